@@ -1,0 +1,27 @@
+namespace BackupLsp.Language.Syntax;
+
+/// <summary>
+/// What the parser says it expected where it failed. Besides the keywords themselves (spelled in upper case),
+/// these are the only expectations; completion maps each to the names it offers.
+/// </summary>
+public static class Expectations
+{
+    public const string SnapshotName = "a snapshot name";
+    public const string RepositoryName = "a repository name";
+    public const string DatabaseName = "a database name";
+    public const string TableName = "a table name";
+    public const string ObjectName = "a view, materialized view or function name";
+    public const string PartitionName = "a partition name";
+    public const string CatalogName = "an external catalog name";
+    public const string AliasName = "a new name";
+    public const string BrokerName = "a broker name";
+    public const string PropertyKey = "a property key";
+    public const string PropertyValue = "a property value";
+    public const string Location = "a location string";
+    public const string Condition = "a condition";
+    public const string Name = "a name";
+
+    /// <summary>Keywords are expected as themselves: an upper-case word.</summary>
+    public static bool IsKeyword(string expectation) =>
+        expectation.Length > 0 && expectation.All(c => char.IsAsciiLetterUpper(c) || c == '_');
+}

@@ -1,0 +1,150 @@
+using System.Collections.Immutable;
+using Superpower;
+using Superpower.Model;
+using TextSpan = BackupLsp.Language.Text.TextSpan;
+
+namespace BackupLsp.Language.Syntax;
+
+/// <summary>The token parsers every statement is built from. Each records its expectation when it fails.</summary>
+internal static partial class Grammar
+{
+    /// <summary>Reserved words that structure this grammar: never read as a name, even to report them.</summary>
+    private static readonly HashSet<string> ClauseKeywords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "ON", "TO", "FROM", "ALL", "DATABASE", "TABLE", "FUNCTION", "AS", "CREATE", "READ", "WITH", "DROP", "SHOW",
+        "WHERE", "IN", "FOR", "AND", "PARTITION",
+    };
+
+    private static TextSpan SpanOf(Token<TokenKind> token) => new(token.Span.Position.Absolute, token.Span.Length);
+
+    private static TokenListParserResult<TokenKind, T> Fail<T>(TokenList<TokenKind> input, string expectation)
+    {
+        FarthestFailure.Record(input.Position, expectation);
+        return TokenListParserResult.Empty<TokenKind, T>(input, [expectation]);
+    }
+
+    /// <summary>A keyword, in any case; yields its span.</summary>
+    private static TokenListParser<TokenKind, TextSpan> Keyword(string keyword) => input =>
+    {
+        var next = input.ConsumeToken();
+        return next.HasValue && next.Value.Kind == TokenKind.Word && next.Value.Span.EqualsValueIgnoreCase(keyword)
+            ? TokenListParserResult.Value(SpanOf(next.Value), input, next.Remainder)
+            : Fail<TextSpan>(input, keyword);
+    };
+
+    /// <summary>The singular or plural spelling of a keyword (TABLE or TABLES).</summary>
+    private static TokenListParser<TokenKind, TextSpan> Keyword(string singular, string plural) =>
+        Keyword(singular).Or(Keyword(plural));
+
+    private static TokenListParser<TokenKind, TextSpan> Punctuation(TokenKind kind, string display) => input =>
+    {
+        var next = input.ConsumeToken();
+        return next.HasValue && next.Value.Kind == kind
+            ? TokenListParserResult.Value(SpanOf(next.Value), input, next.Remainder)
+            : Fail<TextSpan>(input, display);
+    };
+
+    private static readonly TokenListParser<TokenKind, TextSpan> OpenParen = Punctuation(TokenKind.LParen, "`(`");
+    private static readonly TokenListParser<TokenKind, TextSpan> CloseParen = Punctuation(TokenKind.RParen, "`)`");
+    private static readonly TokenListParser<TokenKind, TextSpan> Comma = Punctuation(TokenKind.Comma, "`,`");
+    private static readonly TokenListParser<TokenKind, TextSpan> EqualsSign = Punctuation(TokenKind.Equals, "`=`");
+
+    /// <summary>
+    /// A bare word, a backtick name or (where StarRocks allows it) a string. A reserved word is accepted as a
+    /// name marked <see cref="NameQuoting.ReservedWord"/>, so that the rules can say "backtick it" precisely.
+    /// </summary>
+    private static TokenListParser<TokenKind, Name> NameOf(string expectation, bool allowString = false) => input =>
+    {
+        var next = input.ConsumeToken();
+        if (next.HasValue)
+        {
+            var token = next.Value;
+            var text = token.Span.ToStringValue();
+            Name? name = token.Kind switch
+            {
+                TokenKind.Word when !Keywords.IsReserved(text) => new Name(text, SpanOf(token), NameQuoting.Bare),
+                TokenKind.Word when !ClauseKeywords.Contains(text) => new Name(text, SpanOf(token), NameQuoting.ReservedWord),
+                TokenKind.BacktickName => new Name(Unquote.Backtick(text), SpanOf(token), NameQuoting.Backtick),
+                TokenKind.String when allowString => new Name(Unquote.String(text), SpanOf(token), NameQuoting.String),
+                _ => null,
+            };
+            if (name is not null)
+                return TokenListParserResult.Value(name, input, next.Remainder);
+        }
+        return Fail<Name>(input, expectation);
+    };
+
+    /// <summary><c>name { . name }</c>; the rules decide how many parts each place allows.</summary>
+    private static TokenListParser<TokenKind, QualifiedName> QualifiedNameOf(string expectation)
+    {
+        var part = NameOf(expectation);
+        return input =>
+        {
+            var first = part(input);
+            if (!first.HasValue)
+                return TokenListParserResult.CastEmpty<TokenKind, Name, QualifiedName>(first);
+            var parts = ImmutableArray.CreateBuilder<Name>();
+            parts.Add(first.Value);
+            var rest = first.Remainder;
+            while (true)
+            {
+                var dot = rest.ConsumeToken();
+                if (!dot.HasValue || dot.Value.Kind != TokenKind.Dot)
+                {
+                    FarthestFailure.Record(rest.Position, "`.`");
+                    break;
+                }
+                var next = part(dot.Remainder);
+                if (!next.HasValue)
+                    return TokenListParserResult.CastEmpty<TokenKind, Name, QualifiedName>(next);
+                parts.Add(next.Value);
+                rest = next.Remainder;
+            }
+            return TokenListParserResult.Value(new QualifiedName(parts.ToImmutable()), input, rest);
+        };
+    }
+
+    /// <summary>A quoted string; a bare number or word is accepted too and marked unquoted, for a precise error.</summary>
+    private static TokenListParser<TokenKind, Literal> LiteralOf(string expectation) => input =>
+    {
+        var next = input.ConsumeToken();
+        if (next.HasValue)
+        {
+            var token = next.Value;
+            switch (token.Kind)
+            {
+                case TokenKind.String:
+                    return TokenListParserResult.Value(new Literal(Unquote.String(token.Span.ToStringValue()), SpanOf(token), true), input, next.Remainder);
+                case TokenKind.Number or TokenKind.Word:
+                    return TokenListParserResult.Value(new Literal(token.Span.ToStringValue(), SpanOf(token), false), input, next.Remainder);
+            }
+        }
+        return Fail<Literal>(input, expectation);
+    };
+
+    /// <summary>Every remaining token (at least one): a WHERE condition whose shape the rules check.</summary>
+    private static TokenListParser<TokenKind, ImmutableArray<SyntaxToken>> RestOf(string expectation) => input =>
+    {
+        if (input.IsAtEnd)
+            return Fail<ImmutableArray<SyntaxToken>>(input, expectation);
+        var tokens = ImmutableArray.CreateBuilder<SyntaxToken>();
+        var rest = input;
+        while (!rest.IsAtEnd)
+        {
+            var next = rest.ConsumeToken();
+            tokens.Add(new SyntaxToken(next.Value.Kind, SpanOf(next.Value)));
+            rest = next.Remainder;
+        }
+        return TokenListParserResult.Value(tokens.ToImmutable(), input, rest);
+    };
+
+    private static TokenListParser<TokenKind, ImmutableArray<T>> CommaSeparated<T>(TokenListParser<TokenKind, T> item) =>
+        item.AtLeastOnceDelimitedBy(Comma).Select(items => items.ToImmutableArray());
+
+    /// <summary>An optional clause that yields null when absent (Superpower's Optional works on value types only).</summary>
+    private static TokenListParser<TokenKind, T?> Maybe<T>(TokenListParser<TokenKind, T> parser) where T : class =>
+        parser.Select(value => (T?)value).OptionalOrDefault();
+
+    private static TokenListParser<TokenKind, TextSpan?> MaybeSpan(TokenListParser<TokenKind, TextSpan> parser) =>
+        parser.Optional();
+}

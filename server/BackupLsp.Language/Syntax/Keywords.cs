@@ -1,0 +1,47 @@
+using System.Collections.Frozen;
+
+namespace BackupLsp.Language.Syntax;
+
+/// <summary>StarRocks' reserved words and the keywords of the backup/restore family.</summary>
+public static class Keywords
+{
+    // StarRocks' reserved set (current main). Everything else may be a bare name.
+    private static readonly FrozenSet<string> Reserved = new[]
+    {
+        "ADD", "ALL", "ALTER", "ANALYZE", "AND", "ARRAY", "AS", "ASC", "ASOF", "BETWEEN", "BIGINT", "BITMAP",
+        "BITSHIFTLEFT", "BITSHIFTRIGHT", "BITSHIFTRIGHTLOGICAL", "BOTH", "BY", "CASE", "CHAR", "CHARACTER", "CHECK",
+        "COLLATE", "COLUMN", "COMPACTION", "CONVERT", "CREATE", "CROSS", "CUBE", "CURRENT_DATE", "CURRENT_GROUP",
+        "CURRENT_ROLE", "CURRENT_TIME", "CURRENT_TIMESTAMP", "CURRENT_USER", "CURRENT_WAREHOUSE", "DATABASE",
+        "DATABASES", "DECIMAL", "DEFAULT", "DEFERRED", "DELETE", "DENSE_RANK", "DESC", "DESCRIBE", "DISTINCT", "DIV",
+        "DOUBLE", "DROP", "DUAL", "ELSE", "EXISTS", "EXPLAIN", "FALSE", "FILES", "FIRST_VALUE", "FLOAT", "FOR",
+        "FORCE", "FROM", "FULL", "FUNCTION", "GIN", "GRANT", "GROUP", "GROUPING", "GROUPING_ID", "GROUPS", "HAVING",
+        "HLL", "IF", "IGNORE", "IMMEDIATE", "IN", "INDEX", "INFILE", "INNER", "INSERT", "INT", "INTEGER", "INTERSECT",
+        "INTO", "INVOKER", "IS", "JOIN", "JSON", "KEY", "KEYS", "KILL", "LAG", "LARGEINT", "LAST_QUERY_ID",
+        "LAST_VALUE", "LATERAL", "LEAD", "LEFT", "LIKE", "LIMIT", "LOAD", "LOCALTIME", "LOCALTIMESTAMP", "MAXVALUE",
+        "MICROSECOND", "MILLISECOND", "MOD", "NOT", "NTILE", "NULL", "ON", "OPTIMIZE", "OR", "ORDER", "OUTER",
+        "OUTFILE", "OVER", "PARTITION", "PERCENTILE", "PREPARE", "PRIMARY", "PROCEDURE", "RANGE", "READ", "REGEXP",
+        "RELEASE", "RENAME", "REPLACE", "REVOKE", "RIGHT", "RLIKE", "ROWS", "ROW_NUMBER", "SCHEMA", "SCHEMAS",
+        "SELECT", "SET", "SET_VAR", "SHOW", "SMALLINT", "TABLE", "TERMINATED", "TEXT", "THEN", "TINYINT", "TO",
+        "TRUE", "UNION", "UNIQUE", "UNSIGNED", "UPDATE", "USE", "USING", "VALUES", "VARCHAR", "VARIANT", "WHEN",
+        "WHERE", "WITH",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ReservedLookup =
+        Reserved.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Every keyword the backup/restore statements use, for did-you-mean and highlighting.</summary>
+    public static readonly FrozenSet<string> Family = new[]
+    {
+        "BACKUP", "RESTORE", "SNAPSHOT", "TO", "FROM", "ON", "PARTITION", "PARTITIONS", "TEMPORARY", "PROPERTIES",
+        "ALL", "EXTERNAL", "CATALOG", "CATALOGS", "DATABASE", "TABLE", "TABLES", "MATERIALIZED", "VIEW", "VIEWS",
+        "FUNCTION", "FUNCTIONS", "AS", "CREATE", "READ", "ONLY", "REPOSITORY", "REPOSITORIES", "WITH", "BROKER",
+        "LOCATION", "DROP", "SHOW", "WHERE", "IN", "CANCEL", "FOR", "AND", "TIMESTAMP",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> FamilyLookup =
+        Family.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    public static bool IsReserved(ReadOnlySpan<char> word) => ReservedLookup.Contains(word);
+
+    public static bool IsFamilyKeyword(ReadOnlySpan<char> word) => FamilyLookup.Contains(word);
+}

@@ -1,0 +1,104 @@
+namespace BackupLsp.Language.Syntax;
+
+/// <summary>
+/// StarRocks' lexical rules as one scanning step. The Superpower <see cref="SqlTokenizer"/> and the
+/// allocation-free <see cref="StatementSplitter"/> both stand on it, so they can never disagree on
+/// where a string, comment or name ends.
+/// </summary>
+public static class Lexer
+{
+    /// <summary>Scans the token that starts at <paramref name="start"/> (which must be before the end).</summary>
+    public static TokenKind Scan(ReadOnlySpan<char> text, int start, out int end)
+    {
+        var c = text[start];
+        switch (c)
+        {
+            case ' ' or '\t' or '\r' or '\n' or '\u3000':
+                end = start + 1;
+                while (end < text.Length && IsWhitespace(text[end]))
+                    end++;
+                return TokenKind.Whitespace;
+            case '-' when At(text, start + 1, '-'):
+                // StarRocks needs no space after "--".
+                var lineEnd = text[start..].IndexOfAny('\r', '\n');
+                end = lineEnd < 0 ? text.Length : start + lineEnd;
+                return TokenKind.LineComment;
+            case '/' when At(text, start + 1, '*'):
+                var close = text[(start + 2)..].IndexOf("*/");
+                if (close < 0)
+                {
+                    end = text.Length;
+                    return TokenKind.UnterminatedBlockComment;
+                }
+                end = start + 2 + close + 2;
+                return TokenKind.BlockComment;
+            case '\'' or '"':
+                return ScanQuoted(text, start, c, escapes: true, TokenKind.String, TokenKind.UnterminatedString, out end);
+            case '`':
+                return ScanQuoted(text, start, '`', escapes: false, TokenKind.BacktickName, TokenKind.UnterminatedBacktickName, out end);
+            case '(': end = start + 1; return TokenKind.LParen;
+            case ')': end = start + 1; return TokenKind.RParen;
+            case ',': end = start + 1; return TokenKind.Comma;
+            case '.': end = start + 1; return TokenKind.Dot;
+            case ';': end = start + 1; return TokenKind.Semicolon;
+            case '=': end = start + 1; return TokenKind.Equals;
+            case '<' or '>' or '!' or '+' or '-' or '*' or '/' or '%' or '|' or '&' or '^' or '~' or '?' or ':' or '@' or '[' or ']' or '{' or '}':
+                end = start + 1;
+                return TokenKind.Operator;
+        }
+
+        if (IsWordCharacter(c))
+        {
+            end = start + 1;
+            var allDigits = char.IsAsciiDigit(c);
+            while (end < text.Length && IsWordCharacter(text[end]))
+            {
+                allDigits &= char.IsAsciiDigit(text[end]);
+                end++;
+            }
+            // "2024_snap" and "1db" are names; "20240101" is a number.
+            return allDigits ? TokenKind.Number : TokenKind.Word;
+        }
+
+        // '#' is not a comment in StarRocks; it and every other stray character is an error token.
+        end = start + (char.IsHighSurrogate(c) && start + 1 < text.Length && char.IsLowSurrogate(text[start + 1]) ? 2 : 1);
+        return TokenKind.InvalidCharacter;
+    }
+
+    public static bool IsWhitespace(char c) => c is ' ' or '\t' or '\r' or '\n' or '\u3000';
+
+    /// <summary>Letters, digits, '_', '$' and anything from U+0080 up (except the ideographic space).</summary>
+    public static bool IsWordCharacter(char c) =>
+        char.IsAsciiLetterOrDigit(c) || c is '_' or '$' || (c >= '\u0080' && c != '\u3000');
+
+    private static bool At(ReadOnlySpan<char> text, int index, char expected) =>
+        index < text.Length && text[index] == expected;
+
+    private static TokenKind ScanQuoted(ReadOnlySpan<char> text, int start, char quote, bool escapes,
+        TokenKind ok, TokenKind unterminated, out int end)
+    {
+        var i = start + 1;
+        while (i < text.Length)
+        {
+            var c = text[i];
+            if (escapes && c == '\\')
+            {
+                i += 2;
+                continue;
+            }
+            if (c == quote)
+            {
+                if (At(text, i + 1, quote))
+                {
+                    i += 2; // a doubled quote stands for the quote itself
+                    continue;
+                }
+                end = i + 1;
+                return ok;
+            }
+            i++;
+        }
+        end = text.Length;
+        return unterminated;
+    }
+}

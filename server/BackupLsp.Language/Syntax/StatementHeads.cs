@@ -1,0 +1,79 @@
+using BackupLsp.Language.Analysis;
+using Superpower;
+
+namespace BackupLsp.Language.Syntax;
+
+/// <summary>
+/// Recognises a family statement by its first words, and a likely misspelling of them (<c>BAKUP SNAPSHOT</c>).
+/// Anything else is some other SQL and is left alone.
+/// </summary>
+internal static class StatementHeads
+{
+    /// <param name="Words">The head: the words that must start the statement.</param>
+    /// <param name="BodyStart">How many head words the body parser skips (CREATE's body reads READ ONLY itself).</param>
+    internal sealed record Head(StatementKind Kind, string[] Words, int BodyStart, TokenListParser<TokenKind, Statement> Body);
+
+    public static readonly Head[] All =
+    [
+        new(StatementKind.Backup, ["BACKUP"], 1, Grammar.BackupBody),
+        new(StatementKind.Restore, ["RESTORE"], 1, Grammar.RestoreBody),
+        new(StatementKind.CreateRepository, ["CREATE", "REPOSITORY"], 1, Grammar.CreateRepositoryBody),
+        new(StatementKind.CreateRepository, ["CREATE", "READ", "ONLY"], 1, Grammar.CreateRepositoryBody),
+        new(StatementKind.DropRepository, ["DROP", "REPOSITORY"], 2, Grammar.DropRepositoryBody),
+        new(StatementKind.ShowRepositories, ["SHOW", "REPOSITORIES"], 2, Grammar.ShowRepositoriesBody),
+        new(StatementKind.ShowSnapshot, ["SHOW", "SNAPSHOT"], 2, Grammar.ShowSnapshotBody),
+        new(StatementKind.ShowBackup, ["SHOW", "BACKUP"], 2, Grammar.ShowBackupBody),
+        new(StatementKind.ShowRestore, ["SHOW", "RESTORE"], 2, Grammar.ShowRestoreBody),
+        new(StatementKind.CancelBackup, ["CANCEL", "BACKUP"], 2, Grammar.CancelBackupBody),
+        new(StatementKind.CancelRestore, ["CANCEL", "RESTORE"], 2, Grammar.CancelRestoreBody),
+    ];
+
+    /// <summary>A recognised head, with the index of each misspelled head word and the keyword it stands for.</summary>
+    internal sealed record Match(Head Head, IReadOnlyList<(int WordIndex, string Keyword)> Misspellings);
+
+    /// <param name="words">The statement's first significant tokens' texts (null for a token that is not a word).</param>
+    public static Match? Recognise(IReadOnlyList<string?> words)
+    {
+        foreach (var head in All)
+            if (Matches(head.Words, words))
+                return new Match(head, []);
+
+        // A single-word head needs SNAPSHOT after it to count as misspelled (BAKUP SNAPSHOT); otherwise only
+        // the second word of a two-word head may be misspelled, so that SHOW BACKENDS stays other SQL.
+        foreach (var head in All)
+        {
+            var misspellings = new List<(int, string)>();
+            var checkedWords = head.Words.Length == 1 ? new[] { head.Words[0], "SNAPSHOT" } : head.Words[..2];
+            var matched = checkedWords.Length <= words.Count;
+            for (var i = 0; matched && i < checkedWords.Length; i++)
+            {
+                var word = words[i];
+                if (word is null)
+                    matched = false;
+                else if (!word.Equals(checkedWords[i], StringComparison.OrdinalIgnoreCase))
+                {
+                    var mayBeTypo = head.Words.Length == 1 || i == 1;
+                    matched = mayBeTypo && IsTypo(word, checkedWords[i]);
+                    if (matched && i < head.Words.Length)
+                        misspellings.Add((i, checkedWords[i]));
+                }
+            }
+            if (matched && misspellings.Count > 0)
+                return new Match(head, misspellings);
+        }
+        return null;
+    }
+
+    private static bool Matches(string[] head, IReadOnlyList<string?> words)
+    {
+        if (words.Count < head.Length)
+            return false;
+        for (var i = 0; i < head.Length; i++)
+            if (!string.Equals(words[i], head[i], StringComparison.OrdinalIgnoreCase))
+                return false;
+        return true;
+    }
+
+    private static bool IsTypo(string word, string keyword) =>
+        EditDistance.Between(word, keyword, ignoreCase: true) <= EditDistance.Tolerance(keyword.Length);
+}

@@ -1,0 +1,17 @@
+namespace BackupLsp.Language.Syntax;
+
+public enum StatementKind
+{
+    /// <summary>Any statement outside the backup/restore family: skipped silently.</summary>
+    Other,
+    Backup,
+    Restore,
+    CreateRepository,
+    DropRepository,
+    ShowRepositories,
+    ShowSnapshot,
+    ShowBackup,
+    ShowRestore,
+    CancelBackup,
+    CancelRestore,
+}

@@ -1,0 +1,177 @@
+using System.Collections.Immutable;
+using BackupLsp.Language.Analysis;
+using Superpower.Model;
+using TextSpan = BackupLsp.Language.Text.TextSpan;
+
+namespace BackupLsp.Language.Syntax;
+
+/// <summary>Turns one statement's text into a <see cref="ParsedStatement"/>. Never throws on any input.</summary>
+public static class StatementParser
+{
+    public const string EndOfStatement = "the end of the statement";
+
+    /// <summary>Words that start a statement: found where a clause was expected, they mean a forgotten <c>;</c>.</summary>
+    private static readonly HashSet<string> StatementStarters = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "BACKUP", "RESTORE", "CREATE", "DROP", "SHOW", "CANCEL", "SELECT", "INSERT", "UPDATE", "DELETE", "ALTER",
+        "SET", "USE", "GRANT", "REVOKE", "TRUNCATE", "LOAD", "EXPLAIN", "ADMIN", "REFRESH", "ANALYZE", "SUBMIT",
+        "EXPORT", "RECOVER", "INSTALL", "KILL",
+    };
+
+    public static ParsedStatement Parse(string text)
+    {
+        var head = StatementHeads.Recognise(FirstWords(text, 3));
+        return head is null ? ParseOther(text) : ParseFamily(text, head);
+    }
+
+    /// <summary>
+    /// Other SQL gets no diagnostics, except the lexical errors that certainly break it in StarRocks and would
+    /// otherwise swallow what follows silently: an unterminated string, name or comment, or a leading <c>#</c>.
+    /// </summary>
+    private static ParsedStatement ParseOther(string text)
+    {
+        var diagnostics = ImmutableArray.CreateBuilder<Diagnostic>();
+        var position = 0;
+        var first = true;
+        while (position < text.Length)
+        {
+            var kind = Lexer.Scan(text, position, out var end);
+            if (kind.IsLexicalError() && (first || kind != TokenKind.InvalidCharacter))
+                diagnostics.Add(LexicalError(text, kind, TextSpan.FromBounds(position, end)));
+            first &= kind.IsTrivia();
+            position = end;
+        }
+        return new ParsedStatement(text, StatementKind.Other, [], null, null, diagnostics.ToImmutable());
+    }
+
+    private static ParsedStatement ParseFamily(string text, StatementHeads.Match head)
+    {
+        var all = SqlTokenizer.Instance.Tokenize(text).ToArray();
+        var tokens = all.Select(t => new SyntaxToken(t.Kind, SpanOf(t))).ToImmutableArray();
+        var significant = all.Where(t => !t.Kind.IsTrivia()).ToArray();
+
+        var diagnostics = ImmutableArray.CreateBuilder<Diagnostic>();
+        foreach (var token in all.Where(t => t.Kind.IsLexicalError()))
+            diagnostics.Add(LexicalError(text, token.Kind, SpanOf(token)));
+        foreach (var (index, keyword) in head.Misspellings)
+        {
+            var span = SpanOf(significant[index]);
+            diagnostics.Add(Diagnostic.Create(SyntaxRules.MisspelledKeyword, span,
+                $"Unknown statement `{text.Substring(span.Start, span.Length)}`: did you mean {keyword}?",
+                CodeFix.Replace($"Change to {keyword}", span, keyword)));
+        }
+        // A statement broken at the lexical level is not parsed: its parse error would only repeat the lexical one.
+        if (diagnostics.Any(d => d.Rule != SyntaxRules.MisspelledKeyword))
+            return new ParsedStatement(text, head.Head.Kind, tokens, null, null, diagnostics.ToImmutable());
+
+        var body = new TokenList<TokenKind>(significant);
+        for (var i = 0; i < head.Head.BodyStart; i++)
+            body = body.ConsumeToken().Remainder;
+        FarthestFailure.Reset();
+        var result = head.Head.Body(body);
+        if (result.HasValue && result.Remainder.IsAtEnd)
+        {
+            var syntax = result.Value with { Span = new TextSpan(0, text.Length) };
+            return new ParsedStatement(text, head.Head.Kind, tokens, syntax, null, diagnostics.ToImmutable());
+        }
+        if (result.HasValue)
+            FarthestFailure.Record(result.Remainder.Position, EndOfStatement);
+
+        var failure = new ParseFailure(FarthestFailure.Position, [.. FarthestFailure.Expected]);
+        diagnostics.Add(ParseError(text, significant, failure));
+        return new ParsedStatement(text, head.Head.Kind, tokens, null, failure, diagnostics.ToImmutable());
+    }
+
+    private static Diagnostic ParseError(string text, Token<TokenKind>[] tokens, ParseFailure failure)
+    {
+        var expected = failure.Expected.Where(e => e != "`.`").ToList();
+        var previous = tokens[failure.TokenIndex - 1];
+        var after = $" after {Describe(previous)}";
+        if (failure.TokenIndex >= tokens.Length)
+        {
+            var end = new TextSpan(previous.Span.Position.Absolute + previous.Span.Length, 0);
+            return Diagnostic.Create(SyntaxRules.SyntaxError, end, $"Expected {Choice(expected)}{after}, but the statement ends here.");
+        }
+
+        var found = tokens[failure.TokenIndex];
+        var span = SpanOf(found);
+        var word = found.Kind == TokenKind.Word ? found.Span.ToStringValue() : null;
+        if (word is not null && StatementStarters.Contains(word) && expected.Contains(EndOfStatement) && StartsLine(text, span.Start))
+        {
+            var endOfPrevious = SpanOf(previous).End;
+            return Diagnostic.Create(SyntaxRules.MissingSemicolon, span,
+                $"Missing `;` before {word.ToUpperInvariant()}: end the previous statement with `;`.",
+                CodeFix.Replace("Insert `;`", new TextSpan(endOfPrevious, 0), ";"));
+        }
+
+        var message = $"Expected {Choice(expected)}{after}, found {Describe(found)}.";
+        var suggestion = word is null ? null : EditDistance.Suggest(word, expected.Where(Expectations.IsKeyword));
+        return suggestion is null
+            ? Diagnostic.Create(SyntaxRules.SyntaxError, span, message)
+            : Diagnostic.Create(SyntaxRules.MisspelledKeyword, span, $"{message} Did you mean {suggestion}?",
+                CodeFix.Replace($"Change to {suggestion}", span, suggestion));
+    }
+
+    private static Diagnostic LexicalError(string text, TokenKind kind, TextSpan span)
+    {
+        // An unterminated token runs to the end of the text: underline its first line, not the rest of the file.
+        var lineEnd = text.AsSpan(span.Start, span.Length).IndexOfAny('\r', '\n');
+        var firstLine = lineEnd < 0 ? span : new TextSpan(span.Start, lineEnd);
+        return kind switch
+        {
+            TokenKind.InvalidCharacter when text[span.Start] == '#' => Diagnostic.Create(SyntaxRules.InvalidCharacter, span,
+                "`#` does not start a comment in StarRocks: use `--` or `/* */`.",
+                CodeFix.Replace("Change `#` to `--`", span, "--")),
+            TokenKind.InvalidCharacter => Diagnostic.Create(SyntaxRules.InvalidCharacter, span,
+                $"Unexpected character `{text.Substring(span.Start, span.Length)}` (U+{char.ConvertToUtf32(text, span.Start):X4})."),
+            TokenKind.UnterminatedString => Diagnostic.Create(SyntaxRules.UnterminatedString, firstLine,
+                $"This string has no closing {text[span.Start]}: add one."),
+            TokenKind.UnterminatedBacktickName => Diagnostic.Create(SyntaxRules.UnterminatedBacktick, firstLine,
+                "This name has no closing backtick: add one."),
+            _ => Diagnostic.Create(SyntaxRules.UnterminatedComment, new TextSpan(span.Start, 2),
+                "This comment has no closing `*/`: add one."),
+        };
+    }
+
+    private static string Choice(List<string> expected)
+    {
+        if (expected.Count == 0)
+            return "something else";
+        if (expected.Count == 1)
+            return expected[0];
+        return string.Join(", ", expected.Take(expected.Count - 1)) + " or " + expected[^1];
+    }
+
+    private static string Describe(Token<TokenKind> token)
+    {
+        var text = token.Span.ToStringValue();
+        if (text.Length > 40)
+            text = text[..37] + "...";
+        return token.Kind == TokenKind.Word && Keywords.IsFamilyKeyword(text) ? text.ToUpperInvariant() : $"`{text}`";
+    }
+
+    private static bool StartsLine(string text, int offset)
+    {
+        var i = offset - 1;
+        while (i >= 0 && text[i] is ' ' or '\t' or '\u3000')
+            i--;
+        return i < 0 || text[i] is '\n' or '\r';
+    }
+
+    private static TextSpan SpanOf(Token<TokenKind> token) => new(token.Span.Position.Absolute, token.Span.Length);
+
+    /// <summary>The first significant tokens' texts, null for those that are not words; cheap, no allocation of tokens.</summary>
+    private static List<string?> FirstWords(string text, int count)
+    {
+        var words = new List<string?>(count);
+        var position = 0;
+        while (position < text.Length && words.Count < count)
+        {
+            var kind = Lexer.Scan(text, position, out var end);
+            if (!kind.IsTrivia())
+                words.Add(kind == TokenKind.Word ? text[position..end] : null);
+            position = end;
+        }
+        return words;
+    }
+}

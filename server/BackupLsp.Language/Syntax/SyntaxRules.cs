@@ -1,0 +1,25 @@
+using BackupLsp.Language.Analysis;
+
+namespace BackupLsp.Language.Syntax;
+
+/// <summary>The diagnostics the tokenizer and parser raise.</summary>
+public static class SyntaxRules
+{
+    public static readonly RuleDescriptor InvalidCharacter = new("SRB001", "invalid-character", DiagnosticSeverity.Error,
+        "A character StarRocks does not accept outside strings, such as `#` (which is not a comment in StarRocks).");
+    public static readonly RuleDescriptor UnterminatedString = new("SRB002", "unterminated-string", DiagnosticSeverity.Error,
+        "A string literal without its closing quote.");
+    public static readonly RuleDescriptor UnterminatedBacktick = new("SRB003", "unterminated-backtick", DiagnosticSeverity.Error,
+        "A backtick name without its closing backtick.");
+    public static readonly RuleDescriptor UnterminatedComment = new("SRB004", "unterminated-comment", DiagnosticSeverity.Error,
+        "A `/*` comment without its closing `*/`.");
+    public static readonly RuleDescriptor SyntaxError = new("SRB010", "syntax-error", DiagnosticSeverity.Error,
+        "The statement does not follow StarRocks' grammar.");
+    public static readonly RuleDescriptor MisspelledKeyword = new("SRB011", "misspelled-keyword", DiagnosticSeverity.Error,
+        "A word one or two edits away from the keyword that belongs there (BAKUP, SNAPHOT, PARTITON, PROPERTY).");
+    public static readonly RuleDescriptor MissingSemicolon = new("SRB012", "missing-semicolon", DiagnosticSeverity.Error,
+        "Two statements with no `;` between them.");
+
+    public static readonly IReadOnlyList<RuleDescriptor> All =
+        [InvalidCharacter, UnterminatedString, UnterminatedBacktick, UnterminatedComment, SyntaxError, MisspelledKeyword, MissingSemicolon];
+}

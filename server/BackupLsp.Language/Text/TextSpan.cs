@@ -1,0 +1,18 @@
+namespace BackupLsp.Language.Text;
+
+/// <summary>A range of UTF-16 code units in a text: [Start, Start + Length).</summary>
+public readonly record struct TextSpan(int Start, int Length)
+{
+    public int End => Start + Length;
+
+    public static TextSpan FromBounds(int start, int end) => new(start, end - start);
+
+    /// <summary>True when <paramref name="offset"/> lies inside the span or touches its end (a cursor after the last character).</summary>
+    public bool ContainsOrTouches(int offset) => offset >= Start && offset <= End;
+
+    public bool Contains(int offset) => offset >= Start && offset < End;
+
+    public TextSpan Shift(int delta) => new(Start + delta, Length);
+
+    public override string ToString() => $"[{Start}..{End})";
+}
