@@ -51,14 +51,14 @@ internal static partial class Grammar
         from name in QualifiedNameOf(Expectations.TableName)
         from partitions in Maybe(PartitionClauseParser)
         from alias in Maybe(AliasClause)
-        select new ObjectDesc(ObjectKind.Table, false, name, partitions, alias,
+        select new ObjectDesc(ObjectKind.Table, prefix, false, name, partitions, alias,
             TextSpan.FromBounds((prefix ?? name.Span).Start, (alias?.Span ?? partitions?.Span ?? name.Span).End));
 
     private static TokenListParser<TokenKind, ObjectDesc> NamedObject(ObjectKind kind, TokenListParser<TokenKind, TextSpan> keyword) =>
         from start in keyword
         from name in QualifiedNameOf(Expectations.ObjectName)
         from alias in Maybe(AliasClause)
-        select new ObjectDesc(kind, false, name, null, alias, TextSpan.FromBounds(start.Start, (alias?.Span ?? name.Span).End));
+        select new ObjectDesc(kind, start, false, name, null, alias, TextSpan.FromBounds(start.Start, (alias?.Span ?? name.Span).End));
 
     private static readonly TokenListParser<TokenKind, TextSpan> MaterializedView =
         from materialized in Keyword("MATERIALIZED")
@@ -71,13 +71,13 @@ internal static partial class Grammar
             .Or(MaterializedView.Select(s => (ObjectKind.MaterializedView, s)))
             .Or(Keyword("VIEW", "VIEWS").Select(s => (ObjectKind.View, s)))
             .Or(Keyword("FUNCTION", "FUNCTIONS").Select(s => (ObjectKind.Function, s)))
-        select new ObjectDesc(kind.Item1, true, null, null, null, TextSpan.FromBounds(all.Start, kind.s.End));
+        select new ObjectDesc(kind.Item1, TextSpan.FromBounds(all.Start, kind.s.End), true, null, null, null, TextSpan.FromBounds(all.Start, kind.s.End));
 
     /// <summary>A PARTITION clause where a table should be: parsed so that the error can say so.</summary>
     private static readonly TokenListParser<TokenKind, ObjectDesc> PartitionsWithoutTable =
         from partitions in PartitionClauseParser
         from alias in Maybe(AliasClause)
-        select new ObjectDesc(ObjectKind.MissingTable, false, null, partitions, alias, partitions.Span);
+        select new ObjectDesc(ObjectKind.MissingTable, null, false, null, partitions, alias, partitions.Span);
 
     // Non-reserved words (TABLES, VIEW, MATERIALIZED, PARTITIONS, ...) may also be table names, so every
     // keyword form backtracks and a plain table is tried last: `ON (view)` backs up a table named view.

@@ -64,9 +64,12 @@ public enum ObjectKind
     MissingTable,
 }
 
-/// <summary>One entry of <c>ON (...)</c>. <see cref="Name"/> is null for <c>ALL ...</c> and for a missing table.</summary>
+/// <summary>
+/// One entry of <c>ON (...)</c>. <see cref="KeywordSpan"/> covers the leading keywords (<c>ALL TABLES</c>,
+/// <c>MATERIALIZED VIEW</c>) when there are any. <see cref="Name"/> is null for <c>ALL ...</c> and for a missing table.
+/// </summary>
 public sealed record ObjectDesc(
-    ObjectKind Kind, bool All, QualifiedName? Name, PartitionClause? Partitions, Alias? Alias, TextSpan Span);
+    ObjectKind Kind, TextSpan? KeywordSpan, bool All, QualifiedName? Name, PartitionClause? Partitions, Alias? Alias, TextSpan Span);
 
 public sealed record ObjectList(TextSpan OnSpan, ImmutableArray<ObjectDesc> Objects, TextSpan Span);
 

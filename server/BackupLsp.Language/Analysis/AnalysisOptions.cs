@@ -1,0 +1,74 @@
+using System.Collections.Immutable;
+
+namespace BackupLsp.Language.Analysis;
+
+/// <summary>A severity the user may configure for a rule; <see cref="Off"/> silences it.</summary>
+public enum RuleLevel
+{
+    Off,
+    Hint,
+    Information,
+    Warning,
+    Error,
+}
+
+/// <summary>A StarRocks release as major.minor, for the version gate.</summary>
+public readonly record struct StarRocksVersion(int Major, int Minor) : IComparable<StarRocksVersion>
+{
+    public static readonly StarRocksVersion V3_4 = new(3, 4);
+
+    public int CompareTo(StarRocksVersion other) => (Major, Minor).CompareTo((other.Major, other.Minor));
+
+    public static bool operator <(StarRocksVersion a, StarRocksVersion b) => a.CompareTo(b) < 0;
+    public static bool operator >(StarRocksVersion a, StarRocksVersion b) => a.CompareTo(b) > 0;
+    public static bool operator <=(StarRocksVersion a, StarRocksVersion b) => a.CompareTo(b) <= 0;
+    public static bool operator >=(StarRocksVersion a, StarRocksVersion b) => a.CompareTo(b) >= 0;
+
+    /// <summary>Accepts "3", "3.3" or "3.3.5" (the patch is ignored).</summary>
+    public static bool TryParse(string? text, out StarRocksVersion version)
+    {
+        version = default;
+        var parts = (text ?? "").Trim().TrimStart('v', 'V').Split('.');
+        if (parts.Length is 0 or > 3 || !int.TryParse(parts[0], out var major))
+            return false;
+        var minor = 0;
+        if (parts.Length > 1 && !int.TryParse(parts[1], out minor))
+            return false;
+        if (parts.Length > 2 && !int.TryParse(parts[2], out _))
+            return false;
+        version = new StarRocksVersion(major, minor);
+        return true;
+    }
+
+    public override string ToString() => $"{Major}.{Minor}";
+}
+
+/// <summary>What the user configured. Unset version means the latest StarRocks.</summary>
+public sealed record AnalysisOptions
+{
+    public static readonly AnalysisOptions Default = new();
+
+    public StarRocksVersion? Version { get; init; }
+
+    /// <summary>Per-rule levels, keyed by code (SRB204) or name (incremental-backup), case-insensitively.</summary>
+    public ImmutableDictionary<string, RuleLevel> RuleLevels { get; init; } =
+        ImmutableDictionary<string, RuleLevel>.Empty.WithComparers(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>The severity a diagnostic of <paramref name="rule"/> is reported with, or null when the rule is off.</summary>
+    public DiagnosticSeverity? SeverityOf(RuleDescriptor rule)
+    {
+        if (!RuleLevels.TryGetValue(rule.Code, out var level) && !RuleLevels.TryGetValue(rule.Name, out level))
+            return rule.DefaultSeverity;
+        return level switch
+        {
+            RuleLevel.Off => null,
+            RuleLevel.Hint => DiagnosticSeverity.Hint,
+            RuleLevel.Information => DiagnosticSeverity.Information,
+            RuleLevel.Warning => DiagnosticSeverity.Warning,
+            _ => DiagnosticSeverity.Error,
+        };
+    }
+
+    public static bool TryParseLevel(string? text, out RuleLevel level) =>
+        Enum.TryParse(text, ignoreCase: true, out level) && Enum.IsDefined(level);
+}

@@ -1,0 +1,77 @@
+using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
+using BackupLsp.Language.Rules;
+using BackupLsp.Language.Syntax;
+using BackupLsp.Language.Text;
+
+namespace BackupLsp.Language.Analysis;
+
+/// <summary>
+/// Text in, <see cref="DocumentAnalysis"/> out. Statements are parsed once per distinct text and their rule results
+/// kept per <see cref="AnalysisContext"/> instance, so re-analysing after an edit costs a split of the text plus the
+/// work for the statements the edit touched. Thread-safe; one instance serves every document.
+/// </summary>
+public sealed class DocumentAnalyzer(StatementCache? cache = null)
+{
+    public static readonly RuleDescriptor InternalError = new("SRB999", "internal-error", DiagnosticSeverity.Error,
+        "The analyser failed on this statement; the rest of the document is still analysed. Please report it.");
+
+    private sealed record RuleResult(AnalysisContext Context, ImmutableArray<Diagnostic> Diagnostics);
+
+    private readonly StatementCache _cache = cache ?? new StatementCache();
+    private readonly ConditionalWeakTable<ParsedStatement, RuleResult> _ruleResults = [];
+
+    public DocumentAnalysis Analyze(string text, AnalysisContext context, CancellationToken cancellationToken = default)
+    {
+        var spans = StatementSplitter.Split(text);
+        var statements = ImmutableArray.CreateBuilder<ScriptStatement>(spans.Count);
+        var diagnostics = ImmutableArray.CreateBuilder<Diagnostic>();
+        var errors = ImmutableArray.CreateBuilder<Exception>();
+        for (var i = 0; i < spans.Count; i++)
+        {
+            if (i % 256 == 0)
+                cancellationToken.ThrowIfCancellationRequested();
+            var span = spans[i];
+            try
+            {
+                var parsed = _cache.GetOrParse(text.AsSpan(span.Start, span.Length));
+                statements.Add(new ScriptStatement(span, parsed));
+                foreach (var diagnostic in StatementDiagnostics(parsed, context))
+                    diagnostics.Add(diagnostic.Shift(span.Start));
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                errors.Add(e);
+                diagnostics.Add(Diagnostic.Create(InternalError, new TextSpan(span.Start, 0),
+                    $"Internal error while analysing this statement ({e.GetType().Name}: {e.Message}). Please report it."));
+            }
+        }
+        var built = statements.ToImmutable();
+        foreach (var diagnostic in ScriptRules.Check(built, context))
+            if (WithConfiguredSeverity(diagnostic, context.Options) is { } adjusted)
+                diagnostics.Add(adjusted);
+        diagnostics.Sort((a, b) => a.Span.Start != b.Span.Start ? a.Span.Start.CompareTo(b.Span.Start) : a.Span.End.CompareTo(b.Span.End));
+        return new DocumentAnalysis(text, context, built, diagnostics.ToImmutable(), errors.ToImmutable());
+    }
+
+    /// <summary>Syntax and rule diagnostics of one statement, relative to it, with the configured severities.</summary>
+    private ImmutableArray<Diagnostic> StatementDiagnostics(ParsedStatement parsed, AnalysisContext context)
+    {
+        if (!parsed.IsFamily && parsed.Diagnostics.IsEmpty)
+            return [];
+        if (_ruleResults.TryGetValue(parsed, out var cached) && ReferenceEquals(cached.Context, context))
+            return cached.Diagnostics;
+        var all = parsed.Diagnostics.AddRange(StatementRules.Check(parsed, context));
+        var result = all.Select(d => WithConfiguredSeverity(d, context.Options)).OfType<Diagnostic>().ToImmutableArray();
+        _ruleResults.AddOrUpdate(parsed, new RuleResult(context, result));
+        return result;
+    }
+
+    private static Diagnostic? WithConfiguredSeverity(Diagnostic diagnostic, AnalysisOptions options) =>
+        options.SeverityOf(diagnostic.Rule) switch
+        {
+            null => null,
+            var severity when severity == diagnostic.Severity => diagnostic,
+            var severity => diagnostic with { Severity = severity.Value },
+        };
+}

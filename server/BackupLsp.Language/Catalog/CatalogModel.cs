@@ -1,0 +1,40 @@
+using System.Collections.Immutable;
+
+namespace BackupLsp.Language.Catalog;
+
+// The names that exist in the user's cluster. A collection that is null was absent from the catalog file:
+// unknown, so nothing is checked against it. A present collection is complete.
+
+public sealed record SnapshotInfo(string Name, string? Timestamp);
+
+public sealed record RepositoryInfo(string Name, string? Location, bool ReadOnly, ImmutableArray<SnapshotInfo>? Snapshots);
+
+public sealed record TableInfo(string Name, ImmutableArray<string>? Partitions, ImmutableArray<string>? TemporaryPartitions, string? Comment)
+{
+    /// <summary>Partition names are case-insensitive in StarRocks.</summary>
+    public bool HasPartition(string name) => Partitions?.Contains(name, StringComparer.OrdinalIgnoreCase) ?? true;
+
+    public bool HasTemporaryPartition(string name) =>
+        TemporaryPartitions?.Contains(name, StringComparer.OrdinalIgnoreCase) ?? false;
+}
+
+public sealed record DatabaseInfo(
+    string Name,
+    ImmutableSortedDictionary<string, TableInfo>? Tables,
+    ImmutableArray<string>? Views,
+    ImmutableArray<string>? MaterializedViews,
+    ImmutableArray<string>? Functions);
+
+public sealed record StarRocksCatalog(
+    string? DefaultDatabase,
+    ImmutableSortedDictionary<string, RepositoryInfo>? Repositories,
+    ImmutableSortedDictionary<string, DatabaseInfo>? Databases)
+{
+    public static readonly StarRocksCatalog Empty = new(null, null, null);
+
+    public RepositoryInfo? FindRepository(string name) => Repositories?.GetValueOrDefault(name);
+
+    public DatabaseInfo? FindDatabase(string name) => Databases?.GetValueOrDefault(name);
+
+    public int TableCount => Databases?.Values.Sum(d => d.Tables?.Count ?? 0) ?? 0;
+}

@@ -1,0 +1,174 @@
+using BackupLsp.Language.Analysis;
+using BackupLsp.Language.Catalog;
+using BackupLsp.Language.Syntax;
+
+namespace BackupLsp.Language.Rules;
+
+/// <summary>Names checked against the configured catalog. Without a catalog, or where a list is absent, nothing is reported.</summary>
+internal static class CatalogRules
+{
+    public static readonly RuleDescriptor UnknownRepository = new("SRB600", "unknown-repository", DiagnosticSeverity.Error,
+        "A repository the catalog does not list.");
+    public static readonly RuleDescriptor UnknownDatabase = new("SRB601", "unknown-database", DiagnosticSeverity.Error,
+        "A database the catalog does not list.");
+    public static readonly RuleDescriptor UnknownObject = new("SRB602", "unknown-table", DiagnosticSeverity.Error,
+        "A table, view, materialized view or function missing from its database in the catalog.");
+    public static readonly RuleDescriptor UnknownPartition = new("SRB603", "unknown-partition", DiagnosticSeverity.Error,
+        "A partition the catalog does not list for its table.");
+    public static readonly RuleDescriptor ReadOnlyRepository = new("SRB604", "read-only-repository", DiagnosticSeverity.Error,
+        "BACKUP to a read-only repository.");
+    public static readonly RuleDescriptor SnapshotExists = new("SRB605", "snapshot-exists", DiagnosticSeverity.Error,
+        "BACKUP to a snapshot name the repository already holds.");
+    public static readonly RuleDescriptor UnknownSnapshot = new("SRB606", "unknown-snapshot", DiagnosticSeverity.Error,
+        "RESTORE of a snapshot the repository does not hold.");
+    public static readonly RuleDescriptor UnknownTimestamp = new("SRB607", "unknown-timestamp", DiagnosticSeverity.Error,
+        "RESTORE with a backup_timestamp the snapshot does not have.");
+
+    public static readonly IReadOnlyList<RuleDescriptor> All =
+    [
+        UnknownRepository, UnknownDatabase, UnknownObject, UnknownPartition, ReadOnlyRepository, SnapshotExists,
+        UnknownSnapshot, UnknownTimestamp,
+    ];
+
+    public static void Check(RuleContext context)
+    {
+        if (context.Catalog is not { } catalog)
+            return;
+        switch (context.Syntax)
+        {
+            case SnapshotJobStatement job:
+                var repository = CheckRepository(context, catalog, job.Repository);
+                if (job.Kind == JobKind.Backup)
+                    CheckBackup(context, catalog, job, repository);
+                else
+                    CheckRestore(context, job, repository);
+                break;
+            case DropRepositoryStatement drop:
+                CheckRepository(context, catalog, drop.Name);
+                break;
+            case ShowSnapshotStatement show:
+                CheckRepository(context, catalog, show.Repository);
+                break;
+            case ShowJobsStatement { Database: { } database }:
+                CheckDatabase(context, catalog, database);
+                break;
+            case CancelJobStatement { Database: { } database }:
+                CheckDatabase(context, catalog, database);
+                break;
+        }
+    }
+
+    private static RepositoryInfo? CheckRepository(RuleContext context, StarRocksCatalog catalog, Name name)
+    {
+        if (catalog.Repositories is not { } repositories || name.Value.Length == 0)
+            return null;
+        if (repositories.TryGetValue(name.Value, out var repository))
+            return repository;
+        Report(context, UnknownRepository, name, $"Repository [{name.Value}] does not exist", repositories.Keys);
+        return null;
+    }
+
+    private static DatabaseInfo? CheckDatabase(RuleContext context, StarRocksCatalog catalog, Name name)
+    {
+        if (catalog.Databases is not { } databases || name.Value.Length == 0)
+            return null;
+        if (databases.TryGetValue(name.Value, out var database))
+            return database;
+        Report(context, UnknownDatabase, name, $"Unknown database '{name.Value}'", databases.Keys);
+        return null;
+    }
+
+    private static void CheckBackup(RuleContext context, StarRocksCatalog catalog, SnapshotJobStatement backup, RepositoryInfo? repository)
+    {
+        if (repository is { ReadOnly: true })
+            context.Report(ReadOnlyRepository, backup.Repository.Span,
+                $"Repository [{repository.Name}] is read-only: BACKUP cannot write to it. Choose a writable repository.");
+        if (repository?.Snapshots is { } snapshots && snapshots.Any(s => s.Name == backup.Snapshot.Last.Value))
+            context.Report(SnapshotExists, backup.Snapshot.Last.Span,
+                $"Snapshot `{backup.Snapshot.Last.Value}` already exists in repository [{repository.Name}]: choose a new snapshot name.");
+
+        var database = backup.NamedDatabase is { } named
+            ? CheckDatabase(context, catalog, named)
+            : catalog.DefaultDatabase is { } fallback ? catalog.FindDatabase(fallback) : null;
+        if (database is null || backup.External is not null)
+            return;
+        foreach (var item in backup.On?.Objects ?? [])
+            CheckObject(context, database, item);
+    }
+
+    private static void CheckObject(RuleContext context, DatabaseInfo database, ObjectDesc item)
+    {
+        if (item.Name is not { } qualified)
+            return;
+        var name = qualified.Last;
+        var (known, noun) = item.Kind switch
+        {
+            ObjectKind.Table => (database.Tables?.Keys, "Table"),
+            ObjectKind.View => (database.Views, "View"),
+            ObjectKind.MaterializedView => (database.MaterializedViews, "Materialized view"),
+            ObjectKind.Function => ((IEnumerable<string>?)database.Functions, "Function"),
+            _ => (null, ""),
+        };
+        if (known is null)
+            return;
+        if (!known.Contains(name.Value))
+        {
+            Report(context, UnknownObject, name, $"{noun} '{name.Value}' does not exist in database '{database.Name}'", known);
+            return;
+        }
+        if (item.Kind == ObjectKind.Table && database.Tables![name.Value] is { Partitions: not null } table)
+            foreach (var partition in item.Partitions?.Partitions ?? [])
+                CheckPartition(context, table, partition.Name);
+    }
+
+    private static void CheckPartition(RuleContext context, TableInfo table, Name partition)
+    {
+        if (table.HasPartition(partition.Value))
+            return;
+        if (table.HasTemporaryPartition(partition.Value))
+        {
+            context.Report(UnknownPartition, partition.Span,
+                $"`{partition.Value}` is a temporary partition of table '{table.Name}': temporary partitions cannot be backed up.");
+            return;
+        }
+        Report(context, UnknownPartition, partition, $"Unknown partition '{partition.Value}' of table '{table.Name}'", table.Partitions!.Value, ignoreCase: true);
+    }
+
+    private static void CheckRestore(RuleContext context, SnapshotJobStatement restore, RepositoryInfo? repository)
+    {
+        if (repository?.Snapshots is not { } snapshots)
+            return;
+        var snapshot = restore.Snapshot.Last;
+        var versions = snapshots.Where(s => s.Name == snapshot.Value).ToList();
+        if (versions.Count == 0)
+        {
+            Report(context, UnknownSnapshot, snapshot, $"Snapshot `{snapshot.Value}` does not exist in repository [{repository.Name}]",
+                snapshots.Select(s => s.Name).Distinct());
+            return;
+        }
+        var timestamp = restore.Properties?.Properties.LastOrDefault(p => p.Key.Value.Trim() == PropertyRules.BackupTimestamp)?.Value;
+        var known = versions.Select(s => s.Timestamp).OfType<string>().ToList();
+        if (timestamp is null || known.Count == 0 || known.Contains(timestamp.Value))
+            return;
+        var list = string.Join(", ", known);
+        context.Report(UnknownTimestamp, timestamp.Span,
+            $"Snapshot `{snapshot.Value}` in [{repository.Name}] has no backup_timestamp \"{timestamp.Value}\"; it has {list}.",
+            known.Select(k => CodeFix.Replace($"Change to \"{k}\"", timestamp.Span, $"\"{k}\"")).ToArray());
+    }
+
+    /// <summary>An unknown-name diagnostic with a did-you-mean from the names that do exist.</summary>
+    private static void Report(RuleContext context, RuleDescriptor rule, Name name, string message, IEnumerable<string> known, bool ignoreCase = false)
+    {
+        var suggestion = EditDistance.Suggest(name.Value, known, ignoreCase: true);
+        if (ignoreCase && suggestion is not null && suggestion.Equals(name.Value, StringComparison.OrdinalIgnoreCase))
+            suggestion = null;
+        if (suggestion is null)
+        {
+            context.Report(rule, name.Span, message + ".");
+            return;
+        }
+        var replacement = NameText.ToSql(suggestion);
+        context.Report(rule, name.Span, $"{message}. Did you mean {replacement}?",
+            CodeFix.Replace($"Change to {replacement}", name.Span, replacement));
+    }
+}

@@ -1,0 +1,128 @@
+using BackupLsp.Language.Analysis;
+using BackupLsp.Language.Syntax;
+using BackupLsp.Language.Text;
+
+namespace BackupLsp.Language.Rules;
+
+/// <summary>The objects of <c>ON (...)</c>: tables, partitions and aliases.</summary>
+internal static class ObjectRules
+{
+    public static readonly RuleDescriptor DuplicateTable = new("SRB300", "duplicate-table", DiagnosticSeverity.Error,
+        "The same table twice in one BACKUP (table names are case-sensitive).");
+    public static readonly RuleDescriptor DuplicatePartition = new("SRB301", "duplicate-partition", DiagnosticSeverity.Warning,
+        "The same partition twice in one list (partition names are case-insensitive).");
+    public static readonly RuleDescriptor TemporaryPartition = new("SRB302", "temporary-partition", DiagnosticSeverity.Error,
+        "`TEMPORARY PARTITION` in BACKUP: temporary partitions cannot be backed up.");
+    public static readonly RuleDescriptor PartitionCondition = new("SRB303", "partition-condition", DiagnosticSeverity.Warning,
+        "`PARTITION (col = value)`: meaningless for BACKUP.");
+    public static readonly RuleDescriptor PartitionWithoutTable = new("SRB304", "partition-without-table", DiagnosticSeverity.Error,
+        "A PARTITION clause with no table before it.");
+    public static readonly RuleDescriptor AmbiguousPartitionList = new("SRB305", "ambiguous-partition-list", DiagnosticSeverity.Warning,
+        "`ON (t1 PARTITION p1, t2)`: StarRocks up to 3.5 reads t2 as a table, current releases as a partition.");
+    public static readonly RuleDescriptor IgnoredDatabasePrefix = new("SRB306", "ignored-database-prefix", DiagnosticSeverity.Hint,
+        "`ON (db.t)`: the db part is ignored; tables are looked up in the snapshot's database.");
+    public static readonly RuleDescriptor DuplicateAlias = new("SRB307", "duplicate-alias", DiagnosticSeverity.Error,
+        "Two objects restored under the same name.");
+
+    public static readonly IReadOnlyList<RuleDescriptor> All =
+    [
+        DuplicateTable, DuplicatePartition, TemporaryPartition, PartitionCondition, PartitionWithoutTable,
+        AmbiguousPartitionList, IgnoredDatabasePrefix, DuplicateAlias,
+    ];
+
+    public static void Check(RuleContext context)
+    {
+        if (context.Syntax is not SnapshotJobStatement { On: { } on } job)
+            return;
+        var objects = on.Objects;
+        for (var i = 0; i < objects.Length; i++)
+        {
+            var item = objects[i];
+            if (item.Kind == ObjectKind.MissingTable)
+                ReportMissingTable(context, objects, i);
+            if (item.Partitions is { } partitions)
+                CheckPartitions(context, job, item, partitions, isLast: i == objects.Length - 1);
+            if (job.Kind == JobKind.Backup && item is { Kind: ObjectKind.Table, Name.Parts.Length: > 1 } prefixed)
+                context.Report(IgnoredDatabasePrefix, prefixed.Name.Parts[0].Span,
+                    $"The database part `{prefixed.Name.Parts[0].Value}` is ignored: BACKUP looks tables up in the snapshot's database.",
+                    CodeFix.Replace("Remove the database part", TextSpan.FromBounds(prefixed.Name.Span.Start, prefixed.Name.Last.Span.Start), ""));
+        }
+        if (job.Kind == JobKind.Backup)
+            ReportDuplicateTables(context, objects);
+        else
+            ReportDuplicateAliases(context, objects);
+    }
+
+    private static void ReportMissingTable(RuleContext context, IReadOnlyList<ObjectDesc> objects, int index)
+    {
+        var item = objects[index];
+        var keyword = context.Text.Substring(item.Partitions!.KeywordSpan.Start, item.Partitions.KeywordSpan.Length).ToUpperInvariant();
+        // `ON (t, PARTITION (p1))`: the comma cut the partitions off their table.
+        if (index > 0 && objects[index - 1] is { Kind: ObjectKind.Table, Partitions: null, Alias: null, Name: { } previous })
+        {
+            context.Report(PartitionWithoutTable, item.Partitions.Span,
+                $"{keyword} has no table before it: the comma after `{previous}` separates it from its table. Remove the comma to back up partitions of `{previous}`.",
+                CodeFix.Replace($"Attach the partitions to `{previous}`", TextSpan.FromBounds(previous.Span.End, item.Span.Start), " "));
+            return;
+        }
+        context.Report(PartitionWithoutTable, item.Partitions.Span,
+            $"{keyword} has no table before it: name the table whose partitions to back up, as in `tbl {keyword} (p1, p2)`.");
+    }
+
+    private static void CheckPartitions(RuleContext context, SnapshotJobStatement job, ObjectDesc item, PartitionClause clause, bool isLast)
+    {
+        if (job.Kind == JobKind.Backup && clause.TemporarySpan is { } temporary)
+            context.Report(TemporaryPartition, temporary,
+                "Temporary partitions cannot be backed up: remove TEMPORARY to back up the table's regular partitions.",
+                CodeFix.Replace("Remove TEMPORARY", TextSpan.FromBounds(temporary.Start, clause.KeywordSpan.Start), ""));
+
+        var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        for (var i = 0; i < clause.Partitions.Length; i++)
+        {
+            var partition = clause.Partitions[i];
+            if (partition.Value is not null)
+                context.Report(PartitionCondition, partition.Span,
+                    $"`{context.Text.Substring(partition.Span.Start, partition.Span.Length)}` is meaningless here: list partition names, as in PARTITION (p1, p2).");
+            else if (!seen.Add(partition.Name.Value))
+                context.Report(DuplicatePartition, partition.Span,
+                    $"Partition `{partition.Name.Value}` is listed twice (partition names are case-insensitive).",
+                    CodeFix.Replace("Remove the duplicate", context.ListItemRemoval(clause.Partitions, i, p => p.Span), ""));
+        }
+
+        if (!clause.Parenthesized && !isLast && item.Alias is null)
+        {
+            var only = clause.Partitions[0];
+            context.Report(AmbiguousPartitionList, clause.Span,
+                "StarRocks versions disagree on what follows a PARTITION without parentheses: up to 3.5 the next name is a table, in current releases another partition. Add parentheses to say which.",
+                CodeFix.Replace("Add parentheses", only.Span, $"({context.Text.Substring(only.Span.Start, only.Span.Length)})"));
+        }
+    }
+
+    private static void ReportDuplicateTables(RuleContext context, IReadOnlyList<ObjectDesc> objects)
+    {
+        var seen = new HashSet<(ObjectKind, string)>();
+        for (var i = 0; i < objects.Count; i++)
+        {
+            if (objects[i] is not { Kind: ObjectKind.Table, Name: { } name } item)
+                continue;
+            if (!seen.Add((item.Kind, name.Last.Value)))
+                context.Report(DuplicateTable, name.Span,
+                    $"Duplicated table: {name.Last.Value}. List each table once, with all its partitions.",
+                    CodeFix.Replace("Remove the duplicate", context.ListItemRemoval(objects, i, o => o.Span), ""));
+        }
+    }
+
+    private static void ReportDuplicateAliases(RuleContext context, IReadOnlyList<ObjectDesc> objects)
+    {
+        var seen = new HashSet<(ObjectKind, string)>();
+        foreach (var item in objects)
+        {
+            if (item.Name is not { } name)
+                continue;
+            var restoredAs = item.Alias?.Name ?? name.Last;
+            if (!seen.Add((item.Kind, restoredAs.Value)))
+                context.Report(DuplicateAlias, restoredAs.Span,
+                    $"Two objects would be restored as `{restoredAs.Value}`: give each its own name with AS.");
+        }
+    }
+}

@@ -1,0 +1,186 @@
+using System.Globalization;
+using BackupLsp.Language.Analysis;
+using BackupLsp.Language.Syntax;
+using BackupLsp.Language.Text;
+
+namespace BackupLsp.Language.Rules;
+
+/// <summary>The PROPERTIES of BACKUP and RESTORE: which keys exist and which values they take.</summary>
+public static class PropertyRules
+{
+    public static readonly RuleDescriptor UnknownProperty = new("SRB200", "unknown-property", DiagnosticSeverity.Error,
+        "A property key the statement does not accept (keys are case-sensitive).");
+    public static readonly RuleDescriptor PaddedPropertyKey = new("SRB201", "padded-property-key", DiagnosticSeverity.Hint,
+        "A property key with spaces around it: StarRocks trims them.");
+    public static readonly RuleDescriptor RestoreOnlyProperty = new("SRB202", "restore-only-property", DiagnosticSeverity.Error,
+        "A RESTORE property used in BACKUP.");
+    public static readonly RuleDescriptor InvalidBackupType = new("SRB203", "invalid-backup-type", DiagnosticSeverity.Error,
+        "A `type` other than FULL.");
+    public static readonly RuleDescriptor IncrementalBackup = new("SRB204", "incremental-backup", DiagnosticSeverity.Warning,
+        "`\"type\" = \"incremental\"` passes StarRocks' checks but is not supported.");
+    public static readonly RuleDescriptor InvalidTimeout = new("SRB205", "invalid-timeout", DiagnosticSeverity.Error,
+        "A `timeout` that is not a whole number of seconds.");
+    public static readonly RuleDescriptor TimeoutTooSmall = new("SRB206", "timeout-too-small", DiagnosticSeverity.Error,
+        "A `timeout` below 600 seconds.");
+    public static readonly RuleDescriptor DuplicateProperty = new("SRB207", "duplicate-property", DiagnosticSeverity.Warning,
+        "A property given twice: StarRocks keeps the last one.");
+    public static readonly RuleDescriptor MissingBackupTimestamp = new("SRB208", "missing-backup-timestamp", DiagnosticSeverity.Error,
+        "RESTORE without `backup_timestamp`.");
+    public static readonly RuleDescriptor InvalidBoolean = new("SRB209", "invalid-boolean", DiagnosticSeverity.Error,
+        "`allow_load` other than true or false.");
+    public static readonly RuleDescriptor InvalidInteger = new("SRB210", "invalid-integer", DiagnosticSeverity.Error,
+        "`replication_num`, `meta_version` or `starrocks_meta_version` that is not an integer.");
+
+    public static readonly IReadOnlyList<RuleDescriptor> All =
+    [
+        UnknownProperty, PaddedPropertyKey, RestoreOnlyProperty, InvalidBackupType, IncrementalBackup, InvalidTimeout,
+        TimeoutTooSmall, DuplicateProperty, MissingBackupTimestamp, InvalidBoolean, InvalidInteger,
+    ];
+
+    public const string Type = "type";
+    public const string Timeout = "timeout";
+    public const string BackupTimestamp = "backup_timestamp";
+    public const string AllowLoad = "allow_load";
+    public const string ReplicationNum = "replication_num";
+    public const string MetaVersion = "meta_version";
+    public const string StarRocksMetaVersion = "starrocks_meta_version";
+
+    public const long MinimumTimeoutSeconds = 600;
+
+    public static readonly IReadOnlyList<string> BackupKeys = [Type, Timeout];
+
+    public static readonly IReadOnlyList<string> RestoreKeys =
+        [BackupTimestamp, Timeout, AllowLoad, ReplicationNum, MetaVersion, StarRocksMetaVersion];
+
+    public static IReadOnlyList<string> KeysFor(JobKind kind) => kind == JobKind.Backup ? BackupKeys : RestoreKeys;
+
+    internal static void Check(RuleContext context)
+    {
+        if (context.Syntax is not SnapshotJobStatement job)
+            return;
+        var properties = job.Properties?.Properties ?? [];
+        var keys = KeysFor(job.Kind);
+        var statement = job.Kind == JobKind.Backup ? "backup" : "restore";
+
+        // StarRocks trims keys and keeps the last value of a repeated key; only that value is validated.
+        var survivors = new Dictionary<string, Property>(StringComparer.Ordinal);
+        for (var i = 0; i < properties.Length; i++)
+        {
+            var property = properties[i];
+            var key = property.Key.Value.Trim();
+            if (key != property.Key.Value && key.Length > 0)
+                context.Report(PaddedPropertyKey, property.Key.Span,
+                    $"StarRocks trims property keys: this is \"{key}\".",
+                    CodeFix.Replace("Remove the spaces", property.Key.Span, $"\"{key}\""));
+            if (properties.Skip(i + 1).Any(p => p.Key.Value.Trim() == key))
+                context.Report(DuplicateProperty, property.Key.Span,
+                    $"\"{key}\" is given again later: StarRocks keeps only the last value.",
+                    CodeFix.Replace("Remove this property", context.ListItemRemoval(properties, i, p => p.Span), ""));
+            survivors[key] = property;
+        }
+
+        foreach (var (key, property) in survivors)
+        {
+            if (keys.Contains(key))
+                CheckValue(context, job.Kind, key, property.Value);
+            else
+                ReportUnknown(context, job.Kind, statement, keys, key, property.Key);
+        }
+
+        if (job.Kind == JobKind.Restore && !survivors.ContainsKey(BackupTimestamp))
+            ReportMissingTimestamp(context, job);
+    }
+
+    private static void ReportUnknown(RuleContext context, JobKind kind, string statement, IReadOnlyList<string> keys, string key, Literal literal)
+    {
+        var accepted = string.Join(", ", keys.Select(k => $"\"{k}\""));
+        var sameIgnoringCase = keys.FirstOrDefault(k => k.Equals(key, StringComparison.OrdinalIgnoreCase));
+        if (sameIgnoringCase is not null)
+        {
+            context.Report(UnknownProperty, literal.Span,
+                $"Unknown {statement} job properties: [{key}]. Property keys are case-sensitive: write \"{sameIgnoringCase}\".",
+                CodeFix.Replace($"Change to \"{sameIgnoringCase}\"", literal.Span, $"\"{sameIgnoringCase}\""));
+            return;
+        }
+        if (kind == JobKind.Backup && RestoreKeys.Contains(key))
+        {
+            context.Report(RestoreOnlyProperty, literal.Span,
+                $"\"{key}\" is a RESTORE property; BACKUP accepts only {accepted}.",
+                CodeFix.Replace("Remove this property", PropertyRemoval(context, literal), ""));
+            return;
+        }
+        var suggestion = EditDistance.Suggest(key, keys);
+        var message = $"Unknown {statement} job properties: [{key}]. {(suggestion is null ? "" : $"Did you mean \"{suggestion}\"? ")}{Capitalized(statement)} accepts {accepted}.";
+        if (suggestion is null)
+            context.Report(UnknownProperty, literal.Span, message, CodeFix.Replace("Remove this property", PropertyRemoval(context, literal), ""));
+        else
+            context.Report(UnknownProperty, literal.Span, message, CodeFix.Replace($"Change to \"{suggestion}\"", literal.Span, $"\"{suggestion}\""));
+    }
+
+    private static void CheckValue(RuleContext context, JobKind kind, string key, Literal value)
+    {
+        switch (key)
+        {
+            case Type when kind == JobKind.Backup:
+                if (value.Value.Equals("FULL", StringComparison.OrdinalIgnoreCase))
+                    break;
+                var toFull = CodeFix.Replace("Change to \"full\"", value.Span, "\"full\"");
+                if (value.Value.Equals("INCREMENTAL", StringComparison.OrdinalIgnoreCase))
+                    context.Report(IncrementalBackup, value.Span,
+                        "Incremental backup is not supported: StarRocks accepts the value, but only full backups are taken. Use \"full\".", toFull);
+                else
+                    context.Report(InvalidBackupType, value.Span,
+                        $"Invalid backup job type: {value.Value}. The only supported type is FULL (values are not trimmed).", toFull);
+                break;
+            case Timeout:
+                if (!long.TryParse(value.Value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var seconds))
+                    context.Report(InvalidTimeout, value.Span,
+                        $"Invalid timeout format: {value.Value}. Give whole seconds, for example \"86400\" (the default, one day).");
+                else if (seconds < MinimumTimeoutSeconds)
+                    context.Report(TimeoutTooSmall, value.Span,
+                        $"timeout must be at least 10 min: {value.Value} seconds is less than {MinimumTimeoutSeconds}.",
+                        CodeFix.Replace($"Raise to {MinimumTimeoutSeconds}", value.Span, $"\"{MinimumTimeoutSeconds}\""));
+                break;
+            case AllowLoad:
+                if (!value.Value.Equals("true", StringComparison.OrdinalIgnoreCase) && !value.Value.Equals("false", StringComparison.OrdinalIgnoreCase))
+                    context.Report(InvalidBoolean, value.Span, $"allow_load must be \"true\" or \"false\", not \"{value.Value}\".");
+                break;
+            case ReplicationNum or MetaVersion or StarRocksMetaVersion:
+                if (!int.TryParse(value.Value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out _))
+                    context.Report(InvalidInteger, value.Span, $"{key} must be an integer, not \"{value.Value}\".");
+                break;
+        }
+    }
+
+    private static void ReportMissingTimestamp(RuleContext context, SnapshotJobStatement restore)
+    {
+        var timestamp = KnownTimestamp(context, restore) ?? "";
+        var property = $"\"{BackupTimestamp}\" = \"{timestamp}\"";
+        TextEdit edit = restore.Properties is { } list
+            ? new TextEdit(new TextSpan(list.Span.End - 1, 0), $", {property}")
+            : new TextEdit(new TextSpan(context.Text.Length, 0), $" PROPERTIES ({property})");
+        var span = restore.Properties?.KeywordSpan ?? context.HeadSpan;
+        context.Report(MissingBackupTimestamp, span,
+            "Missing backup_timestamp property: RESTORE needs the snapshot's timestamp (the Timestamp column of SHOW SNAPSHOT ON <repository>).",
+            new CodeFix($"Add \"{BackupTimestamp}\"", [edit]));
+    }
+
+    /// <summary>The timestamp of the snapshot when the catalog knows exactly one.</summary>
+    private static string? KnownTimestamp(RuleContext context, SnapshotJobStatement restore)
+    {
+        var snapshots = context.Catalog?.FindRepository(restore.Repository.Value)?.Snapshots;
+        var timestamps = snapshots?.Where(s => s.Name == restore.Snapshot.Last.Value && s.Timestamp is not null).Select(s => s.Timestamp!).Distinct().ToList();
+        return timestamps is [var only] ? only : null;
+    }
+
+    private static TextSpan PropertyRemoval(RuleContext context, Literal key)
+    {
+        var properties = ((SnapshotJobStatement)context.Syntax).Properties!.Properties;
+        var index = properties.IndexOf(properties.First(p => p.Key == key));
+        return properties.Length == 1
+            ? context.WithLeadingSpace(((SnapshotJobStatement)context.Syntax).Properties!.Span)
+            : context.ListItemRemoval(properties, index, p => p.Span);
+    }
+
+    private static string Capitalized(string word) => char.ToUpperInvariant(word[0]) + word[1..];
+}

@@ -1,0 +1,75 @@
+using System.Text.RegularExpressions;
+using BackupLsp.Language.Analysis;
+using BackupLsp.Language.Syntax;
+using BackupLsp.Language.Text;
+
+namespace BackupLsp.Language.Rules;
+
+/// <summary>CREATE REPOSITORY and SHOW SNAPSHOT.</summary>
+public static partial class RepositoryRules
+{
+    public static readonly RuleDescriptor InvalidRepositoryName = new("SRB400", "invalid-repository-name", DiagnosticSeverity.Error,
+        "A repository name StarRocks rejects: a letter then up to 63 letters, digits or `_` (or `_` then a letter or digit).");
+    public static readonly RuleDescriptor EmptyLocation = new("SRB401", "empty-location", DiagnosticSeverity.Error,
+        "`ON LOCATION \"\"`: the location must not be empty.");
+    public static readonly RuleDescriptor MissingWithBroker = new("SRB402", "missing-with-broker", DiagnosticSeverity.Error,
+        "CREATE REPOSITORY without `WITH BROKER` (mandatory even without a broker name).");
+    public static readonly RuleDescriptor MisspelledStorageProperty = new("SRB403", "misspelled-storage-property", DiagnosticSeverity.Warning,
+        "A repository property key one or two edits away from a known storage key.");
+    public static readonly RuleDescriptor InvalidSnapshotFilter = new("SRB404", "invalid-snapshot-filter", DiagnosticSeverity.Error,
+        "`SHOW SNAPSHOT ... WHERE` other than `SNAPSHOT = '...' [AND TIMESTAMP = '...']` or `SNAPSHOT IN (...)`.");
+
+    public static readonly IReadOnlyList<RuleDescriptor> All =
+        [InvalidRepositoryName, EmptyLocation, MissingWithBroker, MisspelledStorageProperty, InvalidSnapshotFilter];
+
+    /// <summary>Storage keys StarRocks' brokers and object-store clients understand (StarRocks does not check them).</summary>
+    public static readonly IReadOnlyList<string> StoragePropertyKeys =
+    [
+        "aws.s3.access_key", "aws.s3.secret_key", "aws.s3.endpoint", "aws.s3.region", "aws.s3.use_instance_profile",
+        "aws.s3.iam_role_arn", "aws.s3.enable_path_style_access", "fs.s3a.access.key", "fs.s3a.secret.key",
+        "fs.s3a.endpoint", "username", "password", "hadoop.security.authentication", "kerberos_principal",
+        "kerberos_keytab", "fs.oss.accessKeyId", "fs.oss.accessKeySecret", "fs.oss.endpoint",
+    ];
+
+    [GeneratedRegex(@"^([a-zA-Z]\w{0,63}|_[a-zA-Z0-9]\w{0,62})$", RegexOptions.ECMAScript)]
+    private static partial Regex ValidRepositoryName();
+
+    internal static void Check(RuleContext context)
+    {
+        switch (context.Syntax)
+        {
+            case CreateRepositoryStatement create:
+                CheckCreate(context, create);
+                break;
+            case ShowSnapshotStatement { Where: { } where }:
+                if (!SnapshotFilter.IsValid(context.Text, where.Condition))
+                    context.Report(InvalidSnapshotFilter, TextSpan.FromBounds(where.Condition[0].Span.Start, where.Condition[^1].Span.End),
+                        "SHOW SNAPSHOT accepts only SNAPSHOT = 'name', SNAPSHOT = 'name' AND TIMESTAMP = 'time' (either order) or SNAPSHOT IN ('a', 'b'), with string literals.");
+                break;
+        }
+    }
+
+    private static void CheckCreate(RuleContext context, CreateRepositoryStatement create)
+    {
+        if (create.Name.Value.Length > 0 && !ValidRepositoryName().IsMatch(create.Name.Value))
+            context.Report(InvalidRepositoryName, create.Name.Span,
+                $"`{create.Name.Value}` is not a valid repository name: start with a letter (or `_` and a letter or digit), then up to 63 letters, digits or `_`.");
+        if (create.WithBrokerSpan is null)
+            context.Report(MissingWithBroker, create.Name.Span,
+                "CREATE REPOSITORY needs WITH BROKER after the repository name, even when no broker is named.",
+                CodeFix.Replace("Insert WITH BROKER", new TextSpan(create.Name.Span.End, 0), " WITH BROKER"));
+        if (create.Location.IsQuoted && create.Location.Value.Length == 0)
+            context.Report(EmptyLocation, create.Location.Span,
+                "The location must not be empty: give the storage path, such as \"s3a://bucket/backup\" or \"hdfs://host:port/path\".");
+        foreach (var property in create.Properties?.Properties ?? [])
+        {
+            var key = property.Key.Value;
+            if (StoragePropertyKeys.Contains(key))
+                continue;
+            if (EditDistance.Suggest(key, StoragePropertyKeys, ignoreCase: false) is { } suggestion)
+                context.Report(MisspelledStorageProperty, property.Key.Span,
+                    $"Unknown storage property \"{key}\": did you mean \"{suggestion}\"? StarRocks does not check these keys, so a typo only shows when the repository is used.",
+                    CodeFix.Replace($"Change to \"{suggestion}\"", property.Key.Span, $"\"{suggestion}\""));
+        }
+    }
+}

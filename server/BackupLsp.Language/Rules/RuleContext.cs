@@ -1,0 +1,49 @@
+using BackupLsp.Language.Analysis;
+using BackupLsp.Language.Catalog;
+using BackupLsp.Language.Syntax;
+using BackupLsp.Language.Text;
+
+namespace BackupLsp.Language.Rules;
+
+/// <summary>What a statement rule sees: one parsed statement (spans relative to it) and the analysis context.</summary>
+internal sealed class RuleContext(ParsedStatement parsed, Statement syntax, AnalysisContext analysis)
+{
+    private readonly List<Diagnostic> _diagnostics = [];
+
+    public ParsedStatement Parsed { get; } = parsed;
+    public Statement Syntax { get; } = syntax;
+    public AnalysisOptions Options => analysis.Options;
+    public StarRocksCatalog? Catalog => analysis.Catalog;
+    public IReadOnlyList<Diagnostic> Diagnostics => _diagnostics;
+
+    public string Text => Parsed.Text;
+
+    /// <summary>The statement's first word (BACKUP, RESTORE, ...), where statement-wide diagnostics go.</summary>
+    public TextSpan HeadSpan => Parsed.Tokens.First(t => !t.Kind.IsTrivia()).Span;
+
+    /// <summary>The database a statement works on: the one it names, else the catalog's default.</summary>
+    public string? EffectiveDatabase(Name? named) => named?.Value ?? Catalog?.DefaultDatabase;
+
+    public void Report(RuleDescriptor rule, TextSpan span, string message, params CodeFix[] fixes) =>
+        _diagnostics.Add(Diagnostic.Create(rule, span, message, fixes));
+
+    /// <summary>A span widened to take the whitespace before it, so that deleting it leaves tidy text.</summary>
+    public TextSpan WithLeadingSpace(TextSpan span)
+    {
+        var start = span.Start;
+        while (start > 0 && Lexer.IsWhitespace(Text[start - 1]))
+            start--;
+        return TextSpan.FromBounds(start, span.End);
+    }
+
+    /// <summary>The span to delete to remove one item of a comma-separated list, with its separator.</summary>
+    public TextSpan ListItemRemoval<T>(IReadOnlyList<T> items, int index, Func<T, TextSpan> spanOf)
+    {
+        var span = spanOf(items[index]);
+        if (index > 0)
+            return TextSpan.FromBounds(spanOf(items[index - 1]).End, span.End);
+        if (items.Count > 1)
+            return TextSpan.FromBounds(span.Start, spanOf(items[1]).Start);
+        return span;
+    }
+}

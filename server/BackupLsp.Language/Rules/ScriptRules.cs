@@ -1,0 +1,33 @@
+using System.Collections.Immutable;
+using BackupLsp.Language.Analysis;
+using BackupLsp.Language.Syntax;
+
+namespace BackupLsp.Language.Rules;
+
+/// <summary>Rules across the statements of one script.</summary>
+internal static class ScriptRules
+{
+    public static readonly RuleDescriptor ConcurrentJobs = new("SRB700", "concurrent-jobs", DiagnosticSeverity.Hint,
+        "A second BACKUP or RESTORE of the same database in one script: only one job per database runs at a time.");
+
+    public static readonly IReadOnlyList<RuleDescriptor> All = [ConcurrentJobs];
+
+    public static IEnumerable<Diagnostic> Check(ImmutableArray<ScriptStatement> statements, AnalysisContext context)
+    {
+        var first = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var statement in statements)
+        {
+            if (statement.Parsed.Syntax is not SnapshotJobStatement { External: null } job)
+                continue;
+            var database = job.NamedDatabase?.Value ?? context.Catalog?.DefaultDatabase;
+            if (string.IsNullOrEmpty(database))
+                continue;
+            var verb = job.Kind == JobKind.Backup ? "BACKUP" : "RESTORE";
+            if (first.TryGetValue(database, out var earlier))
+                yield return Diagnostic.Create(ConcurrentJobs, job.Snapshot.Span.Shift(statement.Start),
+                    $"An earlier {earlier} in this script also works on database '{database}': StarRocks runs one BACKUP or RESTORE per database at a time, so this {verb} fails if that job is still running. Wait for it (SHOW {earlier} FROM {NameText.ToSql(database)}) before starting this one.");
+            else
+                first[database] = verb;
+        }
+    }
+}

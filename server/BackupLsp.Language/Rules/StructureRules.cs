@@ -1,0 +1,94 @@
+using BackupLsp.Language.Analysis;
+using BackupLsp.Language.Syntax;
+using BackupLsp.Language.Text;
+
+namespace BackupLsp.Language.Rules;
+
+/// <summary>What StarRocks rejects while parsing although our (more forgiving) grammar accepted it.</summary>
+internal static class StructureRules
+{
+    public static readonly RuleDescriptor SnapshotNameParts = new("SRB100", "snapshot-name-parts", DiagnosticSeverity.Error,
+        "A snapshot name is `snapshot` or `db.snapshot`; three or more parts are rejected.");
+    public static readonly RuleDescriptor AliasInBackup = new("SRB101", "alias-in-backup", DiagnosticSeverity.Error,
+        "`AS alias` is only allowed in RESTORE.");
+    public static readonly RuleDescriptor DatabaseNamedTwice = new("SRB102", "database-named-twice", DiagnosticSeverity.Error,
+        "`DATABASE db` cannot be combined with a `db.snapshot` name.");
+    public static readonly RuleDescriptor ExternalCatalogConflict = new("SRB103", "external-catalog-conflict", DiagnosticSeverity.Error,
+        "The external-catalog form cannot be combined with DATABASE, a `db.` prefix or `ON (...)`.");
+    public static readonly RuleDescriptor RestoreOnWithoutDatabase = new("SRB104", "restore-on-without-database", DiagnosticSeverity.Error,
+        "RESTORE with `ON (...)` needs a database: `db.snapshot` or `DATABASE db`.");
+    public static readonly RuleDescriptor CancelWithoutTarget = new("SRB105", "cancel-without-target", DiagnosticSeverity.Error,
+        "CANCEL BACKUP/RESTORE needs `FROM db` (or `FOR EXTERNAL CATALOG`).");
+    public static readonly RuleDescriptor UnquotedLiteral = new("SRB106", "unquoted-literal", DiagnosticSeverity.Error,
+        "Property keys and values and repository locations must be quoted strings.");
+
+    public static readonly IReadOnlyList<RuleDescriptor> All =
+        [SnapshotNameParts, AliasInBackup, DatabaseNamedTwice, ExternalCatalogConflict, RestoreOnWithoutDatabase, CancelWithoutTarget, UnquotedLiteral];
+
+    public static void Check(RuleContext context)
+    {
+        switch (context.Syntax)
+        {
+            case SnapshotJobStatement job:
+                CheckJob(context, job);
+                break;
+            case CreateRepositoryStatement { Location.IsQuoted: false } create:
+                context.Report(UnquotedLiteral, create.Location.Span,
+                    $"The location must be a quoted string: write \"{create.Location.Value}\".",
+                    CodeFix.Replace("Quote the location", create.Location.Span, $"\"{create.Location.Value}\""));
+                break;
+            case CancelJobStatement { Database: null, ForExternalCatalogSpan: null } cancel:
+                var kind = cancel.Kind.ToString().ToUpperInvariant();
+                context.Report(CancelWithoutTarget, new TextSpan(0, context.Text.Length),
+                    $"CANCEL {kind} needs the database whose job to cancel: add FROM <database> (or FOR EXTERNAL CATALOG).");
+                break;
+        }
+        if (SyntaxWalk.Properties(context.Syntax) is { } properties)
+            CheckQuoted(context, properties);
+    }
+
+    private static void CheckJob(RuleContext context, SnapshotJobStatement job)
+    {
+        if (job.Snapshot.Parts.Length > 2)
+            context.Report(SnapshotNameParts, job.Snapshot.Span,
+                $"A snapshot name has at most two parts (db.snapshot); `{job.Snapshot}` has {job.Snapshot.Parts.Length}.");
+
+        if (job.Kind == JobKind.Backup)
+            foreach (var alias in SyntaxWalk.Aliases(job))
+                context.Report(AliasInBackup, alias.Span,
+                    "Specifying alias for backup object is forbidden in BACKUP stmt: aliases are only allowed in RESTORE.",
+                    CodeFix.Replace("Remove the alias", context.WithLeadingSpace(alias.Span), ""));
+
+        if (job.Database is { } database && job.Snapshot.Parts.Length >= 2)
+            context.Report(DatabaseNamedTwice, job.Snapshot.Parts[0].Span,
+                $"The database is named twice (DATABASE {database.Name.Value} and `{job.Snapshot}`): keep one.",
+                CodeFix.Replace("Remove the database prefix", TextSpan.FromBounds(job.Snapshot.Span.Start, job.Snapshot.Parts[1].Span.Start), ""));
+
+        if (job.External is { } external)
+        {
+            const string message = "An external-catalog {0} cannot name {1}: external catalogs are backed up as a whole, outside any database.";
+            var what = job.Kind == JobKind.Backup ? "backup" : "restore";
+            if (job.Database is { } db)
+                context.Report(ExternalCatalogConflict, db.Span, string.Format(message, what, "a DATABASE"));
+            if (job.Snapshot.Parts.Length >= 2)
+                context.Report(ExternalCatalogConflict, job.Snapshot.Parts[0].Span, string.Format(message, what, "a database prefix"));
+            if (job.On is { } on)
+                context.Report(ExternalCatalogConflict, on.Span, string.Format(message, what, "objects in ON (...)"));
+        }
+        else if (job.Kind == JobKind.Restore && job.On is { } on && job.NamedDatabase is null)
+        {
+            context.Report(RestoreOnWithoutDatabase, on.OnSpan,
+                "RESTORE with ON (...) needs a database: write db.snapshot or add DATABASE <database>.");
+        }
+    }
+
+    private static void CheckQuoted(RuleContext context, PropertyList properties)
+    {
+        foreach (var property in properties.Properties)
+            foreach (var literal in new[] { property.Key, property.Value })
+                if (!literal.IsQuoted)
+                    context.Report(UnquotedLiteral, literal.Span,
+                        $"Property keys and values must be quoted strings: write \"{literal.Value}\".",
+                        CodeFix.Replace("Add quotes", literal.Span, $"\"{literal.Value}\""));
+    }
+}

@@ -1,0 +1,48 @@
+using BackupLsp.Language.Analysis;
+using BackupLsp.Language.Syntax;
+using BackupLsp.Language.Text;
+
+namespace BackupLsp.Language.Rules;
+
+/// <summary>Forms added in StarRocks 3.4, flagged when an older version is configured.</summary>
+internal static class VersionRules
+{
+    public static readonly RuleDescriptor RequiresNewerVersion = new("SRB500", "requires-newer-version", DiagnosticSeverity.Warning,
+        "A form added in StarRocks 3.4, used while `starrocksVersion` is older.");
+
+    public static readonly IReadOnlyList<RuleDescriptor> All = [RequiresNewerVersion];
+
+    public static void Check(RuleContext context)
+    {
+        if (context.Options.Version is not { } version || version >= StarRocksVersion.V3_4)
+            return;
+        foreach (var (span, what) in NewerForms(context.Syntax))
+            context.Report(RequiresNewerVersion, span,
+                $"{what} requires StarRocks 3.4 or later; the configured version is {version}.");
+    }
+
+    private static IEnumerable<(TextSpan Span, string What)> NewerForms(Statement statement)
+    {
+        switch (statement)
+        {
+            case SnapshotJobStatement job:
+                if (job.External is { } external)
+                    yield return (external.Span, "Backing up or restoring external catalogs");
+                if (job.Database is { } database)
+                    yield return (database.Span, "The DATABASE clause");
+                foreach (var item in job.On?.Objects ?? [])
+                    if (item.KeywordSpan is { } keyword)
+                        yield return (keyword, item.Kind switch
+                        {
+                            ObjectKind.View => "Views in ON (...)",
+                            ObjectKind.MaterializedView => "Materialized views in ON (...)",
+                            ObjectKind.Function => "Functions in ON (...)",
+                            _ => item.All ? "ALL TABLES" : "The TABLE keyword in ON (...)",
+                        });
+                break;
+            case CancelJobStatement { ForExternalCatalogSpan: { } forExternal }:
+                yield return (forExternal, "CANCEL ... FOR EXTERNAL CATALOG");
+                break;
+        }
+    }
+}
