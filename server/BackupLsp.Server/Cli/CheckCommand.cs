@@ -1,0 +1,54 @@
+using BackupLsp.Language.Analysis;
+using BackupLsp.Language.Catalog;
+
+namespace BackupLsp.Server.Cli;
+
+/// <summary><c>backup-lsp check</c>: the same analysis the editor shows, for scripts and CI.</summary>
+internal static class CheckCommand
+{
+    public const int NoErrors = 0;
+    public const int ErrorsFound = 1;
+    public const int UsageOrIoError = 2;
+
+    public static async Task<int> RunAsync(IReadOnlyList<string> args, TextReader stdin, TextWriter stdout, TextWriter stderr)
+    {
+        if (args is ["--help" or "-h"])
+        {
+            await stdout.WriteLineAsync(CheckOptions.Usage);
+            return NoErrors;
+        }
+        var (options, error) = CheckOptions.Parse(args);
+        if (options is null)
+        {
+            await stderr.WriteLineAsync($"backup-lsp check: {error}\n\n{CheckOptions.Usage}");
+            return UsageOrIoError;
+        }
+
+        var catalogPath = options.CatalogPath ?? (File.Exists(CatalogLoader.DefaultFileName) ? CatalogLoader.DefaultFileName : null);
+        StarRocksCatalog? catalog = null;
+        if (catalogPath is not null)
+        {
+            var loaded = CatalogLoader.Load(catalogPath);
+            if (loaded.Error is { } catalogError)
+            {
+                await stderr.WriteLineAsync($"backup-lsp check: {catalogPath}:{catalogError}");
+                return UsageOrIoError;
+            }
+            catalog = loaded.Catalog;
+        }
+
+        var inputs = await InputFiles.ReadAsync(options.Paths, stdin);
+        if (inputs.Error is { } inputError)
+        {
+            await stderr.WriteLineAsync($"backup-lsp check: {inputError}");
+            return UsageOrIoError;
+        }
+
+        var context = new AnalysisContext(AnalysisOptions.Default with { Version = options.Version }, catalog);
+        var analyzer = new DocumentAnalyzer();
+        var results = inputs.Files.Select(file => (file.Path, Analysis: analyzer.Analyze(file.Text, context))).ToList();
+        var report = options.Format == OutputFormat.Json ? CheckReport.Json(results) : CheckReport.Text(results);
+        await stdout.WriteAsync(report);
+        return results.Any(r => r.Analysis.Diagnostics.Any(d => d.Severity == DiagnosticSeverity.Error)) ? ErrorsFound : NoErrors;
+    }
+}

@@ -1,0 +1,64 @@
+using BackupLsp.Language.Analysis;
+
+namespace BackupLsp.Server.Cli;
+
+internal enum OutputFormat
+{
+    Text,
+    Json,
+}
+
+/// <summary>The parsed command line of <c>backup-lsp check</c>.</summary>
+internal sealed record CheckOptions(IReadOnlyList<string> Paths, string? CatalogPath, StarRocksVersion? Version, OutputFormat Format)
+{
+    public const string Usage =
+        """
+        Usage: backup-lsp check [--catalog FILE] [--starrocks-version V] [--format text|json] PATH... | -
+
+        Checks StarRocks backup and restore statements in .sql files (directories are searched for *.sql;
+        - reads standard input). Without --catalog, starrocks-catalog.json in the current directory is used
+        when present. Exit code: 0 no errors, 1 errors found, 2 usage or I/O problem.
+        """;
+
+    /// <summary>The options, or an error message for the user.</summary>
+    public static (CheckOptions? Options, string? Error) Parse(IReadOnlyList<string> args)
+    {
+        var paths = new List<string>();
+        string? catalog = null;
+        StarRocksVersion? version = null;
+        var format = OutputFormat.Text;
+        for (var i = 0; i < args.Count; i++)
+        {
+            var arg = args[i];
+            string? Value() => i + 1 < args.Count ? args[++i] : null;
+            switch (arg)
+            {
+                case "--catalog":
+                    catalog = Value();
+                    if (catalog is null)
+                        return (null, "--catalog needs a file path");
+                    break;
+                case "--starrocks-version":
+                    if (!StarRocksVersion.TryParse(Value(), out var parsed))
+                        return (null, "--starrocks-version needs a version such as 3.3");
+                    version = parsed;
+                    break;
+                case "--format":
+                    var name = Value();
+                    if (name is not ("text" or "json"))
+                        return (null, "--format must be text or json");
+                    format = name == "json" ? OutputFormat.Json : OutputFormat.Text;
+                    break;
+                case "-":
+                    paths.Add(arg);
+                    break;
+                default:
+                    if (arg.StartsWith('-'))
+                        return (null, $"unknown option {arg}");
+                    paths.Add(arg);
+                    break;
+            }
+        }
+        return paths.Count == 0 ? (null, "no input: give one or more files or directories, or - for standard input") : (new CheckOptions(paths, catalog, version, format), null);
+    }
+}
