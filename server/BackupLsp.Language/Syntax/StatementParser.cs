@@ -84,9 +84,9 @@ public static class StatementParser
 
     private static Diagnostic ParseError(string text, Token<TokenKind>[] tokens, ParseFailure failure)
     {
-        // Names first ("a table name"), then keywords, then punctuation: the likeliest fix leads.
+        // Names first ("a table name"), then keywords, punctuation and the end: the likeliest fix leads.
         var expected = failure.Expected.Where(e => e != "`.`")
-            .OrderBy(e => e.StartsWith('`') ? 2 : Expectations.IsKeyword(e) ? 1 : 0).ToList();
+            .OrderBy(e => e == EndOfStatement ? 3 : e.StartsWith('`') ? 2 : Expectations.IsKeyword(e) ? 1 : 0).ToList();
         var previous = tokens[failure.TokenIndex - 1];
         var after = $" after {Describe(previous)}";
         if (failure.TokenIndex >= tokens.Length)
