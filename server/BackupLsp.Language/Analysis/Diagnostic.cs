@@ -30,7 +30,7 @@ public sealed record Diagnostic(
         new(rule, rule.DefaultSeverity, span, message, [.. fixes]);
 
     public Diagnostic Shift(int delta) =>
-        delta == 0 ? this : this with
+        delta == 0 ? this : Fixes.IsEmpty ? this with { Span = Span.Shift(delta) } : this with
         {
             Span = Span.Shift(delta),
             Fixes = Fixes.Select(f => f with { Edits = f.Edits.Select(e => e with { Span = e.Span.Shift(delta) }).ToImmutableArray() })

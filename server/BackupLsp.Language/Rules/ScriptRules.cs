@@ -14,7 +14,9 @@ internal static class ScriptRules
 
     public static IEnumerable<Diagnostic> Check(ImmutableArray<ScriptStatement> statements, AnalysisContext context)
     {
-        var first = new Dictionary<string, string>(StringComparer.Ordinal);
+        // Told once per database, at the second job: the point is made, and a long script stays readable.
+        // The value is the first job's verb, or null once the hint was given.
+        var first = new Dictionary<string, string?>(StringComparer.Ordinal);
         foreach (var statement in statements)
         {
             if (statement.Parsed.Syntax is not SnapshotJobStatement { External: null } job)
@@ -24,8 +26,13 @@ internal static class ScriptRules
                 continue;
             var verb = job.Kind == JobKind.Backup ? "BACKUP" : "RESTORE";
             if (first.TryGetValue(database, out var earlier))
+            {
+                if (earlier is null)
+                    continue;
+                first[database] = null;
                 yield return Diagnostic.Create(ConcurrentJobs, job.Snapshot.Span.Shift(statement.Start),
                     $"An earlier {earlier} in this script also works on database '{database}': StarRocks runs one BACKUP or RESTORE per database at a time, so this {verb} fails if that job is still running. Wait for it (SHOW {earlier} FROM {NameText.ToSql(database)}) before starting this one.");
+            }
             else
                 first[database] = verb;
         }

@@ -1,0 +1,46 @@
+using BackupLsp.Language.Analysis;
+using BackupLsp.Language.Catalog;
+using BenchmarkDotNet.Attributes;
+
+namespace BackupLsp.Benchmarks.Pipeline;
+
+/// <summary>
+/// Tokenize + parse + analyse a whole script from scratch (a fresh analyzer, so nothing is cached), and again after
+/// a one-character edit with a warm analyzer, which is what the language server does on every keystroke.
+/// </summary>
+[MemoryDiagnoser]
+public class PipelineBenchmarks
+{
+    private string _script = "";
+    private string _edited = "";
+    private AnalysisContext _context = AnalysisContext.Default;
+    private DocumentAnalyzer _warm = new();
+    private string _lastText = "";
+
+    [Params(1_000, 10_000)]
+    public int Statements { get; set; }
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        _script = ScriptGenerator.Generate(Statements);
+        var middle = _script.IndexOf("timout", _script.Length / 2, StringComparison.Ordinal);
+        _edited = _script.Insert(middle + 3, "e");
+        var catalog = CatalogLoader.Parse("""{"defaultDatabase":"example_db","repositories":{"example_repo":{}},"databases":{"example_db":{"tables":{"example_tbl":{"partitions":["p1","p2"]},"example_tbl2":{}}}}}""").Catalog;
+        _context = new AnalysisContext(AnalysisOptions.Default, catalog);
+        _warm = new DocumentAnalyzer();
+        _warm.Analyze(_script, _context);
+    }
+
+    [Benchmark(Description = "cold: tokenize + parse + analyse")]
+    public int Cold() => new DocumentAnalyzer().Analyze(_script, _context).Diagnostics.Length;
+
+    [Benchmark(Description = "warm: re-analyse after a one-character edit")]
+    public int AfterEdit()
+    {
+        // Alternate between the two versions so that each call really has one changed statement.
+        var text = ReferenceEquals(_lastText, _script) ? _edited : _script;
+        _lastText = text;
+        return _warm.Analyze(text, _context).Diagnostics.Length;
+    }
+}
