@@ -1,0 +1,130 @@
+using System.Text.Json;
+using BackupLsp.Server.Cli;
+
+namespace BackupLsp.Server.Tests.Cli;
+
+public sealed class CheckCommandTests : IDisposable
+{
+    private readonly string _directory = Directory.CreateTempSubdirectory("backup-lsp-check-").FullName;
+
+    public void Dispose() => Directory.Delete(_directory, recursive: true);
+
+    private string Write(string name, string text)
+    {
+        var path = Path.Combine(_directory, name);
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        File.WriteAllText(path, text);
+        return path;
+    }
+
+    private static async Task<(int ExitCode, string Stdout, string Stderr)> Run(string stdin, params string[] args)
+    {
+        var stdout = new StringWriter();
+        var stderr = new StringWriter();
+        var exitCode = await CheckCommand.RunAsync(args, new StringReader(stdin), stdout, stderr);
+        return (exitCode, stdout.ToString(), stderr.ToString());
+    }
+
+    [Fact]
+    public async Task Clean_file_exits_zero_with_a_summary()
+    {
+        var path = Write("ok.sql", "BACKUP SNAPSHOT example_db.s1 TO example_repo PROPERTIES (\"type\" = \"full\");\n");
+        var (exitCode, stdout, _) = await Run("", path);
+        Assert.Equal(CheckCommand.NoErrors, exitCode);
+        Assert.Equal("0 errors, 0 warnings, 0 notes in 1 file.\n", stdout);
+    }
+
+    [Fact]
+    public async Task Errors_are_printed_as_path_line_column_and_exit_one()
+    {
+        var path = Write("bad.sql", "SELECT 1;\nBACKUP SNAPSHOT db.s TO r\nPROPERTIES (\"timout\" = \"700\");\n");
+        var (exitCode, stdout, _) = await Run("", path);
+        Assert.Equal(CheckCommand.ErrorsFound, exitCode);
+        Assert.StartsWith($"{path}:3:13: error SRB200: Unknown backup job properties: [timout].", stdout);
+        Assert.EndsWith("1 error, 0 warnings, 0 notes in 1 file.\n", stdout);
+    }
+
+    [Fact]
+    public async Task Warnings_alone_exit_zero()
+    {
+        var path = Write("warn.sql", "BACKUP SNAPSHOT db.s TO r PROPERTIES (\"type\" = \"incremental\");");
+        var (exitCode, stdout, _) = await Run("", path);
+        Assert.Equal(CheckCommand.NoErrors, exitCode);
+        Assert.Contains("warning SRB204", stdout);
+    }
+
+    [Fact]
+    public async Task Json_output_uses_zero_based_utf16_ranges()
+    {
+        var (exitCode, stdout, _) = await Run("-- ä\nBACKUP SNAPSHOT `ä`.s TO r PROPERTIES (\"TYPE\" = \"full\");", "--format", "json", "-");
+        Assert.Equal(CheckCommand.ErrorsFound, exitCode);
+        using var json = JsonDocument.Parse(stdout);
+        var diagnostic = Assert.Single(json.RootElement.EnumerateArray());
+        Assert.Equal(InputFiles.StdinName, diagnostic.GetProperty("file").GetString());
+        Assert.Equal("error", diagnostic.GetProperty("severity").GetString());
+        Assert.Equal("SRB200", diagnostic.GetProperty("code").GetString());
+        var range = diagnostic.GetProperty("range");
+        Assert.Equal(1, range.GetProperty("start").GetProperty("line").GetInt32());
+        Assert.Equal(37, range.GetProperty("start").GetProperty("character").GetInt32());
+        Assert.Equal(43, range.GetProperty("end").GetProperty("character").GetInt32());
+    }
+
+    [Fact]
+    public async Task Directories_are_searched_for_sql_files_only()
+    {
+        Write("scripts/a.sql", "BACKUP SNAPSHOT db.s TO r PROPERTIES (\"type\" = \"x\");");
+        Write("scripts/nested/b.sql", "CANCEL BACKUP;");
+        Write("scripts/notes.txt", "BACKUP nonsense");
+        var (exitCode, stdout, _) = await Run("", Path.Combine(_directory, "scripts"));
+        Assert.Equal(CheckCommand.ErrorsFound, exitCode);
+        Assert.Contains("SRB203", stdout);
+        Assert.Contains("SRB105", stdout);
+        Assert.EndsWith("2 errors, 0 warnings, 0 notes in 2 files.\n", stdout);
+    }
+
+    [Fact]
+    public async Task Catalog_enables_existence_checks()
+    {
+        var catalog = Write("catalog.json", """{"repositories": {"example_repo": {}}}""");
+        var script = Write("s.sql", "BACKUP SNAPSHOT db.s TO exmple_repo;");
+        var (withoutCatalog, _, _) = await Run("", script);
+        var (withCatalog, stdout, _) = await Run("", "--catalog", catalog, script);
+        Assert.Equal(CheckCommand.NoErrors, withoutCatalog);
+        Assert.Equal(CheckCommand.ErrorsFound, withCatalog);
+        Assert.Contains("SRB600: Repository [exmple_repo] does not exist. Did you mean example_repo?", stdout);
+    }
+
+    [Fact]
+    public async Task Version_option_turns_on_the_version_gate()
+    {
+        var script = Write("s.sql", "BACKUP DATABASE db SNAPSHOT s TO r;");
+        var (_, latest, _) = await Run("", script);
+        var (_, old, _) = await Run("", "--starrocks-version", "3.3", script);
+        Assert.DoesNotContain("SRB500", latest);
+        Assert.Contains("warning SRB500: The DATABASE clause requires StarRocks 3.4 or later; the configured version is 3.3.", old);
+    }
+
+    [Theory]
+    [InlineData(new string[0], "no input")]
+    [InlineData(new[] { "--format", "xml", "x.sql" }, "--format must be text or json")]
+    [InlineData(new[] { "--bogus", "x.sql" }, "unknown option --bogus")]
+    [InlineData(new[] { "--starrocks-version", "three", "x.sql" }, "--starrocks-version needs a version")]
+    [InlineData(new[] { "does-not-exist.sql" }, "no such file or directory: does-not-exist.sql")]
+    public async Task Usage_and_io_problems_exit_two_with_a_message(string[] args, string message)
+    {
+        var (exitCode, stdout, stderr) = await Run("", args);
+        Assert.Equal(CheckCommand.UsageOrIoError, exitCode);
+        Assert.Equal("", stdout);
+        Assert.Contains(message, stderr);
+    }
+
+    [Fact]
+    public async Task Broken_catalog_exits_two_with_its_location()
+    {
+        var catalog = Write("broken.json", "{\n  \"repositories\": {\"r\": {\"readonly\": true}}\n}");
+        var script = Write("s.sql", "SHOW BACKUP;");
+        var (exitCode, _, stderr) = await Run("", "--catalog", catalog, script);
+        Assert.Equal(CheckCommand.UsageOrIoError, exitCode);
+        Assert.Contains("2:26: unknown field \"readonly\" (at $.repositories.r.readonly)", stderr);
+    }
+}
