@@ -17,10 +17,11 @@ internal static partial class Grammar
 
     private static TextSpan SpanOf(Token<TokenKind> token) => new(token.Span.Position.Absolute, token.Span.Length);
 
+    /// <summary>Expectations are tracked by <see cref="FarthestFailure"/>, so the Superpower result carries none (and allocates nothing).</summary>
     private static TokenListParserResult<TokenKind, T> Fail<T>(TokenList<TokenKind> input, string expectation)
     {
         FarthestFailure.Record(input.Position, expectation);
-        return TokenListParserResult.Empty<TokenKind, T>(input, [expectation]);
+        return TokenListParserResult.Empty<TokenKind, T>(input);
     }
 
     /// <summary>A keyword, in any case; yields its span.</summary>
@@ -44,10 +45,12 @@ internal static partial class Grammar
             : Fail<TextSpan>(input, display);
     };
 
-    private static readonly TokenListParser<TokenKind, TextSpan> OpenParen = Punctuation(TokenKind.LParen, "`(`");
-    private static readonly TokenListParser<TokenKind, TextSpan> CloseParen = Punctuation(TokenKind.RParen, "`)`");
-    private static readonly TokenListParser<TokenKind, TextSpan> Comma = Punctuation(TokenKind.Comma, "`,`");
-    private static readonly TokenListParser<TokenKind, TextSpan> EqualsSign = Punctuation(TokenKind.Equals, "`=`");
+    // Properties, not fields: the statement parsers in the other file of this partial class capture them while the
+    // class initialises, and C# does not order static field initialisers across files.
+    private static TokenListParser<TokenKind, TextSpan> OpenParen => Punctuation(TokenKind.LParen, "`(`");
+    private static TokenListParser<TokenKind, TextSpan> CloseParen => Punctuation(TokenKind.RParen, "`)`");
+    private static TokenListParser<TokenKind, TextSpan> Comma => Punctuation(TokenKind.Comma, "`,`");
+    private static TokenListParser<TokenKind, TextSpan> EqualsSign => Punctuation(TokenKind.Equals, "`=`");
 
     /// <summary>
     /// A bare word, a backtick name or (where StarRocks allows it) a string. A reserved word is accepted as a
@@ -138,8 +141,31 @@ internal static partial class Grammar
         return TokenListParserResult.Value(tokens.ToImmutable(), input, rest);
     };
 
-    private static TokenListParser<TokenKind, ImmutableArray<T>> CommaSeparated<T>(TokenListParser<TokenKind, T> item) =>
-        item.AtLeastOnceDelimitedBy(Comma).Select(items => items.ToImmutableArray());
+    /// <summary><c>item { , item }</c>, written out because Superpower's delimited lists allocate parsers on every call.</summary>
+    private static TokenListParser<TokenKind, ImmutableArray<T>> CommaSeparated<T>(TokenListParser<TokenKind, T> item)
+    {
+        var comma = Comma;
+        return input =>
+        {
+            var first = item(input);
+            if (!first.HasValue)
+                return TokenListParserResult.CastEmpty<TokenKind, T, ImmutableArray<T>>(first);
+            var items = ImmutableArray.CreateBuilder<T>();
+            items.Add(first.Value);
+            var rest = first.Remainder;
+            while (true)
+            {
+                var separator = comma(rest);
+                if (!separator.HasValue)
+                    return TokenListParserResult.Value(items.DrainToImmutable(), input, rest);
+                var next = item(separator.Remainder);
+                if (!next.HasValue)
+                    return TokenListParserResult.CastEmpty<TokenKind, T, ImmutableArray<T>>(next);
+                items.Add(next.Value);
+                rest = next.Remainder;
+            }
+        };
+    }
 
     /// <summary>An optional clause that yields null when absent (Superpower's Optional works on value types only).</summary>
     private static TokenListParser<TokenKind, T?> Maybe<T>(TokenListParser<TokenKind, T> parser) where T : class =>

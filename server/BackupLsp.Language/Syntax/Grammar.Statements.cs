@@ -1,122 +1,108 @@
 using System.Collections.Immutable;
 using Superpower;
-using Superpower.Model;
+using Superpower.Parsers;
 using TextSpan = BackupLsp.Language.Text.TextSpan;
 
 namespace BackupLsp.Language.Syntax;
 
 // The statements of spec §3. Each body parser starts after the statement's head words (see StatementHeads);
-// the statement's own span is filled in by StatementParser.
+// the statement's own span is filled in by StatementParser. Sequences use Parse.Sequence rather than LINQ
+// queries: Superpower's SelectMany builds new parsers on every call, Sequence builds them once.
 internal static partial class Grammar
 {
     private static readonly TextSpan NoSpan = default;
 
     private static readonly TokenListParser<TokenKind, Alias> AliasClause =
-        from @as in Keyword("AS")
-        from name in NameOf(Expectations.AliasName)
-        select new Alias(@as, name);
+        Parse.Sequence(Keyword("AS"), NameOf(Expectations.AliasName))
+            .Select(t => new Alias(t.Item1, t.Item2));
 
     private static readonly TokenListParser<TokenKind, PartitionRef> PartitionItem =
-        from name in NameOf(Expectations.PartitionName, allowString: true)
-        from value in Maybe(EqualsSign.IgnoreThen(LiteralOf(Expectations.PropertyValue)))
-        select new PartitionRef(name, value);
+        Parse.Sequence(
+                NameOf(Expectations.PartitionName, allowString: true),
+                Maybe(EqualsSign.IgnoreThen(LiteralOf(Expectations.PropertyValue))))
+            .Select(t => new PartitionRef(t.Item1, t.Item2));
 
     private static readonly TokenListParser<TokenKind, (bool Parenthesized, ImmutableArray<PartitionRef> Items, TextSpan End)> PartitionItems =
-        (from open in OpenParen
-         from items in CommaSeparated(PartitionItem)
-         from close in CloseParen
-         select (true, items, close))
-        .Or(PartitionItem.Select(item => (false, ImmutableArray.Create(item), item.Span)));
+        Parse.Sequence(OpenParen, CommaSeparated(PartitionItem), CloseParen)
+            .Select(t => (true, t.Item2, t.Item3))
+            .Or(PartitionItem.Select(item => (false, ImmutableArray.Create(item), item.Span)));
 
     private static readonly TokenListParser<TokenKind, PartitionClause> PartitionClauseParser =
-        from temporary in MaybeSpan(Keyword("TEMPORARY"))
-        from keyword in Keyword("PARTITION", "PARTITIONS")
-        from items in PartitionItems
-        select new PartitionClause(temporary, keyword, items.Parenthesized, items.Items,
-            TextSpan.FromBounds((temporary ?? keyword).Start, items.End.End));
+        Parse.Sequence(MaybeSpan(Keyword("TEMPORARY")), Keyword("PARTITION", "PARTITIONS"), PartitionItems)
+            .Select(t => new PartitionClause(t.Item1, t.Item2, t.Item3.Parenthesized, t.Item3.Items,
+                TextSpan.FromBounds((t.Item1 ?? t.Item2).Start, t.Item3.End.End)));
+
+    private static readonly TokenListParser<TokenKind, Property> PropertyItem =
+        Parse.Sequence(LiteralOf(Expectations.PropertyKey), EqualsSign, LiteralOf(Expectations.PropertyValue))
+            .Select(t => new Property(t.Item1, t.Item3));
 
     private static readonly TokenListParser<TokenKind, PropertyList> PropertiesClause =
-        from keyword in Keyword("PROPERTIES")
-        from open in OpenParen
-        from properties in CommaSeparated(
-            from key in LiteralOf(Expectations.PropertyKey)
-            from equalsSign in EqualsSign
-            from value in LiteralOf(Expectations.PropertyValue)
-            select new Property(key, value))
-        from close in CloseParen
-        select new PropertyList(keyword, properties, TextSpan.FromBounds(keyword.Start, close.End));
+        Parse.Sequence(Keyword("PROPERTIES"), OpenParen, CommaSeparated(PropertyItem), CloseParen)
+            .Select(t => new PropertyList(t.Item1, t.Item3, TextSpan.FromBounds(t.Item1.Start, t.Item4.End)));
 
-    /// <summary><c>tbl [PARTITION (...)] [AS alias]</c>, also after TABLE.</summary>
-    private static TokenListParser<TokenKind, ObjectDesc> TableDesc(TextSpan? prefix) =>
-        from name in QualifiedNameOf(Expectations.TableName)
-        from partitions in Maybe(PartitionClauseParser)
-        from alias in Maybe(AliasClause)
-        select new ObjectDesc(ObjectKind.Table, prefix, false, name, partitions, alias,
-            TextSpan.FromBounds((prefix ?? name.Span).Start, (alias?.Span ?? partitions?.Span ?? name.Span).End));
+    /// <summary><c>tbl [PARTITION (...)] [AS alias]</c>.</summary>
+    private static readonly TokenListParser<TokenKind, (QualifiedName Name, PartitionClause? Partitions, Alias? Alias)> TableParts =
+        Parse.Sequence(QualifiedNameOf(Expectations.TableName), Maybe(PartitionClauseParser), Maybe(AliasClause));
+
+    private static ObjectDesc Table(TextSpan? keyword, (QualifiedName Name, PartitionClause? Partitions, Alias? Alias) parts) =>
+        new(ObjectKind.Table, keyword, false, parts.Name, parts.Partitions, parts.Alias,
+            TextSpan.FromBounds((keyword ?? parts.Name.Span).Start, (parts.Alias?.Span ?? parts.Partitions?.Span ?? parts.Name.Span).End));
 
     private static TokenListParser<TokenKind, ObjectDesc> NamedObject(ObjectKind kind, TokenListParser<TokenKind, TextSpan> keyword) =>
-        from start in keyword
-        from name in QualifiedNameOf(Expectations.ObjectName)
-        from alias in Maybe(AliasClause)
-        select new ObjectDesc(kind, start, false, name, null, alias, TextSpan.FromBounds(start.Start, (alias?.Span ?? name.Span).End));
+        Parse.Sequence(keyword, QualifiedNameOf(Expectations.ObjectName), Maybe(AliasClause))
+            .Select(t => new ObjectDesc(kind, t.Item1, false, t.Item2, null, t.Item3,
+                TextSpan.FromBounds(t.Item1.Start, (t.Item3?.Span ?? t.Item2.Span).End)));
 
     private static readonly TokenListParser<TokenKind, TextSpan> MaterializedView =
-        from materialized in Keyword("MATERIALIZED")
-        from view in Keyword("VIEW", "VIEWS")
-        select TextSpan.FromBounds(materialized.Start, view.End);
+        Parse.Sequence(Keyword("MATERIALIZED"), Keyword("VIEW", "VIEWS"))
+            .Select(t => TextSpan.FromBounds(t.Item1.Start, t.Item2.End));
 
     private static readonly TokenListParser<TokenKind, ObjectDesc> AllObjects =
-        from all in Keyword("ALL")
-        from kind in Keyword("TABLE", "TABLES").Select(s => (ObjectKind.Table, s))
-            .Or(MaterializedView.Select(s => (ObjectKind.MaterializedView, s)))
-            .Or(Keyword("VIEW", "VIEWS").Select(s => (ObjectKind.View, s)))
-            .Or(Keyword("FUNCTION", "FUNCTIONS").Select(s => (ObjectKind.Function, s)))
-        select new ObjectDesc(kind.Item1, TextSpan.FromBounds(all.Start, kind.s.End), true, null, null, null, TextSpan.FromBounds(all.Start, kind.s.End));
+        Parse.Sequence(
+                Keyword("ALL"),
+                Keyword("TABLE", "TABLES").Select(s => (Kind: ObjectKind.Table, Span: s))
+                    .Or(MaterializedView.Select(s => (Kind: ObjectKind.MaterializedView, Span: s)))
+                    .Or(Keyword("VIEW", "VIEWS").Select(s => (Kind: ObjectKind.View, Span: s)))
+                    .Or(Keyword("FUNCTION", "FUNCTIONS").Select(s => (Kind: ObjectKind.Function, Span: s))))
+            .Select(t =>
+            {
+                var span = TextSpan.FromBounds(t.Item1.Start, t.Item2.Span.End);
+                return new ObjectDesc(t.Item2.Kind, span, true, null, null, null, span);
+            });
 
     /// <summary>A PARTITION clause where a table should be: parsed so that the error can say so.</summary>
     private static readonly TokenListParser<TokenKind, ObjectDesc> PartitionsWithoutTable =
-        from partitions in PartitionClauseParser
-        from alias in Maybe(AliasClause)
-        select new ObjectDesc(ObjectKind.MissingTable, null, false, null, partitions, alias, partitions.Span);
+        Parse.Sequence(PartitionClauseParser, Maybe(AliasClause))
+            .Select(t => new ObjectDesc(ObjectKind.MissingTable, null, false, null, t.Item1, t.Item2, t.Item1.Span));
 
     // Non-reserved words (TABLES, VIEW, MATERIALIZED, PARTITIONS, ...) may also be table names, so every
     // keyword form backtracks and a plain table is tried last: `ON (view)` backs up a table named view.
     private static readonly TokenListParser<TokenKind, ObjectDesc> ObjectItem =
         AllObjects.Try()
-            .Or(Keyword("TABLE", "TABLES").Then(start => TableDesc(start)).Try())
+            .Or(Parse.Sequence(Keyword("TABLE", "TABLES"), TableParts).Select(t => Table(t.Item1, t.Item2)).Try())
             .Or(NamedObject(ObjectKind.MaterializedView, MaterializedView).Try())
             .Or(NamedObject(ObjectKind.View, Keyword("VIEW", "VIEWS")).Try())
             .Or(NamedObject(ObjectKind.Function, Keyword("FUNCTION", "FUNCTIONS")).Try())
             .Or(PartitionsWithoutTable.Try())
-            .Or(TableDesc(null));
+            .Or(TableParts.Select(parts => Table(null, parts)));
 
     private static readonly TokenListParser<TokenKind, ObjectList> OnClause =
-        from onKeyword in Keyword("ON")
-        from open in OpenParen
-        from objects in CommaSeparated(ObjectItem)
-        from close in CloseParen
-        select new ObjectList(onKeyword, objects, TextSpan.FromBounds(onKeyword.Start, close.End));
+        Parse.Sequence(Keyword("ON"), OpenParen, CommaSeparated(ObjectItem), CloseParen)
+            .Select(t => new ObjectList(t.Item1, t.Item3, TextSpan.FromBounds(t.Item1.Start, t.Item4.End)));
+
+    private static readonly TokenListParser<TokenKind, CatalogRef> CatalogItem =
+        Parse.Sequence(NameOf(Expectations.CatalogName), Maybe(AliasClause))
+            .Select(t => new CatalogRef(t.Item1, t.Item2));
 
     private static readonly TokenListParser<TokenKind, ExternalCatalogClause> ExternalCatalogs =
-        (from all in Keyword("ALL")
-         from external in Keyword("EXTERNAL")
-         from catalogs in Keyword("CATALOGS")
-         select new ExternalCatalogClause(true, [], TextSpan.FromBounds(all.Start, catalogs.End)))
-        .Or(from external in Keyword("EXTERNAL")
-            from keyword in Keyword("CATALOG", "CATALOGS")
-            from open in OpenParen
-            from catalogs in CommaSeparated(
-                from name in NameOf(Expectations.CatalogName)
-                from alias in Maybe(AliasClause)
-                select new CatalogRef(name, alias))
-            from close in CloseParen
-            select new ExternalCatalogClause(false, catalogs, TextSpan.FromBounds(external.Start, close.End)));
+        Parse.Sequence(Keyword("ALL"), Keyword("EXTERNAL"), Keyword("CATALOGS"))
+            .Select(t => new ExternalCatalogClause(true, [], TextSpan.FromBounds(t.Item1.Start, t.Item3.End)))
+            .Or(Parse.Sequence(Keyword("EXTERNAL"), Keyword("CATALOG", "CATALOGS"), OpenParen, CommaSeparated(CatalogItem), CloseParen)
+                .Select(t => new ExternalCatalogClause(false, t.Item4, TextSpan.FromBounds(t.Item1.Start, t.Item5.End))));
 
     private static readonly TokenListParser<TokenKind, DatabaseClause> DatabaseClauseParser =
-        from keyword in Keyword("DATABASE")
-        from name in NameOf(Expectations.DatabaseName)
-        from alias in Maybe(AliasClause)
-        select new DatabaseClause(keyword, name, alias);
+        Parse.Sequence(Keyword("DATABASE"), NameOf(Expectations.DatabaseName), Maybe(AliasClause))
+            .Select(t => new DatabaseClause(t.Item1, t.Item2, t.Item3));
 
     private static readonly TokenListParser<TokenKind, QualifiedName> SnapshotName = QualifiedNameOf(Expectations.SnapshotName);
 
@@ -124,46 +110,44 @@ internal static partial class Grammar
 
     /// <summary><c>[ALL EXTERNAL CATALOGS | EXTERNAL CATALOG(S) (...)] [DATABASE db] SNAPSHOT snap TO repo [ON (...)] [PROPERTIES (...)]</c></summary>
     public static readonly TokenListParser<TokenKind, Statement> BackupBody =
-        from external in Maybe(ExternalCatalogs)
-        from database in Maybe(DatabaseClauseParser)
-        from snapshotKeyword in Keyword("SNAPSHOT")
-        from snapshot in SnapshotName
-        from to in Keyword("TO")
-        from repository in RepositoryName
-        from objects in Maybe(OnClause)
-        from properties in Maybe(PropertiesClause)
-        select (Statement)new SnapshotJobStatement(NoSpan, JobKind.Backup, external, database, snapshot, repository, objects, properties);
+        Parse.Sequence(
+                Parse.Sequence(Maybe(ExternalCatalogs), Maybe(DatabaseClauseParser), Keyword("SNAPSHOT"), SnapshotName, Keyword("TO")),
+                RepositoryName,
+                Maybe(OnClause),
+                Maybe(PropertiesClause))
+            .Select(t => (Statement)new SnapshotJobStatement(NoSpan, JobKind.Backup, t.Item1.Item1, t.Item1.Item2, t.Item1.Item4,
+                t.Item2, t.Item3, t.Item4));
 
     /// <summary><c>SNAPSHOT snap FROM repo [external catalogs] [DATABASE db [AS alias]] [ON (...)] [PROPERTIES (...)]</c></summary>
     public static readonly TokenListParser<TokenKind, Statement> RestoreBody =
-        from snapshotKeyword in Keyword("SNAPSHOT")
-        from snapshot in SnapshotName
-        from fromKeyword in Keyword("FROM")
-        from repository in RepositoryName
-        from external in Maybe(ExternalCatalogs)
-        from database in Maybe(DatabaseClauseParser)
-        from objects in Maybe(OnClause)
-        from properties in Maybe(PropertiesClause)
-        select (Statement)new SnapshotJobStatement(NoSpan, JobKind.Restore, external, database, snapshot, repository, objects, properties);
+        Parse.Sequence(
+                Parse.Sequence(Keyword("SNAPSHOT"), SnapshotName, Keyword("FROM"), RepositoryName),
+                Maybe(ExternalCatalogs),
+                Maybe(DatabaseClauseParser),
+                Maybe(OnClause),
+                Maybe(PropertiesClause))
+            .Select(t => (Statement)new SnapshotJobStatement(NoSpan, JobKind.Restore, t.Item2, t.Item3, t.Item1.Item2,
+                t.Item1.Item4, t.Item4, t.Item5));
+
+    private static readonly TokenListParser<TokenKind, (TextSpan Span, Name? Broker)?> WithBroker =
+        Parse.Sequence(Keyword("WITH"), Keyword("BROKER"), Maybe(NameOf(Expectations.BrokerName, allowString: true)))
+            .Select(t => (TextSpan.FromBounds(t.Item1.Start, t.Item2.End), t.Item3))
+            .Optional();
 
     /// <summary><c>[READ ONLY] REPOSITORY name [WITH BROKER [broker]] ON LOCATION "..." [PROPERTIES (...)]</c>; a missing WITH BROKER is left to the rules.</summary>
     public static readonly TokenListParser<TokenKind, Statement> CreateRepositoryBody =
-        from readOnly in MaybeSpan(
-            from read in Keyword("READ")
-            from only in Keyword("ONLY")
-            select TextSpan.FromBounds(read.Start, only.End))
-        from repositoryKeyword in Keyword("REPOSITORY")
-        from name in RepositoryName
-        from withBroker in MaybeSpan(
-            from with in Keyword("WITH")
-            from broker in Keyword("BROKER")
-            select TextSpan.FromBounds(with.Start, broker.End))
-        from broker in withBroker is null ? Parse.Return<TokenKind, Name?>(null) : Maybe(NameOf(Expectations.BrokerName, allowString: true))
-        from onKeyword in Keyword("ON")
-        from locationKeyword in Keyword("LOCATION")
-        from location in LiteralOf(Expectations.Location)
-        from properties in Maybe(PropertiesClause)
-        select (Statement)new CreateRepositoryStatement(NoSpan, readOnly, name, withBroker, broker, locationKeyword, location, properties);
+        Parse.Sequence(
+                Parse.Sequence(
+                    MaybeSpan(Parse.Sequence(Keyword("READ"), Keyword("ONLY")).Select(t => TextSpan.FromBounds(t.Item1.Start, t.Item2.End))),
+                    Keyword("REPOSITORY"),
+                    RepositoryName,
+                    WithBroker,
+                    Keyword("ON")),
+                Keyword("LOCATION"),
+                LiteralOf(Expectations.Location),
+                Maybe(PropertiesClause))
+            .Select(t => (Statement)new CreateRepositoryStatement(NoSpan, t.Item1.Item1, t.Item1.Item3, t.Item1.Item4?.Span,
+                t.Item1.Item4?.Broker, t.Item2, t.Item3, t.Item4));
 
     public static readonly TokenListParser<TokenKind, Statement> DropRepositoryBody =
         RepositoryName.Select(name => (Statement)new DropRepositoryStatement(NoSpan, name));
@@ -172,16 +156,13 @@ internal static partial class Grammar
         Parse.Return<TokenKind, Statement>(new ShowRepositoriesStatement(NoSpan));
 
     private static readonly TokenListParser<TokenKind, WhereClause> Where =
-        from keyword in Keyword("WHERE")
-        from condition in RestOf(Expectations.Condition)
-        select new WhereClause(keyword, condition);
+        Parse.Sequence(Keyword("WHERE"), RestOf(Expectations.Condition))
+            .Select(t => new WhereClause(t.Item1, t.Item2));
 
     /// <summary><c>ON repo [WHERE ...]</c></summary>
     public static readonly TokenListParser<TokenKind, Statement> ShowSnapshotBody =
-        from onKeyword in Keyword("ON")
-        from repository in RepositoryName
-        from condition in Maybe(Where)
-        select (Statement)new ShowSnapshotStatement(NoSpan, repository, condition);
+        Parse.Sequence(Keyword("ON"), RepositoryName, Maybe(Where))
+            .Select(t => (Statement)new ShowSnapshotStatement(NoSpan, t.Item2, t.Item3));
 
     private static readonly TokenListParser<TokenKind, Name?> FromDatabase =
         Maybe(Keyword("FROM").Or(Keyword("IN")).IgnoreThen(NameOf(Expectations.DatabaseName)));
@@ -190,16 +171,13 @@ internal static partial class Grammar
         FromDatabase.Select(database => (Statement)new ShowJobsStatement(NoSpan, JobKind.Backup, database, null));
 
     public static readonly TokenListParser<TokenKind, Statement> ShowRestoreBody =
-        from database in FromDatabase
-        from condition in Maybe(Where)
-        select (Statement)new ShowJobsStatement(NoSpan, JobKind.Restore, database, condition);
+        Parse.Sequence(FromDatabase, Maybe(Where))
+            .Select(t => (Statement)new ShowJobsStatement(NoSpan, JobKind.Restore, t.Item1, t.Item2));
 
     private static TokenListParser<TokenKind, Statement> CancelBody(JobKind kind) =>
-        (from @for in Keyword("FOR")
-         from external in Keyword("EXTERNAL")
-         from catalog in Keyword("CATALOG")
-         select (Statement)new CancelJobStatement(NoSpan, kind, null, TextSpan.FromBounds(@for.Start, catalog.End)))
-        .Or(FromDatabase.Select(database => (Statement)new CancelJobStatement(NoSpan, kind, database, null)));
+        Parse.Sequence(Keyword("FOR"), Keyword("EXTERNAL"), Keyword("CATALOG"))
+            .Select(t => (Statement)new CancelJobStatement(NoSpan, kind, null, TextSpan.FromBounds(t.Item1.Start, t.Item3.End)))
+            .Or(FromDatabase.Select(database => (Statement)new CancelJobStatement(NoSpan, kind, database, null)));
 
     public static readonly TokenListParser<TokenKind, Statement> CancelBackupBody = CancelBody(JobKind.Backup);
     public static readonly TokenListParser<TokenKind, Statement> CancelRestoreBody = CancelBody(JobKind.Restore);
