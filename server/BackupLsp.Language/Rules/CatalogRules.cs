@@ -116,7 +116,8 @@ internal static class CatalogRules
             Report(context, UnknownObject, name, $"{noun} '{name.Value}' does not exist in database '{database.Name}'", known);
             return;
         }
-        if (item.Kind == ObjectKind.Table && database.Tables![name.Value] is { Partitions: not null } table)
+        // TEMPORARY partitions are reported by ObjectRules whatever their names.
+        if (item is { Kind: ObjectKind.Table, Partitions.TemporarySpan: null } && database.Tables![name.Value] is { Partitions: not null } table)
             foreach (var partition in item.Partitions?.Partitions ?? [])
                 CheckPartition(context, table, partition.Name);
     }
@@ -159,7 +160,9 @@ internal static class CatalogRules
     /// <summary>An unknown-name diagnostic with a did-you-mean from the names that do exist.</summary>
     private static void Report(RuleContext context, RuleDescriptor rule, Name name, string message, IEnumerable<string> known, bool ignoreCase = false)
     {
-        var suggestion = EditDistance.Suggest(name.Value, known, ignoreCase: true);
+        // Case-sensitive names: a name that differs only in case is the likeliest fix.
+        var suggestion = ignoreCase ? null : known.FirstOrDefault(k => k.Equals(name.Value, StringComparison.OrdinalIgnoreCase));
+        suggestion ??= EditDistance.Suggest(name.Value, known, ignoreCase: true);
         if (ignoreCase && suggestion is not null && suggestion.Equals(name.Value, StringComparison.OrdinalIgnoreCase))
             suggestion = null;
         if (suggestion is null)

@@ -128,14 +128,17 @@ public static class PropertyRules
                 if (value.Value.Equals("INCREMENTAL", StringComparison.OrdinalIgnoreCase))
                     context.Report(IncrementalBackup, value.Span,
                         "Incremental backup is not supported: StarRocks accepts the value, but only full backups are taken. Use \"full\".", toFull);
+                else if (value.Value.Trim().Equals("FULL", StringComparison.OrdinalIgnoreCase))
+                    context.Report(InvalidBackupType, value.Span,
+                        $"Invalid backup job type: \"{value.Value}\". StarRocks does not trim the value: remove the spaces.", toFull);
                 else
                     context.Report(InvalidBackupType, value.Span,
-                        $"Invalid backup job type: {value.Value}. The only supported type is FULL (values are not trimmed).", toFull);
+                        $"Invalid backup job type: \"{value.Value}\". The only supported type is FULL.", toFull);
                 break;
             case Timeout:
                 if (!long.TryParse(value.Value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var seconds))
                     context.Report(InvalidTimeout, value.Span,
-                        $"Invalid timeout format: {value.Value}. Give whole seconds, for example \"86400\" (the default, one day).");
+                        $"Invalid timeout format: \"{value.Value}\". Give whole seconds, for example \"86400\" (the default, one day).");
                 else if (seconds < MinimumTimeoutSeconds)
                     context.Report(TimeoutTooSmall, value.Span,
                         $"timeout must be at least 10 min: {value.Value} seconds is less than {MinimumTimeoutSeconds}.",

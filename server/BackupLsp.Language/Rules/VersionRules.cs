@@ -34,9 +34,9 @@ internal static class VersionRules
                     if (item.KeywordSpan is { } keyword)
                         yield return (keyword, item.Kind switch
                         {
-                            ObjectKind.View => "Views in ON (...)",
-                            ObjectKind.MaterializedView => "Materialized views in ON (...)",
-                            ObjectKind.Function => "Functions in ON (...)",
+                            ObjectKind.View => "Naming views in ON (...)",
+                            ObjectKind.MaterializedView => "Naming materialized views in ON (...)",
+                            ObjectKind.Function => "Naming functions in ON (...)",
                             _ => item.All ? "ALL TABLES" : "The TABLE keyword in ON (...)",
                         });
                 break;

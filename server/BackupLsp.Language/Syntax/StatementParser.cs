@@ -108,11 +108,19 @@ public static class StatementParser
 
         var message = $"Expected {Choice(expected)}{after}, found {Describe(found)}.";
         var suggestion = word is null ? null : EditDistance.Suggest(word, expected.Where(Expectations.IsKeyword));
+        // A clause keyword where a name belongs (`DROP REPOSITORY table`): say how to use it as a name.
+        if (suggestion is null && word is not null && Keywords.IsReserved(word) && expected.Any(IsNameExpectation))
+            return Diagnostic.Create(SyntaxRules.SyntaxError, span,
+                $"Expected {Choice(expected)}{after}, found `{word}`, a reserved word: write it as ``{word}`` to use it as a name.",
+                CodeFix.Replace("Quote with backticks", span, $"`{word}`"));
         return suggestion is null
             ? Diagnostic.Create(SyntaxRules.SyntaxError, span, message)
             : Diagnostic.Create(SyntaxRules.MisspelledKeyword, span, $"{message} Did you mean {suggestion}?",
                 CodeFix.Replace($"Change to {suggestion}", span, suggestion));
     }
+
+    private static bool IsNameExpectation(string expectation) =>
+        expectation != EndOfStatement && !expectation.StartsWith('`') && !Expectations.IsKeyword(expectation);
 
     private static Diagnostic LexicalError(string text, TokenKind kind, TextSpan span)
     {

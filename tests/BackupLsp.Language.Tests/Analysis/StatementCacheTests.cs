@@ -1,0 +1,56 @@
+using BackupLsp.Language.Analysis;
+
+namespace BackupLsp.Language.Tests.Analysis;
+
+public sealed class StatementCacheTests
+{
+    private const string Original = "BACKUP SNAPSHOT db.s1 TO repo;\nSELECT 1;\nBACKUP SNAPSHOT other_db.s2 TO repo PROPERTIES (\"timout\" = \"3600\");\n";
+
+    [Fact]
+    public void Unchanged_statements_keep_their_parse_after_an_edit()
+    {
+        var analyzer = new DocumentAnalyzer();
+        var before = analyzer.Analyze(Original, AnalysisContext.Default);
+        // An edit in the first statement moves the others: they are reused all the same.
+        var after = analyzer.Analyze(Original.Replace("db.s1", "sales_db.snapshot_1"), AnalysisContext.Default);
+
+        Assert.NotSame(before.Statements[0].Parsed, after.Statements[0].Parsed);
+        Assert.Same(before.Statements[1].Parsed, after.Statements[1].Parsed);
+        Assert.Same(before.Statements[2].Parsed, after.Statements[2].Parsed);
+        Assert.NotEqual(before.Statements[2].Start, after.Statements[2].Start);
+    }
+
+    [Fact]
+    public void Diagnostics_of_a_moved_statement_move_with_it()
+    {
+        var analyzer = new DocumentAnalyzer();
+        var edited = "-- a new first line\n" + Original;
+        var before = Assert.Single(analyzer.Analyze(Original, AnalysisContext.Default).Diagnostics);
+        var after = Assert.Single(analyzer.Analyze(edited, AnalysisContext.Default).Diagnostics);
+        Assert.Equal(Original.Substring(before.Span.Start, before.Span.Length), edited.Substring(after.Span.Start, after.Span.Length));
+        Assert.Equal("\"timout\"", edited.Substring(after.Span.Start, after.Span.Length));
+    }
+
+    [Fact]
+    public void A_new_context_reruns_the_rules_on_cached_parses()
+    {
+        var analyzer = new DocumentAnalyzer();
+        const string text = "BACKUP DATABASE sales SNAPSHOT s TO repo;";
+        var latest = analyzer.Analyze(text, AnalysisContext.Default);
+        var older = analyzer.Analyze(text, new AnalysisContext(AnalysisOptions.Default with { Version = new StarRocksVersion(3, 3) }, null));
+        Assert.Same(latest.Statements[0].Parsed, older.Statements[0].Parsed);
+        Assert.Empty(latest.Diagnostics);
+        Assert.Equal("SRB500", Assert.Single(older.Diagnostics).Code);
+    }
+
+    [Fact]
+    public void The_cache_is_shared_and_bounded()
+    {
+        var cache = new StatementCache(capacity: 2);
+        var first = cache.GetOrParse("SHOW BACKUP");
+        Assert.Same(first, cache.GetOrParse("SHOW BACKUP"));
+        cache.GetOrParse("SHOW RESTORE");
+        cache.GetOrParse("SHOW REPOSITORIES");
+        Assert.True(cache.Count <= 2);
+    }
+}

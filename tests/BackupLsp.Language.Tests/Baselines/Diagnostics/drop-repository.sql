@@ -1,0 +1,3 @@
+DROP REPOSITORY example_repo;
+DROP REPOSITORY `my repo`;
+DROP REPOSITORY;

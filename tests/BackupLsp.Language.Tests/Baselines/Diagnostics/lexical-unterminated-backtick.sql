@@ -1,0 +1,3 @@
+BACKUP SNAPSHOT db.s1 TO repo;
+BACKUP SNAPSHOT db.`s2 TO repo;
+BACKUP SNAPSHOT db.s3 TO repo;

@@ -1,0 +1,2 @@
+SELECT 'never closed;
+BACKUP SNAPSHOT db.s1 TO repo;

@@ -1,0 +1,4 @@
+CANCEL
+RESTORE
+;
+BACKUP SNAPSHOT db.s2 TO repo PROPERTIES ("type" = "full

@@ -1,0 +1,1 @@
+BACKUP SNAPSHOT db.s1TO repoON (t1 PARTITION (p1, p1))PROPERTIES ("type" = "incremental");CANCELBACKUP;

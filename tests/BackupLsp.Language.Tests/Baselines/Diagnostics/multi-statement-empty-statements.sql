@@ -1,0 +1,4 @@
+;;
+BACKUP SNAPSHOT db.s1 TO repo;;;
+; SHOW BACKUP FROM db ;
+BACKUP SNAPSHOT db.s2 TO repo

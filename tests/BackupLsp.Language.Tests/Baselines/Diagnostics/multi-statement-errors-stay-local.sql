@@ -1,0 +1,6 @@
+BACKUP SNAPSHOT db.s1 TO repo PROPERTIES ("timout" = "3600");
+BACKUP SNAPSHOT db.s2 TO;
+SELECT * FROM t WHERE a = ';';
+BACKUP SNAPSHOT db.s3 TO repo ON (t1, PARTITION (p1));
+BACKUP SNAPSHOT db.s4 TO repo PROPERTIES ("type" = "delta");
+BACKUP SNAPSHOT db.s5 TO repo;

@@ -1,0 +1,1 @@
+BACKUP SNAPSHOT db.s1 TO repo PROPERTIES ("type" = "full")

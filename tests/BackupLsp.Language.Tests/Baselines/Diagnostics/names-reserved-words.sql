@@ -1,0 +1,5 @@
+BACKUP SNAPSHOT db.s1 TO repo ON (t1 PARTITION (p1, range));
+BACKUP SNAPSHOT database.s2 TO repo;
+BACKUP SNAPSHOT db.s3 TO repo ON (t1, `select`, select);
+DROP REPOSITORY table;
+SHOW BACKUP FROM `database`;

@@ -1,0 +1,2 @@
+BACKUP SNAPSHOT db.s1 TO repo ON (db.t1, other_db.t2);
+RESTORE SNAPSHOT db.s1 FROM repo ON (db.t1) PROPERTIES ("backup_timestamp" = "x");

@@ -1,0 +1,19 @@
+-- Real StarRocks statements whose words resemble the backup family: none is a misspelling of it.
+SHOW BACKENDS;
+SHOW RESOURCES;
+SHOW ROLES;
+SHOW PROC '/backends';
+SHOW SNAPSHOT_TABLES;
+SHOW CATALOGS;
+SHOW REPLICA STATUS FROM t;
+CREATE RESOURCE "spark0" PROPERTIES ("type" = "spark");
+DROP RESOURCE "spark0";
+CREATE ROLE analyst;
+CREATE ROUTINE LOAD db.job ON t PROPERTIES ("desired_concurrent_number" = "1") FROM KAFKA ("kafka_topic" = "t");
+CANCEL LOAD FROM db;
+CANCEL ALTER TABLE COLUMN FROM db.t;
+CANCEL REFRESH MATERIALIZED VIEW mv1;
+CANCEL EXPORT FROM db;
+RECOVER TABLE t;
+REFRESH EXTERNAL TABLE t;
+BACKUPS;

@@ -1,0 +1,2 @@
+BACKUP SNAPSHOT db.s1 TO repo PROPERTIES (" type " = "full");
+BACKUP SNAPSHOT db.s2 TO repo PROPERTIES ("timeout  " = "100");

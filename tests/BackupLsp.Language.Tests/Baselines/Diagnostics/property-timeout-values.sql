@@ -1,0 +1,10 @@
+BACKUP SNAPSHOT db.s1 TO repo PROPERTIES ("timeout" = "600");
+BACKUP SNAPSHOT db.s2 TO repo PROPERTIES ("timeout" = "+3600");
+BACKUP SNAPSHOT db.s3 TO repo PROPERTIES ("timeout" = "599");
+BACKUP SNAPSHOT db.s4 TO repo PROPERTIES ("timeout" = "-1");
+BACKUP SNAPSHOT db.s5 TO repo PROPERTIES ("timeout" = "1h");
+BACKUP SNAPSHOT db.s6 TO repo PROPERTIES ("timeout" = "");
+BACKUP SNAPSHOT db.s7 TO repo PROPERTIES ("timeout" = " 3600");
+BACKUP SNAPSHOT db.s8 TO repo PROPERTIES ("timeout" = "99999999999999999999");
+BACKUP SNAPSHOT db.s9 TO repo PROPERTIES ("timeout" = "3600.5");
+RESTORE SNAPSHOT db.s1 FROM repo PROPERTIES ("backup_timestamp" = "x", "timeout" = "60");

@@ -1,0 +1,1 @@
+RESTORE SNAPSHOT db.s1 FROM repo PROPERTIES ("backup_timestamp" = "x", "type" = "incremental");

@@ -1,0 +1,3 @@
+BACKUP SNAPSHOT db.s TO repo PROPERTIES ("timout" = "1000");
+BACKUP SNAPSHOT db.s2 TO repo PROPERTIES ("tpye" = "full", "timeout" = "3600");
+BACKUP SNAPSHOT db.s3 TO repo PROPERTIES ("type" = "full", "time_out" = "3600");

@@ -1,0 +1,3 @@
+RESTORE SNAPSHOT db.s1 FROM repo PROPERTIES ("backup_timestamp" = "x", "replication_num" = "3", "meta_version" = "-1");
+RESTORE SNAPSHOT db.s1 FROM repo PROPERTIES ("backup_timestamp" = "x", "replication_num" = "three");
+RESTORE SNAPSHOT db.s1 FROM repo PROPERTIES ("backup_timestamp" = "x", "meta_version" = "1.0", "starrocks_meta_version" = "");

@@ -1,0 +1,3 @@
+BACKUP SNAPSHOT example_db.snapshot_label2
+TO example_repo
+ON (example_tbl);

@@ -1,0 +1,12 @@
+SHOW REPOSITORIES;
+SHOW SNAPSHOT ON example_repo;
+SHOW SNAPSHOT ON example_repo WHERE SNAPSHOT = 'snapshot_label1';
+SHOW SNAPSHOT ON example_repo WHERE SNAPSHOT = "snapshot_label1" AND TIMESTAMP = "2018-05-04-16-45-08";
+SHOW SNAPSHOT ON example_repo WHERE timestamp = '2018-05-04-16-45-08' and snapshot = 'snapshot_label1';
+SHOW SNAPSHOT ON example_repo WHERE SNAPSHOT IN ('a', 'b', 'c');
+SHOW BACKUP;
+SHOW BACKUP FROM example_db;
+SHOW BACKUP IN example_db;
+SHOW RESTORE;
+SHOW RESTORE FROM example_db;
+SHOW RESTORE IN example_db WHERE State = 'FINISHED';

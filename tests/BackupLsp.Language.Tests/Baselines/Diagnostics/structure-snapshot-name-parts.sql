@@ -1,0 +1,2 @@
+BACKUP SNAPSHOT cat.db.s1 TO repo;
+RESTORE SNAPSHOT a.b.c.d FROM repo PROPERTIES ("backup_timestamp" = "x");

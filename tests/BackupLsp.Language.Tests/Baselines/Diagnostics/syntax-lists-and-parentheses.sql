@@ -1,0 +1,7 @@
+BACKUP SNAPSHOT db.s1 TO repo ON ();
+BACKUP SNAPSHOT db.s2 TO repo ON (t1,);
+BACKUP SNAPSHOT db.s3 TO repo ON (t1 PARTITION ());
+BACKUP SNAPSHOT db.s4 TO repo ON (t1, t2
+PROPERTIES ("type" = "full");
+BACKUP SNAPSHOT db.s5 TO repo PROPERTIES ("type" = "full",);
+BACKUP SNAPSHOT db.s6 TO repo ON (t1) extra;

@@ -1,0 +1,4 @@
+BACKUP SNAPHOT db.s1 TO repo;
+RESTORE SNAPSHT db.s1 FROM repo PROPERTIES ("backup_timestamp" = "x");
+SHOW SNAPSHOTS ON repo;
+SHOW REPOSITORYS;

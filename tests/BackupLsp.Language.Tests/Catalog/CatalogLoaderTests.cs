@@ -1,0 +1,127 @@
+using BackupLsp.Language.Catalog;
+
+namespace BackupLsp.Language.Tests.Catalog;
+
+public sealed class CatalogLoaderTests
+{
+    private const string Valid = """
+        {
+          "$schema": "./starrocks-catalog.schema.json",
+          // comments and trailing commas are tolerated
+          "defaultDatabase": "example_db",
+          "repositories": {
+            "example_repo": { "location": "s3a://bucket/backup", "readOnly": false,
+                              "snapshots": [ { "name": "snapshot_label1", "timestamp": "2018-05-04-16-45-08" } ] },
+            "s3_repo": { "readOnly": true },
+          },
+          "databases": {
+            "example_db": {
+              "tables": { "example_tbl": { "partitions": ["p1", "p2"], "temporaryPartitions": ["tp1"], "comment": "orders" },
+                          "example_tbl2": {} },
+              "views": ["v_orders"], "materializedViews": ["mv_daily"], "functions": ["my_udf"]
+            }
+          }
+        }
+        """;
+
+    private static CatalogError ErrorOf(string json) =>
+        CatalogLoader.Parse(json) is { Catalog: null, Error: { } error } ? error : throw new Xunit.Sdk.XunitException("expected an error");
+
+    [Fact]
+    public void A_valid_file_gives_every_name()
+    {
+        var result = CatalogLoader.Parse(Valid);
+        Assert.Null(result.Error);
+        var catalog = result.Catalog!;
+        Assert.Equal("example_db", catalog.DefaultDatabase);
+        Assert.False(catalog.FindRepository("example_repo")!.ReadOnly);
+        Assert.True(catalog.FindRepository("s3_repo")!.ReadOnly);
+        Assert.Equal(new SnapshotInfo("snapshot_label1", "2018-05-04-16-45-08"), Assert.Single(catalog.FindRepository("example_repo")!.Snapshots!.Value));
+        var database = catalog.FindDatabase("example_db")!;
+        var table = database.Tables!["example_tbl"];
+        Assert.True(table.HasPartition("P1"));
+        Assert.True(table.HasTemporaryPartition("TP1"));
+        Assert.Equal("orders", table.Comment);
+        Assert.Equal("v_orders", Assert.Single(database.Views!.Value));
+        Assert.Equal("mv_daily", Assert.Single(database.MaterializedViews!.Value));
+        Assert.Equal("my_udf", Assert.Single(database.Functions!.Value));
+        Assert.Equal(2, catalog.TableCount);
+    }
+
+    [Fact]
+    public void Absent_lists_are_unknown_not_empty()
+    {
+        var catalog = CatalogLoader.Parse("""{ "repositories": { "r": {} }, "databases": { "d": { "tables": { "t": {} } } } }""").Catalog!;
+        Assert.Null(catalog.DefaultDatabase);
+        Assert.Null(catalog.FindRepository("r")!.Snapshots);
+        var database = catalog.FindDatabase("d")!;
+        Assert.Null(database.Views);
+        Assert.Null(database.MaterializedViews);
+        Assert.Null(database.Functions);
+        Assert.Null(database.Tables!["t"].Partitions);
+        Assert.True(database.Tables!["t"].HasPartition("anything"));
+        Assert.Null(CatalogLoader.Parse("{}").Catalog!.Databases);
+    }
+
+    [Fact]
+    public void Names_are_case_sensitive()
+    {
+        var catalog = CatalogLoader.Parse("""{ "repositories": { "Repo": {} } }""").Catalog!;
+        Assert.NotNull(catalog.FindRepository("Repo"));
+        Assert.Null(catalog.FindRepository("repo"));
+    }
+
+    [Fact]
+    public void A_json_syntax_error_has_its_line_and_column()
+    {
+        var error = ErrorOf("{\n  \"defaultDatabase\": \"db\"\n  \"databases\": {}\n}");
+        Assert.StartsWith("invalid JSON", error.Message);
+        Assert.Equal(3, error.Line);
+        Assert.Equal(3, error.Column);
+    }
+
+    [Fact]
+    public void An_unknown_field_names_its_path_and_position()
+    {
+        var error = ErrorOf("{\n  \"databases\": {\n    \"db\": { \"tabels\": {} }\n  }\n}");
+        Assert.Equal("unknown field \"tabels\"", error.Message);
+        Assert.Equal("$.databases.db.tabels", error.JsonPath);
+        Assert.Equal(3, error.Line);
+        Assert.Equal(13, error.Column);
+        Assert.Contains("$.databases.db.tabels", error.ToString());
+    }
+
+    [Fact]
+    public void A_value_of_the_wrong_type_says_what_was_expected()
+    {
+        var error = ErrorOf("""{ "repositories": { "r": { "readOnly": "yes" } } }""");
+        Assert.Equal("expected true or false, found a string", error.Message);
+        Assert.Equal("$.repositories.r.readOnly", error.JsonPath);
+
+        var partitions = ErrorOf("""{ "databases": { "d": { "tables": { "t": { "partitions": "p1" } } } } }""");
+        Assert.Equal("expected an array, found a string", partitions.Message);
+        Assert.Equal("$.databases.d.tables.t.partitions", partitions.JsonPath);
+    }
+
+    [Fact]
+    public void A_snapshot_needs_a_name() =>
+        Assert.Equal("$.repositories.r.snapshots[0]", ErrorOf("""{ "repositories": { "r": { "snapshots": [ { "timestamp": "x" } ] } } }""").JsonPath);
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("   \n")]
+    public void An_empty_file_is_an_error(string json) =>
+        Assert.StartsWith("invalid JSON", ErrorOf(json).Message);
+
+    [Fact]
+    public void A_file_that_is_not_an_object_is_an_error() =>
+        Assert.Equal("expected an object, found an array", ErrorOf("[]").Message);
+
+    [Fact]
+    public void A_missing_file_is_an_error_not_an_exception()
+    {
+        var result = CatalogLoader.Load(Path.Combine(Path.GetTempPath(), Guid.NewGuid().ToString("N"), CatalogLoader.DefaultFileName));
+        Assert.Null(result.Catalog);
+        Assert.StartsWith("cannot read the catalog file", result.Error!.Message);
+    }
+}

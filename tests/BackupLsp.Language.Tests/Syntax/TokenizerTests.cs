@@ -1,0 +1,107 @@
+using BackupLsp.Language.Syntax;
+
+namespace BackupLsp.Language.Tests.Syntax;
+
+public sealed class TokenizerTests
+{
+    private static (TokenKind Kind, string Text)[] Tokens(string text) =>
+        SqlTokenizer.Instance.Tokenize(text).Select(t => (t.Kind, t.Span.ToStringValue())).ToArray();
+
+    private static (TokenKind Kind, string Text)[] Significant(string text) =>
+        Tokens(text).Where(t => !t.Kind.IsTrivia()).ToArray();
+
+    [Fact]
+    public void Spans_are_absolute_and_trivia_is_kept()
+    {
+        var tokens = SqlTokenizer.Instance.Tokenize("BACKUP  /* c */ db.s;").ToArray();
+        Assert.Equal(
+            [TokenKind.Word, TokenKind.Whitespace, TokenKind.BlockComment, TokenKind.Whitespace, TokenKind.Word, TokenKind.Dot, TokenKind.Word, TokenKind.Semicolon],
+            tokens.Select(t => t.Kind));
+        Assert.Equal([0, 6, 8, 15, 16, 18, 19, 20], tokens.Select(t => t.Span.Position.Absolute));
+    }
+
+    [Theory]
+    [InlineData("--x", TokenKind.LineComment)]
+    [InlineData("-- with a space", TokenKind.LineComment)]
+    [InlineData("/* block */", TokenKind.BlockComment)]
+    [InlineData("/*+ SET_VAR(a = 1) */", TokenKind.BlockComment)]
+    [InlineData("/* never closed", TokenKind.UnterminatedBlockComment)]
+    [InlineData("'it''s'", TokenKind.String)]
+    [InlineData("\"say \"\"hi\"\"\"", TokenKind.String)]
+    [InlineData(@"'it\'s'", TokenKind.String)]
+    [InlineData("'never closed", TokenKind.UnterminatedString)]
+    [InlineData(@"'ends with a backslash\'", TokenKind.UnterminatedString)]
+    [InlineData("`a``b`", TokenKind.BacktickName)]
+    [InlineData("``", TokenKind.BacktickName)]
+    [InlineData("`never closed", TokenKind.UnterminatedBacktickName)]
+    [InlineData("2024_snap", TokenKind.Word)]
+    [InlineData("1db", TokenKind.Word)]
+    [InlineData("20240101", TokenKind.Number)]
+    [InlineData("$x_1", TokenKind.Word)]
+    [InlineData("快照", TokenKind.Word)]
+    [InlineData("snap_😀", TokenKind.Word)]
+    [InlineData("#", TokenKind.InvalidCharacter)]
+    [InlineData("\\", TokenKind.InvalidCharacter)]
+    [InlineData(" \t\r\n\u3000", TokenKind.Whitespace)]
+    public void One_token(string text, TokenKind kind) =>
+        Assert.Equal([(kind, text)], Tokens(text));
+
+    [Fact]
+    public void A_line_comment_ends_before_the_line_break() =>
+        Assert.Equal([(TokenKind.LineComment, "--x"), (TokenKind.Whitespace, "\r\n"), (TokenKind.Word, "TO")], Tokens("--x\r\nTO"));
+
+    [Fact]
+    public void Hash_is_an_invalid_character_not_a_comment() =>
+        Assert.Equal([(TokenKind.InvalidCharacter, "#"), (TokenKind.Word, "TO")], Significant("# TO"));
+
+    [Fact]
+    public void Minus_is_never_part_of_a_name() =>
+        Assert.Equal([(TokenKind.Word, "my"), (TokenKind.Operator, "-"), (TokenKind.Word, "repo")], Tokens("my-repo"));
+
+    [Fact]
+    public void Ideographic_space_separates_words() =>
+        Assert.Equal([(TokenKind.Word, "BACKUP"), (TokenKind.Word, "SNAPSHOT")], Significant("BACKUP\u3000SNAPSHOT"));
+
+    [Fact]
+    public void Surrogate_pairs_are_name_characters_and_never_split()
+    {
+        Assert.Equal([(TokenKind.Word, "a😀b")], Tokens("a😀b"));
+        Assert.Equal([(TokenKind.LParen, "("), (TokenKind.Word, "😀"), (TokenKind.RParen, ")")], Tokens("(😀)"));
+    }
+
+    [Fact]
+    public void Semicolons_inside_strings_comments_and_backticks_are_not_tokens() =>
+        Assert.Single(Tokens("'a;b' \"c;d\" `e;f` /* ; */ -- ;\n;"), t => t.Kind == TokenKind.Semicolon);
+
+    [Theory]
+    [InlineData("'it''s'", "it's")]
+    [InlineData("\"say \"\"hi\"\"\"", "say \"hi\"")]
+    [InlineData(@"'it\'s'", "it's")]
+    [InlineData(@"""a\""b""", "a\"b")]
+    [InlineData(@"'a\nb\tc'", "a\nb\tc")]
+    [InlineData(@"'86\400'", "86400")]
+    [InlineData(@"'back\\slash'", @"back\slash")]
+    [InlineData("''", "")]
+    [InlineData("'never closed", "never closed")]
+    public void Strings_are_unquoted_as_StarRocks_reads_them(string token, string value) =>
+        Assert.Equal(value, Unquote.String(token));
+
+    [Theory]
+    [InlineData("`a``b`", "ab")]
+    [InlineData("`order`", "order")]
+    [InlineData("``", "")]
+    [InlineData("`never closed", "never closed")]
+    public void Backtick_names_drop_doubled_backticks(string token, string value) =>
+        Assert.Equal(value, Unquote.Backtick(token));
+
+    [Theory]
+    [InlineData("ORDER", true)]
+    [InlineData("order", true)]
+    [InlineData("PARTITION", true)]
+    [InlineData("VIEW", false)]
+    [InlineData("BACKUP", false)]
+    [InlineData("SNAPSHOT", false)]
+    [InlineData("PROPERTIES", false)]
+    public void Reserved_words_follow_StarRocks(string word, bool reserved) =>
+        Assert.Equal(reserved, Keywords.IsReserved(word));
+}
