@@ -87,7 +87,8 @@ public static class PropertyRules
                 ReportUnknown(context, job.Kind, statement, keys, key, property.Key);
         }
 
-        if (job.Kind == JobKind.Restore && !survivors.ContainsKey(BackupTimestamp))
+        // A misspelled backup_timestamp already has its did-you-mean; saying it is missing too would be noise.
+        if (job.Kind == JobKind.Restore && !survivors.Keys.Any(key => key == BackupTimestamp || EditDistance.Suggest(key, keys) == BackupTimestamp))
             ReportMissingTimestamp(context, job);
     }
 

@@ -23,6 +23,10 @@ public static class Lexer
                 var lineEnd = text[start..].IndexOfAny('\r', '\n');
                 end = lineEnd < 0 ? text.Length : start + lineEnd;
                 return TokenKind.LineComment;
+            case '#':
+                var hashLineEnd = text[start..].IndexOfAny('\r', '\n');
+                end = hashLineEnd < 0 ? text.Length : start + hashLineEnd;
+                return TokenKind.HashComment;
             case '/' when At(text, start + 1, '*'):
                 var close = text[(start + 2)..].IndexOf("*/");
                 if (close < 0)
@@ -60,8 +64,8 @@ public static class Lexer
             return allDigits ? TokenKind.Number : TokenKind.Word;
         }
 
-        // '#' is not a comment in StarRocks; it and every other stray character is an error token.
-        end = start + (char.IsHighSurrogate(c) && start + 1 < text.Length && char.IsLowSurrogate(text[start + 1]) ? 2 : 1);
+        // Every other stray character (all of them ASCII: U+0080 and up are word characters) is an error token.
+        end = start + 1;
         return TokenKind.InvalidCharacter;
     }
 

@@ -26,7 +26,8 @@ public static class StatementParser
 
     /// <summary>
     /// Other SQL gets no diagnostics, except the lexical errors that certainly break it in StarRocks and would
-    /// otherwise swallow what follows silently: an unterminated string, name or comment, or a leading <c>#</c>.
+    /// otherwise swallow what follows silently: an unterminated string, name or comment, or a leading stray
+    /// character such as a <c>#</c> line.
     /// </summary>
     private static ParsedStatement ParseOther(string text)
     {
@@ -36,7 +37,7 @@ public static class StatementParser
         while (position < text.Length)
         {
             var kind = Lexer.Scan(text, position, out var end);
-            if (kind.IsLexicalError() && (first || kind != TokenKind.InvalidCharacter))
+            if (kind.IsUnterminated() || (first && kind.IsLexicalError()))
                 diagnostics.Add(LexicalError(text, kind, TextSpan.FromBounds(position, end)));
             first &= kind.IsTrivia();
             position = end;
@@ -61,7 +62,8 @@ public static class StatementParser
                 CodeFix.Replace($"Change to {keyword}", span, keyword)));
         }
         // A statement broken at the lexical level is not parsed: its parse error would only repeat the lexical one.
-        if (diagnostics.Any(d => d.Rule != SyntaxRules.MisspelledKeyword))
+        // A `#` line is the exception: the parser reads past it, so the rest of the statement is still checked.
+        if (all.Any(t => t.Kind.IsLexicalError() && t.Kind != TokenKind.HashComment))
             return new ParsedStatement(text, head.Head.Kind, tokens, null, null, diagnostics.ToImmutable());
 
         var body = new TokenList<TokenKind>(significant);
@@ -129,9 +131,9 @@ public static class StatementParser
         var firstLine = lineEnd < 0 ? span : new TextSpan(span.Start, lineEnd);
         return kind switch
         {
-            TokenKind.InvalidCharacter when text[span.Start] == '#' => Diagnostic.Create(SyntaxRules.InvalidCharacter, span,
+            TokenKind.HashComment => Diagnostic.Create(SyntaxRules.InvalidCharacter, new TextSpan(span.Start, 1),
                 "`#` does not start a comment in StarRocks: use `--` or `/* */`.",
-                CodeFix.Replace("Change `#` to `--`", span, "--")),
+                CodeFix.Replace("Change `#` to `--`", new TextSpan(span.Start, 1), "--")),
             TokenKind.InvalidCharacter => Diagnostic.Create(SyntaxRules.InvalidCharacter, span,
                 $"Unexpected character `{text.Substring(span.Start, span.Length)}` (U+{char.ConvertToUtf32(text, span.Start):X4})."),
             TokenKind.UnterminatedString => Diagnostic.Create(SyntaxRules.UnterminatedString, firstLine,

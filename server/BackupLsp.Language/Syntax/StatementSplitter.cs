@@ -25,9 +25,9 @@ public static class StatementSplitter
                     statements.Add(TextSpan.FromBounds(first, last));
                 first = -1;
             }
-            else if (!kind.IsTrivia() || kind == TokenKind.UnterminatedBlockComment)
+            else if (!kind.IsTrivia() || kind.IsLexicalError())
             {
-                // An unterminated comment is kept inside a statement so that its error is reported.
+                // Erroneous trivia (an unterminated comment, a `#` line) is kept inside a statement so that its error is reported.
                 if (first < 0)
                     first = position;
                 last = end;

@@ -23,6 +23,11 @@ public enum TokenKind
 
     // Lexical errors: each is still a token, so tokenizing never stops.
     InvalidCharacter,
+    /// <summary>
+    /// <c>#</c> to the end of its line. Not a comment in StarRocks (an error), but surely meant as one, so the
+    /// parser reads past it like trivia and the statement around it is still analysed.
+    /// </summary>
+    HashComment,
     UnterminatedString,
     UnterminatedBacktickName,
     UnterminatedBlockComment,
@@ -31,9 +36,14 @@ public enum TokenKind
 public static class TokenKindFacts
 {
     public static bool IsTrivia(this TokenKind kind) =>
-        kind is TokenKind.Whitespace or TokenKind.LineComment or TokenKind.BlockComment or TokenKind.UnterminatedBlockComment;
+        kind is TokenKind.Whitespace or TokenKind.LineComment or TokenKind.BlockComment or TokenKind.UnterminatedBlockComment
+            or TokenKind.HashComment;
 
     public static bool IsLexicalError(this TokenKind kind) =>
-        kind is TokenKind.InvalidCharacter or TokenKind.UnterminatedString
+        kind is TokenKind.InvalidCharacter or TokenKind.HashComment or TokenKind.UnterminatedString
             or TokenKind.UnterminatedBacktickName or TokenKind.UnterminatedBlockComment;
+
+    /// <summary>An unterminated token runs to the end of the text, so it silently swallows every statement after it.</summary>
+    public static bool IsUnterminated(this TokenKind kind) =>
+        kind is TokenKind.UnterminatedString or TokenKind.UnterminatedBacktickName or TokenKind.UnterminatedBlockComment;
 }

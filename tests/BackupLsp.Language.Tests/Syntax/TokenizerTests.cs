@@ -40,7 +40,8 @@ public sealed class TokenizerTests
     [InlineData("$x_1", TokenKind.Word)]
     [InlineData("快照", TokenKind.Word)]
     [InlineData("snap_😀", TokenKind.Word)]
-    [InlineData("#", TokenKind.InvalidCharacter)]
+    [InlineData("#", TokenKind.HashComment)]
+    [InlineData("# backup the orders", TokenKind.HashComment)]
     [InlineData("\\", TokenKind.InvalidCharacter)]
     [InlineData(" \t\r\n\u3000", TokenKind.Whitespace)]
     public void One_token(string text, TokenKind kind) =>
@@ -51,8 +52,12 @@ public sealed class TokenizerTests
         Assert.Equal([(TokenKind.LineComment, "--x"), (TokenKind.Whitespace, "\r\n"), (TokenKind.Word, "TO")], Tokens("--x\r\nTO"));
 
     [Fact]
-    public void Hash_is_an_invalid_character_not_a_comment() =>
-        Assert.Equal([(TokenKind.InvalidCharacter, "#"), (TokenKind.Word, "TO")], Significant("# TO"));
+    public void Hash_runs_to_the_end_of_its_line_as_an_error_the_parser_reads_past()
+    {
+        Assert.Equal([(TokenKind.HashComment, "# TO"), (TokenKind.Whitespace, "\n"), (TokenKind.Word, "ON")], Tokens("# TO\nON"));
+        Assert.True(TokenKind.HashComment.IsLexicalError());
+        Assert.True(TokenKind.HashComment.IsTrivia());
+    }
 
     [Fact]
     public void Minus_is_never_part_of_a_name() =>
