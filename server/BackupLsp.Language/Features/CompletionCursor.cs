@@ -1,0 +1,96 @@
+using System.Collections.Immutable;
+using BackupLsp.Language.Analysis;
+using BackupLsp.Language.Syntax;
+using BackupLsp.Language.Text;
+
+namespace BackupLsp.Language.Features;
+
+/// <summary>
+/// Where completion stands: the statement's significant tokens split at the cursor (document spans), the partial
+/// token being typed (excluded from the tokens) and the span a suggestion replaces.
+/// </summary>
+internal sealed record CompletionCursor(StatementTokens Tokens, SyntaxToken? Partial, TextSpan ReplaceSpan)
+{
+    public bool InBackticks => Partial?.Kind is TokenKind.BacktickName or TokenKind.UnterminatedBacktickName;
+
+    public bool InString => Partial?.Kind is TokenKind.String or TokenKind.UnterminatedString;
+
+    /// <summary>Null inside a comment, inside a multi-line token, or inside other SQL past its first words.</summary>
+    public static CompletionCursor? Locate(DocumentAnalysis analysis, int offset)
+    {
+        var text = analysis.Text;
+        offset = Math.Clamp(offset, 0, text.Length);
+        var statement = LastStartingAtOrBefore(analysis.Statements, offset);
+        var afterEnd = statement is not null && offset < statement.Span.End ? statement.Span.End : offset;
+
+        var tokens = ImmutableArray.CreateBuilder<SyntaxToken>();
+        SyntaxToken? partial = null;
+        var split = -1;
+        var position = statement?.Start ?? 0;
+        while (position < text.Length)
+        {
+            var kind = Lexer.Scan(text, position, out var end);
+            var token = new SyntaxToken(kind, TextSpan.FromBounds(position, end));
+            position = end;
+            if (token.Span.Start >= offset)
+            {
+                split = split < 0 ? tokens.Count : split;
+                if (token.Span.Start >= afterEnd || kind == TokenKind.Semicolon)
+                    break;
+                if (!kind.IsTrivia())
+                    tokens.Add(token);
+            }
+            else if (end < offset || (end == offset && EndsBeforeCursor(kind)))
+            {
+                if (kind == TokenKind.Semicolon)
+                    tokens.Clear();
+                else if (!kind.IsTrivia())
+                    tokens.Add(token);
+                // Other SQL is recognised by its first three words: past them, nothing here concerns us.
+                if (statement is { Parsed.IsFamily: false } && tokens.Count >= 3)
+                    return null;
+            }
+            else if (kind.IsTrivia() && kind != TokenKind.Whitespace)
+                return null;
+            else if (kind != TokenKind.Whitespace)
+                partial = token;
+        }
+        split = split < 0 ? tokens.Count : split;
+
+        var replace = new TextSpan(offset, 0);
+        if (partial is { } typed)
+        {
+            if (text.AsSpan(typed.Span.Start, offset - typed.Span.Start).IndexOfAny('\r', '\n') >= 0)
+                return null;
+            var wholeToken = text.AsSpan(typed.Span.Start, typed.Span.Length).IndexOfAny('\r', '\n') < 0;
+            replace = TextSpan.FromBounds(typed.Span.Start, wholeToken ? typed.Span.End : offset);
+        }
+        return new CompletionCursor(new StatementTokens(text, tokens.ToImmutable(), split), partial, replace);
+    }
+
+    /// <summary>
+    /// Whether a token that ends at the cursor is behind it: a word or an open quote is still being typed, and a
+    /// comment that runs to the end of the line still holds the cursor.
+    /// </summary>
+    private static bool EndsBeforeCursor(TokenKind kind) =>
+        kind is not (TokenKind.Word or TokenKind.Number or TokenKind.LineComment or TokenKind.HashComment or TokenKind.UnterminatedString
+            or TokenKind.UnterminatedBacktickName or TokenKind.UnterminatedBlockComment);
+
+    private static ScriptStatement? LastStartingAtOrBefore(ImmutableArray<ScriptStatement> statements, int offset)
+    {
+        int low = 0, high = statements.Length - 1;
+        ScriptStatement? found = null;
+        while (low <= high)
+        {
+            var middle = (low + high) / 2;
+            if (statements[middle].Start <= offset)
+            {
+                found = statements[middle];
+                low = middle + 1;
+            }
+            else
+                high = middle - 1;
+        }
+        return found;
+    }
+}

@@ -1,0 +1,32 @@
+using System.Collections.Immutable;
+using BackupLsp.Language.Rules;
+
+namespace BackupLsp.Language.Features;
+
+/// <summary>Collects suggestions in order of likelihood; the order becomes the sort text.</summary>
+internal sealed class CompletionList(CompletionCursor cursor)
+{
+    private readonly List<CompletionEntry> _items = [];
+    private readonly HashSet<(string, CompletionEntryKind)> _seen = [];
+
+    public CompletionCursor Cursor => cursor;
+
+    public void Add(string label, CompletionEntryKind kind, string? detail, HoverText? documentation, string insertText, bool isSnippet = false)
+    {
+        if (_seen.Add((label, kind)))
+            _items.Add(new CompletionEntry(label, kind, detail, documentation?.Markdown, insertText, isSnippet, "", cursor.ReplaceSpan));
+    }
+
+    /// <summary>A catalog name: labelled and inserted as typed, backticked when the person started with a backtick.</summary>
+    public void AddName(string name, CompletionEntryKind kind, string? detail, HoverText? documentation, string suffix = "")
+    {
+        var sql = cursor.InBackticks ? $"`{name.Replace("`", "``")}`" : NameText.ToSql(name);
+        Add(cursor.InBackticks ? sql : name, kind, detail, documentation, sql + suffix);
+    }
+
+    public CompletionResult ToResult()
+    {
+        var width = Math.Max(4, _items.Count.ToString().Length);
+        return new CompletionResult([.. _items.Select((item, i) => item with { SortText = i.ToString().PadLeft(width, '0') })]);
+    }
+}

@@ -1,0 +1,122 @@
+using BackupLsp.Language.Catalog;
+using BackupLsp.Language.Syntax;
+
+namespace BackupLsp.Language.Features;
+
+/// <summary>Names from the catalog, for each name the grammar expects at the cursor.</summary>
+internal static class CompletionNames
+{
+    public static void Add(CompletionList list, ParserPosition position, StarRocksCatalog catalog)
+    {
+        var tokens = list.Cursor.Tokens;
+        foreach (var expected in position.Names)
+        {
+            switch (expected)
+            {
+                case Expectations.RepositoryName when position.Kind != StatementKind.CreateRepository:
+                    Repositories(list, catalog, writableOnly: position.Kind == StatementKind.Backup);
+                    break;
+                case Expectations.DatabaseName:
+                    Databases(list, catalog, suffix: "");
+                    break;
+                case Expectations.SnapshotName when StatementClues.QualifierBeforeSplit(tokens) is not null:
+                    if (position.Kind == StatementKind.Restore)
+                        Snapshots(list, catalog, StatementClues.Repository(tokens, position.Kind));
+                    break;
+                case Expectations.SnapshotName:
+                    Databases(list, catalog, suffix: ".");
+                    if (position.Kind == StatementKind.Restore)
+                        Snapshots(list, catalog, StatementClues.Repository(tokens, position.Kind));
+                    break;
+                case Expectations.TableName:
+                    Tables(list, catalog, StatementClues.Database(tokens, catalog));
+                    break;
+                case Expectations.ObjectName:
+                    Objects(list, catalog, StatementClues.Database(tokens, catalog), StatementClues.ObjectKindBeforeSplit(tokens));
+                    break;
+                case Expectations.PartitionName:
+                    Partitions(list, catalog, StatementClues.Database(tokens, catalog));
+                    break;
+            }
+        }
+    }
+
+    private static void Repositories(CompletionList list, StarRocksCatalog catalog, bool writableOnly)
+    {
+        // A read-only repository cannot take a BACKUP: offering it would only lead to an error.
+        foreach (var repository in catalog.Repositories?.Values ?? [])
+            if (!(writableOnly && repository.ReadOnly))
+                list.AddName(repository.Name, CompletionEntryKind.Repository,
+                    (repository.Location ?? "repository") + (repository.ReadOnly ? " (read-only)" : ""),
+                    HoverTopics.Repository(repository.Name, catalog));
+    }
+
+    /// <param name="suffix">"." in the snapshot name, where the database is followed by the snapshot's own name.</param>
+    private static void Databases(CompletionList list, StarRocksCatalog catalog, string suffix)
+    {
+        var names = catalog.Databases?.Keys ?? [];
+        foreach (var name in names.OrderBy(n => n == catalog.DefaultDatabase ? 0 : 1))
+            list.AddName(name, CompletionEntryKind.Database, name == catalog.DefaultDatabase ? "default database" : "database",
+                HoverTopics.Database(name, catalog), suffix);
+    }
+
+    /// <summary>RESTORE's snapshots: those of the statement's repository, or of every repository when it is not named yet.</summary>
+    private static void Snapshots(CompletionList list, StarRocksCatalog catalog, string? repositoryName)
+    {
+        foreach (var repository in StatementRepositories(catalog, repositoryName))
+            foreach (var versions in (repository.Snapshots ?? []).GroupBy(s => s.Name))
+            {
+                var timestamps = versions.Select(v => v.Timestamp).OfType<string>().Order(StringComparer.Ordinal).ToList();
+                var when = timestamps.Count switch
+                {
+                    0 => "",
+                    1 => $", {timestamps[0]}",
+                    _ => $", {timestamps.Count} backups, latest {timestamps[^1]}",
+                };
+                list.AddName(versions.Key, CompletionEntryKind.Snapshot, $"snapshot in {repository.Name}{when}",
+                    HoverTopics.Snapshot(versions.Key, StatementKind.Restore, repository.Name, catalog));
+            }
+    }
+
+    /// <summary>The named repository, or every repository when the statement names none yet.</summary>
+    public static IEnumerable<RepositoryInfo> StatementRepositories(StarRocksCatalog? catalog, string? repositoryName) =>
+        repositoryName is null
+            ? catalog?.Repositories?.Values ?? Enumerable.Empty<RepositoryInfo>()
+            : catalog?.FindRepository(repositoryName) is { } named ? [named] : [];
+
+    private static void Tables(CompletionList list, StarRocksCatalog catalog, string? database)
+    {
+        if (database is null || catalog.FindDatabase(database)?.Tables is not { } tables)
+            return;
+        var listed = StatementClues.ListedTables(list.Cursor.Tokens).ToHashSet(StringComparer.Ordinal);
+        foreach (var table in tables.Values)
+            if (!listed.Contains(table.Name))
+                list.AddName(table.Name, CompletionEntryKind.Table, table.Comment is { Length: > 0 } comment ? comment : $"table in {database}",
+                    HoverTopics.Table(table.Name, database, catalog));
+    }
+
+    private static void Objects(CompletionList list, StarRocksCatalog catalog, string? database, CompletionEntryKind kind)
+    {
+        var info = database is null ? null : catalog.FindDatabase(database);
+        var (names, noun) = kind switch
+        {
+            CompletionEntryKind.Function => (info?.Functions, "function"),
+            CompletionEntryKind.MaterializedView => (info?.MaterializedViews, "materialized view"),
+            _ => (info?.Views, "view"),
+        };
+        foreach (var name in names ?? [])
+            list.AddName(name, kind, $"{noun} in {database}", HoverTopics.NamedObject(kind, name, database, catalog));
+    }
+
+    private static void Partitions(CompletionList list, StarRocksCatalog catalog, string? database)
+    {
+        var (keyword, tableName) = StatementClues.PartitionClause(list.Cursor.Tokens);
+        if (tableName is null || database is null || catalog.FindDatabase(database)?.Tables?.GetValueOrDefault(tableName) is not { } table)
+            return;
+        var listed = StatementClues.ListedPartitions(list.Cursor.Tokens, keyword).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        foreach (var partition in table.Partitions ?? [])
+            if (!listed.Contains(partition))
+                list.AddName(partition, CompletionEntryKind.Partition, $"partition of {tableName}",
+                    HoverTopics.Partition(partition, tableName, table));
+    }
+}

@@ -1,0 +1,75 @@
+using BackupLsp.Language.Catalog;
+using BackupLsp.Language.Rules;
+using BackupLsp.Language.Syntax;
+
+namespace BackupLsp.Language.Features;
+
+/// <summary>Property keys inside <c>PROPERTIES (...)</c> and the values of the keys that have a known set of them.</summary>
+internal static class CompletionProperties
+{
+    public static void Add(CompletionList list, ParserPosition position, StarRocksCatalog? catalog)
+    {
+        var tokens = list.Cursor.Tokens;
+        var properties = tokens.IndexOfWord("PROPERTIES");
+        if (properties < 0 || properties >= tokens.Split)
+            return;
+        if (position.Expects(Expectations.PropertyKey))
+            Keys(list, position.Kind);
+        else if (position.Expects(Expectations.PropertyValue) && StatementClues.PropertyKeyBeforeValue(tokens) is { } key)
+            Values(list, position.Kind, key, catalog);
+    }
+
+    private static void Keys(CompletionList list, StatementKind kind)
+    {
+        var tokens = list.Cursor.Tokens;
+        var present = StatementClues.PresentPropertyKeys(tokens).ToHashSet(StringComparer.Ordinal);
+        // Before an `=` that is already there, only the key is missing.
+        var keyOnly = tokens.IsKind(tokens.Split, TokenKind.Equals);
+        foreach (var fact in LanguageFacts.PropertiesOf(kind))
+        {
+            if (present.Contains(fact.Key))
+                continue;
+            var detail = fact.Required ? "required"
+                : fact.Default is { } value ? $"default {value.Replace("`", "")}"
+                : kind == StatementKind.CreateRepository ? "storage property" : "property";
+            var quoted = Quote(fact.Key);
+            list.Add(Label(list, fact.Key), CompletionEntryKind.Property, detail, HoverTopics.Property(fact, kind),
+                keyOnly ? quoted : $"{quoted} = \"$1\"", isSnippet: !keyOnly);
+        }
+    }
+
+    private static void Values(CompletionList list, StatementKind kind, string key, StarRocksCatalog? catalog)
+    {
+        if (kind == StatementKind.Restore && key == PropertyRules.BackupTimestamp)
+        {
+            Timestamps(list, catalog);
+            return;
+        }
+        if (LanguageFacts.Property(kind, key) is not { } fact)
+            return;
+        foreach (var value in fact.Values)
+            list.Add(Label(list, value), CompletionEntryKind.Value, fact.Default?.Trim('`') == value ? $"{key}, the default" : key,
+                HoverTopics.Property(fact, kind), Quote(value));
+    }
+
+    /// <summary>The timestamps of the snapshot being restored, or of every snapshot of the repository when it is unknown.</summary>
+    private static void Timestamps(CompletionList list, StarRocksCatalog? catalog)
+    {
+        var tokens = list.Cursor.Tokens;
+        var repositoryName = StatementClues.Repository(tokens, StatementKind.Restore);
+        var snapshotName = StatementClues.SnapshotName(tokens);
+        var snapshots = CompletionNames.StatementRepositories(catalog, repositoryName)
+            .SelectMany(r => (r.Snapshots ?? []).Select(s => (Repository: r.Name, Snapshot: s)))
+            .Where(s => s.Snapshot.Timestamp is not null)
+            .ToList();
+        var matching = snapshots.Where(s => s.Snapshot.Name == snapshotName).ToList();
+        foreach (var (repository, snapshot) in matching.Count > 0 ? matching : snapshots)
+            list.Add(Label(list, snapshot.Timestamp!), CompletionEntryKind.Value, $"{snapshot.Name} in {repository}",
+                HoverTopics.Snapshot(snapshot.Name, StatementKind.Restore, repository, catalog), Quote(snapshot.Timestamp!));
+    }
+
+    /// <summary>Inside a string the label keeps its quotes, so that what was typed (<c>"ti</c>) still matches it.</summary>
+    private static string Label(CompletionList list, string value) => list.Cursor.InString ? Quote(value) : value;
+
+    private static string Quote(string value) => $"\"{value.Replace("\\", "\\\\").Replace("\"", "\\\"")}\"";
+}

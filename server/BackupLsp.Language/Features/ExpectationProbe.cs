@@ -1,0 +1,71 @@
+using System.Collections.Immutable;
+using BackupLsp.Language.Syntax;
+using Superpower.Model;
+
+namespace BackupLsp.Language.Features;
+
+/// <summary>
+/// What may come after a statement's first tokens (at its start: any statement head). <see cref="Keywords"/> are
+/// upper-case words or phrases; <see cref="Names"/> are the name and literal categories of <see cref="Expectations"/>.
+/// <see cref="Kind"/> is <see cref="StatementKind.Other"/> until the statement's head words are complete.
+/// </summary>
+internal sealed record ParserPosition(
+    StatementKind Kind, ImmutableArray<string> Keywords, ImmutableArray<string> Names, bool AtStatementStart = false)
+{
+    public bool Expects(string expectation) => Names.Contains(expectation);
+}
+
+/// <summary>
+/// Runs a statement's body parser over the tokens before a position and reads what the grammar expected at
+/// the end (see <see cref="FarthestFailure"/>): exactly the keywords and name categories that may come next.
+/// </summary>
+internal static class ExpectationProbe
+{
+    /// <returns>Null when the tokens are other SQL, or already wrong before the position.</returns>
+    public static ParserPosition? After(string text, ReadOnlySpan<SyntaxToken> before)
+    {
+        if (before.IsEmpty)
+            return new ParserPosition(StatementKind.Other, [], [], AtStatementStart: true);
+        var words = new List<string?>(3);
+        foreach (var token in before[..Math.Min(3, before.Length)])
+            words.Add(token.Kind == TokenKind.Word ? token.Text(text) : null);
+        var match = StatementHeads.Recognise(words);
+        return match is null ? HeadContinuation(words, before.Length) : Body(text, before, match.Head);
+    }
+
+    private static ParserPosition? Body(string text, ReadOnlySpan<SyntaxToken> before, StatementHeads.Head head)
+    {
+        var tokens = new Token<TokenKind>[before.Length];
+        for (var i = 0; i < before.Length; i++)
+            tokens[i] = new Token<TokenKind>(before[i].Kind,
+                new Superpower.Model.TextSpan(text, new Position(before[i].Span.Start, 1, 1), before[i].Span.Length));
+        var input = new TokenList<TokenKind>(tokens);
+        for (var i = 0; i < head.BodyStart; i++)
+            input = input.ConsumeToken().Remainder;
+
+        FarthestFailure.Reset();
+        var result = head.Body(input);
+        if (result.HasValue && result.Remainder.IsAtEnd)
+            FarthestFailure.Record(tokens.Length, StatementParser.EndOfStatement);
+        if (FarthestFailure.Position != tokens.Length)
+            return null;
+        var expected = FarthestFailure.Expected;
+        return new ParserPosition(head.Kind,
+            [.. expected.Where(Expectations.IsKeyword)],
+            [.. expected.Where(e => !Expectations.IsKeyword(e) && !e.StartsWith('`') && e != StatementParser.EndOfStatement)]);
+    }
+
+    /// <summary>Some words of a statement head (<c>SHOW</c>, <c>CREATE READ</c>): the rest of each head they begin.</summary>
+    private static ParserPosition? HeadContinuation(List<string?> words, int tokenCount)
+    {
+        if (tokenCount != words.Count)
+            return null;
+        var phrases = StatementHeads.All
+            .Where(h => h.Words.Length > words.Count
+                && words.Select((w, i) => string.Equals(w, h.Words[i], StringComparison.OrdinalIgnoreCase)).All(same => same))
+            .Select(h => string.Join(' ', h.Words[words.Count..]))
+            .Distinct()
+            .ToImmutableArray();
+        return phrases.IsEmpty ? null : new ParserPosition(StatementKind.Other, phrases, []);
+    }
+}

@@ -1,0 +1,126 @@
+using System.Collections.Immutable;
+using BackupLsp.Language.Analysis;
+using BackupLsp.Language.Catalog;
+using BackupLsp.Language.Rules;
+using BackupLsp.Language.Syntax;
+using BackupLsp.Language.Text;
+
+namespace BackupLsp.Language.Features;
+
+/// <summary>The hovered token's span (document offsets) and what it is, as Markdown and as plain text.</summary>
+public sealed record HoverResult(TextSpan Span, string Markdown, string PlainText);
+
+/// <summary>
+/// What the token under the cursor is in a backup-family statement: a keyword, a property or a catalog name. The
+/// role of a name comes from what the grammar expects at its position, so hover works on statements that do not
+/// parse yet. Other SQL gets nothing.
+/// </summary>
+public static class HoverService
+{
+    public static HoverResult? Hover(DocumentAnalysis analysis, int offset)
+    {
+        if (analysis.StatementAt(offset) is not { Parsed.IsFamily: true } statement)
+            return null;
+        var parsed = statement.Parsed;
+        var significant = parsed.Tokens.Where(t => !t.Kind.IsTrivia()).ToImmutableArray();
+        var index = TokenAt(significant, offset - statement.Start);
+        if (index < 0)
+            return null;
+        var tokens = new StatementTokens(parsed.Text, significant, index);
+        var text = Topic(tokens, parsed, analysis.Context.Catalog);
+        return text is null ? null : new HoverResult(significant[index].Span.Shift(statement.Start), text.Markdown, text.PlainText);
+    }
+
+    /// <summary>The token under the cursor, or a word the cursor touches from its end.</summary>
+    private static int TokenAt(ImmutableArray<SyntaxToken> tokens, int offset)
+    {
+        for (var i = 0; i < tokens.Length; i++)
+            if (tokens[i].Span.Contains(offset))
+                return i;
+        for (var i = 0; i < tokens.Length; i++)
+            if (tokens[i].Span.End == offset && tokens[i].Kind == TokenKind.Word)
+                return i;
+        return -1;
+    }
+
+    private static HoverText? Topic(StatementTokens tokens, ParsedStatement parsed, StarRocksCatalog? catalog)
+    {
+        var index = tokens.Split;
+        var token = tokens.Tokens[index];
+        var word = token.Kind == TokenKind.Word ? tokens.TextOf(token) : null;
+        if (index < HeadLength(tokens))
+            return word is not null && index > 0 && word.ToUpperInvariant() is "READ" or "ONLY"
+                ? HoverTopics.Keyword(word, parsed.Kind)
+                : HoverTopics.Statement(parsed.Kind);
+        var position = ExpectationProbe.After(tokens.Text, tokens.Before);
+
+        var isKeyword = word is not null && (position?.Keywords.Contains(word.ToUpperInvariant()) ?? false) && !IsNameInTree(parsed, token);
+        if (!isKeyword && position is not null && NameTopic(tokens, position, catalog) is { } name)
+            return name;
+        return word is not null && Keywords.IsFamilyKeyword(word) ? HoverTopics.Keyword(word, parsed.Kind) : null;
+    }
+
+    /// <summary>How many words start the statement (SHOW BACKUP: two); hovering any of them describes the statement.</summary>
+    private static int HeadLength(StatementTokens tokens)
+    {
+        var words = tokens.Tokens.Take(3).Select(t => t.Kind == TokenKind.Word ? tokens.TextOf(t) : null).ToList();
+        return StatementHeads.Recognise(words)?.Head.Words.Length ?? 0;
+    }
+
+    /// <summary>A non-reserved keyword may be a name (<c>ON (view)</c>); the tree, when there is one, knows which.</summary>
+    private static bool IsNameInTree(ParsedStatement parsed, SyntaxToken token) =>
+        parsed.Syntax is { } syntax && SyntaxWalk.Names(syntax).Any(n => n.Span == token.Span);
+
+    private static HoverText? NameTopic(StatementTokens tokens, ParserPosition position, StarRocksCatalog? catalog)
+    {
+        var index = tokens.Split;
+        var token = tokens.Tokens[index];
+        if (token.Kind is not (TokenKind.Word or TokenKind.BacktickName or TokenKind.String))
+            return null;
+        var name = tokens.NameAt(index);
+        var qualifier = tokens.IsKind(index + 1, TokenKind.Dot);
+        var kind = position.Kind;
+        foreach (var expected in position.Names)
+        {
+            var isString = token.Kind == TokenKind.String;
+            switch (expected)
+            {
+                case Expectations.PropertyKey when isString:
+                    return LanguageFacts.Property(kind, name) is { } fact ? HoverTopics.Property(fact, kind)
+                        : kind == StatementKind.CreateRepository ? null : HoverTopics.UnknownProperty(name, kind);
+                case Expectations.PropertyValue when isString && StatementClues.PropertyKeyBeforeValue(tokens) is { } key:
+                    return LanguageFacts.Property(kind, key) is { } valueFact ? HoverTopics.Property(valueFact, kind) : null;
+                case Expectations.PartitionName:
+                    var (_, tableName) = StatementClues.PartitionClause(tokens);
+                    var database = StatementClues.Database(tokens, catalog);
+                    var table = tableName is null || database is null ? null : catalog?.FindDatabase(database)?.Tables?.GetValueOrDefault(tableName);
+                    return HoverTopics.Partition(name, tableName, table);
+                case var _ when isString:
+                    continue;
+                case Expectations.RepositoryName:
+                    return HoverTopics.Repository(name, catalog);
+                case Expectations.DatabaseName:
+                case Expectations.SnapshotName or Expectations.TableName when qualifier:
+                    return HoverTopics.Database(name, catalog);
+                case Expectations.SnapshotName:
+                    return HoverTopics.Snapshot(name, kind, StatementClues.Repository(tokens, kind), catalog);
+                case Expectations.TableName:
+                    return HoverTopics.Table(name, StatementClues.Database(tokens, catalog), catalog);
+                case Expectations.ObjectName:
+                    return HoverTopics.NamedObject(ObjectKind(tokens, index), name, StatementClues.Database(tokens, catalog), catalog);
+                case Expectations.CatalogName:
+                    return HoverTopics.ExternalCatalog(name);
+            }
+        }
+        return null;
+    }
+
+    /// <summary>The kind of object a (possibly qualified) name after VIEW, MATERIALIZED VIEW or FUNCTION is.</summary>
+    private static CompletionEntryKind ObjectKind(StatementTokens tokens, int index)
+    {
+        var start = index;
+        while (tokens.IsKind(start - 1, TokenKind.Dot))
+            start -= 2;
+        return StatementClues.ObjectKindBeforeSplit(tokens with { Split = start });
+    }
+}

@@ -1,0 +1,107 @@
+using System.Text;
+
+namespace BackupLsp.Language.Features;
+
+/// <summary>
+/// Builds one text as Markdown and as plain text side by side. Prose may hold <c>`code`</c> spans (kept in
+/// Markdown, unquoted in plain text); names go through <see cref="Code"/>, which quotes them safely.
+/// </summary>
+internal sealed class HoverText
+{
+    private readonly StringBuilder _markdown = new();
+    private readonly StringBuilder _plain = new();
+    private bool _inList;
+
+    public string Markdown => _markdown.ToString().TrimEnd();
+
+    public string PlainText => _plain.ToString().TrimEnd();
+
+    /// <summary>The title line: what the thing is, and its name.</summary>
+    public HoverText Title(string noun, string? name = null)
+    {
+        EndList();
+        _markdown.Append("**").Append(noun).Append("**");
+        _plain.Append(noun);
+        if (name is not null)
+        {
+            _markdown.Append(' ').Append(CodeSpan(name));
+            _plain.Append(' ').Append(name);
+        }
+        return EndParagraph();
+    }
+
+    public HoverText Syntax(string syntax)
+    {
+        EndList();
+        _markdown.Append("```sql\n").Append(syntax).Append("\n```\n\n");
+        _plain.Append(syntax).Append("\n\n");
+        return this;
+    }
+
+    public HoverText Paragraph(string prose)
+    {
+        EndList();
+        Prose(prose);
+        return EndParagraph();
+    }
+
+    /// <summary>A "label: value" line, grouped with the facts around it.</summary>
+    public HoverText Fact(string label, string prose)
+    {
+        _inList = true;
+        _markdown.Append("- ").Append(label).Append(": ");
+        _plain.Append("- ").Append(label).Append(": ");
+        Prose(prose);
+        _markdown.Append('\n');
+        _plain.Append('\n');
+        return this;
+    }
+
+    /// <summary>A "label: a, b, c" line of names.</summary>
+    public HoverText Names(string label, IEnumerable<string> names, int limit = 20)
+    {
+        var list = names.ToList();
+        var shown = list.Take(limit).ToList();
+        var more = list.Count > limit ? $" and {list.Count - limit} more" : "";
+        _inList = true;
+        _markdown.Append("- ").Append(label).Append(": ").Append(string.Join(", ", shown.Select(CodeSpan))).Append(more).Append('\n');
+        _plain.Append("- ").Append(label).Append(": ").Append(string.Join(", ", shown)).Append(more).Append('\n');
+        return this;
+    }
+
+    private HoverText EndParagraph()
+    {
+        _markdown.Append("\n\n");
+        _plain.Append("\n\n");
+        return this;
+    }
+
+    /// <summary>A paragraph after list lines needs a blank line, or Markdown continues the last item with it.</summary>
+    private void EndList()
+    {
+        if (!_inList)
+            return;
+        _inList = false;
+        _markdown.Append('\n');
+        _plain.Append('\n');
+    }
+
+    /// <summary>A name as inline code, fenced with more backticks than it contains.</summary>
+    public static string Code(string name) => CodeSpan(name);
+
+    private void Prose(string prose)
+    {
+        _markdown.Append(prose);
+        _plain.Append(prose.Replace("`", ""));
+    }
+
+    private static string CodeSpan(string text)
+    {
+        var longest = 0;
+        for (int i = 0, run = 0; i < text.Length; i++)
+            longest = Math.Max(longest, run = text[i] == '`' ? run + 1 : 0);
+        var fence = new string('`', longest + 1);
+        var padding = text.StartsWith('`') || text.EndsWith('`') ? " " : "";
+        return fence + padding + text + padding + fence;
+    }
+}

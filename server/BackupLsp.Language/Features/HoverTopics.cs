@@ -1,0 +1,138 @@
+using BackupLsp.Language.Catalog;
+using BackupLsp.Language.Syntax;
+
+namespace BackupLsp.Language.Features;
+
+/// <summary>The text shown for each thing a statement mentions; completion reuses it as item documentation.</summary>
+internal static class HoverTopics
+{
+    public static HoverText Statement(StatementKind kind)
+    {
+        var fact = LanguageFacts.Statements[kind];
+        return new HoverText().Syntax(fact.Syntax).Paragraph(fact.Summary);
+    }
+
+    public static HoverText? Keyword(string keyword, StatementKind kind) =>
+        LanguageFacts.Keyword(keyword, kind) is { } doc ? new HoverText().Title("Keyword", keyword.ToUpperInvariant()).Paragraph(doc) : null;
+
+    public static HoverText Property(PropertyFact fact, StatementKind kind)
+    {
+        var text = new HoverText().Title(kind == StatementKind.CreateRepository ? "Storage property" : "Property", fact.Key).Paragraph(fact.Summary);
+        if (fact.Allowed is { } allowed)
+            text.Fact("Values", allowed);
+        if (fact.Default is { } defaultValue)
+            text.Fact("Default", defaultValue);
+        if (fact.Required)
+            text.Fact("Required", "yes");
+        return text;
+    }
+
+    public static HoverText UnknownProperty(string key, StatementKind kind)
+    {
+        var accepted = string.Join(", ", LanguageFacts.PropertiesOf(kind).Select(p => $"`{p.Key}`"));
+        return new HoverText().Title("Property", key).Paragraph($"{StatementWord(kind)} does not accept this key; it accepts {accepted}.");
+    }
+
+    public static HoverText Repository(string name, StarRocksCatalog? catalog)
+    {
+        var text = new HoverText().Title("Repository", name);
+        if (catalog?.FindRepository(name) is not { } repository)
+            return catalog?.Repositories is null ? text.Paragraph("Remote storage where snapshots are kept.") : text.Paragraph("Not in the catalog.");
+        if (repository.Location is { } location)
+            text.Fact("Location", Code(location));
+        text.Fact("Read-only", repository.ReadOnly ? "yes: snapshots can be restored from it, BACKUP cannot write to it" : "no");
+        if (repository.Snapshots is { } snapshots)
+            text.Fact("Snapshots", snapshots.IsEmpty ? "none" : string.Join(", ", snapshots.Select(Describe)));
+        return text;
+    }
+
+    public static HoverText Database(string name, StarRocksCatalog? catalog)
+    {
+        var text = new HoverText().Title("Database", name);
+        if (catalog?.FindDatabase(name) is not { } database)
+            return catalog?.Databases is null ? text : text.Paragraph("Not in the catalog.");
+        if (catalog.DefaultDatabase == name)
+            text.Paragraph("The default database: statements that name no database use it.");
+        if (database.Tables is { } tables)
+            text.Names("Tables", tables.Keys);
+        if (database.Views is { } views)
+            text.Names("Views", views);
+        if (database.MaterializedViews is { } materializedViews)
+            text.Names("Materialized views", materializedViews);
+        if (database.Functions is { } functions)
+            text.Names("Functions", functions);
+        return text;
+    }
+
+    public static HoverText Table(string name, string? databaseName, StarRocksCatalog? catalog)
+    {
+        var text = new HoverText().Title("Table", databaseName is null ? name : $"{databaseName}.{name}");
+        var database = databaseName is null ? null : catalog?.FindDatabase(databaseName);
+        if (database?.Tables?.GetValueOrDefault(name) is not { } table)
+            return database?.Tables is null ? text : text.Paragraph("Not in the catalog.");
+        if (table.Comment is { Length: > 0 } comment)
+            text.Paragraph(Escape(comment));
+        if (table.Partitions is { } partitions)
+            text.Names("Partitions", partitions);
+        if (table.TemporaryPartitions is { IsEmpty: false } temporary)
+            text.Names("Temporary partitions (cannot be backed up)", temporary);
+        return text;
+    }
+
+    public static HoverText Partition(string name, string? tableName, TableInfo? table)
+    {
+        var text = new HoverText().Title("Partition", name);
+        if (tableName is not null)
+            text.Fact("Table", Code(tableName));
+        if (table is null)
+            return text;
+        if (table.HasTemporaryPartition(name))
+            return text.Paragraph("A temporary partition: temporary partitions cannot be backed up.");
+        if (table.Partitions is not null && !table.HasPartition(name))
+            return text.Paragraph("Not a partition of this table in the catalog.");
+        return text;
+    }
+
+    public static HoverText Snapshot(string name, StatementKind kind, string? repositoryName, StarRocksCatalog? catalog)
+    {
+        var text = new HoverText().Title("Snapshot", name);
+        var repository = repositoryName is null ? null : catalog?.FindRepository(repositoryName);
+        var versions = repository?.Snapshots?.Where(s => s.Name == name).ToList();
+        if (kind == StatementKind.Backup)
+            text.Paragraph(versions is { Count: > 0 }
+                ? "This name already exists in the repository: BACKUP needs a new one."
+                : "The new snapshot's name: unique within the repository.");
+        else if (versions is { Count: > 0 })
+            text.Fact("Timestamps", string.Join(", ", versions.Select(v => Code(v.Timestamp ?? "unknown"))));
+        else if (repository?.Snapshots is not null)
+            text.Paragraph("Not in the repository, according to the catalog.");
+        if (repositoryName is not null)
+            text.Fact("Repository", Code(repositoryName));
+        return text;
+    }
+
+    public static HoverText NamedObject(CompletionEntryKind kind, string name, string? databaseName, StarRocksCatalog? catalog)
+    {
+        var (noun, known) = kind switch
+        {
+            CompletionEntryKind.Function => ("Function", catalog?.FindDatabase(databaseName ?? "")?.Functions),
+            CompletionEntryKind.MaterializedView => ("Materialized view", catalog?.FindDatabase(databaseName ?? "")?.MaterializedViews),
+            _ => ("View", catalog?.FindDatabase(databaseName ?? "")?.Views),
+        };
+        var text = new HoverText().Title(noun, databaseName is null ? name : $"{databaseName}.{name}");
+        return known is { } names && !names.Contains(name) ? text.Paragraph("Not in the catalog.") : text;
+    }
+
+    public static HoverText ExternalCatalog(string name) =>
+        new HoverText().Title("External catalog", name).Paragraph("Its metadata is backed up or restored (StarRocks 3.4 and later).");
+
+    private static string Describe(SnapshotInfo snapshot) =>
+        snapshot.Timestamp is null ? Code(snapshot.Name) : $"{Code(snapshot.Name)} ({snapshot.Timestamp})";
+
+    private static string Code(string value) => HoverText.Code(value);
+
+    /// <summary>Catalog text shown as prose: its backticks would otherwise start code spans.</summary>
+    private static string Escape(string prose) => prose.Replace("`", "'");
+
+    private static string StatementWord(StatementKind kind) => kind == StatementKind.Restore ? "RESTORE" : "BACKUP";
+}

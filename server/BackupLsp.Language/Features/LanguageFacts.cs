@@ -1,0 +1,184 @@
+using System.Collections.Frozen;
+using BackupLsp.Language.Rules;
+using BackupLsp.Language.Syntax;
+
+namespace BackupLsp.Language.Features;
+
+/// <summary>What a property means, which values it takes and its default; <see cref="Values"/> are offered by completion.</summary>
+internal sealed record PropertyFact(string Key, string Summary, string? Allowed, string? Default, IReadOnlyList<string> Values, bool Required = false);
+
+/// <summary>
+/// The documentation hover and completion show: statements, keywords and properties, in the words of
+/// StarRocks' reference. Text uses backticks for code; the plain rendering drops them.
+/// </summary>
+internal static class LanguageFacts
+{
+    public sealed record StatementFact(string Syntax, string Summary);
+
+    public static readonly FrozenDictionary<StatementKind, StatementFact> Statements = new Dictionary<StatementKind, StatementFact>
+    {
+        [StatementKind.Backup] = new(
+            "BACKUP SNAPSHOT [db.]snapshot TO repository [ON (table [PARTITION (p, ...)], ...)] [PROPERTIES (\"key\" = \"value\", ...)]",
+            "Backs up a database, or some of its tables and partitions, as a snapshot in a repository. "
+            + "It runs asynchronously: watch it with `SHOW BACKUP [FROM db]`, stop it with `CANCEL BACKUP FROM db`, "
+            + "and list finished snapshots with `SHOW SNAPSHOT ON repository`. Only one BACKUP or RESTORE job runs per database at a time. "
+            + "Needs the REPOSITORY privilege on SYSTEM (ADMIN before 3.0); not available on shared-data clusters; no choice of compression. "
+            + "Only OLAP tables (since 3.4 also views, materialized views, functions and external-catalog metadata). "
+            + "Data loaded after the snapshot is taken is not in it."),
+        [StatementKind.Restore] = new(
+            "RESTORE SNAPSHOT [db.]snapshot FROM repository [DATABASE db [AS new_db]] [ON (table [PARTITION (p, ...)] [AS new_name], ...)] PROPERTIES (\"backup_timestamp\" = \"...\", ...)",
+            "Restores a snapshot from a repository. `backup_timestamp` is required: take it from the Timestamp column of "
+            + "`SHOW SNAPSHOT ON repository`. Restoring onto an existing table needs a matching schema; `AS` restores under a new name. "
+            + "It runs asynchronously: watch it with `SHOW RESTORE [FROM db]`, stop it with `CANCEL RESTORE FROM db`. "
+            + "Once the job reaches COMMIT, overwritten data cannot be recovered."),
+        [StatementKind.CreateRepository] = new(
+            "CREATE [READ ONLY] REPOSITORY name WITH BROKER [broker] ON LOCATION \"location\" [PROPERTIES (\"key\" = \"value\", ...)]",
+            "Creates a repository: the remote storage where snapshots are kept. Location schemes: `s3a://` (S3, GCS), "
+            + "`s3://` (MinIO), `hdfs://`, `oss://`, `cos://`. `WITH BROKER` is mandatory, even without a broker name. "
+            + "The properties carry the storage credentials and endpoint."),
+        [StatementKind.DropRepository] = new(
+            "DROP REPOSITORY name",
+            "Removes a repository from StarRocks. Only the repository's registration is removed: the snapshots stay in the remote storage."),
+        [StatementKind.ShowRepositories] = new(
+            "SHOW REPOSITORIES",
+            "Lists the repositories, with their locations and whether they are read-only."),
+        [StatementKind.ShowSnapshot] = new(
+            "SHOW SNAPSHOT ON repository [WHERE SNAPSHOT = 'name' [AND TIMESTAMP = 'time'] | WHERE SNAPSHOT IN ('a', ...)]",
+            "Lists the snapshots in a repository, with the columns Snapshot, Timestamp and Status "
+            + "(plus Database and Details when both SNAPSHOT and TIMESTAMP are given). The Timestamp is what RESTORE's `backup_timestamp` needs."),
+        [StatementKind.ShowBackup] = new(
+            "SHOW BACKUP [FROM db]",
+            "Shows the latest BACKUP job of a database (the current one without FROM). States: PENDING, SNAPSHOTING, "
+            + "UPLOAD_SNAPSHOT, UPLOADING, SAVE_META, UPLOAD_INFO, FINISHED, CANCELLED."),
+        [StatementKind.ShowRestore] = new(
+            "SHOW RESTORE [FROM db] [WHERE ...]",
+            "Shows the latest RESTORE job of a database (the current one without FROM). States: PENDING, SNAPSHOTING, "
+            + "DOWNLOAD, DOWNLOADING, COMMIT, COMMITTING, FINISHED, CANCELLED."),
+        [StatementKind.CancelBackup] = new(
+            "CANCEL BACKUP { FROM db | FOR EXTERNAL CATALOG }",
+            "Cancels the running BACKUP job of a database, or (since 3.4) the one backing up external catalogs."),
+        [StatementKind.CancelRestore] = new(
+            "CANCEL RESTORE { FROM db | FOR EXTERNAL CATALOG }",
+            "Cancels the running RESTORE job of a database, or (since 3.4) the one restoring external catalogs. "
+            + "Cancelling after the COMMIT phase may leave the restored data corrupted and inaccessible."),
+    }.ToFrozenDictionary();
+
+    private static readonly FrozenDictionary<string, string> KeywordDocs = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
+    {
+        ["SNAPSHOT"] = "Names the snapshot: `db.snapshot`, or just `snapshot` for the current database. A new BACKUP needs a name the repository does not hold yet.",
+        ["TO"] = "The repository the snapshot is written to. Create one with `CREATE REPOSITORY`; a read-only repository cannot be a BACKUP target.",
+        ["FROM"] = "The repository the snapshot is read from.",
+        ["ON"] = "The tables (and since 3.4 views, materialized views and functions) to include. Without ON, the whole database.",
+        ["PARTITION"] = "The partitions of the table to include. Without PARTITION, the whole table.",
+        ["PARTITIONS"] = "The partitions of the table to include. Without PARTITIONS, the whole table.",
+        ["TEMPORARY"] = "Temporary partitions cannot be backed up.",
+        ["PROPERTIES"] = "Job properties: `\"key\" = \"value\"` pairs, keys and values both quoted strings.",
+        ["ALL"] = "Every object of the kind that follows (StarRocks 3.4 and later).",
+        ["EXTERNAL"] = "External catalogs: their metadata is backed up or restored (StarRocks 3.4 and later).",
+        ["CATALOG"] = "An external catalog (StarRocks 3.4 and later).",
+        ["CATALOGS"] = "External catalogs (StarRocks 3.4 and later).",
+        ["DATABASE"] = "The database to back up or restore, instead of the `db.` prefix of the snapshot name (StarRocks 3.4 and later).",
+        ["TABLE"] = "A table (StarRocks 3.4 and later; a bare name in ON is a table too).",
+        ["TABLES"] = "Tables (StarRocks 3.4 and later).",
+        ["MATERIALIZED"] = "A materialized view (StarRocks 3.4 and later).",
+        ["VIEW"] = "A logical view (StarRocks 3.4 and later).",
+        ["VIEWS"] = "Logical views (StarRocks 3.4 and later).",
+        ["FUNCTION"] = "A user-defined function (StarRocks 3.4 and later).",
+        ["FUNCTIONS"] = "User-defined functions (StarRocks 3.4 and later).",
+        ["AS"] = "Restores the object under a new name. Only RESTORE accepts aliases.",
+        ["READ"] = "`READ ONLY`: snapshots can be restored from the repository, but BACKUP cannot write to it.",
+        ["ONLY"] = "`READ ONLY`: snapshots can be restored from the repository, but BACKUP cannot write to it.",
+        ["REPOSITORY"] = "A remote storage location (S3, HDFS, OSS, COS, ...) where snapshots are kept.",
+        ["REPOSITORIES"] = "Every repository.",
+        ["WITH"] = "`WITH BROKER`: mandatory, even without a broker name.",
+        ["BROKER"] = "The broker that accesses the storage; omit its name to use StarRocks' own storage clients.",
+        ["LOCATION"] = "The storage path, such as `\"s3a://bucket/backup\"` or `\"hdfs://host:port/path\"`.",
+        ["WHERE"] = "Filters the result.",
+        ["IN"] = "The database whose job is meant.",
+        ["FOR"] = "`FOR EXTERNAL CATALOG`: the job that backs up or restores external catalogs (StarRocks 3.4 and later).",
+        ["AND"] = "Both conditions.",
+        ["TIMESTAMP"] = "A snapshot's timestamp, as listed by `SHOW SNAPSHOT`.",
+    }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>The documentation of a keyword where it stands: FROM names a repository in RESTORE, a database in SHOW BACKUP.</summary>
+    public static string? Keyword(string keyword, StatementKind kind) => (keyword.ToUpperInvariant(), kind) switch
+    {
+        ("ON", StatementKind.ShowSnapshot) => "The repository whose snapshots are listed.",
+        ("ON", StatementKind.CreateRepository) => "`ON LOCATION`: where the repository stores its snapshots.",
+        ("IN", StatementKind.ShowSnapshot) => "Any of the listed snapshot names.",
+        ("FROM" or "IN", not StatementKind.Restore) => "The database whose job is meant.",
+        ("SNAPSHOT", StatementKind.ShowRestore) => "A snapshot's name, as listed by `SHOW SNAPSHOT`.",
+        ("SNAPSHOT", StatementKind.ShowSnapshot) => "A snapshot's name, as listed by `SHOW SNAPSHOT`.",
+        var (word, _) => KeywordDocs.GetValueOrDefault(word),
+    };
+
+    /// <summary>Keywords of forms StarRocks accepts since 3.4, in BACKUP, RESTORE and CANCEL.</summary>
+    public static readonly FrozenSet<string> Since34 = new[]
+    {
+        "ALL", "EXTERNAL", "CATALOG", "CATALOGS", "DATABASE", "TABLE", "TABLES", "MATERIALIZED", "VIEW", "VIEWS",
+        "FUNCTION", "FUNCTIONS", "FOR",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    private static readonly PropertyFact Timeout = new(PropertyRules.Timeout,
+        "Job timeout in whole seconds; at least 600 (10 minutes).", "a whole number of seconds, at least `600`", "`86400` (one day)", ["86400"]);
+
+    public static readonly IReadOnlyList<PropertyFact> BackupProperties =
+    [
+        new(PropertyRules.Type, "Backup type: only full backups are supported.",
+            "`FULL` (any case); `INCREMENTAL` passes StarRocks' checks but is not supported", "`FULL`", ["FULL"]),
+        Timeout,
+    ];
+
+    public static readonly IReadOnlyList<PropertyFact> RestoreProperties =
+    [
+        new(PropertyRules.BackupTimestamp,
+            "Which backup of the snapshot to restore: the Timestamp column of `SHOW SNAPSHOT ON repository`, such as `2018-05-04-16-45-08` (optionally with milliseconds).",
+            "a snapshot timestamp", null, [], Required: true),
+        Timeout,
+        new(PropertyRules.AllowLoad, "Whether data may be loaded into the tables being restored while the job runs.",
+            "`true` or `false` (any case)", "`false`", ["true", "false"]),
+        new(PropertyRules.ReplicationNum, "How many replicas the restored tables and partitions get.", "an integer", "`3`", ["3"]),
+        new(PropertyRules.MetaVersion,
+            "The metadata version of the snapshot; only needed for snapshots taken by old StarRocks releases, which did not record it. Without it, the version recorded in the snapshot is used.",
+            "an integer", null, []),
+        new(PropertyRules.StarRocksMetaVersion,
+            "The StarRocks metadata version of the snapshot; like `meta_version`, only needed for snapshots of old releases.",
+            "an integer", null, []),
+    ];
+
+    private static readonly FrozenDictionary<string, string> StorageKeyDocs = new Dictionary<string, string>
+    {
+        ["aws.s3.access_key"] = "Access key ID for S3 (or an S3-compatible store).",
+        ["aws.s3.secret_key"] = "Secret access key for S3.",
+        ["aws.s3.endpoint"] = "S3 endpoint, such as `https://s3.us-west-2.amazonaws.com` or a MinIO address.",
+        ["aws.s3.region"] = "S3 region, such as `us-west-2`.",
+        ["aws.s3.use_instance_profile"] = "`true` to authenticate with the instance profile instead of keys.",
+        ["aws.s3.iam_role_arn"] = "ARN of the IAM role to assume.",
+        ["aws.s3.enable_path_style_access"] = "`true` for path-style URLs (MinIO and most S3-compatible stores).",
+        ["fs.s3a.access.key"] = "Access key for the `s3a://` file system.",
+        ["fs.s3a.secret.key"] = "Secret key for the `s3a://` file system.",
+        ["fs.s3a.endpoint"] = "Endpoint for the `s3a://` file system.",
+        ["username"] = "User name for HDFS (simple authentication) or the broker.",
+        ["password"] = "Password for HDFS or the broker.",
+        ["hadoop.security.authentication"] = "HDFS authentication: `simple` or `kerberos`.",
+        ["kerberos_principal"] = "Kerberos principal, with Kerberos authentication.",
+        ["kerberos_keytab"] = "Path of the Kerberos keytab file, with Kerberos authentication.",
+        ["fs.oss.accessKeyId"] = "Alibaba Cloud OSS access key ID.",
+        ["fs.oss.accessKeySecret"] = "Alibaba Cloud OSS access key secret.",
+        ["fs.oss.endpoint"] = "Alibaba Cloud OSS endpoint.",
+    }.ToFrozenDictionary();
+
+    public static IReadOnlyList<PropertyFact> StorageProperties { get; } =
+        [.. RepositoryRules.StoragePropertyKeys.Select(key => new PropertyFact(key, StorageKeyDocs.GetValueOrDefault(key, "Storage property."), null, null, []))];
+
+    /// <summary>The properties a statement accepts, in the order completion offers them.</summary>
+    public static IReadOnlyList<PropertyFact> PropertiesOf(StatementKind kind) => kind switch
+    {
+        StatementKind.Backup => BackupProperties,
+        StatementKind.Restore => RestoreProperties,
+        StatementKind.CreateRepository => StorageProperties,
+        _ => [],
+    };
+
+    public static PropertyFact? Property(StatementKind kind, string key) => PropertiesOf(kind).FirstOrDefault(p => p.Key == key.Trim());
+}

@@ -1,0 +1,136 @@
+using BackupLsp.Language.Catalog;
+using BackupLsp.Language.Syntax;
+
+namespace BackupLsp.Language.Features;
+
+/// <summary>
+/// Facts read from a statement's tokens, which need not parse: while a person types, the tree rarely exists.
+/// </summary>
+internal static class StatementClues
+{
+    /// <summary>The database the statement works on: <c>DATABASE db</c>, the <c>db.</c> of <c>db.snap</c>, else the catalog's default.</summary>
+    public static string? Database(StatementTokens tokens, StarRocksCatalog? catalog)
+    {
+        var database = tokens.IndexOfWord("DATABASE");
+        if (database >= 0 && tokens.IsName(database + 1))
+            return tokens.NameAt(database + 1);
+        var snapshot = tokens.IndexOfWord("SNAPSHOT");
+        if (snapshot >= 0 && tokens.IsName(snapshot + 1) && tokens.IsKind(snapshot + 2, TokenKind.Dot))
+            return tokens.NameAt(snapshot + 1);
+        return catalog?.DefaultDatabase;
+    }
+
+    /// <summary>The repository of BACKUP (<c>TO</c>) or RESTORE (<c>FROM</c>), wherever the cursor is.</summary>
+    public static string? Repository(StatementTokens tokens, StatementKind kind)
+    {
+        var keyword = tokens.IndexOfWord(kind == StatementKind.Backup ? "TO" : "FROM");
+        return keyword >= 0 && tokens.IsName(keyword + 1) ? tokens.NameAt(keyword + 1) : null;
+    }
+
+    /// <summary>The snapshot's own name: the last part of <c>[db.]snap</c>.</summary>
+    public static string? SnapshotName(StatementTokens tokens)
+    {
+        var keyword = tokens.IndexOfWord("SNAPSHOT");
+        var index = keyword + 1;
+        if (keyword < 0 || !tokens.IsName(index))
+            return null;
+        return tokens.IsKind(index + 1, TokenKind.Dot) && tokens.IsName(index + 2) ? tokens.NameAt(index + 2) : tokens.NameAt(index);
+    }
+
+    /// <summary>The database named before the dot that precedes the split (<c>db.|</c>), if any.</summary>
+    public static string? QualifierBeforeSplit(StatementTokens tokens) =>
+        tokens.IsKind(tokens.Split - 1, TokenKind.Dot) && tokens.IsName(tokens.Split - 2) ? tokens.NameAt(tokens.Split - 2) : null;
+
+    /// <summary>The PARTITION keyword whose list holds the split, and the table it belongs to.</summary>
+    public static (int Keyword, string? Table) PartitionClause(StatementTokens tokens)
+    {
+        for (var i = tokens.Split - 1; i >= 0; i--)
+        {
+            if (tokens.IsKind(i, TokenKind.RParen))
+                break;
+            if (!tokens.IsWord(i, "PARTITION") && !tokens.IsWord(i, "PARTITIONS"))
+                continue;
+            var table = tokens.IsWord(i - 1, "TEMPORARY") ? i - 2 : i - 1;
+            return (i, tokens.IsName(table) && !tokens.IsWord(table, "ON") ? tokens.NameAt(table) : null);
+        }
+        return (-1, null);
+    }
+
+    /// <summary>The partitions listed after a PARTITION keyword (up to its closing parenthesis).</summary>
+    public static IEnumerable<string> ListedPartitions(StatementTokens tokens, int keyword)
+    {
+        if (!tokens.IsKind(keyword + 1, TokenKind.LParen))
+            yield break;
+        for (var i = keyword + 2; i < tokens.Tokens.Length && !tokens.IsKind(i, TokenKind.RParen); i++)
+            if (tokens.IsName(i) || tokens.IsKind(i, TokenKind.String))
+                yield return tokens.NameAt(i);
+    }
+
+    /// <summary>The tables listed in <c>ON (...)</c>: the last name part of each item that names a table.</summary>
+    public static IEnumerable<string> ListedTables(StatementTokens tokens)
+    {
+        var on = tokens.IndexOfWord("ON");
+        if (on < 0 || !tokens.IsKind(on + 1, TokenKind.LParen))
+            yield break;
+        var depth = 0;
+        var itemStart = true;
+        for (var i = on + 1; i < tokens.Tokens.Length; i++)
+        {
+            var kind = tokens.Tokens[i].Kind;
+            if (kind == TokenKind.LParen)
+                depth++;
+            else if (kind == TokenKind.RParen && --depth == 0)
+                yield break;
+            else if (depth == 1 && kind == TokenKind.Comma)
+                itemStart = true;
+            else if (depth == 1 && itemStart && tokens.IsName(i))
+            {
+                itemStart = false;
+                if (TableItemName(tokens, i) is { } table)
+                    yield return table;
+            }
+        }
+    }
+
+    private static readonly HashSet<string> NonTableItemWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "ALL", "VIEW", "VIEWS", "MATERIALIZED", "FUNCTION", "FUNCTIONS", "PARTITION", "PARTITIONS", "TEMPORARY",
+    };
+
+    private static string? TableItemName(StatementTokens tokens, int start)
+    {
+        var i = tokens.IsWord(start, "TABLE") || tokens.IsWord(start, "TABLES") ? start + 1 : start;
+        // A keyword that starts another kind of item counts only when a name follows it: `ON (view)` is a table.
+        if (i == start && tokens.Tokens[i].Kind == TokenKind.Word && NonTableItemWords.Contains(tokens.TextOf(tokens.Tokens[i])) && tokens.IsName(i + 1))
+            return null;
+        while (tokens.IsKind(i + 1, TokenKind.Dot) && tokens.IsName(i + 2))
+            i += 2;
+        return tokens.IsName(i) ? tokens.NameAt(i) : null;
+    }
+
+    /// <summary>The keys already written in <c>PROPERTIES (...)</c>, trimmed as StarRocks trims them.</summary>
+    public static IEnumerable<string> PresentPropertyKeys(StatementTokens tokens)
+    {
+        var properties = tokens.IndexOfWord("PROPERTIES");
+        if (properties < 0)
+            yield break;
+        for (var i = properties + 1; i < tokens.Tokens.Length; i++)
+            if (tokens.IsKind(i, TokenKind.String) && tokens.IsKind(i + 1, TokenKind.Equals))
+                yield return tokens.NameAt(i).Trim();
+    }
+
+    /// <summary>The key of <c>"key" = |</c> when the split stands right after the equals sign.</summary>
+    public static string? PropertyKeyBeforeValue(StatementTokens tokens) =>
+        tokens.IsKind(tokens.Split - 1, TokenKind.Equals) && (tokens.IsKind(tokens.Split - 2, TokenKind.String) || tokens.IsName(tokens.Split - 2))
+            ? tokens.NameAt(tokens.Split - 2).Trim()
+            : null;
+
+    /// <summary>Which kind of object the keyword before the split introduces in <c>ON (...)</c>.</summary>
+    public static CompletionEntryKind ObjectKindBeforeSplit(StatementTokens tokens)
+    {
+        var last = tokens.Split - 1;
+        if (tokens.IsWord(last, "FUNCTION") || tokens.IsWord(last, "FUNCTIONS"))
+            return CompletionEntryKind.Function;
+        return tokens.IsWord(last - 1, "MATERIALIZED") ? CompletionEntryKind.MaterializedView : CompletionEntryKind.View;
+    }
+}

@@ -1,0 +1,2 @@
+BACKUP SNAPSHOT example_db.snap1 TO example_repo
+ON (example_tbl, |, example_tbl2)

@@ -1,0 +1,1 @@
+BACKUP SNAPSHOT sales_db.snap1 TO example_repo ON (orders PARTITION (|

@@ -1,0 +1,1 @@
+RESTORE SNAPSHOT example_db.| FROM example_repo

@@ -1,0 +1,2 @@
+-- options: catalog=none
+BACKUP SNAPSHOT example_db.snap1 TO example_repo ON (|

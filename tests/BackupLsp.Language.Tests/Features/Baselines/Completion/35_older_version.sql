@@ -1,0 +1,2 @@
+-- options: version=3.3
+RESTORE SNAPSHOT example_db.snapshot_label1 FROM example_repo |

@@ -1,0 +1,1 @@
+BAC|KUP SNAPSHOT example_db.snap1 TO example_repo

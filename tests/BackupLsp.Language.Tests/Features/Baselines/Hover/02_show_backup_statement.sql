@@ -1,0 +1,1 @@
+SHOW BACK|UP FROM example_db

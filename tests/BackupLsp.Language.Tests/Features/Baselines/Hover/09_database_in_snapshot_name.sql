@@ -1,0 +1,1 @@
+BACKUP SNAPSHOT example|_db.snap1 TO example_repo

@@ -1,0 +1,1 @@
+SHOW SNAPSHOT O|N example_repo

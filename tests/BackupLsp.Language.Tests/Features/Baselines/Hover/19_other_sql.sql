@@ -1,0 +1,1 @@
+SELECT snap|shot FROM t

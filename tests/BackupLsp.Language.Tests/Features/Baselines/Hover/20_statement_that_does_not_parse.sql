@@ -1,0 +1,1 @@
+BACKUP SNAPSHOT example_db.snap1 TO exa|mple_repo ON (

@@ -1,0 +1,1 @@
+SHOW RESTORE FROM exa|mple_db

@@ -1,0 +1,217 @@
+using BackupLsp.Language.Analysis;
+using BackupLsp.Language.Features;
+using CsCheck;
+
+namespace BackupLsp.Language.Tests.Features;
+
+public sealed class CompletionTests
+{
+    private static CompletionResult Complete(string marked, AnalysisContext? context = null)
+    {
+        var (analysis, offset) = FeatureTestInput.Parse(marked, context);
+        return CompletionService.Complete(analysis, offset);
+    }
+
+    private static List<string> Labels(string marked, AnalysisContext? context = null) =>
+        [.. Complete(marked, context).Items.OrderBy(i => i.SortText, StringComparer.Ordinal).Select(i => i.Label)];
+
+    private static CompletionEntry Item(string marked, string label) => Complete(marked).Items.Single(i => i.Label == label);
+
+    [Fact]
+    public void A_statement_start_offers_every_statement_and_the_templates()
+    {
+        var items = Complete("SELECT 1;\n|").Items;
+        Assert.Contains(items, i => i is { Label: "BACKUP", Kind: CompletionEntryKind.Keyword });
+        Assert.Contains(items, i => i is { Label: "SHOW SNAPSHOT", Kind: CompletionEntryKind.Keyword });
+        var backup = items.Single(i => i.Kind == CompletionEntryKind.Snippet && i.Label.StartsWith("BACKUP"));
+        Assert.True(backup.IsSnippet);
+        Assert.StartsWith("BACKUP SNAPSHOT ${1:example_db}.${2:snapshot_name}\nTO ${3:example_repo}", backup.InsertText);
+        Assert.Contains(items, i => i.IsSnippet && i.InsertText.StartsWith("RESTORE SNAPSHOT ") && i.InsertText.Contains("backup_timestamp"));
+        Assert.Contains(items, i => i.IsSnippet && i.InsertText.StartsWith("CREATE REPOSITORY ") && i.InsertText.Contains("WITH BROKER"));
+    }
+
+    [Fact]
+    public void The_next_keywords_come_from_the_grammar_with_the_common_ones_first()
+    {
+        Assert.Equal(["ON", "PROPERTIES"], Labels("BACKUP SNAPSHOT example_db.snap1 TO example_repo |"));
+        Assert.Equal(["TO"], Labels("BACKUP SNAPSHOT example_db.snap1 |"));
+        Assert.Equal("SNAPSHOT", Labels("BACKUP |")[0]);
+        Assert.Equal(["ON", "PROPERTIES", "ALL", "EXTERNAL", "DATABASE"], Labels("RESTORE SNAPSHOT example_db.s FROM example_repo |"));
+    }
+
+    [Fact]
+    public void An_older_version_gets_no_keywords_of_the_newer_forms()
+    {
+        var older = FeatureTestInput.WithCatalog with { Options = AnalysisOptions.Default with { Version = new StarRocksVersion(3, 3) } };
+        Assert.Equal(["SNAPSHOT"], Labels("BACKUP |", older));
+        Assert.DoesNotContain("ALL", Labels("BACKUP SNAPSHOT example_db.s TO example_repo ON (|", older));
+    }
+
+    [Fact]
+    public void Backup_offers_only_writable_repositories_and_the_other_statements_all()
+    {
+        Assert.Equal(["example_repo"], Labels("BACKUP SNAPSHOT example_db.snap1 TO |"));
+        Assert.Equal(["example_repo", "s3_repo"], Labels("RESTORE SNAPSHOT example_db.snap1 FROM |"));
+        Assert.Equal(["example_repo", "s3_repo"], Labels("SHOW SNAPSHOT ON |"));
+        Assert.Equal(["example_repo", "s3_repo"], Labels("DROP REPOSITORY |"));
+        Assert.Empty(Labels("CREATE REPOSITORY |"));
+    }
+
+    [Fact]
+    public void The_replace_span_covers_the_whole_word_under_the_cursor()
+    {
+        const string text = "BACKUP SNAPSHOT example_db.snap1 TO exa|mple";
+        var item = Item(text, "example_repo");
+        Assert.Equal(text.IndexOf("TO ") + 3, item.ReplaceSpan.Start);
+        Assert.Equal(text.Length - 1, item.ReplaceSpan.End);
+        Assert.Equal("example_repo", item.InsertText);
+    }
+
+    [Fact]
+    public void A_name_begun_with_a_backtick_is_replaced_from_the_backtick_and_inserted_backticked()
+    {
+        const string text = "BACKUP SNAPSHOT example_db.s TO example_repo ON (`exa|";
+        var items = Complete(text).Items;
+        Assert.All(items, i => Assert.Equal(text.IndexOf('`'), i.ReplaceSpan.Start));
+        Assert.Contains(items, i => i is { Label: "`example_tbl`", InsertText: "`example_tbl`" });
+        Assert.DoesNotContain(items, i => i.Kind == CompletionEntryKind.Keyword);
+    }
+
+    [Fact]
+    public void Names_that_need_backticks_are_inserted_backticked()
+    {
+        var items = Complete("BACKUP SNAPSHOT example_db.s TO example_repo ON (|").Items;
+        Assert.Equal("`my table`", items.Single(i => i.Label == "my table").InsertText);
+        Assert.Equal("`order`", items.Single(i => i.Label == "order").InsertText);
+    }
+
+    [Fact]
+    public void Tables_come_first_and_those_already_listed_are_left_out()
+    {
+        var labels = Labels("BACKUP SNAPSHOT example_db.s TO example_repo ON (example_tbl PARTITION (p1), |, EXAMPLE_TBL2)");
+        Assert.Equal(["example_tbl2", "my table", "order"], labels.Take(3));
+        Assert.DoesNotContain("example_tbl", labels);
+        Assert.Equal(CompletionEntryKind.Keyword, Complete("BACKUP SNAPSHOT example_db.s TO example_repo ON (|").Items
+            .OrderBy(i => i.SortText, StringComparer.Ordinal).Last().Kind);
+    }
+
+    [Fact]
+    public void Tables_come_from_the_statement_database()
+    {
+        Assert.Equal(["orders"], Labels("BACKUP SNAPSHOT sales_db.s TO example_repo ON (|").Where(l => l == l.ToLowerInvariant()));
+        Assert.Equal(["orders"], Labels("BACKUP DATABASE sales_db SNAPSHOT s TO example_repo ON (|").Where(l => l == l.ToLowerInvariant()));
+        Assert.Contains("example_tbl", Labels("BACKUP SNAPSHOT s TO example_repo ON (|"));
+    }
+
+    [Fact]
+    public void Partitions_are_those_of_the_table_minus_the_listed_ones_ignoring_case()
+    {
+        Assert.Equal(["p2", "p3"], Labels("BACKUP SNAPSHOT example_db.s TO example_repo ON (example_tbl PARTITION (P1, |))"));
+        Assert.Equal(["p1", "p2", "p3"], Labels("BACKUP SNAPSHOT example_db.s TO example_repo ON (example_tbl2, example_tbl PARTITION |"));
+        Assert.Empty(Labels("BACKUP SNAPSHOT example_db.s TO example_repo ON (example_tbl2 PARTITION (|"));
+    }
+
+    [Fact]
+    public void Property_keys_are_snippets_without_the_keys_already_present()
+    {
+        var items = Complete("RESTORE SNAPSHOT example_db.s FROM example_repo PROPERTIES (\"timeout\" = \"3600\", |)").Items;
+        Assert.Equal(["backup_timestamp", "allow_load", "replication_num", "meta_version", "starrocks_meta_version"],
+            items.OrderBy(i => i.SortText, StringComparer.Ordinal).Select(i => i.Label));
+        var first = items.Single(i => i.Label == "backup_timestamp");
+        Assert.True(first.IsSnippet);
+        Assert.Equal("\"backup_timestamp\" = \"$1\"", first.InsertText);
+        Assert.Equal(["type", "timeout"], Labels("BACKUP SNAPSHOT example_db.s TO example_repo PROPERTIES (|"));
+    }
+
+    [Fact]
+    public void A_key_typed_inside_quotes_replaces_the_whole_string_and_keeps_an_existing_equals_sign()
+    {
+        const string text = "BACKUP SNAPSHOT example_db.s TO example_repo PROPERTIES (\"ti|\" = \"600\")";
+        var item = Item(text, "\"timeout\"");
+        Assert.Equal(text.IndexOf("\"ti"), item.ReplaceSpan.Start);
+        Assert.Equal(text.IndexOf("\"ti") + 4, item.ReplaceSpan.End);
+        Assert.False(item.IsSnippet);
+        Assert.Equal("\"timeout\"", item.InsertText);
+    }
+
+    [Fact]
+    public void Values_are_offered_for_type_and_allow_load()
+    {
+        Assert.Equal("\"FULL\"", Item("BACKUP SNAPSHOT example_db.s TO example_repo PROPERTIES (\"type\" = |", "FULL").InsertText);
+        Assert.Equal(["true", "false"], Labels("RESTORE SNAPSHOT example_db.s FROM example_repo PROPERTIES (\"allow_load\" = |"));
+        Assert.Equal(["\"true\"", "\"false\""], Labels("RESTORE SNAPSHOT example_db.s FROM example_repo PROPERTIES (\"allow_load\" = \"t|\""));
+    }
+
+    [Fact]
+    public void Restore_offers_the_repository_snapshots_and_the_timestamps_of_the_chosen_one()
+    {
+        Assert.Equal(["snapshot_label1", "snapshot_label2"], Labels("RESTORE SNAPSHOT example_db.| FROM example_repo"));
+        Assert.Equal(["old_snap"], Labels("RESTORE SNAPSHOT example_db.| FROM s3_repo"));
+        Assert.Equal(["2018-06-01-00-00-00"],
+            Labels("RESTORE SNAPSHOT example_db.snapshot_label2 FROM example_repo PROPERTIES (\"backup_timestamp\" = |"));
+        Assert.Empty(Labels("BACKUP SNAPSHOT example_db.| TO example_repo"));
+    }
+
+    [Fact]
+    public void Databases_are_offered_in_the_snapshot_name_and_after_from()
+    {
+        var snapshot = Item("BACKUP SNAPSHOT sal|", "sales_db");
+        Assert.Equal("sales_db.", snapshot.InsertText);
+        Assert.Equal(["example_db", "sales_db"], Labels("SHOW BACKUP FROM |"));
+        Assert.Equal(["example_db", "sales_db"], Labels("CANCEL RESTORE IN |"));
+        Assert.Equal(["example_db", "sales_db"], Labels("BACKUP DATABASE |"));
+    }
+
+    [Theory]
+    [InlineData("BACKUP SNAPSHOT example_db.s -- TO |")]
+    [InlineData("BACKUP SNAPSHOT example_db.s /* TO | */")]
+    [InlineData("BACKUP SNAPSHOT example_db.s # TO |")]
+    [InlineData("SELECT * FROM |")]
+    [InlineData("INSERT INTO t SELECT 1 FROM |")]
+    [InlineData("CREATE REPOSITORY r WITH BROKER ON LOCATION \"s3a://|\"")]
+    [InlineData("BACKUP SNAPSHOT example_db.s TO example_repo ON (example_tbl PARTITION (\"p|\"))")]
+    [InlineData("BACKUP SNAPSHOT example_db.s TO TO |")]
+    public void Comments_strings_other_sql_and_broken_statements_offer_nothing(string text) => Assert.Empty(Labels(text));
+
+    [Fact]
+    public void Without_a_catalog_names_are_empty_but_keywords_still_come()
+    {
+        Assert.Empty(Labels("BACKUP SNAPSHOT example_db.s TO |", AnalysisContext.Default));
+        Assert.Equal(["ON", "PROPERTIES"], Labels("BACKUP SNAPSHOT example_db.s TO example_repo |", AnalysisContext.Default));
+    }
+
+    [Fact]
+    public void The_cursor_past_a_statement_still_completes_it_but_not_past_its_semicolon()
+    {
+        Assert.Equal(["ON", "PROPERTIES"], Labels("SHOW BACKUP;\nBACKUP SNAPSHOT example_db.s TO example_repo   |\n\n"));
+        Assert.Contains("BACKUP", Labels("BACKUP SNAPSHOT example_db.s TO example_repo; |"));
+    }
+
+    [Fact]
+    public void Sort_texts_are_distinct_and_follow_the_order_of_likelihood()
+    {
+        var items = Complete("BACKUP SNAPSHOT example_db.s TO example_repo ON (|").Items;
+        Assert.Equal(items.Length, items.Select(i => i.SortText).Distinct().Count());
+        Assert.Equal(items.Select(i => i.SortText).Order(StringComparer.Ordinal), items.Select(i => i.SortText));
+    }
+
+    [Fact]
+    public void Completion_never_throws_and_every_span_holds_the_cursor()
+    {
+        string[] fragments =
+        [
+            "BACKUP", "RESTORE", "SNAPSHOT", "SHOW", "CREATE", "READ", "ONLY", "REPOSITORY", " ", "\n", "example_db", ".",
+            "TO", "FROM", "ON", "(", ")", ",", "PARTITION", "PROPERTIES", "\"type\"", "=", "\"", "`", "`my", "--", "/*", "*/",
+            ";", "example_tbl", "p1", "DATABASE", "ALL", "VIEW", "'", "#", "\u3000",
+        ];
+        Gen.Select(Gen.OneOf(fragments).Array[0, 16], Gen.Int[0, 1000]).Sample((parts, position) =>
+        {
+            var text = string.Concat(parts);
+            var offset = position % (text.Length + 1);
+            var analysis = new DocumentAnalyzer().Analyze(text, FeatureTestInput.WithCatalog);
+            foreach (var item in CompletionService.Complete(analysis, offset).Items)
+                Assert.True(item.ReplaceSpan.Start <= offset && offset <= item.ReplaceSpan.End, $"{item.Label} at {offset} in {text}");
+            HoverService.Hover(analysis, offset);
+        });
+    }
+}

@@ -1,0 +1,96 @@
+using BackupLsp.Language.Analysis;
+using BackupLsp.Language.Features;
+
+namespace BackupLsp.Language.Tests.Features;
+
+public sealed class HoverTests
+{
+    private static HoverResult? Hover(string marked, AnalysisContext? context = null)
+    {
+        var (analysis, offset) = FeatureTestInput.Parse(marked, context);
+        return HoverService.Hover(analysis, offset);
+    }
+
+    private static string Markdown(string marked) => Hover(marked)?.Markdown ?? throw new Xunit.Sdk.XunitException("no hover");
+
+    [Fact]
+    public void A_statement_head_describes_the_statement()
+    {
+        Assert.Contains("asynchronous", Markdown("BACK|UP SNAPSHOT example_db.s TO example_repo"));
+        Assert.Contains("UPLOAD_SNAPSHOT", Markdown("SHOW BACK|UP"));
+        Assert.Contains("Cancels the running RESTORE", Markdown("CANCEL RESTO|RE FROM example_db"));
+    }
+
+    [Fact]
+    public void A_keyword_is_described_where_it_stands()
+    {
+        Assert.Contains("Without ON, the whole database", Markdown("BACKUP SNAPSHOT example_db.s TO example_repo O|N (example_tbl)"));
+        Assert.Contains("whose snapshots are listed", Markdown("SHOW SNAPSHOT O|N example_repo"));
+        Assert.Contains("LOCATION", Markdown("CREATE REPOSITORY r WITH BROKER O|N LOCATION \"s3a://b\""));
+        Assert.Contains("repository the snapshot is read from", Markdown("RESTORE SNAPSHOT example_db.s FR|OM example_repo"));
+        Assert.Contains("database whose job", Markdown("SHOW RESTORE FR|OM example_db"));
+    }
+
+    [Fact]
+    public void A_repository_shows_its_location_read_only_flag_and_snapshots()
+    {
+        var markdown = Markdown("RESTORE SNAPSHOT example_db.old_snap FROM s3_re|po");
+        Assert.Contains("`s3a://bucket/ro`", markdown);
+        Assert.Contains("Read-only: yes", markdown);
+        Assert.Contains("`old_snap` (2017-01-01-00-00-00)", markdown);
+    }
+
+    [Fact]
+    public void Tables_and_partitions_come_from_the_statement_database()
+    {
+        var table = Markdown("BACKUP SNAPSHOT example_db.s TO example_repo ON (example_t|bl)");
+        Assert.Contains("orders fact table", table);
+        Assert.Contains("`p1`, `p2`, `p3`", table);
+        Assert.Contains("`p2025`", Markdown("BACKUP SNAPSHOT sales_db.s TO example_repo ON (ord|ers)"));
+        Assert.Contains("cannot be backed up", Markdown("BACKUP SNAPSHOT example_db.s TO example_repo ON (example_tbl PARTITION (t|p1))"));
+    }
+
+    [Fact]
+    public void A_property_shows_its_meaning_values_and_default()
+    {
+        var markdown = Markdown("BACKUP SNAPSHOT example_db.s TO example_repo PROPERTIES (\"time|out\" = \"86400\")");
+        Assert.Contains("at least 600", markdown);
+        Assert.Contains("Default: `86400`", markdown);
+        Assert.Contains("Default: `false`", Markdown("RESTORE SNAPSHOT example_db.s FROM example_repo PROPERTIES (\"allow|_load\" = \"true\")"));
+        Assert.Contains("BACKUP does not accept", Markdown("BACKUP SNAPSHOT example_db.s TO example_repo PROPERTIES (\"allow|_load\" = \"true\")"));
+    }
+
+    [Fact]
+    public void A_non_reserved_keyword_used_as_a_name_is_hovered_as_that_name()
+    {
+        Assert.StartsWith("**Table** `example_db.view`", Markdown("BACKUP SNAPSHOT example_db.s TO example_repo ON (vi|ew)"));
+        Assert.StartsWith("**Keyword** `VIEW`", Markdown("BACKUP SNAPSHOT example_db.s TO example_repo ON (VI|EW v_orders)"));
+    }
+
+    [Fact]
+    public void The_span_is_the_token_in_document_offsets_and_the_plain_text_has_no_markup()
+    {
+        const string text = "SHOW BACKUP;\nBACKUP SNAPSHOT example_db.s TO exam|ple_repo";
+        var hover = Hover(text)!;
+        Assert.Equal(text.IndexOf("TO ") + 3, hover.Span.Start);
+        Assert.Equal("example_repo".Length, hover.Span.Length);
+        Assert.StartsWith("Repository example_repo", hover.PlainText);
+        Assert.DoesNotContain("`", hover.PlainText);
+        Assert.DoesNotContain("**", hover.PlainText);
+    }
+
+    [Theory]
+    [InlineData("SELECT snap|shot FROM backup")]
+    [InlineData("BACKUP SNAPSHOT example_db.s -- TO exam|ple_repo\nTO example_repo")]
+    [InlineData("BACKUP SNAPSHOT example_db.s TO example_repo |  ")]
+    [InlineData("BACKUP SNAPSHOT example_db.s TO example_repo ON (example_tbl |, example_tbl2)")]
+    public void Other_sql_comments_and_blanks_get_no_hover(string text) => Assert.Null(Hover(text));
+
+    [Fact]
+    public void Without_a_catalog_a_name_still_says_what_it_is()
+    {
+        var hover = Hover("BACKUP SNAPSHOT example_db.s TO example_repo ON (example_t|bl)", AnalysisContext.Default);
+        Assert.NotNull(hover);
+        Assert.StartsWith("**Table** `example_db.example_tbl`", hover.Markdown);
+    }
+}
