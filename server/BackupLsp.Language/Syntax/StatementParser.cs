@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 using BackupLsp.Language.Analysis;
 using Superpower.Model;
 using TextSpan = BackupLsp.Language.Text.TextSpan;
@@ -47,13 +48,34 @@ public static class StatementParser
 
     private static ParsedStatement ParseFamily(string text, StatementHeads.Match head)
     {
-        var all = SqlTokenizer.Instance.Tokenize(text).ToArray();
-        var tokens = all.Select(t => new SyntaxToken(t.Kind, SpanOf(t))).ToImmutableArray();
-        var significant = all.Where(t => !t.Kind.IsTrivia()).ToArray();
-
+        // Superpower's token list, copied once into exact-size arrays: every token for the features, the
+        // significant ones for the parser.
+        var list = SqlTokenizer.Instance.Tokenize(text);
+        int count = 0, significantCount = 0;
+        foreach (var token in list)
+        {
+            count++;
+            significantCount += token.Kind.IsTrivia() ? 0 : 1;
+        }
+        var all = new SyntaxToken[count];
+        var significant = new Token<TokenKind>[significantCount];
         var diagnostics = ImmutableArray.CreateBuilder<Diagnostic>();
-        foreach (var token in all.Where(t => t.Kind.IsLexicalError()))
-            diagnostics.Add(LexicalError(text, token.Kind, SpanOf(token)));
+        var brokenLexically = false;
+        count = significantCount = 0;
+        foreach (var token in list)
+        {
+            all[count++] = new SyntaxToken(token.Kind, SpanOf(token));
+            if (!token.Kind.IsTrivia())
+                significant[significantCount++] = token;
+            if (token.Kind.IsLexicalError())
+            {
+                diagnostics.Add(LexicalError(text, token.Kind, SpanOf(token)));
+                // A `#` line is the exception: the parser reads past it, so the rest of the statement is still checked.
+                brokenLexically |= token.Kind != TokenKind.HashComment;
+            }
+        }
+        var tokens = ImmutableCollectionsMarshal.AsImmutableArray(all);
+
         foreach (var (index, keyword) in head.Misspellings)
         {
             var span = SpanOf(significant[index]);
@@ -62,8 +84,7 @@ public static class StatementParser
                 CodeFix.Replace($"Change to {keyword}", span, keyword)));
         }
         // A statement broken at the lexical level is not parsed: its parse error would only repeat the lexical one.
-        // A `#` line is the exception: the parser reads past it, so the rest of the statement is still checked.
-        if (all.Any(t => t.Kind.IsLexicalError() && t.Kind != TokenKind.HashComment))
+        if (brokenLexically)
             return new ParsedStatement(text, head.Head.Kind, tokens, null, null, diagnostics.ToImmutable());
 
         var body = new TokenList<TokenKind>(significant);
