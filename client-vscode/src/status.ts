@@ -1,0 +1,66 @@
+// What the status bar item says. Pure logic, unit-tested without VS Code.
+
+export type ServerState = 'starting' | 'ready' | 'stopped' | 'failed';
+
+/** Params of the server's `starrocksBackup/status` notification. */
+export interface StatusParams {
+  catalog: CatalogSummary | null;
+  catalogError: string | null;
+}
+
+export interface CatalogSummary {
+  path: string;
+  repositories: number;
+  databases: number;
+  tables: number;
+}
+
+export interface StatusView {
+  text: string;
+  tooltip: string;
+  severity: 'normal' | 'warning' | 'error';
+}
+
+const clickHint = 'Click to show the StarRocks Backup output.';
+
+export function describeStatus(state: ServerState, status: StatusParams | undefined, failure?: string): StatusView {
+  switch (state) {
+    case 'starting':
+      return { text: '$(sync~spin) StarRocks: starting', tooltip: `The StarRocks Backup language server is starting.\n${clickHint}`, severity: 'normal' };
+    case 'stopped':
+      return { text: '$(circle-slash) StarRocks: stopped', tooltip: `The StarRocks Backup language server is not running. Run "StarRocks Backup: Restart Language Server" to start it.\n${clickHint}`, severity: 'warning' };
+    case 'failed':
+      return { text: '$(error) StarRocks: failed', tooltip: `${failure ?? 'The StarRocks Backup language server could not start.'}\n${clickHint}`, severity: 'error' };
+    case 'ready':
+      return describeCatalog(status);
+  }
+}
+
+function describeCatalog(status: StatusParams | undefined): StatusView {
+  const catalog = status?.catalog ?? null;
+  const label = catalog ? `${baseName(catalog.path)} (${summary(catalog)})` : 'no catalog';
+  if (status?.catalogError) {
+    const kept = catalog ? `Still using the last good catalog: ${catalog.path}` : 'No catalog is in use.';
+    return { text: `$(warning) StarRocks: ${label}`, tooltip: `Catalog error: ${status.catalogError}\n${kept}\n${clickHint}`, severity: 'warning' };
+  }
+  const tooltip = catalog
+    ? `Catalog: ${catalog.path}\n${summary(catalog)}`
+    : 'No catalog file: existence checks are off. Run "StarRocks Backup: Create Starter Catalog File" to create one.';
+  return { text: `$(database) StarRocks: ${label}`, tooltip: `${tooltip}\n${clickHint}`, severity: 'normal' };
+}
+
+function summary(catalog: CatalogSummary): string {
+  return [
+    count(catalog.repositories, 'repo', 'repos'),
+    count(catalog.databases, 'db', 'dbs'),
+    count(catalog.tables, 'table', 'tables'),
+  ].join(', ');
+}
+
+function count(n: number, one: string, many: string): string {
+  return `${n} ${n === 1 ? one : many}`;
+}
+
+function baseName(file: string): string {
+  return file.split(/[\\/]/).pop() || file;
+}

@@ -1,0 +1,41 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { describeStatus } from '../src/status';
+
+const catalog = { path: '/ws/starrocks-catalog.json', repositories: 2, databases: 1, tables: 3 };
+
+test('ready with a catalog shows the file name and counts', () => {
+  const view = describeStatus('ready', { catalog, catalogError: null });
+  assert.equal(view.text, '$(database) StarRocks: starrocks-catalog.json (2 repos, 1 db, 3 tables)');
+  assert.match(view.tooltip, /\/ws\/starrocks-catalog\.json/);
+  assert.equal(view.severity, 'normal');
+});
+
+test('counts of one are singular, Windows paths show their file name', () => {
+  const view = describeStatus('ready', { catalog: { path: 'C:\\ws\\cat.json', repositories: 1, databases: 2, tables: 1 }, catalogError: null });
+  assert.equal(view.text, '$(database) StarRocks: cat.json (1 repo, 2 dbs, 1 table)');
+});
+
+test('ready without a catalog says so', () => {
+  assert.equal(describeStatus('ready', { catalog: null, catalogError: null }).text, '$(database) StarRocks: no catalog');
+  assert.equal(describeStatus('ready', undefined).text, '$(database) StarRocks: no catalog');
+});
+
+test('a catalog error shows a warning with the error in the tooltip', () => {
+  const view = describeStatus('ready', { catalog, catalogError: 'starrocks-catalog.json: unknown field "tabels" at databases.db1' });
+  assert.match(view.text, /^\$\(warning\) StarRocks: starrocks-catalog\.json/);
+  assert.match(view.tooltip, /unknown field "tabels"/);
+  assert.match(view.tooltip, /last good catalog/);
+  assert.equal(view.severity, 'warning');
+  const none = describeStatus('ready', { catalog: null, catalogError: 'broken' });
+  assert.equal(none.text, '$(warning) StarRocks: no catalog');
+});
+
+test('starting, stopped and failed states', () => {
+  assert.equal(describeStatus('starting', undefined).text, '$(sync~spin) StarRocks: starting');
+  assert.equal(describeStatus('stopped', { catalog, catalogError: null }).text, '$(circle-slash) StarRocks: stopped');
+  const failed = describeStatus('failed', undefined, 'dotnet was not found');
+  assert.equal(failed.text, '$(error) StarRocks: failed');
+  assert.match(failed.tooltip, /dotnet was not found/);
+  assert.equal(failed.severity, 'error');
+});

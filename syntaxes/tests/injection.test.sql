@@ -1,0 +1,66 @@
+-- SYNTAX TEST "source.sql" "StarRocks backup keywords injected into VS Code's SQL grammar"
+BACKUP SNAPSHOT example_db.snap1 TO example_repo
+-- <------ keyword.other.backup.starrocks-backup
+--     ^^^^^^^^ keyword.other.backup.starrocks-backup
+backup snapshot s2 to repo;
+-- <------ keyword.other.backup.starrocks-backup
+--     ^^^^^^^^ keyword.other.backup.starrocks-backup
+ReStOrE SnapShot s3 FROM repo;
+-- <------- keyword.other.backup.starrocks-backup
+--      ^^^^^^^^ keyword.other.backup.starrocks-backup
+--                  ^^^^ keyword.other.DML.sql
+CREATE READ ONLY REPOSITORY r WITH BROKER ON LOCATION "s3a://bucket/ro";
+--     ^^^^^^^^^ keyword.other.backup.starrocks-backup
+--               ^^^^^^^^^^ keyword.other.backup.starrocks-backup
+--                            ^^^^^^^^^^^ keyword.other.backup.starrocks-backup
+--                                        ^^^^^^^^^^^ keyword.other.backup.starrocks-backup
+--                                                    ^^^^^^^^^^^^^^^^^ string.quoted.double.sql
+SHOW REPOSITORIES; cancel backup from db;
+--   ^^^^^^^^^^^^ keyword.other.backup.starrocks-backup
+--                 ^^^^^^ keyword.other.backup.starrocks-backup
+ON (t1 TEMPORARY PARTITION (p1), t2 PARTITIONS p2, MATERIALIZED VIEW mv1, ALL EXTERNAL CATALOGS)
+--     ^^^^^^^^^ keyword.other.backup.starrocks-backup
+--               ^^^^^^^^^ keyword.other.backup.starrocks-backup
+--                                  ^^^^^^^^^^ keyword.other.backup.starrocks-backup
+--                                                 ^^^^^^^^^^^^^^^^^ keyword.other.backup.starrocks-backup
+--                                                                            ^^^^^^^^^^^^^^^^^ keyword.other.backup.starrocks-backup
+PROPERTIES ("type" = "full", 'timeout' = '86400', "TYPE" = "Incremental")
+-- <---------- keyword.other.backup.starrocks-backup
+--           ^^^^ support.type.property-name.starrocks-backup
+--          ^ string.quoted.double.sql punctuation.definition.string.begin.sql
+--                    ^^^^ constant.language.property-value.starrocks-backup
+--                            ^^^^^^^ string.quoted.single.sql support.type.property-name.starrocks-backup
+--                                       ^^^^^^^ string.quoted.single.sql - constant.language
+--                                                ^^^^^^ string.quoted.double.sql - support.type.property-name
+--                                                          ^^^^^^^^^^^ constant.language.property-value.starrocks-backup
+RESTORE SNAPSHOT s FROM r PROPERTIES ("backup_timestamp" = "2018-05-04-16-45-08", "allow_load" = "TRUE")
+--                                     ^^^^^^^^^^^^^^^^ support.type.property-name.starrocks-backup
+--                                                                                 ^^^^^^^^^^ support.type.property-name.starrocks-backup
+--                                                                                                ^^^^ constant.language.property-value.starrocks-backup
+BACKUP SNAPSHOT `my``snap` TO `repo`
+--              ^ variable.other.quoted.backtick.starrocks-backup punctuation.definition.variable.begin.starrocks-backup
+--                 ^^ variable.other.quoted.backtick.starrocks-backup constant.character.escape.backtick.starrocks-backup
+--                   ^^^^^ variable.other.quoted.backtick.starrocks-backup
+--                       ^ punctuation.definition.variable.end.starrocks-backup
+--                            ^^^^^^ variable.other.quoted.backtick.starrocks-backup
+--no space needed after the dashes
+-- <---------------------------------- comment.line.double-dash.sql
+SHOW BACKUP # not a comment
+--          ^ invalid.illegal.character.starrocks-backup
+--            ^^^ - comment
+SELECT '#1', "a#b" /* # */ FROM t -- # too
+--      ^ string.quoted.single.sql - invalid
+--             ^ string.quoted.double.sql - invalid
+--                    ^ comment.block - invalid
+--                                   ^ comment.line.double-dash.sql - invalid
+SELECT count(*) FROM orders WHERE id = 42 ORDER BY id;
+-- <------ keyword.other.DML.sql
+--                          ^^^^^ keyword.other.DML.sql
+--                                     ^^ constant.numeric.sql
+--                                        ^^^^^^^^ keyword.other.DML.sql
+/*+ SET_VAR(query_timeout = 1) */ SELECT 1;
+-- <--- comment.block
+--                                ^^^^^^ keyword.other.DML.sql
+SELECT location, type FROM t WHERE name = 'snapshot';
+--     ^^^^^^^^ - keyword.other.backup.starrocks-backup
+--                                         ^^^^^^^^ string.quoted.single.sql - keyword.other.backup.starrocks-backup
