@@ -65,8 +65,8 @@ public sealed class CheckCommandTests : IDisposable
         Assert.Equal("SRB200", diagnostic.GetProperty("code").GetString());
         var range = diagnostic.GetProperty("range");
         Assert.Equal(1, range.GetProperty("start").GetProperty("line").GetInt32());
-        Assert.Equal(37, range.GetProperty("start").GetProperty("character").GetInt32());
-        Assert.Equal(43, range.GetProperty("end").GetProperty("character").GetInt32());
+        Assert.Equal(39, range.GetProperty("start").GetProperty("character").GetInt32());
+        Assert.Equal(45, range.GetProperty("end").GetProperty("character").GetInt32());
     }
 
     [Fact]
