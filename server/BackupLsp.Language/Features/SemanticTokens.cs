@@ -1,0 +1,136 @@
+using System.Collections.Immutable;
+using BackupLsp.Language.Analysis;
+using BackupLsp.Language.Syntax;
+using BackupLsp.Language.Text;
+
+namespace BackupLsp.Language.Features;
+
+/// <summary>What a token of a family statement is, for highlighting: names are told apart by their role.</summary>
+public enum SemanticRole
+{
+    Keyword,
+    Comment,
+    String,
+    Number,
+    Operator,
+    Repository,
+    Broker,
+    Catalog,
+    Database,
+    Snapshot,
+    Table,
+    View,
+    MaterializedView,
+    Function,
+    Partition,
+    PropertyKey,
+}
+
+public readonly record struct ClassifiedSpan(TextSpan Span, SemanticRole Role);
+
+/// <summary>
+/// Classifies the tokens of backup-family statements, in document order; other SQL is left to the editor's grammar.
+/// Names come from the syntax tree; in a statement that did not parse, words are keywords only when they are family keywords.
+/// </summary>
+public static class SemanticTokens
+{
+    public static ImmutableArray<ClassifiedSpan> Classify(DocumentAnalysis analysis)
+    {
+        var result = ImmutableArray.CreateBuilder<ClassifiedSpan>();
+        foreach (var statement in analysis.Statements)
+        {
+            if (!statement.Parsed.IsFamily)
+                continue;
+            var parsed = statement.Parsed;
+            var roles = parsed.Syntax is { } syntax ? NameRoles(syntax) : [];
+            foreach (var token in parsed.Tokens)
+            {
+                var role = roles.TryGetValue(token.Span.Start, out var named) ? named : RoleOf(token, parsed);
+                if (role is { } found)
+                    result.Add(new ClassifiedSpan(token.Span.Shift(statement.Start), found));
+            }
+        }
+        return result.ToImmutable();
+    }
+
+    private static SemanticRole? RoleOf(SyntaxToken token, ParsedStatement parsed) => token.Kind switch
+    {
+        TokenKind.LineComment or TokenKind.BlockComment or TokenKind.UnterminatedBlockComment => SemanticRole.Comment,
+        TokenKind.String or TokenKind.UnterminatedString => SemanticRole.String,
+        TokenKind.Number => SemanticRole.Number,
+        TokenKind.Equals or TokenKind.Operator => SemanticRole.Operator,
+        TokenKind.Word when parsed.Syntax is not null || Keywords.IsFamilyKeyword(parsed.Text.AsSpan(token.Span.Start, token.Span.Length)) =>
+            SemanticRole.Keyword,
+        _ => null,
+    };
+
+    /// <summary>The role of every name and property key in the tree, keyed by the start of its token.</summary>
+    private static Dictionary<int, SemanticRole> NameRoles(Statement statement)
+    {
+        var roles = new Dictionary<int, SemanticRole>();
+        void Add(Name? name, SemanticRole role)
+        {
+            if (name is not null)
+                roles[name.Span.Start] = role;
+        }
+        void AddQualified(QualifiedName? name, SemanticRole role)
+        {
+            if (name is null)
+                return;
+            for (var i = 0; i < name.Parts.Length; i++)
+                Add(name.Parts[i], i == name.Parts.Length - 1 ? role : SemanticRole.Database);
+        }
+        void AddProperties(PropertyList? properties)
+        {
+            foreach (var property in properties?.Properties ?? [])
+                roles[property.Key.Span.Start] = SemanticRole.PropertyKey;
+        }
+        switch (statement)
+        {
+            case SnapshotJobStatement job:
+                foreach (var catalog in job.External?.Catalogs ?? [])
+                {
+                    Add(catalog.Name, SemanticRole.Catalog);
+                    Add(catalog.Alias?.Name, SemanticRole.Catalog);
+                }
+                Add(job.Database?.Name, SemanticRole.Database);
+                Add(job.Database?.Alias?.Name, SemanticRole.Database);
+                AddQualified(job.Snapshot, SemanticRole.Snapshot);
+                Add(job.Repository, SemanticRole.Repository);
+                foreach (var item in job.On?.Objects ?? [])
+                {
+                    var role = item.Kind switch
+                    {
+                        ObjectKind.View => SemanticRole.View,
+                        ObjectKind.MaterializedView => SemanticRole.MaterializedView,
+                        ObjectKind.Function => SemanticRole.Function,
+                        _ => SemanticRole.Table,
+                    };
+                    AddQualified(item.Name, role);
+                    Add(item.Alias?.Name, role);
+                    foreach (var partition in item.Partitions?.Partitions ?? [])
+                        Add(partition.Name, SemanticRole.Partition);
+                }
+                AddProperties(job.Properties);
+                break;
+            case CreateRepositoryStatement create:
+                Add(create.Name, SemanticRole.Repository);
+                Add(create.Broker, SemanticRole.Broker);
+                AddProperties(create.Properties);
+                break;
+            case DropRepositoryStatement drop:
+                Add(drop.Name, SemanticRole.Repository);
+                break;
+            case ShowSnapshotStatement show:
+                Add(show.Repository, SemanticRole.Repository);
+                break;
+            case ShowJobsStatement show:
+                Add(show.Database, SemanticRole.Database);
+                break;
+            case CancelJobStatement cancel:
+                Add(cancel.Database, SemanticRole.Database);
+                break;
+        }
+        return roles;
+    }
+}

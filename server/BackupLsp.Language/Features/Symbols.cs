@@ -1,0 +1,62 @@
+using System.Collections.Immutable;
+using BackupLsp.Language.Analysis;
+using BackupLsp.Language.Syntax;
+using BackupLsp.Language.Text;
+
+namespace BackupLsp.Language.Features;
+
+/// <summary>One family statement as an outline entry, e.g. <c>BACKUP example_db.snap1 → example_repo</c>.</summary>
+public sealed record StatementSymbol(string Name, string? Detail, StatementKind Kind, TextSpan Span, TextSpan SelectionSpan);
+
+/// <summary>The document outline: one symbol per backup-family statement; other SQL is left out.</summary>
+public static class Symbols
+{
+    private const int MaxHeadingLength = 60;
+
+    public static ImmutableArray<StatementSymbol> Of(DocumentAnalysis analysis) =>
+        [.. analysis.Statements.Where(s => s.Parsed.IsFamily).Select(Describe)];
+
+    private static StatementSymbol Describe(ScriptStatement statement)
+    {
+        var parsed = statement.Parsed;
+        var whole = new TextSpan(0, parsed.Text.Length);
+        var (name, selection, detail) = parsed.Syntax switch
+        {
+            SnapshotJobStatement job => (
+                $"{Verb(job.Kind)} {SnapshotName(job)} {(job.Kind == JobKind.Backup ? "→" : "←")} {job.Repository.Value}",
+                job.Snapshot.Span,
+                job.On is { } on ? string.Join(", ", on.Objects.Select(o => Collapse(parsed.Text, o.Span))) : null),
+            CreateRepositoryStatement create => (
+                $"CREATE {(create.ReadOnlySpan is null ? "" : "READ ONLY ")}REPOSITORY {create.Name.Value}", create.Name.Span, create.Location.Value),
+            DropRepositoryStatement drop => ($"DROP REPOSITORY {drop.Name.Value}", drop.Name.Span, null),
+            ShowRepositoriesStatement => ("SHOW REPOSITORIES", whole, null),
+            ShowSnapshotStatement show => ($"SHOW SNAPSHOT ON {show.Repository.Value}", show.Repository.Span, null),
+            ShowJobsStatement show => (
+                $"SHOW {Verb(show.Kind)}{(show.Database is { } db ? $" FROM {db.Value}" : "")}", show.Database?.Span ?? whole, null),
+            CancelJobStatement cancel => (
+                $"CANCEL {Verb(cancel.Kind)}{(cancel.Database is { } db ? $" FROM {db.Value}" : cancel.ForExternalCatalogSpan is null ? "" : " FOR EXTERNAL CATALOG")}",
+                cancel.Database?.Span ?? whole, null),
+            _ => (Heading(parsed.Text), FirstToken(parsed), "incomplete"),
+        };
+        return new StatementSymbol(name, detail, parsed.Kind, statement.Span, selection.Shift(statement.Start));
+    }
+
+    private static string Verb(JobKind kind) => kind == JobKind.Backup ? "BACKUP" : "RESTORE";
+
+    /// <summary>The snapshot with its database, however the statement names it (<c>db.snap</c> or <c>DATABASE db</c>).</summary>
+    private static string SnapshotName(SnapshotJobStatement job) =>
+        job.Database is { } database && job.Snapshot.Parts.Length == 1 ? $"{database.Name.Value}.{job.Snapshot}" : job.Snapshot.ToString();
+
+    /// <summary>The start of the statement on one line, shortened: the name of a statement that did not parse.</summary>
+    private static string Heading(string text)
+    {
+        var line = Collapse(text, new TextSpan(0, text.Length));
+        return line.Length <= MaxHeadingLength ? line : line[..MaxHeadingLength] + "…";
+    }
+
+    private static TextSpan FirstToken(ParsedStatement parsed) =>
+        parsed.Tokens.FirstOrDefault(t => !t.Kind.IsTrivia()) is { Span.Length: > 0 } token ? token.Span : new TextSpan(0, 0);
+
+    private static string Collapse(string text, TextSpan span) =>
+        string.Join(' ', text.Substring(span.Start, span.Length).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+}

@@ -1,0 +1,62 @@
+using System.Collections.Concurrent;
+using BackupLsp.Server.Hosting;
+using BackupLsp.Server.Protocol;
+
+namespace BackupLsp.Server.Handlers.Diagnostics;
+
+/// <summary>
+/// Pushes diagnostics to clients that do not pull them. Each document has at most one pending run: a newer
+/// snapshot cancels the older run, during its short delay or before it publishes, so stale results never reach
+/// the client and a burst of edits is analysed once.
+/// </summary>
+public sealed class DiagnosticsPublisher(LanguageServer server, TimeSpan delay)
+{
+    private readonly ConcurrentDictionary<string, CancellationTokenSource> _pending = new();
+
+    public void Schedule(DocumentSnapshot snapshot)
+    {
+        if (server.Client.PullDiagnostics)
+            return;
+        var run = new CancellationTokenSource();
+        if (_pending.TryGetValue(snapshot.Uri, out var previous))
+            previous.Cancel();
+        _pending[snapshot.Uri] = run;
+        _ = Task.Run(() => PublishAsync(snapshot, run));
+    }
+
+    /// <summary>Cancels any pending run and clears the document's diagnostics in the client.</summary>
+    public void Clear(string uri)
+    {
+        if (server.Client.PullDiagnostics)
+            return;
+        if (_pending.TryRemove(uri, out var previous))
+            previous.Cancel();
+        Notify(new PublishDiagnosticsParams(uri, null, []));
+    }
+
+    private async Task PublishAsync(DocumentSnapshot snapshot, CancellationTokenSource run)
+    {
+        try
+        {
+            if (delay > TimeSpan.Zero)
+                await Task.Delay(delay, run.Token).ConfigureAwait(false);
+            run.Token.ThrowIfCancellationRequested();
+            var diagnostics = DiagnosticsReport.Build(snapshot, server.Log);
+            run.Token.ThrowIfCancellationRequested();
+            Notify(new PublishDiagnosticsParams(snapshot.Uri, snapshot.Version, diagnostics));
+        }
+        catch (OperationCanceledException)
+        {
+            // A newer snapshot took over.
+        }
+        finally
+        {
+            _pending.TryRemove(new KeyValuePair<string, CancellationTokenSource>(snapshot.Uri, run));
+        }
+    }
+
+    private void Notify(PublishDiagnosticsParams diagnostics) =>
+        _ = server.Connection.NotifyAsync("textDocument/publishDiagnostics", diagnostics)
+            .ContinueWith(t => server.Log.Warning($"could not publish diagnostics: {t.Exception?.InnerException?.Message}"),
+                TaskContinuationOptions.OnlyOnFaulted);
+}

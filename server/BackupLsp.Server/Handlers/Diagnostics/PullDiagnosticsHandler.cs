@@ -1,0 +1,23 @@
+using BackupLsp.Server.Hosting;
+using BackupLsp.Server.Protocol;
+using StreamJsonRpc;
+
+namespace BackupLsp.Server.Handlers.Diagnostics;
+
+/// <summary><c>textDocument/diagnostic</c>: the result id is the snapshot's id, so an unchanged document costs nothing.</summary>
+public sealed class PullDiagnosticsHandler(LanguageServer server)
+{
+    [JsonRpcMethod("textDocument/diagnostic", UseSingleObjectParameterDeserialization = true)]
+    public Task<DocumentDiagnosticReport> DiagnoseAsync(DocumentDiagnosticParams request, CancellationToken cancellationToken)
+    {
+        server.RequireRunning();
+        if (request.TextDocument?.Uri is not { } uri)
+            throw new LocalRpcException("textDocument.uri is required") { ErrorCode = LspErrorCodes.InvalidParams };
+        if (server.Documents.Find(uri) is not { } snapshot)
+            return Task.FromResult(DocumentDiagnosticReport.Full("", []));
+        var resultId = snapshot.Id.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        if (request.PreviousResultId == resultId)
+            return Task.FromResult(DocumentDiagnosticReport.Unchanged(resultId));
+        return Task.Run(() => DocumentDiagnosticReport.Full(resultId, DiagnosticsReport.Build(snapshot, server.Log)), cancellationToken);
+    }
+}

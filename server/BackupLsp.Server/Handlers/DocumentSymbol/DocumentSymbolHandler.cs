@@ -1,0 +1,39 @@
+using System.Text.Json;
+using BackupLsp.Language.Features;
+using BackupLsp.Language.Syntax;
+using BackupLsp.Server.Hosting;
+using BackupLsp.Server.Protocol;
+using StreamJsonRpc;
+
+namespace BackupLsp.Server.Handlers.DocumentSymbol;
+
+/// <summary>
+/// <c>textDocument/documentSymbol</c>: one symbol per family statement; the flat SymbolInformation shape for
+/// clients that do not take the hierarchical one.
+/// </summary>
+public sealed class DocumentSymbolHandler(LanguageServer server)
+{
+    [JsonRpcMethod("textDocument/documentSymbol", UseSingleObjectParameterDeserialization = true)]
+    public Task<JsonElement> DocumentSymbolsAsync(TextDocumentParams request, CancellationToken cancellationToken) =>
+        server.ReadAsync(request.TextDocument, EmptyArray, (snapshot, analysis) =>
+        {
+            var symbols = Symbols.Of(analysis);
+            return server.Client.HierarchicalSymbols
+                ? JsonSerializer.SerializeToElement(
+                    symbols.Select(s => new Protocol.DocumentSymbol(s.Name, s.Detail, KindOf(s.Kind), analysis.ToRange(s.Span), analysis.ToRange(s.SelectionSpan))).ToArray(),
+                    LspJsonContext.Default.DocumentSymbolArray)
+                : JsonSerializer.SerializeToElement(
+                    symbols.Select(s => new SymbolInformation(s.Name, KindOf(s.Kind), new Location(snapshot.Uri, analysis.ToRange(s.Span)))).ToArray(),
+                    LspJsonContext.Default.SymbolInformationArray);
+        }, cancellationToken);
+
+    private static readonly JsonElement EmptyArray = JsonDocument.Parse("[]").RootElement;
+
+    /// <summary>LSP's SymbolKind numbers: jobs are events, repository statements packages, SHOW and CANCEL operators.</summary>
+    private static int KindOf(StatementKind kind) => kind switch
+    {
+        StatementKind.Backup or StatementKind.Restore => 24, // Event
+        StatementKind.CreateRepository or StatementKind.DropRepository => 4, // Package
+        _ => 25, // Operator
+    };
+}

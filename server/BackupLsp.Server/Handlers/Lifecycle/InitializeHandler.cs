@@ -1,0 +1,37 @@
+using System.Reflection;
+using BackupLsp.Server.Handlers.SemanticTokens;
+using BackupLsp.Server.Hosting;
+using BackupLsp.Server.Protocol;
+using StreamJsonRpc;
+
+namespace BackupLsp.Server.Handlers.Lifecycle;
+
+/// <summary><c>initialize</c> and <c>initialized</c>: advertises exactly what the handlers implement.</summary>
+public sealed class InitializeHandler(LanguageServer server)
+{
+    [JsonRpcMethod("initialize", UseSingleObjectParameterDeserialization = true)]
+    public InitializeResult Initialize(InitializeParams request)
+    {
+        server.Initialize(request);
+        var capabilities = new ServerCapabilities(
+            // The only encoding offered; LSP requires every client to support it.
+            PositionEncoding: "utf-16",
+            TextDocumentSync: new TextDocumentSyncOptions(OpenClose: true, Change: TextDocumentSyncOptions.Incremental),
+            CompletionProvider: new CompletionOptions(TriggerCharacters: [" ", ".", "(", ",", "`", "\"", "'"], ResolveProvider: false),
+            HoverProvider: true,
+            CodeActionProvider: new CodeActionOptions([Protocol.CodeAction.QuickFix]),
+            DocumentSymbolProvider: true,
+            FoldingRangeProvider: true,
+            SemanticTokensProvider: new SemanticTokensOptions(SemanticTokenLegend.Legend, Full: true),
+            DiagnosticProvider: server.Client.PullDiagnostics
+                ? new DiagnosticOptions(DiagnosticsIdentifier, InterFileDependencies: false, WorkspaceDiagnostics: false)
+                : null);
+        var version = typeof(InitializeHandler).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion;
+        return new InitializeResult(capabilities, new ServerInfo("backup-lsp", version));
+    }
+
+    [JsonRpcMethod("initialized", UseSingleObjectParameterDeserialization = true)]
+    public Task InitializedAsync() => server.StartAsync();
+
+    private const string DiagnosticsIdentifier = "starrocks-backup";
+}

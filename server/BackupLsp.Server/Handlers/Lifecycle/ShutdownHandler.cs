@@ -1,0 +1,18 @@
+using BackupLsp.Server.Hosting;
+using StreamJsonRpc;
+
+namespace BackupLsp.Server.Handlers.Lifecycle;
+
+/// <summary><c>shutdown</c> then <c>exit</c>: the process exits with 0 after a shutdown, 1 without one.</summary>
+public sealed class ShutdownHandler(LanguageServer server)
+{
+    [JsonRpcMethod("shutdown", UseSingleObjectParameterDeserialization = true)]
+    public object? Shutdown()
+    {
+        server.Shutdown();
+        return null;
+    }
+
+    [JsonRpcMethod("exit", UseSingleObjectParameterDeserialization = true)]
+    public void Exit() => server.Exit();
+}

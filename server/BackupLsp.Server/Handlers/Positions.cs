@@ -1,0 +1,25 @@
+using BackupLsp.Language.Analysis;
+using BackupLsp.Language.Text;
+using BackupLsp.Server.Protocol;
+using Range = BackupLsp.Server.Protocol.Range;
+
+namespace BackupLsp.Server.Handlers;
+
+/// <summary>Offsets of the core to and from LSP positions (UTF-16, the only encoding the server offers).</summary>
+public static class Positions
+{
+    public static Range ToRange(this DocumentAnalysis analysis, TextSpan span) =>
+        new(analysis.ToPosition(span.Start), analysis.ToPosition(span.End));
+
+    public static Position ToPosition(this DocumentAnalysis analysis, int offset)
+    {
+        var position = analysis.Lines.GetPosition(offset);
+        return new Position(position.Line, position.Character);
+    }
+
+    public static int ToOffset(this DocumentAnalysis analysis, Position position) =>
+        analysis.Lines.GetOffset(new LinePosition(position.Line, position.Character), analysis.Text);
+
+    public static Protocol.TextEdit ToLsp(this DocumentAnalysis analysis, Language.Text.TextEdit edit) =>
+        new(analysis.ToRange(edit.Span), edit.NewText);
+}

@@ -1,0 +1,49 @@
+using BackupLsp.Language.Analysis;
+using BackupLsp.Language.Features;
+using BackupLsp.Server.Hosting;
+using BackupLsp.Server.Protocol;
+using StreamJsonRpc;
+
+namespace BackupLsp.Server.Handlers.SemanticTokens;
+
+/// <summary><c>textDocument/semanticTokens/full</c>: the family statements' tokens, relative-encoded, one line per token.</summary>
+public sealed class SemanticTokensHandler(LanguageServer server)
+{
+    private static readonly Protocol.SemanticTokens Empty = new([]);
+
+    [JsonRpcMethod("textDocument/semanticTokens/full", UseSingleObjectParameterDeserialization = true)]
+    public Task<Protocol.SemanticTokens> FullAsync(TextDocumentParams request, CancellationToken cancellationToken) =>
+        server.ReadAsync(request.TextDocument, Empty, (_, analysis) => Encode(analysis, Language.Features.SemanticTokens.Classify(analysis)),
+            cancellationToken);
+
+    /// <summary>
+    /// LSP's five integers per token (line delta, start delta, length, type, modifiers). A token that spans lines,
+    /// such as a block comment, is cut at each line break, since clients need not support multi-line tokens.
+    /// </summary>
+    public static Protocol.SemanticTokens Encode(DocumentAnalysis analysis, IEnumerable<ClassifiedSpan> spans)
+    {
+        var data = new List<int>();
+        int previousLine = 0, previousStart = 0;
+        foreach (var span in spans)
+        {
+            var type = SemanticTokenLegend.TypeOf(span.Role);
+            var offset = span.Span.Start;
+            while (offset < span.Span.End)
+            {
+                var position = analysis.Lines.GetPosition(offset);
+                var lineEnd = Math.Min(span.Span.End, analysis.Lines.LineEnd(position.Line, analysis.Text));
+                if (lineEnd > offset)
+                {
+                    data.AddRange([
+                        position.Line - previousLine,
+                        position.Line == previousLine ? position.Character - previousStart : position.Character,
+                        lineEnd - offset, type, 0]);
+                    previousLine = position.Line;
+                    previousStart = position.Character;
+                }
+                offset = position.Line + 1 < analysis.Lines.LineCount ? analysis.Lines.LineStart(position.Line + 1) : span.Span.End;
+            }
+        }
+        return new Protocol.SemanticTokens([.. data]);
+    }
+}

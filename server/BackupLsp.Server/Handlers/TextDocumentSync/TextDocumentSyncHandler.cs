@@ -1,0 +1,45 @@
+using BackupLsp.Server.Hosting;
+using BackupLsp.Server.Protocol;
+using StreamJsonRpc;
+
+namespace BackupLsp.Server.Handlers.TextDocumentSync;
+
+/// <summary>didOpen, didChange (incremental) and didClose: each makes a new snapshot and schedules its diagnostics.</summary>
+public sealed class TextDocumentSyncHandler(LanguageServer server)
+{
+    [JsonRpcMethod("textDocument/didOpen", UseSingleObjectParameterDeserialization = true)]
+    public void DidOpen(DidOpenTextDocumentParams request)
+    {
+        if (!IsServing() || request.TextDocument?.Uri is null)
+            return;
+        server.Diagnostics.Schedule(server.Documents.Open(request.TextDocument));
+    }
+
+    [JsonRpcMethod("textDocument/didChange", UseSingleObjectParameterDeserialization = true)]
+    public void DidChange(DidChangeTextDocumentParams request)
+    {
+        if (!IsServing() || request.TextDocument?.Uri is null || request.ContentChanges is null)
+            return;
+        if (server.Documents.Change(request.TextDocument, request.ContentChanges) is { } snapshot)
+            server.Diagnostics.Schedule(snapshot);
+        else
+            server.Log.Warning($"didChange for a document that is not open: {request.TextDocument.Uri}");
+    }
+
+    [JsonRpcMethod("textDocument/didClose", UseSingleObjectParameterDeserialization = true)]
+    public void DidClose(DidCloseTextDocumentParams request)
+    {
+        if (!IsServing() || request.TextDocument?.Uri is null)
+            return;
+        if (server.Documents.Close(request.TextDocument.Uri))
+            server.Diagnostics.Clear(request.TextDocument.Uri);
+    }
+
+    /// <summary>Notifications cannot answer with an error: outside the running state they are logged and dropped.</summary>
+    private bool IsServing()
+    {
+        if (!server.IsRunning)
+            server.Log.Warning("ignored a document notification outside initialize..shutdown");
+        return server.IsRunning;
+    }
+}

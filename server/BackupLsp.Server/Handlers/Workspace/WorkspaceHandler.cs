@@ -1,0 +1,21 @@
+using BackupLsp.Server.Hosting;
+using BackupLsp.Server.Protocol;
+using StreamJsonRpc;
+
+namespace BackupLsp.Server.Handlers.Workspace;
+
+/// <summary>Configuration and watched-file notifications, plus the answer to a request the transport found malformed.</summary>
+public sealed class WorkspaceHandler(LanguageServer server)
+{
+    [JsonRpcMethod("workspace/didChangeConfiguration", UseSingleObjectParameterDeserialization = true)]
+    public Task DidChangeConfigurationAsync(DidChangeConfigurationParams request) =>
+        server.IsRunning ? server.RefreshConfigurationAsync(request.Settings) : Task.CompletedTask;
+
+    [JsonRpcMethod("workspace/didChangeWatchedFiles", UseSingleObjectParameterDeserialization = true)]
+    public Task DidChangeWatchedFilesAsync(DidChangeWatchedFilesParams request) =>
+        !server.IsRunning ? Task.CompletedTask : server.OnWatchedFilesChangedAsync((request.Changes ?? []).Select(c => FileUris.ToPath(c.Uri)).OfType<string>());
+
+    [JsonRpcMethod(MessageSanitizer.InvalidRequestMethod, UseSingleObjectParameterDeserialization = true)]
+    public void InvalidRequest(MalformedMessageParams request) =>
+        throw new LocalRpcException($"invalid request: {request.Reason}") { ErrorCode = LspErrorCodes.InvalidRequest };
+}

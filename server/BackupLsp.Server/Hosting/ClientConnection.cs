@@ -1,0 +1,28 @@
+using System.Diagnostics.CodeAnalysis;
+using StreamJsonRpc;
+
+namespace BackupLsp.Server.Hosting;
+
+/// <summary>
+/// The server's requests and notifications to the client. Every parameter object is a protocol record whose
+/// serialization LspJsonContext generates, so StreamJsonRpc's reflection-based parameter overloads are safe
+/// under trimming and Native AOT here; the suppressions say so once, in this one place.
+/// </summary>
+public sealed class ClientConnection(JsonRpc rpc)
+{
+    private const string Justification = "Parameters are protocol records with source-generated serialization metadata.";
+
+    public bool IsConnected => !rpc.IsDisposed;
+
+    [UnconditionalSuppressMessage("Trimming", "IL2026", Justification = Justification)]
+    [UnconditionalSuppressMessage("AOT", "IL3050", Justification = Justification)]
+    public Task NotifyAsync(string method, object parameters) => rpc.NotifyWithParameterObjectAsync(method, parameters);
+
+    [UnconditionalSuppressMessage("Trimming", "IL2026", Justification = Justification)]
+    [UnconditionalSuppressMessage("AOT", "IL3050", Justification = Justification)]
+    public Task<TResult> RequestAsync<TResult>(string method, object? parameters) => rpc.InvokeWithParameterObjectAsync<TResult>(method, parameters);
+
+    [UnconditionalSuppressMessage("Trimming", "IL2026", Justification = Justification)]
+    [UnconditionalSuppressMessage("AOT", "IL3050", Justification = Justification)]
+    public Task RequestAsync(string method, object? parameters) => rpc.InvokeWithParameterObjectAsync(method, parameters);
+}

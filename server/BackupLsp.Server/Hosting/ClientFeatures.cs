@@ -1,0 +1,40 @@
+using System.Text.Json;
+using BackupLsp.Server.Protocol;
+
+namespace BackupLsp.Server.Hosting;
+
+/// <summary>The client capabilities the server adapts to, read from <c>initialize</c>.</summary>
+public sealed record ClientFeatures(
+    bool PullDiagnostics,
+    bool DiagnosticRefresh,
+    bool ConfigurationPull,
+    bool WatchedFilesRegistration,
+    bool HoverMarkdown,
+    bool CompletionMarkdown,
+    bool CompletionSnippets,
+    bool HierarchicalSymbols)
+{
+    public static readonly ClientFeatures None = new(false, false, false, false, false, false, false, false);
+
+    public static ClientFeatures From(JsonElement? capabilities)
+    {
+        if (capabilities is not { } root)
+            return None;
+        var document = root.Child("textDocument");
+        var workspace = root.Child("workspace");
+        return new ClientFeatures(
+            PullDiagnostics: document?.Child("diagnostic") is not null,
+            DiagnosticRefresh: IsTrue(workspace?.Child("diagnostics")?.Child("refreshSupport")),
+            ConfigurationPull: IsTrue(workspace?.Child("configuration")),
+            WatchedFilesRegistration: IsTrue(workspace?.Child("didChangeWatchedFiles")?.Child("dynamicRegistration")),
+            HoverMarkdown: Contains(document?.Child("hover")?.Child("contentFormat"), MarkupContent.Markdown),
+            CompletionMarkdown: Contains(document?.Child("completion")?.Child("completionItem")?.Child("documentationFormat"), MarkupContent.Markdown),
+            CompletionSnippets: IsTrue(document?.Child("completion")?.Child("completionItem")?.Child("snippetSupport")),
+            HierarchicalSymbols: IsTrue(document?.Child("documentSymbol")?.Child("hierarchicalDocumentSymbolSupport")));
+    }
+
+    private static bool IsTrue(JsonElement? value) => value?.ValueKind == JsonValueKind.True;
+
+    private static bool Contains(JsonElement? array, string value) =>
+        array is { ValueKind: JsonValueKind.Array } items && items.EnumerateArray().Any(i => i.ValueKind == JsonValueKind.String && i.GetString() == value);
+}

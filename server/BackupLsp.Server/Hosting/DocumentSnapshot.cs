@@ -1,0 +1,44 @@
+using BackupLsp.Language.Analysis;
+
+namespace BackupLsp.Server.Hosting;
+
+/// <summary>
+/// One version of an open document under one analysis context. Immutable; its analysis is computed at most once,
+/// on first use, by whichever request or diagnostics run needs it first. That analysis is not cancelled when the
+/// snapshot goes stale: its per-statement results are cached, so they make the next version's analysis cheap.
+/// </summary>
+public sealed class DocumentSnapshot
+{
+    private static long _lastId;
+
+    private readonly DocumentAnalyzer _analyzer;
+    private readonly Lazy<DocumentAnalysis> _analysis;
+
+    public DocumentSnapshot(string uri, int version, string text, AnalysisContext context, DocumentAnalyzer analyzer)
+    {
+        Uri = uri;
+        Version = version;
+        Text = text;
+        Context = context;
+        Id = Interlocked.Increment(ref _lastId);
+        _analyzer = analyzer;
+        _analysis = new Lazy<DocumentAnalysis>(() => analyzer.Analyze(text, context, CancellationToken.None));
+    }
+
+    public string Uri { get; }
+
+    public int Version { get; }
+
+    public string Text { get; }
+
+    public AnalysisContext Context { get; }
+
+    /// <summary>Unique across snapshots: a new text or a new context gives a new id (used as the pull diagnostics result id).</summary>
+    public long Id { get; }
+
+    public DocumentAnalysis Analysis => _analysis.Value;
+
+    public DocumentSnapshot WithText(int version, string text) => new(Uri, version, text, Context, _analyzer);
+
+    public DocumentSnapshot WithContext(AnalysisContext context) => new(Uri, Version, Text, context, _analyzer);
+}

@@ -1,0 +1,114 @@
+using System.Diagnostics;
+using System.Diagnostics.CodeAnalysis;
+using System.IO.Pipelines;
+using System.Reflection;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
+using BackupLsp.Language.Analysis;
+using BackupLsp.Server.Handlers.CodeAction;
+using BackupLsp.Server.Handlers.Completion;
+using BackupLsp.Server.Handlers.Diagnostics;
+using BackupLsp.Server.Handlers.DocumentSymbol;
+using BackupLsp.Server.Handlers.FoldingRange;
+using BackupLsp.Server.Handlers.Hover;
+using BackupLsp.Server.Handlers.Lifecycle;
+using BackupLsp.Server.Handlers.SemanticTokens;
+using BackupLsp.Server.Handlers.TextDocumentSync;
+using BackupLsp.Server.Handlers.Workspace;
+using BackupLsp.Server.Protocol;
+using StreamJsonRpc;
+
+namespace BackupLsp.Server.Hosting;
+
+/// <param name="DiagnosticsDelay">How long pushed diagnostics wait for a further edit before analysing.</param>
+public sealed record LanguageServerOptions(TimeSpan DiagnosticsDelay)
+{
+    public static readonly LanguageServerOptions Default = new(TimeSpan.FromMilliseconds(2));
+}
+
+/// <summary>Serves LSP over a pair of streams: StreamJsonRpc with LSP's header framing and System.Text.Json.</summary>
+public static class LanguageServerHost
+{
+    /// <summary>Serves standard input and output (<c>--stdio</c> is accepted and implied); returns the exit code.</summary>
+    public static async Task<int> RunStdioAsync(string[] args)
+    {
+        foreach (var unknown in args.Where(a => a != "--stdio"))
+            await Console.Error.WriteLineAsync($"[backup-lsp warning] ignored argument: {unknown}");
+        await using var input = Console.OpenStandardInput();
+        await using var output = Console.OpenStandardOutput();
+        return await RunAsync(input, output, Console.Error);
+    }
+
+    /// <summary>Serves until the client sends <c>exit</c> (0 after <c>shutdown</c>, else 1) or closes the connection (1).</summary>
+    public static async Task<int> RunAsync(Stream input, Stream output, TextWriter stderr, LanguageServerOptions? options = null)
+    {
+        var log = new ServerLog(stderr);
+        var ordered = new OrderedSynchronizationContext(e => log.Error("a message handler failed", e));
+        var sanitized = new Pipe();
+        var sanitizer = new MessageSanitizer(PipeReader.Create(input), sanitized.Writer, log);
+        var handler = new HeaderDelimitedMessageHandler(PipeWriter.Create(output), sanitized.Reader, LspFormatter());
+        using var rpc = new LspJsonRpc(handler)
+        {
+            SynchronizationContext = ordered,
+            CancelLocallyInvokedMethodsWhenConnectionIsClosed = true,
+        };
+        rpc.TraceSource = new TraceSource("backup-lsp", SourceLevels.Warning);
+        rpc.TraceSource.Listeners.Clear();
+        rpc.TraceSource.Listeners.Add(new TextWriterTraceListener(stderr));
+
+        var connection = new ClientConnection(rpc);
+        var server = new LanguageServer(connection, log, new DocumentAnalyzer(), (options ?? LanguageServerOptions.Default).DiagnosticsDelay);
+        Register(rpc, new InitializeHandler(server));
+        Register(rpc, new ShutdownHandler(server));
+        Register(rpc, new TextDocumentSyncHandler(server));
+        Register(rpc, new WorkspaceHandler(server));
+        Register(rpc, new PullDiagnosticsHandler(server));
+        Register(rpc, new CompletionHandler(server));
+        Register(rpc, new HoverHandler(server));
+        Register(rpc, new CodeActionHandler(server));
+        Register(rpc, new DocumentSymbolHandler(server));
+        Register(rpc, new FoldingRangeHandler(server));
+        Register(rpc, new SemanticTokensHandler(server));
+
+        log.Connect(connection);
+        rpc.StartListening();
+        var sanitizing = sanitizer.RunAsync();
+        var finished = await Task.WhenAny(server.Exited, rpc.Completion);
+        var exitCode = finished == server.Exited ? await server.Exited : 1;
+        if (finished != server.Exited)
+            log.Info("the client closed the connection without exit");
+        ordered.Complete();
+        await Task.WhenAny(sanitizing, Task.Delay(100));
+        return exitCode;
+    }
+
+    /// <summary>
+    /// LSP's camelCase names and omitted nulls. The protocol records resolve to source-generated metadata; the
+    /// reflection resolver behind it serves StreamJsonRpc's own envelope types, which the project keeps
+    /// reflection-enabled for (JsonSerializerIsReflectionEnabledByDefault).
+    /// </summary>
+    [UnconditionalSuppressMessage("Trimming", "IL2026", Justification = "Protocol records use LspJsonContext; see the csproj for the rest.")]
+    [UnconditionalSuppressMessage("AOT", "IL3050", Justification = "Protocol records use LspJsonContext; see the csproj for the rest.")]
+    private static SystemTextJsonFormatter LspFormatter()
+    {
+        var formatter = new SystemTextJsonFormatter();
+        var builtIn = formatter.JsonSerializerOptions;
+        formatter.JsonSerializerOptions = new JsonSerializerOptions(builtIn)
+        {
+            PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
+            DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+            TypeInfoResolver = JsonTypeInfoResolver.Combine(LspJsonContext.Default, builtIn.TypeInfoResolver ?? new DefaultJsonTypeInfoResolver()),
+        };
+        return formatter;
+    }
+
+    /// <summary>Registers only the methods marked with <see cref="JsonRpcMethodAttribute"/>, under their LSP names.</summary>
+    private static void Register<[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicMethods)] T>(JsonRpc rpc, T target)
+        where T : class
+    {
+        foreach (var method in typeof(T).GetMethods(BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly))
+            if (method.GetCustomAttribute<JsonRpcMethodAttribute>() is { } attribute)
+                rpc.AddLocalRpcMethod(method, target, attribute);
+    }
+}

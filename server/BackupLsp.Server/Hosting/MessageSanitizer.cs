@@ -1,0 +1,225 @@
+using System.Buffers;
+using System.IO.Pipelines;
+using System.Text;
+using System.Text.Json;
+using System.Text.Unicode;
+
+namespace BackupLsp.Server.Hosting;
+
+/// <summary>
+/// Stands between the client's bytes and StreamJsonRpc, which drops the connection on the first message it cannot
+/// read. Well-formed frames pass through unchanged; bytes outside any frame are skipped and logged; a frame whose
+/// body is not a JSON-RPC message is logged and dropped, unless it was a request with a readable id: that one
+/// becomes a request for <see cref="InvalidRequestMethod"/>, so that the client still gets an error response.
+/// </summary>
+public sealed class MessageSanitizer(PipeReader input, PipeWriter output, ServerLog log)
+{
+    public const string InvalidRequestMethod = "$/backupLsp/invalidRequest";
+
+    private const int MaxHeaderBytes = 8 * 1024;
+    private const long MaxBodyBytes = 512L * 1024 * 1024;
+    private static readonly byte[] ContentLengthHeader = "Content-Length:"u8.ToArray();
+    private static readonly byte[] HeaderEnd = "\r\n\r\n"u8.ToArray();
+
+    private long _skippedBytes;
+
+    public async Task RunAsync()
+    {
+        try
+        {
+            while (true)
+            {
+                var result = await input.ReadAsync().ConfigureAwait(false);
+                var buffer = result.Buffer;
+                var wrote = false;
+                while (TryTakeFrame(ref buffer, out var body))
+                {
+                    Forward(body);
+                    wrote = true;
+                }
+                if (result.IsCompleted)
+                {
+                    _skippedBytes += buffer.Length;
+                    ReportSkipped();
+                    input.AdvanceTo(buffer.End);
+                    break;
+                }
+                input.AdvanceTo(buffer.Start, buffer.End);
+                if (wrote && (await output.FlushAsync().ConfigureAwait(false)).IsCompleted)
+                    break;
+            }
+        }
+        catch (Exception e) when (e is IOException or ObjectDisposedException or OperationCanceledException)
+        {
+            log.Info($"input closed: {e.Message}");
+        }
+        finally
+        {
+            await output.FlushAsync().ConfigureAwait(false);
+            await input.CompleteAsync().ConfigureAwait(false);
+            await output.CompleteAsync().ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>Takes the next complete frame off <paramref name="buffer"/>, skipping anything that is not one.</summary>
+    private bool TryTakeFrame(ref ReadOnlySequence<byte> buffer, out ReadOnlySequence<byte> body)
+    {
+        body = default;
+        while (true)
+        {
+            var reader = new SequenceReader<byte>(buffer);
+            if (!reader.TryReadTo(out ReadOnlySequence<byte> before, ContentLengthHeader, advancePastDelimiter: false))
+            {
+                // Keep a tail that may be the start of a header split across reads.
+                var keep = Math.Min(buffer.Length, ContentLengthHeader.Length - 1);
+                _skippedBytes += buffer.Length - keep;
+                buffer = buffer.Slice(buffer.Length - keep);
+                return false;
+            }
+            _skippedBytes += before.Length;
+            buffer = buffer.Slice(before.Length);
+            reader = new SequenceReader<byte>(buffer);
+            if (!reader.TryReadTo(out ReadOnlySequence<byte> headers, HeaderEnd))
+            {
+                if (buffer.Length <= MaxHeaderBytes)
+                    return false;
+                SkipOneByte(ref buffer);
+                continue;
+            }
+            ReportSkipped();
+            var length = headers.Length <= MaxHeaderBytes ? ContentLength(headers) : null;
+            if (length is null or < 0 or > MaxBodyBytes)
+            {
+                log.Warning($"skipped a message header without a valid Content-Length: {Encoding.UTF8.GetString(headers.Slice(0, Math.Min(headers.Length, 200)))}");
+                SkipOneByte(ref buffer);
+                continue;
+            }
+            var rest = buffer.Slice(reader.Position);
+            if (rest.Length < length)
+                return false;
+            body = rest.Slice(0, length.Value);
+            buffer = rest.Slice(length.Value);
+            return true;
+        }
+    }
+
+    private void SkipOneByte(ref ReadOnlySequence<byte> buffer)
+    {
+        _skippedBytes++;
+        buffer = buffer.Slice(1);
+    }
+
+    private static long? ContentLength(ReadOnlySequence<byte> headers)
+    {
+        foreach (var line in Encoding.ASCII.GetString(headers).Split("\r\n"))
+        {
+            var colon = line.IndexOf(':');
+            if (colon > 0 && line[..colon].Trim().Equals("Content-Length", StringComparison.OrdinalIgnoreCase))
+                return long.TryParse(line[(colon + 1)..].Trim(), out var value) ? value : null;
+        }
+        return null;
+    }
+
+    private void ReportSkipped()
+    {
+        if (_skippedBytes == 0)
+            return;
+        log.Warning($"skipped {_skippedBytes} bytes that were not part of any message");
+        _skippedBytes = 0;
+    }
+
+    private void Forward(ReadOnlySequence<byte> body)
+    {
+        var bytes = body.IsSingleSegment ? body.First.Span : body.ToArray();
+        var problem = FindProblem(bytes, out var requestId);
+        if (problem is null)
+        {
+            WriteFrame(bytes);
+            return;
+        }
+        log.Warning($"ignored a malformed message ({problem})");
+        if (requestId is not null)
+            WriteFrame(InvalidRequest(requestId, problem));
+    }
+
+    private void WriteFrame(ReadOnlySpan<byte> body)
+    {
+        output.Write(Encoding.ASCII.GetBytes($"Content-Length: {body.Length}\r\n\r\n"));
+        output.Write(body);
+    }
+
+    /// <summary>Why <paramref name="body"/> is not a JSON-RPC message, or null when it is one.</summary>
+    /// <param name="requestId">The raw JSON of the id of a request that is malformed, when it could be read.</param>
+    internal static string? FindProblem(ReadOnlySpan<byte> body, out byte[]? requestId)
+    {
+        requestId = null;
+        if (!Utf8.IsValid(body))
+            return "the body is not UTF-8";
+        byte[]? id = null;
+        bool hasMethod = false, hasResultOrError = false;
+        string? problem = null;
+        try
+        {
+            var reader = new Utf8JsonReader(body);
+            if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject)
+                return "the body is not a JSON object";
+            while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+            {
+                var name = reader.GetString();
+                reader.Read();
+                var kind = reader.TokenType;
+                switch (name)
+                {
+                    case "id" when kind is JsonTokenType.String or JsonTokenType.Number:
+                        id = body[(int)reader.TokenStartIndex..(int)reader.BytesConsumed].ToArray();
+                        break;
+                    case "id" when kind is JsonTokenType.Null:
+                        break;
+                    case "id":
+                        problem ??= "the id is neither a string nor a number";
+                        break;
+                    case "method":
+                        hasMethod = true;
+                        if (kind != JsonTokenType.String)
+                            problem ??= "the method is not a string";
+                        break;
+                    case "params" when kind is not (JsonTokenType.StartObject or JsonTokenType.StartArray):
+                        problem ??= "the params are neither an object nor an array";
+                        break;
+                    case "result" or "error":
+                        hasResultOrError = true;
+                        break;
+                }
+                reader.Skip();
+            }
+            if (reader.Read())
+                return "there is content after the message";
+        }
+        catch (JsonException e)
+        {
+            return $"invalid JSON: {e.Message}";
+        }
+        problem ??= hasMethod || (id is not null && hasResultOrError) ? null : "it is neither a request, a notification nor a response";
+        if (problem is not null && hasMethod && id is not null)
+            requestId = id;
+        return problem;
+    }
+
+    private static byte[] InvalidRequest(byte[] id, string reason)
+    {
+        var buffer = new ArrayBufferWriter<byte>();
+        using (var writer = new Utf8JsonWriter(buffer))
+        {
+            writer.WriteStartObject();
+            writer.WriteString("jsonrpc", "2.0");
+            writer.WritePropertyName("id");
+            writer.WriteRawValue(id, skipInputValidation: true);
+            writer.WriteString("method", InvalidRequestMethod);
+            writer.WriteStartObject("params");
+            writer.WriteString("reason", reason);
+            writer.WriteEndObject();
+            writer.WriteEndObject();
+        }
+        return buffer.WrittenSpan.ToArray();
+    }
+}

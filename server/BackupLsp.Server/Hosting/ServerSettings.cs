@@ -1,0 +1,52 @@
+using System.Collections.Immutable;
+using System.Text.Json;
+using BackupLsp.Language.Analysis;
+using BackupLsp.Server.Protocol;
+
+namespace BackupLsp.Server.Hosting;
+
+/// <summary>The <c>starrocksBackup</c> configuration section, and what was wrong with it.</summary>
+public sealed record ServerSettings(string? CatalogPath, AnalysisOptions Options, ImmutableArray<string> Problems)
+{
+    public const string Section = "starrocksBackup";
+
+    public static readonly ServerSettings Default = new(null, AnalysisOptions.Default, []);
+
+    /// <summary>Reads the section itself, or an object that holds it under <see cref="Section"/> (as didChangeConfiguration sends it).</summary>
+    public static ServerSettings Parse(JsonElement? json)
+    {
+        if (json is not { ValueKind: JsonValueKind.Object } root)
+            return Default;
+        var section = root.Child(Section) ?? root;
+        var problems = ImmutableArray.CreateBuilder<string>();
+        var catalogPath = section.Child("catalogPath") is { ValueKind: JsonValueKind.String } path && path.GetString() is { Length: > 0 } p
+            ? p
+            : null;
+        StarRocksVersion? version = null;
+        if (section.Child("starrocksVersion") is { } versionJson)
+        {
+            if (versionJson.ValueKind == JsonValueKind.String && StarRocksVersion.TryParse(versionJson.GetString(), out var parsed))
+                version = parsed;
+            else if (!(versionJson.ValueKind == JsonValueKind.String && string.IsNullOrWhiteSpace(versionJson.GetString())))
+                problems.Add($"starrocksVersion: '{versionJson}' is not a version such as \"3.3\"; using the latest");
+        }
+        var levels = ImmutableDictionary.CreateBuilder<string, RuleLevel>(StringComparer.OrdinalIgnoreCase);
+        if (section.Child("ruleSeverity") is { ValueKind: JsonValueKind.Object } rules)
+        {
+            foreach (var rule in rules.EnumerateObject())
+            {
+                if (rule.Value.ValueKind == JsonValueKind.String && AnalysisOptions.TryParseLevel(rule.Value.GetString(), out var level))
+                    levels[rule.Name] = level;
+                else
+                    problems.Add($"ruleSeverity.{rule.Name}: '{rule.Value}' is not one of off, hint, information, warning, error");
+            }
+        }
+        var options = new AnalysisOptions { Version = version, RuleLevels = levels.ToImmutable() };
+        return new ServerSettings(catalogPath, options, problems.ToImmutable());
+    }
+
+    public bool SameOptions(ServerSettings other) =>
+        Options.Version == other.Options.Version &&
+        Options.RuleLevels.Count == other.Options.RuleLevels.Count &&
+        Options.RuleLevels.All(pair => other.Options.RuleLevels.TryGetValue(pair.Key, out var level) && level == pair.Value);
+}

@@ -1,0 +1,39 @@
+namespace BackupLsp.Server.Protocol;
+
+public sealed record CompletionList(bool IsIncomplete, CompletionItem[] Items);
+
+public sealed record CompletionItem(
+    string Label,
+    int Kind,
+    string? Detail,
+    MarkupContent? Documentation,
+    string SortText,
+    string? FilterText,
+    int InsertTextFormat,
+    TextEdit TextEdit)
+{
+    public const int PlainTextFormat = 1;
+    public const int SnippetFormat = 2;
+}
+
+public sealed record Hover(MarkupContent Contents, Range Range);
+
+public sealed record CodeActionParams(TextDocumentIdentifier TextDocument, Range Range, CodeActionContext Context);
+
+public sealed record CodeActionContext(Diagnostic[]? Diagnostics, string[]? Only);
+
+public sealed record CodeAction(string Title, string Kind, Diagnostic[] Diagnostics, bool IsPreferred, WorkspaceEdit Edit)
+{
+    public const string QuickFix = "quickfix";
+}
+
+public sealed record DocumentSymbol(string Name, string? Detail, int Kind, Range Range, Range SelectionRange);
+
+public sealed record FoldingRange(int StartLine, int EndLine, string? Kind);
+
+public sealed record SemanticTokens(int[] Data);
+
+/// <summary>The flat symbol shape, for clients without hierarchical document symbol support.</summary>
+public sealed record SymbolInformation(string Name, int Kind, Location Location);
+
+public sealed record Location(string Uri, Range Range);

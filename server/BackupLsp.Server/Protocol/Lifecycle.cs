@@ -1,0 +1,41 @@
+using System.Text.Json;
+
+namespace BackupLsp.Server.Protocol;
+
+/// <summary>Client capabilities and options stay JSON: the server reads the few paths it needs (ClientFeatures).</summary>
+public sealed record InitializeParams(
+    int? ProcessId,
+    string? RootUri,
+    WorkspaceFolder[]? WorkspaceFolders,
+    JsonElement? Capabilities,
+    JsonElement? InitializationOptions);
+
+public sealed record InitializeResult(ServerCapabilities Capabilities, ServerInfo ServerInfo);
+
+public sealed record ServerInfo(string Name, string? Version);
+
+public sealed record ServerCapabilities(
+    string PositionEncoding,
+    TextDocumentSyncOptions TextDocumentSync,
+    CompletionOptions CompletionProvider,
+    bool HoverProvider,
+    CodeActionOptions CodeActionProvider,
+    bool DocumentSymbolProvider,
+    bool FoldingRangeProvider,
+    SemanticTokensOptions SemanticTokensProvider,
+    DiagnosticOptions? DiagnosticProvider);
+
+public sealed record TextDocumentSyncOptions(bool OpenClose, int Change)
+{
+    public const int Incremental = 2;
+}
+
+public sealed record CompletionOptions(string[] TriggerCharacters, bool ResolveProvider);
+
+public sealed record CodeActionOptions(string[] CodeActionKinds);
+
+public sealed record SemanticTokensOptions(SemanticTokensLegend Legend, bool Full);
+
+public sealed record SemanticTokensLegend(string[] TokenTypes, string[] TokenModifiers);
+
+public sealed record DiagnosticOptions(string Identifier, bool InterFileDependencies, bool WorkspaceDiagnostics);

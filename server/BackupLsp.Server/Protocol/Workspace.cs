@@ -1,0 +1,48 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace BackupLsp.Server.Protocol;
+
+public sealed record ConfigurationParams(ConfigurationItem[] Items);
+
+public sealed record ConfigurationItem(string? ScopeUri, string Section);
+
+public sealed record DidChangeConfigurationParams(JsonElement? Settings);
+
+public sealed record RegistrationParams(Registration[] Registrations);
+
+public sealed record Registration(string Id, string Method, DidChangeWatchedFilesRegistrationOptions RegisterOptions);
+
+public sealed record UnregistrationParams(Unregistration[] Unregisterations);
+
+public sealed record Unregistration(string Id, string Method);
+
+public sealed record DidChangeWatchedFilesRegistrationOptions(FileSystemWatcher[] Watchers);
+
+public sealed record FileSystemWatcher(string GlobPattern);
+
+public sealed record DidChangeWatchedFilesParams(FileEvent[] Changes);
+
+public sealed record FileEvent(string Uri, int Type);
+
+public sealed record ShowMessageParams(int Type, string Message);
+
+public sealed record LogMessageParams(int Type, string Message);
+
+public static class MessageType
+{
+    public const int Error = 1;
+    public const int Warning = 2;
+    public const int Info = 3;
+    public const int Log = 4;
+}
+
+/// <summary>The <c>starrocksBackup/status</c> notification: what the status bar shows. Both fields are always sent, null included.</summary>
+public sealed record StatusParams(
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.Never)] CatalogStatus? Catalog,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.Never)] string? CatalogError);
+
+public sealed record CatalogStatus(string Path, int Repositories, int Databases, int Tables);
+
+/// <summary>A message the transport could not deliver as sent (see MessageSanitizer).</summary>
+public sealed record MalformedMessageParams(string Reason);

@@ -1,0 +1,119 @@
+using System.Text.Json;
+using BackupLsp.Server.Tests.Infrastructure;
+
+namespace BackupLsp.Server.Tests;
+
+public sealed class ConfigurationTests : IDisposable
+{
+    private const string DuplicateTable = "BACKUP SNAPSHOT example_db.snap1 TO example_repo ON (t1, t1);";
+    private const string Catalog = """{ "repositories": { "example_repo": { "location": "s3a://bucket/backup" } }, "databases": { "example_db": { "tables": { "t1": {} } } } }""";
+
+    private readonly string _folder = Directory.CreateTempSubdirectory("backup-lsp-tests-").FullName;
+
+    private string Uri => new Uri(Path.Combine(_folder, "script.sql")).AbsoluteUri;
+
+    private string CatalogFile => Path.Combine(_folder, "starrocks-catalog.json");
+
+    public void Dispose() => Directory.Delete(_folder, recursive: true);
+
+    [Fact]
+    public async Task Rule_severities_come_from_initialization_options()
+    {
+        await using var client = await LspTestClient.StartAsync(LspTestClient.PushCapabilities(), _folder,
+            new { starrocksBackup = new { ruleSeverity = new { SRB300 = "warning" } } });
+        await client.OpenAsync(Uri, DuplicateTable);
+        Assert.Equal(2, Assert.Single((await client.DiagnosticsAsync(Uri, 1)).EnumerateArray()).GetProperty("severity").GetInt32());
+    }
+
+    [Fact]
+    public async Task Configuration_is_pulled_again_on_change_and_re_analyses_open_documents()
+    {
+        await using var client = await LspTestClient.StartAsync(LspTestClient.PushCapabilities(configuration: true), _folder);
+        await client.OpenAsync(Uri, DuplicateTable);
+        Assert.Single((await client.DiagnosticsAsync(Uri, 1)).EnumerateArray());
+        client.Settings = JsonSerializer.SerializeToElement(new { ruleSeverity = new { duplicate_table = "off", SRB300 = "off" }, starrocksVersion = "3.3" });
+        await client.NotifyAsync("workspace/didChangeConfiguration", new { settings = new { } });
+        Assert.Empty((await client.DiagnosticsAsync(Uri, 1)).EnumerateArray());
+        await client.ChangeAsync(Uri, 2, new { text = "BACKUP DATABASE example_db SNAPSHOT s1 TO example_repo;" });
+        Assert.Equal(["SRB500"], DocumentSyncTests.Codes(await client.DiagnosticsAsync(Uri, 2)));
+    }
+
+    [Fact]
+    public async Task Pushed_settings_apply_when_the_client_cannot_be_asked()
+    {
+        await using var client = await LspTestClient.StartAsync(LspTestClient.PushCapabilities(), _folder);
+        await client.OpenAsync(Uri, DuplicateTable);
+        Assert.Single((await client.DiagnosticsAsync(Uri, 1)).EnumerateArray());
+        await client.NotifyAsync("workspace/didChangeConfiguration", new { settings = new { starrocksBackup = new { ruleSeverity = new { SRB300 = "hint" } } } });
+        Assert.Equal(4, Assert.Single((await client.DiagnosticsAsync(Uri, 1)).EnumerateArray()).GetProperty("severity").GetInt32());
+    }
+
+    [Fact]
+    public async Task The_workspace_catalog_is_loaded_watched_and_announced()
+    {
+        File.WriteAllText(CatalogFile, Catalog);
+        await using var client = await LspTestClient.StartAsync(LspTestClient.PushCapabilities(watchedFiles: true), _folder);
+        var status = await client.StatusAsync();
+        Assert.Equal(CatalogFile, status.GetProperty("catalog").GetProperty("path").GetString());
+        Assert.Equal(1, status.GetProperty("catalog").GetProperty("tables").GetInt32());
+        Assert.Equal(JsonValueKind.Null, status.GetProperty("catalogError").ValueKind);
+        var registration = Assert.Single(client.Registrations).GetProperty("registrations")[0];
+        Assert.Equal("workspace/didChangeWatchedFiles", registration.GetProperty("method").GetString());
+        Assert.Equal("**/starrocks-catalog.json", registration.GetProperty("registerOptions").GetProperty("watchers")[0].GetProperty("globPattern").GetString());
+
+        await client.OpenAsync(Uri, "BACKUP SNAPSHOT example_db.snap1 TO other_repo ON (t2);");
+        Assert.Equal(["SRB600", "SRB602"], DocumentSyncTests.Codes(await client.DiagnosticsAsync(Uri, 1)).Order());
+
+        File.WriteAllText(CatalogFile, Catalog.Replace("example_repo", "other_repo").Replace("\"t1\"", "\"t2\""));
+        await client.NotifyAsync("workspace/didChangeWatchedFiles", new { changes = new[] { new { uri = new Uri(CatalogFile).AbsoluteUri, type = 2 } } });
+        Assert.Empty((await client.DiagnosticsAsync(Uri, 1)).EnumerateArray());
+        Assert.Equal(1, (await client.StatusAsync()).GetProperty("catalog").GetProperty("repositories").GetInt32());
+    }
+
+    [Fact]
+    public async Task A_broken_catalog_is_reported_once_and_the_last_good_one_stays()
+    {
+        File.WriteAllText(CatalogFile, Catalog);
+        await using var client = await LspTestClient.StartAsync(LspTestClient.PushCapabilities(), _folder);
+        await client.StatusAsync();
+        await client.OpenAsync(Uri, "BACKUP SNAPSHOT example_db.snap1 TO other_repo;");
+        Assert.Equal(["SRB600"], DocumentSyncTests.Codes(await client.DiagnosticsAsync(Uri, 1)));
+
+        File.WriteAllText(CatalogFile, """{ "repositories": { "x": { "location": 1 """);
+        await client.NotifyAsync("workspace/didChangeWatchedFiles", new { changes = new[] { new { uri = new Uri(CatalogFile).AbsoluteUri, type = 2 } } });
+        var status = await client.StatusAsync();
+        Assert.Contains(CatalogFile, status.GetProperty("catalogError").GetString());
+        Assert.Equal(CatalogFile, status.GetProperty("catalog").GetProperty("path").GetString());
+        var shown = Assert.Single(client.ShowMessages);
+        Assert.Equal(1, shown.GetProperty("type").GetInt32());
+        Assert.Contains(client.LogMessages, m => m.GetProperty("message").GetString()!.Contains("still using the last good catalog"));
+
+        await client.ChangeAsync(Uri, 2, new { text = "BACKUP SNAPSHOT example_db.snap1 TO other_repo;" });
+        Assert.Equal(["SRB600"], DocumentSyncTests.Codes(await client.DiagnosticsAsync(Uri, 2)));
+    }
+
+    [Fact]
+    public async Task Catalog_path_is_resolved_against_the_workspace_folder()
+    {
+        Directory.CreateDirectory(Path.Combine(_folder, "config"));
+        File.WriteAllText(Path.Combine(_folder, "config", "cluster.json"), Catalog);
+        await using var client = await LspTestClient.StartAsync(LspTestClient.PushCapabilities(), _folder,
+            new { catalogPath = "config/cluster.json" });
+        var status = await client.StatusAsync();
+        Assert.Equal(Path.Combine(_folder, "config", "cluster.json"), status.GetProperty("catalog").GetProperty("path").GetString());
+    }
+
+    [Fact]
+    public async Task Pull_clients_are_asked_to_refresh_when_the_context_changes()
+    {
+        await using var client = await LspTestClient.StartAsync(LspTestClient.PullCapabilities(), _folder);
+        await client.OpenAsync(Uri, DuplicateTable);
+        client.Settings = JsonSerializer.SerializeToElement(new { ruleSeverity = new { SRB300 = "off" } });
+        await client.NotifyAsync("workspace/didChangeConfiguration", new { settings = new { } });
+        var deadline = DateTime.UtcNow + LspTestClient.Timeout;
+        while (client.DiagnosticRefreshes == 0 && DateTime.UtcNow < deadline)
+            await Task.Delay(10);
+        Assert.True(client.DiagnosticRefreshes > 0);
+        Assert.Empty((await client.RequestAsync("textDocument/diagnostic", new { textDocument = new { uri = Uri } })).GetProperty("items").EnumerateArray());
+    }
+}

@@ -1,0 +1,148 @@
+using System.Text.Json;
+using BackupLsp.Server.Tests.Infrastructure;
+
+namespace BackupLsp.Server.Tests;
+
+public sealed class FeatureTests
+{
+    private const string Uri = "file:///work/features.sql";
+
+    [Fact]
+    public async Task Code_actions_offer_the_diagnostics_fixes_as_quick_fixes()
+    {
+        const string text = "BACKUP SNAPSHOT example_db.snap1 TO example_repo ON (t1, t1);";
+        await using var client = await LspTestClient.StartAsync();
+        await client.OpenAsync(Uri, text);
+        var diagnostic = Assert.Single((await client.DiagnosticsAsync(Uri, 1)).EnumerateArray());
+
+        var actions = await client.RequestAsync("textDocument/codeAction", new
+        {
+            textDocument = new { uri = Uri },
+            range = diagnostic.GetProperty("range"),
+            context = new { diagnostics = new[] { diagnostic } },
+        });
+
+        var action = Assert.Single(actions.EnumerateArray());
+        Assert.Equal("quickfix", action.GetProperty("kind").GetString());
+        Assert.True(action.GetProperty("isPreferred").GetBoolean());
+        Assert.Equal("SRB300", Assert.Single(action.GetProperty("diagnostics").EnumerateArray()).GetProperty("code").GetString());
+        var edits = action.GetProperty("edit").GetProperty("changes").GetProperty(Uri).EnumerateArray();
+        Assert.Equal("BACKUP SNAPSHOT example_db.snap1 TO example_repo ON (t1);", Edits.Apply(text, edits));
+    }
+
+    [Fact]
+    public async Task Code_actions_ignore_diagnostics_that_no_longer_match()
+    {
+        await using var client = await LspTestClient.StartAsync();
+        await client.OpenAsync(Uri, "BACKUP SNAPSHOT example_db.snap1 TO example_repo ON (t1, t1);");
+        var diagnostic = Assert.Single((await client.DiagnosticsAsync(Uri, 1)).EnumerateArray());
+        var moved = JsonSerializer.SerializeToElement(new
+        {
+            range = Edits.Range(0, 0, 0, 6),
+            code = diagnostic.GetProperty("code").GetString(),
+            message = diagnostic.GetProperty("message").GetString(),
+        });
+        var actions = await client.RequestAsync("textDocument/codeAction", new
+        {
+            textDocument = new { uri = Uri },
+            range = Edits.Range(0, 0, 0, 6),
+            context = new { diagnostics = new[] { moved } },
+        });
+        Assert.Empty(actions.EnumerateArray());
+
+        var onlyRefactorings = await client.RequestAsync("textDocument/codeAction", new
+        {
+            textDocument = new { uri = Uri },
+            range = diagnostic.GetProperty("range"),
+            context = new { diagnostics = new[] { diagnostic }, only = new[] { "refactor" } },
+        });
+        Assert.Empty(onlyRefactorings.EnumerateArray());
+    }
+
+    [Fact]
+    public async Task Document_symbols_name_each_family_statement()
+    {
+        await using var client = await LspTestClient.StartAsync();
+        await client.OpenAsync(Uri, """
+            SELECT * FROM t;
+            BACKUP SNAPSHOT example_db.snap1
+            TO example_repo
+            ON (example_tbl, example_tbl2);
+            RESTORE SNAPSHOT snap2 FROM example_repo DATABASE db2 PROPERTIES ("backup_timestamp" = "2018-05-04-16-45-08");
+            CREATE REPOSITORY r1 WITH BROKER ON LOCATION "s3a://bucket/backup";
+            SHOW BACKUP FROM example_db;
+            """);
+        var symbols = (await client.RequestAsync("textDocument/documentSymbol", new { textDocument = new { uri = Uri } })).EnumerateArray().ToArray();
+        Assert.Equal(
+            ["BACKUP example_db.snap1 → example_repo", "RESTORE db2.snap2 ← example_repo", "CREATE REPOSITORY r1", "SHOW BACKUP FROM example_db"],
+            symbols.Select(s => s.GetProperty("name").GetString()));
+        Assert.Equal("example_tbl, example_tbl2", symbols[0].GetProperty("detail").GetString());
+        Assert.Equal(24, symbols[0].GetProperty("kind").GetInt32());
+        var range = symbols[0].GetProperty("range");
+        Assert.Equal((1, 3), (range.GetProperty("start").GetProperty("line").GetInt32(), range.GetProperty("end").GetProperty("line").GetInt32()));
+        var selection = symbols[0].GetProperty("selectionRange").GetProperty("start");
+        Assert.Equal((1, 16), (selection.GetProperty("line").GetInt32(), selection.GetProperty("character").GetInt32()));
+    }
+
+    [Fact]
+    public async Task Clients_without_hierarchy_get_flat_symbol_information()
+    {
+        await using var client = await LspTestClient.StartAsync(new { });
+        await client.OpenAsync(Uri, "DROP REPOSITORY old_repo;");
+        var symbol = Assert.Single((await client.RequestAsync("textDocument/documentSymbol", new { textDocument = new { uri = Uri } })).EnumerateArray());
+        Assert.Equal("DROP REPOSITORY old_repo", symbol.GetProperty("name").GetString());
+        Assert.Equal(Uri, symbol.GetProperty("location").GetProperty("uri").GetString());
+    }
+
+    [Fact]
+    public async Task Folding_ranges_cover_multi_line_statements()
+    {
+        await using var client = await LspTestClient.StartAsync();
+        await client.OpenAsync(Uri, "SELECT 1;\nBACKUP SNAPSHOT s\n  TO r\n  ON (t);\nSELECT\n  2;\r\nSHOW REPOSITORIES;");
+        var ranges = await client.RequestAsync("textDocument/foldingRange", new { textDocument = new { uri = Uri } });
+        Assert.Equal([(1, 3), (4, 5)], ranges.EnumerateArray().Select(r => (r.GetProperty("startLine").GetInt32(), r.GetProperty("endLine").GetInt32())));
+    }
+
+    [Fact]
+    public async Task Semantic_tokens_classify_keywords_names_strings_and_comments()
+    {
+        const string text = "SELECT 'x';\nBACKUP SNAPSHOT db.s TO repo ON (t PARTITION (p1)) /* note\nmore */ PROPERTIES (\"timeout\" = \"600\");";
+        await using var client = await LspTestClient.StartAsync();
+        await client.OpenAsync(Uri, text);
+        var legend = LegendOf(await LegendAsync());
+        var data = (await client.RequestAsync("textDocument/semanticTokens/full", new { textDocument = new { uri = Uri } }))
+            .GetProperty("data").EnumerateArray().Select(d => d.GetInt32()).ToArray();
+        var tokens = Decode(data, legend, text);
+        Assert.Equal(
+            [
+                ("BACKUP", "keyword"), ("SNAPSHOT", "keyword"), ("db", "namespace"), ("s", "variable"), ("TO", "keyword"),
+                ("repo", "type"), ("ON", "keyword"), ("t", "class"), ("PARTITION", "keyword"), ("p1", "enumMember"),
+                ("/* note", "comment"), ("more */", "comment"), ("PROPERTIES", "keyword"), ("\"timeout\"", "property"),
+                ("=", "operator"), ("\"600\"", "string"),
+            ],
+            tokens);
+    }
+
+    private static async Task<JsonElement> LegendAsync()
+    {
+        await using var client = LspTestClient.Connect();
+        var result = await client.InitializeAsync(new { });
+        return result.GetProperty("capabilities").GetProperty("semanticTokensProvider").GetProperty("legend").Clone();
+    }
+
+    private static string[] LegendOf(JsonElement legend) => [.. legend.GetProperty("tokenTypes").EnumerateArray().Select(t => t.GetString()!)];
+
+    private static List<(string Text, string Type)> Decode(int[] data, string[] legend, string text)
+    {
+        var lines = text.Split('\n');
+        var tokens = new List<(string, string)>();
+        int line = 0, start = 0;
+        for (var i = 0; i < data.Length; i += 5)
+        {
+            start = data[i] == 0 ? start + data[i + 1] : data[i + 1];
+            line += data[i];
+            tokens.Add((lines[line].Substring(start, data[i + 2]), legend[data[i + 3]]));
+        }
+        return tokens;
+    }
+}

@@ -1,0 +1,241 @@
+using System.Collections.Concurrent;
+using System.Text.Json;
+using System.Threading.Channels;
+using BackupLsp.Server.Hosting;
+using Nerdbank.Streams;
+using StreamJsonRpc;
+
+namespace BackupLsp.Server.Tests.Infrastructure;
+
+/// <summary>
+/// An LSP client talking to an in-process server over a full-duplex stream pair. It records what the server
+/// sends and answers the server's requests (configuration from <see cref="Settings"/>, registrations).
+/// </summary>
+public sealed class LspTestClient : IAsyncDisposable
+{
+    public static readonly TimeSpan Timeout = TimeSpan.FromSeconds(20);
+
+    private readonly Stream _toServer;
+    private readonly Stream _fromServer;
+    private readonly ClientTarget _target = new();
+    private readonly Func<string> _stderr;
+
+    public LspTestClient(Stream toServer, Stream fromServer, Task<int> serverExit, Func<string> stderr)
+    {
+        _toServer = toServer;
+        _fromServer = fromServer;
+        _stderr = stderr;
+        ServerExit = serverExit;
+        var target = _target;
+        var formatter = new SystemTextJsonFormatter();
+        Rpc = new JsonRpc(new HeaderDelimitedMessageHandler(toServer, fromServer, formatter));
+        Rpc.AddLocalRpcTarget(target);
+        Rpc.StartListening();
+    }
+
+    public JsonRpc Rpc { get; }
+
+    public Task<int> ServerExit { get; }
+
+    /// <summary>What <c>workspace/configuration</c> answers for the <c>starrocksBackup</c> section.</summary>
+    public JsonElement Settings
+    {
+        get => _target.Settings;
+        set => _target.Settings = value;
+    }
+
+    public ConcurrentQueue<JsonElement> LogMessages => _target.LogMessages;
+
+    public ConcurrentQueue<JsonElement> ShowMessages => _target.ShowMessages;
+
+    public ConcurrentQueue<JsonElement> Registrations => _target.Registrations;
+
+    public int DiagnosticRefreshes => _target.DiagnosticRefreshes;
+
+    public string ServerStderr => _stderr();
+
+    public static Task<LspTestClient> StartAsync() => StartAsync(PushCapabilities());
+
+    /// <summary>Starts a server without initializing it.</summary>
+    public static LspTestClient Connect(LanguageServerOptions? options = null)
+    {
+        var (client, server) = FullDuplexStream.CreatePair();
+        var stderr = new StringWriter();
+        var serverTask = Task.Run(() => LanguageServerHost.RunAsync(server, server, stderr,
+            options ?? new LanguageServerOptions(TimeSpan.Zero)));
+        return new LspTestClient(client, client, serverTask, () =>
+        {
+            lock (stderr)
+                return stderr.ToString();
+        });
+    }
+
+    public static async Task<LspTestClient> StartAsync(object capabilities, string? rootPath = null, object? initializationOptions = null)
+    {
+        var client = Connect();
+        await client.InitializeAsync(capabilities, rootPath, initializationOptions);
+        return client;
+    }
+
+    public async Task<JsonElement> InitializeAsync(object capabilities, string? rootPath = null, object? initializationOptions = null)
+    {
+        var result = await RequestAsync("initialize", new
+        {
+            processId = Environment.ProcessId,
+            rootUri = rootPath is null ? null : new Uri(rootPath).AbsoluteUri,
+            workspaceFolders = rootPath is null ? null : new[] { new { uri = new Uri(rootPath).AbsoluteUri, name = "root" } },
+            capabilities,
+            initializationOptions,
+        });
+        await NotifyAsync("initialized", new { });
+        return result;
+    }
+
+    /// <summary>A client that takes pushed diagnostics, Markdown, snippets and hierarchical symbols.</summary>
+    public static object PushCapabilities(bool configuration = false, bool watchedFiles = false) => new
+    {
+        workspace = new
+        {
+            configuration,
+            didChangeWatchedFiles = new { dynamicRegistration = watchedFiles },
+        },
+        textDocument = new
+        {
+            hover = new { contentFormat = new[] { "markdown", "plaintext" } },
+            completion = new { completionItem = new { snippetSupport = true, documentationFormat = new[] { "markdown" } } },
+            documentSymbol = new { hierarchicalDocumentSymbolSupport = true },
+        },
+    };
+
+    public static object PullCapabilities() => new
+    {
+        workspace = new { diagnostics = new { refreshSupport = true }, configuration = true },
+        textDocument = new { diagnostic = new { dynamicRegistration = false } },
+    };
+
+    public Task<JsonElement> RequestAsync(string method, object? parameters, CancellationToken cancellationToken = default) =>
+        Rpc.InvokeWithParameterObjectAsync<JsonElement>(method, parameters, cancellationToken).WaitAsync(Timeout, cancellationToken);
+
+    public Task NotifyAsync(string method, object? parameters) => Rpc.NotifyWithParameterObjectAsync(method, parameters);
+
+    public async Task OpenAsync(string uri, string text, int version = 1) =>
+        await NotifyAsync("textDocument/didOpen", new { textDocument = new { uri, languageId = "sql", version, text } });
+
+    public async Task ChangeAsync(string uri, int version, params object[] contentChanges) =>
+        await NotifyAsync("textDocument/didChange", new { textDocument = new { uri, version }, contentChanges });
+
+    /// <summary>The next diagnostics published for <paramref name="uri"/> with at least <paramref name="version"/>.</summary>
+    public async Task<JsonElement> DiagnosticsAsync(string uri, int? version = null)
+    {
+        var reader = _target.Diagnostics(uri).Reader;
+        using var timeout = new CancellationTokenSource(Timeout);
+        while (true)
+        {
+            var published = await reader.ReadAsync(timeout.Token);
+            var publishedVersion = published.TryGetProperty("version", out var v) && v.ValueKind == JsonValueKind.Number ? v.GetInt32() : (int?)null;
+            if (version is null || publishedVersion is null || publishedVersion >= version)
+                return published.GetProperty("diagnostics");
+        }
+    }
+
+    /// <summary>Whether any diagnostics for <paramref name="uri"/> arrive within <paramref name="wait"/>.</summary>
+    public async Task<bool> ReceivesDiagnosticsAsync(string uri, TimeSpan wait)
+    {
+        using var timeout = new CancellationTokenSource(wait);
+        try
+        {
+            await _target.Diagnostics(uri).Reader.WaitToReadAsync(timeout.Token);
+            return true;
+        }
+        catch (OperationCanceledException)
+        {
+            return false;
+        }
+    }
+
+    public async Task<JsonElement> StatusAsync()
+    {
+        using var timeout = new CancellationTokenSource(Timeout);
+        return await _target.Statuses.Reader.ReadAsync(timeout.Token);
+    }
+
+    public async Task<int> ShutdownAndExitAsync()
+    {
+        await RequestAsync("shutdown", null);
+        await NotifyAsync("exit", null);
+        return await ServerExit.WaitAsync(Timeout);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (!ServerExit.IsCompleted)
+        {
+            try
+            {
+                await NotifyAsync("exit", null);
+                await ServerExit.WaitAsync(Timeout);
+            }
+            catch (Exception e) when (e is ConnectionLostException or ObjectDisposedException or TimeoutException)
+            {
+                // The test already ended the connection.
+            }
+        }
+        Rpc.Dispose();
+        await _toServer.DisposeAsync();
+        await _fromServer.DisposeAsync();
+    }
+
+    public sealed class ClientTarget
+    {
+        private readonly ConcurrentDictionary<string, Channel<JsonElement>> _diagnostics = new();
+        private int _diagnosticRefreshes;
+
+        public JsonElement Settings { get; set; } = JsonDocument.Parse("{}").RootElement;
+
+        public ConcurrentQueue<JsonElement> LogMessages { get; } = new();
+
+        public ConcurrentQueue<JsonElement> ShowMessages { get; } = new();
+
+        public ConcurrentQueue<JsonElement> Registrations { get; } = new();
+
+        public Channel<JsonElement> Statuses { get; } = Channel.CreateUnbounded<JsonElement>();
+
+        public int DiagnosticRefreshes => Volatile.Read(ref _diagnosticRefreshes);
+
+        public Channel<JsonElement> Diagnostics(string uri) => _diagnostics.GetOrAdd(uri, _ => Channel.CreateUnbounded<JsonElement>());
+
+        [JsonRpcMethod("textDocument/publishDiagnostics", UseSingleObjectParameterDeserialization = true)]
+        public void PublishDiagnostics(JsonElement parameters) =>
+            Diagnostics(parameters.GetProperty("uri").GetString()!).Writer.TryWrite(parameters.Clone());
+
+        [JsonRpcMethod("window/logMessage", UseSingleObjectParameterDeserialization = true)]
+        public void LogMessage(JsonElement parameters) => LogMessages.Enqueue(parameters.Clone());
+
+        [JsonRpcMethod("window/showMessage", UseSingleObjectParameterDeserialization = true)]
+        public void ShowMessage(JsonElement parameters) => ShowMessages.Enqueue(parameters.Clone());
+
+        [JsonRpcMethod("starrocksBackup/status", UseSingleObjectParameterDeserialization = true)]
+        public void Status(JsonElement parameters) => Statuses.Writer.TryWrite(parameters.Clone());
+
+        [JsonRpcMethod("workspace/configuration", UseSingleObjectParameterDeserialization = true)]
+        public JsonElement[] Configuration(JsonElement parameters) =>
+            [.. parameters.GetProperty("items").EnumerateArray().Select(_ => Settings)];
+
+        [JsonRpcMethod("client/registerCapability", UseSingleObjectParameterDeserialization = true)]
+        public object? RegisterCapability(JsonElement parameters)
+        {
+            Registrations.Enqueue(parameters.Clone());
+            return null;
+        }
+
+        [JsonRpcMethod("client/unregisterCapability", UseSingleObjectParameterDeserialization = true)]
+        public object? UnregisterCapability(JsonElement parameters) => null;
+
+        [JsonRpcMethod("workspace/diagnostic/refresh")]
+        public object? RefreshDiagnostics()
+        {
+            Interlocked.Increment(ref _diagnosticRefreshes);
+            return null;
+        }
+    }
+}

@@ -1,0 +1,108 @@
+using System.Text;
+using System.Text.Json;
+using BackupLsp.Server.Hosting;
+using Nerdbank.Streams;
+
+namespace BackupLsp.Server.Tests.Infrastructure;
+
+/// <summary>
+/// A byte-level connection to an in-process server, for what a well-behaved JSON-RPC client cannot send or would
+/// hide: malformed requests and the exact error responses.
+/// </summary>
+public sealed class RawLspConnection : IAsyncDisposable
+{
+    private readonly Stream _stream;
+    private readonly byte[] _buffer = new byte[64 * 1024];
+    private readonly MemoryStream _pending = new();
+
+    private readonly StringWriter _stderr;
+
+    private RawLspConnection(Stream stream, Task<int> server, StringWriter stderr)
+    {
+        _stream = stream;
+        _stderr = stderr;
+        ServerExit = server;
+    }
+
+    public Task<int> ServerExit { get; }
+
+    public string ServerStderr
+    {
+        get
+        {
+            lock (_stderr)
+                return _stderr.ToString();
+        }
+    }
+
+    public static async Task<RawLspConnection> StartAsync()
+    {
+        var (client, server) = FullDuplexStream.CreatePair();
+        var stderr = new StringWriter();
+        var serverTask = Task.Run(() => LanguageServerHost.RunAsync(server, server, stderr, new LanguageServerOptions(TimeSpan.Zero)));
+        var connection = new RawLspConnection(client, serverTask, stderr);
+        await connection.SendAsync("""{"jsonrpc":"2.0","id":0,"method":"initialize","params":{"capabilities":{}}}""");
+        await connection.ResponseAsync(0);
+        await connection.SendAsync("""{"jsonrpc":"2.0","method":"initialized","params":{}}""");
+        return connection;
+    }
+
+    public Task SendAsync(string json) => SendFrameAsync(Encoding.UTF8.GetBytes(json));
+
+    public Task SendFrameAsync(byte[] body) => SendBytesAsync([.. Encoding.ASCII.GetBytes($"Content-Length: {body.Length}\r\n\r\n"), .. body]);
+
+    public async Task SendBytesAsync(byte[] bytes)
+    {
+        await _stream.WriteAsync(bytes);
+        await _stream.FlushAsync();
+    }
+
+    /// <summary>The response with <paramref name="id"/>, skipping the server's notifications.</summary>
+    public async Task<JsonElement> ResponseAsync(JsonElement id) => await ResponseAsync(id.GetRawText());
+
+    public Task<JsonElement> ResponseAsync(int id) => ResponseAsync(id.ToString());
+
+    public Task<JsonElement> ResponseAsync(string rawId) => ReadUntilAsync(rawId).WaitAsync(LspTestClient.Timeout);
+
+    private async Task<JsonElement> ReadUntilAsync(string rawId)
+    {
+        while (true)
+        {
+            var message = await ReadMessageAsync();
+            if (message.TryGetProperty("id", out var id) && !message.TryGetProperty("method", out _) && id.GetRawText() == rawId)
+                return message;
+        }
+    }
+
+    private async Task<JsonElement> ReadMessageAsync()
+    {
+        while (true)
+        {
+            var bytes = _pending.ToArray();
+            var text = Encoding.ASCII.GetString(bytes);
+            var headerEnd = text.IndexOf("\r\n\r\n", StringComparison.Ordinal);
+            if (headerEnd >= 0)
+            {
+                var length = int.Parse(text[(text.IndexOf(':') + 1)..headerEnd].Trim());
+                var bodyStart = headerEnd + 4;
+                if (bytes.Length >= bodyStart + length)
+                {
+                    _pending.SetLength(0);
+                    _pending.Write(bytes, bodyStart + length, bytes.Length - bodyStart - length);
+                    return JsonDocument.Parse(bytes.AsMemory(bodyStart, length)).RootElement.Clone();
+                }
+            }
+            var read = await _stream.ReadAsync(_buffer);
+            if (read == 0)
+                throw new EndOfStreamException("the server closed the connection");
+            _pending.Write(_buffer, 0, read);
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await SendAsync("""{"jsonrpc":"2.0","method":"exit"}""");
+        await ServerExit.WaitAsync(LspTestClient.Timeout);
+        await _stream.DisposeAsync();
+    }
+}

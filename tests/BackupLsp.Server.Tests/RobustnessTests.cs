@@ -1,0 +1,146 @@
+using System.Text;
+using System.Text.Json;
+using BackupLsp.Server.Tests.Infrastructure;
+using StreamJsonRpc;
+using StreamJsonRpc.Protocol;
+
+namespace BackupLsp.Server.Tests;
+
+public sealed class RobustnessTests
+{
+    private const string Uri = "file:///work/robust.sql";
+
+    /// <summary>The server still answers a real request, so it survived whatever came before.</summary>
+    private static async Task AssertServingAsync(LspTestClient client)
+    {
+        await client.OpenAsync(Uri, "SHOW BACKUP FROM db1;");
+        var symbols = await client.RequestAsync("textDocument/documentSymbol", new { textDocument = new { uri = Uri } });
+        Assert.Equal("SHOW BACKUP FROM db1", Assert.Single(symbols.EnumerateArray()).GetProperty("name").GetString());
+        Assert.False(client.ServerExit.IsCompleted);
+    }
+
+    [Fact]
+    public async Task Malformed_json_is_logged_and_skipped()
+    {
+        await using var connection = await RawLspConnection.StartAsync();
+        await connection.SendAsync("{\"jsonrpc\": \"2.0\", \"id\": 1, \"method\": \"textDocument/foldingRange\", \"params\": {");
+        await AssertServingAsync(connection);
+        Assert.Contains("malformed message (invalid JSON", connection.ServerStderr);
+    }
+
+    [Fact]
+    public async Task A_malformed_request_with_an_id_gets_an_invalid_request_error()
+    {
+        await using var connection = await RawLspConnection.StartAsync();
+        await connection.SendAsync("""{"jsonrpc": "2.0", "id": "bad-1", "method": "textDocument/hover", "params": 42}""");
+        var response = await connection.ResponseAsync("\"bad-1\"");
+        Assert.Equal(-32600, response.GetProperty("error").GetProperty("code").GetInt32());
+        Assert.Contains("neither an object nor an array", response.GetProperty("error").GetProperty("message").GetString());
+        await connection.SendAsync("""{"jsonrpc": "2.0", "id": 2, "method": "textDocument/foldingRange", "params": {"textDocument": {"uri": "file:///x.sql"}}}""");
+        Assert.Empty((await connection.ResponseAsync(2)).GetProperty("result").EnumerateArray());
+    }
+
+    [Fact]
+    public async Task Binary_garbage_between_and_inside_messages_is_skipped()
+    {
+        await using var connection = await RawLspConnection.StartAsync();
+        var garbage = new byte[64 * 1024];
+        new Random(42).NextBytes(garbage);
+        await connection.SendBytesAsync(garbage);
+        await connection.SendFrameAsync(garbage[..1000]);
+        await connection.SendBytesAsync("Content-Length: nonsense\r\n\r\n"u8.ToArray());
+        await AssertServingAsync(connection);
+        Assert.Contains("not part of any message", connection.ServerStderr);
+        Assert.Contains("the body is not UTF-8", connection.ServerStderr);
+    }
+
+    /// <summary>A request after the bad input is still answered.</summary>
+    private static async Task AssertServingAsync(RawLspConnection connection)
+    {
+        await connection.SendAsync("""{"jsonrpc": "2.0", "id": 99, "method": "textDocument/foldingRange", "params": {"textDocument": {"uri": "file:///x.sql"}}}""");
+        Assert.Empty((await connection.ResponseAsync(99)).GetProperty("result").EnumerateArray());
+        Assert.False(connection.ServerExit.IsCompleted);
+    }
+
+    [Fact]
+    public async Task Unknown_methods_get_method_not_found()
+    {
+        await using var client = await LspTestClient.StartAsync();
+        var error = await Assert.ThrowsAsync<RemoteMethodNotFoundException>(() => client.RequestAsync("textDocument/noSuchThing", new { }));
+        Assert.Equal(JsonRpcErrorCode.MethodNotFound, error.ErrorCode);
+        await client.NotifyAsync("$/noSuchNotification", new { });
+        await AssertServingAsync(client);
+    }
+
+    [Fact]
+    public async Task Bad_params_get_invalid_params()
+    {
+        await using var client = await LspTestClient.StartAsync();
+        await client.OpenAsync(Uri, "SHOW REPOSITORIES;");
+        // StreamJsonRpc's client raises -32602 as RemoteMethodNotFoundException, carrying the code.
+        var wrongType = await Assert.ThrowsAsync<RemoteMethodNotFoundException>(() =>
+            client.RequestAsync("textDocument/foldingRange", new { textDocument = new { uri = 42 } }));
+        Assert.Equal(JsonRpcErrorCode.InvalidParams, wrongType.ErrorCode);
+        var missing = await Assert.ThrowsAsync<RemoteMethodNotFoundException>(() =>
+            client.RequestAsync("textDocument/foldingRange", new { }));
+        Assert.Equal(JsonRpcErrorCode.InvalidParams, missing.ErrorCode);
+        await AssertServingAsync(client);
+    }
+
+    [Fact]
+    public async Task Requests_for_unopened_documents_get_empty_answers()
+    {
+        await using var client = await LspTestClient.StartAsync();
+        var document = new { uri = "file:///work/never-opened.sql" };
+        Assert.Empty((await client.RequestAsync("textDocument/documentSymbol", new { textDocument = document })).EnumerateArray());
+        Assert.Empty((await client.RequestAsync("textDocument/foldingRange", new { textDocument = document })).EnumerateArray());
+        Assert.Empty((await client.RequestAsync("textDocument/semanticTokens/full", new { textDocument = document })).GetProperty("data").EnumerateArray());
+        Assert.Empty((await client.RequestAsync("textDocument/completion", new { textDocument = document, position = new { line = 0, character = 0 } }))
+            .GetProperty("items").EnumerateArray());
+        Assert.Empty((await client.RequestAsync("textDocument/codeAction", new { textDocument = document, range = Edits.Range(0, 0, 0, 0), context = new { diagnostics = Array.Empty<object>() } }))
+            .EnumerateArray());
+        await client.ChangeAsync(document.uri, 2, new { text = "x" });
+        await AssertServingAsync(client);
+    }
+
+    [Fact]
+    public async Task A_five_megabyte_single_line_document_is_served()
+    {
+        var statement = "BACKUP SNAPSHOT example_db.snap1 TO example_repo ON (t1, t1); SELECT a, b, c FROM some_table WHERE x = 'y'; ";
+        var text = string.Concat(Enumerable.Repeat(statement, 5 * 1024 * 1024 / statement.Length + 1));
+        await using var client = await LspTestClient.StartAsync();
+        await client.OpenAsync(Uri, text);
+        var duplicates = text.Length / statement.Length;
+        Assert.Equal(duplicates, DocumentSyncTests.Codes(await client.DiagnosticsAsync(Uri, 1)).Count(c => c == "SRB300"));
+        var end = text.Length;
+        await client.ChangeAsync(Uri, 2, new { range = Edits.Range(0, end, 0, end), text = "SHOW BACKUP" });
+        Assert.Equal(duplicates, DocumentSyncTests.Codes(await client.DiagnosticsAsync(Uri, 2)).Count(c => c == "SRB300"));
+        var symbols = await client.RequestAsync("textDocument/documentSymbol", new { textDocument = new { uri = Uri } });
+        Assert.Equal("SHOW BACKUP", symbols[symbols.GetArrayLength() - 1].GetProperty("name").GetString());
+    }
+
+    [Fact]
+    public async Task Cancelled_requests_answer_request_cancelled()
+    {
+        // Distinct statements, so that the analysis the request waits for takes long enough to be cancelled.
+        var text = string.Concat(Enumerable.Range(0, 40_000).Select(i =>
+            $"BACKUP SNAPSHOT example_db.snap{i} TO example_repo ON (t{i}, t2) PROPERTIES (\"type\" = \"full\");\n"));
+        await using var connection = await RawLspConnection.StartAsync();
+        await connection.SendAsync(JsonSerializer.Serialize(new
+        {
+            jsonrpc = "2.0",
+            method = "textDocument/didOpen",
+            @params = new { textDocument = new { uri = Uri, languageId = "sql", version = 1, text } },
+        }));
+        await connection.SendAsync(JsonSerializer.Serialize(new
+        {
+            jsonrpc = "2.0",
+            id = 7,
+            method = "textDocument/semanticTokens/full",
+            @params = new { textDocument = new { uri = Uri } },
+        }));
+        await connection.SendAsync("""{"jsonrpc":"2.0","method":"$/cancelRequest","params":{"id":7}}""");
+        var response = await connection.ResponseAsync(7);
+        Assert.Equal(-32800, response.GetProperty("error").GetProperty("code").GetInt32());
+    }
+}

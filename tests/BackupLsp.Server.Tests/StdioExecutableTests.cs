@@ -1,0 +1,42 @@
+using BackupLsp.Server.Tests.Infrastructure;
+
+namespace BackupLsp.Server.Tests;
+
+/// <summary>The real executable over standard input and output, as an editor runs it.</summary>
+public sealed class StdioExecutableTests
+{
+    public static TheoryData<string> Builds => ServerExecutables.Available();
+
+    [Theory]
+    [MemberData(nameof(Builds))]
+    public async Task Serves_a_session_from_initialize_to_exit(string build)
+    {
+        const string uri = "file:///work/stdio.sql";
+        await using var client = ServerExecutables.Launch(build);
+        var initialize = await client.InitializeAsync(LspTestClient.PushCapabilities());
+        Assert.Equal("utf-16", initialize.GetProperty("capabilities").GetProperty("positionEncoding").GetString());
+
+        var cursor = CursorText.Parse("BACKUP SNAPSHOT example_db.snap1 TO example_repo ON (t1, t1);\nBACKUP SNAPSHOT example_db.snap2 TO example_repo PROPERTIES (|");
+        await client.OpenAsync(uri, cursor.Text);
+        Assert.Contains("SRB300", DocumentSyncTests.Codes(await client.DiagnosticsAsync(uri, 1)));
+
+        var completion = await client.RequestAsync("textDocument/completion", new { textDocument = new { uri }, position = cursor.Position });
+        Assert.Contains(completion.GetProperty("items").EnumerateArray(), i => i.GetProperty("label").GetString()!.Contains("timeout"));
+
+        var hover = await client.RequestAsync("textDocument/hover", new { textDocument = new { uri }, position = new { line = 0, character = 2 } });
+        Assert.Contains("BACKUP", hover.GetProperty("contents").GetProperty("value").GetString());
+
+        Assert.Equal(0, await client.ShutdownAndExitAsync());
+        Assert.DoesNotContain("Unhandled exception", client.ServerStderr);
+    }
+
+    [Theory]
+    [MemberData(nameof(Builds))]
+    public async Task Exits_with_1_without_shutdown(string build)
+    {
+        await using var client = ServerExecutables.Launch(build);
+        await client.InitializeAsync(new { });
+        await client.NotifyAsync("exit", null);
+        Assert.Equal(1, await client.ServerExit.WaitAsync(LspTestClient.Timeout));
+    }
+}
