@@ -21,20 +21,27 @@ public sealed class DocumentAnalyzer(StatementCache? cache = null)
     private readonly StatementCache _cache = cache ?? new StatementCache();
     private readonly ConditionalWeakTable<ParsedStatement, RuleResult> _ruleResults = [];
 
-    public DocumentAnalysis Analyze(string text, AnalysisContext context, CancellationToken cancellationToken = default)
+    public DocumentAnalysis Analyze(string text, AnalysisContext context, CancellationToken cancellationToken = default) =>
+        Analyze(text, context, previous: null, cancellationToken);
+
+    /// <summary>
+    /// Analyses <paramref name="text"/>; when <paramref name="previous"/> is the analysis of an earlier version of the
+    /// same document, only the text around the edit is split again and the statements on either side are reused.
+    /// </summary>
+    public DocumentAnalysis Analyze(string text, AnalysisContext context, DocumentAnalysis? previous, CancellationToken cancellationToken = default)
     {
-        var spans = StatementSplitter.Split(text);
-        var statements = ImmutableArray.CreateBuilder<ScriptStatement>(spans.Count);
+        var plan = Plan(text, previous);
+        var statements = ImmutableArray.CreateBuilder<ScriptStatement>(plan.Count);
         var diagnostics = ImmutableArray.CreateBuilder<Diagnostic>();
         var errors = ImmutableArray.CreateBuilder<Exception>();
-        for (var i = 0; i < spans.Count; i++)
+        for (var i = 0; i < plan.Count; i++)
         {
             if (i % 256 == 0)
                 cancellationToken.ThrowIfCancellationRequested();
-            var span = spans[i];
+            var (span, known) = plan[i];
             try
             {
-                var parsed = _cache.GetOrParse(text.AsSpan(span.Start, span.Length));
+                var parsed = known ?? _cache.GetOrParse(text.AsSpan(span.Start, span.Length));
                 statements.Add(new ScriptStatement(span, parsed));
                 foreach (var diagnostic in StatementDiagnostics(parsed, context))
                     diagnostics.Add(diagnostic.Shift(span.Start));
@@ -52,6 +59,24 @@ public sealed class DocumentAnalyzer(StatementCache? cache = null)
                 diagnostics.Add(adjusted);
         diagnostics.Sort((a, b) => a.Span.Start != b.Span.Start ? a.Span.Start.CompareTo(b.Span.Start) : a.Span.End.CompareTo(b.Span.End));
         return new DocumentAnalysis(text, context, built, diagnostics.ToImmutable(), errors.ToImmutable());
+    }
+
+    /// <summary>Each statement's span, with its parse when an earlier version of the document already had it there.</summary>
+    private static List<(TextSpan Span, ParsedStatement? Known)> Plan(string text, DocumentAnalysis? previous)
+    {
+        // An earlier analysis that lost a statement to an internal error no longer lines up with its split.
+        if (previous is null || !previous.InternalErrors.IsEmpty)
+            return StatementSplitter.Split(text).Select(span => (span, (ParsedStatement?)null)).ToList();
+        var old = previous.Statements;
+        var split = StatementSplitter.Resplit(text, previous.Text, old.Select(s => s.Span).ToList());
+        var plan = new List<(TextSpan, ParsedStatement?)>(split.Kept + split.Scanned.Count + old.Length - split.ResumedAt);
+        for (var i = 0; i < split.Kept; i++)
+            plan.Add((old[i].Span, old[i].Parsed));
+        foreach (var span in split.Scanned)
+            plan.Add((span, null));
+        for (var i = split.ResumedAt; i < old.Length; i++)
+            plan.Add((old[i].Span.Shift(split.Delta), old[i].Parsed));
+        return plan;
     }
 
     /// <summary>Syntax and rule diagnostics of one statement, relative to it, with the configured severities.</summary>

@@ -13,9 +13,54 @@ public static class StatementSplitter
     public static IReadOnlyList<TextSpan> Split(ReadOnlySpan<char> text)
     {
         var statements = new List<TextSpan>();
+        Scan(text, 0, statements, _ => false);
+        return statements;
+    }
+
+    /// <summary>
+    /// Splits <paramref name="text"/>, an edit of <paramref name="previousText"/> whose statements were
+    /// <paramref name="previous"/>, re-scanning only around the edit. Lexing has no state between tokens, so
+    /// statements before the edit are kept as they are, and once the scan reaches, past the edit, the start of a
+    /// statement the previous text also started there, the rest is the previous statements moved by the edit.
+    /// </summary>
+    public static ResplitResult Resplit(ReadOnlySpan<char> text, ReadOnlySpan<char> previousText, IReadOnlyList<TextSpan> previous)
+    {
+        var prefix = text.CommonPrefixLength(previousText);
+        var suffix = text[prefix..].Length < previousText[prefix..].Length
+            ? ReversedCommonLength(text[prefix..], previousText[prefix..])
+            : ReversedCommonLength(previousText[prefix..], text[prefix..]);
+        var delta = text.Length - previousText.Length;
+        var changedEnd = text.Length - suffix;
+
+        // Keep the statements that start before the edit, except the last (the edit may extend it): the scan
+        // resumes at that statement's start, where the previous text was between statements too.
+        var startingBefore = 0;
+        while (startingBefore < previous.Count && previous[startingBefore].Start <= prefix)
+            startingBefore++;
+        var kept = Math.Max(0, startingBefore - 1);
+        var resume = startingBefore == 0 ? 0 : previous[kept].Start;
+
+        var scanned = new List<TextSpan>();
+        var resumedAt = -1;
+        Scan(text, resume, scanned, start =>
+        {
+            if (start < changedEnd)
+                return false;
+            resumedAt = IndexOfStart(previous, start - delta, kept);
+            return resumedAt >= 0;
+        });
+        return new ResplitResult(kept, scanned, resumedAt < 0 ? previous.Count : resumedAt, delta);
+    }
+
+    /// <summary>
+    /// Scans statements from <paramref name="from"/>, which must be a statement boundary. Before each new statement,
+    /// <paramref name="stopBefore"/> may end the scan at that statement's start.
+    /// </summary>
+    private static void Scan(ReadOnlySpan<char> text, int from, List<TextSpan> statements, Func<int, bool> stopBefore)
+    {
         var first = -1;
         var last = -1;
-        var position = 0;
+        var position = from;
         while (position < text.Length)
         {
             var kind = Lexer.Scan(text, position, out var end);
@@ -29,13 +74,51 @@ public static class StatementSplitter
             {
                 // Erroneous trivia (an unterminated comment, a `#` line) is kept inside a statement so that its error is reported.
                 if (first < 0)
+                {
+                    if (stopBefore(position))
+                        return;
                     first = position;
+                }
                 last = end;
             }
             position = end;
         }
         if (first >= 0)
             statements.Add(TextSpan.FromBounds(first, last));
-        return statements;
+    }
+
+    /// <summary>How many characters the two texts share at their ends; compares blocks first, which is vectorised.</summary>
+    private static int ReversedCommonLength(ReadOnlySpan<char> shorter, ReadOnlySpan<char> longer)
+    {
+        const int Block = 1024;
+        var common = 0;
+        while (common + Block <= shorter.Length
+               && shorter[^(common + Block)..^common].SequenceEqual(longer[^(common + Block)..^common]))
+            common += Block;
+        while (common < shorter.Length && shorter[^(common + 1)] == longer[^(common + 1)])
+            common++;
+        return common;
+    }
+
+    private static int IndexOfStart(IReadOnlyList<TextSpan> statements, int start, int from)
+    {
+        int low = from, high = statements.Count - 1;
+        while (low <= high)
+        {
+            var middle = (low + high) / 2;
+            if (statements[middle].Start == start)
+                return middle;
+            if (statements[middle].Start < start)
+                low = middle + 1;
+            else
+                high = middle - 1;
+        }
+        return -1;
     }
 }
+
+/// <summary>
+/// The statements of an edited text: the previous statements before <see cref="Kept"/>, then <see cref="Scanned"/>,
+/// then the previous statements from <see cref="ResumedAt"/> on, moved by <see cref="Delta"/>.
+/// </summary>
+public sealed record ResplitResult(int Kept, IReadOnlyList<TextSpan> Scanned, int ResumedAt, int Delta);

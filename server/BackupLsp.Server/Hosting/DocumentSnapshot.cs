@@ -13,8 +13,11 @@ public sealed class DocumentSnapshot
 
     private readonly DocumentAnalyzer _analyzer;
     private readonly Lazy<DocumentAnalysis> _analysis;
+    private DocumentAnalysis? _previous;
 
-    public DocumentSnapshot(string uri, int version, string text, AnalysisContext context, DocumentAnalyzer analyzer)
+    /// <param name="previous">The analysis of an earlier version, if one was computed: this one starts from it.</param>
+    public DocumentSnapshot(string uri, int version, string text, AnalysisContext context, DocumentAnalyzer analyzer,
+        DocumentAnalysis? previous = null)
     {
         Uri = uri;
         Version = version;
@@ -22,7 +25,13 @@ public sealed class DocumentSnapshot
         Context = context;
         Id = Interlocked.Increment(ref _lastId);
         _analyzer = analyzer;
-        _analysis = new Lazy<DocumentAnalysis>(() => analyzer.Analyze(text, context, CancellationToken.None));
+        _previous = previous;
+        _analysis = new Lazy<DocumentAnalysis>(() =>
+        {
+            var analysis = analyzer.Analyze(text, context, _previous, CancellationToken.None);
+            _previous = null;
+            return analysis;
+        });
     }
 
     public string Uri { get; }
@@ -38,7 +47,10 @@ public sealed class DocumentSnapshot
 
     public DocumentAnalysis Analysis => _analysis.Value;
 
-    public DocumentSnapshot WithText(int version, string text) => new(Uri, version, text, Context, _analyzer);
+    public DocumentSnapshot WithText(int version, string text) => new(Uri, version, text, Context, _analyzer, AnalysisIfComputed);
 
-    public DocumentSnapshot WithContext(AnalysisContext context) => new(Uri, Version, Text, context, _analyzer);
+    public DocumentSnapshot WithContext(AnalysisContext context) => new(Uri, Version, Text, context, _analyzer, AnalysisIfComputed);
+
+    /// <summary>The newest analysis this snapshot knows: its own once computed, else the one it would start from.</summary>
+    private DocumentAnalysis? AnalysisIfComputed => _analysis.IsValueCreated ? _analysis.Value : _previous;
 }

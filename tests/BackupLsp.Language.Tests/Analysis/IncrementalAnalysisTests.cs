@@ -1,0 +1,68 @@
+using BackupLsp.Language.Analysis;
+using BackupLsp.Language.Tests.Robustness;
+using CsCheck;
+
+namespace BackupLsp.Language.Tests.Analysis;
+
+/// <summary>Analysing an edit from the previous analysis must give exactly what analysing from scratch gives.</summary>
+public sealed class IncrementalAnalysisTests
+{
+    private static readonly Gen<string> Document =
+        Gen.Frequency(
+                (3, Gen.OneOf(SqlFragments.ValidStatements)),
+                (2, SqlFragments.Soup),
+                (1, Gen.OneOf("SELECT 1;", "-- note\n", "/* a; b */", "'x;y'", "#;\n", ";;")))
+            .Array[1, 12]
+            .Select(parts => string.Join("\n", parts));
+
+    /// <summary>Where (as a fraction of the text), how much to delete, and what to insert.</summary>
+    private static readonly Gen<(double Where, int Length, string Replacement)> Edit =
+        Gen.Select(
+            Gen.Double[0, 1],
+            Gen.Int[0, 6],
+            Gen.Frequency((2, Gen.Const("")), (4, SqlFragments.Fragment), (1, Gen.OneOf(";", "\n", "/*", "*/", "'", "`", "#"))));
+
+    private static string Apply(string text, (double Where, int Length, string Replacement) edit)
+    {
+        var position = (int)(edit.Where * text.Length);
+        var length = Math.Min(edit.Length, text.Length - position);
+        return string.Concat(text.AsSpan(0, position), edit.Replacement, text.AsSpan(position + length));
+    }
+
+    private static void AssertSame(DocumentAnalysis expected, DocumentAnalysis actual)
+    {
+        Assert.Equal(expected.Statements.Select(s => (s.Span, s.Parsed.Text)), actual.Statements.Select(s => (s.Span, s.Parsed.Text)));
+        Assert.Equal(expected.Diagnostics.Select(d => (d.Code, d.Span, d.Message)), actual.Diagnostics.Select(d => (d.Code, d.Span, d.Message)));
+    }
+
+    [Fact]
+    public void A_chain_of_random_edits_analysed_incrementally_matches_analysing_from_scratch() =>
+        Gen.Select(Document, Edit.Array[1, 6]).Sample((original, edits) =>
+        {
+            var analyzer = new DocumentAnalyzer();
+            var text = original;
+            var analysis = analyzer.Analyze(text, AnalysisContext.Default);
+            foreach (var edit in edits)
+            {
+                text = Apply(text, edit);
+                var incremental = analyzer.Analyze(text, AnalysisContext.Default, analysis);
+                AssertSame(new DocumentAnalyzer().Analyze(text, AnalysisContext.Default), incremental);
+                analysis = incremental;
+            }
+        }, iter: 3000);
+
+    [Fact]
+    public void Statements_away_from_the_edit_keep_their_parse()
+    {
+        var analyzer = new DocumentAnalyzer(new StatementCache(capacity: 1));
+        var text = string.Join("\n", SqlFragments.ValidStatements);
+        var before = analyzer.Analyze(text, AnalysisContext.Default);
+        var middle = text.IndexOf("RESTORE", StringComparison.Ordinal);
+        var after = analyzer.Analyze(text.Insert(middle + 7, " "), AnalysisContext.Default, before);
+
+        Assert.Equal(before.Statements.Length, after.Statements.Length);
+        var changed = before.Statements.Select((s, i) => ReferenceEquals(s.Parsed, after.Statements[i].Parsed) ? -1 : i).Where(i => i >= 0);
+        Assert.Equal([4], changed);
+        Assert.Equal(before.Statements[^1].Span.Start + 1, after.Statements[^1].Span.Start);
+    }
+}
