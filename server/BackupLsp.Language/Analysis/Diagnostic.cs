@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 using BackupLsp.Language.Text;
 
 namespace BackupLsp.Language.Analysis;
@@ -29,11 +30,22 @@ public sealed record Diagnostic(
     public static Diagnostic Create(RuleDescriptor rule, TextSpan span, string message, params CodeFix[] fixes) =>
         new(rule, rule.DefaultSeverity, span, message, [.. fixes]);
 
-    public Diagnostic Shift(int delta) =>
-        delta == 0 ? this : Fixes.IsEmpty ? this with { Span = Span.Shift(delta) } : this with
+    /// <summary>The same diagnostic <paramref name="delta"/> characters further on. Runs for every diagnostic on every
+    /// keystroke, so it is written without LINQ.</summary>
+    public Diagnostic Shift(int delta)
+    {
+        if (delta == 0)
+            return this;
+        if (Fixes.IsEmpty)
+            return this with { Span = Span.Shift(delta) };
+        var fixes = new CodeFix[Fixes.Length];
+        for (var i = 0; i < fixes.Length; i++)
         {
-            Span = Span.Shift(delta),
-            Fixes = Fixes.Select(f => f with { Edits = f.Edits.Select(e => e with { Span = e.Span.Shift(delta) }).ToImmutableArray() })
-                .ToImmutableArray(),
-        };
+            var edits = new TextEdit[Fixes[i].Edits.Length];
+            for (var j = 0; j < edits.Length; j++)
+                edits[j] = Fixes[i].Edits[j] with { Span = Fixes[i].Edits[j].Span.Shift(delta) };
+            fixes[i] = Fixes[i] with { Edits = ImmutableCollectionsMarshal.AsImmutableArray(edits) };
+        }
+        return this with { Span = Span.Shift(delta), Fixes = ImmutableCollectionsMarshal.AsImmutableArray(fixes) };
+    }
 }

@@ -41,8 +41,9 @@ public sealed class DocumentAnalyzer(StatementCache? cache = null)
             var (span, known) = plan[i];
             try
             {
-                var parsed = known ?? _cache.GetOrParse(text.AsSpan(span.Start, span.Length));
-                statements.Add(new ScriptStatement(span, parsed));
+                var statement = known ?? new ScriptStatement(span, _cache.GetOrParse(text.AsSpan(span.Start, span.Length)));
+                var parsed = statement.Parsed;
+                statements.Add(statement);
                 foreach (var diagnostic in StatementDiagnostics(parsed, context))
                     diagnostics.Add(diagnostic.Shift(span.Start));
             }
@@ -61,22 +62,34 @@ public sealed class DocumentAnalyzer(StatementCache? cache = null)
         return new DocumentAnalysis(text, context, built, diagnostics.ToImmutable(), errors.ToImmutable());
     }
 
-    /// <summary>Each statement's span, with its parse when an earlier version of the document already had it there.</summary>
-    private static List<(TextSpan Span, ParsedStatement? Known)> Plan(string text, DocumentAnalysis? previous)
+    /// <summary>Each statement's span, with the statement itself when an earlier version already had it there.</summary>
+    private static List<(TextSpan Span, ScriptStatement? Known)> Plan(string text, DocumentAnalysis? previous)
     {
         // An earlier analysis that lost a statement to an internal error no longer lines up with its split.
         if (previous is null || !previous.InternalErrors.IsEmpty)
-            return StatementSplitter.Split(text).Select(span => (span, (ParsedStatement?)null)).ToList();
+            return StatementSplitter.Split(text).Select(span => (span, (ScriptStatement?)null)).ToList();
         var old = previous.Statements;
-        var split = StatementSplitter.Resplit(text, previous.Text, old.Select(s => s.Span).ToList());
-        var plan = new List<(TextSpan, ParsedStatement?)>(split.Kept + split.Scanned.Count + old.Length - split.ResumedAt);
+        var split = StatementSplitter.Resplit(text, previous.Text, new StatementSpans(old));
+        var plan = new List<(TextSpan, ScriptStatement?)>(split.Kept + split.Scanned.Count + old.Length - split.ResumedAt);
         for (var i = 0; i < split.Kept; i++)
-            plan.Add((old[i].Span, old[i].Parsed));
+            plan.Add((old[i].Span, old[i]));
         foreach (var span in split.Scanned)
             plan.Add((span, null));
         for (var i = split.ResumedAt; i < old.Length; i++)
-            plan.Add((old[i].Span.Shift(split.Delta), old[i].Parsed));
+        {
+            var moved = old[i].Span.Shift(split.Delta);
+            plan.Add((moved, split.Delta == 0 ? old[i] : old[i] with { Span = moved }));
+        }
         return plan;
+    }
+
+    /// <summary>The spans of a statement list, without copying them out.</summary>
+    private sealed class StatementSpans(ImmutableArray<ScriptStatement> statements) : IReadOnlyList<TextSpan>
+    {
+        public TextSpan this[int index] => statements[index].Span;
+        public int Count => statements.Length;
+        public IEnumerator<TextSpan> GetEnumerator() => statements.Select(s => s.Span).GetEnumerator();
+        System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
     }
 
     /// <summary>Syntax and rule diagnostics of one statement, relative to it, with the configured severities.</summary>
