@@ -54,6 +54,17 @@ public sealed class RobustnessTests
         Assert.Contains("the body is not UTF-8", connection.ServerStderr);
     }
 
+    [Fact]
+    public async Task Null_params_are_accepted_as_eglot_sends_them_for_shutdown_and_exit()
+    {
+        await using var connection = await RawLspConnection.StartAsync();
+        await connection.SendAsync("""{"jsonrpc": "2.0", "id": 7, "method": "shutdown", "params": null}""");
+        var response = await connection.ResponseAsync(7);
+        Assert.False(response.TryGetProperty("error", out _));
+        await connection.SendAsync("""{"jsonrpc": "2.0", "method": "exit", "params": null}""");
+        Assert.Equal(0, await connection.ServerExit.WaitAsync(LspTestClient.Timeout));
+    }
+
     /// <summary>A request after the bad input is still answered.</summary>
     private static async Task AssertServingAsync(RawLspConnection connection)
     {

@@ -183,7 +183,8 @@ public sealed class MessageSanitizer(PipeReader input, PipeWriter output, Server
                         if (kind != JsonTokenType.String)
                             problem ??= "the method is not a string";
                         break;
-                    case "params" when kind is not (JsonTokenType.StartObject or JsonTokenType.StartArray):
+                    // null params are outside JSON-RPC 2.0, but LSP clients (eglot) send them for parameterless requests such as shutdown.
+                    case "params" when kind is not (JsonTokenType.StartObject or JsonTokenType.StartArray or JsonTokenType.Null):
                         problem ??= "the params are neither an object nor an array";
                         break;
                     case "result" or "error":
