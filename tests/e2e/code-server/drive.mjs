@@ -1,0 +1,220 @@
+// Real VS Code (code-server) in headless Debian Chromium, driven with playwright-core.
+// Started by run.sh after the vsix is installed into CS_EXT. Environment:
+//   CODE_SERVER  code-server executable          CS_DATA, CS_EXT  user-data and extensions dirs
+//   WS           workspace folder (catalog + backup.sql)   EXPECT  fixtures/expect.json
+//   SHOTS        where the step screenshots go     LOGS  code-server log + result.json
+//   CHECKS       file the PASS/FAIL lines are appended to
+//   PW_NODE_MODULES  node_modules holding playwright-core    CHROMIUM (default /usr/bin/chromium)
+//   PORT (default 8089)
+// Every step waits for real workbench DOM (Problems panel, suggest widget, hover, code action menu).
+import { spawn } from 'node:child_process';
+import { appendFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync, createWriteStream } from 'node:fs';
+import { createRequire } from 'node:module';
+import http from 'node:http';
+import path from 'node:path';
+
+const env = process.env;
+const { chromium } = createRequire(path.join(env.PW_NODE_MODULES, 'x.js'))('playwright-core');
+const PORT = env.PORT || '8089';
+const WS = env.WS;
+const expect = JSON.parse(readFileSync(env.EXPECT, 'utf8'));
+mkdirSync(env.SHOTS, { recursive: true });
+mkdirSync(env.LOGS, { recursive: true });
+
+const t0 = Date.now();
+const log = (msg) => console.log(`[vscode ${((Date.now() - t0) / 1000).toFixed(1)} s] ${msg}`);
+const results = [];
+function record(name, ok, detail) {
+  results.push({ name, ok, detail });
+  appendFileSync(env.CHECKS, `${ok ? 'PASS' : 'FAIL'}\tvscode: ${name}\t${String(detail).replace(/\s+/g, ' ').slice(0, 300)}\n`);
+  log(`${ok ? 'PASS' : 'FAIL'} ${name}: ${detail}`);
+}
+
+const healthz = () => new Promise((resolve) => {
+  const req = http.get({ host: '127.0.0.1', port: PORT, path: '/healthz', timeout: 1000 }, (r) => { r.resume(); resolve(r.statusCode === 200); });
+  req.on('error', () => resolve(false));
+  req.on('timeout', () => { req.destroy(); resolve(false); });
+});
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+const clean = (s) => (s || '').replace(/\u00a0/g, ' ');
+
+let page;
+const shot = (name) => page.screenshot({ path: path.join(env.SHOTS, `${name}.png`) });
+const problems = async () => clean(await page.locator('.markers-panel').innerText({ timeout: 5000 }).catch(() => ''));
+// wait until the Problems panel text satisfies pred (polling: the panel re-renders as markers change)
+async function waitProblems(pred, timeoutMs) {
+  const end = Date.now() + timeoutMs;
+  let text = '';
+  while (Date.now() < end) {
+    text = await problems();
+    if (pred(text)) return { ok: true, text };
+    await sleep(250);
+  }
+  return { ok: false, text };
+}
+async function focusEditor() {
+  await page.keyboard.press('Escape');
+  await page.locator('.editor-group-container .monaco-editor .view-lines').first().click();
+}
+async function goTo(line, col) { // Go to Line/Column (Ctrl+G), 1-based
+  await focusEditor();
+  await page.keyboard.press('Control+G');
+  await page.waitForSelector('.quick-input-widget input');
+  await page.keyboard.type(`${line}:${col}`);
+  await page.keyboard.press('Enter');
+  await sleep(200);
+}
+// the suggest widget's labels once all `labels` are visible (Ctrl+Space again if a trigger char did not open it)
+async function waitSuggest(labels, timeoutMs = 20000) {
+  const end = Date.now() + timeoutMs;
+  let seen = [];
+  for (let attempt = 0; Date.now() < end; attempt++) {
+    seen = await page.locator('.suggest-widget.visible .monaco-list-row .label-name').allInnerTexts().catch(() => []);
+    if (labels.every((l) => seen.includes(l))) return { ok: true, seen };
+    if (attempt % 12 === 11) await page.keyboard.press('Control+Space');
+    await sleep(250);
+  }
+  return { ok: false, seen };
+}
+const editorText = async () => clean(await page.locator('.editor-group-container .monaco-editor .view-lines').first().innerText());
+
+async function step(name, fn) {
+  try { await fn(); } catch (e) {
+    console.error(e);
+    if (!results.some((r) => r.name === name)) record(name, false, `error: ${(e && e.message || String(e)).split('\n')[0]}`);
+    await shot(`failure-${name.replace(/[^a-z0-9]+/gi, '-')}`).catch(() => {});
+  }
+}
+
+let cs, browser;
+try {
+  cs = spawn(env.CODE_SERVER, [
+    '--bind-addr', `127.0.0.1:${PORT}`, '--auth', 'none',
+    '--disable-telemetry', '--disable-update-check', '--disable-workspace-trust',
+    '--disable-getting-started-override',
+    '--user-data-dir', env.CS_DATA, '--extensions-dir', env.CS_EXT, WS,
+  ], { stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+  const csLog = createWriteStream(path.join(env.LOGS, 'code-server.log'));
+  cs.stdout.pipe(csLog); cs.stderr.pipe(csLog);
+  for (let i = 0; i < 600 && !(await healthz()); i++) await sleep(100);
+  log('code-server is up');
+
+  // playwright refuses --user-data-dir in args: launchPersistentContext gets a fresh profile instead
+  browser = await chromium.launchPersistentContext(mkdtempSync(path.join(env.LOGS, 'chromium-')), {
+    executablePath: env.CHROMIUM || '/usr/bin/chromium',
+    headless: true,
+    viewport: { width: 1152, height: 648 },
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+      '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+  page = browser.pages()[0] || await browser.newPage();
+  page.setDefaultTimeout(30000);
+  await page.goto(`http://127.0.0.1:${PORT}/?folder=${encodeURIComponent(WS)}`);
+  await page.waitForSelector('.monaco-workbench', { timeout: 90000 });
+  log('workbench rendered');
+
+  await step('diagnostics in the Problems panel', async () => {
+    await page.waitForSelector('.explorer-folders-view .monaco-list-row', { timeout: 90000 });
+    await page.locator('.explorer-folders-view .monaco-list-row[aria-label="backup.sql"]').first().click();
+    await page.waitForSelector('.editor-group-container .monaco-editor .view-lines');
+    log('backup.sql opened');
+    await page.keyboard.press('Control+Shift+M');
+    // each expected diagnostic: its code and "Ln <line>" on one row, with the expected words
+    const rowsMatch = async () => {
+      const rows = (await page.locator('.markers-panel .monaco-list-row').allInnerTexts().catch(() => [])).map(clean);
+      return expect.diagnostics.filter((e) => !rows.some((r) => r.includes(e.code) && r.includes(e.messageContains) && new RegExp(`Ln ${e.line}\\b`).test(r)));
+    };
+    let missing = expect.diagnostics;
+    for (const end = Date.now() + 90000; Date.now() < end && missing.length; await sleep(250)) missing = await rowsMatch();
+    await page.waitForSelector('.statusbar-item :text("Backup")', { timeout: 3000 }).catch(() => {});
+    await shot('1-problems');
+    record('diagnostics in the Problems panel', missing.length === 0,
+      missing.length ? `missing ${missing.map((m) => `${m.code} at Ln ${m.line}`).join(', ')}; panel: ${await problems()}`
+        : expect.diagnostics.map((e) => `${e.code} at Ln ${e.line}`).join(', '));
+  });
+
+  // A new statement typed at the end of the file: completion after `TO ` and inside `PARTITION (`.
+  const firstTypedLine = readFileSync(path.join(WS, 'backup.sql'), 'utf8').split('\n').length;
+  await step('completion after TO lists repositories', async () => {
+    await focusEditor();
+    await page.keyboard.press('Control+End');
+    await page.keyboard.type('\nBACKUP SNAPSHOT sales_db.snapshot_new\nTO ', { delay: 20 });
+    const want = expect.completionAfterTo.mustInclude;
+    const r = await waitSuggest(want);
+    await shot('2-completion-repositories');
+    record('completion after TO lists repositories', r.ok, `suggest widget: ${r.seen.join(', ') || '(none)'}`);
+    await page.keyboard.press('Escape');
+  });
+  await step('completion inside PARTITION ( lists partitions', async () => {
+    await page.keyboard.type(`${expect.completionAfterTo.mustInclude[1]}\nON (orders PARTITION (`, { delay: 20 });
+    const want = expect.completionInPartition.mustInclude;
+    const r = await waitSuggest(want);
+    await shot('3-completion-partitions');
+    record('completion inside PARTITION ( lists partitions', r.ok, `suggest widget: ${r.seen.join(', ') || '(none)'}`);
+    await page.keyboard.press('Escape');
+    // remove the typed statement again
+    await goTo(firstTypedLine, 1);
+    await page.keyboard.press('Control+Shift+End');
+    await page.keyboard.press('Delete');
+  });
+
+  await step('hover on a property key', async () => {
+    const h = expect.hoverOnPropertyKey;
+    await goTo(h.line, h.column);
+    await page.keyboard.press('Control+K');
+    await page.keyboard.press('Control+I');
+    const hover = page.locator('.monaco-hover:visible').first();
+    await hover.waitFor({ timeout: 20000 });
+    let text = '';
+    for (const end = Date.now() + 10000; Date.now() < end; await sleep(200)) {
+      text = clean(await hover.innerText().catch(() => ''));
+      if (h.mustContain.every((w) => text.includes(w))) break;
+    }
+    await shot('4-hover');
+    const lacks = h.mustContain.filter((w) => !text.includes(w));
+    record('hover on a property key', lacks.length === 0,
+      lacks.length ? `hover lacks ${lacks.join(', ')}: ${text}` : text.split('\n').filter(Boolean).slice(0, 2).join(' / '));
+    await page.keyboard.press('Escape');
+  });
+
+  await step('quick fix applies and removes its diagnostic', async () => {
+    const q = expect.quickFix;
+    await goTo(q.line, q.column);
+    await page.keyboard.press('Control+.');
+    const item = page.locator(`.action-widget .monaco-list-row:has-text(${JSON.stringify(q.title)})`).first();
+    await item.waitFor({ timeout: 20000 });
+    await shot('5-quick-fix-menu');
+    await item.click();
+    const gone = await waitProblems((t) => !t.includes(q.code), 20000);
+    const fixed = (await editorText()).includes(q.after);
+    await focusEditor();
+    await page.keyboard.press('Control+Shift+M');
+    await shot('6-quick-fix-applied');
+    record('quick fix applies and removes its diagnostic', gone.ok && fixed,
+      `${fixed ? `editor now has ${q.after}` : `editor lacks ${q.after}`}; ${gone.ok ? `${q.code} gone` : `${q.code} still listed`}`);
+  });
+
+  await step('catalog edit updates diagnostics without restart', async () => {
+    const c = expect.catalogEdit;
+    const before = await waitProblems((t) => t.includes(c.code), 10000);
+    if (!before.ok) throw new Error(`${c.code} was not listed before the edit, so the edit cannot show anything`);
+    const file = path.join(WS, 'starrocks-catalog.json');
+    const catalog = JSON.parse(readFileSync(file, 'utf8'));
+    catalog.repositories[c.addRepository] = { location: 's3a://bucket/archive', readOnly: false };
+    writeFileSync(file, JSON.stringify(catalog, null, 2) + '\n');
+    log(`added repository ${c.addRepository} to the catalog on disk`);
+    const gone = await waitProblems((t) => !t.includes(c.code), 30000);
+    await shot('7-catalog-edited');
+    record('catalog edit updates diagnostics without restart', gone.ok,
+      gone.ok ? `${c.code} for ${c.addRepository} gone after the edit` : `${c.code} still listed: ${gone.text}`);
+  });
+} catch (e) {
+  console.error(e);
+  if (page) await shot('failure').catch(() => {});
+} finally {
+  if (browser) await browser.close().catch(() => {});
+  if (cs) { try { process.kill(-cs.pid, 'SIGTERM'); } catch { /* already gone */ } }
+  writeFileSync(path.join(env.LOGS, 'result.json'), JSON.stringify({ results, seconds: (Date.now() - t0) / 1000 }, null, 2));
+  log('done');
+  process.exit(0); // run.sh counts the PASS/FAIL lines (and the ones that never came)
+}

@@ -1,0 +1,58 @@
+;;; probe.el --- Emacs + eglot (Debian's emacs-nox and elpa-eglot) as a client of the real server.
+;; Run from the workspace directory (it holds starrocks-catalog.json):
+;;   SERVER_CMD=/path/backup-lsp RESULT=out.json emacs --batch -l probe.el backup.sql
+;; Writes {diagnostics, completion, hover} to $RESULT; lib/verdict.mjs judges them.
+(require 'eglot)
+(require 'json)
+
+(defun probe--after (regexp)
+  "Move point just after the first match of REGEXP."
+  (goto-char (point-min))
+  (re-search-forward regexp))
+
+(let* ((server (or (getenv "SERVER_CMD") "backup-lsp"))
+       (out (or (getenv "RESULT") "emacs-result.json"))
+       (file (car (last command-line-args-left)))
+       (result (list (cons 'editor (concat "emacs " emacs-version " + eglot")))))
+  (setq command-line-args-left nil)     ; batch mode must not visit the file a second time
+  (with-current-buffer (find-file-noselect file)
+    (condition-case err
+        (progn
+          ;; eglot-ensure waits for post-command-hook, which never runs in --batch: connect directly.
+          ;; The transient project is this directory, so the server's rootUri finds the catalog here.
+          (eglot (list major-mode) (cons 'transient default-directory) 'eglot-lsp-server (list server) "sql")
+          ;; 1. diagnostics: eglot hands them to flymake, which in --batch must be started by hand
+          (with-timeout (20 (push (cons 'error "no diagnostics within 20 s") result))
+            (while (null (flymake-diagnostics))
+              (flymake-start nil t)
+              (accept-process-output nil 0.05)))
+          (push (cons 'diagnostics
+                      (vconcat
+                       (mapcar (lambda (d)
+                                 `((line . ,(line-number-at-pos (flymake-diagnostic-beg d)))
+                                   (message . ,(substring-no-properties (flymake-diagnostic-text d)))))
+                               (flymake-diagnostics))))
+                result)
+          ;; 2. completion just after `TO `, through the real completion-at-point function
+          (probe--after "^TO ")
+          (let ((capf (eglot-completion-at-point)))
+            (push (cons 'completion (vconcat (mapcar #'substring-no-properties (all-completions "" (nth 2 capf)))))
+                  result))
+          ;; 3. hover on the property key "type"
+          (probe--after "(\"")
+          (let ((h (jsonrpc-request (eglot--current-server-or-lose) :textDocument/hover
+                                    (eglot--TextDocumentPositionParams))))
+            (push (cons 'hover (plist-get (plist-get h :contents) :value)) result))
+          ;; 4. shutdown + exit: eglot waits briefly, then kills a server that has not ended by itself
+          (let* ((server (eglot--current-server-or-lose))
+                 (proc (jsonrpc--process server)))
+            (ignore-errors (eglot-shutdown server))
+            (with-timeout (5 nil)
+              (while (process-live-p proc) (accept-process-output nil 0.05)))
+            (push (cons 'shutdown
+                        `((clean . ,(if (and (eq (process-status proc) 'exit) (zerop (process-exit-status proc))) t :json-false))
+                          (detail . ,(format "%s %s" (process-status proc) (process-exit-status proc)))))
+                  result)))
+      (error (push (cons 'error (error-message-string err)) result))))
+  (with-temp-file out (insert (json-encode result)))
+  (kill-emacs 0))

@@ -1,0 +1,44 @@
+// Turns what a headless editor probe saw (its RESULT json) into named checks against fixtures/expect.json.
+// Usage: node verdict.mjs EDITOR RESULT_JSON EXPECT_JSON >> checks.tsv
+// Prints one line per check: PASS|FAIL <tab> check name <tab> detail.
+import { readFileSync } from 'node:fs';
+
+const [editor, resultFile, expectFile] = process.argv.slice(2);
+const expect = JSON.parse(readFileSync(expectFile, 'utf8'));
+let result = {};
+try { result = JSON.parse(readFileSync(resultFile, 'utf8')); } catch (e) { result = { error: `no result: ${e.message}` }; }
+const why = result.error ? ` (probe error: ${result.error})` : '';
+const short = (s) => JSON.stringify(s).slice(0, 160);
+
+function check(name, ok, detail) {
+  console.log(`${ok ? 'PASS' : 'FAIL'}\t${editor}: ${name}\t${ok ? detail : detail + why}`);
+}
+
+// diagnostics: each expected code on its line, with the expected words in the message
+const diags = (result.diagnostics || []).map(d => ({
+  line: d.line,
+  code: d.code || ((d.message || '').match(/SRB\d{3}/) || [])[0],
+  message: d.message || '',
+}));
+const missing = expect.diagnostics.filter(e =>
+  !diags.some(d => d.code === e.code && d.line === e.line && d.message.includes(e.messageContains)));
+check('diagnostics', diags.length > 0 && missing.length === 0,
+  missing.length ? `missing ${missing.map(m => `${m.code}@${m.line}`).join(', ')}; got ${short(diags.map(d => `${d.code}@${d.line}`))}`
+                 : diags.map(d => `${d.code}@${d.line}`).join(', '));
+
+// completion after `TO `: the catalog's writable repositories
+const labels = result.completion || [];
+const absent = expect.completionAfterTo.mustInclude.filter(l => !labels.includes(l));
+check('completion after TO lists repositories', labels.length > 0 && absent.length === 0,
+  absent.length ? `missing ${absent.join(', ')}; got ${short(labels)}` : labels.join(', '));
+
+// hover on a property key: its documentation
+const hover = typeof result.hover === 'string' ? result.hover : '';
+const lacks = expect.hoverOnPropertyKey.mustContain.filter(w => !hover.includes(w));
+check(`hover on a property key`, hover.length > 0 && lacks.length === 0,
+  lacks.length ? `hover lacks ${lacks.join(', ')}: ${short(hover)}` : short(hover.split('\n')[0] + ' …'));
+
+// shutdown + exit, for the clients that send them (ALE just closes the pipe): the server ends by itself
+if (result.shutdown) {
+  check('server exits after shutdown/exit', result.shutdown.clean === true, result.shutdown.detail);
+}

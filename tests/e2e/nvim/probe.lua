@@ -1,0 +1,75 @@
+-- Headless Neovim (Debian's 0.7: vim.lsp.start_client + buf_attach_client) as a client of the real server.
+-- Run from the workspace directory (it holds starrocks-catalog.json):
+--   SERVER_CMD=/path/backup-lsp RESULT=out.json nvim --headless -n -i NONE -u probe.lua backup.sql
+-- Writes {diagnostics, completion, hover} to $RESULT; lib/verdict.mjs judges them.
+local result = { editor = 'nvim ' .. tostring(vim.version().major .. '.' .. vim.version().minor) }
+local out = os.getenv('RESULT') or 'nvim-result.json'
+
+local function finish()
+  local f = assert(io.open(out, 'w'))
+  f:write(vim.fn.json_encode(result))
+  f:close()
+  vim.cmd('qa!')
+end
+
+-- first {line, col} (1-based line, 0-based byte col) just after `pattern` in the buffer
+local function after(pattern)
+  vim.api.nvim_win_set_cursor(0, { 1, 0 })
+  local pos = vim.fn.searchpos(pattern, 'ceW')
+  return { pos[1], pos[2] } -- 'e' puts the cursor on the last character; byte col of the next one is pos[2]
+end
+
+local function request(bufnr, method, pos)
+  vim.api.nvim_win_set_cursor(0, pos)
+  local params = vim.lsp.util.make_position_params()
+  return vim.lsp.buf_request_sync(bufnr, method, params, 10000) or {}
+end
+
+local function run()
+  local bufnr = vim.api.nvim_get_current_buf()
+  local root = vim.fn.getcwd()
+  local client_id = vim.lsp.start_client({
+    name = 'backup-lsp',
+    cmd = { os.getenv('SERVER_CMD') or 'backup-lsp' },
+    root_dir = root, -- the catalog starrocks-catalog.json is looked up in this folder
+    workspace_folders = { { uri = vim.uri_from_fname(root), name = 'e2e' } },
+    on_exit = function(code, signal) result.server_exit = { code = code, signal = signal } end,
+  })
+  if not client_id then result.error = 'start_client failed'; return finish() end
+  vim.lsp.buf_attach_client(bufnr, client_id)
+
+  -- 1. diagnostics pushed after didOpen
+  if not vim.wait(20000, function() return #vim.diagnostic.get(bufnr) > 0 end, 20) then
+    result.error = 'no diagnostics within 20 s'
+  end
+  result.diagnostics = vim.tbl_map(function(d)
+    return { line = d.lnum + 1, col = d.col + 1, code = d.code, message = d.message }
+  end, vim.diagnostic.get(bufnr))
+
+  -- 2. completion just after `TO `
+  result.completion = {}
+  for _, r in pairs(request(bufnr, 'textDocument/completion', after('^TO '))) do
+    local items = r.result and (r.result.items or r.result) or {}
+    for _, item in ipairs(items) do table.insert(result.completion, item.label) end
+  end
+
+  -- 3. hover on the property key "type" (cursor on its first letter)
+  local key = after('("')
+  for _, r in pairs(request(bufnr, 'textDocument/hover', key)) do
+    local c = r.result and r.result.contents
+    if c then result.hover = type(c) == 'table' and (c.value or vim.fn.json_encode(c)) or c end
+  end
+
+  -- 4. shutdown + exit: the server process must end by itself
+  vim.lsp.stop_client(client_id)
+  local exited = vim.wait(5000, function() return result.server_exit ~= nil end, 20)
+  result.shutdown = {
+    clean = exited and result.server_exit.code == 0 and result.server_exit.signal == 0,
+    detail = exited and ('exit code ' .. result.server_exit.code .. ', signal ' .. result.server_exit.signal)
+      or 'still running 5 s after shutdown/exit',
+  }
+  finish()
+end
+
+vim.api.nvim_create_autocmd('VimEnter', { once = true, callback = function() vim.schedule(run) end })
+vim.defer_fn(function() result.error = 'timeout after 60 s'; finish() end, 60000) -- never hang CI
