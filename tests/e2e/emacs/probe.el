@@ -43,15 +43,21 @@
           (let ((h (jsonrpc-request (eglot--current-server-or-lose) :textDocument/hover
                                     (eglot--TextDocumentPositionParams))))
             (push (cons 'hover (plist-get (plist-get h :contents) :value)) result))
-          ;; 4. shutdown + exit: eglot waits briefly, then kills a server that has not ended by itself
+          ;; 4. shutdown + exit, sent by hand: eglot 1.9's `eglot-shutdown' deletes (SIGKILL) the process right
+          ;; after sending `exit', without waiting for it to end, so it cannot show a clean exit.
           (let* ((server (eglot--current-server-or-lose))
-                 (proc (jsonrpc--process server)))
-            (ignore-errors (eglot-shutdown server))
+                 (proc (jsonrpc--process server))
+                 (answered (condition-case err
+                               (progn (setf (eglot--shutdown-requested server) t)
+                                      (jsonrpc-request server :shutdown nil :timeout 5)
+                                      t)
+                             (error (format "%S" err)))))
+            (jsonrpc-notify server :exit nil)
             (with-timeout (5 nil)
               (while (process-live-p proc) (accept-process-output nil 0.05)))
             (push (cons 'shutdown
-                        `((clean . ,(if (and (eq (process-status proc) 'exit) (zerop (process-exit-status proc))) t :json-false))
-                          (detail . ,(format "%s %s" (process-status proc) (process-exit-status proc)))))
+                        `((clean . ,(if (and (eq answered t) (eq (process-status proc) 'exit) (zerop (process-exit-status proc))) t :json-false))
+                          (detail . ,(format "shutdown answered: %s; %s %s" answered (process-status proc) (process-exit-status proc)))))
                   result)))
       (error (push (cons 'error (error-message-string err)) result))))
   (with-temp-file out (insert (json-encode result)))
