@@ -53,7 +53,8 @@ public static class LanguageServerHost
             SynchronizationContext = ordered,
             CancelLocallyInvokedMethodsWhenConnectionIsClosed = true,
         };
-        rpc.TraceSource = new TraceSource("backup-lsp", SourceLevels.Warning);
+        // Errors only: handler exceptions that become protocol errors (shutdown twice, bad params) are expected, not news.
+        rpc.TraceSource = new TraceSource("backup-lsp", SourceLevels.Error);
         rpc.TraceSource.Listeners.Clear();
         rpc.TraceSource.Listeners.Add(new TextWriterTraceListener(stderr));
 
