@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using System.Runtime.CompilerServices;
 using BackupLsp.Language.Rules;
 using BackupLsp.Language.Syntax;
 using BackupLsp.Language.Text;
@@ -19,7 +18,6 @@ public sealed class DocumentAnalyzer(StatementCache? cache = null)
     private sealed record RuleResult(AnalysisContext Context, ImmutableArray<Diagnostic> Diagnostics);
 
     private readonly StatementCache _cache = cache ?? new StatementCache();
-    private readonly ConditionalWeakTable<ParsedStatement, RuleResult> _ruleResults = [];
 
     public DocumentAnalysis Analyze(string text, AnalysisContext context, CancellationToken cancellationToken = default) =>
         Analyze(text, context, previous: null, cancellationToken);
@@ -97,11 +95,11 @@ public sealed class DocumentAnalyzer(StatementCache? cache = null)
     {
         if (!parsed.IsFamily && parsed.Diagnostics.IsEmpty)
             return [];
-        if (_ruleResults.TryGetValue(parsed, out var cached) && ReferenceEquals(cached.Context, context))
+        if (Volatile.Read(ref parsed.RuleResults) is RuleResult cached && ReferenceEquals(cached.Context, context))
             return cached.Diagnostics;
         var all = parsed.Diagnostics.AddRange(StatementRules.Check(parsed, context));
         var result = all.Select(d => WithConfiguredSeverity(d, context.Options)).OfType<Diagnostic>().ToImmutableArray();
-        _ruleResults.AddOrUpdate(parsed, new RuleResult(context, result));
+        Volatile.Write(ref parsed.RuleResults, new RuleResult(context, result));
         return result;
     }
 

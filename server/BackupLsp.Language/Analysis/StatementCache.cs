@@ -11,6 +11,9 @@ public sealed class StatementCache(int capacity = 100_000)
 {
     private readonly ConcurrentDictionary<string, ParsedStatement> _entries = new(StringComparer.Ordinal);
 
+    // ConcurrentDictionary.Count takes every lock; a counter of additions is enough to bound the size.
+    private int _added;
+
     public int Count => _entries.Count;
 
     public ParsedStatement GetOrParse(ReadOnlySpan<char> statementText)
@@ -19,8 +22,11 @@ public sealed class StatementCache(int capacity = 100_000)
         if (lookup.TryGetValue(statementText, out var cached))
             return cached;
         // Crude but bounded: scripts rarely hold more distinct statements than this, and a refill is cheap.
-        if (_entries.Count >= capacity)
+        if (Interlocked.Increment(ref _added) > capacity)
+        {
             _entries.Clear();
+            Interlocked.Exchange(ref _added, 1);
+        }
         var text = statementText.ToString();
         return _entries.GetOrAdd(text, StatementParser.Parse);
     }

@@ -41,4 +41,10 @@ public sealed class ParsedStatement
 
     /// <summary>Lexical and syntax diagnostics.</summary>
     public ImmutableArray<Diagnostic> Diagnostics { get; }
+
+    /// <summary>
+    /// The analyser's memo of this statement's rule diagnostics for one context. A plain field rather than a
+    /// ConditionalWeakTable, whose dependent handles made every garbage collection scan the whole cache.
+    /// </summary>
+    internal object? RuleResults;
 }
