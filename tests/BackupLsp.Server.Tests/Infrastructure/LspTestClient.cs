@@ -138,6 +138,20 @@ public sealed class LspTestClient : IAsyncDisposable
         }
     }
 
+    /// <summary>
+    /// The first published diagnostics that satisfy <paramref name="condition"/>: for changes that re-publish a
+    /// version whose earlier publishes may still be queued.
+    /// </summary>
+    public async Task<JsonElement> DiagnosticsWhenAsync(string uri, Func<JsonElement, bool> condition)
+    {
+        while (true)
+        {
+            var diagnostics = await DiagnosticsAsync(uri);
+            if (condition(diagnostics))
+                return diagnostics;
+        }
+    }
+
     /// <summary>Whether any diagnostics for <paramref name="uri"/> arrive within <paramref name="wait"/>.</summary>
     public async Task<bool> ReceivesDiagnosticsAsync(string uri, TimeSpan wait)
     {
