@@ -19,7 +19,6 @@ public static class Expectations
     public const string PropertyValue = "a property value";
     public const string Location = "a location string";
     public const string Condition = "a condition";
-    public const string Name = "a name";
 
     /// <summary>Keywords are expected as themselves: an upper-case word.</summary>
     public static bool IsKeyword(string expectation) =>

@@ -17,8 +17,6 @@ public sealed class LineIndex
 
     public int LineCount => _lineStarts.Length;
 
-    public int TextLength => _textLength;
-
     public static LineIndex Create(string text)
     {
         var starts = new List<int> { 0 };

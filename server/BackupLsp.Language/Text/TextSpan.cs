@@ -7,9 +7,6 @@ public readonly record struct TextSpan(int Start, int Length)
 
     public static TextSpan FromBounds(int start, int end) => new(start, end - start);
 
-    /// <summary>True when <paramref name="offset"/> lies inside the span or touches its end (a cursor after the last character).</summary>
-    public bool ContainsOrTouches(int offset) => offset >= Start && offset <= End;
-
     public bool Contains(int offset) => offset >= Start && offset < End;
 
     public TextSpan Shift(int delta) => new(Start + delta, Length);
