@@ -95,6 +95,25 @@ public sealed class ConfigurationTests : IDisposable
     }
 
     [Fact]
+    public async Task A_broken_catalog_file_gets_a_diagnostic_at_its_error_until_it_is_fixed()
+    {
+        File.WriteAllText(CatalogFile, "{\n  \"repositories\": {\"r\": {\"readonly\": true}}\n}");
+        await using var client = await LspTestClient.StartAsync(LspTestClient.PushCapabilities(), _folder);
+        var catalogUri = new Uri(CatalogFile).AbsoluteUri;
+
+        var diagnostic = Assert.Single((await client.DiagnosticsAsync(catalogUri)).EnumerateArray());
+        Assert.Equal("catalog", diagnostic.GetProperty("code").GetString());
+        Assert.Equal(1, diagnostic.GetProperty("severity").GetInt32());
+        var start = diagnostic.GetProperty("range").GetProperty("start");
+        Assert.Equal((1, 25), (start.GetProperty("line").GetInt32(), start.GetProperty("character").GetInt32()));
+        Assert.Equal("unknown field \"readonly\" (at $.repositories.r.readonly)", diagnostic.GetProperty("message").GetString());
+
+        File.WriteAllText(CatalogFile, Catalog);
+        await client.NotifyAsync("workspace/didChangeWatchedFiles", new { changes = new[] { new { uri = catalogUri, type = 2 } } });
+        Assert.Empty((await client.DiagnosticsAsync(catalogUri)).EnumerateArray());
+    }
+
+    [Fact]
     public async Task Catalog_path_is_resolved_against_the_workspace_folder()
     {
         Directory.CreateDirectory(Path.Combine(_folder, "config"));

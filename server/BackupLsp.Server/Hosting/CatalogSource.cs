@@ -17,6 +17,9 @@ public sealed class CatalogSource
 
     public string? Error { get; private set; }
 
+    /// <summary>The located error of the catalog file that failed to load, for diagnostics inside that file.</summary>
+    public (string Path, CatalogError Error)? FileError { get; private set; }
+
     public static IReadOnlyList<string> Candidates(IReadOnlyList<string> folders, string? catalogPath)
     {
         if (catalogPath is not null && System.IO.Path.IsPathRooted(catalogPath))
@@ -28,6 +31,7 @@ public sealed class CatalogSource
     {
         var candidates = Candidates(folders, catalogPath);
         var found = candidates.FirstOrDefault(File.Exists);
+        FileError = null;
         if (found is null)
         {
             var changed = Catalog is not null;
@@ -46,6 +50,7 @@ public sealed class CatalogSource
             return new CatalogReload(true, null);
         }
         Error = $"{found}:{result.Error}";
+        FileError = (found, result.Error!);
         return new CatalogReload(false, Error);
     }
 }

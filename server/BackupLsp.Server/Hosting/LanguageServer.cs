@@ -25,6 +25,7 @@ public sealed class LanguageServer
     private ImmutableArray<string> _folders = [];
     private ServerSettings _settings = ServerSettings.Default;
     private string? _watchedPattern;
+    private string? _catalogDiagnosticsUri;
 
     public LanguageServer(ClientConnection connection, ServerLog log, DocumentAnalyzer analyzer, TimeSpan diagnosticsDelay)
     {
@@ -183,7 +184,27 @@ public sealed class LanguageServer
         {
             Log.Info($"catalog: {_catalog.Path}: {Describe(catalog)}");
         }
+        PublishCatalogDiagnostics();
         return reload;
+    }
+
+    /// <summary>
+    /// A catalog file that fails to load gets its error as a diagnostic at the error's line and column, pushed
+    /// whether or not the file is open (clients show it in their problem lists); a good load clears it.
+    /// </summary>
+    private void PublishCatalogDiagnostics()
+    {
+        var error = _catalog.FileError;
+        var uri = error is { } located ? new Uri(located.Path).AbsoluteUri : null;
+        if (_catalogDiagnosticsUri is { } previous && previous != uri)
+            _ = Connection.NotifyAsync("textDocument/publishDiagnostics", new PublishDiagnosticsParams(previous, null, []));
+        _catalogDiagnosticsUri = uri;
+        if (uri is null || error is not { Error: var catalogError })
+            return;
+        var position = new Position(Math.Max(catalogError.Line - 1, 0), Math.Max(catalogError.Column - 1, 0));
+        var message = catalogError.JsonPath is null ? catalogError.Message : $"{catalogError.Message} (at {catalogError.JsonPath})";
+        _ = Connection.NotifyAsync("textDocument/publishDiagnostics", new PublishDiagnosticsParams(uri, null,
+            [new Protocol.Diagnostic(new Protocol.Range(position, position), (int)DiagnosticSeverity.Error, "catalog", DiagnosticsReport.Source, message)]));
     }
 
     /// <summary>A new analysis context for the current settings and catalog, applied to every open document.</summary>
