@@ -39,17 +39,10 @@ internal static class ExpectationProbe
         for (var i = 0; i < before.Length; i++)
             tokens[i] = new Token<TokenKind>(before[i].Kind,
                 new Superpower.Model.TextSpan(text, new Position(before[i].Span.Start, 1, 1), before[i].Span.Length));
-        var input = new TokenList<TokenKind>(tokens);
-        for (var i = 0; i < head.BodyStart; i++)
-            input = input.ConsumeToken().Remainder;
-
-        FarthestFailure.Reset();
-        var result = head.Body(input);
-        if (result.HasValue && result.Remainder.IsAtEnd)
-            FarthestFailure.Record(tokens.Length, StatementParser.EndOfStatement);
-        if (FarthestFailure.Position != tokens.Length)
+        var (_, farthest) = StatementParser.ParseBody(head, tokens);
+        if (farthest.TokenIndex != tokens.Length)
             return null;
-        var expected = FarthestFailure.Expected;
+        var expected = farthest.Expected;
         return new ParserPosition(head.Kind,
             [.. expected.Where(Expectations.IsKeyword)],
             [.. expected.Where(e => !Expectations.IsKeyword(e) && !e.StartsWith('`') && e != StatementParser.EndOfStatement)]);

@@ -36,7 +36,7 @@ public static class Symbols
             CancelJobStatement cancel => (
                 $"CANCEL {Verb(cancel.Kind)}{(cancel.Database is { } db ? $" FROM {db.Value}" : cancel.ForExternalCatalogSpan is null ? "" : " FOR EXTERNAL CATALOG")}",
                 cancel.Database?.Span ?? whole, null),
-            _ => (Heading(parsed.Text), FirstToken(parsed), "incomplete"),
+            _ => (Heading(parsed.Text), parsed.HeadSpan, "incomplete"),
         };
         return new StatementSymbol(name, detail, parsed.Kind, statement.Span, selection.Shift(statement.Start));
     }
@@ -53,9 +53,6 @@ public static class Symbols
         var line = Collapse(text, new TextSpan(0, text.Length));
         return line.Length <= MaxHeadingLength ? line : line[..MaxHeadingLength] + "…";
     }
-
-    private static TextSpan FirstToken(ParsedStatement parsed) =>
-        parsed.Tokens.FirstOrDefault(t => !t.Kind.IsTrivia()) is { Span.Length: > 0 } token ? token.Span : new TextSpan(0, 0);
 
     private static string Collapse(string text, TextSpan span) =>
         string.Join(' ', text.Substring(span.Start, span.Length).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using BackupLsp.Language.Analysis;
 using BackupLsp.Language.Catalog;
 using BackupLsp.Language.Syntax;
@@ -58,23 +59,21 @@ internal static class CatalogRules
         }
     }
 
-    private static RepositoryInfo? CheckRepository(RuleContext context, StarRocksCatalog catalog, Name name)
-    {
-        if (catalog.Repositories is not { } repositories || name.Value.Length == 0)
-            return null;
-        if (repositories.TryGetValue(name.Value, out var repository))
-            return repository;
-        Report(context, UnknownRepository, name, $"Repository [{name.Value}] does not exist", repositories.Keys);
-        return null;
-    }
+    private static RepositoryInfo? CheckRepository(RuleContext context, StarRocksCatalog catalog, Name name) =>
+        Find(context, catalog.Repositories, name, UnknownRepository, $"Repository [{name.Value}] does not exist");
 
-    private static DatabaseInfo? CheckDatabase(RuleContext context, StarRocksCatalog catalog, Name name)
+    private static DatabaseInfo? CheckDatabase(RuleContext context, StarRocksCatalog catalog, Name name) =>
+        Find(context, catalog.Databases, name, UnknownDatabase, $"Unknown database '{name.Value}'");
+
+    /// <summary>The named entry of a catalog map; reported when the map is known and lacks it.</summary>
+    private static T? Find<T>(RuleContext context, ImmutableSortedDictionary<string, T>? known, Name name, RuleDescriptor rule, string message)
+        where T : class
     {
-        if (catalog.Databases is not { } databases || name.Value.Length == 0)
+        if (known is null || name.Value.Length == 0)
             return null;
-        if (databases.TryGetValue(name.Value, out var database))
-            return database;
-        Report(context, UnknownDatabase, name, $"Unknown database '{name.Value}'", databases.Keys);
+        if (known.TryGetValue(name.Value, out var found))
+            return found;
+        Report(context, rule, name, message, known.Keys);
         return null;
     }
 

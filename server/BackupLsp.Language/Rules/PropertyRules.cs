@@ -163,7 +163,7 @@ public static class PropertyRules
         TextEdit edit = restore.Properties is { } list
             ? new TextEdit(new TextSpan(list.Span.End - 1, 0), $", {property}")
             : new TextEdit(new TextSpan(context.Text.Length, 0), $" PROPERTIES ({property})");
-        var span = restore.Properties?.KeywordSpan ?? context.HeadSpan;
+        var span = restore.Properties?.KeywordSpan ?? context.Parsed.HeadSpan;
         context.Report(MissingBackupTimestamp, span,
             "Missing backup_timestamp property: RESTORE needs the snapshot's timestamp (the Timestamp column of SHOW SNAPSHOT ON <repository>).",
             new CodeFix($"Add \"{BackupTimestamp}\"", [edit]));

@@ -18,9 +18,6 @@ internal sealed class RuleContext(ParsedStatement parsed, Statement syntax, Anal
 
     public string Text => Parsed.Text;
 
-    /// <summary>The statement's first word (BACKUP, RESTORE, ...), where statement-wide diagnostics go.</summary>
-    public TextSpan HeadSpan => Parsed.Tokens.First(t => !t.Kind.IsTrivia()).Span;
-
     /// <summary>The database a statement works on: the one it names, else the catalog's default.</summary>
     public string? EffectiveDatabase(Name? named) => named?.Value ?? Catalog?.DefaultDatabase;
 

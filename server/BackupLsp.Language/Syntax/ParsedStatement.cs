@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using BackupLsp.Language.Analysis;
+using BackupLsp.Language.Text;
 
 namespace BackupLsp.Language.Syntax;
 
@@ -32,6 +33,9 @@ public sealed class ParsedStatement
 
     /// <summary>Every token, trivia included; empty for other SQL, which nothing needs to look into.</summary>
     public ImmutableArray<SyntaxToken> Tokens { get; }
+
+    /// <summary>The statement's first significant token (BACKUP, RESTORE, ...), where statement-wide results go.</summary>
+    public TextSpan HeadSpan => Tokens.FirstOrDefault(t => !t.Kind.IsTrivia()).Span;
 
     /// <summary>The tree, when the statement parsed.</summary>
     public Statement? Syntax { get; }

@@ -87,22 +87,29 @@ public static class StatementParser
         if (brokenLexically)
             return new ParsedStatement(text, head.Head.Kind, tokens, null, null, diagnostics.ToImmutable());
 
-        var body = new TokenList<TokenKind>(significant);
-        for (var i = 0; i < head.Head.BodyStart; i++)
-            body = body.ConsumeToken().Remainder;
-        FarthestFailure.Reset();
-        var result = head.Head.Body(body);
-        if (result.HasValue && result.Remainder.IsAtEnd)
-        {
-            var syntax = result.Value with { Span = new TextSpan(0, text.Length) };
-            return new ParsedStatement(text, head.Head.Kind, tokens, syntax, null, diagnostics.ToImmutable());
-        }
-        if (result.HasValue)
-            FarthestFailure.Record(result.Remainder.Position, EndOfStatement);
-
-        var failure = new ParseFailure(FarthestFailure.Position, [.. FarthestFailure.Expected]);
+        var (parsed, failure) = ParseBody(head.Head, significant);
+        if (parsed is not null)
+            return new ParsedStatement(text, head.Head.Kind, tokens, parsed with { Span = new TextSpan(0, text.Length) }, null, diagnostics.ToImmutable());
         diagnostics.Add(ParseError(text, significant, failure));
         return new ParsedStatement(text, head.Head.Kind, tokens, null, failure, diagnostics.ToImmutable());
+    }
+
+    /// <summary>
+    /// Runs a head's body parser over a statement's significant tokens (head included). Yields the tree when the
+    /// tokens parse to the end, and always the farthest failure: the position and everything that could come there
+    /// (the end of the statement counts when the tokens so far are complete), which completion reads too.
+    /// </summary>
+    internal static (Statement? Syntax, ParseFailure Farthest) ParseBody(StatementHeads.Head head, Token<TokenKind>[] significant)
+    {
+        var body = new TokenList<TokenKind>(significant);
+        for (var i = 0; i < head.BodyStart; i++)
+            body = body.ConsumeToken().Remainder;
+        FarthestFailure.Reset();
+        var result = head.Body(body);
+        if (result.HasValue)
+            FarthestFailure.Record(result.Remainder.Position, EndOfStatement);
+        var farthest = new ParseFailure(FarthestFailure.Position, [.. FarthestFailure.Expected]);
+        return (result.HasValue && result.Remainder.IsAtEnd ? result.Value : null, farthest);
     }
 
     private static Diagnostic ParseError(string text, Token<TokenKind>[] tokens, ParseFailure failure)
