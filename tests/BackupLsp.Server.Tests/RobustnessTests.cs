@@ -137,20 +137,22 @@ public sealed class RobustnessTests
         var text = string.Concat(Enumerable.Range(0, 40_000).Select(i =>
             $"BACKUP SNAPSHOT example_db.snap{i} TO example_repo ON (t{i}, t2) PROPERTIES (\"type\" = \"full\");\n"));
         await using var connection = await RawLspConnection.StartAsync();
-        await connection.SendAsync(JsonSerializer.Serialize(new
+        var open = JsonSerializer.Serialize(new
         {
             jsonrpc = "2.0",
             method = "textDocument/didOpen",
             @params = new { textDocument = new { uri = Uri, languageId = "sql", version = 1, text } },
-        }));
-        await connection.SendAsync(JsonSerializer.Serialize(new
+        });
+        var request = JsonSerializer.Serialize(new
         {
             jsonrpc = "2.0",
             id = 7,
             method = "textDocument/semanticTokens/full",
             @params = new { textDocument = new { uri = Uri } },
-        }));
-        await connection.SendAsync("""{"jsonrpc":"2.0","method":"$/cancelRequest","params":{"id":7}}""");
+        });
+        const string cancel = """{"jsonrpc":"2.0","method":"$/cancelRequest","params":{"id":7}}""";
+        // One write, so that the cancellation arrives while the request is still being computed.
+        await connection.SendBytesAsync([.. RawLspConnection.Frame(open), .. RawLspConnection.Frame(request), .. RawLspConnection.Frame(cancel)]);
         var response = await connection.ResponseAsync(7);
         Assert.Equal(-32800, response.GetProperty("error").GetProperty("code").GetInt32());
     }
