@@ -129,31 +129,4 @@ public sealed class RobustnessTests
         var symbols = await client.RequestAsync("textDocument/documentSymbol", new { textDocument = new { uri = Uri } });
         Assert.Equal("SHOW BACKUP", symbols[symbols.GetArrayLength() - 1].GetProperty("name").GetString());
     }
-
-    [Fact]
-    public async Task Cancelled_requests_answer_request_cancelled()
-    {
-        // Distinct statements, so that the analysis the request waits for takes long enough to be cancelled.
-        var text = string.Concat(Enumerable.Range(0, 40_000).Select(i =>
-            $"BACKUP SNAPSHOT example_db.snap{i} TO example_repo ON (t{i}, t2) PROPERTIES (\"type\" = \"full\");\n"));
-        await using var connection = await RawLspConnection.StartAsync();
-        var open = JsonSerializer.Serialize(new
-        {
-            jsonrpc = "2.0",
-            method = "textDocument/didOpen",
-            @params = new { textDocument = new { uri = Uri, languageId = "sql", version = 1, text } },
-        });
-        var request = JsonSerializer.Serialize(new
-        {
-            jsonrpc = "2.0",
-            id = 7,
-            method = "textDocument/semanticTokens/full",
-            @params = new { textDocument = new { uri = Uri } },
-        });
-        const string cancel = """{"jsonrpc":"2.0","method":"$/cancelRequest","params":{"id":7}}""";
-        // One write, so that the cancellation arrives while the request is still being computed.
-        await connection.SendBytesAsync([.. RawLspConnection.Frame(open), .. RawLspConnection.Frame(request), .. RawLspConnection.Frame(cancel)]);
-        var response = await connection.ResponseAsync(7);
-        Assert.Equal(-32800, response.GetProperty("error").GetProperty("code").GetInt32());
-    }
 }

@@ -49,11 +49,7 @@ public sealed class RawLspConnection : IAsyncDisposable
 
     public Task SendAsync(string json) => SendFrameAsync(Encoding.UTF8.GetBytes(json));
 
-    public Task SendFrameAsync(byte[] body) => SendBytesAsync(Frame(body));
-
-    public static byte[] Frame(string json) => Frame(Encoding.UTF8.GetBytes(json));
-
-    public static byte[] Frame(byte[] body) => [.. Encoding.ASCII.GetBytes($"Content-Length: {body.Length}\r\n\r\n"), .. body];
+    public Task SendFrameAsync(byte[] body) => SendBytesAsync([.. Encoding.ASCII.GetBytes($"Content-Length: {body.Length}\r\n\r\n"), .. body]);
 
     public async Task SendBytesAsync(byte[] bytes)
     {
