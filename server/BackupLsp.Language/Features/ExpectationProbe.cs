@@ -37,9 +37,8 @@ internal static class ExpectationProbe
     {
         var tokens = new Token<TokenKind>[before.Length];
         for (var i = 0; i < before.Length; i++)
-            tokens[i] = new Token<TokenKind>(before[i].Kind,
-                new Superpower.Model.TextSpan(text, new Position(before[i].Span.Start, 1, 1), before[i].Span.Length));
-        var (_, farthest) = StatementParser.ParseBody(head, tokens);
+            tokens[i] = SqlTokenizer.Token(text, before[i].Kind, before[i].Span.Start, before[i].Span.Length);
+        var farthest = StatementParser.ParseBody(head, tokens).Farthest!;
         if (farthest.TokenIndex != tokens.Length)
             return null;
         var expected = farthest.Expected;

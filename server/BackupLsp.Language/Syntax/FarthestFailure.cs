@@ -1,3 +1,5 @@
+using System.Collections.Immutable;
+
 namespace BackupLsp.Language.Syntax;
 
 /// <summary>
@@ -31,5 +33,5 @@ internal static class FarthestFailure
 
     public static int Position => _position;
 
-    public static IReadOnlyList<string> Expected => _expected?.ToArray() ?? [];
+    public static ImmutableArray<string> Expected => _expected is null ? [] : [.. _expected];
 }

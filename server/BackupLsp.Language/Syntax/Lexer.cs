@@ -1,7 +1,7 @@
 namespace BackupLsp.Language.Syntax;
 
 /// <summary>
-/// StarRocks' lexical rules as one scanning step. The Superpower <see cref="SqlTokenizer"/> and the
+/// StarRocks' lexical rules as one scanning step. The <see cref="SqlTokenizer"/> and the
 /// allocation-free <see cref="StatementSplitter"/> both stand on it, so they can never disagree on
 /// where a string, comment or name ends.
 /// </summary>

@@ -14,14 +14,11 @@ public sealed record ParseFailure(int TokenIndex, ImmutableArray<string> Expecte
 /// </summary>
 public sealed class ParsedStatement
 {
-    internal ParsedStatement(string text, StatementKind kind, ImmutableArray<SyntaxToken> tokens,
-        Statement? syntax, ParseFailure? failure, ImmutableArray<Diagnostic> diagnostics)
+    internal ParsedStatement(string text, StatementKind kind, Statement? syntax, ImmutableArray<Diagnostic> diagnostics)
     {
         Text = text;
         Kind = kind;
-        Tokens = tokens;
         Syntax = syntax;
-        Failure = failure;
         Diagnostics = diagnostics;
     }
 
@@ -31,17 +28,31 @@ public sealed class ParsedStatement
 
     public bool IsFamily => Kind != StatementKind.Other;
 
-    /// <summary>Every token, trivia included; empty for other SQL, which nothing needs to look into.</summary>
-    public ImmutableArray<SyntaxToken> Tokens { get; }
+    /// <summary>
+    /// Every token, trivia included; empty for other SQL, which nothing needs to look into. Scanned again on each
+    /// call rather than kept: features read the tokens of a few statements, and a large script parses faster and
+    /// holds less memory without them.
+    /// </summary>
+    public ImmutableArray<SyntaxToken> Tokens => IsFamily ? SyntaxToken.Scan(Text) : [];
 
     /// <summary>The statement's first significant token (BACKUP, RESTORE, ...), where statement-wide results go.</summary>
-    public TextSpan HeadSpan => Tokens.FirstOrDefault(t => !t.Kind.IsTrivia()).Span;
+    public TextSpan HeadSpan
+    {
+        get
+        {
+            for (var position = 0; position < Text.Length;)
+            {
+                var kind = Lexer.Scan(Text, position, out var end);
+                if (!kind.IsTrivia())
+                    return TextSpan.FromBounds(position, end);
+                position = end;
+            }
+            return default;
+        }
+    }
 
     /// <summary>The tree, when the statement parsed.</summary>
     public Statement? Syntax { get; }
-
-    /// <summary>Where the parse failed, when it did.</summary>
-    public ParseFailure? Failure { get; }
 
     /// <summary>Lexical and syntax diagnostics.</summary>
     public ImmutableArray<Diagnostic> Diagnostics { get; }

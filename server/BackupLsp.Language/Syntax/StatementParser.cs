@@ -19,10 +19,29 @@ public static class StatementParser
         "EXPORT", "RECOVER", "INSTALL", "KILL",
     };
 
+    /// <summary>A lexical error token, and whether it came before the statement's first significant token.</summary>
+    private readonly record struct LexicalErrorToken(TokenKind Kind, TextSpan Span, bool Leading);
+
+    // One scratch list per thread: the significant tokens are copied out once, at their exact size.
+    [ThreadStatic] private static List<Token<TokenKind>>? _scratch;
+
     public static ParsedStatement Parse(string text)
     {
-        var head = StatementHeads.Recognise(FirstWords(text, 3));
-        return head is null ? ParseOther(text) : ParseFamily(text, head);
+        var scratch = _scratch ??= new List<Token<TokenKind>>(64);
+        scratch.Clear();
+        List<LexicalErrorToken>? errors = null;
+        var position = 0;
+        while (position < text.Length)
+        {
+            var kind = Lexer.Scan(text, position, out var end);
+            if (kind.IsLexicalError())
+                (errors ??= []).Add(new LexicalErrorToken(kind, TextSpan.FromBounds(position, end), scratch.Count == 0));
+            if (!kind.IsTrivia())
+                scratch.Add(SqlTokenizer.Token(text, kind, position, end - position));
+            position = end;
+        }
+        var head = StatementHeads.Recognise(FirstWords(scratch));
+        return head is null ? ParseOther(text, errors) : ParseFamily(text, head, [.. scratch], errors);
     }
 
     /// <summary>
@@ -30,52 +49,26 @@ public static class StatementParser
     /// otherwise swallow what follows silently: an unterminated string, name or comment, or a leading stray
     /// character such as a <c>#</c> line.
     /// </summary>
-    private static ParsedStatement ParseOther(string text)
+    private static ParsedStatement ParseOther(string text, List<LexicalErrorToken>? errors)
     {
-        var diagnostics = ImmutableArray.CreateBuilder<Diagnostic>();
-        var position = 0;
-        var first = true;
-        while (position < text.Length)
-        {
-            var kind = Lexer.Scan(text, position, out var end);
-            if (kind.IsUnterminated() || (first && kind.IsLexicalError()))
-                diagnostics.Add(LexicalError(text, kind, TextSpan.FromBounds(position, end)));
-            first &= kind.IsTrivia();
-            position = end;
-        }
-        return new ParsedStatement(text, StatementKind.Other, [], null, null, diagnostics.ToImmutable());
+        var diagnostics = ImmutableArray<Diagnostic>.Empty;
+        foreach (var error in errors ?? [])
+            if (error.Kind.IsUnterminated() || error.Leading)
+                diagnostics = diagnostics.Add(LexicalError(text, error.Kind, error.Span));
+        return new ParsedStatement(text, StatementKind.Other, null, diagnostics);
     }
 
-    private static ParsedStatement ParseFamily(string text, StatementHeads.Match head)
+    private static ParsedStatement ParseFamily(string text, StatementHeads.Match head, Token<TokenKind>[] significant,
+        List<LexicalErrorToken>? errors)
     {
-        // Superpower's token list, copied once into exact-size arrays: every token for the features, the
-        // significant ones for the parser.
-        var list = SqlTokenizer.Instance.Tokenize(text);
-        int count = 0, significantCount = 0;
-        foreach (var token in list)
-        {
-            count++;
-            significantCount += token.Kind.IsTrivia() ? 0 : 1;
-        }
-        var all = new SyntaxToken[count];
-        var significant = new Token<TokenKind>[significantCount];
         var diagnostics = ImmutableArray.CreateBuilder<Diagnostic>();
         var brokenLexically = false;
-        count = significantCount = 0;
-        foreach (var token in list)
+        foreach (var error in errors ?? [])
         {
-            all[count++] = new SyntaxToken(token.Kind, SpanOf(token));
-            if (!token.Kind.IsTrivia())
-                significant[significantCount++] = token;
-            if (token.Kind.IsLexicalError())
-            {
-                diagnostics.Add(LexicalError(text, token.Kind, SpanOf(token)));
-                // A `#` line is the exception: the parser reads past it, so the rest of the statement is still checked.
-                brokenLexically |= token.Kind != TokenKind.HashComment;
-            }
+            diagnostics.Add(LexicalError(text, error.Kind, error.Span));
+            // A `#` line is the exception: the parser reads past it, so the rest of the statement is still checked.
+            brokenLexically |= error.Kind != TokenKind.HashComment;
         }
-        var tokens = ImmutableCollectionsMarshal.AsImmutableArray(all);
-
         foreach (var (index, keyword) in head.Misspellings)
         {
             var span = SpanOf(significant[index]);
@@ -85,21 +78,23 @@ public static class StatementParser
         }
         // A statement broken at the lexical level is not parsed: its parse error would only repeat the lexical one.
         if (brokenLexically)
-            return new ParsedStatement(text, head.Head.Kind, tokens, null, null, diagnostics.ToImmutable());
+            return new ParsedStatement(text, head.Head.Kind, null, diagnostics.DrainToImmutable());
 
-        var (parsed, failure) = ParseBody(head.Head, significant);
+        var (parsed, failure) = ParseBody(head.Head, significant, farthestWhenParsed: false);
         if (parsed is not null)
-            return new ParsedStatement(text, head.Head.Kind, tokens, parsed with { Span = new TextSpan(0, text.Length) }, null, diagnostics.ToImmutable());
-        diagnostics.Add(ParseError(text, significant, failure));
-        return new ParsedStatement(text, head.Head.Kind, tokens, null, failure, diagnostics.ToImmutable());
+            return new ParsedStatement(text, head.Head.Kind, parsed with { Span = new TextSpan(0, text.Length) }, diagnostics.DrainToImmutable());
+        diagnostics.Add(ParseError(text, significant, failure!));
+        return new ParsedStatement(text, head.Head.Kind, null, diagnostics.DrainToImmutable());
     }
 
     /// <summary>
     /// Runs a head's body parser over a statement's significant tokens (head included). Yields the tree when the
     /// tokens parse to the end, and always the farthest failure: the position and everything that could come there
-    /// (the end of the statement counts when the tokens so far are complete), which completion reads too.
+    /// (the end of the statement counts when the tokens so far are complete), which completion reads too; unless
+    /// <paramref name="farthestWhenParsed"/> is false, then only when the tokens did not parse.
     /// </summary>
-    internal static (Statement? Syntax, ParseFailure Farthest) ParseBody(StatementHeads.Head head, Token<TokenKind>[] significant)
+    internal static (Statement? Syntax, ParseFailure? Farthest) ParseBody(StatementHeads.Head head, Token<TokenKind>[] significant,
+        bool farthestWhenParsed = true)
     {
         var body = new TokenList<TokenKind>(significant);
         for (var i = 0; i < head.BodyStart; i++)
@@ -108,8 +103,8 @@ public static class StatementParser
         var result = head.Body(body);
         if (result.HasValue)
             FarthestFailure.Record(result.Remainder.Position, EndOfStatement);
-        var farthest = new ParseFailure(FarthestFailure.Position, [.. FarthestFailure.Expected]);
-        return (result.HasValue && result.Remainder.IsAtEnd ? result.Value : null, farthest);
+        var syntax = result.HasValue && result.Remainder.IsAtEnd ? result.Value : null;
+        return (syntax, syntax is null || farthestWhenParsed ? new ParseFailure(FarthestFailure.Position, FarthestFailure.Expected) : null);
     }
 
     private static Diagnostic ParseError(string text, Token<TokenKind>[] tokens, ParseFailure failure)
@@ -200,18 +195,12 @@ public static class StatementParser
 
     private static TextSpan SpanOf(Token<TokenKind> token) => new(token.Span.Position.Absolute, token.Span.Length);
 
-    /// <summary>The first significant tokens' texts, null for those that are not words; cheap, no allocation of tokens.</summary>
-    private static List<string?> FirstWords(string text, int count)
+    /// <summary>The first three significant tokens' texts, null for those that are not words.</summary>
+    private static List<string?> FirstWords(List<Token<TokenKind>> significant)
     {
-        var words = new List<string?>(count);
-        var position = 0;
-        while (position < text.Length && words.Count < count)
-        {
-            var kind = Lexer.Scan(text, position, out var end);
-            if (!kind.IsTrivia())
-                words.Add(kind == TokenKind.Word ? text[position..end] : null);
-            position = end;
-        }
+        var words = new List<string?>(3);
+        for (var i = 0; i < Math.Min(3, significant.Count); i++)
+            words.Add(significant[i].Kind == TokenKind.Word ? significant[i].Span.ToStringValue() : null);
         return words;
     }
 }

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using BackupLsp.Language.Text;
 
 namespace BackupLsp.Language.Syntax;
@@ -6,4 +7,17 @@ namespace BackupLsp.Language.Syntax;
 public readonly record struct SyntaxToken(TokenKind Kind, TextSpan Span)
 {
     public string Text(string statementText) => statementText.Substring(Span.Start, Span.Length);
+
+    /// <summary>Every token of <paramref name="text"/>, trivia included.</summary>
+    public static ImmutableArray<SyntaxToken> Scan(string text)
+    {
+        var tokens = ImmutableArray.CreateBuilder<SyntaxToken>();
+        for (var position = 0; position < text.Length;)
+        {
+            var kind = Lexer.Scan(text, position, out var end);
+            tokens.Add(new SyntaxToken(kind, TextSpan.FromBounds(position, end)));
+            position = end;
+        }
+        return tokens.DrainToImmutable();
+    }
 }

@@ -37,7 +37,7 @@ public sealed class PropertyBasedTests
         SqlFragments.Soup.Sample(text =>
         {
             var next = 0;
-            foreach (var token in SqlTokenizer.Instance.Tokenize(text))
+            foreach (var token in SqlTokenizer.Tokenize(text))
             {
                 Assert.Equal(next, token.Span.Position.Absolute);
                 Assert.True(token.Span.Length > 0);
@@ -50,7 +50,7 @@ public sealed class PropertyBasedTests
     public void Splitter_and_tokenizer_agree_on_statement_boundaries() =>
         SqlFragments.Soup.Sample(text =>
         {
-            var semicolons = SqlTokenizer.Instance.Tokenize(text)
+            var semicolons = SqlTokenizer.Tokenize(text)
                 .Where(t => t.Kind == TokenKind.Semicolon).Select(t => t.Span.Position.Absolute).ToList();
             var statements = StatementSplitter.Split(text);
             for (var i = 1; i < statements.Count; i++)

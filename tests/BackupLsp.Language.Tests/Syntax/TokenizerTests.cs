@@ -5,7 +5,7 @@ namespace BackupLsp.Language.Tests.Syntax;
 public sealed class TokenizerTests
 {
     private static (TokenKind Kind, string Text)[] Tokens(string text) =>
-        SqlTokenizer.Instance.Tokenize(text).Select(t => (t.Kind, t.Span.ToStringValue())).ToArray();
+        SqlTokenizer.Tokenize(text).Select(t => (t.Kind, t.Span.ToStringValue())).ToArray();
 
     private static (TokenKind Kind, string Text)[] Significant(string text) =>
         Tokens(text).Where(t => !t.Kind.IsTrivia()).ToArray();
@@ -13,7 +13,7 @@ public sealed class TokenizerTests
     [Fact]
     public void Spans_are_absolute_and_trivia_is_kept()
     {
-        var tokens = SqlTokenizer.Instance.Tokenize("BACKUP  /* c */ db.s;").ToArray();
+        var tokens = SqlTokenizer.Tokenize("BACKUP  /* c */ db.s;").ToArray();
         Assert.Equal(
             [TokenKind.Word, TokenKind.Whitespace, TokenKind.BlockComment, TokenKind.Whitespace, TokenKind.Word, TokenKind.Dot, TokenKind.Word, TokenKind.Semicolon],
             tokens.Select(t => t.Kind));
