@@ -29,35 +29,68 @@ public sealed class DocumentAnalyzer(StatementCache? cache = null)
     public DocumentAnalysis Analyze(string text, AnalysisContext context, DocumentAnalysis? previous, CancellationToken cancellationToken = default)
     {
         var plan = Plan(text, previous);
-        var statements = ImmutableArray.CreateBuilder<ScriptStatement>(plan.Count);
-        var diagnostics = ImmutableArray.CreateBuilder<Diagnostic>();
-        var errors = ImmutableArray.CreateBuilder<Exception>();
-        for (var i = 0; i < plan.Count; i++)
+        var results = new StatementResult[plan.Count];
+        var unparsed = 0;
+        foreach (var (_, known) in plan)
+            unparsed += known is null ? 1 : 0;
+        if (unparsed >= ParallelThreshold)
         {
-            if (i % 256 == 0)
-                cancellationToken.ThrowIfCancellationRequested();
-            var (span, known) = plan[i];
-            try
+            // Opening a large script: its statements are independent, so they are parsed and checked on every core.
+            Parallel.For(0, plan.Count, new ParallelOptions { CancellationToken = cancellationToken },
+                i => results[i] = AnalyzeStatement(text, plan[i], context));
+        }
+        else
+        {
+            for (var i = 0; i < plan.Count; i++)
             {
-                var statement = known ?? new ScriptStatement(span, _cache.GetOrParse(text.AsSpan(span.Start, span.Length)));
-                var parsed = statement.Parsed;
-                statements.Add(statement);
-                foreach (var diagnostic in StatementDiagnostics(parsed, context))
-                    diagnostics.Add(diagnostic.Shift(span.Start));
-            }
-            catch (Exception e) when (e is not OperationCanceledException)
-            {
-                errors.Add(e);
-                diagnostics.Add(Diagnostic.Create(InternalError, new TextSpan(span.Start, 0),
-                    $"Internal error while analysing this statement ({e.GetType().Name}: {e.Message}). Please report it."));
+                if (i % 256 == 0)
+                    cancellationToken.ThrowIfCancellationRequested();
+                results[i] = AnalyzeStatement(text, plan[i], context);
             }
         }
-        var built = statements.ToImmutable();
+
+        var statements = ImmutableArray.CreateBuilder<ScriptStatement>(plan.Count);
+        var diagnostics = new List<Diagnostic>();
+        var errors = ImmutableArray.CreateBuilder<Exception>();
+        foreach (var result in results)
+        {
+            if (result.Error is { } error)
+            {
+                errors.Add(error);
+                diagnostics.Add(Diagnostic.Create(InternalError, new TextSpan(result.Start, 0),
+                    $"Internal error while analysing this statement ({error.GetType().Name}: {error.Message}). Please report it."));
+                continue;
+            }
+            statements.Add(result.Statement!);
+            foreach (var diagnostic in result.Diagnostics)
+                diagnostics.Add(diagnostic.Shift(result.Start));
+        }
+        var built = statements.DrainToImmutable();
         foreach (var diagnostic in ScriptRules.Check(built, context))
             if (WithConfiguredSeverity(diagnostic, context.Options) is { } adjusted)
                 diagnostics.Add(adjusted);
         diagnostics.Sort((a, b) => a.Span.Start != b.Span.Start ? a.Span.Start.CompareTo(b.Span.Start) : a.Span.End.CompareTo(b.Span.End));
-        return new DocumentAnalysis(text, context, built, diagnostics.ToImmutable(), errors.ToImmutable());
+        return new DocumentAnalysis(text, context, built, [.. diagnostics], errors.DrainToImmutable());
+    }
+
+    /// <summary>How many statements to parse before it pays to spread them over threads (an edit parses one or two).</summary>
+    private const int ParallelThreshold = 512;
+
+    /// <summary>One statement's outcome: itself and its diagnostics relative to <see cref="Start"/>, or the exception that stopped it.</summary>
+    private readonly record struct StatementResult(int Start, ScriptStatement? Statement, ImmutableArray<Diagnostic> Diagnostics, Exception? Error);
+
+    private StatementResult AnalyzeStatement(string text, (TextSpan Span, ScriptStatement? Known) planned, AnalysisContext context)
+    {
+        var (span, known) = planned;
+        try
+        {
+            var statement = known ?? new ScriptStatement(span, _cache.GetOrParse(text.AsSpan(span.Start, span.Length)));
+            return new StatementResult(span.Start, statement, StatementDiagnostics(statement.Parsed, context), null);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            return new StatementResult(span.Start, null, [], e);
+        }
     }
 
     /// <summary>Each statement's span, with the statement itself when an earlier version already had it there.</summary>
@@ -97,10 +130,17 @@ public sealed class DocumentAnalyzer(StatementCache? cache = null)
             return [];
         if (Volatile.Read(ref parsed.RuleResults) is RuleResult cached && ReferenceEquals(cached.Context, context))
             return cached.Diagnostics;
-        var all = parsed.Diagnostics.AddRange(StatementRules.Check(parsed, context));
-        var result = all.Select(d => WithConfiguredSeverity(d, context.Options)).OfType<Diagnostic>().ToImmutableArray();
-        Volatile.Write(ref parsed.RuleResults, new RuleResult(context, result));
-        return result;
+        var rules = StatementRules.Check(parsed, context);
+        var result = ImmutableArray.CreateBuilder<Diagnostic>(parsed.Diagnostics.Length + rules.Count);
+        foreach (var diagnostic in parsed.Diagnostics)
+            if (WithConfiguredSeverity(diagnostic, context.Options) is { } adjusted)
+                result.Add(adjusted);
+        foreach (var diagnostic in rules)
+            if (WithConfiguredSeverity(diagnostic, context.Options) is { } adjusted)
+                result.Add(adjusted);
+        var diagnostics = result.DrainToImmutable();
+        Volatile.Write(ref parsed.RuleResults, new RuleResult(context, diagnostics));
+        return diagnostics;
     }
 
     private static Diagnostic? WithConfiguredSeverity(Diagnostic diagnostic, AnalysisOptions options) =>

@@ -42,24 +42,16 @@ internal static class StatementHeads
         // the second word of a two-word head may be misspelled, so that SHOW BACKENDS stays other SQL.
         foreach (var head in All)
         {
-            var misspellings = new List<(int, string)>();
-            var checkedWords = head.Words.Length == 1 ? new[] { head.Words[0], "SNAPSHOT" } : head.Words[..2];
-            var matched = checkedWords.Length <= words.Count;
-            for (var i = 0; matched && i < checkedWords.Length; i++)
-            {
-                var word = words[i];
-                if (word is null)
-                    matched = false;
-                else if (!word.Equals(checkedWords[i], StringComparison.OrdinalIgnoreCase))
-                {
-                    var mayBeTypo = head.Words.Length == 1 || i == 1;
-                    matched = mayBeTypo && IsTypo(word, checkedWords[i]);
-                    if (matched && i < head.Words.Length)
-                        misspellings.Add((i, checkedWords[i]));
-                }
-            }
-            if (matched && misspellings.Count > 0)
-                return new Match(head, misspellings);
+            var first = head.Words[0];
+            var second = head.Words.Length == 1 ? "SNAPSHOT" : head.Words[1];
+            if (words.Count < 2 || words[0] is not { } word0 || words[1] is not { } word1)
+                continue;
+            var firstSame = word0.Equals(first, StringComparison.OrdinalIgnoreCase);
+            var secondSame = word1.Equals(second, StringComparison.OrdinalIgnoreCase);
+            if (head.Words.Length == 1 && !firstSame && IsTypo(word0, first) && (secondSame || IsTypo(word1, second)))
+                return new Match(head, [(0, first)]);
+            if (head.Words.Length > 1 && firstSame && !secondSame && IsTypo(word1, second))
+                return new Match(head, [(1, second)]);
         }
         return null;
     }
