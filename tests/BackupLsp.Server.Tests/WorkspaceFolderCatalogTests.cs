@@ -54,6 +54,18 @@ public sealed class WorkspaceFolderCatalogTests : IDisposable
     }
 
     [Fact]
+    public async Task An_absolute_catalog_path_is_one_catalog_for_every_folder()
+    {
+        var shared = Path.Combine(_root, "shared-catalog.json");
+        WriteCatalog(shared, "repo_a", asFile: true);
+        await using var client = await LspTestClient.StartAsync(LspTestClient.PushCapabilities(), FolderA, new { catalogPath = shared });
+        await client.NotifyAsync("workspace/didChangeWorkspaceFolders", FoldersChange(added: FolderB));
+        var inB = await OpenAsync(client, FolderB, BackupToRepoA);
+        Assert.Empty(await Codes(client, inB));
+        Assert.Equal(shared, (await client.StatusAsync()).GetProperty("catalog").GetProperty("path").GetString());
+    }
+
+    [Fact]
     public async Task Editing_one_folders_catalog_re_analyses_only_that_folders_documents()
     {
         await using var client = await LspTestClient.StartWithFoldersAsync(LspTestClient.PushCapabilities(), FolderA, FolderB);
@@ -87,6 +99,43 @@ public sealed class WorkspaceFolderCatalogTests : IDisposable
         Assert.Equal(["SRB600"], DocumentSyncTests.Codes(await client.DiagnosticsAsync(inB, 2)));
         Assert.False(await client.ReceivesDiagnosticsAsync(inA, QuietPeriod), "folder a's catalog did not change");
     }
+
+    [Fact]
+    public async Task Adding_a_folder_loads_its_catalog_for_the_documents_inside_it()
+    {
+        await using var client = await LspTestClient.StartWithFoldersAsync(LspTestClient.PushCapabilities(), FolderB);
+        var inA = await OpenAsync(client, FolderA, BackupToRepoA);
+        Assert.Equal(["SRB600"], await Codes(client, inA));
+
+        await client.NotifyAsync("workspace/didChangeWorkspaceFolders", FoldersChange(added: FolderA));
+        Assert.Empty(await Codes(client, inA));
+    }
+
+    [Fact]
+    public async Task Removing_a_folder_drops_its_catalog_and_its_catalog_diagnostic()
+    {
+        File.WriteAllText(CatalogOf(FolderA), """{ "repositories": [] }""");
+        var nested = Path.Combine(FolderB, "nested");
+        WriteCatalog(nested, "repo_a");
+        await using var client = await LspTestClient.StartWithFoldersAsync(LspTestClient.PushCapabilities(), FolderB, nested, FolderA);
+        var brokenCatalog = new Uri(CatalogOf(FolderA)).AbsoluteUri;
+        Assert.Single((await client.DiagnosticsAsync(brokenCatalog)).EnumerateArray());
+        var inNested = await OpenAsync(client, nested, BackupToRepoA);
+        Assert.Empty(await Codes(client, inNested));
+
+        await client.NotifyAsync("workspace/didChangeWorkspaceFolders", FoldersChange(removed: [nested, FolderA]));
+        Assert.Equal(["SRB600"], await Codes(client, inNested));
+        Assert.Empty((await client.DiagnosticsAsync(brokenCatalog)).EnumerateArray());
+    }
+
+    private static object FoldersChange(string? added = null, string[]? removed = null) => new
+    {
+        @event = new
+        {
+            added = added is null ? [] : new[] { LspTestClient.Folder(added) },
+            removed = (removed ?? []).Select(LspTestClient.Folder).ToArray(),
+        },
+    };
 
     private static async Task<string> OpenAsync(LspTestClient client, string directory, string text)
     {

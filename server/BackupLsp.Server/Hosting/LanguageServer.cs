@@ -105,6 +105,16 @@ public sealed class LanguageServer
         await SendStatusAsync();
     }
 
+    /// <summary>Loads the catalogs of added folders, drops those of removed ones, and moves the documents they affect.</summary>
+    public async Task OnWorkspaceFoldersChangedAsync(IEnumerable<string?> addedUris, IEnumerable<string?> removedUris)
+    {
+        var removed = FolderPaths(removedUris);
+        var folders = _catalogs.Folders.Where(folder => !removed.Contains(folder, FileUris.PathComparer))
+            .Concat(FolderPaths(addedUris)).Distinct(FileUris.PathComparer).ToImmutableArray();
+        ApplyCatalogChanges(_catalogs.Update(folders, _settings.CatalogPath));
+        await SendStatusAsync();
+    }
+
     public void Shutdown()
     {
         RequireRunning();
