@@ -20,6 +20,9 @@ public sealed class LifecycleTests
         Assert.Equal(["quickfix"], capabilities.GetProperty("codeActionProvider").GetProperty("codeActionKinds").EnumerateArray().Select(k => k.GetString()));
         Assert.Contains("keyword", capabilities.GetProperty("semanticTokensProvider").GetProperty("legend").GetProperty("tokenTypes").EnumerateArray().Select(t => t.GetString()));
         Assert.False(capabilities.TryGetProperty("diagnosticProvider", out _), "a push client gets no pull capability");
+        var folders = capabilities.GetProperty("workspace").GetProperty("workspaceFolders");
+        Assert.True(folders.GetProperty("supported").GetBoolean());
+        Assert.True(folders.GetProperty("changeNotifications").GetBoolean());
         Assert.Equal("backup-lsp", result.GetProperty("serverInfo").GetProperty("name").GetString());
     }
 

@@ -1,3 +1,4 @@
+using BackupLsp.Language.Analysis;
 using BackupLsp.Language.Catalog;
 
 namespace BackupLsp.Server.Hosting;
@@ -6,51 +7,46 @@ namespace BackupLsp.Server.Hosting;
 public sealed record CatalogReload(bool CatalogChanged, string? Error);
 
 /// <summary>
-/// The catalog in use: the first workspace folder's catalog file that exists (the configured <c>catalogPath</c>,
-/// relative to the folder, or <c>starrocks-catalog.json</c>). A file that fails to load keeps the last good catalog.
+/// One catalog file and the analysis context of the documents that use it. A file that fails to load keeps the
+/// last good catalog, and so the same context.
 /// </summary>
-public sealed class CatalogSource
+/// <param name="named">Whether the user configured the path: then a missing file is an error, else it is normal.</param>
+public sealed class CatalogSource(string path, bool named, AnalysisOptions options)
 {
-    public string? Path { get; private set; }
+    public string Path { get; } = path;
 
-    public StarRocksCatalog? Catalog { get; private set; }
+    public StarRocksCatalog? Catalog => Context.Catalog;
+
+    /// <summary>Replaced whenever the catalog or the options change, so documents can tell by identity that they must be re-analysed.</summary>
+    public AnalysisContext Context { get; private set; } = new(options, null);
 
     public string? Error { get; private set; }
 
-    /// <summary>The located error of the catalog file that failed to load, for diagnostics inside that file.</summary>
-    public (string Path, CatalogError Error)? FileError { get; private set; }
+    /// <summary>The located error of a file that failed to load, for a diagnostic inside that file.</summary>
+    public CatalogError? FileError { get; private set; }
 
-    public static IReadOnlyList<string> Candidates(IReadOnlyList<string> folders, string? catalogPath)
-    {
-        if (catalogPath is not null && System.IO.Path.IsPathRooted(catalogPath))
-            return [catalogPath];
-        return folders.Select(folder => System.IO.Path.GetFullPath(System.IO.Path.Combine(folder, catalogPath ?? CatalogLoader.DefaultFileName))).ToList();
-    }
+    public void SetOptions(AnalysisOptions options) => Context = Context with { Options = options };
 
-    public CatalogReload Reload(IReadOnlyList<string> folders, string? catalogPath)
+    public CatalogReload Reload()
     {
-        var candidates = Candidates(folders, catalogPath);
-        var found = candidates.FirstOrDefault(File.Exists);
         FileError = null;
-        if (found is null)
+        if (!File.Exists(Path))
         {
             var changed = Catalog is not null;
-            Path = null;
-            Catalog = null;
-            // No catalog is normal, unless the user named one.
-            Error = catalogPath is null ? null : $"catalog file not found: {string.Join(", ", candidates.DefaultIfEmpty(catalogPath))}";
+            if (changed)
+                Context = Context with { Catalog = null };
+            Error = named ? $"catalog file not found: {Path}" : null;
             return new CatalogReload(changed, Error);
         }
-        var result = CatalogLoader.Load(found);
+        var result = CatalogLoader.Load(Path);
         if (result.Catalog is { } catalog)
         {
-            Path = found;
-            Catalog = catalog;
+            Context = Context with { Catalog = catalog };
             Error = null;
             return new CatalogReload(true, null);
         }
-        Error = $"{found}:{result.Error}";
-        FileError = (found, result.Error!);
+        Error = $"{Path}:{result.Error}";
+        FileError = result.Error;
         return new CatalogReload(false, Error);
     }
 }

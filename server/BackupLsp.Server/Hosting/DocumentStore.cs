@@ -8,11 +8,10 @@ namespace BackupLsp.Server.Hosting;
 /// The open documents, as immutable snapshots. Written only from the ordered message context (so in arrival
 /// order); read from anywhere, each reader seeing one consistent dictionary.
 /// </summary>
-public sealed class DocumentStore(DocumentAnalyzer analyzer)
+/// <param name="contextOf">The analysis context a document with this URI gets now.</param>
+public sealed class DocumentStore(DocumentAnalyzer analyzer, Func<string, AnalysisContext> contextOf)
 {
     private ImmutableDictionary<string, DocumentSnapshot> _documents = ImmutableDictionary<string, DocumentSnapshot>.Empty;
-
-    public AnalysisContext Context { get; private set; } = AnalysisContext.Default;
 
     public IEnumerable<DocumentSnapshot> All => Volatile.Read(ref _documents).Values;
 
@@ -20,7 +19,7 @@ public sealed class DocumentStore(DocumentAnalyzer analyzer)
 
     public DocumentSnapshot Open(TextDocumentItem item)
     {
-        var snapshot = new DocumentSnapshot(item.Uri, item.Version, item.Text ?? "", Context, analyzer);
+        var snapshot = new DocumentSnapshot(item.Uri, item.Version, item.Text ?? "", contextOf(item.Uri), analyzer);
         Volatile.Write(ref _documents, _documents.SetItem(item.Uri, snapshot));
         return snapshot;
     }
@@ -42,12 +41,18 @@ public sealed class DocumentStore(DocumentAnalyzer analyzer)
         return open;
     }
 
-    /// <summary>Moves every document to <paramref name="context"/>; returns the new snapshots.</summary>
-    public ImmutableArray<DocumentSnapshot> SetContext(AnalysisContext context)
+    /// <summary>
+    /// Moves each document whose context is no longer the one it would get now to that context; returns the moved
+    /// snapshots. Contexts compare by identity: a replaced context means a changed catalog or options.
+    /// </summary>
+    public ImmutableArray<DocumentSnapshot> UpdateContexts()
     {
-        Context = context;
-        var moved = _documents.Values.Select(d => d.WithContext(context)).ToImmutableArray();
-        Volatile.Write(ref _documents, moved.ToImmutableDictionary(d => d.Uri));
+        var moved = _documents.Values
+            .Select(document => (Document: document, Context: contextOf(document.Uri)))
+            .Where(pair => !ReferenceEquals(pair.Document.Context, pair.Context))
+            .Select(pair => pair.Document.WithContext(pair.Context))
+            .ToImmutableArray();
+        Volatile.Write(ref _documents, _documents.SetItems(moved.Select(d => KeyValuePair.Create(d.Uri, d))));
         return moved;
     }
 }

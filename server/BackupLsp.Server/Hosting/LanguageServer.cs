@@ -9,7 +9,7 @@ using StreamJsonRpc;
 namespace BackupLsp.Server.Hosting;
 
 /// <summary>
-/// The state of one client session: lifecycle, client capabilities, settings, catalog and open documents.
+/// The state of one client session: lifecycle, client capabilities, settings, workspace catalogs and open documents.
 /// Its mutating methods run on the ordered message context, one at a time, in arrival order.
 /// </summary>
 public sealed class LanguageServer
@@ -19,19 +19,19 @@ public sealed class LanguageServer
 
     private enum Lifecycle { Uninitialized, Running, ShutDown }
 
-    private readonly CatalogSource _catalog = new();
+    private readonly WorkspaceCatalogs _catalogs = new();
+    private readonly CatalogReporter _catalogReporter;
     private readonly TaskCompletionSource<int> _exit = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private Lifecycle _lifecycle;
-    private ImmutableArray<string> _folders = [];
     private ServerSettings _settings = ServerSettings.Default;
     private string? _watchedPattern;
-    private string? _catalogDiagnosticsUri;
 
     public LanguageServer(ClientConnection connection, ServerLog log, DocumentAnalyzer analyzer, TimeSpan diagnosticsDelay)
     {
         Connection = connection;
         Log = log;
-        Documents = new DocumentStore(analyzer);
+        _catalogReporter = new CatalogReporter(connection, log);
+        Documents = new DocumentStore(analyzer, _catalogs.ContextFor);
         Diagnostics = new DiagnosticsPublisher(this, diagnosticsDelay);
     }
 
@@ -53,12 +53,11 @@ public sealed class LanguageServer
         if (_lifecycle != Lifecycle.Uninitialized)
             throw new LocalRpcException("initialize may be sent only once") { ErrorCode = LspErrorCodes.InvalidRequest };
         Client = ClientFeatures.From(request.Capabilities);
-        _folders = [.. (request.WorkspaceFolders?.Select(f => f.Uri) ?? [request.RootUri]).Select(FileUris.ToPath).OfType<string>()];
         _settings = ServerSettings.Parse(request.InitializationOptions);
         _lifecycle = Lifecycle.Running;
         ReportSettingsProblems();
-        ReloadCatalog();
-        UpdateContext();
+        _catalogs.SetOptions(_settings.Options);
+        ApplyCatalogChanges(_catalogs.Update(FolderPaths(request.WorkspaceFolders?.Select(f => f.Uri) ?? [request.RootUri]), _settings.CatalogPath));
     }
 
     /// <summary>After <c>initialized</c>: watch the catalog, fetch the configuration, announce the status.</summary>
@@ -80,27 +79,39 @@ public sealed class LanguageServer
         var optionsChanged = !settings.SameOptions(_settings);
         _settings = settings;
         ReportSettingsProblems();
+        if (optionsChanged)
+            _catalogs.SetOptions(settings.Options);
         if (catalogMoved)
         {
             await RegisterCatalogWatchAsync();
-            var reload = ReloadCatalog();
+            ApplyCatalogChanges(_catalogs.Update(_catalogs.Folders, settings.CatalogPath));
             await SendStatusAsync();
-            if (reload.CatalogChanged)
-                optionsChanged = true;
         }
-        if (optionsChanged)
-            UpdateContext();
+        else if (optionsChanged)
+        {
+            UpdateContexts();
+        }
     }
 
-    /// <summary>Reloads the catalog after a watched file changed; re-analyses every open document when it did.</summary>
+    /// <summary>Reloads the catalogs whose files changed; only the documents that use a changed catalog are re-analysed.</summary>
     public async Task OnWatchedFilesChangedAsync(IEnumerable<string> paths)
     {
-        var candidates = CatalogSource.Candidates(_folders, _settings.CatalogPath);
-        if (!paths.Any(path => candidates.Any(candidate => FileUris.SamePath(path, candidate))))
+        var reloads = _catalogs.Reload(paths);
+        if (reloads.Count == 0)
             return;
-        var reload = ReloadCatalog();
-        if (reload.CatalogChanged)
-            UpdateContext();
+        foreach (var (source, reload) in reloads)
+            _catalogReporter.Report(source, reload);
+        UpdateContexts();
+        await SendStatusAsync();
+    }
+
+    /// <summary>Loads the catalogs of added folders, drops those of removed ones, and moves the documents they affect.</summary>
+    public async Task OnWorkspaceFoldersChangedAsync(IEnumerable<string?> addedUris, IEnumerable<string?> removedUris)
+    {
+        var removed = FolderPaths(removedUris);
+        var folders = _catalogs.Folders.Where(folder => !removed.Contains(folder, FileUris.PathComparer))
+            .Concat(FolderPaths(addedUris)).Distinct(FileUris.PathComparer).ToImmutableArray();
+        ApplyCatalogChanges(_catalogs.Update(folders, _settings.CatalogPath));
         await SendStatusAsync();
     }
 
@@ -159,7 +170,9 @@ public sealed class LanguageServer
     {
         try
         {
-            var scope = _folders.IsEmpty ? null : new Uri(_folders[0]).AbsoluteUri;
+            // One section for the whole workspace, read in the first folder's scope: folders share the settings,
+            // only their catalog files differ.
+            var scope = _catalogs.Folders.IsEmpty ? null : new Uri(_catalogs.Folders[0]).AbsoluteUri;
             var result = await Connection.RequestAsync<JsonElement[]>("workspace/configuration",
                 new ConfigurationParams([new ConfigurationItem(scope, ServerSettings.Section)]));
             return ServerSettings.Parse(result.Length > 0 ? result[0] : null);
@@ -171,46 +184,22 @@ public sealed class LanguageServer
         }
     }
 
-    private CatalogReload ReloadCatalog()
+    private void ApplyCatalogChanges(CatalogChanges changes)
     {
-        var reload = _catalog.Reload(_folders, _settings.CatalogPath);
-        if (reload.Error is { } error)
-        {
-            Log.Error($"catalog: {error}" + (_catalog.Catalog is null ? "" : $" (still using the last good catalog from {_catalog.Path})"));
-            _ = Connection.NotifyAsync("window/showMessage",
-                new ShowMessageParams(MessageType.Error, $"StarRocks catalog: {error}"));
-        }
-        else if (reload.CatalogChanged && _catalog.Catalog is { } catalog)
-        {
-            Log.Info($"catalog: {_catalog.Path}: {Describe(catalog)}");
-        }
-        PublishCatalogDiagnostics();
-        return reload;
+        foreach (var source in changes.Dropped)
+            _catalogReporter.Forget(source);
+        foreach (var (source, reload) in changes.Loaded)
+            _catalogReporter.Report(source, reload);
+        UpdateContexts();
     }
 
     /// <summary>
-    /// A catalog file that fails to load gets its error as a diagnostic at the error's line and column, pushed
-    /// whether or not the file is open (clients show it in their problem lists); a good load clears it.
+    /// Moves each open document whose catalog or options changed to its new analysis context; the others keep
+    /// their snapshots and are not analysed again.
     /// </summary>
-    private void PublishCatalogDiagnostics()
+    private void UpdateContexts()
     {
-        var error = _catalog.FileError;
-        var uri = error is { } located ? new Uri(located.Path).AbsoluteUri : null;
-        if (_catalogDiagnosticsUri is { } previous && previous != uri)
-            _ = Connection.NotifyAsync("textDocument/publishDiagnostics", new PublishDiagnosticsParams(previous, null, []));
-        _catalogDiagnosticsUri = uri;
-        if (uri is null || error is not { Error: var catalogError })
-            return;
-        var position = new Position(Math.Max(catalogError.Line - 1, 0), Math.Max(catalogError.Column - 1, 0));
-        var message = catalogError.JsonPath is null ? catalogError.Message : $"{catalogError.Message} (at {catalogError.JsonPath})";
-        _ = Connection.NotifyAsync("textDocument/publishDiagnostics", new PublishDiagnosticsParams(uri, null,
-            [new Protocol.Diagnostic(new Protocol.Range(position, position), (int)DiagnosticSeverity.Error, "catalog", DiagnosticsReport.Source, message)]));
-    }
-
-    /// <summary>A new analysis context for the current settings and catalog, applied to every open document.</summary>
-    private void UpdateContext()
-    {
-        var moved = Documents.SetContext(new AnalysisContext(_settings.Options, _catalog.Catalog));
+        var moved = Documents.UpdateContexts();
         if (Client.PullDiagnostics)
         {
             if (Client.DiagnosticRefresh && !moved.IsEmpty)
@@ -246,12 +235,14 @@ public sealed class LanguageServer
         }
     }
 
+    /// <summary>The status describes the first folder's catalog; the others report their errors through the log, a message and their file's diagnostic.</summary>
     private Task SendStatusAsync()
     {
-        var catalog = _catalog.Catalog is { } c && _catalog.Path is { } path
-            ? new CatalogStatus(path, c.Repositories?.Count ?? 0, c.Databases?.Count ?? 0, c.TableCount)
+        var primary = _catalogs.Primary;
+        var catalog = primary?.Catalog is { } c
+            ? new CatalogStatus(primary.Path, c.Repositories?.Count ?? 0, c.Databases?.Count ?? 0, c.TableCount)
             : null;
-        return Connection.NotifyAsync("starrocksBackup/status", new StatusParams(catalog, _catalog.Error));
+        return Connection.NotifyAsync("starrocksBackup/status", new StatusParams(catalog, primary?.Error));
     }
 
     private void ReportSettingsProblems()
@@ -260,6 +251,5 @@ public sealed class LanguageServer
             Log.Warning($"settings: {problem}");
     }
 
-    private static string Describe(StarRocksCatalog catalog) =>
-        $"{catalog.Repositories?.Count ?? 0} repositories, {catalog.Databases?.Count ?? 0} databases, {catalog.TableCount} tables";
+    private static ImmutableArray<string> FolderPaths(IEnumerable<string?> uris) => [.. uris.Select(FileUris.ToFolderPath).OfType<string>()];
 }

@@ -23,7 +23,8 @@ public sealed record ServerCapabilities(
     bool DocumentSymbolProvider,
     bool FoldingRangeProvider,
     SemanticTokensOptions SemanticTokensProvider,
-    DiagnosticOptions? DiagnosticProvider);
+    DiagnosticOptions? DiagnosticProvider,
+    WorkspaceServerCapabilities Workspace);
 
 public sealed record TextDocumentSyncOptions(bool OpenClose, int Change)
 {
@@ -37,5 +38,9 @@ public sealed record CodeActionOptions(string[] CodeActionKinds);
 public sealed record SemanticTokensOptions(SemanticTokensLegend Legend, bool Full);
 
 public sealed record SemanticTokensLegend(string[] TokenTypes, string[] TokenModifiers);
+
+public sealed record WorkspaceServerCapabilities(WorkspaceFoldersServerCapabilities WorkspaceFolders);
+
+public sealed record WorkspaceFoldersServerCapabilities(bool Supported, bool ChangeNotifications);
 
 public sealed record DiagnosticOptions(string Identifier, bool InterFileDependencies, bool WorkspaceDiagnostics);

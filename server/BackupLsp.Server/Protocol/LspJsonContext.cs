@@ -28,6 +28,7 @@ namespace BackupLsp.Server.Protocol;
 [JsonSerializable(typeof(RegistrationParams))]
 [JsonSerializable(typeof(UnregistrationParams))]
 [JsonSerializable(typeof(DidChangeWatchedFilesParams))]
+[JsonSerializable(typeof(DidChangeWorkspaceFoldersParams))]
 [JsonSerializable(typeof(ShowMessageParams))]
 [JsonSerializable(typeof(LogMessageParams))]
 [JsonSerializable(typeof(StatusParams))]

@@ -25,6 +25,10 @@ public sealed record DidChangeWatchedFilesParams(FileEvent[] Changes);
 
 public sealed record FileEvent(string Uri, int Type);
 
+public sealed record DidChangeWorkspaceFoldersParams(WorkspaceFoldersChangeEvent? Event);
+
+public sealed record WorkspaceFoldersChangeEvent(WorkspaceFolder[]? Added, WorkspaceFolder[]? Removed);
+
 public sealed record ShowMessageParams(int Type, string Message);
 
 public sealed record LogMessageParams(int Type, string Message);

@@ -77,19 +77,33 @@ public sealed class LspTestClient : IAsyncDisposable
         return client;
     }
 
-    public async Task<JsonElement> InitializeAsync(object capabilities, string? rootPath = null, object? initializationOptions = null)
+    /// <summary>Starts a server over several workspace folders; the first is also the root.</summary>
+    public static async Task<LspTestClient> StartWithFoldersAsync(object capabilities, params string[] folders)
+    {
+        var client = Connect();
+        await client.InitializeAsync(capabilities, folders, null);
+        return client;
+    }
+
+    public Task<JsonElement> InitializeAsync(object capabilities, string? rootPath = null, object? initializationOptions = null) =>
+        InitializeAsync(capabilities, rootPath is null ? [] : [rootPath], initializationOptions);
+
+    private async Task<JsonElement> InitializeAsync(object capabilities, IReadOnlyList<string> folders, object? initializationOptions)
     {
         var result = await RequestAsync("initialize", new
         {
             processId = Environment.ProcessId,
-            rootUri = rootPath is null ? null : new Uri(rootPath).AbsoluteUri,
-            workspaceFolders = rootPath is null ? null : new[] { new { uri = new Uri(rootPath).AbsoluteUri, name = "root" } },
+            rootUri = folders.Count == 0 ? null : new Uri(folders[0]).AbsoluteUri,
+            workspaceFolders = folders.Count == 0 ? null : folders.Select(Folder).ToArray(),
             capabilities,
             initializationOptions,
         });
         await NotifyAsync("initialized", new { });
         return result;
     }
+
+    /// <summary>A workspace folder as LSP sends it.</summary>
+    public static object Folder(string path) => new { uri = new Uri(path).AbsoluteUri, name = Path.GetFileName(path) };
 
     /// <summary>A client that takes pushed diagnostics, Markdown, snippets and hierarchical symbols.</summary>
     public static object PushCapabilities(bool configuration = false, bool watchedFiles = false) => new

@@ -25,7 +25,9 @@ public sealed class InitializeHandler(LanguageServer server)
             SemanticTokensProvider: new SemanticTokensOptions(SemanticTokenLegend.Legend, Full: true),
             DiagnosticProvider: server.Client.PullDiagnostics
                 ? new DiagnosticOptions(DiagnosticsIdentifier, InterFileDependencies: false, WorkspaceDiagnostics: false)
-                : null);
+                : null,
+            // Each folder has its own catalog, so the server follows folders being added and removed.
+            Workspace: new WorkspaceServerCapabilities(new WorkspaceFoldersServerCapabilities(Supported: true, ChangeNotifications: true)));
         var version = typeof(InitializeHandler).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion;
         return new InitializeResult(capabilities, new ServerInfo("backup-lsp", version));
     }

@@ -4,7 +4,7 @@ using StreamJsonRpc;
 
 namespace BackupLsp.Server.Handlers.Workspace;
 
-/// <summary>Configuration and watched-file notifications, plus the answer to a request the transport found malformed.</summary>
+/// <summary>Configuration, watched-file and workspace-folder notifications, plus the answer to a request the transport found malformed.</summary>
 public sealed class WorkspaceHandler(LanguageServer server)
 {
     [JsonRpcMethod("workspace/didChangeConfiguration", UseSingleObjectParameterDeserialization = true)]
@@ -14,6 +14,12 @@ public sealed class WorkspaceHandler(LanguageServer server)
     [JsonRpcMethod("workspace/didChangeWatchedFiles", UseSingleObjectParameterDeserialization = true)]
     public Task DidChangeWatchedFilesAsync(DidChangeWatchedFilesParams request) =>
         !server.IsRunning ? Task.CompletedTask : server.OnWatchedFilesChangedAsync((request.Changes ?? []).Select(c => FileUris.ToPath(c.Uri)).OfType<string>());
+
+    [JsonRpcMethod("workspace/didChangeWorkspaceFolders", UseSingleObjectParameterDeserialization = true)]
+    public Task DidChangeWorkspaceFoldersAsync(DidChangeWorkspaceFoldersParams request) =>
+        !server.IsRunning || request.Event is not { } change
+            ? Task.CompletedTask
+            : server.OnWorkspaceFoldersChangedAsync((change.Added ?? []).Select(f => f.Uri), (change.Removed ?? []).Select(f => f.Uri));
 
     [JsonRpcMethod(MessageSanitizer.InvalidRequestMethod, UseSingleObjectParameterDeserialization = true)]
     public void InvalidRequest(MalformedMessageParams request) =>

@@ -1,0 +1,52 @@
+using BackupLsp.Language.Analysis;
+using BackupLsp.Server.Handlers.Diagnostics;
+using BackupLsp.Server.Protocol;
+
+namespace BackupLsp.Server.Hosting;
+
+/// <summary>
+/// Tells the user what loading a catalog file found: a good load is logged; a failure is logged and shown once per
+/// load, and becomes a diagnostic at the error's line and column inside that file, pushed whether or not the file
+/// is open (clients show it in their problem lists) until a good load or a drop clears it.
+/// </summary>
+public sealed class CatalogReporter(ClientConnection connection, ServerLog log)
+{
+    private readonly HashSet<string> _filesWithDiagnostics = new(FileUris.PathComparer);
+
+    public void Report(CatalogSource source, CatalogReload reload)
+    {
+        if (reload.Error is { } error)
+        {
+            log.Error($"catalog: {error}" + (source.Catalog is null ? "" : $" (still using the last good catalog from {source.Path})"));
+            _ = connection.NotifyAsync("window/showMessage", new ShowMessageParams(MessageType.Error, $"StarRocks catalog: {error}"));
+        }
+        else if (reload.CatalogChanged && source.Catalog is { } catalog)
+        {
+            log.Info($"catalog: {source.Path}: {catalog.Repositories?.Count ?? 0} repositories, {catalog.Databases?.Count ?? 0} databases, {catalog.TableCount} tables");
+        }
+        PublishFileDiagnostics(source);
+    }
+
+    /// <summary>A catalog no longer used keeps no diagnostic in the client.</summary>
+    public void Forget(CatalogSource source)
+    {
+        if (_filesWithDiagnostics.Remove(source.Path))
+            Publish(source.Path, []);
+    }
+
+    private void PublishFileDiagnostics(CatalogSource source)
+    {
+        if (source.FileError is not { } error)
+        {
+            Forget(source);
+            return;
+        }
+        _filesWithDiagnostics.Add(source.Path);
+        var position = new Position(Math.Max(error.Line - 1, 0), Math.Max(error.Column - 1, 0));
+        var message = error.JsonPath is null ? error.Message : $"{error.Message} (at {error.JsonPath})";
+        Publish(source.Path, [new Protocol.Diagnostic(new Protocol.Range(position, position), (int)DiagnosticSeverity.Error, "catalog", DiagnosticsReport.Source, message)]);
+    }
+
+    private void Publish(string path, Protocol.Diagnostic[] diagnostics) =>
+        _ = connection.NotifyAsync("textDocument/publishDiagnostics", new PublishDiagnosticsParams(new Uri(path).AbsoluteUri, null, diagnostics));
+}

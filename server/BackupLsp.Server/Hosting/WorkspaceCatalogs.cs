@@ -1,0 +1,87 @@
+using System.Collections.Immutable;
+using BackupLsp.Language.Analysis;
+using BackupLsp.Language.Catalog;
+
+namespace BackupLsp.Server.Hosting;
+
+/// <summary>The catalog sources an update loaded (with what each load found) and those it no longer needs.</summary>
+public sealed record CatalogChanges(IReadOnlyList<(CatalogSource Source, CatalogReload Reload)> Loaded, IReadOnlyList<CatalogSource> Dropped);
+
+/// <summary>
+/// The workspace folders and one catalog per folder: the configured <c>catalogPath</c> resolved against the folder,
+/// or <c>starrocks-catalog.json</c> in it. An absolute <c>catalogPath</c> is one file, and so one catalog, for all.
+/// A document uses the catalog of the innermost folder that holds its file. A document outside every folder (or
+/// not a file, such as <c>untitled:</c>) uses the first folder's: one simple rule rather than guessing a folder.
+/// </summary>
+public sealed class WorkspaceCatalogs
+{
+    private ImmutableArray<string> _folders = [];
+    private string? _catalogPath;
+    private AnalysisOptions _options = AnalysisOptions.Default;
+    private Dictionary<string, CatalogSource> _sources = new(FileUris.PathComparer);
+    private AnalysisContext _withoutCatalog = AnalysisContext.Default;
+
+    public ImmutableArray<string> Folders => _folders;
+
+    /// <summary>The first folder's catalog: what documents outside every folder use, and what the status reports.</summary>
+    public CatalogSource? Primary => Source(_folders.IsEmpty ? null : _folders[0]);
+
+    public AnalysisContext ContextFor(string documentUri)
+    {
+        var path = FileUris.ToPath(documentUri);
+        var folder = path is null ? null : _folders.Where(f => FileUris.IsWithin(path, f)).MaxBy(f => f.Length);
+        return (folder is null ? Primary : Source(folder))?.Context ?? _withoutCatalog;
+    }
+
+    /// <summary>Loads the catalog files the folders now need and drops those no longer needed. A new path reloads every file.</summary>
+    public CatalogChanges Update(ImmutableArray<string> folders, string? catalogPath)
+    {
+        var dropped = new List<CatalogSource>();
+        if (catalogPath != _catalogPath)
+        {
+            dropped.AddRange(_sources.Values);
+            _sources.Clear();
+        }
+        _folders = folders;
+        _catalogPath = catalogPath;
+        IEnumerable<string?> owners = folders.IsEmpty ? [null] : folders.Cast<string?>();
+        var needed = owners.Select(CatalogFile).OfType<string>().Distinct(FileUris.PathComparer);
+        var sources = new Dictionary<string, CatalogSource>(FileUris.PathComparer);
+        var loaded = new List<(CatalogSource, CatalogReload)>();
+        foreach (var file in needed)
+        {
+            if (!_sources.TryGetValue(file, out var source))
+            {
+                source = new CatalogSource(file, named: catalogPath is not null, _options);
+                loaded.Add((source, source.Reload()));
+            }
+            sources[file] = source;
+        }
+        dropped.AddRange(_sources.Values.Where(s => !sources.ContainsKey(s.Path)));
+        _sources = sources;
+        return new CatalogChanges(loaded, dropped);
+    }
+
+    /// <summary>Reloads the catalogs whose files are among <paramref name="changedPaths"/>, and only those.</summary>
+    public IReadOnlyList<(CatalogSource Source, CatalogReload Reload)> Reload(IEnumerable<string> changedPaths)
+    {
+        var changed = changedPaths.Select(p => _sources.GetValueOrDefault(Path.GetFullPath(p))).OfType<CatalogSource>().Distinct();
+        return [.. changed.Select(source => (source, source.Reload()))];
+    }
+
+    public void SetOptions(AnalysisOptions options)
+    {
+        _options = options;
+        _withoutCatalog = new AnalysisContext(options, null);
+        foreach (var source in _sources.Values)
+            source.SetOptions(options);
+    }
+
+    private CatalogSource? Source(string? folder) => CatalogFile(folder) is { } file ? _sources.GetValueOrDefault(file) : null;
+
+    /// <summary>Without a folder only an absolute path names a file.</summary>
+    private string? CatalogFile(string? folder) =>
+        _catalogPath is not null && Path.IsPathRooted(_catalogPath) ? Path.GetFullPath(_catalogPath)
+        : folder is null ? null
+        : Path.GetFullPath(Path.Combine(folder, _catalogPath ?? CatalogLoader.DefaultFileName));
+}

@@ -1,0 +1,161 @@
+using System.Text.Json;
+using BackupLsp.Server.Tests.Infrastructure;
+
+namespace BackupLsp.Server.Tests;
+
+/// <summary>Multi-root workspaces: each folder's documents are checked against that folder's catalog.</summary>
+public sealed class WorkspaceFolderCatalogTests : IDisposable
+{
+    /// <summary>Reports SRB600 (unknown repository) unless the catalog in use lists <c>repo_a</c>.</summary>
+    private const string BackupToRepoA = "BACKUP SNAPSHOT example_db.snap1 TO repo_a;";
+
+    private static readonly TimeSpan QuietPeriod = TimeSpan.FromMilliseconds(500);
+
+    private readonly string _root = Directory.CreateTempSubdirectory("backup-lsp-tests-").FullName;
+
+    public WorkspaceFolderCatalogTests()
+    {
+        Directory.CreateDirectory(FolderA);
+        Directory.CreateDirectory(FolderB);
+        WriteCatalog(FolderA, "repo_a");
+        WriteCatalog(FolderB, "repo_b");
+    }
+
+    private string FolderA => Path.Combine(_root, "a");
+
+    private string FolderB => Path.Combine(_root, "b");
+
+    public void Dispose() => Directory.Delete(_root, recursive: true);
+
+    [Fact]
+    public async Task Each_folder_checks_its_documents_against_its_own_catalog()
+    {
+        await using var client = await LspTestClient.StartWithFoldersAsync(LspTestClient.PushCapabilities(), FolderA, FolderB);
+        var inA = await OpenAsync(client, FolderA, BackupToRepoA);
+        var inB = await OpenAsync(client, FolderB, BackupToRepoA);
+        Assert.Empty(await Codes(client, inA));
+        Assert.Equal(["SRB600"], await Codes(client, inB));
+    }
+
+    [Fact]
+    public async Task A_nested_folder_overrides_its_parent_and_documents_outside_every_folder_use_the_first()
+    {
+        var nested = Path.Combine(FolderB, "nested");
+        Directory.CreateDirectory(nested);
+        WriteCatalog(nested, "repo_a");
+        await using var client = await LspTestClient.StartWithFoldersAsync(LspTestClient.PushCapabilities(), FolderB, nested);
+        var inNested = await OpenAsync(client, Path.Combine(nested, "deeper"), BackupToRepoA);
+        var outside = await OpenAsync(client, FolderA, BackupToRepoA);
+        const string untitled = "untitled:Untitled-1";
+        await client.OpenAsync(untitled, BackupToRepoA);
+        Assert.Empty(await Codes(client, inNested));
+        Assert.Equal(["SRB600"], await Codes(client, outside));
+        Assert.Equal(["SRB600"], await Codes(client, untitled));
+    }
+
+    [Fact]
+    public async Task An_absolute_catalog_path_is_one_catalog_for_every_folder()
+    {
+        var shared = Path.Combine(_root, "shared-catalog.json");
+        WriteCatalog(shared, "repo_a", asFile: true);
+        await using var client = await LspTestClient.StartAsync(LspTestClient.PushCapabilities(), FolderA, new { catalogPath = shared });
+        await client.NotifyAsync("workspace/didChangeWorkspaceFolders", FoldersChange(added: FolderB));
+        var inB = await OpenAsync(client, FolderB, BackupToRepoA);
+        Assert.Empty(await Codes(client, inB));
+        Assert.Equal(shared, (await client.StatusAsync()).GetProperty("catalog").GetProperty("path").GetString());
+    }
+
+    [Fact]
+    public async Task Editing_one_folders_catalog_re_analyses_only_that_folders_documents()
+    {
+        await using var client = await LspTestClient.StartWithFoldersAsync(LspTestClient.PushCapabilities(), FolderA, FolderB);
+        var inA = await OpenAsync(client, FolderA, BackupToRepoA);
+        var inB = await OpenAsync(client, FolderB, BackupToRepoA);
+        Assert.Empty(await Codes(client, inA));
+        Assert.Equal(["SRB600"], await Codes(client, inB));
+
+        WriteCatalog(FolderB, "repo_a");
+        await NotifyCatalogChangedAsync(client, FolderB);
+        Assert.Empty(await Codes(client, inB));
+        Assert.False(await client.ReceivesDiagnosticsAsync(inA, QuietPeriod), "folder a's catalog did not change");
+    }
+
+    [Fact]
+    public async Task A_broken_catalog_is_reported_for_its_own_file_and_its_folder_keeps_the_last_good_one()
+    {
+        await using var client = await LspTestClient.StartWithFoldersAsync(LspTestClient.PushCapabilities(), FolderA, FolderB);
+        var inA = await OpenAsync(client, FolderA, BackupToRepoA);
+        var inB = await OpenAsync(client, FolderB, BackupToRepoA);
+        Assert.Empty(await Codes(client, inA));
+        Assert.Equal(["SRB600"], await Codes(client, inB));
+
+        File.WriteAllText(CatalogOf(FolderB), """{ "repositories": { "repo_a": { "location": 1 """);
+        await NotifyCatalogChangedAsync(client, FolderB);
+        Assert.Equal("catalog", Assert.Single((await client.DiagnosticsAsync(new Uri(CatalogOf(FolderB)).AbsoluteUri)).EnumerateArray()).GetProperty("code").GetString());
+        Assert.Contains(CatalogOf(FolderB), Assert.Single(client.ShowMessages).GetProperty("message").GetString());
+        Assert.Single(client.LogMessages, m => m.GetProperty("message").GetString()!.Contains("still using the last good catalog from " + CatalogOf(FolderB)));
+
+        await client.ChangeAsync(inB, 2, new { text = BackupToRepoA });
+        Assert.Equal(["SRB600"], DocumentSyncTests.Codes(await client.DiagnosticsAsync(inB, 2)));
+        Assert.False(await client.ReceivesDiagnosticsAsync(inA, QuietPeriod), "folder a's catalog did not change");
+    }
+
+    [Fact]
+    public async Task Adding_a_folder_loads_its_catalog_for_the_documents_inside_it()
+    {
+        await using var client = await LspTestClient.StartWithFoldersAsync(LspTestClient.PushCapabilities(), FolderB);
+        var inA = await OpenAsync(client, FolderA, BackupToRepoA);
+        Assert.Equal(["SRB600"], await Codes(client, inA));
+
+        await client.NotifyAsync("workspace/didChangeWorkspaceFolders", FoldersChange(added: FolderA));
+        Assert.Empty(await Codes(client, inA));
+    }
+
+    [Fact]
+    public async Task Removing_a_folder_drops_its_catalog_and_its_catalog_diagnostic()
+    {
+        File.WriteAllText(CatalogOf(FolderA), """{ "repositories": [] }""");
+        var nested = Path.Combine(FolderB, "nested");
+        WriteCatalog(nested, "repo_a");
+        await using var client = await LspTestClient.StartWithFoldersAsync(LspTestClient.PushCapabilities(), FolderB, nested, FolderA);
+        var brokenCatalog = new Uri(CatalogOf(FolderA)).AbsoluteUri;
+        Assert.Single((await client.DiagnosticsAsync(brokenCatalog)).EnumerateArray());
+        var inNested = await OpenAsync(client, nested, BackupToRepoA);
+        Assert.Empty(await Codes(client, inNested));
+
+        await client.NotifyAsync("workspace/didChangeWorkspaceFolders", FoldersChange(removed: [nested, FolderA]));
+        Assert.Equal(["SRB600"], await Codes(client, inNested));
+        Assert.Empty((await client.DiagnosticsAsync(brokenCatalog)).EnumerateArray());
+    }
+
+    private static object FoldersChange(string? added = null, string[]? removed = null) => new
+    {
+        @event = new
+        {
+            added = added is null ? [] : new[] { LspTestClient.Folder(added) },
+            removed = (removed ?? []).Select(LspTestClient.Folder).ToArray(),
+        },
+    };
+
+    private static async Task<string> OpenAsync(LspTestClient client, string directory, string text)
+    {
+        var uri = new Uri(Path.Combine(directory, "script.sql")).AbsoluteUri;
+        await client.OpenAsync(uri, text);
+        return uri;
+    }
+
+    private static async Task<string[]> Codes(LspTestClient client, string uri) =>
+        DocumentSyncTests.Codes(await client.DiagnosticsAsync(uri));
+
+    private static Task NotifyCatalogChangedAsync(LspTestClient client, string folder) =>
+        client.NotifyAsync("workspace/didChangeWatchedFiles", new { changes = new[] { new { uri = new Uri(CatalogOf(folder)).AbsoluteUri, type = 2 } } });
+
+    private static string CatalogOf(string folder) => Path.Combine(folder, "starrocks-catalog.json");
+
+    private static void WriteCatalog(string target, string repository, bool asFile = false)
+    {
+        var file = asFile ? target : CatalogOf(target);
+        Directory.CreateDirectory(Path.GetDirectoryName(file)!);
+        File.WriteAllText(file, JsonSerializer.Serialize(new { repositories = new Dictionary<string, object> { [repository] = new { location = "s3a://bucket/backup" } } }));
+    }
+}
