@@ -27,6 +27,12 @@ public sealed record Diagnostic(
 {
     public string Code => Rule.Code;
 
+    /// <summary>Document order: by start, then by end.</summary>
+    public static readonly Comparison<Diagnostic> ByPosition = (a, b) => ComparePositions(a.Span, b.Span);
+
+    public static int ComparePositions(TextSpan a, TextSpan b) =>
+        a.Start != b.Start ? a.Start.CompareTo(b.Start) : a.End.CompareTo(b.End);
+
     public static Diagnostic Create(RuleDescriptor rule, TextSpan span, string message, params CodeFix[] fixes) =>
         new(rule, rule.DefaultSeverity, span, message, [.. fixes]);
 

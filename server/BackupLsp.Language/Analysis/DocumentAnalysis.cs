@@ -3,21 +3,41 @@ using BackupLsp.Language.Text;
 
 namespace BackupLsp.Language.Analysis;
 
-/// <summary>The immutable result of analysing one version of a document: every feature reads from it.</summary>
+/// <summary>
+/// The immutable result of analysing one version of a document: every feature reads from it. Statements and
+/// diagnostics are kept in <see cref="StatementBlock"/>s placed at absolute starts, so that the next version can
+/// reuse every block an edit did not touch; the flat lists are built on first use.
+/// </summary>
 public sealed class DocumentAnalysis
 {
-    internal DocumentAnalysis(string text, AnalysisContext context, ImmutableArray<ScriptStatement> statements,
-        ImmutableArray<Diagnostic> diagnostics, ImmutableArray<Exception> internalErrors)
+    private readonly int[] _firstIndexes;
+    private readonly Lazy<LineIndex> _lines;
+    private readonly Lazy<ImmutableArray<ScriptStatement>> _statements;
+    private readonly Lazy<ImmutableArray<Diagnostic>> _diagnostics;
+
+    internal DocumentAnalysis(string text, AnalysisContext context, ImmutableArray<StatementBlock> blocks,
+        ImmutableArray<int> blockStarts, ImmutableArray<Diagnostic> scriptDiagnostics)
     {
         Text = text;
         Context = context;
-        Statements = statements;
-        Diagnostics = diagnostics;
-        InternalErrors = internalErrors;
+        Blocks = blocks;
+        BlockStarts = blockStarts;
+        ScriptDiagnostics = scriptDiagnostics;
+        _firstIndexes = new int[blocks.Length + 1];
+        var diagnosticCount = scriptDiagnostics.Length;
+        var errors = ImmutableArray<Exception>.Empty;
+        for (var i = 0; i < blocks.Length; i++)
+        {
+            _firstIndexes[i + 1] = _firstIndexes[i] + blocks[i].Statements.Length;
+            diagnosticCount += blocks[i].Diagnostics.Length;
+            errors = errors.AddRange(blocks[i].Errors);
+        }
+        DiagnosticCount = diagnosticCount;
+        InternalErrors = errors;
         _lines = new Lazy<LineIndex>(() => LineIndex.Create(text));
+        _statements = new Lazy<ImmutableArray<ScriptStatement>>(Flatten);
+        _diagnostics = new Lazy<ImmutableArray<Diagnostic>>(() => [.. PlacedDiagnostics.Select(d => d.Absolute)]);
     }
-
-    private readonly Lazy<LineIndex> _lines;
 
     public string Text { get; }
 
@@ -25,30 +45,86 @@ public sealed class DocumentAnalysis
 
     public LineIndex Lines => _lines.Value;
 
+    internal ImmutableArray<StatementBlock> Blocks { get; }
+
+    internal ImmutableArray<int> BlockStarts { get; }
+
+    /// <summary>Diagnostics across statements (absolute), in document order.</summary>
+    internal ImmutableArray<Diagnostic> ScriptDiagnostics { get; }
+
+    public int StatementCount => _firstIndexes[^1];
+
     /// <summary>Every non-empty statement, family or not, in document order.</summary>
-    public ImmutableArray<ScriptStatement> Statements { get; }
+    public ImmutableArray<ScriptStatement> Statements => _statements.Value;
 
     /// <summary>Diagnostics with document offsets and configured severities, in document order.</summary>
-    public ImmutableArray<Diagnostic> Diagnostics { get; }
+    public ImmutableArray<Diagnostic> Diagnostics => _diagnostics.Value;
+
+    public int DiagnosticCount { get; }
+
+    /// <summary>The diagnostics in document order without copying them: each with the offset that places it.</summary>
+    public PlacedDiagnostics PlacedDiagnostics => new(this);
 
     /// <summary>Exceptions that analysis survived (each also became a diagnostic); hosts log them.</summary>
     public ImmutableArray<Exception> InternalErrors { get; }
 
-    /// <summary>The statement whose span contains or touches <paramref name="offset"/>, if any.</summary>
-    public ScriptStatement? StatementAt(int offset)
+    /// <summary>The span of the statement at <paramref name="index"/> (0 ≤ index &lt; <see cref="StatementCount"/>).</summary>
+    internal TextSpan StatementSpan(int index)
     {
-        int low = 0, high = Statements.Length - 1;
+        var block = BlockOf(index);
+        return Blocks[block].Statements[index - _firstIndexes[block]].Span.Shift(BlockStarts[block]);
+    }
+
+    /// <summary>The block that holds the statement at <paramref name="index"/>.</summary>
+    internal int BlockOf(int index)
+    {
+        var found = Array.BinarySearch(_firstIndexes, 0, Blocks.Length, index);
+        if (found < 0)
+            return ~found - 1;
+        // Empty blocks share their first index with the next one: the statement is in the last of them.
+        while (found + 1 < Blocks.Length && _firstIndexes[found + 1] == index)
+            found++;
+        return found;
+    }
+
+    /// <summary>The index of the block's first statement in the whole document.</summary>
+    internal int FirstIndexOf(int block) => _firstIndexes[block];
+
+    /// <summary>The statement whose span contains or touches <paramref name="offset"/>, if any.</summary>
+    public ScriptStatement? StatementAt(int offset) =>
+        LastStartingAtOrBefore(offset) is { } statement && offset <= statement.Span.End ? statement : null;
+
+    /// <summary>The last statement that starts at or before <paramref name="offset"/>, if any.</summary>
+    public ScriptStatement? LastStartingAtOrBefore(int offset)
+    {
+        int low = 0, high = StatementCount - 1, found = -1;
         while (low <= high)
         {
             var middle = (low + high) / 2;
-            var span = Statements[middle].Span;
-            if (offset < span.Start)
-                high = middle - 1;
-            else if (offset > span.End)
+            if (StatementSpan(middle).Start <= offset)
+            {
+                found = middle;
                 low = middle + 1;
+            }
             else
-                return Statements[middle];
+                high = middle - 1;
         }
-        return null;
+        return found < 0 ? null : At(found);
+    }
+
+    private ScriptStatement At(int index)
+    {
+        var block = BlockOf(index);
+        var statement = Blocks[block].Statements[index - _firstIndexes[block]];
+        return new ScriptStatement(statement.Span.Shift(BlockStarts[block]), statement.Parsed);
+    }
+
+    private ImmutableArray<ScriptStatement> Flatten()
+    {
+        var statements = ImmutableArray.CreateBuilder<ScriptStatement>(StatementCount);
+        for (var block = 0; block < Blocks.Length; block++)
+            foreach (var statement in Blocks[block].Statements)
+                statements.Add(new ScriptStatement(statement.Span.Shift(BlockStarts[block]), statement.Parsed));
+        return statements.MoveToImmutable();
     }
 }

@@ -7,13 +7,16 @@ namespace BackupLsp.Language.Analysis;
 
 /// <summary>
 /// Text in, <see cref="DocumentAnalysis"/> out. Statements are parsed once per distinct text and their rule results
-/// kept per <see cref="AnalysisContext"/> instance, so re-analysing after an edit costs a split of the text plus the
-/// work for the statements the edit touched. Thread-safe; one instance serves every document.
+/// kept per <see cref="AnalysisContext"/> instance; after an edit only the text around it is split again, and only the
+/// <see cref="StatementBlock"/> it touched is rebuilt. Thread-safe; one instance serves every document.
 /// </summary>
 public sealed class DocumentAnalyzer(StatementCache? cache = null)
 {
     public static readonly RuleDescriptor InternalError = new("SRB999", "internal-error", DiagnosticSeverity.Error,
         "The analyser failed on this statement; the rest of the document is still analysed. Please report it.");
+
+    /// <summary>How many statements to parse before it pays to spread them over threads (an edit parses one or two).</summary>
+    private const int ParallelThreshold = 512;
 
     private sealed record RuleResult(AnalysisContext Context, ImmutableArray<Diagnostic> Diagnostics);
 
@@ -24,107 +27,146 @@ public sealed class DocumentAnalyzer(StatementCache? cache = null)
 
     /// <summary>
     /// Analyses <paramref name="text"/>; when <paramref name="previous"/> is the analysis of an earlier version of the
-    /// same document, only the text around the edit is split again and the statements on either side are reused.
+    /// same document, only the text around the edit is split again and the blocks on either side are reused.
     /// </summary>
     public DocumentAnalysis Analyze(string text, AnalysisContext context, DocumentAnalysis? previous, CancellationToken cancellationToken = default)
     {
-        var plan = Plan(text, previous);
-        var results = new StatementResult[plan.Count];
-        var unparsed = 0;
-        foreach (var (_, known) in plan)
-            unparsed += known is null ? 1 : 0;
-        if (unparsed >= ParallelThreshold)
+        // An earlier analysis that lost a statement to an internal error no longer lines up with its split.
+        if (previous is null || !previous.InternalErrors.IsEmpty || previous.StatementCount == 0)
         {
-            // Opening a large script: its statements are independent, so they are parsed and checked on every core.
-            Parallel.For(0, plan.Count, new ParallelOptions { CancellationToken = cancellationToken },
-                i => results[i] = AnalyzeStatement(text, plan[i], context));
-        }
-        else
-        {
-            for (var i = 0; i < plan.Count; i++)
-            {
-                if (i % 256 == 0)
-                    cancellationToken.ThrowIfCancellationRequested();
-                results[i] = AnalyzeStatement(text, plan[i], context);
-            }
+            var statements = Parse(text, [.. StatementSplitter.Split(text)], cancellationToken);
+            return Assemble(text, context, [], [], Blocks(statements, context, cancellationToken), [], [], 0);
         }
 
-        var statements = ImmutableArray.CreateBuilder<ScriptStatement>(plan.Count);
-        var diagnostics = new List<Diagnostic>();
-        var errors = ImmutableArray.CreateBuilder<Exception>();
-        foreach (var result in results)
+        var split = StatementSplitter.Resplit(text, previous.Text, new StatementSpans(previous));
+        var scanned = Parse(text, split.Scanned, cancellationToken);
+        if (!ReferenceEquals(previous.Context, context))
         {
-            if (result.Error is { } error)
-            {
-                errors.Add(error);
-                diagnostics.Add(Diagnostic.Create(InternalError, new TextSpan(result.Start, 0),
-                    $"Internal error while analysing this statement ({error.GetType().Name}: {error.Message}). Please report it."));
-                continue;
-            }
-            statements.Add(result.Statement!);
-            foreach (var diagnostic in result.Diagnostics)
-                diagnostics.Add(diagnostic.Shift(result.Start));
+            // New settings or catalog: every statement's rules run again, on the parses already made.
+            var all = new List<PlannedStatement>(previous.StatementCount + scanned.Count);
+            for (var i = 0; i < split.Kept; i++)
+                all.Add(Known(previous, i, 0));
+            all.AddRange(scanned);
+            for (var i = split.ResumedAt; i < previous.StatementCount; i++)
+                all.Add(Known(previous, i, split.Delta));
+            return Assemble(text, context, [], [], Blocks(all, context, cancellationToken), [], [], 0);
         }
-        var built = statements.DrainToImmutable();
-        foreach (var diagnostic in ScriptRules.Check(built, context))
-            if (WithConfiguredSeverity(diagnostic, context.Options) is { } adjusted)
-                diagnostics.Add(adjusted);
-        diagnostics.Sort((a, b) => a.Span.Start != b.Span.Start ? a.Span.Start.CompareTo(b.Span.Start) : a.Span.End.CompareTo(b.Span.End));
-        return new DocumentAnalysis(text, context, built, [.. diagnostics], errors.DrainToImmutable());
+
+        // Rebuild the blocks from the one holding the first re-split statement to the one holding the last
+        // replaced statement; keep the blocks before as they are and the blocks after at a moved start.
+        var firstBlock = previous.BlockOf(Math.Min(split.Kept, previous.StatementCount - 1));
+        var lastBlock = split.ResumedAt > split.Kept ? Math.Max(firstBlock, previous.BlockOf(split.ResumedAt - 1)) : firstBlock;
+        var middle = new List<PlannedStatement>();
+        for (var i = previous.FirstIndexOf(firstBlock); i < split.Kept; i++)
+            middle.Add(Known(previous, i, 0));
+        middle.AddRange(scanned);
+        for (var i = split.ResumedAt; i < previous.FirstIndexOf(lastBlock + 1); i++)
+            middle.Add(Known(previous, i, split.Delta));
+        return Assemble(text, context, previous.Blocks[..firstBlock], previous.BlockStarts[..firstBlock],
+            Blocks(middle, context, cancellationToken),
+            previous.Blocks[(lastBlock + 1)..], previous.BlockStarts[(lastBlock + 1)..], split.Delta);
     }
 
-    /// <summary>How many statements to parse before it pays to spread them over threads (an edit parses one or two).</summary>
-    private const int ParallelThreshold = 512;
-
-    /// <summary>One statement's outcome: itself and its diagnostics relative to <see cref="Start"/>, or the exception that stopped it.</summary>
-    private readonly record struct StatementResult(int Start, ScriptStatement? Statement, ImmutableArray<Diagnostic> Diagnostics, Exception? Error);
-
-    private StatementResult AnalyzeStatement(string text, (TextSpan Span, ScriptStatement? Known) planned, AnalysisContext context)
+    private static PlannedStatement Known(DocumentAnalysis previous, int index, int delta)
     {
-        var (span, known) = planned;
+        var block = previous.BlockOf(index);
+        var statement = previous.Blocks[block].Statements[index - previous.FirstIndexOf(block)];
+        return new PlannedStatement(statement.Span.Shift(previous.BlockStarts[block] + delta), statement.Parsed);
+    }
+
+    private DocumentAnalysis Assemble(string text, AnalysisContext context,
+        ImmutableArray<StatementBlock> before, ImmutableArray<int> startsBefore,
+        List<(StatementBlock Block, int Start)> rebuilt,
+        ImmutableArray<StatementBlock> after, ImmutableArray<int> startsAfter, int delta)
+    {
+        var blocks = ImmutableArray.CreateBuilder<StatementBlock>(before.Length + rebuilt.Count + after.Length);
+        var starts = ImmutableArray.CreateBuilder<int>(blocks.Capacity);
+        blocks.AddRange(before);
+        starts.AddRange(startsBefore);
+        foreach (var (block, start) in rebuilt)
+        {
+            blocks.Add(block);
+            starts.Add(start + delta);
+        }
+        blocks.AddRange(after);
+        foreach (var start in startsAfter)
+            starts.Add(start + delta);
+        var placed = blocks.MoveToImmutable();
+        var placedStarts = starts.MoveToImmutable();
+        var script = ImmutableArray.CreateBuilder<Diagnostic>();
+        foreach (var diagnostic in ScriptRules.Check(JobStatements(placed, placedStarts), context))
+            if (WithConfiguredSeverity(diagnostic, context.Options) is { } adjusted)
+                script.Add(adjusted);
+        return new DocumentAnalysis(text, context, placed, placedStarts, script.DrainToImmutable());
+    }
+
+    private static IEnumerable<(int Start, ParsedStatement Parsed)> JobStatements(ImmutableArray<StatementBlock> blocks, ImmutableArray<int> starts)
+    {
+        for (var block = 0; block < blocks.Length; block++)
+            foreach (var statement in blocks[block].Statements)
+                if (statement.Parsed.Kind is StatementKind.Backup or StatementKind.Restore)
+                    yield return (starts[block] + statement.Span.Start, statement.Parsed);
+    }
+
+    /// <summary>Parses the statements at <paramref name="spans"/>; opening a large script spreads them over every core.</summary>
+    private List<PlannedStatement> Parse(string text, IReadOnlyList<TextSpan> spans, CancellationToken cancellationToken)
+    {
+        var planned = new PlannedStatement[spans.Count];
+        if (spans.Count >= ParallelThreshold)
+            Parallel.For(0, spans.Count, new ParallelOptions { CancellationToken = cancellationToken }, i => planned[i] = ParseOne(text, spans[i]));
+        else
+            for (var i = 0; i < spans.Count; i++)
+                planned[i] = ParseOne(text, spans[i]);
+        return [.. planned];
+    }
+
+    private PlannedStatement ParseOne(string text, TextSpan span)
+    {
         try
         {
-            var statement = known ?? new ScriptStatement(span, _cache.GetOrParse(text.AsSpan(span.Start, span.Length)));
-            return new StatementResult(span.Start, statement, StatementDiagnostics(statement.Parsed, context), null);
+            return new PlannedStatement(span, _cache.GetOrParse(text.AsSpan(span.Start, span.Length)));
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
-            return new StatementResult(span.Start, null, [], e);
+            return new PlannedStatement(span, null, e);
         }
     }
 
-    /// <summary>Each statement's span, with the statement itself when an earlier version already had it there.</summary>
-    private static List<(TextSpan Span, ScriptStatement? Known)> Plan(string text, DocumentAnalysis? previous)
+    /// <summary>Groups statements into blocks of about <see cref="StatementBlock.TargetSize"/> and checks their rules.</summary>
+    private List<(StatementBlock Block, int Start)> Blocks(List<PlannedStatement> statements, AnalysisContext context, CancellationToken cancellationToken)
     {
-        // An earlier analysis that lost a statement to an internal error no longer lines up with its split.
-        if (previous is null || !previous.InternalErrors.IsEmpty)
-            return StatementSplitter.Split(text).Select(span => (span, (ScriptStatement?)null)).ToList();
-        var old = previous.Statements;
-        var split = StatementSplitter.Resplit(text, previous.Text, new StatementSpans(old));
-        var plan = new List<(TextSpan, ScriptStatement?)>(split.Kept + split.Scanned.Count + old.Length - split.ResumedAt);
-        for (var i = 0; i < split.Kept; i++)
-            plan.Add((old[i].Span, old[i]));
-        foreach (var span in split.Scanned)
-            plan.Add((span, null));
-        for (var i = split.ResumedAt; i < old.Length; i++)
+        var count = (statements.Count + StatementBlock.TargetSize - 1) / StatementBlock.TargetSize;
+        var blocks = new (StatementBlock, int)[count];
+        var all = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(statements).ToArray();
+        Func<ParsedStatement, ImmutableArray<Diagnostic>> diagnosticsOf = parsed => StatementDiagnostics(parsed, context);
+        void Build(int i)
         {
-            var moved = old[i].Span.Shift(split.Delta);
-            plan.Add((moved, split.Delta == 0 ? old[i] : old[i] with { Span = moved }));
+            var from = (int)((long)statements.Count * i / count);
+            var to = (int)((long)statements.Count * (i + 1) / count);
+            blocks[i] = (StatementBlock.Create(all.AsSpan(from, to - from), diagnosticsOf), all[from].Span.Start);
         }
-        return plan;
+        if (statements.Count >= ParallelThreshold)
+            Parallel.For(0, count, new ParallelOptions { CancellationToken = cancellationToken }, Build);
+        else
+            for (var i = 0; i < count; i++)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                Build(i);
+            }
+        return [.. blocks];
     }
 
-    /// <summary>The spans of a statement list, without copying them out.</summary>
-    private sealed class StatementSpans(ImmutableArray<ScriptStatement> statements) : IReadOnlyList<TextSpan>
+    /// <summary>The spans of an analysis' statements, without copying them out.</summary>
+    private sealed class StatementSpans(DocumentAnalysis analysis) : IReadOnlyList<TextSpan>
     {
-        public TextSpan this[int index] => statements[index].Span;
-        public int Count => statements.Length;
-        public IEnumerator<TextSpan> GetEnumerator() => statements.Select(s => s.Span).GetEnumerator();
+        public TextSpan this[int index] => analysis.StatementSpan(index);
+        public int Count => analysis.StatementCount;
+        public IEnumerator<TextSpan> GetEnumerator() => Enumerable.Range(0, Count).Select(i => this[i]).GetEnumerator();
         System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
     }
 
     /// <summary>Syntax and rule diagnostics of one statement, relative to it, with the configured severities.</summary>
-    private ImmutableArray<Diagnostic> StatementDiagnostics(ParsedStatement parsed, AnalysisContext context)
+    private static ImmutableArray<Diagnostic> StatementDiagnostics(ParsedStatement parsed, AnalysisContext context)
     {
         if (!parsed.IsFamily && parsed.Diagnostics.IsEmpty)
             return [];

@@ -20,7 +20,7 @@ internal sealed record CompletionCursor(StatementTokens Tokens, SyntaxToken? Par
     {
         var text = analysis.Text;
         offset = Math.Clamp(offset, 0, text.Length);
-        var statement = LastStartingAtOrBefore(analysis.Statements, offset);
+        var statement = analysis.LastStartingAtOrBefore(offset);
         var afterEnd = statement is not null && offset < statement.Span.End ? statement.Span.End : offset;
 
         var tokens = ImmutableArray.CreateBuilder<SyntaxToken>();
@@ -75,22 +75,4 @@ internal sealed record CompletionCursor(StatementTokens Tokens, SyntaxToken? Par
     private static bool EndsBeforeCursor(TokenKind kind) =>
         kind is not (TokenKind.Word or TokenKind.Number or TokenKind.LineComment or TokenKind.HashComment or TokenKind.UnterminatedString
             or TokenKind.UnterminatedBacktickName or TokenKind.UnterminatedBlockComment);
-
-    private static ScriptStatement? LastStartingAtOrBefore(ImmutableArray<ScriptStatement> statements, int offset)
-    {
-        int low = 0, high = statements.Length - 1;
-        ScriptStatement? found = null;
-        while (low <= high)
-        {
-            var middle = (low + high) / 2;
-            if (statements[middle].Start <= offset)
-            {
-                found = statements[middle];
-                low = middle + 1;
-            }
-            else
-                high = middle - 1;
-        }
-        return found;
-    }
 }

@@ -12,14 +12,15 @@ internal static class ScriptRules
 
     public static readonly IReadOnlyList<RuleDescriptor> All = [ConcurrentJobs];
 
-    public static IEnumerable<Diagnostic> Check(ImmutableArray<ScriptStatement> statements, AnalysisContext context)
+    /// <param name="jobs">The script's BACKUP and RESTORE statements, in order, with their document offsets.</param>
+    public static IEnumerable<Diagnostic> Check(IEnumerable<(int Start, ParsedStatement Parsed)> jobs, AnalysisContext context)
     {
         // Told once per database, at the second job: the point is made, and a long script stays readable.
         // The value is the first job's verb, or null once the hint was given.
         var first = new Dictionary<string, string?>(StringComparer.Ordinal);
-        foreach (var statement in statements)
+        foreach (var (start, parsed) in jobs)
         {
-            if (statement.Parsed.Syntax is not SnapshotJobStatement { External: null } job)
+            if (parsed.Syntax is not SnapshotJobStatement { External: null } job)
                 continue;
             var database = job.NamedDatabase?.Value ?? context.Catalog?.DefaultDatabase;
             if (string.IsNullOrEmpty(database))
@@ -30,7 +31,7 @@ internal static class ScriptRules
                 if (earlier is null)
                     continue;
                 first[database] = null;
-                yield return Diagnostic.Create(ConcurrentJobs, job.Snapshot.Span.Shift(statement.Start),
+                yield return Diagnostic.Create(ConcurrentJobs, job.Snapshot.Span.Shift(start),
                     $"An earlier {earlier} in this script also works on database '{database}': StarRocks runs one BACKUP or RESTORE per database at a time, so this {verb} fails if that job is still running. Wait for it (SHOW {earlier} FROM {NameText.ToSql(database)}) before starting this one.");
             }
             else

@@ -34,9 +34,7 @@ public static class StatementSplitter
 
         // Keep the statements that start before the edit, except the last (the edit may extend it): the scan
         // resumes at that statement's start, where the previous text was between statements too.
-        var startingBefore = 0;
-        while (startingBefore < previous.Count && previous[startingBefore].Start <= prefix)
-            startingBefore++;
+        var startingBefore = CountStartingAtOrBefore(previous, prefix);
         var kept = Math.Max(0, startingBefore - 1);
         var resume = startingBefore == 0 ? 0 : previous[kept].Start;
 
@@ -98,6 +96,20 @@ public static class StatementSplitter
         while (common < shorter.Length && shorter[^(common + 1)] == longer[^(common + 1)])
             common++;
         return common;
+    }
+
+    private static int CountStartingAtOrBefore(IReadOnlyList<TextSpan> statements, int offset)
+    {
+        int low = 0, high = statements.Count;
+        while (low < high)
+        {
+            var middle = (low + high) / 2;
+            if (statements[middle].Start <= offset)
+                low = middle + 1;
+            else
+                high = middle;
+        }
+        return low;
     }
 
     private static int IndexOfStart(IReadOnlyList<TextSpan> statements, int start, int from)

@@ -15,6 +15,15 @@ public sealed class IncrementalAnalysisTests
             .Array[1, 12]
             .Select(parts => string.Join("\n", parts));
 
+    /// <summary>Long enough to fill several blocks, so that edits land in, between and across them.</summary>
+    private static readonly Gen<string> LongDocument =
+        Gen.Frequency(
+                (4, Gen.OneOf(SqlFragments.ValidStatements)),
+                (1, SqlFragments.Soup),
+                (1, Gen.OneOf("SELECT 1;", "-- note\n", ";;")))
+            .Array[2 * StatementBlock.TargetSize, 5 * StatementBlock.TargetSize]
+            .Select(parts => string.Join("\n", parts));
+
     /// <summary>Where (as a fraction of the text), how much to delete, and what to insert.</summary>
     private static readonly Gen<(double Where, int Length, string Replacement)> Edit =
         Gen.Select(
@@ -50,6 +59,48 @@ public sealed class IncrementalAnalysisTests
                 analysis = incremental;
             }
         }, iter: 3000);
+
+    [Fact]
+    public void Random_edits_of_a_document_of_many_blocks_match_analysing_from_scratch() =>
+        Gen.Select(LongDocument, Edit.Array[1, 8]).Sample((original, edits) =>
+        {
+            var analyzer = new DocumentAnalyzer();
+            var text = original;
+            var analysis = analyzer.Analyze(text, AnalysisContext.Default);
+            foreach (var edit in edits)
+            {
+                text = Apply(text, edit);
+                var incremental = analyzer.Analyze(text, AnalysisContext.Default, analysis);
+                AssertSame(new DocumentAnalyzer().Analyze(text, AnalysisContext.Default), incremental);
+                analysis = incremental;
+            }
+        }, iter: 150);
+
+    [Fact]
+    public void An_edit_with_a_new_context_matches_analysing_from_scratch_in_that_context()
+    {
+        var text = string.Join("\n", Enumerable.Repeat(string.Join("\n", SqlFragments.ValidStatements), 20));
+        var strict = new AnalysisContext(AnalysisOptions.Default with { Version = new StarRocksVersion(3, 3) }, null);
+        var analyzer = new DocumentAnalyzer();
+        var before = analyzer.Analyze(text, AnalysisContext.Default);
+        var edited = text.Insert(text.Length / 2, ";\nBACKUP SNAPSHOT x TO ;");
+
+        AssertSame(new DocumentAnalyzer().Analyze(edited, strict), analyzer.Analyze(edited, strict, before));
+    }
+
+    [Fact]
+    public void An_edit_rebuilds_only_the_block_it_touches()
+    {
+        var text = string.Join("\n", Enumerable.Repeat("BACKUP SNAPSHOT db.s TO r PROPERTIES (\"timeout\" = \"60\");", 10 * StatementBlock.TargetSize));
+        var analyzer = new DocumentAnalyzer();
+        var before = analyzer.Analyze(text, AnalysisContext.Default);
+        var after = analyzer.Analyze(text.Insert(text.Length / 2, "\n"), AnalysisContext.Default, before);
+
+        var rebuilt = after.Blocks.Where(block => !before.Blocks.Contains(block)).ToList();
+        Assert.Single(rebuilt);
+        Assert.Equal(before.DiagnosticCount, after.DiagnosticCount);
+        Assert.Equal(before.Diagnostics[^1].Span.Start + 1, after.Diagnostics[^1].Span.Start);
+    }
 
     [Fact]
     public void Statements_away_from_the_edit_keep_their_parse()
