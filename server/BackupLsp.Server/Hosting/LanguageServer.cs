@@ -26,13 +26,15 @@ public sealed class LanguageServer
     private ServerSettings _settings = ServerSettings.Default;
     private string? _watchedPattern;
 
-    public LanguageServer(ClientConnection connection, ServerLog log, DocumentAnalyzer analyzer, TimeSpan diagnosticsDelay)
+    /// <param name="messageQueue">The ordered context the client's messages are handled on.</param>
+    public LanguageServer(ClientConnection connection, ServerLog log, DocumentAnalyzer analyzer, SynchronizationContext messageQueue,
+        TimeSpan diagnosticsDelay)
     {
         Connection = connection;
         Log = log;
         _catalogReporter = new CatalogReporter(connection, log);
         Documents = new DocumentStore(analyzer, _catalogs.ContextFor);
-        Diagnostics = new DiagnosticsPublisher(this, diagnosticsDelay);
+        Diagnostics = new DiagnosticsPublisher(this, messageQueue, diagnosticsDelay);
     }
 
     public ClientConnection Connection { get; }

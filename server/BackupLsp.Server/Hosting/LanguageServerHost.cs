@@ -21,10 +21,12 @@ using StreamJsonRpc;
 
 namespace BackupLsp.Server.Hosting;
 
-/// <param name="DiagnosticsDelay">How long pushed diagnostics wait for a further edit before analysing.</param>
+/// <param name="DiagnosticsDelay">
+/// How long pushed diagnostics wait for a further edit before analysing, on top of waiting for the messages already received.
+/// </param>
 public sealed record LanguageServerOptions(TimeSpan DiagnosticsDelay)
 {
-    public static readonly LanguageServerOptions Default = new(TimeSpan.FromMilliseconds(2));
+    public static readonly LanguageServerOptions Default = new(TimeSpan.Zero);
 }
 
 /// <summary>Serves LSP over a pair of streams: StreamJsonRpc with LSP's header framing and System.Text.Json.</summary>
@@ -59,7 +61,7 @@ public static class LanguageServerHost
         rpc.TraceSource.Listeners.Add(new TextWriterTraceListener(stderr));
 
         var connection = new ClientConnection(rpc);
-        var server = new LanguageServer(connection, log, new DocumentAnalyzer(), (options ?? LanguageServerOptions.Default).DiagnosticsDelay);
+        var server = new LanguageServer(connection, log, new DocumentAnalyzer(), ordered, (options ?? LanguageServerOptions.Default).DiagnosticsDelay);
         Register(rpc, new InitializeHandler(server));
         Register(rpc, new ShutdownHandler(server));
         Register(rpc, new TextDocumentSyncHandler(server));

@@ -6,10 +6,12 @@ namespace BackupLsp.Server.Handlers.Diagnostics;
 
 /// <summary>
 /// Pushes diagnostics to clients that do not pull them. Each document has at most one pending run: a newer
-/// snapshot cancels the older run, during its short delay or before it publishes, so stale results never reach
-/// the client and a burst of edits is analysed once.
+/// snapshot cancels the older run before it publishes, so stale results never reach the client. A run starts
+/// only after the messages already received (it queues behind them on the ordered message context), so a burst
+/// of edits is analysed once without a timer delaying every single keystroke; <paramref name="delay"/> adds a
+/// wait on top, for clients that send each keystroke separately.
 /// </summary>
-public sealed class DiagnosticsPublisher(LanguageServer server, TimeSpan delay)
+public sealed class DiagnosticsPublisher(LanguageServer server, SynchronizationContext messageQueue, TimeSpan delay)
 {
     private readonly ConcurrentDictionary<string, CancellationTokenSource> _pending = new();
 
@@ -21,7 +23,11 @@ public sealed class DiagnosticsPublisher(LanguageServer server, TimeSpan delay)
         if (_pending.TryGetValue(snapshot.Uri, out var previous))
             previous.Cancel();
         _pending[snapshot.Uri] = run;
-        _ = Task.Run(() => PublishAsync(snapshot, run));
+        messageQueue.Post(_ =>
+        {
+            if (!run.IsCancellationRequested)
+                _ = Task.Run(() => PublishAsync(snapshot, run));
+        }, null);
     }
 
     /// <summary>Cancels any pending run and clears the document's diagnostics in the client.</summary>
