@@ -22,8 +22,10 @@ public static class StatementParser
     /// <summary>A lexical error token, and whether it came before the statement's first significant token.</summary>
     private readonly record struct LexicalErrorToken(TokenKind Kind, TextSpan Span, bool Leading);
 
-    // One scratch list per thread: the significant tokens are copied out once, at their exact size.
+    // One scratch list per thread for the significant tokens, and one array per thread and length for the exact-size
+    // copy Superpower's TokenList needs: no token outlives its parse, so a large script's parse allocates none.
     [ThreadStatic] private static List<Token<TokenKind>>? _scratch;
+    [ThreadStatic] private static Token<TokenKind>[]?[]? _arraysByLength;
 
     public static ParsedStatement Parse(string text)
     {
@@ -41,7 +43,17 @@ public static class StatementParser
             position = end;
         }
         var head = StatementHeads.Recognise(FirstWords(scratch));
-        return head is null ? ParseOther(text, errors) : ParseFamily(text, head, [.. scratch], errors);
+        return head is null ? ParseOther(text, errors) : ParseFamily(text, head, ExactArray(scratch), errors);
+    }
+
+    private static Token<TokenKind>[] ExactArray(List<Token<TokenKind>> tokens)
+    {
+        var byLength = _arraysByLength ??= new Token<TokenKind>[]?[128];
+        if (tokens.Count >= byLength.Length)
+            return [.. tokens];
+        var array = byLength[tokens.Count] ??= new Token<TokenKind>[tokens.Count];
+        tokens.CopyTo(array);
+        return array;
     }
 
     /// <summary>
@@ -61,7 +73,7 @@ public static class StatementParser
     private static ParsedStatement ParseFamily(string text, StatementHeads.Match head, Token<TokenKind>[] significant,
         List<LexicalErrorToken>? errors)
     {
-        var diagnostics = ImmutableArray.CreateBuilder<Diagnostic>();
+        var diagnostics = ImmutableArray.CreateBuilder<Diagnostic>(0);
         var brokenLexically = false;
         foreach (var error in errors ?? [])
         {
