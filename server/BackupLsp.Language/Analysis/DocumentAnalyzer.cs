@@ -86,7 +86,7 @@ public sealed class DocumentAnalyzer(StatementCache? cache = null)
         foreach (var (block, start) in rebuilt)
         {
             blocks.Add(block);
-            starts.Add(start + delta);
+            starts.Add(start);
         }
         blocks.AddRange(after);
         foreach (var start in startsAfter)
