@@ -10,28 +10,44 @@ namespace BackupLsp.Language.Syntax;
 /// </summary>
 internal static class FarthestFailure
 {
-    [ThreadStatic] private static int _position;
-    [ThreadStatic] private static List<string>? _expected;
+    [ThreadStatic] private static Tracker? _tracker;
+
+    private sealed class Tracker
+    {
+        public int Position = -1;
+        public string[] Expected = new string[16];
+        public int Count;
+    }
+
+    private static Tracker Current => _tracker ??= new Tracker();
 
     public static void Reset()
     {
-        _position = -1;
-        (_expected ??= []).Clear();
+        var tracker = Current;
+        tracker.Position = -1;
+        tracker.Count = 0;
     }
 
+    /// <summary>Runs for every alternative that fails, so it is a plain array scan: expectations are few and mostly literals.</summary>
     public static void Record(int position, string expectation)
     {
-        _expected ??= [];
-        if (position > _position)
+        var tracker = Current;
+        if (position < tracker.Position)
+            return;
+        if (position > tracker.Position)
         {
-            _position = position;
-            _expected.Clear();
+            tracker.Position = position;
+            tracker.Count = 0;
         }
-        if (position == _position && !_expected.Contains(expectation))
-            _expected.Add(expectation);
+        for (var i = 0; i < tracker.Count; i++)
+            if (ReferenceEquals(tracker.Expected[i], expectation) || tracker.Expected[i] == expectation)
+                return;
+        if (tracker.Count == tracker.Expected.Length)
+            Array.Resize(ref tracker.Expected, tracker.Count * 2);
+        tracker.Expected[tracker.Count++] = expectation;
     }
 
-    public static int Position => _position;
+    public static int Position => Current.Position;
 
-    public static ImmutableArray<string> Expected => _expected is null ? [] : [.. _expected];
+    public static ImmutableArray<string> Expected => [.. Current.Expected.AsSpan(0, Current.Count)];
 }

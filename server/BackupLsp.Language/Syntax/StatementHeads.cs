@@ -48,7 +48,8 @@ internal static class StatementHeads
                 continue;
             var firstSame = word0.Equals(first, StringComparison.OrdinalIgnoreCase);
             var secondSame = word1.Equals(second, StringComparison.OrdinalIgnoreCase);
-            if (head.Words.Length == 1 && !firstSame && IsTypo(word0, first) && (secondSame || IsTypo(word1, second)))
+            // The second word first: for other SQL (SELECT id ...) it rules the head out at the cheapest test.
+            if (head.Words.Length == 1 && !firstSame && (secondSame || IsTypo(word1, second)) && IsTypo(word0, first))
                 return new Match(head, [(0, first)]);
             if (head.Words.Length > 1 && firstSame && !secondSame && IsTypo(word1, second))
                 return new Match(head, [(1, second)]);
@@ -66,6 +67,10 @@ internal static class StatementHeads
         return true;
     }
 
-    private static bool IsTypo(string word, string keyword) =>
-        EditDistance.Between(word, keyword, ignoreCase: true) <= EditDistance.Tolerance(keyword.Length);
+    private static bool IsTypo(string word, string keyword)
+    {
+        var tolerance = EditDistance.Tolerance(keyword.Length);
+        // Each edit changes the length by at most one: a word much longer or shorter is no typo.
+        return Math.Abs(word.Length - keyword.Length) <= tolerance && EditDistance.Between(word, keyword, ignoreCase: true) <= tolerance;
+    }
 }
