@@ -1,4 +1,5 @@
 using BackupLsp.Language.Analysis;
+using BackupLsp.Language.Text;
 
 namespace BackupLsp.Server.Hosting;
 
@@ -46,6 +47,9 @@ public sealed class DocumentSnapshot
     public long Id { get; }
 
     public DocumentAnalysis Analysis => _analysis.Value;
+
+    /// <summary>The line index of <see cref="Text"/> when this snapshot was already analysed (publishing its diagnostics made one).</summary>
+    public LineIndex? ComputedLines => _analysis.IsValueCreated ? _analysis.Value.Lines : null;
 
     public DocumentSnapshot WithText(int version, string text) => new(Uri, version, text, Context, _analyzer, AnalysisIfComputed);
 

@@ -29,7 +29,7 @@ public sealed class DocumentStore(DocumentAnalyzer analyzer, Func<string, Analys
     {
         if (Find(document.Uri) is not { } current)
             return null;
-        var snapshot = current.WithText(document.Version, TextChanges.Apply(current.Text, changes));
+        var snapshot = current.WithText(document.Version, TextChanges.Apply(current.Text, changes, current.ComputedLines));
         Volatile.Write(ref _documents, _documents.SetItem(document.Uri, snapshot));
         return snapshot;
     }

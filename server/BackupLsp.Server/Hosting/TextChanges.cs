@@ -6,21 +6,24 @@ namespace BackupLsp.Server.Hosting;
 /// <summary>Incremental text synchronisation: applies LSP content changes, each relative to the text left by the previous one.</summary>
 public static class TextChanges
 {
-    public static string Apply(string text, IEnumerable<TextDocumentContentChangeEvent> changes)
+    /// <param name="lines">The line index of <paramref name="text"/>, when one is at hand: it serves the first change.</param>
+    public static string Apply(string text, IEnumerable<TextDocumentContentChangeEvent> changes, LineIndex? lines = null)
     {
         foreach (var change in changes)
         {
             if (change.Range is null)
             {
                 text = change.Text ?? "";
+                lines = null;
                 continue;
             }
-            var lines = LineIndex.Create(text);
+            lines ??= LineIndex.Create(text);
             var start = lines.GetOffset(new LinePosition(change.Range.Start.Line, change.Range.Start.Character), text);
             var end = lines.GetOffset(new LinePosition(change.Range.End.Line, change.Range.End.Character), text);
             if (end < start)
                 (start, end) = (end, start);
             text = string.Concat(text.AsSpan(0, start), change.Text ?? "", text.AsSpan(end));
+            lines = null;
         }
         return text;
     }

@@ -21,8 +21,9 @@ public sealed class CodeActionHandler(LanguageServer server)
             var actions = new List<Protocol.CodeAction>();
             foreach (var sent in request.Context?.Diagnostics ?? [])
             {
-                var matches = analysis.Diagnostics.Where(d =>
-                    d.Code == sent.Code && !d.Fixes.IsEmpty && analysis.ToRange(d.Span) == sent.Range);
+                var matches = analysis.PlacedDiagnostics
+                    .Where(d => d.Relative.Code == sent.Code && !d.Relative.Fixes.IsEmpty && analysis.ToRange(d.Span) == sent.Range)
+                    .Select(d => d.Absolute);
                 foreach (var diagnostic in matches)
                 {
                     actions.AddRange(diagnostic.Fixes.Select((fix, index) => new Protocol.CodeAction(

@@ -25,9 +25,11 @@ public static class DiagnosticsReport
         }
         foreach (var error in analysis.InternalErrors)
             log.Error($"analysis of a statement failed on {snapshot.Uri} (version {snapshot.Version})", error);
-        return [.. analysis.Diagnostics.Select(d => ToLsp(analysis, d))];
+        // Read in place from the analysis' blocks: on every keystroke of a large script, no copies of its diagnostics.
+        var result = new LspDiagnostic[analysis.DiagnosticCount];
+        var i = 0;
+        foreach (var placed in analysis.PlacedDiagnostics)
+            result[i++] = new(analysis.ToRange(placed.Span), (int)placed.Relative.Severity, placed.Relative.Code, Source, placed.Relative.Message);
+        return result;
     }
-
-    public static LspDiagnostic ToLsp(DocumentAnalysis analysis, Diagnostic diagnostic) =>
-        new(analysis.ToRange(diagnostic.Span), (int)diagnostic.Severity, diagnostic.Code, Source, diagnostic.Message);
 }
