@@ -94,18 +94,10 @@ public sealed class DocumentAnalyzer(StatementCache? cache = null)
         var placed = blocks.MoveToImmutable();
         var placedStarts = starts.MoveToImmutable();
         var script = ImmutableArray.CreateBuilder<Diagnostic>();
-        foreach (var diagnostic in ScriptRules.Check(JobStatements(placed, placedStarts), context))
+        foreach (var diagnostic in ScriptRules.Check(placed.Select((block, i) => (placedStarts[i], block.Jobs))))
             if (WithConfiguredSeverity(diagnostic, context.Options) is { } adjusted)
                 script.Add(adjusted);
         return new DocumentAnalysis(text, context, placed, placedStarts, script.DrainToImmutable());
-    }
-
-    private static IEnumerable<(int Start, ParsedStatement Parsed)> JobStatements(ImmutableArray<StatementBlock> blocks, ImmutableArray<int> starts)
-    {
-        for (var block = 0; block < blocks.Length; block++)
-            foreach (var statement in blocks[block].Statements)
-                if (statement.Parsed.Kind is StatementKind.Backup or StatementKind.Restore)
-                    yield return (starts[block] + statement.Span.Start, statement.Parsed);
     }
 
     /// <summary>Parses the statements at <paramref name="spans"/>; opening a large script spreads them over every core.</summary>
@@ -143,7 +135,7 @@ public sealed class DocumentAnalyzer(StatementCache? cache = null)
         {
             var from = (int)((long)statements.Count * i / count);
             var to = (int)((long)statements.Count * (i + 1) / count);
-            blocks[i] = (StatementBlock.Create(all.AsSpan(from, to - from), diagnosticsOf), all[from].Span.Start);
+            blocks[i] = (StatementBlock.Create(all.AsSpan(from, to - from), context, diagnosticsOf), all[from].Span.Start);
         }
         if (statements.Count >= ParallelThreshold)
             Parallel.For(0, count, new ParallelOptions { CancellationToken = cancellationToken }, Build);

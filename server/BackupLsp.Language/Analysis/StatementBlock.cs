@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using BackupLsp.Language.Rules;
 using BackupLsp.Language.Syntax;
 using BackupLsp.Language.Text;
 
@@ -18,11 +19,12 @@ internal sealed class StatementBlock
     public const int TargetSize = 64;
 
     private StatementBlock(ImmutableArray<BlockStatement> statements, ImmutableArray<Diagnostic> diagnostics,
-        ImmutableArray<Exception> errors)
+        ImmutableArray<Exception> errors, ImmutableArray<JobMention> jobs)
     {
         Statements = statements;
         Diagnostics = diagnostics;
         Errors = errors;
+        Jobs = jobs;
     }
 
     /// <summary>The statements that were analysed (one that failed is left out, see <see cref="Errors"/>).</summary>
@@ -34,11 +36,14 @@ internal sealed class StatementBlock
     /// <summary>The exceptions of statements that failed; each also became an internal-error diagnostic.</summary>
     public ImmutableArray<Exception> Errors { get; }
 
+    /// <summary>What the rules across statements need of this block (relative to its start), kept so that an edit elsewhere need not look into its statements.</summary>
+    public ImmutableArray<JobMention> Jobs { get; }
+
     /// <summary>
     /// A block of <paramref name="statements"/> (absolute spans), which starts where the first of them does.
     /// <paramref name="diagnosticsOf"/> gives a statement's diagnostics relative to the statement.
     /// </summary>
-    public static StatementBlock Create(ReadOnlySpan<PlannedStatement> statements,
+    public static StatementBlock Create(ReadOnlySpan<PlannedStatement> statements, AnalysisContext context,
         Func<ParsedStatement, ImmutableArray<Diagnostic>> diagnosticsOf)
     {
         var start = statements[0].Span.Start;
@@ -70,7 +75,9 @@ internal sealed class StatementBlock
             }
         }
         diagnostics.Sort(Diagnostic.ByPosition);
-        return new StatementBlock(members.DrainToImmutable(), [.. diagnostics], errors);
+        var analysed = members.DrainToImmutable();
+        return new StatementBlock(analysed, [.. diagnostics], errors,
+            ScriptRules.Mentions(analysed.Select(s => (s.Span.Start, s.Parsed)), context));
     }
 }
 

@@ -1,0 +1,54 @@
+using BackupLsp.Language.Analysis;
+
+namespace BackupLsp.Language.Tests.Analysis;
+
+/// <summary>The script-wide concurrent-jobs hint is computed from per-block summaries: it must not depend on where blocks break.</summary>
+public sealed class ConcurrentJobsAcrossBlocksTests
+{
+    private static string Job(string verb, string database, int n) => verb == "BACKUP"
+        ? $"BACKUP SNAPSHOT {database}.s{n} TO r;"
+        : $"RESTORE SNAPSHOT {database}.s{n} FROM r PROPERTIES (\"backup_timestamp\" = \"2018-05-04-16-45-08\");";
+
+    private static string Script(params (int Index, string Statement)[] jobs)
+    {
+        var statements = Enumerable.Range(0, 4 * StatementBlock.TargetSize).Select(i => $"SELECT {i};").ToArray();
+        foreach (var (index, statement) in jobs)
+            statements[index] = statement;
+        return string.Join("\n", statements);
+    }
+
+    private static List<(string Snapshot, string Message)> Hints(DocumentAnalysis analysis) =>
+        [.. analysis.Diagnostics.Where(d => d.Code == "SRB700").Select(d => (analysis.Text.Substring(d.Span.Start, d.Span.Length), d.Message))];
+
+    [Fact]
+    public void Each_database_is_hinted_once_at_its_second_job_wherever_the_blocks_break()
+    {
+        var text = Script(
+            (3, Job("BACKUP", "a", 1)),
+            (5, Job("BACKUP", "b", 2)), (6, Job("RESTORE", "b", 3)), (7, Job("BACKUP", "b", 4)),
+            (3 * StatementBlock.TargetSize, Job("RESTORE", "a", 5)),
+            (3 * StatementBlock.TargetSize + 1, Job("BACKUP", "a", 6)));
+
+        var hints = Hints(new DocumentAnalyzer().Analyze(text, AnalysisContext.Default));
+
+        Assert.Equal(["b.s3", "a.s5"], hints.Select(h => h.Snapshot));
+        Assert.Contains("An earlier BACKUP in this script also works on database 'b'", hints[0].Message);
+        Assert.Contains("this RESTORE fails", hints[0].Message);
+        Assert.Contains("An earlier BACKUP in this script also works on database 'a'", hints[1].Message);
+    }
+
+    [Fact]
+    public void A_job_inserted_in_an_earlier_block_moves_the_hint_to_the_old_first_job()
+    {
+        var text = Script((2 * StatementBlock.TargetSize, Job("BACKUP", "a", 1)), (3 * StatementBlock.TargetSize, Job("BACKUP", "a", 2)));
+        var analyzer = new DocumentAnalyzer();
+        var before = analyzer.Analyze(text, AnalysisContext.Default);
+        var edited = text.Replace("SELECT 10;", Job("RESTORE", "a", 0));
+
+        var after = analyzer.Analyze(edited, AnalysisContext.Default, before);
+
+        Assert.Equal(["a.s2"], Hints(before).Select(h => h.Snapshot));
+        Assert.Equal(["a.s1"], Hints(after).Select(h => h.Snapshot));
+        Assert.Equal(Hints(new DocumentAnalyzer().Analyze(edited, AnalysisContext.Default)), Hints(after));
+    }
+}
