@@ -31,10 +31,17 @@ public sealed class WorkspaceFolderCatalogTests : IDisposable
     public async Task Each_folder_checks_its_documents_against_its_own_catalog()
     {
         await using var client = await LspTestClient.StartWithFoldersAsync(LspTestClient.PushCapabilities(), FolderA, FolderB);
+        await OpenInBothFoldersAsync(client);
+    }
+
+    /// <summary>The same BACKUP opened in each folder: clean against folder a's catalog, SRB600 against folder b's.</summary>
+    private async Task<(string InA, string InB)> OpenInBothFoldersAsync(LspTestClient client)
+    {
         var inA = await OpenAsync(client, FolderA, BackupToRepoA);
         var inB = await OpenAsync(client, FolderB, BackupToRepoA);
         Assert.Empty(await Codes(client, inA));
         Assert.Equal(["SRB600"], await Codes(client, inB));
+        return (inA, inB);
     }
 
     [Fact]
@@ -69,10 +76,7 @@ public sealed class WorkspaceFolderCatalogTests : IDisposable
     public async Task Editing_one_folders_catalog_re_analyses_only_that_folders_documents()
     {
         await using var client = await LspTestClient.StartWithFoldersAsync(LspTestClient.PushCapabilities(), FolderA, FolderB);
-        var inA = await OpenAsync(client, FolderA, BackupToRepoA);
-        var inB = await OpenAsync(client, FolderB, BackupToRepoA);
-        Assert.Empty(await Codes(client, inA));
-        Assert.Equal(["SRB600"], await Codes(client, inB));
+        var (inA, inB) = await OpenInBothFoldersAsync(client);
 
         WriteCatalog(FolderB, "repo_a");
         await NotifyCatalogChangedAsync(client, FolderB);

@@ -46,35 +46,26 @@ public sealed class IncrementalAnalysisTests
 
     [Fact]
     public void A_chain_of_random_edits_analysed_incrementally_matches_analysing_from_scratch() =>
-        Gen.Select(Document, Edit.Array[1, 6]).Sample((original, edits) =>
-        {
-            var analyzer = new DocumentAnalyzer();
-            var text = original;
-            var analysis = analyzer.Analyze(text, AnalysisContext.Default);
-            foreach (var edit in edits)
-            {
-                text = Apply(text, edit);
-                var incremental = analyzer.Analyze(text, AnalysisContext.Default, analysis);
-                AssertSame(new DocumentAnalyzer().Analyze(text, AnalysisContext.Default), incremental);
-                analysis = incremental;
-            }
-        }, iter: 3000);
+        EditChainsMatchAnalysingFromScratch(Document, Edit.Array[1, 6], iterations: 3000);
 
     [Fact]
     public void Random_edits_of_a_document_of_many_blocks_match_analysing_from_scratch() =>
-        Gen.Select(LongDocument, Edit.Array[1, 8]).Sample((original, edits) =>
+        EditChainsMatchAnalysingFromScratch(LongDocument, Edit.Array[1, 8], iterations: 150);
+
+    private static void EditChainsMatchAnalysingFromScratch(Gen<string> documents, Gen<(double, int, string)[]> edits, int iterations) =>
+        Gen.Select(documents, edits).Sample((original, chain) =>
         {
             var analyzer = new DocumentAnalyzer();
             var text = original;
             var analysis = analyzer.Analyze(text, AnalysisContext.Default);
-            foreach (var edit in edits)
+            foreach (var edit in chain)
             {
                 text = Apply(text, edit);
                 var incremental = analyzer.Analyze(text, AnalysisContext.Default, analysis);
                 AssertSame(new DocumentAnalyzer().Analyze(text, AnalysisContext.Default), incremental);
                 analysis = incremental;
             }
-        }, iter: 150);
+        }, iter: iterations);
 
     [Fact]
     public void An_edit_with_a_new_context_matches_analysing_from_scratch_in_that_context()
