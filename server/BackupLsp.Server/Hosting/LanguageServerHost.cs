@@ -103,6 +103,15 @@ public static class LanguageServerHost
             DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
             TypeInfoResolver = JsonTypeInfoResolver.Combine(LspJsonContext.Default, builtIn.TypeInfoResolver ?? new DefaultJsonTypeInfoResolver()),
         };
+        // The messages that grow with the document.
+        var converters = formatter.JsonSerializerOptions.Converters;
+        converters.Add(new FastPathConverter<PublishDiagnosticsParams>(LspJsonContext.Default.PublishDiagnosticsParams));
+        converters.Add(new FastPathConverter<DocumentDiagnosticReport>(LspJsonContext.Default.DocumentDiagnosticReport));
+        converters.Add(new FastPathConverter<SemanticTokens>(LspJsonContext.Default.SemanticTokens));
+        converters.Add(new FastPathConverter<DocumentSymbol[]>(LspJsonContext.Default.DocumentSymbolArray));
+        converters.Add(new FastPathConverter<SymbolInformation[]>(LspJsonContext.Default.SymbolInformationArray));
+        converters.Add(new FastPathConverter<FoldingRange[]>(LspJsonContext.Default.FoldingRangeArray));
+        converters.Add(new FastPathConverter<CompletionList>(LspJsonContext.Default.CompletionList));
         return formatter;
     }
 
