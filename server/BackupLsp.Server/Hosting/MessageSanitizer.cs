@@ -130,16 +130,28 @@ public sealed class MessageSanitizer(PipeReader input, PipeWriter output, Server
 
     private void Forward(ReadOnlySequence<byte> body)
     {
-        var bytes = body.IsSingleSegment ? body.First.Span : body.ToArray();
-        var problem = FindProblem(bytes, out var requestId);
-        if (problem is null)
+        // A large body (a document opened) spans several segments: checked in one pooled buffer, not a new array each time.
+        var pooled = body.IsSingleSegment ? null : ArrayPool<byte>.Shared.Rent((int)body.Length);
+        try
         {
-            WriteFrame(bytes);
-            return;
+            var bytes = pooled is null ? body.First.Span : pooled.AsSpan(0, (int)body.Length);
+            if (pooled is not null)
+                body.CopyTo(pooled);
+            var problem = FindProblem(bytes, out var requestId);
+            if (problem is null)
+            {
+                WriteFrame(bytes);
+                return;
+            }
+            log.Warning($"ignored a malformed message ({problem})");
+            if (requestId is not null)
+                WriteFrame(InvalidRequest(requestId, problem));
         }
-        log.Warning($"ignored a malformed message ({problem})");
-        if (requestId is not null)
-            WriteFrame(InvalidRequest(requestId, problem));
+        finally
+        {
+            if (pooled is not null)
+                ArrayPool<byte>.Shared.Return(pooled);
+        }
     }
 
     private void WriteFrame(ReadOnlySpan<byte> body)
