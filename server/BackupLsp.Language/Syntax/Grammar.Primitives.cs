@@ -17,6 +17,8 @@ internal static partial class Grammar
 
     private static TextSpan SpanOf(Token<TokenKind> token) => new(token.Span.Position.Absolute, token.Span.Length);
 
+    private static ReadOnlySpan<char> TextOf(Token<TokenKind> token) => token.Span.Source.AsSpan(token.Span.Position.Absolute, token.Span.Length);
+
     /// <summary>Expectations are tracked by <see cref="FarthestFailure"/>, so the Superpower result carries none (and allocates nothing).</summary>
     private static TokenListParserResult<TokenKind, T> Fail<T>(TokenList<TokenKind> input, string expectation)
     {
@@ -62,13 +64,13 @@ internal static partial class Grammar
         if (next.HasValue)
         {
             var token = next.Value;
-            var text = token.Span.ToStringValue();
+            var text = TextOf(token);
             Name? name = token.Kind switch
             {
-                TokenKind.Word when !Keywords.IsReserved(text) => new Name(text, SpanOf(token), NameQuoting.Bare),
-                TokenKind.Word when !ClauseKeywords.Contains(text) => new Name(text, SpanOf(token), NameQuoting.ReservedWord),
-                TokenKind.BacktickName => new Name(Unquote.Backtick(text), SpanOf(token), NameQuoting.Backtick),
-                TokenKind.String when allowString => new Name(Unquote.String(text), SpanOf(token), NameQuoting.String),
+                TokenKind.Word when !Keywords.IsReserved(text) => new Name(SyntaxStrings.Of(text), SpanOf(token), NameQuoting.Bare),
+                TokenKind.Word when !ClauseKeywords.Contains(SyntaxStrings.Of(text)) => new Name(SyntaxStrings.Of(text), SpanOf(token), NameQuoting.ReservedWord),
+                TokenKind.BacktickName => new Name(SyntaxStrings.Of(Unquote.Backtick(text)), SpanOf(token), NameQuoting.Backtick),
+                TokenKind.String when allowString => new Name(SyntaxStrings.Of(Unquote.String(text)), SpanOf(token), NameQuoting.String),
                 _ => null,
             };
             if (name is not null)
@@ -117,9 +119,9 @@ internal static partial class Grammar
             switch (token.Kind)
             {
                 case TokenKind.String:
-                    return TokenListParserResult.Value(new Literal(Unquote.String(token.Span.ToStringValue()), SpanOf(token), true), input, next.Remainder);
+                    return TokenListParserResult.Value(new Literal(SyntaxStrings.Of(Unquote.String(TextOf(token))), SpanOf(token), true), input, next.Remainder);
                 case TokenKind.Number or TokenKind.Word:
-                    return TokenListParserResult.Value(new Literal(token.Span.ToStringValue(), SpanOf(token), false), input, next.Remainder);
+                    return TokenListParserResult.Value(new Literal(SyntaxStrings.Of(TextOf(token)), SpanOf(token), false), input, next.Remainder);
             }
         }
         return Fail<Literal>(input, expectation);
