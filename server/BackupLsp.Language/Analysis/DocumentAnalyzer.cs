@@ -43,13 +43,13 @@ public sealed class DocumentAnalyzer(StatementCache? cache = null)
         if (!ReferenceEquals(previous.Context, context))
         {
             // New settings or catalog: every statement's rules run again, on the parses already made.
-            var all = new List<PlannedStatement>(previous.StatementCount + scanned.Count);
+            var all = new List<PlannedStatement>(previous.StatementCount + scanned.Length);
             for (var i = 0; i < split.Kept; i++)
                 all.Add(Known(previous, i, 0));
             all.AddRange(scanned);
             for (var i = split.ResumedAt; i < previous.StatementCount; i++)
                 all.Add(Known(previous, i, split.Delta));
-            return Assemble(text, context, [], [], Blocks(all, context, cancellationToken), [], [], 0);
+            return Assemble(text, context, [], [], Blocks([.. all], context, cancellationToken), [], [], 0);
         }
 
         // Rebuild the blocks from the one holding the first re-split statement to the one holding the last
@@ -63,7 +63,7 @@ public sealed class DocumentAnalyzer(StatementCache? cache = null)
         for (var i = split.ResumedAt; i < previous.FirstIndexOf(lastBlock + 1); i++)
             middle.Add(Known(previous, i, split.Delta));
         return Assemble(text, context, previous.Blocks[..firstBlock], previous.BlockStarts[..firstBlock],
-            Blocks(middle, context, cancellationToken),
+            Blocks([.. middle], context, cancellationToken),
             previous.Blocks[(lastBlock + 1)..], previous.BlockStarts[(lastBlock + 1)..], split.Delta);
     }
 
@@ -76,10 +76,10 @@ public sealed class DocumentAnalyzer(StatementCache? cache = null)
 
     private DocumentAnalysis Assemble(string text, AnalysisContext context,
         ImmutableArray<StatementBlock> before, ImmutableArray<int> startsBefore,
-        List<(StatementBlock Block, int Start)> rebuilt,
+        (StatementBlock Block, int Start)[] rebuilt,
         ImmutableArray<StatementBlock> after, ImmutableArray<int> startsAfter, int delta)
     {
-        var blocks = ImmutableArray.CreateBuilder<StatementBlock>(before.Length + rebuilt.Count + after.Length);
+        var blocks = ImmutableArray.CreateBuilder<StatementBlock>(before.Length + rebuilt.Length + after.Length);
         var starts = ImmutableArray.CreateBuilder<int>(blocks.Capacity);
         blocks.AddRange(before);
         starts.AddRange(startsBefore);
@@ -101,7 +101,7 @@ public sealed class DocumentAnalyzer(StatementCache? cache = null)
     }
 
     /// <summary>Parses the statements at <paramref name="spans"/>; opening a large script spreads them over every core.</summary>
-    private List<PlannedStatement> Parse(string text, IReadOnlyList<TextSpan> spans, CancellationToken cancellationToken)
+    private PlannedStatement[] Parse(string text, IReadOnlyList<TextSpan> spans, CancellationToken cancellationToken)
     {
         var planned = new PlannedStatement[spans.Count];
         if (spans.Count >= ParallelThreshold)
@@ -109,7 +109,7 @@ public sealed class DocumentAnalyzer(StatementCache? cache = null)
         else
             for (var i = 0; i < spans.Count; i++)
                 planned[i] = ParseOne(text, spans[i]);
-        return [.. planned];
+        return planned;
     }
 
     private PlannedStatement ParseOne(string text, TextSpan span)
@@ -125,19 +125,18 @@ public sealed class DocumentAnalyzer(StatementCache? cache = null)
     }
 
     /// <summary>Groups statements into blocks of about <see cref="StatementBlock.TargetSize"/> and checks their rules.</summary>
-    private List<(StatementBlock Block, int Start)> Blocks(List<PlannedStatement> statements, AnalysisContext context, CancellationToken cancellationToken)
+    private (StatementBlock Block, int Start)[] Blocks(PlannedStatement[] statements, AnalysisContext context, CancellationToken cancellationToken)
     {
-        var count = (statements.Count + StatementBlock.TargetSize - 1) / StatementBlock.TargetSize;
+        var count = (statements.Length + StatementBlock.TargetSize - 1) / StatementBlock.TargetSize;
         var blocks = new (StatementBlock, int)[count];
-        var all = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(statements).ToArray();
         Func<ParsedStatement, ImmutableArray<Diagnostic>> diagnosticsOf = parsed => StatementDiagnostics(parsed, context);
         void Build(int i)
         {
-            var from = (int)((long)statements.Count * i / count);
-            var to = (int)((long)statements.Count * (i + 1) / count);
-            blocks[i] = (StatementBlock.Create(all.AsSpan(from, to - from), context, diagnosticsOf), all[from].Span.Start);
+            var from = (int)((long)statements.Length * i / count);
+            var to = (int)((long)statements.Length * (i + 1) / count);
+            blocks[i] = (StatementBlock.Create(statements.AsSpan(from, to - from), context, diagnosticsOf), statements[from].Span.Start);
         }
-        if (statements.Count >= ParallelThreshold)
+        if (statements.Length >= ParallelThreshold)
             Parallel.For(0, count, new ParallelOptions { CancellationToken = cancellationToken }, Build);
         else
             for (var i = 0; i < count; i++)
@@ -145,7 +144,7 @@ public sealed class DocumentAnalyzer(StatementCache? cache = null)
                 cancellationToken.ThrowIfCancellationRequested();
                 Build(i);
             }
-        return [.. blocks];
+        return blocks;
     }
 
     /// <summary>The spans of an analysis' statements, without copying them out.</summary>
