@@ -34,12 +34,12 @@ public sealed class DocumentAnalyzer(StatementCache? cache = null)
         // An earlier analysis that lost a statement to an internal error no longer lines up with its split.
         if (previous is null || !previous.InternalErrors.IsEmpty || previous.StatementCount == 0)
         {
-            var statements = Parse(text, [.. StatementSplitter.Split(text)], cancellationToken);
+            var statements = Parse(text, [.. StatementSplitter.Split(text)], context, cancellationToken);
             return Assemble(text, context, [], [], Blocks(statements, context, cancellationToken), [], [], 0);
         }
 
         var split = StatementSplitter.Resplit(text, previous.Text, new StatementSpans(previous));
-        var scanned = Parse(text, split.Scanned, cancellationToken);
+        var scanned = Parse(text, split.Scanned, context, cancellationToken);
         if (!ReferenceEquals(previous.Context, context))
         {
             // New settings or catalog: every statement's rules run again, on the parses already made.
@@ -100,23 +100,28 @@ public sealed class DocumentAnalyzer(StatementCache? cache = null)
         return new DocumentAnalysis(text, context, placed, placedStarts, script.DrainToImmutable());
     }
 
-    /// <summary>Parses the statements at <paramref name="spans"/>; opening a large script spreads them over every core.</summary>
-    private PlannedStatement[] Parse(string text, IReadOnlyList<TextSpan> spans, CancellationToken cancellationToken)
+    /// <summary>
+    /// Parses the statements at <paramref name="spans"/> and runs their rules straight away, so that each tree can be let
+    /// go while it is young; opening a large script spreads them over every core.
+    /// </summary>
+    private PlannedStatement[] Parse(string text, IReadOnlyList<TextSpan> spans, AnalysisContext context, CancellationToken cancellationToken)
     {
         var planned = new PlannedStatement[spans.Count];
         if (spans.Count >= ParallelThreshold)
-            Parallel.For(0, spans.Count, new ParallelOptions { CancellationToken = cancellationToken }, i => planned[i] = ParseOne(text, spans[i]));
+            Parallel.For(0, spans.Count, new ParallelOptions { CancellationToken = cancellationToken }, i => planned[i] = ParseOne(text, spans[i], context));
         else
             for (var i = 0; i < spans.Count; i++)
-                planned[i] = ParseOne(text, spans[i]);
+                planned[i] = ParseOne(text, spans[i], context);
         return planned;
     }
 
-    private PlannedStatement ParseOne(string text, TextSpan span)
+    private PlannedStatement ParseOne(string text, TextSpan span, AnalysisContext context)
     {
         try
         {
-            return new PlannedStatement(span, _cache.GetOrParse(text.AsSpan(span.Start, span.Length)));
+            var parsed = _cache.GetOrParse(text.AsSpan(span.Start, span.Length));
+            StatementDiagnostics(parsed, context);
+            return new PlannedStatement(span, parsed);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
@@ -124,7 +129,7 @@ public sealed class DocumentAnalyzer(StatementCache? cache = null)
         }
     }
 
-    /// <summary>Groups statements into blocks of about <see cref="StatementBlock.TargetSize"/> and checks their rules.</summary>
+    /// <summary>Groups statements into blocks of about <see cref="StatementBlock.TargetSize"/>, checking the rules of any not yet checked in this context.</summary>
     private (StatementBlock Block, int Start)[] Blocks(PlannedStatement[] statements, AnalysisContext context, CancellationToken cancellationToken)
     {
         var count = (statements.Length + StatementBlock.TargetSize - 1) / StatementBlock.TargetSize;
@@ -173,6 +178,8 @@ public sealed class DocumentAnalyzer(StatementCache? cache = null)
                 result.Add(adjusted);
         var diagnostics = result.DrainToImmutable();
         Volatile.Write(ref parsed.RuleResults, new RuleResult(context, diagnostics));
+        // The rules were the last to need the tree: from here it may go, and a large script holds far less.
+        parsed.ReleaseSyntax();
         return diagnostics;
     }
 

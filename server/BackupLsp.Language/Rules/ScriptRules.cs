@@ -23,12 +23,12 @@ internal static class ScriptRules
         var mentions = ImmutableArray.CreateBuilder<JobMention>(0);
         foreach (var (start, parsed) in statements)
         {
-            if (parsed.Syntax is not SnapshotJobStatement { External: null } job)
+            if (parsed.Job is not { } job)
                 continue;
-            var database = job.NamedDatabase?.Value ?? context.Catalog?.DefaultDatabase;
+            var database = job.Database ?? context.Catalog?.DefaultDatabase;
             if (string.IsNullOrEmpty(database) || mentions.Count(m => m.Database == database) >= 2)
                 continue;
-            mentions.Add(new JobMention(database, job.Kind, job.Snapshot.Span.Shift(start)));
+            mentions.Add(new JobMention(database, job.Kind, job.Snapshot.Shift(start)));
         }
         return mentions.DrainToImmutable();
     }

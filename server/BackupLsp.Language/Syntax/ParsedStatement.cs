@@ -7,6 +7,10 @@ namespace BackupLsp.Language.Syntax;
 /// <summary>Where a parse stopped: the token index and everything that could have come there.</summary>
 public sealed record ParseFailure(int TokenIndex, ImmutableArray<string> Expected);
 
+/// <summary>The job a BACKUP or RESTORE runs, as the script-wide rules need it; spans relative to the statement.</summary>
+/// <param name="Database">The database the statement names, if any.</param>
+public readonly record struct SnapshotJob(string? Database, JobKind Kind, TextSpan Snapshot);
+
 /// <summary>
 /// One statement's text, tokens, tree and syntax diagnostics, all relative to the statement's start. Immutable and
 /// independent of where the statement sits in the document, so the same instance serves every text version in
@@ -18,9 +22,16 @@ public sealed class ParsedStatement
     {
         Text = text;
         Kind = kind;
-        Syntax = syntax;
+        _syntax = syntax;
         Diagnostics = diagnostics;
+        if (syntax is SnapshotJobStatement { External: null } job)
+            Job = new SnapshotJob(job.NamedDatabase?.Value, job.Kind, job.Snapshot.Span);
     }
+
+    // The tree, held strongly until the rules have run on it, then weakly: like Roslyn's recoverable syntax trees, a
+    // large script keeps its statements' text and diagnostics, and a tree the garbage collector took is parsed again
+    // from the text when a feature asks for it (microseconds for one statement).
+    private object? _syntax;
 
     public string Text { get; }
 
@@ -52,7 +63,35 @@ public sealed class ParsedStatement
     }
 
     /// <summary>The tree, when the statement parsed.</summary>
-    public Statement? Syntax { get; }
+    public Statement? Syntax
+    {
+        get
+        {
+            switch (Volatile.Read(ref _syntax))
+            {
+                case Statement held:
+                    return held;
+                case WeakReference<Statement> weak:
+                    if (weak.TryGetTarget(out var alive))
+                        return alive;
+                    var again = StatementParser.Parse(Text).Syntax!;
+                    weak.SetTarget(again);
+                    return again;
+                default:
+                    return null;
+            }
+        }
+    }
+
+    /// <summary>The BACKUP or RESTORE job of a statement that parsed as one, without an external catalog.</summary>
+    public SnapshotJob? Job { get; }
+
+    /// <summary>Lets the garbage collector take the tree (see <see cref="Syntax"/>); the analyser calls it once the rules have run.</summary>
+    internal void ReleaseSyntax()
+    {
+        if (Volatile.Read(ref _syntax) is Statement held)
+            Volatile.Write(ref _syntax, new WeakReference<Statement>(held));
+    }
 
     /// <summary>Lexical and syntax diagnostics.</summary>
     public ImmutableArray<Diagnostic> Diagnostics { get; }
