@@ -65,6 +65,21 @@ public sealed class DocumentAnalysis
     /// <summary>The diagnostics in document order without copying them: each with the offset that places it.</summary>
     public PlacedDiagnostics PlacedDiagnostics => new(this);
 
+    /// <summary>
+    /// The diagnostics in runs: one per block, then those across statements (with no identity). A run whose identity
+    /// and placement are those of a run of an earlier version holds the same diagnostics, so a host may reuse what it
+    /// made of them.
+    /// </summary>
+    public IEnumerable<DiagnosticRun> DiagnosticRuns
+    {
+        get
+        {
+            for (var i = 0; i < Blocks.Length; i++)
+                yield return new DiagnosticRun(Blocks[i], BlockStarts[i], Blocks[i].Diagnostics);
+            yield return new DiagnosticRun(null, 0, ScriptDiagnostics);
+        }
+    }
+
     /// <summary>Exceptions that analysis survived (each also became a diagnostic); hosts log them.</summary>
     public ImmutableArray<Exception> InternalErrors { get; }
 

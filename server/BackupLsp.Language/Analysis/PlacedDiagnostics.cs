@@ -1,4 +1,5 @@
 using System.Collections;
+using System.Collections.Immutable;
 
 namespace BackupLsp.Language.Analysis;
 
@@ -10,6 +11,10 @@ public readonly record struct PlacedDiagnostic(Diagnostic Relative, int Offset)
     /// <summary>A copy with document offsets (allocates when the offset is not zero).</summary>
     public Diagnostic Absolute => Relative.Shift(Offset);
 }
+
+/// <summary>Diagnostics relative to <paramref name="Offset"/>; see <see cref="DocumentAnalysis.DiagnosticRuns"/>.</summary>
+/// <param name="Identity">The same object in every version where the run is unchanged; null when it is not tracked.</param>
+public readonly record struct DiagnosticRun(object? Identity, int Offset, ImmutableArray<Diagnostic> Diagnostics);
 
 /// <summary>
 /// A document's diagnostics in document order, read straight from its blocks: publishing them on every keystroke

@@ -48,5 +48,5 @@ public sealed class CatalogReporter(ClientConnection connection, ServerLog log)
     }
 
     private void Publish(string path, Protocol.Diagnostic[] diagnostics) =>
-        _ = connection.NotifyAsync("textDocument/publishDiagnostics", new PublishDiagnosticsParams(new Uri(path).AbsoluteUri, null, diagnostics));
+        _ = connection.NotifyAsync("textDocument/publishDiagnostics", new PublishDiagnosticsParams(new Uri(path).AbsoluteUri, null, DiagnosticList.Of(diagnostics)));
 }

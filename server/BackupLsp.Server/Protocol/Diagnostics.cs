@@ -1,10 +1,13 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
 namespace BackupLsp.Server.Protocol;
 
 public sealed record Diagnostic(Range Range, int Severity, string Code, string Source, string Message, CodeDescription? CodeDescription = null);
 
 public sealed record CodeDescription(string Href);
 
-public sealed record PublishDiagnosticsParams(string Uri, int? Version, Diagnostic[] Diagnostics);
+public sealed record PublishDiagnosticsParams(string Uri, int? Version, DiagnosticList Diagnostics);
 
 public sealed record DocumentDiagnosticParams(TextDocumentIdentifier TextDocument, string? Identifier, string? PreviousResultId);
 
@@ -14,4 +17,45 @@ public sealed record DocumentDiagnosticReport(string Kind, string ResultId, Diag
     public static DocumentDiagnosticReport Full(string resultId, Diagnostic[] items) => new("full", resultId, items);
 
     public static DocumentDiagnosticReport Unchanged(string resultId) => new("unchanged", resultId, null);
+}
+
+/// <summary>
+/// The diagnostics of a publish: records, or the JSON array they make, already written. A large document's publish
+/// is mostly reused JSON (see DiagnosticsJson), which this lets go out without being parsed or built again.
+/// </summary>
+[JsonConverter(typeof(DiagnosticListConverter))]
+public sealed class DiagnosticList
+{
+    private DiagnosticList(Diagnostic[]? items, ReadOnlyMemory<byte> json)
+    {
+        Items = items;
+        Json = json;
+    }
+
+    public static readonly DiagnosticList Empty = new([], default);
+
+    /// <summary>The records, when the list was made of them.</summary>
+    public Diagnostic[]? Items { get; }
+
+    /// <summary>The JSON array, when the list was made of it.</summary>
+    public ReadOnlyMemory<byte> Json { get; }
+
+    public static DiagnosticList Of(Diagnostic[] items) => new(items, default);
+
+    /// <param name="json">A JSON array of LSP diagnostics; it is written as it is, unchecked.</param>
+    public static DiagnosticList OfJson(ReadOnlyMemory<byte> json) => new(null, json);
+}
+
+internal sealed class DiagnosticListConverter : JsonConverter<DiagnosticList>
+{
+    public override DiagnosticList Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
+        DiagnosticList.Of(JsonSerializer.Deserialize(ref reader, LspJsonContext.Default.DiagnosticArray) ?? []);
+
+    public override void Write(Utf8JsonWriter writer, DiagnosticList value, JsonSerializerOptions options)
+    {
+        if (value.Items is { } items)
+            JsonSerializer.Serialize(writer, items, LspJsonContext.Default.DiagnosticArray);
+        else
+            writer.WriteRawValue(value.Json.Span, skipInputValidation: true);
+    }
 }

@@ -12,6 +12,7 @@ namespace BackupLsp.Server.Protocol;
 [JsonSerializable(typeof(DidChangeTextDocumentParams))]
 [JsonSerializable(typeof(DidCloseTextDocumentParams))]
 [JsonSerializable(typeof(PublishDiagnosticsParams))]
+[JsonSerializable(typeof(Diagnostic[]))]
 [JsonSerializable(typeof(DocumentDiagnosticParams))]
 [JsonSerializable(typeof(DocumentDiagnosticReport))]
 [JsonSerializable(typeof(TextDocumentPositionParams))]

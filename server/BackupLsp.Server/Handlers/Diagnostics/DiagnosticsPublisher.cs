@@ -14,6 +14,7 @@ namespace BackupLsp.Server.Handlers.Diagnostics;
 public sealed class DiagnosticsPublisher(LanguageServer server, SynchronizationContext messageQueue, TimeSpan delay)
 {
     private readonly ConcurrentDictionary<string, CancellationTokenSource> _pending = new();
+    private readonly ConcurrentDictionary<string, DiagnosticsJson> _published = new();
 
     public void Schedule(DocumentSnapshot snapshot)
     {
@@ -37,7 +38,8 @@ public sealed class DiagnosticsPublisher(LanguageServer server, SynchronizationC
             return;
         if (_pending.TryRemove(uri, out var previous))
             previous.Cancel();
-        Notify(new PublishDiagnosticsParams(uri, null, []));
+        _published.TryRemove(uri, out _);
+        Notify(new PublishDiagnosticsParams(uri, null, DiagnosticList.Empty));
     }
 
     private async Task PublishAsync(DocumentSnapshot snapshot, CancellationTokenSource run)
@@ -47,7 +49,7 @@ public sealed class DiagnosticsPublisher(LanguageServer server, SynchronizationC
             if (delay > TimeSpan.Zero)
                 await Task.Delay(delay, run.Token).ConfigureAwait(false);
             run.Token.ThrowIfCancellationRequested();
-            var diagnostics = DiagnosticsReport.Build(snapshot, server.Log);
+            var diagnostics = DiagnosticsReport.Publishable(snapshot, server.Log, _published.GetOrAdd(snapshot.Uri, _ => new DiagnosticsJson()));
             run.Token.ThrowIfCancellationRequested();
             Notify(new PublishDiagnosticsParams(snapshot.Uri, snapshot.Version, diagnostics));
         }
@@ -58,6 +60,9 @@ public sealed class DiagnosticsPublisher(LanguageServer server, SynchronizationC
         finally
         {
             _pending.TryRemove(new KeyValuePair<string, CancellationTokenSource>(snapshot.Uri, run));
+            // A run that was still writing when its document closed must not keep that document's JSON.
+            if (server.Documents.Find(snapshot.Uri) is null)
+                _published.TryRemove(snapshot.Uri, out _);
         }
     }
 

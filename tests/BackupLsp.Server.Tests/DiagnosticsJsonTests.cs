@@ -1,0 +1,77 @@
+using System.Text.Json;
+using BackupLsp.Language.Analysis;
+using BackupLsp.Server.Handlers.Diagnostics;
+using BackupLsp.Server.Protocol;
+
+namespace BackupLsp.Server.Tests;
+
+/// <summary>
+/// The JSON a publish reuses from earlier versions must hold exactly what converting every diagnostic afresh gives (in
+/// block order, with the diagnostics across statements last: LSP leaves the order to the client).
+/// </summary>
+public sealed class DiagnosticsJsonTests
+{
+    private static readonly string[] Statements =
+    [
+        "BACKUP SNAPSHOT db.s1 TO r ON (t1, t1) PROPERTIES (\"timeout\" = \"60\");",
+        "RESTORE SNAPSHOT db.s2 FROM r ON (t1);",
+        "SELECT 1;",
+        "BACKUP SNAPSHOT s3\r\n  TO r PROPERTIES (\"type\" = \"incremental\");",
+        "SHOW BACKUP FROM db;",
+        "BAKUP SNAPSHOT db.s4 TO r;",
+    ];
+
+    private static readonly string[] Insertions = ["x", "\n", "\r", "\r\n", ";", " ", "BACKUP SNAPSHOT db.s5 TO r ON (t2, t2);\n"];
+
+    private static string[] Fresh(DocumentAnalysis analysis) =>
+        [.. analysis.PlacedDiagnostics.Select(p => JsonSerializer.Serialize(DiagnosticsReport.ToLsp(analysis, p), LspJsonContext.Default.Diagnostic)).Order()];
+
+    private static string[] Published(ReadOnlyMemory<byte> json)
+    {
+        using var array = JsonDocument.Parse(json);
+        return [.. array.RootElement.EnumerateArray().Select(d => d.GetRawText()).Order()];
+    }
+
+    [Fact]
+    public void Json_reused_across_random_edits_matches_converting_every_diagnostic_afresh()
+    {
+        var random = new Random(7);
+        var text = string.Join(random.Next(3) switch { 0 => "\n", 1 => "\r\n", _ => "\r" },
+            Enumerable.Range(0, 400).Select(i => Statements[random.Next(Statements.Length)]));
+        var analyzer = new DocumentAnalyzer();
+        var json = new DiagnosticsJson();
+        var analysis = analyzer.Analyze(text, AnalysisContext.Default);
+        for (var edit = 0; edit < 150; edit++)
+        {
+            Assert.Equal(Fresh(analysis), Published(json.ArrayOf(analysis)));
+            var at = random.Next(text.Length);
+            text = random.Next(3) == 0
+                ? text.Remove(at, Math.Min(random.Next(1, 4), text.Length - at))
+                : text.Insert(at, Insertions[random.Next(Insertions.Length)]);
+            analysis = analyzer.Analyze(text, AnalysisContext.Default, analysis);
+        }
+    }
+
+    [Fact]
+    public void An_edit_inside_one_line_reuses_every_other_block_and_a_new_line_moves_the_blocks_after_it()
+    {
+        var text = string.Join("\n", Enumerable.Repeat("BACKUP SNAPSHOT db.s TO r ON (t, t);", 256));
+        var analyzer = new DocumentAnalyzer();
+        var json = new DiagnosticsJson();
+        var before = analyzer.Analyze(text, AnalysisContext.Default);
+        var first = Published(json.ArrayOf(before));
+
+        var blocks = json.RunsWritten;
+        var within = analyzer.Analyze(text.Insert(text.Length / 2, " "), AnalysisContext.Default, before);
+        var afterSpace = Published(json.ArrayOf(within));
+        var writtenAfterSpace = json.RunsWritten;
+        var withNewLine = analyzer.Analyze(text.Insert(text.Length / 2, "\n"), AnalysisContext.Default, before);
+        var afterNewLine = Published(json.ArrayOf(withNewLine));
+
+        Assert.Equal(Fresh(within), afterSpace);
+        Assert.Equal(2, writtenAfterSpace); // the touched block, and the hint across statements (never kept)
+        Assert.Equal(Fresh(withNewLine), afterNewLine);
+        Assert.InRange(json.RunsWritten, blocks / 2, blocks / 2 + 2); // the blocks from the edit on moved down a line
+        Assert.NotEqual(first, afterNewLine);
+    }
+}
