@@ -1,9 +1,9 @@
 namespace BackupLsp.Language.Syntax;
 
 /// <summary>
-/// StarRocks' lexical rules as one scanning step. The <see cref="SqlTokenizer"/> and the
-/// allocation-free <see cref="StatementSplitter"/> both stand on it, so they can never disagree on
-/// where a string, comment or name ends.
+/// StarRocks' lexical rules as one scanning step. The parser's tokens, <see cref="SyntaxToken.Scan"/> and the
+/// allocation-free <see cref="StatementSplitter"/> all stand on it, so they can never disagree on where a string,
+/// comment or name ends.
 /// </summary>
 public static class Lexer
 {

@@ -8,7 +8,10 @@ public readonly record struct SyntaxToken(TokenKind Kind, TextSpan Span)
 {
     public string Text(string statementText) => statementText.Substring(Span.Start, Span.Length);
 
-    /// <summary>Every token of <paramref name="text"/>, trivia included.</summary>
+    /// <summary>
+    /// Every token of <paramref name="text"/>, trivia included. It never fails: trivia and lexical errors are tokens like
+    /// any other, so every character belongs to exactly one token.
+    /// </summary>
     public static ImmutableArray<SyntaxToken> Scan(string text)
     {
         var tokens = ImmutableArray.CreateBuilder<SyntaxToken>();

@@ -37,9 +37,9 @@ public sealed class PropertyBasedTests
         SqlFragments.Soup.Sample(text =>
         {
             var next = 0;
-            foreach (var token in SqlTokenizer.Tokenize(text))
+            foreach (var token in SyntaxToken.Scan(text))
             {
-                Assert.Equal(next, token.Span.Position.Absolute);
+                Assert.Equal(next, token.Span.Start);
                 Assert.True(token.Span.Length > 0);
                 next += token.Span.Length;
             }
@@ -50,8 +50,8 @@ public sealed class PropertyBasedTests
     public void Splitter_and_tokenizer_agree_on_statement_boundaries() =>
         SqlFragments.Soup.Sample(text =>
         {
-            var semicolons = SqlTokenizer.Tokenize(text)
-                .Where(t => t.Kind == TokenKind.Semicolon).Select(t => t.Span.Position.Absolute).ToList();
+            var semicolons = SyntaxToken.Scan(text)
+                .Where(t => t.Kind == TokenKind.Semicolon).Select(t => t.Span.Start).ToList();
             var statements = StatementSplitter.Split(text);
             for (var i = 1; i < statements.Count; i++)
             {
