@@ -35,6 +35,10 @@ public static class EditDistance
     /// <summary>How far a word may be from a candidate and still be a likely typo of it.</summary>
     public static int Tolerance(int length) => length switch { <= 3 => 0, <= 5 => 1, <= 9 => 2, _ => 3 };
 
+    /// <summary>Whether <paramref name="word"/> is near enough to <paramref name="candidate"/> to be a likely typo of it (or the same).</summary>
+    public static bool IsNear(string word, string candidate, bool ignoreCase = true) =>
+        DistanceIfNear(word, candidate, ignoreCase) is not null;
+
     /// <summary>The candidate nearest to <paramref name="word"/>, or null when none is near enough.</summary>
     public static string? Suggest(string word, IEnumerable<string> candidates, bool ignoreCase = true)
     {
@@ -42,13 +46,22 @@ public static class EditDistance
         var bestDistance = int.MaxValue;
         foreach (var candidate in candidates)
         {
-            var distance = Between(word, candidate, ignoreCase);
-            if (distance == 0 || distance > Tolerance(candidate.Length) || distance >= bestDistance)
+            if (DistanceIfNear(word, candidate, ignoreCase) is not { } distance || distance == 0 || distance >= bestDistance)
                 continue;
             best = candidate;
             bestDistance = distance;
         }
         return best;
+    }
+
+    private static int? DistanceIfNear(string word, string candidate, bool ignoreCase)
+    {
+        var tolerance = Tolerance(candidate.Length);
+        // Each edit changes the length by at most one: a word much longer or shorter is never near, and costs nothing.
+        if (Math.Abs(word.Length - candidate.Length) > tolerance)
+            return null;
+        var distance = Between(word, candidate, ignoreCase);
+        return distance <= tolerance ? distance : null;
     }
 
     private static bool Same(char x, char y, bool ignoreCase) =>

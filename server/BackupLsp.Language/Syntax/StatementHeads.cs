@@ -67,10 +67,5 @@ internal static class StatementHeads
         return true;
     }
 
-    private static bool IsTypo(string word, string keyword)
-    {
-        var tolerance = EditDistance.Tolerance(keyword.Length);
-        // Each edit changes the length by at most one: a word much longer or shorter is no typo.
-        return Math.Abs(word.Length - keyword.Length) <= tolerance && EditDistance.Between(word, keyword, ignoreCase: true) <= tolerance;
-    }
+    private static bool IsTypo(string word, string keyword) => EditDistance.IsNear(word, keyword);
 }
