@@ -15,6 +15,9 @@ internal static partial class Grammar
         "WHERE", "IN", "FOR", "AND", "PARTITION",
     };
 
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ClauseKeywordLookup =
+        ClauseKeywords.GetAlternateLookup<ReadOnlySpan<char>>();
+
     private static TextSpan SpanOf(Token<TokenKind> token) => new(token.Span.Position.Absolute, token.Span.Length);
 
     private static ReadOnlySpan<char> TextOf(Token<TokenKind> token) => token.Span.Source.AsSpan(token.Span.Position.Absolute, token.Span.Length);
@@ -68,7 +71,7 @@ internal static partial class Grammar
             Name? name = token.Kind switch
             {
                 TokenKind.Word when !Keywords.IsReserved(text) => new Name(SyntaxStrings.Of(text), SpanOf(token), NameQuoting.Bare),
-                TokenKind.Word when !ClauseKeywords.Contains(SyntaxStrings.Of(text)) => new Name(SyntaxStrings.Of(text), SpanOf(token), NameQuoting.ReservedWord),
+                TokenKind.Word when !ClauseKeywordLookup.Contains(text) => new Name(SyntaxStrings.Of(text), SpanOf(token), NameQuoting.ReservedWord),
                 TokenKind.BacktickName => new Name(SyntaxStrings.Of(Unquote.Backtick(text)), SpanOf(token), NameQuoting.Backtick),
                 TokenKind.String when allowString => new Name(SyntaxStrings.Of(Unquote.String(text)), SpanOf(token), NameQuoting.String),
                 _ => null,
