@@ -34,44 +34,43 @@ public sealed class DocumentAnalyzer(StatementCache? cache = null)
         // An earlier analysis that lost a statement to an internal error no longer lines up with its split.
         if (previous is null || !previous.InternalErrors.IsEmpty || previous.StatementCount == 0)
         {
-            var statements = Parse(text, [.. StatementSplitter.Split(text)], context, cancellationToken);
-            return Assemble(text, context, [], [], Blocks(statements, context, cancellationToken), [], [], 0);
+            var spans = StatementSplitter.Split(text);
+            var statements = Prepare(text, [.. spans.Select(span => (span, (ParsedStatement?)null))], context, cancellationToken);
+            return Assemble(text, context, [], [], Blocks(statements, context), [], [], 0);
         }
 
         var split = StatementSplitter.Resplit(text, previous.Text, new StatementSpans(previous));
-        var scanned = Parse(text, split.Scanned, context, cancellationToken);
+        var scanned = split.Scanned.Select(span => (span, (ParsedStatement?)null));
         if (!ReferenceEquals(previous.Context, context))
         {
             // New settings or catalog: every statement's rules run again, on the parses already made.
-            var all = new List<PlannedStatement>(previous.StatementCount + scanned.Length);
-            for (var i = 0; i < split.Kept; i++)
-                all.Add(Known(previous, i, 0));
-            all.AddRange(scanned);
-            for (var i = split.ResumedAt; i < previous.StatementCount; i++)
-                all.Add(Known(previous, i, split.Delta));
-            return Assemble(text, context, [], [], Blocks([.. all], context, cancellationToken), [], [], 0);
+            IEnumerable<(TextSpan, ParsedStatement?)> all = [
+                .. Enumerable.Range(0, split.Kept).Select(i => Known(previous, i, 0)),
+                .. scanned,
+                .. Enumerable.Range(split.ResumedAt, previous.StatementCount - split.ResumedAt).Select(i => Known(previous, i, split.Delta))];
+            return Assemble(text, context, [], [], Blocks(Prepare(text, [.. all], context, cancellationToken), context), [], [], 0);
         }
 
         // Rebuild the blocks from the one holding the first re-split statement to the one holding the last
         // replaced statement; keep the blocks before as they are and the blocks after at a moved start.
         var firstBlock = previous.BlockOf(Math.Min(split.Kept, previous.StatementCount - 1));
         var lastBlock = split.ResumedAt > split.Kept ? Math.Max(firstBlock, previous.BlockOf(split.ResumedAt - 1)) : firstBlock;
-        var middle = new List<PlannedStatement>();
-        for (var i = previous.FirstIndexOf(firstBlock); i < split.Kept; i++)
-            middle.Add(Known(previous, i, 0));
-        middle.AddRange(scanned);
-        for (var i = split.ResumedAt; i < previous.FirstIndexOf(lastBlock + 1); i++)
-            middle.Add(Known(previous, i, split.Delta));
+        var firstIndex = previous.FirstIndexOf(firstBlock);
+        IEnumerable<(TextSpan, ParsedStatement?)> middle = [
+            .. Enumerable.Range(firstIndex, split.Kept - firstIndex).Select(i => Known(previous, i, 0)),
+            .. scanned,
+            .. Enumerable.Range(split.ResumedAt, previous.FirstIndexOf(lastBlock + 1) - split.ResumedAt).Select(i => Known(previous, i, split.Delta))];
         return Assemble(text, context, previous.Blocks[..firstBlock], previous.BlockStarts[..firstBlock],
-            Blocks([.. middle], context, cancellationToken),
+            Blocks(Prepare(text, [.. middle], context, cancellationToken), context),
             previous.Blocks[(lastBlock + 1)..], previous.BlockStarts[(lastBlock + 1)..], split.Delta);
     }
 
-    private static PlannedStatement Known(DocumentAnalysis previous, int index, int delta)
+    /// <summary>A statement of the previous analysis, moved by <paramref name="delta"/>, with its parse.</summary>
+    private static (TextSpan Span, ParsedStatement? Parsed) Known(DocumentAnalysis previous, int index, int delta)
     {
         var block = previous.BlockOf(index);
         var statement = previous.Blocks[block].Statements[index - previous.FirstIndexOf(block)];
-        return new PlannedStatement(statement.Span.Shift(previous.BlockStarts[block] + delta), statement.Parsed);
+        return (statement.Span.Shift(previous.BlockStarts[block] + delta), statement.Parsed);
     }
 
     private DocumentAnalysis Assemble(string text, AnalysisContext context,
@@ -101,54 +100,51 @@ public sealed class DocumentAnalyzer(StatementCache? cache = null)
     }
 
     /// <summary>
-    /// Parses the statements at <paramref name="spans"/> and runs their rules straight away, so that each tree can be let
-    /// go while it is young; opening a large script spreads them over every core.
+    /// Parses the statements not parsed yet and checks them all: each statement's rules run right after its parse, so
+    /// that its tree can be let go while it is young. Opening a large script spreads them over every core.
     /// </summary>
-    private PlannedStatement[] Parse(string text, IReadOnlyList<TextSpan> spans, AnalysisContext context, CancellationToken cancellationToken)
+    private PlannedStatement[] Prepare(string text, (TextSpan Span, ParsedStatement? Parsed)[] statements, AnalysisContext context,
+        CancellationToken cancellationToken)
     {
-        var planned = new PlannedStatement[spans.Count];
-        if (spans.Count >= ParallelThreshold)
-            Parallel.For(0, spans.Count, new ParallelOptions { CancellationToken = cancellationToken }, i => planned[i] = ParseOne(text, spans[i], context));
+        var prepared = new PlannedStatement[statements.Length];
+        if (statements.Length >= ParallelThreshold)
+            Parallel.For(0, statements.Length, new ParallelOptions { CancellationToken = cancellationToken },
+                i => prepared[i] = PrepareOne(text, statements[i], context));
         else
-            for (var i = 0; i < spans.Count; i++)
-                planned[i] = ParseOne(text, spans[i], context);
-        return planned;
+            for (var i = 0; i < statements.Length; i++)
+            {
+                if (i % 256 == 0)
+                    cancellationToken.ThrowIfCancellationRequested();
+                prepared[i] = PrepareOne(text, statements[i], context);
+            }
+        return prepared;
     }
 
-    private PlannedStatement ParseOne(string text, TextSpan span, AnalysisContext context)
+    private PlannedStatement PrepareOne(string text, (TextSpan Span, ParsedStatement? Parsed) statement, AnalysisContext context)
     {
+        var span = statement.Span;
         try
         {
-            var parsed = _cache.GetOrParse(text.AsSpan(span.Start, span.Length));
-            StatementDiagnostics(parsed, context);
-            return new PlannedStatement(span, parsed);
+            var parsed = statement.Parsed ?? _cache.GetOrParse(text.AsSpan(span.Start, span.Length));
+            return new PlannedStatement(span, parsed, StatementDiagnostics(parsed, context));
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
-            return new PlannedStatement(span, null, e);
+            return new PlannedStatement(span, null, [], e);
         }
     }
 
-    /// <summary>Groups statements into blocks of about <see cref="StatementBlock.TargetSize"/>, checking the rules of any not yet checked in this context.</summary>
-    private (StatementBlock Block, int Start)[] Blocks(PlannedStatement[] statements, AnalysisContext context, CancellationToken cancellationToken)
+    /// <summary>Groups checked statements into blocks of about <see cref="StatementBlock.TargetSize"/>.</summary>
+    private static (StatementBlock Block, int Start)[] Blocks(PlannedStatement[] statements, AnalysisContext context)
     {
         var count = (statements.Length + StatementBlock.TargetSize - 1) / StatementBlock.TargetSize;
         var blocks = new (StatementBlock, int)[count];
-        Func<ParsedStatement, ImmutableArray<Diagnostic>> diagnosticsOf = parsed => StatementDiagnostics(parsed, context);
-        void Build(int i)
+        for (var i = 0; i < count; i++)
         {
             var from = (int)((long)statements.Length * i / count);
             var to = (int)((long)statements.Length * (i + 1) / count);
-            blocks[i] = (StatementBlock.Create(statements.AsSpan(from, to - from), context, diagnosticsOf), statements[from].Span.Start);
+            blocks[i] = (StatementBlock.Create(statements.AsSpan(from, to - from), context), statements[from].Span.Start);
         }
-        if (statements.Length >= ParallelThreshold)
-            Parallel.For(0, count, new ParallelOptions { CancellationToken = cancellationToken }, Build);
-        else
-            for (var i = 0; i < count; i++)
-            {
-                cancellationToken.ThrowIfCancellationRequested();
-                Build(i);
-            }
         return blocks;
     }
 

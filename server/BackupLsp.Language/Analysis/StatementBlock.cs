@@ -39,12 +39,8 @@ internal sealed class StatementBlock
     /// <summary>What the rules across statements need of this block (relative to its start), kept so that an edit elsewhere need not look into its statements.</summary>
     public ImmutableArray<JobMention> Jobs { get; }
 
-    /// <summary>
-    /// A block of <paramref name="statements"/> (absolute spans), which starts where the first of them does.
-    /// <paramref name="diagnosticsOf"/> gives a statement's diagnostics relative to the statement.
-    /// </summary>
-    public static StatementBlock Create(ReadOnlySpan<PlannedStatement> statements, AnalysisContext context,
-        Func<ParsedStatement, ImmutableArray<Diagnostic>> diagnosticsOf)
+    /// <summary>A block of checked <paramref name="statements"/> (absolute spans), which starts where the first of them does.</summary>
+    public static StatementBlock Create(ReadOnlySpan<PlannedStatement> statements, AnalysisContext context)
     {
         var start = statements[0].Span.Start;
         var members = ImmutableArray.CreateBuilder<BlockStatement>(statements.Length);
@@ -53,26 +49,16 @@ internal sealed class StatementBlock
         foreach (var statement in statements)
         {
             var relative = statement.Span.Shift(-start);
-            var error = statement.Error;
-            if (error is null)
-            {
-                try
-                {
-                    foreach (var diagnostic in diagnosticsOf(statement.Parsed!))
-                        diagnostics.Add(diagnostic.Shift(relative.Start));
-                    members.Add(new BlockStatement(relative, statement.Parsed!));
-                }
-                catch (Exception e) when (e is not OperationCanceledException)
-                {
-                    error = e;
-                }
-            }
-            if (error is not null)
+            if (statement.Error is { } error)
             {
                 errors = errors.Add(error);
                 diagnostics.Add(Diagnostic.Create(DocumentAnalyzer.InternalError, new TextSpan(relative.Start, 0),
                     $"Internal error while analysing this statement ({error.GetType().Name}: {error.Message}). Please report it."));
+                continue;
             }
+            foreach (var diagnostic in statement.Diagnostics)
+                diagnostics.Add(diagnostic.Shift(relative.Start));
+            members.Add(new BlockStatement(relative, statement.Parsed!));
         }
         diagnostics.Sort(Diagnostic.ByPosition);
         var analysed = members.DrainToImmutable();
@@ -81,8 +67,8 @@ internal sealed class StatementBlock
     }
 }
 
-/// <summary>A statement of the new text, about to join a block: parsed, or the exception its parse threw.</summary>
-internal readonly record struct PlannedStatement(TextSpan Span, ParsedStatement? Parsed, Exception? Error = null)
-{
-    public PlannedStatement Shift(int delta) => this with { Span = Span.Shift(delta) };
-}
+/// <summary>
+/// A statement of the new text, about to join a block: parsed and checked (its diagnostics relative to it), or the
+/// exception that stopped it.
+/// </summary>
+internal readonly record struct PlannedStatement(TextSpan Span, ParsedStatement? Parsed, ImmutableArray<Diagnostic> Diagnostics, Exception? Error = null);
