@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Text.Json;
-using StreamJsonRpc;
 
 namespace BackupLsp.Benchmarks.Lsp;
 
@@ -24,37 +23,38 @@ public static class LspBenchmark
         }
         var text = BenchmarkDocument.Generate(Statements);
         var results = new List<(string Metric, string Value)>();
-        await WarmUpClientAsync();
+        WarmUpScanner();
 
         var clock = Stopwatch.StartNew();
         using var process = Process.Start(StartInfo(server))!;
         process.ErrorDataReceived += (_, _) => { };
         process.BeginErrorReadLine();
-        var diagnostics = new DiagnosticsListener();
-        using var rpc = new JsonRpc(new HeaderDelimitedMessageHandler(process.StandardInput.BaseStream, process.StandardOutput.BaseStream, new SystemTextJsonFormatter()));
-        rpc.AddLocalRpcTarget(diagnostics);
-        rpc.StartListening();
-        await rpc.InvokeWithParameterObjectAsync<JsonElement>("initialize", new { processId = Environment.ProcessId, rootUri = (string?)null, capabilities = new { } });
+        var client = new StdioLspClient(process.StandardInput.BaseStream, new BufferedStream(process.StandardOutput.BaseStream, 64 * 1024));
+        var initialize = client.Request("initialize", new { processId = Environment.ProcessId, rootUri = (string?)null, capabilities = new { } });
+        client.Send(initialize.Frame);
+        client.ReadResponse(initialize.Id);
         results.Add(("initialize (process start → response)", Ms(clock.Elapsed)));
-        await rpc.NotifyWithParameterObjectAsync("initialized", new { });
+        client.Send(StdioLspClient.Notification("initialized", new { }));
 
+        var open = StdioLspClient.Notification("textDocument/didOpen", new { textDocument = new { uri = Uri, languageId = "sql", version = 1, text } });
         clock.Restart();
-        var opened = diagnostics.WaitFor(1);
-        await rpc.NotifyWithParameterObjectAsync("textDocument/didOpen", new { textDocument = new { uri = Uri, languageId = "sql", version = 1, text } });
-        var count = await opened;
+        client.Send(open);
+        var count = client.ReadPublish(1).Diagnostics;
         results.Add(($"open → diagnostics ({text.Length / 1024} KB, {count} diagnostics)", Ms(clock.Elapsed)));
 
-        var edits = await EditLatenciesAsync(rpc, diagnostics, text);
+        var edits = EditLatencies(client, text);
         results.Add(("edit → diagnostics p50", Ms(Percentile(edits, 0.50))));
         results.Add(("edit → diagnostics p99", Ms(Percentile(edits, 0.99))));
 
-        var completions = await CompletionLatenciesAsync(rpc, text);
+        var completions = CompletionLatencies(client, text);
         results.Add(("completion p50", Ms(Percentile(completions, 0.50))));
         results.Add(("completion p99", Ms(Percentile(completions, 0.99))));
         results.Add(("peak RSS (VmHWM)", PeakRss(process.Id)));
 
-        await rpc.InvokeAsync<JsonElement>("shutdown");
-        await rpc.NotifyAsync("exit");
+        var shutdown = client.Request("shutdown", null);
+        client.Send(shutdown.Frame);
+        client.ReadResponse(shutdown.Id);
+        client.Send(StdioLspClient.Notification("exit", null));
         await process.WaitForExitAsync().WaitAsync(TimeSpan.FromSeconds(10));
 
         Console.WriteLine($"backup-lsp end-to-end benchmark: {server}");
@@ -66,7 +66,7 @@ public static class LspBenchmark
     }
 
     /// <summary>Single-character edits inside a backup statement in the middle, alternately typed and deleted.</summary>
-    private static async Task<List<TimeSpan>> EditLatenciesAsync(JsonRpc rpc, DiagnosticsListener diagnostics, string text)
+    private static List<TimeSpan> EditLatencies(StdioLspClient client, string text)
     {
         var (line, character) = Position(text, text.IndexOf("TO example_repo", text.Length / 2, StringComparison.Ordinal));
         var latencies = new List<TimeSpan>();
@@ -79,21 +79,21 @@ public static class LspBenchmark
                 start = new { line, character = character - 1 },
                 end = new { line, character = insert ? character - 1 : character },
             };
-            var published = diagnostics.WaitFor(version);
-            var clock = Stopwatch.StartNew();
-            await rpc.NotifyWithParameterObjectAsync("textDocument/didChange", new
+            var change = StdioLspClient.Notification("textDocument/didChange", new
             {
                 textDocument = new { uri = Uri, version },
                 contentChanges = new[] { new { range, text = insert ? "x" : "" } },
             });
-            await published;
+            var clock = Stopwatch.StartNew();
+            client.Send(change);
+            client.ReadPublish(version);
             latencies.Add(clock.Elapsed);
         }
         return latencies;
     }
 
     /// <summary>Completion after <c>TO </c> and inside <c>ON (</c> of statements spread over the document.</summary>
-    private static async Task<List<TimeSpan>> CompletionLatenciesAsync(JsonRpc rpc, string text)
+    private static List<TimeSpan> CompletionLatencies(StdioLspClient client, string text)
     {
         var latencies = new List<TimeSpan>();
         var searchFrom = 0;
@@ -105,42 +105,29 @@ public static class LspBenchmark
                 at = text.IndexOf(marker, StringComparison.Ordinal);
             searchFrom = (at + text.Length / Samples) % text.Length;
             var (line, character) = Position(text, at + marker.Length);
+            var completion = client.Request("textDocument/completion", new { textDocument = new { uri = Uri }, position = new { line, character } });
             var clock = Stopwatch.StartNew();
-            await rpc.InvokeWithParameterObjectAsync<JsonElement>("textDocument/completion", new
-            {
-                textDocument = new { uri = Uri },
-                position = new { line, character },
-            });
+            client.Send(completion.Frame);
+            client.ReadResponse(completion.Id);
             latencies.Add(clock.Elapsed);
         }
         return latencies;
     }
 
     /// <summary>
-    /// The client's own StreamJsonRpc paths, run once in memory against a stand-in server (initialize, a large didOpen
-    /// answered by a large publishDiagnostics), so that the client's JIT compilation is not counted as the server's time.
+    /// Runs the client's message scanner over a publish of the benchmark's size until the JIT has optimized it, so that
+    /// the client's compilation is not counted as the server's time.
     /// </summary>
-    private static async Task WarmUpClientAsync()
+    private static void WarmUpScanner()
     {
-        var toServer = new System.IO.Pipelines.Pipe();
-        var toClient = new System.IO.Pipelines.Pipe();
-        using var server = new JsonRpc(new HeaderDelimitedMessageHandler(toClient.Writer, toServer.Reader, new SystemTextJsonFormatter()));
-        server.AddLocalRpcMethod("initialize", new Func<int, string?, JsonElement, int>((processId, rootUri, capabilities) => processId));
         var diagnostic = new { range = new { start = new { line = 1, character = 2 }, end = new { line = 1, character = 4 } }, severity = 1, code = "SRB000", source = "warm-up", message = "A diagnostic of a typical length, repeated to make a publish as large as the benchmark's." };
-        server.AddLocalRpcMethod("textDocument/didOpen", new Action<JsonElement>(textDocument =>
-            _ = server.NotifyWithParameterObjectAsync("textDocument/publishDiagnostics",
-                new { uri = Uri, version = 1, diagnostics = Enumerable.Repeat(diagnostic, 2_000).ToArray() })));
-        server.StartListening();
-        using var client = new JsonRpc(new HeaderDelimitedMessageHandler(toServer.Writer, toClient.Reader, new SystemTextJsonFormatter()));
-        var diagnostics = new DiagnosticsListener();
-        client.AddLocalRpcTarget(diagnostics);
-        client.StartListening();
-        await client.InvokeWithParameterObjectAsync<JsonElement>("initialize", new { processId = 0, rootUri = (string?)null, capabilities = new { } });
-        await client.NotifyWithParameterObjectAsync("initialized", new { });
-        var published = diagnostics.WaitFor(1);
-        await client.NotifyWithParameterObjectAsync("textDocument/didOpen",
-            new { textDocument = new { uri = Uri, languageId = "sql", version = 1, text = BenchmarkDocument.Generate(Statements) } });
-        await published;
+        var publish = JsonSerializer.SerializeToUtf8Bytes(new { jsonrpc = "2.0", method = "textDocument/publishDiagnostics", @params = new { uri = Uri, version = 1, diagnostics = Enumerable.Repeat(diagnostic, 2_000) } });
+        for (var round = 0; round < 100; round++)
+        {
+            if (ScannedMessage.Scan(publish).Diagnostics != 2_000)
+                throw new InvalidOperationException("the message scanner miscounted the warm-up publish");
+        }
+        Thread.Sleep(500);
     }
 
     private static (int Line, int Character) Position(string text, int offset)
@@ -194,29 +181,5 @@ public static class LspBenchmark
                 return Path.Combine(directory.FullName, "server", "BackupLsp.Server", "bin", "Release", "net10.0", "backup-lsp.dll");
         }
         return null;
-    }
-
-    /// <summary>Receives publishDiagnostics and completes the waiter for each version.</summary>
-    public sealed class DiagnosticsListener
-    {
-        private readonly Dictionary<int, TaskCompletionSource<int>> _waiters = [];
-
-        public Task<int> WaitFor(int version)
-        {
-            lock (_waiters)
-                return (_waiters[version] = new TaskCompletionSource<int>(TaskCreationOptions.RunContinuationsAsynchronously)).Task;
-        }
-
-        [JsonRpcMethod("textDocument/publishDiagnostics", UseSingleObjectParameterDeserialization = true)]
-        public void Publish(JsonElement parameters)
-        {
-            if (!parameters.TryGetProperty("version", out var version) || version.ValueKind != JsonValueKind.Number)
-                return;
-            lock (_waiters)
-            {
-                if (_waiters.Remove(version.GetInt32(), out var waiter))
-                    waiter.TrySetResult(parameters.GetProperty("diagnostics").GetArrayLength());
-            }
-        }
     }
 }
