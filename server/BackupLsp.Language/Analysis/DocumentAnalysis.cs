@@ -15,8 +15,9 @@ public sealed class DocumentAnalysis
     private readonly Lazy<ImmutableArray<ScriptStatement>> _statements;
     private readonly Lazy<ImmutableArray<Diagnostic>> _diagnostics;
 
+    /// <param name="earlierLines">The line index of an earlier version and how this text differs from it, if it was made.</param>
     internal DocumentAnalysis(string text, AnalysisContext context, ImmutableArray<StatementBlock> blocks,
-        ImmutableArray<int> blockStarts, ImmutableArray<Diagnostic> scriptDiagnostics)
+        ImmutableArray<int> blockStarts, ImmutableArray<Diagnostic> scriptDiagnostics, (LineIndex Lines, ChangedRegion Change)? earlierLines)
     {
         Text = text;
         Context = context;
@@ -34,7 +35,7 @@ public sealed class DocumentAnalysis
         }
         DiagnosticCount = diagnosticCount;
         InternalErrors = errors;
-        _lines = new Lazy<LineIndex>(() => LineIndex.Create(text));
+        _lines = new Lazy<LineIndex>(() => earlierLines is var (lines, change) ? LineIndex.Create(text, lines, change) : LineIndex.Create(text));
         _statements = new Lazy<ImmutableArray<ScriptStatement>>(Flatten);
         _diagnostics = new Lazy<ImmutableArray<Diagnostic>>(() => [.. PlacedDiagnostics.Select(d => d.Absolute)]);
     }
@@ -44,6 +45,9 @@ public sealed class DocumentAnalysis
     public AnalysisContext Context { get; }
 
     public LineIndex Lines => _lines.Value;
+
+    /// <summary>The line index if a feature already needed it: the next version's index is made from it.</summary>
+    internal LineIndex? LinesIfMade => _lines.IsValueCreated ? _lines.Value : null;
 
     internal ImmutableArray<StatementBlock> Blocks { get; }
 

@@ -36,10 +36,12 @@ public sealed class DocumentAnalyzer(StatementCache? cache = null)
         {
             var spans = StatementSplitter.Split(text);
             var statements = Prepare(text, [.. spans.Select(span => (span, (ParsedStatement?)null))], context, cancellationToken);
-            return Assemble(text, context, [], [], Blocks(statements, context), [], [], 0);
+            return Assemble(text, context, [], [], Blocks(statements, context), [], [], 0, null);
         }
 
-        var split = StatementSplitter.Resplit(text, previous.Text, new StatementSpans(previous));
+        var change = ChangedRegion.Between(text, previous.Text);
+        var split = StatementSplitter.Resplit(text, change, new StatementSpans(previous));
+        var earlierLines = previous.LinesIfMade is { } lines ? (lines, change) : ((LineIndex, ChangedRegion)?)null;
         var scanned = split.Scanned.Select(span => (span, (ParsedStatement?)null));
         if (!ReferenceEquals(previous.Context, context))
         {
@@ -48,7 +50,7 @@ public sealed class DocumentAnalyzer(StatementCache? cache = null)
                 .. Enumerable.Range(0, split.Kept).Select(i => Known(previous, i, 0)),
                 .. scanned,
                 .. Enumerable.Range(split.ResumedAt, previous.StatementCount - split.ResumedAt).Select(i => Known(previous, i, split.Delta))];
-            return Assemble(text, context, [], [], Blocks(Prepare(text, [.. all], context, cancellationToken), context), [], [], 0);
+            return Assemble(text, context, [], [], Blocks(Prepare(text, [.. all], context, cancellationToken), context), [], [], 0, earlierLines);
         }
 
         // Rebuild the blocks from the one holding the first re-split statement to the one holding the last
@@ -62,7 +64,7 @@ public sealed class DocumentAnalyzer(StatementCache? cache = null)
             .. Enumerable.Range(split.ResumedAt, previous.FirstIndexOf(lastBlock + 1) - split.ResumedAt).Select(i => Known(previous, i, split.Delta))];
         return Assemble(text, context, previous.Blocks[..firstBlock], previous.BlockStarts[..firstBlock],
             Blocks(Prepare(text, [.. middle], context, cancellationToken), context),
-            previous.Blocks[(lastBlock + 1)..], previous.BlockStarts[(lastBlock + 1)..], split.Delta);
+            previous.Blocks[(lastBlock + 1)..], previous.BlockStarts[(lastBlock + 1)..], split.Delta, earlierLines);
     }
 
     /// <summary>A statement of the previous analysis, moved by <paramref name="delta"/>, with its parse.</summary>
@@ -76,7 +78,7 @@ public sealed class DocumentAnalyzer(StatementCache? cache = null)
     private DocumentAnalysis Assemble(string text, AnalysisContext context,
         ImmutableArray<StatementBlock> before, ImmutableArray<int> startsBefore,
         (StatementBlock Block, int Start)[] rebuilt,
-        ImmutableArray<StatementBlock> after, ImmutableArray<int> startsAfter, int delta)
+        ImmutableArray<StatementBlock> after, ImmutableArray<int> startsAfter, int delta, (LineIndex, ChangedRegion)? earlierLines)
     {
         var blocks = ImmutableArray.CreateBuilder<StatementBlock>(before.Length + rebuilt.Length + after.Length);
         var starts = ImmutableArray.CreateBuilder<int>(blocks.Capacity);
@@ -96,7 +98,7 @@ public sealed class DocumentAnalyzer(StatementCache? cache = null)
         foreach (var diagnostic in ScriptRules.Check(placed.Select((block, i) => (placedStarts[i], block.Jobs))))
             if (WithConfiguredSeverity(diagnostic, context.Options) is { } adjusted)
                 script.Add(adjusted);
-        return new DocumentAnalysis(text, context, placed, placedStarts, script.DrainToImmutable());
+        return new DocumentAnalysis(text, context, placed, placedStarts, script.DrainToImmutable(), earlierLines);
     }
 
     /// <summary>

@@ -18,23 +18,16 @@ public static class StatementSplitter
     }
 
     /// <summary>
-    /// Splits <paramref name="text"/>, an edit of <paramref name="previousText"/> whose statements were
-    /// <paramref name="previous"/>, re-scanning only around the edit. Lexing has no state between tokens, so
+    /// Splits <paramref name="text"/>, which differs from a previous text whose statements were <paramref name="previous"/>
+    /// by <paramref name="change"/>, re-scanning only around the change. Lexing has no state between tokens, so
     /// statements before the edit are kept as they are, and once the scan reaches, past the edit, the start of a
     /// statement the previous text also started there, the rest is the previous statements moved by the edit.
     /// </summary>
-    public static ResplitResult Resplit(ReadOnlySpan<char> text, ReadOnlySpan<char> previousText, IReadOnlyList<TextSpan> previous)
+    public static ResplitResult Resplit(ReadOnlySpan<char> text, ChangedRegion change, IReadOnlyList<TextSpan> previous)
     {
-        var prefix = text.CommonPrefixLength(previousText);
-        var suffix = text[prefix..].Length < previousText[prefix..].Length
-            ? ReversedCommonLength(text[prefix..], previousText[prefix..])
-            : ReversedCommonLength(previousText[prefix..], text[prefix..]);
-        var delta = text.Length - previousText.Length;
-        var changedEnd = text.Length - suffix;
-
         // Keep the statements that start before the edit, except the last (the edit may extend it): the scan
         // resumes at that statement's start, where the previous text was between statements too.
-        var startingBefore = CountStartingAtOrBefore(previous, prefix);
+        var startingBefore = CountStartingAtOrBefore(previous, change.Start);
         var kept = Math.Max(0, startingBefore - 1);
         var resume = startingBefore == 0 ? 0 : previous[kept].Start;
 
@@ -42,12 +35,12 @@ public static class StatementSplitter
         var resumedAt = -1;
         Scan(text, resume, scanned, start =>
         {
-            if (start < changedEnd)
+            if (start < change.End)
                 return false;
-            resumedAt = IndexOfStart(previous, start - delta, kept);
+            resumedAt = IndexOfStart(previous, start - change.Delta, kept);
             return resumedAt >= 0;
         });
-        return new ResplitResult(kept, scanned, resumedAt < 0 ? previous.Count : resumedAt, delta);
+        return new ResplitResult(kept, scanned, resumedAt < 0 ? previous.Count : resumedAt, change.Delta);
     }
 
     /// <summary>
@@ -83,19 +76,6 @@ public static class StatementSplitter
         }
         if (first >= 0)
             statements.Add(TextSpan.FromBounds(first, last));
-    }
-
-    /// <summary>How many characters the two texts share at their ends; compares blocks first, which is vectorised.</summary>
-    private static int ReversedCommonLength(ReadOnlySpan<char> shorter, ReadOnlySpan<char> longer)
-    {
-        const int Block = 1024;
-        var common = 0;
-        while (common + Block <= shorter.Length
-               && shorter[^(common + Block)..^common].SequenceEqual(longer[^(common + Block)..^common]))
-            common += Block;
-        while (common < shorter.Length && shorter[^(common + 1)] == longer[^(common + 1)])
-            common++;
-        return common;
     }
 
     private static int CountStartingAtOrBefore(IReadOnlyList<TextSpan> statements, int offset)

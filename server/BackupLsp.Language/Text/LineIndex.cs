@@ -20,20 +20,54 @@ public sealed class LineIndex
     public static LineIndex Create(string text)
     {
         var starts = new List<int> { 0 };
-        var span = text.AsSpan();
-        var offset = 0;
-        while (true)
+        AddStarts(text, 1, text.Length, starts);
+        return new LineIndex([.. starts], text.Length);
+    }
+
+    /// <summary>
+    /// The index of <paramref name="text"/> made from that of an earlier version which differs from it by
+    /// <paramref name="change"/>: lines starting before the change are kept, those after it are moved, and only the
+    /// changed region is scanned (a line start depends on the character before it and, after a CR, the one at it).
+    /// </summary>
+    public static LineIndex Create(string text, LineIndex earlier, ChangedRegion change)
+    {
+        var old = earlier._lineStarts;
+        var kept = Math.Max(1, CountBefore(old, change.Start));
+        var resumed = CountBefore(old, change.PreviousEnd + 1);
+        var scanned = new List<int>();
+        AddStarts(text, Math.Max(change.Start, 1), change.End, scanned);
+        var starts = new int[kept + scanned.Count + old.Length - resumed];
+        old.AsSpan(0, kept).CopyTo(starts);
+        scanned.CopyTo(starts, kept);
+        var next = kept + scanned.Count;
+        for (var i = resumed; i < old.Length; i++)
+            starts[next++] = old[i] + change.Delta;
+        return new LineIndex(starts, text.Length);
+    }
+
+    /// <summary>Adds, in order, every line start from <paramref name="from"/> (at least 1) to <paramref name="to"/> inclusive.</summary>
+    private static void AddStarts(ReadOnlySpan<char> text, int from, int to, List<int> starts)
+    {
+        var offset = from - 1;
+        while (offset < to)
         {
-            var next = span[offset..].IndexOfAny('\r', '\n');
+            var next = text[offset..to].IndexOfAny('\r', '\n');
             if (next < 0)
-                break;
+                return;
             offset += next;
-            if (span[offset] == '\r' && offset + 1 < span.Length && span[offset + 1] == '\n')
+            if (text[offset] == '\r' && offset + 1 < text.Length && text[offset + 1] == '\n')
                 offset++;
             offset++;
-            starts.Add(offset);
+            if (offset <= to)
+                starts.Add(offset);
         }
-        return new LineIndex(starts.ToArray(), text.Length);
+    }
+
+    /// <summary>How many of the sorted <paramref name="starts"/> are below <paramref name="offset"/>.</summary>
+    private static int CountBefore(int[] starts, int offset)
+    {
+        var index = Array.BinarySearch(starts, offset);
+        return index >= 0 ? index : ~index;
     }
 
     public int LineStart(int line) => _lineStarts[line];

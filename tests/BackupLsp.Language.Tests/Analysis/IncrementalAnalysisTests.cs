@@ -1,5 +1,6 @@
 using BackupLsp.Language.Analysis;
 using BackupLsp.Language.Tests.Robustness;
+using BackupLsp.Language.Text;
 using CsCheck;
 
 namespace BackupLsp.Language.Tests.Analysis;
@@ -29,7 +30,7 @@ public sealed class IncrementalAnalysisTests
         Gen.Select(
             Gen.Double[0, 1],
             Gen.Int[0, 6],
-            Gen.Frequency((2, Gen.Const("")), (4, SqlFragments.Fragment), (1, Gen.OneOf(";", "\n", "/*", "*/", "'", "`", "#"))));
+            Gen.Frequency((2, Gen.Const("")), (4, SqlFragments.Fragment), (1, Gen.OneOf(";", "\n", "\r", "\r\n", "/*", "*/", "'", "`", "#"))));
 
     private static string Apply(string text, (double Where, int Length, string Replacement) edit)
     {
@@ -42,7 +43,11 @@ public sealed class IncrementalAnalysisTests
     {
         Assert.Equal(expected.Statements.Select(s => (s.Span, s.Parsed.Text)), actual.Statements.Select(s => (s.Span, s.Parsed.Text)));
         Assert.Equal(expected.Diagnostics.Select(d => (d.Code, d.Span, d.Message)), actual.Diagnostics.Select(d => (d.Code, d.Span, d.Message)));
+        // Reading the lines also makes the next analysis of the chain build its line index from this one.
+        Assert.Equal(LineStarts(expected.Lines), LineStarts(actual.Lines));
     }
+
+    private static IEnumerable<int> LineStarts(LineIndex lines) => Enumerable.Range(0, lines.LineCount).Select(lines.LineStart);
 
     [Fact]
     public void A_chain_of_random_edits_analysed_incrementally_matches_analysing_from_scratch() =>

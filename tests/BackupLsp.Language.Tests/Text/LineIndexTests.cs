@@ -1,4 +1,5 @@
 using BackupLsp.Language.Text;
+using CsCheck;
 
 namespace BackupLsp.Language.Tests.Text;
 
@@ -74,4 +75,31 @@ public sealed class LineIndexTests
         Assert.Equal(1, lines.LineCount);
         Assert.Equal(new LinePosition(0, 0), lines.GetPosition(0));
     }
+
+    /// <summary>Texts dense in line breaks, so that edits split, join and move CR LF pairs.</summary>
+    private static readonly Gen<string> BreakyText = Gen.Char["ab\r\n"].Array[0, 40].Select(chars => new string(chars));
+
+    [Fact]
+    public void An_index_made_from_an_earlier_version_matches_one_made_from_scratch() =>
+        Gen.Select(BreakyText, Gen.Int[0, 40], Gen.Int[0, 6], BreakyText).Sample((earlier, where, length, inserted) =>
+        {
+            var position = Math.Min(where, earlier.Length);
+            var text = string.Concat(earlier.AsSpan(0, position), inserted.AsSpan(0, Math.Min(inserted.Length, 5)),
+                earlier.AsSpan(position + Math.Min(length, earlier.Length - position)));
+            var incremental = LineIndex.Create(text, LineIndex.Create(earlier), ChangedRegion.Between(text, earlier));
+            Assert.Equal(Starts(LineIndex.Create(text)), Starts(incremental));
+        }, iter: 20_000);
+
+    [Theory]
+    [InlineData("a\rb", "a\r\nb")]   // a LF after a CR joins them into one break
+    [InlineData("a\r\nb", "a\rb")]   // removing it splits them
+    [InlineData("a\nb", "a\r\nb")]   // a CR before a LF
+    [InlineData("\r\n\r\n", "\r\r\n\n")]
+    [InlineData("", "\n")]
+    [InlineData("\n", "")]
+    public void Edits_at_line_breaks_keep_the_index_exact(string earlier, string text) =>
+        Assert.Equal(Starts(LineIndex.Create(text)),
+            Starts(LineIndex.Create(text, LineIndex.Create(earlier), ChangedRegion.Between(text, earlier))));
+
+    private static int[] Starts(LineIndex lines) => [.. Enumerable.Range(0, lines.LineCount).Select(lines.LineStart)];
 }
