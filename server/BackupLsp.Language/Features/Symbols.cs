@@ -14,11 +14,26 @@ public static class Symbols
     private const int MaxHeadingLength = 60;
 
     public static ImmutableArray<StatementSymbol> Of(DocumentAnalysis analysis) =>
-        [.. analysis.Statements.Where(s => s.Parsed.IsFamily).Select(Describe)];
+        [.. analysis.Statements.Where(s => s.Parsed.IsFamily).Select(Placed)];
 
-    private static StatementSymbol Describe(ScriptStatement statement)
+    /// <summary>
+    /// The statement's entry, described once per parse and kept with it: a parse serves every version that still has
+    /// the statement, so an outline after an edit neither formats nor parses again what the edit did not touch.
+    /// </summary>
+    private static StatementSymbol Placed(ScriptStatement statement)
     {
         var parsed = statement.Parsed;
+        if (Volatile.Read(ref parsed.Symbol) is not StatementSymbol relative)
+        {
+            relative = Describe(parsed);
+            Volatile.Write(ref parsed.Symbol, relative);
+        }
+        return relative with { Span = statement.Span, SelectionSpan = relative.SelectionSpan.Shift(statement.Start) };
+    }
+
+    /// <summary>The entry of a statement at offset 0.</summary>
+    private static StatementSymbol Describe(ParsedStatement parsed)
+    {
         var whole = new TextSpan(0, parsed.Text.Length);
         var (name, selection, detail) = parsed.Syntax switch
         {
@@ -38,7 +53,7 @@ public static class Symbols
                 cancel.Database?.Span ?? whole, null),
             _ => (Heading(parsed.Text), parsed.HeadSpan, "incomplete"),
         };
-        return new StatementSymbol(name, detail, parsed.Kind, statement.Span, selection.Shift(statement.Start));
+        return new StatementSymbol(name, detail, parsed.Kind, whole, selection);
     }
 
     private static string Verb(JobKind kind) => kind == JobKind.Backup ? "BACKUP" : "RESTORE";

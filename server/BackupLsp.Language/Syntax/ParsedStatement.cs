@@ -101,4 +101,7 @@ public sealed class ParsedStatement
     /// ConditionalWeakTable, whose dependent handles made every garbage collection scan the whole cache.
     /// </summary>
     internal object? RuleResults;
+
+    /// <summary>The outline's memo of this statement's entry, relative to the statement (see Features.Symbols).</summary>
+    internal object? Symbol;
 }
