@@ -21,6 +21,8 @@ public sealed class MessageSanitizer(PipeReader input, PipeWriter output, Server
     private static readonly byte[] ContentLengthHeader = "Content-Length:"u8.ToArray();
     private static readonly byte[] HeaderEnd = "\r\n\r\n"u8.ToArray();
 
+    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
     private long _skippedBytes;
 
     public async Task RunAsync()
@@ -128,44 +130,36 @@ public sealed class MessageSanitizer(PipeReader input, PipeWriter output, Server
         _skippedBytes = 0;
     }
 
+    /// <summary>
+    /// Checks the body where it lies, in as many segments as it arrived in: a document opened is not copied into a
+    /// buffer of its own, which a pool would then keep for the life of the server.
+    /// </summary>
     private void Forward(ReadOnlySequence<byte> body)
     {
-        // A large body (a document opened) spans several segments: checked in one pooled buffer, not a new array each time.
-        var pooled = body.IsSingleSegment ? null : ArrayPool<byte>.Shared.Rent((int)body.Length);
-        try
+        var problem = FindProblem(body, out var requestId);
+        if (problem is null)
         {
-            var bytes = pooled is null ? body.First.Span : pooled.AsSpan(0, (int)body.Length);
-            if (pooled is not null)
-                body.CopyTo(pooled);
-            var problem = FindProblem(bytes, out var requestId);
-            if (problem is null)
-            {
-                WriteFrame(bytes);
-                return;
-            }
-            log.Warning($"ignored a malformed message ({problem})");
-            if (requestId is not null)
-                WriteFrame(InvalidRequest(requestId, problem));
+            WriteFrame(body);
+            return;
         }
-        finally
-        {
-            if (pooled is not null)
-                ArrayPool<byte>.Shared.Return(pooled);
-        }
+        log.Warning($"ignored a malformed message ({problem})");
+        if (requestId is not null)
+            WriteFrame(new ReadOnlySequence<byte>(InvalidRequest(requestId, problem)));
     }
 
-    private void WriteFrame(ReadOnlySpan<byte> body)
+    private void WriteFrame(ReadOnlySequence<byte> body)
     {
         output.Write(Encoding.ASCII.GetBytes($"Content-Length: {body.Length}\r\n\r\n"));
-        output.Write(body);
+        foreach (var segment in body)
+            output.Write(segment.Span);
     }
 
     /// <summary>Why <paramref name="body"/> is not a JSON-RPC message, or null when it is one.</summary>
     /// <param name="requestId">The raw JSON of the id of a request that is malformed, when it could be read.</param>
-    internal static string? FindProblem(ReadOnlySpan<byte> body, out byte[]? requestId)
+    internal static string? FindProblem(ReadOnlySequence<byte> body, out byte[]? requestId)
     {
         requestId = null;
-        if (!Utf8.IsValid(body))
+        if (!IsUtf8(body))
             return "the body is not UTF-8";
         byte[]? id = null;
         bool hasMethod = false, hasResultOrError = false;
@@ -183,7 +177,7 @@ public sealed class MessageSanitizer(PipeReader input, PipeWriter output, Server
                 switch (name)
                 {
                     case "id" when kind is JsonTokenType.String or JsonTokenType.Number:
-                        id = body[(int)reader.TokenStartIndex..(int)reader.BytesConsumed].ToArray();
+                        id = body.Slice(reader.TokenStartIndex, reader.BytesConsumed - reader.TokenStartIndex).ToArray();
                         break;
                     case "id" when kind is JsonTokenType.Null:
                         break;
@@ -216,6 +210,37 @@ public sealed class MessageSanitizer(PipeReader input, PipeWriter output, Server
         if (problem is not null && hasMethod && id is not null)
             requestId = id;
         return problem;
+    }
+
+    /// <summary>Whether the body is UTF-8, also where a character is split between two segments.</summary>
+    private static bool IsUtf8(ReadOnlySequence<byte> body)
+    {
+        if (body.IsSingleSegment)
+            return Utf8.IsValid(body.FirstSpan);
+        var decoder = StrictUtf8.GetDecoder();
+        Span<char> chars = stackalloc char[1024];
+        try
+        {
+            var segments = body.GetEnumerator();
+            var more = segments.MoveNext();
+            while (more)
+            {
+                var bytes = segments.Current.Span;
+                more = segments.MoveNext();
+                while (true)
+                {
+                    decoder.Convert(bytes, chars, flush: !more, out var used, out _, out var completed);
+                    bytes = bytes[used..];
+                    if (completed && bytes.IsEmpty)
+                        break;
+                }
+            }
+            return true;
+        }
+        catch (DecoderFallbackException)
+        {
+            return false;
+        }
     }
 
     private static byte[] InvalidRequest(byte[] id, string reason)
