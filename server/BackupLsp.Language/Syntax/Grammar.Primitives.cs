@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 using Superpower;
 using Superpower.Model;
 using TextSpan = BackupLsp.Language.Text.TextSpan;
@@ -91,8 +92,8 @@ internal static partial class Grammar
             var first = part(input);
             if (!first.HasValue)
                 return TokenListParserResult.CastEmpty<TokenKind, Name, QualifiedName>(first);
-            var parts = ImmutableArray.CreateBuilder<Name>();
-            parts.Add(first.Value);
+            // Most names have one or two parts: an exact array, grown by one per further part, and no builder.
+            Name[] parts = [first.Value];
             var rest = first.Remainder;
             while (true)
             {
@@ -105,10 +106,10 @@ internal static partial class Grammar
                 var next = part(dot.Remainder);
                 if (!next.HasValue)
                     return TokenListParserResult.CastEmpty<TokenKind, Name, QualifiedName>(next);
-                parts.Add(next.Value);
+                parts = [.. parts, next.Value];
                 rest = next.Remainder;
             }
-            return TokenListParserResult.Value(new QualifiedName(parts.ToImmutable()), input, rest);
+            return TokenListParserResult.Value(new QualifiedName(ImmutableCollectionsMarshal.AsImmutableArray(parts)), input, rest);
         };
     }
 
@@ -122,7 +123,9 @@ internal static partial class Grammar
             switch (token.Kind)
             {
                 case TokenKind.String:
-                    return TokenListParserResult.Value(new Literal(SyntaxStrings.Of(Unquote.String(TextOf(token))), SpanOf(token), true), input, next.Remainder);
+                    var text = TextOf(token);
+                    var value = Unquote.TryPlainBody(text, out var plain) ? SyntaxStrings.Of(plain) : SyntaxStrings.Of(Unquote.String(text));
+                    return TokenListParserResult.Value(new Literal(value, SpanOf(token), true), input, next.Remainder);
                 case TokenKind.Number or TokenKind.Word:
                     return TokenListParserResult.Value(new Literal(SyntaxStrings.Of(TextOf(token)), SpanOf(token), false), input, next.Remainder);
             }
@@ -155,18 +158,22 @@ internal static partial class Grammar
             var first = item(input);
             if (!first.HasValue)
                 return TokenListParserResult.CastEmpty<TokenKind, T, ImmutableArray<T>>(first);
-            var items = ImmutableArray.CreateBuilder<T>();
-            items.Add(first.Value);
+            // Lists are short (a few tables, partitions or properties): an array that doubles, trimmed once at the end.
+            var items = new T[4];
+            items[0] = first.Value;
+            var count = 1;
             var rest = first.Remainder;
             while (true)
             {
                 var separator = comma(rest);
                 if (!separator.HasValue)
-                    return TokenListParserResult.Value(items.DrainToImmutable(), input, rest);
+                    return TokenListParserResult.Value(ImmutableCollectionsMarshal.AsImmutableArray(count == items.Length ? items : items[..count]), input, rest);
                 var next = item(separator.Remainder);
                 if (!next.HasValue)
                     return TokenListParserResult.CastEmpty<TokenKind, T, ImmutableArray<T>>(next);
-                items.Add(next.Value);
+                if (count == items.Length)
+                    Array.Resize(ref items, count * 2);
+                items[count++] = next.Value;
                 rest = next.Remainder;
             }
         };

@@ -6,10 +6,9 @@ public static class Unquote
     /// <summary>A string literal without its quotes: a doubled quote or a backslash escape stands for one character.</summary>
     public static string String(ReadOnlySpan<char> token)
     {
-        var quote = token[0];
-        var body = token.Length >= 2 && token[^1] == quote ? token[1..^1] : token[1..];
-        if (body.IndexOfAny('\\', quote) < 0)
+        if (TryPlainBody(token, out var body))
             return body.ToString();
+        var quote = token[0];
         var builder = new System.Text.StringBuilder(body.Length);
         for (var i = 0; i < body.Length; i++)
         {
@@ -24,6 +23,14 @@ public static class Unquote
             builder.Append(c);
         }
         return builder.ToString();
+    }
+
+    /// <summary>The text between a string literal's quotes; true when it has no escape or doubled quote to undo.</summary>
+    public static bool TryPlainBody(ReadOnlySpan<char> token, out ReadOnlySpan<char> body)
+    {
+        var quote = token[0];
+        body = token.Length >= 2 && token[^1] == quote ? token[1..^1] : token[1..];
+        return body.IndexOfAny('\\', quote) < 0;
     }
 
     /// <summary>A backtick name without its backticks; StarRocks drops a doubled backtick (<c>`a``b`</c> is <c>ab</c>).</summary>
