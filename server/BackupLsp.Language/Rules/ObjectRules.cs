@@ -99,31 +99,44 @@ internal static class ObjectRules
         }
     }
 
+    // Pairwise rather than with a set: an ON clause lists a few objects, and this runs for every statement of a script.
     private static void ReportDuplicateTables(RuleContext context, IReadOnlyList<ObjectDesc> objects)
     {
-        var seen = new HashSet<(ObjectKind, string)>();
         for (var i = 0; i < objects.Count; i++)
         {
-            if (objects[i] is not { Kind: ObjectKind.Table, Name: { } name } item)
+            if (objects[i] is not { Kind: ObjectKind.Table, Name: { } name })
                 continue;
-            if (!seen.Add((item.Kind, name.Last.Value)))
-                context.Report(DuplicateTable, name.Span,
-                    $"Duplicated table: {name.Last.Value}. List each table once, with all its partitions.",
-                    CodeFix.Replace("Remove the duplicate", context.ListItemRemoval(objects, i, o => o.Span), ""));
+            for (var earlier = 0; earlier < i; earlier++)
+            {
+                if (objects[earlier] is { Kind: ObjectKind.Table, Name: { } earlierName } && earlierName.Last.Value == name.Last.Value)
+                {
+                    context.Report(DuplicateTable, name.Span,
+                        $"Duplicated table: {name.Last.Value}. List each table once, with all its partitions.",
+                        CodeFix.Replace("Remove the duplicate", context.ListItemRemoval(objects, i, o => o.Span), ""));
+                    break;
+                }
+            }
         }
     }
 
     private static void ReportDuplicateAliases(RuleContext context, IReadOnlyList<ObjectDesc> objects)
     {
-        var seen = new HashSet<(ObjectKind, string)>();
-        foreach (var item in objects)
+        for (var i = 0; i < objects.Count; i++)
         {
-            if (item.Name is not { } name)
+            if (RestoredAs(objects[i]) is not { } restoredAs)
                 continue;
-            var restoredAs = item.Alias?.Name ?? name.Last;
-            if (!seen.Add((item.Kind, restoredAs.Value)))
-                context.Report(DuplicateAlias, restoredAs.Span,
-                    $"Two objects would be restored as `{restoredAs.Value}`: give each its own name with AS.");
+            for (var earlier = 0; earlier < i; earlier++)
+            {
+                if (objects[earlier].Kind == objects[i].Kind && RestoredAs(objects[earlier])?.Value == restoredAs.Value)
+                {
+                    context.Report(DuplicateAlias, restoredAs.Span,
+                        $"Two objects would be restored as `{restoredAs.Value}`: give each its own name with AS.");
+                    break;
+                }
+            }
         }
     }
+
+    /// <summary>The name an object gets when restored: its alias, else its own name.</summary>
+    private static Name? RestoredAs(ObjectDesc item) => item.Name is { } name ? item.Alias?.Name ?? name.Last : null;
 }

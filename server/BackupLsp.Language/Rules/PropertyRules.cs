@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Globalization;
 using BackupLsp.Language.Analysis;
 using BackupLsp.Language.Syntax;
@@ -72,7 +73,7 @@ public static class PropertyRules
                 context.Report(PaddedPropertyKey, property.Key.Span,
                     $"StarRocks trims property keys: this is \"{key}\".",
                     CodeFix.Replace("Remove the spaces", property.Key.Span, $"\"{key}\""));
-            if (properties.Skip(i + 1).Any(p => p.Key.Value.Trim() == key))
+            if (IsGivenAgain(properties, i, key))
                 context.Report(DuplicateProperty, property.Key.Span,
                     $"\"{key}\" is given again later: StarRocks keeps only the last value.",
                     CodeFix.Replace("Remove this property", context.ListItemRemoval(properties, i, p => p.Span), ""));
@@ -88,8 +89,25 @@ public static class PropertyRules
         }
 
         // A misspelled backup_timestamp already has its did-you-mean; saying it is missing too would be noise.
-        if (job.Kind == JobKind.Restore && !survivors.Keys.Any(key => key == BackupTimestamp || EditDistance.Suggest(key, keys) == BackupTimestamp))
+        if (job.Kind == JobKind.Restore && !MentionsTimestamp(survivors.Keys, keys))
             ReportMissingTimestamp(context, job);
+    }
+
+    // Loops rather than LINQ with closures: these run for every statement of a script.
+    private static bool IsGivenAgain(ImmutableArray<Property> properties, int index, string key)
+    {
+        for (var later = index + 1; later < properties.Length; later++)
+            if (properties[later].Key.Value.Trim() == key)
+                return true;
+        return false;
+    }
+
+    private static bool MentionsTimestamp(IEnumerable<string> givenKeys, IReadOnlyList<string> keys)
+    {
+        foreach (var key in givenKeys)
+            if (key == BackupTimestamp || EditDistance.Suggest(key, keys) == BackupTimestamp)
+                return true;
+        return false;
     }
 
     private static void ReportUnknown(RuleContext context, JobKind kind, string statement, IReadOnlyList<string> keys, string key, Literal literal)

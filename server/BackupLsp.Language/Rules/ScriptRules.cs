@@ -26,11 +26,20 @@ internal static class ScriptRules
             if (parsed.Job is not { } job)
                 continue;
             var database = job.Database ?? context.Catalog?.DefaultDatabase;
-            if (string.IsNullOrEmpty(database) || mentions.Count(m => m.Database == database) >= 2)
+            if (string.IsNullOrEmpty(database) || CountOf(mentions, database) >= 2)
                 continue;
             mentions.Add(new JobMention(database, job.Kind, job.Snapshot.Shift(start)));
         }
         return mentions.DrainToImmutable();
+    }
+
+    private static int CountOf(ImmutableArray<JobMention>.Builder mentions, string database)
+    {
+        var count = 0;
+        foreach (var mention in mentions)
+            if (mention.Database == database)
+                count++;
+        return count;
     }
 
     /// <param name="runs">Each run's <see cref="Mentions"/> and the offset that places them, in document order.</param>

@@ -5,27 +5,69 @@ namespace BackupLsp.Language.Rules;
 /// <summary>Enumerations over a statement's tree that several rules share.</summary>
 internal static class SyntaxWalk
 {
-    public static IEnumerable<Name> Names(Statement statement) => statement switch
+    // Iterators rather than LINQ chains: the rules walk every statement of a script, and each chain link is an object.
+    public static IEnumerable<Name> Names(Statement statement)
     {
-        SnapshotJobStatement job =>
-            (job.External?.Catalogs.SelectMany(c => AliasAndName(c.Name, c.Alias)) ?? [])
-            .Concat(job.Database is { } db ? AliasAndName(db.Name, db.Alias) : [])
-            .Concat(job.Snapshot.Parts)
-            .Append(job.Repository)
-            .Concat(job.On?.Objects.SelectMany(ObjectNames) ?? []),
-        CreateRepositoryStatement create => create.Broker is { Quoting: not NameQuoting.String } broker ? [create.Name, broker] : [create.Name],
-        DropRepositoryStatement drop => [drop.Name],
-        ShowSnapshotStatement show => [show.Repository],
-        ShowJobsStatement { Database: { } database } => [database],
-        CancelJobStatement { Database: { } database } => [database],
-        _ => [],
-    };
+        switch (statement)
+        {
+            case SnapshotJobStatement job:
+                foreach (var catalog in job.External?.Catalogs ?? [])
+                {
+                    yield return catalog.Name;
+                    if (catalog.Alias is { } catalogAlias)
+                        yield return catalogAlias.Name;
+                }
+                if (job.Database is { } target)
+                {
+                    yield return target.Name;
+                    if (target.Alias is { } targetAlias)
+                        yield return targetAlias.Name;
+                }
+                foreach (var part in job.Snapshot.Parts)
+                    yield return part;
+                yield return job.Repository;
+                foreach (var item in job.On?.Objects ?? [])
+                {
+                    foreach (var part in item.Name?.Parts ?? [])
+                        yield return part;
+                    foreach (var partition in item.Partitions?.Partitions ?? [])
+                        if (partition.Name.Quoting != NameQuoting.String)
+                            yield return partition.Name;
+                    if (item.Alias is { } alias)
+                        yield return alias.Name;
+                }
+                break;
+            case CreateRepositoryStatement create:
+                yield return create.Name;
+                if (create.Broker is { Quoting: not NameQuoting.String } broker)
+                    yield return broker;
+                break;
+            case DropRepositoryStatement drop:
+                yield return drop.Name;
+                break;
+            case ShowSnapshotStatement show:
+                yield return show.Repository;
+                break;
+            case ShowJobsStatement { Database: { } database }:
+                yield return database;
+                break;
+            case CancelJobStatement { Database: { } database }:
+                yield return database;
+                break;
+        }
+    }
 
-    public static IEnumerable<Alias> Aliases(SnapshotJobStatement job) =>
-        (job.External?.Catalogs.Select(c => c.Alias) ?? [])
-        .Append(job.Database?.Alias)
-        .Concat(job.On?.Objects.Select(o => o.Alias) ?? [])
-        .OfType<Alias>();
+    public static IEnumerable<Alias> Aliases(SnapshotJobStatement job)
+    {
+        foreach (var catalog in job.External?.Catalogs ?? [])
+            if (catalog.Alias is { } catalogAlias)
+                yield return catalogAlias;
+        if (job.Database?.Alias is { } databaseAlias)
+            yield return databaseAlias;
+        foreach (var item in job.On?.Objects ?? [])
+            if (item.Alias is { } alias)
+                yield return alias;
+    }
 
     public static PropertyList? Properties(Statement statement) => statement switch
     {
@@ -33,11 +75,4 @@ internal static class SyntaxWalk
         CreateRepositoryStatement create => create.Properties,
         _ => null,
     };
-
-    private static IEnumerable<Name> AliasAndName(Name name, Alias? alias) => alias is null ? [name] : [name, alias.Name];
-
-    private static IEnumerable<Name> ObjectNames(ObjectDesc item) =>
-        (item.Name?.Parts ?? [])
-        .Concat(item.Partitions?.Partitions.Select(p => p.Name).Where(n => n.Quoting != NameQuoting.String) ?? [])
-        .Concat(item.Alias is { } alias ? [alias.Name] : []);
 }
