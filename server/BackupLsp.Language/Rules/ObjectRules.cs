@@ -99,44 +99,52 @@ internal static class ObjectRules
         }
     }
 
-    // Pairwise rather than with a set: an ON clause lists a few objects, and this runs for every statement of a script.
     private static void ReportDuplicateTables(RuleContext context, IReadOnlyList<ObjectDesc> objects)
     {
-        for (var i = 0; i < objects.Count; i++)
+        foreach (var i in Repeated(objects, static item => item is { Kind: ObjectKind.Table, Name: { } name } ? (item.Kind, name.Last.Value) : null))
         {
-            if (objects[i] is not { Kind: ObjectKind.Table, Name: { } name })
-                continue;
-            for (var earlier = 0; earlier < i; earlier++)
-            {
-                if (objects[earlier] is { Kind: ObjectKind.Table, Name: { } earlierName } && earlierName.Last.Value == name.Last.Value)
-                {
-                    context.Report(DuplicateTable, name.Span,
-                        $"Duplicated table: {name.Last.Value}. List each table once, with all its partitions.",
-                        CodeFix.Replace("Remove the duplicate", context.ListItemRemoval(objects, i, o => o.Span), ""));
-                    break;
-                }
-            }
+            var name = objects[i].Name!;
+            context.Report(DuplicateTable, name.Span,
+                $"Duplicated table: {name.Last.Value}. List each table once, with all its partitions.",
+                CodeFix.Replace("Remove the duplicate", context.ListItemRemoval(objects, i, o => o.Span), ""));
         }
     }
 
     private static void ReportDuplicateAliases(RuleContext context, IReadOnlyList<ObjectDesc> objects)
     {
-        for (var i = 0; i < objects.Count; i++)
+        foreach (var i in Repeated(objects, static item => RestoredAs(item) is { } name ? (item.Kind, name.Value) : null))
         {
-            if (RestoredAs(objects[i]) is not { } restoredAs)
-                continue;
-            for (var earlier = 0; earlier < i; earlier++)
-            {
-                if (objects[earlier].Kind == objects[i].Kind && RestoredAs(objects[earlier])?.Value == restoredAs.Value)
-                {
-                    context.Report(DuplicateAlias, restoredAs.Span,
-                        $"Two objects would be restored as `{restoredAs.Value}`: give each its own name with AS.");
-                    break;
-                }
-            }
+            var restoredAs = RestoredAs(objects[i])!;
+            context.Report(DuplicateAlias, restoredAs.Span,
+                $"Two objects would be restored as `{restoredAs.Value}`: give each its own name with AS.");
         }
     }
 
     /// <summary>The name an object gets when restored: its alias, else its own name.</summary>
     private static Name? RestoredAs(ObjectDesc item) => item.Name is { } name ? item.Alias?.Name ?? name.Last : null;
+
+    /// <summary>
+    /// The indexes of the objects whose key an earlier object has (objects without a key are skipped). An ON clause
+    /// usually lists a few objects: those are compared pairwise, and only a long list pays for a set.
+    /// </summary>
+    private static IEnumerable<int> Repeated(IReadOnlyList<ObjectDesc> objects, Func<ObjectDesc, (ObjectKind, string)?> keyOf)
+    {
+        const int PairwiseUpTo = 16;
+        var seen = objects.Count > PairwiseUpTo ? new HashSet<(ObjectKind, string)>() : null;
+        for (var i = 0; i < objects.Count; i++)
+        {
+            if (keyOf(objects[i]) is not { } key)
+                continue;
+            if (seen is not null ? !seen.Add(key) : IsKeyOfAnEarlier(objects, i, key, keyOf))
+                yield return i;
+        }
+    }
+
+    private static bool IsKeyOfAnEarlier(IReadOnlyList<ObjectDesc> objects, int index, (ObjectKind, string) key, Func<ObjectDesc, (ObjectKind, string)?> keyOf)
+    {
+        for (var earlier = 0; earlier < index; earlier++)
+            if (keyOf(objects[earlier]) == key)
+                return true;
+        return false;
+    }
 }
