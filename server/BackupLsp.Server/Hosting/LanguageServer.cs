@@ -3,6 +3,7 @@ using System.Text.Json;
 using BackupLsp.Language.Analysis;
 using BackupLsp.Language.Catalog;
 using BackupLsp.Server.Handlers.Diagnostics;
+using BackupLsp.Server.Handlers.SemanticTokens;
 using BackupLsp.Server.Protocol;
 using StreamJsonRpc;
 
@@ -44,6 +45,8 @@ public sealed class LanguageServer
     public DocumentStore Documents { get; }
 
     public DiagnosticsPublisher Diagnostics { get; }
+
+    public SemanticTokensResults SemanticTokenResults { get; } = new();
 
     public ClientFeatures Client { get; private set; } = ClientFeatures.None;
 

@@ -108,6 +108,7 @@ public static class LanguageServerHost
         converters.Add(new FastPathConverter<PublishDiagnosticsParams>(LspJsonContext.Default.PublishDiagnosticsParams));
         converters.Add(new FastPathConverter<DocumentDiagnosticReport>(LspJsonContext.Default.DocumentDiagnosticReport));
         converters.Add(new FastPathConverter<SemanticTokens>(LspJsonContext.Default.SemanticTokens));
+        converters.Add(new FastPathConverter<SemanticTokensDelta>(LspJsonContext.Default.SemanticTokensDelta));
         converters.Add(new FastPathConverter<DocumentSymbol[]>(LspJsonContext.Default.DocumentSymbolArray));
         converters.Add(new FastPathConverter<SymbolInformation[]>(LspJsonContext.Default.SymbolInformationArray));
         converters.Add(new FastPathConverter<FoldingRange[]>(LspJsonContext.Default.FoldingRangeArray));

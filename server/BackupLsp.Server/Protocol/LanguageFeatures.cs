@@ -31,7 +31,17 @@ public sealed record DocumentSymbol(string Name, string? Detail, int Kind, Range
 
 public sealed record FoldingRange(int StartLine, int EndLine, string? Kind);
 
-public sealed record SemanticTokens(int[] Data);
+public sealed record SemanticTokens(int[] Data, string? ResultId = null);
+
+public sealed record SemanticTokensDeltaParams(TextDocumentIdentifier TextDocument, string PreviousResultId);
+
+/// <summary>
+/// The answer to a delta request, LSP's <c>SemanticTokens | SemanticTokensDelta</c>: the edits that turn the previous
+/// result into this one, or, when the previous result is not known, the whole <see cref="Data"/>.
+/// </summary>
+public sealed record SemanticTokensDelta(string ResultId, SemanticTokensEdit[]? Edits, int[]? Data);
+
+public sealed record SemanticTokensEdit(int Start, int DeleteCount, int[] Data);
 
 /// <summary>The flat symbol shape, for clients without hierarchical document symbol support.</summary>
 public sealed record SymbolInformation(string Name, int Kind, Location Location);

@@ -35,7 +35,9 @@ public sealed record CompletionOptions(string[] TriggerCharacters, bool ResolveP
 
 public sealed record CodeActionOptions(string[] CodeActionKinds);
 
-public sealed record SemanticTokensOptions(SemanticTokensLegend Legend, bool Full);
+public sealed record SemanticTokensOptions(SemanticTokensLegend Legend, SemanticTokensFullOptions Full);
+
+public sealed record SemanticTokensFullOptions(bool Delta);
 
 public sealed record SemanticTokensLegend(string[] TokenTypes, string[] TokenModifiers);
 

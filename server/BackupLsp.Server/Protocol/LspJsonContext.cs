@@ -24,6 +24,8 @@ namespace BackupLsp.Server.Protocol;
 [JsonSerializable(typeof(DocumentSymbol[]))]
 [JsonSerializable(typeof(FoldingRange[]))]
 [JsonSerializable(typeof(SemanticTokens))]
+[JsonSerializable(typeof(SemanticTokensDeltaParams))]
+[JsonSerializable(typeof(SemanticTokensDelta))]
 [JsonSerializable(typeof(ConfigurationParams))]
 [JsonSerializable(typeof(DidChangeConfigurationParams))]
 [JsonSerializable(typeof(RegistrationParams))]

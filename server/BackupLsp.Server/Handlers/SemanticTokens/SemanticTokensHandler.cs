@@ -6,21 +6,39 @@ using StreamJsonRpc;
 
 namespace BackupLsp.Server.Handlers.SemanticTokens;
 
-/// <summary><c>textDocument/semanticTokens/full</c>: the family statements' tokens, relative-encoded, one line per token.</summary>
+/// <summary>
+/// <c>textDocument/semanticTokens/full</c> and <c>full/delta</c>: the family statements' tokens, relative-encoded, one
+/// line per token; a delta request whose previous result is the document's latest gets only the edits from it.
+/// </summary>
 public sealed class SemanticTokensHandler(LanguageServer server)
 {
     private static readonly Protocol.SemanticTokens Empty = new([]);
 
     [JsonRpcMethod("textDocument/semanticTokens/full", UseSingleObjectParameterDeserialization = true)]
     public Task<Protocol.SemanticTokens> FullAsync(TextDocumentParams request, CancellationToken cancellationToken) =>
-        server.ReadAsync(request.TextDocument, Empty, (_, analysis) => Encode(analysis, Language.Features.SemanticTokens.Classify(analysis)),
-            cancellationToken);
+        server.ReadAsync(request.TextDocument, Empty, (snapshot, analysis) =>
+        {
+            var data = Encode(analysis, Language.Features.SemanticTokens.Classify(analysis));
+            return new Protocol.SemanticTokens(data, server.SemanticTokenResults.Remember(snapshot.Uri, data));
+        }, cancellationToken);
+
+    [JsonRpcMethod("textDocument/semanticTokens/full/delta", UseSingleObjectParameterDeserialization = true)]
+    public Task<SemanticTokensDelta> FullDeltaAsync(SemanticTokensDeltaParams request, CancellationToken cancellationToken) =>
+        server.ReadAsync(request.TextDocument, new SemanticTokensDelta("", null, []), (snapshot, analysis) =>
+        {
+            var previous = server.SemanticTokenResults.Find(snapshot.Uri, request.PreviousResultId);
+            var data = Encode(analysis, Language.Features.SemanticTokens.Classify(analysis));
+            var resultId = server.SemanticTokenResults.Remember(snapshot.Uri, data);
+            return previous is null
+                ? new SemanticTokensDelta(resultId, null, data)
+                : new SemanticTokensDelta(resultId, SemanticTokensResults.Diff(previous, data), null);
+        }, cancellationToken);
 
     /// <summary>
     /// LSP's five integers per token (line delta, start delta, length, type, modifiers). A token that spans lines,
     /// such as a block comment, is cut at each line break, since clients need not support multi-line tokens.
     /// </summary>
-    public static Protocol.SemanticTokens Encode(DocumentAnalysis analysis, IEnumerable<ClassifiedSpan> spans)
+    public static int[] Encode(DocumentAnalysis analysis, IEnumerable<ClassifiedSpan> spans)
     {
         var data = new List<int>();
         int previousLine = 0, previousStart = 0;
@@ -44,6 +62,6 @@ public sealed class SemanticTokensHandler(LanguageServer server)
                 offset = position.Line + 1 < analysis.Lines.LineCount ? analysis.Lines.LineStart(position.Line + 1) : span.Span.End;
             }
         }
-        return new Protocol.SemanticTokens([.. data]);
+        return [.. data];
     }
 }

@@ -32,7 +32,10 @@ public sealed class TextDocumentSyncHandler(LanguageServer server)
         if (!IsServing() || request.TextDocument?.Uri is null)
             return;
         if (server.Documents.Close(request.TextDocument.Uri))
+        {
             server.Diagnostics.Clear(request.TextDocument.Uri);
+            server.SemanticTokenResults.Forget(request.TextDocument.Uri);
+        }
     }
 
     /// <summary>Notifications cannot answer with an error: outside the running state they are logged and dropped.</summary>
