@@ -104,4 +104,7 @@ public sealed class ParsedStatement
 
     /// <summary>The outline's memo of this statement's entry, relative to the statement (see Features.Symbols).</summary>
     internal object? Symbol;
+
+    /// <summary>The highlighting's memo of this statement's classified tokens, relative to it (see Features.SemanticTokens).</summary>
+    internal object? Classification;
 }

@@ -1,0 +1,39 @@
+using BackupLsp.Language.Analysis;
+using BackupLsp.Language.Features;
+using BackupLsp.Language.Syntax;
+
+namespace BackupLsp.Language.Tests.Features;
+
+public sealed class SemanticTokensTests
+{
+    private const string Script = "SELECT 1;\nBACKUP SNAPSHOT db.s1 TO repo ON (t1 PARTITION (p1));\nDROP REPOSITORY old_repo;\n";
+
+    [Fact]
+    public void Tokens_are_placed_at_their_statements_after_an_edit_moves_them()
+    {
+        var analyzer = new DocumentAnalyzer();
+        var before = analyzer.Analyze(Script, AnalysisContext.Default);
+        _ = SemanticTokens.Classify(before);
+        var edited = "-- nightly\r\n" + Script;
+
+        var after = SemanticTokens.Classify(analyzer.Analyze(edited, AnalysisContext.Default, before));
+
+        Assert.Equal<ClassifiedSpan>(SemanticTokens.Classify(new DocumentAnalyzer().Analyze(edited, AnalysisContext.Default)), after);
+        Assert.Contains(after, token => edited.Substring(token.Span.Start, token.Span.Length) == "p1" && token.Role == SemanticRole.Partition);
+        Assert.Contains(after, token => edited.Substring(token.Span.Start, token.Span.Length) == "old_repo" && token.Role == SemanticRole.Repository);
+    }
+
+    [Fact]
+    public void A_statement_is_classified_once_and_kept_with_its_parse()
+    {
+        var analysis = new DocumentAnalyzer().Analyze(Script, AnalysisContext.Default);
+        var backup = analysis.Statements.Single(s => s.Parsed.Kind == StatementKind.Backup).Parsed;
+        Assert.Null(backup.Classification);
+
+        var first = SemanticTokens.Classify(analysis);
+
+        var kept = Assert.IsType<ClassifiedSpan[]>(backup.Classification);
+        Assert.Equal<ClassifiedSpan>(first, SemanticTokens.Classify(analysis));
+        Assert.Same(kept, backup.Classification);
+    }
+}
