@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using BackupLsp.Language.Analysis;
 using BackupLsp.Language.Features;
 using BackupLsp.Server.Hosting;
@@ -38,28 +39,29 @@ public sealed class SemanticTokensHandler(LanguageServer server)
     /// LSP's five integers per token (line delta, start delta, length, type, modifiers). A token that spans lines,
     /// such as a block comment, is cut at each line break, since clients need not support multi-line tokens.
     /// </summary>
-    public static int[] Encode(DocumentAnalysis analysis, IEnumerable<ClassifiedSpan> spans)
+    /// <remarks>The spans are in document order (as classified), so the line is found by moving forward, not searched for.</remarks>
+    public static int[] Encode(DocumentAnalysis analysis, ImmutableArray<ClassifiedSpan> spans)
     {
-        var data = new List<int>();
-        int previousLine = 0, previousStart = 0;
+        var lines = analysis.Lines;
+        var data = new List<int>(spans.Length * 5);
+        int line = 0, previousLine = 0, previousStart = 0;
         foreach (var span in spans)
         {
             var type = SemanticTokenLegend.TypeOf(span.Role);
             var offset = span.Span.Start;
             while (offset < span.Span.End)
             {
-                var position = analysis.Lines.GetPosition(offset);
-                var lineEnd = Math.Min(span.Span.End, analysis.Lines.LineEnd(position.Line, analysis.Text));
+                while (line + 1 < lines.LineCount && lines.LineStart(line + 1) <= offset)
+                    line++;
+                var character = offset - lines.LineStart(line);
+                var lineEnd = Math.Min(span.Span.End, lines.LineEnd(line, analysis.Text));
                 if (lineEnd > offset)
                 {
-                    data.AddRange([
-                        position.Line - previousLine,
-                        position.Line == previousLine ? position.Character - previousStart : position.Character,
-                        lineEnd - offset, type, 0]);
-                    previousLine = position.Line;
-                    previousStart = position.Character;
+                    data.AddRange([line - previousLine, line == previousLine ? character - previousStart : character, lineEnd - offset, type, 0]);
+                    previousLine = line;
+                    previousStart = character;
                 }
-                offset = position.Line + 1 < analysis.Lines.LineCount ? analysis.Lines.LineStart(position.Line + 1) : span.Span.End;
+                offset = line + 1 < lines.LineCount ? lines.LineStart(line + 1) : span.Span.End;
             }
         }
         return [.. data];
