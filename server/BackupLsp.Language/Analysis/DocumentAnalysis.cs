@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using BackupLsp.Language.Syntax;
 using BackupLsp.Language.Text;
 
 namespace BackupLsp.Language.Analysis;
@@ -87,11 +88,12 @@ public sealed class DocumentAnalysis
     /// <summary>Exceptions that analysis survived (each also became a diagnostic); hosts log them.</summary>
     public ImmutableArray<Exception> InternalErrors { get; }
 
-    /// <summary>The span of the statement at <paramref name="index"/> (0 ≤ index &lt; <see cref="StatementCount"/>).</summary>
-    internal TextSpan StatementSpan(int index)
+    /// <summary>The statement at <paramref name="index"/> (0 ≤ index &lt; <see cref="StatementCount"/>), its span in the document.</summary>
+    internal (TextSpan Span, ParsedStatement Parsed) StatementAtIndex(int index)
     {
         var block = BlockOf(index);
-        return Blocks[block].Statements[index - _firstIndexes[block]].Span.Shift(BlockStarts[block]);
+        var statement = Blocks[block].Statements[index - _firstIndexes[block]];
+        return (statement.Span.Shift(BlockStarts[block]), statement.Parsed);
     }
 
     /// <summary>The block that holds the statement at <paramref name="index"/>.</summary>
@@ -120,7 +122,7 @@ public sealed class DocumentAnalysis
         while (low <= high)
         {
             var middle = (low + high) / 2;
-            if (StatementSpan(middle).Start <= offset)
+            if (StatementAtIndex(middle).Span.Start <= offset)
             {
                 found = middle;
                 low = middle + 1;
@@ -128,14 +130,10 @@ public sealed class DocumentAnalysis
             else
                 high = middle - 1;
         }
-        return found < 0 ? null : At(found);
-    }
-
-    private ScriptStatement At(int index)
-    {
-        var block = BlockOf(index);
-        var statement = Blocks[block].Statements[index - _firstIndexes[block]];
-        return new ScriptStatement(statement.Span.Shift(BlockStarts[block]), statement.Parsed);
+        if (found < 0)
+            return null;
+        var (span, parsed) = StatementAtIndex(found);
+        return new ScriptStatement(span, parsed);
     }
 
     private ImmutableArray<ScriptStatement> Flatten()

@@ -70,9 +70,8 @@ public sealed class DocumentAnalyzer(StatementCache? cache = null)
     /// <summary>A statement of the previous analysis, moved by <paramref name="delta"/>, with its parse.</summary>
     private static (TextSpan Span, ParsedStatement? Parsed) Known(DocumentAnalysis previous, int index, int delta)
     {
-        var block = previous.BlockOf(index);
-        var statement = previous.Blocks[block].Statements[index - previous.FirstIndexOf(block)];
-        return (statement.Span.Shift(previous.BlockStarts[block] + delta), statement.Parsed);
+        var (span, parsed) = previous.StatementAtIndex(index);
+        return (span.Shift(delta), parsed);
     }
 
     private DocumentAnalysis Assemble(string text, AnalysisContext context,
@@ -153,7 +152,7 @@ public sealed class DocumentAnalyzer(StatementCache? cache = null)
     /// <summary>The spans of an analysis' statements, without copying them out.</summary>
     private sealed class StatementSpans(DocumentAnalysis analysis) : IReadOnlyList<TextSpan>
     {
-        public TextSpan this[int index] => analysis.StatementSpan(index);
+        public TextSpan this[int index] => analysis.StatementAtIndex(index).Span;
         public int Count => analysis.StatementCount;
         public IEnumerator<TextSpan> GetEnumerator() => Enumerable.Range(0, Count).Select(i => this[i]).GetEnumerator();
         System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
