@@ -104,9 +104,7 @@ public sealed class LanguageServer
         var reloads = _catalogs.Reload(paths);
         if (reloads.Count == 0)
             return;
-        foreach (var (source, reload) in reloads)
-            _catalogReporter.Report(source, reload);
-        UpdateContexts();
+        ApplyCatalogChanges(new CatalogChanges(reloads, []));
         await SendStatusAsync();
     }
 
