@@ -19,8 +19,8 @@ public sealed class SemanticTokensHandler(LanguageServer server)
     public Task<Protocol.SemanticTokens> FullAsync(TextDocumentParams request, CancellationToken cancellationToken) =>
         server.ReadAsync(request.TextDocument, Empty, (snapshot, analysis) =>
         {
-            var data = Encode(analysis, Language.Features.SemanticTokens.Classify(analysis));
-            return new Protocol.SemanticTokens(data, server.SemanticTokenResults.Remember(snapshot.Uri, data));
+            var (data, resultId) = Current(snapshot.Uri, analysis);
+            return new Protocol.SemanticTokens(data, resultId);
         }, cancellationToken);
 
     [JsonRpcMethod("textDocument/semanticTokens/full/delta", UseSingleObjectParameterDeserialization = true)]
@@ -28,12 +28,18 @@ public sealed class SemanticTokensHandler(LanguageServer server)
         server.ReadAsync(request.TextDocument, new SemanticTokensDelta("", null, []), (snapshot, analysis) =>
         {
             var previous = server.SemanticTokenResults.Find(snapshot.Uri, request.PreviousResultId);
-            var data = Encode(analysis, Language.Features.SemanticTokens.Classify(analysis));
-            var resultId = server.SemanticTokenResults.Remember(snapshot.Uri, data);
+            var (data, resultId) = Current(snapshot.Uri, analysis);
             return previous is null
                 ? new SemanticTokensDelta(resultId, null, data)
                 : new SemanticTokensDelta(resultId, SemanticTokensResults.Diff(previous, data), null);
         }, cancellationToken);
+
+    /// <summary>The document's tokens now, remembered as its latest result under a new result id.</summary>
+    private (int[] Data, string ResultId) Current(string uri, DocumentAnalysis analysis)
+    {
+        var data = Encode(analysis, Language.Features.SemanticTokens.Classify(analysis));
+        return (data, server.SemanticTokenResults.Remember(uri, data));
+    }
 
     /// <summary>
     /// LSP's five integers per token (line delta, start delta, length, type, modifiers). A token that spans lines,
