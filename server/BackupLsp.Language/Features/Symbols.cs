@@ -17,17 +17,12 @@ public static class Symbols
         [.. analysis.Statements.Where(s => s.Parsed.IsFamily).Select(Placed)];
 
     /// <summary>
-    /// The statement's entry, described once per parse and kept with it: a parse serves every version that still has
-    /// the statement, so an outline after an edit neither formats nor parses again what the edit did not touch.
+    /// The statement's entry, described once per parse and kept with it, so an outline after an edit neither formats nor
+    /// parses again what the edit did not touch.
     /// </summary>
     private static StatementSymbol Placed(ScriptStatement statement)
     {
-        var parsed = statement.Parsed;
-        if (Volatile.Read(ref parsed.Symbol) is not StatementSymbol relative)
-        {
-            relative = Describe(parsed);
-            Volatile.Write(ref parsed.Symbol, relative);
-        }
+        var relative = statement.Parsed.Memo(ref statement.Parsed.Symbol, Describe);
         return relative with { Span = statement.Span, SelectionSpan = relative.SelectionSpan.Shift(statement.Start) };
     }
 

@@ -107,4 +107,17 @@ public sealed class ParsedStatement
 
     /// <summary>The highlighting's memo of this statement's classified tokens, relative to it (see Features.SemanticTokens).</summary>
     internal object? Classification;
+
+    /// <summary>
+    /// What a feature made of this statement, made once and kept in <paramref name="slot"/> (one of this instance's
+    /// memo fields): a parse serves every version that still has the statement. Threads that race make equal values.
+    /// </summary>
+    internal T Memo<T>(ref object? slot, Func<ParsedStatement, T> make) where T : class
+    {
+        if (Volatile.Read(ref slot) is T known)
+            return known;
+        var made = make(this);
+        Volatile.Write(ref slot, made);
+        return made;
+    }
 }
