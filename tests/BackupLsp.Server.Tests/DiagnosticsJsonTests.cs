@@ -1,5 +1,6 @@
 using System.Text.Json;
 using BackupLsp.Language.Analysis;
+using BackupLsp.Language.Text;
 using BackupLsp.Server.Handlers.Diagnostics;
 using BackupLsp.Server.Protocol;
 
@@ -41,14 +42,15 @@ public sealed class DiagnosticsJsonTests
         var analyzer = new DocumentAnalyzer();
         var json = new DiagnosticsJson();
         var analysis = analyzer.Analyze(text, AnalysisContext.Default);
+        var document = analysis.Text;
         for (var edit = 0; edit < 150; edit++)
         {
             Assert.Equal(Fresh(analysis), Published(json.ArrayOf(analysis)));
-            var at = random.Next(text.Length);
-            text = random.Next(3) == 0
-                ? text.Remove(at, Math.Min(random.Next(1, 4), text.Length - at))
-                : text.Insert(at, Insertions[random.Next(Insertions.Length)]);
-            analysis = analyzer.Analyze(text, AnalysisContext.Default, analysis);
+            var at = random.Next(document.Length);
+            document = random.Next(3) == 0
+                ? document.Replace(new TextSpan(at, Math.Min(random.Next(1, 4), document.Length - at)), "")
+                : document.Replace(new TextSpan(at, 0), Insertions[random.Next(Insertions.Length)]);
+            analysis = analyzer.Analyze(document, AnalysisContext.Default, analysis);
         }
     }
 
@@ -62,10 +64,10 @@ public sealed class DiagnosticsJsonTests
         var first = Published(json.ArrayOf(before));
 
         var blocks = json.RunsWritten;
-        var within = analyzer.Analyze(text.Insert(text.Length / 2, " "), AnalysisContext.Default, before);
+        var within = analyzer.Analyze(before.Text.Replace(new TextSpan(text.Length / 2, 0), " "), AnalysisContext.Default, before);
         var afterSpace = Published(json.ArrayOf(within));
         var writtenAfterSpace = json.RunsWritten;
-        var withNewLine = analyzer.Analyze(text.Insert(text.Length / 2, "\n"), AnalysisContext.Default, before);
+        var withNewLine = analyzer.Analyze(before.Text.Replace(new TextSpan(text.Length / 2, 0), "\n"), AnalysisContext.Default, before);
         var afterNewLine = Published(json.ArrayOf(withNewLine));
 
         Assert.Equal(Fresh(within), afterSpace);

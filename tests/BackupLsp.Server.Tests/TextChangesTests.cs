@@ -16,7 +16,7 @@ public sealed class TextChangesTests
         var text = "BACKUP SNAPSHOT s\nTO r;\rSELECT 1;";
         TextDocumentContentChangeEvent[] changes = [Replace(0, 17, 17, "\nx"), Replace(2, 0, 2, "ON"), Replace(3, 0, 6, "SHOW")];
 
-        Assert.Equal("BACKUP SNAPSHOT s\nx\nON r;\rSHOW 1;", TextChanges.Apply(text, changes));
+        Assert.Equal("BACKUP SNAPSHOT s\nx\nON r;\rSHOW 1;", Apply(text, changes));
     }
 
     [Fact]
@@ -25,8 +25,8 @@ public sealed class TextChangesTests
         var text = "a\nb\nc";
         TextDocumentContentChangeEvent[] changes = [Replace(0, 1, 1, "\n\n"), Replace(3, 0, 1, "B")];
 
-        Assert.Equal(TextChanges.Apply(text, changes), TextChanges.Apply(text, changes, LineIndex.Create(text)));
-        Assert.Equal("a\n\n\nB\nc", TextChanges.Apply(text, changes, LineIndex.Create(text)));
+        Assert.Equal(Apply(text, changes), Apply(text, changes, withLines: true));
+        Assert.Equal("a\n\n\nB\nc", Apply(text, changes, withLines: true));
     }
 
     [Fact]
@@ -34,6 +34,12 @@ public sealed class TextChangesTests
     {
         TextDocumentContentChangeEvent[] changes = [new(null, "x\ny"), Replace(1, 0, 1, "z")];
 
-        Assert.Equal("x\nz", TextChanges.Apply("old\ntext\nhere", changes, LineIndex.Create("old\ntext\nhere")));
+        Assert.Equal("x\nz", Apply("old\ntext\nhere", changes, withLines: true));
+    }
+
+    private static string Apply(string text, TextDocumentContentChangeEvent[] changes, bool withLines = false)
+    {
+        var document = DocumentText.From(text);
+        return TextChanges.Apply(document, changes, withLines ? LineIndex.Create(document) : null).ToString();
     }
 }

@@ -17,7 +17,7 @@ public sealed class DocumentAnalysis
     private readonly Lazy<ImmutableArray<Diagnostic>> _diagnostics;
 
     /// <param name="earlierLines">The line index of an earlier version and how this text differs from it, if it was made.</param>
-    internal DocumentAnalysis(string text, AnalysisContext context, ImmutableArray<StatementBlock> blocks,
+    internal DocumentAnalysis(DocumentText text, AnalysisContext context, ImmutableArray<StatementBlock> blocks,
         ImmutableArray<int> blockStarts, ImmutableArray<Diagnostic> scriptDiagnostics, (LineIndex Lines, ChangedRegion Change)? earlierLines)
     {
         Text = text;
@@ -41,7 +41,7 @@ public sealed class DocumentAnalysis
         _diagnostics = new Lazy<ImmutableArray<Diagnostic>>(() => [.. PlacedDiagnostics.Select(d => d.Absolute)]);
     }
 
-    public string Text { get; }
+    public DocumentText Text { get; }
 
     public AnalysisContext Context { get; }
 

@@ -23,18 +23,18 @@ public sealed class DocumentAnalyzer(StatementCache? cache = null)
     private readonly StatementCache _cache = cache ?? new StatementCache();
 
     public DocumentAnalysis Analyze(string text, AnalysisContext context, CancellationToken cancellationToken = default) =>
-        Analyze(text, context, previous: null, cancellationToken);
+        Analyze(DocumentText.From(text), context, previous: null, cancellationToken);
 
     /// <summary>
     /// Analyses <paramref name="text"/>; when <paramref name="previous"/> is the analysis of an earlier version of the
     /// same document, only the text around the edit is split again and the blocks on either side are reused.
     /// </summary>
-    public DocumentAnalysis Analyze(string text, AnalysisContext context, DocumentAnalysis? previous, CancellationToken cancellationToken = default)
+    public DocumentAnalysis Analyze(DocumentText text, AnalysisContext context, DocumentAnalysis? previous, CancellationToken cancellationToken = default)
     {
         // An earlier analysis that lost a statement to an internal error no longer lines up with its split.
         if (previous is null || !previous.InternalErrors.IsEmpty || previous.StatementCount == 0)
         {
-            var spans = StatementSplitter.Split(text);
+            var spans = StatementSplitter.Split(text.Slice(new TextSpan(0, text.Length)).Span);
             var statements = Prepare(text, [.. spans.Select(span => (span, (ParsedStatement?)null))], context, cancellationToken);
             return Assemble(text, context, [], [], Blocks(statements, context), [], [], 0, null);
         }
@@ -74,7 +74,7 @@ public sealed class DocumentAnalyzer(StatementCache? cache = null)
         return (span.Shift(delta), parsed);
     }
 
-    private DocumentAnalysis Assemble(string text, AnalysisContext context,
+    private DocumentAnalysis Assemble(DocumentText text, AnalysisContext context,
         ImmutableArray<StatementBlock> before, ImmutableArray<int> startsBefore,
         (StatementBlock Block, int Start)[] rebuilt,
         ImmutableArray<StatementBlock> after, ImmutableArray<int> startsAfter, int delta, (LineIndex, ChangedRegion)? earlierLines)
@@ -104,7 +104,7 @@ public sealed class DocumentAnalyzer(StatementCache? cache = null)
     /// Parses the statements not parsed yet and checks them all: each statement's rules run right after its parse, so
     /// that its tree can be let go while it is young. Opening a large script spreads them over every core.
     /// </summary>
-    private PlannedStatement[] Prepare(string text, (TextSpan Span, ParsedStatement? Parsed)[] statements, AnalysisContext context,
+    private PlannedStatement[] Prepare(DocumentText text, (TextSpan Span, ParsedStatement? Parsed)[] statements, AnalysisContext context,
         CancellationToken cancellationToken)
     {
         var prepared = new PlannedStatement[statements.Length];
@@ -121,12 +121,12 @@ public sealed class DocumentAnalyzer(StatementCache? cache = null)
         return prepared;
     }
 
-    private PlannedStatement PrepareOne(string text, (TextSpan Span, ParsedStatement? Parsed) statement, AnalysisContext context)
+    private PlannedStatement PrepareOne(DocumentText text, (TextSpan Span, ParsedStatement? Parsed) statement, AnalysisContext context)
     {
         var span = statement.Span;
         try
         {
-            var parsed = statement.Parsed ?? _cache.GetOrParse(text.AsSpan(span.Start, span.Length));
+            var parsed = statement.Parsed ?? _cache.GetOrParse(text.Slice(span).Span);
             return new PlannedStatement(span, parsed, StatementDiagnostics(parsed, context));
         }
         catch (Exception e) when (e is not OperationCanceledException)

@@ -18,15 +18,28 @@ internal sealed record CompletionCursor(StatementTokens Tokens, SyntaxToken? Par
     /// <summary>Null inside a comment, inside a multi-line token, or inside other SQL past its first words.</summary>
     public static CompletionCursor? Locate(DocumentAnalysis analysis, int offset)
     {
-        var text = analysis.Text;
-        offset = Math.Clamp(offset, 0, text.Length);
+        var document = analysis.Text;
+        offset = Math.Clamp(offset, 0, document.Length);
         var statement = analysis.LastStartingAtOrBefore(offset);
+        var from = statement?.Start ?? 0;
         var afterEnd = statement is not null && offset < statement.Span.End ? statement.Span.End : offset;
 
+        // Lexing reads the document from the statement's start to a little past the cursor or the statement's end:
+        // every token read there ends inside, but for one holding the cursor after the statement, which can only be
+        // blanks or a comment (anything else would start a statement), and those read the same cut short.
+        const int Lookahead = 64;
+        var window = TextSpan.FromBounds(from, Math.Min(document.Length, afterEnd + Lookahead));
+        var cursor = Locate(document.ToString(window), offset - from, afterEnd - from, statement is { Parsed.IsFamily: false });
+        return cursor is null ? null : cursor with { ReplaceSpan = cursor.ReplaceSpan.Shift(from) };
+    }
+
+    /// <summary>The cursor at <paramref name="offset"/> of <paramref name="text"/>, which starts where its statement does (spans are the text's).</summary>
+    private static CompletionCursor? Locate(string text, int offset, int afterEnd, bool otherSql)
+    {
         var tokens = ImmutableArray.CreateBuilder<SyntaxToken>();
         SyntaxToken? partial = null;
         var split = -1;
-        var position = statement?.Start ?? 0;
+        var position = 0;
         while (position < text.Length)
         {
             var kind = Lexer.Scan(text, position, out var end);
@@ -47,7 +60,7 @@ internal sealed record CompletionCursor(StatementTokens Tokens, SyntaxToken? Par
                 else if (!kind.IsTrivia())
                     tokens.Add(token);
                 // Other SQL is recognised by its first three words: past them, nothing here concerns us.
-                if (statement is { Parsed.IsFamily: false } && tokens.Count >= 3)
+                if (otherSql && tokens.Count >= 3)
                     return null;
             }
             else if (kind.IsTrivia() && kind != TokenKind.Whitespace)

@@ -23,7 +23,7 @@ public static class StatementSplitter
     /// statements before the edit are kept as they are, and once the scan reaches, past the edit, the start of a
     /// statement the previous text also started there, the rest is the previous statements moved by the edit.
     /// </summary>
-    public static ResplitResult Resplit(ReadOnlySpan<char> text, ChangedRegion change, IReadOnlyList<TextSpan> previous)
+    public static ResplitResult Resplit(DocumentText text, ChangedRegion change, IReadOnlyList<TextSpan> previous)
     {
         // Keep the statements that start before the edit, except the last (the edit may extend it): the scan
         // resumes at that statement's start, where the previous text was between statements too.
@@ -31,34 +31,46 @@ public static class StatementSplitter
         var kept = Math.Max(0, startingBefore - 1);
         var resume = startingBefore == 0 ? 0 : previous[kept].Start;
 
+        // The scan reads a window of the text from the resume point, doubled until the scan ends inside it: where the
+        // statements line up again, or at the end of the text. A stop within a token's lookahead of the window's end
+        // is not trusted, since the token there may continue past the window.
+        const int Lookahead = 64;
         var scanned = new List<TextSpan>();
-        var resumedAt = -1;
-        Scan(text, resume, scanned, start =>
+        for (var length = Math.Max(4096, 2 * (change.End - resume)); ; length *= 2)
         {
-            if (start < change.End)
-                return false;
-            resumedAt = IndexOfStart(previous, start - change.Delta, kept);
-            return resumedAt >= 0;
-        });
-        return new ResplitResult(kept, scanned, resumedAt < 0 ? previous.Count : resumedAt, change.Delta);
+            var window = TextSpan.FromBounds(resume, Math.Min(text.Length, resume + length));
+            var whole = window.End == text.Length;
+            var resumedAt = -1;
+            scanned.Clear();
+            Scan(text.Slice(window).Span, resume, scanned, start =>
+            {
+                if (start < change.End || (!whole && start > window.End - Lookahead))
+                    return false;
+                resumedAt = IndexOfStart(previous, start - change.Delta, kept);
+                return resumedAt >= 0;
+            });
+            if (resumedAt >= 0 || whole)
+                return new ResplitResult(kept, scanned, resumedAt < 0 ? previous.Count : resumedAt, change.Delta);
+        }
     }
 
     /// <summary>
-    /// Scans statements from <paramref name="from"/>, which must be a statement boundary. Before each new statement,
-    /// <paramref name="stopBefore"/> may end the scan at that statement's start.
+    /// Scans statements from the start of <paramref name="text"/>, a window that starts at <paramref name="origin"/> in
+    /// the document and at a statement boundary. Before each new statement, <paramref name="stopBefore"/> may end the
+    /// scan at that statement's (document) start.
     /// </summary>
-    private static void Scan(ReadOnlySpan<char> text, int from, List<TextSpan> statements, Func<int, bool> stopBefore)
+    private static void Scan(ReadOnlySpan<char> text, int origin, List<TextSpan> statements, Func<int, bool> stopBefore)
     {
         var first = -1;
         var last = -1;
-        var position = from;
+        var position = 0;
         while (position < text.Length)
         {
             var kind = Lexer.Scan(text, position, out var end);
             if (kind == TokenKind.Semicolon)
             {
                 if (first >= 0)
-                    statements.Add(TextSpan.FromBounds(first, last));
+                    statements.Add(TextSpan.FromBounds(origin + first, origin + last));
                 first = -1;
             }
             else if (!kind.IsTrivia() || kind.IsLexicalError())
@@ -66,7 +78,7 @@ public static class StatementSplitter
                 // Erroneous trivia (an unterminated comment, a `#` line) is kept inside a statement so that its error is reported.
                 if (first < 0)
                 {
-                    if (stopBefore(position))
+                    if (stopBefore(origin + position))
                         return;
                     first = position;
                 }
@@ -75,7 +87,7 @@ public static class StatementSplitter
             position = end;
         }
         if (first >= 0)
-            statements.Add(TextSpan.FromBounds(first, last));
+            statements.Add(TextSpan.FromBounds(origin + first, origin + last));
     }
 
     private static int CountStartingAtOrBefore(IReadOnlyList<TextSpan> statements, int offset)

@@ -9,26 +9,14 @@ public readonly record struct ChangedRegion(int Start, int PreviousEnd, int End)
     /// <summary>How much longer the text got.</summary>
     public int Delta => End - PreviousEnd;
 
-    /// <summary>The narrowest region: the longest common prefix, then the longest common suffix of what remains.</summary>
-    public static ChangedRegion Between(ReadOnlySpan<char> text, ReadOnlySpan<char> previousText)
+    /// <summary>
+    /// The narrowest region: the longest common prefix, then the longest common suffix of what remains. The pieces two
+    /// versions share are skipped without reading them, so an edit of a large text costs about the size of the edit.
+    /// </summary>
+    public static ChangedRegion Between(DocumentText text, DocumentText previousText)
     {
-        var prefix = text.CommonPrefixLength(previousText);
-        var suffix = text.Length < previousText.Length
-            ? ReversedCommonLength(text[prefix..], previousText[prefix..])
-            : ReversedCommonLength(previousText[prefix..], text[prefix..]);
+        var prefix = DocumentText.CommonPrefixLength(text, previousText);
+        var suffix = DocumentText.CommonSuffixLength(text, previousText, Math.Min(text.Length, previousText.Length) - prefix);
         return new ChangedRegion(prefix, previousText.Length - suffix, text.Length - suffix);
-    }
-
-    /// <summary>How many characters the two texts share at their ends; compares blocks first, which is vectorised.</summary>
-    private static int ReversedCommonLength(ReadOnlySpan<char> shorter, ReadOnlySpan<char> longer)
-    {
-        const int Block = 1024;
-        var common = 0;
-        while (common + Block <= shorter.Length
-               && shorter[^(common + Block)..^common].SequenceEqual(longer[^(common + Block)..^common]))
-            common += Block;
-        while (common < shorter.Length && shorter[^(common + 1)] == longer[^(common + 1)])
-            common++;
-        return common;
     }
 }

@@ -17,7 +17,7 @@ public sealed class LineIndex
 
     public int LineCount => _lineStarts.Length;
 
-    public static LineIndex Create(string text)
+    public static LineIndex Create(DocumentText text)
     {
         var starts = new List<int> { 0 };
         AddStarts(text, 1, text.Length, starts);
@@ -29,7 +29,7 @@ public sealed class LineIndex
     /// <paramref name="change"/>: lines starting before the change are kept, those after it are moved, and only the
     /// changed region is scanned (a line start depends on the character before it and, after a CR, the one at it).
     /// </summary>
-    public static LineIndex Create(string text, LineIndex earlier, ChangedRegion change)
+    public static LineIndex Create(DocumentText text, LineIndex earlier, ChangedRegion change)
     {
         var old = earlier._lineStarts;
         var kept = Math.Max(1, CountBefore(old, change.Start));
@@ -46,15 +46,14 @@ public sealed class LineIndex
     }
 
     /// <summary>Adds, in order, every line start from <paramref name="from"/> (at least 1) to <paramref name="to"/> inclusive.</summary>
-    private static void AddStarts(ReadOnlySpan<char> text, int from, int to, List<int> starts)
+    private static void AddStarts(DocumentText text, int from, int to, List<int> starts)
     {
         var offset = from - 1;
         while (offset < to)
         {
-            var next = text[offset..to].IndexOfAny('\r', '\n');
-            if (next < 0)
+            offset = text.IndexOfAny('\r', '\n', offset, to);
+            if (offset < 0)
                 return;
-            offset += next;
             if (text[offset] == '\r' && offset + 1 < text.Length && text[offset + 1] == '\n')
                 offset++;
             offset++;
@@ -73,7 +72,7 @@ public sealed class LineIndex
     public int LineStart(int line) => _lineStarts[line];
 
     /// <summary>The offset just past the last character of the line, before its line break.</summary>
-    public int LineEnd(int line, string text)
+    public int LineEnd(int line, DocumentText text)
     {
         var end = line + 1 < _lineStarts.Length ? _lineStarts[line + 1] : _textLength;
         while (end > _lineStarts[line] && (text[end - 1] == '\n' || text[end - 1] == '\r'))
@@ -96,7 +95,7 @@ public sealed class LineIndex
     }
 
     /// <summary>The offset of a position; a column past the end of its line is clamped to the line's end.</summary>
-    public int GetOffset(LinePosition position, string text)
+    public int GetOffset(LinePosition position, DocumentText text)
     {
         if (position.Line < 0)
             return 0;

@@ -17,7 +17,7 @@ public sealed class DocumentSnapshot
     private DocumentAnalysis? _previous;
 
     /// <param name="previous">The analysis of an earlier version, if one was computed: this one starts from it.</param>
-    public DocumentSnapshot(string uri, int version, string text, AnalysisContext context, DocumentAnalyzer analyzer,
+    public DocumentSnapshot(string uri, int version, DocumentText text, AnalysisContext context, DocumentAnalyzer analyzer,
         DocumentAnalysis? previous = null)
     {
         Uri = uri;
@@ -39,7 +39,7 @@ public sealed class DocumentSnapshot
 
     public int Version { get; }
 
-    public string Text { get; }
+    public DocumentText Text { get; }
 
     public AnalysisContext Context { get; }
 
@@ -51,7 +51,7 @@ public sealed class DocumentSnapshot
     /// <summary>The line index of <see cref="Text"/> when this snapshot was already analysed (publishing its diagnostics made one).</summary>
     public LineIndex? ComputedLines => _analysis.IsValueCreated ? _analysis.Value.Lines : null;
 
-    public DocumentSnapshot WithText(int version, string text) => new(Uri, version, text, Context, _analyzer, AnalysisIfComputed);
+    public DocumentSnapshot WithText(int version, DocumentText text) => new(Uri, version, text, Context, _analyzer, AnalysisIfComputed);
 
     public DocumentSnapshot WithContext(AnalysisContext context) => new(Uri, Version, Text, context, _analyzer, AnalysisIfComputed);
 

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using BackupLsp.Language.Analysis;
+using BackupLsp.Language.Text;
 using BackupLsp.Server.Protocol;
 
 namespace BackupLsp.Server.Hosting;
@@ -19,7 +20,7 @@ public sealed class DocumentStore(DocumentAnalyzer analyzer, Func<string, Analys
 
     public DocumentSnapshot Open(TextDocumentItem item)
     {
-        var snapshot = new DocumentSnapshot(item.Uri, item.Version, item.Text ?? "", contextOf(item.Uri), analyzer);
+        var snapshot = new DocumentSnapshot(item.Uri, item.Version, DocumentText.From(item.Text ?? ""), contextOf(item.Uri), analyzer);
         Volatile.Write(ref _documents, _documents.SetItem(item.Uri, snapshot));
         return snapshot;
     }

@@ -7,13 +7,13 @@ namespace BackupLsp.Server.Hosting;
 public static class TextChanges
 {
     /// <param name="lines">The line index of <paramref name="text"/>, when one is at hand: it serves the first change.</param>
-    public static string Apply(string text, IEnumerable<TextDocumentContentChangeEvent> changes, LineIndex? lines = null)
+    public static DocumentText Apply(DocumentText text, IEnumerable<TextDocumentContentChangeEvent> changes, LineIndex? lines = null)
     {
         foreach (var change in changes)
         {
             if (change.Range is null)
             {
-                text = change.Text ?? "";
+                text = DocumentText.From(change.Text ?? "");
                 lines = null;
                 continue;
             }
@@ -22,7 +22,7 @@ public static class TextChanges
             var end = lines.GetOffset(new LinePosition(change.Range.End.Line, change.Range.End.Character), text);
             if (end < start)
                 (start, end) = (end, start);
-            text = string.Concat(text.AsSpan(0, start), change.Text ?? "", text.AsSpan(end));
+            text = text.Replace(TextSpan.FromBounds(start, end), change.Text ?? "");
             lines = null;
         }
         return text;

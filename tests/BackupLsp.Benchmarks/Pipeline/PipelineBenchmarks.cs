@@ -1,5 +1,6 @@
 using BackupLsp.Language.Analysis;
 using BackupLsp.Language.Catalog;
+using BackupLsp.Language.Text;
 using BenchmarkDotNet.Attributes;
 
 namespace BackupLsp.Benchmarks.Pipeline;
@@ -12,7 +13,7 @@ namespace BackupLsp.Benchmarks.Pipeline;
 public class PipelineBenchmarks
 {
     private string _script = "";
-    private string _edited = "";
+    private int _editAt;
     private AnalysisContext _context = AnalysisContext.Default;
     private DocumentAnalyzer _warm = new();
     private DocumentAnalysis? _last;
@@ -24,8 +25,7 @@ public class PipelineBenchmarks
     public void Setup()
     {
         _script = ScriptGenerator.Generate(Statements);
-        var middle = _script.IndexOf("timout", _script.Length / 2, StringComparison.Ordinal);
-        _edited = _script.Insert(middle + 3, "e");
+        _editAt = _script.IndexOf("timout", _script.Length / 2, StringComparison.Ordinal) + 3;
         var catalog = CatalogLoader.Parse("""{"defaultDatabase":"example_db","repositories":{"example_repo":{}},"databases":{"example_db":{"tables":{"example_tbl":{"partitions":["p1","p2"]},"example_tbl2":{}}}}}""").Catalog;
         _context = new AnalysisContext(AnalysisOptions.Default, catalog);
         _warm = new DocumentAnalyzer();
@@ -38,9 +38,10 @@ public class PipelineBenchmarks
     [Benchmark(Description = "warm: re-analyse after a one-character edit")]
     public int AfterEdit()
     {
-        // Alternate between the two versions so that each call really has one changed statement.
-        var text = ReferenceEquals(_last!.Text, _script) ? _edited : _script;
-        _last = _warm.Analyze(text, _context, _last);
+        // Type an "e" and delete it again, as the server applies them, so that each call really has one changed statement.
+        var text = _last!.Text;
+        var edit = text.Length == _script.Length ? new TextSpan(_editAt, 0) : new TextSpan(_editAt, 1);
+        _last = _warm.Analyze(text.Replace(edit, edit.Length == 0 ? "e" : ""), _context, _last);
         return _last.DiagnosticCount;
     }
 }

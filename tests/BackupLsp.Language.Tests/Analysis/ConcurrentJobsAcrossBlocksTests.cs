@@ -1,3 +1,4 @@
+using BackupLsp.Language.Text;
 using BackupLsp.Language.Analysis;
 
 namespace BackupLsp.Language.Tests.Analysis;
@@ -18,7 +19,7 @@ public sealed class ConcurrentJobsAcrossBlocksTests
     }
 
     private static List<(string Snapshot, string Message)> Hints(DocumentAnalysis analysis) =>
-        [.. analysis.Diagnostics.Where(d => d.Code == "SRB700").Select(d => (analysis.Text.Substring(d.Span.Start, d.Span.Length), d.Message))];
+        [.. analysis.Diagnostics.Where(d => d.Code == "SRB700").Select(d => (analysis.Text.ToString(d.Span), d.Message))];
 
     [Fact]
     public void Each_database_is_hinted_once_at_its_second_job_wherever_the_blocks_break()
@@ -45,7 +46,7 @@ public sealed class ConcurrentJobsAcrossBlocksTests
         var before = analyzer.Analyze(text, AnalysisContext.Default);
         var edited = text.Replace("SELECT 10;", Job("RESTORE", "a", 0));
 
-        var after = analyzer.Analyze(edited, AnalysisContext.Default, before);
+        var after = analyzer.Analyze(DocumentText.From(edited), AnalysisContext.Default, before);
 
         Assert.Equal(["a.s2"], Hints(before).Select(h => h.Snapshot));
         Assert.Equal(["a.s1"], Hints(after).Select(h => h.Snapshot));

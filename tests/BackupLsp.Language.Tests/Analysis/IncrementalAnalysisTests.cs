@@ -32,11 +32,11 @@ public sealed class IncrementalAnalysisTests
             Gen.Int[0, 6],
             Gen.Frequency((2, Gen.Const("")), (4, SqlFragments.Fragment), (1, Gen.OneOf(";", "\n", "\r", "\r\n", "/*", "*/", "'", "`", "#"))));
 
-    private static string Apply(string text, (double Where, int Length, string Replacement) edit)
+    /// <summary>Edits the text as the server does, so that the versions share their untouched pieces.</summary>
+    private static DocumentText Apply(DocumentText text, (double Where, int Length, string Replacement) edit)
     {
         var position = (int)(edit.Where * text.Length);
-        var length = Math.Min(edit.Length, text.Length - position);
-        return string.Concat(text.AsSpan(0, position), edit.Replacement, text.AsSpan(position + length));
+        return text.Replace(new TextSpan(position, Math.Min(edit.Length, text.Length - position)), edit.Replacement);
     }
 
     private static void AssertSame(DocumentAnalysis expected, DocumentAnalysis actual)
@@ -61,16 +61,31 @@ public sealed class IncrementalAnalysisTests
         Gen.Select(documents, edits).Sample((original, chain) =>
         {
             var analyzer = new DocumentAnalyzer();
-            var text = original;
-            var analysis = analyzer.Analyze(text, AnalysisContext.Default);
+            var text = DocumentText.From(original);
+            var analysis = analyzer.Analyze(original, AnalysisContext.Default);
             foreach (var edit in chain)
             {
                 text = Apply(text, edit);
                 var incremental = analyzer.Analyze(text, AnalysisContext.Default, analysis);
-                AssertSame(new DocumentAnalyzer().Analyze(text, AnalysisContext.Default), incremental);
+                AssertSame(new DocumentAnalyzer().Analyze(text.ToString(), AnalysisContext.Default), incremental);
                 analysis = incremental;
             }
         }, iter: iterations);
+
+    [Theory]
+    [InlineData("/*")]  // the rest of the script becomes one unterminated comment
+    [InlineData("'")]   // or one unterminated string
+    [InlineData(";")]   // a split that lines up again at once
+    public void An_edit_whose_effect_runs_far_past_it_is_split_again_as_far_as_it_reaches(string inserted)
+    {
+        // Far longer than the window the re-split starts with, so that the window has to grow to reach the end.
+        var original = string.Join("\n", Enumerable.Repeat(string.Join("\n", SqlFragments.ValidStatements), 60));
+        var analyzer = new DocumentAnalyzer();
+        var before = analyzer.Analyze(original, AnalysisContext.Default);
+        var text = before.Text.Replace(new TextSpan(original.IndexOf("BACKUP", StringComparison.Ordinal), 0), inserted);
+
+        AssertSame(new DocumentAnalyzer().Analyze(text.ToString(), AnalysisContext.Default), analyzer.Analyze(text, AnalysisContext.Default, before));
+    }
 
     [Fact]
     public void An_edit_with_a_new_context_matches_analysing_from_scratch_in_that_context()
@@ -81,7 +96,7 @@ public sealed class IncrementalAnalysisTests
         var before = analyzer.Analyze(text, AnalysisContext.Default);
         var edited = text.Insert(text.Length / 2, ";\nBACKUP SNAPSHOT x TO ;");
 
-        AssertSame(new DocumentAnalyzer().Analyze(edited, strict), analyzer.Analyze(edited, strict, before));
+        AssertSame(new DocumentAnalyzer().Analyze(edited, strict), analyzer.Analyze(DocumentText.From(edited), strict, before));
     }
 
     [Fact]
@@ -90,7 +105,7 @@ public sealed class IncrementalAnalysisTests
         var text = string.Join("\n", Enumerable.Repeat("BACKUP SNAPSHOT db.s TO r PROPERTIES (\"timeout\" = \"60\");", 10 * StatementBlock.TargetSize));
         var analyzer = new DocumentAnalyzer();
         var before = analyzer.Analyze(text, AnalysisContext.Default);
-        var after = analyzer.Analyze(text.Insert(text.Length / 2, "\n"), AnalysisContext.Default, before);
+        var after = analyzer.Analyze(DocumentText.From(text).Replace(new TextSpan(text.Length / 2, 0), "\n"), AnalysisContext.Default, before);
 
         var rebuilt = after.Blocks.Where(block => !before.Blocks.Contains(block)).ToList();
         Assert.Single(rebuilt);
@@ -105,7 +120,7 @@ public sealed class IncrementalAnalysisTests
         var text = string.Join("\n", SqlFragments.ValidStatements);
         var before = analyzer.Analyze(text, AnalysisContext.Default);
         var middle = text.IndexOf("RESTORE", StringComparison.Ordinal);
-        var after = analyzer.Analyze(text.Insert(middle + 7, " "), AnalysisContext.Default, before);
+        var after = analyzer.Analyze(DocumentText.From(text).Replace(new TextSpan(middle + 7, 0), " "), AnalysisContext.Default, before);
 
         Assert.Equal(before.Statements.Length, after.Statements.Length);
         var changed = before.Statements.Select((s, i) => ReferenceEquals(s.Parsed, after.Statements[i].Parsed) ? -1 : i).Where(i => i >= 0);

@@ -13,7 +13,7 @@ internal static class DiagnosticRenderer
 {
     public static string Render(DocumentAnalysis analysis)
     {
-        var text = analysis.Text;
+        var text = analysis.Text.ToString();
         var lines = analysis.Lines;
         var output = new StringBuilder();
         var lastLine = lines.LineCount - 1;
@@ -22,7 +22,7 @@ internal static class DiagnosticRenderer
         for (var line = 0; line <= lastLine; line++)
         {
             var start = lines.LineStart(line);
-            var end = lines.LineEnd(line, text);
+            var end = lines.LineEnd(line, analysis.Text);
             output.Append(text, start, end - start).Append('\n');
             foreach (var diagnostic in analysis.Diagnostics)
                 AppendMarks(output, analysis, diagnostic, line, start, end);
@@ -57,7 +57,7 @@ internal static class DiagnosticRenderer
     private static string Describe(DocumentAnalysis analysis, TextEdit edit)
     {
         var start = Position(analysis.Lines, edit.Span.Start);
-        var old = analysis.Text.Substring(edit.Span.Start, edit.Span.Length);
+        var old = analysis.Text.ToString(edit.Span);
         if (old.Length == 0)
             return $"insert {Quote(edit.NewText)} at {start}";
         var range = $"{start}-{Position(analysis.Lines, edit.Span.End)}";

@@ -58,6 +58,14 @@ public sealed class CompletionTests
     }
 
     [Fact]
+    public void A_cursor_in_a_long_run_of_blanks_after_its_statement_completes_as_right_after_it()
+    {
+        // The blanks run far past the text completion first reads after the cursor.
+        Assert.Equal(["example_repo", "s3_repo"], Labels("SHOW SNAPSHOT ON |" + new string(' ', 5000) + "\nSELECT 1;"));
+        Assert.Equal(["example_repo", "s3_repo"], Labels("SHOW SNAPSHOT ON " + new string(' ', 5000) + "|\nSELECT 1;"));
+    }
+
+    [Fact]
     public void The_replace_span_covers_the_whole_word_under_the_cursor()
     {
         const string text = "BACKUP SNAPSHOT example_db.snap1 TO exa|mple";

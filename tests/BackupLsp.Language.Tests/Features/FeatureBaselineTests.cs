@@ -90,7 +90,7 @@ public sealed class FeatureBaselineTests
     {
         var start = analysis.Lines.GetPosition(span.Start);
         var end = analysis.Lines.GetPosition(span.End);
-        return $"{start.Line + 1}:{start.Character + 1}-{end.Line + 1}:{end.Character + 1} {Quote(analysis.Text.Substring(span.Start, span.Length))}";
+        return $"{start.Line + 1}:{start.Character + 1}-{end.Line + 1}:{end.Character + 1} {Quote(analysis.Text.ToString(span))}";
     }
 
     private static string Quote(string text) => "«" + text.Replace("\n", "\\n") + "»";

@@ -1,3 +1,4 @@
+using BackupLsp.Language.Text;
 using BackupLsp.Language.Analysis;
 using BackupLsp.Language.Features;
 using BackupLsp.Language.Syntax;
@@ -16,7 +17,7 @@ public sealed class SemanticTokensTests
         _ = SemanticTokens.Classify(before);
         var edited = "-- nightly\r\n" + Script;
 
-        var after = SemanticTokens.Classify(analyzer.Analyze(edited, AnalysisContext.Default, before));
+        var after = SemanticTokens.Classify(analyzer.Analyze(DocumentText.From(edited), AnalysisContext.Default, before));
 
         Assert.Equal<ClassifiedSpan>(SemanticTokens.Classify(new DocumentAnalyzer().Analyze(edited, AnalysisContext.Default)), after);
         Assert.Contains(after, token => edited.Substring(token.Span.Start, token.Span.Length) == "p1" && token.Role == SemanticRole.Partition);

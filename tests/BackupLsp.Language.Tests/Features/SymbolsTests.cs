@@ -1,3 +1,4 @@
+using BackupLsp.Language.Text;
 using BackupLsp.Language.Analysis;
 using BackupLsp.Language.Features;
 
@@ -15,7 +16,7 @@ public sealed class SymbolsTests
         _ = Symbols.Of(before);
         var edited = "-- nightly\n" + Script;
 
-        var after = Symbols.Of(analyzer.Analyze(edited, AnalysisContext.Default, before));
+        var after = Symbols.Of(analyzer.Analyze(DocumentText.From(edited), AnalysisContext.Default, before));
 
         Assert.Equal<StatementSymbol>(Symbols.Of(new DocumentAnalyzer().Analyze(edited, AnalysisContext.Default)), after);
         Assert.Equal(["BACKUP db.s1 → repo", "DROP REPOSITORY old_repo"], after.Select(s => s.Name));

@@ -12,15 +12,15 @@ public sealed class LineIndexTests
     [InlineData("a\r\nb\rc")]
     public void Every_line_break_style_ends_a_line(string text)
     {
-        var lines = LineIndex.Create(text);
+        var lines = LineIndex.Create(DocumentText.From(text));
         Assert.Equal(3, lines.LineCount);
-        Assert.Equal(["a", "b", "c"], Enumerable.Range(0, 3).Select(l => text[lines.LineStart(l)..lines.LineEnd(l, text)]));
+        Assert.Equal(["a", "b", "c"], Enumerable.Range(0, 3).Select(l => text[lines.LineStart(l)..lines.LineEnd(l, DocumentText.From(text))]));
     }
 
     [Fact]
     public void Crlf_is_one_line_break_and_an_empty_last_line_counts()
     {
-        var lines = LineIndex.Create("a\r\n");
+        var lines = LineIndex.Create(DocumentText.From("a\r\n"));
         Assert.Equal(2, lines.LineCount);
         Assert.Equal(3, lines.LineStart(1));
         Assert.Equal(new LinePosition(0, 1), lines.GetPosition(1));
@@ -30,28 +30,28 @@ public sealed class LineIndexTests
 
     [Fact]
     public void Lf_cr_is_two_line_breaks() =>
-        Assert.Equal(3, LineIndex.Create("a\n\rb").LineCount);
+        Assert.Equal(3, LineIndex.Create(DocumentText.From("a\n\rb")).LineCount);
 
     [Fact]
     public void Columns_count_utf16_code_units()
     {
         const string text = "😀x\n快y";
-        var lines = LineIndex.Create(text);
+        var lines = LineIndex.Create(DocumentText.From(text));
         Assert.Equal(new LinePosition(0, 2), lines.GetPosition(text.IndexOf('x')));
         Assert.Equal(new LinePosition(1, 1), lines.GetPosition(text.IndexOf('y')));
-        Assert.Equal(text.IndexOf('x'), lines.GetOffset(new LinePosition(0, 2), text));
+        Assert.Equal(text.IndexOf('x'), lines.GetOffset(new LinePosition(0, 2), DocumentText.From(text)));
     }
 
     [Fact]
     public void Offsets_and_positions_round_trip()
     {
         const string text = "BACKUP\r\nSNAPSHOT\rs\nTO r";
-        var lines = LineIndex.Create(text);
+        var lines = LineIndex.Create(DocumentText.From(text));
         for (var offset = 0; offset <= text.Length; offset++)
         {
             if (offset > 0 && text[offset - 1] == '\r' && offset < text.Length && text[offset] == '\n')
                 continue; // inside a CRLF: no position of its own
-            Assert.Equal(offset, lines.GetOffset(lines.GetPosition(offset), text));
+            Assert.Equal(offset, lines.GetOffset(lines.GetPosition(offset), DocumentText.From(text)));
         }
     }
 
@@ -59,19 +59,19 @@ public sealed class LineIndexTests
     public void Out_of_range_input_is_clamped()
     {
         const string text = "ab\ncd";
-        var lines = LineIndex.Create(text);
+        var lines = LineIndex.Create(DocumentText.From(text));
         Assert.Equal(new LinePosition(0, 0), lines.GetPosition(-5));
         Assert.Equal(new LinePosition(1, 2), lines.GetPosition(99));
-        Assert.Equal(2, lines.GetOffset(new LinePosition(0, 99), text));
-        Assert.Equal(0, lines.GetOffset(new LinePosition(-1, 3), text));
-        Assert.Equal(text.Length, lines.GetOffset(new LinePosition(7, 0), text));
-        Assert.Equal(0, lines.GetOffset(new LinePosition(0, -3), text));
+        Assert.Equal(2, lines.GetOffset(new LinePosition(0, 99), DocumentText.From(text)));
+        Assert.Equal(0, lines.GetOffset(new LinePosition(-1, 3), DocumentText.From(text)));
+        Assert.Equal(text.Length, lines.GetOffset(new LinePosition(7, 0), DocumentText.From(text)));
+        Assert.Equal(0, lines.GetOffset(new LinePosition(0, -3), DocumentText.From(text)));
     }
 
     [Fact]
     public void An_empty_text_has_one_empty_line()
     {
-        var lines = LineIndex.Create("");
+        var lines = LineIndex.Create(DocumentText.From(""));
         Assert.Equal(1, lines.LineCount);
         Assert.Equal(new LinePosition(0, 0), lines.GetPosition(0));
     }
@@ -86,8 +86,8 @@ public sealed class LineIndexTests
             var position = Math.Min(where, earlier.Length);
             var text = string.Concat(earlier.AsSpan(0, position), inserted.AsSpan(0, Math.Min(inserted.Length, 5)),
                 earlier.AsSpan(position + Math.Min(length, earlier.Length - position)));
-            var incremental = LineIndex.Create(text, LineIndex.Create(earlier), ChangedRegion.Between(text, earlier));
-            Assert.Equal(Starts(LineIndex.Create(text)), Starts(incremental));
+            var incremental = Incremental(text, earlier);
+            Assert.Equal(Starts(LineIndex.Create(DocumentText.From(text))), Starts(incremental));
         }, iter: 20_000);
 
     [Theory]
@@ -98,8 +98,14 @@ public sealed class LineIndexTests
     [InlineData("", "\n")]
     [InlineData("\n", "")]
     public void Edits_at_line_breaks_keep_the_index_exact(string earlier, string text) =>
-        Assert.Equal(Starts(LineIndex.Create(text)),
-            Starts(LineIndex.Create(text, LineIndex.Create(earlier), ChangedRegion.Between(text, earlier))));
+        Assert.Equal(Starts(LineIndex.Create(DocumentText.From(text))),
+            Starts(Incremental(text, earlier)));
+
+    private static LineIndex Incremental(string text, string earlier)
+    {
+        var (now, before) = (DocumentText.From(text), DocumentText.From(earlier));
+        return LineIndex.Create(now, LineIndex.Create(before), ChangedRegion.Between(now, before));
+    }
 
     private static int[] Starts(LineIndex lines) => [.. Enumerable.Range(0, lines.LineCount).Select(lines.LineStart)];
 }

@@ -8,10 +8,11 @@ public static class Edits
 {
     public static string Apply(string text, IEnumerable<JsonElement> edits)
     {
-        var lines = LineIndex.Create(text);
+        var document = DocumentText.From(text);
+        var lines = LineIndex.Create(document);
         var resolved = edits.Select(edit => (
-            Start: Offset(lines, text, edit.GetProperty("range").GetProperty("start")),
-            End: Offset(lines, text, edit.GetProperty("range").GetProperty("end")),
+            Start: Offset(lines, document, edit.GetProperty("range").GetProperty("start")),
+            End: Offset(lines, document, edit.GetProperty("range").GetProperty("end")),
             NewText: edit.GetProperty("newText").GetString()!)).OrderByDescending(e => e.Start);
         foreach (var (start, end, newText) in resolved)
             text = text[..start] + newText + text[end..];
@@ -24,6 +25,6 @@ public static class Edits
         end = new { line = endLine, character = endCharacter },
     };
 
-    private static int Offset(LineIndex lines, string text, JsonElement position) =>
+    private static int Offset(LineIndex lines, DocumentText text, JsonElement position) =>
         lines.GetOffset(new LinePosition(position.GetProperty("line").GetInt32(), position.GetProperty("character").GetInt32()), text);
 }
