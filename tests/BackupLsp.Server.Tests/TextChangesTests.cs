@@ -1,6 +1,7 @@
 using BackupLsp.Language.Text;
 using BackupLsp.Server.Hosting;
 using BackupLsp.Server.Protocol;
+using CsCheck;
 using Range = BackupLsp.Server.Protocol.Range;
 
 namespace BackupLsp.Server.Tests;
@@ -20,7 +21,7 @@ public sealed class TextChangesTests
     }
 
     [Fact]
-    public void A_line_index_at_hand_serves_the_first_change_only()
+    public void A_line_index_at_hand_gives_the_text_that_none_gives()
     {
         var text = "a\nb\nc";
         TextDocumentContentChangeEvent[] changes = [Replace(0, 1, 1, "\n\n"), Replace(3, 0, 1, "B")];
@@ -36,6 +37,28 @@ public sealed class TextChangesTests
 
         Assert.Equal("x\nz", Apply("old\ntext\nhere", changes, withLines: true));
     }
+
+    [Fact]
+    public void Many_changes_at_once_each_find_their_place_in_the_text_the_previous_ones_left() =>
+        Gen.Select(Gen.Char["ab\r\n"].Array[0, 30], Gen.Select(Gen.Int[0, 8], Gen.Int[0, 4], Gen.Int[0, 8], Gen.Int[0, 4], Gen.OneOf("", "x", "\n", "\r", "\r\n", "a\rb")).Array[1, 6])
+            .Sample((chars, edits) =>
+            {
+                var model = new string(chars);
+                var changes = new List<TextDocumentContentChangeEvent>();
+                foreach (var (startLine, startCharacter, endLine, endCharacter, inserted) in edits)
+                {
+                    // Where a client would send it: positions in the text as the changes before left it.
+                    var document = DocumentText.From(model);
+                    var lines = LineIndex.Create(document);
+                    var start = lines.GetOffset(new LinePosition(startLine, startCharacter), document);
+                    var end = Math.Max(start, lines.GetOffset(new LinePosition(endLine, endCharacter), document));
+                    var (from, to) = (lines.GetPosition(start), lines.GetPosition(end));
+                    changes.Add(new(new Range(new Position(from.Line, from.Character), new Position(to.Line, to.Character)), inserted));
+                    model = string.Concat(model.AsSpan(0, start), inserted, model.AsSpan(end));
+                }
+                Assert.Equal(model, Apply(new string(chars), [.. changes], withLines: true));
+                Assert.Equal(model, Apply(new string(chars), [.. changes]));
+            }, iter: 5000);
 
     private static string Apply(string text, TextDocumentContentChangeEvent[] changes, bool withLines = false)
     {

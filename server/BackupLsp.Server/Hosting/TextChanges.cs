@@ -6,24 +6,28 @@ namespace BackupLsp.Server.Hosting;
 /// <summary>Incremental text synchronisation: applies LSP content changes, each relative to the text left by the previous one.</summary>
 public static class TextChanges
 {
-    /// <param name="lines">The line index of <paramref name="text"/>, when one is at hand: it serves the first change.</param>
+    /// <param name="lines">The line index of <paramref name="text"/>, when one is at hand.</param>
     public static DocumentText Apply(DocumentText text, IEnumerable<TextDocumentContentChangeEvent> changes, LineIndex? lines = null)
     {
+        // Several changes at once (one per cursor) each need the lines of the text the previous one left: the index
+        // is moved past each change rather than made again over the whole text.
+        ChangedRegion? unindexed = null;
         foreach (var change in changes)
         {
             if (change.Range is null)
             {
                 text = DocumentText.From(change.Text ?? "");
-                lines = null;
+                (lines, unindexed) = (null, null);
                 continue;
             }
-            lines ??= LineIndex.Create(text);
+            lines = lines is null ? LineIndex.Create(text) : unindexed is { } region ? LineIndex.Create(text, lines, region) : lines;
             var start = lines.GetOffset(new LinePosition(change.Range.Start.Line, change.Range.Start.Character), text);
             var end = lines.GetOffset(new LinePosition(change.Range.End.Line, change.Range.End.Character), text);
             if (end < start)
                 (start, end) = (end, start);
-            text = text.Replace(TextSpan.FromBounds(start, end), change.Text ?? "");
-            lines = null;
+            var inserted = change.Text ?? "";
+            text = text.Replace(TextSpan.FromBounds(start, end), inserted);
+            unindexed = new ChangedRegion(start, end, start + inserted.Length);
         }
         return text;
     }
