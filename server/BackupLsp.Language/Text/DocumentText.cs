@@ -52,8 +52,7 @@ public sealed class DocumentText
     /// <summary>The text with <paramref name="span"/> replaced by <paramref name="inserted"/>.</summary>
     public DocumentText Replace(TextSpan span, string inserted)
     {
-        if (span.Start < 0 || span.Length < 0 || span.End > Length)
-            throw new ArgumentOutOfRangeException(nameof(span), $"{span} is outside a text of {Length} characters");
+        RequireInside(span);
         if (_pieces.Length == 0)
             return From(inserted);
 
@@ -90,8 +89,7 @@ public sealed class DocumentText
     /// <summary>The characters of <paramref name="span"/> in one block: shared when they lie in one piece, else copied.</summary>
     public ReadOnlyMemory<char> Slice(TextSpan span)
     {
-        if (span.Start < 0 || span.Length < 0 || span.End > Length)
-            throw new ArgumentOutOfRangeException(nameof(span), $"{span} is outside a text of {Length} characters");
+        RequireInside(span);
         if (span.Length == 0)
             return ReadOnlyMemory<char>.Empty;
         var piece = PieceHolding(span.Start);
@@ -205,6 +203,12 @@ public sealed class DocumentText
             destination = destination[count..];
             start += count;
         }
+    }
+
+    private void RequireInside(TextSpan span)
+    {
+        if (span.Start < 0 || span.Length < 0 || span.End > Length)
+            throw new ArgumentOutOfRangeException(nameof(span), $"{span} is outside a text of {Length} characters");
     }
 
     /// <summary>The piece that holds the character at <paramref name="offset"/> (0 ≤ offset &lt; Length).</summary>
