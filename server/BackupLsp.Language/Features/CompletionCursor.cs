@@ -27,8 +27,7 @@ internal sealed record CompletionCursor(StatementTokens Tokens, SyntaxToken? Par
         // Lexing reads the document from the statement's start to a little past the cursor or the statement's end:
         // every token read there ends inside, but for one holding the cursor after the statement, which can only be
         // blanks or a comment (anything else would start a statement), and those read the same cut short.
-        const int Lookahead = 64;
-        var window = TextSpan.FromBounds(from, Math.Min(document.Length, afterEnd + Lookahead));
+        var window = TextSpan.FromBounds(from, Math.Min(document.Length, afterEnd + Lexer.WindowMargin));
         var cursor = Locate(document.ToString(window), offset - from, afterEnd - from, statement is { Parsed.IsFamily: false });
         return cursor is null ? null : cursor with { ReplaceSpan = cursor.ReplaceSpan.Shift(from) };
     }

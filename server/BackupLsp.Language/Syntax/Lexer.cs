@@ -7,6 +7,12 @@ namespace BackupLsp.Language.Syntax;
 /// </summary>
 public static class Lexer
 {
+    /// <summary>
+    /// How far before the end of a window cut from a text the lexer's tokens are certain to be those of the whole text:
+    /// a token's kind is settled by its first two characters and its end by the character after it; kept well above that.
+    /// </summary>
+    public const int WindowMargin = 64;
+
     /// <summary>Scans the token that starts at <paramref name="start"/> (which must be before the end).</summary>
     public static TokenKind Scan(ReadOnlySpan<char> text, int start, out int end)
     {

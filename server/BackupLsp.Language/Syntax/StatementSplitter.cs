@@ -34,7 +34,6 @@ public static class StatementSplitter
         // The scan reads a window of the text from the resume point, doubled until the scan ends inside it: where the
         // statements line up again, or at the end of the text. A stop within a token's lookahead of the window's end
         // is not trusted, since the token there may continue past the window.
-        const int Lookahead = 64;
         var scanned = new List<TextSpan>();
         for (var length = Math.Max(4096, 2 * (change.End - resume)); ; length *= 2)
         {
@@ -44,7 +43,7 @@ public static class StatementSplitter
             scanned.Clear();
             Scan(text.Slice(window).Span, resume, scanned, start =>
             {
-                if (start < change.End || (!whole && start > window.End - Lookahead))
+                if (start < change.End || (!whole && start > window.End - Lexer.WindowMargin))
                     return false;
                 resumedAt = IndexOfStart(previous, start - change.Delta, kept);
                 return resumedAt >= 0;
