@@ -118,6 +118,15 @@ public sealed class DocumentAnalysis
     /// <summary>The last statement that starts at or before <paramref name="offset"/>, if any.</summary>
     public ScriptStatement? LastStartingAtOrBefore(int offset)
     {
+        if (IndexOfLastStartingAtOrBefore(offset) is not (>= 0 and var found))
+            return null;
+        var (span, parsed) = StatementAtIndex(found);
+        return new ScriptStatement(span, parsed);
+    }
+
+    /// <summary>The index of the last statement that starts at or before <paramref name="offset"/>, or -1.</summary>
+    internal int IndexOfLastStartingAtOrBefore(int offset)
+    {
         int low = 0, high = StatementCount - 1, found = -1;
         while (low <= high)
         {
@@ -130,10 +139,7 @@ public sealed class DocumentAnalysis
             else
                 high = middle - 1;
         }
-        if (found < 0)
-            return null;
-        var (span, parsed) = StatementAtIndex(found);
-        return new ScriptStatement(span, parsed);
+        return found;
     }
 
     private ImmutableArray<ScriptStatement> Flatten()

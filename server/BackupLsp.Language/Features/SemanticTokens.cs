@@ -34,15 +34,23 @@ public readonly record struct ClassifiedSpan(TextSpan Span, SemanticRole Role);
 /// </summary>
 public static class SemanticTokens
 {
-    public static ImmutableArray<ClassifiedSpan> Classify(DocumentAnalysis analysis)
+    public static ImmutableArray<ClassifiedSpan> Classify(DocumentAnalysis analysis) =>
+        Classify(analysis, new TextSpan(0, analysis.Text.Length));
+
+    /// <summary>The classified tokens that overlap <paramref name="range"/>, whole, from the statements around it only.</summary>
+    public static ImmutableArray<ClassifiedSpan> Classify(DocumentAnalysis analysis, TextSpan range)
     {
         var result = ImmutableArray.CreateBuilder<ClassifiedSpan>();
-        foreach (var statement in analysis.Statements)
+        for (var index = Math.Max(0, analysis.IndexOfLastStartingAtOrBefore(range.Start)); index < analysis.StatementCount; index++)
         {
-            if (!statement.Parsed.IsFamily)
+            var (span, parsed) = analysis.StatementAtIndex(index);
+            if (span.Start >= range.End)
+                break;
+            if (!parsed.IsFamily)
                 continue;
-            foreach (var token in Relative(statement.Parsed))
-                result.Add(token with { Span = token.Span.Shift(statement.Start) });
+            foreach (var token in Relative(parsed))
+                if (token.Span.End + span.Start > range.Start && token.Span.Start + span.Start < range.End)
+                    result.Add(token with { Span = token.Span.Shift(span.Start) });
         }
         return result.ToImmutable();
     }

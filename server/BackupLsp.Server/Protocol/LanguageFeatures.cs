@@ -33,6 +33,8 @@ public sealed record FoldingRange(int StartLine, int EndLine, string? Kind);
 
 public sealed record SemanticTokens(int[] Data, string? ResultId = null);
 
+public sealed record SemanticTokensRangeParams(TextDocumentIdentifier TextDocument, Range Range);
+
 public sealed record SemanticTokensDeltaParams(TextDocumentIdentifier TextDocument, string PreviousResultId);
 
 /// <summary>

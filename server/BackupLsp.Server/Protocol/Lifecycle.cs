@@ -35,7 +35,7 @@ public sealed record CompletionOptions(string[] TriggerCharacters, bool ResolveP
 
 public sealed record CodeActionOptions(string[] CodeActionKinds);
 
-public sealed record SemanticTokensOptions(SemanticTokensLegend Legend, SemanticTokensFullOptions Full);
+public sealed record SemanticTokensOptions(SemanticTokensLegend Legend, SemanticTokensFullOptions Full, bool Range);
 
 public sealed record SemanticTokensFullOptions(bool Delta);
 

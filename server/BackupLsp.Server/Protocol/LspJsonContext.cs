@@ -25,6 +25,7 @@ namespace BackupLsp.Server.Protocol;
 [JsonSerializable(typeof(FoldingRange[]))]
 [JsonSerializable(typeof(SemanticTokens))]
 [JsonSerializable(typeof(SemanticTokensDeltaParams))]
+[JsonSerializable(typeof(SemanticTokensRangeParams))]
 [JsonSerializable(typeof(SemanticTokensDelta))]
 [JsonSerializable(typeof(ConfigurationParams))]
 [JsonSerializable(typeof(DidChangeConfigurationParams))]

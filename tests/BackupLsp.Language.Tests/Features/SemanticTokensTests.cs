@@ -25,6 +25,18 @@ public sealed class SemanticTokensTests
     }
 
     [Fact]
+    public void A_range_gets_every_token_that_overlaps_it_and_no_other()
+    {
+        var analysis = new DocumentAnalyzer().Analyze(Script + "/* a\nb */ BACKUP SNAPSHOT db.s2 TO r;", AnalysisContext.Default);
+        var all = SemanticTokens.Classify(analysis);
+        for (var start = 0; start <= analysis.Text.Length; start++)
+            for (var end = start; end <= analysis.Text.Length; end++)
+                Assert.Equal<ClassifiedSpan>(
+                    [.. all.Where(token => token.Span.End > start && token.Span.Start < end)],
+                    SemanticTokens.Classify(analysis, TextSpan.FromBounds(start, end)));
+    }
+
+    [Fact]
     public void A_statement_is_classified_once_and_kept_with_its_parse()
     {
         var analysis = new DocumentAnalyzer().Analyze(Script, AnalysisContext.Default);

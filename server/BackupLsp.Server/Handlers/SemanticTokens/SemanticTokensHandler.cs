@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using BackupLsp.Language.Analysis;
 using BackupLsp.Language.Features;
+using BackupLsp.Language.Text;
 using BackupLsp.Server.Hosting;
 using BackupLsp.Server.Protocol;
 using StreamJsonRpc;
@@ -8,8 +9,9 @@ using StreamJsonRpc;
 namespace BackupLsp.Server.Handlers.SemanticTokens;
 
 /// <summary>
-/// <c>textDocument/semanticTokens/full</c> and <c>full/delta</c>: the family statements' tokens, relative-encoded, one
-/// line per token; a delta request whose previous result is the document's latest gets only the edits from it.
+/// <c>textDocument/semanticTokens/full</c>, <c>full/delta</c> and <c>range</c>: the family statements' tokens,
+/// relative-encoded, one line per token; a delta request whose previous result is the document's latest gets only the
+/// edits from it; a range request (what a client shows first of a large script) gets the tokens in the range.
 /// </summary>
 public sealed class SemanticTokensHandler(LanguageServer server)
 {
@@ -34,6 +36,16 @@ public sealed class SemanticTokensHandler(LanguageServer server)
                 : new SemanticTokensDelta(resultId, SemanticTokensResults.Diff(previous, data), null);
         }, cancellationToken);
 
+    /// <summary>Range results are not remembered: deltas are taken from full results only.</summary>
+    [JsonRpcMethod("textDocument/semanticTokens/range", UseSingleObjectParameterDeserialization = true)]
+    public Task<Protocol.SemanticTokens> RangeAsync(SemanticTokensRangeParams request, CancellationToken cancellationToken) =>
+        server.ReadAsync(request.TextDocument, Empty, (_, analysis) =>
+        {
+            var (start, end) = (analysis.ToOffset(request.Range.Start), analysis.ToOffset(request.Range.End));
+            var range = TextSpan.FromBounds(Math.Min(start, end), Math.Max(start, end));
+            return new Protocol.SemanticTokens(Encode(analysis, Language.Features.SemanticTokens.Classify(analysis, range)));
+        }, cancellationToken);
+
     /// <summary>The document's tokens now, remembered as its latest result under a new result id.</summary>
     private (int[] Data, string ResultId) Current(string uri, DocumentAnalysis analysis)
     {
@@ -50,7 +62,7 @@ public sealed class SemanticTokensHandler(LanguageServer server)
     {
         var lines = analysis.Lines;
         var data = new List<int>(spans.Length * 5);
-        int line = 0, previousLine = 0, previousStart = 0;
+        int line = spans.IsEmpty ? 0 : lines.LineOf(spans[0].Span.Start), previousLine = 0, previousStart = 0;
         foreach (var span in spans)
         {
             var type = SemanticTokenLegend.TypeOf(span.Role);
