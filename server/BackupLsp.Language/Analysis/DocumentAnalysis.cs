@@ -39,6 +39,7 @@ public sealed class DocumentAnalysis
         _lines = new Lazy<LineIndex>(() => earlierLines is var (lines, change) ? LineIndex.Create(text, lines, change) : LineIndex.Create(text));
         _statements = new Lazy<ImmutableArray<ScriptStatement>>(Flatten);
         _diagnostics = new Lazy<ImmutableArray<Diagnostic>>(() => [.. PlacedDiagnostics.Select(d => d.Absolute)]);
+        StatementSpans = new SpanList(this);
     }
 
     public DocumentText Text { get; }
@@ -58,6 +59,9 @@ public sealed class DocumentAnalysis
     internal ImmutableArray<Diagnostic> ScriptDiagnostics { get; }
 
     public int StatementCount => _firstIndexes[^1];
+
+    /// <summary>The statements' spans in the document, in order, read from the blocks without copying them out.</summary>
+    internal IReadOnlyList<TextSpan> StatementSpans { get; }
 
     /// <summary>Every non-empty statement, family or not, in document order.</summary>
     public ImmutableArray<ScriptStatement> Statements => _statements.Value;
@@ -125,21 +129,14 @@ public sealed class DocumentAnalysis
     }
 
     /// <summary>The index of the last statement that starts at or before <paramref name="offset"/>, or -1.</summary>
-    internal int IndexOfLastStartingAtOrBefore(int offset)
+    internal int IndexOfLastStartingAtOrBefore(int offset) => StatementSplitter.CountStartingAtOrBefore(StatementSpans, offset) - 1;
+
+    private sealed class SpanList(DocumentAnalysis analysis) : IReadOnlyList<TextSpan>
     {
-        int low = 0, high = StatementCount - 1, found = -1;
-        while (low <= high)
-        {
-            var middle = (low + high) / 2;
-            if (StatementAtIndex(middle).Span.Start <= offset)
-            {
-                found = middle;
-                low = middle + 1;
-            }
-            else
-                high = middle - 1;
-        }
-        return found;
+        public TextSpan this[int index] => analysis.StatementAtIndex(index).Span;
+        public int Count => analysis.StatementCount;
+        public IEnumerator<TextSpan> GetEnumerator() => Enumerable.Range(0, Count).Select(i => this[i]).GetEnumerator();
+        System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
     }
 
     private ImmutableArray<ScriptStatement> Flatten()

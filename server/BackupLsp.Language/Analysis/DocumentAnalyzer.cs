@@ -40,7 +40,7 @@ public sealed class DocumentAnalyzer(StatementCache? cache = null)
         }
 
         var change = ChangedRegion.Between(text, previous.Text);
-        var split = StatementSplitter.Resplit(text, change, new StatementSpans(previous));
+        var split = StatementSplitter.Resplit(text, change, previous.StatementSpans);
         var earlierLines = previous.LinesIfMade is { } lines ? (lines, change) : ((LineIndex, ChangedRegion)?)null;
         var scanned = split.Scanned.Select(span => (span, (ParsedStatement?)null));
         if (!ReferenceEquals(previous.Context, context))
@@ -147,15 +147,6 @@ public sealed class DocumentAnalyzer(StatementCache? cache = null)
             blocks[i] = (StatementBlock.Create(statements.AsSpan(from, to - from), context), statements[from].Span.Start);
         }
         return blocks;
-    }
-
-    /// <summary>The spans of an analysis' statements, without copying them out.</summary>
-    private sealed class StatementSpans(DocumentAnalysis analysis) : IReadOnlyList<TextSpan>
-    {
-        public TextSpan this[int index] => analysis.StatementAtIndex(index).Span;
-        public int Count => analysis.StatementCount;
-        public IEnumerator<TextSpan> GetEnumerator() => Enumerable.Range(0, Count).Select(i => this[i]).GetEnumerator();
-        System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
     }
 
     /// <summary>Syntax and rule diagnostics of one statement, relative to it, with the configured severities.</summary>

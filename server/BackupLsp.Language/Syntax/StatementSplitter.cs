@@ -89,7 +89,8 @@ public static class StatementSplitter
             statements.Add(TextSpan.FromBounds(origin + first, origin + last));
     }
 
-    private static int CountStartingAtOrBefore(IReadOnlyList<TextSpan> statements, int offset)
+    /// <summary>How many of <paramref name="statements"/> (in document order) start at or before <paramref name="offset"/>.</summary>
+    internal static int CountStartingAtOrBefore(IReadOnlyList<TextSpan> statements, int offset)
     {
         int low = 0, high = statements.Count;
         while (low < high)
