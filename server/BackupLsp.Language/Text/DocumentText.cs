@@ -162,7 +162,7 @@ public sealed class DocumentText
             var length = Math.Min(Math.Min(x.Length, y.Length), limit - common);
             x = x[^length..];
             y = y[^length..];
-            var same = SameEnd(x, y) ? length : ReversedCommonLength(x, y);
+            var same = SameEnd(x, y) ? length : CommonEnds.SuffixLength(x, y);
             common += same;
             if (same < length)
                 return common;
@@ -172,18 +172,6 @@ public sealed class DocumentText
             if (leftB == 0 && --pieceB >= 0)
                 leftB = b._pieces[pieceB].Length;
         }
-        return common;
-    }
-
-    /// <summary>How many characters two equally long spans share at their ends; compares blocks first, which is vectorised.</summary>
-    private static int ReversedCommonLength(ReadOnlySpan<char> x, ReadOnlySpan<char> y)
-    {
-        const int Block = 1024;
-        var common = 0;
-        while (common + Block <= x.Length && x[^(common + Block)..^common].SequenceEqual(y[^(common + Block)..^common]))
-            common += Block;
-        while (common < x.Length && x[^(common + 1)] == y[^(common + 1)])
-            common++;
         return common;
     }
 

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Globalization;
+using BackupLsp.Language.Text;
 using BackupLsp.Server.Protocol;
 
 namespace BackupLsp.Server.Handlers.SemanticTokens;
@@ -32,10 +33,7 @@ public sealed class SemanticTokensResults
     public static SemanticTokensEdit[] Diff(int[] previous, int[] current)
     {
         var start = previous.AsSpan().CommonPrefixLength(current);
-        var maxEnd = Math.Min(previous.Length, current.Length) - start;
-        var end = 0;
-        while (end < maxEnd && previous[^(end + 1)] == current[^(end + 1)])
-            end++;
+        var end = CommonEnds.SuffixLength<int>(previous.AsSpan(start), current.AsSpan(start));
         var deleted = previous.Length - start - end;
         var inserted = current[start..(current.Length - end)];
         return deleted == 0 && inserted.Length == 0 ? [] : [new SemanticTokensEdit(start, deleted, inserted)];
