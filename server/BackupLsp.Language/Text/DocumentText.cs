@@ -95,9 +95,8 @@ public sealed class DocumentText
         var piece = PieceHolding(span.Start);
         if (span.End <= _starts[piece + 1])
             return _pieces[piece].Slice(span.Start - _starts[piece], span.Length);
-        var copy = new char[span.Length];
-        CopyTo(span.Start, copy);
-        return copy;
+        // A string, so that ToString of the same span needs no second copy.
+        return string.Create(span.Length, (Text: this, span.Start), static (chars, from) => from.Text.CopyTo(from.Start, chars)).AsMemory();
     }
 
     public string ToString(TextSpan span)
