@@ -49,8 +49,11 @@ public static class SemanticTokens
             if (!parsed.IsFamily)
                 continue;
             foreach (var token in Relative(parsed))
-                if (token.Span.End + span.Start > range.Start && token.Span.Start + span.Start < range.End)
-                    result.Add(token with { Span = token.Span.Shift(span.Start) });
+            {
+                var placed = token.Span.Shift(span.Start);
+                if (placed.End > range.Start && placed.Start < range.End)
+                    result.Add(token with { Span = placed });
+            }
         }
         return result.ToImmutable();
     }
