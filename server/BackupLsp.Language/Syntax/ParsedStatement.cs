@@ -108,6 +108,9 @@ public sealed class ParsedStatement
     /// <summary>The highlighting's memo of this statement's classified tokens, relative to it (see Features.SemanticTokens).</summary>
     internal object? Classification;
 
+    /// <summary>The references' memo of the names this statement mentions, relative to it (see Features.References).</summary>
+    internal object? Mentions;
+
     /// <summary>
     /// What a feature made of this statement, made once and kept in <paramref name="slot"/> (one of this instance's
     /// memo fields): a parse serves every version that still has the statement. Threads that race make equal values.

@@ -18,6 +18,8 @@ public sealed class FeatureBaselineTests
 
     public static TheoryData<string> HoverCases => Baseline.Cases("Hover");
 
+    public static TheoryData<string> ReferenceCases => Baseline.Cases("References");
+
     [Theory]
     [MemberData(nameof(CompletionCases))]
     public void Completion_matches_the_baseline(string file)
@@ -36,11 +38,21 @@ public sealed class FeatureBaselineTests
         Baseline.Check(path, marked + Render(analysis, HoverService.Hover(analysis, offset)));
     }
 
+    [Theory]
+    [MemberData(nameof(ReferenceCases))]
+    public void References_match_the_baseline(string file)
+    {
+        var path = Path.Combine(Baseline.Folder("References"), file);
+        var (marked, analysis, offset) = Load(path);
+        Baseline.Check(path, marked + Render(analysis, References.Find(analysis, offset)));
+    }
+
     [Fact]
     public void There_are_enough_cases()
     {
         Assert.True(CompletionCases.Count >= 25, $"only {CompletionCases.Count} completion baselines");
         Assert.True(HoverCases.Count >= 15, $"only {HoverCases.Count} hover baselines");
+        Assert.True(ReferenceCases.Count >= 8, $"only {ReferenceCases.Count} reference baselines");
     }
 
     private static (string Marked, DocumentAnalysis Analysis, int Offset) Load(string path)
@@ -84,6 +96,23 @@ public sealed class FeatureBaselineTests
         hover is null
             ? "== no hover ==\n"
             : $"== hover on {Describe(analysis, hover.Span)} ==\n-- markdown\n{hover.Markdown}\n-- plain text\n{hover.PlainText}\n";
+
+    private static string Render(DocumentAnalysis analysis, ReferenceResult? result)
+    {
+        if (result is null)
+            return "== no named object ==\n";
+        var target = result.Object;
+        var scope = target.Kind switch
+        {
+            NamedObjectKind.Snapshot => $" in repository {Quote(target.Scope ?? "")}",
+            NamedObjectKind.Table => target.Scope is null ? " in the default database (none)" : $" in database {Quote(target.Scope)}",
+            _ => "",
+        };
+        var output = new StringBuilder($"== {target.Kind.ToString().ToLowerInvariant()} {Quote(target.Name)}{scope}, named at {Describe(analysis, result.NameSpan)} ==\n");
+        foreach (var reference in result.References)
+            output.Append(Describe(analysis, reference.Span)).Append(reference.Declares ? "  declares\n" : "\n");
+        return output.ToString();
+    }
 
     /// <summary>A span as 1-based line:column bounds and its text.</summary>
     private static string Describe(DocumentAnalysis analysis, TextSpan span)

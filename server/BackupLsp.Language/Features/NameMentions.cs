@@ -1,0 +1,119 @@
+using System.Collections.Immutable;
+using BackupLsp.Language.Syntax;
+using BackupLsp.Language.Text;
+
+namespace BackupLsp.Language.Features;
+
+/// <summary>The kinds of object a script names and refers to again from other statements.</summary>
+public enum NamedObjectKind
+{
+    Repository,
+    /// <summary>A snapshot, known by its name within its repository.</summary>
+    Snapshot,
+    Database,
+    /// <summary>A table, view or materialized view, known by its name within its database.</summary>
+    Table,
+}
+
+/// <summary>
+/// One object a name stands for. <see cref="Scope"/> is the repository of a snapshot and the database of a table (null
+/// when the statement names none and the catalog has no default database); null for repositories and databases.
+/// </summary>
+public readonly record struct NamedObject(NamedObjectKind Kind, string Name, string? Scope);
+
+/// <summary>A name in one statement, relative to it. <see cref="Declares"/> marks the statement that makes the object:
+/// CREATE REPOSITORY for a repository, BACKUP for a snapshot.</summary>
+/// <param name="DefaultScope">True when the statement names no database and the table's database is the catalog's default.</param>
+internal readonly record struct NameMention(NamedObjectKind Kind, string Name, string? Scope, bool DefaultScope, TextSpan Span, bool Declares);
+
+/// <summary>The names of repositories, snapshots, databases and tables in one parsed statement.</summary>
+internal static class NameMentions
+{
+    public static ImmutableArray<NameMention> Of(ParsedStatement parsed)
+    {
+        var mentions = ImmutableArray.CreateBuilder<NameMention>();
+        switch (parsed.Syntax)
+        {
+            case SnapshotJobStatement job:
+                AddJob(mentions, job);
+                break;
+            case CreateRepositoryStatement create:
+                mentions.Add(Repository(create.Name, declares: true));
+                break;
+            case DropRepositoryStatement drop:
+                mentions.Add(Repository(drop.Name, declares: false));
+                break;
+            case ShowSnapshotStatement show:
+                mentions.Add(Repository(show.Repository, declares: false));
+                if (show.Where is { } where)
+                    foreach (var (name, span) in FilteredSnapshots(parsed.Text, where))
+                        mentions.Add(new NameMention(NamedObjectKind.Snapshot, name, show.Repository.Value, false, span, false));
+                break;
+            case ShowJobsStatement { Database: { } database }:
+                mentions.Add(Database(database));
+                break;
+            case CancelJobStatement { Database: { } database }:
+                mentions.Add(Database(database));
+                break;
+        }
+        return mentions.DrainToImmutable();
+    }
+
+    private static void AddJob(ImmutableArray<NameMention>.Builder mentions, SnapshotJobStatement job)
+    {
+        var database = job.NamedDatabase;
+        if (database is not null)
+            mentions.Add(Database(database));
+        if (job.Database?.Alias is { } restoredAs)
+            mentions.Add(Database(restoredAs.Name));
+        var snapshot = job.Snapshot.Last;
+        mentions.Add(new NameMention(NamedObjectKind.Snapshot, snapshot.Value, job.Repository.Value, false, snapshot.Span, job.Kind == JobKind.Backup));
+        mentions.Add(Repository(job.Repository, declares: false));
+        // External catalogs' objects live outside the cluster's databases: their tables are not this database's.
+        if (job.External is not null)
+            return;
+        foreach (var item in job.On?.Objects ?? [])
+        {
+            if (item.Kind is not (ObjectKind.Table or ObjectKind.View or ObjectKind.MaterializedView) || item.Name is null)
+                continue;
+            // `ON (db.t)`: StarRocks ignores the db part and looks the table up in the snapshot's database.
+            mentions.Add(Table(item.Name.Last, database));
+            if (item.Alias is { } alias)
+                mentions.Add(Table(alias.Name, database));
+        }
+    }
+
+    private static NameMention Repository(Name name, bool declares) =>
+        new(NamedObjectKind.Repository, name.Value, null, false, name.Span, declares);
+
+    private static NameMention Database(Name name) => new(NamedObjectKind.Database, name.Value, null, false, name.Span, false);
+
+    private static NameMention Table(Name name, Name? database) =>
+        new(NamedObjectKind.Table, name.Value, database?.Value, database is null, name.Span, false);
+
+    /// <summary>The snapshot names in <c>WHERE SNAPSHOT = 'x'</c> or <c>SNAPSHOT IN ('a', 'b')</c>, each at its string's body.</summary>
+    private static IEnumerable<(string Name, TextSpan Span)> FilteredSnapshots(string text, WhereClause where)
+    {
+        var tokens = where.Condition.Where(t => !t.Kind.IsTrivia()).ToList();
+        bool IsWord(int i, string word) => i < tokens.Count && tokens[i].Kind == TokenKind.Word
+            && text.AsSpan(tokens[i].Span.Start, tokens[i].Span.Length).Equals(word, StringComparison.OrdinalIgnoreCase);
+        bool IsKind(int i, TokenKind kind) => i < tokens.Count && tokens[i].Kind == kind;
+        (string, TextSpan) Snapshot(int i) =>
+            (Unquote.String(text.AsSpan(tokens[i].Span.Start, tokens[i].Span.Length)), new TextSpan(tokens[i].Span.Start + 1, tokens[i].Span.Length - 2));
+
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (!IsWord(i, "SNAPSHOT"))
+                continue;
+            if (IsKind(i + 1, TokenKind.Equals) && IsKind(i + 2, TokenKind.String))
+                yield return Snapshot(i + 2);
+            else if (IsWord(i + 1, "IN") && IsKind(i + 2, TokenKind.LParen))
+                for (var item = i + 3; IsKind(item, TokenKind.String); item += 2)
+                {
+                    yield return Snapshot(item);
+                    if (!IsKind(item + 1, TokenKind.Comma))
+                        break;
+                }
+        }
+    }
+}

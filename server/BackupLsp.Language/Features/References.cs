@@ -1,0 +1,72 @@
+using System.Collections.Immutable;
+using System.Runtime.InteropServices;
+using BackupLsp.Language.Analysis;
+using BackupLsp.Language.Syntax;
+using BackupLsp.Language.Text;
+
+namespace BackupLsp.Language.Features;
+
+/// <summary>One mention of an object in the document; <see cref="Declares"/> as in <see cref="NameMention"/>.</summary>
+public readonly record struct Reference(TextSpan Span, bool Declares);
+
+/// <summary>The object named under the cursor and every mention of it in the document, in document order.</summary>
+public sealed record ReferenceResult(NamedObject Object, TextSpan NameSpan, ImmutableArray<Reference> References)
+{
+    /// <summary>Where the document makes the object: its CREATE REPOSITORY, or the BACKUP that takes the snapshot.</summary>
+    public IEnumerable<Reference> Declarations => References.Where(r => r.Declares);
+}
+
+/// <summary>
+/// Repositories, snapshots, databases and tables across the statements of one document: what highlighting a name, finding
+/// its references and going to its definition read. Only statements that parse are read; other SQL never is.
+/// </summary>
+public static class References
+{
+    public static ReferenceResult? Find(DocumentAnalysis analysis, int offset, CancellationToken cancellationToken = default)
+    {
+        if (analysis.StatementAt(offset) is not { Parsed.IsFamily: true } statement)
+            return null;
+        var relative = offset - statement.Start;
+        var mentions = MentionsOf(statement.Parsed);
+        // The name under the cursor, else the one the cursor touches from its end (`TO repo|`).
+        var index = Array.FindIndex(ImmutableCollectionsMarshal.AsArray(mentions)!, m => m.Span.Contains(relative));
+        if (index < 0)
+            index = Array.FindIndex(ImmutableCollectionsMarshal.AsArray(mentions)!, m => m.Span.End == relative);
+        if (index < 0)
+            return null;
+        var target = Resolve(mentions[index], analysis.Context);
+        var references = ImmutableArray.CreateBuilder<Reference>();
+        var statements = analysis.Statements;
+        for (var i = 0; i < statements.Length; i++)
+        {
+            if (i % 256 == 0)
+                cancellationToken.ThrowIfCancellationRequested();
+            var parsed = statements[i].Parsed;
+            if (!parsed.IsFamily || !MayMention(parsed.Text, target.Name))
+                continue;
+            foreach (var mention in MentionsOf(parsed))
+                if (Resolve(mention, analysis.Context) == target)
+                    references.Add(new Reference(mention.Span.Shift(statements[i].Start), mention.Declares));
+        }
+        return new ReferenceResult(target, mentions[index].Span.Shift(statement.Start), references.DrainToImmutable());
+    }
+
+    /// <summary>Made once per parse and kept with it: a highlight on every cursor move reads no tree twice.</summary>
+    private static ImmutableArray<NameMention> MentionsOf(ParsedStatement parsed) =>
+        parsed.Memo(ref parsed.Mentions, p => new Mentions(NameMentions.Of(p))).All;
+
+    private sealed record Mentions(ImmutableArray<NameMention> All);
+
+    private static NamedObject Resolve(NameMention mention, AnalysisContext context) =>
+        new(mention.Kind, mention.Name, mention.DefaultScope ? context.Catalog?.DefaultDatabase : mention.Scope);
+
+    /// <summary>
+    /// Whether a statement's text may hold the name: a plain search skips most statements of a large script unparsed. A
+    /// name is written otherwise than it reads only through an escape (a backslash, or a doubled quote or backtick), so a
+    /// statement with one is always read.
+    /// </summary>
+    private static bool MayMention(string text, string name) =>
+        text.Contains(name, StringComparison.Ordinal)
+        || text.Contains('\\') || text.Contains("``", StringComparison.Ordinal)
+        || text.Contains("''", StringComparison.Ordinal) || text.Contains("\"\"", StringComparison.Ordinal);
+}

@@ -1,0 +1,70 @@
+using BackupLsp.Language.Analysis;
+using BackupLsp.Language.Features;
+using BackupLsp.Language.Text;
+using CsCheck;
+
+namespace BackupLsp.Language.Tests.Features;
+
+public sealed class ReferencesTests
+{
+    // Names written in the ways that read the same (`t`, `t`, `t``` reads t) and ways that do not (T, t2).
+    private static readonly string[] Repositories = ["r", "`r`", "`r```", "R", "r2"];
+    private static readonly string[] Tables = ["t", "`t`", "`t```", "T", "db.t", "`t``2`"];
+    private static readonly string[] Snapshots = ["s", "db.s", "`s`", "other.s", "s2"];
+
+    private static readonly Gen<string> Statement = Gen.OneOf(
+        Gen.Select(Gen.OneOf(Snapshots), Gen.OneOf(Repositories), Gen.OneOf(Tables),
+            (snapshot, repository, table) => $"BACKUP SNAPSHOT {snapshot} TO {repository} ON ({table});"),
+        Gen.Select(Gen.OneOf(Snapshots), Gen.OneOf(Repositories), Gen.OneOf(Tables),
+            (snapshot, repository, table) => $"RESTORE SNAPSHOT {snapshot} FROM {repository} ON ({table} AS t2) PROPERTIES (\"backup_timestamp\" = \"x\");"),
+        Gen.OneOf(Repositories).Select(repository => $"CREATE REPOSITORY {repository} WITH BROKER ON LOCATION \"hdfs://x\";"),
+        Gen.Select(Gen.OneOf(Repositories), Gen.OneOf("s", "s2", "s\\'", "t"),
+            (repository, snapshot) => $"SHOW SNAPSHOT ON {repository} WHERE SNAPSHOT IN ('{snapshot}', 's');"),
+        Gen.OneOf("DROP REPOSITORY r;", "SHOW BACKUP FROM db;", "SELECT r, s, t FROM db.t;", "BACKUP SNAPSHOT s TO r ON (t;"));
+
+    private static readonly Gen<string> Script = Statement.Array[1, 6].Select(statements => string.Join("\n", statements));
+
+    [Fact]
+    public void Every_mention_finds_the_same_mentions_and_is_among_them() =>
+        Script.Sample(text =>
+        {
+            var analysis = new DocumentAnalyzer().Analyze(text, AnalysisContext.Default);
+            for (var offset = 0; offset <= text.Length; offset++)
+            {
+                if (References.Find(analysis, offset) is not { } found)
+                    continue;
+                Assert.Contains(found.References, r => r.Span == found.NameSpan);
+                foreach (var reference in found.References)
+                {
+                    var again = References.Find(analysis, reference.Span.Start);
+                    Assert.NotNull(again);
+                    Assert.Equal(found.Object, again.Object);
+                    Assert.Equal<Reference>(found.References, again.References);
+                }
+            }
+        }, iter: 300);
+
+    [Fact]
+    public void Mentions_move_with_their_statements_after_an_edit()
+    {
+        const string script = "BACKUP SNAPSHOT db.s TO r;\nSHOW SNAPSHOT ON r;\n";
+        var analyzer = new DocumentAnalyzer();
+        var before = analyzer.Analyze(script, AnalysisContext.Default);
+        Assert.Equal(2, References.Find(before, script.IndexOf(" r;", StringComparison.Ordinal) + 1)!.References.Length);
+        var edited = "-- nightly\n" + script;
+
+        var after = analyzer.Analyze(DocumentText.From(edited), AnalysisContext.Default, before);
+        var found = References.Find(after, edited.IndexOf(" r;", StringComparison.Ordinal) + 1)!;
+
+        Assert.Equal(["r", "r"], found.References.Select(r => edited.Substring(r.Span.Start, r.Span.Length)));
+        Assert.Equal(edited.LastIndexOf(" r;", StringComparison.Ordinal) + 1, found.References[1].Span.Start);
+    }
+
+    [Fact]
+    public void A_cancelled_search_stops()
+    {
+        var analysis = new DocumentAnalyzer().Analyze("SHOW SNAPSHOT ON r;", AnalysisContext.Default);
+
+        Assert.Throws<OperationCanceledException>(() => References.Find(analysis, 17, new CancellationToken(canceled: true)));
+    }
+}
