@@ -15,6 +15,9 @@ public sealed class LifecycleTests
         Assert.Equal(2, capabilities.GetProperty("textDocumentSync").GetProperty("change").GetInt32());
         Assert.True(capabilities.GetProperty("textDocumentSync").GetProperty("openClose").GetBoolean());
         Assert.True(capabilities.GetProperty("hoverProvider").GetBoolean());
+        Assert.True(capabilities.GetProperty("definitionProvider").GetBoolean());
+        Assert.True(capabilities.GetProperty("referencesProvider").GetBoolean());
+        Assert.True(capabilities.GetProperty("documentHighlightProvider").GetBoolean());
         Assert.True(capabilities.GetProperty("documentSymbolProvider").GetBoolean());
         Assert.True(capabilities.GetProperty("foldingRangeProvider").GetBoolean());
         Assert.Equal(["quickfix"], capabilities.GetProperty("codeActionProvider").GetProperty("codeActionKinds").EnumerateArray().Select(k => k.GetString()));

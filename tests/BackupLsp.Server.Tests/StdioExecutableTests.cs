@@ -26,6 +26,13 @@ public sealed class StdioExecutableTests
         var hover = await client.RequestAsync("textDocument/hover", new { textDocument = new { uri }, position = new { line = 0, character = 2 } });
         Assert.Contains("BACKUP", hover.GetProperty("contents").GetProperty("value").GetString());
 
+        var repository = new { textDocument = new { uri }, position = new { line = 0, character = 40 } };
+        var highlight = Assert.Single((await client.RequestAsync("textDocument/documentHighlight", repository)).EnumerateArray());
+        Assert.Equal(36, highlight.GetProperty("range").GetProperty("start").GetProperty("character").GetInt32());
+        var reference = Assert.Single((await client.RequestAsync("textDocument/references",
+            new { repository.textDocument, repository.position, context = new { includeDeclaration = true } })).EnumerateArray());
+        Assert.Equal(uri, reference.GetProperty("uri").GetString());
+
         Assert.Equal(0, await client.ShutdownAndExitAsync());
         Assert.DoesNotContain("Unhandled exception", client.ServerStderr);
     }

@@ -1,6 +1,7 @@
 using BackupLsp.Language.Analysis;
 using BackupLsp.Language.Text;
 using BackupLsp.Server.Protocol;
+using StreamJsonRpc;
 using Range = BackupLsp.Server.Protocol.Range;
 
 namespace BackupLsp.Server.Handlers;
@@ -19,6 +20,10 @@ public static class Positions
 
     public static int ToOffset(this DocumentAnalysis analysis, Position position) =>
         analysis.Lines.GetOffset(new LinePosition(position.Line, position.Character), analysis.Text);
+
+    /// <summary>The offset of a request's position, which the request must have.</summary>
+    public static int ToRequestedOffset(this DocumentAnalysis analysis, Position? position) =>
+        analysis.ToOffset(position ?? throw new LocalRpcException("position is required") { ErrorCode = LspErrorCodes.InvalidParams });
 
     public static Protocol.TextEdit ToLsp(this DocumentAnalysis analysis, Language.Text.TextEdit edit) =>
         new(analysis.ToRange(edit.Span), edit.NewText);

@@ -49,3 +49,13 @@ public sealed record SemanticTokensEdit(int Start, int DeleteCount, int[] Data);
 public sealed record SymbolInformation(string Name, int Kind, Location Location);
 
 public sealed record Location(string Uri, Range Range);
+
+public sealed record ReferenceParams(TextDocumentIdentifier TextDocument, Position Position, ReferenceContext? Context);
+
+public sealed record ReferenceContext(bool IncludeDeclaration);
+
+public sealed record DocumentHighlight(Range Range, int Kind)
+{
+    public const int Read = 2;
+    public const int Write = 3;
+}

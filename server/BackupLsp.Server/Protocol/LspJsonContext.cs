@@ -38,5 +38,8 @@ namespace BackupLsp.Server.Protocol;
 [JsonSerializable(typeof(StatusParams))]
 [JsonSerializable(typeof(MalformedMessageParams))]
 [JsonSerializable(typeof(SymbolInformation[]))]
+[JsonSerializable(typeof(ReferenceParams))]
+[JsonSerializable(typeof(Location[]))]
+[JsonSerializable(typeof(DocumentHighlight[]))]
 [JsonSerializable(typeof(System.Text.Json.JsonElement[]))]
 public sealed partial class LspJsonContext : JsonSerializerContext;

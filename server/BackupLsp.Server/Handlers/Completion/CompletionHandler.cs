@@ -15,7 +15,7 @@ public sealed partial class CompletionHandler(LanguageServer server)
     public Task<CompletionList> CompleteAsync(TextDocumentPositionParams request, CancellationToken cancellationToken) =>
         server.ReadAsync(request.TextDocument, Empty, (_, analysis) =>
         {
-            var offset = analysis.ToOffset(request.Position ?? throw InvalidParams("position is required"));
+            var offset = analysis.ToRequestedOffset(request.Position);
             var result = CompletionService.Complete(analysis, offset);
             var client = server.Client;
             return new CompletionList(false, [.. result.Items.Select(entry => new CompletionItem(
@@ -57,6 +57,4 @@ public sealed partial class CompletionHandler(LanguageServer server)
 
     [GeneratedRegex(@"\$\{\d+:(?<text>[^}]*)\}|\$\{\d+\}|\$\d+")]
     private static partial Regex Placeholder();
-
-    private static LocalRpcException InvalidParams(string message) => new(message) { ErrorCode = LspErrorCodes.InvalidParams };
 }

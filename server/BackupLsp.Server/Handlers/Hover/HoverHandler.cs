@@ -12,8 +12,7 @@ public sealed class HoverHandler(LanguageServer server)
     public Task<Protocol.Hover?> HoverAsync(TextDocumentPositionParams request, CancellationToken cancellationToken) =>
         server.ReadAsync<Protocol.Hover?>(request.TextDocument, null, (_, analysis) =>
         {
-            var position = request.Position ?? throw new LocalRpcException("position is required") { ErrorCode = LspErrorCodes.InvalidParams };
-            if (HoverService.Hover(analysis, analysis.ToOffset(position)) is not { } hover)
+            if (HoverService.Hover(analysis, analysis.ToRequestedOffset(request.Position)) is not { } hover)
                 return null;
             var contents = server.Client.HoverMarkdown
                 ? new MarkupContent(MarkupContent.Markdown, hover.Markdown)

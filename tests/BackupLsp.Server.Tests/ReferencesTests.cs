@@ -1,0 +1,93 @@
+using System.Text.Json;
+using BackupLsp.Server.Tests.Infrastructure;
+using StreamJsonRpc;
+using StreamJsonRpc.Protocol;
+
+namespace BackupLsp.Server.Tests;
+
+/// <summary>textDocument/definition, textDocument/references and textDocument/documentHighlight over the protocol.</summary>
+public sealed class ReferencesTests
+{
+    private const string Uri = "file:///work/references.sql";
+
+    // The emoji before the repository is two UTF-16 code units: ranges count them so.
+    private static readonly CursorText Script = CursorText.Parse("""
+        CREATE REPOSITORY nightly_repo WITH BROKER ON LOCATION "s3a://bucket/nightly";
+        /* 😀 */ BACKUP SNAPSHOT example_db.snap1 TO nightly_re|po ON (example_tbl);
+        SELECT nightly_repo FROM audit_log;
+        SHOW SNAPSHOT ON nightly_repo WHERE SNAPSHOT = 'snap1';
+        """);
+
+    private static async Task<LspTestClient> OpenedAsync()
+    {
+        var client = await LspTestClient.StartAsync();
+        await client.OpenAsync(Uri, Script.Text);
+        return client;
+    }
+
+    private static object At(CursorText text) => new { textDocument = new { uri = Uri }, position = text.Position };
+
+    private static (int Line, int Start, int End) Span(JsonElement range) => (
+        range.GetProperty("start").GetProperty("line").GetInt32(),
+        range.GetProperty("start").GetProperty("character").GetInt32(),
+        range.GetProperty("end").GetProperty("character").GetInt32());
+
+    [Fact]
+    public async Task Highlights_mark_the_creation_as_a_write_and_the_uses_as_reads()
+    {
+        await using var client = await OpenedAsync();
+
+        var highlights = (await client.RequestAsync("textDocument/documentHighlight", At(Script))).EnumerateArray().ToArray();
+
+        Assert.Equal([(0, 18, 30), (1, 45, 57), (3, 17, 29)], highlights.Select(h => Span(h.GetProperty("range"))));
+        Assert.Equal([3, 2, 2], highlights.Select(h => h.GetProperty("kind").GetInt32()));
+    }
+
+    [Fact]
+    public async Task References_leave_the_declaration_out_when_asked()
+    {
+        await using var client = await OpenedAsync();
+
+        var all = await client.RequestAsync("textDocument/references",
+            new { textDocument = new { uri = Uri }, position = Script.Position, context = new { includeDeclaration = true } });
+        var uses = await client.RequestAsync("textDocument/references",
+            new { textDocument = new { uri = Uri }, position = Script.Position, context = new { includeDeclaration = false } });
+
+        Assert.Equal([(0, 18, 30), (1, 45, 57), (3, 17, 29)], all.EnumerateArray().Select(l => Span(l.GetProperty("range"))));
+        Assert.All(all.EnumerateArray(), l => Assert.Equal(Uri, l.GetProperty("uri").GetString()));
+        Assert.Equal([(1, 45, 57), (3, 17, 29)], uses.EnumerateArray().Select(l => Span(l.GetProperty("range"))));
+    }
+
+    [Fact]
+    public async Task Definition_goes_to_the_statement_that_makes_the_object()
+    {
+        await using var client = await OpenedAsync();
+
+        var repository = await client.RequestAsync("textDocument/definition", At(Script));
+        var snapshot = await client.RequestAsync("textDocument/definition",
+            new { textDocument = new { uri = Uri }, position = new { line = 3, character = 50 } });
+        var table = await client.RequestAsync("textDocument/definition",
+            new { textDocument = new { uri = Uri }, position = new { line = 1, character = 66 } });
+
+        Assert.Equal((0, 18, 30), Span(Assert.Single(repository.EnumerateArray()).GetProperty("range")));
+        Assert.Equal((1, 36, 41), Span(Assert.Single(snapshot.EnumerateArray()).GetProperty("range")));
+        Assert.Empty(table.EnumerateArray());
+    }
+
+    [Fact]
+    public async Task Other_sql_keywords_and_unopened_documents_get_empty_answers()
+    {
+        await using var client = await OpenedAsync();
+        var unopened = new { textDocument = new { uri = "file:///work/never-opened.sql" }, position = new { line = 0, character = 0 } };
+
+        foreach (var method in new[] { "textDocument/definition", "textDocument/references", "textDocument/documentHighlight" })
+        {
+            Assert.Empty((await client.RequestAsync(method, new { textDocument = new { uri = Uri }, position = new { line = 2, character = 10 } })).EnumerateArray());
+            Assert.Empty((await client.RequestAsync(method, new { textDocument = new { uri = Uri }, position = new { line = 0, character = 2 } })).EnumerateArray());
+            Assert.Empty((await client.RequestAsync(method, unopened)).EnumerateArray());
+            // StreamJsonRpc's client raises -32602 as RemoteMethodNotFoundException, carrying the code.
+            var missing = await Assert.ThrowsAsync<RemoteMethodNotFoundException>(() => client.RequestAsync(method, new { textDocument = new { uri = Uri } }));
+            Assert.Equal(JsonRpcErrorCode.InvalidParams, missing.ErrorCode);
+        }
+    }
+}
