@@ -30,7 +30,8 @@ T_START=$SECONDS
 say() { echo "e2e [$((SECONDS - T_START)) s] $*"; }
 
 # The checks each probe must report; any that do not come back count as failed.
-NVIM_CHECKS=("diagnostics" "completion after TO lists repositories" "hover on a property key" "server exits after shutdown/exit")
+NVIM_CHECKS=("diagnostics" "completion after TO lists repositories" "hover on a property key"
+  "highlights of a repository" "server exits after shutdown/exit")
 VIM_CHECKS=("diagnostics" "completion after TO lists repositories" "hover on a property key")
 EMACS_CHECKS=("diagnostics" "completion after TO lists repositories" "hover on a property key" "server exits after shutdown/exit")
 VSCODE_CHECKS=("diagnostics in the Problems panel" "completion after TO lists repositories"

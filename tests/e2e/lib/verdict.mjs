@@ -38,6 +38,13 @@ const lacks = expect.hoverOnPropertyKey.mustContain.filter(w => !hover.includes(
 check(`hover on a property key`, hover.length > 0 && lacks.length === 0,
   lacks.length ? `hover lacks ${lacks.join(', ')}: ${short(hover)}` : short(hover.split('\n')[0] + ' …'));
 
+// highlights of a repository, for the clients that ask: every line that names it
+if (result.highlights) {
+  const lines = result.highlights.join(', ');
+  check('highlights of a repository', lines === expect.highlightOnRepository.lines.join(', '),
+    `lines ${lines} (expected ${expect.highlightOnRepository.lines.join(', ')})`);
+}
+
 // shutdown + exit, for the clients that send them (ALE just closes the pipe): the server ends by itself
 if (result.shutdown) {
   check('server exits after shutdown/exit', result.shutdown.clean === true, result.shutdown.detail);

@@ -1,7 +1,7 @@
 -- Headless Neovim (Debian's 0.7: vim.lsp.start_client + buf_attach_client) as a client of the real server.
 -- Run from the workspace directory (it holds starrocks-catalog.json):
 --   SERVER_CMD=/path/backup-lsp RESULT=out.json nvim --headless -n -i NONE -u probe.lua backup.sql
--- Writes {diagnostics, completion, hover} to $RESULT; lib/verdict.mjs judges them.
+-- Writes {diagnostics, completion, hover, highlights} to $RESULT; lib/verdict.mjs judges them.
 local result = { editor = 'nvim ' .. tostring(vim.version().major .. '.' .. vim.version().minor) }
 local out = os.getenv('RESULT') or 'nvim-result.json'
 
@@ -60,7 +60,13 @@ local function run()
     if c then result.hover = type(c) == 'table' and (c.value or vim.fn.json_encode(c)) or c end
   end
 
-  -- 4. shutdown + exit: the server process must end by itself
+  -- 4. highlights of the repository after `TO ` (1-based lines)
+  result.highlights = {}
+  for _, r in pairs(request(bufnr, 'textDocument/documentHighlight', after('^TO '))) do
+    for _, h in ipairs(r.result or {}) do table.insert(result.highlights, h.range.start.line + 1) end
+  end
+
+  -- 5. shutdown + exit: the server process must end by itself
   vim.lsp.stop_client(client_id)
   local exited = vim.wait(5000, function() return result.server_exit ~= nil end, 20)
   result.shutdown = {
