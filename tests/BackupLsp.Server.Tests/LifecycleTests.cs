@@ -1,3 +1,4 @@
+using System.Text.Json;
 using BackupLsp.Server.Tests.Infrastructure;
 using StreamJsonRpc;
 
@@ -18,6 +19,7 @@ public sealed class LifecycleTests
         Assert.True(capabilities.GetProperty("definitionProvider").GetBoolean());
         Assert.True(capabilities.GetProperty("referencesProvider").GetBoolean());
         Assert.True(capabilities.GetProperty("documentHighlightProvider").GetBoolean());
+        Assert.True(capabilities.GetProperty("renameProvider").GetProperty("prepareProvider").GetBoolean());
         Assert.True(capabilities.GetProperty("documentSymbolProvider").GetBoolean());
         Assert.True(capabilities.GetProperty("foldingRangeProvider").GetBoolean());
         Assert.Equal(["quickfix"], capabilities.GetProperty("codeActionProvider").GetProperty("codeActionKinds").EnumerateArray().Select(k => k.GetString()));
@@ -35,6 +37,14 @@ public sealed class LifecycleTests
         await using var client = LspTestClient.Connect();
         var result = await client.InitializeAsync(LspTestClient.PullCapabilities());
         Assert.False(result.GetProperty("capabilities").GetProperty("diagnosticProvider").GetProperty("interFileDependencies").GetBoolean());
+    }
+
+    [Fact]
+    public async Task Rename_options_go_only_to_clients_that_can_prepare_a_rename()
+    {
+        await using var client = LspTestClient.Connect();
+        var result = await client.InitializeAsync(new { textDocument = new { rename = new { prepareSupport = false } } });
+        Assert.Equal(JsonValueKind.True, result.GetProperty("capabilities").GetProperty("renameProvider").ValueKind);
     }
 
     [Fact]

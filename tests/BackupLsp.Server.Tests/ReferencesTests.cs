@@ -90,4 +90,39 @@ public sealed class ReferencesTests
             Assert.Equal(JsonRpcErrorCode.InvalidParams, missing.ErrorCode);
         }
     }
+
+    [Fact]
+    public async Task Rename_is_prepared_on_a_name_and_changes_every_mention()
+    {
+        await using var client = await OpenedAsync();
+
+        var prepared = await client.RequestAsync("textDocument/prepareRename", At(Script));
+        var onKeyword = await client.RequestAsync("textDocument/prepareRename",
+            new { textDocument = new { uri = Uri }, position = new { line = 1, character = 12 } });
+        var edit = await client.RequestAsync("textDocument/rename",
+            new { textDocument = new { uri = Uri }, position = Script.Position, newName = "archive repo" });
+
+        Assert.Equal("nightly_repo", prepared.GetProperty("placeholder").GetString());
+        Assert.Equal((1, 45, 57), Span(prepared.GetProperty("range")));
+        Assert.Equal(JsonValueKind.Null, onKeyword.ValueKind);
+        var renamed = Edits.Apply(Script.Text, edit.GetProperty("changes").GetProperty(Uri).EnumerateArray());
+        Assert.Equal(Script.Text.Replace("SELECT nightly_repo", "SELECT kept").Replace("nightly_repo", "`archive repo`").Replace("SELECT kept", "SELECT nightly_repo"),
+            renamed);
+    }
+
+    [Fact]
+    public async Task A_name_that_cannot_be_written_is_refused_with_the_reason()
+    {
+        await using var client = await OpenedAsync();
+
+        var refused = await Assert.ThrowsAsync<RemoteInvocationException>(() => client.RequestAsync("textDocument/rename",
+            new { textDocument = new { uri = Uri }, position = Script.Position, newName = "it's" }));
+        var offName = await client.RequestAsync("textDocument/rename",
+            new { textDocument = new { uri = Uri }, position = new { line = 2, character = 10 }, newName = "x" });
+
+        Assert.Equal(-32803, refused.ErrorCode);
+        Assert.Contains("quote", refused.Message);
+        Assert.Equal(JsonValueKind.Null, offName.ValueKind);
+        Assert.DoesNotContain("request failed", client.ServerStderr);
+    }
 }

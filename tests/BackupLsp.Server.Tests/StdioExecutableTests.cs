@@ -32,6 +32,10 @@ public sealed class StdioExecutableTests
         var reference = Assert.Single((await client.RequestAsync("textDocument/references",
             new { repository.textDocument, repository.position, context = new { includeDeclaration = true } })).EnumerateArray());
         Assert.Equal(uri, reference.GetProperty("uri").GetString());
+        var prepared = await client.RequestAsync("textDocument/prepareRename", repository);
+        Assert.Equal("example_repo", prepared.GetProperty("placeholder").GetString());
+        var rename = await client.RequestAsync("textDocument/rename", new { repository.textDocument, repository.position, newName = "archive" });
+        Assert.Equal("archive", Assert.Single(rename.GetProperty("changes").GetProperty(uri).EnumerateArray()).GetProperty("newText").GetString());
 
         Assert.Equal(0, await client.ShutdownAndExitAsync());
         Assert.DoesNotContain("Unhandled exception", client.ServerStderr);

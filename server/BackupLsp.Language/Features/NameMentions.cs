@@ -24,7 +24,9 @@ public readonly record struct NamedObject(NamedObjectKind Kind, string Name, str
 /// <summary>A name in one statement, relative to it. <see cref="Declares"/> marks the statement that makes the object:
 /// CREATE REPOSITORY for a repository, BACKUP for a snapshot.</summary>
 /// <param name="DefaultScope">True when the statement names no database and the table's database is the catalog's default.</param>
-internal readonly record struct NameMention(NamedObjectKind Kind, string Name, string? Scope, bool DefaultScope, TextSpan Span, bool Declares);
+/// <param name="Quoting">How the name is written; <see cref="NameQuoting.String"/> spans a string's body only.</param>
+internal readonly record struct NameMention(
+    NamedObjectKind Kind, string Name, string? Scope, bool DefaultScope, TextSpan Span, bool Declares, NameQuoting Quoting);
 
 /// <summary>The names of repositories, snapshots, databases and tables in one parsed statement.</summary>
 internal static class NameMentions
@@ -47,7 +49,7 @@ internal static class NameMentions
                 mentions.Add(Repository(show.Repository, declares: false));
                 if (show.Where is { } where)
                     foreach (var (name, span) in FilteredSnapshots(parsed.Text, where))
-                        mentions.Add(new NameMention(NamedObjectKind.Snapshot, name, show.Repository.Value, false, span, false));
+                        mentions.Add(new NameMention(NamedObjectKind.Snapshot, name, show.Repository.Value, false, span, false, NameQuoting.String));
                 break;
             case ShowJobsStatement { Database: { } database }:
                 mentions.Add(Database(database));
@@ -67,7 +69,8 @@ internal static class NameMentions
         if (job.Database?.Alias is { } restoredAs)
             mentions.Add(Database(restoredAs.Name));
         var snapshot = job.Snapshot.Last;
-        mentions.Add(new NameMention(NamedObjectKind.Snapshot, snapshot.Value, job.Repository.Value, false, snapshot.Span, job.Kind == JobKind.Backup));
+        mentions.Add(new NameMention(NamedObjectKind.Snapshot, snapshot.Value, job.Repository.Value, false, snapshot.Span,
+            job.Kind == JobKind.Backup, snapshot.Quoting));
         mentions.Add(Repository(job.Repository, declares: false));
         // External catalogs' objects live outside the cluster's databases: their tables are not this database's.
         if (job.External is not null)
@@ -84,12 +87,12 @@ internal static class NameMentions
     }
 
     private static NameMention Repository(Name name, bool declares) =>
-        new(NamedObjectKind.Repository, name.Value, null, false, name.Span, declares);
+        new(NamedObjectKind.Repository, name.Value, null, false, name.Span, declares, name.Quoting);
 
-    private static NameMention Database(Name name) => new(NamedObjectKind.Database, name.Value, null, false, name.Span, false);
+    private static NameMention Database(Name name) => new(NamedObjectKind.Database, name.Value, null, false, name.Span, false, name.Quoting);
 
     private static NameMention Table(Name name, Name? database) =>
-        new(NamedObjectKind.Table, name.Value, database?.Value, database is null, name.Span, false);
+        new(NamedObjectKind.Table, name.Value, database?.Value, database is null, name.Span, false, name.Quoting);
 
     /// <summary>The snapshot names in <c>WHERE SNAPSHOT = 'x'</c> or <c>SNAPSHOT IN ('a', 'b')</c>, each at its string's body.</summary>
     private static IEnumerable<(string Name, TextSpan Span)> FilteredSnapshots(string text, WhereClause where)

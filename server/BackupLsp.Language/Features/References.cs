@@ -6,8 +6,8 @@ using BackupLsp.Language.Text;
 
 namespace BackupLsp.Language.Features;
 
-/// <summary>One mention of an object in the document; <see cref="Declares"/> as in <see cref="NameMention"/>.</summary>
-public readonly record struct Reference(TextSpan Span, bool Declares);
+/// <summary>One mention of an object in the document; <see cref="Declares"/> and <see cref="Quoting"/> as in <see cref="NameMention"/>.</summary>
+public readonly record struct Reference(TextSpan Span, bool Declares, NameQuoting Quoting);
 
 /// <summary>The object named under the cursor and every mention of it in the document, in document order.</summary>
 public sealed record ReferenceResult(NamedObject Object, TextSpan NameSpan, ImmutableArray<Reference> References)
@@ -46,7 +46,7 @@ public static class References
                 continue;
             foreach (var mention in MentionsOf(parsed))
                 if (Resolve(mention, analysis.Context) == target)
-                    references.Add(new Reference(mention.Span.Shift(statements[i].Start), mention.Declares));
+                    references.Add(new Reference(mention.Span.Shift(statements[i].Start), mention.Declares, mention.Quoting));
         }
         return new ReferenceResult(target, mentions[index].Span.Shift(statement.Start), references.DrainToImmutable());
     }

@@ -12,9 +12,10 @@ public sealed record ClientFeatures(
     bool HoverMarkdown,
     bool CompletionMarkdown,
     bool CompletionSnippets,
-    bool HierarchicalSymbols)
+    bool HierarchicalSymbols,
+    bool PrepareRename)
 {
-    public static readonly ClientFeatures None = new(false, false, false, false, false, false, false, false);
+    public static readonly ClientFeatures None = new(false, false, false, false, false, false, false, false, false);
 
     public static ClientFeatures From(JsonElement? capabilities)
     {
@@ -30,7 +31,8 @@ public sealed record ClientFeatures(
             HoverMarkdown: Contains(document?.Child("hover")?.Child("contentFormat"), MarkupContent.Markdown),
             CompletionMarkdown: Contains(document?.Child("completion")?.Child("completionItem")?.Child("documentationFormat"), MarkupContent.Markdown),
             CompletionSnippets: IsTrue(document?.Child("completion")?.Child("completionItem")?.Child("snippetSupport")),
-            HierarchicalSymbols: IsTrue(document?.Child("documentSymbol")?.Child("hierarchicalDocumentSymbolSupport")));
+            HierarchicalSymbols: IsTrue(document?.Child("documentSymbol")?.Child("hierarchicalDocumentSymbolSupport")),
+            PrepareRename: IsTrue(document?.Child("rename")?.Child("prepareSupport")));
     }
 
     private static bool IsTrue(JsonElement? value) => value?.ValueKind == JsonValueKind.True;

@@ -161,7 +161,8 @@ public sealed class LanguageServer
                 cancellationToken.ThrowIfCancellationRequested();
                 return result;
             }
-            catch (Exception e) when (e is not OperationCanceledException)
+            // A LocalRpcException is a deliberate answer (bad params, a refused rename), not a failure.
+            catch (Exception e) when (e is not (OperationCanceledException or LocalRpcException))
             {
                 Log.Error($"request failed on {snapshot.Uri} (version {snapshot.Version})", e);
                 throw;

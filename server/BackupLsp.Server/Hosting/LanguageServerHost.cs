@@ -16,6 +16,7 @@ using BackupLsp.Server.Handlers.FoldingRange;
 using BackupLsp.Server.Handlers.Hover;
 using BackupLsp.Server.Handlers.Lifecycle;
 using BackupLsp.Server.Handlers.References;
+using BackupLsp.Server.Handlers.Rename;
 using BackupLsp.Server.Handlers.SemanticTokens;
 using BackupLsp.Server.Handlers.TextDocumentSync;
 using BackupLsp.Server.Handlers.Workspace;
@@ -75,6 +76,7 @@ public static class LanguageServerHost
         Register(rpc, new DefinitionHandler(server));
         Register(rpc, new ReferencesHandler(server));
         Register(rpc, new DocumentHighlightHandler(server));
+        Register(rpc, new RenameHandler(server));
         Register(rpc, new CodeActionHandler(server));
         Register(rpc, new DocumentSymbolHandler(server));
         Register(rpc, new FoldingRangeHandler(server));

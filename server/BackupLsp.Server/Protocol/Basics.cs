@@ -37,6 +37,7 @@ public static class LspErrorCodes
     public const int InvalidRequest = -32600;
     public const int InvalidParams = -32602;
     public const int ServerNotInitialized = -32002;
+    public const int RequestFailed = -32803;
 }
 
 internal static class JsonElementExtensions

@@ -54,6 +54,10 @@ public sealed record ReferenceParams(TextDocumentIdentifier TextDocument, Positi
 
 public sealed record ReferenceContext(bool IncludeDeclaration);
 
+public sealed record RenameParams(TextDocumentIdentifier TextDocument, Position Position, string? NewName);
+
+public sealed record PrepareRenameResult(Range Range, string Placeholder);
+
 public sealed record DocumentHighlight(Range Range, int Kind)
 {
     public const int Read = 2;

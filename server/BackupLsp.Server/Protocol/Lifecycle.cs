@@ -22,6 +22,8 @@ public sealed record ServerCapabilities(
     bool DefinitionProvider,
     bool ReferencesProvider,
     bool DocumentHighlightProvider,
+    /// <summary>LSP's <c>boolean | RenameOptions</c>: the options only for a client that supports prepareRename.</summary>
+    JsonElement RenameProvider,
     CodeActionOptions CodeActionProvider,
     bool DocumentSymbolProvider,
     bool FoldingRangeProvider,
@@ -35,6 +37,8 @@ public sealed record TextDocumentSyncOptions(bool OpenClose, int Change)
 }
 
 public sealed record CompletionOptions(string[] TriggerCharacters, bool ResolveProvider);
+
+public sealed record RenameOptions(bool PrepareProvider);
 
 public sealed record CodeActionOptions(string[] CodeActionKinds);
 

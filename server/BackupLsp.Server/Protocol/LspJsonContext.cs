@@ -41,5 +41,10 @@ namespace BackupLsp.Server.Protocol;
 [JsonSerializable(typeof(ReferenceParams))]
 [JsonSerializable(typeof(Location[]))]
 [JsonSerializable(typeof(DocumentHighlight[]))]
+[JsonSerializable(typeof(RenameParams))]
+[JsonSerializable(typeof(RenameOptions))]
+[JsonSerializable(typeof(PrepareRenameResult))]
+[JsonSerializable(typeof(WorkspaceEdit))]
+[JsonSerializable(typeof(bool))]
 [JsonSerializable(typeof(System.Text.Json.JsonElement[]))]
 public sealed partial class LspJsonContext : JsonSerializerContext;

@@ -22,7 +22,7 @@ public sealed class ReferencesTests
             (repository, snapshot) => $"SHOW SNAPSHOT ON {repository} WHERE SNAPSHOT IN ('{snapshot}', 's');"),
         Gen.OneOf("DROP REPOSITORY r;", "SHOW BACKUP FROM db;", "SELECT r, s, t FROM db.t;", "BACKUP SNAPSHOT s TO r ON (t;"));
 
-    private static readonly Gen<string> Script = Statement.Array[1, 6].Select(statements => string.Join("\n", statements));
+    internal static readonly Gen<string> Script = Statement.Array[1, 6].Select(statements => string.Join("\n", statements));
 
     [Fact]
     public void Every_mention_finds_the_same_mentions_and_is_among_them() =>

@@ -118,6 +118,7 @@ public sealed class LspTestClient : IAsyncDisposable
             hover = new { contentFormat = new[] { "markdown", "plaintext" } },
             completion = new { completionItem = new { snippetSupport = true, documentationFormat = new[] { "markdown" } } },
             documentSymbol = new { hierarchicalDocumentSymbolSupport = true },
+            rename = new { prepareSupport = true },
         },
     };
 

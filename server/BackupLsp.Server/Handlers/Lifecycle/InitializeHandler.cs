@@ -1,4 +1,5 @@
 using System.Reflection;
+using System.Text.Json;
 using BackupLsp.Server.Handlers.SemanticTokens;
 using BackupLsp.Server.Hosting;
 using BackupLsp.Server.Protocol;
@@ -22,6 +23,9 @@ public sealed class InitializeHandler(LanguageServer server)
             DefinitionProvider: true,
             ReferencesProvider: true,
             DocumentHighlightProvider: true,
+            RenameProvider: server.Client.PrepareRename
+                ? JsonSerializer.SerializeToElement(new RenameOptions(PrepareProvider: true), LspJsonContext.Default.RenameOptions)
+                : JsonSerializer.SerializeToElement(true, LspJsonContext.Default.Boolean),
             CodeActionProvider: new CodeActionOptions([Protocol.CodeAction.QuickFix]),
             DocumentSymbolProvider: true,
             FoldingRangeProvider: true,

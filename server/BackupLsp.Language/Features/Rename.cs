@@ -1,0 +1,54 @@
+using System.Collections.Immutable;
+using BackupLsp.Language.Analysis;
+using BackupLsp.Language.Rules;
+using BackupLsp.Language.Syntax;
+using BackupLsp.Language.Text;
+
+namespace BackupLsp.Language.Features;
+
+/// <summary>The name under the cursor that a rename would change: its span and what it reads.</summary>
+public sealed record RenameTarget(TextSpan Span, string Name);
+
+/// <summary>The edits that rename every mention, or why the new name cannot be written (then no edits).</summary>
+public sealed record RenamePlan(ImmutableArray<TextEdit> Edits, string? Refusal);
+
+/// <summary>
+/// Renames a repository, snapshot, database or table at every mention of it in the document (see <see cref="References"/>).
+/// Each mention keeps its form: a backticked name stays backticked, a snapshot in a WHERE string stays in the string, and a
+/// bare name is backticked only when the new name needs it (a reserved word, a space).
+/// </summary>
+public static class Rename
+{
+    public static RenameTarget? Prepare(DocumentAnalysis analysis, int offset, CancellationToken cancellationToken = default) =>
+        References.Find(analysis, offset, cancellationToken) is { } found ? new RenameTarget(found.NameSpan, found.Object.Name) : null;
+
+    /// <summary>The plan, or null when the cursor is on no name that can be renamed.</summary>
+    public static RenamePlan? Plan(DocumentAnalysis analysis, int offset, string newName, CancellationToken cancellationToken = default)
+    {
+        if (References.Find(analysis, offset, cancellationToken) is not { } found)
+            return null;
+        if (Refusal(newName) is { } refusal)
+            return new RenamePlan([], refusal);
+        return new RenamePlan([.. found.References.Select(r => new TextEdit(r.Span, Written(newName, r.Quoting)))], null);
+    }
+
+    /// <summary>
+    /// StarRocks drops a doubled backtick, so no name with a backtick can be written; quotes and backslashes would need
+    /// escapes in the WHERE strings that name snapshots. Those are refused rather than written half right.
+    /// </summary>
+    private static string? Refusal(string name)
+    {
+        if (name.Length == 0)
+            return "The new name is empty.";
+        if (name.Any(c => c is '`' or '\'' or '"' or '\\' || char.IsControl(c)))
+            return $"The new name `{name}` has a backtick, quote, backslash or control character, which a name cannot be written with here.";
+        return null;
+    }
+
+    private static string Written(string name, NameQuoting quoting) => quoting switch
+    {
+        NameQuoting.String => name,
+        NameQuoting.Backtick => $"`{name}`",
+        _ => NameText.ToSql(name),
+    };
+}

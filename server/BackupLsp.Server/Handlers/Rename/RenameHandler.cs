@@ -1,0 +1,32 @@
+using BackupLsp.Server.Hosting;
+using BackupLsp.Server.Protocol;
+using StreamJsonRpc;
+using NameRename = BackupLsp.Language.Features.Rename;
+
+namespace BackupLsp.Server.Handlers.Rename;
+
+/// <summary>
+/// <c>textDocument/prepareRename</c> and <c>textDocument/rename</c>: a repository, snapshot, database or table renamed at
+/// every mention in the document. A new name that cannot be written is refused with the reason, and nothing changes.
+/// </summary>
+public sealed class RenameHandler(LanguageServer server)
+{
+    [JsonRpcMethod("textDocument/prepareRename", UseSingleObjectParameterDeserialization = true)]
+    public Task<PrepareRenameResult?> PrepareRenameAsync(TextDocumentPositionParams request, CancellationToken cancellationToken) =>
+        server.ReadAsync<PrepareRenameResult?>(request.TextDocument, null, (_, analysis) =>
+            NameRename.Prepare(analysis, analysis.ToRequestedOffset(request.Position), cancellationToken) is { } target
+                ? new PrepareRenameResult(analysis.ToRange(target.Span), target.Name)
+                : null, cancellationToken);
+
+    [JsonRpcMethod("textDocument/rename", UseSingleObjectParameterDeserialization = true)]
+    public Task<WorkspaceEdit?> RenameAsync(RenameParams request, CancellationToken cancellationToken) =>
+        server.ReadAsync<WorkspaceEdit?>(request.TextDocument, null, (snapshot, analysis) =>
+        {
+            var newName = request.NewName ?? throw new LocalRpcException("newName is required") { ErrorCode = LspErrorCodes.InvalidParams };
+            if (NameRename.Plan(analysis, analysis.ToRequestedOffset(request.Position), newName, cancellationToken) is not { } plan)
+                return null;
+            if (plan.Refusal is { } refusal)
+                throw new LocalRpcException(refusal) { ErrorCode = LspErrorCodes.RequestFailed };
+            return new WorkspaceEdit(new Dictionary<string, Protocol.TextEdit[]> { [snapshot.Uri] = [.. plan.Edits.Select(analysis.ToLsp)] });
+        }, cancellationToken);
+}

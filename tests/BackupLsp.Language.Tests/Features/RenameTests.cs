@@ -1,0 +1,111 @@
+using BackupLsp.Language.Analysis;
+using BackupLsp.Language.Features;
+using BackupLsp.Language.Text;
+using CsCheck;
+
+namespace BackupLsp.Language.Tests.Features;
+
+public sealed class RenameTests
+{
+    private static string Renamed(string marked, string newName)
+    {
+        var (analysis, offset) = FeatureTestInput.Parse(marked);
+        var plan = Rename.Plan(analysis, offset, newName);
+        Assert.NotNull(plan);
+        Assert.Null(plan.Refusal);
+        return Apply(analysis.Text.ToString(), plan.Edits);
+    }
+
+    private static string Apply(string text, IEnumerable<TextEdit> edits) =>
+        edits.OrderByDescending(e => e.Span.Start).Aggregate(text, (current, edit) =>
+            current.Remove(edit.Span.Start, edit.Span.Length).Insert(edit.Span.Start, edit.NewText));
+
+    [Fact]
+    public void Every_mention_is_renamed_in_the_form_it_was_written()
+    {
+        const string marked = """
+            CREATE REPOSITORY `nightly` WITH BROKER ON LOCATION "hdfs://x";
+            BACKUP SNAPSHOT example_db.s1 TO night|ly;
+            SELECT nightly FROM t;
+            SHOW SNAPSHOT ON nightly;
+            """;
+
+        Assert.Equal("""
+            CREATE REPOSITORY `archive` WITH BROKER ON LOCATION "hdfs://x";
+            BACKUP SNAPSHOT example_db.s1 TO archive;
+            SELECT nightly FROM t;
+            SHOW SNAPSHOT ON archive;
+            """, Renamed(marked, "archive"));
+    }
+
+    [Fact]
+    public void A_bare_name_is_backticked_when_the_new_name_needs_it()
+    {
+        const string marked = "BACKUP SNAPSHOT example_db.s1 TO example_repo ON (example_|tbl);\nBACKUP SNAPSHOT s2 TO example_repo ON (`example_tbl`);";
+
+        Assert.Equal("BACKUP SNAPSHOT example_db.s1 TO example_repo ON (`order`);\nBACKUP SNAPSHOT s2 TO example_repo ON (`order`);",
+            Renamed(marked, "order"));
+        Assert.Equal("BACKUP SNAPSHOT example_db.s1 TO example_repo ON (`my table`);\nBACKUP SNAPSHOT s2 TO example_repo ON (`my table`);",
+            Renamed(marked, "my table"));
+    }
+
+    [Fact]
+    public void A_snapshot_named_in_a_where_string_is_renamed_inside_the_string()
+    {
+        const string marked = "BACKUP SNAPSHOT example_db.sn|ap1 TO example_repo;\nSHOW SNAPSHOT ON example_repo WHERE SNAPSHOT IN ('snap0', \"snap1\");";
+
+        Assert.Equal("BACKUP SNAPSHOT example_db.nightly_2025 TO example_repo;\nSHOW SNAPSHOT ON example_repo WHERE SNAPSHOT IN ('snap0', \"nightly_2025\");",
+            Renamed(marked, "nightly_2025"));
+    }
+
+    [Theory]
+    [InlineData("", "empty")]
+    [InlineData("a`b", "backtick")]
+    [InlineData("it's", "quote")]
+    [InlineData("a\\b", "backslash")]
+    [InlineData("a\nb", "control character")]
+    public void Names_that_cannot_be_written_are_refused_with_a_reason(string newName, string reason)
+    {
+        var (analysis, offset) = FeatureTestInput.Parse("SHOW SNAPSHOT ON example_re|po;");
+
+        var plan = Rename.Plan(analysis, offset, newName);
+
+        Assert.NotNull(plan);
+        Assert.Empty(plan.Edits);
+        Assert.Contains(reason, plan.Refusal);
+    }
+
+    [Fact]
+    public void Prepare_names_the_span_and_what_it_reads_and_nothing_off_a_name()
+    {
+        var (analysis, offset) = FeatureTestInput.Parse("DROP REPOSITORY `arc|hive`;");
+        var (keyword, keywordOffset) = FeatureTestInput.Parse("DR|OP REPOSITORY `archive`;");
+
+        var target = Rename.Prepare(analysis, offset);
+
+        Assert.NotNull(target);
+        Assert.Equal("archive", target.Name);
+        Assert.Equal("`archive`", analysis.Text.ToString(target.Span));
+        Assert.Null(Rename.Prepare(keyword, keywordOffset));
+        Assert.Null(Rename.Plan(keyword, keywordOffset, "x"));
+    }
+
+    [Fact]
+    public void After_a_rename_the_new_name_has_exactly_the_old_names_mentions() =>
+        ReferencesTests.Script.Sample(text =>
+        {
+            var analysis = new DocumentAnalyzer().Analyze(text, AnalysisContext.Default);
+            for (var offset = 0; offset <= text.Length; offset++)
+            {
+                if (References.Find(analysis, offset) is not { } found)
+                    continue;
+                var renamed = Apply(text, Rename.Plan(analysis, offset, "renamed")!.Edits);
+                var again = new DocumentAnalyzer().Analyze(renamed, AnalysisContext.Default);
+                var first = found.References[0].Span.Start;
+                var after = References.Find(again, first);
+                Assert.NotNull(after);
+                Assert.Equal(found.Object with { Name = "renamed" }, after.Object);
+                Assert.Equal(found.References.Length, after.References.Length);
+            }
+        }, iter: 100);
+}
