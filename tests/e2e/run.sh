@@ -36,7 +36,8 @@ VIM_CHECKS=("diagnostics" "completion after TO lists repositories" "hover on a p
 EMACS_CHECKS=("diagnostics" "completion after TO lists repositories" "hover on a property key" "server exits after shutdown/exit")
 VSCODE_CHECKS=("diagnostics in the Problems panel" "completion after TO lists repositories"
   "completion inside PARTITION ( lists partitions" "hover on a property key"
-  "quick fix applies and removes its diagnostic" "catalog edit updates diagnostics without restart")
+  "quick fix applies and removes its diagnostic" "catalog edit updates diagnostics without restart"
+  "rename (F2) changes every mention of a repository")
 
 # fail_missing PROBE REASON CHECK...: a FAIL line for every CHECK the probe has not reported
 fail_missing() {

@@ -208,6 +208,29 @@ try {
     record('catalog edit updates diagnostics without restart', gone.ok,
       gone.ok ? `${c.code} for ${c.addRepository} gone after the edit` : `${c.code} still listed: ${gone.text}`);
   });
+
+  await step('rename (F2) changes every mention of a repository', async () => {
+    const r = expect.renameRepository;
+    await focusEditor();
+    await goTo(r.line, r.column);
+    await page.keyboard.press('F2');
+    const input = page.locator('.rename-box input, .rename-box .rename-input').first();
+    await input.waitFor({ timeout: 20000 });
+    // fill the box itself: keys sent before it takes the focus would edit the document
+    await input.fill(r.to);
+    await shot('8-rename');
+    await input.press('Enter');
+    // view lines are not in document order in the DOM: count the mentions rather than place them
+    let count = 0, left = 0;
+    for (const end = Date.now() + 20000; Date.now() < end; await sleep(250)) {
+      const text = await editorText();
+      count = text.split(r.to).length - 1;
+      left = text.split(r.from).length - 1;
+      if (count === r.mentions && left === 0) break;
+    }
+    record('rename (F2) changes every mention of a repository', count === r.mentions && left === 0,
+      `${count} × ${r.to}, ${left} × ${r.from} left (expected ${r.mentions} and 0)`);
+  });
 } catch (e) {
   console.error(e);
   if (page) await shot('failure').catch(() => {});
