@@ -121,6 +121,8 @@ public static class LanguageServerHost
         converters.Add(new FastPathConverter<SymbolInformation[]>(LspJsonContext.Default.SymbolInformationArray));
         converters.Add(new FastPathConverter<FoldingRange[]>(LspJsonContext.Default.FoldingRangeArray));
         converters.Add(new FastPathConverter<CompletionList>(LspJsonContext.Default.CompletionList));
+        converters.Add(new FastPathConverter<Location[]>(LspJsonContext.Default.LocationArray));
+        converters.Add(new FastPathConverter<DocumentHighlight[]>(LspJsonContext.Default.DocumentHighlightArray));
         return formatter;
     }
 
