@@ -125,4 +125,38 @@ public sealed class ReferencesTests
         Assert.Equal(JsonValueKind.Null, offName.ValueKind);
         Assert.DoesNotContain("request failed", client.ServerStderr);
     }
+
+    [Fact]
+    public async Task Definition_leads_into_the_catalog_file_of_the_document()
+    {
+        var folder = Directory.CreateTempSubdirectory("backup-lsp-tests-").FullName;
+        try
+        {
+            var catalogPath = Path.Combine(folder, "starrocks-catalog.json");
+            File.WriteAllText(catalogPath, """
+                {
+                  "repositories": { "nightly_repo": {} },
+                  "databases": { "example_db": { "tables": { "example_tbl": {} } } }
+                }
+                """);
+            await using var client = await LspTestClient.StartWithFoldersAsync(LspTestClient.PushCapabilities(), folder);
+            var uri = new Uri(Path.Combine(folder, "script.sql")).AbsoluteUri;
+            await client.OpenAsync(uri, Script.Text);
+            Assert.Empty(DocumentSyncTests.Codes(await client.DiagnosticsAsync(uri, 1)));
+
+            var table = (await client.RequestAsync("textDocument/definition",
+                new { textDocument = new { uri }, position = new { line = 1, character = 66 } })).EnumerateArray().ToArray();
+            var repository = (await client.RequestAsync("textDocument/definition",
+                new { textDocument = new { uri }, position = Script.Position })).EnumerateArray().ToArray();
+
+            var catalogUri = new Uri(catalogPath).AbsoluteUri;
+            Assert.Equal([(catalogUri, (2, 45, 58))], table.Select(l => (l.GetProperty("uri").GetString(), Span(l.GetProperty("range")))));
+            Assert.Equal([(uri, (0, 18, 30)), (catalogUri, (1, 20, 34))],
+                repository.Select(l => (l.GetProperty("uri").GetString(), Span(l.GetProperty("range")))));
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
 }

@@ -38,17 +38,18 @@ public static class CatalogLoader
         {
             return new CatalogLoadResult(null, new CatalogError($"cannot read the catalog file: {e.Message}", 1, 1, null));
         }
-        return Parse(bytes);
+        var result = Parse(bytes);
+        return result.Catalog is { } catalog ? result with { Catalog = catalog with { FilePath = Path.GetFullPath(path) } } : result;
     }
 
     public static CatalogLoadResult Parse(string json) => Parse(Encoding.UTF8.GetBytes(json));
 
-    public static CatalogLoadResult Parse(ReadOnlySpan<byte> utf8)
+    private static CatalogLoadResult Parse(byte[] utf8)
     {
         var reader = new Utf8JsonReader(utf8, Options);
         try
         {
-            var catalog = new CatalogReader().ReadRoot(ref reader);
+            var catalog = new CatalogReader(new Utf8Positions(utf8)).ReadRoot(ref reader);
             return new CatalogLoadResult(catalog, null);
         }
         catch (CatalogFormatException e)
@@ -67,12 +68,10 @@ public static class CatalogLoader
         }
     }
 
-    private static (int Line, int Column) LineAndColumn(ReadOnlySpan<byte> utf8, long byteOffset)
+    private static (int Line, int Column) LineAndColumn(byte[] utf8, long byteOffset)
     {
-        var before = utf8[..(int)Math.Min(byteOffset, utf8.Length)];
-        var line = before.Count((byte)'\n') + 1;
-        var lineStart = before.LastIndexOf((byte)'\n') + 1;
-        return (line, Encoding.UTF8.GetCharCount(before[lineStart..]) + 1);
+        var position = new Utf8Positions(utf8).At(byteOffset);
+        return (position.Line + 1, position.Character + 1);
     }
 }
 

@@ -1,15 +1,18 @@
 using System.Collections.Immutable;
+using BackupLsp.Language.Text;
 
 namespace BackupLsp.Language.Catalog;
 
 // The names that exist in the user's cluster. A collection that is null was absent from the catalog file:
-// unknown, so nothing is checked against it. A present collection is complete.
+// unknown, so nothing is checked against it. A present collection is complete. Declared is where the catalog file
+// writes the name (a key, or a snapshot's "name" value).
 
-public sealed record SnapshotInfo(string Name, string? Timestamp);
+public sealed record SnapshotInfo(string Name, string? Timestamp, LinePositionSpan Declared);
 
-public sealed record RepositoryInfo(string Name, string? Location, bool ReadOnly, ImmutableArray<SnapshotInfo>? Snapshots);
+public sealed record RepositoryInfo(string Name, string? Location, bool ReadOnly, ImmutableArray<SnapshotInfo>? Snapshots, LinePositionSpan Declared);
 
-public sealed record TableInfo(string Name, ImmutableArray<string>? Partitions, ImmutableArray<string>? TemporaryPartitions, string? Comment)
+public sealed record TableInfo(
+    string Name, ImmutableArray<string>? Partitions, ImmutableArray<string>? TemporaryPartitions, string? Comment, LinePositionSpan Declared)
 {
     /// <summary>Partition names are case-insensitive in StarRocks.</summary>
     public bool HasPartition(string name) => Partitions?.Contains(name, StringComparer.OrdinalIgnoreCase) ?? true;
@@ -23,7 +26,8 @@ public sealed record DatabaseInfo(
     ImmutableSortedDictionary<string, TableInfo>? Tables,
     ImmutableArray<string>? Views,
     ImmutableArray<string>? MaterializedViews,
-    ImmutableArray<string>? Functions);
+    ImmutableArray<string>? Functions,
+    LinePositionSpan Declared);
 
 public sealed record StarRocksCatalog(
     string? DefaultDatabase,
@@ -31,6 +35,9 @@ public sealed record StarRocksCatalog(
     ImmutableSortedDictionary<string, DatabaseInfo>? Databases)
 {
     public static readonly StarRocksCatalog Empty = new(null, null, null);
+
+    /// <summary>The file the catalog was loaded from, if it came from one.</summary>
+    public string? FilePath { get; init; }
 
     public RepositoryInfo? FindRepository(string name) => Repositories?.GetValueOrDefault(name);
 

@@ -1,10 +1,14 @@
 using System.Collections.Immutable;
 using System.Text.Json;
+using BackupLsp.Language.Text;
 
 namespace BackupLsp.Language.Catalog;
 
-/// <summary>The catalog file's shape, read field by field; see the catalog specification.</summary>
-internal sealed class CatalogReader
+/// <summary>
+/// The catalog file's shape, read field by field; see the catalog specification. Each repository, database, table and
+/// snapshot keeps where its name is written, so that a script's name can lead to it.
+/// </summary>
+internal sealed class CatalogReader(Utf8Positions positions)
 {
     public StarRocksCatalog ReadRoot(ref Utf8JsonReader reader)
     {
@@ -29,7 +33,7 @@ internal sealed class CatalogReader
         return new StarRocksCatalog(defaultDatabase, repositories, databases);
     }
 
-    private static RepositoryInfo ReadRepository(ref Utf8JsonReader reader, string name, string path)
+    private RepositoryInfo ReadRepository(ref Utf8JsonReader reader, string name, LinePositionSpan declared, string path)
     {
         string? location = null;
         var readOnly = false;
@@ -45,28 +49,32 @@ internal sealed class CatalogReader
             }
             return true;
         });
-        return new RepositoryInfo(name, location, readOnly, snapshots);
+        return new RepositoryInfo(name, location, readOnly, snapshots, declared);
     }
 
-    private static SnapshotInfo ReadSnapshot(ref Utf8JsonReader reader, string path)
+    private SnapshotInfo ReadSnapshot(ref Utf8JsonReader reader, string path)
     {
         string? name = null;
+        LinePositionSpan declared = default;
         string? timestamp = null;
         var start = reader.TokenStartIndex;
         ReadObject(ref reader, path, (ref Utf8JsonReader r, string field, string fieldPath) =>
         {
             switch (field)
             {
-                case "name": name = ReadString(ref r, fieldPath); break;
+                case "name":
+                    name = ReadString(ref r, fieldPath);
+                    declared = positions.Span(r.TokenStartIndex, r.TokenStartIndex + RawLength(ref r));
+                    break;
                 case "timestamp": timestamp = ReadString(ref r, fieldPath); break;
                 default: return false;
             }
             return true;
         });
-        return new SnapshotInfo(name ?? throw new CatalogFormatException("a snapshot needs a \"name\"", path, start), timestamp);
+        return new SnapshotInfo(name ?? throw new CatalogFormatException("a snapshot needs a \"name\"", path, start), timestamp, declared);
     }
 
-    private static DatabaseInfo ReadDatabase(ref Utf8JsonReader reader, string name, string path)
+    private DatabaseInfo ReadDatabase(ref Utf8JsonReader reader, string name, LinePositionSpan declared, string path)
     {
         ImmutableSortedDictionary<string, TableInfo>? tables = null;
         ImmutableArray<string>? views = null, materializedViews = null, functions = null;
@@ -82,10 +90,10 @@ internal sealed class CatalogReader
             }
             return true;
         });
-        return new DatabaseInfo(name, tables, views, materializedViews, functions);
+        return new DatabaseInfo(name, tables, views, materializedViews, functions, declared);
     }
 
-    private static TableInfo ReadTable(ref Utf8JsonReader reader, string name, string path)
+    private static TableInfo ReadTable(ref Utf8JsonReader reader, string name, LinePositionSpan declared, string path)
     {
         ImmutableArray<string>? partitions = null, temporaryPartitions = null;
         string? comment = null;
@@ -100,12 +108,12 @@ internal sealed class CatalogReader
             }
             return true;
         });
-        return new TableInfo(name, partitions, temporaryPartitions, comment);
+        return new TableInfo(name, partitions, temporaryPartitions, comment, declared);
     }
 
     private delegate bool FieldReader(ref Utf8JsonReader reader, string field, string path);
 
-    private delegate T MapValueReader<T>(ref Utf8JsonReader reader, string key, string path);
+    private delegate T MapValueReader<T>(ref Utf8JsonReader reader, string key, LinePositionSpan declared, string path);
 
     private delegate T ItemReader<T>(ref Utf8JsonReader reader, string path);
 
@@ -124,7 +132,7 @@ internal sealed class CatalogReader
         }
     }
 
-    private static ImmutableSortedDictionary<string, T> ReadMap<T>(ref Utf8JsonReader reader, string path, MapValueReader<T> readValue)
+    private ImmutableSortedDictionary<string, T> ReadMap<T>(ref Utf8JsonReader reader, string path, MapValueReader<T> readValue)
     {
         var map = ImmutableSortedDictionary.CreateBuilder<string, T>(StringComparer.Ordinal);
         Expect(ref reader, JsonTokenType.StartObject, "an object keyed by name", path);
@@ -135,8 +143,9 @@ internal sealed class CatalogReader
             var keyPath = $"{path}.{key}";
             if (key.Length == 0)
                 throw new CatalogFormatException("a name must not be empty", keyPath, keyStart);
+            var declared = positions.Span(keyStart, keyStart + RawLength(ref reader));
             reader.Read();
-            map[key] = readValue(ref reader, key, keyPath);
+            map[key] = readValue(ref reader, key, declared, keyPath);
         }
         return map.ToImmutable();
     }
@@ -149,6 +158,9 @@ internal sealed class CatalogReader
             items.Add(readItem(ref reader, $"{path}[{items.Count}]"));
         return items.ToImmutable();
     }
+
+    /// <summary>A string token's length as written, quotes and escapes included (the reader reads one buffer).</summary>
+    private static int RawLength(ref Utf8JsonReader reader) => reader.ValueSpan.Length + 2;
 
     private static ImmutableArray<string> ReadStrings(ref Utf8JsonReader reader, string path) =>
         ReadArray(ref reader, path, ReadString);

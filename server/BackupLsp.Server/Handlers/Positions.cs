@@ -12,6 +12,10 @@ public static class Positions
     public static Range ToRange(this DocumentAnalysis analysis, TextSpan span) =>
         new(analysis.ToPosition(span.Start), analysis.ToPosition(span.End));
 
+    /// <summary>A range in another file (a catalog), already in lines and UTF-16 columns.</summary>
+    public static Range ToRange(LinePositionSpan span) =>
+        new(new Position(span.Start.Line, span.Start.Character), new Position(span.End.Line, span.End.Character));
+
     public static Position ToPosition(this DocumentAnalysis analysis, int offset)
     {
         var position = analysis.Lines.GetPosition(offset);

@@ -7,6 +7,8 @@ public static class FileUris
 
     private static StringComparison PathComparison => OperatingSystem.IsLinux() ? StringComparison.Ordinal : StringComparison.OrdinalIgnoreCase;
 
+    public static string FromPath(string path) => new Uri(path).AbsoluteUri;
+
     public static string? ToPath(string? uri) =>
         Uri.TryCreate(uri, UriKind.Absolute, out var parsed) && parsed.IsFile ? Path.GetFullPath(parsed.LocalPath) : null;
 

@@ -1,4 +1,5 @@
 using BackupLsp.Language.Catalog;
+using BackupLsp.Language.Text;
 
 namespace BackupLsp.Language.Tests.Catalog;
 
@@ -36,7 +37,8 @@ public sealed class CatalogLoaderTests
         Assert.Equal("example_db", catalog.DefaultDatabase);
         Assert.False(catalog.FindRepository("example_repo")!.ReadOnly);
         Assert.True(catalog.FindRepository("s3_repo")!.ReadOnly);
-        Assert.Equal(new SnapshotInfo("snapshot_label1", "2018-05-04-16-45-08"), Assert.Single(catalog.FindRepository("example_repo")!.Snapshots!.Value));
+        var snapshot = Assert.Single(catalog.FindRepository("example_repo")!.Snapshots!.Value);
+        Assert.Equal(("snapshot_label1", "2018-05-04-16-45-08"), (snapshot.Name, snapshot.Timestamp));
         var database = catalog.FindDatabase("example_db")!;
         var table = database.Tables!["example_tbl"];
         Assert.True(table.HasPartition("P1"));
@@ -61,6 +63,41 @@ public sealed class CatalogLoaderTests
         Assert.Null(database.Tables!["t"].Partitions);
         Assert.True(database.Tables!["t"].HasPartition("anything"));
         Assert.Null(CatalogLoader.Parse("{}").Catalog!.Databases);
+    }
+
+    [Fact]
+    public void Each_name_keeps_where_the_file_writes_it()
+    {
+        // Positions as LSP counts them: a CRLF and a lone CR each end a line; é is one UTF-16 unit, 😀 two.
+        var json = "{ \"repositories\": {\r\n  \"é\": { \"snapshots\": [ { \"name\": \"s😀\" } ] },\r  \"r\\u0032\": {} },\n"
+            + "  \"databases\": { \"😀db\": { \"tables\": { \"t\": {} } } } }";
+        var catalog = CatalogLoader.Parse(json).Catalog!;
+
+        static string At(LinePositionSpan span) => $"{span.Start}-{span.End}";
+        var repository = catalog.FindRepository("é")!;
+        Assert.Equal("1:2-1:5", At(repository.Declared));
+        Assert.Equal("1:34-1:39", At(repository.Snapshots!.Value[0].Declared));
+        Assert.Equal("2:2-2:11", At(catalog.FindRepository("r2")!.Declared));
+        var database = catalog.FindDatabase("😀db")!;
+        Assert.Equal("3:17-3:23", At(database.Declared));
+        Assert.Equal("3:39-3:42", At(database.Tables!["t"].Declared));
+    }
+
+    [Fact]
+    public void A_loaded_file_names_its_path()
+    {
+        var folder = Directory.CreateTempSubdirectory();
+        try
+        {
+            var path = Path.Combine(folder.FullName, CatalogLoader.DefaultFileName);
+            File.WriteAllText(path, "{}");
+            Assert.Equal(path, CatalogLoader.Load(path).Catalog!.FilePath);
+            Assert.Null(CatalogLoader.Parse("{}").Catalog!.FilePath);
+        }
+        finally
+        {
+            folder.Delete(recursive: true);
+        }
     }
 
     [Fact]

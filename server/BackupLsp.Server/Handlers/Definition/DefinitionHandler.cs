@@ -1,3 +1,4 @@
+using BackupLsp.Language.Features;
 using BackupLsp.Server.Hosting;
 using BackupLsp.Server.Protocol;
 using StreamJsonRpc;
@@ -6,15 +7,22 @@ using NameReferences = BackupLsp.Language.Features.References;
 namespace BackupLsp.Server.Handlers.Definition;
 
 /// <summary>
-/// <c>textDocument/definition</c>: where the document makes the repository (CREATE REPOSITORY) or the snapshot (BACKUP)
-/// named under the cursor. Databases, tables and what the catalog lists are made in the cluster: none is in the script.
+/// <c>textDocument/definition</c>: where the repository, snapshot, database or table named under the cursor is made. In
+/// the script, that is its CREATE REPOSITORY or the BACKUP that takes the snapshot; in the cluster, its entry in the
+/// catalog file the document is checked against. Both are given when both exist, the script's first.
 /// </summary>
 public sealed class DefinitionHandler(LanguageServer server)
 {
     [JsonRpcMethod("textDocument/definition", UseSingleObjectParameterDeserialization = true)]
     public Task<Location[]> DefinitionAsync(TextDocumentPositionParams request, CancellationToken cancellationToken) =>
         server.ReadAsync<Location[]>(request.TextDocument, [], (snapshot, analysis) =>
-            NameReferences.Find(analysis, analysis.ToRequestedOffset(request.Position), cancellationToken) is { } found
-                ? [.. found.Declarations.Select(d => new Location(snapshot.Uri, analysis.ToRange(d.Span)))]
-                : [], cancellationToken);
+        {
+            if (NameReferences.Find(analysis, analysis.ToRequestedOffset(request.Position), cancellationToken) is not { } found)
+                return [];
+            var inScript = found.Declarations.Select(d => new Location(snapshot.Uri, analysis.ToRange(d.Span)));
+            var inCatalog = analysis.Context.Catalog is { FilePath: { } path } catalog
+                ? CatalogDeclarations.Of(catalog, found.Object).Select(span => new Location(FileUris.FromPath(path), Positions.ToRange(span)))
+                : [];
+            return [.. inScript, .. inCatalog];
+        }, cancellationToken);
 }
