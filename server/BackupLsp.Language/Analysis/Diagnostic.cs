@@ -27,6 +27,12 @@ public sealed record Diagnostic(
 {
     public string Code => Rule.Code;
 
+    /// <summary>
+    /// Set on a RESTORE's unknown snapshot: the diagnostic stands only if no BACKUP earlier in the script takes that
+    /// snapshot into that repository (see ScriptRules).
+    /// </summary>
+    internal SnapshotKey? UnlessTakenEarlier { get; init; }
+
     /// <summary>Document order: by start, then by end.</summary>
     public static readonly Comparison<Diagnostic> ByPosition = (a, b) => ComparePositions(a.Span, b.Span);
 
@@ -55,3 +61,6 @@ public sealed record Diagnostic(
         return this with { Span = Span.Shift(delta), Fixes = ImmutableCollectionsMarshal.AsImmutableArray(fixes) };
     }
 }
+
+/// <summary>A snapshot as a repository holds it: by its own name. A class, so that diagnostics without one stay small.</summary>
+internal sealed record SnapshotKey(string Repository, string Snapshot);

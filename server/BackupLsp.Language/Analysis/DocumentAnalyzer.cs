@@ -36,7 +36,7 @@ public sealed class DocumentAnalyzer(StatementCache? cache = null)
         {
             var spans = StatementSplitter.Split(text.Slice(new TextSpan(0, text.Length)).Span);
             var statements = Prepare(text, [.. spans.Select(span => (span, (ParsedStatement?)null))], context, cancellationToken);
-            return Assemble(text, context, [], [], Blocks(statements, context), [], [], 0, null);
+            return Assemble(text, context, [], [], Blocks(statements), [], [], 0, null);
         }
 
         var change = ChangedRegion.Between(text, previous.Text);
@@ -50,7 +50,7 @@ public sealed class DocumentAnalyzer(StatementCache? cache = null)
                 .. Enumerable.Range(0, split.Kept).Select(i => Known(previous, i, 0)),
                 .. scanned,
                 .. Enumerable.Range(split.ResumedAt, previous.StatementCount - split.ResumedAt).Select(i => Known(previous, i, split.Delta))];
-            return Assemble(text, context, [], [], Blocks(Prepare(text, [.. all], context, cancellationToken), context), [], [], 0, earlierLines);
+            return Assemble(text, context, [], [], Blocks(Prepare(text, [.. all], context, cancellationToken)), [], [], 0, earlierLines);
         }
 
         // Rebuild the blocks from the one holding the first re-split statement to the one holding the last
@@ -62,8 +62,22 @@ public sealed class DocumentAnalyzer(StatementCache? cache = null)
             .. Enumerable.Range(firstIndex, split.Kept - firstIndex).Select(i => Known(previous, i, 0)),
             .. scanned,
             .. Enumerable.Range(split.ResumedAt, previous.FirstIndexOf(lastBlock + 1) - split.ResumedAt).Select(i => Known(previous, i, split.Delta))];
+        var entry = firstBlock > 0 ? previous.Blocks[firstBlock - 1].ExitContext : context;
+        var planned = new List<PlannedStatement>(Prepare(text, [.. middle], entry, cancellationToken));
+        // The blocks after are reused only if they start in the session they were checked in: an edited USE or CREATE
+        // changes it for the statements after it, whose blocks are checked again (on their parses) until it lines up.
+        var exit = planned.Count > 0 ? planned[^1].After : entry;
+        while (lastBlock + 1 < previous.Blocks.Length && !ReferenceEquals(previous.Blocks[lastBlock + 1].EntryContext, exit))
+        {
+            lastBlock++;
+            var from = previous.FirstIndexOf(lastBlock);
+            var again = Prepare(text, [.. Enumerable.Range(from, previous.FirstIndexOf(lastBlock + 1) - from).Select(i => Known(previous, i, split.Delta))],
+                exit, cancellationToken);
+            planned.AddRange(again);
+            exit = again.Length > 0 ? again[^1].After : exit;
+        }
         return Assemble(text, context, previous.Blocks[..firstBlock], previous.BlockStarts[..firstBlock],
-            Blocks(Prepare(text, [.. middle], context, cancellationToken), context),
+            Blocks([.. planned]),
             previous.Blocks[(lastBlock + 1)..], previous.BlockStarts[(lastBlock + 1)..], split.Delta, earlierLines);
     }
 
@@ -97,46 +111,62 @@ public sealed class DocumentAnalyzer(StatementCache? cache = null)
         foreach (var diagnostic in ScriptRules.Check(placed.Select((block, i) => (placedStarts[i], block.Jobs))))
             if (WithConfiguredSeverity(diagnostic, context.Options) is { } adjusted)
                 script.Add(adjusted);
+        // Rare (a RESTORE of a snapshot the catalog lacks): most scripts never look at a single take.
+        if (placed.Any(block => !block.Conditional.IsEmpty))
+        {
+            script.AddRange(ScriptRules.UntakenSnapshots(placed.Select((block, i) => (placedStarts[i], block.Conditional, block.Takes))));
+            script.Sort(Diagnostic.ByPosition);
+        }
         return new DocumentAnalysis(text, context, placed, placedStarts, script.DrainToImmutable(), earlierLines);
     }
 
     /// <summary>
-    /// Parses the statements not parsed yet and checks them all: each statement's rules run right after its parse, so
-    /// that its tree can be let go while it is young. Opening a large script spreads them over every core.
+    /// Parses the statements not parsed yet and checks them all, each in the session the statements before it leave
+    /// (<paramref name="entry"/> at the first): each statement's rules run right after its parse, so that its tree can
+    /// be let go while it is young. Opening a large script spreads them over every core.
     /// </summary>
-    private PlannedStatement[] Prepare(DocumentText text, (TextSpan Span, ParsedStatement? Parsed)[] statements, AnalysisContext context,
+    private PlannedStatement[] Prepare(DocumentText text, (TextSpan Span, ParsedStatement? Parsed)[] statements, AnalysisContext entry,
         CancellationToken cancellationToken)
     {
+        // The sessions first, in order: a statement's effect is read from its first words, before anything is parsed.
+        var contexts = new AnalysisContext[statements.Length + 1];
+        contexts[0] = entry;
+        for (var i = 0; i < statements.Length; i++)
+        {
+            var (span, parsed) = statements[i];
+            contexts[i + 1] = contexts[i].After(SessionEffect.Of(parsed?.Text ?? text.Slice(span).Span));
+        }
         var prepared = new PlannedStatement[statements.Length];
         if (statements.Length >= ParallelThreshold)
             Parallel.For(0, statements.Length, new ParallelOptions { CancellationToken = cancellationToken },
-                i => prepared[i] = PrepareOne(text, statements[i], context));
+                i => prepared[i] = PrepareOne(text, statements[i], contexts[i], contexts[i + 1]));
         else
             for (var i = 0; i < statements.Length; i++)
             {
                 if (i % 256 == 0)
                     cancellationToken.ThrowIfCancellationRequested();
-                prepared[i] = PrepareOne(text, statements[i], context);
+                prepared[i] = PrepareOne(text, statements[i], contexts[i], contexts[i + 1]);
             }
         return prepared;
     }
 
-    private PlannedStatement PrepareOne(DocumentText text, (TextSpan Span, ParsedStatement? Parsed) statement, AnalysisContext context)
+    private PlannedStatement PrepareOne(DocumentText text, (TextSpan Span, ParsedStatement? Parsed) statement, AnalysisContext context,
+        AnalysisContext after)
     {
         var span = statement.Span;
         try
         {
             var parsed = statement.Parsed ?? _cache.GetOrParse(text.Slice(span).Span);
-            return new PlannedStatement(span, parsed, StatementDiagnostics(parsed, context));
+            return new PlannedStatement(span, parsed, StatementDiagnostics(parsed, context), context, after);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
-            return new PlannedStatement(span, null, [], e);
+            return new PlannedStatement(span, null, [], context, after, e);
         }
     }
 
     /// <summary>Groups checked statements into blocks of about <see cref="StatementBlock.TargetSize"/>.</summary>
-    private static (StatementBlock Block, int Start)[] Blocks(PlannedStatement[] statements, AnalysisContext context)
+    private static (StatementBlock Block, int Start)[] Blocks(PlannedStatement[] statements)
     {
         var count = (statements.Length + StatementBlock.TargetSize - 1) / StatementBlock.TargetSize;
         var blocks = new (StatementBlock, int)[count];
@@ -144,7 +174,7 @@ public sealed class DocumentAnalyzer(StatementCache? cache = null)
         {
             var from = (int)((long)statements.Length * i / count);
             var to = (int)((long)statements.Length * (i + 1) / count);
-            blocks[i] = (StatementBlock.Create(statements.AsSpan(from, to - from), context), statements[from].Span.Start);
+            blocks[i] = (StatementBlock.Create(statements.AsSpan(from, to - from)), statements[from].Span.Start);
         }
         return blocks;
     }

@@ -19,12 +19,17 @@ internal sealed class StatementBlock
     public const int TargetSize = 64;
 
     private StatementBlock(ImmutableArray<BlockStatement> statements, ImmutableArray<Diagnostic> diagnostics,
-        ImmutableArray<Exception> errors, ImmutableArray<JobMention> jobs)
+        ImmutableArray<Diagnostic> conditional, ImmutableArray<SnapshotTake> takes,
+        ImmutableArray<Exception> errors, ImmutableArray<JobMention> jobs, AnalysisContext entryContext, AnalysisContext exitContext)
     {
         Statements = statements;
         Diagnostics = diagnostics;
+        Conditional = conditional;
+        Takes = takes;
         Errors = errors;
         Jobs = jobs;
+        EntryContext = entryContext;
+        ExitContext = exitContext;
     }
 
     /// <summary>The statements that were analysed (one that failed is left out, see <see cref="Errors"/>).</summary>
@@ -33,18 +38,33 @@ internal sealed class StatementBlock
     /// <summary>Relative to the block's start, in document order.</summary>
     public ImmutableArray<Diagnostic> Diagnostics { get; }
 
+    /// <summary>Diagnostics that stand only if the statements before them allow it (see <see cref="Diagnostic.UnlessTakenEarlier"/>), in document order.</summary>
+    public ImmutableArray<Diagnostic> Conditional { get; }
+
+    /// <summary>The snapshots the block's BACKUPs take, where, in document order.</summary>
+    public ImmutableArray<SnapshotTake> Takes { get; }
+
     /// <summary>The exceptions of statements that failed; each also became an internal-error diagnostic.</summary>
     public ImmutableArray<Exception> Errors { get; }
 
     /// <summary>What the rules across statements need of this block (relative to its start), kept so that an edit elsewhere need not look into its statements.</summary>
     public ImmutableArray<JobMention> Jobs { get; }
 
+    /// <summary>The session the block's first statement was checked in (see SessionContexts).</summary>
+    public AnalysisContext EntryContext { get; }
+
+    /// <summary>The session its last statement leaves, which the next block starts in.</summary>
+    public AnalysisContext ExitContext { get; }
+
     /// <summary>A block of checked <paramref name="statements"/> (absolute spans), which starts where the first of them does.</summary>
-    public static StatementBlock Create(ReadOnlySpan<PlannedStatement> statements, AnalysisContext context)
+    public static StatementBlock Create(ReadOnlySpan<PlannedStatement> statements)
     {
         var start = statements[0].Span.Start;
         var members = ImmutableArray.CreateBuilder<BlockStatement>(statements.Length);
+        var jobs = ImmutableArray.CreateBuilder<JobMention>(0);
         var diagnostics = new List<Diagnostic>();
+        var conditional = ImmutableArray.CreateBuilder<Diagnostic>(0);
+        var takes = ImmutableArray.CreateBuilder<SnapshotTake>(0);
         var errors = ImmutableArray<Exception>.Empty;
         foreach (var statement in statements)
         {
@@ -57,18 +77,25 @@ internal sealed class StatementBlock
                 continue;
             }
             foreach (var diagnostic in statement.Diagnostics)
-                diagnostics.Add(diagnostic.Shift(relative.Start));
+                (diagnostic.UnlessTakenEarlier is null ? diagnostics : (ICollection<Diagnostic>)conditional).Add(diagnostic.Shift(relative.Start));
+            // Only a repository whose snapshots the catalog lists can have a RESTORE's unknown snapshot to answer.
+            if (statement.Parsed!.Job is { Kind: JobKind.Backup } backup && statement.Context.Catalog?.FindRepository(backup.Repository)?.Snapshots is not null)
+                takes.Add(new SnapshotTake(relative.Start, new SnapshotKey(backup.Repository, backup.SnapshotName)));
             members.Add(new BlockStatement(relative, statement.Parsed!));
+            ScriptRules.AddMention(jobs, relative.Start, statement.Parsed!, statement.Context);
         }
         diagnostics.Sort(Diagnostic.ByPosition);
-        var analysed = members.DrainToImmutable();
-        return new StatementBlock(analysed, [.. diagnostics], errors,
-            ScriptRules.Mentions(analysed.Select(s => (s.Span.Start, s.Parsed)), context));
+        return new StatementBlock(members.DrainToImmutable(), [.. diagnostics], conditional.DrainToImmutable(), takes.DrainToImmutable(),
+            errors, jobs.DrainToImmutable(), statements[0].Context, statements[^1].After);
     }
 }
 
 /// <summary>
-/// A statement of the new text, about to join a block: parsed and checked (its diagnostics relative to it), or the
-/// exception that stopped it.
+/// A statement of the new text, about to join a block: parsed and checked (its diagnostics relative to it) in
+/// <paramref name="Context"/>, or the exception that stopped it; <paramref name="After"/> is the session it leaves.
 /// </summary>
-internal readonly record struct PlannedStatement(TextSpan Span, ParsedStatement? Parsed, ImmutableArray<Diagnostic> Diagnostics, Exception? Error = null);
+internal readonly record struct PlannedStatement(TextSpan Span, ParsedStatement? Parsed, ImmutableArray<Diagnostic> Diagnostics,
+    AnalysisContext Context, AnalysisContext After, Exception? Error = null);
+
+/// <summary>A BACKUP that takes <paramref name="Snapshot"/>, at <paramref name="Start"/> (relative to its block).</summary>
+internal readonly record struct SnapshotTake(int Start, SnapshotKey Snapshot);

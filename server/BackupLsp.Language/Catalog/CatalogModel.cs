@@ -5,14 +5,14 @@ namespace BackupLsp.Language.Catalog;
 
 // The names that exist in the user's cluster. A collection that is null was absent from the catalog file:
 // unknown, so nothing is checked against it. A present collection is complete. Declared is where the catalog file
-// writes the name (a key, or a snapshot's "name" value).
+// writes the name (a key, or a snapshot's "name" value); null for a name a script created (see SessionContexts).
 
-public sealed record SnapshotInfo(string Name, string? Timestamp, LinePositionSpan Declared);
+public sealed record SnapshotInfo(string Name, string? Timestamp, LinePositionSpan? Declared);
 
-public sealed record RepositoryInfo(string Name, string? Location, bool ReadOnly, ImmutableArray<SnapshotInfo>? Snapshots, LinePositionSpan Declared);
+public sealed record RepositoryInfo(string Name, string? Location, bool ReadOnly, ImmutableArray<SnapshotInfo>? Snapshots, LinePositionSpan? Declared);
 
 public sealed record TableInfo(
-    string Name, ImmutableArray<string>? Partitions, ImmutableArray<string>? TemporaryPartitions, string? Comment, LinePositionSpan Declared)
+    string Name, ImmutableArray<string>? Partitions, ImmutableArray<string>? TemporaryPartitions, string? Comment, LinePositionSpan? Declared)
 {
     /// <summary>Partition names are case-insensitive in StarRocks.</summary>
     public bool HasPartition(string name) => Partitions?.Contains(name, StringComparer.OrdinalIgnoreCase) ?? true;
@@ -27,7 +27,7 @@ public sealed record DatabaseInfo(
     ImmutableArray<string>? Views,
     ImmutableArray<string>? MaterializedViews,
     ImmutableArray<string>? Functions,
-    LinePositionSpan Declared);
+    LinePositionSpan? Declared);
 
 public sealed record StarRocksCatalog(
     string? DefaultDatabase,

@@ -10,14 +10,17 @@ namespace BackupLsp.Language.Features;
 /// </summary>
 public static class CatalogDeclarations
 {
-    public static ImmutableArray<LinePositionSpan> Of(StarRocksCatalog catalog, NamedObject target) => target.Kind switch
+    public static ImmutableArray<LinePositionSpan> Of(StarRocksCatalog catalog, NamedObject target)
     {
-        NamedObjectKind.Repository when catalog.FindRepository(target.Name) is { } repository => [repository.Declared],
-        NamedObjectKind.Database when catalog.FindDatabase(target.Name) is { } database => [database.Declared],
-        NamedObjectKind.Table when target.Scope is { } database
-            && catalog.FindDatabase(database)?.Tables?.GetValueOrDefault(target.Name) is { } table => [table.Declared],
-        NamedObjectKind.Snapshot when target.Scope is { } repository && catalog.FindRepository(repository)?.Snapshots is { } snapshots =>
-            [.. snapshots.Where(s => s.Name == target.Name).Select(s => s.Declared)],
-        _ => [],
-    };
+        IEnumerable<LinePositionSpan?> declared = target.Kind switch
+        {
+            NamedObjectKind.Repository => [catalog.FindRepository(target.Name)?.Declared],
+            NamedObjectKind.Database => [catalog.FindDatabase(target.Name)?.Declared],
+            NamedObjectKind.Table when target.Scope is { } database => [catalog.FindDatabase(database)?.Tables?.GetValueOrDefault(target.Name)?.Declared],
+            NamedObjectKind.Snapshot when target.Scope is { } repository =>
+                catalog.FindRepository(repository)?.Snapshots?.Where(s => s.Name == target.Name).Select(s => s.Declared) ?? [],
+            _ => [],
+        };
+        return [.. declared.OfType<LinePositionSpan>()];
+    }
 }

@@ -142,8 +142,9 @@ internal static class CatalogRules
         var versions = snapshots.Where(s => s.Name == snapshot.Value).ToList();
         if (versions.Count == 0)
         {
-            Report(context, UnknownSnapshot, snapshot, $"Snapshot `{snapshot.Value}` does not exist in repository [{repository.Name}]",
-                snapshots.Select(s => s.Name).Distinct());
+            // The catalog lists the snapshots taken before it was written: a BACKUP earlier in the script may take this one.
+            context.Report(Unknown(UnknownSnapshot, snapshot, $"Snapshot `{snapshot.Value}` does not exist in repository [{repository.Name}]",
+                snapshots.Select(s => s.Name).Distinct()) with { UnlessTakenEarlier = new SnapshotKey(repository.Name, snapshot.Value) });
             return;
         }
         var timestamp = restore.Properties?.Properties.LastOrDefault(p => p.Key.Value.Trim() == PropertyRules.BackupTimestamp)?.Value;
@@ -156,8 +157,11 @@ internal static class CatalogRules
             known.Select(k => CodeFix.Replace($"Change to \"{k}\"", timestamp.Span, $"\"{k}\"")).ToArray());
     }
 
+    private static void Report(RuleContext context, RuleDescriptor rule, Name name, string message, IEnumerable<string> known, bool ignoreCase = false) =>
+        context.Report(Unknown(rule, name, message, known, ignoreCase));
+
     /// <summary>An unknown-name diagnostic with a did-you-mean from the names that do exist.</summary>
-    private static void Report(RuleContext context, RuleDescriptor rule, Name name, string message, IEnumerable<string> known, bool ignoreCase = false)
+    private static Diagnostic Unknown(RuleDescriptor rule, Name name, string message, IEnumerable<string> known, bool ignoreCase = false)
     {
         // Case-sensitive names: a name that differs only in case is the likeliest fix.
         var suggestion = ignoreCase ? null : known.FirstOrDefault(k => k.Equals(name.Value, StringComparison.OrdinalIgnoreCase));
@@ -165,12 +169,9 @@ internal static class CatalogRules
         if (ignoreCase && suggestion is not null && suggestion.Equals(name.Value, StringComparison.OrdinalIgnoreCase))
             suggestion = null;
         if (suggestion is null)
-        {
-            context.Report(rule, name.Span, message + ".");
-            return;
-        }
+            return Diagnostic.Create(rule, name.Span, message + ".");
         var replacement = NameText.ToSql(suggestion);
-        context.Report(rule, name.Span, $"{message}. Did you mean {replacement}?",
+        return Diagnostic.Create(rule, name.Span, $"{message}. Did you mean {replacement}?",
             CodeFix.Replace($"Change to {replacement}", name.Span, replacement));
     }
 }

@@ -24,6 +24,8 @@ internal sealed class RuleContext(ParsedStatement parsed, Statement syntax, Anal
     public void Report(RuleDescriptor rule, TextSpan span, string message, params CodeFix[] fixes) =>
         _diagnostics.Add(Diagnostic.Create(rule, span, message, fixes));
 
+    public void Report(Diagnostic diagnostic) => _diagnostics.Add(diagnostic);
+
     /// <summary>A span widened to take the whitespace before it, so that deleting it leaves tidy text.</summary>
     public TextSpan WithLeadingSpace(TextSpan span)
     {

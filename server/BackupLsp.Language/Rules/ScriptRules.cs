@@ -14,23 +14,18 @@ internal static class ScriptRules
     public static readonly IReadOnlyList<RuleDescriptor> All = [ConcurrentJobs];
 
     /// <summary>
-    /// The jobs of a run of statements that these rules may need: for each database, its first two jobs there
-    /// (the script's first two jobs of a database are among the first two of the runs they stand in). Spans are
-    /// relative to the run, whose statements are given relative to it too.
+    /// Adds what these rules may need of one statement of a run: for each database, its first two jobs there (the
+    /// script's first two jobs of a database are among the first two of the runs they stand in). Spans are relative to
+    /// the run; the statement starts at <paramref name="start"/> in it and was checked in <paramref name="context"/>.
     /// </summary>
-    internal static ImmutableArray<JobMention> Mentions(IEnumerable<(int Start, ParsedStatement Parsed)> statements, AnalysisContext context)
+    internal static void AddMention(ImmutableArray<JobMention>.Builder mentions, int start, ParsedStatement parsed, AnalysisContext context)
     {
-        var mentions = ImmutableArray.CreateBuilder<JobMention>(0);
-        foreach (var (start, parsed) in statements)
-        {
-            if (parsed.Job is not { } job)
-                continue;
-            var database = job.Database ?? context.Catalog?.DefaultDatabase;
-            if (string.IsNullOrEmpty(database) || CountOf(mentions, database) >= 2)
-                continue;
-            mentions.Add(new JobMention(database, job.Kind, job.Snapshot.Shift(start)));
-        }
-        return mentions.DrainToImmutable();
+        if (parsed.Job is not { } job)
+            return;
+        var database = job.Database ?? context.Catalog?.DefaultDatabase;
+        if (string.IsNullOrEmpty(database) || CountOf(mentions, database) >= 2)
+            return;
+        mentions.Add(new JobMention(database, job.Kind, job.Snapshot.Shift(start)));
     }
 
     private static int CountOf(ImmutableArray<JobMention>.Builder mentions, string database)
@@ -42,7 +37,30 @@ internal static class ScriptRules
         return count;
     }
 
-    /// <param name="runs">Each run's <see cref="Mentions"/> and the offset that places them, in document order.</param>
+    /// <summary>
+    /// The RESTOREs' unknown snapshots (<see cref="Diagnostic.UnlessTakenEarlier"/>) that no BACKUP before them in the
+    /// script takes: a script that backs a snapshot up and then restores it restores what exists by then.
+    /// </summary>
+    /// <param name="runs">Each run's conditional diagnostics and takes, and the offset that places them, in document order.</param>
+    public static IEnumerable<Diagnostic> UntakenSnapshots(IEnumerable<(int Offset, ImmutableArray<Diagnostic> Conditional, ImmutableArray<SnapshotTake> Takes)> runs)
+    {
+        var taken = new HashSet<SnapshotKey>();
+        foreach (var (offset, conditional, takes) in runs)
+        {
+            var next = 0;
+            foreach (var diagnostic in conditional)
+            {
+                for (; next < takes.Length && takes[next].Start < diagnostic.Span.Start; next++)
+                    taken.Add(takes[next].Snapshot);
+                if (!taken.Contains(diagnostic.UnlessTakenEarlier!))
+                    yield return diagnostic.Shift(offset);
+            }
+            for (; next < takes.Length; next++)
+                taken.Add(takes[next].Snapshot);
+        }
+    }
+
+    /// <param name="runs">Each run's mentions (see <see cref="AddMention"/>) and the offset that places them, in document order.</param>
     public static IEnumerable<Diagnostic> Check(IEnumerable<(int Offset, ImmutableArray<JobMention> Mentions)> runs)
     {
         // Told once per database, at the second job: the point is made, and a long script stays readable.

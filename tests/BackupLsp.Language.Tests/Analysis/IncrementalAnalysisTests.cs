@@ -1,4 +1,5 @@
 using BackupLsp.Language.Analysis;
+using BackupLsp.Language.Catalog;
 using BackupLsp.Language.Tests.Robustness;
 using BackupLsp.Language.Text;
 using CsCheck;
@@ -24,6 +25,26 @@ public sealed class IncrementalAnalysisTests
                 (1, Gen.OneOf("SELECT 1;", "-- note\n", ";;")))
             .Array[2 * StatementBlock.TargetSize, 5 * StatementBlock.TargetSize]
             .Select(parts => string.Join("\n", parts));
+
+    /// <summary>
+    /// Statements whose effects the statements after them are checked in (USE, CREATE), among BACKUPs and RESTOREs that
+    /// depend on them, against a catalog: an edit to one changes the diagnostics of statements far from it.
+    /// </summary>
+    private static readonly Gen<string> SessionDocument =
+        Gen.OneOf(
+                "USE db1;", "USE db2;", "USE `db1`;", "CREATE TABLE db1.t2 (id INT);", "CREATE TABLE t3 (id INT);",
+                "CREATE REPOSITORY r2 WITH BROKER ON LOCATION \"hdfs://x\";", "CREATE DATABASE db3;",
+                "BACKUP SNAPSHOT s1 TO r1 ON (t1, t2, t3);", "BACKUP SNAPSHOT db2.s2 TO r2 ON (t1);", "BACKUP SNAPSHOT db3.s3 TO r1;",
+                "RESTORE SNAPSHOT db1.s1 FROM r1 PROPERTIES (\"backup_timestamp\" = \"x\");",
+                "RESTORE SNAPSHOT s2 FROM r2 PROPERTIES (\"backup_timestamp\" = \"x\");", "SELECT 1;")
+            .Array[2 * StatementBlock.TargetSize, 4 * StatementBlock.TargetSize]
+            .Select(parts => string.Join("\n", parts));
+
+    private static readonly AnalysisContext WithSessionCatalog = new(AnalysisOptions.Default, CatalogLoader.Parse("""
+        { "defaultDatabase": "db1",
+          "repositories": { "r1": { "snapshots": [] } },
+          "databases": { "db1": { "tables": { "t1": {} } }, "db2": { "tables": { "t2": {} } } } }
+        """).Catalog);
 
     /// <summary>Where (as a fraction of the text), how much to delete, and what to insert.</summary>
     private static readonly Gen<(double Where, int Length, string Replacement)> Edit =
@@ -57,17 +78,27 @@ public sealed class IncrementalAnalysisTests
     public void Random_edits_of_a_document_of_many_blocks_match_analysing_from_scratch() =>
         EditChainsMatchAnalysingFromScratch(LongDocument, Edit.Array[1, 8], iterations: 150);
 
-    private static void EditChainsMatchAnalysingFromScratch(Gen<string> documents, Gen<(double, int, string)[]> edits, int iterations) =>
+    [Fact]
+    public void Edits_among_statements_that_change_the_session_match_analysing_from_scratch() =>
+        EditChainsMatchAnalysingFromScratch(SessionDocument, SessionEdit.Array[1, 6], iterations: 150, WithSessionCatalog);
+
+    /// <summary>Edits that make, break and change the statements that change the session.</summary>
+    private static readonly Gen<(double, int, string)> SessionEdit =
+        Gen.Select(Gen.Double[0, 1], Gen.Int[0, 6], Gen.OneOf("", ";", "USE db2;", "USE ", "CREATE TABLE t1 (id INT);", "2", "x", "db2.", "--"));
+
+    private static void EditChainsMatchAnalysingFromScratch(Gen<string> documents, Gen<(double, int, string)[]> edits, int iterations,
+        AnalysisContext? context = null) =>
         Gen.Select(documents, edits).Sample((original, chain) =>
         {
+            context ??= AnalysisContext.Default;
             var analyzer = new DocumentAnalyzer();
             var text = DocumentText.From(original);
-            var analysis = analyzer.Analyze(original, AnalysisContext.Default);
+            var analysis = analyzer.Analyze(original, context);
             foreach (var edit in chain)
             {
                 text = Apply(text, edit);
-                var incremental = analyzer.Analyze(text, AnalysisContext.Default, analysis);
-                AssertSame(new DocumentAnalyzer().Analyze(text.ToString(), AnalysisContext.Default), incremental);
+                var incremental = analyzer.Analyze(text, context, analysis);
+                AssertSame(new DocumentAnalyzer().Analyze(text.ToString(), context), incremental);
                 analysis = incremental;
             }
         }, iter: iterations);

@@ -73,7 +73,7 @@ public sealed class CatalogLoaderTests
             + "  \"databases\": { \"😀db\": { \"tables\": { \"t\": {} } } } }";
         var catalog = CatalogLoader.Parse(json).Catalog!;
 
-        static string At(LinePositionSpan span) => $"{span.Start}-{span.End}";
+        static string At(LinePositionSpan? span) => $"{span!.Value.Start}-{span.Value.End}";
         var repository = catalog.FindRepository("é")!;
         Assert.Equal("1:2-1:5", At(repository.Declared));
         Assert.Equal("1:34-1:39", At(repository.Snapshots!.Value[0].Declared));

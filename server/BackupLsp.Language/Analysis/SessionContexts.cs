@@ -1,0 +1,74 @@
+using System.Collections.Concurrent;
+using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
+using BackupLsp.Language.Catalog;
+
+namespace BackupLsp.Language.Analysis;
+
+/// <summary>
+/// The context a statement is checked in, after the session effects of the statements before it: <c>USE db</c> makes db
+/// the database of statements that name none, and a CREATE adds its name to the catalog (a repository, database, table
+/// or view created earlier in the script exists for the statements after it). Each context after an effect is made once
+/// and kept, so that the statements between two effects share one context and their per-statement results stay cached.
+/// Names are only ever added where the catalog lists them completely; what it leaves unknown stays unknown.
+/// </summary>
+internal static class SessionContexts
+{
+    private static readonly ConditionalWeakTable<AnalysisContext, ConcurrentDictionary<SessionEffect, AnalysisContext>> Derived = new();
+
+    /// <summary>Typing a CREATE's name makes a context per keystroke: past this many, a context's followers are made afresh.</summary>
+    private const int MaxFollowers = 1024;
+
+    public static AnalysisContext After(this AnalysisContext context, SessionEffect? effect)
+    {
+        if (effect is not { } known)
+            return context;
+        var followers = Derived.GetValue(context, _ => new());
+        if (followers.TryGetValue(known, out var follower))
+            return follower;
+        // Most effects change nothing (a CREATE TABLE without a catalog): those are not kept.
+        var after = Apply(known, context);
+        if (ReferenceEquals(after, context))
+            return context;
+        if (followers.Count > MaxFollowers)
+            followers.Clear();
+        return followers.GetOrAdd(known, after);
+    }
+
+    private static AnalysisContext Apply(SessionEffect effect, AnalysisContext context)
+    {
+        var catalog = context.Catalog;
+        var changed = effect.Kind switch
+        {
+            // Without a catalog the current database still decides which jobs run on the same database.
+            SessionEffectKind.UseDatabase => catalog?.DefaultDatabase == effect.Name ? catalog
+                : (catalog ?? StarRocksCatalog.Empty) with { DefaultDatabase = effect.Name },
+            SessionEffectKind.CreateRepository when catalog?.Repositories is { } repositories && !repositories.ContainsKey(effect.Name) =>
+                catalog with { Repositories = repositories.Add(effect.Name, new RepositoryInfo(effect.Name, null, effect.ReadOnly, null, null)) },
+            SessionEffectKind.CreateDatabase when catalog?.Databases is { } databases && !databases.ContainsKey(effect.Name) =>
+                catalog with { Databases = databases.Add(effect.Name, new DatabaseInfo(effect.Name, null, null, null, null, null)) },
+            SessionEffectKind.CreateTable or SessionEffectKind.CreateView or SessionEffectKind.CreateMaterializedView =>
+                WithObject(catalog, effect),
+            _ => catalog,
+        };
+        return ReferenceEquals(changed, catalog) ? context : context with { Catalog = changed };
+    }
+
+    private static StarRocksCatalog? WithObject(StarRocksCatalog? catalog, SessionEffect effect)
+    {
+        if (catalog?.Databases is not { } databases || (effect.Database ?? catalog.DefaultDatabase) is not { } name
+            || !databases.TryGetValue(name, out var database))
+            return catalog;
+        var updated = effect.Kind switch
+        {
+            SessionEffectKind.CreateTable when database.Tables is { } tables && !tables.ContainsKey(effect.Name) =>
+                database with { Tables = tables.Add(effect.Name, new TableInfo(effect.Name, null, null, null, null)) },
+            SessionEffectKind.CreateView when database.Views is { } views && !views.Contains(effect.Name) =>
+                database with { Views = views.Add(effect.Name) },
+            SessionEffectKind.CreateMaterializedView when database.MaterializedViews is { } views && !views.Contains(effect.Name) =>
+                database with { MaterializedViews = views.Add(effect.Name) },
+            _ => database,
+        };
+        return ReferenceEquals(updated, database) ? catalog : catalog with { Databases = databases.SetItem(name, updated) };
+    }
+}

@@ -1,0 +1,122 @@
+using BackupLsp.Language.Syntax;
+
+namespace BackupLsp.Language.Analysis;
+
+internal enum SessionEffectKind
+{
+    UseDatabase,
+    CreateDatabase,
+    CreateTable,
+    CreateView,
+    CreateMaterializedView,
+    CreateRepository,
+}
+
+/// <summary>
+/// What a statement changes for the statements after it in the same session: <c>USE db</c> the current database, a
+/// CREATE the names that exist. Read from the statement's first words, so other SQL needs no grammar.
+/// </summary>
+/// <param name="Database">The database a CREATE TABLE or VIEW names; null for the current one.</param>
+internal readonly record struct SessionEffect(SessionEffectKind Kind, string Name, string? Database = null, bool ReadOnly = false)
+{
+    /// <summary>How many significant tokens the longest form needs: CREATE MATERIALIZED VIEW IF NOT EXISTS db . name.</summary>
+    private const int MaxTokens = 9;
+
+    public static SessionEffect? Of(ReadOnlySpan<char> statement)
+    {
+        // Most statements start with neither word: they are told apart before anything is allocated.
+        if (!StartsWith(statement, "USE") && !StartsWith(statement, "CREATE"))
+            return null;
+        var words = new Words(statement, stackalloc (TokenKind, int, int)[MaxTokens]);
+        if (words.Is(0, "USE"))
+            return words.QualifiedName(1) is ({ } name, _) ? new SessionEffect(SessionEffectKind.UseDatabase, name) : null;
+        if (words.Is(1, "REPOSITORY") || (words.Is(1, "READ") && words.Is(2, "ONLY") && words.Is(3, "REPOSITORY")))
+        {
+            var at = words.Is(1, "REPOSITORY") ? 2 : 4;
+            return words.NameAt(at) is { } repository ? new SessionEffect(SessionEffectKind.CreateRepository, repository, ReadOnly: at == 4) : null;
+        }
+        var next = 1;
+        if (words.Is(next, "OR") && words.Is(next + 1, "REPLACE"))
+            next += 2;
+        if (words.Is(next, "EXTERNAL") || words.Is(next, "TEMPORARY"))
+            next++;
+        SessionEffectKind? kind =
+            words.Is(next, "DATABASE") || words.Is(next, "SCHEMA") ? SessionEffectKind.CreateDatabase
+            : words.Is(next, "TABLE") ? SessionEffectKind.CreateTable
+            : words.Is(next, "VIEW") ? SessionEffectKind.CreateView
+            : words.Is(next, "MATERIALIZED") && words.Is(next + 1, "VIEW") ? SessionEffectKind.CreateMaterializedView
+            : null;
+        if (kind is not { } created)
+            return null;
+        next += created == SessionEffectKind.CreateMaterializedView ? 2 : 1;
+        if (words.Is(next, "IF") && words.Is(next + 1, "NOT") && words.Is(next + 2, "EXISTS"))
+            next += 3;
+        if (words.QualifiedName(next) is not ({ } last, var qualifier))
+            return null;
+        // CREATE DATABASE catalog.db names a database of a catalog; a table's or view's qualifier is its database.
+        return new SessionEffect(created, last, created == SessionEffectKind.CreateDatabase ? null : qualifier);
+    }
+
+    private static bool StartsWith(ReadOnlySpan<char> statement, string word)
+    {
+        for (var position = 0; position < statement.Length;)
+        {
+            var kind = Lexer.Scan(statement, position, out var end);
+            if (!kind.IsTrivia())
+                return kind == TokenKind.Word && statement[position..end].Equals(word, StringComparison.OrdinalIgnoreCase);
+            position = end;
+        }
+        return false;
+    }
+
+    /// <summary>The first significant tokens of a statement, as many as <see cref="Of"/> reads.</summary>
+    private readonly ref struct Words
+    {
+        private readonly ReadOnlySpan<char> _text;
+        private readonly Span<(TokenKind Kind, int Start, int End)> _tokens;
+        private readonly int _count;
+
+        public Words(ReadOnlySpan<char> text, Span<(TokenKind Kind, int Start, int End)> tokens)
+        {
+            _text = text;
+            _tokens = tokens;
+            var position = 0;
+            while (position < text.Length && _count < tokens.Length)
+            {
+                var kind = Lexer.Scan(text, position, out var end);
+                if (!kind.IsTrivia())
+                    _tokens[_count++] = (kind, position, end);
+                position = end;
+            }
+        }
+
+        public bool Is(int index, string word) =>
+            index < _count && _tokens[index].Kind == TokenKind.Word
+            && _text[_tokens[index].Start.._tokens[index].End].Equals(word, StringComparison.OrdinalIgnoreCase);
+
+        /// <summary>A bare (not reserved) or backticked name at <paramref name="index"/>.</summary>
+        public string? NameAt(int index)
+        {
+            if (index >= _count)
+                return null;
+            var (kind, start, end) = _tokens[index];
+            var token = _text[start..end];
+            return kind switch
+            {
+                TokenKind.Word when !Keywords.IsReserved(token) => token.ToString(),
+                TokenKind.BacktickName => Unquote.Backtick(token),
+                _ => null,
+            };
+        }
+
+        /// <summary><c>[a .] [b .] name</c> at <paramref name="index"/>: the last part and the one before it, if any.</summary>
+        public (string? Last, string? Qualifier) QualifiedName(int index)
+        {
+            string? qualifier = null;
+            var last = NameAt(index);
+            for (var at = index + 1; last is not null && at + 1 < _count && _tokens[at].Kind == TokenKind.Dot && NameAt(at + 1) is { } part; at += 2)
+                (qualifier, last) = (last, part);
+            return (last, qualifier);
+        }
+    }
+}
