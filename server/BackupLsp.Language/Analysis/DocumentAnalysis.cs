@@ -128,6 +128,36 @@ public sealed class DocumentAnalysis
         return new ScriptStatement(span, parsed);
     }
 
+    /// <summary>
+    /// The session the statement at <paramref name="offset"/> is checked in: <see cref="Context"/> after the USE and
+    /// CREATE statements before it (see SessionContexts). Features read names from it as the rules do.
+    /// </summary>
+    public AnalysisContext SessionAt(int offset)
+    {
+        var index = IndexOfLastStartingAtOrBefore(offset);
+        if (index < 0)
+            return Context;
+        var block = BlockOf(index);
+        var session = Blocks[block].EntryContext;
+        for (var i = FirstIndexOf(block); i < index; i++)
+            session = session.After(SessionEffect.Of(StatementAtIndex(i).Parsed.Text));
+        return session;
+    }
+
+    /// <summary>Every statement with the session it is checked in, in document order.</summary>
+    public IEnumerable<(ScriptStatement Statement, AnalysisContext Session)> StatementsInSessions()
+    {
+        for (var block = 0; block < Blocks.Length; block++)
+        {
+            var session = Blocks[block].EntryContext;
+            foreach (var statement in Blocks[block].Statements)
+            {
+                yield return (new ScriptStatement(statement.Span.Shift(BlockStarts[block]), statement.Parsed), session);
+                session = session.After(SessionEffect.Of(statement.Parsed.Text));
+            }
+        }
+    }
+
     /// <summary>The index of the last statement that starts at or before <paramref name="offset"/>, or -1.</summary>
     internal int IndexOfLastStartingAtOrBefore(int offset) => StatementSplitter.CountStartingAtOrBefore(StatementSpans, offset) - 1;
 

@@ -19,17 +19,19 @@ public static class CompletionService
             return CompletionResult.Empty;
 
         var list = new CompletionList(cursor);
+        // The names the statement sees: after a USE its database is another, after a CREATE more names exist.
+        var session = analysis.SessionAt(offset);
         if (cursor.InString)
         {
             if (position.Expects(Expectations.PropertyKey) || position.Expects(Expectations.PropertyValue))
-                CompletionProperties.Add(list, position, analysis.Context.Catalog);
+                CompletionProperties.Add(list, position, session.Catalog);
             return list.ToResult();
         }
-        if (analysis.Context.Catalog is { } catalog)
+        if (session.Catalog is { } catalog)
             CompletionNames.Add(list, position, catalog);
-        CompletionProperties.Add(list, position, analysis.Context.Catalog);
+        CompletionProperties.Add(list, position, session.Catalog);
         if (!cursor.InBackticks)
-            CompletionKeywords.Add(list, position, analysis.Context);
+            CompletionKeywords.Add(list, position, session);
         return list.ToResult();
     }
 }

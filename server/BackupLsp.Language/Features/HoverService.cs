@@ -27,7 +27,7 @@ public static class HoverService
         if (index < 0)
             return null;
         var tokens = new StatementTokens(parsed.Text, significant, index);
-        var text = Topic(tokens, parsed, analysis.Context.Catalog);
+        var text = Topic(tokens, parsed, analysis.SessionAt(offset).Catalog);
         return text is null ? null : new HoverResult(significant[index].Span.Shift(statement.Start), text.Markdown, text.PlainText);
     }
 

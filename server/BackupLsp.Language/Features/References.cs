@@ -34,19 +34,23 @@ public static class References
             index = Array.FindIndex(ImmutableCollectionsMarshal.AsArray(mentions)!, m => m.Span.End == relative);
         if (index < 0)
             return null;
-        var target = Resolve(mentions[index], analysis.Context);
+        var target = Resolve(mentions[index], analysis.SessionAt(offset));
         var references = ImmutableArray.CreateBuilder<Reference>();
-        var statements = analysis.Statements;
-        for (var i = 0; i < statements.Length; i++)
+        // Only a table named without its database depends on the session (a USE before it): the rest need not follow it.
+        var statements = target.Kind == NamedObjectKind.Table
+            ? analysis.StatementsInSessions()
+            : analysis.Statements.Select(each => (each, analysis.Context));
+        var count = 0;
+        foreach (var (other, session) in statements)
         {
-            if (i % 256 == 0)
+            if (count++ % 256 == 0)
                 cancellationToken.ThrowIfCancellationRequested();
-            var parsed = statements[i].Parsed;
+            var parsed = other.Parsed;
             if (!parsed.IsFamily || !MayMention(parsed.Text, target.Name))
                 continue;
             foreach (var mention in MentionsOf(parsed))
-                if (Resolve(mention, analysis.Context) == target)
-                    references.Add(new Reference(mention.Span.Shift(statements[i].Start), mention.Declares, mention.Quoting));
+                if (Resolve(mention, session) == target)
+                    references.Add(new Reference(mention.Span.Shift(other.Start), mention.Declares, mention.Quoting));
         }
         return new ReferenceResult(target, mentions[index].Span.Shift(statement.Start), references.DrainToImmutable());
     }

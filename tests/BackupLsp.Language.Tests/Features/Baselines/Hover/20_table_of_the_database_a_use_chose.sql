@@ -1,0 +1,2 @@
+USE sales_db;
+BACKUP SNAPSHOT snap1 TO example_repo ON (ord|ers);
