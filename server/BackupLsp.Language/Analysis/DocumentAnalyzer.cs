@@ -111,10 +111,12 @@ public sealed class DocumentAnalyzer(StatementCache? cache = null)
         foreach (var diagnostic in ScriptRules.Check(placed.Select((block, i) => (placedStarts[i], block.Jobs))))
             if (WithConfiguredSeverity(diagnostic, context.Options) is { } adjusted)
                 script.Add(adjusted);
-        // Rare (a RESTORE of a snapshot the catalog lacks): most scripts never look at a single take.
-        if (placed.Any(block => !block.Conditional.IsEmpty))
+        // Only with a catalog that lists a repository's snapshots: without one, no block has anything to say here.
+        if (placed.Any(block => !block.Conditional.IsEmpty || !block.Takes.IsEmpty))
         {
-            script.AddRange(ScriptRules.UntakenSnapshots(placed.Select((block, i) => (placedStarts[i], block.Conditional, block.Takes))));
+            foreach (var diagnostic in ScriptRules.Snapshots(placed.Select((block, i) => (placedStarts[i], block.Conditional, block.Takes))))
+                if (WithConfiguredSeverity(diagnostic, context.Options) is { } adjusted)
+                    script.Add(adjusted);
             script.Sort(Diagnostic.ByPosition);
         }
         return new DocumentAnalysis(text, context, placed, placedStarts, script.DrainToImmutable(), earlierLines);

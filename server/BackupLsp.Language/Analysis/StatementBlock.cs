@@ -80,7 +80,7 @@ internal sealed class StatementBlock
                 (diagnostic.UnlessTakenEarlier is null ? diagnostics : (ICollection<Diagnostic>)conditional).Add(diagnostic.Shift(relative.Start));
             // Only a repository whose snapshots the catalog lists can have a RESTORE's unknown snapshot to answer.
             if (statement.Parsed!.Job is { Kind: JobKind.Backup } backup && statement.Context.Catalog?.FindRepository(backup.Repository)?.Snapshots is not null)
-                takes.Add(new SnapshotTake(relative.Start, new SnapshotKey(backup.Repository, backup.SnapshotName)));
+                takes.Add(new SnapshotTake(backup.SnapshotNameSpan.Shift(relative.Start), new SnapshotKey(backup.Repository, backup.SnapshotName)));
             members.Add(new BlockStatement(relative, statement.Parsed!));
             ScriptRules.AddMention(jobs, relative.Start, statement.Parsed!, statement.Context);
         }
@@ -97,5 +97,5 @@ internal sealed class StatementBlock
 internal readonly record struct PlannedStatement(TextSpan Span, ParsedStatement? Parsed, ImmutableArray<Diagnostic> Diagnostics,
     AnalysisContext Context, AnalysisContext After, Exception? Error = null);
 
-/// <summary>A BACKUP that takes <paramref name="Snapshot"/>, at <paramref name="Start"/> (relative to its block).</summary>
-internal readonly record struct SnapshotTake(int Start, SnapshotKey Snapshot);
+/// <summary>A BACKUP that takes <paramref name="Snapshot"/>, named at <paramref name="Name"/> (relative to its block).</summary>
+internal readonly record struct SnapshotTake(TextSpan Name, SnapshotKey Snapshot);

@@ -38,11 +38,13 @@ internal static class ScriptRules
     }
 
     /// <summary>
-    /// The RESTOREs' unknown snapshots (<see cref="Diagnostic.UnlessTakenEarlier"/>) that no BACKUP before them in the
-    /// script takes: a script that backs a snapshot up and then restores it restores what exists by then.
+    /// Snapshots across the script, in the repositories whose snapshots the catalog lists. A RESTORE's unknown snapshot
+    /// (<see cref="Diagnostic.UnlessTakenEarlier"/>) stands only if no BACKUP before it takes that snapshot: a script that
+    /// backs a snapshot up and then restores it restores what exists by then. A BACKUP of a snapshot that one before it
+    /// took finds it there, as StarRocks does.
     /// </summary>
     /// <param name="runs">Each run's conditional diagnostics and takes, and the offset that places them, in document order.</param>
-    public static IEnumerable<Diagnostic> UntakenSnapshots(IEnumerable<(int Offset, ImmutableArray<Diagnostic> Conditional, ImmutableArray<SnapshotTake> Takes)> runs)
+    public static IEnumerable<Diagnostic> Snapshots(IEnumerable<(int Offset, ImmutableArray<Diagnostic> Conditional, ImmutableArray<SnapshotTake> Takes)> runs)
     {
         var taken = new HashSet<SnapshotKey>();
         foreach (var (offset, conditional, takes) in runs)
@@ -50,15 +52,23 @@ internal static class ScriptRules
             var next = 0;
             foreach (var diagnostic in conditional)
             {
-                for (; next < takes.Length && takes[next].Start < diagnostic.Span.Start; next++)
-                    taken.Add(takes[next].Snapshot);
+                for (; next < takes.Length && takes[next].Name.Start < diagnostic.Span.Start; next++)
+                    if (TakenAgain(taken, takes[next], offset) is { } again)
+                        yield return again;
                 if (!taken.Contains(diagnostic.UnlessTakenEarlier!))
                     yield return diagnostic.Shift(offset);
             }
             for (; next < takes.Length; next++)
-                taken.Add(takes[next].Snapshot);
+                if (TakenAgain(taken, takes[next], offset) is { } again)
+                    yield return again;
         }
     }
+
+    private static Diagnostic? TakenAgain(HashSet<SnapshotKey> taken, SnapshotTake take, int offset) =>
+        taken.Add(take.Snapshot)
+            ? null
+            : Diagnostic.Create(CatalogRules.SnapshotExists, take.Name.Shift(offset),
+                $"Snapshot `{take.Snapshot.Snapshot}` is already taken into repository [{take.Snapshot.Repository}] by a BACKUP earlier in this script: choose a new snapshot name.");
 
     /// <param name="runs">Each run's mentions (see <see cref="AddMention"/>) and the offset that places them, in document order.</param>
     public static IEnumerable<Diagnostic> Check(IEnumerable<(int Offset, ImmutableArray<JobMention> Mentions)> runs)
