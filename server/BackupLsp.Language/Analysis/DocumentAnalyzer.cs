@@ -35,8 +35,8 @@ public sealed class DocumentAnalyzer(StatementCache? cache = null)
         if (previous is null || !previous.InternalErrors.IsEmpty || previous.StatementCount == 0)
         {
             var spans = StatementSplitter.Split(text.Slice(new TextSpan(0, text.Length)).Span);
-            var statements = Prepare(text, [.. spans.Select(span => (span, (ParsedStatement?)null))], context, cancellationToken);
-            return Assemble(text, context, [], [], Blocks(statements), [], [], 0, null);
+            var (statements, leaves) = Prepare(text, [.. spans.Select(span => (span, (ParsedStatement?)null))], context, cancellationToken);
+            return Assemble(text, context, [], [], Blocks(statements, leaves), [], [], 0, null);
         }
 
         var change = ChangedRegion.Between(text, previous.Text);
@@ -50,7 +50,8 @@ public sealed class DocumentAnalyzer(StatementCache? cache = null)
                 .. Enumerable.Range(0, split.Kept).Select(i => Known(previous, i, 0)),
                 .. scanned,
                 .. Enumerable.Range(split.ResumedAt, previous.StatementCount - split.ResumedAt).Select(i => Known(previous, i, split.Delta))];
-            return Assemble(text, context, [], [], Blocks(Prepare(text, [.. all], context, cancellationToken)), [], [], 0, earlierLines);
+            var (statements, leaves) = Prepare(text, [.. all], context, cancellationToken);
+            return Assemble(text, context, [], [], Blocks(statements, leaves), [], [], 0, earlierLines);
         }
 
         // Rebuild the blocks from the one holding the first re-split statement to the one holding the last
@@ -63,21 +64,20 @@ public sealed class DocumentAnalyzer(StatementCache? cache = null)
             .. scanned,
             .. Enumerable.Range(split.ResumedAt, previous.FirstIndexOf(lastBlock + 1) - split.ResumedAt).Select(i => Known(previous, i, split.Delta))];
         var entry = firstBlock > 0 ? previous.Blocks[firstBlock - 1].ExitContext : context;
-        var planned = new List<PlannedStatement>(Prepare(text, [.. middle], entry, cancellationToken));
+        var (prepared, exit) = Prepare(text, [.. middle], entry, cancellationToken);
+        var planned = new List<PlannedStatement>(prepared);
         // The blocks after are reused only if they start in the session they were checked in: an edited USE or CREATE
         // changes it for the statements after it, whose blocks are checked again (on their parses) until it lines up.
-        var exit = planned.Count > 0 ? planned[^1].After : entry;
         while (lastBlock + 1 < previous.Blocks.Length && !ReferenceEquals(previous.Blocks[lastBlock + 1].EntryContext, exit))
         {
             lastBlock++;
             var from = previous.FirstIndexOf(lastBlock);
-            var again = Prepare(text, [.. Enumerable.Range(from, previous.FirstIndexOf(lastBlock + 1) - from).Select(i => Known(previous, i, split.Delta))],
+            (prepared, exit) = Prepare(text, [.. Enumerable.Range(from, previous.FirstIndexOf(lastBlock + 1) - from).Select(i => Known(previous, i, split.Delta))],
                 exit, cancellationToken);
-            planned.AddRange(again);
-            exit = again.Length > 0 ? again[^1].After : exit;
+            planned.AddRange(prepared);
         }
         return Assemble(text, context, previous.Blocks[..firstBlock], previous.BlockStarts[..firstBlock],
-            Blocks([.. planned]),
+            Blocks([.. planned], exit),
             previous.Blocks[(lastBlock + 1)..], previous.BlockStarts[(lastBlock + 1)..], split.Delta, earlierLines);
     }
 
@@ -124,51 +124,51 @@ public sealed class DocumentAnalyzer(StatementCache? cache = null)
 
     /// <summary>
     /// Parses the statements not parsed yet and checks them all, each in the session the statements before it leave
-    /// (<paramref name="entry"/> at the first): each statement's rules run right after its parse, so that its tree can
-    /// be let go while it is young. Opening a large script spreads them over every core.
+    /// (<paramref name="entry"/> at the first); also yields the session the last one leaves. Each statement's rules run
+    /// right after its parse, so that its tree can be let go while it is young. Opening a large script spreads them
+    /// over every core.
     /// </summary>
-    private PlannedStatement[] Prepare(DocumentText text, (TextSpan Span, ParsedStatement? Parsed)[] statements, AnalysisContext entry,
-        CancellationToken cancellationToken)
+    private (PlannedStatement[] Statements, AnalysisContext Exit) Prepare(DocumentText text, (TextSpan Span, ParsedStatement? Parsed)[] statements,
+        AnalysisContext entry, CancellationToken cancellationToken)
     {
         // The sessions first, in order: a statement's effect is read from its first words, before anything is parsed.
-        var contexts = new AnalysisContext[statements.Length + 1];
-        contexts[0] = entry;
+        var prepared = new PlannedStatement[statements.Length];
+        var session = entry;
         for (var i = 0; i < statements.Length; i++)
         {
             var (span, parsed) = statements[i];
-            contexts[i + 1] = contexts[i].After(SessionEffect.Of(parsed?.Text ?? text.Slice(span).Span));
+            prepared[i] = new PlannedStatement(span, parsed, [], session);
+            session = session.After(SessionEffect.Of(parsed?.Text ?? text.Slice(span).Span));
         }
-        var prepared = new PlannedStatement[statements.Length];
         if (statements.Length >= ParallelThreshold)
             Parallel.For(0, statements.Length, new ParallelOptions { CancellationToken = cancellationToken },
-                i => prepared[i] = PrepareOne(text, statements[i], contexts[i], contexts[i + 1]));
+                i => prepared[i] = PrepareOne(text, prepared[i]));
         else
             for (var i = 0; i < statements.Length; i++)
             {
                 if (i % 256 == 0)
                     cancellationToken.ThrowIfCancellationRequested();
-                prepared[i] = PrepareOne(text, statements[i], contexts[i], contexts[i + 1]);
+                prepared[i] = PrepareOne(text, prepared[i]);
             }
-        return prepared;
+        return (prepared, session);
     }
 
-    private PlannedStatement PrepareOne(DocumentText text, (TextSpan Span, ParsedStatement? Parsed) statement, AnalysisContext context,
-        AnalysisContext after)
+    private PlannedStatement PrepareOne(DocumentText text, PlannedStatement statement)
     {
-        var span = statement.Span;
         try
         {
-            var parsed = statement.Parsed ?? _cache.GetOrParse(text.Slice(span).Span);
-            return new PlannedStatement(span, parsed, StatementDiagnostics(parsed, context), context, after);
+            var parsed = statement.Parsed ?? _cache.GetOrParse(text.Slice(statement.Span).Span);
+            return statement with { Parsed = parsed, Diagnostics = StatementDiagnostics(parsed, statement.Context) };
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
-            return new PlannedStatement(span, null, [], context, after, e);
+            return statement with { Parsed = null, Error = e };
         }
     }
 
     /// <summary>Groups checked statements into blocks of about <see cref="StatementBlock.TargetSize"/>.</summary>
-    private static (StatementBlock Block, int Start)[] Blocks(PlannedStatement[] statements)
+    /// <param name="exit">The session the last statement leaves; each other block's is the session the next one starts in.</param>
+    private static (StatementBlock Block, int Start)[] Blocks(PlannedStatement[] statements, AnalysisContext exit)
     {
         var count = (statements.Length + StatementBlock.TargetSize - 1) / StatementBlock.TargetSize;
         var blocks = new (StatementBlock, int)[count];
@@ -176,7 +176,8 @@ public sealed class DocumentAnalyzer(StatementCache? cache = null)
         {
             var from = (int)((long)statements.Length * i / count);
             var to = (int)((long)statements.Length * (i + 1) / count);
-            blocks[i] = (StatementBlock.Create(statements.AsSpan(from, to - from)), statements[from].Span.Start);
+            var leaves = to < statements.Length ? statements[to].Context : exit;
+            blocks[i] = (StatementBlock.Create(statements.AsSpan(from, to - from), leaves), statements[from].Span.Start);
         }
         return blocks;
     }

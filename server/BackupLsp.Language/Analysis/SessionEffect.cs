@@ -59,6 +59,10 @@ internal readonly record struct SessionEffect(SessionEffectKind Kind, string Nam
 
     private static bool StartsWith(ReadOnlySpan<char> statement, string word)
     {
+        // Every statement is asked: one that starts with a plain other letter is answered without the lexer.
+        var first = statement.IndexOfAnyExcept(" \t\r\n");
+        if (first < 0 || (char.IsAsciiLetter(statement[first]) && char.ToUpperInvariant(statement[first]) != word[0]))
+            return false;
         for (var position = 0; position < statement.Length;)
         {
             var kind = Lexer.Scan(statement, position, out var end);
@@ -70,34 +74,34 @@ internal readonly record struct SessionEffect(SessionEffectKind Kind, string Nam
     }
 
     /// <summary>The first significant tokens of a statement, as many as <see cref="Of"/> reads.</summary>
-    private readonly ref struct Words
+    private ref struct Words(ReadOnlySpan<char> text, Span<(TokenKind Kind, int Start, int End)> tokens)
     {
-        private readonly ReadOnlySpan<char> _text;
-        private readonly Span<(TokenKind Kind, int Start, int End)> _tokens;
-        private readonly int _count;
+        private readonly ReadOnlySpan<char> _text = text;
+        private readonly Span<(TokenKind Kind, int Start, int End)> _tokens = tokens;
+        private int _count;
+        private int _position;
 
-        public Words(ReadOnlySpan<char> text, Span<(TokenKind Kind, int Start, int End)> tokens)
+        /// <summary>Scans as far as the token at <paramref name="index"/>: most forms are told apart by their first few.</summary>
+        private bool Has(int index)
         {
-            _text = text;
-            _tokens = tokens;
-            var position = 0;
-            while (position < text.Length && _count < tokens.Length)
+            while (_count <= index && _count < _tokens.Length && _position < _text.Length)
             {
-                var kind = Lexer.Scan(text, position, out var end);
+                var kind = Lexer.Scan(_text, _position, out var end);
                 if (!kind.IsTrivia())
-                    _tokens[_count++] = (kind, position, end);
-                position = end;
+                    _tokens[_count++] = (kind, _position, end);
+                _position = end;
             }
+            return index < _count;
         }
 
         public bool Is(int index, string word) =>
-            index < _count && _tokens[index].Kind == TokenKind.Word
+            Has(index) && _tokens[index].Kind == TokenKind.Word
             && _text[_tokens[index].Start.._tokens[index].End].Equals(word, StringComparison.OrdinalIgnoreCase);
 
         /// <summary>A bare (not reserved) or backticked name at <paramref name="index"/>.</summary>
         public string? NameAt(int index)
         {
-            if (index >= _count)
+            if (!Has(index))
                 return null;
             var (kind, start, end) = _tokens[index];
             var token = _text[start..end];
@@ -114,7 +118,7 @@ internal readonly record struct SessionEffect(SessionEffectKind Kind, string Nam
         {
             string? qualifier = null;
             var last = NameAt(index);
-            for (var at = index + 1; last is not null && at + 1 < _count && _tokens[at].Kind == TokenKind.Dot && NameAt(at + 1) is { } part; at += 2)
+            for (var at = index + 1; last is not null && Has(at + 1) && _tokens[at].Kind == TokenKind.Dot && NameAt(at + 1) is { } part; at += 2)
                 (qualifier, last) = (last, part);
             return (last, qualifier);
         }

@@ -57,7 +57,23 @@ internal sealed class StatementBlock
     public AnalysisContext ExitContext { get; }
 
     /// <summary>A block of checked <paramref name="statements"/> (absolute spans), which starts where the first of them does.</summary>
-    public static StatementBlock Create(ReadOnlySpan<PlannedStatement> statements)
+    /// <summary>
+    /// The snapshot a BACKUP takes into a repository whose snapshots the catalog lists: only those can answer a RESTORE's
+    /// unknown snapshot, so a script checked without such a catalog never reads a tree here. The tree was let go a moment
+    /// ago and is read back (parsed again only if a collection took it).
+    /// </summary>
+    private static SnapshotTake? TakeOf(PlannedStatement statement)
+    {
+        if (statement.Parsed!.Job is not { Kind: JobKind.Backup } || statement.Context.Catalog?.Repositories is null
+            || statement.Parsed.Syntax is not SnapshotJobStatement backup
+            || statement.Context.Catalog.FindRepository(backup.Repository.Value)?.Snapshots is null)
+            return null;
+        var snapshot = backup.Snapshot.Last;
+        return new SnapshotTake(snapshot.Span, new SnapshotKey(backup.Repository.Value, snapshot.Value));
+    }
+
+    /// <param name="exitContext">The session the last of them leaves.</param>
+    public static StatementBlock Create(ReadOnlySpan<PlannedStatement> statements, AnalysisContext exitContext)
     {
         var start = statements[0].Span.Start;
         var members = ImmutableArray.CreateBuilder<BlockStatement>(statements.Length);
@@ -78,24 +94,23 @@ internal sealed class StatementBlock
             }
             foreach (var diagnostic in statement.Diagnostics)
                 (diagnostic.UnlessTakenEarlier is null ? diagnostics : (ICollection<Diagnostic>)conditional).Add(diagnostic.Shift(relative.Start));
-            // Only a repository whose snapshots the catalog lists can have a RESTORE's unknown snapshot to answer.
-            if (statement.Parsed!.Job is { Kind: JobKind.Backup } backup && statement.Context.Catalog?.FindRepository(backup.Repository)?.Snapshots is not null)
-                takes.Add(new SnapshotTake(backup.SnapshotNameSpan.Shift(relative.Start), new SnapshotKey(backup.Repository, backup.SnapshotName)));
+            if (TakeOf(statement) is { } take)
+                takes.Add(take with { Name = take.Name.Shift(relative.Start) });
             members.Add(new BlockStatement(relative, statement.Parsed!));
             ScriptRules.AddMention(jobs, relative.Start, statement.Parsed!, statement.Context);
         }
         diagnostics.Sort(Diagnostic.ByPosition);
         return new StatementBlock(members.DrainToImmutable(), [.. diagnostics], conditional.DrainToImmutable(), takes.DrainToImmutable(),
-            errors, jobs.DrainToImmutable(), statements[0].Context, statements[^1].After);
+            errors, jobs.DrainToImmutable(), statements[0].Context, exitContext);
     }
 }
 
 /// <summary>
 /// A statement of the new text, about to join a block: parsed and checked (its diagnostics relative to it) in
-/// <paramref name="Context"/>, or the exception that stopped it; <paramref name="After"/> is the session it leaves.
+/// <paramref name="Context"/>, the session the statements before it leave, or the exception that stopped it.
 /// </summary>
 internal readonly record struct PlannedStatement(TextSpan Span, ParsedStatement? Parsed, ImmutableArray<Diagnostic> Diagnostics,
-    AnalysisContext Context, AnalysisContext After, Exception? Error = null);
+    AnalysisContext Context, Exception? Error = null);
 
 /// <summary>A BACKUP that takes <paramref name="Snapshot"/>, named at <paramref name="Name"/> (relative to its block).</summary>
 internal readonly record struct SnapshotTake(TextSpan Name, SnapshotKey Snapshot);

@@ -9,10 +9,7 @@ public sealed record ParseFailure(int TokenIndex, ImmutableArray<string> Expecte
 
 /// <summary>The job a BACKUP or RESTORE runs, as the script-wide rules need it; spans relative to the statement.</summary>
 /// <param name="Database">The database the statement names, if any.</param>
-/// <param name="Snapshot">Where the snapshot is named (with its database, if any).</param>
-/// <param name="SnapshotName">The snapshot's own name, the last part of <paramref name="Snapshot"/>, written at <paramref name="SnapshotNameSpan"/>.</param>
-/// <remarks>A class: most statements run no job, and their field stays one reference wide.</remarks>
-public sealed record SnapshotJob(string? Database, JobKind Kind, TextSpan Snapshot, string SnapshotName, TextSpan SnapshotNameSpan, string Repository);
+public readonly record struct SnapshotJob(string? Database, JobKind Kind, TextSpan Snapshot);
 
 /// <summary>
 /// One statement's text, tokens, tree and syntax diagnostics, all relative to the statement's start. Immutable and
@@ -28,8 +25,7 @@ public sealed class ParsedStatement
         _syntax = syntax;
         Diagnostics = diagnostics;
         if (syntax is SnapshotJobStatement { External: null } job)
-            Job = new SnapshotJob(job.NamedDatabase?.Value, job.Kind, job.Snapshot.Span, job.Snapshot.Last.Value, job.Snapshot.Last.Span,
-                job.Repository.Value);
+            Job = new SnapshotJob(job.NamedDatabase?.Value, job.Kind, job.Snapshot.Span);
     }
 
     // The tree, held strongly until the rules have run on it, then weakly: like Roslyn's recoverable syntax trees, a
