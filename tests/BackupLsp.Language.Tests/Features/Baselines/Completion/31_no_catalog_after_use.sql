@@ -1,0 +1,3 @@
+-- options: catalog=none
+USE sales_db;
+SHOW BACKUP FROM |

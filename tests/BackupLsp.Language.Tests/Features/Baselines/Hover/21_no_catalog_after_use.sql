@@ -1,0 +1,3 @@
+-- options: catalog=none
+USE sales_db;
+BACKUP SNAPSHOT snap1 TO rep|o;
