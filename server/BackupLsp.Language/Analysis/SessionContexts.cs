@@ -6,10 +6,11 @@ namespace BackupLsp.Language.Analysis;
 
 /// <summary>
 /// The context a statement is checked in, after the session effects of the statements before it: <c>USE db</c> makes db
-/// the database of statements that name none, and a CREATE adds its name to the catalog (a repository, database, table
-/// or view created earlier in the script exists for the statements after it). Each context after an effect is made once
-/// and kept, so that the statements between two effects share one context and their per-statement results stay cached.
-/// Names are only ever added where the catalog lists them completely; what it leaves unknown stays unknown.
+/// the database of statements that name none, a CREATE adds its name to the catalog (a repository, database, table or
+/// view created earlier in the script exists for the statements after it), and DROP REPOSITORY takes one out. Each
+/// context after an effect is made once and kept, so that the statements between two effects share one context and
+/// their per-statement results stay cached. Names are only ever added where the catalog lists them completely; what it
+/// leaves unknown stays unknown.
 /// </summary>
 internal static class SessionContexts
 {
@@ -44,6 +45,8 @@ internal static class SessionContexts
                 : (catalog ?? StarRocksCatalog.Empty) with { DefaultDatabase = effect.Name },
             SessionEffectKind.CreateRepository when catalog?.Repositories is { } repositories && !repositories.ContainsKey(effect.Name) =>
                 catalog with { Repositories = repositories.Add(effect.Name, new RepositoryInfo(effect.Name, null, effect.ReadOnly, null, null)) },
+            SessionEffectKind.DropRepository when catalog?.Repositories is { } repositories && repositories.ContainsKey(effect.Name) =>
+                catalog with { Repositories = repositories.Remove(effect.Name) },
             SessionEffectKind.CreateDatabase when catalog?.Databases is { } databases && !databases.ContainsKey(effect.Name) =>
                 catalog with { Databases = databases.Add(effect.Name, new DatabaseInfo(effect.Name, null, null, null, null, null)) },
             SessionEffectKind.CreateTable or SessionEffectKind.CreateView or SessionEffectKind.CreateMaterializedView =>

@@ -10,11 +10,12 @@ internal enum SessionEffectKind
     CreateView,
     CreateMaterializedView,
     CreateRepository,
+    DropRepository,
 }
 
 /// <summary>
 /// What a statement changes for the statements after it in the same session: <c>USE db</c> the current database, a
-/// CREATE the names that exist. Read from the statement's first words, so other SQL needs no grammar.
+/// CREATE (or DROP REPOSITORY) the names that exist. Read from the statement's first words, so other SQL needs no grammar.
 /// </summary>
 /// <param name="Database">The database a CREATE TABLE or VIEW names; null for the current one.</param>
 internal readonly record struct SessionEffect(SessionEffectKind Kind, string Name, string? Database = null, bool ReadOnly = false)
@@ -24,12 +25,16 @@ internal readonly record struct SessionEffect(SessionEffectKind Kind, string Nam
 
     public static SessionEffect? Of(ReadOnlySpan<char> statement)
     {
-        // Most statements start with neither word: they are told apart before anything is allocated.
-        if (!StartsWith(statement, "USE") && !StartsWith(statement, "CREATE"))
+        // Most statements start with none of these words: they are told apart before anything is allocated.
+        if (!StartsWith(statement, "USE") && !StartsWith(statement, "CREATE") && !StartsWith(statement, "DROP"))
             return null;
         var words = new Words(statement, stackalloc (TokenKind, int, int)[MaxTokens]);
         if (words.Is(0, "USE"))
             return words.QualifiedName(1) is ({ } name, _) ? new SessionEffect(SessionEffectKind.UseDatabase, name) : null;
+        // A dropped repository is gone for the statements after it. Other DROPs are left alone: a RESTORE, which this
+        // does not follow, may bring the table back.
+        if (words.Is(0, "DROP"))
+            return words.Is(1, "REPOSITORY") && words.NameAt(2) is { } dropped ? new SessionEffect(SessionEffectKind.DropRepository, dropped) : null;
         if (words.Is(1, "REPOSITORY") || (words.Is(1, "READ") && words.Is(2, "ONLY") && words.Is(3, "REPOSITORY")))
         {
             var at = words.Is(1, "REPOSITORY") ? 2 : 4;

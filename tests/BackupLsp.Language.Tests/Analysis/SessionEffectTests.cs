@@ -19,6 +19,7 @@ public sealed class SessionEffectTests
     [InlineData("CREATE TABLE cat.db.t LIKE other", "CreateTable db.t")]
     [InlineData("CREATE OR REPLACE VIEW db.v AS SELECT 1", "CreateView db.v")]
     [InlineData("CREATE MATERIALIZED VIEW IF NOT EXISTS mv REFRESH ASYNC AS SELECT 1", "CreateMaterializedView mv")]
+    [InlineData("DROP REPOSITORY `old_repo`", "DropRepository old_repo")]
     public void The_effect_is_read_from_the_first_words(string statement, string expected) =>
         Assert.Equal(expected, Read(statement));
 
@@ -31,6 +32,7 @@ public sealed class SessionEffectTests
     [InlineData("CREATE TABLE IF NOT EXISTS")]
     [InlineData("BACKUP SNAPSHOT s TO r")]
     [InlineData("/* USE db */ SELECT 1")]
+    [InlineData("DROP TABLE db.t")]
     public void Other_statements_change_nothing(string statement) =>
         Assert.Null(Read(statement));
 }

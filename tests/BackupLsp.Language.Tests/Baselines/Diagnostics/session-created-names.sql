@@ -14,3 +14,8 @@ BACKUP SNAPSHOT new_db.s6 TO example_repo;
 CREATE DATABASE new_db;
 -- a new database's tables are not known: nothing is checked in it
 BACKUP SNAPSHOT new_db.s7 TO example_repo ON (anything);
+-- a dropped repository is gone for the statements after it, until it is created again
+DROP REPOSITORY example_repo;
+SHOW SNAPSHOT ON example_repo;
+CREATE REPOSITORY example_repo WITH BROKER ON LOCATION "s3a://bucket/backup";
+SHOW SNAPSHOT ON example_repo;
