@@ -139,6 +139,9 @@ public sealed class DocumentAnalysis
             return Context;
         var block = BlockOf(index);
         var session = Blocks[block].EntryContext;
+        // A session never returns to an earlier one: a block that ends in the session it starts in changed none inside.
+        if (ReferenceEquals(session, Blocks[block].ExitContext))
+            return session;
         for (var i = FirstIndexOf(block); i < index; i++)
             session = session.After(SessionEffect.Of(StatementAtIndex(i).Parsed.Text));
         return session;
@@ -150,10 +153,12 @@ public sealed class DocumentAnalysis
         for (var block = 0; block < Blocks.Length; block++)
         {
             var session = Blocks[block].EntryContext;
+            var uniform = ReferenceEquals(session, Blocks[block].ExitContext);
             foreach (var statement in Blocks[block].Statements)
             {
                 yield return (new ScriptStatement(statement.Span.Shift(BlockStarts[block]), statement.Parsed), session);
-                session = session.After(SessionEffect.Of(statement.Parsed.Text));
+                if (!uniform)
+                    session = session.After(SessionEffect.Of(statement.Parsed.Text));
             }
         }
     }
