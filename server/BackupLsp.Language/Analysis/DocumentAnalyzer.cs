@@ -68,10 +68,11 @@ public sealed class DocumentAnalyzer(StatementCache? cache = null)
         var planned = new List<PlannedStatement>(prepared);
         // The blocks after are reused only if they start in the session they were checked in: an edited USE or CREATE
         // changes it for the statements after it, whose blocks are checked again (on their parses) until it lines up.
-        while (lastBlock + 1 < previous.Blocks.Length && !ReferenceEquals(previous.Blocks[lastBlock + 1].EntryContext, exit))
+        // A changed session usually holds to the end, so each round takes twice the blocks of the last (and all cores).
+        for (var blocks = 1; lastBlock + 1 < previous.Blocks.Length && !ReferenceEquals(previous.Blocks[lastBlock + 1].EntryContext, exit); blocks *= 2)
         {
-            lastBlock++;
-            var from = previous.FirstIndexOf(lastBlock);
+            var from = previous.FirstIndexOf(lastBlock + 1);
+            lastBlock = Math.Min(previous.Blocks.Length - 1, lastBlock + blocks);
             (prepared, exit) = Prepare(text, [.. Enumerable.Range(from, previous.FirstIndexOf(lastBlock + 1) - from).Select(i => Known(previous, i, split.Delta))],
                 exit, cancellationToken);
             planned.AddRange(prepared);
