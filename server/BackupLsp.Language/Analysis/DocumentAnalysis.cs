@@ -143,7 +143,7 @@ public sealed class DocumentAnalysis
         if (ReferenceEquals(session, Blocks[block].ExitContext))
             return session;
         for (var i = FirstIndexOf(block); i < index; i++)
-            session = session.After(SessionEffect.Of(StatementAtIndex(i).Parsed.Text));
+            session = session.After(SessionEffect.Of(StatementAtIndex(i).Parsed));
         return session;
     }
 
@@ -158,7 +158,7 @@ public sealed class DocumentAnalysis
             {
                 yield return (new ScriptStatement(statement.Span.Shift(BlockStarts[block]), statement.Parsed), session);
                 if (!uniform)
-                    session = session.After(SessionEffect.Of(statement.Parsed.Text));
+                    session = session.After(SessionEffect.Of(statement.Parsed));
             }
         }
     }

@@ -64,8 +64,7 @@ public sealed class DocumentAnalyzer(StatementCache? cache = null)
             .. scanned,
             .. Enumerable.Range(split.ResumedAt, previous.FirstIndexOf(lastBlock + 1) - split.ResumedAt).Select(i => Known(previous, i, split.Delta))];
         var entry = firstBlock > 0 ? previous.Blocks[firstBlock - 1].ExitContext : context;
-        var (prepared, exit) = Prepare(text, [.. middle], entry, cancellationToken);
-        var planned = new List<PlannedStatement>(prepared);
+        var (planned, exit) = Prepare(text, [.. middle], entry, cancellationToken);
         // The blocks after are reused only if they start in the session they were checked in: an edited USE or CREATE
         // changes it for the statements after it, whose blocks are checked again (on their parses) until it lines up.
         // A changed session usually holds to the end, so each round takes twice the blocks of the last (and all cores).
@@ -73,12 +72,12 @@ public sealed class DocumentAnalyzer(StatementCache? cache = null)
         {
             var from = previous.FirstIndexOf(lastBlock + 1);
             lastBlock = Math.Min(previous.Blocks.Length - 1, lastBlock + blocks);
-            (prepared, exit) = Prepare(text, [.. Enumerable.Range(from, previous.FirstIndexOf(lastBlock + 1) - from).Select(i => Known(previous, i, split.Delta))],
+            (var again, exit) = Prepare(text, [.. Enumerable.Range(from, previous.FirstIndexOf(lastBlock + 1) - from).Select(i => Known(previous, i, split.Delta))],
                 exit, cancellationToken);
-            planned.AddRange(prepared);
+            planned = [.. planned, .. again];
         }
         return Assemble(text, context, previous.Blocks[..firstBlock], previous.BlockStarts[..firstBlock],
-            Blocks([.. planned], exit),
+            Blocks(planned, exit),
             previous.Blocks[(lastBlock + 1)..], previous.BlockStarts[(lastBlock + 1)..], split.Delta, earlierLines);
     }
 
@@ -139,7 +138,7 @@ public sealed class DocumentAnalyzer(StatementCache? cache = null)
         {
             var (span, parsed) = statements[i];
             prepared[i] = new PlannedStatement(span, parsed, [], session);
-            session = session.After(SessionEffect.Of(parsed?.Text ?? text.Slice(span).Span));
+            session = session.After(parsed is null ? SessionEffect.Of(text.Slice(span).Span) : SessionEffect.Of(parsed));
         }
         if (statements.Length >= ParallelThreshold)
             Parallel.For(0, statements.Length, new ParallelOptions { CancellationToken = cancellationToken },

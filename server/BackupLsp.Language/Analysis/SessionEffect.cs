@@ -23,6 +23,25 @@ internal readonly record struct SessionEffect(SessionEffectKind Kind, string Nam
     /// <summary>How many significant tokens the longest form needs: CREATE MATERIALIZED VIEW IF NOT EXISTS db . name.</summary>
     private const int MaxTokens = 9;
 
+    /// <summary>Stands for "no effect" in a statement's memo.</summary>
+    private static readonly object None = new();
+
+    /// <summary>A parsed statement's effect, read once per parse: each analysis asks it of every statement it checks.</summary>
+    public static SessionEffect? Of(ParsedStatement parsed)
+    {
+        switch (Volatile.Read(ref parsed.SessionEffect))
+        {
+            case SessionEffect known:
+                return known;
+            case null:
+                var effect = Of(parsed.Text);
+                Volatile.Write(ref parsed.SessionEffect, effect is { } some ? some : None);
+                return effect;
+            default:
+                return null;
+        }
+    }
+
     public static SessionEffect? Of(ReadOnlySpan<char> statement)
     {
         // Most statements start with none of these words: they are told apart before anything is allocated.

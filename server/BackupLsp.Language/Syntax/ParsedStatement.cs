@@ -111,6 +111,9 @@ public sealed class ParsedStatement
     /// <summary>The references' memo of the names this statement mentions, relative to it (see Features.References).</summary>
     internal object? Mentions;
 
+    /// <summary>The memo of what this statement changes in the session (see Analysis.SessionEffect), read on every analysis.</summary>
+    internal object? SessionEffect;
+
     /// <summary>
     /// What a feature made of this statement, made once and kept in <paramref name="slot"/> (one of this instance's
     /// memo fields): a parse serves every version that still has the statement. Threads that race make equal values.
