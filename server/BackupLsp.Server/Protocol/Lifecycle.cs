@@ -22,8 +22,8 @@ public sealed record ServerCapabilities(
     bool DefinitionProvider,
     bool ReferencesProvider,
     bool DocumentHighlightProvider,
-    /// <summary>LSP's <c>boolean | RenameOptions</c>: the options only for a client that supports prepareRename.</summary>
-    JsonElement RenameProvider,
+    /// <summary>LSP's <c>boolean | RenameOptions</c> (true or a <see cref="RenameOptions"/>): the options only for a client that supports prepareRename.</summary>
+    object RenameProvider,
     CodeActionOptions CodeActionProvider,
     bool DocumentSymbolProvider,
     bool FoldingRangeProvider,

@@ -1,5 +1,4 @@
 using System.Reflection;
-using System.Text.Json;
 using BackupLsp.Server.Handlers.SemanticTokens;
 using BackupLsp.Server.Hosting;
 using BackupLsp.Server.Protocol;
@@ -23,9 +22,7 @@ public sealed class InitializeHandler(LanguageServer server)
             DefinitionProvider: true,
             ReferencesProvider: true,
             DocumentHighlightProvider: true,
-            RenameProvider: server.Client.PrepareRename
-                ? JsonSerializer.SerializeToElement(new RenameOptions(PrepareProvider: true), LspJsonContext.Default.RenameOptions)
-                : JsonSerializer.SerializeToElement(true, LspJsonContext.Default.Boolean),
+            RenameProvider: server.Client.PrepareRename ? new RenameOptions(PrepareProvider: true) : true,
             CodeActionProvider: new CodeActionOptions([Protocol.CodeAction.QuickFix]),
             DocumentSymbolProvider: true,
             FoldingRangeProvider: true,
