@@ -56,7 +56,6 @@ internal sealed class StatementBlock
     /// <summary>The session its last statement leaves, which the next block starts in.</summary>
     public AnalysisContext ExitContext { get; }
 
-    /// <summary>A block of checked <paramref name="statements"/> (absolute spans), which starts where the first of them does.</summary>
     /// <summary>
     /// The snapshot a BACKUP takes into a repository whose snapshots the catalog lists: only those can answer a RESTORE's
     /// unknown snapshot, so a script checked without such a catalog never reads a tree here. The tree was let go a moment
@@ -72,6 +71,7 @@ internal sealed class StatementBlock
         return new SnapshotTake(snapshot.Span, new SnapshotKey(backup.Repository.Value, snapshot.Value));
     }
 
+    /// <summary>A block of checked <paramref name="statements"/> (absolute spans), which starts where the first of them does.</summary>
     /// <param name="exitContext">The session the last of them leaves.</param>
     public static StatementBlock Create(ReadOnlySpan<PlannedStatement> statements, AnalysisContext exitContext)
     {
