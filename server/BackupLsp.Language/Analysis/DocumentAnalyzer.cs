@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using BackupLsp.Language.Catalog;
 using BackupLsp.Language.Rules;
 using BackupLsp.Language.Syntax;
 using BackupLsp.Language.Text;
@@ -18,7 +19,8 @@ public sealed class DocumentAnalyzer(StatementCache? cache = null)
     /// <summary>How many statements to parse before it pays to spread them over threads (an edit parses one or two).</summary>
     private const int ParallelThreshold = 512;
 
-    private sealed record RuleResult(AnalysisContext Context, ImmutableArray<Diagnostic> Diagnostics);
+    /// <summary>A statement's rule diagnostics and what they were computed from: the options and the catalog the rules saw.</summary>
+    private sealed record RuleResult(AnalysisOptions Options, StarRocksCatalog? Catalog, ImmutableArray<Diagnostic> Diagnostics);
 
     private readonly StatementCache _cache = cache ?? new StatementCache();
 
@@ -187,7 +189,9 @@ public sealed class DocumentAnalyzer(StatementCache? cache = null)
     {
         if (!parsed.IsFamily && parsed.Diagnostics.IsEmpty)
             return [];
-        if (Volatile.Read(ref parsed.RuleResults) is RuleResult cached && ReferenceEquals(cached.Context, context))
+        var catalog = CatalogOfRules(context);
+        if (Volatile.Read(ref parsed.RuleResults) is RuleResult cached && ReferenceEquals(cached.Options, context.Options)
+            && ReferenceEquals(cached.Catalog, catalog))
             return cached.Diagnostics;
         var rules = StatementRules.Check(parsed, context);
         var result = ImmutableArray.CreateBuilder<Diagnostic>(parsed.Diagnostics.Length + rules.Count);
@@ -198,11 +202,18 @@ public sealed class DocumentAnalyzer(StatementCache? cache = null)
             if (WithConfiguredSeverity(diagnostic, context.Options) is { } adjusted)
                 result.Add(adjusted);
         var diagnostics = result.DrainToImmutable();
-        Volatile.Write(ref parsed.RuleResults, new RuleResult(context, diagnostics));
+        Volatile.Write(ref parsed.RuleResults, new RuleResult(context.Options, catalog, diagnostics));
         // The rules were the last to need the tree: from here it may go, and a large script holds far less.
         parsed.ReleaseSyntax();
         return diagnostics;
     }
+
+    /// <summary>
+    /// The catalog as the statement rules see it: one that lists nothing is none. A USE without a catalog only names the
+    /// session's database, which no statement rule reads, so the statements after it keep their results.
+    /// </summary>
+    private static StarRocksCatalog? CatalogOfRules(AnalysisContext context) =>
+        context.Catalog is { Repositories: null, Databases: null } ? null : context.Catalog;
 
     private static Diagnostic? WithConfiguredSeverity(Diagnostic diagnostic, AnalysisOptions options) =>
         options.SeverityOf(diagnostic.Rule) switch

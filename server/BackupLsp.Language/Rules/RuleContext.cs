@@ -18,9 +18,6 @@ internal sealed class RuleContext(ParsedStatement parsed, Statement syntax, Anal
 
     public string Text => Parsed.Text;
 
-    /// <summary>The database a statement works on: the one it names, else the catalog's default.</summary>
-    public string? EffectiveDatabase(Name? named) => named?.Value ?? Catalog?.DefaultDatabase;
-
     public void Report(RuleDescriptor rule, TextSpan span, string message, params CodeFix[] fixes) =>
         _diagnostics.Add(Diagnostic.Create(rule, span, message, fixes));
 

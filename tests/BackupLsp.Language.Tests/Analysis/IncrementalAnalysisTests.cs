@@ -158,4 +158,18 @@ public sealed class IncrementalAnalysisTests
         Assert.Equal([4], changed);
         Assert.Equal(before.Statements[^1].Span.Start + 1, after.Statements[^1].Span.Start);
     }
+
+    [Fact]
+    public void Without_a_catalog_a_use_leaves_the_rule_results_of_the_statements_after_it_as_they_were()
+    {
+        var text = string.Join("\n", SqlFragments.ValidStatements);
+        var analyzer = new DocumentAnalyzer();
+        var before = analyzer.Analyze(text, AnalysisContext.Default);
+        var results = before.Statements.Select(s => s.Parsed.RuleResults).ToList();
+
+        var after = analyzer.Analyze(DocumentText.From("USE other_db;\n" + text), AnalysisContext.Default, before);
+
+        Assert.All(results, Assert.NotNull);
+        Assert.All(results.Zip(after.Statements.Skip(1)), pair => Assert.Same(pair.First, pair.Second.Parsed.RuleResults));
+    }
 }
