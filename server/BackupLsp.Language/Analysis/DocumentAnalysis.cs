@@ -138,28 +138,32 @@ public sealed class DocumentAnalysis
         if (index < 0)
             return Context;
         var block = BlockOf(index);
-        var session = Blocks[block].EntryContext;
-        // A session never returns to an earlier one: a block that ends in the session it starts in changed none inside.
-        if (ReferenceEquals(session, Blocks[block].ExitContext))
-            return session;
-        for (var i = FirstIndexOf(block); i < index; i++)
-            session = session.After(SessionEffect.Of(StatementAtIndex(i).Parsed));
-        return session;
+        return SessionsIn(block).ElementAt(index - FirstIndexOf(block));
     }
 
     /// <summary>Every statement with the session it is checked in, in document order.</summary>
     public IEnumerable<(ScriptStatement Statement, AnalysisContext Session)> StatementsInSessions()
     {
+        var statements = Statements;
         for (var block = 0; block < Blocks.Length; block++)
         {
-            var session = Blocks[block].EntryContext;
-            var uniform = ReferenceEquals(session, Blocks[block].ExitContext);
-            foreach (var statement in Blocks[block].Statements)
-            {
-                yield return (new ScriptStatement(statement.Span.Shift(BlockStarts[block]), statement.Parsed), session);
-                if (!uniform)
-                    session = session.After(SessionEffect.Of(statement.Parsed));
-            }
+            var index = FirstIndexOf(block);
+            foreach (var session in SessionsIn(block))
+                yield return (statements[index++], session);
+        }
+    }
+
+    /// <summary>The session of each statement of a block, from the one the block starts in.</summary>
+    private IEnumerable<AnalysisContext> SessionsIn(int block)
+    {
+        var session = Blocks[block].EntryContext;
+        // A session never returns to an earlier one: a block that ends in the session it starts in changed none inside.
+        var uniform = ReferenceEquals(session, Blocks[block].ExitContext);
+        foreach (var statement in Blocks[block].Statements)
+        {
+            yield return session;
+            if (!uniform)
+                session = session.After(SessionEffect.Of(statement.Parsed));
         }
     }
 

@@ -22,26 +22,26 @@ public sealed record ReferenceResult(NamedObject Object, TextSpan NameSpan, Immu
 /// </summary>
 public static class References
 {
-    public static ReferenceResult? Find(DocumentAnalysis analysis, int offset, CancellationToken cancellationToken = default)
+    /// <summary>The object named under the cursor (or by the name the cursor touches from its end, <c>TO repo|</c>) and where.</summary>
+    public static (NamedObject Object, TextSpan Span)? NameAt(DocumentAnalysis analysis, int offset)
     {
         if (analysis.StatementAt(offset) is not { Parsed.IsFamily: true } statement)
             return null;
         var relative = offset - statement.Start;
-        var mentions = MentionsOf(statement.Parsed);
-        // The name under the cursor, else the one the cursor touches from its end (`TO repo|`).
-        var index = Array.FindIndex(ImmutableCollectionsMarshal.AsArray(mentions)!, m => m.Span.Contains(relative));
+        var mentions = ImmutableCollectionsMarshal.AsArray(MentionsOf(statement.Parsed))!;
+        var index = Array.FindIndex(mentions, m => m.Span.Contains(relative));
         if (index < 0)
-            index = Array.FindIndex(ImmutableCollectionsMarshal.AsArray(mentions)!, m => m.Span.End == relative);
-        if (index < 0)
+            index = Array.FindIndex(mentions, m => m.Span.End == relative);
+        return index < 0 ? null : (Resolve(mentions[index], analysis.SessionAt(offset)), mentions[index].Span.Shift(statement.Start));
+    }
+
+    public static ReferenceResult? Find(DocumentAnalysis analysis, int offset, CancellationToken cancellationToken = default)
+    {
+        if (NameAt(analysis, offset) is not (var target, var named))
             return null;
-        var target = Resolve(mentions[index], analysis.SessionAt(offset));
         var references = ImmutableArray.CreateBuilder<Reference>();
-        // Only a table named without its database depends on the session (a USE before it): the rest need not follow it.
-        var statements = target.Kind == NamedObjectKind.Table
-            ? analysis.StatementsInSessions()
-            : analysis.Statements.Select(each => (each, analysis.Context));
         var count = 0;
-        foreach (var (other, session) in statements)
+        foreach (var (other, session) in analysis.StatementsInSessions())
         {
             if (count++ % 256 == 0)
                 cancellationToken.ThrowIfCancellationRequested();
@@ -52,7 +52,7 @@ public static class References
                 if (Resolve(mention, session) == target)
                     references.Add(new Reference(mention.Span.Shift(other.Start), mention.Declares, mention.Quoting));
         }
-        return new ReferenceResult(target, mentions[index].Span.Shift(statement.Start), references.DrainToImmutable());
+        return new ReferenceResult(target, named, references.DrainToImmutable());
     }
 
     /// <summary>Made once per parse and kept with it: a highlight on every cursor move reads no tree twice.</summary>

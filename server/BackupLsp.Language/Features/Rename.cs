@@ -19,8 +19,9 @@ public sealed record RenamePlan(ImmutableArray<TextEdit> Edits, string? Refusal)
 /// </summary>
 public static class Rename
 {
-    public static RenameTarget? Prepare(DocumentAnalysis analysis, int offset, CancellationToken cancellationToken = default) =>
-        References.Find(analysis, offset, cancellationToken) is { } found ? new RenameTarget(found.NameSpan, found.Object.Name) : null;
+    /// <summary>Reads only the statement under the cursor: a client asks this before it even shows the rename box.</summary>
+    public static RenameTarget? Prepare(DocumentAnalysis analysis, int offset) =>
+        References.NameAt(analysis, offset) is (var named, var span) ? new RenameTarget(span, named.Name) : null;
 
     /// <summary>The plan, or null when the cursor is on no name that can be renamed.</summary>
     public static RenamePlan? Plan(DocumentAnalysis analysis, int offset, string newName, CancellationToken cancellationToken = default)

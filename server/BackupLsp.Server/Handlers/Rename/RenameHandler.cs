@@ -14,7 +14,7 @@ public sealed class RenameHandler(LanguageServer server)
     [JsonRpcMethod("textDocument/prepareRename", UseSingleObjectParameterDeserialization = true)]
     public Task<PrepareRenameResult?> PrepareRenameAsync(TextDocumentPositionParams request, CancellationToken cancellationToken) =>
         server.ReadAsync<PrepareRenameResult?>(request.TextDocument, null, (_, analysis) =>
-            NameRename.Prepare(analysis, analysis.ToRequestedOffset(request.Position), cancellationToken) is { } target
+            NameRename.Prepare(analysis, analysis.ToRequestedOffset(request.Position)) is { } target
                 ? new PrepareRenameResult(analysis.ToRange(target.Span), target.Name)
                 : null, cancellationToken);
 
