@@ -1,7 +1,6 @@
 using BackupLsp.Language.Analysis;
 using BackupLsp.Language.Text;
 using BackupLsp.Server.Protocol;
-using StreamJsonRpc;
 using Range = BackupLsp.Server.Protocol.Range;
 
 namespace BackupLsp.Server.Handlers;
@@ -27,7 +26,7 @@ public static class Positions
 
     /// <summary>The offset of a request's position, which the request must have.</summary>
     public static int ToRequestedOffset(this DocumentAnalysis analysis, Position? position) =>
-        analysis.ToOffset(position ?? throw new LocalRpcException("position is required") { ErrorCode = LspErrorCodes.InvalidParams });
+        analysis.ToOffset(position ?? throw ProtocolErrors.InvalidParams("position is required"));
 
     public static Protocol.TextEdit ToLsp(this DocumentAnalysis analysis, Language.Text.TextEdit edit) =>
         new(analysis.ToRange(edit.Span), edit.NewText);

@@ -147,7 +147,7 @@ public sealed class LanguageServer
     {
         RequireRunning();
         if (document?.Uri is null)
-            throw new LocalRpcException("textDocument.uri is required") { ErrorCode = LspErrorCodes.InvalidParams };
+            throw ProtocolErrors.InvalidParams("textDocument.uri is required");
         if (Documents.Find(document.Uri) is not { } snapshot)
             return whenNotOpen;
         return await Task.Run(() =>

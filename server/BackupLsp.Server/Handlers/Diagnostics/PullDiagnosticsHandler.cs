@@ -12,7 +12,7 @@ public sealed class PullDiagnosticsHandler(LanguageServer server)
     {
         server.RequireRunning();
         if (request.TextDocument?.Uri is not { } uri)
-            throw new LocalRpcException("textDocument.uri is required") { ErrorCode = LspErrorCodes.InvalidParams };
+            throw ProtocolErrors.InvalidParams("textDocument.uri is required");
         if (server.Documents.Find(uri) is not { } snapshot)
             return Task.FromResult(DocumentDiagnosticReport.Full("", []));
         var resultId = snapshot.Id.ToString(System.Globalization.CultureInfo.InvariantCulture);

@@ -22,11 +22,11 @@ public sealed class RenameHandler(LanguageServer server)
     public Task<WorkspaceEdit?> RenameAsync(RenameParams request, CancellationToken cancellationToken) =>
         server.ReadAsync<WorkspaceEdit?>(request.TextDocument, null, (snapshot, analysis) =>
         {
-            var newName = request.NewName ?? throw new LocalRpcException("newName is required") { ErrorCode = LspErrorCodes.InvalidParams };
+            var newName = request.NewName ?? throw ProtocolErrors.InvalidParams("newName is required");
             if (NameRename.Plan(analysis, analysis.ToRequestedOffset(request.Position), newName, cancellationToken) is not { } plan)
                 return null;
             if (plan.Refusal is { } refusal)
-                throw new LocalRpcException(refusal) { ErrorCode = LspErrorCodes.RequestFailed };
+                throw ProtocolErrors.RequestFailed(refusal);
             return new WorkspaceEdit(new Dictionary<string, Protocol.TextEdit[]> { [snapshot.Uri] = [.. plan.Edits.Select(analysis.ToLsp)] });
         }, cancellationToken);
 }
