@@ -64,7 +64,7 @@ internal sealed class CatalogReader(Utf8Positions positions)
             {
                 case "name":
                     name = ReadString(ref r, fieldPath);
-                    declared = positions.Span(r.TokenStartIndex, r.TokenStartIndex + RawLength(ref r));
+                    declared = Written(ref r);
                     break;
                 case "timestamp": timestamp = ReadString(ref r, fieldPath); break;
                 default: return false;
@@ -143,7 +143,7 @@ internal sealed class CatalogReader(Utf8Positions positions)
             var keyPath = $"{path}.{key}";
             if (key.Length == 0)
                 throw new CatalogFormatException("a name must not be empty", keyPath, keyStart);
-            var declared = positions.Span(keyStart, keyStart + RawLength(ref reader));
+            var declared = Written(ref reader);
             reader.Read();
             map[key] = readValue(ref reader, key, declared, keyPath);
         }
@@ -159,8 +159,10 @@ internal sealed class CatalogReader(Utf8Positions positions)
         return items.ToImmutable();
     }
 
-    /// <summary>A string token's length as written, quotes and escapes included (the reader reads one buffer).</summary>
-    private static int RawLength(ref Utf8JsonReader reader) => reader.ValueSpan.Length + 2;
+    /// <summary>Where the current string or property name is written, quotes included (the reader reads one buffer, so its
+    /// raw bytes, escapes and all, are the token).</summary>
+    private LinePositionSpan Written(ref Utf8JsonReader reader) =>
+        positions.Span(reader.TokenStartIndex, reader.TokenStartIndex + reader.ValueSpan.Length + 2);
 
     private static ImmutableArray<string> ReadStrings(ref Utf8JsonReader reader, string path) =>
         ReadArray(ref reader, path, ReadString);
