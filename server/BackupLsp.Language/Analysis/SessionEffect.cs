@@ -27,20 +27,8 @@ internal readonly record struct SessionEffect(SessionEffectKind Kind, string Nam
     private static readonly object None = new();
 
     /// <summary>A parsed statement's effect, read once per parse: each analysis asks it of every statement it checks.</summary>
-    public static SessionEffect? Of(ParsedStatement parsed)
-    {
-        switch (Volatile.Read(ref parsed.SessionEffect))
-        {
-            case SessionEffect known:
-                return known;
-            case null:
-                var effect = Of(parsed.Text);
-                Volatile.Write(ref parsed.SessionEffect, effect is { } some ? some : None);
-                return effect;
-            default:
-                return null;
-        }
-    }
+    public static SessionEffect? Of(ParsedStatement parsed) =>
+        parsed.Memo(ref parsed.SessionEffect, p => Of(p.Text) is { } effect ? effect : None) is SessionEffect known ? known : null;
 
     public static SessionEffect? Of(ReadOnlySpan<char> statement)
     {
