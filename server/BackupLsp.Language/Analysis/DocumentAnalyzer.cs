@@ -139,6 +139,10 @@ public sealed class DocumentAnalyzer(StatementCache? cache = null)
         for (var i = 0; i < statements.Length; i++)
         {
             var (span, parsed) = statements[i];
+            // A RESTORE's effect is read from its tree, so it is parsed here, in order; only where it can change
+            // anything: a catalog that lists no databases has no tables for it to bring back.
+            if (parsed is null && session.Catalog?.Databases is not null && SessionEffect.ReadsTree(text.Slice(span).Span))
+                parsed = ParseOrLeaveToPrepareOne(text.Slice(span).Span);
             prepared[i] = new PlannedStatement(span, parsed, [], session);
             session = session.After(parsed is null ? SessionEffect.Of(text.Slice(span).Span) : SessionEffect.Of(parsed));
         }
@@ -153,6 +157,19 @@ public sealed class DocumentAnalyzer(StatementCache? cache = null)
                 prepared[i] = PrepareOne(text, prepared[i]);
             }
         return (prepared, session);
+    }
+
+    /// <summary>The parse, or null when it throws: <see cref="PrepareOne"/> parses again and reports the error.</summary>
+    private ParsedStatement? ParseOrLeaveToPrepareOne(ReadOnlySpan<char> statementText)
+    {
+        try
+        {
+            return _cache.GetOrParse(statementText);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            return null;
+        }
     }
 
     private PlannedStatement PrepareOne(DocumentText text, PlannedStatement statement)

@@ -7,7 +7,8 @@ namespace BackupLsp.Language.Analysis;
 /// <summary>
 /// The context a statement is checked in, after the session effects of the statements before it: <c>USE db</c> makes db
 /// the database of statements that name none, a CREATE adds its name to the catalog (a repository, database, table or
-/// view created earlier in the script exists for the statements after it), and DROP REPOSITORY takes one out. Each
+/// view created earlier in the script exists for the statements after it), a RESTORE the objects it brings back, and
+/// DROP REPOSITORY takes one out. Each
 /// context after an effect is made once and kept, so that the statements between two effects share one context and
 /// their per-statement results stay cached. Names are only ever added where the catalog lists them completely; what it
 /// leaves unknown stays unknown.
@@ -51,9 +52,20 @@ internal static class SessionContexts
                 catalog with { Databases = databases.Add(effect.Name, new DatabaseInfo(effect.Name, null, null, null, null, null)) },
             SessionEffectKind.CreateTable or SessionEffectKind.CreateView or SessionEffectKind.CreateMaterializedView =>
                 WithObject(catalog, effect),
+            SessionEffectKind.Restore => WithRestored(catalog, effect),
             _ => catalog,
         };
         return ReferenceEquals(changed, catalog) ? context : context with { Catalog = changed };
+    }
+
+    /// <summary>A RESTORE creates its database when it is missing (restoring a whole one takes the privilege to create it).</summary>
+    private static StarRocksCatalog? WithRestored(StarRocksCatalog? catalog, SessionEffect effect)
+    {
+        if (catalog?.Databases is not { } databases || (effect.Database ?? catalog.DefaultDatabase) is not { } name)
+            return catalog;
+        var database = databases.GetValueOrDefault(name);
+        var restored = effect.Restored!.ApplyTo(database ?? new DatabaseInfo(name, null, null, null, null, null));
+        return ReferenceEquals(restored, database) ? catalog : catalog with { Databases = databases.SetItem(name, restored) };
     }
 
     private static StarRocksCatalog? WithObject(StarRocksCatalog? catalog, SessionEffect effect)

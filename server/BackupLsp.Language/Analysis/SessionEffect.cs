@@ -11,14 +11,18 @@ internal enum SessionEffectKind
     CreateMaterializedView,
     CreateRepository,
     DropRepository,
+    Restore,
 }
 
 /// <summary>
 /// What a statement changes for the statements after it in the same session: <c>USE db</c> the current database, a
-/// CREATE (or DROP REPOSITORY) the names that exist. Read from the statement's first words, so other SQL needs no grammar.
+/// CREATE, DROP REPOSITORY or RESTORE the names that exist. Read from the statement's first words, so other SQL needs no
+/// grammar; a RESTORE's from its tree.
 /// </summary>
-/// <param name="Database">The database a CREATE TABLE or VIEW names; null for the current one.</param>
-internal readonly record struct SessionEffect(SessionEffectKind Kind, string Name, string? Database = null, bool ReadOnly = false)
+/// <param name="Name">What is used, created or dropped; a RESTORE's snapshot.</param>
+/// <param name="Database">The database a CREATE TABLE or VIEW names, or a RESTORE restores into; null for the current one.</param>
+internal readonly record struct SessionEffect(
+    SessionEffectKind Kind, string Name, string? Database = null, bool ReadOnly = false, RestoredObjects? Restored = null)
 {
     /// <summary>How many significant tokens the longest form needs: CREATE MATERIALIZED VIEW IF NOT EXISTS db . name.</summary>
     private const int MaxTokens = 9;
@@ -28,7 +32,18 @@ internal readonly record struct SessionEffect(SessionEffectKind Kind, string Nam
 
     /// <summary>A parsed statement's effect, read once per parse: each analysis asks it of every statement it checks.</summary>
     public static SessionEffect? Of(ParsedStatement parsed) =>
-        parsed.Memo(ref parsed.SessionEffect, p => Of(p.Text) is { } effect ? effect : None) is SessionEffect known ? known : null;
+        parsed.Memo(ref parsed.SessionEffect, p => (p.Syntax is SnapshotJobStatement restore ? Of(restore) : Of(p.Text)) is { } effect ? effect : None)
+            is SessionEffect known ? known : null;
+
+    /// <summary>Whether the statement's effect can only be read from its tree: it must be parsed before the session moves on.</summary>
+    public static bool ReadsTree(ReadOnlySpan<char> statement) => StartsWith(statement, "RESTORE");
+
+    /// <summary>A RESTORE brings its objects back into its database (creating the database if need be); a BACKUP changes nothing.</summary>
+    private static SessionEffect? Of(SnapshotJobStatement job) =>
+        job is { Kind: JobKind.Restore, External: null }
+            ? new SessionEffect(SessionEffectKind.Restore, job.Snapshot.Last.Value, job.Database?.Alias?.Name.Value ?? job.NamedDatabase?.Value,
+                Restored: RestoredObjects.Of(job))
+            : null;
 
     public static SessionEffect? Of(ReadOnlySpan<char> statement)
     {
@@ -38,8 +53,8 @@ internal readonly record struct SessionEffect(SessionEffectKind Kind, string Nam
         var words = new Words(statement, stackalloc (TokenKind, int, int)[MaxTokens]);
         if (words.Is(0, "USE"))
             return words.QualifiedName(1) is ({ } name, _) ? new SessionEffect(SessionEffectKind.UseDatabase, name) : null;
-        // A dropped repository is gone for the statements after it. Other DROPs are left alone: a RESTORE, which this
-        // does not follow, may bring the table back.
+        // A dropped repository is gone for the statements after it. Other DROPs are left alone: a dropped table or
+        // database may come back (RECOVER, RENAME, a RESTORE of the whole database) in ways this does not follow.
         if (words.Is(0, "DROP"))
             return words.Is(1, "REPOSITORY") && words.NameAt(2) is { } dropped ? new SessionEffect(SessionEffectKind.DropRepository, dropped) : null;
         if (words.Is(1, "REPOSITORY") || (words.Is(1, "READ") && words.Is(2, "ONLY") && words.Is(3, "REPOSITORY")))

@@ -27,7 +27,7 @@ public sealed class IncrementalAnalysisTests
             .Select(parts => string.Join("\n", parts));
 
     /// <summary>
-    /// Statements whose effects the statements after them are checked in (USE, CREATE), among BACKUPs and RESTOREs that
+    /// Statements whose effects the statements after them are checked in (USE, CREATE, RESTORE), among BACKUPs and RESTOREs that
     /// depend on them, against a catalog: an edit to one changes the diagnostics of statements far from it.
     /// </summary>
     private static readonly Gen<string> SessionDocument =
@@ -36,14 +36,17 @@ public sealed class IncrementalAnalysisTests
                 "CREATE REPOSITORY r2 WITH BROKER ON LOCATION \"hdfs://x\";", "CREATE DATABASE db3;", "DROP REPOSITORY r1;",
                 "BACKUP SNAPSHOT s1 TO r1 ON (t1, t2, t3);", "BACKUP SNAPSHOT db2.s2 TO r2 ON (t1);", "BACKUP SNAPSHOT db3.s3 TO r1;",
                 "RESTORE SNAPSHOT db1.s1 FROM r1 PROPERTIES (\"backup_timestamp\" = \"x\");",
-                "RESTORE SNAPSHOT s2 FROM r2 PROPERTIES (\"backup_timestamp\" = \"x\");", "SELECT 1;")
+                "RESTORE SNAPSHOT s2 FROM r2 PROPERTIES (\"backup_timestamp\" = \"x\");", "SELECT 1;",
+                "RESTORE SNAPSHOT db1.s1 FROM r1 ON (t2 AS t5, t1 PARTITION (p1)) PROPERTIES (\"backup_timestamp\" = \"x\");",
+                "RESTORE SNAPSHOT s1 FROM r1 DATABASE db1 AS db4 ON (t5) PROPERTIES (\"backup_timestamp\" = \"x\");",
+                "BACKUP SNAPSHOT s4 TO r1 ON (t5 PARTITION (p1), t1 PARTITION (p1, p2));", "BACKUP SNAPSHOT db4.s5 TO r1 ON (t5, t6);")
             .Array[2 * StatementBlock.TargetSize, 4 * StatementBlock.TargetSize]
             .Select(parts => string.Join("\n", parts));
 
     private static readonly AnalysisContext WithSessionCatalog = new(AnalysisOptions.Default, CatalogLoader.Parse("""
         { "defaultDatabase": "db1",
           "repositories": { "r1": { "snapshots": [] } },
-          "databases": { "db1": { "tables": { "t1": {} } }, "db2": { "tables": { "t2": {} } } } }
+          "databases": { "db1": { "tables": { "t1": { "partitions": ["p2"] } } }, "db2": { "tables": { "t2": {} } } } }
         """).Catalog);
 
     /// <summary>Where (as a fraction of the text), how much to delete, and what to insert.</summary>
@@ -84,7 +87,7 @@ public sealed class IncrementalAnalysisTests
 
     /// <summary>Edits that make, break and change the statements that change the session.</summary>
     private static readonly Gen<(double, int, string)> SessionEdit =
-        Gen.Select(Gen.Double[0, 1], Gen.Int[0, 6], Gen.OneOf("", ";", "USE db2;", "USE ", "CREATE TABLE t1 (id INT);", "2", "x", "db2.", "--"));
+        Gen.Select(Gen.Double[0, 1], Gen.Int[0, 6], Gen.OneOf("", ";", "USE db2;", "USE ", "CREATE TABLE t1 (id INT);", "2", "x", "db2.", "--", " AS t6", "RESTORE SNAPSHOT "));
 
     private static void EditChainsMatchAnalysingFromScratch(Gen<string> documents, Gen<(double, int, string)[]> edits, int iterations,
         AnalysisContext? context = null) =>

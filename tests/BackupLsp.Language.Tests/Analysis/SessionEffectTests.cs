@@ -1,4 +1,5 @@
 using BackupLsp.Language.Analysis;
+using BackupLsp.Language.Syntax;
 
 namespace BackupLsp.Language.Tests.Analysis;
 
@@ -22,6 +23,46 @@ public sealed class SessionEffectTests
     [InlineData("DROP REPOSITORY `old_repo`", "DropRepository old_repo")]
     public void The_effect_is_read_from_the_first_words(string statement, string expected) =>
         Assert.Equal(expected, Read(statement));
+
+    /// <summary>A RESTORE's effect, read from its parse: its database and what it brings back (* for every object of a kind).</summary>
+    private static string? ReadParsed(string statement) =>
+        SessionEffect.Of(StatementParser.Parse(statement)) is { Kind: SessionEffectKind.Restore } effect
+            ? $"{effect.Database ?? "(current)"}: " + string.Join(", ", effect.Restored!.Objects.Select(o =>
+                $"{o.Kind} {o.Name ?? "*"}{(o.Partitions.IsEmpty ? "" : $" ({string.Join(", ", o.Partitions)})")}"))
+            : null;
+
+    [Theory]
+    [InlineData("RESTORE SNAPSHOT db.s FROM r ON (t1, `t 2` AS t3) PROPERTIES (\"backup_timestamp\" = \"x\")", "db: Table t1, Table t3")]
+    [InlineData("RESTORE SNAPSHOT s FROM r DATABASE db AS db2 ON (VIEW v AS v2, ALL MATERIALIZED VIEWS, FUNCTION f)",
+        "db2: View v2, MaterializedView *, Function f")]
+    [InlineData("RESTORE SNAPSHOT db.s FROM r ON (t PARTITION (p1, `P2`) AS t2, t3 PARTITION (k = 1), t4 TEMPORARY PARTITION (tp))",
+        "db: Table t2 (p1, P2), Table t3, Table t4")]
+    [InlineData("RESTORE SNAPSHOT db.s FROM r", "db: Table *, View *, MaterializedView *, Function *")]
+    [InlineData("restore snapshot s from r on (t)", "(current): Table t")]
+    public void A_restore_brings_back_what_it_names_under_its_alias(string statement, string expected)
+    {
+        Assert.True(SessionEffect.ReadsTree(statement));
+        Assert.Equal(expected, ReadParsed(statement));
+    }
+
+    [Theory]
+    [InlineData("RESTORE SNAPSHOT s FROM r ALL EXTERNAL CATALOGS")]
+    [InlineData("RESTORE SNAPSHOT s FROM r EXTERNAL CATALOG (hive1 AS hive2)")]
+    [InlineData("BACKUP SNAPSHOT db.s TO r ON (t)")]
+    public void Backups_and_external_catalog_restores_bring_nothing_into_a_database(string statement) =>
+        Assert.Null(ReadParsed(statement));
+
+    [Fact]
+    public void Restores_that_bring_back_the_same_objects_have_equal_effects()
+    {
+        // An edit of a RESTORE's properties leaves the session after it as it was.
+        var first = SessionEffect.Of(StatementParser.Parse("RESTORE SNAPSHOT db.s FROM r ON (t PARTITION (p1)) PROPERTIES (\"timeout\" = \"600\")"));
+        var second = SessionEffect.Of(StatementParser.Parse("RESTORE SNAPSHOT db.s FROM r ON (t PARTITION (p1))"));
+        var other = SessionEffect.Of(StatementParser.Parse("RESTORE SNAPSHOT db.s FROM r ON (t PARTITION (p2))"));
+        Assert.Equal(first, second);
+        Assert.Equal(first.GetHashCode(), second.GetHashCode());
+        Assert.NotEqual(first, other);
+    }
 
     [Theory]
     [InlineData("SELECT * FROM t")]
