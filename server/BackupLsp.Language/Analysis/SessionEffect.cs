@@ -32,14 +32,17 @@ internal readonly record struct SessionEffect(
 
     /// <summary>A parsed statement's effect, read once per parse: each analysis asks it of every statement it checks.</summary>
     public static SessionEffect? Of(ParsedStatement parsed) =>
-        parsed.Memo(ref parsed.SessionEffect, p => (p.Syntax is SnapshotJobStatement restore ? Of(restore) : Of(p.Text)) is { } effect ? effect : None)
+        parsed.Memo(ref parsed.SessionEffect, p => (ReadsTree(p.Text) ? Of(p.Syntax as SnapshotJobStatement) : Of(p.Text)) is { } effect ? effect : None)
             is SessionEffect known ? known : null;
 
-    /// <summary>Whether the statement's effect can only be read from its tree: it must be parsed before the session moves on.</summary>
+    /// <summary>
+    /// Whether the statement's effect can only be read from its tree: it must be parsed before the session moves on. A
+    /// misspelt RESTORE parses as one (to say what it was meant to be), but StarRocks runs nothing.
+    /// </summary>
     public static bool ReadsTree(ReadOnlySpan<char> statement) => StartsWith(statement, "RESTORE");
 
     /// <summary>A RESTORE brings its objects back into its database (creating the database if need be); a BACKUP changes nothing.</summary>
-    private static SessionEffect? Of(SnapshotJobStatement job) =>
+    private static SessionEffect? Of(SnapshotJobStatement? job) =>
         job is { Kind: JobKind.Restore, External: null }
             ? new SessionEffect(SessionEffectKind.Restore, job.Snapshot.Last.Value, job.Database?.Alias?.Name.Value ?? job.NamedDatabase?.Value,
                 Restored: RestoredObjects.Of(job))
