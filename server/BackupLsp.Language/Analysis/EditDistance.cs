@@ -3,8 +3,11 @@ namespace BackupLsp.Language.Analysis;
 /// <summary>Did-you-mean: the closest candidate within a small edit distance.</summary>
 public static class EditDistance
 {
-    /// <summary>Optimal string alignment distance (Levenshtein plus adjacent transpositions).</summary>
-    public static int Between(ReadOnlySpan<char> a, ReadOnlySpan<char> b, bool ignoreCase)
+    /// <summary>
+    /// Optimal string alignment distance (Levenshtein plus adjacent transpositions), or any number above
+    /// <paramref name="limit"/> once it is sure to exceed it: did-you-mean weighs every name of a large catalog.
+    /// </summary>
+    public static int Between(ReadOnlySpan<char> a, ReadOnlySpan<char> b, bool ignoreCase, int limit = int.MaxValue - 1)
     {
         if (a.Length > 64 || b.Length > 64)
             return int.MaxValue;
@@ -13,17 +16,25 @@ public static class EditDistance
         Span<int> current = stackalloc int[b.Length + 1];
         for (var j = 0; j <= b.Length; j++)
             previous[j] = j;
+        var previousMin = 0;
         for (var i = 1; i <= a.Length; i++)
         {
             current[0] = i;
+            var currentMin = i;
             for (var j = 1; j <= b.Length; j++)
             {
                 var cost = Same(a[i - 1], b[j - 1], ignoreCase) ? 0 : 1;
                 var best = Math.Min(Math.Min(previous[j] + 1, current[j - 1] + 1), previous[j - 1] + cost);
-                if (i > 1 && j > 1 && Same(a[i - 1], b[j - 2], ignoreCase) && Same(a[i - 2], b[j - 1], ignoreCase))
+                if (cost == 1 && i > 1 && j > 1 && Same(a[i - 1], b[j - 2], ignoreCase) && Same(a[i - 2], b[j - 1], ignoreCase))
                     best = Math.Min(best, previous2[j - 2] + 1);
                 current[j] = best;
+                currentMin = Math.Min(currentMin, best);
             }
+            // Later rows never go below the smaller of the last two rows' smallest entries (a transposition reaches back
+            // two rows); the first row's predecessor is the empty word's, which only a transposition in row two reads.
+            if (currentMin > limit && (i == 1 || previousMin > limit))
+                return limit + 1;
+            previousMin = currentMin;
             var recycled = previous2;
             previous2 = previous;
             previous = current;
@@ -39,31 +50,39 @@ public static class EditDistance
     public static bool IsNear(string word, string candidate, bool ignoreCase = true) =>
         DistanceIfNear(word, candidate, ignoreCase) is not null;
 
-    /// <summary>The candidate nearest to <paramref name="word"/>, or null when none is near enough.</summary>
-    public static string? Suggest(string word, IEnumerable<string> candidates, bool ignoreCase = true)
+    /// <summary>
+    /// The candidate nearest to <paramref name="word"/>, or null when none is near enough. A candidate that differs from
+    /// it only in case is the likeliest of all when <paramref name="caseMatters"/> (names StarRocks compares
+    /// case-sensitively), and no suggestion at all otherwise.
+    /// </summary>
+    public static string? Suggest(string word, IEnumerable<string> candidates, bool ignoreCase = true, bool caseMatters = false)
     {
         string? best = null;
         var bestDistance = int.MaxValue;
         foreach (var candidate in candidates)
         {
-            if (DistanceIfNear(word, candidate, ignoreCase) is not { } distance || distance == 0 || distance >= bestDistance)
+            if (DistanceIfNear(word, candidate, ignoreCase, bestDistance - 1) is not { } distance || (distance == 0 && !caseMatters))
                 continue;
+            if (distance == 0)
+                return candidate;
             best = candidate;
             bestDistance = distance;
         }
         return best;
     }
 
-    private static int? DistanceIfNear(string word, string candidate, bool ignoreCase)
+    private static int? DistanceIfNear(string word, string candidate, bool ignoreCase, int limit = int.MaxValue)
     {
-        var tolerance = Tolerance(candidate.Length);
+        var tolerance = Math.Min(Tolerance(candidate.Length), limit);
         // Each edit changes the length by at most one: a word much longer or shorter is never near, and costs nothing.
         if (Math.Abs(word.Length - candidate.Length) > tolerance)
             return null;
-        var distance = Between(word, candidate, ignoreCase);
+        var distance = Between(word, candidate, ignoreCase, tolerance);
         return distance <= tolerance ? distance : null;
     }
 
     private static bool Same(char x, char y, bool ignoreCase) =>
-        x == y || (ignoreCase && char.ToUpperInvariant(x) == char.ToUpperInvariant(y));
+        x == y || (ignoreCase && (char.IsAscii(x) && char.IsAscii(y)
+            ? char.IsAsciiLetter(x) && (x | 0x20) == (y | 0x20)
+            : char.ToUpperInvariant(x) == char.ToUpperInvariant(y)));
 }

@@ -110,7 +110,8 @@ internal static class CatalogRules
         };
         if (known is null)
             return;
-        if (!known.Contains(name.Value))
+        // A large catalog's table names are looked up, not scanned.
+        if (item.Kind == ObjectKind.Table ? !database.Tables!.ContainsKey(name.Value) : !known.Contains(name.Value))
         {
             Report(context, UnknownObject, name, $"{noun} '{name.Value}' does not exist in database '{database.Name}'", known);
             return;
@@ -163,11 +164,7 @@ internal static class CatalogRules
     /// <summary>An unknown-name diagnostic with a did-you-mean from the names that do exist.</summary>
     private static Diagnostic Unknown(RuleDescriptor rule, Name name, string message, IEnumerable<string> known, bool ignoreCase = false)
     {
-        // Case-sensitive names: a name that differs only in case is the likeliest fix.
-        var suggestion = ignoreCase ? null : known.FirstOrDefault(k => k.Equals(name.Value, StringComparison.OrdinalIgnoreCase));
-        suggestion ??= EditDistance.Suggest(name.Value, known, ignoreCase: true);
-        if (ignoreCase && suggestion is not null && suggestion.Equals(name.Value, StringComparison.OrdinalIgnoreCase))
-            suggestion = null;
+        var suggestion = EditDistance.Suggest(name.Value, known, ignoreCase: true, caseMatters: !ignoreCase);
         if (suggestion is null)
             return Diagnostic.Create(rule, name.Span, message + ".");
         var replacement = NameText.ToSql(suggestion);

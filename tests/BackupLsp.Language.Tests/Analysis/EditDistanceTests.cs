@@ -1,0 +1,34 @@
+using BackupLsp.Language.Analysis;
+using CsCheck;
+
+namespace BackupLsp.Language.Tests.Analysis;
+
+public sealed class EditDistanceTests
+{
+    private static readonly Gen<string> Word = Gen.String[Gen.Char["abAB_1"], 0, 9];
+
+    [Fact]
+    public void A_limited_distance_is_exact_up_to_the_limit_and_above_it_past_the_limit() =>
+        Gen.Select(Word, Word, Gen.Int[0, 4], Gen.Bool).Sample((a, b, limit, ignoreCase) =>
+        {
+            var exact = EditDistance.Between(a, b, ignoreCase);
+            var limited = EditDistance.Between(a, b, ignoreCase, limit);
+            Assert.True(exact <= limit ? limited == exact : limited > limit, $"{a} / {b}: {exact}, limited to {limit}: {limited}");
+        }, iter: 20_000);
+
+    [Theory]
+    [InlineData("ab", "ba", 1)]
+    [InlineData("timout", "timeout", 1)]
+    [InlineData("Orders", "orders", 1)]
+    [InlineData("kitten", "sitting", 3)]
+    public void The_distance_counts_substitutions_insertions_deletions_and_adjacent_transpositions(string a, string b, int expected) =>
+        Assert.Equal(expected, EditDistance.Between(a, b, ignoreCase: false));
+
+    [Theory]
+    [InlineData("orders", new[] { "ordres", "Orders" }, true, "Orders")]    // case-sensitive names: a case difference first
+    [InlineData("orders", new[] { "ordres", "Orders" }, false, "ordres")]   // otherwise a name equal but for case is no typo
+    [InlineData("exampel_tbl2", new[] { "example_tbl", "example_tbl2" }, false, "example_tbl2")]
+    [InlineData("t1", new[] { "t2" }, false, null)]                          // too short to guess
+    public void Suggest_picks_the_nearest_name(string word, string[] candidates, bool caseMatters, string? expected) =>
+        Assert.Equal(expected, EditDistance.Suggest(word, candidates, caseMatters: caseMatters));
+}
