@@ -77,8 +77,24 @@ public static class EditDistance
         // Each edit changes the length by at most one: a word much longer or shorter is never near, and costs nothing.
         if (Math.Abs(word.Length - candidate.Length) > tolerance)
             return null;
+        // Nor is a word with more letters the candidate lacks (or the other way round) than the tolerance: each needs an edit.
+        var (wordLetters, candidateLetters) = (Letters(word), Letters(candidate));
+        if (ulong.PopCount(wordLetters & ~candidateLetters) > (ulong)tolerance || ulong.PopCount(candidateLetters & ~wordLetters) > (ulong)tolerance)
+            return null;
         var distance = Between(word, candidate, ignoreCase, tolerance);
         return distance <= tolerance ? distance : null;
+    }
+
+    /// <summary>
+    /// The set of characters in <paramref name="word"/>, one bit per letter (either case), digit or underscore and one
+    /// for all the rest: sets that share a bit for different characters only ever miss a difference, never invent one.
+    /// </summary>
+    private static ulong Letters(string word)
+    {
+        var set = 0UL;
+        foreach (var c in word)
+            set |= 1UL << (char.IsAsciiLetter(c) ? (c | 0x20) - 'a' : char.IsAsciiDigit(c) ? 26 + c - '0' : c == '_' ? 36 : 37);
+        return set;
     }
 
     private static bool Same(char x, char y, bool ignoreCase) =>

@@ -16,6 +16,12 @@ public sealed class EditDistanceTests
             Assert.True(exact <= limit ? limited == exact : limited > limit, $"{a} / {b}: {exact}, limited to {limit}: {limited}");
         }, iter: 20_000);
 
+    [Fact]
+    public void Near_means_within_the_candidates_tolerance() =>
+        Gen.Select(Gen.String[Gen.Char["abAB_1éÉ-"], 0, 12], Gen.String[Gen.Char["abAB_1éÉ-"], 0, 12], Gen.Bool).Sample((word, candidate, ignoreCase) =>
+            Assert.Equal(EditDistance.Between(word, candidate, ignoreCase) <= EditDistance.Tolerance(candidate.Length),
+                EditDistance.IsNear(word, candidate, ignoreCase)), iter: 20_000);
+
     [Theory]
     [InlineData("ab", "ba", 1)]
     [InlineData("timout", "timeout", 1)]
