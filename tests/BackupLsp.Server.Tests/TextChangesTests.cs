@@ -63,6 +63,12 @@ public sealed class TextChangesTests
     private static string Apply(string text, TextDocumentContentChangeEvent[] changes, bool withLines = false)
     {
         var document = DocumentText.From(text);
-        return TextChanges.Apply(document, changes, withLines ? LineIndex.Create(document) : null).ToString();
+        var (changed, lines) = TextChanges.Apply(document, changes, withLines ? LineIndex.Create(document) : null);
+        // The index handed on to the next notification is the new text's.
+        if (lines is not null)
+            Assert.Equal(LineStarts(LineIndex.Create(changed)), LineStarts(lines));
+        return changed.ToString();
     }
+
+    private static IEnumerable<int> LineStarts(LineIndex lines) => Enumerable.Range(0, lines.LineCount).Select(lines.LineStart);
 }

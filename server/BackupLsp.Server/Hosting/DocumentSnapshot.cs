@@ -14,11 +14,13 @@ public sealed class DocumentSnapshot
 
     private readonly DocumentAnalyzer _analyzer;
     private readonly Lazy<DocumentAnalysis> _analysis;
+    private readonly LineIndex? _lines;
     private DocumentAnalysis? _previous;
 
     /// <param name="previous">The analysis of an earlier version, if one was computed: this one starts from it.</param>
+    /// <param name="lines">The line index of <paramref name="text"/>, if applying the change that made it made one.</param>
     public DocumentSnapshot(string uri, int version, DocumentText text, AnalysisContext context, DocumentAnalyzer analyzer,
-        DocumentAnalysis? previous = null)
+        DocumentAnalysis? previous = null, LineIndex? lines = null)
     {
         Uri = uri;
         Version = version;
@@ -27,6 +29,7 @@ public sealed class DocumentSnapshot
         Id = Interlocked.Increment(ref _lastId);
         _analyzer = analyzer;
         _previous = previous;
+        _lines = lines;
         _analysis = new Lazy<DocumentAnalysis>(() =>
         {
             var analysis = analyzer.Analyze(text, context, _previous, CancellationToken.None);
@@ -48,12 +51,16 @@ public sealed class DocumentSnapshot
 
     public DocumentAnalysis Analysis => _analysis.Value;
 
-    /// <summary>The line index of <see cref="Text"/> when this snapshot was already analysed (publishing its diagnostics made one).</summary>
-    public LineIndex? ComputedLines => _analysis.IsValueCreated ? _analysis.Value.Lines : null;
+    /// <summary>
+    /// The line index of <see cref="Text"/> when one was made: by the change that made this version, or by its analysis
+    /// (publishing its diagnostics makes one).
+    /// </summary>
+    public LineIndex? KnownLines => _lines ?? (_analysis.IsValueCreated ? _analysis.Value.Lines : null);
 
-    public DocumentSnapshot WithText(int version, DocumentText text) => new(Uri, version, text, Context, _analyzer, AnalysisIfComputed);
+    public DocumentSnapshot WithText(int version, DocumentText text, LineIndex? lines = null) =>
+        new(Uri, version, text, Context, _analyzer, AnalysisIfComputed, lines);
 
-    public DocumentSnapshot WithContext(AnalysisContext context) => new(Uri, Version, Text, context, _analyzer, AnalysisIfComputed);
+    public DocumentSnapshot WithContext(AnalysisContext context) => new(Uri, Version, Text, context, _analyzer, AnalysisIfComputed, _lines);
 
     /// <summary>The newest analysis this snapshot knows: its own once computed, else the one it would start from.</summary>
     private DocumentAnalysis? AnalysisIfComputed => _analysis.IsValueCreated ? _analysis.Value : _previous;

@@ -7,7 +7,8 @@ namespace BackupLsp.Server.Hosting;
 public static class TextChanges
 {
     /// <param name="lines">The line index of <paramref name="text"/>, when one is at hand.</param>
-    public static DocumentText Apply(DocumentText text, IEnumerable<TextDocumentContentChangeEvent> changes, LineIndex? lines = null)
+    /// <returns>The new text, and its line index when the changes needed one (a full replacement needs none).</returns>
+    public static (DocumentText Text, LineIndex? Lines) Apply(DocumentText text, IEnumerable<TextDocumentContentChangeEvent> changes, LineIndex? lines = null)
     {
         // Several changes at once (one per cursor) each need the lines of the text the previous one left: the index
         // is moved past each change rather than made again over the whole text.
@@ -29,6 +30,7 @@ public static class TextChanges
             text = text.Replace(TextSpan.FromBounds(start, end), inserted);
             unindexed = new ChangedRegion(start, end, start + inserted.Length);
         }
-        return text;
+        // The next notification of a burst then moves this index rather than scanning the whole text again.
+        return (text, lines is not null && unindexed is { } last ? LineIndex.Create(text, lines, last) : lines);
     }
 }
