@@ -26,4 +26,15 @@ public static class BenchmarkDocument
         }
         return text.ToString();
     }
+
+    /// <summary>
+    /// A catalog for the document as its user would keep one: the repository and the tables it backs up (not the t&lt;n&gt;
+    /// the invalid statements name, nor the snapshots, so that its RESTOREs are not checked against them).
+    /// </summary>
+    public static string Catalog() =>
+        $$"""
+        { "defaultDatabase": "example_db",
+          "repositories": { "example_repo": { "location": "s3a://bucket/backup" } },
+          "databases": { "example_db": { "tables": { "example_tbl": {}, "example_tbl2": {}, {{string.Join(", ", Enumerable.Range(0, 50).Select(i => $"\"example_tbl_{i}\": {{}}"))}} } } } }
+        """;
 }

@@ -5,8 +5,8 @@ namespace BackupLsp.Benchmarks.Lsp;
 
 /// <summary>
 /// End-to-end LSP benchmark: launches the server executable over stdio, opens a generated 10,000-statement script
-/// and measures what an editor user feels, over several launches. <c>lsp [--server PATH] [--runs N]</c>; PATH is a
-/// native binary or a .dll run by dotnet.
+/// and measures what an editor user feels, over several launches. <c>lsp [--server PATH] [--runs N] [--catalog]</c>; PATH
+/// is a native binary or a .dll run by dotnet; <c>--catalog</c> checks the document against a catalog of its names.
 /// </summary>
 public static class LspBenchmark
 {
@@ -46,11 +46,14 @@ public static class LspBenchmark
         }
         var runs = OptionValue(args, "--runs") is { } value ? int.Parse(value, System.Globalization.CultureInfo.InvariantCulture) : DefaultRuns;
         var text = BenchmarkDocument.Generate(Statements);
+        var catalog = Array.IndexOf(args, "--catalog") >= 0 ? Path.Combine(Path.GetTempPath(), $"backup-lsp-benchmark-{Environment.ProcessId}.json") : null;
+        if (catalog is not null)
+            await File.WriteAllTextAsync(catalog, BenchmarkDocument.Catalog());
         WarmUpScanner();
         var measurements = new List<Measurement>();
         for (var run = 0; run < runs; run++)
         {
-            var (measurement, exitCode) = await MeasureOnceAsync(server, text);
+            var (measurement, exitCode) = await MeasureOnceAsync(server, text, catalog);
             if (exitCode != 0)
             {
                 await Console.Error.WriteLineAsync($"the server exited with {exitCode} after shutdown and exit");
@@ -58,9 +61,11 @@ public static class LspBenchmark
             }
             measurements.Add(measurement);
         }
+        if (catalog is not null)
+            File.Delete(catalog);
 
         Console.WriteLine($"backup-lsp end-to-end benchmark: {server}");
-        Console.WriteLine($"{text.Length / 1024} KB, {Statements:N0} statements, {measurements[0].Diagnostics:N0} diagnostics; {runs} launches, {Samples} edits and {Samples} completions each");
+        Console.WriteLine($"{text.Length / 1024} KB, {Statements:N0} statements, {measurements[0].Diagnostics:N0} diagnostics{(catalog is null ? "" : " against a catalog of its names")}; {runs} launches, {Samples} edits and {Samples} completions each");
         Console.WriteLine($"| {"metric",-40} | {"median",10} | {"range",19} | {"target",10} |");
         Console.WriteLine($"|{new string('-', 42)}|{new string('-', 12)}|{new string('-', 21)}|{new string('-', 12)}|");
         foreach (var (name, read, unit, target) in Metrics)
@@ -74,14 +79,20 @@ public static class LspBenchmark
         return 0;
     }
 
-    private static async Task<(Measurement, int ExitCode)> MeasureOnceAsync(string server, string text)
+    private static async Task<(Measurement, int ExitCode)> MeasureOnceAsync(string server, string text, string? catalog)
     {
         var clock = Stopwatch.StartNew();
         using var process = Process.Start(StartInfo(server))!;
         process.ErrorDataReceived += (_, _) => { };
         process.BeginErrorReadLine();
         var client = new StdioLspClient(process.StandardInput.BaseStream, new BufferedStream(process.StandardOutput.BaseStream, 64 * 1024));
-        var initialize = client.Request("initialize", new { processId = Environment.ProcessId, rootUri = (string?)null, capabilities = new { } });
+        var initialize = client.Request("initialize", new
+        {
+            processId = Environment.ProcessId,
+            rootUri = (string?)null,
+            capabilities = new { },
+            initializationOptions = new { catalogPath = catalog },
+        });
         client.Send(initialize.Frame);
         client.ReadResponse(initialize.Id);
         var initialized = clock.Elapsed;
