@@ -75,6 +75,21 @@ public sealed class ReferencesTests
     }
 
     [Fact]
+    public async Task Definition_of_a_table_a_restore_brings_back_under_an_alias_goes_to_the_alias()
+    {
+        var script = CursorText.Parse("""
+            RESTORE SNAPSHOT example_db.nightly FROM r ON (orders AS orders_2024) PROPERTIES ("backup_timestamp" = "x");
+            BACKUP SNAPSHOT example_db.s1 TO r ON (orders_20|24);
+            """);
+        await using var client = await LspTestClient.StartAsync();
+        await client.OpenAsync(Uri, script.Text);
+
+        var definition = await client.RequestAsync("textDocument/definition", new { textDocument = new { uri = Uri }, position = script.Position });
+
+        Assert.Equal((0, 57, 68), Span(Assert.Single(definition.EnumerateArray()).GetProperty("range")));
+    }
+
+    [Fact]
     public async Task Other_sql_keywords_and_unopened_documents_get_empty_answers()
     {
         await using var client = await OpenedAsync();

@@ -22,7 +22,7 @@ public enum NamedObjectKind
 public readonly record struct NamedObject(NamedObjectKind Kind, string Name, string? Scope);
 
 /// <summary>A name in one statement, relative to it. <see cref="Declares"/> marks the statement that makes the object:
-/// CREATE REPOSITORY for a repository, BACKUP for a snapshot.</summary>
+/// CREATE REPOSITORY for a repository, BACKUP for a snapshot, the alias a RESTORE gives a table.</summary>
 /// <param name="DefaultScope">True when the statement names no database and the table's database is the catalog's default.</param>
 /// <param name="Quoting">How the name is written; <see cref="NameQuoting.String"/> spans a string's body only.</param>
 internal readonly record struct NameMention(
@@ -81,8 +81,9 @@ internal static class NameMentions
                 continue;
             // `ON (db.t)`: StarRocks ignores the db part and looks the table up in the snapshot's database.
             mentions.Add(Table(item.Name.Last, database));
+            // `t AS t2` (RESTORE only) makes t2, in the database restored into.
             if (item.Alias is { } alias)
-                mentions.Add(Table(alias.Name, database));
+                mentions.Add(Table(alias.Name, job.Database?.Alias?.Name ?? database, declares: true));
         }
     }
 
@@ -91,8 +92,8 @@ internal static class NameMentions
 
     private static NameMention Database(Name name) => new(NamedObjectKind.Database, name.Value, null, false, name.Span, false, name.Quoting);
 
-    private static NameMention Table(Name name, Name? database) =>
-        new(NamedObjectKind.Table, name.Value, database?.Value, database is null, name.Span, false, name.Quoting);
+    private static NameMention Table(Name name, Name? database, bool declares = false) =>
+        new(NamedObjectKind.Table, name.Value, database?.Value, database is null, name.Span, declares, name.Quoting);
 
     /// <summary>The snapshot names in <c>WHERE SNAPSHOT = 'x'</c> or <c>SNAPSHOT IN ('a', 'b')</c>, each at its string's body.</summary>
     private static IEnumerable<(string Name, TextSpan Span)> FilteredSnapshots(string text, WhereClause where)
