@@ -9,8 +9,8 @@ namespace BackupLsp.Server.Handlers.Definition;
 /// <summary>
 /// <c>textDocument/definition</c>: where the repository, snapshot, database or table named under the cursor is made. In
 /// the script, that is its CREATE REPOSITORY, the BACKUP that takes the snapshot or the RESTORE that brings a table back
-/// under an alias; in the cluster, its entry in the
-/// catalog file the document is checked against. Both are given when both exist, the script's first.
+/// under an alias; in the cluster, its entry in the catalog file the document is checked against. Both are given when
+/// both exist, the script's first.
 /// </summary>
 public sealed class DefinitionHandler(LanguageServer server)
 {
