@@ -73,6 +73,9 @@ public static class EditDistance
 
     private static int? DistanceIfNear(string word, string candidate, bool ignoreCase, int limit = int.MaxValue)
     {
+        // However long the names (the distance gives up past 64 characters), one that differs only in case is the nearest.
+        if (ignoreCase && word.Equals(candidate, StringComparison.OrdinalIgnoreCase))
+            return 0;
         var tolerance = Math.Min(Tolerance(candidate.Length), limit);
         // Each edit changes the length by at most one: a word much longer or shorter is never near, and costs nothing.
         if (Math.Abs(word.Length - candidate.Length) > tolerance)

@@ -35,6 +35,10 @@ public sealed class EditDistanceTests
     [InlineData("orders", new[] { "ordres", "Orders" }, false, "ordres")]   // otherwise a name equal but for case is no typo
     [InlineData("exampel_tbl2", new[] { "example_tbl", "example_tbl2" }, false, "example_tbl2")]
     [InlineData("t1", new[] { "t2" }, false, null)]                          // too short to guess
+    [InlineData("T1", new[] { "t2", "t1" }, true, "t1")]
+    [InlineData("orders_of_the_previous_financial_year_by_region_and_sales_channel_v2",
+        new[] { "ORDERS_OF_THE_PREVIOUS_FINANCIAL_YEAR_BY_REGION_AND_SALES_CHANNEL_V2" }, true,
+        "ORDERS_OF_THE_PREVIOUS_FINANCIAL_YEAR_BY_REGION_AND_SALES_CHANNEL_V2")]  // longer than the distance reads
     public void Suggest_picks_the_nearest_name(string word, string[] candidates, bool caseMatters, string? expected) =>
         Assert.Equal(expected, EditDistance.Suggest(word, candidates, caseMatters: caseMatters));
 }
