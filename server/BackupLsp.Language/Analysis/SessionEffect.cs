@@ -1,4 +1,5 @@
 using BackupLsp.Language.Syntax;
+using BackupLsp.Language.Text;
 
 namespace BackupLsp.Language.Analysis;
 
@@ -13,6 +14,12 @@ internal enum SessionEffectKind
     DropRepository,
     Restore,
 }
+
+/// <summary>Where a name is written in a statement, relative to it, and how (bare or backticked).</summary>
+internal readonly record struct WrittenName(TextSpan Span, NameQuoting Quoting);
+
+/// <summary>Where a statement's first words write the name its effect is about, and the database that qualifies it.</summary>
+internal readonly record struct EffectNames(WrittenName Name, WrittenName? Database);
 
 /// <summary>
 /// What a statement changes for the statements after it in the same session: <c>USE db</c> the current database, a
@@ -48,22 +55,28 @@ internal readonly record struct SessionEffect(
                 Restored: RestoredObjects.Of(job))
             : null;
 
-    public static SessionEffect? Of(ReadOnlySpan<char> statement)
+    public static SessionEffect? Of(ReadOnlySpan<char> statement) => Read(statement)?.Effect;
+
+    /// <summary>A statement's effect read from its first words, and where they write its names (relative to the statement).</summary>
+    public static (SessionEffect Effect, EffectNames Names)? Read(ReadOnlySpan<char> statement)
     {
         // Most statements start with none of these words: they are told apart before anything is allocated.
         if (!StartsWith(statement, "USE") && !StartsWith(statement, "CREATE") && !StartsWith(statement, "DROP"))
             return null;
         var words = new Words(statement, stackalloc (TokenKind, int, int)[MaxTokens]);
         if (words.Is(0, "USE"))
-            return words.QualifiedName(1) is ({ } name, _) ? new SessionEffect(SessionEffectKind.UseDatabase, name) : null;
+            return words.QualifiedName(1) is ({ } name, _, var at, _)
+                ? (new SessionEffect(SessionEffectKind.UseDatabase, name), new EffectNames(words.Written(at), null)) : null;
         // A dropped repository is gone for the statements after it. Other DROPs are left alone: a dropped table or
         // database may come back (RECOVER, RENAME, a RESTORE of the whole database) in ways this does not follow.
         if (words.Is(0, "DROP"))
-            return words.Is(1, "REPOSITORY") && words.NameAt(2) is { } dropped ? new SessionEffect(SessionEffectKind.DropRepository, dropped) : null;
+            return words.Is(1, "REPOSITORY") && words.NameAt(2) is { } dropped
+                ? (new SessionEffect(SessionEffectKind.DropRepository, dropped), new EffectNames(words.Written(2), null)) : null;
         if (words.Is(1, "REPOSITORY") || (words.Is(1, "READ") && words.Is(2, "ONLY") && words.Is(3, "REPOSITORY")))
         {
             var at = words.Is(1, "REPOSITORY") ? 2 : 4;
-            return words.NameAt(at) is { } repository ? new SessionEffect(SessionEffectKind.CreateRepository, repository, ReadOnly: at == 4) : null;
+            return words.NameAt(at) is { } repository
+                ? (new SessionEffect(SessionEffectKind.CreateRepository, repository, ReadOnly: at == 4), new EffectNames(words.Written(at), null)) : null;
         }
         var next = 1;
         if (words.Is(next, "OR") && words.Is(next + 1, "REPLACE"))
@@ -81,10 +94,12 @@ internal readonly record struct SessionEffect(
         next += created == SessionEffectKind.CreateMaterializedView ? 2 : 1;
         if (words.Is(next, "IF") && words.Is(next + 1, "NOT") && words.Is(next + 2, "EXISTS"))
             next += 3;
-        if (words.QualifiedName(next) is not ({ } last, var qualifier))
+        if (words.QualifiedName(next) is not ({ } last, var qualifier, var lastAt, var qualifierAt))
             return null;
         // CREATE DATABASE catalog.db names a database of a catalog; a table's or view's qualifier is its database.
-        return new SessionEffect(created, last, created == SessionEffectKind.CreateDatabase ? null : qualifier);
+        return created == SessionEffectKind.CreateDatabase
+            ? (new SessionEffect(created, last), new EffectNames(words.Written(lastAt), null))
+            : (new SessionEffect(created, last, qualifier), new EffectNames(words.Written(lastAt), qualifier is null ? null : words.Written(qualifierAt)));
     }
 
     private static bool StartsWith(ReadOnlySpan<char> statement, string word)
@@ -128,6 +143,11 @@ internal readonly record struct SessionEffect(
             Has(index) && _tokens[index].Kind == TokenKind.Word
             && _text[_tokens[index].Start.._tokens[index].End].Equals(word, StringComparison.OrdinalIgnoreCase);
 
+        /// <summary>Where the name at <paramref name="index"/> is written, and how.</summary>
+        public WrittenName Written(int index) =>
+            new(TextSpan.FromBounds(_tokens[index].Start, _tokens[index].End),
+                _tokens[index].Kind == TokenKind.BacktickName ? NameQuoting.Backtick : NameQuoting.Bare);
+
         /// <summary>A bare (not reserved) or backticked name at <paramref name="index"/>.</summary>
         public string? NameAt(int index)
         {
@@ -143,14 +163,18 @@ internal readonly record struct SessionEffect(
             };
         }
 
-        /// <summary><c>[a .] [b .] name</c> at <paramref name="index"/>: the last part and the one before it, if any.</summary>
-        public (string? Last, string? Qualifier) QualifiedName(int index)
+        /// <summary>
+        /// <c>[a .] [b .] name</c> at <paramref name="index"/>: the last part and the one before it, if any, and the
+        /// indexes of their tokens.
+        /// </summary>
+        public (string? Last, string? Qualifier, int LastAt, int QualifierAt) QualifiedName(int index)
         {
             string? qualifier = null;
             var last = NameAt(index);
+            var (lastAt, qualifierAt) = (index, -1);
             for (var at = index + 1; last is not null && Has(at + 1) && _tokens[at].Kind == TokenKind.Dot && NameAt(at + 1) is { } part; at += 2)
-                (qualifier, last) = (last, part);
-            return (last, qualifier);
+                (qualifier, last, qualifierAt, lastAt) = (last, part, lastAt, at + 1);
+            return (last, qualifier, lastAt, qualifierAt);
         }
     }
 }

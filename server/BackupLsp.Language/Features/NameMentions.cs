@@ -1,3 +1,4 @@
+using BackupLsp.Language.Analysis;
 using System.Collections.Immutable;
 using BackupLsp.Language.Syntax;
 using BackupLsp.Language.Text;
@@ -22,13 +23,17 @@ public enum NamedObjectKind
 public readonly record struct NamedObject(NamedObjectKind Kind, string Name, string? Scope);
 
 /// <summary>A name in one statement, relative to it. <see cref="Declares"/> marks the statement that makes the object:
-/// CREATE REPOSITORY for a repository, BACKUP for a snapshot, the alias a RESTORE gives a table.</summary>
+/// CREATE REPOSITORY for a repository, BACKUP for a snapshot, CREATE DATABASE for a database, CREATE TABLE (VIEW,
+/// MATERIALIZED VIEW) for a table and the alias a RESTORE gives a table.</summary>
 /// <param name="DefaultScope">True when the statement names no database and the table's database is the catalog's default.</param>
 /// <param name="Quoting">How the name is written; <see cref="NameQuoting.String"/> spans a string's body only.</param>
 internal readonly record struct NameMention(
     NamedObjectKind Kind, string Name, string? Scope, bool DefaultScope, TextSpan Span, bool Declares, NameQuoting Quoting);
 
-/// <summary>The names of repositories, snapshots, databases and tables in one parsed statement.</summary>
+/// <summary>
+/// The names of repositories, snapshots, databases and tables in one parsed statement; in other SQL, only those its first
+/// words create or use, as the session reads them (<c>USE db</c>, <c>CREATE DATABASE</c>, <c>CREATE TABLE [db.]t</c>).
+/// </summary>
 internal static class NameMentions
 {
     public static ImmutableArray<NameMention> Of(ParsedStatement parsed)
@@ -36,6 +41,9 @@ internal static class NameMentions
         var mentions = ImmutableArray.CreateBuilder<NameMention>();
         switch (parsed.Syntax)
         {
+            case null when !parsed.IsFamily && SessionEffect.Read(parsed.Text) is var (effect, names):
+                AddSessionNames(mentions, effect, names);
+                break;
             case SnapshotJobStatement job:
                 AddJob(mentions, job);
                 break;
@@ -84,6 +92,22 @@ internal static class NameMentions
             // `t AS t2` (RESTORE only) makes t2, in the database restored into.
             if (item.Alias is { } alias)
                 mentions.Add(Table(alias.Name, job.Database?.Alias?.Name ?? database, declares: true));
+        }
+    }
+
+    private static void AddSessionNames(ImmutableArray<NameMention>.Builder mentions, SessionEffect effect, EffectNames names)
+    {
+        if (names.Database is { } qualifier)
+            mentions.Add(new NameMention(NamedObjectKind.Database, effect.Database!, null, false, qualifier.Span, false, qualifier.Quoting));
+        switch (effect.Kind)
+        {
+            case SessionEffectKind.UseDatabase or SessionEffectKind.CreateDatabase:
+                mentions.Add(new NameMention(NamedObjectKind.Database, effect.Name, null, false, names.Name.Span,
+                    effect.Kind == SessionEffectKind.CreateDatabase, names.Name.Quoting));
+                break;
+            case SessionEffectKind.CreateTable or SessionEffectKind.CreateView or SessionEffectKind.CreateMaterializedView:
+                mentions.Add(new NameMention(NamedObjectKind.Table, effect.Name, effect.Database, effect.Database is null, names.Name.Span, true, names.Name.Quoting));
+                break;
         }
     }
 

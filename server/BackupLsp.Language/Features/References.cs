@@ -18,14 +18,15 @@ public sealed record ReferenceResult(NamedObject Object, TextSpan NameSpan, Immu
 
 /// <summary>
 /// Repositories, snapshots, databases and tables across the statements of one document: what highlighting a name, finding
-/// its references and going to its definition read. Only statements that parse are read; other SQL never is.
+/// its references and going to its definition read. Only statements that parse are read, and of other SQL only the names
+/// its first words create or use (see <see cref="NameMentions"/>).
 /// </summary>
 public static class References
 {
     /// <summary>The object named under the cursor (or by the name the cursor touches from its end, <c>TO repo|</c>) and where.</summary>
     public static (NamedObject Object, TextSpan Span)? NameAt(DocumentAnalysis analysis, int offset)
     {
-        if (analysis.StatementAt(offset) is not { Parsed.IsFamily: true } statement)
+        if (analysis.StatementAt(offset) is not { } statement)
             return null;
         var relative = offset - statement.Start;
         var mentions = ImmutableCollectionsMarshal.AsArray(MentionsOf(statement.Parsed))!;
@@ -46,7 +47,7 @@ public static class References
             if (count++ % 256 == 0)
                 cancellationToken.ThrowIfCancellationRequested();
             var parsed = other.Parsed;
-            if (!parsed.IsFamily || !MayMention(parsed.Text, target.Name))
+            if (!MayMention(parsed.Text, target.Name))
                 continue;
             foreach (var mention in MentionsOf(parsed))
                 if (Resolve(mention, session) == target)

@@ -30,7 +30,41 @@ public static class Rename
             return null;
         if (Refusal(newName) is { } refusal)
             return new RenamePlan([], refusal);
+        if (found.Object.Kind is NamedObjectKind.Table or NamedObjectKind.Database && UnreadMention(analysis, found) is { } unread)
+            return new RenamePlan([], $"`{found.Object.Name}` also appears in other SQL on line {analysis.Lines.GetPosition(unread).Line + 1}, "
+                + "which is not read: a rename would leave it behind. Rename it by hand.");
         return new RenamePlan([.. found.References.Select(r => new TextEdit(r.Span, Written(newName, r.Quoting)))], null);
+    }
+
+    /// <summary>
+    /// Where other SQL writes the name as a word, apart from the mentions found (a CREATE TABLE's name, a USE): an INSERT
+    /// into the table, say, which this does not read and so cannot rename. Repositories and snapshots are not looked for:
+    /// other SQL does not name them, and a column of the same name is no mention.
+    /// </summary>
+    private static int? UnreadMention(DocumentAnalysis analysis, ReferenceResult found)
+    {
+        var name = found.Object.Name;
+        var known = found.References.Select(r => r.Span.Start).ToHashSet();
+        foreach (var statement in analysis.Statements)
+        {
+            var text = statement.Parsed.Text;
+            if (statement.Parsed.IsFamily || !text.Contains(name, StringComparison.Ordinal))
+                continue;
+            for (var position = 0; position < text.Length;)
+            {
+                var kind = Lexer.Scan(text, position, out var end);
+                var word = kind switch
+                {
+                    TokenKind.Word => text[position..end],
+                    TokenKind.BacktickName => Unquote.Backtick(text.AsSpan(position, end - position)),
+                    _ => null,
+                };
+                if (word == name && !known.Contains(statement.Start + position))
+                    return statement.Start + position;
+                position = end;
+            }
+        }
+        return null;
     }
 
     /// <summary>

@@ -39,6 +39,49 @@ public sealed class RenameTests
     }
 
     [Fact]
+    public void A_table_and_a_database_the_script_creates_are_renamed_where_they_are_created_and_used()
+    {
+        const string marked = """
+            CREATE DATABASE IF NOT EXISTS staging;
+            USE staging;
+            CREATE TABLE staging.`orders_2025` (id INT) DUPLICATE KEY(id) DISTRIBUTED BY HASH(id);
+            -- orders_2025 is filled by the nightly job
+            BACKUP SNAPSHOT staging.s1 TO example_repo ON (orders_20|25);
+            """;
+
+        Assert.Equal("""
+            CREATE DATABASE IF NOT EXISTS staging;
+            USE staging;
+            CREATE TABLE staging.`orders_archive` (id INT) DUPLICATE KEY(id) DISTRIBUTED BY HASH(id);
+            -- orders_2025 is filled by the nightly job
+            BACKUP SNAPSHOT staging.s1 TO example_repo ON (orders_archive);
+            """, Renamed(marked, "orders_archive"));
+        Assert.Equal("""
+            CREATE DATABASE IF NOT EXISTS archive;
+            USE archive;
+            CREATE TABLE archive.`orders_2025` (id INT) DUPLICATE KEY(id) DISTRIBUTED BY HASH(id);
+            -- orders_2025 is filled by the nightly job
+            BACKUP SNAPSHOT archive.s1 TO example_repo ON (orders_2025);
+            """, Renamed(marked.Replace("staging.s1", "stag|ing.s1").Replace("orders_20|25", "orders_2025"), "archive"));
+    }
+
+    [Theory]
+    [InlineData("INSERT INTO orders_2025 SELECT * FROM example_db.orders;", 3)]
+    [InlineData("SELECT * FROM `orders_2025`;", 3)]
+    public void A_table_that_other_sql_names_is_not_renamed_half(string otherSql, int line)
+    {
+        var marked = $"CREATE TABLE orders_2025 (id INT);\nBACKUP SNAPSHOT s1 TO example_repo ON (orders_20|25);\n{otherSql}";
+        var (analysis, offset) = FeatureTestInput.Parse(marked);
+
+        var plan = Rename.Plan(analysis, offset, "orders_archive");
+
+        Assert.NotNull(plan);
+        Assert.Empty(plan.Edits);
+        Assert.Equal($"`orders_2025` also appears in other SQL on line {line}, which is not read: a rename would leave it behind. Rename it by hand.",
+            plan.Refusal);
+    }
+
+    [Fact]
     public void A_bare_name_is_backticked_when_the_new_name_needs_it()
     {
         const string marked = "BACKUP SNAPSHOT example_db.s1 TO example_repo ON (example_|tbl);\nBACKUP SNAPSHOT s2 TO example_repo ON (`example_tbl`);";
@@ -99,7 +142,14 @@ public sealed class RenameTests
             {
                 if (References.Find(analysis, offset) is not { } found)
                     continue;
-                var renamed = Apply(text, Rename.Plan(analysis, offset, "renamed")!.Edits);
+                var plan = Rename.Plan(analysis, offset, "renamed")!;
+                // Refused when other SQL also names the table or database (A_table_that_other_sql_names_is_not_renamed_half).
+                if (plan.Refusal is not null)
+                {
+                    Assert.Empty(plan.Edits);
+                    continue;
+                }
+                var renamed = Apply(text, plan.Edits);
                 var again = new DocumentAnalyzer().Analyze(renamed, AnalysisContext.Default);
                 var first = found.References[0].Span.Start;
                 var after = References.Find(again, first);

@@ -1,0 +1,4 @@
+CREATE TABLE IF NOT EXISTS example_db.orders_2025 (id INT) DUPLICATE KEY(id) DISTRIBUTED BY HASH(id);
+CREATE VIEW v_2025 AS SELECT * FROM orders_2025;
+BACKUP SNAPSHOT example_db.s1 TO example_repo ON (orders_20|25, VIEW v_2025);
+SELECT * FROM orders_2025;

@@ -1,0 +1,5 @@
+CREATE DATABASE `sales 2025`;
+USE `sales 2025`;
+USE default_catalog.`sales 2025`;
+BACKUP SNAPSHOT `sales 2|025`.s1 TO example_repo;
+DROP DATABASE `sales 2025`;
