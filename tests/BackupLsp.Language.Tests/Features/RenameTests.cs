@@ -38,31 +38,25 @@ public sealed class RenameTests
             """, Renamed(marked, "archive"));
     }
 
-    [Fact]
-    public void A_table_and_a_database_the_script_creates_are_renamed_where_they_are_created_and_used()
-    {
-        const string marked = """
-            CREATE DATABASE IF NOT EXISTS staging;
-            USE staging;
-            CREATE TABLE staging.`orders_2025` (id INT) DUPLICATE KEY(id) DISTRIBUTED BY HASH(id);
-            -- orders_2025 is filled by the nightly job
-            BACKUP SNAPSHOT staging.s1 TO example_repo ON (orders_20|25);
-            """;
+    /// <summary>A script that creates a database and a table, uses them, and says the table's name in a comment.</summary>
+    private static string CreatingScript(string database, string table) => $"""
+        CREATE DATABASE IF NOT EXISTS {database};
+        USE {database};
+        CREATE TABLE {database}.`{table}` (id INT) DUPLICATE KEY(id) DISTRIBUTED BY HASH(id);
+        -- orders_2025 is filled by the nightly job
+        BACKUP SNAPSHOT {database}.s1 TO example_repo ON ({table});
+        """;
 
-        Assert.Equal("""
-            CREATE DATABASE IF NOT EXISTS staging;
-            USE staging;
-            CREATE TABLE staging.`orders_archive` (id INT) DUPLICATE KEY(id) DISTRIBUTED BY HASH(id);
-            -- orders_2025 is filled by the nightly job
-            BACKUP SNAPSHOT staging.s1 TO example_repo ON (orders_archive);
-            """, Renamed(marked, "orders_archive"));
-        Assert.Equal("""
-            CREATE DATABASE IF NOT EXISTS archive;
-            USE archive;
-            CREATE TABLE archive.`orders_2025` (id INT) DUPLICATE KEY(id) DISTRIBUTED BY HASH(id);
-            -- orders_2025 is filled by the nightly job
-            BACKUP SNAPSHOT archive.s1 TO example_repo ON (orders_2025);
-            """, Renamed(marked.Replace("staging.s1", "stag|ing.s1").Replace("orders_20|25", "orders_2025"), "archive"));
+    [Theory]
+    [InlineData("ON (orders_20", "orders_archive", "staging", "orders_archive")]
+    [InlineData("SNAPSHOT stag", "archive", "archive", "orders_2025")]
+    public void A_table_and_a_database_the_script_creates_are_renamed_where_they_are_created_and_used(
+        string cursorAfter, string newName, string database, string table)
+    {
+        var text = CreatingScript("staging", "orders_2025");
+        var marked = text.Insert(text.IndexOf(cursorAfter, StringComparison.Ordinal) + cursorAfter.Length, "|");
+
+        Assert.Equal(CreatingScript(database, table), Renamed(marked, newName));
     }
 
     [Theory]
