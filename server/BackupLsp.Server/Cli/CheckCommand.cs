@@ -47,7 +47,12 @@ internal static class CheckCommand
         var context = new AnalysisContext(AnalysisOptions.Default with { Version = options.Version }, catalog);
         var analyzer = new DocumentAnalyzer();
         var results = inputs.Files.Select(file => (file.Path, Analysis: analyzer.Analyze(file.Text, context))).ToList();
-        var report = options.Format == OutputFormat.Json ? CheckReport.Json(results) : CheckReport.Text(results);
+        var report = options.Format switch
+        {
+            OutputFormat.Json => CheckReport.Json(results),
+            OutputFormat.GitHub => CheckReport.GitHub(results),
+            _ => CheckReport.Text(results),
+        };
         await stdout.WriteAsync(report);
         return results.Any(r => r.Analysis.Diagnostics.Any(d => d.Severity == DiagnosticSeverity.Error)) ? ErrorsFound : NoErrors;
     }

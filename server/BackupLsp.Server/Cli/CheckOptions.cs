@@ -6,6 +6,8 @@ internal enum OutputFormat
 {
     Text,
     Json,
+    /// <summary>GitHub Actions workflow commands: each diagnostic becomes an annotation on the pull request's lines.</summary>
+    GitHub,
 }
 
 /// <summary>The parsed command line of <c>backup-lsp check</c>.</summary>
@@ -13,7 +15,7 @@ internal sealed record CheckOptions(IReadOnlyList<string> Paths, string? Catalog
 {
     public const string Usage =
         """
-        Usage: backup-lsp check [--catalog FILE] [--starrocks-version V] [--format text|json] PATH... | -
+        Usage: backup-lsp check [--catalog FILE] [--starrocks-version V] [--format text|json|github] PATH... | -
 
         Checks StarRocks backup and restore statements in .sql files (directories are searched for *.sql;
         - reads standard input). Without --catalog, starrocks-catalog.json in the current directory is used
@@ -45,9 +47,9 @@ internal sealed record CheckOptions(IReadOnlyList<string> Paths, string? Catalog
                     break;
                 case "--format":
                     var name = Value();
-                    if (name is not ("text" or "json"))
-                        return (null, "--format must be text or json");
-                    format = name == "json" ? OutputFormat.Json : OutputFormat.Text;
+                    if (name is not ("text" or "json" or "github"))
+                        return (null, "--format must be text, json or github");
+                    format = name switch { "json" => OutputFormat.Json, "github" => OutputFormat.GitHub, _ => OutputFormat.Text };
                     break;
                 case "-":
                     paths.Add(arg);

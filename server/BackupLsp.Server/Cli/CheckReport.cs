@@ -4,7 +4,7 @@ using BackupLsp.Language.Analysis;
 
 namespace BackupLsp.Server.Cli;
 
-/// <summary>The two output formats of the check command.</summary>
+/// <summary>The output formats of the check command.</summary>
 internal static class CheckReport
 {
     /// <summary><c>path:line:col: severity CODE: message</c> with 1-based positions, then a summary line.</summary>
@@ -17,11 +17,16 @@ internal static class CheckReport
                 var start = analysis.Lines.GetPosition(diagnostic.Span.Start);
                 output.Append($"{path}:{start.Line + 1}:{start.Character + 1}: {SeverityName(diagnostic.Severity)} {diagnostic.Code}: {diagnostic.Message}\n");
             }
+        return output.Append(Summary(results)).ToString();
+    }
+
+    /// <summary>"2 errors, 1 warning, 0 notes in 3 files."</summary>
+    private static string Summary(IReadOnlyList<(string Path, DocumentAnalysis Analysis)> results)
+    {
         var all = results.SelectMany(r => r.Analysis.Diagnostics).ToList();
         int Count(DiagnosticSeverity severity) => all.Count(d => d.Severity == severity);
-        output.Append($"{Plural(Count(DiagnosticSeverity.Error), "error")}, {Plural(Count(DiagnosticSeverity.Warning), "warning")}, "
-            + $"{Plural(Count(DiagnosticSeverity.Information) + Count(DiagnosticSeverity.Hint), "note")} in {Plural(results.Count, "file")}.\n");
-        return output.ToString();
+        return $"{Plural(Count(DiagnosticSeverity.Error), "error")}, {Plural(Count(DiagnosticSeverity.Warning), "warning")}, "
+            + $"{Plural(Count(DiagnosticSeverity.Information) + Count(DiagnosticSeverity.Hint), "note")} in {Plural(results.Count, "file")}.\n";
     }
 
     /// <summary>One JSON array; ranges use LSP's 0-based line and UTF-16 character.</summary>
@@ -49,6 +54,36 @@ internal static class CheckReport
         }
         return Encoding.UTF8.GetString(buffer.ToArray()) + "\n";
     }
+
+    /// <summary>
+    /// <c>::error file=…,line=…,col=…,endLine=…,endColumn=…,title=CODE::message</c> per diagnostic (1-based; warnings as
+    /// <c>::warning</c>, the rest as <c>::notice</c>), which a GitHub Actions run shows on the lines of the pull request;
+    /// then the text format's summary line.
+    /// </summary>
+    public static string GitHub(IReadOnlyList<(string Path, DocumentAnalysis Analysis)> results)
+    {
+        var output = new StringBuilder();
+        foreach (var (path, analysis) in results)
+            foreach (var diagnostic in analysis.Diagnostics)
+            {
+                var (start, end) = (analysis.Lines.GetPosition(diagnostic.Span.Start), analysis.Lines.GetPosition(diagnostic.Span.End));
+                var command = diagnostic.Severity switch
+                {
+                    DiagnosticSeverity.Error => "error",
+                    DiagnosticSeverity.Warning => "warning",
+                    _ => "notice",
+                };
+                output.Append($"::{command} file={Property(path)},line={start.Line + 1},col={start.Character + 1},endLine={end.Line + 1},"
+                    + $"endColumn={end.Character + 1},title={Property(diagnostic.Code)}::{Data(diagnostic.Message)}\n");
+            }
+        return output.Append(Summary(results)).ToString();
+    }
+
+    /// <summary>A workflow command's message: percent signs and line breaks escaped.</summary>
+    private static string Data(string text) => text.Replace("%", "%25").Replace("\r", "%0D").Replace("\n", "%0A");
+
+    /// <summary>A workflow command's property value: also its separators escaped.</summary>
+    private static string Property(string text) => Data(text).Replace(":", "%3A").Replace(",", "%2C");
 
     public static string SeverityName(DiagnosticSeverity severity) => severity switch
     {

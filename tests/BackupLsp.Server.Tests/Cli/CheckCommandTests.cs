@@ -70,6 +70,23 @@ public sealed class CheckCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task GitHub_output_is_one_annotation_per_diagnostic_with_escaped_values()
+    {
+        var path = Write("dir,with:separators/nightly.sql",
+            "BACKUP SNAPSHOT db.s TO r PROPERTIES (\"type\" = \"incremental\");\nBACKUP SNAPSHOT db2.s2 TO r PROPERTIES (\"time%out\" = \"700\");\n");
+        var escaped = path.Replace(":", "%3A").Replace(",", "%2C");
+
+        var (exitCode, stdout, _) = await Run("", "--format", "github", path);
+
+        Assert.Equal(CheckCommand.ErrorsFound, exitCode);
+        Assert.Equal([
+            $"::warning file={escaped},line=1,col=48,endLine=1,endColumn=61,title=SRB204::Incremental backup is not supported: StarRocks accepts the value, but only full backups are taken. Use \"full\".",
+            $"::error file={escaped},line=2,col=41,endLine=2,endColumn=51,title=SRB200::Unknown backup job properties: [time%25out]. Did you mean \"timeout\"? Backup accepts \"type\", \"timeout\".",
+            "1 error, 1 warning, 0 notes in 1 file.",
+            ""], stdout.Split('\n'));
+    }
+
+    [Fact]
     public async Task Directories_are_searched_for_sql_files_only()
     {
         Write("scripts/a.sql", "BACKUP SNAPSHOT db.s TO r PROPERTIES (\"type\" = \"x\");");
@@ -106,7 +123,7 @@ public sealed class CheckCommandTests : IDisposable
 
     [Theory]
     [InlineData(new string[0], "no input")]
-    [InlineData(new[] { "--format", "xml", "x.sql" }, "--format must be text or json")]
+    [InlineData(new[] { "--format", "xml", "x.sql" }, "--format must be text, json or github")]
     [InlineData(new[] { "--bogus", "x.sql" }, "unknown option --bogus")]
     [InlineData(new[] { "--starrocks-version", "three", "x.sql" }, "--starrocks-version needs a version")]
     [InlineData(new[] { "does-not-exist.sql" }, "no such file or directory: does-not-exist.sql")]
