@@ -14,13 +14,15 @@ public sealed class DocumentSnapshot
 
     private readonly DocumentAnalyzer _analyzer;
     private readonly Lazy<DocumentAnalysis> _analysis;
-    private readonly LineIndex? _lines;
+    private readonly (LineIndex Lines, ChangedRegion? Since)? _earlierLines;
     private DocumentAnalysis? _previous;
 
     /// <param name="previous">The analysis of an earlier version, if one was computed: this one starts from it.</param>
-    /// <param name="lines">The line index of <paramref name="text"/>, if applying the change that made it made one.</param>
+    /// <param name="earlierLines">
+    /// When applying the change that made <paramref name="text"/> needed a line index: that index and the change since it.
+    /// </param>
     public DocumentSnapshot(string uri, int version, DocumentText text, AnalysisContext context, DocumentAnalyzer analyzer,
-        DocumentAnalysis? previous = null, LineIndex? lines = null)
+        DocumentAnalysis? previous = null, (LineIndex Lines, ChangedRegion? Since)? earlierLines = null)
     {
         Uri = uri;
         Version = version;
@@ -29,7 +31,7 @@ public sealed class DocumentSnapshot
         Id = Interlocked.Increment(ref _lastId);
         _analyzer = analyzer;
         _previous = previous;
-        _lines = lines;
+        _earlierLines = earlierLines;
         _analysis = new Lazy<DocumentAnalysis>(() =>
         {
             var analysis = analyzer.Analyze(text, context, _previous, CancellationToken.None);
@@ -52,15 +54,20 @@ public sealed class DocumentSnapshot
     public DocumentAnalysis Analysis => _analysis.Value;
 
     /// <summary>
-    /// The line index of <see cref="Text"/> when one was made: by the change that made this version, or by its analysis
-    /// (publishing its diagnostics makes one).
+    /// The line index of <see cref="Text"/> without a scan of the whole text: its analysis's (publishing its diagnostics
+    /// makes one), or else the earlier index moved past the change that made this version (made on each call: the next
+    /// change asks once). A burst of notifications before any analysis so moves one index from change to change.
     /// </summary>
-    public LineIndex? KnownLines => _lines ?? (_analysis.IsValueCreated ? _analysis.Value.Lines : null);
+    public LineIndex? KnownLines =>
+        _analysis.IsValueCreated ? _analysis.Value.Lines
+        : _earlierLines is var (lines, since) ? since is { } change ? LineIndex.Create(Text, lines, change) : lines
+        : null;
 
-    public DocumentSnapshot WithText(int version, DocumentText text, LineIndex? lines = null) =>
-        new(Uri, version, text, Context, _analyzer, AnalysisIfComputed, lines);
+    public DocumentSnapshot WithText(int version, DocumentText text, (LineIndex Lines, ChangedRegion? Since)? earlierLines = null) =>
+        new(Uri, version, text, Context, _analyzer, AnalysisIfComputed, earlierLines);
 
-    public DocumentSnapshot WithContext(AnalysisContext context) => new(Uri, Version, Text, context, _analyzer, AnalysisIfComputed, _lines);
+    public DocumentSnapshot WithContext(AnalysisContext context) =>
+        new(Uri, Version, Text, context, _analyzer, AnalysisIfComputed, _analysis.IsValueCreated ? (_analysis.Value.Lines, null) : _earlierLines);
 
     /// <summary>The newest analysis this snapshot knows: its own once computed, else the one it would start from.</summary>
     private DocumentAnalysis? AnalysisIfComputed => _analysis.IsValueCreated ? _analysis.Value : _previous;

@@ -30,8 +30,8 @@ public sealed class DocumentStore(DocumentAnalyzer analyzer, Func<string, Analys
     {
         if (Find(document.Uri) is not { } current)
             return null;
-        var (text, lines) = TextChanges.Apply(current.Text, changes, current.KnownLines);
-        var snapshot = current.WithText(document.Version, text, lines);
+        var (text, lines, since) = TextChanges.Apply(current.Text, changes, current.KnownLines);
+        var snapshot = current.WithText(document.Version, text, lines is null ? null : (lines, since));
         Volatile.Write(ref _documents, _documents.SetItem(document.Uri, snapshot));
         return snapshot;
     }

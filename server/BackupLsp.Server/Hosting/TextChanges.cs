@@ -7,8 +7,12 @@ namespace BackupLsp.Server.Hosting;
 public static class TextChanges
 {
     /// <param name="lines">The line index of <paramref name="text"/>, when one is at hand.</param>
-    /// <returns>The new text, and its line index when the changes needed one (a full replacement needs none).</returns>
-    public static (DocumentText Text, LineIndex? Lines) Apply(DocumentText text, IEnumerable<TextDocumentContentChangeEvent> changes, LineIndex? lines = null)
+    /// <returns>
+    /// The new text; and when the changes needed a line index (a full replacement needs none), the index of the text
+    /// before the last change and that change, from which the new text's index is made if it is asked for.
+    /// </returns>
+    public static (DocumentText Text, LineIndex? Lines, ChangedRegion? Since) Apply(DocumentText text, IEnumerable<TextDocumentContentChangeEvent> changes,
+        LineIndex? lines = null)
     {
         // Several changes at once (one per cursor) each need the lines of the text the previous one left: the index
         // is moved past each change rather than made again over the whole text.
@@ -30,7 +34,6 @@ public static class TextChanges
             text = text.Replace(TextSpan.FromBounds(start, end), inserted);
             unindexed = new ChangedRegion(start, end, start + inserted.Length);
         }
-        // The next notification of a burst then moves this index rather than scanning the whole text again.
-        return (text, lines is not null && unindexed is { } last ? LineIndex.Create(text, lines, last) : lines);
+        return (text, lines, unindexed);
     }
 }
