@@ -51,8 +51,7 @@ internal readonly record struct SessionEffect(
     /// <summary>A RESTORE brings its objects back into its database (creating the database if need be); a BACKUP changes nothing.</summary>
     private static SessionEffect? Of(SnapshotJobStatement? job) =>
         job is { Kind: JobKind.Restore, External: null }
-            ? new SessionEffect(SessionEffectKind.Restore, job.Snapshot.Last.Value, job.Database?.Alias?.Name.Value ?? job.NamedDatabase?.Value,
-                Restored: RestoredObjects.Of(job))
+            ? new SessionEffect(SessionEffectKind.Restore, job.Snapshot.Last.Value, job.JobDatabase?.Value, Restored: RestoredObjects.Of(job))
             : null;
 
     public static SessionEffect? Of(ReadOnlySpan<char> statement) => Read(statement)?.Effect;

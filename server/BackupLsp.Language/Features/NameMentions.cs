@@ -91,7 +91,7 @@ internal static class NameMentions
             mentions.Add(Table(item.Name.Last, database));
             // `t AS t2` (RESTORE only) makes t2, in the database restored into.
             if (item.Alias is { } alias)
-                mentions.Add(Table(alias.Name, job.Database?.Alias?.Name ?? database, declares: true));
+                mentions.Add(Table(alias.Name, job.JobDatabase, declares: true));
         }
     }
 

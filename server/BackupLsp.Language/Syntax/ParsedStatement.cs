@@ -8,7 +8,7 @@ namespace BackupLsp.Language.Syntax;
 public sealed record ParseFailure(int TokenIndex, ImmutableArray<string> Expected);
 
 /// <summary>The job a BACKUP or RESTORE runs, as the script-wide rules need it; spans relative to the statement.</summary>
-/// <param name="Database">The database the statement names, if any.</param>
+/// <param name="Database">The database the job works in, if the statement names it (see SnapshotJobStatement.JobDatabase).</param>
 public readonly record struct SnapshotJob(string? Database, JobKind Kind, TextSpan Snapshot);
 
 /// <summary>
@@ -25,7 +25,7 @@ public sealed class ParsedStatement
         _syntax = syntax;
         Diagnostics = diagnostics;
         if (syntax is SnapshotJobStatement { External: null } job)
-            Job = new SnapshotJob(job.NamedDatabase?.Value, job.Kind, job.Snapshot.Span);
+            Job = new SnapshotJob(job.JobDatabase?.Value, job.Kind, job.Snapshot.Span);
     }
 
     // The tree, held strongly until the rules have run on it, then weakly: like Roslyn's recoverable syntax trees, a

@@ -111,6 +111,12 @@ public sealed record SnapshotJobStatement(
     /// <summary>The database the statement names, if any: <c>db.snap</c> or <c>DATABASE db</c>.</summary>
     public Name? NamedDatabase =>
         Database?.Name ?? (Snapshot.Parts.Length >= 2 ? Snapshot.Parts[0] : null);
+
+    /// <summary>
+    /// The database the job works in, if the statement names it: a RESTORE's <c>DATABASE db AS db2</c> restores into db2
+    /// (an alias in a BACKUP is an error, and its database is the one named).
+    /// </summary>
+    public Name? JobDatabase => (Kind == JobKind.Restore ? Database?.Alias?.Name : null) ?? NamedDatabase;
 }
 
 public sealed record CreateRepositoryStatement(
