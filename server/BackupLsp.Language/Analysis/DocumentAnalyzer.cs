@@ -139,12 +139,13 @@ public sealed class DocumentAnalyzer(StatementCache? cache = null)
         for (var i = 0; i < statements.Length; i++)
         {
             var (span, parsed) = statements[i];
+            var unparsed = parsed is null ? text.Slice(span) : default;
             // A RESTORE's effect is read from its tree, so it is parsed here, in order; only where it can change
             // anything: a catalog that lists no databases has no tables for it to bring back.
-            if (parsed is null && session.Catalog?.Databases is not null && SessionEffect.ReadsTree(text.Slice(span).Span))
-                parsed = ParseOrLeaveToPrepareOne(text.Slice(span).Span);
+            if (parsed is null && session.Catalog?.Databases is not null && SessionEffect.ReadsTree(unparsed.Span))
+                parsed = ParseOrLeaveToPrepareOne(unparsed.Span);
             prepared[i] = new PlannedStatement(span, parsed, [], session);
-            session = session.After(parsed is null ? SessionEffect.Of(text.Slice(span).Span) : SessionEffect.Of(parsed));
+            session = session.After(parsed is null ? SessionEffect.Of(unparsed.Span) : SessionEffect.Of(parsed));
         }
         if (statements.Length >= ParallelThreshold)
             Parallel.For(0, statements.Length, new ParallelOptions { CancellationToken = cancellationToken },

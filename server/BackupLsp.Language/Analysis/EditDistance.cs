@@ -48,7 +48,7 @@ public static class EditDistance
 
     /// <summary>Whether <paramref name="word"/> is near enough to <paramref name="candidate"/> to be a likely typo of it (or the same).</summary>
     public static bool IsNear(string word, string candidate, bool ignoreCase = true) =>
-        DistanceIfNear(word, candidate, ignoreCase) is not null;
+        DistanceIfNear(word, Letters(word), candidate, ignoreCase) is not null;
 
     /// <summary>
     /// The candidate nearest to <paramref name="word"/>, or null when none is near enough. A candidate that differs from
@@ -59,9 +59,10 @@ public static class EditDistance
     {
         string? best = null;
         var bestDistance = int.MaxValue;
+        var wordLetters = Letters(word);
         foreach (var candidate in candidates)
         {
-            if (DistanceIfNear(word, candidate, ignoreCase, bestDistance - 1) is not { } distance || (distance == 0 && !caseMatters))
+            if (DistanceIfNear(word, wordLetters, candidate, ignoreCase, bestDistance - 1) is not { } distance || (distance == 0 && !caseMatters))
                 continue;
             if (distance == 0)
                 return candidate;
@@ -71,7 +72,8 @@ public static class EditDistance
         return best;
     }
 
-    private static int? DistanceIfNear(string word, string candidate, bool ignoreCase, int limit = int.MaxValue)
+    /// <param name="wordLetters">The <see cref="Letters"/> of <paramref name="word"/>, made once for all the candidates.</param>
+    private static int? DistanceIfNear(string word, ulong wordLetters, string candidate, bool ignoreCase, int limit = int.MaxValue)
     {
         // However long the names (the distance gives up past 64 characters), one that differs only in case is the nearest.
         if (ignoreCase && word.Equals(candidate, StringComparison.OrdinalIgnoreCase))
@@ -81,7 +83,7 @@ public static class EditDistance
         if (Math.Abs(word.Length - candidate.Length) > tolerance)
             return null;
         // Nor is a word with more letters the candidate lacks (or the other way round) than the tolerance: each needs an edit.
-        var (wordLetters, candidateLetters) = (Letters(word), Letters(candidate));
+        var candidateLetters = Letters(candidate);
         if (ulong.PopCount(wordLetters & ~candidateLetters) > (ulong)tolerance || ulong.PopCount(candidateLetters & ~wordLetters) > (ulong)tolerance)
             return null;
         var distance = Between(word, candidate, ignoreCase, tolerance);
