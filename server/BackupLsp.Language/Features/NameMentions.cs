@@ -1,5 +1,5 @@
-using BackupLsp.Language.Analysis;
 using System.Collections.Immutable;
+using BackupLsp.Language.Analysis;
 using BackupLsp.Language.Syntax;
 using BackupLsp.Language.Text;
 

@@ -70,7 +70,7 @@ public static class References
     /// name is written otherwise than it reads only through an escape (a backslash, or a doubled quote or backtick), so a
     /// statement with one is always read.
     /// </summary>
-    private static bool MayMention(string text, string name) =>
+    internal static bool MayMention(string text, string name) =>
         text.Contains(name, StringComparison.Ordinal)
         || text.Contains('\\') || text.Contains("``", StringComparison.Ordinal)
         || text.Contains("''", StringComparison.Ordinal) || text.Contains("\"\"", StringComparison.Ordinal);

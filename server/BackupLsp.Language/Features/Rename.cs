@@ -48,21 +48,12 @@ public static class Rename
         foreach (var statement in analysis.Statements)
         {
             var text = statement.Parsed.Text;
-            if (statement.Parsed.IsFamily || !text.Contains(name, StringComparison.Ordinal))
+            if (statement.Parsed.IsFamily || !References.MayMention(text, name))
                 continue;
-            for (var position = 0; position < text.Length;)
-            {
-                var kind = Lexer.Scan(text, position, out var end);
-                var word = kind switch
-                {
-                    TokenKind.Word => text[position..end],
-                    TokenKind.BacktickName => Unquote.Backtick(text.AsSpan(position, end - position)),
-                    _ => null,
-                };
-                if (word == name && !known.Contains(statement.Start + position))
-                    return statement.Start + position;
-                position = end;
-            }
+            var tokens = new StatementTokens(text, SyntaxToken.Scan(text), 0);
+            for (var i = 0; i < tokens.Tokens.Length; i++)
+                if (tokens.IsName(i) && tokens.NameAt(i) == name && !known.Contains(statement.Start + tokens.Tokens[i].Span.Start))
+                    return statement.Start + tokens.Tokens[i].Span.Start;
         }
         return null;
     }
