@@ -51,18 +51,25 @@ public static class LspBenchmark
             await File.WriteAllTextAsync(catalog, BenchmarkDocument.Catalog());
         WarmUpScanner();
         var measurements = new List<Measurement>();
-        for (var run = 0; run < runs; run++)
+        try
         {
-            var (measurement, exitCode) = await MeasureOnceAsync(server, text, catalog);
-            if (exitCode != 0)
+            for (var run = 0; run < runs; run++)
             {
-                await Console.Error.WriteLineAsync($"the server exited with {exitCode} after shutdown and exit");
-                return exitCode;
+                var (measurement, exitCode) = await MeasureOnceAsync(server, text, catalog);
+                if (exitCode != 0)
+                {
+                    await Console.Error.WriteLineAsync($"the server exited with {exitCode} after shutdown and exit");
+                    return exitCode;
+                }
+                measurements.Add(measurement);
             }
-            measurements.Add(measurement);
         }
-        if (catalog is not null)
-            File.Delete(catalog);
+        finally
+        {
+            // Also when a run fails: the temporary catalog is not left behind.
+            if (catalog is not null)
+                File.Delete(catalog);
+        }
 
         Console.WriteLine($"backup-lsp end-to-end benchmark: {server}");
         Console.WriteLine($"{text.Length / 1024} KB, {Statements:N0} statements, {measurements[0].Diagnostics:N0} diagnostics{(catalog is null ? "" : " against a catalog of its names")}; {runs} launches, {Samples} edits and {Samples} completions each");
