@@ -100,18 +100,19 @@ internal static class CatalogRules
         if (item.Name is not { } qualified)
             return;
         var name = qualified.Last;
-        var (known, noun) = item.Kind switch
+        // Each kind's names, and whether the name is among them by that collection's own lookup (a large catalog's
+        // tables are looked up, not scanned).
+        var (known, exists, noun) = item.Kind switch
         {
-            ObjectKind.Table => (database.Tables?.Keys, "Table"),
-            ObjectKind.View => (database.Views, "View"),
-            ObjectKind.MaterializedView => (database.MaterializedViews, "Materialized view"),
-            ObjectKind.Function => ((IEnumerable<string>?)database.Functions, "Function"),
-            _ => (null, ""),
+            ObjectKind.Table => (database.Tables?.Keys, database.Tables?.ContainsKey(name.Value), "Table"),
+            ObjectKind.View => (database.Views, database.Views?.Contains(name.Value), "View"),
+            ObjectKind.MaterializedView => (database.MaterializedViews, database.MaterializedViews?.Contains(name.Value), "Materialized view"),
+            ObjectKind.Function => ((IEnumerable<string>?)database.Functions, database.Functions?.Contains(name.Value), "Function"),
+            _ => (null, null, ""),
         };
         if (known is null)
             return;
-        // A large catalog's table names are looked up, not scanned.
-        if (item.Kind == ObjectKind.Table ? !database.Tables!.ContainsKey(name.Value) : !known.Contains(name.Value))
+        if (exists != true)
         {
             Report(context, UnknownObject, name, $"{noun} '{name.Value}' does not exist in database '{database.Name}'", known);
             return;
