@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using BackupLsp.Server.Tests.Infrastructure;
 
 namespace BackupLsp.Server.Tests;
@@ -49,5 +50,29 @@ public sealed class StdioExecutableTests
         await client.InitializeAsync(new { });
         await client.NotifyAsync("exit", null);
         Assert.Equal(1, await client.ServerExit.WaitAsync(LspTestClient.Timeout));
+    }
+
+    [Theory]
+    [MemberData(nameof(Builds))]
+    public async Task Help_and_version_answer_and_exit_without_serving(string build)
+    {
+        var help = await RunToExit(build, "--help");
+        Assert.Equal(0, help.ExitCode);
+        Assert.Contains("backup-lsp check [options] PATH...", help.Stdout);
+        Assert.Contains("backup-lsp [--stdio]", help.Stdout);
+
+        var version = await RunToExit(build, "--version");
+        Assert.Equal(0, version.ExitCode);
+        Assert.Matches(@"^backup-lsp \d+\.\d+\.\d+\S*\n$", version.Stdout);
+    }
+
+    private static async Task<(int ExitCode, string Stdout)> RunToExit(string build, string argument)
+    {
+        var info = ServerExecutables.StartInfo(build, argument);
+        using var process = Process.Start(info)!;
+        // Standard input stays open: a server would wait on it, so the exit itself shows that no server ran.
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        await process.WaitForExitAsync().WaitAsync(LspTestClient.Timeout);
+        return (process.ExitCode, await stdout);
     }
 }

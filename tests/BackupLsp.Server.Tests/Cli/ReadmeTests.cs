@@ -1,8 +1,10 @@
+using System.Text.Json;
 using BackupLsp.Language.Rules;
+using BackupLsp.Server.Cli;
 
 namespace BackupLsp.Server.Tests.Cli;
 
-/// <summary>The README's rule table must stay true to the rules the engine has.</summary>
+/// <summary>What the repository tells users must stay true to the code: the README's rule table, the released version.</summary>
 public sealed class ReadmeTests
 {
     [Fact]
@@ -14,6 +16,15 @@ public sealed class ReadmeTests
             var severity = rule.DefaultSeverity.ToString().ToLowerInvariant();
             Assert.Contains(readme, line => line.StartsWith($"| {rule.Code} | {rule.Name} | {severity} |", StringComparison.Ordinal));
         }
+    }
+
+    [Fact]
+    public void The_server_and_the_extension_carry_the_same_version()
+    {
+        using var package = JsonDocument.Parse(File.ReadAllText(Path.Combine(RepositoryRoot(), "client-vscode", "package.json")));
+        var extensionVersion = package.RootElement.GetProperty("version").GetString();
+        // The build appends the commit (`0.1.0+abc123`) when it runs in a git checkout.
+        Assert.Equal(extensionVersion, ToolInfo.Version?.Split('+')[0]);
     }
 
     private static string RepositoryRoot()

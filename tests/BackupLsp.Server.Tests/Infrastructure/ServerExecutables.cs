@@ -17,12 +17,13 @@ public static class ServerExecutables
         return data;
     }
 
-    public static ProcessStartInfo StartInfo(string build)
+    public static ProcessStartInfo StartInfo(string build, params string[] arguments)
     {
         var info = build == "aot"
             ? new ProcessStartInfo(AotBinary() ?? throw new InvalidOperationException("no AOT binary"))
             : new ProcessStartInfo("dotnet") { ArgumentList = { Path.Combine(AppContext.BaseDirectory, "backup-lsp.dll") } };
-        info.ArgumentList.Add("--stdio");
+        foreach (var argument in arguments)
+            info.ArgumentList.Add(argument);
         info.RedirectStandardInput = true;
         info.RedirectStandardOutput = true;
         info.RedirectStandardError = true;
@@ -33,7 +34,7 @@ public static class ServerExecutables
     /// <summary>Starts the executable and connects a client to its standard input and output.</summary>
     public static LspTestClient Launch(string build)
     {
-        var process = Process.Start(StartInfo(build))!;
+        var process = Process.Start(StartInfo(build, "--stdio"))!;
         var stderr = new StringBuilder();
         process.ErrorDataReceived += (_, e) =>
         {

@@ -1,4 +1,4 @@
-using System.Reflection;
+using BackupLsp.Server.Cli;
 using BackupLsp.Server.Handlers.SemanticTokens;
 using BackupLsp.Server.Hosting;
 using BackupLsp.Server.Protocol;
@@ -32,8 +32,7 @@ public sealed class InitializeHandler(LanguageServer server)
                 : null,
             // Each folder has its own catalog, so the server follows folders being added and removed.
             Workspace: new WorkspaceServerCapabilities(new WorkspaceFoldersServerCapabilities(Supported: true, ChangeNotifications: true)));
-        var version = typeof(InitializeHandler).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion;
-        return new InitializeResult(capabilities, new ServerInfo("backup-lsp", version));
+        return new InitializeResult(capabilities, new ServerInfo("backup-lsp", ToolInfo.Version));
     }
 
     [JsonRpcMethod("initialized", UseSingleObjectParameterDeserialization = true)]

@@ -1,0 +1,19 @@
+using System.Reflection;
+
+namespace BackupLsp.Server.Cli;
+
+/// <summary>What <c>backup-lsp --help</c> and <c>--version</c> print; the version is also the server's in <c>initialize</c>.</summary>
+internal static class ToolInfo
+{
+    public const string Usage =
+        """
+        Usage:
+          backup-lsp [--stdio]                 serve the Language Server Protocol on standard input and output
+          backup-lsp check [options] PATH...   check .sql scripts, as in the editor (backup-lsp check --help)
+          backup-lsp --version                 print the version
+          backup-lsp --help                    print this help
+        """;
+
+    public static string? Version { get; } =
+        typeof(ToolInfo).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion;
+}
