@@ -1,5 +1,7 @@
 using System.Text.Json;
 using BackupLsp.Server.Tests.Infrastructure;
+using StreamJsonRpc;
+using StreamJsonRpc.Protocol;
 
 namespace BackupLsp.Server.Tests;
 
@@ -57,6 +59,100 @@ public sealed class CompletionAndHoverTests : IDisposable
             Assert.Equal(1, timeout.GetProperty("insertTextFormat").GetInt32());
             Assert.DoesNotContain("$", timeout.GetProperty("textEdit").GetProperty("newText").GetString());
         }
+    }
+
+    /// <summary>A client like VS Code: Markdown, snippets, and documentation fetched item by item.</summary>
+    private static object ResolvingCapabilities() => new
+    {
+        textDocument = new
+        {
+            completion = new
+            {
+                completionItem = new
+                {
+                    snippetSupport = true,
+                    documentationFormat = new[] { "markdown", "plaintext" },
+                    resolveSupport = new { properties = new[] { "documentation", "detail" } },
+                },
+            },
+        },
+    };
+
+    private static JsonElement Item(JsonElement[] items, string label) => Assert.Single(items, i => i.GetProperty("label").GetString() == label);
+
+    [Fact]
+    public async Task Documentation_comes_in_the_list_as_Markdown_or_plain_text_for_clients_that_do_not_resolve()
+    {
+        var cursor = CursorText.Parse("BACKUP SNAPSHOT example_db.snap1 TO example_repo ON (|");
+        await using (var client = await OpenAsync(cursor))
+        {
+            var documentation = Item(await CompleteAsync(client, Uri, cursor), "example_tbl").GetProperty("documentation");
+            Assert.Equal("markdown", documentation.GetProperty("kind").GetString());
+            Assert.StartsWith("**Table** `example_db.example_tbl`", documentation.GetProperty("value").GetString());
+        }
+        await using (var plain = await OpenAsync(cursor, new { }))
+        {
+            var documentation = Item(await CompleteAsync(plain, Uri, cursor), "example_tbl").GetProperty("documentation");
+            Assert.Equal("plaintext", documentation.GetProperty("kind").GetString());
+            Assert.StartsWith("Table example_db.example_tbl", documentation.GetProperty("value").GetString());
+        }
+    }
+
+    [Fact]
+    public async Task A_client_that_resolves_documentation_gets_it_item_by_item()
+    {
+        var cursor = CursorText.Parse("BACKUP SNAPSHOT example_db.snap1 TO example_repo ON (|");
+        File.WriteAllText(Path.Combine(_folder, "starrocks-catalog.json"), Catalog);
+        await using var client = LspTestClient.Connect();
+        var initialize = await client.InitializeAsync(ResolvingCapabilities(), _folder);
+        Assert.True(initialize.GetProperty("capabilities").GetProperty("completionProvider").GetProperty("resolveProvider").GetBoolean());
+        await client.OpenAsync(Uri, cursor.Text);
+
+        var table = Item(await CompleteAsync(client, Uri, cursor), "example_tbl");
+        Assert.False(table.TryGetProperty("documentation", out _));
+        var resolved = await client.RequestAsync("completionItem/resolve", table);
+        Assert.StartsWith("**Table** `example_db.example_tbl`", resolved.GetProperty("documentation").GetProperty("value").GetString());
+        Assert.Equal(table.GetProperty("textEdit").GetRawText(), resolved.GetProperty("textEdit").GetRawText());
+
+        // The client shows one list at a time: an item of an earlier list comes back as it was sent.
+        await CompleteAsync(client, Uri, cursor);
+        var stale = await client.RequestAsync("completionItem/resolve", table);
+        Assert.False(stale.TryGetProperty("documentation", out _));
+        Assert.Equal("example_tbl", stale.GetProperty("label").GetString());
+    }
+
+    [Fact]
+    public async Task An_item_that_cannot_be_resolved_comes_back_as_it_was_and_bad_params_are_refused()
+    {
+        var cursor = CursorText.Parse("BACKUP SNAPSHOT example_db.snap1 TO example_repo ON (|");
+        await using var client = await OpenAsync(cursor, ResolvingCapabilities());
+        var table = Item(await CompleteAsync(client, Uri, cursor), "example_tbl");
+        var resultId = table.GetProperty("data").GetProperty("resultId").GetInt64();
+        var range = table.GetProperty("textEdit").GetProperty("range");
+        object Sent(object? data) => new
+        {
+            label = "example_tbl", kind = 7, sortText = "0000", insertTextFormat = 1,
+            textEdit = new { range, newText = "example_tbl" }, data,
+        };
+        foreach (var data in new object?[] { null, new { resultId, index = 99 }, new { resultId, index = -1 }, new { resultId = resultId + 1, index = 0 } })
+        {
+            var answer = await client.RequestAsync("completionItem/resolve", Sent(data));
+            Assert.False(answer.TryGetProperty("documentation", out _));
+            Assert.Equal("example_tbl", answer.GetProperty("label").GetString());
+        }
+        var wrongType = await Assert.ThrowsAsync<RemoteMethodNotFoundException>(() =>
+            client.RequestAsync("completionItem/resolve", Sent(new { resultId = "first", index = 0 })));
+        Assert.Equal(JsonRpcErrorCode.InvalidParams, wrongType.ErrorCode);
+        // Still serving: the list's own item resolves.
+        Assert.True((await client.RequestAsync("completionItem/resolve", table)).TryGetProperty("documentation", out _));
+    }
+
+    [Fact]
+    public async Task Resolve_is_not_offered_to_clients_that_want_documentation_in_the_list()
+    {
+        await using var client = LspTestClient.Connect();
+        var initialize = await client.InitializeAsync(LspTestClient.PushCapabilities());
+        Assert.False(initialize.GetProperty("capabilities").GetProperty("completionProvider").GetProperty("resolveProvider").GetBoolean());
     }
 
     [Fact]

@@ -25,7 +25,7 @@ internal static class CompletionKeywords
         foreach (var keyword in offered)
         {
             var detail = IsNewerForm(keyword, position.Kind) ? "keyword, StarRocks 3.4+" : "keyword";
-            var documentation = position.Kind == StatementKind.Other ? null : HoverTopics.Keyword(keyword, position.Kind);
+            Func<HoverText?>? documentation = position.Kind == StatementKind.Other ? null : () => HoverTopics.Keyword(keyword, position.Kind);
             list.Add(keyword, CompletionEntryKind.Keyword, detail, documentation, keyword);
         }
     }
@@ -51,9 +51,9 @@ internal static class CompletionKeywords
         foreach (var head in StatementHeads.All)
         {
             var phrase = string.Join(' ', head.Words);
-            list.Add(phrase, CompletionEntryKind.Keyword, "statement", HoverTopics.Statement(head.Kind), phrase);
+            list.Add(phrase, CompletionEntryKind.Keyword, "statement", () => HoverTopics.Statement(head.Kind), phrase);
             if (CompletionTemplates.For(head, catalog) is { } template)
-                list.Add(template.Label, CompletionEntryKind.Snippet, "statement template", HoverTopics.Statement(head.Kind), template.Snippet, isSnippet: true);
+                list.Add(template.Label, CompletionEntryKind.Snippet, "statement template", () => HoverTopics.Statement(head.Kind), template.Snippet, isSnippet: true);
         }
     }
 }

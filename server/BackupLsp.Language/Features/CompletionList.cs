@@ -11,14 +11,16 @@ internal sealed class CompletionList(CompletionCursor cursor)
 
     public CompletionCursor Cursor => cursor;
 
-    public void Add(string label, CompletionEntryKind kind, string? detail, HoverText? documentation, string insertText, bool isSnippet = false)
+    /// <param name="documentation">Writes the entry's documentation, when a client shows it.</param>
+    public void Add(string label, CompletionEntryKind kind, string? detail, Func<HoverText?>? documentation, string insertText, bool isSnippet = false)
     {
         if (_seen.Add((label, kind)))
-            _items.Add(new CompletionEntry(label, kind, detail, documentation?.Markdown, insertText, isSnippet, "", cursor.ReplaceSpan));
+            _items.Add(new CompletionEntry(label, kind, detail, documentation is null ? null : new CompletionDocumentation(documentation),
+                insertText, isSnippet, "", cursor.ReplaceSpan));
     }
 
     /// <summary>A catalog name: labelled and inserted as typed, backticked when the person started with a backtick.</summary>
-    public void AddName(string name, CompletionEntryKind kind, string? detail, HoverText? documentation, string suffix = "")
+    public void AddName(string name, CompletionEntryKind kind, string? detail, Func<HoverText?> documentation, string suffix = "")
     {
         var sql = cursor.InBackticks ? $"`{name.Replace("`", "``")}`" : NameText.ToSql(name);
         Add(cursor.InBackticks ? sql : name, kind, detail, documentation, sql + suffix);

@@ -20,6 +20,18 @@ public enum CompletionEntryKind
     Catalog,
 }
 
+/// <summary>An entry's documentation, written when first asked for: of a list of a thousand tables, one is read at a time.</summary>
+public sealed class CompletionDocumentation
+{
+    private readonly Lazy<HoverText?> _text;
+
+    internal CompletionDocumentation(Func<HoverText?> write) => _text = new Lazy<HoverText?>(write);
+
+    public string? Markdown => _text.Value?.Markdown;
+
+    public string? PlainText => _text.Value?.PlainText;
+}
+
 /// <summary>
 /// One suggestion. <see cref="InsertText"/> replaces <see cref="ReplaceSpan"/> (document offsets: the partial word
 /// under the cursor, quotes and backticks included); with <see cref="IsSnippet"/> it holds <c>$1</c> placeholders.
@@ -29,7 +41,7 @@ public sealed record CompletionEntry(
     string Label,
     CompletionEntryKind Kind,
     string? Detail,
-    string? Documentation,
+    CompletionDocumentation? Documentation,
     string InsertText,
     bool IsSnippet,
     string SortText,

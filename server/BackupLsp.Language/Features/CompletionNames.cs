@@ -48,7 +48,7 @@ internal static class CompletionNames
             if (!(writableOnly && repository.ReadOnly))
                 list.AddName(repository.Name, CompletionEntryKind.Repository,
                     (repository.Location ?? "repository") + (repository.ReadOnly ? " (read-only)" : ""),
-                    HoverTopics.Repository(repository.Name, catalog));
+                    () => HoverTopics.Repository(repository.Name, catalog));
     }
 
     /// <param name="suffix">"." in the snapshot name, where the database is followed by the snapshot's own name.</param>
@@ -57,7 +57,7 @@ internal static class CompletionNames
         var names = catalog.Databases?.Keys ?? [];
         foreach (var name in names.OrderBy(n => n == catalog.DefaultDatabase ? 0 : 1))
             list.AddName(name, CompletionEntryKind.Database, name == catalog.DefaultDatabase ? "default database" : "database",
-                HoverTopics.Database(name, catalog), suffix);
+                () => HoverTopics.Database(name, catalog), suffix);
     }
 
     /// <summary>RESTORE's snapshots: those of the statement's repository, or of every repository when it is not named yet.</summary>
@@ -74,7 +74,7 @@ internal static class CompletionNames
                     _ => $", {timestamps.Count} backups, latest {timestamps[^1]}",
                 };
                 list.AddName(versions.Key, CompletionEntryKind.Snapshot, $"snapshot in {repository.Name}{when}",
-                    HoverTopics.Snapshot(versions.Key, StatementKind.Restore, repository.Name, catalog));
+                    () => HoverTopics.Snapshot(versions.Key, StatementKind.Restore, repository.Name, catalog));
             }
     }
 
@@ -92,7 +92,7 @@ internal static class CompletionNames
         foreach (var table in tables.Values)
             if (!listed.Contains(table.Name))
                 list.AddName(table.Name, CompletionEntryKind.Table, table.Comment is { Length: > 0 } comment ? comment : $"table in {database}",
-                    HoverTopics.Table(table.Name, database, catalog));
+                    () => HoverTopics.Table(table.Name, database, catalog));
     }
 
     private static void Objects(CompletionList list, StarRocksCatalog catalog, string? database, CompletionEntryKind kind)
@@ -105,7 +105,7 @@ internal static class CompletionNames
             _ => (info?.Views, "view"),
         };
         foreach (var name in names ?? [])
-            list.AddName(name, kind, $"{noun} in {database}", HoverTopics.NamedObject(kind, name, database, catalog));
+            list.AddName(name, kind, $"{noun} in {database}", () => HoverTopics.NamedObject(kind, name, database, catalog));
     }
 
     private static void Partitions(CompletionList list, StarRocksCatalog catalog, string? database)
@@ -117,6 +117,6 @@ internal static class CompletionNames
         foreach (var partition in table.Partitions ?? [])
             if (!listed.Contains(partition))
                 list.AddName(partition, CompletionEntryKind.Partition, $"partition of {tableName}",
-                    HoverTopics.Partition(partition, tableName, table));
+                    () => HoverTopics.Partition(partition, tableName, table));
     }
 }

@@ -12,10 +12,11 @@ public sealed record ClientFeatures(
     bool HoverMarkdown,
     bool CompletionMarkdown,
     bool CompletionSnippets,
+    bool CompletionResolvesDocumentation,
     bool HierarchicalSymbols,
     bool PrepareRename)
 {
-    public static readonly ClientFeatures None = new(false, false, false, false, false, false, false, false, false);
+    public static readonly ClientFeatures None = new(false, false, false, false, false, false, false, false, false, false);
 
     public static ClientFeatures From(JsonElement? capabilities)
     {
@@ -23,14 +24,16 @@ public sealed record ClientFeatures(
             return None;
         var document = root.Child("textDocument");
         var workspace = root.Child("workspace");
+        var completionItem = document?.Child("completion")?.Child("completionItem");
         return new ClientFeatures(
             PullDiagnostics: document?.Child("diagnostic") is not null,
             DiagnosticRefresh: IsTrue(workspace?.Child("diagnostics")?.Child("refreshSupport")),
             ConfigurationPull: IsTrue(workspace?.Child("configuration")),
             WatchedFilesRegistration: IsTrue(workspace?.Child("didChangeWatchedFiles")?.Child("dynamicRegistration")),
             HoverMarkdown: Contains(document?.Child("hover")?.Child("contentFormat"), MarkupContent.Markdown),
-            CompletionMarkdown: Contains(document?.Child("completion")?.Child("completionItem")?.Child("documentationFormat"), MarkupContent.Markdown),
-            CompletionSnippets: IsTrue(document?.Child("completion")?.Child("completionItem")?.Child("snippetSupport")),
+            CompletionMarkdown: Contains(completionItem?.Child("documentationFormat"), MarkupContent.Markdown),
+            CompletionSnippets: IsTrue(completionItem?.Child("snippetSupport")),
+            CompletionResolvesDocumentation: Contains(completionItem?.Child("resolveSupport")?.Child("properties"), "documentation"),
             HierarchicalSymbols: IsTrue(document?.Child("documentSymbol")?.Child("hierarchicalDocumentSymbolSupport")),
             PrepareRename: IsTrue(document?.Child("rename")?.Child("prepareSupport")));
     }

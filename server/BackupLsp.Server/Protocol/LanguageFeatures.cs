@@ -10,11 +10,15 @@ public sealed record CompletionItem(
     string SortText,
     string? FilterText,
     int InsertTextFormat,
-    TextEdit TextEdit)
+    TextEdit TextEdit,
+    CompletionItemData? Data = null)
 {
     public const int PlainTextFormat = 1;
     public const int SnippetFormat = 2;
 }
+
+/// <summary>Where <c>completionItem/resolve</c> finds an item's documentation: the list it came from and its place there.</summary>
+public sealed record CompletionItemData(long ResultId, int Index);
 
 public sealed record Hover(MarkupContent Contents, Range Range);
 

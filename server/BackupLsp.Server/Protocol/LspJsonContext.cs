@@ -18,6 +18,7 @@ namespace BackupLsp.Server.Protocol;
 [JsonSerializable(typeof(TextDocumentPositionParams))]
 [JsonSerializable(typeof(TextDocumentParams))]
 [JsonSerializable(typeof(CompletionList))]
+[JsonSerializable(typeof(CompletionItem))]
 [JsonSerializable(typeof(Hover))]
 [JsonSerializable(typeof(CodeActionParams))]
 [JsonSerializable(typeof(CodeAction[]))]

@@ -97,7 +97,22 @@ public static class LspBenchmark
         {
             processId = Environment.ProcessId,
             rootUri = (string?)null,
-            capabilities = new { },
+            // What VS Code declares for completion: Markdown, snippets, and documentation fetched item by item.
+            capabilities = new
+            {
+                textDocument = new
+                {
+                    completion = new
+                    {
+                        completionItem = new
+                        {
+                            snippetSupport = true,
+                            documentationFormat = new[] { "markdown", "plaintext" },
+                            resolveSupport = new { properties = new[] { "documentation", "detail", "additionalTextEdits" } },
+                        },
+                    },
+                },
+            },
             initializationOptions = new { catalogPath = catalog },
         });
         client.Send(initialize.Frame);

@@ -11,6 +11,12 @@ public sealed partial class CompletionHandler(LanguageServer server)
 {
     private static readonly CompletionList Empty = new(false, []);
 
+    /// <summary>The last list answered, whose items <c>completionItem/resolve</c> documents; the client shows one list at a time.</summary>
+    private volatile ResolvableList? _lastList;
+    private long _nextResultId;
+
+    private sealed record ResolvableList(long ResultId, CompletionResult Result);
+
     [JsonRpcMethod("textDocument/completion", UseSingleObjectParameterDeserialization = true)]
     public Task<CompletionList> CompleteAsync(TextDocumentPositionParams request, CancellationToken cancellationToken) =>
         server.ReadAsync(request.TextDocument, Empty, (_, analysis) =>
@@ -18,20 +24,50 @@ public sealed partial class CompletionHandler(LanguageServer server)
             var offset = analysis.ToRequestedOffset(request.Position);
             var result = CompletionService.Complete(analysis, offset);
             var client = server.Client;
-            return new CompletionList(false, [.. result.Items.Select(entry => new CompletionItem(
-                Label: entry.Label,
-                Kind: KindOf(entry.Kind),
-                Detail: entry.Detail,
-                Documentation: entry.Documentation is { } markdown
-                    ? new MarkupContent(client.CompletionMarkdown ? MarkupContent.Markdown : MarkupContent.PlainText, markdown)
-                    : null,
-                SortText: entry.SortText,
-                // Typed text that opens a quote or backtick matches the inserted text, not the bare label.
-                FilterText: entry.ReplaceSpan.Length > 0 && analysis.Text[entry.ReplaceSpan.Start] is '`' or '"' or '\'' ? entry.InsertText : null,
-                InsertTextFormat: entry.IsSnippet && client.CompletionSnippets ? CompletionItem.SnippetFormat : CompletionItem.PlainTextFormat,
-                TextEdit: new Protocol.TextEdit(analysis.ToRange(entry.ReplaceSpan),
-                    entry.IsSnippet && !client.CompletionSnippets ? WithoutPlaceholders(entry.InsertText) : entry.InsertText)))]);
+            // A client that asks for documentation item by item gets none in the list: of a thousand tables, it shows one's.
+            var resultId = client.CompletionResolvesDocumentation ? Interlocked.Increment(ref _nextResultId) : (long?)null;
+            var items = new CompletionItem[result.Items.Length];
+            for (var i = 0; i < items.Length; i++)
+            {
+                var entry = result.Items[i];
+                items[i] = new CompletionItem(
+                    Label: entry.Label,
+                    Kind: KindOf(entry.Kind),
+                    Detail: entry.Detail,
+                    Documentation: resultId is null ? Documentation(entry) : null,
+                    SortText: entry.SortText,
+                    // Typed text that opens a quote or backtick matches the inserted text, not the bare label.
+                    FilterText: entry.ReplaceSpan.Length > 0 && analysis.Text[entry.ReplaceSpan.Start] is '`' or '"' or '\'' ? entry.InsertText : null,
+                    InsertTextFormat: entry.IsSnippet && client.CompletionSnippets ? CompletionItem.SnippetFormat : CompletionItem.PlainTextFormat,
+                    TextEdit: new Protocol.TextEdit(analysis.ToRange(entry.ReplaceSpan),
+                        entry.IsSnippet && !client.CompletionSnippets ? WithoutPlaceholders(entry.InsertText) : entry.InsertText),
+                    Data: resultId is { } id && entry.Documentation is not null ? new CompletionItemData(id, i) : null);
+            }
+            if (resultId is { } listId)
+                _lastList = new ResolvableList(listId, result);
+            return new CompletionList(false, items);
         }, cancellationToken);
+
+    /// <summary>
+    /// <c>completionItem/resolve</c>: the item with its documentation, when it comes from the last list answered; an item
+    /// of an older list, or one without data, comes back as it is.
+    /// </summary>
+    [JsonRpcMethod("completionItem/resolve", UseSingleObjectParameterDeserialization = true)]
+    public CompletionItem Resolve(CompletionItem item)
+    {
+        server.RequireRunning();
+        if (item?.Data is not { } data || _lastList is not { } list || list.ResultId != data.ResultId
+            || data.Index < 0 || data.Index >= list.Result.Items.Length || list.Result.Items[data.Index].Label != item.Label)
+            return item ?? throw ProtocolErrors.InvalidParams("a completion item is required");
+        return item with { Documentation = Documentation(list.Result.Items[data.Index]) };
+    }
+
+    private MarkupContent? Documentation(CompletionEntry entry) =>
+        entry.Documentation is not { } documentation ? null
+        : server.Client.CompletionMarkdown ? Markup(MarkupContent.Markdown, documentation.Markdown)
+        : Markup(MarkupContent.PlainText, documentation.PlainText);
+
+    private static MarkupContent? Markup(string kind, string? text) => text is null ? null : new MarkupContent(kind, text);
 
     /// <summary>LSP's CompletionItemKind numbers.</summary>
     private static int KindOf(CompletionEntryKind kind) => kind switch

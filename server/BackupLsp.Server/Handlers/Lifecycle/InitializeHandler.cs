@@ -17,7 +17,7 @@ public sealed class InitializeHandler(LanguageServer server)
             // The only encoding offered; LSP requires every client to support it.
             PositionEncoding: "utf-16",
             TextDocumentSync: new TextDocumentSyncOptions(OpenClose: true, Change: TextDocumentSyncOptions.Incremental),
-            CompletionProvider: new CompletionOptions(TriggerCharacters: [" ", ".", "(", ",", "`", "\"", "'"], ResolveProvider: false),
+            CompletionProvider: new CompletionOptions(TriggerCharacters: [" ", ".", "(", ",", "`", "\"", "'"], ResolveProvider: server.Client.CompletionResolvesDocumentation),
             HoverProvider: true,
             DefinitionProvider: true,
             ReferencesProvider: true,
