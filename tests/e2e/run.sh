@@ -35,7 +35,8 @@ NVIM_CHECKS=("diagnostics" "completion after TO lists repositories" "hover on a 
 VIM_CHECKS=("diagnostics" "completion after TO lists repositories" "hover on a property key")
 EMACS_CHECKS=("diagnostics" "completion after TO lists repositories" "hover on a property key" "server exits after shutdown/exit")
 VSCODE_CHECKS=("diagnostics in the Problems panel" "completion after TO lists repositories"
-  "completion inside PARTITION ( lists partitions" "hover on a property key"
+  "completion inside PARTITION ( lists partitions" "completion details show the documentation resolved for the item"
+  "hover on a property key"
   "quick fix applies and removes its diagnostic" "catalog edit updates diagnostics without restart"
   "rename (F2) changes every mention of a repository")
 

@@ -151,12 +151,26 @@ try {
     const r = await waitSuggest(want);
     await shot('3-completion-partitions');
     record('completion inside PARTITION ( lists partitions', r.ok, `suggest widget: ${r.seen.join(', ') || '(none)'}`);
+  });
+  await step('completion details show the documentation resolved for the item', async () => {
+    // With the list open, Ctrl+Space opens the focused item's details, which VS Code asks of completionItem/resolve.
+    const want = expect.completionDetails.mustContain;
+    await page.keyboard.press('Control+Space');
+    let text = '';
+    for (const end = Date.now() + 10000; Date.now() < end && !want.every((w) => text.includes(w)); await sleep(200))
+      text = clean(await page.locator('.suggest-details:visible').first().innerText().catch(() => ''));
+    await shot('3b-completion-details');
+    const lacks = want.filter((w) => !text.includes(w));
+    record('completion details show the documentation resolved for the item', lacks.length === 0,
+      lacks.length ? `lacks ${lacks.join(', ')}; details: ${text || '(none)'}` : text);
+  });
+  try {
     await page.keyboard.press('Escape');
     // remove the typed statement again
     await goTo(firstTypedLine, 1);
     await page.keyboard.press('Control+Shift+End');
     await page.keyboard.press('Delete');
-  });
+  } catch (e) { console.error(e); }
 
   await step('hover on a property key', async () => {
     const h = expect.hoverOnPropertyKey;
