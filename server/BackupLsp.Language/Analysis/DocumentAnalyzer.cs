@@ -205,7 +205,7 @@ public sealed class DocumentAnalyzer(StatementCache? cache = null)
     /// <summary>Syntax and rule diagnostics of one statement, relative to it, with the configured severities.</summary>
     private static ImmutableArray<Diagnostic> StatementDiagnostics(ParsedStatement parsed, AnalysisContext context)
     {
-        if (!parsed.IsFamily && parsed.Diagnostics.IsEmpty)
+        if (!parsed.IsFamily && parsed.Diagnostics.IsEmpty && !SessionRules.Applies(parsed))
             return [];
         var catalog = CatalogOfRules(context);
         if (Volatile.Read(ref parsed.RuleResults) is RuleResult cached && ReferenceEquals(cached.Options, context.Options)

@@ -11,7 +11,7 @@ internal static class CatalogRules
     public static readonly RuleDescriptor UnknownRepository = new("SRB600", "unknown-repository", DiagnosticSeverity.Error,
         "A repository the catalog does not list.");
     public static readonly RuleDescriptor UnknownDatabase = new("SRB601", "unknown-database", DiagnosticSeverity.Error,
-        "A database the catalog does not list.");
+        "A database the catalog does not list (also in USE, where StarRocks stops the script).");
     public static readonly RuleDescriptor UnknownObject = new("SRB602", "unknown-table", DiagnosticSeverity.Error,
         "A table, view, materialized view or function missing from its database in the catalog.");
     public static readonly RuleDescriptor UnknownPartition = new("SRB603", "unknown-partition", DiagnosticSeverity.Error,
@@ -163,7 +163,7 @@ internal static class CatalogRules
         context.Report(Unknown(rule, name, message, known, ignoreCase));
 
     /// <summary>An unknown-name diagnostic with a did-you-mean from the names that do exist.</summary>
-    private static Diagnostic Unknown(RuleDescriptor rule, Name name, string message, IEnumerable<string> known, bool ignoreCase = false)
+    internal static Diagnostic Unknown(RuleDescriptor rule, Name name, string message, IEnumerable<string> known, bool ignoreCase = false)
     {
         var suggestion = EditDistance.Suggest(name.Value, known, ignoreCase: true, caseMatters: !ignoreCase);
         if (suggestion is null)

@@ -33,6 +33,8 @@ public static class StatementRules
 
     internal static IReadOnlyList<Diagnostic> Check(ParsedStatement parsed, AnalysisContext context)
     {
+        if (!parsed.IsFamily)
+            return SessionRules.Check(parsed, context);
         if (parsed.Syntax is null)
             return [];
         var ruleContext = new RuleContext(parsed, parsed.Syntax, context);

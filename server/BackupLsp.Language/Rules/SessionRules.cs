@@ -1,0 +1,39 @@
+using BackupLsp.Language.Analysis;
+using BackupLsp.Language.Syntax;
+
+namespace BackupLsp.Language.Rules;
+
+/// <summary>
+/// The one check of other SQL: a <c>USE</c> of a database the catalog does not list. StarRocks stops the script there
+/// (<c>Unknown database 'd'</c>), and the statements after it would be checked in a database that is not there, that is
+/// not at all. <c>USE catalog.db</c> names an external catalog's database, which the catalog file does not describe
+/// (<c>default_catalog.db</c> is checked).
+/// </summary>
+internal static class SessionRules
+{
+    /// <summary>Whether a statement of other SQL is one this checks: a memo read, since every statement is asked.</summary>
+    public static bool Applies(ParsedStatement parsed) => SessionEffect.Of(parsed) is { Kind: SessionEffectKind.UseDatabase };
+
+    public static IReadOnlyList<Diagnostic> Check(ParsedStatement parsed, AnalysisContext context)
+    {
+        if (context.Catalog?.Databases is not { } databases
+            || SessionEffect.Read(parsed.Text) is not ({ Kind: SessionEffectKind.UseDatabase } effect, var names)
+            || effect.Name.Length == 0 || databases.ContainsKey(effect.Name) || !IsInternal(parsed.Text, names.Name.Span.Start))
+            return [];
+        var name = new Name(effect.Name, names.Name.Span, names.Name.Quoting);
+        return [CatalogRules.Unknown(CatalogRules.UnknownDatabase, name, $"Unknown database '{effect.Name}'", databases.Keys)];
+    }
+
+    /// <summary>Whether the database named at <paramref name="nameStart"/> is the internal catalog's: alone, or as <c>default_catalog.db</c>.</summary>
+    private static bool IsInternal(string text, int nameStart)
+    {
+        var before = SyntaxToken.Scan(text).Where(t => !t.Kind.IsTrivia() && t.Span.End <= nameStart).TakeLast(2).ToList();
+        if (before is not [var qualifier, { Kind: TokenKind.Dot }])
+            return true;
+        var written = text.AsSpan(qualifier.Span.Start, qualifier.Span.Length);
+        var catalog = qualifier.Kind == TokenKind.BacktickName ? Unquote.Backtick(written) : written.ToString();
+        return catalog.Equals(DefaultCatalog, StringComparison.OrdinalIgnoreCase);
+    }
+
+    private const string DefaultCatalog = "default_catalog";
+}
