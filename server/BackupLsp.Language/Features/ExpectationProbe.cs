@@ -29,6 +29,9 @@ internal static class ExpectationProbe
         var words = new List<string?>(3);
         foreach (var token in before[..Math.Min(3, before.Length)])
             words.Add(token.Kind == TokenKind.Word ? token.Text(text) : null);
+        // USE is other SQL, but it chooses the database of the statements after it, and its database is checked.
+        if (before.Length == 1 && string.Equals(words[0], "USE", StringComparison.OrdinalIgnoreCase))
+            return new ParserPosition(StatementKind.Other, [], [Expectations.DatabaseName]);
         var match = StatementHeads.Recognise(words);
         return match is null ? HeadContinuation(words, before.Length) : Body(text, before, match.Head);
     }
