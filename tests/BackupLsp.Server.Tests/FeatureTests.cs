@@ -95,6 +95,31 @@ public sealed class FeatureTests
     }
 
     [Fact]
+    public async Task Selection_ranges_grow_from_the_token_through_the_statement_for_each_position()
+    {
+        await using var client = await LspTestClient.StartAsync();
+        const string text = "SELECT 1;\nBACKUP SNAPSHOT s TO r\nON (t1 PARTITION (p1, p2));\n\nSHOW REPOSITORIES;";
+        await client.OpenAsync(Uri, text);
+        var answer = await client.RequestAsync("textDocument/selectionRange", new
+        {
+            textDocument = new { uri = Uri },
+            positions = new[] { new { line = 2, character = 19 }, new { line = 3, character = 0 } },
+        });
+        var ranges = answer.EnumerateArray().ToArray();
+        Assert.Equal(2, ranges.Length);
+        var chain = new List<string>();
+        for (JsonElement? range = ranges[0]; range is { } at; range = at.TryGetProperty("parent", out var parent) ? parent : null)
+        {
+            var (start, end) = (at.GetProperty("range").GetProperty("start"), at.GetProperty("range").GetProperty("end"));
+            chain.Add($"{start.GetProperty("line").GetInt32()}:{start.GetProperty("character").GetInt32()}-{end.GetProperty("line").GetInt32()}:{end.GetProperty("character").GetInt32()}");
+        }
+        // p1, the partitions, the PARTITION clause, the table, the ON clause, the statement over two lines.
+        Assert.Equal(["2:18-2:20", "2:18-2:24", "2:7-2:25", "2:4-2:25", "2:0-2:26", "1:0-2:26"], chain);
+        // Between statements: the empty range at the position, alone.
+        Assert.Equal("""{"range":{"start":{"line":3,"character":0},"end":{"line":3,"character":0}}}""", ranges[1].GetRawText());
+    }
+
+    [Fact]
     public async Task Folding_ranges_cover_multi_line_statements()
     {
         await using var client = await LspTestClient.StartAsync();

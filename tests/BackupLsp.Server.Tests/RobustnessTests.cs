@@ -95,6 +95,12 @@ public sealed class RobustnessTests
         var missing = await Assert.ThrowsAsync<RemoteMethodNotFoundException>(() =>
             client.RequestAsync("textDocument/foldingRange", new { }));
         Assert.Equal(JsonRpcErrorCode.InvalidParams, missing.ErrorCode);
+        var noPositions = await Assert.ThrowsAsync<RemoteMethodNotFoundException>(() =>
+            client.RequestAsync("textDocument/selectionRange", new { textDocument = new { uri = Uri } }));
+        Assert.Equal(JsonRpcErrorCode.InvalidParams, noPositions.ErrorCode);
+        var nullPosition = await Assert.ThrowsAsync<RemoteMethodNotFoundException>(() =>
+            client.RequestAsync("textDocument/selectionRange", new { textDocument = new { uri = Uri }, positions = new object?[] { null } }));
+        Assert.Equal(JsonRpcErrorCode.InvalidParams, nullPosition.ErrorCode);
         await AssertServingAsync(client);
     }
 

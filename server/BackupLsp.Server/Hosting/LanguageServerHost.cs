@@ -17,6 +17,7 @@ using BackupLsp.Server.Handlers.Hover;
 using BackupLsp.Server.Handlers.Lifecycle;
 using BackupLsp.Server.Handlers.References;
 using BackupLsp.Server.Handlers.Rename;
+using BackupLsp.Server.Handlers.SelectionRange;
 using BackupLsp.Server.Handlers.SemanticTokens;
 using BackupLsp.Server.Handlers.TextDocumentSync;
 using BackupLsp.Server.Handlers.Workspace;
@@ -80,6 +81,7 @@ public static class LanguageServerHost
         Register(rpc, new CodeActionHandler(server));
         Register(rpc, new DocumentSymbolHandler(server));
         Register(rpc, new FoldingRangeHandler(server));
+        Register(rpc, new SelectionRangeHandler(server));
         Register(rpc, new SemanticTokensHandler(server));
 
         log.Connect(connection);

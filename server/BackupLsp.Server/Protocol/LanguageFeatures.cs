@@ -33,6 +33,11 @@ public sealed record CodeAction(string Title, string Kind, Diagnostic[] Diagnost
 
 public sealed record DocumentSymbol(string Name, string? Detail, int Kind, Range Range, Range SelectionRange);
 
+public sealed record SelectionRangeParams(TextDocumentIdentifier TextDocument, Position[] Positions);
+
+/// <summary>A range and the larger one "expand selection" grows it to.</summary>
+public sealed record SelectionRange(Range Range, SelectionRange? Parent);
+
 public sealed record FoldingRange(int StartLine, int EndLine, string? Kind);
 
 public sealed record SemanticTokens(int[] Data, string? ResultId = null);

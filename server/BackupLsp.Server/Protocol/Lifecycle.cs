@@ -27,6 +27,7 @@ public sealed record ServerCapabilities(
     CodeActionOptions CodeActionProvider,
     bool DocumentSymbolProvider,
     bool FoldingRangeProvider,
+    bool SelectionRangeProvider,
     SemanticTokensOptions SemanticTokensProvider,
     DiagnosticOptions? DiagnosticProvider,
     WorkspaceServerCapabilities Workspace);

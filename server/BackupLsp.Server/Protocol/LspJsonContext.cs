@@ -24,6 +24,8 @@ namespace BackupLsp.Server.Protocol;
 [JsonSerializable(typeof(CodeAction[]))]
 [JsonSerializable(typeof(DocumentSymbol[]))]
 [JsonSerializable(typeof(FoldingRange[]))]
+[JsonSerializable(typeof(SelectionRangeParams))]
+[JsonSerializable(typeof(SelectionRange[]))]
 [JsonSerializable(typeof(SemanticTokens))]
 [JsonSerializable(typeof(SemanticTokensDeltaParams))]
 [JsonSerializable(typeof(SemanticTokensRangeParams))]

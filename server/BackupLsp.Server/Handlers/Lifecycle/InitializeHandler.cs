@@ -26,6 +26,7 @@ public sealed class InitializeHandler(LanguageServer server)
             CodeActionProvider: new CodeActionOptions([Protocol.CodeAction.QuickFix]),
             DocumentSymbolProvider: true,
             FoldingRangeProvider: true,
+            SelectionRangeProvider: true,
             SemanticTokensProvider: new SemanticTokensOptions(SemanticTokenLegend.Legend, Full: new SemanticTokensFullOptions(Delta: true), Range: true),
             DiagnosticProvider: server.Client.PullDiagnostics
                 ? new DiagnosticOptions(DiagnosticsIdentifier, InterFileDependencies: false, WorkspaceDiagnostics: false)

@@ -1,0 +1,122 @@
+using System.Collections.Immutable;
+using BackupLsp.Language.Analysis;
+using BackupLsp.Language.Rules;
+using BackupLsp.Language.Syntax;
+using BackupLsp.Language.Text;
+
+namespace BackupLsp.Language.Features;
+
+/// <summary>
+/// What "expand selection" grows through at a position, innermost first: the token, then each part of the statement's
+/// tree around it (a name, a partition list, a table with its partitions, the list inside <c>ON (...)</c>, the ON
+/// clause), then the statement. Other SQL and statements that do not parse grow from the token to the statement.
+/// </summary>
+public static class SelectionRanges
+{
+    /// <returns>Document spans, each containing the one before it; empty between statements.</returns>
+    public static ImmutableArray<TextSpan> At(DocumentAnalysis analysis, int offset)
+    {
+        if (analysis.StatementAt(offset) is not { } statement)
+            return [];
+        var parsed = statement.Parsed;
+        var relative = offset - statement.Start;
+        var spans = new List<TextSpan>();
+        if (TokenAt(SyntaxToken.Scan(parsed.Text), relative) is { } token)
+            spans.Add(token);
+        if (parsed.Syntax is { } syntax)
+            spans.AddRange(Parts(syntax).Where(span => span.Start <= relative && relative <= span.End).OrderBy(span => span.Length));
+        spans.Add(new TextSpan(0, parsed.Text.Length));
+
+        // Parts that touch the position from either side (`a|, b`) are not nested: each range keeps to the last one's.
+        var nested = ImmutableArray.CreateBuilder<TextSpan>();
+        foreach (var span in spans)
+            if (nested.Count == 0 || (span.Length > nested[^1].Length && span.Start <= nested[^1].Start && nested[^1].End <= span.End))
+                nested.Add(span);
+        return [.. nested.Select(span => span.Shift(statement.Start))];
+    }
+
+    /// <summary>The token under the position, or the one it ends (a cursor right after a word); not whitespace.</summary>
+    private static TextSpan? TokenAt(ImmutableArray<SyntaxToken> tokens, int offset)
+    {
+        foreach (var token in tokens)
+            if (token.Kind != TokenKind.Whitespace && token.Span.Start <= offset && offset <= token.Span.End)
+                return token.Span;
+        return null;
+    }
+
+    /// <summary>Every span of the tree worth selecting: its nodes, and the contents of each parenthesised list.</summary>
+    private static IEnumerable<TextSpan> Parts(Statement statement)
+    {
+        switch (statement)
+        {
+            case SnapshotJobStatement job:
+                if (job.External is { } external)
+                {
+                    yield return external.Span;
+                    foreach (var span in Listed(external.Catalogs, c => c.Alias is { } alias ? TextSpan.FromBounds(c.Name.Span.Start, alias.Span.End) : c.Name.Span))
+                        yield return span;
+                    foreach (var catalog in external.Catalogs)
+                        if (catalog.Alias is { } alias)
+                            yield return alias.Span;
+                }
+                if (job.Database is { } database)
+                {
+                    yield return database.Span;
+                    if (database.Alias is { } alias)
+                        yield return alias.Span;
+                }
+                yield return job.Snapshot.Span;
+                if (job.On is { } on)
+                {
+                    yield return on.Span;
+                    foreach (var span in Listed(on.Objects, o => o.Span))
+                        yield return span;
+                    foreach (var item in on.Objects)
+                        foreach (var span in ObjectParts(item))
+                            yield return span;
+                }
+                break;
+            case CreateRepositoryStatement create:
+                if (create.WithBrokerSpan is { } withBroker)
+                    yield return create.Broker is { } broker ? TextSpan.FromBounds(withBroker.Start, broker.Span.End) : withBroker;
+                yield return TextSpan.FromBounds(create.LocationKeywordSpan.Start, create.Location.Span.End);
+                break;
+            case ShowSnapshotStatement { Where: { } where }:
+                yield return where.Span;
+                break;
+            case ShowJobsStatement { Where: { } where }:
+                yield return where.Span;
+                break;
+        }
+        if (SyntaxWalk.Properties(statement) is { } properties)
+        {
+            yield return properties.Span;
+            foreach (var span in Listed(properties.Properties, p => p.Span))
+                yield return span;
+        }
+    }
+
+    private static IEnumerable<TextSpan> ObjectParts(ObjectDesc item)
+    {
+        if (item.Name is { Parts.Length: > 1 } name)
+            yield return name.Span;
+        if (item.Partitions is { } partitions)
+        {
+            yield return partitions.Span;
+            if (partitions.Parenthesized)
+                foreach (var span in Listed(partitions.Partitions, p => p.Span))
+                    yield return span;
+        }
+        if (item.Alias is { } alias)
+            yield return alias.Span;
+    }
+
+    /// <summary>Each item of a list and, when it has several, the items together (the inside of its parentheses).</summary>
+    private static IEnumerable<TextSpan> Listed<T>(ImmutableArray<T> items, Func<T, TextSpan> spanOf)
+    {
+        foreach (var item in items)
+            yield return spanOf(item);
+        if (items.Length > 1)
+            yield return TextSpan.FromBounds(spanOf(items[0]).Start, spanOf(items[^1]).End);
+    }
+}

@@ -1,0 +1,65 @@
+using BackupLsp.Language.Features;
+
+namespace BackupLsp.Language.Tests.Features;
+
+public sealed class SelectionRangeTests
+{
+    /// <summary>The texts that expand selection grows through at the <c>|</c>, innermost first.</summary>
+    private static string[] Selections(string marked)
+    {
+        var (analysis, offset) = FeatureTestInput.Parse(marked);
+        var text = analysis.Text.ToString();
+        return [.. SelectionRanges.At(analysis, offset).Select(span => text.Substring(span.Start, span.Length))];
+    }
+
+    [Fact]
+    public void A_partition_grows_to_its_list_its_table_the_objects_the_ON_clause_and_the_statement()
+    {
+        Assert.Equal(
+            [
+                "p1", "p1, p2", "PARTITION (p1, p2)", "t1 PARTITION (p1, p2)", "t1 PARTITION (p1, p2), db.t2 AS x",
+                "ON (t1 PARTITION (p1, p2), db.t2 AS x)",
+                "RESTORE SNAPSHOT s FROM r ON (t1 PARTITION (p1, p2), db.t2 AS x) PROPERTIES (\"backup_timestamp\" = \"t\")",
+            ],
+            Selections("SELECT 1;\nRESTORE SNAPSHOT s FROM r ON (t1 PARTITION (p|1, p2), db.t2 AS x) PROPERTIES (\"backup_timestamp\" = \"t\");"));
+    }
+
+    [Fact]
+    public void A_qualified_name_and_an_alias_are_steps_of_their_own()
+    {
+        Assert.Equal(["db", "db.t2", "db.t2 AS x", "t1, db.t2 AS x", "ON (t1, db.t2 AS x)", "RESTORE SNAPSHOT s FROM r ON (t1, db.t2 AS x)"],
+            Selections("RESTORE SNAPSHOT s FROM r ON (t1, d|b.t2 AS x)"));
+        Assert.Equal(["x", "AS x", "db.t2 AS x", "t1, db.t2 AS x", "ON (t1, db.t2 AS x)", "RESTORE SNAPSHOT s FROM r ON (t1, db.t2 AS x)"],
+            Selections("RESTORE SNAPSHOT s FROM r ON (t1, db.t2 AS |x)"));
+    }
+
+    [Fact]
+    public void A_property_grows_to_the_properties_and_the_clause()
+    {
+        Assert.Equal(
+            ["\"timeout\"", "\"timeout\" = \"700\"", "\"type\" = \"full\", \"timeout\" = \"700\"", "PROPERTIES (\"type\" = \"full\", \"timeout\" = \"700\")",
+                "BACKUP SNAPSHOT s TO r PROPERTIES (\"type\" = \"full\", \"timeout\" = \"700\")"],
+            Selections("BACKUP SNAPSHOT s TO r PROPERTIES (\"type\" = \"full\", \"time|out\" = \"700\")"));
+    }
+
+    [Fact]
+    public void At_a_boundary_between_two_items_the_item_the_cursor_ends_is_grown()
+    {
+        // `t1|,` touches both t1 and the comma: the token is t1, and t2's span does not hold it.
+        Assert.Equal(["t1", "t1, t2", "ON (t1, t2)", "BACKUP SNAPSHOT s TO r ON (t1, t2)"], Selections("BACKUP SNAPSHOT s TO r ON (t1|, t2)"));
+    }
+
+    [Fact]
+    public void Other_sql_and_statements_that_do_not_parse_grow_from_the_token_to_the_statement()
+    {
+        Assert.Equal(["t", "SELECT * FROM t"], Selections("SELECT * FROM |t;"));
+        Assert.Equal(["ON", "BACKUP SNAPSHOT s TO r ON (t1"], Selections("BACKUP SNAPSHOT s TO r O|N (t1"));
+        Assert.Equal(["/* why */", "SELECT /* why */ 1"], Selections("SELECT /* w|hy */ 1"));
+    }
+
+    [Fact]
+    public void Between_statements_there_is_nothing_to_grow()
+    {
+        Assert.Empty(Selections("SELECT 1;\n|\nSELECT 2;"));
+    }
+}
