@@ -12,7 +12,7 @@ public sealed partial class CompletionHandler(LanguageServer server)
     private static readonly CompletionList Empty = new(false, []);
 
     /// <summary>The last list answered, whose items <c>completionItem/resolve</c> documents; the client shows one list at a time.</summary>
-    private volatile ResolvableList? _lastList;
+    private ResolvableList? _lastList;
     private long _nextResultId;
 
     private sealed record ResolvableList(long ResultId, CompletionResult Result);
@@ -44,7 +44,7 @@ public sealed partial class CompletionHandler(LanguageServer server)
                     Data: resultId is { } id && entry.Documentation is not null ? new CompletionItemData(id, i) : null);
             }
             if (resultId is { } listId)
-                _lastList = new ResolvableList(listId, result);
+                Keep(new ResolvableList(listId, result));
             return new CompletionList(false, items);
         }, cancellationToken);
 
@@ -56,10 +56,22 @@ public sealed partial class CompletionHandler(LanguageServer server)
     public CompletionItem Resolve(CompletionItem item)
     {
         server.RequireRunning();
-        if (item?.Data is not { } data || _lastList is not { } list || list.ResultId != data.ResultId
+        if (item?.Data is not { } data || Volatile.Read(ref _lastList) is not { } list || list.ResultId != data.ResultId
             || data.Index < 0 || data.Index >= list.Result.Items.Length || list.Result.Items[data.Index].Label != item.Label)
             return item ?? throw ProtocolErrors.InvalidParams("a completion item is required");
         return item with { Documentation = Documentation(list.Result.Items[data.Index]) };
+    }
+
+    /// <summary>Keeps the list unless a newer one is kept already: completions run in parallel and may finish out of order.</summary>
+    private void Keep(ResolvableList list)
+    {
+        for (var kept = Volatile.Read(ref _lastList); kept is null || kept.ResultId < list.ResultId;)
+        {
+            var seen = Interlocked.CompareExchange(ref _lastList, list, kept);
+            if (ReferenceEquals(seen, kept))
+                return;
+            kept = seen;
+        }
     }
 
     private MarkupContent? Documentation(CompletionEntry entry) =>
