@@ -19,8 +19,10 @@ public static class HoverService
 {
     public static HoverResult? Hover(DocumentAnalysis analysis, int offset)
     {
-        if (analysis.StatementAt(offset) is not { Parsed.IsFamily: true } statement)
+        if (analysis.StatementAt(offset) is not { } statement)
             return null;
+        if (!statement.Parsed.IsFamily)
+            return UsedDatabase(analysis, statement, offset);
         var parsed = statement.Parsed;
         var significant = parsed.Tokens.Where(t => !t.Kind.IsTrivia()).ToImmutableArray();
         var index = TokenAt(significant, offset - statement.Start);
@@ -29,6 +31,18 @@ public static class HoverService
         var tokens = new StatementTokens(parsed.Text, significant, index);
         var text = Topic(tokens, parsed, analysis.SessionAt(offset).Catalog);
         return text is null ? null : new HoverResult(significant[index].Span.Shift(statement.Start), text.Markdown, text.PlainText);
+    }
+
+    /// <summary>Other SQL has one hover: the database of a <c>USE</c>, which the statements after it work in.</summary>
+    private static HoverResult? UsedDatabase(DocumentAnalysis analysis, ScriptStatement statement, int offset)
+    {
+        if (SessionEffect.Read(statement.Parsed.Text) is not ({ Kind: SessionEffectKind.UseDatabase } effect, var names))
+            return null;
+        var span = names.Name.Span.Shift(statement.Start);
+        if (offset < span.Start || offset > span.End)
+            return null;
+        var text = HoverTopics.Database(effect.Name, analysis.SessionAt(offset).Catalog);
+        return new HoverResult(span, text.Markdown, text.PlainText);
     }
 
     /// <summary>The token under the cursor, or a word the cursor touches from its end.</summary>

@@ -1,0 +1,1 @@
+USE no_such|_db;

@@ -1,0 +1,1 @@
+U|SE sales_db;
