@@ -10,6 +10,7 @@ internal static class ToolInfo
         Usage:
           backup-lsp [--stdio]                 serve the Language Server Protocol on standard input and output
           backup-lsp check [options] PATH...   check .sql scripts, as in the editor (backup-lsp check --help)
+          backup-lsp catalog [options]         make starrocks-catalog.json from your cluster's own answers (backup-lsp catalog --help)
           backup-lsp --version                 print the version
           backup-lsp --help                    print this help
         """;

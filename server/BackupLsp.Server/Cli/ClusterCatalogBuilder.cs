@@ -1,0 +1,191 @@
+using System.Collections.Immutable;
+using BackupLsp.Language.Catalog;
+
+namespace BackupLsp.Server.Cli;
+
+/// <summary>
+/// Gathers what the cluster's own queries say into a catalog. Each Add reads one query's rows and answers the
+/// column it needs and lacks, if any. A kind of list is written for every database once its query was read, so an
+/// empty database has empty lists, not unknown ones.
+/// </summary>
+internal sealed class ClusterCatalogBuilder
+{
+    private sealed class Database
+    {
+        public SortedDictionary<string, Table> Tables { get; } = new(StringComparer.Ordinal);
+        public SortedSet<string> Views { get; } = new(StringComparer.Ordinal);
+        public SortedSet<string> MaterializedViews { get; } = new(StringComparer.Ordinal);
+    }
+
+    private sealed class Table
+    {
+        public string? Comment;
+        public List<string>? Partitions;
+        public List<string>? TemporaryPartitions;
+    }
+
+    private sealed class Repository
+    {
+        public string? Location;
+        public bool ReadOnly;
+        public List<SnapshotInfo>? Snapshots;
+    }
+
+    private readonly SortedDictionary<string, Database> _databases = new(StringComparer.Ordinal);
+    private readonly SortedDictionary<string, Repository> _repositories = new(StringComparer.Ordinal);
+    private bool _databasesRead, _tablesRead, _materializedViewsRead, _repositoriesRead;
+
+    public string? DefaultDatabase { get; set; }
+
+    public string? AddDatabases(MySqlBatchOutput output)
+    {
+        if (output.Column("SCHEMA_NAME", "Database") is not { } name)
+            return "no SCHEMA_NAME (or Database) column";
+        foreach (var row in output.Rows)
+            if (row[name] is { Length: > 0 } database)
+                DatabaseNamed(database);
+        _databasesRead = true;
+        return null;
+    }
+
+    public string? AddTables(MySqlBatchOutput output)
+    {
+        if (Columns(output, out var missing, "TABLE_SCHEMA", "TABLE_NAME", "TABLE_TYPE") is not [var schema, var name, var type])
+            return missing;
+        var comment = output.Column("TABLE_COMMENT");
+        foreach (var row in output.Rows)
+        {
+            if (row[schema] is not { Length: > 0 } database || row[name] is not { Length: > 0 } tableName)
+                continue;
+            switch (row[type])
+            {
+                case "BASE TABLE":
+                    TableNamed(database, tableName).Comment = comment is { } at ? row[at] : null;
+                    break;
+                case "VIEW":
+                    DatabaseNamed(database).Views.Add(tableName);
+                    break;
+            }
+        }
+        _tablesRead = true;
+        return null;
+    }
+
+    public string? AddPartitions(MySqlBatchOutput output)
+    {
+        if (Columns(output, out var missing, "DB_NAME", "TABLE_NAME", "PARTITION_NAME") is not [var database, var table, var partition])
+            return missing;
+        var temporary = output.Column("IS_TEMP");
+        foreach (var row in output.Rows)
+        {
+            if (row[database] is not { Length: > 0 } databaseName || row[table] is not { Length: > 0 } tableName
+                || row[partition] is not { Length: > 0 } partitionName)
+                continue;
+            var entry = TableNamed(databaseName, tableName);
+            // Without IS_TEMP the temporary partitions, if any, are among the others, and which they are stays unknown.
+            if (temporary is { } at && row[at]?.ToLowerInvariant() is "true" or "1")
+                (entry.TemporaryPartitions ??= []).Add(partitionName);
+            else
+                (entry.Partitions ??= []).Add(partitionName);
+            if (temporary is not null)
+                entry.TemporaryPartitions ??= [];
+        }
+        return null;
+    }
+
+    /// <summary>Materialized views are listed as such, and taken out of the tables and views where the cluster also lists them.</summary>
+    public string? AddMaterializedViews(MySqlBatchOutput output)
+    {
+        if (Columns(output, out var missing, "TABLE_SCHEMA", "TABLE_NAME") is not [var schema, var name])
+            return missing;
+        foreach (var row in output.Rows)
+            if (row[schema] is { Length: > 0 } databaseName && row[name] is { Length: > 0 } view)
+                DatabaseNamed(databaseName).MaterializedViews.Add(view);
+        _materializedViewsRead = true;
+        return null;
+    }
+
+    public string? AddRepositories(MySqlBatchOutput output)
+    {
+        if (Columns(output, out var missing, "RepoName") is not [var name])
+            return missing;
+        var (readOnly, location) = (output.Column("IsReadOnly"), output.Column("Location"));
+        foreach (var row in output.Rows)
+        {
+            if (row[name] is not { Length: > 0 } repositoryName)
+                continue;
+            var repository = RepositoryNamed(repositoryName);
+            repository.ReadOnly = readOnly is { } at && row[at]?.ToLowerInvariant() is "true" or "1";
+            repository.Location = location is { } column ? row[column] : null;
+        }
+        _repositoriesRead = true;
+        return null;
+    }
+
+    public string? AddSnapshots(string repositoryName, MySqlBatchOutput output)
+    {
+        if (Columns(output, out var missing, "Snapshot") is not [var name])
+            return missing;
+        var timestamp = output.Column("Timestamp");
+        var snapshots = RepositoryNamed(repositoryName).Snapshots ??= [];
+        foreach (var row in output.Rows)
+            if (row[name] is { Length: > 0 } snapshot)
+                snapshots.Add(new SnapshotInfo(snapshot, timestamp is { } at ? row[at] : null, null));
+        return null;
+    }
+
+    public StarRocksCatalog Build() => new(
+        DefaultDatabase,
+        _repositoriesRead || _repositories.Count > 0
+            ? _repositories.ToImmutableSortedDictionary(r => r.Key, r => new RepositoryInfo(r.Key, r.Value.Location, r.Value.ReadOnly,
+                r.Value.Snapshots is { } snapshots ? [.. snapshots] : null, null), StringComparer.Ordinal)
+            : null,
+        _databasesRead || _databases.Count > 0
+            ? _databases.ToImmutableSortedDictionary(d => d.Key, d => BuildDatabase(d.Key, d.Value), StringComparer.Ordinal)
+            : null);
+
+    private DatabaseInfo BuildDatabase(string name, Database database)
+    {
+        var materialized = database.MaterializedViews;
+        var tables = database.Tables.Where(t => !materialized.Contains(t.Key))
+            .ToImmutableSortedDictionary(t => t.Key, t => new TableInfo(t.Key,
+                t.Value.Partitions is { } partitions ? [.. partitions] : null,
+                t.Value.TemporaryPartitions is { } temporary ? [.. temporary] : null,
+                t.Value.Comment is { Length: > 0 } comment ? comment : null, null), StringComparer.Ordinal);
+        return new DatabaseInfo(name,
+            _tablesRead || tables.Count > 0 ? tables : null,
+            _tablesRead ? [.. database.Views.Where(v => !materialized.Contains(v))] : null,
+            _materializedViewsRead ? [.. materialized] : null,
+            null,
+            null);
+    }
+
+    private Database DatabaseNamed(string name) =>
+        _databases.TryGetValue(name, out var database) ? database : _databases[name] = new Database();
+
+    private Table TableNamed(string database, string name)
+    {
+        var tables = DatabaseNamed(database).Tables;
+        return tables.TryGetValue(name, out var table) ? table : tables[name] = new Table();
+    }
+
+    private Repository RepositoryNamed(string name) =>
+        _repositories.TryGetValue(name, out var repository) ? repository : _repositories[name] = new Repository();
+
+    /// <summary>The indexes of <paramref name="names"/>, or null and the first that is missing.</summary>
+    private static int[]? Columns(MySqlBatchOutput output, out string? missing, params string[] names)
+    {
+        var indexes = new int[names.Length];
+        for (var i = 0; i < names.Length; i++)
+        {
+            if (output.Column(names[i]) is not { } index)
+            {
+                missing = $"no {names[i]} column";
+                return null;
+            }
+            indexes[i] = index;
+        }
+        missing = null;
+        return indexes;
+    }
+}

@@ -1,0 +1,141 @@
+using BackupLsp.Language.Catalog;
+using BackupLsp.Server.Cli;
+
+namespace BackupLsp.Server.Tests.Cli;
+
+public sealed class CatalogCommandTests : IDisposable
+{
+    private readonly string _directory = Directory.CreateTempSubdirectory("backup-lsp-catalog-").FullName;
+
+    public void Dispose() => Directory.Delete(_directory, recursive: true);
+
+    /// <summary>A file of <c>mysql --batch</c> output: tab-separated lines, the first the header.</summary>
+    private string Batch(string name, params string[] lines)
+    {
+        var path = Path.Combine(_directory, name);
+        File.WriteAllText(path, string.Join('\n', lines) + "\n");
+        return path;
+    }
+
+    private static async Task<(int ExitCode, string Stdout, string Stderr)> Run(params string[] args)
+    {
+        var stdout = new StringWriter();
+        var stderr = new StringWriter();
+        var exitCode = await CatalogCommand.RunAsync(args, stdout, stderr);
+        return (exitCode, stdout.ToString(), stderr.ToString());
+    }
+
+    [Fact]
+    public async Task The_clusters_answers_make_a_catalog_the_server_reads()
+    {
+        var databases = Batch("databases.tsv", "Database", "_statistics_", "empty_db", "example_db", "information_schema");
+        var tables = Batch("tables.tsv",
+            "TABLE_CATALOG\tTABLE_SCHEMA\tTABLE_NAME\tTABLE_TYPE\tTABLE_COMMENT",
+            "def\texample_db\torders\tBASE TABLE\tfact table\\twith a tab",
+            "def\texample_db\tcustomers\tBASE TABLE\t",
+            "def\texample_db\tv_orders\tVIEW\t",
+            "def\texample_db\tmv_daily\tBASE TABLE\tNULL",
+            "def\tinformation_schema\ttables\tSYSTEM VIEW\t");
+        var partitions = Batch("partitions.tsv",
+            "DB_NAME\tTABLE_NAME\tPARTITION_NAME\tIS_TEMP",
+            "example_db\torders\tp2024\tfalse",
+            "example_db\torders\tp2025\tfalse",
+            "example_db\torders\ttp_fix\ttrue",
+            "example_db\tcustomers\tcustomers\tfalse");
+        var materialized = Batch("mvs.tsv", "TABLE_SCHEMA\tTABLE_NAME\tREFRESH_TYPE", "example_db\tmv_daily\tASYNC");
+        var repositories = Batch("repos.tsv",
+            "RepoId\tRepoName\tCreateTime\tIsReadOnly\tLocation\tBroker\tErrMsg",
+            "1\tnightly_repo\t2024-01-01 00:00:00\tfalse\ts3a://bucket/nightly\t-\tNULL",
+            "2\tarchive_repo\t2024-01-01 00:00:00\ttrue\ts3a://bucket/archive\t-\tNULL");
+        var snapshots = Batch("nightly.tsv",
+            "Snapshot\tTimestamp\tStatus",
+            "snap_0101\t2024-01-01-02-00-00\tOK",
+            "snap_0101\t2024-01-01-03-00-00\tOK");
+
+        var (exitCode, json, stderr) = await Run("--default-database", "example_db", "--databases", databases, "--tables", tables,
+            "--partitions", partitions, "--materialized-views", materialized, "--repositories", repositories,
+            "--snapshots", $"nightly_repo={snapshots}");
+
+        Assert.Equal(0, exitCode);
+        Assert.Equal("", stderr);
+        var loaded = CatalogLoader.Parse(json);
+        Assert.Null(loaded.Error);
+        var catalog = loaded.Catalog!;
+        Assert.Equal("example_db", catalog.DefaultDatabase);
+        Assert.Equal(["_statistics_", "empty_db", "example_db", "information_schema"], catalog.Databases!.Keys);
+        // A database the queries show empty has empty lists: its tables are known to be none.
+        Assert.Empty(catalog.FindDatabase("empty_db")!.Tables!);
+        Assert.Empty(catalog.FindDatabase("empty_db")!.Views!.Value);
+
+        var example = catalog.FindDatabase("example_db")!;
+        Assert.Equal(["customers", "orders"], example.Tables!.Keys);
+        Assert.Equal(["v_orders"], example.Views!.Value.ToArray());
+        Assert.Equal(["mv_daily"], example.MaterializedViews!.Value.ToArray());
+        Assert.Null(example.Functions);
+        var orders = example.Tables["orders"];
+        Assert.Equal(["p2024", "p2025"], orders.Partitions!.Value.ToArray());
+        Assert.Equal(["tp_fix"], orders.TemporaryPartitions!.Value.ToArray());
+        Assert.Equal("fact table\twith a tab", orders.Comment);
+        Assert.Null(example.Tables["customers"].Comment);
+
+        Assert.Equal(["archive_repo", "nightly_repo"], catalog.Repositories!.Keys);
+        Assert.True(catalog.FindRepository("archive_repo")!.ReadOnly);
+        Assert.Null(catalog.FindRepository("archive_repo")!.Snapshots);
+        var nightly = catalog.FindRepository("nightly_repo")!;
+        Assert.False(nightly.ReadOnly);
+        Assert.Equal("s3a://bucket/nightly", nightly.Location);
+        Assert.Equal([("snap_0101", "2024-01-01-02-00-00"), ("snap_0101", "2024-01-01-03-00-00")],
+            nightly.Snapshots!.Value.Select(s => (s.Name, s.Timestamp)));
+    }
+
+    [Fact]
+    public async Task What_is_not_given_stays_unknown()
+    {
+        var tables = Batch("tables.tsv", "TABLE_SCHEMA\tTABLE_NAME\tTABLE_TYPE", "db\tt\tBASE TABLE");
+        var (exitCode, json, _) = await Run("--tables", tables);
+        Assert.Equal(0, exitCode);
+        var catalog = CatalogLoader.Parse(json).Catalog!;
+        Assert.Null(catalog.Repositories);
+        Assert.Null(catalog.DefaultDatabase);
+        var database = catalog.FindDatabase("db")!;
+        Assert.Null(database.MaterializedViews);
+        Assert.Null(database.Tables!["t"].Partitions);
+        Assert.Equal("{\n  \"databases\": {\n    \"db\": {\n      \"tables\": {\n        \"t\": {}\n      },\n      \"views\": []\n    }\n  }\n}\n", json);
+    }
+
+    [Fact]
+    public async Task The_catalog_is_written_to_a_file_only_when_asked()
+    {
+        var repositories = Batch("repos.tsv", "RepoName\tIsReadOnly\tLocation", "r\tfalse\thdfs://x");
+        var output = Path.Combine(_directory, "starrocks-catalog.json");
+        var (exitCode, stdout, _) = await Run("--repositories", repositories, "--output", output);
+        Assert.Equal(0, exitCode);
+        Assert.Equal("", stdout);
+        Assert.Equal("hdfs://x", CatalogLoader.Load(output).Catalog!.FindRepository("r")!.Location);
+    }
+
+    [Theory]
+    [InlineData("--tables", "TABLE_SCHEMA\tTABLE_NAME\nexample_db\tt", "tables.tsv: no TABLE_TYPE column")]
+    [InlineData("--partitions", "DB_NAME\tTABLE_NAME\tPARTITION_NAME\ndb\tt", "partitions.tsv: line 2 has 2 values, the header 3 columns")]
+    [InlineData("--repositories", "", "repositories.tsv: it is empty")]
+    public async Task Input_that_is_not_the_expected_answer_is_refused_with_the_file_and_the_reason(string option, string content, string message)
+    {
+        var path = Path.Combine(_directory, $"{option.TrimStart('-')}.tsv");
+        File.WriteAllText(path, content);
+        var (exitCode, stdout, stderr) = await Run(option, path);
+        Assert.Equal(CheckCommand.UsageOrIoError, exitCode);
+        Assert.Equal("", stdout);
+        Assert.StartsWith($"backup-lsp catalog: {path.Replace($"{option.TrimStart('-')}.tsv", "")}{message}", stderr);
+    }
+
+    [Theory]
+    [InlineData("--tables")]
+    [InlineData("--snapshots", "repo")]
+    [InlineData("--colour", "x")]
+    public async Task Bad_usage_exits_2_with_the_usage(params string[] args)
+    {
+        var (exitCode, _, stderr) = await Run(args);
+        Assert.Equal(CheckCommand.UsageOrIoError, exitCode);
+        Assert.StartsWith("backup-lsp catalog: ", stderr);
+    }
+}
