@@ -48,6 +48,9 @@ internal readonly record struct SessionEffect(
     /// </summary>
     public static bool ReadsTree(ReadOnlySpan<char> statement) => StartsWith(statement, "RESTORE");
 
+    /// <summary>Whether the statement is a <c>USE</c>, told from its first word alone.</summary>
+    public static bool IsUse(ReadOnlySpan<char> statement) => StartsWith(statement, "USE");
+
     /// <summary>A RESTORE brings its objects back into its database (creating the database if need be); a BACKUP changes nothing.</summary>
     private static SessionEffect? Of(SnapshotJobStatement? job) =>
         job is { Kind: JobKind.Restore, External: null }

@@ -11,8 +11,8 @@ namespace BackupLsp.Language.Rules;
 /// </summary>
 internal static class SessionRules
 {
-    /// <summary>Whether a statement of other SQL is one this checks: a memo read, since every statement is asked.</summary>
-    public static bool Applies(ParsedStatement parsed) => SessionEffect.Of(parsed) is { Kind: SessionEffectKind.UseDatabase };
+    /// <summary>Whether a statement of other SQL is one this checks, from its first word: every statement is asked.</summary>
+    public static bool Applies(ParsedStatement parsed) => SessionEffect.IsUse(parsed.Text);
 
     public static IReadOnlyList<Diagnostic> Check(ParsedStatement parsed, AnalysisContext context)
     {
