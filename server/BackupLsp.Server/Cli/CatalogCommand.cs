@@ -103,7 +103,8 @@ internal static class CatalogCommand
             if (error is not null)
                 return (null, null, error);
         }
-        return (builder.Build(), output, null);
+        var (catalog, problem) = builder.Build();
+        return (catalog, output, problem);
     }
 
     /// <summary>Reads one file of batch output and hands it to <paramref name="add"/>; the error names the file.</summary>

@@ -33,7 +33,7 @@ internal sealed class ClusterCatalogBuilder
 
     private readonly SortedDictionary<string, Database> _databases = new(StringComparer.Ordinal);
     private readonly SortedDictionary<string, Repository> _repositories = new(StringComparer.Ordinal);
-    private bool _databasesRead, _tablesRead, _materializedViewsRead, _repositoriesRead;
+    private bool _databasesRead, _tablesRead, _partitionsRead, _materializedViewsRead, _repositoriesRead, _snapshotsRead;
 
     public string? DefaultDatabase { get; set; }
 
@@ -90,6 +90,7 @@ internal sealed class ClusterCatalogBuilder
             if (temporary is not null)
                 entry.TemporaryPartitions ??= [];
         }
+        _partitionsRead = true;
         return null;
     }
 
@@ -131,16 +132,30 @@ internal sealed class ClusterCatalogBuilder
         foreach (var row in output.Rows)
             if (row[name] is { Length: > 0 } snapshot)
                 snapshots.Add(new SnapshotInfo(snapshot, timestamp is { } at ? row[at] : null, null));
+        _snapshotsRead = true;
         return null;
     }
 
-    public StarRocksCatalog Build() => new(
+    /// <summary>
+    /// The catalog, or why the answers given cannot make one: a catalog lists databases (and repositories) completely or
+    /// not at all, so tables need the databases they belong to, and snapshots the repositories.
+    /// </summary>
+    public (StarRocksCatalog? Catalog, string? Error) Build()
+    {
+        if ((_tablesRead || _partitionsRead || _materializedViewsRead) && !_databasesRead)
+            return (null, "--tables, --partitions and --materialized-views need --databases too: a catalog that lists databases lists them all");
+        if (_snapshotsRead && !_repositoriesRead)
+            return (null, "--snapshots needs --repositories too: a catalog that lists repositories lists them all");
+        return (Catalog(), null);
+    }
+
+    private StarRocksCatalog Catalog() => new(
         DefaultDatabase,
-        _repositoriesRead || _repositories.Count > 0
+        _repositoriesRead
             ? _repositories.ToImmutableSortedDictionary(r => r.Key, r => new RepositoryInfo(r.Key, r.Value.Location, r.Value.ReadOnly,
                 r.Value.Snapshots is { } snapshots ? [.. snapshots] : null, null), StringComparer.Ordinal)
             : null,
-        _databasesRead || _databases.Count > 0
+        _databasesRead
             ? _databases.ToImmutableSortedDictionary(d => d.Key, d => BuildDatabase(d.Key, d.Value), StringComparer.Ordinal)
             : null);
 

@@ -91,8 +91,9 @@ public sealed class CatalogCommandTests : IDisposable
     [Fact]
     public async Task What_is_not_given_stays_unknown()
     {
+        var databases = Batch("databases.tsv", "SCHEMA_NAME", "db");
         var tables = Batch("tables.tsv", "TABLE_SCHEMA\tTABLE_NAME\tTABLE_TYPE", "db\tt\tBASE TABLE");
-        var (exitCode, json, _) = await Run("--tables", tables);
+        var (exitCode, json, _) = await Run("--databases", databases, "--tables", tables);
         Assert.Equal(0, exitCode);
         var catalog = CatalogLoader.Parse(json).Catalog!;
         Assert.Null(catalog.Repositories);
@@ -126,6 +127,20 @@ public sealed class CatalogCommandTests : IDisposable
         Assert.Equal(CheckCommand.UsageOrIoError, exitCode);
         Assert.Equal("", stdout);
         Assert.StartsWith($"backup-lsp catalog: {path.Replace($"{option.TrimStart('-')}.tsv", "")}{message}", stderr);
+    }
+
+    [Fact]
+    public async Task Tables_without_their_databases_or_snapshots_without_the_repositories_are_refused()
+    {
+        // A listed collection is complete: tables alone would list only the databases that have some.
+        var tables = Batch("tables.tsv", "TABLE_SCHEMA\tTABLE_NAME\tTABLE_TYPE", "db\tt\tBASE TABLE");
+        var (exitCode, _, stderr) = await Run("--tables", tables);
+        Assert.Equal(CheckCommand.UsageOrIoError, exitCode);
+        Assert.Contains("need --databases too", stderr);
+        var snapshots = Batch("snapshots.tsv", "Snapshot\tTimestamp\tStatus", "s\t2024-01-01-00-00-00\tOK");
+        (exitCode, _, stderr) = await Run("--snapshots", $"r={snapshots}");
+        Assert.Equal(CheckCommand.UsageOrIoError, exitCode);
+        Assert.Contains("needs --repositories too", stderr);
     }
 
     [Theory]
