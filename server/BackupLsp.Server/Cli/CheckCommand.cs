@@ -44,7 +44,7 @@ internal static class CheckCommand
             return UsageOrIoError;
         }
 
-        var context = new AnalysisContext(AnalysisOptions.Default with { Version = options.Version }, catalog);
+        var context = new AnalysisContext(AnalysisOptions.Default with { Version = options.Version, RuleLevels = options.RuleLevels }, catalog);
         var analyzer = new DocumentAnalyzer();
         var results = inputs.Files.Select(file => (file.Path, Analysis: analyzer.Analyze(file.Text, context))).ToList();
         var report = options.Format switch

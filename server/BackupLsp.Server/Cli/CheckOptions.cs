@@ -1,4 +1,6 @@
+using System.Collections.Immutable;
 using BackupLsp.Language.Analysis;
+using BackupLsp.Language.Rules;
 
 namespace BackupLsp.Server.Cli;
 
@@ -11,15 +13,19 @@ internal enum OutputFormat
 }
 
 /// <summary>The parsed command line of <c>backup-lsp check</c>.</summary>
-internal sealed record CheckOptions(IReadOnlyList<string> Paths, string? CatalogPath, StarRocksVersion? Version, OutputFormat Format)
+internal sealed record CheckOptions(
+    IReadOnlyList<string> Paths, string? CatalogPath, StarRocksVersion? Version, OutputFormat Format, ImmutableDictionary<string, RuleLevel> RuleLevels)
 {
     public const string Usage =
         """
-        Usage: backup-lsp check [--catalog FILE] [--starrocks-version V] [--format text|json|github] PATH... | -
+        Usage: backup-lsp check [--catalog FILE] [--starrocks-version V] [--format text|json|github]
+                                [--rule RULE=LEVEL]... PATH... | -
 
         Checks StarRocks backup and restore statements in .sql files (directories are searched for *.sql;
         - reads standard input). Without --catalog, starrocks-catalog.json in the current directory is used
-        when present. Exit code: 0 no errors, 1 errors found, 2 usage or I/O problem.
+        when present. --rule sets a rule's level as the editor setting starrocksBackup.ruleSeverity does
+        (RULE a code such as SRB700 or a name such as concurrent-jobs; LEVEL off, hint, information, warning
+        or error). Exit code: 0 no errors, 1 errors found, 2 usage or I/O problem.
         """;
 
     /// <summary>The options, or an error message for the user.</summary>
@@ -29,6 +35,7 @@ internal sealed record CheckOptions(IReadOnlyList<string> Paths, string? Catalog
         string? catalog = null;
         StarRocksVersion? version = null;
         var format = OutputFormat.Text;
+        var levels = ImmutableDictionary.CreateBuilder<string, RuleLevel>(StringComparer.OrdinalIgnoreCase);
         for (var i = 0; i < args.Count; i++)
         {
             var arg = args[i];
@@ -51,6 +58,11 @@ internal sealed record CheckOptions(IReadOnlyList<string> Paths, string? Catalog
                         return (null, "--format must be text, json or github");
                     format = name switch { "json" => OutputFormat.Json, "github" => OutputFormat.GitHub, _ => OutputFormat.Text };
                     break;
+                case "--rule":
+                    if (ParseRule(Value()) is not ({ } rule, var level))
+                        return (null, "--rule needs RULE=LEVEL: a rule code or name, and off, hint, information, warning or error");
+                    levels[rule] = level;
+                    break;
                 case "-":
                     paths.Add(arg);
                     break;
@@ -61,6 +73,17 @@ internal sealed record CheckOptions(IReadOnlyList<string> Paths, string? Catalog
                     break;
             }
         }
-        return paths.Count == 0 ? (null, "no input: give one or more files or directories, or - for standard input") : (new CheckOptions(paths, catalog, version, format), null);
+        return paths.Count == 0 ? (null, "no input: give one or more files or directories, or - for standard input") : (new CheckOptions(paths, catalog, version, format, levels.ToImmutable()), null);
+    }
+
+    /// <summary><c>SRB700=off</c>: a rule every code or name of which is known (a typo would silently change nothing), and a level.</summary>
+    private static (string? Rule, RuleLevel Level) ParseRule(string? value)
+    {
+        var equals = value?.IndexOf('=') ?? -1;
+        if (equals <= 0)
+            return (null, default);
+        var rule = value![..equals].Trim();
+        var known = StatementRules.All.Any(r => r.Code.Equals(rule, StringComparison.OrdinalIgnoreCase) || r.Name.Equals(rule, StringComparison.OrdinalIgnoreCase));
+        return known && AnalysisOptions.TryParseLevel(value[(equals + 1)..].Trim(), out var level) ? (rule, level) : (null, default);
     }
 }

@@ -54,6 +54,31 @@ public sealed class CheckCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Rule_levels_are_set_as_the_editor_setting_sets_them()
+    {
+        var path = Write("warn.sql", "BACKUP SNAPSHOT db.s TO r PROPERTIES (\"type\" = \"incremental\");");
+        var (exitCode, stdout, _) = await Run("", "--rule", "SRB204=off", path);
+        Assert.Equal(CheckCommand.NoErrors, exitCode);
+        Assert.Equal("0 errors, 0 warnings, 0 notes in 1 file.\n", stdout);
+
+        (exitCode, stdout, _) = await Run("", "--rule", "Incremental-Backup=error", path);
+        Assert.Equal(CheckCommand.ErrorsFound, exitCode);
+        Assert.Contains("error SRB204", stdout);
+    }
+
+    [Theory]
+    [InlineData("SRB2O4=off")]
+    [InlineData("SRB204=loud")]
+    [InlineData("SRB204")]
+    public async Task An_unknown_rule_or_level_is_a_usage_error(string rule)
+    {
+        var path = Write("warn.sql", "SHOW REPOSITORIES;");
+        var (exitCode, _, stderr) = await Run("", "--rule", rule, path);
+        Assert.Equal(CheckCommand.UsageOrIoError, exitCode);
+        Assert.StartsWith("backup-lsp check: --rule needs RULE=LEVEL", stderr);
+    }
+
+    [Fact]
     public async Task Json_output_uses_zero_based_utf16_ranges()
     {
         var (exitCode, stdout, _) = await Run("-- ä\nBACKUP SNAPSHOT `ä`.s TO r PROPERTIES (\"TYPE\" = \"full\");", "--format", "json", "-");
