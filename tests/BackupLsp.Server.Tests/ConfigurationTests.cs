@@ -125,6 +125,26 @@ public sealed class ConfigurationTests : IDisposable
     }
 
     [Fact]
+    public async Task Inlay_hints_follow_the_catalogs_default_database_and_clients_are_asked_to_refresh_them()
+    {
+        File.WriteAllText(CatalogFile, """{ "defaultDatabase": "first_db" }""");
+        var capabilities = new { workspace = new { inlayHint = new { refreshSupport = true }, didChangeWatchedFiles = new { dynamicRegistration = true } } };
+        await using var client = await LspTestClient.StartAsync(capabilities, _folder);
+        await client.OpenAsync(Uri, "SHOW REPOSITORIES;\nBACKUP SNAPSHOT s TO r;");
+        async Task<string> HintAsync() => Assert.Single((await client.RequestAsync("textDocument/inlayHint",
+            new { textDocument = new { uri = Uri }, range = Edits.Range(0, 0, 2, 0) })).EnumerateArray()).GetProperty("label").GetString()!;
+        Assert.Equal("first_db.", await HintAsync());
+
+        File.WriteAllText(CatalogFile, """{ "defaultDatabase": "second_db" }""");
+        await client.NotifyAsync("workspace/didChangeWatchedFiles", new { changes = new[] { new { uri = new Uri(CatalogFile).AbsoluteUri, type = 2 } } });
+        var deadline = DateTime.UtcNow + LspTestClient.Timeout;
+        while (client.InlayHintRefreshes == 0 && DateTime.UtcNow < deadline)
+            await Task.Delay(10);
+        Assert.Equal(1, client.InlayHintRefreshes);
+        Assert.Equal("second_db.", await HintAsync());
+    }
+
+    [Fact]
     public async Task Pull_clients_are_asked_to_refresh_when_the_context_changes()
     {
         await using var client = await LspTestClient.StartAsync(LspTestClient.PullCapabilities(), _folder);

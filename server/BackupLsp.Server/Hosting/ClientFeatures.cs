@@ -7,6 +7,7 @@ namespace BackupLsp.Server.Hosting;
 public sealed record ClientFeatures(
     bool PullDiagnostics,
     bool DiagnosticRefresh,
+    bool InlayHintRefresh,
     bool ConfigurationPull,
     bool WatchedFilesRegistration,
     bool HoverMarkdown,
@@ -16,7 +17,7 @@ public sealed record ClientFeatures(
     bool HierarchicalSymbols,
     bool PrepareRename)
 {
-    public static readonly ClientFeatures None = new(false, false, false, false, false, false, false, false, false, false);
+    public static readonly ClientFeatures None = new(false, false, false, false, false, false, false, false, false, false, false);
 
     public static ClientFeatures From(JsonElement? capabilities)
     {
@@ -28,6 +29,7 @@ public sealed record ClientFeatures(
         return new ClientFeatures(
             PullDiagnostics: document?.Child("diagnostic") is not null,
             DiagnosticRefresh: IsTrue(workspace?.Child("diagnostics")?.Child("refreshSupport")),
+            InlayHintRefresh: IsTrue(workspace?.Child("inlayHint")?.Child("refreshSupport")),
             ConfigurationPull: IsTrue(workspace?.Child("configuration")),
             WatchedFilesRegistration: IsTrue(workspace?.Child("didChangeWatchedFiles")?.Child("dynamicRegistration")),
             HoverMarkdown: Contains(document?.Child("hover")?.Child("contentFormat"), MarkupContent.Markdown),

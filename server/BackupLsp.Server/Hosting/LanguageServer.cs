@@ -204,16 +204,23 @@ public sealed class LanguageServer
     private void UpdateContexts()
     {
         var moved = Documents.UpdateContexts();
+        // The hints show each statement's session database, which a new catalog's default may change.
+        if (Client.InlayHintRefresh && !moved.IsEmpty)
+            AskToRefresh("workspace/inlayHint/refresh");
         if (Client.PullDiagnostics)
         {
             if (Client.DiagnosticRefresh && !moved.IsEmpty)
-                _ = Connection.RequestAsync("workspace/diagnostic/refresh", null).ContinueWith(t => Log.Warning($"diagnostic refresh failed: {t.Exception?.InnerException?.Message}"),
-                    TaskContinuationOptions.OnlyOnFaulted);
+                AskToRefresh("workspace/diagnostic/refresh");
             return;
         }
         foreach (var snapshot in moved)
             Diagnostics.Schedule(snapshot);
     }
+
+    /// <summary>Asks the client to request a feature's results again; a failure is only logged.</summary>
+    private void AskToRefresh(string method) =>
+        _ = Connection.RequestAsync(method, null).ContinueWith(t => Log.Warning($"{method} failed: {t.Exception?.InnerException?.Message}"),
+            TaskContinuationOptions.OnlyOnFaulted);
 
     private async Task RegisterCatalogWatchAsync()
     {

@@ -14,6 +14,7 @@ using BackupLsp.Server.Handlers.DocumentHighlight;
 using BackupLsp.Server.Handlers.DocumentSymbol;
 using BackupLsp.Server.Handlers.FoldingRange;
 using BackupLsp.Server.Handlers.Hover;
+using BackupLsp.Server.Handlers.InlayHint;
 using BackupLsp.Server.Handlers.Lifecycle;
 using BackupLsp.Server.Handlers.References;
 using BackupLsp.Server.Handlers.Rename;
@@ -82,6 +83,7 @@ public static class LanguageServerHost
         Register(rpc, new DocumentSymbolHandler(server));
         Register(rpc, new FoldingRangeHandler(server));
         Register(rpc, new SelectionRangeHandler(server));
+        Register(rpc, new InlayHintHandler(server));
         Register(rpc, new SemanticTokensHandler(server));
 
         log.Connect(connection);

@@ -38,6 +38,10 @@ public sealed record SelectionRangeParams(TextDocumentIdentifier TextDocument, P
 /// <summary>A range and the larger one "expand selection" grows it to.</summary>
 public sealed record SelectionRange(Range Range, SelectionRange? Parent);
 
+public sealed record InlayHintParams(TextDocumentIdentifier TextDocument, Range Range);
+
+public sealed record InlayHint(Position Position, string Label, string? Tooltip);
+
 public sealed record FoldingRange(int StartLine, int EndLine, string? Kind);
 
 public sealed record SemanticTokens(int[] Data, string? ResultId = null);

@@ -28,6 +28,7 @@ public sealed record ServerCapabilities(
     bool DocumentSymbolProvider,
     bool FoldingRangeProvider,
     bool SelectionRangeProvider,
+    bool InlayHintProvider,
     SemanticTokensOptions SemanticTokensProvider,
     DiagnosticOptions? DiagnosticProvider,
     WorkspaceServerCapabilities Workspace);

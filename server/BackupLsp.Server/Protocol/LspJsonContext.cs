@@ -26,6 +26,8 @@ namespace BackupLsp.Server.Protocol;
 [JsonSerializable(typeof(FoldingRange[]))]
 [JsonSerializable(typeof(SelectionRangeParams))]
 [JsonSerializable(typeof(SelectionRange[]))]
+[JsonSerializable(typeof(InlayHintParams))]
+[JsonSerializable(typeof(InlayHint[]))]
 [JsonSerializable(typeof(SemanticTokens))]
 [JsonSerializable(typeof(SemanticTokensDeltaParams))]
 [JsonSerializable(typeof(SemanticTokensRangeParams))]

@@ -52,6 +52,8 @@ public sealed class LspTestClient : IAsyncDisposable
 
     public int DiagnosticRefreshes => _target.DiagnosticRefreshes;
 
+    public int InlayHintRefreshes => _target.InlayHintRefreshes;
+
     public string ServerStderr => _stderr();
 
     public static Task<LspTestClient> StartAsync() => StartAsync(PushCapabilities());
@@ -218,6 +220,7 @@ public sealed class LspTestClient : IAsyncDisposable
     {
         private readonly ConcurrentDictionary<string, Channel<JsonElement>> _diagnostics = new();
         private int _diagnosticRefreshes;
+        private int _inlayHintRefreshes;
 
         public JsonElement Settings { get; set; } = JsonDocument.Parse("{}").RootElement;
 
@@ -230,6 +233,8 @@ public sealed class LspTestClient : IAsyncDisposable
         public Channel<JsonElement> Statuses { get; } = Channel.CreateUnbounded<JsonElement>();
 
         public int DiagnosticRefreshes => Volatile.Read(ref _diagnosticRefreshes);
+
+        public int InlayHintRefreshes => Volatile.Read(ref _inlayHintRefreshes);
 
         public Channel<JsonElement> Diagnostics(string uri) => _diagnostics.GetOrAdd(uri, _ => Channel.CreateUnbounded<JsonElement>());
 
@@ -264,6 +269,13 @@ public sealed class LspTestClient : IAsyncDisposable
         public object? RefreshDiagnostics()
         {
             Interlocked.Increment(ref _diagnosticRefreshes);
+            return null;
+        }
+
+        [JsonRpcMethod("workspace/inlayHint/refresh")]
+        public object? RefreshInlayHints()
+        {
+            Interlocked.Increment(ref _inlayHintRefreshes);
             return null;
         }
     }

@@ -27,6 +27,7 @@ public sealed class InitializeHandler(LanguageServer server)
             DocumentSymbolProvider: true,
             FoldingRangeProvider: true,
             SelectionRangeProvider: true,
+            InlayHintProvider: true,
             SemanticTokensProvider: new SemanticTokensOptions(SemanticTokenLegend.Legend, Full: new SemanticTokensFullOptions(Delta: true), Range: true),
             DiagnosticProvider: server.Client.PullDiagnostics
                 ? new DiagnosticOptions(DiagnosticsIdentifier, InterFileDependencies: false, WorkspaceDiagnostics: false)
