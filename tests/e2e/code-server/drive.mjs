@@ -172,6 +172,24 @@ try {
     await page.keyboard.press('Delete');
   } catch (e) { console.error(e); }
 
+  await step('inlay hint shows the database of a statement that names none', async () => {
+    const h = expect.inlayHint;
+    await focusEditor();
+    await page.keyboard.press('Control+End');
+    await page.keyboard.type(`\n${h.type}`, { delay: 20 });
+    let text = '';
+    for (const end = Date.now() + 20000; Date.now() < end && !text.includes(h.shown); await sleep(250)) text = clean(await editorText());
+    await shot('3c-inlay-hint');
+    const line = text.split('\n').find((l) => l.includes(h.after)) || '(line not found)';
+    record('inlay hint shows the database of a statement that names none', text.includes(h.shown), `line reads: ${line.trim()}`);
+  });
+  try {
+    await page.keyboard.press('Escape');
+    await goTo(firstTypedLine, 1);
+    await page.keyboard.press('Control+Shift+End');
+    await page.keyboard.press('Delete');
+  } catch (e) { console.error(e); }
+
   await step('hover on a property key', async () => {
     const h = expect.hoverOnPropertyKey;
     await goTo(h.line, h.column);
