@@ -135,6 +135,15 @@ try {
 
   // A new statement typed at the end of the file: completion after `TO ` and inside `PARTITION (`.
   const firstTypedLine = readFileSync(path.join(WS, 'backup.sql'), 'utf8').split('\n').length;
+  // what the steps below type at the end of the file goes again, whether they passed or not
+  async function removeTypedLines() {
+    try {
+      await page.keyboard.press('Escape');
+      await goTo(firstTypedLine, 1);
+      await page.keyboard.press('Control+Shift+End');
+      await page.keyboard.press('Delete');
+    } catch (e) { console.error(e); }
+  }
   await step('completion after TO lists repositories', async () => {
     await focusEditor();
     await page.keyboard.press('Control+End');
@@ -164,13 +173,7 @@ try {
     record('completion details show the documentation resolved for the item', lacks.length === 0,
       lacks.length ? `lacks ${lacks.join(', ')}; details: ${text || '(none)'}` : text);
   });
-  try {
-    await page.keyboard.press('Escape');
-    // remove the typed statement again
-    await goTo(firstTypedLine, 1);
-    await page.keyboard.press('Control+Shift+End');
-    await page.keyboard.press('Delete');
-  } catch (e) { console.error(e); }
+  await removeTypedLines();
 
   await step('inlay hint shows the database of a statement that names none', async () => {
     const h = expect.inlayHint;
@@ -183,12 +186,7 @@ try {
     const line = text.split('\n').find((l) => l.includes(h.after)) || '(line not found)';
     record('inlay hint shows the database of a statement that names none', text.includes(h.shown), `line reads: ${line.trim()}`);
   });
-  try {
-    await page.keyboard.press('Escape');
-    await goTo(firstTypedLine, 1);
-    await page.keyboard.press('Control+Shift+End');
-    await page.keyboard.press('Delete');
-  } catch (e) { console.error(e); }
+  await removeTypedLines();
 
   await step('hover on a property key', async () => {
     const h = expect.hoverOnPropertyKey;
