@@ -120,6 +120,20 @@ public sealed class FeatureTests
     }
 
     [Fact]
+    public async Task Inlay_hints_show_the_session_database_where_a_statement_would_name_it()
+    {
+        await using var client = await LspTestClient.StartAsync();
+        await client.OpenAsync(Uri, "USE db1;\nSHOW BACKUP;\nBACKUP SNAPSHOT s TO r;");
+        var hints = (await client.RequestAsync("textDocument/inlayHint", new { textDocument = new { uri = Uri }, range = Edits.Range(0, 0, 3, 0) }))
+            .EnumerateArray().Select(h => h.GetRawText()).ToArray();
+        Assert.Equal(2, hints.Length);
+        Assert.StartsWith("""{"position":{"line":1,"character":11},"label":"FROM db1","tooltip":""", hints[0]);
+        Assert.EndsWith(""","paddingLeft":true}""", hints[0]);
+        Assert.StartsWith("""{"position":{"line":2,"character":16},"label":"db1.","tooltip":""", hints[1]);
+        Assert.DoesNotContain("paddingLeft", hints[1]);
+    }
+
+    [Fact]
     public async Task Folding_ranges_cover_multi_line_statements()
     {
         await using var client = await LspTestClient.StartAsync();

@@ -6,12 +6,13 @@ using BackupLsp.Language.Text;
 
 namespace BackupLsp.Language.Features;
 
-/// <summary>A label the editor shows inside the text at <see cref="Offset"/>, with a tooltip.</summary>
-public sealed record InlayHint(int Offset, string Label, string Tooltip);
+/// <summary>A label the editor shows inside the text at <see cref="Offset"/>, with a tooltip; <see cref="SpaceBefore"/> when it follows a word.</summary>
+public sealed record InlayHint(int Offset, string Label, string Tooltip, bool SpaceBefore = false);
 
 /// <summary>
-/// The session made visible: a BACKUP or RESTORE that names no database works in the session's current one (the last
-/// USE before it, or the catalog's default), which is shown before its snapshot name as if written there.
+/// The session made visible: a statement that names no database works in the session's current one (the last USE before
+/// it, or the catalog's default), which is shown where the statement would name it: before a BACKUP's or RESTORE's
+/// snapshot name, after <c>SHOW BACKUP</c> or <c>CANCEL RESTORE</c> as their FROM.
 /// </summary>
 public static class InlayHints
 {
@@ -22,13 +23,24 @@ public static class InlayHints
         {
             if (statement.Start > range.End)
                 break;
-            if (statement.Span.End < range.Start || statement.Parsed.Job is not { Database: null } job
-                || session.Catalog?.DefaultDatabase is not { } database)
+            if (statement.Span.End < range.Start || session.Catalog?.DefaultDatabase is not { } database)
                 continue;
-            var verb = job.Kind == JobKind.Backup ? "BACKUP" : "RESTORE";
-            hints.Add(new InlayHint(statement.Start + job.Snapshot.Start, NameText.ToSql(database) + ".",
-                $"This {verb} names no database: it works in {database}, the session's current database (set by the last USE before it, or the catalog's defaultDatabase)."));
+            var parsed = statement.Parsed;
+            if (parsed.Job is { Database: null } job)
+                hints.Add(new InlayHint(statement.Start + job.Snapshot.Start, NameText.ToSql(database) + ".",
+                    Tooltip($"This {(job.Kind == JobKind.Backup ? "BACKUP" : "RESTORE")} names no database: it works in", database)));
+            else if (parsed.Kind is StatementKind.ShowBackup or StatementKind.ShowRestore or StatementKind.CancelBackup or StatementKind.CancelRestore
+                && parsed.Syntax is ShowJobsStatement { Database: null } or CancelJobStatement { Database: null, ForExternalCatalogSpan: null })
+                hints.Add(new InlayHint(statement.Start + HeadEnd(parsed), $"FROM {NameText.ToSql(database)}",
+                    Tooltip("This statement names no database: it is about the jobs of", database), SpaceBefore: true));
         }
         return hints.DrainToImmutable();
     }
+
+    private static string Tooltip(string what, string database) =>
+        $"{what} {database}, the session's current database (set by the last USE before it, or the catalog's defaultDatabase).";
+
+    /// <summary>Where the two words of a SHOW or CANCEL head end.</summary>
+    private static int HeadEnd(ParsedStatement parsed) =>
+        parsed.Tokens.Where(t => !t.Kind.IsTrivia()).Skip(1).First().Span.End;
 }

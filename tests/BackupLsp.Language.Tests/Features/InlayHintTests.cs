@@ -11,7 +11,7 @@ public sealed class InlayHintTests
     {
         var analysis = new DocumentAnalyzer().Analyze(text, context ?? FeatureTestInput.WithCatalog);
         foreach (var hint in InlayHints.In(analysis, range ?? new TextSpan(0, text.Length)).Reverse())
-            text = text.Insert(hint.Offset, $"«{hint.Label}»");
+            text = text.Insert(hint.Offset, hint.SpaceBefore ? $"« {hint.Label}»" : $"«{hint.Label}»");
         return text;
     }
 
@@ -43,6 +43,31 @@ public sealed class InlayHintTests
                 USE `my db`;
                 BACKUP SNAPSHOT s6 TO example_repo;
                 BACKUP SNAPSHOT
+                """));
+    }
+
+    [Fact]
+    public void Job_statements_that_name_no_database_show_it_as_their_FROM()
+    {
+        Assert.Equal(
+            """
+            USE sales_db;
+            SHOW BACKUP« FROM sales_db»;
+            show restore« FROM sales_db» WHERE SNAPSHOT = 's';
+            CANCEL BACKUP« FROM sales_db»;
+            CANCEL RESTORE FOR EXTERNAL CATALOG;
+            SHOW BACKUP FROM example_db;
+            SHOW BACKUP IN
+            """,
+            Shown(
+                """
+                USE sales_db;
+                SHOW BACKUP;
+                show restore WHERE SNAPSHOT = 's';
+                CANCEL BACKUP;
+                CANCEL RESTORE FOR EXTERNAL CATALOG;
+                SHOW BACKUP FROM example_db;
+                SHOW BACKUP IN
                 """));
     }
 

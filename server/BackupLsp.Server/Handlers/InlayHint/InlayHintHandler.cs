@@ -5,7 +5,7 @@ using StreamJsonRpc;
 
 namespace BackupLsp.Server.Handlers.InlayHint;
 
-/// <summary><c>textDocument/inlayHint</c>: the session database of each BACKUP and RESTORE in the range that names none.</summary>
+/// <summary><c>textDocument/inlayHint</c>: the session database of each statement in the range that names none.</summary>
 public sealed class InlayHintHandler(LanguageServer server)
 {
     [JsonRpcMethod("textDocument/inlayHint", UseSingleObjectParameterDeserialization = true)]
@@ -16,7 +16,7 @@ public sealed class InlayHintHandler(LanguageServer server)
             var start = analysis.ToRequestedOffset(range.Start);
             var span = Language.Text.TextSpan.FromBounds(start, Math.Max(start, analysis.ToRequestedOffset(range.End)));
             return InlayHints.In(analysis, span)
-                .Select(hint => new Protocol.InlayHint(analysis.ToPosition(hint.Offset), hint.Label, hint.Tooltip))
+                .Select(hint => new Protocol.InlayHint(analysis.ToPosition(hint.Offset), hint.Label, hint.Tooltip, hint.SpaceBefore ? true : null))
                 .ToArray();
         }, cancellationToken);
 }
