@@ -48,32 +48,38 @@ public static class EditDistance
 
     /// <summary>Whether <paramref name="word"/> is near enough to <paramref name="candidate"/> to be a likely typo of it (or the same).</summary>
     public static bool IsNear(string word, string candidate, bool ignoreCase = true) =>
-        DistanceIfNear(word, Letters(word), candidate, ignoreCase) is not null;
+        DistanceIfNear(word, Letters(word), candidate, Letters(candidate), ignoreCase) is not null;
 
     /// <summary>
     /// The candidate nearest to <paramref name="word"/>, or null when none is near enough. A candidate that differs from
     /// it only in case is the likeliest of all when <paramref name="caseMatters"/> (names StarRocks compares
     /// case-sensitively), and no suggestion at all otherwise.
     /// </summary>
-    public static string? Suggest(string word, IEnumerable<string> candidates, bool ignoreCase = true, bool caseMatters = false)
+    public static string? Suggest(string word, IEnumerable<string> candidates, bool ignoreCase = true, bool caseMatters = false) =>
+        Suggest(word, new NameCandidates(candidates), ignoreCase, caseMatters);
+
+    /// <inheritdoc cref="Suggest(string, IEnumerable{string}, bool, bool)"/>
+    public static string? Suggest(string word, NameCandidates candidates, bool ignoreCase = true, bool caseMatters = false)
     {
         string? best = null;
         var bestDistance = int.MaxValue;
         var wordLetters = Letters(word);
-        foreach (var candidate in candidates)
+        var (names, letters) = (candidates.Names, candidates.Letters);
+        for (var i = 0; i < names.Length; i++)
         {
-            if (DistanceIfNear(word, wordLetters, candidate, ignoreCase, bestDistance - 1) is not { } distance || (distance == 0 && !caseMatters))
+            if (DistanceIfNear(word, wordLetters, names[i], letters[i], ignoreCase, bestDistance - 1) is not { } distance || (distance == 0 && !caseMatters))
                 continue;
             if (distance == 0)
-                return candidate;
-            best = candidate;
+                return names[i];
+            best = names[i];
             bestDistance = distance;
         }
         return best;
     }
 
     /// <param name="wordLetters">The <see cref="Letters"/> of <paramref name="word"/>, made once for all the candidates.</param>
-    private static int? DistanceIfNear(string word, ulong wordLetters, string candidate, bool ignoreCase, int limit = int.MaxValue)
+    /// <param name="candidateLetters">The <see cref="Letters"/> of <paramref name="candidate"/>, made once for all the words.</param>
+    private static int? DistanceIfNear(string word, ulong wordLetters, string candidate, ulong candidateLetters, bool ignoreCase, int limit = int.MaxValue)
     {
         // However long the names (the distance gives up past 64 characters), one that differs only in case is the nearest.
         if (ignoreCase && word.Equals(candidate, StringComparison.OrdinalIgnoreCase))
@@ -83,7 +89,6 @@ public static class EditDistance
         if (Math.Abs(word.Length - candidate.Length) > tolerance)
             return null;
         // Nor is a word with more letters the candidate lacks (or the other way round) than the tolerance: each needs an edit.
-        var candidateLetters = Letters(candidate);
         if (ulong.PopCount(wordLetters & ~candidateLetters) > (ulong)tolerance || ulong.PopCount(candidateLetters & ~wordLetters) > (ulong)tolerance)
             return null;
         var distance = Between(word, candidate, ignoreCase, tolerance);
@@ -94,7 +99,7 @@ public static class EditDistance
     /// The set of characters in <paramref name="word"/>, one bit per letter (either case), digit or underscore and one
     /// for all the rest: sets that share a bit for different characters only ever miss a difference, never invent one.
     /// </summary>
-    private static ulong Letters(string word)
+    internal static ulong Letters(string word)
     {
         var set = 0UL;
         foreach (var c in word)

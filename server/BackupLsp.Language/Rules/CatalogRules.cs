@@ -73,7 +73,7 @@ internal static class CatalogRules
             return null;
         if (known.TryGetValue(name.Value, out var found))
             return found;
-        Report(context, rule, name, message, known.Keys);
+        Report(context, rule, name, message, NameCandidates.Of(known));
         return null;
     }
 
@@ -100,20 +100,27 @@ internal static class CatalogRules
         if (item.Name is not { } qualified)
             return;
         var name = qualified.Last;
-        // Each kind's names, and whether the name is among them by that collection's own lookup (a large catalog's
-        // tables are looked up, not scanned).
-        var (known, exists, noun) = item.Kind switch
+        // Whether the name is among its kind's names by that collection's own lookup (a large catalog's tables are looked
+        // up, not scanned), null when the catalog does not list them; the names themselves only for a did-you-mean.
+        var exists = item.Kind switch
         {
-            ObjectKind.Table => (database.Tables?.Keys, database.Tables?.ContainsKey(name.Value), "Table"),
-            ObjectKind.View => (database.Views, database.Views?.Contains(name.Value), "View"),
-            ObjectKind.MaterializedView => (database.MaterializedViews, database.MaterializedViews?.Contains(name.Value), "Materialized view"),
-            ObjectKind.Function => ((IEnumerable<string>?)database.Functions, database.Functions?.Contains(name.Value), "Function"),
-            _ => (null, null, ""),
+            ObjectKind.Table => database.Tables?.ContainsKey(name.Value),
+            ObjectKind.View => database.Views?.Contains(name.Value),
+            ObjectKind.MaterializedView => database.MaterializedViews?.Contains(name.Value),
+            ObjectKind.Function => database.Functions?.Contains(name.Value),
+            _ => null,
         };
-        if (known is null)
+        if (exists is null)
             return;
-        if (exists != true)
+        if (exists == false)
         {
+            var (known, noun) = item.Kind switch
+            {
+                ObjectKind.Table => (NameCandidates.Of(database.Tables!), "Table"),
+                ObjectKind.View => (new NameCandidates(database.Views!.Value), "View"),
+                ObjectKind.MaterializedView => (new NameCandidates(database.MaterializedViews!.Value), "Materialized view"),
+                _ => (new NameCandidates(database.Functions!.Value), "Function"),
+            };
             Report(context, UnknownObject, name, $"{noun} '{name.Value}' does not exist in database '{database.Name}'", known);
             return;
         }
@@ -133,7 +140,8 @@ internal static class CatalogRules
                 $"`{partition.Value}` is a temporary partition of table '{table.Name}': temporary partitions cannot be backed up.");
             return;
         }
-        Report(context, UnknownPartition, partition, $"Unknown partition '{partition.Value}' of table '{table.Name}'", table.Partitions!.Value, ignoreCase: true);
+        Report(context, UnknownPartition, partition, $"Unknown partition '{partition.Value}' of table '{table.Name}'",
+            new NameCandidates(table.Partitions!.Value), ignoreCase: true);
     }
 
     private static void CheckRestore(RuleContext context, SnapshotJobStatement restore, RepositoryInfo? repository)
@@ -146,7 +154,7 @@ internal static class CatalogRules
         {
             // The catalog lists the snapshots taken before it was written: a BACKUP earlier in the script may take this one.
             context.Report(Unknown(UnknownSnapshot, snapshot, $"Snapshot `{snapshot.Value}` does not exist in repository [{repository.Name}]",
-                snapshots.Select(s => s.Name).Distinct()) with { UnlessTakenEarlier = new SnapshotKey(repository.Name, snapshot.Value) });
+                new NameCandidates(snapshots.Select(s => s.Name).Distinct())) with { UnlessTakenEarlier = new SnapshotKey(repository.Name, snapshot.Value) });
             return;
         }
         var timestamp = restore.Properties?.Properties.LastOrDefault(p => p.Key.Value.Trim() == PropertyRules.BackupTimestamp)?.Value;
@@ -159,11 +167,11 @@ internal static class CatalogRules
             known.Select(k => CodeFix.Replace($"Change to \"{k}\"", timestamp.Span, $"\"{k}\"")).ToArray());
     }
 
-    private static void Report(RuleContext context, RuleDescriptor rule, Name name, string message, IEnumerable<string> known, bool ignoreCase = false) =>
+    private static void Report(RuleContext context, RuleDescriptor rule, Name name, string message, NameCandidates known, bool ignoreCase = false) =>
         context.Report(Unknown(rule, name, message, known, ignoreCase));
 
     /// <summary>An unknown-name diagnostic with a did-you-mean from the names that do exist.</summary>
-    internal static Diagnostic Unknown(RuleDescriptor rule, Name name, string message, IEnumerable<string> known, bool ignoreCase = false)
+    internal static Diagnostic Unknown(RuleDescriptor rule, Name name, string message, NameCandidates known, bool ignoreCase = false)
     {
         var suggestion = EditDistance.Suggest(name.Value, known, ignoreCase: true, caseMatters: !ignoreCase);
         if (suggestion is null)

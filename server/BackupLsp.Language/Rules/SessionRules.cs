@@ -21,7 +21,7 @@ internal static class SessionRules
             || effect.Name.Length == 0 || databases.ContainsKey(effect.Name) || !IsInternal(parsed.Text, names.Name.Span.Start))
             return [];
         var name = new Name(effect.Name, names.Name.Span, names.Name.Quoting);
-        return [CatalogRules.Unknown(CatalogRules.UnknownDatabase, name, $"Unknown database '{effect.Name}'", databases.Keys)];
+        return [CatalogRules.Unknown(CatalogRules.UnknownDatabase, name, $"Unknown database '{effect.Name}'", NameCandidates.Of(databases))];
     }
 
     /// <summary>Whether the database named at <paramref name="nameStart"/> is the internal catalog's: alone, or as <c>default_catalog.db</c>.</summary>
