@@ -36,6 +36,14 @@ public sealed record Diagnostic(
     /// <summary>Document order: by start, then by end.</summary>
     public static readonly Comparison<Diagnostic> ByPosition = (a, b) => ComparePositions(a.Span, b.Span);
 
+    /// <summary>
+    /// In document order, stably: diagnostics at the same place keep the order they were reported in (a statement
+    /// reports its own in a fixed order), whatever the statements are grouped with. List.Sort is not stable, and a fresh
+    /// and an incremental analysis group statements into different blocks.
+    /// </summary>
+    internal static ImmutableArray<Diagnostic> InDocumentOrder(IEnumerable<Diagnostic> diagnostics) =>
+        [.. diagnostics.OrderBy(d => d.Span.Start).ThenBy(d => d.Span.End)];
+
     public static int ComparePositions(TextSpan a, TextSpan b) =>
         a.Start != b.Start ? a.Start.CompareTo(b.Start) : a.End.CompareTo(b.End);
 

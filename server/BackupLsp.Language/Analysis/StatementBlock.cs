@@ -99,8 +99,7 @@ internal sealed class StatementBlock
             members.Add(new BlockStatement(relative, statement.Parsed!));
             ScriptRules.AddMention(jobs, relative.Start, statement.Parsed!, statement.Context);
         }
-        diagnostics.Sort(Diagnostic.ByPosition);
-        return new StatementBlock(members.DrainToImmutable(), [.. diagnostics], conditional.DrainToImmutable(), takes.DrainToImmutable(),
+        return new StatementBlock(members.DrainToImmutable(), Diagnostic.InDocumentOrder(diagnostics), conditional.DrainToImmutable(), takes.DrainToImmutable(),
             errors, jobs.DrainToImmutable(), statements[0].Context, exitContext);
     }
 }

@@ -1,5 +1,6 @@
 using BackupLsp.Language.Analysis;
 using BackupLsp.Language.Catalog;
+using BackupLsp.Language.Syntax;
 using BackupLsp.Language.Tests.Robustness;
 using BackupLsp.Language.Text;
 using CsCheck;
@@ -131,6 +132,26 @@ public sealed class IncrementalAnalysisTests
         var edited = text.Insert(text.Length / 2, ";\nBACKUP SNAPSHOT x TO ;");
 
         AssertSame(new DocumentAnalyzer().Analyze(edited, strict), analyzer.Analyze(DocumentText.From(edited), strict, before));
+    }
+
+    [Theory]
+    [InlineData(0, 0)]
+    [InlineData(5, 6)]
+    [InlineData(12, 36)]
+    [InlineData(40, 24)]
+    public void Diagnostics_at_the_same_place_keep_the_order_their_statement_reports_them_in(int statementsBefore, int statementsAfter)
+    {
+        // A misspelt head and the parse error it causes share a span. Among enough diagnostics in a block, an unstable
+        // sort swapped them depending on how statements were grouped, so that an edit's analysis and a fresh one
+        // disagreed (found by the property above; these placements swapped them).
+        const string misspelt = "CREATE REPOSITORUSE r2 WITH BROKER ON LOCATION \"x\"";
+        const string withErrors = "BACKUP SNAPSHOT s TO r ON (t, t) PROPERTIES (\"timeout\" = \"60\");\n";
+        var text = string.Concat(Enumerable.Repeat(withErrors, statementsBefore)) + misspelt + ";\n" + string.Concat(Enumerable.Repeat(withErrors, statementsAfter));
+        var reported = StatementParser.Parse(misspelt).Diagnostics.Select(d => d.Message).ToList();
+        Assert.Equal(2, reported.Count);
+        var span = new TextSpan(text.IndexOf(misspelt, StringComparison.Ordinal), misspelt.Length);
+        var placed = new DocumentAnalyzer().Analyze(text, AnalysisContext.Default).Diagnostics.Where(d => span.Contains(d.Span.Start)).Select(d => d.Message);
+        Assert.Equal(reported, placed);
     }
 
     [Fact]
