@@ -53,7 +53,7 @@ public static class SelectionRanges
                 if (job.External is { } external)
                 {
                     yield return external.Span;
-                    foreach (var span in Listed(external.Catalogs, c => c.Alias is { } alias ? TextSpan.FromBounds(c.Name.Span.Start, alias.Span.End) : c.Name.Span))
+                    foreach (var span in Listed(external.Catalogs, c => c.Span))
                         yield return span;
                     foreach (var catalog in external.Catalogs)
                         if (catalog.Alias is { } alias)

@@ -73,7 +73,10 @@ public sealed record ObjectDesc(
 
 public sealed record ObjectList(TextSpan OnSpan, ImmutableArray<ObjectDesc> Objects, TextSpan Span);
 
-public sealed record CatalogRef(Name Name, Alias? Alias);
+public sealed record CatalogRef(Name Name, Alias? Alias)
+{
+    public TextSpan Span => TextSpan.FromBounds(Name.Span.Start, (Alias?.Span ?? Name.Span).End);
+}
 
 /// <summary><c>ALL EXTERNAL CATALOGS</c> (<see cref="All"/>) or <c>EXTERNAL CATALOG(S) (c1, c2)</c>.</summary>
 public sealed record ExternalCatalogClause(bool All, ImmutableArray<CatalogRef> Catalogs, TextSpan Span);

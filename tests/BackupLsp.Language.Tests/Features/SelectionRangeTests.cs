@@ -34,6 +34,14 @@ public sealed class SelectionRangeTests
     }
 
     [Fact]
+    public void An_external_catalog_grows_through_its_alias_and_the_catalog_list()
+    {
+        Assert.Equal(["h2", "AS h2", "hive AS h2", "hive AS h2, iceberg", "EXTERNAL CATALOGS (hive AS h2, iceberg)",
+                "RESTORE SNAPSHOT s FROM r EXTERNAL CATALOGS (hive AS h2, iceberg)"],
+            Selections("RESTORE SNAPSHOT s FROM r EXTERNAL CATALOGS (hive AS h|2, iceberg)"));
+    }
+
+    [Fact]
     public void A_property_grows_to_the_properties_and_the_clause()
     {
         Assert.Equal(
