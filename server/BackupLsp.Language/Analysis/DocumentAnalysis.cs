@@ -153,6 +153,28 @@ public sealed class DocumentAnalysis
         }
     }
 
+    /// <summary>
+    /// The statements that overlap <paramref name="range"/> with the session each is checked in, in document order, read
+    /// from the blocks that hold them only: a feature asked about the part of a large script on screen.
+    /// </summary>
+    public IEnumerable<(ScriptStatement Statement, AnalysisContext Session)> StatementsInSessions(TextSpan range)
+    {
+        var first = Math.Max(0, IndexOfLastStartingAtOrBefore(range.Start));
+        for (var block = first < StatementCount ? BlockOf(first) : Blocks.Length; block < Blocks.Length; block++)
+        {
+            var statements = Blocks[block].Statements;
+            var i = 0;
+            foreach (var session in SessionsIn(block))
+            {
+                var statement = new ScriptStatement(statements[i].Span.Shift(BlockStarts[block]), statements[i++].Parsed);
+                if (statement.Start > range.End)
+                    yield break;
+                if (statement.Span.End >= range.Start)
+                    yield return (statement, session);
+            }
+        }
+    }
+
     /// <summary>The session of each statement of a block, from the one the block starts in.</summary>
     private IEnumerable<AnalysisContext> SessionsIn(int block)
     {

@@ -19,11 +19,9 @@ public static class InlayHints
     public static ImmutableArray<InlayHint> In(DocumentAnalysis analysis, TextSpan range)
     {
         var hints = ImmutableArray.CreateBuilder<InlayHint>();
-        foreach (var (statement, session) in analysis.StatementsInSessions())
+        foreach (var (statement, session) in analysis.StatementsInSessions(range))
         {
-            if (statement.Start > range.End)
-                break;
-            if (statement.Span.End < range.Start || session.Catalog?.DefaultDatabase is not { } database)
+            if (session.Catalog?.DefaultDatabase is not { } database)
                 continue;
             var parsed = statement.Parsed;
             if (parsed.Job is { Database: null } job)

@@ -86,4 +86,20 @@ public sealed class InlayHintTests
         Assert.Equal("BACKUP SNAPSHOT s1 TO r;\nBACKUP SNAPSHOT «example_db.»s2 TO r;\nBACKUP SNAPSHOT s3 TO r;",
             Shown(text, range: new TextSpan(second, 2)));
     }
+
+    [Fact]
+    public void A_range_deep_in_a_long_script_gets_the_hints_the_whole_script_has_there()
+    {
+        // Many blocks, and sessions that change inside and across them.
+        var text = string.Join("\n", Enumerable.Range(0, 600).Select(i => i % 37 == 0 ? $"USE db{i};" : $"BACKUP SNAPSHOT s{i} TO r;"));
+        var analysis = new DocumentAnalyzer().Analyze(text, AnalysisContext.Default);
+        var all = InlayHints.In(analysis, new TextSpan(0, text.Length));
+        Assert.Equal(600 - 17, all.Length);
+        foreach (var (from, to) in new[] { (0, 0), (5_000, 5_001), (7_777, 12_345), (text.Length - 3, text.Length), (1_000, 1_000) })
+        {
+            var range = TextSpan.FromBounds(from, to);
+            var statements = analysis.Statements.Where(s => s.Span.End >= range.Start && s.Start <= range.End).Select(s => s.Span).ToList();
+            Assert.Equal(all.Where(h => statements.Any(s => s.Contains(h.Offset))), InlayHints.In(analysis, range));
+        }
+    }
 }
