@@ -12,12 +12,13 @@ public static class LspBenchmark
 {
     private const int Statements = 10_000;
     private const int Samples = 200;
+    private const int OutlineSamples = 20;
     private const int DefaultRuns = 10;
     private const string Uri = "file:///benchmark/script.sql";
 
     private sealed record Measurement(double Initialize, double Open, int Diagnostics, double EditP50, double EditP99,
         double CompletionP50, double CompletionP99, double PeakRssMb, double HighlightFirst, double HighlightP50, double HighlightP99,
-        double PeakRssWithHighlightsMb);
+        double PeakRssWithHighlightsMb, double OutlineP50, double OutlineP99);
 
     /// <summary>What is reported, with the project's targets (set to beat the best SQL language servers measured on the same kind of document).</summary>
     private static readonly (string Name, Func<Measurement, double> Value, string Unit, double? Target)[] Metrics =
@@ -34,6 +35,8 @@ public static class LspBenchmark
         ("highlight p50", m => m.HighlightP50, "ms", null),
         ("highlight p99", m => m.HighlightP99, "ms", null),
         ("peak RSS after the highlights", m => m.PeakRssWithHighlightsMb, "MB", null),
+        ("outline (documentSymbol, 7,047 symbols) p50", m => m.OutlineP50, "ms", null),
+        ("outline (documentSymbol, 7,047 symbols) p99", m => m.OutlineP99, "ms", null),
     ];
 
     public static async Task<int> RunAsync(string[] args)
@@ -111,6 +114,7 @@ public static class LspBenchmark
                             resolveSupport = new { properties = new[] { "documentation", "detail", "additionalTextEdits" } },
                         },
                     },
+                    documentSymbol = new { hierarchicalDocumentSymbolSupport = true },
                 },
             },
             initializationOptions = new { catalogPath = catalog },
@@ -130,9 +134,12 @@ public static class LspBenchmark
         var completions = CompletionLatencies(client, text);
         var peakRss = PeakRssMb(process.Id);
         var highlights = HighlightLatencies(client, text);
+        var peakRssWithHighlights = PeakRssMb(process.Id);
+        var outlines = OutlineLatencies(client);
         var measurement = new Measurement(Ms(initialized), Ms(opened), diagnostics, Ms(Percentile(edits, 0.50)), Ms(Percentile(edits, 0.99)),
             Ms(Percentile(completions, 0.50)), Ms(Percentile(completions, 0.99)), peakRss,
-            Ms(highlights[0]), Ms(Percentile(highlights, 0.50)), Ms(Percentile(highlights, 0.99)), PeakRssMb(process.Id));
+            Ms(highlights[0]), Ms(Percentile(highlights, 0.50)), Ms(Percentile(highlights, 0.99)), peakRssWithHighlights,
+            Ms(Percentile(outlines, 0.50)), Ms(Percentile(outlines, 0.99)));
 
         var shutdown = client.Request("shutdown", null);
         client.Send(shutdown.Frame);
@@ -177,6 +184,21 @@ public static class LspBenchmark
     /// Highlights of the repository every BACKUP and RESTORE names (about 5,000 mentions; the first is measured cold) and of
     /// tables spread over the document, alternately.
     /// </summary>
+    /// <summary>The outline of the whole script, asked for again and again as an editor's outline and breadcrumbs do.</summary>
+    private static List<TimeSpan> OutlineLatencies(StdioLspClient client)
+    {
+        var latencies = new List<TimeSpan>();
+        for (var i = 0; i < OutlineSamples; i++)
+        {
+            var request = client.Request("textDocument/documentSymbol", new { textDocument = new { uri = Uri } });
+            var clock = Stopwatch.StartNew();
+            client.Send(request.Frame);
+            client.ReadResponse(request.Id);
+            latencies.Add(clock.Elapsed);
+        }
+        return latencies;
+    }
+
     private static List<TimeSpan> HighlightLatencies(StdioLspClient client, string text) =>
         RequestLatencies(client, text, "textDocument/documentHighlight", ["TO example_repo", "ON (example_tbl_"], inMarker: 2);
 

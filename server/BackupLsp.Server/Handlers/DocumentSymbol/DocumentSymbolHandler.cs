@@ -1,4 +1,3 @@
-using System.Text.Json;
 using BackupLsp.Language.Features;
 using BackupLsp.Language.Syntax;
 using BackupLsp.Server.Hosting;
@@ -14,20 +13,14 @@ namespace BackupLsp.Server.Handlers.DocumentSymbol;
 public sealed class DocumentSymbolHandler(LanguageServer server)
 {
     [JsonRpcMethod("textDocument/documentSymbol", UseSingleObjectParameterDeserialization = true)]
-    public Task<JsonElement> DocumentSymbolsAsync(TextDocumentParams request, CancellationToken cancellationToken) =>
-        server.ReadAsync(request.TextDocument, EmptyArray, (snapshot, analysis) =>
+    public Task<object> DocumentSymbolsAsync(TextDocumentParams request, CancellationToken cancellationToken) =>
+        server.ReadAsync<object>(request.TextDocument, Array.Empty<Protocol.DocumentSymbol>(), (snapshot, analysis) =>
         {
             var symbols = Symbols.Of(analysis);
             return server.Client.HierarchicalSymbols
-                ? JsonSerializer.SerializeToElement(
-                    symbols.Select(s => new Protocol.DocumentSymbol(s.Name, s.Detail, KindOf(s.Kind), analysis.ToRange(s.Span), analysis.ToRange(s.SelectionSpan))).ToArray(),
-                    LspJsonContext.Default.DocumentSymbolArray)
-                : JsonSerializer.SerializeToElement(
-                    symbols.Select(s => new SymbolInformation(s.Name, KindOf(s.Kind), new Location(snapshot.Uri, analysis.ToRange(s.Span)))).ToArray(),
-                    LspJsonContext.Default.SymbolInformationArray);
+                ? symbols.Select(s => new Protocol.DocumentSymbol(s.Name, s.Detail, KindOf(s.Kind), analysis.ToRange(s.Span), analysis.ToRange(s.SelectionSpan))).ToArray()
+                : symbols.Select(s => new SymbolInformation(s.Name, KindOf(s.Kind), new Location(snapshot.Uri, analysis.ToRange(s.Span)))).ToArray();
         }, cancellationToken);
-
-    private static readonly JsonElement EmptyArray = JsonDocument.Parse("[]").RootElement;
 
     /// <summary>LSP's SymbolKind numbers: jobs are events, repository statements packages, SHOW and CANCEL operators.</summary>
     private static int KindOf(StatementKind kind) => kind switch
