@@ -11,6 +11,9 @@ namespace BackupLsp.Language.Rules;
 /// </summary>
 internal static class SessionRules
 {
+    /// <summary>Databases every StarRocks cluster has, which a hand-written catalog rarely lists.</summary>
+    private static readonly HashSet<string> SystemDatabases = new(StringComparer.OrdinalIgnoreCase) { "information_schema", "sys", "_statistics_" };
+
     /// <summary>Whether a statement of other SQL is one this checks, from its first word: every statement is asked.</summary>
     public static bool Applies(ParsedStatement parsed) => SessionEffect.IsUse(parsed.Text);
 
@@ -18,7 +21,8 @@ internal static class SessionRules
     {
         if (context.Catalog?.Databases is not { } databases
             || SessionEffect.Read(parsed.Text) is not ({ Kind: SessionEffectKind.UseDatabase } effect, var names)
-            || effect.Name.Length == 0 || databases.ContainsKey(effect.Name) || !IsInternal(parsed.Text, names.Name.Span.Start))
+            || effect.Name.Length == 0 || databases.ContainsKey(effect.Name) || SystemDatabases.Contains(effect.Name)
+            || !IsInternal(parsed.Text, names.Name.Span.Start))
             return [];
         var name = new Name(effect.Name, names.Name.Span, names.Name.Quoting);
         return [CatalogRules.Unknown(CatalogRules.UnknownDatabase, name, $"Unknown database '{effect.Name}'", NameCandidates.Of(databases))];

@@ -12,6 +12,10 @@ CREATE DATABASE staging;
 USE staging;
 RESTORE SNAPSHOT nightly FROM example_repo DATABASE example_db AS restored_db PROPERTIES ("backup_timestamp" = "2024-01-01-00-00-00");
 USE restored_db;
+-- the system databases every cluster has, whether the catalog lists them or not
+USE information_schema;
+use `sys`;
+USE _statistics_;
 -- other SQL stays unchecked, and so does a USE that names no database
 SELECT * FROM no_such_db.t;
 USE;
