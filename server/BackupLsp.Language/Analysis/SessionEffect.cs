@@ -18,8 +18,11 @@ internal enum SessionEffectKind
 /// <summary>Where a name is written in a statement, relative to it, and how (bare or backticked).</summary>
 internal readonly record struct WrittenName(TextSpan Span, NameQuoting Quoting);
 
-/// <summary>Where a statement's first words write the name its effect is about, and the database that qualifies it.</summary>
-internal readonly record struct EffectNames(WrittenName Name, WrittenName? Database);
+/// <summary>
+/// Where a statement's first words write the name its effect is about, and the database that qualifies it; for
+/// <c>USE catalog.db</c>, the catalog.
+/// </summary>
+internal readonly record struct EffectNames(WrittenName Name, WrittenName? Database, string? Catalog = null);
 
 /// <summary>
 /// What a statement changes for the statements after it in the same session: <c>USE db</c> the current database, a
@@ -67,8 +70,8 @@ internal readonly record struct SessionEffect(
             return null;
         var words = new Words(statement, stackalloc (TokenKind, int, int)[MaxTokens]);
         if (words.Is(0, "USE"))
-            return words.QualifiedName(1) is ({ } name, _, var at, _)
-                ? (new SessionEffect(SessionEffectKind.UseDatabase, name), new EffectNames(words.Written(at), null)) : null;
+            return words.QualifiedName(1) is ({ } name, var catalog, var at, _)
+                ? (new SessionEffect(SessionEffectKind.UseDatabase, name), new EffectNames(words.Written(at), null, catalog)) : null;
         // A dropped repository is gone for the statements after it. Other DROPs are left alone: a dropped table or
         // database may come back (RECOVER, RENAME, a RESTORE of the whole database) in ways this does not follow.
         if (words.Is(0, "DROP"))

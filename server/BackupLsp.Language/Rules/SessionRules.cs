@@ -22,21 +22,10 @@ internal static class SessionRules
         if (context.Catalog?.Databases is not { } databases
             || SessionEffect.Read(parsed.Text) is not ({ Kind: SessionEffectKind.UseDatabase } effect, var names)
             || effect.Name.Length == 0 || databases.ContainsKey(effect.Name) || SystemDatabases.Contains(effect.Name)
-            || !IsInternal(parsed.Text, names.Name.Span.Start))
+            || names.Catalog?.Equals(DefaultCatalog, StringComparison.OrdinalIgnoreCase) == false)
             return [];
         var name = new Name(effect.Name, names.Name.Span, names.Name.Quoting);
         return [CatalogRules.Unknown(CatalogRules.UnknownDatabase, name, $"Unknown database '{effect.Name}'", NameCandidates.Of(databases))];
-    }
-
-    /// <summary>Whether the database named at <paramref name="nameStart"/> is the internal catalog's: alone, or as <c>default_catalog.db</c>.</summary>
-    private static bool IsInternal(string text, int nameStart)
-    {
-        var before = SyntaxToken.Scan(text).Where(t => !t.Kind.IsTrivia() && t.Span.End <= nameStart).TakeLast(2).ToList();
-        if (before is not [var qualifier, { Kind: TokenKind.Dot }])
-            return true;
-        var written = text.AsSpan(qualifier.Span.Start, qualifier.Span.Length);
-        var catalog = qualifier.Kind == TokenKind.BacktickName ? Unquote.Backtick(written) : written.ToString();
-        return catalog.Equals(DefaultCatalog, StringComparison.OrdinalIgnoreCase);
     }
 
     private const string DefaultCatalog = "default_catalog";
