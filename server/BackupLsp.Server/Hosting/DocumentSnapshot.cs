@@ -59,15 +59,16 @@ public sealed class DocumentSnapshot
     /// change asks once). A burst of notifications before any analysis so moves one index from change to change.
     /// </summary>
     public LineIndex? KnownLines =>
-        _analysis.IsValueCreated ? _analysis.Value.Lines
-        : _earlierLines is var (lines, since) ? since is { } change ? LineIndex.Create(Text, lines, change) : lines
-        : null;
+        LinesToHandOn is var (lines, since) ? since is { } change ? LineIndex.Create(Text, lines, change) : lines : null;
+
+    /// <summary>A line index and the change since it, without making one: the analysis's, or the one this version was handed.</summary>
+    private (LineIndex Lines, ChangedRegion? Since)? LinesToHandOn => _analysis.IsValueCreated ? (_analysis.Value.Lines, null) : _earlierLines;
 
     public DocumentSnapshot WithText(int version, DocumentText text, (LineIndex Lines, ChangedRegion? Since)? earlierLines = null) =>
         new(Uri, version, text, Context, _analyzer, AnalysisIfComputed, earlierLines);
 
     public DocumentSnapshot WithContext(AnalysisContext context) =>
-        new(Uri, Version, Text, context, _analyzer, AnalysisIfComputed, _analysis.IsValueCreated ? (_analysis.Value.Lines, null) : _earlierLines);
+        new(Uri, Version, Text, context, _analyzer, AnalysisIfComputed, LinesToHandOn);
 
     /// <summary>The newest analysis this snapshot knows: its own once computed, else the one it would start from.</summary>
     private DocumentAnalysis? AnalysisIfComputed => _analysis.IsValueCreated ? _analysis.Value : _previous;
