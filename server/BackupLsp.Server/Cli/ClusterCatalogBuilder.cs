@@ -33,7 +33,7 @@ internal sealed class ClusterCatalogBuilder
 
     private readonly SortedDictionary<string, Database> _databases = new(StringComparer.Ordinal);
     private readonly SortedDictionary<string, Repository> _repositories = new(StringComparer.Ordinal);
-    private bool _databasesRead, _tablesRead, _partitionsRead, _materializedViewsRead, _repositoriesRead, _snapshotsRead;
+    private bool _databasesRead, _tablesRead, _partitionsRead, _materializedViewsRead, _repositoriesRead;
 
     public string? DefaultDatabase { get; set; }
 
@@ -132,7 +132,6 @@ internal sealed class ClusterCatalogBuilder
         foreach (var row in output.Rows)
             if (row[name] is { Length: > 0 } snapshot)
                 snapshots.Add(new SnapshotInfo(snapshot, timestamp is { } at ? row[at] : null, null));
-        _snapshotsRead = true;
         return null;
     }
 
@@ -144,7 +143,7 @@ internal sealed class ClusterCatalogBuilder
     {
         if ((_tablesRead || _partitionsRead || _materializedViewsRead) && !_databasesRead)
             return (null, "--tables, --partitions and --materialized-views need --databases too: a catalog that lists databases lists them all");
-        if (_snapshotsRead && !_repositoriesRead)
+        if (!_repositoriesRead && _repositories.Count > 0)
             return (null, "--snapshots needs --repositories too: a catalog that lists repositories lists them all");
         return (Catalog(), null);
     }
