@@ -21,6 +21,7 @@ public sealed class LifecycleTests
         Assert.True(capabilities.GetProperty("documentHighlightProvider").GetBoolean());
         Assert.True(capabilities.GetProperty("renameProvider").GetProperty("prepareProvider").GetBoolean());
         Assert.True(capabilities.GetProperty("documentSymbolProvider").GetBoolean());
+        Assert.True(capabilities.GetProperty("workspaceSymbolProvider").GetBoolean());
         Assert.True(capabilities.GetProperty("foldingRangeProvider").GetBoolean());
         Assert.True(capabilities.GetProperty("selectionRangeProvider").GetBoolean());
         Assert.True(capabilities.GetProperty("inlayHintProvider").GetBoolean());

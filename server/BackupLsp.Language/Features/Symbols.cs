@@ -16,6 +16,32 @@ public static class Symbols
     public static ImmutableArray<StatementSymbol> Of(DocumentAnalysis analysis) =>
         [.. analysis.Statements.Where(s => s.Parsed.IsFamily).Select(Placed)];
 
+    /// <summary>The outline of a script nobody is editing (a file of the workspace): its statements parsed, no rules run.</summary>
+    public static ImmutableArray<StatementSymbol> OfScript(string text)
+    {
+        var symbols = ImmutableArray.CreateBuilder<StatementSymbol>();
+        foreach (var span in StatementSplitter.Split(text))
+        {
+            var parsed = StatementParser.Parse(text.Substring(span.Start, span.Length));
+            if (parsed.IsFamily)
+                symbols.Add(Placed(new ScriptStatement(span, parsed)));
+        }
+        return symbols.DrainToImmutable();
+    }
+
+    /// <summary>
+    /// Whether a symbol's name answers a search: the query's characters appear in it in order, in any case (<c>nsnap</c>
+    /// finds <c>BACKUP nightly.snap1</c>), as editors match symbol names; an empty query answers every symbol.
+    /// </summary>
+    public static bool Matches(string name, string query)
+    {
+        var next = 0;
+        foreach (var c in name)
+            if (next < query.Length && char.ToUpperInvariant(c) == char.ToUpperInvariant(query[next]))
+                next++;
+        return next == query.Length;
+    }
+
     /// <summary>
     /// The statement's entry, described once per parse and kept with it, so an outline after an edit neither formats nor
     /// parses again what the edit did not touch.

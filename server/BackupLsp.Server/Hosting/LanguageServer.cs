@@ -36,6 +36,7 @@ public sealed class LanguageServer
         _catalogReporter = new CatalogReporter(connection, log);
         Documents = new DocumentStore(analyzer, _catalogs.ContextFor);
         Diagnostics = new DiagnosticsPublisher(this, messageQueue, diagnosticsDelay);
+        Scripts = new WorkspaceScripts(log);
     }
 
     public ClientConnection Connection { get; }
@@ -47,6 +48,12 @@ public sealed class LanguageServer
     public DiagnosticsPublisher Diagnostics { get; }
 
     public SemanticTokensResults SemanticTokenResults { get; } = new();
+
+    /// <summary>The outlines of the workspace folders' scripts, for symbol search.</summary>
+    public WorkspaceScripts Scripts { get; }
+
+    /// <summary>The workspace folders' paths, the first folder first.</summary>
+    public ImmutableArray<string> WorkspaceFolders => _catalogs.Folders;
 
     public ClientFeatures Client { get; private set; } = ClientFeatures.None;
 

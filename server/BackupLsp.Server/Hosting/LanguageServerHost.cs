@@ -22,6 +22,7 @@ using BackupLsp.Server.Handlers.SelectionRange;
 using BackupLsp.Server.Handlers.SemanticTokens;
 using BackupLsp.Server.Handlers.TextDocumentSync;
 using BackupLsp.Server.Handlers.Workspace;
+using BackupLsp.Server.Handlers.WorkspaceSymbol;
 using BackupLsp.Server.Protocol;
 using StreamJsonRpc;
 
@@ -81,6 +82,7 @@ public static class LanguageServerHost
         Register(rpc, new RenameHandler(server));
         Register(rpc, new CodeActionHandler(server));
         Register(rpc, new DocumentSymbolHandler(server));
+        Register(rpc, new WorkspaceSymbolHandler(server));
         Register(rpc, new FoldingRangeHandler(server));
         Register(rpc, new SelectionRangeHandler(server));
         Register(rpc, new InlayHintHandler(server));

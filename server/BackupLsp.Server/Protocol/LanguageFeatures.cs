@@ -61,6 +61,8 @@ public sealed record SemanticTokensEdit(int Start, int DeleteCount, int[] Data);
 /// <summary>The flat symbol shape, for clients without hierarchical document symbol support.</summary>
 public sealed record SymbolInformation(string Name, int Kind, Location Location);
 
+public sealed record WorkspaceSymbolParams(string? Query);
+
 public sealed record Location(string Uri, Range Range);
 
 public sealed record ReferenceParams(TextDocumentIdentifier TextDocument, Position Position, ReferenceContext? Context);

@@ -26,6 +26,7 @@ public sealed record ServerCapabilities(
     object RenameProvider,
     CodeActionOptions CodeActionProvider,
     bool DocumentSymbolProvider,
+    bool WorkspaceSymbolProvider,
     bool FoldingRangeProvider,
     bool SelectionRangeProvider,
     bool InlayHintProvider,

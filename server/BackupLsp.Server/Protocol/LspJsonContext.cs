@@ -43,6 +43,7 @@ namespace BackupLsp.Server.Protocol;
 [JsonSerializable(typeof(StatusParams))]
 [JsonSerializable(typeof(MalformedMessageParams))]
 [JsonSerializable(typeof(SymbolInformation[]))]
+[JsonSerializable(typeof(WorkspaceSymbolParams))]
 [JsonSerializable(typeof(ReferenceParams))]
 [JsonSerializable(typeof(Location[]))]
 [JsonSerializable(typeof(DocumentHighlight[]))]

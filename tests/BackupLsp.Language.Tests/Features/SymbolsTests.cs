@@ -35,4 +35,26 @@ public sealed class SymbolsTests
         Assert.Equal<StatementSymbol>(first, second);
         Assert.All(first.Zip(second), pair => Assert.Same(pair.First.Name, pair.Second.Name));
     }
+
+    [Fact]
+    public void A_script_read_from_disk_has_the_outline_an_open_document_has()
+    {
+        var script = "BAKUP SNAPSHOT s TO r;\r\n" + Script + "RESTORE SNAPSHOT db.s1 FROM repo PROPERTIES (\"backup_timestamp\" = \"x\")";
+
+        Assert.Equal<StatementSymbol>(Symbols.Of(new DocumentAnalyzer().Analyze(script, AnalysisContext.Default)), Symbols.OfScript(script));
+        Assert.Equal(["BACKUP s → r", "BACKUP db.s1 → repo", "DROP REPOSITORY old_repo", "RESTORE db.s1 ← repo"],
+            Symbols.OfScript(script).Select(s => s.Name));
+    }
+
+    [Theory]
+    [InlineData("", true)]
+    [InlineData("snap1", true)]
+    [InlineData("nightly.SNAP", true)]
+    [InlineData("bnsnap", true)]
+    [InlineData("→ repo", true)]
+    [InlineData("snap2", false)]
+    [InlineData("repo backup", false)]
+    [InlineData("BACKUP nightly.snap1 → nightly_repos", false)]
+    public void A_query_matches_the_names_that_hold_its_characters_in_order_in_any_case(string query, bool matches) =>
+        Assert.Equal(matches, Symbols.Matches("BACKUP nightly.snap1 → nightly_repo", query));
 }

@@ -1,5 +1,4 @@
 using BackupLsp.Language.Features;
-using BackupLsp.Language.Syntax;
 using BackupLsp.Server.Hosting;
 using BackupLsp.Server.Protocol;
 using StreamJsonRpc;
@@ -18,15 +17,7 @@ public sealed class DocumentSymbolHandler(LanguageServer server)
         {
             var symbols = Symbols.Of(analysis);
             return server.Client.HierarchicalSymbols
-                ? symbols.Select(s => new Protocol.DocumentSymbol(s.Name, s.Detail, KindOf(s.Kind), analysis.ToRange(s.Span), analysis.ToRange(s.SelectionSpan))).ToArray()
-                : symbols.Select(s => new SymbolInformation(s.Name, KindOf(s.Kind), new Location(snapshot.Uri, analysis.ToRange(s.Span)))).ToArray();
+                ? symbols.Select(s => new Protocol.DocumentSymbol(s.Name, s.Detail, SymbolKinds.Of(s.Kind), analysis.ToRange(s.Span), analysis.ToRange(s.SelectionSpan))).ToArray()
+                : symbols.Select(s => new SymbolInformation(s.Name, SymbolKinds.Of(s.Kind), new Location(snapshot.Uri, analysis.ToRange(s.Span)))).ToArray();
         }, cancellationToken);
-
-    /// <summary>LSP's SymbolKind numbers: jobs are events, repository statements packages, SHOW and CANCEL operators.</summary>
-    private static int KindOf(StatementKind kind) => kind switch
-    {
-        StatementKind.Backup or StatementKind.Restore => 24, // Event
-        StatementKind.CreateRepository or StatementKind.DropRepository => 4, // Package
-        _ => 25, // Operator
-    };
 }

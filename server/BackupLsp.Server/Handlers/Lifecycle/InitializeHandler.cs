@@ -25,6 +25,7 @@ public sealed class InitializeHandler(LanguageServer server)
             RenameProvider: server.Client.PrepareRename ? new RenameOptions(PrepareProvider: true) : true,
             CodeActionProvider: new CodeActionOptions([Protocol.CodeAction.QuickFix]),
             DocumentSymbolProvider: true,
+            WorkspaceSymbolProvider: true,
             FoldingRangeProvider: true,
             SelectionRangeProvider: true,
             InlayHintProvider: true,

@@ -1,0 +1,112 @@
+using System.Collections.Concurrent;
+using System.Collections.Immutable;
+using BackupLsp.Language.Features;
+using BackupLsp.Language.Text;
+
+namespace BackupLsp.Server.Hosting;
+
+/// <summary>A statement's outline entry in a script on disk, with its place in lines and UTF-16 columns.</summary>
+public sealed record ScriptSymbol(StatementSymbol Symbol, LinePositionSpan Range);
+
+/// <summary>
+/// The outlines of the <c>.sql</c> scripts in the workspace folders, for symbol search across scripts that are not open.
+/// A script's outline is made the first time it is asked for and kept until the file's size or time of last write
+/// changes. Hidden folders (<c>.git</c>, ...) and <c>node_modules</c> are not searched, nor links, which could loop.
+/// Thread-safe.
+/// </summary>
+public sealed class WorkspaceScripts(ServerLog log)
+{
+    /// <summary>Scripts read per search at the most: a folder such as a home directory must not take the server's time.</summary>
+    public const int MaxScripts = 10_000;
+
+    /// <summary>Larger files are not scripts someone keeps backups in, and would hold their outline for nothing.</summary>
+    public const long MaxScriptBytes = 5 * 1024 * 1024;
+
+    private static readonly EnumerationOptions Listing = new()
+    {
+        IgnoreInaccessible = true,
+        AttributesToSkip = FileAttributes.Hidden | FileAttributes.System | FileAttributes.ReparsePoint,
+        MatchCasing = MatchCasing.CaseInsensitive,
+    };
+
+    private sealed record Outline(DateTime LastWriteUtc, long Length, ImmutableArray<ScriptSymbol> Symbols);
+
+    private readonly ConcurrentDictionary<string, Outline> _outlines = new(FileUris.PathComparer);
+
+    /// <summary>
+    /// Each script under <paramref name="folders"/> (once, also where folders nest), except those at <paramref name="skipped"/>
+    /// paths, with its outline; in folder order, then by path.
+    /// </summary>
+    public IEnumerable<(string Path, ImmutableArray<ScriptSymbol> Symbols)> Outlines(IEnumerable<string> folders, IReadOnlySet<string> skipped,
+        CancellationToken cancellationToken)
+    {
+        var seen = new HashSet<string>(FileUris.PathComparer);
+        foreach (var path in folders.SelectMany(ScriptsUnder))
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            if (!seen.Add(path) || skipped.Contains(path))
+                continue;
+            if (seen.Count > MaxScripts)
+            {
+                log.Warning($"workspace symbols: searched the first {MaxScripts} scripts of the workspace, not the rest");
+                yield break;
+            }
+            if (OutlineOf(path) is { } outline)
+                yield return (path, outline.Symbols);
+        }
+        // A complete walk knows every script there is: outlines of files that went away are let go.
+        foreach (var path in _outlines.Keys)
+            if (!seen.Contains(path))
+                _outlines.TryRemove(path, out _);
+    }
+
+    private Outline? OutlineOf(string path)
+    {
+        try
+        {
+            var file = new FileInfo(path);
+            if (file.Length > MaxScriptBytes)
+                return null;
+            if (_outlines.TryGetValue(path, out var known) && known.LastWriteUtc == file.LastWriteTimeUtc && known.Length == file.Length)
+                return known;
+            var text = File.ReadAllText(path);
+            var lines = LineIndex.Create(DocumentText.From(text));
+            var symbols = Symbols.OfScript(text).Select(symbol =>
+                new ScriptSymbol(symbol, new LinePositionSpan(lines.GetPosition(symbol.Span.Start), lines.GetPosition(symbol.Span.End))));
+            var outline = new Outline(file.LastWriteTimeUtc, file.Length, [.. symbols]);
+            _outlines[path] = outline;
+            return outline;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            log.Warning($"workspace symbols: could not read {path}: {e.Message}");
+            return null;
+        }
+    }
+
+    /// <summary>The scripts in a folder and its subfolders, depth first, each folder's files and subfolders by name.</summary>
+    private static IEnumerable<string> ScriptsUnder(string folder)
+    {
+        var pending = new Stack<string>([folder]);
+        while (pending.TryPop(out var directory))
+        {
+            string[] scripts, subfolders;
+            try
+            {
+                scripts = Directory.GetFiles(directory, "*.sql", Listing);
+                subfolders = Directory.GetDirectories(directory, "*", Listing);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                continue;
+            }
+            Array.Sort(scripts, FileUris.PathComparer);
+            foreach (var script in scripts)
+                yield return script;
+            Array.Sort(subfolders, FileUris.PathComparer);
+            foreach (var subfolder in subfolders.Reverse())
+                if (!Path.GetFileName(subfolder).Equals("node_modules", StringComparison.OrdinalIgnoreCase))
+                    pending.Push(subfolder);
+        }
+    }
+}
