@@ -53,7 +53,7 @@ fail_missing() {
 workspace() {
   local ws=$WORK/ws-$1
   rm -rf "$ws" && mkdir -p "$ws"
-  cp "$E2E/fixtures/starrocks-catalog.json" "$E2E/fixtures/backup.sql" "$ws/"
+  cp "$E2E/fixtures/starrocks-catalog.json" "$E2E/fixtures/backup.sql" "$E2E/fixtures/weekly.sql" "$ws/"
   echo "$ws"
 }
 

@@ -45,6 +45,13 @@ if (result.highlights) {
     `lines ${lines} (expected ${expect.highlightOnRepository.lines.join(', ')})`);
 }
 
+// workspace symbol search, for the clients that ask: the statement of a script on disk that no editor opened
+if (result.workspace_symbols) {
+  const found = result.workspace_symbols.join(', ');
+  check(`workspace symbols for "${expect.workspaceSymbol.query}"`, found === expect.workspaceSymbol.found.join(', '),
+    `${found} (expected ${expect.workspaceSymbol.found.join(', ')})`);
+}
+
 // shutdown + exit, for the clients that send them (ALE just closes the pipe): the server ends by itself
 if (result.shutdown) {
   check('server exits after shutdown/exit', result.shutdown.clean === true, result.shutdown.detail);

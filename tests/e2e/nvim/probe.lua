@@ -1,7 +1,7 @@
 -- Headless Neovim (Debian's 0.7: vim.lsp.start_client + buf_attach_client) as a client of the real server.
 -- Run from the workspace directory (it holds starrocks-catalog.json):
 --   SERVER_CMD=/path/backup-lsp RESULT=out.json nvim --headless -n -i NONE -u probe.lua backup.sql
--- Writes {diagnostics, completion, hover, highlights} to $RESULT; lib/verdict.mjs judges them.
+-- Writes {diagnostics, completion, hover, highlights, workspace_symbols} to $RESULT; lib/verdict.mjs judges them.
 local result = { editor = 'nvim ' .. tostring(vim.version().major .. '.' .. vim.version().minor) }
 local out = os.getenv('RESULT') or 'nvim-result.json'
 
@@ -66,7 +66,15 @@ local function run()
     for _, h in ipairs(r.result or {}) do table.insert(result.highlights, h.range.start.line + 1) end
   end
 
-  -- 5. shutdown + exit: the server process must end by itself
+  -- 5. workspace symbols: a statement of weekly.sql, a script of the workspace that is not open
+  result.workspace_symbols = {}
+  for _, r in pairs(vim.lsp.buf_request_sync(bufnr, 'workspace/symbol', { query = 'weekly' }, 10000) or {}) do
+    for _, s in ipairs(r.result or {}) do
+      table.insert(result.workspace_symbols, s.name .. ' @ ' .. vim.fn.fnamemodify(vim.uri_to_fname(s.location.uri), ':t'))
+    end
+  end
+
+  -- 6. shutdown + exit: the server process must end by itself
   vim.lsp.stop_client(client_id)
   local exited = vim.wait(5000, function() return result.server_exit ~= nil end, 20)
   result.shutdown = {
