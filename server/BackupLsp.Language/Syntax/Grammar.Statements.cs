@@ -75,16 +75,47 @@ internal static partial class Grammar
         Parse.Sequence(PartitionClauseParser, Maybe(AliasClause))
             .Select(t => new ObjectDesc(ObjectKind.MissingTable, null, false, null, t.Item1, t.Item2, t.Item1.Span));
 
+    private static readonly TokenListParser<TokenKind, ObjectDesc> PlainTable = TableParts.Select(parts => Table(null, parts));
+
     // Non-reserved words (TABLES, VIEW, MATERIALIZED, PARTITIONS, ...) may also be table names, so every
     // keyword form backtracks and a plain table is tried last: `ON (view)` backs up a table named view.
-    private static readonly TokenListParser<TokenKind, ObjectDesc> ObjectItem =
+    internal static readonly TokenListParser<TokenKind, ObjectDesc> ObjectForms =
         AllObjects.Try()
             .Or(Parse.Sequence(Keyword("TABLE", "TABLES"), TableParts).Select(t => Table(t.Item1, t.Item2)).Try())
             .Or(NamedObject(ObjectKind.MaterializedView, MaterializedView).Try())
             .Or(NamedObject(ObjectKind.View, Keyword("VIEW", "VIEWS")).Try())
             .Or(NamedObject(ObjectKind.Function, Keyword("FUNCTION", "FUNCTIONS")).Try())
             .Or(PartitionsWithoutTable.Try())
-            .Or(TableParts.Select(parts => Table(null, parts)));
+            .Or(PlainTable);
+
+    /// <summary>The words the forms of <see cref="ObjectForms"/> other than a plain table start with.</summary>
+    private static readonly HashSet<string> ObjectFormWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "ALL", "TABLE", "TABLES", "MATERIALIZED", "VIEW", "VIEWS", "FUNCTION", "FUNCTIONS", "TEMPORARY", "PARTITION", "PARTITIONS",
+    };
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ObjectFormWordLookup =
+        ObjectFormWords.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>
+    /// Most items are plain tables, and trying every form first made them the costliest part of a BACKUP. An item whose
+    /// first token is a name no other form starts with is parsed as a plain table straight away. That changes nothing:
+    /// the other forms would all fail at that token, and the table's name, once read, moves the farthest failure past it,
+    /// so neither the tree nor the expectations can differ.
+    /// </summary>
+    internal static readonly TokenListParser<TokenKind, ObjectDesc> ObjectItem = input =>
+    {
+        var first = input.ConsumeToken();
+        return first.HasValue && OnlyATableStartsWith(first.Value) ? PlainTable(input) : ObjectForms(input);
+    };
+
+    /// <summary>Whether the token is a table's name (see NameOf) that no other object form starts with.</summary>
+    private static bool OnlyATableStartsWith(Superpower.Model.Token<TokenKind> token) => token.Kind switch
+    {
+        TokenKind.BacktickName => true,
+        TokenKind.Word => !ObjectFormWordLookup.Contains(TextOf(token)) && !ClauseKeywordLookup.Contains(TextOf(token)),
+        _ => false,
+    };
 
     private static readonly TokenListParser<TokenKind, ObjectList> OnClause =
         Parse.Sequence(Keyword("ON"), OpenParen, CommaSeparated(ObjectItem), CloseParen)
