@@ -179,9 +179,47 @@ internal static partial class Grammar
         };
     }
 
-    /// <summary>An optional clause that yields null when absent (Superpower's Optional works on value types only).</summary>
-    private static TokenListParser<TokenKind, T?> Maybe<T>(TokenListParser<TokenKind, T> parser) where T : class =>
-        parser.Select(value => (T?)value).OptionalOrDefault();
+    /// <summary>
+    /// An optional clause that yields null when absent (Superpower's Optional works on value types only). A clause that
+    /// can only start with keywords is not run when the next token is none of them: it is absent, and those keywords are
+    /// recorded as expected there, in the order the clause would have recorded them on failing.
+    /// </summary>
+    internal static TokenListParser<TokenKind, T?> Maybe<T>(TokenListParser<TokenKind, T> parser) where T : class
+    {
+        var optional = parser.Select(value => (T?)value).OptionalOrDefault();
+        if (FirstKeywords(parser) is not { } keywords)
+            return optional;
+        return input =>
+        {
+            var next = input.ConsumeToken();
+            if (next.HasValue && next.Value.Kind == TokenKind.Word && StartsWithOneOf(next.Value, keywords))
+                return optional(input);
+            foreach (var keyword in keywords)
+                FarthestFailure.Record(input.Position, keyword);
+            return TokenListParserResult.Value<TokenKind, T?>(null, input, input);
+        };
+    }
+
+    private static bool StartsWithOneOf(Token<TokenKind> word, string[] keywords)
+    {
+        foreach (var keyword in keywords)
+            if (word.Span.EqualsValueIgnoreCase(keyword))
+                return true;
+        return false;
+    }
+
+    /// <summary>
+    /// The keywords a parser can start with, in the order it tries them: what it expects at the end of the input. Null
+    /// when it expects anything else there (a name, punctuation), or nothing.
+    /// </summary>
+    private static string[]? FirstKeywords<T>(TokenListParser<TokenKind, T> parser)
+    {
+        FarthestFailure.Reset();
+        parser(new TokenList<TokenKind>([]));
+        var expected = FarthestFailure.Expected;
+        FarthestFailure.Reset();
+        return !expected.IsEmpty && expected.All(Expectations.IsKeyword) ? [.. expected] : null;
+    }
 
     private static TokenListParser<TokenKind, TextSpan?> MaybeSpan(TokenListParser<TokenKind, TextSpan> parser) =>
         parser.Optional();

@@ -12,7 +12,7 @@ internal static partial class Grammar
 {
     private static readonly TextSpan NoSpan = default;
 
-    private static readonly TokenListParser<TokenKind, Alias> AliasClause =
+    internal static readonly TokenListParser<TokenKind, Alias> AliasClause =
         Parse.Sequence(Keyword("AS"), NameOf(Expectations.AliasName))
             .Select(t => new Alias(t.Item1, t.Item2));
 
@@ -27,7 +27,7 @@ internal static partial class Grammar
             .Select(t => (true, t.Item2, t.Item3))
             .Or(PartitionItem.Select(item => (false, ImmutableArray.Create(item), item.Span)));
 
-    private static readonly TokenListParser<TokenKind, PartitionClause> PartitionClauseParser =
+    internal static readonly TokenListParser<TokenKind, PartitionClause> PartitionClauseParser =
         Parse.Sequence(MaybeSpan(Keyword("TEMPORARY")), Keyword("PARTITION", "PARTITIONS"), PartitionItems)
             .Select(t => new PartitionClause(t.Item1, t.Item2, t.Item3.Parenthesized, t.Item3.Items,
                 TextSpan.FromBounds((t.Item1 ?? t.Item2).Start, t.Item3.End.End)));
@@ -36,7 +36,7 @@ internal static partial class Grammar
         Parse.Sequence(LiteralOf(Expectations.PropertyKey), EqualsSign, LiteralOf(Expectations.PropertyValue))
             .Select(t => new Property(t.Item1, t.Item3));
 
-    private static readonly TokenListParser<TokenKind, PropertyList> PropertiesClause =
+    internal static readonly TokenListParser<TokenKind, PropertyList> PropertiesClause =
         Parse.Sequence(Keyword("PROPERTIES"), OpenParen, CommaSeparated(PropertyItem), CloseParen)
             .Select(t => new PropertyList(t.Item1, t.Item3, TextSpan.FromBounds(t.Item1.Start, t.Item4.End)));
 
@@ -117,7 +117,7 @@ internal static partial class Grammar
         _ => false,
     };
 
-    private static readonly TokenListParser<TokenKind, ObjectList> OnClause =
+    internal static readonly TokenListParser<TokenKind, ObjectList> OnClause =
         Parse.Sequence(Keyword("ON"), OpenParen, CommaSeparated(ObjectItem), CloseParen)
             .Select(t => new ObjectList(t.Item1, t.Item3, TextSpan.FromBounds(t.Item1.Start, t.Item4.End)));
 
@@ -125,13 +125,13 @@ internal static partial class Grammar
         Parse.Sequence(NameOf(Expectations.CatalogName), Maybe(AliasClause))
             .Select(t => new CatalogRef(t.Item1, t.Item2));
 
-    private static readonly TokenListParser<TokenKind, ExternalCatalogClause> ExternalCatalogs =
+    internal static readonly TokenListParser<TokenKind, ExternalCatalogClause> ExternalCatalogs =
         Parse.Sequence(Keyword("ALL"), Keyword("EXTERNAL"), Keyword("CATALOGS"))
             .Select(t => new ExternalCatalogClause(true, [], TextSpan.FromBounds(t.Item1.Start, t.Item3.End)))
             .Or(Parse.Sequence(Keyword("EXTERNAL"), Keyword("CATALOG", "CATALOGS"), OpenParen, CommaSeparated(CatalogItem), CloseParen)
                 .Select(t => new ExternalCatalogClause(false, t.Item4, TextSpan.FromBounds(t.Item1.Start, t.Item5.End))));
 
-    private static readonly TokenListParser<TokenKind, DatabaseClause> DatabaseClauseParser =
+    internal static readonly TokenListParser<TokenKind, DatabaseClause> DatabaseClauseParser =
         Parse.Sequence(Keyword("DATABASE"), NameOf(Expectations.DatabaseName), Maybe(AliasClause))
             .Select(t => new DatabaseClause(t.Item1, t.Item2, t.Item3));
 
@@ -186,7 +186,7 @@ internal static partial class Grammar
     public static readonly TokenListParser<TokenKind, Statement> ShowRepositoriesBody =
         Parse.Return<TokenKind, Statement>(new ShowRepositoriesStatement(NoSpan));
 
-    private static readonly TokenListParser<TokenKind, WhereClause> Where =
+    internal static readonly TokenListParser<TokenKind, WhereClause> Where =
         Parse.Sequence(Keyword("WHERE"), RestOf(Expectations.Condition))
             .Select(t => new WhereClause(t.Item1, t.Item2));
 
@@ -195,8 +195,10 @@ internal static partial class Grammar
         Parse.Sequence(Keyword("ON"), RepositoryName, Maybe(Where))
             .Select(t => (Statement)new ShowSnapshotStatement(NoSpan, t.Item2, t.Item3));
 
-    private static readonly TokenListParser<TokenKind, Name?> FromDatabase =
-        Maybe(Keyword("FROM").Or(Keyword("IN")).IgnoreThen(NameOf(Expectations.DatabaseName)));
+    internal static readonly TokenListParser<TokenKind, Name> FromOrInDatabase =
+        Keyword("FROM").Or(Keyword("IN")).IgnoreThen(NameOf(Expectations.DatabaseName));
+
+    private static readonly TokenListParser<TokenKind, Name?> FromDatabase = Maybe(FromOrInDatabase);
 
     public static readonly TokenListParser<TokenKind, Statement> ShowBackupBody =
         FromDatabase.Select(database => (Statement)new ShowJobsStatement(NoSpan, JobKind.Backup, database, null));
