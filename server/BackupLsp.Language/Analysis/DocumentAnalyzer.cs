@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 using BackupLsp.Language.Catalog;
 using BackupLsp.Language.Rules;
 using BackupLsp.Language.Syntax;
@@ -212,14 +213,16 @@ public sealed class DocumentAnalyzer(StatementCache? cache = null)
             && ReferenceEquals(cached.Catalog, catalog))
             return cached.Diagnostics;
         var rules = StatementRules.Check(parsed, context);
-        var result = ImmutableArray.CreateBuilder<Diagnostic>(parsed.Diagnostics.Length + rules.Count);
+        // An array of the exact size rather than a builder: this runs for every statement of a script.
+        var result = new Diagnostic[parsed.Diagnostics.Length + rules.Count];
+        var count = 0;
         foreach (var diagnostic in parsed.Diagnostics)
             if (WithConfiguredSeverity(diagnostic, context.Options) is { } adjusted)
-                result.Add(adjusted);
+                result[count++] = adjusted;
         foreach (var diagnostic in rules)
             if (WithConfiguredSeverity(diagnostic, context.Options) is { } adjusted)
-                result.Add(adjusted);
-        var diagnostics = result.DrainToImmutable();
+                result[count++] = adjusted;
+        var diagnostics = ImmutableCollectionsMarshal.AsImmutableArray(count == result.Length ? result : result[..count]);
         Volatile.Write(ref parsed.RuleResults, new RuleResult(context.Options, catalog, diagnostics));
         // The rules were the last to need the tree: from here it may go, and a large script holds far less.
         parsed.ReleaseSyntax();

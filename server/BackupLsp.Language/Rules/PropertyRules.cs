@@ -63,8 +63,9 @@ public static class PropertyRules
         var keys = KeysFor(job.Kind);
         var statement = job.Kind == JobKind.Backup ? "backup" : "restore";
 
-        // StarRocks trims keys and keeps the last value of a repeated key; only that value is validated.
-        var survivors = new Dictionary<string, Property>(StringComparer.Ordinal);
+        // StarRocks trims keys and keeps the last value of a repeated key; only that value is validated. (A scan of the
+        // few properties rather than a dictionary of survivors: this runs for every statement of a script.)
+        var mentionsTimestamp = false;
         for (var i = 0; i < properties.Length; i++)
         {
             var property = properties[i];
@@ -74,22 +75,21 @@ public static class PropertyRules
                     $"StarRocks trims property keys: this is \"{key}\".",
                     CodeFix.Replace("Remove the spaces", property.Key.Span, $"\"{key}\""));
             if (IsGivenAgain(properties, i, key))
+            {
                 context.Report(DuplicateProperty, property.Key.Span,
                     $"\"{key}\" is given again later: StarRocks keeps only the last value.",
                     CodeFix.Replace("Remove this property", context.ListItemRemoval(properties, i, p => p.Span), ""));
-            survivors[key] = property;
-        }
-
-        foreach (var (key, property) in survivors)
-        {
+                continue;
+            }
             if (keys.Contains(key))
                 CheckValue(context, job.Kind, key, property.Value);
             else
                 ReportUnknown(context, job.Kind, statement, keys, key, property.Key);
+            mentionsTimestamp = mentionsTimestamp || (job.Kind == JobKind.Restore && MentionsTimestamp(key, keys));
         }
 
         // A misspelled backup_timestamp already has its did-you-mean; saying it is missing too would be noise.
-        if (job.Kind == JobKind.Restore && !MentionsTimestamp(survivors.Keys, keys))
+        if (job.Kind == JobKind.Restore && !mentionsTimestamp)
             ReportMissingTimestamp(context, job);
     }
 
@@ -102,13 +102,8 @@ public static class PropertyRules
         return false;
     }
 
-    private static bool MentionsTimestamp(IEnumerable<string> givenKeys, IReadOnlyList<string> keys)
-    {
-        foreach (var key in givenKeys)
-            if (key == BackupTimestamp || EditDistance.Suggest(key, keys) == BackupTimestamp)
-                return true;
-        return false;
-    }
+    private static bool MentionsTimestamp(string key, IReadOnlyList<string> keys) =>
+        key == BackupTimestamp || EditDistance.Suggest(key, keys) == BackupTimestamp;
 
     private static void ReportUnknown(RuleContext context, JobKind kind, string statement, IReadOnlyList<string> keys, string key, Literal literal)
     {

@@ -158,25 +158,53 @@ internal static partial class Grammar
             var first = item(input);
             if (!first.HasValue)
                 return TokenListParserResult.CastEmpty<TokenKind, T, ImmutableArray<T>>(first);
-            // Lists are short (a few tables, partitions or properties): an array that doubles, trimmed once at the end.
-            var items = new T[4];
+            // The items gather in the thread's spare array (a new one while a list of the same kind is being read inside
+            // this one), and only the list of the exact size is allocated.
+            var items = Spare<T>.Take();
             items[0] = first.Value;
             var count = 1;
             var rest = first.Remainder;
-            while (true)
+            try
             {
-                var separator = comma(rest);
-                if (!separator.HasValue)
-                    return TokenListParserResult.Value(ImmutableCollectionsMarshal.AsImmutableArray(count == items.Length ? items : items[..count]), input, rest);
-                var next = item(separator.Remainder);
-                if (!next.HasValue)
-                    return TokenListParserResult.CastEmpty<TokenKind, T, ImmutableArray<T>>(next);
-                if (count == items.Length)
-                    Array.Resize(ref items, count * 2);
-                items[count++] = next.Value;
-                rest = next.Remainder;
+                while (true)
+                {
+                    var separator = comma(rest);
+                    if (!separator.HasValue)
+                        return TokenListParserResult.Value(ImmutableArray.Create(items, 0, count), input, rest);
+                    var next = item(separator.Remainder);
+                    if (!next.HasValue)
+                        return TokenListParserResult.CastEmpty<TokenKind, T, ImmutableArray<T>>(next);
+                    if (count == items.Length)
+                        Array.Resize(ref items, count * 2);
+                    items[count++] = next.Value;
+                    rest = next.Remainder;
+                }
+            }
+            finally
+            {
+                Spare<T>.Return(items, count);
             }
         };
+    }
+
+    /// <summary>One array per thread and item type that <see cref="CommaSeparated{T}"/> gathers items in.</summary>
+    private static class Spare<T>
+    {
+        [ThreadStatic] private static T[]? _items;
+
+        public static T[] Take()
+        {
+            var items = _items ?? new T[4];
+            _items = null;
+            return items;
+        }
+
+        /// <summary>Gives the array back cleared, so that it holds on to no tree.</summary>
+        public static void Return(T[] items, int used)
+        {
+            Array.Clear(items, 0, used);
+            _items = items;
+        }
     }
 
     /// <summary>

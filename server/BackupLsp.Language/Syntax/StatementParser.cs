@@ -26,6 +26,7 @@ public static class StatementParser
     // copy Superpower's TokenList needs: no token outlives its parse, so a large script's parse allocates none.
     [ThreadStatic] private static List<Token<TokenKind>>? _scratch;
     [ThreadStatic] private static Token<TokenKind>[]?[]? _arraysByLength;
+    [ThreadStatic] private static List<string?>? _firstWords;
 
     public static ParsedStatement Parse(string text)
     {
@@ -73,30 +74,31 @@ public static class StatementParser
     private static ParsedStatement ParseFamily(string text, StatementHeads.Match head, Token<TokenKind>[] significant,
         List<LexicalErrorToken>? errors)
     {
-        var diagnostics = ImmutableArray.CreateBuilder<Diagnostic>(0);
+        // Most statements have no syntax diagnostics: the list is made for the first one.
+        List<Diagnostic>? diagnostics = null;
         var brokenLexically = false;
         foreach (var error in errors ?? [])
         {
-            diagnostics.Add(LexicalError(text, error.Kind, error.Span));
+            (diagnostics ??= []).Add(LexicalError(text, error.Kind, error.Span));
             // A `#` line is the exception: the parser reads past it, so the rest of the statement is still checked.
             brokenLexically |= error.Kind != TokenKind.HashComment;
         }
         foreach (var (index, keyword) in head.Misspellings)
         {
             var span = SpanOf(significant[index]);
-            diagnostics.Add(Diagnostic.Create(SyntaxRules.MisspelledKeyword, span,
+            (diagnostics ??= []).Add(Diagnostic.Create(SyntaxRules.MisspelledKeyword, span,
                 $"Unknown statement `{text.Substring(span.Start, span.Length)}`: did you mean {keyword}?",
                 CodeFix.Replace($"Change to {keyword}", span, keyword)));
         }
         // A statement broken at the lexical level is not parsed: its parse error would only repeat the lexical one.
         if (brokenLexically)
-            return new ParsedStatement(text, head.Head.Kind, null, diagnostics.DrainToImmutable());
+            return new ParsedStatement(text, head.Head.Kind, null, [.. diagnostics ?? []]);
 
         var (parsed, failure) = ParseBody(head.Head, significant, farthestWhenParsed: false);
         if (parsed is not null)
-            return new ParsedStatement(text, head.Head.Kind, parsed with { Span = new TextSpan(0, text.Length) }, diagnostics.DrainToImmutable());
-        diagnostics.Add(ParseError(text, significant, failure!));
-        return new ParsedStatement(text, head.Head.Kind, null, diagnostics.DrainToImmutable());
+            return new ParsedStatement(text, head.Head.Kind, parsed with { Span = new TextSpan(0, text.Length) }, [.. diagnostics ?? []]);
+        (diagnostics ??= []).Add(ParseError(text, significant, failure!));
+        return new ParsedStatement(text, head.Head.Kind, null, [.. diagnostics]);
     }
 
     /// <summary>
@@ -207,12 +209,19 @@ public static class StatementParser
 
     private static TextSpan SpanOf(Token<TokenKind> token) => new(token.Span.Position.Absolute, token.Span.Length);
 
-    /// <summary>The first three significant tokens' texts, null for those that are not words.</summary>
+    /// <summary>
+    /// The first three significant tokens' texts, null for those that are not words: in a list reused per thread (the
+    /// head recognised keeps none of it) and as shared strings, since statements start with the same few words.
+    /// </summary>
     private static List<string?> FirstWords(List<Token<TokenKind>> significant)
     {
-        var words = new List<string?>(3);
+        var words = _firstWords ??= new List<string?>(3);
+        words.Clear();
         for (var i = 0; i < Math.Min(3, significant.Count); i++)
-            words.Add(significant[i].Kind == TokenKind.Word ? significant[i].Span.ToStringValue() : null);
+        {
+            var span = significant[i].Span;
+            words.Add(significant[i].Kind == TokenKind.Word ? SyntaxStrings.Of(span.Source.AsSpan(span.Position.Absolute, span.Length)) : null);
+        }
         return words;
     }
 }
