@@ -1,33 +1,47 @@
-using System.Collections.Concurrent;
 using BackupLsp.Language.Syntax;
 
 namespace BackupLsp.Language.Analysis;
 
 /// <summary>
 /// Parsed statements keyed by their text, shared by every version of every document: an edit re-parses only the
-/// statements whose text it changed. Lookups by span allocate nothing. Thread-safe.
+/// statements whose text it changed. Lookups by span allocate nothing. Thread-safe: parses run outside the lock, and
+/// when two threads parse the same text, both get the instance stored first.
 /// </summary>
+/// <remarks>
+/// A dictionary under a lock rather than a ConcurrentDictionary: the latter makes an object per entry (and makes it
+/// again whenever it grows), tens of thousands of objects on opening a large script for the garbage collector to go
+/// through. The lock is held for a lookup or an insert only.
+/// </remarks>
 public sealed class StatementCache(int capacity = 100_000)
 {
-    private readonly ConcurrentDictionary<string, ParsedStatement> _entries = new(StringComparer.Ordinal);
+    private readonly Lock _gate = new();
+    private readonly Dictionary<string, ParsedStatement> _entries = new(StringComparer.Ordinal);
 
-    // ConcurrentDictionary.Count takes every lock; a counter of additions is enough to bound the size.
-    private int _added;
-
-    public int Count => _entries.Count;
+    public int Count
+    {
+        get
+        {
+            lock (_gate)
+                return _entries.Count;
+        }
+    }
 
     public ParsedStatement GetOrParse(ReadOnlySpan<char> statementText)
     {
-        var lookup = _entries.GetAlternateLookup<ReadOnlySpan<char>>();
-        if (lookup.TryGetValue(statementText, out var cached))
-            return cached;
-        // Crude but bounded: scripts rarely hold more distinct statements than this, and a refill is cheap.
-        if (Interlocked.Increment(ref _added) > capacity)
-        {
-            _entries.Clear();
-            Interlocked.Exchange(ref _added, 1);
-        }
+        lock (_gate)
+            if (_entries.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(statementText, out var cached))
+                return cached;
         var text = statementText.ToString();
-        return _entries.GetOrAdd(text, StatementParser.Parse);
+        var parsed = StatementParser.Parse(text);
+        lock (_gate)
+        {
+            if (_entries.TryGetValue(text, out var raced))
+                return raced;
+            // Crude but bounded: scripts rarely hold more distinct statements than this, and a refill is cheap.
+            if (_entries.Count >= capacity)
+                _entries.Clear();
+            _entries.Add(text, parsed);
+            return parsed;
+        }
     }
 }

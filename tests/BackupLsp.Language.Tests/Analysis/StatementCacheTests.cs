@@ -1,4 +1,5 @@
 using BackupLsp.Language.Analysis;
+using BackupLsp.Language.Syntax;
 
 namespace BackupLsp.Language.Tests.Analysis;
 
@@ -52,5 +53,19 @@ public sealed class StatementCacheTests
         cache.GetOrParse("SHOW RESTORE");
         cache.GetOrParse("SHOW REPOSITORIES");
         Assert.True(cache.Count <= 2);
+    }
+
+    [Fact]
+    public void Threads_asking_for_the_same_texts_at_once_all_get_one_parse_per_text()
+    {
+        var cache = new StatementCache();
+        var texts = Enumerable.Range(0, 400).Select(i => $"BACKUP SNAPSHOT s{i % 50} TO repo ON (t{i % 50})").ToArray();
+        var results = new ParsedStatement[texts.Length];
+
+        Parallel.For(0, texts.Length, new ParallelOptions { MaxDegreeOfParallelism = 8 }, i => results[i] = cache.GetOrParse(texts[i]));
+
+        Assert.All(Enumerable.Range(0, texts.Length).GroupBy(i => texts[i]),
+            group => Assert.Single(group.Select(i => results[i]).Distinct(ReferenceEqualityComparer.Instance)));
+        Assert.Equal(50, cache.Count);
     }
 }
