@@ -14,13 +14,18 @@ public sealed record ScriptSymbol(StatementSymbol Symbol, LinePositionSpan Range
 /// changes. Hidden folders (<c>.git</c>, ...) and <c>node_modules</c> are not searched, nor links, which could loop.
 /// Thread-safe.
 /// </summary>
-public sealed class WorkspaceScripts(ServerLog log)
+/// <param name="maxScripts">Scripts read per search at the most (<see cref="MaxScripts"/>).</param>
+/// <param name="maxFolders">Folders listed per workspace folder at the most (<see cref="MaxFolders"/>).</param>
+public sealed class WorkspaceScripts(ServerLog log, int maxScripts = WorkspaceScripts.MaxScripts, int maxFolders = WorkspaceScripts.MaxFolders)
 {
     /// <summary>Scripts read per search at the most: a folder such as a home directory must not take the server's time.</summary>
     public const int MaxScripts = 10_000;
 
     /// <summary>Larger files are not scripts someone keeps backups in, and would hold their outline for nothing.</summary>
     public const long MaxScriptBytes = 5 * 1024 * 1024;
+
+    /// <summary>Folders listed per workspace folder at the most: a folder with few scripts and many folders is bounded too.</summary>
+    public const int MaxFolders = 20_000;
 
     private static readonly EnumerationOptions Listing = new()
     {
@@ -46,9 +51,9 @@ public sealed class WorkspaceScripts(ServerLog log)
             cancellationToken.ThrowIfCancellationRequested();
             if (!seen.Add(path) || skipped.Contains(path))
                 continue;
-            if (seen.Count > MaxScripts)
+            if (seen.Count > maxScripts)
             {
-                log.Warning($"workspace symbols: searched the first {MaxScripts} scripts of the workspace, not the rest");
+                log.Warning($"workspace symbols: searched the first {maxScripts} scripts of the workspace, not the rest");
                 yield break;
             }
             if (OutlineOf(path) is { } outline)
@@ -85,11 +90,16 @@ public sealed class WorkspaceScripts(ServerLog log)
     }
 
     /// <summary>The scripts in a folder and its subfolders, depth first, each folder's files and subfolders by name.</summary>
-    private static IEnumerable<string> ScriptsUnder(string folder)
+    private IEnumerable<string> ScriptsUnder(string folder)
     {
         var pending = new Stack<string>([folder]);
-        while (pending.TryPop(out var directory))
+        for (var listed = 0; pending.TryPop(out var directory); listed++)
         {
+            if (listed == maxFolders)
+            {
+                log.Warning($"workspace symbols: searched the first {maxFolders} folders of {folder}, not the rest");
+                yield break;
+            }
             string[] scripts, subfolders;
             try
             {
