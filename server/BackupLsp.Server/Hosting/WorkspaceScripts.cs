@@ -59,7 +59,8 @@ public sealed class WorkspaceScripts(ServerLog log, int maxScripts = WorkspaceSc
             if (OutlineOf(path) is { } outline)
                 yield return (path, outline.Symbols);
         }
-        // A complete walk knows every script there is: outlines of files that went away are let go.
+        // Outlines of scripts this walk did not meet are let go: the files went away, or lie past a bound this time (they
+        // are read again when met).
         foreach (var path in _outlines.Keys)
             if (!seen.Contains(path))
                 _outlines.TryRemove(path, out _);
