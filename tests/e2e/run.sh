@@ -31,14 +31,14 @@ say() { echo "e2e [$((SECONDS - T_START)) s] $*"; }
 
 # The checks each probe must report; any that do not come back count as failed.
 NVIM_CHECKS=("diagnostics" "completion after TO lists repositories" "hover on a property key"
-  "highlights of a repository" "server exits after shutdown/exit")
+  "highlights of a repository" 'workspace symbols for "weekly"' "server exits after shutdown/exit")
 VIM_CHECKS=("diagnostics" "completion after TO lists repositories" "hover on a property key")
 EMACS_CHECKS=("diagnostics" "completion after TO lists repositories" "hover on a property key" "server exits after shutdown/exit")
 VSCODE_CHECKS=("diagnostics in the Problems panel" "completion after TO lists repositories"
   "completion inside PARTITION ( lists partitions" "completion details show the documentation resolved for the item"
   "inlay hint shows the database of a statement that names none" "hover on a property key"
   "quick fix applies and removes its diagnostic" "catalog edit updates diagnostics without restart"
-  "rename (F2) changes every mention of a repository")
+  "rename (F2) changes every mention of a repository" "workspace symbols find a statement of a script that is not open")
 
 # fail_missing PROBE REASON CHECK...: a FAIL line for every CHECK the probe has not reported
 fail_missing() {

@@ -261,6 +261,25 @@ try {
     record('rename (F2) changes every mention of a repository', count === r.mentions && left === 0,
       `${count} × ${r.to}, ${left} × ${r.from} left (expected ${r.mentions} and 0)`);
   });
+  await step('workspace symbols find a statement of a script that is not open', async () => {
+    const w = expect.workspaceSymbol;
+    const [name, file] = w.found[0].split(' @ ');
+    await focusEditor();
+    // Go to Symbol in Workspace: quick open in its '#' mode
+    await page.keyboard.press('Control+P');
+    await page.locator('.quick-input-widget input').first().waitFor({ timeout: 20000 });
+    await page.keyboard.type(`#${w.query}`);
+    let rows = [];
+    for (const end = Date.now() + 20000; Date.now() < end; await sleep(250)) {
+      rows = (await page.locator('.quick-input-list .monaco-list-row').allInnerTexts().catch(() => [])).map(clean);
+      if (rows.some((r) => r.includes(name) && r.includes(file))) break;
+    }
+    await shot('9-workspace-symbols');
+    await page.keyboard.press('Escape');
+    const ok = rows.some((r) => r.includes(name) && r.includes(file));
+    record('workspace symbols find a statement of a script that is not open', ok,
+      ok ? `${name} in ${file}` : `rows: ${JSON.stringify(rows).slice(0, 200)}`);
+  });
 } catch (e) {
   console.error(e);
   if (page) await shot('failure').catch(() => {});
