@@ -56,4 +56,17 @@ public sealed class WorkspaceScriptsTests : IDisposable
         Assert.Equal(["a.sql", Path.Combine("b", "c.sql")], Walk(new WorkspaceScripts(new ServerLog(_log), maxFolders: 2)).Select(s => s[..s.IndexOf(':')]));
         Assert.Contains($"searched the first 2 folders of {_root}", _log.ToString());
     }
+
+    [Fact]
+    public void A_search_given_up_stops_even_among_folders_without_scripts()
+    {
+        for (var i = 0; i < 50; i++)
+            Directory.CreateDirectory(Path.Combine(_root, "empty", $"folder{i}"));
+        using var givenUp = new CancellationTokenSource();
+        givenUp.Cancel();
+
+        var walk = new WorkspaceScripts(new ServerLog(_log)).Outlines([Path.Combine(_root, "empty")], new HashSet<string>(), givenUp.Token);
+
+        Assert.Throws<OperationCanceledException>(() => walk.ToList());
+    }
 }

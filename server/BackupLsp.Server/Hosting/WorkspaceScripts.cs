@@ -46,7 +46,7 @@ public sealed class WorkspaceScripts(ServerLog log, int maxScripts = WorkspaceSc
         CancellationToken cancellationToken)
     {
         var seen = new HashSet<string>(FileUris.PathComparer);
-        foreach (var path in folders.SelectMany(ScriptsUnder))
+        foreach (var path in folders.SelectMany(folder => ScriptsUnder(folder, cancellationToken)))
         {
             cancellationToken.ThrowIfCancellationRequested();
             if (!seen.Add(path) || skipped.Contains(path))
@@ -90,12 +90,16 @@ public sealed class WorkspaceScripts(ServerLog log, int maxScripts = WorkspaceSc
         }
     }
 
-    /// <summary>The scripts in a folder and its subfolders, depth first, each folder's files and subfolders by name.</summary>
-    private IEnumerable<string> ScriptsUnder(string folder)
+    /// <summary>
+    /// The scripts in a folder and its subfolders, depth first, each folder's files and subfolders by name. A search
+    /// given up (the client typed on) stops between two folders, also where folders hold no scripts.
+    /// </summary>
+    private IEnumerable<string> ScriptsUnder(string folder, CancellationToken cancellationToken)
     {
         var pending = new Stack<string>([folder]);
         for (var listed = 0; pending.TryPop(out var directory); listed++)
         {
+            cancellationToken.ThrowIfCancellationRequested();
             if (listed == maxFolders)
             {
                 log.Warning($"workspace symbols: searched the first {maxFolders} folders of {folder}, not the rest");
