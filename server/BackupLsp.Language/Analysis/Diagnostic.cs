@@ -33,13 +33,10 @@ public sealed record Diagnostic(
     /// </summary>
     internal SnapshotKey? UnlessTakenEarlier { get; init; }
 
-    /// <summary>Document order: by start, then by end.</summary>
-    public static readonly Comparison<Diagnostic> ByPosition = (a, b) => ComparePositions(a.Span, b.Span);
-
     /// <summary>
-    /// In document order, stably: diagnostics at the same place keep the order they were reported in (a statement
-    /// reports its own in a fixed order), whatever the statements are grouped with. List.Sort is not stable, and a fresh
-    /// and an incremental analysis group statements into different blocks.
+    /// In document order (by start, then by end), stably: diagnostics at the same place keep the order they were reported
+    /// in (a statement reports its own in a fixed order), whatever the statements are grouped with. List.Sort is not
+    /// stable, and a fresh and an incremental analysis group statements into different blocks.
     /// </summary>
     internal static ImmutableArray<Diagnostic> InDocumentOrder(IEnumerable<Diagnostic> diagnostics) =>
         [.. diagnostics.OrderBy(d => d.Span.Start).ThenBy(d => d.Span.End)];

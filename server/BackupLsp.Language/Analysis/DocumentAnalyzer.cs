@@ -120,7 +120,7 @@ public sealed class DocumentAnalyzer(StatementCache? cache = null)
             foreach (var diagnostic in ScriptRules.Snapshots(placed.Select((block, i) => (placedStarts[i], block.Conditional, block.Takes))))
                 if (WithConfiguredSeverity(diagnostic, context.Options) is { } adjusted)
                     script.Add(adjusted);
-            script.Sort(Diagnostic.ByPosition);
+            return new DocumentAnalysis(text, context, placed, placedStarts, Diagnostic.InDocumentOrder(script), earlierLines);
         }
         return new DocumentAnalysis(text, context, placed, placedStarts, script.DrainToImmutable(), earlierLines);
     }
