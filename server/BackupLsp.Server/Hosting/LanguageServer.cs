@@ -157,13 +157,24 @@ public sealed class LanguageServer
             throw ProtocolErrors.InvalidParams("textDocument.uri is required");
         if (Documents.Find(document.Uri) is not { } snapshot)
             return whenNotOpen;
-        return await Task.Run(() =>
+        return await ReadOffQueueAsync($"request failed on {snapshot.Uri} (version {snapshot.Version})", () =>
+        {
+            var analysis = snapshot.Analysis;
+            cancellationToken.ThrowIfCancellationRequested();
+            return read(snapshot, analysis);
+        }, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Runs a read request's work off the ordered context, so that reads run in parallel; a failure is logged as
+    /// <paramref name="failure"/> and answered as an error.
+    /// </summary>
+    public Task<T> ReadOffQueueAsync<T>(string failure, Func<T> read, CancellationToken cancellationToken) =>
+        Task.Run(() =>
         {
             try
             {
-                var analysis = snapshot.Analysis;
-                cancellationToken.ThrowIfCancellationRequested();
-                var result = read(snapshot, analysis);
+                var result = read();
                 // A request cancelled while it was computed is answered as cancelled, not with its result.
                 cancellationToken.ThrowIfCancellationRequested();
                 return result;
@@ -171,11 +182,10 @@ public sealed class LanguageServer
             // A LocalRpcException is a deliberate answer (bad params, a refused rename), not a failure.
             catch (Exception e) when (e is not (OperationCanceledException or LocalRpcException))
             {
-                Log.Error($"request failed on {snapshot.Uri} (version {snapshot.Version})", e);
+                Log.Error(failure, e);
                 throw;
             }
-        }, cancellationToken).ConfigureAwait(false);
-    }
+        }, cancellationToken);
 
     private async Task<ServerSettings?> PullSettingsAsync()
     {

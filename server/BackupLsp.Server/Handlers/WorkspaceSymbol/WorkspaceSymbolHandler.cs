@@ -21,18 +21,8 @@ public sealed class WorkspaceSymbolHandler(LanguageServer server)
         var query = request.Query ?? throw ProtocolErrors.InvalidParams("query is required");
         var open = server.Documents.All.ToList();
         var folders = server.WorkspaceFolders;
-        return await Task.Run(() =>
-        {
-            try
-            {
-                return Find(query, open, folders, cancellationToken);
-            }
-            catch (Exception e) when (e is not OperationCanceledException)
-            {
-                server.Log.Error("workspace symbol search failed", e);
-                throw;
-            }
-        }, cancellationToken).ConfigureAwait(false);
+        return await server.ReadOffQueueAsync("workspace symbol search failed", () => Find(query, open, folders, cancellationToken),
+            cancellationToken).ConfigureAwait(false);
     }
 
     private SymbolInformation[] Find(string query, List<DocumentSnapshot> open, IEnumerable<string> folders, CancellationToken cancellationToken)
