@@ -102,8 +102,9 @@ public static class PropertyRules
         return false;
     }
 
+    /// <summary>Whether the key is backup_timestamp or a misspelling of it; a key the statement accepts is itself.</summary>
     private static bool MentionsTimestamp(string key, IReadOnlyList<string> keys) =>
-        key == BackupTimestamp || EditDistance.Suggest(key, keys) == BackupTimestamp;
+        key == BackupTimestamp || (!keys.Contains(key) && EditDistance.Suggest(key, keys) == BackupTimestamp);
 
     private static void ReportUnknown(RuleContext context, JobKind kind, string statement, IReadOnlyList<string> keys, string key, Literal literal)
     {
