@@ -70,18 +70,9 @@ public sealed class GrammarShortcutTests
             Outcome(Grammar.Maybe(clause), tokens, value => value is null ? "absent" : "present"));
     }
 
-    private static Token<TokenKind>[] SignificantTokens(string text)
-    {
-        var tokens = new List<Token<TokenKind>>();
-        for (var position = 0; position < text.Length;)
-        {
-            var kind = Lexer.Scan(text, position, out var end);
-            if (!kind.IsTrivia())
-                tokens.Add(SqlTokenizer.Token(text, kind, position, end - position));
-            position = end;
-        }
-        return [.. tokens];
-    }
+    /// <summary>The tokens the parser reads: the lexer's, without trivia.</summary>
+    private static Token<TokenKind>[] SignificantTokens(string text) =>
+        [.. SyntaxToken.Scan(text).Where(t => !t.Kind.IsTrivia()).Select(t => SqlTokenizer.Token(text, t.Kind, t.Span.Start, t.Span.Length))];
 
     /// <summary>The item parsed (or where it failed) and the farthest failure with everything expected there.</summary>
     private static string Outcome<T>(TokenListParser<TokenKind, T> parser, Token<TokenKind>[] tokens, Func<T, string> describe)
