@@ -28,6 +28,15 @@ public static class Positions
     public static int ToRequestedOffset(this DocumentAnalysis analysis, Position? position) =>
         analysis.ToOffset(position ?? throw ProtocolErrors.InvalidParams("position is required"));
 
+    /// <summary>The span of a request's range, which the request must have; its ends are taken in either order.</summary>
+    public static TextSpan ToRequestedSpan(this DocumentAnalysis analysis, Range? range)
+    {
+        if (range is null)
+            throw ProtocolErrors.InvalidParams("range is required");
+        var (start, end) = (analysis.ToRequestedOffset(range.Start), analysis.ToRequestedOffset(range.End));
+        return TextSpan.FromBounds(Math.Min(start, end), Math.Max(start, end));
+    }
+
     public static Protocol.TextEdit ToLsp(this DocumentAnalysis analysis, Language.Text.TextEdit edit) =>
         new(analysis.ToRange(edit.Span), edit.NewText);
 }

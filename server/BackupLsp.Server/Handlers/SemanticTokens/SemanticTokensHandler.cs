@@ -40,11 +40,8 @@ public sealed class SemanticTokensHandler(LanguageServer server)
     [JsonRpcMethod("textDocument/semanticTokens/range", UseSingleObjectParameterDeserialization = true)]
     public Task<Protocol.SemanticTokens> RangeAsync(SemanticTokensRangeParams request, CancellationToken cancellationToken) =>
         server.ReadAsync(request.TextDocument, Empty, (_, analysis) =>
-        {
-            var (start, end) = (analysis.ToOffset(request.Range.Start), analysis.ToOffset(request.Range.End));
-            var range = TextSpan.FromBounds(Math.Min(start, end), Math.Max(start, end));
-            return new Protocol.SemanticTokens(Encode(analysis, Language.Features.SemanticTokens.Classify(analysis, range)));
-        }, cancellationToken);
+            new Protocol.SemanticTokens(Encode(analysis, Language.Features.SemanticTokens.Classify(analysis, analysis.ToRequestedSpan(request.Range)))),
+            cancellationToken);
 
     /// <summary>The document's tokens now, remembered as its latest result under a new result id.</summary>
     private (int[] Data, string ResultId) Current(string uri, DocumentAnalysis analysis)
