@@ -15,6 +15,9 @@ internal sealed record CompletionCursor(StatementTokens Tokens, SyntaxToken? Par
 
     public bool InString => Partial?.Kind is TokenKind.String or TokenKind.UnterminatedString;
 
+    /// <summary>The quote the string being typed opened with; double by default.</summary>
+    public char Quote => InString && Tokens.Text[Partial!.Value.Span.Start] == '\'' ? '\'' : '"';
+
     /// <summary>Null inside a comment, inside a multi-line token, or inside other SQL past its first words.</summary>
     public static CompletionCursor? Locate(DocumentAnalysis analysis, int offset)
     {
@@ -44,7 +47,13 @@ internal sealed record CompletionCursor(StatementTokens Tokens, SyntaxToken? Par
             var kind = Lexer.Scan(text, position, out var end);
             var token = new SyntaxToken(kind, TextSpan.FromBounds(position, end));
             position = end;
-            if (token.Span.Start >= offset)
+            if (token.Span.Start == offset && offset < afterEnd && partial is null && kind is TokenKind.Word or TokenKind.BacktickName)
+            {
+                // A word that starts at the cursor is the word completion replaces, as when the cursor stands inside it.
+                partial = token;
+                split = tokens.Count;
+            }
+            else if (token.Span.Start >= offset)
             {
                 split = split < 0 ? tokens.Count : split;
                 if (token.Span.Start >= afterEnd || kind == TokenKind.Semicolon)

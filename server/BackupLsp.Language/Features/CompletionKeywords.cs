@@ -25,22 +25,39 @@ internal static class CompletionKeywords
         foreach (var keyword in offered)
         {
             var detail = IsNewerForm(keyword, position.Kind) ? "keyword, StarRocks 3.4+" : "keyword";
-            Func<HoverText?>? documentation = position.Kind == StatementKind.Other ? null : () => HoverTopics.Keyword(keyword, position.Kind);
+            // A keyword that goes on with the statement's head (SHOW |SNAPSHOT) is documented as the statement it makes.
+            Func<HoverText?>? documentation = StatementNamedBy(list.Cursor.Tokens, keyword) is { } named ? () => HoverTopics.Statement(named)
+                : position.Kind != StatementKind.Other ? () => HoverTopics.Keyword(keyword, position.Kind)
+                : null;
             list.Add(keyword, CompletionEntryKind.Keyword, detail, documentation, keyword);
         }
     }
 
     /// <summary>
-    /// Leaves out what the grammar accepts only to report it (TEMPORARY, a PARTITION without a table, AS in BACKUP)
-    /// and PARTITION after VIEW or FUNCTION, where a view's name is far likelier than a table called VIEW.
+    /// Leaves out the keyword that follows the cursor already, what the grammar accepts only to report it (TEMPORARY,
+    /// a PARTITION without a table, AS in BACKUP, CREATE REPOSITORY's ON before WITH BROKER) and PARTITION after VIEW
+    /// or FUNCTION, where a view's name is far likelier than a table called VIEW.
     /// </summary>
-    private static bool IsUseful(string keyword, StatementTokens tokens, StatementKind kind, bool olderVersion) => keyword switch
+    private static bool IsUseful(string keyword, StatementTokens tokens, StatementKind kind, bool olderVersion) =>
+        !tokens.IsWord(tokens.Split, keyword) && keyword switch
+        {
+            "TEMPORARY" => false,
+            "PARTITION" or "PARTITIONS" => tokens.IsName(tokens.Split - 1) && !Keywords.IsFamilyKeyword(tokens.TextOf(tokens.Tokens[tokens.Split - 1])),
+            "AS" => kind != StatementKind.Backup,
+            "ON" when kind == StatementKind.CreateRepository => tokens.IndexOfWord("WITH") is >= 0 and var with && with < tokens.Split,
+            _ => !(olderVersion && IsNewerForm(keyword, kind)),
+        };
+
+    /// <summary>The statement whose head the keyword (or phrase: READ ONLY) goes on with, while the head is being typed (<c>SHOW |</c>).</summary>
+    private static StatementKind? StatementNamedBy(StatementTokens tokens, string keyword)
     {
-        "TEMPORARY" => false,
-        "PARTITION" or "PARTITIONS" => tokens.IsName(tokens.Split - 1) && !Keywords.IsFamilyKeyword(tokens.TextOf(tokens.Tokens[tokens.Split - 1])),
-        "AS" => kind != StatementKind.Backup,
-        _ => !(olderVersion && IsNewerForm(keyword, kind)),
-    };
+        var words = keyword.Split(' ');
+        foreach (var head in StatementHeads.All)
+            if (head.Words.Skip(tokens.Split).Take(words.Length).SequenceEqual(words)
+                && Enumerable.Range(0, tokens.Split).All(i => tokens.IsWord(i, head.Words[i])))
+                return head.Kind;
+        return null;
+    }
 
     private static bool IsNewerForm(string keyword, StatementKind kind) =>
         kind is StatementKind.Backup or StatementKind.Restore or StatementKind.CancelBackup or StatementKind.CancelRestore

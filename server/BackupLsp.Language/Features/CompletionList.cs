@@ -19,11 +19,21 @@ internal sealed class CompletionList(CompletionCursor cursor)
                 insertText, isSnippet, "", cursor.ReplaceSpan));
     }
 
-    /// <summary>A catalog name: labelled and inserted as typed, backticked when the person started with a backtick.</summary>
+    /// <summary>
+    /// A catalog name: labelled and inserted as typed, backticked when the person started with a backtick, quoted
+    /// when with a quote (a partition's name may be a string).
+    /// </summary>
     public void AddName(string name, CompletionEntryKind kind, string? detail, Func<HoverText?> documentation, string suffix = "")
     {
-        var sql = cursor.InBackticks ? $"`{name.Replace("`", "``")}`" : NameText.ToSql(name);
-        Add(cursor.InBackticks ? sql : name, kind, detail, documentation, sql + suffix);
+        var sql = cursor.InBackticks ? $"`{name.Replace("`", "``")}`" : cursor.InString ? Quoted(name) : NameText.ToSql(name);
+        Add(cursor.InBackticks || cursor.InString ? sql : name, kind, detail, documentation, sql + suffix);
+    }
+
+    /// <summary>A string literal holding <paramref name="value"/>, in the quote the person typed.</summary>
+    public string Quoted(string value)
+    {
+        var quote = cursor.Quote;
+        return $"{quote}{value.Replace("\\", "\\\\").Replace(quote.ToString(), "\\" + quote)}{quote}";
     }
 
     public CompletionResult ToResult()

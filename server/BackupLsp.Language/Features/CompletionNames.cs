@@ -14,7 +14,7 @@ internal static class CompletionNames
             switch (expected)
             {
                 case Expectations.RepositoryName when position.Kind != StatementKind.CreateRepository:
-                    Repositories(list, catalog, writableOnly: position.Kind == StatementKind.Backup);
+                    Repositories(list, catalog, position.Kind);
                     break;
                 case Expectations.DatabaseName:
                     Databases(list, catalog, suffix: "");
@@ -24,7 +24,9 @@ internal static class CompletionNames
                         Snapshots(list, catalog, StatementClues.Repository(tokens, position.Kind));
                     break;
                 case Expectations.SnapshotName:
-                    Databases(list, catalog, suffix: ".");
+                    // Not where a DATABASE clause names the database (both would be an error); without a dot where one follows (`ex|.snap`).
+                    if (!StatementClues.HasDatabaseClause(tokens))
+                        Databases(list, catalog, suffix: tokens.IsKind(tokens.Split, TokenKind.Dot) ? "" : ".");
                     if (position.Kind == StatementKind.Restore)
                         Snapshots(list, catalog, StatementClues.Repository(tokens, position.Kind));
                     break;
@@ -35,17 +37,23 @@ internal static class CompletionNames
                     Objects(list, catalog, StatementClues.Database(tokens, catalog), StatementClues.ObjectKindBeforeSplit(tokens));
                     break;
                 case Expectations.PartitionName:
-                    Partitions(list, catalog, StatementClues.Database(tokens, catalog));
+                    AddPartitions(list, catalog, StatementClues.Database(tokens, catalog));
                     break;
             }
         }
     }
 
-    private static void Repositories(CompletionList list, StarRocksCatalog catalog, bool writableOnly)
+    /// <summary>
+    /// The repositories a statement can use: for BACKUP not the read-only ones (that would only lead to an error), for
+    /// RESTORE those holding its snapshot first.
+    /// </summary>
+    private static void Repositories(CompletionList list, StarRocksCatalog catalog, StatementKind kind)
     {
-        // A read-only repository cannot take a BACKUP: offering it would only lead to an error.
-        foreach (var repository in catalog.Repositories?.Values ?? [])
-            if (!(writableOnly && repository.ReadOnly))
+        IEnumerable<RepositoryInfo> repositories = catalog.Repositories?.Values ?? [];
+        if (kind == StatementKind.Restore && StatementClues.SnapshotName(list.Cursor.Tokens) is { } snapshot)
+            repositories = repositories.OrderBy(r => r.Snapshots?.Any(s => s.Name == snapshot) == true ? 0 : 1);
+        foreach (var repository in repositories)
+            if (!(kind == StatementKind.Backup && repository.ReadOnly))
                 list.AddName(repository.Name, CompletionEntryKind.Repository,
                     (repository.Location ?? "repository") + (repository.ReadOnly ? " (read-only)" : ""),
                     () => HoverTopics.Repository(repository.Name, catalog));
@@ -108,10 +116,11 @@ internal static class CompletionNames
             list.AddName(name, kind, $"{noun} in {database}", () => HoverTopics.NamedObject(kind, name, database, catalog));
     }
 
-    private static void Partitions(CompletionList list, StarRocksCatalog catalog, string? database)
+    public static void AddPartitions(CompletionList list, StarRocksCatalog catalog, string? database)
     {
         var (keyword, tableName) = StatementClues.PartitionClause(list.Cursor.Tokens);
-        if (tableName is null || database is null || catalog.FindDatabase(database)?.Tables?.GetValueOrDefault(tableName) is not { } table)
+        // Temporary partitions cannot be backed up or restored: the statement is in error whichever is named.
+        if (list.Cursor.Tokens.IsWord(keyword - 1, "TEMPORARY") || tableName is null || database is null || catalog.FindDatabase(database)?.Tables?.GetValueOrDefault(tableName) is not { } table)
             return;
         var listed = StatementClues.ListedPartitions(list.Cursor.Tokens, keyword).ToHashSet(StringComparer.OrdinalIgnoreCase);
         foreach (var partition in table.Partitions ?? [])

@@ -32,7 +32,7 @@ internal static class CompletionProperties
             var detail = fact.Required ? "required"
                 : fact.Default is { } value ? $"default {value.Replace("`", "")}"
                 : kind == StatementKind.CreateRepository ? "storage property" : "property";
-            var quoted = Quote(fact.Key);
+            var quoted = list.Quoted(fact.Key);
             list.Add(Label(list, fact.Key), CompletionEntryKind.Property, detail, () => HoverTopics.Property(fact, kind),
                 keyOnly ? quoted : $"{quoted} = \"$1\"", isSnippet: !keyOnly);
         }
@@ -49,7 +49,7 @@ internal static class CompletionProperties
             return;
         foreach (var value in fact.Values)
             list.Add(Label(list, value), CompletionEntryKind.Value, fact.Default?.Trim('`') == value ? $"{key}, the default" : key,
-                () => HoverTopics.Property(fact, kind), Quote(value));
+                () => HoverTopics.Property(fact, kind), list.Quoted(value));
     }
 
     /// <summary>The timestamps of the snapshot being restored, or of every snapshot of the repository when it is unknown.</summary>
@@ -65,11 +65,9 @@ internal static class CompletionProperties
         var matching = snapshots.Where(s => s.Snapshot.Name == snapshotName).ToList();
         foreach (var (repository, snapshot) in matching.Count > 0 ? matching : snapshots)
             list.Add(Label(list, snapshot.Timestamp!), CompletionEntryKind.Value, $"{snapshot.Name} in {repository}",
-                () => HoverTopics.Snapshot(snapshot.Name, StatementKind.Restore, repository, catalog), Quote(snapshot.Timestamp!));
+                () => HoverTopics.Snapshot(snapshot.Name, StatementKind.Restore, repository, catalog), list.Quoted(snapshot.Timestamp!));
     }
 
     /// <summary>Inside a string the label keeps its quotes, so that what was typed (<c>"ti</c>) still matches it.</summary>
-    private static string Label(CompletionList list, string value) => list.Cursor.InString ? Quote(value) : value;
-
-    private static string Quote(string value) => $"\"{value.Replace("\\", "\\\\").Replace("\"", "\\\"")}\"";
+    private static string Label(CompletionList list, string value) => list.Cursor.InString ? list.Quoted(value) : value;
 }

@@ -5,7 +5,7 @@ namespace BackupLsp.Language.Features;
 
 /// <summary>
 /// Suggestions at a cursor, from what the grammar accepts there (the body parser run over the tokens before it)
-/// and what the catalog knows. Comments, other SQL and strings other than properties get nothing.
+/// and what the catalog knows. Comments, other SQL and strings other than properties and partitions get nothing.
 /// </summary>
 public static class CompletionService
 {
@@ -25,6 +25,8 @@ public static class CompletionService
         {
             if (position.Expects(Expectations.PropertyKey) || position.Expects(Expectations.PropertyValue))
                 CompletionProperties.Add(list, position, session.Catalog);
+            else if (position.Expects(Expectations.PartitionName) && session.Catalog is { } partitionCatalog)
+                CompletionNames.AddPartitions(list, partitionCatalog, StatementClues.Database(cursor.Tokens, partitionCatalog));
             return list.ToResult();
         }
         if (session.Catalog is { } catalog)

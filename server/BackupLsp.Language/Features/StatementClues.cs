@@ -37,6 +37,9 @@ internal static class StatementClues
         return tokens.IsKind(index + 1, TokenKind.Dot) && tokens.IsName(index + 2) ? tokens.NameAt(index + 2) : tokens.NameAt(index);
     }
 
+    /// <summary>Whether a <c>DATABASE</c> clause names the statement's database (before the cursor or after it).</summary>
+    public static bool HasDatabaseClause(StatementTokens tokens) => tokens.IndexOfWord("DATABASE") >= 0;
+
     /// <summary>The database named before the dot that precedes the split (<c>db.|</c>), if any.</summary>
     public static string? QualifierBeforeSplit(StatementTokens tokens) =>
         tokens.IsKind(tokens.Split - 1, TokenKind.Dot) && tokens.IsName(tokens.Split - 2) ? tokens.NameAt(tokens.Split - 2) : null;

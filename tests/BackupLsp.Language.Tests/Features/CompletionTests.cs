@@ -1,5 +1,6 @@
 using BackupLsp.Language.Analysis;
 using BackupLsp.Language.Features;
+using BackupLsp.Language.Text;
 using CsCheck;
 
 namespace BackupLsp.Language.Tests.Features;
@@ -177,9 +178,84 @@ public sealed class CompletionTests
     [InlineData("SELECT * FROM |")]
     [InlineData("INSERT INTO t SELECT 1 FROM |")]
     [InlineData("CREATE REPOSITORY r WITH BROKER ON LOCATION \"s3a://|\"")]
-    [InlineData("BACKUP SNAPSHOT example_db.s TO example_repo ON (example_tbl PARTITION (\"p|\"))")]
     [InlineData("BACKUP SNAPSHOT example_db.s TO TO |")]
     public void Comments_strings_other_sql_and_broken_statements_offer_nothing(string text) => Assert.Empty(Labels(text));
+
+    [Fact]
+    public void A_word_that_starts_at_the_cursor_is_the_word_replaced()
+    {
+        const string text = "BACKUP SNAPSHOT example_db.s TO |exa";
+        var item = Item(text, "example_repo");
+        Assert.Equal(TextSpan.FromBounds(text.IndexOf('|'), text.Length - 1), item.ReplaceSpan);
+        // Being replaced, it does not count as listed.
+        Assert.Contains("example_tbl2", Labels("BACKUP SNAPSHOT example_db.s TO example_repo ON (example_tbl PARTITION (p1), |example_tbl2)"));
+    }
+
+    [Fact]
+    public void A_keyword_that_follows_the_cursor_already_is_not_offered_again()
+    {
+        Assert.Empty(Labels("BACKUP SNAPSHOT example_db.s1 | TO example_repo"));
+        Assert.Equal(["ON"], Labels("BACKUP SNAPSHOT example_db.s1 TO example_repo | PROPERTIES (\"type\" = \"full\")"));
+        Assert.Equal(["PROPERTIES"], Labels("BACKUP SNAPSHOT example_db.s1 TO example_repo ON (example_tbl) |\nON"));
+    }
+
+    [Fact]
+    public void A_database_before_a_dot_is_inserted_without_another_dot()
+    {
+        Assert.Equal("example_db", Item("BACKUP SNAPSHOT ex|.snap1 TO example_repo", "example_db").InsertText);
+        Assert.Equal("example_db", Item("BACKUP SNAPSHOT ex|ample_db.snap1 TO example_repo", "example_db").InsertText);
+        Assert.Equal("`example_db`", Item("BACKUP SNAPSHOT `ex|`.snap1 TO example_repo", "`example_db`").InsertText);
+    }
+
+    [Fact]
+    public void The_snapshot_name_offers_no_database_when_database_named_one()
+    {
+        Assert.Empty(Labels("BACKUP DATABASE example_db SNAPSHOT |"));
+        Assert.Equal(["snapshot_label1", "snapshot_label2"], Labels("RESTORE SNAPSHOT | FROM example_repo DATABASE example_db"));
+    }
+
+    [Fact]
+    public void Create_repository_offers_with_broker_before_on_location()
+    {
+        Assert.Equal(["WITH"], Labels("CREATE REPOSITORY r1 |"));
+        Assert.Equal(["BROKER"], Labels("CREATE REPOSITORY r1 WITH |"));
+        Assert.Equal(["ON"], Labels("CREATE REPOSITORY r1 WITH BROKER |").Where(l => l == l.ToUpperInvariant()));
+    }
+
+    [Fact]
+    public void A_partition_typed_as_a_string_is_completed_in_its_quotes()
+    {
+        const string text = "BACKUP SNAPSHOT example_db.s TO example_repo ON (example_tbl PARTITION (\"p1\", \"p|\"))";
+        Assert.Equal(["\"p2\"", "\"p3\""], Labels(text));
+        var item = Item(text, "\"p2\"");
+        Assert.Equal("\"p2\"", item.InsertText);
+        Assert.Equal(text.LastIndexOf("\"p"), item.ReplaceSpan.Start);
+        Assert.Equal(text.LastIndexOf("\"p") + 3, item.ReplaceSpan.End);
+        Assert.Equal("'p1'", Item("BACKUP SNAPSHOT example_db.s TO example_repo ON (example_tbl PARTITION ('|'))", "'p1'").InsertText);
+    }
+
+    [Fact]
+    public void Temporary_partitions_get_no_names_as_they_cannot_be_backed_up()
+    {
+        Assert.Empty(Labels("BACKUP SNAPSHOT example_db.s TO example_repo ON (example_tbl TEMPORARY PARTITION (|"));
+    }
+
+    [Fact]
+    public void Restore_offers_the_repositories_holding_its_snapshot_first()
+    {
+        Assert.Equal(["s3_repo", "example_repo"], Labels("RESTORE SNAPSHOT example_db.old_snap FROM |"));
+        Assert.Equal(["example_repo", "s3_repo"], Labels("RESTORE SNAPSHOT example_db.snapshot_label2 FROM |"));
+    }
+
+    [Fact]
+    public void The_second_word_of_a_statement_head_is_documented_as_the_statement()
+    {
+        var items = Complete("SHOW |").Items;
+        Assert.Contains(items, i => i.Label == "SNAPSHOT");
+        Assert.All(items, i => Assert.NotNull(i.Documentation?.Markdown));
+        Assert.Contains("SHOW SNAPSHOT", items.Single(i => i.Label == "SNAPSHOT").Documentation!.Markdown);
+        Assert.All(Complete("CREATE |").Items, i => Assert.NotNull(i.Documentation?.Markdown));
+    }
 
     [Fact]
     public void Without_a_catalog_names_are_empty_but_keywords_still_come()
