@@ -174,13 +174,24 @@ public static class PropertyRules
     {
         var timestamp = KnownTimestamp(context, restore) ?? "";
         var property = $"\"{BackupTimestamp}\" = \"{timestamp}\"";
-        TextEdit edit = restore.Properties is { } list
-            ? new TextEdit(new TextSpan(list.Span.End - 1, 0), $", {property}")
+        TextEdit edit = restore.Properties is { Properties: [.., var last] } list
+            ? new TextEdit(new TextSpan(last.Span.End, 0), $",{Separator(context.Text, list, last)}{property}")
             : new TextEdit(new TextSpan(context.Text.Length, 0), $" PROPERTIES ({property})");
         var span = restore.Properties?.KeywordSpan ?? context.Parsed.HeadSpan;
         context.Report(MissingBackupTimestamp, span,
             "Missing backup_timestamp property: RESTORE needs the snapshot's timestamp (the Timestamp column of SHOW SNAPSHOT ON <repository>).",
             new CodeFix($"Add \"{BackupTimestamp}\"", [edit]));
+    }
+
+    /// <summary>What goes between a new property and the last one: a line of its own, indented alike, where the list has one per line.</summary>
+    private static string Separator(string text, PropertyList list, Property last)
+    {
+        var lineStart = text.AsSpan(0, last.Span.Start).LastIndexOfAny('\n', '\r') + 1;
+        if (lineStart <= list.KeywordSpan.Start)
+            return " ";
+        var indent = text.AsSpan(lineStart, last.Span.Start - lineStart);
+        var lineBreak = text.AsSpan(0, lineStart).EndsWith("\r\n") ? "\r\n" : text[lineStart - 1].ToString();
+        return indent.IsWhiteSpace() ? lineBreak + indent.ToString() : " ";
     }
 
     /// <summary>The timestamp of the snapshot when the catalog knows exactly one.</summary>
