@@ -5,24 +5,29 @@ using BackupLsp.Server.Protocol;
 namespace BackupLsp.Server.Hosting;
 
 /// <summary>
-/// Tells the user what loading a catalog file found: a good load is logged; a failure is logged and shown once per
-/// load, and becomes a diagnostic at the error's line and column inside that file, pushed whether or not the file
+/// Tells the user what loading a catalog file found: a good load is logged; a failure is logged, shown once (a file
+/// reloaded with the same error, as when it is saved again unchanged, is not shown again), and becomes a diagnostic at the error's line and column inside that file, pushed whether or not the file
 /// is open (clients show it in their problem lists) until a good load or a drop clears it.
 /// </summary>
 public sealed class CatalogReporter(ClientConnection connection, ServerLog log)
 {
     private readonly HashSet<string> _filesWithDiagnostics = new(FileUris.PathComparer);
+    private readonly Dictionary<string, string> _shownErrors = new(FileUris.PathComparer);
 
     public void Report(CatalogSource source, CatalogReload reload)
     {
         if (reload.Error is { } error)
         {
             log.Error($"catalog: {error}" + (source.Catalog is null ? "" : $" (still using the last good catalog from {source.Path})"));
-            _ = connection.NotifyAsync("window/showMessage", new ShowMessageParams(MessageType.Error, $"StarRocks catalog: {error}"));
+            if (_shownErrors.GetValueOrDefault(source.Path) != error)
+                _ = connection.NotifyAsync("window/showMessage", new ShowMessageParams(MessageType.Error, $"StarRocks catalog: {error}"));
+            _shownErrors[source.Path] = error;
         }
-        else if (reload.CatalogChanged && source.Catalog is { } catalog)
+        else
         {
-            log.Info($"catalog: {source.Path}: {catalog.Repositories?.Count ?? 0} repositories, {catalog.Databases?.Count ?? 0} databases, {catalog.TableCount} tables");
+            _shownErrors.Remove(source.Path);
+            if (reload.CatalogChanged && source.Catalog is { } catalog)
+                log.Info($"catalog: {source.Path}: {catalog.Repositories?.Count ?? 0} repositories, {catalog.Databases?.Count ?? 0} databases, {catalog.TableCount} tables");
         }
         PublishFileDiagnostics(source);
     }
@@ -30,6 +35,7 @@ public sealed class CatalogReporter(ClientConnection connection, ServerLog log)
     /// <summary>A catalog no longer used keeps no diagnostic in the client.</summary>
     public void Forget(CatalogSource source)
     {
+        _shownErrors.Remove(source.Path);
         if (_filesWithDiagnostics.Remove(source.Path))
             Publish(source.Path, []);
     }
