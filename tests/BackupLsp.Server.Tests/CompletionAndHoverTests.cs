@@ -61,6 +61,16 @@ public sealed class CompletionAndHoverTests : IDisposable
         }
     }
 
+    [Fact]
+    public async Task A_key_typed_in_quotes_is_filtered_by_its_text_without_snippet_placeholders()
+    {
+        var cursor = CursorText.Parse("BACKUP SNAPSHOT example_db.snap1 TO example_repo PROPERTIES (\"ti|");
+        await using var client = await OpenAsync(cursor);
+        var timeout = Item(await CompleteAsync(client, Uri, cursor), "\"timeout\"");
+        Assert.Equal("\"timeout\" = \"$1\"", timeout.GetProperty("textEdit").GetProperty("newText").GetString());
+        Assert.Equal("\"timeout\" = \"\"", timeout.GetProperty("filterText").GetString());
+    }
+
     /// <summary>A client like VS Code: Markdown, snippets, and documentation fetched item by item.</summary>
     private static object ResolvingCapabilities() => new
     {

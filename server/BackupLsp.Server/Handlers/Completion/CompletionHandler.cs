@@ -30,6 +30,7 @@ public sealed partial class CompletionHandler(LanguageServer server)
             for (var i = 0; i < items.Length; i++)
             {
                 var entry = result.Items[i];
+                var plainText = entry.IsSnippet ? WithoutPlaceholders(entry.InsertText) : entry.InsertText;
                 items[i] = new CompletionItem(
                     Label: entry.Label,
                     Kind: KindOf(entry.Kind),
@@ -37,10 +38,9 @@ public sealed partial class CompletionHandler(LanguageServer server)
                     Documentation: resultId is null ? Documentation(entry) : null,
                     SortText: entry.SortText,
                     // Typed text that opens a quote or backtick matches the inserted text, not the bare label.
-                    FilterText: entry.ReplaceSpan.Length > 0 && analysis.Text[entry.ReplaceSpan.Start] is '`' or '"' or '\'' ? entry.InsertText : null,
+                    FilterText: entry.ReplaceSpan.Length > 0 && analysis.Text[entry.ReplaceSpan.Start] is '`' or '"' or '\'' ? plainText : null,
                     InsertTextFormat: entry.IsSnippet && client.CompletionSnippets ? CompletionItem.SnippetFormat : CompletionItem.PlainTextFormat,
-                    TextEdit: new Protocol.TextEdit(analysis.ToRange(entry.ReplaceSpan),
-                        entry.IsSnippet && !client.CompletionSnippets ? WithoutPlaceholders(entry.InsertText) : entry.InsertText),
+                    TextEdit: new Protocol.TextEdit(analysis.ToRange(entry.ReplaceSpan), client.CompletionSnippets ? entry.InsertText : plainText),
                     Data: resultId is { } id && entry.Documentation is not null ? new CompletionItemData(id, i) : null);
             }
             if (resultId is { } listId)
