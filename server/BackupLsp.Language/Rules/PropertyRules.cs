@@ -84,7 +84,7 @@ public static class PropertyRules
             if (keys.Contains(key))
                 CheckValue(context, job.Kind, key, property.Value);
             else
-                ReportUnknown(context, job.Kind, statement, keys, key, property.Key);
+                ReportUnknown(context, job.Kind, statement, keys, key, property.Key, properties);
             mentionsTimestamp = mentionsTimestamp || (job.Kind == JobKind.Restore && MentionsTimestamp(key, keys));
         }
 
@@ -106,10 +106,13 @@ public static class PropertyRules
     private static bool MentionsTimestamp(string key, IReadOnlyList<string> keys) =>
         key == BackupTimestamp || (!keys.Contains(key) && EditDistance.Suggest(key, keys) == BackupTimestamp);
 
-    private static void ReportUnknown(RuleContext context, JobKind kind, string statement, IReadOnlyList<string> keys, string key, Literal literal)
+    private static void ReportUnknown(RuleContext context, JobKind kind, string statement, IReadOnlyList<string> keys, string key, Literal literal,
+        ImmutableArray<Property> properties)
     {
         var accepted = string.Join(", ", keys.Select(k => $"\"{k}\""));
-        var sameIgnoringCase = keys.FirstOrDefault(k => k.Equals(key, StringComparison.OrdinalIgnoreCase));
+        // A key the statement gives already is no suggestion: changing to it would make a duplicate.
+        var absent = keys.Where(k => !properties.Any(p => p.Key.Value.Trim() == k)).ToList();
+        var sameIgnoringCase = absent.FirstOrDefault(k => k.Equals(key, StringComparison.OrdinalIgnoreCase));
         if (sameIgnoringCase is not null)
         {
             context.Report(UnknownProperty, literal.Span,
@@ -124,7 +127,7 @@ public static class PropertyRules
                 CodeFix.Replace("Remove this property", PropertyRemoval(context, literal), ""));
             return;
         }
-        var suggestion = EditDistance.Suggest(key, keys);
+        var suggestion = EditDistance.Suggest(key, absent);
         var message = $"Unknown {statement} job properties: [{key}]. {(suggestion is null ? "" : $"Did you mean \"{suggestion}\"? ")}{Capitalized(statement)} accepts {accepted}.";
         if (suggestion is null)
             context.Report(UnknownProperty, literal.Span, message, CodeFix.Replace("Remove this property", PropertyRemoval(context, literal), ""));
