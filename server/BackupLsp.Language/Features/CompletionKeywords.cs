@@ -16,12 +16,14 @@ internal static class CompletionKeywords
     {
         if (position.AtStatementStart)
         {
-            StatementStarts(list, context.Catalog);
+            StatementStarts(list, context.Catalog, WritesLowerCase(list.Cursor, StatementHeads.All.Select(h => h.Words[0])));
             return;
         }
         var older = context.Options.Version is { } version && version < StarRocksVersion.V3_4;
         var offered = position.Keywords.Where(k => IsUseful(k, list.Cursor.Tokens, position.Kind, older))
-            .OrderBy(k => PluralSpellings.Contains(k) ? 2 : IsNewerForm(k, position.Kind) ? 1 : 0);
+            .OrderBy(k => PluralSpellings.Contains(k) ? 2 : IsNewerForm(k, position.Kind) ? 1 : 0)
+            .ToList();
+        var lowerCase = WritesLowerCase(list.Cursor, offered);
         foreach (var keyword in offered)
         {
             var detail = IsNewerForm(keyword, position.Kind) ? "keyword, StarRocks 3.4+" : "keyword";
@@ -29,8 +31,23 @@ internal static class CompletionKeywords
             Func<HoverText?>? documentation = StatementNamedBy(list.Cursor.Tokens, keyword) is { } named ? () => HoverTopics.Statement(named)
                 : position.Kind != StatementKind.Other ? () => HoverTopics.Keyword(keyword, position.Kind)
                 : null;
-            list.Add(keyword, CompletionEntryKind.Keyword, detail, documentation, keyword);
+            var text = lowerCase ? keyword.ToLowerInvariant() : keyword;
+            list.Add(text, CompletionEntryKind.Keyword, detail, documentation, text);
         }
+    }
+
+    /// <summary>
+    /// Whether keywords go in lower case: the start of a keyword being typed is (<c>snap|</c>), or else the statement's
+    /// first word is (<c>backup snapshot db.s |</c>). Upper case otherwise, as StarRocks' documentation writes them.
+    /// </summary>
+    private static bool WritesLowerCase(CompletionCursor cursor, IEnumerable<string> keywords)
+    {
+        var tokens = cursor.Tokens;
+        var typed = cursor.Partial is { Kind: TokenKind.Word } partial ? tokens.TextOf(partial) : null;
+        var sample = typed is not null && keywords.Any(k => k.StartsWith(typed, StringComparison.OrdinalIgnoreCase)) ? typed
+            : tokens.Split > 0 && tokens.IsKind(0, TokenKind.Word) ? tokens.TextOf(tokens.Tokens[0])
+            : null;
+        return sample is not null && sample.Any(char.IsLetter) && !sample.Any(char.IsUpper);
     }
 
     /// <summary>
@@ -63,11 +80,13 @@ internal static class CompletionKeywords
         kind is StatementKind.Backup or StatementKind.Restore or StatementKind.CancelBackup or StatementKind.CancelRestore
         && LanguageFacts.Since34.Contains(keyword);
 
-    private static void StatementStarts(CompletionList list, StarRocksCatalog? catalog)
+    private static void StatementStarts(CompletionList list, StarRocksCatalog? catalog, bool lowerCase)
     {
         foreach (var head in StatementHeads.All)
         {
             var phrase = string.Join(' ', head.Words);
+            if (lowerCase)
+                phrase = phrase.ToLowerInvariant();
             list.Add(phrase, CompletionEntryKind.Keyword, "statement", () => HoverTopics.Statement(head.Kind), phrase);
             if (CompletionTemplates.For(head, catalog) is { } template)
                 list.Add(template.Label, CompletionEntryKind.Snippet, "statement template", () => HoverTopics.Statement(head.Kind), template.Snippet, isSnippet: true);

@@ -258,6 +258,16 @@ public sealed class CompletionTests
     }
 
     [Fact]
+    public void Keywords_come_in_the_case_the_statement_is_written_in()
+    {
+        Assert.Equal(["on", "properties"], Labels("backup snapshot example_db.s to example_repo |"));
+        Assert.Equal("snapshot", Item("BACKUP snap|", "snapshot").InsertText);
+        Assert.Equal(["ON", "PROPERTIES"], Labels("backup snapshot example_db.s to example_repo P|").Where(l => l.Length > 1));
+        Assert.Contains("show snapshot", Labels("sh|"));
+        Assert.Contains("SHOW SNAPSHOT", Labels("|"));
+    }
+
+    [Fact]
     public void Without_a_catalog_names_are_empty_but_keywords_still_come()
     {
         Assert.Empty(Labels("BACKUP SNAPSHOT example_db.s TO |", AnalysisContext.Default));
