@@ -134,12 +134,13 @@ public sealed class FeatureTests
     }
 
     [Fact]
-    public async Task Folding_ranges_cover_multi_line_statements()
+    public async Task Folding_ranges_cover_multi_line_statements_and_comments()
     {
         await using var client = await LspTestClient.StartAsync();
-        await client.OpenAsync(Uri, "SELECT 1;\nBACKUP SNAPSHOT s\n  TO r\n  ON (t);\nSELECT\n  2;\r\nSHOW REPOSITORIES;");
+        await client.OpenAsync(Uri, "SELECT 1;\nBACKUP SNAPSHOT s\n  TO r\n  ON (t);\nSELECT\n  2;\r\n/* a\nb */\nSHOW REPOSITORIES;");
         var ranges = await client.RequestAsync("textDocument/foldingRange", new { textDocument = new { uri = Uri } });
-        Assert.Equal([(1, 3), (4, 5)], ranges.EnumerateArray().Select(r => (r.GetProperty("startLine").GetInt32(), r.GetProperty("endLine").GetInt32())));
+        Assert.Equal([(1, 3, null), (4, 5, null), (6, 7, "comment")], ranges.EnumerateArray().Select(r =>
+            (r.GetProperty("startLine").GetInt32(), r.GetProperty("endLine").GetInt32(), r.TryGetProperty("kind", out var kind) ? kind.GetString() : null)));
     }
 
     [Fact]
