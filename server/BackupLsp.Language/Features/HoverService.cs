@@ -94,6 +94,8 @@ public static class HoverService
         var name = tokens.NameAt(index);
         var qualifier = tokens.IsKind(index + 1, TokenKind.Dot);
         var kind = position.Kind;
+        if (kind == StatementKind.ShowSnapshot && token.Kind == TokenKind.String && StatementClues.IsSnapshotFilterValue(tokens))
+            return HoverTopics.Snapshot(name, kind, StatementClues.Repository(tokens, kind), catalog);
         foreach (var expected in position.Names)
         {
             var isString = token.Kind == TokenKind.String;
@@ -124,6 +126,8 @@ public static class HoverService
                     return HoverTopics.NamedObject(ObjectKind(tokens, index), name, StatementClues.Database(tokens, catalog), catalog);
                 case Expectations.CatalogName:
                     return HoverTopics.ExternalCatalog(name);
+                case Expectations.AliasName:
+                    return HoverTopics.Alias(name, StatementClues.AliasedName(tokens));
             }
         }
         return null;

@@ -123,6 +123,12 @@ internal static class HoverTopics
         return known is { } names && !names.Contains(name) ? text.Paragraph("Not in the catalog.") : text;
     }
 
+    /// <param name="original">The name before AS, when the statement has one there.</param>
+    public static HoverText Alias(string alias, string? original) =>
+        new HoverText().Title("New name", alias).Paragraph(original is null
+            ? "RESTORE brings the object before AS back under this name."
+            : $"RESTORE brings {Code(original)} back under this name.");
+
     public static HoverText ExternalCatalog(string name) =>
         new HoverText().Title("External catalog", name).Paragraph("Its metadata is backed up or restored (StarRocks 3.4 and later).");
 

@@ -20,10 +20,10 @@ internal static class StatementClues
         return catalog?.DefaultDatabase;
     }
 
-    /// <summary>The repository of BACKUP (<c>TO</c>) or RESTORE (<c>FROM</c>), wherever the cursor is.</summary>
+    /// <summary>The repository of BACKUP (<c>TO</c>), RESTORE (<c>FROM</c>) or SHOW SNAPSHOT (<c>ON</c>), wherever the cursor is.</summary>
     public static string? Repository(StatementTokens tokens, StatementKind kind)
     {
-        var keyword = tokens.IndexOfWord(kind == StatementKind.Backup ? "TO" : "FROM");
+        var keyword = tokens.IndexOfWord(kind switch { StatementKind.Backup => "TO", StatementKind.ShowSnapshot => "ON", _ => "FROM" });
         return keyword >= 0 && tokens.IsName(keyword + 1) ? tokens.NameAt(keyword + 1) : null;
     }
 
@@ -40,6 +40,38 @@ internal static class StatementClues
     /// <summary>Whether a <c>DATABASE</c> clause names the statement's database (before the cursor or after it).</summary>
     public static bool HasDatabaseClause(StatementTokens tokens) => tokens.IndexOfWord("DATABASE") >= 0;
 
+    /// <summary>Whether the string at the split is a snapshot SHOW SNAPSHOT's WHERE asks for: <c>SNAPSHOT = 'x'</c> or <c>SNAPSHOT IN ('x', ...)</c>.</summary>
+    public static bool IsSnapshotFilterValue(StatementTokens tokens)
+    {
+        var before = tokens.Split - 1;
+        if (tokens.IsKind(before, TokenKind.Equals))
+            return tokens.IsWord(before - 1, "SNAPSHOT");
+        while (tokens.IsKind(before, TokenKind.Comma) && tokens.IsKind(before - 1, TokenKind.String))
+            before -= 2;
+        return tokens.IsKind(before, TokenKind.LParen) && tokens.IsWord(before - 1, "IN") && tokens.IsWord(before - 2, "SNAPSHOT");
+    }
+
+    /// <summary>The name an alias at the split (<c>... AS |x</c>) renames: the one before its PARTITION list, if any.</summary>
+    public static string? AliasedName(StatementTokens tokens)
+    {
+        var before = tokens.Split - 2;
+        if (!tokens.IsWord(before + 1, "AS"))
+            return null;
+        if (tokens.IsKind(before, TokenKind.RParen))
+        {
+            while (before >= 0 && !tokens.IsKind(before, TokenKind.LParen))
+                before--;
+            before--;
+        }
+        else if (IsPartitionKeyword(tokens, before - 1))
+            before--;
+        if (IsPartitionKeyword(tokens, before))
+            before -= tokens.IsWord(before - 1, "TEMPORARY") ? 2 : 1;
+        return tokens.IsName(before) ? tokens.NameAt(before) : null;
+    }
+
+    private static bool IsPartitionKeyword(StatementTokens tokens, int index) => tokens.IsWord(index, "PARTITION") || tokens.IsWord(index, "PARTITIONS");
+
     /// <summary>The database named before the dot that precedes the split (<c>db.|</c>), if any.</summary>
     public static string? QualifierBeforeSplit(StatementTokens tokens) =>
         tokens.IsKind(tokens.Split - 1, TokenKind.Dot) && tokens.IsName(tokens.Split - 2) ? tokens.NameAt(tokens.Split - 2) : null;
@@ -51,7 +83,7 @@ internal static class StatementClues
         {
             if (tokens.IsKind(i, TokenKind.RParen))
                 break;
-            if (!tokens.IsWord(i, "PARTITION") && !tokens.IsWord(i, "PARTITIONS"))
+            if (!IsPartitionKeyword(tokens, i))
                 continue;
             var table = tokens.IsWord(i - 1, "TEMPORARY") ? i - 2 : i - 1;
             return (i, tokens.IsName(table) && !tokens.IsWord(table, "ON") ? tokens.NameAt(table) : null);

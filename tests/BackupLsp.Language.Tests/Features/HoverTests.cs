@@ -32,6 +32,24 @@ public sealed class HoverTests
     }
 
     [Fact]
+    public void An_alias_names_what_restore_brings_back_under_it()
+    {
+        Assert.Contains("brings `example_tbl` back", Markdown("RESTORE SNAPSHOT example_db.s FROM example_repo ON (example_tbl AS tbl_co|py)"));
+        Assert.Contains("brings `example_tbl` back", Markdown("RESTORE SNAPSHOT example_db.s FROM example_repo ON (example_tbl PARTITION (p1, p2) AS c|opy)"));
+        Assert.Contains("brings `example_tbl` back", Markdown("RESTORE SNAPSHOT example_db.s FROM example_repo ON (example_tbl TEMPORARY PARTITION tp1 AS c|opy)"));
+        Assert.Contains("brings `example_db` back", Markdown("RESTORE SNAPSHOT s FROM example_repo DATABASE example_db AS d|b2"));
+    }
+
+    [Fact]
+    public void A_snapshot_asked_for_in_show_snapshot_shows_its_timestamps()
+    {
+        Assert.Contains("2018-06-01-00-00-00", Markdown("SHOW SNAPSHOT ON example_repo WHERE SNAPSHOT = 'snapshot_l|abel2'"));
+        Assert.Contains("2017-01-01-00-00-00", Markdown("SHOW SNAPSHOT ON s3_repo WHERE SNAPSHOT IN ('x', 'old_sn|ap')"));
+        Assert.Contains("Not in the repository", Markdown("SHOW SNAPSHOT ON s3_repo WHERE SNAPSHOT = 'gon|e' AND TIMESTAMP = 'x'"));
+        Assert.Null(Hover("SHOW SNAPSHOT ON s3_repo WHERE SNAPSHOT = 'gone' AND TIMESTAMP = 'x|'"));
+    }
+
+    [Fact]
     public void A_repository_shows_its_location_read_only_flag_and_snapshots()
     {
         var markdown = Markdown("RESTORE SNAPSHOT example_db.old_snap FROM s3_re|po");
