@@ -30,8 +30,7 @@ public static class Lexer
                 end = lineEnd < 0 ? text.Length : start + lineEnd;
                 return TokenKind.LineComment;
             case '#':
-                var hashLineEnd = text[start..].IndexOfAny('\r', '\n');
-                end = hashLineEnd < 0 ? text.Length : start + hashLineEnd;
+                end = HashEnd(text, start);
                 return TokenKind.HashComment;
             case '/' when At(text, start + 1, '*'):
                 var close = text[(start + 2)..].IndexOf("*/");
@@ -83,6 +82,36 @@ public static class Lexer
 
     private static bool At(ReadOnlySpan<char> text, int index, char expected) =>
         index < text.Length && text[index] == expected;
+
+    /// <summary>
+    /// Where a <c>#</c> read as a comment ends. StarRocks lexes on after the invalid <c>#</c>, so a <c>;</c> later on its
+    /// line still ends the statement, unless inside a string, name or comment closed on that line. A quote left open on
+    /// the line makes the rest of the line text, as in the comment meant; on the last line (or a window's) it runs to the
+    /// end, as the quote itself would, since what closes it may lie beyond.
+    /// </summary>
+    private static int HashEnd(ReadOnlySpan<char> text, int start)
+    {
+        var lineBreak = text[start..].IndexOfAny('\r', '\n');
+        var line = lineBreak < 0 ? text : text[..(start + lineBreak)];
+        var i = start + 1;
+        while (i < line.Length && line[i] != ';')
+        {
+            if (line[i] == '#')
+            {
+                i++; // scanning it would start this loop again, one level deeper
+                continue;
+            }
+            if (Scan(line, i, out var next).IsUnterminated())
+            {
+                if (lineBreak < 0)
+                    return text.Length;
+                var semicolon = line[i..].IndexOf(';');
+                return semicolon < 0 ? line.Length : i + semicolon;
+            }
+            i = next;
+        }
+        return i;
+    }
 
     private static TokenKind ScanQuoted(ReadOnlySpan<char> text, int start, char quote, bool escapes,
         TokenKind ok, TokenKind unterminated, out int end)

@@ -169,8 +169,7 @@ public static class StatementParser
         return kind switch
         {
             TokenKind.HashComment => Diagnostic.Create(SyntaxRules.InvalidCharacter, new TextSpan(span.Start, 1),
-                "`#` does not start a comment in StarRocks: use `--` or `/* */`.",
-                CodeFix.Replace("Change `#` to `--`", new TextSpan(span.Start, 1), "--")),
+                "`#` does not start a comment in StarRocks: use `--` or `/* */`.", HashFix(text, span)),
             TokenKind.InvalidCharacter => Diagnostic.Create(SyntaxRules.InvalidCharacter, span,
                 $"Unexpected character `{text.Substring(span.Start, span.Length)}` (U+{char.ConvertToUtf32(text, span.Start):X4})."),
             TokenKind.UnterminatedString => Diagnostic.Create(SyntaxRules.UnterminatedString, firstLine,
@@ -180,6 +179,18 @@ public static class StatementParser
             _ => Diagnostic.Create(SyntaxRules.UnterminatedComment, new TextSpan(span.Start, 2),
                 "This comment has no closing `*/`: add one."),
         };
+    }
+
+    /// <summary>
+    /// <c>--</c> for a <c>#</c> inside the statement. One that ends it may stop at a <c>;</c>, which a <c>--</c> would hide,
+    /// so it becomes a block comment (unless its text holds a <c>*/</c>).
+    /// </summary>
+    private static CodeFix HashFix(string text, TextSpan span)
+    {
+        var body = text.Substring(span.Start + 1, span.Length - 1);
+        return span.End == text.Length && !body.Contains("*/", StringComparison.Ordinal)
+            ? CodeFix.Replace("Change to a block comment", span, $"/*{body}{(body.EndsWith(' ') ? "" : " ")}*/")
+            : CodeFix.Replace("Change `#` to `--`", new TextSpan(span.Start, 1), "--");
     }
 
     private static string Choice(List<string> expected)

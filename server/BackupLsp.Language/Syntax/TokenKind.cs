@@ -24,8 +24,8 @@ public enum TokenKind
     // Lexical errors: each is still a token, so tokenizing never stops.
     InvalidCharacter,
     /// <summary>
-    /// <c>#</c> to the end of its line. Not a comment in StarRocks (an error), but surely meant as one, so the
-    /// parser reads past it like trivia and the statement around it is still analysed.
+    /// <c>#</c> to the end of its line or to a <c>;</c> after it, which still ends the statement. Not a comment in StarRocks
+    /// (an error), but surely meant as one, so the parser reads past it like trivia and the statement around it is still analysed.
     /// </summary>
     HashComment,
     UnterminatedString,

@@ -59,6 +59,21 @@ public sealed class TokenizerTests
         Assert.True(TokenKind.HashComment.IsTrivia());
     }
 
+    [Theory]
+    [InlineData("# x ;ON", "# x ")]
+    [InlineData("a#b;c", "#b")]
+    [InlineData("# a `;` 'b;' \"c;\" /* ; */ d;e", "# a `;` 'b;' \"c;\" /* ; */ d")]
+    [InlineData("# don't;\nx", "# don't")]
+    [InlineData("# ##;x", "# ##")]
+    public void Hash_stops_before_a_semicolon_StarRocks_would_end_the_statement_at(string text, string hash) =>
+        Assert.Contains((TokenKind.HashComment, hash), Tokens(text));
+
+    [Theory]
+    [InlineData("# a -- b;\nc", "# a -- b;")]
+    [InlineData("# don't;", "# don't;")]
+    public void Hash_keeps_a_semicolon_StarRocks_would_read_inside_a_comment_or_a_quote_left_open(string text, string hash) =>
+        Assert.Contains((TokenKind.HashComment, hash), Tokens(text));
+
     [Fact]
     public void Minus_is_never_part_of_a_name() =>
         Assert.Equal([(TokenKind.Word, "my"), (TokenKind.Operator, "-"), (TokenKind.Word, "repo")], Tokens("my-repo"));
