@@ -85,11 +85,18 @@ internal static class StatementClues
                 break;
             if (!IsPartitionKeyword(tokens, i))
                 continue;
-            var table = tokens.IsWord(i - 1, "TEMPORARY") ? i - 2 : i - 1;
+            var table = IsTemporary(tokens, i) ? i - 2 : i - 1;
             return (i, tokens.IsName(table) && !tokens.IsWord(table, "ON") ? tokens.NameAt(table) : null);
         }
         return (-1, null);
     }
+
+    /// <summary>
+    /// Whether the PARTITION keyword at <paramref name="keyword"/> names temporary partitions: TEMPORARY after a table's
+    /// name; starting an item, TEMPORARY is the table's name (<c>ON (temporary PARTITION (p))</c>).
+    /// </summary>
+    public static bool IsTemporary(StatementTokens tokens, int keyword) =>
+        tokens.IsWord(keyword - 1, "TEMPORARY") && tokens.IsName(keyword - 2);
 
     /// <summary>The partitions listed after a PARTITION keyword (up to its closing parenthesis).</summary>
     public static IEnumerable<string> ListedPartitions(StatementTokens tokens, int keyword)

@@ -71,8 +71,7 @@ internal static class ObjectRules
 
     private static void CheckPartitions(RuleContext context, SnapshotJobStatement job, ObjectDesc item, PartitionClause clause, bool isLast)
     {
-        // Without a table, SRB304 is the error to fix first; TEMPORARY is reported once there is a table.
-        if (job.Kind == JobKind.Backup && item.Kind != ObjectKind.MissingTable && clause.TemporarySpan is { } temporary)
+        if (job.Kind == JobKind.Backup && clause.TemporarySpan is { } temporary)
             context.Report(TemporaryPartition, temporary,
                 "Temporary partitions cannot be backed up: remove TEMPORARY to back up the table's regular partitions.",
                 CodeFix.Replace("Remove TEMPORARY", TextSpan.FromBounds(temporary.Start, clause.KeywordSpan.Start), ""));

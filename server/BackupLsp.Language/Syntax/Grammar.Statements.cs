@@ -27,10 +27,13 @@ internal static partial class Grammar
             .Select(t => (true, t.Item2, t.Item3))
             .Or(PartitionItem.Select(item => (false, ImmutableArray.Create(item), item.Span)));
 
-    internal static readonly TokenListParser<TokenKind, PartitionClause> PartitionClauseParser =
-        Parse.Sequence(MaybeSpan(Keyword("TEMPORARY")), Keyword("PARTITION", "PARTITIONS"), PartitionItems)
+    private static TokenListParser<TokenKind, PartitionClause> PartitionClauseAfter(TokenListParser<TokenKind, TextSpan?> temporary) =>
+        Parse.Sequence(temporary, Keyword("PARTITION", "PARTITIONS"), PartitionItems)
             .Select(t => new PartitionClause(t.Item1, t.Item2, t.Item3.Parenthesized, t.Item3.Items,
                 TextSpan.FromBounds((t.Item1 ?? t.Item2).Start, t.Item3.End.End)));
+
+    internal static readonly TokenListParser<TokenKind, PartitionClause> PartitionClauseParser =
+        PartitionClauseAfter(MaybeSpan(Keyword("TEMPORARY")));
 
     private static readonly TokenListParser<TokenKind, Property> PropertyItem =
         Parse.Sequence(LiteralOf(Expectations.PropertyKey), EqualsSign, LiteralOf(Expectations.PropertyValue))
@@ -70,9 +73,12 @@ internal static partial class Grammar
                 return new ObjectDesc(t.Item2.Kind, span, true, null, null, null, span);
             });
 
-    /// <summary>A PARTITION clause where a table should be: parsed so that the error can say so.</summary>
+    /// <summary>
+    /// A PARTITION clause where a table should be: parsed so that the error can say so. Not one after TEMPORARY, which
+    /// there is a table's name, as StarRocks reads it: <c>ON (temporary PARTITION (p))</c> names partition p of table temporary.
+    /// </summary>
     private static readonly TokenListParser<TokenKind, ObjectDesc> PartitionsWithoutTable =
-        Parse.Sequence(PartitionClauseParser, Maybe(AliasClause))
+        Parse.Sequence(PartitionClauseAfter(Parse.Return<TokenKind, TextSpan?>(null)), Maybe(AliasClause))
             .Select(t => new ObjectDesc(ObjectKind.MissingTable, null, false, null, t.Item1, t.Item2, t.Item1.Span));
 
     private static readonly TokenListParser<TokenKind, ObjectDesc> PlainTable = TableParts.Select(parts => Table(null, parts));
@@ -91,7 +97,7 @@ internal static partial class Grammar
     /// <summary>The words the forms of <see cref="ObjectForms"/> other than a plain table start with.</summary>
     private static readonly HashSet<string> ObjectFormWords = new(StringComparer.OrdinalIgnoreCase)
     {
-        "ALL", "TABLE", "TABLES", "MATERIALIZED", "VIEW", "VIEWS", "FUNCTION", "FUNCTIONS", "TEMPORARY", "PARTITION", "PARTITIONS",
+        "ALL", "TABLE", "TABLES", "MATERIALIZED", "VIEW", "VIEWS", "FUNCTION", "FUNCTIONS", "PARTITION", "PARTITIONS",
     };
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ObjectFormWordLookup =

@@ -1,4 +1,5 @@
 using BackupLsp.Language.Analysis;
+using BackupLsp.Language.Catalog;
 using BackupLsp.Language.Features;
 using BackupLsp.Language.Text;
 using CsCheck;
@@ -238,6 +239,16 @@ public sealed class CompletionTests
     public void Temporary_partitions_get_no_names_as_they_cannot_be_backed_up()
     {
         Assert.Empty(Labels("BACKUP SNAPSHOT example_db.s TO example_repo ON (example_tbl TEMPORARY PARTITION (|"));
+    }
+
+    [Fact]
+    public void A_table_named_temporary_gets_its_partitions()
+    {
+        var catalog = CatalogLoader.Parse("""{ "databases": { "d": { "tables": { "temporary": { "partitions": ["p1"] } } } } }""").Catalog;
+        var context = new AnalysisContext(AnalysisOptions.Default, catalog);
+        Assert.Equal(["p1"], Labels("BACKUP SNAPSHOT d.s TO r ON (temporary PARTITION (|", context));
+        Assert.Equal(["p1"], Labels("BACKUP SNAPSHOT d.s TO r ON (t, temporary PARTITION (|", context));
+        Assert.Empty(Labels("BACKUP SNAPSHOT d.s TO r ON (temporary TEMPORARY PARTITION (|", context));
     }
 
     [Fact]

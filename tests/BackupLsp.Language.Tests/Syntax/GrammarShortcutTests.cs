@@ -23,6 +23,8 @@ public sealed class GrammarShortcutTests
     [Theory]
     [InlineData("t1 PARTITION (p1, p2) AS t2")]
     [InlineData("`view` PARTITION p1")]
+    [InlineData("temporary PARTITION (p1)")]
+    [InlineData("t TEMPORARY PARTITION p1")]
     [InlineData("db.t1.x")]
     [InlineData("view v1")]
     [InlineData("order")]
