@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using System.Globalization;
 using BackupLsp.Language.Analysis;
 using BackupLsp.Language.Syntax;
 using BackupLsp.Language.Text;
@@ -154,12 +153,14 @@ public static class PropertyRules
                         $"Invalid backup job type: \"{value.Value}\". The only supported type is FULL.", toFull);
                 break;
             case Timeout:
-                if (!long.TryParse(value.Value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var seconds))
+                var timeout = JavaInteger.Parse(value.Value, long.MinValue, long.MaxValue, out var seconds);
+                if (timeout != JavaIntegerParse.Valid)
                     context.Report(InvalidTimeout, value.Span,
-                        $"Invalid timeout format: \"{value.Value}\". Give whole seconds, for example \"86400\" (the default, one day).");
+                        $"Invalid timeout format: {Written(context, value)}{(timeout == JavaIntegerParse.OutOfRange ? " is beyond the 64-bit integer range" : "")}. "
+                        + "Give whole seconds, for example \"86400\" (the default, one day).");
                 else if (seconds < MinimumTimeoutSeconds)
                     context.Report(TimeoutTooSmall, value.Span,
-                        $"timeout must be at least 10 min: {value.Value} seconds is less than {MinimumTimeoutSeconds}.",
+                        $"timeout must be at least 10 min: {seconds} seconds is less than {MinimumTimeoutSeconds}.",
                         CodeFix.Replace($"Raise to {MinimumTimeoutSeconds}", value.Span, $"\"{MinimumTimeoutSeconds}\""));
                 break;
             case AllowLoad:
@@ -167,11 +168,18 @@ public static class PropertyRules
                     context.Report(InvalidBoolean, value.Span, $"allow_load must be \"true\" or \"false\", not \"{value.Value}\".");
                 break;
             case ReplicationNum or MetaVersion or StarRocksMetaVersion:
-                if (!int.TryParse(value.Value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out _))
-                    context.Report(InvalidInteger, value.Span, $"{key} must be an integer, not \"{value.Value}\".");
+                var integer = JavaInteger.Parse(value.Value, int.MinValue, int.MaxValue, out _);
+                if (integer == JavaIntegerParse.NotAnInteger)
+                    context.Report(InvalidInteger, value.Span, $"{key} must be an integer, not {Written(context, value)}.");
+                else if (integer == JavaIntegerParse.OutOfRange)
+                    context.Report(InvalidInteger, value.Span,
+                        $"{key} must be a 32-bit integer: {Written(context, value)} is beyond the range {int.MinValue} to {int.MaxValue}.");
                 break;
         }
     }
+
+    /// <summary>A value as the script writes it, escapes included: what it stands for may hold unprintable characters.</summary>
+    private static string Written(RuleContext context, Literal value) => context.Text.Substring(value.Span.Start, value.Span.Length);
 
     private static void ReportMissingTimestamp(RuleContext context, SnapshotJobStatement restore)
     {
