@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using BackupLsp.Language.Analysis;
 using BackupLsp.Language.Syntax;
 
@@ -40,6 +41,17 @@ public static class StatementRules
         var ruleContext = new RuleContext(parsed, parsed.Syntax, context);
         foreach (var check in Checks)
             check(ruleContext);
-        return ruleContext.Diagnostics;
+        return WithoutThoseAtMisspelledHead(ruleContext.Diagnostics, parsed.Diagnostics);
+    }
+
+    /// <summary>
+    /// A misspelled head word (CANCEL BACKUPS) is the statement's problem to fix first: what a rule finds over the same
+    /// words (CANCEL BACKUP without FROM) is left until it is fixed. A statement that parsed has no other misspellings.
+    /// </summary>
+    private static IReadOnlyList<Diagnostic> WithoutThoseAtMisspelledHead(IReadOnlyList<Diagnostic> rules, ImmutableArray<Diagnostic> syntax)
+    {
+        if (rules.Count == 0 || !syntax.Any(d => d.Rule == SyntaxRules.MisspelledKeyword))
+            return rules;
+        return [.. rules.Where(rule => !syntax.Any(d => d.Rule == SyntaxRules.MisspelledKeyword && d.Span.OverlapsWith(rule.Span)))];
     }
 }

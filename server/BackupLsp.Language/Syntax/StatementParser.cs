@@ -97,8 +97,11 @@ public static class StatementParser
         var (parsed, failure) = ParseBody(head.Head, significant, farthestWhenParsed: false);
         if (parsed is not null)
             return new ParsedStatement(text, head.Head.Kind, parsed with { Span = new TextSpan(0, text.Length) }, [.. diagnostics ?? []]);
-        (diagnostics ??= []).Add(ParseError(text, significant, failure!));
-        return new ParsedStatement(text, head.Head.Kind, null, [.. diagnostics]);
+        // CREATE's body reads its second head word again: a misspelling of it is reported once, as the misspelled head.
+        var parseError = ParseError(text, significant, failure!);
+        if (!head.Misspellings.Any(m => SpanOf(significant[m.WordIndex]).OverlapsWith(parseError.Span)))
+            (diagnostics ??= []).Add(parseError);
+        return new ParsedStatement(text, head.Head.Kind, null, [.. diagnostics ?? []]);
     }
 
     /// <summary>
