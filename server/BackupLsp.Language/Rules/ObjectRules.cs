@@ -39,7 +39,7 @@ internal static class ObjectRules
         {
             var item = objects[i];
             if (item.Kind == ObjectKind.MissingTable)
-                ReportMissingTable(context, objects, i);
+                ReportMissingTable(context, job.Kind, objects, i);
             if (item.Partitions is { } partitions)
                 CheckPartitions(context, job, item, partitions, isLast: i == objects.Length - 1);
             if (job.Kind == JobKind.Backup && item is { Kind: ObjectKind.Table, Name.Parts.Length: > 1 } prefixed)
@@ -53,20 +53,21 @@ internal static class ObjectRules
             ReportDuplicateAliases(context, objects);
     }
 
-    private static void ReportMissingTable(RuleContext context, IReadOnlyList<ObjectDesc> objects, int index)
+    private static void ReportMissingTable(RuleContext context, JobKind job, IReadOnlyList<ObjectDesc> objects, int index)
     {
         var item = objects[index];
+        var verb = job == JobKind.Backup ? "back up" : "restore";
         var keyword = context.Text.Substring(item.Partitions!.KeywordSpan.Start, item.Partitions.KeywordSpan.Length).ToUpperInvariant();
         // `ON (t, PARTITION (p1))`: the comma cut the partitions off their table.
         if (index > 0 && objects[index - 1] is { Kind: ObjectKind.Table, Partitions: null, Alias: null, Name: { } previous })
         {
             context.Report(PartitionWithoutTable, item.Partitions.Span,
-                $"{keyword} has no table before it: the comma after `{previous}` separates it from its table. Remove the comma to back up partitions of `{previous}`.",
+                $"{keyword} has no table before it: the comma after `{previous}` separates it from its table. Remove the comma to {verb} partitions of `{previous}`.",
                 CodeFix.Replace($"Attach the partitions to `{previous}`", TextSpan.FromBounds(previous.Span.End, item.Span.Start), " "));
             return;
         }
         context.Report(PartitionWithoutTable, item.Partitions.Span,
-            $"{keyword} has no table before it: name the table whose partitions to back up, as in `tbl {keyword} (p1, p2)`.");
+            $"{keyword} has no table before it: name the table whose partitions to {verb}, as in `tbl {keyword} (p1, p2)`.");
     }
 
     private static void CheckPartitions(RuleContext context, SnapshotJobStatement job, ObjectDesc item, PartitionClause clause, bool isLast)
