@@ -43,14 +43,22 @@ internal static class ObjectRules
             if (item.Partitions is { } partitions)
                 CheckPartitions(context, job, item, partitions, isLast: i == objects.Length - 1);
             if (job.Kind == JobKind.Backup && item is { Kind: ObjectKind.Table, Name.Parts.Length: > 1 } prefixed)
-                context.Report(IgnoredDatabasePrefix, prefixed.Name.Parts[0].Span,
-                    $"The database part `{prefixed.Name.Parts[0].Value}` is ignored: BACKUP looks tables up in the snapshot's database.",
-                    CodeFix.Replace("Remove the database part", TextSpan.FromBounds(prefixed.Name.Span.Start, prefixed.Name.Last.Span.Start), ""));
+                ReportIgnoredPrefix(context, prefixed.Name);
         }
         if (job.Kind == JobKind.Backup)
             ReportDuplicateTables(context, objects);
         else
             ReportDuplicateAliases(context, objects);
+    }
+
+    /// <summary>Everything before the table's name, <c>db</c> or <c>catalog.db</c>, is ignored.</summary>
+    private static void ReportIgnoredPrefix(RuleContext context, QualifiedName name)
+    {
+        var prefix = name.Parts[..^1];
+        var part = prefix.Length == 1 ? "database part" : "prefix";
+        context.Report(IgnoredDatabasePrefix, TextSpan.FromBounds(prefix[0].Span.Start, prefix[^1].Span.End),
+            $"The {part} `{string.Join(".", prefix.Select(p => p.Value))}` is ignored: BACKUP looks tables up in the snapshot's database.",
+            CodeFix.Replace($"Remove the {part}", TextSpan.FromBounds(name.Span.Start, name.Last.Span.Start), ""));
     }
 
     private static void ReportMissingTable(RuleContext context, JobKind job, IReadOnlyList<ObjectDesc> objects, int index)

@@ -1,2 +1,3 @@
 BACKUP SNAPSHOT db.s1 TO repo ON (db.t1, other_db.t2);
 RESTORE SNAPSHOT db.s1 FROM repo ON (db.t1) PROPERTIES ("backup_timestamp" = "x");
+BACKUP SNAPSHOT d2.s2 TO repo ON (cat.d2.t1, `my db`.t2);
