@@ -133,6 +133,44 @@ internal static partial class Grammar
         return Fail<Literal>(input, expectation);
     };
 
+    /// <summary>
+    /// A property value: as <see cref="LiteralOf"/>, and also a signed or decimal number written without spaces
+    /// (<c>-1</c>, <c>600.5</c>), read whole as one unquoted literal so that it gets the "must be quoted" error like
+    /// <c>86400</c> does, not a parse error at its sign or dot. Only here: elsewhere StarRocks reads a sign as an operator.
+    /// </summary>
+    private static TokenListParser<TokenKind, Literal> PropertyValueOf(string expectation)
+    {
+        var literal = LiteralOf(expectation);
+        return input =>
+        {
+            var rest = input;
+            TextSpan taken = default;
+            var signed = TakeTouching(ref rest, ref taken, static t => t.Kind == TokenKind.Operator && TextOf(t) is "+" or "-");
+            var whole = TakeTouching(ref rest, ref taken, static t => t.Kind == TokenKind.Number);
+            var (beforeDot, takenBeforeDot) = (rest, taken);
+            var fraction = TakeTouching(ref rest, ref taken, static t => t.Kind == TokenKind.Dot)
+                && TakeTouching(ref rest, ref taken, static t => t.Kind == TokenKind.Number);
+            if (!fraction)
+                (rest, taken) = (beforeDot, takenBeforeDot);
+            // A lone number, or a sign or dot without one, is LiteralOf's to read or reject.
+            if (!(whole || fraction) || !(signed || fraction))
+                return literal(input);
+            var text = input.ConsumeToken().Value.Span.Source!.AsSpan(taken.Start, taken.Length);
+            return TokenListParserResult.Value(new Literal(SyntaxStrings.Of(text), taken, false), input, rest);
+        };
+    }
+
+    /// <summary>Takes the next token into <paramref name="taken"/> if it is accepted and touches what was taken before.</summary>
+    private static bool TakeTouching(ref TokenList<TokenKind> rest, ref TextSpan taken, Func<Token<TokenKind>, bool> accepts)
+    {
+        var next = rest.ConsumeToken();
+        if (!next.HasValue || !accepts(next.Value) || (taken.Length > 0 && SpanOf(next.Value).Start != taken.End))
+            return false;
+        taken = taken.Length > 0 ? TextSpan.FromBounds(taken.Start, SpanOf(next.Value).End) : SpanOf(next.Value);
+        rest = next.Remainder;
+        return true;
+    }
+
     /// <summary>Every remaining token (at least one): a WHERE condition whose shape the rules check.</summary>
     private static TokenListParser<TokenKind, ImmutableArray<SyntaxToken>> RestOf(string expectation) => input =>
     {

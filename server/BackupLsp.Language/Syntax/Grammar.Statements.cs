@@ -36,7 +36,7 @@ internal static partial class Grammar
         PartitionClauseAfter(MaybeSpan(Keyword("TEMPORARY")));
 
     private static readonly TokenListParser<TokenKind, Property> PropertyItem =
-        Parse.Sequence(LiteralOf(Expectations.PropertyKey), EqualsSign, LiteralOf(Expectations.PropertyValue))
+        Parse.Sequence(LiteralOf(Expectations.PropertyKey), EqualsSign, PropertyValueOf(Expectations.PropertyValue))
             .Select(t => new Property(t.Item1, t.Item3));
 
     internal static readonly TokenListParser<TokenKind, PropertyList> PropertiesClause =
