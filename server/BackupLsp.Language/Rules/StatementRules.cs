@@ -32,6 +32,20 @@ public static class StatementRules
         DocumentAnalyzer.InternalError,
     ];
 
+    /// <summary>
+    /// Why no level can be configured for <paramref name="codeOrName"/> (a code such as SRB204 or a name such as
+    /// incremental-backup, in any case), or null when one can: a typo would otherwise silently change nothing.
+    /// </summary>
+    public static string? WhyNotConfigurable(string codeOrName)
+    {
+        var rule = All.FirstOrDefault(r =>
+            r.Code.Equals(codeOrName, StringComparison.OrdinalIgnoreCase) || r.Name.Equals(codeOrName, StringComparison.OrdinalIgnoreCase));
+        if (rule is null)
+            return "no rule has this code or name (codes look like SRB700, names like concurrent-jobs)";
+        // Its diagnostics report a failure of the analyser itself, and are never weighed against the configuration.
+        return rule == DocumentAnalyzer.InternalError ? "the internal error is always reported: its level cannot be set" : null;
+    }
+
     internal static IReadOnlyList<Diagnostic> Check(ParsedStatement parsed, AnalysisContext context)
     {
         if (!parsed.IsFamily)

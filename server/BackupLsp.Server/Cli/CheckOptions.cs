@@ -59,9 +59,10 @@ internal sealed record CheckOptions(
                     format = name switch { "json" => OutputFormat.Json, "github" => OutputFormat.GitHub, _ => OutputFormat.Text };
                     break;
                 case "--rule":
-                    if (ParseRule(Value()) is not ({ } rule, var level))
-                        return (null, "--rule needs RULE=LEVEL: a rule code or name, and off, hint, information, warning or error");
-                    levels[rule] = level;
+                    var (rule, level, ruleError) = ParseRule(Value());
+                    if (ruleError is not null)
+                        return (null, ruleError);
+                    levels[rule!] = level;
                     break;
                 case "-":
                     paths.Add(arg);
@@ -76,14 +77,17 @@ internal sealed record CheckOptions(
         return paths.Count == 0 ? (null, "no input: give one or more files or directories, or - for standard input") : (new CheckOptions(paths, catalog, version, format, levels.ToImmutable()), null);
     }
 
-    /// <summary><c>SRB700=off</c>: a rule every code or name of which is known (a typo would silently change nothing), and a level.</summary>
-    private static (string? Rule, RuleLevel Level) ParseRule(string? value)
+    /// <summary><c>SRB700=off</c>: a rule whose level can be configured, and a level; or why not.</summary>
+    private static (string? Rule, RuleLevel Level, string? Error) ParseRule(string? value)
     {
         var equals = value?.IndexOf('=') ?? -1;
         if (equals <= 0)
-            return (null, default);
+            return (null, default, "--rule needs RULE=LEVEL: a rule code or name, and off, hint, information, warning or error");
         var rule = value![..equals].Trim();
-        var known = StatementRules.All.Any(r => r.Code.Equals(rule, StringComparison.OrdinalIgnoreCase) || r.Name.Equals(rule, StringComparison.OrdinalIgnoreCase));
-        return known && AnalysisOptions.TryParseLevel(value[(equals + 1)..].Trim(), out var level) ? (rule, level) : (null, default);
+        if (StatementRules.WhyNotConfigurable(rule) is { } problem)
+            return (null, default, $"--rule {value}: {problem}");
+        return AnalysisOptions.TryParseLevel(value[(equals + 1)..].Trim(), out var level)
+            ? (rule, level, null)
+            : (null, default, $"--rule {value}: the level must be off, hint, information, warning or error");
     }
 }

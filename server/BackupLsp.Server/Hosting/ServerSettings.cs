@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Text.Json;
 using BackupLsp.Language.Analysis;
+using BackupLsp.Language.Rules;
 using BackupLsp.Server.Protocol;
 
 namespace BackupLsp.Server.Hosting;
@@ -35,7 +36,9 @@ public sealed record ServerSettings(string? CatalogPath, AnalysisOptions Options
         {
             foreach (var rule in rules.EnumerateObject())
             {
-                if (rule.Value.ValueKind == JsonValueKind.String && AnalysisOptions.TryParseLevel(rule.Value.GetString(), out var level))
+                if (StatementRules.WhyNotConfigurable(rule.Name) is { } notConfigurable)
+                    problems.Add($"ruleSeverity.{rule.Name}: {notConfigurable}; ignored");
+                else if (rule.Value.ValueKind == JsonValueKind.String && AnalysisOptions.TryParseLevel(rule.Value.GetString(), out var level))
                     levels[rule.Name] = level;
                 else
                     problems.Add($"ruleSeverity.{rule.Name}: '{rule.Value}' is not one of off, hint, information, warning, error");

@@ -67,15 +67,19 @@ public sealed class CheckCommandTests : IDisposable
     }
 
     [Theory]
-    [InlineData("SRB2O4=off")]
-    [InlineData("SRB204=loud")]
-    [InlineData("SRB204")]
-    public async Task An_unknown_rule_or_level_is_a_usage_error(string rule)
+    [InlineData("SRB2O4=off", "no rule has this code or name")]
+    [InlineData("SRB998=error", "no rule has this code or name")]
+    [InlineData("SRB999=off", "the internal error is always reported")]
+    [InlineData("internal-error=error", "the internal error is always reported")]
+    [InlineData("SRB204=loud", "the level must be off, hint, information, warning or error")]
+    [InlineData("SRB204", "--rule needs RULE=LEVEL")]
+    public async Task A_rule_whose_level_cannot_be_set_or_an_unknown_level_is_a_usage_error(string rule, string problem)
     {
         var path = Write("warn.sql", "SHOW REPOSITORIES;");
         var (exitCode, _, stderr) = await Run("", "--rule", rule, path);
         Assert.Equal(CheckCommand.UsageOrIoError, exitCode);
-        Assert.StartsWith("backup-lsp check: --rule needs RULE=LEVEL", stderr);
+        Assert.StartsWith("backup-lsp check: --rule", stderr);
+        Assert.Contains(problem, stderr.Split('\n')[0]);
     }
 
     [Fact]
