@@ -120,7 +120,8 @@ internal static class CompletionNames
     {
         var (keyword, tableName) = StatementClues.PartitionClause(list.Cursor.Tokens);
         // Temporary partitions cannot be backed up or restored: the statement is in error whichever is named.
-        if (StatementClues.IsTemporary(list.Cursor.Tokens, keyword) || tableName is null || database is null || catalog.FindDatabase(database)?.Tables?.GetValueOrDefault(tableName) is not { } table)
+        if (StatementClues.IsTemporary(list.Cursor.Tokens, keyword) || tableName is null || database is null
+            || catalog.FindDatabase(database)?.Tables?.GetValueOrDefault(tableName) is not { } table)
             return;
         var listed = StatementClues.ListedPartitions(list.Cursor.Tokens, keyword).ToHashSet(StringComparer.OrdinalIgnoreCase);
         foreach (var partition in table.Partitions ?? [])
