@@ -104,6 +104,16 @@ public sealed class ConfigurationTests : IDisposable
     }
 
     [Fact]
+    public async Task A_catalog_saved_in_another_encoding_is_reported_and_the_server_serves()
+    {
+        File.WriteAllBytes(CatalogFile, [.. "{ \"defaultDatabase\": \"caf"u8, 0xE9, .. "\" }"u8]);
+        await using var client = await LspTestClient.StartAsync(LspTestClient.PushCapabilities(), _folder);
+        Assert.Contains("not UTF-8", (await client.StatusAsync()).GetProperty("catalogError").GetString());
+        await client.OpenAsync(Uri, DuplicateTable);
+        Assert.Equal(["SRB300"], DocumentSyncTests.Codes(await client.DiagnosticsAsync(Uri, 1)));
+    }
+
+    [Fact]
     public async Task A_broken_catalog_file_gets_a_diagnostic_at_its_error_until_it_is_fixed()
     {
         File.WriteAllText(CatalogFile, "{\n  \"repositories\": {\"r\": {\"readonly\": true}}\n}");

@@ -1,6 +1,8 @@
+using System.Buffers;
 using System.Collections.Immutable;
 using System.Text;
 using System.Text.Json;
+using System.Text.Unicode;
 
 namespace BackupLsp.Language.Catalog;
 
@@ -29,6 +31,8 @@ public static class CatalogLoader
 
     public static CatalogLoadResult Load(string path)
     {
+        if (Directory.Exists(path))
+            return new CatalogLoadResult(null, new CatalogError("this is a folder, not a catalog file", 1, 1, null));
         byte[] bytes;
         try
         {
@@ -46,6 +50,15 @@ public static class CatalogLoader
 
     private static CatalogLoadResult Parse(byte[] utf8)
     {
+        // Editors on Windows often start UTF-8 files with a byte order mark, which editors do not count as a character.
+        if (utf8.AsSpan().StartsWith(Utf8Bom))
+            utf8 = utf8[Utf8Bom.Length..];
+        if (FirstInvalidUtf8Byte(utf8) is { } invalid)
+        {
+            var (line, column) = LineAndColumn(utf8, invalid);
+            return new CatalogLoadResult(null, new CatalogError(
+                $"the file is not UTF-8 (byte 0x{utf8[invalid]:X2}): save it as UTF-8", line, column, null));
+        }
         var reader = new Utf8JsonReader(utf8, Options);
         try
         {
@@ -63,9 +76,46 @@ public static class CatalogLoader
             var cut = message.IndexOf(" LineNumber:", StringComparison.Ordinal);
             if (cut > 0)
                 message = message[..cut];
-            return new CatalogLoadResult(null, new CatalogError($"invalid JSON: {message}",
-                (int)(e.LineNumber ?? 0) + 1, (int)(e.BytePositionInLine ?? 0) + 1, null));
+            var (line, column) = LineAndColumn(utf8, ByteOffset(utf8, e.LineNumber ?? 0, e.BytePositionInLine ?? 0));
+            return new CatalogLoadResult(null, new CatalogError($"invalid JSON: {message}", line, column, null));
         }
+        catch (InvalidOperationException e)
+        {
+            // A string the reader cannot turn into text, such as an escaped lone surrogate ("\uD800").
+            var (line, column) = LineAndColumn(utf8, reader.TokenStartIndex);
+            return new CatalogLoadResult(null, new CatalogError($"invalid text: {e.Message}", line, column, null));
+        }
+    }
+
+    private static ReadOnlySpan<byte> Utf8Bom => [0xEF, 0xBB, 0xBF];
+
+    private static int? FirstInvalidUtf8Byte(byte[] utf8)
+    {
+        if (Utf8.IsValid(utf8))
+            return null;
+        Span<char> chars = stackalloc char[1024];
+        for (var offset = 0; ;)
+        {
+            var status = Utf8.ToUtf16(utf8.AsSpan(offset), chars, out var read, out _, replaceInvalidSequences: false);
+            offset += read;
+            if (status != OperationStatus.DestinationTooSmall)
+                return offset;
+        }
+    }
+
+    /// <summary>
+    /// The byte offset of the JSON reader's position, which counts lines by LF only and columns in bytes: errors are
+    /// given in the file's lines and UTF-16 columns, as every other position.
+    /// </summary>
+    private static long ByteOffset(byte[] utf8, long line, long bytePositionInLine)
+    {
+        var offset = 0;
+        for (var i = 0L; i < line && offset < utf8.Length; i++)
+        {
+            var lineFeed = utf8.AsSpan(offset).IndexOf((byte)'\n');
+            offset = lineFeed < 0 ? utf8.Length : offset + lineFeed + 1;
+        }
+        return offset + bytePositionInLine;
     }
 
     private static (int Line, int Column) LineAndColumn(byte[] utf8, long byteOffset)

@@ -161,4 +161,67 @@ public sealed class CatalogLoaderTests
         Assert.Null(result.Catalog);
         Assert.StartsWith("cannot read the catalog file", result.Error!.Message);
     }
+
+    private static CatalogLoadResult LoadBytes(byte[] bytes)
+    {
+        var path = Path.Combine(Directory.CreateTempSubdirectory("catalog-tests-").FullName, CatalogLoader.DefaultFileName);
+        File.WriteAllBytes(path, bytes);
+        try
+        {
+            return CatalogLoader.Load(path);
+        }
+        finally
+        {
+            Directory.Delete(Path.GetDirectoryName(path)!, recursive: true);
+        }
+    }
+
+    [Fact]
+    public void A_byte_order_mark_is_skipped()
+    {
+        var result = LoadBytes([0xEF, 0xBB, 0xBF, .. "{ \"defaultDatabase\": \"d\" }"u8]);
+        Assert.Equal("d", result.Catalog?.DefaultDatabase);
+        var error = LoadBytes([0xEF, 0xBB, 0xBF, .. "{ \"x\": 1 }"u8]).Error!;
+        Assert.Equal((1, 3), (error.Line, error.Column));
+    }
+
+    [Fact]
+    public void A_file_in_another_encoding_is_an_error_at_its_first_foreign_byte()
+    {
+        // "é" in Latin-1 on the second line.
+        var error = LoadBytes([.. "{\n  \"defaultDatabase\": \"caf"u8, 0xE9, .. "\" }"u8]).Error!;
+        Assert.Equal("the file is not UTF-8 (byte 0xE9): save it as UTF-8", error.Message);
+        Assert.Equal((2, 26), (error.Line, error.Column));
+    }
+
+    [Fact]
+    public void A_json_syntax_error_is_placed_in_utf16_columns()
+    {
+        // The reader counts the two-byte "é" as two columns; editors count one.
+        var error = ErrorOf("{ \"defaultDatabase\": \"café\" x }");
+        Assert.StartsWith("invalid JSON", error.Message);
+        Assert.Equal((1, 29), (error.Line, error.Column));
+    }
+
+    [Fact]
+    public void A_string_that_is_not_text_is_an_error_at_it()
+    {
+        var error = ErrorOf("{ \"defaultDatabase\": \"\\uD800\" }");
+        Assert.StartsWith("invalid text", error.Message);
+        Assert.Equal((1, 22), (error.Line, error.Column));
+    }
+
+    [Fact]
+    public void A_folder_is_not_a_catalog_file()
+    {
+        var folder = Directory.CreateTempSubdirectory("catalog-tests-").FullName;
+        try
+        {
+            Assert.Equal("this is a folder, not a catalog file", CatalogLoader.Load(folder).Error!.Message);
+        }
+        finally
+        {
+            Directory.Delete(folder);
+        }
+    }
 }
