@@ -62,6 +62,15 @@ internal static class CatalogRules
     private static RepositoryInfo? CheckRepository(RuleContext context, StarRocksCatalog catalog, Name name) =>
         Find(context, catalog.Repositories, name, UnknownRepository, $"Repository [{name.Value}] does not exist");
 
+    /// <summary>The table an ON item names in the catalog, looked up as the BACKUP check does, without reporting anything.</summary>
+    internal static TableInfo? TableOf(StarRocksCatalog? catalog, SnapshotJobStatement job, ObjectDesc item)
+    {
+        var databaseName = job.NamedDatabase?.Value ?? catalog?.DefaultDatabase;
+        return item is { Kind: ObjectKind.Table, Name: { } name } && databaseName is not null
+            ? catalog?.FindDatabase(databaseName)?.Tables?.GetValueOrDefault(name.Last.Value)
+            : null;
+    }
+
     private static DatabaseInfo? CheckDatabase(RuleContext context, StarRocksCatalog catalog, Name name) =>
         Find(context, catalog.Databases, name, UnknownDatabase, $"Unknown database '{name.Value}'");
 
@@ -124,10 +133,11 @@ internal static class CatalogRules
             Report(context, UnknownObject, name, $"{noun} '{name.Value}' does not exist in database '{database.Name}'", known);
             return;
         }
-        // TEMPORARY partitions are reported by ObjectRules whatever their names.
+        // TEMPORARY partitions are reported by ObjectRules whatever their names; so is a condition (`dt = "x"`), which names none.
         if (item is { Kind: ObjectKind.Table, Partitions.TemporarySpan: null } && database.Tables![name.Value] is { Partitions: not null } table)
             foreach (var partition in item.Partitions?.Partitions ?? [])
-                CheckPartition(context, table, partition.Name);
+                if (partition.Value is null)
+                    CheckPartition(context, table, partition.Name);
     }
 
     private static void CheckPartition(RuleContext context, TableInfo table, Name partition)

@@ -81,9 +81,18 @@ internal static class ObjectRules
     private static void CheckPartitions(RuleContext context, SnapshotJobStatement job, ObjectDesc item, PartitionClause clause, bool isLast)
     {
         if (job.Kind == JobKind.Backup && clause.TemporarySpan is { } temporary)
-            context.Report(TemporaryPartition, temporary,
-                "Temporary partitions cannot be backed up: remove TEMPORARY to back up the table's regular partitions.",
-                CodeFix.Replace("Remove TEMPORARY", TextSpan.FromBounds(temporary.Start, clause.KeywordSpan.Start), ""));
+        {
+            // Where the catalog says the names are the table's temporary partitions, dropping TEMPORARY only moves the error.
+            var table = CatalogRules.TableOf(context.Catalog, job, item);
+            var namesTemporary = table is not null
+                && clause.Partitions.Any(p => p.Value is null && table.HasTemporaryPartition(p.Name.Value) && !table.HasPartition(p.Name.Value));
+            if (namesTemporary)
+                context.Report(TemporaryPartition, temporary, "Temporary partitions cannot be backed up: list the table's regular partitions instead.");
+            else
+                context.Report(TemporaryPartition, temporary,
+                    "Temporary partitions cannot be backed up: remove TEMPORARY to back up the table's regular partitions.",
+                    CodeFix.Replace("Remove TEMPORARY", TextSpan.FromBounds(temporary.Start, clause.KeywordSpan.Start), ""));
+        }
 
         var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         for (var i = 0; i < clause.Partitions.Length; i++)
