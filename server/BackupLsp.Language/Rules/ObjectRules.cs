@@ -118,14 +118,46 @@ internal static class ObjectRules
 
     private static void ReportDuplicateTables(RuleContext context, IReadOnlyList<ObjectDesc> objects)
     {
-        foreach (var i in Repeated(objects, static item => item is { Kind: ObjectKind.Table, Name: { } name } ? (item.Kind, name.Last.Value) : null))
+        Func<ObjectDesc, (ObjectKind, string)?> keyOf = static item => item is { Kind: ObjectKind.Table, Name: { } name } ? (item.Kind, name.Last.Value) : null;
+        foreach (var i in Repeated(objects, keyOf))
         {
             var name = objects[i].Name!;
+            var first = objects.Index().First(o => keyOf(o.Item) == keyOf(objects[i])).Index;
             context.Report(DuplicateTable, name.Span,
                 $"Duplicated table: {name.Last.Value}. List each table once, with all its partitions.",
-                CodeFix.Replace("Remove the duplicate", context.ListItemRemoval(objects, i, o => o.Span), ""));
+                MergeFix(context, objects, first, i) is { } fix ? [fix] : []);
         }
     }
+
+    /// <summary>
+    /// Folds a repeated table into its first mention, backing up what the two did together: the partitions of both, or
+    /// the whole table when either names no partitions. None where TEMPORARY or a condition makes the union unclear.
+    /// </summary>
+    private static CodeFix? MergeFix(RuleContext context, IReadOnlyList<ObjectDesc> objects, int first, int repeated)
+    {
+        var (kept, extra) = (objects[first], objects[repeated]);
+        if (!IsPlainList(kept.Partitions) || !IsPlainList(extra.Partitions))
+            return null;
+        var removal = new TextEdit(context.ListItemRemoval(objects, repeated, o => o.Span), "");
+        if (kept.Partitions is not { } keptList)
+            return new CodeFix("Remove the duplicate", [removal]);
+        var name = kept.Name!.Last.Value;
+        if (extra.Partitions is not { } extraList)
+            return new CodeFix($"Back up the whole table `{name}` once",
+                [new TextEdit(TextSpan.FromBounds(kept.Name.Span.End, keptList.Span.End), ""), removal]);
+        var listed = keptList.Partitions.Select(p => p.Name.Value).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var added = extraList.Partitions.Where(p => listed.Add(p.Name.Value)).Select(p => context.Text.Substring(p.Span.Start, p.Span.Length)).ToList();
+        if (added.Count == 0)
+            return new CodeFix("Remove the duplicate", [removal]);
+        var last = keptList.Partitions[^1].Span;
+        var merge = keptList.Parenthesized
+            ? new TextEdit(new TextSpan(last.End, 0), ", " + string.Join(", ", added))
+            : new TextEdit(last, $"({string.Join(", ", [context.Text.Substring(last.Start, last.Length), .. added])})");
+        return new CodeFix($"Merge its partitions into the first `{name}`", [merge, removal]);
+    }
+
+    private static bool IsPlainList(PartitionClause? clause) =>
+        clause is null || (clause.TemporarySpan is null && clause.Partitions.All(p => p.Value is null));
 
     private static void ReportDuplicateAliases(RuleContext context, IReadOnlyList<ObjectDesc> objects)
     {

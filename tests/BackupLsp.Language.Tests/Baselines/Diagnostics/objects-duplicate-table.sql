@@ -3,3 +3,8 @@ BACKUP SNAPSHOT db.s2 TO repo ON (t1 PARTITION (p1), t1 PARTITION (p2));
 BACKUP SNAPSHOT db.s3 TO repo ON (t, T);
 BACKUP SNAPSHOT db.s4 TO repo ON (t1, db.t1, `t1`);
 BACKUP SNAPSHOT db.s5 TO repo ON (t1, t2, t3, t4, t5, t6, t7, t8, t9, t10, t11, t12, t13, t14, t15, t16, t17, t18, t3, t12, t3);
+BACKUP SNAPSHOT db.s6 TO repo ON (t1 PARTITION (p1, p2), t2, t1 PARTITION (P2, p3));
+BACKUP SNAPSHOT db.s7 TO repo ON (t1 PARTITION (p1), t1);
+BACKUP SNAPSHOT db.s8 TO repo ON (t1, t1 PARTITION p1);
+BACKUP SNAPSHOT db.s9 TO repo ON (t1 PARTITION p1, t1 PARTITIONS (`p 2`));
+BACKUP SNAPSHOT db.s10 TO repo ON (t1 TEMPORARY PARTITION (p1), t1 PARTITION (p2));
