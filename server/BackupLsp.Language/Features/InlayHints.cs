@@ -12,7 +12,7 @@ public sealed record InlayHint(int Offset, string Label, string Tooltip, bool Sp
 /// <summary>
 /// The session made visible: a statement that names no database works in the session's current one (the last USE before
 /// it, or the catalog's default), which is shown where the statement would name it: before a BACKUP's or RESTORE's
-/// snapshot name, after <c>SHOW BACKUP</c> or <c>CANCEL RESTORE</c> as their FROM.
+/// snapshot name, after <c>SHOW BACKUP</c> or <c>SHOW RESTORE</c> as their FROM.
 /// </summary>
 public static class InlayHints
 {
@@ -27,8 +27,8 @@ public static class InlayHints
             if (parsed.Job is { Database: null } job)
                 hints.Add(new InlayHint(statement.Start + job.Snapshot.Start, NameText.ToSql(database) + ".",
                     Tooltip($"This {(job.Kind == JobKind.Backup ? "BACKUP" : "RESTORE")} names no database: it works in", database)));
-            else if (parsed.Kind is StatementKind.ShowBackup or StatementKind.ShowRestore or StatementKind.CancelBackup or StatementKind.CancelRestore
-                && parsed.Syntax is ShowJobsStatement { Database: null } or CancelJobStatement { Database: null, ForExternalCatalogSpan: null })
+            // A CANCEL without FROM is an error, not a CANCEL in the session's database: it gets no hint.
+            else if (parsed.Kind is StatementKind.ShowBackup or StatementKind.ShowRestore && parsed.Syntax is ShowJobsStatement { Database: null })
                 hints.Add(new InlayHint(statement.Start + HeadEnd(parsed), $"FROM {NameText.ToSql(database)}",
                     Tooltip("This statement names no database: it is about the jobs of", database), SpaceBefore: true));
         }

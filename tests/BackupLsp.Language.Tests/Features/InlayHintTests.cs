@@ -47,14 +47,14 @@ public sealed class InlayHintTests
     }
 
     [Fact]
-    public void Job_statements_that_name_no_database_show_it_as_their_FROM()
+    public void Show_statements_that_name_no_database_show_it_as_their_FROM_but_CANCEL_needs_one_written()
     {
         Assert.Equal(
             """
             USE sales_db;
             SHOW BACKUP« FROM sales_db»;
             show restore« FROM sales_db» WHERE SNAPSHOT = 's';
-            CANCEL BACKUP« FROM sales_db»;
+            CANCEL BACKUP;
             CANCEL RESTORE FOR EXTERNAL CATALOG;
             SHOW BACKUP FROM example_db;
             SHOW BACKUP IN
