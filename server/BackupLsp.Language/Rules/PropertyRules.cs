@@ -165,7 +165,8 @@ public static class PropertyRules
                 break;
             case AllowLoad:
                 if (!value.Value.Equals("true", StringComparison.OrdinalIgnoreCase) && !value.Value.Equals("false", StringComparison.OrdinalIgnoreCase))
-                    context.Report(InvalidBoolean, value.Span, $"allow_load must be \"true\" or \"false\", not \"{value.Value}\".");
+                    context.Report(InvalidBoolean, value.Span, $"allow_load must be \"true\" or \"false\", not \"{value.Value}\".",
+                        BooleanMeant(value.Value) is { } meant ? [CodeFix.Replace($"Change to \"{meant}\"", value.Span, $"\"{meant}\"")] : []);
                 break;
             case ReplicationNum or MetaVersion or StarRocksMetaVersion:
                 var integer = JavaInteger.Parse(value.Value, int.MinValue, int.MaxValue, out _);
@@ -177,6 +178,14 @@ public static class PropertyRules
                 break;
         }
     }
+
+    /// <summary>The boolean a value plainly means in other tools' spelling (yes, off, 1...), if any.</summary>
+    private static string? BooleanMeant(string value) => value.Trim().ToLowerInvariant() switch
+    {
+        "yes" or "y" or "on" or "1" => "true",
+        "no" or "n" or "off" or "0" => "false",
+        _ => null,
+    };
 
     /// <summary>A value as the script writes it, escapes included: what it stands for may hold unprintable characters.</summary>
     private static string Written(RuleContext context, Literal value) => context.Text.Substring(value.Span.Start, value.Span.Length);

@@ -39,8 +39,14 @@ internal static class StructureRules
                 break;
             case CancelJobStatement { Database: null, ForExternalCatalogSpan: null } cancel:
                 var kind = cancel.Kind.ToString().ToUpperInvariant();
+                // The session's database (the last USE, or the catalog's default) is the likely one; the person confirms it by
+                // applying. Only with a catalog that lists databases: results are kept per catalog, and without one a USE
+                // changes no statement's results (see DocumentAnalyzer.CatalogOfRules).
                 context.Report(CancelWithoutTarget, new TextSpan(0, context.Text.Length),
-                    $"CANCEL {kind} needs the database whose job to cancel: add FROM <database> (or FOR EXTERNAL CATALOG).");
+                    $"CANCEL {kind} needs the database whose job to cancel: add FROM <database> (or FOR EXTERNAL CATALOG).",
+                    context.Catalog is { Databases: not null, DefaultDatabase: { } database }
+                        ? [CodeFix.Replace($"Add FROM {NameText.ToSql(database)}", new TextSpan(context.Text.Length, 0), $" FROM {NameText.ToSql(database)}")]
+                        : []);
                 break;
         }
         if (SyntaxWalk.Properties(context.Syntax) is { } properties)
