@@ -101,6 +101,11 @@ public sealed class RobustnessTests
         var nullPosition = await Assert.ThrowsAsync<RemoteMethodNotFoundException>(() =>
             client.RequestAsync("textDocument/selectionRange", new { textDocument = new { uri = Uri }, positions = new object?[] { null } }));
         Assert.Equal(JsonRpcErrorCode.InvalidParams, nullPosition.ErrorCode);
+        var negative = await Assert.ThrowsAsync<RemoteMethodNotFoundException>(() =>
+            client.RequestAsync("textDocument/hover", new { textDocument = new { uri = Uri }, position = new { line = -1, character = 0 } }));
+        Assert.Equal(JsonRpcErrorCode.InvalidParams, negative.ErrorCode);
+        // Past the end stands at the end: no error.
+        await client.RequestAsync("textDocument/hover", new { textDocument = new { uri = Uri }, position = new { line = 50, character = 0 } });
         await AssertServingAsync(client);
     }
 

@@ -24,9 +24,16 @@ public static class Positions
     public static int ToOffset(this DocumentAnalysis analysis, Position position) =>
         analysis.Lines.GetOffset(new LinePosition(position.Line, position.Character), analysis.Text);
 
-    /// <summary>The offset of a request's position, which the request must have.</summary>
-    public static int ToRequestedOffset(this DocumentAnalysis analysis, Position? position) =>
-        analysis.ToOffset(position ?? throw ProtocolErrors.InvalidParams("position is required"));
+    /// <summary>
+    /// The offset of a request's position, which the request must have. LSP's positions are unsigned: a negative one is
+    /// refused; one past a line's or the document's end stands at that end, as the specification says of columns.
+    /// </summary>
+    public static int ToRequestedOffset(this DocumentAnalysis analysis, Position? position) => position switch
+    {
+        null => throw ProtocolErrors.InvalidParams("position is required"),
+        { Line: < 0 } or { Character: < 0 } => throw ProtocolErrors.InvalidParams($"position {position.Line}:{position.Character} is negative"),
+        _ => analysis.ToOffset(position),
+    };
 
     /// <summary>The span of a request's range, which the request must have; its ends are taken in either order.</summary>
     public static TextSpan ToRequestedSpan(this DocumentAnalysis analysis, Range? range)
