@@ -17,7 +17,7 @@ public sealed class StdioExecutableTests
         var initialize = await client.InitializeAsync(LspTestClient.PushCapabilities());
         Assert.Equal("utf-16", initialize.GetProperty("capabilities").GetProperty("positionEncoding").GetString());
 
-        var cursor = CursorText.Parse("BACKUP SNAPSHOT example_db.snap1 TO example_repo ON (t1, t1);\nBACKUP SNAPSHOT example_db.snap2 TO example_repo PROPERTIES (|");
+        var cursor = CursorText.Parse("BACKUP SNAPSHOT example_db.snap1 TO example_repo ON (t1, t1);\nBACKUP SNAPSHOT example_db.snap2 TO nightly_repo PROPERTIES (|");
         await client.OpenAsync(uri, cursor.Text);
         Assert.Contains("SRB300", DocumentSyncTests.Codes(await client.DiagnosticsAsync(uri, 1)));
 

@@ -30,8 +30,11 @@ public static class Rename
             return null;
         if (Refusal(newName) is { } refusal)
             return new RenamePlan([], refusal);
+        if (UnparsedMention(analysis, found.Object.Name) is { } unparsed)
+            return new RenamePlan([], $"`{found.Object.Name}` also appears on line {LineOf(analysis, unparsed)}, in a statement that does not parse: "
+                + $"a rename would leave it behind. Fix the syntax error on line {LineOf(analysis, unparsed)} first.");
         if (found.Object.Kind is NamedObjectKind.Table or NamedObjectKind.Database && UnreadMention(analysis, found) is { } unread)
-            return new RenamePlan([], $"`{found.Object.Name}` also appears in other SQL on line {analysis.Lines.GetPosition(unread).Line + 1}, "
+            return new RenamePlan([], $"`{found.Object.Name}` also appears in other SQL on line {LineOf(analysis, unread)}, "
                 + "which is not read: a rename would leave it behind. Rename it by hand.");
         return new RenamePlan([.. found.References.Select(r => new TextEdit(r.Span, Written(newName, r.Quoting)))], null);
     }
@@ -43,20 +46,34 @@ public static class Rename
     /// </summary>
     private static int? UnreadMention(DocumentAnalysis analysis, ReferenceResult found)
     {
-        var name = found.Object.Name;
         var known = found.References.Select(r => r.Span.Start).ToHashSet();
+        return FirstNameToken(analysis, found.Object.Name, p => !p.IsFamily, offset => !known.Contains(offset));
+    }
+
+    /// <summary>
+    /// Where a backup or restore statement that does not parse writes the name as a word: nothing in it is read, so
+    /// whether it names this object cannot be told, and renaming around it would leave it behind.
+    /// </summary>
+    private static int? UnparsedMention(DocumentAnalysis analysis, string name) =>
+        FirstNameToken(analysis, name, p => p.IsFamily && p.Syntax is null, _ => true);
+
+    /// <summary>The first word or backtick name that reads <paramref name="name"/>, in a statement <paramref name="read"/> picks.</summary>
+    private static int? FirstNameToken(DocumentAnalysis analysis, string name, Func<ParsedStatement, bool> read, Func<int, bool> counts)
+    {
         foreach (var statement in analysis.Statements)
         {
             var text = statement.Parsed.Text;
-            if (statement.Parsed.IsFamily || !References.MayMention(text, name))
+            if (!read(statement.Parsed) || !References.MayMention(text, name))
                 continue;
             var tokens = new StatementTokens(text, SyntaxToken.Scan(text), 0);
             for (var i = 0; i < tokens.Tokens.Length; i++)
-                if (tokens.IsName(i) && tokens.NameAt(i) == name && !known.Contains(statement.Start + tokens.Tokens[i].Span.Start))
+                if (tokens.IsName(i) && tokens.NameAt(i) == name && counts(statement.Start + tokens.Tokens[i].Span.Start))
                     return statement.Start + tokens.Tokens[i].Span.Start;
         }
         return null;
     }
+
+    private static int LineOf(DocumentAnalysis analysis, int offset) => analysis.Lines.GetPosition(offset).Line + 1;
 
     /// <summary>
     /// StarRocks drops a doubled backtick, so no name with a backtick can be written; quotes and backslashes would need

@@ -76,6 +76,25 @@ public sealed class RenameTests
     }
 
     [Fact]
+    public void A_name_in_a_statement_that_does_not_parse_stops_the_rename_until_the_syntax_is_fixed()
+    {
+        const string marked = """
+            CREATE REPOSITORY night|ly WITH BROKER ON LOCATION "s3://x";
+            BACKUP SNAPSHOT example_db.s1 TO nightly ON (example_tbl PARTITON (p1));
+            BACKUP SNAPSHOT example_db.s2 TO nightly PROPERTIES ("type"=full);
+            RESTORE SNAPSHOT example_db.s1 FROM nightly ON (example_tbl
+            """;
+        var (analysis, offset) = FeatureTestInput.Parse(marked);
+
+        var plan = Rename.Plan(analysis, offset, "archive");
+
+        Assert.NotNull(plan);
+        Assert.Empty(plan.Edits);
+        Assert.Equal("`nightly` also appears on line 2, in a statement that does not parse: a rename would leave it behind. "
+            + "Fix the syntax error on line 2 first.", plan.Refusal);
+    }
+
+    [Fact]
     public void A_bare_name_is_backticked_when_the_new_name_needs_it()
     {
         const string marked = "BACKUP SNAPSHOT example_db.s1 TO example_repo ON (example_|tbl);\nBACKUP SNAPSHOT s2 TO example_repo ON (`example_tbl`);";
