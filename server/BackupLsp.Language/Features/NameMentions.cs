@@ -87,7 +87,11 @@ internal static class NameMentions
         {
             if (item.Kind is not (ObjectKind.Table or ObjectKind.View or ObjectKind.MaterializedView) || item.Name is null)
                 continue;
-            // `ON (db.t)`: StarRocks ignores the db part and looks the table up in the snapshot's database.
+            // `ON (db.t)`: StarRocks ignores the db part and looks the table up in the snapshot's database. The db part
+            // still names the database in the user's text, so a rename of it keeps it in step. (In `c.db.t` it is a
+            // catalog's database, perhaps an external one: not taken for the cluster's.)
+            if (item.Name.Parts is [var prefix, _])
+                mentions.Add(Database(prefix));
             mentions.Add(Table(item.Name.Last, database));
             // `t AS t2` (RESTORE only) makes t2, in the database restored into.
             if (item.Alias is { } alias)

@@ -59,6 +59,20 @@ public sealed class RenameTests
         Assert.Equal(CreatingScript(database, table), Renamed(marked, newName));
     }
 
+    [Fact]
+    public void A_database_is_renamed_where_it_prefixes_a_table_inside_on_too()
+    {
+        const string script = """
+            CREATE DATABASE IF NOT EXISTS sales;
+            CREATE TABLE IF NOT EXISTS sales.orders (id INT);
+            USE sales;
+            BACKUP SNAPSHOT sales.s2 TO example_repo ON (sales.orders);
+            SHOW BACKUP FROM sales;
+            """;
+
+        Assert.Equal(script.Replace("sales", "archive"), Renamed(script.Replace("USE sales", "USE sa|les"), "archive"));
+    }
+
     [Theory]
     [InlineData("INSERT INTO orders_2025 SELECT * FROM example_db.orders;", 3)]
     [InlineData("SELECT * FROM `orders_2025`;", 3)]
