@@ -44,6 +44,25 @@ public sealed class ReferencesTests
     }
 
     [Fact]
+    public async Task Highlights_mark_a_drop_as_a_write_and_leave_it_out_of_the_definitions()
+    {
+        var script = CursorText.Parse("""
+            CREATE REPOSITORY nightly WITH BROKER ON LOCATION "s3a://bucket/nightly";
+            SHOW SNAPSHOT ON nightly;
+            DROP REPOSITORY night|ly;
+            """);
+        await using var client = await LspTestClient.StartAsync();
+        await client.OpenAsync(Uri, script.Text);
+        var at = new { textDocument = new { uri = Uri }, position = script.Position };
+
+        var highlights = (await client.RequestAsync("textDocument/documentHighlight", at)).EnumerateArray().ToArray();
+        var definition = await client.RequestAsync("textDocument/definition", at);
+
+        Assert.Equal([3, 2, 3], highlights.Select(h => h.GetProperty("kind").GetInt32()));
+        Assert.Equal((0, 18, 25), Span(Assert.Single(definition.EnumerateArray()).GetProperty("range")));
+    }
+
+    [Fact]
     public async Task References_leave_the_declaration_out_when_asked()
     {
         await using var client = await OpenedAsync();

@@ -24,11 +24,12 @@ public readonly record struct NamedObject(NamedObjectKind Kind, string Name, str
 
 /// <summary>A name in one statement, relative to it. <see cref="Declares"/> marks the statement that makes the object:
 /// CREATE REPOSITORY for a repository, BACKUP for a snapshot, CREATE DATABASE for a database, CREATE TABLE (VIEW,
-/// MATERIALIZED VIEW) for a table and the alias a RESTORE gives a table.</summary>
+/// MATERIALIZED VIEW) for a table and the alias a RESTORE gives a table. <see cref="Ends"/> marks the statement that
+/// does away with it: DROP REPOSITORY.</summary>
 /// <param name="DefaultScope">True when the statement names no database and the table's database is the catalog's default.</param>
 /// <param name="Quoting">How the name is written; <see cref="NameQuoting.String"/> spans a string's body only.</param>
 internal readonly record struct NameMention(
-    NamedObjectKind Kind, string Name, string? Scope, bool DefaultScope, TextSpan Span, bool Declares, NameQuoting Quoting);
+    NamedObjectKind Kind, string Name, string? Scope, bool DefaultScope, TextSpan Span, bool Declares, NameQuoting Quoting, bool Ends = false);
 
 /// <summary>
 /// The names of repositories, snapshots, databases and tables in one parsed statement; in other SQL, only those its first
@@ -51,7 +52,7 @@ internal static class NameMentions
                 mentions.Add(Repository(create.Name, declares: true));
                 break;
             case DropRepositoryStatement drop:
-                mentions.Add(Repository(drop.Name, declares: false));
+                mentions.Add(Repository(drop.Name, declares: false) with { Ends = true });
                 break;
             case ShowSnapshotStatement show:
                 mentions.Add(Repository(show.Repository, declares: false));

@@ -6,8 +6,12 @@ using BackupLsp.Language.Text;
 
 namespace BackupLsp.Language.Features;
 
-/// <summary>One mention of an object in the document; <see cref="Declares"/> and <see cref="Quoting"/> as in <see cref="NameMention"/>.</summary>
-public readonly record struct Reference(TextSpan Span, bool Declares, NameQuoting Quoting);
+/// <summary>One mention of an object in the document; <see cref="Declares"/>, <see cref="Quoting"/> and <see cref="Ends"/> as in <see cref="NameMention"/>.</summary>
+public readonly record struct Reference(TextSpan Span, bool Declares, NameQuoting Quoting, bool Ends = false)
+{
+    /// <summary>Whether the statement changes the object rather than reads it: it makes it or does away with it.</summary>
+    public bool Writes => Declares || Ends;
+}
 
 /// <summary>The object named under the cursor and every mention of it in the document, in document order.</summary>
 public sealed record ReferenceResult(NamedObject Object, TextSpan NameSpan, ImmutableArray<Reference> References)
@@ -51,7 +55,7 @@ public static class References
                 continue;
             foreach (var mention in MentionsOf(parsed))
                 if (Resolve(mention, session) == target)
-                    references.Add(new Reference(mention.Span.Shift(other.Start), mention.Declares, mention.Quoting));
+                    references.Add(new Reference(mention.Span.Shift(other.Start), mention.Declares, mention.Quoting, mention.Ends));
         }
         return new ReferenceResult(target, named, references.DrainToImmutable());
     }

@@ -7,7 +7,7 @@ namespace BackupLsp.Server.Handlers.DocumentHighlight;
 
 /// <summary>
 /// <c>textDocument/documentHighlight</c>: the mentions of the name under the cursor, those that make the object
-/// (CREATE REPOSITORY, BACKUP's snapshot) as writes and the rest as reads.
+/// (CREATE REPOSITORY, BACKUP's snapshot) or do away with it (DROP REPOSITORY) as writes and the rest as reads.
 /// </summary>
 public sealed class DocumentHighlightHandler(LanguageServer server)
 {
@@ -16,6 +16,6 @@ public sealed class DocumentHighlightHandler(LanguageServer server)
         server.ReadAsync<Protocol.DocumentHighlight[]>(request.TextDocument, [], (_, analysis) =>
             NameReferences.Find(analysis, analysis.ToRequestedOffset(request.Position), cancellationToken) is { } found
                 ? [.. found.References.Select(r => new Protocol.DocumentHighlight(analysis.ToRange(r.Span),
-                    r.Declares ? Protocol.DocumentHighlight.Write : Protocol.DocumentHighlight.Read))]
+                    r.Writes ? Protocol.DocumentHighlight.Write : Protocol.DocumentHighlight.Read))]
                 : [], cancellationToken);
 }
