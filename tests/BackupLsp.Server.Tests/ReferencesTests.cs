@@ -134,13 +134,13 @@ public sealed class ReferencesTests
         var onKeyword = await client.RequestAsync("textDocument/prepareRename",
             new { textDocument = new { uri = Uri }, position = new { line = 1, character = 12 } });
         var edit = await client.RequestAsync("textDocument/rename",
-            new { textDocument = new { uri = Uri }, position = Script.Position, newName = "archive repo" });
+            new { textDocument = new { uri = Uri }, position = Script.Position, newName = "order" });
 
         Assert.Equal("nightly_repo", prepared.GetProperty("placeholder").GetString());
         Assert.Equal((1, 45, 57), Span(prepared.GetProperty("range")));
         Assert.Equal(JsonValueKind.Null, onKeyword.ValueKind);
         var renamed = Edits.Apply(Script.Text, edit.GetProperty("changes").GetProperty(Uri).EnumerateArray());
-        Assert.Equal(Script.Text.Replace("SELECT nightly_repo", "SELECT kept").Replace("nightly_repo", "`archive repo`").Replace("SELECT kept", "SELECT nightly_repo"),
+        Assert.Equal(Script.Text.Replace("SELECT nightly_repo", "SELECT kept").Replace("nightly_repo", "`order`").Replace("SELECT kept", "SELECT nightly_repo"),
             renamed);
     }
 

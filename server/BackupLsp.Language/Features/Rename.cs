@@ -28,7 +28,8 @@ public static class Rename
     {
         if (References.Find(analysis, offset, cancellationToken) is not { } found)
             return null;
-        if (Refusal(newName) is { } refusal)
+        newName = NewNames.Read(newName);
+        if (NewNames.Refusal(found.Object.Kind, newName, analysis.Context.Options) is { } refusal)
             return new RenamePlan([], refusal);
         if (UnparsedMention(analysis, found.Object.Name) is { } unparsed)
             return new RenamePlan([], $"`{found.Object.Name}` also appears on line {LineOf(analysis, unparsed)}, in a statement that does not parse: "
@@ -74,19 +75,6 @@ public static class Rename
     }
 
     private static int LineOf(DocumentAnalysis analysis, int offset) => analysis.Lines.GetPosition(offset).Line + 1;
-
-    /// <summary>
-    /// StarRocks drops a doubled backtick, so no name with a backtick can be written; quotes and backslashes would need
-    /// escapes in the WHERE strings that name snapshots. Those are refused rather than written half right.
-    /// </summary>
-    private static string? Refusal(string name)
-    {
-        if (name.Length == 0)
-            return "The new name is empty.";
-        if (name.Any(c => c is '`' or '\'' or '"' or '\\' || char.IsControl(c)))
-            return $"The new name `{name}` has a backtick, quote, backslash or control character, which a name cannot be written with here.";
-        return null;
-    }
 
     private static string Written(string name, NameQuoting quoting) => quoting switch
     {

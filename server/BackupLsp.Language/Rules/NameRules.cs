@@ -17,7 +17,7 @@ internal static partial class NameRules
     public static readonly IReadOnlyList<RuleDescriptor> All = [ReservedWord, EmptyName, SnapshotNamePattern];
 
     [GeneratedRegex(@"^[-\w]{1,128}$", RegexOptions.ECMAScript)]
-    private static partial Regex PortableSnapshotName();
+    internal static partial Regex PortableSnapshotName();
 
     public static void Check(RuleContext context)
     {

@@ -32,7 +32,7 @@ public static partial class RepositoryRules
     ];
 
     [GeneratedRegex(@"^([a-zA-Z]\w{0,63}|_[a-zA-Z0-9]\w{0,62})$", RegexOptions.ECMAScript)]
-    private static partial Regex ValidRepositoryName();
+    internal static partial Regex ValidRepositoryName();
 
     internal static void Check(RuleContext context)
     {

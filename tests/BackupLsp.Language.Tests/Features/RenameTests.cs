@@ -145,6 +145,43 @@ public sealed class RenameTests
         Assert.Contains(reason, plan.Refusal);
     }
 
+    [Theory]
+    [InlineData("9bad")]
+    [InlineData("a b")]
+    [InlineData("a.b")]
+    [InlineData(" x")]
+    [InlineData("`a b`")]
+    public void A_repository_name_starrocks_rejects_is_refused(string newName)
+    {
+        var (analysis, offset) = FeatureTestInput.Parse("SHOW SNAPSHOT ON night|ly;");
+
+        var plan = Rename.Plan(analysis, offset, newName);
+
+        Assert.NotNull(plan);
+        Assert.Empty(plan.Edits);
+        Assert.EndsWith("is not a valid repository name: start with a letter (or `_` and a letter or digit), then up to 63 letters, digits or `_`.",
+            plan.Refusal);
+    }
+
+    [Fact]
+    public void A_snapshot_name_is_refused_only_where_the_configured_starrocks_rejects_it()
+    {
+        const string marked = "BACKUP SNAPSHOT example_db.sn|ap1 TO example_repo;";
+        var old = new AnalysisContext(AnalysisOptions.Default with { Version = new StarRocksVersion(2, 5) }, null);
+        var (analysis, offset) = FeatureTestInput.Parse(marked, old);
+
+        Assert.Equal("StarRocks 2.5 accepts only letters, digits, `_` and `-` (at most 128) in a snapshot name, not `nightly.2025`.",
+            Rename.Plan(analysis, offset, "nightly.2025")!.Refusal);
+        Assert.Equal("BACKUP SNAPSHOT example_db.`nightly.2025` TO example_repo;", Renamed(marked, "nightly.2025"));
+    }
+
+    [Fact]
+    public void A_new_name_typed_in_backticks_is_the_name_inside_them()
+    {
+        Assert.Equal("SHOW SNAPSHOT ON archive;", Renamed("SHOW SNAPSHOT ON night|ly;", "`archive`"));
+        Assert.Equal("BACKUP SNAPSHOT s1 TO r ON (`order`);", Renamed("BACKUP SNAPSHOT s1 TO r ON (orders|);", "`order`"));
+    }
+
     [Fact]
     public void Prepare_names_the_span_and_what_it_reads_and_nothing_off_a_name()
     {

@@ -1,0 +1,28 @@
+using BackupLsp.Language.Analysis;
+using BackupLsp.Language.Rules;
+using BackupLsp.Language.Syntax;
+
+namespace BackupLsp.Language.Features;
+
+/// <summary>The name a rename is asked to write: read as SQL would, and refused when it cannot be written or StarRocks would reject it.</summary>
+internal static class NewNames
+{
+    /// <summary>A name typed in backticks is the name inside them: the edits add backticks where a mention needs them.</summary>
+    public static string Read(string typed) =>
+        typed.Length >= 2 && typed[0] == '`' && typed[^1] == '`' ? Unquote.Backtick(typed) : typed;
+
+    public static string? Refusal(NamedObjectKind kind, string name, AnalysisOptions options)
+    {
+        if (name.Length == 0)
+            return "The new name is empty.";
+        // StarRocks drops a doubled backtick, so no name with a backtick can be written; quotes and backslashes would need
+        // escapes in the WHERE strings that name snapshots. Those are refused rather than written half right.
+        if (name.Any(c => c is '`' or '\'' or '"' or '\\' || char.IsControl(c)))
+            return $"The new name `{name}` has a backtick, quote, backslash or control character, which a name cannot be written with here.";
+        if (kind == NamedObjectKind.Repository && !RepositoryRules.ValidRepositoryName().IsMatch(name))
+            return $"`{name}` is not a valid repository name: start with a letter (or `_` and a letter or digit), then up to 63 letters, digits or `_`.";
+        if (kind == NamedObjectKind.Snapshot && options.Version is { Major: < 3 } version && !NameRules.PortableSnapshotName().IsMatch(name))
+            return $"StarRocks {version.Major}.{version.Minor} accepts only letters, digits, `_` and `-` (at most 128) in a snapshot name, not `{name}`.";
+        return null;
+    }
+}
