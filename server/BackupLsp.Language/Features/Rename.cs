@@ -31,6 +31,8 @@ public static class Rename
         newName = NewNames.Read(newName);
         if (NewNames.Refusal(found.Object.Kind, newName, analysis.Context.Options) is { } refusal)
             return new RenamePlan([], refusal);
+        if (ClusterObject(analysis, found) is { } cluster)
+            return new RenamePlan([], cluster);
         if (UnparsedMention(analysis, found.Object.Name) is { } unparsed)
             return new RenamePlan([], $"`{found.Object.Name}` also appears on line {LineOf(analysis, unparsed)}, in a statement that does not parse: "
                 + $"a rename would leave it behind. Fix the syntax error on line {LineOf(analysis, unparsed)} first.");
@@ -38,6 +40,18 @@ public static class Rename
             return new RenamePlan([], $"`{found.Object.Name}` also appears in other SQL on line {LineOf(analysis, unread)}, "
                 + "which is not read: a rename would leave it behind. Rename it by hand.");
         return new RenamePlan([.. found.References.Select(r => new TextEdit(r.Span, Written(newName, r.Quoting)))], null);
+    }
+
+    /// <summary>
+    /// Why an object of the catalog cannot be renamed: the catalog mirrors the cluster, where it keeps its name, so the
+    /// script would name one that does not exist. An object the script makes before any mention of it is the script's own.
+    /// </summary>
+    private static string? ClusterObject(DocumentAnalysis analysis, ReferenceResult found)
+    {
+        if (analysis.Context.Catalog is not { } catalog || found.References[0].Declares
+            || CatalogNames.KindOf(catalog, found.Object) is not { } kind)
+            return null;
+        return $"`{found.Object.Name}` is a {kind} of {CatalogNames.Described(catalog)}: renaming it in the script would not rename it in the cluster.";
     }
 
     /// <summary>

@@ -7,9 +7,9 @@ namespace BackupLsp.Language.Tests.Features;
 
 public sealed class RenameTests
 {
-    private static string Renamed(string marked, string newName)
+    private static string Renamed(string marked, string newName, AnalysisContext? context = null)
     {
-        var (analysis, offset) = FeatureTestInput.Parse(marked);
+        var (analysis, offset) = FeatureTestInput.Parse(marked, context);
         var plan = Rename.Plan(analysis, offset, newName);
         Assert.NotNull(plan);
         Assert.Null(plan.Refusal);
@@ -108,10 +108,51 @@ public sealed class RenameTests
             + "Fix the syntax error on line 2 first.", plan.Refusal);
     }
 
+    private const string CatalogScript = """
+        RESTORE SNAPSHOT example_db.snapshot_label1 FROM example_repo ON (example_tbl, VIEW v_orders) PROPERTIES ("backup_timestamp" = "2018-05-04-16-45-08");
+        SHOW SNAPSHOT ON example_repo WHERE SNAPSHOT = 'snapshot_label1';
+        SHOW BACKUP FROM example_db;
+        """;
+
+    [Theory]
+    [InlineData("example_repo", "repository")]
+    [InlineData("snapshot_label1", "snapshot")]
+    [InlineData("example_db", "database")]
+    [InlineData("example_tbl", "table")]
+    [InlineData("v_orders", "view")]
+    public void An_object_of_the_catalog_is_not_renamed_as_the_cluster_keeps_its_name(string name, string kind)
+    {
+        var marked = CatalogScript.Insert(CatalogScript.IndexOf(name, StringComparison.Ordinal) + 1, "|");
+        var fromFile = new AnalysisContext(AnalysisOptions.Default, FeatureTestInput.Catalog with { FilePath = "/work/starrocks-catalog.json" });
+        var (analysis, offset) = FeatureTestInput.Parse(marked, fromFile);
+
+        var plan = Rename.Plan(analysis, offset, "renamed");
+
+        Assert.NotNull(plan);
+        Assert.Empty(plan.Edits);
+        Assert.Equal($"`{name}` is a {kind} of the catalog (starrocks-catalog.json): renaming it in the script would not rename it in the cluster.",
+            plan.Refusal);
+        Assert.Equal(CatalogScript.Replace(name, "renamed"), Renamed(marked, "renamed", AnalysisContext.Default));
+    }
+
+    [Fact]
+    public void An_object_the_script_makes_before_naming_it_is_its_own_though_the_catalog_has_one_of_that_name()
+    {
+        const string script = """
+            CREATE REPOSITORY example_repo WITH BROKER ON LOCATION "s3a://bucket/other";
+            BACKUP SNAPSHOT example_db.s1 TO example_repo;
+            """;
+        const string usedFirst = "SHOW SNAPSHOT ON example_repo;\nDROP REPOSITORY example_repo;\n" + script;
+        var (analysis, offset) = FeatureTestInput.Parse(usedFirst.Replace("CREATE REPOSITORY example_", "CREATE REPOSITORY example_|"));
+
+        Assert.Equal(script.Replace("example_repo", "repo2"), Renamed(script.Replace("TO example_", "TO example_|"), "repo2"));
+        Assert.StartsWith("`example_repo` is a repository of the catalog", Rename.Plan(analysis, offset, "repo2")!.Refusal);
+    }
+
     [Fact]
     public void A_bare_name_is_backticked_when_the_new_name_needs_it()
     {
-        const string marked = "BACKUP SNAPSHOT example_db.s1 TO example_repo ON (example_|tbl);\nBACKUP SNAPSHOT s2 TO example_repo ON (`example_tbl`);";
+        const string marked = "BACKUP SNAPSHOT example_db.s1 TO example_repo ON (orde|rs);\nBACKUP SNAPSHOT s2 TO example_repo ON (`orders`);";
 
         Assert.Equal("BACKUP SNAPSHOT example_db.s1 TO example_repo ON (`order`);\nBACKUP SNAPSHOT s2 TO example_repo ON (`order`);",
             Renamed(marked, "order"));

@@ -1,0 +1,26 @@
+using BackupLsp.Language.Catalog;
+
+namespace BackupLsp.Language.Features;
+
+/// <summary>Whether the catalog, which mirrors the cluster, holds an object a script names.</summary>
+internal static class CatalogNames
+{
+    /// <summary>What the catalog holds under the object's name and scope ("table", "view", ...), or null when nothing.</summary>
+    public static string? KindOf(StarRocksCatalog catalog, NamedObject target) => target.Kind switch
+    {
+        NamedObjectKind.Repository => catalog.FindRepository(target.Name) is null ? null : "repository",
+        NamedObjectKind.Database => catalog.FindDatabase(target.Name) is null ? null : "database",
+        NamedObjectKind.Snapshot when target.Scope is { } repository =>
+            catalog.FindRepository(repository)?.Snapshots?.Any(s => s.Name == target.Name) == true ? "snapshot" : null,
+        NamedObjectKind.Table when target.Scope is { } database && catalog.FindDatabase(database) is { } held =>
+            held.Tables?.ContainsKey(target.Name) == true ? "table"
+            : held.Views?.Contains(target.Name) == true ? "view"
+            : held.MaterializedViews?.Contains(target.Name) == true ? "materialized view"
+            : null,
+        _ => null,
+    };
+
+    /// <summary>How a message names the catalog: by its file when it came from one.</summary>
+    public static string Described(StarRocksCatalog catalog) =>
+        catalog.FilePath is { } path ? $"the catalog ({Path.GetFileName(path)})" : "the catalog";
+}
