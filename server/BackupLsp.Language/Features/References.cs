@@ -44,6 +44,12 @@ public static class References
     {
         if (NameAt(analysis, offset) is not (var target, var named))
             return null;
+        return new ReferenceResult(target, named, Of(analysis, target, cancellationToken));
+    }
+
+    /// <summary>Every mention of <paramref name="target"/> in the document, in document order.</summary>
+    internal static ImmutableArray<Reference> Of(DocumentAnalysis analysis, NamedObject target, CancellationToken cancellationToken = default)
+    {
         var references = ImmutableArray.CreateBuilder<Reference>();
         var count = 0;
         foreach (var (other, session) in analysis.StatementsInSessions())
@@ -57,7 +63,7 @@ public static class References
                 if (Resolve(mention, session) == target)
                     references.Add(new Reference(mention.Span.Shift(other.Start), mention.Declares, mention.Quoting, mention.Ends));
         }
-        return new ReferenceResult(target, named, references.DrainToImmutable());
+        return references.DrainToImmutable();
     }
 
     /// <summary>Made once per parse and kept with it: a highlight on every cursor move reads no tree twice.</summary>

@@ -33,6 +33,8 @@ public static class Rename
             return new RenamePlan([], refusal);
         if (ClusterObject(analysis, found) is { } cluster)
             return new RenamePlan([], cluster);
+        if (newName != found.Object.Name && Taken(analysis, found.Object with { Name = newName }, cancellationToken) is { } taken)
+            return new RenamePlan([], taken);
         if (UnparsedMention(analysis, found.Object.Name) is { } unparsed)
             return new RenamePlan([], $"`{found.Object.Name}` also appears on line {LineOf(analysis, unparsed)}, in a statement that does not parse: "
                 + $"a rename would leave it behind. Fix the syntax error on line {LineOf(analysis, unparsed)} first.");
@@ -53,6 +55,24 @@ public static class Rename
             return null;
         return $"`{found.Object.Name}` is a {kind} of {CatalogNames.Described(catalog)}: renaming it in the script would not rename it in the cluster.";
     }
+
+    /// <summary>Why the new name cannot be had: the script or the catalog already names another object of the kind in that scope.</summary>
+    private static string? Taken(DocumentAnalysis analysis, NamedObject renamed, CancellationToken cancellationToken)
+    {
+        if (References.Of(analysis, renamed, cancellationToken) is [var first, ..])
+            return $"`{renamed.Name}` already names a {renamed.Kind.ToString().ToLowerInvariant()}{ScopeOf(renamed)}, on line "
+                + $"{LineOf(analysis, first.Span.Start)}: after the rename the two could not be told apart.";
+        if (analysis.Context.Catalog is { } catalog && CatalogNames.KindOf(catalog, renamed) is { } kind)
+            return $"`{renamed.Name}` already names a {kind}{ScopeOf(renamed)} in {CatalogNames.Described(catalog)}.";
+        return null;
+    }
+
+    private static string ScopeOf(NamedObject named) => (named.Kind, named.Scope) switch
+    {
+        (NamedObjectKind.Snapshot, { } repository) => $" of repository `{repository}`",
+        (NamedObjectKind.Table, { } database) => $" of database `{database}`",
+        _ => "",
+    };
 
     /// <summary>
     /// Where other SQL writes the name as a word, apart from the mentions found (a CREATE TABLE's name, a USE): an INSERT

@@ -149,15 +149,52 @@ public sealed class RenameTests
         Assert.StartsWith("`example_repo` is a repository of the catalog", Rename.Plan(analysis, offset, "repo2")!.Refusal);
     }
 
+    private const string Jobs = """
+        BACKUP SNAPSHOT db1.s1 TO nightly ON (orders);
+        BACKUP SNAPSHOT db1.s2 TO nightly ON (refunds);
+        BACKUP SNAPSHOT db2.s3 TO weekly ON (archive);
+        """;
+
+    [Theory]
+    [InlineData("db1.s|1", "s2", "`s2` already names a snapshot of repository `nightly`, on line 2: after the rename the two could not be told apart.")]
+    [InlineData("ord|ers", "refunds", "`refunds` already names a table of database `db1`, on line 2: after the rename the two could not be told apart.")]
+    [InlineData("TO night|ly", "weekly", "`weekly` already names a repository, on line 3: after the rename the two could not be told apart.")]
+    [InlineData("db|1.s1", "db2", "`db2` already names a database, on line 3: after the rename the two could not be told apart.")]
+    [InlineData("db1.s|1", "snapshot_label2", null)]
+    [InlineData("TO night|ly", "s3_repo", "`s3_repo` already names a repository in the catalog.")]
+    public void A_name_already_taken_in_the_same_scope_is_refused(string cursorAt, string newName, string? refusal)
+    {
+        var (analysis, offset) = FeatureTestInput.Parse(Jobs.Replace(cursorAt.Replace("|", ""), cursorAt));
+
+        Assert.Equal(refusal, Rename.Plan(analysis, offset, newName)!.Refusal);
+    }
+
+    [Theory]
+    [InlineData("db1.s|1", "s3")]
+    [InlineData("ord|ers", "archive")]
+    public void A_name_taken_in_another_scope_is_free(string cursorAt, string newName) =>
+        Assert.NotEmpty(Renamed(Jobs.Replace(cursorAt.Replace("|", ""), cursorAt), newName));
+
+    [Theory]
+    [InlineData("BACKUP SNAPSHOT example_db.s|1 TO example_repo;", "snapshot_label2",
+        "`snapshot_label2` already names a snapshot of repository `example_repo` in the catalog.")]
+    [InlineData("BACKUP SNAPSHOT s1 TO example_repo ON (ord|ers);", "v_orders", "`v_orders` already names a view of database `example_db` in the catalog.")]
+    public void A_name_the_catalog_has_for_that_kind_and_scope_is_refused(string marked, string newName, string refusal)
+    {
+        var (analysis, offset) = FeatureTestInput.Parse(marked);
+
+        Assert.Equal(refusal, Rename.Plan(analysis, offset, newName)!.Refusal);
+    }
+
     [Fact]
     public void A_bare_name_is_backticked_when_the_new_name_needs_it()
     {
-        const string marked = "BACKUP SNAPSHOT example_db.s1 TO example_repo ON (orde|rs);\nBACKUP SNAPSHOT s2 TO example_repo ON (`orders`);";
+        const string marked = "BACKUP SNAPSHOT example_db.s1 TO example_repo ON (orde|rs);\nBACKUP SNAPSHOT example_db.s2 TO example_repo ON (`orders`);";
 
-        Assert.Equal("BACKUP SNAPSHOT example_db.s1 TO example_repo ON (`order`);\nBACKUP SNAPSHOT s2 TO example_repo ON (`order`);",
-            Renamed(marked, "order"));
-        Assert.Equal("BACKUP SNAPSHOT example_db.s1 TO example_repo ON (`my table`);\nBACKUP SNAPSHOT s2 TO example_repo ON (`my table`);",
-            Renamed(marked, "my table"));
+        Assert.Equal("BACKUP SNAPSHOT example_db.s1 TO example_repo ON (`order`);\nBACKUP SNAPSHOT example_db.s2 TO example_repo ON (`order`);",
+            Renamed(marked, "order", AnalysisContext.Default));
+        Assert.Equal("BACKUP SNAPSHOT example_db.s1 TO example_repo ON (`my table`);\nBACKUP SNAPSHOT example_db.s2 TO example_repo ON (`my table`);",
+            Renamed(marked, "my table", AnalysisContext.Default));
     }
 
     [Fact]
@@ -220,7 +257,7 @@ public sealed class RenameTests
     public void A_new_name_typed_in_backticks_is_the_name_inside_them()
     {
         Assert.Equal("SHOW SNAPSHOT ON archive;", Renamed("SHOW SNAPSHOT ON night|ly;", "`archive`"));
-        Assert.Equal("BACKUP SNAPSHOT s1 TO r ON (`order`);", Renamed("BACKUP SNAPSHOT s1 TO r ON (orders|);", "`order`"));
+        Assert.Equal("BACKUP SNAPSHOT s1 TO r ON (`order`);", Renamed("BACKUP SNAPSHOT s1 TO r ON (orders|);", "`order`", AnalysisContext.Default));
     }
 
     [Fact]
