@@ -67,6 +67,9 @@ internal static class CatalogCommand
             if (i + 1 >= args.Count)
                 return (null, null, option.StartsWith('-') ? $"{option} needs a value\n\n{Usage}" : $"unexpected argument {option}\n\n{Usage}");
             var value = args[++i];
+            // Every option but --default-database names a file, and an empty path names none.
+            if (option != "--default-database" && value.Length == 0)
+                return (null, null, $"{option} needs a file path");
             string? error;
             switch (option)
             {
@@ -78,7 +81,7 @@ internal static class CatalogCommand
                     continue;
                 case "--snapshots":
                     var equals = value.IndexOf('=');
-                    if (equals <= 0)
+                    if (equals <= 0 || equals == value.Length - 1)
                         return (null, null, "--snapshots needs REPO=FILE");
                     error = await ReadAsync(value[(equals + 1)..], rows => builder.AddSnapshots(value[..equals], rows));
                     break;

@@ -44,7 +44,7 @@ internal sealed record CheckOptions(
             {
                 case "--catalog":
                     catalog = Value();
-                    if (catalog is null)
+                    if (string.IsNullOrEmpty(catalog))
                         return (null, "--catalog needs a file path");
                     break;
                 case "--starrocks-version":
@@ -70,6 +70,8 @@ internal sealed record CheckOptions(
                 default:
                     if (arg.StartsWith('-'))
                         return (null, $"unknown option {arg}");
+                    if (arg.Length == 0)
+                        return (null, "an empty path names no file or directory");
                     paths.Add(arg);
                     break;
             }

@@ -153,4 +153,16 @@ public sealed class CatalogCommandTests : IDisposable
         Assert.Equal(CheckCommand.UsageOrIoError, exitCode);
         Assert.StartsWith("backup-lsp catalog: ", stderr);
     }
+
+    [Theory]
+    [InlineData("--databases", "")]
+    [InlineData("--output", "")]
+    [InlineData("--snapshots", "repo=")]
+    public async Task An_empty_file_path_is_a_usage_error(string option, string value)
+    {
+        var (exitCode, stdout, stderr) = await Run(option, value);
+        Assert.Equal(CheckCommand.UsageOrIoError, exitCode);
+        Assert.Equal("", stdout);
+        Assert.StartsWith(option == "--snapshots" ? "backup-lsp catalog: --snapshots needs REPO=FILE" : $"backup-lsp catalog: {option} needs a file path", stderr);
+    }
 }

@@ -156,6 +156,8 @@ public sealed class CheckCommandTests : IDisposable
     [InlineData(new[] { "--bogus", "x.sql" }, "unknown option --bogus")]
     [InlineData(new[] { "--starrocks-version", "three", "x.sql" }, "--starrocks-version needs a version")]
     [InlineData(new[] { "does-not-exist.sql" }, "no such file or directory: does-not-exist.sql")]
+    [InlineData(new[] { "--catalog", "", "x.sql" }, "--catalog needs a file path")]
+    [InlineData(new[] { "" }, "an empty path names no file or directory")]
     public async Task Usage_and_io_problems_exit_two_with_a_message(string[] args, string message)
     {
         var (exitCode, stdout, stderr) = await Run("", args);
