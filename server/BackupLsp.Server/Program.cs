@@ -1,20 +1,25 @@
 using BackupLsp.Server.Cli;
 using BackupLsp.Server.Hosting;
 
-// `backup-lsp check ...` runs the command-line check, `backup-lsp catalog ...` makes a catalog file; --help and --version answer and exit; anything else (no
-// arguments, or --stdio as vscode-languageclient passes it) serves the Language Server Protocol on standard input and output.
-switch (args)
+// `backup-lsp check ...` runs the command-line check, `backup-lsp catalog ...` makes a catalog file; --help and --version
+// answer and exit; the arguments LSP clients launch a server with (none, --stdio, ...) serve the Language Server Protocol on
+// standard input and output; anything else is a usage error (CommandLine).
+var (command, error) = CommandLine.Parse(args);
+switch (command)
 {
-    case ["check", ..]:
+    case Command.Check:
         return await CheckCommand.RunAsync(args[1..], Console.In, Console.Out, Console.Error);
-    case ["catalog", ..]:
+    case Command.Catalog:
         return await CatalogCommand.RunAsync(args[1..], Console.Out, Console.Error);
-    case ["--help" or "-h" or "help"]:
+    case Command.Help:
         Console.WriteLine(ToolInfo.Usage);
         return 0;
-    case ["--version"]:
+    case Command.Version:
         Console.WriteLine($"backup-lsp {ToolInfo.Version}");
         return 0;
+    case Command.Mistyped:
+        await Console.Error.WriteLineAsync($"backup-lsp: {error}\n\n{ToolInfo.Usage}");
+        return CheckCommand.UsageOrIoError;
     default:
         return await LanguageServerHost.RunStdioAsync(args);
 }

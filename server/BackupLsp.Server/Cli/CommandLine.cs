@@ -1,0 +1,73 @@
+namespace BackupLsp.Server.Cli;
+
+internal enum Command
+{
+    Serve,
+    Check,
+    Catalog,
+    Help,
+    Version,
+    Mistyped,
+}
+
+/// <summary>
+/// What the command line asks for. A subcommand, or <c>--help</c> or <c>--version</c> (which answer whatever follows
+/// them), comes first; otherwise the arguments must be what LSP clients launch a server with: none, <c>--stdio</c>, or
+/// options such as <c>--clientProcessId=123</c> or <c>--clientProcessId 123</c>. Anything else is a mistyped command:
+/// serving LSP on a terminal or in CI would just wait for input.
+/// </summary>
+internal static class CommandLine
+{
+    private static readonly string[] Subcommands = ["check", "catalog", "help"];
+    private static readonly string[] Options = ["--help", "--version", "--stdio"];
+
+    /// <summary>The command, or <see cref="Command.Mistyped"/> and a message naming the argument at fault.</summary>
+    public static (Command Command, string? Error) Parse(IReadOnlyList<string> args) => args switch
+    {
+        ["check", ..] => (Command.Check, null),
+        ["catalog", ..] => (Command.Catalog, null),
+        ["--help" or "-h" or "help", ..] => (Command.Help, null),
+        ["--version", ..] => (Command.Version, null),
+        _ => FirstNotAServerOption(args) is { } wrong ? (Command.Mistyped, Unknown(wrong)) : (Command.Serve, null),
+    };
+
+    private static string? FirstNotAServerOption(IReadOnlyList<string> args)
+    {
+        for (var i = 0; i < args.Count; i++)
+        {
+            var arg = args[i];
+            if (!arg.StartsWith("--") || arg.Length == 2)
+                return arg;
+            // An option without "=" may take the next word as its value, as --clientProcessId 123 does; --stdio takes none.
+            if (!arg.Contains('=') && arg != "--stdio" && i + 1 < args.Count && !args[i + 1].StartsWith('-'))
+                i++;
+        }
+        return null;
+    }
+
+    private static string Unknown(string arg)
+    {
+        var (kind, candidates) = arg.StartsWith('-') ? ("option", Options) : ("command", Subcommands);
+        var nearest = candidates.Select(candidate => (candidate, Distance: Distance(arg.TrimStart('-'), candidate.TrimStart('-'))))
+            .Where(c => c.Distance <= 2).OrderBy(c => c.Distance).Select(c => c.candidate).FirstOrDefault();
+        return $"unknown {kind} {(arg.Length == 0 ? "\"\"" : arg)}{(nearest is null ? "" : $" (did you mean {nearest}?)")}";
+    }
+
+    /// <summary>Edits from <paramref name="typed"/> to <paramref name="candidate"/>, case ignored; a prefix (-V for --version) counts as one.</summary>
+    private static int Distance(string typed, string candidate)
+    {
+        var (a, b) = (typed.ToLowerInvariant(), candidate.ToLowerInvariant());
+        if (a.Length > 0 && a != b && b.StartsWith(a, StringComparison.Ordinal))
+            return 1;
+        var previous = Enumerable.Range(0, b.Length + 1).ToArray();
+        for (var i = 1; i <= a.Length; i++)
+        {
+            var current = new int[b.Length + 1];
+            current[0] = i;
+            for (var j = 1; j <= b.Length; j++)
+                current[j] = Math.Min(Math.Min(current[j - 1], previous[j]) + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1));
+            previous = current;
+        }
+        return previous[b.Length];
+    }
+}

@@ -1,0 +1,51 @@
+using System.Diagnostics;
+using BackupLsp.Server.Cli;
+using BackupLsp.Server.Tests.Infrastructure;
+
+namespace BackupLsp.Server.Tests.Cli;
+
+public sealed class CommandLineTests
+{
+    [Theory]
+    [InlineData("Serve")]
+    [InlineData("Serve", "--stdio")]
+    [InlineData("Serve", "--clientProcessId=123", "--stdio")]
+    [InlineData("Serve", "--stdio", "--clientProcessId", "123")]
+    [InlineData("Check", "check", "x.sql")]
+    [InlineData("Catalog", "catalog", "--help")]
+    [InlineData("Help", "--help", "foo")]
+    [InlineData("Help", "help")]
+    [InlineData("Version", "--version", "x")]
+    public void Subcommands_answers_and_the_arguments_clients_launch_servers_with_are_recognised(string command, params string[] args) =>
+        Assert.Equal($"{command} ", Parsed(args));
+
+    [Theory]
+    [InlineData("unknown command chek (did you mean check?)", "chek", "x.sql")]
+    [InlineData("unknown command CHECK (did you mean check?)", "CHECK", "x.sql")]
+    [InlineData("unknown command catlog (did you mean catalog?)", "catlog")]
+    [InlineData("unknown command x.sql", "x.sql")]
+    [InlineData("unknown option -V (did you mean --version?)", "-V")]
+    [InlineData("unknown command x.sql", "--stdio", "x.sql")]
+    [InlineData("unknown command \"\"", "")]
+    public void Anything_else_is_a_mistyped_command_with_the_nearest_suggested(string error, params string[] args) =>
+        Assert.Equal($"Mistyped {error}", Parsed(args));
+
+    private static string Parsed(string[] args)
+    {
+        var (command, error) = CommandLine.Parse(args);
+        return $"{command} {error}";
+    }
+
+    [Fact]
+    public async Task A_mistyped_command_exits_2_with_the_usage_instead_of_serving()
+    {
+        var info = ServerExecutables.StartInfo("jit", "chek", "x.sql");
+        using var process = Process.Start(info)!;
+        // Standard input stays open: a server would wait on it, so the exit itself shows that none ran.
+        var stderr = process.StandardError.ReadToEndAsync();
+        await process.WaitForExitAsync().WaitAsync(LspTestClient.Timeout);
+        Assert.Equal(CheckCommand.UsageOrIoError, process.ExitCode);
+        Assert.StartsWith("backup-lsp: unknown command chek (did you mean check?)", await stderr);
+        Assert.Contains("backup-lsp check [options] PATH...", await stderr);
+    }
+}
