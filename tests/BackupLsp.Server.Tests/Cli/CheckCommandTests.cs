@@ -67,6 +67,20 @@ public sealed class CheckCommandTests : IDisposable
     }
 
     [Theory]
+    [InlineData("SRB204=off", "incremental-backup=warning", "warning SRB204")]
+    [InlineData("incremental-backup=off", "SRB204=error", "error SRB204")]
+    [InlineData("SRB204=error", "Incremental-Backup=off", null)]
+    public async Task The_last_rule_level_given_wins_whether_by_code_or_by_name(string first, string last, string? reported)
+    {
+        var path = Write("warn.sql", "BACKUP SNAPSHOT db.s TO r PROPERTIES (\"type\" = \"incremental\");");
+        var (_, stdout, _) = await Run("", "--rule", first, "--rule", last, path);
+        if (reported is null)
+            Assert.DoesNotContain("SRB204", stdout);
+        else
+            Assert.Contains(reported, stdout);
+    }
+
+    [Theory]
     [InlineData("SRB2O4=off", "no rule has this code or name")]
     [InlineData("SRB998=error", "no rule has this code or name")]
     [InlineData("SRB999=off", "the internal error is always reported")]
