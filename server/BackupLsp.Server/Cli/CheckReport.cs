@@ -7,7 +7,10 @@ namespace BackupLsp.Server.Cli;
 /// <summary>The output formats of the check command.</summary>
 internal static class CheckReport
 {
-    /// <summary><c>path:line:col: severity CODE: message</c> with 1-based positions, then a summary line.</summary>
+    /// <summary>
+    /// <c>path:line:col: severity CODE: message</c> with 1-based positions, then a summary line; control characters in the
+    /// path and the message are escaped (<see cref="OneLine"/>), so that each diagnostic stays one line.
+    /// </summary>
     public static string Text(IReadOnlyList<(string Path, DocumentAnalysis Analysis)> results)
     {
         var output = new StringBuilder();
@@ -15,10 +18,35 @@ internal static class CheckReport
             foreach (var diagnostic in analysis.Diagnostics)
             {
                 var start = analysis.Lines.GetPosition(diagnostic.Span.Start);
-                output.Append($"{path}:{start.Line + 1}:{start.Character + 1}: {SeverityName(diagnostic.Severity)} {diagnostic.Code}: {diagnostic.Message}\n");
+                output.Append($"{OneLine(path)}:{start.Line + 1}:{start.Character + 1}: {SeverityName(diagnostic.Severity)} {diagnostic.Code}: {OneLine(diagnostic.Message)}\n");
             }
         return output.Append(Summary(results)).ToString();
     }
+
+    /// <summary>
+    /// <paramref name="text"/> with control characters and line separators written as escapes (<c>\r</c>, <c>\n</c>,
+    /// <c>\t</c>, <c>\x7f</c>, <c>\u2028</c>): a property key or a file name can hold them, and raw they would break the
+    /// line-based parsers that read this format.
+    /// </summary>
+    private static string OneLine(string text)
+    {
+        if (!text.Any(NeedsEscape))
+            return text;
+        var escaped = new StringBuilder(text.Length + 8);
+        foreach (var c in text)
+            escaped.Append(c switch
+            {
+                '\r' => "\\r",
+                '\n' => "\\n",
+                '\t' => "\\t",
+                _ when !NeedsEscape(c) => c.ToString(),
+                _ when c <= '\u00ff' => $"\\x{(int)c:x2}",
+                _ => $"\\u{(int)c:x4}",
+            });
+        return escaped.ToString();
+    }
+
+    private static bool NeedsEscape(char c) => char.IsControl(c) || c is '\u2028' or '\u2029';
 
     /// <summary>"2 errors, 1 warning, 0 notes in 3 files."</summary>
     private static string Summary(IReadOnlyList<(string Path, DocumentAnalysis Analysis)> results)

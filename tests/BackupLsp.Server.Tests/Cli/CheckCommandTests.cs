@@ -97,6 +97,16 @@ public sealed class CheckCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Text_output_escapes_control_characters_so_that_each_diagnostic_is_one_line()
+    {
+        var (_, stdout, _) = await Run("BACKUP SNAPSHOT db.s TO r PROPERTIES (\"ti\r\nme\u2028\u007f\u0016\tout\" = \"1\");", "-");
+        Assert.Equal([
+            "<stdin>:1:39: error SRB200: Unknown backup job properties: [ti\\r\\nme\\u2028\\x7f\\x16\\tout]. Backup accepts \"type\", \"timeout\".",
+            "1 error, 0 warnings, 0 notes in 1 file.",
+            ""], stdout.Split('\n'));
+    }
+
+    [Fact]
     public async Task Json_output_uses_zero_based_utf16_ranges()
     {
         var (exitCode, stdout, _) = await Run("-- ä\nBACKUP SNAPSHOT `ä`.s TO r PROPERTIES (\"TYPE\" = \"full\");", "--format", "json", "-");
