@@ -1,4 +1,5 @@
 using System.Text;
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using BackupLsp.Language.Analysis;
 
@@ -61,7 +62,8 @@ internal static class CheckReport
     public static string Json(IReadOnlyList<(string Path, DocumentAnalysis Analysis)> results)
     {
         using var buffer = new MemoryStream();
-        using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true }))
+        // Relaxed: quotes, < > & and non-ASCII letters stay as they are, readable and greppable; the output is not for HTML.
+        using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
         {
             json.WriteStartArray();
             foreach (var (path, analysis) in results)

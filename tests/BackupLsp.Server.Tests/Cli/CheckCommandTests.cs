@@ -123,6 +123,16 @@ public sealed class CheckCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Json_output_leaves_quotes_and_non_ascii_letters_readable()
+    {
+        var (_, stdout, _) = await Run("BACKUP SNAPSHOT db.s TO r PROPERTIES (\"tÿpe<\" = \"full\");", "--format", "json", "-");
+        Assert.Contains("\"file\": \"<stdin>\"", stdout);
+        Assert.Contains("\"message\": \"Unknown backup job properties: [tÿpe<]. Backup accepts \\\"type\\\", \\\"timeout\\\".\"", stdout);
+        Assert.Equal("Unknown backup job properties: [tÿpe<]. Backup accepts \"type\", \"timeout\".",
+            JsonDocument.Parse(stdout).RootElement[0].GetProperty("message").GetString());
+    }
+
+    [Fact]
     public async Task GitHub_output_is_one_annotation_per_diagnostic_with_escaped_values()
     {
         var path = Write("dir,with:separators/nightly.sql",
