@@ -54,6 +54,7 @@ internal static class CheckCommand
             _ => CheckReport.Text(results),
         };
         await stdout.WriteAsync(report);
-        return results.Any(r => r.Analysis.Diagnostics.Any(d => d.Severity == DiagnosticSeverity.Error)) ? ErrorsFound : NoErrors;
+        // Severities count down from Error (1) to Hint (4): "at or above" the level is "at most" its number.
+        return results.Any(r => r.Analysis.Diagnostics.Any(d => d.Severity <= options.FailOn)) ? ErrorsFound : NoErrors;
     }
 }

@@ -14,18 +14,20 @@ internal enum OutputFormat
 
 /// <summary>The parsed command line of <c>backup-lsp check</c>.</summary>
 internal sealed record CheckOptions(
-    IReadOnlyList<string> Paths, string? CatalogPath, StarRocksVersion? Version, OutputFormat Format, ImmutableDictionary<string, RuleLevel> RuleLevels)
+    IReadOnlyList<string> Paths, string? CatalogPath, StarRocksVersion? Version, OutputFormat Format, ImmutableDictionary<string, RuleLevel> RuleLevels,
+    DiagnosticSeverity FailOn)
 {
     public const string Usage =
         """
         Usage: backup-lsp check [--catalog FILE] [--starrocks-version V] [--format text|json|github]
-                                [--rule RULE=LEVEL]... PATH... | -
+                                [--rule RULE=LEVEL]... [--fail-on LEVEL] PATH... | -
 
         Checks StarRocks backup and restore statements in .sql files (directories are searched for *.sql;
         - reads standard input). Without --catalog, starrocks-catalog.json in the current directory is used
         when present. --rule sets a rule's level as the editor setting starrocksBackup.ruleSeverity does
         (RULE a code such as SRB700 or a name such as concurrent-jobs; LEVEL off, hint, information, warning
-        or error). Exit code: 0 no errors, 1 errors found, 2 usage or I/O problem.
+        or error). Exit code: 0 no errors, 1 errors found, 2 usage or I/O problem; --fail-on warning (or
+        information, or hint) exits 1 on diagnostics of that severity or above too (default: error).
         """;
 
     /// <summary>The options, or an error message for the user.</summary>
@@ -35,6 +37,7 @@ internal sealed record CheckOptions(
         string? catalog = null;
         StarRocksVersion? version = null;
         var format = OutputFormat.Text;
+        var failOn = DiagnosticSeverity.Error;
         var levels = ImmutableDictionary.CreateBuilder<string, RuleLevel>(StringComparer.OrdinalIgnoreCase);
         for (var i = 0; i < args.Count; i++)
         {
@@ -58,6 +61,12 @@ internal sealed record CheckOptions(
                         return (null, "--format must be text, json or github");
                     format = name switch { "json" => OutputFormat.Json, "github" => OutputFormat.GitHub, _ => OutputFormat.Text };
                     break;
+                case "--fail-on":
+                    var severity = Value();
+                    if (severity is not ("error" or "warning" or "information" or "hint"))
+                        return (null, "--fail-on must be error, warning, information or hint");
+                    failOn = Enum.Parse<DiagnosticSeverity>(severity, ignoreCase: true);
+                    break;
                 case "--rule":
                     var (rule, level, ruleError) = ParseRule(Value());
                     if (ruleError is not null)
@@ -76,7 +85,7 @@ internal sealed record CheckOptions(
                     break;
             }
         }
-        return paths.Count == 0 ? (null, "no input: give one or more files or directories, or - for standard input") : (new CheckOptions(paths, catalog, version, format, levels.ToImmutable()), null);
+        return paths.Count == 0 ? (null, "no input: give one or more files or directories, or - for standard input") : (new CheckOptions(paths, catalog, version, format, levels.ToImmutable(), failOn), null);
     }
 
     /// <summary><c>SRB700=off</c>: a rule whose level can be configured, and a level; or why not.</summary>

@@ -53,6 +53,28 @@ public sealed class CheckCommandTests : IDisposable
         Assert.Contains("warning SRB204", stdout);
     }
 
+    [Theory]
+    [InlineData("error", CheckCommand.NoErrors)]
+    [InlineData("warning", CheckCommand.ErrorsFound)]
+    [InlineData("hint", CheckCommand.ErrorsFound)]
+    public async Task Fail_on_sets_the_lowest_severity_that_fails_the_check(string level, int expected)
+    {
+        var path = Write("warn.sql", "BACKUP SNAPSHOT db.s TO r PROPERTIES (\"type\" = \"incremental\");");
+        var (exitCode, stdout, _) = await Run("", "--fail-on", level, path);
+        Assert.Equal(expected, exitCode);
+        Assert.Contains("warning SRB204", stdout);
+    }
+
+    [Fact]
+    public async Task Fail_on_information_ignores_a_hint()
+    {
+        var path = Write("hint.sql", "BACKUP SNAPSHOT db.s TO r PROPERTIES (\" type\" = \"full\");");
+        var (information, stdout, _) = await Run("", "--fail-on", "information", path);
+        var (hint, _, _) = await Run("", "--fail-on", "hint", path);
+        Assert.Contains("hint SRB201", stdout);
+        Assert.Equal((CheckCommand.NoErrors, CheckCommand.ErrorsFound), (information, hint));
+    }
+
     [Fact]
     public async Task Rule_levels_are_set_as_the_editor_setting_sets_them()
     {
@@ -187,6 +209,7 @@ public sealed class CheckCommandTests : IDisposable
     [Theory]
     [InlineData(new string[0], "no input")]
     [InlineData(new[] { "--format", "xml", "x.sql" }, "--format must be text, json or github")]
+    [InlineData(new[] { "--fail-on", "warnings", "x.sql" }, "--fail-on must be error, warning, information or hint")]
     [InlineData(new[] { "--bogus", "x.sql" }, "unknown option --bogus")]
     [InlineData(new[] { "--starrocks-version", "three", "x.sql" }, "--starrocks-version needs a version")]
     [InlineData(new[] { "does-not-exist.sql" }, "no such file or directory: does-not-exist.sql")]
