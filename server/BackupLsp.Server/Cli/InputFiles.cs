@@ -1,8 +1,13 @@
+using BackupLsp.Server.Hosting;
+
 namespace BackupLsp.Server.Cli;
 
 internal sealed record InputFile(string Path, string Text);
 
-/// <summary>The scripts named on the command line: files, *.sql under directories, or standard input.</summary>
+/// <summary>
+/// The scripts named on the command line: files, *.sql under directories (found as workspace symbol search finds them,
+/// <see cref="ScriptFolders"/>), or standard input; each once, by full path, in the order first named.
+/// </summary>
 internal sealed record InputFiles(IReadOnlyList<InputFile> Files, string? Error)
 {
     public const string StdinName = "<stdin>";
@@ -10,21 +15,24 @@ internal sealed record InputFiles(IReadOnlyList<InputFile> Files, string? Error)
     public static async Task<InputFiles> ReadAsync(IReadOnlyList<string> paths, TextReader stdin)
     {
         var files = new List<InputFile>();
+        var seen = new HashSet<string>(FileUris.PathComparer);
         foreach (var path in paths)
         {
             if (path == "-")
             {
-                files.Add(new InputFile(StdinName, await stdin.ReadToEndAsync()));
+                if (seen.Add(StdinName))
+                    files.Add(new InputFile(StdinName, await stdin.ReadToEndAsync()));
                 continue;
             }
+            // A link named here is followed; links met inside a directory are not (ScriptFolders).
             IEnumerable<string> found;
             if (Directory.Exists(path))
-                found = Directory.EnumerateFiles(path, "*.sql", SearchOption.AllDirectories).Order(StringComparer.Ordinal);
+                found = ScriptFolders.ScriptsUnder(path);
             else if (File.Exists(path))
                 found = [path];
             else
                 return new InputFiles([], $"no such file or directory: {path}");
-            foreach (var file in found)
+            foreach (var file in found.Where(file => seen.Add(Path.GetFullPath(file))))
             {
                 try
                 {

@@ -11,7 +11,7 @@ public sealed record ScriptSymbol(StatementSymbol Symbol, LinePositionSpan Range
 /// <summary>
 /// The outlines of the <c>.sql</c> scripts in the workspace folders, for symbol search across scripts that are not open.
 /// A script's outline is made the first time it is asked for and kept until the file's size or time of last write
-/// changes. Hidden folders (<c>.git</c>, ...) and <c>node_modules</c> are not searched, nor links, which could loop.
+/// changes. Folders are searched as <see cref="ScriptFolders"/> says: not hidden ones, <c>node_modules</c> or links.
 /// Thread-safe.
 /// </summary>
 /// <param name="maxScripts">Scripts read per search at the most (<see cref="MaxScripts"/>).</param>
@@ -26,13 +26,6 @@ public sealed class WorkspaceScripts(ServerLog log, int maxScripts = WorkspaceSc
 
     /// <summary>Folders listed per workspace folder at the most: a folder with few scripts and many folders is bounded too.</summary>
     public const int MaxFolders = 20_000;
-
-    private static readonly EnumerationOptions Listing = new()
-    {
-        IgnoreInaccessible = true,
-        AttributesToSkip = FileAttributes.Hidden | FileAttributes.System | FileAttributes.ReparsePoint,
-        MatchCasing = MatchCasing.CaseInsensitive,
-    };
 
     private sealed record Outline(DateTime LastWriteUtc, long Length, ImmutableArray<ScriptSymbol> Symbols);
 
@@ -90,38 +83,8 @@ public sealed class WorkspaceScripts(ServerLog log, int maxScripts = WorkspaceSc
         }
     }
 
-    /// <summary>
-    /// The scripts in a folder and its subfolders, depth first, each folder's files and subfolders by name. A search
-    /// given up (the client typed on) stops between two folders, also where folders hold no scripts.
-    /// </summary>
-    private IEnumerable<string> ScriptsUnder(string folder, CancellationToken cancellationToken)
-    {
-        var pending = new Stack<string>([folder]);
-        for (var listed = 0; pending.TryPop(out var directory); listed++)
-        {
-            cancellationToken.ThrowIfCancellationRequested();
-            if (listed == maxFolders)
-            {
-                log.Warning($"workspace symbols: searched the first {maxFolders} folders of {folder}, not the rest");
-                yield break;
-            }
-            string[] scripts, subfolders;
-            try
-            {
-                scripts = Directory.GetFiles(directory, "*.sql", Listing);
-                subfolders = Directory.GetDirectories(directory, "*", Listing);
-            }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-            {
-                continue;
-            }
-            Array.Sort(scripts, FileUris.PathComparer);
-            foreach (var script in scripts)
-                yield return script;
-            Array.Sort(subfolders, FileUris.PathComparer);
-            foreach (var subfolder in subfolders.Reverse())
-                if (!Path.GetFileName(subfolder).Equals("node_modules", StringComparison.OrdinalIgnoreCase))
-                    pending.Push(subfolder);
-        }
-    }
+    /// <summary>The scripts under a workspace folder, from the first <c>maxFolders</c> folders listed (with a warning if there are more).</summary>
+    private IEnumerable<string> ScriptsUnder(string folder, CancellationToken cancellationToken) =>
+        ScriptFolders.ScriptsUnder(folder, maxFolders,
+            () => log.Warning($"workspace symbols: searched the first {maxFolders} folders of {folder}, not the rest"), cancellationToken);
 }

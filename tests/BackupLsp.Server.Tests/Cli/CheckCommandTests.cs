@@ -7,6 +7,9 @@ public sealed class CheckCommandTests : IDisposable
 {
     private readonly string _directory = Directory.CreateTempSubdirectory("backup-lsp-check-").FullName;
 
+    private const string CancelBackupError =
+        "error SRB105: CANCEL BACKUP needs the database whose job to cancel: add FROM <database> (or FOR EXTERNAL CATALOG).";
+
     public void Dispose() => Directory.Delete(_directory, recursive: true);
 
     private string Write(string name, string text)
@@ -182,6 +185,47 @@ public sealed class CheckCommandTests : IDisposable
         Assert.Contains("SRB203", stdout);
         Assert.Contains("SRB105", stdout);
         Assert.EndsWith("2 errors, 0 warnings, 0 notes in 2 files.\n", stdout);
+    }
+
+    [Fact]
+    public async Task Directories_are_searched_as_workspace_symbol_search_searches_them()
+    {
+        Write("scripts/a.SQL", "CANCEL BACKUP;");
+        Write("scripts/.hidden/b.sql", "CANCEL BACKUP;");
+        Write("scripts/node_modules/c.sql", "CANCEL BACKUP;");
+        Directory.CreateSymbolicLink(Path.Combine(_directory, "scripts", "loop"), "..");
+        File.CreateSymbolicLink(Path.Combine(_directory, "scripts", "dangling.sql"), Path.Combine(_directory, "gone.sql"));
+
+        var (_, stdout, _) = await Run("", Path.Combine(_directory, "scripts"));
+
+        Assert.Equal($"{Path.Combine(_directory, "scripts", "a.SQL")}:1:1: {CancelBackupError}\n1 error, 0 warnings, 0 notes in 1 file.\n", stdout);
+    }
+
+    [Fact]
+    public async Task A_link_named_on_the_command_line_is_followed()
+    {
+        var script = Write("scripts/a.sql", "CANCEL BACKUP;");
+        var linkedFile = Path.Combine(_directory, "linked.sql");
+        var linkedFolder = Path.Combine(_directory, "linked");
+        File.CreateSymbolicLink(linkedFile, script);
+        Directory.CreateSymbolicLink(linkedFolder, Path.Combine(_directory, "scripts"));
+
+        var (_, stdout, _) = await Run("", linkedFile, linkedFolder);
+
+        Assert.Contains($"{linkedFile}:1:1: error SRB105", stdout);
+        Assert.Contains($"{Path.Combine(linkedFolder, "a.sql")}:1:1: error SRB105", stdout);
+        Assert.EndsWith("2 errors, 0 warnings, 0 notes in 2 files.\n", stdout);
+    }
+
+    [Fact]
+    public async Task Each_file_is_checked_once_however_often_it_is_named()
+    {
+        var script = Write("a.sql", "CANCEL BACKUP;");
+        var (_, stdout, _) = await Run("", script, script, Path.Combine(_directory, ".", "a.sql"), _directory);
+        Assert.Equal($"{script}:1:1: {CancelBackupError}\n1 error, 0 warnings, 0 notes in 1 file.\n", stdout);
+
+        (_, stdout, _) = await Run("CANCEL BACKUP;", "-", "-");
+        Assert.EndsWith("1 error, 0 warnings, 0 notes in 1 file.\n", stdout);
     }
 
     [Fact]
