@@ -26,8 +26,9 @@ internal sealed record InputFiles(IReadOnlyList<InputFile> Files, string? Error)
             }
             // A link named here is followed; links met inside a directory are not (ScriptFolders).
             IEnumerable<string> found;
+            string? unlistable = null;
             if (Directory.Exists(path))
-                found = ScriptFolders.ScriptsUnder(path);
+                found = ScriptFolders.ScriptsUnder(path, (folder, e) => unlistable ??= $"cannot read folder {folder}: {e.Message}");
             else if (File.Exists(path))
                 found = [path];
             else
@@ -43,6 +44,9 @@ internal sealed record InputFiles(IReadOnlyList<InputFile> Files, string? Error)
                     return new InputFiles([], $"cannot read {file}: {e.Message}");
                 }
             }
+            // As an unreadable file: a folder whose scripts went unchecked must not pass for a clean one.
+            if (unlistable is not null)
+                return new InputFiles([], unlistable);
         }
         return new InputFiles(files, null);
     }

@@ -9,18 +9,20 @@ public static class ScriptFolders
 {
     private static readonly EnumerationOptions Listing = new()
     {
-        IgnoreInaccessible = true,
+        // Listed by hand so that a folder that cannot be listed is told of (check stops on it; symbol search goes on).
+        IgnoreInaccessible = false,
         AttributesToSkip = FileAttributes.Hidden | FileAttributes.System | FileAttributes.ReparsePoint,
         MatchCasing = MatchCasing.CaseInsensitive,
     };
 
     /// <summary>
     /// The scripts in <paramref name="folder"/> and its subfolders, depth first, each folder's files and subfolders by name.
-    /// After <paramref name="maxFolders"/> folders it calls <paramref name="bounded"/> and stops. A walk given up stops
-    /// between two folders, also where folders hold no scripts.
+    /// A folder that cannot be listed is passed to <paramref name="unlistable"/> and skipped. After
+    /// <paramref name="maxFolders"/> folders it calls <paramref name="bounded"/> and stops. A walk given up stops between two
+    /// folders, also where folders hold no scripts.
     /// </summary>
-    public static IEnumerable<string> ScriptsUnder(string folder, int maxFolders = int.MaxValue, Action? bounded = null,
-        CancellationToken cancellationToken = default)
+    public static IEnumerable<string> ScriptsUnder(string folder, Action<string, Exception>? unlistable = null, int maxFolders = int.MaxValue,
+        Action? bounded = null, CancellationToken cancellationToken = default)
     {
         var pending = new Stack<string>([folder]);
         for (var listed = 0; pending.TryPop(out var directory); listed++)
@@ -39,6 +41,7 @@ public static class ScriptFolders
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
+                unlistable?.Invoke(directory, e);
                 continue;
             }
             Array.Sort(scripts, FileUris.PathComparer);

@@ -85,6 +85,6 @@ public sealed class WorkspaceScripts(ServerLog log, int maxScripts = WorkspaceSc
 
     /// <summary>The scripts under a workspace folder, from the first <c>maxFolders</c> folders listed (with a warning if there are more).</summary>
     private IEnumerable<string> ScriptsUnder(string folder, CancellationToken cancellationToken) =>
-        ScriptFolders.ScriptsUnder(folder, maxFolders,
+        ScriptFolders.ScriptsUnder(folder, unlistable: null, maxFolders,
             () => log.Warning($"workspace symbols: searched the first {maxFolders} folders of {folder}, not the rest"), cancellationToken);
 }
