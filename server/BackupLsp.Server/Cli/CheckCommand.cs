@@ -37,7 +37,7 @@ internal static class CheckCommand
             catalog = loaded.Catalog;
         }
 
-        var inputs = await InputFiles.ReadAsync(options.Paths, stdin);
+        var inputs = await InputFiles.ReadAsync(options.Paths, stdin, stderr);
         if (inputs.Error is { } inputError)
         {
             await stderr.WriteLineAsync($"backup-lsp check: {inputError}");

@@ -12,7 +12,8 @@ internal sealed record InputFiles(IReadOnlyList<InputFile> Files, string? Error)
 {
     public const string StdinName = "<stdin>";
 
-    public static async Task<InputFiles> ReadAsync(IReadOnlyList<string> paths, TextReader stdin)
+    /// <summary>The scripts, or the first problem reading them; a file that is not valid UTF-8 is warned of on <paramref name="stderr"/>.</summary>
+    public static async Task<InputFiles> ReadAsync(IReadOnlyList<string> paths, TextReader stdin, TextWriter stderr)
     {
         var files = new List<InputFile>();
         var seen = new HashSet<string>(FileUris.PathComparer);
@@ -37,7 +38,10 @@ internal sealed record InputFiles(IReadOnlyList<InputFile> Files, string? Error)
             {
                 try
                 {
-                    files.Add(new InputFile(file, await File.ReadAllTextAsync(file)));
+                    var (text, valid) = await ScriptText.ReadAsync(file);
+                    if (!valid)
+                        await stderr.WriteLineAsync($"backup-lsp check: warning: {file} is not valid UTF-8: its invalid bytes are read as U+FFFD");
+                    files.Add(new InputFile(file, text));
                 }
                 catch (Exception e) when (e is IOException or UnauthorizedAccessException)
                 {

@@ -1,3 +1,4 @@
+using System.Text;
 using System.Text.Json;
 using BackupLsp.Server.Cli;
 
@@ -262,6 +263,20 @@ public sealed class CheckCommandTests : IDisposable
 
         (_, stdout, _) = await Run("CANCEL BACKUP;", "-", "-");
         Assert.EndsWith("1 error, 0 warnings, 0 notes in 1 file.\n", stdout);
+    }
+
+    [Fact]
+    public async Task A_file_that_is_not_utf8_is_warned_of_once_and_still_checked()
+    {
+        var path = Path.Combine(_directory, "latin1.sql");
+        File.WriteAllBytes(path, Encoding.Latin1.GetBytes("-- caf\u00e9 \u00e9t\u00e9\nCANCEL BACKUP;"));
+        var utf8 = Write("utf8.sql", "-- caf\u00e9\nCANCEL BACKUP;");
+
+        var (exitCode, stdout, stderr) = await Run("", path, utf8);
+
+        Assert.Equal(CheckCommand.ErrorsFound, exitCode);
+        Assert.Equal($"backup-lsp check: warning: {path} is not valid UTF-8: its invalid bytes are read as U+FFFD\n", stderr);
+        Assert.Contains($"{path}:2:1: {CancelBackupError}", stdout);
     }
 
     [Fact]
