@@ -12,8 +12,11 @@ internal sealed record InputFiles(IReadOnlyList<InputFile> Files, string? Error)
 {
     public const string StdinName = "<stdin>";
 
+    /// <summary>A script's text is one string, which .NET bounds at about 2^30 characters: larger files cannot be checked.</summary>
+    public const long MaxFileBytes = 1_000_000_000;
+
     /// <summary>The scripts, or the first problem reading them; a file that is not valid UTF-8 is warned of on <paramref name="stderr"/>.</summary>
-    public static async Task<InputFiles> ReadAsync(IReadOnlyList<string> paths, TextReader stdin, TextWriter stderr)
+    public static async Task<InputFiles> ReadAsync(IReadOnlyList<string> paths, TextReader stdin, TextWriter stderr, long maxFileBytes = MaxFileBytes)
     {
         var files = new List<InputFile>();
         var seen = new HashSet<string>(FileUris.PathComparer);
@@ -38,6 +41,8 @@ internal sealed record InputFiles(IReadOnlyList<InputFile> Files, string? Error)
             {
                 try
                 {
+                    if (new FileInfo(file).Length is var length && length > maxFileBytes)
+                        return new InputFiles([], $"{file} is too large to check: {length:N0} bytes, over the limit of {maxFileBytes:N0}");
                     var (text, valid) = await ScriptText.ReadAsync(file);
                     if (!valid)
                         await stderr.WriteLineAsync($"backup-lsp check: warning: {file} is not valid UTF-8: its invalid bytes are read as U+FFFD");

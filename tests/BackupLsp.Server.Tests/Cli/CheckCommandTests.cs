@@ -280,6 +280,17 @@ public sealed class CheckCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task A_file_over_the_size_limit_is_an_input_error()
+    {
+        var small = Write("small.sql", "CANCEL BACKUP;");
+        var large = Write("large.sql", "CANCEL BACKUP; ");
+
+        var inputs = await InputFiles.ReadAsync([small, large], TextReader.Null, TextWriter.Null, maxFileBytes: 14);
+
+        Assert.Equal($"{large} is too large to check: 15 bytes, over the limit of 14", inputs.Error);
+    }
+
+    [Fact]
     public async Task Catalog_enables_existence_checks()
     {
         var catalog = Write("catalog.json", """{"repositories": {"example_repo": {}}}""");
