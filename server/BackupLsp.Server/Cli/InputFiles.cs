@@ -57,6 +57,7 @@ internal sealed record InputFiles(IReadOnlyList<InputFile> Files, string? Error)
             if (unlistable is not null)
                 return new InputFiles([], unlistable);
         }
-        return new InputFiles(files, null);
+        // As ESLint does for patterns that match nothing: a CI step pointed at the wrong folder must not pass.
+        return files.Count == 0 ? new InputFiles([], $"no .sql files found in {string.Join(", ", paths)}") : new InputFiles(files, null);
     }
 }

@@ -291,6 +291,19 @@ public sealed class CheckCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Directories_without_sql_files_are_an_input_error()
+    {
+        var empty = Directory.CreateDirectory(Path.Combine(_directory, "empty")).FullName;
+        Write("notes/readme.txt", "BACKUP nonsense");
+        var notes = Path.Combine(_directory, "notes");
+
+        var (exitCode, stdout, stderr) = await Run("", empty, notes);
+
+        Assert.Equal((CheckCommand.UsageOrIoError, ""), (exitCode, stdout));
+        Assert.Equal($"backup-lsp check: no .sql files found in {empty}, {notes}\n", stderr);
+    }
+
+    [Fact]
     public async Task Catalog_enables_existence_checks()
     {
         var catalog = Write("catalog.json", """{"repositories": {"example_repo": {}}}""");
