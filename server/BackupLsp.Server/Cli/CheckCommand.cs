@@ -10,6 +10,10 @@ internal static class CheckCommand
     public const int ErrorsFound = 1;
     public const int UsageOrIoError = 2;
 
+    public const string NoCatalogNote =
+        "backup-lsp check: note: no catalog found, so repositories, databases, tables and partitions were not checked for existence "
+        + $"(give one with --catalog FILE, or put {CatalogLoader.DefaultFileName} in the current directory)";
+
     public static async Task<int> RunAsync(IReadOnlyList<string> args, TextReader stdin, TextWriter stdout, TextWriter stderr)
     {
         if (args is ["--help" or "-h"])
@@ -43,6 +47,10 @@ internal static class CheckCommand
             await stderr.WriteLineAsync($"backup-lsp check: {inputError}");
             return UsageOrIoError;
         }
+
+        // On stderr in every format, so that json's standard output stays one JSON document.
+        if (catalog is null)
+            await stderr.WriteLineAsync(NoCatalogNote);
 
         var context = new AnalysisContext(AnalysisOptions.Default with { Version = options.Version, RuleLevels = options.RuleLevels }, catalog);
         var analyzer = new DocumentAnalyzer();

@@ -151,7 +151,8 @@ public sealed class CheckCommandTests : IDisposable
     [Fact]
     public async Task Json_output_leaves_quotes_and_non_ascii_letters_readable()
     {
-        var (_, stdout, _) = await Run("BACKUP SNAPSHOT db.s TO r PROPERTIES (\"tÿpe<\" = \"full\");", "--format", "json", "-");
+        var (_, stdout, stderr) = await Run("BACKUP SNAPSHOT db.s TO r PROPERTIES (\"tÿpe<\" = \"full\");", "--format", "json", "-");
+        Assert.Equal($"{CheckCommand.NoCatalogNote}\n", stderr); // not on standard output, which stays one JSON document
         Assert.Contains("\"file\": \"<stdin>\"", stdout);
         Assert.Contains("\"message\": \"Unknown backup job properties: [tÿpe<]. Backup accepts \\\"type\\\", \\\"timeout\\\".\"", stdout);
         Assert.Equal("Unknown backup job properties: [tÿpe<]. Backup accepts \"type\", \"timeout\".",
@@ -275,7 +276,8 @@ public sealed class CheckCommandTests : IDisposable
         var (exitCode, stdout, stderr) = await Run("", path, utf8);
 
         Assert.Equal(CheckCommand.ErrorsFound, exitCode);
-        Assert.Equal($"backup-lsp check: warning: {path} is not valid UTF-8: its invalid bytes are read as U+FFFD\n", stderr);
+        Assert.Equal([$"backup-lsp check: warning: {path} is not valid UTF-8: its invalid bytes are read as U+FFFD", CheckCommand.NoCatalogNote, ""],
+            stderr.Split('\n'));
         Assert.Contains($"{path}:2:1: {CancelBackupError}", stdout);
     }
 
@@ -308,10 +310,10 @@ public sealed class CheckCommandTests : IDisposable
     {
         var catalog = Write("catalog.json", """{"repositories": {"example_repo": {}}}""");
         var script = Write("s.sql", "BACKUP SNAPSHOT db.s TO exmple_repo;");
-        var (withoutCatalog, _, _) = await Run("", script);
-        var (withCatalog, stdout, _) = await Run("", "--catalog", catalog, script);
-        Assert.Equal(CheckCommand.NoErrors, withoutCatalog);
-        Assert.Equal(CheckCommand.ErrorsFound, withCatalog);
+        var (withoutCatalog, _, noted) = await Run("", script);
+        var (withCatalog, stdout, stderr) = await Run("", "--catalog", catalog, script);
+        Assert.Equal((CheckCommand.NoErrors, $"{CheckCommand.NoCatalogNote}\n"), (withoutCatalog, noted));
+        Assert.Equal((CheckCommand.ErrorsFound, ""), (withCatalog, stderr));
         Assert.Contains("SRB600: Repository [exmple_repo] does not exist. Did you mean example_repo?", stdout);
     }
 
