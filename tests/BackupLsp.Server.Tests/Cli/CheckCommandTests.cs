@@ -132,6 +132,17 @@ public sealed class CheckCommandTests : IDisposable
             ""], stdout.Split('\n'));
     }
 
+    [Theory]
+    [InlineData("text", "<stdin>:1:14: error SRB105")]
+    [InlineData("github", "::error file=<stdin>,line=1,col=14,endLine=1,endColumn=27,")]
+    [InlineData("json", "\"character\": 13")]
+    public async Task Columns_count_utf16_code_units_as_editors_do(string format, string position)
+    {
+        // The emoji is one code point, two UTF-16 code units and four UTF-8 bytes: the column is 14, not 13 or 16.
+        var (_, stdout, _) = await Run("SELECT \"\U0001F600\"; CANCEL BACKUP;", "--format", format, "-");
+        Assert.Contains(position, stdout);
+    }
+
     [Fact]
     public async Task Json_output_uses_zero_based_utf16_ranges()
     {
