@@ -47,5 +47,6 @@ public sealed class CommandLineTests
         Assert.Equal(CheckCommand.UsageOrIoError, process.ExitCode);
         Assert.StartsWith("backup-lsp: unknown command chek (did you mean check?)", await stderr);
         Assert.Contains("backup-lsp check [options] PATH...", await stderr);
+        Assert.Contains("any other first word is a usage error (exit code 2)", await stderr);
     }
 }
