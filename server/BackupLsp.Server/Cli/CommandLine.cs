@@ -1,3 +1,5 @@
+using BackupLsp.Language.Analysis;
+
 namespace BackupLsp.Server.Cli;
 
 internal enum Command
@@ -48,26 +50,10 @@ internal static class CommandLine
     private static string Unknown(string arg)
     {
         var (kind, candidates) = arg.StartsWith('-') ? ("option", Options) : ("command", Subcommands);
-        var nearest = candidates.Select(candidate => (candidate, Distance: Distance(arg.TrimStart('-'), candidate.TrimStart('-'))))
-            .Where(c => c.Distance <= 2).OrderBy(c => c.Distance).Select(c => c.candidate).FirstOrDefault();
+        var typed = arg.TrimStart('-');
+        // A prefix (-V for --version) is as likely as a typo (chek, CHECK).
+        var nearest = candidates.FirstOrDefault(c => typed.Length > 0 && c.TrimStart('-').StartsWith(typed, StringComparison.OrdinalIgnoreCase))
+            ?? candidates.FirstOrDefault(c => EditDistance.IsNear(typed, c.TrimStart('-')));
         return $"unknown {kind} {(arg.Length == 0 ? "\"\"" : arg)}{(nearest is null ? "" : $" (did you mean {nearest}?)")}";
-    }
-
-    /// <summary>Edits from <paramref name="typed"/> to <paramref name="candidate"/>, case ignored; a prefix (-V for --version) counts as one.</summary>
-    private static int Distance(string typed, string candidate)
-    {
-        var (a, b) = (typed.ToLowerInvariant(), candidate.ToLowerInvariant());
-        if (a.Length > 0 && a != b && b.StartsWith(a, StringComparison.Ordinal))
-            return 1;
-        var previous = Enumerable.Range(0, b.Length + 1).ToArray();
-        for (var i = 1; i <= a.Length; i++)
-        {
-            var current = new int[b.Length + 1];
-            current[0] = i;
-            for (var j = 1; j <= b.Length; j++)
-                current[j] = Math.Min(Math.Min(current[j - 1], previous[j]) + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1));
-            previous = current;
-        }
-        return previous[b.Length];
     }
 }
