@@ -28,6 +28,11 @@ public static class StatementSplitter
         // Keep the statements that start before the edit, except the last (the edit may extend it): the scan
         // resumes at that statement's start, where the previous text was between statements too.
         var startingBefore = CountStartingAtOrBefore(previous, change.Start);
+        // A `#` reads the rest of its line to find where it ends (Lexer.HashEnd): the statement holding one earlier on the
+        // edited line may end elsewhere now, however far before the edit it ended.
+        var lineStart = text.LastIndexOfAny('\n', '\r', change.Start) + 1;
+        if (text.IndexOfAny('#', '#', lineStart, change.Start) is >= 0 and var hash)
+            startingBefore = Math.Min(startingBefore, CountStartingAtOrBefore(previous, hash));
         var kept = Math.Max(0, startingBefore - 1);
         var resume = startingBefore == 0 ? 0 : previous[kept].Start;
 

@@ -125,6 +125,19 @@ public sealed class DocumentText
         return -1;
     }
 
+    /// <summary>The offset of the last of <paramref name="a"/> or <paramref name="b"/> before <paramref name="end"/>, or -1.</summary>
+    public int LastIndexOfAny(char a, char b, int end)
+    {
+        for (var piece = end == 0 ? -1 : PieceHolding(end - 1); piece >= 0; piece--)
+        {
+            var to = Math.Min(end, _starts[piece + 1]);
+            var found = _pieces[piece].Span[..(to - _starts[piece])].LastIndexOfAny(a, b);
+            if (found >= 0)
+                return _starts[piece] + found;
+        }
+        return -1;
+    }
+
     /// <summary>How many characters the two texts share at their starts. Pieces both share are not compared.</summary>
     internal static int CommonPrefixLength(DocumentText a, DocumentText b)
     {

@@ -123,6 +123,19 @@ public sealed class IncrementalAnalysisTests
     }
 
     [Fact]
+    public void An_edit_after_a_hash_on_its_line_splits_the_hash_statement_again()
+    {
+        // The `#` stops at the `;` after a quote it finds open on its line; closing that quote later on the line (in the
+        // next statement) moves where the `#`, and so its statement, ends.
+        const string original = "SELECT 1 # \"a ; x ; SHOW BACKUP\nSHOW BACKUP;";
+        var analyzer = new DocumentAnalyzer();
+        var before = analyzer.Analyze(original, AnalysisContext.Default);
+        var text = before.Text.Replace(new TextSpan(original.IndexOf('x') + 1, 0), "\"");
+
+        AssertSame(new DocumentAnalyzer().Analyze(text.ToString(), AnalysisContext.Default), analyzer.Analyze(text, AnalysisContext.Default, before));
+    }
+
+    [Fact]
     public void An_edit_with_a_new_context_matches_analysing_from_scratch_in_that_context()
     {
         var text = string.Join("\n", Enumerable.Repeat(string.Join("\n", SqlFragments.ValidStatements), 20));
