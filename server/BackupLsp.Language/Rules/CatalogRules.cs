@@ -62,6 +62,10 @@ internal static class CatalogRules
     private static RepositoryInfo? CheckRepository(RuleContext context, StarRocksCatalog catalog, Name name) =>
         Find(context, catalog.Repositories, name, UnknownRepository, $"Repository [{name.Value}] does not exist");
 
+    /// <summary>A few repositories a BACKUP can write to, as the script writes their names: one is likely the one meant.</summary>
+    private static IEnumerable<string> WritableRepositories(StarRocksCatalog catalog) =>
+        (catalog.Repositories?.Values ?? []).Where(r => !r.ReadOnly).Take(3).Select(r => NameText.ToSql(r.Name));
+
     /// <summary>The table an ON item names in the catalog, looked up as the BACKUP check does, without reporting anything.</summary>
     internal static TableInfo? TableOf(StarRocksCatalog? catalog, SnapshotJobStatement job, ObjectDesc item)
     {
@@ -90,7 +94,8 @@ internal static class CatalogRules
     {
         if (repository is { ReadOnly: true })
             context.Report(ReadOnlyRepository, backup.Repository.Span,
-                $"Repository [{repository.Name}] is read-only: BACKUP cannot write to it. Choose a writable repository.");
+                $"Repository [{repository.Name}] is read-only: BACKUP cannot write to it. Choose a writable repository.",
+                [.. WritableRepositories(catalog).Select(name => CodeFix.Replace($"Change to {name}", backup.Repository.Span, name))]);
         if (repository?.Snapshots is { } snapshots && snapshots.Any(s => s.Name == backup.Snapshot.Last.Value))
             context.Report(SnapshotExists, backup.Snapshot.Last.Span,
                 $"Snapshot `{backup.Snapshot.Last.Value}` already exists in repository [{repository.Name}]: choose a new snapshot name.");
