@@ -39,7 +39,7 @@ export class LanguageServer {
       documentSelector: ['sql', 'starrocks-sql'].flatMap(language =>
         ['file', 'untitled'].map(scheme => ({ language, scheme }))),
       outputChannel: this.output,
-      // The server pulls later changes with workspace/configuration and registers its own file watchers.
+      // The server registers for changes of the settings (then pulls them with workspace/configuration) and for its file watchers.
       initializationOptions: () => settingsSnapshot(),
     };
     const client = new LanguageClient(

@@ -51,6 +51,25 @@ public sealed class ConfigurationTests : IDisposable
     }
 
     [Fact]
+    public async Task A_client_that_registers_dynamically_is_asked_to_send_changes_of_the_section()
+    {
+        var capabilities = new { workspace = new { configuration = true, didChangeConfiguration = new { dynamicRegistration = true } } };
+        await using var client = await LspTestClient.StartAsync(capabilities, _folder);
+        await client.StatusAsync();
+        var registration = Assert.Single(client.Registrations).GetProperty("registrations")[0];
+        Assert.Equal("workspace/didChangeConfiguration", registration.GetProperty("method").GetString());
+        Assert.Equal("starrocksBackup", registration.GetProperty("registerOptions").GetProperty("section").GetString());
+        Assert.False(registration.GetProperty("registerOptions").TryGetProperty("watchers", out _));
+
+        // The notification VS Code then sends carries no settings: the server pulls them.
+        await client.OpenAsync(Uri, DuplicateTable);
+        Assert.Single((await client.DiagnosticsAsync(Uri, 1)).EnumerateArray());
+        client.Settings = JsonSerializer.SerializeToElement(new { ruleSeverity = new { SRB300 = "off" } });
+        await client.NotifyAsync("workspace/didChangeConfiguration", new { settings = (object?)null });
+        await client.DiagnosticsWhenAsync(Uri, d => d.GetArrayLength() == 0);
+    }
+
+    [Fact]
     public async Task The_workspace_catalog_is_loaded_watched_and_announced()
     {
         File.WriteAllText(CatalogFile, Catalog);

@@ -9,6 +9,7 @@ public sealed record ClientFeatures(
     bool DiagnosticRefresh,
     bool InlayHintRefresh,
     bool ConfigurationPull,
+    bool ConfigurationChangeRegistration,
     bool WatchedFilesRegistration,
     bool HoverMarkdown,
     bool CompletionMarkdown,
@@ -17,7 +18,7 @@ public sealed record ClientFeatures(
     bool HierarchicalSymbols,
     bool PrepareRename)
 {
-    public static readonly ClientFeatures None = new(false, false, false, false, false, false, false, false, false, false, false);
+    public static readonly ClientFeatures None = new(false, false, false, false, false, false, false, false, false, false, false, false);
 
     public static ClientFeatures From(JsonElement? capabilities)
     {
@@ -31,6 +32,7 @@ public sealed record ClientFeatures(
             DiagnosticRefresh: IsTrue(workspace?.Child("diagnostics")?.Child("refreshSupport")),
             InlayHintRefresh: IsTrue(workspace?.Child("inlayHint")?.Child("refreshSupport")),
             ConfigurationPull: IsTrue(workspace?.Child("configuration")),
+            ConfigurationChangeRegistration: IsTrue(workspace?.Child("didChangeConfiguration")?.Child("dynamicRegistration")),
             WatchedFilesRegistration: IsTrue(workspace?.Child("didChangeWatchedFiles")?.Child("dynamicRegistration")),
             HoverMarkdown: Contains(document?.Child("hover")?.Child("contentFormat"), MarkupContent.Markdown),
             CompletionMarkdown: Contains(completionItem?.Child("documentationFormat"), MarkupContent.Markdown),

@@ -17,6 +17,7 @@ public sealed class LanguageServer
 {
     private const string CatalogWatchRegistrationId = "starrocksBackup.catalogWatch";
     private const string WatchedFilesMethod = "workspace/didChangeWatchedFiles";
+    private const string ConfigurationChangesRegistrationId = "starrocksBackup.configurationChanges";
 
     private enum Lifecycle { Uninitialized, Running, ShutDown }
 
@@ -72,10 +73,11 @@ public sealed class LanguageServer
         ApplyCatalogChanges(_catalogs.Update(FolderPaths(request.WorkspaceFolders?.Select(f => f.Uri) ?? [request.RootUri]), _settings.CatalogPath));
     }
 
-    /// <summary>After <c>initialized</c>: watch the catalog, fetch the configuration, announce the status.</summary>
+    /// <summary>After <c>initialized</c>: watch the catalog and the settings, fetch the configuration, announce the status.</summary>
     public async Task StartAsync()
     {
         await RegisterCatalogWatchAsync();
+        await RegisterConfigurationChangesAsync();
         await SendStatusAsync();
         if (Client.ConfigurationPull)
             await RefreshConfigurationAsync(null);
@@ -254,12 +256,31 @@ public sealed class LanguageServer
                     new UnregistrationParams([new Unregistration(CatalogWatchRegistrationId, WatchedFilesMethod)]));
             await Connection.RequestAsync("client/registerCapability", new RegistrationParams(
                 [new Registration(CatalogWatchRegistrationId, WatchedFilesMethod,
-                    new DidChangeWatchedFilesRegistrationOptions([new Protocol.FileSystemWatcher(pattern)]))]));
+                    new RegistrationOptions(Watchers: [new Protocol.FileSystemWatcher(pattern)]))]));
             _watchedPattern = pattern;
         }
         catch (Exception e) when (e is RemoteInvocationException or ConnectionLostException)
         {
             Log.Warning($"could not watch the catalog file: {e.Message}");
+        }
+    }
+
+    /// <summary>
+    /// Asks to be told when the section changes: a client such as VS Code sends <c>workspace/didChangeConfiguration</c>
+    /// only to a server that registers for it (or that its extension configures), and the server then pulls the section.
+    /// </summary>
+    private async Task RegisterConfigurationChangesAsync()
+    {
+        if (!Client.ConfigurationChangeRegistration)
+            return;
+        try
+        {
+            await Connection.RequestAsync("client/registerCapability", new RegistrationParams(
+                [new Registration(ConfigurationChangesRegistrationId, "workspace/didChangeConfiguration", new RegistrationOptions(Section: ServerSettings.Section))]));
+        }
+        catch (Exception e) when (e is RemoteInvocationException or ConnectionLostException)
+        {
+            Log.Warning($"could not register for configuration changes: {e.Message}");
         }
     }
 

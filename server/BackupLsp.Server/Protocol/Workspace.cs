@@ -11,13 +11,17 @@ public sealed record DidChangeConfigurationParams(JsonElement? Settings);
 
 public sealed record RegistrationParams(Registration[] Registrations);
 
-public sealed record Registration(string Id, string Method, DidChangeWatchedFilesRegistrationOptions RegisterOptions);
+public sealed record Registration(string Id, string Method, RegistrationOptions RegisterOptions);
 
 public sealed record UnregistrationParams(Unregistration[] Unregisterations);
 
 public sealed record Unregistration(string Id, string Method);
 
-public sealed record DidChangeWatchedFilesRegistrationOptions(FileSystemWatcher[] Watchers);
+/// <summary>
+/// The options of the two registrations the server makes, in one record (its null fields are left out): the watchers of
+/// <c>workspace/didChangeWatchedFiles</c>, the section of <c>workspace/didChangeConfiguration</c>.
+/// </summary>
+public sealed record RegistrationOptions(FileSystemWatcher[]? Watchers = null, string? Section = null);
 
 public sealed record FileSystemWatcher(string GlobPattern);
 
