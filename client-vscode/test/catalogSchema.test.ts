@@ -45,6 +45,14 @@ test('the starter catalog is valid', () => {
   assert.deepEqual(errorsOf(JSON.parse(starterCatalog)), []);
 });
 
+test('what the server loads is valid, and what it refuses is not', () => {
+  assert.deepEqual(errorsOf({ $schema: './starrocks-catalog.schema.json', defaultDatabase: 'd' }), []);
+  assert.match(errorsOf({ repositories: { r: { snapshots: [{ timestamp: 't' }] } } }).join('\n'), /must have required property 'name'/);
+  for (const value of [{ repositories: { '': {} } }, { databases: { '': {} } }, { databases: { d: { tables: { '': {} } } } }]) {
+    assert.match(errorsOf(value).join('\n'), /must NOT have fewer than 1 characters/, JSON.stringify(value));
+  }
+});
+
 test('unknown fields are rejected at every level', () => {
   const cases: unknown[] = [
     { defaultDatabse: 'x' },
