@@ -64,3 +64,12 @@ SELECT count(*) FROM orders WHERE id = 42 ORDER BY id;
 SELECT location, type FROM t WHERE name = 'snapshot';
 --     ^^^^^^^^ - keyword.other.backup.starrocks-backup
 --                                         ^^^^^^^^ string.quoted.single.sql - keyword.other.backup.starrocks-backup
+SELECT 'a\'b; c', "x\"y" FROM t; BACKUP SNAPSHOT s TO r;
+--     ^^^^^^^^^ string.quoted.single.sql
+--       ^^ string.quoted.single.sql constant.character.escape.sql
+--                ^^^^^^ string.quoted.double.sql
+--                  ^^ string.quoted.double.sql constant.character.escape.sql
+--                               ^^^^^^ keyword.other.backup.starrocks-backup
+SELECT 'it''s';
+--     ^^^^^^^ string.quoted.single.sql
+--        ^^ string.quoted.single.sql constant.character.escape.sql
