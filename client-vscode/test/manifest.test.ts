@@ -12,10 +12,15 @@ test('every file package.json refers to exists', () => {
   const files = [
     manifest.main,
     ...contributes.grammars.map((g: { path: string }) => g.path),
-    ...contributes.languages.map((l: { configuration: string }) => l.configuration),
+    ...contributes.languages.map((l: { configuration?: string }) => l.configuration).filter(Boolean),
     ...contributes.jsonValidation.map((v: { url: string }) => v.url),
   ];
   assert.deepEqual(files.filter(file => !existsSync(join(root, file))), []);
+});
+
+test('the catalog file opens as JSON with comments, which the server reads too', () => {
+  const jsonc = contributes.languages.find((l: { id: string }) => l.id === 'jsonc');
+  assert.deepEqual(jsonc.filenames, ['starrocks-catalog.json']);
 });
 
 test('grammar scope names match the grammar files', () => {
