@@ -90,7 +90,7 @@ public static class Rename
     /// whether it names this object cannot be told, and renaming around it would leave it behind.
     /// </summary>
     private static int? UnparsedMention(DocumentAnalysis analysis, string name) =>
-        FirstNameToken(analysis, name, p => p.IsFamily && p.Syntax is null, _ => true);
+        FirstNameToken(analysis, name, p => p.IsFamily && !p.HasSyntax, _ => true);
 
     /// <summary>The first word or backtick name that reads <paramref name="name"/>, in a statement <paramref name="read"/> picks.</summary>
     private static int? FirstNameToken(DocumentAnalysis analysis, string name, Func<ParsedStatement, bool> read, Func<int, bool> counts)

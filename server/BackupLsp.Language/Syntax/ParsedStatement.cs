@@ -62,6 +62,9 @@ public sealed class ParsedStatement
         }
     }
 
+    /// <summary>Whether the statement parsed, known without reading the tree (which may have to be parsed again).</summary>
+    public bool HasSyntax => Volatile.Read(ref _syntax) is not null;
+
     /// <summary>The tree, when the statement parsed.</summary>
     public Statement? Syntax
     {
