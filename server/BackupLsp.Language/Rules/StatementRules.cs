@@ -38,13 +38,16 @@ public static class StatementRules
     /// </summary>
     public static string? WhyNotConfigurable(string codeOrName)
     {
-        var rule = All.FirstOrDefault(r =>
-            r.Code.Equals(codeOrName, StringComparison.OrdinalIgnoreCase) || r.Name.Equals(codeOrName, StringComparison.OrdinalIgnoreCase));
+        var rule = Find(codeOrName);
         if (rule is null)
             return "no rule has this code or name (codes look like SRB700, names like concurrent-jobs)";
         // Its diagnostics report a failure of the analyser itself, and are never weighed against the configuration.
         return rule == DocumentAnalyzer.InternalError ? "the internal error is always reported: its level cannot be set" : null;
     }
+
+    /// <summary>The rule with this code (SRB204) or name (incremental-backup), in any case.</summary>
+    public static RuleDescriptor? Find(string codeOrName) =>
+        All.FirstOrDefault(r => r.Code.Equals(codeOrName, StringComparison.OrdinalIgnoreCase) || r.Name.Equals(codeOrName, StringComparison.OrdinalIgnoreCase));
 
     internal static IReadOnlyList<Diagnostic> Check(ParsedStatement parsed, AnalysisContext context)
     {

@@ -98,8 +98,7 @@ internal sealed record CheckOptions(
         if (StatementRules.WhyNotConfigurable(rule) is { } problem)
             return (null, default, $"--rule {value}: {problem}");
         // Keyed by code, so that the last --rule given for a rule wins whether it names the rule by code or by name.
-        var code = StatementRules.All.First(r =>
-            r.Code.Equals(rule, StringComparison.OrdinalIgnoreCase) || r.Name.Equals(rule, StringComparison.OrdinalIgnoreCase)).Code;
+        var code = StatementRules.Find(rule)!.Code;
         return AnalysisOptions.TryParseLevel(value[(equals + 1)..].Trim(), out var level)
             ? (code, level, null)
             : (null, default, $"--rule {value}: the level must be off, hint, information, warning or error");
