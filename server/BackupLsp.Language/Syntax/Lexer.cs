@@ -85,9 +85,10 @@ public static class Lexer
 
     /// <summary>
     /// Where a <c>#</c> read as a comment ends. StarRocks lexes on after the invalid <c>#</c>, so a <c>;</c> later on its
-    /// line still ends the statement, unless inside a string, name or comment closed on that line. A quote left open on
-    /// the line makes the rest of the line text, as in the comment meant; on the last line (or a window's) it runs to the
-    /// end, as the quote itself would, since what closes it may lie beyond.
+    /// line still ends the statement, unless inside a string, name or comment closed on that line. After a quote left open
+    /// on the line, the next <c>;</c> on it ends the <c>#</c> (or the line's end does); on the last line (or a window's) it
+    /// runs to the end, as the quote itself would, since what closes it may lie beyond. Reading to the line's end makes
+    /// the token's end depend on text after it: the incremental split allows for that (StatementSplitter.Resplit).
     /// </summary>
     private static int HashEnd(ReadOnlySpan<char> text, int start)
     {
