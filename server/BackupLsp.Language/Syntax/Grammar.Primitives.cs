@@ -143,6 +143,9 @@ internal static partial class Grammar
         var literal = LiteralOf(expectation);
         return input =>
         {
+            // Most values are strings: only a sign, a number or a dot can start an unquoted number.
+            if (input.ConsumeToken() is not { HasValue: true, Value.Kind: TokenKind.Operator or TokenKind.Number or TokenKind.Dot })
+                return literal(input);
             var rest = input;
             TextSpan taken = default;
             var signed = TakeTouching(ref rest, ref taken, static t => t.Kind == TokenKind.Operator && TextOf(t) is "+" or "-");
