@@ -249,7 +249,7 @@ public sealed class LanguageServer
         var pattern = $"**/{fileName}";
         if (pattern == _watchedPattern)
             return;
-        try
+        var registered = await RegisterAsync("watch the catalog file", async () =>
         {
             if (_watchedPattern is not null)
                 await Connection.RequestAsync("client/unregisterCapability",
@@ -257,12 +257,9 @@ public sealed class LanguageServer
             await Connection.RequestAsync("client/registerCapability", new RegistrationParams(
                 [new Registration(CatalogWatchRegistrationId, WatchedFilesMethod,
                     new RegistrationOptions(Watchers: [new Protocol.FileSystemWatcher(pattern)]))]));
+        });
+        if (registered)
             _watchedPattern = pattern;
-        }
-        catch (Exception e) when (e is RemoteInvocationException or ConnectionLostException)
-        {
-            Log.Warning($"could not watch the catalog file: {e.Message}");
-        }
     }
 
     /// <summary>
@@ -271,16 +268,24 @@ public sealed class LanguageServer
     /// </summary>
     private async Task RegisterConfigurationChangesAsync()
     {
-        if (!Client.ConfigurationChangeRegistration)
-            return;
+        if (Client.ConfigurationChangeRegistration)
+            await RegisterAsync("register for configuration changes", () => Connection.RequestAsync("client/registerCapability",
+                new RegistrationParams([new Registration(ConfigurationChangesRegistrationId, "workspace/didChangeConfiguration",
+                    new RegistrationOptions(Section: ServerSettings.Section))])));
+    }
+
+    /// <summary>Sends a registration; a client that refuses it or goes away is logged, not failed: the server serves on without it.</summary>
+    private async Task<bool> RegisterAsync(string what, Func<Task> register)
+    {
         try
         {
-            await Connection.RequestAsync("client/registerCapability", new RegistrationParams(
-                [new Registration(ConfigurationChangesRegistrationId, "workspace/didChangeConfiguration", new RegistrationOptions(Section: ServerSettings.Section))]));
+            await register();
+            return true;
         }
         catch (Exception e) when (e is RemoteInvocationException or ConnectionLostException)
         {
-            Log.Warning($"could not register for configuration changes: {e.Message}");
+            Log.Warning($"could not {what}: {e.Message}");
+            return false;
         }
     }
 
