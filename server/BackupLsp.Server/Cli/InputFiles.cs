@@ -16,8 +16,12 @@ internal sealed record InputFiles(IReadOnlyList<InputFile> Files, string? Error)
     public const long MaxFileBytes = 1_000_000_000;
 
     /// <summary>The scripts, or the first problem reading them; a file that is not valid UTF-8 is warned of on <paramref name="stderr"/>.</summary>
-    public static async Task<InputFiles> ReadAsync(IReadOnlyList<string> paths, TextReader stdin, TextWriter stderr, long maxFileBytes = MaxFileBytes)
+    /// <param name="scriptsUnder">How a directory is walked (<see cref="ScriptFolders.ScriptsUnder"/>; a test passes a walk
+    /// that meets a folder it cannot list, which a privileged user's walk never does).</param>
+    public static async Task<InputFiles> ReadAsync(IReadOnlyList<string> paths, TextReader stdin, TextWriter stderr, long maxFileBytes = MaxFileBytes,
+        Func<string, Action<string, Exception>, IEnumerable<string>>? scriptsUnder = null)
     {
+        scriptsUnder ??= (folder, unlistable) => ScriptFolders.ScriptsUnder(folder, unlistable);
         var files = new List<InputFile>();
         var seen = new HashSet<string>(FileUris.PathComparer);
         foreach (var path in paths)
@@ -32,7 +36,7 @@ internal sealed record InputFiles(IReadOnlyList<InputFile> Files, string? Error)
             IEnumerable<string> found;
             string? unlistable = null;
             if (Directory.Exists(path))
-                found = ScriptFolders.ScriptsUnder(path, (folder, e) => unlistable ??= $"cannot read folder {folder}: {e.Message}");
+                found = scriptsUnder(path, (folder, e) => unlistable ??= $"cannot read folder {folder}: {e.Message}");
             else if (File.Exists(path))
                 found = [path];
             else

@@ -293,6 +293,24 @@ public sealed class CheckCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task A_folder_the_walk_cannot_list_is_an_input_error_even_when_its_other_scripts_were_read()
+    {
+        var scripts = Path.Combine(_directory, "scripts");
+        var script = Write("scripts/a.sql", "SHOW BACKUP;");
+        var locked = Path.Combine(scripts, "locked");
+        // A privileged user lists every folder: the walk is given one that fails to, as an unprivileged user's would.
+        IEnumerable<string> Walk(string folder, Action<string, Exception> unlistable)
+        {
+            yield return script;
+            unlistable(locked, new UnauthorizedAccessException("Access denied."));
+        }
+
+        var inputs = await InputFiles.ReadAsync([scripts], TextReader.Null, TextWriter.Null, scriptsUnder: Walk);
+
+        Assert.Equal($"cannot read folder {locked}: Access denied.", inputs.Error);
+    }
+
+    [Fact]
     public async Task A_file_over_the_size_limit_is_an_input_error()
     {
         var small = Write("small.sql", "CANCEL BACKUP;");
