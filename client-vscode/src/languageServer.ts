@@ -1,15 +1,19 @@
 import * as fs from 'fs';
 import * as vscode from 'vscode';
 import { LanguageClient, LanguageClientOptions, State, TransportKind } from 'vscode-languageclient/node';
+import { ClientQueue } from './clientQueue';
 import { resolveServer } from './serverLocation';
 import { StatusBar } from './statusBar';
 import { StatusParams } from './status';
 
 export const settingsSection = 'starrocksBackup';
 
-/** Starts, stops and restarts the language client; keeps the status bar in step. */
+/** Starts, stops and restarts the language client, one request after another; keeps the status bar in step. */
 export class LanguageServer {
-  private client: LanguageClient | undefined;
+  private readonly queue = new ClientQueue<LanguageClient>({
+    start: () => this.startClient(),
+    stop: client => this.stopClient(client),
+  });
 
   constructor(
     private readonly extensionPath: string,
@@ -17,7 +21,19 @@ export class LanguageServer {
     private readonly statusBar: StatusBar,
   ) {}
 
-  async start(): Promise<void> {
+  start(): Promise<void> {
+    return this.queue.start();
+  }
+
+  stop(): Promise<void> {
+    return this.queue.stop();
+  }
+
+  restart(): Promise<void> {
+    return this.queue.restart();
+  }
+
+  private async startClient(): Promise<LanguageClient | undefined> {
     this.statusBar.setState('starting');
     const resolution = resolveServer({
       extensionPath: this.extensionPath,
@@ -30,7 +46,7 @@ export class LanguageServer {
     });
     if (!resolution.ok) {
       this.fail(resolution.message);
-      return;
+      return undefined;
     }
     const { launch } = resolution;
     this.output.info(`Starting ${launch.origin}: ${[launch.command, ...launch.args].join(' ')}`);
@@ -54,29 +70,21 @@ export class LanguageServer {
       else this.statusBar.setState('stopped');
     });
     client.onNotification('starrocksBackup/status', (params: StatusParams) => this.statusBar.setStatus(params));
-    this.client = client;
     try {
       await client.start();
+      return client;
     } catch (error) {
       // vscode-languageclient has already logged the error and shown a message with the details.
-      this.client = undefined;
       await client.dispose().catch(() => undefined);
-      this.statusBar.setState('failed', `The language server (${launch.command}) could not start: ${error instanceof Error ? error.message : String(error)}`);
+      this.statusBar.setState('failed', `The language server (${launch.command}) could not start: ${errorMessage(error)}`);
+      return undefined;
     }
   }
 
-  async stop(): Promise<void> {
-    const client = this.client;
-    this.client = undefined;
-    if (client) {
-      await client.dispose();
-    }
+  private async stopClient(client: LanguageClient): Promise<void> {
+    // A client that does not stop cleanly is given up all the same, so that a restart still starts a new one.
+    await client.dispose().catch(error => this.output.warn(`The language server did not stop cleanly: ${errorMessage(error)}`));
     this.statusBar.setState('stopped');
-  }
-
-  async restart(): Promise<void> {
-    await this.stop();
-    await this.start();
   }
 
   /** Nothing to start: one message that says what to install or set. */
@@ -91,6 +99,10 @@ export class LanguageServer {
       }
     });
   }
+}
+
+function errorMessage(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
 }
 
 /** The current `starrocksBackup` settings as a plain object (sent as initializationOptions). */
