@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import { LanguageServer, settingsSection } from './languageServer';
-import { catalogFileName, starterCatalog } from './starterCatalog';
+import { catalogFile, catalogFileName, writeStarterCatalog } from './starterCatalog';
 import { StatusBar } from './statusBar';
 
 let server: LanguageServer | undefined;
@@ -30,27 +30,21 @@ export async function deactivate(): Promise<void> {
   server = undefined;
 }
 
-/** Writes a starter catalog into the first workspace folder unless one exists, then opens it. */
+/**
+ * Writes a starter catalog where the server looks for the first folder's catalog (the one the status bar shows),
+ * unless a file is there already, and opens it.
+ */
 async function createCatalog(): Promise<void> {
   const folder = vscode.workspace.workspaceFolders?.[0];
-  if (!folder) {
-    void vscode.window.showErrorMessage(`Open a folder first: the ${catalogFileName} file goes at the root of the workspace folder.`);
+  const catalogPath = vscode.workspace.getConfiguration(settingsSection, folder?.uri).get<string>('catalogPath', '');
+  const file = catalogFile(catalogPath, folder?.uri.fsPath, process.platform);
+  if (!file) {
+    void vscode.window.showErrorMessage(`Open a folder first: the catalog file ${catalogPath || catalogFileName} is relative to the workspace folder.`);
     return;
   }
-  const file = vscode.Uri.joinPath(folder.uri, catalogFileName);
-  if (await exists(file)) {
-    void vscode.window.showInformationMessage(`${catalogFileName} already exists; it was left as it is.`);
-  } else {
-    await vscode.workspace.fs.writeFile(file, new TextEncoder().encode(starterCatalog));
+  const uri = vscode.Uri.file(file);
+  if (await writeStarterCatalog(file) === 'exists') {
+    void vscode.window.showInformationMessage(`${vscode.workspace.asRelativePath(uri)} already exists; it was left as it is.`);
   }
-  await vscode.window.showTextDocument(file);
-}
-
-async function exists(uri: vscode.Uri): Promise<boolean> {
-  try {
-    await vscode.workspace.fs.stat(uri);
-    return true;
-  } catch {
-    return false;
-  }
+  await vscode.window.showTextDocument(uri);
 }

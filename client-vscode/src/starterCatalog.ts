@@ -1,8 +1,40 @@
-// Content of the file written by "StarRocks Backup: Create Starter Catalog File".
-// Lists that are left out (snapshots, views, ...) mean "unknown", so nothing is checked against them.
+// The file written by "StarRocks Backup: Create Starter Catalog File": where it goes and what it holds.
+// Pure logic apart from writing the file, unit-tested without VS Code.
+import { mkdir, writeFile } from 'fs/promises';
+import * as path from 'path';
 
 export const catalogFileName = 'starrocks-catalog.json';
 
+/**
+ * The catalog file of `folder` as the server resolves the `starrocksBackup.catalogPath` setting: an absolute path
+ * as it is, a relative one against the folder, and an empty one as starrocks-catalog.json in the folder.
+ * Undefined when a relative path has no folder to be resolved against (the server then reads no catalog).
+ */
+export function catalogFile(catalogPath: string, folder: string | undefined, platform: NodeJS.Platform): string | undefined {
+  const p = platform === 'win32' ? path.win32 : path.posix;
+  const file = catalogPath === '' ? catalogFileName : catalogPath;
+  if (p.isAbsolute(file)) {
+    return p.normalize(file);
+  }
+  return folder === undefined ? undefined : p.join(folder, file);
+}
+
+/** Writes the starter catalog to `file`, making its folder if needed, unless something is there already. */
+export async function writeStarterCatalog(file: string): Promise<'created' | 'exists'> {
+  await mkdir(path.dirname(file), { recursive: true });
+  try {
+    // 'wx' fails if the file exists, even one made since the command started: a user's catalog is never replaced.
+    await writeFile(file, starterCatalog, { flag: 'wx' });
+    return 'created';
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'EEXIST') {
+      return 'exists';
+    }
+    throw error;
+  }
+}
+
+/** Lists that are left out (snapshots, views, ...) mean "unknown", so nothing is checked against them. */
 export const starterCatalog = `${JSON.stringify({
   defaultDatabase: 'example_db',
   repositories: {
