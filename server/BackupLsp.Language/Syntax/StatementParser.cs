@@ -176,12 +176,36 @@ public static class StatementParser
             TokenKind.InvalidCharacter => Diagnostic.Create(SyntaxRules.InvalidCharacter, span,
                 $"Unexpected character `{text.Substring(span.Start, span.Length)}` (U+{char.ConvertToUtf32(text, span.Start):X4})."),
             TokenKind.UnterminatedString => Diagnostic.Create(SyntaxRules.UnterminatedString, firstLine,
-                $"This string has no closing {text[span.Start]}: add one."),
+                $"This string has no closing {text[span.Start]}: add one.",
+                ClosingFix(text, span, 1, $"Add the closing {text[span.Start]}", text[span.Start].ToString(), AfterString)),
             TokenKind.UnterminatedBacktickName => Diagnostic.Create(SyntaxRules.UnterminatedBacktick, firstLine,
                 "This name has no closing backtick: add one."),
             _ => Diagnostic.Create(SyntaxRules.UnterminatedComment, new TextSpan(span.Start, 2),
                 "This comment has no closing `*/`: add one."),
         };
+    }
+
+    /// <summary>What in the rest of an unterminated token's line may be meant to come after the token rather than in it.</summary>
+    private const string AfterString = "\\'\"`(),;=";
+
+    private const string LexerWhitespace = " \t\r\n\u3000";
+
+    /// <summary>
+    /// The closing mark of an unterminated token where it plainly belongs: the token opens on the text's last line (so it
+    /// swallows nothing after that line) and nothing in the rest of the line reads as meant to come after it. Then the
+    /// mark goes after the line's last character that is not whitespace (a token with nothing there yet is still being typed).
+    /// Anywhere else the place to close it is a guess, and closing it at the end of the text would keep what it swallowed.
+    /// </summary>
+    private static CodeFix[] ClosingFix(string text, TextSpan span, int opening, string title, string closing, string after)
+    {
+        var rest = text.AsSpan(span.Start + opening, span.Length - opening);
+        var lineEnd = rest.IndexOfAny('\r', '\n');
+        if (lineEnd >= 0 && rest[lineEnd..].ContainsAnyExcept(LexerWhitespace))
+            return [];
+        var tail = (lineEnd < 0 ? rest : rest[..lineEnd]).TrimEnd(LexerWhitespace);
+        if (tail.IsEmpty || tail.ContainsAny(after))
+            return [];
+        return [CodeFix.Replace(title, new TextSpan(span.Start + opening + tail.Length, 0), closing)];
     }
 
     /// <summary>

@@ -1,0 +1,74 @@
+using BackupLsp.Language.Analysis;
+using BackupLsp.Language.Catalog;
+
+namespace BackupLsp.Language.Tests.Analysis;
+
+/// <summary>
+/// Quick fixes applied to the text they were offered for: the text they make, that the diagnostic is gone after the
+/// text is analysed again, and the cases where an edit would be a guess and none is offered.
+/// </summary>
+public sealed class QuickFixTests
+{
+    private const string Catalog = """
+        {
+          "defaultDatabase": "example_db",
+          "repositories": {
+            "example_repo": {
+              "location": "s3a://bucket/backup",
+              "snapshots": [
+                { "name": "nightly", "timestamp": "2024-01-01-00-00-00" },
+                { "name": "weekly", "timestamp": "2024-01-07-00-00-00" },
+                { "name": "weekly_2", "timestamp": "2024-01-14-00-00-00" },
+                { "name": "monthly_7", "timestamp": "2024-07-01-00-00-00" }
+              ]
+            },
+            "my_repo": { "location": "s3a://bucket/mine" }
+          },
+          "databases": {
+            "example_db": { "tables": { "orders": {}, "items": {}, "items_bak": {} } },
+            "sales_db": {}
+          }
+        }
+        """;
+
+    private static readonly StarRocksCatalog TestCatalog =
+        CatalogLoader.Parse(Catalog).Catalog ?? throw new InvalidOperationException("The test catalog does not load.");
+
+    private static DocumentAnalysis Analyze(string text, StarRocksCatalog? catalog) =>
+        new DocumentAnalyzer().Analyze(text, new AnalysisContext(AnalysisOptions.Default, catalog));
+
+    private static Diagnostic Flagged(string text, string code, StarRocksCatalog? catalog = null) =>
+        Assert.Single(Analyze(text, catalog).Diagnostics, d => d.Code == code);
+
+    /// <summary>The text after the one fix of the one <paramref name="code"/> diagnostic, checked to clear that diagnostic.</summary>
+    private static string Fixed(string text, string code, StarRocksCatalog? catalog = null, string? title = null)
+    {
+        var diagnostic = Flagged(text, code, catalog);
+        var fix = title is null ? Assert.Single(diagnostic.Fixes) : Assert.Single(diagnostic.Fixes, f => f.Title == title);
+        var result = text;
+        foreach (var edit in fix.Edits.OrderByDescending(e => e.Span.Start))
+            result = result.Remove(edit.Span.Start, edit.Span.Length).Insert(edit.Span.Start, edit.NewText);
+        Assert.DoesNotContain(Analyze(result, catalog).Diagnostics, d => d.Code == code);
+        return result;
+    }
+
+    private static void AssertNoFix(string text, string code, StarRocksCatalog? catalog = null) =>
+        Assert.Empty(Flagged(text, code, catalog).Fixes);
+
+    // SRB002 unterminated-string
+
+    [Theory]
+    [InlineData("CREATE REPOSITORY r WITH BROKER ON LOCATION \"s3a://bucket/backup", "CREATE REPOSITORY r WITH BROKER ON LOCATION \"s3a://bucket/backup\"")]
+    [InlineData("SELECT 'never closed  \n\n", "SELECT 'never closed'  \n\n")]
+    public void An_unterminated_string_on_the_last_line_is_closed_at_the_line_end(string text, string expected) =>
+        Assert.Equal(expected, Fixed(text, "SRB002"));
+
+    [Theory]
+    [InlineData("BACKUP SNAPSHOT db.s2 TO repo PROPERTIES (\"type\" = \"full);")] // meant before `)`, not after `;`
+    [InlineData("BACKUP SNAPSHOT db.s2 TO repo PROPERTIES (\"type\" = \"full\nBACKUP SNAPSHOT db.s3 TO repo;")] // swallows a line
+    [InlineData("BACKUP SNAPSHOT db.s2 TO repo PROPERTIES (\"timeout\" = \"36\\")] // a quote after `\` is escaped
+    [InlineData("BACKUP SNAPSHOT db.s2 TO repo PROPERTIES (\"type = full")] // the key took the value in
+    [InlineData("CREATE REPOSITORY r WITH BROKER ON LOCATION \"  ")] // still being typed
+    public void An_unterminated_string_whose_end_is_a_guess_has_no_fix(string text) =>
+        AssertNoFix(text, "SRB002");
+}
