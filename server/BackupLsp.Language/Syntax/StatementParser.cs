@@ -179,7 +179,7 @@ public static class StatementParser
                 $"This string has no closing {text[span.Start]}: add one.",
                 ClosingFix(text, span, 1, $"Add the closing {text[span.Start]}", text[span.Start].ToString(), AfterString)),
             TokenKind.UnterminatedBacktickName => Diagnostic.Create(SyntaxRules.UnterminatedBacktick, firstLine,
-                "This name has no closing backtick: add one."),
+                "This name has no closing backtick: add one.", ClosingFix(text, span, 1, "Add the closing backtick", "`", AfterName)),
             _ => Diagnostic.Create(SyntaxRules.UnterminatedComment, new TextSpan(span.Start, 2),
                 "This comment has no closing `*/`: add one."),
         };
@@ -187,6 +187,7 @@ public static class StatementParser
 
     /// <summary>What in the rest of an unterminated token's line may be meant to come after the token rather than in it.</summary>
     private const string AfterString = "\\'\"`(),;=";
+    private const string AfterName = " \t\u3000'\"`.(),;=";
 
     private const string LexerWhitespace = " \t\r\n\u3000";
 

@@ -71,4 +71,18 @@ public sealed class QuickFixTests
     [InlineData("CREATE REPOSITORY r WITH BROKER ON LOCATION \"  ")] // still being typed
     public void An_unterminated_string_whose_end_is_a_guess_has_no_fix(string text) =>
         AssertNoFix(text, "SRB002");
+
+    // SRB003 unterminated-backtick
+
+    [Fact]
+    public void An_unterminated_name_on_the_last_line_is_closed_at_the_line_end() =>
+        Assert.Equal("DROP REPOSITORY `my-repo`\r\n", Fixed("DROP REPOSITORY `my-repo\r\n", "SRB003"));
+
+    [Theory]
+    [InlineData("BACKUP SNAPSHOT db.`s2 TO repo")] // the name may end at any of the spaces
+    [InlineData("BACKUP SNAPSHOT `db.s2 TO repo")]
+    [InlineData("DROP REPOSITORY `db.repo")] // `db`.repo or one name with a dot
+    [InlineData("DROP REPOSITORY `repo\nSHOW BACKUP FROM db;")]
+    public void An_unterminated_name_whose_end_is_a_guess_has_no_fix(string text) =>
+        AssertNoFix(text, "SRB003");
 }
