@@ -181,13 +181,14 @@ public static class StatementParser
             TokenKind.UnterminatedBacktickName => Diagnostic.Create(SyntaxRules.UnterminatedBacktick, firstLine,
                 "This name has no closing backtick: add one.", ClosingFix(text, span, 1, "Add the closing backtick", "`", AfterName)),
             _ => Diagnostic.Create(SyntaxRules.UnterminatedComment, new TextSpan(span.Start, 2),
-                "This comment has no closing `*/`: add one."),
+                "This comment has no closing `*/`: add one.", ClosingFix(text, span, 2, "Add the closing `*/`", " */", AfterComment)),
         };
     }
 
     /// <summary>What in the rest of an unterminated token's line may be meant to come after the token rather than in it.</summary>
     private const string AfterString = "\\'\"`(),;=";
     private const string AfterName = " \t\u3000'\"`.(),;=";
+    private const string AfterComment = ";";
 
     private const string LexerWhitespace = " \t\r\n\u3000";
 

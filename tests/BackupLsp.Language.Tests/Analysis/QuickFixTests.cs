@@ -85,4 +85,17 @@ public sealed class QuickFixTests
     [InlineData("DROP REPOSITORY `repo\nSHOW BACKUP FROM db;")]
     public void An_unterminated_name_whose_end_is_a_guess_has_no_fix(string text) =>
         AssertNoFix(text, "SRB003");
+
+    // SRB004 unterminated-comment
+
+    [Fact]
+    public void An_unterminated_comment_on_the_last_line_is_closed_at_the_line_end() =>
+        Assert.Equal("BACKUP SNAPSHOT db.s1 TO repo; /* nightly, (all tables) */\n",
+            Fixed("BACKUP SNAPSHOT db.s1 TO repo; /* nightly, (all tables)\n", "SRB004"));
+
+    [Theory]
+    [InlineData("BACKUP SNAPSHOT db.s2 /* TO repo;")] // the `;` may have been meant to end the statement
+    [InlineData("/* nightly\n   BACKUP SNAPSHOT db.s2 TO repo;")] // it may have been meant to close on a later line
+    public void An_unterminated_comment_whose_end_is_a_guess_has_no_fix(string text) =>
+        AssertNoFix(text, "SRB004");
 }
