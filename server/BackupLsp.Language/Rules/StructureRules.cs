@@ -84,8 +84,23 @@ internal static class StructureRules
         else if (job.Kind == JobKind.Restore && job.On is { } on && job.NamedDatabase is null)
         {
             context.Report(RestoreOnWithoutDatabase, on.OnSpan,
-                "RESTORE with ON (...) needs a database: write db.snapshot or add DATABASE <database>.");
+                "RESTORE with ON (...) needs a database: write db.snapshot or add DATABASE <database>.",
+                CurrentDatabaseFix(context, job) is { } fix ? [fix] : []);
         }
+    }
+
+    /// <summary>
+    /// The session's database (the last USE, or the catalog's default) as the snapshot's prefix: without ON, StarRocks
+    /// restores into that database. Only when the catalog lists it (see the CANCEL fix for why a catalog is needed).
+    /// </summary>
+    private static CodeFix? CurrentDatabaseFix(RuleContext context, SnapshotJobStatement restore)
+    {
+        if (context.Catalog is not { Databases: not null, DefaultDatabase: { } database } catalog || catalog.FindDatabase(database) is null)
+            return null;
+        var prefix = NameText.ToSql(database) + ".";
+        var snapshot = restore.Snapshot.Span;
+        return CodeFix.Replace($"Change to {prefix}{context.Text.Substring(snapshot.Start, snapshot.Length)} (the current database)",
+            new TextSpan(snapshot.Start, 0), prefix);
     }
 
     private static void CheckQuoted(RuleContext context, PropertyList properties)

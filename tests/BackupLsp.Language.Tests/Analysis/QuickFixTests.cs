@@ -98,4 +98,25 @@ public sealed class QuickFixTests
     [InlineData("/* nightly\n   BACKUP SNAPSHOT db.s2 TO repo;")] // it may have been meant to close on a later line
     public void An_unterminated_comment_whose_end_is_a_guess_has_no_fix(string text) =>
         AssertNoFix(text, "SRB004");
+
+    // SRB104 restore-on-without-database
+
+    private const string RestoreOn = "RESTORE SNAPSHOT nightly FROM example_repo ON (orders) PROPERTIES (\"backup_timestamp\" = \"2024-01-01-00-00-00\");";
+
+    [Fact]
+    public void A_restore_with_on_gets_the_default_database_as_its_prefix() =>
+        Assert.Equal(RestoreOn.Replace("nightly", "example_db.nightly"), Fixed(RestoreOn, "SRB104", TestCatalog));
+
+    [Fact]
+    public void A_restore_with_on_gets_the_database_of_the_last_use_as_its_prefix() =>
+        Assert.Equal("USE sales_db;\n" + RestoreOn.Replace("nightly", "sales_db.nightly"), Fixed("USE sales_db;\n" + RestoreOn, "SRB104", TestCatalog));
+
+    [Fact]
+    public void A_restore_with_on_gets_no_database_that_is_not_known()
+    {
+        AssertNoFix(RestoreOn, "SRB104");
+        AssertNoFix(RestoreOn, "SRB104", TestCatalog with { DefaultDatabase = null });
+        AssertNoFix("USE sales_db;\n" + RestoreOn, "SRB104"); // the session's database, but no catalog to confirm it exists
+        AssertNoFix("USE archive_db;\n" + RestoreOn, "SRB104", TestCatalog); // a database the catalog does not list
+    }
 }
