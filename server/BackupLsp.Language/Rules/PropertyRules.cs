@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Text.RegularExpressions;
 using BackupLsp.Language.Analysis;
 using BackupLsp.Language.Syntax;
 using BackupLsp.Language.Text;
@@ -6,7 +7,7 @@ using BackupLsp.Language.Text;
 namespace BackupLsp.Language.Rules;
 
 /// <summary>The PROPERTIES of BACKUP and RESTORE: which keys exist and which values they take.</summary>
-public static class PropertyRules
+public static partial class PropertyRules
 {
     public static readonly RuleDescriptor UnknownProperty = new("SRB200", "unknown-property", DiagnosticSeverity.Error,
         "A property key the statement does not accept (keys are case-sensitive).");
@@ -46,6 +47,9 @@ public static class PropertyRules
     public const string StarRocksMetaVersion = "starrocks_meta_version";
 
     public const long MinimumTimeoutSeconds = 600;
+
+    /// <summary>The timeout of a job that gives none: one day.</summary>
+    public const long DefaultTimeoutSeconds = 86400;
 
     public static readonly IReadOnlyList<string> BackupKeys = [Type, Timeout];
 
@@ -157,7 +161,8 @@ public static class PropertyRules
                 if (timeout != JavaIntegerParse.Valid)
                     context.Report(InvalidTimeout, value.Span,
                         $"Invalid timeout format: {Written(context, value)}{(timeout == JavaIntegerParse.OutOfRange ? " is beyond the 64-bit integer range" : "")}. "
-                        + "Give whole seconds, for example \"86400\" (the default, one day).");
+                        + $"Give whole seconds, for example \"{DefaultTimeoutSeconds}\" (the default, one day).",
+                        timeout == JavaIntegerParse.NotAnInteger && TimeoutFix(value) is { } fix ? [fix] : []);
                 else if (seconds < MinimumTimeoutSeconds)
                     context.Report(TimeoutTooSmall, value.Span,
                         $"timeout must be at least 10 min: {seconds} seconds is less than {MinimumTimeoutSeconds}.",
@@ -178,6 +183,46 @@ public static class PropertyRules
                 break;
         }
     }
+
+    /// <summary>
+    /// For a timeout that is not an integer: the seconds it plainly says, as in " 3600" or "1h" (whole seconds and a
+    /// unit); else, when it holds no digit at all ("", "one day"), the default. A number in another shape ("3600.5",
+    /// "3,600", "1h30m") gets none: any whole number of seconds for it would be a guess.
+    /// </summary>
+    private static CodeFix? TimeoutFix(Literal value)
+    {
+        var written = value.Value.Trim();
+        if (!written.Any(char.IsAsciiDigit))
+            return CodeFix.Replace($"Change to the default, \"{DefaultTimeoutSeconds}\" (one day)", value.Span, $"\"{DefaultTimeoutSeconds}\"");
+        if (TimeoutWithUnit().Match(written) is not { Success: true } match || !long.TryParse(match.Groups["count"].Value, out var count))
+            return null;
+        var unit = match.Groups["unit"].Value.ToLowerInvariant();
+        long seconds;
+        try
+        {
+            seconds = unit switch
+            {
+                "" or "s" or "sec" or "secs" or "second" or "seconds" => count,
+                "ms" when count % 1000 == 0 => count / 1000,
+                "m" or "min" or "mins" or "minute" or "minutes" => checked(count * 60),
+                "h" or "hr" or "hrs" or "hour" or "hours" => checked(count * 3600),
+                "d" or "day" or "days" => checked(count * 86400),
+                "w" or "week" or "weeks" => checked(count * 604800),
+                _ => -1,
+            };
+        }
+        catch (OverflowException)
+        {
+            return null;
+        }
+        if (seconds < 0)
+            return null;
+        var title = unit.Length == 0 ? $"Change to \"{seconds}\"" : $"Change to \"{seconds}\" ({written} in seconds)";
+        return CodeFix.Replace(title, value.Span, $"\"{seconds}\"");
+    }
+
+    [GeneratedRegex(@"^\+?(?<count>[0-9]+)\s*(?<unit>[a-zA-Z]*)$", RegexOptions.CultureInvariant)]
+    private static partial Regex TimeoutWithUnit();
 
     /// <summary>The boolean a value plainly means in other tools' spelling (yes, off, 1...), if any.</summary>
     private static string? BooleanMeant(string value) => value.Trim().ToLowerInvariant() switch

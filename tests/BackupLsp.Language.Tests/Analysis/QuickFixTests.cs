@@ -119,4 +119,38 @@ public sealed class QuickFixTests
         AssertNoFix("USE sales_db;\n" + RestoreOn, "SRB104"); // the session's database, but no catalog to confirm it exists
         AssertNoFix("USE archive_db;\n" + RestoreOn, "SRB104", TestCatalog); // a database the catalog does not list
     }
+
+    // SRB205 invalid-timeout
+
+    private static string WithTimeout(string timeout) => $"BACKUP SNAPSHOT db.s1 TO repo PROPERTIES (\"timeout\" = \"{timeout}\");";
+
+    [Theory]
+    [InlineData(" 3600 ", "3600", "Change to \"3600\"")]
+    [InlineData("+7200\\t", "7200", "Change to \"7200\"")]
+    [InlineData("1h", "3600", "Change to \"3600\" (1h in seconds)")]
+    [InlineData("2 Days", "172800", "Change to \"172800\" (2 Days in seconds)")]
+    [InlineData("30min", "1800", "Change to \"1800\" (30min in seconds)")]
+    [InlineData("900s", "900", "Change to \"900\" (900s in seconds)")]
+    [InlineData("3600000ms", "3600", "Change to \"3600\" (3600000ms in seconds)")]
+    [InlineData("", "86400", "Change to the default, \"86400\" (one day)")]
+    [InlineData("one day", "86400", "Change to the default, \"86400\" (one day)")]
+    public void A_timeout_that_plainly_says_its_seconds_or_says_no_number_is_changed(string timeout, string seconds, string title) =>
+        Assert.Equal(WithTimeout(seconds), Fixed(WithTimeout(timeout), "SRB205", title: title));
+
+    [Fact]
+    public void A_restore_timeout_is_changed_alike() =>
+        Assert.Equal(
+            "RESTORE SNAPSHOT db.s1 FROM repo PROPERTIES (\"backup_timestamp\" = \"x\", \"timeout\" = \"7200\");",
+            Fixed("RESTORE SNAPSHOT db.s1 FROM repo PROPERTIES (\"backup_timestamp\" = \"x\", \"timeout\" = \"2h\");", "SRB205"));
+
+    [Theory]
+    [InlineData("3600.5")] // rounding either way is a guess
+    [InlineData("3,600")]
+    [InlineData("1h30m")]
+    [InlineData("1500ms")] // not whole seconds
+    [InlineData("10 fortnights")]
+    [InlineData("99999999999999999999")] // beyond the range: the default would be far less than meant
+    [InlineData("9999999999999999d")]
+    public void A_timeout_whose_seconds_would_be_a_guess_has_no_fix(string timeout) =>
+        AssertNoFix(WithTimeout(timeout), "SRB205");
 }
