@@ -48,7 +48,7 @@ internal static class ObjectRules
         if (job.Kind == JobKind.Backup)
             ReportDuplicateTables(context, objects);
         else
-            ReportDuplicateAliases(context, objects);
+            ReportDuplicateAliases(context, job, objects);
     }
 
     /// <summary>Everything before the table's name, <c>db</c> or <c>catalog.db</c>, is ignored.</summary>
@@ -125,7 +125,7 @@ internal static class ObjectRules
             var first = objects.Index().First(o => keyOf(o.Item) == keyOf(objects[i])).Index;
             context.Report(DuplicateTable, name.Span,
                 $"Duplicated table: {name.Last.Value}. List each table once, with all its partitions.",
-                MergeFix(context, objects, first, i) is { } fix ? [fix] : []);
+                MergeFix(context, JobKind.Backup, objects, first, i) is { } fix ? [fix] : []);
         }
     }
 
@@ -133,7 +133,7 @@ internal static class ObjectRules
     /// Folds a repeated table into its first mention, backing up what the two did together: the partitions of both, or
     /// the whole table when either names no partitions. None where TEMPORARY or a condition makes the union unclear.
     /// </summary>
-    private static CodeFix? MergeFix(RuleContext context, IReadOnlyList<ObjectDesc> objects, int first, int repeated)
+    private static CodeFix? MergeFix(RuleContext context, JobKind job, IReadOnlyList<ObjectDesc> objects, int first, int repeated)
     {
         var (kept, extra) = (objects[first], objects[repeated]);
         if (!IsPlainList(kept.Partitions) || !IsPlainList(extra.Partitions))
@@ -143,7 +143,7 @@ internal static class ObjectRules
             return new CodeFix("Remove the duplicate", [removal]);
         var name = kept.Name!.Last.Value;
         if (extra.Partitions is not { } extraList)
-            return new CodeFix($"Back up the whole table `{name}` once",
+            return new CodeFix($"{(job == JobKind.Backup ? "Back up" : "Restore")} the whole table `{name}` once",
                 [new TextEdit(TextSpan.FromBounds(kept.Name.Span.End, keptList.Span.End), ""), removal]);
         var listed = keptList.Partitions.Select(p => p.Name.Value).ToHashSet(StringComparer.OrdinalIgnoreCase);
         var added = extraList.Partitions.Where(p => listed.Add(p.Name.Value)).Select(p => context.Text.Substring(p.Span.Start, p.Span.Length)).ToList();
@@ -159,14 +159,63 @@ internal static class ObjectRules
     private static bool IsPlainList(PartitionClause? clause) =>
         clause is null || (clause.TemporarySpan is null && clause.Partitions.All(p => p.Value is null));
 
-    private static void ReportDuplicateAliases(RuleContext context, IReadOnlyList<ObjectDesc> objects)
+    private static void ReportDuplicateAliases(RuleContext context, SnapshotJobStatement restore, IReadOnlyList<ObjectDesc> objects)
     {
-        foreach (var i in Repeated(objects, static item => RestoredAs(item) is { } name ? (item.Kind, name.Value) : null))
+        Func<ObjectDesc, (ObjectKind, string)?> keyOf = static item => RestoredAs(item) is { } name ? (item.Kind, name.Value) : null;
+        foreach (var i in Repeated(objects, keyOf))
         {
             var restoredAs = RestoredAs(objects[i])!;
+            var first = objects.Index().First(o => keyOf(o.Item) == keyOf(objects[i])).Index;
             context.Report(DuplicateAlias, restoredAs.Span,
-                $"Two objects would be restored as `{restoredAs.Value}`: give each its own name with AS.");
+                $"Two objects would be restored as `{restoredAs.Value}`: give each its own name with AS.",
+                DuplicateAliasFix(context, restore, objects, first, i) is { } fix ? [fix] : []);
         }
+    }
+
+    /// <summary>
+    /// The same object listed twice is folded into its first mention, as in BACKUP. Otherwise the repeated alias is renamed
+    /// only where the first alias shows how the names were made: <c>orders AS orders_bak, items AS orders_bak</c> was
+    /// meant as <c>items_bak</c> (the first alias is its table's name with something before or after it). None where that
+    /// name is restored already or is an object the catalog lists there (restoring onto it would replace it), and none
+    /// without such a pattern: any other name would be a guess.
+    /// </summary>
+    private static CodeFix? DuplicateAliasFix(RuleContext context, SnapshotJobStatement restore, IReadOnlyList<ObjectDesc> objects, int first, int repeated)
+    {
+        var (kept, extra) = (objects[first], objects[repeated]);
+        if (kept.Name!.ToString() == extra.Name!.ToString())
+            return MergeFix(context, JobKind.Restore, objects, first, repeated);
+        if (kept.Alias is not { Name.Value: var pattern } || extra.Alias is not { } alias)
+            return null;
+        var (own, other) = (kept.Name.Last.Value, extra.Name.Last.Value);
+        if (pattern.Length <= own.Length)
+            return null;
+        string?[] made =
+        [
+            pattern.StartsWith(own, StringComparison.Ordinal) ? other + pattern[own.Length..] : null,
+            pattern.EndsWith(own, StringComparison.Ordinal) ? pattern[..^own.Length] + other : null,
+        ];
+        if (made.OfType<string>().Distinct().ToList() is not [var name]
+            || objects.Any(o => o.Kind == extra.Kind && RestoredAs(o)?.Value == name)
+            || ExistsInTarget(context, restore, extra.Kind, name))
+            return null;
+        var replacement = NameText.ToSql(name);
+        return CodeFix.Replace($"Change to {replacement}", alias.Name.Span, replacement);
+    }
+
+    /// <summary>Whether the catalog lists an object of that kind and name in the database a RESTORE writes to.</summary>
+    private static bool ExistsInTarget(RuleContext context, SnapshotJobStatement restore, ObjectKind kind, string name)
+    {
+        if ((restore.JobDatabase?.Value ?? context.Catalog?.DefaultDatabase) is not { } databaseName
+            || context.Catalog?.FindDatabase(databaseName) is not { } database)
+            return false;
+        return kind switch
+        {
+            ObjectKind.Table => database.Tables?.ContainsKey(name) == true,
+            ObjectKind.View => database.Views?.Contains(name) == true,
+            ObjectKind.MaterializedView => database.MaterializedViews?.Contains(name) == true,
+            ObjectKind.Function => database.Functions?.Contains(name) == true,
+            _ => false,
+        };
     }
 
     /// <summary>The name an object gets when restored: its alias, else its own name.</summary>

@@ -153,4 +153,41 @@ public sealed class QuickFixTests
     [InlineData("9999999999999999d")]
     public void A_timeout_whose_seconds_would_be_a_guess_has_no_fix(string timeout) =>
         AssertNoFix(WithTimeout(timeout), "SRB205");
+
+    // SRB307 duplicate-alias
+
+    private static string RestoreOnto(string on) =>
+        $"RESTORE SNAPSHOT db.s1 FROM repo ON ({on}) PROPERTIES (\"backup_timestamp\" = \"x\");";
+
+    [Theory]
+    [InlineData("orders AS orders_bak, items AS orders_bak", "orders AS orders_bak, items AS items_bak")]
+    [InlineData("orders AS old_orders, items AS old_orders", "orders AS old_orders, items AS old_items")]
+    [InlineData("VIEW v1 AS v1_copy, VIEW v2 AS v1_copy", "VIEW v1 AS v1_copy, VIEW v2 AS v2_copy")]
+    [InlineData("t PARTITION (p1), t PARTITION (p2)", "t PARTITION (p1, p2)")]
+    [InlineData("t PARTITION (p1) AS t2, t PARTITION (p1, p3) AS t2", "t PARTITION (p1, p3) AS t2")]
+    [InlineData("t AS t2, t AS t2", "t AS t2")]
+    public void A_repeated_alias_follows_the_first_aliases_pattern_and_a_repeated_object_is_merged(string on, string expected) =>
+        Assert.Equal(RestoreOnto(expected), Fixed(RestoreOnto(on), "SRB307"));
+
+    [Fact]
+    public void A_whole_table_restored_twice_is_restored_once() =>
+        Assert.Equal(RestoreOnto("t"), Fixed(RestoreOnto("t, t PARTITION (p1)"), "SRB307", title: "Remove the duplicate"));
+
+    [Theory]
+    [InlineData("t1 AS t, t2 AS t")] // the first alias shows no pattern
+    [InlineData("t1, t2 AS t1")] // the first object keeps its own name
+    [InlineData("orders AS orders_bak, items AS orders_bak, items_bak AS x, x AS items_bak")] // items_bak is restored already
+    [InlineData("orders AS orders_bak_orders, items AS orders_bak_orders")] // items_bak_orders or orders_bak_items
+    [InlineData("t PARTITION (dt = '2024-01-01'), t PARTITION (p2)")] // what the condition covers is unknown
+    public void A_repeated_alias_without_a_clear_new_name_has_no_fix(string on)
+    {
+        var diagnostics = Analyze(RestoreOnto(on), null).Diagnostics.Where(d => d.Code == "SRB307").ToList();
+        Assert.NotEmpty(diagnostics);
+        Assert.All(diagnostics, d => Assert.Empty(d.Fixes));
+    }
+
+    [Fact]
+    public void A_repeated_alias_is_not_renamed_onto_an_existing_table() =>
+        AssertNoFix("RESTORE SNAPSHOT example_db.nightly FROM example_repo ON (orders AS orders_bak, items AS orders_bak) "
+            + "PROPERTIES (\"backup_timestamp\" = \"2024-01-01-00-00-00\");", "SRB307", TestCatalog);
 }
