@@ -49,11 +49,28 @@ public static partial class RepositoryRules
         }
     }
 
+    /// <summary>
+    /// The name with each ASCII character StarRocks does not take (<c>-</c>, <c>.</c>, a space...) replaced by <c>_</c>, where
+    /// that makes a valid name the catalog does not hold already. None for a name that is invalid otherwise (its start,
+    /// its length) or that holds other scripts' letters: an <c>_</c> for those would be a guess.
+    /// </summary>
+    private static CodeFix? ValidNameFix(RuleContext context, Name name)
+    {
+        if (name.Value.Any(c => !char.IsAscii(c)))
+            return null;
+        var replaced = string.Concat(name.Value.Select(c => char.IsAsciiLetterOrDigit(c) ? c : '_'));
+        if (replaced == name.Value || !ValidRepositoryName().IsMatch(replaced) || context.Catalog?.FindRepository(replaced) is not null)
+            return null;
+        var sql = NameText.ToSql(replaced);
+        return CodeFix.Replace($"Change to {sql}", name.Span, sql);
+    }
+
     private static void CheckCreate(RuleContext context, CreateRepositoryStatement create)
     {
         if (create.Name.Value.Length > 0 && !ValidRepositoryName().IsMatch(create.Name.Value))
             context.Report(InvalidRepositoryName, create.Name.Span,
-                $"`{create.Name.Value}` is not a valid repository name: start with a letter (or `_` and a letter or digit), then up to 63 letters, digits or `_`.");
+                $"`{create.Name.Value}` is not a valid repository name: start with a letter (or `_` and a letter or digit), then up to 63 letters, digits or `_`.",
+                ValidNameFix(context, create.Name) is { } fix ? [fix] : []);
         if (create.WithBrokerSpan is null)
             context.Report(MissingWithBroker, create.Name.Span,
                 "CREATE REPOSITORY needs WITH BROKER after the repository name, even when no broker is named.",

@@ -190,4 +190,24 @@ public sealed class QuickFixTests
     public void A_repeated_alias_is_not_renamed_onto_an_existing_table() =>
         AssertNoFix("RESTORE SNAPSHOT example_db.nightly FROM example_repo ON (orders AS orders_bak, items AS orders_bak) "
             + "PROPERTIES (\"backup_timestamp\" = \"2024-01-01-00-00-00\");", "SRB307", TestCatalog);
+
+    // SRB400 invalid-repository-name
+
+    private static string CreateRepository(string name) => $"CREATE REPOSITORY {name} WITH BROKER ON LOCATION \"s3a://bucket/p\";";
+
+    [Theory]
+    [InlineData("`my-repo`", "my_repo")]
+    [InlineData("`s3 backup.v2`", "s3_backup_v2")]
+    [InlineData("`-repo`", "_repo")]
+    public void A_repository_name_with_characters_starrocks_rejects_gets_them_replaced(string name, string expected) =>
+        Assert.Equal(CreateRepository(expected), Fixed(CreateRepository(name), "SRB400"));
+
+    [Theory]
+    [InlineData("`1repo`", null)] // the start is wrong: no character to replace
+    [InlineData("`1-repo`", null)] // 1_repo is invalid too
+    [InlineData("__repo", null)]
+    [InlineData("`репо-1`", null)] // letters of another script
+    [InlineData("`my-repo`", "catalog")] // my_repo exists already
+    public void A_repository_name_without_a_plain_valid_form_has_no_fix(string name, string? catalog) =>
+        AssertNoFix(CreateRepository(name), "SRB400", catalog is null ? null : TestCatalog);
 }
