@@ -210,4 +210,30 @@ public sealed class QuickFixTests
     [InlineData("`my-repo`", "catalog")] // my_repo exists already
     public void A_repository_name_without_a_plain_valid_form_has_no_fix(string name, string? catalog) =>
         AssertNoFix(CreateRepository(name), "SRB400", catalog is null ? null : TestCatalog);
+
+    // SRB605 snapshot-exists
+
+    [Theory]
+    [InlineData("nightly", "nightly_2")]
+    [InlineData("`nightly`", "nightly_2")]
+    [InlineData("weekly", "weekly_3")] // weekly_2 is taken
+    [InlineData("weekly_2", "weekly_3")]
+    [InlineData("monthly_7", "monthly_8")]
+    public void A_backup_to_a_snapshot_the_repository_holds_gets_a_fresh_name(string snapshot, string expected) =>
+        Assert.Equal($"BACKUP SNAPSHOT example_db.{expected} TO example_repo;",
+            Fixed($"BACKUP SNAPSHOT example_db.{snapshot} TO example_repo;", "SRB605", TestCatalog));
+
+    [Fact]
+    public void A_dated_snapshot_name_keeps_its_date() =>
+        Assert.Equal("snap_20240101_2", Rules.CatalogRules.FreshSnapshotName("snap_20240101",
+            [new SnapshotInfo("snap_20240101", null, null)]));
+
+    [Fact]
+    public void A_snapshot_name_at_the_length_limit_gets_no_fresh_name()
+    {
+        var longest = new string('s', 128);
+        AssertNoFix($$"""BACKUP SNAPSHOT example_db.{{longest}} TO example_repo;""", "SRB605",
+            TestCatalog with { Repositories = TestCatalog.Repositories!.SetItem("example_repo",
+                new RepositoryInfo("example_repo", null, false, [new SnapshotInfo(longest, null, null)], null)) });
+    }
 }
