@@ -17,9 +17,14 @@ public enum DiagnosticSeverity
 public sealed record RuleDescriptor(string Code, string Name, DiagnosticSeverity DefaultSeverity, string Summary);
 
 /// <summary>A change the user can apply to address a diagnostic.</summary>
-public sealed record CodeFix(string Title, ImmutableArray<TextEdit> Edits)
+/// <param name="Certain">
+/// The one right edit: it keeps what the statement means (or the only thing StarRocks accepts) and leaves nothing to
+/// choose, so "fix all" applies it unattended. A guess, such as a did-you-mean or one of several names, is not certain.
+/// </param>
+public sealed record CodeFix(string Title, ImmutableArray<TextEdit> Edits, bool Certain = false)
 {
-    public static CodeFix Replace(string title, TextSpan span, string newText) => new(title, [new TextEdit(span, newText)]);
+    public static CodeFix Replace(string title, TextSpan span, string newText, bool certain = false) =>
+        new(title, [new TextEdit(span, newText)], certain);
 }
 
 public sealed record Diagnostic(

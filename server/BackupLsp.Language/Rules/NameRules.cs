@@ -26,7 +26,7 @@ internal static partial class NameRules
             if (name.Quoting == NameQuoting.ReservedWord)
                 context.Report(ReservedWord, name.Span,
                     $"`{name.Value}` is a reserved word in StarRocks: write it as `{NameText.ToSql(name.Value)}`.",
-                    CodeFix.Replace("Quote with backticks", name.Span, NameText.ToSql(name.Value)));
+                    CodeFix.Replace("Quote with backticks", name.Span, NameText.ToSql(name.Value), certain: true));
             else if (name.Value.Length == 0)
                 context.Report(EmptyName, name.Span, "A name cannot be empty.");
         }

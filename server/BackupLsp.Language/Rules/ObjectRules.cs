@@ -104,7 +104,7 @@ internal static class ObjectRules
             else if (!seen.Add(partition.Name.Value))
                 context.Report(DuplicatePartition, partition.Span,
                     $"Partition `{partition.Name.Value}` is listed twice (partition names are case-insensitive).",
-                    CodeFix.Replace("Remove the duplicate", context.ListItemRemoval(clause.Partitions, i, p => p.Span), ""));
+                    CodeFix.Replace("Remove the duplicate", context.ListItemRemoval(clause.Partitions, i, p => p.Span), "", certain: true));
         }
 
         if (!clause.Parenthesized && !isLast && item.Alias is null)
@@ -140,20 +140,20 @@ internal static class ObjectRules
             return null;
         var removal = new TextEdit(context.ListItemRemoval(objects, repeated, o => o.Span), "");
         if (kept.Partitions is not { } keptList)
-            return new CodeFix("Remove the duplicate", [removal]);
+            return new CodeFix("Remove the duplicate", [removal], Certain: true);
         var name = kept.Name!.Last.Value;
         if (extra.Partitions is not { } extraList)
             return new CodeFix($"{(job == JobKind.Backup ? "Back up" : "Restore")} the whole table `{name}` once",
-                [new TextEdit(TextSpan.FromBounds(kept.Name.Span.End, keptList.Span.End), ""), removal]);
+                [new TextEdit(TextSpan.FromBounds(kept.Name.Span.End, keptList.Span.End), ""), removal], Certain: true);
         var listed = keptList.Partitions.Select(p => p.Name.Value).ToHashSet(StringComparer.OrdinalIgnoreCase);
         var added = extraList.Partitions.Where(p => listed.Add(p.Name.Value)).Select(p => context.Text.Substring(p.Span.Start, p.Span.Length)).ToList();
         if (added.Count == 0)
-            return new CodeFix("Remove the duplicate", [removal]);
+            return new CodeFix("Remove the duplicate", [removal], Certain: true);
         var last = keptList.Partitions[^1].Span;
         var merge = keptList.Parenthesized
             ? new TextEdit(new TextSpan(last.End, 0), ", " + string.Join(", ", added))
             : new TextEdit(last, $"({string.Join(", ", [context.Text.Substring(last.Start, last.Length), .. added])})");
-        return new CodeFix($"Merge its partitions into the first `{name}`", [merge, removal]);
+        return new CodeFix($"Merge its partitions into the first `{name}`", [merge, removal], Certain: true);
     }
 
     private static bool IsPlainList(PartitionClause? clause) =>

@@ -76,12 +76,12 @@ public static partial class PropertyRules
             if (key != property.Key.Value && key.Length > 0)
                 context.Report(PaddedPropertyKey, property.Key.Span,
                     $"StarRocks trims property keys: this is \"{key}\".",
-                    CodeFix.Replace("Remove the spaces", property.Key.Span, $"\"{key}\""));
+                    CodeFix.Replace("Remove the spaces", property.Key.Span, $"\"{key}\"", certain: true));
             if (IsGivenAgain(properties, i, key))
             {
                 context.Report(DuplicateProperty, property.Key.Span,
                     $"\"{key}\" is given again later: StarRocks keeps only the last value.",
-                    CodeFix.Replace("Remove this property", context.ListItemRemoval(properties, i, p => p.Span), ""));
+                    CodeFix.Replace("Remove this property", context.ListItemRemoval(properties, i, p => p.Span), "", certain: true));
                 continue;
             }
             if (keys.Contains(key))
@@ -120,7 +120,7 @@ public static partial class PropertyRules
         {
             context.Report(UnknownProperty, literal.Span,
                 $"Unknown {statement} job properties: [{key}]. Property keys are case-sensitive: write \"{sameIgnoringCase}\".",
-                CodeFix.Replace($"Change to \"{sameIgnoringCase}\"", literal.Span, $"\"{sameIgnoringCase}\""));
+                CodeFix.Replace($"Change to \"{sameIgnoringCase}\"", literal.Span, $"\"{sameIgnoringCase}\"", certain: true));
             return;
         }
         if (kind == JobKind.Backup && RestoreKeys.Contains(key))
@@ -145,16 +145,17 @@ public static partial class PropertyRules
             case Type when kind == JobKind.Backup:
                 if (value.Value.Equals("FULL", StringComparison.OrdinalIgnoreCase))
                     break;
-                var toFull = CodeFix.Replace("Change to \"full\"", value.Span, "\"full\"");
+                // Certain where the value means a full backup already: StarRocks takes incremental as full.
+                CodeFix ToFull(bool certain) => CodeFix.Replace("Change to \"full\"", value.Span, "\"full\"", certain);
                 if (value.Value.Equals("INCREMENTAL", StringComparison.OrdinalIgnoreCase))
                     context.Report(IncrementalBackup, value.Span,
-                        "Incremental backup is not supported: StarRocks accepts the value, but only full backups are taken. Use \"full\".", toFull);
+                        "Incremental backup is not supported: StarRocks accepts the value, but only full backups are taken. Use \"full\".", ToFull(certain: true));
                 else if (value.Value.Trim().Equals("FULL", StringComparison.OrdinalIgnoreCase))
                     context.Report(InvalidBackupType, value.Span,
-                        $"Invalid backup job type: \"{value.Value}\". StarRocks does not trim the value: remove the spaces.", toFull);
+                        $"Invalid backup job type: \"{value.Value}\". StarRocks does not trim the value: remove the spaces.", ToFull(certain: true));
                 else
                     context.Report(InvalidBackupType, value.Span,
-                        $"Invalid backup job type: \"{value.Value}\". The only supported type is FULL.", toFull);
+                        $"Invalid backup job type: \"{value.Value}\". The only supported type is FULL.", ToFull(certain: false));
                 break;
             case Timeout:
                 var timeout = JavaInteger.Parse(value.Value, long.MinValue, long.MaxValue, out var seconds);
@@ -171,7 +172,7 @@ public static partial class PropertyRules
             case AllowLoad:
                 if (!value.Value.Equals("true", StringComparison.OrdinalIgnoreCase) && !value.Value.Equals("false", StringComparison.OrdinalIgnoreCase))
                     context.Report(InvalidBoolean, value.Span, $"allow_load must be \"true\" or \"false\", not \"{value.Value}\".",
-                        BooleanMeant(value.Value) is { } meant ? [CodeFix.Replace($"Change to \"{meant}\"", value.Span, $"\"{meant}\"")] : []);
+                        BooleanMeant(value.Value) is { } meant ? [CodeFix.Replace($"Change to \"{meant}\"", value.Span, $"\"{meant}\"", certain: true)] : []);
                 break;
             case ReplicationNum or MetaVersion or StarRocksMetaVersion:
                 var integer = JavaInteger.Parse(value.Value, int.MinValue, int.MaxValue, out _);
@@ -218,7 +219,7 @@ public static partial class PropertyRules
         if (seconds < 0)
             return null;
         var title = unit.Length == 0 ? $"Change to \"{seconds}\"" : $"Change to \"{seconds}\" ({written} in seconds)";
-        return CodeFix.Replace(title, value.Span, $"\"{seconds}\"");
+        return CodeFix.Replace(title, value.Span, $"\"{seconds}\"", certain: true);
     }
 
     [GeneratedRegex(@"^\+?(?<count>[0-9]+)\s*(?<unit>[a-zA-Z]*)$", RegexOptions.CultureInvariant)]

@@ -35,7 +35,7 @@ internal static class StructureRules
             case CreateRepositoryStatement { Location.IsQuoted: false } create:
                 context.Report(UnquotedLiteral, create.Location.Span,
                     $"The location must be a quoted string: write \"{create.Location.Value}\".",
-                    CodeFix.Replace("Quote the location", create.Location.Span, $"\"{create.Location.Value}\""));
+                    CodeFix.Replace("Quote the location", create.Location.Span, $"\"{create.Location.Value}\"", certain: true));
                 break;
             case CancelJobStatement { Database: null, ForExternalCatalogSpan: null } cancel:
                 var kind = cancel.Kind.ToString().ToUpperInvariant();
@@ -110,6 +110,6 @@ internal static class StructureRules
                 if (!literal.IsQuoted)
                     context.Report(UnquotedLiteral, literal.Span,
                         $"Property keys and values must be quoted strings: write \"{literal.Value}\".",
-                        CodeFix.Replace("Add quotes", literal.Span, $"\"{literal.Value}\""));
+                        CodeFix.Replace("Add quotes", literal.Span, $"\"{literal.Value}\"", certain: true));
     }
 }

@@ -145,7 +145,7 @@ public static class StatementParser
             var endOfPrevious = SpanOf(previous).End;
             return Diagnostic.Create(SyntaxRules.MissingSemicolon, span,
                 $"Missing `;` before {word.ToUpperInvariant()}: end the previous statement with `;`.",
-                CodeFix.Replace("Insert `;`", new TextSpan(endOfPrevious, 0), ";"));
+                CodeFix.Replace("Insert `;`", new TextSpan(endOfPrevious, 0), ";", certain: true));
         }
 
         var message = $"Expected {Choice(expected)}{after}, found {Describe(found)}.";
@@ -154,7 +154,7 @@ public static class StatementParser
         if (suggestion is null && word is not null && Keywords.IsReserved(word) && expected.Any(IsNameExpectation))
             return Diagnostic.Create(SyntaxRules.SyntaxError, span,
                 $"Expected {Choice(expected)}{after}, found `{word}`, a reserved word: write it as ``{word}`` to use it as a name.",
-                CodeFix.Replace("Quote with backticks", span, $"`{word}`"));
+                CodeFix.Replace("Quote with backticks", span, $"`{word}`", certain: true));
         return suggestion is null
             ? Diagnostic.Create(SyntaxRules.SyntaxError, span, message)
             : Diagnostic.Create(SyntaxRules.MisspelledKeyword, span, $"{message} Did you mean {suggestion}?",
@@ -218,8 +218,8 @@ public static class StatementParser
     {
         var body = text.Substring(span.Start + 1, span.Length - 1);
         return span.End == text.Length && !body.Contains("*/", StringComparison.Ordinal)
-            ? CodeFix.Replace("Change to a block comment", span, $"/*{body}{(body.EndsWith(' ') ? "" : " ")}*/")
-            : CodeFix.Replace("Change `#` to `--`", new TextSpan(span.Start, 1), "--");
+            ? CodeFix.Replace("Change to a block comment", span, $"/*{body}{(body.EndsWith(' ') ? "" : " ")}*/", certain: true)
+            : CodeFix.Replace("Change `#` to `--`", new TextSpan(span.Start, 1), "--", certain: true);
     }
 
     private static string Choice(List<string> expected)

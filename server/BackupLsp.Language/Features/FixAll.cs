@@ -1,0 +1,74 @@
+using System.Collections.Immutable;
+using System.Text;
+using BackupLsp.Language.Analysis;
+using BackupLsp.Language.Text;
+
+namespace BackupLsp.Language.Features;
+
+/// <summary>
+/// "Fix all": the certain fix (<see cref="CodeFix.Certain"/>) of every diagnostic that has one, as one set of edits that
+/// do not touch each other. A fix whose edits would meet an earlier fix's is left for the next round (its diagnostic may
+/// be gone by then), so that no two fixes ever rewrite the same text.
+/// </summary>
+public static class FixAll
+{
+    /// <summary>How many rounds <see cref="Apply"/> runs at most: a fix rarely makes room for another more than once.</summary>
+    public const int MaxRounds = 10;
+
+    /// <summary>The edits of one round, in document order.</summary>
+    public static ImmutableArray<TextEdit> Edits(DocumentAnalysis analysis) => Round(analysis).Edits;
+
+    /// <summary>
+    /// Applies rounds of <see cref="Edits"/> until none is left (at most <see cref="MaxRounds"/>); returns the fixed text
+    /// and how many fixes were applied.
+    /// </summary>
+    public static (string Text, int Fixes) Apply(string text, Func<string, DocumentAnalysis> analyze)
+    {
+        var fixes = 0;
+        for (var round = 0; round < MaxRounds; round++)
+        {
+            var (edits, applied) = Round(analyze(text));
+            if (edits.IsEmpty)
+                break;
+            fixes += applied;
+            text = ApplyEdits(text, edits);
+        }
+        return (text, fixes);
+    }
+
+    private static (ImmutableArray<TextEdit> Edits, int Fixes) Round(DocumentAnalysis analysis)
+    {
+        var taken = new List<TextEdit>();
+        var fixes = 0;
+        foreach (var placed in analysis.PlacedDiagnostics)
+        {
+            if (placed.Relative.Fixes.FirstOrDefault(fix => fix.Certain) is not { } fix)
+                continue;
+            var edits = fix.Edits.Select(edit => edit with { Span = edit.Span.Shift(placed.Offset) }).ToList();
+            if (edits.Any(edit => taken.Any(other => Conflict(edit.Span, other.Span))))
+                continue;
+            taken.AddRange(edits);
+            fixes++;
+        }
+        return ([.. taken.OrderBy(edit => edit.Span.Start)], fixes);
+    }
+
+    /// <summary>Applies edits that do not overlap, given in document order.</summary>
+    public static string ApplyEdits(string text, IReadOnlyList<TextEdit> edits)
+    {
+        var result = new StringBuilder(text.Length);
+        var position = 0;
+        foreach (var edit in edits)
+        {
+            result.Append(text, position, edit.Span.Start - position).Append(edit.NewText);
+            position = edit.Span.End;
+        }
+        return result.Append(text, position, text.Length - position).ToString();
+    }
+
+    /// <summary>
+    /// Whether two edits cannot both apply: they overlap, or start at the same place (two insertions there, or an insertion
+    /// where a replacement starts, have no order). An insertion at the end of a replacement comes after it.
+    /// </summary>
+    private static bool Conflict(TextSpan a, TextSpan b) => a.Start == b.Start || (a.Start < b.End && b.Start < a.End);
+}

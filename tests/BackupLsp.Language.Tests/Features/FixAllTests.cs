@@ -1,0 +1,94 @@
+using BackupLsp.Language.Analysis;
+using BackupLsp.Language.Features;
+using BackupLsp.Language.Tests.Baselines;
+
+namespace BackupLsp.Language.Tests.Features;
+
+/// <summary>"Fix all": the certain fixes applied together, round after round; guesses left for a person to choose.</summary>
+public sealed class FixAllTests
+{
+    private static DocumentAnalysis Analyze(string text) => new DocumentAnalyzer().Analyze(text, AnalysisContext.Default);
+
+    [Fact]
+    public void Certain_fixes_are_applied_and_guesses_are_left()
+    {
+        const string text = """
+            BACKUP SNAPSHOT example_db.snap1 TO example_repo ON (orders, orders, items PARTITION (p1, p1)) PROPERTIES ("type" = "incremental", "timout" = "3600");
+            CREATE REPOSITORY repo2 ON LOCATION "s3a://b/p" PROPERTIES (aws_key = "x");
+            """;
+
+        var (fixedText, fixes) = FixAll.Apply(text, Analyze);
+
+        // "timout" is left: "timeout" is only the likeliest of the keys it might be.
+        Assert.Equal("""
+            BACKUP SNAPSHOT example_db.snap1 TO example_repo ON (orders, items PARTITION (p1)) PROPERTIES ("type" = "full", "timout" = "3600");
+            CREATE REPOSITORY repo2 WITH BROKER ON LOCATION "s3a://b/p" PROPERTIES ("aws_key" = "x");
+            """, fixedText);
+        Assert.Equal(5, fixes);
+        Assert.Equal(["SRB200"], Analyze(fixedText).Diagnostics.Select(d => d.Code));
+    }
+
+    [Fact]
+    public void A_fix_that_makes_another_possible_is_followed_by_it_in_the_next_round()
+    {
+        // The key's case is fixed first; only then is its value checked, and "1h" read as seconds.
+        const string text = """RESTORE SNAPSHOT db.snap FROM repo PROPERTIES ("backup_timestamp" = "2024-01-01-00-00-00", "Timeout" = "1h");""";
+
+        Assert.Equal(["\"Timeout\""], FixAll.Edits(Analyze(text)).Select(edit => text.Substring(edit.Span.Start, edit.Span.Length)));
+        Assert.Equal(
+            """RESTORE SNAPSHOT db.snap FROM repo PROPERTIES ("backup_timestamp" = "2024-01-01-00-00-00", "timeout" = "3600");""",
+            FixAll.Apply(text, Analyze).Text);
+    }
+
+    [Fact]
+    public void Fixes_that_would_edit_the_same_place_are_applied_one_round_apart()
+    {
+        // Both repeats merge their partitions into the end of the first list: one round takes the first merge only.
+        const string text = "BACKUP SNAPSHOT db.snap TO repo ON (t PARTITION (p1), t PARTITION (p2), t PARTITION (p3));";
+
+        Assert.Equal("BACKUP SNAPSHOT db.snap TO repo ON (t PARTITION (p1, p2), t PARTITION (p3));",
+            FixAll.ApplyEdits(text, FixAll.Edits(Analyze(text))));
+        Assert.Equal(("BACKUP SNAPSHOT db.snap TO repo ON (t PARTITION (p1, p2, p3));", 2), FixAll.Apply(text, Analyze));
+    }
+
+    [Fact]
+    public void A_script_without_certain_fixes_is_left_as_it_is()
+    {
+        const string text = """BACKUP SNAPSHOT db.snap TO repo ON (t) PROPERTIES ("timout" = "3600");""";
+
+        Assert.Empty(FixAll.Edits(Analyze(text)));
+        Assert.Equal((text, 0), FixAll.Apply(text, Analyze));
+    }
+
+    [Fact]
+    public void A_rule_turned_off_is_not_fixed()
+    {
+        const string text = """BACKUP SNAPSHOT db.snap TO repo ON (t) PROPERTIES ("type" = "incremental");""";
+        var options = AnalysisOptions.Default with { RuleLevels = AnalysisOptions.Default.RuleLevels.SetItem("SRB204", RuleLevel.Off) };
+
+        Assert.Empty(FixAll.Edits(new DocumentAnalyzer().Analyze(text, new AnalysisContext(options, null))));
+    }
+
+    public static TheoryData<string> Baselines() => [.. BaselineCase.Names()];
+
+    /// <summary>
+    /// On every diagnostic baseline: the rounds end before their limit with nothing left to fix, and fixing never adds
+    /// an error (a certain fix that broke something else would).
+    /// </summary>
+    [Theory]
+    [MemberData(nameof(Baselines))]
+    public void Fixing_a_baseline_ends_with_nothing_left_to_fix_and_no_new_error(string name)
+    {
+        var baseline = BaselineCase.Load(name);
+        DocumentAnalysis AnalyzeBaseline(string text) => new DocumentAnalyzer().Analyze(text, baseline.Context);
+        int Errors(DocumentAnalysis analysis) => analysis.Diagnostics.Count(d => d.Severity == DiagnosticSeverity.Error);
+
+        var before = AnalyzeBaseline(baseline.Text);
+        var (fixedText, fixes) = FixAll.Apply(baseline.Text, AnalyzeBaseline);
+        var after = AnalyzeBaseline(fixedText);
+
+        Assert.Empty(FixAll.Edits(after));
+        Assert.True(Errors(after) <= Errors(before), $"{Errors(before)} errors before fixing, {Errors(after)} after:\n{fixedText}");
+        Assert.Equal(fixes == 0, fixedText == baseline.Text);
+    }
+}
