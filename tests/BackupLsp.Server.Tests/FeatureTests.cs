@@ -59,6 +59,54 @@ public sealed class FeatureTests
         Assert.Empty(onlyRefactorings.EnumerateArray());
     }
 
+    [Theory]
+    [InlineData("source.fixAll")]
+    [InlineData("source")]
+    public async Task Fix_all_applies_every_certain_fix_when_asked_for_by_kind(string kind)
+    {
+        const string text = """
+            BACKUP SNAPSHOT example_db.snap1 TO example_repo ON (t1, t1) PROPERTIES ("type" = "incremental", "timout" = "3600");
+            """;
+        await using var client = await LspTestClient.StartAsync();
+        await client.OpenAsync(Uri, text);
+
+        var actions = await client.RequestAsync("textDocument/codeAction", new
+        {
+            textDocument = new { uri = Uri },
+            range = Edits.Range(0, 0, 0, 0),
+            context = new { diagnostics = Array.Empty<object>(), only = new[] { kind } },
+        });
+
+        var action = Assert.Single(actions.EnumerateArray());
+        Assert.Equal("source.fixAll.starrocksBackup", action.GetProperty("kind").GetString());
+        var edits = action.GetProperty("edit").GetProperty("changes").GetProperty(Uri).EnumerateArray();
+        // The did-you-mean for "timout" is a guess: fix all leaves it.
+        Assert.Equal("""
+            BACKUP SNAPSHOT example_db.snap1 TO example_repo ON (t1) PROPERTIES ("type" = "full", "timout" = "3600");
+            """, Edits.Apply(text, edits));
+    }
+
+    [Fact]
+    public async Task Fix_all_is_offered_only_when_asked_for_and_when_there_is_something_to_fix()
+    {
+        await using var client = await LspTestClient.StartAsync();
+        await client.OpenAsync(Uri, "BACKUP SNAPSHOT example_db.snap1 TO example_repo ON (t1, t1);");
+        await client.OpenAsync("file:///work/guesses-only.sql", """BACKUP SNAPSHOT example_db.snap1 TO example_repo ON (t1) PROPERTIES ("timout" = "3600");""");
+
+        async Task<string[]> KindsAsync(string uri, string[]? only) =>
+            [.. (await client.RequestAsync("textDocument/codeAction", new
+            {
+                textDocument = new { uri },
+                range = Edits.Range(0, 0, 0, 0),
+                context = new { diagnostics = Array.Empty<object>(), only },
+            })).EnumerateArray().Select(action => action.GetProperty("kind").GetString()!)];
+
+        Assert.Empty(await KindsAsync(Uri, null));
+        Assert.Empty(await KindsAsync(Uri, ["quickfix"]));
+        Assert.Equal(["source.fixAll.starrocksBackup"], await KindsAsync(Uri, ["source.fixAll.starrocksBackup"]));
+        Assert.Empty(await KindsAsync("file:///work/guesses-only.sql", ["source.fixAll"]));
+    }
+
     [Fact]
     public async Task Document_symbols_name_each_family_statement()
     {

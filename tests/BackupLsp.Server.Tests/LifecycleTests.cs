@@ -25,7 +25,7 @@ public sealed class LifecycleTests
         Assert.True(capabilities.GetProperty("foldingRangeProvider").GetBoolean());
         Assert.True(capabilities.GetProperty("selectionRangeProvider").GetBoolean());
         Assert.True(capabilities.GetProperty("inlayHintProvider").GetBoolean());
-        Assert.Equal(["quickfix"], capabilities.GetProperty("codeActionProvider").GetProperty("codeActionKinds").EnumerateArray().Select(k => k.GetString()));
+        Assert.Equal(["quickfix", "source.fixAll.starrocksBackup"], capabilities.GetProperty("codeActionProvider").GetProperty("codeActionKinds").EnumerateArray().Select(k => k.GetString()));
         Assert.Contains("keyword", capabilities.GetProperty("semanticTokensProvider").GetProperty("legend").GetProperty("tokenTypes").EnumerateArray().Select(t => t.GetString()));
         Assert.False(capabilities.TryGetProperty("diagnosticProvider", out _), "a push client gets no pull capability");
         var folders = capabilities.GetProperty("workspace").GetProperty("workspaceFolders");

@@ -29,6 +29,14 @@ public sealed record CodeActionContext(Diagnostic[]? Diagnostics, string[]? Only
 public sealed record CodeAction(string Title, string Kind, Diagnostic[] Diagnostics, bool IsPreferred, WorkspaceEdit Edit)
 {
     public const string QuickFix = "quickfix";
+
+    /// <summary>Ours under <c>source.fixAll</c>, which <c>editor.codeActionsOnSave</c> asks for.</summary>
+    public const string SourceFixAll = "source.fixAll.starrocksBackup";
+
+    /// <summary>Whether a request limited to <paramref name="only"/> (none: every kind) asks for <paramref name="kind"/>:
+    /// kinds are hierarchical, so <c>source</c> asks for <c>source.fixAll.starrocksBackup</c>.</summary>
+    public static bool Asks(string[]? only, string kind) =>
+        only is not { Length: > 0 } || only.Any(asked => kind == asked || kind.StartsWith(asked + ".", StringComparison.Ordinal));
 }
 
 public sealed record DocumentSymbol(string Name, string? Detail, int Kind, Range Range, Range SelectionRange);

@@ -1,4 +1,5 @@
-using BackupLsp.Server.Handlers.Diagnostics;
+using BackupLsp.Language.Analysis;
+using BackupLsp.Language.Features;
 using BackupLsp.Server.Hosting;
 using BackupLsp.Server.Protocol;
 using StreamJsonRpc;
@@ -6,8 +7,9 @@ using StreamJsonRpc;
 namespace BackupLsp.Server.Handlers.CodeAction;
 
 /// <summary>
-/// <c>textDocument/codeAction</c>: the quick fixes of the diagnostics the client sends back, matched to the
-/// current analysis by code and range.
+/// <c>textDocument/codeAction</c>: the quick fixes of the diagnostics the client sends back, matched to the current
+/// analysis by code and range; and, when asked for by kind (as <c>editor.codeActionsOnSave</c> does), one action that
+/// applies every certain fix of the document.
 /// </summary>
 public sealed class CodeActionHandler(LanguageServer server)
 {
@@ -16,27 +18,24 @@ public sealed class CodeActionHandler(LanguageServer server)
         server.ReadAsync(request.TextDocument, [], (snapshot, analysis) =>
         {
             var only = request.Context?.Only;
-            if (only is { Length: > 0 } && !only.Any(kind => kind == Protocol.CodeAction.QuickFix || Protocol.CodeAction.QuickFix.StartsWith(kind + ".", StringComparison.Ordinal)))
-                return [];
             var actions = new List<Protocol.CodeAction>();
-            foreach (var sent in request.Context?.Diagnostics ?? [])
-            {
-                var matches = analysis.PlacedDiagnostics
-                    .Where(d => d.Relative.Code == sent.Code && !d.Relative.Fixes.IsEmpty && analysis.ToRange(d.Span) == sent.Range)
-                    .Select(d => d.Absolute);
-                foreach (var diagnostic in matches)
-                {
-                    actions.AddRange(diagnostic.Fixes.Select((fix, index) => new Protocol.CodeAction(
-                        fix.Title,
-                        Protocol.CodeAction.QuickFix,
-                        [sent],
-                        IsPreferred: index == 0,
-                        new WorkspaceEdit(new Dictionary<string, Protocol.TextEdit[]>
-                        {
-                            [snapshot.Uri] = [.. fix.Edits.Select(analysis.ToLsp)],
-                        }))));
-                }
-            }
+            if (Protocol.CodeAction.Asks(only, Protocol.CodeAction.QuickFix))
+                actions.AddRange(QuickFixes(snapshot.Uri, analysis, request.Context?.Diagnostics ?? []));
+            // Only when asked for by kind: a light bulb (no kind) need not compute it on every move of the cursor.
+            if (only is { Length: > 0 } && Protocol.CodeAction.Asks(only, Protocol.CodeAction.SourceFixAll) && FixAll.Edits(analysis) is { IsEmpty: false } edits)
+                actions.Add(new Protocol.CodeAction("Fix all certain problems (StarRocks Backup)", Protocol.CodeAction.SourceFixAll, [], IsPreferred: false,
+                    Edit(snapshot.Uri, edits.Select(analysis.ToLsp))));
             return actions.ToArray();
         }, cancellationToken);
+
+    private static IEnumerable<Protocol.CodeAction> QuickFixes(string uri, DocumentAnalysis analysis, Protocol.Diagnostic[] sent) =>
+        from diagnostic in sent
+        from placed in analysis.PlacedDiagnostics
+        where placed.Relative.Code == diagnostic.Code && !placed.Relative.Fixes.IsEmpty && analysis.ToRange(placed.Span) == diagnostic.Range
+        from fix in placed.Absolute.Fixes.Select((fix, index) => (fix, index))
+        select new Protocol.CodeAction(fix.fix.Title, Protocol.CodeAction.QuickFix, [diagnostic], IsPreferred: fix.index == 0,
+            Edit(uri, fix.fix.Edits.Select(analysis.ToLsp)));
+
+    private static WorkspaceEdit Edit(string uri, IEnumerable<Protocol.TextEdit> edits) =>
+        new(new Dictionary<string, Protocol.TextEdit[]> { [uri] = [.. edits] });
 }
