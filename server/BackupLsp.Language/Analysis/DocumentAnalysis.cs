@@ -89,6 +89,9 @@ public sealed class DocumentAnalysis
         }
     }
 
+    /// <summary>The folding's memo of this version's regions (see Features.Folding): an editor asks again for a document that did not change.</summary>
+    internal object? Folds;
+
     /// <summary>Exceptions that analysis survived (each also became a diagnostic); hosts log them.</summary>
     public ImmutableArray<Exception> InternalErrors { get; }
 

@@ -111,6 +111,9 @@ public sealed class ParsedStatement
     /// <summary>The highlighting's memo of this statement's classified tokens, relative to it (see Features.SemanticTokens).</summary>
     internal object? Classification;
 
+    /// <summary>The folding's memo of this statement's multi-line lists, in lines relative to its first (see Features.Folding).</summary>
+    internal object? Folds;
+
     /// <summary>The references' memo of the names this statement mentions, relative to it (see Features.References).</summary>
     internal object? Mentions;
 

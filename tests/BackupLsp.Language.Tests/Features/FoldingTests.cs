@@ -1,5 +1,10 @@
+using System.Runtime.InteropServices;
 using BackupLsp.Language.Analysis;
 using BackupLsp.Language.Features;
+using BackupLsp.Language.Syntax;
+using BackupLsp.Language.Tests.Robustness;
+using BackupLsp.Language.Text;
+using CsCheck;
 
 namespace BackupLsp.Language.Tests.Features;
 
@@ -42,5 +47,100 @@ public sealed class FoldingTests
     {
         Assert.Equal([(1, 2, FoldingKind.Comment)], Regions("SHOW BACKUP;\r\n-- a\r-- b\n\n-- c"));
         Assert.Empty(Regions("/* one line */ SHOW BACKUP; -- x"));
+    }
+
+    [Fact]
+    public void A_list_that_spans_lines_folds_across_every_kind_of_line_break()
+    {
+        Assert.Equal(
+            [(0, 4, FoldingKind.Region), (0, 3, FoldingKind.Region), (1, 2, FoldingKind.Region)],
+            Regions("BACKUP SNAPSHOT db.s TO repo ON (\r\n  t1 PARTITION (p1,\r    p2),\n  t2\r\n)"));
+        // A ) that does not start its line folds with its line; a list opened and closed on one line does not fold.
+        Assert.Equal(
+            [(0, 2, FoldingKind.Region), (0, 2, FoldingKind.Region)],
+            Regions("SELECT 1; BACKUP SNAPSHOT db.s TO repo ON (\r\n  t1,\r  t2) PROPERTIES (\"type\" = \"full\")"));
+    }
+
+    [Fact]
+    public void A_version_is_folded_once_and_a_statement_scanned_for_its_lists_once_per_parse()
+    {
+        const string text = "SELECT 1;\nBACKUP SNAPSHOT db.s TO repo ON (\n  t1,\n  t2\n);\n";
+        var analyzer = new DocumentAnalyzer();
+        var analysis = analyzer.Analyze(text, AnalysisContext.Default);
+        var backup = analysis.Statements.Single(s => s.Parsed.Kind == StatementKind.Backup).Parsed;
+        Assert.Null(backup.Folds);
+
+        var first = Folding.Of(analysis);
+
+        // Asked again for the same version: the same regions, not worked out again.
+        var kept = Assert.IsType<FoldingRegion[]>(backup.Folds);
+        Assert.Same(ImmutableCollectionsMarshal.AsArray(first), ImmutableCollectionsMarshal.AsArray(Folding.Of(analysis)));
+        Assert.Same(kept, backup.Folds);
+
+        // Lines added above the statement move its lists with it, from the same memo.
+        var edited = analyzer.Analyze(analysis.Text.Replace(new TextSpan(0, 0), "-- a\n-- b\n"), AnalysisContext.Default, analysis);
+        Assert.Same(backup, edited.Statements.Single(s => s.Parsed.Kind == StatementKind.Backup).Parsed);
+        var moved = Folding.Of(edited);
+        Assert.Same(kept, backup.Folds);
+        Assert.Equal<FoldingRegion>(Folding.Of(new DocumentAnalyzer().Analyze(edited.Text.ToString(), AnalysisContext.Default)), moved);
+        Assert.Equal<FoldingRegion>(
+            [new FoldingRegion(0, 1, FoldingKind.Comment), new FoldingRegion(3, 6), new FoldingRegion(3, 5)],
+            moved);
+    }
+
+    [Fact]
+    public void Lists_kept_from_earlier_versions_fold_where_the_document_lines_put_them()
+    {
+        var documents = Gen.Frequency((3, Gen.OneOf(SqlFragments.ValidStatements)), (2, SqlFragments.EditedStatement), (1, SqlFragments.Soup))
+            .Array[1, 8].Select(parts => string.Join("\n", parts));
+        var edits = Gen.Select(Gen.Double[0, 1], Gen.Int[0, 4], Gen.OneOf("", "\n", "\r", "\r\n", "(", ")", ";", " (\n", "\n)", "-- x\n", "/*\n*/"))
+            .Array[1, 5];
+        Gen.Select(documents, edits).Sample((original, chain) =>
+        {
+            var analyzer = new DocumentAnalyzer();
+            var analysis = analyzer.Analyze(original, AnalysisContext.Default);
+            Folding.Of(analysis);
+            foreach (var (where, length, inserted) in chain)
+            {
+                var position = (int)(where * analysis.Text.Length);
+                var edited = analysis.Text.Replace(new TextSpan(position, Math.Min(length, analysis.Text.Length - position)), inserted);
+                analysis = analyzer.Analyze(edited, AnalysisContext.Default, analysis);
+                var regions = Folding.Of(analysis);
+                Assert.Equal<FoldingRegion>(Folding.Of(new DocumentAnalyzer().Analyze(edited.ToString(), AnalysisContext.Default)), regions);
+                Assert.Equal(
+                    RegionsByDocumentLines(analysis),
+                    regions.Where(r => r.Kind == FoldingKind.Region).Select(r => (r.StartLine, r.EndLine)).Distinct().Order());
+            }
+        }, iter: 500);
+    }
+
+    /// <summary>
+    /// The statements and lists that span lines, their lines read from the document's own line index as the regions were
+    /// before the lists were kept with the statements' parses.
+    /// </summary>
+    private static IEnumerable<(int, int)> RegionsByDocumentLines(DocumentAnalysis analysis)
+    {
+        var lines = analysis.Lines;
+        var regions = new HashSet<(int, int)>();
+        foreach (var statement in analysis.Statements)
+        {
+            if (lines.LineOf(statement.Span.End) > lines.LineOf(statement.Start))
+                regions.Add((lines.LineOf(statement.Start), lines.LineOf(statement.Span.End)));
+            var open = new Stack<int>();
+            foreach (var token in statement.Parsed.Tokens)
+            {
+                var at = statement.Start + token.Span.Start;
+                if (token.Kind == TokenKind.LParen)
+                    open.Push(lines.LineOf(at));
+                else if (token.Kind == TokenKind.RParen && open.TryPop(out var start))
+                {
+                    var startsItsLine = string.IsNullOrWhiteSpace(analysis.Text.ToString(TextSpan.FromBounds(lines.LineStart(lines.LineOf(at)), at)));
+                    var end = lines.LineOf(at) - (startsItsLine ? 1 : 0);
+                    if (end > start)
+                        regions.Add((start, end));
+                }
+            }
+        }
+        return regions.Order();
     }
 }
