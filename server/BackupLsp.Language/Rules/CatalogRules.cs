@@ -66,27 +66,38 @@ internal static class CatalogRules
     private static IEnumerable<string> WritableRepositories(StarRocksCatalog catalog) =>
         (catalog.Repositories?.Values ?? []).Where(r => !r.ReadOnly).Take(3).Select(r => NameText.ToSql(r.Name));
 
-    /// <summary>The table an ON item names in the catalog, looked up as the BACKUP check does, without reporting anything.</summary>
-    internal static TableInfo? TableOf(StarRocksCatalog? catalog, SnapshotJobStatement job, ObjectDesc item)
-    {
-        var databaseName = job.NamedDatabase?.Value ?? catalog?.DefaultDatabase;
-        return item is { Kind: ObjectKind.Table, Name: { } name } && databaseName is not null
-            ? catalog?.FindDatabase(databaseName)?.Tables?.GetValueOrDefault(name.Last.Value)
+    /// <summary>The table a BACKUP's ON item names in the catalog, in the database the BACKUP check looks it up in; nothing is reported.</summary>
+    internal static TableInfo? TableOf(StarRocksCatalog? catalog, SnapshotJobStatement backup, ObjectDesc item) =>
+        catalog is not null && item is { Kind: ObjectKind.Table, Name: { } name } && ObjectsDatabase(null, catalog, backup) is { } database
+            ? database.Tables?.GetValueOrDefault(name.Last.Value)
             : null;
+
+    /// <summary>
+    /// The database in which a BACKUP's ON items are looked up: the one it names (<c>db.snap</c> or <c>DATABASE db</c>), else
+    /// the session's default; null when the catalog does not list it, or for a BACKUP of external catalogs. A named database
+    /// the catalog lacks is reported when <paramref name="context"/> is given.
+    /// </summary>
+    private static DatabaseInfo? ObjectsDatabase(RuleContext? context, StarRocksCatalog catalog, SnapshotJobStatement backup)
+    {
+        var database = backup.NamedDatabase is { } named
+            ? CheckDatabase(context, catalog, named)
+            : catalog.DefaultDatabase is { } fallback ? catalog.FindDatabase(fallback) : null;
+        return backup.External is null ? database : null;
     }
 
-    private static DatabaseInfo? CheckDatabase(RuleContext context, StarRocksCatalog catalog, Name name) =>
+    private static DatabaseInfo? CheckDatabase(RuleContext? context, StarRocksCatalog catalog, Name name) =>
         Find(context, catalog.Databases, name, UnknownDatabase, $"Unknown database '{name.Value}'");
 
-    /// <summary>The named entry of a catalog map; reported when the map is known and lacks it.</summary>
-    private static T? Find<T>(RuleContext context, ImmutableSortedDictionary<string, T>? known, Name name, RuleDescriptor rule, string message)
+    /// <summary>The named entry of a catalog map; reported, when there is a <paramref name="context"/>, if the map is known and lacks it.</summary>
+    private static T? Find<T>(RuleContext? context, ImmutableSortedDictionary<string, T>? known, Name name, RuleDescriptor rule, string message)
         where T : class
     {
         if (known is null || name.Value.Length == 0)
             return null;
         if (known.TryGetValue(name.Value, out var found))
             return found;
-        Report(context, rule, name, message, NameCandidates.Of(known));
+        if (context is not null)
+            Report(context, rule, name, message, NameCandidates.Of(known));
         return null;
     }
 
@@ -103,10 +114,7 @@ internal static class CatalogRules
                     ? [CodeFix.Replace($"Change to {NameText.ToSql(fresh)}", backup.Snapshot.Last.Span, NameText.ToSql(fresh))]
                     : []);
 
-        var database = backup.NamedDatabase is { } named
-            ? CheckDatabase(context, catalog, named)
-            : catalog.DefaultDatabase is { } fallback ? catalog.FindDatabase(fallback) : null;
-        if (database is null || backup.External is not null)
+        if (ObjectsDatabase(context, catalog, backup) is not { } database)
             return;
         foreach (var item in backup.On?.Objects ?? [])
             CheckObject(context, database, item);
