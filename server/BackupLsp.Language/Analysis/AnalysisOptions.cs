@@ -69,6 +69,20 @@ public sealed record AnalysisOptions
         };
     }
 
-    public static bool TryParseLevel(string? text, out RuleLevel level) =>
-        Enum.TryParse(text, ignoreCase: true, out level) && Enum.IsDefined(level);
+    /// <summary>
+    /// A level by its name, in any case and with spaces around it ignored: off, hint, information, warning or error. Not
+    /// a number, nor a list of names, which <see cref="Enum.TryParse{TEnum}(string?, bool, out TEnum)"/> also reads.
+    /// </summary>
+    public static bool TryParseLevel(string? text, out RuleLevel level)
+    {
+        var name = text?.Trim();
+        foreach (var known in Enum.GetValues<RuleLevel>())
+            if (known.ToString().Equals(name, StringComparison.OrdinalIgnoreCase))
+            {
+                level = known;
+                return true;
+            }
+        level = default;
+        return false;
+    }
 }

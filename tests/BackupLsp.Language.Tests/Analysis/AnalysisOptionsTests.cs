@@ -41,6 +41,7 @@ public sealed class AnalysisOptionsTests
     [InlineData("information", RuleLevel.Information)]
     [InlineData("WARNING", RuleLevel.Warning)]
     [InlineData("error", RuleLevel.Error)]
+    [InlineData(" Warning ", RuleLevel.Warning)]
     public void Levels_parse_in_any_case(string text, RuleLevel level)
     {
         Assert.True(AnalysisOptions.TryParseLevel(text, out var parsed));
@@ -50,6 +51,9 @@ public sealed class AnalysisOptionsTests
     [Theory]
     [InlineData("fatal")]
     [InlineData("7")]
+    [InlineData("1")]
+    [InlineData("-0")]
+    [InlineData("hint, warning")]
     [InlineData("")]
     [InlineData(null)]
     public void Unknown_levels_are_rejected(string? text) =>
