@@ -59,7 +59,12 @@ public sealed record AnalysisOptions
     {
         if (!RuleLevels.TryGetValue(rule.Code, out var level) && !RuleLevels.TryGetValue(rule.Name, out level))
             return rule.DefaultSeverity;
-        return level switch
+        return SeverityOf(level);
+    }
+
+    /// <summary>The severity of a diagnostic reported at <paramref name="level"/>, or null for <see cref="RuleLevel.Off"/>.</summary>
+    public static DiagnosticSeverity? SeverityOf(RuleLevel level) =>
+        level switch
         {
             RuleLevel.Off => null,
             RuleLevel.Hint => DiagnosticSeverity.Hint,
@@ -67,7 +72,6 @@ public sealed record AnalysisOptions
             RuleLevel.Warning => DiagnosticSeverity.Warning,
             _ => DiagnosticSeverity.Error,
         };
-    }
 
     /// <summary>
     /// A level by its name, in any case and with spaces around it ignored: off, hint, information, warning or error. Not

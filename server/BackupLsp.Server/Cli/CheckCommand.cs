@@ -62,7 +62,7 @@ internal static class CheckCommand
             _ => CheckReport.Text(results),
         };
         await stdout.WriteAsync(report);
-        // Severities count down from Error (1) to Hint (4): "at or above" the level is "at most" its number.
-        return results.Any(r => r.Analysis.Diagnostics.Any(d => d.Severity <= options.FailOn)) ? ErrorsFound : NoErrors;
+        // Severities count down from Error (1) to Hint (4): "at or above" the level is "at most" its number. No level (off) fails nothing.
+        return options.FailOn is { } failOn && results.Any(r => r.Analysis.Diagnostics.Any(d => d.Severity <= failOn)) ? ErrorsFound : NoErrors;
     }
 }

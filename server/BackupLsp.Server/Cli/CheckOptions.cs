@@ -13,9 +13,10 @@ internal enum OutputFormat
 }
 
 /// <summary>The parsed command line of <c>backup-lsp check</c>.</summary>
+/// <param name="FailOn">The lowest severity that makes the check exit 1; null (<c>--fail-on off</c>) when none does.</param>
 internal sealed record CheckOptions(
     IReadOnlyList<string> Paths, string? CatalogPath, StarRocksVersion? Version, OutputFormat Format, ImmutableDictionary<string, RuleLevel> RuleLevels,
-    DiagnosticSeverity FailOn)
+    DiagnosticSeverity? FailOn)
 {
     public const string Usage =
         """
@@ -27,7 +28,8 @@ internal sealed record CheckOptions(
         when present. --rule sets a rule's level as the editor setting starrocksBackup.ruleSeverity does
         (RULE a code such as SRB700 or a name such as concurrent-jobs; LEVEL off, hint, information, warning
         or error). Exit code: 0 no errors, 1 errors found, 2 usage or I/O problem; --fail-on warning (or
-        information, or hint) exits 1 on diagnostics of that severity or above too (default: error).
+        information, or hint) exits 1 on diagnostics of that severity or above too (default: error), and
+        --fail-on off never exits 1, whatever is reported. A LEVEL may be written in any case.
         """;
 
     /// <summary>The options, or an error message for the user.</summary>
@@ -37,7 +39,7 @@ internal sealed record CheckOptions(
         string? catalog = null;
         StarRocksVersion? version = null;
         var format = OutputFormat.Text;
-        var failOn = DiagnosticSeverity.Error;
+        DiagnosticSeverity? failOn = DiagnosticSeverity.Error;
         var levels = ImmutableDictionary.CreateBuilder<string, RuleLevel>(StringComparer.OrdinalIgnoreCase);
         for (var i = 0; i < args.Count; i++)
         {
@@ -62,10 +64,10 @@ internal sealed record CheckOptions(
                     format = name switch { "json" => OutputFormat.Json, "github" => OutputFormat.GitHub, _ => OutputFormat.Text };
                     break;
                 case "--fail-on":
-                    var severity = Value();
-                    if (severity is not ("error" or "warning" or "information" or "hint"))
-                        return (null, "--fail-on must be error, warning, information or hint");
-                    failOn = Enum.Parse<DiagnosticSeverity>(severity, ignoreCase: true);
+                    // The levels of --rule and of the editor's rule severities; off: no diagnostic fails the check.
+                    if (!AnalysisOptions.TryParseLevel(Value(), out var failLevel))
+                        return (null, "--fail-on must be error, warning, information, hint or off");
+                    failOn = AnalysisOptions.SeverityOf(failLevel);
                     break;
                 case "--rule":
                     var (rule, level, ruleError) = ParseRule(Value());

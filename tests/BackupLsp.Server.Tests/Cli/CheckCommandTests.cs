@@ -61,6 +61,8 @@ public sealed class CheckCommandTests : IDisposable
     [InlineData("error", CheckCommand.NoErrors)]
     [InlineData("warning", CheckCommand.ErrorsFound)]
     [InlineData("hint", CheckCommand.ErrorsFound)]
+    [InlineData("WARNING", CheckCommand.ErrorsFound)]
+    [InlineData("Error", CheckCommand.NoErrors)]
     public async Task Fail_on_sets_the_lowest_severity_that_fails_the_check(string level, int expected)
     {
         var path = Write("warn.sql", "BACKUP SNAPSHOT db.s TO r PROPERTIES (\"type\" = \"incremental\");");
@@ -77,6 +79,26 @@ public sealed class CheckCommandTests : IDisposable
         var (hint, _, _) = await Run("", "--fail-on", "hint", path);
         Assert.Contains("hint SRB201", stdout);
         Assert.Equal((CheckCommand.NoErrors, CheckCommand.ErrorsFound), (information, hint));
+    }
+
+    [Theory]
+    [InlineData("off")]
+    [InlineData("OFF")]
+    public async Task Fail_on_off_reports_errors_and_exits_zero(string level)
+    {
+        var path = Write("bad.sql", "BACKUP SNAPSHOT db.s TO r PROPERTIES (\"timout\" = \"700\");\nCANCEL BACKUP;");
+        var (exitCode, stdout, _) = await Run("", "--fail-on", level, path);
+        Assert.Equal(CheckCommand.NoErrors, exitCode);
+        Assert.Contains(CancelBackupError, stdout);
+        Assert.EndsWith("2 errors, 0 warnings, 0 notes in 1 file.\n", stdout);
+    }
+
+    [Fact]
+    public async Task Fail_on_off_still_exits_two_on_an_io_problem()
+    {
+        var (exitCode, _, stderr) = await Run("", "--fail-on", "off", Path.Combine(_directory, "missing.sql"));
+        Assert.Equal(CheckCommand.UsageOrIoError, exitCode);
+        Assert.Contains("no such file or directory", stderr);
     }
 
     [Fact]
@@ -359,7 +381,9 @@ public sealed class CheckCommandTests : IDisposable
     [Theory]
     [InlineData(new string[0], "no input")]
     [InlineData(new[] { "--format", "xml", "x.sql" }, "--format must be text, json or github")]
-    [InlineData(new[] { "--fail-on", "warnings", "x.sql" }, "--fail-on must be error, warning, information or hint")]
+    [InlineData(new[] { "--fail-on", "warnings", "x.sql" }, "--fail-on must be error, warning, information, hint or off")]
+    [InlineData(new[] { "--fail-on", "1", "x.sql" }, "--fail-on must be error, warning, information, hint or off")]
+    [InlineData(new[] { "x.sql", "--fail-on" }, "--fail-on must be error, warning, information, hint or off")]
     [InlineData(new[] { "--bogus", "x.sql" }, "unknown option --bogus")]
     [InlineData(new[] { "--starrocks-version", "three", "x.sql" }, "--starrocks-version needs a version")]
     [InlineData(new[] { "does-not-exist.sql" }, "no such file or directory: does-not-exist.sql")]
