@@ -14,14 +14,15 @@ internal enum OutputFormat
 
 /// <summary>The parsed command line of <c>backup-lsp check</c>.</summary>
 /// <param name="FailOn">The lowest severity that makes the check exit 1; null (<c>--fail-on off</c>) when none does.</param>
+/// <param name="Fix">Apply the certain fixes to the files before reporting what is left (<c>--fix</c>).</param>
 internal sealed record CheckOptions(
     IReadOnlyList<string> Paths, string? CatalogPath, StarRocksVersion? Version, OutputFormat Format, ImmutableDictionary<string, RuleLevel> RuleLevels,
-    DiagnosticSeverity? FailOn)
+    DiagnosticSeverity? FailOn, bool Fix)
 {
     public const string Usage =
         """
         Usage: backup-lsp check [--catalog FILE] [--starrocks-version V] [--format text|json|github]
-                                [--rule RULE=LEVEL]... [--fail-on LEVEL] PATH... | -
+                                [--rule RULE=LEVEL]... [--fail-on LEVEL] [--fix] PATH... | -
 
         Checks StarRocks backup and restore statements in .sql files (directories are searched for *.sql;
         - reads standard input). Without --catalog, starrocks-catalog.json in the current directory is used
@@ -29,7 +30,9 @@ internal sealed record CheckOptions(
         (RULE a code such as SRB700 or a name such as concurrent-jobs; LEVEL off, hint, information, warning
         or error). Exit code: 0 no errors, 1 errors found, 2 usage or I/O problem; --fail-on warning (or
         information, or hint) exits 1 on diagnostics of that severity or above too (default: error), and
-        --fail-on off never exits 1, whatever is reported. A LEVEL may be written in any case.
+        --fail-on off never exits 1, whatever is reported. A LEVEL may be written in any case. --fix first
+        applies the fixes that are the one right edit (as the editor's Fix All does) to the files in place,
+        then reports what is left.
         """;
 
     /// <summary>The options, or an error message for the user.</summary>
@@ -40,6 +43,7 @@ internal sealed record CheckOptions(
         StarRocksVersion? version = null;
         var format = OutputFormat.Text;
         DiagnosticSeverity? failOn = DiagnosticSeverity.Error;
+        var fix = false;
         var levels = ImmutableDictionary.CreateBuilder<string, RuleLevel>(StringComparer.OrdinalIgnoreCase);
         for (var i = 0; i < args.Count; i++)
         {
@@ -75,6 +79,9 @@ internal sealed record CheckOptions(
                         return (null, ruleError);
                     levels[rule!] = level;
                     break;
+                case "--fix":
+                    fix = true;
+                    break;
                 case "-":
                     paths.Add(arg);
                     break;
@@ -87,7 +94,11 @@ internal sealed record CheckOptions(
                     break;
             }
         }
-        return paths.Count == 0 ? (null, "no input: give one or more files or directories, or - for standard input") : (new CheckOptions(paths, catalog, version, format, levels.ToImmutable(), failOn), null);
+        if (paths.Count == 0)
+            return (null, "no input: give one or more files or directories, or - for standard input");
+        if (fix && paths.Contains("-"))
+            return (null, "--fix writes the fixes back to the files: it cannot fix standard input");
+        return (new CheckOptions(paths, catalog, version, format, levels.ToImmutable(), failOn, fix), null);
     }
 
     /// <summary><c>SRB700=off</c>: a rule whose level can be configured, and a level; or why not.</summary>

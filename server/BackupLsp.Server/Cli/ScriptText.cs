@@ -13,20 +13,39 @@ internal static class ScriptText
     /// </summary>
     public static async Task<(string Text, bool Valid)> ReadAsync(string path)
     {
-        var bytes = await File.ReadAllBytesAsync(path);
+        var (text, valid, _) = Decode(await File.ReadAllBytesAsync(path));
+        return (text, valid);
+    }
+
+    /// <summary>
+    /// The bytes of <paramref name="changed"/> in the encoding (and with the byte order mark) of <paramref name="original"/>;
+    /// null unless <paramref name="original"/> still holds <paramref name="read"/> and that text encodes back to it exactly.
+    /// </summary>
+    public static byte[]? Reencode(byte[] original, string read, string changed)
+    {
+        var (text, valid, encoding) = Decode(original);
+        if (!valid || text != read)
+            return null;
+        var preamble = original.AsSpan().StartsWith(encoding.Preamble) ? encoding.Preamble.ToArray() : [];
+        return original.AsSpan().SequenceEqual([.. preamble, .. encoding.GetBytes(read)]) ? [.. preamble, .. encoding.GetBytes(changed)] : null;
+    }
+
+    private static (string Text, bool Valid, Encoding Encoding) Decode(byte[] bytes)
+    {
         try
         {
-            return (Decode(bytes, StrictUtf8), true);
+            return Decode(bytes, StrictUtf8, valid: true);
         }
         catch (DecoderFallbackException)
         {
-            return (Decode(bytes, Encoding.UTF8), false);
+            return Decode(bytes, Encoding.UTF8, valid: false);
         }
     }
 
-    private static string Decode(byte[] bytes, Encoding encoding)
+    private static (string Text, bool Valid, Encoding Encoding) Decode(byte[] bytes, Encoding encoding, bool valid)
     {
         using var reader = new StreamReader(new MemoryStream(bytes), encoding, detectEncodingFromByteOrderMarks: true);
-        return reader.ReadToEnd();
+        var text = reader.ReadToEnd();
+        return (text, valid, reader.CurrentEncoding);
     }
 }

@@ -1,0 +1,53 @@
+using BackupLsp.Language.Analysis;
+using BackupLsp.Language.Features;
+
+namespace BackupLsp.Server.Cli;
+
+/// <summary><c>check --fix</c>: each file's certain fixes (<see cref="FixAll"/>), written back in the file's own encoding.</summary>
+internal static class FileFixes
+{
+    /// <summary>
+    /// The files as fixed. A file is written only when a fix applies, and only if it still holds the text that was read
+    /// and that text encodes back to its bytes exactly: one with invalid UTF-8, say, is left as it is (with a warning on
+    /// <paramref name="stderr"/>), since writing it would change bytes no fix asked to change.
+    /// </summary>
+    public static async Task<IReadOnlyList<InputFile>> ApplyAsync(IReadOnlyList<InputFile> files, Func<string, DocumentAnalysis> analyze, TextWriter stderr)
+    {
+        var result = new List<InputFile>(files.Count);
+        var (fixes, fixedFiles) = (0, 0);
+        foreach (var file in files)
+        {
+            var (text, applied) = FixAll.Apply(file.Text, analyze);
+            if (applied == 0)
+            {
+                result.Add(file);
+                continue;
+            }
+            try
+            {
+                var bytes = await File.ReadAllBytesAsync(file.Path);
+                if (ScriptText.Reencode(bytes, file.Text, text) is not { } written)
+                {
+                    await stderr.WriteLineAsync($"backup-lsp check: warning: {file.Path} not fixed: it changed since it was read, or it would not be written back byte for byte (invalid UTF-8, say)");
+                    result.Add(file);
+                    continue;
+                }
+                await File.WriteAllBytesAsync(file.Path, written);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                await stderr.WriteLineAsync($"backup-lsp check: warning: {file.Path} not fixed: {e.Message}");
+                result.Add(file);
+                continue;
+            }
+            result.Add(file with { Text = text });
+            fixes += applied;
+            fixedFiles++;
+        }
+        // On stderr, so that json's standard output stays one JSON document.
+        await stderr.WriteLineAsync($"backup-lsp check: fixed {Count(fixes, "problem")} in {Count(fixedFiles, "file")}");
+        return result;
+    }
+
+    private static string Count(int count, string noun) => $"{count} {noun}{(count == 1 ? "" : "s")}";
+}
