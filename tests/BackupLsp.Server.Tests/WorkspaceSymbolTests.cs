@@ -74,6 +74,29 @@ public sealed class WorkspaceSymbolTests : IDisposable
     }
 
     [Fact]
+    public async Task A_script_added_renamed_or_deleted_in_a_folder_listed_before_is_searched_as_it_is_now()
+    {
+        Write(Path.Combine("jobs", "a.sql"), "BACKUP SNAPSHOT first_snap TO repo;");
+        // Folders nobody has changed for a while, whose listings the server keeps between searches.
+        foreach (var folder in new[] { _root, PathOf("jobs") })
+            Directory.SetLastWriteTimeUtc(folder, DateTime.UtcNow.AddHours(-1));
+        await using var client = await LspTestClient.StartWithFoldersAsync(LspTestClient.PushCapabilities(), _root);
+        Assert.Single(await SearchAsync(client, "snap"));
+        Assert.Single(await SearchAsync(client, "snap"));
+
+        Write(Path.Combine("jobs", "b.sql"), "BACKUP SNAPSHOT second_snap TO repo;");
+        Assert.Equal(2, (await SearchAsync(client, "snap")).Count);
+
+        File.Move(PathOf(Path.Combine("jobs", "a.sql")), PathOf(Path.Combine("jobs", "c.sql")));
+        Assert.Equal(
+            [$"BACKUP second_snap → repo @ {Path.Combine("jobs", "b.sql")} 0:0-0:35 kind 24", $"BACKUP first_snap → repo @ {Path.Combine("jobs", "c.sql")} 0:0-0:34 kind 24"],
+            await SearchAsync(client, "snap"));
+
+        File.Delete(PathOf(Path.Combine("jobs", "b.sql")));
+        Assert.Equal([$"BACKUP first_snap → repo @ {Path.Combine("jobs", "c.sql")} 0:0-0:34 kind 24"], await SearchAsync(client, "snap"));
+    }
+
+    [Fact]
     public async Task Closing_a_document_searches_its_saved_script_again()
     {
         Write("job.sql", "BACKUP SNAPSHOT saved_snap TO repo;");

@@ -11,12 +11,14 @@ public sealed record ScriptSymbol(StatementSymbol Symbol, LinePositionSpan Range
 /// <summary>
 /// The outlines of the <c>.sql</c> scripts in the workspace folders, for symbol search across scripts that are not open.
 /// A script's outline is made the first time it is asked for and kept until the file's size or time of last write
-/// changes. Folders are searched as <see cref="ScriptFolders"/> says: not hidden ones, <c>node_modules</c> or links.
-/// Thread-safe.
+/// changes. Folders are searched as <see cref="ScriptFolders"/> says: not hidden ones, <c>node_modules</c> or links; a
+/// folder's listing is kept until its time of last write changes (<see cref="FolderListings"/>). Thread-safe.
 /// </summary>
 /// <param name="maxScripts">Scripts read per search at the most (<see cref="MaxScripts"/>).</param>
 /// <param name="maxFolders">Folders listed per workspace folder at the most (<see cref="MaxFolders"/>).</param>
-public sealed class WorkspaceScripts(ServerLog log, int maxScripts = WorkspaceScripts.MaxScripts, int maxFolders = WorkspaceScripts.MaxFolders)
+/// <param name="listings">The folder listings kept between searches (new ones unless given).</param>
+public sealed class WorkspaceScripts(ServerLog log, int maxScripts = WorkspaceScripts.MaxScripts, int maxFolders = WorkspaceScripts.MaxFolders,
+    FolderListings? listings = null)
 {
     /// <summary>Scripts read per search at the most: a folder such as a home directory must not take the server's time.</summary>
     public const int MaxScripts = 10_000;
@@ -31,6 +33,8 @@ public sealed class WorkspaceScripts(ServerLog log, int maxScripts = WorkspaceSc
 
     private readonly ConcurrentDictionary<string, Outline> _outlines = new(FileUris.PathComparer);
 
+    private readonly FolderListings _listings = listings ?? new FolderListings();
+
     /// <summary>
     /// Each script under <paramref name="folders"/> (once, also where folders nest), except those at <paramref name="skipped"/>
     /// paths, with its outline; in folder order, then by path.
@@ -39,7 +43,8 @@ public sealed class WorkspaceScripts(ServerLog log, int maxScripts = WorkspaceSc
         CancellationToken cancellationToken)
     {
         var seen = new HashSet<string>(FileUris.PathComparer);
-        foreach (var path in folders.SelectMany(folder => ScriptsUnder(folder, cancellationToken)))
+        var met = new HashSet<string>(FileUris.PathComparer);
+        foreach (var path in folders.SelectMany(folder => ScriptsUnder(folder, met, cancellationToken)))
         {
             cancellationToken.ThrowIfCancellationRequested();
             if (!seen.Add(path) || skipped.Contains(path))
@@ -52,11 +57,12 @@ public sealed class WorkspaceScripts(ServerLog log, int maxScripts = WorkspaceSc
             if (OutlineOf(path) is { } outline)
                 yield return (path, outline.Symbols);
         }
-        // Outlines of scripts this walk did not meet are let go: the files went away, or lie past a bound this time (they
-        // are read again when met).
+        // Outlines of scripts and listings of folders this walk did not meet are let go: the files and folders went away,
+        // or lie past a bound this time (they are read again when met).
         foreach (var path in _outlines.Keys)
             if (!seen.Contains(path))
                 _outlines.TryRemove(path, out _);
+        _listings.KeepOnly(met);
     }
 
     private Outline? OutlineOf(string path)
@@ -83,8 +89,16 @@ public sealed class WorkspaceScripts(ServerLog log, int maxScripts = WorkspaceSc
         }
     }
 
-    /// <summary>The scripts under a workspace folder, from the first <c>maxFolders</c> folders listed (with a warning if there are more).</summary>
-    private IEnumerable<string> ScriptsUnder(string folder, CancellationToken cancellationToken) =>
+    /// <summary>
+    /// The scripts under a workspace folder, from the first <c>maxFolders</c> folders listed (with a warning if there are
+    /// more); each folder listed is added to <paramref name="met"/>.
+    /// </summary>
+    private IEnumerable<string> ScriptsUnder(string folder, HashSet<string> met, CancellationToken cancellationToken) =>
         ScriptFolders.ScriptsUnder(folder, unlistable: null, maxFolders,
-            () => log.Warning($"workspace symbols: searched the first {maxFolders} folders of {folder}, not the rest"), cancellationToken);
+            () => log.Warning($"workspace symbols: searched the first {maxFolders} folders of {folder}, not the rest"), cancellationToken,
+            directory =>
+            {
+                met.Add(directory);
+                return _listings.List(directory);
+            });
 }
