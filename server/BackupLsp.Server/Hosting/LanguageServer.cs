@@ -159,12 +159,14 @@ public sealed class LanguageServer
             throw ProtocolErrors.InvalidParams("textDocument.uri is required");
         if (Documents.Find(document.Uri) is not { } snapshot)
             return whenNotOpen;
+        // A request cancelled while the analysis it waits for runs is answered at once: the analysis goes on, since the
+        // snapshot keeps it (and its statements are reused by the next version's).
         return await ReadOffQueueAsync($"request failed on {snapshot.Uri} (version {snapshot.Version})", () =>
         {
             var analysis = snapshot.Analysis;
             cancellationToken.ThrowIfCancellationRequested();
             return read(snapshot, analysis);
-        }, cancellationToken).ConfigureAwait(false);
+        }, cancellationToken).WaitAsync(cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>
