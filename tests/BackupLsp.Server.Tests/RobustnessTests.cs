@@ -40,6 +40,34 @@ public sealed class RobustnessTests
         Assert.Empty((await connection.ResponseAsync(2)).GetProperty("result").EnumerateArray());
     }
 
+    [Theory]
+    [InlineData("null")]
+    [InlineData("2")]
+    [InlineData("{}")]
+    public async Task A_request_whose_jsonrpc_is_not_a_string_gets_an_invalid_request_error(string version)
+    {
+        // StreamJsonRpc closed the connection over such a message.
+        await using var connection = await RawLspConnection.StartAsync();
+        await connection.SendAsync("""{"jsonrpc": """ + version + """, "id": 5, "method": "textDocument/foldingRange", "params": {"textDocument": {"uri": "file:///x.sql"}}}""");
+        var response = await connection.ResponseAsync(5);
+        Assert.Equal(-32600, response.GetProperty("error").GetProperty("code").GetInt32());
+        Assert.Contains("jsonrpc", response.GetProperty("error").GetProperty("message").GetString());
+        await AssertServingAsync(connection);
+    }
+
+    [Theory]
+    [InlineData("1.5")]
+    [InlineData("1e400")]
+    [InlineData("18446744073709551616")]
+    public async Task A_request_whose_id_is_no_integer_is_dropped_without_closing_the_connection(string id)
+    {
+        // LSP's ids are integers or strings; StreamJsonRpc closed the connection over any other number.
+        await using var connection = await RawLspConnection.StartAsync();
+        await connection.SendAsync("""{"jsonrpc": "2.0", "id": """ + id + """, "method": "textDocument/foldingRange", "params": {"textDocument": {"uri": "file:///x.sql"}}}""");
+        await AssertServingAsync(connection);
+        Assert.Contains("the id is a number but not an integer", connection.ServerStderr);
+    }
+
     [Fact]
     public async Task Binary_garbage_between_and_inside_messages_is_skipped()
     {

@@ -176,6 +176,14 @@ public sealed class MessageSanitizer(PipeReader input, PipeWriter output, Server
                 var kind = reader.TokenType;
                 switch (name)
                 {
+                    // StreamJsonRpc closes the connection over a version that is not a string.
+                    case "jsonrpc" when kind != JsonTokenType.String:
+                        problem ??= "the jsonrpc version is not a string";
+                        break;
+                    // Nor can it read a fractional or out-of-range id, so neither can an error answer it: the message is dropped.
+                    case "id" when kind is JsonTokenType.Number && !reader.TryGetInt64(out _):
+                        problem ??= "the id is a number but not an integer";
+                        break;
                     case "id" when kind is JsonTokenType.String or JsonTokenType.Number:
                         id = body.Slice(reader.TokenStartIndex, reader.BytesConsumed - reader.TokenStartIndex).ToArray();
                         break;
