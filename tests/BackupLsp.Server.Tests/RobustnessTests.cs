@@ -68,6 +68,50 @@ public sealed class RobustnessTests
         Assert.Contains("the id is a number but not an integer", connection.ServerStderr);
     }
 
+    [Theory]
+    [InlineData("""{"jsonrpc": "2.0", "id": 424242, "result": null}""")]
+    [InlineData("""{"jsonrpc": "2.0", "id": "never-asked", "error": {"code": -32601, "message": "no such method"}}""")]
+    public async Task A_response_to_no_request_of_the_server_is_ignored(string response)
+    {
+        // StreamJsonRpc closed the connection over it.
+        await using var connection = await RawLspConnection.StartAsync();
+        await connection.SendAsync(response);
+        await AssertServingAsync(connection);
+        Assert.Contains("ignored a response to no request of the server's", connection.ServerStderr);
+    }
+
+    /// <summary>A client that lets the server register to watch the catalog file, the first request the server sends.</summary>
+    private const string RegisteringClient = """{"workspace": {"didChangeWatchedFiles": {"dynamicRegistration": true}}}""";
+
+    [Fact]
+    public async Task A_second_response_to_a_request_of_the_server_is_ignored()
+    {
+        await using var connection = await RawLspConnection.StartAsync(RegisteringClient);
+        var request = await connection.RequestFromServerAsync("client/registerCapability");
+        var response = """{"jsonrpc": "2.0", "id": """ + request.GetProperty("id").GetRawText() + """, "result": null}""";
+        await connection.SendAsync(response);
+        await connection.SendAsync(response);
+        await AssertServingAsync(connection);
+        Assert.Contains("ignored a response to no request of the server's", connection.ServerStderr);
+        Assert.DoesNotContain("could not watch the catalog file", connection.ServerStderr);
+    }
+
+    [Theory]
+    [InlineData("null")]
+    [InlineData("5")]
+    [InlineData("{}")]
+    [InlineData("""{"code": "x", "message": "refused"}""")]
+    [InlineData("""{"code": 1.5, "message": "refused"}""")]
+    public async Task A_response_whose_error_cannot_be_read_fails_the_request_it_answers(string error)
+    {
+        // StreamJsonRpc closed the connection over it.
+        await using var connection = await RawLspConnection.StartAsync(RegisteringClient);
+        var request = await connection.RequestFromServerAsync("client/registerCapability");
+        await connection.SendAsync("""{"jsonrpc": "2.0", "id": """ + request.GetProperty("id").GetRawText() + """, "error": """ + error + "}");
+        await AssertServingAsync(connection);
+        Assert.Contains("could not watch the catalog file: the client's response was malformed", connection.ServerStderr);
+    }
+
     [Fact]
     public async Task Binary_garbage_between_and_inside_messages_is_skipped()
     {

@@ -55,9 +55,10 @@ public static class LanguageServerHost
         var log = new ServerLog(stderr);
         var ordered = new OrderedSynchronizationContext(e => log.Error("a message handler failed", e));
         var sanitized = new Pipe();
-        var sanitizer = new MessageSanitizer(PipeReader.Create(input), sanitized.Writer, log);
+        var awaited = new AwaitedResponses();
+        var sanitizer = new MessageSanitizer(PipeReader.Create(input), sanitized.Writer, log, awaited);
         var handler = new HeaderDelimitedMessageHandler(PipeWriter.Create(output), sanitized.Reader, LspFormatter());
-        using var rpc = new LspJsonRpc(handler)
+        using var rpc = new LspJsonRpc(handler, awaited)
         {
             SynchronizationContext = ordered,
             CancelLocallyInvokedMethodsWhenConnectionIsClosed = true,

@@ -7,10 +7,18 @@ namespace BackupLsp.Server.Hosting;
 
 /// <summary>
 /// StreamJsonRpc with LSP's error for parameters that do not deserialize: StreamJsonRpc reports those as a
-/// generic invocation error, LSP expects InvalidParams.
+/// generic invocation error, LSP expects InvalidParams. The ids of its requests to the client go into
+/// <paramref name="awaited"/>, for the <see cref="MessageSanitizer"/> to tell a response from a stray one.
 /// </summary>
-public sealed class LspJsonRpc(IJsonRpcMessageHandler handler) : JsonRpc(handler)
+public sealed class LspJsonRpc(IJsonRpcMessageHandler handler, AwaitedResponses awaited) : JsonRpc(handler)
 {
+    protected override RequestId CreateNewRequestId()
+    {
+        var id = base.CreateNewRequestId();
+        awaited.Add(id);
+        return id;
+    }
+
     protected override JsonRpcError.ErrorDetail CreateErrorDetails(JsonRpcRequest request, Exception exception)
     {
         var details = base.CreateErrorDetails(request, exception);

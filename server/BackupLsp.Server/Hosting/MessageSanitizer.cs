@@ -3,6 +3,8 @@ using System.IO.Pipelines;
 using System.Text;
 using System.Text.Json;
 using System.Text.Unicode;
+using BackupLsp.Server.Protocol;
+using StreamJsonRpc;
 
 namespace BackupLsp.Server.Hosting;
 
@@ -11,8 +13,10 @@ namespace BackupLsp.Server.Hosting;
 /// read. Well-formed frames pass through unchanged; bytes outside any frame are skipped and logged; a frame whose
 /// body is not a JSON-RPC message is logged and dropped, unless it was a request with a readable id: that one
 /// becomes a request for <see cref="InvalidRequestMethod"/>, so that the client still gets an error response.
+/// A response passes only if it answers a request of the server's that is <paramref name="awaited"/>, once; a malformed
+/// one (its error not an object with a code and a message) reaches the server as an error, so that its request ends.
 /// </summary>
-public sealed class MessageSanitizer(PipeReader input, PipeWriter output, ServerLog log)
+public sealed class MessageSanitizer(PipeReader input, PipeWriter output, ServerLog log, AwaitedResponses awaited)
 {
     public const string InvalidRequestMethod = "$/backupLsp/invalidRequest";
 
@@ -136,7 +140,12 @@ public sealed class MessageSanitizer(PipeReader input, PipeWriter output, Server
     /// </summary>
     private void Forward(ReadOnlySequence<byte> body)
     {
-        var problem = FindProblem(body, out var requestId);
+        var problem = FindProblem(body, out var requestId, out var responseId);
+        if (responseId is { } answered && !awaited.TryTake(answered))
+        {
+            log.Warning($"ignored a response to no request of the server's (id {answered})");
+            return;
+        }
         if (problem is null)
         {
             WriteFrame(body);
@@ -145,6 +154,8 @@ public sealed class MessageSanitizer(PipeReader input, PipeWriter output, Server
         log.Warning($"ignored a malformed message ({problem})");
         if (requestId is not null)
             WriteFrame(new ReadOnlySequence<byte>(InvalidRequest(requestId, problem)));
+        else if (responseId is { } failed)
+            WriteFrame(new ReadOnlySequence<byte>(FailedResponse(failed, problem)));
     }
 
     private void WriteFrame(ReadOnlySequence<byte> body)
@@ -156,13 +167,18 @@ public sealed class MessageSanitizer(PipeReader input, PipeWriter output, Server
 
     /// <summary>Why <paramref name="body"/> is not a JSON-RPC message, or null when it is one.</summary>
     /// <param name="requestId">The raw JSON of the id of a request that is malformed, when it could be read.</param>
-    internal static string? FindProblem(ReadOnlySequence<byte> body, out byte[]? requestId)
+    internal static string? FindProblem(ReadOnlySequence<byte> body, out byte[]? requestId) => FindProblem(body, out requestId, out _);
+
+    /// <param name="responseId">The id of a response (a result or an error, and no method), malformed or not.</param>
+    internal static string? FindProblem(ReadOnlySequence<byte> body, out byte[]? requestId, out RequestId? responseId)
     {
         requestId = null;
+        responseId = null;
         if (!IsUtf8(body))
             return "the body is not UTF-8";
         byte[]? id = null;
-        bool hasMethod = false, hasResultOrError = false;
+        RequestId? readId = null;
+        bool hasMethod = false, hasResultOrError = false, unreadableError = false;
         string? problem = null;
         try
         {
@@ -186,6 +202,7 @@ public sealed class MessageSanitizer(PipeReader input, PipeWriter output, Server
                         break;
                     case "id" when kind is JsonTokenType.String or JsonTokenType.Number:
                         id = body.Slice(reader.TokenStartIndex, reader.BytesConsumed - reader.TokenStartIndex).ToArray();
+                        readId = kind == JsonTokenType.String ? new RequestId(reader.GetString()) : new RequestId(reader.GetInt64());
                         break;
                     case "id" when kind is JsonTokenType.Null:
                         break;
@@ -201,6 +218,9 @@ public sealed class MessageSanitizer(PipeReader input, PipeWriter output, Server
                     case "params" when kind is not (JsonTokenType.StartObject or JsonTokenType.StartArray or JsonTokenType.Null):
                         problem ??= "the params are neither an object nor an array";
                         break;
+                    case "error" when !IsError(reader):
+                        hasResultOrError = unreadableError = true;
+                        break;
                     case "result" or "error":
                         hasResultOrError = true;
                         break;
@@ -215,9 +235,33 @@ public sealed class MessageSanitizer(PipeReader input, PipeWriter output, Server
             return $"invalid JSON: {e.Message}";
         }
         problem ??= hasMethod || (id is not null && hasResultOrError) ? null : "it is neither a request, a notification nor a response";
+        // StreamJsonRpc closes the connection over a response whose error it cannot read.
+        if (!hasMethod && unreadableError)
+            problem ??= "the error is not an object with an integer code and a string message";
         if (problem is not null && hasMethod && id is not null)
             requestId = id;
+        if (!hasMethod && hasResultOrError)
+            responseId = readId;
         return problem;
+    }
+
+    /// <summary>Whether the value at <paramref name="reader"/> (a copy) is a JSON-RPC error object.</summary>
+    private static bool IsError(Utf8JsonReader reader)
+    {
+        if (reader.TokenType != JsonTokenType.StartObject)
+            return false;
+        bool code = false, message = false;
+        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+        {
+            var name = reader.GetString();
+            reader.Read();
+            if (name == "code")
+                code = reader.TokenType == JsonTokenType.Number && reader.TryGetInt32(out _);
+            else if (name == "message")
+                message = reader.TokenType == JsonTokenType.String;
+            reader.Skip();
+        }
+        return code && message;
     }
 
     /// <summary>Whether the body is UTF-8, also where a character is split between two segments.</summary>
@@ -249,6 +293,27 @@ public sealed class MessageSanitizer(PipeReader input, PipeWriter output, Server
         {
             return false;
         }
+    }
+
+    /// <summary>The error a malformed response stands for, so that the request it answers ends.</summary>
+    private static byte[] FailedResponse(RequestId id, string reason)
+    {
+        var buffer = new ArrayBufferWriter<byte>();
+        using (var writer = new Utf8JsonWriter(buffer))
+        {
+            writer.WriteStartObject();
+            writer.WriteString("jsonrpc", "2.0");
+            if (id.String is { } text)
+                writer.WriteString("id", text);
+            else
+                writer.WriteNumber("id", id.Number ?? 0);
+            writer.WriteStartObject("error");
+            writer.WriteNumber("code", LspErrorCodes.InvalidRequest);
+            writer.WriteString("message", $"the client's response was malformed: {reason}");
+            writer.WriteEndObject();
+            writer.WriteEndObject();
+        }
+        return buffer.WrittenSpan.ToArray();
     }
 
     private static byte[] InvalidRequest(byte[] id, string reason)

@@ -35,13 +35,14 @@ public sealed class RawLspConnection : IAsyncDisposable
         }
     }
 
-    public static async Task<RawLspConnection> StartAsync()
+    /// <param name="capabilities">The client's capabilities, as JSON: by default none, so that the server sends no requests.</param>
+    public static async Task<RawLspConnection> StartAsync(string capabilities = "{}")
     {
         var (client, server) = FullDuplexStream.CreatePair();
         var stderr = new StringWriter();
         var serverTask = Task.Run(() => LanguageServerHost.RunAsync(server, server, stderr, new LanguageServerOptions(TimeSpan.Zero)));
         var connection = new RawLspConnection(client, serverTask, stderr);
-        await connection.SendAsync("""{"jsonrpc":"2.0","id":0,"method":"initialize","params":{"capabilities":{}}}""");
+        await connection.SendAsync("""{"jsonrpc":"2.0","id":0,"method":"initialize","params":{"capabilities":""" + capabilities + "}}");
         await connection.ResponseAsync(0);
         await connection.SendAsync("""{"jsonrpc":"2.0","method":"initialized","params":{}}""");
         return connection;
@@ -70,6 +71,19 @@ public sealed class RawLspConnection : IAsyncDisposable
         {
             var message = await ReadMessageAsync();
             if (message.TryGetProperty("id", out var id) && !message.TryGetProperty("method", out _) && id.GetRawText() == rawId)
+                return message;
+        }
+    }
+
+    /// <summary>The server's next request for <paramref name="method"/>, skipping other messages.</summary>
+    public Task<JsonElement> RequestFromServerAsync(string method) => ReadRequestAsync(method).WaitAsync(LspTestClient.Timeout);
+
+    private async Task<JsonElement> ReadRequestAsync(string method)
+    {
+        while (true)
+        {
+            var message = await ReadMessageAsync();
+            if (message.TryGetProperty("id", out _) && message.TryGetProperty("method", out var name) && name.GetString() == method)
                 return message;
         }
     }
