@@ -182,6 +182,18 @@ public sealed class RobustnessTests
     }
 
     [Fact]
+    public async Task A_code_action_request_with_a_null_diagnostic_gets_invalid_params()
+    {
+        await using var client = await LspTestClient.StartAsync();
+        await client.OpenAsync(Uri, "BACKUP SNAPSHOT db1.s TO r ON (t1, t1);");
+        // It threw NullReferenceException, which went back as a server error with its stack trace.
+        var error = await Assert.ThrowsAsync<RemoteMethodNotFoundException>(() => client.RequestAsync("textDocument/codeAction",
+            new { textDocument = new { uri = Uri }, range = Edits.Range(0, 0, 0, 1), context = new { diagnostics = new object?[] { null } } }));
+        Assert.Equal(JsonRpcErrorCode.InvalidParams, error.ErrorCode);
+        await AssertServingAsync(client);
+    }
+
+    [Fact]
     public async Task Requests_for_unopened_documents_get_empty_answers()
     {
         await using var client = await LspTestClient.StartAsync();

@@ -19,8 +19,11 @@ public sealed class CodeActionHandler(LanguageServer server)
         {
             var only = request.Context?.Only;
             var actions = new List<Protocol.CodeAction>();
+            var sent = request.Context?.Diagnostics ?? [];
+            if (sent.Any(diagnostic => diagnostic is null))
+                throw ProtocolErrors.InvalidParams("context.diagnostics holds a null");
             if (Protocol.CodeAction.Asks(only, Protocol.CodeAction.QuickFix))
-                actions.AddRange(QuickFixes(snapshot.Uri, analysis, request.Context?.Diagnostics ?? []));
+                actions.AddRange(QuickFixes(snapshot.Uri, analysis, sent));
             // Only when asked for by kind: a light bulb (no kind) need not compute it on every move of the cursor.
             if (only is { Length: > 0 } && Protocol.CodeAction.Asks(only, Protocol.CodeAction.SourceFixAll) && FixAll.Edits(analysis) is { IsEmpty: false } edits)
                 actions.Add(new Protocol.CodeAction("Fix all certain problems (StarRocks Backup)", Protocol.CodeAction.SourceFixAll, [], IsPreferred: false,
