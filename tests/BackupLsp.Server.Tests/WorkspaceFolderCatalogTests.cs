@@ -116,6 +116,41 @@ public sealed class WorkspaceFolderCatalogTests : IDisposable
     }
 
     [Fact]
+    public async Task A_null_among_the_changes_of_folders_or_files_is_skipped_and_the_rest_applied()
+    {
+        // Each null threw, and the whole notification was lost.
+        await using var client = await LspTestClient.StartWithFoldersAsync(LspTestClient.PushCapabilities(), FolderB);
+        var inA = await OpenAsync(client, FolderA, BackupToRepoA);
+        var inB = await OpenAsync(client, FolderB, BackupToRepoA);
+        Assert.Equal(["SRB600"], await Codes(client, inA));
+        Assert.Equal(["SRB600"], await Codes(client, inB));
+
+        await client.NotifyAsync("workspace/didChangeWorkspaceFolders",
+            new { @event = new { added = new object?[] { null, LspTestClient.Folder(FolderA) }, removed = new object?[] { null } } });
+        Assert.Empty(await Codes(client, inA));
+
+        WriteCatalog(FolderB, "repo_a");
+        await client.NotifyAsync("workspace/didChangeWatchedFiles",
+            new { changes = new object?[] { null, new { uri = new Uri(CatalogOf(FolderB)).AbsoluteUri, type = 2 } } });
+        Assert.Empty(await Codes(client, inB));
+    }
+
+    [Fact]
+    public async Task A_null_among_the_folders_of_initialize_is_skipped()
+    {
+        // It threw, and initialize failed after the server had taken itself to be initialized.
+        await using var client = LspTestClient.Connect();
+        await client.RequestAsync("initialize", new
+        {
+            processId = Environment.ProcessId,
+            workspaceFolders = new object?[] { null, LspTestClient.Folder(FolderA) },
+            capabilities = LspTestClient.PushCapabilities(),
+        });
+        await client.NotifyAsync("initialized", new { });
+        Assert.Empty(await Codes(client, await OpenAsync(client, FolderA, BackupToRepoA)));
+    }
+
+    [Fact]
     public async Task Removing_a_folder_drops_its_catalog_and_its_catalog_diagnostic()
     {
         File.WriteAllText(CatalogOf(FolderA), """{ "repositories": [] }""");

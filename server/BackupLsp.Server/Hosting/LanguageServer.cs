@@ -70,7 +70,7 @@ public sealed class LanguageServer
         _lifecycle = Lifecycle.Running;
         ReportSettingsProblems();
         _catalogs.SetOptions(_settings.Options);
-        ApplyCatalogChanges(_catalogs.Update(FolderPaths(request.WorkspaceFolders?.Select(f => f.Uri) ?? [request.RootUri]), _settings.CatalogPath));
+        ApplyCatalogChanges(_catalogs.Update(FolderPaths(request.WorkspaceFolders?.OfType<WorkspaceFolder>().Select(f => f.Uri) ?? [request.RootUri]), _settings.CatalogPath));
     }
 
     /// <summary>After <c>initialized</c>: watch the catalog and the settings, fetch the configuration, announce the status.</summary>

@@ -11,15 +11,18 @@ public sealed class WorkspaceHandler(LanguageServer server)
     public Task DidChangeConfigurationAsync(DidChangeConfigurationParams request) =>
         server.IsRunning ? server.RefreshConfigurationAsync(request.Settings) : Task.CompletedTask;
 
+    // A null among the changes (which no client should send) is skipped: a notification cannot be refused, and the rest still applies.
     [JsonRpcMethod("workspace/didChangeWatchedFiles", UseSingleObjectParameterDeserialization = true)]
     public Task DidChangeWatchedFilesAsync(DidChangeWatchedFilesParams request) =>
-        !server.IsRunning ? Task.CompletedTask : server.OnWatchedFilesChangedAsync((request.Changes ?? []).Select(c => FileUris.ToPath(c.Uri)).OfType<string>());
+        !server.IsRunning ? Task.CompletedTask : server.OnWatchedFilesChangedAsync((request.Changes ?? []).OfType<FileEvent>().Select(c => FileUris.ToPath(c.Uri)).OfType<string>());
 
     [JsonRpcMethod("workspace/didChangeWorkspaceFolders", UseSingleObjectParameterDeserialization = true)]
     public Task DidChangeWorkspaceFoldersAsync(DidChangeWorkspaceFoldersParams request) =>
         !server.IsRunning || request.Event is not { } change
             ? Task.CompletedTask
-            : server.OnWorkspaceFoldersChangedAsync((change.Added ?? []).Select(f => f.Uri), (change.Removed ?? []).Select(f => f.Uri));
+            : server.OnWorkspaceFoldersChangedAsync(Uris(change.Added), Uris(change.Removed));
+
+    private static IEnumerable<string?> Uris(WorkspaceFolder[]? folders) => (folders ?? []).OfType<WorkspaceFolder>().Select(f => f.Uri);
 
     [JsonRpcMethod(MessageSanitizer.InvalidRequestMethod, UseSingleObjectParameterDeserialization = true)]
     public void InvalidRequest(MalformedMessageParams request) =>
