@@ -3,6 +3,7 @@ using System.Collections.Immutable;
 using System.Text;
 using System.Text.Json;
 using System.Text.Unicode;
+using BackupLsp.Language.Text;
 
 namespace BackupLsp.Language.Catalog;
 
@@ -29,14 +30,19 @@ public static class CatalogLoader
         AllowTrailingCommas = true,
     };
 
-    public static CatalogLoadResult Load(string path)
+    /// <summary>The largest catalog file read; a cluster's names take a small fraction of it.</summary>
+    public const long MaxFileBytes = 256 * 1024 * 1024;
+
+    public static CatalogLoadResult Load(string path, long maxFileBytes = MaxFileBytes)
     {
         if (Directory.Exists(path))
             return new CatalogLoadResult(null, new CatalogError("this is a folder, not a catalog file", 1, 1, null));
         byte[] bytes;
         try
         {
-            bytes = File.ReadAllBytes(path);
+            if (BoundedFile.ReadAllBytes(path, maxFileBytes) is not { } read)
+                return new CatalogLoadResult(null, new CatalogError($"the catalog file is too large: over the limit of {maxFileBytes:N0} bytes", 1, 1, null));
+            bytes = read;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

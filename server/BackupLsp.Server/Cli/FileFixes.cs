@@ -1,5 +1,6 @@
 using BackupLsp.Language.Analysis;
 using BackupLsp.Language.Features;
+using BackupLsp.Language.Text;
 
 namespace BackupLsp.Server.Cli;
 
@@ -25,8 +26,8 @@ internal static class FileFixes
             }
             try
             {
-                var bytes = await File.ReadAllBytesAsync(file.Path);
-                if (ScriptText.Reencode(bytes, file.Text, text) is not { } written)
+                var bytes = BoundedFile.ReadAllBytes(file.Path, InputFiles.MaxFileBytes);
+                if (bytes is null || ScriptText.Reencode(bytes, file.Text, text) is not { } written)
                 {
                     await stderr.WriteLineAsync($"backup-lsp check: warning: {file.Path} not fixed: it changed since it was read, or it would not be written back byte for byte (invalid UTF-8, say)");
                     result.Add(file);

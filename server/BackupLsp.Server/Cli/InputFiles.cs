@@ -1,3 +1,4 @@
+using BackupLsp.Language.Text;
 using BackupLsp.Server.Hosting;
 
 namespace BackupLsp.Server.Cli;
@@ -28,8 +29,11 @@ internal sealed record InputFiles(IReadOnlyList<InputFile> Files, string? Error)
         {
             if (path == "-")
             {
-                if (seen.Add(StdinName))
-                    files.Add(new InputFile(StdinName, await stdin.ReadToEndAsync()));
+                if (!seen.Add(StdinName))
+                    continue;
+                if (await BoundedFile.ReadToEndAsync(stdin, maxFileBytes) is not { } input)
+                    return new InputFiles([], $"standard input is too large to check: over the limit of {maxFileBytes:N0} characters");
+                files.Add(new InputFile(StdinName, input));
                 continue;
             }
             // A link named here is followed; links met inside a directory are not (ScriptFolders).
@@ -47,7 +51,9 @@ internal sealed record InputFiles(IReadOnlyList<InputFile> Files, string? Error)
                 {
                     if (new FileInfo(file).Length is var length && length > maxFileBytes)
                         return new InputFiles([], $"{file} is too large to check: {length:N0} bytes, over the limit of {maxFileBytes:N0}");
-                    var (text, valid) = await ScriptText.ReadAsync(file);
+                    // A device or a pipe reports no size: only reading finds how much it holds.
+                    if (ScriptText.Read(file, maxFileBytes) is not var (text, valid))
+                        return new InputFiles([], $"{file} is too large to check: over the limit of {maxFileBytes:N0} bytes");
                     if (!valid)
                         await stderr.WriteLineAsync($"backup-lsp check: warning: {file} is not valid UTF-8: its invalid bytes are read as U+FFFD");
                     files.Add(new InputFile(file, text));

@@ -1,4 +1,5 @@
 using System.Text;
+using BackupLsp.Language.Text;
 
 namespace BackupLsp.Server.Cli;
 
@@ -9,11 +10,13 @@ internal static class ScriptText
 
     /// <summary>
     /// The text, and whether it decoded cleanly; if not (a Latin-1 file, say), the invalid bytes are read as U+FFFD, as an
-    /// editor opening the file as UTF-8 shows them.
+    /// editor opening the file as UTF-8 shows them. Null when the file holds more than <paramref name="maxBytes"/>.
     /// </summary>
-    public static async Task<(string Text, bool Valid)> ReadAsync(string path)
+    public static (string Text, bool Valid)? Read(string path, long maxBytes)
     {
-        var (text, valid, _) = Decode(await File.ReadAllBytesAsync(path));
+        if (BoundedFile.ReadAllBytes(path, maxBytes) is not { } bytes)
+            return null;
+        var (text, valid, _) = Decode(bytes);
         return (text, valid);
     }
 

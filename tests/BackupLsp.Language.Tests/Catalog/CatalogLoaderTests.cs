@@ -162,6 +162,31 @@ public sealed class CatalogLoaderTests
         Assert.StartsWith("cannot read the catalog file", result.Error!.Message);
     }
 
+    [Fact]
+    public void A_file_over_the_size_limit_is_an_error()
+    {
+        var path = Path.Combine(Directory.CreateTempSubdirectory("catalog-tests-").FullName, CatalogLoader.DefaultFileName);
+        File.WriteAllText(path, "{ \"defaultDatabase\": \"d\" }");
+        try
+        {
+            Assert.Equal("d", CatalogLoader.Load(path, maxFileBytes: 26).Catalog?.DefaultDatabase);
+            Assert.Equal("the catalog file is too large: over the limit of 25 bytes", CatalogLoader.Load(path, maxFileBytes: 25).Error!.Message);
+        }
+        finally
+        {
+            Directory.Delete(Path.GetDirectoryName(path)!, recursive: true);
+        }
+    }
+
+    [Fact]
+    public void A_device_that_never_ends_is_read_only_to_the_limit()
+    {
+        // It reports no size: reading it whole ran the process out of memory.
+        if (!File.Exists("/dev/zero"))
+            return;
+        Assert.Equal("the catalog file is too large: over the limit of 1,000,000 bytes", CatalogLoader.Load("/dev/zero", maxFileBytes: 1_000_000).Error!.Message);
+    }
+
     private static CatalogLoadResult LoadBytes(byte[] bytes)
     {
         var path = Path.Combine(Directory.CreateTempSubdirectory("catalog-tests-").FullName, CatalogLoader.DefaultFileName);

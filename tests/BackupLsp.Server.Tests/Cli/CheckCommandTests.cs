@@ -344,6 +344,19 @@ public sealed class CheckCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task A_device_or_standard_input_over_the_size_limit_is_an_input_error()
+    {
+        // Neither reports a size: reading /dev/zero or endless input whole ran the check out of memory.
+        var stdin = await InputFiles.ReadAsync(["-"], new StringReader("CANCEL BACKUP; "), TextWriter.Null, maxFileBytes: 14);
+        Assert.Equal("standard input is too large to check: over the limit of 14 characters", stdin.Error);
+        Assert.Equal("CANCEL BACKUP;", Assert.Single((await InputFiles.ReadAsync(["-"], new StringReader("CANCEL BACKUP;"), TextWriter.Null, maxFileBytes: 14)).Files).Text);
+        if (!File.Exists("/dev/zero"))
+            return;
+        var device = await InputFiles.ReadAsync(["/dev/zero"], TextReader.Null, TextWriter.Null, maxFileBytes: 1_000_000);
+        Assert.Equal("/dev/zero is too large to check: over the limit of 1,000,000 bytes", device.Error);
+    }
+
+    [Fact]
     public async Task Directories_without_sql_files_are_an_input_error()
     {
         var empty = Directory.CreateDirectory(Path.Combine(_directory, "empty")).FullName;
