@@ -23,6 +23,10 @@ internal sealed record CompletionCursor(StatementTokens Tokens, SyntaxToken? Par
     {
         var document = analysis.Text;
         offset = Math.Clamp(offset, 0, document.Length);
+        // A cursor inside a character stands before it: the partial word runs to the cursor, and a suggestion that
+        // replaced it would leave half of the character behind.
+        if (offset > 0 && offset < document.Length && char.IsHighSurrogate(document[offset - 1]) && char.IsLowSurrogate(document[offset]))
+            offset--;
         var statement = analysis.LastStartingAtOrBefore(offset);
         var from = statement?.Start ?? 0;
         var afterEnd = statement is not null && offset < statement.Span.End ? statement.Span.End : offset;

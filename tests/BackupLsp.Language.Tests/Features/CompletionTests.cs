@@ -32,6 +32,21 @@ public sealed class CompletionTests
         Assert.Contains(items, i => i.IsSnippet && i.InsertText.StartsWith("CREATE REPOSITORY ") && i.InsertText.Contains("WITH BROKER"));
     }
 
+    [Theory]
+    [InlineData("BACKP SNAPSHOT `db.s3 T😀repo ON1) PROPERTIES (\"timout\" = \"3600\");\n")]
+    [InlineData("BACKUP SNAPSHOT example_db.snap1 TO example_repo ON (`t😀")]
+    [InlineData("BACKUP SNAPSHOT example_db.snap1 TO example_repo PROPERTIES (\"😀")]
+    public void A_cursor_inside_a_surrogate_pair_stands_before_it(string text)
+    {
+        // The partial word ran to the cursor, so that a suggestion replaced half of the character.
+        var analysis = new DocumentAnalyzer().Analyze(text, FeatureTestInput.WithCatalog);
+        var inside = text.IndexOf("😀", StringComparison.Ordinal) + 1;
+        var items = CompletionService.Complete(analysis, inside).Items;
+        Assert.NotEmpty(items);
+        Assert.All(items, i => Assert.True(i.ReplaceSpan.Start != inside && i.ReplaceSpan.End != inside, $"{i.Label} replaces {i.ReplaceSpan}"));
+        Assert.Equal(CompletionService.Complete(analysis, inside - 1).Items.Select(i => (i.Label, i.ReplaceSpan)), items.Select(i => (i.Label, i.ReplaceSpan)));
+    }
+
     [Fact]
     public void The_next_keywords_come_from_the_grammar_with_the_common_ones_first()
     {
