@@ -182,6 +182,20 @@ public sealed class RobustnessTests
     }
 
     [Fact]
+    public async Task Params_that_cannot_be_read_are_logged_in_one_line_without_a_stack_trace()
+    {
+        await using var client = await LspTestClient.StartAsync();
+        await Assert.ThrowsAsync<RemoteMethodNotFoundException>(() =>
+            client.RequestAsync("textDocument/foldingRange", new { textDocument = new { uri = 42 } }));
+        await AssertServingAsync(client);
+
+        var lines = client.ServerStderr.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        var logged = Assert.Single(lines, line => line.Contains("JsonException", StringComparison.Ordinal));
+        Assert.Contains("textDocument/foldingRange", logged);
+        Assert.DoesNotContain(lines, line => line.TrimStart().StartsWith("at ", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task A_code_action_request_with_a_null_diagnostic_gets_invalid_params()
     {
         await using var client = await LspTestClient.StartAsync();

@@ -63,10 +63,10 @@ public static class LanguageServerHost
             SynchronizationContext = ordered,
             CancelLocallyInvokedMethodsWhenConnectionIsClosed = true,
         };
-        // Errors only: handler exceptions that become protocol errors (shutdown twice, bad params) are expected, not news.
+        // Errors only, one line each: a request that cannot be read is answered with an error; its stack trace is noise.
         rpc.TraceSource = new TraceSource("backup-lsp", SourceLevels.Error);
         rpc.TraceSource.Listeners.Clear();
-        rpc.TraceSource.Listeners.Add(new TextWriterTraceListener(stderr));
+        rpc.TraceSource.Listeners.Add(new OneLineTraceListener(stderr));
 
         var connection = new ClientConnection(rpc);
         var server = new LanguageServer(connection, log, new DocumentAnalyzer(), ordered, (options ?? LanguageServerOptions.Default).DiagnosticsDelay);
