@@ -121,11 +121,15 @@ internal sealed class CatalogReader(Utf8Positions positions)
     private static void ReadObject(ref Utf8JsonReader reader, string path, FieldReader readField)
     {
         Expect(ref reader, JsonTokenType.StartObject, "an object", path);
+        var seen = new HashSet<string>(StringComparer.Ordinal);
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
             var field = reader.GetString()!;
             var fieldStart = reader.TokenStartIndex;
             var fieldPath = $"{path}.{field}";
+            // JSON readers keep the last of two equal keys: the first would be dropped without a word.
+            if (!seen.Add(field))
+                throw new CatalogFormatException($"field \"{field}\" is given twice", fieldPath, fieldStart);
             reader.Read();
             if (!readField(ref reader, field, fieldPath))
                 throw new CatalogFormatException($"unknown field \"{field}\"", fieldPath, fieldStart);
@@ -143,6 +147,8 @@ internal sealed class CatalogReader(Utf8Positions positions)
             var keyPath = $"{path}.{key}";
             if (key.Length == 0)
                 throw new CatalogFormatException("a name must not be empty", keyPath, keyStart);
+            if (map.ContainsKey(key))
+                throw new CatalogFormatException($"\"{key}\" is listed twice", keyPath, keyStart);
             var declared = Written(ref reader);
             reader.Read();
             map[key] = readValue(ref reader, key, declared, keyPath);

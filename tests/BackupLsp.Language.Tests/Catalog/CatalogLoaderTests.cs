@@ -129,6 +129,25 @@ public sealed class CatalogLoaderTests
     }
 
     [Fact]
+    public void A_name_listed_twice_is_an_error_at_the_second()
+    {
+        // A JSON reader keeps the second: the first table's partitions would be dropped without a word.
+        var error = ErrorOf("{\n  \"databases\": { \"db\": { \"tables\": {\n    \"t\": { \"partitions\": [\"p1\"] },\n    \"t\": {}\n  } } }\n}");
+        Assert.Equal("\"t\" is listed twice", error.Message);
+        Assert.Equal("$.databases.db.tables.t", error.JsonPath);
+        Assert.Equal(4, error.Line);
+        Assert.Equal(5, error.Column);
+    }
+
+    [Fact]
+    public void A_field_given_twice_is_an_error()
+    {
+        var error = ErrorOf("""{ "defaultDatabase": "a", "defaultDatabase": "b" }""");
+        Assert.Equal("field \"defaultDatabase\" is given twice", error.Message);
+        Assert.Equal("$.defaultDatabase", error.JsonPath);
+    }
+
+    [Fact]
     public void A_value_of_the_wrong_type_says_what_was_expected()
     {
         var error = ErrorOf("""{ "repositories": { "r": { "readOnly": "yes" } } }""");
