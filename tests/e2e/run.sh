@@ -38,7 +38,8 @@ VSCODE_CHECKS=("diagnostics in the Problems panel" "completion after TO lists re
   "completion inside PARTITION ( lists partitions" "completion details show the documentation resolved for the item"
   "inlay hint shows the database of a statement that names none" "hover on a property key"
   "quick fix applies and removes its diagnostic" "catalog edit updates diagnostics without restart"
-  "rename (F2) changes every mention of a repository" "workspace symbols find a statement of a script that is not open")
+  "rename (F2) changes every mention of a repository" "workspace symbols find a statement of a script that is not open"
+  "Fix All applies the certain fixes")
 
 # fail_missing PROBE REASON CHECK...: a FAIL line for every CHECK the probe has not reported
 fail_missing() {

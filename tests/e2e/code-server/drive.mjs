@@ -280,6 +280,26 @@ try {
     record('workspace symbols find a statement of a script that is not open', ok,
       ok ? `${name} in ${file}` : `rows: ${JSON.stringify(rows).slice(0, 200)}`);
   });
+  await step('Fix All applies the certain fixes', async () => {
+    const f = expect.fixAll;
+    await focusEditor();
+    await page.keyboard.press('Control+End');
+    await page.keyboard.type(`\n${f.type}`, { delay: 20 });
+    await page.keyboard.press('Escape');
+    const listed = await waitProblems((t) => t.includes(f.code), 20000);
+    if (!listed.ok) throw new Error(`${f.code} was not listed for the typed statement, so Fix All has nothing to show`);
+    await page.keyboard.press('Control+Shift+P');
+    await page.locator('.quick-input-widget input').first().waitFor({ timeout: 20000 });
+    await page.keyboard.type('Fix All', { delay: 20 });
+    // editor.action.fixAll, which asks the server for source.fixAll actions
+    await page.locator('.quick-input-list .monaco-list-row:has-text("Fix All")').first().click({ timeout: 20000 });
+    let text = '';
+    for (const end = Date.now() + 20000; Date.now() < end && !text.includes(f.after); await sleep(250)) text = clean(await editorText());
+    await shot('10-fix-all');
+    const line = text.split('\n').find((l) => l.includes('fix_all')) || '(line not found)';
+    record('Fix All applies the certain fixes', text.includes(f.after), `line reads: ${line.trim()}`);
+  });
+  await removeTypedLines();
 } catch (e) {
   console.error(e);
   if (page) await shot('failure').catch(() => {});
