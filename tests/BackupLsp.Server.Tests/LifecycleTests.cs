@@ -84,6 +84,50 @@ public sealed class LifecycleTests
         Assert.Equal(-32600, error.ErrorCode);
     }
 
+    /// <summary>
+    /// A client that writes its messages and closes its end at once (a script piping a file of messages): every request it
+    /// sent is answered, and its exit after shutdown ends with 0. StreamJsonRpc dropped what it had not handled yet.
+    /// </summary>
+    [Fact]
+    public async Task Messages_before_the_end_of_input_are_all_handled()
+    {
+        var (exitCode, output) = await RunToTheEndAsync(
+            """{"jsonrpc":"2.0","method":"textDocument/didOpen","params":{"textDocument":{"uri":"file:///w/a.sql","languageId":"sql","version":1,"text":"SHOW BACKUP FROM db1;"}}}""",
+            """{"jsonrpc":"2.0","id":2,"method":"textDocument/documentSymbol","params":{"textDocument":{"uri":"file:///w/a.sql"}}}""",
+            """{"jsonrpc":"2.0","id":3,"method":"textDocument/foldingRange","params":{"textDocument":{"uri":42}}}""",
+            """{"jsonrpc":"2.0","id":4,"method":"shutdown"}""",
+            """{"jsonrpc":"2.0","method":"exit"}""");
+
+        Assert.Equal(0, exitCode);
+        Assert.Contains("SHOW BACKUP FROM db1", output);
+        foreach (var id in new[] { 1, 2, 3, 4 })
+            Assert.Contains($"\"id\":{id},", output);
+    }
+
+    [Fact]
+    public async Task The_end_of_input_without_exit_ends_with_code_1_once_the_requests_are_answered()
+    {
+        var (exitCode, output) = await RunToTheEndAsync(
+            """{"jsonrpc":"2.0","id":2,"method":"textDocument/hover","params":{"textDocument":{"uri":"file:///w/none.sql"},"position":{"line":0,"character":0}}}""");
+
+        Assert.Equal(1, exitCode);
+        Assert.Contains("\"id\":2,", output);
+    }
+
+    /// <summary>Runs a server on an input that holds initialize, initialized and <paramref name="messages"/>, then ends.</summary>
+    private static async Task<(int ExitCode, string Output)> RunToTheEndAsync(params string[] messages)
+    {
+        static byte[] Frame(string json) =>
+            [.. System.Text.Encoding.ASCII.GetBytes($"Content-Length: {System.Text.Encoding.UTF8.GetByteCount(json)}\r\n\r\n"), .. System.Text.Encoding.UTF8.GetBytes(json)];
+        var input = new MemoryStream([
+            .. Frame("""{"jsonrpc":"2.0","id":1,"method":"initialize","params":{"processId":null,"rootUri":null,"capabilities":{}}}"""),
+            .. Frame("""{"jsonrpc":"2.0","method":"initialized","params":{}}"""),
+            .. messages.SelectMany(Frame)]);
+        var output = new MemoryStream();
+        var exitCode = await Hosting.LanguageServerHost.RunAsync(input, output, TextWriter.Null).WaitAsync(LspTestClient.Timeout);
+        return (exitCode, System.Text.Encoding.UTF8.GetString(output.ToArray()));
+    }
+
     [Fact]
     public async Task Closing_the_connection_without_exit_ends_with_code_1()
     {

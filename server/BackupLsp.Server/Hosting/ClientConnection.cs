@@ -8,11 +8,14 @@ namespace BackupLsp.Server.Hosting;
 /// serialization LspJsonContext generates, so StreamJsonRpc's reflection-based parameter overloads are safe
 /// under trimming and Native AOT here; the suppressions say so once, in this one place.
 /// </summary>
-public sealed class ClientConnection(JsonRpc rpc)
+public sealed class ClientConnection(LspJsonRpc rpc)
 {
     private const string Justification = "Parameters are protocol records with source-generated serialization metadata.";
 
     public bool IsConnected => !rpc.IsDisposed;
+
+    /// <summary>Completes when every request of the client's received so far has been answered.</summary>
+    public Task WhenAnswered() => rpc.WhenAnswered();
 
     [UnconditionalSuppressMessage("Trimming", "IL2026", Justification = Justification)]
     [UnconditionalSuppressMessage("AOT", "IL3050", Justification = Justification)]

@@ -133,7 +133,19 @@ public sealed class LanguageServer
         _lifecycle = Lifecycle.ShutDown;
     }
 
-    public void Exit() => _exit.TrySetResult(_lifecycle == Lifecycle.ShutDown ? 0 : 1);
+    /// <summary>Whether <c>exit</c> has come: the server ends once <see cref="ExitAsync"/> is done.</summary>
+    public bool ExitRequested { get; private set; }
+
+    /// <summary>
+    /// Ends the server once the requests before <c>exit</c> are answered (a client that sends it right after shutdown,
+    /// without waiting, still gets them), or after <paramref name="patience"/> at most.
+    /// </summary>
+    public async Task ExitAsync(Task answered, TimeSpan patience)
+    {
+        ExitRequested = true;
+        await Task.WhenAny(answered, Task.Delay(patience)).ConfigureAwait(false);
+        _exit.TrySetResult(_lifecycle == Lifecycle.ShutDown ? 0 : 1);
+    }
 
     /// <summary>Between initialize and shutdown; notifications outside that window are dropped.</summary>
     public bool IsRunning => _lifecycle == Lifecycle.Running;

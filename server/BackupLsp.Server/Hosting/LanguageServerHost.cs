@@ -49,6 +49,9 @@ public static class LanguageServerHost
         return await RunAsync(input, output, Console.Error);
     }
 
+    /// <summary>How long the requests still running at the end of the input have to answer.</summary>
+    private static readonly TimeSpan AnswersPatience = TimeSpan.FromSeconds(5);
+
     /// <summary>Serves until the client sends <c>exit</c> (0 after <c>shutdown</c>, else 1) or closes the connection (1).</summary>
     public static async Task<int> RunAsync(Stream input, Stream output, TextWriter stderr, LanguageServerOptions? options = null)
     {
@@ -56,7 +59,6 @@ public static class LanguageServerHost
         var ordered = new OrderedSynchronizationContext(e => log.Error("a message handler failed", e));
         var sanitized = new Pipe();
         var awaited = new AwaitedResponses();
-        var sanitizer = new MessageSanitizer(PipeReader.Create(input), sanitized.Writer, log, awaited);
         var handler = new HeaderDelimitedMessageHandler(PipeWriter.Create(output), sanitized.Reader, LspFormatter());
         using var rpc = new LspJsonRpc(handler, awaited)
         {
@@ -70,6 +72,17 @@ public static class LanguageServerHost
 
         var connection = new ClientConnection(rpc);
         var server = new LanguageServer(connection, log, new DocumentAnalyzer(), ordered, (options ?? LanguageServerOptions.Default).DiagnosticsDelay);
+        // The end of the input is handled in order, after the messages before it; the connection closes once their
+        // requests are answered (a few seconds at most: a client that went away waits for nothing), or once an exit among
+        // them has ended the server.
+        var endOfInput = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        rpc.AddLocalRpcMethod(MessageSanitizer.EndOfInputMethod, new Action(() => endOfInput.TrySetResult()));
+        var sanitizer = new MessageSanitizer(PipeReader.Create(input), sanitized.Writer, log, awaited, async () =>
+        {
+            await Task.WhenAny(endOfInput.Task, server.Exited, rpc.Completion).ConfigureAwait(false);
+            Task answered = server.ExitRequested ? server.Exited : Task.WhenAny(rpc.WhenAnswered(), Task.Delay(AnswersPatience));
+            await Task.WhenAny(answered, rpc.Completion).ConfigureAwait(false);
+        });
         Register(rpc, new InitializeHandler(server));
         Register(rpc, new ShutdownHandler(server));
         Register(rpc, new TextDocumentSyncHandler(server));

@@ -15,10 +15,17 @@ namespace BackupLsp.Server.Hosting;
 /// becomes a request for <see cref="InvalidRequestMethod"/>, so that the client still gets an error response.
 /// A response passes only if it answers a request of the server's that is <paramref name="awaited"/>, once; a malformed
 /// one (its error not an object with a code and a message) reaches the server as an error, so that its request ends.
+/// The end of the input becomes a notification of <see cref="EndOfInputMethod"/>, and the server's side of the pipe stays
+/// open until <paramref name="handled"/> completes: StreamJsonRpc drops the connection, and with it every message it has
+/// not handled yet, as soon as it reads the end.
 /// </summary>
-public sealed class MessageSanitizer(PipeReader input, PipeWriter output, ServerLog log, AwaitedResponses awaited)
+public sealed class MessageSanitizer(PipeReader input, PipeWriter output, ServerLog log, AwaitedResponses awaited, Func<Task> handled)
 {
     public const string InvalidRequestMethod = "$/backupLsp/invalidRequest";
+
+    public const string EndOfInputMethod = "$/backupLsp/endOfInput";
+
+    private static readonly byte[] EndOfInput = Encoding.UTF8.GetBytes($$"""{"jsonrpc":"2.0","method":"{{EndOfInputMethod}}"}""");
 
     private const int MaxHeaderBytes = 8 * 1024;
     private const long MaxBodyBytes = 512L * 1024 * 1024;
@@ -48,6 +55,9 @@ public sealed class MessageSanitizer(PipeReader input, PipeWriter output, Server
                     _skippedBytes += buffer.Length;
                     ReportSkipped();
                     input.AdvanceTo(buffer.End);
+                    WriteFrame(new ReadOnlySequence<byte>(EndOfInput));
+                    if (!(await output.FlushAsync().ConfigureAwait(false)).IsCompleted)
+                        await handled().ConfigureAwait(false);
                     break;
                 }
                 input.AdvanceTo(buffer.Start, buffer.End);
