@@ -117,6 +117,34 @@ public sealed class RobustnessTests
     }
 
     [Fact]
+    public async Task A_request_whose_id_is_that_of_one_not_answered_yet_gets_invalid_request()
+    {
+        // StreamJsonRpc answered the second with an internal error naming a .NET exception (an item with the same key).
+        await using var connection = await RawLspConnection.StartAsync();
+        await connection.SendAsync(JsonSerializer.Serialize(new
+        {
+            jsonrpc = "2.0",
+            method = "textDocument/didOpen",
+            @params = new { textDocument = new { uri = Uri, languageId = "sql", version = 1, text = "SHOW BACKUP FROM db1;" } },
+        }));
+        static byte[] Frame(string method) =>
+            [.. Encoding.ASCII.GetBytes($"Content-Length: {Encoding.UTF8.GetByteCount(Request(method))}\r\n\r\n"), .. Encoding.UTF8.GetBytes(Request(method))];
+        static string Request(string method) =>
+            JsonSerializer.Serialize(new { jsonrpc = "2.0", id = 7, method, @params = new { textDocument = new { uri = Uri } } });
+        // In one write: the second comes before the first can be answered.
+        await connection.SendBytesAsync([.. Frame("textDocument/documentSymbol"), .. Frame("textDocument/foldingRange")]);
+
+        JsonElement[] answers = [await connection.ResponseAsync(7), await connection.ResponseAsync(7)];
+
+        var refused = Assert.Single(answers, answer => answer.TryGetProperty("error", out _));
+        Assert.Equal(-32600, refused.GetProperty("error").GetProperty("code").GetInt32());
+        Assert.Contains("the id 7 is that of a request not answered yet", refused.GetProperty("error").GetProperty("message").GetString());
+        var answered = Assert.Single(answers, answer => answer.TryGetProperty("result", out _));
+        Assert.Equal("SHOW BACKUP FROM db1", Assert.Single(answered.GetProperty("result").EnumerateArray()).GetProperty("name").GetString());
+        await AssertServingAsync(connection);
+    }
+
+    [Fact]
     public async Task Binary_garbage_between_and_inside_messages_is_skipped()
     {
         await using var connection = await RawLspConnection.StartAsync();

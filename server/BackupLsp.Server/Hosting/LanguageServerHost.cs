@@ -59,8 +59,9 @@ public static class LanguageServerHost
         var ordered = new OrderedSynchronizationContext(e => log.Error("a message handler failed", e));
         var sanitized = new Pipe();
         var awaited = new AwaitedResponses();
+        var inbound = new InboundRequests();
         var handler = new HeaderDelimitedMessageHandler(PipeWriter.Create(output), sanitized.Reader, LspFormatter());
-        using var rpc = new LspJsonRpc(handler, awaited)
+        using var rpc = new LspJsonRpc(handler, awaited, inbound)
         {
             SynchronizationContext = ordered,
             CancelLocallyInvokedMethodsWhenConnectionIsClosed = true,
@@ -77,7 +78,7 @@ public static class LanguageServerHost
         // them has ended the server.
         var endOfInput = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         rpc.AddLocalRpcMethod(MessageSanitizer.EndOfInputMethod, new Action(() => endOfInput.TrySetResult()));
-        var sanitizer = new MessageSanitizer(PipeReader.Create(input), sanitized.Writer, log, awaited, async () =>
+        var sanitizer = new MessageSanitizer(PipeReader.Create(input), sanitized.Writer, log, awaited, inbound, async () =>
         {
             await Task.WhenAny(endOfInput.Task, server.Exited, rpc.Completion).ConfigureAwait(false);
             Task answered = server.ExitRequested ? server.Exited : Task.WhenAny(rpc.WhenAnswered(), Task.Delay(AnswersPatience));

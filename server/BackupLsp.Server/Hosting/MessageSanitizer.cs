@@ -19,7 +19,8 @@ namespace BackupLsp.Server.Hosting;
 /// open until <paramref name="handled"/> completes: StreamJsonRpc drops the connection, and with it every message it has
 /// not handled yet, as soon as it reads the end.
 /// </summary>
-public sealed class MessageSanitizer(PipeReader input, PipeWriter output, ServerLog log, AwaitedResponses awaited, Func<Task> handled)
+public sealed class MessageSanitizer(PipeReader input, PipeWriter output, ServerLog log, AwaitedResponses awaited, InboundRequests inbound,
+    Func<Task> handled)
 {
     public const string InvalidRequestMethod = "$/backupLsp/invalidRequest";
 
@@ -150,11 +151,16 @@ public sealed class MessageSanitizer(PipeReader input, PipeWriter output, Server
     /// </summary>
     private void Forward(ReadOnlySequence<byte> body)
     {
-        var problem = FindProblem(body, out var requestId, out var responseId);
+        var problem = FindProblem(body, out var requestId, out var responseId, out var request);
         if (responseId is { } answered && !awaited.TryTake(answered))
         {
             log.Warning($"ignored a response to no request of the server's (id {answered})");
             return;
+        }
+        if (problem is null && request is { } id && !inbound.Begin(id.Value))
+        {
+            problem = $"the id {Encoding.UTF8.GetString(id.Raw)} is that of a request not answered yet";
+            requestId = id.Raw;
         }
         if (problem is null)
         {
@@ -177,13 +183,16 @@ public sealed class MessageSanitizer(PipeReader input, PipeWriter output, Server
 
     /// <summary>Why <paramref name="body"/> is not a JSON-RPC message, or null when it is one.</summary>
     /// <param name="requestId">The raw JSON of the id of a request that is malformed, when it could be read.</param>
-    internal static string? FindProblem(ReadOnlySequence<byte> body, out byte[]? requestId) => FindProblem(body, out requestId, out _);
+    internal static string? FindProblem(ReadOnlySequence<byte> body, out byte[]? requestId) => FindProblem(body, out requestId, out _, out _);
 
     /// <param name="responseId">The id of a response (a result or an error, and no method), malformed or not.</param>
-    internal static string? FindProblem(ReadOnlySequence<byte> body, out byte[]? requestId, out RequestId? responseId)
+    /// <param name="request">The id of a request, as read and as written, malformed or not.</param>
+    internal static string? FindProblem(ReadOnlySequence<byte> body, out byte[]? requestId, out RequestId? responseId,
+        out (RequestId Value, byte[] Raw)? request)
     {
         requestId = null;
         responseId = null;
+        request = null;
         if (!IsUtf8(body))
             return "the body is not UTF-8";
         byte[]? id = null;
@@ -252,6 +261,8 @@ public sealed class MessageSanitizer(PipeReader input, PipeWriter output, Server
             requestId = id;
         if (!hasMethod && hasResultOrError)
             responseId = readId;
+        if (hasMethod && readId is { } requestRead && id is not null)
+            request = (requestRead, id);
         return problem;
     }
 
