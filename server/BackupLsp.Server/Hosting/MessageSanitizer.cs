@@ -12,8 +12,8 @@ namespace BackupLsp.Server.Hosting;
 /// Stands between the client's bytes and StreamJsonRpc, which drops the connection on the first message it cannot
 /// read. Well-formed frames pass through unchanged; bytes outside any frame are skipped and logged; a frame whose
 /// body is not a JSON-RPC message is logged and dropped, unless it was a request with a readable id: that one
-/// becomes a request for <see cref="InvalidRequestMethod"/>, so that the client still gets an error response.
-/// A response passes only if it answers a request of the server's that is <paramref name="awaited"/>, once; a malformed
+/// becomes a request for <see cref="InvalidRequestMethod"/>, so that the client still gets an error response; so does a
+/// request whose id is that of one of the <paramref name="inbound"/> requests not answered yet. A response passes only if it answers a request of the server's that is <paramref name="awaited"/>, once; a malformed
 /// one (its error not an object with a code and a message) reaches the server as an error, so that its request ends.
 /// The end of the input becomes a notification of <see cref="EndOfInputMethod"/>, and the server's side of the pipe stays
 /// open until <paramref name="handled"/> completes: StreamJsonRpc drops the connection, and with it every message it has
