@@ -45,6 +45,9 @@ internal static class NameMentions
             case null when !parsed.IsFamily && SessionEffect.Read(parsed.Text) is var (effect, names):
                 AddSessionNames(mentions, effect, names);
                 break;
+            case null when parsed.IsFamily:
+                AddUnparsed(mentions, parsed);
+                break;
             case SnapshotJobStatement job:
                 AddJob(mentions, job);
                 break;
@@ -112,6 +115,56 @@ internal static class NameMentions
                 break;
             case SessionEffectKind.CreateTable or SessionEffectKind.CreateView or SessionEffectKind.CreateMaterializedView:
                 mentions.Add(new NameMention(NamedObjectKind.Table, effect.Name, effect.Database, effect.Database is null, names.Name.Span, true, names.Name.Quoting));
+                break;
+        }
+    }
+
+    /// <summary>
+    /// A family statement that does not parse (often one being typed) still names its repository, database and snapshot
+    /// where their keywords put them: <c>TO</c>/<c>FROM</c>/<c>ON</c> repo, <c>REPOSITORY</c> name, <c>DATABASE</c> db or
+    /// <c>SNAPSHOT db.snap</c>, <c>SHOW</c>/<c>CANCEL ... FROM</c> db. Read from its tokens, as completion reads them.
+    /// </summary>
+    private static void AddUnparsed(ImmutableArray<NameMention>.Builder mentions, ParsedStatement parsed)
+    {
+        var tokens = new StatementTokens(parsed.Text, [.. parsed.Tokens.Where(t => !t.Kind.IsTrivia())], 0);
+        // A keyword where the name should be (`TO ON (t)`) is the next clause: the name is not written yet.
+        bool IsKeyword(int index) => tokens.IsKind(index, TokenKind.Word)
+            && (Keywords.IsReserved(tokens.TextOf(tokens.Tokens[index])) || Keywords.IsFamilyKeyword(tokens.TextOf(tokens.Tokens[index])));
+        NameMention? At(int index, NamedObjectKind kind, string? scope = null, bool declares = false, bool ends = false) =>
+            tokens.IsName(index) && !IsKeyword(index)
+                ? new NameMention(kind, tokens.NameAt(index), scope, false, tokens.Tokens[index].Span, declares,
+                    tokens.IsKind(index, TokenKind.BacktickName) ? NameQuoting.Backtick : NameQuoting.Bare, ends)
+                : null;
+        int After(string keyword) => tokens.IndexOfWord(keyword) is >= 0 and var at ? at + 1 : -1;
+        void Add(NameMention? mention)
+        {
+            if (mention is { } found)
+                mentions.Add(found);
+        }
+
+        switch (parsed.Kind)
+        {
+            case StatementKind.Backup or StatementKind.Restore:
+                var snapshot = After("SNAPSHOT");
+                var qualified = tokens.IsKind(snapshot + 1, TokenKind.Dot);
+                if (After("DATABASE") is >= 0 and var database)
+                    Add(At(database, NamedObjectKind.Database));
+                else if (qualified)
+                    Add(At(snapshot, NamedObjectKind.Database));
+                var repository = At(After(parsed.Kind == StatementKind.Backup ? "TO" : "FROM"), NamedObjectKind.Repository);
+                Add(repository);
+                if (repository is { Name: var scope })
+                    Add(At(qualified ? snapshot + 2 : snapshot, NamedObjectKind.Snapshot, scope, declares: parsed.Kind == StatementKind.Backup));
+                break;
+            case StatementKind.ShowSnapshot:
+                Add(At(After("ON"), NamedObjectKind.Repository));
+                break;
+            case StatementKind.CreateRepository or StatementKind.DropRepository:
+                Add(At(After("REPOSITORY"), NamedObjectKind.Repository, declares: parsed.Kind == StatementKind.CreateRepository,
+                    ends: parsed.Kind == StatementKind.DropRepository));
+                break;
+            case StatementKind.ShowBackup or StatementKind.ShowRestore or StatementKind.CancelBackup or StatementKind.CancelRestore:
+                Add(At(After("FROM"), NamedObjectKind.Database));
                 break;
         }
     }

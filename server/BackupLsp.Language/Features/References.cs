@@ -22,8 +22,9 @@ public sealed record ReferenceResult(NamedObject Object, TextSpan NameSpan, Immu
 
 /// <summary>
 /// Repositories, snapshots, databases and tables across the statements of one document: what highlighting a name, finding
-/// its references and going to its definition read. Only statements that parse are read, and of other SQL only the names
-/// its first words create or use (see <see cref="NameMentions"/>).
+/// its references and going to its definition read. Of a backup or restore statement that does not parse, only the
+/// repository, database and snapshot its keywords place are read, and of other SQL only the names its first words create
+/// or use (see <see cref="NameMentions"/>).
 /// </summary>
 public static class References
 {
