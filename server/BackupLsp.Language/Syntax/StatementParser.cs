@@ -190,8 +190,6 @@ public static class StatementParser
     private const string AfterName = " \t\u3000'\"`.(),;=";
     private const string AfterComment = ";";
 
-    private const string LexerWhitespace = " \t\r\n\u3000";
-
     /// <summary>
     /// The closing mark of an unterminated token where it plainly belongs: the token opens on the text's last line (so it
     /// swallows nothing after that line) and nothing in the rest of the line reads as meant to come after it. Then the
@@ -202,12 +200,22 @@ public static class StatementParser
     {
         var rest = text.AsSpan(span.Start + opening, span.Length - opening);
         var lineEnd = rest.IndexOfAny('\r', '\n');
-        if (lineEnd >= 0 && rest[lineEnd..].ContainsAnyExcept(LexerWhitespace))
+        if (lineEnd >= 0 && !IsWhitespace(rest[lineEnd..]))
             return [];
-        var tail = (lineEnd < 0 ? rest : rest[..lineEnd]).TrimEnd(LexerWhitespace);
+        var tail = lineEnd < 0 ? rest : rest[..lineEnd];
+        while (!tail.IsEmpty && Lexer.IsWhitespace(tail[^1]))
+            tail = tail[..^1];
         if (tail.IsEmpty || tail.ContainsAny(after))
             return [];
         return [CodeFix.Replace(title, new TextSpan(span.Start + opening + tail.Length, 0), closing)];
+    }
+
+    private static bool IsWhitespace(ReadOnlySpan<char> text)
+    {
+        foreach (var c in text)
+            if (!Lexer.IsWhitespace(c))
+                return false;
+        return true;
     }
 
     /// <summary>
