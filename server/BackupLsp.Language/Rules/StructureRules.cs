@@ -39,12 +39,10 @@ internal static class StructureRules
                 break;
             case CancelJobStatement { Database: null, ForExternalCatalogSpan: null } cancel:
                 var kind = cancel.Kind.ToString().ToUpperInvariant();
-                // The session's database (the last USE, or the catalog's default) is the likely one; the person confirms it by
-                // applying. Only with a catalog that lists databases: results are kept per catalog, and without one a USE
-                // changes no statement's results (see DocumentAnalyzer.CatalogOfRules).
+                // The session's database is the likely one; the person confirms it by applying.
                 context.Report(CancelWithoutTarget, new TextSpan(0, context.Text.Length),
                     $"CANCEL {kind} needs the database whose job to cancel: add FROM <database> (or FOR EXTERNAL CATALOG).",
-                    context.Catalog is { Databases: not null, DefaultDatabase: { } database }
+                    SessionDatabase(context) is { } database
                         ? [CodeFix.Replace($"Add FROM {NameText.ToSql(database)}", new TextSpan(context.Text.Length, 0), $" FROM {NameText.ToSql(database)}")]
                         : []);
                 break;
@@ -90,18 +88,25 @@ internal static class StructureRules
     }
 
     /// <summary>
-    /// The session's database (the last USE, or the catalog's default) as the snapshot's prefix: without ON, StarRocks
-    /// restores into that database. Only when the catalog lists it (see the CANCEL fix for why a catalog is needed).
+    /// The session's database as the snapshot's prefix: without ON, StarRocks restores into that database. Only when the
+    /// catalog lists it.
     /// </summary>
     private static CodeFix? CurrentDatabaseFix(RuleContext context, SnapshotJobStatement restore)
     {
-        if (context.Catalog is not { Databases: not null, DefaultDatabase: { } database } catalog || catalog.FindDatabase(database) is null)
+        if (SessionDatabase(context) is not { } database || context.Catalog!.FindDatabase(database) is null)
             return null;
         var prefix = NameText.ToSql(database) + ".";
         var snapshot = restore.Snapshot.Span;
         return CodeFix.Replace($"Change to {prefix}{context.Text.Substring(snapshot.Start, snapshot.Length)} (the current database)",
             new TextSpan(snapshot.Start, 0), prefix);
     }
+
+    /// <summary>
+    /// The session's database (the last USE, or the catalog's default). Only with a catalog that lists databases: results
+    /// are kept per catalog, and without one a USE changes no statement's results (see DocumentAnalyzer.CatalogOfRules).
+    /// </summary>
+    private static string? SessionDatabase(RuleContext context) =>
+        context.Catalog is { Databases: not null, DefaultDatabase: { } database } ? database : null;
 
     private static void CheckQuoted(RuleContext context, PropertyList properties)
     {
