@@ -148,16 +148,7 @@ internal static class CatalogRules
         if (item.Name is not { } qualified)
             return;
         var name = qualified.Last;
-        // Whether the name is among its kind's names by that collection's own lookup (a large catalog's tables are looked
-        // up, not scanned), null when the catalog does not list them; the names themselves only for a did-you-mean.
-        var exists = item.Kind switch
-        {
-            ObjectKind.Table => database.Tables?.ContainsKey(name.Value),
-            ObjectKind.View => database.Views?.Contains(name.Value),
-            ObjectKind.MaterializedView => database.MaterializedViews?.Contains(name.Value),
-            ObjectKind.Function => database.Functions?.Contains(name.Value),
-            _ => null,
-        };
+        var exists = Lists(database, item.Kind, name.Value);
         if (exists is null)
             return;
         if (exists == false)
@@ -178,6 +169,19 @@ internal static class CatalogRules
                 if (partition.Value is null)
                     CheckPartition(context, table, partition.Name);
     }
+
+    /// <summary>
+    /// Whether the database lists an object of that kind and name, by that collection's own lookup (a large catalog's tables
+    /// are looked up, not scanned); null when the catalog does not list that kind.
+    /// </summary>
+    internal static bool? Lists(DatabaseInfo database, ObjectKind kind, string name) => kind switch
+    {
+        ObjectKind.Table => database.Tables?.ContainsKey(name),
+        ObjectKind.View => database.Views?.Contains(name),
+        ObjectKind.MaterializedView => database.MaterializedViews?.Contains(name),
+        ObjectKind.Function => database.Functions?.Contains(name),
+        _ => null,
+    };
 
     private static void CheckPartition(RuleContext context, TableInfo table, Name partition)
     {

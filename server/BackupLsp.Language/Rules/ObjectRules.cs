@@ -208,14 +208,7 @@ internal static class ObjectRules
         if ((restore.JobDatabase?.Value ?? context.Catalog?.DefaultDatabase) is not { } databaseName
             || context.Catalog?.FindDatabase(databaseName) is not { } database)
             return false;
-        return kind switch
-        {
-            ObjectKind.Table => database.Tables?.ContainsKey(name) == true,
-            ObjectKind.View => database.Views?.Contains(name) == true,
-            ObjectKind.MaterializedView => database.MaterializedViews?.Contains(name) == true,
-            ObjectKind.Function => database.Functions?.Contains(name) == true,
-            _ => false,
-        };
+        return CatalogRules.Lists(database, kind, name) == true;
     }
 
     /// <summary>The name an object gets when restored: its alias, else its own name.</summary>
