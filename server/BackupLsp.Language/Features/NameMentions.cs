@@ -135,7 +135,7 @@ internal static class NameMentions
                 ? new NameMention(kind, tokens.NameAt(index), scope, false, tokens.Tokens[index].Span, declares,
                     tokens.IsKind(index, TokenKind.BacktickName) ? NameQuoting.Backtick : NameQuoting.Bare, ends)
                 : null;
-        int After(string keyword) => tokens.IndexOfWord(keyword) is >= 0 and var at ? at + 1 : -1;
+        int After(string keyword) => StatementClues.NameAfter(tokens, keyword);
         void Add(NameMention? mention)
         {
             if (mention is { } found)
@@ -145,19 +145,20 @@ internal static class NameMentions
         switch (parsed.Kind)
         {
             case StatementKind.Backup or StatementKind.Restore:
-                var snapshot = After("SNAPSHOT");
+                // The token after SNAPSHOT, a name or not: the first part of `db.snap`, or the whole name.
+                var snapshot = tokens.IndexOfWord("SNAPSHOT") is >= 0 and var keyword ? keyword + 1 : -1;
                 var qualified = tokens.IsKind(snapshot + 1, TokenKind.Dot);
                 if (After("DATABASE") is >= 0 and var database)
                     Add(At(database, NamedObjectKind.Database));
                 else if (qualified)
                     Add(At(snapshot, NamedObjectKind.Database));
-                var repository = At(After(parsed.Kind == StatementKind.Backup ? "TO" : "FROM"), NamedObjectKind.Repository);
+                var repository = At(After(StatementClues.RepositoryKeyword(parsed.Kind)), NamedObjectKind.Repository);
                 Add(repository);
                 if (repository is { Name: var scope })
                     Add(At(qualified ? snapshot + 2 : snapshot, NamedObjectKind.Snapshot, scope, declares: parsed.Kind == StatementKind.Backup));
                 break;
             case StatementKind.ShowSnapshot:
-                Add(At(After("ON"), NamedObjectKind.Repository));
+                Add(At(After(StatementClues.RepositoryKeyword(parsed.Kind)), NamedObjectKind.Repository));
                 break;
             case StatementKind.CreateRepository or StatementKind.DropRepository:
                 Add(At(After("REPOSITORY"), NamedObjectKind.Repository, declares: parsed.Kind == StatementKind.CreateRepository,

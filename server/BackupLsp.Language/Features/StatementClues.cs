@@ -11,9 +11,8 @@ internal static class StatementClues
     /// <summary>The database the statement works on: <c>DATABASE db</c>, the <c>db.</c> of <c>db.snap</c>, else the catalog's default.</summary>
     public static string? Database(StatementTokens tokens, StarRocksCatalog? catalog)
     {
-        var database = tokens.IndexOfWord("DATABASE");
-        if (database >= 0 && tokens.IsName(database + 1))
-            return tokens.NameAt(database + 1);
+        if (NameAfter(tokens, "DATABASE") is >= 0 and var database)
+            return tokens.NameAt(database);
         var snapshot = tokens.IndexOfWord("SNAPSHOT");
         if (snapshot >= 0 && tokens.IsName(snapshot + 1) && tokens.IsKind(snapshot + 2, TokenKind.Dot))
             return tokens.NameAt(snapshot + 1);
@@ -21,11 +20,16 @@ internal static class StatementClues
     }
 
     /// <summary>The repository of BACKUP (<c>TO</c>), RESTORE (<c>FROM</c>) or SHOW SNAPSHOT (<c>ON</c>), wherever the cursor is.</summary>
-    public static string? Repository(StatementTokens tokens, StatementKind kind)
-    {
-        var keyword = tokens.IndexOfWord(kind switch { StatementKind.Backup => "TO", StatementKind.ShowSnapshot => "ON", _ => "FROM" });
-        return keyword >= 0 && tokens.IsName(keyword + 1) ? tokens.NameAt(keyword + 1) : null;
-    }
+    public static string? Repository(StatementTokens tokens, StatementKind kind) =>
+        NameAfter(tokens, RepositoryKeyword(kind)) is >= 0 and var repository ? tokens.NameAt(repository) : null;
+
+    /// <summary>The keyword before the repository: <c>TO</c> in BACKUP, <c>ON</c> in SHOW SNAPSHOT, <c>FROM</c> in RESTORE.</summary>
+    public static string RepositoryKeyword(StatementKind kind) =>
+        kind switch { StatementKind.Backup => "TO", StatementKind.ShowSnapshot => "ON", _ => "FROM" };
+
+    /// <summary>The index of the name right after the first word <paramref name="keyword"/>, or -1.</summary>
+    public static int NameAfter(StatementTokens tokens, string keyword) =>
+        tokens.IndexOfWord(keyword) is >= 0 and var at && tokens.IsName(at + 1) ? at + 1 : -1;
 
     /// <summary>The snapshot's own name: the last part of <c>[db.]snap</c>.</summary>
     public static string? SnapshotName(StatementTokens tokens)
