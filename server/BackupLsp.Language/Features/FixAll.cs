@@ -19,21 +19,21 @@ public static class FixAll
     public static ImmutableArray<TextEdit> Edits(DocumentAnalysis analysis) => Round(analysis).Edits;
 
     /// <summary>
-    /// Applies rounds of <see cref="Edits"/> until none is left (at most <see cref="MaxRounds"/>); returns the fixed text
-    /// and how many fixes were applied.
+    /// Applies rounds of <see cref="Edits"/> until none is left (at most <see cref="MaxRounds"/>); returns the fixed text,
+    /// how many fixes were applied, and the fixed text's analysis (the last round's).
     /// </summary>
-    public static (string Text, int Fixes) Apply(string text, Func<string, DocumentAnalysis> analyze)
+    public static (string Text, int Fixes, DocumentAnalysis Analysis) Apply(string text, Func<string, DocumentAnalysis> analyze)
     {
         var fixes = 0;
-        for (var round = 0; round < MaxRounds; round++)
+        for (var round = 0; ; round++)
         {
-            var (edits, applied) = Round(analyze(text));
+            var analysis = analyze(text);
+            var (edits, applied) = round < MaxRounds ? Round(analysis) : ([], 0);
             if (edits.IsEmpty)
-                break;
+                return (text, fixes, analysis);
             fixes += applied;
             text = ApplyEdits(text, edits);
         }
-        return (text, fixes);
     }
 
     private static (ImmutableArray<TextEdit> Edits, int Fixes) Round(DocumentAnalysis analysis)

@@ -55,8 +55,9 @@ internal static class CheckCommand
         var context = new AnalysisContext(AnalysisOptions.Default with { Version = options.Version, RuleLevels = options.RuleLevels }, catalog);
         var analyzer = new DocumentAnalyzer();
         DocumentAnalysis Analyze(string text) => analyzer.Analyze(text, context);
-        var files = options.Fix ? await FileFixes.ApplyAsync(inputs.Files, Analyze, stderr) : inputs.Files;
-        var results = files.Select(file => (file.Path, Analysis: Analyze(file.Text))).ToList();
+        var results = options.Fix
+            ? await FileFixes.ApplyAsync(inputs.Files, Analyze, stderr)
+            : [.. inputs.Files.Select(file => (file.Path, Analyze(file.Text)))];
         var report = options.Format switch
         {
             OutputFormat.Json => CheckReport.Json(results),

@@ -17,7 +17,7 @@ public sealed class FixAllTests
             CREATE REPOSITORY repo2 ON LOCATION "s3a://b/p" PROPERTIES (aws_key = "x");
             """;
 
-        var (fixedText, fixes) = FixAll.Apply(text, Analyze);
+        var (fixedText, fixes, _) = FixAll.Apply(text, Analyze);
 
         // "timout" is left: "timeout" is only the likeliest of the keys it might be.
         Assert.Equal("""
@@ -48,7 +48,8 @@ public sealed class FixAllTests
 
         Assert.Equal("BACKUP SNAPSHOT db.snap TO repo ON (t PARTITION (p1, p2), t PARTITION (p3));",
             FixAll.ApplyEdits(text, FixAll.Edits(Analyze(text))));
-        Assert.Equal(("BACKUP SNAPSHOT db.snap TO repo ON (t PARTITION (p1, p2, p3));", 2), FixAll.Apply(text, Analyze));
+        var (fixedText, fixes, _) = FixAll.Apply(text, Analyze);
+        Assert.Equal(("BACKUP SNAPSHOT db.snap TO repo ON (t PARTITION (p1, p2, p3));", 2), (fixedText, fixes));
     }
 
     [Fact]
@@ -57,7 +58,8 @@ public sealed class FixAllTests
         const string text = """BACKUP SNAPSHOT db.snap TO repo ON (t) PROPERTIES ("timout" = "3600");""";
 
         Assert.Empty(FixAll.Edits(Analyze(text)));
-        Assert.Equal((text, 0), FixAll.Apply(text, Analyze));
+        var (fixedText, fixes, _) = FixAll.Apply(text, Analyze);
+        Assert.Equal((text, 0), (fixedText, fixes));
     }
 
     [Fact]
@@ -84,7 +86,7 @@ public sealed class FixAllTests
         int Errors(DocumentAnalysis analysis) => analysis.Diagnostics.Count(d => d.Severity == DiagnosticSeverity.Error);
 
         var before = AnalyzeBaseline(baseline.Text);
-        var (fixedText, fixes) = FixAll.Apply(baseline.Text, AnalyzeBaseline);
+        var (fixedText, fixes, _) = FixAll.Apply(baseline.Text, AnalyzeBaseline);
         var after = AnalyzeBaseline(fixedText);
 
         Assert.Empty(FixAll.Edits(after));
