@@ -21,6 +21,8 @@ public sealed class LanguageServer
 
     private enum Lifecycle { Uninitialized, Running, ShutDown }
 
+    private static readonly TimeSpan ExitPatience = TimeSpan.FromSeconds(1);
+
     private readonly WorkspaceCatalogs _catalogs = new();
     private readonly CatalogReporter _catalogReporter;
     private readonly TaskCompletionSource<int> _exit = new(TaskCreationOptions.RunContinuationsAsynchronously);
@@ -138,12 +140,12 @@ public sealed class LanguageServer
 
     /// <summary>
     /// Ends the server once the requests before <c>exit</c> are answered (a client that sends it right after shutdown,
-    /// without waiting, still gets them), or after <paramref name="patience"/> at most.
+    /// without waiting, still gets them), or after <see cref="ExitPatience"/> at most.
     /// </summary>
-    public async Task ExitAsync(Task answered, TimeSpan patience)
+    public async Task ExitAsync()
     {
         ExitRequested = true;
-        await Task.WhenAny(answered, Task.Delay(patience)).ConfigureAwait(false);
+        await Task.WhenAny(Connection.WhenAnswered(), Task.Delay(ExitPatience)).ConfigureAwait(false);
         _exit.TrySetResult(_lifecycle == Lifecycle.ShutDown ? 0 : 1);
     }
 

@@ -14,5 +14,5 @@ public sealed class ShutdownHandler(LanguageServer server)
     }
 
     [JsonRpcMethod("exit", UseSingleObjectParameterDeserialization = true)]
-    public Task ExitAsync() => server.ExitAsync(server.Connection.WhenAnswered(), TimeSpan.FromSeconds(1));
+    public Task ExitAsync() => server.ExitAsync();
 }
