@@ -41,6 +41,27 @@ public sealed class ConfigurationTests : IDisposable
     }
 
     [Fact]
+    public async Task An_answer_to_an_older_pull_that_comes_after_a_newer_one_is_ignored()
+    {
+        await using var client = await LspTestClient.StartAsync(LspTestClient.PushCapabilities(configuration: true), _folder);
+        await client.OpenAsync(Uri, DuplicateTable);
+        Assert.Single((await client.DiagnosticsAsync(Uri, 1)).EnumerateArray());
+        var release = new TaskCompletionSource();
+        var held = client.HoldNextConfiguration(release.Task);
+        await client.NotifyAsync("workspace/didChangeConfiguration", new { settings = new { } });
+        await held.WaitAsync(LspTestClient.Timeout);
+        client.Settings = JsonSerializer.SerializeToElement(new { ruleSeverity = new { SRB300 = "off" } });
+        await client.NotifyAsync("workspace/didChangeConfiguration", new { settings = new { } });
+        await client.DiagnosticsWhenAsync(Uri, d => d.GetArrayLength() == 0);
+
+        // The held answer (the settings before the change) now arrives last: applied, it would bring SRB300 back.
+        release.SetResult();
+        Assert.False(await client.ReceivesDiagnosticsAsync(Uri, TimeSpan.FromMilliseconds(500)));
+        await client.ChangeAsync(Uri, 2, new { text = DuplicateTable + " " });
+        Assert.Empty((await client.DiagnosticsAsync(Uri, 2)).EnumerateArray());
+    }
+
+    [Fact]
     public async Task Pushed_settings_apply_when_the_client_cannot_be_asked()
     {
         await using var client = await LspTestClient.StartAsync(LspTestClient.PushCapabilities(), _folder);

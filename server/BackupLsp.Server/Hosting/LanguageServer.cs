@@ -29,6 +29,7 @@ public sealed class LanguageServer
     private Lifecycle _lifecycle;
     private ServerSettings _settings = ServerSettings.Default;
     private string? _watchedPattern;
+    private int _settingsRequests;
 
     /// <param name="messageQueue">The ordered context the client's messages are handled on.</param>
     public LanguageServer(ClientConnection connection, ServerLog log, DocumentAnalyzer analyzer, SynchronizationContext messageQueue,
@@ -88,8 +89,10 @@ public sealed class LanguageServer
     /// <summary>Pulls the section when the client supports it, otherwise uses the pushed settings.</summary>
     public async Task RefreshConfigurationAsync(JsonElement? pushed)
     {
+        var request = ++_settingsRequests;
         var settings = Client.ConfigurationPull ? await PullSettingsAsync() : ServerSettings.Parse(pushed);
-        if (settings is null)
+        // A client may answer two pulls out of order (each on its own thread): an answer to an older pull is stale.
+        if (settings is null || request != _settingsRequests)
             return;
         var catalogMoved = settings.CatalogPath != _settings.CatalogPath;
         var optionsChanged = !settings.SameOptions(_settings);

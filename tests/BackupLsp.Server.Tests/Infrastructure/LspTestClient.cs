@@ -44,6 +44,12 @@ public sealed class LspTestClient : IAsyncDisposable
         set => _target.Settings = value;
     }
 
+    /// <summary>
+    /// Holds the answer to the next <c>workspace/configuration</c> request (taken with the settings of its arrival)
+    /// until <paramref name="release"/> completes; the task returned completes when that request arrives.
+    /// </summary>
+    public Task HoldNextConfiguration(Task release) => _target.HoldNextConfiguration(release);
+
     public ConcurrentQueue<JsonElement> LogMessages => _target.LogMessages;
 
     public ConcurrentQueue<JsonElement> ShowMessages => _target.ShowMessages;
@@ -221,6 +227,9 @@ public sealed class LspTestClient : IAsyncDisposable
         private readonly ConcurrentDictionary<string, Channel<JsonElement>> _diagnostics = new();
         private int _diagnosticRefreshes;
         private int _inlayHintRefreshes;
+        private ConfigurationHold? _configurationHold;
+
+        private sealed record ConfigurationHold(TaskCompletionSource Arrived, Task Release);
 
         public JsonElement Settings { get; set; } = JsonDocument.Parse("{}").RootElement;
 
@@ -251,9 +260,24 @@ public sealed class LspTestClient : IAsyncDisposable
         [JsonRpcMethod("starrocksBackup/status", UseSingleObjectParameterDeserialization = true)]
         public void Status(JsonElement parameters) => Statuses.Writer.TryWrite(parameters.Clone());
 
+        public Task HoldNextConfiguration(Task release)
+        {
+            var hold = new ConfigurationHold(new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously), release);
+            _configurationHold = hold;
+            return hold.Arrived.Task;
+        }
+
         [JsonRpcMethod("workspace/configuration", UseSingleObjectParameterDeserialization = true)]
-        public JsonElement[] Configuration(JsonElement parameters) =>
-            [.. parameters.GetProperty("items").EnumerateArray().Select(_ => Settings)];
+        public async Task<JsonElement[]> Configuration(JsonElement parameters)
+        {
+            JsonElement[] answer = [.. parameters.GetProperty("items").EnumerateArray().Select(_ => Settings)];
+            if (Interlocked.Exchange(ref _configurationHold, null) is { } hold)
+            {
+                hold.Arrived.SetResult();
+                await hold.Release;
+            }
+            return answer;
+        }
 
         [JsonRpcMethod("client/registerCapability", UseSingleObjectParameterDeserialization = true)]
         public object? RegisterCapability(JsonElement parameters)
