@@ -120,9 +120,10 @@ internal static class NameMentions
     }
 
     /// <summary>
-    /// A family statement that does not parse (often one being typed) still names its repository, database and snapshot
-    /// where their keywords put them: <c>TO</c>/<c>FROM</c>/<c>ON</c> repo, <c>REPOSITORY</c> name, <c>DATABASE</c> db or
-    /// <c>SNAPSHOT db.snap</c>, <c>SHOW</c>/<c>CANCEL ... FROM</c> db. Read from its tokens, as completion reads them.
+    /// A family statement that does not parse (often one being typed) still names its repository, database, snapshot and
+    /// tables where their keywords put them: <c>TO</c>/<c>FROM</c>/<c>ON</c> repo, <c>REPOSITORY</c> name, <c>DATABASE</c>
+    /// db or <c>SNAPSHOT db.snap</c>, the items of <c>ON (...)</c>, <c>SHOW</c>/<c>CANCEL ... FROM</c> db. Read from its
+    /// tokens, as completion reads them; a RESTORE's aliases are not (the tables they make stay unknown until it parses).
     /// </summary>
     private static void AddUnparsed(ImmutableArray<NameMention>.Builder mentions, ParsedStatement parsed)
     {
@@ -132,7 +133,7 @@ internal static class NameMentions
             && (Keywords.IsReserved(tokens.TextOf(tokens.Tokens[index])) || Keywords.IsFamilyKeyword(tokens.TextOf(tokens.Tokens[index])));
         NameMention? At(int index, NamedObjectKind kind, string? scope = null, bool declares = false, bool ends = false) =>
             tokens.IsName(index) && !IsKeyword(index)
-                ? new NameMention(kind, tokens.NameAt(index), scope, false, tokens.Tokens[index].Span, declares,
+                ? new NameMention(kind, tokens.NameAt(index), scope, kind == NamedObjectKind.Table && scope is null, tokens.Tokens[index].Span, declares,
                     tokens.IsKind(index, TokenKind.BacktickName) ? NameQuoting.Backtick : NameQuoting.Bare, ends)
                 : null;
         int After(string keyword) => StatementClues.NameAfter(tokens, keyword);
@@ -148,14 +149,24 @@ internal static class NameMentions
                 // The token after SNAPSHOT, a name or not: the first part of `db.snap`, or the whole name.
                 var snapshot = tokens.IndexOfWord("SNAPSHOT") is >= 0 and var keyword ? keyword + 1 : -1;
                 var qualified = tokens.IsKind(snapshot + 1, TokenKind.Dot);
-                if (After("DATABASE") is >= 0 and var database)
-                    Add(At(database, NamedObjectKind.Database));
-                else if (qualified)
-                    Add(At(snapshot, NamedObjectKind.Database));
+                var databaseClause = After("DATABASE");
+                var database = databaseClause >= 0 ? At(databaseClause, NamedObjectKind.Database)
+                    : qualified ? At(snapshot, NamedObjectKind.Database)
+                    : null;
+                Add(database);
                 var repository = At(After(StatementClues.RepositoryKeyword(parsed.Kind)), NamedObjectKind.Repository);
                 Add(repository);
                 if (repository is { Name: var scope })
                     Add(At(qualified ? snapshot + 2 : snapshot, NamedObjectKind.Snapshot, scope, declares: parsed.Kind == StatementKind.Backup));
+                // The tables are the statement's database's (the catalog's default when it names none); a database clause
+                // whose name is not written yet leaves them unplaced. As in a parsed statement, `db.t` names its database too.
+                var databaseWritten = database is not null || (databaseClause < 0 && !qualified);
+                foreach (var (first, last) in databaseWritten ? StatementClues.ListedTableNames(tokens) : [])
+                {
+                    if (last == first + 2)
+                        Add(At(first, NamedObjectKind.Database));
+                    Add(At(last, NamedObjectKind.Table, database?.Name));
+                }
                 break;
             case StatementKind.ShowSnapshot:
                 Add(At(After(StatementClues.RepositoryKeyword(parsed.Kind)), NamedObjectKind.Repository));

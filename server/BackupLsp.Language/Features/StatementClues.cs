@@ -113,7 +113,11 @@ internal static class StatementClues
     }
 
     /// <summary>The tables listed in <c>ON (...)</c>: the last name part of each item that names a table.</summary>
-    public static IEnumerable<string> ListedTables(StatementTokens tokens)
+    public static IEnumerable<string> ListedTables(StatementTokens tokens) =>
+        ListedTableNames(tokens).Select(name => tokens.NameAt(name.Last));
+
+    /// <summary>Each item of <c>ON (...)</c> that names a table, as the tokens of its first and last name parts.</summary>
+    public static IEnumerable<(int First, int Last)> ListedTableNames(StatementTokens tokens)
     {
         var on = tokens.IndexOfWord("ON");
         if (on < 0 || !tokens.IsKind(on + 1, TokenKind.LParen))
@@ -143,15 +147,16 @@ internal static class StatementClues
         "ALL", "VIEW", "VIEWS", "MATERIALIZED", "FUNCTION", "FUNCTIONS", "PARTITION", "PARTITIONS", "TEMPORARY",
     };
 
-    private static string? TableItemName(StatementTokens tokens, int start)
+    private static (int First, int Last)? TableItemName(StatementTokens tokens, int start)
     {
-        var i = tokens.IsWord(start, "TABLE") || tokens.IsWord(start, "TABLES") ? start + 1 : start;
+        var first = tokens.IsWord(start, "TABLE") || tokens.IsWord(start, "TABLES") ? start + 1 : start;
         // A keyword that starts another kind of item counts only when a name follows it: `ON (view)` is a table.
-        if (i == start && tokens.Tokens[i].Kind == TokenKind.Word && NonTableItemWords.Contains(tokens.TextOf(tokens.Tokens[i])) && tokens.IsName(i + 1))
+        if (first == start && tokens.Tokens[first].Kind == TokenKind.Word && NonTableItemWords.Contains(tokens.TextOf(tokens.Tokens[first])) && tokens.IsName(first + 1))
             return null;
-        while (tokens.IsKind(i + 1, TokenKind.Dot) && tokens.IsName(i + 2))
-            i += 2;
-        return tokens.IsName(i) ? tokens.NameAt(i) : null;
+        var last = first;
+        while (tokens.IsKind(last + 1, TokenKind.Dot) && tokens.IsName(last + 2))
+            last += 2;
+        return tokens.IsName(last) ? (first, last) : null;
     }
 
     /// <summary>The keys already written in <c>PROPERTIES (...)</c>, trimmed as StarRocks trims them.</summary>
