@@ -117,7 +117,7 @@ public sealed class DocumentAnalyzer(StatementCache? cache = null)
         // Only with a catalog that lists a repository's snapshots: without one, no block has anything to say here.
         if (placed.Any(block => !block.Conditional.IsEmpty || !block.Takes.IsEmpty))
         {
-            foreach (var diagnostic in ScriptRules.Snapshots(placed.Select((block, i) => (placedStarts[i], block.Conditional, block.Takes))))
+            foreach (var diagnostic in ScriptRules.Snapshots([.. placed.Select((block, i) => (placedStarts[i], block.Conditional, block.Takes))], context.Catalog))
                 if (WithConfiguredSeverity(diagnostic, context.Options) is { } adjusted)
                     script.Add(adjusted);
             return new DocumentAnalysis(text, context, placed, placedStarts, Diagnostic.InDocumentOrder(script), earlierLines);

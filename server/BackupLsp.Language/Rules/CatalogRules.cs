@@ -107,40 +107,13 @@ internal static class CatalogRules
             context.Report(ReadOnlyRepository, backup.Repository.Span,
                 $"Repository [{repository.Name}] is read-only: BACKUP cannot write to it. Choose a writable repository.",
                 [.. WritableRepositories(catalog).Select(name => CodeFix.Replace($"Change to {name}", backup.Repository.Span, name))]);
-        if (repository?.Snapshots is { } snapshots && snapshots.Any(s => s.Name == backup.Snapshot.Last.Value))
-            context.Report(SnapshotExists, backup.Snapshot.Last.Span,
-                $"Snapshot `{backup.Snapshot.Last.Value}` already exists in repository [{repository.Name}]: choose a new snapshot name.",
-                FreshSnapshotName(backup.Snapshot.Last.Value, snapshots) is { } fresh
-                    ? [CodeFix.Replace($"Change to {NameText.ToSql(fresh)}", backup.Snapshot.Last.Span, NameText.ToSql(fresh))]
-                    : []);
+        // A snapshot the repository holds is reported with those the script takes twice (ScriptRules.Snapshots): its
+        // fix needs every name the script takes.
 
         if (ObjectsDatabase(context, catalog, backup) is not { } database)
             return;
         foreach (var item in backup.On?.Objects ?? [])
             CheckObject(context, database, item);
-    }
-
-    /// <summary>
-    /// The snapshot name with the next free number: <c>nightly</c> becomes <c>nightly_2</c>, <c>nightly_2</c> becomes
-    /// <c>nightly_3</c> (a longer number, such as a date, is kept and gets its own <c>_2</c>). Free means the repository
-    /// holds no snapshot of that name in any case; none if it would pass the 128 characters a snapshot name may have.
-    /// </summary>
-    internal static string? FreshSnapshotName(string name, ImmutableArray<SnapshotInfo> snapshots)
-    {
-        var underscore = name.LastIndexOf('_');
-        var suffix = underscore < 0 ? "" : name[(underscore + 1)..];
-        var (stem, first) = suffix is [>= '1' and <= '9', ..] && suffix.Length <= 3 && suffix.All(char.IsAsciiDigit)
-            ? (name[..underscore], int.Parse(suffix, System.Globalization.CultureInfo.InvariantCulture) + 1)
-            : (name, 2);
-        var taken = snapshots.Select(s => s.Name).ToHashSet(StringComparer.OrdinalIgnoreCase);
-        for (var number = first; ; number++)
-        {
-            var candidate = $"{stem}_{number}";
-            if (candidate.Length > 128)
-                return null;
-            if (!taken.Contains(candidate))
-                return candidate;
-        }
     }
 
     private static void CheckObject(RuleContext context, DatabaseInfo database, ObjectDesc item)

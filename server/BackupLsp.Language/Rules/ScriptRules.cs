@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using BackupLsp.Language.Analysis;
+using BackupLsp.Language.Catalog;
 using BackupLsp.Language.Syntax;
 using BackupLsp.Language.Text;
 
@@ -38,37 +39,84 @@ internal static class ScriptRules
     }
 
     /// <summary>
-    /// Snapshots across the script, in the repositories whose snapshots the catalog lists. A RESTORE's unknown snapshot
-    /// (<see cref="Diagnostic.UnlessTakenEarlier"/>) stands only if no BACKUP before it takes that snapshot: a script that
-    /// backs a snapshot up and then restores it restores what exists by then. A BACKUP of a snapshot that one before it
-    /// took finds it there, as StarRocks does.
+    /// Snapshots across the script, in the repositories whose snapshots the catalog lists. A BACKUP to a snapshot the
+    /// repository holds fails, and so does one to a snapshot a BACKUP before it took, as StarRocks finds it there; the
+    /// fix offered is a numbered name free of both the repository's snapshots and every name the script takes. A
+    /// RESTORE's unknown snapshot (<see cref="Diagnostic.UnlessTakenEarlier"/>) stands only if no BACKUP before it takes
+    /// that snapshot: a script that backs a snapshot up and then restores it restores what exists by then.
     /// </summary>
     /// <param name="runs">Each run's conditional diagnostics and takes, and the offset that places them, in document order.</param>
-    public static IEnumerable<Diagnostic> Snapshots(IEnumerable<(int Offset, ImmutableArray<Diagnostic> Conditional, ImmutableArray<SnapshotTake> Takes)> runs)
+    public static IEnumerable<Diagnostic> Snapshots(IReadOnlyList<(int Offset, ImmutableArray<Diagnostic> Conditional, ImmutableArray<SnapshotTake> Takes)> runs,
+        StarRocksCatalog? catalog)
     {
         var taken = new HashSet<SnapshotKey>();
+        // Each repository's snapshots as a set, for this script's takes only; every name the script takes, only once one is reported.
+        var held = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
+        ILookup<string, string>? namesTaken = null;
+        Diagnostic? Check(SnapshotTake take, int offset)
+        {
+            var repository = take.Snapshot.Repository;
+            if (!held.TryGetValue(repository, out var snapshots))
+                held[repository] = snapshots = (catalog?.FindRepository(repository)?.Snapshots ?? []).Select(s => s.Name).ToHashSet(StringComparer.Ordinal);
+            var exists = snapshots.Contains(take.Snapshot.Snapshot);
+            var takenBefore = !taken.Add(take.Snapshot);
+            if (!exists && !takenBefore)
+                return null;
+            namesTaken ??= runs.SelectMany(run => run.Takes).ToLookup(t => t.Snapshot.Repository, t => t.Snapshot.Snapshot, StringComparer.Ordinal);
+            return TakeProblem(take, offset, exists, catalog, snapshots.Concat(namesTaken[repository]));
+        }
+
         foreach (var (offset, conditional, takes) in runs)
         {
             var next = 0;
             foreach (var diagnostic in conditional)
             {
                 for (; next < takes.Length && takes[next].Name.Start < diagnostic.Span.Start; next++)
-                    if (TakenAgain(taken, takes[next], offset) is { } again)
-                        yield return again;
+                    if (Check(takes[next], offset) is { } problem)
+                        yield return problem;
                 if (!taken.Contains(diagnostic.UnlessTakenEarlier!))
                     yield return diagnostic.Shift(offset);
             }
             for (; next < takes.Length; next++)
-                if (TakenAgain(taken, takes[next], offset) is { } again)
-                    yield return again;
+                if (Check(takes[next], offset) is { } problem)
+                    yield return problem;
         }
     }
 
-    private static Diagnostic? TakenAgain(HashSet<SnapshotKey> taken, SnapshotTake take, int offset) =>
-        taken.Add(take.Snapshot)
-            ? null
-            : Diagnostic.Create(CatalogRules.SnapshotExists, take.Name.Shift(offset),
-                $"Snapshot `{take.Snapshot.Snapshot}` is already taken into repository [{take.Snapshot.Repository}] by a BACKUP earlier in this script: choose a new snapshot name.");
+    private static Diagnostic TakeProblem(SnapshotTake take, int offset, bool exists, StarRocksCatalog? catalog, IEnumerable<string> namesInUse)
+    {
+        var (repository, name) = take.Snapshot;
+        var message = exists
+            ? $"Snapshot `{name}` already exists in repository [{catalog?.FindRepository(repository)?.Name ?? repository}]: choose a new snapshot name."
+            : $"Snapshot `{name}` is already taken into repository [{repository}] by a BACKUP earlier in this script: choose a new snapshot name.";
+        var span = take.Name.Shift(offset);
+        return FreshSnapshotName(name, namesInUse) is { } fresh
+            ? Diagnostic.Create(CatalogRules.SnapshotExists, span, message, CodeFix.Replace($"Change to {NameText.ToSql(fresh)}", span, NameText.ToSql(fresh)))
+            : Diagnostic.Create(CatalogRules.SnapshotExists, span, message);
+    }
+
+    /// <summary>
+    /// The snapshot name with the next free number: <c>nightly</c> becomes <c>nightly_2</c>, <c>nightly_2</c> becomes
+    /// <c>nightly_3</c> (a longer number, such as a date, is kept and gets its own <c>_2</c>). Free means none of
+    /// <paramref name="taken"/> in any case; none if it would pass the 128 characters a snapshot name may have.
+    /// </summary>
+    internal static string? FreshSnapshotName(string name, IEnumerable<string> taken)
+    {
+        var underscore = name.LastIndexOf('_');
+        var suffix = underscore < 0 ? "" : name[(underscore + 1)..];
+        var (stem, first) = suffix is [>= '1' and <= '9', ..] && suffix.Length <= 3 && suffix.All(char.IsAsciiDigit)
+            ? (name[..underscore], int.Parse(suffix, System.Globalization.CultureInfo.InvariantCulture) + 1)
+            : (name, 2);
+        var used = taken.ToHashSet(StringComparer.OrdinalIgnoreCase);
+        for (var number = first; ; number++)
+        {
+            var candidate = $"{stem}_{number}";
+            if (candidate.Length > 128)
+                return null;
+            if (!used.Contains(candidate))
+                return candidate;
+        }
+    }
 
     /// <param name="runs">Each run's mentions (see <see cref="AddMention"/>) and the offset that places them, in document order.</param>
     public static IEnumerable<Diagnostic> Check(IEnumerable<(int Offset, ImmutableArray<JobMention> Mentions)> runs)

@@ -225,8 +225,39 @@ public sealed class QuickFixTests
 
     [Fact]
     public void A_dated_snapshot_name_keeps_its_date() =>
-        Assert.Equal("snap_20240101_2", Rules.CatalogRules.FreshSnapshotName("snap_20240101",
-            [new SnapshotInfo("snap_20240101", null, null)]));
+        Assert.Equal("snap_20240101_2", Rules.ScriptRules.FreshSnapshotName("snap_20240101", ["snap_20240101"]));
+
+    [Fact]
+    public void A_snapshot_an_earlier_backup_took_gets_a_name_free_in_the_repository_and_the_script() =>
+        // weekly_1 → weekly_2, which the repository holds: weekly_3.
+        Assert.Equal("""
+            BACKUP SNAPSHOT example_db.weekly_1 TO example_repo;
+            BACKUP SNAPSHOT example_db.weekly_3 TO example_repo;
+            """, Fixed("""
+            BACKUP SNAPSHOT example_db.weekly_1 TO example_repo;
+            BACKUP SNAPSHOT example_db.weekly_1 TO example_repo;
+            """, "SRB605", TestCatalog));
+
+    [Fact]
+    public void A_fresh_name_skips_the_names_later_backups_take() =>
+        Assert.Equal("""
+            BACKUP SNAPSHOT example_db.nightly_3 TO example_repo;
+            BACKUP SNAPSHOT example_db.nightly_2 TO example_repo;
+            """, Fixed("""
+            BACKUP SNAPSHOT example_db.nightly TO example_repo;
+            BACKUP SNAPSHOT example_db.nightly_2 TO example_repo;
+            """, "SRB605", TestCatalog));
+
+    [Fact]
+    public void A_snapshot_the_repository_holds_and_an_earlier_backup_took_is_reported_once()
+    {
+        var analysis = Analyze("""
+            BACKUP SNAPSHOT example_db.nightly TO example_repo;
+            BACKUP SNAPSHOT example_db.nightly TO example_repo;
+            """, TestCatalog);
+        Assert.Equal(2, analysis.Diagnostics.Count(d => d.Code == "SRB605"));
+        Assert.All(analysis.Diagnostics.Where(d => d.Code == "SRB605"), d => Assert.Contains("already exists in repository [example_repo]", d.Message));
+    }
 
     [Fact]
     public void A_snapshot_name_at_the_length_limit_gets_no_fresh_name()
