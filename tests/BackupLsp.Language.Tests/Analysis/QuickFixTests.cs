@@ -227,26 +227,12 @@ public sealed class QuickFixTests
     public void A_dated_snapshot_name_keeps_its_date() =>
         Assert.Equal("snap_20240101_2", Rules.ScriptRules.FreshSnapshotName("snap_20240101", ["snap_20240101"]));
 
-    [Fact]
-    public void A_snapshot_an_earlier_backup_took_gets_a_name_free_in_the_repository_and_the_script() =>
-        // weekly_1 → weekly_2, which the repository holds: weekly_3.
-        Assert.Equal("""
-            BACKUP SNAPSHOT example_db.weekly_1 TO example_repo;
-            BACKUP SNAPSHOT example_db.weekly_3 TO example_repo;
-            """, Fixed("""
-            BACKUP SNAPSHOT example_db.weekly_1 TO example_repo;
-            BACKUP SNAPSHOT example_db.weekly_1 TO example_repo;
-            """, "SRB605", TestCatalog));
-
-    [Fact]
-    public void A_fresh_name_skips_the_names_later_backups_take() =>
-        Assert.Equal("""
-            BACKUP SNAPSHOT example_db.nightly_3 TO example_repo;
-            BACKUP SNAPSHOT example_db.nightly_2 TO example_repo;
-            """, Fixed("""
-            BACKUP SNAPSHOT example_db.nightly TO example_repo;
-            BACKUP SNAPSHOT example_db.nightly_2 TO example_repo;
-            """, "SRB605", TestCatalog));
+    [Theory]
+    [InlineData("weekly_1", "weekly_1", "weekly_1", "weekly_3")] // a second take: weekly_2 is the repository's
+    [InlineData("nightly", "nightly_2", "nightly_3", "nightly_2")] // the repository's: nightly_2 is a later BACKUP's
+    public void A_fresh_snapshot_name_is_free_in_the_repository_and_the_script(string first, string second, string fixedFirst, string fixedSecond) =>
+        Assert.Equal($"BACKUP SNAPSHOT example_db.{fixedFirst} TO example_repo;\nBACKUP SNAPSHOT example_db.{fixedSecond} TO example_repo;",
+            Fixed($"BACKUP SNAPSHOT example_db.{first} TO example_repo;\nBACKUP SNAPSHOT example_db.{second} TO example_repo;", "SRB605", TestCatalog));
 
     [Fact]
     public void A_snapshot_the_repository_holds_and_an_earlier_backup_took_is_reported_once()
