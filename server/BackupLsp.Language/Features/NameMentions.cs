@@ -201,7 +201,7 @@ internal static class NameMentions
 
         for (var i = 0; i < tokens.Count; i++)
         {
-            if (!IsWord(i, "SNAPSHOT"))
+            if (!Rules.SnapshotFilter.IsColumn(text, tokens[i], "SNAPSHOT"))
                 continue;
             if (IsKind(i + 1, TokenKind.Equals) && IsKind(i + 2, TokenKind.String))
                 yield return Snapshot(i + 2);

@@ -48,11 +48,12 @@ internal static class StatementClues
     public static bool IsSnapshotFilterValue(StatementTokens tokens)
     {
         var before = tokens.Split - 1;
+        bool IsSnapshotColumn(int index) => tokens.IsName(index) && Rules.SnapshotFilter.IsColumn(tokens.Text, tokens.Tokens[index], "SNAPSHOT");
         if (tokens.IsKind(before, TokenKind.Equals))
-            return tokens.IsWord(before - 1, "SNAPSHOT");
+            return IsSnapshotColumn(before - 1);
         while (tokens.IsKind(before, TokenKind.Comma) && tokens.IsKind(before - 1, TokenKind.String))
             before -= 2;
-        return tokens.IsKind(before, TokenKind.LParen) && tokens.IsWord(before - 1, "IN") && tokens.IsWord(before - 2, "SNAPSHOT");
+        return tokens.IsKind(before, TokenKind.LParen) && tokens.IsWord(before - 1, "IN") && IsSnapshotColumn(before - 2);
     }
 
     /// <summary>The name an alias at the split (<c>... AS |x</c>) renames: the one before its PARTITION list, if any.</summary>

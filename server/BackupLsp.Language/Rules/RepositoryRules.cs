@@ -44,7 +44,7 @@ public static partial class RepositoryRules
             case ShowSnapshotStatement { Where: { } where }:
                 if (!SnapshotFilter.IsValid(context.Text, where.Condition))
                     context.Report(InvalidSnapshotFilter, TextSpan.FromBounds(where.Condition[0].Span.Start, where.Condition[^1].Span.End),
-                        "SHOW SNAPSHOT accepts only SNAPSHOT = 'name', SNAPSHOT = 'name' AND TIMESTAMP = 'time' (either order) or SNAPSHOT IN ('a', 'b'), with string literals.");
+                        "SHOW SNAPSHOT accepts only SNAPSHOT = 'name', SNAPSHOT = 'name' AND TIMESTAMP = 'time' (either order) or SNAPSHOT IN ('a', 'b'), with non-empty string literals.");
                 break;
         }
     }

@@ -2,7 +2,10 @@ using BackupLsp.Language.Syntax;
 
 namespace BackupLsp.Language.Rules;
 
-/// <summary>The only WHERE shapes SHOW SNAPSHOT accepts.</summary>
+/// <summary>
+/// The only WHERE shapes SHOW SNAPSHOT accepts. A column is compared by name, however quoted (`` `snapshot` `` is the
+/// column too); a compared value may not be empty (StarRocks rejects <c>SNAPSHOT = ''</c> with the same message).
+/// </summary>
 internal static class SnapshotFilter
 {
     public static bool IsValid(string text, IReadOnlyList<SyntaxToken> condition)
@@ -15,11 +18,34 @@ internal static class SnapshotFilter
         if (Comparison(text, tokens, ref position, "TIMESTAMP"))
             return Word(text, tokens, ref position, "AND") && Comparison(text, tokens, ref position, "SNAPSHOT") && position == tokens.Count;
         position = 0;
-        return Word(text, tokens, ref position, "SNAPSHOT") && Word(text, tokens, ref position, "IN") && StringList(tokens, ref position) && position == tokens.Count;
+        return Column(text, tokens, ref position, "SNAPSHOT") && Word(text, tokens, ref position, "IN") && StringList(tokens, ref position) && position == tokens.Count;
     }
 
     private static bool Comparison(string text, List<SyntaxToken> tokens, ref int position, string column) =>
-        Word(text, tokens, ref position, column) && Kind(tokens, ref position, TokenKind.Equals) && Kind(tokens, ref position, TokenKind.String);
+        Column(text, tokens, ref position, column) && Kind(tokens, ref position, TokenKind.Equals)
+        && position < tokens.Count && tokens[position].Kind == TokenKind.String
+        && Unquote.String(text.AsSpan(tokens[position].Span.Start, tokens[position].Span.Length)).Length > 0
+        && Kind(tokens, ref position, TokenKind.String);
+
+    private static bool Column(string text, List<SyntaxToken> tokens, ref int position, string column)
+    {
+        if (position >= tokens.Count || !IsColumn(text, tokens[position], column))
+            return false;
+        position++;
+        return true;
+    }
+
+    /// <summary>Whether a token names <paramref name="column"/>, bare or backticked, in any case.</summary>
+    internal static bool IsColumn(string text, SyntaxToken token, string column)
+    {
+        var written = text.AsSpan(token.Span.Start, token.Span.Length);
+        return token.Kind switch
+        {
+            TokenKind.Word => written.Equals(column, StringComparison.OrdinalIgnoreCase),
+            TokenKind.BacktickName => Unquote.Backtick(written).Equals(column, StringComparison.OrdinalIgnoreCase),
+            _ => false,
+        };
+    }
 
     private static bool StringList(List<SyntaxToken> tokens, ref int position)
     {

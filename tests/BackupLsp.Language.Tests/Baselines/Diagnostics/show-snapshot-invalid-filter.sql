@@ -3,3 +3,10 @@ SHOW SNAPSHOT ON example_repo WHERE SNAPSHOT = snap1;
 SHOW SNAPSHOT ON example_repo WHERE SNAPSHOT = 'a' OR SNAPSHOT = 'b';
 SHOW SNAPSHOT ON example_repo WHERE TIMESTAMP = '2018-05-04-16-45-08';
 SHOW SNAPSHOT ON example_repo WHERE;
+-- an empty name or time is refused like any other filter
+SHOW SNAPSHOT ON example_repo WHERE SNAPSHOT = '';
+SHOW SNAPSHOT ON example_repo WHERE SNAPSHOT = 'snap1' AND TIMESTAMP = "";
+-- a backticked column is the column
+SHOW SNAPSHOT ON example_repo WHERE `SNAPSHOT` = 'snap1' AND `timestamp` = '2018-05-04-16-45-08';
+SHOW SNAPSHOT ON example_repo WHERE `snapshot` IN ('a', 'b');
+SHOW SNAPSHOT ON example_repo WHERE `snapshots` = 'snap1';
