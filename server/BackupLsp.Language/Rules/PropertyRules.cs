@@ -22,7 +22,7 @@ public static partial class PropertyRules
     public static readonly RuleDescriptor InvalidTimeout = new("SRB205", "invalid-timeout", DiagnosticSeverity.Error,
         "A `timeout` that is not a whole number of seconds.");
     public static readonly RuleDescriptor TimeoutTooSmall = new("SRB206", "timeout-too-small", DiagnosticSeverity.Error,
-        "A `timeout` below 600 seconds.");
+        "A `timeout` below 600 seconds, or so large that StarRocks' count of its milliseconds overflows.");
     public static readonly RuleDescriptor DuplicateProperty = new("SRB207", "duplicate-property", DiagnosticSeverity.Warning,
         "A property given twice: StarRocks keeps the last one.");
     public static readonly RuleDescriptor MissingBackupTimestamp = new("SRB208", "missing-backup-timestamp", DiagnosticSeverity.Error,
@@ -168,6 +168,11 @@ public static partial class PropertyRules
                     context.Report(TimeoutTooSmall, value.Span,
                         $"timeout must be at least 10 min: {seconds} seconds is less than {MinimumTimeoutSeconds}.",
                         CodeFix.Replace($"Raise to {MinimumTimeoutSeconds}", value.Span, $"\"{MinimumTimeoutSeconds}\""));
+                // StarRocks compares the milliseconds, seconds × 1000 in 64 bits, which wraps for a huge timeout.
+                else if (unchecked(seconds * 1000) < MinimumTimeoutSeconds * 1000)
+                    context.Report(TimeoutTooSmall, value.Span,
+                        $"timeout must be at least 10 min: StarRocks counts it in milliseconds, and {seconds} seconds × 1000 overflows a 64-bit "
+                        + $"integer to less than that. Give at most {long.MaxValue / 1000} seconds.");
                 break;
             case AllowLoad:
                 if (!value.Value.Equals("true", StringComparison.OrdinalIgnoreCase) && !value.Value.Equals("false", StringComparison.OrdinalIgnoreCase))

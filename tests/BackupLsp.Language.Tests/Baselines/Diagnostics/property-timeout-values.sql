@@ -13,3 +13,10 @@ BACKUP SNAPSHOT db.s11 TO repo PROPERTIES ("timeout" = "60\0");
 BACKUP SNAPSHOT db.s12 TO repo PROPERTIES ("timeout" = "٦٠٠");
 BACKUP SNAPSHOT db.s13 TO repo PROPERTIES ("timeout" = "９０");
 BACKUP SNAPSHOT db.s14 TO repo PROPERTIES ("timeout" = "-9223372036854775809");
+-- StarRocks checks seconds × 1000 in 64 bits: the largest timeout that does not wrap, then three that wrap below 600000 ms
+BACKUP SNAPSHOT db.s15 TO repo PROPERTIES ("timeout" = "9223372036854775");
+BACKUP SNAPSHOT db.s16 TO repo PROPERTIES ("timeout" = "9223372036854776");
+BACKUP SNAPSHOT db.s17 TO repo PROPERTIES ("timeout" = "9223372036854775807");
+BACKUP SNAPSHOT db.s18 TO repo PROPERTIES ("timeout" = "18446744073709552");
+-- ... and one that wraps to 600384 ms, which StarRocks lets through
+BACKUP SNAPSHOT db.s19 TO repo PROPERTIES ("timeout" = "18446744073710152");
