@@ -8,7 +8,7 @@ namespace BackupLsp.Language.Rules;
 internal static class ObjectRules
 {
     public static readonly RuleDescriptor DuplicateTable = new("SRB300", "duplicate-table", DiagnosticSeverity.Error,
-        "The same table twice in one BACKUP (table names are case-sensitive).");
+        "The same table twice in one BACKUP or RESTORE (table names are case-sensitive).");
     public static readonly RuleDescriptor DuplicatePartition = new("SRB301", "duplicate-partition", DiagnosticSeverity.Warning,
         "The same partition twice in one list (partition names are case-insensitive).");
     public static readonly RuleDescriptor TemporaryPartition = new("SRB302", "temporary-partition", DiagnosticSeverity.Error,
@@ -22,7 +22,7 @@ internal static class ObjectRules
     public static readonly RuleDescriptor IgnoredDatabasePrefix = new("SRB306", "ignored-database-prefix", DiagnosticSeverity.Hint,
         "`ON (db.t)`: the db part is ignored; tables are looked up in the snapshot's database.");
     public static readonly RuleDescriptor DuplicateAlias = new("SRB307", "duplicate-alias", DiagnosticSeverity.Error,
-        "Two objects restored under the same name.");
+        "A RESTORE alias that another object is restored as, or that names an object the RESTORE lists (its own included).");
 
     public static readonly IReadOnlyList<RuleDescriptor> All =
     [
@@ -45,10 +45,9 @@ internal static class ObjectRules
             if (job.Kind == JobKind.Backup && item is { Kind: ObjectKind.Table, Name.Parts.Length: > 1 } prefixed)
                 ReportIgnoredPrefix(context, prefixed.Name);
         }
-        if (job.Kind == JobKind.Backup)
-            ReportDuplicateTables(context, objects);
-        else
-            ReportDuplicateAliases(context, job, objects);
+        var repeatedTables = ReportDuplicateTables(context, job.Kind, objects);
+        if (job.Kind == JobKind.Restore)
+            ReportDuplicateAliases(context, job, objects, repeatedTables);
     }
 
     /// <summary>Everything before the table's name, <c>db</c> or <c>catalog.db</c>, is ignored.</summary>
@@ -116,17 +115,23 @@ internal static class ObjectRules
         }
     }
 
-    private static void ReportDuplicateTables(RuleContext context, IReadOnlyList<ObjectDesc> objects)
+    /// <summary>Reports each table listed again (StarRocks: <c>Duplicated table</c>, in BACKUP and RESTORE); returns their indexes.</summary>
+    private static HashSet<int> ReportDuplicateTables(RuleContext context, JobKind job, IReadOnlyList<ObjectDesc> objects)
     {
         Func<ObjectDesc, (ObjectKind, string)?> keyOf = static item => item is { Kind: ObjectKind.Table, Name: { } name } ? (item.Kind, name.Last.Value) : null;
+        var repeated = new HashSet<int>();
         foreach (var i in Repeated(objects, keyOf))
         {
+            repeated.Add(i);
             var name = objects[i].Name!;
             var first = objects.Index().First(o => keyOf(o.Item) == keyOf(objects[i])).Index;
+            // A RESTORE that gives the two different names meant two copies, which one RESTORE cannot make: no edit keeps that.
+            var sameName = RestoredAs(objects[first])!.Value == RestoredAs(objects[i])!.Value;
             context.Report(DuplicateTable, name.Span,
                 $"Duplicated table: {name.Last.Value}. List each table once, with all its partitions.",
-                MergeFix(context, JobKind.Backup, objects, first, i) is { } fix ? [fix] : []);
+                sameName && MergeFix(context, job, objects, first, i) is { } fix ? [fix] : []);
         }
+        return repeated;
     }
 
     /// <summary>
@@ -159,34 +164,49 @@ internal static class ObjectRules
     private static bool IsPlainList(PartitionClause? clause) =>
         clause is null || (clause.TemporarySpan is null && clause.Partitions.All(p => p.Value is null));
 
-    private static void ReportDuplicateAliases(RuleContext context, SnapshotJobStatement restore, IReadOnlyList<ObjectDesc> objects)
+    /// <summary>
+    /// StarRocks takes the name of every object a RESTORE lists, then each alias in turn, and refuses an alias already
+    /// taken (<c>Duplicated alias name</c>): one that another object is restored as, one that names another listed object
+    /// (restored under an alias of its own or not), or the object's own name. Objects of different kinds do not clash. A
+    /// repeated table is reported as such and not again here.
+    /// </summary>
+    private static void ReportDuplicateAliases(RuleContext context, SnapshotJobStatement restore, IReadOnlyList<ObjectDesc> objects, HashSet<int> repeatedTables)
     {
-        Func<ObjectDesc, (ObjectKind, string)?> keyOf = static item => RestoredAs(item) is { } name ? (item.Kind, name.Value) : null;
-        foreach (var i in Repeated(objects, keyOf))
+        var restoredAs = objects.Index().Where(o => RestoredAs(o.Item) is not null)
+            .ToLookup(o => (o.Item.Kind, RestoredAs(o.Item)!.Value), o => o.Index);
+        var listed = objects.Index().Where(o => o.Item.Name is not null).ToLookup(o => (o.Item.Kind, o.Item.Name!.Last.Value), o => o.Index);
+        for (var i = 0; i < objects.Count; i++)
         {
-            var restoredAs = RestoredAs(objects[i])!;
-            var first = objects.Index().First(o => keyOf(o.Item) == keyOf(objects[i])).Index;
-            context.Report(DuplicateAlias, restoredAs.Span,
-                $"Two objects would be restored as `{restoredAs.Value}`: give each its own name with AS.",
-                DuplicateAliasFix(context, restore, objects, first, i) is { } fix ? [fix] : []);
+            if (objects[i] is not { Alias: { } alias, Name: { } name } item || repeatedTables.Contains(i))
+                continue;
+            var key = (item.Kind, alias.Name.Value);
+            if (alias.Name.Value == name.Last.Value)
+                context.Report(DuplicateAlias, alias.Name.Span,
+                    $"Duplicated alias name: {alias.Name.Value}. StarRocks counts the names of the listed objects as taken, this one's own too: remove `{context.Text[alias.Span.Start..alias.Span.End]}`.",
+                    CodeFix.Replace("Remove the alias", TextSpan.FromBounds((item.Partitions?.Span ?? name.Span).End, alias.Span.End), "", certain: true));
+            // Reported at the later of two equal aliases, and at an alias that is another object's own name as restored.
+            else if (restoredAs[key].FirstOrDefault(j => j < i || (j != i && objects[j].Alias is null), -1) is >= 0 and var other)
+                context.Report(DuplicateAlias, alias.Name.Span,
+                    $"Two objects would be restored as `{alias.Name.Value}`: give each its own name with AS.",
+                    DuplicateAliasFix(context, restore, objects, other, i) is { } fix ? [fix] : []);
+            else if (listed[key].Any(j => j != i))
+                context.Report(DuplicateAlias, alias.Name.Span,
+                    $"Duplicated alias name: {alias.Name.Value}. `{alias.Name.Value}` is listed in this RESTORE, and StarRocks counts the names of the listed objects as taken even when they are restored under another: choose another name.");
         }
     }
 
     /// <summary>
-    /// The same object listed twice is folded into its first mention, as in BACKUP. Otherwise the repeated alias is renamed
-    /// only where the first alias shows how the names were made: <c>orders AS orders_bak, items AS orders_bak</c> was
+    /// The repeated alias is renamed only where the first alias shows how the names were made: <c>orders AS orders_bak, items AS orders_bak</c> was
     /// meant as <c>items_bak</c> (the first alias is its table's name with something before or after it). None where that
-    /// name is restored already or is an object the catalog lists there (restoring onto it would replace it), and none
+    /// name is restored already, names a listed object, or is an object the catalog lists there (restoring onto it would replace it), and none
     /// without such a pattern: any other name would be a guess.
     /// </summary>
     private static CodeFix? DuplicateAliasFix(RuleContext context, SnapshotJobStatement restore, IReadOnlyList<ObjectDesc> objects, int first, int repeated)
     {
         var (kept, extra) = (objects[first], objects[repeated]);
-        if (kept.Name!.ToString() == extra.Name!.ToString())
-            return MergeFix(context, JobKind.Restore, objects, first, repeated);
         if (kept.Alias is not { Name.Value: var pattern } || extra.Alias is not { } alias)
             return null;
-        var (own, other) = (kept.Name.Last.Value, extra.Name.Last.Value);
+        var (own, other) = (kept.Name!.Last.Value, extra.Name!.Last.Value);
         if (pattern.Length <= own.Length)
             return null;
         string?[] made =
@@ -195,7 +215,7 @@ internal static class ObjectRules
             pattern.EndsWith(own, StringComparison.Ordinal) ? pattern[..^own.Length] + other : null,
         ];
         if (made.OfType<string>().Distinct().ToList() is not [var name]
-            || objects.Any(o => o.Kind == extra.Kind && RestoredAs(o)?.Value == name)
+            || objects.Any(o => o.Kind == extra.Kind && (RestoredAs(o)?.Value == name || o.Name?.Last.Value == name))
             || ExistsInTarget(context, restore, extra.Kind, name))
             return null;
         var replacement = NameText.ToSql(name);

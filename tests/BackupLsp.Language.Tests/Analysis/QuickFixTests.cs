@@ -163,28 +163,43 @@ public sealed class QuickFixTests
     [InlineData("orders AS orders_bak, items AS orders_bak", "orders AS orders_bak, items AS items_bak")]
     [InlineData("orders AS old_orders, items AS old_orders", "orders AS old_orders, items AS old_items")]
     [InlineData("VIEW v1 AS v1_copy, VIEW v2 AS v1_copy", "VIEW v1 AS v1_copy, VIEW v2 AS v2_copy")]
-    [InlineData("t PARTITION (p1), t PARTITION (p2)", "t PARTITION (p1, p2)")]
-    [InlineData("t PARTITION (p1) AS t2, t PARTITION (p1, p3) AS t2", "t PARTITION (p1, p3) AS t2")]
-    [InlineData("t AS t2, t AS t2", "t AS t2")]
-    public void A_repeated_alias_follows_the_first_aliases_pattern_and_a_repeated_object_is_merged(string on, string expected) =>
+    public void A_repeated_alias_follows_the_first_aliases_pattern(string on, string expected) =>
         Assert.Equal(RestoreOnto(expected), Fixed(RestoreOnto(on), "SRB307"));
 
-    [Fact]
-    public void A_whole_table_restored_twice_is_restored_once() =>
-        Assert.Equal(RestoreOnto("t"), Fixed(RestoreOnto("t, t PARTITION (p1)"), "SRB307", title: "Remove the duplicate"));
+    [Theory]
+    [InlineData("t1 AS t1", "t1")]
+    [InlineData("t1 PARTITION (p1) AS t1, t2", "t1 PARTITION (p1), t2")]
+    public void An_alias_that_is_its_own_tables_name_is_removed(string on, string expected) =>
+        Assert.Equal(RestoreOnto(expected), Fixed(RestoreOnto(on), "SRB307"));
 
     [Theory]
     [InlineData("t1 AS t, t2 AS t")] // the first alias shows no pattern
     [InlineData("t1, t2 AS t1")] // the first object keeps its own name
-    [InlineData("orders AS orders_bak, items AS orders_bak, items_bak AS x, x AS items_bak")] // items_bak is restored already
+    [InlineData("orders AS orders_bak, items AS orders_bak, items_bak AS x, x AS items_bak")] // items_bak is listed already
     [InlineData("orders AS orders_bak_orders, items AS orders_bak_orders")] // items_bak_orders or orders_bak_items
-    [InlineData("t PARTITION (dt = '2024-01-01'), t PARTITION (p2)")] // what the condition covers is unknown
+    [InlineData("t1 AS t2, t2 AS t3")] // t2 is a listed table's name
     public void A_repeated_alias_without_a_clear_new_name_has_no_fix(string on)
     {
         var diagnostics = Analyze(RestoreOnto(on), null).Diagnostics.Where(d => d.Code == "SRB307").ToList();
         Assert.NotEmpty(diagnostics);
         Assert.All(diagnostics, d => Assert.Empty(d.Fixes));
     }
+
+    // SRB300 duplicate-table, in RESTORE (BACKUP's are in the diagnostic baselines)
+
+    [Theory]
+    [InlineData("t PARTITION (p1), t PARTITION (p2)", "t PARTITION (p1, p2)")]
+    [InlineData("t PARTITION (p1) AS t2, t PARTITION (p1, p3) AS t2", "t PARTITION (p1, p3) AS t2")]
+    [InlineData("t AS t2, t AS t2", "t AS t2")]
+    [InlineData("t, t PARTITION (p1)", "t")]
+    public void A_table_restored_twice_under_one_name_is_merged(string on, string expected) =>
+        Assert.Equal(RestoreOnto(expected), Fixed(RestoreOnto(on), "SRB300"));
+
+    [Theory]
+    [InlineData("t PARTITION (dt = '2024-01-01'), t PARTITION (p2)")] // what the condition covers is unknown
+    [InlineData("t AS a, t AS b")] // two copies were meant, which one RESTORE cannot make
+    public void A_table_restored_twice_without_a_clear_merge_has_no_fix(string on) =>
+        AssertNoFix(RestoreOnto(on), "SRB300");
 
     [Fact]
     public void A_repeated_alias_is_not_renamed_onto_an_existing_table() =>
