@@ -41,7 +41,7 @@ internal static class ObjectRules
             if (item.Kind == ObjectKind.MissingTable)
                 ReportMissingTable(context, job.Kind, objects, i);
             if (item.Partitions is { } partitions)
-                CheckPartitions(context, job, item, partitions, isLast: i == objects.Length - 1);
+                CheckPartitions(context, job, item, partitions, next: i + 1 < objects.Length ? objects[i + 1] : null);
             if (job.Kind == JobKind.Backup && item is { Kind: ObjectKind.Table, Name.Parts.Length: > 1 } prefixed)
                 ReportIgnoredPrefix(context, prefixed.Name);
         }
@@ -77,7 +77,7 @@ internal static class ObjectRules
             $"{keyword} has no table before it: name the table whose partitions to {verb}, as in `tbl {keyword} (p1, p2)`.");
     }
 
-    private static void CheckPartitions(RuleContext context, SnapshotJobStatement job, ObjectDesc item, PartitionClause clause, bool isLast)
+    private static void CheckPartitions(RuleContext context, SnapshotJobStatement job, ObjectDesc item, PartitionClause clause, ObjectDesc? next)
     {
         if (job.Kind == JobKind.Backup && clause.TemporarySpan is { } temporary)
         {
@@ -106,13 +106,23 @@ internal static class ObjectRules
                     CodeFix.Replace("Remove the duplicate", context.ListItemRemoval(clause.Partitions, i, p => p.Span), "", certain: true));
         }
 
-        if (!clause.Parenthesized && !isLast && item.Alias is null)
+        // A next item that starts with a reserved word (`TABLE t2`, `ALL TABLES`) cannot be a partition in any version.
+        if (!clause.Parenthesized && next is not null && !StartsWithReservedWord(context, next) && item.Alias is null)
         {
             var only = clause.Partitions[0];
             context.Report(AmbiguousPartitionList, clause.Span,
                 "StarRocks versions disagree on what follows a PARTITION without parentheses: up to 3.5 the next name is a table, in current releases another partition. Add parentheses to say which.",
                 CodeFix.Replace("Add parentheses", only.Span, $"({context.Text.Substring(only.Span.Start, only.Span.Length)})"));
         }
+    }
+
+    private static bool StartsWithReservedWord(RuleContext context, ObjectDesc item)
+    {
+        var text = context.Text.AsSpan(item.Span.Start, item.Span.Length);
+        var length = 0;
+        while (length < text.Length && (char.IsLetterOrDigit(text[length]) || text[length] == '_'))
+            length++;
+        return Keywords.IsReserved(text[..length]);
     }
 
     /// <summary>Reports each table listed again (StarRocks: <c>Duplicated table</c>, in BACKUP and RESTORE); returns their indexes.</summary>
