@@ -20,7 +20,7 @@ internal static class CompletionKeywords
             return;
         }
         var older = context.Options.Version is { } version && version < StarRocksVersion.V3_4;
-        var offered = position.Keywords.Where(k => IsUseful(k, list.Cursor.Tokens, position.Kind, older))
+        var offered = position.Keywords.Where(k => IsUseful(k, list.Cursor.Tokens, position.Kind, older, context.Catalog))
             .OrderBy(k => PluralSpellings.Contains(k) ? 2 : IsNewerForm(k, position.Kind) ? 1 : 0)
             .ToList();
         var lowerCase = WritesLowerCase(list.Cursor, offered);
@@ -52,18 +52,45 @@ internal static class CompletionKeywords
 
     /// <summary>
     /// Leaves out the keyword that follows the cursor already, what the grammar accepts only to report it (TEMPORARY,
-    /// a PARTITION without a table, AS in BACKUP, CREATE REPOSITORY's ON before WITH BROKER) and PARTITION after VIEW
-    /// or FUNCTION, where a view's name is far likelier than a table called VIEW.
+    /// a PARTITION without a table, AS in BACKUP, CREATE REPOSITORY's ON before WITH BROKER), the clauses a backup or
+    /// restore statement may not combine with what it says already, and PARTITION after a word that starts another kind of
+    /// item (VIEW, FUNCTION...), where that item is far likelier than a table of that name the catalog does not list.
     /// </summary>
-    private static bool IsUseful(string keyword, StatementTokens tokens, StatementKind kind, bool olderVersion) =>
+    private static bool IsUseful(string keyword, StatementTokens tokens, StatementKind kind, bool olderVersion, StarRocksCatalog? catalog) =>
         !tokens.IsWord(tokens.Split, keyword) && keyword switch
         {
             "TEMPORARY" => false,
-            "PARTITION" or "PARTITIONS" => tokens.IsName(tokens.Split - 1) && !Keywords.IsFamilyKeyword(tokens.TextOf(tokens.Tokens[tokens.Split - 1])),
+            "PARTITION" or "PARTITIONS" => tokens.IsName(tokens.Split - 1) && MayBeTable(tokens, tokens.Split - 1, catalog),
             "AS" => kind != StatementKind.Backup,
             "ON" when kind == StatementKind.CreateRepository => tokens.IndexOfWord("WITH") is >= 0 and var with && with < tokens.Split,
+            _ when kind is StatementKind.Backup or StatementKind.Restore && StatementClues.AtClauseLevel(tokens) && !Combines(keyword, tokens, kind) => false,
             _ => !(olderVersion && IsNewerForm(keyword, kind)),
         };
+
+    /// <summary>
+    /// Whether a clause goes with the rest of a BACKUP or RESTORE (spec: DATABASE db with db.snap, an external-catalog form
+    /// with DATABASE, db. or ON, and a RESTORE ON with no database are errors).
+    /// </summary>
+    private static bool Combines(string keyword, StatementTokens tokens, StatementKind kind) => keyword switch
+    {
+        "DATABASE" => StatementClues.SnapshotDatabase(tokens) < 0 && !StatementClues.IsExternalCatalogForm(tokens),
+        "ALL" or "EXTERNAL" => !StatementClues.NamesDatabase(tokens) && tokens.IndexOfWord("ON") < 0,
+        "ON" => !StatementClues.IsExternalCatalogForm(tokens) && (kind == StatementKind.Backup || StatementClues.NamesDatabase(tokens)),
+        _ => true,
+    };
+
+    private static readonly HashSet<string> ItemKindWords = new(StringComparer.OrdinalIgnoreCase) { "VIEW", "FUNCTION", "MATERIALIZED", "TEMPORARY" };
+
+    /// <summary>Whether the name at <paramref name="index"/> may be a table's: a qualified or quoted name, a word that starts no other item, or one the catalog lists as a table.</summary>
+    private static bool MayBeTable(StatementTokens tokens, int index, StarRocksCatalog? catalog)
+    {
+        if (!tokens.IsKind(index, TokenKind.Word) || tokens.IsKind(index - 1, TokenKind.Dot))
+            return true;
+        var word = tokens.TextOf(tokens.Tokens[index]);
+        if (!Keywords.IsReserved(word) && !ItemKindWords.Contains(word))
+            return true;
+        return StatementClues.Database(tokens, catalog) is { } database && catalog?.FindDatabase(database)?.Tables?.ContainsKey(word) == true;
+    }
 
     /// <summary>The statement whose head the keyword (or phrase: READ ONLY) goes on with, while the head is being typed (<c>SHOW |</c>).</summary>
     private static StatementKind? StatementNamedBy(StatementTokens tokens, string keyword)

@@ -24,8 +24,9 @@ internal static class CompletionNames
                         Snapshots(list, catalog, StatementClues.Repository(tokens, position.Kind));
                     break;
                 case Expectations.SnapshotName:
-                    // Not where a DATABASE clause names the database (both would be an error); without a dot where one follows (`ex|.snap`).
-                    if (!StatementClues.HasDatabaseClause(tokens))
+                    // Not where a DATABASE clause names the database or for external catalogs (both would be an error); without a
+                    // dot where one follows (`ex|.snap`).
+                    if (!StatementClues.HasDatabaseClause(tokens) && !StatementClues.IsExternalCatalogForm(tokens))
                         Databases(list, catalog, suffix: tokens.IsKind(tokens.Split, TokenKind.Dot) ? "" : ".");
                     if (position.Kind == StatementKind.Restore)
                         Snapshots(list, catalog, StatementClues.Repository(tokens, position.Kind));

@@ -13,10 +13,36 @@ internal static class StatementClues
     {
         if (NameAfter(tokens, "DATABASE") is >= 0 and var database)
             return tokens.NameAt(database);
-        var snapshot = tokens.IndexOfWord("SNAPSHOT");
-        if (snapshot >= 0 && tokens.IsName(snapshot + 1) && tokens.IsKind(snapshot + 2, TokenKind.Dot))
-            return tokens.NameAt(snapshot + 1);
+        if (SnapshotDatabase(tokens) is >= 0 and var prefix)
+            return tokens.NameAt(prefix);
         return catalog?.DefaultDatabase;
+    }
+
+    /// <summary>The index of the <c>db</c> of <c>SNAPSHOT db.snap</c>, or -1.</summary>
+    public static int SnapshotDatabase(StatementTokens tokens) =>
+        tokens.IndexOfWord("SNAPSHOT") is >= 0 and var snapshot && tokens.IsName(snapshot + 1) && tokens.IsKind(snapshot + 2, TokenKind.Dot)
+            ? snapshot + 1
+            : -1;
+
+    /// <summary>Whether the statement names its database, in <c>db.snap</c> or a <c>DATABASE</c> clause (before the cursor or after it).</summary>
+    public static bool NamesDatabase(StatementTokens tokens) => SnapshotDatabase(tokens) >= 0 || HasDatabaseClause(tokens);
+
+    /// <summary>Whether the statement is a form for external catalogs: <c>EXTERNAL CATALOG (...)</c> or <c>ALL EXTERNAL CATALOGS</c>.</summary>
+    public static bool IsExternalCatalogForm(StatementTokens tokens)
+    {
+        for (var i = 0; i < tokens.Tokens.Length; i++)
+            if (tokens.IsWord(i, "EXTERNAL") && (tokens.IsWord(i + 1, "CATALOG") || tokens.IsWord(i + 1, "CATALOGS")))
+                return true;
+        return false;
+    }
+
+    /// <summary>Whether the split is outside every parenthesis: where the statement's clauses go, not inside ON (...) or PROPERTIES (...).</summary>
+    public static bool AtClauseLevel(StatementTokens tokens)
+    {
+        var depth = 0;
+        foreach (var token in tokens.Before)
+            depth += token.Kind switch { TokenKind.LParen => 1, TokenKind.RParen => depth > 0 ? -1 : 0, _ => 0 };
+        return depth == 0;
     }
 
     /// <summary>The repository of BACKUP (<c>TO</c>), RESTORE (<c>FROM</c>) or SHOW SNAPSHOT (<c>ON</c>), wherever the cursor is.</summary>

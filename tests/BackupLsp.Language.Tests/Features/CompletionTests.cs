@@ -53,8 +53,22 @@ public sealed class CompletionTests
         Assert.Equal(["ON", "PROPERTIES"], Labels("BACKUP SNAPSHOT example_db.snap1 TO example_repo |"));
         Assert.Equal(["TO"], Labels("BACKUP SNAPSHOT example_db.snap1 |"));
         Assert.Equal("SNAPSHOT", Labels("BACKUP |")[0]);
-        Assert.Equal(["ON", "PROPERTIES", "ALL", "EXTERNAL", "DATABASE"], Labels("RESTORE SNAPSHOT example_db.s FROM example_repo |"));
+        Assert.Equal(["PROPERTIES", "ALL", "EXTERNAL", "DATABASE"], Labels("RESTORE SNAPSHOT s FROM example_repo |"));
     }
+
+    [Theory]
+    [InlineData("RESTORE SNAPSHOT example_db.s FROM example_repo |", "ON PROPERTIES")] // db.snap: no DATABASE, ALL, EXTERNAL
+    [InlineData("RESTORE SNAPSHOT s FROM example_repo |", "PROPERTIES ALL EXTERNAL DATABASE")] // no database: no ON
+    [InlineData("RESTORE SNAPSHOT s FROM example_repo DATABASE example_db |", "AS ON PROPERTIES")]
+    [InlineData("RESTORE SNAPSHOT s FROM example_repo EXTERNAL CATALOG (hive) |", "PROPERTIES")]
+    [InlineData("BACKUP EXTERNAL CATALOG (hive) |", "SNAPSHOT")]
+    [InlineData("BACKUP ALL EXTERNAL CATALOGS SNAPSHOT s TO example_repo |", "PROPERTIES")]
+    public void Only_clauses_that_go_with_the_statement_are_offered(string text, string expected) =>
+        Assert.Equal(expected.Split(' '), Labels(text));
+
+    [Fact]
+    public void Inside_on_all_starts_an_item_whatever_the_statement_says() =>
+        Assert.Contains("ALL", Labels("BACKUP DATABASE example_db SNAPSHOT s TO example_repo ON (|"));
 
     [Fact]
     public void An_older_version_gets_no_keywords_of_the_newer_forms()

@@ -1,0 +1,1 @@
+RESTORE SNAPSHOT snapshot_label1 FROM example_repo |
