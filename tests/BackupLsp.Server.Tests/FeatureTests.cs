@@ -25,9 +25,32 @@ public sealed class FeatureTests
         var action = Assert.Single(actions.EnumerateArray());
         Assert.Equal("quickfix", action.GetProperty("kind").GetString());
         Assert.True(action.GetProperty("isPreferred").GetBoolean());
-        Assert.Equal("SRB300", Assert.Single(action.GetProperty("diagnostics").EnumerateArray()).GetProperty("code").GetString());
+        Assert.Equal(diagnostic.GetRawText(), Assert.Single(action.GetProperty("diagnostics").EnumerateArray()).GetRawText());
         var edits = action.GetProperty("edit").GetProperty("changes").GetProperty(Uri).EnumerateArray();
         Assert.Equal("BACKUP SNAPSHOT example_db.snap1 TO example_repo ON (t1);", Edits.Apply(text, edits));
+    }
+
+    [Fact]
+    public async Task Another_servers_diagnostics_at_the_place_are_passed_over()
+    {
+        // VS Code sends every diagnostic in the range; another linter's code may be a number, or absent.
+        await using var client = await LspTestClient.StartAsync();
+        await client.OpenAsync(Uri, "BACKUP SNAPSHOT example_db.snap1 TO example_repo ON (t1, t1);");
+        var diagnostic = Assert.Single((await client.DiagnosticsAsync(Uri, 1)).EnumerateArray());
+        var range = diagnostic.GetProperty("range");
+        object[] sent =
+        [
+            new { range, message = "numbered", code = 1234, source = "sqlfluff" },
+            diagnostic,
+            new { range, message = "no code", severity = 2 },
+        ];
+        var actions = await client.RequestAsync("textDocument/codeAction", new
+        {
+            textDocument = new { uri = Uri },
+            range,
+            context = new { diagnostics = sent },
+        });
+        Assert.Equal("Remove the duplicate", Assert.Single(actions.EnumerateArray()).GetProperty("title").GetString());
     }
 
     [Fact]

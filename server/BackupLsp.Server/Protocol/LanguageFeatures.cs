@@ -1,3 +1,5 @@
+using System.Text.Json;
+
 namespace BackupLsp.Server.Protocol;
 
 public sealed record CompletionList(bool IsIncomplete, CompletionItem[] Items);
@@ -24,7 +26,13 @@ public sealed record Hover(MarkupContent Contents, Range Range);
 
 public sealed record CodeActionParams(TextDocumentIdentifier TextDocument, Range Range, CodeActionContext Context);
 
-public sealed record CodeActionContext(Diagnostic[]? Diagnostics, string[]? Only);
+public sealed record CodeActionContext(ContextDiagnostic[]? Diagnostics, string[]? Only);
+
+/// <summary>
+/// A diagnostic the client sends back with a code action request: only its range and code are read. A client such as
+/// VS Code sends every diagnostic at the place, other servers' too, whose code may be a number (LSP: integer | string).
+/// </summary>
+public sealed record ContextDiagnostic(Range? Range, JsonElement Code);
 
 public sealed record CodeAction(string Title, string Kind, Diagnostic[] Diagnostics, bool IsPreferred, WorkspaceEdit Edit)
 {

@@ -1,5 +1,7 @@
+using System.Text.Json;
 using BackupLsp.Language.Analysis;
 using BackupLsp.Language.Features;
+using BackupLsp.Server.Handlers.Diagnostics;
 using BackupLsp.Server.Hosting;
 using BackupLsp.Server.Protocol;
 using StreamJsonRpc;
@@ -31,12 +33,14 @@ public sealed class CodeActionHandler(LanguageServer server)
             return actions.ToArray();
         }, cancellationToken);
 
-    private static IEnumerable<Protocol.CodeAction> QuickFixes(string uri, DocumentAnalysis analysis, Protocol.Diagnostic[] sent) =>
+    private static IEnumerable<Protocol.CodeAction> QuickFixes(string uri, DocumentAnalysis analysis, ContextDiagnostic[] sent) =>
         from diagnostic in sent
+        where diagnostic.Code.ValueKind == JsonValueKind.String
         from placed in analysis.PlacedDiagnostics
-        where placed.Relative.Code == diagnostic.Code && !placed.Relative.Fixes.IsEmpty && analysis.ToRange(placed.Span) == diagnostic.Range
+        where placed.Relative.Code == diagnostic.Code.GetString() && !placed.Relative.Fixes.IsEmpty && analysis.ToRange(placed.Span) == diagnostic.Range
+        let published = DiagnosticsReport.ToLsp(analysis, placed)
         from fix in placed.Absolute.Fixes.Select((fix, index) => (fix, index))
-        select new Protocol.CodeAction(fix.fix.Title, Protocol.CodeAction.QuickFix, [diagnostic], IsPreferred: fix.index == 0,
+        select new Protocol.CodeAction(fix.fix.Title, Protocol.CodeAction.QuickFix, [published], IsPreferred: fix.index == 0,
             Edit(uri, fix.fix.Edits.Select(analysis.ToLsp)));
 
     private static WorkspaceEdit Edit(string uri, IEnumerable<Protocol.TextEdit> edits) =>
