@@ -173,6 +173,19 @@ public sealed class ConfigurationTests : IDisposable
     }
 
     [Fact]
+    public async Task A_broken_catalog_files_diagnostic_waits_for_initialized()
+    {
+        // LSP: before the initialize result, only log and show messages may reach the client.
+        File.WriteAllText(CatalogFile, "{ \"repositories\": [] }");
+        var catalogUri = new Uri(CatalogFile).AbsoluteUri;
+        await using var client = LspTestClient.Connect();
+        await client.RequestAsync("initialize", new { processId = Environment.ProcessId, rootUri = new Uri(_folder).AbsoluteUri, capabilities = LspTestClient.PushCapabilities() });
+        Assert.False(await client.ReceivesDiagnosticsAsync(catalogUri, TimeSpan.FromMilliseconds(300)));
+        await client.NotifyAsync("initialized", new { });
+        Assert.Single((await client.DiagnosticsAsync(catalogUri)).EnumerateArray());
+    }
+
+    [Fact]
     public async Task Catalog_path_is_resolved_against_the_workspace_folder()
     {
         Directory.CreateDirectory(Path.Combine(_folder, "config"));

@@ -75,6 +75,19 @@ public sealed class LifecycleTests
     }
 
     [Fact]
+    public async Task Initialized_counts_only_once_and_only_after_initialize()
+    {
+        await using var client = LspTestClient.Connect();
+        await client.NotifyAsync("initialized", new { });
+        // Handled in order: once initialize is answered, the early initialized was too, and started nothing.
+        await client.InitializeAsync(LspTestClient.PushCapabilities());
+        await client.StatusAsync();
+        await client.NotifyAsync("initialized", new { });
+        await client.RequestAsync("textDocument/foldingRange", new { textDocument = new { uri = "file:///a.sql" } });
+        Assert.Equal(0, client.UnreadStatuses);
+    }
+
+    [Fact]
     public async Task Requests_after_shutdown_are_invalid()
     {
         await using var client = await LspTestClient.StartAsync();

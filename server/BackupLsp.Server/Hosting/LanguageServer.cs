@@ -30,6 +30,7 @@ public sealed class LanguageServer
     private ServerSettings _settings = ServerSettings.Default;
     private string? _watchedPattern;
     private int _settingsRequests;
+    private CatalogChanges? _initialCatalogs;
 
     /// <param name="messageQueue">The ordered context the client's messages are handled on.</param>
     public LanguageServer(ClientConnection connection, ServerLog log, DocumentAnalyzer analyzer, SynchronizationContext messageQueue,
@@ -73,12 +74,20 @@ public sealed class LanguageServer
         _lifecycle = Lifecycle.Running;
         ReportSettingsProblems();
         _catalogs.SetOptions(_settings.Options);
-        ApplyCatalogChanges(_catalogs.Update(FolderPaths(request.WorkspaceFolders?.OfType<WorkspaceFolder>().Select(f => f.Uri) ?? [request.RootUri]), _settings.CatalogPath));
+        // Reported after initialized: a catalog file's diagnostic may not reach the client before the initialize result.
+        _initialCatalogs = _catalogs.Update(FolderPaths(request.WorkspaceFolders?.OfType<WorkspaceFolder>().Select(f => f.Uri) ?? [request.RootUri]), _settings.CatalogPath);
     }
 
-    /// <summary>After <c>initialized</c>: watch the catalog and the settings, fetch the configuration, announce the status.</summary>
+    /// <summary>
+    /// After <c>initialized</c>, once: report the catalogs, watch them and the settings, fetch the configuration,
+    /// announce the status. An <c>initialized</c> before initialize, or a second one, is ignored.
+    /// </summary>
     public async Task StartAsync()
     {
+        if (_initialCatalogs is not { } catalogs || !IsRunning)
+            return;
+        _initialCatalogs = null;
+        ApplyCatalogChanges(catalogs);
         await RegisterCatalogWatchAsync();
         await RegisterConfigurationChangesAsync();
         await SendStatusAsync();

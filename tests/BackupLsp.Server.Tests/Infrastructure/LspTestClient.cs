@@ -196,6 +196,9 @@ public sealed class LspTestClient : IAsyncDisposable
         return await _target.Statuses.Reader.ReadAsync(timeout.Token);
     }
 
+    /// <summary>How many status notifications arrived and were not read yet.</summary>
+    public int UnreadStatuses => _target.Statuses.Reader.Count;
+
     public async Task<int> ShutdownAndExitAsync()
     {
         await RequestAsync("shutdown", null);
