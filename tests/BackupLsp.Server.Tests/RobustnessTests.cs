@@ -159,6 +159,24 @@ public sealed class RobustnessTests
     }
 
     [Fact]
+    public async Task Header_fields_are_read_in_any_case_and_order_and_across_reads()
+    {
+        await using var connection = await RawLspConnection.StartAsync();
+        byte[] Request(int id) => Encoding.UTF8.GetBytes("""{"jsonrpc":"2.0","id":""" + id + ""","method":"textDocument/foldingRange","params":{"textDocument":{"uri":"file:///x.sql"}}}""");
+        var lowerCase = Request(1);
+        await connection.SendBytesAsync([.. Encoding.ASCII.GetBytes($"content-length: {lowerCase.Length}\r\n\r\n"), .. lowerCase]);
+        Assert.Empty((await connection.ResponseAsync(1)).GetProperty("result").EnumerateArray());
+
+        var typeFirst = Request(2);
+        await connection.SendBytesAsync(Encoding.ASCII.GetBytes("Content-Type: application/vscode-jsonrpc; charset=utf-8\r\n"));
+        await Task.Delay(50);
+        await connection.SendBytesAsync([.. Encoding.ASCII.GetBytes($"CONTENT-LENGTH: {typeFirst.Length}\r\n\r\n"), .. typeFirst]);
+        Assert.Empty((await connection.ResponseAsync(2)).GetProperty("result").EnumerateArray());
+        await AssertServingAsync(connection);
+        Assert.DoesNotContain("not part of any message", connection.ServerStderr);
+    }
+
+    [Fact]
     public async Task Null_params_are_accepted_as_eglot_sends_them_for_shutdown_and_exit()
     {
         await using var connection = await RawLspConnection.StartAsync();

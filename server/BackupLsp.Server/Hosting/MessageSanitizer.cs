@@ -30,7 +30,7 @@ public sealed class MessageSanitizer(PipeReader input, PipeWriter output, Server
 
     private const int MaxHeaderBytes = 8 * 1024;
     private const long MaxBodyBytes = 512L * 1024 * 1024;
-    private static readonly byte[] ContentLengthHeader = "Content-Length:"u8.ToArray();
+    private static readonly byte[] ContentLengthHeader = "content-length:"u8.ToArray();
     private static readonly byte[] HeaderEnd = "\r\n\r\n"u8.ToArray();
 
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
@@ -84,18 +84,19 @@ public sealed class MessageSanitizer(PipeReader input, PipeWriter output, Server
         body = default;
         while (true)
         {
-            var reader = new SequenceReader<byte>(buffer);
-            if (!reader.TryReadTo(out ReadOnlySequence<byte> before, ContentLengthHeader, advancePastDelimiter: false))
+            var header = IndexOfContentLength(buffer);
+            if (header < 0)
             {
-                // Keep a tail that may be the start of a header split across reads.
-                var keep = Math.Min(buffer.Length, ContentLengthHeader.Length - 1);
+                // Keep a tail that may be the start of a frame's headers split across reads (a Content-Type may come first).
+                var keep = Math.Min(buffer.Length, MaxHeaderBytes);
                 _skippedBytes += buffer.Length - keep;
                 buffer = buffer.Slice(buffer.Length - keep);
                 return false;
             }
-            _skippedBytes += before.Length;
-            buffer = buffer.Slice(before.Length);
-            reader = new SequenceReader<byte>(buffer);
+            var start = StartOfHeaderLines(buffer.Slice(0, header));
+            _skippedBytes += start;
+            buffer = buffer.Slice(start);
+            var reader = new SequenceReader<byte>(buffer);
             if (!reader.TryReadTo(out ReadOnlySequence<byte> headers, HeaderEnd))
             {
                 if (buffer.Length <= MaxHeaderBytes)
@@ -118,6 +119,54 @@ public sealed class MessageSanitizer(PipeReader input, PipeWriter output, Server
             buffer = rest.Slice(length.Value);
             return true;
         }
+    }
+
+    /// <summary>Where the next Content-Length header starts, its name in any case (HTTP field names are case-insensitive); -1 if none.</summary>
+    private static long IndexOfContentLength(ReadOnlySequence<byte> buffer)
+    {
+        var reader = new SequenceReader<byte>(buffer);
+        Span<byte> candidate = stackalloc byte[ContentLengthHeader.Length];
+        while (reader.TryAdvanceToAny("Cc"u8, advancePastDelimiter: false))
+        {
+            if (!reader.TryCopyTo(candidate))
+                return -1;
+            if (Ascii.EqualsIgnoreCase(candidate, ContentLengthHeader))
+                return reader.Consumed;
+            reader.Advance(1);
+        }
+        return -1;
+    }
+
+    /// <summary>
+    /// Where the header lines that end right before a Content-Length begin: header fields come in any order, so a
+    /// Content-Type before it belongs to its frame and is not skipped as stray bytes.
+    /// </summary>
+    private static long StartOfHeaderLines(ReadOnlySequence<byte> before)
+    {
+        var tail = before.Slice(Math.Max(before.Length - MaxHeaderBytes, 0));
+        // Latin-1 keeps one character per byte, so positions in the text are byte offsets.
+        var text = Encoding.Latin1.GetString(tail);
+        var start = text.Length;
+        while (start >= 2 && text[start - 2] == '\r' && text[start - 1] == '\n')
+        {
+            var lineStart = text.LastIndexOf("\r\n", start - 3, StringComparison.Ordinal) is >= 0 and var end ? end + 2 : 0;
+            if (!IsHeaderLine(text.AsSpan(lineStart, start - 2 - lineStart)))
+                break;
+            start = lineStart;
+        }
+        return before.Length - tail.Length + start;
+    }
+
+    /// <summary>A <c>Name: value</c> line, its name a token of letters, digits and dashes.</summary>
+    private static bool IsHeaderLine(ReadOnlySpan<char> line)
+    {
+        var colon = line.IndexOf(':');
+        if (colon <= 0)
+            return false;
+        foreach (var c in line[..colon])
+            if (!char.IsAsciiLetterOrDigit(c) && c != '-')
+                return false;
+        return true;
     }
 
     private void SkipOneByte(ref ReadOnlySequence<byte> buffer)
