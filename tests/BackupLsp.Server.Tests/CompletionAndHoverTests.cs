@@ -144,17 +144,35 @@ public sealed class CompletionAndHoverTests : IDisposable
             label = "example_tbl", kind = 7, sortText = "0000", insertTextFormat = 1,
             textEdit = new { range, newText = "example_tbl" }, data,
         };
-        foreach (var data in new object?[] { null, new { resultId, index = 99 }, new { resultId, index = -1 }, new { resultId = resultId + 1, index = 0 } })
+        object?[] unknown = [null, new { resultId, index = 99 }, new { resultId, index = -1 }, new { resultId = resultId + 1, index = 0 }, new { resultId = "first", index = 0 }];
+        foreach (var data in unknown)
         {
             var answer = await client.RequestAsync("completionItem/resolve", Sent(data));
             Assert.False(answer.TryGetProperty("documentation", out _));
             Assert.Equal("example_tbl", answer.GetProperty("label").GetString());
         }
-        var wrongType = await Assert.ThrowsAsync<RemoteMethodNotFoundException>(() =>
-            client.RequestAsync("completionItem/resolve", Sent(new { resultId = "first", index = 0 })));
-        Assert.Equal(JsonRpcErrorCode.InvalidParams, wrongType.ErrorCode);
+        var notAnItem = await Assert.ThrowsAsync<RemoteMethodNotFoundException>(() => client.RequestAsync("completionItem/resolve", new[] { 42 }));
+        Assert.Equal(JsonRpcErrorCode.InvalidParams, notAnItem.ErrorCode);
         // Still serving: the list's own item resolves.
         Assert.True((await client.RequestAsync("completionItem/resolve", table)).TryGetProperty("documentation", out _));
+    }
+
+    [Fact]
+    public async Task Resolve_keeps_what_the_client_sends_back_and_sets_only_the_documentation()
+    {
+        var cursor = CursorText.Parse("BACKUP SNAPSHOT example_db.snap1 TO example_repo ON (|");
+        await using var client = await OpenAsync(cursor, ResolvingCapabilities());
+        var table = Item(await CompleteAsync(client, Uri, cursor), "example_tbl");
+        var range = table.GetProperty("textEdit").GetProperty("range");
+        var sent = new
+        {
+            label = "example_tbl", documentation = "a client's own words", labelDetails = new { detail = " (table)" },
+            textEdit = new { newText = "example_tbl", insert = range, replace = range }, data = table.GetProperty("data"),
+        };
+        var resolved = await client.RequestAsync("completionItem/resolve", sent);
+        Assert.StartsWith("**Table**", resolved.GetProperty("documentation").GetProperty("value").GetString());
+        Assert.Equal(" (table)", resolved.GetProperty("labelDetails").GetProperty("detail").GetString());
+        Assert.Equal(range.GetRawText(), resolved.GetProperty("textEdit").GetProperty("replace").GetRawText());
     }
 
     [Fact]

@@ -19,6 +19,8 @@ namespace BackupLsp.Server.Protocol;
 [JsonSerializable(typeof(TextDocumentParams))]
 [JsonSerializable(typeof(CompletionList))]
 [JsonSerializable(typeof(CompletionItem))]
+[JsonSerializable(typeof(System.Text.Json.Nodes.JsonObject))]
+[JsonSerializable(typeof(MarkupContent))]
 [JsonSerializable(typeof(Hover))]
 [JsonSerializable(typeof(CodeActionParams))]
 [JsonSerializable(typeof(CodeAction[]))]

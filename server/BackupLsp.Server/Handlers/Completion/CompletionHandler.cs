@@ -1,3 +1,5 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using BackupLsp.Language.Features;
 using BackupLsp.Server.Hosting;
@@ -50,17 +52,25 @@ public sealed partial class CompletionHandler(LanguageServer server)
 
     /// <summary>
     /// <c>completionItem/resolve</c>: the item with its documentation, when it comes from the last list answered; an item
-    /// of an older list, or one without data, comes back as it is.
+    /// of an older list, or one without data, comes back as it is. The item is read as JSON and only its documentation
+    /// set: whatever else the client sends back (a field this server does not write, a string as documentation) stays.
     /// </summary>
     [JsonRpcMethod("completionItem/resolve", UseSingleObjectParameterDeserialization = true)]
-    public CompletionItem Resolve(CompletionItem item)
+    public JsonObject Resolve(JsonObject item)
     {
         server.RequireRunning();
-        if (item?.Data is not { } data || Volatile.Read(ref _lastList) is not { } list || list.ResultId != data.ResultId
-            || data.Index < 0 || data.Index >= list.Result.Items.Length || list.Result.Items[data.Index].Label != item.Label)
-            return item ?? throw ProtocolErrors.InvalidParams("a completion item is required");
-        return item with { Documentation = Documentation(list.Result.Items[data.Index]) };
+        if (item is null)
+            throw ProtocolErrors.InvalidParams("a completion item is required");
+        if (item["data"] is JsonObject data && Number<long>(data["resultId"]) is { } resultId && Number<int>(data["index"]) is { } index
+            && Volatile.Read(ref _lastList) is { } list && list.ResultId == resultId && index >= 0 && index < list.Result.Items.Length
+            && item["label"] is JsonValue label && label.TryGetValue<string>(out var text) && list.Result.Items[index].Label == text
+            && Documentation(list.Result.Items[index]) is { } documentation)
+            item["documentation"] = JsonSerializer.SerializeToNode(documentation, LspJsonContext.Default.MarkupContent);
+        return item;
     }
+
+    private static T? Number<T>(JsonNode? node) where T : struct =>
+        node is JsonValue value && value.TryGetValue<T>(out var number) ? number : null;
 
     /// <summary>Keeps the list unless a newer one is kept already: completions run in parallel and may finish out of order.</summary>
     private void Keep(ResolvableList list)
