@@ -214,6 +214,7 @@ public sealed class RobustnessTests
         var wrongType = await Assert.ThrowsAsync<RemoteMethodNotFoundException>(() =>
             client.RequestAsync("textDocument/foldingRange", new { textDocument = new { uri = 42 } }));
         Assert.Equal(JsonRpcErrorCode.InvalidParams, wrongType.ErrorCode);
+        Assert.Null(wrongType.ErrorData); // no .NET stack trace for the client to print
         var missing = await Assert.ThrowsAsync<RemoteMethodNotFoundException>(() =>
             client.RequestAsync("textDocument/foldingRange", new { }));
         Assert.Equal(JsonRpcErrorCode.InvalidParams, missing.ErrorCode);

@@ -7,7 +7,7 @@ namespace BackupLsp.Server.Hosting;
 
 /// <summary>
 /// StreamJsonRpc with LSP's error for parameters that do not deserialize: StreamJsonRpc reports those as a
-/// generic invocation error, LSP expects InvalidParams. The ids of its requests to the client go into
+/// generic invocation error, LSP expects InvalidParams; and without the .NET stack trace it sends as an error's data. The ids of its requests to the client go into
 /// <paramref name="awaited"/>, for the <see cref="MessageSanitizer"/> to tell a response from a stray one; its answers to
 /// the client's requests are counted off <paramref name="inbound"/>.
 /// </summary>
@@ -33,6 +33,8 @@ public sealed class LspJsonRpc(IJsonRpcMessageHandler handler, AwaitedResponses 
     protected override JsonRpcError.ErrorDetail CreateErrorDetails(JsonRpcRequest request, Exception exception)
     {
         var details = base.CreateErrorDetails(request, exception);
+        // StreamJsonRpc attaches the exception's type and stack trace, which clients print in full; the log has them.
+        details.Data = null;
         for (var cause = exception; cause is not null; cause = cause.InnerException)
         {
             if (cause is JsonException or RpcArgumentDeserializationException)
