@@ -23,9 +23,20 @@ public sealed class RobustnessTests
     public async Task Malformed_json_is_logged_and_skipped()
     {
         await using var connection = await RawLspConnection.StartAsync();
-        await connection.SendAsync("{\"jsonrpc\": \"2.0\", \"id\": 1, \"method\": \"textDocument/foldingRange\", \"params\": {");
+        await connection.SendAsync("{\"jsonrpc\": \"2.0\", \"method\": \"textDocument/didOpen\", \"params\": {");
         await AssertServingAsync(connection);
         Assert.Contains("malformed message (invalid JSON", connection.ServerStderr);
+    }
+
+    [Fact]
+    public async Task A_request_cut_short_after_its_id_and_method_gets_an_error()
+    {
+        await using var connection = await RawLspConnection.StartAsync();
+        await connection.SendAsync("{\"jsonrpc\": \"2.0\", \"id\": 1, \"method\": \"textDocument/foldingRange\", \"params\": {");
+        var response = await connection.ResponseAsync(1);
+        Assert.Equal(-32600, response.GetProperty("error").GetProperty("code").GetInt32());
+        Assert.Contains("invalid JSON", response.GetProperty("error").GetProperty("message").GetString());
+        await AssertServingAsync(connection);
     }
 
     [Fact]

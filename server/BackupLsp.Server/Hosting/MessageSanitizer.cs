@@ -300,6 +300,9 @@ public sealed class MessageSanitizer(PipeReader input, PipeWriter output, Server
         }
         catch (JsonException e)
         {
+            // A request cut short still gets an answer when its id and method came before the error.
+            if (hasMethod && id is not null)
+                requestId = id;
             return $"invalid JSON: {e.Message}";
         }
         problem ??= hasMethod || (id is not null && hasResultOrError) ? null : "it is neither a request, a notification nor a response";
