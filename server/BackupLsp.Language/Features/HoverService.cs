@@ -114,7 +114,7 @@ public static class HoverService
                 case var _ when isString:
                     continue;
                 case Expectations.RepositoryName:
-                    return HoverTopics.Repository(name, catalog);
+                    return kind == StatementKind.CreateRepository ? HoverTopics.NewRepository(name, catalog) : HoverTopics.Repository(name, catalog);
                 case Expectations.DatabaseName:
                 case Expectations.SnapshotName or Expectations.TableName when qualifier:
                     return HoverTopics.Database(name, catalog);

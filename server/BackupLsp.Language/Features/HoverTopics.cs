@@ -46,6 +46,15 @@ internal static class HoverTopics
         return text;
     }
 
+    /// <summary>The name CREATE REPOSITORY gives: new, unless the catalog lists it already.</summary>
+    public static HoverText NewRepository(string name, StarRocksCatalog? catalog)
+    {
+        if (catalog?.FindRepository(name) is null)
+            return new HoverText().Title("Repository", name).Paragraph("The repository this statement creates.");
+        return Repository(name, catalog).Paragraph(
+            "The catalog lists a repository of this name already: StarRocks refuses to create it again while it exists (DROP REPOSITORY it first).");
+    }
+
     public static HoverText Database(string name, StarRocksCatalog? catalog)
     {
         var text = new HoverText().Title("Database", name);

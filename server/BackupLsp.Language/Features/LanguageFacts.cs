@@ -109,6 +109,8 @@ internal static class LanguageFacts
         ("FROM" or "IN", not StatementKind.Restore) => "The database whose job is meant.",
         ("SNAPSHOT", StatementKind.ShowRestore) => "A snapshot's name, as listed by `SHOW SNAPSHOT`.",
         ("SNAPSHOT", StatementKind.ShowSnapshot) => "A snapshot's name, as listed by `SHOW SNAPSHOT`.",
+        ("SNAPSHOT", StatementKind.Restore) =>
+            "Names the snapshot to restore, one the repository holds (`SHOW SNAPSHOT ON repository` lists them): `db.snapshot`, or just `snapshot` with a DATABASE clause or for the current database.",
         var (word, _) => KeywordDocs.GetValueOrDefault(word),
     };
 

@@ -1,0 +1,1 @@
+CREATE REPOSITORY ne|w_repo WITH BROKER ON LOCATION "s3a://bucket/new";

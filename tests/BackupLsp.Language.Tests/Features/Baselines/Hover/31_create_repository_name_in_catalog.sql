@@ -1,0 +1,1 @@
+CREATE REPOSITORY example_re|po WITH BROKER ON LOCATION "s3a://bucket/new";

@@ -1,0 +1,1 @@
+RESTORE SNAP|SHOT example_db.snapshot_label1 FROM example_repo PROPERTIES ("backup_timestamp" = "2018-05-04-16-45-08");
