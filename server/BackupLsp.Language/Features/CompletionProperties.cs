@@ -52,7 +52,10 @@ internal static class CompletionProperties
                 () => HoverTopics.Property(fact, kind), list.Quoted(value));
     }
 
-    /// <summary>The timestamps of the snapshot being restored, or of every snapshot of the repository when it is unknown.</summary>
+    /// <summary>
+    /// The timestamps of the snapshot being restored, or of every snapshot of the repository when it is unknown; the latest
+    /// first (the timestamps sort as text).
+    /// </summary>
     private static void Timestamps(CompletionList list, StarRocksCatalog? catalog)
     {
         var tokens = list.Cursor.Tokens;
@@ -61,6 +64,7 @@ internal static class CompletionProperties
         var snapshots = CompletionNames.StatementRepositories(catalog, repositoryName)
             .SelectMany(r => (r.Snapshots ?? []).Select(s => (Repository: r.Name, Snapshot: s)))
             .Where(s => s.Snapshot.Timestamp is not null)
+            .OrderByDescending(s => s.Snapshot.Timestamp, StringComparer.Ordinal)
             .ToList();
         var matching = snapshots.Where(s => s.Snapshot.Name == snapshotName).ToList();
         foreach (var (repository, snapshot) in matching.Count > 0 ? matching : snapshots)

@@ -27,8 +27,10 @@ internal static class CompletionTemplates
 
     private static Template RestoreTemplate(StarRocksCatalog? catalog, string database)
     {
+        // The latest backup: restoring an old one by accepting the template as it stands would be a quiet mistake.
         var (repository, snapshot) = catalog?.Repositories?.Values
             .SelectMany(r => (r.Snapshots ?? []).Select(s => (r.Name, (SnapshotInfo?)s)))
+            .OrderByDescending(s => s.Item2!.Timestamp, StringComparer.Ordinal)
             .FirstOrDefault() ?? default;
         return new("RESTORE SNAPSHOT … FROM …",
             $"RESTORE SNAPSHOT ${{1:{database}}}.${{2:{Placeholder(snapshot?.Name ?? "snapshot_name")}}}\n"
