@@ -21,11 +21,14 @@ internal sealed class CompletionList(CompletionCursor cursor)
 
     /// <summary>
     /// A catalog name: labelled and inserted as typed, backticked when the person started with a backtick, quoted
-    /// when with a quote (a partition's name may be a string).
+    /// when with a quote (a partition's name may be a string). A name with a backtick is left out outside a string: SQL
+    /// cannot write it (StarRocks reads a doubled backtick as nothing).
     /// </summary>
     public void AddName(string name, CompletionEntryKind kind, string? detail, Func<HoverText?> documentation, string suffix = "")
     {
-        var sql = cursor.InBackticks ? $"`{name.Replace("`", "``")}`" : cursor.InString ? Quoted(name) : NameText.ToSql(name);
+        if (!cursor.InString && name.Contains('`'))
+            return;
+        var sql = cursor.InBackticks ? $"`{name}`" : cursor.InString ? Quoted(name) : NameText.ToSql(name);
         Add(cursor.InBackticks || cursor.InString ? sql : name, kind, detail, documentation, sql + suffix);
     }
 

@@ -125,6 +125,17 @@ public sealed class CompletionTests
     }
 
     [Fact]
+    public void A_catalog_name_with_a_backtick_is_not_offered_where_SQL_cannot_write_it()
+    {
+        // `t``x` would name tx: StarRocks drops a doubled backtick.
+        var catalog = CatalogLoader.Parse("""{"defaultDatabase": "db", "databases": {"db": {"tables": {"t`x": {}, "plain": {}}}}}""").Catalog!;
+        var context = new AnalysisContext(AnalysisOptions.Default, catalog);
+        Assert.Contains("plain", Labels("BACKUP SNAPSHOT db.s TO r ON (|", context));
+        Assert.DoesNotContain(Labels("BACKUP SNAPSHOT db.s TO r ON (|", context), label => label.Contains('`'));
+        Assert.DoesNotContain(Labels("BACKUP SNAPSHOT db.s TO r ON (`|", context), label => label.Contains("t`"));
+    }
+
+    [Fact]
     public void Tables_come_first_and_those_already_listed_are_left_out()
     {
         var labels = Labels("BACKUP SNAPSHOT example_db.s TO example_repo ON (example_tbl PARTITION (p1), |, EXAMPLE_TBL2)");
