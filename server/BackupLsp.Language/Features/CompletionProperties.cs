@@ -23,8 +23,9 @@ internal static class CompletionProperties
     {
         var tokens = list.Cursor.Tokens;
         var present = StatementClues.PresentPropertyKeys(tokens).ToHashSet(StringComparer.Ordinal);
-        // Before an `=` that is already there, only the key is missing.
+        // Before an `=` that is already there, only the key is missing; before another property, the new one's comma is.
         var keyOnly = tokens.IsKind(tokens.Split, TokenKind.Equals);
+        var comma = !list.Cursor.InString && tokens.IsKind(tokens.Split, TokenKind.String) && tokens.IsKind(tokens.Split + 1, TokenKind.Equals) ? ", " : "";
         foreach (var fact in LanguageFacts.PropertiesOf(kind))
         {
             if (present.Contains(fact.Key))
@@ -34,7 +35,7 @@ internal static class CompletionProperties
                 : kind == StatementKind.CreateRepository ? "storage property" : "property";
             var quoted = list.Quoted(fact.Key);
             list.Add(Label(list, fact.Key), CompletionEntryKind.Property, detail, () => HoverTopics.Property(fact, kind),
-                keyOnly ? quoted : $"{quoted} = \"$1\"", isSnippet: !keyOnly);
+                keyOnly ? quoted : $"{quoted} = \"$1\"{comma}", isSnippet: !keyOnly);
         }
     }
 

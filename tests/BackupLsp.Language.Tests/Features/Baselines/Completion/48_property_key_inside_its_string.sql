@@ -1,0 +1,1 @@
+BACKUP SNAPSHOT example_db.s TO example_repo PROPERTIES ("ty|" = "full");
