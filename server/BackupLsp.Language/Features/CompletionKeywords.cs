@@ -40,7 +40,7 @@ internal static class CompletionKeywords
     /// Whether keywords go in lower case: the start of a keyword being typed is (<c>snap|</c>), or else the statement's
     /// first word is (<c>backup snapshot db.s |</c>). Upper case otherwise, as StarRocks' documentation writes them.
     /// </summary>
-    private static bool WritesLowerCase(CompletionCursor cursor, IEnumerable<string> keywords)
+    internal static bool WritesLowerCase(CompletionCursor cursor, IEnumerable<string> keywords)
     {
         var tokens = cursor.Tokens;
         var typed = cursor.Partial is { Kind: TokenKind.Word } partial ? tokens.TextOf(partial) : null;

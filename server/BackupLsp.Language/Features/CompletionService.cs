@@ -5,7 +5,8 @@ namespace BackupLsp.Language.Features;
 
 /// <summary>
 /// Suggestions at a cursor, from what the grammar accepts there (the body parser run over the tokens before it)
-/// and what the catalog knows. Comments, other SQL and strings other than properties and partitions get nothing.
+/// and what the catalog knows. Comments, other SQL and strings other than properties, partitions and SHOW SNAPSHOT's
+/// filter get nothing.
 /// </summary>
 public static class CompletionService
 {
@@ -21,6 +22,11 @@ public static class CompletionService
         var list = new CompletionList(cursor);
         // The names the statement sees: after a USE its database is another, after a CREATE more names exist.
         var session = analysis.SessionAt(offset);
+        if (CompletionSnapshotFilter.Applies(cursor, position))
+        {
+            CompletionSnapshotFilter.Add(list, session.Catalog);
+            return list.ToResult();
+        }
         if (cursor.InString)
         {
             if (position.Expects(Expectations.PropertyKey) || position.Expects(Expectations.PropertyValue))

@@ -1,0 +1,1 @@
+show snapshot on example_repo where timestamp = '2018-05-04-16-45-08' and |
