@@ -128,11 +128,12 @@ internal static class NameMentions
     private static void AddUnparsed(ImmutableArray<NameMention>.Builder mentions, ParsedStatement parsed)
     {
         var tokens = new StatementTokens(parsed.Text, [.. parsed.Tokens.Where(t => !t.Kind.IsTrivia())], 0);
-        // A keyword where the name should be (`TO ON (t)`) is the next clause: the name is not written yet.
-        bool IsKeyword(int index) => tokens.IsKind(index, TokenKind.Word)
-            && (Keywords.IsReserved(tokens.TextOf(tokens.Tokens[index])) || Keywords.IsFamilyKeyword(tokens.TextOf(tokens.Tokens[index])));
-        NameMention? At(int index, NamedObjectKind kind, string? scope = null, bool declares = false, bool ends = false) =>
-            tokens.IsName(index) && !IsKeyword(index)
+        // A keyword where the name should be (`TO ON (t)`) is the next clause: the name is not written yet. An item of
+        // ON (...) that names a table was told apart from one that starts with VIEW or the like already.
+        bool IsKeyword(int index, bool item) => tokens.IsKind(index, TokenKind.Word)
+            && (Keywords.IsReserved(tokens.TextOf(tokens.Tokens[index])) || (!item && Keywords.IsFamilyKeyword(tokens.TextOf(tokens.Tokens[index]))));
+        NameMention? At(int index, NamedObjectKind kind, string? scope = null, bool declares = false, bool ends = false, bool item = false) =>
+            tokens.IsName(index) && !IsKeyword(index, item)
                 ? new NameMention(kind, tokens.NameAt(index), scope, kind == NamedObjectKind.Table && scope is null, tokens.Tokens[index].Span, declares,
                     tokens.IsKind(index, TokenKind.BacktickName) ? NameQuoting.Backtick : NameQuoting.Bare, ends)
                 : null;
@@ -164,8 +165,8 @@ internal static class NameMentions
                 foreach (var (first, last) in databaseWritten ? StatementClues.ListedTableNames(tokens) : [])
                 {
                     if (last == first + 2)
-                        Add(At(first, NamedObjectKind.Database));
-                    Add(At(last, NamedObjectKind.Table, database?.Name));
+                        Add(At(first, NamedObjectKind.Database, item: true));
+                    Add(At(last, NamedObjectKind.Table, database?.Name, item: true));
                 }
                 break;
             case StatementKind.ShowSnapshot:

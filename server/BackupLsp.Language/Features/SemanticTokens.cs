@@ -30,7 +30,8 @@ public readonly record struct ClassifiedSpan(TextSpan Span, SemanticRole Role);
 
 /// <summary>
 /// Classifies the tokens of backup-family statements, in document order; other SQL is left to the editor's grammar.
-/// Names come from the syntax tree; in a statement that did not parse, words are keywords only when they are family keywords.
+/// Names come from the syntax tree; in a statement that did not parse, from where its keywords place them, and other
+/// words are keywords only when they are family keywords.
 /// </summary>
 public static class SemanticTokens
 {
@@ -66,7 +67,7 @@ public static class SemanticTokens
 
     private static ClassifiedSpan[] ClassifyTokens(ParsedStatement parsed)
     {
-        var roles = parsed.Syntax is { } syntax ? NameRoles(syntax) : [];
+        var roles = parsed.Syntax is { } syntax ? NameRoles(syntax, parsed.Text) : UnparsedNameRoles(parsed);
         var classified = new List<ClassifiedSpan>();
         foreach (var token in parsed.Tokens)
         {
@@ -88,10 +89,31 @@ public static class SemanticTokens
         _ => null,
     };
 
-    /// <summary>The role of every name and property key in the tree, keyed by the start of its token.</summary>
-    private static Dictionary<int, SemanticRole> NameRoles(Statement statement)
+    /// <summary>
+    /// In a statement that does not parse (one being typed), the repository, database, snapshot and tables that its
+    /// keywords place (<see cref="NameMentions"/>).
+    /// </summary>
+    private static Dictionary<int, SemanticRole?> UnparsedNameRoles(ParsedStatement parsed)
     {
-        var roles = new Dictionary<int, SemanticRole>();
+        var roles = new Dictionary<int, SemanticRole?>();
+        foreach (var mention in NameMentions.Of(parsed))
+            roles[mention.Span.Start] = mention.Kind switch
+            {
+                NamedObjectKind.Repository => SemanticRole.Repository,
+                NamedObjectKind.Snapshot => SemanticRole.Snapshot,
+                NamedObjectKind.Database => SemanticRole.Database,
+                _ => SemanticRole.Table,
+            };
+        return roles;
+    }
+
+    /// <summary>
+    /// The role of every name and property key in the tree, keyed by the start of its token; in a WHERE condition, a word
+    /// that is not a reserved one (AND, LIKE...) is a column and has none.
+    /// </summary>
+    private static Dictionary<int, SemanticRole?> NameRoles(Statement statement, string statementText)
+    {
+        var roles = new Dictionary<int, SemanticRole?>();
         void Add(Name? name, SemanticRole role)
         {
             if (name is not null)
@@ -103,6 +125,12 @@ public static class SemanticTokens
                 return;
             for (var i = 0; i < name.Parts.Length; i++)
                 Add(name.Parts[i], i == name.Parts.Length - 1 ? role : SemanticRole.Database);
+        }
+        void AddColumns(WhereClause? where)
+        {
+            foreach (var token in where?.Condition ?? [])
+                if (token.Kind == TokenKind.Word && !Keywords.IsReserved(statementText.AsSpan(token.Span.Start, token.Span.Length)))
+                    roles[token.Span.Start] = null;
         }
         void AddProperties(PropertyList? properties)
         {
@@ -147,9 +175,11 @@ public static class SemanticTokens
                 break;
             case ShowSnapshotStatement show:
                 Add(show.Repository, SemanticRole.Repository);
+                AddColumns(show.Where);
                 break;
             case ShowJobsStatement show:
                 Add(show.Database, SemanticRole.Database);
+                AddColumns(show.Where);
                 break;
             case CancelJobStatement cancel:
                 Add(cancel.Database, SemanticRole.Database);

@@ -49,4 +49,29 @@ public sealed class SemanticTokensTests
         Assert.Equal<ClassifiedSpan>(first, SemanticTokens.Classify(analysis));
         Assert.Same(kept, backup.Classification);
     }
+
+    private static List<(string Text, SemanticRole Role)> Roles(string text) =>
+        [.. SemanticTokens.Classify(new DocumentAnalyzer().Analyze(text, AnalysisContext.Default)).Select(t => (text.Substring(t.Span.Start, t.Span.Length), t.Role))];
+
+    [Fact]
+    public void A_statement_being_typed_keeps_the_roles_its_keywords_give_its_names()
+    {
+        var roles = Roles("BACKUP SNAPSHOT db1.snap TO repo ON (view, orders PARTITION (p1");
+        Assert.Contains(("db1", SemanticRole.Database), roles);
+        Assert.Contains(("snap", SemanticRole.Snapshot), roles);
+        Assert.Contains(("repo", SemanticRole.Repository), roles);
+        Assert.Contains(("view", SemanticRole.Table), roles);
+        Assert.Contains(("orders", SemanticRole.Table), roles);
+        Assert.Contains(("BACKUP", SemanticRole.Keyword), roles);
+    }
+
+    [Fact]
+    public void The_columns_of_a_where_condition_are_not_keywords()
+    {
+        var roles = Roles("SHOW RESTORE IN db1 WHERE State = 'FINISHED' AND a LIKE 'x%';");
+        Assert.DoesNotContain(roles, r => r.Text is "State" or "a");
+        Assert.Contains(("AND", SemanticRole.Keyword), roles);
+        Assert.Contains(("LIKE", SemanticRole.Keyword), roles);
+        Assert.Contains(("WHERE", SemanticRole.Keyword), roles);
+    }
 }
