@@ -72,6 +72,12 @@ public sealed class LifecycleTests
         var error = await Assert.ThrowsAsync<RemoteInvocationException>(() =>
             client.RequestAsync("textDocument/foldingRange", new { textDocument = new { uri = "file:///a.sql" } }));
         Assert.Equal(-32002, error.ErrorCode);
+        // A method the server does not have, too: LSP answers every request before initialize alike.
+        var unknown = await Assert.ThrowsAsync<RemoteInvocationException>(() => client.RequestAsync("foo/bar", new { }));
+        Assert.Equal(-32002, unknown.ErrorCode);
+        await client.InitializeAsync(LspTestClient.PushCapabilities());
+        var known = await Assert.ThrowsAsync<RemoteMethodNotFoundException>(() => client.RequestAsync("foo/bar", new { }));
+        Assert.Equal(-32601, (int)known.ErrorCode);
     }
 
     [Fact]

@@ -167,11 +167,17 @@ public sealed class LanguageServer
     /// <summary>Requests other than initialize are errors before it and after shutdown.</summary>
     public void RequireRunning()
     {
-        if (_lifecycle == Lifecycle.Uninitialized)
-            throw new LocalRpcException("the server has not been initialized") { ErrorCode = LspErrorCodes.ServerNotInitialized };
-        if (_lifecycle == Lifecycle.ShutDown)
-            throw new LocalRpcException("the server is shutting down") { ErrorCode = LspErrorCodes.InvalidRequest };
+        if (Refusal() is { } refusal)
+            throw refusal;
     }
+
+    /// <summary>The error any request but initialize gets now, whatever its method (an unknown one too); null while running.</summary>
+    public LocalRpcException? Refusal() => _lifecycle switch
+    {
+        Lifecycle.Uninitialized => new LocalRpcException("the server has not been initialized") { ErrorCode = LspErrorCodes.ServerNotInitialized },
+        Lifecycle.ShutDown => new LocalRpcException("the server is shutting down") { ErrorCode = LspErrorCodes.InvalidRequest },
+        _ => null,
+    };
 
     /// <summary>
     /// Runs a read request on the current snapshot of a document, off the ordered context so that reads run in

@@ -61,10 +61,12 @@ public static class LanguageServerHost
         var awaited = new AwaitedResponses();
         var inbound = new InboundRequests();
         var handler = new HeaderDelimitedMessageHandler(PipeWriter.Create(output), sanitized.Reader, LspFormatter());
+        LanguageServer? server = null;
         using var rpc = new LspJsonRpc(handler, awaited, inbound)
         {
             SynchronizationContext = ordered,
             CancelLocallyInvokedMethodsWhenConnectionIsClosed = true,
+            Refusal = () => server?.Refusal(),
         };
         // Errors only, one line each: a request that cannot be read is answered with an error; its stack trace is noise.
         rpc.TraceSource = new TraceSource("backup-lsp", SourceLevels.Error);
@@ -72,7 +74,7 @@ public static class LanguageServerHost
         rpc.TraceSource.Listeners.Add(new OneLineTraceListener(stderr));
 
         var connection = new ClientConnection(rpc);
-        var server = new LanguageServer(connection, log, new DocumentAnalyzer(), ordered, (options ?? LanguageServerOptions.Default).DiagnosticsDelay);
+        server = new LanguageServer(connection, log, new DocumentAnalyzer(), ordered, (options ?? LanguageServerOptions.Default).DiagnosticsDelay);
         // The end of the input is handled in order, after the messages before it; the connection closes once their
         // requests are answered (a few seconds at most: a client that went away waits for nothing), or once an exit among
         // them has ended the server.

@@ -13,6 +13,22 @@ namespace BackupLsp.Server.Hosting;
 /// </summary>
 public sealed class LspJsonRpc(IJsonRpcMessageHandler handler, AwaitedResponses awaited, InboundRequests inbound) : JsonRpc(handler)
 {
+    /// <summary>
+    /// The error a request gets outside initialize..shutdown, or null: StreamJsonRpc answers an unknown method itself,
+    /// with MethodNotFound, where LSP wants ServerNotInitialized before initialize.
+    /// </summary>
+    public Func<LocalRpcException?> Refusal { get; init; } = () => null;
+
+    protected override ValueTask SendAsync(JsonRpcMessage message, CancellationToken cancellationToken)
+    {
+        if (message is JsonRpcError { Error: { Code: JsonRpcErrorCode.MethodNotFound } error } && Refusal() is { } refusal)
+        {
+            error.Code = (JsonRpcErrorCode)refusal.ErrorCode;
+            error.Message = refusal.Message;
+        }
+        return base.SendAsync(message, cancellationToken);
+    }
+
     /// <summary>Completes when every request of the client's received so far has been answered.</summary>
     public Task WhenAnswered() => inbound.WhenAnswered();
 
