@@ -36,6 +36,10 @@ export async function deactivate(): Promise<void> {
  */
 async function createCatalog(): Promise<void> {
   const folder = vscode.workspace.workspaceFolders?.[0];
+  if (folder && folder.uri.scheme !== 'file') {
+    void vscode.window.showErrorMessage(`The catalog file is read from disk: ${folder.name} is not a folder on this machine's disk.`);
+    return;
+  }
   const catalogPath = vscode.workspace.getConfiguration(settingsSection, folder?.uri).get<string>('catalogPath', '');
   const file = catalogFile(catalogPath, folder?.uri.fsPath, process.platform);
   if (!file) {

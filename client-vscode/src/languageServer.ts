@@ -39,6 +39,8 @@ export class LanguageServer {
       extensionPath: this.extensionPath,
       configuredPath: vscode.workspace.getConfiguration(settingsSection).get<string>('server.path', ''),
       workspaceFolder: vscode.workspace.workspaceFolders?.[0]?.uri.fsPath,
+      trusted: vscode.workspace.isTrusted,
+      musl: isMusl(),
       platform: process.platform,
       arch: process.arch,
       env: process.env,
@@ -115,4 +117,13 @@ function settingsSnapshot(): Record<string, unknown> {
     server: { path: config.get('server.path') },
     trace: { server: config.get('trace.server') },
   };
+}
+
+/** Whether Node.js runs on musl: its process report names no glibc version there. */
+function isMusl(): boolean {
+  if (process.platform !== 'linux') {
+    return false;
+  }
+  const header = (process.report?.getReport() as { header?: { glibcVersionRuntime?: string } } | undefined)?.header;
+  return header !== undefined && header.glibcVersionRuntime === undefined;
 }

@@ -18,6 +18,10 @@ export interface LocateOptions {
   configuredPath: string;
   /** Folder that a relative `configuredPath` is resolved against. */
   workspaceFolder?: string;
+  /** Whether the workspace is trusted: only then may a relative `configuredPath` run a program from its folder. */
+  trusted: boolean;
+  /** Whether the C library is musl (Alpine and the like), where a glibc build cannot start. */
+  musl?: boolean;
   platform: NodeJS.Platform;
   arch: string;
   env: NodeJS.ProcessEnv;
@@ -27,8 +31,8 @@ export interface LocateOptions {
 const serverName = 'backup-lsp';
 
 /** The .NET runtime identifier prefix for a Node.js platform name (linux-x64, osx-arm64, win-x64, ...). */
-export function runtimeIdentifier(platform: NodeJS.Platform, arch: string): string {
-  const os = platform === 'win32' ? 'win' : platform === 'darwin' ? 'osx' : platform;
+export function runtimeIdentifier(platform: NodeJS.Platform, arch: string, musl = false): string {
+  const os = platform === 'win32' ? 'win' : platform === 'darwin' ? 'osx' : platform === 'linux' && musl ? 'linux-musl' : platform;
   return `${os}-${arch}`;
 }
 
@@ -36,6 +40,9 @@ export function resolveServer(options: LocateOptions): Resolution {
   const p = options.platform === 'win32' ? path.win32 : path.posix;
   const configured = options.configuredPath.trim();
   if (configured) {
+    if (!p.isAbsolute(configured) && !options.trusted) {
+      return { ok: false, message: `The setting starrocksBackup.server.path is the relative path "${configured}", which would run a program from this workspace, and the workspace is not trusted. Trust the workspace, or give an absolute path.` };
+    }
     const file = p.isAbsolute(configured) || !options.workspaceFolder
       ? configured
       : p.join(options.workspaceFolder, configured);
@@ -45,7 +52,7 @@ export function resolveServer(options: LocateOptions): Resolution {
     return viaDotnetIfDll(file, 'starrocksBackup.server.path', options);
   }
 
-  const rid = runtimeIdentifier(options.platform, options.arch);
+  const rid = runtimeIdentifier(options.platform, options.arch, options.musl);
   const native = p.join(options.extensionPath, 'server', rid, options.platform === 'win32' ? `${serverName}.exe` : serverName);
   if (options.isFile(native)) {
     return { ok: true, launch: { command: native, args: [], origin: `bundled native server (${rid})` } };

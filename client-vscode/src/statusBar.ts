@@ -1,9 +1,17 @@
 import * as vscode from 'vscode';
 import { describeStatus, ServerState, StatusParams } from './status';
 
-/** The status bar item: server state and the catalog in use. Clicking it runs `clickCommand`. */
+/** The languages whose editors show the status bar item. */
+export const statusLanguages = ['sql', 'starrocks-sql'];
+
+/**
+ * The status bar item: server state and the catalog in use, shown while an editor of SQL is active (the extension
+ * starts with the first SQL file and stays, and other files have nothing to say about it). Clicking it runs
+ * `clickCommand`.
+ */
 export class StatusBar implements vscode.Disposable {
   private readonly item = vscode.window.createStatusBarItem('starrocksBackup.status', vscode.StatusBarAlignment.Right, 100);
+  private readonly editorWatch: vscode.Disposable;
   private state: ServerState = 'starting';
   private status: StatusParams | undefined;
   private failure: string | undefined;
@@ -12,13 +20,15 @@ export class StatusBar implements vscode.Disposable {
     this.item.name = 'StarRocks Backup';
     this.item.command = clickCommand;
     this.render();
-    this.item.show();
+    this.showFor(vscode.window.activeTextEditor);
+    this.editorWatch = vscode.window.onDidChangeActiveTextEditor(editor => this.showFor(editor));
   }
 
   setState(state: ServerState, failure?: string): void {
     this.state = state;
     this.failure = failure;
     this.render();
+    this.showFor(vscode.window.activeTextEditor);
   }
 
   setStatus(status: StatusParams): void {
@@ -27,7 +37,17 @@ export class StatusBar implements vscode.Disposable {
   }
 
   dispose(): void {
+    this.editorWatch.dispose();
     this.item.dispose();
+  }
+
+  /** A server that failed or stopped shows whatever the editor, so that it is not missed; otherwise only beside SQL. */
+  private showFor(editor: vscode.TextEditor | undefined): void {
+    if (this.state === 'failed' || this.state === 'stopped' || (editor !== undefined && statusLanguages.includes(editor.document.languageId))) {
+      this.item.show();
+    } else {
+      this.item.hide();
+    }
   }
 
   private render(): void {

@@ -9,6 +9,7 @@ function options(files: string[], overrides: Partial<LocateOptions> = {}): Locat
   return {
     extensionPath: ext,
     configuredPath: '',
+    trusted: true,
     platform: 'linux',
     arch: 'x64',
     env: { PATH: '/usr/bin:/usr/local/bin' },
@@ -19,6 +20,7 @@ function options(files: string[], overrides: Partial<LocateOptions> = {}): Locat
 
 test('runtime identifiers follow .NET naming', () => {
   assert.equal(runtimeIdentifier('linux', 'x64'), 'linux-x64');
+  assert.equal(runtimeIdentifier('linux', 'x64', true), 'linux-musl-x64');
   assert.equal(runtimeIdentifier('darwin', 'arm64'), 'osx-arm64');
   assert.equal(runtimeIdentifier('win32', 'x64'), 'win-x64');
 });
@@ -90,4 +92,19 @@ test('a server.path that does not exist is an error, not a silent fallback', () 
   const r = resolveServer(options(['/ext/server/linux-x64/backup-lsp'], { configuredPath: '/nowhere/backup-lsp' }));
   assert.ok(!r.ok);
   assert.match(r.message, /\/nowhere\/backup-lsp.*does not exist/);
+});
+
+test('on musl the glibc native server is passed over for the .NET build', () => {
+  const r = resolveServer(options(['/ext/server/linux-x64/backup-lsp', '/ext/server/dotnet/backup-lsp.dll', '/usr/bin/dotnet'], { musl: true }));
+  assert.ok(r.ok);
+  assert.deepEqual(r.launch.args, ['/ext/server/dotnet/backup-lsp.dll']);
+});
+
+test('a relative server path runs nothing in an untrusted workspace', () => {
+  const files = ['/work/tools/backup-lsp'];
+  const untrusted = resolveServer(options(files, { configuredPath: 'tools/backup-lsp', workspaceFolder: '/work', trusted: false }));
+  assert.ok(!untrusted.ok);
+  assert.match(untrusted.message, /not trusted/);
+  const trusted = resolveServer(options(files, { configuredPath: 'tools/backup-lsp', workspaceFolder: '/work' }));
+  assert.equal(trusted.ok && trusted.launch.command, '/work/tools/backup-lsp');
 });

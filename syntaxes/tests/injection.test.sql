@@ -64,12 +64,26 @@ SELECT count(*) FROM orders WHERE id = 42 ORDER BY id;
 SELECT location, type FROM t WHERE name = 'snapshot';
 --     ^^^^^^^^ - keyword.other.backup.starrocks-backup
 --                                         ^^^^^^^^ string.quoted.single.sql - keyword.other.backup.starrocks-backup
-SELECT 'a\'b; c', "x\"y" FROM t; BACKUP SNAPSHOT s TO r;
---     ^^^^^^^^^ string.quoted.single.sql
---       ^^ string.quoted.single.sql constant.character.escape.sql
---                ^^^^^^ string.quoted.double.sql
---                  ^^ string.quoted.double.sql constant.character.escape.sql
---                               ^^^^^^ keyword.other.backup.starrocks-backup
-SELECT 'it''s';
---     ^^^^^^^ string.quoted.single.sql
---        ^^ string.quoted.single.sql constant.character.escape.sql
+BACKUP SNAPSHOT s TO r PROPERTIES ("a\"b" = 'c\'d; e', 'it''s' = "1");
+--                                 ^^^^^^ string.quoted.double.sql
+--                                   ^^ string.quoted.double.sql constant.character.escape.sql
+--                                          ^^^^^^^^^ string.quoted.single.sql
+--                                            ^^ string.quoted.single.sql constant.character.escape.sql
+--                                                     ^^^^^^^ string.quoted.single.sql
+--                                                        ^^ string.quoted.single.sql constant.character.escape.sql
+--                                                                   ^ punctuation.terminator.statement.sql - string
+CREATE REPOSITORY r WITH BROKER ON LOCATION "s3a://b/it\"s" # PROPERTIES ('k' = 'v');
+--                                          ^^^^^^^^^^^^^^^ string.quoted.double.sql
+--                                                          ^ invalid.illegal.character.starrocks-backup
+-- Other SQL keeps the base grammar's rules, whatever its dialect: a backslash is a plain character, # is no error.
+SELECT 'C:\temp\' AS dir, name FROM t;
+--     ^^^^^^^^^^ string.quoted.single.sql
+--                        ^^^^ - string
+SELECT 1;
+-- <------ keyword.other.DML.sql - string
+CREATE TABLE #tmp (id INT); SELECT data #>> '{a}' FROM t;
+--           ^ - invalid
+--                                      ^ - invalid
+BACKUP DATABASE AdventureWorks TO DISK = 'C:\backups\';
+--                                       ^^^^^^^^^^^^^ string.quoted.single.sql
+--                                                    ^ - string

@@ -4,7 +4,7 @@ using BackupLsp.Server.Cli;
 
 namespace BackupLsp.Server.Tests.Cli;
 
-/// <summary>What the repository tells users must stay true to the code: the README's rule table, the released version.</summary>
+/// <summary>What the repository tells users must stay true to the code: the README's rule table, the extension's rule settings, the released version.</summary>
 public sealed class ReadmeTests
 {
     [Fact]
@@ -15,6 +15,22 @@ public sealed class ReadmeTests
         {
             var severity = rule.DefaultSeverity.ToString().ToLowerInvariant();
             Assert.Contains(readme, line => line.StartsWith($"| {rule.Code} | {rule.Name} | {severity} |", StringComparison.Ordinal));
+        }
+    }
+
+    [Fact]
+    public void The_extension_settings_offer_every_rule_whose_level_can_be_set()
+    {
+        using var package = JsonDocument.Parse(File.ReadAllText(Path.Combine(RepositoryRoot(), "client-vscode", "package.json")));
+        var offered = package.RootElement.GetProperty("contributes").GetProperty("configuration").GetProperty("properties")
+            .GetProperty("starrocksBackup.ruleSeverity").GetProperty("properties").EnumerateObject().ToDictionary(p => p.Name, p => p.Value);
+        var configurable = StatementRules.All.Where(rule => StatementRules.WhyNotConfigurable(rule.Code) is null).ToList();
+        Assert.Equal(configurable.Select(rule => rule.Code).Order(), offered.Keys.Order());
+        foreach (var rule in configurable)
+        {
+            var setting = offered[rule.Code];
+            Assert.Equal(["off", "hint", "information", "warning", "error"], setting.GetProperty("enum").EnumerateArray().Select(level => level.GetString()));
+            Assert.StartsWith($"`{rule.Name}` ({rule.DefaultSeverity.ToString().ToLowerInvariant()} by default)", setting.GetProperty("markdownDescription").GetString());
         }
     }
 
