@@ -113,6 +113,43 @@ public sealed class ConfigurationTests : IDisposable
     }
 
     [Fact]
+    public async Task A_catalog_outside_the_workspace_is_watched_in_its_own_folder()
+    {
+        var outside = Directory.CreateTempSubdirectory("backup-lsp-catalogs-").FullName;
+        try
+        {
+            var catalog = Path.Combine(outside, "cluster.json");
+            File.WriteAllText(catalog, Catalog);
+            var capabilities = new { workspace = new { didChangeWatchedFiles = new { dynamicRegistration = true, relativePatternSupport = true } } };
+            await using var client = await LspTestClient.StartAsync(capabilities, _folder, new { catalogPath = catalog });
+            await client.StatusAsync();
+            var watchers = Assert.Single(client.Registrations).GetProperty("registrations")[0].GetProperty("registerOptions").GetProperty("watchers");
+            Assert.Equal("**/cluster.json", watchers[0].GetProperty("globPattern").GetString());
+            var relative = watchers[1].GetProperty("globPattern");
+            Assert.Equal(new Uri(outside).AbsoluteUri, relative.GetProperty("baseUri").GetString());
+            Assert.Equal("cluster.json", relative.GetProperty("pattern").GetString());
+
+            File.WriteAllText(catalog, Catalog.Replace("\"example_repo\"", "\"a_repo\": {}, \"b_repo\""));
+            await client.NotifyAsync("workspace/didChangeWatchedFiles", new { changes = new[] { new { uri = new Uri(catalog).AbsoluteUri, type = 2 } } });
+            Assert.Equal(2, (await client.StatusAsync()).GetProperty("catalog").GetProperty("repositories").GetInt32());
+        }
+        finally
+        {
+            Directory.Delete(outside, recursive: true);
+        }
+    }
+
+    [Fact]
+    public async Task A_client_without_relative_patterns_gets_the_glob_alone()
+    {
+        var capabilities = new { workspace = new { didChangeWatchedFiles = new { dynamicRegistration = true } } };
+        await using var client = await LspTestClient.StartAsync(capabilities, _folder, new { catalogPath = Path.Combine(_folder, "cluster.json") });
+        await client.StatusAsync();
+        var watchers = Assert.Single(client.Registrations).GetProperty("registrations")[0].GetProperty("registerOptions").GetProperty("watchers");
+        Assert.Equal("**/cluster.json", Assert.Single(watchers.EnumerateArray()).GetProperty("globPattern").GetString());
+    }
+
+    [Fact]
     public async Task A_broken_catalog_is_reported_once_and_the_last_good_one_stays()
     {
         File.WriteAllText(CatalogFile, Catalog);

@@ -11,6 +11,7 @@ public sealed record ClientFeatures(
     bool ConfigurationPull,
     bool ConfigurationChangeRegistration,
     bool WatchedFilesRegistration,
+    bool WatchedFilesRelativePatterns,
     bool HoverMarkdown,
     bool CompletionMarkdown,
     bool CompletionSnippets,
@@ -18,7 +19,7 @@ public sealed record ClientFeatures(
     bool HierarchicalSymbols,
     bool PrepareRename)
 {
-    public static readonly ClientFeatures None = new(false, false, false, false, false, false, false, false, false, false, false, false);
+    public static readonly ClientFeatures None = new(false, false, false, false, false, false, false, false, false, false, false, false, false);
 
     public static ClientFeatures From(JsonElement? capabilities)
     {
@@ -34,6 +35,7 @@ public sealed record ClientFeatures(
             ConfigurationPull: IsTrue(workspace?.Child("configuration")),
             ConfigurationChangeRegistration: IsTrue(workspace?.Child("didChangeConfiguration")?.Child("dynamicRegistration")),
             WatchedFilesRegistration: IsTrue(workspace?.Child("didChangeWatchedFiles")?.Child("dynamicRegistration")),
+            WatchedFilesRelativePatterns: IsTrue(workspace?.Child("didChangeWatchedFiles")?.Child("relativePatternSupport")),
             HoverMarkdown: Contains(document?.Child("hover")?.Child("contentFormat"), MarkupContent.Markdown),
             CompletionMarkdown: Contains(completionItem?.Child("documentationFormat"), MarkupContent.Markdown),
             CompletionSnippets: IsTrue(completionItem?.Child("snippetSupport")),

@@ -28,7 +28,7 @@ public sealed class LanguageServer
     private readonly TaskCompletionSource<int> _exit = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private Lifecycle _lifecycle;
     private ServerSettings _settings = ServerSettings.Default;
-    private string? _watchedPattern;
+    private string? _watchedPatterns;
     private int _settingsRequests;
     private CatalogChanges? _initialCatalogs;
 
@@ -280,20 +280,26 @@ public sealed class LanguageServer
         if (!Client.WatchedFilesRegistration)
             return;
         var fileName = Path.GetFileName(_settings.CatalogPath ?? CatalogLoader.DefaultFileName);
-        var pattern = $"**/{fileName}";
-        if (pattern == _watchedPattern)
+        List<JsonElement> patterns = [JsonSerializer.SerializeToElement($"**/{fileName}", LspJsonContext.Default.String)];
+        // A client watches only its workspace folders for a glob string: an absolute catalog path, which may lie outside
+        // them, is watched in its own folder too.
+        if (Client.WatchedFilesRelativePatterns && _settings.CatalogPath is { } path && Path.IsPathFullyQualified(path)
+            && Path.GetDirectoryName(path) is { Length: > 0 } directory)
+            patterns.Add(JsonSerializer.SerializeToElement(new RelativePattern(new Uri(directory).AbsoluteUri, fileName), LspJsonContext.Default.RelativePattern));
+        var key = string.Join("\n", patterns.Select(p => p.GetRawText()));
+        if (key == _watchedPatterns)
             return;
         var registered = await RegisterAsync("watch the catalog file", async () =>
         {
-            if (_watchedPattern is not null)
+            if (_watchedPatterns is not null)
                 await Connection.RequestAsync("client/unregisterCapability",
                     new UnregistrationParams([new Unregistration(CatalogWatchRegistrationId, WatchedFilesMethod)]));
             await Connection.RequestAsync("client/registerCapability", new RegistrationParams(
                 [new Registration(CatalogWatchRegistrationId, WatchedFilesMethod,
-                    new RegistrationOptions(Watchers: [new Protocol.FileSystemWatcher(pattern)]))]));
+                    new RegistrationOptions(Watchers: [.. patterns.Select(p => new Protocol.FileSystemWatcher(p))]))]));
         });
         if (registered)
-            _watchedPattern = pattern;
+            _watchedPatterns = key;
     }
 
     /// <summary>

@@ -37,6 +37,7 @@ namespace BackupLsp.Server.Protocol;
 [JsonSerializable(typeof(ConfigurationParams))]
 [JsonSerializable(typeof(DidChangeConfigurationParams))]
 [JsonSerializable(typeof(RegistrationParams))]
+[JsonSerializable(typeof(RelativePattern))]
 [JsonSerializable(typeof(UnregistrationParams))]
 [JsonSerializable(typeof(DidChangeWatchedFilesParams))]
 [JsonSerializable(typeof(DidChangeWorkspaceFoldersParams))]

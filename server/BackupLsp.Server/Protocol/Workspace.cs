@@ -23,7 +23,11 @@ public sealed record Unregistration(string Id, string Method);
 /// </summary>
 public sealed record RegistrationOptions(FileSystemWatcher[]? Watchers = null, string? Section = null);
 
-public sealed record FileSystemWatcher(string GlobPattern);
+/// <param name="GlobPattern">A glob string, or a <see cref="RelativePattern"/> (LSP 3.17) for a folder outside the workspace.</param>
+public sealed record FileSystemWatcher(JsonElement GlobPattern);
+
+/// <summary>A pattern matched in <see cref="BaseUri"/>: a client watches files outside its workspace folders only through one.</summary>
+public sealed record RelativePattern(string BaseUri, string Pattern);
 
 public sealed record DidChangeWatchedFilesParams(FileEvent[] Changes);
 
