@@ -50,9 +50,21 @@ internal static class ScriptRules
         StarRocksCatalog? catalog)
     {
         var taken = new HashSet<SnapshotKey>();
-        // Each repository's snapshots as a set, for this script's takes only; every name the script takes, only once one is reported.
+        // Each repository's snapshots as a set, for this script's takes only; the names in use there (the repository's and
+        // every one the script takes, in any case), once one is reported: a script may repeat a name thousands of times.
         var held = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
-        ILookup<string, string>? namesTaken = null;
+        var inUse = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
+        HashSet<string> NamesInUse(string repository)
+        {
+            if (inUse.TryGetValue(repository, out var names))
+                return names;
+            names = new HashSet<string>(held[repository], StringComparer.OrdinalIgnoreCase);
+            foreach (var run in runs)
+                foreach (var take in run.Takes)
+                    if (take.Snapshot.Repository == repository)
+                        names.Add(take.Snapshot.Snapshot);
+            return inUse[repository] = names;
+        }
         Diagnostic? Check(SnapshotTake take, int offset)
         {
             var repository = take.Snapshot.Repository;
@@ -60,10 +72,7 @@ internal static class ScriptRules
                 held[repository] = snapshots = (catalog?.FindRepository(repository)?.Snapshots ?? []).Select(s => s.Name).ToHashSet(StringComparer.Ordinal);
             var exists = snapshots.Contains(take.Snapshot.Snapshot);
             var takenBefore = !taken.Add(take.Snapshot);
-            if (!exists && !takenBefore)
-                return null;
-            namesTaken ??= runs.SelectMany(run => run.Takes).ToLookup(t => t.Snapshot.Repository, t => t.Snapshot.Snapshot, StringComparer.Ordinal);
-            return TakeProblem(take, offset, exists, catalog, snapshots.Concat(namesTaken[repository]));
+            return exists || takenBefore ? TakeProblem(take, offset, exists, catalog, NamesInUse(repository)) : null;
         }
 
         foreach (var (offset, conditional, takes) in runs)
@@ -83,7 +92,7 @@ internal static class ScriptRules
         }
     }
 
-    private static Diagnostic TakeProblem(SnapshotTake take, int offset, bool exists, StarRocksCatalog? catalog, IEnumerable<string> namesInUse)
+    private static Diagnostic TakeProblem(SnapshotTake take, int offset, bool exists, StarRocksCatalog? catalog, IReadOnlySet<string> namesInUse)
     {
         var (repository, name) = take.Snapshot;
         var message = exists
@@ -98,16 +107,15 @@ internal static class ScriptRules
     /// <summary>
     /// The snapshot name with the next free number: <c>nightly</c> becomes <c>nightly_2</c>, <c>nightly_2</c> becomes
     /// <c>nightly_3</c> (a longer number, such as a date, is kept and gets its own <c>_2</c>). Free means none of
-    /// <paramref name="taken"/> in any case; none if it would pass the 128 characters a snapshot name may have.
+    /// <paramref name="used"/> (a set that compares in any case); none if it would pass the 128 characters a snapshot name may have.
     /// </summary>
-    internal static string? FreshSnapshotName(string name, IEnumerable<string> taken)
+    internal static string? FreshSnapshotName(string name, IReadOnlySet<string> used)
     {
         var underscore = name.LastIndexOf('_');
         var suffix = underscore < 0 ? "" : name[(underscore + 1)..];
         var (stem, first) = suffix is [>= '1' and <= '9', ..] && suffix.Length <= 3 && suffix.All(char.IsAsciiDigit)
             ? (name[..underscore], int.Parse(suffix, System.Globalization.CultureInfo.InvariantCulture) + 1)
             : (name, 2);
-        var used = taken.ToHashSet(StringComparer.OrdinalIgnoreCase);
         for (var number = first; ; number++)
         {
             var candidate = $"{stem}_{number}";

@@ -240,7 +240,7 @@ public sealed class QuickFixTests
 
     [Fact]
     public void A_dated_snapshot_name_keeps_its_date() =>
-        Assert.Equal("snap_20240101_2", Rules.ScriptRules.FreshSnapshotName("snap_20240101", ["snap_20240101"]));
+        Assert.Equal("snap_20240101_2", Rules.ScriptRules.FreshSnapshotName("snap_20240101", new HashSet<string>(["snap_20240101"], StringComparer.OrdinalIgnoreCase)));
 
     [Theory]
     [InlineData("weekly_1", "weekly_1", "weekly_1", "weekly_3")] // a second take: weekly_2 is the repository's
