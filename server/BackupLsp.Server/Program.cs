@@ -21,5 +21,5 @@ switch (command)
         await Console.Error.WriteLineAsync($"backup-lsp: {error}\n\n{ToolInfo.Usage}");
         return CheckCommand.UsageOrIoError;
     default:
-        return await LanguageServerHost.RunStdioAsync(args);
+        return await LanguageServerHost.RunStdioAsync();
 }

@@ -15,13 +15,15 @@ internal enum Command
 /// <summary>
 /// What the command line asks for. A subcommand, or <c>--help</c> or <c>--version</c> (which answer whatever follows
 /// them), comes first; otherwise the arguments must be what LSP clients launch a server with: none, <c>--stdio</c>, or
-/// options such as <c>--clientProcessId=123</c> or <c>--clientProcessId 123</c>. Anything else is a mistyped command:
-/// serving LSP on a terminal or in CI would just wait for input.
+/// <c>--clientProcessId=123</c> (or <c>--clientProcessId 123</c>). Anything else is a mistyped command: serving LSP on a
+/// terminal or in CI would just wait for input (<c>backup-lsp --fix x.sql</c>, with <c>check</c> forgotten).
 /// </summary>
 internal static class CommandLine
 {
     private static readonly string[] Subcommands = ["check", "catalog", "help"];
     private static readonly string[] Options = ["--help", "--version", "--stdio"];
+    private static readonly string[] CheckOptions = ["--catalog", "--starrocks-version", "--format", "--rule", "--fail-on", "--fix"];
+    private const string ClientProcessId = "--clientProcessId";
 
     /// <summary>The command, or <see cref="Command.Mistyped"/> and a message naming the argument at fault.</summary>
     public static (Command Command, string? Error) Parse(IReadOnlyList<string> args) => args switch
@@ -38,17 +40,21 @@ internal static class CommandLine
         for (var i = 0; i < args.Count; i++)
         {
             var arg = args[i];
-            if (!arg.StartsWith("--") || arg.Length == 2)
-                return arg;
-            // An option without "=" may take the next word as its value, as --clientProcessId 123 does; --stdio takes none.
-            if (!arg.Contains('=') && arg != "--stdio" && i + 1 < args.Count && !args[i + 1].StartsWith('-'))
+            if (arg == "--stdio" || arg.StartsWith(ClientProcessId + "=", StringComparison.Ordinal))
+                continue;
+            if (arg == ClientProcessId && i + 1 < args.Count && int.TryParse(args[i + 1], out _))
                 i++;
+            else
+                return arg;
         }
         return null;
     }
 
     private static string Unknown(string arg)
     {
+        var name = arg.Split('=')[0];
+        if (CheckOptions.Contains(name, StringComparer.OrdinalIgnoreCase))
+            return $"{name} is an option of check (did you mean backup-lsp check {arg} ...?)";
         var (kind, candidates) = arg.StartsWith('-') ? ("option", Options) : ("command", Subcommands);
         var typed = arg.TrimStart('-');
         // A prefix (-V for --version) is as likely as a typo (chek, CHECK).

@@ -39,11 +39,12 @@ public sealed record LanguageServerOptions(TimeSpan DiagnosticsDelay)
 /// <summary>Serves LSP over a pair of streams: StreamJsonRpc with LSP's header framing and System.Text.Json.</summary>
 public static class LanguageServerHost
 {
-    /// <summary>Serves standard input and output (<c>--stdio</c> is accepted and implied); returns the exit code.</summary>
-    public static async Task<int> RunStdioAsync(string[] args)
+    /// <summary>
+    /// Serves standard input and output (<c>--stdio</c> is accepted and implied; the client's process id, which the command
+    /// line lets through, is not watched: the client's exit closes the input); returns the exit code.
+    /// </summary>
+    public static async Task<int> RunStdioAsync()
     {
-        foreach (var unknown in args.Where(a => a != "--stdio"))
-            await Console.Error.WriteLineAsync($"[backup-lsp warning] ignored argument: {unknown}");
         await using var input = Console.OpenStandardInput();
         await using var output = Console.OpenStandardOutput();
         return await RunAsync(input, output, Console.Error);

@@ -27,6 +27,11 @@ public sealed class CommandLineTests
     [InlineData("unknown option -V (did you mean --version?)", "-V")]
     [InlineData("unknown command x.sql", "--stdio", "x.sql")]
     [InlineData("unknown command \"\"", "")]
+    // check forgotten: a server would wait for input, a CI job would hang
+    [InlineData("--fix is an option of check (did you mean backup-lsp check --fix ...?)", "--fix", "a.sql")]
+    [InlineData("--catalog is an option of check (did you mean backup-lsp check --catalog=c.json ...?)", "--catalog=c.json", "scripts/")]
+    [InlineData("unknown option --verbose", "--verbose")]
+    [InlineData("unknown option --clientProcessId", "--clientProcessId", "x")]
     public void Anything_else_is_a_mistyped_command_with_the_nearest_suggested(string error, params string[] args) =>
         Assert.Equal($"Mistyped {error}", Parsed(args));
 
