@@ -7,7 +7,7 @@ internal sealed record InputFile(string Path, string Text);
 
 /// <summary>
 /// The scripts named on the command line: files, *.sql under directories (found as workspace symbol search finds them,
-/// <see cref="ScriptFolders"/>), or standard input; each once, by full path, in the order first named.
+/// <see cref="ScriptFolders"/>), or standard input; each once (by full path, a link followed), in the order first named.
 /// </summary>
 internal sealed record InputFiles(IReadOnlyList<InputFile> Files, string? Error)
 {
@@ -37,15 +37,19 @@ internal sealed record InputFiles(IReadOnlyList<InputFile> Files, string? Error)
                 continue;
             }
             // A link named here is followed; links met inside a directory are not (ScriptFolders).
-            IEnumerable<string> found;
+            List<string> found;
             string? unlistable = null;
             if (Directory.Exists(path))
-                found = scriptsUnder(path, (folder, e) => unlistable ??= $"cannot read folder {folder}: {e.Message}");
+                found = [.. scriptsUnder(path, (folder, e) => unlistable ??= $"cannot read folder {folder}: {e.Message}")];
             else if (File.Exists(path))
                 found = [path];
             else
                 return new InputFiles([], $"no such file or directory: {path}");
-            foreach (var file in found.Where(file => seen.Add(Path.GetFullPath(file))))
+            // As ESLint does for a pattern that matches nothing: a CI step pointed at the wrong folder must not pass,
+            // whatever else it names.
+            if (found.Count == 0 && unlistable is null)
+                return new InputFiles([], $"no .sql files found in {path}");
+            foreach (var file in found.Where(file => seen.Add(Identity(file))))
             {
                 try
                 {
@@ -67,7 +71,20 @@ internal sealed record InputFiles(IReadOnlyList<InputFile> Files, string? Error)
             if (unlistable is not null)
                 return new InputFiles([], unlistable);
         }
-        // As ESLint does for patterns that match nothing: a CI step pointed at the wrong folder must not pass.
         return files.Count == 0 ? new InputFiles([], $"no .sql files found in {string.Join(", ", paths)}") : new InputFiles(files, null);
+    }
+
+    /// <summary>The file a path names, a link named followed to its target: a script named twice, once through a link, is checked once.</summary>
+    private static string Identity(string file)
+    {
+        var full = Path.GetFullPath(file);
+        try
+        {
+            return new FileInfo(full).ResolveLinkTarget(returnFinalTarget: true)?.FullName ?? full;
+        }
+        catch (IOException)
+        {
+            return full;
+        }
     }
 }

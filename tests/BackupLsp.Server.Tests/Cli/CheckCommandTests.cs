@@ -363,10 +363,28 @@ public sealed class CheckCommandTests : IDisposable
         Write("notes/readme.txt", "BACKUP nonsense");
         var notes = Path.Combine(_directory, "notes");
 
-        var (exitCode, stdout, stderr) = await Run("", empty, notes);
+        var clean = Write("clean.sql", "SELECT 1;");
 
-        Assert.Equal((CheckCommand.UsageOrIoError, ""), (exitCode, stdout));
-        Assert.Equal($"backup-lsp check: no .sql files found in {empty}, {notes}\n", stderr);
+        // Each folder on its own: a script named beside a wrong folder does not make the step pass.
+        foreach (var folder in new[] { empty, notes })
+        {
+            var (exitCode, stdout, stderr) = await Run("", clean, folder);
+            Assert.Equal((CheckCommand.UsageOrIoError, ""), (exitCode, stdout));
+            Assert.Equal($"backup-lsp check: no .sql files found in {folder}\n", stderr);
+        }
+    }
+
+    [Fact]
+    public async Task A_script_named_again_through_a_link_is_checked_once()
+    {
+        var script = Write("base.sql", "BACKUP SNAPSHOT db.s TO repo PROPERTIES (\"timeout\" = \"1h\");");
+        var link = Path.Combine(_directory, "link.sql");
+        File.CreateSymbolicLink(link, script);
+
+        var (exitCode, stdout, _) = await Run("", script, link);
+
+        Assert.Equal(CheckCommand.ErrorsFound, exitCode);
+        Assert.Single(stdout.Split('\n'), line => line.Contains("SRB205"));
     }
 
     [Fact]
