@@ -8,9 +8,9 @@ var (command, error) = CommandLine.Parse(args);
 switch (command)
 {
     case Command.Check:
-        return await CheckCommand.RunAsync(args[1..], Console.In, Console.Out, Console.Error);
+        return await WritingOutput(() => CheckCommand.RunAsync(args[1..], Console.In, Console.Out, Console.Error));
     case Command.Catalog:
-        return await CatalogCommand.RunAsync(args[1..], Console.Out, Console.Error);
+        return await WritingOutput(() => CatalogCommand.RunAsync(args[1..], Console.Out, Console.Error));
     case Command.Help:
         Console.WriteLine(ToolInfo.Usage);
         return 0;
@@ -22,4 +22,20 @@ switch (command)
         return CheckCommand.UsageOrIoError;
     default:
         return await LanguageServerHost.RunStdioAsync();
+}
+
+// Output that cannot be written (a full disk, a closed pipe) is an I/O problem like any other: exit 2, with a message.
+static async Task<int> WritingOutput(Func<Task<int>> run)
+{
+    try
+    {
+        var exitCode = await run();
+        await Console.Out.FlushAsync();
+        return exitCode;
+    }
+    catch (IOException e)
+    {
+        await Console.Error.WriteLineAsync($"backup-lsp: cannot write the output: {e.Message}");
+        return CheckCommand.UsageOrIoError;
+    }
 }

@@ -54,4 +54,30 @@ public sealed class CommandLineTests
         Assert.Contains("backup-lsp check [options] PATH...", await stderr);
         Assert.Contains("any other first word is a usage error (exit code 2)", await stderr);
     }
+
+    [Fact]
+    public async Task Output_that_cannot_be_written_exits_2_with_a_message()
+    {
+        var script = Path.Combine(Path.GetTempPath(), $"backup-lsp-full-{Guid.NewGuid():N}.sql");
+        File.WriteAllText(script, "BACKUP SNAPSHOT db.s TO r PROPERTIES (\"timeout\" = \"1h\");");
+        try
+        {
+            // The check's own output goes to a full disk; the shell keeps the server's standard error.
+            var server = ServerExecutables.StartInfo("jit", "check", "--format", "json", script);
+            var info = new ProcessStartInfo("/bin/sh") { ArgumentList = { "-c", "exec \"$@\" > /dev/full", "sh", server.FileName } };
+            foreach (var argument in server.ArgumentList)
+                info.ArgumentList.Add(argument);
+            info.RedirectStandardError = true;
+            using var process = Process.Start(info)!;
+            var stderr = process.StandardError.ReadToEndAsync();
+            await process.WaitForExitAsync().WaitAsync(LspTestClient.Timeout);
+            Assert.Equal(CheckCommand.UsageOrIoError, process.ExitCode);
+            Assert.Contains("backup-lsp: cannot write the output:", await stderr);
+            Assert.DoesNotContain("Unhandled exception", await stderr);
+        }
+        finally
+        {
+            File.Delete(script);
+        }
+    }
 }
