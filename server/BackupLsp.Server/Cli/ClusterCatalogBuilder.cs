@@ -33,6 +33,7 @@ internal sealed class ClusterCatalogBuilder
 
     private readonly SortedDictionary<string, Database> _databases = new(StringComparer.Ordinal);
     private readonly SortedDictionary<string, Repository> _repositories = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _listedRepositories = new(StringComparer.Ordinal);
     private bool _databasesRead, _tablesRead, _partitionsRead, _materializedViewsRead, _repositoriesRead;
 
     public string? DefaultDatabase { get; set; }
@@ -116,6 +117,7 @@ internal sealed class ClusterCatalogBuilder
             if (row[name] is not { Length: > 0 } repositoryName)
                 continue;
             var repository = RepositoryNamed(repositoryName);
+            _listedRepositories.Add(repositoryName);
             repository.ReadOnly = readOnly is { } at && row[at]?.ToLowerInvariant() is "true" or "1";
             repository.Location = location is { } column ? row[column] : null;
         }
@@ -143,8 +145,13 @@ internal sealed class ClusterCatalogBuilder
     {
         if ((_tablesRead || _partitionsRead || _materializedViewsRead) && !_databasesRead)
             return (null, "--tables, --partitions and --materialized-views need --databases too: a catalog that lists databases lists them all");
+        if (_partitionsRead && !_tablesRead)
+            return (null, "--partitions needs --tables too: a catalog that lists a database's tables lists them all");
         if (!_repositoriesRead && _repositories.Count > 0)
             return (null, "--snapshots needs --repositories too: a catalog that lists repositories lists them all");
+        // A name the cluster's repositories lack is a typo in --snapshots REPO=FILE, not a repository of its own.
+        if (_repositories.Keys.FirstOrDefault(name => !_listedRepositories.Contains(name)) is { } unlisted)
+            return (null, $"--snapshots names repository {unlisted}, which --repositories does not list");
         return (Catalog(), null);
     }
 
@@ -167,7 +174,7 @@ internal sealed class ClusterCatalogBuilder
                 t.Value.TemporaryPartitions is { } temporary ? [.. temporary] : null,
                 t.Value.Comment is { Length: > 0 } comment ? comment : null, null), StringComparer.Ordinal);
         return new DatabaseInfo(name,
-            _tablesRead || tables.Count > 0 ? tables : null,
+            _tablesRead ? tables : null,
             _tablesRead ? [.. database.Views.Where(v => !materialized.Contains(v))] : null,
             _materializedViewsRead ? [.. materialized] : null,
             null,

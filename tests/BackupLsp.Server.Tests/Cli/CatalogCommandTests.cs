@@ -141,6 +141,24 @@ public sealed class CatalogCommandTests : IDisposable
         (exitCode, _, stderr) = await Run("--snapshots", $"r={snapshots}");
         Assert.Equal(CheckCommand.UsageOrIoError, exitCode);
         Assert.Contains("needs --repositories too", stderr);
+        var databases = Batch("databases.tsv", "Database", "db");
+        var partitions = Batch("partitions.tsv", "DB_NAME\tTABLE_NAME\tPARTITION_NAME", "db\tt\tp1");
+        (exitCode, _, stderr) = await Run("--databases", databases, "--partitions", partitions);
+        Assert.Equal(CheckCommand.UsageOrIoError, exitCode);
+        Assert.Contains("--partitions needs --tables too", stderr);
+    }
+
+    [Fact]
+    public async Task Snapshots_of_a_repository_the_cluster_does_not_list_are_refused()
+    {
+        var repositories = Batch("repositories.tsv", "RepoName\tLocation\tIsReadOnly", "nightly_repo\ts3a://b/n\tfalse");
+        var snapshots = Batch("snapshots.tsv", "Snapshot\tTimestamp", "s\t2024-01-01-00-00-00");
+        var (exitCode, stdout, stderr) = await Run("--repositories", repositories, "--snapshots", $"nightly_rep={snapshots}");
+        Assert.Equal((CheckCommand.UsageOrIoError, ""), (exitCode, stdout));
+        Assert.Contains("--snapshots names repository nightly_rep, which --repositories does not list", stderr);
+        (exitCode, stdout, _) = await Run("--repositories", repositories, "--snapshots", $"nightly_repo={snapshots}");
+        Assert.Equal(0, exitCode);
+        Assert.Contains("\"s\"", stdout);
     }
 
     [Theory]
