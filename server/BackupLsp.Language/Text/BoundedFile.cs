@@ -11,8 +11,14 @@ public static class BoundedFile
     /// <summary>The file's bytes, or null when it holds more than <paramref name="limit"/> (at most <see cref="Array.MaxLength"/>).</summary>
     public static byte[]? ReadAllBytes(string path, long limit)
     {
-        limit = Math.Min(limit, Array.MaxLength);
         using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete, bufferSize: 0);
+        return ReadAllBytes(stream, limit);
+    }
+
+    /// <summary>The stream's bytes to its end (standard input, say), or null when it holds more than <paramref name="limit"/>.</summary>
+    public static byte[]? ReadAllBytes(Stream stream, long limit)
+    {
+        limit = Math.Min(limit, Array.MaxLength);
         var reported = stream.CanSeek ? stream.Length : 0;
         if (reported > limit)
             return null;
@@ -36,19 +42,5 @@ public static class BoundedFile
             rest.Write(chunk, 0, more);
         }
         return rest.ToArray();
-    }
-
-    /// <summary>What <paramref name="reader"/> holds to its end, or null when that is more than <paramref name="limit"/> characters.</summary>
-    public static async Task<string?> ReadToEndAsync(TextReader reader, long limit)
-    {
-        var text = new System.Text.StringBuilder();
-        var chunk = new char[ChunkBytes];
-        while (await reader.ReadAsync(chunk) is var read and > 0)
-        {
-            if (text.Length + (long)read > limit)
-                return null;
-            text.Append(chunk, 0, read);
-        }
-        return text.ToString();
     }
 }

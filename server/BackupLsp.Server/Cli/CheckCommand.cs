@@ -14,7 +14,7 @@ internal static class CheckCommand
         "backup-lsp check: note: no catalog found, so repositories, databases, tables and partitions were not checked for existence "
         + $"(give one with --catalog FILE, or put {CatalogLoader.DefaultFileName} in the current directory)";
 
-    public static async Task<int> RunAsync(IReadOnlyList<string> args, TextReader stdin, TextWriter stdout, TextWriter stderr)
+    public static async Task<int> RunAsync(IReadOnlyList<string> args, Stream stdin, TextWriter stdout, TextWriter stderr)
     {
         if (args is ["--help" or "-h"])
         {

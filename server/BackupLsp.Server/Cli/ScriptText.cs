@@ -12,9 +12,14 @@ internal static class ScriptText
     /// The text, and whether it decoded cleanly; if not (a Latin-1 file, say), the invalid bytes are read as U+FFFD, as an
     /// editor opening the file as UTF-8 shows them. Null when the file holds more than <paramref name="maxBytes"/>.
     /// </summary>
-    public static (string Text, bool Valid)? Read(string path, long maxBytes)
+    public static (string Text, bool Valid)? Read(string path, long maxBytes) => Decoded(BoundedFile.ReadAllBytes(path, maxBytes));
+
+    /// <summary>As <see cref="Read(string, long)"/>, for a stream read to its end (standard input).</summary>
+    public static (string Text, bool Valid)? Read(Stream stream, long maxBytes) => Decoded(BoundedFile.ReadAllBytes(stream, maxBytes));
+
+    private static (string Text, bool Valid)? Decoded(byte[]? bytes)
     {
-        if (BoundedFile.ReadAllBytes(path, maxBytes) is not { } bytes)
+        if (bytes is null)
             return null;
         var (text, valid, _) = Decode(bytes);
         return (text, valid);

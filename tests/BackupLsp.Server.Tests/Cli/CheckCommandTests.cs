@@ -21,12 +21,31 @@ public sealed class CheckCommandTests : IDisposable
         return path;
     }
 
-    private static async Task<(int ExitCode, string Stdout, string Stderr)> Run(string stdin, params string[] args)
+    private static Task<(int ExitCode, string Stdout, string Stderr)> Run(string stdin, params string[] args) =>
+        Run(Encoding.UTF8.GetBytes(stdin), args);
+
+    private static async Task<(int ExitCode, string Stdout, string Stderr)> Run(byte[] stdin, params string[] args)
     {
         var stdout = new StringWriter();
         var stderr = new StringWriter();
-        var exitCode = await CheckCommand.RunAsync(args, new StringReader(stdin), stdout, stderr);
+        var exitCode = await CheckCommand.RunAsync(args, new MemoryStream(stdin), stdout, stderr);
         return (exitCode, stdout.ToString(), stderr.ToString());
+    }
+
+    [Fact]
+    public async Task Standard_input_is_decoded_as_a_file_is()
+    {
+        const string script = "BACKUP SNAPSHOT db.s TO r PROPERTIES (\"timeout\" = \"1h\");";
+        const string expected = "<stdin>:1:51: error SRB205";
+        foreach (var encoding in new Encoding[] { new UTF8Encoding(encoderShouldEmitUTF8Identifier: true), Encoding.Unicode })
+        {
+            var (exitCode, stdout, _) = await Run([.. encoding.GetPreamble(), .. encoding.GetBytes(script)], "-");
+            Assert.Equal(CheckCommand.ErrorsFound, exitCode);
+            Assert.StartsWith(expected, stdout);
+            Assert.DoesNotContain("SRB011", stdout);
+        }
+        var (_, _, stderr) = await Run([.. "SELECT '"u8, 0xE9, .. "';"u8], "-");
+        Assert.Contains("warning: standard input is not valid UTF-8", stderr);
     }
 
     [Fact]
@@ -327,7 +346,7 @@ public sealed class CheckCommandTests : IDisposable
             unlistable(locked, new UnauthorizedAccessException("Access denied."));
         }
 
-        var inputs = await InputFiles.ReadAsync([scripts], TextReader.Null, TextWriter.Null, scriptsUnder: Walk);
+        var inputs = await InputFiles.ReadAsync([scripts], Stream.Null, TextWriter.Null, scriptsUnder: Walk);
 
         Assert.Equal($"cannot read folder {locked}: Access denied.", inputs.Error);
     }
@@ -338,7 +357,7 @@ public sealed class CheckCommandTests : IDisposable
         var small = Write("small.sql", "CANCEL BACKUP;");
         var large = Write("large.sql", "CANCEL BACKUP; ");
 
-        var inputs = await InputFiles.ReadAsync([small, large], TextReader.Null, TextWriter.Null, maxFileBytes: 14);
+        var inputs = await InputFiles.ReadAsync([small, large], Stream.Null, TextWriter.Null, maxFileBytes: 14);
 
         Assert.Equal($"{large} is too large to check: 15 bytes, over the limit of 14", inputs.Error);
     }
@@ -347,12 +366,12 @@ public sealed class CheckCommandTests : IDisposable
     public async Task A_device_or_standard_input_over_the_size_limit_is_an_input_error()
     {
         // Neither reports a size: reading /dev/zero or endless input whole ran the check out of memory.
-        var stdin = await InputFiles.ReadAsync(["-"], new StringReader("CANCEL BACKUP; "), TextWriter.Null, maxFileBytes: 14);
-        Assert.Equal("standard input is too large to check: over the limit of 14 characters", stdin.Error);
-        Assert.Equal("CANCEL BACKUP;", Assert.Single((await InputFiles.ReadAsync(["-"], new StringReader("CANCEL BACKUP;"), TextWriter.Null, maxFileBytes: 14)).Files).Text);
+        var stdin = await InputFiles.ReadAsync(["-"], new MemoryStream("CANCEL BACKUP; "u8.ToArray()), TextWriter.Null, maxFileBytes: 14);
+        Assert.Equal("standard input is too large to check: over the limit of 14 bytes", stdin.Error);
+        Assert.Equal("CANCEL BACKUP;", Assert.Single((await InputFiles.ReadAsync(["-"], new MemoryStream("CANCEL BACKUP;"u8.ToArray()), TextWriter.Null, maxFileBytes: 14)).Files).Text);
         if (!File.Exists("/dev/zero"))
             return;
-        var device = await InputFiles.ReadAsync(["/dev/zero"], TextReader.Null, TextWriter.Null, maxFileBytes: 1_000_000);
+        var device = await InputFiles.ReadAsync(["/dev/zero"], Stream.Null, TextWriter.Null, maxFileBytes: 1_000_000);
         Assert.Equal("/dev/zero is too large to check: over the limit of 1,000,000 bytes", device.Error);
     }
 
