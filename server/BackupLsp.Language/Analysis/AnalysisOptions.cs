@@ -24,17 +24,25 @@ public readonly record struct StarRocksVersion(int Major, int Minor) : IComparab
     public static bool operator <=(StarRocksVersion a, StarRocksVersion b) => a.CompareTo(b) <= 0;
     public static bool operator >=(StarRocksVersion a, StarRocksVersion b) => a.CompareTo(b) >= 0;
 
-    /// <summary>Accepts "3", "3.3" or "3.3.5" (the patch is ignored).</summary>
+    /// <summary>
+    /// Accepts "3", "3.3" or "3.3.5" (the patch is ignored), with a "v" before and a pre-release or build after, as a
+    /// cluster reports its version: "3.3.5-6d0e4a4", "3.4.0-rc01".
+    /// </summary>
     public static bool TryParse(string? text, out StarRocksVersion version)
     {
         version = default;
-        var parts = (text ?? "").Trim().TrimStart('v', 'V').Split('.');
-        if (parts.Length is 0 or > 3 || !int.TryParse(parts[0], out var major))
+        var core = (text ?? "").Trim().TrimStart('v', 'V');
+        if (core.IndexOfAny(['-', '+']) is > 0 and var suffix)
+            core = core[..suffix];
+        var parts = core.Split('.');
+        const System.Globalization.NumberStyles Digits = System.Globalization.NumberStyles.None;
+        var culture = System.Globalization.CultureInfo.InvariantCulture;
+        if (parts.Length is 0 or > 3 || !int.TryParse(parts[0], Digits, culture, out var major))
             return false;
         var minor = 0;
-        if (parts.Length > 1 && !int.TryParse(parts[1], out minor))
+        if (parts.Length > 1 && !int.TryParse(parts[1], Digits, culture, out minor))
             return false;
-        if (parts.Length > 2 && !int.TryParse(parts[2], out _))
+        if (parts.Length > 2 && !int.TryParse(parts[2], Digits, culture, out _))
             return false;
         version = new StarRocksVersion(major, minor);
         return true;

@@ -28,7 +28,8 @@ internal static class CatalogCommand
 
     public static async Task<int> RunAsync(IReadOnlyList<string> args, TextWriter stdout, TextWriter stderr)
     {
-        if (args is ["--help" or "-h"])
+        // Asked for anywhere before a `--` (which ends the options), as most tools take it.
+        if (args.TakeWhile(arg => arg != "--").Any(arg => arg is "--help" or "-h"))
         {
             await stdout.WriteLineAsync(Usage);
             return 0;

@@ -16,7 +16,8 @@ internal static class CheckCommand
 
     public static async Task<int> RunAsync(IReadOnlyList<string> args, Stream stdin, TextWriter stdout, TextWriter stderr)
     {
-        if (args is ["--help" or "-h"])
+        // Asked for anywhere before a `--` (which ends the options), as most tools take it.
+        if (args.TakeWhile(arg => arg != "--").Any(arg => arg is "--help" or "-h"))
         {
             await stdout.WriteLineAsync(CheckOptions.Usage);
             return NoErrors;

@@ -22,7 +22,7 @@ internal sealed record CheckOptions(
     public const string Usage =
         """
         Usage: backup-lsp check [--catalog FILE] [--starrocks-version V] [--format text|json|github]
-                                [--rule RULE=LEVEL]... [--fail-on LEVEL] [--fix] PATH... | -
+                                [--rule RULE=LEVEL]... [--fail-on LEVEL] [--fix] [--] PATH... | -
 
         Checks StarRocks backup and restore statements in .sql files (directories are searched for *.sql;
         - reads standard input). Without --catalog, starrocks-catalog.json in the current directory is used
@@ -32,7 +32,7 @@ internal sealed record CheckOptions(
         information, or hint) exits 1 on diagnostics of that severity or above too (default: error), and
         --fail-on off never exits 1, whatever is reported. A LEVEL may be written in any case. --fix first
         applies the fixes that are the one right edit (as the editor's Fix All does) to the files in place,
-        then reports what is left.
+        then reports what is left. After --, every word is a path, even one that starts with a dash.
         """;
 
     /// <summary>The options, or an error message for the user.</summary>
@@ -48,9 +48,20 @@ internal sealed record CheckOptions(
         for (var i = 0; i < args.Count; i++)
         {
             var arg = args[i];
-            string? Value() => i + 1 < args.Count ? args[++i] : null;
+            // An option's value is the next word, unless that is another option (`--catalog --format json` lacks the file).
+            string? Value() => i + 1 < args.Count && !args[i + 1].StartsWith("--", StringComparison.Ordinal) ? args[++i] : null;
             switch (arg)
             {
+                case "--":
+                    // Everything after it is a path, even one that starts with a dash.
+                    foreach (var path in args.Skip(i + 1))
+                    {
+                        if (path.Length == 0)
+                            return (null, "an empty path names no file or directory");
+                        paths.Add(path);
+                    }
+                    i = args.Count;
+                    break;
                 case "--catalog":
                     catalog = Value();
                     if (string.IsNullOrEmpty(catalog))
@@ -62,7 +73,7 @@ internal sealed record CheckOptions(
                     version = parsed;
                     break;
                 case "--format":
-                    var name = Value();
+                    var name = Value()?.ToLowerInvariant();
                     if (name is not ("text" or "json" or "github"))
                         return (null, "--format must be text, json or github");
                     format = name switch { "json" => OutputFormat.Json, "github" => OutputFormat.GitHub, _ => OutputFormat.Text };

@@ -10,6 +10,9 @@ public sealed class StarRocksVersionTests
     [InlineData("3.4.1", 3, 4)]
     [InlineData(" v2.5 ", 2, 5)]
     [InlineData("V3.10", 3, 10)]
+    [InlineData("3.3.5-6d0e4a4", 3, 3)] // as SELECT current_version() reports it
+    [InlineData("3.4.0-rc01", 3, 4)]
+    [InlineData("3.3+build7", 3, 3)]
     public void Versions_parse(string text, int major, int minor)
     {
         Assert.True(StarRocksVersion.TryParse(text, out var version));
@@ -23,6 +26,10 @@ public sealed class StarRocksVersionTests
     [InlineData("3.x")]
     [InlineData("3.4.1.2")]
     [InlineData("3.4.beta")]
+    [InlineData("-1")]
+    [InlineData("3.-3")]
+    [InlineData("+3.3")]
+    [InlineData("-rc1")]
     public void Garbage_is_rejected(string? text) =>
         Assert.False(StarRocksVersion.TryParse(text, out _));
 

@@ -33,6 +33,23 @@ public sealed class CheckCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Options_read_as_most_tools_read_them()
+    {
+        var script = Write("-dash.sql", "BACKUP SNAPSHOT db.s TO r PROPERTIES (\"timeout\" = \"1h\");");
+        // --help anywhere; -- before a path that starts with a dash; a format in any case.
+        Assert.Equal(0, (await Run("", script, "--help")).ExitCode);
+        Assert.Contains("Usage: backup-lsp check", (await Run("", script, "--help")).Stdout);
+        var (exitCode, stdout, _) = await Run("", "--format", "JSON", "--", script);
+        Assert.Equal(CheckCommand.ErrorsFound, exitCode);
+        Assert.Contains("\"code\": \"SRB205\"", stdout);
+        Assert.Contains("no such file or directory: -elsewhere.sql", (await Run("", "--", "-elsewhere.sql")).Stderr);
+        // An option where a value should be is not taken for the value.
+        var (missing, _, stderr) = await Run("", "--catalog", "--format", "json", script);
+        Assert.Equal(CheckCommand.UsageOrIoError, missing);
+        Assert.Contains("--catalog needs a file path", stderr);
+    }
+
+    [Fact]
     public async Task Standard_input_is_decoded_as_a_file_is()
     {
         const string script = "BACKUP SNAPSHOT db.s TO r PROPERTIES (\"timeout\" = \"1h\");";
