@@ -13,7 +13,8 @@ internal static class ToolInfo
           backup-lsp catalog [options]         make starrocks-catalog.json from your cluster's own answers (backup-lsp catalog --help)
           backup-lsp --version                 print the version
           backup-lsp --help                    print this help
-        --help and --version answer whatever follows them; any other first word is a usage error (exit code 2).
+        --help and --version answer whatever follows them; any other first word, and any argument but the --stdio
+        and --clientProcessId that LSP clients pass, is a usage error (exit code 2).
         """;
 
     public static string? Version { get; } =

@@ -44,15 +44,12 @@ public sealed class CommandLineTests
     [Fact]
     public async Task A_mistyped_command_exits_2_with_the_usage_instead_of_serving()
     {
-        var info = ServerExecutables.StartInfo("jit", "chek", "x.sql");
-        using var process = Process.Start(info)!;
         // Standard input stays open: a server would wait on it, so the exit itself shows that none ran.
-        var stderr = process.StandardError.ReadToEndAsync();
-        await process.WaitForExitAsync().WaitAsync(LspTestClient.Timeout);
-        Assert.Equal(CheckCommand.UsageOrIoError, process.ExitCode);
-        Assert.StartsWith("backup-lsp: unknown command chek (did you mean check?)", await stderr);
-        Assert.Contains("backup-lsp check [options] PATH...", await stderr);
-        Assert.Contains("any other first word is a usage error (exit code 2)", await stderr);
+        var (exitCode, stderr) = await RunAsync(ServerExecutables.StartInfo("jit", "chek", "x.sql"));
+        Assert.Equal(CheckCommand.UsageOrIoError, exitCode);
+        Assert.StartsWith("backup-lsp: unknown command chek (did you mean check?)", stderr);
+        Assert.Contains("backup-lsp check [options] PATH...", stderr);
+        Assert.Contains("any other first word, and any argument but the --stdio", stderr);
     }
 
     [Fact]
@@ -64,20 +61,25 @@ public sealed class CommandLineTests
         {
             // The check's own output goes to a full disk; the shell keeps the server's standard error.
             var server = ServerExecutables.StartInfo("jit", "check", "--format", "json", script);
-            var info = new ProcessStartInfo("/bin/sh") { ArgumentList = { "-c", "exec \"$@\" > /dev/full", "sh", server.FileName } };
+            var info = new ProcessStartInfo("/bin/sh") { ArgumentList = { "-c", "exec \"$@\" > /dev/full", "sh", server.FileName }, RedirectStandardError = true };
             foreach (var argument in server.ArgumentList)
                 info.ArgumentList.Add(argument);
-            info.RedirectStandardError = true;
-            using var process = Process.Start(info)!;
-            var stderr = process.StandardError.ReadToEndAsync();
-            await process.WaitForExitAsync().WaitAsync(LspTestClient.Timeout);
-            Assert.Equal(CheckCommand.UsageOrIoError, process.ExitCode);
-            Assert.Contains("backup-lsp: cannot write the output:", await stderr);
-            Assert.DoesNotContain("Unhandled exception", await stderr);
+            var (exitCode, stderr) = await RunAsync(info);
+            Assert.Equal(CheckCommand.UsageOrIoError, exitCode);
+            Assert.Contains("backup-lsp: cannot write the output:", stderr);
+            Assert.DoesNotContain("Unhandled exception", stderr);
         }
         finally
         {
             File.Delete(script);
         }
+    }
+
+    private static async Task<(int ExitCode, string Stderr)> RunAsync(ProcessStartInfo info)
+    {
+        using var process = Process.Start(info)!;
+        var stderr = process.StandardError.ReadToEndAsync();
+        await process.WaitForExitAsync().WaitAsync(LspTestClient.Timeout);
+        return (process.ExitCode, await stderr);
     }
 }
