@@ -28,7 +28,8 @@ internal static class CompletionSnapshotFilter
                 foreach (var name in (repository?.Snapshots ?? []).Select(s => s.Name).Distinct().Where(n => !listed.Contains(n)))
                     list.Add(list.Quoted(name), CompletionEntryKind.Snapshot, $"snapshot in {repository!.Name}",
                         () => HoverTopics.Snapshot(name, StatementKind.ShowSnapshot, repository.Name, catalog), list.Quoted(name));
-            else if (tokens.IsKind(before, TokenKind.Equals) && IsColumn(tokens, before - 1, "TIMESTAMP") && FilteredSnapshot(tokens) is { } snapshot)
+            else if (tokens.IsKind(before, TokenKind.Equals) && IsColumn(tokens, before - 1, "TIMESTAMP")
+                && NameMentions.FilteredSnapshots(tokens.Text, tokens.Tokens).FirstOrDefault().Name is { } snapshot)
                 foreach (var timestamp in (repository?.Snapshots ?? []).Where(s => s.Name == snapshot).Select(s => s.Timestamp).OfType<string>().OrderDescending(StringComparer.Ordinal))
                     list.Add(list.Quoted(timestamp), CompletionEntryKind.Value, $"a backup of {snapshot}",
                         () => HoverTopics.Snapshot(snapshot, StatementKind.ShowSnapshot, repository!.Name, catalog), list.Quoted(timestamp));
@@ -47,13 +48,4 @@ internal static class CompletionSnapshotFilter
 
     private static bool IsColumn(StatementTokens tokens, int index, string column) =>
         tokens.IsName(index) && SnapshotFilter.IsColumn(tokens.Text, tokens.Tokens[index], column);
-
-    /// <summary>The name in <c>SNAPSHOT = 'x'</c>, before the cursor or after it.</summary>
-    private static string? FilteredSnapshot(StatementTokens tokens)
-    {
-        for (var i = 0; i + 2 < tokens.Tokens.Length; i++)
-            if (IsColumn(tokens, i, "SNAPSHOT") && tokens.IsKind(i + 1, TokenKind.Equals) && tokens.IsKind(i + 2, TokenKind.String))
-                return tokens.NameAt(i + 2);
-        return null;
-    }
 }

@@ -60,7 +60,7 @@ internal static class NameMentions
             case ShowSnapshotStatement show:
                 mentions.Add(Repository(show.Repository, declares: false));
                 if (show.Where is { } where)
-                    foreach (var (name, span) in FilteredSnapshots(parsed.Text, where))
+                    foreach (var (name, span) in FilteredSnapshots(parsed.Text, where.Condition))
                         mentions.Add(new NameMention(NamedObjectKind.Snapshot, name, show.Repository.Value, false, span, false, NameQuoting.String));
                 break;
             case ShowJobsStatement { Database: { } database }:
@@ -190,10 +190,13 @@ internal static class NameMentions
     private static NameMention Table(Name name, Name? database, bool declares = false) =>
         new(NamedObjectKind.Table, name.Value, database?.Value, database is null, name.Span, declares, name.Quoting);
 
-    /// <summary>The snapshot names in <c>WHERE SNAPSHOT = 'x'</c> or <c>SNAPSHOT IN ('a', 'b')</c>, each at its string's body.</summary>
-    private static IEnumerable<(string Name, TextSpan Span)> FilteredSnapshots(string text, WhereClause where)
+    /// <summary>
+    /// The snapshot names in <c>WHERE SNAPSHOT = 'x'</c> or <c>SNAPSHOT IN ('a', 'b')</c> among <paramref name="condition"/>
+    /// (a WHERE's tokens, or a whole statement's), each at its string's body.
+    /// </summary>
+    internal static IEnumerable<(string Name, TextSpan Span)> FilteredSnapshots(string text, IEnumerable<SyntaxToken> condition)
     {
-        var tokens = where.Condition.Where(t => !t.Kind.IsTrivia()).ToList();
+        var tokens = condition.Where(t => !t.Kind.IsTrivia()).ToList();
         bool IsWord(int i, string word) => i < tokens.Count && tokens[i].Kind == TokenKind.Word
             && text.AsSpan(tokens[i].Span.Start, tokens[i].Span.Length).Equals(word, StringComparison.OrdinalIgnoreCase);
         bool IsKind(int i, TokenKind kind) => i < tokens.Count && tokens[i].Kind == kind;

@@ -116,14 +116,9 @@ internal static class ObjectRules
         }
     }
 
-    private static bool StartsWithReservedWord(RuleContext context, ObjectDesc item)
-    {
-        var text = context.Text.AsSpan(item.Span.Start, item.Span.Length);
-        var length = 0;
-        while (length < text.Length && (char.IsLetterOrDigit(text[length]) || text[length] == '_'))
-            length++;
-        return Keywords.IsReserved(text[..length]);
-    }
+    private static bool StartsWithReservedWord(RuleContext context, ObjectDesc item) =>
+        Lexer.Scan(context.Text, item.Span.Start, out var end) == TokenKind.Word
+        && Keywords.IsReserved(context.Text.AsSpan(item.Span.Start, end - item.Span.Start));
 
     /// <summary>Reports each table listed again (StarRocks: <c>Duplicated table</c>, in BACKUP and RESTORE); returns their indexes.</summary>
     private static HashSet<int> ReportDuplicateTables(RuleContext context, JobKind job, IReadOnlyList<ObjectDesc> objects)

@@ -28,8 +28,7 @@ internal static class CatalogCommand
 
     public static async Task<int> RunAsync(IReadOnlyList<string> args, TextWriter stdout, TextWriter stderr)
     {
-        // Asked for anywhere before a `--` (which ends the options), as most tools take it.
-        if (args.TakeWhile(arg => arg != "--").Any(arg => arg is "--help" or "-h"))
+        if (CommandLine.AsksForHelp(args))
         {
             await stdout.WriteLineAsync(Usage);
             return 0;

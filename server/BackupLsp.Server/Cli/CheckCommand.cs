@@ -16,8 +16,7 @@ internal static class CheckCommand
 
     public static async Task<int> RunAsync(IReadOnlyList<string> args, Stream stdin, TextWriter stdout, TextWriter stderr)
     {
-        // Asked for anywhere before a `--` (which ends the options), as most tools take it.
-        if (args.TakeWhile(arg => arg != "--").Any(arg => arg is "--help" or "-h"))
+        if (CommandLine.AsksForHelp(args))
         {
             await stdout.WriteLineAsync(CheckOptions.Usage);
             return NoErrors;

@@ -35,6 +35,9 @@ internal static class CommandLine
         _ => FirstNotAServerOption(args) is { } wrong ? (Command.Mistyped, Unknown(wrong)) : (Command.Serve, null),
     };
 
+    /// <summary>Whether a subcommand's arguments ask for its help: anywhere before a <c>--</c> (which ends the options), as most tools take it.</summary>
+    public static bool AsksForHelp(IReadOnlyList<string> args) => args.TakeWhile(arg => arg != "--").Any(arg => arg is "--help" or "-h");
+
     private static string? FirstNotAServerOption(IReadOnlyList<string> args)
     {
         for (var i = 0; i < args.Count; i++)
