@@ -47,14 +47,17 @@ public static class LanguageServerHost
     {
         await using var input = Console.OpenStandardInput();
         await using var output = Console.OpenStandardOutput();
-        return await RunAsync(input, output, Console.Error);
+        return await RunAsync(StandardInput.ReadOnOwnThread(input), output, Console.Error);
     }
 
     /// <summary>How long the requests still running at the end of the input have to answer.</summary>
     private static readonly TimeSpan AnswersPatience = TimeSpan.FromSeconds(5);
 
     /// <summary>Serves until the client sends <c>exit</c> (0 after <c>shutdown</c>, else 1) or closes the connection (1).</summary>
-    public static async Task<int> RunAsync(Stream input, Stream output, TextWriter stderr, LanguageServerOptions? options = null)
+    public static Task<int> RunAsync(Stream input, Stream output, TextWriter stderr, LanguageServerOptions? options = null) =>
+        RunAsync(PipeReader.Create(input), output, stderr, options);
+
+    private static async Task<int> RunAsync(PipeReader input, Stream output, TextWriter stderr, LanguageServerOptions? options = null)
     {
         var log = new ServerLog(stderr);
         var ordered = new OrderedSynchronizationContext(e => log.Error("a message handler failed", e));
@@ -81,7 +84,7 @@ public static class LanguageServerHost
         // them has ended the server.
         var endOfInput = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         rpc.AddLocalRpcMethod(MessageSanitizer.EndOfInputMethod, new Action(() => endOfInput.TrySetResult()));
-        var sanitizer = new MessageSanitizer(PipeReader.Create(input), sanitized.Writer, log, awaited, inbound, async () =>
+        var sanitizer = new MessageSanitizer(input, sanitized.Writer, log, awaited, inbound, async () =>
         {
             await Task.WhenAny(endOfInput.Task, server.Exited, rpc.Completion).ConfigureAwait(false);
             Task answered = server.ExitRequested ? server.Exited : Task.WhenAny(rpc.WhenAnswered(), Task.Delay(AnswersPatience));
