@@ -27,11 +27,8 @@ public sealed class DiagnosticsJsonTests
     private static string[] Fresh(DocumentAnalysis analysis) =>
         [.. analysis.PlacedDiagnostics.Select(p => JsonSerializer.Serialize(DiagnosticsReport.ToLsp(analysis, p), LspJsonContext.Default.Diagnostic)).Order()];
 
-    private static string[] Published(ReadOnlyMemory<byte> json)
-    {
-        using var array = JsonDocument.Parse(json);
-        return [.. array.RootElement.EnumerateArray().Select(d => d.GetRawText()).Order()];
-    }
+    private static string[] Published(IReadOnlyList<byte[]> json) =>
+        [.. json.Select(d => JsonDocument.Parse(d).RootElement.GetRawText()).Order()];
 
     [Fact]
     public void Json_reused_across_random_edits_matches_converting_every_diagnostic_afresh()
@@ -45,7 +42,7 @@ public sealed class DiagnosticsJsonTests
         var document = analysis.Text;
         for (var edit = 0; edit < 150; edit++)
         {
-            Assert.Equal(Fresh(analysis), Published(json.ArrayOf(analysis)));
+            Assert.Equal(Fresh(analysis), Published(json.ObjectsOf(analysis)));
             var at = random.Next(document.Length);
             document = random.Next(3) == 0
                 ? document.Replace(new TextSpan(at, Math.Min(random.Next(1, 4), document.Length - at)), "")
@@ -61,14 +58,14 @@ public sealed class DiagnosticsJsonTests
         var analyzer = new DocumentAnalyzer();
         var json = new DiagnosticsJson();
         var before = analyzer.Analyze(text, AnalysisContext.Default);
-        var first = Published(json.ArrayOf(before));
+        var first = Published(json.ObjectsOf(before));
 
         var blocks = json.RunsWritten;
         var within = analyzer.Analyze(before.Text.Replace(new TextSpan(text.Length / 2, 0), " "), AnalysisContext.Default, before);
-        var afterSpace = Published(json.ArrayOf(within));
+        var afterSpace = Published(json.ObjectsOf(within));
         var writtenAfterSpace = json.RunsWritten;
         var withNewLine = analyzer.Analyze(before.Text.Replace(new TextSpan(text.Length / 2, 0), "\n"), AnalysisContext.Default, before);
-        var afterNewLine = Published(json.ArrayOf(withNewLine));
+        var afterNewLine = Published(json.ObjectsOf(withNewLine));
 
         Assert.Equal(Fresh(within), afterSpace);
         Assert.Equal(2, writtenAfterSpace); // the touched block, and the hint across statements (never kept)

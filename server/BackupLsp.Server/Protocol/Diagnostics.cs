@@ -20,30 +20,30 @@ public sealed record DocumentDiagnosticReport(string Kind, string ResultId, Diag
 }
 
 /// <summary>
-/// The diagnostics of a publish: records, or the JSON array they make, already written. A large document's publish
+/// The diagnostics of a publish: records, or the JSON objects they make, already written. A large document's publish
 /// is mostly reused JSON (see DiagnosticsJson), which this lets go out without being parsed or built again.
 /// </summary>
 [JsonConverter(typeof(DiagnosticListConverter))]
 public sealed class DiagnosticList
 {
-    private DiagnosticList(Diagnostic[]? items, ReadOnlyMemory<byte> json)
+    private DiagnosticList(Diagnostic[]? items, IReadOnlyList<byte[]>? json)
     {
         Items = items;
         Json = json;
     }
 
-    public static readonly DiagnosticList Empty = new([], default);
+    public static readonly DiagnosticList Empty = new([], null);
 
     /// <summary>The records, when the list was made of them.</summary>
     public Diagnostic[]? Items { get; }
 
-    /// <summary>The JSON array, when the list was made of it.</summary>
-    public ReadOnlyMemory<byte> Json { get; }
+    /// <summary>The JSON objects, when the list was made of them.</summary>
+    public IReadOnlyList<byte[]>? Json { get; }
 
-    public static DiagnosticList Of(Diagnostic[] items) => new(items, default);
+    public static DiagnosticList Of(Diagnostic[] items) => new(items, null);
 
-    /// <param name="json">A JSON array of LSP diagnostics; it is written as it is, unchecked.</param>
-    public static DiagnosticList OfJson(ReadOnlyMemory<byte> json) => new(null, json);
+    /// <param name="json">LSP diagnostics, one JSON object each; they are written as they are, unchecked.</param>
+    public static DiagnosticList OfJson(IReadOnlyList<byte[]> json) => new(null, json);
 }
 
 internal sealed class DiagnosticListConverter : JsonConverter<DiagnosticList>
@@ -54,8 +54,13 @@ internal sealed class DiagnosticListConverter : JsonConverter<DiagnosticList>
     public override void Write(Utf8JsonWriter writer, DiagnosticList value, JsonSerializerOptions options)
     {
         if (value.Items is { } items)
+        {
             JsonSerializer.Serialize(writer, items, LspJsonContext.Default.DiagnosticArray);
-        else
-            writer.WriteRawValue(value.Json.Span, skipInputValidation: true);
+            return;
+        }
+        writer.WriteStartArray();
+        foreach (var diagnostic in value.Json!)
+            writer.WriteRawValue(diagnostic, skipInputValidation: true);
+        writer.WriteEndArray();
     }
 }

@@ -1,9 +1,7 @@
-using System.Buffers;
 using System.Text.Json;
 using BackupLsp.Language.Analysis;
 using BackupLsp.Language.Text;
 using BackupLsp.Server.Protocol;
-using LspDiagnostic = BackupLsp.Server.Protocol.Diagnostic;
 
 namespace BackupLsp.Server.Handlers.Diagnostics;
 
@@ -15,58 +13,55 @@ namespace BackupLsp.Server.Handlers.Diagnostics;
 /// </summary>
 public sealed class DiagnosticsJson
 {
-    /// <summary>A run's diagnostics as JSON objects separated by commas, for a run that starts at <see cref="Start"/>.</summary>
-    private sealed record Run(LinePosition Start, byte[] Json);
+    /// <summary>A run's diagnostics as JSON objects, for a run that starts at <see cref="Start"/>.</summary>
+    private sealed record Run(LinePosition Start, byte[][] Objects);
 
     private readonly Lock _gate = new();
     private Dictionary<object, Run> _runs = new(ReferenceEqualityComparer.Instance);
-    private int _lastLength;
 
-    /// <summary>How many runs the last <see cref="ArrayOf"/> had to convert and write (the others were reused).</summary>
+    /// <summary>How many runs the last <see cref="ObjectsOf"/> had to convert and write (the others were reused).</summary>
     internal int RunsWritten { get; private set; }
 
-    /// <summary>The JSON array of the analysis' diagnostics in LSP form.</summary>
-    public ReadOnlyMemory<byte> ArrayOf(DocumentAnalysis analysis)
+    /// <summary>
+    /// The analysis' diagnostics in LSP form, one JSON object each. Not joined into one array: the writer would need a
+    /// buffer the size of them all (half a megabyte for 2,000) on each publish, which the shared pool then keeps, once
+    /// for every thread that happened to publish.
+    /// </summary>
+    public IReadOnlyList<byte[]> ObjectsOf(DocumentAnalysis analysis)
     {
         lock (_gate)
         {
             var kept = new Dictionary<object, Run>(ReferenceEqualityComparer.Instance);
             RunsWritten = 0;
-            // Sized like the previous array: the next one is rarely much larger, and growing copies it over and over.
-            var output = new ArrayBufferWriter<byte>(Math.Max(_lastLength, 256));
-            output.Write("["u8);
+            var objects = new List<byte[]>(analysis.DiagnosticCount);
             foreach (var run in analysis.DiagnosticRuns)
             {
                 if (run.Diagnostics.IsEmpty)
                     continue;
                 var start = analysis.Lines.GetPosition(run.Offset);
-                byte[] json;
+                byte[][] written;
                 if (run.Identity is { } identity && _runs.TryGetValue(identity, out var known) && known.Start == start)
-                    json = known.Json;
+                    written = known.Objects;
                 else
                 {
-                    json = Write(analysis, run);
+                    written = Write(analysis, run);
                     RunsWritten++;
                 }
                 if (run.Identity is { } id)
-                    kept[id] = new Run(start, json);
-                if (output.WrittenCount > 1)
-                    output.Write(","u8);
-                output.Write(json);
+                    kept[id] = new Run(start, written);
+                objects.AddRange(written);
             }
-            output.Write("]"u8);
             _runs = kept;
-            _lastLength = output.WrittenCount;
-            return output.WrittenMemory;
+            return objects;
         }
     }
 
-    private static byte[] Write(DocumentAnalysis analysis, DiagnosticRun run)
+    private static byte[][] Write(DocumentAnalysis analysis, DiagnosticRun run)
     {
-        var diagnostics = new LspDiagnostic[run.Diagnostics.Length];
-        for (var i = 0; i < diagnostics.Length; i++)
-            diagnostics[i] = DiagnosticsReport.ToLsp(analysis, new PlacedDiagnostic(run.Diagnostics[i], run.Offset));
-        var array = JsonSerializer.SerializeToUtf8Bytes(diagnostics, LspJsonContext.Default.DiagnosticArray);
-        return array[1..^1];
+        var objects = new byte[run.Diagnostics.Length][];
+        for (var i = 0; i < objects.Length; i++)
+            objects[i] = JsonSerializer.SerializeToUtf8Bytes(DiagnosticsReport.ToLsp(analysis, new PlacedDiagnostic(run.Diagnostics[i], run.Offset)),
+                LspJsonContext.Default.Diagnostic);
+        return objects;
     }
 }

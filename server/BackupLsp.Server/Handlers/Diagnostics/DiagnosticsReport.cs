@@ -22,9 +22,9 @@ public static class DiagnosticsReport
         return result;
     }
 
-    /// <summary>For a publish: the JSON array, reusing what <paramref name="json"/> kept of the document's earlier versions.</summary>
+    /// <summary>For a publish: the JSON objects, reusing what <paramref name="json"/> kept of the document's earlier versions.</summary>
     public static DiagnosticList Publishable(DocumentSnapshot snapshot, ServerLog log, DiagnosticsJson json) =>
-        Analyse(snapshot, log, out var failure) is { } analysis ? DiagnosticList.OfJson(json.ArrayOf(analysis)) : DiagnosticList.Of([failure]);
+        Analyse(snapshot, log, out var failure) is { } analysis ? DiagnosticList.OfJson(json.ObjectsOf(analysis)) : DiagnosticList.Of([failure]);
 
     public static LspDiagnostic ToLsp(DocumentAnalysis analysis, PlacedDiagnostic placed) =>
         new(analysis.ToRange(placed.Span), (int)placed.Relative.Severity, placed.Relative.Code, Source, placed.Relative.Message);
