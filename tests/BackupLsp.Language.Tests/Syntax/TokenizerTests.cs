@@ -20,6 +20,16 @@ public sealed class TokenizerTests
         Assert.Equal([0, 6, 8, 15, 16, 18, 19, 20], tokens.Select(t => t.Span.Start));
     }
 
+    /// <summary>The lexer reads ASCII word characters from a table: it must say what StarRocks' lexer says for every character.</summary>
+    [Fact]
+    public void Word_characters_are_letters_digits_underscore_dollar_and_everything_from_U0080_but_the_ideographic_space()
+    {
+        for (var c = char.MinValue; c < char.MaxValue; c++)
+            Assert.True(Lexer.IsWordCharacter(c) == (char.IsAsciiLetterOrDigit(c) || c is '_' or '$' || (c >= '\u0080' && c != '\u3000')),
+                $"U+{(int)c:X4}");
+        Assert.True(Lexer.IsWordCharacter(char.MaxValue));
+    }
+
     [Theory]
     [InlineData("--x", TokenKind.LineComment)]
     [InlineData("-- with a space", TokenKind.LineComment)]
