@@ -1,3 +1,4 @@
+using System.Buffers;
 using BackupLsp.Language.Text;
 
 namespace BackupLsp.Language.Syntax;
@@ -70,6 +71,23 @@ public static class StatementSplitter
         var position = 0;
         while (position < text.Length)
         {
+            // Up to the next character that can start a string, name, comment or `;`, the tokens are words, spaces and
+            // other punctuation, none of which can hold such a character: that stretch is read without the lexer.
+            var stretchLength = text[position..].IndexOfAny(TokenBoundaries);
+            var stretch = stretchLength < 0 ? text[position..] : text.Slice(position, stretchLength);
+            if (stretch.IndexOfAnyExcept(Whitespace) is >= 0 and var significant)
+            {
+                if (first < 0)
+                {
+                    if (stopBefore(origin + position + significant))
+                        return;
+                    first = position + significant;
+                }
+                last = position + stretch.LastIndexOfAnyExcept(Whitespace) + 1;
+            }
+            position += stretch.Length;
+            if (position == text.Length)
+                break;
             var kind = Lexer.Scan(text, position, out var end);
             if (kind == TokenKind.Semicolon)
             {
@@ -93,6 +111,11 @@ public static class StatementSplitter
         if (first >= 0)
             statements.Add(TextSpan.FromBounds(origin + first, origin + last));
     }
+
+    /// <summary>The characters that can start a token holding others: quotes, backticks, comments; and the `;` itself.</summary>
+    private static readonly SearchValues<char> TokenBoundaries = SearchValues.Create(";'\"`-#/");
+
+    private static readonly SearchValues<char> Whitespace = SearchValues.Create(" \t\r\n\u3000");
 
     /// <summary>How many of <paramref name="statements"/> (in document order) start at or before <paramref name="offset"/>.</summary>
     internal static int CountStartingAtOrBefore(IReadOnlyList<TextSpan> statements, int offset)

@@ -1,6 +1,7 @@
 using BackupLsp.Language.Analysis;
 using BackupLsp.Language.Catalog;
 using BackupLsp.Language.Syntax;
+using BackupLsp.Language.Text;
 using CsCheck;
 
 namespace BackupLsp.Language.Tests.Robustness;
@@ -61,4 +62,39 @@ public sealed class PropertyBasedTests
             foreach (var statement in statements)
                 Assert.DoesNotContain(semicolons, s => statement.Contains(s));
         }, iter: 3000);
+
+    /// <summary>
+    /// The splitter reads the stretches between quotes, comments and semicolons without the lexer: its statements must be
+    /// exactly the runs of significant tokens (lexical errors included) between `;` tokens that the lexer gives.
+    /// </summary>
+    [Fact]
+    public void Splitter_gives_the_statements_the_tokens_give()
+    {
+        static void Check(string text)
+        {
+            var expected = new List<TextSpan>();
+            int first = -1, last = -1;
+            foreach (var token in SyntaxToken.Scan(text))
+            {
+                if (token.Kind == TokenKind.Semicolon)
+                {
+                    if (first >= 0)
+                        expected.Add(TextSpan.FromBounds(first, last));
+                    first = -1;
+                }
+                else if (!token.Kind.IsTrivia() || token.Kind.IsLexicalError())
+                {
+                    if (first < 0)
+                        first = token.Span.Start;
+                    last = token.Span.End;
+                }
+            }
+            if (first >= 0)
+                expected.Add(TextSpan.FromBounds(first, last));
+            Assert.Equal(expected, StatementSplitter.Split(text));
+        }
+        SqlFragments.Soup.Sample(Check, iter: 3000);
+        Gen.String.Sample(Check, iter: 3000);
+        Gen.Char["; \t\r\n\u3000-#/*'\"`\\ab1.\u00e9\u000b"].Array[0, 40].Select(chars => new string(chars)).Sample(Check, iter: 5000);
+    }
 }
