@@ -123,6 +123,22 @@ public sealed class LifecycleTests
             Assert.Contains($"\"id\":{id},", output);
     }
 
+    /// <summary>
+    /// The end of the input closes the connection right after the exit before it ends the server: which of the two the
+    /// server saw first was a race, lost about once in a thousand runs (exit code 1). Run often enough to lose it.
+    /// </summary>
+    [Fact]
+    public async Task An_exit_right_before_the_end_of_input_always_ends_with_code_0()
+    {
+        var codes = new int[3000];
+        await Parallel.ForAsync(0, codes.Length, async (i, _) =>
+            codes[i] = (await RunToTheEndAsync(
+                """{"jsonrpc":"2.0","id":2,"method":"shutdown"}""",
+                """{"jsonrpc":"2.0","method":"exit"}""")).ExitCode);
+
+        Assert.All(codes, code => Assert.Equal(0, code));
+    }
+
     [Fact]
     public async Task The_end_of_input_without_exit_ends_with_code_1_once_the_requests_are_answered()
     {

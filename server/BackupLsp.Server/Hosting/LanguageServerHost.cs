@@ -112,9 +112,11 @@ public static class LanguageServerHost
         log.Connect(connection);
         rpc.StartListening();
         var sanitizing = sanitizer.RunAsync();
-        var finished = await Task.WhenAny(server.Exited, rpc.Completion);
-        var exitCode = finished == server.Exited ? await server.Exited : 1;
-        if (finished != server.Exited)
+        await Task.WhenAny(server.Exited, rpc.Completion);
+        // An exit that was handled decides, whichever WhenAny saw first: the end of the input closes the connection right
+        // after an exit ends the server, and Exited's continuations run asynchronously, so the closing can be seen first.
+        var exitCode = server.Exited.IsCompleted ? await server.Exited : 1;
+        if (!server.Exited.IsCompleted)
             log.Info("the client closed the connection without exit");
         ordered.Complete();
         await Task.WhenAny(sanitizing, Task.Delay(100));
