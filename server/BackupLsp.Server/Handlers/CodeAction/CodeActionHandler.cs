@@ -36,9 +36,11 @@ public sealed class CodeActionHandler(LanguageServer server)
     private static IEnumerable<Protocol.CodeAction> QuickFixes(string uri, DocumentAnalysis analysis, ContextDiagnostic[] sent) =>
         from diagnostic in sent
         where diagnostic.Code.ValueKind == JsonValueKind.String
+        let code = diagnostic.Code.GetString()
         from placed in analysis.PlacedDiagnostics
-        where placed.Relative.Code == diagnostic.Code.GetString() && !placed.Relative.Fixes.IsEmpty && analysis.ToRange(placed.Span) == diagnostic.Range
+        where placed.Relative.Code == code && !placed.Relative.Fixes.IsEmpty
         let published = DiagnosticsReport.ToLsp(analysis, placed)
+        where published.Range == diagnostic.Range
         from fix in placed.Absolute.Fixes.Select((fix, index) => (fix, index))
         select new Protocol.CodeAction(fix.fix.Title, Protocol.CodeAction.QuickFix, [published], IsPreferred: fix.index == 0,
             Edit(uri, fix.fix.Edits.Select(analysis.ToLsp)));
