@@ -3,7 +3,7 @@ import * as vscode from 'vscode';
 import { LanguageClient, LanguageClientOptions, State, TransportKind } from 'vscode-languageclient/node';
 import { ClientQueue } from './clientQueue';
 import { resolveServer } from './serverLocation';
-import { StatusBar } from './statusBar';
+import { servedLanguages, StatusBar } from './statusBar';
 import { StatusParams } from './status';
 
 export const settingsSection = 'starrocksBackup';
@@ -54,7 +54,7 @@ export class LanguageServer {
     this.output.info(`Starting ${launch.origin}: ${[launch.command, ...launch.args].join(' ')}`);
 
     const clientOptions: LanguageClientOptions = {
-      documentSelector: ['sql', 'starrocks-sql'].flatMap(language =>
+      documentSelector: servedLanguages.flatMap(language =>
         ['file', 'untitled'].map(scheme => ({ language, scheme }))),
       outputChannel: this.output,
       // The server registers for changes of the settings (then pulls them with workspace/configuration) and for its file watchers.

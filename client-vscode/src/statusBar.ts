@@ -1,8 +1,8 @@
 import * as vscode from 'vscode';
 import { describeStatus, ServerState, StatusParams } from './status';
 
-/** The languages whose editors show the status bar item. */
-export const statusLanguages = ['sql', 'starrocks-sql'];
+/** The languages the server is given documents of; their editors show the status bar item. */
+export const servedLanguages = ['sql', 'starrocks-sql'];
 
 /**
  * The status bar item: server state and the catalog in use, shown while an editor of SQL is active (the extension
@@ -43,7 +43,7 @@ export class StatusBar implements vscode.Disposable {
 
   /** A server that failed or stopped shows whatever the editor, so that it is not missed; otherwise only beside SQL. */
   private showFor(editor: vscode.TextEditor | undefined): void {
-    if (this.state === 'failed' || this.state === 'stopped' || (editor !== undefined && statusLanguages.includes(editor.document.languageId))) {
+    if (this.state === 'failed' || this.state === 'stopped' || (editor !== undefined && servedLanguages.includes(editor.document.languageId))) {
       this.item.show();
     } else {
       this.item.hide();
