@@ -58,17 +58,14 @@ internal sealed class StatementBlock
 
     /// <summary>
     /// The snapshot a BACKUP takes into a repository whose snapshots the catalog lists: only those can answer a RESTORE's
-    /// unknown snapshot, so a script checked without such a catalog never reads a tree here. The tree was let go a moment
-    /// ago and is read back (parsed again only if a collection took it).
+    /// unknown snapshot. Read from the job the parse kept, not the tree, which the rules have just let go.
     /// </summary>
     private static SnapshotTake? TakeOf(PlannedStatement statement)
     {
-        if (statement.Parsed!.Job is not { Kind: JobKind.Backup } || statement.Context.Catalog?.Repositories is null
-            || statement.Parsed.Syntax is not SnapshotJobStatement backup
-            || statement.Context.Catalog.FindRepository(backup.Repository.Value)?.Snapshots is null)
+        if (statement.Parsed!.Job is not { Kind: JobKind.Backup } backup
+            || statement.Context.Catalog?.FindRepository(backup.Repository)?.Snapshots is null)
             return null;
-        var snapshot = backup.Snapshot.Last;
-        return new SnapshotTake(snapshot.Span, new SnapshotKey(backup.Repository.Value, snapshot.Value));
+        return new SnapshotTake(backup.SnapshotName.Span, new SnapshotKey(backup.Repository, backup.SnapshotName.Value));
     }
 
     /// <summary>A block of checked <paramref name="statements"/> (absolute spans), which starts where the first of them does.</summary>
