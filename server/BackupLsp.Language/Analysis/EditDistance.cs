@@ -51,9 +51,9 @@ public static class EditDistance
         DistanceIfNear(word, Letters(word), candidate, Letters(candidate), ignoreCase) is not null;
 
     /// <summary>
-    /// The candidate nearest to <paramref name="word"/>, or null when none is near enough. A candidate that differs from
-    /// it only in case is the likeliest of all when <paramref name="caseMatters"/> (names StarRocks compares
-    /// case-sensitively), and no suggestion at all otherwise.
+    /// The candidate nearest to <paramref name="word"/>, or null when none is near enough; of two as near, the first in
+    /// ordinal order. A candidate that differs from it only in case is the likeliest of all when <paramref name="caseMatters"/>
+    /// (names StarRocks compares case-sensitively), and no suggestion at all otherwise.
     /// </summary>
     public static string? Suggest(string word, IEnumerable<string> candidates, bool ignoreCase = true, bool caseMatters = false) =>
         Suggest(word, new NameCandidates(candidates), ignoreCase, caseMatters);
@@ -64,16 +64,14 @@ public static class EditDistance
         string? best = null;
         var bestDistance = int.MaxValue;
         var wordLetters = Letters(word);
-        var (names, letters) = (candidates.Names, candidates.Letters);
-        for (var i = 0; i < names.Length; i++)
-        {
-            if (DistanceIfNear(word, wordLetters, names[i], letters[i], ignoreCase, bestDistance - 1) is not { } distance || (distance == 0 && !caseMatters))
-                continue;
-            if (distance == 0)
-                return names[i];
-            best = names[i];
-            bestDistance = distance;
-        }
+        for (var part = candidates; part is not null; part = part.Earlier)
+            for (var (names, letters, i) = (part.Names, part.Letters, 0); i < names.Length; i++)
+            {
+                if (DistanceIfNear(word, wordLetters, names[i], letters[i], ignoreCase, bestDistance) is not { } distance || (distance == 0 && !caseMatters))
+                    continue;
+                if (distance < bestDistance || string.CompareOrdinal(names[i], best) < 0)
+                    (best, bestDistance) = (names[i], distance);
+            }
         return best;
     }
 
@@ -81,16 +79,18 @@ public static class EditDistance
     /// <param name="candidateLetters">The <see cref="Letters"/> of <paramref name="candidate"/>, made once for all the words.</param>
     private static int? DistanceIfNear(string word, ulong wordLetters, string candidate, ulong candidateLetters, bool ignoreCase, int limit = int.MaxValue)
     {
-        // However long the names (the distance gives up past 64 characters), one that differs only in case is the nearest.
-        if (ignoreCase && word.Equals(candidate, StringComparison.OrdinalIgnoreCase))
-            return 0;
+        // The cheap tests first: a large catalog's names are mostly far from the word. A name that differs only in case
+        // has the word's length and letters, so it gets past them.
         var tolerance = Math.Min(Tolerance(candidate.Length), limit);
-        // Each edit changes the length by at most one: a word much longer or shorter is never near, and costs nothing.
+        // Each edit changes the length by at most one: a word much longer or shorter is never near.
         if (Math.Abs(word.Length - candidate.Length) > tolerance)
             return null;
         // Nor is a word with more letters the candidate lacks (or the other way round) than the tolerance: each needs an edit.
         if (ulong.PopCount(wordLetters & ~candidateLetters) > (ulong)tolerance || ulong.PopCount(candidateLetters & ~wordLetters) > (ulong)tolerance)
             return null;
+        // However long the names (the distance gives up past 64 characters), one that differs only in case is the nearest.
+        if (ignoreCase && word.Equals(candidate, StringComparison.OrdinalIgnoreCase))
+            return 0;
         var distance = Between(word, candidate, ignoreCase, tolerance);
         return distance <= tolerance ? distance : null;
     }

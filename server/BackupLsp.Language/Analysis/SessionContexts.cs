@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Collections.Immutable;
 using System.Runtime.CompilerServices;
 using BackupLsp.Language.Catalog;
 
@@ -76,7 +77,7 @@ internal static class SessionContexts
         var updated = effect.Kind switch
         {
             SessionEffectKind.CreateTable when database.Tables is { } tables && !tables.ContainsKey(effect.Name) =>
-                database with { Tables = tables.Add(effect.Name, new TableInfo(effect.Name, null, null, null, null)) },
+                database with { Tables = WithTable(tables, effect.Name) },
             SessionEffectKind.CreateView when database.Views is { } views && !views.Contains(effect.Name) =>
                 database with { Views = views.Add(effect.Name) },
             SessionEffectKind.CreateMaterializedView when database.MaterializedViews is { } views && !views.Contains(effect.Name) =>
@@ -84,5 +85,12 @@ internal static class SessionContexts
             _ => database,
         };
         return ReferenceEquals(updated, database) ? catalog : catalog with { Databases = databases.SetItem(name, updated) };
+    }
+
+    private static ImmutableSortedDictionary<string, TableInfo> WithTable(ImmutableSortedDictionary<string, TableInfo> tables, string name)
+    {
+        var grown = tables.Add(name, new TableInfo(name, null, null, null, null));
+        NameCandidates.Grown(tables, grown, name);
+        return grown;
     }
 }

@@ -10,6 +10,8 @@ CREATE TABLE IF NOT EXISTS example_db.t_new (id INT) DUPLICATE KEY(id) DISTRIBUT
 CREATE OR REPLACE VIEW v_new AS SELECT 1;
 CREATE MATERIALIZED VIEW `mv_new` REFRESH ASYNC AS SELECT 1;
 BACKUP SNAPSHOT example_db.s5 TO example_repo ON (t_new, VIEW v_new, MATERIALIZED VIEW mv_new, VIEW v_other);
+-- a created table is among the names a misspelt one is weighed against
+BACKUP SNAPSHOT example_db.s5b TO example_repo ON (t_nwe);
 BACKUP SNAPSHOT new_db.s6 TO example_repo;
 CREATE DATABASE new_db;
 -- a new database's tables are not known: nothing is checked in it
