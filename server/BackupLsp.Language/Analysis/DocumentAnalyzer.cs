@@ -149,8 +149,11 @@ public sealed class DocumentAnalyzer(StatementCache? cache = null)
             session = session.After(parsed is null ? SessionEffect.Of(unparsed.Span) : SessionEffect.Of(parsed));
         }
         if (statements.Length >= ParallelThreshold)
+        {
+            _cache.Reserve(statements.Length);
             Parallel.For(0, statements.Length, new ParallelOptions { CancellationToken = cancellationToken },
                 i => prepared[i] = PrepareOne(text, prepared[i]));
+        }
         else
             for (var i = 0; i < statements.Length; i++)
             {

@@ -26,6 +26,13 @@ public sealed class StatementCache(int capacity = 100_000)
         }
     }
 
+    /// <summary>Makes room for <paramref name="count"/> more entries at once, rather than growing step by step while a large script is parsed.</summary>
+    public void Reserve(int count)
+    {
+        lock (_gate)
+            _entries.EnsureCapacity(Math.Min(capacity, _entries.Count + count));
+    }
+
     public ParsedStatement GetOrParse(ReadOnlySpan<char> statementText)
     {
         lock (_gate)

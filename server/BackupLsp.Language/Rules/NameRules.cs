@@ -21,7 +21,7 @@ internal static partial class NameRules
 
     public static void Check(RuleContext context)
     {
-        foreach (var name in SyntaxWalk.Names(context.Syntax))
+        SyntaxWalk.VisitNames(context.Syntax, context, static (context, name) =>
         {
             if (name.Quoting == NameQuoting.ReservedWord)
                 context.Report(ReservedWord, name.Span,
@@ -29,7 +29,7 @@ internal static partial class NameRules
                     CodeFix.Replace("Quote with backticks", name.Span, NameText.ToSql(name.Value), certain: true));
             else if (name.Value.Length == 0)
                 context.Report(EmptyName, name.Span, "A name cannot be empty.");
-        }
+        });
 
         if (context.Syntax is SnapshotJobStatement { Kind: JobKind.Backup } backup)
             CheckSnapshotName(context, backup.Snapshot.Last);

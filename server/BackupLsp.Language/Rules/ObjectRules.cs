@@ -120,14 +120,20 @@ internal static class ObjectRules
         Lexer.Scan(context.Text, item.Span.Start, out var end) == TokenKind.Word
         && Keywords.IsReserved(context.Text.AsSpan(item.Span.Start, end - item.Span.Start));
 
-    /// <summary>Reports each table listed again (StarRocks: <c>Duplicated table</c>, in BACKUP and RESTORE); returns their indexes.</summary>
-    private static HashSet<int> ReportDuplicateTables(RuleContext context, JobKind job, IReadOnlyList<ObjectDesc> objects)
+    /// <summary>
+    /// Reports each table listed again (StarRocks: <c>Duplicated table</c>, in BACKUP and RESTORE); returns their indexes,
+    /// null when there are none (most statements: no set is made for them).
+    /// </summary>
+    private static HashSet<int>? ReportDuplicateTables(RuleContext context, JobKind job, IReadOnlyList<ObjectDesc> objects)
     {
         Func<ObjectDesc, (ObjectKind, string)?> keyOf = static item => item is { Kind: ObjectKind.Table, Name: { } name } ? (item.Kind, name.Last.Value) : null;
-        var repeated = new HashSet<int>();
-        foreach (var i in Repeated(objects, keyOf))
+        HashSet<int>? repeated = null;
+        HashSet<(ObjectKind, string)>? seen = null;
+        for (var i = 0; i < objects.Count; i++)
         {
-            repeated.Add(i);
+            if (!IsRepeated(objects, i, keyOf, ref seen))
+                continue;
+            (repeated ??= []).Add(i);
             var name = objects[i].Name!;
             var first = objects.Index().First(o => keyOf(o.Item) == keyOf(objects[i])).Index;
             // A RESTORE that gives the two different names meant two copies, which one RESTORE cannot make: no edit keeps that.
@@ -175,14 +181,16 @@ internal static class ObjectRules
     /// (restored under an alias of its own or not), or the object's own name. Objects of different kinds do not clash. A
     /// repeated table is reported as such and not again here.
     /// </summary>
-    private static void ReportDuplicateAliases(RuleContext context, SnapshotJobStatement restore, IReadOnlyList<ObjectDesc> objects, HashSet<int> repeatedTables)
+    private static void ReportDuplicateAliases(RuleContext context, SnapshotJobStatement restore, IReadOnlyList<ObjectDesc> objects, HashSet<int>? repeatedTables)
     {
+        if (!HasAlias(objects))
+            return;
         var restoredAs = objects.Index().Where(o => RestoredAs(o.Item) is not null)
             .ToLookup(o => (o.Item.Kind, RestoredAs(o.Item)!.Value), o => o.Index);
         var listed = objects.Index().Where(o => o.Item.Name is not null).ToLookup(o => (o.Item.Kind, o.Item.Name!.Last.Value), o => o.Index);
         for (var i = 0; i < objects.Count; i++)
         {
-            if (objects[i] is not { Alias: { } alias, Name: { } name } item || repeatedTables.Contains(i))
+            if (objects[i] is not { Alias: { } alias, Name: { } name } item || repeatedTables?.Contains(i) == true)
                 continue;
             var key = (item.Kind, alias.Name.Value);
             if (alias.Name.Value == name.Last.Value)
@@ -236,24 +244,31 @@ internal static class ObjectRules
         return CatalogRules.Lists(database, kind, name) == true;
     }
 
+    private static bool HasAlias(IReadOnlyList<ObjectDesc> objects)
+    {
+        for (var i = 0; i < objects.Count; i++)
+            if (objects[i].Alias is not null)
+                return true;
+        return false;
+    }
+
     /// <summary>The name an object gets when restored: its alias, else its own name.</summary>
     private static Name? RestoredAs(ObjectDesc item) => item.Name is { } name ? item.Alias?.Name ?? name.Last : null;
 
     /// <summary>
-    /// The indexes of the objects whose key an earlier object has (objects without a key are skipped). An ON clause
-    /// usually lists a few objects: those are compared pairwise, and only a long list pays for a set.
+    /// Whether an earlier object has the key of the object at <paramref name="index"/> (one without a key never has). An
+    /// ON clause usually lists a few objects: those are compared pairwise, and only a long list pays for a set, which
+    /// <paramref name="seen"/> keeps from one index to the next (asked in order).
     /// </summary>
-    private static IEnumerable<int> Repeated(IReadOnlyList<ObjectDesc> objects, Func<ObjectDesc, (ObjectKind, string)?> keyOf)
+    private static bool IsRepeated(IReadOnlyList<ObjectDesc> objects, int index, Func<ObjectDesc, (ObjectKind, string)?> keyOf,
+        ref HashSet<(ObjectKind, string)>? seen)
     {
         const int PairwiseUpTo = 16;
-        var seen = objects.Count > PairwiseUpTo ? new HashSet<(ObjectKind, string)>() : null;
-        for (var i = 0; i < objects.Count; i++)
-        {
-            if (keyOf(objects[i]) is not { } key)
-                continue;
-            if (seen is not null ? !seen.Add(key) : IsKeyOfAnEarlier(objects, i, key, keyOf))
-                yield return i;
-        }
+        if (objects.Count > PairwiseUpTo)
+            seen ??= [];
+        if (keyOf(objects[index]) is not { } key)
+            return false;
+        return seen is not null ? !seen.Add(key) : IsKeyOfAnEarlier(objects, index, key, keyOf);
     }
 
     private static bool IsKeyOfAnEarlier(IReadOnlyList<ObjectDesc> objects, int index, (ObjectKind, string) key, Func<ObjectDesc, (ObjectKind, string)?> keyOf)

@@ -31,9 +31,10 @@ internal static class ScriptRules
 
     private static int CountOf(ImmutableArray<JobMention>.Builder mentions, string database)
     {
+        // By index: the builder's enumerator is an object.
         var count = 0;
-        foreach (var mention in mentions)
-            if (mention.Database == database)
+        for (var i = 0; i < mentions.Count; i++)
+            if (mentions[i].Database == database)
                 count++;
         return count;
     }

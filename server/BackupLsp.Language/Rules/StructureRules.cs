@@ -58,10 +58,10 @@ internal static class StructureRules
                 $"A snapshot name has at most two parts (db.snapshot); `{job.Snapshot}` has {job.Snapshot.Parts.Length}.");
 
         if (job.Kind == JobKind.Backup)
-            foreach (var alias in SyntaxWalk.Aliases(job))
+            SyntaxWalk.VisitAliases(job, context, static (context, alias) =>
                 context.Report(AliasInBackup, alias.Span,
                     "Specifying alias for backup object is forbidden in BACKUP stmt: aliases are only allowed in RESTORE.",
-                    CodeFix.Replace("Remove the alias", context.WithLeadingSpace(alias.Span), ""));
+                    CodeFix.Replace("Remove the alias", context.WithLeadingSpace(alias.Span), "")));
 
         if (job.Database is { } database && job.Snapshot.Parts.Length >= 2)
             context.Report(DatabaseNamedTwice, job.Snapshot.Parts[0].Span,

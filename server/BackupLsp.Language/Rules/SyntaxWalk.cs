@@ -5,68 +5,79 @@ namespace BackupLsp.Language.Rules;
 /// <summary>Enumerations over a statement's tree that several rules share.</summary>
 internal static class SyntaxWalk
 {
-    // Iterators rather than LINQ chains: the rules walk every statement of a script, and each chain link is an object.
-    public static IEnumerable<Name> Names(Statement statement)
+    /// <summary>Every name the statement writes, in order.</summary>
+    public static List<Name> Names(Statement statement)
+    {
+        var names = new List<Name>();
+        VisitNames(statement, names, static (names, name) => names.Add(name));
+        return names;
+    }
+
+    // Visitors with a state rather than iterators or LINQ chains: the rules walk every statement of a script, and an
+    // iterator or a chain link is an object per statement.
+    /// <summary>Calls <paramref name="visit"/> with <paramref name="state"/> for every name the statement writes, in order.</summary>
+    public static void VisitNames<TState>(Statement statement, TState state, Action<TState, Name> visit)
     {
         switch (statement)
         {
             case SnapshotJobStatement job:
                 foreach (var catalog in job.External?.Catalogs ?? [])
                 {
-                    yield return catalog.Name;
+                    visit(state, catalog.Name);
                     if (catalog.Alias is { } catalogAlias)
-                        yield return catalogAlias.Name;
+                        visit(state, catalogAlias.Name);
                 }
                 if (job.Database is { } target)
                 {
-                    yield return target.Name;
+                    visit(state, target.Name);
                     if (target.Alias is { } targetAlias)
-                        yield return targetAlias.Name;
+                        visit(state, targetAlias.Name);
                 }
                 foreach (var part in job.Snapshot.Parts)
-                    yield return part;
-                yield return job.Repository;
+                    visit(state, part);
+                visit(state, job.Repository);
                 foreach (var item in job.On?.Objects ?? [])
                 {
                     foreach (var part in item.Name?.Parts ?? [])
-                        yield return part;
+                        visit(state, part);
                     foreach (var partition in item.Partitions?.Partitions ?? [])
                         if (partition.Name.Quoting != NameQuoting.String)
-                            yield return partition.Name;
+                            visit(state, partition.Name);
                     if (item.Alias is { } alias)
-                        yield return alias.Name;
+                        visit(state, alias.Name);
                 }
                 break;
             case CreateRepositoryStatement create:
-                yield return create.Name;
+                visit(state, create.Name);
                 if (create.Broker is { Quoting: not NameQuoting.String } broker)
-                    yield return broker;
+                    visit(state, broker);
                 break;
             case DropRepositoryStatement drop:
-                yield return drop.Name;
+                visit(state, drop.Name);
                 break;
             case ShowSnapshotStatement show:
-                yield return show.Repository;
+                visit(state, show.Repository);
                 break;
             case ShowJobsStatement { Database: { } database }:
-                yield return database;
+                visit(state, database);
                 break;
             case CancelJobStatement { Database: { } database }:
-                yield return database;
+                visit(state, database);
                 break;
         }
     }
 
-    public static IEnumerable<Alias> Aliases(SnapshotJobStatement job)
+    /// <summary>Calls <paramref name="visit"/> with <paramref name="state"/> for every alias of the job, in order.</summary>
+    public static void VisitAliases<TState>(SnapshotJobStatement job, TState state, Action<TState, Alias> visit)
     {
         foreach (var catalog in job.External?.Catalogs ?? [])
             if (catalog.Alias is { } catalogAlias)
-                yield return catalogAlias;
+                visit(state, catalogAlias);
         if (job.Database?.Alias is { } databaseAlias)
-            yield return databaseAlias;
+            visit(state, databaseAlias);
         foreach (var item in job.On?.Objects ?? [])
             if (item.Alias is { } alias)
-                yield return alias;
+                visit(state, alias);
     }
 
     public static PropertyList? Properties(Statement statement) => statement switch
