@@ -35,6 +35,9 @@ internal sealed record CheckOptions(
         then reports what is left. After --, every word is a path, even one that starts with a dash.
         """;
 
+    /// <summary>The options <see cref="Parse"/> reads (the command line says "an option of check" for them, and suggests them).</summary>
+    public static readonly IReadOnlyList<string> OptionNames = ["--catalog", "--starrocks-version", "--format", "--rule", "--fail-on", "--fix"];
+
     /// <summary>The options, or an error message for the user.</summary>
     public static (CheckOptions? Options, string? Error) Parse(IReadOnlyList<string> args)
     {
@@ -98,7 +101,7 @@ internal sealed record CheckOptions(
                     break;
                 default:
                     if (arg.StartsWith('-'))
-                        return (null, $"unknown option {arg}");
+                        return (null, EditDistance.Suggest(arg, OptionNames) is { } meant ? $"unknown option {arg} (did you mean {meant}?)" : $"unknown option {arg}");
                     if (arg.Length == 0)
                         return (null, "an empty path names no file or directory");
                     paths.Add(arg);

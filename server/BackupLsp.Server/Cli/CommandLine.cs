@@ -22,7 +22,6 @@ internal static class CommandLine
 {
     private static readonly string[] Subcommands = ["check", "catalog", "help"];
     private static readonly string[] Options = ["--help", "--version", "--stdio"];
-    private static readonly string[] CheckOptions = ["--catalog", "--starrocks-version", "--format", "--rule", "--fail-on", "--fix"];
     private const string ClientProcessId = "--clientProcessId";
 
     /// <summary>The command, or <see cref="Command.Mistyped"/> and a message naming the argument at fault.</summary>
@@ -56,7 +55,7 @@ internal static class CommandLine
     private static string Unknown(string arg)
     {
         var name = arg.Split('=')[0];
-        if (CheckOptions.Contains(name, StringComparer.OrdinalIgnoreCase))
+        if (Cli.CheckOptions.OptionNames.Contains(name, StringComparer.OrdinalIgnoreCase))
             return $"{name} is an option of check (did you mean backup-lsp check {arg} ...?)";
         var (kind, candidates) = arg.StartsWith('-') ? ("option", Options) : ("command", Subcommands);
         var typed = arg.TrimStart('-');

@@ -452,6 +452,7 @@ public sealed class CheckCommandTests : IDisposable
     [InlineData(new[] { "--fail-on", "1", "x.sql" }, "--fail-on must be error, warning, information, hint or off")]
     [InlineData(new[] { "x.sql", "--fail-on" }, "--fail-on must be error, warning, information, hint or off")]
     [InlineData(new[] { "--bogus", "x.sql" }, "unknown option --bogus")]
+    [InlineData(new[] { "--fromat", "json", "x.sql" }, "unknown option --fromat (did you mean --format?)")]
     [InlineData(new[] { "--starrocks-version", "three", "x.sql" }, "--starrocks-version needs a version")]
     [InlineData(new[] { "does-not-exist.sql" }, "no such file or directory: does-not-exist.sql")]
     [InlineData(new[] { "--catalog", "", "x.sql" }, "--catalog needs a file path")]

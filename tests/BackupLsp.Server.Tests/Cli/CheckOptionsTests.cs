@@ -1,0 +1,40 @@
+using System.Text.RegularExpressions;
+using BackupLsp.Server.Cli;
+
+namespace BackupLsp.Server.Tests.Cli;
+
+/// <summary>The option names check's parser reads, its usage text shows and the command line knows as check's are one set.</summary>
+public sealed class CheckOptionsTests
+{
+    /// <summary>A value each option accepts.</summary>
+    private static readonly Dictionary<string, string?> Values = new()
+    {
+        ["--catalog"] = "c.json", ["--starrocks-version"] = "3.3", ["--format"] = "json", ["--rule"] = "SRB700=off",
+        ["--fail-on"] = "warning", ["--fix"] = null,
+    };
+
+    [Fact]
+    public void The_usage_shows_exactly_the_options_that_are_read()
+    {
+        var shown = Regex.Matches(CheckOptions.Usage, @"--[a-z][a-z-]*").Select(m => m.Value).ToHashSet();
+        Assert.Equal(shown.Order(), CheckOptions.OptionNames.Order());
+    }
+
+    [Fact]
+    public void Every_named_option_is_read()
+    {
+        Assert.Equal(Values.Keys.Order(), CheckOptions.OptionNames.Order());
+        foreach (var (name, value) in Values)
+        {
+            var (options, error) = CheckOptions.Parse(value is null ? [name, "x.sql"] : [name, value, "x.sql"]);
+            Assert.True(options is not null, $"{name}: {error}");
+        }
+    }
+
+    [Fact]
+    public void Each_is_known_as_an_option_of_check_when_check_is_forgotten()
+    {
+        foreach (var name in CheckOptions.OptionNames)
+            Assert.Equal($"{name} is an option of check (did you mean backup-lsp check {name} ...?)", CommandLine.Parse([name]).Error);
+    }
+}
