@@ -183,6 +183,10 @@ public sealed class RobustnessTests
         await Task.Delay(50);
         await connection.SendBytesAsync([.. Encoding.ASCII.GetBytes($"CONTENT-LENGTH: {typeFirst.Length}\r\n\r\n"), .. typeFirst]);
         Assert.Empty((await connection.ResponseAsync(2)).GetProperty("result").EnumerateArray());
+
+        var typeAfter = Request(3);
+        await connection.SendBytesAsync([.. Encoding.ASCII.GetBytes($"Content-Length:{typeAfter.Length} \r\nContent-Type: application/vscode-jsonrpc\r\n\r\n"), .. typeAfter]);
+        Assert.Empty((await connection.ResponseAsync(3)).GetProperty("result").EnumerateArray());
         await AssertServingAsync(connection);
         Assert.DoesNotContain("not part of any message", connection.ServerStderr);
     }

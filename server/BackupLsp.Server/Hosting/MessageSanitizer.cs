@@ -105,7 +105,7 @@ public sealed class MessageSanitizer(PipeReader input, PipeWriter output, Server
                 continue;
             }
             ReportSkipped();
-            var length = headers.Length <= MaxHeaderBytes ? ContentLength(headers) : null;
+            var length = headers.Length <= MaxHeaderBytes ? ContentLengthAt(headers, header - start) : null;
             if (length is null or < 0 or > MaxBodyBytes)
             {
                 log.Warning($"skipped a message header without a valid Content-Length: {Encoding.UTF8.GetString(headers.Slice(0, Math.Min(headers.Length, 200)))}");
@@ -175,15 +175,12 @@ public sealed class MessageSanitizer(PipeReader input, PipeWriter output, Server
         buffer = buffer.Slice(1);
     }
 
-    private static long? ContentLength(ReadOnlySequence<byte> headers)
+    /// <summary>The value of the Content-Length field whose name starts at <paramref name="at"/> in the header lines.</summary>
+    private static long? ContentLengthAt(ReadOnlySequence<byte> headers, long at)
     {
-        foreach (var line in Encoding.ASCII.GetString(headers).Split("\r\n"))
-        {
-            var colon = line.IndexOf(':');
-            if (colon > 0 && line[..colon].Trim().Equals("Content-Length", StringComparison.OrdinalIgnoreCase))
-                return long.TryParse(line[(colon + 1)..].Trim(), out var value) ? value : null;
-        }
-        return null;
+        var field = headers.Slice(at + ContentLengthHeader.Length);
+        var value = field.PositionOf((byte)'\r') is { } end ? field.Slice(0, end) : field;
+        return long.TryParse(Encoding.ASCII.GetString(value).Trim(), out var length) ? length : null;
     }
 
     private void ReportSkipped()
