@@ -20,7 +20,9 @@ internal static class CompletionKeywords
             return;
         }
         var older = context.Options.Version is { } version && version < StarRocksVersion.V3_4;
-        var offered = position.Keywords.Where(k => IsUseful(k, list.Cursor.Tokens, position.Kind, older, context.Catalog))
+        // Read once for all the keywords: whether the clauses a backup or restore statement says already rule some out.
+        var clauseLevel = position.Kind is StatementKind.Backup or StatementKind.Restore && StatementClues.AtClauseLevel(list.Cursor.Tokens);
+        var offered = position.Keywords.Where(k => IsUseful(k, list.Cursor.Tokens, position.Kind, clauseLevel, older, context.Catalog))
             .OrderBy(k => PluralSpellings.Contains(k) ? 2 : IsNewerForm(k, position.Kind) ? 1 : 0)
             .ToList();
         var lowerCase = WritesLowerCase(list.Cursor, offered);
@@ -56,14 +58,15 @@ internal static class CompletionKeywords
     /// restore statement may not combine with what it says already, and PARTITION after a word that starts another kind of
     /// item (VIEW, FUNCTION...), where that item is far likelier than a table of that name the catalog does not list.
     /// </summary>
-    private static bool IsUseful(string keyword, StatementTokens tokens, StatementKind kind, bool olderVersion, StarRocksCatalog? catalog) =>
+    /// <param name="clauseLevel">Whether the cursor is between the clauses of a backup or restore statement.</param>
+    private static bool IsUseful(string keyword, StatementTokens tokens, StatementKind kind, bool clauseLevel, bool olderVersion, StarRocksCatalog? catalog) =>
         !tokens.IsWord(tokens.Split, keyword) && keyword switch
         {
             "TEMPORARY" => false,
             "PARTITION" or "PARTITIONS" => tokens.IsName(tokens.Split - 1) && MayBeTable(tokens, tokens.Split - 1, catalog),
             "AS" => kind != StatementKind.Backup,
             "ON" when kind == StatementKind.CreateRepository => tokens.IndexOfWord("WITH") is >= 0 and var with && with < tokens.Split,
-            _ when kind is StatementKind.Backup or StatementKind.Restore && StatementClues.AtClauseLevel(tokens) && !Combines(keyword, tokens, kind) => false,
+            _ when clauseLevel && !Combines(keyword, tokens, kind) => false,
             _ => !(olderVersion && IsNewerForm(keyword, kind)),
         };
 

@@ -73,7 +73,7 @@ internal static class ScriptRules
                 held[repository] = snapshots = (catalog?.FindRepository(repository)?.Snapshots ?? []).Select(s => s.Name).ToHashSet(StringComparer.Ordinal);
             var exists = snapshots.Contains(take.Snapshot.Snapshot);
             var takenBefore = !taken.Add(take.Snapshot);
-            return exists || takenBefore ? TakeProblem(take, offset, exists, catalog, NamesInUse(repository)) : null;
+            return exists || takenBefore ? TakeProblem(take, offset, exists, NamesInUse(repository)) : null;
         }
 
         foreach (var (offset, conditional, takes) in runs)
@@ -93,11 +93,11 @@ internal static class ScriptRules
         }
     }
 
-    private static Diagnostic TakeProblem(SnapshotTake take, int offset, bool exists, StarRocksCatalog? catalog, IReadOnlySet<string> namesInUse)
+    private static Diagnostic TakeProblem(SnapshotTake take, int offset, bool exists, IReadOnlySet<string> namesInUse)
     {
         var (repository, name) = take.Snapshot;
         var message = exists
-            ? $"Snapshot `{name}` already exists in repository [{catalog?.FindRepository(repository)?.Name ?? repository}]: choose a new snapshot name."
+            ? $"Snapshot `{name}` already exists in repository [{repository}]: choose a new snapshot name."
             : $"Snapshot `{name}` is already taken into repository [{repository}] by a BACKUP earlier in this script: choose a new snapshot name.";
         var span = take.Name.Shift(offset);
         return FreshSnapshotName(name, namesInUse) is { } fresh
