@@ -3,8 +3,8 @@ import * as vscode from 'vscode';
 import { LanguageClient, LanguageClientOptions, State, TransportKind } from 'vscode-languageclient/node';
 import { ClientQueue } from './clientQueue';
 import { resolveServer } from './serverLocation';
-import { servedLanguages, StatusBar } from './statusBar';
-import { StatusParams } from './status';
+import { servedLanguages, StatusParams } from './status';
+import { StatusBar } from './statusBar';
 
 export const settingsSection = 'starrocksBackup';
 

@@ -2,6 +2,18 @@
 
 export type ServerState = 'starting' | 'ready' | 'stopped' | 'failed';
 
+/** The languages the server is given documents of; their editors show the status bar item. */
+export const servedLanguages = ['sql', 'starrocks-sql'];
+
+/**
+ * Whether the status bar item shows for the active editor's language (undefined: no editor). A server that failed or
+ * stopped shows whatever the editor, so that it is not missed; otherwise only beside the languages it serves (the
+ * extension starts with the first SQL file and stays, and other files have nothing to say about it).
+ */
+export function isStatusShown(state: ServerState, languageId: string | undefined): boolean {
+  return state === 'failed' || state === 'stopped' || (languageId !== undefined && servedLanguages.includes(languageId));
+}
+
 /** Params of the server's `starrocksBackup/status` notification. */
 export interface StatusParams {
   catalog: CatalogSummary | null;

@@ -1,14 +1,7 @@
 import * as vscode from 'vscode';
-import { describeStatus, ServerState, StatusParams } from './status';
+import { describeStatus, isStatusShown, ServerState, StatusParams } from './status';
 
-/** The languages the server is given documents of; their editors show the status bar item. */
-export const servedLanguages = ['sql', 'starrocks-sql'];
-
-/**
- * The status bar item: server state and the catalog in use, shown while an editor of SQL is active (the extension
- * starts with the first SQL file and stays, and other files have nothing to say about it). Clicking it runs
- * `clickCommand`.
- */
+/** The status bar item: server state and the catalog in use, shown as `isStatusShown` says. Clicking it runs `clickCommand`. */
 export class StatusBar implements vscode.Disposable {
   private readonly item = vscode.window.createStatusBarItem('starrocksBackup.status', vscode.StatusBarAlignment.Right, 100);
   private readonly editorWatch: vscode.Disposable;
@@ -41,9 +34,8 @@ export class StatusBar implements vscode.Disposable {
     this.item.dispose();
   }
 
-  /** A server that failed or stopped shows whatever the editor, so that it is not missed; otherwise only beside SQL. */
   private showFor(editor: vscode.TextEditor | undefined): void {
-    if (this.state === 'failed' || this.state === 'stopped' || (editor !== undefined && servedLanguages.includes(editor.document.languageId))) {
+    if (isStatusShown(this.state, editor?.document.languageId)) {
       this.item.show();
     } else {
       this.item.hide();

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { describeStatus } from '../src/status';
+import { describeStatus, isStatusShown } from '../src/status';
 
 const catalog = { path: '/ws/starrocks-catalog.json', repositories: 2, databases: 1, tables: 3 };
 
@@ -38,4 +38,17 @@ test('starting, stopped and failed states', () => {
   assert.equal(failed.text, '$(error) StarRocks: failed');
   assert.match(failed.tooltip, /dotnet was not found/);
   assert.equal(failed.severity, 'error');
+});
+
+test('the item shows beside the served languages, and whatever the editor once the server failed or stopped', () => {
+  for (const state of ['starting', 'ready'] as const) {
+    assert.equal(isStatusShown(state, 'sql'), true);
+    assert.equal(isStatusShown(state, 'starrocks-sql'), true);
+    assert.equal(isStatusShown(state, 'markdown'), false);
+    assert.equal(isStatusShown(state, undefined), false);
+  }
+  for (const state of ['failed', 'stopped'] as const) {
+    assert.equal(isStatusShown(state, 'markdown'), true);
+    assert.equal(isStatusShown(state, undefined), true);
+  }
 });
