@@ -11,6 +11,18 @@ public static class EditDistance
     {
         if (a.Length > 64 || b.Length > 64)
             return int.MaxValue;
+        // Compared folded once rather than in any case character by character: did-you-mean calls this for every near name.
+        if (ignoreCase)
+        {
+            Span<char> foldedA = stackalloc char[a.Length];
+            Span<char> foldedB = stackalloc char[b.Length];
+            return Between(Fold(a, foldedA), Fold(b, foldedB), limit);
+        }
+        return Between(a, b, limit);
+    }
+
+    private static int Between(ReadOnlySpan<char> a, ReadOnlySpan<char> b, int limit)
+    {
         Span<int> previous2 = stackalloc int[b.Length + 1];
         Span<int> previous = stackalloc int[b.Length + 1];
         Span<int> current = stackalloc int[b.Length + 1];
@@ -23,9 +35,9 @@ public static class EditDistance
             var currentMin = i;
             for (var j = 1; j <= b.Length; j++)
             {
-                var cost = Same(a[i - 1], b[j - 1], ignoreCase) ? 0 : 1;
+                var cost = a[i - 1] == b[j - 1] ? 0 : 1;
                 var best = Math.Min(Math.Min(previous[j] + 1, current[j - 1] + 1), previous[j - 1] + cost);
-                if (cost == 1 && i > 1 && j > 1 && Same(a[i - 1], b[j - 2], ignoreCase) && Same(a[i - 2], b[j - 1], ignoreCase))
+                if (cost == 1 && i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
                     best = Math.Min(best, previous2[j - 2] + 1);
                 current[j] = best;
                 currentMin = Math.Min(currentMin, best);
@@ -41,6 +53,17 @@ public static class EditDistance
             current = recycled;
         }
         return previous[b.Length];
+    }
+
+    /// <summary>
+    /// The characters in invariant upper case, so that two compare equal exactly when they are the same in any case (the
+    /// micro sign and Greek mu are, in upper case only).
+    /// </summary>
+    private static ReadOnlySpan<char> Fold(ReadOnlySpan<char> text, Span<char> folded)
+    {
+        for (var i = 0; i < text.Length; i++)
+            folded[i] = char.IsAscii(text[i]) ? (char.IsAsciiLetterLower(text[i]) ? (char)(text[i] & ~0x20) : text[i]) : char.ToUpperInvariant(text[i]);
+        return folded;
     }
 
     /// <summary>How far a word may be from a candidate and still be a likely typo of it.</summary>
@@ -106,9 +129,4 @@ public static class EditDistance
             set |= 1UL << (char.IsAsciiLetter(c) ? (c | 0x20) - 'a' : char.IsAsciiDigit(c) ? 26 + c - '0' : c == '_' ? 36 : 37);
         return set;
     }
-
-    private static bool Same(char x, char y, bool ignoreCase) =>
-        x == y || (ignoreCase && (char.IsAscii(x) && char.IsAscii(y)
-            ? char.IsAsciiLetter(x) && (x | 0x20) == (y | 0x20)
-            : char.ToUpperInvariant(x) == char.ToUpperInvariant(y)));
 }
