@@ -65,7 +65,7 @@ internal sealed class StatementBlock
         if (statement.Parsed!.Job is not { Kind: JobKind.Backup } backup
             || statement.Context.Catalog?.FindRepository(backup.Repository)?.Snapshots is null)
             return null;
-        return new SnapshotTake(backup.SnapshotName.Span, new SnapshotKey(backup.Repository, backup.SnapshotName.Value));
+        return new SnapshotTake(backup.SnapshotNameSpan, new SnapshotKey(backup.Repository, backup.SnapshotName));
     }
 
     /// <summary>A block of checked <paramref name="statements"/> (absolute spans), which starts where the first of them does.</summary>

@@ -10,8 +10,9 @@ public sealed record ParseFailure(int TokenIndex, ImmutableArray<string> Expecte
 /// <summary>The job a BACKUP or RESTORE runs, as the script-wide rules need it; spans relative to the statement.</summary>
 /// <param name="Database">The database the job works in, if the statement names it (see SnapshotJobStatement.JobDatabase).</param>
 /// <param name="Snapshot">The whole snapshot name, <c>db.snap</c> or <c>snap</c>.</param>
-/// <param name="SnapshotName">Its last part, the snapshot's own name.</param>
-public readonly record struct SnapshotJob(string? Database, JobKind Kind, TextSpan Snapshot, Name SnapshotName, string Repository);
+/// <param name="SnapshotName">Its last part, the snapshot's own name (not the tree's node: the tree may go).</param>
+/// <param name="SnapshotNameSpan">Where that part is written.</param>
+public readonly record struct SnapshotJob(string? Database, JobKind Kind, TextSpan Snapshot, string SnapshotName, TextSpan SnapshotNameSpan, string Repository);
 
 /// <summary>
 /// One statement's text, tokens, tree and syntax diagnostics, all relative to the statement's start. Immutable and
@@ -27,7 +28,7 @@ public sealed class ParsedStatement
         _syntax = syntax;
         Diagnostics = diagnostics;
         if (syntax is SnapshotJobStatement { External: null } job)
-            Job = new SnapshotJob(job.JobDatabase?.Value, job.Kind, job.Snapshot.Span, job.Snapshot.Last, job.Repository.Value);
+            Job = new SnapshotJob(job.JobDatabase?.Value, job.Kind, job.Snapshot.Span, job.Snapshot.Last.Value, job.Snapshot.Last.Span, job.Repository.Value);
     }
 
     // The tree, held strongly until the rules have run on it, then weakly: like Roslyn's recoverable syntax trees, a
