@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.IO.Pipelines;
 using System.Text;
 using BackupLsp.Server.Hosting;
 
@@ -58,5 +59,27 @@ public sealed class MessageSanitizerTests
 
         Assert.Equal("the method is not a string", MessageSanitizer.FindProblem(InPieces(body), out var id));
         Assert.Equal("\"request-12345\"", Encoding.UTF8.GetString(id!));
+    }
+
+    [Fact]
+    public async Task A_message_that_arrived_in_pieces_is_passed_on_in_one()
+    {
+        // StreamJsonRpc's parser copies a body in pieces into a buffer of its own first: a large document's megabyte.
+        var body = Encoding.UTF8.GetBytes($$$"""{"jsonrpc":"2.0","method":"textDocument/didOpen","params":{"text":"{{{new string('x', 100_000)}}}"}}""");
+        byte[] frame = [.. Encoding.ASCII.GetBytes($"Content-Length: {body.Length}\r\n\r\n"), .. body];
+        var (input, output) = (new Pipe(), new Pipe());
+        var sanitizer = new MessageSanitizer(input.Reader, output.Writer, new ServerLog(TextWriter.Null), new AwaitedResponses(), new InboundRequests(),
+            () => Task.CompletedTask).RunAsync();
+        foreach (var piece in frame.Chunk(4096))
+            await input.Writer.WriteAsync(piece);
+        await input.Writer.CompleteAsync();
+
+        var read = await output.Reader.ReadAtLeastAsync(frame.Length);
+        var passed = read.Buffer.Slice(0, frame.Length);
+        Assert.True(passed.IsSingleSegment);
+        Assert.Equal(frame, passed.ToArray());
+        output.Reader.AdvanceTo(read.Buffer.End);
+        await output.Reader.CompleteAsync();
+        await sanitizer;
     }
 }

@@ -220,11 +220,17 @@ public sealed class MessageSanitizer(PipeReader input, PipeWriter output, Server
             WriteFrame(new ReadOnlySequence<byte>(FailedResponse(failed, problem)));
     }
 
+    /// <summary>
+    /// Writes the frame in one piece of the pipe: StreamJsonRpc's JSON parser then reads the body where it lies, where it
+    /// first copies a body in pieces into a buffer of its own (and clears that after), a megabyte for a large document.
+    /// </summary>
     private void WriteFrame(ReadOnlySequence<byte> body)
     {
-        output.Write(Encoding.ASCII.GetBytes($"Content-Length: {body.Length}\r\n\r\n"));
-        foreach (var segment in body)
-            output.Write(segment.Span);
+        var header = $"Content-Length: {body.Length}\r\n\r\n";
+        var frame = output.GetSpan(header.Length + (int)body.Length);
+        var headerLength = Encoding.ASCII.GetBytes(header, frame);
+        body.CopyTo(frame[headerLength..]);
+        output.Advance(headerLength + (int)body.Length);
     }
 
     /// <summary>Why <paramref name="body"/> is not a JSON-RPC message, or null when it is one.</summary>
