@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.Json.Serialization;
 
 namespace BackupLsp.Server.Protocol;
 
@@ -13,7 +14,7 @@ public sealed record TextDocumentIdentifier(string Uri);
 
 public sealed record VersionedTextDocumentIdentifier(string Uri, int Version);
 
-public sealed record TextDocumentItem(string Uri, string? LanguageId, int Version, string Text);
+public sealed record TextDocumentItem(string Uri, string? LanguageId, int Version, [property: JsonConverter(typeof(DocumentTextConverter))] string Text);
 
 public sealed record TextDocumentPositionParams(TextDocumentIdentifier TextDocument, Position Position);
 
