@@ -39,8 +39,9 @@ public sealed class CodeActionHandler(LanguageServer server)
         let code = diagnostic.Code.GetString()
         from placed in analysis.PlacedDiagnostics
         where placed.Relative.Code == code && !placed.Relative.Fixes.IsEmpty
-        let published = DiagnosticsReport.ToLsp(analysis, placed)
-        where published.Range == diagnostic.Range
+        let range = analysis.ToRange(placed.Span)
+        where range == diagnostic.Range
+        let published = DiagnosticsReport.ToLsp(placed, range)
         from fix in placed.Absolute.Fixes.Select((fix, index) => (fix, index))
         select new Protocol.CodeAction(fix.fix.Title, Protocol.CodeAction.QuickFix, [published], IsPreferred: fix.index == 0,
             Edit(uri, fix.fix.Edits.Select(analysis.ToLsp)));

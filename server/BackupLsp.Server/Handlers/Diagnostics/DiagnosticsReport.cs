@@ -26,8 +26,11 @@ public static class DiagnosticsReport
     public static DiagnosticList Publishable(DocumentSnapshot snapshot, ServerLog log, DiagnosticsJson json) =>
         Analyse(snapshot, log, out var failure) is { } analysis ? DiagnosticList.OfJson(json.ObjectsOf(analysis)) : DiagnosticList.Of([failure]);
 
-    public static LspDiagnostic ToLsp(DocumentAnalysis analysis, PlacedDiagnostic placed) =>
-        new(analysis.ToRange(placed.Span), (int)placed.Relative.Severity, placed.Relative.Code, Source, placed.Relative.Message);
+    public static LspDiagnostic ToLsp(DocumentAnalysis analysis, PlacedDiagnostic placed) => ToLsp(placed, analysis.ToRange(placed.Span));
+
+    /// <summary>The diagnostic at <paramref name="range"/>, its span already converted.</summary>
+    public static LspDiagnostic ToLsp(PlacedDiagnostic placed, Protocol.Range range) =>
+        new(range, (int)placed.Relative.Severity, placed.Relative.Code, Source, placed.Relative.Message);
 
     /// <summary>The snapshot's analysis, or null and the one diagnostic that says it failed.</summary>
     private static DocumentAnalysis? Analyse(DocumentSnapshot snapshot, ServerLog log, out LspDiagnostic failure)
