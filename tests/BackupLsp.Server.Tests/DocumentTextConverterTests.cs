@@ -64,6 +64,13 @@ public sealed class DocumentTextConverterTests
         }, iter: 20_000);
 
     [Fact]
+    public void Opened_and_changed_text_is_read_through_it()
+    {
+        Assert.IsType<DocumentTextConverter>(LspJsonContext.Default.TextDocumentItem.Properties.Single(p => p.Name == "text").CustomConverter);
+        Assert.IsType<DocumentTextConverter>(LspJsonContext.Default.TextDocumentContentChangeEvent.Properties.Single(p => p.Name == "text").CustomConverter);
+    }
+
+    [Fact]
     public void A_large_opened_document_deserializes_through_it()
     {
         var text = string.Concat(Enumerable.Repeat("BACKUP SNAPSHOT db.\"s\" TO repo;\n", 2_000));
