@@ -28,26 +28,18 @@ internal sealed class DocumentTextConverter : JsonConverter<string>
         if (reader.TokenType != JsonTokenType.String || !reader.ValueIsEscaped || reader.HasValueSequence || reader.ValueSpan.Length < _minBytes)
             return reader.GetString();
         var escaped = reader.ValueSpan;
-        return string.Create(UnescapedLength(escaped), escaped, static (text, escaped) => Unescape(escaped, text));
+        return string.Create(Unescape(escaped, [], countOnly: true), escaped, static (text, escaped) => Unescape(escaped, text, countOnly: false));
     }
 
     public override void Write(Utf8JsonWriter writer, string value, JsonSerializerOptions options) => writer.WriteStringValue(value);
 
     private static readonly SearchValues<byte> Backslash = SearchValues.Create("\\"u8);
 
-    /// <summary>How many UTF-16 characters the escaped UTF-8 value makes: each escape makes one (a pair of \u escapes, two).</summary>
-    private static int UnescapedLength(ReadOnlySpan<byte> escaped)
-    {
-        var length = 0;
-        while (escaped.IndexOfAny(Backslash) is var next && next >= 0)
-        {
-            length += Encoding.UTF8.GetCharCount(escaped[..next]) + 1;
-            escaped = escaped[(next + (escaped[next + 1] == (byte)'u' ? 6 : 2))..];
-        }
-        return length + Encoding.UTF8.GetCharCount(escaped);
-    }
-
-    private static void Unescape(ReadOnlySpan<byte> escaped, Span<char> text)
+    /// <summary>
+    /// Unescapes the UTF-8 value into <paramref name="text"/> and returns how many characters it made, or with
+    /// <paramref name="countOnly"/> only counts them: one walk for both, so that the count and the text cannot disagree.
+    /// </summary>
+    private static int Unescape(ReadOnlySpan<byte> escaped, Span<char> text, bool countOnly)
     {
         var written = 0;
         // A high surrogate written by a \u escape, which only a low surrogate's \u escape may follow.
@@ -56,37 +48,31 @@ internal sealed class DocumentTextConverter : JsonConverter<string>
         {
             if (awaitingLow && next > 0)
                 throw LoneSurrogate();
-            written += Encoding.UTF8.GetChars(escaped[..next], text[written..]);
-            var escape = escaped[next + 1];
-            if (escape == (byte)'u')
-            {
-                var unit = (char)int.Parse(escaped.Slice(next + 2, 4), NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture);
-                if (char.IsLowSurrogate(unit) != awaitingLow)
-                    throw LoneSurrogate();
-                awaitingLow = char.IsHighSurrogate(unit);
-                text[written] = unit;
-                escaped = escaped[(next + 6)..];
-            }
-            else
-            {
-                if (awaitingLow)
-                    throw LoneSurrogate();
-                text[written] = escape switch
+            written += countOnly ? Encoding.UTF8.GetCharCount(escaped[..next]) : Encoding.UTF8.GetChars(escaped[..next], text[written..]);
+            var isUnicode = escaped[next + 1] == (byte)'u';
+            var unit = isUnicode
+                ? (char)int.Parse(escaped.Slice(next + 2, 4), NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture)
+                : escaped[next + 1] switch
                 {
                     (byte)'n' => '\n',
                     (byte)'r' => '\r',
                     (byte)'t' => '\t',
                     (byte)'b' => '\b',
                     (byte)'f' => '\f',
-                    _ => (char)escape, // \" \\ \/: the reader let no other escape through
+                    var escape => (char)escape, // \" \\ \/: the reader let no other escape through
                 };
-                escaped = escaped[(next + 2)..];
-            }
+            // No simple escape makes a surrogate: after a high surrogate only a low one's \u escape may come.
+            if (char.IsLowSurrogate(unit) != awaitingLow)
+                throw LoneSurrogate();
+            awaitingLow = char.IsHighSurrogate(unit);
+            if (!countOnly)
+                text[written] = unit;
             written++;
+            escaped = escaped[(next + (isUnicode ? 6 : 2))..];
         }
         if (awaitingLow)
             throw LoneSurrogate();
-        Encoding.UTF8.GetChars(escaped, text[written..]);
+        return written + (countOnly ? Encoding.UTF8.GetCharCount(escaped) : Encoding.UTF8.GetChars(escaped, text[written..]));
     }
 
     private static InvalidOperationException LoneSurrogate() => new("Cannot read invalid UTF-16 JSON text as string: a lone surrogate escape.");
