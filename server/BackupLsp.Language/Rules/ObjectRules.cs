@@ -135,7 +135,7 @@ internal static class ObjectRules
                 continue;
             (repeated ??= []).Add(i);
             var name = objects[i].Name!;
-            var first = objects.Index().First(o => keyOf(o.Item) == keyOf(objects[i])).Index;
+            var first = FirstWithKey(objects, keyOf(objects[i]), keyOf);
             // A RESTORE that gives the two different names meant two copies, which one RESTORE cannot make: no edit keeps that.
             var sameName = RestoredAs(objects[first])!.Value == RestoredAs(objects[i])!.Value;
             context.Report(DuplicateTable, name.Span,
@@ -269,6 +269,15 @@ internal static class ObjectRules
         if (keyOf(objects[index]) is not { } key)
             return false;
         return seen is not null ? !seen.Add(key) : IsKeyOfAnEarlier(objects, index, key, keyOf);
+    }
+
+    // A loop rather than a lambda: one that captured the list would be allocated on every BACKUP and RESTORE checked.
+    private static int FirstWithKey(IReadOnlyList<ObjectDesc> objects, (ObjectKind, string)? key, Func<ObjectDesc, (ObjectKind, string)?> keyOf)
+    {
+        var index = 0;
+        while (keyOf(objects[index]) != key)
+            index++;
+        return index;
     }
 
     private static bool IsKeyOfAnEarlier(IReadOnlyList<ObjectDesc> objects, int index, (ObjectKind, string) key, Func<ObjectDesc, (ObjectKind, string)?> keyOf)

@@ -65,19 +65,20 @@ public static class StatementParser
     private static ParsedStatement ParseOther(string text, List<LexicalErrorToken>? errors)
     {
         var diagnostics = ImmutableArray<Diagnostic>.Empty;
-        foreach (var error in errors ?? [])
-            if (error.Kind.IsUnterminated() || error.Leading)
-                diagnostics = diagnostics.Add(LexicalError(text, error.Kind, error.Span));
+        if (errors is not null)
+            foreach (var error in errors)
+                if (error.Kind.IsUnterminated() || error.Leading)
+                    diagnostics = diagnostics.Add(LexicalError(text, error.Kind, error.Span));
         return new ParsedStatement(text, StatementKind.Other, null, diagnostics);
     }
 
     private static ParsedStatement ParseFamily(string text, StatementHeads.Match head, Token<TokenKind>[] significant,
         List<LexicalErrorToken>? errors)
     {
-        // Most statements have no syntax diagnostics: the list is made for the first one.
+        // Most statements have no syntax diagnostics: the list is made for the first one (and no empty list for none).
         List<Diagnostic>? diagnostics = null;
         var brokenLexically = false;
-        foreach (var error in errors ?? [])
+        foreach (var error in errors is null ? [] : CollectionsMarshal.AsSpan(errors))
         {
             (diagnostics ??= []).Add(LexicalError(text, error.Kind, error.Span));
             // A `#` line is the exception: the parser reads past it, so the rest of the statement is still checked.
@@ -92,16 +93,27 @@ public static class StatementParser
         }
         // A statement broken at the lexical level is not parsed: its parse error would only repeat the lexical one.
         if (brokenLexically)
-            return new ParsedStatement(text, head.Head.Kind, null, [.. diagnostics ?? []]);
+            return new ParsedStatement(text, head.Head.Kind, null, AsImmutable(diagnostics));
 
         var (parsed, failure) = ParseBody(head.Head, significant, farthestWhenParsed: false);
         if (parsed is not null)
-            return new ParsedStatement(text, head.Head.Kind, parsed with { Span = new TextSpan(0, text.Length) }, [.. diagnostics ?? []]);
+            return new ParsedStatement(text, head.Head.Kind, parsed with { Span = new TextSpan(0, text.Length) }, AsImmutable(diagnostics));
         // CREATE's body reads its second head word again: a misspelling of it is reported once, as the misspelled head.
         var parseError = ParseError(text, significant, failure!);
-        if (!head.Misspellings.Any(m => SpanOf(significant[m.WordIndex]).OverlapsWith(parseError.Span)))
+        if (!IsAtMisspelling(head, significant, parseError.Span))
             (diagnostics ??= []).Add(parseError);
-        return new ParsedStatement(text, head.Head.Kind, null, [.. diagnostics ?? []]);
+        return new ParsedStatement(text, head.Head.Kind, null, AsImmutable(diagnostics));
+    }
+
+    private static ImmutableArray<Diagnostic> AsImmutable(List<Diagnostic>? diagnostics) => diagnostics is null ? [] : [.. diagnostics];
+
+    // A loop rather than a lambda: one that captured the tokens would be allocated on every statement's parse.
+    private static bool IsAtMisspelling(StatementHeads.Match head, Token<TokenKind>[] significant, TextSpan span)
+    {
+        foreach (var (index, _) in head.Misspellings)
+            if (SpanOf(significant[index]).OverlapsWith(span))
+                return true;
+        return false;
     }
 
     /// <summary>
