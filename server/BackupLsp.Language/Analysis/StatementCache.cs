@@ -12,8 +12,11 @@ namespace BackupLsp.Language.Analysis;
 /// again whenever it grows), tens of thousands of objects on opening a large script for the garbage collector to go
 /// through. The lock is held for a lookup or an insert only.
 /// </remarks>
-public sealed class StatementCache(int capacity = 100_000)
+/// <param name="parse">What parses a statement not in the cache: <see cref="StatementParser.Parse"/> unless a test makes it fail.</param>
+public sealed class StatementCache(int capacity = 100_000, Func<string, ParsedStatement>? parse = null)
 {
+    private readonly Func<string, ParsedStatement> _parse = parse ?? StatementParser.Parse;
+
     private readonly Lock _gate = new();
     private readonly Dictionary<string, ParsedStatement> _entries = new(StringComparer.Ordinal);
 
@@ -39,7 +42,7 @@ public sealed class StatementCache(int capacity = 100_000)
             if (_entries.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(statementText, out var cached))
                 return cached;
         var text = statementText.ToString();
-        var parsed = StatementParser.Parse(text);
+        var parsed = _parse(text);
         lock (_gate)
         {
             if (_entries.TryGetValue(text, out var raced))

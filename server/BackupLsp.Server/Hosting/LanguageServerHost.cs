@@ -34,6 +34,9 @@ namespace BackupLsp.Server.Hosting;
 public sealed record LanguageServerOptions(TimeSpan DiagnosticsDelay)
 {
     public static readonly LanguageServerOptions Default = new(TimeSpan.Zero);
+
+    /// <summary>The analyser every document is analysed with; a new one when null (tests give one that fails on purpose).</summary>
+    public DocumentAnalyzer? Analyzer { get; init; }
 }
 
 /// <summary>Serves LSP over a pair of streams: StreamJsonRpc with LSP's header framing and System.Text.Json.</summary>
@@ -78,7 +81,8 @@ public static class LanguageServerHost
         rpc.TraceSource.Listeners.Add(new OneLineTraceListener(stderr));
 
         var connection = new ClientConnection(rpc);
-        server = new LanguageServer(connection, log, new DocumentAnalyzer(), ordered, (options ?? LanguageServerOptions.Default).DiagnosticsDelay);
+        options ??= LanguageServerOptions.Default;
+        server = new LanguageServer(connection, log, options.Analyzer ?? new DocumentAnalyzer(), ordered, options.DiagnosticsDelay);
         // The end of the input is handled in order, after the messages before it; the connection closes once their
         // requests are answered (a few seconds at most: a client that went away waits for nothing), or once an exit among
         // them has ended the server.
