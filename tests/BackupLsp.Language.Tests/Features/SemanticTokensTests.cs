@@ -74,4 +74,25 @@ public sealed class SemanticTokensTests
         Assert.Contains(("LIKE", SemanticRole.Keyword), roles);
         Assert.Contains(("WHERE", SemanticRole.Keyword), roles);
     }
+
+    private const string Restored = "PROPERTIES (\"backup_timestamp\" = \"2024-01-01-00-00-00\")";
+
+    [Theory]
+    [InlineData("BACKUP EXTERNAL CATALOGS (hive_catalog, iceberg) SNAPSHOT s TO repo;", "iceberg", SemanticRole.Catalog)]
+    [InlineData("RESTORE SNAPSHOT s FROM repo EXTERNAL CATALOG (hive AS hive_restored) " + Restored + ";", "hive_restored", SemanticRole.Catalog)]
+    [InlineData("RESTORE SNAPSHOT s FROM repo DATABASE sales AS sales_copy " + Restored + ";", "sales_copy", SemanticRole.Database)]
+    [InlineData("BACKUP DATABASE sales SNAPSHOT s TO repo ON (ALL TABLES);", "TABLES", SemanticRole.Keyword)]
+    [InlineData("BACKUP SNAPSHOT s TO repo ON (VIEW v1, MATERIALIZED VIEW mv1, FUNCTION f1);", "v1", SemanticRole.View)]
+    [InlineData("BACKUP SNAPSHOT s TO repo ON (VIEW v1, MATERIALIZED VIEW mv1, FUNCTION f1);", "mv1", SemanticRole.MaterializedView)]
+    [InlineData("BACKUP SNAPSHOT s TO repo ON (VIEW v1, MATERIALIZED VIEW mv1, FUNCTION f1);", "f1", SemanticRole.Function)]
+    [InlineData("RESTORE SNAPSHOT s FROM repo ON (MATERIALIZED VIEW mv1 AS mv2) " + Restored + ";", "mv2", SemanticRole.MaterializedView)]
+    [InlineData("BACKUP SNAPSHOT s TO repo PROPERTIES (\"timeout\" = 3600);", "3600", SemanticRole.Number)]
+    [InlineData("CREATE REPOSITORY r1 WITH BROKER hdfs_broker ON LOCATION \"hdfs://nn/backup\" PROPERTIES (\"username\" = \"u\");", "r1", SemanticRole.Repository)]
+    [InlineData("CREATE REPOSITORY r1 WITH BROKER hdfs_broker ON LOCATION \"hdfs://nn/backup\" PROPERTIES (\"username\" = \"u\");", "hdfs_broker", SemanticRole.Broker)]
+    [InlineData("CREATE REPOSITORY r1 WITH BROKER hdfs_broker ON LOCATION \"hdfs://nn/backup\" PROPERTIES (\"username\" = \"u\");", "\"username\"", SemanticRole.PropertyKey)]
+    [InlineData("CREATE REPOSITORY r1 WITH BROKER hdfs_broker ON LOCATION \"hdfs://nn/backup\" PROPERTIES (\"username\" = \"u\");", "\"u\"", SemanticRole.String)]
+    [InlineData("SHOW SNAPSHOT ON repo WHERE SNAPSHOT = 's1';", "repo", SemanticRole.Repository)]
+    [InlineData("CANCEL BACKUP FROM sales;", "sales", SemanticRole.Database)]
+    public void Each_statement_form_gives_its_names_their_roles(string script, string word, SemanticRole role) =>
+        Assert.Contains((word, role), Roles(script));
 }
