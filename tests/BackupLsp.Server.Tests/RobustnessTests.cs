@@ -155,6 +155,38 @@ public sealed class RobustnessTests
         await AssertServingAsync(connection);
     }
 
+    [Theory]
+    [InlineData("[1, 2]", "the body is not a JSON object")]
+    [InlineData("\"text\"", "the body is not a JSON object")]
+    [InlineData("""{"jsonrpc": "2.0", "method": "initialized"} {"jsonrpc": "2.0"}""", "invalid JSON")]
+    [InlineData("""{"jsonrpc": "2.0", "id": true, "method": "textDocument/foldingRange", "params": {}}""", "the id is neither a string nor a number")]
+    [InlineData("""{"jsonrpc": "2.0", "id": [1], "method": "textDocument/foldingRange", "params": {}}""", "the id is neither a string nor a number")]
+    public async Task A_body_that_is_no_message_is_logged_and_dropped(string body, string reason)
+    {
+        await using var connection = await RawLspConnection.StartAsync();
+        await connection.SendAsync(body);
+        await AssertServingAsync(connection);
+        Assert.Contains($"ignored a malformed message ({reason}", connection.ServerStderr);
+    }
+
+    [Fact]
+    public async Task A_request_whose_id_is_null_is_taken_for_a_notification()
+    {
+        await using var connection = await RawLspConnection.StartAsync();
+        await connection.SendAsync("""{"jsonrpc": "2.0", "id": null, "method": "textDocument/foldingRange", "params": {"textDocument": {"uri": "file:///x.sql"}}}""");
+        await AssertServingAsync(connection);
+        Assert.DoesNotContain("malformed", connection.ServerStderr);
+    }
+
+    [Fact]
+    public async Task A_content_length_whose_headers_never_end_is_skipped()
+    {
+        await using var connection = await RawLspConnection.StartAsync();
+        await connection.SendBytesAsync([.. "Content-Length: 10\r\n"u8, .. Enumerable.Repeat((byte)'x', 9000)]);
+        await AssertServingAsync(connection);
+        Assert.Contains("not part of any message", connection.ServerStderr);
+    }
+
     [Fact]
     public async Task Binary_garbage_between_and_inside_messages_is_skipped()
     {

@@ -298,8 +298,8 @@ public sealed class MessageSanitizer(PipeReader input, PipeWriter output, Server
                 }
                 reader.Skip();
             }
-            if (reader.Read())
-                return "there is content after the message";
+            // Past the object's end the reader throws on anything but white space: content after a message is invalid JSON.
+            reader.Read();
         }
         catch (JsonException e)
         {
