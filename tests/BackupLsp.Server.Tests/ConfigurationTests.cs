@@ -62,6 +62,27 @@ public sealed class ConfigurationTests : IDisposable
     }
 
     [Fact]
+    public async Task A_configuration_the_client_fails_to_give_is_logged_and_the_settings_stay()
+    {
+        await using var client = await LspTestClient.StartAsync(LspTestClient.PushCapabilities(configuration: true), _folder);
+        await client.OpenAsync(Uri, DuplicateTable);
+        client.Settings = JsonSerializer.SerializeToElement(new { ruleSeverity = new { SRB300 = "off" } });
+        await client.NotifyAsync("workspace/didChangeConfiguration", new { settings = new { } });
+        await client.DiagnosticsWhenAsync(Uri, d => d.GetArrayLength() == 0);
+
+        client.RefuseConfiguration = true;
+        client.Settings = JsonSerializer.SerializeToElement(new { });
+        await client.NotifyAsync("workspace/didChangeConfiguration", new { settings = new { } });
+        const string logged = "could not read the configuration: the settings cannot be read";
+        for (var end = DateTime.UtcNow + LspTestClient.Timeout; !client.ServerStderr.Contains(logged) && DateTime.UtcNow < end;)
+            await Task.Delay(20);
+        Assert.Contains(logged, client.ServerStderr);
+
+        await client.ChangeAsync(Uri, 2, new { text = DuplicateTable + " " });
+        Assert.Empty((await client.DiagnosticsAsync(Uri, 2)).EnumerateArray());
+    }
+
+    [Fact]
     public async Task Pushed_settings_apply_when_the_client_cannot_be_asked()
     {
         await using var client = await LspTestClient.StartAsync(LspTestClient.PushCapabilities(), _folder);
@@ -110,6 +131,32 @@ public sealed class ConfigurationTests : IDisposable
         await client.NotifyAsync("workspace/didChangeWatchedFiles", new { changes = new[] { new { uri = new Uri(CatalogFile).AbsoluteUri, type = 2 } } });
         Assert.Empty((await client.DiagnosticsAsync(Uri, 1)).EnumerateArray());
         Assert.Equal(1, (await client.StatusAsync()).GetProperty("catalog").GetProperty("repositories").GetInt32());
+    }
+
+    [Fact]
+    public async Task A_catalog_path_changed_in_the_settings_is_loaded_and_watched_instead_and_documents_are_analysed_against_it()
+    {
+        var cluster = Path.Combine(_folder, "cluster.json");
+        File.WriteAllText(CatalogFile, Catalog);
+        File.WriteAllText(cluster, Catalog.Replace("\"t1\"", "\"t2\""));
+        await using var client = await LspTestClient.StartAsync(LspTestClient.PushCapabilities(configuration: true, watchedFiles: true), _folder);
+        await client.OpenAsync(Uri, "BACKUP SNAPSHOT example_db.snap1 TO example_repo ON (t2);");
+        Assert.Equal(["SRB602"], DocumentSyncTests.Codes(await client.DiagnosticsAsync(Uri, 1)));
+
+        client.Settings = JsonSerializer.SerializeToElement(new { catalogPath = "cluster.json" });
+        await client.NotifyAsync("workspace/didChangeConfiguration", new { settings = new { } });
+
+        await client.DiagnosticsWhenAsync(Uri, d => d.GetArrayLength() == 0);
+        // A status follows each change of catalog: read on to the one that names the new file (a timeout fails the test).
+        JsonElement status;
+        do
+            status = await client.StatusAsync();
+        while (status.GetProperty("catalog").GetProperty("path").GetString() != cluster);
+        var unregistered = Assert.Single(client.Unregistrations).GetProperty("unregisterations")[0];
+        Assert.Equal("workspace/didChangeWatchedFiles", unregistered.GetProperty("method").GetString());
+        var registered = client.Registrations.Last().GetProperty("registrations")[0];
+        Assert.Equal(unregistered.GetProperty("id").GetString(), registered.GetProperty("id").GetString());
+        Assert.Equal("**/cluster.json", registered.GetProperty("registerOptions").GetProperty("watchers")[0].GetProperty("globPattern").GetString());
     }
 
     [Fact]

@@ -94,6 +94,28 @@ public sealed class LifecycleTests
     }
 
     [Fact]
+    public async Task A_second_initialize_is_an_invalid_request_and_changes_nothing()
+    {
+        await using var client = await LspTestClient.StartAsync();
+        await client.OpenAsync("file:///a.sql", "BACKUP SNAPSHOT db1.s1 TO repo ON (t1, t1);");
+        Assert.Equal(["SRB300"], DocumentSyncTests.Codes(await client.DiagnosticsAsync("file:///a.sql", 1)));
+
+        var error = await Assert.ThrowsAsync<RemoteInvocationException>(() => client.RequestAsync("initialize", new
+        {
+            processId = (int?)null,
+            rootUri = (string?)null,
+            capabilities = LspTestClient.PullCapabilities(),
+            initializationOptions = new { starrocksBackup = new { ruleSeverity = new { SRB300 = "off" } } },
+        }));
+
+        Assert.Equal(-32600, error.ErrorCode);
+        Assert.Equal("initialize may be sent only once", error.Message);
+        // Still the first client's server: pushed diagnostics, and the rule's level unchanged.
+        await client.ChangeAsync("file:///a.sql", 2, new { text = "BACKUP SNAPSHOT db1.s1 TO repo ON (t2, t2);" });
+        Assert.Equal(["SRB300"], DocumentSyncTests.Codes(await client.DiagnosticsAsync("file:///a.sql", 2)));
+    }
+
+    [Fact]
     public async Task Requests_after_shutdown_are_invalid()
     {
         await using var client = await LspTestClient.StartAsync();

@@ -44,6 +44,13 @@ public sealed class LspTestClient : IAsyncDisposable
         set => _target.Settings = value;
     }
 
+    /// <summary>Whether <c>workspace/configuration</c> is answered with an error, as by a client whose settings cannot be read.</summary>
+    public bool RefuseConfiguration
+    {
+        get => _target.RefuseConfiguration;
+        set => _target.RefuseConfiguration = value;
+    }
+
     /// <summary>
     /// Holds the answer to the next <c>workspace/configuration</c> request (taken with the settings of its arrival)
     /// until <paramref name="release"/> completes; the task returned completes when that request arrives.
@@ -55,6 +62,8 @@ public sealed class LspTestClient : IAsyncDisposable
     public ConcurrentQueue<JsonElement> ShowMessages => _target.ShowMessages;
 
     public ConcurrentQueue<JsonElement> Registrations => _target.Registrations;
+
+    public ConcurrentQueue<JsonElement> Unregistrations => _target.Unregistrations;
 
     public int DiagnosticRefreshes => _target.DiagnosticRefreshes;
 
@@ -270,9 +279,13 @@ public sealed class LspTestClient : IAsyncDisposable
             return hold.Arrived.Task;
         }
 
+        public bool RefuseConfiguration { get; set; }
+
         [JsonRpcMethod("workspace/configuration", UseSingleObjectParameterDeserialization = true)]
         public async Task<JsonElement[]> Configuration(JsonElement parameters)
         {
+            if (RefuseConfiguration)
+                throw new LocalRpcException("the settings cannot be read") { ErrorCode = -32603 };
             JsonElement[] answer = [.. parameters.GetProperty("items").EnumerateArray().Select(_ => Settings)];
             if (Interlocked.Exchange(ref _configurationHold, null) is { } hold)
             {
@@ -289,8 +302,14 @@ public sealed class LspTestClient : IAsyncDisposable
             return null;
         }
 
+        public ConcurrentQueue<JsonElement> Unregistrations { get; } = new();
+
         [JsonRpcMethod("client/unregisterCapability", UseSingleObjectParameterDeserialization = true)]
-        public object? UnregisterCapability(JsonElement parameters) => null;
+        public object? UnregisterCapability(JsonElement parameters)
+        {
+            Unregistrations.Enqueue(parameters.Clone());
+            return null;
+        }
 
         [JsonRpcMethod("workspace/diagnostic/refresh")]
         public object? RefreshDiagnostics()
