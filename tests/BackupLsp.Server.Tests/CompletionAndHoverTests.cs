@@ -8,8 +8,8 @@ namespace BackupLsp.Server.Tests;
 public sealed class CompletionAndHoverTests : IDisposable
 {
     private const string Catalog = """
-        { "repositories": { "example_repo": { "location": "s3a://bucket/backup" }, "s3_repo": { "location": "s3a://bucket/ro", "readOnly": true } },
-          "databases": { "example_db": { "tables": { "example_tbl": { "partitions": ["p1", "p2"] } } } } }
+        { "repositories": { "example_repo": { "location": "s3a://bucket/backup", "snapshots": [ { "name": "snap_a", "timestamp": "2024-01-01-00-00-00" } ] }, "s3_repo": { "location": "s3a://bucket/ro", "readOnly": true } },
+          "databases": { "example_db": { "tables": { "example_tbl": { "partitions": ["p1", "p2"] } }, "views": ["v_orders"], "materializedViews": ["mv_daily"], "functions": ["my_udf"] } } }
         """;
 
     private readonly string _folder = Directory.CreateTempSubdirectory("backup-lsp-tests-").FullName;
@@ -41,6 +41,28 @@ public sealed class CompletionAndHoverTests : IDisposable
         var edit = item.GetProperty("textEdit");
         Assert.Equal("example_repo", edit.GetProperty("newText").GetString());
         Assert.Equal("SELECT 1;\nBACKUP SNAPSHOT example_db.snap1 TO example_repo", Edits.Apply(cursor.Text, [edit]));
+    }
+
+    /// <summary>Each kind of entry the core completes, in LSP's CompletionItemKind (the client picks its icon by it).</summary>
+    [Theory]
+    [InlineData("BACK|", "BACKUP", 14)] // Keyword
+    [InlineData("|", "BACKUP SNAPSHOT … TO …", 15)] // Snippet
+    [InlineData("BACKUP SNAPSHOT example_db.snap1 TO |", "example_repo", 19)] // Folder
+    [InlineData("BACKUP SNAPSHOT |", "example_db", 9)] // Module
+    [InlineData("BACKUP SNAPSHOT example_db.snap1 TO example_repo ON (|", "example_tbl", 7)] // Class
+    [InlineData("BACKUP SNAPSHOT example_db.snap1 TO example_repo ON (VIEW |", "v_orders", 8)] // Interface
+    [InlineData("BACKUP SNAPSHOT example_db.snap1 TO example_repo ON (MATERIALIZED VIEW |", "mv_daily", 8)] // Interface
+    [InlineData("BACKUP SNAPSHOT example_db.snap1 TO example_repo ON (FUNCTION |", "my_udf", 3)] // Function
+    [InlineData("BACKUP SNAPSHOT example_db.snap1 TO example_repo ON (example_tbl PARTITION (|", "p1", 20)] // EnumMember
+    [InlineData("BACKUP SNAPSHOT example_db.snap1 TO example_repo PROPERTIES (|", "timeout", 10)] // Property
+    [InlineData("BACKUP SNAPSHOT example_db.snap1 TO example_repo PROPERTIES (\"type\" = |", "FULL", 12)] // Value
+    [InlineData("RESTORE SNAPSHOT example_db.| FROM example_repo", "snap_a", 18)] // Reference
+    public async Task Each_kind_of_entry_has_its_completion_item_kind(string marked, string label, int kind)
+    {
+        var cursor = CursorText.Parse(marked);
+        await using var client = await OpenAsync(cursor);
+        var item = Assert.Single(await CompleteAsync(client, Uri, cursor), i => i.GetProperty("label").GetString() == label);
+        Assert.Equal(kind, item.GetProperty("kind").GetInt32());
     }
 
     [Fact]

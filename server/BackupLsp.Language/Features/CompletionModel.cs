@@ -17,7 +17,6 @@ public enum CompletionEntryKind
     Property,
     Value,
     Snapshot,
-    Catalog,
 }
 
 /// <summary>An entry's documentation, written when first asked for: of a list of a thousand tables, one is read at a time.</summary>

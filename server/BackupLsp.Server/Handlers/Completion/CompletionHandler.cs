@@ -105,7 +105,6 @@ public sealed partial class CompletionHandler(LanguageServer server)
         CompletionEntryKind.Property => 10,
         CompletionEntryKind.Value => 12,
         CompletionEntryKind.Snapshot => 18, // Reference
-        CompletionEntryKind.Catalog => 9, // Module
         _ => 1,
     };
 
