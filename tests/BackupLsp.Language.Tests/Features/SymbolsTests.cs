@@ -57,4 +57,25 @@ public sealed class SymbolsTests
     [InlineData("BACKUP nightly.snap1 → nightly_repos", false)]
     public void A_query_matches_the_names_that_hold_its_characters_in_order_in_any_case(string query, bool matches) =>
         Assert.Equal(matches, Symbols.Matches("BACKUP nightly.snap1 → nightly_repo", query));
+
+    [Theory]
+    [InlineData("SHOW REPOSITORIES", "SHOW REPOSITORIES", "SHOW REPOSITORIES", null)]
+    [InlineData("SHOW SNAPSHOT ON repo WHERE SNAPSHOT = 's1'", "SHOW SNAPSHOT ON repo", "repo", null)]
+    [InlineData("SHOW RESTORE FROM sales", "SHOW RESTORE FROM sales", "sales", null)]
+    [InlineData("CANCEL BACKUP FROM sales", "CANCEL BACKUP FROM sales", "sales", null)]
+    [InlineData("CANCEL RESTORE FOR EXTERNAL CATALOG", "CANCEL RESTORE FOR EXTERNAL CATALOG", "CANCEL RESTORE FOR EXTERNAL CATALOG", null)]
+    [InlineData("CREATE READ ONLY REPOSITORY r1 WITH BROKER ON LOCATION \"s3a://bucket/path\"", "CREATE READ ONLY REPOSITORY r1", "r1", "s3a://bucket/path")]
+    [InlineData("RESTORE SNAPSHOT s1 FROM repo DATABASE sales ON (t1) PROPERTIES (\"backup_timestamp\" = \"x\")", "RESTORE sales.s1 ← repo", "s1", "t1")]
+    [InlineData("BACKUP SNAPSHOT db.s1 TO repo ON (t1 PARTITION (p1,\n   p2), t2)", "BACKUP db.s1 → repo", "db.s1", "t1 PARTITION (p1, p2), t2")]
+    [InlineData("BACKUP  SNAPSHOT db.s1\n  TO", "BACKUP SNAPSHOT db.s1 TO", "BACKUP", "incomplete")]
+    [InlineData("BACKUP SNAPSHOT db.s1 TO repo ON (orders_2024_01, orders_2024_02, orders_2024_03,", "BACKUP SNAPSHOT db.s1 TO repo ON (orders_2024_01, orders_202…", "BACKUP", "incomplete")]
+    public void Each_statement_form_is_one_entry_named_after_what_it_does(string statement, string name, string selected, string? detail)
+    {
+        var text = "SELECT 1;\n" + statement;
+        var symbol = Assert.Single(Symbols.Of(new DocumentAnalyzer().Analyze(text, AnalysisContext.Default)));
+        Assert.Equal(name, symbol.Name);
+        Assert.Equal(selected, text.Substring(symbol.SelectionSpan.Start, symbol.SelectionSpan.Length));
+        Assert.Equal(detail, symbol.Detail);
+        Assert.Equal(statement, text[symbol.Span.Start..symbol.Span.End]);
+    }
 }
