@@ -184,7 +184,7 @@ internal static partial class Grammar
                 LiteralOf(Expectations.Location),
                 Maybe(PropertiesClause))
             .Select(t => (Statement)new CreateRepositoryStatement(NoSpan, t.Item1.Item1, t.Item1.Item3, t.Item1.Item4?.Span,
-                t.Item1.Item4?.Broker, t.Item2, t.Item3, t.Item4));
+                t.Item1.Item4?.Broker, TextSpan.FromBounds(t.Item1.Item5.Start, t.Item2.End), t.Item3, t.Item4));
 
     public static readonly TokenListParser<TokenKind, Statement> DropRepositoryBody =
         RepositoryName.Select(name => (Statement)new DropRepositoryStatement(NoSpan, name));

@@ -122,6 +122,7 @@ public sealed record SnapshotJobStatement(
     public Name? JobDatabase => (Kind == JobKind.Restore ? Database?.Alias?.Name : null) ?? NamedDatabase;
 }
 
+/// <summary><see cref="LocationKeywordSpan"/> covers both words of <c>ON LOCATION</c>.</summary>
 public sealed record CreateRepositoryStatement(
     TextSpan Span,
     TextSpan? ReadOnlySpan,

@@ -42,6 +42,31 @@ public sealed class SelectionRangeTests
     }
 
     [Fact]
+    public void A_database_clause_and_its_alias_are_steps_of_their_own()
+    {
+        Assert.Equal(["sales_copy", "AS sales_copy", "DATABASE sales AS sales_copy", "RESTORE SNAPSHOT s FROM r DATABASE sales AS sales_copy"],
+            Selections("RESTORE SNAPSHOT s FROM r DATABASE sales AS sales_co|py"));
+    }
+
+    [Fact]
+    public void A_repositorys_broker_and_location_are_steps_of_their_own()
+    {
+        const string create = "CREATE REPOSITORY r WITH BROKER hdfs_broker ON LOCATION \"hdfs://nn/backup\"";
+        Assert.Equal(["hdfs_broker", "WITH BROKER hdfs_broker", create], Selections(create.Replace("hdfs_b", "hdfs_|b")));
+        Assert.Equal(["\"hdfs://nn/backup\"", "ON LOCATION \"hdfs://nn/backup\"", create], Selections(create.Replace("nn/", "n|n/")));
+        Assert.Equal(["BROKER", "WITH BROKER", "CREATE REPOSITORY r WITH BROKER ON LOCATION 's3a://b/p'"],
+            Selections("CREATE REPOSITORY r WITH BRO|KER ON LOCATION 's3a://b/p'"));
+    }
+
+    [Fact]
+    public void A_where_condition_is_a_step_of_its_own()
+    {
+        Assert.Equal(["'s1'", "WHERE SNAPSHOT = 's1'", "SHOW SNAPSHOT ON r WHERE SNAPSHOT = 's1'"], Selections("SHOW SNAPSHOT ON r WHERE SNAPSHOT = 's|1'"));
+        Assert.Equal(["State", "WHERE State = 'FINISHED'", "SHOW RESTORE FROM db WHERE State = 'FINISHED'"],
+            Selections("SHOW RESTORE FROM db WHERE St|ate = 'FINISHED'"));
+    }
+
+    [Fact]
     public void A_property_grows_to_the_properties_and_the_clause()
     {
         Assert.Equal(
