@@ -28,8 +28,8 @@ internal sealed class CatalogReader(Utf8Positions positions)
             }
             return true;
         });
-        if (reader.Read())
-            throw new CatalogFormatException("unexpected content after the catalog object", "$", reader.TokenStartIndex);
+        // Past the object's end the reader throws on anything but comments and white space: invalid JSON, placed there.
+        reader.Read();
         return new StarRocksCatalog(defaultDatabase, repositories, databases);
     }
 

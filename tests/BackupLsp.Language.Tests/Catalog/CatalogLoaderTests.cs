@@ -159,6 +159,28 @@ public sealed class CatalogLoaderTests
         Assert.Equal("$.databases.d.tables.t.partitions", partitions.JsonPath);
     }
 
+    [Theory]
+    [InlineData("""{ "defaultDatabase": true }""", "expected a string, found a boolean", "$.defaultDatabase")]
+    [InlineData("""{ "defaultDatabase": null }""", "expected a string, found null", "$.defaultDatabase")]
+    [InlineData("""{ "databases": { "d": { "views": { "v": 1 } } } }""", "expected an array, found an object", "$.databases.d.views")]
+    [InlineData("""{ "databases": { "d": { "functions": [ 7 ] } } }""", "expected a string, found a number", "$.databases.d.functions[0]")]
+    [InlineData("""{ "repositories": { "": {} } }""", "a name must not be empty", "$.repositories.")]
+    public void A_value_that_cannot_be_one_says_why_and_where(string json, string message, string path)
+    {
+        var error = ErrorOf(json);
+        Assert.Equal(message, error.Message);
+        Assert.Equal(path, error.JsonPath);
+    }
+
+    [Fact]
+    public void Content_after_the_catalog_object_is_an_error_there_and_comments_are_not()
+    {
+        var error = ErrorOf("{ \"defaultDatabase\": \"db\" }\n{ }");
+        Assert.StartsWith("invalid JSON", error.Message);
+        Assert.Equal((2, 1), (error.Line, error.Column));
+        Assert.Equal("db", CatalogLoader.Parse("{ \"defaultDatabase\": \"db\" }\n// dumped nightly\n").Catalog!.DefaultDatabase);
+    }
+
     [Fact]
     public void A_snapshot_needs_a_name() =>
         Assert.Equal("$.repositories.r.snapshots[0]", ErrorOf("""{ "repositories": { "r": { "snapshots": [ { "timestamp": "x" } ] } } }""").JsonPath);
