@@ -1,0 +1,3 @@
+CREATE REPOSITORY example_re|po WITH BROKER ON LOCATION;
+SHOW SNAPSHOT ON example_repo WHERE;
+DROP REPOSITORY example_repo at once;
