@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.RegularExpressions;
 using BackupLsp.Server.Tests.Infrastructure;
 using StreamJsonRpc;
 
@@ -113,6 +114,26 @@ public sealed class LifecycleTests
         // Still the first client's server: pushed diagnostics, and the rule's level unchanged.
         await client.ChangeAsync("file:///a.sql", 2, new { text = "BACKUP SNAPSHOT db1.s1 TO repo ON (t2, t2);" });
         Assert.Equal(["SRB300"], DocumentSyncTests.Codes(await client.DiagnosticsAsync("file:///a.sql", 2)));
+    }
+
+    [Fact]
+    public async Task Document_notifications_before_initialize_and_after_shutdown_are_logged_and_dropped()
+    {
+        await using var client = LspTestClient.Connect();
+        await client.OpenAsync("file:///early.sql", "BACKUP SNAPSHOT db1.s1 TO repo ON (t1, t1);");
+        await client.InitializeAsync(LspTestClient.PushCapabilities());
+        // Handled in order: the early didOpen was dropped, so the document is not open.
+        Assert.Equal(JsonValueKind.Null, (await client.RequestAsync("textDocument/hover",
+            new { textDocument = new { uri = "file:///early.sql" }, position = new { line = 0, character = 1 } })).ValueKind);
+        Assert.False(await client.ReceivesDiagnosticsAsync("file:///early.sql", TimeSpan.FromMilliseconds(200)));
+
+        await client.OpenAsync("file:///a.sql", "SHOW BACKUP;");
+        await client.RequestAsync("shutdown", null);
+        await client.ChangeAsync("file:///a.sql", 2, new { text = "BACKUP SNAPSHOT db1.s1 TO repo ON (t1, t1);" });
+        await client.NotifyAsync("textDocument/didClose", new { textDocument = new { uri = "file:///a.sql" } });
+        await client.NotifyAsync("exit", null);
+        Assert.Equal(0, await client.ServerExit.WaitAsync(LspTestClient.Timeout));
+        Assert.Equal(3, Regex.Count(client.ServerStderr, "ignored a document notification outside initialize..shutdown"));
     }
 
     [Fact]
