@@ -19,4 +19,44 @@ public sealed class ServerSettingsTests
         ];
         Assert.Equal(problems, settings.Problems.ToArray());
     }
+
+    [Fact]
+    public void The_section_is_read_alone_or_under_its_name_as_didChangeConfiguration_sends_it()
+    {
+        object section = new { catalogPath = "config/cluster.json", starrocksVersion = "3.3.5-6d0e4a4", ruleSeverity = new { SRB700 = "WARNING" } };
+        foreach (var json in new[] { section, new { starrocksBackup = section } })
+        {
+            var settings = ServerSettings.Parse(JsonSerializer.SerializeToElement(json));
+            Assert.Equal("config/cluster.json", settings.CatalogPath);
+            Assert.Equal(new StarRocksVersion(3, 3), settings.Options.Version);
+            Assert.Equal(RuleLevel.Warning, Assert.Single(settings.Options.RuleLevels).Value);
+            Assert.Empty(settings.Problems);
+        }
+    }
+
+    [Theory]
+    [InlineData("""{ "starrocksVersion": "latest" }""", "starrocksVersion: 'latest' is not a version such as \"3.3\"; using the latest")]
+    [InlineData("""{ "starrocksVersion": 3.3 }""", "starrocksVersion: '3.3' is not a version such as \"3.3\"; using the latest")]
+    [InlineData("""{ "ruleSeverity": { "SRB300": "fatal" } }""", "ruleSeverity.SRB300: 'fatal' is not one of off, hint, information, warning, error")]
+    [InlineData("""{ "ruleSeverity": { "SRB300": false } }""", "ruleSeverity.SRB300: 'false' is not one of off, hint, information, warning, error")]
+    public void A_value_that_cannot_be_used_is_a_problem_and_the_default_stays(string json, string problem)
+    {
+        var settings = ServerSettings.Parse(JsonDocument.Parse(json).RootElement);
+        Assert.Equal(problem, Assert.Single(settings.Problems));
+        Assert.Null(settings.Options.Version);
+        Assert.Empty(settings.Options.RuleLevels);
+    }
+
+    [Theory]
+    [InlineData("null")]
+    [InlineData("[]")]
+    [InlineData("""{ "catalogPath": "", "starrocksVersion": " ", "ruleSeverity": "off" }""")]
+    [InlineData("""{ "catalogPath": 7 }""")]
+    public void What_is_absent_empty_or_of_no_use_means_the_defaults_without_a_word(string json)
+    {
+        var settings = ServerSettings.Parse(JsonDocument.Parse(json).RootElement);
+        Assert.Equal(ServerSettings.Default.CatalogPath, settings.CatalogPath);
+        Assert.True(settings.SameOptions(ServerSettings.Default));
+        Assert.Empty(settings.Problems);
+    }
 }

@@ -29,7 +29,7 @@ public sealed record ServerSettings(string? CatalogPath, AnalysisOptions Options
             if (versionJson.ValueKind == JsonValueKind.String && StarRocksVersion.TryParse(versionJson.GetString(), out var parsed))
                 version = parsed;
             else if (!(versionJson.ValueKind == JsonValueKind.String && string.IsNullOrWhiteSpace(versionJson.GetString())))
-                problems.Add($"starrocksVersion: '{versionJson}' is not a version such as \"3.3\"; using the latest");
+                problems.Add($"starrocksVersion: '{Shown(versionJson)}' is not a version such as \"3.3\"; using the latest");
         }
         var levels = ImmutableDictionary.CreateBuilder<string, RuleLevel>(StringComparer.OrdinalIgnoreCase);
         if (section.Child("ruleSeverity") is { ValueKind: JsonValueKind.Object } rules)
@@ -41,12 +41,15 @@ public sealed record ServerSettings(string? CatalogPath, AnalysisOptions Options
                 else if (rule.Value.ValueKind == JsonValueKind.String && AnalysisOptions.TryParseLevel(rule.Value.GetString(), out var level))
                     levels[rule.Name] = level;
                 else
-                    problems.Add($"ruleSeverity.{rule.Name}: '{rule.Value}' is not one of off, hint, information, warning, error");
+                    problems.Add($"ruleSeverity.{rule.Name}: '{Shown(rule.Value)}' is not one of off, hint, information, warning, error");
             }
         }
         var options = new AnalysisOptions { Version = version, RuleLevels = levels.ToImmutable() };
         return new ServerSettings(catalogPath, options, problems.ToImmutable());
     }
+
+    /// <summary>A value as the user wrote it: a string's text, any other value's JSON (<c>false</c>, not .NET's <c>False</c>).</summary>
+    private static string? Shown(JsonElement value) => value.ValueKind == JsonValueKind.String ? value.GetString() : value.GetRawText();
 
     public bool SameOptions(ServerSettings other) =>
         Options.Version == other.Options.Version &&
