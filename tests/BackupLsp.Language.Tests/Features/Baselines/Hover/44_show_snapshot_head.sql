@@ -1,0 +1,1 @@
+SHOW SNAP|SHOT ON example_repo WHERE SNAPSHOT = "snapshot_label1"
