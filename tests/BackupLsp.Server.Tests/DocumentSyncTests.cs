@@ -90,6 +90,8 @@ public sealed class DocumentSyncTests
         var changed = await client.RequestAsync("textDocument/diagnostic", new { textDocument = new { uri = Uri }, previousResultId = resultId });
         Assert.Equal("full", changed.GetProperty("kind").GetString());
         Assert.Empty(changed.GetProperty("items").EnumerateArray());
+        // Nor is a closed document's report cleared with a push: the client drops what it pulled.
+        await client.NotifyAsync("textDocument/didClose", new { textDocument = new { uri = Uri } });
         Assert.False(await client.ReceivesDiagnosticsAsync(Uri, TimeSpan.FromMilliseconds(200)));
     }
 
