@@ -119,6 +119,9 @@ public sealed class CatalogCommandTests : IDisposable
     [InlineData("--tables", "TABLE_SCHEMA\tTABLE_NAME\nexample_db\tt", "tables.tsv: no TABLE_TYPE column")]
     [InlineData("--partitions", "DB_NAME\tTABLE_NAME\tPARTITION_NAME\ndb\tt", "partitions.tsv: line 2 has 2 values, the header 3 columns")]
     [InlineData("--repositories", "", "repositories.tsv: it is empty")]
+    [InlineData("--databases", "Name\nexample_db", "databases.tsv: no SCHEMA_NAME (or Database) column")]
+    [InlineData("--materialized-views", "TABLE_NAME\nmv1", "materialized-views.tsv: no TABLE_SCHEMA column")]
+    [InlineData("--repositories", "Name\tLocation\nr\thdfs://x", "repositories.tsv: no RepoName column")]
     public async Task Input_that_is_not_the_expected_answer_is_refused_with_the_file_and_the_reason(string option, string content, string message)
     {
         var path = Path.Combine(_directory, $"{option.TrimStart('-')}.tsv");
@@ -182,5 +185,28 @@ public sealed class CatalogCommandTests : IDisposable
         Assert.Equal(CheckCommand.UsageOrIoError, exitCode);
         Assert.Equal("", stdout);
         Assert.StartsWith(option == "--snapshots" ? "backup-lsp catalog: --snapshots needs REPO=FILE" : $"backup-lsp catalog: {option} needs a file path", stderr);
+    }
+
+    [Fact]
+    public async Task Help_prints_the_usage_and_exits_0()
+    {
+        var (exitCode, stdout, stderr) = await Run("--help");
+        Assert.Equal((0, ""), (exitCode, stderr));
+        Assert.Contains("--snapshots REPO=FILE", stdout);
+    }
+
+    [Fact]
+    public async Task A_file_that_cannot_be_read_or_written_is_an_io_problem_named_with_its_path()
+    {
+        var missing = Path.Combine(_directory, "no-such.tsv");
+        var (exitCode, stdout, stderr) = await Run("--repositories", missing);
+        Assert.Equal((CheckCommand.UsageOrIoError, ""), (exitCode, stdout));
+        Assert.StartsWith($"backup-lsp catalog: cannot read {missing}: ", stderr);
+
+        var repositories = Batch("repos.tsv", "RepoName\tIsReadOnly\tLocation", "r\tfalse\thdfs://x");
+        var unwritable = Path.Combine(_directory, "no-such-folder", "starrocks-catalog.json");
+        (exitCode, stdout, stderr) = await Run("--repositories", repositories, "--output", unwritable);
+        Assert.Equal((CheckCommand.UsageOrIoError, ""), (exitCode, stdout));
+        Assert.StartsWith($"backup-lsp catalog: cannot write {unwritable}: ", stderr);
     }
 }
