@@ -245,6 +245,19 @@ public sealed class CheckCommandTests : IDisposable
             ""], stdout.Split('\n'));
     }
 
+    [Theory]
+    [InlineData("information", "github", "::notice file=<stdin>,line=1,col=35,endLine=1,endColumn=37,title=SRB300::")]
+    [InlineData("hint", "github", "::notice file=<stdin>,line=1,col=35,endLine=1,endColumn=37,title=SRB300::")]
+    [InlineData("information", "json", "\"severity\": \"information\"")]
+    [InlineData("hint", "json", "\"severity\": \"hint\"")]
+    [InlineData("information", "text", "<stdin>:1:35: information SRB300: ")]
+    public async Task Notes_are_reported_at_their_level_in_every_format(string level, string format, string reported)
+    {
+        var (exitCode, stdout, _) = await Run("BACKUP SNAPSHOT db.s TO r ON (t1, t1);", "--rule", $"SRB300={level}", "--format", format, "-");
+        Assert.Equal(CheckCommand.NoErrors, exitCode);
+        Assert.Contains(reported, stdout);
+    }
+
     [Fact]
     public async Task Directories_are_searched_for_sql_files_only()
     {
