@@ -74,8 +74,7 @@ public sealed class ConfigurationTests : IDisposable
         client.Settings = JsonSerializer.SerializeToElement(new { });
         await client.NotifyAsync("workspace/didChangeConfiguration", new { settings = new { } });
         const string logged = "could not read the configuration: the settings cannot be read";
-        for (var end = DateTime.UtcNow + LspTestClient.Timeout; !client.ServerStderr.Contains(logged) && DateTime.UtcNow < end;)
-            await Task.Delay(20);
+        await Wait.UntilAsync(() => client.ServerStderr.Contains(logged));
         Assert.Contains(logged, client.ServerStderr);
 
         await client.ChangeAsync(Uri, 2, new { text = DuplicateTable + " " });
@@ -293,9 +292,7 @@ public sealed class ConfigurationTests : IDisposable
 
         File.WriteAllText(CatalogFile, """{ "defaultDatabase": "second_db" }""");
         await client.NotifyAsync("workspace/didChangeWatchedFiles", new { changes = new[] { new { uri = new Uri(CatalogFile).AbsoluteUri, type = 2 } } });
-        var deadline = DateTime.UtcNow + LspTestClient.Timeout;
-        while (client.InlayHintRefreshes == 0 && DateTime.UtcNow < deadline)
-            await Task.Delay(10);
+        await Wait.UntilAsync(() => client.InlayHintRefreshes > 0);
         Assert.Equal(1, client.InlayHintRefreshes);
         Assert.Equal("second_db.", await HintAsync());
     }
@@ -307,9 +304,7 @@ public sealed class ConfigurationTests : IDisposable
         await client.OpenAsync(Uri, DuplicateTable);
         client.Settings = JsonSerializer.SerializeToElement(new { ruleSeverity = new { SRB300 = "off" } });
         await client.NotifyAsync("workspace/didChangeConfiguration", new { settings = new { } });
-        var deadline = DateTime.UtcNow + LspTestClient.Timeout;
-        while (client.DiagnosticRefreshes == 0 && DateTime.UtcNow < deadline)
-            await Task.Delay(10);
+        await Wait.UntilAsync(() => client.DiagnosticRefreshes > 0);
         Assert.True(client.DiagnosticRefreshes > 0);
         Assert.Empty((await client.RequestAsync("textDocument/diagnostic", new { textDocument = new { uri = Uri } })).GetProperty("items").EnumerateArray());
     }

@@ -122,8 +122,7 @@ public sealed class RobustnessTests
         await AssertServingAsync(connection);
         // The registration's failure is logged when its task ends, which the request above does not wait for.
         const string logged = "could not watch the catalog file: the client's response was malformed";
-        for (var end = DateTime.UtcNow + LspTestClient.Timeout; !connection.ServerStderr.Contains(logged) && DateTime.UtcNow < end;)
-            await Task.Delay(20);
+        await Wait.UntilAsync(() => connection.ServerStderr.Contains(logged));
         Assert.Contains(logged, connection.ServerStderr);
     }
 
