@@ -64,7 +64,7 @@ public static class LanguageServerHost
     {
         var log = new ServerLog(stderr);
         var ordered = new OrderedSynchronizationContext(e => log.Error("a message handler failed", e));
-        var sanitized = new Pipe();
+        var sanitized = new Pipe(new PipeOptions(pool: new FrameMemoryPool()));
         var awaited = new AwaitedResponses();
         var inbound = new InboundRequests();
         var handler = new HeaderDelimitedMessageHandler(PipeWriter.Create(output), sanitized.Reader, LspFormatter());
