@@ -44,6 +44,35 @@ public sealed class StdioExecutableTests
 
     [Theory]
     [MemberData(nameof(Builds))]
+    public async Task Closing_a_large_script_hands_its_memory_back(string build)
+    {
+        const string uri = "file:///work/large.sql";
+        await using var client = ServerExecutables.Launch(build);
+        await client.InitializeAsync(LspTestClient.PushCapabilities());
+        var started = ResidentBytes(client);
+        var text = string.Concat(Enumerable.Range(0, 40_000).Select(i => $"BACKUP SNAPSHOT db1.s{i} TO repo ON (t{i} PARTITION (p1, p2));\n"));
+        await client.OpenAsync(uri, text);
+        await client.DiagnosticsAsync(uri, 1);
+        var opened = ResidentBytes(client);
+
+        await client.NotifyAsync("textDocument/didClose", new { textDocument = new { uri } });
+        Assert.Empty((await client.DiagnosticsAsync(uri)).EnumerateArray());
+        // Handled in order: once this is answered, the collection the close posted has run.
+        await client.RequestAsync("textDocument/foldingRange", new { textDocument = new { uri } });
+        var closed = ResidentBytes(client);
+
+        Assert.True(closed - started < (opened - started) / 2,
+            $"resident: {started / 1024} KB started, {opened / 1024} KB open, {closed / 1024} KB closed");
+    }
+
+    private static long ResidentBytes(LspTestClient client)
+    {
+        using var process = Process.GetProcessById(client.ServerProcessId!.Value);
+        return process.WorkingSet64;
+    }
+
+    [Theory]
+    [MemberData(nameof(Builds))]
     public async Task Exits_with_1_without_shutdown(string build)
     {
         await using var client = ServerExecutables.Launch(build);

@@ -84,6 +84,13 @@ public sealed class DocumentAnalyzer(StatementCache? cache = null)
             previous.Blocks[(lastBlock + 1)..], previous.BlockStarts[(lastBlock + 1)..], split.Delta, earlierLines);
     }
 
+    /// <summary>
+    /// Keeps in the statement cache only what <paramref name="kept"/> parsed (the open documents' analyses): a closed
+    /// document's statements, a large script's whole text among them, would otherwise stay until the cache fills.
+    /// </summary>
+    public void KeepOnly(IEnumerable<DocumentAnalysis> kept) =>
+        _cache.Retain(kept.SelectMany(analysis => analysis.Blocks).SelectMany(block => block.Statements).Select(statement => statement.Parsed));
+
     /// <summary>A statement of the previous analysis, moved by <paramref name="delta"/>, with its parse.</summary>
     private static (TextSpan Span, ParsedStatement? Parsed) Known(DocumentAnalysis previous, int index, int delta)
     {

@@ -36,6 +36,19 @@ public sealed class StatementCache(int capacity = 100_000, Func<string, ParsedSt
             _entries.EnsureCapacity(Math.Min(capacity, _entries.Count + count));
     }
 
+    /// <summary>Drops every entry whose parse is not one of <paramref name="kept"/>.</summary>
+    public void Retain(IEnumerable<ParsedStatement> kept)
+    {
+        var keep = kept.ToHashSet();
+        lock (_gate)
+        {
+            foreach (var (text, parsed) in _entries)
+                if (!keep.Contains(parsed))
+                    _entries.Remove(text);
+            _entries.TrimExcess();
+        }
+    }
+
     public ParsedStatement GetOrParse(ReadOnlySpan<char> statementText)
     {
         lock (_gate)

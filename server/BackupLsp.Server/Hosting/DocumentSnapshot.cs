@@ -65,11 +65,11 @@ public sealed class DocumentSnapshot
     private (LineIndex Lines, ChangedRegion? Since)? LinesToHandOn => _analysis.IsValueCreated ? (_analysis.Value.Lines, null) : _earlierLines;
 
     public DocumentSnapshot WithText(int version, DocumentText text, (LineIndex Lines, ChangedRegion? Since)? earlierLines = null) =>
-        new(Uri, version, text, Context, _analyzer, AnalysisIfComputed, earlierLines);
+        new(Uri, version, text, Context, _analyzer, KnownAnalysis, earlierLines);
 
     public DocumentSnapshot WithContext(AnalysisContext context) =>
-        new(Uri, Version, Text, context, _analyzer, AnalysisIfComputed, LinesToHandOn);
+        new(Uri, Version, Text, context, _analyzer, KnownAnalysis, LinesToHandOn);
 
-    /// <summary>The newest analysis this snapshot knows: its own once computed, else the one it would start from.</summary>
-    private DocumentAnalysis? AnalysisIfComputed => _analysis.IsValueCreated ? _analysis.Value : _previous;
+    /// <summary>The newest analysis this snapshot knows, without making one: its own once computed, else the one it would start from.</summary>
+    internal DocumentAnalysis? KnownAnalysis => _analysis.IsValueCreated ? _analysis.Value : _previous;
 }

@@ -10,7 +10,8 @@ namespace BackupLsp.Server.Hosting;
 /// order); read from anywhere, each reader seeing one consistent dictionary.
 /// </summary>
 /// <param name="contextOf">The analysis context a document with this URI gets now.</param>
-public sealed class DocumentStore(DocumentAnalyzer analyzer, Func<string, AnalysisContext> contextOf)
+/// <param name="messageQueue">The ordered context the client's messages are handled on.</param>
+public sealed class DocumentStore(DocumentAnalyzer analyzer, Func<string, AnalysisContext> contextOf, SynchronizationContext messageQueue)
 {
     private ImmutableDictionary<string, DocumentSnapshot> _documents = ImmutableDictionary<string, DocumentSnapshot>.Empty;
 
@@ -36,12 +37,25 @@ public sealed class DocumentStore(DocumentAnalyzer analyzer, Func<string, Analys
         return snapshot;
     }
 
+    /// <summary>
+    /// Closes the document and lets its statements go, but for those an open document still has; posts a full
+    /// collection to the message queue when the document was large: after the close has been handled (its
+    /// diagnostics and highlighting let go too), its text and parses are collected and the memory handed back to the
+    /// system, which in an editor left idle nothing else would make the collector do.
+    /// </summary>
     public bool Close(string uri)
     {
-        var open = _documents.ContainsKey(uri);
+        if (Find(uri) is not { } closed)
+            return false;
+        if (closed.Text.Length >= LargeText)
+            messageQueue.Post(static _ => GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true), null);
         Volatile.Write(ref _documents, _documents.Remove(uri));
-        return open;
+        analyzer.KeepOnly(_documents.Values.Select(document => document.KnownAnalysis).OfType<DocumentAnalysis>());
+        return true;
     }
+
+    /// <summary>Characters from which a closed document's memory is collected at once (1 Mi: a 2 MB string).</summary>
+    private const int LargeText = 1 << 20;
 
     /// <summary>
     /// Moves each document whose context is no longer the one it would get now to that context; returns the moved

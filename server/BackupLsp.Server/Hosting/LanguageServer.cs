@@ -39,7 +39,7 @@ public sealed class LanguageServer
         Connection = connection;
         Log = log;
         _catalogReporter = new CatalogReporter(connection, log);
-        Documents = new DocumentStore(analyzer, _catalogs.ContextFor);
+        Documents = new DocumentStore(analyzer, _catalogs.ContextFor, messageQueue);
         Diagnostics = new DiagnosticsPublisher(this, messageQueue, diagnosticsDelay);
         Scripts = new WorkspaceScripts(log);
     }

@@ -68,4 +68,21 @@ public sealed class StatementCacheTests
             group => Assert.Single(group.Select(i => results[i]).Distinct(ReferenceEqualityComparer.Instance)));
         Assert.Equal(50, cache.Count);
     }
+
+    [Fact]
+    public void The_analyser_keeps_in_the_cache_only_what_the_analyses_it_is_given_parsed()
+    {
+        var cache = new StatementCache();
+        var analyzer = new DocumentAnalyzer(cache);
+        var kept = analyzer.Analyze("SHOW BACKUP;\nBACKUP SNAPSHOT db.s1 TO repo;", AnalysisContext.Default);
+        var dropped = analyzer.Analyze("SHOW BACKUP;\nSHOW RESTORE;", AnalysisContext.Default);
+        Assert.Equal(3, cache.Count);
+
+        analyzer.KeepOnly([kept]);
+
+        Assert.Equal(2, cache.Count);
+        Assert.Same(kept.Statements[0].Parsed, cache.GetOrParse("SHOW BACKUP"));
+        Assert.Same(kept.Statements[1].Parsed, cache.GetOrParse("BACKUP SNAPSHOT db.s1 TO repo"));
+        Assert.NotSame(dropped.Statements[1].Parsed, cache.GetOrParse("SHOW RESTORE"));
+    }
 }

@@ -20,12 +20,13 @@ public sealed class LspTestClient : IAsyncDisposable
     private readonly ClientTarget _target = new();
     private readonly Func<string> _stderr;
 
-    public LspTestClient(Stream toServer, Stream fromServer, Task<int> serverExit, Func<string> stderr)
+    public LspTestClient(Stream toServer, Stream fromServer, Task<int> serverExit, Func<string> stderr, int? serverProcessId = null)
     {
         _toServer = toServer;
         _fromServer = fromServer;
         _stderr = stderr;
         ServerExit = serverExit;
+        ServerProcessId = serverProcessId;
         var target = _target;
         var formatter = new SystemTextJsonFormatter();
         Rpc = new JsonRpc(new HeaderDelimitedMessageHandler(toServer, fromServer, formatter));
@@ -36,6 +37,9 @@ public sealed class LspTestClient : IAsyncDisposable
     public JsonRpc Rpc { get; }
 
     public Task<int> ServerExit { get; }
+
+    /// <summary>The server's process, when it runs in one of its own (a launched executable).</summary>
+    public int? ServerProcessId { get; }
 
     /// <summary>What <c>workspace/configuration</c> answers for the <c>starrocksBackup</c> section.</summary>
     public JsonElement Settings

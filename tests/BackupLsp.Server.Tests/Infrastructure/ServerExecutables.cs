@@ -47,7 +47,7 @@ public static class ServerExecutables
         {
             lock (stderr)
                 return stderr.ToString();
-        });
+        }, process.Id);
     }
 
     private static string? AotBinary()
