@@ -61,8 +61,10 @@ public sealed class ConfigurationTests : IDisposable
         Assert.Empty((await client.DiagnosticsAsync(Uri, 2)).EnumerateArray());
     }
 
-    [Fact]
-    public async Task A_configuration_the_client_fails_to_give_is_logged_and_the_settings_stay()
+    [Theory]
+    [InlineData(ConfigurationAnswer.Error, "could not read the configuration: the settings cannot be read")]
+    [InlineData(ConfigurationAnswer.Null, "could not read the configuration: the client answered null, not a list of settings")]
+    public async Task A_configuration_the_client_fails_to_give_is_logged_and_the_settings_stay(ConfigurationAnswer answer, string logged)
     {
         await using var client = await LspTestClient.StartAsync(LspTestClient.PushCapabilities(configuration: true), _folder);
         await client.OpenAsync(Uri, DuplicateTable);
@@ -70,10 +72,9 @@ public sealed class ConfigurationTests : IDisposable
         await client.NotifyAsync("workspace/didChangeConfiguration", new { settings = new { } });
         await client.DiagnosticsWhenAsync(Uri, d => d.GetArrayLength() == 0);
 
-        client.RefuseConfiguration = true;
+        client.ConfigurationAnswer = answer;
         client.Settings = JsonSerializer.SerializeToElement(new { });
         await client.NotifyAsync("workspace/didChangeConfiguration", new { settings = new { } });
-        const string logged = "could not read the configuration: the settings cannot be read";
         await Wait.UntilAsync(() => client.ServerStderr.Contains(logged));
         Assert.Contains(logged, client.ServerStderr);
 

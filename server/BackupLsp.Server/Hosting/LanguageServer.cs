@@ -230,8 +230,13 @@ public sealed class LanguageServer
             // One section for the whole workspace, read in the first folder's scope: folders share the settings,
             // only their catalog files differ.
             var scope = _catalogs.Folders.IsEmpty ? null : new Uri(_catalogs.Folders[0]).AbsoluteUri;
-            var result = await Connection.RequestAsync<JsonElement[]>("workspace/configuration",
+            var result = await Connection.RequestAsync<JsonElement[]?>("workspace/configuration",
                 new ConfigurationParams([new ConfigurationItem(scope, ServerSettings.Section)]));
+            if (result is null)
+            {
+                Log.Warning("could not read the configuration: the client answered null, not a list of settings");
+                return null;
+            }
             return ServerSettings.Parse(result.Length > 0 ? result[0] : null);
         }
         catch (Exception e) when (e is RemoteInvocationException or ConnectionLostException or JsonException)

@@ -48,11 +48,11 @@ public sealed class LspTestClient : IAsyncDisposable
         set => _target.Settings = value;
     }
 
-    /// <summary>Whether <c>workspace/configuration</c> is answered with an error, as by a client whose settings cannot be read.</summary>
-    public bool RefuseConfiguration
+    /// <summary>How <c>workspace/configuration</c> is answered: with <see cref="Settings"/>, or as a client whose settings cannot be read.</summary>
+    public ConfigurationAnswer ConfigurationAnswer
     {
-        get => _target.RefuseConfiguration;
-        set => _target.RefuseConfiguration = value;
+        get => _target.ConfigurationAnswer;
+        set => _target.ConfigurationAnswer = value;
     }
 
     /// <summary>
@@ -283,13 +283,15 @@ public sealed class LspTestClient : IAsyncDisposable
             return hold.Arrived.Task;
         }
 
-        public bool RefuseConfiguration { get; set; }
+        public ConfigurationAnswer ConfigurationAnswer { get; set; }
 
         [JsonRpcMethod("workspace/configuration", UseSingleObjectParameterDeserialization = true)]
-        public async Task<JsonElement[]> Configuration(JsonElement parameters)
+        public async Task<JsonElement[]?> Configuration(JsonElement parameters)
         {
-            if (RefuseConfiguration)
+            if (ConfigurationAnswer == ConfigurationAnswer.Error)
                 throw new LocalRpcException("the settings cannot be read") { ErrorCode = -32603 };
+            if (ConfigurationAnswer == ConfigurationAnswer.Null)
+                return null;
             JsonElement[] answer = [.. parameters.GetProperty("items").EnumerateArray().Select(_ => Settings)];
             if (Interlocked.Exchange(ref _configurationHold, null) is { } hold)
             {
@@ -329,4 +331,12 @@ public sealed class LspTestClient : IAsyncDisposable
             return null;
         }
     }
+}
+
+/// <summary>How the test client answers <c>workspace/configuration</c>.</summary>
+public enum ConfigurationAnswer
+{
+    Settings,
+    Error,
+    Null,
 }
