@@ -293,6 +293,18 @@ public sealed class RobustnessTests
     }
 
     [Fact]
+    public async Task A_request_refused_for_its_params_is_logged_in_one_line_with_the_reason()
+    {
+        await using var client = await LspTestClient.StartAsync();
+        await Assert.ThrowsAsync<RemoteMethodNotFoundException>(() => client.RequestAsync("textDocument/foldingRange", new { }));
+        await AssertServingAsync(client);
+
+        // Not the task's or the reflected call's wrapper (AggregateException, TargetInvocationException), and once.
+        var logged = Assert.Single(client.ServerStderr.Split('\n'), line => line.Contains("textDocument.uri is required", StringComparison.Ordinal));
+        Assert.Matches("^\\[backup-lsp rpc\\] Exception thrown from request \"\\d+\" for method textDocument/foldingRange: textDocument.uri is required$", logged.TrimEnd());
+    }
+
+    [Fact]
     public async Task A_code_action_request_with_a_null_diagnostic_gets_invalid_params()
     {
         await using var client = await LspTestClient.StartAsync();

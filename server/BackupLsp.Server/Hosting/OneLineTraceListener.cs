@@ -1,4 +1,6 @@
 using System.Diagnostics;
+using System.Reflection;
+using StreamJsonRpc;
 
 namespace BackupLsp.Server.Hosting;
 
@@ -16,13 +18,27 @@ internal sealed class OneLineTraceListener(TextWriter stderr) : TraceListener
         WriteLine(message);
 
     public override void TraceEvent(TraceEventCache? eventCache, string source, TraceEventType eventType, int id, string? format, params object?[]? args) =>
-        WriteLine(format is null ? null : args is { Length: > 0 } ? string.Format(format, args) : format);
+        WriteLine(format is null ? null : args is { Length: > 0 } ? string.Format(format, [.. args.Select(Readable)]) : format);
+
+    /// <summary>
+    /// An exception as it reads best on one line: the one a task or a reflected call wrapped rather than the wrapper, and
+    /// an error the server answered on purpose (bad params, say) by its message alone.
+    /// </summary>
+    private static object? Readable(object? argument)
+    {
+        if (argument is not Exception exception)
+            return argument;
+        while (exception is AggregateException { InnerExceptions.Count: 1 } or TargetInvocationException && exception.InnerException is { } inner)
+            exception = inner;
+        return exception is LocalRpcException ? exception.Message : exception.ToString();
+    }
 
     public override void TraceData(TraceEventCache? eventCache, string source, TraceEventType eventType, int id, object? data) =>
-        WriteLine(data?.ToString());
+        WriteLine(Readable(data)?.ToString());
 
+    // An exception's event data goes on with the method and request the line before named: the exception says it all.
     public override void TraceData(TraceEventCache? eventCache, string source, TraceEventType eventType, int id, params object?[]? data) =>
-        WriteLine(data is null ? null : string.Join(", ", data));
+        WriteLine(data is [Exception exception, ..] ? Readable(exception)?.ToString() : data is null ? null : string.Join(", ", data));
 
     /// <summary>Only the base class's event headers would come here: every event is written whole by <see cref="WriteLine"/>.</summary>
     public override void Write(string? message)
