@@ -126,16 +126,15 @@ internal static class ObjectRules
     /// </summary>
     private static HashSet<int>? ReportDuplicateTables(RuleContext context, JobKind job, IReadOnlyList<ObjectDesc> objects)
     {
-        Func<ObjectDesc, (ObjectKind, string)?> keyOf = static item => item is { Kind: ObjectKind.Table, Name: { } name } ? (item.Kind, name.Last.Value) : null;
         HashSet<int>? repeated = null;
-        HashSet<(ObjectKind, string)>? seen = null;
+        HashSet<string>? seen = null;
         for (var i = 0; i < objects.Count; i++)
         {
-            if (!IsRepeated(objects, i, keyOf, ref seen))
+            if (!IsRepeated(objects, i, ref seen))
                 continue;
             (repeated ??= []).Add(i);
             var name = objects[i].Name!;
-            var first = FirstWithKey(objects, keyOf(objects[i]), keyOf);
+            var first = FirstListing(objects, name.Last.Value);
             // A RESTORE that gives the two different names meant two copies, which one RESTORE cannot make: no edit keeps that.
             var sameName = RestoredAs(objects[first])!.Value == RestoredAs(objects[i])!.Value;
             context.Report(DuplicateTable, name.Span,
@@ -255,36 +254,30 @@ internal static class ObjectRules
     /// <summary>The name an object gets when restored: its alias, else its own name.</summary>
     private static Name? RestoredAs(ObjectDesc item) => item.Name is { } name ? item.Alias?.Name ?? name.Last : null;
 
+    /// <summary>The table an object lists, or null for any other kind of object.</summary>
+    private static string? TableOf(ObjectDesc item) => item is { Kind: ObjectKind.Table, Name: { } name } ? name.Last.Value : null;
+
     /// <summary>
-    /// Whether an earlier object has the key of the object at <paramref name="index"/> (one without a key never has). An
-    /// ON clause usually lists a few objects: those are compared pairwise, and only a long list pays for a set, which
-    /// <paramref name="seen"/> keeps from one index to the next (asked in order).
+    /// Whether an earlier object lists the table the object at <paramref name="index"/> lists (one that lists none never
+    /// repeats). An ON clause usually lists a few objects: those are compared pairwise, and only a long list pays for a
+    /// set, which <paramref name="seen"/> keeps from one index to the next (asked in order).
     /// </summary>
-    private static bool IsRepeated(IReadOnlyList<ObjectDesc> objects, int index, Func<ObjectDesc, (ObjectKind, string)?> keyOf,
-        ref HashSet<(ObjectKind, string)>? seen)
+    private static bool IsRepeated(IReadOnlyList<ObjectDesc> objects, int index, ref HashSet<string>? seen)
     {
         const int PairwiseUpTo = 16;
         if (objects.Count > PairwiseUpTo)
-            seen ??= [];
-        if (keyOf(objects[index]) is not { } key)
+            seen ??= new HashSet<string>(StringComparer.Ordinal);
+        if (TableOf(objects[index]) is not { } table)
             return false;
-        return seen is not null ? !seen.Add(key) : IsKeyOfAnEarlier(objects, index, key, keyOf);
+        return seen is not null ? !seen.Add(table) : FirstListing(objects, table) < index;
     }
 
-    // A loop rather than a lambda: one that captured the list would be allocated on every BACKUP and RESTORE checked.
-    private static int FirstWithKey(IReadOnlyList<ObjectDesc> objects, (ObjectKind, string)? key, Func<ObjectDesc, (ObjectKind, string)?> keyOf)
+    /// <summary>The index of the first object that lists <paramref name="table"/> (a loop: a lambda capturing the list would be an object per statement).</summary>
+    private static int FirstListing(IReadOnlyList<ObjectDesc> objects, string table)
     {
         var index = 0;
-        while (keyOf(objects[index]) != key)
+        while (TableOf(objects[index]) != table)
             index++;
         return index;
-    }
-
-    private static bool IsKeyOfAnEarlier(IReadOnlyList<ObjectDesc> objects, int index, (ObjectKind, string) key, Func<ObjectDesc, (ObjectKind, string)?> keyOf)
-    {
-        for (var earlier = 0; earlier < index; earlier++)
-            if (keyOf(objects[earlier]) == key)
-                return true;
-        return false;
     }
 }

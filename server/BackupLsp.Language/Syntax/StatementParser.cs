@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using System.Runtime.InteropServices;
 using BackupLsp.Language.Analysis;
 using Superpower.Model;
 using TextSpan = BackupLsp.Language.Text.TextSpan;
@@ -78,12 +77,13 @@ public static class StatementParser
         // Most statements have no syntax diagnostics: the list is made for the first one (and no empty list for none).
         List<Diagnostic>? diagnostics = null;
         var brokenLexically = false;
-        foreach (var error in errors is null ? [] : CollectionsMarshal.AsSpan(errors))
-        {
-            (diagnostics ??= []).Add(LexicalError(text, error.Kind, error.Span));
-            // A `#` line is the exception: the parser reads past it, so the rest of the statement is still checked.
-            brokenLexically |= error.Kind != TokenKind.HashComment;
-        }
+        if (errors is not null)
+            foreach (var error in errors)
+            {
+                (diagnostics ??= []).Add(LexicalError(text, error.Kind, error.Span));
+                // A `#` line is the exception: the parser reads past it, so the rest of the statement is still checked.
+                brokenLexically |= error.Kind != TokenKind.HashComment;
+            }
         foreach (var (index, keyword) in head.Misspellings)
         {
             var span = SpanOf(significant[index]);
