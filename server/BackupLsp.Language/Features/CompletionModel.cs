@@ -44,7 +44,11 @@ public sealed record CompletionEntry(
     string InsertText,
     bool IsSnippet,
     string SortText,
-    TextSpan ReplaceSpan);
+    TextSpan ReplaceSpan)
+{
+    /// <summary>The text inserted for a client without snippets: each placeholder as it stands.</summary>
+    public string PlainInsertText => IsSnippet ? Snippets.ToPlainText(InsertText) : InsertText;
+}
 
 public sealed record CompletionResult(ImmutableArray<CompletionEntry> Items)
 {

@@ -43,5 +43,5 @@ internal static class CompletionTemplates
 
     /// <summary>Placeholder text: SQL-quoted where a name needs it, then escaped for the snippet syntax.</summary>
     private static string Placeholder(string text, bool quoted = false) =>
-        (quoted ? text : NameText.ToSql(text)).Replace("\\", "\\\\").Replace("$", "\\$").Replace("}", "\\}");
+        Snippets.Escape(quoted ? text : NameText.ToSql(text));
 }
