@@ -122,11 +122,18 @@ public sealed class CompletionAndHoverTests : IDisposable
             Assert.Equal("markdown", documentation.GetProperty("kind").GetString());
             Assert.StartsWith("**Table** `example_db.example_tbl`", documentation.GetProperty("value").GetString());
         }
-        await using (var plain = await OpenAsync(cursor, new { }))
+        // The client's order is its preference.
+        await using (var plain = await OpenAsync(cursor, new { textDocument = new { completion = new { completionItem = new { documentationFormat = new[] { "plaintext", "markdown" } } } } }))
         {
             var documentation = Item(await CompleteAsync(plain, Uri, cursor), "example_tbl").GetProperty("documentation");
             Assert.Equal("plaintext", documentation.GetProperty("kind").GetString());
             Assert.StartsWith("Table example_db.example_tbl", documentation.GetProperty("value").GetString());
+        }
+        // A client that states no format gets a bare string, which LSP reads as plain text.
+        await using (var unstated = await OpenAsync(cursor, new { }))
+        {
+            var documentation = Item(await CompleteAsync(unstated, Uri, cursor), "example_tbl").GetProperty("documentation");
+            Assert.StartsWith("Table example_db.example_tbl", documentation.GetString());
         }
     }
 
@@ -217,10 +224,19 @@ public sealed class CompletionAndHoverTests : IDisposable
             var range = hover.GetProperty("range");
             Assert.Equal((0, 6), (range.GetProperty("start").GetProperty("character").GetInt32(), range.GetProperty("end").GetProperty("character").GetInt32()));
         }
-        await using (var plain = await OpenAsync(cursor, new { }))
+        // The client's order is its preference.
+        await using (var plain = await OpenAsync(cursor, new { textDocument = new { hover = new { contentFormat = new[] { "plaintext", "markdown" } } } }))
         {
             var hover = await plain.RequestAsync("textDocument/hover", new { textDocument = new { uri = Uri }, position = cursor.Position });
             Assert.Equal("plaintext", hover.GetProperty("contents").GetProperty("kind").GetString());
+            Assert.DoesNotContain("**", hover.GetProperty("contents").GetProperty("value").GetString());
+        }
+        // A client that states no format gets a MarkedString: a bare string, which LSP reads as Markdown.
+        await using (var unstated = await OpenAsync(cursor, new { }))
+        {
+            var hover = await unstated.RequestAsync("textDocument/hover", new { textDocument = new { uri = Uri }, position = cursor.Position });
+            Assert.Equal(JsonValueKind.String, hover.GetProperty("contents").ValueKind);
+            Assert.Contains("SHOW BACKUP", hover.GetProperty("contents").GetString());
         }
     }
 

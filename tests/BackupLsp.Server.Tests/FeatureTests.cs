@@ -31,6 +31,54 @@ public sealed class FeatureTests
     }
 
     [Fact]
+    public async Task A_client_that_declares_versioned_edits_gets_the_fix_for_the_version_it_was_made_on()
+    {
+        const string text = "BACKUP SNAPSHOT example_db.snap1 TO example_repo ON (t1, t1);";
+        var capabilities = new
+        {
+            workspace = new { workspaceEdit = new { documentChanges = true } },
+            textDocument = new { codeAction = new { codeActionLiteralSupport = new { codeActionKind = new { valueSet = new[] { "quickfix" } } } } },
+        };
+        await using var client = await LspTestClient.StartAsync(capabilities);
+        await client.OpenAsync(Uri, text, version: 7);
+        var diagnostic = Assert.Single((await client.DiagnosticsAsync(Uri, 7)).EnumerateArray());
+
+        var actions = await client.RequestAsync("textDocument/codeAction", new
+        {
+            textDocument = new { uri = Uri },
+            range = diagnostic.GetProperty("range"),
+            context = new { diagnostics = new[] { diagnostic } },
+        });
+
+        var edit = Assert.Single(actions.EnumerateArray()).GetProperty("edit");
+        Assert.False(edit.TryGetProperty("changes", out _));
+        var change = Assert.Single(edit.GetProperty("documentChanges").EnumerateArray());
+        Assert.Equal(Uri, change.GetProperty("textDocument").GetProperty("uri").GetString());
+        Assert.Equal(7, change.GetProperty("textDocument").GetProperty("version").GetInt32());
+        Assert.Equal("BACKUP SNAPSHOT example_db.snap1 TO example_repo ON (t1);", Edits.Apply(text, change.GetProperty("edits").EnumerateArray()));
+    }
+
+    [Fact]
+    public async Task A_client_without_code_action_literals_is_offered_no_code_actions()
+    {
+        // LSP lets such a client take commands only, and these fixes are edits: the capability is not advertised.
+        await using var client = LspTestClient.Connect();
+        var initialize = await client.InitializeAsync(new { textDocument = new { codeAction = new { dynamicRegistration = false } } });
+        Assert.False(initialize.GetProperty("capabilities").TryGetProperty("codeActionProvider", out _));
+        await client.OpenAsync(Uri, "BACKUP SNAPSHOT example_db.snap1 TO example_repo ON (t1, t1);");
+        var diagnostic = Assert.Single((await client.DiagnosticsAsync(Uri, 1)).EnumerateArray());
+
+        var actions = await client.RequestAsync("textDocument/codeAction", new
+        {
+            textDocument = new { uri = Uri },
+            range = diagnostic.GetProperty("range"),
+            context = new { diagnostics = new[] { diagnostic } },
+        });
+
+        Assert.Empty(actions.EnumerateArray());
+    }
+
+    [Fact]
     public async Task Another_servers_diagnostics_at_the_place_are_passed_over()
     {
         // VS Code sends every diagnostic in the range; another linter's code may be a number, or absent.

@@ -145,6 +145,21 @@ public sealed class ReferencesTests
     }
 
     [Fact]
+    public async Task A_client_that_declares_versioned_edits_gets_the_rename_for_the_version_it_was_made_on()
+    {
+        await using var client = await LspTestClient.StartAsync(new { workspace = new { workspaceEdit = new { documentChanges = true } } });
+        await client.OpenAsync(Uri, Script.Text, version: 3);
+
+        var edit = await client.RequestAsync("textDocument/rename",
+            new { textDocument = new { uri = Uri }, position = Script.Position, newName = "archive" });
+
+        var change = Assert.Single(edit.GetProperty("documentChanges").EnumerateArray());
+        Assert.Equal(3, change.GetProperty("textDocument").GetProperty("version").GetInt32());
+        Assert.Equal(Script.Text.Replace("SELECT nightly_repo", "SELECT kept").Replace("nightly_repo", "archive").Replace("SELECT kept", "SELECT nightly_repo"),
+            Edits.Apply(Script.Text, change.GetProperty("edits").EnumerateArray()));
+    }
+
+    [Fact]
     public async Task A_name_that_cannot_be_written_is_refused_with_the_reason()
     {
         await using var client = await OpenedAsync();

@@ -12,14 +12,16 @@ public sealed record ClientFeatures(
     bool ConfigurationChangeRegistration,
     bool WatchedFilesRegistration,
     bool WatchedFilesRelativePatterns,
-    bool HoverMarkdown,
-    bool CompletionMarkdown,
+    string? HoverFormat,
+    string? CompletionDocumentationFormat,
     bool CompletionSnippets,
     bool CompletionResolvesDocumentation,
     bool HierarchicalSymbols,
-    bool PrepareRename)
+    bool PrepareRename,
+    bool CodeActionLiterals,
+    bool VersionedEdits)
 {
-    public static readonly ClientFeatures None = new(false, false, false, false, false, false, false, false, false, false, false, false, false);
+    public static readonly ClientFeatures None = new(false, false, false, false, false, false, false, null, null, false, false, false, false, false, false);
 
     public static ClientFeatures From(JsonElement? capabilities)
     {
@@ -36,13 +38,22 @@ public sealed record ClientFeatures(
             ConfigurationChangeRegistration: IsTrue(workspace?.Child("didChangeConfiguration")?.Child("dynamicRegistration")),
             WatchedFilesRegistration: IsTrue(workspace?.Child("didChangeWatchedFiles")?.Child("dynamicRegistration")),
             WatchedFilesRelativePatterns: IsTrue(workspace?.Child("didChangeWatchedFiles")?.Child("relativePatternSupport")),
-            HoverMarkdown: Contains(document?.Child("hover")?.Child("contentFormat"), MarkupContent.Markdown),
-            CompletionMarkdown: Contains(completionItem?.Child("documentationFormat"), MarkupContent.Markdown),
+            HoverFormat: PreferredMarkup(document?.Child("hover")?.Child("contentFormat")),
+            CompletionDocumentationFormat: PreferredMarkup(completionItem?.Child("documentationFormat")),
             CompletionSnippets: IsTrue(completionItem?.Child("snippetSupport")),
             CompletionResolvesDocumentation: Contains(completionItem?.Child("resolveSupport")?.Child("properties"), "documentation"),
             HierarchicalSymbols: IsTrue(document?.Child("documentSymbol")?.Child("hierarchicalDocumentSymbolSupport")),
-            PrepareRename: IsTrue(document?.Child("rename")?.Child("prepareSupport")));
+            PrepareRename: IsTrue(document?.Child("rename")?.Child("prepareSupport")),
+            CodeActionLiterals: document?.Child("codeAction")?.Child("codeActionLiteralSupport") is { ValueKind: JsonValueKind.Object },
+            VersionedEdits: IsTrue(workspace?.Child("workspaceEdit")?.Child("documentChanges")));
     }
+
+    /// <summary>The first of the client's formats, in its order of preference, that the server writes; null when it states none.</summary>
+    private static string? PreferredMarkup(JsonElement? formats) =>
+        formats is { ValueKind: JsonValueKind.Array } items
+            ? items.EnumerateArray().Select(i => i.ValueKind == JsonValueKind.String ? i.GetString() : null)
+                .FirstOrDefault(format => format is MarkupContent.Markdown or MarkupContent.PlainText)
+            : null;
 
     private static bool IsTrue(JsonElement? value) => value?.ValueKind == JsonValueKind.True;
 

@@ -22,9 +22,26 @@ public sealed record TextDocumentParams(TextDocumentIdentifier TextDocument);
 
 public sealed record TextEdit(Range Range, string NewText);
 
-public sealed record WorkspaceEdit(Dictionary<string, TextEdit[]> Changes);
+/// <summary>Edits of one document: with the version they were made for (<see cref="DocumentChanges"/>) when the client takes that.</summary>
+public sealed record WorkspaceEdit(Dictionary<string, TextEdit[]>? Changes, TextDocumentEdit[]? DocumentChanges)
+{
+    /// <summary>
+    /// A client that takes versioned edits gets the version the edits were computed on, so it refuses them if the
+    /// document changed since; others get the plain map of the URI to its edits.
+    /// </summary>
+    public static WorkspaceEdit Of(string uri, int version, TextEdit[] edits, bool versioned) => versioned
+        ? new WorkspaceEdit(null, [new TextDocumentEdit(new VersionedTextDocumentIdentifier(uri, version), edits)])
+        : new WorkspaceEdit(new Dictionary<string, TextEdit[]> { [uri] = edits }, null);
+}
 
-public sealed record MarkupContent(string Kind, string Value)
+public sealed record TextDocumentEdit(VersionedTextDocumentIdentifier TextDocument, TextEdit[] Edits);
+
+/// <summary>
+/// LSP's MarkupContent. Without a <see cref="Kind"/> it is written as a bare string, which is what a client that states
+/// no format takes: plain text as completion documentation, a MarkedString (Markdown) as hover contents.
+/// </summary>
+[JsonConverter(typeof(MarkupContentConverter))]
+public sealed record MarkupContent(string? Kind, string Value)
 {
     public const string Markdown = "markdown";
     public const string PlainText = "plaintext";

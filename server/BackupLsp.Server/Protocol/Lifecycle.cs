@@ -24,7 +24,8 @@ public sealed record ServerCapabilities(
     bool DocumentHighlightProvider,
     /// <summary>LSP's <c>boolean | RenameOptions</c> (true or a <see cref="RenameOptions"/>): the options only for a client that supports prepareRename.</summary>
     object RenameProvider,
-    CodeActionOptions CodeActionProvider,
+    /// <summary>Only for a client that takes code action literals (see CodeActionHandler).</summary>
+    CodeActionOptions? CodeActionProvider,
     bool DocumentSymbolProvider,
     bool WorkspaceSymbolProvider,
     bool FoldingRangeProvider,

@@ -126,7 +126,7 @@ public sealed class LspTestClient : IAsyncDisposable
     /// <summary>A workspace folder as LSP sends it.</summary>
     public static object Folder(string path) => new { uri = new Uri(path).AbsoluteUri, name = Path.GetFileName(path) };
 
-    /// <summary>A client that takes pushed diagnostics, Markdown, snippets and hierarchical symbols.</summary>
+    /// <summary>A client that takes pushed diagnostics, Markdown, snippets, hierarchical symbols and code action literals.</summary>
     public static object PushCapabilities(bool configuration = false, bool watchedFiles = false) => new
     {
         workspace = new
@@ -140,6 +140,7 @@ public sealed class LspTestClient : IAsyncDisposable
             completion = new { completionItem = new { snippetSupport = true, documentationFormat = new[] { "markdown" } } },
             documentSymbol = new { hierarchicalDocumentSymbolSupport = true },
             rename = new { prepareSupport = true },
+            codeAction = new { codeActionLiteralSupport = new { codeActionKind = new { valueSet = new[] { "quickfix", "source" } } } },
         },
     };
 

@@ -11,7 +11,8 @@ namespace BackupLsp.Server.Handlers.CodeAction;
 /// <summary>
 /// <c>textDocument/codeAction</c>: the quick fixes of the diagnostics the client sends back, matched to the current
 /// analysis by code and range; and, when asked for by kind (as <c>editor.codeActionsOnSave</c> does), one action that
-/// applies every certain fix of the document.
+/// applies every certain fix of the document. Only for clients that take code action literals (LSP allows others
+/// commands alone, and these fixes are edits): the capability is not advertised to the others, and they get no actions.
 /// </summary>
 public sealed class CodeActionHandler(LanguageServer server)
 {
@@ -19,21 +20,23 @@ public sealed class CodeActionHandler(LanguageServer server)
     public Task<Protocol.CodeAction[]> CodeActionsAsync(CodeActionParams request, CancellationToken cancellationToken) =>
         server.ReadAsync(request.TextDocument, [], (snapshot, analysis) =>
         {
+            if (!server.Client.CodeActionLiterals)
+                return [];
             var only = request.Context?.Only;
             var actions = new List<Protocol.CodeAction>();
             var sent = request.Context?.Diagnostics ?? [];
             if (sent.Any(diagnostic => diagnostic is null))
                 throw ProtocolErrors.InvalidParams("context.diagnostics holds a null");
             if (Protocol.CodeAction.Asks(only, Protocol.CodeAction.QuickFix))
-                actions.AddRange(QuickFixes(snapshot.Uri, analysis, sent));
+                actions.AddRange(QuickFixes(snapshot, analysis, sent));
             // Only when asked for by kind: a light bulb (no kind) need not compute it on every move of the cursor.
             if (only is { Length: > 0 } && Protocol.CodeAction.Asks(only, Protocol.CodeAction.SourceFixAll) && FixAll.Edits(analysis) is { IsEmpty: false } edits)
                 actions.Add(new Protocol.CodeAction("Fix all certain problems (StarRocks Backup)", Protocol.CodeAction.SourceFixAll, [], IsPreferred: false,
-                    Edit(snapshot.Uri, edits.Select(analysis.ToLsp))));
+                    Edit(snapshot, edits.Select(analysis.ToLsp))));
             return actions.ToArray();
         }, cancellationToken);
 
-    private static IEnumerable<Protocol.CodeAction> QuickFixes(string uri, DocumentAnalysis analysis, ContextDiagnostic[] sent) =>
+    private IEnumerable<Protocol.CodeAction> QuickFixes(DocumentSnapshot snapshot, DocumentAnalysis analysis, ContextDiagnostic[] sent) =>
         from diagnostic in sent
         where diagnostic.Code.ValueKind == JsonValueKind.String
         let code = diagnostic.Code.GetString()
@@ -44,8 +47,8 @@ public sealed class CodeActionHandler(LanguageServer server)
         let published = DiagnosticsReport.ToLsp(placed, range)
         from fix in placed.Absolute.Fixes.Select((fix, index) => (fix, index))
         select new Protocol.CodeAction(fix.fix.Title, Protocol.CodeAction.QuickFix, [published], IsPreferred: fix.index == 0,
-            Edit(uri, fix.fix.Edits.Select(analysis.ToLsp)));
+            Edit(snapshot, fix.fix.Edits.Select(analysis.ToLsp)));
 
-    private static WorkspaceEdit Edit(string uri, IEnumerable<Protocol.TextEdit> edits) =>
-        new(new Dictionary<string, Protocol.TextEdit[]> { [uri] = [.. edits] });
+    private WorkspaceEdit Edit(DocumentSnapshot snapshot, IEnumerable<Protocol.TextEdit> edits) =>
+        WorkspaceEdit.Of(snapshot.Uri, snapshot.Version, [.. edits], server.Client.VersionedEdits);
 }

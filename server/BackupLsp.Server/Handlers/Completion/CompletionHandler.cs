@@ -1,6 +1,5 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using System.Text.RegularExpressions;
 using BackupLsp.Language.Features;
 using BackupLsp.Server.Hosting;
 using BackupLsp.Server.Protocol;
@@ -9,7 +8,7 @@ using StreamJsonRpc;
 namespace BackupLsp.Server.Handlers.Completion;
 
 /// <summary><c>textDocument/completion</c>: the core's entries, each replacing the partial word under the cursor.</summary>
-public sealed partial class CompletionHandler(LanguageServer server)
+public sealed class CompletionHandler(LanguageServer server)
 {
     private static readonly CompletionList Empty = new(false, []);
 
@@ -32,7 +31,7 @@ public sealed partial class CompletionHandler(LanguageServer server)
             for (var i = 0; i < items.Length; i++)
             {
                 var entry = result.Items[i];
-                var plainText = entry.IsSnippet ? WithoutPlaceholders(entry.InsertText) : entry.InsertText;
+                var plainText = entry.PlainInsertText;
                 items[i] = new CompletionItem(
                     Label: entry.Label,
                     Kind: KindOf(entry.Kind),
@@ -84,12 +83,13 @@ public sealed partial class CompletionHandler(LanguageServer server)
         }
     }
 
-    private MarkupContent? Documentation(CompletionEntry entry) =>
-        entry.Documentation is not { } documentation ? null
-        : server.Client.CompletionMarkdown ? Markup(MarkupContent.Markdown, documentation.Markdown)
-        : Markup(MarkupContent.PlainText, documentation.PlainText);
-
-    private static MarkupContent? Markup(string kind, string? text) => text is null ? null : new MarkupContent(kind, text);
+    /// <summary>Markdown or plain text, whichever the client prefers; plain text as a bare string to a client that states no format.</summary>
+    private MarkupContent? Documentation(CompletionEntry entry)
+    {
+        var format = server.Client.CompletionDocumentationFormat;
+        var text = format == MarkupContent.Markdown ? entry.Documentation?.Markdown : entry.Documentation?.PlainText;
+        return text is null ? null : new MarkupContent(format, text);
+    }
 
     /// <summary>LSP's CompletionItemKind numbers.</summary>
     private static int KindOf(CompletionEntryKind kind) => kind switch
@@ -107,11 +107,4 @@ public sealed partial class CompletionHandler(LanguageServer server)
         CompletionEntryKind.Snapshot => 18, // Reference
         _ => 1,
     };
-
-    /// <summary>A snippet as plain text for clients without snippet support: <c>${1:x}</c> becomes <c>x</c>, <c>$1</c> nothing.</summary>
-    private static string WithoutPlaceholders(string snippet) =>
-        Placeholder().Replace(snippet, m => m.Groups["text"].Value).Replace("\\$", "$").Replace("\\}", "}").Replace("\\\\", "\\");
-
-    [GeneratedRegex(@"\$\{\d+:(?<text>[^}]*)\}|\$\{\d+\}|\$\d+")]
-    private static partial Regex Placeholder();
 }

@@ -5,7 +5,10 @@ using StreamJsonRpc;
 
 namespace BackupLsp.Server.Handlers.Hover;
 
-/// <summary><c>textDocument/hover</c>: Markdown when the client renders it, plain text otherwise.</summary>
+/// <summary>
+/// <c>textDocument/hover</c>: Markdown or plain text, whichever the client prefers; Markdown as a bare MarkedString to a
+/// client that states no format.
+/// </summary>
 public sealed class HoverHandler(LanguageServer server)
 {
     [JsonRpcMethod("textDocument/hover", UseSingleObjectParameterDeserialization = true)]
@@ -14,9 +17,8 @@ public sealed class HoverHandler(LanguageServer server)
         {
             if (HoverService.Hover(analysis, analysis.ToRequestedOffset(request.Position)) is not { } hover)
                 return null;
-            var contents = server.Client.HoverMarkdown
-                ? new MarkupContent(MarkupContent.Markdown, hover.Markdown)
-                : new MarkupContent(MarkupContent.PlainText, hover.PlainText);
+            var format = server.Client.HoverFormat;
+            var contents = new MarkupContent(format, format == MarkupContent.PlainText ? hover.PlainText : hover.Markdown);
             return new Protocol.Hover(contents, analysis.ToRange(hover.Span));
         }, cancellationToken);
 }

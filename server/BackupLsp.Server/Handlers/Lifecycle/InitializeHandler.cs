@@ -23,7 +23,7 @@ public sealed class InitializeHandler(LanguageServer server)
             ReferencesProvider: true,
             DocumentHighlightProvider: true,
             RenameProvider: server.Client.PrepareRename ? new RenameOptions(PrepareProvider: true) : true,
-            CodeActionProvider: new CodeActionOptions([Protocol.CodeAction.QuickFix, Protocol.CodeAction.SourceFixAll]),
+            CodeActionProvider: server.Client.CodeActionLiterals ? new CodeActionOptions([Protocol.CodeAction.QuickFix, Protocol.CodeAction.SourceFixAll]) : null,
             DocumentSymbolProvider: true,
             WorkspaceSymbolProvider: true,
             FoldingRangeProvider: true,

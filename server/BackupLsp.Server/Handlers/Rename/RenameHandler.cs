@@ -27,6 +27,6 @@ public sealed class RenameHandler(LanguageServer server)
                 return null;
             if (plan.Refusal is { } refusal)
                 throw ProtocolErrors.RequestFailed(refusal);
-            return new WorkspaceEdit(new Dictionary<string, Protocol.TextEdit[]> { [snapshot.Uri] = [.. plan.Edits.Select(analysis.ToLsp)] });
+            return WorkspaceEdit.Of(snapshot.Uri, snapshot.Version, [.. plan.Edits.Select(analysis.ToLsp)], server.Client.VersionedEdits);
         }, cancellationToken);
 }
