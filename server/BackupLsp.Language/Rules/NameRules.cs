@@ -16,7 +16,8 @@ internal static partial class NameRules
 
     public static readonly IReadOnlyList<RuleDescriptor> All = [ReservedWord, EmptyName, SnapshotNamePattern];
 
-    [GeneratedRegex(@"^[-\w]{1,128}$", RegexOptions.ECMAScript)]
+    // \z, not $: .NET's $ also matches before a final line break.
+    [GeneratedRegex(@"^[-\w]{1,128}\z", RegexOptions.ECMAScript)]
     internal static partial Regex PortableSnapshotName();
 
     public static void Check(RuleContext context)

@@ -227,7 +227,7 @@ public static partial class PropertyRules
         return CodeFix.Replace(title, value.Span, $"\"{seconds}\"", certain: true);
     }
 
-    [GeneratedRegex(@"^\+?(?<count>[0-9]+)\s*(?<unit>[a-zA-Z]*)$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\+?(?<count>[0-9]+)\s*(?<unit>[a-zA-Z]*)\z", RegexOptions.CultureInvariant)]
     private static partial Regex TimeoutWithUnit();
 
     /// <summary>The boolean a value plainly means in other tools' spelling (yes, off, 1...), if any.</summary>

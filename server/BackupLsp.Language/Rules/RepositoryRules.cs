@@ -31,7 +31,8 @@ public static partial class RepositoryRules
         "kerberos_keytab", "fs.oss.accessKeyId", "fs.oss.accessKeySecret", "fs.oss.endpoint",
     ];
 
-    [GeneratedRegex(@"^([a-zA-Z]\w{0,63}|_[a-zA-Z0-9]\w{0,62})$", RegexOptions.ECMAScript)]
+    // \z, not $: Java's matches() takes the whole name, and .NET's $ also matches before a final line break.
+    [GeneratedRegex(@"^([a-zA-Z]\w{0,63}|_[a-zA-Z0-9]\w{0,62})\z", RegexOptions.ECMAScript)]
     internal static partial Regex ValidRepositoryName();
 
     internal static void Check(RuleContext context)
