@@ -42,9 +42,39 @@ public static class StatementParser
                 scratch.Add(SqlTokenizer.Token(text, kind, position, end - position));
             position = end;
         }
-        var head = StatementHeads.Recognise(FirstWords(scratch));
-        return head is null ? ParseOther(text, errors) : ParseFamily(text, head, ExactArray(scratch), errors);
+        var head = StatementHeads.Recognise(FirstWords(scratch, 0));
+        // A family statement that starts a line inside this one lost its `;`: this statement ends there, and says so.
+        var boundary = ForgottenBoundary(text, scratch);
+        Diagnostic? forgotten = null;
+        if (boundary > 0)
+        {
+            forgotten = MissingSemicolon(scratch[boundary], scratch[boundary - 1]);
+            scratch.RemoveRange(boundary, scratch.Count - boundary);
+        }
+        return head is null ? ParseOther(text, errors, forgotten) : ParseFamily(text, head, ExactArray(scratch), errors, forgotten);
     }
+
+    /// <summary>
+    /// The index of the first significant token after the statement's first that starts a line with the head of a family
+    /// statement (<see cref="StatementHeads.CertainlyStarts"/>), or -1: the statement there would otherwise be swallowed,
+    /// unchecked, by other SQL or a WHERE clause.
+    /// </summary>
+    private static int ForgottenBoundary(string text, List<Token<TokenKind>> significant)
+    {
+        for (var i = 1; i < significant.Count; i++)
+        {
+            var token = significant[i];
+            if (token.Kind == TokenKind.Word && char.ToUpperInvariant(token.Span.Source![token.Span.Position.Absolute]) is 'B' or 'R' or 'C' or 'D' or 'S'
+                && StartsLine(text, token.Span.Position.Absolute) && StatementHeads.CertainlyStarts(FirstWords(significant, i)))
+                return i;
+        }
+        return -1;
+    }
+
+    private static Diagnostic MissingSemicolon(Token<TokenKind> found, Token<TokenKind> previous) =>
+        Diagnostic.Create(SyntaxRules.MissingSemicolon, SpanOf(found),
+            $"Missing `;` before {found.Span.ToStringValue().ToUpperInvariant()}: end the previous statement with `;`.",
+            CodeFix.Replace("Insert `;`", new TextSpan(SpanOf(previous).End, 0), ";", certain: true));
 
     private static Token<TokenKind>[] ExactArray(List<Token<TokenKind>> tokens)
     {
@@ -57,25 +87,27 @@ public static class StatementParser
     }
 
     /// <summary>
-    /// Other SQL gets no diagnostics, except the lexical errors that certainly break it in StarRocks and would
-    /// otherwise swallow what follows silently: an unterminated string, name or comment, or a leading stray
-    /// character such as a <c>#</c> line.
+    /// Other SQL gets no diagnostics, except the errors that certainly break it in StarRocks and would otherwise swallow
+    /// what follows silently: an unterminated string, name or comment, a leading stray character such as a <c>#</c>
+    /// line, and a family statement after it on a line of its own with no `;` between them.
     /// </summary>
-    private static ParsedStatement ParseOther(string text, List<LexicalErrorToken>? errors)
+    private static ParsedStatement ParseOther(string text, List<LexicalErrorToken>? errors, Diagnostic? forgotten)
     {
         var diagnostics = ImmutableArray<Diagnostic>.Empty;
         if (errors is not null)
             foreach (var error in errors)
                 if (error.Kind.IsUnterminated() || error.Leading)
                     diagnostics = diagnostics.Add(LexicalError(text, error.Kind, error.Span));
+        if (forgotten is not null)
+            diagnostics = diagnostics.Add(forgotten);
         return new ParsedStatement(text, StatementKind.Other, null, diagnostics);
     }
 
     private static ParsedStatement ParseFamily(string text, StatementHeads.Match head, Token<TokenKind>[] significant,
-        List<LexicalErrorToken>? errors)
+        List<LexicalErrorToken>? errors, Diagnostic? forgotten)
     {
         // Most statements have no syntax diagnostics: the list is made for the first one (and no empty list for none).
-        List<Diagnostic>? diagnostics = null;
+        List<Diagnostic>? diagnostics = forgotten is null ? null : [forgotten];
         var brokenLexically = false;
         if (errors is not null)
             foreach (var error in errors)
@@ -153,12 +185,7 @@ public static class StatementParser
         var span = SpanOf(found);
         var word = found.Kind == TokenKind.Word ? found.Span.ToStringValue() : null;
         if (word is not null && StatementStarters.Contains(word) && expected.Contains(EndOfStatement) && StartsLine(text, span.Start))
-        {
-            var endOfPrevious = SpanOf(previous).End;
-            return Diagnostic.Create(SyntaxRules.MissingSemicolon, span,
-                $"Missing `;` before {word.ToUpperInvariant()}: end the previous statement with `;`.",
-                CodeFix.Replace("Insert `;`", new TextSpan(endOfPrevious, 0), ";", certain: true));
-        }
+            return MissingSemicolon(found, previous);
 
         var message = $"Expected {Choice(expected)}{after}, found {Describe(found)}.";
         var suggestion = word is null ? null : EditDistance.Suggest(word, expected.Where(Expectations.IsKeyword));
@@ -270,14 +297,14 @@ public static class StatementParser
     private static TextSpan SpanOf(Token<TokenKind> token) => new(token.Span.Position.Absolute, token.Span.Length);
 
     /// <summary>
-    /// The first three significant tokens' texts, null for those that are not words: in a list reused per thread (the
+    /// Three significant tokens' texts from <paramref name="from"/>, null for those that are not words: in a list reused per thread (the
     /// head recognised keeps none of it) and as shared strings, since statements start with the same few words.
     /// </summary>
-    private static List<string?> FirstWords(List<Token<TokenKind>> significant)
+    private static List<string?> FirstWords(List<Token<TokenKind>> significant, int from)
     {
         var words = _firstWords ??= new List<string?>(3);
         words.Clear();
-        for (var i = 0; i < Math.Min(3, significant.Count); i++)
+        for (var i = from; i < Math.Min(from + 3, significant.Count); i++)
         {
             var span = significant[i].Span;
             words.Add(significant[i].Kind == TokenKind.Word ? SyntaxStrings.Of(span.Source.AsSpan(span.Position.Absolute, span.Length)) : null);

@@ -1,0 +1,18 @@
+USE hr
+BACKUP SNAPSHOT s TO repo ON (t) PROPERTIES ("timeout"="1");
+SELECT 1
+  SHOW BACKUP FROM hr;
+SHOW SNAPSHOT ON r WHERE SNAPSHOT = 'x'
+BACKUP SNAPSHOT s TO r PROPERTIES ("timeout"="1");
+SHOW RESTORE FROM db WHERE State = 'x'
+RESTORE SNAPSHOT db.s FROM r PROPERTIES ("backup_timestamp"="2024-01-01-00-00-00");
+-- Not statements: a column named backup, a clause that starts with DROP, a table named backup.
+SELECT id,
+backup
+FROM jobs;
+ALTER TABLE t
+DROP PARTITION p1;
+BACKUP SNAPSHOT db.s2 TO r ON (
+backup PARTITION (p1),
+restore
+);
