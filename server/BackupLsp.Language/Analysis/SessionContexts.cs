@@ -42,17 +42,25 @@ internal static class SessionContexts
         var catalog = context.Catalog;
         var changed = effect.Kind switch
         {
+            // A catalog switch leaves no current database: StarRocks needs a USE before a statement that names none.
+            SessionEffectKind.UseCatalog => InSession(catalog, SessionEffect.IsDefaultCatalog(effect.Name) ? null : effect.Name, null),
+            SessionEffectKind.UseDatabase when effect.Catalog is { } named => SessionEffect.IsDefaultCatalog(named)
+                ? InSession(catalog, null, effect.Name) : InSession(catalog, named, null),
+            // In an external catalog, USE db names one of its databases, none of the file's.
+            SessionEffectKind.UseDatabase when catalog?.ExternalCatalog is not null => catalog,
             // Without a catalog the current database still decides which jobs run on the same database.
-            SessionEffectKind.UseDatabase => catalog?.DefaultDatabase == effect.Name ? catalog
-                : (catalog ?? StarRocksCatalog.Empty) with { DefaultDatabase = effect.Name },
+            SessionEffectKind.UseDatabase => InSession(catalog, null, effect.Name),
+            // What a session in an external catalog creates or changes is that catalog's.
+            _ when catalog?.ExternalCatalog is not null => catalog,
             SessionEffectKind.CreateRepository when catalog?.Repositories is { } repositories && !repositories.ContainsKey(effect.Name) =>
                 catalog with { Repositories = repositories.Add(effect.Name, new RepositoryInfo(effect.Name, null, effect.ReadOnly, null, null)) },
             SessionEffectKind.DropRepository when catalog?.Repositories is { } repositories && repositories.ContainsKey(effect.Name) =>
                 catalog with { Repositories = repositories.Remove(effect.Name) },
             SessionEffectKind.CreateDatabase when catalog?.Databases is { } databases && !databases.ContainsKey(effect.Name) =>
                 catalog with { Databases = databases.Add(effect.Name, new DatabaseInfo(effect.Name, null, null, null, null, null)) },
-            SessionEffectKind.CreateTable or SessionEffectKind.CreateView or SessionEffectKind.CreateMaterializedView =>
+            SessionEffectKind.CreateTable or SessionEffectKind.CreateView or SessionEffectKind.CreateMaterializedView or SessionEffectKind.CreateFunction =>
                 WithObject(catalog, effect),
+            SessionEffectKind.PartitionsChange => WithPartitionsUnknown(catalog, effect),
             SessionEffectKind.Restore => WithRestored(catalog, effect),
             _ => catalog,
         };
@@ -82,9 +90,29 @@ internal static class SessionContexts
                 database with { Views = views.Add(effect.Name) },
             SessionEffectKind.CreateMaterializedView when database.MaterializedViews is { } views && !views.Contains(effect.Name) =>
                 database with { MaterializedViews = views.Add(effect.Name) },
+            SessionEffectKind.CreateFunction when database.Functions is { } functions && !functions.Contains(effect.Name) =>
+                database with { Functions = functions.Add(effect.Name) },
             _ => database,
         };
         return ReferenceEquals(updated, database) ? catalog : catalog with { Databases = databases.SetItem(name, updated) };
+    }
+
+    /// <summary>The session in <paramref name="external"/> (null: the default catalog) with <paramref name="database"/> current.</summary>
+    private static StarRocksCatalog? InSession(StarRocksCatalog? catalog, string? external, string? database) =>
+        catalog is not null && catalog.ExternalCatalog == external && catalog.DefaultDatabase == database ? catalog
+        : (catalog ?? StarRocksCatalog.Empty) with { ExternalCatalog = external, DefaultDatabase = database };
+
+    /// <summary>The table's partitions (and the other table's, for a swap) become unknown: nothing is checked against them.</summary>
+    private static StarRocksCatalog? WithPartitionsUnknown(StarRocksCatalog? catalog, SessionEffect effect)
+    {
+        if (catalog?.Databases is not { } databases || (effect.Database ?? catalog.DefaultDatabase) is not { } name
+            || !databases.TryGetValue(name, out var database) || database.Tables is not { } tables)
+            return catalog;
+        var updated = tables;
+        foreach (var table in (string?[])[effect.Name, effect.Also])
+            if (table is not null && updated.TryGetValue(table, out var known) && (known.Partitions is not null || known.TemporaryPartitions is not null))
+                updated = updated.SetItem(table, known with { Partitions = null, TemporaryPartitions = null });
+        return ReferenceEquals(updated, tables) ? catalog : catalog with { Databases = databases.SetItem(name, database with { Tables = updated }) };
     }
 
     private static ImmutableSortedDictionary<string, TableInfo> WithTable(ImmutableSortedDictionary<string, TableInfo> tables, string name)

@@ -6,12 +6,16 @@ namespace BackupLsp.Language.Analysis;
 internal enum SessionEffectKind
 {
     UseDatabase,
+    UseCatalog,
     CreateDatabase,
     CreateTable,
     CreateView,
     CreateMaterializedView,
+    CreateFunction,
     CreateRepository,
     DropRepository,
+    /// <summary>A table's partitions change in ways not followed (ADD, RENAME, REPLACE, SWAP, a load's automatic partitions).</summary>
+    PartitionsChange,
     Restore,
 }
 
@@ -25,17 +29,21 @@ internal readonly record struct WrittenName(TextSpan Span, NameQuoting Quoting);
 internal readonly record struct EffectNames(WrittenName Name, WrittenName? Database, string? Catalog = null);
 
 /// <summary>
-/// What a statement changes for the statements after it in the same session: <c>USE db</c> the current database, a
-/// CREATE, DROP REPOSITORY or RESTORE the names that exist. Read from the statement's first words, so other SQL needs no
-/// grammar; a RESTORE's from its tree.
+/// What a statement changes for the statements after it in the same session: <c>USE db</c> or <c>SET CATALOG</c> where
+/// they work, a CREATE, RENAME, RECOVER, DROP REPOSITORY or RESTORE the names that exist, an ALTER TABLE or INSERT that
+/// may make partitions which of a table's partitions are known. Read from the statement's first words, so other SQL needs
+/// no grammar; a RESTORE's from its tree.
 /// </summary>
-/// <param name="Name">What is used, created or dropped; a RESTORE's snapshot.</param>
+/// <param name="Name">What is used, created or dropped; the table whose partitions change; a RESTORE's snapshot.</param>
 /// <param name="Database">The database a CREATE TABLE or VIEW names, or a RESTORE restores into; null for the current one.</param>
+/// <param name="Catalog">The catalog <c>USE catalog.db</c> names.</param>
+/// <param name="Also">The other table of <c>ALTER TABLE t SWAP WITH u</c>, whose partitions change too.</param>
 internal readonly record struct SessionEffect(
-    SessionEffectKind Kind, string Name, string? Database = null, bool ReadOnly = false, RestoredObjects? Restored = null)
+    SessionEffectKind Kind, string Name, string? Database = null, bool ReadOnly = false, RestoredObjects? Restored = null,
+    string? Catalog = null, string? Also = null)
 {
-    /// <summary>How many significant tokens the longest form needs: CREATE MATERIALIZED VIEW IF NOT EXISTS db . name.</summary>
-    private const int MaxTokens = 9;
+    /// <summary>How many significant tokens the longest form needs: CREATE OR REPLACE AGGREGATE FUNCTION IF NOT EXISTS db . name.</summary>
+    private const int MaxTokens = 11;
 
     /// <summary>Stands for "no effect" in a statement's memo.</summary>
     private static readonly object None = new();
@@ -66,17 +74,43 @@ internal readonly record struct SessionEffect(
     public static (SessionEffect Effect, EffectNames Names)? Read(ReadOnlySpan<char> statement)
     {
         // Most statements start with none of these words: they are told apart before anything is allocated.
-        if (!StartsWith(statement, "USE") && !StartsWith(statement, "CREATE") && !StartsWith(statement, "DROP"))
+        var first = statement.IndexOfAnyExcept(" \t\r\n");
+        if (first < 0 || (char.IsAsciiLetter(statement[first]) && char.ToUpperInvariant(statement[first]) is not ('U' or 'S' or 'C' or 'D' or 'A' or 'R' or 'I')))
             return null;
         var words = new Words(statement, stackalloc (TokenKind, int, int)[MaxTokens]);
         if (words.Is(0, "USE"))
-            return words.QualifiedName(1) is ({ } name, var catalog, var at, _)
-                ? (new SessionEffect(SessionEffectKind.UseDatabase, name), new EffectNames(words.Written(at), null, catalog)) : null;
+            return Use(ref words);
+        if (words.Is(0, "SET"))
+            return words.Is(1, "CATALOG") && words.NameAt(2) is { } switched
+                ? (new SessionEffect(SessionEffectKind.UseCatalog, switched), new EffectNames(words.Written(2), null)) : null;
         // A dropped repository is gone for the statements after it. Other DROPs are left alone: a dropped table or
         // database may come back (RECOVER, RENAME, a RESTORE of the whole database) in ways this does not follow.
         if (words.Is(0, "DROP"))
             return words.Is(1, "REPOSITORY") && words.NameAt(2) is { } dropped
                 ? (new SessionEffect(SessionEffectKind.DropRepository, dropped), new EffectNames(words.Written(2), null)) : null;
+        if (words.Is(0, "CREATE"))
+            return Create(ref words);
+        if (words.Is(0, "ALTER"))
+            return Alter(statement, ref words);
+        if (words.Is(0, "RECOVER"))
+            return Recover(ref words);
+        // A load may add partitions (automatic partitioning): the table's are no longer known.
+        if (words.Is(0, "INSERT") && (words.Is(1, "INTO") || words.Is(1, "OVERWRITE")))
+            return Made(SessionEffectKind.PartitionsChange, ref words, words.Is(2, "TABLE") ? 3 : 2);
+        return null;
+    }
+
+    /// <summary><c>USE db</c>, <c>USE catalog.db</c>, or <c>USE 'catalog'</c> (a catalog switch, as SET CATALOG).</summary>
+    private static (SessionEffect, EffectNames)? Use(ref Words words)
+    {
+        if (words.StringAt(1) is { } catalog)
+            return (new SessionEffect(SessionEffectKind.UseCatalog, catalog), new EffectNames(words.Written(1), null));
+        return words.QualifiedName(1) is ({ } name, var qualifier, var at, _)
+            ? (new SessionEffect(SessionEffectKind.UseDatabase, name, Catalog: qualifier), new EffectNames(words.Written(at), null, qualifier)) : null;
+    }
+
+    private static (SessionEffect, EffectNames)? Create(ref Words words)
+    {
         if (words.Is(1, "REPOSITORY") || (words.Is(1, "READ") && words.Is(2, "ONLY") && words.Is(3, "REPOSITORY")))
         {
             var at = words.Is(1, "REPOSITORY") ? 2 : 4;
@@ -86,12 +120,16 @@ internal readonly record struct SessionEffect(
         var next = 1;
         if (words.Is(next, "OR") && words.Is(next + 1, "REPLACE"))
             next += 2;
-        if (words.Is(next, "EXTERNAL") || words.Is(next, "TEMPORARY"))
+        // A global function belongs to no database.
+        if (words.Is(next, "GLOBAL"))
+            return null;
+        if (words.Is(next, "EXTERNAL") || words.Is(next, "TEMPORARY") || words.Is(next, "AGGREGATE") || (words.Is(next, "TABLE") && words.Is(next + 1, "FUNCTION")))
             next++;
         SessionEffectKind? kind =
             words.Is(next, "DATABASE") || words.Is(next, "SCHEMA") ? SessionEffectKind.CreateDatabase
             : words.Is(next, "TABLE") ? SessionEffectKind.CreateTable
             : words.Is(next, "VIEW") ? SessionEffectKind.CreateView
+            : words.Is(next, "FUNCTION") ? SessionEffectKind.CreateFunction
             : words.Is(next, "MATERIALIZED") && words.Is(next + 1, "VIEW") ? SessionEffectKind.CreateMaterializedView
             : null;
         if (kind is not { } created)
@@ -99,12 +137,83 @@ internal readonly record struct SessionEffect(
         next += created == SessionEffectKind.CreateMaterializedView ? 2 : 1;
         if (words.Is(next, "IF") && words.Is(next + 1, "NOT") && words.Is(next + 2, "EXISTS"))
             next += 3;
-        if (words.QualifiedName(next) is not ({ } last, var qualifier, var lastAt, var qualifierAt))
+        return Made(created, ref words, next);
+    }
+
+    /// <summary>
+    /// <c>ALTER TABLE t RENAME t2</c>, <c>ALTER DATABASE db RENAME db2</c> and <c>ALTER MATERIALIZED VIEW mv RENAME mv2</c>
+    /// make a name (the old one is left, as DROPs are); any other ALTER TABLE that names partitions, or swaps the table
+    /// with another, changes partitions in ways not followed.
+    /// </summary>
+    private static (SessionEffect, EffectNames)? Alter(ReadOnlySpan<char> statement, ref Words words)
+    {
+        var (kind, at) =
+            words.Is(1, "TABLE") ? (SessionEffectKind.CreateTable, 2)
+            : words.Is(1, "DATABASE") || words.Is(1, "SCHEMA") ? (SessionEffectKind.CreateDatabase, 2)
+            : words.Is(1, "MATERIALIZED") && words.Is(2, "VIEW") ? (SessionEffectKind.CreateMaterializedView, 3)
+            : ((SessionEffectKind?)null, 0);
+        if (kind is not { } renamed || words.QualifiedName(at) is not ({ } name, var qualifier, var nameAt, var qualifierAt))
             return null;
-        // CREATE DATABASE catalog.db names a database of a catalog; a table's or view's qualifier is its database.
-        return created == SessionEffectKind.CreateDatabase
-            ? (new SessionEffect(created, last), new EffectNames(words.Written(lastAt), null))
-            : (new SessionEffect(created, last, qualifier), new EffectNames(words.Written(lastAt), qualifier is null ? null : words.Written(qualifierAt)));
+        var written = new EffectNames(words.Written(nameAt), qualifier is null ? null : words.Written(qualifierAt));
+        if (words.Is(nameAt + 1, "RENAME") && words.NameAt(nameAt + 2) is { } newName && !words.Is(nameAt + 2, "PARTITION")
+            && !words.Is(nameAt + 2, "COLUMN") && !words.Is(nameAt + 2, "ROLLUP"))
+            return renamed == SessionEffectKind.CreateDatabase
+                ? (new SessionEffect(renamed, newName), new EffectNames(words.Written(nameAt + 2), null))
+                : (new SessionEffect(renamed, newName, qualifier), new EffectNames(words.Written(nameAt + 2), written.Database));
+        if (renamed != SessionEffectKind.CreateTable)
+            return null;
+        if (words.Is(nameAt + 1, "SWAP") && words.Is(nameAt + 2, "WITH") && words.NameAt(nameAt + 3) is { } other)
+            return (new SessionEffect(SessionEffectKind.PartitionsChange, name, qualifier, Also: other), written);
+        return HasPartitionWord(statement) ? (new SessionEffect(SessionEffectKind.PartitionsChange, name, qualifier), written) : null;
+    }
+
+    /// <summary>
+    /// <c>RECOVER DATABASE db [AS db2]</c> and <c>RECOVER TABLE t [AS t2]</c> bring a name back; <c>RECOVER PARTITION p
+    /// FROM t</c> a partition of t.
+    /// </summary>
+    private static (SessionEffect, EffectNames)? Recover(ref Words words)
+    {
+        if (words.Is(1, "PARTITION") && words.Is(3, "FROM"))
+            return Made(SessionEffectKind.PartitionsChange, ref words, 4);
+        var (kind, at) = words.Is(1, "DATABASE") ? (SessionEffectKind.CreateDatabase, 2)
+            : words.Is(1, "TABLE") ? (SessionEffectKind.CreateTable, 2)
+            : ((SessionEffectKind?)null, 0);
+        if (kind is not { } recovered || words.QualifiedName(at) is not ({ } name, var qualifier, var nameAt, var qualifierAt))
+            return null;
+        var (made, madeAt) = words.Is(nameAt + 1, "AS") && words.NameAt(nameAt + 2) is { } alias ? (alias, nameAt + 2) : (name, nameAt);
+        return recovered == SessionEffectKind.CreateDatabase
+            ? (new SessionEffect(recovered, made), new EffectNames(words.Written(madeAt), null))
+            : (new SessionEffect(recovered, made, qualifier), new EffectNames(words.Written(madeAt), qualifier is null ? null : words.Written(qualifierAt)));
+    }
+
+    /// <summary>
+    /// The effect on the object named at <paramref name="at"/> (<c>[qualifier .] name</c>): a database's qualifier is its
+    /// catalog (an external one's database is none of the file's), anything else's its database.
+    /// </summary>
+    private static (SessionEffect, EffectNames)? Made(SessionEffectKind kind, ref Words words, int at)
+    {
+        if (words.QualifiedName(at) is not ({ } last, var qualifier, var lastAt, var qualifierAt))
+            return null;
+        if (kind == SessionEffectKind.CreateDatabase)
+            return qualifier is null || IsDefaultCatalog(qualifier)
+                ? (new SessionEffect(kind, last), new EffectNames(words.Written(lastAt), null)) : null;
+        return (new SessionEffect(kind, last, qualifier), new EffectNames(words.Written(lastAt), qualifier is null ? null : words.Written(qualifierAt)));
+    }
+
+    public static bool IsDefaultCatalog(string catalog) => catalog.Equals("default_catalog", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>Whether an ALTER TABLE names partitions anywhere (ADD, RENAME, REPLACE or TRUNCATE PARTITION ...).</summary>
+    private static bool HasPartitionWord(ReadOnlySpan<char> statement)
+    {
+        for (var position = 0; position < statement.Length;)
+        {
+            var kind = Lexer.Scan(statement, position, out var end);
+            if (kind == TokenKind.Word && (statement[position..end].Equals("PARTITION", StringComparison.OrdinalIgnoreCase)
+                || statement[position..end].Equals("PARTITIONS", StringComparison.OrdinalIgnoreCase)))
+                return true;
+            position = end;
+        }
+        return false;
     }
 
     private static bool StartsWith(ReadOnlySpan<char> statement, string word)
@@ -167,6 +276,10 @@ internal readonly record struct SessionEffect(
                 _ => null,
             };
         }
+
+        /// <summary>The text of a string literal at <paramref name="index"/>.</summary>
+        public string? StringAt(int index) =>
+            Has(index) && _tokens[index].Kind == TokenKind.String ? Unquote.String(_text[_tokens[index].Start.._tokens[index].End]) : null;
 
         /// <summary>
         /// <c>[a .] [b .] name</c> at <paramref name="index"/>: the last part and the one before it, if any, and the

@@ -39,6 +39,12 @@ public sealed record StarRocksCatalog(
     /// <summary>The file the catalog was loaded from, if it came from one.</summary>
     public string? FilePath { get; init; }
 
+    /// <summary>
+    /// The external catalog a script's session switched to (<c>SET CATALOG hive</c>, <c>USE hive.db</c>), whose databases
+    /// the file does not describe; null in the default catalog. A session state, as <see cref="DefaultDatabase"/> is.
+    /// </summary>
+    public string? ExternalCatalog { get; init; }
+
     public RepositoryInfo? FindRepository(string name) => Repositories?.GetValueOrDefault(name);
 
     public DatabaseInfo? FindDatabase(string name) => Databases?.GetValueOrDefault(name);

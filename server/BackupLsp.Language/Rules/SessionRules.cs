@@ -7,7 +7,7 @@ namespace BackupLsp.Language.Rules;
 /// The one check of other SQL: a <c>USE</c> of a database the catalog does not list. StarRocks stops the script there
 /// (<c>Unknown database 'd'</c>), and the statements after it would be checked in a database that is not there, that is
 /// not at all. <c>USE catalog.db</c> names an external catalog's database, which the catalog file does not describe
-/// (<c>default_catalog.db</c> is checked).
+/// (<c>default_catalog.db</c> is checked), and so does <c>USE db</c> after a switch to one (<c>SET CATALOG hive</c>).
 /// </summary>
 internal static class SessionRules
 {
@@ -22,11 +22,10 @@ internal static class SessionRules
         if (context.Catalog?.Databases is not { } databases
             || SessionEffect.Read(parsed.Text) is not ({ Kind: SessionEffectKind.UseDatabase } effect, var names)
             || effect.Name.Length == 0 || databases.ContainsKey(effect.Name) || SystemDatabases.Contains(effect.Name)
-            || names.Catalog?.Equals(DefaultCatalog, StringComparison.OrdinalIgnoreCase) == false)
+            || (names.Catalog is { } catalog ? !SessionEffect.IsDefaultCatalog(catalog) : context.Catalog.ExternalCatalog is not null))
             return [];
         var name = new Name(effect.Name, names.Name.Span, names.Name.Quoting);
         return [CatalogRules.Unknown(CatalogRules.UnknownDatabase, name, $"Unknown database '{effect.Name}'", NameCandidates.Of(databases))];
     }
 
-    private const string DefaultCatalog = "default_catalog";
 }

@@ -5,23 +5,49 @@ namespace BackupLsp.Language.Tests.Analysis;
 
 public sealed class SessionEffectTests
 {
-    private static string? Read(string statement) =>
-        SessionEffect.Of(statement) is { } effect ? $"{effect.Kind} {effect.Database}{(effect.Database is null ? "" : ".")}{effect.Name}{(effect.ReadOnly ? " read-only" : "")}" : null;
+    private static string? Read(string statement)
+    {
+        if (SessionEffect.Of(statement) is not { } effect)
+            return null;
+        var qualifier = effect.Catalog ?? effect.Database;
+        var also = effect.Also is { } other ? $" and {other}" : "";
+        return $"{effect.Kind} {(qualifier is null ? "" : qualifier + ".")}{effect.Name}{(effect.ReadOnly ? " read-only" : "")}{also}";
+    }
 
     [Theory]
     [InlineData("USE sales_db;", "UseDatabase sales_db")]
-    [InlineData("  -- comment\n use default_catalog.`sales db`", "UseDatabase sales db")]
+    [InlineData("  -- comment\n use default_catalog.`sales db`", "UseDatabase default_catalog.sales db")]
+    [InlineData("USE hive.web", "UseDatabase hive.web")]
+    [InlineData("USE 'hive'", "UseCatalog hive")]
+    [InlineData("SET CATALOG `hive`", "UseCatalog hive")]
     [InlineData("CREATE REPOSITORY r WITH BROKER ON LOCATION 'x'", "CreateRepository r")]
     [InlineData("create read only repository `r2` with broker on location 'x'", "CreateRepository r2 read-only")]
     [InlineData("CREATE DATABASE IF NOT EXISTS db", "CreateDatabase db")]
-    [InlineData("CREATE SCHEMA hive.db", "CreateDatabase db")]
+    [InlineData("CREATE SCHEMA hive.db", null)]
+    [InlineData("CREATE DATABASE default_catalog.db", "CreateDatabase db")]
+    [InlineData("CREATE FUNCTION db.my_udf(INT) RETURNS INT PROPERTIES (\"symbol\" = \"x\")", "CreateFunction db.my_udf")]
+    [InlineData("CREATE OR REPLACE AGGREGATE FUNCTION IF NOT EXISTS db.agg(INT) RETURNS INT", "CreateFunction db.agg")]
+    [InlineData("CREATE TABLE FUNCTION tf(INT) RETURNS INT", "CreateFunction tf")]
+    [InlineData("CREATE GLOBAL FUNCTION g(INT) RETURNS INT", null)]
+    [InlineData("ALTER TABLE db.items RENAME items_v2", "CreateTable db.items_v2")]
+    [InlineData("ALTER DATABASE old RENAME new_db", "CreateDatabase new_db")]
+    [InlineData("ALTER MATERIALIZED VIEW mv RENAME mv2", "CreateMaterializedView mv2")]
+    [InlineData("ALTER TABLE orders ADD PARTITION p4 VALUES LESS THAN (\"100\")", "PartitionsChange orders")]
+    [InlineData("ALTER TABLE orders RENAME PARTITION p1 p9", "PartitionsChange orders")]
+    [InlineData("ALTER TABLE db.orders SWAP WITH orders_new", "PartitionsChange db.orders and orders_new")]
+    [InlineData("ALTER TABLE orders ADD COLUMN c INT", null)]
+    [InlineData("RECOVER DATABASE olddb", "CreateDatabase olddb")]
+    [InlineData("RECOVER TABLE db.t AS t2", "CreateTable db.t2")]
+    [InlineData("RECOVER PARTITION p1 FROM db.t", "PartitionsChange db.t")]
+    [InlineData("INSERT INTO sales.orders VALUES (1)", "PartitionsChange sales.orders")]
+    [InlineData("insert overwrite table t SELECT 1", "PartitionsChange t")]
     [InlineData("CREATE TABLE t (id INT)", "CreateTable t")]
     [InlineData("CREATE EXTERNAL TABLE IF NOT EXISTS db.t (id INT)", "CreateTable db.t")]
     [InlineData("CREATE TABLE cat.db.t LIKE other", "CreateTable db.t")]
     [InlineData("CREATE OR REPLACE VIEW db.v AS SELECT 1", "CreateView db.v")]
     [InlineData("CREATE MATERIALIZED VIEW IF NOT EXISTS mv REFRESH ASYNC AS SELECT 1", "CreateMaterializedView mv")]
     [InlineData("DROP REPOSITORY `old_repo`", "DropRepository old_repo")]
-    public void The_effect_is_read_from_the_first_words(string statement, string expected) =>
+    public void The_effect_is_read_from_the_first_words(string statement, string? expected) =>
         Assert.Equal(expected, Read(statement));
 
     /// <summary>A RESTORE's effect, read from its parse: its database and what it brings back (* for every object of a kind).</summary>
