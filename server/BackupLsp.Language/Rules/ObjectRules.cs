@@ -97,7 +97,10 @@ internal static class ObjectRules
         for (var i = 0; i < clause.Partitions.Length; i++)
         {
             var partition = clause.Partitions[i];
-            if (partition.Value is not null)
+            if (partition.Value is not null && !IsKeyPartitionList(context, clause))
+                context.Report(SyntaxRules.SyntaxError, partition.Span,
+                    $"`{context.Text.Substring(partition.Span.Start, partition.Span.Length)}` is accepted only in PARTITION (col = value, ...), with every item in that form; list partition names, as in PARTITION (p1, p2).");
+            else if (partition.Value is not null)
                 context.Report(PartitionCondition, partition.Span,
                     $"`{context.Text.Substring(partition.Span.Start, partition.Span.Length)}` is meaningless here: list partition names, as in PARTITION (p1, p2).");
             else if (!seen.Add(partition.Name.Value))
@@ -280,4 +283,12 @@ internal static class ObjectRules
             index++;
         return index;
     }
+
+    /// <summary>
+    /// StarRocks' grammar takes <c>col = value</c> items only as <c>PARTITION (...)</c>, in parentheses, every item of that
+    /// form, neither PARTITIONS nor TEMPORARY; anywhere else they are a syntax error.
+    /// </summary>
+    private static bool IsKeyPartitionList(RuleContext context, PartitionClause clause) =>
+        clause.Parenthesized && clause.TemporarySpan is null && clause.Partitions.All(p => p.Value is not null)
+        && context.Text.AsSpan(clause.KeywordSpan.Start, clause.KeywordSpan.Length).Equals("PARTITION", StringComparison.OrdinalIgnoreCase);
 }

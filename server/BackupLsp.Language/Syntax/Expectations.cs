@@ -17,6 +17,7 @@ public static class Expectations
     public const string BrokerName = "a broker name";
     public const string PropertyKey = "a property key";
     public const string PropertyValue = "a property value";
+    public const string PartitionValue = "a literal value";
     public const string Location = "a location string";
     public const string Condition = "a condition";
 

@@ -163,6 +163,42 @@ internal static partial class Grammar
         };
     }
 
+    /// <summary>
+    /// The value of <c>PARTITION (col = value)</c>: a literal as StarRocks' grammar has it there, that is a string, a number
+    /// (<c>1.5</c> too, read whole), NULL, TRUE, FALSE, or <c>DATE</c>/<c>DATETIME</c> and a string. No sign: StarRocks reads
+    /// <c>-1</c> as an expression, which it rejects there.
+    /// </summary>
+    internal static readonly TokenListParser<TokenKind, Literal> PartitionValue = input =>
+    {
+        var next = input.ConsumeToken();
+        if (!next.HasValue)
+            return Fail<Literal>(input, Expectations.PartitionValue);
+        var first = next.Value;
+        var rest = next.Remainder;
+        var taken = SpanOf(first);
+        if (first.Kind == TokenKind.Number)
+        {
+            var afterWhole = (rest, taken);
+            if (!(TakeTouching(ref rest, ref taken, static t => t.Kind == TokenKind.Dot) && TakeTouching(ref rest, ref taken, static t => t.Kind == TokenKind.Number)))
+                (rest, taken) = afterWhole;
+        }
+        else if (first.Kind == TokenKind.Word && TextOf(first) is var word
+            && (word.Equals("DATE", StringComparison.OrdinalIgnoreCase) || word.Equals("DATETIME", StringComparison.OrdinalIgnoreCase)))
+        {
+            var date = rest.ConsumeToken();
+            if (!date.HasValue || date.Value.Kind != TokenKind.String)
+                return Fail<Literal>(rest, "a date string");
+            taken = TextSpan.FromBounds(taken.Start, SpanOf(date.Value).End);
+            rest = date.Remainder;
+        }
+        else if (!(first.Kind == TokenKind.String || (first.Kind == TokenKind.Word && TextOf(first) is var literal
+            && (literal.Equals("NULL", StringComparison.OrdinalIgnoreCase) || literal.Equals("TRUE", StringComparison.OrdinalIgnoreCase)
+                || literal.Equals("FALSE", StringComparison.OrdinalIgnoreCase)))))
+            return Fail<Literal>(input, Expectations.PartitionValue);
+        var text = first.Span.Source!.AsSpan(taken.Start, taken.Length);
+        return TokenListParserResult.Value(new Literal(SyntaxStrings.Of(text), taken, first.Kind == TokenKind.String), input, rest);
+    };
+
     /// <summary>Takes the next token into <paramref name="taken"/> if it is accepted and touches what was taken before.</summary>
     private static bool TakeTouching(ref TokenList<TokenKind> rest, ref TextSpan taken, Func<Token<TokenKind>, bool> accepts)
     {

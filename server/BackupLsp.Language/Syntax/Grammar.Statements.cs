@@ -19,7 +19,7 @@ internal static partial class Grammar
     private static readonly TokenListParser<TokenKind, PartitionRef> PartitionItem =
         Parse.Sequence(
                 NameOf(Expectations.PartitionName, allowString: true),
-                Maybe(EqualsSign.IgnoreThen(LiteralOf(Expectations.PropertyValue))))
+                Maybe(EqualsSign.IgnoreThen(PartitionValue)))
             .Select(t => new PartitionRef(t.Item1, t.Item2));
 
     private static readonly TokenListParser<TokenKind, (bool Parenthesized, ImmutableArray<PartitionRef> Items, TextSpan End)> PartitionItems =

@@ -1,2 +1,9 @@
 BACKUP SNAPSHOT db.s1 TO repo ON (t1 PARTITION (dt = '2024-01-01'));
 BACKUP SNAPSHOT db.s2 TO repo ON (t1 PARTITION (p1, region = "eu"));
+-- Any literal is a value there (DATE '...', decimals, NULL); a signed number is an expression, which StarRocks rejects.
+BACKUP SNAPSHOT example_db.s3 TO example_repo ON (t PARTITION (dt = DATE '2024-01-01', ratio = 1.5, flag = NULL));
+BACKUP SNAPSHOT example_db.s4 TO example_repo ON (t PARTITION (a = -1));
+-- Only in PARTITION (...), every item of that form: anywhere else StarRocks' grammar rejects it.
+BACKUP SNAPSHOT example_db.s5 TO example_repo ON (t PARTITION a = 1);
+BACKUP SNAPSHOT example_db.s6 TO example_repo ON (t PARTITIONS (a = 1));
+BACKUP SNAPSHOT example_db.s7 TO example_repo ON (t PARTITION (p1, a = 1));
