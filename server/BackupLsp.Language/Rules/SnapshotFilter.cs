@@ -13,10 +13,10 @@ internal static class SnapshotFilter
         var tokens = condition.Where(t => !t.Kind.IsTrivia()).ToList();
         var position = 0;
         if (Comparison(text, tokens, ref position, "SNAPSHOT"))
-            return position == tokens.Count || (Word(text, tokens, ref position, "AND") && Comparison(text, tokens, ref position, "TIMESTAMP") && position == tokens.Count);
+            return position == tokens.Count || (And(text, tokens, ref position) && Comparison(text, tokens, ref position, "TIMESTAMP") && position == tokens.Count);
         position = 0;
         if (Comparison(text, tokens, ref position, "TIMESTAMP"))
-            return Word(text, tokens, ref position, "AND") && Comparison(text, tokens, ref position, "SNAPSHOT") && position == tokens.Count;
+            return And(text, tokens, ref position) && Comparison(text, tokens, ref position, "SNAPSHOT") && position == tokens.Count;
         position = 0;
         return Column(text, tokens, ref position, "SNAPSHOT") && Word(text, tokens, ref position, "IN") && StringList(tokens, ref position) && position == tokens.Count;
     }
@@ -56,6 +56,20 @@ internal static class SnapshotFilter
                 return false;
         return Kind(tokens, ref position, TokenKind.RParen);
     }
+
+    /// <summary><c>AND</c>, or <c>&amp;&amp;</c>, which StarRocks' grammar reads as the same operator.</summary>
+    private static bool And(string text, List<SyntaxToken> tokens, ref int position)
+    {
+        if (Word(text, tokens, ref position, "AND"))
+            return true;
+        if (position + 1 >= tokens.Count || !IsAmpersand(text, tokens[position]) || !IsAmpersand(text, tokens[position + 1])
+            || tokens[position].Span.End != tokens[position + 1].Span.Start)
+            return false;
+        position += 2;
+        return true;
+    }
+
+    private static bool IsAmpersand(string text, SyntaxToken token) => token.Kind == TokenKind.Operator && text[token.Span.Start] == '&';
 
     private static bool Word(string text, List<SyntaxToken> tokens, ref int position, string word)
     {

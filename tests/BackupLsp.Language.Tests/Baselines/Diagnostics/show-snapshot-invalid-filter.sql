@@ -10,3 +10,6 @@ SHOW SNAPSHOT ON example_repo WHERE SNAPSHOT = 'snap1' AND TIMESTAMP = "";
 SHOW SNAPSHOT ON example_repo WHERE `SNAPSHOT` = 'snap1' AND `timestamp` = '2018-05-04-16-45-08';
 SHOW SNAPSHOT ON example_repo WHERE `snapshot` IN ('a', 'b');
 SHOW SNAPSHOT ON example_repo WHERE `snapshots` = 'snap1';
+-- && is AND in StarRocks' grammar; & & apart is not
+SHOW SNAPSHOT ON example_repo WHERE SNAPSHOT = 'snap1' && TIMESTAMP = '2018-05-04-16-45-08';
+SHOW SNAPSHOT ON example_repo WHERE SNAPSHOT = 'snap1' & & TIMESTAMP = '2018-05-04-16-45-08';
