@@ -328,6 +328,9 @@ public sealed class RobustnessTests
             .GetProperty("items").EnumerateArray());
         Assert.Empty((await client.RequestAsync("textDocument/codeAction", new { textDocument = document, range = Edits.Range(0, 0, 0, 0), context = new { diagnostics = Array.Empty<object>() } }))
             .EnumerateArray());
+        // An empty list would answer none of the positions asked about.
+        Assert.Equal(JsonValueKind.Null, (await client.RequestAsync("textDocument/selectionRange",
+            new { textDocument = document, positions = new[] { new { line = 0, character = 0 } } })).ValueKind);
         await client.ChangeAsync(document.uri, 2, new { text = "x" });
         await AssertServingAsync(client);
     }

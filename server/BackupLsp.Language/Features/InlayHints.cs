@@ -32,6 +32,8 @@ public static class InlayHints
                 hints.Add(new InlayHint(statement.Start + HeadEnd(parsed), $"FROM {NameText.ToSql(database)}",
                     Tooltip("This statement names no database: it is about the jobs of", database), SpaceBefore: true));
         }
+        // Only those in the range: a statement that overlaps it may have its hint outside.
+        hints.RemoveAll(hint => hint.Offset < range.Start || hint.Offset > range.End);
         return hints.DrainToImmutable();
     }
 
