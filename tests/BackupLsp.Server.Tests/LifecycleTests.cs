@@ -134,6 +134,8 @@ public sealed class LifecycleTests
         await client.NotifyAsync("exit", null);
         Assert.Equal(0, await client.ServerExit.WaitAsync(LspTestClient.Timeout));
         Assert.Equal(3, Regex.Count(client.ServerStderr, "ignored a document notification outside initialize..shutdown"));
+        // LSP lets the server send nothing before initialize: the early line went to standard error only.
+        Assert.Equal(2, client.LogMessages.Count(m => m.GetProperty("message").GetString()!.Contains("outside initialize..shutdown")));
     }
 
     [Fact]

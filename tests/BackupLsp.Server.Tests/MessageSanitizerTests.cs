@@ -48,8 +48,8 @@ public sealed class MessageSanitizerTests
     {
         byte[] body = [.. """{"jsonrpc":"2.0","method":"m","params":{"text":" """u8, .. invalid, .. "\"}}"u8];
 
-        Assert.Equal("the body is not UTF-8", MessageSanitizer.FindProblem(InPieces(body), out _));
-        Assert.Equal("the body is not UTF-8", MessageSanitizer.FindProblem(new ReadOnlySequence<byte>(body), out _));
+        Assert.Equal(new("the body is not UTF-8", -32700), MessageSanitizer.FindProblem(InPieces(body), out _));
+        Assert.Equal(new("the body is not UTF-8", -32700), MessageSanitizer.FindProblem(new ReadOnlySequence<byte>(body), out _));
     }
 
     [Fact]
@@ -57,7 +57,7 @@ public sealed class MessageSanitizerTests
     {
         var body = """{"jsonrpc":"2.0","id":"request-12345","method":7}"""u8.ToArray();
 
-        Assert.Equal("the method is not a string", MessageSanitizer.FindProblem(InPieces(body), out var id));
+        Assert.Equal(new("the method is not a string", -32600), MessageSanitizer.FindProblem(InPieces(body), out var id));
         Assert.Equal("\"request-12345\"", Encoding.UTF8.GetString(id!));
     }
 

@@ -34,9 +34,50 @@ public sealed class RobustnessTests
         await using var connection = await RawLspConnection.StartAsync();
         await connection.SendAsync("{\"jsonrpc\": \"2.0\", \"id\": 1, \"method\": \"textDocument/foldingRange\", \"params\": {");
         var response = await connection.ResponseAsync(1);
-        Assert.Equal(-32600, response.GetProperty("error").GetProperty("code").GetInt32());
-        Assert.Contains("invalid JSON", response.GetProperty("error").GetProperty("message").GetString());
+        Assert.Equal(-32700, response.GetProperty("error").GetProperty("code").GetInt32());
+        Assert.Contains("parse error: invalid JSON", response.GetProperty("error").GetProperty("message").GetString());
         await AssertServingAsync(connection);
+    }
+
+    [Fact]
+    public async Task A_request_whose_body_is_not_UTF8_gets_a_parse_error_under_its_id()
+    {
+        // Left unanswered, the client would wait for ever (and a document change in such bytes is lost: it is logged).
+        await using var connection = await RawLspConnection.StartAsync();
+        await connection.SendFrameAsync([.. """{"jsonrpc":"2.0","id":114,"method":"textDocument/hover","params":{"textDocument":{"uri":" """u8, 0xFF, 0xFE,
+            .. Encoding.UTF8.GetBytes("\"},\"position\":{\"line\":0,\"character\":0}}}")]);
+        var response = await connection.ResponseAsync(114);
+        Assert.Equal(-32700, response.GetProperty("error").GetProperty("code").GetInt32());
+        Assert.Contains("not UTF-8", response.GetProperty("error").GetProperty("message").GetString());
+        await AssertServingAsync(connection);
+    }
+
+    [Theory]
+    [InlineData("{not json at all}", -32700)]
+    [InlineData("""{"jsonrpc": "2.0", "id": {"a": 1}, "method": "textDocument/foldingRange", "params": {}}""", -32600)]
+    [InlineData("""{"jsonrpc": "2.0", "id": 112}""", -32600)]
+    [InlineData("[1, 2]", -32600)]
+    public async Task A_message_whose_id_cannot_be_read_gets_its_error_with_a_null_id(string body, int code)
+    {
+        // JSON-RPC: "If there was an error in detecting the id in the Request object (e.g. Parse error/Invalid Request), it MUST be Null."
+        await using var connection = await RawLspConnection.StartAsync();
+        await connection.SendAsync(body);
+        var response = await connection.ResponseAsync("null");
+        Assert.Equal(code, response.GetProperty("error").GetProperty("code").GetInt32());
+        await AssertServingAsync(connection);
+    }
+
+    [Fact]
+    public async Task The_servers_own_methods_are_not_the_clients_to_call()
+    {
+        await using var connection = await RawLspConnection.StartAsync();
+        await connection.SendAsync("""{"jsonrpc": "2.0", "method": "$/backupLsp/refused", "params": {"reason": "hi", "code": -32600}}""");
+        await connection.SendAsync("""{"jsonrpc": "2.0", "method": "$/backupLsp/endOfInput"}""");
+        await connection.SendAsync("""{"jsonrpc": "2.0", "id": 3, "method": "$/backupLsp/endOfInput"}""");
+        var response = await connection.ResponseAsync(3);
+        Assert.Equal(-32601, response.GetProperty("error").GetProperty("code").GetInt32());
+        await AssertServingAsync(connection);
+        Assert.DoesNotContain("hi", connection.ServerStderr);
     }
 
     [Fact]
@@ -70,11 +111,12 @@ public sealed class RobustnessTests
     [InlineData("1.5")]
     [InlineData("1e400")]
     [InlineData("18446744073709551616")]
-    public async Task A_request_whose_id_is_no_integer_is_dropped_without_closing_the_connection(string id)
+    public async Task A_request_whose_id_is_no_integer_gets_an_invalid_request_error_without_closing_the_connection(string id)
     {
         // LSP's ids are integers or strings; StreamJsonRpc closed the connection over any other number.
         await using var connection = await RawLspConnection.StartAsync();
         await connection.SendAsync("""{"jsonrpc": "2.0", "id": """ + id + """, "method": "textDocument/foldingRange", "params": {"textDocument": {"uri": "file:///x.sql"}}}""");
+        Assert.Equal(-32600, (await connection.ResponseAsync("null")).GetProperty("error").GetProperty("code").GetInt32());
         await AssertServingAsync(connection);
         Assert.Contains("the id is a number but not an integer", connection.ServerStderr);
     }
@@ -155,15 +197,15 @@ public sealed class RobustnessTests
     }
 
     [Theory]
-    [InlineData("[1, 2]", "the body is not a JSON object")]
     [InlineData("\"text\"", "the body is not a JSON object")]
     [InlineData("""{"jsonrpc": "2.0", "method": "initialized"} {"jsonrpc": "2.0"}""", "invalid JSON")]
     [InlineData("""{"jsonrpc": "2.0", "id": true, "method": "textDocument/foldingRange", "params": {}}""", "the id is neither a string nor a number")]
     [InlineData("""{"jsonrpc": "2.0", "id": [1], "method": "textDocument/foldingRange", "params": {}}""", "the id is neither a string nor a number")]
-    public async Task A_body_that_is_no_message_is_logged_and_dropped(string body, string reason)
+    public async Task A_body_that_is_no_message_is_logged_and_answered(string body, string reason)
     {
         await using var connection = await RawLspConnection.StartAsync();
         await connection.SendAsync(body);
+        Assert.True((await connection.ResponseAsync("null")).GetProperty("error").GetProperty("code").GetInt32() is -32700 or -32600);
         await AssertServingAsync(connection);
         Assert.Contains($"ignored a malformed message ({reason}", connection.ServerStderr);
     }

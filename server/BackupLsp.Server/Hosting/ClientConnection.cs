@@ -17,6 +17,9 @@ public sealed class ClientConnection(LspJsonRpc rpc)
     /// <summary>Completes when every request of the client's received so far has been answered.</summary>
     public Task WhenAnswered() => rpc.WhenAnswered();
 
+    /// <summary>JSON-RPC's answer to a message whose id could not be read: an error with a null id.</summary>
+    public Task RespondWithoutIdAsync(int code, string message) => rpc.RespondWithoutIdAsync(code, message);
+
     [UnconditionalSuppressMessage("Trimming", "IL2026", Justification = Justification)]
     [UnconditionalSuppressMessage("AOT", "IL3050", Justification = Justification)]
     public Task NotifyAsync(string method, object parameters) => rpc.NotifyWithParameterObjectAsync(method, parameters);

@@ -67,6 +67,7 @@ public sealed class LanguageServer
 
     public void Initialize(InitializeParams request)
     {
+        Log.Connect(Connection);
         if (_lifecycle != Lifecycle.Uninitialized)
             throw new LocalRpcException("initialize may be sent only once") { ErrorCode = LspErrorCodes.InvalidRequest };
         Client = ClientFeatures.From(request.Capabilities);

@@ -113,7 +113,6 @@ public static class LanguageServerHost
         Register(rpc, new InlayHintHandler(server));
         Register(rpc, new SemanticTokensHandler(server));
 
-        log.Connect(connection);
         rpc.StartListening();
         var sanitizing = sanitizer.RunAsync();
         await Task.WhenAny(server.Exited, rpc.Completion);

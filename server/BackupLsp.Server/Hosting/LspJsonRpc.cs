@@ -29,6 +29,13 @@ public sealed class LspJsonRpc(IJsonRpcMessageHandler handler, AwaitedResponses 
         return base.SendAsync(message, cancellationToken);
     }
 
+    /// <summary>
+    /// Answers a message whose id could not be read: JSON-RPC's error with a null id (a parse error, an invalid request).
+    /// </summary>
+    public Task RespondWithoutIdAsync(int code, string message) =>
+        SendAsync(new JsonRpcError { RequestId = RequestId.Null, Error = new JsonRpcError.ErrorDetail { Code = (JsonRpcErrorCode)code, Message = message } },
+            CancellationToken.None).AsTask();
+
     /// <summary>Completes when every request of the client's received so far has been answered.</summary>
     public Task WhenAnswered() => inbound.WhenAnswered();
 

@@ -10,11 +10,15 @@ namespace BackupLsp.Server.Hosting;
 
 /// <summary>
 /// Stands between the client's bytes and StreamJsonRpc, which drops the connection on the first message it cannot
-/// read. Well-formed frames pass through unchanged; bytes outside any frame are skipped and logged; a frame whose
-/// body is not a JSON-RPC message is logged and dropped, unless it was a request with a readable id: that one
-/// becomes a request for <see cref="InvalidRequestMethod"/>, so that the client still gets an error response; so does a
-/// request whose id is that of one of the <paramref name="inbound"/> requests not answered yet. A response passes only if it answers a request of the server's that is <paramref name="awaited"/>, once; a malformed
-/// one (its error not an object with a code and a message) reaches the server as an error, so that its request ends.
+/// read. Well-formed frames pass through unchanged; bytes outside any frame are skipped and logged. A frame whose body is
+/// not a JSON-RPC message is logged and answered as JSON-RPC says, through the server (the only writer of the output):
+/// it becomes a request for <see cref="RefusedMethod"/> under the message's id when that could be read, else a
+/// notification of <see cref="RefusedWithoutIdMethod"/>, answered with a null id; a parse error (invalid JSON, not UTF-8)
+/// gets -32700, anything else -32600. So does a request whose id is that of one of the <paramref name="inbound"/>
+/// requests not answered yet. The server's own methods (<c>$/backupLsp/...</c>) are not the client's to call: a request
+/// of one gets MethodNotFound and a notification is ignored, as any unknown <c>$/</c> one. A response passes only if it
+/// answers a request of the server's that is <paramref name="awaited"/>, once; a malformed one (its error not an object
+/// with a code and a message) reaches the server as an error, so that its request ends.
 /// The end of the input becomes a notification of <see cref="EndOfInputMethod"/>, and the server's side of the pipe stays
 /// open until <paramref name="handled"/> completes: StreamJsonRpc drops the connection, and with it every message it has
 /// not handled yet, as soon as it reads the end.
@@ -22,9 +26,16 @@ namespace BackupLsp.Server.Hosting;
 public sealed class MessageSanitizer(PipeReader input, PipeWriter output, ServerLog log, AwaitedResponses awaited, InboundRequests inbound,
     Func<Task> handled)
 {
-    public const string InvalidRequestMethod = "$/backupLsp/invalidRequest";
+    private const string OwnMethodPrefix = "$/backupLsp/";
 
-    public const string EndOfInputMethod = "$/backupLsp/endOfInput";
+    public const string RefusedMethod = OwnMethodPrefix + "refused";
+
+    public const string RefusedWithoutIdMethod = OwnMethodPrefix + "refusedWithoutId";
+
+    public const string EndOfInputMethod = OwnMethodPrefix + "endOfInput";
+
+    /// <summary>Why a frame is not passed on, and the JSON-RPC error code it is answered with.</summary>
+    internal sealed record Problem(string Reason, int Code);
 
     private static readonly byte[] EndOfInput = Encoding.UTF8.GetBytes($$"""{"jsonrpc":"2.0","method":"{{EndOfInputMethod}}"}""");
 
@@ -205,7 +216,7 @@ public sealed class MessageSanitizer(PipeReader input, PipeWriter output, Server
         }
         if (problem is null && request is { } id && !inbound.Begin(id.Value))
         {
-            problem = $"the id {Encoding.UTF8.GetString(id.Raw)} is that of a request not answered yet";
+            problem = new Problem($"the id {Encoding.UTF8.GetString(id.Raw)} is that of a request not answered yet", LspErrorCodes.InvalidRequest);
             requestId = id.Raw;
         }
         if (problem is null)
@@ -213,11 +224,17 @@ public sealed class MessageSanitizer(PipeReader input, PipeWriter output, Server
             WriteFrame(body);
             return;
         }
-        log.Warning($"ignored a malformed message ({problem})");
-        if (requestId is not null)
-            WriteFrame(new ReadOnlySequence<byte>(InvalidRequest(requestId, problem)));
-        else if (responseId is { } failed)
-            WriteFrame(new ReadOnlySequence<byte>(FailedResponse(failed, problem)));
+        if (problem.Code == LspErrorCodes.MethodNotFound)
+        {
+            if (requestId is not null)
+                WriteFrame(new ReadOnlySequence<byte>(Refused(requestId, problem)));
+            return;
+        }
+        log.Warning($"ignored a malformed message ({problem.Reason})");
+        if (responseId is { } failed)
+            WriteFrame(new ReadOnlySequence<byte>(FailedResponse(failed, problem.Reason)));
+        else
+            WriteFrame(new ReadOnlySequence<byte>(Refused(requestId, problem)));
     }
 
     /// <summary>
@@ -235,27 +252,26 @@ public sealed class MessageSanitizer(PipeReader input, PipeWriter output, Server
 
     /// <summary>Why <paramref name="body"/> is not a JSON-RPC message, or null when it is one.</summary>
     /// <param name="requestId">The raw JSON of the id of a request that is malformed, when it could be read.</param>
-    internal static string? FindProblem(ReadOnlySequence<byte> body, out byte[]? requestId) => FindProblem(body, out requestId, out _, out _);
+    internal static Problem? FindProblem(ReadOnlySequence<byte> body, out byte[]? requestId) => FindProblem(body, out requestId, out _, out _);
 
     /// <param name="responseId">The id of a response (a result or an error, and no method), malformed or not.</param>
     /// <param name="request">The id of a request, as read and as written, malformed or not.</param>
-    internal static string? FindProblem(ReadOnlySequence<byte> body, out byte[]? requestId, out RequestId? responseId,
+    internal static Problem? FindProblem(ReadOnlySequence<byte> body, out byte[]? requestId, out RequestId? responseId,
         out (RequestId Value, byte[] Raw)? request)
     {
         requestId = null;
         responseId = null;
         request = null;
-        if (!IsUtf8(body))
-            return "the body is not UTF-8";
+        // Bytes that are not UTF-8 make a parse error, answered under the id when it can still be read.
+        Problem? problem = IsUtf8(body) ? null : new Problem("the body is not UTF-8", LspErrorCodes.ParseError);
         byte[]? id = null;
         RequestId? readId = null;
         bool hasMethod = false, hasResultOrError = false, unreadableError = false;
-        string? problem = null;
         try
         {
             var reader = new Utf8JsonReader(body);
             if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject)
-                return "the body is not a JSON object";
+                return problem ?? new Problem("the body is not a JSON object", LspErrorCodes.InvalidRequest);
             while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
             {
                 var name = reader.GetString();
@@ -265,11 +281,11 @@ public sealed class MessageSanitizer(PipeReader input, PipeWriter output, Server
                 {
                     // StreamJsonRpc closes the connection over a version that is not a string.
                     case "jsonrpc" when kind != JsonTokenType.String:
-                        problem ??= "the jsonrpc version is not a string";
+                        problem ??= Invalid("the jsonrpc version is not a string");
                         break;
-                    // Nor can it read a fractional or out-of-range id, so neither can an error answer it: the message is dropped.
+                    // Nor can it read a fractional or out-of-range id, so neither can an error answer it.
                     case "id" when kind is JsonTokenType.Number && !reader.TryGetInt64(out _):
-                        problem ??= "the id is a number but not an integer";
+                        problem ??= Invalid("the id is a number but not an integer");
                         break;
                     case "id" when kind is JsonTokenType.String or JsonTokenType.Number:
                         id = body.Slice(reader.TokenStartIndex, reader.BytesConsumed - reader.TokenStartIndex).ToArray();
@@ -278,16 +294,18 @@ public sealed class MessageSanitizer(PipeReader input, PipeWriter output, Server
                     case "id" when kind is JsonTokenType.Null:
                         break;
                     case "id":
-                        problem ??= "the id is neither a string nor a number";
+                        problem ??= Invalid("the id is neither a string nor a number");
                         break;
                     case "method":
                         hasMethod = true;
                         if (kind != JsonTokenType.String)
-                            problem ??= "the method is not a string";
+                            problem ??= Invalid("the method is not a string");
+                        else if (reader.GetString()!.StartsWith(OwnMethodPrefix, StringComparison.Ordinal))
+                            problem ??= new Problem($"the method {reader.GetString()} is not found", LspErrorCodes.MethodNotFound);
                         break;
                     // null params are outside JSON-RPC 2.0, but LSP clients (eglot) send them for parameterless requests such as shutdown.
                     case "params" when kind is not (JsonTokenType.StartObject or JsonTokenType.StartArray or JsonTokenType.Null):
-                        problem ??= "the params are neither an object nor an array";
+                        problem ??= Invalid("the params are neither an object nor an array");
                         break;
                     case "error" when !IsError(reader):
                         hasResultOrError = unreadableError = true;
@@ -301,17 +319,18 @@ public sealed class MessageSanitizer(PipeReader input, PipeWriter output, Server
             // Past the object's end the reader throws on anything but white space: content after a message is invalid JSON.
             reader.Read();
         }
-        catch (JsonException e)
+        catch (Exception e) when (e is JsonException or InvalidOperationException)
         {
-            // A request cut short still gets an answer when its id and method came before the error.
+            // A request cut short still gets its answer when its id and method came before the error. (A name or string
+            // that is not UTF-8 throws InvalidOperationException as it is read.)
             if (hasMethod && id is not null)
                 requestId = id;
-            return $"invalid JSON: {e.Message}";
+            return problem ?? new Problem($"invalid JSON: {e.Message}", LspErrorCodes.ParseError);
         }
-        problem ??= hasMethod || (id is not null && hasResultOrError) ? null : "it is neither a request, a notification nor a response";
+        problem ??= hasMethod || (id is not null && hasResultOrError) ? null : Invalid("it is neither a request, a notification nor a response");
         // StreamJsonRpc closes the connection over a response whose error it cannot read.
         if (!hasMethod && unreadableError)
-            problem ??= "the error is not an object with an integer code and a string message";
+            problem ??= Invalid("the error is not an object with an integer code and a string message");
         if (problem is not null && hasMethod && id is not null)
             requestId = id;
         if (!hasMethod && hasResultOrError)
@@ -320,6 +339,8 @@ public sealed class MessageSanitizer(PipeReader input, PipeWriter output, Server
             request = (requestRead, id);
         return problem;
     }
+
+    private static Problem Invalid(string reason) => new(reason, LspErrorCodes.InvalidRequest);
 
     /// <summary>Whether the value at <paramref name="reader"/> (a copy) is a JSON-RPC error object.</summary>
     private static bool IsError(Utf8JsonReader reader)
@@ -392,18 +413,26 @@ public sealed class MessageSanitizer(PipeReader input, PipeWriter output, Server
         return buffer.WrittenSpan.ToArray();
     }
 
-    private static byte[] InvalidRequest(byte[] id, string reason)
+    /// <summary>
+    /// The message the server answers a refused one with: a request under its id, or, without one, a notification the
+    /// server answers with a null id.
+    /// </summary>
+    private static byte[] Refused(byte[]? id, Problem problem)
     {
         var buffer = new ArrayBufferWriter<byte>();
         using (var writer = new Utf8JsonWriter(buffer))
         {
             writer.WriteStartObject();
             writer.WriteString("jsonrpc", "2.0");
-            writer.WritePropertyName("id");
-            writer.WriteRawValue(id, skipInputValidation: true);
-            writer.WriteString("method", InvalidRequestMethod);
+            if (id is not null)
+            {
+                writer.WritePropertyName("id");
+                writer.WriteRawValue(id, skipInputValidation: true);
+            }
+            writer.WriteString("method", id is null ? RefusedWithoutIdMethod : RefusedMethod);
             writer.WriteStartObject("params");
-            writer.WriteString("reason", reason);
+            writer.WriteString("reason", problem.Reason);
+            writer.WriteNumber("code", problem.Code);
             writer.WriteEndObject();
             writer.WriteEndObject();
         }

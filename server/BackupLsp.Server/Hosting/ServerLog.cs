@@ -2,7 +2,10 @@ using BackupLsp.Server.Protocol;
 
 namespace BackupLsp.Server.Hosting;
 
-/// <summary>Writes to stderr (stdout carries the protocol) and, once connected, to the client's log as well.</summary>
+/// <summary>
+/// Writes to stderr (stdout carries the protocol) and, once connected, to the client's log as well: the server connects
+/// it when initialize arrives, since LSP lets it send nothing before.
+/// </summary>
 public sealed class ServerLog(TextWriter stderr)
 {
     private ClientConnection? _client;

@@ -52,7 +52,9 @@ public sealed record WorkspaceFolder(string Uri, string? Name);
 /// <summary>The error codes the server returns besides those StreamJsonRpc produces itself.</summary>
 public static class LspErrorCodes
 {
+    public const int ParseError = -32700;
     public const int InvalidRequest = -32600;
+    public const int MethodNotFound = -32601;
     public const int InvalidParams = -32602;
     public const int ServerNotInitialized = -32002;
     public const int RequestFailed = -32803;

@@ -56,5 +56,5 @@ public sealed record StatusParams(
 
 public sealed record CatalogStatus(string Path, int Repositories, int Databases, int Tables);
 
-/// <summary>A message the transport could not deliver as sent (see MessageSanitizer).</summary>
-public sealed record MalformedMessageParams(string Reason);
+/// <summary>A message the transport could not deliver as sent, and the JSON-RPC error it gets (see MessageSanitizer).</summary>
+public sealed record MalformedMessageParams(string Reason, int Code);

@@ -4,7 +4,7 @@ using StreamJsonRpc;
 
 namespace BackupLsp.Server.Handlers.Workspace;
 
-/// <summary>Configuration, watched-file and workspace-folder notifications, plus the answer to a request the transport found malformed.</summary>
+/// <summary>Configuration, watched-file and workspace-folder notifications, plus the answer to a message the transport found malformed.</summary>
 public sealed class WorkspaceHandler(LanguageServer server)
 {
     [JsonRpcMethod("workspace/didChangeConfiguration", UseSingleObjectParameterDeserialization = true)]
@@ -24,7 +24,18 @@ public sealed class WorkspaceHandler(LanguageServer server)
 
     private static IEnumerable<string?> Uris(WorkspaceFolder[]? folders) => (folders ?? []).OfType<WorkspaceFolder>().Select(f => f.Uri);
 
-    [JsonRpcMethod(MessageSanitizer.InvalidRequestMethod, UseSingleObjectParameterDeserialization = true)]
-    public void InvalidRequest(MalformedMessageParams request) =>
-        throw new LocalRpcException($"invalid request: {request.Reason}") { ErrorCode = LspErrorCodes.InvalidRequest };
+    [JsonRpcMethod(MessageSanitizer.RefusedMethod, UseSingleObjectParameterDeserialization = true)]
+    public void Refused(MalformedMessageParams request) =>
+        throw new LocalRpcException(RefusalMessage(request)) { ErrorCode = request.Code };
+
+    [JsonRpcMethod(MessageSanitizer.RefusedWithoutIdMethod, UseSingleObjectParameterDeserialization = true)]
+    public Task RefusedWithoutIdAsync(MalformedMessageParams request) =>
+        server.Connection.RespondWithoutIdAsync(request.Code, RefusalMessage(request));
+
+    private static string RefusalMessage(MalformedMessageParams request) => request.Code switch
+    {
+        LspErrorCodes.ParseError => $"parse error: {request.Reason}",
+        LspErrorCodes.MethodNotFound => request.Reason,
+        _ => $"invalid request: {request.Reason}",
+    };
 }
