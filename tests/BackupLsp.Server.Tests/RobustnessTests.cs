@@ -320,6 +320,21 @@ public sealed class RobustnessTests
         await AssertServingAsync(client);
     }
 
+    [Theory]
+    [InlineData("[1, 2]")]
+    [InlineData("[]")]
+    [InlineData("null")]
+    public async Task Params_that_are_no_object_get_invalid_params_that_say_so(string parameters)
+    {
+        // StreamJsonRpc's own message told of .NET's method lookup ("Unable to find method 'textDocument/hover/2' on {no object}").
+        await using var connection = await RawLspConnection.StartAsync();
+        await connection.SendAsync("""{"jsonrpc": "2.0", "id": 7, "method": "textDocument/hover", "params": """ + parameters + "}");
+        var error = (await connection.ResponseAsync(7)).GetProperty("error");
+        Assert.Equal(-32602, error.GetProperty("code").GetInt32());
+        Assert.Equal("textDocument/hover takes its parameters as one object", error.GetProperty("message").GetString());
+        await AssertServingAsync(connection);
+    }
+
     [Fact]
     public async Task Params_that_cannot_be_read_are_logged_in_one_line_without_a_stack_trace()
     {

@@ -266,6 +266,8 @@ public sealed class MessageSanitizer(PipeReader input, PipeWriter output, Server
         Problem? problem = IsUtf8(body) ? null : new Problem("the body is not UTF-8", LspErrorCodes.ParseError);
         byte[]? id = null;
         RequestId? readId = null;
+        string? method = null;
+        var parameters = JsonTokenType.None;
         bool hasMethod = false, hasResultOrError = false, unreadableError = false;
         try
         {
@@ -298,14 +300,18 @@ public sealed class MessageSanitizer(PipeReader input, PipeWriter output, Server
                         break;
                     case "method":
                         hasMethod = true;
-                        if (kind != JsonTokenType.String)
+                        method = kind == JsonTokenType.String ? reader.GetString() : null;
+                        if (method is null)
                             problem ??= Invalid("the method is not a string");
-                        else if (reader.GetString()!.StartsWith(OwnMethodPrefix, StringComparison.Ordinal))
-                            problem ??= new Problem($"the method {reader.GetString()} is not found", LspErrorCodes.MethodNotFound);
+                        else if (method.StartsWith(OwnMethodPrefix, StringComparison.Ordinal))
+                            problem ??= new Problem($"the method {method} is not found", LspErrorCodes.MethodNotFound);
                         break;
                     // null params are outside JSON-RPC 2.0, but LSP clients (eglot) send them for parameterless requests such as shutdown.
                     case "params" when kind is not (JsonTokenType.StartObject or JsonTokenType.StartArray or JsonTokenType.Null):
                         problem ??= Invalid("the params are neither an object nor an array");
+                        break;
+                    case "params":
+                        parameters = kind;
                         break;
                     case "error" when !IsError(reader):
                         hasResultOrError = unreadableError = true;
@@ -328,6 +334,10 @@ public sealed class MessageSanitizer(PipeReader input, PipeWriter output, Server
             return problem ?? new Problem($"invalid JSON: {e.Message}", LspErrorCodes.ParseError);
         }
         problem ??= hasMethod || (id is not null && hasResultOrError) ? null : Invalid("it is neither a request, a notification nor a response");
+        // LSP passes a request's parameters as one object (none for shutdown): StreamJsonRpc would answer an array, or null,
+        // with an account of its .NET method lookup.
+        if (id is not null && method is not null && (parameters == JsonTokenType.StartArray || (parameters == JsonTokenType.Null && method != "shutdown")))
+            problem ??= new Problem($"{method} takes its parameters as one object", LspErrorCodes.InvalidParams);
         // StreamJsonRpc closes the connection over a response whose error it cannot read.
         if (!hasMethod && unreadableError)
             problem ??= Invalid("the error is not an object with an integer code and a string message");

@@ -35,7 +35,7 @@ public sealed class WorkspaceHandler(LanguageServer server)
     private static string RefusalMessage(MalformedMessageParams request) => request.Code switch
     {
         LspErrorCodes.ParseError => $"parse error: {request.Reason}",
-        LspErrorCodes.MethodNotFound => request.Reason,
+        LspErrorCodes.MethodNotFound or LspErrorCodes.InvalidParams => request.Reason,
         _ => $"invalid request: {request.Reason}",
     };
 }
