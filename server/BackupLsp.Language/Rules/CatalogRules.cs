@@ -122,7 +122,10 @@ internal static class CatalogRules
             return;
         var name = qualified.Last;
         var exists = Lists(database, item.Kind, name.Value);
-        if (exists is null)
+        // StarRocks looks a table up among every table-like object of the database: a view's or materialized view's
+        // name there is no unknown table (whether the version takes it is not the catalog's to say).
+        if (exists is null || (exists == false && item.Kind == ObjectKind.Table
+            && (database.Views?.Contains(name.Value) == true || database.MaterializedViews?.Contains(name.Value) == true)))
             return;
         if (exists == false)
         {
