@@ -393,6 +393,19 @@ public sealed class RobustnessTests
     }
 
     [Fact]
+    public async Task A_document_with_a_lone_surrogate_is_opened_and_positions_stay_the_clients()
+    {
+        // A JavaScript string (a VS Code document) may hold one; JSON.stringify writes it as a \u escape.
+        await using var connection = await RawLspConnection.StartAsync();
+        await connection.SendAsync("""{"jsonrpc": "2.0", "method": "textDocument/didOpen", "params": {"textDocument": {"uri": "file:///lone.sql", "languageId": "sql", "version": 1, "text": "-- \ud800\nSHOW BACKUP FROM db1;"}}}""");
+        await connection.SendAsync("""{"jsonrpc": "2.0", "id": 9, "method": "textDocument/documentSymbol", "params": {"textDocument": {"uri": "file:///lone.sql"}}}""");
+        var symbol = Assert.Single((await connection.ResponseAsync(9)).GetProperty("result").EnumerateArray());
+        Assert.Equal("SHOW BACKUP FROM db1", symbol.GetProperty("name").GetString());
+        Assert.Equal(1, symbol.GetProperty("location").GetProperty("range").GetProperty("start").GetProperty("line").GetInt32());
+        Assert.DoesNotContain("malformed", connection.ServerStderr);
+    }
+
+    [Fact]
     public async Task A_five_megabyte_single_line_document_is_served()
     {
         var statement = "BACKUP SNAPSHOT example_db.snap1 TO example_repo ON (t1, t1); SELECT a, b, c FROM some_table WHERE x = 'y'; ";
