@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using BackupLsp.Language.Features;
@@ -12,11 +13,14 @@ public sealed class CompletionHandler(LanguageServer server)
 {
     private static readonly CompletionList Empty = new(false, []);
 
-    /// <summary>The last list answered, whose items <c>completionItem/resolve</c> documents; the client shows one list at a time.</summary>
-    private ResolvableList? _lastList;
-    private long _nextResultId;
+    /// <summary>
+    /// How many of the lists answered last <c>completionItem/resolve</c> documents: the client shows one at a time, but
+    /// may ask for the next before it resolves an item of the one on screen, or keep lists of two documents.
+    /// </summary>
+    private const int ResolvableLists = 4;
 
-    private sealed record ResolvableList(long ResultId, CompletionResult Result);
+    private readonly ConcurrentDictionary<long, CompletionResult> _lists = new();
+    private long _nextResultId;
 
     [JsonRpcMethod("textDocument/completion", UseSingleObjectParameterDeserialization = true)]
     public Task<CompletionList> CompleteAsync(TextDocumentPositionParams request, CancellationToken cancellationToken) =>
@@ -45,13 +49,13 @@ public sealed class CompletionHandler(LanguageServer server)
                     Data: resultId is { } id && entry.Documentation is not null ? new CompletionItemData(id, i) : null);
             }
             if (resultId is { } listId)
-                Keep(new ResolvableList(listId, result));
+                Keep(listId, result);
             return new CompletionList(false, items);
         }, cancellationToken);
 
     /// <summary>
-    /// <c>completionItem/resolve</c>: the item with its documentation, when it comes from the last list answered; an item
-    /// of an older list, or one without data, comes back as it is. The item is read as JSON and only its documentation
+    /// <c>completionItem/resolve</c>: the item with its documentation, when it comes from one of the last lists answered;
+    /// an item of an older list, or one without data, comes back as it is. The item is read as JSON and only its documentation
     /// set: whatever else the client sends back (a field this server does not write, a string as documentation) stays.
     /// </summary>
     [JsonRpcMethod("completionItem/resolve", UseSingleObjectParameterDeserialization = true)]
@@ -61,9 +65,9 @@ public sealed class CompletionHandler(LanguageServer server)
         if (item is null)
             throw ProtocolErrors.InvalidParams("a completion item is required");
         if (item["data"] is JsonObject data && Number<long>(data["resultId"]) is { } resultId && Number<int>(data["index"]) is { } index
-            && Volatile.Read(ref _lastList) is { } list && list.ResultId == resultId && index >= 0 && index < list.Result.Items.Length
-            && item["label"] is JsonValue label && label.TryGetValue<string>(out var text) && list.Result.Items[index].Label == text
-            && Documentation(list.Result.Items[index]) is { } documentation)
+            && _lists.TryGetValue(resultId, out var list) && index >= 0 && index < list.Items.Length
+            && item["label"] is JsonValue label && label.TryGetValue<string>(out var text) && list.Items[index].Label == text
+            && Documentation(list.Items[index]) is { } documentation)
             item["documentation"] = JsonSerializer.SerializeToNode(documentation, LspJsonContext.Default.MarkupContent);
         return item;
     }
@@ -71,16 +75,13 @@ public sealed class CompletionHandler(LanguageServer server)
     private static T? Number<T>(JsonNode? node) where T : struct =>
         node is JsonValue value && value.TryGetValue<T>(out var number) ? number : null;
 
-    /// <summary>Keeps the list unless a newer one is kept already: completions run in parallel and may finish out of order.</summary>
-    private void Keep(ResolvableList list)
+    /// <summary>Keeps the list and lets go of those <see cref="ResolvableLists"/> older (completions may finish out of order).</summary>
+    private void Keep(long resultId, CompletionResult result)
     {
-        for (var kept = Volatile.Read(ref _lastList); kept is null || kept.ResultId < list.ResultId;)
-        {
-            var seen = Interlocked.CompareExchange(ref _lastList, list, kept);
-            if (ReferenceEquals(seen, kept))
-                return;
-            kept = seen;
-        }
+        _lists[resultId] = result;
+        foreach (var kept in _lists.Keys)
+            if (kept <= resultId - ResolvableLists)
+                _lists.TryRemove(kept, out _);
     }
 
     /// <summary>Markdown or plain text, whichever the client prefers; plain text as a bare string to a client that states no format.</summary>
