@@ -3,7 +3,7 @@ import * as vscode from 'vscode';
 import { LanguageClient, LanguageClientOptions, State, TransportKind } from 'vscode-languageclient/node';
 import { ClientQueue } from './clientQueue';
 import { resolveServer } from './serverLocation';
-import { servedLanguages, StatusParams } from './status';
+import { servedLanguages, statusCapability, StatusParams } from './status';
 import { StatusBar } from './statusBar';
 
 export const settingsSection = 'starrocksBackup';
@@ -70,6 +70,15 @@ export class LanguageServer {
       if (e.newState === State.Running) this.statusBar.setState('ready');
       else if (e.newState === State.Starting) this.statusBar.setState('starting');
       else this.statusBar.setState('stopped');
+    });
+    // The server sends its status notification only to a client that declares it takes one.
+    client.registerFeature({
+      fillClientCapabilities: capabilities => {
+        capabilities.experimental = { ...capabilities.experimental, [statusCapability]: true };
+      },
+      initialize: () => undefined,
+      getState: () => ({ kind: 'static' }),
+      clear: () => undefined,
     });
     client.onNotification('starrocksBackup/status', (params: StatusParams) => this.statusBar.setStatus(params));
     try {

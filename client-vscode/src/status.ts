@@ -14,6 +14,9 @@ export function isStatusShown(state: ServerState, languageId: string | undefined
   return state === 'failed' || state === 'stopped' || (languageId !== undefined && servedLanguages.includes(languageId));
 }
 
+/** The experimental client capability that asks the server for its `starrocksBackup/status` notification. */
+export const statusCapability = 'starrocksBackupStatus';
+
 /** Params of the server's `starrocksBackup/status` notification. */
 export interface StatusParams {
   catalog: CatalogSummary | null;

@@ -93,9 +93,19 @@ public sealed class ConfigurationTests : IDisposable
     }
 
     [Fact]
+    public async Task Only_a_client_that_declares_it_takes_the_status_notification_gets_it()
+    {
+        // To any other client it is a notification of a method it does not know.
+        await using var client = await LspTestClient.StartAsync(new { }, _folder);
+        await client.OpenAsync("file:///status.sql", "SHOW BACKUP FROM db1;");
+        await client.DiagnosticsAsync("file:///status.sql", 1);
+        Assert.Equal(0, client.UnreadStatuses);
+    }
+
+    [Fact]
     public async Task A_client_that_registers_dynamically_is_asked_to_send_changes_of_the_section()
     {
-        var capabilities = new { workspace = new { configuration = true, didChangeConfiguration = new { dynamicRegistration = true } } };
+        var capabilities = new { workspace = new { configuration = true, didChangeConfiguration = new { dynamicRegistration = true } }, experimental = LspTestClient.StatusCapability };
         await using var client = await LspTestClient.StartAsync(capabilities, _folder);
         await client.StatusAsync();
         var registration = Assert.Single(client.Registrations).GetProperty("registrations")[0];
@@ -167,7 +177,7 @@ public sealed class ConfigurationTests : IDisposable
         {
             var catalog = Path.Combine(outside, "cluster.json");
             File.WriteAllText(catalog, Catalog);
-            var capabilities = new { workspace = new { didChangeWatchedFiles = new { dynamicRegistration = true, relativePatternSupport = true } } };
+            var capabilities = new { workspace = new { didChangeWatchedFiles = new { dynamicRegistration = true, relativePatternSupport = true } }, experimental = LspTestClient.StatusCapability };
             await using var client = await LspTestClient.StartAsync(capabilities, _folder, new { catalogPath = catalog });
             await client.StatusAsync();
             var watchers = Assert.Single(client.Registrations).GetProperty("registrations")[0].GetProperty("registerOptions").GetProperty("watchers");
@@ -189,7 +199,7 @@ public sealed class ConfigurationTests : IDisposable
     [Fact]
     public async Task A_client_without_relative_patterns_gets_the_glob_alone()
     {
-        var capabilities = new { workspace = new { didChangeWatchedFiles = new { dynamicRegistration = true } } };
+        var capabilities = new { workspace = new { didChangeWatchedFiles = new { dynamicRegistration = true } }, experimental = LspTestClient.StatusCapability };
         await using var client = await LspTestClient.StartAsync(capabilities, _folder, new { catalogPath = Path.Combine(_folder, "cluster.json") });
         await client.StatusAsync();
         var watchers = Assert.Single(client.Registrations).GetProperty("registrations")[0].GetProperty("registerOptions").GetProperty("watchers");

@@ -19,9 +19,10 @@ public sealed record ClientFeatures(
     bool HierarchicalSymbols,
     bool PrepareRename,
     bool CodeActionLiterals,
-    bool VersionedEdits)
+    bool VersionedEdits,
+    bool StatusNotifications)
 {
-    public static readonly ClientFeatures None = new(false, false, false, false, false, false, false, null, null, false, false, false, false, false, false);
+    public static readonly ClientFeatures None = new(false, false, false, false, false, false, false, null, null, false, false, false, false, false, false, false);
 
     public static ClientFeatures From(JsonElement? capabilities)
     {
@@ -45,7 +46,9 @@ public sealed record ClientFeatures(
             HierarchicalSymbols: IsTrue(document?.Child("documentSymbol")?.Child("hierarchicalDocumentSymbolSupport")),
             PrepareRename: IsTrue(document?.Child("rename")?.Child("prepareSupport")),
             CodeActionLiterals: document?.Child("codeAction")?.Child("codeActionLiteralSupport") is { ValueKind: JsonValueKind.Object },
-            VersionedEdits: IsTrue(workspace?.Child("workspaceEdit")?.Child("documentChanges")));
+            VersionedEdits: IsTrue(workspace?.Child("workspaceEdit")?.Child("documentChanges")),
+            // This server's own notification (starrocksBackup/status), for a client that declares it takes it.
+            StatusNotifications: IsTrue(root.Child("experimental")?.Child("starrocksBackupStatus")));
     }
 
     /// <summary>The first of the client's formats, in its order of preference, that the server writes; null when it states none.</summary>

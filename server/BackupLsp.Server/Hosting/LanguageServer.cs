@@ -335,9 +335,15 @@ public sealed class LanguageServer
         }
     }
 
-    /// <summary>The status describes the first folder's catalog; the others report their errors through the log, a message and their file's diagnostic.</summary>
+    /// <summary>
+    /// The status describes the first folder's catalog; the others report their errors through the log, a message and
+    /// their file's diagnostic. Only to a client that declares it takes it (the VS Code extension): to others it is an
+    /// unknown notification.
+    /// </summary>
     private Task SendStatusAsync()
     {
+        if (!Client.StatusNotifications)
+            return Task.CompletedTask;
         var primary = _catalogs.Primary;
         var catalog = primary?.Catalog is { } c
             ? new CatalogStatus(primary.Path, c.Repositories?.Count ?? 0, c.Databases?.Count ?? 0, c.TableCount)

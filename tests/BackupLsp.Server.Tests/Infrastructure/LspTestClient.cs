@@ -126,9 +126,13 @@ public sealed class LspTestClient : IAsyncDisposable
     /// <summary>A workspace folder as LSP sends it.</summary>
     public static object Folder(string path) => new { uri = new Uri(path).AbsoluteUri, name = Path.GetFileName(path) };
 
-    /// <summary>A client that takes pushed diagnostics, Markdown, snippets, hierarchical symbols and code action literals.</summary>
+    /// <summary>
+    /// A client that takes pushed diagnostics, Markdown, snippets, hierarchical symbols, code action literals and the
+    /// server's status notification.
+    /// </summary>
     public static object PushCapabilities(bool configuration = false, bool watchedFiles = false) => new
     {
+        experimental = StatusCapability,
         workspace = new
         {
             configuration,
@@ -143,6 +147,9 @@ public sealed class LspTestClient : IAsyncDisposable
             codeAction = new { codeActionLiteralSupport = new { codeActionKind = new { valueSet = new[] { "quickfix", "source" } } } },
         },
     };
+
+    /// <summary>The experimental capability that asks for the server's status notification.</summary>
+    public static readonly object StatusCapability = new { starrocksBackupStatus = true };
 
     public static object PullCapabilities() => new
     {
