@@ -81,7 +81,7 @@ internal readonly record struct SessionEffect(
         if (words.Is(0, "USE"))
             return Use(ref words);
         if (words.Is(0, "SET"))
-            return words.Is(1, "CATALOG") && words.NameAt(2) is { } switched
+            return words.Is(1, "CATALOG") && (words.NameAt(2) ?? words.StringAt(2)) is { } switched
                 ? (new SessionEffect(SessionEffectKind.UseCatalog, switched), new EffectNames(words.Written(2), null)) : null;
         // A dropped repository is gone for the statements after it. Other DROPs are left alone: a dropped table or
         // database may come back (RECOVER, RENAME, a RESTORE of the whole database) in ways this does not follow.
@@ -175,7 +175,7 @@ internal readonly record struct SessionEffect(
     {
         if (words.Is(1, "PARTITION") && words.Is(3, "FROM"))
             return Made(SessionEffectKind.PartitionsChange, ref words, 4);
-        var (kind, at) = words.Is(1, "DATABASE") ? (SessionEffectKind.CreateDatabase, 2)
+        var (kind, at) = words.Is(1, "DATABASE") || words.Is(1, "SCHEMA") ? (SessionEffectKind.CreateDatabase, 2)
             : words.Is(1, "TABLE") ? (SessionEffectKind.CreateTable, 2)
             : ((SessionEffectKind?)null, 0);
         if (kind is not { } recovered || words.QualifiedName(at) is not ({ } name, var qualifier, var nameAt, var qualifierAt))

@@ -20,6 +20,8 @@ public static class Expectations
     public const string PartitionValue = "a literal value";
     public const string Location = "a location string";
     public const string Condition = "a condition";
+    public const string SortKey = "a sort key";
+    public const string RowCount = "a row count";
 
     /// <summary>Keywords are expected as themselves: an upper-case word.</summary>
     public static bool IsKeyword(string expectation) =>

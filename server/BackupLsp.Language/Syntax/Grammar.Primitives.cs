@@ -210,20 +210,26 @@ internal static partial class Grammar
         return true;
     }
 
-    /// <summary>Every remaining token (at least one): a WHERE condition whose shape the rules check.</summary>
-    private static TokenListParser<TokenKind, ImmutableArray<SyntaxToken>> RestOf(string expectation) => input =>
+    /// <summary>
+    /// The tokens up to the end of the statement, or up to a word of <paramref name="stops"/> outside parentheses (at least
+    /// one token): a WHERE condition whose shape the rules check, up to an ORDER BY or LIMIT after it.
+    /// </summary>
+    private static TokenListParser<TokenKind, ImmutableArray<SyntaxToken>> TokensUntil(string expectation, params string[] stops) => input =>
     {
-        if (input.IsAtEnd)
-            return Fail<ImmutableArray<SyntaxToken>>(input, expectation);
         var tokens = ImmutableArray.CreateBuilder<SyntaxToken>();
         var rest = input;
+        var depth = 0;
         while (!rest.IsAtEnd)
         {
             var next = rest.ConsumeToken();
-            tokens.Add(new SyntaxToken(next.Value.Kind, SpanOf(next.Value)));
+            var token = next.Value;
+            if (depth == 0 && token.Kind == TokenKind.Word && stops.Any(stop => token.Span.EqualsValueIgnoreCase(stop)))
+                break;
+            depth += token.Kind switch { TokenKind.LParen => 1, TokenKind.RParen when depth > 0 => -1, _ => 0 };
+            tokens.Add(new SyntaxToken(token.Kind, SpanOf(token)));
             rest = next.Remainder;
         }
-        return TokenListParserResult.Value(tokens.ToImmutable(), input, rest);
+        return tokens.Count == 0 ? Fail<ImmutableArray<SyntaxToken>>(input, expectation) : TokenListParserResult.Value(tokens.ToImmutable(), input, rest);
     };
 
     /// <summary><c>item { , item }</c>, written out because Superpower's delimited lists allocate parsers on every call.</summary>

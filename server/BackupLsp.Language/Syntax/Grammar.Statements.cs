@@ -189,16 +189,27 @@ internal static partial class Grammar
     public static readonly TokenListParser<TokenKind, Statement> DropRepositoryBody =
         RepositoryName.Select(name => (Statement)new DropRepositoryStatement(NoSpan, name));
 
-    public static readonly TokenListParser<TokenKind, Statement> ShowRepositoriesBody =
-        Parse.Return<TokenKind, Statement>(new ShowRepositoriesStatement(NoSpan));
-
     internal static readonly TokenListParser<TokenKind, WhereClause> Where =
-        Parse.Sequence(Keyword("WHERE"), RestOf(Expectations.Condition))
+        Parse.Sequence(Keyword("WHERE"), TokensUntil(Expectations.Condition, "ORDER", "LIMIT"))
             .Select(t => new WhereClause(t.Item1, t.Item2));
 
-    /// <summary><c>ON repo [WHERE ...]</c></summary>
+    /// <summary>
+    /// What current StarRocks takes after every SHOW of the family: <c>[WHERE ...] [ORDER BY ...] [LIMIT ...]</c>. Only the
+    /// condition is kept, for the rules that check it (SHOW SNAPSHOT's).
+    /// </summary>
+    private static readonly TokenListParser<TokenKind, WhereClause?> PredicateClauses =
+        Parse.Sequence(
+                Maybe(Where),
+                Maybe(Parse.Sequence(Keyword("ORDER"), Keyword("BY"), TokensUntil(Expectations.SortKey, "LIMIT")).Select(t => (object)t.Item3)),
+                Maybe(Parse.Sequence(Keyword("LIMIT"), TokensUntil(Expectations.RowCount)).Select(t => (object)t.Item2)))
+            .Select(t => t.Item1);
+
+    public static readonly TokenListParser<TokenKind, Statement> ShowRepositoriesBody =
+        PredicateClauses.Select(_ => (Statement)new ShowRepositoriesStatement(NoSpan));
+
+    /// <summary><c>ON repo [WHERE ...] [ORDER BY ...] [LIMIT ...]</c></summary>
     public static readonly TokenListParser<TokenKind, Statement> ShowSnapshotBody =
-        Parse.Sequence(Keyword("ON"), RepositoryName, Maybe(Where))
+        Parse.Sequence(Keyword("ON"), RepositoryName, PredicateClauses)
             .Select(t => (Statement)new ShowSnapshotStatement(NoSpan, t.Item2, t.Item3));
 
     internal static readonly TokenListParser<TokenKind, Name> FromOrInDatabase =
@@ -207,10 +218,11 @@ internal static partial class Grammar
     private static readonly TokenListParser<TokenKind, Name?> FromDatabase = Maybe(FromOrInDatabase);
 
     public static readonly TokenListParser<TokenKind, Statement> ShowBackupBody =
-        FromDatabase.Select(database => (Statement)new ShowJobsStatement(NoSpan, JobKind.Backup, database, null));
+        Parse.Sequence(FromDatabase, PredicateClauses)
+            .Select(t => (Statement)new ShowJobsStatement(NoSpan, JobKind.Backup, t.Item1, t.Item2));
 
     public static readonly TokenListParser<TokenKind, Statement> ShowRestoreBody =
-        Parse.Sequence(FromDatabase, Maybe(Where))
+        Parse.Sequence(FromDatabase, PredicateClauses)
             .Select(t => (Statement)new ShowJobsStatement(NoSpan, JobKind.Restore, t.Item1, t.Item2));
 
     private static TokenListParser<TokenKind, Statement> CancelBody(JobKind kind) =>
