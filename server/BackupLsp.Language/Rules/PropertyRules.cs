@@ -12,7 +12,7 @@ public static partial class PropertyRules
     public static readonly RuleDescriptor UnknownProperty = new("SRB200", "unknown-property", DiagnosticSeverity.Error,
         "A property key the statement does not accept (keys are case-sensitive).");
     public static readonly RuleDescriptor PaddedPropertyKey = new("SRB201", "padded-property-key", DiagnosticSeverity.Hint,
-        "A property key with spaces around it: StarRocks trims them.");
+        "A property key with white space around it: StarRocks trims it.");
     public static readonly RuleDescriptor RestoreOnlyProperty = new("SRB202", "restore-only-property", DiagnosticSeverity.Error,
         "A RESTORE property used in BACKUP.");
     public static readonly RuleDescriptor InvalidBackupType = new("SRB203", "invalid-backup-type", DiagnosticSeverity.Error,
@@ -72,11 +72,11 @@ public static partial class PropertyRules
         for (var i = 0; i < properties.Length; i++)
         {
             var property = properties[i];
-            var key = property.Key.Value.Trim();
+            var key = TrimmedKey(property.Key.Value);
             if (key != property.Key.Value && key.Length > 0)
                 context.Report(PaddedPropertyKey, property.Key.Span,
                     $"StarRocks trims property keys: this is \"{key}\".",
-                    CodeFix.Replace("Remove the spaces", property.Key.Span, $"\"{key}\"", certain: true));
+                    CodeFix.Replace("Remove the white space", property.Key.Span, $"\"{key}\"", certain: true));
             if (IsGivenAgain(properties, i, key))
             {
                 context.Report(DuplicateProperty, property.Key.Span,
@@ -100,7 +100,7 @@ public static partial class PropertyRules
     private static bool IsGivenAgain(ImmutableArray<Property> properties, int index, string key)
     {
         for (var later = index + 1; later < properties.Length; later++)
-            if (properties[later].Key.Value.Trim() == key)
+            if (TrimmedKey(properties[later].Key.Value) == key)
                 return true;
         return false;
     }
@@ -114,7 +114,7 @@ public static partial class PropertyRules
     {
         var accepted = string.Join(", ", keys.Select(k => $"\"{k}\""));
         // A key the statement gives already is no suggestion: changing to it would make a duplicate.
-        var absent = keys.Where(k => !properties.Any(p => p.Key.Value.Trim() == k)).ToList();
+        var absent = keys.Where(k => !properties.Any(p => TrimmedKey(p.Key.Value) == k)).ToList();
         var sameIgnoringCase = absent.FirstOrDefault(k => k.Equals(key, StringComparison.OrdinalIgnoreCase));
         if (sameIgnoringCase is not null)
         {
@@ -152,7 +152,7 @@ public static partial class PropertyRules
                         "Incremental backup is not supported: StarRocks accepts the value, but only full backups are taken. Use \"full\".", ToFull(certain: true));
                 else if (value.Value.Trim().Equals("FULL", StringComparison.OrdinalIgnoreCase))
                     context.Report(InvalidBackupType, value.Span,
-                        $"Invalid backup job type: \"{value.Value}\". StarRocks does not trim the value: remove the spaces.", ToFull(certain: true));
+                        $"Invalid backup job type: \"{value.Value}\". StarRocks does not trim the value: remove the white space around it.", ToFull(certain: true));
                 else
                     context.Report(InvalidBackupType, value.Span,
                         $"Invalid backup job type: \"{value.Value}\". The only supported type is FULL.", ToFull(certain: false));
@@ -231,6 +231,11 @@ public static partial class PropertyRules
     private static partial Regex TimeoutWithUnit();
 
     /// <summary>The boolean a value plainly means in other tools' spelling (yes, off, 1...), if any.</summary>
+    /// <summary>Java's trim, as StarRocks applies it to a key: the characters up to U+0020 go, other white space stays.</summary>
+    private static string TrimmedKey(string key) => key.Trim(JavaTrimmed);
+
+    private static readonly char[] JavaTrimmed = [.. Enumerable.Range(0, ' ' + 1).Select(c => (char)c)];
+
     private static string? BooleanMeant(string value) => value.Trim().ToLowerInvariant() switch
     {
         "yes" or "y" or "on" or "1" => "true",
