@@ -16,12 +16,12 @@ internal static class VersionRules
     {
         if (context.Options.Version is not { } version || version >= StarRocksVersion.V3_4)
             return;
-        foreach (var (span, what) in NewerForms(context.Syntax))
+        foreach (var (span, what) in NewerForms(context.Syntax, context.Text))
             context.Report(RequiresNewerVersion, span,
                 $"{what} requires StarRocks 3.4 or later; the configured version is {version}.");
     }
 
-    private static IEnumerable<(TextSpan Span, string What)> NewerForms(Statement statement)
+    private static IEnumerable<(TextSpan Span, string What)> NewerForms(Statement statement, string text)
     {
         switch (statement)
         {
@@ -37,7 +37,8 @@ internal static class VersionRules
                             ObjectKind.View => "Naming views in ON (...)",
                             ObjectKind.MaterializedView => "Naming materialized views in ON (...)",
                             ObjectKind.Function => "Naming functions in ON (...)",
-                            _ => item.All ? "ALL TABLES" : "The TABLE keyword in ON (...)",
+                            // As written: ALL TABLE or ALL TABLES.
+                            _ => item.All ? (text[keyword.End - 1] is 's' or 'S' ? "ALL TABLES" : "ALL TABLE") : "The TABLE keyword in ON (...)",
                         });
                 break;
             case CancelJobStatement { ForExternalCatalogSpan: { } forExternal }:
