@@ -203,6 +203,8 @@ internal static partial class Grammar
                 Maybe(Parse.Sequence(Keyword("ORDER"), Keyword("BY"), TokensUntil(Expectations.SortKey, "LIMIT")).Select(t => (object)t.Item3)),
                 Maybe(Parse.Sequence(Keyword("LIMIT"), TokensUntil(Expectations.RowCount)).Select(t => (object)t.Item2)))
             .Select(t => t.Item1);
+    // (The ORDER BY and LIMIT parts are boxed only to be optional: Maybe, which also offers their keywords to completion,
+    // takes reference types.)
 
     public static readonly TokenListParser<TokenKind, Statement> ShowRepositoriesBody =
         PredicateClauses.Select(_ => (Statement)new ShowRepositoriesStatement(NoSpan));
