@@ -60,21 +60,6 @@ internal static class StatementHeads
         return null;
     }
 
-    /// <summary>
-    /// Whether the words certainly start a family statement, as opposed to a name that happens to be BACKUP: a head spelled
-    /// right, and after a single word head (BACKUP, RESTORE) a word only that statement continues with.
-    /// </summary>
-    public static bool CertainlyStarts(IReadOnlyList<string?> words)
-    {
-        foreach (var head in All)
-            if (Matches(head.Words, words))
-                return head.Words.Length > 1 || (words.Count > 1 && words[1] is { } next && SingleWordHeadContinuations.Contains(next));
-        return false;
-    }
-
-    /// <summary>The words BACKUP and RESTORE go on with: SNAPSHOT, or a 3.4 form's DATABASE, ALL or EXTERNAL.</summary>
-    private static readonly HashSet<string> SingleWordHeadContinuations = new(StringComparer.OrdinalIgnoreCase) { "SNAPSHOT", "DATABASE", "ALL", "EXTERNAL" };
-
     private static bool Matches(string[] head, IReadOnlyList<string?> words)
     {
         if (words.Count < head.Length)

@@ -55,9 +55,9 @@ public static class StatementParser
     }
 
     /// <summary>
-    /// The index of the first significant token after the statement's first that starts a line with the head of a family
-    /// statement (<see cref="StatementHeads.CertainlyStarts"/>), or -1: the statement there would otherwise be swallowed,
-    /// unchecked, by other SQL or a WHERE clause.
+    /// The index of the first significant token after the statement's first that starts a line with what can only be
+    /// the start of a family statement (<see cref="CertainlyStartsStatement"/>), or -1: the statement there would
+    /// otherwise be swallowed, unchecked, by other SQL or a WHERE clause.
     /// </summary>
     private static int ForgottenBoundary(string text, List<Token<TokenKind>> significant)
     {
@@ -65,10 +65,32 @@ public static class StatementParser
         {
             var token = significant[i];
             if (token.Kind == TokenKind.Word && char.ToUpperInvariant(token.Span.Source![token.Span.Position.Absolute]) is 'B' or 'R' or 'C' or 'D' or 'S'
-                && StartsLine(text, token.Span.Position.Absolute) && StatementHeads.CertainlyStarts(FirstWords(significant, i)))
+                && StartsLine(text, token.Span.Position.Absolute) && CertainlyStartsStatement(significant, i))
                 return i;
         }
         return -1;
+    }
+
+    /// <summary>
+    /// Whether the tokens from <paramref name="at"/> can only start a family statement. SHOW, CREATE and DROP are reserved,
+    /// so their heads are certain; BACKUP, RESTORE and CANCEL are not, and a column and its alias (<c>backup snapshot</c>,
+    /// <c>cancel backup</c>) read alike, so BACKUP and RESTORE need the words only their statements go on with (a snapshot
+    /// name and TO or FROM, DATABASE db SNAPSHOT, ALL EXTERNAL, EXTERNAL CATALOG (), and CANCEL is never certain.
+    /// </summary>
+    private static bool CertainlyStartsStatement(List<Token<TokenKind>> tokens, int at)
+    {
+        bool Word(int k, string word) => at + k < tokens.Count && tokens[at + k].Kind == TokenKind.Word && tokens[at + k].Span.EqualsValueIgnoreCase(word);
+        bool Is(int k, TokenKind kind) => at + k < tokens.Count && tokens[at + k].Kind == kind;
+        bool Name(int k) => Is(k, TokenKind.BacktickName)
+            || (Is(k, TokenKind.Word) && !Keywords.IsReserved(tokens[at + k].Span.Source.AsSpan(tokens[at + k].Span.Position.Absolute, tokens[at + k].Span.Length)));
+        // [db .] snapshot, then the keyword after it.
+        bool SnapshotThen(int k, string keyword) => Name(k) && (Word(k + 1, keyword) || (Is(k + 1, TokenKind.Dot) && Name(k + 2) && Word(k + 3, keyword)));
+        if (Word(0, "BACKUP"))
+            return (Word(1, "SNAPSHOT") && SnapshotThen(2, "TO")) || (Word(1, "DATABASE") && Name(2) && Word(3, "SNAPSHOT"))
+                || (Word(1, "ALL") && Word(2, "EXTERNAL")) || (Word(1, "EXTERNAL") && (Word(2, "CATALOG") || Word(2, "CATALOGS")) && Is(3, TokenKind.LParen));
+        if (Word(0, "RESTORE"))
+            return Word(1, "SNAPSHOT") && SnapshotThen(2, "FROM");
+        return (Word(0, "SHOW") || Word(0, "CREATE") || Word(0, "DROP")) && StatementHeads.Recognise(FirstWords(tokens, at)) is { Misspellings.Count: 0 };
     }
 
     private static Diagnostic MissingSemicolon(Token<TokenKind> found, Token<TokenKind> previous) =>
