@@ -50,16 +50,19 @@ internal static class SessionContexts
             SessionEffectKind.UseDatabase when catalog?.ExternalCatalog is not null => catalog,
             // Without a catalog the current database still decides which jobs run on the same database.
             SessionEffectKind.UseDatabase => InSession(catalog, null, effect.Name),
-            // What a session in an external catalog creates or changes is that catalog's.
-            _ when catalog?.ExternalCatalog is not null => catalog,
+            // What a statement creates or changes in another catalog than the default one is none of the file's: named so
+            // (hive.db.t), or named alone in a session switched to one. Repositories and what a RESTORE brings back are the
+            // cluster's, whatever the session.
+            _ when effect.Kind is not (SessionEffectKind.CreateRepository or SessionEffectKind.DropRepository or SessionEffectKind.Restore)
+                && !(effect.Catalog is { } named ? SessionEffect.IsDefaultCatalog(named) : catalog?.ExternalCatalog is null) => catalog,
             SessionEffectKind.CreateRepository when catalog?.Repositories is { } repositories && !repositories.ContainsKey(effect.Name) =>
                 catalog with { Repositories = repositories.Add(effect.Name, new RepositoryInfo(effect.Name, null, effect.ReadOnly, null, null)) },
             SessionEffectKind.DropRepository when catalog?.Repositories is { } repositories && repositories.ContainsKey(effect.Name) =>
                 catalog with { Repositories = repositories.Remove(effect.Name) },
             SessionEffectKind.CreateDatabase when catalog?.Databases is { } databases && !databases.ContainsKey(effect.Name) =>
                 catalog with { Databases = databases.Add(effect.Name, new DatabaseInfo(effect.Name, null, null, null, null, null)) },
-            SessionEffectKind.CreateTable or SessionEffectKind.CreateView or SessionEffectKind.CreateMaterializedView or SessionEffectKind.CreateFunction =>
-                WithObject(catalog, effect),
+            SessionEffectKind.CreateTable or SessionEffectKind.RenameTable or SessionEffectKind.CreateView or SessionEffectKind.CreateMaterializedView
+                or SessionEffectKind.CreateFunction => WithObject(catalog, effect),
             SessionEffectKind.PartitionsChange => WithPartitionsUnknown(catalog, effect),
             SessionEffectKind.Restore => WithRestored(catalog, effect),
             _ => catalog,
@@ -84,8 +87,9 @@ internal static class SessionContexts
             return catalog;
         var updated = effect.Kind switch
         {
-            SessionEffectKind.CreateTable when database.Tables is { } tables && !tables.ContainsKey(effect.Name) =>
-                database with { Tables = WithTable(tables, effect.Name) },
+            SessionEffectKind.CreateTable when database.Tables is { } tables => database with { Tables = WithTable(tables, effect.Name, null) },
+            SessionEffectKind.RenameTable when database.Tables is { } tables =>
+                database with { Tables = WithTable(tables, effect.Name, tables.GetValueOrDefault(effect.Also!)) },
             SessionEffectKind.CreateView when database.Views is { } views && !views.Contains(effect.Name) =>
                 database with { Views = views.Add(effect.Name) },
             SessionEffectKind.CreateMaterializedView when database.MaterializedViews is { } views && !views.Contains(effect.Name) =>
@@ -115,9 +119,17 @@ internal static class SessionContexts
         return ReferenceEquals(updated, tables) ? catalog : catalog with { Databases = databases.SetItem(name, database with { Tables = updated }) };
     }
 
-    private static ImmutableSortedDictionary<string, TableInfo> WithTable(ImmutableSortedDictionary<string, TableInfo> tables, string name)
+    /// <summary>
+    /// The tables with <paramref name="name"/> made: as <paramref name="renamed"/> was, when a rename makes it of a table
+    /// known; otherwise with its partitions unknown, also where a table of that name was listed (it was dropped first,
+    /// or renamed away, in ways not followed: its partitions are not the new table's).
+    /// </summary>
+    private static ImmutableSortedDictionary<string, TableInfo> WithTable(ImmutableSortedDictionary<string, TableInfo> tables, string name, TableInfo? renamed)
     {
-        var grown = tables.Add(name, new TableInfo(name, null, null, null, null));
+        var made = renamed is null ? new TableInfo(name, null, null, null, null) : renamed with { Name = name, Declared = null };
+        if (tables.TryGetValue(name, out var listed))
+            return listed == made ? tables : tables.SetItem(name, made);
+        var grown = tables.Add(name, made);
         NameCandidates.Grown(tables, grown, name);
         return grown;
     }

@@ -12,6 +12,8 @@ internal enum SessionEffectKind
     CreateView,
     CreateMaterializedView,
     CreateFunction,
+    /// <summary>ALTER TABLE old RENAME new: <see cref="SessionEffect.Name"/> is the new name, <see cref="SessionEffect.Also"/> the old.</summary>
+    RenameTable,
     CreateRepository,
     DropRepository,
     /// <summary>A table's partitions change in ways not followed (ADD, RENAME, REPLACE, SWAP, a load's automatic partitions).</summary>
@@ -36,8 +38,8 @@ internal readonly record struct EffectNames(WrittenName Name, WrittenName? Datab
 /// </summary>
 /// <param name="Name">What is used, created or dropped; the table whose partitions change; a RESTORE's snapshot.</param>
 /// <param name="Database">The database a CREATE TABLE or VIEW names, or a RESTORE restores into; null for the current one.</param>
-/// <param name="Catalog">The catalog <c>USE catalog.db</c> names.</param>
-/// <param name="Also">The other table of <c>ALTER TABLE t SWAP WITH u</c>, whose partitions change too.</param>
+/// <param name="Catalog">The catalog <c>USE catalog.db</c> names, or that an object's three-part name does (<c>c.db.t</c>).</param>
+/// <param name="Also">The other table of <c>ALTER TABLE t SWAP WITH u</c>, whose partitions change too; a renamed table's old name.</param>
 internal readonly record struct SessionEffect(
     SessionEffectKind Kind, string Name, string? Database = null, bool ReadOnly = false, RestoredObjects? Restored = null,
     string? Catalog = null, string? Also = null)
@@ -105,7 +107,7 @@ internal readonly record struct SessionEffect(
     {
         if (words.StringAt(1) is { } catalog)
             return (new SessionEffect(SessionEffectKind.UseCatalog, catalog), new EffectNames(words.Written(1), null));
-        return words.QualifiedName(1) is ({ } name, var qualifier, var at, _)
+        return words.QualifiedName(1) is ({ } name, var qualifier, _, var at, _)
             ? (new SessionEffect(SessionEffectKind.UseDatabase, name, Catalog: qualifier), new EffectNames(words.Written(at), null, qualifier)) : null;
     }
 
@@ -152,19 +154,24 @@ internal readonly record struct SessionEffect(
             : words.Is(1, "DATABASE") || words.Is(1, "SCHEMA") ? (SessionEffectKind.CreateDatabase, 2)
             : words.Is(1, "MATERIALIZED") && words.Is(2, "VIEW") ? (SessionEffectKind.CreateMaterializedView, 3)
             : ((SessionEffectKind?)null, 0);
-        if (kind is not { } renamed || words.QualifiedName(at) is not ({ } name, var qualifier, var nameAt, var qualifierAt))
+        if (kind is not { } renamed || words.QualifiedName(at) is not ({ } name, var qualifier, var catalog, var nameAt, var qualifierAt))
             return null;
         var written = new EffectNames(words.Written(nameAt), qualifier is null ? null : words.Written(qualifierAt));
         if (words.Is(nameAt + 1, "RENAME") && words.NameAt(nameAt + 2) is { } newName && !words.Is(nameAt + 2, "PARTITION")
             && !words.Is(nameAt + 2, "COLUMN") && !words.Is(nameAt + 2, "ROLLUP"))
-            return renamed == SessionEffectKind.CreateDatabase
-                ? (new SessionEffect(renamed, newName), new EffectNames(words.Written(nameAt + 2), null))
-                : (new SessionEffect(renamed, newName, qualifier), new EffectNames(words.Written(nameAt + 2), written.Database));
+            return renamed switch
+            {
+                SessionEffectKind.CreateDatabase => (new SessionEffect(renamed, newName), new EffectNames(words.Written(nameAt + 2), null)),
+                // The table under its new name is the old one, partitions and all.
+                SessionEffectKind.CreateTable => (new SessionEffect(SessionEffectKind.RenameTable, newName, qualifier, Catalog: catalog, Also: name),
+                    new EffectNames(words.Written(nameAt + 2), written.Database)),
+                _ => (new SessionEffect(renamed, newName, qualifier, Catalog: catalog), new EffectNames(words.Written(nameAt + 2), written.Database)),
+            };
         if (renamed != SessionEffectKind.CreateTable)
             return null;
         if (words.Is(nameAt + 1, "SWAP") && words.Is(nameAt + 2, "WITH") && words.NameAt(nameAt + 3) is { } other)
-            return (new SessionEffect(SessionEffectKind.PartitionsChange, name, qualifier, Also: other), written);
-        return HasPartitionWord(statement) ? (new SessionEffect(SessionEffectKind.PartitionsChange, name, qualifier), written) : null;
+            return (new SessionEffect(SessionEffectKind.PartitionsChange, name, qualifier, Catalog: catalog, Also: other), written);
+        return HasPartitionWord(statement) ? (new SessionEffect(SessionEffectKind.PartitionsChange, name, qualifier, Catalog: catalog), written) : null;
     }
 
     /// <summary>
@@ -178,12 +185,12 @@ internal readonly record struct SessionEffect(
         var (kind, at) = words.Is(1, "DATABASE") || words.Is(1, "SCHEMA") ? (SessionEffectKind.CreateDatabase, 2)
             : words.Is(1, "TABLE") ? (SessionEffectKind.CreateTable, 2)
             : ((SessionEffectKind?)null, 0);
-        if (kind is not { } recovered || words.QualifiedName(at) is not ({ } name, var qualifier, var nameAt, var qualifierAt))
+        if (kind is not { } recovered || words.QualifiedName(at) is not ({ } name, var qualifier, var catalog, var nameAt, var qualifierAt))
             return null;
         var (made, madeAt) = words.Is(nameAt + 1, "AS") && words.NameAt(nameAt + 2) is { } alias ? (alias, nameAt + 2) : (name, nameAt);
         return recovered == SessionEffectKind.CreateDatabase
             ? (new SessionEffect(recovered, made), new EffectNames(words.Written(madeAt), null))
-            : (new SessionEffect(recovered, made, qualifier), new EffectNames(words.Written(madeAt), qualifier is null ? null : words.Written(qualifierAt)));
+            : (new SessionEffect(recovered, made, qualifier, Catalog: catalog), new EffectNames(words.Written(madeAt), qualifier is null ? null : words.Written(qualifierAt)));
     }
 
     /// <summary>
@@ -192,12 +199,12 @@ internal readonly record struct SessionEffect(
     /// </summary>
     private static (SessionEffect, EffectNames)? Made(SessionEffectKind kind, ref Words words, int at)
     {
-        if (words.QualifiedName(at) is not ({ } last, var qualifier, var lastAt, var qualifierAt))
+        if (words.QualifiedName(at) is not ({ } last, var qualifier, var catalog, var lastAt, var qualifierAt))
             return null;
         if (kind == SessionEffectKind.CreateDatabase)
             return qualifier is null || IsDefaultCatalog(qualifier)
-                ? (new SessionEffect(kind, last), new EffectNames(words.Written(lastAt), null)) : null;
-        return (new SessionEffect(kind, last, qualifier), new EffectNames(words.Written(lastAt), qualifier is null ? null : words.Written(qualifierAt)));
+                ? (new SessionEffect(kind, last, Catalog: qualifier), new EffectNames(words.Written(lastAt), null)) : null;
+        return (new SessionEffect(kind, last, qualifier, Catalog: catalog), new EffectNames(words.Written(lastAt), qualifier is null ? null : words.Written(qualifierAt)));
     }
 
     public static bool IsDefaultCatalog(string catalog) => catalog.Equals("default_catalog", StringComparison.OrdinalIgnoreCase);
@@ -282,17 +289,17 @@ internal readonly record struct SessionEffect(
             Has(index) && _tokens[index].Kind == TokenKind.String ? Unquote.String(_text[_tokens[index].Start.._tokens[index].End]) : null;
 
         /// <summary>
-        /// <c>[a .] [b .] name</c> at <paramref name="index"/>: the last part and the one before it, if any, and the
-        /// indexes of their tokens.
+        /// <c>[a .] [b .] name</c> at <paramref name="index"/>: the last part, the one before it and the one before that
+        /// (a table's catalog), if any, and the indexes of the last two's tokens.
         /// </summary>
-        public (string? Last, string? Qualifier, int LastAt, int QualifierAt) QualifiedName(int index)
+        public (string? Last, string? Qualifier, string? Catalog, int LastAt, int QualifierAt) QualifiedName(int index)
         {
-            string? qualifier = null;
+            string? qualifier = null, catalog = null;
             var last = NameAt(index);
             var (lastAt, qualifierAt) = (index, -1);
             for (var at = index + 1; last is not null && Has(at + 1) && _tokens[at].Kind == TokenKind.Dot && NameAt(at + 1) is { } part; at += 2)
-                (qualifier, last, qualifierAt, lastAt) = (last, part, lastAt, at + 1);
-            return (last, qualifier, lastAt, qualifierAt);
+                (catalog, qualifier, last, qualifierAt, lastAt) = (qualifier, last, part, lastAt, at + 1);
+            return (last, qualifier, catalog, lastAt, qualifierAt);
         }
     }
 }

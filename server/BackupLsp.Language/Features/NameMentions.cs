@@ -113,7 +113,7 @@ internal static class NameMentions
                 mentions.Add(new NameMention(NamedObjectKind.Database, effect.Name, null, false, names.Name.Span,
                     effect.Kind == SessionEffectKind.CreateDatabase, names.Name.Quoting));
                 break;
-            case SessionEffectKind.CreateTable or SessionEffectKind.CreateView or SessionEffectKind.CreateMaterializedView:
+            case SessionEffectKind.CreateTable or SessionEffectKind.RenameTable or SessionEffectKind.CreateView or SessionEffectKind.CreateMaterializedView:
                 mentions.Add(new NameMention(NamedObjectKind.Table, effect.Name, effect.Database, effect.Database is null, names.Name.Span, true, names.Name.Quoting));
                 break;
         }

@@ -9,9 +9,9 @@ public sealed class SessionEffectTests
     {
         if (SessionEffect.Of(statement) is not { } effect)
             return null;
-        var qualifier = effect.Catalog ?? effect.Database;
+        var name = string.Join('.', new[] { effect.Catalog, effect.Database, effect.Name }.OfType<string>());
         var also = effect.Also is { } other ? $" and {other}" : "";
-        return $"{effect.Kind} {(qualifier is null ? "" : qualifier + ".")}{effect.Name}{(effect.ReadOnly ? " read-only" : "")}{also}";
+        return $"{effect.Kind} {name}{(effect.ReadOnly ? " read-only" : "")}{also}";
     }
 
     [Theory]
@@ -25,12 +25,13 @@ public sealed class SessionEffectTests
     [InlineData("create read only repository `r2` with broker on location 'x'", "CreateRepository r2 read-only")]
     [InlineData("CREATE DATABASE IF NOT EXISTS db", "CreateDatabase db")]
     [InlineData("CREATE SCHEMA hive.db", null)]
-    [InlineData("CREATE DATABASE default_catalog.db", "CreateDatabase db")]
+    [InlineData("CREATE DATABASE default_catalog.db", "CreateDatabase default_catalog.db")]
     [InlineData("CREATE FUNCTION db.my_udf(INT) RETURNS INT PROPERTIES (\"symbol\" = \"x\")", "CreateFunction db.my_udf")]
     [InlineData("CREATE OR REPLACE AGGREGATE FUNCTION IF NOT EXISTS db.agg(INT) RETURNS INT", "CreateFunction db.agg")]
     [InlineData("CREATE TABLE FUNCTION tf(INT) RETURNS INT", "CreateFunction tf")]
     [InlineData("CREATE GLOBAL FUNCTION g(INT) RETURNS INT", null)]
-    [InlineData("ALTER TABLE db.items RENAME items_v2", "CreateTable db.items_v2")]
+    [InlineData("ALTER TABLE db.items RENAME items_v2", "RenameTable db.items_v2 and items")]
+    [InlineData("INSERT INTO default_catalog.db.t VALUES (1)", "PartitionsChange default_catalog.db.t")]
     [InlineData("ALTER DATABASE old RENAME new_db", "CreateDatabase new_db")]
     [InlineData("ALTER MATERIALIZED VIEW mv RENAME mv2", "CreateMaterializedView mv2")]
     [InlineData("ALTER TABLE orders ADD PARTITION p4 VALUES LESS THAN (\"100\")", "PartitionsChange orders")]
@@ -45,7 +46,7 @@ public sealed class SessionEffectTests
     [InlineData("insert overwrite table t SELECT 1", "PartitionsChange t")]
     [InlineData("CREATE TABLE t (id INT)", "CreateTable t")]
     [InlineData("CREATE EXTERNAL TABLE IF NOT EXISTS db.t (id INT)", "CreateTable db.t")]
-    [InlineData("CREATE TABLE cat.db.t LIKE other", "CreateTable db.t")]
+    [InlineData("CREATE TABLE cat.db.t LIKE other", "CreateTable cat.db.t")]
     [InlineData("CREATE OR REPLACE VIEW db.v AS SELECT 1", "CreateView db.v")]
     [InlineData("CREATE MATERIALIZED VIEW IF NOT EXISTS mv REFRESH ASYNC AS SELECT 1", "CreateMaterializedView mv")]
     [InlineData("DROP REPOSITORY `old_repo`", "DropRepository old_repo")]

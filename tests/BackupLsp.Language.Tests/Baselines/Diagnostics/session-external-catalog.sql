@@ -15,3 +15,14 @@ BACKUP SNAPSHOT s2 TO example_repo ON (no_such_table);
 -- A database created in another catalog is none of the cluster's.
 CREATE DATABASE hive_catalog.lake;
 BACKUP SNAPSHOT lake.s3 TO example_repo;
+-- Repositories and what a RESTORE brings back are the cluster's whatever the session, and so is what a statement names
+-- in default_catalog.
+SET CATALOG hive_catalog;
+CREATE REPOSITORY new_repo WITH BROKER ON LOCATION "s3a://bucket/new";
+CREATE TABLE default_catalog.example_db.t7 (k INT) DISTRIBUTED BY HASH(k);
+CREATE DATABASE IF NOT EXISTS default_catalog.db9;
+CREATE TABLE hive_catalog.example_db.t8 (k INT);
+RESTORE SNAPSHOT example_db.nightly FROM example_repo ON (example_tbl AS t9) PROPERTIES ("backup_timestamp" = "2024-01-01-00-00-00");
+SET CATALOG default_catalog;
+BACKUP SNAPSHOT example_db.s4 TO new_repo ON (t7, t9, t8);
+BACKUP SNAPSHOT db9.s5 TO example_repo;

@@ -1,0 +1,8 @@
+-- options: catalog=demo.json
+-- A table renamed is the old one under the new name, partitions and all, also onto a name the catalog lists (renamed
+-- away first, the blue-green swap); a CREATE of a listed name makes a table whose partitions are unknown.
+ALTER TABLE example_tbl2 RENAME example_tbl2_old;
+ALTER TABLE Orders RENAME example_tbl2;
+BACKUP SNAPSHOT s1 TO example_repo ON (example_tbl2 PARTITION (p202401, p9));
+CREATE TABLE example_tbl (k INT) PARTITION BY RANGE (k) (PARTITION pa VALUES LESS THAN ("1"));
+BACKUP SNAPSHOT s2 TO example_repo ON (example_tbl PARTITION (pa));
