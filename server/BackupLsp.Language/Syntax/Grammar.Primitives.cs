@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using System.Collections.Immutable;
 using System.Runtime.InteropServices;
 using Superpower;
@@ -164,9 +165,10 @@ internal static partial class Grammar
     }
 
     /// <summary>
-    /// The value of <c>PARTITION (col = value)</c>: a literal as StarRocks' grammar has it there, that is a string, a number
-    /// (<c>1.5</c> too, read whole), NULL, TRUE, FALSE, or <c>DATE</c>/<c>DATETIME</c> and a string. No sign: StarRocks reads
-    /// <c>-1</c> as an expression, which it rejects there.
+    /// The value of <c>PARTITION (col = value)</c>: a literal as StarRocks' grammar has it there (literalExpression): a
+    /// string, a number (<c>1.5</c>, <c>.5</c>, <c>1e3</c>, read whole), NULL, TRUE, FALSE, <c>DATE</c> or <c>DATETIME</c>
+    /// and a string, <c>X'AB'</c>, <c>INTERVAL 1 DAY</c>, or a <c>?</c> parameter. No sign: StarRocks reads <c>-1</c> as an
+    /// expression, which it rejects there.
     /// </summary>
     internal static readonly TokenListParser<TokenKind, Literal> PartitionValue = input =>
     {
@@ -176,28 +178,53 @@ internal static partial class Grammar
         var first = next.Value;
         var rest = next.Remainder;
         var taken = SpanOf(first);
-        if (first.Kind == TokenKind.Number)
+        var text = TextOf(first);
+        if (first.Kind is TokenKind.Number or TokenKind.Dot || (first.Kind == TokenKind.Word && char.IsAsciiDigit(text[0])))
         {
-            var afterWhole = (rest, taken);
-            if (!(TakeTouching(ref rest, ref taken, static t => t.Kind == TokenKind.Dot) && TakeTouching(ref rest, ref taken, static t => t.Kind == TokenKind.Number)))
-                (rest, taken) = afterWhole;
+            // A number the lexer cut in pieces (1 . 5, 1e + 3): the touching run, read whole.
+            var more = true;
+            while (more)
+                more = TakeTouching(ref rest, ref taken, static t => t.Kind is TokenKind.Number or TokenKind.Dot or TokenKind.Word
+                    || (t.Kind == TokenKind.Operator && TextOf(t) is "+" or "-"));
+            if (!NumberLiteral().IsMatch(first.Span.Source.AsSpan(taken.Start, taken.Length)))
+                return Fail<Literal>(input, Expectations.PartitionValue);
         }
-        else if (first.Kind == TokenKind.Word && TextOf(first) is var word
-            && (word.Equals("DATE", StringComparison.OrdinalIgnoreCase) || word.Equals("DATETIME", StringComparison.OrdinalIgnoreCase)))
+        else if (first.Kind == TokenKind.Word && IsWordOf(text, "DATE", "DATETIME", "INTERVAL", "X"))
         {
-            var date = rest.ConsumeToken();
-            if (!date.HasValue || date.Value.Kind != TokenKind.String)
-                return Fail<Literal>(rest, "a date string");
-            taken = TextSpan.FromBounds(taken.Start, SpanOf(date.Value).End);
-            rest = date.Remainder;
+            // DATE '...', DATETIME '...', X'AB' (touching), INTERVAL 1 DAY.
+            var isInterval = IsWordOf(text, "INTERVAL");
+            var value = rest.ConsumeToken();
+            if (!value.HasValue || !(value.Value.Kind == TokenKind.String || (isInterval && value.Value.Kind == TokenKind.Number))
+                || (IsWordOf(text, "X") && SpanOf(value.Value).Start != taken.End))
+                return Fail<Literal>(rest, isInterval ? "an interval" : "a string");
+            taken = TextSpan.FromBounds(taken.Start, SpanOf(value.Value).End);
+            rest = value.Remainder;
+            if (isInterval)
+            {
+                var unit = rest.ConsumeToken();
+                if (!unit.HasValue || unit.Value.Kind != TokenKind.Word)
+                    return Fail<Literal>(rest, "an interval unit");
+                taken = TextSpan.FromBounds(taken.Start, SpanOf(unit.Value).End);
+                rest = unit.Remainder;
+            }
         }
-        else if (!(first.Kind == TokenKind.String || (first.Kind == TokenKind.Word && TextOf(first) is var literal
-            && (literal.Equals("NULL", StringComparison.OrdinalIgnoreCase) || literal.Equals("TRUE", StringComparison.OrdinalIgnoreCase)
-                || literal.Equals("FALSE", StringComparison.OrdinalIgnoreCase)))))
+        else if (!(first.Kind == TokenKind.String || (first.Kind == TokenKind.Word && IsWordOf(text, "NULL", "TRUE", "FALSE"))
+            || (first.Kind == TokenKind.Operator && text.SequenceEqual("?"))))
             return Fail<Literal>(input, Expectations.PartitionValue);
-        var text = first.Span.Source!.AsSpan(taken.Start, taken.Length);
-        return TokenListParserResult.Value(new Literal(SyntaxStrings.Of(text), taken, first.Kind == TokenKind.String), input, rest);
+        var literal = first.Span.Source!.AsSpan(taken.Start, taken.Length);
+        return TokenListParserResult.Value(new Literal(SyntaxStrings.Of(literal), taken, first.Kind == TokenKind.String), input, rest);
     };
+
+    private static bool IsWordOf(ReadOnlySpan<char> word, params ReadOnlySpan<string> words)
+    {
+        foreach (var candidate in words)
+            if (word.Equals(candidate, StringComparison.OrdinalIgnoreCase))
+                return true;
+        return false;
+    }
+
+    [GeneratedRegex(@"^(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?\z")]
+    private static partial Regex NumberLiteral();
 
     /// <summary>Takes the next token into <paramref name="taken"/> if it is accepted and touches what was taken before.</summary>
     private static bool TakeTouching(ref TokenList<TokenKind> rest, ref TextSpan taken, Func<Token<TokenKind>, bool> accepts)

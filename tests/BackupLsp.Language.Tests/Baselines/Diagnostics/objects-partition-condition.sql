@@ -7,3 +7,7 @@ BACKUP SNAPSHOT example_db.s4 TO example_repo ON (t PARTITION (a = -1));
 BACKUP SNAPSHOT example_db.s5 TO example_repo ON (t PARTITION a = 1);
 BACKUP SNAPSHOT example_db.s6 TO example_repo ON (t PARTITIONS (a = 1));
 BACKUP SNAPSHOT example_db.s7 TO example_repo ON (t PARTITION (p1, a = 1));
+-- Numbers the way StarRocks' lexer reads them, binary strings, intervals and parameters are literals too; a name that
+-- starts with digits is not.
+BACKUP SNAPSHOT example_db.s8 TO example_repo ON (t PARTITION (a = 1e3, b = .5, c = 1., d = 1.5e-3, e = X'AB', f = INTERVAL 1 DAY, g = ?));
+BACKUP SNAPSHOT example_db.s9 TO example_repo ON (t PARTITION (a = 2024_01));
