@@ -200,7 +200,8 @@ internal static partial class Grammar
     private static readonly TokenListParser<TokenKind, WhereClause?> PredicateClauses =
         Parse.Sequence(
                 Maybe(Where),
-                Maybe(Parse.Sequence(Keyword("ORDER"), Keyword("BY"), TokensUntil(Expectations.SortKey, "LIMIT")).Select(t => (object)t.Item3)),
+                // A WHERE after the ORDER BY stops it, to be the error it is (the clauses come in this order).
+                Maybe(Parse.Sequence(Keyword("ORDER"), Keyword("BY"), TokensUntil(Expectations.SortKey, "LIMIT", "WHERE")).Select(t => (object)t.Item3)),
                 Maybe(Parse.Sequence(Keyword("LIMIT"), TokensUntil(Expectations.RowCount)).Select(t => (object)t.Item2)))
             .Select(t => t.Item1);
     // (The ORDER BY and LIMIT parts are boxed only to be optional: Maybe, which also offers their keywords to completion,
