@@ -54,7 +54,7 @@ internal static class SessionContexts
             // (hive.db.t), or named alone in a session switched to one. Repositories and what a RESTORE brings back are the
             // cluster's, whatever the session.
             _ when effect.Kind is not (SessionEffectKind.CreateRepository or SessionEffectKind.DropRepository or SessionEffectKind.Restore)
-                && !(effect.Catalog is { } named ? SessionEffect.IsDefaultCatalog(named) : catalog?.ExternalCatalog is null) => catalog,
+                && !effect.InDefaultCatalog(catalog) => catalog,
             SessionEffectKind.CreateRepository when catalog?.Repositories is { } repositories && !repositories.ContainsKey(effect.Name) =>
                 catalog with { Repositories = repositories.Add(effect.Name, new RepositoryInfo(effect.Name, null, effect.ReadOnly, null, null)) },
             SessionEffectKind.DropRepository when catalog?.Repositories is { } repositories && repositories.ContainsKey(effect.Name) =>

@@ -1,3 +1,4 @@
+using BackupLsp.Language.Catalog;
 using BackupLsp.Language.Syntax;
 using BackupLsp.Language.Text;
 
@@ -24,11 +25,8 @@ internal enum SessionEffectKind
 /// <summary>Where a name is written in a statement, relative to it, and how (bare or backticked).</summary>
 internal readonly record struct WrittenName(TextSpan Span, NameQuoting Quoting);
 
-/// <summary>
-/// Where a statement's first words write the name its effect is about, and the database that qualifies it; for
-/// <c>USE catalog.db</c>, the catalog.
-/// </summary>
-internal readonly record struct EffectNames(WrittenName Name, WrittenName? Database, string? Catalog = null);
+/// <summary>Where a statement's first words write the name its effect is about, and the database that qualifies it.</summary>
+internal readonly record struct EffectNames(WrittenName Name, WrittenName? Database);
 
 /// <summary>
 /// What a statement changes for the statements after it in the same session: <c>USE db</c> or <c>SET CATALOG</c> where
@@ -108,7 +106,7 @@ internal readonly record struct SessionEffect(
         if (words.StringAt(1) is { } catalog)
             return (new SessionEffect(SessionEffectKind.UseCatalog, catalog), new EffectNames(words.Written(1), null));
         return words.QualifiedName(1) is ({ } name, var qualifier, _, var at, _)
-            ? (new SessionEffect(SessionEffectKind.UseDatabase, name, Catalog: qualifier), new EffectNames(words.Written(at), null, qualifier)) : null;
+            ? (new SessionEffect(SessionEffectKind.UseDatabase, name, Catalog: qualifier), new EffectNames(words.Written(at), null)) : null;
     }
 
     private static (SessionEffect, EffectNames)? Create(ref Words words)
@@ -208,6 +206,12 @@ internal readonly record struct SessionEffect(
     }
 
     public static bool IsDefaultCatalog(string catalog) => catalog.Equals("default_catalog", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// Whether the effect acts in the default catalog, whose names the catalog file describes: its name says so
+    /// (<c>default_catalog.db</c>), or names no catalog in a <paramref name="session"/> that has not switched to another.
+    /// </summary>
+    public bool InDefaultCatalog(StarRocksCatalog? session) => Catalog is { } named ? IsDefaultCatalog(named) : session?.ExternalCatalog is null;
 
     /// <summary>Whether an ALTER TABLE names partitions anywhere (ADD, RENAME, REPLACE or TRUNCATE PARTITION ...).</summary>
     private static bool HasPartitionWord(ReadOnlySpan<char> statement)

@@ -22,7 +22,7 @@ internal static class SessionRules
         if (context.Catalog?.Databases is not { } databases
             || SessionEffect.Read(parsed.Text) is not ({ Kind: SessionEffectKind.UseDatabase } effect, var names)
             || effect.Name.Length == 0 || databases.ContainsKey(effect.Name) || SystemDatabases.Contains(effect.Name)
-            || (names.Catalog is { } catalog ? !SessionEffect.IsDefaultCatalog(catalog) : context.Catalog.ExternalCatalog is not null))
+            || !effect.InDefaultCatalog(context.Catalog))
             return [];
         var name = new Name(effect.Name, names.Name.Span, names.Name.Quoting);
         return [CatalogRules.Unknown(CatalogRules.UnknownDatabase, name, $"Unknown database '{effect.Name}'", NameCandidates.Of(databases))];

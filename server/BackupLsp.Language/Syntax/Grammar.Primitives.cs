@@ -250,7 +250,7 @@ internal static partial class Grammar
         {
             var next = rest.ConsumeToken();
             var token = next.Value;
-            if (depth == 0 && token.Kind == TokenKind.Word && stops.Any(stop => token.Span.EqualsValueIgnoreCase(stop)))
+            if (depth == 0 && token.Kind == TokenKind.Word && IsWordOf(TextOf(token), stops))
                 break;
             depth += token.Kind switch { TokenKind.LParen => 1, TokenKind.RParen when depth > 0 => -1, _ => 0 };
             tokens.Add(new SyntaxToken(token.Kind, SpanOf(token)));
