@@ -122,9 +122,9 @@ public sealed class DocumentAnalyzer(StatementCache? cache = null)
             if (WithConfiguredSeverity(diagnostic, context.Options) is { } adjusted)
                 script.Add(adjusted);
         // Only with a catalog that lists a repository's snapshots: without one, no block has anything to say here.
-        if (placed.Any(block => !block.Conditional.IsEmpty || !block.Takes.IsEmpty))
+        if (placed.Any(block => !block.Conditional.IsEmpty || !block.SnapshotChanges.IsEmpty))
         {
-            foreach (var diagnostic in ScriptRules.Snapshots([.. placed.Select((block, i) => (placedStarts[i], block.Conditional, block.Takes))], context.Catalog))
+            foreach (var diagnostic in ScriptRules.Snapshots([.. placed.Select((block, i) => (placedStarts[i], block.Conditional, block.SnapshotChanges))], context.Catalog))
                 if (WithConfiguredSeverity(diagnostic, context.Options) is { } adjusted)
                     script.Add(adjusted);
             return new DocumentAnalysis(text, context, placed, placedStarts, Diagnostic.InDocumentOrder(script), earlierLines);

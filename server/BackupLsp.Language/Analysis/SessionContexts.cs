@@ -9,10 +9,9 @@ namespace BackupLsp.Language.Analysis;
 /// The context a statement is checked in, after the session effects of the statements before it: <c>USE db</c> makes db
 /// the database of statements that name none, a CREATE adds its name to the catalog (a repository, database, table or
 /// view created earlier in the script exists for the statements after it), a RESTORE the objects it brings back, and
-/// DROP REPOSITORY takes one out. Each
-/// context after an effect is made once and kept, so that the statements between two effects share one context and
-/// their per-statement results stay cached. Names are only ever added where the catalog lists them completely; what it
-/// leaves unknown stays unknown.
+/// DROP REPOSITORY or DROP SNAPSHOT takes one out. Each context after an effect is made once and kept, so that the
+/// statements between two effects share one context and their per-statement results stay cached. Names are only ever
+/// added where the catalog lists them completely; what it leaves unknown stays unknown.
 /// </summary>
 internal static class SessionContexts
 {
@@ -53,12 +52,14 @@ internal static class SessionContexts
             // What a statement creates or changes in another catalog than the default one is none of the file's: named so
             // (hive.db.t), or named alone in a session switched to one. Repositories and what a RESTORE brings back are the
             // cluster's, whatever the session.
-            _ when effect.Kind is not (SessionEffectKind.CreateRepository or SessionEffectKind.DropRepository or SessionEffectKind.Restore)
+            _ when effect.Kind is not (SessionEffectKind.CreateRepository or SessionEffectKind.DropRepository or SessionEffectKind.DropSnapshot
+                    or SessionEffectKind.Restore)
                 && !effect.InDefaultCatalog(catalog) => catalog,
             SessionEffectKind.CreateRepository when catalog?.Repositories is { } repositories && !repositories.ContainsKey(effect.Name) =>
                 catalog with { Repositories = repositories.Add(effect.Name, new RepositoryInfo(effect.Name, null, effect.ReadOnly, null, null)) },
             SessionEffectKind.DropRepository when catalog?.Repositories is { } repositories && repositories.ContainsKey(effect.Name) =>
                 catalog with { Repositories = repositories.Remove(effect.Name) },
+            SessionEffectKind.DropSnapshot => WithoutSnapshot(catalog, effect.Also!, effect.Name),
             SessionEffectKind.CreateDatabase when catalog?.Databases is { } databases && !databases.ContainsKey(effect.Name) =>
                 catalog with { Databases = databases.Add(effect.Name, new DatabaseInfo(effect.Name, null, null, null, null, null)) },
             SessionEffectKind.CreateTable or SessionEffectKind.RenameTable or SessionEffectKind.CreateView or SessionEffectKind.CreateMaterializedView
@@ -68,6 +69,16 @@ internal static class SessionContexts
             _ => catalog,
         };
         return ReferenceEquals(changed, catalog) ? context : context with { Catalog = changed };
+    }
+
+    /// <summary>The repository without the snapshot, where the catalog lists its snapshots and that one among them.</summary>
+    private static StarRocksCatalog? WithoutSnapshot(StarRocksCatalog? catalog, string repository, string snapshot)
+    {
+        if (catalog?.Repositories is not { } repositories || !repositories.TryGetValue(repository, out var held)
+            || held.Snapshots is not { } snapshots || !snapshots.Any(s => s.Name == snapshot))
+            return catalog;
+        var kept = held with { Snapshots = snapshots.RemoveAll(s => s.Name == snapshot) };
+        return catalog with { Repositories = repositories.SetItem(repository, kept) };
     }
 
     /// <summary>A RESTORE creates its database when it is missing (restoring a whole one takes the privilege to create it).</summary>

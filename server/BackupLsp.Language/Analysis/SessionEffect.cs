@@ -17,6 +17,8 @@ internal enum SessionEffectKind
     RenameTable,
     CreateRepository,
     DropRepository,
+    /// <summary>DROP SNAPSHOT s ON repo: <see cref="SessionEffect.Name"/> is the snapshot, <see cref="SessionEffect.Also"/> the repository.</summary>
+    DropSnapshot,
     /// <summary>A table's partitions change in ways not followed (ADD, RENAME, REPLACE, SWAP, a load's automatic partitions).</summary>
     PartitionsChange,
     Restore,
@@ -30,14 +32,15 @@ internal readonly record struct EffectNames(WrittenName Name, WrittenName? Datab
 
 /// <summary>
 /// What a statement changes for the statements after it in the same session: <c>USE db</c> or <c>SET CATALOG</c> where
-/// they work, a CREATE, RENAME, RECOVER, DROP REPOSITORY or RESTORE the names that exist, an ALTER TABLE or INSERT that
+/// they work, a CREATE, RENAME, RECOVER, DROP REPOSITORY, DROP SNAPSHOT or RESTORE the names that exist, an ALTER TABLE or INSERT that
 /// may make partitions which of a table's partitions are known. Read from the statement's first words, so other SQL needs
 /// no grammar; a RESTORE's from its tree.
 /// </summary>
 /// <param name="Name">What is used, created or dropped; the table whose partitions change; a RESTORE's snapshot.</param>
 /// <param name="Database">The database a CREATE TABLE or VIEW names, or a RESTORE restores into; null for the current one.</param>
 /// <param name="Catalog">The catalog <c>USE catalog.db</c> names, or that an object's three-part name does (<c>c.db.t</c>).</param>
-/// <param name="Also">The other table of <c>ALTER TABLE t SWAP WITH u</c>, whose partitions change too; a renamed table's old name.</param>
+/// <param name="Also">The other table of <c>ALTER TABLE t SWAP WITH u</c>, whose partitions change too; a renamed table's old
+/// name; the repository a snapshot is dropped from.</param>
 internal readonly record struct SessionEffect(
     SessionEffectKind Kind, string Name, string? Database = null, bool ReadOnly = false, RestoredObjects? Restored = null,
     string? Catalog = null, string? Also = null)
@@ -83,11 +86,13 @@ internal readonly record struct SessionEffect(
         if (words.Is(0, "SET"))
             return words.Is(1, "CATALOG") && (words.NameAt(2) ?? words.StringAt(2)) is { } switched
                 ? (new SessionEffect(SessionEffectKind.UseCatalog, switched), new EffectNames(words.Written(2), null)) : null;
-        // A dropped repository is gone for the statements after it. Other DROPs are left alone: a dropped table or
-        // database may come back (RECOVER, RENAME, a RESTORE of the whole database) in ways this does not follow.
+        // A dropped repository or snapshot is gone for the statements after it. Other DROPs are left alone: a dropped
+        // table or database may come back (RECOVER, RENAME, a RESTORE of the whole database) in ways this does not follow.
         if (words.Is(0, "DROP"))
             return words.Is(1, "REPOSITORY") && words.NameAt(2) is { } dropped
-                ? (new SessionEffect(SessionEffectKind.DropRepository, dropped), new EffectNames(words.Written(2), null)) : null;
+                ? (new SessionEffect(SessionEffectKind.DropRepository, dropped), new EffectNames(words.Written(2), null))
+                : words.Is(1, "SNAPSHOT") && words.NameAt(2) is { } snapshot && words.Is(3, "ON") && words.NameAt(4) is { } repository
+                ? (new SessionEffect(SessionEffectKind.DropSnapshot, snapshot, Also: repository), new EffectNames(words.Written(2), null)) : null;
         if (words.Is(0, "CREATE"))
             return Create(ref words);
         if (words.Is(0, "ALTER"))

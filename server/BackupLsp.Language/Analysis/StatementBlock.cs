@@ -19,13 +19,13 @@ internal sealed class StatementBlock
     public const int TargetSize = 64;
 
     private StatementBlock(ImmutableArray<BlockStatement> statements, ImmutableArray<Diagnostic> diagnostics,
-        ImmutableArray<Diagnostic> conditional, ImmutableArray<SnapshotTake> takes,
+        ImmutableArray<Diagnostic> conditional, ImmutableArray<SnapshotChange> snapshotChanges,
         ImmutableArray<Exception> errors, ImmutableArray<JobMention> jobs, AnalysisContext entryContext, AnalysisContext exitContext)
     {
         Statements = statements;
         Diagnostics = diagnostics;
         Conditional = conditional;
-        Takes = takes;
+        SnapshotChanges = snapshotChanges;
         Errors = errors;
         Jobs = jobs;
         EntryContext = entryContext;
@@ -41,8 +41,8 @@ internal sealed class StatementBlock
     /// <summary>Diagnostics that stand only if the statements before them allow it (see <see cref="Diagnostic.UnlessTakenEarlier"/>), in document order.</summary>
     public ImmutableArray<Diagnostic> Conditional { get; }
 
-    /// <summary>The snapshots the block's BACKUPs take, where, in document order.</summary>
-    public ImmutableArray<SnapshotTake> Takes { get; }
+    /// <summary>The snapshots the block's BACKUPs take and its DROP SNAPSHOTs drop, where, in document order.</summary>
+    public ImmutableArray<SnapshotChange> SnapshotChanges { get; }
 
     /// <summary>The exceptions of statements that failed; each also became an internal-error diagnostic.</summary>
     public ImmutableArray<Exception> Errors { get; }
@@ -57,15 +57,22 @@ internal sealed class StatementBlock
     public AnalysisContext ExitContext { get; }
 
     /// <summary>
-    /// The snapshot a BACKUP takes into a repository whose snapshots the catalog lists: only those can answer a RESTORE's
-    /// unknown snapshot. Read from the job the parse kept, not the tree, which the rules have just let go.
+    /// The snapshot a BACKUP takes, or a DROP SNAPSHOT drops, in a repository whose snapshots the session knows: only
+    /// those can answer a RESTORE's unknown snapshot. Read from the job the parse kept, not the tree, which the rules
+    /// have just let go. A drop is placed at its statement's start (<paramref name="start"/>, relative to the block).
     /// </summary>
-    private static SnapshotTake? TakeOf(PlannedStatement statement)
+    private static SnapshotChange? ChangeOf(PlannedStatement statement, int start)
     {
-        if (statement.Parsed!.Job is not { Kind: JobKind.Backup } backup
-            || statement.Context.Catalog?.FindRepository(backup.Repository)?.Snapshots is null)
-            return null;
-        return new SnapshotTake(backup.SnapshotNameSpan, new SnapshotKey(backup.Repository, backup.SnapshotName));
+        var parsed = statement.Parsed!;
+        if (parsed.Job is { Kind: JobKind.Backup } backup)
+            return statement.Context.Catalog?.FindRepository(backup.Repository)?.Snapshots is { } held
+                ? new SnapshotChange(backup.SnapshotNameSpan.Shift(start), new SnapshotKey(backup.Repository, backup.SnapshotName),
+                    Held: held.Any(s => s.Name == backup.SnapshotName))
+                : null;
+        return SessionEffect.Of(parsed) is { Kind: SessionEffectKind.DropSnapshot } drop
+            && statement.Context.Catalog?.FindRepository(drop.Also!)?.Snapshots is not null
+            ? new SnapshotChange(new TextSpan(start, 0), new SnapshotKey(drop.Also!, drop.Name), Held: false, Drops: true)
+            : null;
     }
 
     /// <summary>A block of checked <paramref name="statements"/> (absolute spans), which starts where the first of them does.</summary>
@@ -77,7 +84,7 @@ internal sealed class StatementBlock
         var jobs = ImmutableArray.CreateBuilder<JobMention>(0);
         var diagnostics = new List<Diagnostic>();
         var conditional = ImmutableArray.CreateBuilder<Diagnostic>(0);
-        var takes = ImmutableArray.CreateBuilder<SnapshotTake>(0);
+        var snapshotChanges = ImmutableArray.CreateBuilder<SnapshotChange>(0);
         var errors = ImmutableArray<Exception>.Empty;
         foreach (var statement in statements)
         {
@@ -91,12 +98,12 @@ internal sealed class StatementBlock
             }
             foreach (var diagnostic in statement.Diagnostics)
                 (diagnostic.UnlessTakenEarlier is null ? diagnostics : (ICollection<Diagnostic>)conditional).Add(diagnostic.Shift(relative.Start));
-            if (TakeOf(statement) is { } take)
-                takes.Add(take with { Name = take.Name.Shift(relative.Start) });
+            if (ChangeOf(statement, relative.Start) is { } change)
+                snapshotChanges.Add(change);
             members.Add(new BlockStatement(relative, statement.Parsed!));
             ScriptRules.AddMention(jobs, relative.Start, statement.Parsed!, statement.Context);
         }
-        return new StatementBlock(members.DrainToImmutable(), Diagnostic.InDocumentOrder(diagnostics), conditional.DrainToImmutable(), takes.DrainToImmutable(),
+        return new StatementBlock(members.DrainToImmutable(), Diagnostic.InDocumentOrder(diagnostics), conditional.DrainToImmutable(), snapshotChanges.DrainToImmutable(),
             errors, jobs.DrainToImmutable(), statements[0].Context, exitContext);
     }
 }
@@ -108,5 +115,9 @@ internal sealed class StatementBlock
 internal readonly record struct PlannedStatement(TextSpan Span, ParsedStatement? Parsed, ImmutableArray<Diagnostic> Diagnostics,
     AnalysisContext Context, Exception? Error = null);
 
-/// <summary>A BACKUP that takes <paramref name="Snapshot"/>, named at <paramref name="Name"/> (relative to its block).</summary>
-internal readonly record struct SnapshotTake(TextSpan Name, SnapshotKey Snapshot);
+/// <summary>
+/// A BACKUP that takes <paramref name="Snapshot"/>, named at <paramref name="Name"/> (relative to its block), or a DROP SNAPSHOT
+/// that <paramref name="Drops"/> it. <paramref name="Held"/>: the repository holds the snapshot a BACKUP takes, as the session
+/// before it knows (a DROP SNAPSHOT earlier in the script frees the name).
+/// </summary>
+internal readonly record struct SnapshotChange(TextSpan Name, SnapshotKey Snapshot, bool Held, bool Drops = false);

@@ -41,59 +41,60 @@ internal static class ScriptRules
 
     /// <summary>
     /// Snapshots across the script, in the repositories whose snapshots the catalog lists. A BACKUP to a snapshot the
-    /// repository holds fails, and so does one to a snapshot a BACKUP before it took, as StarRocks finds it there; the
-    /// fix offered is a numbered name free of both the repository's snapshots and every name the script takes. A
-    /// RESTORE's unknown snapshot (<see cref="Diagnostic.UnlessTakenEarlier"/>) stands only if no BACKUP before it takes
-    /// that snapshot: a script that backs a snapshot up and then restores it restores what exists by then.
+    /// repository holds fails, and so does one to a snapshot a BACKUP before it took, as StarRocks finds it there, unless
+    /// a DROP SNAPSHOT between them dropped it; the fix offered is a numbered name free of both the catalog's snapshots
+    /// and every name the script takes. A RESTORE's unknown snapshot (<see cref="Diagnostic.UnlessTakenEarlier"/>)
+    /// stands only if no BACKUP before it takes that snapshot (and no DROP after that BACKUP drops it): a script that
+    /// backs a snapshot up and then restores it restores what exists by then.
     /// </summary>
-    /// <param name="runs">Each run's conditional diagnostics and takes, and the offset that places them, in document order.</param>
-    public static IEnumerable<Diagnostic> Snapshots(IReadOnlyList<(int Offset, ImmutableArray<Diagnostic> Conditional, ImmutableArray<SnapshotTake> Takes)> runs,
+    /// <param name="runs">Each run's conditional diagnostics and snapshot changes, and the offset that places them, in document order.</param>
+    public static IEnumerable<Diagnostic> Snapshots(IReadOnlyList<(int Offset, ImmutableArray<Diagnostic> Conditional, ImmutableArray<SnapshotChange> Changes)> runs,
         StarRocksCatalog? catalog)
     {
         var taken = new HashSet<SnapshotKey>();
-        // Each repository's snapshots as a set, for this script's takes only; the names in use there (the repository's and
-        // every one the script takes, in any case), once one is reported: a script may repeat a name thousands of times.
-        var held = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
+        // The names in use in each repository (the catalog's and every one the script takes, in any case), once one is
+        // reported: a script may repeat a name thousands of times.
         var inUse = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
         HashSet<string> NamesInUse(string repository)
         {
             if (inUse.TryGetValue(repository, out var names))
                 return names;
-            names = new HashSet<string>(held[repository], StringComparer.OrdinalIgnoreCase);
+            names = new HashSet<string>((catalog?.FindRepository(repository)?.Snapshots ?? []).Select(s => s.Name), StringComparer.OrdinalIgnoreCase);
             foreach (var run in runs)
-                foreach (var take in run.Takes)
-                    if (take.Snapshot.Repository == repository)
-                        names.Add(take.Snapshot.Snapshot);
+                foreach (var change in run.Changes)
+                    if (change.Snapshot.Repository == repository && !change.Drops)
+                        names.Add(change.Snapshot.Snapshot);
             return inUse[repository] = names;
         }
-        Diagnostic? Check(SnapshotTake take, int offset)
+        Diagnostic? Check(SnapshotChange change, int offset)
         {
-            var repository = take.Snapshot.Repository;
-            if (!held.TryGetValue(repository, out var snapshots))
-                held[repository] = snapshots = (catalog?.FindRepository(repository)?.Snapshots ?? []).Select(s => s.Name).ToHashSet(StringComparer.Ordinal);
-            var exists = snapshots.Contains(take.Snapshot.Snapshot);
-            var takenBefore = !taken.Add(take.Snapshot);
-            return exists || takenBefore ? TakeProblem(take, offset, exists, NamesInUse(repository)) : null;
+            if (change.Drops)
+            {
+                taken.Remove(change.Snapshot);
+                return null;
+            }
+            var takenBefore = !taken.Add(change.Snapshot);
+            return change.Held || takenBefore ? TakeProblem(change, offset, change.Held, NamesInUse(change.Snapshot.Repository)) : null;
         }
 
-        foreach (var (offset, conditional, takes) in runs)
+        foreach (var (offset, conditional, changes) in runs)
         {
             var next = 0;
             foreach (var diagnostic in conditional)
             {
-                for (; next < takes.Length && takes[next].Name.Start < diagnostic.Span.Start; next++)
-                    if (Check(takes[next], offset) is { } problem)
+                for (; next < changes.Length && changes[next].Name.Start < diagnostic.Span.Start; next++)
+                    if (Check(changes[next], offset) is { } problem)
                         yield return problem;
                 if (!taken.Contains(diagnostic.UnlessTakenEarlier!))
                     yield return diagnostic.Shift(offset);
             }
-            for (; next < takes.Length; next++)
-                if (Check(takes[next], offset) is { } problem)
+            for (; next < changes.Length; next++)
+                if (Check(changes[next], offset) is { } problem)
                     yield return problem;
         }
     }
 
-    private static Diagnostic TakeProblem(SnapshotTake take, int offset, bool exists, IReadOnlySet<string> namesInUse)
+    private static Diagnostic TakeProblem(SnapshotChange take, int offset, bool exists, IReadOnlySet<string> namesInUse)
     {
         var (repository, name) = take.Snapshot;
         var message = exists

@@ -50,6 +50,8 @@ public sealed class SessionEffectTests
     [InlineData("CREATE OR REPLACE VIEW db.v AS SELECT 1", "CreateView db.v")]
     [InlineData("CREATE MATERIALIZED VIEW IF NOT EXISTS mv REFRESH ASYNC AS SELECT 1", "CreateMaterializedView mv")]
     [InlineData("DROP REPOSITORY `old_repo`", "DropRepository old_repo")]
+    [InlineData("DROP SNAPSHOT `nightly` ON example_repo FORCE", "DropSnapshot nightly and example_repo")]
+    [InlineData("DROP SNAPSHOT ON example_repo WHERE SNAPSHOT = 'nightly'", null)]
     public void The_effect_is_read_from_the_first_words(string statement, string? expected) =>
         Assert.Equal(expected, Read(statement));
 
