@@ -45,6 +45,10 @@ public static class Lexer
                 return TokenKind.BlockComment;
             case '\'' or '"':
                 return ScanQuoted(text, start, c, escapes: true, TokenKind.String, TokenKind.UnterminatedString, out end);
+            case '$' when At(text, start + 1, '$'):
+                var closing = text[(start + 2)..].IndexOf("$$");
+                end = closing < 0 ? text.Length : start + 2 + closing + 2;
+                return closing < 0 ? TokenKind.UnterminatedDollarBody : TokenKind.DollarBody;
             case '`':
                 return ScanQuoted(text, start, '`', escapes: false, TokenKind.BacktickName, TokenKind.UnterminatedBacktickName, out end);
             case '(': end = start + 1; return TokenKind.LParen;
@@ -78,7 +82,10 @@ public static class Lexer
 
     public static bool IsWhitespace(char c) => c is ' ' or '\t' or '\r' or '\n' or '\u3000';
 
-    /// <summary>Letters, digits, '_', '$' and anything from U+0080 up (except the ideographic space).</summary>
+    /// <summary>
+    /// Letters, digits, '_', '$' and anything from U+0080 up (except the ideographic space). A word does not start with
+    /// <c>$$</c>, which opens a <see cref="TokenKind.DollarBody"/>.
+    /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)] // called for nearly every character of a script
     public static bool IsWordCharacter(char c) => c < 128 ? AsciiWordCharacters[c] != 0 : c != '\u3000';
 

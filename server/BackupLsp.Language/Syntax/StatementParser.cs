@@ -239,6 +239,8 @@ public static class StatementParser
             TokenKind.UnterminatedString => Diagnostic.Create(SyntaxRules.UnterminatedString, firstLine,
                 $"This string has no closing {text[span.Start]}: add one.",
                 ClosingFix(text, span, 1, $"Add the closing {text[span.Start]}", text[span.Start].ToString(), AfterString)),
+            TokenKind.UnterminatedDollarBody => Diagnostic.Create(SyntaxRules.UnterminatedString, new TextSpan(span.Start, 2),
+                "This `$$` body has no closing `$$`: add one.", ClosingFix(text, span, 2, "Add the closing `$$`", "$$", AfterComment)),
             TokenKind.UnterminatedBacktickName => Diagnostic.Create(SyntaxRules.UnterminatedBacktick, firstLine,
                 "This name has no closing backtick: add one.", ClosingFix(text, span, 1, "Add the closing backtick", "`", AfterName)),
             _ => Diagnostic.Create(SyntaxRules.UnterminatedComment, new TextSpan(span.Start, 2),

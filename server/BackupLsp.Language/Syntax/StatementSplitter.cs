@@ -4,8 +4,8 @@ using BackupLsp.Language.Text;
 namespace BackupLsp.Language.Syntax;
 
 /// <summary>
-/// Splits a script into statements at every <c>;</c> token. Strings, comments and backtick names are single
-/// tokens, so a <c>;</c> inside them never splits. Parentheses do not hold a statement open, as in StarRocks'
+/// Splits a script into statements at every <c>;</c> token. Strings, comments, backtick names and <c>$$</c> bodies are
+/// single tokens, so a <c>;</c> inside them never splits. Parentheses do not hold a statement open, as in StarRocks'
 /// own clients: an unclosed <c>(</c> is an error of its statement and never swallows the next one.
 /// </summary>
 public static class StatementSplitter
@@ -88,6 +88,15 @@ public static class StatementSplitter
             position += stretch.Length;
             if (position == text.Length)
                 break;
+            if (text[position] == '$' && !stretch.IsEmpty && Lexer.IsWordCharacter(stretch[^1]))
+            {
+                // A `$` inside a word of the stretch (`a$$b`): the word runs on. One that starts a token is the lexer's.
+                do
+                    position++;
+                while (position < text.Length && Lexer.IsWordCharacter(text[position]));
+                last = position;
+                continue;
+            }
             var kind = Lexer.Scan(text, position, out var end);
             if (kind == TokenKind.Semicolon)
             {
@@ -112,8 +121,10 @@ public static class StatementSplitter
             statements.Add(TextSpan.FromBounds(origin + first, origin + last));
     }
 
-    /// <summary>The characters that can start a token holding others: quotes, backticks, comments; and the `;` itself.</summary>
-    private static readonly SearchValues<char> TokenBoundaries = SearchValues.Create(";'\"`-#/");
+    /// <summary>
+    /// The characters that can start a token holding others: quotes, backticks, comments, <c>$$</c>; and the `;` itself.
+    /// </summary>
+    private static readonly SearchValues<char> TokenBoundaries = SearchValues.Create(";'\"`-#/$");
 
     private static readonly SearchValues<char> Whitespace = SearchValues.Create(" \t\r\n\u3000");
 

@@ -8,7 +8,7 @@ public static class SyntaxRules
     public static readonly RuleDescriptor InvalidCharacter = new("SRB001", "invalid-character", DiagnosticSeverity.Error,
         "A character StarRocks does not accept outside strings, such as `#` (which is not a comment in StarRocks).");
     public static readonly RuleDescriptor UnterminatedString = new("SRB002", "unterminated-string", DiagnosticSeverity.Error,
-        "A string literal without its closing quote.");
+        "A string literal without its closing quote, or a `$$` body without its closing `$$`.");
     public static readonly RuleDescriptor UnterminatedBacktick = new("SRB003", "unterminated-backtick", DiagnosticSeverity.Error,
         "A backtick name without its closing backtick.");
     public static readonly RuleDescriptor UnterminatedComment = new("SRB004", "unterminated-comment", DiagnosticSeverity.Error,

@@ -20,6 +20,11 @@ public enum TokenKind
     Equals,
     /// <summary>Any other operator character (<c>&lt; &gt; ! + - * / % | &amp; ^ ~ ? :</c>).</summary>
     Operator,
+    /// <summary>
+    /// <c>$$ ... $$</c>: the inline body of a UDF (<c>CREATE FUNCTION ... AS $$ def f(x): ... $$</c>), one token in StarRocks,
+    /// so a <c>;</c> inside it ends nothing.
+    /// </summary>
+    DollarBody,
 
     // Lexical errors: each is still a token, so tokenizing never stops.
     InvalidCharacter,
@@ -31,6 +36,7 @@ public enum TokenKind
     UnterminatedString,
     UnterminatedBacktickName,
     UnterminatedBlockComment,
+    UnterminatedDollarBody,
 }
 
 public static class TokenKindFacts
@@ -41,9 +47,10 @@ public static class TokenKindFacts
 
     public static bool IsLexicalError(this TokenKind kind) =>
         kind is TokenKind.InvalidCharacter or TokenKind.HashComment or TokenKind.UnterminatedString
-            or TokenKind.UnterminatedBacktickName or TokenKind.UnterminatedBlockComment;
+            or TokenKind.UnterminatedBacktickName or TokenKind.UnterminatedBlockComment or TokenKind.UnterminatedDollarBody;
 
     /// <summary>An unterminated token runs to the end of the text, so it silently swallows every statement after it.</summary>
     public static bool IsUnterminated(this TokenKind kind) =>
-        kind is TokenKind.UnterminatedString or TokenKind.UnterminatedBacktickName or TokenKind.UnterminatedBlockComment;
+        kind is TokenKind.UnterminatedString or TokenKind.UnterminatedBacktickName or TokenKind.UnterminatedBlockComment
+            or TokenKind.UnterminatedDollarBody;
 }

@@ -95,6 +95,6 @@ public sealed class PropertyBasedTests
         }
         SqlFragments.Soup.Sample(Check, iter: 3000);
         Gen.String.Sample(Check, iter: 3000);
-        Gen.Char["; \t\r\n\u3000-#/*'\"`\\ab1.\u00e9\u000b"].Array[0, 40].Select(chars => new string(chars)).Sample(Check, iter: 5000);
+        Gen.Char["; \t\r\n\u3000-#/*'\"`\\ab1.\u00e9\u000b$"].Array[0, 40].Select(chars => new string(chars)).Sample(Check, iter: 5000);
     }
 }
