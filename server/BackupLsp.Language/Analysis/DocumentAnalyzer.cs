@@ -223,8 +223,11 @@ public sealed class DocumentAnalyzer(StatementCache? cache = null)
             && ReferenceEquals(cached.Catalog, catalog))
             return cached.Diagnostics;
         var rules = StatementRules.Check(parsed, context);
+        // The statement after a missing `;` is checked in the session this one leaves, as it would be with the `;`.
+        var continuation = parsed.Continuation;
+        var next = continuation is var (_, statement) ? StatementDiagnostics(statement, context.After(SessionEffect.Of(parsed))) : [];
         // An array of the exact size rather than a builder: this runs for every statement of a script.
-        var result = new Diagnostic[parsed.Diagnostics.Length + rules.Count];
+        var result = new Diagnostic[parsed.Diagnostics.Length + rules.Count + next.Length];
         var count = 0;
         foreach (var diagnostic in parsed.Diagnostics)
             if (WithConfiguredSeverity(diagnostic, context.Options) is { } adjusted)
@@ -232,6 +235,8 @@ public sealed class DocumentAnalyzer(StatementCache? cache = null)
         foreach (var diagnostic in rules)
             if (WithConfiguredSeverity(diagnostic, context.Options) is { } adjusted)
                 result[count++] = adjusted;
+        foreach (var diagnostic in next)
+            result[count++] = diagnostic.Shift(continuation!.Value.Offset);
         var diagnostics = ImmutableCollectionsMarshal.AsImmutableArray(count == result.Length ? result : result[..count]);
         Volatile.Write(ref parsed.RuleResults, new RuleResult(context.Options, catalog, diagnostics));
         // The rules were the last to need the tree: from here it may go, and a large script holds far less.

@@ -103,6 +103,13 @@ public sealed class ParsedStatement
     public ImmutableArray<Diagnostic> Diagnostics { get; }
 
     /// <summary>
+    /// The statement that starts a line inside this one's text after a missing <c>;</c> (SRB012), and where: checked as
+    /// if the <c>;</c> were there, so that its own errors show at once. Only its diagnostics are used; the session, the
+    /// script-wide rules and the other features see this statement alone until the <c>;</c> is added. Set by the parse.
+    /// </summary>
+    public (int Offset, ParsedStatement Statement)? Continuation { get; internal set; }
+
+    /// <summary>
     /// The analyser's memo of this statement's rule diagnostics for one context. A plain field rather than a
     /// ConditionalWeakTable, whose dependent handles made every garbage collection scan the whole cache.
     /// </summary>

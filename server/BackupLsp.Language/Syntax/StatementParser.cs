@@ -46,12 +46,18 @@ public static class StatementParser
         // A family statement that starts a line inside this one lost its `;`: this statement ends there, and says so.
         var boundary = ForgottenBoundary(text, scratch);
         Diagnostic? forgotten = null;
+        var continuation = -1;
         if (boundary > 0)
         {
             forgotten = MissingSemicolon(scratch[boundary], scratch[boundary - 1]);
+            continuation = scratch[boundary].Span.Position.Absolute;
             scratch.RemoveRange(boundary, scratch.Count - boundary);
         }
-        return head is null ? ParseOther(text, errors, forgotten) : ParseFamily(text, head, ExactArray(scratch), errors, forgotten);
+        var parsed = head is null ? ParseOther(text, errors, forgotten) : ParseFamily(text, head, ExactArray(scratch), errors, forgotten);
+        // Parsed last: the parse of this statement is done with the scratch lists the next one reuses.
+        if (continuation > 0)
+            parsed.Continuation = (continuation, Parse(text[continuation..]));
+        return parsed;
     }
 
     /// <summary>
