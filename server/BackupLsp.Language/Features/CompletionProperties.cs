@@ -26,7 +26,9 @@ internal static class CompletionProperties
         // Before an `=` that is already there, only the key is missing; before another property, the new one's comma is.
         var keyOnly = tokens.IsKind(tokens.Split, TokenKind.Equals);
         var comma = !list.Cursor.InString && tokens.IsKind(tokens.Split, TokenKind.String) && tokens.IsKind(tokens.Split + 1, TokenKind.Equals) ? ", " : "";
-        foreach (var fact in LanguageFacts.PropertiesOf(kind))
+        var facts = kind == StatementKind.CreateRepository
+            ? LanguageFacts.StoragePropertiesFor(StatementClues.Location(tokens)) : LanguageFacts.PropertiesOf(kind);
+        foreach (var fact in facts)
         {
             if (present.Contains(fact.Key))
                 continue;

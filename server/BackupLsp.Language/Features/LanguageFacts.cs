@@ -168,10 +168,99 @@ internal static class LanguageFacts
         ["fs.oss.accessKeyId"] = "Alibaba Cloud OSS access key ID.",
         ["fs.oss.accessKeySecret"] = "Alibaba Cloud OSS access key secret.",
         ["fs.oss.endpoint"] = "Alibaba Cloud OSS endpoint.",
+        ["aws.s3.use_aws_sdk_default_behavior"] = "`true` to take credentials from the AWS SDK's default provider chain.",
+        ["aws.s3.session_token"] = "Session token of temporary S3 credentials.",
+        ["aws.s3.external_id"] = "External ID to present when assuming the IAM role.",
+        ["aws.s3.enable_ssl"] = "`false` to reach S3 without SSL (default `true`).",
+        ["azure.blob.endpoint"] = "Azure Blob Storage endpoint (it names the storage account).",
+        ["azure.blob.storage_account"] = "Azure Blob Storage account name.",
+        ["azure.blob.shared_key"] = "Azure Blob Storage shared key.",
+        ["azure.blob.container"] = "Azure Blob Storage container.",
+        ["azure.blob.sas_token"] = "Azure Blob Storage SAS token.",
+        ["azure.adls1.use_managed_service_identity"] = "`true` to authenticate to ADLS Gen1 with the managed service identity.",
+        ["azure.adls1.oauth2_client_id"] = "ADLS Gen1 service principal client ID.",
+        ["azure.adls1.oauth2_credential"] = "ADLS Gen1 service principal credential.",
+        ["azure.adls1.oauth2_endpoint"] = "ADLS Gen1 OAuth 2.0 token endpoint.",
+        ["azure.adls2.oauth2_use_managed_identity"] = "`true` to authenticate to ADLS Gen2 with a managed identity.",
+        ["azure.adls2.oauth2_tenant_id"] = "ADLS Gen2 tenant ID (managed identity).",
+        ["azure.adls2.oauth2_client_id"] = "ADLS Gen2 client ID (managed identity or service principal).",
+        ["azure.adls2.storage_account"] = "ADLS Gen2 storage account name.",
+        ["azure.adls2.shared_key"] = "ADLS Gen2 shared key.",
+        ["azure.adls2.oauth2_client_secret"] = "ADLS Gen2 service principal client secret.",
+        ["azure.adls2.oauth2_client_endpoint"] = "ADLS Gen2 service principal OAuth 2.0 token endpoint.",
+        ["gcp.gcs.use_compute_engine_service_account"] = "`true` to use the service account bound to the Compute Engine instance.",
+        ["gcp.gcs.service_account_email"] = "GCS service account email.",
+        ["gcp.gcs.service_account_private_key"] = "GCS service account private key.",
+        ["gcp.gcs.service_account_private_key_id"] = "GCS service account private key ID.",
+        ["gcp.gcs.impersonation_service_account"] = "GCS service account to impersonate.",
+        ["hadoop.username"] = "User name for HDFS simple authentication (newer name of `username`).",
+        ["hadoop.password"] = "Password for HDFS (newer name of `password`).",
+        ["hadoop.kerberos.principal"] = "Kerberos principal (newer name of `kerberos_principal`).",
+        ["hadoop.kerberos.keytab"] = "Path of the Kerberos keytab file (newer name of `kerberos_keytab`).",
+        ["hadoop.kerberos.keytab_content"] = "Base64-encoded Kerberos keytab (newer name of `kerberos_keytab_content`).",
+        ["kerberos_keytab_content"] = "Base64-encoded content of the Kerberos keytab, instead of its path.",
+        ["hadoop.security.kerberos.ticket.cache.path"] = "Path of the Kerberos ticket cache.",
+        ["dfs.nameservices"] = "Name service of an HA HDFS cluster (with `dfs.ha.namenodes.<service>` and its name node addresses).",
+        ["fs.defaultFS"] = "Default HDFS file system, for a location without an authority.",
+        ["aliyun.oss.access_key"] = "Alibaba Cloud OSS access key.",
+        ["aliyun.oss.secret_key"] = "Alibaba Cloud OSS secret key.",
+        ["aliyun.oss.endpoint"] = "Alibaba Cloud OSS endpoint.",
+        ["fs.s3a.path.style.access"] = "`true` for path-style URLs on the `s3a://` file system.",
+        ["fs.s3a.connection.ssl.enabled"] = "Whether the `s3a://` file system uses SSL.",
+        ["fs.s3a.aws.credentials.provider"] = "Credentials provider class of the `s3a://` file system.",
+        ["fs.cosn.userinfo.secretId"] = "Tencent Cloud COS secret ID.",
+        ["fs.cosn.userinfo.secretKey"] = "Tencent Cloud COS secret key.",
+        ["fs.cosn.bucket.endpoint_suffix"] = "Tencent Cloud COS endpoint.",
+        ["fs.obs.access.key"] = "Huawei Cloud OBS access key.",
+        ["fs.obs.secret.key"] = "Huawei Cloud OBS secret key.",
+        ["fs.obs.endpoint"] = "Huawei Cloud OBS endpoint.",
+        ["fs.ks3.AccessKey"] = "Kingsoft Cloud KS3 access key.",
+        ["fs.ks3.AccessSecret"] = "Kingsoft Cloud KS3 secret key.",
+        ["fs.ks3.endpoint"] = "Kingsoft Cloud KS3 endpoint.",
+        ["fs.tos.access.key"] = "Volcengine TOS access key.",
+        ["fs.tos.secret.key"] = "Volcengine TOS secret key.",
+        ["fs.tos.endpoint"] = "Volcengine TOS endpoint.",
+        ["fs.tos.region"] = "Volcengine TOS region.",
     }.ToFrozenDictionary();
 
     public static IReadOnlyList<PropertyFact> StorageProperties { get; } =
-        [.. RepositoryRules.StoragePropertyKeys.Select(key => new PropertyFact(key, StorageKeyDocs.GetValueOrDefault(key, "Storage property."), null, null, []))];
+        [.. RepositoryRules.StoragePropertyKeys.Select(key => new PropertyFact(key, StorageKeyDocs[key], null, null, []))];
+
+    /// <summary>
+    /// The storage keys with those of the location's store first (an <c>s3a://</c> location's <c>aws.s3.</c> and
+    /// <c>fs.s3a.</c> keys, an <c>hdfs://</c> one's user, Kerberos and HA keys, ...), the rest after them in their order.
+    /// </summary>
+    public static IEnumerable<PropertyFact> StoragePropertiesFor(string? location)
+    {
+        var scheme = location?.IndexOf("://", StringComparison.Ordinal) is > 0 and var end ? location[..end].ToLowerInvariant() : null;
+        if (scheme is null || !StoreKeyPrefixes.TryGetValue(scheme, out var prefixes))
+            return StorageProperties;
+        // OrderBy is stable: within each group the keys keep their order.
+        return StorageProperties.OrderBy(fact => prefixes.Any(prefix => fact.Key.StartsWith(prefix, StringComparison.Ordinal)) ? 0 : 1);
+    }
+
+    private static readonly string[] HdfsKeyPrefixes = ["username", "password", "hadoop.", "kerberos_", "dfs.", "fs.defaultFS"];
+
+    /// <summary>The prefixes of each location scheme's storage keys.</summary>
+    private static readonly FrozenDictionary<string, string[]> StoreKeyPrefixes = new Dictionary<string, string[]>
+    {
+        ["s3a"] = ["aws.s3.", "fs.s3a."],
+        ["s3"] = ["aws.s3.", "fs.s3a."],
+        ["s3n"] = ["aws.s3.", "fs.s3a."],
+        ["oss"] = ["fs.oss.", "aliyun.oss."],
+        ["cosn"] = ["fs.cosn."],
+        ["obs"] = ["fs.obs."],
+        ["ks3"] = ["fs.ks3."],
+        ["tos"] = ["fs.tos."],
+        ["hdfs"] = HdfsKeyPrefixes,
+        ["viewfs"] = HdfsKeyPrefixes,
+        ["wasb"] = ["azure.blob."],
+        ["wasbs"] = ["azure.blob."],
+        ["adl"] = ["azure.adls1."],
+        ["abfs"] = ["azure.adls2."],
+        ["abfss"] = ["azure.adls2."],
+        ["gs"] = ["gcp.gcs."],
+    }.ToFrozenDictionary();
 
     /// <summary>The properties a statement accepts, in the order completion offers them.</summary>
     public static IReadOnlyList<PropertyFact> PropertiesOf(StatementKind kind) => kind switch

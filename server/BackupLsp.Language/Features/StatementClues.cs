@@ -186,6 +186,10 @@ internal static class StatementClues
         return tokens.IsName(last) ? (first, last) : null;
     }
 
+    /// <summary>The location a CREATE REPOSITORY names (<c>ON LOCATION "s3a://..."</c>), if written yet.</summary>
+    public static string? Location(StatementTokens tokens) =>
+        tokens.IndexOfWord("LOCATION") is >= 0 and var at && tokens.IsKind(at + 1, TokenKind.String) ? tokens.NameAt(at + 1) : null;
+
     /// <summary>The keys already written in <c>PROPERTIES (...)</c>, trimmed as StarRocks trims them.</summary>
     public static IEnumerable<string> PresentPropertyKeys(StatementTokens tokens)
     {
