@@ -3,35 +3,107 @@ using BackupLsp.Language.Syntax;
 namespace BackupLsp.Language.Rules;
 
 /// <summary>
-/// The only WHERE shapes SHOW SNAPSHOT accepts. A column is compared by name, however quoted (`` `snapshot` `` is the
+/// The only WHERE shapes SHOW SNAPSHOT accepts: <c>SNAPSHOT = 'x'</c>, that and <c>TIMESTAMP = 'y'</c> joined by AND in
+/// either order, or <c>SNAPSHOT IN ('a', ...)</c>. A column is compared by name, however quoted (`` `snapshot` `` is the
 /// column too); a compared value may not be empty (StarRocks rejects <c>SNAPSHOT = ''</c> with the same message).
+/// Parentheses around any part are StarRocks' parenthesized expressions, which its parser unwraps: <c>(SNAPSHOT = 'x')</c>
+/// is the same filter.
 /// </summary>
 internal static class SnapshotFilter
 {
+    /// <summary>One comparison of the filter: the column and, for <c>IN</c>, that it was a list.</summary>
+    private readonly record struct Predicate(string Column, bool IsList);
+
     public static bool IsValid(string text, IReadOnlyList<SyntaxToken> condition)
     {
         var tokens = condition.Where(t => !t.Kind.IsTrivia()).ToList();
         var position = 0;
-        if (Comparison(text, tokens, ref position, "SNAPSHOT"))
-            return position == tokens.Count || (And(text, tokens, ref position) && Comparison(text, tokens, ref position, "TIMESTAMP") && position == tokens.Count);
-        position = 0;
-        if (Comparison(text, tokens, ref position, "TIMESTAMP"))
-            return And(text, tokens, ref position) && Comparison(text, tokens, ref position, "SNAPSHOT") && position == tokens.Count;
-        position = 0;
-        return Column(text, tokens, ref position, "SNAPSHOT") && Word(text, tokens, ref position, "IN") && StringList(tokens, ref position) && position == tokens.Count;
+        var predicates = new List<Predicate>(2);
+        if (!Conjunction(text, tokens, ref position, predicates) || position != tokens.Count)
+            return false;
+        return predicates switch
+        {
+            [{ Column: "SNAPSHOT" }] => true,
+            [{ Column: "SNAPSHOT", IsList: false }, { Column: "TIMESTAMP", IsList: false }] => true,
+            [{ Column: "TIMESTAMP", IsList: false }, { Column: "SNAPSHOT", IsList: false }] => true,
+            _ => false,
+        };
     }
 
-    private static bool Comparison(string text, List<SyntaxToken> tokens, ref int position, string column) =>
-        Column(text, tokens, ref position, column) && Kind(tokens, ref position, TokenKind.Equals)
-        && position < tokens.Count && tokens[position].Kind == TokenKind.String
-        && Unquote.String(text.AsSpan(tokens[position].Span.Start, tokens[position].Span.Length)).Length > 0
-        && Kind(tokens, ref position, TokenKind.String);
-
-    private static bool Column(string text, List<SyntaxToken> tokens, ref int position, string column)
+    /// <summary>Predicates joined by AND, each perhaps in parentheses, as are the joined ones.</summary>
+    private static bool Conjunction(string text, List<SyntaxToken> tokens, ref int position, List<Predicate> predicates)
     {
-        if (position >= tokens.Count || !IsColumn(text, tokens[position], column))
+        do
+        {
+            if (predicates.Count > 2 || !Primary(text, tokens, ref position, predicates))
+                return false;
+        }
+        while (And(text, tokens, ref position));
+        return true;
+    }
+
+    private static bool Primary(string text, List<SyntaxToken> tokens, ref int position, List<Predicate> predicates)
+    {
+        // A parenthesis opens either a conjunction or a parenthesized column: the column's is tried when the other fails.
+        var start = position;
+        var count = predicates.Count;
+        if (Kind(tokens, ref position, TokenKind.LParen) && Conjunction(text, tokens, ref position, predicates) && Kind(tokens, ref position, TokenKind.RParen))
+            return true;
+        position = start;
+        predicates.RemoveRange(count, predicates.Count - count);
+        return Comparison(text, tokens, ref position, predicates);
+    }
+
+    /// <summary><c>column = 'value'</c> or <c>column IN ('a', ...)</c>, for SNAPSHOT or TIMESTAMP.</summary>
+    private static bool Comparison(string text, List<SyntaxToken> tokens, ref int position, List<Predicate> predicates)
+    {
+        var column = ColumnName(text, tokens, ref position);
+        if (column is null)
+            return false;
+        if (Kind(tokens, ref position, TokenKind.Equals))
+        {
+            if (!StringOperand(text, tokens, ref position, allowEmpty: false))
+                return false;
+            predicates.Add(new Predicate(column, IsList: false));
+            return true;
+        }
+        if (!Word(text, tokens, ref position, "IN") || !StringList(text, tokens, ref position))
+            return false;
+        predicates.Add(new Predicate(column, IsList: true));
+        return true;
+    }
+
+    /// <summary>SNAPSHOT or TIMESTAMP (upper case), perhaps in parentheses; null for anything else.</summary>
+    private static string? ColumnName(string text, List<SyntaxToken> tokens, ref int position)
+    {
+        var opened = 0;
+        while (Kind(tokens, ref position, TokenKind.LParen))
+            opened++;
+        string? column = null;
+        if (position < tokens.Count)
+            column = IsColumn(text, tokens[position], "SNAPSHOT") ? "SNAPSHOT" : IsColumn(text, tokens[position], "TIMESTAMP") ? "TIMESTAMP" : null;
+        if (column is null)
+            return null;
+        position++;
+        for (; opened > 0; opened--)
+            if (!Kind(tokens, ref position, TokenKind.RParen))
+                return null;
+        return column;
+    }
+
+    /// <summary>A string, perhaps in parentheses; an empty one only where <paramref name="allowEmpty"/>.</summary>
+    private static bool StringOperand(string text, List<SyntaxToken> tokens, ref int position, bool allowEmpty)
+    {
+        var opened = 0;
+        while (Kind(tokens, ref position, TokenKind.LParen))
+            opened++;
+        if (position >= tokens.Count || tokens[position].Kind != TokenKind.String
+            || (!allowEmpty && Unquote.String(text.AsSpan(tokens[position].Span.Start, tokens[position].Span.Length)).Length == 0))
             return false;
         position++;
+        for (; opened > 0; opened--)
+            if (!Kind(tokens, ref position, TokenKind.RParen))
+                return false;
         return true;
     }
 
@@ -47,12 +119,12 @@ internal static class SnapshotFilter
         };
     }
 
-    private static bool StringList(List<SyntaxToken> tokens, ref int position)
+    private static bool StringList(string text, List<SyntaxToken> tokens, ref int position)
     {
-        if (!Kind(tokens, ref position, TokenKind.LParen) || !Kind(tokens, ref position, TokenKind.String))
+        if (!Kind(tokens, ref position, TokenKind.LParen) || !StringOperand(text, tokens, ref position, allowEmpty: true))
             return false;
         while (Kind(tokens, ref position, TokenKind.Comma))
-            if (!Kind(tokens, ref position, TokenKind.String))
+            if (!StringOperand(text, tokens, ref position, allowEmpty: true))
                 return false;
         return Kind(tokens, ref position, TokenKind.RParen);
     }

@@ -13,3 +13,12 @@ SHOW SNAPSHOT ON example_repo WHERE `snapshots` = 'snap1';
 -- && is AND in StarRocks' grammar; & & apart is not
 SHOW SNAPSHOT ON example_repo WHERE SNAPSHOT = 'snap1' && TIMESTAMP = '2018-05-04-16-45-08';
 SHOW SNAPSHOT ON example_repo WHERE SNAPSHOT = 'snap1' & & TIMESTAMP = '2018-05-04-16-45-08';
+-- parentheses around any part are StarRocks' parenthesized expressions, unwrapped by its parser
+SHOW SNAPSHOT ON example_repo WHERE (SNAPSHOT = 'snap1');
+SHOW SNAPSHOT ON example_repo WHERE (SNAPSHOT = 'snap1') AND (TIMESTAMP = '2018-05-04-16-45-08');
+SHOW SNAPSHOT ON example_repo WHERE ((TIMESTAMP = '2018-05-04-16-45-08' AND (SNAPSHOT) = ('snap1')));
+SHOW SNAPSHOT ON example_repo WHERE (SNAPSHOT IN ('a', ('b')));
+-- but not a third comparison, an unbalanced parenthesis or an IN beside a TIMESTAMP
+SHOW SNAPSHOT ON example_repo WHERE (SNAPSHOT = 'a' AND TIMESTAMP = 'b') AND SNAPSHOT = 'c';
+SHOW SNAPSHOT ON example_repo WHERE (SNAPSHOT = 'snap1';
+SHOW SNAPSHOT ON example_repo WHERE SNAPSHOT IN ('a') AND TIMESTAMP = 'b';
