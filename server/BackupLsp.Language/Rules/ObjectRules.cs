@@ -109,8 +109,9 @@ internal static class ObjectRules
                     CodeFix.Replace("Remove the duplicate", context.ListItemRemoval(clause.Partitions, i, p => p.Span), "", certain: true));
         }
 
-        // A next item that starts with a reserved word (`TABLE t2`, `ALL TABLES`) cannot be a partition in any version.
-        if (!clause.Parenthesized && next is not null && !StartsWithReservedWord(context, next) && item.Alias is null)
+        // A next item that starts with a reserved word (`TABLE t2`, `ALL TABLES`) cannot be a partition in any version, nor
+        // can one that starts with its kind's keywords (`VIEW v1`, `MATERIALIZED VIEW mv`): no partition name is followed by a name.
+        if (!clause.Parenthesized && next is { KeywordSpan: null } && !StartsWithReservedWord(context, next) && item.Alias is null)
         {
             var only = clause.Partitions[0];
             context.Report(AmbiguousPartitionList, clause.Span,
