@@ -87,3 +87,6 @@ CREATE TABLE #tmp (id INT); SELECT data #>> '{a}' FROM t;
 BACKUP DATABASE AdventureWorks TO DISK = 'C:\backups\';
 --                                       ^^^^^^^^^^^^^ string.quoted.single.sql
 --                                                    ^ - string
+DROP SNAPSHOT nightly ON example_repo FORCE;
+--   ^^^^^^^^ keyword.other.backup.starrocks-backup
+--                                    ^^^^^ keyword.other.backup.starrocks-backup

@@ -59,7 +59,9 @@ internal sealed class StatementBlock
     /// <summary>
     /// The snapshot a BACKUP takes, or a DROP SNAPSHOT drops, in a repository whose snapshots the session knows: only
     /// those can answer a RESTORE's unknown snapshot. Read from the job the parse kept, not the tree, which the rules
-    /// have just let go. A drop is placed at its statement's start (<paramref name="start"/>, relative to the block).
+    /// have just let go. A drop is placed at its statement's end (<paramref name="statement"/> is at <paramref name="start"/>,
+    /// relative to the block): the statement's own diagnostics come before it, so that its unknown snapshot is told before
+    /// the drop takes the snapshot away.
     /// </summary>
     private static SnapshotChange? ChangeOf(PlannedStatement statement, int start)
     {
@@ -71,7 +73,7 @@ internal sealed class StatementBlock
                 : null;
         return SessionEffect.Of(parsed) is { Kind: SessionEffectKind.DropSnapshot } drop
             && statement.Context.Catalog?.FindRepository(drop.Also!)?.Snapshots is not null
-            ? new SnapshotChange(new TextSpan(start, 0), new SnapshotKey(drop.Also!, drop.Name), Held: false, Drops: true)
+            ? new SnapshotChange(new TextSpan(start + statement.Span.Length, 0), new SnapshotKey(drop.Also!, drop.Name), Held: false, Drops: true)
             : null;
     }
 

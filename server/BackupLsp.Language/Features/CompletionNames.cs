@@ -16,12 +16,15 @@ internal static class CompletionNames
                 case Expectations.RepositoryName when position.Kind != StatementKind.CreateRepository:
                     Repositories(list, catalog, position.Kind);
                     break;
+                case Expectations.SnapshotName when position.Kind == StatementKind.DropSnapshot:
+                    Snapshots(list, catalog, StatementClues.Repository(tokens, position.Kind), position.Kind);
+                    break;
                 case Expectations.DatabaseName:
                     Databases(list, catalog, suffix: "");
                     break;
                 case Expectations.SnapshotName when StatementClues.QualifierBeforeSplit(tokens) is not null:
                     if (position.Kind == StatementKind.Restore)
-                        Snapshots(list, catalog, StatementClues.Repository(tokens, position.Kind));
+                        Snapshots(list, catalog, StatementClues.Repository(tokens, position.Kind), position.Kind);
                     break;
                 case Expectations.SnapshotName:
                     // Not where a DATABASE clause names the database or for external catalogs (both would be an error); without a
@@ -29,7 +32,7 @@ internal static class CompletionNames
                     if (!StatementClues.HasDatabaseClause(tokens) && !StatementClues.IsExternalCatalogForm(tokens))
                         Databases(list, catalog, suffix: tokens.IsKind(tokens.Split, TokenKind.Dot) ? "" : ".");
                     if (position.Kind == StatementKind.Restore)
-                        Snapshots(list, catalog, StatementClues.Repository(tokens, position.Kind));
+                        Snapshots(list, catalog, StatementClues.Repository(tokens, position.Kind), position.Kind);
                     break;
                 case Expectations.TableName:
                     Tables(list, catalog, StatementClues.Database(tokens, catalog));
@@ -45,16 +48,18 @@ internal static class CompletionNames
     }
 
     /// <summary>
-    /// The repositories a statement can use: for BACKUP not the read-only ones (that would only lead to an error), for
-    /// RESTORE those holding its snapshot first.
+    /// The repositories a statement can use: for BACKUP and DROP SNAPSHOT not the read-only ones (that would only lead to
+    /// an error), for RESTORE and DROP SNAPSHOT those holding its snapshot first.
     /// </summary>
     private static void Repositories(CompletionList list, StarRocksCatalog catalog, StatementKind kind)
     {
         IEnumerable<RepositoryInfo> repositories = catalog.Repositories?.Values ?? [];
-        if (kind == StatementKind.Restore && StatementClues.SnapshotName(list.Cursor.Tokens) is { } snapshot)
+        var snapshot = kind == StatementKind.DropSnapshot ? StatementClues.DroppedSnapshot(list.Cursor.Tokens)
+            : kind == StatementKind.Restore ? StatementClues.SnapshotName(list.Cursor.Tokens) : null;
+        if (snapshot is not null)
             repositories = repositories.OrderBy(r => r.Snapshots?.Any(s => s.Name == snapshot) == true ? 0 : 1);
         foreach (var repository in repositories)
-            if (!(kind == StatementKind.Backup && repository.ReadOnly))
+            if (!(kind is StatementKind.Backup or StatementKind.DropSnapshot && repository.ReadOnly))
                 list.AddName(repository.Name, CompletionEntryKind.Repository,
                     (repository.Location ?? "repository") + (repository.ReadOnly ? " (read-only)" : ""),
                     () => HoverTopics.Repository(repository.Name, catalog));
@@ -69,10 +74,13 @@ internal static class CompletionNames
                 () => HoverTopics.Database(name, catalog), suffix);
     }
 
-    /// <summary>RESTORE's snapshots: those of the statement's repository, or of every repository when it is not named yet.</summary>
-    private static void Snapshots(CompletionList list, StarRocksCatalog catalog, string? repositoryName)
+    /// <summary>
+    /// The snapshots a RESTORE or DROP SNAPSHOT can name: those of the statement's repository, or of every repository when
+    /// it is not named yet (a DROP SNAPSHOT's, but for read-only ones, which keep their snapshots).
+    /// </summary>
+    private static void Snapshots(CompletionList list, StarRocksCatalog catalog, string? repositoryName, StatementKind kind)
     {
-        foreach (var repository in StatementRepositories(catalog, repositoryName))
+        foreach (var repository in StatementRepositories(catalog, repositoryName).Where(r => !(kind == StatementKind.DropSnapshot && r.ReadOnly)))
             foreach (var versions in (repository.Snapshots ?? []).GroupBy(s => s.Name))
             {
                 var timestamps = versions.Select(v => v.Timestamp).OfType<string>().Order(StringComparer.Ordinal).ToList();
@@ -83,7 +91,7 @@ internal static class CompletionNames
                     _ => $", {timestamps.Count} backups, latest {timestamps[^1]}",
                 };
                 list.AddName(versions.Key, CompletionEntryKind.Snapshot, $"snapshot in {repository.Name}{when}",
-                    () => HoverTopics.Snapshot(versions.Key, StatementKind.Restore, repository.Name, catalog));
+                    () => HoverTopics.Snapshot(versions.Key, kind, repository.Name, catalog));
             }
     }
 

@@ -39,6 +39,11 @@ internal static class LanguageFacts
         [StatementKind.DropRepository] = new(
             "DROP REPOSITORY name",
             "Removes a repository from StarRocks. Only the repository's registration is removed: the snapshots stay in the remote storage."),
+        [StatementKind.DropSnapshot] = new(
+            "DROP SNAPSHOT snapshot ON repository [FORCE]",
+            "Deletes a snapshot from a repository, with its data files in the remote storage: unlike DROP REPOSITORY, the backed-up "
+            + "data itself goes, and the snapshot can no longer be restored. Not while a BACKUP writes it or a RESTORE reads it, "
+            + "nor from a read-only repository. Without FORCE, only a snapshot this cluster created (StarRocks 4.2 and later)."),
         [StatementKind.ShowRepositories] = new(
             "SHOW REPOSITORIES",
             "Lists the repositories, with their locations and whether they are read-only."),
@@ -98,12 +103,15 @@ internal static class LanguageFacts
         ["FOR"] = "`FOR EXTERNAL CATALOG`: the job that backs up or restores external catalogs (StarRocks 3.4 and later).",
         ["AND"] = "Both conditions.",
         ["TIMESTAMP"] = "A snapshot's timestamp, as listed by `SHOW SNAPSHOT`.",
+        ["FORCE"] = "Drops the snapshot even if another cluster created it, or one before 4.2 that recorded no cluster: that cluster may still depend on it.",
     }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>The documentation of a keyword where it stands: FROM names a repository in RESTORE, a database in SHOW BACKUP.</summary>
     public static string? Keyword(string keyword, StatementKind kind) => (keyword.ToUpperInvariant(), kind) switch
     {
         ("ON", StatementKind.ShowSnapshot) => "The repository whose snapshots are listed.",
+        ("ON", StatementKind.DropSnapshot) => "The repository that holds the snapshot; a read-only one's snapshots cannot be dropped.",
+        ("SNAPSHOT", StatementKind.DropSnapshot) => "The snapshot to drop, by its own name (no database), as `SHOW SNAPSHOT ON repository` lists it.",
         ("ON", StatementKind.CreateRepository) => "`ON LOCATION`: where the repository stores its snapshots.",
         ("IN", StatementKind.ShowSnapshot) => "Any of the listed snapshot names.",
         ("FROM" or "IN", not StatementKind.Restore) => "The database whose job is meant.",

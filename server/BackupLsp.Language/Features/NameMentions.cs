@@ -25,7 +25,7 @@ public readonly record struct NamedObject(NamedObjectKind Kind, string Name, str
 /// <summary>A name in one statement, relative to it. <see cref="Declares"/> marks the statement that makes the object:
 /// CREATE REPOSITORY for a repository, BACKUP for a snapshot, CREATE DATABASE for a database, CREATE TABLE (VIEW,
 /// MATERIALIZED VIEW) for a table and the alias a RESTORE gives a table. <see cref="Ends"/> marks the statement that
-/// does away with it: DROP REPOSITORY.</summary>
+/// does away with it: DROP REPOSITORY, DROP SNAPSHOT.</summary>
 /// <param name="DefaultScope">True when the statement names no database and the table's database is the catalog's default.</param>
 /// <param name="Quoting">How the name is written; <see cref="NameQuoting.String"/> spans a string's body only.</param>
 internal readonly record struct NameMention(
@@ -56,6 +56,11 @@ internal static class NameMentions
                 break;
             case DropRepositoryStatement drop:
                 mentions.Add(Repository(drop.Name, declares: false) with { Ends = true });
+                break;
+            case DropSnapshotStatement drop:
+                mentions.Add(new NameMention(NamedObjectKind.Snapshot, drop.Snapshot.Value, drop.Repository.Value, false, drop.Snapshot.Span,
+                    false, drop.Snapshot.Quoting, Ends: true));
+                mentions.Add(Repository(drop.Repository, declares: false));
                 break;
             case ShowSnapshotStatement show:
                 mentions.Add(Repository(show.Repository, declares: false));
@@ -171,6 +176,12 @@ internal static class NameMentions
                 break;
             case StatementKind.ShowSnapshot:
                 Add(At(After(StatementClues.RepositoryKeyword(parsed.Kind)), NamedObjectKind.Repository));
+                break;
+            case StatementKind.DropSnapshot:
+                var dropped = At(After("ON"), NamedObjectKind.Repository);
+                Add(dropped);
+                if (dropped is { Name: var holder })
+                    Add(At(After("SNAPSHOT"), NamedObjectKind.Snapshot, holder, ends: true));
                 break;
             case StatementKind.CreateRepository or StatementKind.DropRepository:
                 Add(At(After("REPOSITORY"), NamedObjectKind.Repository, declares: parsed.Kind == StatementKind.CreateRepository,

@@ -173,6 +173,10 @@ public static class SemanticTokens
             case DropRepositoryStatement drop:
                 Add(drop.Name, SemanticRole.Repository);
                 break;
+            case DropSnapshotStatement drop:
+                Add(drop.Snapshot, SemanticRole.Snapshot);
+                Add(drop.Repository, SemanticRole.Repository);
+                break;
             case ShowSnapshotStatement show:
                 Add(show.Repository, SemanticRole.Repository);
                 AddColumns(show.Where);

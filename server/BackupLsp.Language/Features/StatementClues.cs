@@ -51,7 +51,7 @@ internal static class StatementClues
 
     /// <summary>The keyword before the repository: <c>TO</c> in BACKUP, <c>ON</c> in SHOW SNAPSHOT, <c>FROM</c> in RESTORE.</summary>
     public static string RepositoryKeyword(StatementKind kind) =>
-        kind switch { StatementKind.Backup => "TO", StatementKind.ShowSnapshot => "ON", _ => "FROM" };
+        kind switch { StatementKind.Backup => "TO", StatementKind.ShowSnapshot or StatementKind.DropSnapshot => "ON", _ => "FROM" };
 
     /// <summary>The index of the name right after the first word <paramref name="keyword"/>, or -1.</summary>
     public static int NameAfter(StatementTokens tokens, string keyword) =>
@@ -185,6 +185,10 @@ internal static class StatementClues
             last += 2;
         return tokens.IsName(last) ? (first, last) : null;
     }
+
+    /// <summary>The snapshot a DROP SNAPSHOT names (the name right after SNAPSHOT), if written yet.</summary>
+    public static string? DroppedSnapshot(StatementTokens tokens) =>
+        NameAfter(tokens, "SNAPSHOT") is >= 0 and var at && tokens.IsName(at) ? tokens.NameAt(at) : null;
 
     /// <summary>The location a CREATE REPOSITORY names (<c>ON LOCATION "s3a://..."</c>), if written yet.</summary>
     public static string? Location(StatementTokens tokens) =>

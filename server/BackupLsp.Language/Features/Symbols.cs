@@ -65,6 +65,8 @@ public static class Symbols
             CreateRepositoryStatement create => (
                 $"CREATE {(create.ReadOnlySpan is null ? "" : "READ ONLY ")}REPOSITORY {create.Name.Value}", create.Name.Span, create.Location.Value),
             DropRepositoryStatement drop => ($"DROP REPOSITORY {drop.Name.Value}", drop.Name.Span, null),
+            DropSnapshotStatement drop => ($"DROP SNAPSHOT {drop.Snapshot.Value} ON {drop.Repository.Value}", drop.Snapshot.Span,
+                drop.ForceSpan is null ? null : "FORCE"),
             ShowRepositoriesStatement => ("SHOW REPOSITORIES", whole, null),
             ShowSnapshotStatement show => ($"SHOW SNAPSHOT ON {show.Repository.Value}", show.Repository.Span, null),
             ShowJobsStatement show => (

@@ -17,11 +17,11 @@ internal static class CatalogRules
     public static readonly RuleDescriptor UnknownPartition = new("SRB603", "unknown-partition", DiagnosticSeverity.Error,
         "A partition the catalog does not list for its table.");
     public static readonly RuleDescriptor ReadOnlyRepository = new("SRB604", "read-only-repository", DiagnosticSeverity.Error,
-        "BACKUP to a read-only repository.");
+        "BACKUP to a read-only repository, or DROP SNAPSHOT from one.");
     public static readonly RuleDescriptor SnapshotExists = new("SRB605", "snapshot-exists", DiagnosticSeverity.Error,
         "BACKUP to a snapshot name the repository already holds.");
     public static readonly RuleDescriptor UnknownSnapshot = new("SRB606", "unknown-snapshot", DiagnosticSeverity.Error,
-        "RESTORE of a snapshot the repository does not hold.");
+        "RESTORE or DROP SNAPSHOT of a snapshot the repository does not hold.");
     public static readonly RuleDescriptor UnknownTimestamp = new("SRB607", "unknown-timestamp", DiagnosticSeverity.Error,
         "RESTORE with a backup_timestamp the snapshot does not have.");
 
@@ -46,6 +46,9 @@ internal static class CatalogRules
                 break;
             case DropRepositoryStatement drop:
                 CheckRepository(context, catalog, drop.Name);
+                break;
+            case DropSnapshotStatement drop:
+                CheckDropSnapshot(context, drop, CheckRepository(context, catalog, drop.Repository));
                 break;
             case ShowSnapshotStatement show:
                 CheckRepository(context, catalog, show.Repository);
@@ -194,6 +197,18 @@ internal static class CatalogRules
         context.Report(UnknownTimestamp, timestamp.Span,
             $"Snapshot `{snapshot.Value}` in [{repository.Name}] has no backup_timestamp \"{timestamp.Value}\"; it has {list}.",
             known.Select(k => CodeFix.Replace($"Change to \"{k}\"", timestamp.Span, $"\"{k}\"")).ToArray());
+    }
+
+    /// <summary>A read-only repository keeps its snapshots; one it does not hold cannot be dropped (unless the script takes it first).</summary>
+    private static void CheckDropSnapshot(RuleContext context, DropSnapshotStatement drop, RepositoryInfo? repository)
+    {
+        if (repository is { ReadOnly: true })
+            context.Report(ReadOnlyRepository, drop.Repository.Span,
+                $"Repository [{repository.Name}] is read-only: its snapshots cannot be dropped.");
+        if (repository?.Snapshots is not { } snapshots || snapshots.Any(s => s.Name == drop.Snapshot.Value))
+            return;
+        context.Report(Unknown(UnknownSnapshot, drop.Snapshot, $"Snapshot `{drop.Snapshot.Value}` does not exist in repository [{repository.Name}]",
+            new NameCandidates(snapshots.Select(s => s.Name).Distinct())) with { UnlessTakenEarlier = new SnapshotKey(repository.Name, drop.Snapshot.Value) });
     }
 
     private static void Report(RuleContext context, RuleDescriptor rule, Name name, string message, NameCandidates known, bool ignoreCase = false) =>

@@ -43,7 +43,7 @@ internal static class ScriptRules
     /// Snapshots across the script, in the repositories whose snapshots the catalog lists. A BACKUP to a snapshot the
     /// repository holds fails, and so does one to a snapshot a BACKUP before it took, as StarRocks finds it there, unless
     /// a DROP SNAPSHOT between them dropped it; the fix offered is a numbered name free of both the catalog's snapshots
-    /// and every name the script takes. A RESTORE's unknown snapshot (<see cref="Diagnostic.UnlessTakenEarlier"/>)
+    /// and every name the script takes. A RESTORE's or DROP SNAPSHOT's unknown snapshot (<see cref="Diagnostic.UnlessTakenEarlier"/>)
     /// stands only if no BACKUP before it takes that snapshot (and no DROP after that BACKUP drops it): a script that
     /// backs a snapshot up and then restores it restores what exists by then.
     /// </summary>

@@ -55,6 +55,10 @@ internal static class SyntaxWalk
             case DropRepositoryStatement drop:
                 visit(state, drop.Name);
                 break;
+            case DropSnapshotStatement drop:
+                visit(state, drop.Snapshot);
+                visit(state, drop.Repository);
+                break;
             case ShowSnapshotStatement show:
                 visit(state, show.Repository);
                 break;

@@ -4,17 +4,24 @@ using BackupLsp.Language.Text;
 
 namespace BackupLsp.Language.Rules;
 
-/// <summary>Forms added in StarRocks 3.4, flagged when an older version is configured.</summary>
+/// <summary>Forms added in StarRocks 3.4 (and DROP SNAPSHOT, in 4.2), flagged when an older version is configured.</summary>
 internal static class VersionRules
 {
     public static readonly RuleDescriptor RequiresNewerVersion = new("SRB500", "requires-newer-version", DiagnosticSeverity.Warning,
-        "A form added in StarRocks 3.4, used while `starrocksVersion` is older.");
+        "A form added in StarRocks 3.4 (DROP SNAPSHOT: 4.2), used while `starrocksVersion` is older.");
 
     public static readonly IReadOnlyList<RuleDescriptor> All = [RequiresNewerVersion];
 
+    private static readonly StarRocksVersion DropSnapshotSince = new(4, 2);
+
     public static void Check(RuleContext context)
     {
-        if (context.Options.Version is not { } version || version >= StarRocksVersion.V3_4)
+        if (context.Options.Version is not { } version)
+            return;
+        if (context.Syntax is DropSnapshotStatement && version < DropSnapshotSince)
+            context.Report(RequiresNewerVersion, context.Parsed.HeadSpan,
+                $"DROP SNAPSHOT requires StarRocks {DropSnapshotSince} or later; the configured version is {version}.");
+        if (version >= StarRocksVersion.V3_4)
             return;
         foreach (var (span, what) in NewerForms(context.Syntax, context.Text))
             context.Report(RequiresNewerVersion, span,

@@ -189,6 +189,11 @@ internal static partial class Grammar
     public static readonly TokenListParser<TokenKind, Statement> DropRepositoryBody =
         RepositoryName.Select(name => (Statement)new DropRepositoryStatement(NoSpan, name));
 
+    /// <summary><c>snapshot ON repo [FORCE]</c>: the snapshot's own name, with no database before it.</summary>
+    public static readonly TokenListParser<TokenKind, Statement> DropSnapshotBody =
+        Parse.Sequence(NameOf(Expectations.SnapshotName), Keyword("ON"), RepositoryName, MaybeSpan(Keyword("FORCE")))
+            .Select(t => (Statement)new DropSnapshotStatement(NoSpan, t.Item1, t.Item3, t.Item4));
+
     internal static readonly TokenListParser<TokenKind, WhereClause> Where =
         Parse.Sequence(Keyword("WHERE"), TokensUntil(Expectations.Condition, "ORDER", "LIMIT"))
             .Select(t => new WhereClause(t.Item1, t.Item2));

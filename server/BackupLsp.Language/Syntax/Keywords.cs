@@ -35,7 +35,7 @@ public static class Keywords
         "BACKUP", "RESTORE", "SNAPSHOT", "TO", "FROM", "ON", "PARTITION", "PARTITIONS", "TEMPORARY", "PROPERTIES",
         "ALL", "EXTERNAL", "CATALOG", "CATALOGS", "DATABASE", "TABLE", "TABLES", "MATERIALIZED", "VIEW", "VIEWS",
         "FUNCTION", "FUNCTIONS", "AS", "CREATE", "READ", "ONLY", "REPOSITORY", "REPOSITORIES", "WITH", "BROKER",
-        "LOCATION", "DROP", "SHOW", "WHERE", "IN", "CANCEL", "FOR", "AND", "TIMESTAMP",
+        "LOCATION", "DROP", "SHOW", "WHERE", "IN", "CANCEL", "FOR", "AND", "TIMESTAMP", "FORCE",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> FamilyLookup =

@@ -20,6 +20,7 @@ internal static class StatementHeads
         new(StatementKind.CreateRepository, ["CREATE", "REPOSITORY"], 1, Grammar.CreateRepositoryBody),
         new(StatementKind.CreateRepository, ["CREATE", "READ", "ONLY"], 1, Grammar.CreateRepositoryBody),
         new(StatementKind.DropRepository, ["DROP", "REPOSITORY"], 2, Grammar.DropRepositoryBody),
+        new(StatementKind.DropSnapshot, ["DROP", "SNAPSHOT"], 2, Grammar.DropSnapshotBody),
         new(StatementKind.ShowRepositories, ["SHOW", "REPOSITORIES"], 2, Grammar.ShowRepositoriesBody),
         new(StatementKind.ShowSnapshot, ["SHOW", "SNAPSHOT"], 2, Grammar.ShowSnapshotBody),
         new(StatementKind.ShowBackup, ["SHOW", "BACKUP"], 2, Grammar.ShowBackupBody),

@@ -8,6 +8,7 @@ public enum StatementKind
     Restore,
     CreateRepository,
     DropRepository,
+    DropSnapshot,
     ShowRepositories,
     ShowSnapshot,
     ShowBackup,

@@ -135,6 +135,9 @@ public sealed record CreateRepositoryStatement(
 
 public sealed record DropRepositoryStatement(TextSpan Span, Name Name) : Statement(Span);
 
+/// <summary><c>DROP SNAPSHOT snapshot ON repository [FORCE]</c> (StarRocks 4.2 and later).</summary>
+public sealed record DropSnapshotStatement(TextSpan Span, Name Snapshot, Name Repository, TextSpan? ForceSpan) : Statement(Span);
+
 public sealed record ShowRepositoriesStatement(TextSpan Span) : Statement(Span);
 
 public sealed record ShowSnapshotStatement(TextSpan Span, Name Repository, WhereClause? Where) : Statement(Span);

@@ -1,0 +1,1 @@
+DR|OP SNAPSHOT nightly ON example_repo FORCE;

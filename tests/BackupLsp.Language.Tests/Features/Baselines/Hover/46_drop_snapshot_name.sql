@@ -1,0 +1,1 @@
+DROP SNAPSHOT snapshot_la|bel2 ON example_repo;
