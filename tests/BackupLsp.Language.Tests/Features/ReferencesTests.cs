@@ -20,7 +20,8 @@ public sealed class ReferencesTests
         Gen.OneOf(Repositories).Select(repository => $"CREATE REPOSITORY {repository} WITH BROKER ON LOCATION \"hdfs://x\";"),
         Gen.Select(Gen.OneOf(Repositories), Gen.OneOf("s", "s2", "s\\'", "t"),
             (repository, snapshot) => $"SHOW SNAPSHOT ON {repository} WHERE SNAPSHOT IN ('{snapshot}', 's');"),
-        Gen.OneOf("DROP REPOSITORY r;", "SHOW BACKUP FROM db;", "SELECT r, s, t FROM db.t;", "BACKUP SNAPSHOT s TO r ON (t;"));
+        Gen.Select(Gen.OneOf("s", "`s`", "s2"), Gen.OneOf(Repositories), (snapshot, repository) => $"DROP SNAPSHOT {snapshot} ON {repository};"),
+        Gen.OneOf("DROP REPOSITORY r;", "SHOW BACKUP FROM db;", "SELECT r, s, t FROM db.t;", "BACKUP SNAPSHOT s TO r ON (t;", "DROP SNAPSHOT s ON r"));
 
     internal static readonly Gen<string> Script = Statement.Array[1, 6].Select(statements => string.Join("\n", statements));
 
@@ -58,6 +59,18 @@ public sealed class ReferencesTests
 
         Assert.Equal(["r", "r"], found.References.Select(r => edited.Substring(r.Span.Start, r.Span.Length)));
         Assert.Equal(edited.LastIndexOf(" r;", StringComparison.Ordinal) + 1, found.References[1].Span.Start);
+    }
+
+    [Fact]
+    public void A_dropped_snapshot_is_a_mention_that_ends_it_in_its_repository()
+    {
+        const string script = "BACKUP SNAPSHOT db.s TO r;\nDROP SNAPSHOT s ON r;\nDROP SNAPSHOT s ON r2;\n";
+        var analysis = new DocumentAnalyzer().Analyze(script, AnalysisContext.Default);
+
+        var found = References.Find(analysis, script.IndexOf("DROP SNAPSHOT s", StringComparison.Ordinal) + "DROP SNAPSHOT ".Length)!;
+
+        Assert.Equal([(script.IndexOf("db.s", StringComparison.Ordinal) + 3, true, false), (script.IndexOf("DROP SNAPSHOT s", StringComparison.Ordinal) + 14, false, true)],
+            found.References.Select(r => (r.Span.Start, r.Declares, r.Ends)));
     }
 
     [Fact]
