@@ -74,37 +74,29 @@ internal static class SnapshotFilter
     }
 
     /// <summary>SNAPSHOT or TIMESTAMP (upper case), perhaps in parentheses; null for anything else.</summary>
-    private static string? ColumnName(string text, List<SyntaxToken> tokens, ref int position)
-    {
-        var opened = 0;
-        while (Kind(tokens, ref position, TokenKind.LParen))
-            opened++;
-        string? column = null;
-        if (position < tokens.Count)
-            column = IsColumn(text, tokens[position], "SNAPSHOT") ? "SNAPSHOT" : IsColumn(text, tokens[position], "TIMESTAMP") ? "TIMESTAMP" : null;
-        if (column is null)
-            return null;
-        position++;
-        for (; opened > 0; opened--)
-            if (!Kind(tokens, ref position, TokenKind.RParen))
-                return null;
-        return column;
-    }
+    private static string? ColumnName(string text, List<SyntaxToken> tokens, ref int position) =>
+        Operand(tokens, ref position, token => IsColumn(text, token, "SNAPSHOT") || IsColumn(text, token, "TIMESTAMP")) is >= 0 and var at
+            ? IsColumn(text, tokens[at], "SNAPSHOT") ? "SNAPSHOT" : "TIMESTAMP"
+            : null;
 
     /// <summary>A string, perhaps in parentheses; an empty one only where <paramref name="allowEmpty"/>.</summary>
-    private static bool StringOperand(string text, List<SyntaxToken> tokens, ref int position, bool allowEmpty)
+    private static bool StringOperand(string text, List<SyntaxToken> tokens, ref int position, bool allowEmpty) =>
+        Operand(tokens, ref position, token => token.Kind == TokenKind.String
+            && (allowEmpty || Unquote.String(text.AsSpan(token.Span.Start, token.Span.Length)).Length > 0)) >= 0;
+
+    /// <summary>The index of the one token, perhaps in parentheses, that <paramref name="accepts"/>; -1 when there is none.</summary>
+    private static int Operand(List<SyntaxToken> tokens, ref int position, Func<SyntaxToken, bool> accepts)
     {
         var opened = 0;
         while (Kind(tokens, ref position, TokenKind.LParen))
             opened++;
-        if (position >= tokens.Count || tokens[position].Kind != TokenKind.String
-            || (!allowEmpty && Unquote.String(text.AsSpan(tokens[position].Span.Start, tokens[position].Span.Length)).Length == 0))
-            return false;
-        position++;
+        if (position >= tokens.Count || !accepts(tokens[position]))
+            return -1;
+        var operand = position++;
         for (; opened > 0; opened--)
             if (!Kind(tokens, ref position, TokenKind.RParen))
-                return false;
-        return true;
+                return -1;
+        return operand;
     }
 
     /// <summary>Whether a token names <paramref name="column"/>, bare or backticked, in any case.</summary>
