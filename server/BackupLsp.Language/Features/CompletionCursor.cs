@@ -27,7 +27,7 @@ internal sealed record CompletionCursor(StatementTokens Tokens, SyntaxToken? Par
         // replaced it would leave half of the character behind.
         if (offset > 0 && offset < document.Length && char.IsHighSurrogate(document[offset - 1]) && char.IsLowSurrogate(document[offset]))
             offset--;
-        var statement = analysis.LastStartingAtOrBefore(offset);
+        var statement = analysis.LastStartingAtOrBefore(offset)?.InnermostAt(offset);
         var from = statement?.Start ?? 0;
         var afterEnd = statement is not null && offset < statement.Span.End ? statement.Span.End : offset;
 

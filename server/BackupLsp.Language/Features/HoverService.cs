@@ -19,7 +19,7 @@ public static class HoverService
 {
     public static HoverResult? Hover(DocumentAnalysis analysis, int offset)
     {
-        if (analysis.StatementAt(offset) is not { } statement)
+        if (analysis.StatementAt(offset)?.InnermostAt(offset) is not { } statement)
             return null;
         if (!statement.Parsed.IsFamily)
             return UsedDatabase(analysis, statement, offset);

@@ -1,0 +1,2 @@
+SELECT 1
+BACKUP SNAPSHOT example_db.s1 TO |
