@@ -104,8 +104,9 @@ public sealed class ParsedStatement
 
     /// <summary>
     /// The statement that starts a line inside this one's text after a missing <c>;</c> (SRB012), and where: checked as
-    /// if the <c>;</c> were there, so that its own errors show at once. Only its diagnostics are used; the session, the
-    /// script-wide rules and the other features see this statement alone until the <c>;</c> is added. Set by the parse.
+    /// if the <c>;</c> were there, so that its own errors show at once. Its diagnostics, completion and hover are its own;
+    /// the session, the script-wide rules and the other features see this statement alone until the <c>;</c> is added.
+    /// Set by the parse.
     /// </summary>
     public (int Offset, ParsedStatement Statement)? Continuation { get; internal set; }
 
