@@ -223,11 +223,9 @@ public sealed class DocumentAnalyzer(StatementCache? cache = null)
             && ReferenceEquals(cached.Catalog, catalog))
             return cached.Diagnostics;
         var rules = StatementRules.Check(parsed, context);
-        // The statement after a missing `;` is checked in the session this one leaves, as it would be with the `;`.
-        var continuation = parsed.Continuation;
-        var next = continuation is var (_, statement) ? StatementDiagnostics(statement, context.After(SessionEffect.Of(parsed))) : [];
+        var continued = parsed.Continuations.IsEmpty ? [] : ContinuationDiagnostics(parsed, context);
         // An array of the exact size rather than a builder: this runs for every statement of a script.
-        var result = new Diagnostic[parsed.Diagnostics.Length + rules.Count + next.Length];
+        var result = new Diagnostic[parsed.Diagnostics.Length + rules.Count + continued.Count];
         var count = 0;
         foreach (var diagnostic in parsed.Diagnostics)
             if (WithConfiguredSeverity(diagnostic, context.Options) is { } adjusted)
@@ -235,12 +233,25 @@ public sealed class DocumentAnalyzer(StatementCache? cache = null)
         foreach (var diagnostic in rules)
             if (WithConfiguredSeverity(diagnostic, context.Options) is { } adjusted)
                 result[count++] = adjusted;
-        foreach (var diagnostic in next)
-            result[count++] = diagnostic.Shift(continuation!.Value.Offset);
+        foreach (var diagnostic in continued)
+            result[count++] = diagnostic;
         var diagnostics = ImmutableCollectionsMarshal.AsImmutableArray(count == result.Length ? result : result[..count]);
         Volatile.Write(ref parsed.RuleResults, new RuleResult(context.Options, catalog, diagnostics));
         // The rules were the last to need the tree: from here it may go, and a large script holds far less.
         parsed.ReleaseSyntax();
+        return diagnostics;
+    }
+
+    /// <summary>
+    /// The diagnostics of the statements after missing `;`s in <paramref name="parsed"/>, relative to it: each checked in
+    /// the session the ones before it leave, as it would be with the `;`.
+    /// </summary>
+    private static List<Diagnostic> ContinuationDiagnostics(ParsedStatement parsed, AnalysisContext context)
+    {
+        var diagnostics = new List<Diagnostic>();
+        foreach (var (offset, part, session) in StatementParts.Of(parsed, context).Skip(1))
+            foreach (var diagnostic in StatementDiagnostics(part, session))
+                diagnostics.Add(diagnostic.Shift(offset));
         return diagnostics;
     }
 

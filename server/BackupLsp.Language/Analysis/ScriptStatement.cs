@@ -9,14 +9,15 @@ public sealed record ScriptStatement(TextSpan Span, ParsedStatement Parsed)
     public int Start => Span.Start;
 
     /// <summary>
-    /// The statement <paramref name="offset"/> stands in: this one, or the one after a missing <c>;</c> inside it
-    /// (<see cref="ParsedStatement.Continuation"/>), which completion and hover read on its own as its rules are.
+    /// The statement <paramref name="offset"/> stands in: this one, or one after a missing <c>;</c> inside it
+    /// (<see cref="ParsedStatement.Continuations"/>), which completion and hover read on its own as its rules are.
     /// </summary>
     public ScriptStatement InnermostAt(int offset)
     {
-        var statement = this;
-        while (statement.Parsed.Continuation is var (start, next) && offset >= statement.Start + start)
-            statement = new ScriptStatement(TextSpan.FromBounds(statement.Start + start, statement.Span.End), next);
-        return statement;
+        var continuations = Parsed.Continuations;
+        for (var i = continuations.Length - 1; i >= 0; i--)
+            if (offset >= Start + continuations[i].Offset)
+                return new ScriptStatement(new TextSpan(Start + continuations[i].Offset, continuations[i].Statement.Text.Length), continuations[i].Statement);
+        return this;
     }
 }

@@ -71,10 +71,13 @@ internal static class SessionContexts
         return ReferenceEquals(changed, catalog) ? context : context with { Catalog = changed };
     }
 
-    /// <summary>The repository without the snapshot, where the catalog lists its snapshots and that one among them.</summary>
+    /// <summary>
+    /// The repository without the snapshot, where the catalog lists its snapshots and that one among them; a read-only
+    /// repository keeps it (StarRocks refuses the drop).
+    /// </summary>
     private static StarRocksCatalog? WithoutSnapshot(StarRocksCatalog? catalog, string repository, string snapshot)
     {
-        if (catalog?.Repositories is not { } repositories || !repositories.TryGetValue(repository, out var held)
+        if (catalog?.Repositories is not { } repositories || !repositories.TryGetValue(repository, out var held) || held.ReadOnly
             || held.Snapshots is not { } snapshots || !snapshots.Any(s => s.Name == snapshot))
             return catalog;
         var kept = held with { Snapshots = snapshots.RemoveAll(s => s.Name == snapshot) };

@@ -57,24 +57,32 @@ internal sealed class StatementBlock
     public AnalysisContext ExitContext { get; }
 
     /// <summary>
-    /// The snapshot a BACKUP takes, or a DROP SNAPSHOT drops, in a repository whose snapshots the session knows: only
-    /// those can answer a RESTORE's unknown snapshot. Read from the job the parse kept, not the tree, which the rules
-    /// have just let go. A drop is placed at its statement's end (<paramref name="statement"/> is at <paramref name="start"/>,
-    /// relative to the block): the statement's own diagnostics come before it, so that its unknown snapshot is told before
-    /// the drop takes the snapshot away.
+    /// The snapshot a BACKUP takes, or a DROP SNAPSHOT drops, in a repository whose snapshots the session knows (and that
+    /// is not read-only, for a drop, which fails there): only those can answer a RESTORE's unknown snapshot. Read from the
+    /// job the parse kept, not the tree, which the rules have just let go. The statement runs from <paramref name="start"/>
+    /// to <paramref name="end"/> (relative to the block); a drop is placed at its end, after the statement's own
+    /// diagnostics, so that its unknown snapshot is told before the drop takes the snapshot away.
     /// </summary>
-    private static SnapshotChange? ChangeOf(PlannedStatement statement, int start)
+    private static SnapshotChange? ChangeOf(ParsedStatement parsed, AnalysisContext session, int start, int end)
     {
-        var parsed = statement.Parsed!;
         if (parsed.Job is { Kind: JobKind.Backup } backup)
-            return statement.Context.Catalog?.FindRepository(backup.Repository)?.Snapshots is { } held
+            return session.Catalog?.FindRepository(backup.Repository)?.Snapshots is { } held
                 ? new SnapshotChange(backup.SnapshotNameSpan.Shift(start), new SnapshotKey(backup.Repository, backup.SnapshotName),
                     Held: held.Any(s => s.Name == backup.SnapshotName))
                 : null;
         return SessionEffect.Of(parsed) is { Kind: SessionEffectKind.DropSnapshot } drop
-            && statement.Context.Catalog?.FindRepository(drop.Also!)?.Snapshots is not null
-            ? new SnapshotChange(new TextSpan(start + statement.Span.Length, 0), new SnapshotKey(drop.Also!, drop.Name), Held: false, Drops: true)
+            && session.Catalog?.FindRepository(drop.Also!) is { Snapshots: not null, ReadOnly: false }
+            ? new SnapshotChange(new TextSpan(end, 0), new SnapshotKey(drop.Also!, drop.Name), Held: false, Drops: true)
             : null;
+    }
+
+    /// <summary>What the rules across statements need of one statement (or part of one, after a missing `;`): its snapshot change and its job.</summary>
+    private static void AddScriptFacts(ParsedStatement parsed, AnalysisContext session, int start, int end,
+        ImmutableArray<SnapshotChange>.Builder snapshotChanges, ImmutableArray<JobMention>.Builder jobs)
+    {
+        if (ChangeOf(parsed, session, start, end) is { } change)
+            snapshotChanges.Add(change);
+        ScriptRules.AddMention(jobs, start, parsed, session);
     }
 
     /// <summary>A block of checked <paramref name="statements"/> (absolute spans), which starts where the first of them does.</summary>
@@ -100,10 +108,16 @@ internal sealed class StatementBlock
             }
             foreach (var diagnostic in statement.Diagnostics)
                 (diagnostic.UnlessTakenEarlier is null ? diagnostics : (ICollection<Diagnostic>)conditional).Add(diagnostic.Shift(relative.Start));
-            if (ChangeOf(statement, relative.Start) is { } change)
-                snapshotChanges.Add(change);
-            members.Add(new BlockStatement(relative, statement.Parsed!));
-            ScriptRules.AddMention(jobs, relative.Start, statement.Parsed!, statement.Context);
+            var parsed = statement.Parsed!;
+            members.Add(new BlockStatement(relative, parsed));
+            if (parsed.Continuations.IsEmpty)
+                AddScriptFacts(parsed, statement.Context, relative.Start, relative.End, snapshotChanges, jobs);
+            else
+            {
+                var index = 0;
+                foreach (var (offset, part, session) in StatementParts.Of(parsed, statement.Context))
+                    AddScriptFacts(part, session, relative.Start + offset, relative.Start + StatementParts.EndOf(parsed, index++), snapshotChanges, jobs);
+            }
         }
         return new StatementBlock(members.DrainToImmutable(), Diagnostic.InDocumentOrder(diagnostics), conditional.DrainToImmutable(), snapshotChanges.DrainToImmutable(),
             errors, jobs.DrainToImmutable(), statements[0].Context, exitContext);

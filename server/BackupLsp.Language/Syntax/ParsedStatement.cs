@@ -103,12 +103,12 @@ public sealed class ParsedStatement
     public ImmutableArray<Diagnostic> Diagnostics { get; }
 
     /// <summary>
-    /// The statement that starts a line inside this one's text after a missing <c>;</c> (SRB012), and where: checked as
-    /// if the <c>;</c> were there, so that its own errors show at once. Its diagnostics, completion and hover are its own;
-    /// the session, the script-wide rules and the other features see this statement alone until the <c>;</c> is added.
-    /// Set by the parse.
+    /// The statements that start a line inside this one's text after a missing <c>;</c> (SRB012), each with where it
+    /// starts (it runs to the next one's start, the last to the end): checked as if the <c>;</c> were there, so that their
+    /// own errors show at once. Their diagnostics, snapshot changes, completion and hover are their own; the session and
+    /// the other features see this statement alone until the <c>;</c> is added. Empty for most; set by the parse.
     /// </summary>
-    public (int Offset, ParsedStatement Statement)? Continuation { get; internal set; }
+    public ImmutableArray<(int Offset, ParsedStatement Statement)> Continuations { get; internal set; } = [];
 
     /// <summary>
     /// The analyser's memo of this statement's rule diagnostics for one context. A plain field rather than a

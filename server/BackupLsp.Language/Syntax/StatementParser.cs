@@ -27,7 +27,11 @@ public static class StatementParser
     [ThreadStatic] private static Token<TokenKind>[]?[]? _arraysByLength;
     [ThreadStatic] private static List<string?>? _firstWords;
 
-    public static ParsedStatement Parse(string text)
+    public static ParsedStatement Parse(string text) => Parse(text, splitForgotten: true);
+
+    /// <param name="splitForgotten">Whether to look for family statements that lost their `;` inside this one; a part cut at
+    /// such a place is parsed without looking again (the cuts were all made in one pass).</param>
+    private static ParsedStatement Parse(string text, bool splitForgotten)
     {
         var scratch = _scratch ??= new List<Token<TokenKind>>(64);
         scratch.Clear();
@@ -43,38 +47,42 @@ public static class StatementParser
             position = end;
         }
         var head = StatementHeads.Recognise(FirstWords(scratch, 0));
-        // A family statement that starts a line inside this one lost its `;`: this statement ends there, and says so.
-        var boundary = ForgottenBoundary(text, scratch);
-        Diagnostic? forgotten = null;
-        var continuation = -1;
-        if (boundary > 0)
+        // A family statement that starts a line inside this one lost its `;`: this statement ends there, and says so for
+        // each such place; the statements from there on are its continuations, each parsed on its own text.
+        var boundaries = splitForgotten ? ForgottenBoundaries(text, scratch) : null;
+        List<Diagnostic>? forgotten = null;
+        int[]? cuts = null;
+        if (boundaries is not null)
         {
-            forgotten = MissingSemicolon(scratch[boundary], scratch[boundary - 1]);
-            continuation = scratch[boundary].Span.Position.Absolute;
-            scratch.RemoveRange(boundary, scratch.Count - boundary);
+            forgotten = [.. boundaries.Select(boundary => MissingSemicolon(scratch[boundary], scratch[boundary - 1]))];
+            cuts = [.. boundaries.Select(boundary => scratch[boundary].Span.Position.Absolute)];
+            scratch.RemoveRange(boundaries[0], scratch.Count - boundaries[0]);
+            // What lies past the first cut is the continuations' to report.
+            errors?.RemoveAll(error => error.Span.Start >= cuts[0]);
         }
         var parsed = head is null ? ParseOther(text, errors, forgotten) : ParseFamily(text, head, ExactArray(scratch), errors, forgotten);
-        // Parsed last: the parse of this statement is done with the scratch lists the next one reuses.
-        if (continuation > 0)
-            parsed.Continuation = (continuation, Parse(text[continuation..]));
+        // Parsed last, one after the other: this statement's parse is done with the scratch lists they reuse.
+        if (cuts is not null)
+            parsed.Continuations = [.. cuts.Select((cut, i) => (cut, Parse(text[cut..(i + 1 < cuts.Length ? cuts[i + 1] : text.Length)], splitForgotten: false)))];
         return parsed;
     }
 
     /// <summary>
-    /// The index of the first significant token after the statement's first that starts a line with what can only be
-    /// the start of a family statement (<see cref="CertainlyStartsStatement"/>), or -1: the statement there would
-    /// otherwise be swallowed, unchecked, by other SQL or a WHERE clause.
+    /// The indexes of the significant tokens after the statement's first that start a line with what can only be the
+    /// start of a family statement (<see cref="CertainlyStartsStatement"/>), or null for none (most statements): the
+    /// statements there would otherwise be swallowed, unchecked, by other SQL or a WHERE clause.
     /// </summary>
-    private static int ForgottenBoundary(string text, List<Token<TokenKind>> significant)
+    private static List<int>? ForgottenBoundaries(string text, List<Token<TokenKind>> significant)
     {
+        List<int>? boundaries = null;
         for (var i = 1; i < significant.Count; i++)
         {
             var token = significant[i];
             if (token.Kind == TokenKind.Word && char.ToUpperInvariant(token.Span.Source![token.Span.Position.Absolute]) is 'B' or 'R' or 'C' or 'D' or 'S'
                 && StartsLine(text, token.Span.Position.Absolute) && CertainlyStartsStatement(significant, i))
-                return i;
+                (boundaries ??= []).Add(i);
         }
-        return -1;
+        return boundaries;
     }
 
     /// <summary>
@@ -119,7 +127,7 @@ public static class StatementParser
     /// what follows silently: an unterminated string, name or comment, a leading stray character such as a <c>#</c>
     /// line, and a family statement after it on a line of its own with no `;` between them.
     /// </summary>
-    private static ParsedStatement ParseOther(string text, List<LexicalErrorToken>? errors, Diagnostic? forgotten)
+    private static ParsedStatement ParseOther(string text, List<LexicalErrorToken>? errors, List<Diagnostic>? forgotten)
     {
         var diagnostics = ImmutableArray<Diagnostic>.Empty;
         if (errors is not null)
@@ -127,15 +135,15 @@ public static class StatementParser
                 if (error.Kind.IsUnterminated() || error.Leading)
                     diagnostics = diagnostics.Add(LexicalError(text, error.Kind, error.Span));
         if (forgotten is not null)
-            diagnostics = diagnostics.Add(forgotten);
+            diagnostics = diagnostics.AddRange(forgotten);
         return new ParsedStatement(text, StatementKind.Other, null, diagnostics);
     }
 
     private static ParsedStatement ParseFamily(string text, StatementHeads.Match head, Token<TokenKind>[] significant,
-        List<LexicalErrorToken>? errors, Diagnostic? forgotten)
+        List<LexicalErrorToken>? errors, List<Diagnostic>? forgotten)
     {
         // Most statements have no syntax diagnostics: the list is made for the first one (and no empty list for none).
-        List<Diagnostic>? diagnostics = forgotten is null ? null : [forgotten];
+        var diagnostics = forgotten;
         var brokenLexically = false;
         if (errors is not null)
             foreach (var error in errors)

@@ -1,0 +1,30 @@
+using BackupLsp.Language.Analysis;
+using BackupLsp.Language.Syntax;
+
+namespace BackupLsp.Language.Tests.Syntax;
+
+/// <summary>Statements that lost their `;` inside another are cut from it, each checked on its own text.</summary>
+public sealed class MissingSemicolonTests
+{
+    [Fact]
+    public void Each_statement_after_a_missing_semicolon_is_a_continuation_of_its_own_text()
+    {
+        var parsed = StatementParser.Parse("SELECT 1\nSHOW BACKUP FROM a\nSHOW RESTORE FROM b");
+
+        Assert.Equal([(9, "SHOW BACKUP FROM a\n"), (28, "SHOW RESTORE FROM b")], parsed.Continuations.Select(c => (c.Offset, c.Statement.Text)));
+        Assert.All(parsed.Continuations, c => Assert.Empty(c.Statement.Continuations));
+        Assert.Equal(2, parsed.Diagnostics.Count(d => d.Code == "SRB012"));
+    }
+
+    [Fact]
+    public void Twenty_thousand_statements_without_semicolons_are_cut_in_one_pass()
+    {
+        // Cut once each, never the rest of the text again for each: a recursion as deep as the statements are many
+        // would overflow the stack (which kills the server), and copying each one's rest would take quadratic time.
+        var text = string.Concat(Enumerable.Repeat("SHOW SNAPSHOT ON r\n", 20_000));
+
+        var analysis = new DocumentAnalyzer().Analyze(text, AnalysisContext.Default);
+
+        Assert.Equal(19_999, analysis.Diagnostics.Count(d => d.Code == "SRB012"));
+    }
+}
