@@ -121,15 +121,24 @@ public sealed class DocumentAnalyzer(StatementCache? cache = null)
         foreach (var diagnostic in ScriptRules.Check(placed.Select((block, i) => (placedStarts[i], block.Jobs))))
             if (WithConfiguredSeverity(diagnostic, context.Options) is { } adjusted)
                 script.Add(adjusted);
-        // Only with a catalog that lists a repository's snapshots: without one, no block has anything to say here.
+        // Each of these passes only where a block has something for it (most scripts drop nothing; without a catalog that
+        // lists a repository's snapshots, no block has snapshot changes); their diagnostics are merged in document order.
+        var merged = false;
+        if (placed.Any(block => block.Drops))
+        {
+            foreach (var diagnostic in ScriptRules.DropsDuringJobs(placed.Select((block, i) => (placedStarts[i], block.SnapshotUses))))
+                if (WithConfiguredSeverity(diagnostic, context.Options) is { } adjusted)
+                    script.Add(adjusted);
+            merged = true;
+        }
         if (placed.Any(block => !block.Conditional.IsEmpty || !block.SnapshotChanges.IsEmpty))
         {
             foreach (var diagnostic in ScriptRules.Snapshots([.. placed.Select((block, i) => (placedStarts[i], block.Conditional, block.SnapshotChanges))], context.Catalog))
                 if (WithConfiguredSeverity(diagnostic, context.Options) is { } adjusted)
                     script.Add(adjusted);
-            return new DocumentAnalysis(text, context, placed, placedStarts, Diagnostic.InDocumentOrder(script), earlierLines);
+            merged = true;
         }
-        return new DocumentAnalysis(text, context, placed, placedStarts, script.DrainToImmutable(), earlierLines);
+        return new DocumentAnalysis(text, context, placed, placedStarts, merged ? Diagnostic.InDocumentOrder(script) : script.DrainToImmutable(), earlierLines);
     }
 
     /// <summary>

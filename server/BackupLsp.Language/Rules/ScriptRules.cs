@@ -10,7 +10,7 @@ namespace BackupLsp.Language.Rules;
 internal static class ScriptRules
 {
     public static readonly RuleDescriptor ConcurrentJobs = new("SRB700", "concurrent-jobs", DiagnosticSeverity.Hint,
-        "A second BACKUP or RESTORE of the same database in one script: only one job per database runs at a time.");
+        "A second BACKUP or RESTORE of the same database in one script (only one job per database runs at a time), or a DROP SNAPSHOT of a snapshot a BACKUP or RESTORE before it uses.");
 
     public static readonly IReadOnlyList<RuleDescriptor> All = [ConcurrentJobs];
 
@@ -126,6 +126,26 @@ internal static class ScriptRules
             if (!used.Contains(candidate))
                 return candidate;
         }
+    }
+
+    /// <summary>
+    /// A DROP SNAPSHOT of a snapshot that a BACKUP earlier in the script writes or a RESTORE reads: those jobs run on after
+    /// their statements, and StarRocks refuses to drop a snapshot while one of them uses it.
+    /// </summary>
+    /// <param name="runs">Each run's snapshot uses and the offset that places them, in document order.</param>
+    public static IEnumerable<Diagnostic> DropsDuringJobs(IEnumerable<(int Offset, ImmutableArray<SnapshotUse> Uses)> runs)
+    {
+        var lastJob = new Dictionary<(string Repository, string Snapshot), JobKind>();
+        foreach (var (offset, uses) in runs)
+            foreach (var use in uses)
+            {
+                if (use.Job is { } job)
+                    lastJob[(use.Repository, use.Snapshot)] = job;
+                else if (lastJob.Remove((use.Repository, use.Snapshot), out var earlier))
+                    yield return Diagnostic.Create(ConcurrentJobs, use.Name.Shift(offset), earlier == JobKind.Backup
+                        ? $"A BACKUP earlier in this script writes snapshot `{use.Snapshot}` into [{use.Repository}], and StarRocks refuses to drop a snapshot a BACKUP is writing: if that job may still be running, wait for it (SHOW BACKUP) first."
+                        : $"A RESTORE earlier in this script reads snapshot `{use.Snapshot}` from [{use.Repository}], and StarRocks refuses to drop a snapshot a RESTORE is reading: if that job may still be running, wait for it (SHOW RESTORE) first.");
+            }
     }
 
     /// <param name="runs">Each run's mentions (see <see cref="AddMention"/>) and the offset that places them, in document order.</param>
