@@ -33,8 +33,8 @@ public sealed record Diagnostic(
     public string Code => Rule.Code;
 
     /// <summary>
-    /// Set on a RESTORE's or DROP SNAPSHOT's unknown snapshot: the diagnostic stands only if no BACKUP earlier in the script takes that
-    /// snapshot into that repository (see ScriptRules).
+    /// Set on a RESTORE's or DROP SNAPSHOT's unknown snapshot: the diagnostic stands only if no BACKUP earlier in the script
+    /// takes that snapshot into that repository (and no DROP SNAPSHOT after that BACKUP drops it; see ScriptRules).
     /// </summary>
     internal SnapshotKey? UnlessTakenEarlier { get; init; }
 
