@@ -126,7 +126,7 @@ public sealed class DocumentAnalyzer(StatementCache? cache = null)
         var merged = false;
         if (placed.Any(block => block.Drops))
         {
-            foreach (var diagnostic in ScriptRules.DropsDuringJobs(placed.Select((block, i) => (placedStarts[i], block.SnapshotUses))))
+            foreach (var diagnostic in ScriptRules.DropsDuringJobs(placed.Select((block, i) => (placedStarts[i], block))))
                 if (WithConfiguredSeverity(diagnostic, context.Options) is { } adjusted)
                     script.Add(adjusted);
             merged = true;
@@ -232,9 +232,9 @@ public sealed class DocumentAnalyzer(StatementCache? cache = null)
             && ReferenceEquals(cached.Catalog, catalog))
             return cached.Diagnostics;
         var rules = StatementRules.Check(parsed, context);
-        var continued = parsed.Continuations.IsEmpty ? [] : ContinuationDiagnostics(parsed, context);
+        var continued = parsed.Continuations.IsEmpty ? null : ContinuationDiagnostics(parsed, context);
         // An array of the exact size rather than a builder: this runs for every statement of a script.
-        var result = new Diagnostic[parsed.Diagnostics.Length + rules.Count + continued.Count];
+        var result = new Diagnostic[parsed.Diagnostics.Length + rules.Count + (continued?.Count ?? 0)];
         var count = 0;
         foreach (var diagnostic in parsed.Diagnostics)
             if (WithConfiguredSeverity(diagnostic, context.Options) is { } adjusted)
@@ -242,8 +242,9 @@ public sealed class DocumentAnalyzer(StatementCache? cache = null)
         foreach (var diagnostic in rules)
             if (WithConfiguredSeverity(diagnostic, context.Options) is { } adjusted)
                 result[count++] = adjusted;
-        foreach (var diagnostic in continued)
-            result[count++] = diagnostic;
+        if (continued is not null)
+            foreach (var diagnostic in continued)
+                result[count++] = diagnostic;
         var diagnostics = ImmutableCollectionsMarshal.AsImmutableArray(count == result.Length ? result : result[..count]);
         Volatile.Write(ref parsed.RuleResults, new RuleResult(context.Options, catalog, diagnostics));
         // The rules were the last to need the tree: from here it may go, and a large script holds far less.

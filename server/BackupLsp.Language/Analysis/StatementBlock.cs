@@ -20,8 +20,7 @@ internal sealed class StatementBlock
 
     private StatementBlock(ImmutableArray<BlockStatement> statements, ImmutableArray<Diagnostic> diagnostics,
         ImmutableArray<Diagnostic> conditional, ImmutableArray<SnapshotChange> snapshotChanges,
-        ImmutableArray<Exception> errors, ImmutableArray<JobMention> jobs, ImmutableArray<SnapshotUse> snapshotUses,
-        AnalysisContext entryContext, AnalysisContext exitContext)
+        ImmutableArray<Exception> errors, ImmutableArray<JobMention> jobs, bool drops, AnalysisContext entryContext, AnalysisContext exitContext)
     {
         Statements = statements;
         Diagnostics = diagnostics;
@@ -29,8 +28,7 @@ internal sealed class StatementBlock
         SnapshotChanges = snapshotChanges;
         Errors = errors;
         Jobs = jobs;
-        SnapshotUses = snapshotUses;
-        Drops = snapshotUses.Any(use => use.Job is null);
+        Drops = drops;
         EntryContext = entryContext;
         ExitContext = exitContext;
     }
@@ -53,10 +51,7 @@ internal sealed class StatementBlock
     /// <summary>What the rules across statements need of this block (relative to its start), kept so that an edit elsewhere need not look into its statements.</summary>
     public ImmutableArray<JobMention> Jobs { get; }
 
-    /// <summary>The snapshots the block's BACKUPs and RESTOREs use and its DROP SNAPSHOTs drop, relative to its start, in document order.</summary>
-    public ImmutableArray<SnapshotUse> SnapshotUses { get; }
-
-    /// <summary>Whether a DROP SNAPSHOT is among <see cref="SnapshotUses"/>: without one, nothing there is looked at.</summary>
+    /// <summary>Whether a DROP SNAPSHOT is among the block's statements (see ScriptRules.DropsDuringJobs).</summary>
     public bool Drops { get; }
 
     /// <summary>The session the block's first statement was checked in (see SessionContexts).</summary>
@@ -79,7 +74,7 @@ internal sealed class StatementBlock
                 ? new SnapshotChange(backup.SnapshotNameSpan.Shift(start), new SnapshotKey(backup.Repository, backup.SnapshotName),
                     Held: held.Any(s => s.Name == backup.SnapshotName))
                 : null;
-        return SessionEffect.Of(parsed) is { Kind: SessionEffectKind.DropSnapshot } drop
+        return parsed.Kind == StatementKind.DropSnapshot && SessionEffect.Of(parsed) is { Kind: SessionEffectKind.DropSnapshot } drop
             && session.Catalog?.FindRepository(drop.Also!) is { Snapshots: not null, ReadOnly: false }
             ? new SnapshotChange(new TextSpan(end, 0), new SnapshotKey(drop.Also!, drop.Name), Held: false, Drops: true)
             : null;
@@ -87,15 +82,12 @@ internal sealed class StatementBlock
 
     /// <summary>What the rules across statements need of one statement (or part of one, after a missing `;`): its snapshot change and its job.</summary>
     private static void AddScriptFacts(ParsedStatement parsed, AnalysisContext session, int start, int end,
-        ImmutableArray<SnapshotChange>.Builder snapshotChanges, ImmutableArray<JobMention>.Builder jobs, ImmutableArray<SnapshotUse>.Builder uses)
+        ImmutableArray<SnapshotChange>.Builder snapshotChanges, ImmutableArray<JobMention>.Builder jobs, ref bool drops)
     {
         if (ChangeOf(parsed, session, start, end) is { } change)
             snapshotChanges.Add(change);
         ScriptRules.AddMention(jobs, start, parsed, session);
-        if (parsed.Job is { } job)
-            uses.Add(new SnapshotUse(job.Repository, job.SnapshotName, job.SnapshotNameSpan.Shift(start), job.Kind));
-        else if (parsed.Kind == StatementKind.DropSnapshot && SessionEffect.Read(parsed.Text) is ({ Kind: SessionEffectKind.DropSnapshot } drop, var names))
-            uses.Add(new SnapshotUse(drop.Also!, drop.Name, names.Name.Span.Shift(start), null));
+        drops |= parsed.Kind == StatementKind.DropSnapshot;
     }
 
     /// <summary>A block of checked <paramref name="statements"/> (absolute spans), which starts where the first of them does.</summary>
@@ -108,7 +100,7 @@ internal sealed class StatementBlock
         var diagnostics = new List<Diagnostic>();
         var conditional = ImmutableArray.CreateBuilder<Diagnostic>(0);
         var snapshotChanges = ImmutableArray.CreateBuilder<SnapshotChange>(0);
-        var uses = ImmutableArray.CreateBuilder<SnapshotUse>(0);
+        var drops = false;
         var errors = ImmutableArray<Exception>.Empty;
         foreach (var statement in statements)
         {
@@ -125,16 +117,16 @@ internal sealed class StatementBlock
             var parsed = statement.Parsed!;
             members.Add(new BlockStatement(relative, parsed));
             if (parsed.Continuations.IsEmpty)
-                AddScriptFacts(parsed, statement.Context, relative.Start, relative.End, snapshotChanges, jobs, uses);
+                AddScriptFacts(parsed, statement.Context, relative.Start, relative.End, snapshotChanges, jobs, ref drops);
             else
             {
                 var index = 0;
                 foreach (var (offset, part, session) in StatementParts.Of(parsed, statement.Context))
-                    AddScriptFacts(part, session, relative.Start + offset, relative.Start + StatementParts.EndOf(parsed, index++), snapshotChanges, jobs, uses);
+                    AddScriptFacts(part, session, relative.Start + offset, relative.Start + StatementParts.EndOf(parsed, index++), snapshotChanges, jobs, ref drops);
             }
         }
         return new StatementBlock(members.DrainToImmutable(), Diagnostic.InDocumentOrder(diagnostics), conditional.DrainToImmutable(), snapshotChanges.DrainToImmutable(),
-            errors, jobs.DrainToImmutable(), uses.DrainToImmutable(), statements[0].Context, exitContext);
+            errors, jobs.DrainToImmutable(), drops, statements[0].Context, exitContext);
     }
 }
 
@@ -150,7 +142,4 @@ internal readonly record struct PlannedStatement(TextSpan Span, ParsedStatement?
 /// that <paramref name="Drops"/> it. <paramref name="Held"/>: the repository holds the snapshot a BACKUP takes, as the session
 /// before it knows (a DROP SNAPSHOT earlier in the script frees the name).
 /// </summary>
-/// <summary>A BACKUP or RESTORE (<paramref name="Job"/>) that uses a snapshot, or a DROP SNAPSHOT (no job) that drops it, named at <paramref name="Name"/>.</summary>
-internal readonly record struct SnapshotUse(string Repository, string Snapshot, TextSpan Name, JobKind? Job);
-
 internal readonly record struct SnapshotChange(TextSpan Name, SnapshotKey Snapshot, bool Held, bool Drops = false);

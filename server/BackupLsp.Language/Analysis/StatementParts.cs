@@ -20,6 +20,14 @@ internal static class StatementParts
         }
     }
 
+    /// <summary>The statement and its continuations, each where it starts in the statement.</summary>
+    public static IEnumerable<(int Offset, ParsedStatement Part)> Of(ParsedStatement parsed)
+    {
+        yield return (0, parsed);
+        foreach (var continuation in parsed.Continuations)
+            yield return continuation;
+    }
+
     /// <summary>Where the part that starts at <paramref name="index"/> of <see cref="Of"/> ends, relative to the statement.</summary>
     public static int EndOf(ParsedStatement parsed, int index) =>
         index < parsed.Continuations.Length ? parsed.Continuations[index].Offset : parsed.Text.Length;

@@ -130,22 +130,26 @@ internal static class ScriptRules
 
     /// <summary>
     /// A DROP SNAPSHOT of a snapshot that a BACKUP earlier in the script writes or a RESTORE reads: those jobs run on after
-    /// their statements, and StarRocks refuses to drop a snapshot while one of them uses it.
+    /// their statements, and StarRocks refuses to drop a snapshot while one of them uses it. Read from the statements'
+    /// parses (the jobs they keep), only for a script that drops a snapshot at all.
     /// </summary>
-    /// <param name="runs">Each run's snapshot uses and the offset that places them, in document order.</param>
-    public static IEnumerable<Diagnostic> DropsDuringJobs(IEnumerable<(int Offset, ImmutableArray<SnapshotUse> Uses)> runs)
+    /// <param name="runs">The blocks in document order, each with the offset that places it.</param>
+    public static IEnumerable<Diagnostic> DropsDuringJobs(IEnumerable<(int Offset, StatementBlock Block)> runs)
     {
         var lastJob = new Dictionary<(string Repository, string Snapshot), JobKind>();
-        foreach (var (offset, uses) in runs)
-            foreach (var use in uses)
-            {
-                if (use.Job is { } job)
-                    lastJob[(use.Repository, use.Snapshot)] = job;
-                else if (lastJob.Remove((use.Repository, use.Snapshot), out var earlier))
-                    yield return Diagnostic.Create(ConcurrentJobs, use.Name.Shift(offset), earlier == JobKind.Backup
-                        ? $"A BACKUP earlier in this script writes snapshot `{use.Snapshot}` into [{use.Repository}], and StarRocks refuses to drop a snapshot a BACKUP is writing: if that job may still be running, wait for it (SHOW BACKUP) first."
-                        : $"A RESTORE earlier in this script reads snapshot `{use.Snapshot}` from [{use.Repository}], and StarRocks refuses to drop a snapshot a RESTORE is reading: if that job may still be running, wait for it (SHOW RESTORE) first.");
-            }
+        foreach (var (offset, block) in runs)
+            foreach (var statement in block.Statements)
+                foreach (var (partOffset, part) in StatementParts.Of(statement.Parsed))
+                {
+                    if (part.Job is { } job)
+                        lastJob[(job.Repository, job.SnapshotName)] = job.Kind;
+                    else if (part.Kind == StatementKind.DropSnapshot
+                        && SessionEffect.Read(part.Text) is ({ Kind: SessionEffectKind.DropSnapshot } drop, var names)
+                        && lastJob.Remove((drop.Also!, drop.Name), out var earlier))
+                        yield return Diagnostic.Create(ConcurrentJobs, names.Name.Span.Shift(offset + statement.Span.Start + partOffset), earlier == JobKind.Backup
+                            ? $"A BACKUP earlier in this script writes snapshot `{drop.Name}` into [{drop.Also}], and StarRocks refuses to drop a snapshot a BACKUP is writing: if that job may still be running, wait for it (SHOW BACKUP) first."
+                            : $"A RESTORE earlier in this script reads snapshot `{drop.Name}` from [{drop.Also}], and StarRocks refuses to drop a snapshot a RESTORE is reading: if that job may still be running, wait for it (SHOW RESTORE) first.");
+                }
     }
 
     /// <param name="runs">Each run's mentions (see <see cref="AddMention"/>) and the offset that places them, in document order.</param>
