@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using BackupLsp.Language.Catalog;
 using BackupLsp.Language.Rules;
 using BackupLsp.Language.Syntax;
 using BackupLsp.Language.Text;
@@ -72,12 +73,21 @@ internal sealed class StatementBlock
         if (parsed.Job is { Kind: JobKind.Backup } backup)
             return session.Catalog?.FindRepository(backup.Repository)?.Snapshots is { } held
                 ? new SnapshotChange(backup.SnapshotNameSpan.Shift(start), new SnapshotKey(backup.Repository, backup.SnapshotName),
-                    Held: held.Any(s => s.Name == backup.SnapshotName))
+                    Held: Holds(held, backup.SnapshotName))
                 : null;
         return parsed.Kind == StatementKind.DropSnapshot && SessionEffect.Of(parsed) is { Kind: SessionEffectKind.DropSnapshot } drop
             && session.Catalog?.FindRepository(drop.Also!) is { Snapshots: not null, ReadOnly: false }
             ? new SnapshotChange(new TextSpan(end, 0), new SnapshotKey(drop.Also!, drop.Name), Held: false, Drops: true)
             : null;
+    }
+
+    // A loop rather than a lambda: one that captured the job would be allocated on every statement's call, BACKUP or not.
+    private static bool Holds(ImmutableArray<SnapshotInfo> snapshots, string name)
+    {
+        foreach (var snapshot in snapshots)
+            if (snapshot.Name == name)
+                return true;
+        return false;
     }
 
     /// <summary>What the rules across statements need of one statement (or part of one, after a missing `;`): its snapshot change and its job.</summary>

@@ -50,22 +50,31 @@ public static class StatementParser
         // A family statement that starts a line inside this one lost its `;`: this statement ends there, and says so for
         // each such place; the statements from there on are its continuations, each parsed on its own text.
         var boundaries = splitForgotten ? ForgottenBoundaries(text, scratch) : null;
-        List<Diagnostic>? forgotten = null;
-        int[]? cuts = null;
-        if (boundaries is not null)
-        {
-            forgotten = [.. boundaries.Select(boundary => MissingSemicolon(scratch[boundary], scratch[boundary - 1]))];
-            cuts = [.. boundaries.Select(boundary => scratch[boundary].Span.Position.Absolute)];
-            scratch.RemoveRange(boundaries[0], scratch.Count - boundaries[0]);
-            // What lies past the first cut is the continuations' to report.
-            errors?.RemoveAll(error => error.Span.Start >= cuts[0]);
-        }
+        var (forgotten, cuts) = boundaries is null ? default : CutAt(boundaries, scratch, errors);
         var parsed = head is null ? ParseOther(text, errors, forgotten) : ParseFamily(text, head, ExactArray(scratch), errors, forgotten);
         // Parsed last, one after the other: this statement's parse is done with the scratch lists they reuse.
         if (cuts is not null)
-            parsed.Continuations = [.. cuts.Select((cut, i) => (cut, Parse(text[cut..(i + 1 < cuts.Length ? cuts[i + 1] : text.Length)], splitForgotten: false)))];
+            parsed.Continuations = Continuations(text, cuts);
         return parsed;
     }
+
+    /// <summary>
+    /// Ends the statement's tokens at the first of <paramref name="boundaries"/>, leaving the lexical errors past it to the
+    /// continuations; yields a missing-`;` diagnostic for each boundary and where each continuation starts. (Apart from
+    /// <see cref="Parse(string, bool)"/>, so that its lambdas are not allocated on every statement's parse.)
+    /// </summary>
+    private static (List<Diagnostic> Forgotten, int[] Cuts) CutAt(List<int> boundaries, List<Token<TokenKind>> scratch, List<LexicalErrorToken>? errors)
+    {
+        List<Diagnostic> forgotten = [.. boundaries.Select(boundary => MissingSemicolon(scratch[boundary], scratch[boundary - 1]))];
+        int[] cuts = [.. boundaries.Select(boundary => scratch[boundary].Span.Position.Absolute)];
+        scratch.RemoveRange(boundaries[0], scratch.Count - boundaries[0]);
+        errors?.RemoveAll(error => error.Span.Start >= cuts[0]);
+        return (forgotten, cuts);
+    }
+
+    /// <summary>The statements from each cut to the next (the last to the end), each parsed on its own text.</summary>
+    private static ImmutableArray<(int Offset, ParsedStatement Statement)> Continuations(string text, int[] cuts) =>
+        [.. cuts.Select((cut, i) => (cut, Parse(text[cut..(i + 1 < cuts.Length ? cuts[i + 1] : text.Length)], splitForgotten: false)))];
 
     /// <summary>
     /// The indexes of the significant tokens after the statement's first that start a line with what can only be the
