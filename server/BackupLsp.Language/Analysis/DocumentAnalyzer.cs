@@ -126,7 +126,7 @@ public sealed class DocumentAnalyzer(StatementCache? cache = null)
         var merged = false;
         if (placed.Any(block => block.Drops))
         {
-            foreach (var diagnostic in ScriptRules.DropsDuringJobs(placed.Select((block, i) => (placedStarts[i], block))))
+            foreach (var diagnostic in ScriptRules.DropsDuringJobs([.. placed.Select((block, i) => (placedStarts[i], block))]))
                 if (WithConfiguredSeverity(diagnostic, context.Options) is { } adjusted)
                     script.Add(adjusted);
             merged = true;
@@ -259,7 +259,7 @@ public sealed class DocumentAnalyzer(StatementCache? cache = null)
     private static List<Diagnostic> ContinuationDiagnostics(ParsedStatement parsed, AnalysisContext context)
     {
         var diagnostics = new List<Diagnostic>();
-        foreach (var (offset, part, session) in StatementParts.Of(parsed, context).Skip(1))
+        foreach (var (offset, _, part, session) in StatementParts.Of(parsed, context).Skip(1))
             foreach (var diagnostic in StatementDiagnostics(part, session))
                 diagnostics.Add(diagnostic.Shift(offset));
         return diagnostics;

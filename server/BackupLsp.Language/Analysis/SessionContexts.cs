@@ -78,9 +78,9 @@ internal static class SessionContexts
     private static StarRocksCatalog? WithoutSnapshot(StarRocksCatalog? catalog, string repository, string snapshot)
     {
         if (catalog?.Repositories is not { } repositories || !repositories.TryGetValue(repository, out var held) || held.ReadOnly
-            || held.Snapshots is not { } snapshots || !snapshots.Any(s => s.Name == snapshot))
+            || !held.HoldsSnapshot(snapshot))
             return catalog;
-        var kept = held with { Snapshots = snapshots.RemoveAll(s => s.Name == snapshot) };
+        var kept = held with { Snapshots = held.Snapshots!.Value.RemoveAll(s => s.Name == snapshot) };
         return catalog with { Repositories = repositories.SetItem(repository, kept) };
     }
 

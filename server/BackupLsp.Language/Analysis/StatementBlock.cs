@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using BackupLsp.Language.Catalog;
 using BackupLsp.Language.Rules;
 using BackupLsp.Language.Syntax;
 using BackupLsp.Language.Text;
@@ -71,23 +70,14 @@ internal sealed class StatementBlock
     private static SnapshotChange? ChangeOf(ParsedStatement parsed, AnalysisContext session, int start, int end)
     {
         if (parsed.Job is { Kind: JobKind.Backup } backup)
-            return session.Catalog?.FindRepository(backup.Repository)?.Snapshots is { } held
+            return session.Catalog?.FindRepository(backup.Repository) is { Snapshots: not null } repository
                 ? new SnapshotChange(backup.SnapshotNameSpan.Shift(start), new SnapshotKey(backup.Repository, backup.SnapshotName),
-                    Held: Holds(held, backup.SnapshotName))
+                    Held: repository.HoldsSnapshot(backup.SnapshotName))
                 : null;
         return parsed.Kind == StatementKind.DropSnapshot && SessionEffect.Of(parsed) is { Kind: SessionEffectKind.DropSnapshot } drop
             && session.Catalog?.FindRepository(drop.Also!) is { Snapshots: not null, ReadOnly: false }
             ? new SnapshotChange(new TextSpan(end, 0), new SnapshotKey(drop.Also!, drop.Name), Held: false, Drops: true)
             : null;
-    }
-
-    // A loop rather than a lambda: one that captured the job would be allocated on every statement's call, BACKUP or not.
-    private static bool Holds(ImmutableArray<SnapshotInfo> snapshots, string name)
-    {
-        foreach (var snapshot in snapshots)
-            if (snapshot.Name == name)
-                return true;
-        return false;
     }
 
     /// <summary>What the rules across statements need of one statement (or part of one, after a missing `;`): its snapshot change and its job.</summary>
@@ -129,11 +119,8 @@ internal sealed class StatementBlock
             if (parsed.Continuations.IsEmpty)
                 AddScriptFacts(parsed, statement.Context, relative.Start, relative.End, snapshotChanges, jobs, ref drops);
             else
-            {
-                var index = 0;
-                foreach (var (offset, part, session) in StatementParts.Of(parsed, statement.Context))
-                    AddScriptFacts(part, session, relative.Start + offset, relative.Start + StatementParts.EndOf(parsed, index++), snapshotChanges, jobs, ref drops);
-            }
+                foreach (var (offset, end, part, session) in StatementParts.Of(parsed, statement.Context))
+                    AddScriptFacts(part, session, relative.Start + offset, relative.Start + end, snapshotChanges, jobs, ref drops);
         }
         return new StatementBlock(members.DrainToImmutable(), Diagnostic.InDocumentOrder(diagnostics), conditional.DrainToImmutable(), snapshotChanges.DrainToImmutable(),
             errors, jobs.DrainToImmutable(), drops, statements[0].Context, exitContext);

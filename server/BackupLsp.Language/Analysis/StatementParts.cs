@@ -4,18 +4,19 @@ namespace BackupLsp.Language.Analysis;
 
 /// <summary>
 /// A statement and the statements after missing `;`s inside it (<see cref="ParsedStatement.Continuations"/>), each where
-/// it starts in the statement and with the session it is checked in: the one the parts before it leave.
+/// it starts and ends in the statement and with the session it is checked in: the one the parts before it leave.
 /// </summary>
 internal static class StatementParts
 {
-    public static IEnumerable<(int Offset, ParsedStatement Part, AnalysisContext Session)> Of(ParsedStatement parsed, AnalysisContext session)
+    public static IEnumerable<(int Offset, int End, ParsedStatement Part, AnalysisContext Session)> Of(ParsedStatement parsed, AnalysisContext session)
     {
-        yield return (0, parsed, session);
+        var continuations = parsed.Continuations;
+        yield return (0, continuations.IsEmpty ? parsed.Text.Length : continuations[0].Offset, parsed, session);
         var previous = parsed;
-        foreach (var (offset, part) in parsed.Continuations)
+        foreach (var (offset, part) in continuations)
         {
             session = session.After(SessionEffect.Of(previous));
-            yield return (offset, part, session);
+            yield return (offset, offset + part.Text.Length, part, session);
             previous = part;
         }
     }
@@ -27,8 +28,4 @@ internal static class StatementParts
         foreach (var continuation in parsed.Continuations)
             yield return continuation;
     }
-
-    /// <summary>Where the part that starts at <paramref name="index"/> of <see cref="Of"/> ends, relative to the statement.</summary>
-    public static int EndOf(ParsedStatement parsed, int index) =>
-        index < parsed.Continuations.Length ? parsed.Continuations[index].Offset : parsed.Text.Length;
 }

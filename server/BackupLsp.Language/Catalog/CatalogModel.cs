@@ -9,7 +9,17 @@ namespace BackupLsp.Language.Catalog;
 
 public sealed record SnapshotInfo(string Name, string? Timestamp, LinePositionSpan? Declared);
 
-public sealed record RepositoryInfo(string Name, string? Location, bool ReadOnly, ImmutableArray<SnapshotInfo>? Snapshots, LinePositionSpan? Declared);
+public sealed record RepositoryInfo(string Name, string? Location, bool ReadOnly, ImmutableArray<SnapshotInfo>? Snapshots, LinePositionSpan? Declared)
+{
+    /// <summary>Whether the catalog lists a snapshot of this name in the repository (false where it lists none). A loop: it runs per statement.</summary>
+    public bool HoldsSnapshot(string name)
+    {
+        foreach (var snapshot in Snapshots ?? [])
+            if (snapshot.Name == name)
+                return true;
+        return false;
+    }
+}
 
 public sealed record TableInfo(
     string Name, ImmutableArray<string>? Partitions, ImmutableArray<string>? TemporaryPartitions, string? Comment, LinePositionSpan? Declared)

@@ -57,7 +57,7 @@ internal static class CompletionNames
         var snapshot = kind == StatementKind.DropSnapshot ? StatementClues.DroppedSnapshot(list.Cursor.Tokens)
             : kind == StatementKind.Restore ? StatementClues.SnapshotName(list.Cursor.Tokens) : null;
         if (snapshot is not null)
-            repositories = repositories.OrderBy(r => r.Snapshots?.Any(s => s.Name == snapshot) == true ? 0 : 1);
+            repositories = repositories.OrderBy(r => r.HoldsSnapshot(snapshot) ? 0 : 1);
         foreach (var repository in repositories)
             if (!(kind is StatementKind.Backup or StatementKind.DropSnapshot && repository.ReadOnly))
                 list.AddName(repository.Name, CompletionEntryKind.Repository,

@@ -188,7 +188,7 @@ internal static class StatementClues
 
     /// <summary>The snapshot a DROP SNAPSHOT names (the name right after SNAPSHOT), if written yet.</summary>
     public static string? DroppedSnapshot(StatementTokens tokens) =>
-        NameAfter(tokens, "SNAPSHOT") is >= 0 and var at && tokens.IsName(at) ? tokens.NameAt(at) : null;
+        NameAfter(tokens, "SNAPSHOT") is >= 0 and var at ? tokens.NameAt(at) : null;
 
     /// <summary>The location a CREATE REPOSITORY names (<c>ON LOCATION "s3a://..."</c>), if written yet.</summary>
     public static string? Location(StatementTokens tokens) =>

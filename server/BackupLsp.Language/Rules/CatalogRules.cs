@@ -205,7 +205,7 @@ internal static class CatalogRules
         if (repository is { ReadOnly: true })
             context.Report(ReadOnlyRepository, drop.Repository.Span,
                 $"Repository [{repository.Name}] is read-only: its snapshots cannot be dropped.");
-        if (repository?.Snapshots is not { } snapshots || snapshots.Any(s => s.Name == drop.Snapshot.Value))
+        if (repository?.Snapshots is not { } snapshots || repository.HoldsSnapshot(drop.Snapshot.Value))
             return;
         context.Report(Unknown(UnknownSnapshot, drop.Snapshot, $"Snapshot `{drop.Snapshot.Value}` does not exist in repository [{repository.Name}]",
             new NameCandidates(snapshots.Select(s => s.Name).Distinct())) with { UnlessTakenEarlier = new SnapshotKey(repository.Name, drop.Snapshot.Value) });

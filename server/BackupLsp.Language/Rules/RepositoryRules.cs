@@ -22,38 +22,6 @@ public static partial class RepositoryRules
     public static readonly IReadOnlyList<RuleDescriptor> All =
         [InvalidRepositoryName, EmptyLocation, MissingWithBroker, MisspelledStorageProperty, InvalidSnapshotFilter];
 
-    /// <summary>
-    /// Storage keys StarRocks' object-store clients and brokers understand (StarRocks does not check them), the likeliest
-    /// first: those of the spec, then the rest of StarRocks' cloud configuration keys and of its broker's file systems.
-    /// </summary>
-    public static readonly IReadOnlyList<string> StoragePropertyKeys =
-    [
-        "aws.s3.access_key", "aws.s3.secret_key", "aws.s3.endpoint", "aws.s3.region", "aws.s3.use_instance_profile",
-        "aws.s3.iam_role_arn", "aws.s3.enable_path_style_access", "fs.s3a.access.key", "fs.s3a.secret.key",
-        "fs.s3a.endpoint", "username", "password", "hadoop.security.authentication", "kerberos_principal",
-        "kerberos_keytab", "fs.oss.accessKeyId", "fs.oss.accessKeySecret", "fs.oss.endpoint",
-        "aws.s3.use_aws_sdk_default_behavior", "aws.s3.session_token", "aws.s3.external_id", "aws.s3.enable_ssl",
-        "azure.blob.endpoint", "azure.blob.storage_account", "azure.blob.shared_key", "azure.blob.container", "azure.blob.sas_token",
-        "azure.adls1.use_managed_service_identity", "azure.adls1.oauth2_client_id", "azure.adls1.oauth2_credential",
-        "azure.adls1.oauth2_endpoint", "azure.adls2.oauth2_use_managed_identity", "azure.adls2.oauth2_tenant_id",
-        "azure.adls2.oauth2_client_id", "azure.adls2.storage_account", "azure.adls2.shared_key",
-        "azure.adls2.oauth2_client_secret", "azure.adls2.oauth2_client_endpoint",
-        "gcp.gcs.use_compute_engine_service_account", "gcp.gcs.service_account_email", "gcp.gcs.service_account_private_key",
-        "gcp.gcs.service_account_private_key_id", "gcp.gcs.impersonation_service_account",
-        "hadoop.username", "hadoop.password", "hadoop.kerberos.principal", "hadoop.kerberos.keytab",
-        "hadoop.kerberos.keytab_content", "kerberos_keytab_content", "hadoop.security.kerberos.ticket.cache.path",
-        "dfs.nameservices", "fs.defaultFS",
-        "aliyun.oss.access_key", "aliyun.oss.secret_key", "aliyun.oss.endpoint",
-        "fs.s3a.path.style.access", "fs.s3a.connection.ssl.enabled", "fs.s3a.aws.credentials.provider",
-        "fs.cosn.userinfo.secretId", "fs.cosn.userinfo.secretKey", "fs.cosn.bucket.endpoint_suffix",
-        "fs.obs.access.key", "fs.obs.secret.key", "fs.obs.endpoint",
-        "fs.ks3.AccessKey", "fs.ks3.AccessSecret", "fs.ks3.endpoint",
-        "fs.tos.access.key", "fs.tos.secret.key", "fs.tos.endpoint", "fs.tos.region",
-    ];
-
-    /// <summary>HDFS high-availability keys, each named after a name service or name node of the user's.</summary>
-    private static readonly string[] StoragePropertyPrefixes = ["dfs.ha.namenodes.", "dfs.namenode.rpc-address.", "dfs.client.failover.proxy.provider."];
-
     // \z, not $: Java's matches() takes the whole name, and .NET's $ also matches before a final line break.
     [GeneratedRegex(@"^([a-zA-Z]\w{0,63}|_[a-zA-Z0-9]\w{0,62})\z", RegexOptions.ECMAScript)]
     internal static partial Regex ValidRepositoryName();
@@ -105,9 +73,9 @@ public static partial class RepositoryRules
         foreach (var property in create.Properties?.Properties ?? [])
         {
             var key = property.Key.Value;
-            if (StoragePropertyKeys.Contains(key) || StoragePropertyPrefixes.Any(prefix => key.StartsWith(prefix, StringComparison.Ordinal)))
+            if (StorageProperties.IsKnown(key))
                 continue;
-            if (EditDistance.Suggest(key, StoragePropertyKeys, ignoreCase: false) is { } suggestion)
+            if (EditDistance.Suggest(key, StorageProperties.Keys, ignoreCase: false) is { } suggestion)
                 context.Report(MisspelledStorageProperty, property.Key.Span,
                     $"Unknown storage property \"{key}\": did you mean \"{suggestion}\"? StarRocks does not check these keys, so a typo only shows when the repository is used.",
                     CodeFix.Replace($"Change to \"{suggestion}\"", property.Key.Span, $"\"{suggestion}\""));

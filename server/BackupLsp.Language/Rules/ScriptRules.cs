@@ -133,14 +133,19 @@ internal static class ScriptRules
     /// their statements, and StarRocks refuses to drop a snapshot while one of them uses it. Read from the statements'
     /// parses (the jobs they keep), only for a script that drops a snapshot at all.
     /// </summary>
-    /// <param name="runs">The blocks in document order, each with the offset that places it.</param>
-    public static IEnumerable<Diagnostic> DropsDuringJobs(IEnumerable<(int Offset, StatementBlock Block)> runs)
+    /// <param name="runs">The blocks in document order, each with the offset that places it; those after the last block that
+    /// drops a snapshot are not read (their jobs come after every drop).</param>
+    public static IEnumerable<Diagnostic> DropsDuringJobs(IReadOnlyList<(int Offset, StatementBlock Block)> runs)
     {
+        var last = runs.Count - 1;
+        while (last >= 0 && !runs[last].Block.Drops)
+            last--;
         var lastJob = new Dictionary<(string Repository, string Snapshot), JobKind>();
-        foreach (var (offset, block) in runs)
-            foreach (var statement in block.Statements)
+        for (var run = 0; run <= last; run++)
+            foreach (var statement in runs[run].Block.Statements)
                 foreach (var (partOffset, part) in StatementParts.Of(statement.Parsed))
                 {
+                    var offset = runs[run].Offset;
                     if (part.Job is { } job)
                         lastJob[(job.Repository, job.SnapshotName)] = job.Kind;
                     else if (part.Kind == StatementKind.DropSnapshot
