@@ -34,7 +34,7 @@ internal readonly record struct EffectNames(WrittenName Name, WrittenName? Datab
 /// What a statement changes for the statements after it in the same session: <c>USE db</c> or <c>SET CATALOG</c> where
 /// they work, a CREATE, RENAME, RECOVER, DROP REPOSITORY, DROP SNAPSHOT or RESTORE the names that exist, an ALTER TABLE or INSERT that
 /// may make partitions which of a table's partitions are known. Read from the statement's first words, so other SQL needs
-/// no grammar; a RESTORE's from its tree.
+/// no grammar (a DROP's must end where its grammar does); a RESTORE's from its tree.
 /// </summary>
 /// <param name="Name">What is used, created or dropped; the table whose partitions change; a RESTORE's snapshot.</param>
 /// <param name="Database">The database a CREATE TABLE or VIEW names, or a RESTORE restores into; null for the current one.</param>
@@ -55,6 +55,13 @@ internal readonly record struct SessionEffect(
     public static SessionEffect? Of(ParsedStatement parsed) =>
         parsed.Memo(ref parsed.SessionEffect, p => (ReadsTree(p.Text) ? Of(p.Syntax as SnapshotJobStatement) : Of(p.Text)) is { } effect ? effect : None)
             is SessionEffect known ? known : null;
+
+    /// <summary>
+    /// A part's effect (see <see cref="StatementParts"/>) as if its missing `;` were there: the whole statement's text, read
+    /// by the session of the statements after it, runs on into its continuations, where a DROP has words after its end.
+    /// </summary>
+    public static SessionEffect? OfPart(ParsedStatement part) =>
+        part.Continuations.IsEmpty || ReadsTree(part.Text) ? Of(part) : Of(part.OwnText);
 
     /// <summary>
     /// Whether the statement's effect can only be read from its tree: it must be parsed before the session moves on. A
@@ -88,10 +95,12 @@ internal readonly record struct SessionEffect(
                 ? (new SessionEffect(SessionEffectKind.UseCatalog, switched), new EffectNames(words.Written(2), null)) : null;
         // A dropped repository or snapshot is gone for the statements after it. Other DROPs are left alone: a dropped
         // table or database may come back (RECOVER, RENAME, a RESTORE of the whole database) in ways this does not follow.
+        // A DROP with anything after its last word is a syntax error, which StarRocks runs nothing of.
         if (words.Is(0, "DROP"))
-            return words.Is(1, "REPOSITORY") && words.NameAt(2) is { } dropped
+            return words.Is(1, "REPOSITORY") && words.NameAt(2) is { } dropped && words.EndsAt(3)
                 ? (new SessionEffect(SessionEffectKind.DropRepository, dropped), new EffectNames(words.Written(2), null))
                 : words.Is(1, "SNAPSHOT") && words.NameAt(2) is { } snapshot && words.Is(3, "ON") && words.NameAt(4) is { } repository
+                    && (words.EndsAt(5) || (words.Is(5, "FORCE") && words.EndsAt(6)))
                 ? (new SessionEffect(SessionEffectKind.DropSnapshot, snapshot, Also: repository), new EffectNames(words.Written(2), null)) : null;
         if (words.Is(0, "CREATE"))
             return Create(ref words);
@@ -272,6 +281,9 @@ internal readonly record struct SessionEffect(
         public bool Is(int index, string word) =>
             Has(index) && _tokens[index].Kind == TokenKind.Word
             && _text[_tokens[index].Start.._tokens[index].End].Equals(word, StringComparison.OrdinalIgnoreCase);
+
+        /// <summary>Whether the statement has no significant token at <paramref name="index"/> but its closing `;`.</summary>
+        public bool EndsAt(int index) => !Has(index) || (_tokens[index].Kind == TokenKind.Semicolon && !Has(index + 1));
 
         /// <summary>Where the name at <paramref name="index"/> is written, and how.</summary>
         public WrittenName Written(int index) =>

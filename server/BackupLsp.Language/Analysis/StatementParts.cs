@@ -15,7 +15,7 @@ internal static class StatementParts
         var previous = parsed;
         foreach (var (offset, part) in continuations)
         {
-            session = session.After(SessionEffect.Of(previous));
+            session = session.After(SessionEffect.OfPart(previous));
             yield return (offset, offset + part.Text.Length, part, session);
             previous = part;
         }

@@ -149,7 +149,7 @@ internal static class ScriptRules
                     if (part.Job is { } job)
                         lastJob[(job.Repository, job.SnapshotName)] = job.Kind;
                     else if (part.Kind == StatementKind.DropSnapshot
-                        && SessionEffect.Read(part.Text) is ({ Kind: SessionEffectKind.DropSnapshot } drop, var names)
+                        && SessionEffect.Read(part.OwnText) is ({ Kind: SessionEffectKind.DropSnapshot } drop, var names)
                         && lastJob.Remove((drop.Also!, drop.Name), out var earlier))
                         yield return Diagnostic.Create(ConcurrentJobs, names.Name.Span.Shift(offset + statement.Span.Start + partOffset), earlier == JobKind.Backup
                             ? $"A BACKUP earlier in this script writes snapshot `{drop.Name}` into [{drop.Also}], and StarRocks refuses to drop a snapshot a BACKUP is writing: if that job may still be running, wait for it (SHOW BACKUP) first."

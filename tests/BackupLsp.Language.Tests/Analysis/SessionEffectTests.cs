@@ -52,6 +52,12 @@ public sealed class SessionEffectTests
     [InlineData("DROP REPOSITORY `old_repo`", "DropRepository old_repo")]
     [InlineData("DROP SNAPSHOT `nightly` ON example_repo FORCE", "DropSnapshot nightly and example_repo")]
     [InlineData("DROP SNAPSHOT ON example_repo WHERE SNAPSHOT = 'nightly'", null)]
+    [InlineData("DROP REPOSITORY old_repo;", "DropRepository old_repo")]
+    [InlineData("DROP SNAPSHOT nightly ON example_repo -- gone\n;", "DropSnapshot nightly and example_repo")]
+    [InlineData("DROP REPOSITORY old_repo FORCE", null)]
+    [InlineData("DROP REPOSITORY old_repo, other_repo", null)]
+    [InlineData("DROP SNAPSHOT nightly ON example_repo FORCE FORCE", null)]
+    [InlineData("DROP SNAPSHOT nightly ON example_repo.x", null)]
     public void The_effect_is_read_from_the_first_words(string statement, string? expected) =>
         Assert.Equal(expected, Read(statement));
 
