@@ -12,6 +12,23 @@ public sealed record ScriptStatement(TextSpan Span, ParsedStatement Parsed)
     /// The statement <paramref name="offset"/> stands in: this one, or one after a missing <c>;</c> inside it
     /// (<see cref="ParsedStatement.Continuations"/>), which completion and hover read on its own as its rules are.
     /// </summary>
+    /// <summary>
+    /// The statement up to its first continuation and each continuation (see <see cref="InnermostAt"/>), each where it
+    /// stands in the document: what the outline lists.
+    /// </summary>
+    public IEnumerable<ScriptStatement> Parts()
+    {
+        var continuations = Parsed.Continuations;
+        if (continuations.IsEmpty)
+        {
+            yield return this;
+            yield break;
+        }
+        yield return this with { Span = new TextSpan(Start, continuations[0].Offset) };
+        foreach (var (offset, part) in continuations)
+            yield return new ScriptStatement(new TextSpan(Start + offset, part.Text.Length), part);
+    }
+
     public ScriptStatement InnermostAt(int offset)
     {
         var continuations = Parsed.Continuations;

@@ -132,7 +132,8 @@ internal static class NameMentions
     /// </summary>
     private static void AddUnparsed(ImmutableArray<NameMention>.Builder mentions, ParsedStatement parsed)
     {
-        var tokens = new StatementTokens(parsed.Text, [.. parsed.Tokens.Where(t => !t.Kind.IsTrivia())], 0);
+        var own = parsed.OwnText.Length;
+        var tokens = new StatementTokens(parsed.Text, [.. parsed.Tokens.Where(t => !t.Kind.IsTrivia() && t.Span.Start < own)], 0);
         // A keyword where the name should be (`TO ON (t)`) is the next clause: the name is not written yet. An item of
         // ON (...) that names a table was told apart from one that starts with VIEW or the like already.
         bool IsKeyword(int index, bool item) => tokens.IsKind(index, TokenKind.Word)

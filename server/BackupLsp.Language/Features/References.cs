@@ -33,12 +33,23 @@ public static class References
     {
         if (analysis.StatementAt(offset) is not { } statement)
             return null;
-        var relative = offset - statement.Start;
-        var mentions = ImmutableCollectionsMarshal.AsArray(MentionsOf(statement.Parsed))!;
+        var (partOffset, part, session) = PartAt(statement, offset - statement.Start, analysis.SessionAt(offset));
+        var relative = offset - statement.Start - partOffset;
+        var mentions = ImmutableCollectionsMarshal.AsArray(MentionsOf(part))!;
         var index = Array.FindIndex(mentions, m => m.Span.Contains(relative));
         if (index < 0)
             index = Array.FindIndex(mentions, m => m.Span.End == relative);
-        return index < 0 ? null : (Resolve(mentions[index], analysis.SessionAt(offset)), mentions[index].Span.Shift(statement.Start));
+        return index < 0 ? null : (Resolve(mentions[index], session), mentions[index].Span.Shift(statement.Start + partOffset));
+    }
+
+    /// <summary>The part of the statement (itself, or a statement after a missing `;` in it) <paramref name="relative"/> stands in, and its session.</summary>
+    private static (int Offset, ParsedStatement Part, AnalysisContext Session) PartAt(ScriptStatement statement, int relative, AnalysisContext session)
+    {
+        var found = (0, statement.Parsed, session);
+        foreach (var (partOffset, _, part, partSession) in StatementParts.Of(statement.Parsed, session))
+            if (relative >= partOffset)
+                found = (partOffset, part, partSession);
+        return found;
     }
 
     public static ReferenceResult? Find(DocumentAnalysis analysis, int offset, CancellationToken cancellationToken = default)
@@ -60,11 +71,20 @@ public static class References
             var parsed = other.Parsed;
             if (!MayMention(parsed.Text, target.Name))
                 continue;
-            foreach (var mention in MentionsOf(parsed))
-                if (Resolve(mention, session) == target)
-                    references.Add(new Reference(mention.Span.Shift(other.Start), mention.Declares, mention.Quoting, mention.Ends));
+            if (parsed.Continuations.IsEmpty)
+                AddMentions(references, parsed, session, other.Start, target);
+            else
+                foreach (var (partOffset, _, part, partSession) in StatementParts.Of(parsed, session))
+                    AddMentions(references, part, partSession, other.Start + partOffset, target);
         }
         return references.DrainToImmutable();
+    }
+
+    private static void AddMentions(ImmutableArray<Reference>.Builder references, ParsedStatement part, AnalysisContext session, int start, NamedObject target)
+    {
+        foreach (var mention in MentionsOf(part))
+            if (Resolve(mention, session) == target)
+                references.Add(new Reference(mention.Span.Shift(start), mention.Declares, mention.Quoting, mention.Ends));
     }
 
     /// <summary>Made once per parse and kept with it: a highlight on every cursor move reads no tree twice.</summary>

@@ -63,19 +63,31 @@ public static class SemanticTokens
     /// The statement's classified tokens at offset 0, worked out once per parse and kept with it, so highlighting after
     /// an edit neither scans nor parses again what the edit did not touch (on a 1 MB script, every statement but one).
     /// </summary>
-    private static ClassifiedSpan[] Relative(ParsedStatement parsed) => parsed.Memo(ref parsed.Classification, ClassifyTokens);
+    private static ClassifiedSpan[] Relative(ParsedStatement parsed) => parsed.Memo(ref parsed.Classification, ClassifyParts);
 
-    private static ClassifiedSpan[] ClassifyTokens(ParsedStatement parsed)
+    /// <summary>The statement's tokens, and those of each statement after a missing `;` in it as that statement's own.</summary>
+    private static ClassifiedSpan[] ClassifyParts(ParsedStatement parsed)
     {
-        var roles = parsed.Syntax is { } syntax ? NameRoles(syntax, parsed.Text) : UnparsedNameRoles(parsed);
         var classified = new List<ClassifiedSpan>();
-        foreach (var token in parsed.Tokens)
-        {
-            var role = roles.TryGetValue(token.Span.Start, out var named) ? named : RoleOf(token, parsed);
-            if (role is { } found)
-                classified.Add(new ClassifiedSpan(token.Span, found));
-        }
+        ClassifyTokens(parsed, 0, classified);
+        foreach (var (offset, part) in parsed.Continuations)
+            ClassifyTokens(part, offset, classified);
         return [.. classified];
+    }
+
+    /// <summary>Adds the tokens of <paramref name="part"/>'s own text, placed at <paramref name="offset"/>.</summary>
+    private static void ClassifyTokens(ParsedStatement part, int offset, List<ClassifiedSpan> classified)
+    {
+        var roles = part.Syntax is { } syntax ? NameRoles(syntax, part.Text) : UnparsedNameRoles(part);
+        var own = part.OwnText.Length;
+        foreach (var token in part.Tokens)
+        {
+            if (token.Span.Start >= own)
+                break;
+            var role = roles.TryGetValue(token.Span.Start, out var named) ? named : RoleOf(token, part);
+            if (role is { } found)
+                classified.Add(new ClassifiedSpan(token.Span.Shift(offset), found));
+        }
     }
 
     private static SemanticRole? RoleOf(SyntaxToken token, ParsedStatement parsed) => token.Kind switch

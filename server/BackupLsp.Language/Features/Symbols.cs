@@ -13,8 +13,9 @@ public static class Symbols
 {
     private const int MaxHeadingLength = 60;
 
+    /// <summary>The entries of the family statements, those after a missing `;` inside another statement included.</summary>
     public static ImmutableArray<StatementSymbol> Of(DocumentAnalysis analysis) =>
-        [.. analysis.Statements.Where(s => s.Parsed.IsFamily).Select(Placed)];
+        [.. analysis.Statements.SelectMany(s => s.Parts()).Where(s => s.Parsed.IsFamily).Select(Placed)];
 
     /// <summary>The outline of a script nobody is editing (a file of the workspace): its statements parsed, no rules run.</summary>
     public static ImmutableArray<StatementSymbol> OfScript(string text)
@@ -23,8 +24,9 @@ public static class Symbols
         foreach (var span in StatementSplitter.Split(text))
         {
             var parsed = StatementParser.Parse(text.Substring(span.Start, span.Length));
-            if (parsed.IsFamily)
-                symbols.Add(Placed(new ScriptStatement(span, parsed)));
+            foreach (var part in new ScriptStatement(span, parsed).Parts())
+                if (part.Parsed.IsFamily)
+                    symbols.Add(Placed(part));
         }
         return symbols.DrainToImmutable();
     }
@@ -55,7 +57,7 @@ public static class Symbols
     /// <summary>The entry of a statement at offset 0.</summary>
     private static StatementSymbol Describe(ParsedStatement parsed)
     {
-        var whole = new TextSpan(0, parsed.Text.Length);
+        var whole = new TextSpan(0, parsed.OwnText.Length);
         var (name, selection, detail) = parsed.Syntax switch
         {
             SnapshotJobStatement job => (
@@ -74,7 +76,7 @@ public static class Symbols
             CancelJobStatement cancel => (
                 $"CANCEL {Verb(cancel.Kind)}{(cancel.Database is { } db ? $" FROM {db.Value}" : cancel.ForExternalCatalogSpan is null ? "" : " FOR EXTERNAL CATALOG")}",
                 cancel.Database?.Span ?? whole, null),
-            _ => (Heading(parsed.Text), parsed.HeadSpan, "incomplete"),
+            _ => (Heading(parsed.OwnText.ToString()), parsed.HeadSpan, "incomplete"),
         };
         return new StatementSymbol(name, detail, parsed.Kind, whole, selection);
     }

@@ -74,6 +74,19 @@ public sealed class ReferencesTests
     }
 
     [Fact]
+    public void The_statements_after_a_missing_semicolon_are_mentions_of_their_own()
+    {
+        const string script = "DROP SNAPSHOT s ON r\nRESTORE SNAPSHOT db.s FROM r ON (t)\nSHOW SNAPSHOT ON r;\n";
+        var analysis = new DocumentAnalyzer().Analyze(script, AnalysisContext.Default);
+
+        var found = References.Find(analysis, script.IndexOf("FROM r", StringComparison.Ordinal) + 5)!;
+
+        Assert.Equal([script.IndexOf(" r\n", StringComparison.Ordinal) + 1, script.IndexOf("FROM r", StringComparison.Ordinal) + 5, script.LastIndexOf('r')],
+            found.References.Select(r => r.Span.Start));
+        Assert.Equal(NamedObjectKind.Table, References.NameAt(analysis, script.IndexOf("(t)", StringComparison.Ordinal) + 1)!.Value.Object.Kind);
+    }
+
+    [Fact]
     public void A_cancelled_search_stops()
     {
         var analysis = new DocumentAnalyzer().Analyze("SHOW SNAPSHOT ON r;", AnalysisContext.Default);

@@ -66,6 +66,17 @@ public sealed class SemanticTokensTests
     }
 
     [Fact]
+    public void A_statement_after_a_missing_semicolon_has_the_roles_of_its_own_names()
+    {
+        var roles = Roles("DROP SNAPSHOT s ON r\nRESTORE SNAPSHOT db1.snap FROM repo2 ON (orders)");
+        Assert.Contains(("r", SemanticRole.Repository), roles);
+        Assert.Contains(("db1", SemanticRole.Database), roles);
+        Assert.Contains(("repo2", SemanticRole.Repository), roles);
+        Assert.Contains(("orders", SemanticRole.Table), roles);
+        Assert.Contains(("RESTORE", SemanticRole.Keyword), roles);
+    }
+
+    [Fact]
     public void The_columns_of_a_where_condition_are_not_keywords()
     {
         var roles = Roles("SHOW RESTORE IN db1 WHERE State = 'FINISHED' AND a LIKE 'x%';");

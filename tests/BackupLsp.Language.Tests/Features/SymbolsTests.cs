@@ -25,6 +25,17 @@ public sealed class SymbolsTests
     }
 
     [Fact]
+    public void A_statement_after_a_missing_semicolon_has_an_entry_of_its_own()
+    {
+        const string script = "SELECT 1\nDROP SNAPSHOT s ON r\nBACKUP SNAPSHOT db.s TO r;\nSHOW BACKUP;";
+        var expected = new[] { ("DROP SNAPSHOT s ON r", "DROP SNAPSHOT s ON r"), ("BACKUP db.s → r", "BACKUP SNAPSHOT db.s TO r"), ("SHOW BACKUP", "SHOW BACKUP") };
+
+        Assert.Equal(expected, Symbols.Of(new DocumentAnalyzer().Analyze(script, AnalysisContext.Default))
+            .Select(s => (s.Name, script.Substring(s.Span.Start, s.Span.Length).TrimEnd())));
+        Assert.Equal(expected.Select(e => e.Item1), Symbols.OfScript(script).Select(s => s.Name));
+    }
+
+    [Fact]
     public void A_statement_is_described_once_however_often_the_outline_is_asked_for()
     {
         var analysis = new DocumentAnalyzer().Analyze(Script, AnalysisContext.Default);
