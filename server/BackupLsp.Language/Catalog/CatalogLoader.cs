@@ -65,6 +65,8 @@ public static class CatalogLoader
             return new CatalogLoadResult(null, new CatalogError(
                 $"the file is not UTF-8 (byte 0x{utf8[invalid]:X2}): save it as UTF-8", line, column, null));
         }
+        if (utf8.AsSpan().IndexOfAnyExcept(" \t\r\n"u8) < 0)
+            return new CatalogLoadResult(null, new CatalogError("the file is empty: a catalog is a JSON object, such as { \"repositories\": {} }", 1, 1, null));
         var reader = new Utf8JsonReader(utf8, Options);
         try
         {

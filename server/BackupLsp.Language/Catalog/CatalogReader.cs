@@ -14,6 +14,7 @@ internal sealed class CatalogReader(Utf8Positions positions)
     {
         reader.Read();
         string? defaultDatabase = null;
+        long defaultDatabaseAt = 0;
         ImmutableSortedDictionary<string, RepositoryInfo>? repositories = null;
         ImmutableSortedDictionary<string, DatabaseInfo>? databases = null;
         ReadObject(ref reader, "$", (ref Utf8JsonReader r, string field, string path) =>
@@ -21,7 +22,7 @@ internal sealed class CatalogReader(Utf8Positions positions)
             switch (field)
             {
                 case "$schema": ReadString(ref r, path); break;
-                case "defaultDatabase": defaultDatabase = ReadString(ref r, path); break;
+                case "defaultDatabase": defaultDatabase = ReadString(ref r, path); defaultDatabaseAt = r.TokenStartIndex; break;
                 case "repositories": repositories = ReadMap(ref r, path, ReadRepository); break;
                 case "databases": databases = ReadMap(ref r, path, ReadDatabase); break;
                 default: return false;
@@ -30,6 +31,12 @@ internal sealed class CatalogReader(Utf8Positions positions)
         });
         // Past the object's end the reader throws on anything but comments and white space: invalid JSON, placed there.
         reader.Read();
+        // A listed set of databases is complete: a default outside it would leave every statement that names no
+        // database unchecked, silently.
+        if (defaultDatabase is not null && databases is not null && !databases.ContainsKey(defaultDatabase))
+            throw new CatalogFormatException($"defaultDatabase \"{defaultDatabase}\" is not among the databases listed"
+                + (databases.IsEmpty ? "" : $" ({string.Join(", ", databases.Keys.Take(5))}{(databases.Count > 5 ? ", ..." : "")})"),
+                "$.defaultDatabase", defaultDatabaseAt);
         return new StarRocksCatalog(defaultDatabase, repositories, databases);
     }
 

@@ -152,6 +152,9 @@ internal sealed class ClusterCatalogBuilder
         // A name the cluster's repositories lack is a typo in --snapshots REPO=FILE, not a repository of its own.
         if (_repositories.Keys.FirstOrDefault(name => !_listedRepositories.Contains(name)) is { } unlisted)
             return (null, $"--snapshots names repository {unlisted}, which --repositories does not list");
+        // The loader refuses a default outside the databases listed: the catalog written would never load.
+        if (DefaultDatabase is { } defaultDatabase && _databasesRead && !_databases.ContainsKey(defaultDatabase))
+            return (null, $"--default-database {defaultDatabase} is not among the databases --databases lists");
         return (Catalog(), null);
     }
 

@@ -189,7 +189,16 @@ public sealed class CatalogLoaderTests
     [InlineData("")]
     [InlineData("   \n")]
     public void An_empty_file_is_an_error(string json) =>
-        Assert.StartsWith("invalid JSON", ErrorOf(json).Message);
+        Assert.StartsWith("the file is empty", ErrorOf(json).Message);
+
+    [Fact]
+    public void A_default_database_outside_the_databases_listed_is_an_error_where_it_is_written()
+    {
+        var error = ErrorOf("{ \"databases\": { \"sales\": {} },\n  \"defaultDatabase\": \"salse\" }");
+        Assert.Equal("defaultDatabase \"salse\" is not among the databases listed (sales)", error.Message);
+        Assert.Equal(("$.defaultDatabase", 2, 22), (error.JsonPath, error.Line, error.Column));
+        Assert.Equal("salse", CatalogLoader.Parse("""{ "defaultDatabase": "salse" }""").Catalog!.DefaultDatabase);
+    }
 
     [Fact]
     public void A_file_that_is_not_an_object_is_an_error() =>

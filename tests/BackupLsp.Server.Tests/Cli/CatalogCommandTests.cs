@@ -164,6 +164,18 @@ public sealed class CatalogCommandTests : IDisposable
         Assert.Contains("\"s\"", stdout);
     }
 
+    [Fact]
+    public async Task A_default_database_the_cluster_does_not_list_is_refused()
+    {
+        var databases = Batch("databases.tsv", "SCHEMA_NAME", "sales");
+        var (exitCode, stdout, stderr) = await Run("--databases", databases, "--default-database", "salse");
+        Assert.Equal((CheckCommand.UsageOrIoError, ""), (exitCode, stdout));
+        Assert.Contains("--default-database salse is not among the databases --databases lists", stderr);
+        (exitCode, stdout, _) = await Run("--databases", databases, "--default-database", "sales");
+        Assert.Equal(0, exitCode);
+        Assert.Equal("sales", CatalogLoader.Parse(stdout).Catalog!.DefaultDatabase);
+    }
+
     [Theory]
     [InlineData("--tables")]
     [InlineData("--snapshots", "repo")]
