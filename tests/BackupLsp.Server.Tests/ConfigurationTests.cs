@@ -83,6 +83,25 @@ public sealed class ConfigurationTests : IDisposable
     }
 
     [Fact]
+    public async Task Settings_a_configuration_answer_leaves_out_keep_what_the_initialization_options_said()
+    {
+        // As eglot answers the pull when only its initializationOptions are set: with an empty section.
+        Directory.CreateDirectory(Path.Combine(_folder, "conf"));
+        File.WriteAllText(Path.Combine(_folder, "conf", "cat.json"), Catalog);
+        await using var client = await LspTestClient.StartAsync(LspTestClient.PushCapabilities(configuration: true), _folder,
+            new { catalogPath = "conf/cat.json", ruleSeverity = new { SRB300 = "warning" } });
+        await client.OpenAsync(Uri, "BACKUP SNAPSHOT example_db.snap1 TO example_repo ON (t1, t2, t1);");
+        await client.DiagnosticsWhenAsync(Uri, d => DocumentSyncTests.Codes(d).SequenceEqual(["SRB602", "SRB300"])
+            && d[1].GetProperty("severity").GetInt32() == 2);
+
+        client.Settings = JsonSerializer.SerializeToElement(new { ruleSeverity = new { SRB300 = "off" } });
+        await client.NotifyAsync("workspace/didChangeConfiguration", new { settings = new { } });
+
+        // The answer's rule level applies; the catalog path it leaves out stays the initialization options' one.
+        await client.DiagnosticsWhenAsync(Uri, d => DocumentSyncTests.Codes(d).SequenceEqual(["SRB602"]));
+    }
+
+    [Fact]
     public async Task Pushed_settings_apply_when_the_client_cannot_be_asked()
     {
         await using var client = await LspTestClient.StartAsync(LspTestClient.PushCapabilities(), _folder);

@@ -28,6 +28,9 @@ public sealed class LanguageServer
     private readonly TaskCompletionSource<int> _exit = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private Lifecycle _lifecycle;
     private ServerSettings _settings = ServerSettings.Default;
+
+    /// <summary>What <c>initializationOptions</c> said: the settings a configuration answer leaves out keep these.</summary>
+    private ServerSettings _initialSettings = ServerSettings.Default;
     private string? _watchedPatterns;
     private int _settingsRequests;
     private CatalogChanges? _initialCatalogs;
@@ -71,7 +74,7 @@ public sealed class LanguageServer
         if (_lifecycle != Lifecycle.Uninitialized)
             throw new LocalRpcException("initialize may be sent only once") { ErrorCode = LspErrorCodes.InvalidRequest };
         Client = ClientFeatures.From(request.Capabilities);
-        _settings = ServerSettings.Parse(request.InitializationOptions);
+        _settings = _initialSettings = ServerSettings.Parse(request.InitializationOptions);
         _lifecycle = Lifecycle.Running;
         ReportSettingsProblems();
         _catalogs.SetOptions(_settings.Options);
@@ -100,7 +103,7 @@ public sealed class LanguageServer
     public async Task RefreshConfigurationAsync(JsonElement? pushed)
     {
         var request = ++_settingsRequests;
-        var settings = Client.ConfigurationPull ? await PullSettingsAsync() : ServerSettings.Parse(pushed);
+        var settings = Client.ConfigurationPull ? await PullSettingsAsync() : ServerSettings.Parse(pushed, _initialSettings);
         // A client may answer two pulls out of order (each on its own thread): an answer to an older pull is stale.
         if (settings is null || request != _settingsRequests)
             return;
@@ -238,7 +241,7 @@ public sealed class LanguageServer
                 Log.Warning("could not read the configuration: the client answered null, not a list of settings");
                 return null;
             }
-            return ServerSettings.Parse(result.Length > 0 ? result[0] : null);
+            return ServerSettings.Parse(result.Length > 0 ? result[0] : null, _initialSettings);
         }
         catch (Exception e) when (e is RemoteInvocationException or ConnectionLostException or JsonException)
         {

@@ -14,25 +14,35 @@ public sealed record ServerSettings(string? CatalogPath, AnalysisOptions Options
     public static readonly ServerSettings Default = new(null, AnalysisOptions.Default, []);
 
     /// <summary>Reads the section itself, or an object that holds it under <see cref="Section"/> (as didChangeConfiguration sends it).</summary>
-    public static ServerSettings Parse(JsonElement? json)
+    public static ServerSettings Parse(JsonElement? json) => Parse(json, Default);
+
+    /// <summary>
+    /// As <see cref="Parse(JsonElement?)"/>, but a setting the section does not hold keeps its value in
+    /// <paramref name="fallback"/>: a client that answers the configuration pull with nothing, or with only some
+    /// settings, keeps what its <c>initializationOptions</c> said.
+    /// </summary>
+    public static ServerSettings Parse(JsonElement? json, ServerSettings fallback)
     {
         if (json is not { ValueKind: JsonValueKind.Object } root)
-            return Default;
+            return fallback with { Problems = [] };
         var section = root.Child(Section) ?? root;
         var problems = ImmutableArray.CreateBuilder<string>();
-        var catalogPath = section.Child("catalogPath") is { ValueKind: JsonValueKind.String } path && path.GetString() is { Length: > 0 } p
-            ? p
+        var catalogPath = section.Child("catalogPath") is not { } pathJson ? fallback.CatalogPath
+            : pathJson.ValueKind == JsonValueKind.String && pathJson.GetString() is { Length: > 0 } p ? p
             : null;
-        StarRocksVersion? version = null;
+        var version = fallback.Options.Version;
         if (section.Child("starrocksVersion") is { } versionJson)
         {
+            version = null;
             if (versionJson.ValueKind == JsonValueKind.String && StarRocksVersion.TryParse(versionJson.GetString(), out var parsed))
                 version = parsed;
             else if (!(versionJson.ValueKind == JsonValueKind.String && string.IsNullOrWhiteSpace(versionJson.GetString())))
                 problems.Add($"starrocksVersion: '{Shown(versionJson)}' is not a version such as \"3.3\"; using the latest");
         }
         var levels = ImmutableDictionary.CreateBuilder<string, RuleLevel>(StringComparer.OrdinalIgnoreCase);
-        if (section.Child("ruleSeverity") is { ValueKind: JsonValueKind.Object } rules)
+        if (section.Child("ruleSeverity") is null)
+            levels.AddRange(fallback.Options.RuleLevels);
+        else if (section.Child("ruleSeverity") is { ValueKind: JsonValueKind.Object } rules)
         {
             foreach (var rule in rules.EnumerateObject())
             {
