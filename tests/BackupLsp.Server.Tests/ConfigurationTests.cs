@@ -256,6 +256,25 @@ public sealed class ConfigurationTests : IDisposable
         Assert.Equal(2, client.ShowMessages.Count);
     }
 
+    [Theory]
+    [InlineData("starrocks-catalog.json", 1)]
+    [InlineData("other.json", 0)]
+    public async Task A_broken_catalog_is_shown_once_if_the_settings_use_it_and_not_at_all_if_they_name_another(string catalogPath, int shown)
+    {
+        File.WriteAllText(CatalogFile, """{ "repositories": [] }""");
+        File.WriteAllText(Path.Combine(_folder, "other.json"), Catalog);
+        await using var client = LspTestClient.Connect();
+        client.Settings = JsonSerializer.SerializeToElement(new { catalogPath });
+        await client.InitializeAsync(LspTestClient.PushCapabilities(configuration: true), _folder, null);
+
+        JsonElement status;
+        do
+            status = await client.StatusAsync();
+        while (catalogPath == "other.json" ? status.GetProperty("catalog").ValueKind == JsonValueKind.Null : status.GetProperty("catalogError").ValueKind == JsonValueKind.Null);
+        await Task.Delay(300);
+        Assert.Equal(shown, client.ShowMessages.Count);
+    }
+
     [Fact]
     public async Task A_catalog_saved_in_another_encoding_is_reported_and_the_server_serves()
     {

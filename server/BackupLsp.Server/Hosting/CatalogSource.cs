@@ -15,6 +15,9 @@ public sealed class CatalogSource(string path, bool named, AnalysisOptions optio
 {
     public string Path { get; } = path;
 
+    /// <summary>Whether the user configured the path: then a missing file is an error, else it is normal.</summary>
+    public bool Named { get; set; } = named;
+
     public StarRocksCatalog? Catalog => Context.Catalog;
 
     /// <summary>Replaced whenever the catalog or the options change, so documents can tell by identity that they must be re-analysed.</summary>
@@ -35,7 +38,7 @@ public sealed class CatalogSource(string path, bool named, AnalysisOptions optio
             var changed = Catalog is not null;
             if (changed)
                 Context = Context with { Catalog = null };
-            Error = named ? $"catalog file not found: {Path}" : null;
+            Error = Named ? $"catalog file not found: {Path}" : null;
             return new CatalogReload(changed, Error);
         }
         var result = CatalogLoader.Load(Path);

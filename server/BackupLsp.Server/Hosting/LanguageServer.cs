@@ -83,7 +83,7 @@ public sealed class LanguageServer
     }
 
     /// <summary>
-    /// After <c>initialized</c>, once: report the catalogs, watch them and the settings, fetch the configuration,
+    /// After <c>initialized</c>, once: fetch the configuration, report the catalogs, watch them and the settings,
     /// announce the status. An <c>initialized</c> before initialize, or a second one, is ignored.
     /// </summary>
     public async Task StartAsync()
@@ -91,12 +91,16 @@ public sealed class LanguageServer
         if (_initialCatalogs is not { } catalogs || !IsRunning)
             return;
         _initialCatalogs = null;
-        ApplyCatalogChanges(catalogs);
+        // The configuration first: a catalog path it names replaces the files initialize loaded, whose errors (a stale
+        // default file, say) are then not the user's concern; it reloads and reports the files it still needs itself.
+        var catalogPath = _settings.CatalogPath;
+        if (Client.ConfigurationPull)
+            await RefreshConfigurationAsync(null);
+        if (_settings.CatalogPath == catalogPath)
+            ApplyCatalogChanges(catalogs);
         await RegisterCatalogWatchAsync();
         await RegisterConfigurationChangesAsync();
         await SendStatusAsync();
-        if (Client.ConfigurationPull)
-            await RefreshConfigurationAsync(null);
     }
 
     /// <summary>Pulls the section when the client supports it, otherwise uses the pushed settings.</summary>

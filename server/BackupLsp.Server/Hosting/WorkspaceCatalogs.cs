@@ -33,15 +33,14 @@ public sealed class WorkspaceCatalogs
         return (folder is null ? Primary : Source(folder))?.Context ?? _withoutCatalog;
     }
 
-    /// <summary>Loads the catalog files the folders now need and drops those no longer needed. A new path reloads every file.</summary>
+    /// <summary>
+    /// Loads the catalog files the folders now need and drops those no longer needed. A new path reloads every file it
+    /// still needs in place (a path that names the default file, or the file another path resolved to, keeps its source:
+    /// an error already shown for it is not shown again).
+    /// </summary>
     public CatalogChanges Update(ImmutableArray<string> folders, string? catalogPath)
     {
-        var dropped = new List<CatalogSource>();
-        if (catalogPath != _catalogPath)
-        {
-            dropped.AddRange(_sources.Values);
-            _sources.Clear();
-        }
+        var reloadAll = catalogPath != _catalogPath;
         _folders = folders;
         _catalogPath = catalogPath;
         IEnumerable<string?> owners = folders.IsEmpty ? [null] : folders.Cast<string?>();
@@ -55,9 +54,14 @@ public sealed class WorkspaceCatalogs
                 source = new CatalogSource(file, named: catalogPath is not null, _options);
                 loaded.Add((source, source.Reload()));
             }
+            else if (reloadAll)
+            {
+                source.Named = catalogPath is not null;
+                loaded.Add((source, source.Reload()));
+            }
             sources[file] = source;
         }
-        dropped.AddRange(_sources.Values.Where(s => !sources.ContainsKey(s.Path)));
+        var dropped = _sources.Values.Where(s => !sources.ContainsKey(s.Path)).ToList();
         _sources = sources;
         return new CatalogChanges(loaded, dropped);
     }
