@@ -188,8 +188,10 @@ public sealed class ConfigurationTests : IDisposable
         Assert.Equal("**/cluster.json", registered.GetProperty("registerOptions").GetProperty("watchers")[0].GetProperty("globPattern").GetString());
     }
 
-    [Fact]
-    public async Task A_catalog_outside_the_workspace_is_watched_in_its_own_folder()
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public async Task A_catalog_outside_the_workspace_is_watched_in_its_own_folder(bool absolute)
     {
         var outside = Directory.CreateTempSubdirectory("backup-lsp-catalogs-").FullName;
         try
@@ -197,7 +199,8 @@ public sealed class ConfigurationTests : IDisposable
             var catalog = Path.Combine(outside, "cluster.json");
             File.WriteAllText(catalog, Catalog);
             var capabilities = new { workspace = new { didChangeWatchedFiles = new { dynamicRegistration = true, relativePatternSupport = true } }, experimental = LspTestClient.StatusCapability };
-            await using var client = await LspTestClient.StartAsync(capabilities, _folder, new { catalogPath = catalog });
+            await using var client = await LspTestClient.StartAsync(capabilities, _folder,
+                new { catalogPath = absolute ? catalog : Path.GetRelativePath(_folder, catalog) });
             await client.StatusAsync();
             var watchers = Assert.Single(client.Registrations).GetProperty("registrations")[0].GetProperty("registerOptions").GetProperty("watchers");
             Assert.Equal("**/cluster.json", watchers[0].GetProperty("globPattern").GetString());
@@ -213,6 +216,38 @@ public sealed class ConfigurationTests : IDisposable
         {
             Directory.Delete(outside, recursive: true);
         }
+    }
+
+    [Fact]
+    public async Task The_server_watches_the_catalog_itself_for_a_client_that_cannot_watch_files()
+    {
+        File.WriteAllText(CatalogFile, Catalog);
+        await using var client = await LspTestClient.StartAsync(LspTestClient.PushCapabilities(watchedFiles: false), _folder);
+        await client.OpenAsync(Uri, "BACKUP SNAPSHOT example_db.snap1 TO other_repo;");
+        Assert.Equal(["SRB600"], DocumentSyncTests.Codes(await client.DiagnosticsAsync(Uri, 1)));
+        Assert.Empty(client.Registrations);
+
+        // Saved as an editor does, in two writes: the reload waits for the file to be quiet.
+        File.WriteAllText(CatalogFile, Catalog[..20]);
+        File.WriteAllText(CatalogFile, Catalog.Replace("example_repo", "other_repo"));
+
+        await client.DiagnosticsWhenAsync(Uri, d => d.GetArrayLength() == 0);
+        Assert.Empty(client.ShowMessages);
+    }
+
+    [Fact]
+    public async Task A_client_that_watches_files_is_asked_to_and_the_server_does_not_watch_them_itself()
+    {
+        File.WriteAllText(CatalogFile, Catalog);
+        await using var client = await LspTestClient.StartAsync(LspTestClient.PushCapabilities(watchedFiles: true), _folder);
+        await client.OpenAsync(Uri, "BACKUP SNAPSHOT example_db.snap1 TO other_repo;");
+        Assert.Equal(["SRB600"], DocumentSyncTests.Codes(await client.DiagnosticsAsync(Uri, 1)));
+        Assert.Single(client.Registrations);
+
+        File.WriteAllText(CatalogFile, Catalog.Replace("example_repo", "other_repo"));
+
+        Assert.False(await client.ReceivesDiagnosticsAsync(Uri, TimeSpan.FromMilliseconds(600)));
+        Assert.DoesNotContain("watching", client.ServerStderr);
     }
 
     [Fact]

@@ -31,7 +31,8 @@ say() { echo "e2e [$((SECONDS - T_START)) s] $*"; }
 
 # The checks each probe must report; any that do not come back count as failed.
 NVIM_CHECKS=("diagnostics" "completion after TO lists repositories" "hover on a property key"
-  "highlights of a repository" 'workspace symbols for "weekly"' "server exits after shutdown/exit")
+  "highlights of a repository" 'workspace symbols for "weekly"' "catalog edit updates diagnostics without restart"
+  "server exits after shutdown/exit")
 VIM_CHECKS=("diagnostics" "completion after TO lists repositories" "hover on a property key")
 EMACS_CHECKS=("diagnostics" "completion after TO lists repositories" "hover on a property key" "server exits after shutdown/exit")
 VSCODE_CHECKS=("diagnostics in the Problems panel" "completion after TO lists repositories"

@@ -13,7 +13,7 @@ namespace BackupLsp.Server.Hosting;
 /// The state of one client session: lifecycle, client capabilities, settings, workspace catalogs and open documents.
 /// Its mutating methods run on the ordered message context, one at a time, in arrival order.
 /// </summary>
-public sealed class LanguageServer
+public sealed class LanguageServer : IDisposable
 {
     private const string CatalogWatchRegistrationId = "starrocksBackup.catalogWatch";
     private const string WatchedFilesMethod = "workspace/didChangeWatchedFiles";
@@ -25,6 +25,7 @@ public sealed class LanguageServer
 
     private readonly WorkspaceCatalogs _catalogs = new();
     private readonly CatalogReporter _catalogReporter;
+    private readonly CatalogFileWatcher _catalogFileWatcher;
     private readonly TaskCompletionSource<int> _exit = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private Lifecycle _lifecycle;
     private ServerSettings _settings = ServerSettings.Default;
@@ -42,6 +43,7 @@ public sealed class LanguageServer
         Connection = connection;
         Log = log;
         _catalogReporter = new CatalogReporter(connection, log);
+        _catalogFileWatcher = new CatalogFileWatcher(messageQueue, paths => IsRunning ? OnWatchedFilesChangedAsync(paths) : Task.CompletedTask, log);
         Documents = new DocumentStore(analyzer, _catalogs.ContextFor, messageQueue);
         Diagnostics = new DiagnosticsPublisher(this, messageQueue, diagnosticsDelay);
         Scripts = new WorkspaceScripts(log);
@@ -119,8 +121,8 @@ public sealed class LanguageServer
             _catalogs.SetOptions(settings.Options);
         if (catalogMoved)
         {
-            await RegisterCatalogWatchAsync();
             ApplyCatalogChanges(_catalogs.Update(_catalogs.Folders, settings.CatalogPath));
+            await RegisterCatalogWatchAsync();
             await SendStatusAsync();
         }
         else if (optionsChanged)
@@ -146,6 +148,7 @@ public sealed class LanguageServer
         var folders = _catalogs.Folders.Where(folder => !removed.Contains(folder, FileUris.PathComparer))
             .Concat(FolderPaths(addedUris)).Distinct(FileUris.PathComparer).ToImmutableArray();
         ApplyCatalogChanges(_catalogs.Update(folders, _settings.CatalogPath));
+        await RegisterCatalogWatchAsync();
         await SendStatusAsync();
     }
 
@@ -153,7 +156,10 @@ public sealed class LanguageServer
     {
         RequireRunning();
         _lifecycle = Lifecycle.ShutDown;
+        _catalogFileWatcher.Dispose();
     }
+
+    public void Dispose() => _catalogFileWatcher.Dispose();
 
     /// <summary>Whether <c>exit</c> has come: the server ends once <see cref="ExitAsync"/> is done.</summary>
     public bool ExitRequested { get; private set; }
@@ -260,6 +266,8 @@ public sealed class LanguageServer
             _catalogReporter.Forget(source);
         foreach (var (source, reload) in changes.Loaded)
             _catalogReporter.Report(source, reload);
+        if (!Client.WatchedFilesRegistration)
+            _catalogFileWatcher.Watch(_catalogs.Files);
         UpdateContexts();
     }
 
@@ -294,11 +302,12 @@ public sealed class LanguageServer
             return;
         var fileName = Path.GetFileName(_settings.CatalogPath ?? CatalogLoader.DefaultFileName);
         List<JsonElement> patterns = [JsonSerializer.SerializeToElement($"**/{fileName}", LspJsonContext.Default.String)];
-        // A client watches only its workspace folders for a glob string: an absolute catalog path, which may lie outside
-        // them, is watched in its own folder too.
-        if (Client.WatchedFilesRelativePatterns && _settings.CatalogPath is { } path && Path.IsPathFullyQualified(path)
-            && Path.GetDirectoryName(path) is { Length: > 0 } directory)
-            patterns.Add(JsonSerializer.SerializeToElement(new RelativePattern(new Uri(directory).AbsoluteUri, fileName), LspJsonContext.Default.RelativePattern));
+        // A client watches only its workspace folders for a glob string: a catalog file outside them (an absolute path,
+        // or a relative one such as ../catalogs/prod.json) is watched in its own folder too.
+        if (Client.WatchedFilesRelativePatterns)
+            foreach (var file in _catalogs.Files.Where(file => !_catalogs.Folders.Any(folder => FileUris.IsWithin(file, folder))).Order(StringComparer.Ordinal))
+                if (Path.GetDirectoryName(file) is { Length: > 0 } directory)
+                    patterns.Add(JsonSerializer.SerializeToElement(new RelativePattern(new Uri(directory).AbsoluteUri, Path.GetFileName(file)), LspJsonContext.Default.RelativePattern));
         var key = string.Join("\n", patterns.Select(p => p.GetRawText()));
         if (key == _watchedPatterns)
             return;

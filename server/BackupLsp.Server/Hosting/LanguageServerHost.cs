@@ -122,6 +122,7 @@ public static class LanguageServerHost
         if (!server.Exited.IsCompleted)
             log.Info("the client closed the connection without exit");
         ordered.Complete();
+        server.Dispose();
         await Task.WhenAny(sanitizing, Task.Delay(100));
         return exitCode;
     }

@@ -23,6 +23,9 @@ public sealed class WorkspaceCatalogs
 
     public ImmutableArray<string> Folders => _folders;
 
+    /// <summary>The full paths of the catalog files in use.</summary>
+    public IEnumerable<string> Files => _sources.Keys;
+
     /// <summary>The first folder's catalog: what documents outside every folder use, and what the status reports.</summary>
     public CatalogSource? Primary => Source(_folders.IsEmpty ? null : _folders[0]);
 

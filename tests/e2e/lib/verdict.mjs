@@ -52,6 +52,11 @@ if (result.workspace_symbols) {
     `${found} (expected ${expect.workspaceSymbol.found.join(', ')})`);
 }
 
+// a catalog edited on disk, for the probes that edit it: the diagnostic it answers goes without a restart
+if (result.catalog_edit) {
+  check('catalog edit updates diagnostics without restart', result.catalog_edit.ok === true, result.catalog_edit.detail);
+}
+
 // shutdown + exit, for the clients that send them (ALE just closes the pipe): the server ends by itself
 if (result.shutdown) {
   check('server exits after shutdown/exit', result.shutdown.clean === true, result.shutdown.detail);

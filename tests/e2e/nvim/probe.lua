@@ -1,7 +1,7 @@
 -- Headless Neovim (Debian's 0.7: vim.lsp.start_client + buf_attach_client) as a client of the real server.
 -- Run from the workspace directory (it holds starrocks-catalog.json):
 --   SERVER_CMD=/path/backup-lsp RESULT=out.json nvim --headless -n -i NONE -u probe.lua backup.sql
--- Writes {diagnostics, completion, hover, highlights, workspace_symbols} to $RESULT; lib/verdict.mjs judges them.
+-- Writes {diagnostics, completion, hover, highlights, workspace_symbols, catalog_edit} to $RESULT; lib/verdict.mjs judges them.
 local result = { editor = 'nvim ' .. tostring(vim.version().major .. '.' .. vim.version().minor) }
 local out = os.getenv('RESULT') or 'nvim-result.json'
 
@@ -74,7 +74,28 @@ local function run()
     end
   end
 
-  -- 6. shutdown + exit: the server process must end by itself
+  -- 6. catalog edit: Neovim 0.7 watches no files for a server, so the server watches the catalog itself; the
+  --    repository added on disk must take its SRB600 away without a restart
+  local function unknown_repository()
+    for _, d in ipairs(vim.diagnostic.get(bufnr)) do
+      if d.code == 'SRB600' and d.message:find('archive_repo', 1, true) then return true end
+    end
+    return false
+  end
+  local before = unknown_repository()
+  local path = root .. '/starrocks-catalog.json'
+  local f = assert(io.open(path, 'r'))
+  local catalog = vim.fn.json_decode(f:read('*a'))
+  f:close()
+  catalog.repositories.archive_repo = { location = 's3a://bucket/archive', readOnly = false }
+  f = assert(io.open(path, 'w'))
+  f:write(vim.fn.json_encode(catalog))
+  f:close()
+  local gone = vim.wait(10000, function() return not unknown_repository() end, 50)
+  result.catalog_edit = { ok = before and gone, detail = (before and 'SRB600 on archive_repo before the edit' or 'no SRB600 on archive_repo before the edit')
+    .. (gone and ', gone after it' or ', still there 10 s after it') }
+
+  -- 7. shutdown + exit: the server process must end by itself
   vim.lsp.stop_client(client_id)
   local exited = vim.wait(5000, function() return result.server_exit ~= nil end, 20)
   result.shutdown = {
