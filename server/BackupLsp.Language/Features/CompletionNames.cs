@@ -78,10 +78,14 @@ internal static class CompletionNames
     /// The snapshots a RESTORE or DROP SNAPSHOT can name: those of the statement's repository, or of every repository when
     /// it is not named yet (a DROP SNAPSHOT's, but for read-only ones, which keep their snapshots).
     /// </summary>
+    /// <summary>
+    /// A repository's snapshots, the likeliest first: for a RESTORE the latest backup, for a DROP SNAPSHOT (a clean-up)
+    /// the oldest; those without a timestamp last.
+    /// </summary>
     private static void Snapshots(CompletionList list, StarRocksCatalog catalog, string? repositoryName, StatementKind kind)
     {
         foreach (var repository in StatementRepositories(catalog, repositoryName).Where(r => !(kind == StatementKind.DropSnapshot && r.ReadOnly)))
-            foreach (var versions in (repository.Snapshots ?? []).GroupBy(s => s.Name))
+            foreach (var versions in Likeliest((repository.Snapshots ?? []).GroupBy(s => s.Name), oldestFirst: kind == StatementKind.DropSnapshot))
             {
                 var timestamps = versions.Select(v => v.Timestamp).OfType<string>().Order(StringComparer.Ordinal).ToList();
                 var when = timestamps.Count switch
@@ -93,6 +97,13 @@ internal static class CompletionNames
                 list.AddName(versions.Key, CompletionEntryKind.Snapshot, $"snapshot in {repository.Name}{when}",
                     () => HoverTopics.Snapshot(versions.Key, kind, repository.Name, catalog));
             }
+    }
+
+    private static IEnumerable<IGrouping<string, SnapshotInfo>> Likeliest(IEnumerable<IGrouping<string, SnapshotInfo>> snapshots, bool oldestFirst)
+    {
+        var timed = snapshots.Select(versions => (Versions: versions, Latest: versions.Select(v => v.Timestamp).OfType<string>().Max(StringComparer.Ordinal)));
+        var ordered = oldestFirst ? timed.OrderBy(s => s.Latest, StringComparer.Ordinal) : timed.OrderByDescending(s => s.Latest, StringComparer.Ordinal);
+        return ordered.OrderBy(s => s.Latest is null).Select(s => s.Versions);
     }
 
     /// <summary>The named repository, or every repository when the statement names none yet.</summary>

@@ -193,9 +193,15 @@ public sealed class CompletionTests
     }
 
     [Fact]
+    public void Drop_snapshot_offers_the_oldest_snapshots_of_the_writable_repositories_first() =>
+        // A drop is a clean-up: the oldest backup is the likeliest to go. s3_repo is read-only (StarRocks refuses the drop).
+        Assert.Equal(["snapshot_label1", "snapshot_label2"], Labels("DROP SNAPSHOT |"));
+
+    [Fact]
     public void Restore_offers_the_repository_snapshots_and_the_timestamps_of_the_chosen_one()
     {
-        Assert.Equal(["snapshot_label1", "snapshot_label2"], Labels("RESTORE SNAPSHOT example_db.| FROM example_repo"));
+        // The latest backup first: the one a restore most often wants.
+        Assert.Equal(["snapshot_label2", "snapshot_label1"], Labels("RESTORE SNAPSHOT example_db.| FROM example_repo"));
         Assert.Equal(["old_snap"], Labels("RESTORE SNAPSHOT example_db.| FROM s3_repo"));
         Assert.Equal(["2018-06-01-00-00-00"],
             Labels("RESTORE SNAPSHOT example_db.snapshot_label2 FROM example_repo PROPERTIES (\"backup_timestamp\" = |"));
@@ -252,7 +258,7 @@ public sealed class CompletionTests
     public void The_snapshot_name_offers_no_database_when_database_named_one()
     {
         Assert.Empty(Labels("BACKUP DATABASE example_db SNAPSHOT |"));
-        Assert.Equal(["snapshot_label1", "snapshot_label2"], Labels("RESTORE SNAPSHOT | FROM example_repo DATABASE example_db"));
+        Assert.Equal(["snapshot_label2", "snapshot_label1"], Labels("RESTORE SNAPSHOT | FROM example_repo DATABASE example_db"));
     }
 
     [Fact]
