@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Text;
 using BackupLsp.Language.Catalog;
 
 namespace BackupLsp.Server.Cli;
@@ -47,7 +48,7 @@ internal static class CatalogCommand
         }
         try
         {
-            await File.WriteAllTextAsync(output, json);
+            await WholeFile.WriteAsync(output, Encoding.UTF8.GetBytes(json));
             return 0;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)

@@ -534,6 +534,24 @@ public sealed class CheckCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Fix_writes_through_a_symbolic_link_and_keeps_the_files_permissions()
+    {
+        var path = Write("linked.sql", "BACKUP SNAPSHOT db.s TO r ON (t, t);\n");
+        if (OperatingSystem.IsWindows())
+            return;
+        File.SetUnixFileMode(path, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.GroupRead);
+        var link = Path.Combine(_directory, "link.sql");
+        File.CreateSymbolicLink(link, "linked.sql");
+
+        await Run("", "--fix", link);
+
+        Assert.Equal("BACKUP SNAPSHOT db.s TO r ON (t);\n", File.ReadAllText(path));
+        Assert.Equal("linked.sql", new FileInfo(link).LinkTarget);
+        Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.GroupRead, File.GetUnixFileMode(path));
+        Assert.Equal(["link.sql", "linked.sql"], Directory.GetFiles(_directory).Select(Path.GetFileName).Order());
+    }
+
+    [Fact]
     public async Task Fix_does_not_touch_a_file_with_nothing_certain_to_fix()
     {
         var path = Write("guess.sql", "BACKUP SNAPSHOT db.s TO r PROPERTIES (\"timout\" = \"700\");\n");
