@@ -2,7 +2,7 @@
 " Run from the workspace directory (it holds starrocks-catalog.json). Vim needs a terminal, so give it
 " one with script(1):
 "   SERVER_CMD=/path/backup-lsp RESULT=out.json script -qec "vim -N -u probe.vim -i NONE -n backup.sql" /dev/null
-" Writes {diagnostics, completion, hover} to $RESULT; lib/verdict.mjs judges them.
+" Writes {diagnostics, completion, hover, catalog_edit} to $RESULT; lib/verdict.mjs judges them.
 set nocompatible
 filetype plugin on
 packadd ale
@@ -42,6 +42,10 @@ function! s:OnHover(resp) abort
   let s:r.hover = type(l:contents) == v:t_dict ? get(l:contents, 'value', '') : json_encode(l:contents)
 endfunction
 
+function! s:UnknownRepository(buf) abort
+  return !empty(filter(copy(ale#engine#GetLoclist(a:buf)), {_, d -> get(d, 'code', '') ==# 'SRB600' && stridx(d.text, 'archive_repo') >= 0}))
+endfunction
+
 function! s:Run() abort
   let l:buf = bufnr('')
   " 1. diagnostics: ALE fills its loclist from publishDiagnostics
@@ -59,6 +63,20 @@ function! s:Run() abort
   while s:Ms() < 30000 && (!has_key(s:r, 'completion') || !has_key(s:r, 'hover'))
     sleep 20m
   endwhile
+  " 4. catalog edit: ALE watches no files for a server, so the server watches the catalog itself; the repository
+  "    added on disk must take its SRB600 away without a restart
+  let l:before = s:UnknownRepository(l:buf)
+  let l:catalog = json_decode(join(readfile('starrocks-catalog.json'), "\n"))
+  let l:catalog.repositories.archive_repo = {'location': 's3a://bucket/archive', 'readOnly': v:false}
+  call writefile([json_encode(l:catalog)], 'starrocks-catalog.json')
+  let l:until = s:Ms() + 10000
+  while s:Ms() < l:until && s:UnknownRepository(l:buf)
+    sleep 50m
+  endwhile
+  let l:gone = !s:UnknownRepository(l:buf)
+  let s:r.catalog_edit = {'ok': l:before && l:gone ? v:true : v:false,
+  \   'detail': (l:before ? 'SRB600 on archive_repo before the edit' : 'no SRB600 on archive_repo before the edit')
+  \     . (l:gone ? ', gone after it' : ', still there 10 s after it')}
   call s:Finish()
 endfunction
 
