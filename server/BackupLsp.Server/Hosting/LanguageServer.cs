@@ -85,7 +85,7 @@ public sealed class LanguageServer : IDisposable
     }
 
     /// <summary>
-    /// After <c>initialized</c>, once: fetch the configuration, report the catalogs, watch them and the settings,
+    /// After <c>initialized</c>, once: report the catalogs, watch them and the settings, fetch the configuration,
     /// announce the status. An <c>initialized</c> before initialize, or a second one, is ignored.
     /// </summary>
     public async Task StartAsync()
@@ -93,16 +93,12 @@ public sealed class LanguageServer : IDisposable
         if (_initialCatalogs is not { } catalogs || !IsRunning)
             return;
         _initialCatalogs = null;
-        // The configuration first: a catalog path it names replaces the files initialize loaded, whose errors (a stale
-        // default file, say) are then not the user's concern; it reloads and reports the files it still needs itself.
-        var catalogPath = _settings.CatalogPath;
-        if (Client.ConfigurationPull)
-            await RefreshConfigurationAsync(null);
-        if (_settings.CatalogPath == catalogPath)
-            ApplyCatalogChanges(catalogs);
+        ApplyCatalogChanges(catalogs);
         await RegisterCatalogWatchAsync();
         await RegisterConfigurationChangesAsync();
         await SendStatusAsync();
+        if (Client.ConfigurationPull)
+            await RefreshConfigurationAsync(null);
     }
 
     /// <summary>Pulls the section when the client supports it, otherwise uses the pushed settings.</summary>
@@ -253,7 +249,8 @@ public sealed class LanguageServer : IDisposable
             }
             return ServerSettings.Parse(result.Length > 0 ? result[0] : null, _initialSettings);
         }
-        catch (Exception e) when (e is RemoteInvocationException or ConnectionLostException or JsonException)
+        // A client that does not know the method, cancels the request or answers with anything but settings.
+        catch (Exception e) when (e is RemoteRpcException or OperationCanceledException or JsonException)
         {
             Log.Warning($"could not read the configuration: {e.Message}");
             return null;
@@ -344,7 +341,7 @@ public sealed class LanguageServer : IDisposable
             await register();
             return true;
         }
-        catch (Exception e) when (e is RemoteInvocationException or ConnectionLostException)
+        catch (Exception e) when (e is RemoteRpcException or OperationCanceledException)
         {
             Log.Warning($"could not {what}: {e.Message}");
             return false;

@@ -298,6 +298,8 @@ public sealed class LspTestClient : IAsyncDisposable
         {
             if (ConfigurationAnswer == ConfigurationAnswer.Error)
                 throw new LocalRpcException("the settings cannot be read") { ErrorCode = -32603 };
+            if (ConfigurationAnswer == ConfigurationAnswer.MethodNotFound)
+                throw new LocalRpcException("workspace/configuration is not supported") { ErrorCode = -32601 };
             if (ConfigurationAnswer == ConfigurationAnswer.Null)
                 return null;
             JsonElement[] answer = [.. parameters.GetProperty("items").EnumerateArray().Select(_ => Settings)];
@@ -346,5 +348,7 @@ public enum ConfigurationAnswer
 {
     Settings,
     Error,
+    /// <summary>As a client that declared the capability but has no handler for the request.</summary>
+    MethodNotFound,
     Null,
 }
