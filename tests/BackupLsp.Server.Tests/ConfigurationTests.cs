@@ -381,6 +381,9 @@ public sealed class ConfigurationTests : IDisposable
     {
         await using var client = await LspTestClient.StartAsync(LspTestClient.PullCapabilities(), _folder);
         await client.OpenAsync(Uri, DuplicateTable);
+        // The pull after initialized answered first, with the settings before the change: else it could carry the change
+        // before the document is open, and the pull after the change would find nothing changed.
+        await Wait.UntilAsync(() => client.ConfigurationAnswers > 0);
         client.Settings = JsonSerializer.SerializeToElement(new { ruleSeverity = new { SRB300 = "off" } });
         await client.NotifyAsync("workspace/didChangeConfiguration", new { settings = new { } });
         await Wait.UntilAsync(() => client.DiagnosticRefreshes > 0);

@@ -71,6 +71,9 @@ public sealed class LspTestClient : IAsyncDisposable
 
     public int DiagnosticRefreshes => _target.DiagnosticRefreshes;
 
+    /// <summary>How many <c>workspace/configuration</c> requests have been answered with <see cref="Settings"/> (each taken as it was then).</summary>
+    public int ConfigurationAnswers => _target.ConfigurationAnswers;
+
     public int InlayHintRefreshes => _target.InlayHintRefreshes;
 
     public string ServerStderr => _stderr();
@@ -250,6 +253,7 @@ public sealed class LspTestClient : IAsyncDisposable
     {
         private readonly ConcurrentDictionary<string, Channel<JsonElement>> _diagnostics = new();
         private int _diagnosticRefreshes;
+        private int _configurationAnswers;
         private int _inlayHintRefreshes;
         private ConfigurationHold? _configurationHold;
 
@@ -266,6 +270,8 @@ public sealed class LspTestClient : IAsyncDisposable
         public Channel<JsonElement> Statuses { get; } = Channel.CreateUnbounded<JsonElement>();
 
         public int DiagnosticRefreshes => Volatile.Read(ref _diagnosticRefreshes);
+
+        public int ConfigurationAnswers => Volatile.Read(ref _configurationAnswers);
 
         public int InlayHintRefreshes => Volatile.Read(ref _inlayHintRefreshes);
 
@@ -303,6 +309,7 @@ public sealed class LspTestClient : IAsyncDisposable
             if (ConfigurationAnswer == ConfigurationAnswer.Null)
                 return null;
             JsonElement[] answer = [.. parameters.GetProperty("items").EnumerateArray().Select(_ => Settings)];
+            Interlocked.Increment(ref _configurationAnswers);
             if (Interlocked.Exchange(ref _configurationHold, null) is { } hold)
             {
                 hold.Arrived.SetResult();
