@@ -14,7 +14,7 @@ public sealed record ScriptStatement(TextSpan Span, ParsedStatement Parsed)
     /// </summary>
     /// <summary>
     /// The statement up to its first continuation and each continuation (see <see cref="InnermostAt"/>), each where it
-    /// stands in the document: what the outline lists.
+    /// stands in the document, without the line break before the next: what the outline lists.
     /// </summary>
     public IEnumerable<ScriptStatement> Parts()
     {
@@ -24,9 +24,9 @@ public sealed record ScriptStatement(TextSpan Span, ParsedStatement Parsed)
             yield return this;
             yield break;
         }
-        yield return this with { Span = new TextSpan(Start, continuations[0].Offset) };
+        yield return this with { Span = new TextSpan(Start, Parsed.OwnText.Length) };
         foreach (var (offset, part) in continuations)
-            yield return new ScriptStatement(new TextSpan(Start + offset, part.Text.Length), part);
+            yield return new ScriptStatement(new TextSpan(Start + offset, part.Text.AsSpan().TrimEnd().Length), part);
     }
 
     public ScriptStatement InnermostAt(int offset)

@@ -76,34 +76,29 @@ internal static class CompletionNames
 
     /// <summary>
     /// The snapshots a RESTORE or DROP SNAPSHOT can name: those of the statement's repository, or of every repository when
-    /// it is not named yet (a DROP SNAPSHOT's, but for read-only ones, which keep their snapshots).
-    /// </summary>
-    /// <summary>
-    /// A repository's snapshots, the likeliest first: for a RESTORE the latest backup, for a DROP SNAPSHOT (a clean-up)
-    /// the oldest; those without a timestamp last.
+    /// it is not named yet (a DROP SNAPSHOT's, but for read-only ones, which keep their snapshots). The likeliest first: for
+    /// a RESTORE the one backed up last, for a DROP SNAPSHOT (a clean-up) the one whose last backup is the oldest; those
+    /// without a timestamp last.
     /// </summary>
     private static void Snapshots(CompletionList list, StarRocksCatalog catalog, string? repositoryName, StatementKind kind)
     {
-        foreach (var repository in StatementRepositories(catalog, repositoryName).Where(r => !(kind == StatementKind.DropSnapshot && r.ReadOnly)))
-            foreach (var versions in Likeliest((repository.Snapshots ?? []).GroupBy(s => s.Name), oldestFirst: kind == StatementKind.DropSnapshot))
+        var snapshots = StatementRepositories(catalog, repositoryName).Where(r => !(kind == StatementKind.DropSnapshot && r.ReadOnly))
+            .SelectMany(repository => (repository.Snapshots ?? []).GroupBy(s => s.Name).Select(versions => (Repository: repository, Versions: versions,
+                Timestamps: versions.Select(v => v.Timestamp).OfType<string>().Order(StringComparer.Ordinal).ToList())));
+        var ordered = kind == StatementKind.DropSnapshot
+            ? snapshots.OrderBy(s => s.Timestamps.LastOrDefault(), StringComparer.Ordinal)
+            : snapshots.OrderByDescending(s => s.Timestamps.LastOrDefault(), StringComparer.Ordinal);
+        foreach (var (repository, versions, timestamps) in ordered.OrderBy(s => s.Timestamps.Count == 0))
+        {
+            var when = timestamps.Count switch
             {
-                var timestamps = versions.Select(v => v.Timestamp).OfType<string>().Order(StringComparer.Ordinal).ToList();
-                var when = timestamps.Count switch
-                {
-                    0 => "",
-                    1 => $", {timestamps[0]}",
-                    _ => $", {timestamps.Count} backups, latest {timestamps[^1]}",
-                };
-                list.AddName(versions.Key, CompletionEntryKind.Snapshot, $"snapshot in {repository.Name}{when}",
-                    () => HoverTopics.Snapshot(versions.Key, kind, repository.Name, catalog));
-            }
-    }
-
-    private static IEnumerable<IGrouping<string, SnapshotInfo>> Likeliest(IEnumerable<IGrouping<string, SnapshotInfo>> snapshots, bool oldestFirst)
-    {
-        var timed = snapshots.Select(versions => (Versions: versions, Latest: versions.Select(v => v.Timestamp).OfType<string>().Max(StringComparer.Ordinal)));
-        var ordered = oldestFirst ? timed.OrderBy(s => s.Latest, StringComparer.Ordinal) : timed.OrderByDescending(s => s.Latest, StringComparer.Ordinal);
-        return ordered.OrderBy(s => s.Latest is null).Select(s => s.Versions);
+                0 => "",
+                1 => $", {timestamps[0]}",
+                _ => $", {timestamps.Count} backups, latest {timestamps[^1]}",
+            };
+            list.AddName(versions.Key, CompletionEntryKind.Snapshot, $"snapshot in {repository.Name}{when}",
+                () => HoverTopics.Snapshot(versions.Key, kind, repository.Name, catalog));
+        }
     }
 
     /// <summary>The named repository, or every repository when the statement names none yet.</summary>

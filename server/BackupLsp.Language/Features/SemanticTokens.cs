@@ -47,7 +47,8 @@ public static class SemanticTokens
             var (span, parsed) = analysis.StatementAtIndex(index);
             if (span.Start >= range.End)
                 break;
-            if (!parsed.IsFamily)
+            // Other SQL has nothing to classify, but for a family statement after a missing `;` in it.
+            if (!parsed.IsFamily && parsed.Continuations.IsEmpty)
                 continue;
             foreach (var token in Relative(parsed))
             {

@@ -57,7 +57,8 @@ public static class Symbols
     /// <summary>The entry of a statement at offset 0.</summary>
     private static StatementSymbol Describe(ParsedStatement parsed)
     {
-        var whole = new TextSpan(0, parsed.OwnText.Length);
+        // A statement after a missing `;` runs on to the line break before the next.
+        var whole = new TextSpan(0, parsed.OwnText.TrimEnd().Length);
         var (name, selection, detail) = parsed.Syntax switch
         {
             SnapshotJobStatement job => (

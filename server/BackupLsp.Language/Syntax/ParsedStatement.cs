@@ -110,8 +110,11 @@ public sealed class ParsedStatement
     /// </summary>
     public ImmutableArray<(int Offset, ParsedStatement Statement)> Continuations { get; internal set; } = [];
 
-    /// <summary>The text up to the first continuation (all of it for most statements): what this statement itself says.</summary>
-    internal ReadOnlySpan<char> OwnText => Continuations.IsEmpty ? Text : Text.AsSpan(0, Continuations[0].Offset);
+    /// <summary>
+    /// The text up to the first continuation, without the line break and blanks before it (all of it for most
+    /// statements): what this statement itself says.
+    /// </summary>
+    internal ReadOnlySpan<char> OwnText => Continuations.IsEmpty ? Text : Text.AsSpan(0, Continuations[0].Offset).TrimEnd();
 
     /// <summary>
     /// The analyser's memo of this statement's rule diagnostics for one context. A plain field rather than a

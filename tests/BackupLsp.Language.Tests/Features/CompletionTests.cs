@@ -198,6 +198,21 @@ public sealed class CompletionTests
         Assert.Equal(["snapshot_label1", "snapshot_label2"], Labels("DROP SNAPSHOT |"));
 
     [Fact]
+    public void Snapshots_of_every_repository_are_ordered_together_by_their_last_backup_and_untimed_ones_last()
+    {
+        var catalog = CatalogLoader.Parse("""
+            { "repositories": {
+                "a_repo": { "snapshots": [ { "name": "untimed" }, { "name": "refreshed", "timestamp": "2018-01-01-00-00-00" },
+                                           { "name": "refreshed", "timestamp": "2025-01-01-00-00-00" } ] },
+                "b_repo": { "snapshots": [ { "name": "stale", "timestamp": "2010-01-01-00-00-00" }, { "name": "mid", "timestamp": "2020-01-01-00-00-00" } ] } } }
+            """).Catalog!;
+        var context = new AnalysisContext(AnalysisOptions.Default, catalog);
+
+        Assert.Equal(["stale", "mid", "refreshed", "untimed"], Labels("DROP SNAPSHOT |", context));
+        Assert.Equal(["refreshed", "mid", "stale", "untimed"], Labels("RESTORE SNAPSHOT db.| FROM", context).Where(l => l != "FROM"));
+    }
+
+    [Fact]
     public void Restore_offers_the_repository_snapshots_and_the_timestamps_of_the_chosen_one()
     {
         // The latest backup first: the one a restore most often wants.

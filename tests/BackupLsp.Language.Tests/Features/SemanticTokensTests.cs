@@ -70,6 +70,8 @@ public sealed class SemanticTokensTests
     {
         var roles = Roles("DROP SNAPSHOT s ON r\nRESTORE SNAPSHOT db1.snap FROM repo2 ON (orders)");
         Assert.Contains(("r", SemanticRole.Repository), roles);
+        Assert.Equal([("DROP", SemanticRole.Keyword), ("SNAPSHOT", SemanticRole.Keyword), ("s", SemanticRole.Snapshot), ("ON", SemanticRole.Keyword), ("r", SemanticRole.Repository)],
+            Roles("SELECT 1\nDROP SNAPSHOT s ON r"));
         Assert.Contains(("db1", SemanticRole.Database), roles);
         Assert.Contains(("repo2", SemanticRole.Repository), roles);
         Assert.Contains(("orders", SemanticRole.Table), roles);

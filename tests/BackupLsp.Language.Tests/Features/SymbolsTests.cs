@@ -27,12 +27,16 @@ public sealed class SymbolsTests
     [Fact]
     public void A_statement_after_a_missing_semicolon_has_an_entry_of_its_own()
     {
-        const string script = "SELECT 1\nDROP SNAPSHOT s ON r\nBACKUP SNAPSHOT db.s TO r;\nSHOW BACKUP;";
-        var expected = new[] { ("DROP SNAPSHOT s ON r", "DROP SNAPSHOT s ON r"), ("BACKUP db.s → r", "BACKUP SNAPSHOT db.s TO r"), ("SHOW BACKUP", "SHOW BACKUP") };
+        const string script = "SELECT 1\nDROP SNAPSHOT s ON r\nBACKUP SNAPSHOT db.s TO r;\nSHOW BACKUP  \r\nSHOW RESTORE\nSHOW REPOSITORIES\n;";
+        var expected = new[] { ("DROP SNAPSHOT s ON r", "DROP SNAPSHOT s ON r"), ("BACKUP db.s → r", "BACKUP SNAPSHOT db.s TO r"),
+            ("SHOW BACKUP", "SHOW BACKUP"), ("SHOW RESTORE", "SHOW RESTORE"), ("SHOW REPOSITORIES", "SHOW REPOSITORIES") };
 
-        Assert.Equal(expected, Symbols.Of(new DocumentAnalyzer().Analyze(script, AnalysisContext.Default))
-            .Select(s => (s.Name, script.Substring(s.Span.Start, s.Span.Length).TrimEnd())));
+        var symbols = Symbols.Of(new DocumentAnalyzer().Analyze(script, AnalysisContext.Default));
+        Assert.Equal(expected, symbols.Select(s => (s.Name, script.Substring(s.Span.Start, s.Span.Length))));
         Assert.Equal(expected.Select(e => e.Item1), Symbols.OfScript(script).Select(s => s.Name));
+        // A statement that names no object is selected whole, without the line break before the next.
+        Assert.Equal("SHOW BACKUP", script.Substring(symbols[2].SelectionSpan.Start, symbols[2].SelectionSpan.Length));
+        Assert.Equal("SHOW RESTORE", script.Substring(symbols[3].SelectionSpan.Start, symbols[3].SelectionSpan.Length));
     }
 
     [Fact]
