@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using System.Text;
 using BackupLsp.Language.Catalog;
 
 namespace BackupLsp.Server.Cli;
@@ -48,7 +47,7 @@ internal static class CatalogCommand
         }
         try
         {
-            await WholeFile.WriteAsync(output, Encoding.UTF8.GetBytes(json));
+            await File.WriteAllTextAsync(output, json);
             return 0;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
