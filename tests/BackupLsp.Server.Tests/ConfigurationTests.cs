@@ -248,6 +248,42 @@ public sealed class ConfigurationTests : IDisposable
     }
 
     [Fact]
+    public async Task The_server_watching_itself_follows_a_catalog_whose_folder_comes_later_goes_and_comes_back_or_is_a_link()
+    {
+        var outside = Path.Combine(Path.GetTempPath(), $"backup-lsp-later-{Guid.NewGuid():N}");
+        var catalog = Path.Combine(outside, "prod.json");
+        try
+        {
+            await using var client = await LspTestClient.StartAsync(LspTestClient.PushCapabilities(watchedFiles: false), _folder,
+                new { catalogPath = Path.GetRelativePath(_folder, catalog) });
+            await client.OpenAsync(Uri, "BACKUP SNAPSHOT example_db.snap1 TO other_repo;");
+            Assert.Empty((await client.DiagnosticsAsync(Uri, 1)).EnumerateArray());
+
+            // The folder made after the start, with the catalog in it.
+            Directory.CreateDirectory(outside);
+            File.WriteAllText(catalog, Catalog);
+            await client.DiagnosticsWhenAsync(Uri, d => DocumentSyncTests.Codes(d).SequenceEqual(["SRB600"]));
+
+            // Gone with its folder, then back.
+            Directory.Delete(outside, recursive: true);
+            await client.DiagnosticsWhenAsync(Uri, d => d.GetArrayLength() == 0);
+            Directory.CreateDirectory(outside);
+            File.WriteAllText(Path.Combine(outside, "real.json"), Catalog);
+            File.CreateSymbolicLink(catalog, "real.json");
+            await client.DiagnosticsWhenAsync(Uri, d => DocumentSyncTests.Codes(d).SequenceEqual(["SRB600"]));
+
+            // A link: the file it points to is what changes.
+            File.WriteAllText(Path.Combine(outside, "real.json"), Catalog.Replace("example_repo", "other_repo"));
+            await client.DiagnosticsWhenAsync(Uri, d => d.GetArrayLength() == 0);
+        }
+        finally
+        {
+            if (Directory.Exists(outside))
+                Directory.Delete(outside, recursive: true);
+        }
+    }
+
+    [Fact]
     public async Task A_client_without_relative_patterns_gets_the_glob_alone()
     {
         var capabilities = new { workspace = new { didChangeWatchedFiles = new { dynamicRegistration = true } }, experimental = LspTestClient.StatusCapability };

@@ -1,104 +1,83 @@
 namespace BackupLsp.Server.Hosting;
 
 /// <summary>
-/// Watches the catalog files through the operating system, for a client that cannot be asked to (Neovim 0.7 and Vim +
-/// ALE offer no <c>workspace/didChangeWatchedFiles</c> registration): one watcher per folder that holds a catalog
-/// file. A change is reported on the message queue, in order with the client's messages, once the file has been quiet
-/// for a moment: an editor's save is several events (truncate, write, rename), and a half-written file would be
-/// reported as broken.
+/// Watches the catalog files for a client that cannot be asked to (Neovim 0.7 and Vim + ALE offer no
+/// <c>workspace/didChangeWatchedFiles</c> registration), by reading each file's state twice a second: whether it
+/// exists, its length and its last write, through symbolic links. A change is reported on the message queue, in order
+/// with the client's messages, once two reads in a row agree, so that a file still being written is not read
+/// half-written. Reading states rather than the operating system's file events keeps working where those stop: a
+/// folder deleted and made again or not made yet, a link pointed elsewhere, a network file system, the system's limit
+/// of watches reached.
 /// </summary>
 public sealed class CatalogFileWatcher(SynchronizationContext messageQueue, Func<IReadOnlyList<string>, Task> onChanged, ServerLog log) : IDisposable
 {
-    private static readonly TimeSpan Quiet = TimeSpan.FromMilliseconds(150);
+    private static readonly TimeSpan Interval = TimeSpan.FromMilliseconds(500);
 
     private readonly Lock _lock = new();
-    private readonly Dictionary<string, FileSystemWatcher> _watchers = new(FileUris.PathComparer);
-    private HashSet<string> _files = new(FileUris.PathComparer);
-    private readonly HashSet<string> _changed = new(FileUris.PathComparer);
+    // Each file's state when it was last loaded, and a different state read once since (to be confirmed by the next read).
+    private Dictionary<string, FileState> _loaded = new(FileUris.PathComparer);
+    private readonly Dictionary<string, FileState> _changing = new(FileUris.PathComparer);
     private Timer? _timer;
     private bool _disposed;
 
-    /// <summary>Watches exactly <paramref name="files"/> from now on (full paths); a folder that does not exist is logged and skipped.</summary>
+    /// <summary>Watches exactly <paramref name="files"/> (full paths) from now on, each from its state now if it is new.</summary>
     public void Watch(IEnumerable<string> files)
     {
         lock (_lock)
         {
             if (_disposed)
                 return;
-            _files = new HashSet<string>(files, FileUris.PathComparer);
-            var folders = _files.Select(Path.GetDirectoryName).OfType<string>().ToHashSet(FileUris.PathComparer);
-            foreach (var folder in _watchers.Keys.Where(folder => !folders.Contains(folder)).ToList())
+            var watched = _loaded;
+            _loaded = files.Distinct(FileUris.PathComparer).ToDictionary(file => file,
+                file => watched.TryGetValue(file, out var state) ? state : FileState.Of(file), FileUris.PathComparer);
+            foreach (var file in _changing.Keys.Where(file => !_loaded.ContainsKey(file)).ToList())
+                _changing.Remove(file);
+            if (_loaded.Count == 0)
             {
-                _watchers[folder].Dispose();
-                _watchers.Remove(folder);
+                _timer?.Dispose();
+                _timer = null;
             }
-            foreach (var folder in folders.Where(folder => !_watchers.ContainsKey(folder)))
-                if (Start(folder) is { } watcher)
-                    _watchers[folder] = watcher;
+            else if (_timer is null)
+            {
+                _timer = new Timer(_ => Poll(), null, Interval, Interval);
+                log.Info("watching the catalog files for changes (the client does not watch files for the server)");
+            }
         }
     }
 
-    private FileSystemWatcher? Start(string folder)
+    private void Poll()
     {
-        try
-        {
-            var watcher = new FileSystemWatcher(folder)
-            {
-                NotifyFilter = NotifyFilters.FileName | NotifyFilters.LastWrite | NotifyFilters.Size | NotifyFilters.CreationTime,
-            };
-            watcher.Changed += (_, e) => Touched(e.FullPath);
-            watcher.Created += (_, e) => Touched(e.FullPath);
-            watcher.Deleted += (_, e) => Touched(e.FullPath);
-            watcher.Renamed += (_, e) =>
-            {
-                Touched(e.OldFullPath);
-                Touched(e.FullPath);
-            };
-            watcher.Error += (_, e) => log.Warning($"catalog watch of {folder}: {e.GetException().Message}");
-            watcher.EnableRaisingEvents = true;
-            log.Info($"watching {folder} for catalog changes (the client does not watch files for the server)");
-            return watcher;
-        }
-        catch (Exception e) when (e is ArgumentException or IOException or UnauthorizedAccessException)
-        {
-            log.Warning($"cannot watch {folder} for catalog changes: {e.Message}");
-            return null;
-        }
-    }
-
-    private void Touched(string path)
-    {
+        List<string>? changed = null;
         lock (_lock)
         {
-            if (_disposed || !_files.Contains(path))
+            if (_disposed)
                 return;
-            _changed.Add(path);
-            _timer ??= new Timer(_ => Report());
-            _timer.Change(Quiet, Timeout.InfiniteTimeSpan);
-        }
-    }
-
-    private void Report()
-    {
-        string[] changed;
-        lock (_lock)
-        {
-            if (_disposed || _changed.Count == 0)
-                return;
-            changed = [.. _changed];
-            _changed.Clear();
-        }
-        messageQueue.Post(async _ =>
-        {
-            try
+            foreach (var (file, loaded) in _loaded.ToList())
             {
-                await onChanged(changed);
+                var now = FileState.Of(file);
+                if (now == loaded)
+                    _changing.Remove(file);
+                else if (_changing.Remove(file, out var before) && before == now)
+                {
+                    _loaded[file] = now;
+                    (changed ??= []).Add(file);
+                }
+                else
+                    _changing[file] = now;
             }
-            catch (Exception e)
+        }
+        if (changed is not null)
+            messageQueue.Post(async _ =>
             {
-                log.Error("reloading a changed catalog failed", e);
-            }
-        }, null);
+                try
+                {
+                    await onChanged(changed);
+                }
+                catch (Exception e)
+                {
+                    log.Error("reloading a changed catalog failed", e);
+                }
+            }, null);
     }
 
     public void Dispose()
@@ -107,9 +86,26 @@ public sealed class CatalogFileWatcher(SynchronizationContext messageQueue, Func
         {
             _disposed = true;
             _timer?.Dispose();
-            foreach (var watcher in _watchers.Values)
-                watcher.Dispose();
-            _watchers.Clear();
+            _timer = null;
+        }
+    }
+
+    private readonly record struct FileState(bool Exists, long Length, DateTime LastWriteUtc)
+    {
+        public static FileState Of(string path)
+        {
+            try
+            {
+                var file = new FileInfo(path);
+                if (file.LinkTarget is not null && file.ResolveLinkTarget(returnFinalTarget: true) is FileInfo target)
+                    file = target;
+                return file.Exists ? new FileState(true, file.Length, file.LastWriteTimeUtc) : default;
+            }
+            // A file being replaced, a link loop, a folder that cannot be read: no file, for now.
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                return default;
+            }
         }
     }
 }
