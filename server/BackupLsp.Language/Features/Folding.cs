@@ -44,14 +44,34 @@ public static class Folding
             if (end > start)
             {
                 regions.Add(new FoldingRegion(start, end));
-                if (statement.Parsed.IsFamily)
-                    Lists(statement.Parsed, start, regions);
+                if (statement.Parsed.Continuations.IsEmpty)
+                {
+                    if (statement.Parsed.IsFamily)
+                        Lists(statement.Parsed, start, regions);
+                }
+                else
+                    Parts(analysis, statement, regions);
             }
             gapStart = statement.Span.End;
         }
         Comments(analysis, TextSpan.FromBounds(gapStart, analysis.Text.Length), regions);
         // Lists are found as they close, inner ones first; the client takes them by where they start.
         return [.. regions.OrderBy(r => r.StartLine)];
+    }
+
+    /// <summary>A statement with statements after missing `;`s in it: each part that spans lines folds too, with its lists.</summary>
+    private static void Parts(DocumentAnalysis analysis, ScriptStatement statement, List<FoldingRegion> regions)
+    {
+        foreach (var part in statement.Parts())
+        {
+            var start = analysis.Lines.LineOf(part.Span.Start);
+            if (analysis.Lines.LineOf(part.Span.End) > start)
+            {
+                regions.Add(new FoldingRegion(start, analysis.Lines.LineOf(part.Span.End)));
+                if (part.Parsed.IsFamily)
+                    Lists(part.Parsed, start, regions);
+            }
+        }
     }
 
     /// <summary>
@@ -73,11 +93,15 @@ public static class Folding
     private static FoldingRegion[] ListsOf(ParsedStatement parsed)
     {
         var text = parsed.Text;
+        var own = parsed.OwnText.Length;
         var lists = new List<FoldingRegion>();
         var open = new Stack<int>();
         int line = 0, lineStart = 0, scanned = 0;
         foreach (var token in parsed.Tokens)
         {
+            // The lists after a missing `;` are their statement's own.
+            if (token.Span.Start >= own)
+                break;
             if (token.Kind is not (TokenKind.LParen or TokenKind.RParen))
                 continue;
             for (; scanned < token.Span.Start; scanned++)

@@ -14,6 +14,13 @@ public sealed class FoldingTests
         [.. Folding.Of(new DocumentAnalyzer().Analyze(text, AnalysisContext.Default)).Select(r => (r.StartLine, r.EndLine, r.Kind))];
 
     [Fact]
+    public void The_statements_after_a_missing_semicolon_fold_on_their_own_with_their_lists()
+    {
+        const string text = "SELECT 1\nBACKUP SNAPSHOT db.s TO repo\nON (\n  t1,\n  t2\n)\nSHOW BACKUP\n  FROM db;";
+        Assert.Equal([(0, 7, FoldingKind.Region), (1, 5, FoldingKind.Region), (2, 4, FoldingKind.Region), (6, 7, FoldingKind.Region)], Regions(text));
+    }
+
+    [Fact]
     public void Statements_their_lists_and_the_comments_between_them_fold()
     {
         const string text = """
@@ -115,8 +122,8 @@ public sealed class FoldingTests
     }
 
     /// <summary>
-    /// The statements and lists that span lines, their lines read from the document's own line index as the regions were
-    /// before the lists were kept with the statements' parses.
+    /// The statements (and the parts of one after a missing `;`) and lists that span lines, their lines read from the
+    /// document's own line index as the regions were before the lists were kept with the statements' parses.
     /// </summary>
     private static IEnumerable<(int, int)> RegionsByDocumentLines(DocumentAnalysis analysis)
     {
@@ -126,21 +133,32 @@ public sealed class FoldingTests
         {
             if (lines.LineOf(statement.Span.End) > lines.LineOf(statement.Start))
                 regions.Add((lines.LineOf(statement.Start), lines.LineOf(statement.Span.End)));
-            var open = new Stack<int>();
-            foreach (var token in statement.Parsed.Tokens)
-            {
-                var at = statement.Start + token.Span.Start;
-                if (token.Kind == TokenKind.LParen)
-                    open.Push(lines.LineOf(at));
-                else if (token.Kind == TokenKind.RParen && open.TryPop(out var start))
-                {
-                    var startsItsLine = string.IsNullOrWhiteSpace(analysis.Text.ToString(TextSpan.FromBounds(lines.LineStart(lines.LineOf(at)), at)));
-                    var end = lines.LineOf(at) - (startsItsLine ? 1 : 0);
-                    if (end > start)
-                        regions.Add((start, end));
-                }
-            }
+            // A statement with statements after missing `;`s in it: each part that spans lines, and its own lists.
+            foreach (var part in statement.Parsed.Continuations.IsEmpty ? [] : statement.Parts())
+                if (lines.LineOf(part.Span.End) > lines.LineOf(part.Start))
+                    regions.Add((lines.LineOf(part.Start), lines.LineOf(part.Span.End)));
+            foreach (var part in statement.Parts())
+                AddLists(analysis, part, regions);
         }
         return regions.Order();
+    }
+
+    private static void AddLists(DocumentAnalysis analysis, ScriptStatement part, HashSet<(int, int)> regions)
+    {
+        var lines = analysis.Lines;
+        var open = new Stack<int>();
+        foreach (var token in part.Parsed.Tokens.Where(t => t.Span.Start < part.Span.Length))
+        {
+            var at = part.Start + token.Span.Start;
+            if (token.Kind == TokenKind.LParen)
+                open.Push(lines.LineOf(at));
+            else if (token.Kind == TokenKind.RParen && open.TryPop(out var start))
+            {
+                var startsItsLine = string.IsNullOrWhiteSpace(analysis.Text.ToString(TextSpan.FromBounds(lines.LineStart(lines.LineOf(at)), at)));
+                var end = lines.LineOf(at) - (startsItsLine ? 1 : 0);
+                if (end > start)
+                    regions.Add((start, end));
+            }
+        }
     }
 }
