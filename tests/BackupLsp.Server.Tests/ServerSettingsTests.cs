@@ -47,6 +47,21 @@ public sealed class ServerSettingsTests
         Assert.Empty(settings.Options.RuleLevels);
     }
 
+    [Fact]
+    public void A_setting_the_section_leaves_out_keeps_the_fallbacks_value()
+    {
+        var initial = ServerSettings.Parse(JsonSerializer.SerializeToElement(
+            new { catalogPath = "conf/cat.json", starrocksVersion = "3.2", ruleSeverity = new { SRB300 = "warning" } }));
+
+        var answered = ServerSettings.Parse(JsonSerializer.SerializeToElement(new { starrocksVersion = "3.3", ruleSeverity = new { } }), initial);
+
+        Assert.Equal("conf/cat.json", answered.CatalogPath);
+        Assert.Equal(new StarRocksVersion(3, 3), answered.Options.Version);
+        Assert.Empty(answered.Options.RuleLevels);
+        Assert.Equal(initial, ServerSettings.Parse(null, initial));
+        Assert.Null(ServerSettings.Parse(JsonDocument.Parse("""{ "catalogPath": "" }""").RootElement, initial).CatalogPath);
+    }
+
     [Theory]
     [InlineData("null")]
     [InlineData("[]")]
