@@ -112,9 +112,11 @@ internal static class CompletionNames
         if (database is null || catalog.FindDatabase(database)?.Tables is not { } tables)
             return;
         var listed = StatementClues.ListedTables(list.Cursor.Tokens).ToHashSet(StringComparer.Ordinal);
+        // One detail for the tables without a comment: a catalog may list thousands.
+        var detail = $"table in {database}";
         foreach (var table in tables.Values)
             if (!listed.Contains(table.Name))
-                list.AddName(table.Name, CompletionEntryKind.Table, table.Comment is { Length: > 0 } comment ? comment : $"table in {database}",
+                list.AddName(table.Name, CompletionEntryKind.Table, table.Comment is { Length: > 0 } comment ? comment : detail,
                     () => HoverTopics.Table(table.Name, database, catalog));
     }
 
@@ -127,8 +129,9 @@ internal static class CompletionNames
             CompletionEntryKind.MaterializedView => (info?.MaterializedViews, "materialized view"),
             _ => (info?.Views, "view"),
         };
+        var detail = $"{noun} in {database}";
         foreach (var name in names ?? [])
-            list.AddName(name, kind, $"{noun} in {database}", () => HoverTopics.NamedObject(kind, name, database, catalog));
+            list.AddName(name, kind, detail, () => HoverTopics.NamedObject(kind, name, database, catalog));
     }
 
     public static void AddPartitions(CompletionList list, StarRocksCatalog catalog, string? database)
@@ -139,9 +142,9 @@ internal static class CompletionNames
             || catalog.FindDatabase(database)?.Tables?.GetValueOrDefault(tableName) is not { } table)
             return;
         var listed = StatementClues.ListedPartitions(list.Cursor.Tokens, keyword).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var detail = $"partition of {tableName}";
         foreach (var partition in table.Partitions ?? [])
             if (!listed.Contains(partition))
-                list.AddName(partition, CompletionEntryKind.Partition, $"partition of {tableName}",
-                    () => HoverTopics.Partition(partition, tableName, table));
+                list.AddName(partition, CompletionEntryKind.Partition, detail, () => HoverTopics.Partition(partition, tableName, table));
     }
 }
