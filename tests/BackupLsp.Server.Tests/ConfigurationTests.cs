@@ -248,6 +248,34 @@ public sealed class ConfigurationTests : IDisposable
     }
 
     [Fact]
+    public async Task The_server_watches_the_catalog_itself_when_the_client_refuses_to()
+    {
+        File.WriteAllText(CatalogFile, Catalog);
+        await using var client = LspTestClient.Connect();
+        client.RefuseRegistrations = true;
+        await client.InitializeAsync(LspTestClient.PushCapabilities(watchedFiles: true), _folder, null);
+        await client.OpenAsync(Uri, "BACKUP SNAPSHOT example_db.snap1 TO other_repo;");
+        Assert.Equal(["SRB600"], DocumentSyncTests.Codes(await client.DiagnosticsAsync(Uri, 1)));
+
+        File.WriteAllText(CatalogFile, Catalog.Replace("example_repo", "other_repo"));
+
+        await client.DiagnosticsWhenAsync(Uri, d => d.GetArrayLength() == 0);
+    }
+
+    [Fact]
+    public async Task A_catalog_edited_between_initialize_and_initialized_is_seen_by_the_servers_own_watch()
+    {
+        File.WriteAllText(CatalogFile, Catalog);
+        await using var client = LspTestClient.Connect();
+        await client.RequestAsync("initialize", new { processId = Environment.ProcessId, rootUri = new Uri(_folder).AbsoluteUri, capabilities = LspTestClient.PushCapabilities() });
+        File.WriteAllText(CatalogFile, Catalog.Replace("example_repo", "other_repo") + "\n");
+        await client.NotifyAsync("initialized", new { });
+        await client.OpenAsync(Uri, "BACKUP SNAPSHOT example_db.snap1 TO other_repo;");
+
+        await client.DiagnosticsWhenAsync(Uri, d => d.GetArrayLength() == 0);
+    }
+
+    [Fact]
     public async Task The_server_watching_itself_follows_a_catalog_whose_folder_comes_later_goes_and_comes_back_or_is_a_link()
     {
         var outside = Path.Combine(Path.GetTempPath(), $"backup-lsp-later-{Guid.NewGuid():N}");

@@ -30,8 +30,12 @@ public sealed class CatalogSource(string path, bool named, AnalysisOptions optio
 
     public void SetOptions(AnalysisOptions options) => Context = Context with { Options = options };
 
+    /// <summary>The file's state just before it was last read: a later state means the catalog in use may be out of date.</summary>
+    public CatalogFileState LoadedState { get; private set; }
+
     public CatalogReload Reload()
     {
+        LoadedState = CatalogFileState.Of(Path);
         FileError = null;
         if (!File.Exists(Path))
         {

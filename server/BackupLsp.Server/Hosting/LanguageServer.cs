@@ -26,6 +26,9 @@ public sealed class LanguageServer : IDisposable
     private readonly WorkspaceCatalogs _catalogs = new();
     private readonly CatalogReporter _catalogReporter;
     private readonly CatalogFileWatcher _catalogFileWatcher;
+
+    /// <summary>Whether the server watches the catalog files itself: the client cannot, or refused to, for it.</summary>
+    private bool _watchingCatalogsItself;
     private readonly TaskCompletionSource<int> _exit = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private Lifecycle _lifecycle;
     private ServerSettings _settings = ServerSettings.Default;
@@ -76,6 +79,7 @@ public sealed class LanguageServer : IDisposable
         if (_lifecycle != Lifecycle.Uninitialized)
             throw new LocalRpcException("initialize may be sent only once") { ErrorCode = LspErrorCodes.InvalidRequest };
         Client = ClientFeatures.From(request.Capabilities);
+        _watchingCatalogsItself = !Client.WatchedFilesRegistration;
         _settings = _initialSettings = ServerSettings.Parse(request.InitializationOptions);
         _lifecycle = Lifecycle.Running;
         ReportSettingsProblems();
@@ -263,8 +267,8 @@ public sealed class LanguageServer : IDisposable
             _catalogReporter.Forget(source);
         foreach (var (source, reload) in changes.Loaded)
             _catalogReporter.Report(source, reload);
-        if (!Client.WatchedFilesRegistration)
-            _catalogFileWatcher.Watch(_catalogs.Files);
+        if (_watchingCatalogsItself)
+            _catalogFileWatcher.Watch(_catalogs.Sources);
         UpdateContexts();
     }
 
@@ -295,7 +299,7 @@ public sealed class LanguageServer : IDisposable
 
     private async Task RegisterCatalogWatchAsync()
     {
-        if (!Client.WatchedFilesRegistration)
+        if (_watchingCatalogsItself)
             return;
         var fileName = Path.GetFileName(_settings.CatalogPath ?? CatalogLoader.DefaultFileName);
         List<JsonElement> patterns = [JsonSerializer.SerializeToElement($"**/{fileName}", LspJsonContext.Default.String)];
@@ -319,6 +323,12 @@ public sealed class LanguageServer : IDisposable
         });
         if (registered)
             _watchedPatterns = key;
+        else
+        {
+            // The client declared it watches files for the server, then would not: the server watches them itself.
+            _watchingCatalogsItself = true;
+            _catalogFileWatcher.Watch(_catalogs.Sources);
+        }
     }
 
     /// <summary>

@@ -23,6 +23,9 @@ public sealed class WorkspaceCatalogs
 
     public ImmutableArray<string> Folders => _folders;
 
+    /// <summary>The catalogs in use, one per file.</summary>
+    public IEnumerable<CatalogSource> Sources => _sources.Values;
+
     /// <summary>The full paths of the catalog files in use.</summary>
     public IEnumerable<string> Files => _sources.Keys;
 

@@ -71,6 +71,12 @@ public sealed class LspTestClient : IAsyncDisposable
 
     public int DiagnosticRefreshes => _target.DiagnosticRefreshes;
 
+    public bool RefuseRegistrations
+    {
+        get => _target.RefuseRegistrations;
+        set => _target.RefuseRegistrations = value;
+    }
+
     /// <summary>How many <c>workspace/configuration</c> requests have been answered with <see cref="Settings"/> (each taken as it was then).</summary>
     public int ConfigurationAnswers => _target.ConfigurationAnswers;
 
@@ -322,8 +328,13 @@ public sealed class LspTestClient : IAsyncDisposable
         public object? RegisterCapability(JsonElement parameters)
         {
             Registrations.Enqueue(parameters.Clone());
+            if (RefuseRegistrations)
+                throw new LocalRpcException("registrations are not supported") { ErrorCode = -32601 };
             return null;
         }
+
+        /// <summary>Whether <c>client/registerCapability</c> is answered with an error, as by a client that declared more than it does.</summary>
+        public bool RefuseRegistrations { get; set; }
 
         public ConcurrentQueue<JsonElement> Unregistrations { get; } = new();
 
