@@ -14,7 +14,8 @@ public sealed record ScriptStatement(TextSpan Span, ParsedStatement Parsed)
     /// </summary>
     /// <summary>
     /// The statement up to its first continuation and each continuation (see <see cref="InnermostAt"/>), each where it
-    /// stands in the document, without the line break before the next: what the outline lists.
+    /// stands in the document, up to its last token (the line breaks and comments before the next lie between them): what
+    /// the outline and the folding list.
     /// </summary>
     public IEnumerable<ScriptStatement> Parts()
     {
@@ -26,7 +27,7 @@ public sealed record ScriptStatement(TextSpan Span, ParsedStatement Parsed)
         }
         yield return this with { Span = new TextSpan(Start, Parsed.OwnText.Length) };
         foreach (var (offset, part) in continuations)
-            yield return new ScriptStatement(new TextSpan(Start + offset, part.Text.AsSpan().TrimEnd().Length), part);
+            yield return new ScriptStatement(new TextSpan(Start + offset, part.OwnText.Length), part);
     }
 
     public ScriptStatement InnermostAt(int offset)

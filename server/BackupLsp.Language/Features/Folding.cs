@@ -39,18 +39,13 @@ public static class Folding
         foreach (var statement in analysis.Statements)
         {
             Comments(analysis, TextSpan.FromBounds(gapStart, statement.Start), regions);
-            var start = lines.LineOf(statement.Span.Start);
-            var end = lines.LineOf(statement.Span.End);
-            if (end > start)
+            if (!statement.Parsed.Continuations.IsEmpty)
+                Parts(analysis, statement, regions);
+            else if (lines.LineOf(statement.Span.End) is var end && lines.LineOf(statement.Span.Start) is var start && end > start)
             {
                 regions.Add(new FoldingRegion(start, end));
-                if (statement.Parsed.Continuations.IsEmpty)
-                {
-                    if (statement.Parsed.IsFamily)
-                        Lists(statement.Parsed, start, regions);
-                }
-                else
-                    Parts(analysis, statement, regions);
+                if (statement.Parsed.IsFamily)
+                    Lists(statement.Parsed, start, regions);
             }
             gapStart = statement.Span.End;
         }
@@ -59,11 +54,18 @@ public static class Folding
         return [.. regions.OrderBy(r => r.StartLine)];
     }
 
-    /// <summary>A statement with statements after missing `;`s in it: each part that spans lines folds too, with its lists.</summary>
+    /// <summary>
+    /// A statement with statements after missing `;`s in it folds as they would with the `;`s: each part that spans
+    /// lines, with its lists, and the comments between them.
+    /// </summary>
     private static void Parts(DocumentAnalysis analysis, ScriptStatement statement, List<FoldingRegion> regions)
     {
+        int? previousEnd = null;
         foreach (var part in statement.Parts())
         {
+            if (previousEnd is { } gapStart)
+                Comments(analysis, TextSpan.FromBounds(gapStart, part.Start), regions);
+            previousEnd = part.Span.End;
             var start = analysis.Lines.LineOf(part.Span.Start);
             if (analysis.Lines.LineOf(part.Span.End) > start)
             {

@@ -57,8 +57,7 @@ public static class Symbols
     /// <summary>The entry of a statement at offset 0.</summary>
     private static StatementSymbol Describe(ParsedStatement parsed)
     {
-        // A statement after a missing `;` runs on to the line break before the next.
-        var whole = new TextSpan(0, parsed.OwnText.TrimEnd().Length);
+        var whole = new TextSpan(0, parsed.OwnText.Length);
         var (name, selection, detail) = parsed.Syntax switch
         {
             SnapshotJobStatement job => (

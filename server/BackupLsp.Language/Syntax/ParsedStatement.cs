@@ -111,10 +111,13 @@ public sealed class ParsedStatement
     public ImmutableArray<(int Offset, ParsedStatement Statement)> Continuations { get; internal set; } = [];
 
     /// <summary>
-    /// The text up to the first continuation, without the line break and blanks before it (all of it for most
-    /// statements): what this statement itself says.
+    /// Where the last significant token of a statement cut at a missing `;`, or of one after such a cut, ends: the line
+    /// breaks and comments after it lie between two statements, as they would with the `;`. Null for other statements.
     /// </summary>
-    internal ReadOnlySpan<char> OwnText => Continuations.IsEmpty ? Text : Text.AsSpan(0, Continuations[0].Offset).TrimEnd();
+    internal int? OwnEnd { get; set; }
+
+    /// <summary>The text this statement itself says (all of it for most statements; see <see cref="OwnEnd"/>).</summary>
+    internal ReadOnlySpan<char> OwnText => OwnEnd is { } end ? Text.AsSpan(0, end) : Text;
 
     /// <summary>
     /// The analyser's memo of this statement's rule diagnostics for one context. A plain field rather than a

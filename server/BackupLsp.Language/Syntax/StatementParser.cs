@@ -52,6 +52,9 @@ public static class StatementParser
         var boundaries = splitForgotten ? ForgottenBoundaries(text, scratch) : null;
         var (forgotten, cuts) = boundaries is null ? default : CutAt(boundaries, scratch, errors);
         var parsed = head is null ? ParseOther(text, errors, forgotten) : ParseFamily(text, head, ExactArray(scratch), errors, forgotten);
+        // A statement cut at a missing `;` (its tokens end before the cut) and one after such a cut end at their last token.
+        if ((cuts is not null || !splitForgotten) && scratch.Count > 0)
+            parsed.OwnEnd = scratch[^1].Span.Position.Absolute + scratch[^1].Span.Length;
         // Parsed last, one after the other: this statement's parse is done with the scratch lists they reuse.
         if (cuts is not null)
             parsed.Continuations = Continuations(text, cuts);

@@ -16,8 +16,9 @@ public sealed class FoldingTests
     [Fact]
     public void The_statements_after_a_missing_semicolon_fold_on_their_own_with_their_lists()
     {
-        const string text = "SELECT 1\nBACKUP SNAPSHOT db.s TO repo\nON (\n  t1,\n  t2\n)\nSHOW BACKUP\n  FROM db;";
-        Assert.Equal([(0, 7, FoldingKind.Region), (1, 5, FoldingKind.Region), (2, 4, FoldingKind.Region), (6, 7, FoldingKind.Region)], Regions(text));
+        const string text = "SELECT 1\nBACKUP SNAPSHOT db.s TO repo\nON (\n  t1,\n  t2\n)\n/* between\n */\nSHOW BACKUP\n  FROM db;";
+        Assert.Equal([(1, 5, FoldingKind.Region), (2, 4, FoldingKind.Region), (6, 7, FoldingKind.Comment), (8, 9, FoldingKind.Region)], Regions(text));
+        Assert.Equal(Regions(text.Replace("SELECT 1", "SELECT 1;").Replace(")\n/*", ");\n/*")), Regions(text));
     }
 
     [Fact]
@@ -131,14 +132,13 @@ public sealed class FoldingTests
         var regions = new HashSet<(int, int)>();
         foreach (var statement in analysis.Statements)
         {
-            if (lines.LineOf(statement.Span.End) > lines.LineOf(statement.Start))
-                regions.Add((lines.LineOf(statement.Start), lines.LineOf(statement.Span.End)));
-            // A statement with statements after missing `;`s in it: each part that spans lines, and its own lists.
-            foreach (var part in statement.Parsed.Continuations.IsEmpty ? [] : statement.Parts())
+            // A statement with statements after missing `;`s in it folds as its parts: each that spans lines, with its lists.
+            foreach (var part in statement.Parts())
+            {
                 if (lines.LineOf(part.Span.End) > lines.LineOf(part.Start))
                     regions.Add((lines.LineOf(part.Start), lines.LineOf(part.Span.End)));
-            foreach (var part in statement.Parts())
                 AddLists(analysis, part, regions);
+            }
         }
         return regions.Order();
     }
