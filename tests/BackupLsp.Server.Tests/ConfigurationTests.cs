@@ -353,20 +353,26 @@ public sealed class ConfigurationTests : IDisposable
     }
 
     [Theory]
-    [InlineData("starrocks-catalog.json")]
-    [InlineData("./starrocks-catalog.json")]
-    public async Task A_broken_catalog_the_settings_name_as_it_was_loaded_is_shown_once(string catalogPath)
+    [InlineData("starrocks-catalog.json", 1)]
+    [InlineData("./starrocks-catalog.json", 1)]
+    [InlineData("other.json", 0)]
+    public async Task A_broken_catalog_is_shown_once_if_the_settings_use_it_and_not_at_all_if_they_name_another(string catalogPath, int shown)
     {
         File.WriteAllText(CatalogFile, """{ "repositories": [] }""");
+        File.WriteAllText(Path.Combine(_folder, "other.json"), Catalog);
         await using var client = LspTestClient.Connect();
         client.Settings = JsonSerializer.SerializeToElement(new { catalogPath });
         await client.InitializeAsync(LspTestClient.PushCapabilities(configuration: true), _folder, null);
 
-        // The status of the catalog initialize loaded, then of the one the settings name: the same file, reloaded.
+        // The status of the catalog initialize loaded, then of the one the settings name.
         Assert.Contains(CatalogFile, (await client.StatusAsync()).GetProperty("catalogError").GetString());
-        Assert.Contains(CatalogFile, (await client.StatusAsync()).GetProperty("catalogError").GetString());
+        var named = await client.StatusAsync();
+        Assert.Equal(shown == 0, named.GetProperty("catalogError").ValueKind == JsonValueKind.Null);
         await Task.Delay(300);
-        Assert.Single(client.ShowMessages);
+        Assert.Equal(shown, client.ShowMessages.Count);
+        // The file no longer used keeps no diagnostic.
+        if (shown == 0)
+            await client.DiagnosticsWhenAsync(new Uri(CatalogFile).AbsoluteUri, d => d.GetArrayLength() == 0);
     }
 
     [Fact]

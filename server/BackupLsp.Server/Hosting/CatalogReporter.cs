@@ -13,6 +13,23 @@ public sealed class CatalogReporter(ClientConnection connection, ServerLog log)
 {
     private readonly HashSet<string> _filesWithDiagnostics = new(FileUris.PathComparer);
     private readonly Dictionary<string, string> _shownErrors = new(FileUris.PathComparer);
+    private List<CatalogSource>? _held;
+
+    /// <summary>
+    /// Keeps the messages of the reports from now on until <see cref="ShowHeld"/>: the catalogs initialize loaded may be
+    /// replaced by the ones the client's settings name, and an error in a file no longer used is not the user's concern.
+    /// </summary>
+    public void HoldMessages() => _held ??= [];
+
+    /// <summary>Shows the held messages of the catalogs still <paramref name="inUse"/> that still fail to load.</summary>
+    public void ShowHeld(Func<CatalogSource, bool> inUse)
+    {
+        var held = _held ?? [];
+        _held = null;
+        foreach (var source in held.Distinct().Where(inUse))
+            if (source.Error is { } error)
+                Show(error);
+    }
 
     public void Report(CatalogSource source, CatalogReload reload)
     {
@@ -20,7 +37,12 @@ public sealed class CatalogReporter(ClientConnection connection, ServerLog log)
         {
             log.Error($"catalog: {error}" + (source.Catalog is null ? "" : $" (still using the last good catalog from {source.Path})"));
             if (_shownErrors.GetValueOrDefault(source.Path) != error)
-                _ = connection.NotifyAsync("window/showMessage", new ShowMessageParams(MessageType.Error, $"StarRocks catalog: {error}"));
+            {
+                if (_held is not null)
+                    _held.Add(source);
+                else
+                    Show(error);
+            }
             _shownErrors[source.Path] = error;
         }
         else
@@ -31,6 +53,9 @@ public sealed class CatalogReporter(ClientConnection connection, ServerLog log)
         }
         PublishFileDiagnostics(source);
     }
+
+    private void Show(string error) =>
+        _ = connection.NotifyAsync("window/showMessage", new ShowMessageParams(MessageType.Error, $"StarRocks catalog: {error}"));
 
     /// <summary>A catalog no longer used keeps no diagnostic in the client.</summary>
     public void Forget(CatalogSource source)

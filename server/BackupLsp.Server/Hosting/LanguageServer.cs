@@ -97,12 +97,18 @@ public sealed class LanguageServer : IDisposable
         if (_initialCatalogs is not { } catalogs || !IsRunning)
             return;
         _initialCatalogs = null;
+        // The settings the client is asked for may name other catalog files: the messages of these wait for them.
+        if (Client.ConfigurationPull)
+            _catalogReporter.HoldMessages();
         ApplyCatalogChanges(catalogs);
         await RegisterCatalogWatchAsync();
         await RegisterConfigurationChangesAsync();
         await SendStatusAsync();
         if (Client.ConfigurationPull)
+        {
             await RefreshConfigurationAsync(null);
+            _catalogReporter.ShowHeld(source => _catalogs.Sources.Contains(source));
+        }
     }
 
     /// <summary>Pulls the section when the client supports it, otherwise uses the pushed settings.</summary>
