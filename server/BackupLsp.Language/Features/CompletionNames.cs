@@ -85,10 +85,11 @@ internal static class CompletionNames
         var snapshots = StatementRepositories(catalog, repositoryName).Where(r => !(kind == StatementKind.DropSnapshot && r.ReadOnly))
             .SelectMany(repository => (repository.Snapshots ?? []).GroupBy(s => s.Name).Select(versions => (Repository: repository, Versions: versions,
                 Timestamps: versions.Select(v => v.Timestamp).OfType<string>().Order(StringComparer.Ordinal).ToList())));
+        var untimedLast = snapshots.OrderBy(s => s.Timestamps.Count == 0);
         var ordered = kind == StatementKind.DropSnapshot
-            ? snapshots.OrderBy(s => s.Timestamps.LastOrDefault(), StringComparer.Ordinal)
-            : snapshots.OrderByDescending(s => s.Timestamps.LastOrDefault(), StringComparer.Ordinal);
-        foreach (var (repository, versions, timestamps) in ordered.OrderBy(s => s.Timestamps.Count == 0))
+            ? untimedLast.ThenBy(s => s.Timestamps.LastOrDefault(), StringComparer.Ordinal)
+            : untimedLast.ThenByDescending(s => s.Timestamps.LastOrDefault(), StringComparer.Ordinal);
+        foreach (var (repository, versions, timestamps) in ordered)
         {
             var when = timestamps.Count switch
             {

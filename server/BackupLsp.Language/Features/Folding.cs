@@ -34,19 +34,11 @@ public static class Folding
     private static FoldingRegion[] Regions(DocumentAnalysis analysis)
     {
         var regions = new List<FoldingRegion>();
-        var lines = analysis.Lines;
         var gapStart = 0;
         foreach (var statement in analysis.Statements)
         {
             Comments(analysis, TextSpan.FromBounds(gapStart, statement.Start), regions);
-            if (!statement.Parsed.Continuations.IsEmpty)
-                Parts(analysis, statement, regions);
-            else if (lines.LineOf(statement.Span.End) is var end && lines.LineOf(statement.Span.Start) is var start && end > start)
-            {
-                regions.Add(new FoldingRegion(start, end));
-                if (statement.Parsed.IsFamily)
-                    Lists(statement.Parsed, start, regions);
-            }
+            Parts(analysis, statement, regions);
             gapStart = statement.Span.End;
         }
         Comments(analysis, TextSpan.FromBounds(gapStart, analysis.Text.Length), regions);
@@ -55,24 +47,36 @@ public static class Folding
     }
 
     /// <summary>
-    /// A statement with statements after missing `;`s in it folds as they would with the `;`s: each part that spans
-    /// lines, with its lists, and the comments between them.
+    /// A statement that spans lines folds, with its lists; one with statements after missing `;`s in it folds as they
+    /// would with the `;`s: each part that spans lines, with its lists, and the comments between them.
     /// </summary>
     private static void Parts(DocumentAnalysis analysis, ScriptStatement statement, List<FoldingRegion> regions)
     {
+        // Most statements are one part: no enumerator for them, on every version of a large script.
+        if (statement.Parsed.Continuations.IsEmpty)
+        {
+            Part(analysis, statement, regions);
+            return;
+        }
         int? previousEnd = null;
         foreach (var part in statement.Parts())
         {
             if (previousEnd is { } gapStart)
                 Comments(analysis, TextSpan.FromBounds(gapStart, part.Start), regions);
             previousEnd = part.Span.End;
-            var start = analysis.Lines.LineOf(part.Span.Start);
-            if (analysis.Lines.LineOf(part.Span.End) > start)
-            {
-                regions.Add(new FoldingRegion(start, analysis.Lines.LineOf(part.Span.End)));
-                if (part.Parsed.IsFamily)
-                    Lists(part.Parsed, start, regions);
-            }
+            Part(analysis, part, regions);
+        }
+    }
+
+    private static void Part(DocumentAnalysis analysis, ScriptStatement part, List<FoldingRegion> regions)
+    {
+        var start = analysis.Lines.LineOf(part.Span.Start);
+        var end = analysis.Lines.LineOf(part.Span.End);
+        if (end > start)
+        {
+            regions.Add(new FoldingRegion(start, end));
+            if (part.Parsed.IsFamily)
+                Lists(part.Parsed, start, regions);
         }
     }
 

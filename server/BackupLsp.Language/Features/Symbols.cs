@@ -14,21 +14,35 @@ public static class Symbols
     private const int MaxHeadingLength = 60;
 
     /// <summary>The entries of the family statements, those after a missing `;` inside another statement included.</summary>
-    public static ImmutableArray<StatementSymbol> Of(DocumentAnalysis analysis) =>
-        [.. analysis.Statements.SelectMany(s => s.Parts()).Where(s => s.Parsed.IsFamily).Select(Placed)];
+    public static ImmutableArray<StatementSymbol> Of(DocumentAnalysis analysis)
+    {
+        var symbols = ImmutableArray.CreateBuilder<StatementSymbol>();
+        foreach (var statement in analysis.Statements)
+            Add(symbols, statement);
+        return symbols.DrainToImmutable();
+    }
 
     /// <summary>The outline of a script nobody is editing (a file of the workspace): its statements parsed, no rules run.</summary>
     public static ImmutableArray<StatementSymbol> OfScript(string text)
     {
         var symbols = ImmutableArray.CreateBuilder<StatementSymbol>();
         foreach (var span in StatementSplitter.Split(text))
-        {
-            var parsed = StatementParser.Parse(text.Substring(span.Start, span.Length));
-            foreach (var part in new ScriptStatement(span, parsed).Parts())
-                if (part.Parsed.IsFamily)
-                    symbols.Add(Placed(part));
-        }
+            Add(symbols, new ScriptStatement(span, StatementParser.Parse(text.Substring(span.Start, span.Length))));
         return symbols.DrainToImmutable();
+    }
+
+    private static void Add(ImmutableArray<StatementSymbol>.Builder symbols, ScriptStatement statement)
+    {
+        // Most statements are one part: no enumerator for them, on every outline of a large script.
+        if (statement.Parsed.Continuations.IsEmpty)
+        {
+            if (statement.Parsed.IsFamily)
+                symbols.Add(Placed(statement));
+            return;
+        }
+        foreach (var part in statement.Parts())
+            if (part.Parsed.IsFamily)
+                symbols.Add(Placed(part));
     }
 
     /// <summary>

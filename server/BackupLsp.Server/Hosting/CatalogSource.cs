@@ -37,7 +37,7 @@ public sealed class CatalogSource(string path, bool named, AnalysisOptions optio
     {
         LoadedState = CatalogFileState.Of(Path);
         FileError = null;
-        if (!File.Exists(Path))
+        if (!LoadedState.Exists)
         {
             var changed = Catalog is not null;
             if (changed)

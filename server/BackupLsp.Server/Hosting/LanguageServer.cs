@@ -312,7 +312,7 @@ public sealed class LanguageServer : IDisposable
         // A client watches only its workspace folders for a glob string: a catalog file outside them (an absolute path,
         // or a relative one such as ../catalogs/prod.json) is watched in its own folder too.
         if (Client.WatchedFilesRelativePatterns)
-            foreach (var file in _catalogs.Files.Where(file => !_catalogs.Folders.Any(folder => FileUris.IsWithin(file, folder))).Order(StringComparer.Ordinal))
+            foreach (var file in _catalogs.Sources.Select(s => s.Path).Where(file => !_catalogs.Folders.Any(folder => FileUris.IsWithin(file, folder))).Order(StringComparer.Ordinal))
                 if (Path.GetDirectoryName(file) is { Length: > 0 } directory)
                     patterns.Add(JsonSerializer.SerializeToElement(new RelativePattern(new Uri(directory).AbsoluteUri, Path.GetFileName(file)), LspJsonContext.Default.RelativePattern));
         var key = string.Join("\n", patterns.Select(p => p.GetRawText()));

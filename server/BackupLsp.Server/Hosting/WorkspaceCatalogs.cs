@@ -26,9 +26,6 @@ public sealed class WorkspaceCatalogs
     /// <summary>The catalogs in use, one per file.</summary>
     public IEnumerable<CatalogSource> Sources => _sources.Values;
 
-    /// <summary>The full paths of the catalog files in use.</summary>
-    public IEnumerable<string> Files => _sources.Keys;
-
     /// <summary>The first folder's catalog: what documents outside every folder use, and what the status reports.</summary>
     public CatalogSource? Primary => Source(_folders.IsEmpty ? null : _folders[0]);
 
