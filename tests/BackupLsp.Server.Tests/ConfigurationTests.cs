@@ -376,6 +376,21 @@ public sealed class ConfigurationTests : IDisposable
     }
 
     [Fact]
+    public async Task A_broken_catalog_is_shown_after_a_while_to_a_client_that_does_not_answer_the_configuration_pull()
+    {
+        File.WriteAllText(CatalogFile, """{ "repositories": [] }""");
+        await using var client = LspTestClient.Connect();
+        var neverAnswered = new TaskCompletionSource();
+        var asked = client.HoldNextConfiguration(neverAnswered.Task);
+        await client.InitializeAsync(LspTestClient.PushCapabilities(configuration: true), _folder, null);
+        await asked.WaitAsync(LspTestClient.Timeout);
+
+        await Wait.UntilAsync(() => !client.ShowMessages.IsEmpty);
+        Assert.Contains(CatalogFile, Assert.Single(client.ShowMessages).GetProperty("message").GetString());
+        neverAnswered.SetResult();
+    }
+
+    [Fact]
     public async Task A_catalog_saved_in_another_encoding_is_reported_and_the_server_serves()
     {
         File.WriteAllBytes(CatalogFile, [.. "{ \"defaultDatabase\": \"caf"u8, 0xE9, .. "\" }"u8]);

@@ -22,6 +22,7 @@ public sealed class LanguageServer : IDisposable
     private enum Lifecycle { Uninitialized, Running, ShutDown }
 
     private static readonly TimeSpan ExitPatience = TimeSpan.FromSeconds(1);
+    private static readonly TimeSpan ConfigurationPatience = TimeSpan.FromSeconds(2);
 
     private readonly WorkspaceCatalogs _catalogs = new();
     private readonly CatalogReporter _catalogReporter;
@@ -97,9 +98,13 @@ public sealed class LanguageServer : IDisposable
         if (_initialCatalogs is not { } catalogs || !IsRunning)
             return;
         _initialCatalogs = null;
-        // The settings the client is asked for may name other catalog files: the messages of these wait for them.
+        // The settings the client is asked for may name other catalog files: the messages of these wait for them, or
+        // for a while at most, so that a client slow or silent to answer still hears of a broken catalog.
         if (Client.ConfigurationPull)
+        {
             _catalogReporter.HoldMessages();
+            _ = ShowHeldCatalogMessagesAfterAsync(ConfigurationPatience);
+        }
         ApplyCatalogChanges(catalogs);
         await RegisterCatalogWatchAsync();
         await RegisterConfigurationChangesAsync();
@@ -107,9 +112,18 @@ public sealed class LanguageServer : IDisposable
         if (Client.ConfigurationPull)
         {
             await RefreshConfigurationAsync(null);
-            _catalogReporter.ShowHeld(source => _catalogs.Sources.Contains(source));
+            ShowHeldCatalogMessages();
         }
     }
+
+    private async Task ShowHeldCatalogMessagesAfterAsync(TimeSpan delay)
+    {
+        await Task.Delay(delay);
+        if (IsRunning)
+            ShowHeldCatalogMessages();
+    }
+
+    private void ShowHeldCatalogMessages() => _catalogReporter.ShowHeld(source => _catalogs.Sources.Contains(source));
 
     /// <summary>Pulls the section when the client supports it, otherwise uses the pushed settings.</summary>
     public async Task RefreshConfigurationAsync(JsonElement? pushed)
