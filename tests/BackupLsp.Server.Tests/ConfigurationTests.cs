@@ -219,6 +219,47 @@ public sealed class ConfigurationTests : IDisposable
         }
     }
 
+    [Fact]
+    public async Task A_linked_catalog_is_watched_where_its_link_leads_and_follows_the_link_when_it_is_retargeted()
+    {
+        var outside = Directory.CreateTempSubdirectory("backup-lsp-catalogs-").FullName;
+        try
+        {
+            var shared = Path.Combine(outside, "prod.json");
+            var other = Path.Combine(outside, "staging.json");
+            File.WriteAllText(shared, Catalog);
+            File.WriteAllText(other, Catalog.Replace("\"example_repo\"", "\"a_repo\": {}, \"b_repo\": {}, \"c_repo\""));
+            File.CreateSymbolicLink(CatalogFile, shared);
+            var capabilities = new { workspace = new { didChangeWatchedFiles = new { dynamicRegistration = true, relativePatternSupport = true } }, experimental = LspTestClient.StatusCapability };
+            await using var client = await LspTestClient.StartAsync(capabilities, _folder);
+            await client.StatusAsync();
+            Assert.Equal(["**/starrocks-catalog.json", $"{new Uri(outside).AbsoluteUri} prod.json"], WatchedPatterns(client.Registrations.Last()));
+
+            // An edit of the file the link leads to, reported under that file's name.
+            File.WriteAllText(shared, Catalog.Replace("\"example_repo\"", "\"a_repo\": {}, \"b_repo\""));
+            await client.NotifyAsync("workspace/didChangeWatchedFiles", new { changes = new[] { new { uri = new Uri(shared).AbsoluteUri, type = 2 } } });
+            Assert.Equal(2, (await client.StatusAsync()).GetProperty("catalog").GetProperty("repositories").GetInt32());
+
+            // The link made to lead elsewhere, reported under the link's name: the new file is read and watched instead.
+            File.Delete(CatalogFile);
+            File.CreateSymbolicLink(CatalogFile, other);
+            await client.NotifyAsync("workspace/didChangeWatchedFiles", new { changes = new[] { new { uri = new Uri(CatalogFile).AbsoluteUri, type = 2 } } });
+            Assert.Equal(3, (await client.StatusAsync()).GetProperty("catalog").GetProperty("repositories").GetInt32());
+            Assert.Equal(["**/starrocks-catalog.json", $"{new Uri(outside).AbsoluteUri} staging.json"], WatchedPatterns(client.Registrations.Last()));
+            Assert.Single(client.Unregistrations);
+        }
+        finally
+        {
+            Directory.Delete(outside, recursive: true);
+        }
+    }
+
+    /// <summary>A registration's watched patterns, a relative one as its base and pattern.</summary>
+    private static string[] WatchedPatterns(JsonElement registration) =>
+        [.. registration.GetProperty("registrations")[0].GetProperty("registerOptions").GetProperty("watchers").EnumerateArray()
+            .Select(w => w.GetProperty("globPattern"))
+            .Select(p => p.ValueKind == JsonValueKind.String ? p.GetString()! : $"{p.GetProperty("baseUri").GetString()} {p.GetProperty("pattern").GetString()}")];
+
     [Theory]
     [InlineData(false)]
     [InlineData(true)]

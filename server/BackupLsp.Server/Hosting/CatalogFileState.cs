@@ -11,12 +11,10 @@ public readonly record struct CatalogFileState(bool Exists, long Length, DateTim
     {
         try
         {
-            var file = new FileInfo(path);
-            if (file.LinkTarget is not null && file.ResolveLinkTarget(returnFinalTarget: true) is FileInfo target)
-                file = target;
+            var file = new FileInfo(FileLinks.FinalTarget(path) ?? path);
             return file.Exists ? new CatalogFileState(true, file.Length, file.LastWriteTimeUtc) : default;
         }
-        // A file being replaced, a link loop, a folder that cannot be read: no file, for now.
+        // A file being replaced, a folder that cannot be read: no file, for now.
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             return default;

@@ -158,6 +158,8 @@ public sealed class LanguageServer : IDisposable
         if (reloads.Count == 0)
             return;
         ApplyCatalogChanges(new CatalogChanges(reloads, []));
+        // A link may lead elsewhere now.
+        await RegisterCatalogWatchAsync();
         await SendStatusAsync();
     }
 
@@ -323,10 +325,11 @@ public sealed class LanguageServer : IDisposable
             return;
         var fileName = Path.GetFileName(_settings.CatalogPath ?? CatalogLoader.DefaultFileName);
         List<JsonElement> patterns = [JsonSerializer.SerializeToElement($"**/{fileName}", LspJsonContext.Default.String)];
-        // A client watches only its workspace folders for a glob string: a catalog file outside them (an absolute path,
-        // or a relative one such as ../catalogs/prod.json) is watched in its own folder too.
+        // A client watches only its workspace folders for a glob string, and a link's name rather than the file it leads
+        // to: a catalog file outside them (an absolute path, or a relative one such as ../catalogs/prod.json) and the
+        // file a linked catalog leads to are watched in their own folders too.
         if (Client.WatchedFilesRelativePatterns)
-            foreach (var file in _catalogs.Sources.Select(s => s.Path).Where(file => !_catalogs.Folders.Any(folder => FileUris.IsWithin(file, folder))).Order(StringComparer.Ordinal))
+            foreach (var file in _catalogs.FilesOutsideTheFolderWatch())
                 if (Path.GetDirectoryName(file) is { Length: > 0 } directory)
                     patterns.Add(JsonSerializer.SerializeToElement(new RelativePattern(new Uri(directory).AbsoluteUri, Path.GetFileName(file)), LspJsonContext.Default.RelativePattern));
         var key = string.Join("\n", patterns.Select(p => p.GetRawText()));

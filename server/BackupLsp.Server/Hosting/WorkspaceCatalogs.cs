@@ -69,12 +69,24 @@ public sealed class WorkspaceCatalogs
         return new CatalogChanges(loaded, dropped);
     }
 
-    /// <summary>Reloads the catalogs whose files are among <paramref name="changedPaths"/>, and only those.</summary>
+    /// <summary>
+    /// Reloads the catalogs whose files, or the files their links lead to, are among <paramref name="changedPaths"/>, and
+    /// only those.
+    /// </summary>
     public IReadOnlyList<(CatalogSource Source, CatalogReload Reload)> Reload(IEnumerable<string> changedPaths)
     {
-        var changed = changedPaths.Select(p => _sources.GetValueOrDefault(Path.GetFullPath(p))).OfType<CatalogSource>().Distinct();
-        return [.. changed.Select(source => (source, source.Reload()))];
+        var changed = changedPaths.Select(Path.GetFullPath).ToHashSet(FileUris.PathComparer);
+        return [.. _sources.Values
+            .Where(source => changed.Contains(source.Path) || FileLinks.FinalTarget(source.Path) is { } target && changed.Contains(target))
+            .Select(source => (source, source.Reload()))];
     }
+
+    /// <summary>The files the catalogs in use are read from that the workspace folders' watch does not see: those
+    /// outside every folder, and those a catalog's link leads to.</summary>
+    public IEnumerable<string> FilesOutsideTheFolderWatch() =>
+        _sources.Values.Select(s => s.Path).Where(file => !Folders.Any(folder => FileUris.IsWithin(file, folder)))
+            .Concat(_sources.Values.Select(s => FileLinks.FinalTarget(s.Path)).OfType<string>())
+            .Distinct(FileUris.PathComparer).Order(StringComparer.Ordinal);
 
     public void SetOptions(AnalysisOptions options)
     {
