@@ -27,11 +27,20 @@ public static class StatementParser
     [ThreadStatic] private static Token<TokenKind>[]?[]? _arraysByLength;
     [ThreadStatic] private static List<string?>? _firstWords;
 
-    public static ParsedStatement Parse(string text) => Parse(text, splitForgotten: true);
+    public static ParsedStatement Parse(string text) => Parse(text, Cutting.All);
 
-    /// <param name="splitForgotten">Whether to look for family statements that lost their `;` inside this one; a part cut at
-    /// such a place is parsed without looking again (the cuts were all made in one pass).</param>
-    private static ParsedStatement Parse(string text, bool splitForgotten)
+    /// <summary>Where a statement is cut at a missing `;`.</summary>
+    private enum Cutting
+    {
+        /// <summary>A whole statement: before each family statement starting a line in it, and where its parse stops.</summary>
+        All,
+        /// <summary>A part cut before a family statement: the cuts before family statements were all made in one pass.</summary>
+        WhereParseStops,
+        /// <summary>The rest of a part its parse stopped in: what follows is read by the analysis of the next statement.</summary>
+        None,
+    }
+
+    private static ParsedStatement Parse(string text, Cutting cutting)
     {
         var scratch = _scratch ??= new List<Token<TokenKind>>(64);
         scratch.Clear();
@@ -49,15 +58,29 @@ public static class StatementParser
         var head = StatementHeads.Recognise(FirstWords(scratch, 0));
         // A family statement that starts a line inside this one lost its `;`: this statement ends there, and says so for
         // each such place; the statements from there on are its continuations, each parsed on its own text.
-        var boundaries = splitForgotten ? ForgottenBoundaries(text, scratch) : null;
+        var boundaries = cutting == Cutting.All ? ForgottenBoundaries(text, scratch) : null;
         var (forgotten, cuts) = boundaries is null ? default : CutAt(boundaries, scratch, errors);
-        var parsed = head is null ? ParseOther(text, errors, forgotten) : ParseFamily(text, head, ExactArray(scratch), errors, forgotten);
+        ParsedStatement parsed;
+        if (head is null)
+            parsed = ParseOther(text, errors, forgotten);
+        else
+        {
+            (parsed, var stop) = ParseFamily(text, head, ExactArray(scratch), errors, forgotten, mayStop: cutting != Cutting.None);
+            // Its parse stopped at another statement starting a line (`SELECT`, `USE`): the `;` before that is missing
+            // too, and the statement is cut there as well, so that its own rules still run.
+            if (stop is { } index)
+            {
+                var (stopped, stopCut) = CutAt([index], scratch, errors);
+                (parsed, _) = ParseFamily(text, head, ExactArray(scratch), errors, [.. stopped, .. forgotten ?? []], mayStop: false);
+                cuts = [.. stopCut, .. cuts ?? []];
+            }
+        }
         // A statement cut at a missing `;` (its tokens end before the cut) and one after such a cut end at their last token.
-        if ((cuts is not null || !splitForgotten) && scratch.Count > 0)
+        if ((cuts is not null || cutting != Cutting.All) && scratch.Count > 0)
             parsed.OwnEnd = scratch[^1].Span.Position.Absolute + scratch[^1].Span.Length;
         // Parsed last, one after the other: this statement's parse is done with the scratch lists they reuse.
         if (cuts is not null)
-            parsed.Continuations = Continuations(text, cuts);
+            parsed.Continuations = Continuations(text, cuts, stoppedFirst: cuts.Length > (boundaries?.Count ?? 0));
         return parsed;
     }
 
@@ -75,9 +98,25 @@ public static class StatementParser
         return (forgotten, cuts);
     }
 
-    /// <summary>The statements from each cut to the next (the last to the end), each parsed on its own text.</summary>
-    private static ImmutableArray<(int Offset, ParsedStatement Statement)> Continuations(string text, int[] cuts) =>
-        [.. cuts.Select((cut, i) => (cut, Parse(text[cut..(i + 1 < cuts.Length ? cuts[i + 1] : text.Length)], splitForgotten: false)))];
+    /// <summary>
+    /// The statements from each cut to the next (the last to the end), each parsed on its own text; the first is the rest
+    /// of a parse that stopped when <paramref name="stoppedFirst"/>. A part cut where its own parse stopped hands its rest
+    /// on as the next statement, so that every part is one of the statement's.
+    /// </summary>
+    private static ImmutableArray<(int Offset, ParsedStatement Statement)> Continuations(string text, int[] cuts, bool stoppedFirst)
+    {
+        var parts = ImmutableArray.CreateBuilder<(int, ParsedStatement)>(cuts.Length);
+        for (var i = 0; i < cuts.Length; i++)
+        {
+            // The rest of a stopped parse is not cut again: a script of lines that each stop the one before is read in one pass.
+            var part = Parse(text[cuts[i]..(i + 1 < cuts.Length ? cuts[i + 1] : text.Length)], i == 0 && stoppedFirst ? Cutting.None : Cutting.WhereParseStops);
+            parts.Add((cuts[i], part));
+            foreach (var (offset, rest) in part.Continuations)
+                parts.Add((cuts[i] + offset, rest));
+            part.Continuations = [];
+        }
+        return parts.DrainToImmutable();
+    }
 
     /// <summary>
     /// The indexes of the significant tokens after the statement's first that start a line with what can only be the
@@ -151,11 +190,16 @@ public static class StatementParser
         return new ParsedStatement(text, StatementKind.Other, null, diagnostics);
     }
 
-    private static ParsedStatement ParseFamily(string text, StatementHeads.Match head, Token<TokenKind>[] significant,
-        List<LexicalErrorToken>? errors, List<Diagnostic>? forgotten)
+    /// <summary>
+    /// A family statement's parse, and, when <paramref name="mayStop"/>, the index of the token its parse stopped at when
+    /// that starts another statement on a line of its own where this one could end (a missing `;`, reported by the cut).
+    /// </summary>
+    private static (ParsedStatement Parsed, int? Stop) ParseFamily(string text, StatementHeads.Match head, Token<TokenKind>[] significant,
+        List<LexicalErrorToken>? errors, List<Diagnostic>? forgotten, bool mayStop)
     {
-        // Most statements have no syntax diagnostics: the list is made for the first one (and no empty list for none).
-        var diagnostics = forgotten;
+        // Most statements have no syntax diagnostics: the list is made for the first one (and no empty list for none). A
+        // copy of the cuts' list, which a parse that stops is given again.
+        var diagnostics = forgotten is null ? null : new List<Diagnostic>(forgotten);
         var brokenLexically = false;
         if (errors is not null)
             foreach (var error in errors)
@@ -173,17 +217,25 @@ public static class StatementParser
         }
         // A statement broken at the lexical level is not parsed: its parse error would only repeat the lexical one.
         if (brokenLexically)
-            return new ParsedStatement(text, head.Head.Kind, null, AsImmutable(diagnostics));
+            return (new ParsedStatement(text, head.Head.Kind, null, AsImmutable(diagnostics)), null);
 
         var (parsed, failure) = ParseBody(head.Head, significant, farthestWhenParsed: false);
         if (parsed is not null)
-            return new ParsedStatement(text, head.Head.Kind, parsed with { Span = new TextSpan(0, text.Length) }, AsImmutable(diagnostics));
+            return (new ParsedStatement(text, head.Head.Kind, parsed with { Span = new TextSpan(0, text.Length) }, AsImmutable(diagnostics)), null);
+        if (mayStop && StopsAtAnotherStatement(text, significant, failure!))
+            return (new ParsedStatement(text, head.Head.Kind, null, AsImmutable(diagnostics)), failure!.TokenIndex);
         // CREATE's body reads its second head word again: a misspelling of it is reported once, as the misspelled head.
         var parseError = ParseError(text, significant, failure!);
         if (!IsAtMisspelling(head, significant, parseError.Span))
             (diagnostics ??= []).Add(parseError);
-        return new ParsedStatement(text, head.Head.Kind, null, AsImmutable(diagnostics));
+        return (new ParsedStatement(text, head.Head.Kind, null, AsImmutable(diagnostics)), null);
     }
+
+    /// <summary>Whether a parse failed where the statement could end, at a word that starts another statement on a line of its own.</summary>
+    private static bool StopsAtAnotherStatement(string text, Token<TokenKind>[] tokens, ParseFailure failure) =>
+        failure.TokenIndex < tokens.Length && tokens[failure.TokenIndex] is { Kind: TokenKind.Word } found
+        && StatementStarters.Contains(found.Span.ToStringValue()) && failure.Expected.Contains(EndOfStatement)
+        && StartsLine(text, found.Span.Position.Absolute);
 
     private static ImmutableArray<Diagnostic> AsImmutable(List<Diagnostic>? diagnostics) => diagnostics is null ? [] : [.. diagnostics];
 
@@ -232,7 +284,7 @@ public static class StatementParser
         var found = tokens[failure.TokenIndex];
         var span = SpanOf(found);
         var word = found.Kind == TokenKind.Word ? found.Span.ToStringValue() : null;
-        if (word is not null && StatementStarters.Contains(word) && expected.Contains(EndOfStatement) && StartsLine(text, span.Start))
+        if (StopsAtAnotherStatement(text, tokens, failure))
             return MissingSemicolon(found, previous);
 
         var message = $"Expected {Choice(expected)}{after}, found {Describe(found)}.";
