@@ -225,7 +225,7 @@ public static class StatementParser
         if (mayStop && StopsAtAnotherStatement(text, significant, failure!))
             return (new ParsedStatement(text, head.Head.Kind, null, AsImmutable(diagnostics)), failure!.TokenIndex);
         // CREATE's body reads its second head word again: a misspelling of it is reported once, as the misspelled head.
-        var parseError = ParseError(text, significant, failure!);
+        var parseError = ParseError(text, head.Head, significant, failure!);
         if (!IsAtMisspelling(head, significant, parseError.Span))
             (diagnostics ??= []).Add(parseError);
         return (new ParsedStatement(text, head.Head.Kind, null, AsImmutable(diagnostics)), null);
@@ -268,7 +268,7 @@ public static class StatementParser
         return (syntax, syntax is null || farthestWhenParsed ? new ParseFailure(FarthestFailure.Position, FarthestFailure.Expected) : null);
     }
 
-    private static Diagnostic ParseError(string text, Token<TokenKind>[] tokens, ParseFailure failure)
+    private static Diagnostic ParseError(string text, StatementHeads.Head head, Token<TokenKind>[] tokens, ParseFailure failure)
     {
         // Names first ("a table name"), then keywords, punctuation and the end: the likeliest fix leads.
         var expected = failure.Expected.Where(e => e != "`.`")
@@ -289,16 +289,37 @@ public static class StatementParser
 
         var message = $"Expected {Choice(expected)}{after}, found {Describe(found)}.";
         var suggestion = word is null ? null : EditDistance.Suggest(word, expected.Where(Expectations.IsKeyword));
-        // A clause keyword where a name belongs (`DROP REPOSITORY table`): say how to use it as a name.
+        // A reserved word where a name belongs: either the name is missing before the statement's next keyword
+        // (`BACKUP SNAPSHOT TO r`), or the word is meant as the name (`DROP REPOSITORY table`), then say how to write it.
         if (suggestion is null && word is not null && Keywords.IsReserved(word) && expected.Any(IsNameExpectation))
-            return Diagnostic.Create(SyntaxRules.SyntaxError, span,
-                $"Expected {Choice(expected)}{after}, found `{word}`, a reserved word: write it as ``{word}`` to use it as a name.",
-                CodeFix.Replace("Quote with backticks", span, $"`{word}`", certain: true));
+            return NameIsMissing(head, tokens, failure.TokenIndex)
+                ? Diagnostic.Create(SyntaxRules.SyntaxError, span, $"Expected {Choice(expected)}{after}, found {Describe(found)}: the name is missing.")
+                : Diagnostic.Create(SyntaxRules.SyntaxError, span,
+                    $"Expected {Choice(expected)}{after}, found `{word}`, a reserved word: write it as ``{word}`` to use it as a name.",
+                    CodeFix.Replace("Quote with backticks", span, $"`{word}`", certain: true));
         return suggestion is null
             ? Diagnostic.Create(SyntaxRules.SyntaxError, span, message)
             : Diagnostic.Create(SyntaxRules.MisspelledKeyword, span, $"{message} Did you mean {suggestion}?",
                 CodeFix.Replace($"Change to {suggestion}", span, suggestion));
     }
+
+    /// <summary>
+    /// Whether the statement reads further with a name put before the reserved word at <paramref name="index"/> than with
+    /// that word backticked as the name: then the word is the statement's own next keyword and the name is missing.
+    /// </summary>
+    private static bool NameIsMissing(StatementHeads.Head head, Token<TokenKind>[] tokens, int index)
+    {
+        const string name = "name";
+        Token<TokenKind>[] inserted = [.. tokens[..index], SqlTokenizer.Token(name, TokenKind.Word, 0, name.Length), .. tokens[index..]];
+        var backticked = (Token<TokenKind>[])tokens.Clone();
+        var quoted = $"`{tokens[index].Span.ToStringValue()}`";
+        backticked[index] = SqlTokenizer.Token(quoted, TokenKind.BacktickName, 0, quoted.Length);
+        return ReadsUpTo(head, inserted) - 1 > ReadsUpTo(head, backticked);
+    }
+
+    /// <summary>The index of the token a parse fails at, or past the last token when it parses.</summary>
+    private static int ReadsUpTo(StatementHeads.Head head, Token<TokenKind>[] tokens) =>
+        ParseBody(head, tokens, farthestWhenParsed: false).Farthest?.TokenIndex ?? tokens.Length + 1;
 
     private static bool IsNameExpectation(string expectation) =>
         expectation != EndOfStatement && !expectation.StartsWith('`') && !Expectations.IsKeyword(expectation);
