@@ -192,8 +192,8 @@ public static partial class PropertyRules
 
     /// <summary>
     /// For a timeout that is not an integer: the seconds it plainly says, as in " 3600" or "1h" (whole seconds and a
-    /// unit); else, when it holds no digit at all ("", "one day"), the default. A number in another shape ("3600.5",
-    /// "3,600", "1h30m") gets none: any whole number of seconds for it would be a guess.
+    /// unit), or the minimum when that is less; else, when it holds no digit at all ("", "one day"), the default. A number
+    /// in another shape ("3600.5", "3,600", "1h30m") gets none: any whole number of seconds for it would be a guess.
     /// </summary>
     private static CodeFix? TimeoutFix(Literal value)
     {
@@ -221,8 +221,12 @@ public static partial class PropertyRules
         {
             return null;
         }
-        if (seconds < 0)
+        if (seconds < 0 || seconds > long.MaxValue / 1000)
             return null;
+        // What it says is too short for StarRocks: the minimum is offered, as a guess at what was meant (Fix All leaves it).
+        if (seconds < MinimumTimeoutSeconds)
+            return CodeFix.Replace($"Change to \"{MinimumTimeoutSeconds}\", the minimum{(unit.Length == 0 ? "" : $" ({written} is {seconds} seconds)")}",
+                value.Span, $"\"{MinimumTimeoutSeconds}\"");
         var title = unit.Length == 0 ? $"Change to \"{seconds}\"" : $"Change to \"{seconds}\" ({written} in seconds)";
         return CodeFix.Replace(title, value.Span, $"\"{seconds}\"", certain: true);
     }

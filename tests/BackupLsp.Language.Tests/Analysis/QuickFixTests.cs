@@ -137,6 +137,15 @@ public sealed class QuickFixTests
     public void A_timeout_that_plainly_says_its_seconds_or_says_no_number_is_changed(string timeout, string seconds, string title) =>
         Assert.Equal(WithTimeout(seconds), Fixed(WithTimeout(timeout), "SRB205", title: title));
 
+    [Theory]
+    [InlineData("5m", "Change to \"600\", the minimum (5m is 300 seconds)")]
+    [InlineData(" 60 ", "Change to \"600\", the minimum")]
+    public void A_timeout_that_says_less_than_the_minimum_is_offered_the_minimum_as_a_guess(string timeout, string title)
+    {
+        Assert.Equal(WithTimeout("600"), Fixed(WithTimeout(timeout), "SRB205", title: title));
+        Assert.False(Assert.Single(Flagged(WithTimeout(timeout), "SRB205").Fixes).Certain);
+    }
+
     [Fact]
     public void A_restore_timeout_is_changed_alike() =>
         Assert.Equal(
