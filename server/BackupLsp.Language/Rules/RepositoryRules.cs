@@ -17,10 +17,12 @@ public static partial class RepositoryRules
     public static readonly RuleDescriptor MisspelledStorageProperty = new("SRB403", "misspelled-storage-property", DiagnosticSeverity.Warning,
         "A repository property key one or two edits away from a known storage key.");
     public static readonly RuleDescriptor InvalidSnapshotFilter = new("SRB404", "invalid-snapshot-filter", DiagnosticSeverity.Error,
-        "`SHOW SNAPSHOT ... WHERE` other than `SNAPSHOT = '...' [AND TIMESTAMP = '...']` or `SNAPSHOT IN (...)`.");
+        "A `SHOW SNAPSHOT ... WHERE` StarRocks refuses: OR, NOT, a third condition, a TIMESTAMP alone, a comparison of other than SNAPSHOT or TIMESTAMP with a non-empty string.");
+    public static readonly RuleDescriptor MisreadSnapshotFilter = new("SRB405", "misread-snapshot-filter", DiagnosticSeverity.Warning,
+        "A `SHOW SNAPSHOT ... WHERE` StarRocks takes otherwise than written: a LIKE or other condition it ignores, `!=` or `<` taken as `=`, NOT IN as IN, a column given twice.");
 
     public static readonly IReadOnlyList<RuleDescriptor> All =
-        [InvalidRepositoryName, EmptyLocation, MissingWithBroker, MisspelledStorageProperty, InvalidSnapshotFilter];
+        [InvalidRepositoryName, EmptyLocation, MissingWithBroker, MisspelledStorageProperty, InvalidSnapshotFilter, MisreadSnapshotFilter];
 
     // \z, not $: Java's matches() takes the whole name, and .NET's $ also matches before a final line break.
     [GeneratedRegex(@"^([a-zA-Z]\w{0,63}|_[a-zA-Z0-9]\w{0,62})\z", RegexOptions.ECMAScript)]
@@ -34,9 +36,13 @@ public static partial class RepositoryRules
                 CheckCreate(context, create);
                 break;
             case ShowSnapshotStatement { Where: { } where }:
-                if (!SnapshotFilter.IsValid(context.Text, where.Condition))
-                    context.Report(InvalidSnapshotFilter, TextSpan.FromBounds(where.Condition[0].Span.Start, where.Condition[^1].Span.End),
-                        "SHOW SNAPSHOT accepts only SNAPSHOT = 'name', SNAPSHOT = 'name' AND TIMESTAMP = 'time' (either order) or SNAPSHOT IN ('a', 'b'), with non-empty string literals.");
+                var condition = TextSpan.FromBounds(where.Condition[0].Span.Start, where.Condition[^1].Span.End);
+                var reading = SnapshotFilter.Read(context.Text, where.Condition);
+                if (reading.Refused)
+                    context.Report(InvalidSnapshotFilter, condition,
+                        "StarRocks refuses this filter: write SNAPSHOT = 'name', SNAPSHOT = 'name' AND TIMESTAMP = 'time' (either order) or SNAPSHOT IN ('a', 'b'), with non-empty string literals.");
+                else if (reading.Misreading is { } misreading)
+                    context.Report(MisreadSnapshotFilter, condition, misreading);
                 break;
         }
     }

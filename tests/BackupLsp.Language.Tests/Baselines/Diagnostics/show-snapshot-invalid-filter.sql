@@ -22,3 +22,17 @@ SHOW SNAPSHOT ON example_repo WHERE (SNAPSHOT IN ('a', ('b')));
 SHOW SNAPSHOT ON example_repo WHERE (SNAPSHOT = 'a' AND TIMESTAMP = 'b') AND SNAPSHOT = 'c';
 SHOW SNAPSHOT ON example_repo WHERE (SNAPSHOT = 'snap1';
 SHOW SNAPSHOT ON example_repo WHERE SNAPSHOT IN ('a') AND TIMESTAMP = 'b';
+-- StarRocks lets these through without looking closer, and takes them otherwise than written
+SHOW SNAPSHOT ON example_repo WHERE SNAPSHOT != 'snap1';
+SHOW SNAPSHOT ON example_repo WHERE SNAPSHOT = 'snap1' AND TIMESTAMP <= '2018-05-04-16-45-08';
+SHOW SNAPSHOT ON example_repo WHERE SNAPSHOT = 'a' AND SNAPSHOT = 'b';
+SHOW SNAPSHOT ON example_repo WHERE SNAPSHOT NOT IN ('a', 'b');
+SHOW SNAPSHOT ON example_repo WHERE SNAPSHOT BETWEEN 'a' AND 'b';
+SHOW SNAPSHOT ON example_repo WHERE SNAPSHOT IS NOT NULL;
+-- and refuses these: NOT, NOT LIKE (a NOT around a LIKE), || (OR), an IN of another column, a string on the left
+SHOW SNAPSHOT ON example_repo WHERE NOT SNAPSHOT = 'a';
+SHOW SNAPSHOT ON example_repo WHERE SNAPSHOT NOT LIKE 'snap%';
+SHOW SNAPSHOT ON example_repo WHERE SNAPSHOT = 'a' || SNAPSHOT = 'b';
+SHOW SNAPSHOT ON example_repo WHERE TIMESTAMP IN ('a');
+SHOW SNAPSHOT ON example_repo WHERE 'snap1' = SNAPSHOT;
+SHOW SNAPSHOT ON example_repo WHERE SNAPSHOT = 'a' AND SNAPSHOT LIKE 'b%';
