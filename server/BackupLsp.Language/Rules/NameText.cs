@@ -4,10 +4,10 @@ namespace BackupLsp.Language.Rules;
 
 public static class NameText
 {
-    /// <summary>How a name is written in SQL: bare when it can be, backticked otherwise.</summary>
+    /// <summary>How a name is written in SQL: bare when the lexer reads it whole as a name (not a number such as 2024 or 1e5), backticked otherwise.</summary>
     public static string ToSql(string name)
     {
-        var bare = name.Length > 0 && name.All(Lexer.IsWordCharacter) && !name.All(char.IsAsciiDigit) && !Keywords.IsReserved(name);
+        var bare = name.Length > 0 && Lexer.Scan(name, 0, out var end) == TokenKind.Word && end == name.Length && !Keywords.IsReserved(name);
         return bare ? name : $"`{name.Replace("`", "``")}`";
     }
 }

@@ -71,8 +71,9 @@ public static class Lexer
                 allDigits &= char.IsAsciiDigit(text[end]);
                 end++;
             }
-            // "2024_snap" and "1db" are names; "20240101" is a number.
-            return allDigits ? TokenKind.Number : TokenKind.Word;
+            // "2024_snap" and "1db" are names; "20240101" is a number, and so is "1e5", which StarRocks' lexer reads as
+            // a number in exponent form before it tries a name of the same length.
+            return allDigits || IsExponentNumber(text.Slice(start, end - start)) ? TokenKind.Number : TokenKind.Word;
         }
 
         // Every other stray character (all of them ASCII: U+0080 and up are word characters) is an error token.
@@ -158,5 +159,13 @@ public static class Lexer
         }
         end = text.Length;
         return unterminated;
+    }
+
+    /// <summary>Digits, an E in either case, then digits: <c>1e5</c>, <c>2024E01</c>.</summary>
+    private static bool IsExponentNumber(ReadOnlySpan<char> word)
+    {
+        var exponent = word.IndexOfAny('e', 'E');
+        return exponent > 0 && exponent < word.Length - 1
+            && !word[..exponent].ContainsAnyExceptInRange('0', '9') && !word[(exponent + 1)..].ContainsAnyExceptInRange('0', '9');
     }
 }

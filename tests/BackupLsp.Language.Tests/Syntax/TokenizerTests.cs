@@ -47,6 +47,11 @@ public sealed class TokenizerTests
     [InlineData("2024_snap", TokenKind.Word)]
     [InlineData("1db", TokenKind.Word)]
     [InlineData("20240101", TokenKind.Number)]
+    [InlineData("1e5", TokenKind.Number)] // StarRocks reads a number in exponent form before a name of the same length
+    [InlineData("2024E01", TokenKind.Number)]
+    [InlineData("1e5x", TokenKind.Word)]
+    [InlineData("1e", TokenKind.Word)]
+    [InlineData("e5", TokenKind.Word)]
     [InlineData("$x_1", TokenKind.Word)]
     [InlineData("a$$b", TokenKind.Word)]
     [InlineData("$$\ndef f(x):\n    return x; # $\n$$", TokenKind.DollarBody)]
