@@ -315,9 +315,45 @@ public sealed class RobustnessTests
         var negative = await Assert.ThrowsAsync<RemoteMethodNotFoundException>(() =>
             client.RequestAsync("textDocument/hover", new { textDocument = new { uri = Uri }, position = new { line = -1, character = 0 } }));
         Assert.Equal(JsonRpcErrorCode.InvalidParams, negative.ErrorCode);
-        // Past the end stands at the end: no error.
+        // Past the end: no error (an empty answer, below).
         await client.RequestAsync("textDocument/hover", new { textDocument = new { uri = Uri }, position = new { line = 50, character = 0 } });
         await AssertServingAsync(client);
+    }
+
+    private const string EndsInAName = "CREATE REPOSITORY nightly_repo WITH BROKER ON LOCATION \"s3a://bucket/nightly\";\nSHOW SNAPSHOT ON nightly_repo";
+
+    [Theory]
+    [InlineData("textDocument/completion", "SELECT 1;\nSHOW SNAP")]
+    [InlineData("textDocument/hover", EndsInAName)]
+    [InlineData("textDocument/definition", EndsInAName)]
+    [InlineData("textDocument/references", EndsInAName)]
+    [InlineData("textDocument/documentHighlight", EndsInAName)]
+    [InlineData("textDocument/prepareRename", EndsInAName)]
+    [InlineData("textDocument/rename", EndsInAName)]
+    [InlineData("textDocument/selectionRange", EndsInAName)]
+    public async Task A_position_on_a_line_past_the_last_gets_an_empty_answer_not_one_for_the_last_line(string method, string text)
+    {
+        await using var client = await LspTestClient.StartAsync();
+        await client.OpenAsync(Uri, text);
+        object At(int line, int character) => new
+        {
+            textDocument = new { uri = Uri },
+            position = new { line, character },
+            positions = new[] { new { line, character } },
+            context = new { includeDeclaration = true },
+            newName = "weekly_repo",
+        };
+
+        // A column past its line's end stands at the line's end, at the last word; a line after the last is nowhere.
+        Assert.False(IsEmpty(await client.RequestAsync(method, At(1, 99))));
+        Assert.True(IsEmpty(await client.RequestAsync(method, At(50, 3))));
+
+        static bool IsEmpty(JsonElement answer) => answer.ValueKind switch
+        {
+            JsonValueKind.Null => true,
+            JsonValueKind.Array => answer.GetArrayLength() == 0,
+            _ => answer.TryGetProperty("items", out var items) && items.GetArrayLength() == 0,
+        };
     }
 
     [Theory]

@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using BackupLsp.Language.Analysis;
 using BackupLsp.Language.Text;
 using BackupLsp.Server.Protocol;
@@ -25,24 +26,36 @@ public static class Positions
         analysis.Lines.GetOffset(new LinePosition(position.Line, position.Character), analysis.Text);
 
     /// <summary>
-    /// The offset of a request's position, which the request must have. LSP's positions are unsigned: a negative one is
-    /// refused; one past a line's or the document's end stands at that end, as the specification says of columns.
+    /// The offset of the position a request asks about, which the request must have; null for a line past the document's
+    /// last, which has no place in the document to answer for (the end would answer for another line's text). LSP's
+    /// positions are unsigned: a negative one is refused; a column past its line's end stands at that end, as the
+    /// specification says.
     /// </summary>
-    public static int ToRequestedOffset(this DocumentAnalysis analysis, Position? position) => position switch
+    public static int? ToRequestedOffset(this DocumentAnalysis analysis, Position? position)
+    {
+        var offset = analysis.ToRequestedBound(position);
+        return position.Line < analysis.Lines.LineCount ? offset : null;
+    }
+
+    /// <summary>
+    /// The span of a request's range, which the request must have; its ends are taken in either order, and one past the
+    /// document's end stands at that end (a range over the whole document, say, may end on the line after the last).
+    /// </summary>
+    public static TextSpan ToRequestedSpan(this DocumentAnalysis analysis, Range? range)
+    {
+        if (range is null)
+            throw ProtocolErrors.InvalidParams("range is required");
+        var (start, end) = (analysis.ToRequestedBound(range.Start), analysis.ToRequestedBound(range.End));
+        return TextSpan.FromBounds(Math.Min(start, end), Math.Max(start, end));
+    }
+
+    /// <summary>The offset of a request's position, one past a line's or the document's end standing at that end.</summary>
+    private static int ToRequestedBound(this DocumentAnalysis analysis, [NotNull] Position? position) => position switch
     {
         null => throw ProtocolErrors.InvalidParams("position is required"),
         { Line: < 0 } or { Character: < 0 } => throw ProtocolErrors.InvalidParams($"position {position.Line}:{position.Character} is negative"),
         _ => analysis.ToOffset(position),
     };
-
-    /// <summary>The span of a request's range, which the request must have; its ends are taken in either order.</summary>
-    public static TextSpan ToRequestedSpan(this DocumentAnalysis analysis, Range? range)
-    {
-        if (range is null)
-            throw ProtocolErrors.InvalidParams("range is required");
-        var (start, end) = (analysis.ToRequestedOffset(range.Start), analysis.ToRequestedOffset(range.End));
-        return TextSpan.FromBounds(Math.Min(start, end), Math.Max(start, end));
-    }
 
     public static Protocol.TextEdit ToLsp(this DocumentAnalysis analysis, Language.Text.TextEdit edit) =>
         new(analysis.ToRange(edit.Span), edit.NewText);

@@ -26,7 +26,8 @@ public sealed class CompletionHandler(LanguageServer server)
     public Task<CompletionList> CompleteAsync(TextDocumentPositionParams request, CancellationToken cancellationToken) =>
         server.ReadAsync(request.TextDocument, Empty, (_, analysis) =>
         {
-            var offset = analysis.ToRequestedOffset(request.Position);
+            if (analysis.ToRequestedOffset(request.Position) is not { } offset)
+                return Empty;
             var result = CompletionService.Complete(analysis, offset);
             var client = server.Client;
             // A client that asks for documentation item by item gets none in the list: of a thousand tables, it shows one's.

@@ -18,7 +18,7 @@ public sealed class DefinitionHandler(LanguageServer server)
     public Task<Location[]> DefinitionAsync(TextDocumentPositionParams request, CancellationToken cancellationToken) =>
         server.ReadAsync<Location[]>(request.TextDocument, [], (snapshot, analysis) =>
         {
-            if (NameReferences.Find(analysis, analysis.ToRequestedOffset(request.Position), cancellationToken) is not { } found)
+            if (analysis.ToRequestedOffset(request.Position) is not { } offset || NameReferences.Find(analysis, offset, cancellationToken) is not { } found)
                 return [];
             var inScript = found.Declarations.Select(d => new Location(snapshot.Uri, analysis.ToRange(d.Span)));
             var inCatalog = analysis.Context.Catalog is { FilePath: { } path } catalog

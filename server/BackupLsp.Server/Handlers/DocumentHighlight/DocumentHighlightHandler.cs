@@ -14,7 +14,7 @@ public sealed class DocumentHighlightHandler(LanguageServer server)
     [JsonRpcMethod("textDocument/documentHighlight", UseSingleObjectParameterDeserialization = true)]
     public Task<Protocol.DocumentHighlight[]> HighlightAsync(TextDocumentPositionParams request, CancellationToken cancellationToken) =>
         server.ReadAsync<Protocol.DocumentHighlight[]>(request.TextDocument, [], (_, analysis) =>
-            NameReferences.Find(analysis, analysis.ToRequestedOffset(request.Position), cancellationToken) is { } found
+            analysis.ToRequestedOffset(request.Position) is { } offset && NameReferences.Find(analysis, offset, cancellationToken) is { } found
                 ? [.. found.References.Select(r => new Protocol.DocumentHighlight(analysis.ToRange(r.Span),
                     r.Writes ? Protocol.DocumentHighlight.Write : Protocol.DocumentHighlight.Read))]
                 : [], cancellationToken);

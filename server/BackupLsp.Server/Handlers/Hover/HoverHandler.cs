@@ -15,7 +15,7 @@ public sealed class HoverHandler(LanguageServer server)
     public Task<Protocol.Hover?> HoverAsync(TextDocumentPositionParams request, CancellationToken cancellationToken) =>
         server.ReadAsync<Protocol.Hover?>(request.TextDocument, null, (_, analysis) =>
         {
-            if (HoverService.Hover(analysis, analysis.ToRequestedOffset(request.Position)) is not { } hover)
+            if (analysis.ToRequestedOffset(request.Position) is not { } offset || HoverService.Hover(analysis, offset) is not { } hover)
                 return null;
             var format = server.Client.HoverFormat;
             var contents = new MarkupContent(format, format == MarkupContent.PlainText ? hover.PlainText : hover.Markdown);

@@ -15,7 +15,7 @@ public sealed class ReferencesHandler(LanguageServer server)
     public Task<Location[]> ReferencesAsync(ReferenceParams request, CancellationToken cancellationToken) =>
         server.ReadAsync<Location[]>(request.TextDocument, [], (snapshot, analysis) =>
         {
-            if (NameReferences.Find(analysis, analysis.ToRequestedOffset(request.Position), cancellationToken) is not { } found)
+            if (analysis.ToRequestedOffset(request.Position) is not { } offset || NameReferences.Find(analysis, offset, cancellationToken) is not { } found)
                 return [];
             var includeDeclaration = request.Context?.IncludeDeclaration ?? true;
             return [.. found.References.Where(r => includeDeclaration || !r.Declares)

@@ -14,7 +14,7 @@ public sealed class RenameHandler(LanguageServer server)
     [JsonRpcMethod("textDocument/prepareRename", UseSingleObjectParameterDeserialization = true)]
     public Task<PrepareRenameResult?> PrepareRenameAsync(TextDocumentPositionParams request, CancellationToken cancellationToken) =>
         server.ReadAsync<PrepareRenameResult?>(request.TextDocument, null, (_, analysis) =>
-            NameRename.Prepare(analysis, analysis.ToRequestedOffset(request.Position)) is { } target
+            analysis.ToRequestedOffset(request.Position) is { } offset && NameRename.Prepare(analysis, offset) is { } target
                 ? new PrepareRenameResult(analysis.ToRange(target.Span), target.Name)
                 : null, cancellationToken);
 
@@ -23,7 +23,7 @@ public sealed class RenameHandler(LanguageServer server)
         server.ReadAsync<WorkspaceEdit?>(request.TextDocument, null, (snapshot, analysis) =>
         {
             var newName = request.NewName ?? throw ProtocolErrors.InvalidParams("newName is required");
-            if (NameRename.Plan(analysis, analysis.ToRequestedOffset(request.Position), newName, cancellationToken) is not { } plan)
+            if (analysis.ToRequestedOffset(request.Position) is not { } offset || NameRename.Plan(analysis, offset, newName, cancellationToken) is not { } plan)
                 return null;
             if (plan.Refusal is { } refusal)
                 throw ProtocolErrors.RequestFailed(refusal);
