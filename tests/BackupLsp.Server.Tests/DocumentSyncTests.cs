@@ -47,6 +47,35 @@ public sealed class DocumentSyncTests
         Assert.Single((await client.DiagnosticsAsync(Uri, 2)).EnumerateArray());
     }
 
+    public static TheoryData<object?[]?, string> MalformedChanges => new()
+    {
+        { null, "contentChanges is missing" },
+        { [new { range = Edits.Range(0, 17, 0, 20), text = "db2" }, null], "change 2 is null" },
+        { [new { range = new { start = new { line = 0, character = 17 } }, text = "db2" }], "change 1's range has no end" },
+        { [new { range = new { end = new { line = 0, character = 20 } }, text = "db2" }], "change 1's range has no start" },
+        { [new { range = Edits.Range(0, 17, 0, -1), text = "db2" }], "change 1's range ends at 0:-1, a negative position" },
+        { [new { range = Edits.Range(0, 17, 0, 20) }], "change 1 has no text" },
+    };
+
+    [Theory]
+    [MemberData(nameof(MalformedChanges))]
+    public async Task A_malformed_change_is_logged_and_none_of_its_notification_applies(object?[]? contentChanges, string problem)
+    {
+        await using var client = await LspTestClient.StartAsync();
+        await client.OpenAsync(Uri, "SHOW BACKUP FROM db1;", version: 3);
+        await client.NotifyAsync("textDocument/didChange", new { textDocument = new { uri = Uri, version = 4 }, contentChanges });
+
+        var symbols = await client.RequestAsync("textDocument/documentSymbol", new { textDocument = new { uri = Uri } });
+        Assert.Equal("SHOW BACKUP FROM db1", Assert.Single(symbols.EnumerateArray()).GetProperty("name").GetString());
+        var logged = Assert.Single(client.ServerStderr.Split('\n'), line => line.Contains("didChange", StringComparison.Ordinal));
+        Assert.EndsWith($"textDocument/didChange for {Uri}: {problem}; the document stays at version 3", logged.TrimEnd());
+        Assert.DoesNotContain("Exception", client.ServerStderr);
+        // The next good change applies to the text the document stayed at.
+        await client.ChangeAsync(Uri, 5, new { range = Edits.Range(0, 17, 0, 20), text = "db3" });
+        symbols = await client.RequestAsync("textDocument/documentSymbol", new { textDocument = new { uri = Uri } });
+        Assert.Equal("SHOW BACKUP FROM db3", Assert.Single(symbols.EnumerateArray()).GetProperty("name").GetString());
+    }
+
     [Fact]
     public async Task Close_clears_the_diagnostics()
     {

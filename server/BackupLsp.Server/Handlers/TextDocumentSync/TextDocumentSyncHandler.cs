@@ -18,9 +18,14 @@ public sealed class TextDocumentSyncHandler(LanguageServer server)
     [JsonRpcMethod("textDocument/didChange", UseSingleObjectParameterDeserialization = true)]
     public void DidChange(DidChangeTextDocumentParams request)
     {
-        if (!IsServing() || request.TextDocument?.Uri is null || request.ContentChanges is null)
+        if (!IsServing() || request.TextDocument?.Uri is null)
             return;
-        if (server.Documents.Change(request.TextDocument, request.ContentChanges) is { } snapshot)
+        // A notification applies whole or not at all: its version is that of all its changes, and those after a bad one
+        // are relative to a text the server cannot make.
+        if (TextChanges.Malformation(request.ContentChanges) is { } problem)
+            server.Log.Error($"textDocument/didChange for {request.TextDocument.Uri}: {problem}; "
+                + (server.Documents.Find(request.TextDocument.Uri) is { } current ? $"the document stays at version {current.Version}" : "the document is not open"));
+        else if (server.Documents.Change(request.TextDocument, request.ContentChanges) is { } snapshot)
             server.Diagnostics.Schedule(snapshot);
         else
             server.Log.Warning($"didChange for a document that is not open: {request.TextDocument.Uri}");
