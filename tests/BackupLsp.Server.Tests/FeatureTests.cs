@@ -30,6 +30,60 @@ public sealed class FeatureTests
         Assert.Equal("BACKUP SNAPSHOT example_db.snap1 TO example_repo ON (t1);", Edits.Apply(text, edits));
     }
 
+    /// <summary>The duplicate t1 is at 0:57-0:59.</summary>
+    [Theory]
+    [InlineData(58, 58, true)] // the cursor in it
+    [InlineData(57, 57, true)] // at its start
+    [InlineData(59, 59, true)] // at its end
+    [InlineData(58, 61, true)] // a selection over part of it
+    [InlineData(0, 61, true)] // over the whole statement
+    [InlineData(56, 56, false)]
+    [InlineData(60, 60, false)]
+    [InlineData(53, 57, false)] // a selection that ends where it starts
+    public async Task Quick_fixes_come_from_the_current_diagnostics_at_the_range_even_when_the_client_sends_none(int start, int end, bool offered)
+    {
+        // LSP: the diagnostics sent need not reflect the document's state, "the primary parameter ... is the provided range".
+        const string text = "BACKUP SNAPSHOT example_db.snap1 TO example_repo ON (t1, t1);";
+        await using var client = await LspTestClient.StartAsync();
+        await client.OpenAsync(Uri, text);
+        var diagnostic = Assert.Single((await client.DiagnosticsAsync(Uri, 1)).EnumerateArray());
+
+        var actions = (await client.RequestAsync("textDocument/codeAction", new
+        {
+            textDocument = new { uri = Uri },
+            range = Edits.Range(0, start, 0, end),
+            context = new { diagnostics = Array.Empty<object>() },
+        })).EnumerateArray().ToArray();
+
+        if (!offered)
+        {
+            Assert.Empty(actions);
+            return;
+        }
+        var action = Assert.Single(actions);
+        Assert.Equal(diagnostic.GetRawText(), Assert.Single(action.GetProperty("diagnostics").EnumerateArray()).GetRawText());
+        var edits = action.GetProperty("edit").GetProperty("changes").GetProperty(Uri).EnumerateArray();
+        Assert.Equal("BACKUP SNAPSHOT example_db.snap1 TO example_repo ON (t1);", Edits.Apply(text, edits));
+    }
+
+    [Fact]
+    public async Task A_current_diagnostic_sent_back_gets_its_fixes_outside_the_range_too_and_once_inside_it()
+    {
+        await using var client = await LspTestClient.StartAsync();
+        await client.OpenAsync(Uri, "BACKUP SNAPSHOT example_db.snap1 TO example_repo ON (t1, t1);");
+        var diagnostic = Assert.Single((await client.DiagnosticsAsync(Uri, 1)).EnumerateArray());
+
+        async Task<int> CountAsync(object range) => (await client.RequestAsync("textDocument/codeAction", new
+        {
+            textDocument = new { uri = Uri },
+            range,
+            context = new { diagnostics = new[] { diagnostic, diagnostic } },
+        })).GetArrayLength();
+
+        Assert.Equal(1, await CountAsync(Edits.Range(0, 0, 0, 0)));
+        Assert.Equal(1, await CountAsync(diagnostic.GetProperty("range")));
+    }
+
     [Fact]
     public async Task A_client_that_declares_versioned_edits_gets_the_fix_for_the_version_it_was_made_on()
     {

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using BackupLsp.Language.Analysis;
 using BackupLsp.Language.Features;
+using BackupLsp.Language.Text;
 using BackupLsp.Server.Handlers.Diagnostics;
 using BackupLsp.Server.Hosting;
 using BackupLsp.Server.Protocol;
@@ -9,10 +10,12 @@ using StreamJsonRpc;
 namespace BackupLsp.Server.Handlers.CodeAction;
 
 /// <summary>
-/// <c>textDocument/codeAction</c>: the quick fixes of the diagnostics the client sends back, matched to the current
-/// analysis by code and range; and, when asked for by kind (as <c>editor.codeActionsOnSave</c> does), one action that
-/// applies every certain fix of the document. Only for clients that take code action literals (LSP allows others
-/// commands alone, and these fixes are edits): the capability is not advertised to the others, and they get no actions.
+/// <c>textDocument/codeAction</c>: the quick fixes of the document's current diagnostics in the requested range (at the
+/// cursor, for an empty one), since LSP does not promise the diagnostics the client sends back are current (it may send
+/// none just after an edit), and of those it sends that are still current (the same code and range); and, when asked
+/// for by kind (as <c>editor.codeActionsOnSave</c> does), one action that applies every certain fix of the document.
+/// Only for clients that take code action literals (LSP allows others commands alone, and these fixes are edits): the
+/// capability is not advertised to the others, and they get no actions.
 /// </summary>
 public sealed class CodeActionHandler(LanguageServer server)
 {
@@ -28,7 +31,7 @@ public sealed class CodeActionHandler(LanguageServer server)
             if (sent.Any(diagnostic => diagnostic is null))
                 throw ProtocolErrors.InvalidParams("context.diagnostics holds a null");
             if (Protocol.CodeAction.Asks(only, Protocol.CodeAction.QuickFix))
-                actions.AddRange(QuickFixes(snapshot, analysis, sent));
+                actions.AddRange(QuickFixes(snapshot, analysis, analysis.ToRequestedSpan(request.Range), sent));
             // Only when asked for by kind: a light bulb (no kind) need not compute it on every move of the cursor.
             if (only is { Length: > 0 } && Protocol.CodeAction.Asks(only, Protocol.CodeAction.SourceFixAll) && FixAll.Edits(analysis) is { IsEmpty: false } edits)
                 actions.Add(new Protocol.CodeAction("Fix all certain problems (StarRocks Backup)", Protocol.CodeAction.SourceFixAll, [], IsPreferred: false,
@@ -36,18 +39,33 @@ public sealed class CodeActionHandler(LanguageServer server)
             return actions.ToArray();
         }, cancellationToken);
 
-    private IEnumerable<Protocol.CodeAction> QuickFixes(DocumentSnapshot snapshot, DocumentAnalysis analysis, ContextDiagnostic[] sent) =>
-        from diagnostic in sent
-        where diagnostic.Code.ValueKind == JsonValueKind.String
-        let code = diagnostic.Code.GetString()
-        from placed in analysis.PlacedDiagnostics
-        where placed.Relative.Code == code && !placed.Relative.Fixes.IsEmpty
-        let range = analysis.ToRange(placed.Span)
-        where range == diagnostic.Range
-        let published = DiagnosticsReport.ToLsp(placed, range)
-        from fix in placed.Absolute.Fixes.Select((fix, index) => (fix, index))
-        select new Protocol.CodeAction(fix.fix.Title, Protocol.CodeAction.QuickFix, [published], IsPreferred: fix.index == 0,
-            Edit(snapshot, fix.fix.Edits.Select(analysis.ToLsp)));
+    /// <summary>The fixes of each diagnostic at <paramref name="requested"/> or sent back, once each, in document order.</summary>
+    private IEnumerable<Protocol.CodeAction> QuickFixes(DocumentSnapshot snapshot, DocumentAnalysis analysis, TextSpan requested, ContextDiagnostic[] sent)
+    {
+        var echoed = sent.Where(diagnostic => diagnostic.Code.ValueKind == JsonValueKind.String)
+            .Select(diagnostic => (diagnostic.Code.GetString(), diagnostic.Range)).ToHashSet();
+        foreach (var placed in analysis.PlacedDiagnostics)
+        {
+            if (placed.Relative.Fixes.IsEmpty)
+                continue;
+            var range = analysis.ToRange(placed.Span);
+            if (!Touches(placed.Span, requested) && !echoed.Contains((placed.Relative.Code, range)))
+                continue;
+            var published = DiagnosticsReport.ToLsp(placed, range);
+            var fixes = placed.Absolute.Fixes;
+            for (var i = 0; i < fixes.Length; i++)
+                yield return new Protocol.CodeAction(fixes[i].Title, Protocol.CodeAction.QuickFix, [published], IsPreferred: i == 0,
+                    Edit(snapshot, fixes[i].Edits.Select(analysis.ToLsp)));
+        }
+    }
+
+    /// <summary>
+    /// Whether a diagnostic at <paramref name="diagnostic"/> is one of <paramref name="requested"/>'s: they overlap, or one
+    /// of them is empty (a cursor, a diagnostic at a point) and lies within the other or at one of its ends.
+    /// </summary>
+    private static bool Touches(TextSpan diagnostic, TextSpan requested) =>
+        diagnostic.OverlapsWith(requested)
+        || ((diagnostic.Length == 0 || requested.Length == 0) && diagnostic.Start <= requested.End && requested.Start <= diagnostic.End);
 
     private WorkspaceEdit Edit(DocumentSnapshot snapshot, IEnumerable<Protocol.TextEdit> edits) =>
         WorkspaceEdit.Of(snapshot.Uri, snapshot.Version, [.. edits], server.Client.VersionedEdits);
