@@ -61,21 +61,22 @@ internal sealed class StatementBlock
     public AnalysisContext ExitContext { get; }
 
     /// <summary>
-    /// The snapshot a BACKUP takes, or a DROP SNAPSHOT drops, in a repository whose snapshots the session knows (and that
-    /// is not read-only, for a drop, which fails there): only those can answer a RESTORE's unknown snapshot. Read from the
-    /// job the parse kept, not the tree, which the rules have just let go. The statement runs from <paramref name="start"/>
-    /// to <paramref name="end"/> (relative to the block); a drop is placed at its end, after the statement's own
-    /// diagnostics, so that its unknown snapshot is told before the drop takes the snapshot away.
+    /// The snapshot a BACKUP takes, or a DROP SNAPSHOT drops, in a repository the session knows, whether or not it knows
+    /// the repository's snapshots (one the script creates holds those at its location): a second BACKUP of the name there
+    /// fails, and a RESTORE of it is no unknown snapshot. A drop from a read-only repository fails, and changes nothing.
+    /// Read from the job the parse kept, not the tree, which the rules have just let go. The statement runs from
+    /// <paramref name="start"/> to <paramref name="end"/> (relative to the block); a drop is placed at its end, after the
+    /// statement's own diagnostics, so that its unknown snapshot is told before the drop takes the snapshot away.
     /// </summary>
     private static SnapshotChange? ChangeOf(ParsedStatement parsed, AnalysisContext session, int start, int end)
     {
         if (parsed.Job is { Kind: JobKind.Backup } backup)
-            return session.Catalog?.FindRepository(backup.Repository) is { Snapshots: not null } repository
+            return session.Catalog?.FindRepository(backup.Repository) is { } repository
                 ? new SnapshotChange(backup.SnapshotNameSpan.Shift(start), new SnapshotKey(backup.Repository, backup.SnapshotName),
                     Held: repository.HoldsSnapshot(backup.SnapshotName))
                 : null;
         return parsed.Kind == StatementKind.DropSnapshot && SessionEffect.OfPart(parsed) is { Kind: SessionEffectKind.DropSnapshot } drop
-            && session.Catalog?.FindRepository(drop.Also!) is { Snapshots: not null, ReadOnly: false }
+            && session.Catalog?.FindRepository(drop.Also!) is { ReadOnly: false }
             ? new SnapshotChange(new TextSpan(end, 0), new SnapshotKey(drop.Also!, drop.Name), Held: false, Drops: true)
             : null;
     }
