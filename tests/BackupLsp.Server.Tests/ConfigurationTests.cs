@@ -461,6 +461,25 @@ public sealed class ConfigurationTests : IDisposable
     }
 
     [Fact]
+    public async Task A_client_that_pulls_diagnostics_gets_the_broken_catalog_files_diagnostic_it_was_pushed()
+    {
+        File.WriteAllText(CatalogFile, "{\n  \"repositories\": {\"r\": {\"readonly\": true}}\n}");
+        await using var client = await LspTestClient.StartAsync(LspTestClient.PullCapabilities(), _folder);
+        var catalogUri = new Uri(CatalogFile).AbsoluteUri;
+
+        // Pushed, as the client does not pull what it does not give the server; a pull of the file says the same.
+        var pushed = Assert.Single((await client.DiagnosticsAsync(catalogUri)).EnumerateArray());
+        var pulled = await client.RequestAsync("textDocument/diagnostic", new { textDocument = new { uri = catalogUri } });
+        Assert.Equal(pushed.GetRawText(), Assert.Single(pulled.GetProperty("items").EnumerateArray()).GetRawText());
+
+        File.WriteAllText(CatalogFile, Catalog);
+        await client.NotifyAsync("workspace/didChangeWatchedFiles", new { changes = new[] { new { uri = catalogUri, type = 2 } } });
+        Assert.Empty((await client.DiagnosticsAsync(catalogUri)).EnumerateArray());
+        pulled = await client.RequestAsync("textDocument/diagnostic", new { textDocument = new { uri = catalogUri } });
+        Assert.Empty(pulled.GetProperty("items").EnumerateArray());
+    }
+
+    [Fact]
     public async Task A_broken_catalog_files_diagnostic_waits_for_initialized()
     {
         // LSP: before the initialize result, only log and show messages may reach the client.

@@ -11,7 +11,7 @@ namespace BackupLsp.Server.Hosting;
 /// </summary>
 public sealed class CatalogReporter(ClientConnection connection, ServerLog log)
 {
-    private readonly HashSet<string> _filesWithDiagnostics = new(FileUris.PathComparer);
+    private readonly Dictionary<string, Protocol.Diagnostic[]> _fileDiagnostics = new(FileUris.PathComparer);
     private readonly Dictionary<string, string> _shownErrors = new(FileUris.PathComparer);
     private List<CatalogSource>? _held;
 
@@ -61,9 +61,12 @@ public sealed class CatalogReporter(ClientConnection connection, ServerLog log)
     public void Forget(CatalogSource source)
     {
         _shownErrors.Remove(source.Path);
-        if (_filesWithDiagnostics.Remove(source.Path))
+        if (_fileDiagnostics.Remove(source.Path))
             Publish(source.Path, []);
     }
+
+    /// <summary>The diagnostics pushed for a catalog file, for a client that pulls them too: the two must agree.</summary>
+    public Protocol.Diagnostic[] DiagnosticsOf(string path) => _fileDiagnostics.GetValueOrDefault(path) ?? [];
 
     private void PublishFileDiagnostics(CatalogSource source)
     {
@@ -72,10 +75,11 @@ public sealed class CatalogReporter(ClientConnection connection, ServerLog log)
             Forget(source);
             return;
         }
-        _filesWithDiagnostics.Add(source.Path);
         var position = new Position(Math.Max(error.Line - 1, 0), Math.Max(error.Column - 1, 0));
         var message = error.JsonPath is null ? error.Message : $"{error.Message} (at {error.JsonPath})";
-        Publish(source.Path, [new Protocol.Diagnostic(new Protocol.Range(position, position), (int)DiagnosticSeverity.Error, "catalog", DiagnosticsReport.Source, message)]);
+        Protocol.Diagnostic[] diagnostics = [new(new Protocol.Range(position, position), (int)DiagnosticSeverity.Error, "catalog", DiagnosticsReport.Source, message)];
+        _fileDiagnostics[source.Path] = diagnostics;
+        Publish(source.Path, diagnostics);
     }
 
     private void Publish(string path, Protocol.Diagnostic[] diagnostics) =>

@@ -123,6 +123,9 @@ public sealed class LanguageServer : IDisposable
             ShowHeldCatalogMessages();
     }
 
+    /// <summary>The diagnostics of a catalog file that fails to load; none for any other file.</summary>
+    public Protocol.Diagnostic[] CatalogFileDiagnostics(string uri) => FileUris.ToPath(uri) is { } path ? _catalogReporter.DiagnosticsOf(path) : [];
+
     private void ShowHeldCatalogMessages() => _catalogReporter.ShowHeld(source => _catalogs.Sources.Contains(source));
 
     /// <summary>Pulls the section when the client supports it, otherwise uses the pushed settings.</summary>
