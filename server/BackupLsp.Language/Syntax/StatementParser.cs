@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Immutable;
 using BackupLsp.Language.Analysis;
 using Superpower.Model;
@@ -271,7 +272,7 @@ public static class StatementParser
     private static Diagnostic ParseError(string text, StatementHeads.Head head, Token<TokenKind>[] tokens, ParseFailure failure)
     {
         // Names first ("a table name"), then keywords, punctuation and the end: the likeliest fix leads.
-        var expected = failure.Expected.Where(e => e != "`.`")
+        var expected = failure.Expected.Where(e => e != "`.`" && !AcceptedOnlyToReport(head, tokens, failure.TokenIndex, e))
             .OrderBy(e => e == EndOfStatement ? 3 : e.StartsWith('`') ? 2 : Expectations.IsKeyword(e) ? 1 : 0).ToList();
         var previous = tokens[failure.TokenIndex - 1];
         var after = $" after {Describe(previous)}";
@@ -302,6 +303,18 @@ public static class StatementParser
             : Diagnostic.Create(SyntaxRules.MisspelledKeyword, span, $"{message} Did you mean {suggestion}?",
                 CodeFix.Replace($"Change to {suggestion}", span, suggestion));
     }
+
+    /// <summary>
+    /// Whether the grammar accepts <paramref name="keyword"/> here only for a rule to report it with its fix (an alias in
+    /// BACKUP, CREATE REPOSITORY's ON LOCATION before WITH BROKER): not something to offer as what may come.
+    /// </summary>
+    private static bool AcceptedOnlyToReport(StatementHeads.Head head, Token<TokenKind>[] tokens, int index, string keyword) =>
+        (head.Kind, keyword) switch
+        {
+            (StatementKind.Backup, "AS") => true,
+            (StatementKind.CreateRepository, "ON") => !tokens.Take(index).Any(t => t.Kind == TokenKind.Word && t.Span.EqualsValueIgnoreCase("WITH")),
+            _ => false,
+        };
 
     /// <summary>
     /// Whether the statement reads further with a name put before the reserved word at <paramref name="index"/> than with
@@ -404,10 +417,15 @@ public static class StatementParser
     private static string Describe(Token<TokenKind> token)
     {
         var text = token.Span.ToStringValue();
+        // A space that is no space to StarRocks, as text copied from a web page has, joins the words around it into one.
+        var unseen = text.IndexOfAny(SpacesInNames) is >= 0 and var at ? $" (its U+{(int)text[at]:X4} is no space to StarRocks)" : "";
         if (text.Length > 40)
             text = text[..37] + "...";
-        return token.Kind == TokenKind.Word && Keywords.IsFamilyKeyword(text) ? text.ToUpperInvariant() : $"`{text}`";
+        return token.Kind == TokenKind.Word && Keywords.IsFamilyKeyword(text) ? text.ToUpperInvariant() : $"`{text}`{unseen}";
     }
+
+    /// <summary>Characters that look like spaces (or like nothing) but are name characters to StarRocks' lexer.</summary>
+    private static readonly SearchValues<char> SpacesInNames = SearchValues.Create("\u00A0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200A\u200B\u202F\u205F\uFEFF");
 
     private static bool StartsLine(string text, int offset)
     {
