@@ -16,7 +16,8 @@ internal readonly record struct SnapshotFilterReading(bool Refused, string? Misr
 /// an AND of anything but two comparisons, a comparison of anything but SNAPSHOT or TIMESTAMP with a non-empty string, a
 /// TIMESTAMP without a SNAPSHOT, and an IN of anything but SNAPSHOT and strings. It lets everything else through without
 /// looking closer: a comparison's operator (<c>!=</c> is taken as <c>=</c>), NOT IN (taken as IN), a repeated column (the
-/// last counts), and conditions of other kinds (LIKE, BETWEEN, IS NULL), which it ignores.
+/// last counts), an empty name in an IN list (skipped), and conditions of other kinds (LIKE, BETWEEN, IS NULL), which it
+/// ignores; a condition it could not parse is refused.
 /// A column is compared by name, however quoted (`` `snapshot` `` is the column too). Parentheses around any part are
 /// StarRocks' parenthesized expressions, which its parser unwraps: <c>(SNAPSHOT = 'x')</c> is the same filter.
 /// </summary>
@@ -64,9 +65,43 @@ internal static class SnapshotFilter
                 : SnapshotFilterReading.Refusal;
         if (TopLevel(tokens).FirstOrDefault(i => Word(text, tokens, i, "IN"), -1) is >= 0 and var inAt)
             return InList(text, tokens, inAt);
-        return SnapshotFilterReading.Misread(
-            "StarRocks ignores a condition of this kind and lists every snapshot in the repository: filter with SNAPSHOT = 'name' or SNAPSHOT IN ('a', 'b').");
+        return IsIgnoredKind(text, tokens)
+            ? SnapshotFilterReading.Misread(
+                "StarRocks ignores a condition of this kind and lists every snapshot in the repository: filter with SNAPSHOT = 'name' or SNAPSHOT IN ('a', 'b').")
+            : SnapshotFilterReading.Refusal;
     }
+
+    /// <summary>
+    /// <c>x LIKE y</c> (or REGEXP, RLIKE), <c>x [NOT] BETWEEN y AND z</c> or <c>x IS [NOT] NULL</c>, of single operands:
+    /// conditions StarRocks parses and its analyzer passes over. Anything else is no condition it parses, or one too
+    /// far from a filter to say what it makes of it.
+    /// </summary>
+    private static bool IsIgnoredKind(string text, List<SyntaxToken> tokens)
+    {
+        var position = 0;
+        if (!SingleOperand(text, tokens, ref position))
+            return false;
+        if (Word(text, tokens, position, "LIKE") || Word(text, tokens, position, "REGEXP") || Word(text, tokens, position, "RLIKE"))
+        {
+            position++;
+            return SingleOperand(text, tokens, ref position) && position == tokens.Count;
+        }
+        if (Word(text, tokens, position, "IS"))
+        {
+            position += Word(text, tokens, position + 1, "NOT") ? 2 : 1;
+            return Word(text, tokens, position, "NULL") && position + 1 == tokens.Count;
+        }
+        if (Word(text, tokens, position, "NOT"))
+            position++;
+        if (!Word(text, tokens, position++, "BETWEEN") || !SingleOperand(text, tokens, ref position) || !Word(text, tokens, position++, "AND"))
+            return false;
+        return SingleOperand(text, tokens, ref position) && position == tokens.Count;
+    }
+
+    /// <summary>A name, string or number, perhaps in parentheses.</summary>
+    private static bool SingleOperand(string text, List<SyntaxToken> tokens, ref int position) =>
+        Operand(tokens, ref position, token => token.Kind is TokenKind.String or TokenKind.Number or TokenKind.BacktickName
+            || (token.Kind == TokenKind.Word && !Keywords.IsReserved(text.AsSpan(token.Span.Start, token.Span.Length)))) >= 0;
 
     private static SnapshotFilterReading OperatorIgnored(Comparison comparison) =>
         SnapshotFilterReading.Misread($"StarRocks does not look at the operator: it takes {comparison.Column} {comparison.Operator} '...' as {comparison.Column} = '...'.");
@@ -82,8 +117,10 @@ internal static class SnapshotFilter
         position = inAt + 1;
         if (!StringList(text, tokens, ref position) || position != tokens.Count)
             return SnapshotFilterReading.Refusal;
-        return negated
-            ? SnapshotFilterReading.Misread("StarRocks takes NOT IN as IN: it lists the snapshots named, not the others.")
+        if (negated)
+            return SnapshotFilterReading.Misread("StarRocks takes NOT IN as IN: it lists the snapshots named, not the others.");
+        return tokens[(inAt + 1)..].Any(t => t.Kind == TokenKind.String && Unquote.String(text.AsSpan(t.Span.Start, t.Span.Length)).Length == 0)
+            ? SnapshotFilterReading.Misread("StarRocks skips an empty name in the list; with no other name, it lists every snapshot in the repository.")
             : SnapshotFilterReading.AsWritten;
     }
 

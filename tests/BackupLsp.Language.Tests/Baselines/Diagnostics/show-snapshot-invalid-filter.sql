@@ -36,3 +36,10 @@ SHOW SNAPSHOT ON example_repo WHERE SNAPSHOT = 'a' || SNAPSHOT = 'b';
 SHOW SNAPSHOT ON example_repo WHERE TIMESTAMP IN ('a');
 SHOW SNAPSHOT ON example_repo WHERE 'snap1' = SNAPSHOT;
 SHOW SNAPSHOT ON example_repo WHERE SNAPSHOT = 'a' AND SNAPSHOT LIKE 'b%';
+-- an empty name in a list is skipped
+SHOW SNAPSHOT ON example_repo WHERE SNAPSHOT IN ('', 'snap1');
+-- what StarRocks cannot parse as a condition is refused, not ignored
+SHOW SNAPSHOT ON example_repo WHERE SNAPSHOT 'snap1';
+SHOW SNAPSHOT ON example_repo WHERE SNAPSHOT LIKE;
+SHOW SNAPSHOT ON example_repo WHERE SNAPSHOT BETWEEN 'a';
+SHOW SNAPSHOT ON example_repo WHERE SELECT;
