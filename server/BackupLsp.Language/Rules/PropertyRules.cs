@@ -256,7 +256,7 @@ public static partial class PropertyRules
         var property = $"\"{BackupTimestamp}\" = \"{timestamp}\"";
         TextEdit edit = restore.Properties is { Properties: [.., var last] } list
             ? new TextEdit(new TextSpan(last.Span.End, 0), $",{Separator(context.Text, list, last)}{property}")
-            : new TextEdit(new TextSpan(context.Text.Length, 0), $" PROPERTIES ({property})");
+            : new TextEdit(new TextSpan(context.OwnEnd, 0), $" PROPERTIES ({property})");
         var span = restore.Properties?.KeywordSpan ?? context.Parsed.HeadSpan;
         context.Report(MissingBackupTimestamp, span,
             "Missing backup_timestamp property: RESTORE needs the snapshot's timestamp (the Timestamp column of SHOW SNAPSHOT ON <repository>).",

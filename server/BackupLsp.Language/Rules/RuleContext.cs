@@ -18,6 +18,9 @@ internal sealed class RuleContext(ParsedStatement parsed, Statement syntax, Anal
 
     public string Text => Parsed.Text;
 
+    /// <summary>Where what the statement itself says ends: before the statements after a missing `;` in its text.</summary>
+    public int OwnEnd => Parsed.OwnText.Length;
+
     public void Report(RuleDescriptor rule, TextSpan span, string message, params CodeFix[] fixes) =>
         _diagnostics.Add(Diagnostic.Create(rule, span, message, fixes));
 

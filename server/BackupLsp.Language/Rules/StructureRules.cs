@@ -40,10 +40,10 @@ internal static class StructureRules
             case CancelJobStatement { Database: null, ForExternalCatalogSpan: null } cancel:
                 var kind = cancel.Kind.ToString().ToUpperInvariant();
                 // The session's database is the likely one; the person confirms it by applying.
-                context.Report(CancelWithoutTarget, new TextSpan(0, context.Text.Length),
+                context.Report(CancelWithoutTarget, new TextSpan(0, context.OwnEnd),
                     $"CANCEL {kind} needs the database whose job to cancel: add FROM <database> (or FOR EXTERNAL CATALOG).",
                     SessionDatabase(context) is { } database
-                        ? [CodeFix.Replace($"Add FROM {NameText.ToSql(database)}", new TextSpan(context.Text.Length, 0), $" FROM {NameText.ToSql(database)}")]
+                        ? [CodeFix.Replace($"Add FROM {NameText.ToSql(database)}", new TextSpan(context.OwnEnd, 0), $" FROM {NameText.ToSql(database)}")]
                         : []);
                 break;
         }

@@ -28,20 +28,19 @@ public static class StatementParser
     [ThreadStatic] private static Token<TokenKind>[]?[]? _arraysByLength;
     [ThreadStatic] private static List<string?>? _firstWords;
 
-    public static ParsedStatement Parse(string text) => Parse(text, Cutting.All);
+    public static ParsedStatement Parse(string text) => Parse(text, findBoundaries: true, StopsPerPart);
 
-    /// <summary>Where a statement is cut at a missing `;`.</summary>
-    private enum Cutting
-    {
-        /// <summary>A whole statement: before each family statement starting a line in it, and where its parse stops.</summary>
-        All,
-        /// <summary>A part cut before a family statement: the cuts before family statements were all made in one pass.</summary>
-        WhereParseStops,
-        /// <summary>The rest of a part its parse stopped in: what follows is read by the analysis of the next statement.</summary>
-        None,
-    }
+    /// <summary>
+    /// How many times in a row the rest of a statement whose parse stopped at another statement's first word is cut again
+    /// where its own parse stops: each rest is read again to its end, so a script of thousands of such lines without a
+    /// `;` would take quadratic time; past this, the rest is read as one statement.
+    /// </summary>
+    private const int StopsPerPart = 16;
 
-    private static ParsedStatement Parse(string text, Cutting cutting)
+    /// <param name="findBoundaries">Whether to look for family statements that lost their `;` inside this one: a part cut at
+    /// such a place is parsed without looking again (the cuts were all made in one pass).</param>
+    /// <param name="stopsLeft">How many more times a part may be cut where its parse stops (see <see cref="StopsPerPart"/>).</param>
+    private static ParsedStatement Parse(string text, bool findBoundaries, int stopsLeft)
     {
         var scratch = _scratch ??= new List<Token<TokenKind>>(64);
         scratch.Clear();
@@ -59,36 +58,36 @@ public static class StatementParser
         var head = StatementHeads.Recognise(FirstWords(scratch, 0));
         // A family statement that starts a line inside this one lost its `;`: this statement ends there, and says so for
         // each such place; the statements from there on are its continuations, each parsed on its own text.
-        var boundaries = cutting == Cutting.All ? ForgottenBoundaries(text, scratch) : null;
+        var boundaries = findBoundaries ? ForgottenBoundaries(text, scratch) : null;
         var (forgotten, cuts) = boundaries is null ? default : CutAt(boundaries, scratch, errors);
         ParsedStatement parsed;
         if (head is null)
             parsed = ParseOther(text, errors, forgotten);
         else
         {
-            (parsed, var stop) = ParseFamily(text, head, ExactArray(scratch), errors, forgotten, mayStop: cutting != Cutting.None);
+            (parsed, var stop) = ParseFamily(text, head, ExactArray(scratch), errors, forgotten, mayStop: stopsLeft > 0, cut: cuts is not null || !findBoundaries);
             // Its parse stopped at another statement starting a line (`SELECT`, `USE`): the `;` before that is missing
             // too, and the statement is cut there as well, so that its own rules still run.
             if (stop is { } index)
             {
                 var (stopped, stopCut) = CutAt([index], scratch, errors);
-                (parsed, _) = ParseFamily(text, head, ExactArray(scratch), errors, [.. stopped, .. forgotten ?? []], mayStop: false);
+                (parsed, _) = ParseFamily(text, head, ExactArray(scratch), errors, [.. stopped, .. forgotten ?? []], mayStop: false, cut: true);
                 cuts = [.. stopCut, .. cuts ?? []];
             }
         }
         // A statement cut at a missing `;` (its tokens end before the cut) and one after such a cut end at their last token.
-        if ((cuts is not null || cutting != Cutting.All) && scratch.Count > 0)
+        if ((cuts is not null || !findBoundaries) && scratch.Count > 0)
             parsed.OwnEnd = scratch[^1].Span.Position.Absolute + scratch[^1].Span.Length;
         // Parsed last, one after the other: this statement's parse is done with the scratch lists they reuse.
         if (cuts is not null)
-            parsed.Continuations = Continuations(text, cuts, stoppedFirst: cuts.Length > (boundaries?.Count ?? 0));
+            parsed.Continuations = Continuations(text, cuts, stoppedFirst: cuts.Length > (boundaries?.Count ?? 0), stopsLeft);
         return parsed;
     }
 
     /// <summary>
     /// Ends the statement's tokens at the first of <paramref name="boundaries"/>, leaving the lexical errors past it to the
     /// continuations; yields a missing-`;` diagnostic for each boundary and where each continuation starts. (Apart from
-    /// <see cref="Parse(string, bool)"/>, so that its lambdas are not allocated on every statement's parse.)
+    /// <see cref="Parse(string, bool, int)"/>, so that its lambdas are not allocated on every statement's parse.)
     /// </summary>
     private static (List<Diagnostic> Forgotten, int[] Cuts) CutAt(List<int> boundaries, List<Token<TokenKind>> scratch, List<LexicalErrorToken>? errors)
     {
@@ -101,16 +100,17 @@ public static class StatementParser
 
     /// <summary>
     /// The statements from each cut to the next (the last to the end), each parsed on its own text; the first is the rest
-    /// of a parse that stopped when <paramref name="stoppedFirst"/>. A part cut where its own parse stopped hands its rest
-    /// on as the next statement, so that every part is one of the statement's.
+    /// of a parse that stopped when <paramref name="stoppedFirst"/>, which may be cut again <paramref name="stopsLeft"/>
+    /// less one times. A part cut where its own parse stopped hands its rest on as the next statement, so that every part
+    /// is one of the statement's.
     /// </summary>
-    private static ImmutableArray<(int Offset, ParsedStatement Statement)> Continuations(string text, int[] cuts, bool stoppedFirst)
+    private static ImmutableArray<(int Offset, ParsedStatement Statement)> Continuations(string text, int[] cuts, bool stoppedFirst, int stopsLeft)
     {
         var parts = ImmutableArray.CreateBuilder<(int, ParsedStatement)>(cuts.Length);
         for (var i = 0; i < cuts.Length; i++)
         {
-            // The rest of a stopped parse is not cut again: a script of lines that each stop the one before is read in one pass.
-            var part = Parse(text[cuts[i]..(i + 1 < cuts.Length ? cuts[i + 1] : text.Length)], i == 0 && stoppedFirst ? Cutting.None : Cutting.WhereParseStops);
+            var part = Parse(text[cuts[i]..(i + 1 < cuts.Length ? cuts[i + 1] : text.Length)], findBoundaries: false,
+                i == 0 && stoppedFirst ? stopsLeft - 1 : StopsPerPart);
             parts.Add((cuts[i], part));
             foreach (var (offset, rest) in part.Continuations)
                 parts.Add((cuts[i] + offset, rest));
@@ -195,8 +195,9 @@ public static class StatementParser
     /// A family statement's parse, and, when <paramref name="mayStop"/>, the index of the token its parse stopped at when
     /// that starts another statement on a line of its own where this one could end (a missing `;`, reported by the cut).
     /// </summary>
+    /// <param name="cut">Whether the statement was cut at a missing `;`, or is a part after one: its tree then ends at its last token.</param>
     private static (ParsedStatement Parsed, int? Stop) ParseFamily(string text, StatementHeads.Match head, Token<TokenKind>[] significant,
-        List<LexicalErrorToken>? errors, List<Diagnostic>? forgotten, bool mayStop)
+        List<LexicalErrorToken>? errors, List<Diagnostic>? forgotten, bool mayStop, bool cut)
     {
         // Most statements have no syntax diagnostics: the list is made for the first one (and no empty list for none). A
         // copy of the cuts' list, which a parse that stops is given again.
@@ -216,13 +217,16 @@ public static class StatementParser
                 $"Unknown statement `{text.Substring(span.Start, span.Length)}`: did you mean {keyword}?",
                 CodeFix.Replace($"Change to {keyword}", span, keyword)));
         }
-        // A statement broken at the lexical level is not parsed: its parse error would only repeat the lexical one.
+        // A statement broken at the lexical level is not parsed: its parse error would only repeat the lexical one. Unless
+        // the error lies past another statement its parse stops at (a missing `;`): it is that statement's.
         if (brokenLexically)
-            return (new ParsedStatement(text, head.Head.Kind, null, AsImmutable(diagnostics)), null);
+            return (new ParsedStatement(text, head.Head.Kind, null, AsImmutable(diagnostics)),
+                mayStop ? StopBeforeLexicalError(text, head.Head, significant, errors!) : null);
 
         var (parsed, failure) = ParseBody(head.Head, significant, farthestWhenParsed: false);
         if (parsed is not null)
-            return (new ParsedStatement(text, head.Head.Kind, parsed with { Span = new TextSpan(0, text.Length) }, AsImmutable(diagnostics)), null);
+            return (new ParsedStatement(text, head.Head.Kind, parsed with { Span = new TextSpan(0, cut ? SpanOf(significant[^1]).End : text.Length) },
+                AsImmutable(diagnostics)), null);
         if (mayStop && StopsAtAnotherStatement(text, significant, failure!))
             return (new ParsedStatement(text, head.Head.Kind, null, AsImmutable(diagnostics)), failure!.TokenIndex);
         // CREATE's body reads its second head word again: a misspelling of it is reported once, as the misspelled head.
@@ -230,6 +234,15 @@ public static class StatementParser
         if (!IsAtMisspelling(head, significant, parseError.Span))
             (diagnostics ??= []).Add(parseError);
         return (new ParsedStatement(text, head.Head.Kind, null, AsImmutable(diagnostics)), null);
+    }
+
+    /// <summary>The token a parse stops at before the first lexical error that breaks the statement, if any (see <see cref="StopsAtAnotherStatement"/>).</summary>
+    private static int? StopBeforeLexicalError(string text, StatementHeads.Head head, Token<TokenKind>[] significant, List<LexicalErrorToken> errors)
+    {
+        var firstError = errors.Where(error => error.Kind != TokenKind.HashComment).Min(error => error.Span.Start);
+        var (_, failure) = ParseBody(head, significant, farthestWhenParsed: false);
+        return failure is not null && StopsAtAnotherStatement(text, significant, failure)
+            && significant[failure.TokenIndex].Span.Position.Absolute < firstError ? failure.TokenIndex : null;
     }
 
     /// <summary>Whether a parse failed where the statement could end, at a word that starts another statement on a line of its own.</summary>
@@ -317,8 +330,8 @@ public static class StatementParser
         };
 
     /// <summary>
-    /// Whether the statement reads further with a name put before the reserved word at <paramref name="index"/> than with
-    /// that word backticked as the name: then the word is the statement's own next keyword and the name is missing.
+    /// Whether the reserved word at <paramref name="index"/> is the statement's own next keyword after a missing name: the
+    /// statement fails right after it with the word backticked as the name, and reads past that with a name put before it.
     /// </summary>
     private static bool NameIsMissing(StatementHeads.Head head, Token<TokenKind>[] tokens, int index)
     {
@@ -327,7 +340,7 @@ public static class StatementParser
         var backticked = (Token<TokenKind>[])tokens.Clone();
         var quoted = $"`{tokens[index].Span.ToStringValue()}`";
         backticked[index] = SqlTokenizer.Token(quoted, TokenKind.BacktickName, 0, quoted.Length);
-        return ReadsUpTo(head, inserted) - 1 > ReadsUpTo(head, backticked);
+        return ReadsUpTo(head, backticked) == index + 1 && ReadsUpTo(head, inserted) - 1 > index + 1;
     }
 
     /// <summary>The index of the token a parse fails at, or past the last token when it parses.</summary>

@@ -7,3 +7,5 @@ CREATE REPOSITORY WITH BROKER ON LOCATION "s3://bucket/backup" PROPERTIES ("aws.
 -- A reserved word meant as the name is still offered its backticks.
 DROP REPOSITORY table;
 DROP SNAPSHOT s1 ON select;
+-- ... also when the clause after it, still being typed, would read anything
+SHOW SNAPSHOT ON where WHERE

@@ -9,3 +9,12 @@ BACKUP SNAPSHOT s3 TO repo ON (t1, t1);
 CANCEL BACKUP FROM db
 CANCEL BACKUP FROM db
 CANCEL BACKUP FROM db;
+-- A lexical error in the SQL after the missing `;` is that statement's; the statement after a stop is cut again where it stops.
+BACKUP SNAPSHOT db.s4 TO repo PROPERTIES ("timeout"="5")
+SELECT a \ b;
+BACKUP SNAPSHOT db.s5 TO repo ON (t1)
+CANCEL BACKUP
+SELECT 1;
+-- A fix that adds to the end of a statement adds before the missing `;`.
+RESTORE SNAPSHOT db.s6 FROM repo
+SELECT 2;
