@@ -133,9 +133,23 @@ public sealed class DocumentAnalysis
 
     /// <summary>
     /// The session the statement at <paramref name="offset"/> is checked in: <see cref="Context"/> after the USE and
-    /// CREATE statements before it (see SessionContexts). Features read names from it as the rules do.
+    /// CREATE statements before it (see SessionContexts); in a statement after a missing `;`, after those before it in
+    /// the statement too. Features read names from it as the rules do.
     /// </summary>
     public AnalysisContext SessionAt(int offset)
+    {
+        var session = StatementSessionAt(offset);
+        if (StatementAt(offset) is not { Parsed.Continuations.IsEmpty: false } statement)
+            return session;
+        var partSession = session;
+        foreach (var (partOffset, _, _, inPart) in StatementParts.Of(statement.Parsed, session))
+            if (offset - statement.Start >= partOffset)
+                partSession = inPart;
+        return partSession;
+    }
+
+    /// <summary>The session the whole statement at <paramref name="offset"/> starts in (its first part's).</summary>
+    internal AnalysisContext StatementSessionAt(int offset)
     {
         var index = IndexOfLastStartingAtOrBefore(offset);
         if (index < 0)
@@ -188,7 +202,7 @@ public sealed class DocumentAnalysis
         {
             yield return session;
             if (!uniform)
-                session = session.After(SessionEffect.Of(statement.Parsed));
+                session = StatementParts.SessionAfter(statement.Parsed, session);
         }
     }
 

@@ -158,11 +158,13 @@ public sealed class DocumentAnalyzer(StatementCache? cache = null)
             var (span, parsed) = statements[i];
             var unparsed = parsed is null ? text.Slice(span) : default;
             // A RESTORE's effect is read from its tree, so it is parsed here, in order; only where it can change
-            // anything: a catalog that lists no databases has no tables for it to bring back.
-            if (parsed is null && session.Catalog?.Databases is not null && SessionEffect.ReadsTree(unparsed.Span))
+            // anything: a catalog that lists no databases has no tables for it to bring back. So is a statement that may
+            // hold others after a missing `;`, whose effects count after it too.
+            if (parsed is null && ((session.Catalog?.Databases is not null && SessionEffect.ReadsTree(unparsed.Span))
+                    || StatementParser.MayHoldAnotherStatement(unparsed.Span)))
                 parsed = ParseOrLeaveToPrepareOne(unparsed.Span);
             prepared[i] = new PlannedStatement(span, parsed, [], session);
-            session = session.After(parsed is null ? SessionEffect.Of(unparsed.Span) : SessionEffect.Of(parsed));
+            session = parsed is null ? session.After(SessionEffect.Of(unparsed.Span)) : StatementParts.SessionAfter(parsed, session);
         }
         if (statements.Length >= ParallelThreshold)
         {

@@ -21,6 +21,20 @@ internal static class StatementParts
         }
     }
 
+    /// <summary>
+    /// The session a statement leaves: the one its parts leave in turn, so that a USE after a missing `;` counts for the
+    /// statements after the statement too, as it would with the `;`.
+    /// </summary>
+    public static AnalysisContext SessionAfter(ParsedStatement parsed, AnalysisContext session)
+    {
+        if (parsed.Continuations.IsEmpty)
+            return session.After(SessionEffect.Of(parsed));
+        session = session.After(SessionEffect.OfPart(parsed));
+        foreach (var (_, part) in parsed.Continuations)
+            session = session.After(SessionEffect.OfPart(part));
+        return session;
+    }
+
     /// <summary>The statement and its continuations, each where it starts in the statement.</summary>
     public static IEnumerable<(int Offset, ParsedStatement Part)> Of(ParsedStatement parsed)
     {

@@ -33,7 +33,7 @@ public static class References
     {
         if (analysis.StatementAt(offset) is not { } statement)
             return null;
-        var (partOffset, part, session) = PartAt(statement, offset - statement.Start, analysis.SessionAt(offset));
+        var (partOffset, part, session) = PartAt(statement, offset - statement.Start, analysis.StatementSessionAt(offset));
         var relative = offset - statement.Start - partOffset;
         var mentions = ImmutableCollectionsMarshal.AsArray(MentionsOf(part))!;
         var index = Array.FindIndex(mentions, m => m.Span.Contains(relative));

@@ -106,7 +106,7 @@ public sealed class ParsedStatement
     /// The statements that start a line inside this one's text after a missing <c>;</c> (SRB012), each with where it
     /// starts (it runs to the next one's start, the last to the end): checked as if the <c>;</c> were there, so that their
     /// own errors show at once. Their diagnostics, snapshot changes, outline entries, highlighting, references, completion
-    /// and hover are their own; the session of the statements after this one sees none of them until the <c>;</c> is added. Empty for most; set by the parse.
+    /// and hover are their own, and what they change in the session counts for the statements after this one too. Empty for most; set by the parse.
     /// </summary>
     public ImmutableArray<(int Offset, ParsedStatement Statement)> Continuations { get; internal set; } = [];
 

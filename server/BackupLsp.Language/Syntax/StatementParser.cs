@@ -159,6 +159,35 @@ public static class StatementParser
         return (Word(0, "SHOW") || Word(0, "CREATE") || Word(0, "DROP")) && StatementHeads.Recognise(FirstWords(tokens, at)) is { Misspellings.Count: 0 };
     }
 
+    /// <summary>
+    /// Whether a statement's text has, after its first token, a line that starts with a word that starts statements: only
+    /// such a statement can be cut at a missing `;` (before a family statement, or where its parse stops). Read without
+    /// parsing, to tell which statements must be parsed before the session after them is known.
+    /// </summary>
+    internal static bool MayHoldAnotherStatement(ReadOnlySpan<char> text)
+    {
+        var position = 0;
+        while (position < text.Length && Lexer.Scan(text, position, out var end).IsTrivia())
+            position = end;
+        var starters = StatementStarters.GetAlternateLookup<ReadOnlySpan<char>>();
+        for (var lineBreak = text[position..].IndexOfAny('\n', '\r'); lineBreak >= 0; )
+        {
+            var line = text[(position + lineBreak + 1)..];
+            var start = line.IndexOfAnyExcept(" \t\u3000\r\n");
+            if (start < 0)
+                return false;
+            var word = line[start..];
+            var length = 0;
+            while (length < word.Length && Lexer.IsWordCharacter(word[length]))
+                length++;
+            if (starters.Contains(word[..length]))
+                return true;
+            position += lineBreak + 1 + start;
+            lineBreak = text[position..].IndexOfAny('\n', '\r');
+        }
+        return false;
+    }
+
     private static Diagnostic MissingSemicolon(Token<TokenKind> found, Token<TokenKind> previous) =>
         Diagnostic.Create(SyntaxRules.MissingSemicolon, SpanOf(found),
             $"Missing `;` before {found.Span.ToStringValue().ToUpperInvariant()}: end the previous statement with `;`.",

@@ -35,6 +35,7 @@ public sealed class IncrementalAnalysisTests
         Gen.OneOf(
                 "USE db1;", "USE db2;", "USE `db1`;", "CREATE TABLE db1.t2 (id INT);", "CREATE TABLE t3 (id INT);",
                 "CREATE REPOSITORY r2 WITH BROKER ON LOCATION \"hdfs://x\";", "CREATE DATABASE db3;", "DROP REPOSITORY r1;", "DROP SNAPSHOT s1 ON r1;", "SHOW BACKUP\nDROP SNAPSHOT s1 ON r1\nBACKUP SNAPSHOT s1 TO r1;",
+                "BACKUP SNAPSHOT s6 TO r1 ON (t1)\nUSE db2\nBACKUP SNAPSHOT s7 TO r1 ON (t2);",
                 "BACKUP SNAPSHOT s1 TO r1 ON (t1, t2, t3);", "BACKUP SNAPSHOT db2.s2 TO r2 ON (t1);", "BACKUP SNAPSHOT db3.s3 TO r1;",
                 "RESTORE SNAPSHOT db1.s1 FROM r1 PROPERTIES (\"backup_timestamp\" = \"x\");",
                 "RESTORE SNAPSHOT s2 FROM r2 PROPERTIES (\"backup_timestamp\" = \"x\");", "SELECT 1;",
@@ -88,7 +89,7 @@ public sealed class IncrementalAnalysisTests
 
     /// <summary>Edits that make, break and change the statements that change the session.</summary>
     private static readonly Gen<(double, int, string)> SessionEdit =
-        Gen.Select(Gen.Double[0, 1], Gen.Int[0, 6], Gen.OneOf("", ";", "USE db2;", "USE ", "CREATE TABLE t1 (id INT);", "2", "x", "db2.", "--", " AS t6", "RESTORE SNAPSHOT "));
+        Gen.Select(Gen.Double[0, 1], Gen.Int[0, 6], Gen.OneOf("", ";", "USE db2;", "USE ", "\nUSE db2\n", "CREATE TABLE t1 (id INT);", "2", "x", "db2.", "--", " AS t6", "RESTORE SNAPSHOT "));
 
     private static void EditChainsMatchAnalysingFromScratch(Gen<string> documents, Gen<(double, int, string)[]> edits, int iterations,
         AnalysisContext? context = null) =>

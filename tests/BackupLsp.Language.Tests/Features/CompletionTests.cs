@@ -154,6 +154,15 @@ public sealed class CompletionTests
     }
 
     [Fact]
+    public void Tables_after_a_missing_semicolon_come_from_the_session_the_statements_before_them_leave()
+    {
+        // The USE before the BACKUP lost its `;` (and the statement before it too): the BACKUP is read after it all the same.
+        const string before = "BACKUP SNAPSHOT example_db.s1 TO example_repo ON (example_tbl)\nUSE sales_db\n";
+        Assert.Equal(["orders"], Labels(before + "BACKUP SNAPSHOT s2 TO example_repo ON (|);").Where(l => l == l.ToLowerInvariant()));
+        Assert.Equal(["orders"], Labels(before + "SELECT 1;\nBACKUP SNAPSHOT s3 TO example_repo ON (|);").Where(l => l == l.ToLowerInvariant()));
+    }
+
+    [Fact]
     public void Partitions_are_those_of_the_table_minus_the_listed_ones_ignoring_case()
     {
         Assert.Equal(["p2", "p3"], Labels("BACKUP SNAPSHOT example_db.s TO example_repo ON (example_tbl PARTITION (P1, |))"));

@@ -27,4 +27,24 @@ public sealed class MissingSemicolonTests
 
         Assert.Equal(19_999, analysis.Diagnostics.Count(d => d.Code == "SRB012"));
     }
+
+    [Theory]
+    [InlineData("BACKUP SNAPSHOT s TO r\nSELECT 1")]
+    [InlineData("SELECT 1\r  SHOW BACKUP FROM a")]
+    [InlineData("-- a comment\nBACKUP SNAPSHOT s TO r ON (t)\n\u3000USE db2")]
+    [InlineData("BACKUP SNAPSHOT s TO r PROPERTIES (\"timeout\"=\"5\")\nSELECT a \\ b")]
+    [InlineData("CANCEL BACKUP FROM d\nCANCEL BACKUP FROM d\nCANCEL BACKUP FROM d")]
+    public void A_statement_the_parse_cuts_is_one_that_may_hold_another_statement(string text)
+    {
+        // The session pass parses only these before it reads what the statement changes for those after it.
+        Assert.NotEmpty(StatementParser.Parse(text).Continuations);
+        Assert.True(StatementParser.MayHoldAnotherStatement(text));
+    }
+
+    [Theory]
+    [InlineData("BACKUP SNAPSHOT s\n  TO r\n  ON (t)")]
+    [InlineData("-- table t\nCREATE TABLE t (id INT)")]
+    [InlineData("SELECT id\nFROM t\nWHERE x = 1")]
+    public void A_statement_with_no_line_that_starts_another_is_read_without_a_parse(string text) =>
+        Assert.False(StatementParser.MayHoldAnotherStatement(text));
 }

@@ -8,3 +8,8 @@ BACKUP SNAPSHOT made_db.s2 TO no_such_repo;
 SELECT 1
 SHOW BACKUP FROM no_such_db
 BACKUP SNAPSHOT example_db.s3 TO example_repo PROPERTIES ("timeout"="1");
+-- what a statement after a missing `;` changes counts after the `;` too, as it would with the missing one
+BACKUP SNAPSHOT example_db.s4 TO example_repo ON (example_tbl)
+USE sales_db
+BACKUP SNAPSHOT s5 TO example_repo ON (orders);
+BACKUP SNAPSHOT s6 TO example_repo ON (orders);
