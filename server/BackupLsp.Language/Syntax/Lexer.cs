@@ -73,7 +73,7 @@ public static class Lexer
             }
             // "2024_snap" and "1db" are names; "20240101" is a number, and so is "1e5", which StarRocks' lexer reads as
             // a number in exponent form before it tries a name of the same length.
-            return allDigits || IsExponentNumber(text.Slice(start, end - start)) ? TokenKind.Number : TokenKind.Word;
+            return allDigits || (char.IsAsciiDigit(c) && IsExponentNumber(text.Slice(start, end - start))) ? TokenKind.Number : TokenKind.Word;
         }
 
         // Every other stray character (all of them ASCII: U+0080 and up are word characters) is an error token.
