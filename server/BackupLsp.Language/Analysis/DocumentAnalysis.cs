@@ -139,7 +139,8 @@ public sealed class DocumentAnalysis
     public AnalysisContext SessionAt(int offset)
     {
         var session = StatementSessionAt(offset);
-        if (StatementAt(offset) is not { Parsed.Continuations.IsEmpty: false } statement)
+        // Found as completion finds its statement: a cursor after the last token of a part is still in it.
+        if (LastStartingAtOrBefore(offset) is not { Parsed.Continuations.IsEmpty: false } statement)
             return session;
         var partSession = session;
         foreach (var (partOffset, _, _, inPart) in StatementParts.Of(statement.Parsed, session))

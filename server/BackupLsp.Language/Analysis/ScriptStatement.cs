@@ -30,12 +30,19 @@ public sealed record ScriptStatement(TextSpan Span, ParsedStatement Parsed)
             yield return new ScriptStatement(new TextSpan(Start + offset, part.OwnText.Length), part);
     }
 
+    /// <remarks>The part ends where the next begins: its parse's text may run on into the parts after it (the first part's
+    /// always does), which are not its own.</remarks>
     public ScriptStatement InnermostAt(int offset)
     {
         var continuations = Parsed.Continuations;
+        var end = Span.Length;
         for (var i = continuations.Length - 1; i >= 0; i--)
-            if (offset >= Start + continuations[i].Offset)
-                return new ScriptStatement(new TextSpan(Start + continuations[i].Offset, continuations[i].Statement.Text.Length), continuations[i].Statement);
-        return this;
+        {
+            var (partOffset, part) = continuations[i];
+            if (offset >= Start + partOffset)
+                return new ScriptStatement(new TextSpan(Start + partOffset, Math.Min(part.Text.Length, end - partOffset)), part);
+            end = partOffset;
+        }
+        return continuations.IsEmpty ? this : this with { Span = new TextSpan(Start, end) };
     }
 }

@@ -57,11 +57,12 @@ internal readonly record struct SessionEffect(
             is SessionEffect known ? known : null;
 
     /// <summary>
-    /// A part's effect (see <see cref="StatementParts"/>) as if its missing `;` were there: the whole statement's text, read
-    /// by the session of the statements after it, runs on into its continuations, where a DROP has words after its end.
+    /// A part's effect (see <see cref="StatementParts"/>) as if its missing `;` were there: a part's text may run on into the
+    /// statements after it (a cut statement's does, and so does one cut where its parse stopped), where a DROP has words
+    /// after its end, so it is read up to its own last token.
     /// </summary>
     public static SessionEffect? OfPart(ParsedStatement part) =>
-        part.Continuations.IsEmpty || ReadsTree(part.Text) ? Of(part) : Of(part.OwnText);
+        part.OwnEnd is null || ReadsTree(part.Text) ? Of(part) : Of(part.OwnText);
 
     /// <summary>
     /// Whether the statement's effect can only be read from its tree: it must be parsed before the session moves on. A

@@ -24,7 +24,8 @@ public static class HoverService
         if (!statement.Parsed.IsFamily)
             return UsedDatabase(analysis, statement, offset);
         var parsed = statement.Parsed;
-        var significant = parsed.Tokens.Where(t => !t.Kind.IsTrivia()).ToImmutableArray();
+        // The part's own tokens: its parse's text may run on into the statements after a missing `;`.
+        var significant = parsed.Tokens.Where(t => !t.Kind.IsTrivia() && t.Span.Start < statement.Span.Length).ToImmutableArray();
         var index = TokenAt(significant, offset - statement.Start);
         if (index < 0)
             return null;
@@ -36,7 +37,7 @@ public static class HoverService
     /// <summary>Other SQL has one hover: the database of a <c>USE</c>, which the statements after it work in.</summary>
     private static HoverResult? UsedDatabase(DocumentAnalysis analysis, ScriptStatement statement, int offset)
     {
-        if (SessionEffect.Read(statement.Parsed.Text) is not ({ Kind: SessionEffectKind.UseDatabase } effect, var names))
+        if (SessionEffect.Read(statement.Parsed.OwnText) is not ({ Kind: SessionEffectKind.UseDatabase } effect, var names))
             return null;
         var span = names.Name.Span.Shift(statement.Start);
         if (offset < span.Start || offset > span.End)

@@ -42,7 +42,7 @@ internal static class NameMentions
         var mentions = ImmutableArray.CreateBuilder<NameMention>();
         switch (parsed.Syntax)
         {
-            case null when !parsed.IsFamily && SessionEffect.Read(parsed.Text) is var (effect, names):
+            case null when !parsed.IsFamily && SessionEffect.Read(parsed.OwnText) is var (effect, names):
                 AddSessionNames(mentions, effect, names);
                 break;
             case null when parsed.IsFamily:

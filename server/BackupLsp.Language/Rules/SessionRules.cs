@@ -20,7 +20,7 @@ internal static class SessionRules
     public static IReadOnlyList<Diagnostic> Check(ParsedStatement parsed, AnalysisContext context)
     {
         if (context.Catalog?.Databases is not { } databases
-            || SessionEffect.Read(parsed.Text) is not ({ Kind: SessionEffectKind.UseDatabase } effect, var names)
+            || SessionEffect.Read(parsed.OwnText) is not ({ Kind: SessionEffectKind.UseDatabase } effect, var names)
             || effect.Name.Length == 0 || databases.ContainsKey(effect.Name) || SystemDatabases.Contains(effect.Name)
             || !effect.InDefaultCatalog(context.Catalog))
             return [];

@@ -160,6 +160,10 @@ public sealed class CompletionTests
         const string before = "BACKUP SNAPSHOT example_db.s1 TO example_repo ON (example_tbl)\nUSE sales_db\n";
         Assert.Equal(["orders"], Labels(before + "BACKUP SNAPSHOT s2 TO example_repo ON (|);").Where(l => l == l.ToLowerInvariant()));
         Assert.Equal(["orders"], Labels(before + "SELECT 1;\nBACKUP SNAPSHOT s3 TO example_repo ON (|);").Where(l => l == l.ToLowerInvariant()));
+        // A cursor past the part's last token is in it still.
+        Assert.Equal(["orders"], Labels("SHOW BACKUP\nUSE sales_db\nBACKUP SNAPSHOT s4 TO example_repo ON ( |").Where(l => l == l.ToLowerInvariant()));
+        // And a part is read without the statements after it (CREATE DATABASE made_db is no DATABASE clause of the BACKUP).
+        Assert.Contains("my table", Labels("BACKUP SNAPSHOT s5 TO example_repo ON (example_tbl2, |example_tbl)\nCREATE DATABASE made_db;"));
     }
 
     [Fact]

@@ -70,6 +70,13 @@ public sealed class HoverTests
     }
 
     [Fact]
+    public void A_statement_before_a_missing_semicolon_is_read_without_the_statements_after_it()
+    {
+        // CREATE DATABASE made_db after the missing `;` is not the BACKUP's DATABASE clause.
+        Assert.Contains("orders fact table", Markdown("BACKUP SNAPSHOT s TO example_repo ON (example_t|bl)\nCREATE DATABASE made_db;"));
+    }
+
+    [Fact]
     public void A_property_shows_its_meaning_values_and_default()
     {
         var markdown = Markdown("BACKUP SNAPSHOT example_db.s TO example_repo PROPERTIES (\"time|out\" = \"86400\")");

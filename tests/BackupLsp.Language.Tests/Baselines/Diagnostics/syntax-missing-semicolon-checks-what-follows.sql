@@ -13,3 +13,10 @@ BACKUP SNAPSHOT example_db.s4 TO example_repo ON (example_tbl)
 USE sales_db
 BACKUP SNAPSHOT s5 TO example_repo ON (orders);
 BACKUP SNAPSHOT s6 TO example_repo ON (orders);
+-- a DROP cut where its parse stops is read up to its own end, and so is a USE whose name is not written yet
+SHOW BACKUP
+DROP REPOSITORY archive_repo
+USE sales_db;
+BACKUP SNAPSHOT s7 TO archive_repo ON (orders);
+USE
+BACKUP SNAPSHOT s8 TO example_repo ON (orders);
