@@ -159,17 +159,26 @@ public static class StatementParser
         return (Word(0, "SHOW") || Word(0, "CREATE") || Word(0, "DROP")) && StatementHeads.Recognise(FirstWords(tokens, at)) is { Misspellings.Count: 0 };
     }
 
+    /// <summary>The first words of family statements, and of those the cut before a family statement may find.</summary>
+    private static readonly HashSet<string> FamilyFirstWords = new(StringComparer.OrdinalIgnoreCase) { "BACKUP", "RESTORE", "CREATE", "DROP", "SHOW", "CANCEL" };
+    private static readonly HashSet<string> BoundaryFirstWords = new(StringComparer.OrdinalIgnoreCase) { "BACKUP", "RESTORE", "CREATE", "DROP", "SHOW" };
+
     /// <summary>
-    /// Whether a statement's text has, after its first token, a line that starts with a word that starts statements: only
-    /// such a statement can be cut at a missing `;` (before a family statement, or where its parse stops). Read without
-    /// parsing, to tell which statements must be parsed before the session after them is known.
+    /// Whether a statement's text has, after its first token, a line that starts with a word the parse may cut it at (a
+    /// missing `;`): any statement's first word in a statement that may be of the family (its parse may stop there), a
+    /// family statement's in other SQL (an INSERT's SELECT on a line of its own is none). Read without parsing, to tell
+    /// which statements must be parsed before the session after them is known.
     /// </summary>
     internal static bool MayHoldAnotherStatement(ReadOnlySpan<char> text)
     {
         var position = 0;
         while (position < text.Length && Lexer.Scan(text, position, out var end).IsTrivia())
             position = end;
-        var starters = StatementStarters.GetAlternateLookup<ReadOnlySpan<char>>();
+        var first = position;
+        while (first < text.Length && Lexer.IsWordCharacter(text[first]))
+            first++;
+        var starters = (FamilyFirstWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text[position..first]) ? StatementStarters : BoundaryFirstWords)
+            .GetAlternateLookup<ReadOnlySpan<char>>();
         for (var lineBreak = text[position..].IndexOfAny('\n', '\r'); lineBreak >= 0; )
         {
             var line = text[(position + lineBreak + 1)..];

@@ -45,6 +45,8 @@ public sealed class MissingSemicolonTests
     [InlineData("BACKUP SNAPSHOT s\n  TO r\n  ON (t)")]
     [InlineData("-- table t\nCREATE TABLE t (id INT)")]
     [InlineData("SELECT id\nFROM t\nWHERE x = 1")]
+    [InlineData("INSERT INTO t\nSELECT * FROM u")] // other SQL is cut only before a family statement
+    [InlineData("ALTER TABLE t\nADD PARTITION p1 VALUES LESS THAN (\"2024-01-01\")")]
     public void A_statement_with_no_line_that_starts_another_is_read_without_a_parse(string text) =>
         Assert.False(StatementParser.MayHoldAnotherStatement(text));
 }
