@@ -138,23 +138,23 @@ public sealed class DocumentAnalysis
     /// </summary>
     public AnalysisContext SessionAt(int offset)
     {
-        var session = StatementSessionAt(offset);
         // Found as completion finds its statement: a cursor after the last token of a part is still in it.
-        if (LastStartingAtOrBefore(offset) is not { Parsed.Continuations.IsEmpty: false } statement)
-            return session;
-        var partSession = session;
-        foreach (var (partOffset, _, _, inPart) in StatementParts.Of(statement.Parsed, session))
-            if (offset - statement.Start >= partOffset)
-                partSession = inPart;
-        return partSession;
-    }
-
-    /// <summary>The session the whole statement at <paramref name="offset"/> starts in (its first part's).</summary>
-    internal AnalysisContext StatementSessionAt(int offset)
-    {
         var index = IndexOfLastStartingAtOrBefore(offset);
         if (index < 0)
             return Context;
+        var session = SessionOf(index);
+        var (span, parsed) = StatementAtIndex(index);
+        foreach (var (partOffset, _, _, inPart) in parsed.Continuations.IsEmpty ? [] : StatementParts.Of(parsed, session).Skip(1))
+            if (offset - span.Start >= partOffset)
+                session = inPart;
+        return session;
+    }
+
+    /// <summary>The session the whole statement at <paramref name="offset"/> starts in (its first part's).</summary>
+    internal AnalysisContext StatementSessionAt(int offset) => IndexOfLastStartingAtOrBefore(offset) is >= 0 and var index ? SessionOf(index) : Context;
+
+    private AnalysisContext SessionOf(int index)
+    {
         var block = BlockOf(index);
         return SessionsIn(block).ElementAt(index - FirstIndexOf(block));
     }

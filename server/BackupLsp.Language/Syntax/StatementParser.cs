@@ -159,9 +159,10 @@ public static class StatementParser
         return (Word(0, "SHOW") || Word(0, "CREATE") || Word(0, "DROP")) && StatementHeads.Recognise(FirstWords(tokens, at)) is { Misspellings.Count: 0 };
     }
 
-    /// <summary>The first words of family statements, and of those the cut before a family statement may find.</summary>
-    private static readonly HashSet<string> FamilyFirstWords = new(StringComparer.OrdinalIgnoreCase) { "BACKUP", "RESTORE", "CREATE", "DROP", "SHOW", "CANCEL" };
-    private static readonly HashSet<string> BoundaryFirstWords = new(StringComparer.OrdinalIgnoreCase) { "BACKUP", "RESTORE", "CREATE", "DROP", "SHOW" };
+    /// <summary>The first words of family statements, and of those the cut before a family statement may find (CANCEL is
+    /// never certain: see <see cref="CertainlyStartsStatement"/>).</summary>
+    private static readonly HashSet<string> FamilyFirstWords = new(StatementHeads.All.Select(head => head.Words[0]), StringComparer.OrdinalIgnoreCase);
+    private static readonly HashSet<string> BoundaryFirstWords = new(FamilyFirstWords.Except(["CANCEL"]), StringComparer.OrdinalIgnoreCase);
 
     /// <summary>
     /// Whether a statement's text has, after its first token, a line that starts with a word the parse may cut it at (a
