@@ -44,12 +44,16 @@ public sealed class CodeActionHandler(LanguageServer server)
     {
         var echoed = sent.Where(diagnostic => diagnostic.Code.ValueKind == JsonValueKind.String)
             .Select(diagnostic => (diagnostic.Code.GetString(), diagnostic.Range)).ToHashSet();
+        var echoedCodes = echoed.Select(e => e.Item1).ToHashSet();
         foreach (var placed in analysis.PlacedDiagnostics)
         {
-            if (placed.Relative.Fixes.IsEmpty)
+            // A range is converted only for a diagnostic that may be asked for: a light bulb moves with every keystroke
+            // over a script that may hold thousands.
+            var touches = Touches(placed.Span, requested);
+            if (placed.Relative.Fixes.IsEmpty || (!touches && !echoedCodes.Contains(placed.Relative.Code)))
                 continue;
             var range = analysis.ToRange(placed.Span);
-            if (!Touches(placed.Span, requested) && !echoed.Contains((placed.Relative.Code, range)))
+            if (!touches && !echoed.Contains((placed.Relative.Code, range)))
                 continue;
             var published = DiagnosticsReport.ToLsp(placed, range);
             var fixes = placed.Absolute.Fixes;
