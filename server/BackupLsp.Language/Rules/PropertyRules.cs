@@ -143,14 +143,14 @@ public static partial class PropertyRules
         switch (key)
         {
             case Type when kind == JobKind.Backup:
-                if (value.Value.Equals("FULL", StringComparison.OrdinalIgnoreCase))
+                if (JavaCase.UpperCaseIs(value.Value, "FULL"))
                     break;
                 // Certain where the value means a full backup already: StarRocks takes incremental as full.
                 CodeFix ToFull(bool certain) => CodeFix.Replace("Change to \"full\"", value.Span, "\"full\"", certain);
-                if (value.Value.Equals("INCREMENTAL", StringComparison.OrdinalIgnoreCase))
+                if (JavaCase.UpperCaseIs(value.Value, "INCREMENTAL"))
                     context.Report(IncrementalBackup, value.Span,
                         "Incremental backup is not supported: StarRocks accepts the value, but only full backups are taken. Use \"full\".", ToFull(certain: true));
-                else if (value.Value.Trim().Equals("FULL", StringComparison.OrdinalIgnoreCase))
+                else if (JavaCase.UpperCaseIs(value.Value.Trim(), "FULL"))
                     context.Report(InvalidBackupType, value.Span,
                         $"Invalid backup job type: \"{value.Value}\". StarRocks does not trim the value: remove the white space around it.", ToFull(certain: true));
                 else
@@ -175,7 +175,7 @@ public static partial class PropertyRules
                         + $"integer to less than that. Give at most {long.MaxValue / 1000} seconds.");
                 break;
             case AllowLoad:
-                if (!value.Value.Equals("true", StringComparison.OrdinalIgnoreCase) && !value.Value.Equals("false", StringComparison.OrdinalIgnoreCase))
+                if (!JavaCase.EqualsIgnoreCase(value.Value, "true") && !JavaCase.EqualsIgnoreCase(value.Value, "false"))
                     context.Report(InvalidBoolean, value.Span, $"allow_load must be \"true\" or \"false\", not \"{value.Value}\".",
                         BooleanMeant(value.Value) is { } meant ? [CodeFix.Replace($"Change to \"{meant}\"", value.Span, $"\"{meant}\"", certain: true)] : []);
                 break;

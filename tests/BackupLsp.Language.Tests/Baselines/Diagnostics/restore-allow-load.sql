@@ -3,3 +3,5 @@ RESTORE SNAPSHOT db.s1 FROM repo PROPERTIES ("backup_timestamp" = "x", "allow_lo
 RESTORE SNAPSHOT db.s1 FROM repo PROPERTIES ("backup_timestamp" = "x", "allow_load" = "yes");
 RESTORE SNAPSHOT db.s1 FROM repo PROPERTIES ("backup_timestamp" = "x", "allow_load" = "1");
 RESTORE SNAPSHOT db.s1 FROM repo PROPERTIES ("backup_timestamp" = "x", "allow_load" = "maybe");
+-- Java's equalsIgnoreCase takes the long s ſ for s: StarRocks reads "false".
+RESTORE SNAPSHOT db.s1 FROM repo PROPERTIES ("backup_timestamp" = "x", "allow_load" = "falſe");
