@@ -18,7 +18,7 @@ internal static class ObjectRules
     public static readonly RuleDescriptor PartitionWithoutTable = new("SRB304", "partition-without-table", DiagnosticSeverity.Error,
         "A PARTITION clause with no table before it.");
     public static readonly RuleDescriptor AmbiguousPartitionList = new("SRB305", "ambiguous-partition-list", DiagnosticSeverity.Warning,
-        "`ON (t1 PARTITION p1, t2)`: StarRocks up to 3.5 reads t2 as a table, current releases as a partition.");
+        "`ON (t1 PARTITION p1, t2)`: StarRocks up to 3.5 reads t2 as a table, current releases as a partition (not reported when `starrocksVersion` is 3.5 or older).");
     public static readonly RuleDescriptor IgnoredDatabasePrefix = new("SRB306", "ignored-database-prefix", DiagnosticSeverity.Hint,
         "`ON (db.t)`: the db part is ignored; tables are looked up in the snapshot's database.");
     public static readonly RuleDescriptor DuplicateAlias = new("SRB307", "duplicate-alias", DiagnosticSeverity.Error,
@@ -29,6 +29,9 @@ internal static class ObjectRules
         DuplicateTable, DuplicatePartition, TemporaryPartition, PartitionCondition, PartitionWithoutTable,
         AmbiguousPartitionList, IgnoredDatabasePrefix, DuplicateAlias,
     ];
+
+    /// <summary>The last release that reads the name after an unparenthesized PARTITION's first as a table, as the tree does.</summary>
+    private static readonly StarRocksVersion LastReadingNextAsTable = new(3, 5);
 
     public static void Check(RuleContext context)
     {
@@ -111,7 +114,9 @@ internal static class ObjectRules
 
         // A next item that starts with a reserved word (`TABLE t2`, `ALL TABLES`) cannot be a partition in any version, nor
         // can one that starts with its kind's keywords (`VIEW v1`, `MATERIALIZED VIEW mv`): no partition name is followed by a name.
-        if (!clause.Parenthesized && next is { KeywordSpan: null } && !StartsWithReservedWord(context, next) && item.Alias is null)
+        // A configured release up to 3.5 reads the next name as a table, as the tree does: nothing is ambiguous there.
+        if (!clause.Parenthesized && next is { KeywordSpan: null } && !StartsWithReservedWord(context, next) && item.Alias is null
+            && !(context.Options.Version <= LastReadingNextAsTable))
         {
             var only = clause.Partitions[0];
             context.Report(AmbiguousPartitionList, clause.Span,
