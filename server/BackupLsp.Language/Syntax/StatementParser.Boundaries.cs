@@ -1,0 +1,125 @@
+using BackupLsp.Language.Analysis;
+using Superpower.Model;
+using TextSpan = BackupLsp.Language.Text.TextSpan;
+
+namespace BackupLsp.Language.Syntax;
+
+/// <summary>Where a statement's text holds the start of another: the places of a forgotten <c>;</c>.</summary>
+public static partial class StatementParser
+{
+    /// <summary>Words that start a statement: found where a clause was expected, they mean a forgotten <c>;</c>.</summary>
+    private static readonly HashSet<string> StatementStarters = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "BACKUP", "RESTORE", "CREATE", "DROP", "SHOW", "CANCEL", "SELECT", "INSERT", "UPDATE", "DELETE", "ALTER",
+        "SET", "USE", "GRANT", "REVOKE", "TRUNCATE", "LOAD", "EXPLAIN", "ADMIN", "REFRESH", "ANALYZE", "SUBMIT",
+        "EXPORT", "RECOVER", "INSTALL", "KILL",
+    };
+
+    /// <summary>
+    /// The indexes of the significant tokens after the statement's first that start a line with what can only be the
+    /// start of a family statement (<see cref="CertainlyStartsStatement"/>), or null for none (most statements): the
+    /// statements there would otherwise be swallowed, unchecked, by other SQL or a WHERE clause.
+    /// </summary>
+    private static List<int>? ForgottenBoundaries(string text, List<Token<TokenKind>> significant)
+    {
+        List<int>? boundaries = null;
+        for (var i = 1; i < significant.Count; i++)
+        {
+            var token = significant[i];
+            if (token.Kind == TokenKind.Word && char.ToUpperInvariant(token.Span.Source![token.Span.Position.Absolute]) is 'B' or 'R' or 'C' or 'D' or 'S'
+                && StartsLine(text, token.Span.Position.Absolute) && CertainlyStartsStatement(significant, i))
+                (boundaries ??= []).Add(i);
+        }
+        return boundaries;
+    }
+
+    /// <summary>
+    /// Whether the tokens from <paramref name="at"/> can only start a family statement. SHOW, CREATE and DROP are reserved,
+    /// so their heads are certain; BACKUP, RESTORE and CANCEL are not, and a column and its alias (<c>backup snapshot</c>,
+    /// <c>cancel backup</c>) read alike, so BACKUP and RESTORE need the words only their statements go on with (a snapshot
+    /// name and TO or FROM, DATABASE db SNAPSHOT, ALL EXTERNAL, EXTERNAL CATALOG (), and CANCEL is never certain.
+    /// </summary>
+    private static bool CertainlyStartsStatement(List<Token<TokenKind>> tokens, int at)
+    {
+        bool Word(int k, string word) => at + k < tokens.Count && tokens[at + k].Kind == TokenKind.Word && tokens[at + k].Span.EqualsValueIgnoreCase(word);
+        bool Is(int k, TokenKind kind) => at + k < tokens.Count && tokens[at + k].Kind == kind;
+        bool Name(int k) => Is(k, TokenKind.BacktickName)
+            || (Is(k, TokenKind.Word) && !Keywords.IsReserved(tokens[at + k].Span.Source.AsSpan(tokens[at + k].Span.Position.Absolute, tokens[at + k].Span.Length)));
+        // [db .] snapshot, then the keyword after it.
+        bool SnapshotThen(int k, string keyword) => Name(k) && (Word(k + 1, keyword) || (Is(k + 1, TokenKind.Dot) && Name(k + 2) && Word(k + 3, keyword)));
+        if (Word(0, "BACKUP"))
+            return (Word(1, "SNAPSHOT") && SnapshotThen(2, "TO")) || (Word(1, "DATABASE") && Name(2) && Word(3, "SNAPSHOT"))
+                || (Word(1, "ALL") && Word(2, "EXTERNAL")) || (Word(1, "EXTERNAL") && (Word(2, "CATALOG") || Word(2, "CATALOGS")) && Is(3, TokenKind.LParen));
+        if (Word(0, "RESTORE"))
+            return Word(1, "SNAPSHOT") && SnapshotThen(2, "FROM");
+        return (Word(0, "SHOW") || Word(0, "CREATE") || Word(0, "DROP")) && StatementHeads.Recognise(FirstWords(tokens, at)) is { Misspellings.Count: 0 };
+    }
+
+    /// <summary>The first words of family statements, and of those the cut before a family statement may find (CANCEL is
+    /// never certain: see <see cref="CertainlyStartsStatement"/>).</summary>
+    private static readonly HashSet<string> FamilyFirstWords = new(StatementHeads.All.Select(head => head.Words[0]), StringComparer.OrdinalIgnoreCase);
+    private static readonly HashSet<string> BoundaryFirstWords = new(FamilyFirstWords.Except(["CANCEL"]), StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// Whether a statement's text has, after its first token, a line that starts with a word the parse may cut it at (a
+    /// missing `;`): any statement's first word in a statement that may be of the family (its parse may stop there), a
+    /// family statement's in other SQL (an INSERT's SELECT on a line of its own is none). Read without parsing, to tell
+    /// which statements must be parsed before the session after them is known.
+    /// </summary>
+    internal static bool MayHoldAnotherStatement(ReadOnlySpan<char> text)
+    {
+        var position = 0;
+        while (position < text.Length && Lexer.Scan(text, position, out var end).IsTrivia())
+            position = end;
+        var first = position;
+        while (first < text.Length && Lexer.IsWordCharacter(text[first]))
+            first++;
+        var starters = (FamilyFirstWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text[position..first]) ? StatementStarters : BoundaryFirstWords)
+            .GetAlternateLookup<ReadOnlySpan<char>>();
+        for (var lineBreak = text[position..].IndexOfAny('\n', '\r'); lineBreak >= 0; )
+        {
+            var line = text[(position + lineBreak + 1)..];
+            var start = line.IndexOfAnyExcept(" \t\u3000\r\n");
+            if (start < 0)
+                return false;
+            var word = line[start..];
+            var length = 0;
+            while (length < word.Length && Lexer.IsWordCharacter(word[length]))
+                length++;
+            if (starters.Contains(word[..length]))
+                return true;
+            position += lineBreak + 1 + start;
+            lineBreak = text[position..].IndexOfAny('\n', '\r');
+        }
+        return false;
+    }
+
+    private static Diagnostic MissingSemicolon(Token<TokenKind> found, Token<TokenKind> previous) =>
+        Diagnostic.Create(SyntaxRules.MissingSemicolon, SpanOf(found),
+            $"Missing `;` before {found.Span.ToStringValue().ToUpperInvariant()}: end the previous statement with `;`.",
+            CodeFix.Replace("Insert `;`", new TextSpan(SpanOf(previous).End, 0), ";", certain: true));
+
+    private static bool StartsLine(string text, int offset)
+    {
+        var i = offset - 1;
+        while (i >= 0 && text[i] is ' ' or '\t' or '\u3000')
+            i--;
+        return i < 0 || text[i] is '\n' or '\r';
+    }
+
+    /// <summary>
+    /// Three significant tokens' texts from <paramref name="from"/>, null for those that are not words: in a list reused per thread (the
+    /// head recognised keeps none of it) and as shared strings, since statements start with the same few words.
+    /// </summary>
+    private static List<string?> FirstWords(List<Token<TokenKind>> significant, int from)
+    {
+        var words = _firstWords ??= new List<string?>(3);
+        words.Clear();
+        for (var i = from; i < Math.Min(from + 3, significant.Count); i++)
+        {
+            var span = significant[i].Span;
+            words.Add(significant[i].Kind == TokenKind.Word ? SyntaxStrings.Of(span.Source.AsSpan(span.Position.Absolute, span.Length)) : null);
+        }
+        return words;
+    }
+}

@@ -1,0 +1,168 @@
+using System.Buffers;
+using BackupLsp.Language.Analysis;
+using Superpower.Model;
+using TextSpan = BackupLsp.Language.Text.TextSpan;
+
+namespace BackupLsp.Language.Syntax;
+
+/// <summary>The messages and fixes of syntax and lexical errors.</summary>
+public static partial class StatementParser
+{
+    private static Diagnostic ParseError(string text, StatementHeads.Head head, Token<TokenKind>[] tokens, ParseFailure failure)
+    {
+        // Names first ("a table name"), then keywords, punctuation and the end: the likeliest fix leads.
+        var expected = failure.Expected.Where(e => e != "`.`" && !AcceptedOnlyToReport(head, tokens, failure.TokenIndex, e))
+            .OrderBy(e => e == EndOfStatement ? 3 : e.StartsWith('`') ? 2 : Expectations.IsKeyword(e) ? 1 : 0).ToList();
+        var previous = tokens[failure.TokenIndex - 1];
+        var after = $" after {Describe(previous)}";
+        if (failure.TokenIndex >= tokens.Length)
+        {
+            var end = new TextSpan(previous.Span.Position.Absolute + previous.Span.Length, 0);
+            return Diagnostic.Create(SyntaxRules.SyntaxError, end, $"Expected {Choice(expected)}{after}, but the statement ends here.");
+        }
+
+        var found = tokens[failure.TokenIndex];
+        var span = SpanOf(found);
+        var word = found.Kind == TokenKind.Word ? found.Span.ToStringValue() : null;
+        if (StopsAtAnotherStatement(text, tokens, failure))
+            return MissingSemicolon(found, previous);
+
+        var message = $"Expected {Choice(expected)}{after}, found {Describe(found)}.";
+        var suggestion = word is null ? null : EditDistance.Suggest(word, expected.Where(Expectations.IsKeyword));
+        // A reserved word where a name belongs: either the name is missing before the statement's next keyword
+        // (`BACKUP SNAPSHOT TO r`), or the word is meant as the name (`DROP REPOSITORY table`), then say how to write it.
+        if (suggestion is null && word is not null && Keywords.IsReserved(word) && expected.Any(IsNameExpectation))
+            return NameIsMissing(head, tokens, failure.TokenIndex)
+                ? Diagnostic.Create(SyntaxRules.SyntaxError, span, $"Expected {Choice(expected)}{after}, found {Describe(found)}: the name is missing.")
+                : Diagnostic.Create(SyntaxRules.SyntaxError, span,
+                    $"Expected {Choice(expected)}{after}, found `{word}`, a reserved word: write it as ``{word}`` to use it as a name.",
+                    CodeFix.Replace("Quote with backticks", span, $"`{word}`", certain: true));
+        return suggestion is null
+            ? Diagnostic.Create(SyntaxRules.SyntaxError, span, message)
+            : Diagnostic.Create(SyntaxRules.MisspelledKeyword, span, $"{message} Did you mean {suggestion}?",
+                CodeFix.Replace($"Change to {suggestion}", span, suggestion));
+    }
+
+    /// <summary>
+    /// Whether the grammar accepts <paramref name="keyword"/> here only for a rule to report it with its fix (an alias in
+    /// BACKUP, CREATE REPOSITORY's ON LOCATION before WITH BROKER): not something to offer as what may come.
+    /// </summary>
+    private static bool AcceptedOnlyToReport(StatementHeads.Head head, Token<TokenKind>[] tokens, int index, string keyword) =>
+        (head.Kind, keyword) switch
+        {
+            (StatementKind.Backup, "AS") => true,
+            (StatementKind.CreateRepository, "ON") => !tokens.Take(index).Any(t => t.Kind == TokenKind.Word && t.Span.EqualsValueIgnoreCase("WITH")),
+            _ => false,
+        };
+
+    /// <summary>
+    /// Whether the reserved word at <paramref name="index"/> is the statement's own next keyword after a missing name: the
+    /// statement fails right after it with the word backticked as the name, and reads past that with a name put before it.
+    /// </summary>
+    private static bool NameIsMissing(StatementHeads.Head head, Token<TokenKind>[] tokens, int index)
+    {
+        const string name = "name";
+        Token<TokenKind>[] inserted = [.. tokens[..index], SqlTokenizer.Token(name, TokenKind.Word, 0, name.Length), .. tokens[index..]];
+        var backticked = (Token<TokenKind>[])tokens.Clone();
+        var quoted = $"`{tokens[index].Span.ToStringValue()}`";
+        backticked[index] = SqlTokenizer.Token(quoted, TokenKind.BacktickName, 0, quoted.Length);
+        return ReadsUpTo(head, backticked) == index + 1 && ReadsUpTo(head, inserted) - 1 > index + 1;
+    }
+
+    /// <summary>The index of the token a parse fails at, or past the last token when it parses.</summary>
+    private static int ReadsUpTo(StatementHeads.Head head, Token<TokenKind>[] tokens) =>
+        ParseBody(head, tokens, farthestWhenParsed: false).Farthest?.TokenIndex ?? tokens.Length + 1;
+
+    private static bool IsNameExpectation(string expectation) =>
+        expectation != EndOfStatement && !expectation.StartsWith('`') && !Expectations.IsKeyword(expectation);
+
+    private static Diagnostic LexicalError(string text, TokenKind kind, TextSpan span)
+    {
+        // An unterminated token runs to the end of the text: underline its first line, not the rest of the file.
+        var lineEnd = text.AsSpan(span.Start, span.Length).IndexOfAny('\r', '\n');
+        var firstLine = lineEnd < 0 ? span : new TextSpan(span.Start, lineEnd);
+        return kind switch
+        {
+            TokenKind.HashComment => Diagnostic.Create(SyntaxRules.InvalidCharacter, new TextSpan(span.Start, 1),
+                "`#` does not start a comment in StarRocks: use `--` or `/* */`.", HashFix(text, span)),
+            TokenKind.InvalidCharacter => Diagnostic.Create(SyntaxRules.InvalidCharacter, span,
+                $"Unexpected character `{text.Substring(span.Start, span.Length)}` (U+{char.ConvertToUtf32(text, span.Start):X4})."),
+            TokenKind.UnterminatedString => Diagnostic.Create(SyntaxRules.UnterminatedString, firstLine,
+                $"This string has no closing {text[span.Start]}: add one.",
+                ClosingFix(text, span, 1, $"Add the closing {text[span.Start]}", text[span.Start].ToString(), AfterString)),
+            TokenKind.UnterminatedDollarBody => Diagnostic.Create(SyntaxRules.UnterminatedString, new TextSpan(span.Start, 2),
+                "This `$$` body has no closing `$$`: add one.", ClosingFix(text, span, 2, "Add the closing `$$`", "$$", AfterComment)),
+            TokenKind.UnterminatedBacktickName => Diagnostic.Create(SyntaxRules.UnterminatedBacktick, firstLine,
+                "This name has no closing backtick: add one.", ClosingFix(text, span, 1, "Add the closing backtick", "`", AfterName)),
+            _ => Diagnostic.Create(SyntaxRules.UnterminatedComment, new TextSpan(span.Start, 2),
+                "This comment has no closing `*/`: add one.", ClosingFix(text, span, 2, "Add the closing `*/`", " */", AfterComment)),
+        };
+    }
+
+    /// <summary>What in the rest of an unterminated token's line may be meant to come after the token rather than in it.</summary>
+    private const string AfterString = "\\'\"`(),;=";
+    private const string AfterName = " \t\u3000'\"`.(),;=";
+    private const string AfterComment = ";";
+
+    /// <summary>
+    /// The closing mark of an unterminated token where it plainly belongs: the token opens on the text's last line (so it
+    /// swallows nothing after that line) and nothing in the rest of the line reads as meant to come after it. Then the
+    /// mark goes after the line's last character that is not whitespace (a token with nothing there yet is still being typed).
+    /// Anywhere else the place to close it is a guess, and closing it at the end of the text would keep what it swallowed.
+    /// </summary>
+    private static CodeFix[] ClosingFix(string text, TextSpan span, int opening, string title, string closing, string after)
+    {
+        var rest = text.AsSpan(span.Start + opening, span.Length - opening);
+        var lineEnd = rest.IndexOfAny('\r', '\n');
+        if (lineEnd >= 0 && !IsWhitespace(rest[lineEnd..]))
+            return [];
+        var tail = lineEnd < 0 ? rest : rest[..lineEnd];
+        while (!tail.IsEmpty && Lexer.IsWhitespace(tail[^1]))
+            tail = tail[..^1];
+        if (tail.IsEmpty || tail.ContainsAny(after))
+            return [];
+        return [CodeFix.Replace(title, new TextSpan(span.Start + opening + tail.Length, 0), closing)];
+    }
+
+    private static bool IsWhitespace(ReadOnlySpan<char> text)
+    {
+        foreach (var c in text)
+            if (!Lexer.IsWhitespace(c))
+                return false;
+        return true;
+    }
+
+    /// <summary>
+    /// <c>--</c> for a <c>#</c> inside the statement. One that ends it may stop at a <c>;</c>, which a <c>--</c> would hide,
+    /// so it becomes a block comment (unless its text holds a <c>*/</c>).
+    /// </summary>
+    private static CodeFix HashFix(string text, TextSpan span)
+    {
+        var body = text.Substring(span.Start + 1, span.Length - 1);
+        return span.End == text.Length && !body.Contains("*/", StringComparison.Ordinal)
+            ? CodeFix.Replace("Change to a block comment", span, $"/*{body}{(body.EndsWith(' ') ? "" : " ")}*/", certain: true)
+            : CodeFix.Replace("Change `#` to `--`", new TextSpan(span.Start, 1), "--", certain: true);
+    }
+
+    private static string Choice(List<string> expected)
+    {
+        if (expected.Count == 0)
+            return "something else";
+        if (expected.Count == 1)
+            return expected[0];
+        return string.Join(", ", expected.Take(expected.Count - 1)) + " or " + expected[^1];
+    }
+
+    private static string Describe(Token<TokenKind> token)
+    {
+        var text = token.Span.ToStringValue();
+        // A space that is no space to StarRocks, as text copied from a web page has, joins the words around it into one.
+        var unseen = text.IndexOfAny(SpacesInNames) is >= 0 and var at ? $" (its U+{(int)text[at]:X4} is no space to StarRocks)" : "";
+        if (text.Length > 40)
+            text = text[..37] + "...";
+        return token.Kind == TokenKind.Word && Keywords.IsFamilyKeyword(text) ? text.ToUpperInvariant() : $"`{text}`{unseen}";
+    }
+
+    /// <summary>Characters that look like spaces (or like nothing) but are name characters to StarRocks' lexer.</summary>
+    private static readonly SearchValues<char> SpacesInNames = SearchValues.Create("\u00A0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200A\u200B\u202F\u205F\uFEFF");
+}
