@@ -1,4 +1,3 @@
-using System.Text.Json;
 using BackupLsp.Language.Analysis;
 using BackupLsp.Language.Syntax;
 using BackupLsp.Server.Hosting;

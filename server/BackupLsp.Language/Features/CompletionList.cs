@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using BackupLsp.Language.Rules;
 
 namespace BackupLsp.Language.Features;

@@ -1,6 +1,5 @@
 using System.Collections.Immutable;
 using Superpower;
-using Superpower.Parsers;
 using TextSpan = BackupLsp.Language.Text.TextSpan;
 
 namespace BackupLsp.Language.Syntax;

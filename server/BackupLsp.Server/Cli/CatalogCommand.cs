@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using BackupLsp.Language.Catalog;
 
 namespace BackupLsp.Server.Cli;

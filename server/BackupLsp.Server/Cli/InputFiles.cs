@@ -1,4 +1,3 @@
-using BackupLsp.Language.Text;
 using BackupLsp.Server.Hosting;
 
 namespace BackupLsp.Server.Cli;

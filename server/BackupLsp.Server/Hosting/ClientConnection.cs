@@ -1,5 +1,4 @@
 using System.Diagnostics.CodeAnalysis;
-using StreamJsonRpc;
 
 namespace BackupLsp.Server.Hosting;
 

@@ -2,7 +2,6 @@ using System.Buffers;
 using System.IO.Pipelines;
 using System.Text;
 using System.Text.Json;
-using System.Text.Unicode;
 using BackupLsp.Server.Protocol;
 using StreamJsonRpc;
 
@@ -23,7 +22,7 @@ namespace BackupLsp.Server.Hosting;
 /// open until <paramref name="handled"/> completes: StreamJsonRpc drops the connection, and with it every message it has
 /// not handled yet, as soon as it reads the end.
 /// </summary>
-public sealed class MessageSanitizer(PipeReader input, PipeWriter output, ServerLog log, AwaitedResponses awaited, InboundRequests inbound,
+public sealed partial class MessageSanitizer(PipeReader input, PipeWriter output, ServerLog log, AwaitedResponses awaited, InboundRequests inbound,
     Func<Task> handled)
 {
     private const string OwnMethodPrefix = "$/backupLsp/";
@@ -43,8 +42,6 @@ public sealed class MessageSanitizer(PipeReader input, PipeWriter output, Server
     private const long MaxBodyBytes = 512L * 1024 * 1024;
     private static readonly byte[] ContentLengthHeader = "content-length:"u8.ToArray();
     private static readonly byte[] HeaderEnd = "\r\n\r\n"u8.ToArray();
-
-    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
     private long _skippedBytes;
 
@@ -248,158 +245,6 @@ public sealed class MessageSanitizer(PipeReader input, PipeWriter output, Server
         var headerLength = Encoding.ASCII.GetBytes(header, frame);
         body.CopyTo(frame[headerLength..]);
         output.Advance(headerLength + (int)body.Length);
-    }
-
-    /// <summary>Why <paramref name="body"/> is not a JSON-RPC message, or null when it is one.</summary>
-    /// <param name="requestId">The raw JSON of the id of a request that is malformed, when it could be read.</param>
-    internal static Problem? FindProblem(ReadOnlySequence<byte> body, out byte[]? requestId) => FindProblem(body, out requestId, out _, out _);
-
-    /// <param name="responseId">The id of a response (a result or an error, and no method), malformed or not.</param>
-    /// <param name="request">The id of a request, as read and as written, malformed or not.</param>
-    internal static Problem? FindProblem(ReadOnlySequence<byte> body, out byte[]? requestId, out RequestId? responseId,
-        out (RequestId Value, byte[] Raw)? request)
-    {
-        requestId = null;
-        responseId = null;
-        request = null;
-        // Bytes that are not UTF-8 make a parse error, answered under the id when it can still be read.
-        Problem? problem = IsUtf8(body) ? null : new Problem("the body is not UTF-8", LspErrorCodes.ParseError);
-        byte[]? id = null;
-        RequestId? readId = null;
-        string? method = null;
-        var parameters = JsonTokenType.None;
-        bool hasMethod = false, hasResultOrError = false, unreadableError = false;
-        try
-        {
-            var reader = new Utf8JsonReader(body);
-            if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject)
-                return problem ?? new Problem("the body is not a JSON object", LspErrorCodes.InvalidRequest);
-            while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
-            {
-                var name = reader.GetString();
-                reader.Read();
-                var kind = reader.TokenType;
-                switch (name)
-                {
-                    // StreamJsonRpc closes the connection over a version that is not a string.
-                    case "jsonrpc" when kind != JsonTokenType.String:
-                        problem ??= Invalid("the jsonrpc version is not a string");
-                        break;
-                    // Nor can it read a fractional or out-of-range id, so neither can an error answer it.
-                    case "id" when kind is JsonTokenType.Number && !reader.TryGetInt64(out _):
-                        problem ??= Invalid("the id is a number but not an integer");
-                        break;
-                    case "id" when kind is JsonTokenType.String or JsonTokenType.Number:
-                        id = body.Slice(reader.TokenStartIndex, reader.BytesConsumed - reader.TokenStartIndex).ToArray();
-                        readId = kind == JsonTokenType.String ? new RequestId(reader.GetString()) : new RequestId(reader.GetInt64());
-                        break;
-                    case "id" when kind is JsonTokenType.Null:
-                        break;
-                    case "id":
-                        problem ??= Invalid("the id is neither a string nor a number");
-                        break;
-                    case "method":
-                        hasMethod = true;
-                        method = kind == JsonTokenType.String ? reader.GetString() : null;
-                        if (method is null)
-                            problem ??= Invalid("the method is not a string");
-                        else if (method.StartsWith(OwnMethodPrefix, StringComparison.Ordinal))
-                            problem ??= new Problem($"the method {method} is not found", LspErrorCodes.MethodNotFound);
-                        break;
-                    // null params are outside JSON-RPC 2.0, but LSP clients (eglot) send them for parameterless requests such as shutdown.
-                    case "params" when kind is not (JsonTokenType.StartObject or JsonTokenType.StartArray or JsonTokenType.Null):
-                        problem ??= Invalid("the params are neither an object nor an array");
-                        break;
-                    case "params":
-                        parameters = kind;
-                        break;
-                    case "error" when !IsError(reader):
-                        hasResultOrError = unreadableError = true;
-                        break;
-                    case "result" or "error":
-                        hasResultOrError = true;
-                        break;
-                }
-                reader.Skip();
-            }
-            // Past the object's end the reader throws on anything but white space: content after a message is invalid JSON.
-            reader.Read();
-        }
-        catch (Exception e) when (e is JsonException or InvalidOperationException)
-        {
-            // A request cut short still gets its answer when its id and method came before the error. (A name or string
-            // that is not UTF-8 throws InvalidOperationException as it is read.)
-            if (hasMethod && id is not null)
-                requestId = id;
-            return problem ?? new Problem($"invalid JSON: {e.Message}", LspErrorCodes.ParseError);
-        }
-        problem ??= hasMethod || (id is not null && hasResultOrError) ? null : Invalid("it is neither a request, a notification nor a response");
-        // LSP passes a request's parameters as one object (none for shutdown): StreamJsonRpc would answer an array, or null,
-        // with an account of its .NET method lookup.
-        if (id is not null && method is not null && (parameters == JsonTokenType.StartArray || (parameters == JsonTokenType.Null && method != "shutdown")))
-            problem ??= new Problem($"{method} takes its parameters as one object", LspErrorCodes.InvalidParams);
-        // StreamJsonRpc closes the connection over a response whose error it cannot read.
-        if (!hasMethod && unreadableError)
-            problem ??= Invalid("the error is not an object with an integer code and a string message");
-        if (problem is not null && hasMethod && id is not null)
-            requestId = id;
-        if (!hasMethod && hasResultOrError)
-            responseId = readId;
-        if (hasMethod && readId is { } requestRead && id is not null)
-            request = (requestRead, id);
-        return problem;
-    }
-
-    private static Problem Invalid(string reason) => new(reason, LspErrorCodes.InvalidRequest);
-
-    /// <summary>Whether the value at <paramref name="reader"/> (a copy) is a JSON-RPC error object.</summary>
-    private static bool IsError(Utf8JsonReader reader)
-    {
-        if (reader.TokenType != JsonTokenType.StartObject)
-            return false;
-        bool code = false, message = false;
-        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
-        {
-            var name = reader.GetString();
-            reader.Read();
-            if (name == "code")
-                code = reader.TokenType == JsonTokenType.Number && reader.TryGetInt32(out _);
-            else if (name == "message")
-                message = reader.TokenType == JsonTokenType.String;
-            reader.Skip();
-        }
-        return code && message;
-    }
-
-    /// <summary>Whether the body is UTF-8, also where a character is split between two segments.</summary>
-    private static bool IsUtf8(ReadOnlySequence<byte> body)
-    {
-        if (body.IsSingleSegment)
-            return Utf8.IsValid(body.FirstSpan);
-        var decoder = StrictUtf8.GetDecoder();
-        Span<char> chars = stackalloc char[1024];
-        try
-        {
-            var segments = body.GetEnumerator();
-            var more = segments.MoveNext();
-            while (more)
-            {
-                var bytes = segments.Current.Span;
-                more = segments.MoveNext();
-                while (true)
-                {
-                    decoder.Convert(bytes, chars, flush: !more, out var used, out _, out var completed);
-                    bytes = bytes[used..];
-                    if (completed && bytes.IsEmpty)
-                        break;
-                }
-            }
-            return true;
-        }
-        catch (DecoderFallbackException)
-        {
-            return false;
-        }
     }
 
     /// <summary>The error a malformed response stands for, so that the request it answers ends.</summary>

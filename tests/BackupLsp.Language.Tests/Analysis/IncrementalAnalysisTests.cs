@@ -1,6 +1,5 @@
 using BackupLsp.Language.Analysis;
 using BackupLsp.Language.Catalog;
-using BackupLsp.Language.Syntax;
 using BackupLsp.Language.Tests.Robustness;
 using BackupLsp.Language.Text;
 using CsCheck;

@@ -1,7 +1,6 @@
 using System.Collections.Immutable;
 using BackupLsp.Language.Analysis;
 using BackupLsp.Language.Features;
-using BackupLsp.Language.Text;
 using BackupLsp.Server.Hosting;
 using BackupLsp.Server.Protocol;
 using StreamJsonRpc;
