@@ -1,4 +1,6 @@
+using BackupLsp.Language.Analysis;
 using BackupLsp.Language.Catalog;
+using BackupLsp.Language.Rules;
 using BackupLsp.Language.Syntax;
 
 namespace BackupLsp.Language.Features;
@@ -6,7 +8,7 @@ namespace BackupLsp.Language.Features;
 /// <summary>Names from the catalog, for each name the grammar expects at the cursor.</summary>
 internal static class CompletionNames
 {
-    public static void Add(CompletionList list, ParserPosition position, StarRocksCatalog catalog)
+    public static void Add(CompletionList list, ParserPosition position, StarRocksCatalog catalog, AnalysisOptions options)
     {
         var tokens = list.Cursor.Tokens;
         foreach (var expected in position.Names)
@@ -35,6 +37,9 @@ internal static class CompletionNames
                         Snapshots(list, catalog, StatementClues.Repository(tokens, position.Kind), position.Kind);
                     break;
                 case Expectations.TableName:
+                    // After `t1 PARTITION p1,` current StarRocks reads a plain name as another partition of t1 (up to 3.5, a table).
+                    if (!(options.Version <= ObjectRules.LastReadingNextAsTable))
+                        AddPartitions(list, catalog, StatementClues.Database(tokens, catalog), StatementClues.UnparenthesizedPartitionList(tokens));
                     Tables(list, catalog, StatementClues.Database(tokens, catalog));
                     break;
                 case Expectations.ObjectName:
@@ -135,9 +140,14 @@ internal static class CompletionNames
             list.AddName(name, kind, detail, () => HoverTopics.NamedObject(kind, name, database, catalog));
     }
 
-    public static void AddPartitions(CompletionList list, StarRocksCatalog catalog, string? database)
+    public static void AddPartitions(CompletionList list, StarRocksCatalog catalog, string? database) =>
+        AddPartitions(list, catalog, database, StatementClues.PartitionClause(list.Cursor.Tokens));
+
+    private static void AddPartitions(CompletionList list, StarRocksCatalog catalog, string? database, (int Keyword, string? Table) clause)
     {
-        var (keyword, tableName) = StatementClues.PartitionClause(list.Cursor.Tokens);
+        var (keyword, tableName) = clause;
+        if (keyword < 0)
+            return;
         // Temporary partitions cannot be backed up or restored: the statement is in error whichever is named.
         if (StatementClues.IsTemporary(list.Cursor.Tokens, keyword) || tableName is null || database is null
             || catalog.FindDatabase(database)?.Tables?.GetValueOrDefault(tableName) is not { } table)

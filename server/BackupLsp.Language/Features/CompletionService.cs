@@ -36,7 +36,7 @@ public static class CompletionService
             return list.ToResult();
         }
         if (session.Catalog is { } catalog)
-            CompletionNames.Add(list, position, catalog);
+            CompletionNames.Add(list, position, catalog, session.Options);
         CompletionProperties.Add(list, position, session.Catalog);
         if (!cursor.InBackticks)
             CompletionKeywords.Add(list, position, session);

@@ -30,7 +30,7 @@ public static class HoverService
         if (index < 0)
             return null;
         var tokens = new StatementTokens(parsed.Text, significant, index);
-        var text = Topic(tokens, parsed, analysis.SessionAt(offset).Catalog);
+        var text = Topic(tokens, parsed, analysis.SessionAt(offset));
         return text is null ? null : new HoverResult(significant[index].Span.Shift(statement.Start), text.Markdown, text.PlainText);
     }
 
@@ -58,7 +58,7 @@ public static class HoverService
         return -1;
     }
 
-    private static HoverText? Topic(StatementTokens tokens, ParsedStatement parsed, StarRocksCatalog? catalog)
+    private static HoverText? Topic(StatementTokens tokens, ParsedStatement parsed, AnalysisContext session)
     {
         var index = tokens.Split;
         var token = tokens.Tokens[index];
@@ -70,7 +70,7 @@ public static class HoverService
         var position = ExpectationProbe.After(tokens.Text, tokens.Before);
 
         var isKeyword = word is not null && (position?.Keywords.Contains(word.ToUpperInvariant()) ?? false) && !IsNameInTree(parsed, token);
-        if (!isKeyword && position is not null && NameTopic(tokens, position, catalog) is { } name)
+        if (!isKeyword && position is not null && NameTopic(tokens, position, session) is { } name)
             return name;
         return word is not null && Keywords.IsFamilyKeyword(word) ? HoverTopics.Keyword(word, parsed.Kind) : null;
     }
@@ -86,8 +86,9 @@ public static class HoverService
     private static bool IsNameInTree(ParsedStatement parsed, SyntaxToken token) =>
         parsed.Syntax is { } syntax && SyntaxWalk.Names(syntax).Any(n => n.Span == token.Span);
 
-    private static HoverText? NameTopic(StatementTokens tokens, ParserPosition position, StarRocksCatalog? catalog)
+    private static HoverText? NameTopic(StatementTokens tokens, ParserPosition position, AnalysisContext session)
     {
+        var catalog = session.Catalog;
         var index = tokens.Split;
         var token = tokens.Tokens[index];
         if (token.Kind is not (TokenKind.Word or TokenKind.BacktickName or TokenKind.String))
@@ -121,6 +122,10 @@ public static class HoverService
                     return HoverTopics.Database(name, catalog);
                 case Expectations.SnapshotName:
                     return HoverTopics.Snapshot(name, kind, StatementClues.Repository(tokens, kind), catalog);
+                case Expectations.TableName when !(session.Options.Version <= ObjectRules.LastReadingNextAsTable)
+                        && StatementClues.UnparenthesizedPartitionList(tokens) is (>= 0, { } owner):
+                    var ownerDatabase = StatementClues.Database(tokens, catalog);
+                    return HoverTopics.PartitionOrTable(name, owner, ownerDatabase, catalog);
                 case Expectations.TableName:
                     return HoverTopics.Table(name, StatementClues.Database(tokens, catalog), catalog);
                 case Expectations.ObjectName:

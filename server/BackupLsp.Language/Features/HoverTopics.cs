@@ -88,6 +88,20 @@ internal static class HoverTopics
         return text;
     }
 
+    /// <summary>A plain name after an unparenthesized PARTITION list, which StarRocks releases read differently.</summary>
+    public static HoverText PartitionOrTable(string name, string owner, string? databaseName, StarRocksCatalog? catalog)
+    {
+        var database = databaseName is null ? null : catalog?.FindDatabase(databaseName);
+        var table = database?.Tables?.GetValueOrDefault(owner);
+        var text = new HoverText().Title("Partition or table", name)
+            .Paragraph($"Current StarRocks reads it as another partition of {Code(owner)}, releases up to 3.5 as a table: parentheses around the partitions say which.");
+        if (table?.Partitions is not null)
+            text.Fact("Partition", table.HasPartition(name) ? $"yes, of {Code(owner)}" : $"not of {Code(owner)}, according to the catalog");
+        if (database?.Tables is { } tables)
+            text.Fact("Table", tables.ContainsKey(name) ? $"yes, in {Code(database.Name)}" : $"not in {Code(database.Name)}, according to the catalog");
+        return text;
+    }
+
     public static HoverText Partition(string name, string? tableName, TableInfo? table)
     {
         var text = new HoverText().Title("Partition", name);

@@ -123,6 +123,24 @@ internal static class StatementClues
     }
 
     /// <summary>
+    /// The PARTITION keyword of an unparenthesized list that the split may go on with (<c>t1 PARTITION p1, |</c>), and the
+    /// table it belongs to: current StarRocks reads plain names after such a list as more of its partitions.
+    /// </summary>
+    public static (int Keyword, string? Table) UnparenthesizedPartitionList(StatementTokens tokens)
+    {
+        for (var comma = tokens.Split - 1; tokens.IsKind(comma, TokenKind.Comma) && tokens.IsName(comma - 1); comma -= 2)
+        {
+            var keyword = comma - 2;
+            if (IsPartitionKeyword(tokens, keyword))
+            {
+                var table = IsTemporary(tokens, keyword) ? keyword - 2 : keyword - 1;
+                return (keyword, tokens.IsName(table) && !tokens.IsWord(table, "ON") ? tokens.NameAt(table) : null);
+            }
+        }
+        return (-1, null);
+    }
+
+    /// <summary>
     /// Whether the PARTITION keyword at <paramref name="keyword"/> names temporary partitions: TEMPORARY after a table's
     /// name; starting an item, TEMPORARY is the table's name (<c>ON (temporary PARTITION (p))</c>).
     /// </summary>
@@ -133,7 +151,16 @@ internal static class StatementClues
     public static IEnumerable<string> ListedPartitions(StatementTokens tokens, int keyword)
     {
         if (!tokens.IsKind(keyword + 1, TokenKind.LParen))
+        {
+            // Unparenthesized: names with commas between them, for as long as current StarRocks reads them as partitions.
+            for (var i = keyword + 1; tokens.IsName(i) && !tokens.IsKind(i + 1, TokenKind.Dot); i += 2)
+            {
+                yield return tokens.NameAt(i);
+                if (!tokens.IsKind(i + 1, TokenKind.Comma))
+                    yield break;
+            }
             yield break;
+        }
         for (var i = keyword + 2; i < tokens.Tokens.Length && !tokens.IsKind(i, TokenKind.RParen); i++)
             if (tokens.IsName(i) || tokens.IsKind(i, TokenKind.String))
                 yield return tokens.NameAt(i);

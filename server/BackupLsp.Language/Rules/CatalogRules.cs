@@ -115,11 +115,15 @@ internal static class CatalogRules
 
         if (ObjectsDatabase(context, catalog, backup) is not { } database)
             return;
-        foreach (var item in backup.On?.Objects ?? [])
-            CheckObject(context, database, item);
+        if (backup.On is not { Objects: var objects })
+            return;
+        var partitionOwners = ObjectRules.PartitionOwners(context, objects);
+        for (var i = 0; i < objects.Length; i++)
+            CheckObject(context, database, objects[i], partitionOwners?[i] is >= 0 and var owner ? objects[owner] : null);
     }
 
-    private static void CheckObject(RuleContext context, DatabaseInfo database, ObjectDesc item)
+    /// <param name="partitionOf">The table whose unparenthesized PARTITION list current StarRocks may read the object as part of.</param>
+    private static void CheckObject(RuleContext context, DatabaseInfo database, ObjectDesc item, ObjectDesc? partitionOf)
     {
         if (item.Name is not { } qualified)
             return;
@@ -130,6 +134,17 @@ internal static class CatalogRules
         if (exists is null || (exists == false && item.Kind == ObjectKind.Table
             && (database.Views?.Contains(name.Value) == true || database.MaterializedViews?.Contains(name.Value) == true)))
             return;
+        if (exists == false && partitionOf is not null)
+        {
+            // Read as a partition (ObjectRules warns of the two readings), it is wrong only if it is not one either.
+            var tables = database.Tables!;
+            if (tables.GetValueOrDefault(partitionOf.Name!.Last.Value) is not { } owner || owner.HasPartition(name.Value))
+                return;
+            Report(context, UnknownObject, name,
+                $"'{name.Value}' is neither a table of database '{database.Name}' nor a partition of table '{owner.Name}'",
+                new NameCandidates([.. owner.Partitions!.Value, .. tables.Keys]));
+            return;
+        }
         if (exists == false)
         {
             var (known, noun) = item.Kind switch

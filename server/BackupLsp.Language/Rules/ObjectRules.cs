@@ -31,24 +31,25 @@ internal static class ObjectRules
     ];
 
     /// <summary>The last release that reads the name after an unparenthesized PARTITION's first as a table, as the tree does.</summary>
-    private static readonly StarRocksVersion LastReadingNextAsTable = new(3, 5);
+    internal static readonly StarRocksVersion LastReadingNextAsTable = new(3, 5);
 
     public static void Check(RuleContext context)
     {
         if (context.Syntax is not SnapshotJobStatement { On: { } on } job)
             return;
         var objects = on.Objects;
+        var partitionOwners = PartitionOwners(context, objects);
         for (var i = 0; i < objects.Length; i++)
         {
             var item = objects[i];
             if (item.Kind == ObjectKind.MissingTable)
                 ReportMissingTable(context, job.Kind, objects, i);
             if (item.Partitions is { } partitions)
-                CheckPartitions(context, job, item, partitions, next: i + 1 < objects.Length ? objects[i + 1] : null);
+                CheckPartitions(context, job, item, partitions, LastMaybePartition(objects, partitionOwners, i));
             if (job.Kind == JobKind.Backup && item is { Kind: ObjectKind.Table, Name.Parts.Length: > 1 } prefixed)
                 ReportIgnoredPrefix(context, prefixed.Name);
         }
-        var repeatedTables = ReportDuplicateTables(context, job.Kind, objects);
+        var repeatedTables = ReportDuplicateTables(context, job.Kind, objects, partitionOwners);
         if (job.Kind == JobKind.Restore)
             ReportDuplicateAliases(context, job, objects, repeatedTables);
     }
@@ -80,7 +81,47 @@ internal static class ObjectRules
             $"{keyword} has no table before it: name the table whose partitions to {verb}, as in `tbl {keyword} (p1, p2)`.");
     }
 
-    private static void CheckPartitions(RuleContext context, SnapshotJobStatement job, ObjectDesc item, PartitionClause clause, ObjectDesc? next)
+    /// <summary>
+    /// For each object that current StarRocks may read as another partition of an unparenthesized PARTITION list before it,
+    /// the index of the table that list belongs to; -1 for the others. Its grammar goes on with such a list over plain names
+    /// (<c>t1 PARTITION p1, p2, p3</c>; in RESTORE the last may carry the table's alias), and prefers that reading where both
+    /// fit; releases up to 3.5 read each as a table, as the tree does. A name that starts with a reserved word, has a database
+    /// before it or partitions of its own can only be an object. Null where no object may be a partition (most statements),
+    /// and whenever <c>starrocksVersion</c> is 3.5 or older.
+    /// </summary>
+    internal static int[]? PartitionOwners(RuleContext context, IReadOnlyList<ObjectDesc> objects)
+    {
+        if (context.Options.Version <= LastReadingNextAsTable)
+            return null;
+        int[]? owners = null;
+        var owner = -1;
+        for (var i = 0; i < objects.Count; i++)
+        {
+            var item = objects[i];
+            if (owner >= 0 && item is { Kind: ObjectKind.Table, KeywordSpan: null, Partitions: null, Name.Parts.Length: 1 } && !StartsWithReservedWord(context, item))
+            {
+                if (owners is null)
+                    Array.Fill(owners = new int[objects.Count], -1);
+                owners[i] = owner;
+                owner = item.Alias is null ? owner : -1;
+                continue;
+            }
+            owner = item is { Kind: ObjectKind.Table, Partitions.Parenthesized: false, Alias: null } ? i : -1;
+        }
+        return owners;
+    }
+
+    /// <summary>The last of the objects after the table at <paramref name="owner"/> that may be its partitions, if any.</summary>
+    private static ObjectDesc? LastMaybePartition(IReadOnlyList<ObjectDesc> objects, int[]? partitionOwners, int owner)
+    {
+        var last = owner;
+        while (last + 1 < objects.Count && partitionOwners?[last + 1] == owner)
+            last++;
+        return last > owner ? objects[last] : null;
+    }
+
+    /// <param name="lastMaybePartition">The last of the names after an unparenthesized list that current StarRocks may read as its partitions.</param>
+    private static void CheckPartitions(RuleContext context, SnapshotJobStatement job, ObjectDesc item, PartitionClause clause, ObjectDesc? lastMaybePartition)
     {
         if (job.Kind == JobKind.Backup && clause.TemporarySpan is { } temporary)
         {
@@ -112,16 +153,15 @@ internal static class ObjectRules
                     CodeFix.Replace("Remove the duplicate", context.ListItemRemoval(clause.Partitions, i, p => p.Span), "", certain: true));
         }
 
-        // A next item that starts with a reserved word (`TABLE t2`, `ALL TABLES`) cannot be a partition in any version, nor
-        // can one that starts with its kind's keywords (`VIEW v1`, `MATERIALIZED VIEW mv`): no partition name is followed by a name.
-        // A configured release up to 3.5 reads the next name as a table, as the tree does: nothing is ambiguous there.
-        if (!clause.Parenthesized && next is { KeywordSpan: null } && !StartsWithReservedWord(context, next) && item.Alias is null
-            && !(context.Options.Version <= LastReadingNextAsTable))
+        if (lastMaybePartition is not null)
         {
-            var only = clause.Partitions[0];
+            var only = clause.Partitions[0].Span;
+            var all = TextSpan.FromBounds(only.Start, lastMaybePartition.Name!.Span.End);
+            string Parenthesized(TextSpan span) => $"({context.Text.Substring(span.Start, span.Length)})";
             context.Report(AmbiguousPartitionList, clause.Span,
                 "StarRocks versions disagree on what follows a PARTITION without parentheses: up to 3.5 the next name is a table, in current releases another partition. Add parentheses to say which.",
-                CodeFix.Replace("Add parentheses", only.Span, $"({context.Text.Substring(only.Span.Start, only.Span.Length)})"));
+                CodeFix.Replace($"Add parentheses: partitions {Parenthesized(all)}", all, Parenthesized(all)),
+                CodeFix.Replace($"Add parentheses: partition {Parenthesized(only)}, then tables", only, Parenthesized(only)));
         }
     }
 
@@ -133,17 +173,17 @@ internal static class ObjectRules
     /// Reports each table listed again (StarRocks: <c>Duplicated table</c>, in BACKUP and RESTORE); returns their indexes,
     /// null when there are none (most statements: no set is made for them).
     /// </summary>
-    private static HashSet<int>? ReportDuplicateTables(RuleContext context, JobKind job, IReadOnlyList<ObjectDesc> objects)
+    private static HashSet<int>? ReportDuplicateTables(RuleContext context, JobKind job, IReadOnlyList<ObjectDesc> objects, int[]? partitionOwners)
     {
         HashSet<int>? repeated = null;
         HashSet<string>? seen = null;
         for (var i = 0; i < objects.Count; i++)
         {
-            if (!IsRepeated(objects, i, ref seen))
+            if (!IsRepeated(objects, i, partitionOwners, ref seen))
                 continue;
             (repeated ??= []).Add(i);
             var name = objects[i].Name!;
-            var first = FirstListing(objects, name.Last.Value);
+            var first = FirstListing(objects, name.Last.Value, partitionOwners);
             // A RESTORE that gives the two different names meant two copies, which one RESTORE cannot make: no edit keeps that.
             var sameName = RestoredAs(objects[first])!.Value == RestoredAs(objects[i])!.Value;
             context.Report(DuplicateTable, name.Span,
@@ -263,29 +303,30 @@ internal static class ObjectRules
     /// <summary>The name an object gets when restored: its alias, else its own name.</summary>
     private static Name? RestoredAs(ObjectDesc item) => item.Name is { } name ? item.Alias?.Name ?? name.Last : null;
 
-    /// <summary>The table an object lists, or null for any other kind of object.</summary>
-    private static string? TableOf(ObjectDesc item) => item is { Kind: ObjectKind.Table, Name: { } name } ? name.Last.Value : null;
+    /// <summary>The table an object lists, or null for any other kind of object and for one current StarRocks may read as a partition.</summary>
+    private static string? TableOf(IReadOnlyList<ObjectDesc> objects, int index, int[]? partitionOwners) =>
+        objects[index] is { Kind: ObjectKind.Table, Name: { } name } && !(partitionOwners?[index] >= 0) ? name.Last.Value : null;
 
     /// <summary>
     /// Whether an earlier object lists the table the object at <paramref name="index"/> lists (one that lists none never
     /// repeats). An ON clause usually lists a few objects: those are compared pairwise, and only a long list pays for a
     /// set, which <paramref name="seen"/> keeps from one index to the next (asked in order).
     /// </summary>
-    private static bool IsRepeated(IReadOnlyList<ObjectDesc> objects, int index, ref HashSet<string>? seen)
+    private static bool IsRepeated(IReadOnlyList<ObjectDesc> objects, int index, int[]? partitionOwners, ref HashSet<string>? seen)
     {
         const int PairwiseUpTo = 16;
         if (objects.Count > PairwiseUpTo)
             seen ??= new HashSet<string>(StringComparer.Ordinal);
-        if (TableOf(objects[index]) is not { } table)
+        if (TableOf(objects, index, partitionOwners) is not { } table)
             return false;
-        return seen is not null ? !seen.Add(table) : FirstListing(objects, table) < index;
+        return seen is not null ? !seen.Add(table) : FirstListing(objects, table, partitionOwners) < index;
     }
 
     /// <summary>The index of the first object that lists <paramref name="table"/> (a loop: a lambda capturing the list would be an object per statement).</summary>
-    private static int FirstListing(IReadOnlyList<ObjectDesc> objects, string table)
+    private static int FirstListing(IReadOnlyList<ObjectDesc> objects, string table, int[]? partitionOwners)
     {
         var index = 0;
-        while (TableOf(objects[index]) != table)
+        while (TableOf(objects, index, partitionOwners) != table)
             index++;
         return index;
     }

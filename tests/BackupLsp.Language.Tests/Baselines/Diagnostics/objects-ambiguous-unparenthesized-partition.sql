@@ -9,3 +9,15 @@ BACKUP DATABASE db SNAPSHOT s6 TO repo ON (TABLE t1 PARTITION p1, VIEW v1);
 BACKUP DATABASE db SNAPSHOT s7 TO repo ON (TABLE t1 PARTITION p1, MATERIALIZED VIEW mv1, FUNCTIONS f1);
 -- a non-reserved word alone can be a partition (a table named view)
 BACKUP DATABASE db SNAPSHOT s8 TO repo ON (TABLE t1 PARTITION p1, view);
+-- current releases read the plain names after an unparenthesized PARTITION as more partitions: t1 twice is no duplicate table
+BACKUP SNAPSHOT db.s9 TO repo ON (t1 PARTITION p1, t1);
+BACKUP SNAPSHOT db.s10 TO repo ON (t0 PARTITION p1, t1, t1);
+-- nor are the names after it when the list goes on: one warning for the list
+BACKUP SNAPSHOT db.s11 TO repo ON (t1 PARTITION p1, p2, p3);
+-- a name with partitions of its own, or a database before it, can only be a table: nothing is ambiguous
+BACKUP SNAPSHOT db.s12 TO repo ON (t1 PARTITION p1, t2 PARTITION (p2));
+BACKUP SNAPSHOT db.s13 TO repo ON (t1 PARTITION p1, db.t2);
+-- in RESTORE the alias after the last name is the table's in current releases, the name's own up to 3.5
+RESTORE SNAPSHOT db.s14 FROM repo ON (t1 PARTITION p1, t2 AS x) PROPERTIES ("backup_timestamp" = "x");
+-- an alias ends the list: what follows is another object
+RESTORE SNAPSHOT db.s15 FROM repo ON (t1 PARTITION p1 AS x, t1) PROPERTIES ("backup_timestamp" = "x");
