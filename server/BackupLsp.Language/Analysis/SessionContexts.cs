@@ -108,7 +108,7 @@ internal static class SessionContexts
                 database with { Views = views.Add(effect.Name) },
             SessionEffectKind.CreateMaterializedView when database.MaterializedViews is { } views && !views.Contains(effect.Name) =>
                 database with { MaterializedViews = views.Add(effect.Name) },
-            SessionEffectKind.CreateFunction when database.Functions is { } functions && !functions.Contains(effect.Name) =>
+            SessionEffectKind.CreateFunction when database.Functions is { } functions && database.HasFunction(effect.Name) == false =>
                 database with { Functions = functions.Add(effect.Name) },
             _ => database,
         };

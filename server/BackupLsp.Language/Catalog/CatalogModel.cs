@@ -37,7 +37,14 @@ public sealed record DatabaseInfo(
     ImmutableArray<string>? Views,
     ImmutableArray<string>? MaterializedViews,
     ImmutableArray<string>? Functions,
-    LinePositionSpan? Declared);
+    LinePositionSpan? Declared)
+{
+    /// <summary>
+    /// Whether the catalog lists a function of this name, null when it lists none: StarRocks lower-cases function names
+    /// (FunctionName), so <c>MY_UDF</c> is <c>my_udf</c>.
+    /// </summary>
+    public bool? HasFunction(string name) => Functions?.Contains(name, StringComparer.OrdinalIgnoreCase);
+}
 
 public sealed record StarRocksCatalog(
     string? DefaultDatabase,

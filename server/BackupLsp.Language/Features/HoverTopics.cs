@@ -136,14 +136,15 @@ internal static class HoverTopics
 
     public static HoverText NamedObject(CompletionEntryKind kind, string name, string? databaseName, StarRocksCatalog? catalog)
     {
-        var (noun, known) = kind switch
+        var database = catalog?.FindDatabase(databaseName ?? "");
+        var (noun, listed) = kind switch
         {
-            CompletionEntryKind.Function => ("Function", catalog?.FindDatabase(databaseName ?? "")?.Functions),
-            CompletionEntryKind.MaterializedView => ("Materialized view", catalog?.FindDatabase(databaseName ?? "")?.MaterializedViews),
-            _ => ("View", catalog?.FindDatabase(databaseName ?? "")?.Views),
+            CompletionEntryKind.Function => ("Function", database?.HasFunction(name)),
+            CompletionEntryKind.MaterializedView => ("Materialized view", database?.MaterializedViews?.Contains(name)),
+            _ => ("View", database?.Views?.Contains(name)),
         };
         var text = new HoverText().Title(noun, databaseName is null ? name : $"{databaseName}.{name}");
-        return known is { } names && !names.Contains(name) ? text.Paragraph("Not in the catalog.") : text;
+        return listed == false ? text.Paragraph("Not in the catalog.") : text;
     }
 
     /// <param name="original">The name before AS, when the statement has one there.</param>

@@ -154,7 +154,8 @@ internal static class CatalogRules
                 ObjectKind.MaterializedView => (new NameCandidates(database.MaterializedViews!.Value), "Materialized view"),
                 _ => (new NameCandidates(database.Functions!.Value), "Function"),
             };
-            Report(context, UnknownObject, name, $"{noun} '{name.Value}' does not exist in database '{database.Name}'", known);
+            Report(context, UnknownObject, name, $"{noun} '{name.Value}' does not exist in database '{database.Name}'", known,
+                ignoreCase: item.Kind == ObjectKind.Function);
             return;
         }
         // TEMPORARY partitions are reported by ObjectRules whatever their names; so is a condition (`dt = "x"`), which names none.
@@ -173,7 +174,7 @@ internal static class CatalogRules
         ObjectKind.Table => database.Tables?.ContainsKey(name),
         ObjectKind.View => database.Views?.Contains(name),
         ObjectKind.MaterializedView => database.MaterializedViews?.Contains(name),
-        ObjectKind.Function => database.Functions?.Contains(name),
+        ObjectKind.Function => database.HasFunction(name),
         _ => null,
     };
 
