@@ -56,6 +56,11 @@ internal static class StructureRules
         if (job.Snapshot.Parts.Length > 2)
             context.Report(SnapshotNameParts, job.Snapshot.Span,
                 $"A snapshot name has at most two parts (db.snapshot); `{job.Snapshot}` has {job.Snapshot.Parts.Length}.");
+        // StarRocks' parser turns a table's (or view's) name into catalog.database.table and refuses more parts.
+        foreach (var item in job.On?.Objects ?? [])
+            if (item is { Kind: ObjectKind.Table or ObjectKind.View or ObjectKind.MaterializedView, Name.Parts.Length: > 3 })
+                context.Report(SyntaxRules.SyntaxError, item.Name.Span,
+                    $"Invalid table format: a name here has at most three parts (catalog.database.table); `{item.Name}` has {item.Name.Parts.Length}.");
 
         if (job.Kind == JobKind.Backup)
             SyntaxWalk.VisitAliases(job, context, static (context, alias) =>
