@@ -136,8 +136,11 @@ internal static class CompletionNames
             _ => (info?.Views, "view"),
         };
         var detail = $"{noun} in {database}";
+        var listed = StatementClues.ListedObjects(list.Cursor.Tokens, kind).ToHashSet(
+            kind == CompletionEntryKind.Function ? StringComparer.OrdinalIgnoreCase : StringComparer.Ordinal);
         foreach (var name in names ?? [])
-            list.AddName(name, kind, detail, () => HoverTopics.NamedObject(kind, name, database, catalog));
+            if (!listed.Contains(name))
+                list.AddName(name, kind, detail, () => HoverTopics.NamedObject(kind, name, database, catalog));
     }
 
     public static void AddPartitions(CompletionList list, StarRocksCatalog catalog, string? database) =>

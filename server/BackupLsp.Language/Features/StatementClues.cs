@@ -173,6 +173,35 @@ internal static class StatementClues
     /// <summary>Each item of <c>ON (...)</c> that names a table, as the tokens of its first and last name parts.</summary>
     public static IEnumerable<(int First, int Last)> ListedTableNames(StatementTokens tokens)
     {
+        foreach (var start in ItemStarts(tokens))
+            if (TableItemName(tokens, start) is { } table)
+                yield return table;
+    }
+
+    /// <summary>
+    /// The views, materialized views or functions (by <paramref name="kind"/>) that items of <c>ON (...)</c> other than the
+    /// one being typed name: the last part of each name.
+    /// </summary>
+    public static IEnumerable<string> ListedObjects(StatementTokens tokens, CompletionEntryKind kind)
+    {
+        foreach (var start in ItemStarts(tokens))
+        {
+            var name = start + (tokens.IsWord(start, "MATERIALIZED") ? 2 : 1);
+            if (tokens.IsName(name) && ObjectKindBeforeSplit(tokens with { Split = name }) == kind && (kind != CompletionEntryKind.View || IsViewKeyword(tokens, name - 1)))
+            {
+                while (tokens.IsKind(name + 1, TokenKind.Dot) && tokens.IsName(name + 2))
+                    name += 2;
+                if (name != tokens.Split)
+                    yield return tokens.NameAt(name);
+            }
+        }
+    }
+
+    private static bool IsViewKeyword(StatementTokens tokens, int index) => tokens.IsWord(index, "VIEW") || tokens.IsWord(index, "VIEWS");
+
+    /// <summary>The first token of each item of <c>ON (...)</c>.</summary>
+    private static IEnumerable<int> ItemStarts(StatementTokens tokens)
+    {
         var on = tokens.IndexOfWord("ON");
         if (on < 0 || !tokens.IsKind(on + 1, TokenKind.LParen))
             yield break;
@@ -187,11 +216,11 @@ internal static class StatementClues
                 yield break;
             else if (depth == 1 && kind == TokenKind.Comma)
                 itemStart = true;
-            else if (depth == 1 && itemStart && tokens.IsName(i))
+            // An item starts with a name or a keyword (the reserved FUNCTION among them).
+            else if (depth == 1 && itemStart && (kind == TokenKind.Word || tokens.IsName(i)))
             {
                 itemStart = false;
-                if (TableItemName(tokens, i) is { } table)
-                    yield return table;
+                yield return i;
             }
         }
     }

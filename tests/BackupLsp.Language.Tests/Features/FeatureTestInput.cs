@@ -29,9 +29,9 @@ internal static class FeatureTestInput
                 "my table": {},
                 "order": {}
               },
-              "views": ["v_orders"],
-              "materializedViews": ["mv_daily"],
-              "functions": ["my_udf"]
+              "views": ["v_orders", "v_customers"],
+              "materializedViews": ["mv_daily", "mv_hourly"],
+              "functions": ["my_udf", "my_udaf"]
             },
             "sales_db": { "tables": { "orders": { "partitions": ["p2024", "p2025"] } } }
           }

@@ -1,0 +1,1 @@
+BACKUP DATABASE example_db SNAPSHOT s1 TO example_repo ON (VIEW v_orders, MATERIALIZED VIEW mv_daily, FUNCTION MY_UDF, FUNCTION |)
