@@ -56,8 +56,8 @@ internal static class CompletionProperties
     }
 
     /// <summary>
-    /// The timestamps of the snapshot being restored, or of every snapshot of the repository when it is unknown; the latest
-    /// first (the timestamps sort as text).
+    /// The timestamps of the snapshot being restored, or of every snapshot of the repository before one is named; the latest
+    /// first (the timestamps sort as text). None for a snapshot the repository does not hold: another's would only be wrong.
     /// </summary>
     private static void Timestamps(CompletionList list, StarRocksCatalog? catalog)
     {
@@ -69,8 +69,7 @@ internal static class CompletionProperties
             .Where(s => s.Snapshot.Timestamp is not null)
             .OrderByDescending(s => s.Snapshot.Timestamp, StringComparer.Ordinal)
             .ToList();
-        var matching = snapshots.Where(s => s.Snapshot.Name == snapshotName).ToList();
-        foreach (var (repository, snapshot) in matching.Count > 0 ? matching : snapshots)
+        foreach (var (repository, snapshot) in snapshotName is null ? snapshots : snapshots.Where(s => s.Snapshot.Name == snapshotName))
             list.Add(Label(list, snapshot.Timestamp!), CompletionEntryKind.Value, $"{snapshot.Name} in {repository}",
                 () => HoverTopics.Snapshot(snapshot.Name, StatementKind.Restore, repository, catalog), list.Quoted(snapshot.Timestamp!));
     }

@@ -17,7 +17,7 @@ internal static class CompletionTemplates
         return head.Kind switch
         {
             StatementKind.Backup => new("BACKUP SNAPSHOT … TO …",
-                $"BACKUP SNAPSHOT ${{1:{database}}}.${{2:snapshot_name}}\nTO ${{3:{Placeholder(WritableRepository(catalog) ?? "repository")}}}\nON (${{4:table}})"),
+                $"BACKUP SNAPSHOT ${{1:{database}}}.${{2:snapshot_name}}\nTO ${{3:{Placeholder(WritableRepository(catalog) ?? "repository")}}}\nON (${{4:table_name}})"),
             StatementKind.Restore => RestoreTemplate(catalog, database),
             _ => new("CREATE REPOSITORY … ON LOCATION …",
                 "CREATE REPOSITORY ${1:repository_name}\nWITH BROKER\nON LOCATION \"${2:s3a://bucket/backup}\"\nPROPERTIES (\n"
