@@ -42,7 +42,7 @@ internal static class HoverTopics
             text.Fact("Location", Code(location));
         text.Fact("Read-only", repository.ReadOnly ? "yes: snapshots can be restored from it, BACKUP cannot write to it" : "no");
         if (repository.Snapshots is { } snapshots)
-            text.Fact("Snapshots", snapshots.IsEmpty ? "none" : string.Join(", ", snapshots.Select(Describe)));
+            text.Fact("Snapshots", snapshots.IsEmpty ? "none" : Describe(snapshots));
         return text;
     }
 
@@ -156,8 +156,17 @@ internal static class HoverTopics
     public static HoverText ExternalCatalog(string name) =>
         new HoverText().Title("External catalog", name).Paragraph("Its metadata is backed up or restored (StarRocks 3.4 and later).");
 
-    private static string Describe(SnapshotInfo snapshot) =>
-        snapshot.Timestamp is null ? Code(snapshot.Name) : $"{Code(snapshot.Name)} ({snapshot.Timestamp})";
+    /// <summary>Each snapshot once with its timestamps, the latest first (they sort as text); a long list is cut short.</summary>
+    private static string Describe(IEnumerable<SnapshotInfo> snapshots)
+    {
+        const int Shown = 20;
+        var named = snapshots.GroupBy(s => s.Name)
+            .Select(versions => (Name: versions.Key, Timestamps: versions.Select(v => v.Timestamp).OfType<string>().OrderDescending(StringComparer.Ordinal).ToList()))
+            .OrderByDescending(s => s.Timestamps.FirstOrDefault(), StringComparer.Ordinal).ThenBy(s => s.Name, StringComparer.Ordinal)
+            .ToList();
+        var shown = named.Take(Shown).Select(s => s.Timestamps.Count == 0 ? Code(s.Name) : $"{Code(s.Name)} ({string.Join(", ", s.Timestamps)})");
+        return string.Join(", ", shown) + (named.Count > Shown ? $" and {named.Count - Shown} more" : "");
+    }
 
     private static string Code(string value) => HoverText.Code(value);
 

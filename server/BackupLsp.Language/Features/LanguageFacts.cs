@@ -70,7 +70,7 @@ internal static class LanguageFacts
 
     private static readonly FrozenDictionary<string, string> KeywordDocs = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
     {
-        ["SNAPSHOT"] = "Names the snapshot: `db.snapshot`, or just `snapshot` for the current database. A new BACKUP needs a name the repository does not hold yet.",
+        ["SNAPSHOT"] = "Names the snapshot: `db.snapshot`, or just `snapshot` for the current database or the one a `DATABASE db` clause names (StarRocks 3.4 and later; not both). A new BACKUP needs a name the repository does not hold yet.",
         ["TO"] = "The repository the snapshot is written to. Create one with `CREATE REPOSITORY`; a read-only repository cannot be a BACKUP target.",
         ["FROM"] = "The repository the snapshot is read from.",
         ["ON"] = "The tables (and since 3.4 views, materialized views and functions) to include. Without ON, the whole database.",
