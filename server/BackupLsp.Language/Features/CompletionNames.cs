@@ -54,19 +54,21 @@ internal static class CompletionNames
 
     /// <summary>
     /// The repositories a statement can use: for BACKUP and DROP SNAPSHOT not the read-only ones (that would only lead to
-    /// an error), for RESTORE and DROP SNAPSHOT those holding its snapshot first.
+    /// an error), for RESTORE and DROP SNAPSHOT those holding its snapshot first, for BACKUP those holding its name last.
     /// </summary>
     private static void Repositories(CompletionList list, StarRocksCatalog catalog, StatementKind kind)
     {
         IEnumerable<RepositoryInfo> repositories = catalog.Repositories?.Values ?? [];
         var snapshot = kind == StatementKind.DropSnapshot ? StatementClues.DroppedSnapshot(list.Cursor.Tokens)
-            : kind == StatementKind.Restore ? StatementClues.SnapshotName(list.Cursor.Tokens) : null;
+            : kind is StatementKind.Restore or StatementKind.Backup ? StatementClues.SnapshotName(list.Cursor.Tokens) : null;
+        var taken = kind == StatementKind.Backup;
         if (snapshot is not null)
-            repositories = repositories.OrderBy(r => r.HoldsSnapshot(snapshot) ? 0 : 1);
+            repositories = repositories.OrderBy(r => r.HoldsSnapshot(snapshot) != taken ? 0 : 1);
         foreach (var repository in repositories)
             if (!(kind is StatementKind.Backup or StatementKind.DropSnapshot && repository.ReadOnly))
                 list.AddName(repository.Name, CompletionEntryKind.Repository,
-                    (repository.Location ?? "repository") + (repository.ReadOnly ? " (read-only)" : ""),
+                    (repository.Location ?? "repository") + (repository.ReadOnly ? " (read-only)" : "")
+                    + (taken && snapshot is not null && repository.HoldsSnapshot(snapshot) ? $", holds {snapshot} already" : ""),
                     () => HoverTopics.Repository(repository.Name, catalog));
     }
 

@@ -81,10 +81,10 @@ public sealed class CompletionTests
     [Fact]
     public void Backup_offers_only_writable_repositories_and_the_other_statements_all()
     {
-        Assert.Equal(["example_repo"], Labels("BACKUP SNAPSHOT example_db.snap1 TO |"));
-        Assert.Equal(["example_repo", "s3_repo"], Labels("RESTORE SNAPSHOT example_db.snap1 FROM |"));
-        Assert.Equal(["example_repo", "s3_repo"], Labels("SHOW SNAPSHOT ON |"));
-        Assert.Equal(["example_repo", "s3_repo"], Labels("DROP REPOSITORY |"));
+        Assert.Equal(["example_repo", "hdfs_repo"], Labels("BACKUP SNAPSHOT example_db.snap1 TO |"));
+        Assert.Equal(["example_repo", "hdfs_repo", "s3_repo"], Labels("RESTORE SNAPSHOT example_db.snap1 FROM |"));
+        Assert.Equal(["example_repo", "hdfs_repo", "s3_repo"], Labels("SHOW SNAPSHOT ON |"));
+        Assert.Equal(["example_repo", "hdfs_repo", "s3_repo"], Labels("DROP REPOSITORY |"));
         Assert.Empty(Labels("CREATE REPOSITORY |"));
     }
 
@@ -92,8 +92,8 @@ public sealed class CompletionTests
     public void A_cursor_in_a_long_run_of_blanks_after_its_statement_completes_as_right_after_it()
     {
         // The blanks run far past the text completion first reads after the cursor.
-        Assert.Equal(["example_repo", "s3_repo"], Labels("SHOW SNAPSHOT ON |" + new string(' ', 5000) + "\nSELECT 1;"));
-        Assert.Equal(["example_repo", "s3_repo"], Labels("SHOW SNAPSHOT ON " + new string(' ', 5000) + "|\nSELECT 1;"));
+        Assert.Equal(["example_repo", "hdfs_repo", "s3_repo"], Labels("SHOW SNAPSHOT ON |" + new string(' ', 5000) + "\nSELECT 1;"));
+        Assert.Equal(["example_repo", "hdfs_repo", "s3_repo"], Labels("SHOW SNAPSHOT ON " + new string(' ', 5000) + "|\nSELECT 1;"));
     }
 
     [Fact]
@@ -328,8 +328,8 @@ public sealed class CompletionTests
     [Fact]
     public void Restore_offers_the_repositories_holding_its_snapshot_first()
     {
-        Assert.Equal(["s3_repo", "example_repo"], Labels("RESTORE SNAPSHOT example_db.old_snap FROM |"));
-        Assert.Equal(["example_repo", "s3_repo"], Labels("RESTORE SNAPSHOT example_db.snapshot_label2 FROM |"));
+        Assert.Equal(["s3_repo", "example_repo", "hdfs_repo"], Labels("RESTORE SNAPSHOT example_db.old_snap FROM |"));
+        Assert.Equal(["example_repo", "hdfs_repo", "s3_repo"], Labels("RESTORE SNAPSHOT example_db.snapshot_label2 FROM |"));
     }
 
     [Fact]

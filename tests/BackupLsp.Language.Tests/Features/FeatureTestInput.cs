@@ -19,6 +19,7 @@ internal static class FeatureTestInput
                 { "name": "snapshot_label2", "timestamp": "2018-06-01-00-00-00" }
               ]
             },
+            "hdfs_repo": { "location": "hdfs://namenode:9000/backup", "readOnly": false, "snapshots": [] },
             "s3_repo": { "location": "s3a://bucket/ro", "readOnly": true, "snapshots": [ { "name": "old_snap", "timestamp": "2017-01-01-00-00-00" } ] }
           },
           "databases": {

@@ -1,0 +1,1 @@
+BACKUP SNAPSHOT example_db.snapshot_label1 TO |
