@@ -20,21 +20,28 @@ internal static class CompletionSnapshotFilter
         var tokens = list.Cursor.Tokens;
         var repository = CompletionNames.StatementRepositories(catalog, StatementClues.Repository(tokens, StatementKind.ShowSnapshot)).FirstOrDefault();
         var before = tokens.Split - 1;
-        if (list.Cursor.InString)
+        // A value goes in a string: inside one, or quoted on insertion where the value starts.
+        var labelQuoted = list.Cursor.InString;
+        if (StatementClues.IsSnapshotFilterValue(tokens))
         {
             // Not those the IN list has already.
-            var listed = Enumerable.Range(0, tokens.Tokens.Length).Where(i => tokens.IsKind(i, TokenKind.String)).Select(tokens.NameAt).ToHashSet(StringComparer.Ordinal);
-            if (StatementClues.IsSnapshotFilterValue(tokens))
-                foreach (var name in (repository?.Snapshots ?? []).Select(s => s.Name).Distinct().Where(n => !listed.Contains(n)))
-                    list.Add(list.Quoted(name), CompletionEntryKind.Snapshot, $"snapshot in {repository!.Name}",
-                        () => HoverTopics.Snapshot(name, StatementKind.ShowSnapshot, repository.Name, catalog), list.Quoted(name));
-            else if (tokens.IsKind(before, TokenKind.Equals) && IsColumn(tokens, before - 1, "TIMESTAMP")
-                && NameMentions.FilteredSnapshots(tokens.Text, tokens.Tokens).FirstOrDefault().Name is { } snapshot)
+            var listed = Enumerable.Range(0, tokens.Tokens.Length).Where(i => tokens.IsKind(i, TokenKind.String) && i != tokens.Split)
+                .Select(tokens.NameAt).ToHashSet(StringComparer.Ordinal);
+            foreach (var name in (repository?.Snapshots ?? []).Select(s => s.Name).Distinct().Where(n => !listed.Contains(n)))
+                list.Add(labelQuoted ? list.Quoted(name) : name, CompletionEntryKind.Snapshot, $"snapshot in {repository!.Name}",
+                    () => HoverTopics.Snapshot(name, StatementKind.ShowSnapshot, repository.Name, catalog), list.Quoted(name));
+            return;
+        }
+        if (tokens.IsKind(before, TokenKind.Equals) && IsColumn(tokens, before - 1, "TIMESTAMP"))
+        {
+            if (NameMentions.FilteredSnapshots(tokens.Text, tokens.Tokens).FirstOrDefault().Name is { } snapshot)
                 foreach (var timestamp in (repository?.Snapshots ?? []).Where(s => s.Name == snapshot).Select(s => s.Timestamp).OfType<string>().OrderDescending(StringComparer.Ordinal))
-                    list.Add(list.Quoted(timestamp), CompletionEntryKind.Value, $"a backup of {snapshot}",
+                    list.Add(labelQuoted ? list.Quoted(timestamp) : timestamp, CompletionEntryKind.Value, $"a backup of {snapshot}",
                         () => HoverTopics.Snapshot(snapshot, StatementKind.ShowSnapshot, repository!.Name, catalog), list.Quoted(timestamp));
             return;
         }
+        if (list.Cursor.InString)
+            return;
         var where = tokens.IndexOfWord("WHERE");
         string? next = before == where ? "SNAPSHOT"
             : before == where + 3 && tokens.IsKind(before, TokenKind.String) && tokens.IsKind(before - 1, TokenKind.Equals) ? "AND"
