@@ -115,13 +115,30 @@ internal readonly record struct SessionEffect(
         return null;
     }
 
-    /// <summary><c>USE db</c>, <c>USE catalog.db</c>, or <c>USE 'catalog'</c> (a catalog switch, as SET CATALOG).</summary>
+    /// <summary><c>USE db</c>, <c>USE catalog.db</c>, or <c>USE 'CATALOG c'</c> (a catalog switch, as SET CATALOG).</summary>
     private static (SessionEffect, EffectNames)? Use(ref Words words)
     {
-        if (words.StringAt(1) is { } catalog)
-            return (new SessionEffect(SessionEffectKind.UseCatalog, catalog), new EffectNames(words.Written(1), null));
+        if (words.StringAt(1) is { } text)
+            return CatalogOfUseString(text) is { } catalog
+                ? (new SessionEffect(SessionEffectKind.UseCatalog, catalog), new EffectNames(words.Written(1), null)) : null;
         return words.QualifiedName(1) is ({ } name, var qualifier, _, var at, _)
             ? (new SessionEffect(SessionEffectKind.UseDatabase, name, Catalog: qualifier), new EffectNames(words.Written(at), null)) : null;
+    }
+
+    /// <summary>The characters of Java's <c>\s</c>, at which StarRocks splits the string of <c>USE 'CATALOG c'</c>.</summary>
+    private static readonly char[] JavaWhitespace = [' ', '\t', '\n', '\v', '\f', '\r'];
+
+    /// <summary>
+    /// The catalog <c>USE 'CATALOG c'</c> names, read as StarRocks' CatalogAnalyzer reads the string: split at whitespace
+    /// (a leading one makes an empty first part), CATALOG in any case and one name. Null for any other string (<c>USE
+    /// 'hive'</c>), which StarRocks refuses, changing nothing.
+    /// </summary>
+    private static string? CatalogOfUseString(string text)
+    {
+        if (text.Length == 0 || JavaWhitespace.Contains(text[0]))
+            return null;
+        return text.Split(JavaWhitespace, StringSplitOptions.RemoveEmptyEntries) is [var keyword, var catalog]
+            && keyword.Equals("CATALOG", StringComparison.OrdinalIgnoreCase) ? catalog : null;
     }
 
     private static (SessionEffect, EffectNames)? Create(ref Words words)

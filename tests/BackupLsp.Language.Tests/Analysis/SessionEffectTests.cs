@@ -18,7 +18,11 @@ public sealed class SessionEffectTests
     [InlineData("USE sales_db;", "UseDatabase sales_db")]
     [InlineData("  -- comment\n use default_catalog.`sales db`", "UseDatabase default_catalog.sales db")]
     [InlineData("USE hive.web", "UseDatabase hive.web")]
-    [InlineData("USE 'hive'", "UseCatalog hive")]
+    [InlineData("USE 'CATALOG hive'", "UseCatalog hive")]
+    [InlineData("use 'catalog \t default_catalog '", "UseCatalog default_catalog")]
+    [InlineData("USE 'hive'", null)]  // StarRocks wants USE 'CATALOG hive'
+    [InlineData("USE ' CATALOG hive'", null)]  // split at whitespace, the first part is empty
+    [InlineData("USE 'CATALOG hive web'", null)]
     [InlineData("SET CATALOG `hive`", "UseCatalog hive")]
     [InlineData("SET CATALOG 'hive'", "UseCatalog hive")]
     [InlineData("CREATE REPOSITORY r WITH BROKER ON LOCATION 'x'", "CreateRepository r")]

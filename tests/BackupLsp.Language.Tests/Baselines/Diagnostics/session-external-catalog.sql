@@ -8,7 +8,10 @@ CREATE DATABASE hive_only;
 SET CATALOG default_catalog;
 USE web_logs;
 USE hive_only;
+-- StarRocks refuses a USE string other than 'CATALOG c', which leaves the session where it was.
 USE 'hive_catalog';
+USE clicks;
+USE 'catalog hive_catalog';
 USE clicks;
 USE default_catalog.example_db;
 BACKUP SNAPSHOT s2 TO example_repo ON (no_such_table);
