@@ -268,11 +268,12 @@ public sealed class DocumentAnalyzer(StatementCache? cache = null)
     }
 
     /// <summary>
-    /// The catalog as the statement rules see it: one that lists nothing is none. A USE without a catalog only names the
-    /// session's database, which no statement rule reads, so the statements after it keep their results.
+    /// The catalog as the statement rules see it: one that lists nothing is none, unless the session has no database (which
+    /// SRB701 reads). A USE without a catalog only names the session's database, which no statement rule reads, so the
+    /// statements after it keep their results.
     /// </summary>
     private static StarRocksCatalog? CatalogOfRules(AnalysisContext context) =>
-        context.Catalog is { Repositories: null, Databases: null } ? null : context.Catalog;
+        context.Catalog is { Repositories: null, Databases: null, NoDatabase: false } ? null : context.Catalog;
 
     private static Diagnostic? WithConfiguredSeverity(Diagnostic diagnostic, AnalysisOptions options) =>
         options.SeverityOf(diagnostic.Rule) switch

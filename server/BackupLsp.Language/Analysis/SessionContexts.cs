@@ -41,12 +41,13 @@ internal static class SessionContexts
         var catalog = context.Catalog;
         var changed = effect.Kind switch
         {
-            // A catalog switch leaves no current database: StarRocks needs a USE before a statement that names none.
-            SessionEffectKind.UseCatalog => InSession(catalog, SessionEffect.IsDefaultCatalog(effect.Name) ? null : effect.Name, null),
+            // A catalog switch, even to the catalog the session is in, leaves no current database (StarRocks' changeCatalog
+            // clears it): a statement that names none fails until a USE.
+            SessionEffectKind.UseCatalog => InSession(catalog, SessionEffect.IsDefaultCatalog(effect.Name) ? null : effect.Name, null, noDatabase: true),
             SessionEffectKind.UseDatabase when effect.Catalog is { } named => SessionEffect.IsDefaultCatalog(named)
                 ? InSession(catalog, null, effect.Name) : InSession(catalog, named, null),
-            // In an external catalog, USE db names one of its databases, none of the file's.
-            SessionEffectKind.UseDatabase when catalog?.ExternalCatalog is not null => catalog,
+            // In an external catalog, USE db names one of its databases, none of the file's (but the session has one).
+            SessionEffectKind.UseDatabase when catalog?.ExternalCatalog is { } external => InSession(catalog, external, null),
             // Without a catalog the current database still decides which jobs run on the same database.
             SessionEffectKind.UseDatabase => InSession(catalog, null, effect.Name),
             // What a statement creates or changes in another catalog than the default one is none of the file's: named so
@@ -115,10 +116,14 @@ internal static class SessionContexts
         return ReferenceEquals(updated, database) ? catalog : catalog with { Databases = databases.SetItem(name, updated) };
     }
 
-    /// <summary>The session in <paramref name="external"/> (null: the default catalog) with <paramref name="database"/> current.</summary>
-    private static StarRocksCatalog? InSession(StarRocksCatalog? catalog, string? external, string? database) =>
-        catalog is not null && catalog.ExternalCatalog == external && catalog.DefaultDatabase == database ? catalog
-        : (catalog ?? StarRocksCatalog.Empty) with { ExternalCatalog = external, DefaultDatabase = database };
+    /// <summary>
+    /// The session in <paramref name="external"/> (null: the default catalog) with <paramref name="database"/> current, or
+    /// none at all (<paramref name="noDatabase"/>).
+    /// </summary>
+    private static StarRocksCatalog? InSession(StarRocksCatalog? catalog, string? external, string? database, bool noDatabase = false) =>
+        catalog is not null && catalog.ExternalCatalog == external && catalog.DefaultDatabase == database && catalog.NoDatabase == noDatabase
+            ? catalog
+            : (catalog ?? StarRocksCatalog.Empty) with { ExternalCatalog = external, DefaultDatabase = database, NoDatabase = noDatabase };
 
     /// <summary>The table's partitions (and the other table's, for a swap) become unknown: nothing is checked against them.</summary>
     private static StarRocksCatalog? WithPartitionsUnknown(StarRocksCatalog? catalog, SessionEffect effect)

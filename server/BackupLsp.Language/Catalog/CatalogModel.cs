@@ -62,6 +62,13 @@ public sealed record StarRocksCatalog(
     /// </summary>
     public string? ExternalCatalog { get; init; }
 
+    /// <summary>
+    /// Whether the script's session is known to have no current database: a catalog switch (<c>SET CATALOG c</c>, <c>USE
+    /// 'CATALOG c'</c>) clears it, and only a USE sets one again. False where it is merely unknown (before any USE, with no
+    /// defaultDatabase: the connection may name one). A session state, as <see cref="DefaultDatabase"/> is.
+    /// </summary>
+    public bool NoDatabase { get; init; }
+
     public RepositoryInfo? FindRepository(string name) => Repositories?.GetValueOrDefault(name);
 
     public DatabaseInfo? FindDatabase(string name) => Databases?.GetValueOrDefault(name);

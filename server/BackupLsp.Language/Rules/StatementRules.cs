@@ -17,6 +17,7 @@ public static class StatementRules
         RepositoryRules.Check,
         VersionRules.Check,
         CatalogRules.Check,
+        CurrentDatabaseRules.Check,
     ];
 
     public static readonly IReadOnlyList<RuleDescriptor> All =
@@ -30,6 +31,7 @@ public static class StatementRules
         .. VersionRules.All,
         .. CatalogRules.All,
         .. ScriptRules.All,
+        .. CurrentDatabaseRules.All,
         DocumentAnalyzer.InternalError,
     ];
 
