@@ -191,7 +191,8 @@ public sealed class ReferencesTests
             await using var client = await LspTestClient.StartWithFoldersAsync(LspTestClient.PushCapabilities(), folder);
             var uri = new Uri(Path.Combine(folder, "script.sql")).AbsoluteUri;
             await client.OpenAsync(uri, Script.Text);
-            Assert.Empty(DocumentSyncTests.Codes(await client.DiagnosticsAsync(uri, 1)));
+            // The script creates a repository the catalog lists, which StarRocks refuses; both are its definitions.
+            Assert.Equal(["SRB406"], DocumentSyncTests.Codes(await client.DiagnosticsAsync(uri, 1)));
 
             var table = (await client.RequestAsync("textDocument/definition",
                 new { textDocument = new { uri }, position = new { line = 1, character = 66 } })).EnumerateArray().ToArray();

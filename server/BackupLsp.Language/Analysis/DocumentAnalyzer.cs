@@ -231,7 +231,7 @@ public sealed class DocumentAnalyzer(StatementCache? cache = null)
             return [];
         var catalog = CatalogOfRules(context);
         if (Volatile.Read(ref parsed.RuleResults) is RuleResult cached && ReferenceEquals(cached.Options, context.Options)
-            && ReferenceEquals(cached.Catalog, catalog))
+            && SameForRules(cached.Catalog, catalog))
             return cached.Diagnostics;
         var rules = StatementRules.Check(parsed, context);
         var continued = parsed.Continuations.IsEmpty ? null : ContinuationDiagnostics(parsed, context);
@@ -269,11 +269,21 @@ public sealed class DocumentAnalyzer(StatementCache? cache = null)
 
     /// <summary>
     /// The catalog as the statement rules see it: one that lists nothing is none, unless the session has no database (which
-    /// SRB701 reads). A USE without a catalog only names the session's database, which no statement rule reads, so the
-    /// statements after it keep their results.
+    /// SRB701 reads) or the script created a repository (SRB406).
     /// </summary>
     private static StarRocksCatalog? CatalogOfRules(AnalysisContext context) =>
-        context.Catalog is { Repositories: null, Databases: null, NoDatabase: false } ? null : context.Catalog;
+        context.Catalog is { Repositories: null, Databases: null, NoDatabase: false, CreatedRepositories.IsEmpty: true } ? null : context.Catalog;
+
+    /// <summary>
+    /// Whether rule results computed with one catalog (see <see cref="CatalogOfRules"/>) hold with the other: the same one,
+    /// or two sessions without the catalog's lists that differ in nothing a rule reads. A USE without a catalog only names
+    /// the session's database, which no statement rule reads, so the statements after it keep their results.
+    /// </summary>
+    private static bool SameForRules(StarRocksCatalog? cached, StarRocksCatalog? current) =>
+        ReferenceEquals(cached, current)
+        || (cached is { Repositories: null, Databases: null } && current is { Repositories: null, Databases: null }
+            && cached.NoDatabase == current.NoDatabase && cached.ExternalCatalog == current.ExternalCatalog
+            && cached.CreatedRepositories.SetEquals(current.CreatedRepositories));
 
     private static Diagnostic? WithConfiguredSeverity(Diagnostic diagnostic, AnalysisOptions options) =>
         options.SeverityOf(diagnostic.Rule) switch

@@ -56,10 +56,9 @@ internal static class SessionContexts
             _ when effect.Kind is not (SessionEffectKind.CreateRepository or SessionEffectKind.DropRepository or SessionEffectKind.DropSnapshot
                     or SessionEffectKind.Restore)
                 && !effect.InDefaultCatalog(catalog) => catalog,
-            SessionEffectKind.CreateRepository when catalog?.Repositories is { } repositories && !repositories.ContainsKey(effect.Name) =>
-                catalog with { Repositories = repositories.Add(effect.Name, new RepositoryInfo(effect.Name, null, effect.ReadOnly, null, null)) },
-            SessionEffectKind.DropRepository when catalog?.Repositories is { } repositories && repositories.ContainsKey(effect.Name) =>
-                catalog with { Repositories = repositories.Remove(effect.Name) },
+            SessionEffectKind.CreateRepository when catalog?.HasRepository(effect.Name) != true => WithRepository(catalog ?? StarRocksCatalog.Empty, effect),
+            SessionEffectKind.DropRepository when catalog is not null && catalog.HasRepository(effect.Name) =>
+                catalog with { Repositories = catalog.Repositories?.Remove(effect.Name), CreatedRepositories = catalog.CreatedRepositories.Remove(effect.Name) },
             SessionEffectKind.DropSnapshot => WithoutSnapshot(catalog, effect.Also!, effect.Name),
             SessionEffectKind.CreateDatabase when catalog?.Databases is { } databases && !databases.ContainsKey(effect.Name) =>
                 catalog with { Databases = databases.Add(effect.Name, new DatabaseInfo(effect.Name, null, null, null, null, null)) },
@@ -71,6 +70,14 @@ internal static class SessionContexts
         };
         return ReferenceEquals(changed, catalog) ? context : context with { Catalog = changed };
     }
+
+    /// <summary>The session with the repository a CREATE REPOSITORY makes: among those the catalog lists, if it lists them.</summary>
+    private static StarRocksCatalog WithRepository(StarRocksCatalog catalog, SessionEffect effect) =>
+        catalog with
+        {
+            Repositories = catalog.Repositories?.Add(effect.Name, new RepositoryInfo(effect.Name, null, effect.ReadOnly, null, null)),
+            CreatedRepositories = catalog.CreatedRepositories.Add(effect.Name),
+        };
 
     /// <summary>
     /// The repository without the snapshot, where the catalog lists its snapshots and that one among them; a read-only

@@ -69,7 +69,17 @@ public sealed record StarRocksCatalog(
     /// </summary>
     public bool NoDatabase { get; init; }
 
+    /// <summary>
+    /// The repositories a CREATE REPOSITORY earlier in the script makes, where the catalog does not list them, and no DROP
+    /// REPOSITORY has dropped since; kept also where the catalog lists no repositories, since a second CREATE of one fails
+    /// whatever the cluster holds. A session state.
+    /// </summary>
+    public ImmutableHashSet<string> CreatedRepositories { get; init; } = [];
+
     public RepositoryInfo? FindRepository(string name) => Repositories?.GetValueOrDefault(name);
+
+    /// <summary>Whether the catalog lists the repository or the script created it.</summary>
+    public bool HasRepository(string name) => FindRepository(name) is not null || CreatedRepositories.Contains(name);
 
     public DatabaseInfo? FindDatabase(string name) => Databases?.GetValueOrDefault(name);
 

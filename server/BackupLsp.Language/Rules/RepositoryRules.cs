@@ -21,8 +21,11 @@ public static partial class RepositoryRules
     public static readonly RuleDescriptor MisreadSnapshotFilter = new("SRB405", "misread-snapshot-filter", DiagnosticSeverity.Warning,
         "A `SHOW SNAPSHOT ... WHERE` StarRocks takes otherwise than written: a LIKE or other condition it ignores, `!=` or `<` taken as `=`, NOT IN as IN, a column given twice.");
 
+    public static readonly RuleDescriptor RepositoryExists = new("SRB406", "repository-exists", DiagnosticSeverity.Error,
+        "CREATE REPOSITORY of a name the catalog lists, or that a CREATE REPOSITORY earlier in the script made.");
+
     public static readonly IReadOnlyList<RuleDescriptor> All =
-        [InvalidRepositoryName, EmptyLocation, MissingWithBroker, MisspelledStorageProperty, InvalidSnapshotFilter, MisreadSnapshotFilter];
+        [InvalidRepositoryName, EmptyLocation, MissingWithBroker, MisspelledStorageProperty, InvalidSnapshotFilter, MisreadSnapshotFilter, RepositoryExists];
 
     // \z, not $: Java's matches() takes the whole name, and .NET's $ also matches before a final line break.
     [GeneratedRegex(@"^([a-zA-Z]\w{0,63}|_[a-zA-Z0-9]\w{0,62})\z", RegexOptions.ECMAScript)]
@@ -57,10 +60,26 @@ public static partial class RepositoryRules
         if (name.Value.Any(c => !char.IsAscii(c)))
             return null;
         var replaced = string.Concat(name.Value.Select(c => char.IsAsciiLetterOrDigit(c) ? c : '_'));
-        if (replaced == name.Value || !ValidRepositoryName().IsMatch(replaced) || context.Catalog?.FindRepository(replaced) is not null)
+        if (replaced == name.Value || !ValidRepositoryName().IsMatch(replaced) || context.Catalog?.HasRepository(replaced) == true)
             return null;
         var sql = NameText.ToSql(replaced);
         return CodeFix.Replace($"Change to {sql}", name.Span, sql);
+    }
+
+    /// <summary>
+    /// StarRocks refuses a repository whose name (case-sensitive) it holds: one the catalog lists, or one the script
+    /// created earlier, whatever the catalog (the second CREATE fails whether the first did or not).
+    /// </summary>
+    private static void CheckExists(RuleContext context, Name name)
+    {
+        if (context.Catalog is not { } session)
+            return;
+        var why = session.CreatedRepositories.Contains(name.Value) ? "a CREATE REPOSITORY earlier in this script creates it"
+            : session.FindRepository(name.Value) is not null ? "the catalog lists it"
+            : null;
+        if (why is not null)
+            context.Report(RepositoryExists, name.Span,
+                $"Repository [{name.Value}] already exists ({why}): StarRocks refuses to create it again (repository with same name already exist). Choose another name, or DROP REPOSITORY {NameText.ToSql(name.Value)} before it.");
     }
 
     private static void CheckCreate(RuleContext context, CreateRepositoryStatement create)
@@ -69,6 +88,7 @@ public static partial class RepositoryRules
             context.Report(InvalidRepositoryName, create.Name.Span,
                 $"`{create.Name.Value}` is not a valid repository name: start with a letter (or `_` and a letter or digit), then up to 63 letters, digits or `_`.",
                 ValidNameFix(context, create.Name) is { } fix ? [fix] : []);
+        CheckExists(context, create.Name);
         if (create.WithBrokerSpan is null)
             context.Report(MissingWithBroker, create.Name.Span,
                 "CREATE REPOSITORY needs WITH BROKER after the repository name, even when no broker is named.",
