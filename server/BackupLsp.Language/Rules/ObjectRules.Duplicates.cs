@@ -1,0 +1,171 @@
+using BackupLsp.Language.Analysis;
+using BackupLsp.Language.Syntax;
+using BackupLsp.Language.Text;
+
+namespace BackupLsp.Language.Rules;
+
+/// <summary>Objects listed twice and aliases already taken: <c>Duplicated table</c> and <c>Duplicated alias name</c>.</summary>
+internal static partial class ObjectRules
+{
+    /// <summary>
+    /// Reports each table listed again (StarRocks: <c>Duplicated table</c>, in BACKUP and RESTORE); returns their indexes,
+    /// null when there are none (most statements: no set is made for them).
+    /// </summary>
+    private static HashSet<int>? ReportDuplicateTables(RuleContext context, JobKind job, IReadOnlyList<ObjectDesc> objects, int[]? partitionOwners)
+    {
+        HashSet<int>? repeated = null;
+        HashSet<string>? seen = null;
+        for (var i = 0; i < objects.Count; i++)
+        {
+            if (!IsRepeated(objects, i, partitionOwners, ref seen))
+                continue;
+            (repeated ??= []).Add(i);
+            var name = objects[i].Name!;
+            var first = FirstListing(objects, name.Last.Value, partitionOwners);
+            // A RESTORE that gives the two different names meant two copies, which one RESTORE cannot make: no edit keeps that.
+            var sameName = RestoredAs(objects[first])!.Value == RestoredAs(objects[i])!.Value;
+            context.Report(DuplicateTable, name.Span,
+                $"Duplicated table: {name.Last.Value}. List each table once, with all its partitions.",
+                sameName && MergeFix(context, job, objects, first, i) is { } fix ? [fix] : []);
+        }
+        return repeated;
+    }
+
+    /// <summary>
+    /// Folds a repeated table into its first mention, backing up what the two did together: the partitions of both, or
+    /// the whole table when either names no partitions. None where TEMPORARY or a condition makes the union unclear.
+    /// </summary>
+    private static CodeFix? MergeFix(RuleContext context, JobKind job, IReadOnlyList<ObjectDesc> objects, int first, int repeated)
+    {
+        var (kept, extra) = (objects[first], objects[repeated]);
+        if (!IsPlainList(kept.Partitions) || !IsPlainList(extra.Partitions))
+            return null;
+        var removal = new TextEdit(context.ListItemRemoval(objects, repeated, o => o.Span), "");
+        if (kept.Partitions is not { } keptList)
+            return new CodeFix("Remove the duplicate", [removal], Certain: true);
+        var name = kept.Name!.Last.Value;
+        if (extra.Partitions is not { } extraList)
+            return new CodeFix($"{(job == JobKind.Backup ? "Back up" : "Restore")} the whole table `{name}` once",
+                [new TextEdit(TextSpan.FromBounds(kept.Name.Span.End, keptList.Span.End), ""), removal], Certain: true);
+        var listed = keptList.Partitions.Select(p => p.Name.Value).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var added = extraList.Partitions.Where(p => listed.Add(p.Name.Value)).Select(p => context.Text.Substring(p.Span.Start, p.Span.Length)).ToList();
+        if (added.Count == 0)
+            return new CodeFix("Remove the duplicate", [removal], Certain: true);
+        var last = keptList.Partitions[^1].Span;
+        var merge = keptList.Parenthesized
+            ? new TextEdit(new TextSpan(last.End, 0), ", " + string.Join(", ", added))
+            : new TextEdit(last, $"({string.Join(", ", [context.Text.Substring(last.Start, last.Length), .. added])})");
+        return new CodeFix($"Merge its partitions into the first `{name}`", [merge, removal], Certain: true);
+    }
+
+    private static bool IsPlainList(PartitionClause? clause) =>
+        clause is null || (clause.TemporarySpan is null && clause.Partitions.All(p => p.Value is null));
+
+    /// <summary>
+    /// StarRocks takes the name of every object a RESTORE lists, then each alias in turn, and refuses an alias already
+    /// taken (<c>Duplicated alias name</c>): one that another object is restored as, one that names another listed object
+    /// (restored under an alias of its own or not), or the object's own name. Objects of different kinds do not clash. A
+    /// repeated table is reported as such and not again here.
+    /// </summary>
+    private static void ReportDuplicateAliases(RuleContext context, SnapshotJobStatement restore, IReadOnlyList<ObjectDesc> objects, HashSet<int>? repeatedTables)
+    {
+        if (!HasAlias(objects))
+            return;
+        var restoredAs = objects.Index().Where(o => RestoredAs(o.Item) is not null)
+            .ToLookup(o => (o.Item.Kind, RestoredAs(o.Item)!.Value), o => o.Index);
+        var listed = objects.Index().Where(o => o.Item.Name is not null).ToLookup(o => (o.Item.Kind, o.Item.Name!.Last.Value), o => o.Index);
+        for (var i = 0; i < objects.Count; i++)
+        {
+            if (objects[i] is not { Alias: { } alias, Name: { } name } item || repeatedTables?.Contains(i) == true)
+                continue;
+            var key = (item.Kind, alias.Name.Value);
+            if (alias.Name.Value == name.Last.Value)
+                context.Report(DuplicateAlias, alias.Name.Span,
+                    $"Duplicated alias name: {alias.Name.Value}. StarRocks counts the names of the listed objects as taken, this one's own too: remove `{context.Text[alias.Span.Start..alias.Span.End]}`.",
+                    CodeFix.Replace("Remove the alias", TextSpan.FromBounds((item.Partitions?.Span ?? name.Span).End, alias.Span.End), "", certain: true));
+            // Reported at the later of two equal aliases, and at an alias that is another object's own name as restored.
+            else if (restoredAs[key].FirstOrDefault(j => j < i || (j != i && objects[j].Alias is null), -1) is >= 0 and var other)
+                context.Report(DuplicateAlias, alias.Name.Span,
+                    $"Two objects would be restored as `{alias.Name.Value}`: give each its own name with AS.",
+                    DuplicateAliasFix(context, restore, objects, other, i) is { } fix ? [fix] : []);
+            else if (listed[key].Any(j => j != i))
+                context.Report(DuplicateAlias, alias.Name.Span,
+                    $"Duplicated alias name: {alias.Name.Value}. `{alias.Name.Value}` is listed in this RESTORE, and StarRocks counts the names of the listed objects as taken even when they are restored under another: choose another name.");
+        }
+    }
+
+    /// <summary>
+    /// The repeated alias is renamed only where the first alias shows how the names were made: <c>orders AS orders_bak, items AS orders_bak</c> was
+    /// meant as <c>items_bak</c> (the first alias is its table's name with something before or after it). None where that
+    /// name is restored already, names a listed object, or is an object the catalog lists there (restoring onto it would replace it), and none
+    /// without such a pattern: any other name would be a guess.
+    /// </summary>
+    private static CodeFix? DuplicateAliasFix(RuleContext context, SnapshotJobStatement restore, IReadOnlyList<ObjectDesc> objects, int first, int repeated)
+    {
+        var (kept, extra) = (objects[first], objects[repeated]);
+        if (kept.Alias is not { Name.Value: var pattern } || extra.Alias is not { } alias)
+            return null;
+        var (own, other) = (kept.Name!.Last.Value, extra.Name!.Last.Value);
+        if (pattern.Length <= own.Length)
+            return null;
+        string?[] made =
+        [
+            pattern.StartsWith(own, StringComparison.Ordinal) ? other + pattern[own.Length..] : null,
+            pattern.EndsWith(own, StringComparison.Ordinal) ? pattern[..^own.Length] + other : null,
+        ];
+        if (made.OfType<string>().Distinct().ToList() is not [var name]
+            || objects.Any(o => o.Kind == extra.Kind && (RestoredAs(o)?.Value == name || o.Name?.Last.Value == name))
+            || ExistsInTarget(context, restore, extra.Kind, name))
+            return null;
+        var replacement = NameText.ToSql(name);
+        return CodeFix.Replace($"Change to {replacement}", alias.Name.Span, replacement);
+    }
+
+    /// <summary>Whether the catalog lists an object of that kind and name in the database a RESTORE writes to.</summary>
+    private static bool ExistsInTarget(RuleContext context, SnapshotJobStatement restore, ObjectKind kind, string name)
+    {
+        if ((restore.JobDatabase?.Value ?? context.Catalog?.DefaultDatabase) is not { } databaseName
+            || context.Catalog?.FindDatabase(databaseName) is not { } database)
+            return false;
+        return CatalogRules.Lists(database, kind, name) == true;
+    }
+
+    private static bool HasAlias(IReadOnlyList<ObjectDesc> objects)
+    {
+        for (var i = 0; i < objects.Count; i++)
+            if (objects[i].Alias is not null)
+                return true;
+        return false;
+    }
+
+    /// <summary>The name an object gets when restored: its alias, else its own name.</summary>
+    private static Name? RestoredAs(ObjectDesc item) => item.Name is { } name ? item.Alias?.Name ?? name.Last : null;
+
+    /// <summary>The table an object lists, or null for any other kind of object and for one current StarRocks may read as a partition.</summary>
+    private static string? TableOf(IReadOnlyList<ObjectDesc> objects, int index, int[]? partitionOwners) =>
+        objects[index] is { Kind: ObjectKind.Table, Name: { } name } && !(partitionOwners?[index] >= 0) ? name.Last.Value : null;
+
+    /// <summary>
+    /// Whether an earlier object lists the table the object at <paramref name="index"/> lists (one that lists none never
+    /// repeats). An ON clause usually lists a few objects: those are compared pairwise, and only a long list pays for a
+    /// set, which <paramref name="seen"/> keeps from one index to the next (asked in order).
+    /// </summary>
+    private static bool IsRepeated(IReadOnlyList<ObjectDesc> objects, int index, int[]? partitionOwners, ref HashSet<string>? seen)
+    {
+        const int PairwiseUpTo = 16;
+        if (objects.Count > PairwiseUpTo)
+            seen ??= new HashSet<string>(StringComparer.Ordinal);
+        if (TableOf(objects, index, partitionOwners) is not { } table)
+            return false;
+        return seen is not null ? !seen.Add(table) : FirstListing(objects, table, partitionOwners) < index;
+    }
+
+    /// <summary>The index of the first object that lists <paramref name="table"/> (a loop: a lambda capturing the list would be an object per statement).</summary>
+    private static int FirstListing(IReadOnlyList<ObjectDesc> objects, string table, int[]? partitionOwners)
+    {
+        var index = 0;
+        while (TableOf(objects, index, partitionOwners) != table)
+            index++;
+        return index;
+    }
+}
