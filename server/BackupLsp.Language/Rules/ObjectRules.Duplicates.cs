@@ -8,8 +8,9 @@ namespace BackupLsp.Language.Rules;
 internal static partial class ObjectRules
 {
     /// <summary>
-    /// Reports each table listed again (StarRocks: <c>Duplicated table</c>, in BACKUP and RESTORE); returns their indexes,
-    /// null when there are none (most statements: no set is made for them).
+    /// Reports each table, view or materialized view listed again (StarRocks: <c>Duplicated table</c>, in BACKUP and
+    /// RESTORE: it holds all three as tables and checks them together); returns their indexes, null when there are none
+    /// (most statements: no set is made for them).
     /// </summary>
     private static HashSet<int>? ReportDuplicateTables(RuleContext context, JobKind job, IReadOnlyList<ObjectDesc> objects, int[]? partitionOwners)
     {
@@ -24,12 +25,39 @@ internal static partial class ObjectRules
             var first = FirstListing(objects, name.Last.Value, partitionOwners);
             // A RESTORE that gives the two different names meant two copies, which one RESTORE cannot make: no edit keeps that.
             var sameName = RestoredAs(objects[first])!.Value == RestoredAs(objects[i])!.Value;
-            context.Report(DuplicateTable, name.Span,
-                $"Duplicated table: {name.Last.Value}. List each table once, with all its partitions.",
-                sameName && MergeFix(context, job, objects, first, i) is { } fix ? [fix] : []);
+            context.Report(DuplicateTable, name.Span, DuplicateTableMessage(objects[first], objects[i]),
+                sameName && KindsAgree(objects[first], objects[i]) && MergeFix(context, job, objects, first, i) is { } fix ? [fix] : []);
         }
         return repeated;
     }
+
+    /// <summary>StarRocks says "table" of views and materialized views too: the message says why they meet.</summary>
+    private static string DuplicateTableMessage(ObjectDesc first, ObjectDesc repeated)
+    {
+        var name = repeated.Name!.Last.Value;
+        if (first.Kind != repeated.Kind)
+            return $"Duplicated table: {name}. StarRocks keeps views and materialized views among its tables, so `{Mention(first)}` and `{Mention(repeated)}` name one object: list it once.";
+        return repeated.Kind == ObjectKind.Table
+            ? $"Duplicated table: {name}. List each table once, with all its partitions."
+            : $"Duplicated table: {name}. StarRocks keeps views and materialized views among its tables: list each {Noun(repeated.Kind)} once.";
+    }
+
+    /// <summary>
+    /// Whether two mentions of one name may be folded into one: not <c>TABLE t</c> and <c>VIEW t</c>, one of which
+    /// misnames the object, but a plain name, which says no kind, with any.
+    /// </summary>
+    private static bool KindsAgree(ObjectDesc first, ObjectDesc repeated) =>
+        first.Kind == repeated.Kind || first.KeywordSpan is null || repeated.KeywordSpan is null;
+
+    /// <summary>The object as its kind's keywords name it: <c>VIEW v</c>, <c>TABLE t</c>; a plain name alone.</summary>
+    private static string Mention(ObjectDesc item) => item switch
+    {
+        { KeywordSpan: null } => item.Name!.Last.Value,
+        { Kind: ObjectKind.MaterializedView } => $"MATERIALIZED VIEW {item.Name!.Last.Value}",
+        _ => $"{item.Kind.ToString().ToUpperInvariant()} {item.Name!.Last.Value}",
+    };
+
+    private static string Noun(ObjectKind kind) => kind == ObjectKind.MaterializedView ? "materialized view" : kind.ToString().ToLowerInvariant();
 
     /// <summary>
     /// Folds a repeated table into its first mention, backing up what the two did together: the partitions of both, or
@@ -44,8 +72,9 @@ internal static partial class ObjectRules
         if (kept.Partitions is not { } keptList)
             return new CodeFix("Remove the duplicate", [removal], Certain: true);
         var name = kept.Name!.Last.Value;
+        // The kept mention, having partitions, is a table's or a plain name's: the other's kind is the object's.
         if (extra.Partitions is not { } extraList)
-            return new CodeFix($"{(job == JobKind.Backup ? "Back up" : "Restore")} the whole table `{name}` once",
+            return new CodeFix($"{(job == JobKind.Backup ? "Back up" : "Restore")} the whole {Noun(extra.Kind)} `{name}` once",
                 [new TextEdit(TextSpan.FromBounds(kept.Name.Span.End, keptList.Span.End), ""), removal], Certain: true);
         var listed = keptList.Partitions.Select(p => p.Name.Value).ToHashSet(StringComparer.OrdinalIgnoreCase);
         var added = extraList.Partitions.Where(p => listed.Add(p.Name.Value)).Select(p => context.Text.Substring(p.Span.Start, p.Span.Length)).ToList();
@@ -141,9 +170,15 @@ internal static partial class ObjectRules
     /// <summary>The name an object gets when restored: its alias, else its own name.</summary>
     private static Name? RestoredAs(ObjectDesc item) => item.Name is { } name ? item.Alias?.Name ?? name.Last : null;
 
-    /// <summary>The table an object lists, or null for any other kind of object and for one current StarRocks may read as a partition.</summary>
+    /// <summary>
+    /// The table, view or materialized view an object names, or null for a function, for <c>ALL ...</c> and for a name
+    /// current StarRocks may read as a partition.
+    /// </summary>
     private static string? TableOf(IReadOnlyList<ObjectDesc> objects, int index, int[]? partitionOwners) =>
-        objects[index] is { Kind: ObjectKind.Table, Name: { } name } && !(partitionOwners?[index] >= 0) ? name.Last.Value : null;
+        objects[index] is { Name: { } name } item && IsTableRef(item) && !(partitionOwners?[index] >= 0) ? name.Last.Value : null;
+
+    /// <summary>Whether StarRocks holds the object among its table refs (functions are held apart, and never compared).</summary>
+    private static bool IsTableRef(ObjectDesc item) => item.Kind is ObjectKind.Table or ObjectKind.View or ObjectKind.MaterializedView;
 
     /// <summary>
     /// Whether an earlier object lists the table the object at <paramref name="index"/> lists (one that lists none never

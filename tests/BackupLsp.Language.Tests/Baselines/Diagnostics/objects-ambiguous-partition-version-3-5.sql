@@ -2,3 +2,4 @@
 -- up to 3.5 StarRocks reads t2 as a table, as the tree does: nothing to warn of
 BACKUP SNAPSHOT db.s1 TO repo ON (t1 PARTITION p1, t2);
 BACKUP SNAPSHOT db.s2 TO repo ON (t1 PARTITION p1, t1);
+BACKUP SNAPSHOT db.s3 TO repo ON (t1 PARTITION p1, v1, VIEW v1);
