@@ -91,23 +91,24 @@ internal static partial class ObjectRules
         clause is null || (clause.TemporarySpan is null && clause.Partitions.All(p => p.Value is null));
 
     /// <summary>
-    /// StarRocks takes the name of every object a RESTORE lists, then each alias in turn, and refuses an alias already
-    /// taken (<c>Duplicated alias name</c>): one that another object is restored as, one that names another listed object
-    /// (restored under an alias of its own or not), or the object's own name. Objects of different kinds do not clash. A
-    /// repeated table is reported as such and not again here.
+    /// StarRocks takes the name of every table a RESTORE lists (views and materialized views are tables to it), then each
+    /// of their aliases in turn, and refuses an alias already taken (<c>Duplicated alias name</c>): one that another is
+    /// restored as, one that names another listed one (restored under an alias of its own or not), or its own name.
+    /// Function aliases it does not check: it renames the restored functions, whatever the names. A repeated table is
+    /// reported as such and not again here.
     /// </summary>
     private static void ReportDuplicateAliases(RuleContext context, SnapshotJobStatement restore, IReadOnlyList<ObjectDesc> objects, HashSet<int>? repeatedTables)
     {
         if (!HasAlias(objects))
             return;
-        var restoredAs = objects.Index().Where(o => RestoredAs(o.Item) is not null)
-            .ToLookup(o => (o.Item.Kind, RestoredAs(o.Item)!.Value), o => o.Index);
-        var listed = objects.Index().Where(o => o.Item.Name is not null).ToLookup(o => (o.Item.Kind, o.Item.Name!.Last.Value), o => o.Index);
+        var tableRefs = objects.Index().Where(o => o.Item.Name is not null && IsTableRef(o.Item)).ToList();
+        var restoredAs = tableRefs.ToLookup(o => RestoredAs(o.Item)!.Value, o => o.Index);
+        var listed = tableRefs.ToLookup(o => o.Item.Name!.Last.Value, o => o.Index);
         for (var i = 0; i < objects.Count; i++)
         {
-            if (objects[i] is not { Alias: { } alias, Name: { } name } item || repeatedTables?.Contains(i) == true)
+            if (objects[i] is not { Alias: { } alias, Name: { } name } item || !IsTableRef(item) || repeatedTables?.Contains(i) == true)
                 continue;
-            var key = (item.Kind, alias.Name.Value);
+            var key = alias.Name.Value;
             if (alias.Name.Value == name.Last.Value)
                 context.Report(DuplicateAlias, alias.Name.Span,
                     $"Duplicated alias name: {alias.Name.Value}. StarRocks counts the names of the listed objects as taken, this one's own too: remove `{context.Text[alias.Span.Start..alias.Span.End]}`.",
@@ -119,14 +120,14 @@ internal static partial class ObjectRules
                     DuplicateAliasFix(context, restore, objects, other, i) is { } fix ? [fix] : []);
             else if (listed[key].Any(j => j != i))
                 context.Report(DuplicateAlias, alias.Name.Span,
-                    $"Duplicated alias name: {alias.Name.Value}. `{alias.Name.Value}` is listed in this RESTORE, and StarRocks counts the names of the listed objects as taken even when they are restored under another: choose another name.");
+                    $"Duplicated alias name: {alias.Name.Value}. `{alias.Name.Value}` is listed in this RESTORE, and StarRocks counts the names of the listed tables, views and materialized views as taken even when they are restored under another: choose another name.");
         }
     }
 
     /// <summary>
     /// The repeated alias is renamed only where the first alias shows how the names were made: <c>orders AS orders_bak, items AS orders_bak</c> was
     /// meant as <c>items_bak</c> (the first alias is its table's name with something before or after it). None where that
-    /// name is restored already, names a listed object, or is an object the catalog lists there (restoring onto it would replace it), and none
+    /// name is restored already, names a listed object, or is a table, view or materialized view the catalog lists there (restoring onto it would replace it), and none
     /// without such a pattern: any other name would be a guess.
     /// </summary>
     private static CodeFix? DuplicateAliasFix(RuleContext context, SnapshotJobStatement restore, IReadOnlyList<ObjectDesc> objects, int first, int repeated)
@@ -143,20 +144,21 @@ internal static partial class ObjectRules
             pattern.EndsWith(own, StringComparison.Ordinal) ? pattern[..^own.Length] + other : null,
         ];
         if (made.OfType<string>().Distinct().ToList() is not [var name]
-            || objects.Any(o => o.Kind == extra.Kind && (RestoredAs(o)?.Value == name || o.Name?.Last.Value == name))
-            || ExistsInTarget(context, restore, extra.Kind, name))
+            || objects.Any(o => IsTableRef(o) && (RestoredAs(o)?.Value == name || o.Name?.Last.Value == name))
+            || ExistsInTarget(context, restore, name))
             return null;
         var replacement = NameText.ToSql(name);
         return CodeFix.Replace($"Change to {replacement}", alias.Name.Span, replacement);
     }
 
-    /// <summary>Whether the catalog lists an object of that kind and name in the database a RESTORE writes to.</summary>
-    private static bool ExistsInTarget(RuleContext context, SnapshotJobStatement restore, ObjectKind kind, string name)
+    /// <summary>Whether the catalog lists a table, view or materialized view of that name in the database a RESTORE writes to.</summary>
+    private static bool ExistsInTarget(RuleContext context, SnapshotJobStatement restore, string name)
     {
         if ((restore.JobDatabase?.Value ?? context.Catalog?.DefaultDatabase) is not { } databaseName
             || context.Catalog?.FindDatabase(databaseName) is not { } database)
             return false;
-        return CatalogRules.Lists(database, kind, name) == true;
+        return CatalogRules.Lists(database, ObjectKind.Table, name) == true || CatalogRules.Lists(database, ObjectKind.View, name) == true
+            || CatalogRules.Lists(database, ObjectKind.MaterializedView, name) == true;
     }
 
     private static bool HasAlias(IReadOnlyList<ObjectDesc> objects)

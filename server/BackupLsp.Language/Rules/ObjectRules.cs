@@ -22,7 +22,7 @@ internal static partial class ObjectRules
     public static readonly RuleDescriptor IgnoredDatabasePrefix = new("SRB306", "ignored-database-prefix", DiagnosticSeverity.Hint,
         "`ON (db.t)`: the db part is ignored; tables are looked up in the snapshot's database.");
     public static readonly RuleDescriptor DuplicateAlias = new("SRB307", "duplicate-alias", DiagnosticSeverity.Error,
-        "A RESTORE alias that another object is restored as, or that names an object the RESTORE lists (its own included).");
+        "A RESTORE alias of a table, view or materialized view that another of them is restored as, or that names one the RESTORE lists (its own included); StarRocks checks no function's alias.");
 
     public static readonly IReadOnlyList<RuleDescriptor> All =
     [

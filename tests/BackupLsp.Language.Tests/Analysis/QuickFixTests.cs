@@ -173,6 +173,7 @@ public sealed class QuickFixTests
     [InlineData("orders AS orders_bak, items AS orders_bak", "orders AS orders_bak, items AS items_bak")]
     [InlineData("orders AS old_orders, items AS old_orders", "orders AS old_orders, items AS old_items")]
     [InlineData("VIEW v1 AS v1_copy, VIEW v2 AS v1_copy", "VIEW v1 AS v1_copy, VIEW v2 AS v2_copy")]
+    [InlineData("orders AS orders_bak, VIEW v_orders AS orders_bak", "orders AS orders_bak, VIEW v_orders AS v_orders_bak")]
     public void A_repeated_alias_follows_the_first_aliases_pattern(string on, string expected) =>
         Assert.Equal(RestoreOnto(expected), Fixed(RestoreOnto(on), "SRB307"));
 
@@ -188,6 +189,7 @@ public sealed class QuickFixTests
     [InlineData("orders AS orders_bak, items AS orders_bak, items_bak AS x, x AS items_bak")] // items_bak is listed already
     [InlineData("orders AS orders_bak_orders, items AS orders_bak_orders")] // items_bak_orders or orders_bak_items
     [InlineData("t1 AS t2, t2 AS t3")] // t2 is a listed table's name
+    [InlineData("orders AS orders_bak, items AS orders_bak, VIEW items_bak")] // items_bak is a listed view's name
     public void A_repeated_alias_without_a_clear_new_name_has_no_fix(string on)
     {
         var diagnostics = Analyze(RestoreOnto(on), null).Diagnostics.Where(d => d.Code == "SRB307").ToList();

@@ -8,8 +8,8 @@ RESTORE SNAPSHOT db.s4 FROM repo ON (t PARTITION (p1), t PARTITION (p2)) PROPERT
 RESTORE SNAPSHOT db.s5 FROM repo ON (t1 AS t1, t2 PARTITION (p1) AS t2) PROPERTIES ("backup_timestamp" = "x");
 RESTORE SNAPSHOT db.s6 FROM repo ON (t1 AS t2, t2 AS t3) PROPERTIES ("backup_timestamp" = "x");
 RESTORE SNAPSHOT db.s7 FROM repo ON (t2 AS t1, t1) PROPERTIES ("backup_timestamp" = "x");
--- names are case-sensitive, and kinds do not clash
-RESTORE SNAPSHOT db.s8 FROM repo ON (t1 AS T1, t2 AS v1, VIEW v1 AS t2) PROPERTIES ("backup_timestamp" = "x");
+-- names are case-sensitive
+RESTORE SNAPSHOT db.s8 FROM repo ON (t1 AS T1, t2 AS T2) PROPERTIES ("backup_timestamp" = "x");
 -- a table listed twice is a duplicated table; under two names it is not merged
 RESTORE SNAPSHOT db.s9 FROM repo ON (t PARTITION (p1) AS a, t PARTITION (p2) AS b) PROPERTIES ("backup_timestamp" = "x");
 RESTORE SNAPSHOT db.s10 FROM repo ON (t, t1, t) PROPERTIES ("backup_timestamp" = "x");
