@@ -95,33 +95,63 @@ internal static partial class ObjectRules
     /// of their aliases in turn, and refuses an alias already taken (<c>Duplicated alias name</c>): one that another is
     /// restored as, one that names another listed one (restored under an alias of its own or not), or its own name.
     /// Function aliases it does not check: it renames the restored functions, whatever the names. A repeated table is
-    /// reported as such and not again here.
+    /// reported as such and not again here; the list is read as current StarRocks reads it (<see cref="ListedTables"/>).
     /// </summary>
-    private static void ReportDuplicateAliases(RuleContext context, SnapshotJobStatement restore, IReadOnlyList<ObjectDesc> objects, HashSet<int>? repeatedTables)
+    private static void ReportDuplicateAliases(RuleContext context, SnapshotJobStatement restore, IReadOnlyList<ObjectDesc> objects,
+        int[]? partitionOwners, HashSet<int>? repeatedTables)
     {
         if (!HasAlias(objects))
             return;
-        var tableRefs = objects.Index().Where(o => o.Item.Name is not null && IsTableRef(o.Item)).ToList();
-        var restoredAs = tableRefs.ToLookup(o => RestoredAs(o.Item)!.Value, o => o.Index);
-        var listed = tableRefs.ToLookup(o => o.Item.Name!.Last.Value, o => o.Index);
-        for (var i = 0; i < objects.Count; i++)
+        var tables = ListedTables(objects, partitionOwners);
+        string NameOf(ListedTable table) => objects[table.NameAt].Name!.Last.Value;
+        Alias? AliasOf(ListedTable table) => objects[table.AliasAt].Alias;
+        var restoredAs = tables.Index().ToLookup(t => AliasOf(t.Item)?.Name.Value ?? NameOf(t.Item), t => t.Index);
+        var listed = tables.Index().ToLookup(t => NameOf(t.Item), t => t.Index);
+        for (var i = 0; i < tables.Count; i++)
         {
-            if (objects[i] is not { Alias: { } alias, Name: { } name } item || !IsTableRef(item) || repeatedTables?.Contains(i) == true)
+            if (AliasOf(tables[i]) is not { } alias || repeatedTables?.Contains(tables[i].NameAt) == true)
                 continue;
             var key = alias.Name.Value;
-            if (alias.Name.Value == name.Last.Value)
+            if (key == NameOf(tables[i]))
+            {
+                var carrier = objects[tables[i].AliasAt];
                 context.Report(DuplicateAlias, alias.Name.Span,
-                    $"Duplicated alias name: {alias.Name.Value}. StarRocks counts the names of the listed objects as taken, this one's own too: remove `{context.Text[alias.Span.Start..alias.Span.End]}`.",
-                    CodeFix.Replace("Remove the alias", TextSpan.FromBounds((item.Partitions?.Span ?? name.Span).End, alias.Span.End), "", certain: true));
-            // Reported at the later of two equal aliases, and at an alias that is another object's own name as restored.
-            else if (restoredAs[key].FirstOrDefault(j => j < i || (j != i && objects[j].Alias is null), -1) is >= 0 and var other)
+                    $"Duplicated alias name: {key}. StarRocks counts the names of the listed objects as taken, this one's own too: remove `{context.Text[alias.Span.Start..alias.Span.End]}`.",
+                    CodeFix.Replace("Remove the alias", TextSpan.FromBounds((carrier.Partitions?.Span ?? carrier.Name!.Span).End, alias.Span.End), "", certain: true));
+            }
+            // Reported at the later of two equal aliases, and at an alias that is another table's own name as restored.
+            else if (restoredAs[key].FirstOrDefault(j => j < i || (j != i && AliasOf(tables[j]) is null), -1) is >= 0 and var other)
                 context.Report(DuplicateAlias, alias.Name.Span,
-                    $"Two objects would be restored as `{alias.Name.Value}`: give each its own name with AS.",
-                    DuplicateAliasFix(context, restore, objects, other, i) is { } fix ? [fix] : []);
+                    $"Two objects would be restored as `{key}`: give each its own name with AS.",
+                    DuplicateAliasFix(context, restore, objects, (NameOf(tables[other]), AliasOf(tables[other])), (NameOf(tables[i]), alias)) is { } fix ? [fix] : []);
             else if (listed[key].Any(j => j != i))
                 context.Report(DuplicateAlias, alias.Name.Span,
-                    $"Duplicated alias name: {alias.Name.Value}. `{alias.Name.Value}` is listed in this RESTORE, and StarRocks counts the names of the listed tables, views and materialized views as taken even when they are restored under another: choose another name.");
+                    $"Duplicated alias name: {key}. `{key}` is listed in this RESTORE, and StarRocks counts the names of the listed tables, views and materialized views as taken even when they are restored under another: choose another name.");
         }
+    }
+
+    /// <summary>
+    /// A table a RESTORE lists, as current StarRocks reads the list: <see cref="NameAt"/> is the object that names it,
+    /// <see cref="AliasAt"/> the one whose alias it is restored under: itself, or the last of the names after its
+    /// unparenthesized PARTITION list, which current StarRocks takes as its partitions (<c>t1 PARTITION p1, p2 AS t</c>
+    /// restores t1 as t).
+    /// </summary>
+    private readonly record struct ListedTable(int NameAt, int AliasAt);
+
+    /// <summary>The tables, views and materialized views a RESTORE lists; a name current StarRocks may read as a partition is none.</summary>
+    private static List<ListedTable> ListedTables(IReadOnlyList<ObjectDesc> objects, int[]? partitionOwners)
+    {
+        var tables = new List<ListedTable>();
+        for (var i = 0; i < objects.Count; i++)
+        {
+            if (objects[i].Name is null || !IsTableRef(objects[i]))
+                continue;
+            if (!(partitionOwners?[i] >= 0))
+                tables.Add(new ListedTable(i, i));
+            else if (objects[i].Alias is not null)
+                tables[^1] = tables[^1] with { AliasAt = i }; // such names follow their table, the last one added
+        }
+        return tables;
     }
 
     /// <summary>
@@ -130,12 +160,12 @@ internal static partial class ObjectRules
     /// name is restored already, names a listed object, or is a table, view or materialized view the catalog lists there (restoring onto it would replace it), and none
     /// without such a pattern: any other name would be a guess.
     /// </summary>
-    private static CodeFix? DuplicateAliasFix(RuleContext context, SnapshotJobStatement restore, IReadOnlyList<ObjectDesc> objects, int first, int repeated)
+    private static CodeFix? DuplicateAliasFix(RuleContext context, SnapshotJobStatement restore, IReadOnlyList<ObjectDesc> objects,
+        (string Name, Alias? Alias) kept, (string Name, Alias Alias) repeated)
     {
-        var (kept, extra) = (objects[first], objects[repeated]);
-        if (kept.Alias is not { Name.Value: var pattern } || extra.Alias is not { } alias)
+        if (kept.Alias is not { Name.Value: var pattern })
             return null;
-        var (own, other) = (kept.Name!.Last.Value, extra.Name!.Last.Value);
+        var (own, other) = (kept.Name, repeated.Name);
         if (pattern.Length <= own.Length)
             return null;
         string?[] made =
@@ -148,7 +178,7 @@ internal static partial class ObjectRules
             || ExistsInTarget(context, restore, name))
             return null;
         var replacement = NameText.ToSql(name);
-        return CodeFix.Replace($"Change to {replacement}", alias.Name.Span, replacement);
+        return CodeFix.Replace($"Change to {replacement}", repeated.Alias.Name.Span, replacement);
     }
 
     /// <summary>Whether the catalog lists a table, view or materialized view of that name in the database a RESTORE writes to.</summary>

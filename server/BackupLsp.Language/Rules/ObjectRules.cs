@@ -51,7 +51,7 @@ internal static partial class ObjectRules
         }
         var repeatedTables = ReportDuplicateTables(context, job.Kind, objects, partitionOwners);
         if (job.Kind == JobKind.Restore)
-            ReportDuplicateAliases(context, job, objects, repeatedTables);
+            ReportDuplicateAliases(context, job, objects, partitionOwners, repeatedTables);
     }
 
     /// <summary>Everything before the table's name, <c>db</c> or <c>catalog.db</c>, is ignored.</summary>
