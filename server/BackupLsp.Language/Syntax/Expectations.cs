@@ -22,6 +22,7 @@ public static class Expectations
     public const string Condition = "a condition";
     public const string SortKey = "a sort key";
     public const string RowCount = "a row count";
+    public const string VariableName = "a variable name";
 
     /// <summary>Keywords are expected as themselves: an upper-case word.</summary>
     public static bool IsKeyword(string expectation) =>

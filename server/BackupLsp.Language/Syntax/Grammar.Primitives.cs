@@ -215,6 +215,38 @@ internal static partial class Grammar
         return TokenListParserResult.Value(new Literal(SyntaxStrings.Of(literal), taken, first.Kind == TokenKind.String), input, rest);
     };
 
+    /// <summary>
+    /// A LIMIT or OFFSET as StarRocks' grammar has it (limitConstExpr): digits, a <c>?</c> parameter or a user variable
+    /// (<c>@name</c>, <c>@'name'</c>). No sign, fraction or expression. A property, not a field: see <see cref="OpenParen"/>.
+    /// </summary>
+    private static TokenListParser<TokenKind, TextSpan> RowCount => input =>
+    {
+        var next = input.ConsumeToken();
+        if (next.HasValue)
+        {
+            var token = next.Value;
+            var text = TextOf(token);
+            if ((token.Kind == TokenKind.Number && !text.ContainsAnyExceptInRange('0', '9')) || (token.Kind == TokenKind.Operator && text is "?"))
+                return TokenListParserResult.Value(SpanOf(token), input, next.Remainder);
+            if (token.Kind == TokenKind.Operator && text is "@")
+            {
+                var variable = next.Remainder.ConsumeToken();
+                if (!variable.HasValue || !IsVariableName(variable.Value))
+                    return Fail<TextSpan>(next.Remainder, Expectations.VariableName);
+                return TokenListParserResult.Value(TextSpan.FromBounds(SpanOf(token).Start, SpanOf(variable.Value).End), input, variable.Remainder);
+            }
+        }
+        return Fail<TextSpan>(input, Expectations.RowCount);
+    };
+
+    /// <summary>A user variable's name after its <c>@</c>: an identifier or a string (identifierOrString).</summary>
+    private static bool IsVariableName(Token<TokenKind> token) => token.Kind switch
+    {
+        TokenKind.Word => !Keywords.IsReserved(TextOf(token)),
+        TokenKind.BacktickName or TokenKind.String => true,
+        _ => false,
+    };
+
     private static bool IsWordOf(ReadOnlySpan<char> word, params ReadOnlySpan<string> words)
     {
         foreach (var candidate in words)

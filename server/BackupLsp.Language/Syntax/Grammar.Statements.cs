@@ -197,6 +197,11 @@ internal static partial class Grammar
         Parse.Sequence(Keyword("WHERE"), TokensUntil(Expectations.Condition, "ORDER", "LIMIT"))
             .Select(t => new WhereClause(t.Item1, t.Item2));
 
+    /// <summary><c>LIMIT count [OFFSET skipped]</c> or <c>LIMIT skipped, count</c>.</summary>
+    private static readonly TokenListParser<TokenKind, TextSpan> Limit =
+        Parse.Sequence(Keyword("LIMIT"), RowCount, MaybeSpan(Keyword("OFFSET").Or(Comma).IgnoreThen(RowCount)))
+            .Select(t => TextSpan.FromBounds(t.Item1.Start, (t.Item3 ?? t.Item2).End));
+
     /// <summary>
     /// What current StarRocks takes after every SHOW of the family: <c>[WHERE ...] [ORDER BY ...] [LIMIT ...]</c>. Only the
     /// condition is kept, for the rules that check it (SHOW SNAPSHOT's).
@@ -206,7 +211,7 @@ internal static partial class Grammar
                 Maybe(Where),
                 // A WHERE after the ORDER BY stops it, to be the error it is (the clauses come in this order).
                 Maybe(Parse.Sequence(Keyword("ORDER"), Keyword("BY"), TokensUntil(Expectations.SortKey, "LIMIT", "WHERE")).Select(t => (object)t.Item3)),
-                Maybe(Parse.Sequence(Keyword("LIMIT"), TokensUntil(Expectations.RowCount)).Select(t => (object)t.Item2)))
+                Maybe(Limit.Select(span => (object)span)))
             .Select(t => t.Item1);
     // (The ORDER BY and LIMIT parts are boxed only to be optional: Maybe, which also offers their keywords to completion,
     // takes reference types.)

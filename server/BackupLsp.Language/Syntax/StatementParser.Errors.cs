@@ -30,10 +30,11 @@ public static partial class StatementParser
         var message = $"Expected {Choice(expected)}{after}, found {Describe(found)}.";
         var suggestion = word is null ? null : EditDistance.Suggest(word, expected.Where(Expectations.IsKeyword));
         // A reserved word where a name belongs: either the name is missing before the statement's next keyword
-        // (`BACKUP SNAPSHOT TO r`), or the word is meant as the name (`DROP REPOSITORY table`), then say how to write it.
+        // (`BACKUP SNAPSHOT TO r`, `ORDER BY LIMIT 1`), or the word is meant as the name (`DROP REPOSITORY table`,
+        // `WHERE limit = 1`), then say how to write it.
         if (suggestion is null && word is not null && Keywords.IsReserved(word) && expected.Any(IsNameExpectation))
-            return NameIsMissing(head, tokens, failure.TokenIndex)
-                ? Diagnostic.Create(SyntaxRules.SyntaxError, span, $"Expected {Choice(expected)}{after}, found {Describe(found)}: the name is missing.")
+            return NameIsMissing(head, tokens, failure.TokenIndex, expected.Any(IsExpressionExpectation))
+                ? Diagnostic.Create(SyntaxRules.SyntaxError, span, $"Expected {Choice(expected)}{after}, found {Describe(found)}: {MissingWhat(expected)} is missing.")
                 : Diagnostic.Create(SyntaxRules.SyntaxError, span,
                     $"Expected {Choice(expected)}{after}, found `{word}`, a reserved word: write it as ``{word}`` to use it as a name.",
                     CodeFix.Replace("Quote with backticks", span, $"`{word}`", certain: true));
@@ -58,23 +59,36 @@ public static partial class StatementParser
     /// <summary>
     /// Whether the reserved word at <paramref name="index"/> is the statement's own next keyword after a missing name: the
     /// statement fails right after it with the word backticked as the name, and reads past that with a name put before it.
+    /// A condition or sort key takes in whatever follows a backticked word, so there the name is missing when the statement
+    /// reads at least as far with one put before the word.
     /// </summary>
-    private static bool NameIsMissing(StatementHeads.Head head, Token<TokenKind>[] tokens, int index)
+    private static bool NameIsMissing(StatementHeads.Head head, Token<TokenKind>[] tokens, int index, bool expression)
     {
         const string name = "name";
         Token<TokenKind>[] inserted = [.. tokens[..index], SqlTokenizer.Token(name, TokenKind.Word, 0, name.Length), .. tokens[index..]];
         var backticked = (Token<TokenKind>[])tokens.Clone();
         var quoted = $"`{tokens[index].Span.ToStringValue()}`";
         backticked[index] = SqlTokenizer.Token(quoted, TokenKind.BacktickName, 0, quoted.Length);
-        return ReadsUpTo(head, backticked) == index + 1 && ReadsUpTo(head, inserted) - 1 > index + 1;
+        var readBackticked = ReadsUpTo(head, backticked);
+        var readInserted = ReadsUpTo(head, inserted) - 1;
+        return expression ? readInserted >= readBackticked : readBackticked == index + 1 && readInserted > index + 1;
     }
+
+    /// <summary>"the name", or "the condition" or "the sort key" where one of those is expected.</summary>
+    private static string MissingWhat(List<string> expected) =>
+        expected.FirstOrDefault(IsExpressionExpectation) is { } expression ? "the " + expression[(expression.IndexOf(' ') + 1)..] : "the name";
 
     /// <summary>The index of the token a parse fails at, or past the last token when it parses.</summary>
     private static int ReadsUpTo(StatementHeads.Head head, Token<TokenKind>[] tokens) =>
         ParseBody(head, tokens, farthestWhenParsed: false).Farthest?.TokenIndex ?? tokens.Length + 1;
 
+    /// <summary>Whether a name may stand where this is expected: a bare word there could be one, unlike a row count.</summary>
     private static bool IsNameExpectation(string expectation) =>
-        expectation != EndOfStatement && !expectation.StartsWith('`') && !Expectations.IsKeyword(expectation);
+        expectation != EndOfStatement && expectation != Expectations.RowCount && !expectation.StartsWith('`') && !Expectations.IsKeyword(expectation);
+
+    /// <summary>A condition or sort key: tokens up to the next clause, which may be or hold a name.</summary>
+    private static bool IsExpressionExpectation(string expectation) =>
+        expectation is Expectations.Condition or Expectations.SortKey;
 
     private static Diagnostic LexicalError(string text, TokenKind kind, TextSpan span)
     {
