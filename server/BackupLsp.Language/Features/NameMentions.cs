@@ -64,7 +64,7 @@ internal static class NameMentions
                 break;
             case ShowSnapshotStatement show:
                 mentions.Add(Repository(show.Repository, declares: false));
-                if (show.Where is { } where)
+                if (show.Clauses.Where is { } where)
                     foreach (var (name, span) in FilteredSnapshots(parsed.Text, where.Condition))
                         mentions.Add(new NameMention(NamedObjectKind.Snapshot, name, show.Repository.Value, false, span, false, NameQuoting.String));
                 break;

@@ -81,10 +81,10 @@ public static class SelectionRanges
                     yield return create.Broker is { } broker ? TextSpan.FromBounds(withBroker.Start, broker.Span.End) : withBroker;
                 yield return TextSpan.FromBounds(create.LocationKeywordSpan.Start, create.Location.Span.End);
                 break;
-            case ShowSnapshotStatement { Where: { } where }:
+            case ShowSnapshotStatement { Clauses.Where: { } where }:
                 yield return where.Span;
                 break;
-            case ShowJobsStatement { Where: { } where }:
+            case ShowJobsStatement { Clauses.Where: { } where }:
                 yield return where.Span;
                 break;
         }

@@ -192,11 +192,11 @@ public static class SemanticTokens
                 break;
             case ShowSnapshotStatement show:
                 Add(show.Repository, SemanticRole.Repository);
-                AddColumns(show.Where);
+                AddColumns(show.Clauses.Where);
                 break;
             case ShowJobsStatement show:
                 Add(show.Database, SemanticRole.Database);
-                AddColumns(show.Where);
+                AddColumns(show.Clauses.Where);
                 break;
             case CancelJobStatement cancel:
                 Add(cancel.Database, SemanticRole.Database);

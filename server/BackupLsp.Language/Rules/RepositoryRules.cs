@@ -38,7 +38,7 @@ public static partial class RepositoryRules
             case CreateRepositoryStatement create:
                 CheckCreate(context, create);
                 break;
-            case ShowSnapshotStatement { Where: { } where }:
+            case ShowSnapshotStatement { Clauses.Where: { } where }:
                 var condition = TextSpan.FromBounds(where.Condition[0].Span.Start, where.Condition[^1].Span.End);
                 var reading = SnapshotFilter.Read(context.Text, where.Condition);
                 if (reading.Refused)

@@ -4,39 +4,52 @@ using BackupLsp.Language.Text;
 
 namespace BackupLsp.Language.Rules;
 
-/// <summary>Forms added in StarRocks 3.4 (and DROP SNAPSHOT, in 4.2), flagged when an older version is configured.</summary>
+/// <summary>
+/// Forms added in StarRocks 3.4, 4.1 (WHERE, ORDER BY and LIMIT on the SHOW statements) and 4.2 (DROP SNAPSHOT), flagged
+/// when an older version is configured.
+/// </summary>
 internal static class VersionRules
 {
     public static readonly RuleDescriptor RequiresNewerVersion = new("SRB500", "requires-newer-version", DiagnosticSeverity.Warning,
-        "A form added in StarRocks 3.4 (DROP SNAPSHOT: 4.2), used while `starrocksVersion` is older.");
+        "A form added in StarRocks 3.4 (a SHOW's WHERE, ORDER BY or LIMIT: 4.1; DROP SNAPSHOT: 4.2), used while `starrocksVersion` is older.");
 
     public static readonly IReadOnlyList<RuleDescriptor> All = [RequiresNewerVersion];
 
-    private static readonly StarRocksVersion DropSnapshotSince = new(4, 2);
+    public static readonly StarRocksVersion ShowClausesSince = new(4, 1);
+    public static readonly StarRocksVersion DropSnapshotSince = new(4, 2);
+
+    /// <summary>
+    /// Whether a clause of a SHOW, by its upper-case keyword (WHERE, ORDER or LIMIT), came with 4.1. Before it StarRocks'
+    /// grammar took none after SHOW BACKUP and SHOW REPOSITORIES, and only a WHERE after SHOW RESTORE and SHOW SNAPSHOT.
+    /// </summary>
+    public static bool IsNewShowClause(StatementKind kind, string keyword) =>
+        kind is StatementKind.ShowBackup or StatementKind.ShowRestore or StatementKind.ShowSnapshot or StatementKind.ShowRepositories
+        && keyword switch
+        {
+            "ORDER" or "LIMIT" => true,
+            "WHERE" => kind is StatementKind.ShowBackup or StatementKind.ShowRepositories,
+            _ => false,
+        };
 
     public static void Check(RuleContext context)
     {
         if (context.Options.Version is not { } version)
             return;
-        if (context.Syntax is DropSnapshotStatement && version < DropSnapshotSince)
-            context.Report(RequiresNewerVersion, context.Parsed.HeadSpan,
-                $"DROP SNAPSHOT requires StarRocks {DropSnapshotSince} or later; the configured version is {version}.");
-        if (version >= StarRocksVersion.V3_4)
-            return;
-        foreach (var (span, what) in NewerForms(context.Syntax, context.Text))
-            context.Report(RequiresNewerVersion, span,
-                $"{what} requires StarRocks 3.4 or later; the configured version is {version}.");
+        foreach (var (span, what, since) in NewerForms(context.Syntax, context.Parsed, context.Text))
+            if (version < since)
+                context.Report(RequiresNewerVersion, span, $"{what} requires StarRocks {since} or later; the configured version is {version}.");
     }
 
-    private static IEnumerable<(TextSpan Span, string What)> NewerForms(Statement statement, string text)
+    private static IEnumerable<(TextSpan Span, string What, StarRocksVersion Since)> NewerForms(Statement statement, ParsedStatement parsed, string text)
     {
+        var since34 = StarRocksVersion.V3_4;
         switch (statement)
         {
             case SnapshotJobStatement job:
                 if (job.External is { } external)
-                    yield return (external.Span, "Backing up or restoring external catalogs");
+                    yield return (external.Span, "Backing up or restoring external catalogs", since34);
                 if (job.Database is { } database)
-                    yield return (database.Span, "The DATABASE clause");
+                    yield return (database.Span, "The DATABASE clause", since34);
                 foreach (var item in job.On?.Objects ?? [])
                     if (item.KeywordSpan is { } keyword)
                         yield return (keyword, item.Kind switch
@@ -46,11 +59,39 @@ internal static class VersionRules
                             ObjectKind.Function => "Naming functions in ON (...)",
                             // As written: ALL TABLE or ALL TABLES.
                             _ => item.All ? (text[keyword.End - 1] is 's' or 'S' ? "ALL TABLES" : "ALL TABLE") : "The TABLE keyword in ON (...)",
-                        });
+                        }, since34);
                 break;
             case CancelJobStatement { ForExternalCatalogSpan: { } forExternal }:
-                yield return (forExternal, "CANCEL ... FOR EXTERNAL CATALOG");
+                yield return (forExternal, "CANCEL ... FOR EXTERNAL CATALOG", since34);
+                break;
+            case DropSnapshotStatement:
+                yield return (parsed.HeadSpan, "DROP SNAPSHOT", DropSnapshotSince);
                 break;
         }
+        if (ClausesOf(statement) is not { } clauses)
+            yield break;
+        var show = ShowName(parsed.Kind);
+        if (clauses.Where is { } where && IsNewShowClause(parsed.Kind, "WHERE"))
+            yield return (where.Span, $"WHERE on {show}", ShowClausesSince);
+        if (clauses.OrderBy is { } orderBy)
+            yield return (orderBy, $"ORDER BY on {show}", ShowClausesSince);
+        if (clauses.Limit is { } limit)
+            yield return (limit, $"LIMIT on {show}", ShowClausesSince);
     }
+
+    private static ShowClauses? ClausesOf(Statement statement) => statement switch
+    {
+        ShowJobsStatement show => show.Clauses,
+        ShowSnapshotStatement show => show.Clauses,
+        ShowRepositoriesStatement show => show.Clauses,
+        _ => null,
+    };
+
+    private static string ShowName(StatementKind kind) => kind switch
+    {
+        StatementKind.ShowBackup => "SHOW BACKUP",
+        StatementKind.ShowRestore => "SHOW RESTORE",
+        StatementKind.ShowSnapshot => "SHOW SNAPSHOT",
+        _ => "SHOW REPOSITORIES",
+    };
 }

@@ -197,27 +197,26 @@ internal static partial class Grammar
         Parse.Sequence(Keyword("WHERE"), TokensUntil(Expectations.Condition, "ORDER", "LIMIT"))
             .Select(t => new WhereClause(t.Item1, t.Item2));
 
+    /// <summary><c>ORDER BY ...</c>: the sort keys run up to a LIMIT, or a WHERE, which is an error there (the clauses come in this order).</summary>
+    private static readonly TokenListParser<TokenKind, TextSpan> OrderBy =
+        Parse.Sequence(Keyword("ORDER"), Keyword("BY"), TokensUntil(Expectations.SortKey, "LIMIT", "WHERE"))
+            .Select(t => TextSpan.FromBounds(t.Item1.Start, t.Item3[^1].Span.End));
+
     /// <summary><c>LIMIT count [OFFSET skipped]</c> or <c>LIMIT skipped, count</c>.</summary>
     private static readonly TokenListParser<TokenKind, TextSpan> Limit =
         Parse.Sequence(Keyword("LIMIT"), RowCount, MaybeSpan(Keyword("OFFSET").Or(Comma).IgnoreThen(RowCount)))
             .Select(t => TextSpan.FromBounds(t.Item1.Start, (t.Item3 ?? t.Item2).End));
 
     /// <summary>
-    /// What current StarRocks takes after every SHOW of the family: <c>[WHERE ...] [ORDER BY ...] [LIMIT ...]</c>. Only the
-    /// condition is kept, for the rules that check it (SHOW SNAPSHOT's).
+    /// What StarRocks takes after every SHOW of the family since 4.1: <c>[WHERE ...] [ORDER BY ...] [LIMIT ...]</c>; the
+    /// version rule flags what older releases did not take.
     /// </summary>
-    private static readonly TokenListParser<TokenKind, WhereClause?> PredicateClauses =
-        Parse.Sequence(
-                Maybe(Where),
-                // A WHERE after the ORDER BY stops it, to be the error it is (the clauses come in this order).
-                Maybe(Parse.Sequence(Keyword("ORDER"), Keyword("BY"), TokensUntil(Expectations.SortKey, "LIMIT", "WHERE")).Select(t => (object)t.Item3)),
-                Maybe(Limit.Select(span => (object)span)))
-            .Select(t => t.Item1);
-    // (The ORDER BY and LIMIT parts are boxed only to be optional: Maybe, which also offers their keywords to completion,
-    // takes reference types.)
+    private static readonly TokenListParser<TokenKind, ShowClauses> PredicateClauses =
+        Parse.Sequence(Maybe(Where), MaybeSpan(OrderBy), MaybeSpan(Limit))
+            .Select(t => new ShowClauses(t.Item1, t.Item2, t.Item3));
 
     public static readonly TokenListParser<TokenKind, Statement> ShowRepositoriesBody =
-        PredicateClauses.Select(_ => (Statement)new ShowRepositoriesStatement(NoSpan));
+        PredicateClauses.Select(clauses => (Statement)new ShowRepositoriesStatement(NoSpan, clauses));
 
     /// <summary><c>ON repo [WHERE ...] [ORDER BY ...] [LIMIT ...]</c></summary>
     public static readonly TokenListParser<TokenKind, Statement> ShowSnapshotBody =

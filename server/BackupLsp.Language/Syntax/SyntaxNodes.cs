@@ -92,6 +92,12 @@ public sealed record WhereClause(TextSpan KeywordSpan, ImmutableArray<SyntaxToke
     public TextSpan Span => TextSpan.FromBounds(KeywordSpan.Start, Condition[^1].Span.End);
 }
 
+/// <summary>
+/// What may follow a SHOW of the family: <c>[WHERE ...] [ORDER BY ...] [LIMIT ...]</c>. The condition is kept as tokens
+/// for the rules that check it; of the ORDER BY and LIMIT clauses, only where they are.
+/// </summary>
+public sealed record ShowClauses(WhereClause? Where, TextSpan? OrderBy, TextSpan? Limit);
+
 public enum JobKind
 {
     Backup,
@@ -138,11 +144,11 @@ public sealed record DropRepositoryStatement(TextSpan Span, Name Name) : Stateme
 /// <summary><c>DROP SNAPSHOT snapshot ON repository [FORCE]</c> (StarRocks 4.2 and later).</summary>
 public sealed record DropSnapshotStatement(TextSpan Span, Name Snapshot, Name Repository, TextSpan? ForceSpan) : Statement(Span);
 
-public sealed record ShowRepositoriesStatement(TextSpan Span) : Statement(Span);
+public sealed record ShowRepositoriesStatement(TextSpan Span, ShowClauses Clauses) : Statement(Span);
 
-public sealed record ShowSnapshotStatement(TextSpan Span, Name Repository, WhereClause? Where) : Statement(Span);
+public sealed record ShowSnapshotStatement(TextSpan Span, Name Repository, ShowClauses Clauses) : Statement(Span);
 
-public sealed record ShowJobsStatement(TextSpan Span, JobKind Kind, Name? Database, WhereClause? Where) : Statement(Span);
+public sealed record ShowJobsStatement(TextSpan Span, JobKind Kind, Name? Database, ShowClauses Clauses) : Statement(Span);
 
 public sealed record CancelJobStatement(TextSpan Span, JobKind Kind, Name? Database, TextSpan? ForExternalCatalogSpan)
     : Statement(Span);
