@@ -1,5 +1,6 @@
 using BackupLsp.Language.Analysis;
 using BackupLsp.Language.Catalog;
+using BackupLsp.Language.Rules;
 using BackupLsp.Language.Syntax;
 
 namespace BackupLsp.Language.Features;
@@ -14,21 +15,21 @@ internal static class CompletionKeywords
 
     public static void Add(CompletionList list, ParserPosition position, AnalysisContext context)
     {
+        var version = context.Options.Version;
         if (position.AtStatementStart)
         {
-            StatementStarts(list, context.Catalog, WritesLowerCase(list.Cursor, StatementHeads.All.Select(h => h.Words[0])));
+            StatementStarts(list, context.Catalog, version, WritesLowerCase(list.Cursor, StatementHeads.All.Select(h => h.Words[0])));
             return;
         }
-        var older = context.Options.Version is { } version && version < StarRocksVersion.V3_4;
         // Read once for all the keywords: whether the clauses a backup or restore statement says already rule some out.
         var clauseLevel = position.Kind is StatementKind.Backup or StatementKind.Restore && StatementClues.AtClauseLevel(list.Cursor.Tokens);
-        var offered = position.Keywords.Where(k => IsUseful(k, list.Cursor.Tokens, position.Kind, clauseLevel, older, context.Catalog))
-            .OrderBy(k => PluralSpellings.Contains(k) ? 2 : IsNewerForm(k, position.Kind) ? 1 : 0)
+        var offered = position.Keywords.Where(k => IsUseful(k, list.Cursor.Tokens, position.Kind, clauseLevel, version, context.Catalog))
+            .OrderBy(k => PluralSpellings.Contains(k) ? 2 : Since(k, position.Kind) is not null ? 1 : 0)
             .ToList();
         var lowerCase = WritesLowerCase(list.Cursor, offered);
         foreach (var keyword in offered)
         {
-            var detail = IsNewerForm(keyword, position.Kind) ? "keyword, StarRocks 3.4+" : "keyword";
+            var detail = Since(keyword, position.Kind) is { } since ? $"keyword, StarRocks {since}+" : "keyword";
             // A keyword that goes on with the statement's head (SHOW |SNAPSHOT) is documented as the statement it makes.
             Func<HoverText?>? documentation = StatementNamedBy(list.Cursor.Tokens, keyword) is { } named ? () => HoverTopics.Statement(named)
                 : position.Kind != StatementKind.Other ? () => HoverTopics.Keyword(keyword, position.Kind)
@@ -55,11 +56,12 @@ internal static class CompletionKeywords
     /// <summary>
     /// Leaves out the keyword that follows the cursor already, what the grammar accepts only to report it (TEMPORARY,
     /// a PARTITION without a table, AS in BACKUP, CREATE REPOSITORY's ON before WITH BROKER), the clauses a backup or
-    /// restore statement may not combine with what it says already, and PARTITION after a word that starts another kind of
-    /// item (VIEW, FUNCTION...), where that item is far likelier than a table of that name the catalog does not list.
+    /// restore statement may not combine with what it says already, PARTITION after a word that starts another kind of
+    /// item (VIEW, FUNCTION...), where that item is far likelier than a table of that name the catalog does not list, and
+    /// what the configured version does not take yet.
     /// </summary>
     /// <param name="clauseLevel">Whether the cursor is between the clauses of a backup or restore statement.</param>
-    private static bool IsUseful(string keyword, StatementTokens tokens, StatementKind kind, bool clauseLevel, bool olderVersion, StarRocksCatalog? catalog) =>
+    private static bool IsUseful(string keyword, StatementTokens tokens, StatementKind kind, bool clauseLevel, StarRocksVersion? version, StarRocksCatalog? catalog) =>
         !tokens.IsWord(tokens.Split, keyword) && keyword switch
         {
             "TEMPORARY" => false,
@@ -67,7 +69,9 @@ internal static class CompletionKeywords
             "AS" => kind != StatementKind.Backup,
             "ON" when kind == StatementKind.CreateRepository => tokens.IndexOfWord("WITH") is >= 0 and var with && with < tokens.Split,
             _ when clauseLevel && !Combines(keyword, tokens, kind) => false,
-            _ => !(olderVersion && IsNewerForm(keyword, kind)),
+            // DROP |SNAPSHOT: the statement the keyword would make.
+            "SNAPSHOT" when version < VersionRules.DropSnapshotSince && StatementNamedBy(tokens, keyword) == StatementKind.DropSnapshot => false,
+            _ => !(version < Since(keyword, kind)),
         };
 
     /// <summary>
@@ -106,14 +110,21 @@ internal static class CompletionKeywords
         return null;
     }
 
-    private static bool IsNewerForm(string keyword, StatementKind kind) =>
-        kind is StatementKind.Backup or StatementKind.Restore or StatementKind.CancelBackup or StatementKind.CancelRestore
-        && LanguageFacts.Since34.Contains(keyword);
+    /// <summary>The release a keyword's form came in, where that is later than 3.3 (null for the rest).</summary>
+    private static StarRocksVersion? Since(string keyword, StatementKind kind)
+    {
+        if (kind is StatementKind.Backup or StatementKind.Restore or StatementKind.CancelBackup or StatementKind.CancelRestore
+            && LanguageFacts.Since34.Contains(keyword))
+            return StarRocksVersion.V3_4;
+        return VersionRules.IsNewShowClause(kind, keyword) ? VersionRules.ShowClausesSince : null;
+    }
 
-    private static void StatementStarts(CompletionList list, StarRocksCatalog? catalog, bool lowerCase)
+    private static void StatementStarts(CompletionList list, StarRocksCatalog? catalog, StarRocksVersion? version, bool lowerCase)
     {
         foreach (var head in StatementHeads.All)
         {
+            if (head.Kind == StatementKind.DropSnapshot && version < VersionRules.DropSnapshotSince)
+                continue;
             var phrase = string.Join(' ', head.Words);
             if (lowerCase)
                 phrase = phrase.ToLowerInvariant();

@@ -1,0 +1,2 @@
+-- options: version=4.0
+SHOW REPOSITORIES |
