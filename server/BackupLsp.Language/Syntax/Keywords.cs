@@ -5,11 +5,12 @@ namespace BackupLsp.Language.Syntax;
 /// <summary>StarRocks' reserved words and the keywords of the backup/restore family.</summary>
 public static class Keywords
 {
-    // StarRocks' reserved set (current main). Everything else may be a bare name.
+    // StarRocks' reserved set (current main), less BOTH and VARIANT, which the newest grammar takes as names (older releases
+    // reserved them: a name StarRocks may accept is not flagged). Everything else may be a bare name.
     private static readonly FrozenSet<string> Reserved = new[]
     {
         "ADD", "ALL", "ALTER", "ANALYZE", "AND", "ARRAY", "AS", "ASC", "ASOF", "BETWEEN", "BIGINT", "BITMAP",
-        "BITSHIFTLEFT", "BITSHIFTRIGHT", "BITSHIFTRIGHTLOGICAL", "BOTH", "BY", "CASE", "CHAR", "CHARACTER", "CHECK",
+        "BITSHIFTLEFT", "BITSHIFTRIGHT", "BITSHIFTRIGHTLOGICAL", "BY", "CASE", "CHAR", "CHARACTER", "CHECK",
         "COLLATE", "COLUMN", "COMPACTION", "CONVERT", "CREATE", "CROSS", "CUBE", "CURRENT_DATE", "CURRENT_GROUP",
         "CURRENT_ROLE", "CURRENT_TIME", "CURRENT_TIMESTAMP", "CURRENT_USER", "CURRENT_WAREHOUSE", "DATABASE",
         "DATABASES", "DECIMAL", "DEFAULT", "DEFERRED", "DELETE", "DENSE_RANK", "DESC", "DESCRIBE", "DISTINCT", "DIV",
@@ -22,7 +23,7 @@ public static class Keywords
         "OUTFILE", "OVER", "PARTITION", "PERCENTILE", "PREPARE", "PRIMARY", "PROCEDURE", "RANGE", "READ", "REGEXP",
         "RELEASE", "RENAME", "REPLACE", "REVOKE", "RIGHT", "RLIKE", "ROWS", "ROW_NUMBER", "SCHEMA", "SCHEMAS",
         "SELECT", "SET", "SET_VAR", "SHOW", "SMALLINT", "TABLE", "TERMINATED", "TEXT", "THEN", "TINYINT", "TO",
-        "TRUE", "UNION", "UNIQUE", "UNSIGNED", "UPDATE", "USE", "USING", "VALUES", "VARCHAR", "VARIANT", "WHEN",
+        "TRUE", "UNION", "UNIQUE", "UNSIGNED", "UPDATE", "USE", "USING", "VALUES", "VARCHAR", "WHEN",
         "WHERE", "WITH",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
