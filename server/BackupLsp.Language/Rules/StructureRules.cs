@@ -68,10 +68,14 @@ internal static class StructureRules
                     "Specifying alias for backup object is forbidden in BACKUP stmt: aliases are only allowed in RESTORE.",
                     CodeFix.Replace("Remove the alias", context.WithLeadingSpace(alias.Span), "")));
 
+        // Before 3.4 there is no DATABASE clause: the prefix is what stays.
+        var olderVersion = context.Options.Version < StarRocksVersion.V3_4;
         if (job.Database is { } database && job.Snapshot.Parts.Length >= 2)
             context.Report(DatabaseNamedTwice, job.Snapshot.Parts[0].Span,
                 $"The database is named twice (DATABASE {database.Name.Value} and `{job.Snapshot}`): keep one.",
-                CodeFix.Replace("Remove the database prefix", TextSpan.FromBounds(job.Snapshot.Span.Start, job.Snapshot.Parts[1].Span.Start), ""));
+                olderVersion
+                    ? CodeFix.Replace("Remove the DATABASE clause", context.WithLeadingSpace(database.Span), "")
+                    : CodeFix.Replace("Remove the database prefix", TextSpan.FromBounds(job.Snapshot.Span.Start, job.Snapshot.Parts[1].Span.Start), ""));
 
         if (job.External is { } external)
         {
@@ -87,7 +91,7 @@ internal static class StructureRules
         else if (job.Kind == JobKind.Restore && job.On is { } on && job.NamedDatabase is null)
         {
             context.Report(RestoreOnWithoutDatabase, on.OnSpan,
-                "RESTORE with ON (...) needs a database: write db.snapshot or add DATABASE <database>.",
+                olderVersion ? "RESTORE with ON (...) needs a database: write db.snapshot." : "RESTORE with ON (...) needs a database: write db.snapshot or add DATABASE <database>.",
                 CurrentDatabaseFix(context, job) is { } fix ? [fix] : []);
         }
     }
