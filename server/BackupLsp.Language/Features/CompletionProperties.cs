@@ -36,8 +36,10 @@ internal static class CompletionProperties
                 : fact.Default is { } value ? $"default {value.Replace("`", "")}"
                 : kind == StatementKind.CreateRepository ? "storage property" : "property";
             var quoted = list.Quoted(fact.Key);
+            // The value in the quote the key was typed in.
+            var quote = list.Cursor.Quote;
             list.Add(Label(list, fact.Key), CompletionEntryKind.Property, detail, () => HoverTopics.Property(fact, kind),
-                keyOnly ? quoted : $"{quoted} = \"$1\"{comma}", isSnippet: !keyOnly);
+                keyOnly ? quoted : $"{quoted} = {quote}$1{quote}{comma}", isSnippet: !keyOnly);
         }
     }
 

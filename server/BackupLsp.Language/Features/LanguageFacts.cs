@@ -18,7 +18,7 @@ internal static class LanguageFacts
     public static readonly FrozenDictionary<StatementKind, StatementFact> Statements = new Dictionary<StatementKind, StatementFact>
     {
         [StatementKind.Backup] = new(
-            "BACKUP SNAPSHOT [db.]snapshot TO repository [ON (table [PARTITION (p, ...)], ...)] [PROPERTIES (\"key\" = \"value\", ...)]",
+            "BACKUP [DATABASE db] SNAPSHOT [db.]snapshot TO repository [ON (table [PARTITION (p, ...)] | VIEW v | MATERIALIZED VIEW mv | FUNCTION f | ALL TABLES ..., ...)] [PROPERTIES (\"key\" = \"value\", ...)]",
             "Backs up a database, or some of its tables and partitions, as a snapshot in a repository. "
             + "It runs asynchronously: watch it with `SHOW BACKUP [FROM db]`, stop it with `CANCEL BACKUP FROM db`, "
             + "and list finished snapshots with `SHOW SNAPSHOT ON repository`. Only one BACKUP or RESTORE job runs per database at a time. "
