@@ -58,7 +58,9 @@ internal static class CompletionNames
     /// </summary>
     private static void Repositories(CompletionList list, StarRocksCatalog catalog, StatementKind kind)
     {
-        IEnumerable<RepositoryInfo> repositories = catalog.Repositories?.Values ?? [];
+        // Without a catalog's list, the repositories the script created before the statement are still known.
+        IEnumerable<RepositoryInfo> repositories = catalog.Repositories?.Values
+            ?? catalog.CreatedRepositories.Order(StringComparer.Ordinal).Select(name => new RepositoryInfo(name, null, false, null, null));
         var snapshot = kind == StatementKind.DropSnapshot ? StatementClues.DroppedSnapshot(list.Cursor.Tokens)
             : kind is StatementKind.Restore or StatementKind.Backup ? StatementClues.SnapshotName(list.Cursor.Tokens) : null;
         var taken = kind == StatementKind.Backup;

@@ -1,0 +1,3 @@
+-- options: catalog=none
+CREATE REPOSITORY made_repo WITH BROKER ON LOCATION 's3a://bucket/made';
+BACKUP SNAPSHOT db.snap1 TO |
