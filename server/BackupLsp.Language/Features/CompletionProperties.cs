@@ -13,13 +13,17 @@ internal static class CompletionProperties
         var properties = tokens.IndexOfWord("PROPERTIES");
         if (properties < 0 || properties >= tokens.Split)
             return;
-        if (position.Expects(Expectations.PropertyKey))
+        // Right after PROPERTIES: the list opened with each key (the required one first).
+        if (properties == tokens.Split - 1 && !list.Cursor.InString && !tokens.IsKind(tokens.Split, TokenKind.LParen))
+            Keys(list, position.Kind, opening: true);
+        else if (position.Expects(Expectations.PropertyKey))
             Keys(list, position.Kind);
         else if (position.Expects(Expectations.PropertyValue) && StatementClues.PropertyKeyBeforeValue(tokens) is { } key)
             Values(list, position.Kind, key, catalog);
     }
 
-    private static void Keys(CompletionList list, StatementKind kind)
+    /// <param name="opening">Whether the key opens the list: its parentheses come with it.</param>
+    private static void Keys(CompletionList list, StatementKind kind, bool opening = false)
     {
         var tokens = list.Cursor.Tokens;
         var present = StatementClues.PresentPropertyKeys(tokens).ToHashSet(StringComparer.Ordinal);
@@ -38,8 +42,12 @@ internal static class CompletionProperties
             var quoted = list.Quoted(fact.Key);
             // The value in the quote the key was typed in.
             var quote = list.Cursor.Quote;
-            list.Add(Label(list, fact.Key), CompletionEntryKind.Property, detail, () => HoverTopics.Property(fact, kind),
-                keyOnly ? quoted : $"{quoted} = {quote}$1{quote}{comma}", isSnippet: !keyOnly);
+            if (opening)
+                list.Add($"({quoted} = …)", CompletionEntryKind.Property, detail, () => HoverTopics.Property(fact, kind),
+                    $"({quoted} = {quote}$1{quote}$0)", isSnippet: true);
+            else
+                list.Add(Label(list, fact.Key), CompletionEntryKind.Property, detail, () => HoverTopics.Property(fact, kind),
+                    keyOnly ? quoted : $"{quoted} = {quote}$1{quote}{comma}", isSnippet: !keyOnly);
         }
     }
 
