@@ -158,7 +158,8 @@ internal static class LanguageFacts
 
 
     public static IReadOnlyList<PropertyFact> StorageProperties { get; } =
-        [.. Rules.StorageProperties.All.Select(property => new PropertyFact(property.Key, property.Summary, null, null, []))];
+        [.. Rules.StorageProperties.All.Select(property => new PropertyFact(property.Key, property.Summary, null, null,
+            Rules.StorageProperties.Booleans.Contains(property.Key) ? ["true", "false"] : []))];
 
     /// <summary>
     /// The storage keys with those of the location's store first (an <c>s3a://</c> location's <c>aws.s3.</c> and

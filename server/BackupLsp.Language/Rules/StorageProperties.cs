@@ -86,6 +86,14 @@ internal static class StorageProperties
 
     public static readonly IReadOnlyList<string> Keys = [.. All.Select(property => property.Key)];
 
+    /// <summary>The keys that take <c>true</c> or <c>false</c>.</summary>
+    public static readonly FrozenSet<string> Booleans = new[]
+    {
+        "aws.s3.use_instance_profile", "aws.s3.enable_path_style_access", "aws.s3.use_aws_sdk_default_behavior", "aws.s3.enable_ssl",
+        "azure.adls1.use_managed_service_identity", "azure.adls2.oauth2_use_managed_identity",
+        "gcp.gcs.use_compute_engine_service_account", "fs.s3a.path.style.access",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
     private static readonly FrozenSet<string> KeySet = Keys.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>HDFS high-availability keys, each named after a name service or name node of the user's.</summary>
