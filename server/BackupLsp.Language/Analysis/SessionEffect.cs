@@ -141,12 +141,24 @@ internal readonly record struct SessionEffect(
             && keyword.Equals("CATALOG", StringComparison.OrdinalIgnoreCase) ? catalog : null;
     }
 
+    /// <summary>
+    /// Whether StarRocks runs a CREATE REPOSITORY read this far, rather than refusing it (SRB400 to SRB402): a valid name,
+    /// WITH BROKER (a broker's name may follow), ON LOCATION and a location that is no empty string.
+    /// </summary>
+    private static bool CreatesRepository(ref Words words, string repository, int name)
+    {
+        if (!Rules.RepositoryRules.ValidRepositoryName().IsMatch(repository) || !words.Is(name + 1, "WITH") || !words.Is(name + 2, "BROKER"))
+            return false;
+        var on = words.Is(name + 3, "ON") ? name + 3 : name + 4;
+        return words.Is(on, "ON") && words.Is(on + 1, "LOCATION") && words.StringAt(on + 2) is { Length: > 0 };
+    }
+
     private static (SessionEffect, EffectNames)? Create(ref Words words)
     {
         if (words.Is(1, "REPOSITORY") || (words.Is(1, "READ") && words.Is(2, "ONLY") && words.Is(3, "REPOSITORY")))
         {
             var at = words.Is(1, "REPOSITORY") ? 2 : 4;
-            return words.NameAt(at) is { } repository
+            return words.NameAt(at) is { } repository && CreatesRepository(ref words, repository, at)
                 ? (new SessionEffect(SessionEffectKind.CreateRepository, repository, ReadOnly: at == 4), new EffectNames(words.Written(at), null)) : null;
         }
         var next = 1;

@@ -67,8 +67,8 @@ public static partial class RepositoryRules
     }
 
     /// <summary>
-    /// StarRocks refuses a repository whose name (case-sensitive) it holds: one the catalog lists, or one the script
-    /// created earlier, whatever the catalog (the second CREATE fails whether the first did or not).
+    /// StarRocks refuses a repository whose name (case-sensitive) it holds: one the catalog lists, or one a CREATE
+    /// REPOSITORY earlier in the script that StarRocks runs created, whatever the catalog (one it refuses creates nothing).
     /// </summary>
     private static void CheckExists(RuleContext context, Name name)
     {
