@@ -25,8 +25,11 @@ internal static partial class ObjectRules
             var first = FirstListing(objects, name.Last.Value, partitionOwners);
             // A RESTORE that gives the two different names meant two copies, which one RESTORE cannot make: no edit keeps that.
             var sameName = RestoredAs(objects[first])!.Value == RestoredAs(objects[i])!.Value;
+            // Where current StarRocks may read names after either mention's partitions as more of them, a merge of the
+            // partitions the tree holds would turn those names into tables: no edit is certain of what was meant.
+            var listGoesOn = partitionOwners is not null && (partitionOwners.Contains(first) || partitionOwners.Contains(i));
             context.Report(DuplicateTable, name.Span, DuplicateTableMessage(objects[first], objects[i]),
-                sameName && KindsAgree(objects[first], objects[i]) && MergeFix(context, job, objects, first, i) is { } fix ? [fix] : []);
+                sameName && !listGoesOn && KindsAgree(objects[first], objects[i]) && MergeFix(context, job, objects, first, i) is { } fix ? [fix] : []);
         }
         return repeated;
     }

@@ -21,3 +21,6 @@ BACKUP SNAPSHOT db.s13 TO repo ON (t1 PARTITION p1, db.t2);
 RESTORE SNAPSHOT db.s14 FROM repo ON (t1 PARTITION p1, t2 AS x) PROPERTIES ("backup_timestamp" = "x");
 -- an alias ends the list: what follows is another object
 RESTORE SNAPSHOT db.s15 FROM repo ON (t1 PARTITION p1 AS x, t1) PROPERTIES ("backup_timestamp" = "x");
+-- a repeated table whose partition list may go on over the names after it: merging would make p2 a table, so no fix
+BACKUP SNAPSHOT db.s16 TO repo ON (t1 PARTITION p1, p2, t1 PARTITION p3);
+BACKUP SNAPSHOT db.s17 TO repo ON (t1 PARTITION p1, p2, TABLE t1);
