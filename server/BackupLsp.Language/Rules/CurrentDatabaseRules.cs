@@ -24,6 +24,6 @@ internal static class CurrentDatabaseRules
             return;
         var verb = job.Kind == JobKind.Backup ? "BACKUP" : "RESTORE";
         context.Report(NoDatabaseSelected, job.Snapshot.Span,
-            $"No database is selected: the switch to catalog {session.ExternalCatalog ?? "default_catalog"} before this {verb} left the session without one, so StarRocks fails it (Unknown database ''). Name the database (db.snapshot or DATABASE db), or USE one before it.");
+            $"No database is selected: the switch to catalog {session.ExternalCatalog ?? "default_catalog"} before this {verb} left the session without one, so StarRocks fails it (Unknown database ''). Name the database ({(context.Options.Version < StarRocksVersion.V3_4 ? "db.snapshot" : "db.snapshot or DATABASE db")}), or USE one before it.");
     }
 }
