@@ -1,7 +1,7 @@
 -- Nightly backup of example_db, then a restore rehearsal.
 USE example_db;
 
-CREATE REPOSITORY example_repo
+CREATE REPOSITORY archive_repo
 WITH BROKER
 ON LOCATION "s3a://bucket/backup"
 PROPERTIES ("aws.s3.access_key" = "AK", "aws.s3.secret_key" = "SK", "aws.s3.region" = "us-west-2");
