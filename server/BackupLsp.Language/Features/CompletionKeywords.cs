@@ -70,7 +70,7 @@ internal static class CompletionKeywords
             "ON" when kind == StatementKind.CreateRepository => tokens.IndexOfWord("WITH") is >= 0 and var with && with < tokens.Split,
             _ when clauseLevel && !Combines(keyword, tokens, kind) => false,
             // DROP |SNAPSHOT: the statement the keyword would make.
-            "SNAPSHOT" when version < VersionRules.DropSnapshotSince && StatementNamedBy(tokens, keyword) == StatementKind.DropSnapshot => false,
+            _ when StatementNamedBy(tokens, keyword) is { } named && version < VersionRules.StatementSince(named) => false,
             _ => !(version < Since(keyword, kind)),
         };
 
@@ -123,7 +123,7 @@ internal static class CompletionKeywords
     {
         foreach (var head in StatementHeads.All)
         {
-            if (head.Kind == StatementKind.DropSnapshot && version < VersionRules.DropSnapshotSince)
+            if (version < VersionRules.StatementSince(head.Kind))
                 continue;
             var phrase = string.Join(' ', head.Words);
             if (lowerCase)

@@ -38,9 +38,10 @@ internal static class CompletionNames
                     break;
                 case Expectations.TableName:
                     // After `t1 PARTITION p1,` current StarRocks reads a plain name as another partition of t1 (up to 3.5, a table).
+                    var tablesDatabase = StatementClues.Database(tokens, catalog);
                     if (!(options.Version <= ObjectRules.LastReadingNextAsTable))
-                        AddPartitions(list, catalog, StatementClues.Database(tokens, catalog), StatementClues.UnparenthesizedPartitionList(tokens));
-                    Tables(list, catalog, StatementClues.Database(tokens, catalog));
+                        AddPartitions(list, catalog, tablesDatabase, StatementClues.UnparenthesizedPartitionList(tokens));
+                    Tables(list, catalog, tablesDatabase);
                     break;
                 case Expectations.ObjectName:
                     Objects(list, catalog, StatementClues.Database(tokens, catalog), StatementClues.ObjectKindBeforeSplit(tokens));

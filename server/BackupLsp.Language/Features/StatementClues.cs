@@ -116,8 +116,7 @@ internal static class StatementClues
                 break;
             if (!IsPartitionKeyword(tokens, i))
                 continue;
-            var table = IsTemporary(tokens, i) ? i - 2 : i - 1;
-            return (i, tokens.IsName(table) && !tokens.IsWord(table, "ON") ? tokens.NameAt(table) : null);
+            return (i, TableOfPartitions(tokens, i));
         }
         return (-1, null);
     }
@@ -132,12 +131,16 @@ internal static class StatementClues
         {
             var keyword = comma - 2;
             if (IsPartitionKeyword(tokens, keyword))
-            {
-                var table = IsTemporary(tokens, keyword) ? keyword - 2 : keyword - 1;
-                return (keyword, tokens.IsName(table) && !tokens.IsWord(table, "ON") ? tokens.NameAt(table) : null);
-            }
+                return (keyword, TableOfPartitions(tokens, keyword));
         }
         return (-1, null);
+    }
+
+    /// <summary>The table whose partitions the PARTITION keyword at <paramref name="keyword"/> lists, if one is named before it.</summary>
+    private static string? TableOfPartitions(StatementTokens tokens, int keyword)
+    {
+        var table = IsTemporary(tokens, keyword) ? keyword - 2 : keyword - 1;
+        return tokens.IsName(table) && !tokens.IsWord(table, "ON") ? tokens.NameAt(table) : null;
     }
 
     /// <summary>

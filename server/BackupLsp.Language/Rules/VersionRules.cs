@@ -16,7 +16,10 @@ internal static class VersionRules
     public static readonly IReadOnlyList<RuleDescriptor> All = [RequiresNewerVersion];
 
     public static readonly StarRocksVersion ShowClausesSince = new(4, 1);
-    public static readonly StarRocksVersion DropSnapshotSince = new(4, 2);
+    private static readonly StarRocksVersion DropSnapshotSince = new(4, 2);
+
+    /// <summary>The release a statement came in, where that is later than the seed forms' (null for the rest).</summary>
+    public static StarRocksVersion? StatementSince(StatementKind kind) => kind == StatementKind.DropSnapshot ? DropSnapshotSince : null;
 
     /// <summary>
     /// Whether a clause of a SHOW, by its upper-case keyword (WHERE, ORDER or LIMIT), came with 4.1. Before it StarRocks'
@@ -65,7 +68,7 @@ internal static class VersionRules
                 yield return (forExternal, "CANCEL ... FOR EXTERNAL CATALOG", since34);
                 break;
             case DropSnapshotStatement:
-                yield return (parsed.HeadSpan, "DROP SNAPSHOT", DropSnapshotSince);
+                yield return (parsed.HeadSpan, "DROP SNAPSHOT", StatementSince(StatementKind.DropSnapshot)!.Value);
                 break;
         }
         if (ClausesOf(statement) is not { } clauses)
@@ -87,11 +90,5 @@ internal static class VersionRules
         _ => null,
     };
 
-    private static string ShowName(StatementKind kind) => kind switch
-    {
-        StatementKind.ShowBackup => "SHOW BACKUP",
-        StatementKind.ShowRestore => "SHOW RESTORE",
-        StatementKind.ShowSnapshot => "SHOW SNAPSHOT",
-        _ => "SHOW REPOSITORIES",
-    };
+    private static string ShowName(StatementKind kind) => string.Join(' ', StatementHeads.All.First(head => head.Kind == kind).Words);
 }
