@@ -60,14 +60,14 @@ internal sealed record CompletionCursor(StatementTokens Tokens, SyntaxToken? Par
             else if (token.Span.Start >= offset)
             {
                 split = split < 0 ? tokens.Count : split;
-                if (token.Span.Start >= afterEnd || kind == TokenKind.Semicolon)
+                if (token.Span.Start >= afterEnd || kind is TokenKind.Semicolon or TokenKind.ClientCommand)
                     break;
                 if (!kind.IsTrivia())
                     tokens.Add(token);
             }
             else if (end < offset || (end == offset && EndsBeforeCursor(kind)))
             {
-                if (kind == TokenKind.Semicolon)
+                if (kind is TokenKind.Semicolon or TokenKind.ClientCommand)
                     tokens.Clear();
                 else if (!kind.IsTrivia())
                     tokens.Add(token);

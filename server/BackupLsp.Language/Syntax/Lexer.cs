@@ -56,6 +56,9 @@ public static class Lexer
             case ',': end = start + 1; return TokenKind.Comma;
             case '.': end = start + 1; return TokenKind.Dot;
             case ';': end = start + 1; return TokenKind.Semicolon;
+            case '\\' when At(text, start + 1, 'G') || At(text, start + 1, 'g'):
+                end = start + 2;
+                return TokenKind.ClientCommand;
             case '=': end = start + 1; return TokenKind.Equals;
             case '<' or '>' or '!' or '+' or '-' or '*' or '/' or '%' or '|' or '&' or '^' or '~' or '?' or ':' or '@' or '[' or ']' or '{' or '}':
                 end = start + 1;

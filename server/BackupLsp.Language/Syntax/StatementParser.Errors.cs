@@ -99,6 +99,9 @@ public static partial class StatementParser
         {
             TokenKind.HashComment => Diagnostic.Create(SyntaxRules.InvalidCharacter, new TextSpan(span.Start, 1),
                 "`#` does not start a comment in StarRocks: use `--` or `/* */`.", HashFix(text, span)),
+            TokenKind.ClientCommand => Diagnostic.Create(SyntaxRules.InvalidCharacter, span,
+                $"`{text.Substring(span.Start, span.Length)}` ends a statement in the mysql client only: StarRocks itself, and any other client, fails on the `\\`. End the statement with `;`.",
+                CodeFix.Replace($"Change `{text.Substring(span.Start, span.Length)}` to `;`", span, ";", certain: true)),
             TokenKind.InvalidCharacter => Diagnostic.Create(SyntaxRules.InvalidCharacter, span,
                 $"Unexpected character `{text.Substring(span.Start, span.Length)}` (U+{char.ConvertToUtf32(text, span.Start):X4})."),
             TokenKind.UnterminatedString => Diagnostic.Create(SyntaxRules.UnterminatedString, firstLine,

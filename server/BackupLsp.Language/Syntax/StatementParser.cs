@@ -153,8 +153,8 @@ public static partial class StatementParser
             foreach (var error in errors)
             {
                 (diagnostics ??= []).Add(LexicalError(text, error.Kind, error.Span));
-                // A `#` line is the exception: the parser reads past it, so the rest of the statement is still checked.
-                brokenLexically |= error.Kind != TokenKind.HashComment;
+                // A `#` line or a `\G` is the exception: the parser reads past it, so the rest of the statement is still checked.
+                brokenLexically |= !error.Kind.IsReadPast();
             }
         foreach (var (index, keyword) in head.Misspellings)
         {
@@ -185,7 +185,7 @@ public static partial class StatementParser
     /// <summary>The token a parse stops at before the first lexical error that breaks the statement, if any (see <see cref="StopsAtAnotherStatement"/>).</summary>
     private static int? StopBeforeLexicalError(string text, StatementHeads.Head head, Token<TokenKind>[] significant, List<LexicalErrorToken> errors)
     {
-        var firstError = errors.Where(error => error.Kind != TokenKind.HashComment).Min(error => error.Span.Start);
+        var firstError = errors.Where(error => !error.Kind.IsReadPast()).Min(error => error.Span.Start);
         var (_, failure) = ParseBody(head, significant, farthestWhenParsed: false);
         return failure is not null && StopsAtAnotherStatement(text, significant, failure)
             && significant[failure.TokenIndex].Span.Position.Absolute < firstError ? failure.TokenIndex : null;

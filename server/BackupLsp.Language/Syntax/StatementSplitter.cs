@@ -4,8 +4,8 @@ using BackupLsp.Language.Text;
 namespace BackupLsp.Language.Syntax;
 
 /// <summary>
-/// Splits a script into statements at every <c>;</c> token. Strings, comments, backtick names and <c>$$</c> bodies are
-/// single tokens, so a <c>;</c> inside them never splits. Parentheses do not hold a statement open, as in StarRocks'
+/// Splits a script into statements at every <c>;</c> token, and after every <c>\G</c> (<see cref="TokenKind.ClientCommand"/>).
+/// Strings, comments, backtick names and <c>$$</c> bodies are single tokens, so a <c>;</c> inside them never splits. Parentheses do not hold a statement open, as in StarRocks'
 /// own clients: an unclosed <c>(</c> is an error of its statement and never swallows the next one.
 /// </summary>
 public static class StatementSplitter
@@ -106,7 +106,8 @@ public static class StatementSplitter
             }
             else if (!kind.IsTrivia() || kind.IsLexicalError())
             {
-                // Erroneous trivia (an unterminated comment, a `#` line) is kept inside a statement so that its error is reported.
+                // Erroneous trivia (an unterminated comment, a `#` line, a `\G`) is kept inside a statement so that its
+                // error is reported.
                 if (first < 0)
                 {
                     if (stopBefore(origin + position))
@@ -114,6 +115,11 @@ public static class StatementSplitter
                     first = position;
                 }
                 last = end;
+                if (kind == TokenKind.ClientCommand)
+                {
+                    statements.Add(TextSpan.FromBounds(origin + first, origin + last));
+                    first = -1;
+                }
             }
             position = end;
         }
@@ -122,9 +128,10 @@ public static class StatementSplitter
     }
 
     /// <summary>
-    /// The characters that can start a token holding others: quotes, backticks, comments, <c>$$</c>; and the `;` itself.
+    /// The characters that can start a token holding others: quotes, backticks, comments, <c>$$</c>; and the tokens that
+    /// end a statement, <c>;</c> and <c>\G</c>.
     /// </summary>
-    private static readonly SearchValues<char> TokenBoundaries = SearchValues.Create(";'\"`-#/$");
+    private static readonly SearchValues<char> TokenBoundaries = SearchValues.Create(";'\"`-#/$\\");
 
     private static readonly SearchValues<char> Whitespace = SearchValues.Create(" \t\r\n\u3000");
 

@@ -33,6 +33,12 @@ public enum TokenKind
     /// (an error), but surely meant as one, so the parser reads past it like trivia and the statement around it is still analysed.
     /// </summary>
     HashComment,
+    /// <summary>
+    /// <c>\G</c> or <c>\g</c>: the mysql client sends the statement there, as at a <c>;</c>, but StarRocks itself (and any
+    /// other client) fails on the <c>\</c>. A statement ends after it, as the mysql client reads the script, and the parser
+    /// reads past it like trivia, so the statement is still analysed.
+    /// </summary>
+    ClientCommand,
     UnterminatedString,
     UnterminatedBacktickName,
     UnterminatedBlockComment,
@@ -43,11 +49,14 @@ public static class TokenKindFacts
 {
     public static bool IsTrivia(this TokenKind kind) =>
         kind is TokenKind.Whitespace or TokenKind.LineComment or TokenKind.BlockComment or TokenKind.UnterminatedBlockComment
-            or TokenKind.HashComment;
+            or TokenKind.HashComment or TokenKind.ClientCommand;
 
     public static bool IsLexicalError(this TokenKind kind) =>
-        kind is TokenKind.InvalidCharacter or TokenKind.HashComment or TokenKind.UnterminatedString
+        kind is TokenKind.InvalidCharacter or TokenKind.HashComment or TokenKind.ClientCommand or TokenKind.UnterminatedString
             or TokenKind.UnterminatedBacktickName or TokenKind.UnterminatedBlockComment or TokenKind.UnterminatedDollarBody;
+
+    /// <summary>A lexical error surely meant as something StarRocks has another way to say: the parser reads past it.</summary>
+    public static bool IsReadPast(this TokenKind kind) => kind is TokenKind.HashComment or TokenKind.ClientCommand;
 
     /// <summary>An unterminated token runs to the end of the text, so it silently swallows every statement after it.</summary>
     public static bool IsUnterminated(this TokenKind kind) =>

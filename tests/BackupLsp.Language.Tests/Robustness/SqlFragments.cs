@@ -18,7 +18,7 @@ internal static class SqlFragments
         "db", "snap", "repo", "t1", "p1", "1db", "2024_snap", "20240101", "销售", "😀", "\"type\"", "\"timeout\"", "'full'",
         "\"incremental\"", "\"600\"", "\"backup_timestamp\"", "'it''s'", "\"a\\\"b\"", "`order`", "`a``b`", "``", "(", ")",
         ",", ".", ";", "=", "--x\n", "/* c */", "/*+ hint */", "#", "'", "\"", "`", "/*", "*/", "\u3000", " ", "\t", "\r",
-        "\n", "\r\n", "\\", "@", "\uD83D", "\uDE00", "\0", "-", "*", "$$", "$", "a$$b", "$$ def f(x): return x; $$",
+        "\n", "\r\n", "\\", "\\G", "@", "\uD83D", "\uDE00", "\0", "-", "*", "$$", "$", "a$$b", "$$ def f(x): return x; $$",
     ];
 
     public static readonly Gen<string> Fragment = Gen.Frequency(

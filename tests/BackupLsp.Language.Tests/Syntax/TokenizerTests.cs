@@ -62,6 +62,8 @@ public sealed class TokenizerTests
     [InlineData("#", TokenKind.HashComment)]
     [InlineData("# backup the orders", TokenKind.HashComment)]
     [InlineData("\\", TokenKind.InvalidCharacter)]
+    [InlineData("\\G", TokenKind.ClientCommand)] // the mysql client's end of a statement; StarRocks fails on it
+    [InlineData("\\g", TokenKind.ClientCommand)]
     [InlineData(" \t\r\n\u3000", TokenKind.Whitespace)]
     public void One_token(string text, TokenKind kind) =>
         Assert.Equal([(kind, text)], Tokens(text));
@@ -111,6 +113,15 @@ public sealed class TokenizerTests
     [Fact]
     public void Semicolons_inside_strings_comments_and_backticks_are_not_tokens() =>
         Assert.Single(Tokens("'a;b' \"c;d\" `e;f` /* ; */ -- ;\n;"), t => t.Kind == TokenKind.Semicolon);
+
+    [Fact]
+    public void A_statement_ends_after_the_mysql_clients_G_but_not_after_one_inside_a_string_name_or_comment()
+    {
+        var script = "SHOW BACKUP FROM db\\G\nSHOW RESTORE\\gSELECT '\\G', `a\\g` -- \\G\n FROM t\\x;";
+        Assert.Equal(
+            ["SHOW BACKUP FROM db\\G", "SHOW RESTORE\\g", "SELECT '\\G', `a\\g` -- \\G\n FROM t\\x"],
+            StatementSplitter.Split(script).Select(span => script[span.Start..span.End]));
+    }
 
     [Theory]
     [InlineData("'it''s'", "it's")]
