@@ -1,0 +1,2 @@
+SHOW BACKUP FROM example_db\G
+|
