@@ -7,6 +7,9 @@ namespace BackupLsp.Language.Rules;
 /// </summary>
 internal static class JavaCase
 {
+    /// <summary>Java's String.CASE_INSENSITIVE_ORDER as an equality: <see cref="EqualsIgnoreCase"/>, with a hash to match.</summary>
+    public static readonly IEqualityComparer<string> IgnoreCase = new IgnoreCaseComparer();
+
     /// <summary>Java's Character.toUpperCase for one UTF-16 unit.</summary>
     public static char ToUpper(char c) => c switch { 'ı' => 'I', 'ſ' => 'S', _ => char.ToUpperInvariant(c) };
 
@@ -38,5 +41,19 @@ internal static class JavaCase
                 return false;
         }
         return true;
+    }
+
+    /// <summary>Two strings are equal ignoring case exactly when their characters, upper- then lower-cased, are.</summary>
+    private sealed class IgnoreCaseComparer : IEqualityComparer<string>
+    {
+        public bool Equals(string? a, string? b) => a is null || b is null ? a == b : EqualsIgnoreCase(a, b);
+
+        public int GetHashCode(string text)
+        {
+            var hash = new HashCode();
+            foreach (var c in text)
+                hash.Add(char.ToLowerInvariant(ToUpper(c)));
+            return hash.ToHashCode();
+        }
     }
 }

@@ -16,28 +16,43 @@ internal static partial class ObjectRules
     {
         HashSet<int>? repeated = null;
         HashSet<string>? seen = null;
+        var tableNames = TableNameComparer(context.Options);
         for (var i = 0; i < objects.Count; i++)
         {
-            if (!IsRepeated(objects, i, partitionOwners, ref seen))
+            if (!IsRepeated(objects, i, partitionOwners, tableNames, ref seen))
                 continue;
             (repeated ??= []).Add(i);
             var name = objects[i].Name!;
-            var first = FirstListing(objects, name.Last.Value, partitionOwners);
+            var first = FirstListing(objects, name.Last.Value, partitionOwners, tableNames);
             // A RESTORE that gives the two different names meant two copies, which one RESTORE cannot make: no edit keeps that.
-            var sameName = RestoredAs(objects[first])!.Value == RestoredAs(objects[i])!.Value;
+            // (Aliases are told apart exactly, in every release.)
+            var sameName = (objects[first].Alias is null && objects[i].Alias is null)
+                || RestoredAs(objects[first])!.Value == RestoredAs(objects[i])!.Value;
             // Where current StarRocks may read names after either mention's partitions as more of them, a merge of the
             // partitions the tree holds would turn those names into tables: no edit is certain of what was meant.
             var listGoesOn = partitionOwners is not null && (partitionOwners.Contains(first) || partitionOwners.Contains(i));
-            context.Report(DuplicateTable, name.Span, DuplicateTableMessage(objects[first], objects[i]),
-                sameName && !listGoesOn && KindsAgree(objects[first], objects[i]) && MergeFix(context, job, objects, first, i) is { } fix ? [fix] : []);
+            var fix = sameName && !listGoesOn && KindsAgree(objects[first], objects[i]) ? MergeFix(context, job, objects, first, i) : null;
+            // `t` and `T` may be two tables, which those releases take in two statements only: folding one into the other is a guess.
+            if (objects[first].Name!.Last.Value != name.Last.Value)
+                fix = fix is null ? null : fix with { Certain = false };
+            context.Report(DuplicateTable, name.Span, DuplicateTableMessage(objects[first], objects[i]), fix is null ? [] : [fix]);
         }
         return repeated;
     }
+
+    /// <summary>The last release that compares the tables of one BACKUP or RESTORE ignoring case (StarRocks PR 51068 made it case-sensitive).</summary>
+    internal static readonly StarRocksVersion LastComparingTablesIgnoringCase = new(3, 3);
+
+    /// <summary>How StarRocks tells the tables of one BACKUP or RESTORE apart: ignoring case, as Java does, up to 3.3; exactly after.</summary>
+    private static IEqualityComparer<string> TableNameComparer(AnalysisOptions options) =>
+        options.Version <= LastComparingTablesIgnoringCase ? JavaCase.IgnoreCase : StringComparer.Ordinal;
 
     /// <summary>StarRocks says "table" of views and materialized views too: the message says why they meet.</summary>
     private static string DuplicateTableMessage(ObjectDesc first, ObjectDesc repeated)
     {
         var name = repeated.Name!.Last.Value;
+        if (first.Name!.Last.Value != name)
+            return $"Duplicated table: {name}. StarRocks {LastComparingTablesIgnoringCase} and older compare table names ignoring case, so `{first.Name.Last.Value}` and `{name}` count as one: list the table once, or, for two tables whose names differ only in case, take them in two statements.";
         if (first.Kind != repeated.Kind)
             return $"Duplicated table: {name}. StarRocks keeps views and materialized views among its tables, so `{Mention(first)}` and `{Mention(repeated)}` name one object: list it once.";
         return repeated.Kind == ObjectKind.Table
@@ -220,21 +235,22 @@ internal static partial class ObjectRules
     /// repeats). An ON clause usually lists a few objects: those are compared pairwise, and only a long list pays for a
     /// set, which <paramref name="seen"/> keeps from one index to the next (asked in order).
     /// </summary>
-    private static bool IsRepeated(IReadOnlyList<ObjectDesc> objects, int index, int[]? partitionOwners, ref HashSet<string>? seen)
+    private static bool IsRepeated(IReadOnlyList<ObjectDesc> objects, int index, int[]? partitionOwners, IEqualityComparer<string> tableNames,
+        ref HashSet<string>? seen)
     {
         const int PairwiseUpTo = 16;
         if (objects.Count > PairwiseUpTo)
-            seen ??= new HashSet<string>(StringComparer.Ordinal);
+            seen ??= new HashSet<string>(tableNames);
         if (TableOf(objects, index, partitionOwners) is not { } table)
             return false;
-        return seen is not null ? !seen.Add(table) : FirstListing(objects, table, partitionOwners) < index;
+        return seen is not null ? !seen.Add(table) : FirstListing(objects, table, partitionOwners, tableNames) < index;
     }
 
     /// <summary>The index of the first object that lists <paramref name="table"/> (a loop: a lambda capturing the list would be an object per statement).</summary>
-    private static int FirstListing(IReadOnlyList<ObjectDesc> objects, string table, int[]? partitionOwners)
+    private static int FirstListing(IReadOnlyList<ObjectDesc> objects, string table, int[]? partitionOwners, IEqualityComparer<string> tableNames)
     {
         var index = 0;
-        while (TableOf(objects, index, partitionOwners) != table)
+        while (!tableNames.Equals(TableOf(objects, index, partitionOwners), table))
             index++;
         return index;
     }

@@ -8,7 +8,7 @@ namespace BackupLsp.Language.Rules;
 internal static partial class ObjectRules
 {
     public static readonly RuleDescriptor DuplicateTable = new("SRB300", "duplicate-table", DiagnosticSeverity.Error,
-        "The same table, view or materialized view twice in one BACKUP or RESTORE: StarRocks checks the three together (names are case-sensitive).");
+        "The same table, view or materialized view twice in one BACKUP or RESTORE: StarRocks checks the three together (names are case-sensitive, except under `starrocksVersion` 3.3 or older).");
     public static readonly RuleDescriptor DuplicatePartition = new("SRB301", "duplicate-partition", DiagnosticSeverity.Warning,
         "The same partition twice in one list (partition names are case-insensitive).");
     public static readonly RuleDescriptor TemporaryPartition = new("SRB302", "temporary-partition", DiagnosticSeverity.Error,
