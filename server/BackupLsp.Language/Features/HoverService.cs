@@ -125,7 +125,9 @@ public static class HoverService
                 case Expectations.TableName when !(session.Options.Version <= ObjectRules.LastReadingNextAsTable)
                         && StatementClues.UnparenthesizedPartitionList(tokens) is (>= 0, { } owner):
                     var ownerDatabase = StatementClues.Database(tokens, catalog);
-                    return HoverTopics.PartitionOrTable(name, owner, ownerDatabase, catalog);
+                    return ObjectRules.ReadsNextAsPartitionOnly(session.Options)
+                        ? HoverTopics.Partition(name, owner, ownerDatabase is null ? null : catalog?.FindDatabase(ownerDatabase)?.Tables?.GetValueOrDefault(owner))
+                        : HoverTopics.PartitionOrTable(name, owner, ownerDatabase, catalog);
                 case Expectations.TableName:
                     return HoverTopics.Table(name, StatementClues.Database(tokens, catalog), catalog);
                 case Expectations.ObjectName:
@@ -133,10 +135,25 @@ public static class HoverService
                 case Expectations.CatalogName:
                     return HoverTopics.ExternalCatalog(name);
                 case Expectations.AliasName:
-                    return HoverTopics.Alias(name, StatementClues.AliasedName(tokens));
+                    return AliasTopic(tokens, name, session.Options);
             }
         }
         return null;
+    }
+
+    /// <summary>
+    /// After names that go on an unparenthesized PARTITION list (<c>t1 PARTITION p1, p2 AS x</c>) the alias renames the
+    /// table to current StarRocks, which reads them as its partitions, and the last name to releases up to 3.5.
+    /// </summary>
+    private static HoverText AliasTopic(StatementTokens tokens, string alias, AnalysisOptions options)
+    {
+        var before = StatementClues.AliasedName(tokens);
+        if (options.Version <= ObjectRules.LastReadingNextAsTable
+            || StatementClues.UnparenthesizedPartitionList(tokens with { Split = tokens.Split - 2 }) is not (>= 0, { } table))
+            return HoverTopics.Alias(alias, before);
+        return ObjectRules.ReadsNextAsPartitionOnly(options) || before is null
+            ? HoverTopics.Alias(alias, table)
+            : HoverTopics.AliasAfterPartitionList(alias, table, before);
     }
 
     /// <summary>The kind of object a (possibly qualified) name after VIEW, MATERIALIZED VIEW or FUNCTION is.</summary>

@@ -153,6 +153,12 @@ internal static class HoverTopics
             ? "RESTORE brings the object before AS back under this name."
             : $"RESTORE brings {Code(original)} back under this name.");
 
+    /// <param name="lastName">The name before AS, which current StarRocks reads as a partition of <paramref name="table"/> and releases up to 3.5 as a table.</param>
+    public static HoverText AliasAfterPartitionList(string alias, string table, string lastName) =>
+        new HoverText().Title("New name", alias).Paragraph(
+            $"Current StarRocks reads {Code(lastName)} as another partition of {Code(table)} and brings {Code(table)} back under this name; "
+            + $"releases up to 3.5 read {Code(lastName)} as a table and bring it back under this name. Parentheses around the partitions say which.");
+
     public static HoverText ExternalCatalog(string name) =>
         new HoverText().Title("External catalog", name).Paragraph("Its metadata is backed up or restored (StarRocks 3.4 and later).");
 

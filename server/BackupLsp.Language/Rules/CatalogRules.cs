@@ -122,12 +122,19 @@ internal static class CatalogRules
             CheckObject(context, database, objects[i], partitionOwners?[i] is >= 0 and var owner ? objects[owner] : null);
     }
 
-    /// <param name="partitionOf">The table whose unparenthesized PARTITION list current StarRocks may read the object as part of.</param>
+    /// <param name="partitionOf">The table whose unparenthesized PARTITION list current StarRocks may read the object as part of (under 4.0 or later, reads so).</param>
     private static void CheckObject(RuleContext context, DatabaseInfo database, ObjectDesc item, ObjectDesc? partitionOf)
     {
         if (item.Name is not { } qualified)
             return;
         var name = qualified.Last;
+        if (partitionOf is not null && ObjectRules.ReadsNextAsPartitionOnly(context.Options))
+        {
+            // Only a partition to the configured release, looked up as the list's own are (TEMPORARY ones are reported by ObjectRules).
+            if (partitionOf.Partitions!.TemporarySpan is null && database.Tables?.GetValueOrDefault(partitionOf.Name!.Last.Value) is { Partitions: not null } owner)
+                CheckPartition(context, owner, name);
+            return;
+        }
         var exists = Lists(database, item.Kind, name.Value);
         // StarRocks looks a table up among every table-like object of the database: a view's or materialized view's
         // name there is no unknown table (whether the version takes it is not the catalog's to say).

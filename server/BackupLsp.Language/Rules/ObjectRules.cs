@@ -18,7 +18,7 @@ internal static partial class ObjectRules
     public static readonly RuleDescriptor PartitionWithoutTable = new("SRB304", "partition-without-table", DiagnosticSeverity.Error,
         "A PARTITION clause with no table before it.");
     public static readonly RuleDescriptor AmbiguousPartitionList = new("SRB305", "ambiguous-partition-list", DiagnosticSeverity.Warning,
-        "`ON (t1 PARTITION p1, t2)`: StarRocks up to 3.5 reads t2 as a table, current releases as a partition (not reported when `starrocksVersion` is 3.5 or older).");
+        "`ON (t1 PARTITION p1, t2)`: StarRocks up to 3.5 reads t2 as a table, current releases as a partition (not reported when `starrocksVersion` is 3.5 or older, nor 4.0 or later, which read it only as a partition).");
     public static readonly RuleDescriptor IgnoredDatabasePrefix = new("SRB306", "ignored-database-prefix", DiagnosticSeverity.Hint,
         "`ON (db.t)`: the db part is ignored; tables are looked up in the snapshot's database.");
     public static readonly RuleDescriptor DuplicateAlias = new("SRB307", "duplicate-alias", DiagnosticSeverity.Error,
@@ -33,6 +33,16 @@ internal static partial class ObjectRules
     /// <summary>The last release that reads the name after an unparenthesized PARTITION's first as a table, as the tree does.</summary>
     internal static readonly StarRocksVersion LastReadingNextAsTable = new(3, 5);
 
+    /// <summary>
+    /// The first release that reads such names only as more partitions, which current StarRocks' grammar does
+    /// (<c>TEMPORARY? (PARTITION | PARTITIONS) identifierOrString (COMMA identifierOrString)*</c>); the release that first
+    /// did is not known more closely than "after 3.5".
+    /// </summary>
+    internal static readonly StarRocksVersion FirstReadingNextAsPartition = new(4, 0);
+
+    /// <summary>Whether the configured release reads the names after an unparenthesized PARTITION list as its partitions only.</summary>
+    internal static bool ReadsNextAsPartitionOnly(AnalysisOptions options) => options.Version >= FirstReadingNextAsPartition;
+
     public static void Check(RuleContext context)
     {
         if (context.Syntax is not SnapshotJobStatement { On: { } on } job)
@@ -44,8 +54,8 @@ internal static partial class ObjectRules
             var item = objects[i];
             if (item.Kind == ObjectKind.MissingTable)
                 ReportMissingTable(context, job.Kind, objects, i);
-            if (item.Partitions is { } partitions)
-                CheckPartitions(context, job, item, partitions, LastMaybePartition(objects, partitionOwners, i));
+            if (item.Partitions is not null)
+                CheckPartitions(context, job, objects, i, LastMaybePartition(objects, partitionOwners, i));
             if (job.Kind == JobKind.Backup && item is { Kind: ObjectKind.Table, Name.Parts.Length: > 1 } prefixed)
                 ReportIgnoredPrefix(context, prefixed.Name);
         }
@@ -111,18 +121,20 @@ internal static partial class ObjectRules
         return owners;
     }
 
-    /// <summary>The last of the objects after the table at <paramref name="owner"/> that may be its partitions, if any.</summary>
-    private static ObjectDesc? LastMaybePartition(IReadOnlyList<ObjectDesc> objects, int[]? partitionOwners, int owner)
+    /// <summary>The index of the last of the objects after the table at <paramref name="owner"/> that may be its partitions; the owner's own when none may.</summary>
+    private static int LastMaybePartition(IReadOnlyList<ObjectDesc> objects, int[]? partitionOwners, int owner)
     {
         var last = owner;
         while (last + 1 < objects.Count && partitionOwners?[last + 1] == owner)
             last++;
-        return last > owner ? objects[last] : null;
+        return last;
     }
 
-    /// <param name="lastMaybePartition">The last of the names after an unparenthesized list that current StarRocks may read as its partitions.</param>
-    private static void CheckPartitions(RuleContext context, SnapshotJobStatement job, ObjectDesc item, PartitionClause clause, ObjectDesc? lastMaybePartition)
+    /// <summary>The partitions of the object at <paramref name="owner"/>, and the names after them up to <paramref name="last"/>, which current StarRocks may read as more of them.</summary>
+    private static void CheckPartitions(RuleContext context, SnapshotJobStatement job, IReadOnlyList<ObjectDesc> objects, int owner, int last)
     {
+        var item = objects[owner];
+        var clause = item.Partitions!;
         if (job.Kind == JobKind.Backup && clause.TemporarySpan is { } temporary)
         {
             // Where the catalog says the names are the table's temporary partitions, dropping TEMPORARY only moves the error.
@@ -153,15 +165,44 @@ internal static partial class ObjectRules
                     CodeFix.Replace("Remove the duplicate", context.ListItemRemoval(clause.Partitions, i, p => p.Span), "", certain: true));
         }
 
-        if (lastMaybePartition is not null)
+        if (last == owner)
+            return;
+        if (ReadsNextAsPartitionOnly(context.Options))
+            ReportRepeatedContinuedPartitions(context, objects, owner, last, seen);
+        else
+            ReportAmbiguousList(context, clause, objects[last]);
+    }
+
+    /// <param name="lastMaybePartition">The last of the names after the list that current StarRocks may read as its partitions.</param>
+    private static void ReportAmbiguousList(RuleContext context, PartitionClause clause, ObjectDesc lastMaybePartition)
+    {
+        var only = clause.Partitions[0].Span;
+        var all = TextSpan.FromBounds(only.Start, lastMaybePartition.Name!.Span.End);
+        string Parenthesized(TextSpan span) => $"({context.Text.Substring(span.Start, span.Length)})";
+        context.Report(AmbiguousPartitionList, clause.Span,
+            "StarRocks versions disagree on what follows a PARTITION without parentheses: up to 3.5 the next name is a table, in current releases another partition. Add parentheses to say which.",
+            CodeFix.Replace($"Add parentheses: partitions {Parenthesized(all)}", all, Parenthesized(all)),
+            CodeFix.Replace($"Add parentheses: partition {Parenthesized(only)}, then tables", only, Parenthesized(only)));
+    }
+
+    /// <summary>
+    /// The names after an unparenthesized list that the configured release reads as more of its partitions, checked for
+    /// repeats as the list's own are (<paramref name="seen"/> holds those). The last may carry the table's alias, which
+    /// goes with it: no fix removes that one.
+    /// </summary>
+    private static void ReportRepeatedContinuedPartitions(RuleContext context, IReadOnlyList<ObjectDesc> objects, int owner, int last, HashSet<string> seen)
+    {
+        for (var i = owner + 1; i <= last; i++)
         {
-            var only = clause.Partitions[0].Span;
-            var all = TextSpan.FromBounds(only.Start, lastMaybePartition.Name!.Span.End);
-            string Parenthesized(TextSpan span) => $"({context.Text.Substring(span.Start, span.Length)})";
-            context.Report(AmbiguousPartitionList, clause.Span,
-                "StarRocks versions disagree on what follows a PARTITION without parentheses: up to 3.5 the next name is a table, in current releases another partition. Add parentheses to say which.",
-                CodeFix.Replace($"Add parentheses: partitions {Parenthesized(all)}", all, Parenthesized(all)),
-                CodeFix.Replace($"Add parentheses: partition {Parenthesized(only)}, then tables", only, Parenthesized(only)));
+            var partition = objects[i].Name!.Last;
+            if (seen.Add(partition.Value))
+                continue;
+            var message = $"Partition `{partition.Value}` is listed twice (partition names are case-insensitive).";
+            if (objects[i].Alias is null)
+                context.Report(DuplicatePartition, partition.Span, message,
+                    CodeFix.Replace("Remove the duplicate", context.ListItemRemoval(objects, i, o => o.Span), "", certain: true));
+            else
+                context.Report(DuplicatePartition, partition.Span, message);
         }
     }
 
