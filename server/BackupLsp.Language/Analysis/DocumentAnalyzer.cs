@@ -158,10 +158,11 @@ public sealed class DocumentAnalyzer(StatementCache? cache = null)
             var (span, parsed) = statements[i];
             var unparsed = parsed is null ? text.Slice(span) : default;
             // A RESTORE's effect is read from its tree, so it is parsed here, in order; only where it can change
-            // anything: a catalog that lists no databases has no tables for it to bring back. So is a statement that may
-            // hold others after a missing `;`, whose effects count after it too.
+            // anything: a catalog that lists no databases has no tables for it to bring back. So is a CREATE REPOSITORY,
+            // which creates nothing when it does not parse, and a statement that may hold others after a missing `;`,
+            // whose effects count after it too.
             if (parsed is null && ((session.Catalog?.Databases is not null && SessionEffect.ReadsTree(unparsed.Span))
-                    || StatementParser.MayHoldAnotherStatement(unparsed.Span)))
+                    || SessionEffect.ReadsParse(unparsed.Span) || StatementParser.MayHoldAnotherStatement(unparsed.Span)))
                 parsed = ParseOrLeaveToPrepareOne(unparsed.Span);
             prepared[i] = new PlannedStatement(span, parsed, [], session);
             session = parsed is null ? session.After(SessionEffect.Of(unparsed.Span)) : StatementParts.SessionAfter(parsed, session);

@@ -53,8 +53,7 @@ internal readonly record struct SessionEffect(
 
     /// <summary>A parsed statement's effect, read once per parse: each analysis asks it of every statement it checks.</summary>
     public static SessionEffect? Of(ParsedStatement parsed) =>
-        parsed.Memo(ref parsed.SessionEffect, p => (ReadsTree(p.Text) ? Of(p.Syntax as SnapshotJobStatement) : Of(p.Text)) is { } effect ? effect : None)
-            is SessionEffect known ? known : null;
+        parsed.Memo(ref parsed.SessionEffect, p => Of(p, p.Text) is { } effect ? effect : None) is SessionEffect known ? known : null;
 
     /// <summary>
     /// A part's effect (see <see cref="StatementParts"/>) as if its missing `;` were there: a part's text may run on into the
@@ -62,7 +61,35 @@ internal readonly record struct SessionEffect(
     /// after its end, so it is read up to its own last token.
     /// </summary>
     public static SessionEffect? OfPart(ParsedStatement part) =>
-        part.OwnEnd is null || ReadsTree(part.Text) ? Of(part) : Of(part.OwnText);
+        part.OwnEnd is null || ReadsTree(part.Text) ? Of(part) : Of(part, part.OwnText);
+
+    /// <summary>The effect of <paramref name="parsed"/>, whose words are read from <paramref name="text"/> (all of its text, or its own).</summary>
+    private static SessionEffect? Of(ParsedStatement parsed, ReadOnlySpan<char> text)
+    {
+        if (ReadsTree(parsed.Text))
+            return Of(parsed.Syntax as SnapshotJobStatement);
+        var effect = Of(text);
+        return effect is { Kind: SessionEffectKind.CreateRepository } && RefusedWhateverTheSession(parsed) ? null : effect;
+    }
+
+    /// <summary>
+    /// Whether StarRocks refuses the statement in any session: it has a syntax error (a missing `;` after it aside: a part is
+    /// read as if it were there), or an error its rules find without a catalog (an unquoted property value...). Read
+    /// without the session, so that the statement's effect stays a function of its text.
+    /// </summary>
+    private static bool RefusedWhateverTheSession(ParsedStatement parsed)
+    {
+        static bool Refuses(Diagnostic diagnostic) =>
+            diagnostic.Rule.DefaultSeverity == DiagnosticSeverity.Error && diagnostic.Rule != SyntaxRules.MissingSemicolon;
+        return parsed.Diagnostics.Any(Refuses) || Rules.StatementRules.Check(parsed, AnalysisContext.Default).Any(Refuses);
+    }
+
+    /// <summary>
+    /// Whether the statement's effect needs its parse, so that it must be parsed before the session moves on: a CREATE
+    /// REPOSITORY StarRocks refuses for a syntax error creates nothing.
+    /// </summary>
+    public static bool ReadsParse(ReadOnlySpan<char> statement) =>
+        StartsWith(statement, "CREATE") && Of(statement) is { Kind: SessionEffectKind.CreateRepository };
 
     /// <summary>
     /// Whether the statement's effect can only be read from its tree: it must be parsed before the session moves on. A
@@ -142,8 +169,9 @@ internal readonly record struct SessionEffect(
     }
 
     /// <summary>
-    /// Whether StarRocks runs a CREATE REPOSITORY read this far, rather than refusing it (SRB400 to SRB402): a valid name,
-    /// WITH BROKER (a broker's name may follow), ON LOCATION and a location that is no empty string.
+    /// Whether StarRocks may run a CREATE REPOSITORY read this far, rather than refusing it (SRB400 to SRB402): a valid name,
+    /// WITH BROKER (a broker's name may follow), ON LOCATION and a location that is no empty string. The rest is read from
+    /// its parse (see <see cref="RefusedWhateverTheSession"/>).
     /// </summary>
     private static bool CreatesRepository(ref Words words, string repository, int name)
     {
