@@ -51,24 +51,20 @@ internal readonly record struct SessionEffect(
     /// <summary>Stands for "no effect" in a statement's memo.</summary>
     private static readonly object None = new();
 
-    /// <summary>A parsed statement's effect, read once per parse: each analysis asks it of every statement it checks.</summary>
-    public static SessionEffect? Of(ParsedStatement parsed) =>
-        parsed.Memo(ref parsed.SessionEffect, p => Of(p, p.Text) is { } effect ? effect : None) is SessionEffect known ? known : null;
-
     /// <summary>
-    /// A part's effect (see <see cref="StatementParts"/>) as if its missing `;` were there: a part's text may run on into the
-    /// statements after it (a cut statement's does, and so does one cut where its parse stopped), where a DROP has words
-    /// after its end, so it is read up to its own last token.
+    /// A parsed statement's effect, or a part's (see <see cref="StatementParts"/>) as if its missing `;` were there, read
+    /// once per parse: each analysis asks it of every statement it checks. A part's text may run on into the statements
+    /// after it (a cut statement's does, and so does one cut where its parse stopped), where a DROP has words after its
+    /// end, so its words are read up to its own last token.
     /// </summary>
-    public static SessionEffect? OfPart(ParsedStatement part) =>
-        part.OwnEnd is null || ReadsTree(part.Text) ? Of(part) : Of(part, part.OwnText);
+    public static SessionEffect? Of(ParsedStatement parsed) =>
+        parsed.Memo(ref parsed.SessionEffect, p => Read(p) is { } effect ? effect : None) is SessionEffect known ? known : null;
 
-    /// <summary>The effect of <paramref name="parsed"/>, whose words are read from <paramref name="text"/> (all of its text, or its own).</summary>
-    private static SessionEffect? Of(ParsedStatement parsed, ReadOnlySpan<char> text)
+    private static SessionEffect? Read(ParsedStatement parsed)
     {
         if (ReadsTree(parsed.Text))
             return Of(parsed.Syntax as SnapshotJobStatement);
-        var effect = Of(text);
+        var effect = Of(parsed.OwnText);
         return effect is { Kind: SessionEffectKind.CreateRepository } && RefusedWhateverTheSession(parsed) ? null : effect;
     }
 

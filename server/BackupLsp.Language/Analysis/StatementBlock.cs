@@ -75,7 +75,7 @@ internal sealed class StatementBlock
                 ? new SnapshotChange(backup.SnapshotNameSpan.Shift(start), new SnapshotKey(backup.Repository, backup.SnapshotName),
                     Held: repository.HoldsSnapshot(backup.SnapshotName))
                 : null;
-        return parsed.Kind == StatementKind.DropSnapshot && SessionEffect.OfPart(parsed) is { Kind: SessionEffectKind.DropSnapshot } drop
+        return parsed.Kind == StatementKind.DropSnapshot && SessionEffect.Of(parsed) is { Kind: SessionEffectKind.DropSnapshot } drop
             && session.Catalog?.FindRepository(drop.Also!) is { ReadOnly: false }
             ? new SnapshotChange(new TextSpan(end, 0), new SnapshotKey(drop.Also!, drop.Name), Held: false, Drops: true)
             : null;

@@ -15,7 +15,7 @@ internal static class StatementParts
         var previous = parsed;
         foreach (var (offset, part) in continuations)
         {
-            session = session.After(SessionEffect.OfPart(previous));
+            session = session.After(SessionEffect.Of(previous));
             yield return (offset, offset + part.Text.Length, part, session);
             previous = part;
         }
@@ -27,11 +27,9 @@ internal static class StatementParts
     /// </summary>
     public static AnalysisContext SessionAfter(ParsedStatement parsed, AnalysisContext session)
     {
-        if (parsed.Continuations.IsEmpty)
-            return session.After(SessionEffect.Of(parsed));
-        session = session.After(SessionEffect.OfPart(parsed));
+        session = session.After(SessionEffect.Of(parsed));
         foreach (var (_, part) in parsed.Continuations)
-            session = session.After(SessionEffect.OfPart(part));
+            session = session.After(SessionEffect.Of(part));
         return session;
     }
 
