@@ -109,10 +109,10 @@ public static class HoverService
                 case Expectations.PropertyValue when isString && StatementClues.PropertyKeyBeforeValue(tokens) is { } key:
                     return LanguageFacts.Property(kind, key) is { } valueFact ? HoverTopics.Property(valueFact, kind) : null;
                 case Expectations.PartitionName:
-                    var (_, tableName) = StatementClues.PartitionClause(tokens);
-                    var database = StatementClues.Database(tokens, catalog);
-                    var table = tableName is null || database is null ? null : catalog?.FindDatabase(database)?.Tables?.GetValueOrDefault(tableName);
-                    return HoverTopics.Partition(name, tableName, table);
+                    return Partition(name, StatementClues.PartitionClause(tokens).Table);
+                // `t1 PARTITION p1, 'p2'`: a string there can only be another partition of t1.
+                case Expectations.TableName when isString && StatementClues.UnparenthesizedPartitionList(tokens) is (>= 0, var owner):
+                    return Partition(name, owner);
                 case var _ when isString:
                     continue;
                 case Expectations.RepositoryName:
@@ -139,6 +139,13 @@ public static class HoverService
             }
         }
         return null;
+
+        HoverText Partition(string partition, string? tableName)
+        {
+            var database = StatementClues.Database(tokens, catalog);
+            var table = tableName is null || database is null ? null : catalog?.FindDatabase(database)?.Tables?.GetValueOrDefault(tableName);
+            return HoverTopics.Partition(partition, tableName, table);
+        }
     }
 
     /// <summary>

@@ -103,7 +103,7 @@ public static class SelectionRanges
         if (item.Partitions is { } partitions)
         {
             yield return partitions.Span;
-            if (partitions.Parenthesized)
+            if (partitions.Parenthesized || partitions.Partitions.Length > 1)
                 foreach (var span in Listed(partitions.Partitions, p => p.Span))
                     yield return span;
         }

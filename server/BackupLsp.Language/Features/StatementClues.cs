@@ -122,12 +122,12 @@ internal static class StatementClues
     }
 
     /// <summary>
-    /// The PARTITION keyword of an unparenthesized list that the split may go on with (<c>t1 PARTITION p1, |</c>), and the
-    /// table it belongs to: current StarRocks reads plain names after such a list as more of its partitions.
+    /// The PARTITION keyword of an unparenthesized list that the split may go on with (<c>t1 PARTITION p1, 'p2', |</c>), and
+    /// the table it belongs to: current StarRocks reads plain names and strings after such a list as more of its partitions.
     /// </summary>
     public static (int Keyword, string? Table) UnparenthesizedPartitionList(StatementTokens tokens)
     {
-        for (var comma = tokens.Split - 1; tokens.IsKind(comma, TokenKind.Comma) && tokens.IsName(comma - 1); comma -= 2)
+        for (var comma = tokens.Split - 1; tokens.IsKind(comma, TokenKind.Comma) && IsNameOrString(tokens, comma - 1); comma -= 2)
         {
             var keyword = comma - 2;
             if (IsPartitionKeyword(tokens, keyword))
@@ -135,6 +135,8 @@ internal static class StatementClues
         }
         return (-1, null);
     }
+
+    private static bool IsNameOrString(StatementTokens tokens, int index) => tokens.IsName(index) || tokens.IsKind(index, TokenKind.String);
 
     /// <summary>The table whose partitions the PARTITION keyword at <paramref name="keyword"/> lists, if one is named before it.</summary>
     private static string? TableOfPartitions(StatementTokens tokens, int keyword)
@@ -155,8 +157,8 @@ internal static class StatementClues
     {
         if (!tokens.IsKind(keyword + 1, TokenKind.LParen))
         {
-            // Unparenthesized: names with commas between them, for as long as current StarRocks reads them as partitions.
-            for (var i = keyword + 1; tokens.IsName(i) && !tokens.IsKind(i + 1, TokenKind.Dot); i += 2)
+            // Unparenthesized: names and strings with commas between them, for as long as current StarRocks reads them as partitions.
+            for (var i = keyword + 1; IsNameOrString(tokens, i) && !tokens.IsKind(i + 1, TokenKind.Dot); i += 2)
             {
                 yield return tokens.NameAt(i);
                 if (!tokens.IsKind(i + 1, TokenKind.Comma))

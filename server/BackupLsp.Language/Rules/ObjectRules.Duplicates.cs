@@ -98,10 +98,10 @@ internal static partial class ObjectRules
         var added = extraList.Partitions.Where(p => listed.Add(p.Name.Value)).Select(p => context.Text.Substring(p.Span.Start, p.Span.Length)).ToList();
         if (added.Count == 0)
             return new CodeFix("Remove the duplicate", [removal], Certain: true);
-        var last = keptList.Partitions[^1].Span;
+        var listedSpan = TextSpan.FromBounds(keptList.Partitions[0].Span.Start, keptList.Partitions[^1].Span.End);
         var merge = keptList.Parenthesized
-            ? new TextEdit(new TextSpan(last.End, 0), ", " + string.Join(", ", added))
-            : new TextEdit(last, $"({string.Join(", ", [context.Text.Substring(last.Start, last.Length), .. added])})");
+            ? new TextEdit(new TextSpan(listedSpan.End, 0), ", " + string.Join(", ", added))
+            : new TextEdit(listedSpan, $"({string.Join(", ", [context.Text.Substring(listedSpan.Start, listedSpan.Length), .. added])})");
         return new CodeFix($"Merge its partitions into the first `{name}`", [merge, removal], Certain: true);
     }
 

@@ -24,7 +24,7 @@ internal static partial class Grammar
     private static readonly TokenListParser<TokenKind, (bool Parenthesized, ImmutableArray<PartitionRef> Items, TextSpan End)> PartitionItems =
         Parse.Sequence(OpenParen, CommaSeparated(PartitionItem), CloseParen)
             .Select(t => (true, t.Item2, t.Item3))
-            .Or(PartitionItem.Select(item => (false, ImmutableArray.Create(item), item.Span)));
+            .Or(UnparenthesizedPartitions(PartitionItem, NameOf(Expectations.PartitionName, allowString: true)));
 
     private static TokenListParser<TokenKind, PartitionClause> PartitionClauseAfter(TokenListParser<TokenKind, TextSpan?> temporary) =>
         Parse.Sequence(temporary, Keyword("PARTITION", "PARTITIONS"), PartitionItems)
