@@ -17,11 +17,11 @@ internal readonly record struct SnapshotFilterReading(bool Refused, string? Misr
 /// TIMESTAMP without a SNAPSHOT, and an IN of anything but SNAPSHOT and strings. It lets everything else through without
 /// looking closer: a comparison's operator (<c>!=</c> is taken as <c>=</c>), NOT IN (taken as IN), a repeated column (the
 /// last counts), an empty name in an IN list (skipped), and conditions of other kinds (LIKE, BETWEEN, IS NULL, a lone value
-/// such as TRUE, 1 or SNAPSHOT), which it ignores; a condition it could not parse is refused.
+/// such as TRUE, 1, SNAPSHOT, -1, @v, now() or 1 + 1), which it ignores; a condition it could not parse is refused.
 /// A column is compared by name, however quoted (`` `snapshot` `` is the column too). Parentheses around any part are
 /// StarRocks' parenthesized expressions, which its parser unwraps: <c>(SNAPSHOT = 'x')</c> is the same filter.
 /// </summary>
-internal static class SnapshotFilter
+internal static partial class SnapshotFilter
 {
     /// <summary>One comparison: its column (SNAPSHOT or TIMESTAMP) and its operator as written.</summary>
     private sealed record Comparison(string Column, string Operator);
@@ -72,22 +72,22 @@ internal static class SnapshotFilter
     }
 
     /// <summary>
-    /// A lone value (<c>TRUE</c>, <c>1</c>, <c>SNAPSHOT</c>), <c>x LIKE y</c> (or REGEXP, RLIKE), <c>x [NOT] BETWEEN y AND z</c>
-    /// or <c>x IS [NOT] NULL</c>, of single operands: conditions StarRocks parses and its analyzer passes over, as it does
-    /// all but comparisons, AND, OR, NOT and IN. Anything else is no condition it parses, or one too far from a filter to
-    /// say what it makes of it.
+    /// A lone value (<c>TRUE</c>, <c>1</c>, <c>SNAPSHOT</c>, <c>-1</c>, <c>@v</c>, <c>now()</c>, <c>1 + 1</c>), <c>x LIKE y</c>
+    /// (or REGEXP, RLIKE), <c>x [NOT] BETWEEN y AND z</c> or <c>x IS [NOT] NULL</c>, of such values (<see cref="Value"/>):
+    /// conditions StarRocks parses and its analyzer passes over, as it does all but comparisons, AND, OR, NOT and IN.
+    /// Anything else is no condition it parses, or one too far from a filter to say what it makes of it.
     /// </summary>
     private static bool IsIgnoredKind(string text, List<SyntaxToken> tokens)
     {
         var position = 0;
-        if (!SingleOperand(text, tokens, ref position))
+        if (!Value(text, tokens, ref position))
             return false;
         if (position == tokens.Count)
             return true;
         if (Word(text, tokens, position, "LIKE") || Word(text, tokens, position, "REGEXP") || Word(text, tokens, position, "RLIKE"))
         {
             position++;
-            return SingleOperand(text, tokens, ref position) && position == tokens.Count;
+            return Value(text, tokens, ref position) && position == tokens.Count;
         }
         if (Word(text, tokens, position, "IS"))
         {
@@ -96,20 +96,10 @@ internal static class SnapshotFilter
         }
         if (Word(text, tokens, position, "NOT"))
             position++;
-        if (!Word(text, tokens, position++, "BETWEEN") || !SingleOperand(text, tokens, ref position) || !Word(text, tokens, position++, "AND"))
+        if (!Word(text, tokens, position++, "BETWEEN") || !Value(text, tokens, ref position) || !Word(text, tokens, position++, "AND"))
             return false;
-        return SingleOperand(text, tokens, ref position) && position == tokens.Count;
+        return Value(text, tokens, ref position) && position == tokens.Count;
     }
-
-    /// <summary>A name, string, number, TRUE, FALSE or NULL, perhaps in parentheses.</summary>
-    private static bool SingleOperand(string text, List<SyntaxToken> tokens, ref int position) =>
-        Operand(tokens, ref position, token => token.Kind is TokenKind.String or TokenKind.Number or TokenKind.BacktickName
-            || (token.Kind == TokenKind.Word && IsValueWord(text.AsSpan(token.Span.Start, token.Span.Length)))) >= 0;
-
-    /// <summary>A bare name, or one of the reserved words that are values.</summary>
-    private static bool IsValueWord(ReadOnlySpan<char> word) =>
-        !Keywords.IsReserved(word) || word.Equals("TRUE", StringComparison.OrdinalIgnoreCase)
-        || word.Equals("FALSE", StringComparison.OrdinalIgnoreCase) || word.Equals("NULL", StringComparison.OrdinalIgnoreCase);
 
     private static SnapshotFilterReading OperatorIgnored(Comparison comparison) =>
         SnapshotFilterReading.Misread($"StarRocks does not look at the operator: it takes {comparison.Column} {comparison.Operator} '...' as {comparison.Column} = '...'.");
