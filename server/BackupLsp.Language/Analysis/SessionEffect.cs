@@ -138,14 +138,31 @@ internal readonly record struct SessionEffect(
         return null;
     }
 
-    /// <summary><c>USE db</c>, <c>USE catalog.db</c>, or <c>USE 'CATALOG c'</c> (a catalog switch, as SET CATALOG).</summary>
+    /// <summary>
+    /// <c>USE db</c>, <c>USE catalog.db</c>, or <c>USE 'CATALOG c'</c> (a catalog switch, as SET CATALOG). Not <c>USE CATALOG
+    /// c</c>, which StarRocks fails (see <see cref="UseCatalogWords"/>): no USE of a database named CATALOG.
+    /// </summary>
     private static (SessionEffect, EffectNames)? Use(ref Words words)
     {
         if (words.StringAt(1) is { } text)
             return CatalogOfUseString(text) is { } catalog
                 ? (new SessionEffect(SessionEffectKind.UseCatalog, catalog), new EffectNames(words.Written(1), null)) : null;
+        if (words.Is(1, "CATALOG") && (words.NameAt(2) ?? words.StringAt(2)) is not null)
+            return null;
         return words.QualifiedName(1) is ({ } name, var qualifier, _, var at, _)
             ? (new SessionEffect(SessionEffectKind.UseDatabase, name, Catalog: qualifier), new EffectNames(words.Written(at), null)) : null;
+    }
+
+    /// <summary>
+    /// <c>USE CATALOG c</c>, unquoted: the spans of USE and of the switch <c>CATALOG c</c>, and the catalog as written. Only an early
+    /// StarRocks grammar had this form (useCatalogStatement: USE CATALOG identifierOrString, before SET CATALOG came in 3.0);
+    /// from 2.5 on USE takes a database or a string, so StarRocks fails it as a syntax error and switches nothing.
+    /// </summary>
+    public static (TextSpan Use, TextSpan Switch, string Catalog)? UseCatalogWords(ReadOnlySpan<char> statement)
+    {
+        var words = new Words(statement, stackalloc (TokenKind, int, int)[MaxTokens]);
+        return words.Is(0, "USE") && words.Is(1, "CATALOG") && (words.NameAt(2) ?? words.StringAt(2)) is { } catalog && words.EndsAt(3)
+            ? (words.Written(0).Span, TextSpan.FromBounds(words.Written(1).Span.Start, words.Written(2).Span.End), catalog) : null;
     }
 
     /// <summary>The characters of Java's <c>\s</c>, at which StarRocks splits the string of <c>USE 'CATALOG c'</c>.</summary>

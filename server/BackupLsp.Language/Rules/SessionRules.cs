@@ -4,9 +4,9 @@ using BackupLsp.Language.Syntax;
 namespace BackupLsp.Language.Rules;
 
 /// <summary>
-/// The one check of other SQL: a <c>USE</c> of a database the catalog does not list. StarRocks stops the script there
-/// (<c>Unknown database 'd'</c>), and the statements after it would be checked in a database that is not there, that is
-/// not at all. <c>USE catalog.db</c> names an external catalog's database, which the catalog file does not describe
+/// The one check of other SQL: a <c>USE</c> of a database the catalog does not list, and <c>USE CATALOG c</c>, which is no
+/// StarRocks syntax. StarRocks stops the script at either (<c>Unknown database 'd'</c>, a syntax error), and the statements
+/// after an unknown database would be checked in a database that is not there, that is not at all. <c>USE catalog.db</c> names an external catalog's database, which the catalog file does not describe
 /// (<c>default_catalog.db</c> is checked), and so does <c>USE db</c> after a switch to one (<c>SET CATALOG hive</c>).
 /// </summary>
 internal static class SessionRules
@@ -19,6 +19,10 @@ internal static class SessionRules
 
     public static IReadOnlyList<Diagnostic> Check(ParsedStatement parsed, AnalysisContext context)
     {
+        if (SessionEffect.UseCatalogWords(parsed.OwnText) is var (use, @switch, catalog))
+            return [Diagnostic.Create(SyntaxRules.SyntaxError, @switch,
+                $"StarRocks has no USE CATALOG: USE takes a database (db or catalog.db), so it fails here and switches nothing. Switch catalogs with SET CATALOG {catalog}.",
+                CodeFix.Replace("Write SET CATALOG", use, "SET"))];
         if (context.Catalog?.Databases is not { } databases
             || SessionEffect.Read(parsed.OwnText) is not ({ Kind: SessionEffectKind.UseDatabase } effect, var names)
             || effect.Name.Length == 0 || databases.ContainsKey(effect.Name) || SystemDatabases.Contains(effect.Name)
