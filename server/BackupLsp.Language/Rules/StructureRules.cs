@@ -49,6 +49,25 @@ internal static class StructureRules
         }
         if (SyntaxWalk.Properties(context.Syntax) is { } properties)
             CheckQuoted(context, properties);
+        if (SyntaxWalk.ShowClausesOf(context.Syntax)?.Limit is { } limit)
+            CheckRowCounts(context, limit);
+    }
+
+    /// <summary>
+    /// StarRocks' parser reads a LIMIT's and an OFFSET's digits with Java's Long.parseLong (AstBuilder.visitLimitElement),
+    /// which throws past a 64-bit integer: the statement fails.
+    /// </summary>
+    private static void CheckRowCounts(RuleContext context, TextSpan limit)
+    {
+        for (var position = limit.Start; position < limit.End;)
+        {
+            var kind = Lexer.Scan(context.Text, position, out var end);
+            var digits = context.Text[position..end];
+            if (kind == TokenKind.Number && JavaInteger.Parse(digits, 0, long.MaxValue, out _) == JavaIntegerParse.OutOfRange)
+                context.Report(SyntaxRules.SyntaxError, TextSpan.FromBounds(position, end),
+                    $"StarRocks reads a row count as a 64-bit integer, which {digits} is too large for (at most {long.MaxValue}): the statement fails.");
+            position = end;
+        }
     }
 
     private static void CheckJob(RuleContext context, SnapshotJobStatement job)

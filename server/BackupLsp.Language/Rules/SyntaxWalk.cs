@@ -5,6 +5,15 @@ namespace BackupLsp.Language.Rules;
 /// <summary>Enumerations over a statement's tree that several rules share.</summary>
 internal static class SyntaxWalk
 {
+    /// <summary>The WHERE, ORDER BY and LIMIT of a SHOW statement; null for the other statements.</summary>
+    public static ShowClauses? ShowClausesOf(Statement statement) => statement switch
+    {
+        ShowJobsStatement show => show.Clauses,
+        ShowSnapshotStatement show => show.Clauses,
+        ShowRepositoriesStatement show => show.Clauses,
+        _ => null,
+    };
+
     /// <summary>Every name the statement writes, in order.</summary>
     public static List<Name> Names(Statement statement)
     {

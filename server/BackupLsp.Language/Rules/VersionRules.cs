@@ -94,7 +94,7 @@ internal static class VersionRules
                 yield return (parsed.HeadSpan, "DROP SNAPSHOT", StatementSince(StatementKind.DropSnapshot)!.Value);
                 break;
         }
-        if (ClausesOf(statement) is not { } clauses)
+        if (SyntaxWalk.ShowClausesOf(statement) is not { } clauses)
             yield break;
         var show = ShowName(parsed.Kind);
         if (clauses.Where is { } where && IsNewShowClause(parsed.Kind, "WHERE"))
@@ -104,14 +104,6 @@ internal static class VersionRules
         if (clauses.Limit is { } limit)
             yield return (limit, $"LIMIT on {show}", ShowClausesSince);
     }
-
-    private static ShowClauses? ClausesOf(Statement statement) => statement switch
-    {
-        ShowJobsStatement show => show.Clauses,
-        ShowSnapshotStatement show => show.Clauses,
-        ShowRepositoriesStatement show => show.Clauses,
-        _ => null,
-    };
 
     private static string ShowName(StatementKind kind) => string.Join(' ', StatementHeads.All.First(head => head.Kind == kind).Words);
 }

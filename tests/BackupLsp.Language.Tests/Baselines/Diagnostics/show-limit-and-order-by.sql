@@ -5,6 +5,10 @@ SHOW RESTORE LIMIT 10, 5;
 SHOW REPOSITORIES LIMIT ?;
 SHOW SNAPSHOT ON example_repo LIMIT @n OFFSET @'skipped';
 SHOW BACKUP LIMIT @`n`, 5;
+-- a count up to the 64-bit maximum, leading zeros and all; one past it fails (StarRocks reads it with Long.parseLong)
+SHOW BACKUP LIMIT 9223372036854775807 OFFSET 0000000000000000000001;
+SHOW BACKUP LIMIT 9223372036854775808;
+SHOW RESTORE LIMIT 99999999999999999999999, 5;
 -- anything else is a syntax error at the token that does not fit
 SHOW BACKUP LIMIT 'x';
 SHOW BACKUP LIMIT abc;
