@@ -110,8 +110,9 @@ public static class HoverService
                     return LanguageFacts.Property(kind, key) is { } valueFact ? HoverTopics.Property(valueFact, kind) : null;
                 case Expectations.PartitionName:
                     return Partition(name, StatementClues.PartitionClause(tokens).Table);
-                // `t1 PARTITION p1, 'p2'`: a string there can only be another partition of t1.
-                case Expectations.TableName when isString && StatementClues.UnparenthesizedPartitionList(tokens) is (>= 0, var owner):
+                // `t1 PARTITION p1, p2, 'p3'`: a string there can only be another partition of t1, and so are the names of its run.
+                case Expectations.TableName when StatementClues.UnparenthesizedPartitionList(tokens) is (>= 0 and var keyword, var owner)
+                        && StatementClues.PartitionListHoldsString(tokens, keyword):
                     return Partition(name, owner);
                 case var _ when isString:
                     continue;

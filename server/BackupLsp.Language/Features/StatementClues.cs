@@ -136,6 +136,23 @@ internal static class StatementClues
         return (-1, null);
     }
 
+    /// <summary>
+    /// Whether the unparenthesized list of the PARTITION keyword at <paramref name="keyword"/> goes on over a string
+    /// (<c>t1 PARTITION p1, p2, 'p3'</c>): only current StarRocks reads that, and it reads every name of the run as a
+    /// partition, as the tree does.
+    /// </summary>
+    public static bool PartitionListHoldsString(StatementTokens tokens, int keyword)
+    {
+        for (var i = keyword + 1; IsNameOrString(tokens, i) && !tokens.IsKind(i + 1, TokenKind.Dot); i += 2)
+        {
+            if (i > keyword + 1 && tokens.IsKind(i, TokenKind.String))
+                return true;
+            if (!tokens.IsKind(i + 1, TokenKind.Comma))
+                break;
+        }
+        return false;
+    }
+
     private static bool IsNameOrString(StatementTokens tokens, int index) => tokens.IsName(index) || tokens.IsKind(index, TokenKind.String);
 
     /// <summary>The table whose partitions the PARTITION keyword at <paramref name="keyword"/> lists, if one is named before it.</summary>

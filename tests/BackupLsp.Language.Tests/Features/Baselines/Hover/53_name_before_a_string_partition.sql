@@ -1,0 +1,1 @@
+BACKUP SNAPSHOT example_db.snap1 TO example_repo ON (example_tbl PARTITION p1, p|2, 'p3')
