@@ -5,8 +5,8 @@ namespace BackupLsp.Language.Features;
 
 /// <summary>
 /// Suggestions at a cursor, from what the grammar accepts there (the body parser run over the tokens before it)
-/// and what the catalog knows. Comments, other SQL and strings other than properties, partitions and SHOW SNAPSHOT's
-/// filter get nothing.
+/// and what the catalog knows. Comments, other SQL and strings other than properties, partitions, a repository's location
+/// and SHOW SNAPSHOT's filter get nothing.
 /// </summary>
 public static class CompletionService
 {
@@ -33,8 +33,12 @@ public static class CompletionService
                 CompletionProperties.Add(list, position, session.Catalog);
             else if (position.Expects(Expectations.PartitionName) && session.Catalog is { } partitionCatalog)
                 CompletionNames.AddPartitions(list, partitionCatalog, StatementClues.Database(cursor.Tokens, partitionCatalog));
+            else if (position.Expects(Expectations.Location))
+                CompletionLocations.Add(list);
             return list.ToResult();
         }
+        if (position.Expects(Expectations.Location))
+            CompletionLocations.Add(list);
         if (session.Catalog is { } catalog)
             CompletionNames.Add(list, position, catalog, session.Options);
         CompletionProperties.Add(list, position, session.Catalog);

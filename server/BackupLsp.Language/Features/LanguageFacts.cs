@@ -34,7 +34,7 @@ internal static class LanguageFacts
         [StatementKind.CreateRepository] = new(
             "CREATE [READ ONLY] REPOSITORY name WITH BROKER [broker] ON LOCATION \"location\" [PROPERTIES (\"key\" = \"value\", ...)]",
             "Creates a repository: the remote storage where snapshots are kept. Location schemes: `s3a://` (S3, GCS), "
-            + "`s3://` (MinIO), `hdfs://`, `oss://`, `cos://`. `WITH BROKER` is mandatory, even without a broker name. "
+            + "`s3://` (MinIO), `hdfs://`, `oss://`, `cosn://` (COS) and more. `WITH BROKER` is mandatory, even without a broker name. "
             + "The properties carry the storage credentials and endpoint."),
         [StatementKind.DropRepository] = new(
             "DROP REPOSITORY name",
