@@ -24,7 +24,7 @@ public static class CompletionService
         var session = analysis.SessionAt(offset);
         if (CompletionSnapshotFilter.Applies(cursor, position))
         {
-            CompletionSnapshotFilter.Add(list, session.Catalog);
+            CompletionSnapshotFilter.Add(list, position, session);
             return list.ToResult();
         }
         if (cursor.InString)

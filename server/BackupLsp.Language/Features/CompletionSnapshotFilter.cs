@@ -1,4 +1,4 @@
-using BackupLsp.Language.Catalog;
+using BackupLsp.Language.Analysis;
 using BackupLsp.Language.Rules;
 using BackupLsp.Language.Syntax;
 
@@ -6,17 +6,26 @@ namespace BackupLsp.Language.Features;
 
 /// <summary>
 /// SHOW SNAPSHOT's WHERE, which takes only <c>SNAPSHOT = 'x' [AND TIMESTAMP = 'y']</c> (either order) or
-/// <c>SNAPSHOT IN ('a', ...)</c>: the next column or AND, and inside its strings the repository's snapshot names and
-/// the named snapshot's timestamps, the latest first.
+/// <c>SNAPSHOT IN ('a', ...)</c>: the next column or AND, ORDER BY and LIMIT after a whole condition, and inside its
+/// strings the repository's snapshot names and the named snapshot's timestamps, the latest first.
 /// </summary>
 internal static class CompletionSnapshotFilter
 {
-    /// <summary>Whether the cursor stands in the condition of a SHOW SNAPSHOT's WHERE.</summary>
-    public static bool Applies(CompletionCursor cursor, ParserPosition position) =>
-        position.Kind == StatementKind.ShowSnapshot && cursor.Tokens.IndexOfWord("WHERE") is >= 0 and var where && where < cursor.Tokens.Split;
-
-    public static void Add(CompletionList list, StarRocksCatalog? catalog)
+    /// <summary>Whether the cursor stands in the condition of a SHOW SNAPSHOT's WHERE (not in an ORDER BY or LIMIT after it).</summary>
+    public static bool Applies(CompletionCursor cursor, ParserPosition position)
     {
+        var tokens = cursor.Tokens;
+        if (position.Kind != StatementKind.ShowSnapshot || tokens.IndexOfWord("WHERE") is not (>= 0 and var where) || where >= tokens.Split)
+            return false;
+        for (var i = where + 1; i < tokens.Split; i++)
+            if (tokens.IsWord(i, "ORDER") || tokens.IsWord(i, "LIMIT"))
+                return false;
+        return true;
+    }
+
+    public static void Add(CompletionList list, ParserPosition position, AnalysisContext session)
+    {
+        var catalog = session.Catalog;
         var tokens = list.Cursor.Tokens;
         var repository = CompletionNames.StatementRepositories(catalog, StatementClues.Repository(tokens, StatementKind.ShowSnapshot)).FirstOrDefault();
         var before = tokens.Split - 1;
@@ -47,10 +56,37 @@ internal static class CompletionSnapshotFilter
             : before == where + 3 && tokens.IsKind(before, TokenKind.String) && tokens.IsKind(before - 1, TokenKind.Equals) ? "AND"
             : tokens.IsWord(before, "AND") && before == where + 4 ? (IsColumn(tokens, where + 1, "SNAPSHOT") ? "TIMESTAMP" : "SNAPSHOT")
             : null;
-        if (next is null)
-            return;
-        var text = CompletionKeywords.WritesLowerCase(list.Cursor, [next]) ? next.ToLowerInvariant() : next;
-        list.Add(text, CompletionEntryKind.Keyword, "keyword", () => HoverTopics.Keyword(next, StatementKind.ShowSnapshot), text);
+        if (next is not null)
+        {
+            var text = CompletionKeywords.WritesLowerCase(list.Cursor, [next]) ? next.ToLowerInvariant() : next;
+            list.Add(text, CompletionEntryKind.Keyword, "keyword", () => HoverTopics.Keyword(next, StatementKind.ShowSnapshot), text);
+        }
+        // After a whole condition the clauses that follow a WHERE (ORDER BY, LIMIT), where the configured version takes them.
+        if (IsWholeCondition(tokens, where))
+            CompletionKeywords.Add(list, position, session);
+    }
+
+    /// <summary>
+    /// Whether the WHERE's tokens up to the split make a condition StarRocks takes: <c>SNAPSHOT = 'x'</c>, that and a
+    /// TIMESTAMP (either order), or <c>SNAPSHOT IN ('a', ...)</c>.
+    /// </summary>
+    private static bool IsWholeCondition(StatementTokens tokens, int where)
+    {
+        var last = tokens.Split - 1;
+        bool IsComparison(int column, string name) =>
+            IsColumn(tokens, column, name) && tokens.IsKind(column + 1, TokenKind.Equals) && tokens.IsKind(column + 2, TokenKind.String);
+        if (last == where + 3)
+            return IsComparison(where + 1, "SNAPSHOT");
+        if (last == where + 7 && tokens.IsWord(where + 4, "AND"))
+            return (IsComparison(where + 1, "SNAPSHOT") && IsComparison(where + 5, "TIMESTAMP"))
+                || (IsComparison(where + 1, "TIMESTAMP") && IsComparison(where + 5, "SNAPSHOT"));
+        if (!tokens.IsKind(last, TokenKind.RParen) || !IsColumn(tokens, where + 1, "SNAPSHOT") || !tokens.IsWord(where + 2, "IN")
+            || !tokens.IsKind(where + 3, TokenKind.LParen))
+            return false;
+        for (var item = where + 4; item < last; item += 2)
+            if (!tokens.IsKind(item, TokenKind.String) || (item + 1 < last && !tokens.IsKind(item + 1, TokenKind.Comma)))
+                return false;
+        return last > where + 4 && (last - where) % 2 == 1;
     }
 
     private static bool IsColumn(StatementTokens tokens, int index, string column) =>
