@@ -98,6 +98,9 @@ public static class HoverService
         var kind = position.Kind;
         if (kind == StatementKind.ShowSnapshot && token.Kind == TokenKind.String && StatementClues.IsSnapshotFilterValue(tokens))
             return HoverTopics.Snapshot(name, kind, StatementClues.Repository(tokens, kind), catalog);
+        if (kind == StatementKind.ShowSnapshot && token.Kind == TokenKind.String && StatementClues.IsTimestampFilterValue(tokens))
+            return HoverTopics.SnapshotTimestamp(name, NameMentions.FilteredSnapshots(tokens.Text, tokens.Tokens).FirstOrDefault().Name,
+                StatementClues.Repository(tokens, kind), catalog);
         foreach (var expected in position.Names)
         {
             var isString = token.Kind == TokenKind.String;

@@ -134,6 +134,30 @@ internal static class HoverTopics
         return text;
     }
 
+    /// <summary>
+    /// A timestamp SHOW SNAPSHOT's WHERE asks for with <paramref name="snapshot"/> (if it names one): whether the repository
+    /// holds that backup, according to the catalog, or whose backup the timestamp is.
+    /// </summary>
+    public static HoverText SnapshotTimestamp(string timestamp, string? snapshot, string? repositoryName, StarRocksCatalog? catalog)
+    {
+        var text = new HoverText().Title("Snapshot timestamp", timestamp);
+        if ((repositoryName is null ? null : catalog?.FindRepository(repositoryName)?.Snapshots) is not { } snapshots)
+            text.Paragraph("The time a backup of the snapshot was taken, as the Timestamp column of `SHOW SNAPSHOT` gives it. "
+                + "With both SNAPSHOT and TIMESTAMP, SHOW SNAPSHOT also lists that backup's Database and Details.");
+        else if (snapshots.Where(s => s.Timestamp == timestamp).Select(s => s.Name).Distinct().ToList() is { Count: > 0 } owners)
+            text.Paragraph(snapshot is null || owners.Contains(snapshot)
+                ? $"A backup of {string.Join(", ", owners.Select(Code))} in the repository."
+                : $"Not a backup of {Code(snapshot)}: the catalog lists this timestamp for {string.Join(", ", owners.Select(Code))}.");
+        else if (snapshot is not null && snapshots.Where(s => s.Name == snapshot).Select(s => s.Timestamp).OfType<string>().ToList() is { Count: > 0 } held)
+            text.Paragraph($"No backup of {Code(snapshot)} has this timestamp in the repository, according to the catalog.")
+                .Fact("Timestamps", string.Join(", ", held.OrderDescending(StringComparer.Ordinal).Select(Code)));
+        else
+            text.Paragraph("The repository holds no backup with this timestamp, according to the catalog.");
+        if (repositoryName is not null)
+            text.Fact("Repository", Code(repositoryName));
+        return text;
+    }
+
     public static HoverText NamedObject(CompletionEntryKind kind, string name, string? databaseName, StarRocksCatalog? catalog)
     {
         var database = catalog?.FindDatabase(databaseName ?? "");

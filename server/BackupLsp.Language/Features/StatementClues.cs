@@ -82,6 +82,11 @@ internal static class StatementClues
         return tokens.IsKind(before, TokenKind.LParen) && tokens.IsWord(before - 1, "IN") && IsSnapshotColumn(before - 2);
     }
 
+    /// <summary>Whether the string at the split is the timestamp SHOW SNAPSHOT's WHERE asks for: <c>TIMESTAMP = 'y'</c>.</summary>
+    public static bool IsTimestampFilterValue(StatementTokens tokens) =>
+        tokens.IsKind(tokens.Split - 1, TokenKind.Equals) && tokens.IsName(tokens.Split - 2)
+        && Rules.SnapshotFilter.IsColumn(tokens.Text, tokens.Tokens[tokens.Split - 2], "TIMESTAMP");
+
     /// <summary>The name an alias at the split (<c>... AS |x</c>) renames: the one before its PARTITION list, if any.</summary>
     public static string? AliasedName(StatementTokens tokens)
     {

@@ -47,7 +47,7 @@ public sealed class HoverTests
         Assert.Contains("2017-01-01-00-00-00", Markdown("SHOW SNAPSHOT ON s3_repo WHERE SNAPSHOT IN ('x', 'old_sn|ap')"));
         Assert.Contains("2017-01-01-00-00-00", Markdown("SHOW SNAPSHOT ON s3_repo WHERE `snapshot` IN ('x', 'old_sn|ap')"));
         Assert.Contains("Not in the repository", Markdown("SHOW SNAPSHOT ON s3_repo WHERE SNAPSHOT = 'gon|e' AND TIMESTAMP = 'x'"));
-        Assert.Null(Hover("SHOW SNAPSHOT ON s3_repo WHERE SNAPSHOT = 'gone' AND TIMESTAMP = 'x|'"));
+        Assert.Contains("holds no backup with this timestamp", Markdown("SHOW SNAPSHOT ON s3_repo WHERE SNAPSHOT = 'gone' AND TIMESTAMP = 'x|'"));
     }
 
     [Fact]

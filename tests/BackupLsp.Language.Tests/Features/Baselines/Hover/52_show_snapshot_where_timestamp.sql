@@ -1,0 +1,1 @@
+SHOW SNAPSHOT ON example_repo WHERE SNAPSHOT = 'snapshot_label1' AND TIMESTAMP = '2018-05-05-10-00-0|0'

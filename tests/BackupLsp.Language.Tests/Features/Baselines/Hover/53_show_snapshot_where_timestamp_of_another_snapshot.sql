@@ -1,0 +1,1 @@
+SHOW SNAPSHOT ON example_repo WHERE TIMESTAMP = '2018-06-01-00-00-0|0' AND SNAPSHOT = 'snapshot_label1'

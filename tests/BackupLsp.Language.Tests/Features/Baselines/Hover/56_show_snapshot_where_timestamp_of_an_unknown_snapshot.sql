@@ -1,0 +1,1 @@
+SHOW SNAPSHOT ON example_repo WHERE SNAPSHOT = 'old_snap' AND TIMESTAMP = '2019-01-01-0|0-00-00'
