@@ -31,9 +31,15 @@ internal static class CompletionNames
                 case Expectations.SnapshotName:
                     // Not where a DATABASE clause names the database or for external catalogs (both would be an error); without a
                     // dot where one follows (`ex|.snap`).
-                    if (!StatementClues.HasDatabaseClause(tokens) && !StatementClues.IsExternalCatalogForm(tokens))
+                    var databases = !StatementClues.HasDatabaseClause(tokens) && !StatementClues.IsExternalCatalogForm(tokens);
+                    // A RESTORE's snapshots first: it names the snapshot it restores, and its database only where it must, before
+                    // a dot that follows (`ex|.snap`) or for an ON (...), which needs one (a BACKUP's name is new: no snapshots).
+                    var databasesFirst = databases && (tokens.IsKind(tokens.Split, TokenKind.Dot) || tokens.IndexOfWord("ON") >= 0);
+                    if (position.Kind == StatementKind.Restore && !databasesFirst)
+                        Snapshots(list, catalog, StatementClues.Repository(tokens, position.Kind), position.Kind);
+                    if (databases)
                         Databases(list, catalog, suffix: tokens.IsKind(tokens.Split, TokenKind.Dot) ? "" : ".");
-                    if (position.Kind == StatementKind.Restore)
+                    if (position.Kind == StatementKind.Restore && databasesFirst)
                         Snapshots(list, catalog, StatementClues.Repository(tokens, position.Kind), position.Kind);
                     break;
                 case Expectations.TableName:

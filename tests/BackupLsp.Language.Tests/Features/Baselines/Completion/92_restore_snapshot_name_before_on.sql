@@ -1,0 +1,1 @@
+RESTORE SNAPSHOT | FROM example_repo ON (example_tbl)
