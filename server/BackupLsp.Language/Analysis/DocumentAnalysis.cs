@@ -194,7 +194,7 @@ public sealed class DocumentAnalysis
     }
 
     /// <summary>The session of each statement of a block, from the one the block starts in.</summary>
-    private IEnumerable<AnalysisContext> SessionsIn(int block)
+    internal IEnumerable<AnalysisContext> SessionsIn(int block)
     {
         var session = Blocks[block].EntryContext;
         // A session never returns to an earlier one: a block that ends in the session it starts in changed none inside.

@@ -5,10 +5,11 @@ using BackupLsp.Language.Syntax;
 
 namespace BackupLsp.Language.Features;
 
-/// <summary>Names from the catalog, for each name the grammar expects at the cursor.</summary>
+/// <summary>Names from the catalog and from the statements before the cursor, for each name the grammar expects at the cursor.</summary>
 internal static class CompletionNames
 {
-    public static void Add(CompletionList list, ParserPosition position, StarRocksCatalog catalog, AnalysisOptions options)
+    /// <param name="made">What the statements before the cursor make, read when a snapshot, database or table is expected.</param>
+    public static void Add(CompletionList list, ParserPosition position, StarRocksCatalog catalog, AnalysisOptions options, Lazy<ScriptNames> made)
     {
         var tokens = list.Cursor.Tokens;
         foreach (var expected in position.Names)
@@ -19,14 +20,14 @@ internal static class CompletionNames
                     Repositories(list, catalog, position.Kind);
                     break;
                 case Expectations.SnapshotName when position.Kind == StatementKind.DropSnapshot:
-                    Snapshots(list, catalog, StatementClues.Repository(tokens, position.Kind), position.Kind);
+                    Snapshots(list, catalog, StatementClues.Repository(tokens, position.Kind), position.Kind, made.Value);
                     break;
                 case Expectations.DatabaseName:
-                    Databases(list, catalog, suffix: "");
+                    Databases(list, catalog, made.Value, suffix: "");
                     break;
                 case Expectations.SnapshotName when StatementClues.QualifierBeforeSplit(tokens) is not null:
                     if (position.Kind == StatementKind.Restore)
-                        Snapshots(list, catalog, StatementClues.Repository(tokens, position.Kind), position.Kind);
+                        Snapshots(list, catalog, StatementClues.Repository(tokens, position.Kind), position.Kind, made.Value);
                     break;
                 case Expectations.SnapshotName:
                     // Not where a DATABASE clause names the database or for external catalogs (both would be an error); without a
@@ -36,18 +37,18 @@ internal static class CompletionNames
                     // a dot that follows (`ex|.snap`) or for an ON (...), which needs one (a BACKUP's name is new: no snapshots).
                     var databasesFirst = databases && (tokens.IsKind(tokens.Split, TokenKind.Dot) || tokens.IndexOfWord("ON") >= 0);
                     if (position.Kind == StatementKind.Restore && !databasesFirst)
-                        Snapshots(list, catalog, StatementClues.Repository(tokens, position.Kind), position.Kind);
+                        Snapshots(list, catalog, StatementClues.Repository(tokens, position.Kind), position.Kind, made.Value);
                     if (databases)
-                        Databases(list, catalog, suffix: tokens.IsKind(tokens.Split, TokenKind.Dot) ? "" : ".");
+                        Databases(list, catalog, made.Value, suffix: tokens.IsKind(tokens.Split, TokenKind.Dot) ? "" : ".");
                     if (position.Kind == StatementKind.Restore && databasesFirst)
-                        Snapshots(list, catalog, StatementClues.Repository(tokens, position.Kind), position.Kind);
+                        Snapshots(list, catalog, StatementClues.Repository(tokens, position.Kind), position.Kind, made.Value);
                     break;
                 case Expectations.TableName:
                     // After `t1 PARTITION p1,` current StarRocks reads a plain name as another partition of t1 (up to 3.5, a table).
                     var tablesDatabase = StatementClues.Database(tokens, catalog);
                     if (!(options.Version <= ObjectRules.LastReadingNextAsTable))
                         AddPartitions(list, catalog, tablesDatabase, StatementClues.UnparenthesizedPartitionList(tokens));
-                    Tables(list, catalog, tablesDatabase);
+                    Tables(list, catalog, tablesDatabase, made.Value);
                     break;
                 case Expectations.ObjectName:
                     Objects(list, catalog, StatementClues.Database(tokens, catalog), StatementClues.ObjectKindBeforeSplit(tokens));
@@ -81,23 +82,38 @@ internal static class CompletionNames
                     () => HoverTopics.Repository(repository.Name, catalog));
     }
 
+    /// <summary>
+    /// The catalog's databases, the default first, and those the script creates (not the catalog file), after the default
+    /// and the latest first: a script that creates a database is likely to work in it.
+    /// </summary>
     /// <param name="suffix">"." in the snapshot name, where the database is followed by the snapshot's own name.</param>
-    private static void Databases(CompletionList list, StarRocksCatalog catalog, string suffix)
+    private static void Databases(CompletionList list, StarRocksCatalog catalog, ScriptNames made, string suffix)
     {
         var names = catalog.Databases?.Keys ?? [];
-        foreach (var name in names.OrderBy(n => n == catalog.DefaultDatabase ? 0 : 1))
-            list.AddName(name, CompletionEntryKind.Database, name == catalog.DefaultDatabase ? "default database" : "database",
-                () => HoverTopics.Database(name, catalog), suffix);
+        void Listed(string name) => list.AddName(name, CompletionEntryKind.Database, name == catalog.DefaultDatabase ? "default database" : "database",
+            () => HoverTopics.Database(name, catalog), suffix);
+        if (catalog.DefaultDatabase is { } defaultDatabase && names.Contains(defaultDatabase))
+            Listed(defaultDatabase);
+        foreach (var (_, name, line) in made.Databases.Reverse())
+            if (catalog.FindDatabase(name) is not { Declared: not null })
+                list.AddName(name, CompletionEntryKind.Database, $"database, created on line {line}",
+                    () => HoverTopics.Database(name, catalog).Paragraph($"Created on line {line} of this script."), suffix);
+        foreach (var name in names)
+            Listed(name);
     }
 
     /// <summary>
     /// The snapshots a RESTORE or DROP SNAPSHOT can name: those of the statement's repository, or of every repository when
-    /// it is not named yet (a DROP SNAPSHOT's, but for read-only ones, which keep their snapshots). The likeliest first: for
-    /// a RESTORE the one backed up last, for a DROP SNAPSHOT (a clean-up) the one whose last backup is the oldest; those
-    /// without a timestamp last.
+    /// it is not named yet (a DROP SNAPSHOT's, but for read-only ones, which keep their snapshots), and those a BACKUP earlier
+    /// in the script takes there. The likeliest first: for a RESTORE the one backed up last (the script's, the latest
+    /// first, then the catalog's), for a DROP SNAPSHOT (a clean-up) the one whose last backup is the oldest (the script's
+    /// last); the catalog's without a timestamp after its others.
     /// </summary>
-    private static void Snapshots(CompletionList list, StarRocksCatalog catalog, string? repositoryName, StatementKind kind)
+    private static void Snapshots(CompletionList list, StarRocksCatalog catalog, string? repositoryName, StatementKind kind, ScriptNames made)
     {
+        var taken = made.Snapshots.Where(s => (repositoryName is null || s.Scope == repositoryName) && catalog.FindRepository(s.Scope!)?.HoldsSnapshot(s.Name) != true);
+        if (kind == StatementKind.Restore)
+            Taken(list, catalog, taken.Reverse(), kind);
         var snapshots = StatementRepositories(catalog, repositoryName).Where(r => !(kind == StatementKind.DropSnapshot && r.ReadOnly))
             .SelectMany(repository => (repository.Snapshots ?? []).GroupBy(s => s.Name).Select(versions => (Repository: repository, Versions: versions,
                 Timestamps: versions.Select(v => v.Timestamp).OfType<string>().Order(StringComparer.Ordinal).ToList())));
@@ -116,6 +132,16 @@ internal static class CompletionNames
             list.AddName(versions.Key, CompletionEntryKind.Snapshot, $"snapshot in {repository.Name}{when}",
                 () => HoverTopics.Snapshot(versions.Key, kind, repository.Name, catalog));
         }
+        if (kind == StatementKind.DropSnapshot)
+            Taken(list, catalog, taken.Where(s => catalog.FindRepository(s.Scope!)?.ReadOnly != true), kind);
+    }
+
+    /// <summary>Snapshots BACKUPs earlier in the script take, in the order given.</summary>
+    private static void Taken(CompletionList list, StarRocksCatalog catalog, IEnumerable<MadeName> snapshots, StatementKind kind)
+    {
+        foreach (var snapshot in snapshots)
+            list.AddName(snapshot.Name, CompletionEntryKind.Snapshot, $"snapshot in {snapshot.Scope}, backed up on line {snapshot.Line}",
+                () => HoverTopics.Snapshot(snapshot.Name, kind, snapshot.Scope, catalog, snapshot));
     }
 
     /// <summary>The named repository, or every repository when the statement names none yet.</summary>
@@ -124,14 +150,20 @@ internal static class CompletionNames
             ? catalog?.Repositories?.Values ?? Enumerable.Empty<RepositoryInfo>()
             : catalog?.FindRepository(repositoryName) is { } named ? [named] : [];
 
-    private static void Tables(CompletionList list, StarRocksCatalog catalog, string? database)
+    /// <summary>The tables the script creates in the database (not the catalog file's), the latest first, then the catalog's.</summary>
+    private static void Tables(CompletionList list, StarRocksCatalog catalog, string? database, ScriptNames made)
     {
-        if (database is null || catalog.FindDatabase(database)?.Tables is not { } tables)
+        if (database is null)
             return;
         var listed = StatementClues.ListedTables(list.Cursor.Tokens).ToHashSet(StringComparer.Ordinal);
+        var tables = catalog.FindDatabase(database)?.Tables;
+        foreach (var (scope, name, line) in made.Tables.Reverse())
+            if (scope == database && !listed.Contains(name) && tables?.GetValueOrDefault(name) is not { Declared: not null })
+                list.AddName(name, CompletionEntryKind.Table, $"table in {database}, created on line {line}",
+                    () => HoverTopics.Table(name, database, catalog).Paragraph($"Created on line {line} of this script."));
         // One detail for the tables without a comment: a catalog may list thousands.
         var detail = $"table in {database}";
-        foreach (var table in tables.Values)
+        foreach (var table in tables?.Values ?? [])
             if (!listed.Contains(table.Name))
                 list.AddName(table.Name, CompletionEntryKind.Table, table.Comment is { Length: > 0 } comment ? comment : detail,
                     () => HoverTopics.Table(table.Name, database, catalog));

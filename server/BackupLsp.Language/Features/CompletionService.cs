@@ -1,4 +1,5 @@
 using BackupLsp.Language.Analysis;
+using BackupLsp.Language.Catalog;
 using BackupLsp.Language.Syntax;
 
 namespace BackupLsp.Language.Features;
@@ -22,9 +23,11 @@ public static class CompletionService
         var list = new CompletionList(cursor);
         // The names the statement sees: after a USE its database is another, after a CREATE more names exist.
         var session = analysis.SessionAt(offset);
+        // What the statements before the cursor make: read only where a snapshot, database or table is offered.
+        var made = new Lazy<ScriptNames>(() => ScriptNames.Before(analysis, offset));
         if (CompletionSnapshotFilter.Applies(cursor, position))
         {
-            CompletionSnapshotFilter.Add(list, position, session);
+            CompletionSnapshotFilter.Add(list, position, session, made);
             return list.ToResult();
         }
         if (cursor.InString)
@@ -39,8 +42,8 @@ public static class CompletionService
         }
         if (position.Expects(Expectations.Location))
             CompletionLocations.Add(list);
-        if (session.Catalog is { } catalog)
-            CompletionNames.Add(list, position, catalog, session.Options);
+        // Without a catalog, the names the script makes are still known.
+        CompletionNames.Add(list, position, session.Catalog ?? StarRocksCatalog.Empty, session.Options, made);
         CompletionProperties.Add(list, position, session.Catalog);
         if (!cursor.InBackticks)
             CompletionKeywords.Add(list, position, session);

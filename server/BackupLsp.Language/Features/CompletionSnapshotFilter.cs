@@ -23,11 +23,13 @@ internal static class CompletionSnapshotFilter
         return true;
     }
 
-    public static void Add(CompletionList list, ParserPosition position, AnalysisContext session)
+    /// <param name="made">What the statements before the cursor make: the snapshots BACKUPs take are offered first.</param>
+    public static void Add(CompletionList list, ParserPosition position, AnalysisContext session, Lazy<ScriptNames> made)
     {
         var catalog = session.Catalog;
         var tokens = list.Cursor.Tokens;
-        var repository = CompletionNames.StatementRepositories(catalog, StatementClues.Repository(tokens, StatementKind.ShowSnapshot)).FirstOrDefault();
+        var repositoryName = StatementClues.Repository(tokens, StatementKind.ShowSnapshot);
+        var repository = CompletionNames.StatementRepositories(catalog, repositoryName).FirstOrDefault();
         var before = tokens.Split - 1;
         // A value goes in a string: inside one, or quoted on insertion where the value starts.
         var labelQuoted = list.Cursor.InString;
@@ -36,6 +38,9 @@ internal static class CompletionSnapshotFilter
             // Not those the IN list has already.
             var listed = Enumerable.Range(0, tokens.Tokens.Length).Where(i => tokens.IsKind(i, TokenKind.String) && i != tokens.Split)
                 .Select(tokens.NameAt).ToHashSet(StringComparer.Ordinal);
+            foreach (var taken in made.Value.Snapshots.Reverse().Where(s => s.Scope == repositoryName && !listed.Contains(s.Name) && repository?.HoldsSnapshot(s.Name) != true))
+                list.Add(labelQuoted ? list.Quoted(taken.Name) : taken.Name, CompletionEntryKind.Snapshot, $"snapshot in {taken.Scope}, backed up on line {taken.Line}",
+                    () => HoverTopics.Snapshot(taken.Name, StatementKind.ShowSnapshot, taken.Scope, catalog, taken), list.Quoted(taken.Name));
             foreach (var name in (repository?.Snapshots ?? []).Select(s => s.Name).Distinct().Where(n => !listed.Contains(n)))
                 list.Add(labelQuoted ? list.Quoted(name) : name, CompletionEntryKind.Snapshot, $"snapshot in {repository!.Name}",
                     () => HoverTopics.Snapshot(name, StatementKind.ShowSnapshot, repository.Name, catalog), list.Quoted(name));

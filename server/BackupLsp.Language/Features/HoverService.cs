@@ -30,7 +30,7 @@ public static class HoverService
         if (index < 0)
             return null;
         var tokens = new StatementTokens(parsed.Text, significant, index);
-        var text = Topic(tokens, parsed, analysis.SessionAt(offset));
+        var text = Topic(tokens, parsed, analysis.SessionAt(offset), new Lazy<ScriptNames>(() => ScriptNames.Before(analysis, offset)));
         return text is null ? null : new HoverResult(significant[index].Span.Shift(statement.Start), text.Markdown, text.PlainText);
     }
 
@@ -58,7 +58,8 @@ public static class HoverService
         return -1;
     }
 
-    private static HoverText? Topic(StatementTokens tokens, ParsedStatement parsed, AnalysisContext session)
+    /// <param name="made">What the statements before the hovered one make: a snapshot a BACKUP takes among them.</param>
+    private static HoverText? Topic(StatementTokens tokens, ParsedStatement parsed, AnalysisContext session, Lazy<ScriptNames> made)
     {
         var index = tokens.Split;
         var token = tokens.Tokens[index];
@@ -70,7 +71,7 @@ public static class HoverService
         var position = ExpectationProbe.After(tokens.Text, tokens.Before);
 
         var isKeyword = word is not null && (position?.Keywords.Contains(word.ToUpperInvariant()) ?? false) && !IsNameInTree(parsed, token);
-        if (!isKeyword && position is not null && NameTopic(tokens, position, session) is { } name)
+        if (!isKeyword && position is not null && NameTopic(tokens, position, session, made) is { } name)
             return name;
         return word is not null && Keywords.IsFamilyKeyword(word) ? HoverTopics.Keyword(word, parsed.Kind) : null;
     }
@@ -86,7 +87,7 @@ public static class HoverService
     private static bool IsNameInTree(ParsedStatement parsed, SyntaxToken token) =>
         parsed.Syntax is { } syntax && SyntaxWalk.Names(syntax).Any(n => n.Span == token.Span);
 
-    private static HoverText? NameTopic(StatementTokens tokens, ParserPosition position, AnalysisContext session)
+    private static HoverText? NameTopic(StatementTokens tokens, ParserPosition position, AnalysisContext session, Lazy<ScriptNames> made)
     {
         var catalog = session.Catalog;
         var index = tokens.Split;
@@ -97,7 +98,7 @@ public static class HoverService
         var qualifier = tokens.IsKind(index + 1, TokenKind.Dot);
         var kind = position.Kind;
         if (kind == StatementKind.ShowSnapshot && token.Kind == TokenKind.String && StatementClues.IsSnapshotFilterValue(tokens))
-            return HoverTopics.Snapshot(name, kind, StatementClues.Repository(tokens, kind), catalog);
+            return Snapshot(name, kind, StatementClues.Repository(tokens, kind), catalog, made);
         if (kind == StatementKind.ShowSnapshot && token.Kind == TokenKind.String && StatementClues.IsTimestampFilterValue(tokens))
             return HoverTopics.SnapshotTimestamp(name, NameMentions.FilteredSnapshots(tokens.Text, tokens.Tokens).FirstOrDefault().Name,
                 StatementClues.Repository(tokens, kind), catalog);
@@ -125,7 +126,7 @@ public static class HoverService
                 case Expectations.SnapshotName or Expectations.TableName when qualifier:
                     return HoverTopics.Database(name, catalog);
                 case Expectations.SnapshotName:
-                    return HoverTopics.Snapshot(name, kind, StatementClues.Repository(tokens, kind), catalog);
+                    return Snapshot(name, kind, StatementClues.Repository(tokens, kind), catalog, made);
                 case Expectations.TableName when !(session.Options.Version <= ObjectRules.LastReadingNextAsTable)
                         && StatementClues.UnparenthesizedPartitionList(tokens) is (>= 0, { } owner):
                     var ownerDatabase = StatementClues.Database(tokens, catalog);
@@ -166,6 +167,9 @@ public static class HoverService
             ? HoverTopics.Alias(alias, table)
             : HoverTopics.AliasAfterPartitionList(alias, table, before);
     }
+
+    private static HoverText Snapshot(string name, StatementKind kind, string? repository, StarRocksCatalog? catalog, Lazy<ScriptNames> made) =>
+        HoverTopics.Snapshot(name, kind, repository, catalog, made.Value.Taken(repository, name));
 
     /// <summary>The kind of object a (possibly qualified) name after VIEW, MATERIALIZED VIEW or FUNCTION is.</summary>
     private static CompletionEntryKind ObjectKind(StatementTokens tokens, int index)

@@ -116,17 +116,21 @@ internal static class HoverTopics
         return text;
     }
 
-    public static HoverText Snapshot(string name, StatementKind kind, string? repositoryName, StarRocksCatalog? catalog)
+    /// <param name="taken">The BACKUP earlier in the script that takes the snapshot into the repository, if one does.</param>
+    public static HoverText Snapshot(string name, StatementKind kind, string? repositoryName, StarRocksCatalog? catalog, MadeName? taken = null)
     {
         var text = new HoverText().Title("Snapshot", name);
         var repository = repositoryName is null ? null : catalog?.FindRepository(repositoryName);
         var versions = repository?.Snapshots?.Where(s => s.Name == name).ToList();
         if (kind == StatementKind.Backup)
-            text.Paragraph(versions is { Count: > 0 }
-                ? "This name already exists in the repository: BACKUP needs a new one."
+            text.Paragraph(versions is { Count: > 0 } ? "This name already exists in the repository: BACKUP needs a new one."
+                : taken is { } earlier ? $"The BACKUP on line {earlier.Line} of this script takes this name already: BACKUP needs a new one."
                 : "The new snapshot's name: unique within the repository.");
         else if (versions is { Count: > 0 })
             text.Fact("Timestamps", string.Join(", ", versions.Select(v => Code(v.Timestamp ?? "unknown"))));
+        else if (taken is { } backup)
+            text.Paragraph($"Taken by the BACKUP on line {backup.Line} of this script: the repository holds it once that job finishes "
+                + "(`SHOW BACKUP`). Its timestamp, which RESTORE needs as `backup_timestamp`, is known only then: `SHOW SNAPSHOT` lists it.");
         else if (repository?.Snapshots is not null)
             text.Paragraph("Not in the repository, according to the catalog.");
         if (repositoryName is not null)

@@ -375,6 +375,28 @@ public sealed class CompletionTests
     }
 
     [Fact]
+    public void Snapshots_taken_blocks_before_the_cursor_are_offered_after_an_edit_in_any_block()
+    {
+        // Statements past a block's size, so that the BACKUPs, the DROP and the RESTORE lie in different blocks.
+        var lines = Enumerable.Range(0, 4 * StatementBlock.TargetSize).Select(i => $"SELECT {i};").ToArray();
+        lines[10] = "BACKUP SNAPSHOT example_db.first TO example_repo;";
+        lines[2 * StatementBlock.TargetSize] = "BACKUP SNAPSHOT example_db.second TO example_repo;";
+        lines[^1] = "RESTORE SNAPSHOT ";
+        var text = string.Join('\n', lines);
+        var analyzer = new DocumentAnalyzer();
+        var before = analyzer.Analyze(text, FeatureTestInput.WithCatalog);
+        List<string?> Offered(DocumentAnalysis analysis) =>
+            [.. CompletionService.Complete(analysis, analysis.Text.Length).Items.Where(i => i.Kind == CompletionEntryKind.Snapshot).Select(i => i.Detail)];
+
+        var edited = text.Replace("SELECT 100;", "DROP SNAPSHOT first ON example_repo;");
+        var after = analyzer.Analyze(DocumentText.From(edited), FeatureTestInput.WithCatalog, before);
+
+        Assert.Equal(["snapshot in example_repo, backed up on line 129", "snapshot in example_repo, backed up on line 11"], Offered(before).Take(2));
+        Assert.Equal(["snapshot in example_repo, backed up on line 129"], Offered(after).Where(d => d!.Contains("backed up")));
+        Assert.Equal(Offered(new DocumentAnalyzer().Analyze(edited, FeatureTestInput.WithCatalog)), Offered(after));
+    }
+
+    [Fact]
     public void Completion_never_throws_and_every_span_holds_the_cursor()
     {
         string[] fragments =

@@ -1,0 +1,3 @@
+-- options: catalog=none
+CREATE DATABASE made_db;
+BACKUP SNAPSHOT |
