@@ -58,9 +58,9 @@ internal readonly record struct SessionEffect(
     /// end, so its words are read up to its own last token.
     /// </summary>
     public static SessionEffect? Of(ParsedStatement parsed) =>
-        parsed.Memo(ref parsed.SessionEffect, p => Read(p) is { } effect ? effect : None) is SessionEffect known ? known : null;
+        parsed.Memo(ref parsed.SessionEffect, p => ReadParsed(p) is { } effect ? effect : None) is SessionEffect known ? known : null;
 
-    private static SessionEffect? Read(ParsedStatement parsed)
+    private static SessionEffect? ReadParsed(ParsedStatement parsed)
     {
         if (ReadsTree(parsed.Text))
             return Of(parsed.Syntax as SnapshotJobStatement);

@@ -109,7 +109,7 @@ internal sealed class ScriptNames
         if (part.Job is { Kind: JobKind.Backup } backup)
             return catalog?.FindRepository(backup.Repository)?.ReadOnly == true ? null
                 : new Made(Making.Take, backup.Repository, backup.SnapshotName, backup.SnapshotNameSpan.Start);
-        if (SessionEffect.OfPart(part) is not { } effect)
+        if (SessionEffect.Of(part) is not { } effect)
             return null;
         if (effect.Kind == SessionEffectKind.DropSnapshot)
             return catalog?.FindRepository(effect.Also!)?.ReadOnly == true ? null : new Made(Making.Drop, effect.Also, effect.Name, 0);
