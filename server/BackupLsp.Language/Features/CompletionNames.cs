@@ -44,11 +44,19 @@ internal static class CompletionNames
                         Snapshots(list, catalog, StatementClues.Repository(tokens, position.Kind), position.Kind, made.Value);
                     break;
                 case Expectations.TableName:
-                    // After `t1 PARTITION p1,` current StarRocks reads a plain name as another partition of t1 (up to 3.5, a table).
+                    // After `t1 PARTITION p1,` current StarRocks reads a plain name as another partition of t1 (up to 3.5, a
+                    // table): only that, under 4.0 or later or once the list holds a string, which only it reads.
                     var tablesDatabase = StatementClues.Database(tokens, catalog);
+                    var partitionList = StatementClues.UnparenthesizedPartitionList(tokens);
+                    var partitionsOnly = false;
                     if (!(options.Version <= ObjectRules.LastReadingNextAsTable))
-                        AddPartitions(list, catalog, tablesDatabase, StatementClues.UnparenthesizedPartitionList(tokens));
-                    Tables(list, catalog, tablesDatabase, made.Value);
+                    {
+                        AddPartitions(list, catalog, tablesDatabase, partitionList);
+                        partitionsOnly = partitionList.Keyword >= 0
+                            && (ObjectRules.ReadsNextAsPartitionOnly(options) || StatementClues.PartitionListHoldsString(tokens, partitionList.Keyword));
+                    }
+                    if (!partitionsOnly)
+                        Tables(list, catalog, tablesDatabase, made.Value);
                     break;
                 case Expectations.ObjectName:
                     Objects(list, catalog, StatementClues.Database(tokens, catalog), StatementClues.ObjectKindBeforeSplit(tokens));
