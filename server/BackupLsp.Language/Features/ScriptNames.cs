@@ -26,27 +26,32 @@ internal sealed class ScriptNames
     /// </summary>
     private static readonly ConditionalWeakTable<StatementBlock, Made[]> BlockMakings = new();
 
-    // Keyed by scope and name, each at the document offset that makes it and in the order made.
-    private readonly Dictionary<(string?, string), (int Offset, int Order)> _snapshots = [];
-    private readonly Dictionary<(string?, string), (int Offset, int Order)> _databases = [];
-    private readonly Dictionary<(string?, string), (int Offset, int Order)> _tables = [];
+    /// <summary>What each block up to the position makes, with the block's start and how far into it the position is.</summary>
+    private readonly List<(Made[] Makings, int BlockStart, int Limit)> _blocks = [];
     private readonly DocumentAnalysis _analysis;
-    private int _made;
+
+    // Keyed by scope and name, each at the document offset that makes it and in the order made; gathered when first asked
+    // for, each from the makings of its own kinds: a completion of tables need not go through a script's thousand BACKUPs.
+    private Dictionary<(string?, string), (int Offset, int Order)>? _snapshots;
+    private Dictionary<(string?, string), (int Offset, int Order)>? _databases;
+    private Dictionary<(string?, string), (int Offset, int Order)>? _tables;
 
     private ScriptNames(DocumentAnalysis analysis) => _analysis = analysis;
 
     /// <summary>The snapshots taken, <see cref="MadeName.Scope"/> their repository, the latest last (a name taken twice at its last BACKUP).</summary>
-    public IEnumerable<MadeName> Snapshots => InOrder(_snapshots);
+    public IEnumerable<MadeName> Snapshots => InOrder(TakenSnapshots);
 
     /// <summary>The databases created, the latest last.</summary>
-    public IEnumerable<MadeName> Databases => InOrder(_databases);
+    public IEnumerable<MadeName> Databases => InOrder(_databases ??= Gather(Making.Database));
 
     /// <summary>The tables created (or renamed to), the latest last.</summary>
-    public IEnumerable<MadeName> Tables => InOrder(_tables);
+    public IEnumerable<MadeName> Tables => InOrder(_tables ??= Gather(Making.Table));
 
     /// <summary>The BACKUP that takes the snapshot into the repository, if one does.</summary>
     public MadeName? Taken(string? repository, string snapshot) =>
-        _snapshots.TryGetValue((repository, snapshot), out var taken) ? new MadeName(repository, snapshot, LineOf(taken.Offset)) : null;
+        TakenSnapshots.TryGetValue((repository, snapshot), out var taken) ? new MadeName(repository, snapshot, LineOf(taken.Offset)) : null;
+
+    private Dictionary<(string?, string), (int Offset, int Order)> TakenSnapshots => _snapshots ??= Gather(Making.Take, undoneBy: Making.Drop);
 
     private IEnumerable<MadeName> InOrder(Dictionary<(string?, string), (int Offset, int Order)> names) =>
         names.OrderBy(n => n.Value.Order).Select(n => new MadeName(n.Key.Item1, n.Key.Item2, LineOf(n.Value.Offset)));
@@ -60,44 +65,47 @@ internal sealed class ScriptNames
         var names = new ScriptNames(analysis);
         for (var block = 0; block < analysis.Blocks.Length && analysis.BlockStarts[block] < end; block++)
         {
+            // The whole block's makings, in order, even for the block the position is in: those of the statements before the
+            // position are those before it, and the block's next completion reads them again.
             var start = analysis.BlockStarts[block];
-            var statements = analysis.Blocks[block].Statements;
-            var whole = statements.IsEmpty || start + statements[^1].Span.End <= end;
-            var makings = whole ? BlockMakings.GetValue(analysis.Blocks[block], _ => [.. Read(analysis, block, int.MaxValue)]) : Read(analysis, block, end - start);
-            foreach (var made in makings)
-                names.Apply(made, start);
+            names._blocks.Add((BlockMakings.GetValue(analysis.Blocks[block], _ => [.. Read(analysis, block)]), start, end - start));
         }
         return names;
     }
 
-    private void Apply(Made made, int blockStart)
+    /// <summary>The names made by makings of <paramref name="kind"/>, less those a later making of <paramref name="undoneBy"/> undoes.</summary>
+    private Dictionary<(string?, string), (int Offset, int Order)> Gather(Making kind, Making? undoneBy = null)
     {
-        var key = (made.Scope, made.Name);
-        var dictionary = made.Kind switch { Making.Take or Making.Drop => _snapshots, Making.Database => _databases, _ => _tables };
-        // A name made again is the latest, at its last making.
-        dictionary.Remove(key);
-        if (made.Kind != Making.Drop)
-            dictionary[key] = (blockStart + made.Offset, _made++);
+        var names = new Dictionary<(string?, string), (int Offset, int Order)>();
+        var order = 0;
+        foreach (var (makings, blockStart, limit) in _blocks)
+            foreach (var made in makings)
+            {
+                // A making lies in its statement (or part): one at or past the position's statement is of that or a later one.
+                if (made.Offset >= limit)
+                    break;
+                if (made.Kind != kind && made.Kind != undoneBy)
+                    continue;
+                // A name made again is the latest, at its last making.
+                var key = (made.Scope, made.Name);
+                names.Remove(key);
+                if (made.Kind == kind)
+                    names[key] = (blockStart + made.Offset, order++);
+            }
+        return names;
     }
 
-    /// <summary>What the statements of the block make, those (and parts) that start before <paramref name="end"/> (relative to the block).</summary>
-    private static IEnumerable<Made> Read(DocumentAnalysis analysis, int block, int end)
+    /// <summary>What the statements of the block (and the parts of one after a missing `;`) make, in order, at offsets relative to the block.</summary>
+    private static IEnumerable<Made> Read(DocumentAnalysis analysis, int block)
     {
         var statements = analysis.Blocks[block].Statements;
         var index = 0;
         foreach (var session in analysis.SessionsIn(block))
         {
             var statement = statements[index++];
-            if (statement.Span.Start >= end)
-                yield break;
             foreach (var (partOffset, _, part, partSession) in StatementParts.Of(statement.Parsed, session))
-            {
-                var start = statement.Span.Start + partOffset;
-                if (start >= end)
-                    yield break;
                 if (Read(part, partSession) is { } made)
-                    yield return made with { Offset = start + made.Offset };
-            }
+                    yield return made with { Offset = statement.Span.Start + partOffset + made.Offset };
         }
     }
 
