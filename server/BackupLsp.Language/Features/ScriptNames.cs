@@ -20,14 +20,26 @@ internal sealed class ScriptNames
     /// <summary>One statement's making, at <see cref="Offset"/> relative to its block.</summary>
     private readonly record struct Made(Making Kind, string? Scope, string Name, int Offset);
 
+    /// <summary>A block's makings in order, and a bit per <see cref="Making"/> it has, so that a block without one is passed over.</summary>
+    private sealed record BlockMade(Made[] Makings, int Kinds)
+    {
+        public static BlockMade Of(IEnumerable<Made> makings)
+        {
+            Made[] all = [.. makings];
+            return new BlockMade(all, all.Aggregate(0, (kinds, made) => kinds | Bit(made.Kind)));
+        }
+    }
+
+    private static int Bit(Making kind) => 1 << (int)kind;
+
     /// <summary>
     /// What each block's statements make, read once per block: an edit rebuilds only the block it touches, so a keystroke
     /// reads the statements of the cursor's block alone, however long the script.
     /// </summary>
-    private static readonly ConditionalWeakTable<StatementBlock, Made[]> BlockMakings = new();
+    private static readonly ConditionalWeakTable<StatementBlock, BlockMade> BlockMakings = new();
 
     /// <summary>What each block up to the position makes, with the block's start and how far into it the position is.</summary>
-    private readonly List<(Made[] Makings, int BlockStart, int Limit)> _blocks = [];
+    private readonly List<(BlockMade Made, int BlockStart, int Limit)> _blocks = [];
     private readonly DocumentAnalysis _analysis;
 
     // Keyed by scope and name, each at the document offset that makes it and in the order made; gathered when first asked
@@ -68,7 +80,7 @@ internal sealed class ScriptNames
             // The whole block's makings, in order, even for the block the position is in: those of the statements before the
             // position are those before it, and the block's next completion reads them again.
             var start = analysis.BlockStarts[block];
-            names._blocks.Add((BlockMakings.GetValue(analysis.Blocks[block], _ => [.. Read(analysis, block)]), start, end - start));
+            names._blocks.Add((BlockMakings.GetValue(analysis.Blocks[block], _ => BlockMade.Of(Read(analysis, block))), start, end - start));
         }
         return names;
     }
@@ -78,8 +90,12 @@ internal sealed class ScriptNames
     {
         var names = new Dictionary<(string?, string), (int Offset, int Order)>();
         var order = 0;
-        foreach (var (makings, blockStart, limit) in _blocks)
-            foreach (var made in makings)
+        var kinds = Bit(kind) | (undoneBy is { } undoing ? Bit(undoing) : 0);
+        foreach (var (block, blockStart, limit) in _blocks)
+        {
+            if ((block.Kinds & kinds) == 0)
+                continue;
+            foreach (var made in block.Makings)
             {
                 // A making lies in its statement (or part): one at or past the position's statement is of that or a later one.
                 if (made.Offset >= limit)
@@ -92,6 +108,7 @@ internal sealed class ScriptNames
                 if (made.Kind == kind)
                     names[key] = (blockStart + made.Offset, order++);
             }
+        }
         return names;
     }
 
