@@ -74,9 +74,13 @@ public static partial class StatementParser
         var first = position;
         while (first < text.Length && Lexer.IsWordCharacter(text[first]))
             first++;
-        var starters = (FamilyFirstWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text[position..first]) ? StatementStarters : BoundaryFirstWords)
-            .GetAlternateLookup<ReadOnlySpan<char>>();
-        for (var lineBreak = text[position..].IndexOfAny('\n', '\r'); lineBreak >= 0; )
+        var lineBreak = text[position..].IndexOfAny('\n', '\r');
+        if (lineBreak < 0)
+            return false;
+        // A misspelled BACKUP or RESTORE (BAKUP SNAPSHOT) is parsed as one of the family too, and cut where any statement starts.
+        var starters = (FamilyFirstWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text[position..first]) || MayBeMisspelledHead(text[position..first])
+            ? StatementStarters : BoundaryFirstWords).GetAlternateLookup<ReadOnlySpan<char>>();
+        while (lineBreak >= 0)
         {
             var line = text[(position + lineBreak + 1)..];
             var start = line.IndexOfAnyExcept(" \t\u3000\r\n");
@@ -93,6 +97,10 @@ public static partial class StatementParser
         }
         return false;
     }
+
+    /// <summary>Whether a first word may be a misspelled BACKUP or RESTORE, as <see cref="StatementHeads.Recognise"/> reads one.</summary>
+    private static bool MayBeMisspelledHead(ReadOnlySpan<char> word) =>
+        word.Length is >= 3 and <= 10 && (EditDistance.IsNear(word.ToString(), "BACKUP") || EditDistance.IsNear(word.ToString(), "RESTORE"));
 
     private static Diagnostic MissingSemicolon(Token<TokenKind> found, Token<TokenKind> previous) =>
         Diagnostic.Create(SyntaxRules.MissingSemicolon, SpanOf(found),

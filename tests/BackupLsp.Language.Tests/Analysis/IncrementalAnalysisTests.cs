@@ -139,6 +139,20 @@ public sealed class IncrementalAnalysisTests
     }
 
     [Fact]
+    public void A_misspelled_backup_cut_at_a_use_moves_the_session_whether_or_not_it_was_parsed_before()
+    {
+        // Parsed as a BACKUP (BAKUP SNAPSHOT), the statement is cut at the USE on its second line, whose database the
+        // RESTORE after it then works in; a fresh analysis read its effect from the text alone, which found no USE.
+        var context = new AnalysisContext(AnalysisOptions.Default, CatalogLoader.Parse("""{ "defaultDatabase": "db1", "databases": { "db1": {}, "db2": {} } }""").Catalog);
+        const string original = ";BAKUP SNAPSHOT s TO r\nUSE db2;RESTORE SNAPSHOT s FROM r ON (t) PROPERTIES (\"backup_timestamp\" = \"x\");";
+        var analyzer = new DocumentAnalyzer();
+        var before = analyzer.Analyze(original, context);
+        var text = before.Text.Replace(new TextSpan(0, 0), "x");
+
+        AssertSame(new DocumentAnalyzer().Analyze(text.ToString(), context), analyzer.Analyze(text, context, before));
+    }
+
+    [Fact]
     public void An_edit_with_a_new_context_matches_analysing_from_scratch_in_that_context()
     {
         var text = string.Join("\n", Enumerable.Repeat(string.Join("\n", SqlFragments.ValidStatements), 20));
