@@ -45,15 +45,16 @@ internal static class CompletionNames
                     break;
                 case Expectations.TableName:
                     // After `t1 PARTITION p1,` current StarRocks reads a plain name as another partition of t1 (up to 3.5, a
-                    // table): only that, under 4.0 or later or once the list holds a string, which only it reads.
+                    // table): only that, under 4.0 or later or once the list holds a string, which only it reads (and the
+                    // tree reads as partitions whatever the version: up to 3.5 such a list is SRB500, its names no tables).
                     var tablesDatabase = StatementClues.Database(tokens, catalog);
                     var partitionList = StatementClues.UnparenthesizedPartitionList(tokens);
+                    var holdsString = partitionList.Keyword >= 0 && StatementClues.PartitionListHoldsString(tokens, partitionList.Keyword);
                     var partitionsOnly = false;
-                    if (!(options.Version <= ObjectRules.LastReadingNextAsTable))
+                    if (holdsString || !(options.Version <= ObjectRules.LastReadingNextAsTable))
                     {
                         AddPartitions(list, catalog, tablesDatabase, partitionList);
-                        partitionsOnly = partitionList.Keyword >= 0
-                            && (ObjectRules.ReadsNextAsPartitionOnly(options) || StatementClues.PartitionListHoldsString(tokens, partitionList.Keyword));
+                        partitionsOnly = partitionList.Keyword >= 0 && (holdsString || ObjectRules.ReadsNextAsPartitionOnly(options));
                     }
                     if (!partitionsOnly)
                         Tables(list, catalog, tablesDatabase, made.Value);
