@@ -134,7 +134,9 @@ internal sealed class ScriptNames
         if (part.Job is { Kind: JobKind.Backup } backup)
             return catalog?.FindRepository(backup.Repository)?.ReadOnly == true ? null
                 : new Made(Making.Take, backup.Repository, backup.SnapshotName, backup.SnapshotNameSpan.Start);
-        if (SessionEffect.Of(part) is not { } effect)
+        // Only a DROP SNAPSHOT and other SQL (CREATE DATABASE, CREATE TABLE, ALTER TABLE ... RENAME) make names here: the rest
+        // are passed over before their effect is read, which for a RESTORE would parse it again.
+        if (part.Kind is not (StatementKind.DropSnapshot or StatementKind.Other) || SessionEffect.Of(part) is not { } effect)
             return null;
         if (effect.Kind == SessionEffectKind.DropSnapshot)
             return catalog?.FindRepository(effect.Also!)?.ReadOnly == true ? null : new Made(Making.Drop, effect.Also, effect.Name, 0);
