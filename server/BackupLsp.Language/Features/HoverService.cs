@@ -124,7 +124,7 @@ public static class HoverService
                     return kind == StatementKind.CreateRepository ? HoverTopics.NewRepository(name, catalog) : HoverTopics.Repository(name, catalog);
                 case Expectations.DatabaseName:
                 case Expectations.SnapshotName or Expectations.TableName when qualifier:
-                    return Created(HoverTopics.Database(name, catalog), made.Value.Databases, null, name);
+                    return Created(HoverTopics.Database(name, catalog), made.Value.Database(name));
                 case Expectations.SnapshotName:
                     return Snapshot(name, kind, StatementClues.Repository(tokens, kind), catalog, made);
                 case Expectations.TableName when !(session.Options.Version <= ObjectRules.LastReadingNextAsTable)
@@ -135,7 +135,7 @@ public static class HoverService
                         : HoverTopics.PartitionOrTable(name, owner, ownerDatabase, catalog);
                 case Expectations.TableName:
                     var tableDatabase = StatementClues.Database(tokens, catalog);
-                    return Created(HoverTopics.Table(name, tableDatabase, catalog), made.Value.Tables, tableDatabase, name);
+                    return Created(HoverTopics.Table(name, tableDatabase, catalog), made.Value.Table(tableDatabase, name));
                 case Expectations.ObjectName:
                     return HoverTopics.NamedObject(ObjectKind(tokens, index), name, StatementClues.Database(tokens, catalog), catalog);
                 case Expectations.CatalogName:
@@ -147,10 +147,8 @@ public static class HoverService
         return null;
 
         // A database or table a statement before this one creates: which line does.
-        static HoverText Created(HoverText text, IEnumerable<MadeName> made, string? scope, string name) =>
-            made.LastOrDefault(m => m.Scope == scope && m.Name == name) is { Line: > 0 } created
-                ? text.Paragraph($"Created on line {created.Line} of this script.")
-                : text;
+        static HoverText Created(HoverText text, MadeName? created) =>
+            created is { Line: var line } ? text.Paragraph($"Created on line {line} of this script.") : text;
 
         HoverText Partition(string partition, string? tableName)
         {

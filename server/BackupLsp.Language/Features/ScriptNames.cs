@@ -42,11 +42,12 @@ internal sealed class ScriptNames
     private readonly List<(BlockMade Made, int BlockStart, int Limit)> _blocks = [];
     private readonly DocumentAnalysis _analysis;
 
-    // Keyed by scope and name, each at the document offset that makes it and in the order made; gathered when first asked
-    // for, each from the makings of its own kinds: a completion of tables need not go through a script's thousand BACKUPs.
-    private Dictionary<(string?, string), (int Offset, int Order)>? _snapshots;
-    private Dictionary<(string?, string), (int Offset, int Order)>? _databases;
-    private Dictionary<(string?, string), (int Offset, int Order)>? _tables;
+    // Keyed by scope and name, each at the document offset of its last making (their order is that of the offsets); gathered
+    // when first asked for, each from the makings of its own kinds: a completion of tables need not go through a script's
+    // thousand BACKUPs.
+    private Dictionary<(string?, string), int>? _snapshots;
+    private Dictionary<(string?, string), int>? _databases;
+    private Dictionary<(string?, string), int>? _tables;
 
     private ScriptNames(DocumentAnalysis analysis) => _analysis = analysis;
 
@@ -54,19 +55,29 @@ internal sealed class ScriptNames
     public IEnumerable<MadeName> Snapshots => InOrder(TakenSnapshots);
 
     /// <summary>The databases created, the latest last.</summary>
-    public IEnumerable<MadeName> Databases => InOrder(_databases ??= Gather(Making.Database));
+    public IEnumerable<MadeName> Databases => InOrder(CreatedDatabases);
 
     /// <summary>The tables created (or renamed to), the latest last.</summary>
-    public IEnumerable<MadeName> Tables => InOrder(_tables ??= Gather(Making.Table));
+    public IEnumerable<MadeName> Tables => InOrder(CreatedTables);
 
     /// <summary>The BACKUP that takes the snapshot into the repository, if one does.</summary>
-    public MadeName? Taken(string? repository, string snapshot) =>
-        TakenSnapshots.TryGetValue((repository, snapshot), out var taken) ? new MadeName(repository, snapshot, LineOf(taken.Offset)) : null;
+    public MadeName? Taken(string? repository, string snapshot) => Find(TakenSnapshots, repository, snapshot);
 
-    private Dictionary<(string?, string), (int Offset, int Order)> TakenSnapshots => _snapshots ??= Gather(Making.Take, undoneBy: Making.Drop);
+    /// <summary>The CREATE DATABASE that makes the database, if one does.</summary>
+    public MadeName? Database(string name) => Find(CreatedDatabases, null, name);
 
-    private IEnumerable<MadeName> InOrder(Dictionary<(string?, string), (int Offset, int Order)> names) =>
-        names.OrderBy(n => n.Value.Order).Select(n => new MadeName(n.Key.Item1, n.Key.Item2, LineOf(n.Value.Offset)));
+    /// <summary>The CREATE TABLE (or rename) that makes the table in the database, if one does.</summary>
+    public MadeName? Table(string? database, string name) => Find(CreatedTables, database, name);
+
+    private MadeName? Find(Dictionary<(string?, string), int> names, string? scope, string name) =>
+        names.TryGetValue((scope, name), out var offset) ? new MadeName(scope, name, LineOf(offset)) : null;
+
+    private Dictionary<(string?, string), int> TakenSnapshots => _snapshots ??= Gather(Making.Take, undoneBy: Making.Drop);
+    private Dictionary<(string?, string), int> CreatedDatabases => _databases ??= Gather(Making.Database);
+    private Dictionary<(string?, string), int> CreatedTables => _tables ??= Gather(Making.Table);
+
+    private IEnumerable<MadeName> InOrder(Dictionary<(string?, string), int> names) =>
+        names.OrderBy(n => n.Value).Select(n => new MadeName(n.Key.Item1, n.Key.Item2, LineOf(n.Value)));
 
     private int LineOf(int offset) => _analysis.Lines.GetPosition(offset).Line + 1;
 
@@ -86,10 +97,9 @@ internal sealed class ScriptNames
     }
 
     /// <summary>The names made by makings of <paramref name="kind"/>, less those a later making of <paramref name="undoneBy"/> undoes.</summary>
-    private Dictionary<(string?, string), (int Offset, int Order)> Gather(Making kind, Making? undoneBy = null)
+    private Dictionary<(string?, string), int> Gather(Making kind, Making? undoneBy = null)
     {
-        var names = new Dictionary<(string?, string), (int Offset, int Order)>();
-        var order = 0;
+        var names = new Dictionary<(string?, string), int>();
         var kinds = Bit(kind) | (undoneBy is { } undoing ? Bit(undoing) : 0);
         foreach (var (block, blockStart, limit) in _blocks)
         {
@@ -100,13 +110,11 @@ internal sealed class ScriptNames
                 // A making lies in its statement (or part): one at or past the position's statement is of that or a later one.
                 if (made.Offset >= limit)
                     break;
-                if (made.Kind != kind && made.Kind != undoneBy)
-                    continue;
                 // A name made again is the latest, at its last making.
-                var key = (made.Scope, made.Name);
-                names.Remove(key);
                 if (made.Kind == kind)
-                    names[key] = (blockStart + made.Offset, order++);
+                    names[(made.Scope, made.Name)] = blockStart + made.Offset;
+                else if (made.Kind == undoneBy)
+                    names.Remove((made.Scope, made.Name));
             }
         }
         return names;
