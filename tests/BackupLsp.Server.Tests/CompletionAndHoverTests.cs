@@ -66,6 +66,26 @@ public sealed class CompletionAndHoverTests : IDisposable
     }
 
     [Fact]
+    public async Task A_list_cut_at_the_limit_of_names_is_incomplete_so_that_the_client_asks_again()
+    {
+        var tables = string.Join(", ", Enumerable.Range(0, 1200).Select(i => $"\"t_{i}\": {{}}"));
+        File.WriteAllText(Path.Combine(_folder, "starrocks-catalog.json"), $$"""{ "databases": { "db": { "tables": { {{tables}} } } } }""");
+        var cursor = CursorText.Parse("BACKUP SNAPSHOT db.s TO r ON (|");
+        await using var client = await LspTestClient.StartAsync(LspTestClient.PushCapabilities(), _folder);
+        await client.OpenAsync(Uri, cursor.Text);
+
+        var list = await client.RequestAsync("textDocument/completion", new { textDocument = new { uri = Uri }, position = cursor.Position });
+        Assert.True(list.GetProperty("isIncomplete").GetBoolean());
+        Assert.Equal(1000, list.GetProperty("items").EnumerateArray().Count(i => i.GetProperty("kind").GetInt32() == 7));
+
+        var typed = CursorText.Parse("BACKUP SNAPSHOT db.s TO r ON (t_119|");
+        await client.ChangeAsync(Uri, 2, new { text = typed.Text });
+        var narrowed = await client.RequestAsync("textDocument/completion", new { textDocument = new { uri = Uri }, position = typed.Position });
+        Assert.True(narrowed.GetProperty("isIncomplete").GetBoolean());
+        Assert.Contains(narrowed.GetProperty("items").EnumerateArray(), i => i.GetProperty("label").GetString() == "t_1199");
+    }
+
+    [Fact]
     public async Task Property_keys_are_snippets_only_for_clients_that_take_snippets()
     {
         var cursor = CursorText.Parse("BACKUP SNAPSHOT example_db.snap1 TO example_repo PROPERTIES (|)");

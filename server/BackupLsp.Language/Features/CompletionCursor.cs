@@ -7,9 +7,9 @@ namespace BackupLsp.Language.Features;
 
 /// <summary>
 /// Where completion stands: the statement's significant tokens split at the cursor (document spans), the partial
-/// token being typed (excluded from the tokens) and the span a suggestion replaces.
+/// token being typed (excluded from the tokens), the part of it before the cursor and the span a suggestion replaces.
 /// </summary>
-internal sealed record CompletionCursor(StatementTokens Tokens, SyntaxToken? Partial, TextSpan ReplaceSpan)
+internal sealed record CompletionCursor(StatementTokens Tokens, SyntaxToken? Partial, string Typed, TextSpan ReplaceSpan)
 {
     public bool InBackticks => Partial?.Kind is TokenKind.BacktickName or TokenKind.UnterminatedBacktickName;
 
@@ -83,14 +83,16 @@ internal sealed record CompletionCursor(StatementTokens Tokens, SyntaxToken? Par
         split = split < 0 ? tokens.Count : split;
 
         var replace = new TextSpan(offset, 0);
+        var typedText = "";
         if (partial is { } typed)
         {
-            if (text.AsSpan(typed.Span.Start, offset - typed.Span.Start).IndexOfAny('\r', '\n') >= 0)
+            typedText = text[typed.Span.Start..offset];
+            if (typedText.AsSpan().IndexOfAny('\r', '\n') >= 0)
                 return null;
             var wholeToken = text.AsSpan(typed.Span.Start, typed.Span.Length).IndexOfAny('\r', '\n') < 0;
             replace = TextSpan.FromBounds(typed.Span.Start, wholeToken ? typed.Span.End : offset);
         }
-        return new CompletionCursor(new StatementTokens(text, tokens.ToImmutable(), split), partial, replace);
+        return new CompletionCursor(new StatementTokens(text, tokens.ToImmutable(), split), partial, typedText, replace);
     }
 
     /// <summary>

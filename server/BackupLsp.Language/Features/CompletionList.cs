@@ -5,6 +5,13 @@ namespace BackupLsp.Language.Features;
 /// <summary>Collects suggestions in order of likelihood; the order becomes the sort text.</summary>
 internal sealed class CompletionList(CompletionCursor cursor)
 {
+    /// <summary>
+    /// The most names one list offers: a database of ten thousand tables would otherwise send them all on every
+    /// keystroke. Past it the list keeps the likeliest names the typed text could still match, with every keyword and
+    /// property, and says it is incomplete, so that the client asks again as the person types.
+    /// </summary>
+    public const int MaxNames = 1000;
+
     private readonly List<CompletionEntry> _items = [];
     private readonly HashSet<(string, CompletionEntryKind)> _seen = [];
 
@@ -40,7 +47,32 @@ internal sealed class CompletionList(CompletionCursor cursor)
 
     public CompletionResult ToResult()
     {
-        var width = Math.Max(4, _items.Count.ToString().Length);
-        return new CompletionResult([.. _items.Select((item, i) => item with { SortText = i.ToString().PadLeft(width, '0') })]);
+        var incomplete = _items.Count(item => IsName(item.Kind)) > MaxNames;
+        var items = incomplete ? Matching(cursor.Typed.TrimStart('`', '"', '\'')) : _items;
+        var width = Math.Max(4, items.Count.ToString().Length);
+        return new CompletionResult([.. items.Select((item, i) => item with { SortText = i.ToString().PadLeft(width, '0') })], incomplete);
     }
+
+    /// <summary>The entries but for names past the first <see cref="MaxNames"/> that hold the typed characters in order.</summary>
+    private List<CompletionEntry> Matching(string typed)
+    {
+        var names = 0;
+        return [.. _items.Where(item => !IsName(item.Kind) || (HoldsInOrder(item.Label, typed) && ++names <= MaxNames))];
+    }
+
+    /// <summary>
+    /// Whether the label holds the typed characters in order, ignoring case: what a client's fuzzy filter matches is
+    /// among those, so no name it would show is left out for one it would hide.
+    /// </summary>
+    private static bool HoldsInOrder(string label, string typed)
+    {
+        var next = 0;
+        foreach (var c in label)
+            if (next < typed.Length && char.ToUpperInvariant(c) == char.ToUpperInvariant(typed[next]))
+                next++;
+        return next == typed.Length;
+    }
+
+    private static bool IsName(CompletionEntryKind kind) =>
+        kind is not (CompletionEntryKind.Keyword or CompletionEntryKind.Snippet or CompletionEntryKind.Property or CompletionEntryKind.Value);
 }

@@ -50,7 +50,10 @@ public sealed record CompletionEntry(
     public string PlainInsertText => IsSnippet ? Snippets.ToPlainText(InsertText) : InsertText;
 }
 
-public sealed record CompletionResult(ImmutableArray<CompletionEntry> Items)
+/// <param name="IsIncomplete">
+/// Whether names were left out (<see cref="CompletionList.MaxNames"/>): the client should ask again as the person types.
+/// </param>
+public sealed record CompletionResult(ImmutableArray<CompletionEntry> Items, bool IsIncomplete = false)
 {
     public static readonly CompletionResult Empty = new([]);
 }

@@ -135,6 +135,46 @@ public sealed class CompletionTests
         Assert.DoesNotContain(Labels("BACKUP SNAPSHOT db.s TO r ON (`|", context), label => label.Contains("t`"));
     }
 
+    private static AnalysisContext WithTables(int count)
+    {
+        var tables = string.Join(", ", Enumerable.Range(0, count).Select(i => $"\"t_{i}\": {{}}"));
+        var catalog = CatalogLoader.Parse($$"""{"defaultDatabase": "db", "databases": {"db": {"tables": { {{tables}} } } } }""").Catalog!;
+        return new AnalysisContext(AnalysisOptions.Default, catalog);
+    }
+
+    [Fact]
+    public void A_list_of_more_names_than_the_limit_keeps_the_first_with_every_keyword_and_says_it_is_incomplete()
+    {
+        var context = WithTables(CompletionList.MaxNames + 500);
+        var result = Complete("BACKUP SNAPSHOT db.s TO r ON (|", context);
+
+        Assert.True(result.IsIncomplete);
+        var labels = result.Items.OrderBy(i => i.SortText, StringComparer.Ordinal).Select(i => i.Label).ToList();
+        Assert.Equal(CompletionList.MaxNames, result.Items.Count(i => i.Kind == CompletionEntryKind.Table));
+        Assert.Equal(labels.Count, labels.Distinct().Count());
+        Assert.Contains("t_0", labels);
+        Assert.DoesNotContain("t_999", labels); // tables come in name order
+        Assert.Contains(result.Items, i => i is { Label: "VIEW", Kind: CompletionEntryKind.Keyword });
+        Assert.False(Complete("BACKUP SNAPSHOT db.s TO r ON (|", WithTables(CompletionList.MaxNames)).IsIncomplete);
+    }
+
+    [Theory]
+    [InlineData("BACKUP SNAPSHOT db.s TO r ON (t_149|")]
+    [InlineData("BACKUP SNAPSHOT db.s TO r ON (T_149|")]
+    [InlineData("BACKUP SNAPSHOT db.s TO r ON (`t_149|")]
+    [InlineData("BACKUP SNAPSHOT db.s TO r ON (t149|")]
+    public void Past_the_limit_the_names_kept_are_those_the_typed_text_can_still_match(string marked)
+    {
+        var result = Complete(marked, WithTables(CompletionList.MaxNames + 500));
+
+        Assert.True(result.IsIncomplete);
+        var tables = result.Items.Where(i => i.Kind == CompletionEntryKind.Table).Select(i => i.Label.Trim('`')).ToHashSet();
+        // What a client's filter shows (the names starting with the typed text), and what it may show (t_1049: t, _, 1, 4, 9 in order).
+        Assert.Superset(new HashSet<string>(["t_149", .. Enumerable.Range(1490, 10).Select(i => $"t_{i}"), "t_1049"]), tables);
+        Assert.DoesNotContain("t_14", tables);
+        Assert.DoesNotContain("t_194", tables);
+    }
+
     [Fact]
     public void Tables_come_first_and_those_already_listed_are_left_out()
     {

@@ -51,7 +51,7 @@ public sealed class CompletionHandler(LanguageServer server)
             }
             if (resultId is { } listId)
                 Keep(listId, result);
-            return new CompletionList(false, items);
+            return new CompletionList(result.IsIncomplete, items);
         }, cancellationToken);
 
     /// <summary>
