@@ -284,7 +284,8 @@ public sealed class DocumentAnalyzer(StatementCache? cache = null)
         ReferenceEquals(cached, current)
         || (cached is { Repositories: null, Databases: null } && current is { Repositories: null, Databases: null }
             && cached.NoDatabase == current.NoDatabase && cached.ExternalCatalog == current.ExternalCatalog
-            && cached.CreatedRepositories.SetEquals(current.CreatedRepositories));
+            && cached.CreatedRepositories.Count == current.CreatedRepositories.Count
+            && cached.CreatedRepositories.All(created => current.CreatedRepositories.TryGetValue(created.Key, out var readOnly) && readOnly == created.Value));
 
     private static Diagnostic? WithConfiguredSeverity(Diagnostic diagnostic, AnalysisOptions options) =>
         options.SeverityOf(diagnostic.Rule) switch

@@ -76,7 +76,7 @@ internal static class SessionContexts
         catalog with
         {
             Repositories = catalog.Repositories?.Add(effect.Name, new RepositoryInfo(effect.Name, null, effect.ReadOnly, null, null)),
-            CreatedRepositories = catalog.CreatedRepositories.Add(effect.Name),
+            CreatedRepositories = catalog.CreatedRepositories.Add(effect.Name, effect.ReadOnly),
         };
 
     /// <summary>

@@ -71,15 +71,18 @@ public sealed record StarRocksCatalog(
 
     /// <summary>
     /// The repositories a CREATE REPOSITORY earlier in the script makes, where the catalog does not list them, and no DROP
-    /// REPOSITORY has dropped since; kept also where the catalog lists no repositories, since a second CREATE of one fails
-    /// whatever the cluster holds. A session state.
+    /// REPOSITORY has dropped since, each with whether it is read-only; kept also where the catalog lists no repositories,
+    /// since a second CREATE of one fails, and a BACKUP to a read-only one, whatever the cluster holds. A session state.
     /// </summary>
-    public ImmutableHashSet<string> CreatedRepositories { get; init; } = [];
+    public ImmutableDictionary<string, bool> CreatedRepositories { get; init; } = ImmutableDictionary<string, bool>.Empty;
 
     public RepositoryInfo? FindRepository(string name) => Repositories?.GetValueOrDefault(name);
 
     /// <summary>Whether the catalog lists the repository or the script created it.</summary>
-    public bool HasRepository(string name) => FindRepository(name) is not null || CreatedRepositories.Contains(name);
+    public bool HasRepository(string name) => FindRepository(name) is not null || CreatedRepositories.ContainsKey(name);
+
+    /// <summary>Whether the repository is read-only, as the catalog lists it or as the script created it.</summary>
+    public bool IsReadOnly(string name) => FindRepository(name)?.ReadOnly ?? CreatedRepositories.GetValueOrDefault(name);
 
     public DatabaseInfo? FindDatabase(string name) => Databases?.GetValueOrDefault(name);
 

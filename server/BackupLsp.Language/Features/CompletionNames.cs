@@ -77,7 +77,8 @@ internal static class CompletionNames
     {
         // Without a catalog's list, the repositories the script created before the statement are still known.
         IEnumerable<RepositoryInfo> repositories = catalog.Repositories?.Values
-            ?? catalog.CreatedRepositories.Order(StringComparer.Ordinal).Select(name => new RepositoryInfo(name, null, false, null, null));
+            ?? catalog.CreatedRepositories.OrderBy(created => created.Key, StringComparer.Ordinal)
+                .Select(created => new RepositoryInfo(created.Key, null, created.Value, null, null));
         var snapshot = kind == StatementKind.DropSnapshot ? StatementClues.DroppedSnapshot(list.Cursor.Tokens)
             : kind is StatementKind.Restore or StatementKind.Backup ? StatementClues.SnapshotName(list.Cursor.Tokens) : null;
         var taken = kind == StatementKind.Backup;

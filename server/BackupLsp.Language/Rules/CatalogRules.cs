@@ -40,7 +40,7 @@ internal static class CatalogRules
             case SnapshotJobStatement job:
                 var repository = CheckRepository(context, catalog, job.Repository);
                 if (job.Kind == JobKind.Backup)
-                    CheckBackup(context, catalog, job, repository);
+                    CheckBackup(context, catalog, job);
                 else
                     CheckRestore(context, job, repository);
                 break;
@@ -48,7 +48,7 @@ internal static class CatalogRules
                 CheckRepository(context, catalog, drop.Name);
                 break;
             case DropSnapshotStatement drop:
-                CheckDropSnapshot(context, drop, CheckRepository(context, catalog, drop.Repository));
+                CheckDropSnapshot(context, catalog, drop, CheckRepository(context, catalog, drop.Repository));
                 break;
             case ShowSnapshotStatement show:
                 CheckRepository(context, catalog, show.Repository);
@@ -104,11 +104,11 @@ internal static class CatalogRules
         return null;
     }
 
-    private static void CheckBackup(RuleContext context, StarRocksCatalog catalog, SnapshotJobStatement backup, RepositoryInfo? repository)
+    private static void CheckBackup(RuleContext context, StarRocksCatalog catalog, SnapshotJobStatement backup)
     {
-        if (repository is { ReadOnly: true })
+        if (catalog.IsReadOnly(backup.Repository.Value))
             context.Report(ReadOnlyRepository, backup.Repository.Span,
-                $"Repository [{repository.Name}] is read-only: BACKUP cannot write to it. Choose a writable repository.",
+                $"Repository [{backup.Repository.Value}] is read-only: BACKUP cannot write to it. Choose a writable repository.",
                 [.. WritableRepositories(catalog).Select(name => CodeFix.Replace($"Change to {name}", backup.Repository.Span, name))]);
         // A snapshot the repository holds is reported with those the script takes twice (ScriptRules.Snapshots): its
         // fix needs every name the script takes.
@@ -223,11 +223,11 @@ internal static class CatalogRules
     }
 
     /// <summary>A read-only repository keeps its snapshots; one it does not hold cannot be dropped (unless the script takes it first).</summary>
-    private static void CheckDropSnapshot(RuleContext context, DropSnapshotStatement drop, RepositoryInfo? repository)
+    private static void CheckDropSnapshot(RuleContext context, StarRocksCatalog catalog, DropSnapshotStatement drop, RepositoryInfo? repository)
     {
-        if (repository is { ReadOnly: true })
+        if (catalog.IsReadOnly(drop.Repository.Value))
             context.Report(ReadOnlyRepository, drop.Repository.Span,
-                $"Repository [{repository.Name}] is read-only: its snapshots cannot be dropped.");
+                $"Repository [{drop.Repository.Value}] is read-only: its snapshots cannot be dropped.");
         if (repository?.Snapshots is not { } snapshots || repository.HoldsSnapshot(drop.Snapshot.Value))
             return;
         context.Report(Unknown(UnknownSnapshot, drop.Snapshot, $"Snapshot `{drop.Snapshot.Value}` does not exist in repository [{repository.Name}]",

@@ -74,7 +74,7 @@ public static partial class RepositoryRules
     {
         if (context.Catalog is not { } session)
             return;
-        var why = session.CreatedRepositories.Contains(name.Value) ? "a CREATE REPOSITORY earlier in this script creates it"
+        var why = session.CreatedRepositories.ContainsKey(name.Value) ? "a CREATE REPOSITORY earlier in this script creates it"
             : session.FindRepository(name.Value) is not null ? "the catalog lists it"
             : null;
         if (why is not null)

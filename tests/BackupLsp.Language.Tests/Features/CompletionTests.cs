@@ -176,6 +176,14 @@ public sealed class CompletionTests
     }
 
     [Fact]
+    public void Without_a_catalog_a_BACKUP_is_offered_the_writable_repositories_the_script_created()
+    {
+        const string created = "CREATE READ ONLY REPOSITORY ro WITH BROKER ON LOCATION 's3a://b/o';\nCREATE REPOSITORY rw WITH BROKER ON LOCATION 's3a://b/w';\n";
+        Assert.Equal(["rw"], Labels(created + "BACKUP SNAPSHOT db.s TO |", AnalysisContext.Default));
+        Assert.Equal(["ro", "rw"], Labels(created + "RESTORE SNAPSHOT db.s FROM |", AnalysisContext.Default).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
     public void Tables_come_first_and_those_already_listed_are_left_out()
     {
         var labels = Labels("BACKUP SNAPSHOT example_db.s TO example_repo ON (example_tbl PARTITION (p1), |, EXAMPLE_TBL2)");
