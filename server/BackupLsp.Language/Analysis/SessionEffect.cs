@@ -140,7 +140,8 @@ internal readonly record struct SessionEffect(
 
     /// <summary>
     /// <c>USE db</c>, <c>USE catalog.db</c>, or <c>USE 'CATALOG c'</c> (a catalog switch, as SET CATALOG). Not <c>USE CATALOG
-    /// c</c>, which StarRocks fails (see <see cref="UseCatalogWords"/>): no USE of a database named CATALOG.
+    /// c</c>, which StarRocks fails (see <see cref="UseCatalogWords"/>): no USE of a database named CATALOG; nor a name of
+    /// more parts or another string, which it refuses too (see <see cref="RefusedUse"/>).
     /// </summary>
     private static (SessionEffect, EffectNames)? Use(ref Words words)
     {
@@ -149,8 +150,38 @@ internal readonly record struct SessionEffect(
                 ? (new SessionEffect(SessionEffectKind.UseCatalog, catalog), new EffectNames(words.Written(1), null)) : null;
         if (words.Is(1, "CATALOG") && (words.NameAt(2) ?? words.StringAt(2)) is not null)
             return null;
-        return words.QualifiedName(1) is ({ } name, var qualifier, _, var at, _)
+        return words.QualifiedName(1) is ({ } name, var qualifier, null, var at, _)
             ? (new SessionEffect(SessionEffectKind.UseDatabase, name, Catalog: qualifier), new EffectNames(words.Written(at), null)) : null;
+    }
+
+    /// <summary>How many tokens <see cref="RefusedUse"/> reads: USE and a name of up to 32 parts.</summary>
+    private const int MaxUseTokens = 64;
+
+    /// <summary>
+    /// A USE that StarRocks' parser refuses whatever the session: where and why. A name of more than two parts (AstBuilder's
+    /// visitUseDatabaseStatement: "Invalid db name format"), or a string that is not <c>'CATALOG c'</c>
+    /// (visitUseCatalogStatement, CatalogAnalyzer before it).
+    /// </summary>
+    public static (TextSpan Span, string Message)? RefusedUse(ReadOnlySpan<char> statement)
+    {
+        var words = new Words(statement, stackalloc (TokenKind, int, int)[MaxUseTokens]);
+        if (!words.Is(0, "USE"))
+            return null;
+        if (words.StringAt(1) is { } text)
+            return CatalogOfUseString(text) is null
+                ? (words.Written(1).Span, "StarRocks reads a quoted USE as a catalog switch, USE 'CATALOG catalog_name', and fails any other "
+                    + "string, switching nothing (\"The correct syntax is: USE 'CATALOG catalog_name'\"). A database is named unquoted: USE db or USE catalog.db.")
+                : null;
+        if (words.NameAt(1) is null)
+            return null;
+        var last = words.NameEnd(1);
+        if (last < 5)
+            return null;
+        var parts = new List<string>();
+        for (var at = 1; at <= last; at += 2)
+            parts.Add(words.NameAt(at)!);
+        return (TextSpan.FromBounds(words.Written(1).Span.Start, words.Written(last).Span.End),
+            $"Invalid db name format '{string.Join('.', parts)}': USE takes a database (db or catalog.db), so StarRocks fails it and switches nothing.");
     }
 
     /// <summary>
@@ -379,6 +410,15 @@ internal readonly record struct SessionEffect(
         /// <summary>The text of a string literal at <paramref name="index"/>.</summary>
         public string? StringAt(int index) =>
             Has(index) && _tokens[index].Kind == TokenKind.String ? Unquote.String(_text[_tokens[index].Start.._tokens[index].End]) : null;
+
+        /// <summary>The index of the last part of the dotted name at <paramref name="index"/>, as far as the tokens read go.</summary>
+        public int NameEnd(int index)
+        {
+            var at = index;
+            while (Has(at + 2) && _tokens[at + 1].Kind == TokenKind.Dot && NameAt(at + 2) is not null)
+                at += 2;
+            return at;
+        }
 
         /// <summary>
         /// <c>[a .] [b .] name</c> at <paramref name="index"/>: the last part, the one before it and the one before that

@@ -4,8 +4,9 @@ using BackupLsp.Language.Syntax;
 namespace BackupLsp.Language.Rules;
 
 /// <summary>
-/// The one check of other SQL: a <c>USE</c> of a database the catalog does not list, and <c>USE CATALOG c</c>, which is no
-/// StarRocks syntax. StarRocks stops the script at either (<c>Unknown database 'd'</c>, a syntax error), and the statements
+/// The one check of other SQL: a <c>USE</c> of a database the catalog does not list, and those StarRocks' parser refuses:
+/// <c>USE CATALOG c</c>, which is no StarRocks syntax, <c>USE a.b.c</c> and a string other than <c>'CATALOG c'</c>.
+/// StarRocks stops the script at any of them (<c>Unknown database 'd'</c>, a syntax error), and the statements
 /// after an unknown database would be checked in a database that is not there, that is not at all. <c>USE catalog.db</c> names an external catalog's database, which the catalog file does not describe
 /// (<c>default_catalog.db</c> is checked), and so does <c>USE db</c> after a switch to one (<c>SET CATALOG hive</c>).
 /// </summary>
@@ -23,6 +24,8 @@ internal static class SessionRules
             return [Diagnostic.Create(SyntaxRules.SyntaxError, @switch,
                 $"StarRocks has no USE CATALOG: USE takes a database (db or catalog.db), so it fails here and switches nothing. Switch catalogs with SET CATALOG {catalog}.",
                 CodeFix.Replace("Write SET CATALOG", use, "SET"))];
+        if (SessionEffect.RefusedUse(parsed.OwnText) is var (span, message))
+            return [Diagnostic.Create(SyntaxRules.SyntaxError, span, message)];
         if (context.Catalog?.Databases is not { } databases
             || SessionEffect.Read(parsed.OwnText) is not ({ Kind: SessionEffectKind.UseDatabase } effect, var names)
             || effect.Name.Length == 0 || databases.ContainsKey(effect.Name) || SystemDatabases.Contains(effect.Name)

@@ -18,6 +18,8 @@ public sealed class SessionEffectTests
     [InlineData("USE sales_db;", "UseDatabase sales_db")]
     [InlineData("  -- comment\n use default_catalog.`sales db`", "UseDatabase default_catalog.sales db")]
     [InlineData("USE hive.web", "UseDatabase hive.web")]
+    [InlineData("USE hive.web.logs", null)]  // StarRocks refuses a database name of more than two parts
+    [InlineData("USE `default_catalog`.db.t.u", null)]
     [InlineData("USE 'CATALOG hive'", "UseCatalog hive")]
     [InlineData("use 'catalog \t default_catalog '", "UseCatalog default_catalog")]
     [InlineData("USE 'hive'", null)]  // StarRocks wants USE 'CATALOG hive'
