@@ -1,29 +1,35 @@
+using BackupLsp.Language.Analysis;
 using BackupLsp.Language.Catalog;
 using BackupLsp.Language.Rules;
 using BackupLsp.Language.Syntax;
 
 namespace BackupLsp.Language.Features;
 
-/// <summary>Property keys inside <c>PROPERTIES (...)</c> and the values of the keys that have a known set of them.</summary>
+/// <summary>
+/// Property keys inside <c>PROPERTIES (...)</c> and the values of the keys that have a known set of them; not a key newer
+/// than the configured version (marked with its release when none is set).
+/// </summary>
 internal static class CompletionProperties
 {
-    public static void Add(CompletionList list, ParserPosition position, StarRocksCatalog? catalog)
+    public static void Add(CompletionList list, ParserPosition position, AnalysisContext session)
     {
+        var catalog = session.Catalog;
+        var version = session.Options.Version;
         var tokens = list.Cursor.Tokens;
         var properties = tokens.IndexOfWord("PROPERTIES");
         if (properties < 0 || properties >= tokens.Split)
             return;
         // Right after PROPERTIES: the list opened with each key (the required one first).
         if (properties == tokens.Split - 1 && !list.Cursor.InString && !tokens.IsKind(tokens.Split, TokenKind.LParen))
-            Keys(list, position.Kind, opening: true);
+            Keys(list, position.Kind, version, opening: true);
         else if (position.Expects(Expectations.PropertyKey))
-            Keys(list, position.Kind);
+            Keys(list, position.Kind, version);
         else if (position.Expects(Expectations.PropertyValue) && StatementClues.PropertyKeyBeforeValue(tokens) is { } key)
             Values(list, position.Kind, key, catalog);
     }
 
     /// <param name="opening">Whether the key opens the list: its parentheses come with it.</param>
-    private static void Keys(CompletionList list, StatementKind kind, bool opening = false)
+    private static void Keys(CompletionList list, StatementKind kind, StarRocksVersion? version, bool opening = false)
     {
         var tokens = list.Cursor.Tokens;
         var present = StatementClues.PresentPropertyKeys(tokens).ToHashSet(StringComparer.Ordinal);
@@ -34,11 +40,13 @@ internal static class CompletionProperties
             ? LanguageFacts.StoragePropertiesFor(StatementClues.Location(tokens)) : LanguageFacts.PropertiesOf(kind);
         foreach (var fact in facts)
         {
-            if (present.Contains(fact.Key))
+            if (present.Contains(fact.Key) || version < fact.Since)
                 continue;
             var detail = fact.Required ? "required"
                 : fact.Default is { } value ? $"default {value.Replace("`", "")}"
                 : kind == StatementKind.CreateRepository ? "storage property" : "property";
+            if (fact.Since is { } since)
+                detail += $", StarRocks {since}+";
             var quoted = list.Quoted(fact.Key);
             // The value in the quote the key was typed in.
             var quote = list.Cursor.Quote;

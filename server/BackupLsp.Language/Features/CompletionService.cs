@@ -33,7 +33,7 @@ public static class CompletionService
         if (cursor.InString)
         {
             if (position.Expects(Expectations.PropertyKey) || position.Expects(Expectations.PropertyValue))
-                CompletionProperties.Add(list, position, session.Catalog);
+                CompletionProperties.Add(list, position, session);
             else if (position.Expects(Expectations.PartitionName) && session.Catalog is { } partitionCatalog)
                 CompletionNames.AddPartitions(list, partitionCatalog, StatementClues.Database(cursor.Tokens, partitionCatalog));
             else if (position.Expects(Expectations.Location))
@@ -44,7 +44,7 @@ public static class CompletionService
             CompletionLocations.Add(list);
         // Without a catalog, the names the script makes are still known.
         CompletionNames.Add(list, position, session.Catalog ?? StarRocksCatalog.Empty, session.Options, made);
-        CompletionProperties.Add(list, position, session.Catalog);
+        CompletionProperties.Add(list, position, session);
         if (!cursor.InBackticks)
             CompletionKeywords.Add(list, position, session);
         return list.ToResult();

@@ -24,6 +24,8 @@ internal static class HoverTopics
             text.Fact("Default", defaultValue);
         if (fact.Required)
             text.Fact("Required", "yes");
+        if (fact.Since is { } since)
+            text.Fact("Since", $"StarRocks {since}");
         return text;
     }
 

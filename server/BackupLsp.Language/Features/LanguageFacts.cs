@@ -1,11 +1,16 @@
 using System.Collections.Frozen;
+using BackupLsp.Language.Analysis;
 using BackupLsp.Language.Rules;
 using BackupLsp.Language.Syntax;
 
 namespace BackupLsp.Language.Features;
 
-/// <summary>What a property means, which values it takes and its default; <see cref="Values"/> are offered by completion.</summary>
-internal sealed record PropertyFact(string Key, string Summary, string? Allowed, string? Default, IReadOnlyList<string> Values, bool Required = false);
+/// <summary>
+/// What a property means, which values it takes and its default; <see cref="Values"/> are offered by completion.
+/// <see cref="Since"/>: the release that brought it, where that is later than the seed forms'.
+/// </summary>
+internal sealed record PropertyFact(string Key, string Summary, string? Allowed, string? Default, IReadOnlyList<string> Values, bool Required = false,
+    StarRocksVersion? Since = null);
 
 /// <summary>
 /// The documentation hover and completion show: statements, keywords and properties, in the words of
@@ -137,6 +142,12 @@ internal static class LanguageFacts
         new(PropertyRules.Type, "Backup type: only full backups are supported.",
             "`FULL` (any case); `INCREMENTAL` passes StarRocks' checks but is not supported", "`FULL`", ["FULL"]),
         Timeout,
+        new(PropertyRules.Ttl,
+            "How long the snapshot is kept: once that long has passed since the backup finished, StarRocks deletes it from the "
+            + "repository by itself (only a snapshot this cluster created, and not while a job uses it). `DROP SNAPSHOT` deletes one sooner.",
+            "a positive duration: a number and a unit, such as `7 DAY` or `12 HOUR` (days, weeks, months and years, or seconds, "
+            + "minutes, hours and days, in any case; several pairs add up); without it, or empty, the snapshot is kept until dropped",
+            null, ["7 DAY", "30 DAY", "12 HOUR"], Since: VersionRules.TtlSince),
     ];
 
     public static readonly IReadOnlyList<PropertyFact> RestoreProperties =

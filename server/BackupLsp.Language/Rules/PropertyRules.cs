@@ -31,11 +31,13 @@ public static partial class PropertyRules
         "`allow_load` other than true or false.");
     public static readonly RuleDescriptor InvalidInteger = new("SRB210", "invalid-integer", DiagnosticSeverity.Error,
         "`replication_num`, `meta_version` or `starrocks_meta_version` that is not an integer.");
+    public static readonly RuleDescriptor InvalidTtl = new("SRB211", "invalid-ttl", DiagnosticSeverity.Error,
+        "A BACKUP `ttl` that is not empty nor a positive duration such as \"7 DAY\".");
 
     public static readonly IReadOnlyList<RuleDescriptor> All =
     [
         UnknownProperty, PaddedPropertyKey, RestoreOnlyProperty, InvalidBackupType, IncrementalBackup, InvalidTimeout,
-        TimeoutTooSmall, DuplicateProperty, MissingBackupTimestamp, InvalidBoolean, InvalidInteger,
+        TimeoutTooSmall, DuplicateProperty, MissingBackupTimestamp, InvalidBoolean, InvalidInteger, InvalidTtl,
     ];
 
     public const string Type = "type";
@@ -46,12 +48,15 @@ public static partial class PropertyRules
     public const string MetaVersion = "meta_version";
     public const string StarRocksMetaVersion = "starrocks_meta_version";
 
+    /// <summary>How long a BACKUP's snapshot is kept (StarRocks 4.2 and later; SnapshotTtl.PROP_TTL).</summary>
+    public const string Ttl = "ttl";
+
     public const long MinimumTimeoutSeconds = 600;
 
     /// <summary>The timeout of a job that gives none: one day.</summary>
     public const long DefaultTimeoutSeconds = 86400;
 
-    public static readonly IReadOnlyList<string> BackupKeys = [Type, Timeout];
+    public static readonly IReadOnlyList<string> BackupKeys = [Type, Timeout, Ttl];
 
     public static readonly IReadOnlyList<string> RestoreKeys =
         [BackupTimestamp, Timeout, AllowLoad, ReplicationNum, MetaVersion, StarRocksMetaVersion];
@@ -179,6 +184,9 @@ public static partial class PropertyRules
                     context.Report(InvalidBoolean, value.Span, $"allow_load must be \"true\" or \"false\", not \"{value.Value}\".",
                         BooleanMeant(value.Value) is { } meant ? [CodeFix.Replace($"Change to \"{meant}\"", value.Span, $"\"{meant}\"", certain: true)] : []);
                 break;
+            case Ttl:
+                CheckTtl(context, value);
+                break;
             case ReplicationNum or MetaVersion or StarRocksMetaVersion:
                 var integer = JavaInteger.Parse(value.Value, int.MinValue, int.MaxValue, out _);
                 if (integer == JavaIntegerParse.NotAnInteger)
@@ -188,6 +196,61 @@ public static partial class PropertyRules
                         $"{key} must be a 32-bit integer: {Written(context, value)} is beyond the range {int.MinValue} to {int.MaxValue}.");
                 break;
         }
+    }
+
+    /// <summary>The ttl as StarRocks' SnapshotTtl.parse reads it: empty, or a positive duration.</summary>
+    private static void CheckTtl(RuleContext context, Literal value)
+    {
+        switch (BackupTtl.Read(value.Value))
+        {
+            case BackupTtlReading.Invalid:
+                context.Report(InvalidTtl, value.Span,
+                    $"Invalid ttl: {Written(context, value)}. StarRocks expects a duration such as \"7 DAY\" or \"12 HOUR\": a number and a unit, "
+                    + "or several such pairs, of days, weeks, months and years or of seconds, minutes, hours and days; or an empty value to keep the snapshot forever.",
+                    TtlFix(value) is { } fix ? [fix] : []);
+                break;
+            case BackupTtlReading.NotPositive:
+                context.Report(InvalidTtl, value.Span,
+                    $"ttl must be a positive duration, but got: {Written(context, value)}. An empty value keeps the snapshot forever.");
+                break;
+        }
+    }
+
+    /// <summary>
+    /// For a ttl written with a short unit or without the space (<c>"7d"</c>, <c>"12 hrs"</c>, <c>"30days"</c>): the
+    /// same duration as StarRocks spells it. None for a minute or a month written <c>m</c>, which could be either.
+    /// </summary>
+    private static CodeFix? TtlFix(Literal value)
+    {
+        if (TtlWithUnit().Match(value.Value.Trim()) is not { Success: true } match)
+            return null;
+        var unit = match.Groups["unit"].Value.ToLowerInvariant() switch
+        {
+            "s" or "sec" or "secs" or "second" or "seconds" => "SECOND",
+            "min" or "mins" or "minute" or "minutes" => "MINUTE",
+            "h" or "hr" or "hrs" or "hour" or "hours" => "HOUR",
+            "d" or "day" or "days" => "DAY",
+            "w" or "wk" or "wks" or "week" or "weeks" => "WEEK",
+            "month" or "months" => "MONTH",
+            "y" or "yr" or "yrs" or "year" or "years" => "YEAR",
+            _ => null,
+        };
+        var duration = $"{match.Groups["count"].Value} {unit}";
+        return unit is not null && BackupTtl.Read(duration) == BackupTtlReading.Positive
+            ? CodeFix.Replace($"Change to \"{duration}\"", value.Span, $"\"{duration}\"", certain: true) : null;
+    }
+
+    [GeneratedRegex(@"^(?<count>[0-9]+)\s*(?<unit>[a-zA-Z]+)\z", RegexOptions.CultureInvariant)]
+    private static partial Regex TtlWithUnit();
+
+    /// <summary>The key of the property StarRocks keeps of those named <paramref name="key"/> (the last one), if any.</summary>
+    internal static Literal? LastKey(SnapshotJobStatement job, string key)
+    {
+        var properties = job.Properties?.Properties ?? [];
+        for (var i = properties.Length - 1; i >= 0; i--)
+            if (TrimmedKey(properties[i].Key.Value) == key)
+                return properties[i].Key;
+        return null;
     }
 
     /// <summary>
@@ -236,7 +299,10 @@ public static partial class PropertyRules
 
     /// <summary>The boolean a value plainly means in other tools' spelling (yes, off, 1...), if any.</summary>
     /// <summary>Java's trim, as StarRocks applies it to a key: the characters up to U+0020 go, other white space stays.</summary>
-    private static string TrimmedKey(string key) => key.Trim(JavaTrimmed);
+    private static string TrimmedKey(string key) => JavaTrim(key);
+
+    /// <summary>Java's String.trim: the characters up to U+0020 go from both ends, other white space stays.</summary>
+    internal static string JavaTrim(string text) => text.Trim(JavaTrimmed);
 
     private static readonly char[] JavaTrimmed = [.. Enumerable.Range(0, ' ' + 1).Select(c => (char)c)];
 

@@ -5,18 +5,22 @@ using BackupLsp.Language.Text;
 namespace BackupLsp.Language.Rules;
 
 /// <summary>
-/// Forms added in StarRocks 3.4, 4.1 (WHERE, ORDER BY and LIMIT on the SHOW statements), 4.2 (DROP SNAPSHOT) and after
-/// 3.5 (an unparenthesized PARTITION list of more than one name), flagged when an older version is configured.
+/// Forms added in StarRocks 3.4, 4.1 (WHERE, ORDER BY and LIMIT on the SHOW statements), 4.2 (DROP SNAPSHOT, BACKUP's
+/// <c>ttl</c>) and after 3.5 (an unparenthesized PARTITION list of more than one name), flagged when an older version is
+/// configured.
 /// </summary>
 internal static class VersionRules
 {
     public static readonly RuleDescriptor RequiresNewerVersion = new("SRB500", "requires-newer-version", DiagnosticSeverity.Warning,
-        "A form added in StarRocks 3.4 (a SHOW's WHERE, ORDER BY or LIMIT: 4.1; DROP SNAPSHOT: 4.2; more than one partition after PARTITION without parentheses: after 3.5), used while `starrocksVersion` is older.");
+        "A form added in StarRocks 3.4 (a SHOW's WHERE, ORDER BY or LIMIT: 4.1; DROP SNAPSHOT and BACKUP's `ttl`: 4.2; more than one partition after PARTITION without parentheses: after 3.5), used while `starrocksVersion` is older.");
 
     public static readonly IReadOnlyList<RuleDescriptor> All = [RequiresNewerVersion];
 
     public static readonly StarRocksVersion ShowClausesSince = new(4, 1);
     private static readonly StarRocksVersion DropSnapshotSince = new(4, 2);
+
+    /// <summary>BACKUP's <c>ttl</c> came with DROP SNAPSHOT: before it, StarRocks refuses the key as unknown.</summary>
+    public static readonly StarRocksVersion TtlSince = DropSnapshotSince;
 
     /// <summary>The release a statement came in, where that is later than the seed forms' (null for the rest).</summary>
     public static StarRocksVersion? StatementSince(StatementKind kind) => kind == StatementKind.DropSnapshot ? DropSnapshotSince : null;
@@ -76,6 +80,8 @@ internal static class VersionRules
                     yield return (external.Span, "Backing up or restoring external catalogs", since34);
                 if (job.Database is { } database)
                     yield return (database.Span, "The DATABASE clause", since34);
+                if (job.Kind == JobKind.Backup && PropertyRules.LastKey(job, PropertyRules.Ttl) is { } ttl)
+                    yield return (ttl.Span, "The BACKUP property \"ttl\"", TtlSince);
                 foreach (var item in job.On?.Objects ?? [])
                     if (item.KeywordSpan is { } keyword)
                         yield return (keyword, item.Kind switch

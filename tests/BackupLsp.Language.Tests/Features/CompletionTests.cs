@@ -231,7 +231,20 @@ public sealed class CompletionTests
         var first = items.Single(i => i.Label == "backup_timestamp");
         Assert.True(first.IsSnippet);
         Assert.Equal("\"backup_timestamp\" = \"$1\"", first.InsertText);
-        Assert.Equal(["type", "timeout"], Labels("BACKUP SNAPSHOT example_db.s TO example_repo PROPERTIES (|"));
+        Assert.Equal(["type", "timeout", "ttl"], Labels("BACKUP SNAPSHOT example_db.s TO example_repo PROPERTIES (|"));
+    }
+
+    [Fact]
+    public void The_ttl_key_is_offered_from_4_2_and_marked_so_without_a_version()
+    {
+        const string text = "BACKUP SNAPSHOT example_db.s TO example_repo PROPERTIES (|";
+        Assert.Equal("property, StarRocks 4.2+", Item(text, "ttl").Detail);
+        var version41 = FeatureTestInput.WithCatalog with { Options = AnalysisOptions.Default with { Version = new StarRocksVersion(4, 1) } };
+        var version42 = FeatureTestInput.WithCatalog with { Options = AnalysisOptions.Default with { Version = new StarRocksVersion(4, 2) } };
+        Assert.Equal(["type", "timeout"], Labels(text, version41));
+        Assert.Equal(["type", "timeout", "ttl"], Labels(text, version42));
+        Assert.Equal(["7 DAY", "30 DAY", "12 HOUR"], Labels("BACKUP SNAPSHOT example_db.s TO example_repo PROPERTIES (\"ttl\" = |"));
+        Assert.DoesNotContain("ttl", Labels("RESTORE SNAPSHOT example_db.s FROM example_repo PROPERTIES (|"));
     }
 
     [Fact]

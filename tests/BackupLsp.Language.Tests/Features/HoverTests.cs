@@ -32,6 +32,15 @@ public sealed class HoverTests
     }
 
     [Fact]
+    public void The_ttl_key_says_how_long_the_snapshot_is_kept_and_since_which_release()
+    {
+        var markdown = Markdown("BACKUP SNAPSHOT example_db.s TO example_repo PROPERTIES (\"t|tl\" = \"7 DAY\")");
+        Assert.Contains("How long the snapshot is kept", markdown);
+        Assert.Contains("Since: StarRocks 4.2", markdown);
+        Assert.Contains("does not accept this key", Markdown("RESTORE SNAPSHOT example_db.s FROM example_repo PROPERTIES (\"t|tl\" = \"7 DAY\")"));
+    }
+
+    [Fact]
     public void An_alias_names_what_restore_brings_back_under_it()
     {
         Assert.Contains("brings `example_tbl` back", Markdown("RESTORE SNAPSHOT example_db.s FROM example_repo ON (example_tbl AS tbl_co|py)"));

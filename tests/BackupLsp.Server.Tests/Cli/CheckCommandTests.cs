@@ -185,7 +185,7 @@ public sealed class CheckCommandTests : IDisposable
     {
         var (_, stdout, _) = await Run("BACKUP SNAPSHOT db.s TO r PROPERTIES (\"ti\r\nme\u2028\u007f\u0016\tout\" = \"1\");", "-");
         Assert.Equal([
-            "<stdin>:1:39: error SRB200: Unknown backup job properties: [ti\\r\\nme\\u2028\\x7f\\x16\\tout]. Backup accepts \"type\", \"timeout\".",
+            "<stdin>:1:39: error SRB200: Unknown backup job properties: [ti\\r\\nme\\u2028\\x7f\\x16\\tout]. Backup accepts \"type\", \"timeout\", \"ttl\".",
             "1 error, 0 warnings, 0 notes in 1 file.",
             ""], stdout.Split('\n'));
     }
@@ -223,8 +223,8 @@ public sealed class CheckCommandTests : IDisposable
         var (_, stdout, stderr) = await Run("BACKUP SNAPSHOT db.s TO r PROPERTIES (\"tÿpe<\" = \"full\");", "--format", "json", "-");
         Assert.Equal($"{CheckCommand.NoCatalogNote}\n", stderr); // not on standard output, which stays one JSON document
         Assert.Contains("\"file\": \"<stdin>\"", stdout);
-        Assert.Contains("\"message\": \"Unknown backup job properties: [tÿpe<]. Backup accepts \\\"type\\\", \\\"timeout\\\".\"", stdout);
-        Assert.Equal("Unknown backup job properties: [tÿpe<]. Backup accepts \"type\", \"timeout\".",
+        Assert.Contains("\"message\": \"Unknown backup job properties: [tÿpe<]. Backup accepts \\\"type\\\", \\\"timeout\\\", \\\"ttl\\\".\"", stdout);
+        Assert.Equal("Unknown backup job properties: [tÿpe<]. Backup accepts \"type\", \"timeout\", \"ttl\".",
             JsonDocument.Parse(stdout).RootElement[0].GetProperty("message").GetString());
     }
 
@@ -240,7 +240,7 @@ public sealed class CheckCommandTests : IDisposable
         Assert.Equal(CheckCommand.ErrorsFound, exitCode);
         Assert.Equal([
             $"::warning file={escaped},line=1,col=48,endLine=1,endColumn=61,title=SRB204::Incremental backup is not supported: StarRocks accepts the value, but only full backups are taken. Use \"full\".",
-            $"::error file={escaped},line=2,col=41,endLine=2,endColumn=51,title=SRB200::Unknown backup job properties: [time%25out]. Did you mean \"timeout\"? Backup accepts \"type\", \"timeout\".",
+            $"::error file={escaped},line=2,col=41,endLine=2,endColumn=51,title=SRB200::Unknown backup job properties: [time%25out]. Did you mean \"timeout\"? Backup accepts \"type\", \"timeout\", \"ttl\".",
             "1 error, 1 warning, 0 notes in 1 file.",
             ""], stdout.Split('\n'));
     }
