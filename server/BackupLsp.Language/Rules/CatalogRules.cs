@@ -88,8 +88,10 @@ internal static class CatalogRules
         return backup.External is null ? database : null;
     }
 
+    /// <summary>A name StarRocks refuses before it looks the database up is reported as that alone (SRB113).</summary>
     private static DatabaseInfo? CheckDatabase(RuleContext? context, StarRocksCatalog catalog, Name name) =>
-        Find(context, catalog.Databases, name, UnknownDatabase, $"Unknown database '{name.Value}'");
+        Find(context is not null && NameRules.RefusedDatabase(context.Syntax) != name ? context : null, catalog.Databases, name,
+            UnknownDatabase, $"Unknown database '{name.Value}'");
 
     /// <summary>The named entry of a catalog map; reported, when there is a <paramref name="context"/>, if the map is known and lacks it.</summary>
     private static T? Find<T>(RuleContext? context, ImmutableSortedDictionary<string, T>? known, Name name, RuleDescriptor rule, string message)

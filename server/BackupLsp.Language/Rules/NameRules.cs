@@ -4,7 +4,7 @@ using BackupLsp.Language.Syntax;
 
 namespace BackupLsp.Language.Rules;
 
-/// <summary>Names: reserved words, empty names and the snapshot name's shape.</summary>
+/// <summary>Names: reserved words, empty names, the snapshot name's shape and database names StarRocks refuses.</summary>
 internal static partial class NameRules
 {
     public static readonly RuleDescriptor ReservedWord = new("SRB110", "reserved-word", DiagnosticSeverity.Error,
@@ -14,11 +14,40 @@ internal static partial class NameRules
     public static readonly RuleDescriptor SnapshotNamePattern = new("SRB112", "snapshot-name-pattern", DiagnosticSeverity.Warning,
         "A snapshot name outside letters, digits, `_` and `-` (up to 128): rejected by StarRocks 2.x.");
 
-    public static readonly IReadOnlyList<RuleDescriptor> All = [ReservedWord, EmptyName, SnapshotNamePattern];
+    public static readonly RuleDescriptor InvalidDatabaseName = new("SRB113", "invalid-database-name", DiagnosticSeverity.Error,
+        "A database name no StarRocks release takes, in BACKUP or CANCEL: a leading digit, a space, a dot, a letter outside ASCII, over 256 characters.");
+
+    public static readonly IReadOnlyList<RuleDescriptor> All = [ReservedWord, EmptyName, SnapshotNamePattern, InvalidDatabaseName];
 
     // \z, not $: .NET's $ also matches before a final line break.
     [GeneratedRegex(@"^[-\w]{1,128}\z", RegexOptions.ECMAScript)]
     internal static partial Regex PortableSnapshotName();
+
+    /// <summary>
+    /// Every database name some StarRocks release takes (FeNameFormat.DB_NAME_REGEX, matched whole): a letter, or `_` and
+    /// a letter or digit, then letters, digits and `_` (ASCII: Java's <c>\w</c>), and since PR 42954 also the punctuation of
+    /// SPECIAL_CHARACTERS_IN_DB_NAME; 256 characters in all. A name outside it is refused by every release.
+    /// </summary>
+    // \z, not $: Java's matches() takes the whole name, and .NET's $ also matches before a final line break.
+    [GeneratedRegex(@"^([a-zA-Z][-\w~!@#$%^&<>=+]{0,255}|_[a-zA-Z0-9][-\w~!@#$%^&<>=+]{0,254})\z", RegexOptions.ECMAScript)]
+    private static partial Regex PossibleDatabaseName();
+
+    /// <summary>
+    /// The database name the statement gives that StarRocks refuses before looking the database up: BackupRestoreAnalyzer's
+    /// getDbName runs FeNameFormat.checkDbName on a BACKUP's database (<c>db.snap</c> or <c>DATABASE db</c>; not for external
+    /// catalogs) and a CANCEL's. A RESTORE's database, USE's and SHOW BACKUP's are only looked up (a RESTORE may create its).
+    /// </summary>
+    internal static Name? RefusedDatabase(Statement statement)
+    {
+        var database = statement switch
+        {
+            SnapshotJobStatement { Kind: JobKind.Backup, External: null } backup when backup.Database is not null || backup.Snapshot.Parts.Length == 2
+                => backup.NamedDatabase,
+            CancelJobStatement cancel => cancel.Database,
+            _ => null,
+        };
+        return database is { Value.Length: > 0 } && !PossibleDatabaseName().IsMatch(database.Value) ? database : null;
+    }
 
     public static void Check(RuleContext context)
     {
@@ -34,6 +63,18 @@ internal static partial class NameRules
 
         if (context.Syntax is SnapshotJobStatement { Kind: JobKind.Backup } backup)
             CheckSnapshotName(context, backup.Snapshot.Last);
+        if (RefusedDatabase(context.Syntax) is { } database)
+            CheckDatabaseName(context, database);
+    }
+
+    /// <summary>With a catalog that lists databases, the nearest of them is offered: the statement names one that exists.</summary>
+    private static void CheckDatabaseName(RuleContext context, Name database)
+    {
+        var message = $"Incorrect database name '{database.Value}': a database name is a letter, or `_` and a letter or digit, then up to 255 ASCII"
+            + " letters, digits or `_` (newer releases also take - ~ ! @ # $ % ^ & < > = +)";
+        context.Report(context.Catalog?.Databases is { } databases
+            ? CatalogRules.Unknown(InvalidDatabaseName, database, message, NameCandidates.Of(databases))
+            : Diagnostic.Create(InvalidDatabaseName, database.Span, message + "."));
     }
 
     private static void CheckSnapshotName(RuleContext context, Name snapshot)

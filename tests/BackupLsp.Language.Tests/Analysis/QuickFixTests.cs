@@ -120,6 +120,18 @@ public sealed class QuickFixTests
         AssertNoFix("USE archive_db;\n" + RestoreOn, "SRB104", TestCatalog); // a database the catalog does not list
     }
 
+    // SRB113 invalid-database-name
+
+    [Theory]
+    [InlineData("BACKUP SNAPSHOT `example db`.s TO example_repo;", "BACKUP SNAPSHOT example_db.s TO example_repo;")]
+    [InlineData("CANCEL BACKUP FROM `sales db`;", "CANCEL BACKUP FROM sales_db;")]
+    public void A_database_name_starrocks_refuses_gets_the_nearest_database_the_catalog_lists(string text, string expected) =>
+        Assert.Equal(expected, Fixed(text, "SRB113", TestCatalog));
+
+    [Fact]
+    public void A_database_name_starrocks_refuses_has_no_fix_without_a_catalog() =>
+        AssertNoFix("BACKUP SNAPSHOT `example db`.s TO example_repo;", "SRB113");
+
     // SRB205 invalid-timeout
 
     private static string WithTimeout(string timeout) => $"BACKUP SNAPSHOT db.s1 TO repo PROPERTIES (\"timeout\" = \"{timeout}\");";

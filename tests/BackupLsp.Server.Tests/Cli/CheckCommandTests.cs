@@ -204,7 +204,7 @@ public sealed class CheckCommandTests : IDisposable
     [Fact]
     public async Task Json_output_uses_zero_based_utf16_ranges()
     {
-        var (exitCode, stdout, _) = await Run("-- ä\nBACKUP SNAPSHOT `ä`.s TO r PROPERTIES (\"TYPE\" = \"full\");", "--format", "json", "-");
+        var (exitCode, stdout, _) = await Run("-- ä\nBACKUP SNAPSHOT db.s TO r ON (`ä`) PROPERTIES (\"TYPE\" = \"full\");", "--format", "json", "-");
         Assert.Equal(CheckCommand.ErrorsFound, exitCode);
         using var json = JsonDocument.Parse(stdout);
         var diagnostic = Assert.Single(json.RootElement.EnumerateArray());
@@ -213,8 +213,8 @@ public sealed class CheckCommandTests : IDisposable
         Assert.Equal("SRB200", diagnostic.GetProperty("code").GetString());
         var range = diagnostic.GetProperty("range");
         Assert.Equal(1, range.GetProperty("start").GetProperty("line").GetInt32());
-        Assert.Equal(39, range.GetProperty("start").GetProperty("character").GetInt32());
-        Assert.Equal(45, range.GetProperty("end").GetProperty("character").GetInt32());
+        Assert.Equal(47, range.GetProperty("start").GetProperty("character").GetInt32());
+        Assert.Equal(53, range.GetProperty("end").GetProperty("character").GetInt32());
     }
 
     [Fact]
