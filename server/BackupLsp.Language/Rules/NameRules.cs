@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using BackupLsp.Language.Analysis;
 using BackupLsp.Language.Syntax;
+using BackupLsp.Language.Text;
 
 namespace BackupLsp.Language.Rules;
 
@@ -10,7 +11,7 @@ internal static partial class NameRules
     public static readonly RuleDescriptor ReservedWord = new("SRB110", "reserved-word", DiagnosticSeverity.Error,
         "A reserved word used as a bare name; backtick it.");
     public static readonly RuleDescriptor EmptyName = new("SRB111", "empty-name", DiagnosticSeverity.Error,
-        "An empty backtick name (``).");
+        "An empty backtick name (``), or an empty broker name (WITH BROKER \"\").");
     public static readonly RuleDescriptor SnapshotNamePattern = new("SRB112", "snapshot-name-pattern", DiagnosticSeverity.Warning,
         "A snapshot name outside letters, digits, `_` and `-` (up to 128): rejected by StarRocks 2.x.");
 
@@ -57,15 +58,28 @@ internal static partial class NameRules
                 context.Report(ReservedWord, name.Span,
                     $"`{name.Value}` is a reserved word in StarRocks: write it as `{NameText.ToSql(name.Value)}`.",
                     CodeFix.Replace("Quote with backticks", name.Span, NameText.ToSql(name.Value), certain: true));
-            else if (name.Value.Length == 0)
+            else if (name.Value.Length == 0 && !ReferenceEquals(name, BrokerOf(context.Syntax)))
                 context.Report(EmptyName, name.Span, "A name cannot be empty.");
         });
+        if (BrokerOf(context.Syntax) is { Value.Length: 0 } broker)
+            CheckEmptyBroker(context, (CreateRepositoryStatement)context.Syntax, broker);
 
         if (context.Syntax is SnapshotJobStatement { Kind: JobKind.Backup } backup)
             CheckSnapshotName(context, backup.Snapshot.Last);
         if (RefusedDatabase(context.Syntax) is { } database)
             CheckDatabaseName(context, database);
     }
+
+    private static Name? BrokerOf(Statement statement) => (statement as CreateRepositoryStatement)?.Broker;
+
+    /// <summary>
+    /// An empty broker, backticked or a string (WITH BROKER takes identifierOrString): StarRocks' AstBuilder keeps it as
+    /// the broker's name, so the repository has a broker, and RepositoryAnalyzer refuses its empty name.
+    /// </summary>
+    private static void CheckEmptyBroker(RuleContext context, CreateRepositoryStatement create, Name broker) =>
+        context.Report(EmptyName, broker.Span,
+            "The broker's name cannot be empty (StarRocks: You must specify the broker of the repository): name the broker, or write WITH BROKER alone to reach the storage without one.",
+            CodeFix.Replace("Remove the empty broker name", TextSpan.FromBounds(create.WithBrokerSpan!.Value.End, broker.Span.End), ""));
 
     /// <summary>With a catalog that lists databases, the nearest of them is offered: the statement names one that exists.</summary>
     private static void CheckDatabaseName(RuleContext context, Name database)

@@ -120,6 +120,16 @@ public sealed class QuickFixTests
         AssertNoFix("USE archive_db;\n" + RestoreOn, "SRB104", TestCatalog); // a database the catalog does not list
     }
 
+    // SRB111 empty-name
+
+    [Theory]
+    [InlineData("\"\"")]
+    [InlineData("''")]
+    [InlineData("``")]
+    public void An_empty_broker_name_is_removed_leaving_with_broker(string broker) =>
+        Assert.Equal("CREATE REPOSITORY r WITH BROKER ON LOCATION 's3a://b/p';",
+            Fixed($"CREATE REPOSITORY r WITH BROKER {broker} ON LOCATION 's3a://b/p';", "SRB111"));
+
     // SRB113 invalid-database-name
 
     [Theory]
