@@ -44,10 +44,11 @@ internal static class CatalogRules
                 else
                     CheckRestore(context, job, repository);
                 break;
-            case DropRepositoryStatement drop:
+            // A name StarRocks refuses (SRB400) fails before the repository is looked up.
+            case DropRepositoryStatement drop when !RepositoryRules.RefusesName(drop.Name):
                 CheckRepository(context, catalog, drop.Name);
                 break;
-            case DropSnapshotStatement drop:
+            case DropSnapshotStatement drop when !RepositoryRules.RefusesName(drop.Repository):
                 CheckDropSnapshot(context, catalog, drop, CheckRepository(context, catalog, drop.Repository));
                 break;
             case ShowSnapshotStatement show:

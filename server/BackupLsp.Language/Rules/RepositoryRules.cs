@@ -5,7 +5,7 @@ using BackupLsp.Language.Text;
 
 namespace BackupLsp.Language.Rules;
 
-/// <summary>CREATE REPOSITORY and SHOW SNAPSHOT.</summary>
+/// <summary>CREATE REPOSITORY, the repository names of DROP REPOSITORY and DROP SNAPSHOT, and SHOW SNAPSHOT.</summary>
 public static partial class RepositoryRules
 {
     public static readonly RuleDescriptor InvalidRepositoryName = new("SRB400", "invalid-repository-name", DiagnosticSeverity.Error,
@@ -38,6 +38,13 @@ public static partial class RepositoryRules
             case CreateRepositoryStatement create:
                 CheckCreate(context, create);
                 break;
+            // RepositoryAnalyzer.checkRepoName (FeNameFormat.checkCommonName) runs before the repository is looked up.
+            case DropRepositoryStatement drop:
+                CheckName(context, drop.Name, creates: false);
+                break;
+            case DropSnapshotStatement drop:
+                CheckName(context, drop.Repository, creates: false);
+                break;
             case ShowSnapshotStatement { Clauses.Where: { } where }:
                 var condition = TextSpan.FromBounds(where.Condition[0].Span.Start, where.Condition[^1].Span.End);
                 var reading = SnapshotFilter.Read(context.Text, where.Condition);
@@ -50,17 +57,32 @@ public static partial class RepositoryRules
         }
     }
 
+    /// <summary>Whether StarRocks refuses the (non-empty) name as a repository's: an empty one is SRB111's.</summary>
+    internal static bool RefusesName(Name name) => name.Value.Length > 0 && !ValidRepositoryName().IsMatch(name.Value);
+
+    /// <param name="creates">Whether the statement makes the repository (CREATE), rather than naming one that must exist (DROP).</param>
+    private static void CheckName(RuleContext context, Name name, bool creates)
+    {
+        if (RefusesName(name))
+            context.Report(InvalidRepositoryName, name.Span,
+                $"`{name.Value}` is not a valid repository name: start with a letter (or `_` and a letter or digit), then up to 63 letters, digits or `_`.",
+                ValidNameFix(context, name, creates) is { } fix ? [fix] : []);
+    }
+
     /// <summary>
     /// The name with each ASCII character StarRocks does not take (<c>-</c>, <c>.</c>, a space...) replaced by <c>_</c>, where
-    /// that makes a valid name the catalog does not hold already. None for a name that is invalid otherwise (its start,
-    /// its length) or that holds other scripts' letters: an <c>_</c> for those would be a guess.
+    /// that makes a valid name that, as far as the catalog says, is free for a CREATE, or there for a DROP. None for a name
+    /// that is invalid otherwise (its start, its length) or that holds other scripts' letters: an <c>_</c> for those would be a guess.
     /// </summary>
-    private static CodeFix? ValidNameFix(RuleContext context, Name name)
+    private static CodeFix? ValidNameFix(RuleContext context, Name name, bool creates)
     {
         if (name.Value.Any(c => !char.IsAscii(c)))
             return null;
         var replaced = string.Concat(name.Value.Select(c => char.IsAsciiLetterOrDigit(c) ? c : '_'));
-        if (replaced == name.Value || !ValidRepositoryName().IsMatch(replaced) || context.Catalog?.HasRepository(replaced) == true)
+        if (replaced == name.Value || !ValidRepositoryName().IsMatch(replaced))
+            return null;
+        var held = context.Catalog?.HasRepository(replaced) == true;
+        if (creates ? held : context.Catalog?.Repositories is not null && !held)
             return null;
         var sql = NameText.ToSql(replaced);
         return CodeFix.Replace($"Change to {sql}", name.Span, sql);
@@ -84,10 +106,7 @@ public static partial class RepositoryRules
 
     private static void CheckCreate(RuleContext context, CreateRepositoryStatement create)
     {
-        if (create.Name.Value.Length > 0 && !ValidRepositoryName().IsMatch(create.Name.Value))
-            context.Report(InvalidRepositoryName, create.Name.Span,
-                $"`{create.Name.Value}` is not a valid repository name: start with a letter (or `_` and a letter or digit), then up to 63 letters, digits or `_`.",
-                ValidNameFix(context, create.Name) is { } fix ? [fix] : []);
+        CheckName(context, create.Name, creates: true);
         CheckExists(context, create.Name);
         if (create.WithBrokerSpan is null)
             context.Report(MissingWithBroker, create.Name.Span,

@@ -271,6 +271,17 @@ public sealed class QuickFixTests
     public void A_repository_name_without_a_plain_valid_form_has_no_fix(string name, string? catalog) =>
         AssertNoFix(CreateRepository(name), "SRB400", catalog is null ? null : TestCatalog);
 
+    [Theory]
+    [InlineData("DROP REPOSITORY `my-repo`;", "DROP REPOSITORY my_repo;", "catalog")] // the catalog lists my_repo
+    [InlineData("DROP SNAPSHOT nightly ON `example-repo`;", "DROP SNAPSHOT nightly ON example_repo;", "catalog")]
+    [InlineData("DROP REPOSITORY `my-repo`;", "DROP REPOSITORY my_repo;", null)]
+    public void A_dropped_repository_name_starrocks_rejects_gets_the_valid_name_of_one_that_is_there(string text, string expected, string? catalog) =>
+        Assert.Equal(expected, Fixed(text, "SRB400", catalog is null ? null : TestCatalog));
+
+    [Fact]
+    public void A_dropped_repository_name_has_no_fix_to_a_name_the_catalog_does_not_list() =>
+        AssertNoFix("DROP REPOSITORY `other-repo`;", "SRB400", TestCatalog);
+
     // SRB605 snapshot-exists
 
     [Theory]
