@@ -26,6 +26,8 @@ public static partial class StatementParser
         var word = found.Kind == TokenKind.Word ? found.Span.ToStringValue() : null;
         if (StopsAtAnotherStatement(text, tokens, failure))
             return MissingSemicolon(found, previous);
+        if (NoIfExists(head, tokens, failure.TokenIndex) is { } noIfExists)
+            return noIfExists;
 
         var message = $"Expected {Choice(expected)}{after}, found {Describe(found)}.";
         var suggestion = word is null ? null : EditDistance.Suggest(word, expected.Where(Expectations.IsKeyword));
