@@ -70,7 +70,8 @@ internal sealed class StatementBlock
     /// </summary>
     private static SnapshotChange? ChangeOf(ParsedStatement parsed, AnalysisContext session, int start, int end)
     {
-        if (parsed.Job is { Kind: JobKind.Backup } backup)
+        // StarRocks refuses an empty snapshot name (ERR_WRONG_LABEL_NAME): such a BACKUP takes nothing.
+        if (parsed.Job is { Kind: JobKind.Backup, SnapshotName.Length: > 0 } backup)
             return session.Catalog?.FindRepository(backup.Repository) is { } repository
                 ? new SnapshotChange(backup.SnapshotNameSpan.Shift(start), new SnapshotKey(backup.Repository, backup.SnapshotName),
                     Held: repository.HoldsSnapshot(backup.SnapshotName))

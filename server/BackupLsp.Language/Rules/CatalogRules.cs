@@ -128,7 +128,7 @@ internal static class CatalogRules
     /// <param name="partitionOf">The table whose unparenthesized PARTITION list current StarRocks may read the object as part of (under 4.0 or later, reads so).</param>
     private static void CheckObject(RuleContext context, DatabaseInfo database, ObjectDesc item, ObjectDesc? partitionOf)
     {
-        if (item.Name is not { } qualified)
+        if (item.Name is not { } qualified || qualified.Last.Value.Length == 0)
             return;
         var name = qualified.Last;
         if (partitionOf is not null && ObjectRules.ReadsNextAsPartitionOnly(context.Options))
@@ -190,7 +190,7 @@ internal static class CatalogRules
 
     private static void CheckPartition(RuleContext context, TableInfo table, Name partition)
     {
-        if (table.HasPartition(partition.Value))
+        if (partition.Value.Length == 0 || table.HasPartition(partition.Value))
             return;
         if (table.HasTemporaryPartition(partition.Value))
         {
@@ -204,9 +204,9 @@ internal static class CatalogRules
 
     private static void CheckRestore(RuleContext context, SnapshotJobStatement restore, RepositoryInfo? repository)
     {
-        if (repository?.Snapshots is not { } snapshots)
-            return;
         var snapshot = restore.Snapshot.Last;
+        if (repository?.Snapshots is not { } snapshots || snapshot.Value.Length == 0)
+            return;
         var versions = snapshots.Where(s => s.Name == snapshot.Value).ToList();
         if (versions.Count == 0)
         {
@@ -231,7 +231,8 @@ internal static class CatalogRules
         if (catalog.IsReadOnly(drop.Repository.Value))
             context.Report(ReadOnlyRepository, drop.Repository.Span,
                 $"Repository [{drop.Repository.Value}] is read-only: its snapshots cannot be dropped.");
-        if (repository?.Snapshots is not { } snapshots || repository.HoldsSnapshot(drop.Snapshot.Value))
+        // An empty name StarRocks refuses before the lookup (Must specify a snapshot name): SRB111 says so.
+        if (repository?.Snapshots is not { } snapshots || drop.Snapshot.Value.Length == 0 || repository.HoldsSnapshot(drop.Snapshot.Value))
             return;
         context.Report(Unknown(UnknownSnapshot, drop.Snapshot, $"Snapshot `{drop.Snapshot.Value}` does not exist in repository [{repository.Name}]",
             new NameCandidates(snapshots.Select(s => s.Name).Distinct())) with { UnlessTakenEarlier = new SnapshotKey(repository.Name, drop.Snapshot.Value) });

@@ -127,7 +127,7 @@ internal static partial class ObjectRules
         var listed = tables.Index().ToLookup(t => NameOf(t.Item), t => t.Index);
         for (var i = 0; i < tables.Count; i++)
         {
-            if (AliasOf(tables[i]) is not { } alias || repeatedTables?.Contains(tables[i].NameAt) == true)
+            if (AliasOf(tables[i]) is not { Name.Value.Length: > 0 } alias || repeatedTables?.Contains(tables[i].NameAt) == true)
                 continue;
             var key = alias.Name.Value;
             if (key == NameOf(tables[i]))
@@ -221,11 +221,11 @@ internal static partial class ObjectRules
     private static Name? RestoredAs(ObjectDesc item) => item.Name is { } name ? item.Alias?.Name ?? name.Last : null;
 
     /// <summary>
-    /// The table, view or materialized view an object names, or null for a function, for <c>ALL ...</c> and for a name
-    /// current StarRocks may read as a partition.
+    /// The table, view or materialized view an object names, or null for a function, for <c>ALL ...</c>, for a name
+    /// current StarRocks may read as a partition, and for an empty name (SRB111's alone).
     /// </summary>
     private static string? TableOf(IReadOnlyList<ObjectDesc> objects, int index, int[]? partitionOwners) =>
-        objects[index] is { Name: { } name } item && IsTableRef(item) && !(partitionOwners?[index] >= 0) ? name.Last.Value : null;
+        objects[index] is { Name.Last.Value: { Length: > 0 } name } item && IsTableRef(item) && !(partitionOwners?[index] >= 0) ? name : null;
 
     /// <summary>Whether StarRocks holds the object among its table refs (functions are held apart, and never compared).</summary>
     private static bool IsTableRef(ObjectDesc item) => item.Kind is ObjectKind.Table or ObjectKind.View or ObjectKind.MaterializedView;

@@ -159,7 +159,7 @@ internal static partial class ObjectRules
             else if (partition.Value is not null)
                 context.Report(PartitionCondition, partition.Span,
                     $"`{context.Text.Substring(partition.Span.Start, partition.Span.Length)}` is meaningless here: list partition names, as in PARTITION (p1, p2).");
-            else if (!seen.Add(partition.Name.Value))
+            else if (partition.Name.Value.Length > 0 && !seen.Add(partition.Name.Value))
                 context.Report(DuplicatePartition, partition.Span,
                     $"Partition `{partition.Name.Value}` is listed twice (partition names are case-insensitive).",
                     CodeFix.Replace("Remove the duplicate", context.ListItemRemoval(clause.Partitions, i, p => p.Span), "", certain: true));
