@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Superpower;
+using Superpower.Model;
 using TextSpan = BackupLsp.Language.Text.TextSpan;
 
 namespace BackupLsp.Language.Syntax;
@@ -15,16 +16,31 @@ internal static partial class Grammar
         Parse.Sequence(Keyword("AS"), NameOf(Expectations.AliasName))
             .Select(t => new Alias(t.Item1, t.Item2));
 
-    private static readonly TokenListParser<TokenKind, PartitionRef> PartitionItem =
-        Parse.Sequence(
-                NameOf(Expectations.PartitionName, allowString: true),
-                Maybe(EqualsSign.IgnoreThen(PartitionValue)))
-            .Select(t => new PartitionRef(t.Item1, t.Item2));
+    private static readonly TokenListParser<TokenKind, Name> PartitionName = NameOf(Expectations.PartitionName, allowString: true);
+
+    private static readonly TokenListParser<TokenKind, Literal?> ConditionValue = Maybe(EqualsSign.IgnoreThen(PartitionValue));
+
+    /// <summary>
+    /// A partition's name, or <c>col = value</c>, whose column is a name (keyPartition: partitionColName=identifier '=' ...):
+    /// a string is a partition's name only, so an `=` after it is a syntax error, as in StarRocks.
+    /// </summary>
+    private static readonly TokenListParser<TokenKind, PartitionRef> PartitionItem = input =>
+    {
+        var name = PartitionName(input);
+        if (!name.HasValue)
+            return TokenListParserResult.CastEmpty<TokenKind, Name, PartitionRef>(name);
+        if (name.Value.Quoting == NameQuoting.String)
+            return TokenListParserResult.Value(new PartitionRef(name.Value, null), input, name.Remainder);
+        var value = ConditionValue(name.Remainder);
+        return value.HasValue
+            ? TokenListParserResult.Value(new PartitionRef(name.Value, value.Value), input, value.Remainder)
+            : TokenListParserResult.CastEmpty<TokenKind, Literal?, PartitionRef>(value);
+    };
 
     private static readonly TokenListParser<TokenKind, (bool Parenthesized, ImmutableArray<PartitionRef> Items, TextSpan End)> PartitionItems =
         Parse.Sequence(OpenParen, CommaSeparated(PartitionItem), CloseParen)
             .Select(t => (true, t.Item2, t.Item3))
-            .Or(UnparenthesizedPartitions(PartitionItem, NameOf(Expectations.PartitionName, allowString: true)));
+            .Or(UnparenthesizedPartitions(PartitionItem, PartitionName));
 
     private static TokenListParser<TokenKind, PartitionClause> PartitionClauseAfter(TokenListParser<TokenKind, TextSpan?> temporary) =>
         Parse.Sequence(temporary, Keyword("PARTITION", "PARTITIONS"), PartitionItems)

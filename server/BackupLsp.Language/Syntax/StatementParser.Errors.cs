@@ -30,6 +30,8 @@ public static partial class StatementParser
             return noIfExists;
 
         var message = $"Expected {Choice(expected)}{after}, found {Describe(found)}.";
+        if (StringColumn(head, tokens, failure.TokenIndex, message) is { } stringColumn)
+            return stringColumn;
         var suggestion = word is null ? null : EditDistance.Suggest(word, expected.Where(Expectations.IsKeyword));
         // A reserved word where a name belongs: either the name is missing before the statement's next keyword
         // (`BACKUP SNAPSHOT TO r`, `ORDER BY LIMIT 1`), or the word is meant as the name (`DROP REPOSITORY table`,

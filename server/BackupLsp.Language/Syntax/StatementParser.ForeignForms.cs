@@ -35,5 +35,18 @@ public static partial class StatementParser
             CodeFix.Replace($"Remove {clause}", removed, ""));
     }
 
+    /// <summary>
+    /// <c>"col" = value</c> in a PARTITION list: a condition's column is a name (keyPartition: partitionColName=identifier
+    /// '=' ...), and a string there is a partition's name only, so StarRocks, like the grammar, fails at the `=` after it.
+    /// </summary>
+    private static Diagnostic? StringColumn(StatementHeads.Head head, Token<TokenKind>[] tokens, int index, string message)
+    {
+        if (head.Kind is not (StatementKind.Backup or StatementKind.Restore) || tokens[index].Kind != TokenKind.Equals
+            || tokens[index - 1].Kind != TokenKind.String || !tokens.Take(index).Any(t => IsWord(t, "PARTITION") || IsWord(t, "PARTITIONS")))
+            return null;
+        return Diagnostic.Create(SyntaxRules.SyntaxError, SpanOf(tokens[index]),
+            $"{message[..^1]}: the column of PARTITION (col = value) is a name, bare or in backticks, not a string; to back up partitions, list their names, as in PARTITION (p1, p2).");
+    }
+
     private static bool IsWord(Token<TokenKind> token, string word) => token.Kind == TokenKind.Word && token.Span.EqualsValueIgnoreCase(word);
 }
