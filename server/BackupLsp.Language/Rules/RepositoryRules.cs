@@ -17,9 +17,9 @@ public static partial class RepositoryRules
     public static readonly RuleDescriptor MisspelledStorageProperty = new("SRB403", "misspelled-storage-property", DiagnosticSeverity.Warning,
         "A repository property key one or two edits away from a known storage key.");
     public static readonly RuleDescriptor InvalidSnapshotFilter = new("SRB404", "invalid-snapshot-filter", DiagnosticSeverity.Error,
-        "A `SHOW SNAPSHOT ... WHERE` StarRocks refuses: OR, NOT, a third condition, a TIMESTAMP alone, a comparison of other than SNAPSHOT or TIMESTAMP with a non-empty string.");
+        "A `SHOW SNAPSHOT ... WHERE` StarRocks refuses: one its parser fails on, OR, NOT, a third condition, a TIMESTAMP alone, a comparison of other than SNAPSHOT or TIMESTAMP with a non-empty string.");
     public static readonly RuleDescriptor MisreadSnapshotFilter = new("SRB405", "misread-snapshot-filter", DiagnosticSeverity.Warning,
-        "A `SHOW SNAPSHOT ... WHERE` StarRocks takes otherwise than written: a LIKE or other condition it ignores, `!=` or `<` taken as `=`, NOT IN as IN, a column given twice.");
+        "A `SHOW SNAPSHOT ... WHERE` StarRocks takes otherwise than written: an expression other than a comparison, AND, OR, NOT or IN, which it ignores, `!=` or `<` taken as `=`, NOT IN as IN, a column given twice.");
 
     public static readonly RuleDescriptor RepositoryExists = new("SRB406", "repository-exists", DiagnosticSeverity.Error,
         "CREATE REPOSITORY of a name the catalog lists, or that a CREATE REPOSITORY earlier in the script made.");

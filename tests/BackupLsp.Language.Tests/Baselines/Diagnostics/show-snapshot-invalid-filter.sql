@@ -43,3 +43,9 @@ SHOW SNAPSHOT ON example_repo WHERE SNAPSHOT 'snap1';
 SHOW SNAPSHOT ON example_repo WHERE SNAPSHOT LIKE;
 SHOW SNAPSHOT ON example_repo WHERE SNAPSHOT BETWEEN 'a';
 SHOW SNAPSHOT ON example_repo WHERE SELECT;
+-- a column is named by its last part, whatever table names it; == is no operator in StarRocks
+SHOW SNAPSHOT ON example_repo WHERE t.SNAPSHOT = 'snap1';
+SHOW SNAPSHOT ON example_repo WHERE SNAPSHOT == 'snap1';
+-- an AND of anything but two comparisons, or a comparison with anything but a string, is refused
+SHOW SNAPSHOT ON example_repo WHERE SNAPSHOT = 'snap1' AND TIMESTAMP = '2018-05-04-16-45-08' IS NOT NULL;
+SHOW SNAPSHOT ON example_repo WHERE SNAPSHOT = CAST('snap1' AS STRING);
