@@ -3,7 +3,11 @@ namespace BackupLsp.Language.Syntax;
 /// <summary>What StarRocks makes of quoted text.</summary>
 public static class Unquote
 {
-    /// <summary>A string literal without its quotes: a doubled quote or a backslash escape stands for one character.</summary>
+    /// <summary>
+    /// A string literal without its quotes, as StarRocks' AstBuilder.escapeBackSlash makes it: a doubled quote or a
+    /// backslash escape stands for one character, except that <c>\_</c> and <c>\%</c> keep their backslash (MySQL's
+    /// "prefix for wildcard", kept for LIKE patterns), so <c>"backup\_timestamp"</c> is the key <c>backup\_timestamp</c>.
+    /// </summary>
     public static string String(ReadOnlySpan<char> token)
     {
         if (TryPlainBody(token, out var body))
@@ -15,7 +19,10 @@ public static class Unquote
             var c = body[i];
             if (c == '\\' && i + 1 < body.Length)
             {
-                builder.Append(Escape(body[++i]));
+                var escaped = body[++i];
+                if (escaped is '_' or '%')
+                    builder.Append('\\');
+                builder.Append(Escape(escaped));
                 continue;
             }
             if (c == quote && i + 1 < body.Length && body[i + 1] == quote)

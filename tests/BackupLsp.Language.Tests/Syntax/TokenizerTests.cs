@@ -131,6 +131,8 @@ public sealed class TokenizerTests
     [InlineData(@"'a\nb\tc'", "a\nb\tc")]
     [InlineData(@"'86\400'", "86400")]
     [InlineData(@"'back\\slash'", @"back\slash")]
+    [InlineData(@"'backup\_timestamp'", @"backup\_timestamp")] // StarRocks keeps the backslash of \_ and \%
+    [InlineData(@"'100\%'", @"100\%")]
     [InlineData("''", "")]
     [InlineData("'never closed", "never closed")]
     public void Strings_are_unquoted_as_StarRocks_reads_them(string token, string value) =>
