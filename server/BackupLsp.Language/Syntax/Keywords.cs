@@ -5,26 +5,28 @@ namespace BackupLsp.Language.Syntax;
 /// <summary>StarRocks' reserved words and the keywords of the backup/restore family.</summary>
 public static class Keywords
 {
-    // StarRocks' reserved set (current main), less BOTH and VARIANT, which the newest grammar takes as names (older releases
-    // reserved them: a name StarRocks may accept is not flagged). Everything else may be a bare name.
+    // StarRocks' reserved set: the keyword tokens of StarRocksLex.g4 that StarRocks.g4's nonReserved rule leaves out (an
+    // identifier is LETTER_IDENTIFIER, nonReserved, DIGIT_IDENTIFIER or a backtick name), less BOTH and VARIANT, which the
+    // newest grammar takes as names (older releases reserved them: a name StarRocks may accept is not flagged). Everything
+    // else may be a bare name.
     private static readonly FrozenSet<string> Reserved = new[]
     {
         "ADD", "ALL", "ALTER", "ANALYZE", "AND", "ARRAY", "AS", "ASC", "ASOF", "BETWEEN", "BIGINT", "BITMAP",
-        "BITSHIFTLEFT", "BITSHIFTRIGHT", "BITSHIFTRIGHTLOGICAL", "BY", "CASE", "CHAR", "CHARACTER", "CHECK",
-        "COLLATE", "COLUMN", "COMPACTION", "CONVERT", "CREATE", "CROSS", "CUBE", "CURRENT_DATE", "CURRENT_GROUP",
-        "CURRENT_ROLE", "CURRENT_TIME", "CURRENT_TIMESTAMP", "CURRENT_USER", "CURRENT_WAREHOUSE", "DATABASE",
-        "DATABASES", "DECIMAL", "DEFAULT", "DEFERRED", "DELETE", "DENSE_RANK", "DESC", "DESCRIBE", "DISTINCT", "DIV",
-        "DOUBLE", "DROP", "DUAL", "ELSE", "EXISTS", "EXPLAIN", "FALSE", "FILES", "FIRST_VALUE", "FLOAT", "FOR",
-        "FORCE", "FROM", "FULL", "FUNCTION", "GIN", "GRANT", "GROUP", "GROUPING", "GROUPING_ID", "GROUPS", "HAVING",
-        "HLL", "IF", "IGNORE", "IMMEDIATE", "IN", "INDEX", "INFILE", "INNER", "INSERT", "INT", "INTEGER", "INTERSECT",
-        "INTO", "INVOKER", "IS", "JOIN", "JSON", "KEY", "KEYS", "KILL", "LAG", "LARGEINT", "LAST_QUERY_ID",
-        "LAST_VALUE", "LATERAL", "LEAD", "LEFT", "LIKE", "LIMIT", "LOAD", "LOCALTIME", "LOCALTIMESTAMP", "MAXVALUE",
-        "MICROSECOND", "MILLISECOND", "MOD", "NOT", "NTILE", "NULL", "ON", "OPTIMIZE", "OR", "ORDER", "OUTER",
-        "OUTFILE", "OVER", "PARTITION", "PERCENTILE", "PREPARE", "PRIMARY", "PROCEDURE", "RANGE", "READ", "REGEXP",
-        "RELEASE", "RENAME", "REPLACE", "REVOKE", "RIGHT", "RLIKE", "ROWS", "ROW_NUMBER", "SCHEMA", "SCHEMAS",
-        "SELECT", "SET", "SET_VAR", "SHOW", "SMALLINT", "TABLE", "TERMINATED", "TEXT", "THEN", "TINYINT", "TO",
-        "TRUE", "UNION", "UNIQUE", "UNSIGNED", "UPDATE", "USE", "USING", "VALUES", "VARCHAR", "WHEN",
-        "WHERE", "WITH",
+        "BITSHIFTLEFT", "BITSHIFTRIGHT", "BITSHIFTRIGHTLOGICAL", "BY", "CASE", "CHAR", "CHARACTER", "CHECK", "COLLATE",
+        "COLUMN", "COMPACTION", "CONVERT", "CREATE", "CROSS", "CUBE", "CURRENT_DATE", "CURRENT_GROUP", "CURRENT_ROLE",
+        "CURRENT_TIME", "CURRENT_TIMESTAMP", "CURRENT_USER", "CURRENT_WAREHOUSE", "DATABASE", "DATABASES", "DECIMAL",
+        "DECIMALV2", "DECIMAL32", "DECIMAL64", "DECIMAL128", "DECIMAL256", "DEFAULT", "DEFERRED", "DELETE",
+        "DENSE_RANK", "DESC", "DESCRIBE", "DISTINCT", "DIV", "DOUBLE", "DROP", "DUAL", "ELSE", "EXCLUDE_TABLES",
+        "EXISTS", "EXPLAIN", "FALSE", "FILES", "FIRST_VALUE", "FLOAT", "FOR", "FORCE", "FROM", "FULL", "FUNCTION",
+        "GIN", "GRANT", "GROUP", "GROUPING", "GROUPING_ID", "GROUPS", "HAVING", "HLL", "IF", "IGNORE", "IMMEDIATE",
+        "IN", "INCLUDE_TABLES", "INDEX", "INFILE", "INNER", "INSERT", "INT", "INTEGER", "INTERSECT", "INTO", "INVOKER",
+        "IS", "JOIN", "JSON", "KEY", "KEYS", "KILL", "LAG", "LARGEINT", "LAST_QUERY_ID", "LAST_VALUE", "LATERAL",
+        "LEAD", "LEFT", "LIKE", "LIMIT", "LOAD", "LOCALTIME", "LOCALTIMESTAMP", "MAXVALUE", "MICROSECOND",
+        "MILLISECOND", "MOD", "NOT", "NTILE", "NULL", "ON", "OPTIMIZE", "OR", "ORDER", "OUTER", "OUTFILE", "OVER",
+        "PARTITION", "PERCENTILE", "PREPARE", "PRIMARY", "PROCEDURE", "RANGE", "READ", "REGEXP", "RELEASE", "RENAME",
+        "REPLACE", "REVOKE", "RIGHT", "RLIKE", "ROWS", "ROW_NUMBER", "SCHEMA", "SCHEMAS", "SELECT", "SET", "SET_VAR",
+        "SHOW", "SINGLE", "SMALLINT", "TABLE", "TERMINATED", "TEXT", "THEN", "TINYINT", "TO", "TRUE", "UNION", "UNIQUE",
+        "UNSIGNED", "UPDATE", "USE", "USING", "VALUES", "VARCHAR", "WHEN", "WHERE", "WITH",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ReservedLookup =
