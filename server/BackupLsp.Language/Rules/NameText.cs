@@ -4,10 +4,14 @@ namespace BackupLsp.Language.Rules;
 
 public static class NameText
 {
-    /// <summary>How a name is written in SQL: bare when the lexer reads it whole as a name (not a number such as 2024 or 1e5), backticked otherwise.</summary>
+    /// <summary>
+    /// How a name is written in SQL: bare when the lexer reads it whole as a name (not a number such as 2024 or 1e5), backticked
+    /// otherwise. A name that starts with <c>$$</c> is one only while no <c>$$</c> follows it in the script: it is backticked too.
+    /// </summary>
     public static string ToSql(string name)
     {
-        var bare = name.Length > 0 && Lexer.Scan(name, 0, out var end) == TokenKind.Word && end == name.Length && !Keywords.IsReserved(name);
+        var bare = name.Length > 0 && !name.StartsWith("$$", StringComparison.Ordinal) && Lexer.Scan(name, 0, out var end) == TokenKind.Word
+            && end == name.Length && !Keywords.IsReserved(name);
         return bare ? name : $"`{name.Replace("`", "``")}`";
     }
 }

@@ -12,6 +12,7 @@ public static class Lexer
     /// <summary>
     /// How far before the end of a window cut from a text the lexer's tokens are certain to be those of the whole text:
     /// a token's kind is settled by its first two characters and its end by the character after it; kept well above that.
+    /// (A name that starts with <c>$$</c> is the exception: a <c>$$</c> anywhere after it may make it a body, see ScanDollars.)
     /// </summary>
     public const int WindowMargin = 64;
 
@@ -46,9 +47,7 @@ public static class Lexer
             case '\'' or '"':
                 return ScanQuoted(text, start, c, escapes: true, TokenKind.String, TokenKind.UnterminatedString, out end);
             case '$' when At(text, start + 1, '$'):
-                var closing = text[(start + 2)..].IndexOf("$$");
-                end = closing < 0 ? text.Length : start + 2 + closing + 2;
-                return closing < 0 ? TokenKind.UnterminatedDollarBody : TokenKind.DollarBody;
+                return ScanDollars(text, start, out end);
             case '`':
                 return ScanQuoted(text, start, '`', escapes: false, TokenKind.BacktickName, TokenKind.UnterminatedBacktickName, out end);
             case '(': end = start + 1; return TokenKind.LParen;
@@ -87,8 +86,14 @@ public static class Lexer
     public static bool IsWhitespace(char c) => c is ' ' or '\t' or '\r' or '\n' or '\u3000';
 
     /// <summary>
-    /// Letters, digits, '_', '$' and anything from U+0080 up (except the ideographic space). A word does not start with
-    /// <c>$$</c>, which opens a <see cref="TokenKind.DollarBody"/>.
+    /// A character of a name to StarRocks' lexer (its LETTER, DIGIT and '_'): a <see cref="IsWordCharacter">word
+    /// character</see>, or the ideographic space, which StarRocks reads as a letter too.
+    /// </summary>
+    public static bool IsNameCharacter(char c) => c == '\u3000' || IsWordCharacter(c);
+
+    /// <summary>
+    /// Letters, digits, '_', '$' and anything from U+0080 up (except the ideographic space). A word that starts with
+    /// <c>$$</c> may be a <see cref="TokenKind.DollarBody"/> instead (see ScanDollars).
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)] // called for nearly every character of a script
     public static bool IsWordCharacter(char c) => c < 128 ? AsciiWordCharacters[c] != 0 : c != '\u3000';
@@ -134,6 +139,36 @@ public static class Lexer
             i = next;
         }
         return i;
+    }
+
+    /// <summary>
+    /// <c>$$</c> at a token's start. StarRocks' lexer takes the longest match, the rule declared first on a tie, and
+    /// LETTER_IDENTIFIER (where <c>$</c> is a letter) comes before ATTACHMENT (<c>$$ .*? $$</c>): the text is a body only
+    /// when the body, to the first <c>$$</c> after the opening one (wherever that is: in a string, a comment, a later
+    /// statement), is longer than the name its letters make. So <c>$$snap</c> and <c>$$snap$$</c> are names, <c>$$ x $$</c>
+    /// is a body, and a lone <c>$$</c> never closed is an unterminated body (StarRocks' DOUBLE_DOLLAR, which no statement
+    /// takes). A name's kind thus depends on text far after it: StatementSplitter allows for that.
+    /// </summary>
+    private static TokenKind ScanDollars(ReadOnlySpan<char> text, int start, out int end)
+    {
+        var name = start + 2;
+        while (name < text.Length && IsNameCharacter(text[name]))
+            name++;
+        var closing = text[(start + 2)..].IndexOf("$$");
+        if (closing >= 0 && start + 2 + closing + 2 > name)
+        {
+            end = start + 2 + closing + 2;
+            return TokenKind.DollarBody;
+        }
+        if (closing < 0 && name == start + 2)
+        {
+            end = text.Length;
+            return TokenKind.UnterminatedDollarBody;
+        }
+        end = start + 2;
+        while (end < text.Length && IsWordCharacter(text[end]))
+            end++;
+        return TokenKind.Word;
     }
 
     private static TokenKind ScanQuoted(ReadOnlySpan<char> text, int start, char quote, bool escapes,

@@ -179,6 +179,13 @@ public static partial class StatementParser
         var text = token.Span.ToStringValue();
         // A space that is no space to StarRocks, as text copied from a web page has, joins the words around it into one.
         var unseen = text.IndexOfAny(SpacesInNames) is >= 0 and var at ? $" (its U+{(int)text[at]:X4} is no space to StarRocks)" : "";
+        // Its closing `$$` may lie far off, in a string or a later statement: say why the token runs there.
+        if (token.Kind == TokenKind.DollarBody)
+        {
+            unseen = " (StarRocks reads from a `$$` to the next `$$` as one token, when that is longer than the name the `$$` starts)";
+            if (text.AsSpan().IndexOfAny('\r', '\n') is >= 0 and var lineEnd)
+                text = text[..lineEnd] + "...";
+        }
         if (text.Length > 40)
             text = text[..37] + "...";
         return token.Kind == TokenKind.Word && Keywords.IsFamilyKeyword(text) ? text.ToUpperInvariant() : $"`{text}`{unseen}";

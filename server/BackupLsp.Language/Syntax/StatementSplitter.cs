@@ -34,6 +34,9 @@ public static class StatementSplitter
         var lineStart = text.LastIndexOfAny('\n', '\r', change.Start) + 1;
         if (text.IndexOfAny('#', '#', lineStart, change.Start) is >= 0 and var hash)
             startingBefore = Math.Min(startingBefore, CountStartingAtOrBefore(previous, hash));
+        // A name that starts with `$$` and has no `$$` after it becomes a body when the edit writes one after it (Lexer.ScanDollars).
+        if (WritesDollars(text, change) && LastDollarsBeforeName(text, change.Start - 1) is >= 0 and var dollars)
+            startingBefore = Math.Min(startingBefore, CountStartingAtOrBefore(previous, dollars));
         var kept = Math.Max(0, startingBefore - 1);
         var resume = startingBefore == 0 ? 0 : previous[kept].Start;
 
@@ -69,6 +72,9 @@ public static class StatementSplitter
         var first = -1;
         var last = -1;
         var position = 0;
+        // Whether a statement that starts here is certain to start there in the whole text too: not after a `$$` name with
+        // no `$$` after it in this text, which a `$$` past its end would make a body (Lexer.ScanDollars).
+        var mayStop = true;
         while (position < text.Length)
         {
             // Up to the next character that can start a string, name, comment or `;`, the tokens are words, spaces and
@@ -79,7 +85,7 @@ public static class StatementSplitter
             {
                 if (first < 0)
                 {
-                    if (stopBefore(origin + position + significant))
+                    if (mayStop && stopBefore(origin + position + significant))
                         return;
                     first = position + significant;
                 }
@@ -98,6 +104,8 @@ public static class StatementSplitter
                 continue;
             }
             var kind = Lexer.Scan(text, position, out var end);
+            if (kind == TokenKind.Word && text[position..end].StartsWith("$$") && text[(position + 2)..].IndexOf("$$") < 0)
+                mayStop = false;
             if (kind == TokenKind.Semicolon)
             {
                 if (first >= 0)
@@ -110,7 +118,7 @@ public static class StatementSplitter
                 // error is reported.
                 if (first < 0)
                 {
-                    if (stopBefore(origin + position))
+                    if (mayStop && stopBefore(origin + position))
                         return;
                     first = position;
                 }
@@ -134,6 +142,25 @@ public static class StatementSplitter
     private static readonly SearchValues<char> TokenBoundaries = SearchValues.Create(";'\"`-#/$\\");
 
     private static readonly SearchValues<char> Whitespace = SearchValues.Create(" \t\r\n\u3000");
+
+    /// <summary>Whether the edited text has a <c>$$</c> that the edit wrote or completed.</summary>
+    private static bool WritesDollars(DocumentText text, ChangedRegion change)
+    {
+        var end = Math.Min(text.Length, change.End + 1);
+        for (var at = text.IndexOfAny('$', '$', Math.Max(0, change.Start - 1), end); at >= 0 && at + 1 < end; at = text.IndexOfAny('$', '$', at + 1, end))
+            if (text[at + 1] == '$')
+                return true;
+        return false;
+    }
+
+    /// <summary>Where the last <c>$$</c> that ends before <paramref name="end"/> starts, when a name character follows it; else -1.</summary>
+    private static int LastDollarsBeforeName(DocumentText text, int end)
+    {
+        var at = end <= 0 ? -1 : text.LastIndexOfAny('$', '$', end);
+        while (at > 0 && text[at - 1] != '$')
+            at = text.LastIndexOfAny('$', '$', at - 1);
+        return at > 0 && (at + 1 == text.Length || Lexer.IsNameCharacter(text[at + 1])) ? at - 1 : -1;
+    }
 
     /// <summary>How many of <paramref name="statements"/> (in document order) start at or before <paramref name="offset"/>.</summary>
     internal static int CountStartingAtOrBefore(IReadOnlyList<TextSpan> statements, int offset)

@@ -126,6 +126,31 @@ public sealed class IncrementalAnalysisTests
     }
 
     [Fact]
+    public void A_dollar_sign_pair_written_far_after_a_dollar_name_makes_that_name_a_body()
+    {
+        // `$$snap` is a name while no `$$` follows it; the `$$` typed at the end makes everything from it one $$ body.
+        var original = "BACKUP SNAPSHOT db.$$snap TO repo;\n" + string.Concat(Enumerable.Repeat("SHOW BACKUP FROM db;\n", 500));
+        var analyzer = new DocumentAnalyzer();
+        var before = analyzer.Analyze(original, AnalysisContext.Default);
+        var text = before.Text.Replace(new TextSpan(original.Length, 0), "SELECT '$$';");
+
+        AssertSame(new DocumentAnalyzer().Analyze(text.ToString(), AnalysisContext.Default), analyzer.Analyze(text, AnalysisContext.Default, before));
+    }
+
+    [Fact]
+    public void A_dollar_body_whose_close_is_deleted_runs_to_a_dollar_pair_past_the_split_window()
+    {
+        // Without its `$$`, the body runs to the one in the string far below: the statements between are in it, however
+        // many the window the split starts with holds.
+        var original = "SELECT $$a b$$;\n" + string.Concat(Enumerable.Repeat("SHOW BACKUP FROM db;\n", 500)) + "SELECT '$$';\nSHOW RESTORE;";
+        var analyzer = new DocumentAnalyzer();
+        var before = analyzer.Analyze(original, AnalysisContext.Default);
+        var text = before.Text.Replace(new TextSpan(original.IndexOf("b$$", StringComparison.Ordinal), 3), "");
+
+        AssertSame(new DocumentAnalyzer().Analyze(text.ToString(), AnalysisContext.Default), analyzer.Analyze(text, AnalysisContext.Default, before));
+    }
+
+    [Fact]
     public void An_edit_after_a_hash_on_its_line_splits_the_hash_statement_again()
     {
         // The `#` stops at the `;` after a quote it finds open on its line; closing that quote later on the line (in the

@@ -11,7 +11,7 @@ public sealed class NameTextTests
     [InlineData("1e5x", "1e5x")]
     [InlineData("20240101", "`20240101`")] // a number
     [InlineData("1e5", "`1e5`")] // a number in exponent form
-    [InlineData("$$x", "`$$x`")] // the start of a $$ body
+    [InlineData("$$x", "`$$x`")] // a name only while no $$ follows it in the script
     [InlineData("order", "`order`")] // reserved
     [InlineData("my-table", "`my-table`")]
     [InlineData("a`b", "`a``b`")]

@@ -55,8 +55,15 @@ public sealed class TokenizerTests
     [InlineData("$x_1", TokenKind.Word)]
     [InlineData("a$$b", TokenKind.Word)]
     [InlineData("$$\ndef f(x):\n    return x; # $\n$$", TokenKind.DollarBody)]
-    [InlineData("$$$$", TokenKind.DollarBody)]
     [InlineData("$$ def f(x): return x;", TokenKind.UnterminatedDollarBody)]
+    // StarRocks' lexer takes the longest match, its name rule (`$` is a letter) before its $$ body rule on a tie.
+    [InlineData("$$snap", TokenKind.Word)]
+    [InlineData("$$snap$$", TokenKind.Word)]
+    [InlineData("$$$$", TokenKind.Word)]
+    [InlineData("$$a$$b", TokenKind.Word)]
+    [InlineData("$$a b$$", TokenKind.DollarBody)]
+    [InlineData("$$ select 1 $$", TokenKind.DollarBody)]
+    [InlineData("$$snap TO r; SELECT '$$", TokenKind.DollarBody)] // to the first $$, wherever it stands
     [InlineData("快照", TokenKind.Word)]
     [InlineData("snap_😀", TokenKind.Word)]
     [InlineData("#", TokenKind.HashComment)]
@@ -67,6 +74,15 @@ public sealed class TokenizerTests
     [InlineData(" \t\r\n\u3000", TokenKind.Whitespace)]
     public void One_token(string text, TokenKind kind) =>
         Assert.Equal([(kind, text)], Tokens(text));
+
+    [Fact]
+    public void A_name_that_starts_with_dollars_is_a_name_until_a_longer_body_follows()
+    {
+        Assert.Equal([(TokenKind.Word, "db"), (TokenKind.Dot, "."), (TokenKind.Word, "$$snap"), (TokenKind.Word, "TO"), (TokenKind.Word, "r")],
+            Significant("db.$$snap TO r"));
+        Assert.Equal([(TokenKind.Word, "$$snap$$"), (TokenKind.Semicolon, ";"), (TokenKind.Word, "x")], Significant("$$snap$$; x"));
+        Assert.Equal([(TokenKind.Word, "x"), (TokenKind.DollarBody, "$$ y $$"), (TokenKind.Word, "z")], Significant("x $$ y $$z"));
+    }
 
     [Fact]
     public void A_line_comment_ends_before_the_line_break() =>
