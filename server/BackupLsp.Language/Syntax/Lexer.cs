@@ -58,6 +58,10 @@ public static class Lexer
             case '\\' when At(text, start + 1, 'G') || At(text, start + 1, 'g'):
                 end = start + 2;
                 return TokenKind.ClientCommand;
+            case '*' when At(text, start + 1, '/') && !At(text, start + 2, '*'):
+                // `*/` with no comment open; a `/*` after the `*` opens one (`SELECT */*c*/ 1`).
+                end = start + 2;
+                return TokenKind.StrayCommentClose;
             case '=': end = start + 1; return TokenKind.Equals;
             case '<' or '>' or '!' or '+' or '-' or '*' or '/' or '%' or '|' or '&' or '^' or '~' or '?' or ':' or '@' or '[' or ']' or '{' or '}':
                 end = start + 1;

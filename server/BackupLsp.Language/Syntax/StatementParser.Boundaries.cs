@@ -77,9 +77,10 @@ public static partial class StatementParser
         var lineBreak = text[position..].IndexOfAny('\n', '\r');
         if (lineBreak < 0)
             return false;
-        // A misspelled BACKUP or RESTORE (BAKUP SNAPSHOT) is parsed as one of the family too, and cut where any statement starts.
+        // A misspelled BACKUP or RESTORE (BAKUP SNAPSHOT) is parsed as one of the family too, and cut where any statement
+        // starts; so may one whose first words a stray `*/` shows were meant to be commented out (ReadAsCommentedOut).
         var starters = (FamilyFirstWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text[position..first]) || MayBeMisspelledHead(text[position..first])
-            ? StatementStarters : BoundaryFirstWords).GetAlternateLookup<ReadOnlySpan<char>>();
+            || text.IndexOf("*/") >= 0 ? StatementStarters : BoundaryFirstWords).GetAlternateLookup<ReadOnlySpan<char>>();
         while (lineBreak >= 0)
         {
             var line = text[(position + lineBreak + 1)..];

@@ -106,6 +106,11 @@ public static partial class StatementParser
             TokenKind.ClientCommand => Diagnostic.Create(SyntaxRules.InvalidCharacter, span,
                 $"`{text.Substring(span.Start, span.Length)}` ends a statement in the mysql client only: StarRocks itself, and any other client, fails on the `\\`. End the statement with `;`.",
                 CodeFix.Replace($"Change `{text.Substring(span.Start, span.Length)}` to `;`", span, ";", certain: true)),
+            // Removing it is a guess: what lies between the `*/` that ended the comment and this one was meant to be
+            // commented out too (`/* a /* b */ c */`), and would run once this one is gone.
+            TokenKind.StrayCommentClose => Diagnostic.Create(SyntaxRules.SyntaxError, span,
+                "This `*/` closes no comment: comments do not nest in StarRocks, so a `/*` comment ends at its first `*/`, and this one is read as `*` and `/`, which fail the statement.",
+                CodeFix.Replace("Remove the stray `*/`", span, "")),
             TokenKind.InvalidCharacter => Diagnostic.Create(SyntaxRules.InvalidCharacter, span,
                 $"Unexpected character `{text.Substring(span.Start, span.Length)}` (U+{char.ConvertToUtf32(text, span.Start):X4})."),
             TokenKind.UnterminatedString => Diagnostic.Create(SyntaxRules.UnterminatedString, firstLine,

@@ -37,9 +37,14 @@ public static partial class StatementParser
         scratch.Clear();
         List<LexicalErrorToken>? errors = null;
         var position = 0;
+        var afterComment = -1;
         while (position < text.Length)
         {
             var kind = Lexer.Scan(text, position, out var end);
+            if (kind == TokenKind.BlockComment)
+                afterComment = scratch.Count;
+            else if (kind == TokenKind.StrayCommentClose)
+                ReadAsCommentedOut(scratch, afterComment);
             if (kind.IsLexicalError())
                 (errors ??= []).Add(new LexicalErrorToken(kind, TextSpan.FromBounds(position, end), scratch.Count == 0));
             if (!kind.IsTrivia())
@@ -73,6 +78,18 @@ public static partial class StatementParser
         if (cuts is not null)
             parsed.Continuations = Continuations(text, cuts, stoppedFirst: cuts.Length > (boundaries?.Count ?? 0), stopsLeft);
         return parsed;
+    }
+
+    /// <summary>
+    /// Drops the tokens a stray <c>*/</c> shows were meant to be commented out: those since the comment before it that
+    /// ended at an inner <c>*/</c> (<c>/* a /* b */ c */</c>), or, with no comment before it in the statement (which then
+    /// started right after that comment), those from the statement's start, unless they start a statement of the family.
+    /// StarRocks fails on them, but the stray <c>*/</c> is reported, and the statement meant is still checked.
+    /// </summary>
+    private static void ReadAsCommentedOut(List<Token<TokenKind>> scratch, int afterComment)
+    {
+        var from = afterComment >= 0 ? afterComment : StatementHeads.Recognise(FirstWords(scratch, 0)) is null ? 0 : scratch.Count;
+        scratch.RemoveRange(from, scratch.Count - from);
     }
 
     /// <summary>

@@ -99,6 +99,20 @@ public sealed class QuickFixTests
     public void An_unterminated_comment_whose_end_is_a_guess_has_no_fix(string text) =>
         AssertNoFix(text, "SRB004");
 
+    // SRB010 syntax-error: a `*/` that closes no comment
+
+    [Fact]
+    public void A_stray_comment_close_may_be_removed_but_not_as_the_one_right_edit()
+    {
+        // The text between the `*/` that ended the comment and the stray one (here `c`) was meant to be commented out
+        // too: removing the stray one runs it.
+        const string text = "/* a /* b */ c */ SHOW BACKUP FROM db;";
+        var fix = Assert.Single(Flagged(text, "SRB010").Fixes);
+
+        Assert.False(fix.Certain);
+        Assert.Equal("/* a /* b */ c  SHOW BACKUP FROM db;", Fixed(text, "SRB010"));
+    }
+
     // SRB104 restore-on-without-database
 
     private const string RestoreOn = "RESTORE SNAPSHOT nightly FROM example_repo ON (orders) PROPERTIES (\"backup_timestamp\" = \"2024-01-01-00-00-00\");";

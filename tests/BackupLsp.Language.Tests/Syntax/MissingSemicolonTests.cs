@@ -17,6 +17,21 @@ public sealed class MissingSemicolonTests
     }
 
     [Fact]
+    public void A_stray_comment_close_before_a_statement_is_no_missing_semicolon()
+    {
+        // The comment ends at the inner `*/`: the statement is `*/ BACKUP ...`, which fails at the `*`, where no `;` helps.
+        const string text = "/*\nBACKUP SNAPSHOT example_db.old TO example_repo; /* old one */\n*/\nBACKUP SNAPSHOT example_db.s TO example_repo;";
+
+        var analysis = new DocumentAnalyzer().Analyze(text, AnalysisContext.Default);
+
+        var diagnostic = Assert.Single(analysis.Diagnostics);
+        Assert.Equal(("SRB010", text.LastIndexOf("*/", StringComparison.Ordinal)), (diagnostic.Code, diagnostic.Span.Start));
+        Assert.Contains("comments do not nest", diagnostic.Message);
+        Assert.DoesNotContain(diagnostic.Fixes, fix => fix.Certain);
+        Assert.Equal("s", Assert.IsType<SnapshotJobStatement>(Assert.Single(analysis.Statements).Parsed.Syntax).Snapshot.Last.Value);
+    }
+
+    [Fact]
     public void Twenty_thousand_statements_without_semicolons_are_cut_in_one_pass()
     {
         // Cut once each, never the rest of the text again for each: a recursion as deep as the statements are many
@@ -34,6 +49,7 @@ public sealed class MissingSemicolonTests
     [InlineData("-- a comment\nBACKUP SNAPSHOT s TO r ON (t)\n\u3000USE db2")]
     [InlineData("BACKUP SNAPSHOT s TO r PROPERTIES (\"timeout\"=\"5\")\nSELECT a \\ b")]
     [InlineData("CANCEL BACKUP FROM d\nCANCEL BACKUP FROM d\nCANCEL BACKUP FROM d")]
+    [InlineData("c */ BACKUP SNAPSHOT s TO r\nSELECT 1")] // `c` was meant to be commented out
     public void A_statement_the_parse_cuts_is_one_that_may_hold_another_statement(string text)
     {
         // The session pass parses only these before it reads what the statement changes for those after it.

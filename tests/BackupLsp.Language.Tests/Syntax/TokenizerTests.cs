@@ -72,6 +72,7 @@ public sealed class TokenizerTests
     [InlineData("\\G", TokenKind.ClientCommand)] // the mysql client's end of a statement; StarRocks fails on it
     [InlineData("\\g", TokenKind.ClientCommand)]
     [InlineData(" \t\r\n\u3000", TokenKind.Whitespace)]
+    [InlineData("*/", TokenKind.StrayCommentClose)] // comments do not nest: one left after a comment closed is `*` and `/`
     public void One_token(string text, TokenKind kind) =>
         Assert.Equal([(kind, text)], Tokens(text));
 
@@ -82,6 +83,15 @@ public sealed class TokenizerTests
             Significant("db.$$snap TO r"));
         Assert.Equal([(TokenKind.Word, "$$snap$$"), (TokenKind.Semicolon, ";"), (TokenKind.Word, "x")], Significant("$$snap$$; x"));
         Assert.Equal([(TokenKind.Word, "x"), (TokenKind.DollarBody, "$$ y $$"), (TokenKind.Word, "z")], Significant("x $$ y $$z"));
+    }
+
+    [Fact]
+    public void A_comment_closes_at_its_first_close_and_a_star_before_a_comment_is_an_operator()
+    {
+        Assert.Equal([(TokenKind.BlockComment, "/* a /* b */"), (TokenKind.Whitespace, " "), (TokenKind.StrayCommentClose, "*/"), (TokenKind.Word, "x")],
+            Tokens("/* a /* b */ */x"));
+        Assert.Equal([(TokenKind.Word, "SELECT"), (TokenKind.Operator, "*"), (TokenKind.Number, "1")], Significant("SELECT */*c*/ 1"));
+        Assert.Equal([(TokenKind.Number, "2"), (TokenKind.Operator, "*"), (TokenKind.Number, "3")], Significant("2*/*c*/3"));
     }
 
     [Fact]
