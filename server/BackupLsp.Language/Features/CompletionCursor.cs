@@ -65,7 +65,7 @@ internal sealed record CompletionCursor(StatementTokens Tokens, SyntaxToken? Par
                 if (!kind.IsTrivia())
                     tokens.Add(token);
             }
-            else if (end < offset || (end == offset && EndsBeforeCursor(kind)))
+            else if (end < offset || (end == offset && (EndsBeforeCursor(kind) || text[end - 1] is '\n' or '\r')))
             {
                 if (kind is TokenKind.Semicolon or TokenKind.ClientCommand)
                     tokens.Clear();
@@ -97,7 +97,7 @@ internal sealed record CompletionCursor(StatementTokens Tokens, SyntaxToken? Par
 
     /// <summary>
     /// Whether a token that ends at the cursor is behind it: a word or an open quote is still being typed, and a
-    /// comment that runs to the end of the line still holds the cursor.
+    /// comment that runs to the end of the line still holds the cursor (unless it takes the line break, before a U+3000).
     /// </summary>
     private static bool EndsBeforeCursor(TokenKind kind) =>
         kind is not (TokenKind.Word or TokenKind.Number or TokenKind.LineComment or TokenKind.HashComment or TokenKind.UnterminatedString

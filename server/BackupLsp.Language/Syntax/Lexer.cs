@@ -12,25 +12,34 @@ public static class Lexer
     /// <summary>
     /// How far before the end of a window cut from a text the lexer's tokens are certain to be those of the whole text:
     /// a token's kind is settled by its first two characters and its end by the character after it; kept well above that.
-    /// (A name that starts with <c>$$</c> is the exception: a <c>$$</c> anywhere after it may make it a body, see ScanDollars.)
+    /// (The exceptions, which StatementSplitter allows for: a name that starts with <c>$$</c>, which a <c>$$</c> anywhere
+    /// after it may make a body, see ScanDollars; and a run of U+3000, whose kind the character after it settles.)
     /// </summary>
     public const int WindowMargin = 64;
 
-    /// <summary>Scans the token that starts at <paramref name="start"/> (which must be before the end).</summary>
+    /// <summary>
+    /// Scans the token that starts at <paramref name="start"/>, which must be before the end and where a token of the
+    /// text starts: a U+3000 there is read with the character before it (see ScanIdeographicSpace).
+    /// </summary>
     public static TokenKind Scan(ReadOnlySpan<char> text, int start, out int end)
     {
         var c = text[start];
         switch (c)
         {
-            case ' ' or '\t' or '\r' or '\n' or '\u3000':
-                end = start + 1;
-                while (end < text.Length && IsWhitespace(text[end]))
-                    end++;
+            case ' ' or '\t' or '\r' or '\n':
+                end = WhitespaceEnd(text, start);
                 return TokenKind.Whitespace;
+            case '\u3000':
+                return ScanIdeographicSpace(text, start, out end);
             case '-' when At(text, start + 1, '-'):
                 // StarRocks needs no space after "--".
                 var lineEnd = text[start..].IndexOfAny('\r', '\n');
                 end = lineEnd < 0 ? text.Length : start + lineEnd;
+                // StarRocks' comment takes its line break ('\r'? '\n'?), so a U+3000 after it is at a token's start. Before
+                // a U+3000 the break is the comment's here too, which is how ScanIdeographicSpace sees that; elsewhere it
+                // is left to the whitespace after the comment, where an editor sees the comment end.
+                if (end < text.Length && BreakEnd(text, end) is var breakEnd && At(text, breakEnd, '\u3000'))
+                    end = breakEnd;
                 return TokenKind.LineComment;
             case '#':
                 end = HashEnd(text, start);
@@ -87,7 +96,11 @@ public static class Lexer
         return TokenKind.InvalidCharacter;
     }
 
+    /// <summary>Whether a character looks like whitespace: StarRocks' WS characters, U+3000 included (which it reads as a letter as often).</summary>
     public static bool IsWhitespace(char c) => c is ' ' or '\t' or '\r' or '\n' or '\u3000';
+
+    /// <summary>The ASCII whitespace characters, which StarRocks always reads as whitespace.</summary>
+    public static bool IsAsciiWhitespace(char c) => c is ' ' or '\t' or '\r' or '\n';
 
     /// <summary>
     /// A character of a name to StarRocks' lexer (its LETTER, DIGIT and '_'): a <see cref="IsWordCharacter">word
@@ -144,6 +157,51 @@ public static class Lexer
         }
         return i;
     }
+
+    private static int WhitespaceEnd(ReadOnlySpan<char> text, int start)
+    {
+        var end = start + 1;
+        while (end < text.Length && IsWhitespace(text[end]))
+            end++;
+        return end;
+    }
+
+    /// <summary>Where the line break at <paramref name="at"/> (a CR, an LF or both) ends.</summary>
+    private static int BreakEnd(ReadOnlySpan<char> text, int at)
+    {
+        var end = text[at] == '\r' ? at + 1 : at;
+        return At(text, end, '\n') ? end + 1 : end;
+    }
+
+    /// <summary>
+    /// U+3000 (the ideographic space), which StarRocks' lexer reads as whitespace or as a letter: its LETTER takes
+    /// U+0080 and up, and of two matches it takes the longer, LETTER_IDENTIFIER (or DIGIT_IDENTIFIER) on a tie, as they
+    /// come before WS. So a run of U+3000 goes on the name or number just before it (<c>snap　TO</c> is one name); at a
+    /// token's start it is whitespace only when an ASCII blank follows the run (which makes WS the longer), and starts
+    /// a name otherwise (<c>(　t2</c> names <c>　t2</c>, <c>"full"　)</c> has a name of one character). After an ASCII blank
+    /// it is in that whitespace (see <see cref="WhitespaceEnd"/>). Where StarRocks reads it as a letter, it is a token of
+    /// its own, an error the parser reads past, so that the statement meant is still checked.
+    /// </summary>
+    private static TokenKind ScanIdeographicSpace(ReadOnlySpan<char> text, int start, out int end)
+    {
+        end = start + 1;
+        while (end < text.Length && text[end] == '\u3000')
+            end++;
+        if (!ContinuesName(text, start) && end < text.Length && IsAsciiWhitespace(text[end]))
+        {
+            end = WhitespaceEnd(text, end);
+            return TokenKind.Whitespace;
+        }
+        return TokenKind.IdeographicSpaceAsLetter;
+    }
+
+    /// <summary>
+    /// Whether StarRocks' lexer goes on at <paramref name="at"/> with the name or number before it: a word character is
+    /// there, but for the G of a <c>\G</c>, after which the mysql client starts the next statement. (It does not after a
+    /// decimal such as <c>1.5</c> or a <c>$$</c> body, which end their tokens: rare before a U+3000.)
+    /// </summary>
+    private static bool ContinuesName(ReadOnlySpan<char> text, int at) =>
+        at > 0 && IsWordCharacter(text[at - 1]) && !(at >= 2 && text[at - 2] == '\\' && text[at - 1] is 'G' or 'g');
 
     /// <summary>
     /// <c>$$</c> at a token's start. StarRocks' lexer takes the longest match, the rule declared first on a tie, and

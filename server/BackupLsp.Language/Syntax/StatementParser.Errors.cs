@@ -111,6 +111,7 @@ public static partial class StatementParser
             TokenKind.StrayCommentClose => Diagnostic.Create(SyntaxRules.SyntaxError, span,
                 "This `*/` closes no comment: comments do not nest in StarRocks, so a `/*` comment ends at its first `*/`, and this one is read as `*` and `/`, which fail the statement.",
                 CodeFix.Replace("Remove the stray `*/`", span, "")),
+            TokenKind.IdeographicSpaceAsLetter => IdeographicSpaceAsLetter(text, span),
             TokenKind.InvalidCharacter => Diagnostic.Create(SyntaxRules.InvalidCharacter, span,
                 $"Unexpected character `{text.Substring(span.Start, span.Length)}` (U+{char.ConvertToUtf32(text, span.Start):X4})."),
             TokenKind.UnterminatedString => Diagnostic.Create(SyntaxRules.UnterminatedString, firstLine,
@@ -124,6 +125,39 @@ public static partial class StatementParser
                 "This comment has no closing `*/`: add one.", ClosingFix(text, span, 2, "Add the closing `*/`", " */", AfterComment)),
         };
     }
+
+    /// <summary>
+    /// A full-width space that StarRocks reads as a letter: of the name it stands in, which the tokens around it that
+    /// touch it make (words, numbers, other such spaces), or of a name of its own. An ASCII space is read as one always.
+    /// </summary>
+    private static Diagnostic IdeographicSpaceAsLetter(string text, TextSpan span)
+    {
+        var (nameStart, nameEnd, runStart) = (span.Start, span.End, 0);
+        for (var position = 0; position < text.Length;)
+        {
+            var kind = Lexer.Scan(text, position, out var end);
+            if (kind is not (TokenKind.Word or TokenKind.Number or TokenKind.IdeographicSpaceAsLetter))
+            {
+                if (position >= span.End)
+                    break;
+                runStart = end;
+            }
+            else if (position >= span.Start)
+                (nameStart, nameEnd) = (Math.Min(nameStart, runStart), end);
+            position = end;
+        }
+        var name = TextSpan.FromBounds(nameStart, nameEnd);
+        var several = span.Length > 1;
+        var spaces = several ? "these full-width spaces (U+3000)" : "this full-width space (U+3000)";
+        var what = name.Length > span.Length
+            ? $"{(several ? "letters" : "a letter")} of the name `{Shortened(text.Substring(name.Start, name.Length))}`"
+            : several ? "a name of their own" : "a one-character name";
+        return Diagnostic.Create(SyntaxRules.InvalidCharacter, span,
+            $"StarRocks reads {spaces} as {what}, not as {(several ? "spaces" : "a space")}: use an ASCII space.",
+            CodeFix.Replace(several ? "Change to ASCII spaces" : "Change to an ASCII space", span, new string(' ', span.Length), certain: true));
+    }
+
+    private static string Shortened(string text) => text.Length > 40 ? text[..37] + "..." : text;
 
     /// <summary>What in the rest of an unterminated token's line may be meant to come after the token rather than in it.</summary>
     private const string AfterString = "\\'\"`(),;=";

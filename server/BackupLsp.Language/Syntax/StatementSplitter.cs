@@ -39,6 +39,10 @@ public static class StatementSplitter
             startingBefore = Math.Min(startingBefore, CountStartingAtOrBefore(previous, dollars));
         var kept = Math.Max(0, startingBefore - 1);
         var resume = startingBefore == 0 ? 0 : previous[kept].Start;
+        // A U+3000 right after whitespace goes on with it (Lexer.ScanIdeographicSpace), which a scan that starts at it
+        // cannot see: one written where a statement started resumes the scan a statement earlier.
+        if (resume > 0 && resume < text.Length && text[resume] == '\u3000' && Lexer.IsWhitespace(text[resume - 1]))
+            (kept, resume) = kept > 0 ? (kept - 1, previous[kept - 1].Start) : (0, 0);
 
         // The scan reads a window of the text from the resume point, doubled until the scan ends inside it: where the
         // statements line up again, or at the end of the text. A stop within a token's lookahead of the window's end
@@ -72,8 +76,8 @@ public static class StatementSplitter
         var first = -1;
         var last = -1;
         var position = 0;
-        // Whether a statement that starts here is certain to start there in the whole text too: not after a `$$` name with
-        // no `$$` after it in this text, which a `$$` past its end would make a body (Lexer.ScanDollars).
+        // Whether a statement that starts here is certain to start there in the whole text too: not after a token that the
+        // text past this one's end may make another.
         var mayStop = true;
         while (position < text.Length)
         {
@@ -94,6 +98,12 @@ public static class StatementSplitter
             position += stretch.Length;
             if (position == text.Length)
                 break;
+            if (text[position] == '\u3000' && !stretch.IsEmpty && Lexer.IsAsciiWhitespace(stretch[^1]))
+            {
+                // A U+3000 in the stretch's whitespace is whitespace too; one after a word or at a token's start is the lexer's.
+                position += text[position..].IndexOfAnyExcept(Whitespace) is >= 0 and var blanks ? blanks : text.Length - position;
+                continue;
+            }
             if (text[position] == '$' && !stretch.IsEmpty && Lexer.IsWordCharacter(stretch[^1]))
             {
                 // A `$` inside a word of the stretch (`a$$b`): the word runs on. One that starts a token is the lexer's.
@@ -104,7 +114,10 @@ public static class StatementSplitter
                 continue;
             }
             var kind = Lexer.Scan(text, position, out var end);
-            if (kind == TokenKind.Word && text[position..end].StartsWith("$$") && text[(position + 2)..].IndexOf("$$") < 0)
+            // A `$$` name that no `$$` follows here, or U+3000s that run to the end (which an ASCII blank after them
+            // would make whitespace), may be other tokens in the whole text.
+            if ((kind == TokenKind.Word && text[position..end].StartsWith("$$") && text[(position + 2)..].IndexOf("$$") < 0)
+                || (kind == TokenKind.IdeographicSpaceAsLetter && end == text.Length))
                 mayStop = false;
             if (kind == TokenKind.Semicolon)
             {
@@ -136,10 +149,11 @@ public static class StatementSplitter
     }
 
     /// <summary>
-    /// The characters that can start a token holding others: quotes, backticks, comments, <c>$$</c>; and the tokens that
-    /// end a statement, <c>;</c> and <c>\G</c>.
+    /// The characters that can start a token holding others: quotes, backticks, comments, <c>$$</c>; the tokens that end
+    /// a statement, <c>;</c> and <c>\G</c>; and U+3000, which StarRocks reads as whitespace or as a letter by what is
+    /// around it.
     /// </summary>
-    private static readonly SearchValues<char> TokenBoundaries = SearchValues.Create(";'\"`-#/$\\");
+    private static readonly SearchValues<char> TokenBoundaries = SearchValues.Create(";'\"`-#/$\\\u3000");
 
     private static readonly SearchValues<char> Whitespace = SearchValues.Create(" \t\r\n\u3000");
 

@@ -40,6 +40,12 @@ public enum TokenKind
     /// </summary>
     ClientCommand,
     /// <summary>
+    /// A run of U+3000 (the ideographic space) that StarRocks reads as letters of a name, not as whitespace: after a word
+    /// (<c>snap　TO</c> is one name to StarRocks), or at a token's start with no ASCII blank after it. Surely meant as a
+    /// space, so the parser reads past it like one and the statement is still analysed.
+    /// </summary>
+    IdeographicSpaceAsLetter,
+    /// <summary>
     /// <c>*/</c> where no comment is open: StarRocks' comments do not nest, so in <c>/* a /* b */ c */</c> the comment ends
     /// at the first <c>*/</c> and the last is read as <c>*</c> and <c>/</c>, which no statement takes. Surely meant to close
     /// a comment, so the parser reads past it and the statement around it is still analysed.
@@ -55,16 +61,18 @@ public static class TokenKindFacts
 {
     public static bool IsTrivia(this TokenKind kind) =>
         kind is TokenKind.Whitespace or TokenKind.LineComment or TokenKind.BlockComment or TokenKind.UnterminatedBlockComment
-            or TokenKind.HashComment or TokenKind.ClientCommand or TokenKind.StrayCommentClose;
+            or TokenKind.HashComment or TokenKind.ClientCommand or TokenKind.StrayCommentClose
+            or TokenKind.IdeographicSpaceAsLetter;
 
     public static bool IsLexicalError(this TokenKind kind) =>
         kind is TokenKind.InvalidCharacter or TokenKind.HashComment or TokenKind.ClientCommand or TokenKind.StrayCommentClose
-            or TokenKind.UnterminatedString or TokenKind.UnterminatedBacktickName or TokenKind.UnterminatedBlockComment
-            or TokenKind.UnterminatedDollarBody;
+            or TokenKind.IdeographicSpaceAsLetter or TokenKind.UnterminatedString or TokenKind.UnterminatedBacktickName
+            or TokenKind.UnterminatedBlockComment or TokenKind.UnterminatedDollarBody;
 
     /// <summary>A lexical error surely meant as something StarRocks has another way to say: the parser reads past it.</summary>
     public static bool IsReadPast(this TokenKind kind) =>
-        kind is TokenKind.HashComment or TokenKind.ClientCommand or TokenKind.StrayCommentClose;
+        kind is TokenKind.HashComment or TokenKind.ClientCommand or TokenKind.StrayCommentClose
+            or TokenKind.IdeographicSpaceAsLetter;
 
     /// <summary>An unterminated token runs to the end of the text, so it silently swallows every statement after it.</summary>
     public static bool IsUnterminated(this TokenKind kind) =>

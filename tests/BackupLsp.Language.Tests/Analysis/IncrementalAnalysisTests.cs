@@ -85,6 +85,27 @@ public sealed class IncrementalAnalysisTests
     public void Random_edits_of_a_document_of_many_blocks_match_analysing_from_scratch() =>
         EditChainsMatchAnalysingFromScratch(LongDocument, Edit.Array[1, 8], iterations: 150);
 
+    /// <summary>
+    /// Text that full-width spaces, `$$` and `*/` are read in by what is around them: at a statement's start, after a line
+    /// comment's break, after a word, before a blank.
+    /// </summary>
+    private static readonly Gen<string> LexicalContextPart = Gen.OneOf(
+        "\u3000", "\u3000\u3000", " ", "\n", "\r\n", "-- c\n", "SHOW BACKUP", "x", "(", ")", ";", "BACKUP SNAPSHOT s TO r", "$$", "$$a", "*/", "/*",
+        "'", "SHOW BACKUP FROM db;\n");
+
+    private static readonly Gen<(double, int, string)> LexicalContextEdit =
+        Gen.Select(Gen.Double[0, 1], Gen.Int[0, 3], Gen.Frequency((1, Gen.Const("")), (4, LexicalContextPart)));
+
+    [Fact]
+    public void Edits_of_text_read_by_what_is_around_it_match_analysing_from_scratch()
+    {
+        EditChainsMatchAnalysingFromScratch(LexicalContextPart.Array[1, 40].Select(string.Concat), LexicalContextEdit.Array[1, 6], iterations: 3000);
+        // Long enough that the split's window ends before the text does.
+        EditChainsMatchAnalysingFromScratch(
+            Gen.Frequency((1, LexicalContextPart), (1, Gen.Const(string.Concat(Enumerable.Repeat("SHOW BACKUP FROM db;\n", 300))))).Array[1, 12].Select(string.Concat),
+            LexicalContextEdit.Array[1, 6], iterations: 300);
+    }
+
     [Fact]
     public void Edits_among_statements_that_change_the_session_match_analysing_from_scratch() =>
         EditChainsMatchAnalysingFromScratch(SessionDocument, SessionEdit.Array[1, 6], iterations: 150, WithSessionCatalog);
@@ -148,6 +169,21 @@ public sealed class IncrementalAnalysisTests
         var text = before.Text.Replace(new TextSpan(original.IndexOf("b$$", StringComparison.Ordinal), 3), "");
 
         AssertSame(new DocumentAnalyzer().Analyze(text.ToString(), AnalysisContext.Default), analyzer.Analyze(text, AnalysisContext.Default, before));
+    }
+
+    [Theory]
+    [InlineData("SELECT 1;\n", "SHOW BACKUP;", "\u3000")]   // after a line break, the U+3000 is whitespace: the statement starts after it
+    [InlineData("-- c\n", "SHOW BACKUP;", "\u3000")]      // after a comment's line break, it starts a name
+    [InlineData("SELECT 1;\n", "\u3000SHOW BACKUP;", " ")] // a blank before a U+3000 that started a name makes it whitespace
+    [InlineData("-- c\n", "\u3000SHOW BACKUP;", "x")]      // a comment before a U+3000 ends before its line break now
+    public void A_full_width_space_written_where_a_statement_starts_is_read_with_what_is_before_it(string before, string statement, string inserted)
+    {
+        var original = "SHOW RESTORE;\n" + before + statement + "\n" + string.Concat(Enumerable.Repeat("SHOW BACKUP FROM db;\n", 300));
+        var analyzer = new DocumentAnalyzer();
+        var previous = analyzer.Analyze(original, AnalysisContext.Default);
+        var text = previous.Text.Replace(new TextSpan(original.IndexOf(statement, StringComparison.Ordinal), 0), inserted);
+
+        AssertSame(new DocumentAnalyzer().Analyze(text.ToString(), AnalysisContext.Default), analyzer.Analyze(text, AnalysisContext.Default, previous));
     }
 
     [Fact]

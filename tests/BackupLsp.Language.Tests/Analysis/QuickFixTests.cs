@@ -55,6 +55,25 @@ public sealed class QuickFixTests
     private static void AssertNoFix(string text, string code, StarRocksCatalog? catalog = null) =>
         Assert.Empty(Flagged(text, code, catalog).Fixes);
 
+    // SRB001 invalid-character: a full-width space StarRocks reads as a letter
+
+    [Theory]
+    [InlineData("BACKUP SNAPSHOT db.snap\u3000TO repo;", "BACKUP SNAPSHOT db.snap TO repo;")]
+    [InlineData("BACKUP SNAPSHOT db.snap\u3000\u3000TO repo;", "BACKUP SNAPSHOT db.snap  TO repo;")]
+    [InlineData("BACKUP SNAPSHOT db.s TO repo ON (\u3000t1);", "BACKUP SNAPSHOT db.s TO repo ON ( t1);")]
+    public void A_full_width_space_read_as_a_letter_becomes_an_ASCII_space(string text, string expected)
+    {
+        Assert.True(Assert.Single(Flagged(text, "SRB001").Fixes).Certain);
+        Assert.Equal(expected, Fixed(text, "SRB001"));
+    }
+
+    [Theory]
+    [InlineData("BACKUP SNAPSHOT db.s TO repo ON (\u3000 t1);")]
+    [InlineData("SHOW BACKUP \u3000FROM db;")]
+    [InlineData("SELECT 1;\n\u3000SHOW BACKUP;")]
+    public void A_full_width_space_read_as_whitespace_is_left_alone(string text) =>
+        Assert.Empty(Analyze(text, null).Diagnostics);
+
     // SRB002 unterminated-string
 
     [Theory]

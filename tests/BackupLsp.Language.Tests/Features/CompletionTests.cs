@@ -56,6 +56,14 @@ public sealed class CompletionTests
         Assert.Equal(["PROPERTIES", "ALL", "EXTERNAL", "DATABASE"], Labels("RESTORE SNAPSHOT s FROM example_repo |"));
     }
 
+    [Fact]
+    public void A_full_width_space_StarRocks_reads_as_a_letter_still_separates_the_words_completed()
+    {
+        Assert.Equal("SNAPSHOT", Labels("BACKUP\u3000|")[0]);
+        Assert.Equal(["TO"], Labels("BACKUP SNAPSHOT example_db.snap1\u3000|"));
+        Assert.Equal(["TO"], Labels("-- a comment\n\u3000BACKUP SNAPSHOT example_db.snap1 |"));
+    }
+
     [Theory]
     [InlineData("RESTORE SNAPSHOT example_db.s FROM example_repo |", "ON PROPERTIES")] // db.snap: no DATABASE, ALL, EXTERNAL
     [InlineData("RESTORE SNAPSHOT s FROM example_repo |", "PROPERTIES ALL EXTERNAL DATABASE")] // no database: no ON

@@ -129,6 +129,29 @@ public sealed class TokenizerTests
     public void Ideographic_space_separates_words() =>
         Assert.Equal([(TokenKind.Word, "BACKUP"), (TokenKind.Word, "SNAPSHOT")], Significant("BACKUP\u3000SNAPSHOT"));
 
+    /// <summary>
+    /// StarRocks' LETTER takes U+3000 and its names win a tie with its WS: a U+3000 after a word or number goes on that
+    /// name, one at a token's start is whitespace only before an ASCII blank. Those it reads as letters are tokens of
+    /// their own, which the parser reads past.
+    /// </summary>
+    [Theory]
+    [InlineData("snap\u3000TO", "Word:snap IdeographicSpaceAsLetter:\u3000 Word:TO")]
+    [InlineData("snap\u3000\u3000 TO", "Word:snap IdeographicSpaceAsLetter:\u3000\u3000 Whitespace:  Word:TO")]
+    [InlineData("600\u3000;", "Number:600 IdeographicSpaceAsLetter:\u3000 Semicolon:;")]
+    [InlineData("(\u3000t2", "LParen:( IdeographicSpaceAsLetter:\u3000 Word:t2")]
+    [InlineData("\"full\"\u3000)", "String:\"full\" IdeographicSpaceAsLetter:\u3000 RParen:)")]
+    [InlineData("\u3000", "IdeographicSpaceAsLetter:\u3000")]
+    [InlineData("(\u3000\u3000 \u3000t2", "LParen:( Whitespace:\u3000\u3000 \u3000 Word:t2")]
+    [InlineData("x \u3000y", "Word:x Whitespace: \u3000 Word:y")]
+    [InlineData("x\n\u3000y", "Word:x Whitespace:\n\u3000 Word:y")]
+    [InlineData("-- c\n\u3000y", "LineComment:-- c\n IdeographicSpaceAsLetter:\u3000 Word:y")] // the comment takes its line break
+    [InlineData("-- c\r\n\u3000 y", "LineComment:-- c\r\n Whitespace:\u3000  Word:y")]
+    [InlineData("/* c */\u3000y", "BlockComment:/* c */ IdeographicSpaceAsLetter:\u3000 Word:y")]
+    [InlineData("`a\u3000b`\u3000 y", "BacktickName:`a\u3000b` Whitespace:\u3000  Word:y")]
+    [InlineData("\\G\u3000y", "ClientCommand:\\G IdeographicSpaceAsLetter:\u3000 Word:y")] // the next statement's start
+    public void Ideographic_space_is_whitespace_or_a_letter_as_StarRocks_reads_it(string text, string tokens) =>
+        Assert.Equal(tokens, string.Join(" ", Tokens(text).Select(t => $"{t.Kind}:{t.Text}")));
+
     [Fact]
     public void Surrogate_pairs_are_name_characters_and_never_split()
     {
