@@ -42,15 +42,10 @@ internal static partial class ExpressionGrammar
     private static TokenListParser<TokenKind, string> Name => static input =>
     {
         var next = input.ConsumeToken();
-        if (next.HasValue && next.Value.Kind is TokenKind.Word or TokenKind.BacktickName)
-        {
-            var text = next.Value.ToStringValue();
-            if (next.Value.Kind == TokenKind.BacktickName)
-                return TokenListParserResult.Value(Unquote.Backtick(text), input, next.Remainder);
-            if (!Keywords.IsReserved(text))
-                return TokenListParserResult.Value(text, input, next.Remainder);
-        }
-        return TokenListParserResult.Empty<TokenKind, string>(input);
+        if (!next.HasValue || !Grammar.IsPlainName(next.Value))
+            return TokenListParserResult.Empty<TokenKind, string>(input);
+        var text = next.Value.ToStringValue();
+        return TokenListParserResult.Value(next.Value.Kind == TokenKind.BacktickName ? Unquote.Backtick(text) : text, input, next.Remainder);
     };
 
     private static TokenListParser<TokenKind, string> StringValue =>

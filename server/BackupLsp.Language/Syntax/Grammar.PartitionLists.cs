@@ -68,6 +68,7 @@ internal static partial class Grammar
         return holdsString ? count : 0;
     }
 
-    private static bool IsPlainName(Token<TokenKind> token) =>
+    /// <summary>An identifier: a backtick name, or a word StarRocks does not reserve.</summary>
+    internal static bool IsPlainName(Token<TokenKind> token) =>
         token.Kind == TokenKind.BacktickName || (token.Kind == TokenKind.Word && !Keywords.IsReserved(TextOf(token)));
 }

@@ -240,12 +240,7 @@ internal static partial class Grammar
     };
 
     /// <summary>A user variable's name after its <c>@</c>: an identifier or a string (identifierOrString).</summary>
-    private static bool IsVariableName(Token<TokenKind> token) => token.Kind switch
-    {
-        TokenKind.Word => !Keywords.IsReserved(TextOf(token)),
-        TokenKind.BacktickName or TokenKind.String => true,
-        _ => false,
-    };
+    private static bool IsVariableName(Token<TokenKind> token) => token.Kind == TokenKind.String || IsPlainName(token);
 
     private static bool IsWordOf(ReadOnlySpan<char> word, params ReadOnlySpan<string> words)
     {
