@@ -90,6 +90,36 @@ public sealed class LineIndexTests
             Assert.Equal(Starts(LineIndex.Create(DocumentText.From(text))), Starts(incremental));
         }, iter: 20_000);
 
+    /// <summary>
+    /// A long script edited again and again, each index made from the one before: edits within a chunk of line starts,
+    /// across several, pastes of thousands of lines and deletions of as many, at line breaks and between them.
+    /// </summary>
+    [Fact]
+    public void A_chain_of_edits_to_a_long_text_keeps_every_index_exact() =>
+        Gen.Select(Gen.Int[0, 1_000_000], Gen.Int[0, 3_000], Gen.Int[0, 3], Gen.Int[0, 5_000]).Array[60].Sample(edits =>
+        {
+            var text = string.Concat(Enumerable.Range(0, 5_000).Select(i => i % 7 == 0 ? "x\r\n" : i % 5 == 0 ? "yz\r" : "abc\n"));
+            var lines = LineIndex.Create(DocumentText.From(text));
+            foreach (var (where, length, kind, lineCount) in edits)
+            {
+                var position = where % (text.Length + 1);
+                var removed = Math.Min(kind == 0 ? length * 4 : length % 3, text.Length - position);
+                var inserted = kind switch
+                {
+                    1 => string.Concat(Enumerable.Repeat("q\n", lineCount)),
+                    2 => "\n",
+                    3 => "",
+                    _ => "z",
+                };
+                var earlier = text;
+                text = string.Concat(text.AsSpan(0, position), inserted, text.AsSpan(position + removed));
+                var (now, before) = (DocumentText.From(text), DocumentText.From(earlier));
+                lines = LineIndex.Create(now, lines, ChangedRegion.Between(now, before));
+                Assert.Equal(Starts(LineIndex.Create(now)), Starts(lines));
+                Assert.Equal(lines.GetPosition(position), LineIndex.Create(now).GetPosition(position));
+            }
+        }, iter: 40);
+
     [Theory]
     [InlineData("a\rb", "a\r\nb")]   // a LF after a CR joins them into one break
     [InlineData("a\r\nb", "a\rb")]   // removing it splits them
