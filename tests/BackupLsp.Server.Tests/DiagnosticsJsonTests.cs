@@ -27,8 +27,8 @@ public sealed class DiagnosticsJsonTests
     private static string[] Fresh(DocumentAnalysis analysis) =>
         [.. analysis.PlacedDiagnostics.Select(p => JsonSerializer.Serialize(DiagnosticsReport.ToLsp(analysis, p), LspJsonContext.Default.Diagnostic)).Order()];
 
-    private static string[] Published(IReadOnlyList<byte[]> json) =>
-        [.. json.Select(d => JsonDocument.Parse(d).RootElement.GetRawText()).Order()];
+    private static string[] Published(IReadOnlyList<byte[][]> json) =>
+        [.. json.SelectMany(run => run).Select(d => JsonDocument.Parse(d).RootElement.GetRawText()).Order()];
 
     [Fact]
     public void Json_reused_across_random_edits_matches_converting_every_diagnostic_afresh()

@@ -26,7 +26,7 @@ public sealed record DocumentDiagnosticReport(string Kind, string ResultId, Diag
 [JsonConverter(typeof(DiagnosticListConverter))]
 public sealed class DiagnosticList
 {
-    private DiagnosticList(Diagnostic[]? items, IReadOnlyList<byte[]>? json)
+    private DiagnosticList(Diagnostic[]? items, IReadOnlyList<byte[][]>? json)
     {
         Items = items;
         Json = json;
@@ -37,13 +37,14 @@ public sealed class DiagnosticList
     /// <summary>The records, when the list was made of them.</summary>
     public Diagnostic[]? Items { get; }
 
-    /// <summary>The JSON objects, when the list was made of them.</summary>
-    public IReadOnlyList<byte[]>? Json { get; }
+    /// <summary>The JSON objects, in groups, when the list was made of them.</summary>
+    public IReadOnlyList<byte[][]>? Json { get; }
 
     public static DiagnosticList Of(Diagnostic[] items) => new(items, null);
 
-    /// <param name="json">LSP diagnostics, one JSON object each; they are written as they are, unchecked.</param>
-    public static DiagnosticList OfJson(IReadOnlyList<byte[]> json) => new(null, json);
+    /// <param name="json">LSP diagnostics, one JSON object each, in groups written one after the other; they are
+    /// written as they are, unchecked.</param>
+    public static DiagnosticList OfJson(IReadOnlyList<byte[][]> json) => new(null, json);
 }
 
 internal sealed class DiagnosticListConverter : JsonConverter<DiagnosticList>
@@ -59,8 +60,11 @@ internal sealed class DiagnosticListConverter : JsonConverter<DiagnosticList>
             return;
         }
         writer.WriteStartArray();
-        foreach (var diagnostic in value.Json!)
-            writer.WriteRawValue(diagnostic, skipInputValidation: true);
+        foreach (var group in value.Json!)
+        {
+            foreach (var diagnostic in group)
+                writer.WriteRawValue(diagnostic, skipInputValidation: true);
+        }
         writer.WriteEndArray();
     }
 }

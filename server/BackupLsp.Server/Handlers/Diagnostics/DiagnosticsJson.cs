@@ -18,41 +18,45 @@ public sealed class DiagnosticsJson
 
     private readonly Lock _gate = new();
     private Dictionary<object, Run> _runs = new(ReferenceEqualityComparer.Instance);
+    /// <summary>The previous publish's dictionary, emptied (its JSON is not kept), filled again on the next publish.</summary>
+    private Dictionary<object, Run> _spare = new(ReferenceEqualityComparer.Instance);
 
     /// <summary>How many runs the last <see cref="ObjectsOf"/> had to convert and write (the others were reused).</summary>
     internal int RunsWritten { get; private set; }
 
     /// <summary>
-    /// The analysis' diagnostics in LSP form, one JSON object each. Not joined into one array: the writer would need a
-    /// buffer the size of them all (half a megabyte for 2,000) on each publish, which the shared pool then keeps, once
-    /// for every thread that happened to publish.
+    /// The analysis' diagnostics in LSP form, one JSON object each, in arrays of one run each. Not joined into one array:
+    /// the writer would need a buffer the size of them all (half a megabyte for 2,000) on each publish, which the shared
+    /// pool then keeps, once for every thread that happened to publish; nor into one list, which a keystroke would
+    /// allocate again for every diagnostic of the script.
     /// </summary>
-    public IReadOnlyList<byte[]> ObjectsOf(DocumentAnalysis analysis)
+    public IReadOnlyList<byte[][]> ObjectsOf(DocumentAnalysis analysis)
     {
         lock (_gate)
         {
-            var kept = new Dictionary<object, Run>(ReferenceEqualityComparer.Instance);
+            var kept = _spare;
             RunsWritten = 0;
-            var objects = new List<byte[]>(analysis.DiagnosticCount);
+            var runs = new List<byte[][]>();
             foreach (var run in analysis.DiagnosticRuns)
             {
                 if (run.Diagnostics.IsEmpty)
                     continue;
                 var start = analysis.Lines.GetPosition(run.Offset);
-                byte[][] written;
+                Run written;
                 if (run.Identity is { } identity && _runs.TryGetValue(identity, out var known) && known.Start == start)
-                    written = known.Objects;
+                    written = known;
                 else
                 {
-                    written = Write(analysis, run);
+                    written = new Run(start, Write(analysis, run));
                     RunsWritten++;
                 }
                 if (run.Identity is { } id)
-                    kept[id] = new Run(start, written);
-                objects.AddRange(written);
+                    kept[id] = written;
+                runs.Add(written.Objects);
             }
-            _runs = kept;
-            return objects;
+            _runs.Clear();
+            (_spare, _runs) = (_runs, kept);
+            return runs;
         }
     }
 
