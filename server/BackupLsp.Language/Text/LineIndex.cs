@@ -14,7 +14,7 @@ namespace BackupLsp.Language.Text;
 public sealed class LineIndex
 {
     /// <summary>The length a chunk is made with; an edit's chunk is kept whole up to twice that.</summary>
-    private const int ChunkLength = 1024;
+    private const int ChunkLength = 256;
 
     private readonly int[][] _chunks;
     private readonly int[] _shifts;
