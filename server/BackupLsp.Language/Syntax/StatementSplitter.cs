@@ -48,23 +48,37 @@ public static class StatementSplitter
         // statements line up again, or at the end of the text. A stop within a token's lookahead of the window's end
         // is not trusted, since the token there may continue past the window.
         var scanned = new List<TextSpan>();
-        for (var length = Math.Max(4096, 2 * (change.End - resume)); ; length *= 2)
+        // A keystroke's window usually spans two pieces of the text: it is read through a pooled buffer rather than
+        // copied into a new string each time. A window too large for the buffer is rare (an edit that opens a string
+        // or a comment) and is copied.
+        var buffer = ArrayPool<char>.Shared.Rent(PooledWindow);
+        try
         {
-            var window = TextSpan.FromBounds(resume, Math.Min(text.Length, resume + length));
-            var whole = window.End == text.Length;
-            var resumedAt = -1;
-            scanned.Clear();
-            Scan(text.Slice(window).Span, resume, scanned, start =>
+            for (var length = Math.Max(4096, 2 * (change.End - resume)); ; length *= 2)
             {
-                if (start < change.End || (!whole && start > window.End - Lexer.WindowMargin))
-                    return false;
-                resumedAt = IndexOfStart(previous, start - change.Delta, kept);
-                return resumedAt >= 0;
-            });
-            if (resumedAt >= 0 || whole)
-                return new ResplitResult(kept, scanned, resumedAt < 0 ? previous.Count : resumedAt, change.Delta);
+                var window = TextSpan.FromBounds(resume, Math.Min(text.Length, resume + length));
+                var whole = window.End == text.Length;
+                var resumedAt = -1;
+                scanned.Clear();
+                Scan(window.Length <= buffer.Length ? text.Read(window, buffer) : text.Slice(window).Span, resume, scanned, start =>
+                {
+                    if (start < change.End || (!whole && start > window.End - Lexer.WindowMargin))
+                        return false;
+                    resumedAt = IndexOfStart(previous, start - change.Delta, kept);
+                    return resumedAt >= 0;
+                });
+                if (resumedAt >= 0 || whole)
+                    return new ResplitResult(kept, scanned, resumedAt < 0 ? previous.Count : resumedAt, change.Delta);
+            }
+        }
+        finally
+        {
+            ArrayPool<char>.Shared.Return(buffer);
         }
     }
+
+    /// <summary>The longest window <see cref="Resplit"/> reads through a pooled buffer.</summary>
+    private const int PooledWindow = 16_384;
 
     /// <summary>
     /// Scans statements from the start of <paramref name="text"/>, a window that starts at <paramref name="origin"/> in

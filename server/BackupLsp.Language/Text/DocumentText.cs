@@ -99,6 +99,22 @@ public sealed class DocumentText
         return string.Create(span.Length, (Text: this, span.Start), static (chars, from) => from.Text.CopyTo(from.Start, chars)).AsMemory();
     }
 
+    /// <summary>
+    /// The characters of <paramref name="span"/>: shared when they lie in one piece, else copied into
+    /// <paramref name="buffer"/>, which must be at least as long as the span.
+    /// </summary>
+    public ReadOnlySpan<char> Read(TextSpan span, Span<char> buffer)
+    {
+        RequireInside(span);
+        if (span.Length == 0)
+            return [];
+        var piece = PieceHolding(span.Start);
+        if (span.End <= _starts[piece + 1])
+            return _pieces[piece].Span.Slice(span.Start - _starts[piece], span.Length);
+        CopyTo(span.Start, buffer[..span.Length]);
+        return buffer[..span.Length];
+    }
+
     public string ToString(TextSpan span)
     {
         var slice = Slice(span);

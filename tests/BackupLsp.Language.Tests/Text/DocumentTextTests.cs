@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using BackupLsp.Language.Text;
 using CsCheck;
@@ -58,6 +59,7 @@ public sealed class DocumentTextTests
             Assert.Equal(model[start], text[start]);
             Assert.Equal(model[start..end], text.Slice(TextSpan.FromBounds(start, end)).ToString());
             Assert.Equal(model[start..end], text.ToString(TextSpan.FromBounds(start, end)));
+            Assert.Equal(model[start..end], text.Read(TextSpan.FromBounds(start, end), new char[end - start]).ToString());
             var found = model.AsSpan(start, end - start).IndexOfAny('\r', '\n');
             Assert.Equal(found < 0 ? -1 : start + found, text.IndexOfAny('\r', '\n', start, end));
         }
@@ -86,6 +88,10 @@ public sealed class DocumentTextTests
         Assert.Same(original, shared);
         Assert.True(MemoryMarshal.TryGetString(text.Slice(new TextSpan(text.Length - 100, 100)), out shared, out _, out _));
         Assert.Same(original, shared);
+        // Read shares a span in one piece too, and copies into the buffer only across pieces.
+        var buffer = new char[20_000];
+        Assert.True(Unsafe.AreSame(in original.AsSpan(10)[0], in text.Read(new TextSpan(10, 100), buffer)[0]));
+        Assert.True(Unsafe.AreSame(in buffer[0], in text.Read(new TextSpan(490_000, 20_000), buffer)[0]));
     }
 
     [Fact]
