@@ -45,15 +45,11 @@ public sealed class DocumentAnalyzer(StatementCache? cache = null)
         var change = ChangedRegion.Between(text, previous.Text);
         var split = StatementSplitter.Resplit(text, change, previous.StatementSpans);
         var earlierLines = previous.LinesIfMade is { } lines ? (lines, change) : ((LineIndex, ChangedRegion)?)null;
-        var scanned = split.Scanned.Select(span => (span, (ParsedStatement?)null));
         if (!ReferenceEquals(previous.Context, context))
         {
             // New settings or catalog: every statement's rules run again, on the parses already made.
-            IEnumerable<(TextSpan, ParsedStatement?)> all = [
-                .. Enumerable.Range(0, split.Kept).Select(i => Known(previous, i, 0)),
-                .. scanned,
-                .. Enumerable.Range(split.ResumedAt, previous.StatementCount - split.ResumedAt).Select(i => Known(previous, i, split.Delta))];
-            var (statements, leaves) = Prepare(text, [.. all], context, cancellationToken);
+            var all = Statements(previous, 0, split, previous.StatementCount);
+            var (statements, leaves) = Prepare(text, all, context, cancellationToken);
             return Assemble(text, context, [], [], Blocks(statements, leaves), [], [], 0, earlierLines);
         }
 
@@ -62,12 +58,9 @@ public sealed class DocumentAnalyzer(StatementCache? cache = null)
         var firstBlock = previous.BlockOf(Math.Min(split.Kept, previous.StatementCount - 1));
         var lastBlock = split.ResumedAt > split.Kept ? Math.Max(firstBlock, previous.BlockOf(split.ResumedAt - 1)) : firstBlock;
         var firstIndex = previous.FirstIndexOf(firstBlock);
-        IEnumerable<(TextSpan, ParsedStatement?)> middle = [
-            .. Enumerable.Range(firstIndex, split.Kept - firstIndex).Select(i => Known(previous, i, 0)),
-            .. scanned,
-            .. Enumerable.Range(split.ResumedAt, previous.FirstIndexOf(lastBlock + 1) - split.ResumedAt).Select(i => Known(previous, i, split.Delta))];
+        var middle = Statements(previous, firstIndex, split, previous.FirstIndexOf(lastBlock + 1));
         var entry = firstBlock > 0 ? previous.Blocks[firstBlock - 1].ExitContext : context;
-        var (planned, exit) = Prepare(text, [.. middle], entry, cancellationToken);
+        var (planned, exit) = Prepare(text, middle, entry, cancellationToken);
         // The blocks after are reused only if they start in the session they were checked in: an edited USE or CREATE
         // changes it for the statements after it, whose blocks are checked again (on their parses) until it lines up.
         // A changed session usually holds to the end, so each round takes twice the blocks of the last (and all cores).
@@ -75,13 +68,12 @@ public sealed class DocumentAnalyzer(StatementCache? cache = null)
         {
             var from = previous.FirstIndexOf(lastBlock + 1);
             lastBlock = Math.Min(previous.Blocks.Length - 1, lastBlock + blocks);
-            (var again, exit) = Prepare(text, [.. Enumerable.Range(from, previous.FirstIndexOf(lastBlock + 1) - from).Select(i => Known(previous, i, split.Delta))],
-                exit, cancellationToken);
+            (var again, exit) = Prepare(text, Statements(previous, from, previous.FirstIndexOf(lastBlock + 1), split.Delta), exit, cancellationToken);
             planned = [.. planned, .. again];
         }
-        return Assemble(text, context, previous.Blocks[..firstBlock], previous.BlockStarts[..firstBlock],
+        return Assemble(text, context, previous.Blocks.AsSpan(0, firstBlock), previous.BlockStarts.AsSpan(0, firstBlock),
             Blocks(planned, exit),
-            previous.Blocks[(lastBlock + 1)..], previous.BlockStarts[(lastBlock + 1)..], split.Delta, earlierLines);
+            previous.Blocks.AsSpan((lastBlock + 1)..), previous.BlockStarts.AsSpan((lastBlock + 1)..), split.Delta, earlierLines);
     }
 
     /// <summary>
@@ -91,6 +83,32 @@ public sealed class DocumentAnalyzer(StatementCache? cache = null)
     public void KeepOnly(IEnumerable<DocumentAnalysis> kept) =>
         _cache.Retain(kept.SelectMany(analysis => analysis.Blocks).SelectMany(block => block.Statements).Select(statement => statement.Parsed));
 
+    /// <summary>
+    /// The statements from index <paramref name="from"/> of the previous analysis up to the edit, the statements the edit
+    /// re-split (not parsed yet), and those after the edit up to index <paramref name="to"/>, moved by its length.
+    /// </summary>
+    private static (TextSpan Span, ParsedStatement? Parsed)[] Statements(DocumentAnalysis previous, int from, ResplitResult split, int to)
+    {
+        var statements = new (TextSpan, ParsedStatement?)[split.Kept - from + split.Scanned.Count + to - split.ResumedAt];
+        var next = 0;
+        for (var i = from; i < split.Kept; i++)
+            statements[next++] = previous.StatementAtIndex(i);
+        foreach (var span in split.Scanned)
+            statements[next++] = (span, null);
+        for (var i = split.ResumedAt; i < to; i++)
+            statements[next++] = Known(previous, i, split.Delta);
+        return statements;
+    }
+
+    /// <summary>The statements from index <paramref name="from"/> up to <paramref name="to"/> of the previous analysis, moved by <paramref name="delta"/>.</summary>
+    private static (TextSpan Span, ParsedStatement? Parsed)[] Statements(DocumentAnalysis previous, int from, int to, int delta)
+    {
+        var statements = new (TextSpan, ParsedStatement?)[to - from];
+        for (var i = from; i < to; i++)
+            statements[i - from] = Known(previous, i, delta);
+        return statements;
+    }
+
     /// <summary>A statement of the previous analysis, moved by <paramref name="delta"/>, with its parse.</summary>
     private static (TextSpan Span, ParsedStatement? Parsed) Known(DocumentAnalysis previous, int index, int delta)
     {
@@ -99,9 +117,9 @@ public sealed class DocumentAnalyzer(StatementCache? cache = null)
     }
 
     private DocumentAnalysis Assemble(DocumentText text, AnalysisContext context,
-        ImmutableArray<StatementBlock> before, ImmutableArray<int> startsBefore,
+        ReadOnlySpan<StatementBlock> before, ReadOnlySpan<int> startsBefore,
         (StatementBlock Block, int Start)[] rebuilt,
-        ImmutableArray<StatementBlock> after, ImmutableArray<int> startsAfter, int delta, (LineIndex, ChangedRegion)? earlierLines)
+        ReadOnlySpan<StatementBlock> after, ReadOnlySpan<int> startsAfter, int delta, (LineIndex, ChangedRegion)? earlierLines)
     {
         var blocks = ImmutableArray.CreateBuilder<StatementBlock>(before.Length + rebuilt.Length + after.Length);
         var starts = ImmutableArray.CreateBuilder<int>(blocks.Capacity);
