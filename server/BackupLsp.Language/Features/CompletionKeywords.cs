@@ -100,14 +100,32 @@ internal static class CompletionKeywords
     }
 
     /// <summary>The statement whose head the keyword (or phrase: READ ONLY) goes on with, while the head is being typed (<c>SHOW |</c>).</summary>
+    /// <remarks>Runs for every keyword a completion offers, so it compares in place, allocating nothing.</remarks>
     private static StatementKind? StatementNamedBy(StatementTokens tokens, string keyword)
     {
-        var words = keyword.Split(' ');
         foreach (var head in StatementHeads.All)
-            if (head.Words.Skip(tokens.Split).Take(words.Length).SequenceEqual(words)
-                && Enumerable.Range(0, tokens.Split).All(i => tokens.IsWord(i, head.Words[i])))
+            if (GoesOnWith(head.Words, tokens.Split, keyword) && Typed(head.Words, tokens))
                 return head.Kind;
         return null;
+    }
+
+    /// <summary>Whether the head's words from index <paramref name="from"/> on start with the keyword's (space-separated) words.</summary>
+    private static bool GoesOnWith(string[] head, int from, string keyword)
+    {
+        var index = from;
+        foreach (var word in keyword.AsSpan().Split(' '))
+            if (index >= head.Length || !head[index++].AsSpan().SequenceEqual(keyword.AsSpan()[word]))
+                return false;
+        return true;
+    }
+
+    /// <summary>Whether the statement's words before the cursor are the head's first words.</summary>
+    private static bool Typed(string[] head, StatementTokens tokens)
+    {
+        for (var i = 0; i < tokens.Split; i++)
+            if (!tokens.IsWord(i, head[i]))
+                return false;
+        return true;
     }
 
     /// <summary>The release a keyword's form came in, where that is later than 3.3 (null for the rest).</summary>

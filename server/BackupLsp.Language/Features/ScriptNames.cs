@@ -39,7 +39,7 @@ internal sealed class ScriptNames
     private static readonly ConditionalWeakTable<StatementBlock, BlockMade> BlockMakings = new();
 
     /// <summary>What each block up to the position makes, with the block's start and how far into it the position is.</summary>
-    private readonly List<(BlockMade Made, int BlockStart, int Limit)> _blocks = [];
+    private readonly List<(BlockMade Made, int BlockStart, int Limit)> _blocks;
     private readonly DocumentAnalysis _analysis;
 
     // Keyed by scope and name, each at the document offset of its last making (their order is that of the offsets); gathered
@@ -49,7 +49,11 @@ internal sealed class ScriptNames
     private Dictionary<(string?, string), int>? _databases;
     private Dictionary<(string?, string), int>? _tables;
 
-    private ScriptNames(DocumentAnalysis analysis) => _analysis = analysis;
+    private ScriptNames(DocumentAnalysis analysis, int blocks)
+    {
+        _analysis = analysis;
+        _blocks = new(blocks);
+    }
 
     /// <summary>The snapshots taken, <see cref="MadeName.Scope"/> their repository, the latest last (a name taken twice at its last BACKUP).</summary>
     public IEnumerable<MadeName> Snapshots => InOrder(TakenSnapshots);
@@ -85,8 +89,11 @@ internal sealed class ScriptNames
     public static ScriptNames Before(DocumentAnalysis analysis, int offset)
     {
         var end = analysis.StatementAt(offset)?.InnermostAt(offset).Start ?? offset;
-        var names = new ScriptNames(analysis);
-        for (var block = 0; block < analysis.Blocks.Length && analysis.BlockStarts[block] < end; block++)
+        // Sized once: a completion near the end of a large script goes through its hundreds of blocks.
+        var found = analysis.BlockStarts.AsSpan().BinarySearch(end);
+        var blocks = found >= 0 ? found : ~found;
+        var names = new ScriptNames(analysis, blocks);
+        for (var block = 0; block < blocks; block++)
         {
             // The whole block's makings, in order, even for the block the position is in: those of the statements before the
             // position are those before it, and the block's next completion reads them again.
