@@ -34,9 +34,9 @@ internal static partial class ObjectRules
     internal static readonly StarRocksVersion LastReadingNextAsTable = new(3, 5);
 
     /// <summary>
-    /// The first release that reads such names only as more partitions, which current StarRocks' grammar does
-    /// (<c>TEMPORARY? (PARTITION | PARTITIONS) identifierOrString (COMMA identifierOrString)*</c>); the release that first
-    /// did is not known more closely than "after 3.5".
+    /// The first release that reads such names only as more partitions (<c>TEMPORARY? (PARTITION | PARTITIONS)
+    /// identifierOrString (',' identifierOrString)*</c>), the release after <see cref="LastReadingNextAsTable"/>: 4.0's
+    /// grammar has that rule, 3.5's takes one name after an unparenthesized PARTITION.
     /// </summary>
     internal static readonly StarRocksVersion FirstReadingNextAsPartition = new(4, 0);
 

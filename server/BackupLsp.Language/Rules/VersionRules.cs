@@ -5,14 +5,13 @@ using BackupLsp.Language.Text;
 namespace BackupLsp.Language.Rules;
 
 /// <summary>
-/// Forms added in StarRocks 3.4, 4.1 (WHERE, ORDER BY and LIMIT on the SHOW statements), 4.2 (DROP SNAPSHOT, BACKUP's
-/// <c>ttl</c>) and after 3.5 (an unparenthesized PARTITION list of more than one name), flagged when an older version is
-/// configured.
+/// Forms added in StarRocks 3.4, 4.0 (an unparenthesized PARTITION list of more than one name), 4.1 (WHERE, ORDER BY and
+/// LIMIT on the SHOW statements) and 4.2 (DROP SNAPSHOT, BACKUP's <c>ttl</c>), flagged when an older version is configured.
 /// </summary>
 internal static class VersionRules
 {
     public static readonly RuleDescriptor RequiresNewerVersion = new("SRB500", "requires-newer-version", DiagnosticSeverity.Warning,
-        "A form added in StarRocks 3.4 (a SHOW's WHERE, ORDER BY or LIMIT: 4.1; DROP SNAPSHOT and BACKUP's `ttl`: 4.2; more than one partition after PARTITION without parentheses: after 3.5), used while `starrocksVersion` is older.");
+        "A form added in StarRocks 3.4 (a SHOW's WHERE, ORDER BY or LIMIT: 4.1; DROP SNAPSHOT and BACKUP's `ttl`: 4.2; more than one partition after PARTITION without parentheses: 4.0), used while `starrocksVersion` is older.");
 
     public static readonly IReadOnlyList<RuleDescriptor> All = [RequiresNewerVersion];
 
@@ -51,7 +50,7 @@ internal static class VersionRules
 
     /// <summary>
     /// <c>t1 PARTITION p1, 'p2'</c>: releases up to 3.5 read one name after a PARTITION without parentheses, and fail at
-    /// a string after it, which only current releases read as another partition. Parentheses keep that reading and are
+    /// a string after it, which 4.0 and later read as another partition. Parentheses keep that reading and are
     /// read so by every release.
     /// </summary>
     private static void ReportPartitionListsGoingOn(RuleContext context, StarRocksVersion version)
@@ -65,7 +64,7 @@ internal static class VersionRules
             var all = TextSpan.FromBounds(partitions[0].Span.Start, partitions[^1].Span.End);
             var listed = context.Text.Substring(all.Start, all.Length);
             context.Report(RequiresNewerVersion, TextSpan.FromBounds(partitions[1].Span.Start, all.End),
-                $"More than one partition after PARTITION without parentheses requires a StarRocks release after {ObjectRules.LastReadingNextAsTable}, which reads one name there; the configured version is {version}. Put the partitions in parentheses.",
+                $"More than one partition after PARTITION without parentheses requires StarRocks {ObjectRules.FirstReadingNextAsPartition} or later ({ObjectRules.LastReadingNextAsTable} and older read one name there); the configured version is {version}. Put the partitions in parentheses.",
                 CodeFix.Replace($"Add parentheses: partitions ({listed})", all, $"({listed})", certain: true));
         }
     }
