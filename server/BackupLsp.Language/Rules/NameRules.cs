@@ -54,7 +54,8 @@ internal static partial class NameRules
     {
         SyntaxWalk.VisitNames(context.Syntax, context, static (context, name) =>
         {
-            if (name.Quoting == NameQuoting.ReservedWord)
+            // A word the configured release has no token for is a plain name there.
+            if (name.Quoting == NameQuoting.ReservedWord && Keywords.IsReserved(name.Value, context.Options.Version))
                 context.Report(ReservedWord, name.Span,
                     $"`{name.Value}` is a reserved word in StarRocks: write it as `{NameText.ToSql(name.Value)}`.",
                     CodeFix.Replace("Quote with backticks", name.Span, NameText.ToSql(name.Value), certain: true));

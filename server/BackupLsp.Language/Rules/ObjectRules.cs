@@ -208,7 +208,7 @@ internal static partial class ObjectRules
 
     private static bool StartsWithReservedWord(RuleContext context, ObjectDesc item) =>
         Lexer.Scan(context.Text, item.Span.Start, out var end) == TokenKind.Word
-        && Keywords.IsReserved(context.Text.AsSpan(item.Span.Start, end - item.Span.Start));
+        && Keywords.IsReserved(context.Text.AsSpan(item.Span.Start, end - item.Span.Start), context.Options.Version);
 
     /// <summary>
     /// StarRocks' grammar takes <c>col = value</c> items only as <c>PARTITION (...)</c>, in parentheses, every item of that

@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using BackupLsp.Language.Analysis;
 
 namespace BackupLsp.Language.Syntax;
 
@@ -32,6 +33,22 @@ public static class Keywords
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ReservedLookup =
         Reserved.GetAlternateLookup<ReadOnlySpan<char>>();
 
+    // Reserved words that older releases' lexers have no token for, so that there they are plain names, with the release
+    // they count as reserved from. DECIMAL256 became a token with PR #65795 (November 2025, on main, which became 4.1, and
+    // in a 4.0 patch: the 4.0 releases before it take it as a name). The others are no tokens of 4.0's lexer either; which
+    // release after 4.0 made them tokens is not known, so from 4.1 on they count as reserved, as the newest grammar has it.
+    private static readonly FrozenDictionary<string, StarRocksVersion> ReservedSince = new Dictionary<string, StarRocksVersion>
+    {
+        ["DECIMAL256"] = new(4, 1),
+        ["SINGLE"] = new(4, 1),
+        ["INCLUDE_TABLES"] = new(4, 1),
+        ["EXCLUDE_TABLES"] = new(4, 1),
+        ["LAST_QUERY_ID"] = new(4, 1),
+    }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+
+    private static readonly FrozenDictionary<string, StarRocksVersion>.AlternateLookup<ReadOnlySpan<char>> ReservedSinceLookup =
+        ReservedSince.GetAlternateLookup<ReadOnlySpan<char>>();
+
     /// <summary>Every keyword the backup/restore statements use, for did-you-mean and highlighting.</summary>
     public static readonly FrozenSet<string> Family = new[]
     {
@@ -44,7 +61,12 @@ public static class Keywords
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> FamilyLookup =
         Family.GetAlternateLookup<ReadOnlySpan<char>>();
 
+    /// <summary>Whether the newest StarRocks grammar reserves <paramref name="word"/>.</summary>
     public static bool IsReserved(ReadOnlySpan<char> word) => ReservedLookup.Contains(word);
+
+    /// <summary>Whether <paramref name="word"/> is reserved in the configured release (null: the latest).</summary>
+    public static bool IsReserved(ReadOnlySpan<char> word, StarRocksVersion? version) =>
+        IsReserved(word) && !(version is { } configured && ReservedSinceLookup.TryGetValue(word, out var since) && configured < since);
 
     public static bool IsFamilyKeyword(ReadOnlySpan<char> word) => FamilyLookup.Contains(word);
 }

@@ -1,3 +1,4 @@
+using BackupLsp.Language.Analysis;
 using BackupLsp.Language.Syntax;
 
 namespace BackupLsp.Language.Tests.Syntax;
@@ -212,9 +213,33 @@ public sealed class TokenizerTests
     [InlineData("SINGLE", true)]
     [InlineData("INCLUDE_TABLES", true)]
     [InlineData("EXCLUDE_TABLES", true)]
+    [InlineData("LAST_QUERY_ID", true)]
     // Names in the newest grammar, which older releases reserved.
     [InlineData("BOTH", false)]
     [InlineData("VARIANT", false)]
     public void Reserved_words_follow_StarRocks(string word, bool reserved) =>
         Assert.Equal(reserved, Keywords.IsReserved(word));
+
+    [Theory]
+    // Words 4.0's lexer has no token for: plain names up to 4.0, reserved from 4.1 and in the latest release.
+    [InlineData("DECIMAL256", "4.0", false)]
+    [InlineData("decimal256", "3.3", false)]
+    [InlineData("DECIMAL256", "4.1", true)]
+    [InlineData("SINGLE", "4.0", false)]
+    [InlineData("single", "4.1", true)]
+    [InlineData("INCLUDE_TABLES", "3.5", false)]
+    [InlineData("EXCLUDE_TABLES", "4.0.3", false)]
+    [InlineData("LAST_QUERY_ID", "4.0", false)]
+    [InlineData("LAST_QUERY_ID", "4.2", true)]
+    [InlineData("SINGLE", null, true)]
+    // Reserved by every release.
+    [InlineData("DECIMAL64", "2.5", true)]
+    [InlineData("DECIMALV2", "4.0", true)]
+    [InlineData("ORDER", "3.3", true)]
+    [InlineData("VIEW", "3.3", false)]
+    public void Reserved_words_follow_the_configured_release(string word, string? version, bool reserved)
+    {
+        StarRocksVersion? configured = StarRocksVersion.TryParse(version, out var parsed) ? parsed : null;
+        Assert.Equal(reserved, Keywords.IsReserved(word, configured));
+    }
 }

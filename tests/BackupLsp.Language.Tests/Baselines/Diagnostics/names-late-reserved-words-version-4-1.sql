@@ -1,0 +1,7 @@
+-- options: version=4.1 severity:SRB700=off
+-- from 4.1 on DECIMAL256, SINGLE, INCLUDE_TABLES, EXCLUDE_TABLES and LAST_QUERY_ID count as reserved, as in the newest grammar
+BACKUP SNAPSHOT db.s1 TO repo ON (decimal256, single, last_query_id);
+BACKUP SNAPSHOT db.s2 TO include_tables;
+DROP REPOSITORY exclude_tables;
+-- a reserved word cannot be another partition: it is the next table
+BACKUP SNAPSHOT db.s3 TO repo ON (t1 PARTITION p1, single);
