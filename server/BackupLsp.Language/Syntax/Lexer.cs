@@ -7,21 +7,26 @@ namespace BackupLsp.Language.Syntax;
 /// allocation-free <see cref="StatementSplitter"/> all stand on it, so they can never disagree on where a string,
 /// comment or name ends.
 /// </summary>
-public static class Lexer
+public static partial class Lexer
 {
     /// <summary>
     /// How far before the end of a window cut from a text the lexer's tokens are certain to be those of the whole text:
     /// a token's kind is settled by its first two characters and its end by the character after it; kept well above that.
     /// (The exceptions, which StatementSplitter allows for: a name that starts with <c>$$</c>, which a <c>$$</c> anywhere
-    /// after it may make a body, see ScanDollars; and a run of U+3000, whose kind the character after it settles.)
+    /// after it may make a body, see ScanDollars; and a run of U+3000, whose kind the character after it settles, with
+    /// the text before it.)
     /// </summary>
     public const int WindowMargin = 64;
 
     /// <summary>
     /// Scans the token that starts at <paramref name="start"/>, which must be before the end and where a token of the
-    /// text starts: a U+3000 there is read with the character before it (see ScanIdeographicSpace).
+    /// text starts, as the text's start does: a U+3000 there is read with the text before it (see ScanIdeographicSpace).
     /// </summary>
-    public static TokenKind Scan(ReadOnlySpan<char> text, int start, out int end)
+    public static TokenKind Scan(ReadOnlySpan<char> text, int start, out int end) => Scan(text, start, UnknownBoundary, out end);
+
+    /// <param name="boundary">Where a StarRocks token starts with only the characters of names and numbers (see
+    /// IsNameOrNumberCharacter) from there to <paramref name="start"/>, when the caller knows; else UnknownBoundary.</param>
+    private static TokenKind Scan(ReadOnlySpan<char> text, int start, int boundary, out int end)
     {
         var c = text[start];
         switch (c)
@@ -30,7 +35,7 @@ public static class Lexer
                 end = WhitespaceEnd(text, start);
                 return TokenKind.Whitespace;
             case '\u3000':
-                return ScanIdeographicSpace(text, start, out end);
+                return ScanIdeographicSpace(text, start, boundary, out end);
             case '-' when At(text, start + 1, '-'):
                 // StarRocks needs no space after "--".
                 var lineEnd = text[start..].IndexOfAny('\r', '\n');
@@ -139,20 +144,24 @@ public static class Lexer
         var lineBreak = text[start..].IndexOfAny('\r', '\n');
         var line = lineBreak < 0 ? text : text[..(start + lineBreak)];
         var i = start + 1;
+        var boundary = i;
         while (i < line.Length && line[i] != ';')
         {
             if (line[i] == '#')
             {
                 i++; // scanning it would start this loop again, one level deeper
+                boundary = i;
                 continue;
             }
-            if (Scan(line, i, out var next).IsUnterminated())
+            var kind = Scan(line, i, boundary, out var next);
+            if (kind.IsUnterminated())
             {
                 if (lineBreak < 0)
                     return text.Length;
                 var semicolon = line[i..].IndexOf(';');
                 return semicolon < 0 ? line.Length : i + semicolon;
             }
+            boundary = BoundaryAfter(line, kind, i, next, boundary);
             i = next;
         }
         return i;
@@ -172,36 +181,6 @@ public static class Lexer
         var end = text[at] == '\r' ? at + 1 : at;
         return At(text, end, '\n') ? end + 1 : end;
     }
-
-    /// <summary>
-    /// U+3000 (the ideographic space), which StarRocks' lexer reads as whitespace or as a letter: its LETTER takes
-    /// U+0080 and up, and of two matches it takes the longer, LETTER_IDENTIFIER (or DIGIT_IDENTIFIER) on a tie, as they
-    /// come before WS. So a run of U+3000 goes on the name or number just before it (<c>snap　TO</c> is one name); at a
-    /// token's start it is whitespace only when an ASCII blank follows the run (which makes WS the longer), and starts
-    /// a name otherwise (<c>(　t2</c> names <c>　t2</c>, <c>"full"　)</c> has a name of one character). After an ASCII blank
-    /// it is in that whitespace (see <see cref="WhitespaceEnd"/>). Where StarRocks reads it as a letter, it is a token of
-    /// its own, an error the parser reads past, so that the statement meant is still checked.
-    /// </summary>
-    private static TokenKind ScanIdeographicSpace(ReadOnlySpan<char> text, int start, out int end)
-    {
-        end = start + 1;
-        while (end < text.Length && text[end] == '\u3000')
-            end++;
-        if (!ContinuesName(text, start) && end < text.Length && IsAsciiWhitespace(text[end]))
-        {
-            end = WhitespaceEnd(text, end);
-            return TokenKind.Whitespace;
-        }
-        return TokenKind.IdeographicSpaceAsLetter;
-    }
-
-    /// <summary>
-    /// Whether StarRocks' lexer goes on at <paramref name="at"/> with the name or number before it: a word character is
-    /// there, but for the G of a <c>\G</c>, after which the mysql client starts the next statement. (It does not after a
-    /// decimal such as <c>1.5</c> or a <c>$$</c> body, which end their tokens: rare before a U+3000.)
-    /// </summary>
-    private static bool ContinuesName(ReadOnlySpan<char> text, int at) =>
-        at > 0 && IsWordCharacter(text[at - 1]) && !(at >= 2 && text[at - 2] == '\\' && text[at - 1] is 'G' or 'g');
 
     /// <summary>
     /// <c>$$</c> at a token's start. StarRocks' lexer takes the longest match, the rule declared first on a tie, and

@@ -127,25 +127,15 @@ public static partial class StatementParser
     }
 
     /// <summary>
-    /// A full-width space that StarRocks reads as a letter: of the name it stands in, which the tokens around it that
-    /// touch it make (words, numbers, other such spaces), or of a name of its own. An ASCII space is read as one always.
+    /// A full-width space that StarRocks reads as a letter: of the name it stands in, from the name StarRocks reads on
+    /// into it (if any) over the name characters after it, or of a name of its own. An ASCII space is read as one always.
     /// </summary>
     private static Diagnostic IdeographicSpaceAsLetter(string text, TextSpan span)
     {
-        var (nameStart, nameEnd, runStart) = (span.Start, span.End, 0);
-        for (var position = 0; position < text.Length;)
-        {
-            var kind = Lexer.Scan(text, position, out var end);
-            if (kind is not (TokenKind.Word or TokenKind.Number or TokenKind.IdeographicSpaceAsLetter))
-            {
-                if (position >= span.End)
-                    break;
-                runStart = end;
-            }
-            else if (position >= span.Start)
-                (nameStart, nameEnd) = (Math.Min(nameStart, runStart), end);
-            position = end;
-        }
+        var nameStart = Lexer.NameGoingOnAt(text, span.Start) is >= 0 and var start ? start : span.Start;
+        var nameEnd = span.End;
+        while (nameEnd < text.Length && Lexer.IsNameCharacter(text[nameEnd]))
+            nameEnd++;
         var name = TextSpan.FromBounds(nameStart, nameEnd);
         var several = span.Length > 1;
         var spaces = several ? "these full-width spaces (U+3000)" : "this full-width space (U+3000)";

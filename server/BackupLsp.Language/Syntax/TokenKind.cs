@@ -40,9 +40,10 @@ public enum TokenKind
     /// </summary>
     ClientCommand,
     /// <summary>
-    /// A run of U+3000 (the ideographic space) that StarRocks reads as letters of a name, not as whitespace: after a word
-    /// (<c>snap　TO</c> is one name to StarRocks), or at a token's start with no ASCII blank after it. Surely meant as a
-    /// space, so the parser reads past it like one and the statement is still analysed.
+    /// A run of U+3000 (the ideographic space) that StarRocks reads as letters of a name, not as whitespace: after a name
+    /// or a number it reads on into (<c>snap　TO</c> is one name to StarRocks, <c>600　</c> another; not after <c>1.5</c>,
+    /// <c>1e+5</c> or a <c>$$</c> body, which end their tokens), or at a token's start with no ASCII blank after it. Surely
+    /// meant as a space, so the parser reads past it like one and the statement is still analysed.
     /// </summary>
     IdeographicSpaceAsLetter,
     /// <summary>

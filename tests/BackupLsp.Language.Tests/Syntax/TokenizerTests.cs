@@ -153,6 +153,48 @@ public sealed class TokenizerTests
     public void Ideographic_space_is_whitespace_or_a_letter_as_StarRocks_reads_it(string text, string tokens) =>
         Assert.Equal(tokens, string.Join(" ", Tokens(text).Select(t => $"{t.Kind}:{t.Text}")));
 
+    /// <summary>
+    /// A U+3000 before an ASCII blank after each token StarRocks can read before it: a name (LETTER_IDENTIFIER,
+    /// DIGIT_IDENTIFIER, DOT_IDENTIFIER) reads on into it, a number that ends there (DECIMAL_VALUE, DOUBLE_VALUE, which
+    /// a name of the same length does not outrank) or any other token does not, and the U+3000 is then whitespace.
+    /// </summary>
+    [Theory]
+    [InlineData("600\u3000 x", true)] // DIGIT_IDENTIFIER `600　` is longer than INTEGER_VALUE `600`
+    [InlineData("1a\u3000 x", true)]
+    [InlineData("1e5\u3000 x", true)] // DIGIT_IDENTIFIER `1e5　` is longer than DOUBLE_VALUE `1e5`
+    [InlineData("1.5\u3000 x", false)] // DECIMAL_VALUE; a DIGIT_IDENTIFIER stops at the '.'
+    [InlineData("1.\u3000 x", false)]
+    [InlineData("1.5e3\u3000 x", false)] // DOUBLE_VALUE
+    [InlineData("1e+5\u3000 x", false)] // DOUBLE_VALUE; a DIGIT_IDENTIFIER stops at the '+'
+    [InlineData("1E-5\u3000 x", false)]
+    [InlineData(".5e-3\u3000 x", false)]
+    [InlineData("(.5\u3000 x", true)] // DOT_IDENTIFIER `.5　` is longer than DECIMAL_VALUE `.5`
+    [InlineData("t.5\u3000 x", true)]
+    [InlineData("1.5.5\u3000 x", true)] // DECIMAL_VALUE `1.5`, DOT_IDENTIFIER `.5　`
+    [InlineData("1.5e\u3000 x", true)] // DECIMAL_VALUE `1.5`, LETTER_IDENTIFIER `e　`
+    [InlineData("x1e+5\u3000 x", true)] // LETTER_IDENTIFIER `x1e`, `+`, DIGIT_IDENTIFIER `5　`
+    [InlineData("(\u30001.5\u3000 x", true)] // LETTER_IDENTIFIER `　1`, DOT_IDENTIFIER `.5　`
+    [InlineData("x \u30001.5\u3000 x", false)] // the first U+3000 is in the whitespace
+    [InlineData("-- c\n\u30001.5\u3000 x", true)] // the comment takes its line break: the first U+3000 starts a name
+    [InlineData("x\n\u30001.5\u3000 x", false)]
+    [InlineData("'s'\u3000 x", false)]
+    [InlineData("`s`\u3000 x", false)]
+    [InlineData("=\u3000 x", false)]
+    [InlineData("@x\u3000 y", true)] // AT, then the variable's name
+    [InlineData("@@x\u3000 y", true)]
+    [InlineData("@\u3000 y", false)]
+    [InlineData("$$ x $$\u3000 y", false)] // ATTACHMENT ends at its second `$$`
+    [InlineData("$$ x $$1.5\u3000 y", false)]
+    [InlineData("$$x$$\u3000 y", true)] // a name, `$` being a letter
+    [InlineData("a$$\u3000 y", true)]
+    [InlineData("'$$' x $$\u3000 y", true)] // the first `$$` is in a string: the last starts a name
+    [InlineData("# $$ a $$\n'$$' x $$\u3000 y", true)] // read from the start, over a `#` line
+    public void Ideographic_space_before_a_blank_goes_on_the_name_StarRocks_reads_before_it(string text, bool letter)
+    {
+        var space = text.LastIndexOf('\u3000');
+        Assert.Equal(letter ? TokenKind.IdeographicSpaceAsLetter : TokenKind.Whitespace, SyntaxToken.Scan(text).Single(t => t.Span.Contains(space)).Kind);
+    }
+
     [Fact]
     public void Surrogate_pairs_are_name_characters_and_never_split()
     {

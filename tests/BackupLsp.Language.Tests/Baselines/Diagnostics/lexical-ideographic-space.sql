@@ -18,3 +18,10 @@ BACKUP SNAPSHOT db.s3 TO repo ON (　 t1,　	t2) PROPERTIES ( "type"　　 = "fu
 　 SHOW BACKUP FROM db;
 -- strings and backtick names keep theirs
 BACKUP SNAPSHOT db.`s　4` TO repo PROPERTIES ("type" = "full", "timeout" = "　600");
+-- a number that ends at it (DECIMAL_VALUE, DOUBLE_VALUE) ends its token: after it a U+3000 before a blank is whitespace
+SHOW RESTORE FROM db WHERE Progress > 1.5　 ;
+SHOW RESTORE FROM db WHERE Progress > 1e+5　 ;
+SHOW RESTORE FROM db WHERE Progress > 1.5　;
+-- a number in exponent form (1e5) is outranked by a longer DIGIT_IDENTIFIER; `.5` after a name is a DOT_IDENTIFIER
+SHOW RESTORE FROM db WHERE Progress > 1e5　 ;
+SHOW RESTORE FROM db WHERE Progress > t.5　 ;
