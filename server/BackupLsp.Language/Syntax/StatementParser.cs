@@ -139,15 +139,17 @@ public static partial class StatementParser
 
     /// <summary>
     /// Other SQL gets no diagnostics, except the errors that certainly break it in StarRocks and would otherwise swallow
-    /// what follows silently: an unterminated string, name or comment, a leading stray character such as a <c>#</c>
-    /// line, and a family statement after it on a line of its own with no `;` between them.
+    /// what follows silently or go unseen: an unterminated string, name or comment, a leading stray character such as a
+    /// <c>#</c> line, a <c>*/</c> that closes no comment anywhere (neither StarRocks' grammar nor Trino's, which a
+    /// TRANSLATE or a session in the trino dialect parses with, takes a <c>*</c> right before a <c>/</c>), and a family
+    /// statement after it on a line of its own with no `;` between them.
     /// </summary>
     private static ParsedStatement ParseOther(string text, List<LexicalErrorToken>? errors, List<Diagnostic>? forgotten)
     {
         var diagnostics = ImmutableArray<Diagnostic>.Empty;
         if (errors is not null)
             foreach (var error in errors)
-                if (error.Kind.IsUnterminated() || error.Leading)
+                if (error.Kind.IsUnterminated() || error.Leading || error.Kind == TokenKind.StrayCommentClose)
                     diagnostics = diagnostics.Add(LexicalError(text, error.Kind, error.Span));
         if (forgotten is not null)
             diagnostics = diagnostics.AddRange(forgotten);
