@@ -36,7 +36,7 @@ public sealed class DiagnosticsJson
         {
             var kept = _spare;
             RunsWritten = 0;
-            var runs = new List<byte[][]>();
+            var runs = new List<byte[][]>(_runs.Count + 1); // about as many as last time: grown once, if at all
             foreach (var run in analysis.DiagnosticRuns)
             {
                 if (run.Diagnostics.IsEmpty)
