@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Runtime.InteropServices;
+using BackupLsp.Language.Syntax;
 using BackupLsp.Language.Text;
 
 namespace BackupLsp.Language.Analysis;
@@ -37,6 +38,15 @@ public sealed record Diagnostic(
     /// takes that snapshot into that repository (and no DROP SNAPSHOT after that BACKUP drops it; see ScriptRules).
     /// </summary>
     internal SnapshotKey? UnlessTakenEarlier { get; init; }
+
+    /// <summary>
+    /// Whether StarRocks refuses the statement this is reported on, so that it runs no job and changes nothing: its rule is
+    /// an error by default (the level a reader configures is how loudly it is told, not what StarRocks does), other than a
+    /// missing `;` (the statements on either side of it are read as if it were there) and an unknown snapshot that a BACKUP
+    /// earlier in the script may yet take (see <see cref="UnlessTakenEarlier"/>).
+    /// </summary>
+    internal bool RefusesStatement =>
+        Rule.DefaultSeverity == DiagnosticSeverity.Error && Rule != SyntaxRules.MissingSemicolon && UnlessTakenEarlier is null;
 
     /// <summary>
     /// In document order (by start, then by end), stably: diagnostics at the same place keep the order they were reported

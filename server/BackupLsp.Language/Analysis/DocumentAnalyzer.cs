@@ -1,6 +1,4 @@
 using System.Collections.Immutable;
-using System.Runtime.InteropServices;
-using BackupLsp.Language.Catalog;
 using BackupLsp.Language.Rules;
 using BackupLsp.Language.Syntax;
 using BackupLsp.Language.Text;
@@ -19,9 +17,6 @@ public sealed class DocumentAnalyzer(StatementCache? cache = null)
 
     /// <summary>How many statements to parse before it pays to spread them over threads (an edit parses one or two).</summary>
     private const int ParallelThreshold = 512;
-
-    /// <summary>A statement's rule diagnostics and what they were computed from: the options and the catalog the rules saw.</summary>
-    private sealed record RuleResult(AnalysisOptions Options, StarRocksCatalog? Catalog, ImmutableArray<Diagnostic> Diagnostics);
 
     private readonly StatementCache _cache = cache ?? new StatementCache();
 
@@ -137,7 +132,7 @@ public sealed class DocumentAnalyzer(StatementCache? cache = null)
         var placedStarts = starts.MoveToImmutable();
         var script = ImmutableArray.CreateBuilder<Diagnostic>();
         foreach (var diagnostic in ScriptRules.Check(placed.Select((block, i) => (placedStarts[i], block.Jobs))))
-            if (WithConfiguredSeverity(diagnostic, context.Options) is { } adjusted)
+            if (StatementChecks.Configured(diagnostic, context.Options) is { } adjusted)
                 script.Add(adjusted);
         // Each of these passes only where a block has something for it (most scripts drop nothing; without a catalog that
         // lists a repository's snapshots, no block has snapshot changes); their diagnostics are merged in document order.
@@ -145,14 +140,14 @@ public sealed class DocumentAnalyzer(StatementCache? cache = null)
         if (placed.Any(block => block.Drops))
         {
             foreach (var diagnostic in ScriptRules.DropsDuringJobs([.. placed.Select((block, i) => (placedStarts[i], block))]))
-                if (WithConfiguredSeverity(diagnostic, context.Options) is { } adjusted)
+                if (StatementChecks.Configured(diagnostic, context.Options) is { } adjusted)
                     script.Add(adjusted);
             merged = true;
         }
         if (placed.Any(block => !block.Conditional.IsEmpty || !block.SnapshotChanges.IsEmpty))
         {
             foreach (var diagnostic in ScriptRules.Snapshots([.. placed.Select((block, i) => (placedStarts[i], block.Conditional, block.SnapshotChanges))], context.Catalog))
-                if (WithConfiguredSeverity(diagnostic, context.Options) is { } adjusted)
+                if (StatementChecks.Configured(diagnostic, context.Options) is { } adjusted)
                     script.Add(adjusted);
             merged = true;
         }
@@ -219,7 +214,7 @@ public sealed class DocumentAnalyzer(StatementCache? cache = null)
         try
         {
             var parsed = statement.Parsed ?? _cache.GetOrParse(text.Slice(statement.Span).Span);
-            return statement with { Parsed = parsed, Diagnostics = StatementDiagnostics(parsed, statement.Context) };
+            return statement with { Parsed = parsed, Diagnostics = StatementChecks.Diagnostics(parsed, statement.Context) };
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
@@ -242,74 +237,4 @@ public sealed class DocumentAnalyzer(StatementCache? cache = null)
         }
         return blocks;
     }
-
-    /// <summary>Syntax and rule diagnostics of one statement, relative to it, with the configured severities.</summary>
-    private static ImmutableArray<Diagnostic> StatementDiagnostics(ParsedStatement parsed, AnalysisContext context)
-    {
-        if (!parsed.IsFamily && parsed.Diagnostics.IsEmpty && !SessionRules.Applies(parsed))
-            return [];
-        var catalog = CatalogOfRules(context);
-        if (Volatile.Read(ref parsed.RuleResults) is RuleResult cached && ReferenceEquals(cached.Options, context.Options)
-            && SameForRules(cached.Catalog, catalog))
-            return cached.Diagnostics;
-        var rules = StatementRules.Check(parsed, context);
-        var continued = parsed.Continuations.IsEmpty ? null : ContinuationDiagnostics(parsed, context);
-        // An array of the exact size rather than a builder: this runs for every statement of a script.
-        var result = new Diagnostic[parsed.Diagnostics.Length + rules.Count + (continued?.Count ?? 0)];
-        var count = 0;
-        foreach (var diagnostic in parsed.Diagnostics)
-            if (WithConfiguredSeverity(diagnostic, context.Options) is { } adjusted)
-                result[count++] = adjusted;
-        foreach (var diagnostic in rules)
-            if (WithConfiguredSeverity(diagnostic, context.Options) is { } adjusted)
-                result[count++] = adjusted;
-        if (continued is not null)
-            foreach (var diagnostic in continued)
-                result[count++] = diagnostic;
-        var diagnostics = ImmutableCollectionsMarshal.AsImmutableArray(count == result.Length ? result : result[..count]);
-        Volatile.Write(ref parsed.RuleResults, new RuleResult(context.Options, catalog, diagnostics));
-        // The rules were the last to need the tree: from here it may go, and a large script holds far less.
-        parsed.ReleaseSyntax();
-        return diagnostics;
-    }
-
-    /// <summary>
-    /// The diagnostics of the statements after missing `;`s in <paramref name="parsed"/>, relative to it: each checked in
-    /// the session the ones before it leave, as it would be with the `;`.
-    /// </summary>
-    private static List<Diagnostic> ContinuationDiagnostics(ParsedStatement parsed, AnalysisContext context)
-    {
-        var diagnostics = new List<Diagnostic>();
-        foreach (var (offset, _, part, session) in StatementParts.Of(parsed, context).Skip(1))
-            foreach (var diagnostic in StatementDiagnostics(part, session))
-                diagnostics.Add(diagnostic.Shift(offset));
-        return diagnostics;
-    }
-
-    /// <summary>
-    /// The catalog as the statement rules see it: one that lists nothing is none, unless the session has no database (which
-    /// SRB701 reads) or the script created a repository (SRB406).
-    /// </summary>
-    private static StarRocksCatalog? CatalogOfRules(AnalysisContext context) =>
-        context.Catalog is { Repositories: null, Databases: null, NoDatabase: false, CreatedRepositories.IsEmpty: true } ? null : context.Catalog;
-
-    /// <summary>
-    /// Whether rule results computed with one catalog (see <see cref="CatalogOfRules"/>) hold with the other: the same one,
-    /// or two sessions without the catalog's lists that differ in nothing a rule reads. A USE without a catalog only names
-    /// the session's database, which no statement rule reads, so the statements after it keep their results.
-    /// </summary>
-    private static bool SameForRules(StarRocksCatalog? cached, StarRocksCatalog? current) =>
-        ReferenceEquals(cached, current)
-        || (cached is { Repositories: null, Databases: null } && current is { Repositories: null, Databases: null }
-            && cached.NoDatabase == current.NoDatabase && cached.ExternalCatalog == current.ExternalCatalog
-            && cached.CreatedRepositories.Count == current.CreatedRepositories.Count
-            && cached.CreatedRepositories.All(created => current.CreatedRepositories.TryGetValue(created.Key, out var readOnly) && readOnly == created.Value));
-
-    private static Diagnostic? WithConfiguredSeverity(Diagnostic diagnostic, AnalysisOptions options) =>
-        options.SeverityOf(diagnostic.Rule) switch
-        {
-            null => null,
-            var severity when severity == diagnostic.Severity => diagnostic,
-            var severity => diagnostic with { Severity = severity.Value },
-        };
 }

@@ -20,7 +20,8 @@ internal sealed class StatementBlock
 
     private StatementBlock(ImmutableArray<BlockStatement> statements, ImmutableArray<Diagnostic> diagnostics,
         ImmutableArray<Diagnostic> conditional, ImmutableArray<SnapshotChange> snapshotChanges,
-        ImmutableArray<Exception> errors, ImmutableArray<JobMention> jobs, bool drops, AnalysisContext entryContext, AnalysisContext exitContext)
+        ImmutableArray<Exception> errors, ImmutableArray<JobMention> jobs, bool drops, ImmutableArray<int> refused,
+        AnalysisContext entryContext, AnalysisContext exitContext)
     {
         Statements = statements;
         Diagnostics = diagnostics;
@@ -29,6 +30,7 @@ internal sealed class StatementBlock
         Errors = errors;
         Jobs = jobs;
         Drops = drops;
+        Refused = refused;
         EntryContext = entryContext;
         ExitContext = exitContext;
     }
@@ -54,6 +56,13 @@ internal sealed class StatementBlock
     /// <summary>Whether a DROP SNAPSHOT is among the block's statements (see ScriptRules.DropsDuringJobs).</summary>
     public bool Drops { get; }
 
+    /// <summary>
+    /// Where the block's BACKUPs, RESTOREs and DROP SNAPSHOTs that StarRocks refuses start (or the parts of a statement
+    /// after a missing `;`), relative to the block: they run no job and drop nothing (see ScriptRules.DropsDuringJobs).
+    /// Empty for most blocks.
+    /// </summary>
+    public ImmutableArray<int> Refused { get; }
+
     /// <summary>The session the block's first statement was checked in (see SessionContexts).</summary>
     public AnalysisContext EntryContext { get; }
 
@@ -63,33 +72,44 @@ internal sealed class StatementBlock
     /// <summary>
     /// The snapshot a BACKUP takes, or a DROP SNAPSHOT drops, in a repository the session knows, whether or not it knows
     /// the repository's snapshots (one the script creates holds those at its location): a second BACKUP of the name there
-    /// fails, and a RESTORE of it is no unknown snapshot. A drop from a read-only repository fails, and changes nothing.
-    /// Read from the job the parse kept, not the tree, which the rules have just let go. The statement runs from
-    /// <paramref name="start"/> to <paramref name="end"/> (relative to the block); a drop is placed at its end, after the
-    /// statement's own diagnostics, so that its unknown snapshot is told before the drop takes the snapshot away.
+    /// fails, and a RESTORE of it is no unknown snapshot. A BACKUP that StarRocks <paramref name="refused"/> (a syntax
+    /// error, a read-only repository...) is still checked against the names taken before it, but takes nothing; a refused
+    /// drop changes nothing. Read from the job the parse kept, not the tree, which the rules have just let go. The statement
+    /// runs from <paramref name="start"/> to <paramref name="end"/> (relative to the block); a drop is placed at its end,
+    /// after the statement's own diagnostics, so that its unknown snapshot is told before the drop takes the snapshot away.
     /// </summary>
-    private static SnapshotChange? ChangeOf(ParsedStatement parsed, AnalysisContext session, int start, int end)
+    private static SnapshotChange? ChangeOf(ParsedStatement parsed, AnalysisContext session, bool refused, int start, int end)
     {
         // StarRocks refuses an empty snapshot name (ERR_WRONG_LABEL_NAME): such a BACKUP takes nothing.
         if (parsed.Job is { Kind: JobKind.Backup, SnapshotName.Length: > 0 } backup)
             return session.Catalog?.FindRepository(backup.Repository) is { } repository
                 ? new SnapshotChange(backup.SnapshotNameSpan.Shift(start), new SnapshotKey(backup.Repository, backup.SnapshotName),
-                    Held: repository.HoldsSnapshot(backup.SnapshotName))
+                    Held: repository.HoldsSnapshot(backup.SnapshotName), Refused: refused)
                 : null;
-        return parsed.Kind == StatementKind.DropSnapshot && SessionEffect.Of(parsed) is { Kind: SessionEffectKind.DropSnapshot } drop
-            && session.Catalog?.FindRepository(drop.Also!) is { ReadOnly: false }
+        return !refused && parsed.Kind == StatementKind.DropSnapshot && SessionEffect.Of(parsed) is { Kind: SessionEffectKind.DropSnapshot } drop
+            && session.Catalog?.FindRepository(drop.Also!) is not null
             ? new SnapshotChange(new TextSpan(end, 0), new SnapshotKey(drop.Also!, drop.Name), Held: false, Drops: true)
             : null;
     }
 
-    /// <summary>What the rules across statements need of one statement (or part of one, after a missing `;`): its snapshot change and its job.</summary>
+    /// <summary>
+    /// What the rules across statements need of one statement (or part of one, after a missing `;`): its snapshot change,
+    /// and its job unless StarRocks refuses the statement, which then starts none.
+    /// </summary>
     private static void AddScriptFacts(ParsedStatement parsed, AnalysisContext session, int start, int end,
-        ImmutableArray<SnapshotChange>.Builder snapshotChanges, ImmutableArray<JobMention>.Builder jobs, ref bool drops)
+        ImmutableArray<SnapshotChange>.Builder snapshotChanges, ImmutableArray<JobMention>.Builder jobs, ImmutableArray<int>.Builder refusals, ref bool drops)
     {
-        if (ChangeOf(parsed, session, start, end) is { } change)
+        var dropsSnapshot = parsed.Kind == StatementKind.DropSnapshot;
+        if (parsed.Job is null && !dropsSnapshot)
+            return;
+        var refused = StatementChecks.Refuses(parsed, session);
+        if (ChangeOf(parsed, session, refused, start, end) is { } change)
             snapshotChanges.Add(change);
-        ScriptRules.AddMention(jobs, start, parsed, session);
-        drops |= parsed.Kind == StatementKind.DropSnapshot;
+        if (refused)
+            refusals.Add(start);
+        else
+            ScriptRules.AddMention(jobs, start, parsed, session);
+        drops |= dropsSnapshot;
     }
 
     /// <summary>A block of checked <paramref name="statements"/> (absolute spans), which starts where the first of them does.</summary>
@@ -102,6 +122,7 @@ internal sealed class StatementBlock
         var diagnostics = new List<Diagnostic>();
         var conditional = ImmutableArray.CreateBuilder<Diagnostic>(0);
         var snapshotChanges = ImmutableArray.CreateBuilder<SnapshotChange>(0);
+        var refusals = ImmutableArray.CreateBuilder<int>(0);
         var drops = false;
         var errors = ImmutableArray<Exception>.Empty;
         foreach (var statement in statements)
@@ -119,13 +140,13 @@ internal sealed class StatementBlock
             var parsed = statement.Parsed!;
             members.Add(new BlockStatement(relative, parsed));
             if (parsed.Continuations.IsEmpty)
-                AddScriptFacts(parsed, statement.Context, relative.Start, relative.End, snapshotChanges, jobs, ref drops);
+                AddScriptFacts(parsed, statement.Context, relative.Start, relative.End, snapshotChanges, jobs, refusals, ref drops);
             else
                 foreach (var (offset, end, part, session) in StatementParts.Of(parsed, statement.Context))
-                    AddScriptFacts(part, session, relative.Start + offset, relative.Start + end, snapshotChanges, jobs, ref drops);
+                    AddScriptFacts(part, session, relative.Start + offset, relative.Start + end, snapshotChanges, jobs, refusals, ref drops);
         }
         return new StatementBlock(members.DrainToImmutable(), Diagnostic.InDocumentOrder(diagnostics), conditional.DrainToImmutable(), snapshotChanges.DrainToImmutable(),
-            errors, jobs.DrainToImmutable(), drops, statements[0].Context, exitContext);
+            errors, jobs.DrainToImmutable(), drops, refusals.DrainToImmutable(), statements[0].Context, exitContext);
     }
 }
 
@@ -139,6 +160,7 @@ internal readonly record struct PlannedStatement(TextSpan Span, ParsedStatement?
 /// <summary>
 /// A BACKUP that takes <paramref name="Snapshot"/>, named at <paramref name="Name"/> (relative to its block), or a DROP SNAPSHOT
 /// that <paramref name="Drops"/> it. <paramref name="Held"/>: the repository holds the snapshot a BACKUP takes, as the session
-/// before it knows (a DROP SNAPSHOT earlier in the script frees the name).
+/// before it knows (a DROP SNAPSHOT earlier in the script frees the name). <paramref name="Refused"/>: StarRocks refuses the
+/// BACKUP for another reason, so that it takes nothing.
 /// </summary>
-internal readonly record struct SnapshotChange(TextSpan Name, SnapshotKey Snapshot, bool Held, bool Drops = false);
+internal readonly record struct SnapshotChange(TextSpan Name, SnapshotKey Snapshot, bool Held, bool Drops = false, bool Refused = false);

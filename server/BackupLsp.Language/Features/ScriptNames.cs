@@ -145,16 +145,16 @@ internal sealed class ScriptNames
     private static Made? Read(ParsedStatement part, AnalysisContext session)
     {
         var catalog = session.Catalog;
-        // StarRocks refuses a BACKUP to, or a DROP SNAPSHOT from, a read-only repository: it changes nothing.
+        // A BACKUP or DROP SNAPSHOT that StarRocks refuses (a syntax error, a read-only repository...) changes nothing.
         if (part.Job is { Kind: JobKind.Backup } backup)
-            return catalog?.FindRepository(backup.Repository)?.ReadOnly == true ? null
+            return StatementChecks.Refuses(part, session) ? null
                 : new Made(Making.Take, backup.Repository, backup.SnapshotName, backup.SnapshotNameSpan.Start);
         // Only a DROP SNAPSHOT and other SQL (CREATE DATABASE, CREATE TABLE, ALTER TABLE ... RENAME) make names here: the rest
         // are passed over before their effect is read, which for a RESTORE would parse it again.
         if (part.Kind is not (StatementKind.DropSnapshot or StatementKind.Other) || SessionEffect.Of(part) is not { } effect)
             return null;
         if (effect.Kind == SessionEffectKind.DropSnapshot)
-            return catalog?.FindRepository(effect.Also!)?.ReadOnly == true ? null : new Made(Making.Drop, effect.Also, effect.Name, 0);
+            return StatementChecks.Refuses(part, session) ? null : new Made(Making.Drop, effect.Also, effect.Name, 0);
         // What a CREATE makes in an external catalog is none of the file's names.
         if (effect.Kind is not (SessionEffectKind.CreateDatabase or SessionEffectKind.CreateTable or SessionEffectKind.RenameTable)
             || !effect.InDefaultCatalog(catalog) || SessionEffect.Read(part.OwnText) is not (_, var names))

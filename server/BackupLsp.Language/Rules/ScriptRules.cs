@@ -15,9 +15,10 @@ internal static class ScriptRules
     public static readonly IReadOnlyList<RuleDescriptor> All = [ConcurrentJobs];
 
     /// <summary>
-    /// Adds what these rules may need of one statement of a run: for each database, its first two jobs there (the
-    /// script's first two jobs of a database are among the first two of the runs they stand in). Spans are relative to
-    /// the run; the statement starts at <paramref name="start"/> in it and was checked in <paramref name="context"/>.
+    /// Adds what these rules may need of one statement of a run that StarRocks does not refuse (one it refuses starts no
+    /// job): for each database, its first two jobs there (the script's first two jobs of a database are among the first two
+    /// of the runs they stand in). Spans are relative to the run; the statement starts at <paramref name="start"/> in it and
+    /// was checked in <paramref name="context"/>.
     /// </summary>
     internal static void AddMention(ImmutableArray<JobMention>.Builder mentions, int start, ParsedStatement parsed, AnalysisContext context)
     {
@@ -73,7 +74,8 @@ internal static class ScriptRules
                 taken.Remove(change.Snapshot);
                 return null;
             }
-            var takenBefore = !taken.Add(change.Snapshot);
+            // A BACKUP StarRocks refuses takes nothing, but a name taken before it is still wrong there.
+            var takenBefore = change.Refused ? taken.Contains(change.Snapshot) : !taken.Add(change.Snapshot);
             return change.Held || takenBefore ? TakeProblem(change, offset, change.Held, NamesInUse(change.Snapshot.Repository)) : null;
         }
 
@@ -131,7 +133,8 @@ internal static class ScriptRules
     /// <summary>
     /// A DROP SNAPSHOT of a snapshot that a BACKUP earlier in the script writes or a RESTORE reads: those jobs run on after
     /// their statements, and StarRocks refuses to drop a snapshot while one of them uses it. Read from the statements'
-    /// parses (the jobs they keep), only for a script that drops a snapshot at all.
+    /// parses (the jobs they keep), only for a script that drops a snapshot at all. A statement StarRocks refuses (see
+    /// <see cref="StatementBlock.Refused"/>) starts no job and drops nothing, and is not told.
     /// </summary>
     /// <param name="runs">The blocks in document order, each with the offset that places it; those after the last block that
     /// drops a snapshot are not read (their jobs come after every drop).</param>
@@ -146,6 +149,8 @@ internal static class ScriptRules
                 foreach (var (partOffset, part) in StatementParts.Of(statement.Parsed))
                 {
                     var offset = runs[run].Offset;
+                    if (runs[run].Block.Refused.Contains(statement.Span.Start + partOffset))
+                        continue;
                     if (part.Job is { } job)
                         lastJob[(job.Repository, job.SnapshotName)] = job.Kind;
                     else if (part.Kind == StatementKind.DropSnapshot

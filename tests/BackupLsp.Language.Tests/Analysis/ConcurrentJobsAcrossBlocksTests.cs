@@ -52,4 +52,22 @@ public sealed class ConcurrentJobsAcrossBlocksTests
         Assert.Equal(["a.s1"], Hints(after).Select(h => h.Snapshot));
         Assert.Equal(Hints(new DocumentAnalyzer().Analyze(edited, AnalysisContext.Default)), Hints(after));
     }
+
+    [Theory]
+    [InlineData("60", "600")]  // the edit mends the first BACKUP: the second waits for it
+    [InlineData("600", "60")]  // the edit makes StarRocks refuse it: it starts no job to wait for
+    public void An_edit_that_changes_whether_an_earlier_block_s_job_is_refused_moves_the_hint(string timeout, string edited)
+    {
+        string Text(string seconds) =>
+            Script((3, $"BACKUP SNAPSHOT a.s1 TO r PROPERTIES (\"timeout\" = \"{seconds}\");"), (3 * StatementBlock.TargetSize, Job("BACKUP", "a", 2)));
+        var analyzer = new DocumentAnalyzer();
+        var before = analyzer.Analyze(Text(timeout), AnalysisContext.Default);
+
+        var after = analyzer.Analyze(DocumentText.From(Text(edited)), AnalysisContext.Default, before);
+
+        var refusedFirst = timeout == "60";
+        Assert.Equal(refusedFirst ? [] : ["a.s2"], Hints(before).Select(h => h.Snapshot));
+        Assert.Equal(refusedFirst ? ["a.s2"] : [], Hints(after).Select(h => h.Snapshot));
+        Assert.Equal(Hints(new DocumentAnalyzer().Analyze(Text(edited), AnalysisContext.Default)), Hints(after));
+    }
 }

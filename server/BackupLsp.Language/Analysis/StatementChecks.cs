@@ -1,0 +1,102 @@
+using System.Collections.Immutable;
+using System.Runtime.InteropServices;
+using BackupLsp.Language.Catalog;
+using BackupLsp.Language.Rules;
+using BackupLsp.Language.Syntax;
+
+namespace BackupLsp.Language.Analysis;
+
+/// <summary>
+/// One statement checked in its session: its syntax and rule diagnostics, with the configured severities, and whether
+/// StarRocks refuses it. Kept on its parse with the options and catalog the rules saw, so that the statements between
+/// two session changes, and those an edit leaves alone, are not checked again.
+/// </summary>
+internal static class StatementChecks
+{
+    /// <summary>A statement's own diagnostics (not its parts' after a missing `;`), whether they refuse it, and what they were computed from.</summary>
+    private sealed record RuleResult(AnalysisOptions Options, StarRocksCatalog? Catalog, ImmutableArray<Diagnostic> Diagnostics, bool Refused);
+
+    /// <summary>
+    /// The diagnostics of the statement and of the statements after missing `;`s in it, each of those checked in the session
+    /// the ones before it leave, as it would be with the `;`; relative to the statement.
+    /// </summary>
+    public static ImmutableArray<Diagnostic> Diagnostics(ParsedStatement parsed, AnalysisContext context)
+    {
+        var own = Own(parsed, context)?.Diagnostics ?? [];
+        if (parsed.Continuations.IsEmpty)
+            return own;
+        var all = new List<Diagnostic>(own);
+        foreach (var (offset, _, part, session) in StatementParts.Of(parsed, context).Skip(1))
+            foreach (var diagnostic in Own(part, session)?.Diagnostics ?? [])
+                all.Add(diagnostic.Shift(offset));
+        return [.. all];
+    }
+
+    /// <summary>
+    /// Whether StarRocks refuses the statement (without the statements after a missing `;` in it) in the session, so that
+    /// it runs no job and changes nothing: one of its diagnostics says so (see <see cref="Diagnostic.RefusesStatement"/>),
+    /// whatever level the reader configured for it.
+    /// </summary>
+    public static bool Refuses(ParsedStatement parsed, AnalysisContext context) => Own(parsed, context)?.Refused == true;
+
+    /// <summary>The statement's own result; null for other SQL that nothing checks.</summary>
+    private static RuleResult? Own(ParsedStatement parsed, AnalysisContext context)
+    {
+        if (!parsed.IsFamily && parsed.Diagnostics.IsEmpty && !SessionRules.Applies(parsed))
+            return null;
+        var catalog = CatalogOfRules(context);
+        if (Volatile.Read(ref parsed.RuleResults) is RuleResult cached && ReferenceEquals(cached.Options, context.Options)
+            && SameForRules(cached.Catalog, catalog))
+            return cached;
+        var rules = StatementRules.Check(parsed, context);
+        var refused = false;
+        // An array of the exact size rather than a builder, and loops rather than LINQ: this runs for every statement of a script.
+        var result = new Diagnostic[parsed.Diagnostics.Length + rules.Count];
+        var count = 0;
+        foreach (var diagnostic in parsed.Diagnostics)
+        {
+            refused |= diagnostic.RefusesStatement;
+            if (Configured(diagnostic, context.Options) is { } adjusted)
+                result[count++] = adjusted;
+        }
+        foreach (var diagnostic in rules)
+        {
+            refused |= diagnostic.RefusesStatement;
+            if (Configured(diagnostic, context.Options) is { } adjusted)
+                result[count++] = adjusted;
+        }
+        var own = new RuleResult(context.Options, catalog, ImmutableCollectionsMarshal.AsImmutableArray(count == result.Length ? result : result[..count]), refused);
+        Volatile.Write(ref parsed.RuleResults, own);
+        // The rules were the last to need the tree: from here it may go, and a large script holds far less.
+        parsed.ReleaseSyntax();
+        return own;
+    }
+
+    /// <summary>
+    /// The catalog as the statement rules see it: one that lists nothing is none, unless the session has no database (which
+    /// SRB701 reads) or the script created a repository (SRB406).
+    /// </summary>
+    private static StarRocksCatalog? CatalogOfRules(AnalysisContext context) =>
+        context.Catalog is { Repositories: null, Databases: null, NoDatabase: false, CreatedRepositories.IsEmpty: true } ? null : context.Catalog;
+
+    /// <summary>
+    /// Whether rule results computed with one catalog (see <see cref="CatalogOfRules"/>) hold with the other: the same one,
+    /// or two sessions without the catalog's lists that differ in nothing a rule reads. A USE without a catalog only names
+    /// the session's database, which no statement rule reads, so the statements after it keep their results.
+    /// </summary>
+    private static bool SameForRules(StarRocksCatalog? cached, StarRocksCatalog? current) =>
+        ReferenceEquals(cached, current)
+        || (cached is { Repositories: null, Databases: null } && current is { Repositories: null, Databases: null }
+            && cached.NoDatabase == current.NoDatabase && cached.ExternalCatalog == current.ExternalCatalog
+            && cached.CreatedRepositories.Count == current.CreatedRepositories.Count
+            && cached.CreatedRepositories.All(created => current.CreatedRepositories.TryGetValue(created.Key, out var readOnly) && readOnly == created.Value));
+
+    /// <summary>The diagnostic at the level the options give its rule; null when they turn it off.</summary>
+    public static Diagnostic? Configured(Diagnostic diagnostic, AnalysisOptions options) =>
+        options.SeverityOf(diagnostic.Rule) switch
+        {
+            null => null,
+            var severity when severity == diagnostic.Severity => diagnostic,
+            var severity => diagnostic with { Severity = severity.Value },
+        };
+}
