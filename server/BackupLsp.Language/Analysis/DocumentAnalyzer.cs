@@ -163,22 +163,23 @@ public sealed class DocumentAnalyzer(StatementCache? cache = null)
     private (PlannedStatement[] Statements, AnalysisContext Exit) Prepare(DocumentText text, (TextSpan Span, ParsedStatement? Parsed)[] statements,
         AnalysisContext entry, CancellationToken cancellationToken)
     {
-        // The sessions first, in order: a statement's effect is read from its first words, before anything is parsed.
+        // The sessions first, in order: a statement's effect is read from its first words, and most are not parsed yet.
         var prepared = new PlannedStatement[statements.Length];
         var session = entry;
         for (var i = 0; i < statements.Length; i++)
         {
             var (span, parsed) = statements[i];
             var unparsed = parsed is null ? text.Slice(span) : default;
-            // A RESTORE's effect is read from its tree, so it is parsed here, in order; only where it can change
-            // anything: a catalog that lists no databases has no tables for it to bring back. So is a CREATE REPOSITORY,
-            // which creates nothing when it does not parse, and a statement that may hold others after a missing `;`,
-            // whose effects count after it too.
-            if (parsed is null && ((session.Catalog?.Databases is not null && SessionEffect.ReadsTree(unparsed.Span))
-                    || SessionEffect.ReadsParse(unparsed.Span) || StatementParser.MayHoldAnotherStatement(unparsed.Span)))
+            var read = parsed is null ? session.After(SessionEffect.Of(unparsed.Span)) : null;
+            // A statement whose first words change the session is parsed here, in order, and checked in it: one StarRocks
+            // refuses changes nothing. So is a RESTORE, whose effect is read from its tree, where it can change anything (a
+            // catalog that lists no databases has no tables for it to bring back), and a statement that may hold others
+            // after a missing `;`, whose effects count after it too.
+            if (parsed is null && (!ReferenceEquals(read, session) || (session.Catalog?.Databases is not null && SessionEffect.ReadsTree(unparsed.Span))
+                    || StatementParser.MayHoldAnotherStatement(unparsed.Span)))
                 parsed = ParseOrLeaveToPrepareOne(unparsed.Span);
             prepared[i] = new PlannedStatement(span, parsed, [], session);
-            session = parsed is null ? session.After(SessionEffect.Of(unparsed.Span)) : StatementParts.SessionAfter(parsed, session);
+            session = parsed is null ? read! : StatementParts.SessionAfter(parsed, session);
         }
         if (statements.Length >= ParallelThreshold)
         {

@@ -9,9 +9,10 @@ namespace BackupLsp.Language.Analysis;
 /// The context a statement is checked in, after the session effects of the statements before it: <c>USE db</c> makes db
 /// the database of statements that name none, a CREATE adds its name to the catalog (a repository, database, table or
 /// view created earlier in the script exists for the statements after it), a RESTORE the objects it brings back, and
-/// DROP REPOSITORY or DROP SNAPSHOT takes one out. Each context after an effect is made once and kept, so that the
-/// statements between two effects share one context and their per-statement results stay cached. Names are only ever
-/// added where the catalog lists them completely; what it leaves unknown stays unknown.
+/// DROP REPOSITORY or DROP SNAPSHOT takes one out; a statement StarRocks refuses has none (see StatementParts). Each
+/// context after an effect is made once and kept, so that the statements between two effects share one context and
+/// their per-statement results stay cached. Names are only ever added where the catalog lists them completely; what it
+/// leaves unknown stays unknown.
 /// </summary>
 internal static class SessionContexts
 {

@@ -34,7 +34,8 @@ internal readonly record struct EffectNames(WrittenName Name, WrittenName? Datab
 /// What a statement changes for the statements after it in the same session: <c>USE db</c> or <c>SET CATALOG</c> where
 /// they work, a CREATE, RENAME, RECOVER, DROP REPOSITORY, DROP SNAPSHOT or RESTORE the names that exist, an ALTER TABLE or INSERT that
 /// may make partitions which of a table's partitions are known. Read from the statement's first words, so other SQL needs
-/// no grammar (a DROP's must end where its grammar does); a RESTORE's from its tree.
+/// no grammar (a DROP's must end where its grammar does); a RESTORE's from its tree. It is what the statement would
+/// change: one that StarRocks refuses changes nothing, which its session decides (see <see cref="StatementParts"/>).
 /// </summary>
 /// <param name="Name">What is used, created or dropped; the table whose partitions change; a RESTORE's snapshot.</param>
 /// <param name="Database">The database a CREATE TABLE or VIEW names, or a RESTORE restores into; null for the current one.</param>
@@ -60,32 +61,8 @@ internal readonly record struct SessionEffect(
     public static SessionEffect? Of(ParsedStatement parsed) =>
         parsed.Memo(ref parsed.SessionEffect, p => ReadParsed(p) is { } effect ? effect : None) is SessionEffect known ? known : null;
 
-    private static SessionEffect? ReadParsed(ParsedStatement parsed)
-    {
-        if (ReadsTree(parsed.Text))
-            return Of(parsed.Syntax as SnapshotJobStatement);
-        var effect = Of(parsed.OwnText);
-        return effect is { Kind: SessionEffectKind.CreateRepository } && RefusedWhateverTheSession(parsed) ? null : effect;
-    }
-
-    /// <summary>
-    /// Whether StarRocks refuses the statement in any session: it has a syntax error (a missing `;` after it aside: a part is
-    /// read as if it were there), or an error its rules find without a catalog (an unquoted property value...). Read
-    /// without the session, so that the statement's effect stays a function of its text.
-    /// </summary>
-    private static bool RefusedWhateverTheSession(ParsedStatement parsed)
-    {
-        static bool Refuses(Diagnostic diagnostic) =>
-            diagnostic.Rule.DefaultSeverity == DiagnosticSeverity.Error && diagnostic.Rule != SyntaxRules.MissingSemicolon;
-        return parsed.Diagnostics.Any(Refuses) || Rules.StatementRules.Check(parsed, AnalysisContext.Default).Any(Refuses);
-    }
-
-    /// <summary>
-    /// Whether the statement's effect needs its parse, so that it must be parsed before the session moves on: a CREATE
-    /// REPOSITORY StarRocks refuses for a syntax error creates nothing.
-    /// </summary>
-    public static bool ReadsParse(ReadOnlySpan<char> statement) =>
-        StartsWith(statement, "CREATE") && Of(statement) is { Kind: SessionEffectKind.CreateRepository };
+    private static SessionEffect? ReadParsed(ParsedStatement parsed) =>
+        ReadsTree(parsed.Text) ? Of(parsed.Syntax as SnapshotJobStatement) : Of(parsed.OwnText);
 
     /// <summary>
     /// Whether the statement's effect can only be read from its tree: it must be parsed before the session moves on. A
@@ -215,7 +192,7 @@ internal readonly record struct SessionEffect(
     /// <summary>
     /// Whether StarRocks may run a CREATE REPOSITORY read this far, rather than refusing it (SRB400 to SRB402): a valid name,
     /// WITH BROKER (a broker's name may follow), ON LOCATION and a location that is no empty string. The rest is read from
-    /// its parse (see <see cref="RefusedWhateverTheSession"/>).
+    /// its parse and rules (see <see cref="StatementParts"/>).
     /// </summary>
     private static bool CreatesRepository(ref Words words, string repository, int name)
     {

@@ -15,7 +15,7 @@ internal static class StatementParts
         var previous = parsed;
         foreach (var (offset, part) in continuations)
         {
-            session = session.After(SessionEffect.Of(previous));
+            session = After(previous, session);
             yield return (offset, offset + part.Text.Length, part, session);
             previous = part;
         }
@@ -27,10 +27,21 @@ internal static class StatementParts
     /// </summary>
     public static AnalysisContext SessionAfter(ParsedStatement parsed, AnalysisContext session)
     {
-        session = session.After(SessionEffect.Of(parsed));
+        session = After(parsed, session);
         foreach (var (_, part) in parsed.Continuations)
-            session = session.After(SessionEffect.Of(part));
+            session = After(part, session);
         return session;
+    }
+
+    /// <summary>
+    /// The session after one part: with its effect, unless StarRocks refuses the part in the session it runs in (a syntax
+    /// error, a USE of an unknown database, a RESTORE without its timestamp...), which changes nothing. Only an effect that
+    /// would change the session asks, so that most statements are not checked here.
+    /// </summary>
+    private static AnalysisContext After(ParsedStatement part, AnalysisContext session)
+    {
+        var after = session.After(SessionEffect.Of(part));
+        return ReferenceEquals(after, session) || !StatementChecks.Refuses(part, session) ? after : session;
     }
 
     /// <summary>The statement and its continuations, each where it starts in the statement.</summary>

@@ -43,7 +43,10 @@ public sealed class IncrementalAnalysisTests
                 "RESTORE SNAPSHOT s2 FROM r2 PROPERTIES (\"backup_timestamp\" = \"x\");", "SELECT 1;",
                 "RESTORE SNAPSHOT db1.s1 FROM r1 ON (t2 AS t5, t1 PARTITION (p1)) PROPERTIES (\"backup_timestamp\" = \"x\");",
                 "RESTORE SNAPSHOT s1 FROM r1 DATABASE db1 AS db4 ON (t5) PROPERTIES (\"backup_timestamp\" = \"x\");",
-                "BACKUP SNAPSHOT s4 TO r1 ON (t5 PARTITION (p1), t1 PARTITION (p1, p2));", "BACKUP SNAPSHOT db4.s5 TO r1 ON (t5, t6);")
+                "BACKUP SNAPSHOT s4 TO r1 ON (t5 PARTITION (p1), t1 PARTITION (p1, p2));", "BACKUP SNAPSHOT db4.s5 TO r1 ON (t5, t6);",
+                // StarRocks refuses these (no backup_timestamp, one the snapshot lacks, an unknown database): they change nothing.
+                "RESTORE SNAPSHOT db1.s1 FROM r1 ON (t2 AS t5);", "RESTORE SNAPSHOT db1.s1 FROM r1 ON (t1 AS t6) PROPERTIES (\"backup_timestamp\" = \"y\");",
+                "USE db9;")
             .Array[2 * StatementBlock.TargetSize, 4 * StatementBlock.TargetSize]
             .Select(parts => string.Join("\n", parts));
 
@@ -211,6 +214,30 @@ public sealed class IncrementalAnalysisTests
         var text = before.Text.Replace(new TextSpan(0, 0), "x");
 
         AssertSame(new DocumentAnalyzer().Analyze(text.ToString(), context), analyzer.Analyze(text, context, before));
+    }
+
+    [Theory]
+    [InlineData("x", "y")]  // StarRocks now refuses the RESTORE (the snapshot has no such timestamp): t5 is not there
+    [InlineData("y", "x")]  // the edit mends it: t5 is restored
+    public void An_edit_that_changes_only_whether_a_statement_is_refused_checks_the_statements_after_it_again(string timestamp, string edited)
+    {
+        // The RESTORE's effect is the same either way; only whether StarRocks runs it changes, blocks before the BACKUP.
+        string Text(string written)
+        {
+            var lines = Enumerable.Range(0, 4 * StatementBlock.TargetSize).Select(i => $"SELECT {i};").ToArray();
+            lines[3] = $"RESTORE SNAPSHOT db1.s1 FROM r1 ON (t1 AS t5) PROPERTIES (\"backup_timestamp\" = \"{written}\");";
+            lines[3 * StatementBlock.TargetSize] = "BACKUP SNAPSHOT db1.s9 TO r1 ON (t5);";
+            return string.Join("\n", lines);
+        }
+        var analyzer = new DocumentAnalyzer();
+        var before = analyzer.Analyze(Text(timestamp), WithSessionCatalog);
+
+        var after = analyzer.Analyze(DocumentText.From(Text(edited)), WithSessionCatalog, before);
+
+        AssertSame(new DocumentAnalyzer().Analyze(Text(edited), WithSessionCatalog), after);
+        bool UnknownT5(DocumentAnalysis analysis) => analysis.Diagnostics.Any(d => d.Code == "SRB602" && analysis.Text.ToString(d.Span) == "t5");
+        Assert.Equal(timestamp == "y", UnknownT5(before));
+        Assert.Equal(edited == "y", UnknownT5(after));
     }
 
     [Fact]

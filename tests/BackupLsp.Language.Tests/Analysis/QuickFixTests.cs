@@ -150,7 +150,7 @@ public sealed class QuickFixTests
         AssertNoFix(RestoreOn, "SRB104");
         AssertNoFix(RestoreOn, "SRB104", TestCatalog with { DefaultDatabase = null });
         AssertNoFix("USE sales_db;\n" + RestoreOn, "SRB104"); // the session's database, but no catalog to confirm it exists
-        AssertNoFix("USE archive_db;\n" + RestoreOn, "SRB104", TestCatalog); // a database the catalog does not list
+        AssertNoFix(RestoreOn, "SRB104", TestCatalog with { DefaultDatabase = "archive_db" }); // a database the catalog does not list
     }
 
     // SRB111 empty-name

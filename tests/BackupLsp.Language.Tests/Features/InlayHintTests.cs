@@ -27,6 +27,7 @@ public sealed class InlayHintTests
             BACKUP SNAPSHOT example_db.s3 TO example_repo;
             BACKUP DATABASE example_db SNAPSHOT s4 TO example_repo;
             RESTORE SNAPSHOT s5 FROM example_repo DATABASE example_db AS copy_db PROPERTIES ("backup_timestamp" = "t");
+            CREATE DATABASE `my db`;
             USE `my db`;
             BACKUP SNAPSHOT «`my db`.»s6 TO example_repo;
             BACKUP SNAPSHOT
@@ -40,11 +41,19 @@ public sealed class InlayHintTests
                 BACKUP SNAPSHOT example_db.s3 TO example_repo;
                 BACKUP DATABASE example_db SNAPSHOT s4 TO example_repo;
                 RESTORE SNAPSHOT s5 FROM example_repo DATABASE example_db AS copy_db PROPERTIES ("backup_timestamp" = "t");
+                CREATE DATABASE `my db`;
                 USE `my db`;
                 BACKUP SNAPSHOT s6 TO example_repo;
                 BACKUP SNAPSHOT
                 """));
     }
+
+    [Fact]
+    public void After_a_use_StarRocks_refuses_a_job_works_in_the_database_before_it() =>
+        // StarRocks fails USE of a database it does not have (Unknown database) and keeps the one it was in.
+        Assert.Equal(
+            "USE sales_db;\nUSE sales_dbb;\nBACKUP SNAPSHOT «sales_db.»s1 TO example_repo;",
+            Shown("USE sales_db;\nUSE sales_dbb;\nBACKUP SNAPSHOT s1 TO example_repo;"));
 
     [Fact]
     public void Show_statements_that_name_no_database_show_it_as_their_FROM_but_CANCEL_needs_one_written()

@@ -4,7 +4,7 @@ USE sales_db;
 USE CATALOG hive_catalog;
 BACKUP SNAPSHOT s1 TO example_repo ON (example_tbl);
 USE catalog 'hive_catalog';
--- a database named catalog is still used
+-- a database named catalog is still one USE takes (this one unknown, so the session stays in sales_db)
 USE catalog;
 BACKUP SNAPSHOT s2 TO example_repo ON (example_tbl);
 -- the string form switches catalogs

@@ -1,6 +1,6 @@
 -- options: catalog=session.json
--- A USE of a database the catalog does not list stops the script in StarRocks (Unknown database): it is reported, with
--- a did-you-mean, and the statements after it, which would work in that database, are not checked.
+-- A USE of a database the catalog does not list fails in StarRocks (Unknown database) and switches nothing: it is
+-- reported, with a did-you-mean, and the statements after it are checked in the database before it.
 USE sales_dbb;
 BACKUP SNAPSHOT s1 TO example_repo ON (no_such_table);
 USE `example db`;
