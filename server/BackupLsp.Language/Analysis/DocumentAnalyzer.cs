@@ -131,22 +131,28 @@ public sealed class DocumentAnalyzer(StatementCache? cache = null)
         var placed = blocks.MoveToImmutable();
         var placedStarts = starts.MoveToImmutable();
         var script = ImmutableArray.CreateBuilder<Diagnostic>();
-        foreach (var diagnostic in ScriptRules.Check(placed.Select((block, i) => (placedStarts[i], block.Jobs))))
+        // Snapshots first, though told last: a BACKUP to a name taken before it, and a RESTORE or DROP SNAPSHOT of one
+        // no BACKUP before it takes, are refused, and start no job for the other rules. Each of these passes runs only
+        // where a block has something for it (most scripts drop nothing; without a catalog that lists a repository's
+        // snapshots, no block has snapshot changes); their diagnostics are merged in document order.
+        var refused = new HashSet<int>();
+        List<Diagnostic>? snapshots = null;
+        if (placed.Any(block => !block.Conditional.IsEmpty || !block.SnapshotChanges.IsEmpty))
+            snapshots = [.. ScriptRules.Snapshots([.. placed.Select((block, i) => (placedStarts[i], block.Conditional, block.SnapshotChanges))], context.Catalog, refused)];
+        foreach (var diagnostic in ScriptRules.Check(placed.Select((block, i) => (placedStarts[i], block.Jobs)), refused))
             if (StatementChecks.Configured(diagnostic, context.Options) is { } adjusted)
                 script.Add(adjusted);
-        // Each of these passes only where a block has something for it (most scripts drop nothing; without a catalog that
-        // lists a repository's snapshots, no block has snapshot changes); their diagnostics are merged in document order.
         var merged = false;
         if (placed.Any(block => block.Drops))
         {
-            foreach (var diagnostic in ScriptRules.DropsDuringJobs([.. placed.Select((block, i) => (placedStarts[i], block))]))
+            foreach (var diagnostic in ScriptRules.DropsDuringJobs([.. placed.Select((block, i) => (placedStarts[i], block))], refused))
                 if (StatementChecks.Configured(diagnostic, context.Options) is { } adjusted)
                     script.Add(adjusted);
             merged = true;
         }
-        if (placed.Any(block => !block.Conditional.IsEmpty || !block.SnapshotChanges.IsEmpty))
+        if (snapshots is not null)
         {
-            foreach (var diagnostic in ScriptRules.Snapshots([.. placed.Select((block, i) => (placedStarts[i], block.Conditional, block.SnapshotChanges))], context.Catalog))
+            foreach (var diagnostic in snapshots)
                 if (StatementChecks.Configured(diagnostic, context.Options) is { } adjusted)
                     script.Add(adjusted);
             merged = true;

@@ -62,7 +62,11 @@ internal static class StatementChecks
         foreach (var diagnostic in rules)
         {
             refused |= diagnostic.RefusesStatement;
-            if (Configured(diagnostic, context.Options) is { } adjusted)
+            // An unknown snapshot that a BACKUP before it may take is decided across the script, which configures its level
+            // (ScriptRules.Snapshots): kept as reported, so that whether it refuses its statement does not hang on that level.
+            if (diagnostic.UnlessTakenEarlier is not null)
+                result[count++] = diagnostic;
+            else if (Configured(diagnostic, context.Options) is { } adjusted)
                 result[count++] = adjusted;
         }
         var own = new RuleResult(context.Options, catalog, ImmutableCollectionsMarshal.AsImmutableArray(count == result.Length ? result : result[..count]), refused);

@@ -17,17 +17,21 @@ internal static class ScriptRules
     /// <summary>
     /// Adds what these rules may need of one statement of a run that StarRocks does not refuse (one it refuses starts no
     /// job): for each database, its first two jobs there (the script's first two jobs of a database are among the first two
-    /// of the runs they stand in). Spans are relative to the run; the statement starts at <paramref name="start"/> in it and
-    /// was checked in <paramref name="context"/>.
+    /// of the runs they stand in), and every job whose refusal only the statements before it decide (see
+    /// <see cref="JobMention.Tentative"/>), which the first two do not count. Spans are relative to the run; the statement
+    /// starts at <paramref name="start"/> in it and was checked in <paramref name="context"/>.
     /// </summary>
     internal static void AddMention(ImmutableArray<JobMention>.Builder mentions, int start, ParsedStatement parsed, AnalysisContext context)
     {
         if (parsed.Job is not { } job)
             return;
         var database = job.Database ?? context.Catalog?.DefaultDatabase;
-        if (string.IsNullOrEmpty(database) || CountOf(mentions, database) >= 2)
+        // A BACKUP into a repository the session knows may find its name taken (SRB605), a RESTORE from one may name a
+        // snapshot it lacks that no BACKUP before it takes (SRB606).
+        var tentative = context.Catalog?.FindRepository(job.Repository) is not null;
+        if (string.IsNullOrEmpty(database) || (!tentative && CountOf(mentions, database) >= 2))
             return;
-        mentions.Add(new JobMention(database, job.Kind, job.Snapshot.Shift(start)));
+        mentions.Add(new JobMention(database, job.Kind, job.Snapshot.Shift(start), job.SnapshotNameSpan.Start + start, tentative));
     }
 
     private static int CountOf(ImmutableArray<JobMention>.Builder mentions, string database)
@@ -35,7 +39,7 @@ internal static class ScriptRules
         // By index: the builder's enumerator is an object.
         var count = 0;
         for (var i = 0; i < mentions.Count; i++)
-            if (mentions[i].Database == database)
+            if (mentions[i].Database == database && !mentions[i].Tentative)
                 count++;
         return count;
     }
@@ -46,11 +50,12 @@ internal static class ScriptRules
     /// a DROP SNAPSHOT between them dropped it; the fix offered is a numbered name free of both the catalog's snapshots
     /// and every name the script takes. A RESTORE's or DROP SNAPSHOT's unknown snapshot (<see cref="Diagnostic.UnlessTakenEarlier"/>)
     /// stands only if no BACKUP before it takes that snapshot (and no DROP after that BACKUP drops it): a script that
-    /// backs a snapshot up and then restores it restores what exists by then.
+    /// backs a snapshot up and then restores it restores what exists by then. StarRocks refuses each statement these
+    /// report, which so starts no job: where each one's snapshot is named goes into <paramref name="refused"/>.
     /// </summary>
     /// <param name="runs">Each run's conditional diagnostics and snapshot changes, and the offset that places them, in document order.</param>
     public static IEnumerable<Diagnostic> Snapshots(IReadOnlyList<(int Offset, ImmutableArray<Diagnostic> Conditional, ImmutableArray<SnapshotChange> Changes)> runs,
-        StarRocksCatalog? catalog)
+        StarRocksCatalog? catalog, HashSet<int> refused)
     {
         var taken = new HashSet<SnapshotKey>();
         // The names in use in each repository (the catalog's and every one the script takes, in any case), once one is
@@ -76,7 +81,10 @@ internal static class ScriptRules
             }
             // A BACKUP StarRocks refuses takes nothing, but a name taken before it is still wrong there.
             var takenBefore = change.Refused ? taken.Contains(change.Snapshot) : !taken.Add(change.Snapshot);
-            return change.Held || takenBefore ? TakeProblem(change, offset, change.Held, NamesInUse(change.Snapshot.Repository)) : null;
+            if (!change.Held && !takenBefore)
+                return null;
+            refused.Add(change.Name.Start + offset);
+            return TakeProblem(change, offset, change.Held, NamesInUse(change.Snapshot.Repository));
         }
 
         foreach (var (offset, conditional, changes) in runs)
@@ -88,7 +96,10 @@ internal static class ScriptRules
                     if (Check(changes[next], offset) is { } problem)
                         yield return problem;
                 if (!taken.Contains(diagnostic.UnlessTakenEarlier!))
+                {
+                    refused.Add(diagnostic.Span.Start + offset);
                     yield return diagnostic.Shift(offset);
+                }
             }
             for (; next < changes.Length; next++)
                 if (Check(changes[next], offset) is { } problem)
@@ -134,11 +145,12 @@ internal static class ScriptRules
     /// A DROP SNAPSHOT of a snapshot that a BACKUP earlier in the script writes or a RESTORE reads: those jobs run on after
     /// their statements, and StarRocks refuses to drop a snapshot while one of them uses it. Read from the statements'
     /// parses (the jobs they keep), only for a script that drops a snapshot at all. A statement StarRocks refuses (see
-    /// <see cref="StatementBlock.Refused"/>) starts no job and drops nothing, and is not told.
+    /// <see cref="StatementBlock.Refused"/>, and <paramref name="refused"/>: where the snapshots are named of those refused
+    /// for what the script does before them) starts no job and drops nothing, and is not told.
     /// </summary>
     /// <param name="runs">The blocks in document order, each with the offset that places it; those after the last block that
     /// drops a snapshot are not read (their jobs come after every drop).</param>
-    public static IEnumerable<Diagnostic> DropsDuringJobs(IReadOnlyList<(int Offset, StatementBlock Block)> runs)
+    public static IEnumerable<Diagnostic> DropsDuringJobs(IReadOnlyList<(int Offset, StatementBlock Block)> runs, IReadOnlySet<int> refused)
     {
         var last = runs.Count - 1;
         while (last >= 0 && !runs[last].Block.Drops)
@@ -149,29 +161,36 @@ internal static class ScriptRules
                 foreach (var (partOffset, part) in StatementParts.Of(statement.Parsed))
                 {
                     var offset = runs[run].Offset;
+                    var partStart = offset + statement.Span.Start + partOffset;
                     if (runs[run].Block.Refused.Contains(statement.Span.Start + partOffset))
                         continue;
                     if (part.Job is { } job)
-                        lastJob[(job.Repository, job.SnapshotName)] = job.Kind;
+                    {
+                        if (!refused.Contains(partStart + job.SnapshotNameSpan.Start))
+                            lastJob[(job.Repository, job.SnapshotName)] = job.Kind;
+                    }
                     else if (part.Kind == StatementKind.DropSnapshot
                         && SessionEffect.Read(part.OwnText) is ({ Kind: SessionEffectKind.DropSnapshot } drop, var names)
-                        && lastJob.Remove((drop.Also!, drop.Name), out var earlier))
-                        yield return Diagnostic.Create(ConcurrentJobs, names.Name.Span.Shift(offset + statement.Span.Start + partOffset), earlier == JobKind.Backup
+                        && !refused.Contains(partStart + names.Name.Span.Start) && lastJob.Remove((drop.Also!, drop.Name), out var earlier))
+                        yield return Diagnostic.Create(ConcurrentJobs, names.Name.Span.Shift(partStart), earlier == JobKind.Backup
                             ? $"A BACKUP earlier in this script writes snapshot `{drop.Name}` into [{drop.Also}], and StarRocks refuses to drop a snapshot a BACKUP is writing: if that job may still be running, wait for it (SHOW BACKUP) first."
                             : $"A RESTORE earlier in this script reads snapshot `{drop.Name}` from [{drop.Also}], and StarRocks refuses to drop a snapshot a RESTORE is reading: if that job may still be running, wait for it (SHOW RESTORE) first.");
                 }
     }
 
     /// <param name="runs">Each run's mentions (see <see cref="AddMention"/>) and the offset that places them, in document order.</param>
-    public static IEnumerable<Diagnostic> Check(IEnumerable<(int Offset, ImmutableArray<JobMention> Mentions)> runs)
+    /// <param name="refused">Where the snapshots are named of the jobs StarRocks refuses for what the script does before them (see <see cref="Snapshots"/>).</param>
+    public static IEnumerable<Diagnostic> Check(IEnumerable<(int Offset, ImmutableArray<JobMention> Mentions)> runs, IReadOnlySet<int> refused)
     {
         // Told once per database, at the second job: the point is made, and a long script stays readable.
         // The value is the first job's verb, or null once the hint was given.
         var first = new Dictionary<string, string?>(StringComparer.Ordinal);
         foreach (var (offset, mentions) in runs)
         {
-            foreach (var (database, kind, snapshot) in mentions)
+            foreach (var (database, kind, snapshot, nameStart, tentative) in mentions)
             {
+                if (tentative && refused.Contains(offset + nameStart))
+                    continue;
                 var verb = kind == JobKind.Backup ? "BACKUP" : "RESTORE";
                 if (first.TryGetValue(database, out var earlier))
                 {
@@ -188,5 +207,7 @@ internal static class ScriptRules
     }
 }
 
-/// <summary>A BACKUP or RESTORE of a database, where its snapshot is named.</summary>
-internal readonly record struct JobMention(string Database, JobKind Kind, TextSpan Snapshot);
+/// <summary>A BACKUP or RESTORE of a database, where its snapshot is named (all of it, and its own name's start).</summary>
+/// <param name="Tentative">Whether StarRocks may refuse the job for what the statements before it do (a snapshot name they
+/// take, one they do not), which <see cref="ScriptRules.Snapshots"/> decides.</param>
+internal readonly record struct JobMention(string Database, JobKind Kind, TextSpan Snapshot, int NameStart, bool Tentative);

@@ -1,5 +1,6 @@
-using BackupLsp.Language.Text;
 using BackupLsp.Language.Analysis;
+using BackupLsp.Language.Catalog;
+using BackupLsp.Language.Text;
 
 namespace BackupLsp.Language.Tests.Analysis;
 
@@ -69,5 +70,35 @@ public sealed class ConcurrentJobsAcrossBlocksTests
         Assert.Equal(refusedFirst ? [] : ["a.s2"], Hints(before).Select(h => h.Snapshot));
         Assert.Equal(refusedFirst ? ["a.s2"] : [], Hints(after).Select(h => h.Snapshot));
         Assert.Equal(Hints(new DocumentAnalyzer().Analyze(Text(edited), AnalysisContext.Default)), Hints(after));
+    }
+
+    private static readonly AnalysisContext HeldSnapshot = new(AnalysisOptions.Default,
+        CatalogLoader.Parse("""{ "repositories": { "r": { "snapshots": [{ "name": "held", "timestamp": "t" }] } } }""").Catalog);
+
+    [Fact]
+    public void Jobs_refused_for_a_name_taken_before_them_leave_the_next_one_of_their_block_the_first()
+    {
+        // A block keeps a database's first two jobs; two BACKUPs to a held name are refused only across the script.
+        var text = Script((3, "BACKUP SNAPSHOT a.held TO r;"), (4, "BACKUP SNAPSHOT a.held TO r;"), (5, Job("BACKUP", "a", 1)),
+            (3 * StatementBlock.TargetSize, Job("BACKUP", "a", 2)));
+
+        Assert.Equal(["a.s2"], Hints(new DocumentAnalyzer().Analyze(text, HeldSnapshot)).Select(h => h.Snapshot));
+    }
+
+    [Theory]
+    [InlineData("held", "fresh")]  // the edit mends the first BACKUP's name: the second waits for it
+    [InlineData("fresh", "held")]  // the edit names a snapshot the repository holds: StarRocks refuses it
+    public void An_edit_that_changes_whether_a_snapshot_name_is_taken_moves_the_hint(string snapshot, string edited)
+    {
+        var context = HeldSnapshot;
+        string Text(string name) => Script((3, $"BACKUP SNAPSHOT a.{name} TO r;"), (3 * StatementBlock.TargetSize, Job("BACKUP", "a", 2)));
+        var analyzer = new DocumentAnalyzer();
+        var before = analyzer.Analyze(Text(snapshot), context);
+
+        var after = analyzer.Analyze(DocumentText.From(Text(edited)), context, before);
+
+        Assert.Equal(snapshot == "held" ? [] : ["a.s2"], Hints(before).Select(h => h.Snapshot));
+        Assert.Equal(edited == "held" ? [] : ["a.s2"], Hints(after).Select(h => h.Snapshot));
+        Assert.Equal(Hints(new DocumentAnalyzer().Analyze(Text(edited), context)), Hints(after));
     }
 }
