@@ -11,7 +11,7 @@ internal static class CatalogRules
     public static readonly RuleDescriptor UnknownRepository = new("SRB600", "unknown-repository", DiagnosticSeverity.Error,
         "A repository the catalog does not list.");
     public static readonly RuleDescriptor UnknownDatabase = new("SRB601", "unknown-database", DiagnosticSeverity.Error,
-        "A database the catalog does not list (also in USE, where StarRocks stops the script).");
+        "A database the catalog does not list (also in USE, which StarRocks refuses, switching nothing).");
     public static readonly RuleDescriptor UnknownObject = new("SRB602", "unknown-table", DiagnosticSeverity.Error,
         "A table, view, materialized view or function missing from its database in the catalog.");
     public static readonly RuleDescriptor UnknownPartition = new("SRB603", "unknown-partition", DiagnosticSeverity.Error,
