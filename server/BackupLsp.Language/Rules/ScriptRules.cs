@@ -57,7 +57,11 @@ internal static class ScriptRules
     public static IEnumerable<Diagnostic> Snapshots(IReadOnlyList<(int Offset, ImmutableArray<Diagnostic> Conditional, ImmutableArray<SnapshotChange> Changes)> runs,
         StarRocksCatalog? catalog, HashSet<int> refused)
     {
-        var taken = new HashSet<SnapshotKey>();
+        // Sized once: on every edit this goes through every BACKUP of the script.
+        var takes = 0;
+        foreach (var run in runs)
+            takes += run.Changes.Length;
+        var taken = new HashSet<SnapshotKey>(takes);
         // The names in use in each repository (the catalog's and every one the script takes, in any case), once one is
         // reported: a script may repeat a name thousands of times.
         var inUse = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
