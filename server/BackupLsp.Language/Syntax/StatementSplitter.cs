@@ -181,13 +181,22 @@ public static class StatementSplitter
         return false;
     }
 
-    /// <summary>Where the last <c>$$</c> that ends before <paramref name="end"/> starts, when a name character follows it; else -1.</summary>
+    /// <summary>
+    /// Where a name may start before <paramref name="end"/> that is a <c>$$</c> no <c>$$</c> follows there (one written
+    /// after it makes it a body); else -1. Only the last pair of <c>$</c> can start one, when a name character follows
+    /// it, or the <c>$</c> before that pair: <c>$$$</c> is a name whatever follows, its last two <c>$</c> being no pair of their own.
+    /// </summary>
     private static int LastDollarsBeforeName(DocumentText text, int end)
     {
         var at = end <= 0 ? -1 : text.LastIndexOfAny('$', '$', end);
         while (at > 0 && text[at - 1] != '$')
             at = text.LastIndexOfAny('$', '$', at - 1);
-        return at > 0 && (at + 1 == text.Length || Lexer.IsNameCharacter(text[at + 1])) ? at - 1 : -1;
+        if (at <= 0)
+            return -1;
+        var pair = at - 1;
+        if (pair > 0 && text[pair - 1] == '$')
+            return pair - 1;
+        return Lexer.IsNameCharacter(text[at + 1]) ? pair : -1;
     }
 
     /// <summary>How many of <paramref name="statements"/> (in document order) start at or before <paramref name="offset"/>.</summary>

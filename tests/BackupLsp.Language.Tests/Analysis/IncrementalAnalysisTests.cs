@@ -161,6 +161,21 @@ public sealed class IncrementalAnalysisTests
         AssertSame(new DocumentAnalyzer().Analyze(text.ToString(), AnalysisContext.Default), analyzer.Analyze(text, AnalysisContext.Default, before));
     }
 
+    [Theory]
+    [InlineData("$$$ x")]  // `$$$` is a name; its last two `$` are no `$$` of their own, a blank after them notwithstanding
+    [InlineData("$$$(x)")]
+    [InlineData("$$$")]
+    public void A_dollar_pair_written_after_a_three_dollar_name_makes_that_name_a_body(string name)
+    {
+        // The `$$` typed in the next statement closes a body that the `$$$` opens: the two statements become one.
+        var original = "SELECT " + name + ";\nSHOW BACKUP;\n" + string.Concat(Enumerable.Repeat("SHOW BACKUP FROM db;\n", 300));
+        var analyzer = new DocumentAnalyzer();
+        var before = analyzer.Analyze(original, AnalysisContext.Default);
+        var text = before.Text.Replace(new TextSpan(original.IndexOf("SHOW", StringComparison.Ordinal) + 3, 0), "$$");
+
+        AssertSame(new DocumentAnalyzer().Analyze(text.ToString(), AnalysisContext.Default), analyzer.Analyze(text, AnalysisContext.Default, before));
+    }
+
     [Fact]
     public void A_dollar_body_whose_close_is_deleted_runs_to_a_dollar_pair_past_the_split_window()
     {
