@@ -192,9 +192,7 @@ public static partial class Lexer
     /// </summary>
     private static TokenKind ScanDollars(ReadOnlySpan<char> text, int start, out int end)
     {
-        var name = start + 2;
-        while (name < text.Length && IsNameCharacter(text[name]))
-            name++;
+        var name = NameEnd(text, start + 2);
         var closing = text[(start + 2)..].IndexOf("$$");
         if (closing >= 0 && start + 2 + closing + 2 > name)
         {
