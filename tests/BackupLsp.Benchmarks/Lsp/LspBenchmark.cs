@@ -187,10 +187,6 @@ public static class LspBenchmark
     private static List<TimeSpan> CompletionLatencies(StdioLspClient client, string text) =>
         RequestLatencies(client, text, "textDocument/completion", ["TO ", "ON ("], inMarker: 0);
 
-    /// <summary>
-    /// Highlights of the repository every BACKUP and RESTORE names (about 5,000 mentions; the first is measured cold) and of
-    /// tables spread over the document, alternately.
-    /// </summary>
     /// <summary>The outline of the whole script, asked for again and again as an editor's outline and breadcrumbs do.</summary>
     private static List<TimeSpan> OutlineLatencies(StdioLspClient client)
     {
@@ -206,6 +202,10 @@ public static class LspBenchmark
         return latencies;
     }
 
+    /// <summary>
+    /// Highlights of the repository every BACKUP and RESTORE names (about 5,000 mentions; the first is measured cold) and of
+    /// tables spread over the document, alternately.
+    /// </summary>
     private static List<TimeSpan> HighlightLatencies(StdioLspClient client, string text) =>
         RequestLatencies(client, text, "textDocument/documentHighlight", ["TO example_repo", "ON (example_tbl_"], inMarker: 2);
 
