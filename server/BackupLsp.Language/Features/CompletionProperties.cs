@@ -24,15 +24,15 @@ internal static class CompletionProperties
             Keys(list, position.Kind, version, opening: true);
         else if (position.Expects(Expectations.PropertyKey))
             Keys(list, position.Kind, version);
-        else if (position.Expects(Expectations.PropertyValue) && StatementClues.PropertyKeyBeforeValue(tokens) is { } key)
-            Values(list, position.Kind, key, catalog);
+        else if (position.Expects(Expectations.PropertyValue) && StatementClues.PropertyKeyBeforeValue(tokens, version) is { } key)
+            Values(list, position.Kind, key, catalog, version);
     }
 
     /// <param name="opening">Whether the key opens the list: its parentheses come with it.</param>
     private static void Keys(CompletionList list, StatementKind kind, StarRocksVersion? version, bool opening = false)
     {
         var tokens = list.Cursor.Tokens;
-        var present = StatementClues.PresentPropertyKeys(tokens).ToHashSet(StringComparer.Ordinal);
+        var present = StatementClues.PresentPropertyKeys(tokens, version).ToHashSet(StringComparer.Ordinal);
         // Before an `=` that is already there, only the key is missing; before another property, the new one's comma is.
         var keyOnly = tokens.IsKind(tokens.Split, TokenKind.Equals);
         var comma = !list.Cursor.InString && tokens.IsKind(tokens.Split, TokenKind.String) && tokens.IsKind(tokens.Split + 1, TokenKind.Equals) ? ", " : "";
@@ -59,14 +59,14 @@ internal static class CompletionProperties
         }
     }
 
-    private static void Values(CompletionList list, StatementKind kind, string key, StarRocksCatalog? catalog)
+    private static void Values(CompletionList list, StatementKind kind, string key, StarRocksCatalog? catalog, StarRocksVersion? version)
     {
         if (kind == StatementKind.Restore && key == PropertyRules.BackupTimestamp)
         {
             Timestamps(list, catalog);
             return;
         }
-        if (LanguageFacts.Property(kind, key) is not { } fact)
+        if (LanguageFacts.Property(kind, key, version) is not { } fact)
             return;
         foreach (var value in fact.Values)
             list.Add(Label(list, value), CompletionEntryKind.Value, fact.Default?.Trim('`') == value ? $"{key}, the default" : key,

@@ -108,10 +108,10 @@ public static class HoverService
             switch (expected)
             {
                 case Expectations.PropertyKey when isString:
-                    return LanguageFacts.Property(kind, name) is { } fact ? HoverTopics.Property(fact, kind)
+                    return LanguageFacts.Property(kind, name, session.Options.Version) is { } fact ? HoverTopics.Property(fact, kind)
                         : kind == StatementKind.CreateRepository ? null : HoverTopics.UnknownProperty(name, kind);
-                case Expectations.PropertyValue when isString && StatementClues.PropertyKeyBeforeValue(tokens) is { } key:
-                    return LanguageFacts.Property(kind, key) is { } valueFact ? HoverTopics.Property(valueFact, kind) : null;
+                case Expectations.PropertyValue when isString && StatementClues.PropertyKeyBeforeValue(tokens, session.Options.Version) is { } key:
+                    return LanguageFacts.Property(kind, key, session.Options.Version) is { } valueFact ? HoverTopics.Property(valueFact, kind) : null;
                 case Expectations.PartitionName:
                     return Partition(name, StatementClues.PartitionClause(tokens).Table);
                 // `t1 PARTITION p1, p2, 'p3'`: a string there can only be another partition of t1, and so are the names of its run.

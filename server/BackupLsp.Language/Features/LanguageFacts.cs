@@ -217,5 +217,10 @@ internal static class LanguageFacts
         _ => [],
     };
 
-    public static PropertyFact? Property(StatementKind kind, string key) => PropertiesOf(kind).FirstOrDefault(p => p.Key == key.Trim());
+    /// <summary>The property a key names, read as StarRocks reads it (see PropertyRules.KeyAsRead).</summary>
+    public static PropertyFact? Property(StatementKind kind, string key, StarRocksVersion? version)
+    {
+        var read = PropertyRules.KeyAsRead(key, version);
+        return PropertiesOf(kind).FirstOrDefault(p => p.Key == read);
+    }
 }

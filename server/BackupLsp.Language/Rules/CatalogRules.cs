@@ -215,7 +215,7 @@ internal static class CatalogRules
                 new NameCandidates(snapshots.Select(s => s.Name).Distinct())) with { UnlessTakenEarlier = new SnapshotKey(repository.Name, snapshot.Value) });
             return;
         }
-        var timestamp = restore.Properties?.Properties.LastOrDefault(p => p.Key.Value.Trim() == PropertyRules.BackupTimestamp)?.Value;
+        var timestamp = restore.Properties?.Properties.LastOrDefault(p => PropertyRules.KeyAsRead(p.Key.Value, context.Options.Version) == PropertyRules.BackupTimestamp)?.Value;
         var known = versions.Select(s => s.Timestamp).OfType<string>().ToList();
         if (timestamp is null || known.Count == 0 || known.Contains(timestamp.Value))
             return;

@@ -51,6 +51,12 @@ public static partial class PropertyRules
     /// <summary>How long a BACKUP's snapshot is kept (StarRocks 4.2 and later; SnapshotTtl.PROP_TTL).</summary>
     public const string Ttl = "ttl";
 
+    /// <summary>
+    /// The first release whose parser trims property keys (AstBuilder.visitProperty trims the key since 3.2); 3.1 and
+    /// older take a key as written, so <c>" type "</c> is an unknown key there.
+    /// </summary>
+    public static readonly StarRocksVersion FirstTrimmingKeys = new(3, 2);
+
     public const long MinimumTimeoutSeconds = 600;
 
     /// <summary>The timeout of a job that gives none: one day.</summary>
@@ -70,19 +76,20 @@ public static partial class PropertyRules
         var properties = job.Properties?.Properties ?? [];
         var keys = KeysFor(job.Kind);
         var statement = job.Kind == JobKind.Backup ? "backup" : "restore";
+        var version = context.Options.Version;
 
-        // StarRocks trims keys and keeps the last value of a repeated key; only that value is validated. (A scan of the
+        // StarRocks (3.2 on) trims keys and keeps the last value of a repeated key; only that value is validated. (A scan of the
         // few properties rather than a dictionary of survivors: this runs for every statement of a script.)
         var mentionsTimestamp = false;
         for (var i = 0; i < properties.Length; i++)
         {
             var property = properties[i];
-            var key = TrimmedKey(property.Key.Value);
+            var key = KeyAsRead(property.Key.Value, version);
             if (key != property.Key.Value && key.Length > 0)
                 context.Report(PaddedPropertyKey, property.Key.Span,
                     $"StarRocks trims property keys: this is \"{key}\".",
                     CodeFix.Replace("Remove the white space", property.Key.Span, $"\"{key}\"", certain: true));
-            if (IsGivenAgain(properties, i, key))
+            if (IsGivenAgain(properties, i, key, version))
             {
                 context.Report(DuplicateProperty, property.Key.Span,
                     $"\"{key}\" is given again later: StarRocks keeps only the last value.",
@@ -92,7 +99,7 @@ public static partial class PropertyRules
             if (keys.Contains(key))
                 CheckValue(context, job.Kind, key, property.Value);
             else
-                ReportUnknown(context, job.Kind, statement, keys, key, property.Key, properties);
+                ReportUnknown(context, job.Kind, statement, keys, key, property.Key, properties, version);
             mentionsTimestamp = mentionsTimestamp || (job.Kind == JobKind.Restore && MentionsTimestamp(key, keys));
         }
 
@@ -102,10 +109,10 @@ public static partial class PropertyRules
     }
 
     // Loops rather than LINQ with closures: these run for every statement of a script.
-    private static bool IsGivenAgain(ImmutableArray<Property> properties, int index, string key)
+    private static bool IsGivenAgain(ImmutableArray<Property> properties, int index, string key, StarRocksVersion? version)
     {
         for (var later = index + 1; later < properties.Length; later++)
-            if (TrimmedKey(properties[later].Key.Value) == key)
+            if (KeyAsRead(properties[later].Key.Value, version) == key)
                 return true;
         return false;
     }
@@ -115,11 +122,19 @@ public static partial class PropertyRules
         key == BackupTimestamp || (!keys.Contains(key) && EditDistance.Suggest(key, keys) == BackupTimestamp);
 
     private static void ReportUnknown(RuleContext context, JobKind kind, string statement, IReadOnlyList<string> keys, string key, Literal literal,
-        ImmutableArray<Property> properties)
+        ImmutableArray<Property> properties, StarRocksVersion? version)
     {
         var accepted = string.Join(", ", keys.Select(k => $"\"{k}\""));
         // A key the statement gives already is no suggestion: changing to it would make a duplicate.
-        var absent = keys.Where(k => !properties.Any(p => TrimmedKey(p.Key.Value) == k)).ToList();
+        var absent = keys.Where(k => !properties.Any(p => KeyAsRead(p.Key.Value, version) == k)).ToList();
+        if (JavaTrim(key) is var trimmed && trimmed != key && keys.Contains(trimmed))
+        {
+            // Only before 3.2: later releases read the key trimmed, and it is known.
+            context.Report(UnknownProperty, literal.Span,
+                $"Unknown {statement} job properties: [{key}]. StarRocks {version} does not trim property keys (3.2 and later do): remove the white space around \"{trimmed}\".",
+                CodeFix.Replace("Remove the white space", literal.Span, $"\"{trimmed}\"", certain: absent.Contains(trimmed)));
+            return;
+        }
         var sameIgnoringCase = absent.FirstOrDefault(k => k.Equals(key, StringComparison.OrdinalIgnoreCase));
         if (sameIgnoringCase is not null)
         {
@@ -244,11 +259,11 @@ public static partial class PropertyRules
     private static partial Regex TtlWithUnit();
 
     /// <summary>The key of the property StarRocks keeps of those named <paramref name="key"/> (the last one), if any.</summary>
-    internal static Literal? LastKey(SnapshotJobStatement job, string key)
+    internal static Literal? LastKey(SnapshotJobStatement job, string key, StarRocksVersion? version)
     {
         var properties = job.Properties?.Properties ?? [];
         for (var i = properties.Length - 1; i >= 0; i--)
-            if (TrimmedKey(properties[i].Key.Value) == key)
+            if (KeyAsRead(properties[i].Key.Value, version) == key)
                 return properties[i].Key;
         return null;
     }
@@ -297,15 +312,18 @@ public static partial class PropertyRules
     [GeneratedRegex(@"^\+?(?<count>[0-9]+)\s*(?<unit>[a-zA-Z]*)\z", RegexOptions.CultureInvariant)]
     private static partial Regex TimeoutWithUnit();
 
-    /// <summary>The boolean a value plainly means in other tools' spelling (yes, off, 1...), if any.</summary>
-    /// <summary>Java's trim, as StarRocks applies it to a key: the characters up to U+0020 go, other white space stays.</summary>
-    private static string TrimmedKey(string key) => JavaTrim(key);
+    /// <summary>
+    /// A key as StarRocks reads it: from 3.2 on (and with no version configured) trimmed as Java trims, the characters
+    /// up to U+0020 and no other white space; before 3.2 as written.
+    /// </summary>
+    public static string KeyAsRead(string key, StarRocksVersion? version) => version < FirstTrimmingKeys ? key : JavaTrim(key);
 
     /// <summary>Java's String.trim: the characters up to U+0020 go from both ends, other white space stays.</summary>
     internal static string JavaTrim(string text) => text.Trim(JavaTrimmed);
 
     private static readonly char[] JavaTrimmed = [.. Enumerable.Range(0, ' ' + 1).Select(c => (char)c)];
 
+    /// <summary>The boolean a value plainly means in other tools' spelling (yes, off, 1...), if any.</summary>
     private static string? BooleanMeant(string value) => value.Trim().ToLowerInvariant() switch
     {
         "yes" or "y" or "on" or "1" => "true",

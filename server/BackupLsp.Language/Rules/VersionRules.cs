@@ -41,7 +41,7 @@ internal static class VersionRules
     {
         if (context.Options.Version is not { } version)
             return;
-        foreach (var (span, what, since) in NewerForms(context.Syntax, context.Parsed, context.Text))
+        foreach (var (span, what, since) in NewerForms(context.Syntax, context.Parsed, context.Text, version))
             if (version < since)
                 context.Report(RequiresNewerVersion, span, $"{what} requires StarRocks {since} or later; the configured version is {version}.");
         if (version <= ObjectRules.LastReadingNextAsTable)
@@ -69,7 +69,8 @@ internal static class VersionRules
         }
     }
 
-    private static IEnumerable<(TextSpan Span, string What, StarRocksVersion Since)> NewerForms(Statement statement, ParsedStatement parsed, string text)
+    private static IEnumerable<(TextSpan Span, string What, StarRocksVersion Since)> NewerForms(Statement statement, ParsedStatement parsed, string text,
+        StarRocksVersion version)
     {
         var since34 = StarRocksVersion.V3_4;
         switch (statement)
@@ -79,7 +80,7 @@ internal static class VersionRules
                     yield return (external.Span, "Backing up or restoring external catalogs", since34);
                 if (job.Database is { } database)
                     yield return (database.Span, "The DATABASE clause", since34);
-                if (job.Kind == JobKind.Backup && PropertyRules.LastKey(job, PropertyRules.Ttl) is { } ttl)
+                if (job.Kind == JobKind.Backup && PropertyRules.LastKey(job, PropertyRules.Ttl, version) is { } ttl)
                     yield return (ttl.Span, "The BACKUP property \"ttl\"", TtlSince);
                 foreach (var item in job.On?.Objects ?? [])
                     if (item.KeywordSpan is { } keyword)

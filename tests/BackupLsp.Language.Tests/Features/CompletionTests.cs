@@ -256,6 +256,18 @@ public sealed class CompletionTests
     }
 
     [Fact]
+    public void A_padded_key_counts_as_its_trimmed_key_only_from_3_2()
+    {
+        const string text = "RESTORE SNAPSHOT example_db.s FROM example_repo PROPERTIES (\" backup_timestamp \" = \"x\", |)";
+        var version31 = FeatureTestInput.WithCatalog with { Options = AnalysisOptions.Default with { Version = new StarRocksVersion(3, 1) } };
+        Assert.DoesNotContain("backup_timestamp", Labels(text));
+        Assert.Contains("backup_timestamp", Labels(text, version31));
+        const string value = "RESTORE SNAPSHOT example_db.s FROM example_repo PROPERTIES (\"allow_load \" = |";
+        Assert.Equal(["true", "false"], Labels(value));
+        Assert.Empty(Labels(value, version31));
+    }
+
+    [Fact]
     public void A_key_typed_inside_quotes_replaces_the_whole_string_and_keeps_an_existing_equals_sign()
     {
         const string text = "BACKUP SNAPSHOT example_db.s TO example_repo PROPERTIES (\"ti|\" = \"600\")";

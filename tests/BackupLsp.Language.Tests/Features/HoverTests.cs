@@ -96,6 +96,15 @@ public sealed class HoverTests
     }
 
     [Fact]
+    public void A_padded_key_is_described_as_its_trimmed_key_only_from_3_2()
+    {
+        const string text = "BACKUP SNAPSHOT example_db.s TO example_repo PROPERTIES (\" time|out \" = \"86400\")";
+        Assert.Contains("at least 600", Markdown(text));
+        var version31 = FeatureTestInput.WithCatalog with { Options = AnalysisOptions.Default with { Version = new StarRocksVersion(3, 1) } };
+        Assert.DoesNotContain("at least 600", Hover(text, version31)?.Markdown ?? "");
+    }
+
+    [Fact]
     public void A_non_reserved_keyword_used_as_a_name_is_hovered_as_that_name()
     {
         Assert.StartsWith("**Table** `example_db.view`", Markdown("BACKUP SNAPSHOT example_db.s TO example_repo ON (vi|ew)"));
