@@ -37,6 +37,21 @@ internal static class SessionContexts
         return followers.GetOrAdd(known, after);
     }
 
+    private static readonly ConditionalWeakTable<AnalysisContext, AnalysisContext> BackInDefaultCatalog = new();
+
+    /// <summary>
+    /// The session a refused <c>USE default_catalog.db</c> (of a database the catalog lacks) leaves. StarRocks'
+    /// changeCatalogDb switches to the named catalog before it finds the database missing, and keeps the database name the
+    /// session had: from an external catalog the session comes back to the default one, without a database after
+    /// <c>SET CATALOG c</c> and with one unknown here (the external catalog's) after <c>USE c.db</c>. Any other refused
+    /// statement changes nothing.
+    /// </summary>
+    public static AnalysisContext AfterRefusedUse(this AnalysisContext context, SessionEffect? effect) =>
+        effect is { Kind: SessionEffectKind.UseDatabase, Catalog: { } named } && SessionEffect.IsDefaultCatalog(named)
+            && context.Catalog is { ExternalCatalog: not null } catalog
+            ? BackInDefaultCatalog.GetValue(context, c => c with { Catalog = InSession(catalog, null, null, noDatabase: catalog.NoDatabase) })
+            : context;
+
     private static AnalysisContext Apply(SessionEffect effect, AnalysisContext context)
     {
         var catalog = context.Catalog;

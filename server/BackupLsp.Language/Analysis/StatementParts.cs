@@ -35,13 +35,18 @@ internal static class StatementParts
 
     /// <summary>
     /// The session after one part: with its effect, unless StarRocks refuses the part in the session it runs in (a syntax
-    /// error, a USE of an unknown database, a RESTORE without its timestamp...), which changes nothing. Only an effect that
-    /// would change the session asks, so that most statements are not checked here.
+    /// error, a USE of an unknown database, a RESTORE without its timestamp...), which changes nothing but the catalog of
+    /// a <c>USE default_catalog.db</c> (see SessionContexts.AfterRefusedUse). Only an effect that would change the session
+    /// asks, so that most statements are not checked here.
     /// </summary>
     private static AnalysisContext After(ParsedStatement part, AnalysisContext session)
     {
-        var after = session.After(SessionEffect.Of(part));
-        return ReferenceEquals(after, session) || !StatementChecks.Refuses(part, session) ? after : session;
+        var effect = SessionEffect.Of(part);
+        var after = session.After(effect);
+        if (ReferenceEquals(after, session) || !StatementChecks.Refuses(part, session))
+            return after;
+        // A syntax error refuses the USE before it switches anything.
+        return part.Diagnostics.IsEmpty && SessionEffect.RefusedUse(part.OwnText) is null ? session.AfterRefusedUse(effect) : session;
     }
 
     /// <summary>The statement and its continuations, each where it starts in the statement.</summary>

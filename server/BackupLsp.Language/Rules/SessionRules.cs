@@ -7,7 +7,8 @@ namespace BackupLsp.Language.Rules;
 /// The one check of other SQL: a <c>USE</c> of a database the catalog does not list, and those StarRocks' parser refuses:
 /// <c>USE CATALOG c</c>, which is no StarRocks syntax, <c>USE a.b.c</c> and a string other than <c>'CATALOG c'</c>.
 /// StarRocks refuses each of them (<c>Unknown database 'd'</c>, a syntax error) and switches nothing: the statements after
-/// it are checked in the database before it, as StarRocks would run them. <c>USE catalog.db</c> names an external catalog's database, which the catalog file does not describe
+/// it are checked in the database before it, as StarRocks would run them (but a refused <c>USE default_catalog.db</c> has
+/// switched to that catalog: see SessionContexts.AfterRefusedUse). <c>USE catalog.db</c> names an external catalog's database, which the catalog file does not describe
 /// (<c>default_catalog.db</c> is checked), and so does <c>USE db</c> after a switch to one (<c>SET CATALOG hive</c>).
 /// </summary>
 internal static class SessionRules
