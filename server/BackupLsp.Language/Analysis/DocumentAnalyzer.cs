@@ -138,8 +138,8 @@ public sealed class DocumentAnalyzer(StatementCache? cache = null)
         var refused = new HashSet<int>();
         List<Diagnostic>? snapshots = null;
         if (placed.Any(block => !block.Conditional.IsEmpty || !block.SnapshotChanges.IsEmpty))
-            snapshots = [.. ScriptRules.Snapshots([.. placed.Select((block, i) => (placedStarts[i], block.Conditional, block.SnapshotChanges))], context.Catalog, refused)];
-        foreach (var diagnostic in ScriptRules.Check(placed.Select((block, i) => (placedStarts[i], block.Jobs)), refused))
+            snapshots = [.. ScriptRules.Snapshots([.. placed.Select((block, i) => (placedStarts[i], block.Conditional, block.SnapshotChanges))], context.Catalog, context.Options.Version, refused)];
+        foreach (var diagnostic in ScriptRules.Check(placed.Select((block, i) => (placedStarts[i], block.Jobs)), refused, context.Options.Version))
             if (StatementChecks.Configured(diagnostic, context.Options) is { } adjusted)
                 script.Add(adjusted);
         var merged = false;

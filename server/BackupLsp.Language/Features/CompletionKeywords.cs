@@ -147,7 +147,7 @@ internal static class CompletionKeywords
             if (lowerCase)
                 phrase = phrase.ToLowerInvariant();
             list.Add(phrase, CompletionEntryKind.Keyword, "statement", () => HoverTopics.Statement(head.Kind), phrase);
-            if (CompletionTemplates.For(head, catalog) is { } template)
+            if (CompletionTemplates.For(head, catalog, version) is { } template)
                 list.Add(template.Label, CompletionEntryKind.Snippet, "statement template", () => HoverTopics.Statement(head.Kind), template.Snippet, isSnippet: true);
         }
     }

@@ -1,9 +1,10 @@
+using BackupLsp.Language.Analysis;
 using BackupLsp.Language.Rules;
 
 namespace BackupLsp.Language.Features;
 
 /// <summary>Collects suggestions in order of likelihood; the order becomes the sort text.</summary>
-internal sealed class CompletionList(CompletionCursor cursor)
+internal sealed class CompletionList(CompletionCursor cursor, StarRocksVersion? version)
 {
     /// <summary>
     /// The most names one list offers: a database of ten thousand tables would otherwise send them all on every
@@ -34,7 +35,7 @@ internal sealed class CompletionList(CompletionCursor cursor)
     {
         if (!cursor.InString && name.Contains('`'))
             return;
-        var sql = cursor.InBackticks ? $"`{name}`" : cursor.InString ? Quoted(name) : NameText.ToSql(name);
+        var sql = cursor.InBackticks ? $"`{name}`" : cursor.InString ? Quoted(name) : NameText.ToSql(name, version);
         Add(cursor.InBackticks || cursor.InString ? sql : name, kind, detail, documentation, sql + suffix);
     }
 

@@ -20,9 +20,9 @@ public static class CompletionService
         if (position is null)
             return CompletionResult.Empty;
 
-        var list = new CompletionList(cursor);
         // The names the statement sees: after a USE its database is another, after a CREATE more names exist.
         var session = analysis.SessionAt(offset);
+        var list = new CompletionList(cursor, session.Options.Version);
         // What the statements before the cursor make: read only where a snapshot, database or table is offered.
         var made = new Lazy<ScriptNames>(() => ScriptNames.Before(analysis, offset));
         if (CompletionSnapshotFilter.Applies(cursor, position))

@@ -1,3 +1,4 @@
+using BackupLsp.Language.Analysis;
 using BackupLsp.Language.Catalog;
 using BackupLsp.Language.Rules;
 using BackupLsp.Language.Syntax;
@@ -9,23 +10,23 @@ internal static class CompletionTemplates
 {
     public sealed record Template(string Label, string Snippet);
 
-    public static Template? For(StatementHeads.Head head, StarRocksCatalog? catalog)
+    public static Template? For(StatementHeads.Head head, StarRocksCatalog? catalog, StarRocksVersion? version)
     {
         if (head.Words is not [_] and not ["CREATE", "REPOSITORY"])
             return null;
-        var database = Placeholder(catalog?.DefaultDatabase ?? "db");
+        var database = Placeholder(catalog?.DefaultDatabase ?? "db", version);
         return head.Kind switch
         {
             StatementKind.Backup => new("BACKUP SNAPSHOT … TO …",
-                $"BACKUP SNAPSHOT ${{1:{database}}}.${{2:snapshot_name}}\nTO ${{3:{Placeholder(WritableRepository(catalog) ?? "repository")}}}\nON (${{4:table_name}})"),
-            StatementKind.Restore => RestoreTemplate(catalog, database),
+                $"BACKUP SNAPSHOT ${{1:{database}}}.${{2:snapshot_name}}\nTO ${{3:{Placeholder(WritableRepository(catalog) ?? "repository", version)}}}\nON (${{4:table_name}})"),
+            StatementKind.Restore => RestoreTemplate(catalog, database, version),
             _ => new("CREATE REPOSITORY … ON LOCATION …",
                 "CREATE REPOSITORY ${1:repository_name}\nWITH BROKER\nON LOCATION \"${2:s3a://bucket/backup}\"\nPROPERTIES (\n"
                 + "    \"aws.s3.access_key\" = \"$3\",\n    \"aws.s3.secret_key\" = \"$4\",\n    \"aws.s3.endpoint\" = \"$5\"\n)"),
         };
     }
 
-    private static Template RestoreTemplate(StarRocksCatalog? catalog, string database)
+    private static Template RestoreTemplate(StarRocksCatalog? catalog, string database, StarRocksVersion? version)
     {
         // The latest backup: restoring an old one by accepting the template as it stands would be a quiet mistake.
         var (repository, snapshot) = catalog?.Repositories?.Values
@@ -33,15 +34,15 @@ internal static class CompletionTemplates
             .OrderByDescending(s => s.Item2!.Timestamp, StringComparer.Ordinal)
             .FirstOrDefault() ?? default;
         return new("RESTORE SNAPSHOT … FROM …",
-            $"RESTORE SNAPSHOT ${{1:{database}}}.${{2:{Placeholder(snapshot?.Name ?? "snapshot_name")}}}\n"
-            + $"FROM ${{3:{Placeholder(repository ?? "repository")}}}\n"
-            + $"PROPERTIES (\"{PropertyRules.BackupTimestamp}\" = \"${{4:{Placeholder(snapshot?.Timestamp ?? "timestamp", quoted: true)}}}\")");
+            $"RESTORE SNAPSHOT ${{1:{database}}}.${{2:{Placeholder(snapshot?.Name ?? "snapshot_name", version)}}}\n"
+            + $"FROM ${{3:{Placeholder(repository ?? "repository", version)}}}\n"
+            + $"PROPERTIES (\"{PropertyRules.BackupTimestamp}\" = \"${{4:{Placeholder(snapshot?.Timestamp ?? "timestamp", version, quoted: true)}}}\")");
     }
 
     private static string? WritableRepository(StarRocksCatalog? catalog) =>
         catalog?.Repositories?.Values.FirstOrDefault(r => !r.ReadOnly)?.Name;
 
     /// <summary>Placeholder text: SQL-quoted where a name needs it, then escaped for the snippet syntax.</summary>
-    private static string Placeholder(string text, bool quoted = false) =>
-        Snippets.Escape(quoted ? text : NameText.ToSql(text));
+    private static string Placeholder(string text, StarRocksVersion? version, bool quoted = false) =>
+        Snippets.Escape(quoted ? text : NameText.ToSql(text, version));
 }

@@ -25,11 +25,11 @@ public static class InlayHints
                 continue;
             var parsed = statement.Parsed;
             if (parsed.Job is { Database: null } job)
-                hints.Add(new InlayHint(statement.Start + job.Snapshot.Start, NameText.ToSql(database) + ".",
+                hints.Add(new InlayHint(statement.Start + job.Snapshot.Start, NameText.ToSql(database, session.Options.Version) + ".",
                     Tooltip($"This {(job.Kind == JobKind.Backup ? "BACKUP" : "RESTORE")} names no database: it works in", database)));
             // A CANCEL without FROM is an error, not a CANCEL in the session's database: it gets no hint.
             else if (parsed.Kind is StatementKind.ShowBackup or StatementKind.ShowRestore && parsed.Syntax is ShowJobsStatement { Database: null })
-                hints.Add(new InlayHint(statement.Start + HeadEnd(parsed), $"FROM {NameText.ToSql(database)}",
+                hints.Add(new InlayHint(statement.Start + HeadEnd(parsed), $"FROM {NameText.ToSql(database, session.Options.Version)}",
                     Tooltip("This statement names no database: it is about the jobs of", database), SpaceBefore: true));
         }
         // Only those in the range: a statement that overlaps it may have its hint outside.

@@ -41,7 +41,7 @@ public static class Rename
         if (found.Object.Kind is NamedObjectKind.Table or NamedObjectKind.Database && UnreadMention(analysis, found) is { } unread)
             return new RenamePlan([], $"`{found.Object.Name}` also appears in other SQL on line {LineOf(analysis, unread)}, "
                 + "which is not read: a rename would leave it behind. Rename it by hand.");
-        return new RenamePlan([.. found.References.Select(r => new TextEdit(r.Span, Written(newName, r.Quoting)))], null);
+        return new RenamePlan([.. found.References.Select(r => new TextEdit(r.Span, Written(newName, r.Quoting, analysis.Context.Options.Version)))], null);
     }
 
     /// <summary>
@@ -110,10 +110,10 @@ public static class Rename
 
     private static int LineOf(DocumentAnalysis analysis, int offset) => analysis.Lines.GetPosition(offset).Line + 1;
 
-    private static string Written(string name, NameQuoting quoting) => quoting switch
+    private static string Written(string name, NameQuoting quoting, StarRocksVersion? version) => quoting switch
     {
         NameQuoting.String => name,
         NameQuoting.Backtick => $"`{name}`",
-        _ => NameText.ToSql(name),
+        _ => NameText.ToSql(name, version),
     };
 }

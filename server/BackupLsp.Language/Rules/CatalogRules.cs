@@ -67,8 +67,8 @@ internal static class CatalogRules
         Find(context, catalog.Repositories, name, UnknownRepository, $"Repository [{name.Value}] does not exist");
 
     /// <summary>A few repositories a BACKUP can write to, as the script writes their names: one is likely the one meant.</summary>
-    private static IEnumerable<string> WritableRepositories(StarRocksCatalog catalog) =>
-        (catalog.Repositories?.Values ?? []).Where(r => !r.ReadOnly).Take(3).Select(r => NameText.ToSql(r.Name));
+    private static IEnumerable<string> WritableRepositories(StarRocksCatalog catalog, StarRocksVersion? version) =>
+        (catalog.Repositories?.Values ?? []).Where(r => !r.ReadOnly).Take(3).Select(r => NameText.ToSql(r.Name, version));
 
     /// <summary>The table a BACKUP's ON item names in the catalog, in the database the BACKUP check looks it up in; nothing is reported.</summary>
     internal static TableInfo? TableOf(StarRocksCatalog? catalog, SnapshotJobStatement backup, ObjectDesc item) =>
@@ -112,7 +112,7 @@ internal static class CatalogRules
         if (catalog.IsReadOnly(backup.Repository.Value))
             context.Report(ReadOnlyRepository, backup.Repository.Span,
                 $"Repository [{backup.Repository.Value}] is read-only: BACKUP cannot write to it. Choose a writable repository.",
-                [.. WritableRepositories(catalog).Select(name => CodeFix.Replace($"Change to {name}", backup.Repository.Span, name))]);
+                [.. WritableRepositories(catalog, context.Options.Version).Select(name => CodeFix.Replace($"Change to {name}", backup.Repository.Span, name))]);
         // A snapshot the repository holds is reported with those the script takes twice (ScriptRules.Snapshots): its
         // fix needs every name the script takes.
 
@@ -212,7 +212,7 @@ internal static class CatalogRules
         {
             // The catalog lists the snapshots taken before it was written: a BACKUP earlier in the script may take this one.
             context.Report(Unknown(UnknownSnapshot, snapshot, $"Snapshot `{snapshot.Value}` does not exist in repository [{repository.Name}]",
-                new NameCandidates(snapshots.Select(s => s.Name).Distinct())) with { UnlessTakenEarlier = new SnapshotKey(repository.Name, snapshot.Value) });
+                new NameCandidates(snapshots.Select(s => s.Name).Distinct()), context.Options.Version) with { UnlessTakenEarlier = new SnapshotKey(repository.Name, snapshot.Value) });
             return;
         }
         var timestamp = restore.Properties?.Properties.LastOrDefault(p => PropertyRules.KeyAsRead(p.Key.Value, context.Options.Version) == PropertyRules.BackupTimestamp)?.Value;
@@ -235,19 +235,19 @@ internal static class CatalogRules
         if (repository?.Snapshots is not { } snapshots || drop.Snapshot.Value.Length == 0 || repository.HoldsSnapshot(drop.Snapshot.Value))
             return;
         context.Report(Unknown(UnknownSnapshot, drop.Snapshot, $"Snapshot `{drop.Snapshot.Value}` does not exist in repository [{repository.Name}]",
-            new NameCandidates(snapshots.Select(s => s.Name).Distinct())) with { UnlessTakenEarlier = new SnapshotKey(repository.Name, drop.Snapshot.Value) });
+            new NameCandidates(snapshots.Select(s => s.Name).Distinct()), context.Options.Version) with { UnlessTakenEarlier = new SnapshotKey(repository.Name, drop.Snapshot.Value) });
     }
 
     private static void Report(RuleContext context, RuleDescriptor rule, Name name, string message, NameCandidates known, bool ignoreCase = false) =>
-        context.Report(Unknown(rule, name, message, known, ignoreCase));
+        context.Report(Unknown(rule, name, message, known, context.Options.Version, ignoreCase));
 
     /// <summary>An unknown-name diagnostic with a did-you-mean from the names that do exist.</summary>
-    internal static Diagnostic Unknown(RuleDescriptor rule, Name name, string message, NameCandidates known, bool ignoreCase = false)
+    internal static Diagnostic Unknown(RuleDescriptor rule, Name name, string message, NameCandidates known, StarRocksVersion? version, bool ignoreCase = false)
     {
         var suggestion = EditDistance.Suggest(name.Value, known, ignoreCase: true, caseMatters: !ignoreCase);
         if (suggestion is null)
             return Diagnostic.Create(rule, name.Span, message + ".");
-        var replacement = NameText.ToSql(suggestion);
+        var replacement = NameText.ToSql(suggestion, version);
         return Diagnostic.Create(rule, name.Span, $"{message}. Did you mean {replacement}?",
             CodeFix.Replace($"Change to {replacement}", name.Span, replacement));
     }

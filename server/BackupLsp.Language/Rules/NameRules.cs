@@ -54,11 +54,11 @@ internal static partial class NameRules
     {
         SyntaxWalk.VisitNames(context.Syntax, context, static (context, name) =>
         {
-            // A word the configured release has no token for is a plain name there.
-            if (name.Quoting == NameQuoting.ReservedWord && Keywords.IsReserved(name.Value, context.Options.Version))
+            // A bare word is checked against the configured release's reserved set, not the newest one the parser reads.
+            if (name.Quoting is NameQuoting.Bare or NameQuoting.ReservedWord && Keywords.IsReserved(name.Value, context.Options.Version))
                 context.Report(ReservedWord, name.Span,
-                    $"`{name.Value}` is a reserved word in StarRocks: write it as `{NameText.ToSql(name.Value)}`.",
-                    CodeFix.Replace("Quote with backticks", name.Span, NameText.ToSql(name.Value), certain: true));
+                    $"`{name.Value}` is a reserved word in StarRocks: write it as `{NameText.ToSql(name.Value, context.Options.Version)}`.",
+                    CodeFix.Replace("Quote with backticks", name.Span, NameText.ToSql(name.Value, context.Options.Version), certain: true));
             else if (name.Value.Length == 0 && !ReferenceEquals(name, BrokerOf(context.Syntax)))
                 context.Report(EmptyName, name.Span, "A name cannot be empty.");
         });
@@ -88,7 +88,7 @@ internal static partial class NameRules
         var message = $"Incorrect database name '{database.Value}': a database name is a letter, or `_` and a letter or digit, then up to 255 ASCII"
             + " letters, digits or `_` (newer releases also take - ~ ! @ # $ % ^ & < > = +)";
         context.Report(context.Catalog?.Databases is { } databases
-            ? CatalogRules.Unknown(InvalidDatabaseName, database, message, NameCandidates.Of(databases))
+            ? CatalogRules.Unknown(InvalidDatabaseName, database, message, NameCandidates.Of(databases), context.Options.Version)
             : Diagnostic.Create(InvalidDatabaseName, database.Span, message + "."));
     }
 

@@ -195,7 +195,7 @@ internal static partial class ObjectRules
             || objects.Any(o => IsTableRef(o) && (RestoredAs(o)?.Value == name || o.Name?.Last.Value == name))
             || ExistsInTarget(context, restore, name))
             return null;
-        var replacement = NameText.ToSql(name);
+        var replacement = NameText.ToSql(name, context.Options.Version);
         return CodeFix.Replace($"Change to {replacement}", repeated.Alias.Name.Span, replacement);
     }
 

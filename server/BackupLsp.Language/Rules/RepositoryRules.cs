@@ -84,7 +84,7 @@ public static partial class RepositoryRules
         var held = context.Catalog?.HasRepository(replaced) == true;
         if (creates ? held : context.Catalog?.Repositories is not null && !held)
             return null;
-        var sql = NameText.ToSql(replaced);
+        var sql = NameText.ToSql(replaced, context.Options.Version);
         return CodeFix.Replace($"Change to {sql}", name.Span, sql);
     }
 
@@ -101,7 +101,7 @@ public static partial class RepositoryRules
             : null;
         if (why is not null)
             context.Report(RepositoryExists, name.Span,
-                $"Repository [{name.Value}] already exists ({why}): StarRocks refuses to create it again (repository with same name already exist). Choose another name, or DROP REPOSITORY {NameText.ToSql(name.Value)} before it.");
+                $"Repository [{name.Value}] already exists ({why}): StarRocks refuses to create it again (repository with same name already exist). Choose another name, or DROP REPOSITORY {NameText.ToSql(name.Value, context.Options.Version)} before it.");
     }
 
     private static void CheckCreate(RuleContext context, CreateRepositoryStatement create)

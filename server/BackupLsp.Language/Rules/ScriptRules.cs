@@ -55,7 +55,7 @@ internal static class ScriptRules
     /// </summary>
     /// <param name="runs">Each run's conditional diagnostics and snapshot changes, and the offset that places them, in document order.</param>
     public static IEnumerable<Diagnostic> Snapshots(IReadOnlyList<(int Offset, ImmutableArray<Diagnostic> Conditional, ImmutableArray<SnapshotChange> Changes)> runs,
-        StarRocksCatalog? catalog, HashSet<int> refused)
+        StarRocksCatalog? catalog, StarRocksVersion? version, HashSet<int> refused)
     {
         // Sized once: on every edit this goes through every BACKUP of the script.
         var takes = 0;
@@ -88,7 +88,7 @@ internal static class ScriptRules
             if (!change.Held && !takenBefore)
                 return null;
             refused.Add(change.Name.Start + offset);
-            return TakeProblem(change, offset, change.Held, NamesInUse(change.Snapshot.Repository));
+            return TakeProblem(change, offset, change.Held, NamesInUse(change.Snapshot.Repository), version);
         }
 
         foreach (var (offset, conditional, changes) in runs)
@@ -111,7 +111,7 @@ internal static class ScriptRules
         }
     }
 
-    private static Diagnostic TakeProblem(SnapshotChange take, int offset, bool exists, IReadOnlySet<string> namesInUse)
+    private static Diagnostic TakeProblem(SnapshotChange take, int offset, bool exists, IReadOnlySet<string> namesInUse, StarRocksVersion? version)
     {
         var (repository, name) = take.Snapshot;
         var message = exists
@@ -119,7 +119,7 @@ internal static class ScriptRules
             : $"Snapshot `{name}` is already taken into repository [{repository}] by a BACKUP earlier in this script: choose a new snapshot name.";
         var span = take.Name.Shift(offset);
         return FreshSnapshotName(name, namesInUse) is { } fresh
-            ? Diagnostic.Create(CatalogRules.SnapshotExists, span, message, CodeFix.Replace($"Change to {NameText.ToSql(fresh)}", span, NameText.ToSql(fresh)))
+            ? Diagnostic.Create(CatalogRules.SnapshotExists, span, message, CodeFix.Replace($"Change to {NameText.ToSql(fresh, version)}", span, NameText.ToSql(fresh, version)))
             : Diagnostic.Create(CatalogRules.SnapshotExists, span, message);
     }
 
@@ -184,7 +184,7 @@ internal static class ScriptRules
 
     /// <param name="runs">Each run's mentions (see <see cref="AddMention"/>) and the offset that places them, in document order.</param>
     /// <param name="refused">Where the snapshots are named of the jobs StarRocks refuses for what the script does before them (see <see cref="Snapshots"/>).</param>
-    public static IEnumerable<Diagnostic> Check(IEnumerable<(int Offset, ImmutableArray<JobMention> Mentions)> runs, IReadOnlySet<int> refused)
+    public static IEnumerable<Diagnostic> Check(IEnumerable<(int Offset, ImmutableArray<JobMention> Mentions)> runs, IReadOnlySet<int> refused, StarRocksVersion? version)
     {
         // Told once per database, at the second job: the point is made, and a long script stays readable.
         // The value is the first job's verb, or null once the hint was given.
@@ -202,7 +202,7 @@ internal static class ScriptRules
                         continue;
                     first[database] = null;
                     yield return Diagnostic.Create(ConcurrentJobs, snapshot.Shift(offset),
-                        $"An earlier {earlier} in this script also works on database '{database}': StarRocks runs one BACKUP or RESTORE per database at a time, so this {verb} fails if that job is still running. Wait for it (SHOW {earlier} FROM {NameText.ToSql(database)}) before starting this one.");
+                        $"An earlier {earlier} in this script also works on database '{database}': StarRocks runs one BACKUP or RESTORE per database at a time, so this {verb} fails if that job is still running. Wait for it (SHOW {earlier} FROM {NameText.ToSql(database, version)}) before starting this one.");
                 }
                 else
                     first[database] = verb;

@@ -43,7 +43,7 @@ internal static class StructureRules
                 context.Report(CancelWithoutTarget, new TextSpan(0, context.OwnEnd),
                     $"CANCEL {kind} needs the database whose job to cancel: add FROM <database> (or FOR EXTERNAL CATALOG).",
                     SessionDatabase(context) is { } database
-                        ? [CodeFix.Replace($"Add FROM {NameText.ToSql(database)}", new TextSpan(context.OwnEnd, 0), $" FROM {NameText.ToSql(database)}")]
+                        ? [CodeFix.Replace($"Add FROM {NameText.ToSql(database, context.Options.Version)}", new TextSpan(context.OwnEnd, 0), $" FROM {NameText.ToSql(database, context.Options.Version)}")]
                         : []);
                 break;
         }
@@ -123,7 +123,7 @@ internal static class StructureRules
     {
         if (SessionDatabase(context) is not { } database || context.Catalog!.FindDatabase(database) is null)
             return null;
-        var prefix = NameText.ToSql(database) + ".";
+        var prefix = NameText.ToSql(database, context.Options.Version) + ".";
         var snapshot = restore.Snapshot.Span;
         return CodeFix.Replace($"Change to {prefix}{context.Text.Substring(snapshot.Start, snapshot.Length)} (the current database)",
             new TextSpan(snapshot.Start, 0), prefix);

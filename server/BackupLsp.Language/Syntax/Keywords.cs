@@ -6,10 +6,9 @@ namespace BackupLsp.Language.Syntax;
 /// <summary>StarRocks' reserved words and the keywords of the backup/restore family.</summary>
 public static class Keywords
 {
-    // StarRocks' reserved set: the keyword tokens of StarRocksLex.g4 that StarRocks.g4's nonReserved rule leaves out (an
-    // identifier is LETTER_IDENTIFIER, nonReserved, DIGIT_IDENTIFIER or a backtick name), less BOTH and VARIANT, which the
-    // newest grammar takes as names (older releases reserved them: a name StarRocks may accept is not flagged). Everything
-    // else may be a bare name.
+    // The newest StarRocks grammar's reserved set: the keyword tokens of StarRocksLex.g4 that StarRocks.g4's nonReserved
+    // rule leaves out (an identifier is LETTER_IDENTIFIER, nonReserved, DIGIT_IDENTIFIER or a backtick name). Everything
+    // else may be a bare name there; ReservedInSome says where an older release differs.
     private static readonly FrozenSet<string> Reserved = new[]
     {
         "ADD", "ALL", "ALTER", "ANALYZE", "AND", "ARRAY", "AS", "ASC", "ASOF", "BETWEEN", "BIGINT", "BITMAP",
@@ -33,21 +32,39 @@ public static class Keywords
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ReservedLookup =
         Reserved.GetAlternateLookup<ReadOnlySpan<char>>();
 
-    // Reserved words that older releases' lexers have no token for, so that there they are plain names, with the release
-    // they count as reserved from. DECIMAL256 became a token with PR #65795 (November 2025, on main, which became 4.1, and
-    // in a 4.0 patch: the 4.0 releases before it take it as a name). The others are no tokens of 4.0's lexer either; which
-    // release after 4.0 made them tokens is not known, so from 4.1 on they count as reserved, as the newest grammar has it.
-    private static readonly FrozenDictionary<string, StarRocksVersion> ReservedSince = new Dictionary<string, StarRocksVersion>
+    /// <summary>The releases that reserve a word: from <see cref="Since"/> up to, not including, <see cref="Until"/> (null:
+    /// still reserved in the newest grammar).</summary>
+    private readonly record struct ReservedIn(StarRocksVersion Since, StarRocksVersion? Until)
     {
-        ["DECIMAL256"] = new(4, 1),
-        ["SINGLE"] = new(4, 1),
-        ["INCLUDE_TABLES"] = new(4, 1),
-        ["EXCLUDE_TABLES"] = new(4, 1),
-        ["LAST_QUERY_ID"] = new(4, 1),
+        public bool Covers(StarRocksVersion version) => version >= Since && !(version >= Until);
+    }
+
+    // Words that some releases reserve and others take as plain names. A word without a token in a release's lexer is
+    // LETTER_IDENTIFIER there, and one its nonReserved rule lists is an identifier too. Where the release a change landed
+    // in is not known, the bound is drawn so that a name StarRocks may accept is not reported.
+    // - DECIMAL256 became a token with PR #65795 (November 2025, on main, which became 4.1, and in a 4.0 patch: the 4.0
+    //   releases before it take it as a name). SINGLE, INCLUDE_TABLES, EXCLUDE_TABLES and LAST_QUERY_ID are no tokens of
+    //   4.0's lexer either; which release after 4.0 made them tokens is not known: from 4.1 on they count as reserved.
+    // - BOTH is reserved from 2.5 (the docs of 2.5 list it; the 2.0-era lexer has no token for it) through 4.0's grammar;
+    //   PR #73680 (May 2026, for 4.2) put it in nonReserved.
+    // - SYSTEM has been a token since the first new-parser lexer, whose nonReserved listed it; from 3.0 on (issue #23087:
+    //   `use system` fails, May 2023) it is outside nonReserved, through 4.0's grammar. MATCHED became a token on main
+    //   after the middle of 2025, in 4.0's lexer, outside nonReserved there. The newest grammar lists both in nonReserved;
+    //   the release that did so is not known: from 4.1 on they count as names.
+    private static readonly FrozenDictionary<string, ReservedIn> ReservedInSome = new Dictionary<string, ReservedIn>
+    {
+        ["DECIMAL256"] = new(new(4, 1), null),
+        ["SINGLE"] = new(new(4, 1), null),
+        ["INCLUDE_TABLES"] = new(new(4, 1), null),
+        ["EXCLUDE_TABLES"] = new(new(4, 1), null),
+        ["LAST_QUERY_ID"] = new(new(4, 1), null),
+        ["BOTH"] = new(new(2, 5), new(4, 2)),
+        ["SYSTEM"] = new(new(3, 0), new(4, 1)),
+        ["MATCHED"] = new(new(4, 0), new(4, 1)),
     }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
 
-    private static readonly FrozenDictionary<string, StarRocksVersion>.AlternateLookup<ReadOnlySpan<char>> ReservedSinceLookup =
-        ReservedSince.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly FrozenDictionary<string, ReservedIn>.AlternateLookup<ReadOnlySpan<char>> ReservedInSomeLookup =
+        ReservedInSome.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>Every keyword the backup/restore statements use, for did-you-mean and highlighting.</summary>
     public static readonly FrozenSet<string> Family = new[]
@@ -66,7 +83,8 @@ public static class Keywords
 
     /// <summary>Whether <paramref name="word"/> is reserved in the configured release (null: the latest).</summary>
     public static bool IsReserved(ReadOnlySpan<char> word, StarRocksVersion? version) =>
-        IsReserved(word) && !(version is { } configured && ReservedSinceLookup.TryGetValue(word, out var since) && configured < since);
+        version is { } configured && ReservedInSomeLookup.TryGetValue(word, out var releases) ? releases.Covers(configured) : IsReserved(word);
+
 
     public static bool IsFamilyKeyword(ReadOnlySpan<char> word) => FamilyLookup.Contains(word);
 }

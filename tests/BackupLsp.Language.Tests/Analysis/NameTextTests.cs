@@ -1,3 +1,4 @@
+using BackupLsp.Language.Analysis;
 using BackupLsp.Language.Rules;
 
 namespace BackupLsp.Language.Tests.Analysis;
@@ -17,5 +18,21 @@ public sealed class NameTextTests
     [InlineData("a`b", "`a``b`")]
     [InlineData("", "``")]
     public void A_name_is_written_bare_only_when_it_reads_back_as_itself(string name, string written) =>
-        Assert.Equal(written, NameText.ToSql(name));
+        Assert.Equal(written, NameText.ToSql(name, null));
+
+    [Theory]
+    // Reserved in the configured release only: backticked there, bare where StarRocks takes it as a name.
+    [InlineData("both", "4.0", "`both`")]
+    [InlineData("both", null, "both")]
+    [InlineData("system", "3.5", "`system`")]
+    [InlineData("system", "4.1", "system")]
+    [InlineData("matched", "4.0", "`matched`")]
+    [InlineData("matched", "3.5", "matched")]
+    [InlineData("single", "4.0", "single")]
+    [InlineData("single", "4.1", "`single`")]
+    public void A_name_is_backticked_where_the_configured_release_reserves_it(string name, string? version, string written)
+    {
+        StarRocksVersion? configured = StarRocksVersion.TryParse(version, out var parsed) ? parsed : null;
+        Assert.Equal(written, NameText.ToSql(name, configured));
+    }
 }

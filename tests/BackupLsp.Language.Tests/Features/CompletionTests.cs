@@ -132,6 +132,23 @@ public sealed class CompletionTests
         Assert.Equal("`order`", items.Single(i => i.Label == "order").InsertText);
     }
 
+    [Theory]
+    // Reserved only by older releases: backticked under them, bare under the newest; SINGLE the other way round.
+    [InlineData("both", "4.0", "`both`")]
+    [InlineData("both", null, "both")]
+    [InlineData("system", "3.5", "`system`")]
+    [InlineData("system", "4.1", "system")]
+    [InlineData("matched", "4.0", "`matched`")]
+    [InlineData("single", "4.0", "single")]
+    [InlineData("single", null, "`single`")]
+    public void A_name_is_inserted_backticked_where_the_configured_release_reserves_it(string table, string? version, string inserted)
+    {
+        var catalog = CatalogLoader.Parse("""{"defaultDatabase": "db", "databases": {"db": {"tables": {"NAME": {}}}}}""".Replace("NAME", table)).Catalog!;
+        var options = AnalysisOptions.Default with { Version = StarRocksVersion.TryParse(version, out var parsed) ? parsed : null };
+        var items = Complete("BACKUP SNAPSHOT db.s TO r ON (|", new AnalysisContext(options, catalog)).Items;
+        Assert.Equal(inserted, items.Single(i => i.Label == table).InsertText);
+    }
+
     [Fact]
     public void A_catalog_name_with_a_backtick_is_not_offered_where_SQL_cannot_write_it()
     {

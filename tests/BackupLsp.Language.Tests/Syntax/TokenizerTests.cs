@@ -258,6 +258,8 @@ public sealed class TokenizerTests
     [InlineData("LAST_QUERY_ID", true)]
     // Names in the newest grammar, which older releases reserved.
     [InlineData("BOTH", false)]
+    [InlineData("MATCHED", false)]
+    [InlineData("SYSTEM", false)]
     [InlineData("VARIANT", false)]
     public void Reserved_words_follow_StarRocks(string word, bool reserved) =>
         Assert.Equal(reserved, Keywords.IsReserved(word));
@@ -274,6 +276,22 @@ public sealed class TokenizerTests
     [InlineData("LAST_QUERY_ID", "4.0", false)]
     [InlineData("LAST_QUERY_ID", "4.2", true)]
     [InlineData("SINGLE", null, true)]
+    // Names in the newest grammar that releases before it reserve.
+    [InlineData("BOTH", "2.5", true)]
+    [InlineData("BOTH", "4.0", true)]
+    [InlineData("both", "4.1", true)]
+    [InlineData("BOTH", "4.2", false)]
+    [InlineData("BOTH", "2.4", false)]
+    [InlineData("BOTH", null, false)]
+    [InlineData("SYSTEM", "3.0", true)]
+    [InlineData("system", "4.0", true)]
+    [InlineData("SYSTEM", "4.1", false)]
+    [InlineData("SYSTEM", "2.5", false)]
+    [InlineData("SYSTEM", null, false)]
+    [InlineData("MATCHED", "4.0", true)]
+    [InlineData("MATCHED", "3.5", false)]
+    [InlineData("matched", "4.1", false)]
+    [InlineData("MATCHED", null, false)]
     // Reserved by every release.
     [InlineData("DECIMAL64", "2.5", true)]
     [InlineData("DECIMALV2", "4.0", true)]
