@@ -161,6 +161,18 @@ internal readonly record struct SessionEffect(
             $"Invalid db name format '{string.Join('.', parts)}': USE takes a database (db or catalog.db), so StarRocks fails it and switches nothing.");
     }
 
+    /// <summary>Where a USE's name has a bare word the configured release reserves: StarRocks fails the USE there.</summary>
+    public static TextSpan? ReservedUsePart(ReadOnlySpan<char> statement, StarRocksVersion? version)
+    {
+        var words = new Words(statement, stackalloc (TokenKind, int, int)[MaxUseTokens]);
+        if (!words.Is(0, "USE") || words.NameAt(1) is null)
+            return null;
+        for (int at = 1, last = words.NameEnd(1); at <= last; at += 2)
+            if (words.Written(at) is { Quoting: NameQuoting.Bare, Span: var span } && Keywords.IsReserved(statement[span.Start..span.End], version))
+                return span;
+        return null;
+    }
+
     /// <summary>
     /// <c>USE CATALOG c</c>, unquoted: the spans of USE and of the switch <c>CATALOG c</c>, and the catalog as written. Only an early
     /// StarRocks grammar had this form (useCatalogStatement: USE CATALOG identifierOrString, before SET CATALOG came in 3.0);
@@ -369,7 +381,10 @@ internal readonly record struct SessionEffect(
             new(TextSpan.FromBounds(_tokens[index].Start, _tokens[index].End),
                 _tokens[index].Kind == TokenKind.BacktickName ? NameQuoting.Backtick : NameQuoting.Bare);
 
-        /// <summary>A bare (not reserved) or backticked name at <paramref name="index"/>.</summary>
+        /// <summary>
+        /// A bare or backticked name at <paramref name="index"/>: a word some release takes as a name is one (the rules
+        /// report it where the configured release reserves it, see <see cref="ReservedUsePart"/>).
+        /// </summary>
         public string? NameAt(int index)
         {
             if (!Has(index))
@@ -378,7 +393,7 @@ internal readonly record struct SessionEffect(
             var token = _text[start..end];
             return kind switch
             {
-                TokenKind.Word when !Keywords.IsReserved(token) => token.ToString(),
+                TokenKind.Word when !Keywords.IsAlwaysReserved(token) => token.ToString(),
                 TokenKind.BacktickName => Unquote.Backtick(token),
                 _ => null,
             };

@@ -56,9 +56,7 @@ internal static partial class NameRules
         {
             // A bare word is checked against the configured release's reserved set, not the newest one the parser reads.
             if (name.Quoting is NameQuoting.Bare or NameQuoting.ReservedWord && Keywords.IsReserved(name.Value, context.Options.Version))
-                context.Report(ReservedWord, name.Span,
-                    $"`{name.Value}` is a reserved word in StarRocks: write it as `{NameText.ToSql(name.Value, context.Options.Version)}`.",
-                    CodeFix.Replace("Quote with backticks", name.Span, NameText.ToSql(name.Value, context.Options.Version), certain: true));
+                context.Report(ReservedWordAsName(name.Value, name.Span, context.Options.Version));
             else if (name.Value.Length == 0 && !ReferenceEquals(name, BrokerOf(context.Syntax)))
                 context.Report(EmptyName, name.Span, "A name cannot be empty.");
         });
@@ -69,6 +67,14 @@ internal static partial class NameRules
             CheckSnapshotName(context, backup.Snapshot.Last);
         if (RefusedDatabase(context.Syntax) is { } database)
             CheckDatabaseName(context, database);
+    }
+
+    /// <summary>SRB110 on a bare <paramref name="word"/> that the configured release reserves, with its backtick fix.</summary>
+    internal static Diagnostic ReservedWordAsName(string word, TextSpan span, StarRocksVersion? version)
+    {
+        var quoted = NameText.ToSql(word, version);
+        return Diagnostic.Create(ReservedWord, span, $"`{word}` is a reserved word in StarRocks: write it as `{quoted}`.",
+            CodeFix.Replace("Quote with backticks", span, quoted, certain: true));
     }
 
     private static Name? BrokerOf(Statement statement) => (statement as CreateRepositoryStatement)?.Broker;

@@ -86,5 +86,8 @@ public static class Keywords
         version is { } configured && ReservedInSomeLookup.TryGetValue(word, out var releases) ? releases.Covers(configured) : IsReserved(word);
 
 
+    /// <summary>Whether every release reserves <paramref name="word"/>: a name in none, whatever the configured version.</summary>
+    public static bool IsAlwaysReserved(ReadOnlySpan<char> word) => IsReserved(word) && !ReservedInSomeLookup.ContainsKey(word);
+
     public static bool IsFamilyKeyword(ReadOnlySpan<char> word) => FamilyLookup.Contains(word);
 }
