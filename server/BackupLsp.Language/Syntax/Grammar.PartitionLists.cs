@@ -39,7 +39,8 @@ internal static partial class Grammar
     /// How many <c>, item</c> after an unparenthesized list's first partition are more of its partitions: the whole run of
     /// names and strings when it holds a string, none otherwise. A name followed by more than a comma, a <c>)</c> or an
     /// alias starts an object of its own (<c>t2.x</c>, <c>t2 PARTITION (p)</c>, <c>VIEW v</c>), as current StarRocks
-    /// reads it too, and a reserved word is no name.
+    /// reads it too, and a word every release reserves is no name. One that only some releases reserve is read as a
+    /// partition whatever the configured release: SRB110 tells where it reserves the word, and backticking keeps the reading.
     /// </summary>
     private static int ReadOnAfterFirstPartition(TokenList<TokenKind> rest)
     {
@@ -51,7 +52,7 @@ internal static partial class Grammar
                 break;
             var item = comma.Remainder.ConsumeToken();
             var isString = item.HasValue && item.Value.Kind == TokenKind.String;
-            if (!isString && !(item.HasValue && IsPlainName(item.Value)))
+            if (!isString && !(item.HasValue && IsNameInSomeRelease(item.Value)))
                 break;
             var after = item.Remainder.ConsumeToken();
             var goesOn = after.HasValue && after.Value.Kind == TokenKind.Comma;
@@ -67,6 +68,10 @@ internal static partial class Grammar
         }
         return holdsString ? count : 0;
     }
+
+    /// <summary>A backtick name, or a word that not every release reserves.</summary>
+    private static bool IsNameInSomeRelease(Token<TokenKind> token) =>
+        token.Kind == TokenKind.BacktickName || (token.Kind == TokenKind.Word && !Keywords.IsAlwaysReserved(TextOf(token)));
 
     /// <summary>An identifier: a backtick name, or a word StarRocks does not reserve.</summary>
     internal static bool IsPlainName(Token<TokenKind> token) =>
