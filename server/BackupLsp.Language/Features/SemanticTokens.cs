@@ -50,7 +50,7 @@ public static class SemanticTokens
             // Other SQL has nothing to classify, but for a family statement after a missing `;` in it.
             if (!parsed.IsFamily && parsed.Continuations.IsEmpty)
                 continue;
-            foreach (var token in Relative(parsed))
+            foreach (var token in Relative(parsed, analysis.Context.Options.Version))
             {
                 var placed = token.Span.Shift(span.Start);
                 if (placed.End > range.Start && placed.Start < range.End)
@@ -60,26 +60,37 @@ public static class SemanticTokens
         return result.ToImmutable();
     }
 
+    /// <summary>A statement's classified tokens for the release whose reserved words they were told apart by.</summary>
+    private sealed record Classified(StarRocksVersion? Version, ClassifiedSpan[] Spans);
+
     /// <summary>
-    /// The statement's classified tokens at offset 0, worked out once per parse and kept with it, so highlighting after
-    /// an edit neither scans nor parses again what the edit did not touch (on a 1 MB script, every statement but one).
+    /// The statement's classified tokens at offset 0, worked out once per parse and configured release and kept with it, so
+    /// highlighting after an edit neither scans nor parses again what the edit did not touch (on a 1 MB script, every
+    /// statement but one).
     /// </summary>
-    private static ClassifiedSpan[] Relative(ParsedStatement parsed) => parsed.Memo(ref parsed.Classification, ClassifyParts);
+    private static ClassifiedSpan[] Relative(ParsedStatement parsed, StarRocksVersion? version)
+    {
+        if (Volatile.Read(ref parsed.Classification) is Classified known && known.Version == version)
+            return known.Spans;
+        var made = new Classified(version, ClassifyParts(parsed, version));
+        Volatile.Write(ref parsed.Classification, made);
+        return made.Spans;
+    }
 
     /// <summary>The statement's tokens, and those of each statement after a missing `;` in it as that statement's own.</summary>
-    private static ClassifiedSpan[] ClassifyParts(ParsedStatement parsed)
+    private static ClassifiedSpan[] ClassifyParts(ParsedStatement parsed, StarRocksVersion? version)
     {
         var classified = new List<ClassifiedSpan>();
-        ClassifyTokens(parsed, 0, classified);
+        ClassifyTokens(parsed, 0, classified, version);
         foreach (var (offset, part) in parsed.Continuations)
-            ClassifyTokens(part, offset, classified);
+            ClassifyTokens(part, offset, classified, version);
         return [.. classified];
     }
 
     /// <summary>Adds the tokens of <paramref name="part"/>'s own text, placed at <paramref name="offset"/>.</summary>
-    private static void ClassifyTokens(ParsedStatement part, int offset, List<ClassifiedSpan> classified)
+    private static void ClassifyTokens(ParsedStatement part, int offset, List<ClassifiedSpan> classified, StarRocksVersion? version)
     {
-        var roles = part.Syntax is { } syntax ? NameRoles(syntax, part.Text) : UnparsedNameRoles(part);
+        var roles = part.Syntax is { } syntax ? NameRoles(syntax, part.Text, version) : UnparsedNameRoles(part);
         var own = part.OwnText.Length;
         foreach (var token in part.Tokens)
         {
@@ -122,9 +133,9 @@ public static class SemanticTokens
 
     /// <summary>
     /// The role of every name and property key in the tree, keyed by the start of its token; in a WHERE condition, a word
-    /// that is not a reserved one (AND, LIKE...) is a column and has none.
+    /// that the configured release does not reserve (as it does AND, LIKE...) is a column and has none.
     /// </summary>
-    private static Dictionary<int, SemanticRole?> NameRoles(Statement statement, string statementText)
+    private static Dictionary<int, SemanticRole?> NameRoles(Statement statement, string statementText, StarRocksVersion? version)
     {
         var roles = new Dictionary<int, SemanticRole?>();
         void Add(Name? name, SemanticRole role)
@@ -142,7 +153,7 @@ public static class SemanticTokens
         void AddColumns(WhereClause? where)
         {
             foreach (var token in where?.Condition ?? [])
-                if (token.Kind == TokenKind.Word && !Keywords.IsReserved(statementText.AsSpan(token.Span.Start, token.Span.Length)))
+                if (token.Kind == TokenKind.Word && !Keywords.IsReserved(statementText.AsSpan(token.Span.Start, token.Span.Length), version))
                     roles[token.Span.Start] = null;
         }
         void AddProperties(PropertyList? properties)

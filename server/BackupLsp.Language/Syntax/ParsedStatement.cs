@@ -128,7 +128,7 @@ public sealed class ParsedStatement
     /// <summary>The outline's memo of this statement's entry, relative to the statement (see Features.Symbols).</summary>
     internal object? Symbol;
 
-    /// <summary>The highlighting's memo of this statement's classified tokens, relative to it (see Features.SemanticTokens).</summary>
+    /// <summary>The highlighting's memo of this statement's classified tokens for one configured release, relative to it (see Features.SemanticTokens).</summary>
     internal object? Classification;
 
     /// <summary>The folding's memo of this statement's multi-line lists, in lines relative to its first (see Features.Folding).</summary>

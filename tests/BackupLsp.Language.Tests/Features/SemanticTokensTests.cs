@@ -45,7 +45,8 @@ public sealed class SemanticTokensTests
 
         var first = SemanticTokens.Classify(analysis);
 
-        var kept = Assert.IsType<ClassifiedSpan[]>(backup.Classification);
+        var kept = backup.Classification;
+        Assert.NotNull(kept);
         Assert.Equal<ClassifiedSpan>(first, SemanticTokens.Classify(analysis));
         Assert.Same(kept, backup.Classification);
     }
@@ -86,6 +87,37 @@ public sealed class SemanticTokensTests
         Assert.Contains(("AND", SemanticRole.Keyword), roles);
         Assert.Contains(("LIKE", SemanticRole.Keyword), roles);
         Assert.Contains(("WHERE", SemanticRole.Keyword), roles);
+    }
+
+    [Theory]
+    // A word the configured release reserves is a keyword there, a column where it is a name.
+    [InlineData("4.0", "both", true)]
+    [InlineData(null, "both", false)]
+    [InlineData("4.0", "system", true)]
+    [InlineData("4.1", "system", false)]
+    [InlineData("4.0", "matched", true)]
+    [InlineData("4.0", "single", false)]
+    [InlineData(null, "single", true)]
+    public void A_where_condition_tells_columns_from_keywords_by_the_configured_release(string? version, string word, bool keyword)
+    {
+        var text = $"SHOW BACKUP FROM db1 WHERE {word} = 1;";
+        var options = AnalysisOptions.Default with { Version = StarRocksVersion.TryParse(version, out var parsed) ? parsed : null };
+        var analyzer = new DocumentAnalyzer();
+        var roles = SemanticTokens.Classify(analyzer.Analyze(text, new AnalysisContext(options, null)))
+            .Select(t => (text.Substring(t.Span.Start, t.Span.Length), t.Role)).ToList();
+        Assert.Equal(keyword, roles.Contains((word, SemanticRole.Keyword)));
+    }
+
+    [Fact]
+    public void Highlighting_follows_a_change_of_the_configured_release()
+    {
+        const string text = "SHOW BACKUP FROM db1 WHERE both = 1;";
+        var analyzer = new DocumentAnalyzer();
+        var latest = analyzer.Analyze(text, AnalysisContext.Default);
+        Assert.DoesNotContain(SemanticTokens.Classify(latest), t => t.Role == SemanticRole.Keyword && t.Span.Start == text.IndexOf("both"));
+        var older = new AnalysisContext(AnalysisOptions.Default with { Version = new StarRocksVersion(4, 0) }, null);
+        var again = analyzer.Analyze(DocumentText.From(text), older, latest);
+        Assert.Contains(SemanticTokens.Classify(again), t => t.Role == SemanticRole.Keyword && t.Span.Start == text.IndexOf("both"));
     }
 
     private const string Restored = "PROPERTIES (\"backup_timestamp\" = \"2024-01-01-00-00-00\")";
