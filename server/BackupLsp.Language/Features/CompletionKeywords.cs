@@ -65,7 +65,7 @@ internal static class CompletionKeywords
         !tokens.IsWord(tokens.Split, keyword) && keyword switch
         {
             "TEMPORARY" => false,
-            "PARTITION" or "PARTITIONS" => tokens.IsName(tokens.Split - 1) && MayBeTable(tokens, tokens.Split - 1, catalog),
+            "PARTITION" or "PARTITIONS" => tokens.IsName(tokens.Split - 1) && MayBeTable(tokens, tokens.Split - 1, catalog, version),
             "AS" => kind != StatementKind.Backup,
             "ON" when kind == StatementKind.CreateRepository => tokens.IndexOfWord("WITH") is >= 0 and var with && with < tokens.Split,
             _ when clauseLevel && !Combines(keyword, tokens, kind) => false,
@@ -88,13 +88,13 @@ internal static class CompletionKeywords
 
     private static readonly HashSet<string> ItemKindWords = new(StringComparer.OrdinalIgnoreCase) { "VIEW", "FUNCTION", "MATERIALIZED", "TEMPORARY" };
 
-    /// <summary>Whether the name at <paramref name="index"/> may be a table's: a qualified or quoted name, a word that starts no other item, or one the catalog lists as a table.</summary>
-    private static bool MayBeTable(StatementTokens tokens, int index, StarRocksCatalog? catalog)
+    /// <summary>Whether the name at <paramref name="index"/> may be a table's: a qualified or quoted name, a word that starts no other item and the configured release does not reserve, or one the catalog lists as a table.</summary>
+    private static bool MayBeTable(StatementTokens tokens, int index, StarRocksCatalog? catalog, StarRocksVersion? version)
     {
         if (!tokens.IsKind(index, TokenKind.Word) || tokens.IsKind(index - 1, TokenKind.Dot))
             return true;
         var word = tokens.TextOf(tokens.Tokens[index]);
-        if (!Keywords.IsReserved(word) && !ItemKindWords.Contains(word))
+        if (!Keywords.IsReserved(word, version) && !ItemKindWords.Contains(word))
             return true;
         return StatementClues.Database(tokens, catalog) is { } database && catalog?.FindDatabase(database)?.Tables?.ContainsKey(word) == true;
     }

@@ -133,6 +133,22 @@ public sealed class CompletionTests
     }
 
     [Theory]
+    // PARTITION goes after a table: a bare word the configured release reserves can be none.
+    [InlineData("t1", null, true)]
+    [InlineData("single", "4.0", true)]
+    [InlineData("single", null, false)]
+    [InlineData("both", null, true)]
+    [InlineData("both", "4.0", false)]
+    [InlineData("system", "3.5", false)]
+    [InlineData("matched", "4.1", true)]
+    public void Partition_is_offered_after_a_word_the_configured_release_takes_as_a_name(string word, string? version, bool offered)
+    {
+        var options = AnalysisOptions.Default with { Version = StarRocksVersion.TryParse(version, out var parsed) ? parsed : null };
+        var labels = Labels($"BACKUP SNAPSHOT db.s TO r ON ({word} |", new AnalysisContext(options, null));
+        Assert.Equal(offered, labels.Contains("PARTITION"));
+    }
+
+    [Theory]
     // Reserved only by older releases: backticked under them, bare under the newest; SINGLE the other way round.
     [InlineData("both", "4.0", "`both`")]
     [InlineData("both", null, "both")]
