@@ -44,7 +44,7 @@ public static partial class StatementParser
         bool Word(int k, string word) => at + k < tokens.Count && tokens[at + k].Kind == TokenKind.Word && tokens[at + k].Span.EqualsValueIgnoreCase(word);
         bool Is(int k, TokenKind kind) => at + k < tokens.Count && tokens[at + k].Kind == kind;
         bool Name(int k) => Is(k, TokenKind.BacktickName)
-            || (Is(k, TokenKind.Word) && !Keywords.IsReserved(tokens[at + k].Span.Source.AsSpan(tokens[at + k].Span.Position.Absolute, tokens[at + k].Span.Length)));
+            || (Is(k, TokenKind.Word) && !Keywords.IsAlwaysReserved(tokens[at + k].Span.Source.AsSpan(tokens[at + k].Span.Position.Absolute, tokens[at + k].Span.Length)));
         // [db .] snapshot, then the keyword after it.
         bool SnapshotThen(int k, string keyword) => Name(k) && (Word(k + 1, keyword) || (Is(k + 1, TokenKind.Dot) && Name(k + 2) && Word(k + 3, keyword)));
         if (Word(0, "BACKUP"))
