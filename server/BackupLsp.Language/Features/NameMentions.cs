@@ -135,9 +135,10 @@ internal static class NameMentions
         var own = parsed.OwnText.Length;
         var tokens = new StatementTokens(parsed.Text, [.. parsed.Tokens.Where(t => !t.Kind.IsTrivia() && t.Span.Start < own)], 0);
         // A keyword where the name should be (`TO ON (t)`) is the next clause: the name is not written yet. An item of
-        // ON (...) that names a table was told apart from one that starts with VIEW or the like already.
+        // ON (...) that names a table was told apart from one that starts with VIEW or the like already. A word only some
+        // releases reserve is meant as a name (kept whatever the release, as the parse is).
         bool IsKeyword(int index, bool item) => tokens.IsKind(index, TokenKind.Word)
-            && (Keywords.IsReserved(tokens.TextOf(tokens.Tokens[index])) || (!item && Keywords.IsFamilyKeyword(tokens.TextOf(tokens.Tokens[index]))));
+            && (Keywords.IsAlwaysReserved(tokens.TextOf(tokens.Tokens[index])) || (!item && Keywords.IsFamilyKeyword(tokens.TextOf(tokens.Tokens[index]))));
         NameMention? At(int index, NamedObjectKind kind, string? scope = null, bool declares = false, bool ends = false, bool item = false) =>
             tokens.IsName(index) && !IsKeyword(index, item)
                 ? new NameMention(kind, tokens.NameAt(index), scope, kind == NamedObjectKind.Table && scope is null, tokens.Tokens[index].Span, declares,

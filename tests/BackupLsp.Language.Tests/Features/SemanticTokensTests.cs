@@ -54,6 +54,16 @@ public sealed class SemanticTokensTests
     private static List<(string Text, SemanticRole Role)> Roles(string text) =>
         [.. SemanticTokens.Classify(new DocumentAnalyzer().Analyze(text, AnalysisContext.Default)).Select(t => (text.Substring(t.Span.Start, t.Span.Length), t.Role))];
 
+    [Theory]
+    // A word only some releases reserve is the name being typed, not the next clause.
+    [InlineData("single")]
+    [InlineData("both")]
+    public void A_statement_being_typed_keeps_a_name_that_only_some_releases_reserve(string word)
+    {
+        var roles = Roles($"BACKUP SNAPSHOT db1.snap TO {word} ON (orders PARTITION (p1");
+        Assert.Contains((word, SemanticRole.Repository), roles);
+    }
+
     [Fact]
     public void A_statement_being_typed_keeps_the_roles_its_keywords_give_its_names()
     {
