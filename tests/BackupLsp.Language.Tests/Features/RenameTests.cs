@@ -74,6 +74,19 @@ public sealed class RenameTests
     }
 
     [Theory]
+    // A bare mention becomes the new name written as the configured release needs it.
+    [InlineData("both", "4.0", "`both`")]
+    [InlineData("both", null, "both")]
+    [InlineData("single", "4.0", "single")]
+    [InlineData("single", null, "`single`")]
+    public void A_bare_mention_is_backticked_where_the_configured_release_reserves_the_new_name(string newName, string? version, string written)
+    {
+        var options = AnalysisOptions.Default with { Version = StarRocksVersion.TryParse(version, out var parsed) ? parsed : null };
+        var renamed = Renamed("SHOW SNAPSHOT ON night|ly;", newName, new AnalysisContext(options, null));
+        Assert.Equal($"SHOW SNAPSHOT ON {written};", renamed);
+    }
+
+    [Theory]
     [InlineData("INSERT INTO orders_2025 SELECT * FROM example_db.orders;", 3)]
     [InlineData("SELECT * FROM `orders_2025`;", 3)]
     public void A_table_that_other_sql_names_is_not_renamed_half(string otherSql, int line)
