@@ -85,7 +85,6 @@ public static class Keywords
     public static bool IsReserved(ReadOnlySpan<char> word, StarRocksVersion? version) =>
         version is { } configured && ReservedInSomeLookup.TryGetValue(word, out var releases) ? releases.Covers(configured) : IsReserved(word);
 
-
     /// <summary>Whether every release reserves <paramref name="word"/>: a name in none, whatever the configured version.</summary>
     public static bool IsAlwaysReserved(ReadOnlySpan<char> word) => IsReserved(word) && !ReservedInSomeLookup.ContainsKey(word);
 
