@@ -37,5 +37,4 @@ internal static class SessionRules
         var name = new Name(effect.Name, names.Name.Span, names.Name.Quoting);
         return [CatalogRules.Unknown(CatalogRules.UnknownDatabase, name, $"Unknown database '{effect.Name}'", NameCandidates.Of(databases), context.Options.Version)];
     }
-
 }
