@@ -83,4 +83,14 @@ public sealed record Diagnostic(
 }
 
 /// <summary>A snapshot as a repository holds it: by its own name. A class, so that diagnostics without one stay small.</summary>
-internal sealed record SnapshotKey(string Repository, string Snapshot);
+internal sealed record SnapshotKey(string Repository, string Snapshot)
+{
+    // Hashed once: the script-wide snapshot pass looks up every BACKUP's key on every keystroke, and the keys live with
+    // the parses that every version shares.
+    private readonly int _hash = HashCode.Combine(Repository, Snapshot);
+
+    public override int GetHashCode() => _hash;
+
+    public bool Equals(SnapshotKey? other) =>
+        ReferenceEquals(this, other) || (other is not null && _hash == other._hash && Repository == other.Repository && Snapshot == other.Snapshot);
+}
