@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using BackupLsp.Language.Analysis;
 using BackupLsp.Language.Rules;
 
@@ -13,7 +14,10 @@ internal sealed class CompletionList(CompletionCursor cursor, StarRocksVersion? 
     /// </summary>
     public const int MaxNames = 1000;
 
-    private readonly List<CompletionEntry> _items = [];
+    /// <summary>An entry as added, before the list's order gives it its sort text.</summary>
+    private readonly record struct Pending(string Label, CompletionEntryKind Kind, string? Detail, Func<HoverText?>? Documentation, string InsertText, bool IsSnippet);
+
+    private readonly List<Pending> _items = [];
     private readonly HashSet<(string, CompletionEntryKind)> _seen = [];
 
     public CompletionCursor Cursor => cursor;
@@ -22,8 +26,14 @@ internal sealed class CompletionList(CompletionCursor cursor, StarRocksVersion? 
     public void Add(string label, CompletionEntryKind kind, string? detail, Func<HoverText?>? documentation, string insertText, bool isSnippet = false)
     {
         if (_seen.Add((label, kind)))
-            _items.Add(new CompletionEntry(label, kind, detail, documentation is null ? null : new CompletionDocumentation(documentation),
-                insertText, isSnippet, "", cursor.ReplaceSpan));
+            _items.Add(new Pending(label, kind, detail, documentation, insertText, isSnippet));
+    }
+
+    /// <summary>Makes room for <paramref name="more"/> entries at once: a catalog may list thousands of tables.</summary>
+    public void Expect(int more)
+    {
+        _items.EnsureCapacity(_items.Count + more);
+        _seen.EnsureCapacity(_seen.Count + more);
     }
 
     /// <summary>
@@ -51,11 +61,18 @@ internal sealed class CompletionList(CompletionCursor cursor, StarRocksVersion? 
         var incomplete = _items.Count(item => IsName(item.Kind)) > MaxNames;
         var items = incomplete ? Matching(cursor.Typed.TrimStart('`', '"', '\'')) : _items;
         var width = Math.Max(4, items.Count.ToString().Length);
-        return new CompletionResult([.. items.Select((item, i) => item with { SortText = i.ToString().PadLeft(width, '0') })], incomplete);
+        var entries = new CompletionEntry[items.Count];
+        for (var i = 0; i < entries.Length; i++)
+        {
+            var (label, kind, detail, documentation, insertText, isSnippet) = items[i];
+            entries[i] = new CompletionEntry(label, kind, detail, documentation is null ? null : new CompletionDocumentation(documentation),
+                insertText, isSnippet, i.ToString().PadLeft(width, '0'), cursor.ReplaceSpan);
+        }
+        return new CompletionResult(ImmutableCollectionsMarshal.AsImmutableArray(entries), incomplete);
     }
 
     /// <summary>The entries but for names past the first <see cref="MaxNames"/> that hold the typed characters in order.</summary>
-    private List<CompletionEntry> Matching(string typed)
+    private List<Pending> Matching(string typed)
     {
         var names = 0;
         return [.. _items.Where(item => !IsName(item.Kind) || (HoldsInOrder(item.Label, typed) && ++names <= MaxNames))];

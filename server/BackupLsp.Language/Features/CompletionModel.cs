@@ -22,13 +22,30 @@ public enum CompletionEntryKind
 /// <summary>An entry's documentation, written when first asked for: of a list of a thousand tables, one is read at a time.</summary>
 public sealed class CompletionDocumentation
 {
-    private readonly Lazy<HoverText?> _text;
+    private readonly Func<HoverText?> _write;
 
-    internal CompletionDocumentation(Func<HoverText?> write) => _text = new Lazy<HoverText?>(write);
+    // Not a Lazy, which would double what each of a thousand entries costs: two readers that race write the same text.
+    private HoverText? _text;
+    private volatile bool _written;
 
-    public string? Markdown => _text.Value?.Markdown;
+    internal CompletionDocumentation(Func<HoverText?> write) => _write = write;
 
-    public string? PlainText => _text.Value?.PlainText;
+    private HoverText? Text
+    {
+        get
+        {
+            if (!_written)
+            {
+                _text = _write();
+                _written = true;
+            }
+            return _text;
+        }
+    }
+
+    public string? Markdown => Text?.Markdown;
+
+    public string? PlainText => Text?.PlainText;
 }
 
 /// <summary>

@@ -167,10 +167,16 @@ internal static class CompletionNames
             return;
         var listed = StatementClues.ListedTables(list.Cursor.Tokens).ToHashSet(StringComparer.Ordinal);
         var tables = catalog.FindDatabase(database)?.Tables;
-        foreach (var (scope, name, line) in made.Tables.Reverse())
+        MadeName[] created = [.. made.Tables];
+        list.Expect(created.Length + (tables?.Count ?? 0));
+        // The latest first.
+        for (var i = created.Length - 1; i >= 0; i--)
+        {
+            var (scope, name, line) = created[i];
             if (scope == database && !listed.Contains(name) && tables?.GetValueOrDefault(name) is not { Declared: not null })
                 list.AddName(name, CompletionEntryKind.Table, $"table in {database}, created on line {line}",
                     () => HoverTopics.Table(name, database, catalog).Paragraph($"Created on line {line} of this script."));
+        }
         // One detail for the tables without a comment: a catalog may list thousands.
         var detail = $"table in {database}";
         foreach (var table in tables?.Values ?? [])
