@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using BackupLsp.Language.Features;
+using BackupLsp.Language.Text;
 using BackupLsp.Server.Hosting;
 using BackupLsp.Server.Protocol;
 using StreamJsonRpc;
@@ -33,10 +34,14 @@ public sealed class CompletionHandler(LanguageServer server)
             // A client that asks for documentation item by item gets none in the list: of a thousand tables, it shows one's.
             var resultId = client.CompletionResolvesDocumentation ? Interlocked.Increment(ref _nextResultId) : (long?)null;
             var items = new CompletionItem[result.Items.Length];
+            // Every entry replaces the word under the cursor: one range serves them all.
+            (TextSpan Span, Protocol.Range Range)? replaced = null;
             for (var i = 0; i < items.Length; i++)
             {
                 var entry = result.Items[i];
                 var plainText = entry.PlainInsertText;
+                if (replaced?.Span != entry.ReplaceSpan)
+                    replaced = (entry.ReplaceSpan, analysis.ToRange(entry.ReplaceSpan));
                 items[i] = new CompletionItem(
                     Label: entry.Label,
                     Kind: KindOf(entry.Kind),
@@ -46,7 +51,7 @@ public sealed class CompletionHandler(LanguageServer server)
                     // Typed text that opens a quote or backtick matches the inserted text, not the bare label.
                     FilterText: entry.ReplaceSpan.Length > 0 && analysis.Text[entry.ReplaceSpan.Start] is '`' or '"' or '\'' ? plainText : null,
                     InsertTextFormat: entry.IsSnippet && client.CompletionSnippets ? CompletionItem.SnippetFormat : CompletionItem.PlainTextFormat,
-                    TextEdit: new Protocol.TextEdit(analysis.ToRange(entry.ReplaceSpan), client.CompletionSnippets ? entry.InsertText : plainText),
+                    TextEdit: new Protocol.TextEdit(replaced.Value.Range, client.CompletionSnippets ? entry.InsertText : plainText),
                     Data: resultId is { } id && entry.Documentation is not null ? new CompletionItemData(id, i) : null);
             }
             if (resultId is { } listId)
