@@ -67,7 +67,8 @@ public static class LanguageServerHost
         var sanitized = new Pipe(new PipeOptions(pool: new FrameMemoryPool()));
         var awaited = new AwaitedResponses();
         var inbound = new InboundRequests();
-        var handler = new HeaderDelimitedMessageHandler(PipeWriter.Create(output), sanitized.Reader, LspFormatter());
+        var formatter = LspFormatter();
+        var handler = new HeaderDelimitedMessageHandler(PipeWriter.Create(output), sanitized.Reader, formatter);
         LanguageServer? server = null;
         using var rpc = new LspJsonRpc(handler, awaited, inbound)
         {
@@ -94,7 +95,7 @@ public static class LanguageServerHost
             Task answered = server.ExitRequested ? server.Exited : Task.WhenAny(rpc.WhenAnswered(), Task.Delay(AnswersPatience));
             await Task.WhenAny(answered, rpc.Completion).ConfigureAwait(false);
         });
-        Register(rpc, new InitializeHandler(server));
+        Register(rpc, new InitializeHandler(server, () => FirstRequestWarmUp.Start(formatter.JsonSerializerOptions, log)));
         Register(rpc, new ShutdownHandler(server));
         Register(rpc, new TextDocumentSyncHandler(server));
         Register(rpc, new WorkspaceHandler(server));

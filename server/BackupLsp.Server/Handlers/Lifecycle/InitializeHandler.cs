@@ -7,8 +7,11 @@ using StreamJsonRpc;
 namespace BackupLsp.Server.Handlers.Lifecycle;
 
 /// <summary><c>initialize</c> and <c>initialized</c>: advertises exactly what the handlers implement.</summary>
-public sealed class InitializeHandler(LanguageServer server)
+/// <param name="warmUp">Started once, at the first <c>initialized</c> (see FirstRequestWarmUp).</param>
+public sealed class InitializeHandler(LanguageServer server, Action warmUp)
 {
+    private int _warmedUp;
+
     [JsonRpcMethod("initialize", UseSingleObjectParameterDeserialization = true)]
     public InitializeResult Initialize(InitializeParams request)
     {
@@ -39,7 +42,12 @@ public sealed class InitializeHandler(LanguageServer server)
     }
 
     [JsonRpcMethod("initialized", UseSingleObjectParameterDeserialization = true)]
-    public Task InitializedAsync() => server.StartAsync();
+    public Task InitializedAsync()
+    {
+        if (Interlocked.Exchange(ref _warmedUp, 1) == 0)
+            warmUp();
+        return server.StartAsync();
+    }
 
     private const string DiagnosticsIdentifier = "starrocks-backup";
 }
