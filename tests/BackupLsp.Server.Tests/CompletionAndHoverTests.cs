@@ -113,6 +113,46 @@ public sealed class CompletionAndHoverTests : IDisposable
         Assert.Equal("\"timeout\" = \"\"", timeout.GetProperty("filterText").GetString());
     }
 
+    /// <summary>
+    /// A client that reads the list's item defaults (as VS Code does) gets the shared edit range and the plain-text format
+    /// once, and each item only what differs; what it inserts, where and how is what a client without them gets.
+    /// </summary>
+    [Theory]
+    [InlineData("BACKUP SNAPSHOT example_db.snap1 TO example_repo PROPERTIES (|", true)] // snippets insert more than their label
+    [InlineData("BACKUP SNAPSHOT example_db.snap1 TO example_repo ON (ex|", false)]
+    [InlineData("BACKUP SNAPSHOT example_db.snap1 TO example_repo ON (`ex|", false)] // labelled as inserted, backticked
+    public async Task A_client_that_reads_item_defaults_gets_the_range_and_format_once_and_the_same_edits(string marked, bool textsOfTheirOwn)
+    {
+        var cursor = CursorText.Parse(marked);
+        var completionItem = new { snippetSupport = true };
+        await using var plain = await OpenAsync(cursor, new { textDocument = new { completion = new { completionItem } } });
+        var expected = await CompleteAsync(plain, Uri, cursor);
+        await using var defaults = await OpenAsync(cursor, new
+        {
+            textDocument = new { completion = new { completionItem, completionList = new { itemDefaults = new[] { "editRange", "insertTextFormat", "data" } } } },
+        });
+        var list = await defaults.RequestAsync("textDocument/completion", new { textDocument = new { uri = Uri }, position = cursor.Position });
+        var itemDefaults = list.GetProperty("itemDefaults");
+        Assert.Equal(1, itemDefaults.GetProperty("insertTextFormat").GetInt32());
+        var range = itemDefaults.GetProperty("editRange");
+        var items = list.GetProperty("items").EnumerateArray().ToArray();
+        Assert.Equal(expected.Select(i => i.GetProperty("label").GetString()), items.Select(i => i.GetProperty("label").GetString()));
+        foreach (var (item, wanted) in items.Zip(expected))
+        {
+            Assert.False(item.TryGetProperty("textEdit", out _));
+            var text = item.TryGetProperty("textEditText", out var given) ? given.GetString() : item.GetProperty("label").GetString();
+            var edit = wanted.GetProperty("textEdit");
+            Assert.Equal(edit.GetProperty("newText").GetString(), text);
+            Assert.Equal(edit.GetProperty("range").GetRawText(), range.GetRawText());
+            var format = item.TryGetProperty("insertTextFormat", out var own) ? own.GetInt32() : 1;
+            Assert.Equal(wanted.GetProperty("insertTextFormat").GetInt32(), format);
+            // Sent only where it differs.
+            Assert.NotEqual(item.GetProperty("label").GetString(), given.ValueKind == JsonValueKind.String ? given.GetString() : null);
+            Assert.NotEqual(1, own.ValueKind == JsonValueKind.Number ? own.GetInt32() : 0);
+        }
+        Assert.Equal(textsOfTheirOwn, items.Any(item => item.TryGetProperty("textEditText", out _)));
+    }
+
     /// <summary>A client like VS Code: Markdown, snippets, and documentation fetched item by item.</summary>
     private static object ResolvingCapabilities() => new
     {

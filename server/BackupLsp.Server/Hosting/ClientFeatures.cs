@@ -16,13 +16,15 @@ public sealed record ClientFeatures(
     string? CompletionDocumentationFormat,
     bool CompletionSnippets,
     bool CompletionResolvesDocumentation,
+    bool CompletionDefaultEditRange,
+    bool CompletionDefaultInsertTextFormat,
     bool HierarchicalSymbols,
     bool PrepareRename,
     bool CodeActionLiterals,
     bool VersionedEdits,
     bool StatusNotifications)
 {
-    public static readonly ClientFeatures None = new(false, false, false, false, false, false, false, null, null, false, false, false, false, false, false, false);
+    public static readonly ClientFeatures None = new(false, false, false, false, false, false, false, null, null, false, false, false, false, false, false, false, false, false);
 
     public static ClientFeatures From(JsonElement? capabilities)
     {
@@ -31,6 +33,7 @@ public sealed record ClientFeatures(
         var document = root.Child("textDocument");
         var workspace = root.Child("workspace");
         var completionItem = document?.Child("completion")?.Child("completionItem");
+        var itemDefaults = document?.Child("completion")?.Child("completionList")?.Child("itemDefaults");
         return new ClientFeatures(
             PullDiagnostics: document?.Child("diagnostic") is not null,
             DiagnosticRefresh: IsTrue(workspace?.Child("diagnostics")?.Child("refreshSupport")),
@@ -43,6 +46,8 @@ public sealed record ClientFeatures(
             CompletionDocumentationFormat: PreferredMarkup(completionItem?.Child("documentationFormat")),
             CompletionSnippets: IsTrue(completionItem?.Child("snippetSupport")),
             CompletionResolvesDocumentation: Contains(completionItem?.Child("resolveSupport")?.Child("properties"), "documentation"),
+            CompletionDefaultEditRange: Contains(itemDefaults, "editRange"),
+            CompletionDefaultInsertTextFormat: Contains(itemDefaults, "insertTextFormat"),
             HierarchicalSymbols: IsTrue(document?.Child("documentSymbol")?.Child("hierarchicalDocumentSymbolSupport")),
             PrepareRename: IsTrue(document?.Child("rename")?.Child("prepareSupport")),
             CodeActionLiterals: document?.Child("codeAction")?.Child("codeActionLiteralSupport") is { ValueKind: JsonValueKind.Object },

@@ -2,8 +2,14 @@ using System.Text.Json;
 
 namespace BackupLsp.Server.Protocol;
 
-public sealed record CompletionList(bool IsIncomplete, CompletionItem[] Items);
+public sealed record CompletionList(bool IsIncomplete, CompletionItem[] Items, CompletionItemDefaults? ItemDefaults = null);
 
+/// <summary>What the list's items have in common, sent once (LSP 3.17) to a client that declares it reads it.</summary>
+public sealed record CompletionItemDefaults(Range? EditRange, int? InsertTextFormat);
+
+/// <param name="InsertTextFormat">Null where the list's default holds.</param>
+/// <param name="TextEdit">Null where the list's default edit range holds; then <paramref name="TextEditText"/> replaces
+/// it, or the label where that is null.</param>
 public sealed record CompletionItem(
     string Label,
     int Kind,
@@ -11,8 +17,9 @@ public sealed record CompletionItem(
     MarkupContent? Documentation,
     string SortText,
     string? FilterText,
-    int InsertTextFormat,
-    TextEdit TextEdit,
+    int? InsertTextFormat,
+    TextEdit? TextEdit,
+    string? TextEditText = null,
     CompletionItemData? Data = null)
 {
     public const int PlainTextFormat = 1;

@@ -104,7 +104,8 @@ public static class LspBenchmark
         {
             processId = Environment.ProcessId,
             rootUri = (string?)null,
-            // What VS Code declares for completion: Markdown, snippets, and documentation fetched item by item.
+            // What VS Code declares for completion: Markdown, snippets, documentation fetched item by item, and the list's
+            // item defaults (vscode-languageclient's completion feature).
             capabilities = new
             {
                 textDocument = new
@@ -117,6 +118,7 @@ public static class LspBenchmark
                             documentationFormat = new[] { "markdown", "plaintext" },
                             resolveSupport = new { properties = new[] { "documentation", "detail", "additionalTextEdits" } },
                         },
+                        completionList = new { itemDefaults = new[] { "commitCharacters", "editRange", "insertTextFormat", "insertTextMode", "data" } },
                     },
                     documentSymbol = new { hierarchicalDocumentSymbolSupport = true },
                 },

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Collections.Concurrent;
 using System.Text.Json;
 using System.Text.Json.Nodes;
@@ -34,14 +35,24 @@ public sealed class CompletionHandler(LanguageServer server)
             // A client that asks for documentation item by item gets none in the list: of a thousand tables, it shows one's.
             var resultId = client.CompletionResolvesDocumentation ? Interlocked.Increment(ref _nextResultId) : (long?)null;
             var items = new CompletionItem[result.Items.Length];
-            // Every entry replaces the word under the cursor: one range serves them all.
+            // What the items have in common goes once into the list's defaults for a client that reads them: every entry
+            // replaces the word under the cursor, and of a thousand tables none is a snippet.
+            var defaultRange = client.CompletionDefaultEditRange && SharedReplaceSpan(result.Items) is { } shared ? analysis.ToRange(shared) : null;
+            int? defaultFormat = client.CompletionDefaultInsertTextFormat ? CompletionItem.PlainTextFormat : null;
             (TextSpan Span, Protocol.Range Range)? replaced = null;
             for (var i = 0; i < items.Length; i++)
             {
                 var entry = result.Items[i];
                 var plainText = entry.PlainInsertText;
-                if (replaced?.Span != entry.ReplaceSpan)
-                    replaced = (entry.ReplaceSpan, analysis.ToRange(entry.ReplaceSpan));
+                var text = client.CompletionSnippets ? entry.InsertText : plainText;
+                var format = entry.IsSnippet && client.CompletionSnippets ? CompletionItem.SnippetFormat : CompletionItem.PlainTextFormat;
+                Protocol.TextEdit? edit = null;
+                if (defaultRange is null)
+                {
+                    if (replaced?.Span != entry.ReplaceSpan)
+                        replaced = (entry.ReplaceSpan, analysis.ToRange(entry.ReplaceSpan));
+                    edit = new Protocol.TextEdit(replaced.Value.Range, text);
+                }
                 items[i] = new CompletionItem(
                     Label: entry.Label,
                     Kind: KindOf(entry.Kind),
@@ -50,13 +61,16 @@ public sealed class CompletionHandler(LanguageServer server)
                     SortText: entry.SortText,
                     // Typed text that opens a quote or backtick matches the inserted text, not the bare label.
                     FilterText: entry.ReplaceSpan.Length > 0 && analysis.Text[entry.ReplaceSpan.Start] is '`' or '"' or '\'' ? plainText : null,
-                    InsertTextFormat: entry.IsSnippet && client.CompletionSnippets ? CompletionItem.SnippetFormat : CompletionItem.PlainTextFormat,
-                    TextEdit: new Protocol.TextEdit(replaced.Value.Range, client.CompletionSnippets ? entry.InsertText : plainText),
+                    InsertTextFormat: format == defaultFormat ? null : format,
+                    TextEdit: edit,
+                    // With the default range, the label is inserted unless another text is given.
+                    TextEditText: defaultRange is not null && text != entry.Label ? text : null,
                     Data: resultId is { } id && entry.Documentation is not null ? new CompletionItemData(id, i) : null);
             }
             if (resultId is { } listId)
                 Keep(listId, result);
-            return new CompletionList(result.IsIncomplete, items);
+            return new CompletionList(result.IsIncomplete, items,
+                defaultRange is null && defaultFormat is null ? null : new CompletionItemDefaults(defaultRange, defaultFormat));
         }, cancellationToken);
 
     /// <summary>
@@ -76,6 +90,17 @@ public sealed class CompletionHandler(LanguageServer server)
             && Documentation(list.Items[index]) is { } documentation)
             item["documentation"] = JsonSerializer.SerializeToNode(documentation, LspJsonContext.Default.MarkupContent);
         return item;
+    }
+
+    /// <summary>The span every entry replaces, if they all replace the same; null for an empty list.</summary>
+    private static TextSpan? SharedReplaceSpan(ImmutableArray<CompletionEntry> entries)
+    {
+        if (entries.IsEmpty)
+            return null;
+        foreach (var entry in entries)
+            if (entry.ReplaceSpan != entries[0].ReplaceSpan)
+                return null;
+        return entries[0].ReplaceSpan;
     }
 
     private static T? Number<T>(JsonNode? node) where T : struct =>
