@@ -173,6 +173,20 @@ try {
     record('completion details show the documentation resolved for the item', lacks.length === 0,
       lacks.length ? `lacks ${lacks.join(', ')}; details: ${text || '(none)'}` : text);
   });
+  await step('accepting a completion replaces the typed text with it', async () => {
+    // The list is still open: typing filters it to one partition, Enter inserts it over what was typed (with the list's
+    // default edit range, which VS Code reads).
+    const a = expect.completionAccept;
+    await page.keyboard.type(a.type, { delay: 20 });
+    const r = await waitSuggest([a.label]);
+    await page.keyboard.press('Enter');
+    let text = '';
+    for (const end = Date.now() + 10000; Date.now() < end && !text.includes(a.after); await sleep(200)) text = clean(await editorText());
+    await shot('3b2-completion-accepted');
+    const line = text.split('\n').find((l) => l.includes('orders PARTITION (')) ?? '(no PARTITION line)';
+    record('accepting a completion replaces the typed text with it', r.ok && text.includes(a.after),
+      `suggest widget: ${r.seen.join(', ') || '(none)'}; line reads: ${line.trim()}`);
+  });
   await removeTypedLines();
 
   await step('inlay hint shows the database of a statement that names none', async () => {
