@@ -69,11 +69,15 @@ internal static partial class NameRules
             CheckDatabaseName(context, database);
     }
 
-    /// <summary>SRB110 on a bare <paramref name="word"/> that the configured release reserves, with its backtick fix.</summary>
+    /// <summary>
+    /// SRB110 on a bare <paramref name="word"/> that the configured release reserves, with its backtick fix. A word only some
+    /// releases reserve is said to be reserved in the configured one: the person may have read it is a name in another.
+    /// </summary>
     internal static Diagnostic ReservedWordAsName(string word, TextSpan span, StarRocksVersion? version)
     {
         var quoted = NameText.ToSql(word, version);
-        return Diagnostic.Create(ReservedWord, span, $"`{word}` is a reserved word in StarRocks: write it as `{quoted}`.",
+        var where = version is { } configured && !Keywords.IsAlwaysReserved(word) ? $"StarRocks {configured} (the configured version)" : "StarRocks";
+        return Diagnostic.Create(ReservedWord, span, $"`{word}` is a reserved word in {where}: write it as `{quoted}`.",
             CodeFix.Replace("Quote with backticks", span, quoted, certain: true));
     }
 
