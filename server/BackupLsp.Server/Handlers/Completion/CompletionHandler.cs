@@ -1,9 +1,7 @@
-using System.Collections.Immutable;
 using System.Collections.Concurrent;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using BackupLsp.Language.Features;
-using BackupLsp.Language.Text;
 using BackupLsp.Server.Hosting;
 using BackupLsp.Server.Protocol;
 using StreamJsonRpc;
@@ -34,43 +32,13 @@ public sealed class CompletionHandler(LanguageServer server)
             var client = server.Client;
             // A client that asks for documentation item by item gets none in the list: of a thousand tables, it shows one's.
             var resultId = client.CompletionResolvesDocumentation ? Interlocked.Increment(ref _nextResultId) : (long?)null;
+            var writer = new CompletionItemWriter(analysis, client, resultId, result.Items);
             var items = new CompletionItem[result.Items.Length];
-            // What the items have in common goes once into the list's defaults for a client that reads them: every entry
-            // replaces the word under the cursor, and of a thousand tables none is a snippet.
-            var defaultRange = client.CompletionDefaultEditRange && SharedReplaceSpan(result.Items) is { } shared ? analysis.ToRange(shared) : null;
-            int? defaultFormat = client.CompletionDefaultInsertTextFormat ? CompletionItem.PlainTextFormat : null;
-            (TextSpan Span, Protocol.Range Range)? replaced = null;
             for (var i = 0; i < items.Length; i++)
-            {
-                var entry = result.Items[i];
-                var plainText = entry.PlainInsertText;
-                var text = client.CompletionSnippets ? entry.InsertText : plainText;
-                var format = entry.IsSnippet && client.CompletionSnippets ? CompletionItem.SnippetFormat : CompletionItem.PlainTextFormat;
-                Protocol.TextEdit? edit = null;
-                if (defaultRange is null)
-                {
-                    if (replaced?.Span != entry.ReplaceSpan)
-                        replaced = (entry.ReplaceSpan, analysis.ToRange(entry.ReplaceSpan));
-                    edit = new Protocol.TextEdit(replaced.Value.Range, text);
-                }
-                items[i] = new CompletionItem(
-                    Label: entry.Label,
-                    Kind: KindOf(entry.Kind),
-                    Detail: entry.Detail,
-                    Documentation: resultId is null ? Documentation(entry) : null,
-                    SortText: entry.SortText,
-                    // Typed text that opens a quote or backtick matches the inserted text, not the bare label.
-                    FilterText: entry.ReplaceSpan.Length > 0 && analysis.Text[entry.ReplaceSpan.Start] is '`' or '"' or '\'' ? plainText : null,
-                    InsertTextFormat: format == defaultFormat ? null : format,
-                    TextEdit: edit,
-                    // With the default range, the label is inserted unless another text is given.
-                    TextEditText: defaultRange is not null && text != entry.Label ? text : null,
-                    Data: resultId is { } id && entry.Documentation is not null ? new CompletionItemData(id, i) : null);
-            }
+                items[i] = writer.Write(result.Items[i], i);
             if (resultId is { } listId)
                 Keep(listId, result);
-            return new CompletionList(result.IsIncomplete, items,
-                defaultRange is null && defaultFormat is null ? null : new CompletionItemDefaults(defaultRange, defaultFormat));
+            return new CompletionList(result.IsIncomplete, items, writer.Defaults);
         }, cancellationToken);
 
     /// <summary>
@@ -87,20 +55,9 @@ public sealed class CompletionHandler(LanguageServer server)
         if (item["data"] is JsonObject data && Number<long>(data["resultId"]) is { } resultId && Number<int>(data["index"]) is { } index
             && _lists.TryGetValue(resultId, out var list) && index >= 0 && index < list.Items.Length
             && item["label"] is JsonValue label && label.TryGetValue<string>(out var text) && list.Items[index].Label == text
-            && Documentation(list.Items[index]) is { } documentation)
+            && CompletionItemWriter.Documentation(list.Items[index], server.Client) is { } documentation)
             item["documentation"] = JsonSerializer.SerializeToNode(documentation, LspJsonContext.Default.MarkupContent);
         return item;
-    }
-
-    /// <summary>The span every entry replaces, if they all replace the same; null for an empty list.</summary>
-    private static TextSpan? SharedReplaceSpan(ImmutableArray<CompletionEntry> entries)
-    {
-        if (entries.IsEmpty)
-            return null;
-        foreach (var entry in entries)
-            if (entry.ReplaceSpan != entries[0].ReplaceSpan)
-                return null;
-        return entries[0].ReplaceSpan;
     }
 
     private static T? Number<T>(JsonNode? node) where T : struct =>
@@ -114,29 +71,4 @@ public sealed class CompletionHandler(LanguageServer server)
             if (kept <= resultId - ResolvableLists)
                 _lists.TryRemove(kept, out _);
     }
-
-    /// <summary>Markdown or plain text, whichever the client prefers; plain text as a bare string to a client that states no format.</summary>
-    private MarkupContent? Documentation(CompletionEntry entry)
-    {
-        var format = server.Client.CompletionDocumentationFormat;
-        var text = format == MarkupContent.Markdown ? entry.Documentation?.Markdown : entry.Documentation?.PlainText;
-        return text is null ? null : new MarkupContent(format, text);
-    }
-
-    /// <summary>LSP's CompletionItemKind numbers.</summary>
-    private static int KindOf(CompletionEntryKind kind) => kind switch
-    {
-        CompletionEntryKind.Keyword => 14,
-        CompletionEntryKind.Snippet => 15,
-        CompletionEntryKind.Repository => 19, // Folder
-        CompletionEntryKind.Database => 9, // Module
-        CompletionEntryKind.Table => 7, // Class
-        CompletionEntryKind.View or CompletionEntryKind.MaterializedView => 8, // Interface
-        CompletionEntryKind.Function => 3,
-        CompletionEntryKind.Partition => 20, // EnumMember
-        CompletionEntryKind.Property => 10,
-        CompletionEntryKind.Value => 12,
-        CompletionEntryKind.Snapshot => 18, // Reference
-        _ => 1,
-    };
 }

@@ -1,0 +1,100 @@
+using System.Collections.Immutable;
+using BackupLsp.Language.Analysis;
+using BackupLsp.Language.Features;
+using BackupLsp.Language.Text;
+using BackupLsp.Server.Hosting;
+using BackupLsp.Server.Protocol;
+
+namespace BackupLsp.Server.Handlers.Completion;
+
+/// <summary>
+/// Writes one list's entries as LSP completion items for the client that asked: each replaces the word under the cursor,
+/// and what they all share (that range, the plain-text format) goes once into the list's item defaults for a client that
+/// reads them, as VS Code does: of a thousand tables, none is a snippet.
+/// </summary>
+internal sealed class CompletionItemWriter
+{
+    private readonly DocumentAnalysis _analysis;
+    private readonly ClientFeatures _client;
+    private readonly long? _resultId;
+    private readonly Protocol.Range? _defaultRange;
+    private readonly int? _defaultFormat;
+    private (TextSpan Span, Protocol.Range Range)? _replaced;
+
+    /// <param name="resultId">The list's id for <c>completionItem/resolve</c> when the client fetches documentation item by
+    /// item: then none is written in the list.</param>
+    public CompletionItemWriter(DocumentAnalysis analysis, ClientFeatures client, long? resultId, ImmutableArray<CompletionEntry> entries)
+    {
+        _analysis = analysis;
+        _client = client;
+        _resultId = resultId;
+        _defaultRange = client.CompletionDefaultEditRange && SharedReplaceSpan(entries) is { } shared ? analysis.ToRange(shared) : null;
+        _defaultFormat = client.CompletionDefaultInsertTextFormat ? CompletionItem.PlainTextFormat : null;
+    }
+
+    public CompletionItemDefaults? Defaults => _defaultRange is null && _defaultFormat is null ? null : new(_defaultRange, _defaultFormat);
+
+    public CompletionItem Write(CompletionEntry entry, int index)
+    {
+        var plainText = entry.PlainInsertText;
+        var text = _client.CompletionSnippets ? entry.InsertText : plainText;
+        var format = entry.IsSnippet && _client.CompletionSnippets ? CompletionItem.SnippetFormat : CompletionItem.PlainTextFormat;
+        return new CompletionItem(
+            Label: entry.Label,
+            Kind: KindOf(entry.Kind),
+            Detail: entry.Detail,
+            Documentation: _resultId is null ? Documentation(entry, _client) : null,
+            SortText: entry.SortText,
+            // Typed text that opens a quote or backtick matches the inserted text, not the bare label.
+            FilterText: entry.ReplaceSpan.Length > 0 && _analysis.Text[entry.ReplaceSpan.Start] is '`' or '"' or '\'' ? plainText : null,
+            InsertTextFormat: format == _defaultFormat ? null : format,
+            TextEdit: _defaultRange is null ? new Protocol.TextEdit(RangeOf(entry.ReplaceSpan), text) : null,
+            // With the default range, the label is inserted unless another text is given.
+            TextEditText: _defaultRange is not null && text != entry.Label ? text : null,
+            Data: _resultId is { } id && entry.Documentation is not null ? new CompletionItemData(id, index) : null);
+    }
+
+    /// <summary>Markdown or plain text, whichever the client prefers; plain text as a bare string to a client that states no format.</summary>
+    public static MarkupContent? Documentation(CompletionEntry entry, ClientFeatures client)
+    {
+        var format = client.CompletionDocumentationFormat;
+        var text = format == MarkupContent.Markdown ? entry.Documentation?.Markdown : entry.Documentation?.PlainText;
+        return text is null ? null : new MarkupContent(format, text);
+    }
+
+    /// <summary>The range of the word an entry replaces, worked out once for the entries that share it.</summary>
+    private Protocol.Range RangeOf(TextSpan span)
+    {
+        if (_replaced?.Span != span)
+            _replaced = (span, _analysis.ToRange(span));
+        return _replaced.Value.Range;
+    }
+
+    /// <summary>The span every entry replaces, if they all replace the same; null for an empty list.</summary>
+    private static TextSpan? SharedReplaceSpan(ImmutableArray<CompletionEntry> entries)
+    {
+        if (entries.IsEmpty)
+            return null;
+        foreach (var entry in entries)
+            if (entry.ReplaceSpan != entries[0].ReplaceSpan)
+                return null;
+        return entries[0].ReplaceSpan;
+    }
+
+    /// <summary>LSP's CompletionItemKind numbers.</summary>
+    private static int KindOf(CompletionEntryKind kind) => kind switch
+    {
+        CompletionEntryKind.Keyword => 14,
+        CompletionEntryKind.Snippet => 15,
+        CompletionEntryKind.Repository => 19, // Folder
+        CompletionEntryKind.Database => 9, // Module
+        CompletionEntryKind.Table => 7, // Class
+        CompletionEntryKind.View or CompletionEntryKind.MaterializedView => 8, // Interface
+        CompletionEntryKind.Function => 3,
+        CompletionEntryKind.Partition => 20, // EnumMember
+        CompletionEntryKind.Property => 10,
+        CompletionEntryKind.Value => 12,
+        CompletionEntryKind.Snapshot => 18, // Reference
+        _ => 1,
+    };
+}
