@@ -163,7 +163,8 @@ public static partial class Lexer
         return start;
     }
 
-    private static int NameEnd(ReadOnlySpan<char> text, int start)
+    /// <summary>Where the run of name characters (U+3000 included) from <paramref name="start"/> ends.</summary>
+    internal static int NameEnd(ReadOnlySpan<char> text, int start)
     {
         while (start < text.Length && IsNameCharacter(text[start]))
             start++;

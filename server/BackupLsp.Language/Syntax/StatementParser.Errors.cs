@@ -133,10 +133,7 @@ public static partial class StatementParser
     private static Diagnostic IdeographicSpaceAsLetter(string text, TextSpan span)
     {
         var nameStart = Lexer.NameGoingOnAt(text, span.Start) is >= 0 and var start ? start : span.Start;
-        var nameEnd = span.End;
-        while (nameEnd < text.Length && Lexer.IsNameCharacter(text[nameEnd]))
-            nameEnd++;
-        var name = TextSpan.FromBounds(nameStart, nameEnd);
+        var name = TextSpan.FromBounds(nameStart, Lexer.NameEnd(text, span.End));
         var several = span.Length > 1;
         var spaces = several ? "these full-width spaces (U+3000)" : "this full-width space (U+3000)";
         var what = name.Length > span.Length
