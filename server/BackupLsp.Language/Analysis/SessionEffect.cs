@@ -161,6 +161,13 @@ internal readonly record struct SessionEffect(
             $"Invalid db name format '{string.Join('.', parts)}': USE takes a database (db or catalog.db), so StarRocks fails it and switches nothing.");
     }
 
+    /// <summary>
+    /// Whether StarRocks' parser refuses a USE before it switches anything, even a refused <c>USE default_catalog.db</c>'s
+    /// catalog: a name it cannot read (<see cref="RefusedUse"/>) or one with a word the release reserves (<see cref="ReservedUsePart"/>).
+    /// </summary>
+    public static bool ParserRefusesUse(ReadOnlySpan<char> statement, StarRocksVersion? version) =>
+        RefusedUse(statement) is not null || ReservedUsePart(statement, version) is not null;
+
     /// <summary>Where a USE's name has a bare word the configured release reserves: StarRocks fails the USE there.</summary>
     public static TextSpan? ReservedUsePart(ReadOnlySpan<char> statement, StarRocksVersion? version)
     {

@@ -46,7 +46,7 @@ internal static class StatementParts
         if (ReferenceEquals(after, session) || !StatementChecks.Refuses(part, session))
             return after;
         // A syntax error refuses the USE before it switches anything.
-        return part.Diagnostics.IsEmpty && SessionEffect.RefusedUse(part.OwnText) is null ? session.AfterRefusedUse(effect) : session;
+        return part.Diagnostics.IsEmpty && !SessionEffect.ParserRefusesUse(part.OwnText, session.Options.Version) ? session.AfterRefusedUse(effect) : session;
     }
 
     /// <summary>The statement and its continuations, each where it starts in the statement.</summary>

@@ -10,3 +10,7 @@ BACKUP SNAPSHOT s2 TO example_repo ON (no_such_table);
 CREATE DATABASE single;
 USE single;
 BACKUP SNAPSHOT s3 TO example_repo ON (no_such_table);
+-- a reserved word fails the USE in the parser, before changeCatalogDb: the session stays in hive_catalog
+SET CATALOG hive_catalog;
+USE default_catalog.both;
+BACKUP SNAPSHOT s4 TO example_repo;
