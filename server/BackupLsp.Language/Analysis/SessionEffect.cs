@@ -1,3 +1,4 @@
+using System.Numerics;
 using BackupLsp.Language.Catalog;
 using BackupLsp.Language.Syntax;
 using BackupLsp.Language.Text;
@@ -84,11 +85,34 @@ internal readonly record struct SessionEffect(
     /// <summary>A statement's effect read from its first words, and where they write its names (relative to the statement).</summary>
     public static (SessionEffect Effect, EffectNames Names)? Read(ReadOnlySpan<char> statement)
     {
-        // Most statements start with none of these words: they are told apart before anything is allocated.
-        var first = statement.IndexOfAnyExcept(" \t\r\n");
-        if (first < 0 || (char.IsAsciiLetter(statement[first]) && char.ToUpperInvariant(statement[first]) is not ('U' or 'S' or 'C' or 'D' or 'A' or 'R' or 'I')))
+        if (!MayHaveEffect(statement))
             return null;
         var words = new Words(statement, stackalloc (TokenKind, int, int)[MaxTokens]);
+        return Read(statement, ref words);
+    }
+
+    /// <summary>
+    /// Where a name the statement's effect reads is a bare word the configured release reserves (one that only some
+    /// releases do: <see cref="Words.NameAt"/> takes no other as a name). StarRocks' parser fails the statement there, so it
+    /// changes nothing, as a word every release reserves leaves the statement without an effect.
+    /// </summary>
+    public static TextSpan? ReservedName(ReadOnlySpan<char> statement, StarRocksVersion? version)
+    {
+        if (!MayHaveEffect(statement))
+            return null;
+        var words = new Words(statement, stackalloc (TokenKind, int, int)[MaxTokens]);
+        return Read(statement, ref words) is null ? null : words.ReservedNameIn(version);
+    }
+
+    /// <summary>Most statements start with none of the words <see cref="Read"/> looks for: they are told apart before anything is allocated.</summary>
+    private static bool MayHaveEffect(ReadOnlySpan<char> statement)
+    {
+        var first = statement.IndexOfAnyExcept(" \t\r\n");
+        return first >= 0 && !(char.IsAsciiLetter(statement[first]) && char.ToUpperInvariant(statement[first]) is not ('U' or 'S' or 'C' or 'D' or 'A' or 'R' or 'I'));
+    }
+
+    private static (SessionEffect Effect, EffectNames Names)? Read(ReadOnlySpan<char> statement, ref Words words)
+    {
         if (words.Is(0, "USE"))
             return Use(ref words);
         if (words.Is(0, "SET"))
@@ -159,25 +183,6 @@ internal readonly record struct SessionEffect(
             parts.Add(words.NameAt(at)!);
         return (TextSpan.FromBounds(words.Written(1).Span.Start, words.Written(last).Span.End),
             $"Invalid db name format '{string.Join('.', parts)}': USE takes a database (db or catalog.db), so StarRocks fails it and switches nothing.");
-    }
-
-    /// <summary>
-    /// Whether StarRocks' parser refuses a USE before it switches anything, even a refused <c>USE default_catalog.db</c>'s
-    /// catalog: a name it cannot read (<see cref="RefusedUse"/>) or one with a word the release reserves (<see cref="ReservedUsePart"/>).
-    /// </summary>
-    public static bool ParserRefusesUse(ReadOnlySpan<char> statement, StarRocksVersion? version) =>
-        RefusedUse(statement) is not null || ReservedUsePart(statement, version) is not null;
-
-    /// <summary>Where a USE's name has a bare word the configured release reserves: StarRocks fails the USE there.</summary>
-    public static TextSpan? ReservedUsePart(ReadOnlySpan<char> statement, StarRocksVersion? version)
-    {
-        var words = new Words(statement, stackalloc (TokenKind, int, int)[MaxUseTokens]);
-        if (!words.Is(0, "USE") || words.NameAt(1) is null)
-            return null;
-        for (int at = 1, last = words.NameEnd(1); at <= last; at += 2)
-            if (words.Written(at) is { Quoting: NameQuoting.Bare, Span: var span } && Keywords.IsReserved(statement[span.Start..span.End], version))
-                return span;
-        return null;
     }
 
     /// <summary>
@@ -362,6 +367,8 @@ internal readonly record struct SessionEffect(
         private readonly Span<(TokenKind Kind, int Start, int End)> _tokens = tokens;
         private int _count;
         private int _position;
+        /// <summary>A bit per token index (a Words holds at most 64) where <see cref="NameAt"/> read a bare word that only some releases reserve.</summary>
+        private ulong _reservedInSome;
 
         /// <summary>Scans as far as the token at <paramref name="index"/>: most forms are told apart by their first few.</summary>
         private bool Has(int index)
@@ -389,8 +396,8 @@ internal readonly record struct SessionEffect(
                 _tokens[index].Kind == TokenKind.BacktickName ? NameQuoting.Backtick : NameQuoting.Bare);
 
         /// <summary>
-        /// A bare or backticked name at <paramref name="index"/>: a word some release takes as a name is one (the rules
-        /// report it where the configured release reserves it, see <see cref="ReservedUsePart"/>).
+        /// A bare or backticked name at <paramref name="index"/>: a word some release takes as a name is one, noted so that
+        /// <see cref="ReservedNameIn"/> can tell whether the configured release reserves it.
         /// </summary>
         public string? NameAt(int index)
         {
@@ -398,12 +405,25 @@ internal readonly record struct SessionEffect(
                 return null;
             var (kind, start, end) = _tokens[index];
             var token = _text[start..end];
-            return kind switch
+            if (kind == TokenKind.BacktickName)
+                return Unquote.Backtick(token);
+            if (kind != TokenKind.Word || Keywords.IsAlwaysReserved(token))
+                return null;
+            if (Keywords.IsReservedInSome(token))
+                _reservedInSome |= 1UL << index;
+            return token.ToString();
+        }
+
+        /// <summary>The first bare name read that the configured release reserves.</summary>
+        public readonly TextSpan? ReservedNameIn(StarRocksVersion? version)
+        {
+            for (var names = _reservedInSome; names != 0; names &= names - 1)
             {
-                TokenKind.Word when !Keywords.IsAlwaysReserved(token) => token.ToString(),
-                TokenKind.BacktickName => Unquote.Backtick(token),
-                _ => null,
-            };
+                var (_, start, end) = _tokens[BitOperations.TrailingZeroCount(names)];
+                if (Keywords.IsReserved(_text[start..end], version))
+                    return TextSpan.FromBounds(start, end);
+            }
+            return null;
         }
 
         /// <summary>The text of a string literal at <paramref name="index"/>.</summary>

@@ -35,18 +35,23 @@ internal static class StatementParts
 
     /// <summary>
     /// The session after one part: with its effect, unless StarRocks refuses the part in the session it runs in (a syntax
-    /// error, a USE of an unknown database, a RESTORE without its timestamp...), which changes nothing but the catalog of
-    /// a <c>USE default_catalog.db</c> (see SessionContexts.AfterRefusedUse). Only an effect that would change the session
-    /// asks, so that most statements are not checked here.
+    /// error, a name the release reserves, a USE of an unknown database, a RESTORE without its timestamp...), which changes
+    /// nothing but the catalog of a <c>USE default_catalog.db</c> (see SessionContexts.AfterRefusedUse). Only an effect
+    /// that would change the session asks, so that most statements are not checked here.
     /// </summary>
     private static AnalysisContext After(ParsedStatement part, AnalysisContext session)
     {
         var effect = SessionEffect.Of(part);
         var after = session.After(effect);
-        if (ReferenceEquals(after, session) || !StatementChecks.Refuses(part, session))
+        if (ReferenceEquals(after, session))
+            return after;
+        // No rule checks other SQL, but StarRocks' parser fails it on a name its effect reads that the release reserves.
+        if (SessionEffect.ReservedName(part.OwnText, session.Options.Version) is not null)
+            return session;
+        if (!StatementChecks.Refuses(part, session))
             return after;
         // A syntax error refuses the USE before it switches anything.
-        return part.Diagnostics.IsEmpty && !SessionEffect.ParserRefusesUse(part.OwnText, session.Options.Version) ? session.AfterRefusedUse(effect) : session;
+        return part.Diagnostics.IsEmpty && SessionEffect.RefusedUse(part.OwnText) is null ? session.AfterRefusedUse(effect) : session;
     }
 
     /// <summary>The statement and its continuations, each where it starts in the statement.</summary>

@@ -27,7 +27,7 @@ internal static class SessionRules
                 CodeFix.Replace("Write SET CATALOG", use, "SET"))];
         if (SessionEffect.RefusedUse(parsed.OwnText) is var (span, message))
             return [Diagnostic.Create(SyntaxRules.SyntaxError, span, message)];
-        if (SessionEffect.ReservedUsePart(parsed.OwnText, context.Options.Version) is { } reserved)
+        if (SessionEffect.ReservedName(parsed.OwnText, context.Options.Version) is { } reserved)
             return [NameRules.ReservedWordAsName(parsed.OwnText.Slice(reserved.Start, reserved.Length).ToString(), reserved, context.Options.Version)];
         if (context.Catalog?.Databases is not { } databases
             || SessionEffect.Read(parsed.OwnText) is not ({ Kind: SessionEffectKind.UseDatabase } effect, var names)

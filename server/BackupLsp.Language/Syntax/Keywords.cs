@@ -85,8 +85,11 @@ public static class Keywords
     public static bool IsReserved(ReadOnlySpan<char> word, StarRocksVersion? version) =>
         version is { } configured && ReservedInSomeLookup.TryGetValue(word, out var releases) ? releases.Covers(configured) : IsReserved(word);
 
+    /// <summary>Whether some releases reserve <paramref name="word"/> and others take it as a name.</summary>
+    public static bool IsReservedInSome(ReadOnlySpan<char> word) => ReservedInSomeLookup.ContainsKey(word);
+
     /// <summary>Whether every release reserves <paramref name="word"/>: a name in none, whatever the configured version.</summary>
-    public static bool IsAlwaysReserved(ReadOnlySpan<char> word) => IsReserved(word) && !ReservedInSomeLookup.ContainsKey(word);
+    public static bool IsAlwaysReserved(ReadOnlySpan<char> word) => IsReserved(word) && !IsReservedInSome(word);
 
     public static bool IsFamilyKeyword(ReadOnlySpan<char> word) => FamilyLookup.Contains(word);
 }

@@ -120,4 +120,25 @@ public sealed class SessionEffectTests
     [InlineData("DROP TABLE db.t")]
     public void Other_statements_change_nothing(string statement) =>
         Assert.Null(Read(statement));
+
+    [Theory]
+    [InlineData("CREATE TABLE IF NOT EXISTS db.both (k INT)", "4.0", "both")]
+    [InlineData("CREATE TABLE system.t (k INT)", "3.3", "system")]
+    [InlineData("CREATE TABLE system.both (k INT)", "4.1", "both")]  // 4.1 takes SYSTEM as a name, but not BOTH
+    [InlineData("CREATE DATABASE matched", "3.3", null)]  // MATCHED became a token in 4.0
+    [InlineData("CREATE DATABASE `matched`", "4.0", null)]
+    [InlineData("CREATE DATABASE single", "4.0", null)]
+    [InlineData("CREATE DATABASE single", null, "single")]  // the newest grammar reserves SINGLE
+    [InlineData("ALTER TABLE matched RENAME t2", "4.0", "matched")]  // the old name
+    [InlineData("ALTER TABLE t SWAP WITH matched", "4.0", "matched")]
+    [InlineData("RECOVER TABLE t AS both", "4.0", "both")]
+    [InlineData("SET CATALOG system", "4.0", "system")]
+    [InlineData("USE default_catalog.both", "4.0", "both")]
+    [InlineData("CREATE TABLE t (both INT)", "4.0", null)]  // past the words the effect reads
+    [InlineData("SELECT both FROM t", "4.0", null)]
+    public void A_name_the_effect_reads_is_reserved_where_the_configured_release_reserves_it(string statement, string? version, string? reserved)
+    {
+        StarRocksVersion? configured = StarRocksVersion.TryParse(version, out var parsed) ? parsed : null;
+        Assert.Equal(reserved, SessionEffect.ReservedName(statement, configured) is { } span ? statement[span.Start..span.End] : null);
+    }
 }
