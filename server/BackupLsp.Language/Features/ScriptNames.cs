@@ -155,9 +155,11 @@ internal sealed class ScriptNames
             return null;
         if (effect.Kind == SessionEffectKind.DropSnapshot)
             return StatementChecks.Refuses(part, session) ? null : new Made(Making.Drop, effect.Also, effect.Name, 0);
-        // What a CREATE makes in an external catalog is none of the file's names.
+        // What a CREATE makes in an external catalog is none of the file's names; one that names a word the release reserves
+        // makes nothing (see StatementParts).
         if (effect.Kind is not (SessionEffectKind.CreateDatabase or SessionEffectKind.CreateTable or SessionEffectKind.RenameTable)
-            || !effect.InDefaultCatalog(catalog) || SessionEffect.Read(part.OwnText) is not (_, var names))
+            || !effect.InDefaultCatalog(catalog) || SessionEffect.Read(part.OwnText) is not (_, var names)
+            || SessionEffect.ReservedName(part.OwnText, session.Options.Version) is not null)
             return null;
         if (effect.Kind == SessionEffectKind.CreateDatabase)
             return new Made(Making.Database, null, effect.Name, names.Name.Span.Start);

@@ -165,6 +165,23 @@ public sealed class CompletionTests
         Assert.Equal(inserted, items.Single(i => i.Label == table).InsertText);
     }
 
+    [Theory]
+    // StarRocks' parser fails a CREATE of a bare word the release reserves: it makes nothing to offer.
+    [InlineData("matched", "3.3", true)]
+    [InlineData("matched", "4.0", false)]
+    [InlineData("`matched`", "4.0", true)]
+    [InlineData("single", "4.0", true)]
+    [InlineData("single", null, false)]
+    public void A_created_database_is_offered_where_the_configured_release_takes_its_name(string database, string? version, bool offered)
+    {
+        var options = AnalysisOptions.Default with { Version = StarRocksVersion.TryParse(version, out var parsed) ? parsed : null };
+        var context = FeatureTestInput.WithCatalog with { Options = options };
+        var labels = Labels($"CREATE DATABASE {database};\nBACKUP SNAPSHOT |", context);
+        Assert.Equal(offered, labels.Contains(database.Trim('`')));
+        Assert.Equal(offered, Labels($"CREATE TABLE example_db.{database} (k INT);\nBACKUP SNAPSHOT example_db.s TO example_repo ON (|", context)
+            .Contains(database.Trim('`')));
+    }
+
     [Fact]
     public void A_catalog_name_with_a_backtick_is_not_offered_where_SQL_cannot_write_it()
     {
