@@ -9,6 +9,8 @@ public readonly record struct TextSpan(int Start, int Length)
 
     public bool Contains(int offset) => offset >= Start && offset < End;
 
+    public bool Contains(TextSpan other) => other.Start >= Start && other.End <= End;
+
     public bool OverlapsWith(TextSpan other) => Start < other.End && other.Start < End;
 
     public TextSpan Shift(int delta) => new(Start + delta, Length);
