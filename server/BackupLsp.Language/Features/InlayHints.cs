@@ -24,7 +24,7 @@ public static class InlayHints
             if (session.Catalog?.DefaultDatabase is not { } database)
                 continue;
             var parsed = statement.Parsed;
-            if (parsed.Job is { Database: null } job)
+            if (parsed.Job is { Database: null, OfExternalCatalogs: false } job)
                 hints.Add(new InlayHint(statement.Start + job.Snapshot.Start, NameText.ToSql(database, session.Options.Version) + ".",
                     Tooltip($"This {(job.Kind == JobKind.Backup ? "BACKUP" : "RESTORE")} names no database: it works in", database)));
             // A CANCEL without FROM is an error, not a CANCEL in the session's database: it gets no hint.

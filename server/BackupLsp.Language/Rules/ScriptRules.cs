@@ -23,7 +23,8 @@ internal static class ScriptRules
     /// </summary>
     internal static void AddMention(ImmutableArray<JobMention>.Builder mentions, int start, ParsedStatement parsed, AnalysisContext context)
     {
-        if (parsed.Job is not { } job)
+        // A job of external catalogs works in no database: the session's is not its.
+        if (parsed.Job is not { OfExternalCatalogs: false } job)
             return;
         var database = job.Database ?? context.Catalog?.DefaultDatabase;
         // A BACKUP into a repository the session knows may find its name taken (SRB605), a RESTORE from one may name a

@@ -12,7 +12,12 @@ public sealed record ParseFailure(int TokenIndex, ImmutableArray<string> Expecte
 /// <param name="Snapshot">The whole snapshot name, <c>db.snap</c> or <c>snap</c>.</param>
 /// <param name="SnapshotName">Its last part, the snapshot's own name (not the tree's node: the tree may go).</param>
 /// <param name="SnapshotNameSpan">Where that part is written.</param>
-public readonly record struct SnapshotJob(string? Database, JobKind Kind, TextSpan Snapshot, string SnapshotName, TextSpan SnapshotNameSpan, string Repository);
+/// <param name="OfExternalCatalogs">
+/// A job of external catalogs' metadata: it takes or reads its snapshot like any other, but in no database (BackupHandler
+/// keeps it under a database id of its own).
+/// </param>
+public readonly record struct SnapshotJob(string? Database, JobKind Kind, TextSpan Snapshot, string SnapshotName, TextSpan SnapshotNameSpan, string Repository,
+    bool OfExternalCatalogs);
 
 /// <summary>
 /// One statement's text, tokens, tree and syntax diagnostics, all relative to the statement's start. Immutable and
@@ -27,8 +32,9 @@ public sealed class ParsedStatement
         Kind = kind;
         _syntax = syntax;
         Diagnostics = diagnostics;
-        if (syntax is SnapshotJobStatement { External: null } job)
-            Job = new SnapshotJob(job.JobDatabase?.Value, job.Kind, job.Snapshot.Span, job.Snapshot.Last.Value, job.Snapshot.Last.Span, job.Repository.Value);
+        if (syntax is SnapshotJobStatement job)
+            Job = new SnapshotJob(job.JobDatabase?.Value, job.Kind, job.Snapshot.Span, job.Snapshot.Last.Value, job.Snapshot.Last.Span, job.Repository.Value,
+                job.External is not null);
     }
 
     // The tree, held strongly until the rules have run on it, then weakly: like Roslyn's recoverable syntax trees, a

@@ -30,6 +30,8 @@ public sealed class InlayHintTests
             CREATE DATABASE `my db`;
             USE `my db`;
             BACKUP SNAPSHOT «`my db`.»s6 TO example_repo;
+            BACKUP EXTERNAL CATALOG (hive) SNAPSHOT s7 TO example_repo;
+            RESTORE SNAPSHOT s7 FROM example_repo ALL EXTERNAL CATALOGS PROPERTIES ("backup_timestamp" = "t");
             BACKUP SNAPSHOT
             """,
             Shown(
@@ -44,6 +46,8 @@ public sealed class InlayHintTests
                 CREATE DATABASE `my db`;
                 USE `my db`;
                 BACKUP SNAPSHOT s6 TO example_repo;
+                BACKUP EXTERNAL CATALOG (hive) SNAPSHOT s7 TO example_repo;
+                RESTORE SNAPSHOT s7 FROM example_repo ALL EXTERNAL CATALOGS PROPERTIES ("backup_timestamp" = "t");
                 BACKUP SNAPSHOT
                 """));
     }
