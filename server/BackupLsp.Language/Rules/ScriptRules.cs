@@ -10,7 +10,7 @@ namespace BackupLsp.Language.Rules;
 internal static class ScriptRules
 {
     public static readonly RuleDescriptor ConcurrentJobs = new("SRB700", "concurrent-jobs", DiagnosticSeverity.Hint,
-        "A second BACKUP or RESTORE of the same database in one script (only one job per database runs at a time), or a DROP SNAPSHOT of a snapshot a BACKUP or RESTORE before it uses.");
+        "A second BACKUP or RESTORE of the same database, or of external catalogs, in one script (only one such job runs at a time), or a DROP SNAPSHOT of a snapshot a BACKUP or RESTORE before it uses.");
 
     public static readonly IReadOnlyList<RuleDescriptor> All = [ConcurrentJobs];
 
@@ -23,24 +23,25 @@ internal static class ScriptRules
     /// </summary>
     internal static void AddMention(ImmutableArray<JobMention>.Builder mentions, int start, ParsedStatement parsed, AnalysisContext context)
     {
-        // A job of external catalogs works in no database: the session's is not its.
-        if (parsed.Job is not { OfExternalCatalogs: false } job)
+        if (parsed.Job is not { } job)
             return;
-        var database = job.Database ?? context.Catalog?.DefaultDatabase;
+        // A job of external catalogs works in no database (the session's is not its): StarRocks keeps all of them in one
+        // slot of their own (BackupHandler.process: FAKE_DB_ID), so they wait for each other as a database's jobs do.
+        var slot = job.OfExternalCatalogs ? JobSlot.ExternalCatalogs : new JobSlot(job.Database ?? context.Catalog?.DefaultDatabase ?? "");
         // A BACKUP into a repository the session knows may find its name taken (SRB605), a RESTORE from one may name a
         // snapshot it lacks that no BACKUP before it takes (SRB606).
         var tentative = context.Catalog?.FindRepository(job.Repository) is not null;
-        if (string.IsNullOrEmpty(database) || (!tentative && CountOf(mentions, database) >= 2))
+        if ((!slot.OfExternalCatalogs && slot.Database.Length == 0) || (!tentative && CountOf(mentions, slot) >= 2))
             return;
-        mentions.Add(new JobMention(database, job.Kind, job.Snapshot.Shift(start), job.SnapshotNameSpan.Start + start, tentative));
+        mentions.Add(new JobMention(slot, job.Kind, job.Snapshot.Shift(start), job.SnapshotNameSpan.Start + start, tentative));
     }
 
-    private static int CountOf(ImmutableArray<JobMention>.Builder mentions, string database)
+    private static int CountOf(ImmutableArray<JobMention>.Builder mentions, JobSlot slot)
     {
         // By index: the builder's enumerator is an object.
         var count = 0;
         for (var i = 0; i < mentions.Count; i++)
-            if (mentions[i].Database == database && !mentions[i].Tentative)
+            if (mentions[i].Slot == slot && !mentions[i].Tentative)
                 count++;
         return count;
     }
@@ -187,32 +188,39 @@ internal static class ScriptRules
     /// <param name="refused">Where the snapshots are named of the jobs StarRocks refuses for what the script does before them (see <see cref="Snapshots"/>).</param>
     public static IEnumerable<Diagnostic> Check(IEnumerable<(int Offset, ImmutableArray<JobMention> Mentions)> runs, IReadOnlySet<int> refused, StarRocksVersion? version)
     {
-        // Told once per database, at the second job: the point is made, and a long script stays readable.
+        // Told once per slot, at the second job: the point is made, and a long script stays readable.
         // The value is the first job's verb, or null once the hint was given.
-        var first = new Dictionary<string, string?>(StringComparer.Ordinal);
+        var first = new Dictionary<JobSlot, string?>();
         foreach (var (offset, mentions) in runs)
         {
-            foreach (var (database, kind, snapshot, nameStart, tentative) in mentions)
+            foreach (var (slot, kind, snapshot, nameStart, tentative) in mentions)
             {
                 if (tentative && refused.Contains(offset + nameStart))
                     continue;
                 var verb = kind == JobKind.Backup ? "BACKUP" : "RESTORE";
-                if (first.TryGetValue(database, out var earlier))
+                if (first.TryGetValue(slot, out var earlier))
                 {
                     if (earlier is null)
                         continue;
-                    first[database] = null;
-                    yield return Diagnostic.Create(ConcurrentJobs, snapshot.Shift(offset),
-                        $"An earlier {earlier} in this script also works on database '{database}': StarRocks runs one BACKUP or RESTORE per database at a time, so this {verb} fails if that job is still running. Wait for it (SHOW {earlier} FROM {NameText.ToSql(database, version)}) before starting this one.");
+                    first[slot] = null;
+                    yield return Diagnostic.Create(ConcurrentJobs, snapshot.Shift(offset), slot.OfExternalCatalogs
+                        ? $"An earlier {earlier} in this script also works on external catalogs: StarRocks runs one BACKUP or RESTORE of external catalogs at a time, so this {verb} fails if that job is still running. Wait for it to finish before starting this one."
+                        : $"An earlier {earlier} in this script also works on database '{slot.Database}': StarRocks runs one BACKUP or RESTORE per database at a time, so this {verb} fails if that job is still running. Wait for it (SHOW {earlier} FROM {NameText.ToSql(slot.Database, version)}) before starting this one.");
                 }
                 else
-                    first[database] = verb;
+                    first[slot] = verb;
             }
         }
     }
 }
 
-/// <summary>A BACKUP or RESTORE of a database, where its snapshot is named (all of it, and its own name's start).</summary>
+/// <summary>A BACKUP or RESTORE, in its slot, where its snapshot is named (all of it, and its own name's start).</summary>
 /// <param name="Tentative">Whether StarRocks may refuse the job for what the statements before it do (a snapshot name they
 /// take, one they do not), which <see cref="ScriptRules.Snapshots"/> decides.</param>
-internal readonly record struct JobMention(string Database, JobKind Kind, TextSpan Snapshot, int NameStart, bool Tentative);
+internal readonly record struct JobMention(JobSlot Slot, JobKind Kind, TextSpan Snapshot, int NameStart, bool Tentative);
+
+/// <summary>Where StarRocks runs one BACKUP or RESTORE at a time: a database (its name, in its case), or external catalogs.</summary>
+internal readonly record struct JobSlot(string Database, bool OfExternalCatalogs = false)
+{
+    public static readonly JobSlot ExternalCatalogs = new("", OfExternalCatalogs: true);
+}
