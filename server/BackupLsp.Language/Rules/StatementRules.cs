@@ -61,7 +61,8 @@ public static class StatementRules
         var ruleContext = new RuleContext(parsed, parsed.Syntax, context);
         foreach (var check in Checks)
             check(ruleContext);
-        return WithoutThoseAtSyntaxErrors(ruleContext.Diagnostics, parsed.Diagnostics);
+        return WithoutThoseAtSyntaxErrors(ruleContext.Diagnostics, parsed.Diagnostics,
+            reservedWordsReported: context.Options.SeverityOf(NameRules.ReservedWord) is not null);
     }
 
     /// <summary>
@@ -70,9 +71,11 @@ public static class StatementRules
     /// misspelled head word (CANCEL BACKUPS: a rule would report CANCEL BACKUP without FROM), with every rule's finding over
     /// it; the other a bare word the configured release reserves where a name goes (SRB110), with every finding on that word
     /// alone: StarRocks' parser fails on <c>both.s1</c> under 3.3, so it never looks database <c>both</c> up. A statement that
-    /// parsed has no other misspellings.
+    /// parsed has no other misspellings. With SRB110 turned off (the person's release takes the word as a name, say), the
+    /// word is looked up as a name.
     /// </summary>
-    private static IReadOnlyList<Diagnostic> WithoutThoseAtSyntaxErrors(IReadOnlyList<Diagnostic> rules, ImmutableArray<Diagnostic> syntax)
+    private static IReadOnlyList<Diagnostic> WithoutThoseAtSyntaxErrors(IReadOnlyList<Diagnostic> rules, ImmutableArray<Diagnostic> syntax,
+        bool reservedWordsReported)
     {
         // Loops, and a list only when there is an error: this runs for every statement of a script.
         List<Diagnostic>? errors = null;
@@ -80,7 +83,7 @@ public static class StatementRules
             if (diagnostic.Rule == SyntaxRules.MisspelledKeyword)
                 (errors ??= []).Add(diagnostic);
         foreach (var diagnostic in rules)
-            if (diagnostic.Rule == NameRules.ReservedWord)
+            if (diagnostic.Rule == NameRules.ReservedWord && reservedWordsReported)
                 (errors ??= []).Add(diagnostic);
         return errors is null ? rules : Outside(rules, errors);
     }
