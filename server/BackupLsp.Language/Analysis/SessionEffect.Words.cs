@@ -1,0 +1,102 @@
+using System.Numerics;
+using BackupLsp.Language.Syntax;
+using BackupLsp.Language.Text;
+
+namespace BackupLsp.Language.Analysis;
+
+internal readonly partial record struct SessionEffect
+{
+    /// <summary>The first significant tokens of a statement, as many as <see cref="Of"/> reads.</summary>
+    private ref struct Words(ReadOnlySpan<char> text, Span<(TokenKind Kind, int Start, int End)> tokens)
+    {
+        private readonly ReadOnlySpan<char> _text = text;
+        private readonly Span<(TokenKind Kind, int Start, int End)> _tokens = tokens;
+        private int _count;
+        private int _position;
+        /// <summary>A bit per token index (a Words holds at most 64) where <see cref="NameAt"/> read a bare word that only some releases reserve.</summary>
+        private ulong _reservedInSome;
+
+        /// <summary>Scans as far as the token at <paramref name="index"/>: most forms are told apart by their first few.</summary>
+        private bool Has(int index)
+        {
+            while (_count <= index && _count < _tokens.Length && _position < _text.Length)
+            {
+                var kind = Lexer.Scan(_text, _position, out var end);
+                if (!kind.IsTrivia())
+                    _tokens[_count++] = (kind, _position, end);
+                _position = end;
+            }
+            return index < _count;
+        }
+
+        public bool Is(int index, string word) =>
+            Has(index) && _tokens[index].Kind == TokenKind.Word
+            && _text[_tokens[index].Start.._tokens[index].End].Equals(word, StringComparison.OrdinalIgnoreCase);
+
+        /// <summary>Whether the statement has no significant token at <paramref name="index"/> but its closing `;`.</summary>
+        public bool EndsAt(int index) => !Has(index) || (_tokens[index].Kind == TokenKind.Semicolon && !Has(index + 1));
+
+        /// <summary>Where the name at <paramref name="index"/> is written, and how.</summary>
+        public WrittenName Written(int index) =>
+            new(TextSpan.FromBounds(_tokens[index].Start, _tokens[index].End),
+                _tokens[index].Kind == TokenKind.BacktickName ? NameQuoting.Backtick : NameQuoting.Bare);
+
+        /// <summary>
+        /// A bare or backticked name at <paramref name="index"/>: a word some release takes as a name is one, noted so that
+        /// <see cref="ReservedNameIn"/> can tell whether the configured release reserves it.
+        /// </summary>
+        public string? NameAt(int index)
+        {
+            if (!Has(index))
+                return null;
+            var (kind, start, end) = _tokens[index];
+            var token = _text[start..end];
+            if (kind == TokenKind.BacktickName)
+                return Unquote.Backtick(token);
+            if (kind != TokenKind.Word || Keywords.IsAlwaysReserved(token))
+                return null;
+            if (Keywords.IsReservedInSome(token))
+                _reservedInSome |= 1UL << index;
+            return token.ToString();
+        }
+
+        /// <summary>The first bare name read that the configured release reserves.</summary>
+        public readonly TextSpan? ReservedNameIn(StarRocksVersion? version)
+        {
+            for (var names = _reservedInSome; names != 0; names &= names - 1)
+            {
+                var (_, start, end) = _tokens[BitOperations.TrailingZeroCount(names)];
+                if (Keywords.IsReserved(_text[start..end], version))
+                    return TextSpan.FromBounds(start, end);
+            }
+            return null;
+        }
+
+        /// <summary>The text of a string literal at <paramref name="index"/>.</summary>
+        public string? StringAt(int index) =>
+            Has(index) && _tokens[index].Kind == TokenKind.String ? Unquote.String(_text[_tokens[index].Start.._tokens[index].End]) : null;
+
+        /// <summary>The index of the last part of the dotted name at <paramref name="index"/>, as far as the tokens read go.</summary>
+        public int NameEnd(int index)
+        {
+            var at = index;
+            while (Has(at + 2) && _tokens[at + 1].Kind == TokenKind.Dot && NameAt(at + 2) is not null)
+                at += 2;
+            return at;
+        }
+
+        /// <summary>
+        /// <c>[a .] [b .] name</c> at <paramref name="index"/>: the last part, the one before it and the one before that
+        /// (a table's catalog), if any, and the indexes of the last two's tokens.
+        /// </summary>
+        public (string? Last, string? Qualifier, string? Catalog, int LastAt, int QualifierAt) QualifiedName(int index)
+        {
+            string? qualifier = null, catalog = null;
+            var last = NameAt(index);
+            var (lastAt, qualifierAt) = (index, -1);
+            for (var at = index + 1; last is not null && Has(at + 1) && _tokens[at].Kind == TokenKind.Dot && NameAt(at + 1) is { } part; at += 2)
+                (catalog, qualifier, last, qualifierAt, lastAt) = (qualifier, last, part, lastAt, at + 1);
+            return (last, qualifier, catalog, lastAt, qualifierAt);
+        }
+    }
+}
