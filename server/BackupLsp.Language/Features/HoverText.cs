@@ -4,7 +4,7 @@ namespace BackupLsp.Language.Features;
 
 /// <summary>
 /// Builds one text as Markdown and as plain text side by side. Prose may hold <c>`code`</c> spans (kept in
-/// Markdown, unquoted in plain text); names go through <see cref="Code"/>, which quotes them safely.
+/// Markdown, their text alone in plain text); names go through <see cref="Code"/>, which quotes them safely.
 /// </summary>
 internal sealed class HoverText
 {
@@ -92,7 +92,60 @@ internal sealed class HoverText
     private void Prose(string prose)
     {
         _markdown.Append(prose);
-        _plain.Append(prose.Replace("`", ""));
+        AppendUnfenced(_plain, prose);
+    }
+
+    /// <summary>
+    /// Prose with each code span's text in place of the span, as Markdown shows it: <c>`` `both` ``</c> is <c>`both`</c>,
+    /// backticks and all. A run of backticks no run of the same length closes is text.
+    /// </summary>
+    private static void AppendUnfenced(StringBuilder plain, string prose)
+    {
+        for (var i = 0; i < prose.Length;)
+        {
+            var next = prose.IndexOf('`', i);
+            if (next < 0)
+            {
+                plain.Append(prose, i, prose.Length - i);
+                return;
+            }
+            plain.Append(prose, i, next - i);
+            var fence = BacktickRun(prose, next);
+            var close = ClosingFence(prose, next + fence, fence);
+            if (close < 0)
+            {
+                plain.Append(prose, next, fence);
+                i = next + fence;
+                continue;
+            }
+            var content = prose.AsSpan(next + fence, close - next - fence);
+            // The padding CodeSpan puts around text that starts or ends with a backtick.
+            if (content is [' ', .., ' '] && content.Trim(' ').Length > 0)
+                content = content[1..^1];
+            plain.Append(content);
+            i = close + fence;
+        }
+    }
+
+    private static int BacktickRun(string text, int start)
+    {
+        var end = start;
+        while (end < text.Length && text[end] == '`')
+            end++;
+        return end - start;
+    }
+
+    /// <summary>Where the next run of exactly <paramref name="length"/> backticks starts, or -1.</summary>
+    private static int ClosingFence(string text, int start, int length)
+    {
+        for (var i = text.IndexOf('`', start); i >= 0; i = text.IndexOf('`', i))
+        {
+            var run = BacktickRun(text, i);
+            if (run == length)
+                return i;
+            i += run;
+        }
+        return -1;
     }
 
     private static string CodeSpan(string text)

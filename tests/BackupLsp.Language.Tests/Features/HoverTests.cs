@@ -1,4 +1,5 @@
 using BackupLsp.Language.Analysis;
+using BackupLsp.Language.Catalog;
 using BackupLsp.Language.Features;
 
 namespace BackupLsp.Language.Tests.Features;
@@ -121,6 +122,15 @@ public sealed class HoverTests
         Assert.StartsWith("Repository example_repo", hover.PlainText);
         Assert.DoesNotContain("`", hover.PlainText);
         Assert.DoesNotContain("**", hover.PlainText);
+    }
+
+    [Fact]
+    public void A_backtick_inside_code_is_kept_in_the_plain_text()
+    {
+        var catalog = CatalogLoader.Parse("""{ "repositories": { "r": { "location": "s3a://bucket/a`b" } } }""").Catalog;
+        var hover = Hover("SHOW SNAPSHOT ON |r", new AnalysisContext(AnalysisOptions.Default, catalog))!;
+        Assert.Contains("- Location: ``s3a://bucket/a`b``", hover.Markdown);
+        Assert.Contains("- Location: s3a://bucket/a`b", hover.PlainText);
     }
 
     [Theory]
