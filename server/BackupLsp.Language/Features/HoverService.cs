@@ -42,7 +42,10 @@ public static class HoverService
         var span = names.Name.Span.Shift(statement.Start);
         if (offset < span.Start || offset > span.End)
             return null;
-        var text = HoverTopics.Database(effect.Name, analysis.SessionAt(offset).Catalog);
+        var session = analysis.SessionAt(offset);
+        var text = HoverTopics.Database(effect.Name, session.Catalog);
+        if (names.Name.Quoting == NameQuoting.Bare && IsReportedReserved(effect.Name, session.Options))
+            text = HoverTopics.ReservedWord(effect.Name, session.Options.Version, text);
         return new HoverResult(span, text.Markdown, text.PlainText);
     }
 
@@ -72,9 +75,16 @@ public static class HoverService
 
         var isKeyword = word is not null && (position?.Keywords.Contains(word.ToUpperInvariant()) ?? false) && !IsNameInTree(parsed, token);
         if (!isKeyword && position is not null && NameTopic(tokens, position, session, made) is { } name)
-            return name;
+            return word is not null && IsReportedReserved(word, session.Options) ? HoverTopics.ReservedWord(word, session.Options.Version, name) : name;
         return word is not null && Keywords.IsFamilyKeyword(word) ? HoverTopics.Keyword(word, parsed.Kind) : null;
     }
+
+    /// <summary>
+    /// A bare word SRB110 reports where a name goes: StarRocks' parser fails on it, and the diagnostics look no name up.
+    /// With the rule off (the person's release takes the word as a name) it is hovered as the name.
+    /// </summary>
+    private static bool IsReportedReserved(string word, AnalysisOptions options) =>
+        Keywords.IsReserved(word, options.Version) && options.SeverityOf(NameRules.ReservedWord) is not null;
 
     /// <summary>How many words start the statement (SHOW BACKUP: two); hovering any of them describes the statement.</summary>
     private static int HeadLength(StatementTokens tokens)

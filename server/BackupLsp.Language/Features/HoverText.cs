@@ -76,6 +76,16 @@ internal sealed class HoverText
         return this;
     }
 
+    /// <summary><paramref name="next"/>'s paragraphs and lines after this text's.</summary>
+    public HoverText Append(HoverText next)
+    {
+        EndList();
+        _markdown.Append(next._markdown);
+        _plain.Append(next._plain);
+        _inList = next._inList;
+        return this;
+    }
+
     /// <summary>A paragraph after list lines needs a blank line, or Markdown continues the last item with it.</summary>
     private void EndList()
     {

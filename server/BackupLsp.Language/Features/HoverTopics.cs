@@ -1,4 +1,6 @@
+using BackupLsp.Language.Analysis;
 using BackupLsp.Language.Catalog;
+using BackupLsp.Language.Rules;
 using BackupLsp.Language.Syntax;
 
 namespace BackupLsp.Language.Features;
@@ -188,6 +190,16 @@ internal static class HoverTopics
         new HoverText().Title("New name", alias).Paragraph(
             $"Current StarRocks reads {Code(lastName)} as another partition of {Code(table)} and brings {Code(table)} back under this name; "
             + $"releases up to 3.5 read {Code(lastName)} as a table and bring it back under this name. Parentheses around the partitions say which.");
+
+    /// <summary>
+    /// A bare word the configured release reserves, written where a name goes: StarRocks' parser fails on it (SRB110), so
+    /// no name is looked up. <paramref name="asName"/>: what the word names once backticked.
+    /// </summary>
+    public static HoverText ReservedWord(string word, StarRocksVersion? version, HoverText asName) =>
+        new HoverText().Title("Reserved word", word)
+            .Paragraph($"A reserved word in {NameRules.ReleasesReserving(word, version)}: StarRocks' parser fails on it where a name goes. "
+                + $"Written {Code(NameText.ToSql(word, version))} it is a name:")
+            .Append(asName);
 
     public static HoverText ExternalCatalog(string name) =>
         new HoverText().Title("External catalog", name).Paragraph("Its metadata is backed up or restored (StarRocks 3.4 and later).");

@@ -76,10 +76,13 @@ internal static partial class NameRules
     internal static Diagnostic ReservedWordAsName(string word, TextSpan span, StarRocksVersion? version)
     {
         var quoted = NameText.ToSql(word, version);
-        var where = version is { } configured && !Keywords.IsAlwaysReserved(word) ? $"StarRocks {configured} (the configured version)" : "StarRocks";
-        return Diagnostic.Create(ReservedWord, span, $"`{word}` is a reserved word in {where}: write it as `{quoted}`.",
+        return Diagnostic.Create(ReservedWord, span, $"`{word}` is a reserved word in {ReleasesReserving(word, version)}: write it as `{quoted}`.",
             CodeFix.Replace("Quote with backticks", span, quoted, certain: true));
     }
+
+    /// <summary>Where <paramref name="word"/> is reserved: "StarRocks" for a word every release reserves, the configured release otherwise.</summary>
+    internal static string ReleasesReserving(string word, StarRocksVersion? version) =>
+        version is { } configured && !Keywords.IsAlwaysReserved(word) ? $"StarRocks {configured} (the configured version)" : "StarRocks";
 
     private static Name? BrokerOf(Statement statement) => (statement as CreateRepositoryStatement)?.Broker;
 

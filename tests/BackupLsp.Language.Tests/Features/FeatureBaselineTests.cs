@@ -8,7 +8,7 @@ namespace BackupLsp.Language.Tests.Features;
 /// <summary>
 /// Completion and hover baselines: each <c>Features/Baselines/{Completion,Hover}/*.sql</c> holds one <c>|</c> cursor
 /// and is analysed against <see cref="FeatureTestInput.Catalog"/>. A first line
-/// <c>-- options: catalog=none version=3.3</c> changes the context. The expected file repeats the input, then the result.
+/// <c>-- options: catalog=none version=3.3 severity:SRB110=off</c> changes the context. The expected file repeats the input, then the result.
 /// </summary>
 public sealed class FeatureBaselineTests
 {
@@ -67,6 +67,9 @@ public sealed class FeatureBaselineTests
                     "catalog=none" => context with { Catalog = null },
                     _ when option.StartsWith("version=", StringComparison.Ordinal) && StarRocksVersion.TryParse(option[8..], out var version) =>
                         context with { Options = context.Options with { Version = version } },
+                    _ when option.StartsWith("severity:", StringComparison.Ordinal) && option.Split('=', 2) is [var rule, var value]
+                            && AnalysisOptions.TryParseLevel(value, out var level) =>
+                        context with { Options = context.Options with { RuleLevels = context.Options.RuleLevels.SetItem(rule["severity:".Length..], level) } },
                     _ => throw new FormatException($"Unknown option `{option}`."),
                 };
         var (analysis, offset) = FeatureTestInput.Parse(marked, context);
