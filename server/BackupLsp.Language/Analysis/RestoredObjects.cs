@@ -68,8 +68,11 @@ internal sealed class RestoredObjects(ImmutableArray<RestoredObject> objects) : 
             return null;
         if (!tables.TryGetValue(name, out var table))
             return tables.Add(name, new TableInfo(name, null, null, null, null));
-        if (restored.Partitions.IsEmpty || table.Partitions is not { } partitions)
-            return table.Partitions is null ? tables : tables.SetItem(name, table with { Partitions = null });
+        // A table restored whole is the snapshot's, and a snapshot holds no temporary partitions: neither list is known.
+        if (restored.Partitions.IsEmpty)
+            return table is { Partitions: null, TemporaryPartitions: null } ? tables : tables.SetItem(name, table with { Partitions = null, TemporaryPartitions = null });
+        if (table.Partitions is not { } partitions)
+            return tables;
         var added = restored.Partitions.Where(p => !table.HasPartition(p)).Distinct(StringComparer.OrdinalIgnoreCase).ToArray();
         return added.Length == 0 ? tables : tables.SetItem(name, table with { Partitions = partitions.AddRange(added) });
     }

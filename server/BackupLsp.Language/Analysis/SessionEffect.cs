@@ -32,7 +32,7 @@ internal readonly record struct EffectNames(WrittenName Name, WrittenName? Datab
 
 /// <summary>
 /// What a statement changes for the statements after it in the same session: <c>USE db</c> or <c>SET CATALOG</c> where
-/// they work, a CREATE, RENAME, RECOVER, DROP REPOSITORY, DROP SNAPSHOT or RESTORE the names that exist, an ALTER TABLE or INSERT that
+/// they work, a CREATE, RENAME, RECOVER, DROP REPOSITORY, DROP SNAPSHOT or RESTORE the names that exist, an ALTER TABLE, INSERT or TRUNCATE that
 /// may make partitions which of a table's partitions are known. Read from the statement's first words, so other SQL needs
 /// no grammar (a DROP's must end where its grammar does); a RESTORE's from its tree. It is what the statement would
 /// change: one that StarRocks refuses changes nothing, which its session decides (see <see cref="StatementParts"/>).
@@ -107,7 +107,7 @@ internal readonly partial record struct SessionEffect(
     private static bool MayHaveEffect(ReadOnlySpan<char> statement)
     {
         var first = statement.IndexOfAnyExcept(" \t\r\n");
-        return first >= 0 && !(char.IsAsciiLetter(statement[first]) && char.ToUpperInvariant(statement[first]) is not ('U' or 'S' or 'C' or 'D' or 'A' or 'R' or 'I'));
+        return first >= 0 && !(char.IsAsciiLetter(statement[first]) && char.ToUpperInvariant(statement[first]) is not ('U' or 'S' or 'C' or 'D' or 'A' or 'R' or 'I' or 'T'));
     }
 
     private static (SessionEffect Effect, EffectNames Names)? Read(ReadOnlySpan<char> statement, ref Words words)
@@ -135,6 +135,9 @@ internal readonly partial record struct SessionEffect(
         // A load may add partitions (automatic partitioning): the table's are no longer known.
         if (words.Is(0, "INSERT") && (words.Is(1, "INTO") || words.Is(1, "OVERWRITE")))
             return Made(SessionEffectKind.PartitionsChange, ref words, words.Is(2, "TABLE") ? 3 : 2);
+        // Truncating a whole table drops its temporary partitions too (LocalMetastore's truncate: dropAllTempPartitions).
+        if (words.Is(0, "TRUNCATE") && words.Is(1, "TABLE"))
+            return Made(SessionEffectKind.PartitionsChange, ref words, 2);
         return null;
     }
 

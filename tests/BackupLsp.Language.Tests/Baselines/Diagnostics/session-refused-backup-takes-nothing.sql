@@ -2,8 +2,8 @@
 -- With a catalog, what StarRocks checks before it starts a BACKUP refuses it too (an unknown table or partition, a
 -- read-only repository): the corrected BACKUP after it is the database's first job, and takes its snapshot name afresh.
 -- an unknown table
-BACKUP SNAPSHOT example_db.weekly TO example_repo ON (example_tb);
-BACKUP SNAPSHOT example_db.weekly TO example_repo ON (example_tbl);
+BACKUP SNAPSHOT example_db.weekly TO example_repo ON (exmple_tbl2);
+BACKUP SNAPSHOT example_db.weekly TO example_repo ON (example_tbl2);
 -- a read-only repository
 BACKUP SNAPSHOT sales_db.monthly TO s3_repo;
 BACKUP SNAPSHOT sales_db.monthly TO hdfs_repo;
