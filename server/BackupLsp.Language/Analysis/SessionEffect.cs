@@ -95,12 +95,15 @@ internal readonly partial record struct SessionEffect(
     /// releases do: <see cref="Words.NameAt"/> takes no other as a name). StarRocks' parser fails the statement there, so it
     /// changes nothing, as a word every release reserves leaves the statement without an effect.
     /// </summary>
-    public static TextSpan? ReservedName(ReadOnlySpan<char> statement, StarRocksVersion? version)
+    public static TextSpan? ReservedName(ReadOnlySpan<char> statement, StarRocksVersion? version) => Read(statement, version)?.Reserved;
+
+    /// <summary>The effect and its names as <see cref="Read(ReadOnlySpan{char})"/> reads them, and the <see cref="ReservedName"/> among them, in one reading.</summary>
+    public static (SessionEffect Effect, EffectNames Names, TextSpan? Reserved)? Read(ReadOnlySpan<char> statement, StarRocksVersion? version)
     {
         if (!MayHaveEffect(statement))
             return null;
         var words = new Words(statement, stackalloc (TokenKind, int, int)[MaxTokens]);
-        return Read(statement, ref words) is null ? null : words.ReservedNameIn(version);
+        return Read(statement, ref words) is var (effect, names) ? (effect, names, words.ReservedNameIn(version)) : null;
     }
 
     /// <summary>Most statements start with none of the words <see cref="Read"/> looks for: they are told apart before anything is allocated.</summary>

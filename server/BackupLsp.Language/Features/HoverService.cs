@@ -84,7 +84,7 @@ public static class HoverService
     /// With the rule off (the person's release takes the word as a name) it is hovered as the name.
     /// </summary>
     private static bool IsReportedReserved(string word, AnalysisOptions options) =>
-        Keywords.IsReserved(word, options.Version) && options.SeverityOf(NameRules.ReservedWord) is not null;
+        Keywords.IsReserved(word, options.Version) && NameRules.ReservedWordsReported(options);
 
     /// <summary>How many words start the statement (SHOW BACKUP: two); hovering any of them describes the statement.</summary>
     private static int HeadLength(StatementTokens tokens)

@@ -158,8 +158,7 @@ internal sealed class ScriptNames
         // What a CREATE makes in an external catalog is none of the file's names; one that names a word the release reserves
         // makes nothing (see StatementParts).
         if (effect.Kind is not (SessionEffectKind.CreateDatabase or SessionEffectKind.CreateTable or SessionEffectKind.RenameTable)
-            || !effect.InDefaultCatalog(catalog) || SessionEffect.Read(part.OwnText) is not (_, var names)
-            || SessionEffect.ReservedName(part.OwnText, session.Options.Version) is not null)
+            || !effect.InDefaultCatalog(catalog) || SessionEffect.Read(part.OwnText, session.Options.Version) is not (_, var names, null))
             return null;
         if (effect.Kind == SessionEffectKind.CreateDatabase)
             return new Made(Making.Database, null, effect.Name, names.Name.Span.Start);

@@ -121,14 +121,14 @@ internal static class CatalogRules
         if (backup.On is not { Objects: var objects })
             return;
         var partitionOwners = ObjectRules.PartitionOwners(context, objects);
-        var withTemporaries = new HashSet<string>(StringComparer.Ordinal);
+        HashSet<string>? withTemporaries = null;
         for (var i = 0; i < objects.Length; i++)
-            CheckObject(context, database, objects[i], partitionOwners?[i] is >= 0 and var owner ? objects[owner] : null, withTemporaries);
+            CheckObject(context, database, objects[i], partitionOwners?[i] is >= 0 and var owner ? objects[owner] : null, ref withTemporaries);
     }
 
     /// <param name="partitionOf">The table whose unparenthesized PARTITION list current StarRocks may read the object as part of (under 4.0 or later, reads so).</param>
-    /// <param name="withTemporaries">The tables with temporary partitions already reported in this BACKUP: a table listed twice is told once.</param>
-    private static void CheckObject(RuleContext context, DatabaseInfo database, ObjectDesc item, ObjectDesc? partitionOf, HashSet<string> withTemporaries)
+    /// <param name="withTemporaries">The tables with temporary partitions already reported in this BACKUP (made at the first): a table listed twice is told once.</param>
+    private static void CheckObject(RuleContext context, DatabaseInfo database, ObjectDesc item, ObjectDesc? partitionOf, ref HashSet<string>? withTemporaries)
     {
         if (item.Name is not { } qualified || qualified.Last.Value.Length == 0)
             return;
@@ -172,7 +172,7 @@ internal static class CatalogRules
         }
         // BackupHandler.backup refuses any table that holds temporary partitions, whichever of its partitions are named
         // ("Do not support backing up table with temp partitions").
-        if (item.Kind == ObjectKind.Table && database.Tables![name.Value] is { TemporaryPartitions: [_, ..] temporaries } && withTemporaries.Add(name.Value))
+        if (item.Kind == ObjectKind.Table && database.Tables![name.Value] is { TemporaryPartitions: [_, ..] temporaries } && (withTemporaries ??= new(StringComparer.Ordinal)).Add(name.Value))
             context.Report(ObjectRules.TemporaryPartition, name.Span,
                 $"Table '{name.Value}' has temporary partitions ({string.Join(", ", temporaries)}), and StarRocks does not back up a table that has any: drop them or replace partitions with them first.");
         // TEMPORARY partitions are reported by ObjectRules whatever their names; so is a condition (`dt = "x"`), which names none.

@@ -80,6 +80,12 @@ internal static partial class NameRules
             CodeFix.Replace("Quote with backticks", span, quoted, certain: true));
     }
 
+    /// <summary>
+    /// Whether SRB110 is reported: then a bare reserved word is no name, and nothing looks it up (diagnostics, hover). Turned
+    /// off, it is taken for the name the person's release reads it as.
+    /// </summary>
+    internal static bool ReservedWordsReported(AnalysisOptions options) => options.SeverityOf(ReservedWord) is not null;
+
     /// <summary>Where <paramref name="word"/> is reserved: "StarRocks" for a word every release reserves, the configured release otherwise.</summary>
     internal static string ReleasesReserving(string word, StarRocksVersion? version) =>
         version is { } configured && !Keywords.IsAlwaysReserved(word) ? $"StarRocks {configured} (the configured version)" : "StarRocks";

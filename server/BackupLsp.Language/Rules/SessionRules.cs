@@ -27,12 +27,12 @@ internal static class SessionRules
                 CodeFix.Replace("Write SET CATALOG", use, "SET"))];
         if (SessionEffect.RefusedUse(parsed.OwnText) is var (span, message))
             return [Diagnostic.Create(SyntaxRules.SyntaxError, span, message)];
+        var read = SessionEffect.Read(parsed.OwnText, context.Options.Version);
         // With SRB110 off (the person's release takes the word as a name), the database is looked up as one.
-        if (context.Options.SeverityOf(NameRules.ReservedWord) is not null
-            && SessionEffect.ReservedName(parsed.OwnText, context.Options.Version) is { } reserved)
+        if (read?.Reserved is { } reserved && NameRules.ReservedWordsReported(context.Options))
             return [NameRules.ReservedWordAsName(parsed.OwnText.Slice(reserved.Start, reserved.Length).ToString(), reserved, context.Options.Version)];
         if (context.Catalog?.Databases is not { } databases
-            || SessionEffect.Read(parsed.OwnText) is not ({ Kind: SessionEffectKind.UseDatabase } effect, var names)
+            || read is not ({ Kind: SessionEffectKind.UseDatabase } effect, var names, _)
             || effect.Name.Length == 0 || databases.ContainsKey(effect.Name) || SystemDatabases.Contains(effect.Name)
             || !effect.InDefaultCatalog(context.Catalog))
             return [];

@@ -62,7 +62,7 @@ public static class StatementRules
         foreach (var check in Checks)
             check(ruleContext);
         return WithoutThoseAtSyntaxErrors(ruleContext.Diagnostics, parsed.Diagnostics,
-            reservedWordsReported: context.Options.SeverityOf(NameRules.ReservedWord) is not null);
+            NameRules.ReservedWordsReported(context.Options));
     }
 
     /// <summary>
