@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using BackupLsp.Language.Analysis;
 using BackupLsp.Language.Catalog;
 using BackupLsp.Language.Syntax;
+using BackupLsp.Language.Text;
 
 namespace BackupLsp.Language.Rules;
 
@@ -119,11 +120,34 @@ internal static class CatalogRules
         if (ObjectsDatabase(context, catalog, backup) is not { } database)
             return;
         if (backup.On is not { Objects: var objects })
+        {
+            CheckEveryTable(context, database, backup.Database?.Name.Span ?? backup.Snapshot.Span, $"A BACKUP of the whole database '{database.Name}'", null);
             return;
+        }
         var partitionOwners = ObjectRules.PartitionOwners(context, objects);
         HashSet<string>? withTemporaries = null;
         for (var i = 0; i < objects.Length; i++)
             CheckObject(context, database, objects[i], partitionOwners?[i] is >= 0 and var owner ? objects[owner] : null, ref withTemporaries);
+        if (objects.FirstOrDefault(o => o is { All: true, Kind: ObjectKind.Table }) is { } allTables)
+            CheckEveryTable(context, database, allTables.KeywordSpan ?? allTables.Span, $"ALL TABLES of database '{database.Name}'", withTemporaries);
+    }
+
+    /// <summary>
+    /// A BACKUP without ON, or with <c>ALL TABLES</c>, takes every table of the database (BackupRestoreAnalyzer), and
+    /// BackupHandler.backup then refuses any that holds temporary partitions: those not already reported by name are told
+    /// at <paramref name="span"/>.
+    /// </summary>
+    private static void CheckEveryTable(RuleContext context, DatabaseInfo database, TextSpan span, string taken, HashSet<string>? reported)
+    {
+        var refused = (database.Tables?.Values ?? [])
+            .Where(t => t.TemporaryPartitions is [_, ..] && reported?.Contains(t.Name) != true)
+            .Select(t => $"'{t.Name}' ({string.Join(", ", t.TemporaryPartitions!)})")
+            .ToList();
+        if (refused.Count == 0)
+            return;
+        var tables = refused.Count == 1 ? $"table {refused[0]}, which has" : $"tables {string.Join(", ", refused)}, which have";
+        context.Report(ObjectRules.TemporaryPartition, span,
+            $"{taken} includes {tables} temporary partitions, and StarRocks does not back up a table that has any: name the other tables in ON (...), or drop the temporary partitions or replace partitions with them first.");
     }
 
     /// <param name="partitionOf">The table whose unparenthesized PARTITION list current StarRocks may read the object as part of (under 4.0 or later, reads so).</param>

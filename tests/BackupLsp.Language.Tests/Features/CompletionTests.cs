@@ -510,8 +510,8 @@ public sealed class CompletionTests
     {
         // Statements past a block's size, so that the BACKUPs, the DROP and the RESTORE lie in different blocks.
         var lines = Enumerable.Range(0, 4 * StatementBlock.TargetSize).Select(i => $"SELECT {i};").ToArray();
-        lines[10] = "BACKUP SNAPSHOT example_db.first TO example_repo;";
-        lines[2 * StatementBlock.TargetSize] = "BACKUP SNAPSHOT example_db.second TO example_repo;";
+        lines[10] = "BACKUP SNAPSHOT example_db.first TO example_repo ON (example_tbl2);";
+        lines[2 * StatementBlock.TargetSize] = "BACKUP SNAPSHOT example_db.second TO example_repo ON (example_tbl2);";
         lines[^1] = "RESTORE SNAPSHOT ";
         var text = string.Join('\n', lines);
         var analyzer = new DocumentAnalyzer();

@@ -5,7 +5,7 @@ DROP SNAPSHOT legacy_backup ON example_repo FORCE;
 DROP SNAPSHOT nightly ON exmaple_repo;
 DROP SNAPSHOT nightly ON s3_repo;
 -- a snapshot a BACKUP earlier in the script takes can be dropped; one dropped already cannot be dropped again
-BACKUP SNAPSHOT example_db.weekly TO example_repo;
+BACKUP SNAPSHOT example_db.weekly TO example_repo ON (example_tbl2);
 DROP SNAPSHOT weekly ON example_repo;
 DROP SNAPSHOT weekly ON example_repo;
 -- the grammar's own errors: a database before the name, a string, no repository

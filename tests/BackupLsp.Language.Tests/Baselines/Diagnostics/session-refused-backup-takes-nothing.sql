@@ -10,5 +10,5 @@ BACKUP SNAPSHOT sales_db.monthly TO hdfs_repo;
 -- a refused BACKUP to a name taken before it is told so too, as it will be once the rest is fixed
 BACKUP SNAPSHOT example_db.weekly TO example_repo ON (Orders PARTITION (p202403));
 -- a warning refuses nothing: the BACKUP runs (as a full one), and takes its name
-BACKUP SNAPSHOT example_db.yearly TO hdfs_repo PROPERTIES ("type" = "incremental");
+BACKUP SNAPSHOT example_db.yearly TO hdfs_repo ON (example_tbl2) PROPERTIES ("type" = "incremental");
 BACKUP SNAPSHOT sales_db.yearly TO hdfs_repo;
