@@ -53,11 +53,11 @@ internal sealed class StatementBlock
     /// <summary>What the rules across statements need of this block (relative to its start), kept so that an edit elsewhere need not look into its statements.</summary>
     public ImmutableArray<JobMention> Jobs { get; }
 
-    /// <summary>Whether a DROP SNAPSHOT is among the block's statements (see ScriptRules.DropsDuringJobs).</summary>
+    /// <summary>Whether a DROP SNAPSHOT or DROP REPOSITORY is among the block's statements (see ScriptRules.DropsDuringJobs).</summary>
     public bool Drops { get; }
 
     /// <summary>
-    /// Where the block's BACKUPs, RESTOREs and DROP SNAPSHOTs that StarRocks refuses start (or the parts of a statement
+    /// Where the block's BACKUPs, RESTOREs, DROP SNAPSHOTs and DROP REPOSITORYs that StarRocks refuses start (or the parts of a statement
     /// after a missing `;`), relative to the block: they run no job and drop nothing (see ScriptRules.DropsDuringJobs).
     /// Empty for most blocks.
     /// </summary>
@@ -99,8 +99,8 @@ internal sealed class StatementBlock
     private static void AddScriptFacts(ParsedStatement parsed, AnalysisContext session, int start, int end,
         ImmutableArray<SnapshotChange>.Builder snapshotChanges, ImmutableArray<JobMention>.Builder jobs, ImmutableArray<int>.Builder refusals, ref bool drops)
     {
-        var dropsSnapshot = parsed.Kind == StatementKind.DropSnapshot;
-        if (parsed.Job is null && !dropsSnapshot)
+        var dropsSomething = parsed.Kind is StatementKind.DropSnapshot or StatementKind.DropRepository;
+        if (parsed.Job is null && !dropsSomething)
             return;
         var refused = StatementChecks.Refuses(parsed, session);
         if (ChangeOf(parsed, session, refused, start, end) is { } change)
@@ -109,7 +109,7 @@ internal sealed class StatementBlock
             refusals.Add(start);
         else
             ScriptRules.AddMention(jobs, start, parsed, session);
-        drops |= dropsSnapshot;
+        drops |= dropsSomething;
     }
 
     /// <summary>A block of checked <paramref name="statements"/> (absolute spans), which starts where the first of them does.</summary>

@@ -10,7 +10,7 @@ namespace BackupLsp.Language.Rules;
 internal static class ScriptRules
 {
     public static readonly RuleDescriptor ConcurrentJobs = new("SRB700", "concurrent-jobs", DiagnosticSeverity.Hint,
-        "A second BACKUP or RESTORE of the same database, or of external catalogs, in one script (only one such job runs at a time), or a DROP SNAPSHOT of a snapshot a BACKUP or RESTORE before it uses.");
+        "A second BACKUP or RESTORE of the same database, or of external catalogs, in one script (only one such job runs at a time), or a DROP SNAPSHOT of a snapshot, or a DROP REPOSITORY of a repository, that a BACKUP or RESTORE before it uses.");
 
     public static readonly IReadOnlyList<RuleDescriptor> All = [ConcurrentJobs];
 
@@ -148,20 +148,23 @@ internal static class ScriptRules
     }
 
     /// <summary>
-    /// A DROP SNAPSHOT of a snapshot that a BACKUP earlier in the script writes or a RESTORE reads: those jobs run on after
-    /// their statements, and StarRocks refuses to drop a snapshot while one of them uses it. Read from the statements'
-    /// parses (the jobs they keep), only for a script that drops a snapshot at all. A statement StarRocks refuses (see
-    /// <see cref="StatementBlock.Refused"/>, and <paramref name="refused"/>: where the snapshots are named of those refused
-    /// for what the script does before them) starts no job and drops nothing, and is not told.
+    /// A DROP SNAPSHOT of a snapshot that a BACKUP earlier in the script writes or a RESTORE reads, or a DROP REPOSITORY of
+    /// the repository such a job works in: those jobs run on after their statements, and StarRocks refuses to drop a
+    /// snapshot one of them uses, or a repository one of them runs on (BackupHandler.dropRepository: "Backup or restore job
+    /// is running on this repository"). Read from the statements' parses (the jobs they keep), only for a script that drops
+    /// a snapshot or repository at all. A statement StarRocks refuses (see <see cref="StatementBlock.Refused"/>, and
+    /// <paramref name="refused"/>: where the snapshots are named of those refused for what the script does before them)
+    /// starts no job and drops nothing, and is not told.
     /// </summary>
     /// <param name="runs">The blocks in document order, each with the offset that places it; those after the last block that
-    /// drops a snapshot are not read (their jobs come after every drop).</param>
+    /// drops something are not read (their jobs come after every drop).</param>
     public static IEnumerable<Diagnostic> DropsDuringJobs(IReadOnlyList<(int Offset, StatementBlock Block)> runs, IReadOnlySet<int> refused)
     {
         var last = runs.Count - 1;
         while (last >= 0 && !runs[last].Block.Drops)
             last--;
         var lastJob = new Dictionary<(string Repository, string Snapshot), JobKind>();
+        var lastJobIn = new Dictionary<string, JobKind>(StringComparer.Ordinal);
         for (var run = 0; run <= last; run++)
             foreach (var statement in runs[run].Block.Statements)
                 foreach (var (partOffset, part) in StatementParts.Of(statement.Parsed))
@@ -173,14 +176,21 @@ internal static class ScriptRules
                     if (part.Job is { } job)
                     {
                         if (!refused.Contains(partStart + job.SnapshotNameSpan.Start))
-                            lastJob[(job.Repository, job.SnapshotName)] = job.Kind;
+                            lastJob[(job.Repository, job.SnapshotName)] = lastJobIn[job.Repository] = job.Kind;
+                        continue;
                     }
-                    else if (part.Kind == StatementKind.DropSnapshot
-                        && SessionEffect.Read(part.OwnText) is ({ Kind: SessionEffectKind.DropSnapshot } drop, var names)
-                        && !refused.Contains(partStart + names.Name.Span.Start) && lastJob.Remove((drop.Also!, drop.Name), out var earlier))
-                        yield return Diagnostic.Create(ConcurrentJobs, names.Name.Span.Shift(partStart), earlier == JobKind.Backup
+                    if (part.Kind is not (StatementKind.DropSnapshot or StatementKind.DropRepository)
+                        || SessionEffect.Read(part.OwnText) is not ({ } drop, var names) || refused.Contains(partStart + names.Name.Span.Start))
+                        continue;
+                    var span = names.Name.Span.Shift(partStart);
+                    if (drop.Kind == SessionEffectKind.DropSnapshot && lastJob.Remove((drop.Also!, drop.Name), out var user))
+                        yield return Diagnostic.Create(ConcurrentJobs, span, user == JobKind.Backup
                             ? $"A BACKUP earlier in this script writes snapshot `{drop.Name}` into [{drop.Also}], and StarRocks refuses to drop a snapshot a BACKUP is writing: if that job may still be running, wait for it (SHOW BACKUP) first."
                             : $"A RESTORE earlier in this script reads snapshot `{drop.Name}` from [{drop.Also}], and StarRocks refuses to drop a snapshot a RESTORE is reading: if that job may still be running, wait for it (SHOW RESTORE) first.");
+                    else if (drop.Kind == SessionEffectKind.DropRepository && lastJobIn.Remove(drop.Name, out var runner))
+                        yield return Diagnostic.Create(ConcurrentJobs, span, runner == JobKind.Backup
+                            ? $"A BACKUP earlier in this script writes into [{drop.Name}], and StarRocks refuses to drop a repository while a BACKUP or RESTORE runs on it: if that job may still be running, wait for it (SHOW BACKUP) first."
+                            : $"A RESTORE earlier in this script reads from [{drop.Name}], and StarRocks refuses to drop a repository while a BACKUP or RESTORE runs on it: if that job may still be running, wait for it (SHOW RESTORE) first.");
                 }
     }
 
