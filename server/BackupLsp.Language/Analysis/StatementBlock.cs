@@ -100,7 +100,7 @@ internal sealed class StatementBlock
         ImmutableArray<SnapshotChange>.Builder snapshotChanges, ImmutableArray<JobMention>.Builder jobs, ImmutableArray<int>.Builder refusals, ref bool drops)
     {
         var dropsSomething = parsed.Kind is StatementKind.DropSnapshot or StatementKind.DropRepository;
-        if (parsed.Job is null && !dropsSomething)
+        if (parsed.Job is null && parsed.Cancel is null && !dropsSomething)
             return;
         var refused = StatementChecks.Refuses(parsed, session);
         if (ChangeOf(parsed, session, refused, start, end) is { } change)

@@ -10,19 +10,27 @@ namespace BackupLsp.Language.Rules;
 internal static class ScriptRules
 {
     public static readonly RuleDescriptor ConcurrentJobs = new("SRB700", "concurrent-jobs", DiagnosticSeverity.Hint,
-        "A second BACKUP or RESTORE of the same database, or of external catalogs, in one script (only one such job runs at a time), or a DROP SNAPSHOT of a snapshot, or a DROP REPOSITORY of a repository, that a BACKUP or RESTORE before it uses.");
+        "A second BACKUP or RESTORE of the same database, or of external catalogs, in one script (only one such job runs at a time), or a DROP SNAPSHOT of a snapshot, or a DROP REPOSITORY of a repository, that a BACKUP or RESTORE before it uses (unless a CANCEL of its kind stopped it).");
 
     public static readonly IReadOnlyList<RuleDescriptor> All = [ConcurrentJobs];
 
     /// <summary>
     /// Adds what these rules may need of one statement of a run that StarRocks does not refuse (one it refuses starts no
-    /// job): for each database, its first two jobs there (the script's first two jobs of a database are among the first two
-    /// of the runs they stand in), and every job whose refusal only the statements before it decide (see
-    /// <see cref="JobMention.Tentative"/>), which the first two do not count. Spans are relative to the run; the statement
-    /// starts at <paramref name="start"/> in it and was checked in <paramref name="context"/>.
+    /// job): for each database, its first two jobs there since the run's last CANCEL there (the script's first two jobs of
+    /// a database after a cancel are among the first two of the runs they stand in), every CANCEL, and every job whose
+    /// refusal only the statements before it decide (see <see cref="JobMention.Tentative"/>), which the first two do not
+    /// count. Spans are relative to the run; the statement starts at <paramref name="start"/> in it and was checked in
+    /// <paramref name="context"/>.
     /// </summary>
     internal static void AddMention(ImmutableArray<JobMention>.Builder mentions, int start, ParsedStatement parsed, AnalysisContext context)
     {
+        if (parsed.Cancel is { } cancel)
+        {
+            var cancelled = cancel.OfExternalCatalogs ? JobSlot.ExternalCatalogs : new JobSlot(cancel.Database ?? context.Catalog?.DefaultDatabase ?? "");
+            if (cancelled.OfExternalCatalogs || cancelled.Database.Length > 0)
+                mentions.Add(new JobMention(cancelled, cancel.Kind, default, start, Tentative: false, Cancels: true));
+            return;
+        }
         if (parsed.Job is not { } job)
             return;
         // A job of external catalogs works in no database (the session's is not its): StarRocks keeps all of them in one
@@ -31,16 +39,16 @@ internal static class ScriptRules
         // A BACKUP into a repository the session knows may find its name taken (SRB605), a RESTORE from one may name a
         // snapshot it lacks that no BACKUP before it takes (SRB606).
         var tentative = context.Catalog?.FindRepository(job.Repository) is not null;
-        if ((!slot.OfExternalCatalogs && slot.Database.Length == 0) || (!tentative && CountOf(mentions, slot) >= 2))
+        if ((!slot.OfExternalCatalogs && slot.Database.Length == 0) || (!tentative && CountSinceCancel(mentions, slot) >= 2))
             return;
         mentions.Add(new JobMention(slot, job.Kind, job.Snapshot.Shift(start), job.SnapshotNameSpan.Start + start, tentative));
     }
 
-    private static int CountOf(ImmutableArray<JobMention>.Builder mentions, JobSlot slot)
+    private static int CountSinceCancel(ImmutableArray<JobMention>.Builder mentions, JobSlot slot)
     {
-        // By index: the builder's enumerator is an object.
+        // By index, from the end: the builder's enumerator is an object.
         var count = 0;
-        for (var i = 0; i < mentions.Count; i++)
+        for (var i = mentions.Count - 1; i >= 0 && !(mentions[i].Cancels && mentions[i].Slot == slot); i--)
             if (mentions[i].Slot == slot && !mentions[i].Tentative)
                 count++;
         return count;
@@ -154,7 +162,7 @@ internal static class ScriptRules
     /// is running on this repository"). Read from the statements' parses (the jobs they keep), only for a script that drops
     /// a snapshot or repository at all. A statement StarRocks refuses (see <see cref="StatementBlock.Refused"/>, and
     /// <paramref name="refused"/>: where the snapshots are named of those refused for what the script does before them)
-    /// starts no job and drops nothing, and is not told.
+    /// starts no job and drops nothing, and is not told; a CANCEL between the job and the drop stops the job.
     /// </summary>
     /// <param name="runs">The blocks in document order, each with the offset that places it; those after the last block that
     /// drops something are not read (their jobs come after every drop).</param>
@@ -163,8 +171,8 @@ internal static class ScriptRules
         var last = runs.Count - 1;
         while (last >= 0 && !runs[last].Block.Drops)
             last--;
-        var lastJob = new Dictionary<(string Repository, string Snapshot), JobKind>();
-        var lastJobIn = new Dictionary<string, JobKind>(StringComparer.Ordinal);
+        var lastJob = new Dictionary<(string Repository, string Snapshot), SnapshotJob>();
+        var lastJobIn = new Dictionary<string, SnapshotJob>(StringComparer.Ordinal);
         for (var run = 0; run <= last; run++)
             foreach (var statement in runs[run].Block.Statements)
                 foreach (var (partOffset, part) in StatementParts.Of(statement.Parsed))
@@ -176,7 +184,13 @@ internal static class ScriptRules
                     if (part.Job is { } job)
                     {
                         if (!refused.Contains(partStart + job.SnapshotNameSpan.Start))
-                            lastJob[(job.Repository, job.SnapshotName)] = lastJobIn[job.Repository] = job.Kind;
+                            lastJob[(job.Repository, job.SnapshotName)] = lastJobIn[job.Repository] = job;
+                        continue;
+                    }
+                    if (part.Cancel is { } cancel)
+                    {
+                        Forget(lastJob, cancel);
+                        Forget(lastJobIn, cancel);
                         continue;
                     }
                     if (part.Kind is not (StatementKind.DropSnapshot or StatementKind.DropRepository)
@@ -184,50 +198,74 @@ internal static class ScriptRules
                         continue;
                     var span = names.Name.Span.Shift(partStart);
                     if (drop.Kind == SessionEffectKind.DropSnapshot && lastJob.Remove((drop.Also!, drop.Name), out var user))
-                        yield return Diagnostic.Create(ConcurrentJobs, span, user == JobKind.Backup
+                        yield return Diagnostic.Create(ConcurrentJobs, span, user.Kind == JobKind.Backup
                             ? $"A BACKUP earlier in this script writes snapshot `{drop.Name}` into [{drop.Also}], and StarRocks refuses to drop a snapshot a BACKUP is writing: if that job may still be running, wait for it (SHOW BACKUP) first."
                             : $"A RESTORE earlier in this script reads snapshot `{drop.Name}` from [{drop.Also}], and StarRocks refuses to drop a snapshot a RESTORE is reading: if that job may still be running, wait for it (SHOW RESTORE) first.");
                     else if (drop.Kind == SessionEffectKind.DropRepository && lastJobIn.Remove(drop.Name, out var runner))
-                        yield return Diagnostic.Create(ConcurrentJobs, span, runner == JobKind.Backup
+                        yield return Diagnostic.Create(ConcurrentJobs, span, runner.Kind == JobKind.Backup
                             ? $"A BACKUP earlier in this script writes into [{drop.Name}], and StarRocks refuses to drop a repository while a BACKUP or RESTORE runs on it: if that job may still be running, wait for it (SHOW BACKUP) first."
                             : $"A RESTORE earlier in this script reads from [{drop.Name}], and StarRocks refuses to drop a repository while a BACKUP or RESTORE runs on it: if that job may still be running, wait for it (SHOW RESTORE) first.");
                 }
+    }
+
+    /// <summary>
+    /// Forgets the jobs a CANCEL stops: after it, no job of its kind runs in its database. A job that names no database
+    /// is kept: it works in the session's, which is not followed here (a hint too many rather than one missed).
+    /// </summary>
+    private static void Forget<TKey>(Dictionary<TKey, SnapshotJob> jobs, JobCancel cancel) where TKey : notnull
+    {
+        foreach (var (key, job) in jobs.ToList())
+            if (job.Kind == cancel.Kind && job.OfExternalCatalogs == cancel.OfExternalCatalogs && (cancel.OfExternalCatalogs || job.Database == cancel.Database))
+                jobs.Remove(key);
     }
 
     /// <param name="runs">Each run's mentions (see <see cref="AddMention"/>) and the offset that places them, in document order.</param>
     /// <param name="refused">Where the snapshots are named of the jobs StarRocks refuses for what the script does before them (see <see cref="Snapshots"/>).</param>
     public static IEnumerable<Diagnostic> Check(IEnumerable<(int Offset, ImmutableArray<JobMention> Mentions)> runs, IReadOnlySet<int> refused, StarRocksVersion? version)
     {
-        // Told once per slot, at the second job: the point is made, and a long script stays readable.
-        // The value is the first job's verb, or null once the hint was given.
-        var first = new Dictionary<JobSlot, string?>();
+        // The job each slot runs: the first since the slot's last CANCEL of that job's kind (a job started while it runs is
+        // refused), and whether the hint was given. Told once per running job, at the second: the point is made, and a
+        // long script stays readable.
+        var running = new Dictionary<JobSlot, (JobKind Kind, bool Told)>();
         foreach (var (offset, mentions) in runs)
         {
-            foreach (var (slot, kind, snapshot, nameStart, tentative) in mentions)
+            foreach (var (slot, kind, snapshot, nameStart, tentative, cancels) in mentions)
             {
+                if (cancels)
+                {
+                    // BackupHandler.cancel stops the slot's job only if it is of the kind cancelled.
+                    if (running.TryGetValue(slot, out var job) && job.Kind == kind)
+                        running.Remove(slot);
+                    continue;
+                }
                 if (tentative && refused.Contains(offset + nameStart))
                     continue;
-                var verb = kind == JobKind.Backup ? "BACKUP" : "RESTORE";
-                if (first.TryGetValue(slot, out var earlier))
+                if (!running.TryGetValue(slot, out var first))
                 {
-                    if (earlier is null)
-                        continue;
-                    first[slot] = null;
-                    yield return Diagnostic.Create(ConcurrentJobs, snapshot.Shift(offset), slot.OfExternalCatalogs
-                        ? $"An earlier {earlier} in this script also works on external catalogs: StarRocks runs one BACKUP or RESTORE of external catalogs at a time, so this {verb} fails if that job is still running. Wait for it to finish before starting this one."
-                        : $"An earlier {earlier} in this script also works on database '{slot.Database}': StarRocks runs one BACKUP or RESTORE per database at a time, so this {verb} fails if that job is still running. Wait for it (SHOW {earlier} FROM {NameText.ToSql(slot.Database, version)}) before starting this one.");
+                    running[slot] = (kind, false);
+                    continue;
                 }
-                else
-                    first[slot] = verb;
+                if (first.Told)
+                    continue;
+                running[slot] = first with { Told = true };
+                var (earlier, verb) = (Verb(first.Kind), Verb(kind));
+                yield return Diagnostic.Create(ConcurrentJobs, snapshot.Shift(offset), slot.OfExternalCatalogs
+                    ? $"An earlier {earlier} in this script also works on external catalogs: StarRocks runs one BACKUP or RESTORE of external catalogs at a time, so this {verb} fails if that job is still running. Wait for it to finish before starting this one."
+                    : $"An earlier {earlier} in this script also works on database '{slot.Database}': StarRocks runs one BACKUP or RESTORE per database at a time, so this {verb} fails if that job is still running. Wait for it (SHOW {earlier} FROM {NameText.ToSql(slot.Database, version)}) before starting this one.");
             }
         }
     }
+
+    private static string Verb(JobKind kind) => kind == JobKind.Backup ? "BACKUP" : "RESTORE";
 }
 
-/// <summary>A BACKUP or RESTORE, in its slot, where its snapshot is named (all of it, and its own name's start).</summary>
+/// <summary>
+/// A BACKUP or RESTORE, in its slot, where its snapshot is named (all of it, and its own name's start); or a CANCEL of the
+/// slot's job of a kind (<paramref name="Cancels"/>), which names no snapshot.
+/// </summary>
 /// <param name="Tentative">Whether StarRocks may refuse the job for what the statements before it do (a snapshot name they
 /// take, one they do not), which <see cref="ScriptRules.Snapshots"/> decides.</param>
-internal readonly record struct JobMention(JobSlot Slot, JobKind Kind, TextSpan Snapshot, int NameStart, bool Tentative);
+internal readonly record struct JobMention(JobSlot Slot, JobKind Kind, TextSpan Snapshot, int NameStart, bool Tentative, bool Cancels = false);
 
 /// <summary>Where StarRocks runs one BACKUP or RESTORE at a time: a database (its name, in its case), or external catalogs.</summary>
 internal readonly record struct JobSlot(string Database, bool OfExternalCatalogs = false)

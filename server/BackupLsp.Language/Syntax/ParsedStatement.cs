@@ -20,6 +20,13 @@ public readonly record struct SnapshotJob(string? Database, JobKind Kind, TextSp
     bool OfExternalCatalogs);
 
 /// <summary>
+/// What a CANCEL BACKUP or CANCEL RESTORE stops: the database's running job of that kind (BackupHandler.cancel), or the
+/// external catalogs' one.
+/// </summary>
+/// <param name="Database">The database it names (FROM db), if any.</param>
+public readonly record struct JobCancel(string? Database, JobKind Kind, bool OfExternalCatalogs);
+
+/// <summary>
 /// One statement's text, tokens, tree and syntax diagnostics, all relative to the statement's start. Immutable and
 /// independent of where the statement sits in the document, so the same instance serves every text version in
 /// which the statement is unchanged.
@@ -35,6 +42,8 @@ public sealed class ParsedStatement
         if (syntax is SnapshotJobStatement job)
             Job = new SnapshotJob(job.JobDatabase?.Value, job.Kind, job.Snapshot.Span, job.Snapshot.Last.Value, job.Snapshot.Last.Span, job.Repository.Value,
                 job.External is not null);
+        else if (syntax is CancelJobStatement cancel)
+            Cancel = new JobCancel(cancel.Database?.Value, cancel.Kind, cancel.ForExternalCatalogSpan is not null);
     }
 
     // The tree, held strongly until the rules have run on it, then weakly: like Roslyn's recoverable syntax trees, a
@@ -97,6 +106,9 @@ public sealed class ParsedStatement
 
     /// <summary>The BACKUP or RESTORE job of a statement that parsed as one, without an external catalog.</summary>
     public SnapshotJob? Job { get; }
+
+    /// <summary>The job a CANCEL BACKUP or CANCEL RESTORE that parsed stops.</summary>
+    public JobCancel? Cancel { get; }
 
     /// <summary>Lets the garbage collector take the tree (see <see cref="Syntax"/>); the analyser calls it once the rules have run.</summary>
     internal void ReleaseSyntax()

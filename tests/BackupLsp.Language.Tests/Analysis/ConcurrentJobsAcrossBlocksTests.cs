@@ -54,6 +54,22 @@ public sealed class ConcurrentJobsAcrossBlocksTests
         Assert.Equal(Hints(new DocumentAnalyzer().Analyze(edited, AnalysisContext.Default)), Hints(after));
     }
 
+    [Fact]
+    public void A_cancel_in_a_block_between_two_jobs_lets_the_second_run_and_removing_it_brings_the_hint_back()
+    {
+        var text = Script((3, Job("BACKUP", "a", 1)), (2 * StatementBlock.TargetSize, "CANCEL BACKUP FROM a;"),
+            (3 * StatementBlock.TargetSize, Job("BACKUP", "a", 2)), (3 * StatementBlock.TargetSize + 1, Job("RESTORE", "a", 3)));
+        var analyzer = new DocumentAnalyzer();
+        var before = analyzer.Analyze(text, AnalysisContext.Default);
+        var edited = text.Replace("CANCEL BACKUP FROM a;", "SELECT 0;");
+
+        var after = analyzer.Analyze(DocumentText.From(edited), AnalysisContext.Default, before);
+
+        Assert.Equal(["a.s3"], Hints(before).Select(h => h.Snapshot));
+        Assert.Equal(["a.s2"], Hints(after).Select(h => h.Snapshot));
+        Assert.Equal(Hints(new DocumentAnalyzer().Analyze(edited, AnalysisContext.Default)), Hints(after));
+    }
+
     [Theory]
     [InlineData("60", "600")]  // the edit mends the first BACKUP: the second waits for it
     [InlineData("600", "60")]  // the edit makes StarRocks refuse it: it starts no job to wait for
