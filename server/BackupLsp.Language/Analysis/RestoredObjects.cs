@@ -68,9 +68,10 @@ internal sealed class RestoredObjects(ImmutableArray<RestoredObject> objects) : 
             return null;
         if (!tables.TryGetValue(name, out var table))
             return tables.Add(name, new TableInfo(name, null, null, null, null));
-        // A table restored whole is the snapshot's, and a snapshot holds no temporary partitions: neither list is known.
+        // A table restored whole has the snapshot's partitions. (One with temporary partitions fails the RESTORE, which
+        // then changes nothing: the table restored had none, and has none after.)
         if (restored.Partitions.IsEmpty)
-            return table is { Partitions: null, TemporaryPartitions: null } ? tables : tables.SetItem(name, table with { Partitions = null, TemporaryPartitions = null });
+            return table.Partitions is null ? tables : tables.SetItem(name, table with { Partitions = null });
         if (table.Partitions is not { } partitions)
             return tables;
         var added = restored.Partitions.Where(p => !table.HasPartition(p)).Distinct(StringComparer.OrdinalIgnoreCase).ToArray();

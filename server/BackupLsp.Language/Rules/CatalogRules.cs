@@ -43,7 +43,10 @@ internal static class CatalogRules
                 if (job.Kind == JobKind.Backup)
                     CheckBackup(context, catalog, job);
                 else
+                {
+                    CheckRestoredTables(context, catalog, job);
                     CheckRestore(context, job, repository);
+                }
                 break;
             // A name StarRocks refuses (SRB400) fails before the repository is looked up.
             case DropRepositoryStatement drop when !RepositoryRules.RefusesName(drop.Name):
@@ -231,6 +234,25 @@ internal static class CatalogRules
         }
         Report(context, UnknownPartition, partition, $"Unknown partition '{partition.Value}' of table '{table.Name}'",
             new NameCandidates(table.Partitions!.Value), ignoreCase: true);
+    }
+
+    /// <summary>
+    /// A RESTORE onto a table that holds temporary partitions fails: RestoreJob's checks before it restores anything refuse
+    /// such a table ("Do not support restoring table with temp partitions"). The table is the one the item is restored as
+    /// (its alias), in the database restored into (a RESTORE with ON that names none is refused before: SRB104). What a
+    /// RESTORE without ON, or of ALL TABLES, brings back is the snapshot's to say, which the catalog does not list.
+    /// </summary>
+    private static void CheckRestoredTables(RuleContext context, StarRocksCatalog catalog, SnapshotJobStatement restore)
+    {
+        if (restore.External is not null || restore.On is not { Objects: var objects }
+            || restore.JobDatabase?.Value is not { } database || catalog.FindDatabase(database)?.Tables is not { } tables)
+            return;
+        HashSet<string>? reported = null;
+        foreach (var item in objects)
+            if (item is { Kind: ObjectKind.Table, All: false, Name: { } name } && (item.Alias?.Name ?? name.Last) is var local
+                && tables.GetValueOrDefault(local.Value) is { TemporaryPartitions: [_, ..] temporaries } && (reported ??= new(StringComparer.Ordinal)).Add(local.Value))
+                context.Report(ObjectRules.TemporaryPartition, local.Span,
+                    $"Table '{local.Value}' of database '{database}' has temporary partitions ({string.Join(", ", temporaries)}), and StarRocks' RESTORE job fails on a table that has any: drop them first, or restore the table under another name (AS).");
     }
 
     private static void CheckRestore(RuleContext context, SnapshotJobStatement restore, RepositoryInfo? repository)

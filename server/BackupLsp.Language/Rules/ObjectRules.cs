@@ -12,7 +12,7 @@ internal static partial class ObjectRules
     public static readonly RuleDescriptor DuplicatePartition = new("SRB301", "duplicate-partition", DiagnosticSeverity.Warning,
         "The same partition twice in one list (partition names are case-insensitive).");
     public static readonly RuleDescriptor TemporaryPartition = new("SRB302", "temporary-partition", DiagnosticSeverity.Error,
-        "`TEMPORARY PARTITION` in BACKUP, or a BACKUP of a table the catalog lists with temporary partitions (named, or taken with its whole database or ALL TABLES): StarRocks backs up neither.");
+        "`TEMPORARY PARTITION` in BACKUP, or a BACKUP (named, or with its whole database or ALL TABLES) or RESTORE of a table the catalog lists with temporary partitions: StarRocks refuses each.");
     public static readonly RuleDescriptor PartitionCondition = new("SRB303", "partition-condition", DiagnosticSeverity.Warning,
         "`PARTITION (col = value)`: meaningless for BACKUP.");
     public static readonly RuleDescriptor PartitionWithoutTable = new("SRB304", "partition-without-table", DiagnosticSeverity.Error,

@@ -4,8 +4,8 @@ BACKUP SNAPSHOT example_db.s1 TO example_repo ON (orders_2023, VIEW v_old);
 RESTORE SNAPSHOT example_db.nightly FROM example_repo ON (example_tbl2 AS orders_2023, VIEW v_orders AS v_old, FUNCTION my_udf AS udf_old) PROPERTIES ("backup_timestamp" = "2024-01-01-00-00-00");
 BACKUP SNAPSHOT example_db.s2 TO example_repo ON (orders_2023, VIEW v_old, FUNCTION udf_old, orders_2024);
 -- partitions restored into a table that has them listed exist afterwards; a table restored whole has the snapshot's
-RESTORE SNAPSHOT example_db.nightly FROM example_repo ON (example_tbl PARTITION (p2024)) PROPERTIES ("backup_timestamp" = "2024-01-01-00-00-00");
-BACKUP SNAPSHOT example_db.s3 TO example_repo ON (example_tbl PARTITION (p2024, p2025), Orders PARTITION (p2020));
+RESTORE SNAPSHOT example_db.nightly FROM example_repo ON (Orders PARTITION (p2024)) PROPERTIES ("backup_timestamp" = "2024-01-01-00-00-00");
+BACKUP SNAPSHOT example_db.s3 TO example_repo ON (Orders PARTITION (p2024, p2025, p2020));
 RESTORE SNAPSHOT example_db.nightly FROM example_repo ON (Orders) PROPERTIES ("backup_timestamp" = "2024-01-01-00-00-00");
 BACKUP SNAPSHOT example_db.s4 TO example_repo ON (Orders PARTITION (p2020));
 -- ALL of a kind: that kind's names are no longer known
