@@ -88,7 +88,7 @@ internal static class HoverTopics
         if (table.Partitions is { } partitions)
             text.Names("Partitions", partitions);
         if (table.TemporaryPartitions is { IsEmpty: false } temporary)
-            text.Names("Temporary partitions (cannot be backed up)", temporary);
+            text.Names("Temporary partitions (while it has any, StarRocks neither backs the table up nor restores into it)", temporary);
         return text;
     }
 
