@@ -81,6 +81,7 @@ internal static class SessionContexts
             SessionEffectKind.CreateTable or SessionEffectKind.RenameTable or SessionEffectKind.CreateView or SessionEffectKind.CreateMaterializedView
                 or SessionEffectKind.CreateFunction => WithObject(catalog, effect),
             SessionEffectKind.PartitionsChange => WithPartitionsUnknown(catalog, effect),
+            SessionEffectKind.TemporaryPartitionAdded or SessionEffectKind.TemporaryPartitionDropped => WithTemporaryPartition(catalog, effect),
             SessionEffectKind.Restore => WithRestored(catalog, effect),
             _ => catalog,
         };
@@ -159,6 +160,24 @@ internal static class SessionContexts
             if (table is not null && updated.TryGetValue(table, out var known) && (known.Partitions is not null || known.TemporaryPartitions is not null))
                 updated = updated.SetItem(table, known with { Partitions = null, TemporaryPartitions = null });
         return ReferenceEquals(updated, tables) ? catalog : catalog with { Databases = databases.SetItem(name, database with { Tables = updated }) };
+    }
+
+    /// <summary>
+    /// The table with the temporary partition added to, or dropped from, those listed. Added to a table whose temporary
+    /// partitions are unknown, it is the one known: the table has some.
+    /// </summary>
+    private static StarRocksCatalog? WithTemporaryPartition(StarRocksCatalog? catalog, SessionEffect effect)
+    {
+        if (catalog?.Databases is not { } databases || (effect.Database ?? catalog.DefaultDatabase) is not { } name
+            || !databases.TryGetValue(name, out var database) || database.Tables?.GetValueOrDefault(effect.Name) is not { } table)
+            return catalog;
+        var partition = effect.Also!;
+        var listed = table.TemporaryPartitions;
+        ImmutableArray<string>? temporary = effect.Kind == SessionEffectKind.TemporaryPartitionAdded
+            ? table.HasTemporaryPartition(partition) ? listed : (listed ?? []).Add(partition)
+            : listed?.RemoveAll(p => p.Equals(partition, StringComparison.OrdinalIgnoreCase));
+        return temporary == listed ? catalog
+            : catalog with { Databases = databases.SetItem(name, database with { Tables = database.Tables.SetItem(effect.Name, table with { TemporaryPartitions = temporary }) }) };
     }
 
     /// <summary>

@@ -21,6 +21,10 @@ internal enum SessionEffectKind
     DropSnapshot,
     /// <summary>A table's partitions change in ways not followed (ADD, RENAME, REPLACE, SWAP, a load's automatic partitions).</summary>
     PartitionsChange,
+    /// <summary>ALTER TABLE t ADD TEMPORARY PARTITION tp: <see cref="SessionEffect.Name"/> is the table, <see cref="SessionEffect.Also"/> the partition.</summary>
+    TemporaryPartitionAdded,
+    /// <summary>ALTER TABLE t DROP TEMPORARY PARTITION tp: <see cref="SessionEffect.Name"/> is the table, <see cref="SessionEffect.Also"/> the partition.</summary>
+    TemporaryPartitionDropped,
     Restore,
 }
 
@@ -46,8 +50,8 @@ internal readonly partial record struct SessionEffect(
     SessionEffectKind Kind, string Name, string? Database = null, bool ReadOnly = false, RestoredObjects? Restored = null,
     string? Catalog = null, string? Also = null)
 {
-    /// <summary>How many significant tokens the longest form needs: CREATE OR REPLACE AGGREGATE FUNCTION IF NOT EXISTS db . name.</summary>
-    private const int MaxTokens = 11;
+    /// <summary>How many significant tokens the longest form needs: ALTER TABLE c . db . t ADD TEMPORARY PARTITION IF NOT EXISTS name.</summary>
+    private const int MaxTokens = 14;
 
     /// <summary>Stands for "no effect" in a statement's memo.</summary>
     private static readonly object None = new();
@@ -291,7 +295,29 @@ internal readonly partial record struct SessionEffect(
             return null;
         if (words.Is(nameAt + 1, "SWAP") && words.Is(nameAt + 2, "WITH") && words.NameAt(nameAt + 3) is { } other)
             return (new SessionEffect(SessionEffectKind.PartitionsChange, name, qualifier, Catalog: catalog, Also: other), written);
+        // One temporary partition added or dropped leaves the table's other partitions as they were: a BACKUP of the table
+        // after the ADD is refused for it (SRB302), one after the DROP of its last is not.
+        if (TemporaryPartitionChange(ref words, nameAt + 1) is ({ } change, { } partition))
+            return (new SessionEffect(change, name, qualifier, Catalog: catalog, Also: partition), written);
         return HasPartitionWord(statement) ? (new SessionEffect(SessionEffectKind.PartitionsChange, name, qualifier, Catalog: catalog), written) : null;
+    }
+
+    /// <summary>
+    /// <c>ADD TEMPORARY PARTITION [IF NOT EXISTS] tp ...</c> or <c>DROP TEMPORARY PARTITION [IF EXISTS] tp [FORCE]</c> at
+    /// <paramref name="at"/>: the change and the partition (AlterTableClause's addPartitionClause and dropPartitionClause).
+    /// A batch (<c>ADD TEMPORARY PARTITIONS START ...</c>) names none, and is left to <see cref="SessionEffectKind.PartitionsChange"/>.
+    /// </summary>
+    private static (SessionEffectKind?, string?) TemporaryPartitionChange(ref Words words, int at)
+    {
+        var change = words.Is(at, "ADD") ? SessionEffectKind.TemporaryPartitionAdded
+            : words.Is(at, "DROP") ? SessionEffectKind.TemporaryPartitionDropped
+            : (SessionEffectKind?)null;
+        if (change is null || !words.Is(at + 1, "TEMPORARY") || !words.Is(at + 2, "PARTITION"))
+            return (null, null);
+        var nameAt = change == SessionEffectKind.TemporaryPartitionAdded
+            ? words.Is(at + 3, "IF") && words.Is(at + 4, "NOT") && words.Is(at + 5, "EXISTS") ? at + 6 : at + 3
+            : words.Is(at + 3, "IF") && words.Is(at + 4, "EXISTS") ? at + 5 : at + 3;
+        return (change, words.NameAt(nameAt));
     }
 
     /// <summary>
