@@ -16,7 +16,7 @@ public sealed record ParseFailure(int TokenIndex, ImmutableArray<string> Expecte
 /// A job of external catalogs' metadata: it takes or reads its snapshot like any other, but in no database (BackupHandler
 /// keeps it under a database id of its own).
 /// </param>
-public readonly record struct SnapshotJob(string? Database, JobKind Kind, TextSpan Snapshot, string SnapshotName, TextSpan SnapshotNameSpan, string Repository,
+public sealed record SnapshotJob(string? Database, JobKind Kind, TextSpan Snapshot, string SnapshotName, TextSpan SnapshotNameSpan, string Repository,
     bool OfExternalCatalogs);
 
 /// <summary>
@@ -24,7 +24,7 @@ public readonly record struct SnapshotJob(string? Database, JobKind Kind, TextSp
 /// external catalogs' one.
 /// </summary>
 /// <param name="Database">The database it names (FROM db), if any.</param>
-public readonly record struct JobCancel(string? Database, JobKind Kind, bool OfExternalCatalogs);
+public sealed record JobCancel(string? Database, JobKind Kind, bool OfExternalCatalogs);
 
 /// <summary>
 /// One statement's text, tokens, tree and syntax diagnostics, all relative to the statement's start. Immutable and
@@ -39,11 +39,13 @@ public sealed class ParsedStatement
         Kind = kind;
         _syntax = syntax;
         Diagnostics = diagnostics;
-        if (syntax is SnapshotJobStatement job)
-            Job = new SnapshotJob(job.JobDatabase?.Value, job.Kind, job.Snapshot.Span, job.Snapshot.Last.Value, job.Snapshot.Last.Span, job.Repository.Value,
-                job.External is not null);
-        else if (syntax is CancelJobStatement cancel)
-            Cancel = new JobCancel(cancel.Database?.Value, cancel.Kind, cancel.ForExternalCatalogSpan is not null);
+        _jobFacts = syntax switch
+        {
+            SnapshotJobStatement job => new SnapshotJob(job.JobDatabase?.Value, job.Kind, job.Snapshot.Span, job.Snapshot.Last.Value,
+                job.Snapshot.Last.Span, job.Repository.Value, job.External is not null),
+            CancelJobStatement cancel => new JobCancel(cancel.Database?.Value, cancel.Kind, cancel.ForExternalCatalogSpan is not null),
+            _ => null,
+        };
     }
 
     // The tree, held strongly until the rules have run on it, then weakly: like Roslyn's recoverable syntax trees, a
@@ -104,11 +106,14 @@ public sealed class ParsedStatement
         }
     }
 
-    /// <summary>The BACKUP or RESTORE job of a statement that parsed as one, without an external catalog.</summary>
-    public SnapshotJob? Job { get; }
+    /// <summary>The BACKUP or RESTORE job of a statement that parsed as one.</summary>
+    public SnapshotJob? Job => _jobFacts as SnapshotJob;
 
     /// <summary>The job a CANCEL BACKUP or CANCEL RESTORE that parsed stops.</summary>
-    public JobCancel? Cancel { get; }
+    public JobCancel? Cancel => _jobFacts as JobCancel;
+
+    // The one of the two a statement can have, in one field: a large script holds a parse per statement.
+    private readonly object? _jobFacts;
 
     /// <summary>Lets the garbage collector take the tree (see <see cref="Syntax"/>); the analyser calls it once the rules have run.</summary>
     internal void ReleaseSyntax()
