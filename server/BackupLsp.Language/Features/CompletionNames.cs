@@ -57,7 +57,7 @@ internal static class CompletionNames
                         partitionsOnly = partitionList.Keyword >= 0 && (holdsString || ObjectRules.ReadsNextAsPartitionOnly(options));
                     }
                     if (!partitionsOnly)
-                        Tables(list, catalog, tablesDatabase, made.Value);
+                        Tables(list, catalog, tablesDatabase, made.Value, position.Kind);
                     break;
                 case Expectations.ObjectName:
                     Objects(list, catalog, StatementClues.Database(tokens, catalog), StatementClues.ObjectKindBeforeSplit(tokens));
@@ -160,8 +160,11 @@ internal static class CompletionNames
             ? catalog?.Repositories?.Values ?? Enumerable.Empty<RepositoryInfo>()
             : catalog?.FindRepository(repositoryName) is { } named ? [named] : [];
 
-    /// <summary>The tables the script creates in the database (not the catalog file's), the latest first, then the catalog's.</summary>
-    private static void Tables(CompletionList list, StarRocksCatalog catalog, string? database, ScriptNames made)
+    /// <summary>
+    /// The tables the script creates in the database (not the catalog file's), the latest first, then the catalog's; last
+    /// those with temporary partitions, which StarRocks neither backs up nor restores into (SRB302).
+    /// </summary>
+    private static void Tables(CompletionList list, StarRocksCatalog catalog, string? database, ScriptNames made, StatementKind kind)
     {
         if (database is null)
             return;
@@ -180,9 +183,15 @@ internal static class CompletionNames
         // One detail for the tables without a comment: a catalog may list thousands.
         var detail = $"table in {database}";
         foreach (var table in tables?.Values ?? [])
-            if (!listed.Contains(table.Name))
+            if (!listed.Contains(table.Name) && table.TemporaryPartitions is not [_, ..])
                 list.AddName(table.Name, CompletionEntryKind.Table, table.Comment is { Length: > 0 } comment ? comment : detail,
                     () => HoverTopics.Table(table.Name, database, catalog));
+        var refused = kind == StatementKind.Restore
+            ? "has temporary partitions: a RESTORE into it fails"
+            : "has temporary partitions: StarRocks does not back it up";
+        foreach (var table in tables?.Values ?? [])
+            if (!listed.Contains(table.Name) && table.TemporaryPartitions is [_, ..])
+                list.AddName(table.Name, CompletionEntryKind.Table, refused, () => HoverTopics.Table(table.Name, database, catalog));
     }
 
     private static void Objects(CompletionList list, StarRocksCatalog catalog, string? database, CompletionEntryKind kind)

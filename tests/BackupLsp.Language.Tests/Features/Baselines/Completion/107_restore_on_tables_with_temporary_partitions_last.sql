@@ -1,0 +1,1 @@
+RESTORE SNAPSHOT example_db.nightly FROM example_repo ON (example_tbl2, |
