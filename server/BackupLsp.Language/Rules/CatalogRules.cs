@@ -124,39 +124,53 @@ internal static class CatalogRules
             return;
         if (backup.On is not { Objects: var objects })
         {
-            CheckEveryTable(context, database, backup.Database?.Name.Span ?? backup.Snapshot.Span, $"A BACKUP of the whole database '{database.Name}'", null);
+            CheckEveryTable(context, database, backup.Database?.Name.Span ?? backup.Snapshot.Span, $"A BACKUP of the whole database '{database.Name}'",
+                null, others => new TextEdit(new TextSpan(backup.Repository.Span.End, 0), $" ON ({others})"));
             return;
         }
         var partitionOwners = ObjectRules.PartitionOwners(context, objects);
         HashSet<string>? withTemporaries = null;
         for (var i = 0; i < objects.Length; i++)
-            CheckObject(context, database, objects[i], partitionOwners?[i] is >= 0 and var owner ? objects[owner] : null, ref withTemporaries);
+            CheckObject(context, database, objects, i, partitionOwners?[i] is >= 0 and var owner ? objects[owner] : null, ref withTemporaries);
         if (objects.FirstOrDefault(o => o is { All: true, Kind: ObjectKind.Table }) is { } allTables)
-            CheckEveryTable(context, database, allTables.KeywordSpan ?? allTables.Span, $"ALL TABLES of database '{database.Name}'", withTemporaries);
+        {
+            var named = objects.Where(o => o is { Kind: ObjectKind.Table, Name: not null }).Select(o => o.Name!.Last.Value).ToHashSet(StringComparer.Ordinal);
+            var span = allTables.KeywordSpan ?? allTables.Span;
+            CheckEveryTable(context, database, span, $"ALL TABLES of database '{database.Name}'", withTemporaries,
+                others => new TextEdit(span, others), named);
+        }
     }
 
     /// <summary>
     /// A BACKUP without ON, or with <c>ALL TABLES</c>, takes every table of the database (BackupRestoreAnalyzer), and
     /// BackupHandler.backup then refuses any that holds temporary partitions: those not already reported by name are told
-    /// at <paramref name="span"/>.
+    /// at <paramref name="span"/>, with a fix that names the other tables instead (<paramref name="listing"/> makes its
+    /// edit from their list), those the ON list <paramref name="named"/> already left out.
     /// </summary>
-    private static void CheckEveryTable(RuleContext context, DatabaseInfo database, TextSpan span, string taken, HashSet<string>? reported)
+    private static void CheckEveryTable(RuleContext context, DatabaseInfo database, TextSpan span, string taken, HashSet<string>? reported,
+        Func<string, TextEdit> listing, IReadOnlySet<string>? named = null)
     {
-        var refused = (database.Tables?.Values ?? [])
+        var tables = database.Tables?.Values ?? [];
+        var refused = tables
             .Where(t => t.TemporaryPartitions is [_, ..] && reported?.Contains(t.Name) != true)
             .Select(t => $"'{t.Name}' ({string.Join(", ", t.TemporaryPartitions!)})")
             .ToList();
         if (refused.Count == 0)
             return;
-        var tables = refused.Count == 1 ? $"table {refused[0]}, which has" : $"tables {string.Join(", ", refused)}, which have";
-        context.Report(ObjectRules.TemporaryPartition, span,
-            $"{taken} includes {tables} temporary partitions, and StarRocks does not back up a table that has any: name the other tables in ON (...), or drop the temporary partitions or replace partitions with them first.");
+        var which = refused.Count == 1 ? $"table {refused[0]}, which has" : $"tables {string.Join(", ", refused)}, which have";
+        var message = $"{taken} includes {which} temporary partitions, and StarRocks does not back up a table that has any: name the other tables in ON (...), or drop the temporary partitions or replace partitions with them first.";
+        var others = tables.Where(t => t.TemporaryPartitions is not [_, ..] && named?.Contains(t.Name) != true)
+            .Select(t => NameText.ToSql(t.Name, context.Options.Version)).ToList();
+        context.Report(ObjectRules.TemporaryPartition, span, message, others.Count == 0 ? [] :
+            [new CodeFix(others.Count == 1 ? $"Back up only {others[0]}" : $"Back up only the {others.Count} tables without temporary partitions", [listing(string.Join(", ", others))])]);
     }
 
     /// <param name="partitionOf">The table whose unparenthesized PARTITION list current StarRocks may read the object as part of (under 4.0 or later, reads so).</param>
     /// <param name="withTemporaries">The tables with temporary partitions already reported in this BACKUP (made at the first): a table listed twice is told once.</param>
-    private static void CheckObject(RuleContext context, DatabaseInfo database, ObjectDesc item, ObjectDesc? partitionOf, ref HashSet<string>? withTemporaries)
+    private static void CheckObject(RuleContext context, DatabaseInfo database, ImmutableArray<ObjectDesc> objects, int index, ObjectDesc? partitionOf,
+        ref HashSet<string>? withTemporaries)
     {
+        var item = objects[index];
         if (item.Name is not { } qualified || qualified.Last.Value.Length == 0)
             return;
         var name = qualified.Last;
@@ -200,8 +214,14 @@ internal static class CatalogRules
         // BackupHandler.backup refuses any table that holds temporary partitions, whichever of its partitions are named
         // ("Do not support backing up table with temp partitions").
         if (item.Kind == ObjectKind.Table && database.Tables![name.Value] is { TemporaryPartitions: [_, ..] temporaries } && (withTemporaries ??= new(StringComparer.Ordinal)).Add(name.Value))
-            context.Report(ObjectRules.TemporaryPartition, name.Span,
-                $"Table '{name.Value}' has temporary partitions ({string.Join(", ", temporaries)}), and StarRocks does not back up a table that has any: drop them or replace partitions with them first.");
+        {
+            var message = $"Table '{name.Value}' has temporary partitions ({string.Join(", ", temporaries)}), and StarRocks does not back up a table that has any: drop them or replace partitions with them first.";
+            // Left out, the rest of the list is backed up; not the list's only item (ON () is no list), nor one whose
+            // unparenthesized partitions the names after it may continue (they would become tables).
+            var removable = objects.Length >= 2 && partitionOf is null && item.Partitions is null or { Parenthesized: true };
+            context.Report(ObjectRules.TemporaryPartition, name.Span, message, !removable ? [] :
+                [CodeFix.Replace($"Leave {NameText.ToSql(name.Value, context.Options.Version)} out of this BACKUP", context.ListItemRemoval(objects, index, o => o.Span), "")]);
+        }
         // TEMPORARY partitions are reported by ObjectRules whatever their names; so is a condition (`dt = "x"`), which names none.
         if (item is { Kind: ObjectKind.Table, Partitions.TemporarySpan: null } && database.Tables![name.Value] is { Partitions: not null } table)
             foreach (var partition in item.Partitions?.Partitions ?? [])

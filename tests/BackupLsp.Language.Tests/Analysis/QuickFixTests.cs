@@ -175,6 +175,33 @@ public sealed class QuickFixTests
     public void A_database_name_starrocks_refuses_has_no_fix_without_a_catalog() =>
         AssertNoFix("BACKUP SNAPSHOT `example db`.s TO example_repo;", "SRB113");
 
+    // SRB302 temporary-partition
+
+    private static readonly StarRocksCatalog WithStaging = CatalogLoader.Parse("""
+        { "databases": { "db": { "tables": { "orders": {}, "staging": { "temporaryPartitions": ["tp1"] }, "order items": {} } } } }
+        """).Catalog!;
+
+    [Theory]
+    [InlineData("BACKUP SNAPSHOT db.s TO repo;", "BACKUP SNAPSHOT db.s TO repo ON (`order items`, orders);")]
+    [InlineData("BACKUP DATABASE db SNAPSHOT s TO repo PROPERTIES (\"type\" = \"full\");",
+        "BACKUP DATABASE db SNAPSHOT s TO repo ON (`order items`, orders) PROPERTIES (\"type\" = \"full\");")]
+    [InlineData("BACKUP SNAPSHOT db.s TO repo ON (ALL TABLES, VIEW v);", "BACKUP SNAPSHOT db.s TO repo ON (`order items`, orders, VIEW v);")]
+    [InlineData("BACKUP SNAPSHOT db.s TO repo ON (ALL TABLES, orders);", "BACKUP SNAPSHOT db.s TO repo ON (`order items`, orders);")]
+    public void A_backup_that_takes_every_table_names_those_without_temporary_partitions_instead(string text, string expected) =>
+        Assert.Equal(expected, Fixed(text, "SRB302", WithStaging));
+
+    [Theory]
+    [InlineData("BACKUP SNAPSHOT db.s TO repo ON (staging PARTITION (p1), orders);", "BACKUP SNAPSHOT db.s TO repo ON (orders);")]
+    [InlineData("BACKUP SNAPSHOT db.s TO repo ON (orders, staging);", "BACKUP SNAPSHOT db.s TO repo ON (orders);")]
+    public void A_table_with_temporary_partitions_may_be_left_out_of_the_list(string text, string expected) =>
+        Assert.Equal(expected, Fixed(text, "SRB302", WithStaging));
+
+    [Theory]
+    [InlineData("BACKUP SNAPSHOT db.s TO repo ON (staging);")]
+    [InlineData("BACKUP SNAPSHOT db.s TO repo ON (staging PARTITION p1, orders);")]
+    public void A_table_with_temporary_partitions_that_is_the_whole_list_or_may_own_the_names_after_it_has_no_fix(string text) =>
+        AssertNoFix(text, "SRB302", WithStaging);
+
     // SRB205 invalid-timeout
 
     private static string WithTimeout(string timeout) => $"BACKUP SNAPSHOT db.s1 TO repo PROPERTIES (\"timeout\" = \"{timeout}\");";
