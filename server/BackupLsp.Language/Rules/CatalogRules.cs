@@ -7,7 +7,7 @@ using BackupLsp.Language.Text;
 namespace BackupLsp.Language.Rules;
 
 /// <summary>Names checked against the configured catalog. Without a catalog, or where a list is absent, nothing is reported.</summary>
-internal static class CatalogRules
+internal static partial class CatalogRules
 {
     public static readonly RuleDescriptor UnknownRepository = new("SRB600", "unknown-repository", DiagnosticSeverity.Error,
         "A repository the catalog does not list.");
@@ -141,30 +141,6 @@ internal static class CatalogRules
         }
     }
 
-    /// <summary>
-    /// A BACKUP without ON, or with <c>ALL TABLES</c>, takes every table of the database (BackupRestoreAnalyzer), and
-    /// BackupHandler.backup then refuses any that holds temporary partitions: those not already reported by name are told
-    /// at <paramref name="span"/>, with a fix that names the other tables instead (<paramref name="listing"/> makes its
-    /// edit from their list), those the ON list <paramref name="named"/> already left out.
-    /// </summary>
-    private static void CheckEveryTable(RuleContext context, DatabaseInfo database, TextSpan span, string taken, HashSet<string>? reported,
-        Func<string, TextEdit> listing, IReadOnlySet<string>? named = null)
-    {
-        var tables = database.Tables?.Values ?? [];
-        var refused = tables
-            .Where(t => t.TemporaryPartitions is [_, ..] && reported?.Contains(t.Name) != true)
-            .Select(t => $"'{t.Name}' ({string.Join(", ", t.TemporaryPartitions!)})")
-            .ToList();
-        if (refused.Count == 0)
-            return;
-        var which = refused.Count == 1 ? $"table {refused[0]}, which has" : $"tables {string.Join(", ", refused)}, which have";
-        var message = $"{taken} includes {which} temporary partitions, and StarRocks does not back up a table that has any: name the other tables in ON (...), or drop the temporary partitions or replace partitions with them first.";
-        var others = tables.Where(t => t.TemporaryPartitions is not [_, ..] && named?.Contains(t.Name) != true)
-            .Select(t => NameText.ToSql(t.Name, context.Options.Version)).ToList();
-        context.Report(ObjectRules.TemporaryPartition, span, message, others.Count == 0 ? [] :
-            [new CodeFix(others.Count == 1 ? $"Back up only {others[0]}" : $"Back up only the {others.Count} tables without temporary partitions", [listing(string.Join(", ", others))])]);
-    }
-
     /// <param name="partitionOf">The table whose unparenthesized PARTITION list current StarRocks may read the object as part of (under 4.0 or later, reads so).</param>
     /// <param name="withTemporaries">The tables with temporary partitions already reported in this BACKUP (made at the first): a table listed twice is told once.</param>
     private static void CheckObject(RuleContext context, DatabaseInfo database, ImmutableArray<ObjectDesc> objects, int index, ObjectDesc? partitionOf,
@@ -211,17 +187,8 @@ internal static class CatalogRules
                 ignoreCase: item.Kind == ObjectKind.Function);
             return;
         }
-        // BackupHandler.backup refuses any table that holds temporary partitions, whichever of its partitions are named
-        // ("Do not support backing up table with temp partitions").
-        if (item.Kind == ObjectKind.Table && database.Tables![name.Value] is { TemporaryPartitions: [_, ..] temporaries } && (withTemporaries ??= new(StringComparer.Ordinal)).Add(name.Value))
-        {
-            var message = $"Table '{name.Value}' has temporary partitions ({string.Join(", ", temporaries)}), and StarRocks does not back up a table that has any: drop them or replace partitions with them first.";
-            // Left out, the rest of the list is backed up; not the list's only item (ON () is no list), nor one whose
-            // unparenthesized partitions the names after it may continue (they would become tables).
-            var removable = objects.Length >= 2 && partitionOf is null && item.Partitions is null or { Parenthesized: true };
-            context.Report(ObjectRules.TemporaryPartition, name.Span, message, !removable ? [] :
-                [CodeFix.Replace($"Leave {NameText.ToSql(name.Value, context.Options.Version)} out of this BACKUP", context.ListItemRemoval(objects, index, o => o.Span), "")]);
-        }
+        if (item.Kind == ObjectKind.Table)
+            CheckTemporaryPartitions(context, database, objects, index, partitionOf, ref withTemporaries);
         // TEMPORARY partitions are reported by ObjectRules whatever their names; so is a condition (`dt = "x"`), which names none.
         if (item is { Kind: ObjectKind.Table, Partitions.TemporarySpan: null } && database.Tables![name.Value] is { Partitions: not null } table)
             foreach (var partition in item.Partitions?.Partitions ?? [])
@@ -254,25 +221,6 @@ internal static class CatalogRules
         }
         Report(context, UnknownPartition, partition, $"Unknown partition '{partition.Value}' of table '{table.Name}'",
             new NameCandidates(table.Partitions!.Value), ignoreCase: true);
-    }
-
-    /// <summary>
-    /// A RESTORE onto a table that holds temporary partitions fails: RestoreJob's checks before it restores anything refuse
-    /// such a table ("Do not support restoring table with temp partitions"). The table is the one the item is restored as
-    /// (its alias), in the database restored into (a RESTORE with ON that names none is refused before: SRB104). What a
-    /// RESTORE without ON, or of ALL TABLES, brings back is the snapshot's to say, which the catalog does not list.
-    /// </summary>
-    private static void CheckRestoredTables(RuleContext context, StarRocksCatalog catalog, SnapshotJobStatement restore)
-    {
-        if (restore.External is not null || restore.On is not { Objects: var objects }
-            || restore.JobDatabase?.Value is not { } database || catalog.FindDatabase(database)?.Tables is not { } tables)
-            return;
-        HashSet<string>? reported = null;
-        foreach (var item in objects)
-            if (item is { Kind: ObjectKind.Table, All: false, Name: { } name } && (item.Alias?.Name ?? name.Last) is var local
-                && tables.GetValueOrDefault(local.Value) is { TemporaryPartitions: [_, ..] temporaries } && (reported ??= new(StringComparer.Ordinal)).Add(local.Value))
-                context.Report(ObjectRules.TemporaryPartition, local.Span,
-                    $"Table '{local.Value}' of database '{database}' has temporary partitions ({string.Join(", ", temporaries)}), and StarRocks' RESTORE job fails on a table that has any: drop them first, or restore the table under another name (AS).");
     }
 
     private static void CheckRestore(RuleContext context, SnapshotJobStatement restore, RepositoryInfo? repository)

@@ -1,0 +1,74 @@
+using System.Collections.Immutable;
+using BackupLsp.Language.Analysis;
+using BackupLsp.Language.Catalog;
+using BackupLsp.Language.Syntax;
+using BackupLsp.Language.Text;
+
+namespace BackupLsp.Language.Rules;
+
+/// <summary>Tables the catalog lists with temporary partitions: StarRocks neither backs them up nor restores into them (SRB302).</summary>
+internal static partial class CatalogRules
+{
+    /// <summary>
+    /// BackupHandler.backup refuses any table that holds temporary partitions, whichever of its partitions are named ("Do
+    /// not support backing up table with temp partitions"): told once per BACKUP (<paramref name="reported"/>, made at the
+    /// first), with a fix that leaves the table out.
+    /// </summary>
+    private static void CheckTemporaryPartitions(RuleContext context, DatabaseInfo database, ImmutableArray<ObjectDesc> objects, int index,
+        ObjectDesc? partitionOf, ref HashSet<string>? reported)
+    {
+        var item = objects[index];
+        var name = item.Name!.Last;
+        if (database.Tables![name.Value] is not { TemporaryPartitions: [_, ..] temporaries } || !(reported ??= new(StringComparer.Ordinal)).Add(name.Value))
+            return;
+        var message = $"Table '{name.Value}' has temporary partitions ({string.Join(", ", temporaries)}), and StarRocks does not back up a table that has any: drop them or replace partitions with them first.";
+        // Left out, the rest of the list is backed up; not the list's only item (ON () is no list), nor one whose
+        // unparenthesized partitions the names after it may continue (they would become tables).
+        var removable = objects.Length >= 2 && partitionOf is null && item.Partitions is null or { Parenthesized: true };
+        context.Report(ObjectRules.TemporaryPartition, name.Span, message, !removable ? [] :
+            [CodeFix.Replace($"Leave {NameText.ToSql(name.Value, context.Options.Version)} out of this BACKUP", context.ListItemRemoval(objects, index, o => o.Span), "")]);
+    }
+
+    /// <summary>
+    /// A BACKUP without ON, or with <c>ALL TABLES</c>, takes every table of the database (BackupRestoreAnalyzer), and
+    /// BackupHandler.backup then refuses any that holds temporary partitions: those not already reported by name are told
+    /// at <paramref name="span"/>, with a fix that names the other tables instead (<paramref name="listing"/> makes its
+    /// edit from their list), those the ON list <paramref name="named"/> already left out.
+    /// </summary>
+    private static void CheckEveryTable(RuleContext context, DatabaseInfo database, TextSpan span, string taken, HashSet<string>? reported,
+        Func<string, TextEdit> listing, IReadOnlySet<string>? named = null)
+    {
+        var tables = database.Tables?.Values ?? [];
+        var refused = tables
+            .Where(t => t.TemporaryPartitions is [_, ..] && reported?.Contains(t.Name) != true)
+            .Select(t => $"'{t.Name}' ({string.Join(", ", t.TemporaryPartitions!)})")
+            .ToList();
+        if (refused.Count == 0)
+            return;
+        var which = refused.Count == 1 ? $"table {refused[0]}, which has" : $"tables {string.Join(", ", refused)}, which have";
+        var message = $"{taken} includes {which} temporary partitions, and StarRocks does not back up a table that has any: name the other tables in ON (...), or drop the temporary partitions or replace partitions with them first.";
+        var others = tables.Where(t => t.TemporaryPartitions is not [_, ..] && named?.Contains(t.Name) != true)
+            .Select(t => NameText.ToSql(t.Name, context.Options.Version)).ToList();
+        context.Report(ObjectRules.TemporaryPartition, span, message, others.Count == 0 ? [] :
+            [new CodeFix(others.Count == 1 ? $"Back up only {others[0]}" : $"Back up only the {others.Count} tables without temporary partitions", [listing(string.Join(", ", others))])]);
+    }
+
+    /// <summary>
+    /// A RESTORE onto a table that holds temporary partitions fails: RestoreJob's checks before it restores anything refuse
+    /// such a table ("Do not support restoring table with temp partitions"). The table is the one the item is restored as
+    /// (its alias), in the database restored into (a RESTORE with ON that names none is refused before: SRB104). What a
+    /// RESTORE without ON, or of ALL TABLES, brings back is the snapshot's to say, which the catalog does not list.
+    /// </summary>
+    private static void CheckRestoredTables(RuleContext context, StarRocksCatalog catalog, SnapshotJobStatement restore)
+    {
+        if (restore.External is not null || restore.On is not { Objects: var objects }
+            || restore.JobDatabase?.Value is not { } database || catalog.FindDatabase(database)?.Tables is not { } tables)
+            return;
+        HashSet<string>? reported = null;
+        foreach (var item in objects)
+            if (item is { Kind: ObjectKind.Table, All: false, Name: { } name } && (item.Alias?.Name ?? name.Last) is var local
+                && tables.GetValueOrDefault(local.Value) is { TemporaryPartitions: [_, ..] temporaries } && (reported ??= new(StringComparer.Ordinal)).Add(local.Value))
+                context.Report(ObjectRules.TemporaryPartition, local.Span,
+                    $"Table '{local.Value}' of database '{database}' has temporary partitions ({string.Join(", ", temporaries)}), and StarRocks' RESTORE job fails on a table that has any: drop them first, or restore the table under another name (AS).");
+    }
+}
