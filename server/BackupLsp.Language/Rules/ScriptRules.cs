@@ -171,8 +171,15 @@ internal static class ScriptRules
         var last = runs.Count - 1;
         while (last >= 0 && !runs[last].Block.Drops)
             last--;
-        var lastJob = new Dictionary<(string Repository, string Snapshot), SnapshotJob>();
-        var lastJobIn = new Dictionary<string, SnapshotJob>(StringComparer.Ordinal);
+        // Each job with the number of CANCELs of its kind in its database before it: one after it stopped it. A job that
+        // names no database is never stopped so: it works in the session's, which is not followed here (a hint too many
+        // rather than one missed; a CANCEL always names its database).
+        var lastJob = new Dictionary<(string Repository, string Snapshot), (SnapshotJob Job, int Cancels)>();
+        var lastJobIn = new Dictionary<string, (SnapshotJob Job, int Cancels)>(StringComparer.Ordinal);
+        var cancels = new Dictionary<(string? Database, JobKind Kind), int>();
+        // External catalogs' jobs are counted under no database; one that names none under "", which no CANCEL names.
+        int CancelsBefore(SnapshotJob job) => cancels.GetValueOrDefault((job.OfExternalCatalogs ? null : job.Database ?? "", job.Kind));
+        bool Runs((SnapshotJob Job, int Cancels) entry) => CancelsBefore(entry.Job) == entry.Cancels;
         for (var run = 0; run <= last; run++)
             foreach (var statement in runs[run].Block.Statements)
                 foreach (var (partOffset, part) in StatementParts.Of(statement.Parsed))
@@ -184,39 +191,29 @@ internal static class ScriptRules
                     if (part.Job is { } job)
                     {
                         if (!refused.Contains(partStart + job.SnapshotNameSpan.Start))
-                            lastJob[(job.Repository, job.SnapshotName)] = lastJobIn[job.Repository] = job;
+                            lastJob[(job.Repository, job.SnapshotName)] = lastJobIn[job.Repository] = (job, CancelsBefore(job));
                         continue;
                     }
                     if (part.Cancel is { } cancel)
                     {
-                        Forget(lastJob, cancel);
-                        Forget(lastJobIn, cancel);
+                        var slot = (cancel.OfExternalCatalogs ? null : cancel.Database, cancel.Kind);
+                        if (cancel.OfExternalCatalogs || cancel.Database is not null)
+                            cancels[slot] = cancels.GetValueOrDefault(slot) + 1;
                         continue;
                     }
                     if (part.Kind is not (StatementKind.DropSnapshot or StatementKind.DropRepository)
                         || SessionEffect.Read(part.OwnText) is not ({ } drop, var names) || refused.Contains(partStart + names.Name.Span.Start))
                         continue;
                     var span = names.Name.Span.Shift(partStart);
-                    if (drop.Kind == SessionEffectKind.DropSnapshot && lastJob.Remove((drop.Also!, drop.Name), out var user))
-                        yield return Diagnostic.Create(ConcurrentJobs, span, user.Kind == JobKind.Backup
+                    if (drop.Kind == SessionEffectKind.DropSnapshot && lastJob.Remove((drop.Also!, drop.Name), out var user) && Runs(user))
+                        yield return Diagnostic.Create(ConcurrentJobs, span, user.Job.Kind == JobKind.Backup
                             ? $"A BACKUP earlier in this script writes snapshot `{drop.Name}` into [{drop.Also}], and StarRocks refuses to drop a snapshot a BACKUP is writing: if that job may still be running, wait for it (SHOW BACKUP) first."
                             : $"A RESTORE earlier in this script reads snapshot `{drop.Name}` from [{drop.Also}], and StarRocks refuses to drop a snapshot a RESTORE is reading: if that job may still be running, wait for it (SHOW RESTORE) first.");
-                    else if (drop.Kind == SessionEffectKind.DropRepository && lastJobIn.Remove(drop.Name, out var runner))
-                        yield return Diagnostic.Create(ConcurrentJobs, span, runner.Kind == JobKind.Backup
+                    else if (drop.Kind == SessionEffectKind.DropRepository && lastJobIn.Remove(drop.Name, out var runner) && Runs(runner))
+                        yield return Diagnostic.Create(ConcurrentJobs, span, runner.Job.Kind == JobKind.Backup
                             ? $"A BACKUP earlier in this script writes into [{drop.Name}], and StarRocks refuses to drop a repository while a BACKUP or RESTORE runs on it: if that job may still be running, wait for it (SHOW BACKUP) first."
                             : $"A RESTORE earlier in this script reads from [{drop.Name}], and StarRocks refuses to drop a repository while a BACKUP or RESTORE runs on it: if that job may still be running, wait for it (SHOW RESTORE) first.");
                 }
-    }
-
-    /// <summary>
-    /// Forgets the jobs a CANCEL stops: after it, no job of its kind runs in its database. A job that names no database
-    /// is kept: it works in the session's, which is not followed here (a hint too many rather than one missed).
-    /// </summary>
-    private static void Forget<TKey>(Dictionary<TKey, SnapshotJob> jobs, JobCancel cancel) where TKey : notnull
-    {
-        foreach (var (key, job) in jobs.ToList())
-            if (job.Kind == cancel.Kind && job.OfExternalCatalogs == cancel.OfExternalCatalogs && (cancel.OfExternalCatalogs || job.Database == cancel.Database))
-                jobs.Remove(key);
     }
 
     /// <param name="runs">Each run's mentions (see <see cref="AddMention"/>) and the offset that places them, in document order.</param>
