@@ -297,7 +297,7 @@ internal readonly partial record struct SessionEffect(
             return (new SessionEffect(SessionEffectKind.PartitionsChange, name, qualifier, Catalog: catalog, Also: other), written);
         // One temporary partition added or dropped leaves the table's other partitions as they were: a BACKUP of the table
         // after the ADD is refused for it (SRB302), one after the DROP of its last is not.
-        if (TemporaryPartitionChange(ref words, nameAt + 1) is ({ } change, { } partition))
+        if (TemporaryPartitionChange(ref words, nameAt + 1) is ({ } change, { } partition) && !HasClauseAfterComma(statement))
             return (new SessionEffect(change, name, qualifier, Catalog: catalog, Also: partition), written);
         return HasPartitionWord(statement) ? (new SessionEffect(SessionEffectKind.PartitionsChange, name, qualifier, Catalog: catalog), written) : null;
     }
@@ -362,6 +362,31 @@ internal readonly partial record struct SessionEffect(
     public bool InDefaultCatalog(StarRocksCatalog? session) => Catalog is { } named ? IsDefaultCatalog(named) : session?.ExternalCatalog is null;
 
     /// <summary>Whether an ALTER TABLE names partitions anywhere (ADD, RENAME, REPLACE or TRUNCATE PARTITION ...).</summary>
+    /// <summary>
+    /// Whether a comma outside parentheses follows: another ALTER clause, whose partitions the first words do not say
+    /// (a partition's values, distribution and properties keep their commas in parentheses, or in a range's <c>[ ... )</c>).
+    /// </summary>
+    private static bool HasClauseAfterComma(ReadOnlySpan<char> statement)
+    {
+        var depth = 0;
+        for (var position = 0; position < statement.Length;)
+        {
+            var kind = Lexer.Scan(statement, position, out var end);
+            depth += kind switch
+            {
+                TokenKind.LParen => 1,
+                TokenKind.RParen => -1,
+                _ when statement[position] == '[' => 1,
+                _ when statement[position] == ']' => -1,
+                _ => 0,
+            };
+            if (kind == TokenKind.Comma && depth <= 0)
+                return true;
+            position = end;
+        }
+        return false;
+    }
+
     private static bool HasPartitionWord(ReadOnlySpan<char> statement)
     {
         for (var position = 0; position < statement.Length;)

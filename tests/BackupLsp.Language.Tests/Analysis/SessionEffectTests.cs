@@ -48,6 +48,8 @@ public sealed class SessionEffectTests
     [InlineData("alter table orders drop temporary partition if exists `tp 1` force", "TemporaryPartitionDropped orders and tp 1")]
     [InlineData("ALTER TABLE orders ADD TEMPORARY PARTITIONS START (\"1\") END (\"9\") EVERY (1)", "PartitionsChange orders")]
     [InlineData("ALTER TABLE orders ADD TEMPORARY PARTITION IF NOT tp1", "PartitionsChange orders")]
+    [InlineData("ALTER TABLE orders ADD TEMPORARY PARTITION tp1 VALUES [(\"1\", \"a\"), (\"2\", \"b\")) PROPERTIES (\"a\" = \"1\", \"b\" = \"2\")", "TemporaryPartitionAdded orders and tp1")]
+    [InlineData("ALTER TABLE orders DROP TEMPORARY PARTITION tp1, DROP TEMPORARY PARTITION tp2", "PartitionsChange orders")]
     [InlineData("RECOVER DATABASE olddb", "CreateDatabase olddb")]
     [InlineData("recover schema olddb", "CreateDatabase olddb")]
     [InlineData("RECOVER TABLE db.t AS t2", "CreateTable db.t2")]
