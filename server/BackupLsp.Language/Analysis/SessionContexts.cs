@@ -81,7 +81,8 @@ internal static class SessionContexts
             SessionEffectKind.CreateTable or SessionEffectKind.RenameTable or SessionEffectKind.CreateView or SessionEffectKind.CreateMaterializedView
                 or SessionEffectKind.CreateFunction => WithObject(catalog, effect),
             SessionEffectKind.PartitionsChange => WithPartitionsUnknown(catalog, effect),
-            SessionEffectKind.TemporaryPartitionAdded or SessionEffectKind.TemporaryPartitionDropped => WithTemporaryPartition(catalog, effect),
+            SessionEffectKind.PartitionAdded or SessionEffectKind.PartitionDropped or SessionEffectKind.TemporaryPartitionAdded
+                or SessionEffectKind.TemporaryPartitionDropped => WithPartitionChanged(catalog, effect),
             SessionEffectKind.Restore => WithRestored(catalog, effect),
             _ => catalog,
         };
@@ -163,21 +164,34 @@ internal static class SessionContexts
     }
 
     /// <summary>
-    /// The table with the temporary partition added to, or dropped from, those listed. Added to a table whose temporary
-    /// partitions are unknown, it is the one known: the table has some.
+    /// The table with the partition added to, or dropped from, those listed. A temporary one added to a table whose
+    /// temporary partitions are unknown is the one known: the table has some. A regular one added where the table's are
+    /// unknown leaves them so.
     /// </summary>
-    private static StarRocksCatalog? WithTemporaryPartition(StarRocksCatalog? catalog, SessionEffect effect)
+    private static StarRocksCatalog? WithPartitionChanged(StarRocksCatalog? catalog, SessionEffect effect)
     {
         if (catalog?.Databases is not { } databases || (effect.Database ?? catalog.DefaultDatabase) is not { } name
             || !databases.TryGetValue(name, out var database) || database.Tables?.GetValueOrDefault(effect.Name) is not { } table)
             return catalog;
         var partition = effect.Also!;
-        var listed = table.TemporaryPartitions;
-        ImmutableArray<string>? temporary = effect.Kind == SessionEffectKind.TemporaryPartitionAdded
-            ? table.HasTemporaryPartition(partition) ? listed : (listed ?? []).Add(partition)
-            : listed?.RemoveAll(p => p.Equals(partition, StringComparison.OrdinalIgnoreCase));
-        return temporary == listed ? catalog
-            : catalog with { Databases = databases.SetItem(name, database with { Tables = database.Tables.SetItem(effect.Name, table with { TemporaryPartitions = temporary }) }) };
+        var changed = effect.Kind switch
+        {
+            SessionEffectKind.PartitionAdded when table.Partitions is { } listed && !table.HasPartition(partition) =>
+                table with { Partitions = listed.Add(partition) },
+            SessionEffectKind.PartitionDropped when table.Partitions is { } listed && table.HasPartition(partition) =>
+                table with { Partitions = Without(listed, partition) },
+            SessionEffectKind.TemporaryPartitionAdded when !table.HasTemporaryPartition(partition) =>
+                table with { TemporaryPartitions = (table.TemporaryPartitions ?? []).Add(partition) },
+            SessionEffectKind.TemporaryPartitionDropped when table.HasTemporaryPartition(partition) =>
+                table with { TemporaryPartitions = Without(table.TemporaryPartitions!.Value, partition) },
+            _ => table,
+        };
+        return ReferenceEquals(changed, table) ? catalog
+            : catalog with { Databases = databases.SetItem(name, database with { Tables = database.Tables.SetItem(effect.Name, changed) }) };
+
+        // Partition names are case-insensitive in StarRocks.
+        static ImmutableArray<string> Without(ImmutableArray<string> partitions, string partition) =>
+            partitions.RemoveAll(p => p.Equals(partition, StringComparison.OrdinalIgnoreCase));
     }
 
     /// <summary>

@@ -21,6 +21,10 @@ internal enum SessionEffectKind
     DropSnapshot,
     /// <summary>A table's partitions change in ways not followed (ADD, RENAME, REPLACE, SWAP, a load's automatic partitions).</summary>
     PartitionsChange,
+    /// <summary>ALTER TABLE t ADD PARTITION p: <see cref="SessionEffect.Name"/> is the table, <see cref="SessionEffect.Also"/> the partition.</summary>
+    PartitionAdded,
+    /// <summary>ALTER TABLE t DROP PARTITION p: <see cref="SessionEffect.Name"/> is the table, <see cref="SessionEffect.Also"/> the partition.</summary>
+    PartitionDropped,
     /// <summary>ALTER TABLE t ADD TEMPORARY PARTITION tp: <see cref="SessionEffect.Name"/> is the table, <see cref="SessionEffect.Also"/> the partition.</summary>
     TemporaryPartitionAdded,
     /// <summary>ALTER TABLE t DROP TEMPORARY PARTITION tp: <see cref="SessionEffect.Name"/> is the table, <see cref="SessionEffect.Also"/> the partition.</summary>
@@ -295,28 +299,37 @@ internal readonly partial record struct SessionEffect(
             return null;
         if (words.Is(nameAt + 1, "SWAP") && words.Is(nameAt + 2, "WITH") && words.NameAt(nameAt + 3) is { } other)
             return (new SessionEffect(SessionEffectKind.PartitionsChange, name, qualifier, Catalog: catalog, Also: other), written);
-        // One temporary partition added or dropped leaves the table's other partitions as they were: a BACKUP of the table
-        // after the ADD is refused for it (SRB302), one after the DROP of its last is not.
-        if (TemporaryPartitionChange(ref words, nameAt + 1) is ({ } change, { } partition) && !HasClauseAfterComma(statement))
+        // One partition added or dropped leaves the table's other partitions as they were: a BACKUP of the table after the
+        // ADD of a temporary one is refused for it (SRB302), one after the DROP of its last is not.
+        if (PartitionChange(ref words, nameAt + 1) is ({ } change, { } partition) && !HasClauseAfterComma(statement))
             return (new SessionEffect(change, name, qualifier, Catalog: catalog, Also: partition), written);
         return HasPartitionWord(statement) ? (new SessionEffect(SessionEffectKind.PartitionsChange, name, qualifier, Catalog: catalog), written) : null;
     }
 
     /// <summary>
-    /// <c>ADD TEMPORARY PARTITION [IF NOT EXISTS] tp ...</c> or <c>DROP TEMPORARY PARTITION [IF EXISTS] tp [FORCE]</c> at
+    /// <c>ADD [TEMPORARY] PARTITION [IF NOT EXISTS] p ...</c> or <c>DROP [TEMPORARY] PARTITION [IF EXISTS] p [FORCE]</c> at
     /// <paramref name="at"/>: the change and the partition (AlterTableClause's addPartitionClause and dropPartitionClause).
-    /// A batch (<c>ADD TEMPORARY PARTITIONS START ...</c>) names none, and is left to <see cref="SessionEffectKind.PartitionsChange"/>.
+    /// A batch (<c>ADD PARTITIONS START ...</c>, <c>DROP PARTITIONS p1, p2</c>) is left to <see cref="SessionEffectKind.PartitionsChange"/>.
     /// </summary>
-    private static (SessionEffectKind?, string?) TemporaryPartitionChange(ref Words words, int at)
+    private static (SessionEffectKind?, string?) PartitionChange(ref Words words, int at)
     {
-        var change = words.Is(at, "ADD") ? SessionEffectKind.TemporaryPartitionAdded
-            : words.Is(at, "DROP") ? SessionEffectKind.TemporaryPartitionDropped
-            : (SessionEffectKind?)null;
-        if (change is null || !words.Is(at + 1, "TEMPORARY") || !words.Is(at + 2, "PARTITION"))
+        var adds = words.Is(at, "ADD");
+        if (!adds && !words.Is(at, "DROP"))
             return (null, null);
-        var nameAt = change == SessionEffectKind.TemporaryPartitionAdded
-            ? words.Is(at + 3, "IF") && words.Is(at + 4, "NOT") && words.Is(at + 5, "EXISTS") ? at + 6 : at + 3
-            : words.Is(at + 3, "IF") && words.Is(at + 4, "EXISTS") ? at + 5 : at + 3;
+        var temporary = words.Is(at + 1, "TEMPORARY");
+        var partitionAt = temporary ? at + 2 : at + 1;
+        if (!words.Is(partitionAt, "PARTITION"))
+            return (null, null);
+        var nameAt = adds
+            ? words.Is(partitionAt + 1, "IF") && words.Is(partitionAt + 2, "NOT") && words.Is(partitionAt + 3, "EXISTS") ? partitionAt + 4 : partitionAt + 1
+            : words.Is(partitionAt + 1, "IF") && words.Is(partitionAt + 2, "EXISTS") ? partitionAt + 3 : partitionAt + 1;
+        var change = (adds, temporary) switch
+        {
+            (true, true) => SessionEffectKind.TemporaryPartitionAdded,
+            (false, true) => SessionEffectKind.TemporaryPartitionDropped,
+            (true, false) => SessionEffectKind.PartitionAdded,
+            _ => SessionEffectKind.PartitionDropped,
+        };
         return (change, words.NameAt(nameAt));
     }
 

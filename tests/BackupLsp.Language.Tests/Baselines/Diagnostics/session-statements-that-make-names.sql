@@ -1,11 +1,11 @@
 -- options: catalog=demo.json
--- What other statements make exist is not reported as missing: a partition added, renamed or swapped in (the table's
--- partitions are then unknown, as a load's automatic partitions make them), a function created, a table or database
--- renamed or recovered. An ALTER that changes no names leaves the checks as they were.
-ALTER TABLE example_tbl ADD COLUMN c INT;
-BACKUP SNAPSHOT s0 TO example_repo ON (example_tbl PARTITION (p4));
-ALTER TABLE example_tbl ADD PARTITION p4 VALUES LESS THAN ("100");
-BACKUP SNAPSHOT s1 TO example_repo ON (example_tbl PARTITION (p4));
+-- What other statements make exist is not reported as missing: a partition added (known with the others after it),
+-- renamed or swapped in (the table's partitions are then unknown, as a load's automatic partitions make them), a function
+-- created, a table or database renamed or recovered. An ALTER that changes no names leaves the checks as they were.
+ALTER TABLE Orders ADD COLUMN c INT;
+BACKUP SNAPSHOT s0 TO example_repo ON (Orders PARTITION (p4));
+ALTER TABLE Orders ADD PARTITION p4 VALUES LESS THAN ("100");
+BACKUP SNAPSHOT s1 TO example_repo ON (Orders PARTITION (p4, p5));
 INSERT INTO Orders SELECT * FROM staging_orders;
 BACKUP SNAPSHOT s2 TO example_repo ON (Orders PARTITION (p202403));
 CREATE FUNCTION example_db.my_new_udf(INT) RETURNS INT PROPERTIES ("symbol" = "x", "type" = "StarrocksJar", "file" = "f.jar");
