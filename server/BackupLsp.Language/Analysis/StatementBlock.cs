@@ -112,13 +112,19 @@ internal sealed class StatementBlock
         drops |= dropsSomething;
     }
 
+    [ThreadStatic]
+    private static ImmutableArray<JobMention>.Builder? t_jobs;
+
     /// <summary>A block of checked <paramref name="statements"/> (absolute spans), which starts where the first of them does.</summary>
     /// <param name="exitContext">The session the last of them leaves.</param>
     public static StatementBlock Create(ReadOnlySpan<PlannedStatement> statements, AnalysisContext exitContext)
     {
         var start = statements[0].Span.Start;
         var members = ImmutableArray.CreateBuilder<BlockStatement>(statements.Length);
-        var jobs = ImmutableArray.CreateBuilder<JobMention>(0);
+        // Reused, and its mentions copied out at their number: a block of a script that cancels jobs keeps a score of them,
+        // and a keystroke rebuilds a block.
+        var jobs = t_jobs ??= ImmutableArray.CreateBuilder<JobMention>();
+        jobs.Clear();
         var diagnostics = new List<Diagnostic>();
         var conditional = ImmutableArray.CreateBuilder<Diagnostic>(0);
         var snapshotChanges = ImmutableArray.CreateBuilder<SnapshotChange>(0);
@@ -146,7 +152,7 @@ internal sealed class StatementBlock
                     AddScriptFacts(part, session, relative.Start + offset, relative.Start + end, snapshotChanges, jobs, refusals, ref drops);
         }
         return new StatementBlock(members.DrainToImmutable(), Diagnostic.InDocumentOrder(diagnostics), conditional.DrainToImmutable(), snapshotChanges.DrainToImmutable(),
-            errors, jobs.DrainToImmutable(), drops, refusals.DrainToImmutable(), statements[0].Context, exitContext);
+            errors, jobs.ToImmutable(), drops, refusals.DrainToImmutable(), statements[0].Context, exitContext);
     }
 }
 
