@@ -138,7 +138,17 @@ public sealed class DocumentAnalyzer(StatementCache? cache = null)
         var refused = new HashSet<int>();
         List<Diagnostic>? snapshots = null;
         if (placed.Any(block => !block.Conditional.IsEmpty || !block.SnapshotChanges.IsEmpty))
-            snapshots = [.. ScriptRules.Snapshots([.. placed.Select((block, i) => (placedStarts[i], block.Conditional, block.SnapshotChanges))], context.Catalog, context.Options.Version, refused)];
+        {
+            var restoresOfTakes = new List<(int Use, int Take)>();
+            snapshots = [.. ScriptRules.Snapshots([.. placed.Select((block, i) => (placedStarts[i], block.Conditional, block.SnapshotChanges))], context.Catalog, context.Options.Version, refused, restoresOfTakes)];
+            foreach (var (use, take) in restoresOfTakes)
+                if (JobAt(placed, placedStarts, use) is ({ Kind: JobKind.Restore } restore, var restoreStart) && JobAt(placed, placedStarts, take) is ({ } backup, _))
+                    foreach (var diagnostic in SnapshotContents.Check(backup, restore))
+                    {
+                        refused.Add(use);
+                        snapshots.Add(diagnostic.Shift(restoreStart));
+                    }
+        }
         foreach (var diagnostic in ScriptRules.Check(placed.Select((block, i) => (placedStarts[i], block.Jobs)), refused, context.Options.Version))
             if (StatementChecks.Configured(diagnostic, context.Options) is { } adjusted)
                 script.Add(adjusted);
@@ -158,6 +168,25 @@ public sealed class DocumentAnalyzer(StatementCache? cache = null)
             merged = true;
         }
         return new DocumentAnalysis(text, context, placed, placedStarts, merged ? Diagnostic.InDocumentOrder(script) : script.DrainToImmutable(), earlierLines);
+    }
+
+    /// <summary>The BACKUP or RESTORE (or the part of a statement after a missing `;`) at <paramref name="offset"/>, and where it starts.</summary>
+    private static (SnapshotJobStatement Job, int Start)? JobAt(ImmutableArray<StatementBlock> blocks, ImmutableArray<int> starts, int offset)
+    {
+        var index = starts.BinarySearch(offset);
+        if (index < 0)
+            index = ~index - 1;
+        if (index < 0)
+            return null;
+        var relative = offset - starts[index];
+        foreach (var statement in blocks[index].Statements)
+        {
+            if (!statement.Span.Contains(relative))
+                continue;
+            var (partOffset, part) = StatementParts.Of(statement.Parsed).Last(p => p.Offset <= relative - statement.Span.Start);
+            return part.Syntax is SnapshotJobStatement job ? (job, starts[index] + statement.Span.Start + partOffset) : null;
+        }
+        return null;
     }
 
     /// <summary>

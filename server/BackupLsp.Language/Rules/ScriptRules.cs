@@ -64,14 +64,17 @@ internal static class ScriptRules
     /// report, which so starts no job: where each one's snapshot is named goes into <paramref name="refused"/>.
     /// </summary>
     /// <param name="runs">Each run's conditional diagnostics and snapshot changes, and the offset that places them, in document order.</param>
+    /// <param name="restoresOfTakes">Where each RESTORE or DROP SNAPSHOT that names a snapshot a BACKUP before it takes names
+    /// it, with where that BACKUP names it (see <see cref="SnapshotContents"/>).</param>
     public static IEnumerable<Diagnostic> Snapshots(IReadOnlyList<(int Offset, ImmutableArray<Diagnostic> Conditional, ImmutableArray<SnapshotChange> Changes)> runs,
-        StarRocksCatalog? catalog, StarRocksVersion? version, HashSet<int> refused)
+        StarRocksCatalog? catalog, StarRocksVersion? version, HashSet<int> refused, List<(int Use, int Take)> restoresOfTakes)
     {
         // Sized once: on every edit this goes through every BACKUP of the script.
         var takes = 0;
         foreach (var run in runs)
             takes += run.Changes.Length;
-        var taken = new HashSet<SnapshotKey>(takes);
+        // Each snapshot taken, with where the BACKUP that takes it names it.
+        var taken = new Dictionary<SnapshotKey, int>(takes);
         // The names in use in each repository (the catalog's and every one the script takes, in any case), once one is
         // reported: a script may repeat a name thousands of times.
         var inUse = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
@@ -94,7 +97,7 @@ internal static class ScriptRules
                 return null;
             }
             // A BACKUP StarRocks refuses takes nothing, but a name taken before it is still wrong there.
-            var takenBefore = change.Refused ? taken.Contains(change.Snapshot) : !taken.Add(change.Snapshot);
+            var takenBefore = change.Refused ? taken.ContainsKey(change.Snapshot) : !taken.TryAdd(change.Snapshot, change.Name.Start + offset);
             if (!change.Held && !takenBefore)
                 return null;
             refused.Add(change.Name.Start + offset);
@@ -109,7 +112,9 @@ internal static class ScriptRules
                 for (; next < changes.Length && changes[next].Name.Start < diagnostic.Span.Start; next++)
                     if (Check(changes[next], offset) is { } problem)
                         yield return problem;
-                if (!taken.Contains(diagnostic.UnlessTakenEarlier!))
+                if (taken.TryGetValue(diagnostic.UnlessTakenEarlier!, out var take))
+                    restoresOfTakes.Add((diagnostic.Span.Start + offset, take));
+                else
                 {
                     refused.Add(diagnostic.Span.Start + offset);
                     yield return diagnostic.Shift(offset);

@@ -30,6 +30,7 @@ public static class StatementRules
         .. RepositoryRules.All,
         .. VersionRules.All,
         .. CatalogRules.All,
+        .. SnapshotContents.All,
         .. ScriptRules.All,
         .. CurrentDatabaseRules.All,
         DocumentAnalyzer.InternalError,

@@ -38,6 +38,7 @@ public sealed class IncrementalAnalysisTests
                 "CREATE REPOSITORY r2 WITH BROKER ON LOCATION \"hdfs://x\" PROPERTIES (\"k\" = \"v\"\nCREATE REPOSITORY r2 WITH BROKER ON LOCATION \"hdfs://y\";",
                 "CREATE DATABASE db3;", "DROP REPOSITORY r1;", "DROP SNAPSHOT s1 ON r1;", "CANCEL BACKUP FROM db1;", "CANCEL RESTORE FROM db2;",
                 "ALTER TABLE t1 ADD TEMPORARY PARTITION tp1 VALUES LESS THAN (\"1\");", "ALTER TABLE db1.t1 DROP TEMPORARY PARTITION tp1;",
+                "BACKUP SNAPSHOT db1.s9 TO r1 ON (t1 PARTITION (p2));", "RESTORE SNAPSHOT db1.s9 FROM r1 ON (t2, t1 PARTITION (p3)) PROPERTIES (\"backup_timestamp\" = \"x\");",
                 "ALTER TABLE t1 DROP PARTITION p2;", "ALTER TABLE t1 ADD PARTITION p3 VALUES LESS THAN (\"3\");", "SHOW BACKUP\nDROP SNAPSHOT s1 ON r1\nBACKUP SNAPSHOT s1 TO r1;",
                 "BACKUP SNAPSHOT s6 TO r1 ON (t1)\nUSE db2\nBACKUP SNAPSHOT s7 TO r1 ON (t2);",
                 "BACKUP SNAPSHOT s1 TO r1 ON (t1, t2, t3);", "BACKUP SNAPSHOT db2.s2 TO r2 ON (t1);", "BACKUP SNAPSHOT db3.s3 TO r1;",
