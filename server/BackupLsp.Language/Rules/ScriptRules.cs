@@ -73,8 +73,14 @@ internal static class ScriptRules
         var takes = 0;
         foreach (var run in runs)
             takes += run.Changes.Length;
-        // Each snapshot taken, with where the BACKUP that takes it names it.
-        var taken = new Dictionary<SnapshotKey, int>(takes);
+        var taken = new HashSet<SnapshotKey>(takes);
+        // Where the BACKUPs take the snapshots a RESTORE or DROP SNAPSHOT names that the catalog does not list: kept for
+        // those alone (most scripts have none), so that the set of every snapshot taken stays small enough for the
+        // collector's young generation on each keystroke.
+        Dictionary<SnapshotKey, int>? takenAt = null;
+        foreach (var run in runs)
+            foreach (var diagnostic in run.Conditional)
+                (takenAt ??= [])[diagnostic.UnlessTakenEarlier!] = -1;
         // The names in use in each repository (the catalog's and every one the script takes, in any case), once one is
         // reported: a script may repeat a name thousands of times.
         var inUse = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
@@ -97,7 +103,9 @@ internal static class ScriptRules
                 return null;
             }
             // A BACKUP StarRocks refuses takes nothing, but a name taken before it is still wrong there.
-            var takenBefore = change.Refused ? taken.ContainsKey(change.Snapshot) : !taken.TryAdd(change.Snapshot, change.Name.Start + offset);
+            var takenBefore = change.Refused ? taken.Contains(change.Snapshot) : !taken.Add(change.Snapshot);
+            if (!change.Refused && !takenBefore && takenAt is not null && takenAt.ContainsKey(change.Snapshot))
+                takenAt[change.Snapshot] = change.Name.Start + offset;
             if (!change.Held && !takenBefore)
                 return null;
             refused.Add(change.Name.Start + offset);
@@ -112,8 +120,8 @@ internal static class ScriptRules
                 for (; next < changes.Length && changes[next].Name.Start < diagnostic.Span.Start; next++)
                     if (Check(changes[next], offset) is { } problem)
                         yield return problem;
-                if (taken.TryGetValue(diagnostic.UnlessTakenEarlier!, out var take))
-                    restoresOfTakes.Add((diagnostic.Span.Start + offset, take));
+                if (taken.Contains(diagnostic.UnlessTakenEarlier!))
+                    restoresOfTakes.Add((diagnostic.Span.Start + offset, takenAt![diagnostic.UnlessTakenEarlier!]));
                 else
                 {
                     refused.Add(diagnostic.Span.Start + offset);
