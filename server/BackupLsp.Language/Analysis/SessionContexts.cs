@@ -79,10 +79,10 @@ internal static class SessionContexts
             SessionEffectKind.CreateDatabase when catalog?.Databases is { } databases && !databases.ContainsKey(effect.Name) =>
                 catalog with { Databases = databases.Add(effect.Name, new DatabaseInfo(effect.Name, null, null, null, null, null)) },
             SessionEffectKind.CreateTable or SessionEffectKind.RenameTable or SessionEffectKind.CreateView or SessionEffectKind.CreateMaterializedView
-                or SessionEffectKind.CreateFunction => WithObject(catalog, effect),
-            SessionEffectKind.PartitionsChange => WithPartitionsUnknown(catalog, effect),
+                or SessionEffectKind.CreateFunction => InEffectDatabase(catalog, effect, WithObject),
+            SessionEffectKind.PartitionsChange => InEffectDatabase(catalog, effect, WithPartitionsUnknown),
             SessionEffectKind.PartitionAdded or SessionEffectKind.PartitionDropped or SessionEffectKind.TemporaryPartitionAdded
-                or SessionEffectKind.TemporaryPartitionDropped => WithPartitionChanged(catalog, effect),
+                or SessionEffectKind.TemporaryPartitionDropped => InEffectDatabase(catalog, effect, WithPartitionChanged),
             SessionEffectKind.Restore => WithRestored(catalog, effect),
             _ => catalog,
         };
@@ -120,12 +120,21 @@ internal static class SessionContexts
         return ReferenceEquals(restored, database) ? catalog : catalog with { Databases = databases.SetItem(name, restored) };
     }
 
-    private static StarRocksCatalog? WithObject(StarRocksCatalog? catalog, SessionEffect effect)
+    /// <summary>
+    /// The session with the database an effect works in (the one it names, else the current one) as
+    /// <paramref name="change"/> makes it; as it was where the catalog does not list that database or nothing changes.
+    /// </summary>
+    private static StarRocksCatalog? InEffectDatabase(StarRocksCatalog? catalog, SessionEffect effect, Func<DatabaseInfo, SessionEffect, DatabaseInfo> change)
     {
         if (catalog?.Databases is not { } databases || (effect.Database ?? catalog.DefaultDatabase) is not { } name
             || !databases.TryGetValue(name, out var database))
             return catalog;
-        var updated = effect.Kind switch
+        var updated = change(database, effect);
+        return ReferenceEquals(updated, database) ? catalog : catalog with { Databases = databases.SetItem(name, updated) };
+    }
+
+    private static DatabaseInfo WithObject(DatabaseInfo database, SessionEffect effect) =>
+        effect.Kind switch
         {
             SessionEffectKind.CreateTable when database.Tables is { } tables => database with { Tables = WithTable(tables, effect.Name, null) },
             SessionEffectKind.RenameTable when database.Tables is { } tables =>
@@ -138,8 +147,6 @@ internal static class SessionContexts
                 database with { Functions = functions.Add(effect.Name) },
             _ => database,
         };
-        return ReferenceEquals(updated, database) ? catalog : catalog with { Databases = databases.SetItem(name, updated) };
-    }
 
     /// <summary>
     /// The session in <paramref name="external"/> (null: the default catalog) with <paramref name="database"/> current, or
@@ -151,16 +158,15 @@ internal static class SessionContexts
             : (catalog ?? StarRocksCatalog.Empty) with { ExternalCatalog = external, DefaultDatabase = database, NoDatabase = noDatabase };
 
     /// <summary>The table's partitions (and the other table's, for a swap) become unknown: nothing is checked against them.</summary>
-    private static StarRocksCatalog? WithPartitionsUnknown(StarRocksCatalog? catalog, SessionEffect effect)
+    private static DatabaseInfo WithPartitionsUnknown(DatabaseInfo database, SessionEffect effect)
     {
-        if (catalog?.Databases is not { } databases || (effect.Database ?? catalog.DefaultDatabase) is not { } name
-            || !databases.TryGetValue(name, out var database) || database.Tables is not { } tables)
-            return catalog;
+        if (database.Tables is not { } tables)
+            return database;
         var updated = tables;
         foreach (var table in (string?[])[effect.Name, effect.Also])
             if (table is not null && updated.TryGetValue(table, out var known) && (known.Partitions is not null || known.TemporaryPartitions is not null))
                 updated = updated.SetItem(table, known with { Partitions = null, TemporaryPartitions = null });
-        return ReferenceEquals(updated, tables) ? catalog : catalog with { Databases = databases.SetItem(name, database with { Tables = updated }) };
+        return ReferenceEquals(updated, tables) ? database : database with { Tables = updated };
     }
 
     /// <summary>
@@ -168,11 +174,10 @@ internal static class SessionContexts
     /// temporary partitions are unknown is the one known: the table has some. A regular one added where the table's are
     /// unknown leaves them so.
     /// </summary>
-    private static StarRocksCatalog? WithPartitionChanged(StarRocksCatalog? catalog, SessionEffect effect)
+    private static DatabaseInfo WithPartitionChanged(DatabaseInfo database, SessionEffect effect)
     {
-        if (catalog?.Databases is not { } databases || (effect.Database ?? catalog.DefaultDatabase) is not { } name
-            || !databases.TryGetValue(name, out var database) || database.Tables?.GetValueOrDefault(effect.Name) is not { } table)
-            return catalog;
+        if (database.Tables?.GetValueOrDefault(effect.Name) is not { } table)
+            return database;
         var partition = effect.Also!;
         var changed = effect.Kind switch
         {
@@ -186,8 +191,7 @@ internal static class SessionContexts
                 table with { TemporaryPartitions = Without(table.TemporaryPartitions!.Value, partition) },
             _ => table,
         };
-        return ReferenceEquals(changed, table) ? catalog
-            : catalog with { Databases = databases.SetItem(name, database with { Tables = database.Tables.SetItem(effect.Name, changed) }) };
+        return ReferenceEquals(changed, table) ? database : database with { Tables = database.Tables.SetItem(effect.Name, changed) };
 
         // Partition names are case-insensitive in StarRocks.
         static ImmutableArray<string> Without(ImmutableArray<string> partitions, string partition) =>

@@ -374,7 +374,6 @@ internal readonly partial record struct SessionEffect(
     /// </summary>
     public bool InDefaultCatalog(StarRocksCatalog? session) => Catalog is { } named ? IsDefaultCatalog(named) : session?.ExternalCatalog is null;
 
-    /// <summary>Whether an ALTER TABLE names partitions anywhere (ADD, RENAME, REPLACE or TRUNCATE PARTITION ...).</summary>
     /// <summary>
     /// Whether a comma outside parentheses follows: another ALTER clause, whose partitions the first words do not say
     /// (a partition's values, distribution and properties keep their commas in parentheses, or in a range's <c>[ ... )</c>).
@@ -400,6 +399,7 @@ internal readonly partial record struct SessionEffect(
         return false;
     }
 
+    /// <summary>Whether an ALTER TABLE names partitions anywhere (ADD, RENAME, REPLACE or TRUNCATE PARTITION ...).</summary>
     private static bool HasPartitionWord(ReadOnlySpan<char> statement)
     {
         for (var position = 0; position < statement.Length;)

@@ -26,7 +26,7 @@ internal static class ScriptRules
     {
         if (parsed.Cancel is { } cancel)
         {
-            var cancelled = cancel.OfExternalCatalogs ? JobSlot.ExternalCatalogs : new JobSlot(cancel.Database ?? context.Catalog?.DefaultDatabase ?? "");
+            var cancelled = JobSlot.Of(cancel.OfExternalCatalogs, cancel.Database, context);
             if (cancelled.OfExternalCatalogs || cancelled.Database.Length > 0)
                 mentions.Add(new JobMention(cancelled, cancel.Kind, default, start, Tentative: false, Cancels: true));
             return;
@@ -35,7 +35,7 @@ internal static class ScriptRules
             return;
         // A job of external catalogs works in no database (the session's is not its): StarRocks keeps all of them in one
         // slot of their own (BackupHandler.process: FAKE_DB_ID), so they wait for each other as a database's jobs do.
-        var slot = job.OfExternalCatalogs ? JobSlot.ExternalCatalogs : new JobSlot(job.Database ?? context.Catalog?.DefaultDatabase ?? "");
+        var slot = JobSlot.Of(job.OfExternalCatalogs, job.Database, context);
         // A BACKUP into a repository the session knows may find its name taken (SRB605), a RESTORE from one may name a
         // snapshot it lacks that no BACKUP before it takes (SRB606).
         var tentative = context.Catalog?.FindRepository(job.Repository) is not null;
@@ -281,4 +281,8 @@ internal readonly record struct JobMention(JobSlot Slot, JobKind Kind, TextSpan 
 internal readonly record struct JobSlot(string Database, bool OfExternalCatalogs = false)
 {
     public static readonly JobSlot ExternalCatalogs = new("", OfExternalCatalogs: true);
+
+    /// <summary>The slot of a job (or a CANCEL) in the database it names, else the session's ("" where that is unknown).</summary>
+    public static JobSlot Of(bool ofExternalCatalogs, string? database, AnalysisContext session) =>
+        ofExternalCatalogs ? ExternalCatalogs : new JobSlot(database ?? session.Catalog?.DefaultDatabase ?? "");
 }
