@@ -80,9 +80,10 @@ internal static class SessionContexts
                 catalog with { Databases = databases.Add(effect.Name, new DatabaseInfo(effect.Name, null, null, null, null, null)) },
             SessionEffectKind.CreateTable or SessionEffectKind.RenameTable or SessionEffectKind.CreateView or SessionEffectKind.CreateMaterializedView
                 or SessionEffectKind.CreateFunction => InEffectDatabase(catalog, effect, WithObject),
-            SessionEffectKind.PartitionsChange => InEffectDatabase(catalog, effect, WithPartitionsUnknown),
+            SessionEffectKind.PartitionsChange or SessionEffectKind.PartitionsLoaded => InEffectDatabase(catalog, effect, WithPartitionsUnknown),
             SessionEffectKind.PartitionAdded or SessionEffectKind.PartitionDropped or SessionEffectKind.TemporaryPartitionAdded
-                or SessionEffectKind.TemporaryPartitionDropped => InEffectDatabase(catalog, effect, WithPartitionChanged),
+                or SessionEffectKind.TemporaryPartitionDropped or SessionEffectKind.TemporaryPartitionsCleared or SessionEffectKind.PartitionsReplaced =>
+                InEffectDatabase(catalog, effect, WithPartitionChanged),
             SessionEffectKind.Restore => WithRestored(catalog, effect),
             _ => catalog,
         };
@@ -157,37 +158,43 @@ internal static class SessionContexts
             ? catalog
             : (catalog ?? StarRocksCatalog.Empty) with { ExternalCatalog = external, DefaultDatabase = database, NoDatabase = noDatabase };
 
-    /// <summary>The table's partitions (and the other table's, for a swap) become unknown: nothing is checked against them.</summary>
+    /// <summary>
+    /// The table's partitions (and the other table's, for a swap) become unknown: nothing is checked against them. A load
+    /// leaves its temporary partitions known.
+    /// </summary>
     private static DatabaseInfo WithPartitionsUnknown(DatabaseInfo database, SessionEffect effect)
     {
         if (database.Tables is not { } tables)
             return database;
         var updated = tables;
+        var keepsTemporaries = effect.Kind == SessionEffectKind.PartitionsLoaded;
         foreach (var table in (string?[])[effect.Name, effect.Also])
-            if (table is not null && updated.TryGetValue(table, out var known) && (known.Partitions is not null || known.TemporaryPartitions is not null))
-                updated = updated.SetItem(table, known with { Partitions = null, TemporaryPartitions = null });
+            if (table is not null && updated.TryGetValue(table, out var known)
+                && (known.Partitions is not null || (!keepsTemporaries && known.TemporaryPartitions is not null)))
+                updated = updated.SetItem(table, known with { Partitions = null, TemporaryPartitions = keepsTemporaries ? known.TemporaryPartitions : null });
         return ReferenceEquals(updated, tables) ? database : database with { Tables = updated };
     }
 
     /// <summary>
-    /// The table with the partition added to, or dropped from, those listed. A temporary one added to a table whose
-    /// temporary partitions are unknown is the one known: the table has some. A regular one added where the table's are
-    /// unknown leaves them so.
+    /// The table with the partition added to, or dropped from, those listed; its temporary partitions dropped; or
+    /// partitions replaced with temporary ones. A temporary one added to a table whose temporary partitions are unknown is
+    /// the one known: the table has some. A regular one added where the table's are unknown leaves them so.
     /// </summary>
     private static DatabaseInfo WithPartitionChanged(DatabaseInfo database, SessionEffect effect)
     {
         if (database.Tables?.GetValueOrDefault(effect.Name) is not { } table)
             return database;
-        var partition = effect.Also!;
-        var changed = effect.Kind switch
+        var changed = (effect.Kind, effect.Also) switch
         {
-            SessionEffectKind.PartitionAdded when table.Partitions is { } listed && !table.HasPartition(partition) =>
+            (SessionEffectKind.TemporaryPartitionsCleared, _) when table.TemporaryPartitions is not [] => table with { TemporaryPartitions = [] },
+            (SessionEffectKind.PartitionsReplaced, _) => effect.Replacement!.ApplyTo(table),
+            (SessionEffectKind.PartitionAdded, { } partition) when table.Partitions is { } listed && !table.HasPartition(partition) =>
                 table with { Partitions = listed.Add(partition) },
-            SessionEffectKind.PartitionDropped when table.Partitions is { } listed && table.HasPartition(partition) =>
+            (SessionEffectKind.PartitionDropped, { } partition) when table.Partitions is { } listed && table.HasPartition(partition) =>
                 table with { Partitions = Without(listed, partition) },
-            SessionEffectKind.TemporaryPartitionAdded when !table.HasTemporaryPartition(partition) =>
+            (SessionEffectKind.TemporaryPartitionAdded, { } partition) when !table.HasTemporaryPartition(partition) =>
                 table with { TemporaryPartitions = (table.TemporaryPartitions ?? []).Add(partition) },
-            SessionEffectKind.TemporaryPartitionDropped when table.HasTemporaryPartition(partition) =>
+            (SessionEffectKind.TemporaryPartitionDropped, { } partition) when table.HasTemporaryPartition(partition) =>
                 table with { TemporaryPartitions = Without(table.TemporaryPartitions!.Value, partition) },
             _ => table,
         };

@@ -13,7 +13,7 @@ internal readonly partial record struct SessionEffect
         private readonly Span<(TokenKind Kind, int Start, int End)> _tokens = tokens;
         private int _count;
         private int _position;
-        /// <summary>A bit per token index (a Words holds at most 64) where <see cref="NameAt"/> read a bare word that only some releases reserve.</summary>
+        /// <summary>A bit per token index (of the first 64) where <see cref="NameAt"/> read a bare word that only some releases reserve.</summary>
         private ulong _reservedInSome;
 
         /// <summary>Scans as far as the token at <paramref name="index"/>: most forms are told apart by their first few.</summary>
@@ -32,6 +32,8 @@ internal readonly partial record struct SessionEffect
         public bool Is(int index, string word) =>
             Has(index) && _tokens[index].Kind == TokenKind.Word
             && _text[_tokens[index].Start.._tokens[index].End].Equals(word, StringComparison.OrdinalIgnoreCase);
+
+        public bool IsToken(int index, TokenKind kind) => Has(index) && _tokens[index].Kind == kind;
 
         /// <summary>Whether the statement has no significant token at <paramref name="index"/> but its closing `;`.</summary>
         public bool EndsAt(int index) => !Has(index) || (_tokens[index].Kind == TokenKind.Semicolon && !Has(index + 1));
@@ -55,7 +57,7 @@ internal readonly partial record struct SessionEffect
                 return Unquote.Backtick(token);
             if (kind != TokenKind.Word || Keywords.IsAlwaysReserved(token))
                 return null;
-            if (Keywords.IsReservedInSome(token))
+            if (index < 64 && Keywords.IsReservedInSome(token))
                 _reservedInSome |= 1UL << index;
             return token.ToString();
         }

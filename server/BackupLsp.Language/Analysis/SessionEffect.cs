@@ -19,8 +19,14 @@ internal enum SessionEffectKind
     DropRepository,
     /// <summary>DROP SNAPSHOT s ON repo: <see cref="SessionEffect.Name"/> is the snapshot, <see cref="SessionEffect.Also"/> the repository.</summary>
     DropSnapshot,
-    /// <summary>A table's partitions change in ways not followed (ADD, RENAME, REPLACE, SWAP, a load's automatic partitions).</summary>
+    /// <summary>A table's partitions change in ways not followed (a batch ADD or DROP, RENAME, SWAP, RECOVER).</summary>
     PartitionsChange,
+    /// <summary>A load into the table (INSERT) may add partitions (automatic partitioning); its temporary ones stay as they were.</summary>
+    PartitionsLoaded,
+    /// <summary>TRUNCATE TABLE t, of the whole table, drops its temporary partitions and keeps the others.</summary>
+    TemporaryPartitionsCleared,
+    /// <summary>ALTER TABLE t REPLACE PARTITION ... WITH TEMPORARY PARTITION ...: <see cref="SessionEffect.Replacement"/> says how.</summary>
+    PartitionsReplaced,
     /// <summary>ALTER TABLE t ADD PARTITION p: <see cref="SessionEffect.Name"/> is the table, <see cref="SessionEffect.Also"/> the partition.</summary>
     PartitionAdded,
     /// <summary>ALTER TABLE t DROP PARTITION p: <see cref="SessionEffect.Name"/> is the table, <see cref="SessionEffect.Also"/> the partition.</summary>
@@ -50,9 +56,10 @@ internal readonly record struct EffectNames(WrittenName Name, WrittenName? Datab
 /// <param name="Catalog">The catalog <c>USE catalog.db</c> names, or that an object's three-part name does (<c>c.db.t</c>).</param>
 /// <param name="Also">The other table of <c>ALTER TABLE t SWAP WITH u</c>, whose partitions change too; a renamed table's old
 /// name; the repository a snapshot is dropped from.</param>
+/// <param name="Replacement">Which partitions an ALTER TABLE ... REPLACE PARTITION replaces, and with what.</param>
 internal readonly partial record struct SessionEffect(
     SessionEffectKind Kind, string Name, string? Database = null, bool ReadOnly = false, RestoredObjects? Restored = null,
-    string? Catalog = null, string? Also = null)
+    string? Catalog = null, string? Also = null, PartitionReplacement? Replacement = null)
 {
     /// <summary>How many significant tokens the longest form needs: ALTER TABLE c . db . t ADD TEMPORARY PARTITION IF NOT EXISTS name.</summary>
     private const int MaxTokens = 14;
@@ -145,10 +152,11 @@ internal readonly partial record struct SessionEffect(
             return Recover(ref words);
         // A load may add partitions (automatic partitioning): the table's are no longer known.
         if (words.Is(0, "INSERT") && (words.Is(1, "INTO") || words.Is(1, "OVERWRITE")))
-            return Made(SessionEffectKind.PartitionsChange, ref words, words.Is(2, "TABLE") ? 3 : 2);
-        // Truncating a whole table drops its temporary partitions too (LocalMetastore's truncate: dropAllTempPartitions).
-        if (words.Is(0, "TRUNCATE") && words.Is(1, "TABLE"))
-            return Made(SessionEffectKind.PartitionsChange, ref words, 2);
+            return Made(SessionEffectKind.PartitionsLoaded, ref words, words.Is(2, "TABLE") ? 3 : 2);
+        // Truncating a whole table drops its temporary partitions (LocalMetastore's truncateTableInternal: dropAllTempPartitions
+        // when no partition is named); truncating some keeps every partition, under the same names.
+        if (words.Is(0, "TRUNCATE") && words.Is(1, "TABLE") && words.QualifiedName(2) is { Last: not null, LastAt: var truncated } && words.EndsAt(truncated + 1))
+            return Made(SessionEffectKind.TemporaryPartitionsCleared, ref words, 2);
         return null;
     }
 
@@ -303,6 +311,8 @@ internal readonly partial record struct SessionEffect(
         // ADD of a temporary one is refused for it (SRB302), one after the DROP of its last is not.
         if (PartitionChange(ref words, nameAt + 1) is ({ } change, { } partition) && !HasClauseAfterComma(statement))
             return (new SessionEffect(change, name, qualifier, Catalog: catalog, Also: partition), written);
+        if (words.Is(nameAt + 1, "REPLACE") && ReadReplacement(statement, nameAt + 1) is { } replacement)
+            return (new SessionEffect(SessionEffectKind.PartitionsReplaced, name, qualifier, Catalog: catalog, Replacement: replacement), written);
         return HasPartitionWord(statement) ? (new SessionEffect(SessionEffectKind.PartitionsChange, name, qualifier, Catalog: catalog), written) : null;
     }
 

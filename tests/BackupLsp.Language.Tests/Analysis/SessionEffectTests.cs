@@ -11,7 +11,9 @@ public sealed class SessionEffectTests
             return null;
         var name = string.Join('.', new[] { effect.Catalog, effect.Database, effect.Name }.OfType<string>());
         var also = effect.Also is { } other ? $" and {other}" : "";
-        return $"{effect.Kind} {name}{(effect.ReadOnly ? " read-only" : "")}{also}";
+        var replacement = effect.Replacement is { } replaced
+            ? $": {string.Join(", ", replaced.Replaced)} with {string.Join(", ", replaced.Temporaries)}{(replaced.KeepsNames ? " under their names" : "")}" : "";
+        return $"{effect.Kind} {name}{(effect.ReadOnly ? " read-only" : "")}{also}{replacement}";
     }
 
     [Theory]
@@ -37,7 +39,7 @@ public sealed class SessionEffectTests
     [InlineData("CREATE TABLE FUNCTION tf(INT) RETURNS INT", "CreateFunction tf")]
     [InlineData("CREATE GLOBAL FUNCTION g(INT) RETURNS INT", null)]
     [InlineData("ALTER TABLE db.items RENAME items_v2", "RenameTable db.items_v2 and items")]
-    [InlineData("INSERT INTO default_catalog.db.t VALUES (1)", "PartitionsChange default_catalog.db.t")]
+    [InlineData("INSERT INTO default_catalog.db.t VALUES (1)", "PartitionsLoaded default_catalog.db.t")]
     [InlineData("ALTER DATABASE old RENAME new_db", "CreateDatabase new_db")]
     [InlineData("ALTER MATERIALIZED VIEW mv RENAME mv2", "CreateMaterializedView mv2")]
     [InlineData("ALTER TABLE orders ADD PARTITION p4 VALUES LESS THAN (\"100\")", "PartitionAdded orders and p4")]
@@ -53,12 +55,29 @@ public sealed class SessionEffectTests
     [InlineData("ALTER TABLE orders ADD TEMPORARY PARTITION IF NOT tp1", "PartitionsChange orders")]
     [InlineData("ALTER TABLE orders ADD TEMPORARY PARTITION tp1 VALUES [(\"1\", \"a\"), (\"2\", \"b\")) PROPERTIES (\"a\" = \"1\", \"b\" = \"2\")", "TemporaryPartitionAdded orders and tp1")]
     [InlineData("ALTER TABLE orders DROP TEMPORARY PARTITION tp1, DROP TEMPORARY PARTITION tp2", "PartitionsChange orders")]
+    [InlineData("ALTER TABLE db.orders REPLACE PARTITION (p1, `P 2`) WITH TEMPORARY PARTITION (tp1, tp2)", "PartitionsReplaced db.orders: p1, P 2 with tp1, tp2 under their names")]
+    [InlineData("alter table orders replace partitions p1 with temporary partitions tp1 properties (\"strict_range\" = \"false\");",
+        "PartitionsReplaced orders: p1 with tp1 under their names")]
+    [InlineData("ALTER TABLE orders REPLACE PARTITION (p1, p2) WITH TEMPORARY PARTITION (tp1)", "PartitionsReplaced orders: p1, p2 with tp1")]
+    [InlineData("ALTER TABLE orders REPLACE PARTITION (p1) WITH TEMPORARY PARTITION (tp1) PROPERTIES (\"use_temp_partition_name\" = \"TRUE\", \"strict_range\" = \"true\")",
+        "PartitionsReplaced orders: p1 with tp1")]
+    [InlineData("ALTER TABLE orders REPLACE PARTITION (p1) WITH TEMPORARY PARTITION (tp1) PROPERTIES (\"use_temp_partition_name\" = \"yes\")",
+        "PartitionsReplaced orders: p1 with tp1 under their names")]  // Boolean.parseBoolean: anything but "true" is false
+    [InlineData("ALTER TABLE orders REPLACE PARTITION (p1) WITH TEMPORARY PARTITION (tp1) PROPERTIES (\"USE_TEMP_PARTITION_NAME\" = \"true\")",
+        "PartitionsChange orders")]  // an unknown property: StarRocks refuses the ALTER
+    [InlineData("ALTER TABLE orders REPLACE PARTITION (p1) WITH PARTITION (p2)", "PartitionsChange orders")]
+    [InlineData("ALTER TABLE orders REPLACE TEMPORARY PARTITION (tp1) WITH TEMPORARY PARTITION (tp2)", "PartitionsChange orders")]
+    [InlineData("ALTER TABLE orders REPLACE PARTITION (k = 1) WITH TEMPORARY PARTITION (tp1)", "PartitionsChange orders")]
+    [InlineData("ALTER TABLE orders REPLACE PARTITION (p1) WITH TEMPORARY PARTITION (tp1), ADD PARTITION p9 VALUES LESS THAN (\"9\")", "PartitionsChange orders")]
+    [InlineData("TRUNCATE TABLE db.orders;", "TemporaryPartitionsCleared db.orders")]
+    [InlineData("TRUNCATE TABLE orders PARTITION (p1)", null)]  // the partitions stay, the temporary ones too
+    [InlineData("TRUNCATE TABLE orders TEMPORARY PARTITION (tp1)", null)]
     [InlineData("RECOVER DATABASE olddb", "CreateDatabase olddb")]
     [InlineData("recover schema olddb", "CreateDatabase olddb")]
     [InlineData("RECOVER TABLE db.t AS t2", "CreateTable db.t2")]
     [InlineData("RECOVER PARTITION p1 FROM db.t", "PartitionsChange db.t")]
-    [InlineData("INSERT INTO sales.orders VALUES (1)", "PartitionsChange sales.orders")]
-    [InlineData("insert overwrite table t SELECT 1", "PartitionsChange t")]
+    [InlineData("INSERT INTO sales.orders VALUES (1)", "PartitionsLoaded sales.orders")]
+    [InlineData("insert overwrite table t SELECT 1", "PartitionsLoaded t")]
     [InlineData("CREATE TABLE t (id INT)", "CreateTable t")]
     [InlineData("CREATE EXTERNAL TABLE IF NOT EXISTS db.t (id INT)", "CreateTable db.t")]
     [InlineData("CREATE TABLE cat.db.t LIKE other", "CreateTable cat.db.t")]

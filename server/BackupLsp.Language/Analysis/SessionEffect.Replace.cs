@@ -1,0 +1,73 @@
+using System.Collections.Immutable;
+using BackupLsp.Language.Syntax;
+
+namespace BackupLsp.Language.Analysis;
+
+internal readonly partial record struct SessionEffect
+{
+    /// <summary>How many tokens a REPLACE is read in: its two lists may hold a score of partitions each.</summary>
+    private const int MaxReplaceTokens = 256;
+
+    /// <summary>
+    /// <c>REPLACE PARTITION (p1, p2) WITH TEMPORARY PARTITION (tp1, tp2) [PROPERTIES (...)]</c> at <paramref name="at"/>
+    /// (AlterTableClause's replacePartitionClause). Null for any other form, or one StarRocks refuses, whose change is
+    /// then left unknown: a temporary first list or a regular second ("Only support replace partitions with temp
+    /// partitions"), a list by values, an empty name, a property other than <c>strict_range</c> and
+    /// <c>use_temp_partition_name</c> ("Unknown properties"), anything after it.
+    /// </summary>
+    private static PartitionReplacement? ReadReplacement(ReadOnlySpan<char> statement, int at)
+    {
+        var words = new Words(statement, stackalloc (TokenKind, int, int)[MaxReplaceTokens]);
+        if (!words.Is(at, "REPLACE") || PartitionNames(ref words, at + 1, temporary: false) is not var (replaced, with)
+            || !words.Is(with, "WITH") || PartitionNames(ref words, with + 1, temporary: true) is not var (temporaries, next))
+            return null;
+        var useTemporaryNames = false;
+        if (words.Is(next, "PROPERTIES"))
+        {
+            if (!words.IsToken(next + 1, TokenKind.LParen))
+                return null;
+            for (next += 2; ; next += 4)
+            {
+                if (words.StringAt(next) is not { } key || !words.IsToken(next + 1, TokenKind.Equals) || words.StringAt(next + 2) is not { } value)
+                    return null;
+                // PropertyAnalyzer.analyzeBooleanProp: the key as written, the value by Java's Boolean.parseBoolean.
+                if (key == "use_temp_partition_name")
+                    useTemporaryNames = value.Equals("true", StringComparison.OrdinalIgnoreCase);
+                else if (key != "strict_range")
+                    return null;
+                if (words.IsToken(next + 3, TokenKind.RParen))
+                    break;
+                if (!words.IsToken(next + 3, TokenKind.Comma))
+                    return null;
+            }
+            next += 4;
+        }
+        return words.EndsAt(next) ? new PartitionReplacement(replaced, temporaries, !useTemporaryNames && replaced.Length == temporaries.Length) : null;
+    }
+
+    /// <summary>
+    /// <c>[TEMPORARY] PARTITION[S] (p1, p2)</c> or <c>[TEMPORARY] PARTITION[S] p</c> at <paramref name="at"/>, temporary or
+    /// not as asked: the names and the index after them.
+    /// </summary>
+    private static (ImmutableArray<string> Names, int Next)? PartitionNames(ref Words words, int at, bool temporary)
+    {
+        if (words.Is(at, "TEMPORARY") != temporary)
+            return null;
+        var partition = temporary ? at + 1 : at;
+        if (!words.Is(partition, "PARTITION") && !words.Is(partition, "PARTITIONS"))
+            return null;
+        if (!words.IsToken(partition + 1, TokenKind.LParen))
+            return words.NameAt(partition + 1) is { Length: > 0 } single ? ([single], partition + 2) : null;
+        var names = new List<string>();
+        for (var next = partition + 2; ; next += 2)
+        {
+            if (words.NameAt(next) is not { Length: > 0 } name)
+                return null;
+            names.Add(name);
+            if (words.IsToken(next + 1, TokenKind.RParen))
+                return ([.. names], next + 2);
+            if (!words.IsToken(next + 1, TokenKind.Comma))
+                return null;
+        }
+    }
+}
