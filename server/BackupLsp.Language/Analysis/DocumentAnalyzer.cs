@@ -142,8 +142,9 @@ public sealed class DocumentAnalyzer(StatementCache? cache = null)
             var restoresOfTakes = new List<(int Use, int Take)>();
             snapshots = [.. ScriptRules.Snapshots([.. placed.Select((block, i) => (placedStarts[i], block.Conditional, block.SnapshotChanges))], context.Catalog, context.Options.Version, refused, restoresOfTakes)];
             foreach (var (use, take) in restoresOfTakes)
-                if (JobAt(placed, placedStarts, use) is ({ Kind: JobKind.Restore } restore, var restoreStart) && JobAt(placed, placedStarts, take) is ({ } backup, _))
-                    foreach (var diagnostic in SnapshotContents.Check(backup, restore))
+                if (JobAt(placed, placedStarts, use) is ({ Kind: JobKind.Restore } restore, var restoreStart, _)
+                    && JobAt(placed, placedStarts, take) is ({ } backup, _, var backupSession))
+                    foreach (var diagnostic in SnapshotContents.Check(backup, backupSession.Catalog, restore, context.Options.Version))
                     {
                         refused.Add(use);
                         snapshots.Add(diagnostic.Shift(restoreStart));
@@ -170,8 +171,11 @@ public sealed class DocumentAnalyzer(StatementCache? cache = null)
         return new DocumentAnalysis(text, context, placed, placedStarts, merged ? Diagnostic.InDocumentOrder(script) : script.DrainToImmutable(), earlierLines);
     }
 
-    /// <summary>The BACKUP or RESTORE (or the part of a statement after a missing `;`) at <paramref name="offset"/>, and where it starts.</summary>
-    private static (SnapshotJobStatement Job, int Start)? JobAt(ImmutableArray<StatementBlock> blocks, ImmutableArray<int> starts, int offset)
+    /// <summary>
+    /// The BACKUP or RESTORE (or the part of a statement after a missing `;`) at <paramref name="offset"/>, where it starts,
+    /// and the session it runs in.
+    /// </summary>
+    private static (SnapshotJobStatement Job, int Start, AnalysisContext Session)? JobAt(ImmutableArray<StatementBlock> blocks, ImmutableArray<int> starts, int offset)
     {
         var index = starts.BinarySearch(offset);
         if (index < 0)
@@ -179,12 +183,16 @@ public sealed class DocumentAnalyzer(StatementCache? cache = null)
         if (index < 0)
             return null;
         var relative = offset - starts[index];
+        var session = blocks[index].EntryContext;
         foreach (var statement in blocks[index].Statements)
         {
             if (!statement.Span.Contains(relative))
+            {
+                session = StatementParts.SessionAfter(statement.Parsed, session);
                 continue;
-            var (partOffset, part) = StatementParts.Of(statement.Parsed).Last(p => p.Offset <= relative - statement.Span.Start);
-            return part.Syntax is SnapshotJobStatement job ? (job, starts[index] + statement.Span.Start + partOffset) : null;
+            }
+            var (partOffset, _, part, inPart) = StatementParts.Of(statement.Parsed, session).Last(p => p.Offset <= relative - statement.Span.Start);
+            return part.Syntax is SnapshotJobStatement job ? (job, starts[index] + statement.Span.Start + partOffset, inPart) : null;
         }
         return null;
     }

@@ -76,9 +76,13 @@ internal static partial class CatalogRules
 
     /// <summary>The table a BACKUP's ON item names in the catalog, in the database the BACKUP check looks it up in; nothing is reported.</summary>
     internal static TableInfo? TableOf(StarRocksCatalog? catalog, SnapshotJobStatement backup, ObjectDesc item) =>
-        catalog is not null && item is { Kind: ObjectKind.Table, Name: { } name } && ObjectsDatabase(null, catalog, backup) is { } database
+        item is { Kind: ObjectKind.Table, Name: { } name } && DatabaseOf(catalog, backup) is { } database
             ? database.Tables?.GetValueOrDefault(name.Last.Value)
             : null;
+
+    /// <summary>The database a BACKUP takes its objects from, where the catalog lists it; nothing is reported.</summary>
+    internal static DatabaseInfo? DatabaseOf(StarRocksCatalog? catalog, SnapshotJobStatement backup) =>
+        catalog is null ? null : ObjectsDatabase(null, catalog, backup);
 
     /// <summary>
     /// The database in which a BACKUP's ON items are looked up: the one it names (<c>db.snap</c> or <c>DATABASE db</c>), else
