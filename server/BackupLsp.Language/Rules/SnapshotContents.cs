@@ -38,30 +38,33 @@ internal static class SnapshotContents
                 continue;
             if (item.Kind == ObjectKind.Function)
             {
-                if (taken.Functions is { } functions && !functions.Contains(name.Value))
+                if (taken.HasFunction(name.Value) == false)
+                {
+                    var functions = taken.Functions().ToList();
                     yield return CatalogRules.Unknown(NotInSnapshot, name,
                         $"Function `{name.Value}` is not in snapshot `{snapshot}`: the BACKUP earlier in this script that takes it backs up {Listed(functions)} (StarRocks: \"Can not find restore function\")",
                         new NameCandidates(functions.Where(f => !named.Contains(f, StringComparer.OrdinalIgnoreCase))), version, ignoreCase: true);
+                }
                 continue;
             }
-            if (taken.Tables is not { } tables)
-                continue;
-            if (!tables.TryGetValue(name.Value, out var partitions))
+            switch (taken.Table(name.Value))
             {
-                yield return CatalogRules.Unknown(NotInSnapshot, name,
-                    $"Table `{name.Value}` is not in snapshot `{snapshot}`: the BACKUP earlier in this script that takes it backs up {Listed(tables.Keys)} (StarRocks: \"Table {name.Value} does not exist in snapshot {snapshot}\")",
-                    new NameCandidates(tables.Keys.Where(t => !named.Contains(t))), version);
-                continue;
+                case (false, _):
+                    var tables = taken.Tables().ToList();
+                    yield return CatalogRules.Unknown(NotInSnapshot, name,
+                        $"Table `{name.Value}` is not in snapshot `{snapshot}`: the BACKUP earlier in this script that takes it backs up {Listed(tables)} (StarRocks: \"Table {name.Value} does not exist in snapshot {snapshot}\")",
+                        new NameCandidates(tables.Where(t => !named.Contains(t))), version);
+                    break;
+                // TEMPORARY partitions are another rule's.
+                case (true, { } partitions) when item.Partitions is { TemporarySpan: null } wanted:
+                    foreach (var partition in wanted.Partitions)
+                        if (partition.Value is null && partition.Name.Value.Length > 0 && !partitions.Contains(partition.Name.Value, StringComparer.OrdinalIgnoreCase))
+                            yield return CatalogRules.Unknown(NotInSnapshot, partition.Name,
+                                $"Partition `{partition.Name.Value}` of table `{name.Value}` is not in snapshot `{snapshot}`: the BACKUP earlier in this script that takes it backs up {Listed(partitions)} of it (StarRocks: \"Partition {partition.Name.Value} of table {name.Value} does not exist in snapshot {snapshot}\")",
+                                new NameCandidates(partitions.Where(p => !wanted.Partitions.Any(w => w.Name.Value.Equals(p, StringComparison.OrdinalIgnoreCase)))),
+                                version, ignoreCase: true);
+                    break;
             }
-            // TEMPORARY partitions are another rule's.
-            if (partitions is null || item.Partitions is not { TemporarySpan: null } wanted)
-                continue;
-            foreach (var partition in wanted.Partitions)
-                if (partition.Value is null && partition.Name.Value.Length > 0 && !partitions.Contains(partition.Name.Value))
-                    yield return CatalogRules.Unknown(NotInSnapshot, partition.Name,
-                        $"Partition `{partition.Name.Value}` of table `{name.Value}` is not in snapshot `{snapshot}`: the BACKUP earlier in this script that takes it backs up {Listed(partitions)} of it (StarRocks: \"Partition {partition.Name.Value} of table {name.Value} does not exist in snapshot {snapshot}\")",
-                        new NameCandidates(partitions.Where(p => !wanted.Partitions.Any(w => w.Name.Value.Equals(p, StringComparison.OrdinalIgnoreCase)))),
-                        version, ignoreCase: true);
         }
     }
 
@@ -70,75 +73,88 @@ internal static class SnapshotContents
         : string.Join(", ", names.Take(ListedNames).Select(n => $"`{n}`")) + (names.Count > ListedNames ? $" and {names.Count - ListedNames} more" : "");
 
     /// <summary>
-    /// What a BACKUP puts in its snapshot, as far as can be told: its tables (views and materialized views are tables of a
-    /// snapshot too), each with its partitions where known, and its functions. A null set is not told.
+    /// What a BACKUP puts in its snapshot, as far as can be told: the tables its ON list names (views and materialized
+    /// views are tables of a snapshot too), each with its partitions where known, and its functions; and the kinds it takes
+    /// whole (all of them without ON, or ALL of a kind), looked up in <see cref="_database"/>, the database as the session
+    /// has it when the BACKUP runs. Nothing is gathered until a RESTORE names what is not there.
     /// </summary>
-    private sealed record Taken(Dictionary<string, HashSet<string>?>? Tables, HashSet<string>? Functions)
+    private sealed class Taken
     {
+        private readonly DatabaseInfo? _database;
+        private readonly Dictionary<string, ImmutableArray<string>?> _tables = new(StringComparer.Ordinal);
+        private readonly HashSet<string> _functions = new(StringComparer.OrdinalIgnoreCase);
+        private bool _allTables, _allViews, _allMaterializedViews, _allFunctions;
+
+        private Taken(DatabaseInfo? database) => _database = database;
+
         public static Taken? Of(SnapshotJobStatement backup, StarRocksCatalog? session)
         {
-            var database = CatalogRules.DatabaseOf(session, backup);
+            var taken = new Taken(CatalogRules.DatabaseOf(session, backup));
             // BackupRestoreAnalyzer takes every table, view, materialized view (unless the cluster's configuration skips
             // them: such a name is taken as maybe there) and function of the database when ON is absent.
             if (backup.On is not { Objects: var objects })
-                return new Taken(
-                    database is { Tables: { } every, Views: { } views, MaterializedViews: { } materialized } ? WholeTables(every, [.. views, .. materialized]) : null,
-                    database?.Functions is { } everyFunction ? new HashSet<string>(everyFunction, StringComparer.OrdinalIgnoreCase) : null);
+            {
+                taken._allTables = taken._allViews = taken._allMaterializedViews = taken._allFunctions = true;
+                return taken;
+            }
             if (objects.Any(o => o.Partitions is { Parenthesized: false }))
                 return null;
-            Dictionary<string, HashSet<string>?>? tables = new(StringComparer.Ordinal);
-            HashSet<string>? functions = new(StringComparer.OrdinalIgnoreCase);
-            foreach (var item in objects)
-                if (!item.All && item.Name?.Last.Value is { Length: > 0 } name && item.Kind != ObjectKind.MissingTable)
-                {
-                    if (item.Kind == ObjectKind.Function)
-                        functions.Add(name);
-                    else
-                        tables.TryAdd(name, item.Partitions is { } clause ? Named(clause) : Partitions(database?.Tables?.GetValueOrDefault(name)));
-                }
             // ALL of a kind adds the database's objects of that kind that the list does not name.
-            foreach (var item in objects.Where(o => o.All))
-            {
-                if (item.Kind == ObjectKind.Function)
-                {
-                    if (database?.Functions is { } allFunctions)
-                        functions?.UnionWith(allFunctions);
-                    else
-                        functions = null;
-                    continue;
-                }
-                var all = item.Kind switch
-                {
-                    ObjectKind.Table => database?.Tables is { } allTables ? WholeTables(allTables, []) : null,
-                    ObjectKind.View => database?.Views is { } views ? WholeTables([], views) : null,
-                    _ => database?.MaterializedViews is { } views ? WholeTables([], views) : null,
-                };
-                if (all is null)
-                    tables = null;
-                else
-                    foreach (var (name, partitions) in all)
-                        tables?.TryAdd(name, partitions);
-            }
-            return new Taken(tables, functions);
+            foreach (var item in objects)
+                if (item.All)
+                    taken.TakeAll(item.Kind);
+                else if (item.Name?.Last.Value is { Length: > 0 } name && item.Kind == ObjectKind.Function)
+                    taken._functions.Add(name);
+                else if (item.Name?.Last.Value is { Length: > 0 } table && item.Kind != ObjectKind.MissingTable)
+                    taken._tables.TryAdd(table, item.Partitions is { } clause ? Named(clause) : taken.WholeTable(table));
+            return taken;
         }
+
+        private void TakeAll(ObjectKind kind)
+        {
+            switch (kind)
+            {
+                case ObjectKind.Table: _allTables = true; break;
+                case ObjectKind.View: _allViews = true; break;
+                case ObjectKind.MaterializedView: _allMaterializedViews = true; break;
+                default: _allFunctions = true; break;
+            }
+        }
+
+        /// <summary>Whether the snapshot holds the table, and its partitions where known; found, when that cannot be told.</summary>
+        public (bool Found, ImmutableArray<string>? Partitions) Table(string name)
+        {
+            if (_tables.TryGetValue(name, out var partitions))
+                return (true, partitions);
+            if ((_allTables && _database?.Tables is null) || (_allViews && _database?.Views is null)
+                || (_allMaterializedViews && _database?.MaterializedViews is null))
+                return (true, null);
+            if (_allTables && _database!.Tables!.ContainsKey(name))
+                return (true, WholeTable(name));
+            var found = (_allViews && _database!.Views!.Value.Contains(name)) || (_allMaterializedViews && _database!.MaterializedViews!.Value.Contains(name));
+            return (found, null);
+        }
+
+        /// <summary>Whether the snapshot holds the function; null when that cannot be told.</summary>
+        public bool? HasFunction(string name) =>
+            _functions.Contains(name) ? true
+            : !_allFunctions ? false
+            : _database?.Functions is { } functions ? functions.Contains(name, StringComparer.OrdinalIgnoreCase) : null;
+
+        public IEnumerable<string> Tables() =>
+            _tables.Keys
+                .Concat(_allTables ? _database!.Tables!.Keys : [])
+                .Concat(_allViews ? _database!.Views!.Value : [])
+                .Concat(_allMaterializedViews ? _database!.MaterializedViews!.Value : [])
+                .Distinct(StringComparer.Ordinal);
+
+        public IEnumerable<string> Functions() => _functions.Concat(_allFunctions ? _database!.Functions!.Value : []).Distinct(StringComparer.OrdinalIgnoreCase);
 
         /// <summary>The partitions a parenthesized list names; none told for TEMPORARY ones or a list by values.</summary>
-        private static HashSet<string>? Named(PartitionClause clause) =>
-            clause.TemporarySpan is null && clause.Partitions.All(p => p.Value is null)
-                ? clause.Partitions.Select(p => p.Name.Value).ToHashSet(StringComparer.OrdinalIgnoreCase) : null;
+        private static ImmutableArray<string>? Named(PartitionClause clause) =>
+            clause.TemporarySpan is null && clause.Partitions.All(p => p.Value is null) ? [.. clause.Partitions.Select(p => p.Name.Value)] : null;
 
         /// <summary>A table backed up whole holds every partition it has then.</summary>
-        private static HashSet<string>? Partitions(TableInfo? table) =>
-            table?.Partitions is { } partitions ? partitions.ToHashSet(StringComparer.OrdinalIgnoreCase) : null;
-
-        private static Dictionary<string, HashSet<string>?> WholeTables(IEnumerable<KeyValuePair<string, TableInfo>> tables, IEnumerable<string> others)
-        {
-            var whole = new Dictionary<string, HashSet<string>?>(StringComparer.Ordinal);
-            foreach (var (name, table) in tables)
-                whole[name] = Partitions(table);
-            foreach (var name in others)
-                whole.TryAdd(name, null);
-            return whole;
-        }
+        private ImmutableArray<string>? WholeTable(string name) => _database?.Tables?.GetValueOrDefault(name)?.Partitions;
     }
 }
