@@ -128,8 +128,10 @@ internal static partial class CatalogRules
             return;
         if (backup.On is not { Objects: var objects })
         {
-            CheckEveryTable(context, database, backup.Database?.Name.Span ?? backup.Snapshot.Span, $"A BACKUP of the whole database '{database.Name}'",
-                null, others => new TextEdit(new TextSpan(backup.Repository.Span.End, 0), $" ON ({others})"));
+            var span = backup.Database?.Name.Span ?? backup.Snapshot.Span;
+            TextEdit Listing(string others) => new(new TextSpan(backup.Repository.Span.End, 0), $" ON ({others})");
+            CheckEveryTable(context, database, span, $"A BACKUP of the whole database '{database.Name}'", null, Listing);
+            CheckViewsOfDatabase(context, database, span, Listing);
             return;
         }
         var partitionOwners = ObjectRules.PartitionOwners(context, objects);
@@ -163,10 +165,15 @@ internal static partial class CatalogRules
         }
         var exists = Lists(database, item.Kind, name.Value);
         // StarRocks looks a table up among every table-like object of the database: a view's or materialized view's
-        // name there is no unknown table (whether the version takes it is not the catalog's to say).
-        if (exists is null || (exists == false && item.Kind == ObjectKind.Table
-            && (database.Views?.Contains(name.Value) == true || database.MaterializedViews?.Contains(name.Value) == true)))
+        // name there is no unknown table (but a release before 3.4 backs up no view: see CheckViewNamed).
+        if (exists is null || (exists == false && item.Kind == ObjectKind.Table && database.MaterializedViews?.Contains(name.Value) == true))
             return;
+        if (exists == false && item.Kind == ObjectKind.Table && database.Views?.Contains(name.Value) == true)
+        {
+            if (!BacksUpViews(context.Options.Version))
+                CheckViewNamed(context, objects, index, partitionOf);
+            return;
+        }
         if (exists == false && partitionOf is not null)
         {
             // Read as a partition (ObjectRules warns of the two readings), it is wrong only if it is not one either.
