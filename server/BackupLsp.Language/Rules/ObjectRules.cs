@@ -12,7 +12,7 @@ internal static partial class ObjectRules
     public static readonly RuleDescriptor DuplicatePartition = new("SRB301", "duplicate-partition", DiagnosticSeverity.Warning,
         "The same partition twice in one list (partition names are case-insensitive).");
     public static readonly RuleDescriptor TemporaryPartition = new("SRB302", "temporary-partition", DiagnosticSeverity.Error,
-        "`TEMPORARY PARTITION` in BACKUP, or a BACKUP (named, or with its whole database or ALL TABLES) or RESTORE of a table the catalog lists with temporary partitions: StarRocks refuses each.");
+        "`TEMPORARY PARTITION` in BACKUP or RESTORE, or a BACKUP (named, or with its whole database or ALL TABLES) or RESTORE of a table the catalog lists with temporary partitions: StarRocks refuses each.");
     public static readonly RuleDescriptor PartitionCondition = new("SRB303", "partition-condition", DiagnosticSeverity.Warning,
         "`PARTITION (col = value)`: meaningless for BACKUP.");
     public static readonly RuleDescriptor PartitionWithoutTable = new("SRB304", "partition-without-table", DiagnosticSeverity.Error,
@@ -147,6 +147,13 @@ internal static partial class ObjectRules
                 context.Report(TemporaryPartition, temporary,
                     "Temporary partitions cannot be backed up: remove TEMPORARY to back up the table's regular partitions.",
                     CodeFix.Replace("Remove TEMPORARY", TextSpan.FromBounds(temporary.Start, clause.KeywordSpan.Start), ""));
+        }
+        else if (clause.TemporarySpan is { } restoredTemporary)
+        {
+            // A snapshot holds no temporary partitions: checkAndFilterRestoreObjsExistInSnapshot refuses the clause.
+            context.Report(TemporaryPartition, restoredTemporary,
+                "Temporary partitions cannot be restored (StarRocks: \"Do not support restoring temporary partitions\"): a snapshot holds regular partitions only. Remove TEMPORARY to restore those.",
+                CodeFix.Replace("Remove TEMPORARY", TextSpan.FromBounds(restoredTemporary.Start, clause.KeywordSpan.Start), ""));
         }
 
         var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
