@@ -13,7 +13,7 @@ namespace BackupLsp.Language.Rules;
 internal static class SnapshotContents
 {
     public static readonly RuleDescriptor NotInSnapshot = new("SRB608", "not-in-snapshot", DiagnosticSeverity.Error,
-        "RESTORE of a table, partition or function that the BACKUP earlier in the script, which takes the snapshot, does not put in it.");
+        "RESTORE of a table, partition or function that the BACKUP earlier in the script, which takes the snapshot, does not put in it, or from another database than that BACKUP's.");
 
     public static readonly IReadOnlyList<RuleDescriptor> All = [NotInSnapshot];
 
@@ -27,9 +27,13 @@ internal static class SnapshotContents
     /// </summary>
     public static IEnumerable<Diagnostic> Check(SnapshotJobStatement backup, StarRocksCatalog? backupSession, SnapshotJobStatement restore, StarRocksVersion? version)
     {
-        if (restore.On is not { Objects: var restored } || backup.External is not null || Taken.Of(backup, backupSession) is not { } taken)
+        if (backup.External is not null)
             yield break;
         var snapshot = restore.Snapshot.Last.Value;
+        if (OtherDatabase(backup, backupSession, restore, version) is { } otherDatabase)
+            yield return otherDatabase;
+        if (restore.On is not { Objects: var restored } || Taken.Of(backup, backupSession) is not { } taken)
+            yield break;
         // A did-you-mean offers only what the RESTORE does not name already.
         var named = restored.Where(o => !o.All && o.Name is not null).Select(o => o.Name!.Last.Value).ToHashSet(StringComparer.Ordinal);
         foreach (var item in restored)
@@ -66,6 +70,23 @@ internal static class SnapshotContents
                     break;
             }
         }
+    }
+
+    /// <summary>
+    /// <c>RESTORE SNAPSHOT s FROM r DATABASE db [AS db2]</c> names the database the snapshot was taken of, which must be
+    /// the BACKUP's (BackupHandler.restore: "target database: db is not existed in snapshot"). Names that differ only in
+    /// case are left alone: whether StarRocks finds the database so is not told here.
+    /// </summary>
+    private static Diagnostic? OtherDatabase(SnapshotJobStatement backup, StarRocksCatalog? backupSession, SnapshotJobStatement restore, StarRocksVersion? version)
+    {
+        if (restore.Database?.Name is not { Value.Length: > 0 } origin
+            || (backup.NamedDatabase?.Value ?? backupSession?.DefaultDatabase) is not { Length: > 0 } taken
+            || origin.Value.Equals(taken, StringComparison.OrdinalIgnoreCase))
+            return null;
+        var written = NameText.ToSql(taken, version);
+        return Diagnostic.Create(NotInSnapshot, origin.Span,
+            $"Snapshot `{restore.Snapshot.Last.Value}` holds database `{taken}`, not `{origin.Value}`: the BACKUP earlier in this script that takes it backs up `{taken}` (StarRocks: \"target database: {origin.Value} is not existed in snapshot\"). Name `{taken}` after DATABASE, and the database to restore into after AS.",
+            CodeFix.Replace($"Change to {written}", origin.Span, written));
     }
 
     private static string Listed(IReadOnlyCollection<string> names) =>
