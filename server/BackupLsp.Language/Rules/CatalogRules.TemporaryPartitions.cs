@@ -22,12 +22,19 @@ internal static partial class CatalogRules
         if (database.Tables![name.Value] is not { TemporaryPartitions: [_, ..] temporaries } || !(reported ??= new(StringComparer.Ordinal)).Add(name.Value))
             return;
         var message = $"Table '{name.Value}' has temporary partitions ({string.Join(", ", temporaries)}), and StarRocks does not back up a table that has any: drop them or replace partitions with them first.";
-        // Left out, the rest of the list is backed up; not the list's only item (ON () is no list), nor one whose
-        // unparenthesized partitions the names after it may continue (they would become tables).
-        var removable = objects.Length >= 2 && partitionOf is null && item.Partitions is null or { Parenthesized: true };
-        context.Report(ObjectRules.TemporaryPartition, name.Span, message, !removable ? [] :
-            [CodeFix.Replace($"Leave {NameText.ToSql(name.Value, context.Options.Version)} out of this BACKUP", context.ListItemRemoval(objects, index, o => o.Span), "")]);
+        context.Report(ObjectRules.TemporaryPartition, name.Span, message, LeaveOut(context, objects, index, partitionOf));
     }
+
+    /// <summary>
+    /// A fix that leaves the ON item at <paramref name="index"/> out of the BACKUP, which then takes the rest of the list;
+    /// none for the list's only item (ON () is no list), nor for one whose unparenthesized partitions the names after it
+    /// may continue (they would become tables).
+    /// </summary>
+    private static CodeFix[] LeaveOut(RuleContext context, ImmutableArray<ObjectDesc> objects, int index, ObjectDesc? partitionOf) =>
+        objects.Length >= 2 && partitionOf is null && objects[index].Partitions is null or { Parenthesized: true }
+            ? [CodeFix.Replace($"Leave {NameText.ToSql(objects[index].Name!.Last.Value, context.Options.Version)} out of this BACKUP",
+                context.ListItemRemoval(objects, index, o => o.Span), "")]
+            : [];
 
     /// <summary>
     /// A BACKUP without ON, or with <c>ALL TABLES</c>, takes every table of the database (BackupRestoreAnalyzer), and

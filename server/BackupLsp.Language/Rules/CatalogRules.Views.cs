@@ -20,11 +20,9 @@ internal static partial class CatalogRules
     private static void CheckViewNamed(RuleContext context, ImmutableArray<ObjectDesc> objects, int index, ObjectDesc? partitionOf)
     {
         var name = objects[index].Name!.Last;
-        var removable = objects.Length >= 2 && partitionOf is null && objects[index].Partitions is null;
         context.Report(VersionRules.RequiresNewerVersion, name.Span,
             $"'{name.Value}' is a view: backing up views requires StarRocks {StarRocksVersion.V3_4} or later; the configured version is {context.Options.Version}, which fails the BACKUP (\"Table '{name.Value}' is not a OLAP table\").",
-            !removable ? [] :
-            [CodeFix.Replace($"Leave {NameText.ToSql(name.Value, context.Options.Version)} out of this BACKUP", context.ListItemRemoval(objects, index, o => o.Span), "")]);
+            LeaveOut(context, objects, index, partitionOf));
     }
 
     /// <summary>
