@@ -165,13 +165,13 @@ internal static partial class CatalogRules
         }
         var exists = Lists(database, item.Kind, name.Value);
         // StarRocks looks a table up among every table-like object of the database: a view's or materialized view's
-        // name there is no unknown table (but a release before 3.4 backs up no view: see CheckViewNamed).
-        if (exists is null || (exists == false && item.Kind == ObjectKind.Table && database.MaterializedViews?.Contains(name.Value) == true))
+        // name there is no unknown table (but older releases back up neither: see CheckViewNamed).
+        if (exists is null)
             return;
-        if (exists == false && item.Kind == ObjectKind.Table && database.Views?.Contains(name.Value) == true)
+        if (exists == false && item.Kind == ObjectKind.Table
+            && (database.Views?.Contains(name.Value) == true || database.MaterializedViews?.Contains(name.Value) == true))
         {
-            if (!BacksUpViews(context.Options.Version))
-                CheckViewNamed(context, objects, index, partitionOf);
+            CheckViewNamed(context, objects, index, partitionOf, materialized: database.Views?.Contains(name.Value) != true);
             return;
         }
         if (exists == false && partitionOf is not null)
