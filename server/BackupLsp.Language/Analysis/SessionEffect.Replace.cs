@@ -12,7 +12,7 @@ internal readonly partial record struct SessionEffect
     /// <c>REPLACE PARTITION (p1, p2) WITH TEMPORARY PARTITION (tp1, tp2) [PROPERTIES (...)]</c> at <paramref name="at"/>
     /// (AlterTableClause's replacePartitionClause). Null for any other form, or one StarRocks refuses, whose change is
     /// then left unknown: a temporary first list or a regular second ("Only support replace partitions with temp
-    /// partitions"), a list by values, an empty name, a property other than <c>strict_range</c> and
+    /// partitions"), a list by values, an empty name, a bare name some release reserves, a property other than <c>strict_range</c> and
     /// <c>use_temp_partition_name</c> ("Unknown properties"), anything after it.
     /// </summary>
     private static PartitionReplacement? ReadReplacement(ReadOnlySpan<char> statement, int at)
@@ -42,7 +42,9 @@ internal readonly partial record struct SessionEffect
             }
             next += 4;
         }
-        return words.EndsAt(next) ? new PartitionReplacement(replaced, temporaries, !useTemporaryNames && replaced.Length == temporaries.Length) : null;
+        // A partition named by a bare word some release reserves fails the ALTER there: what it changes is left unknown.
+        return words.EndsAt(next) && !words.ReadReservedInSome
+            ? new PartitionReplacement(replaced, temporaries, !useTemporaryNames && replaced.Length == temporaries.Length) : null;
     }
 
     /// <summary>

@@ -62,6 +62,9 @@ internal readonly partial record struct SessionEffect
             return token.ToString();
         }
 
+        /// <summary>Whether a bare name read is a word that some release reserves.</summary>
+        public readonly bool ReadReservedInSome => _reservedInSome != 0;
+
         /// <summary>The first bare name read that the configured release reserves.</summary>
         public readonly TextSpan? ReservedNameIn(StarRocksVersion? version)
         {

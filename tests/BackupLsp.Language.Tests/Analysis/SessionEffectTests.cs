@@ -69,6 +69,8 @@ public sealed class SessionEffectTests
     [InlineData("ALTER TABLE orders REPLACE TEMPORARY PARTITION (tp1) WITH TEMPORARY PARTITION (tp2)", "PartitionsChange orders")]
     [InlineData("ALTER TABLE orders REPLACE PARTITION (k = 1) WITH TEMPORARY PARTITION (tp1)", "PartitionsChange orders")]
     [InlineData("ALTER TABLE orders REPLACE PARTITION (p1) WITH TEMPORARY PARTITION (tp1), ADD PARTITION p9 VALUES LESS THAN (\"9\")", "PartitionsChange orders")]
+    [InlineData("ALTER TABLE orders REPLACE PARTITION (p1) WITH TEMPORARY PARTITION (both)", "PartitionsChange orders")]  // reserved in 4.0
+    [InlineData("ALTER TABLE orders REPLACE PARTITION (p1) WITH TEMPORARY PARTITION (`both`)", "PartitionsReplaced orders: p1 with both under their names")]
     [InlineData("TRUNCATE TABLE db.orders;", "TemporaryPartitionsCleared db.orders")]
     [InlineData("TRUNCATE TABLE orders PARTITION (p1)", null)]  // the partitions stay, the temporary ones too
     [InlineData("TRUNCATE TABLE orders TEMPORARY PARTITION (tp1)", null)]
