@@ -142,9 +142,9 @@ public sealed class DocumentAnalyzer(StatementCache? cache = null)
             var restoresOfTakes = new List<(int Use, int Take)>();
             snapshots = [.. ScriptRules.Snapshots([.. placed.Select((block, i) => (placedStarts[i], block.Conditional, block.SnapshotChanges))], context.Catalog, context.Options.Version, refused, restoresOfTakes)];
             foreach (var (use, take) in restoresOfTakes)
-                if (JobAt(placed, placedStarts, use) is ({ Kind: JobKind.Restore } restore, var restoreStart, _)
-                    && JobAt(placed, placedStarts, take) is ({ } backup, _, var backupSession))
-                    foreach (var diagnostic in SnapshotContents.Check(backup, backupSession.Catalog, restore, context.Options.Version))
+                if (JobAt(placed, placedStarts, use, inSession: false) is ({ Kind: JobKind.Restore } restore, var restoreStart, _)
+                    && JobAt(placed, placedStarts, take, inSession: true) is ({ } backup, _, var backupSession))
+                    foreach (var diagnostic in SnapshotContents.Check(backup, backupSession?.Catalog, restore, context.Options.Version))
                     {
                         refused.Add(use);
                         snapshots.Add(diagnostic.Shift(restoreStart));
@@ -173,9 +173,10 @@ public sealed class DocumentAnalyzer(StatementCache? cache = null)
 
     /// <summary>
     /// The BACKUP or RESTORE (or the part of a statement after a missing `;`) at <paramref name="offset"/>, where it starts,
-    /// and the session it runs in.
+    /// and, when asked (<paramref name="inSession"/>), the session it runs in.
     /// </summary>
-    private static (SnapshotJobStatement Job, int Start, AnalysisContext Session)? JobAt(ImmutableArray<StatementBlock> blocks, ImmutableArray<int> starts, int offset)
+    private static (SnapshotJobStatement Job, int Start, AnalysisContext? Session)? JobAt(ImmutableArray<StatementBlock> blocks, ImmutableArray<int> starts,
+        int offset, bool inSession)
     {
         var index = starts.BinarySearch(offset);
         if (index < 0)
@@ -188,11 +189,12 @@ public sealed class DocumentAnalyzer(StatementCache? cache = null)
         {
             if (!statement.Span.Contains(relative))
             {
-                session = StatementParts.SessionAfter(statement.Parsed, session);
+                if (inSession)
+                    session = StatementParts.SessionAfter(statement.Parsed, session);
                 continue;
             }
             var (partOffset, _, part, inPart) = StatementParts.Of(statement.Parsed, session).Last(p => p.Offset <= relative - statement.Span.Start);
-            return part.Syntax is SnapshotJobStatement job ? (job, starts[index] + statement.Span.Start + partOffset, inPart) : null;
+            return part.Syntax is SnapshotJobStatement job ? (job, starts[index] + statement.Span.Start + partOffset, inSession ? inPart : null) : null;
         }
         return null;
     }
