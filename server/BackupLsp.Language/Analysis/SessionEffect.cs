@@ -23,7 +23,7 @@ internal enum SessionEffectKind
     PartitionsChange,
     /// <summary>A load into the table (INSERT) may add partitions (automatic partitioning); its temporary ones stay as they were.</summary>
     PartitionsLoaded,
-    /// <summary>TRUNCATE TABLE t, of the whole table, drops its temporary partitions and keeps the others.</summary>
+    /// <summary>TRUNCATE TABLE t (the whole table) or ALTER TABLE t DROP ALL TEMPORARY PARTITIONS drops its temporary partitions and keeps the others.</summary>
     TemporaryPartitionsCleared,
     /// <summary>ALTER TABLE t REPLACE PARTITION ... WITH TEMPORARY PARTITION ...: <see cref="SessionEffect.Replacement"/> says how.</summary>
     PartitionsReplaced,
@@ -311,6 +311,11 @@ internal readonly partial record struct SessionEffect(
         // ADD of a temporary one is refused for it (SRB302), one after the DROP of its last is not.
         if (PartitionChange(ref words, nameAt + 1) is ({ } change, { } partition) && !HasClauseAfterComma(statement))
             return (new SessionEffect(change, name, qualifier, Catalog: catalog, Also: partition), written);
+        // DROP ALL TEMPORARY PARTITIONS (a newer grammar's; an older release fails it, leaving them: a BACKUP refused for them
+        // is then not told, and no more).
+        if (words.Is(nameAt + 1, "DROP") && words.Is(nameAt + 2, "ALL") && words.Is(nameAt + 3, "TEMPORARY") && words.Is(nameAt + 4, "PARTITIONS")
+            && (words.EndsAt(nameAt + 5) || (words.Is(nameAt + 5, "FORCE") && words.EndsAt(nameAt + 6))))
+            return (new SessionEffect(SessionEffectKind.TemporaryPartitionsCleared, name, qualifier, Catalog: catalog), written);
         if (words.Is(nameAt + 1, "REPLACE") && ReadReplacement(statement, nameAt + 1) is { } replacement)
             return (new SessionEffect(SessionEffectKind.PartitionsReplaced, name, qualifier, Catalog: catalog, Replacement: replacement), written);
         return HasPartitionWord(statement) ? (new SessionEffect(SessionEffectKind.PartitionsChange, name, qualifier, Catalog: catalog), written) : null;

@@ -32,6 +32,10 @@ TRUNCATE TABLE example_db.Orders PARTITION (p202403);
 BACKUP SNAPSHOT example_db.s10 TO hdfs_repo ON (Orders);
 TRUNCATE TABLE example_db.Orders;
 BACKUP SNAPSHOT example_db.s11 TO hdfs_repo ON (Orders);
+-- so does DROP ALL TEMPORARY PARTITIONS
+ALTER TABLE example_db.Orders ADD TEMPORARY PARTITION tp6 VALUES LESS THAN ("2024-08-01");
+ALTER TABLE example_db.Orders DROP ALL TEMPORARY PARTITIONS;
+BACKUP SNAPSHOT example_db.s12 TO hdfs_repo ON (Orders);
 -- with the temporary partitions of example_tbl known, dropping its only one makes it backed up again
 ALTER TABLE example_db.example_tbl DROP TEMPORARY PARTITION tp1 FORCE;
 BACKUP SNAPSHOT example_db.s5 TO hdfs_repo ON (example_tbl);
