@@ -56,14 +56,21 @@ internal static class CompletionNames
                         AddPartitions(list, catalog, tablesDatabase, partitionList);
                         partitionsOnly = partitionList.Keyword >= 0 && (holdsString || ObjectRules.ReadsNextAsPartitionOnly(options));
                     }
-                    if (!partitionsOnly)
+                    if (partitionsOnly)
+                        break;
+                    if (position.Kind == StatementKind.Restore && RestoredSnapshot(tokens, catalog, made.Value) is ({ TablesKnown: true } contents, var line))
+                        SnapshotTables(list, contents, line);
+                    else
                         Tables(list, catalog, tablesDatabase, made.Value, position.Kind);
                     break;
                 case Expectations.ObjectName:
                     Objects(list, catalog, StatementClues.Database(tokens, catalog), StatementClues.ObjectKindBeforeSplit(tokens));
                     break;
                 case Expectations.PartitionName:
-                    AddPartitions(list, catalog, StatementClues.Database(tokens, catalog));
+                    if (position.Kind == StatementKind.Restore && RestoredSnapshot(tokens, catalog, made.Value) is ({ } snapshotContents, var takenOn))
+                        SnapshotPartitions(list, snapshotContents, takenOn);
+                    else
+                        AddPartitions(list, catalog, StatementClues.Database(tokens, catalog));
                     break;
             }
         }
@@ -209,6 +216,46 @@ internal static class CompletionNames
         foreach (var name in names ?? [])
             if (!listed.Contains(name))
                 list.AddName(name, kind, detail, () => HoverTopics.NamedObject(kind, name, database, catalog));
+    }
+
+    /// <summary>
+    /// What the BACKUP earlier in the script that takes the RESTORE's snapshot puts in it, and that BACKUP's line; null
+    /// when none does, or the repository held the snapshot before (that BACKUP then fails, and what it holds is not known).
+    /// </summary>
+    private static (SnapshotContents.Taken Contents, int Line)? RestoredSnapshot(StatementTokens tokens, StarRocksCatalog catalog, ScriptNames made) =>
+        StatementClues.Repository(tokens, StatementKind.Restore) is { } repository && StatementClues.SnapshotName(tokens) is { } snapshot
+        && catalog.FindRepository(repository)?.HoldsSnapshot(snapshot) != true
+            ? made.Contents(repository, snapshot) : null;
+
+    /// <summary>The tables of a snapshot the script takes (those its BACKUP names first), but for those the ON list names already.</summary>
+    private static void SnapshotTables(CompletionList list, SnapshotContents.Taken contents, int line)
+    {
+        var listed = StatementClues.ListedTables(list.Cursor.Tokens).ToHashSet(StringComparer.Ordinal);
+        var detail = $"in the snapshot, backed up on line {line}";
+        foreach (var table in contents.Tables())
+            if (!listed.Contains(table))
+                list.AddName(table, CompletionEntryKind.Table, detail, () => SnapshotTable(table, contents, line));
+    }
+
+    /// <summary>The partitions a snapshot the script takes holds of the table the PARTITION list is of, where told.</summary>
+    private static void SnapshotPartitions(CompletionList list, SnapshotContents.Taken contents, int line)
+    {
+        var (keyword, tableName) = StatementClues.PartitionClause(list.Cursor.Tokens);
+        if (keyword < 0 || tableName is null || StatementClues.IsTemporary(list.Cursor.Tokens, keyword)
+            || contents.Table(tableName) is not (true, { } partitions))
+            return;
+        var listed = StatementClues.ListedPartitions(list.Cursor.Tokens, keyword).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var detail = $"partition of {tableName} in the snapshot, backed up on line {line}";
+        foreach (var partition in partitions)
+            if (!listed.Contains(partition))
+                list.AddName(partition, CompletionEntryKind.Partition, detail,
+                    () => new HoverText().Title("Partition", partition).Paragraph($"Of table {HoverText.Code(tableName)}, backed up into this snapshot by the BACKUP on line {line}."));
+    }
+
+    private static HoverText SnapshotTable(string table, SnapshotContents.Taken contents, int line)
+    {
+        var text = new HoverText().Title("Table", table).Paragraph($"Backed up into this snapshot by the BACKUP on line {line}.");
+        return contents.Table(table) is (true, { } partitions) ? text.Names("Partitions in the snapshot", partitions) : text;
     }
 
     public static void AddPartitions(CompletionList list, StarRocksCatalog catalog, string? database) =>

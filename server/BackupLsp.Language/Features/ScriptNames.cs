@@ -1,5 +1,6 @@
 using System.Runtime.CompilerServices;
 using BackupLsp.Language.Analysis;
+using BackupLsp.Language.Rules;
 using BackupLsp.Language.Syntax;
 
 namespace BackupLsp.Language.Features;
@@ -66,6 +67,19 @@ internal sealed class ScriptNames
 
     /// <summary>The BACKUP that takes the snapshot into the repository, if one does.</summary>
     public MadeName? Taken(string? repository, string snapshot) => Find(TakenSnapshots, repository, snapshot);
+
+    /// <summary>
+    /// What the BACKUP that takes the snapshot into the repository puts in it, as far as can be told (read off its tree and
+    /// the session it runs in, as the rules read it), and its line; null when no BACKUP before takes it.
+    /// </summary>
+    public (SnapshotContents.Taken Contents, int Line)? Contents(string repository, string snapshot)
+    {
+        if (!TakenSnapshots.TryGetValue((repository, snapshot), out var offset)
+            || _analysis.StatementAt(offset)?.InnermostAt(offset).Parsed.Syntax is not SnapshotJobStatement { Kind: JobKind.Backup, External: null } backup
+            || SnapshotContents.Taken.Of(backup, _analysis.SessionAt(offset).Catalog) is not { } contents)
+            return null;
+        return (contents, LineOf(offset));
+    }
 
     /// <summary>The CREATE DATABASE that makes the database, if one does.</summary>
     public MadeName? Database(string name) => Find(CreatedDatabases, null, name);

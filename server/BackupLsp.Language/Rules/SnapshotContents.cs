@@ -99,7 +99,7 @@ internal static class SnapshotContents
     /// whole (all of them without ON, or ALL of a kind), looked up in <see cref="_database"/>, the database as the session
     /// has it when the BACKUP runs. Nothing is gathered until a RESTORE names what is not there.
     /// </summary>
-    private sealed class Taken
+    internal sealed class Taken
     {
         private readonly DatabaseInfo? _database;
         private readonly Dictionary<string, ImmutableArray<string>?> _tables = new(StringComparer.Ordinal);
@@ -142,13 +142,17 @@ internal static class SnapshotContents
             }
         }
 
+        /// <summary>Whether every table of the snapshot is told: each kind taken whole is listed in the catalog.</summary>
+        public bool TablesKnown =>
+            !((_allTables && _database?.Tables is null) || (_allViews && _database?.Views is null)
+                || (_allMaterializedViews && _database?.MaterializedViews is null));
+
         /// <summary>Whether the snapshot holds the table, and its partitions where known; found, when that cannot be told.</summary>
         public (bool Found, ImmutableArray<string>? Partitions) Table(string name)
         {
             if (_tables.TryGetValue(name, out var partitions))
                 return (true, partitions);
-            if ((_allTables && _database?.Tables is null) || (_allViews && _database?.Views is null)
-                || (_allMaterializedViews && _database?.MaterializedViews is null))
+            if (!TablesKnown)
                 return (true, null);
             if (_allTables && _database!.Tables!.ContainsKey(name))
                 return (true, WholeTable(name));
@@ -162,11 +166,12 @@ internal static class SnapshotContents
             : !_allFunctions ? false
             : _database?.Functions is { } functions ? functions.Contains(name, StringComparer.OrdinalIgnoreCase) : null;
 
+        /// <summary>The snapshot's tables, views and materialized views, those its BACKUP names first; complete where <see cref="TablesKnown"/>.</summary>
         public IEnumerable<string> Tables() =>
             _tables.Keys
-                .Concat(_allTables ? _database!.Tables!.Keys : [])
-                .Concat(_allViews ? _database!.Views!.Value : [])
-                .Concat(_allMaterializedViews ? _database!.MaterializedViews!.Value : [])
+                .Concat(_allTables ? _database?.Tables?.Keys ?? [] : [])
+                .Concat(_allViews ? _database?.Views ?? [] : [])
+                .Concat(_allMaterializedViews ? _database?.MaterializedViews ?? [] : [])
                 .Distinct(StringComparer.Ordinal);
 
         public IEnumerable<string> Functions() => _functions.Concat(_allFunctions ? _database!.Functions!.Value : []).Distinct(StringComparer.OrdinalIgnoreCase);
