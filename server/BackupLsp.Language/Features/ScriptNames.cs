@@ -74,7 +74,7 @@ internal sealed class ScriptNames
     /// </summary>
     public (SnapshotContents.Taken Contents, int Line)? Contents(string repository, string snapshot)
     {
-        if (!TakenSnapshots.TryGetValue((repository, snapshot), out var offset)
+        if (LastTaking(repository, snapshot) is not { } offset
             || _analysis.StatementAt(offset)?.InnermostAt(offset).Parsed.Syntax is not SnapshotJobStatement { Kind: JobKind.Backup, External: null } backup
             || SnapshotContents.Taken.Of(backup, _analysis.SessionAt(offset).Catalog) is not { } contents)
             return null;
@@ -115,6 +115,29 @@ internal sealed class ScriptNames
             names._blocks.Add((BlockMakings.GetValue(analysis.Blocks[block], _ => BlockMade.Of(Read(analysis, block))), start, end - start));
         }
         return names;
+    }
+
+    /// <summary>
+    /// Where the last BACKUP that takes the snapshot into the repository names it, unless a DROP SNAPSHOT after it drops
+    /// it: found from the end, without gathering every snapshot taken (a completion in a RESTORE's ON list asks for one).
+    /// </summary>
+    private int? LastTaking(string repository, string snapshot)
+    {
+        if (_snapshots is { } gathered)
+            return gathered.TryGetValue((repository, snapshot), out var known) ? known : null;
+        for (var i = _blocks.Count - 1; i >= 0; i--)
+        {
+            var (block, blockStart, limit) = _blocks[i];
+            if ((block.Kinds & (Bit(Making.Take) | Bit(Making.Drop))) == 0)
+                continue;
+            for (var m = block.Makings.Length - 1; m >= 0; m--)
+            {
+                var made = block.Makings[m];
+                if (made.Offset < limit && made.Kind is Making.Take or Making.Drop && made.Scope == repository && made.Name == snapshot)
+                    return made.Kind == Making.Take ? blockStart + made.Offset : null;
+            }
+        }
+        return null;
     }
 
     /// <summary>The names made by makings of <paramref name="kind"/>, less those a later making of <paramref name="undoneBy"/> undoes.</summary>
