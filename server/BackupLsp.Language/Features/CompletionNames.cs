@@ -222,9 +222,9 @@ internal static class CompletionNames
     /// What the BACKUP earlier in the script that takes the RESTORE's snapshot puts in it, and that BACKUP's line; null
     /// when none does, or the repository held the snapshot before (that BACKUP then fails, and what it holds is not known).
     /// </summary>
-    private static (SnapshotContents.Taken Contents, int Line)? RestoredSnapshot(StatementTokens tokens, StarRocksCatalog catalog, ScriptNames made) =>
+    internal static (SnapshotContents.Taken Contents, int Line)? RestoredSnapshot(StatementTokens tokens, StarRocksCatalog? catalog, ScriptNames made) =>
         StatementClues.Repository(tokens, StatementKind.Restore) is { } repository && StatementClues.SnapshotName(tokens) is { } snapshot
-        && catalog.FindRepository(repository)?.HoldsSnapshot(snapshot) != true
+        && catalog?.FindRepository(repository)?.HoldsSnapshot(snapshot) != true
             ? made.Contents(repository, snapshot) : null;
 
     /// <summary>The tables of a snapshot the script takes (those its BACKUP names first), but for those the ON list names already.</summary>

@@ -145,7 +145,9 @@ public static class HoverService
                         : HoverTopics.PartitionOrTable(name, owner, ownerDatabase, catalog);
                 case Expectations.TableName:
                     var tableDatabase = StatementClues.Database(tokens, catalog);
-                    return Created(HoverTopics.Table(name, tableDatabase, catalog), made.Value.Table(tableDatabase, name));
+                    var table = Created(HoverTopics.Table(name, tableDatabase, catalog), made.Value.Table(tableDatabase, name));
+                    return kind == StatementKind.Restore && CompletionNames.RestoredSnapshot(tokens, catalog, made.Value) is var (contents, line)
+                        ? InSnapshot(table, contents, name, line) : table;
                 case Expectations.ObjectName:
                     return HoverTopics.NamedObject(ObjectKind(tokens, index), name, StatementClues.Database(tokens, catalog), catalog);
                 case Expectations.CatalogName:
@@ -182,6 +184,15 @@ public static class HoverService
             ? HoverTopics.Alias(alias, table)
             : HoverTopics.AliasAfterPartitionList(alias, table, before);
     }
+
+    /// <summary>What the snapshot a BACKUP earlier in the script takes holds of the table a RESTORE names (SRB608 reads it so).</summary>
+    private static HoverText InSnapshot(HoverText text, SnapshotContents.Taken contents, string table, int line) =>
+        contents.Table(table) switch
+        {
+            (false, _) => text.Paragraph($"Not in the snapshot: the BACKUP on line {line} that takes it does not back it up."),
+            (true, { } partitions) => text.Paragraph($"In the snapshot, backed up on line {line}.").Names("Partitions in the snapshot", partitions),
+            _ => text.Paragraph($"In the snapshot, backed up on line {line}."),
+        };
 
     private static HoverText Snapshot(string name, StatementKind kind, string? repository, StarRocksCatalog? catalog, Lazy<ScriptNames> made) =>
         HoverTopics.Snapshot(name, kind, repository, catalog, made.Value.Taken(repository, name));
