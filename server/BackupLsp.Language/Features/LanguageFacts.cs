@@ -81,7 +81,7 @@ internal static class LanguageFacts
         ["ON"] = "The tables (and since 3.4 views, materialized views and functions) to include. Without ON, the whole database.",
         ["PARTITION"] = "The partitions of the table to include. Without PARTITION, the whole table.",
         ["PARTITIONS"] = "The partitions of the table to include. Without PARTITIONS, the whole table.",
-        ["TEMPORARY"] = "Temporary partitions cannot be backed up.",
+        ["TEMPORARY"] = "Temporary partitions cannot be backed up, nor restored (a snapshot holds regular partitions only).",
         ["PROPERTIES"] = "Job properties: `\"key\" = \"value\"` pairs, keys and values both quoted strings.",
         ["ALL"] = "Every object of the kind that follows (StarRocks 3.4 and later).",
         ["EXTERNAL"] = "External catalogs: their metadata is backed up or restored (StarRocks 3.4 and later).",
