@@ -144,11 +144,15 @@ public sealed class DocumentAnalyzer(StatementCache? cache = null)
             foreach (var (use, take) in restoresOfTakes)
                 if (JobAt(placed, placedStarts, use, inSession: false) is ({ Kind: JobKind.Restore } restore, var restoreStart, _)
                     && JobAt(placed, placedStarts, take, inSession: true) is ({ } backup, _, var backupSession))
-                    foreach (var diagnostic in SnapshotContents.Check(backup, backupSession?.Catalog, restore, context.Options.Version))
+                {
+                    // Where it matters, the session the RESTORE runs in too: it brings every table back onto those of its database.
+                    var restoreSession = SnapshotContents.RestoresEveryTable(restore) ? JobAt(placed, placedStarts, use, inSession: true)?.Session : null;
+                    foreach (var diagnostic in SnapshotContents.Check(backup, backupSession?.Catalog, restore, restoreSession?.Catalog, context.Options.Version))
                     {
                         refused.Add(use);
                         snapshots.Add(diagnostic.Shift(restoreStart));
                     }
+                }
         }
         foreach (var diagnostic in ScriptRules.Check(placed.Select((block, i) => (placedStarts[i], block.Jobs)), refused, context.Options.Version))
             if (StatementChecks.Configured(diagnostic, context.Options) is { } adjusted)

@@ -25,14 +25,20 @@ internal static class SnapshotContents
     /// read off its ON list and, for a whole database, ALL of a kind or a whole table, off <paramref name="backupSession"/>,
     /// the session it runs in (where the catalog lists those completely); partitions without parentheses leave it untold.
     /// </summary>
-    public static IEnumerable<Diagnostic> Check(SnapshotJobStatement backup, StarRocksCatalog? backupSession, SnapshotJobStatement restore, StarRocksVersion? version)
+    /// <param name="restoreSession">The session the RESTORE runs in, where it brings back every table of the snapshot (see <see cref="RestoresEveryTable"/>).</param>
+    public static IEnumerable<Diagnostic> Check(SnapshotJobStatement backup, StarRocksCatalog? backupSession, SnapshotJobStatement restore,
+        StarRocksCatalog? restoreSession, StarRocksVersion? version)
     {
         if (backup.External is not null)
             yield break;
         var snapshot = restore.Snapshot.Last.Value;
         if (OtherDatabase(backup, backupSession, restore, version) is { } otherDatabase)
             yield return otherDatabase;
-        if (restore.On is not { Objects: var restored } || Taken.Of(backup, backupSession) is not { } taken)
+        if (Taken.Of(backup, backupSession) is not { } taken)
+            yield break;
+        if (RestoredOntoTemporaryPartitions(taken, backup, backupSession, restore, restoreSession) is { } onto)
+            yield return onto;
+        if (restore.On is not { Objects: var restored })
             yield break;
         // A did-you-mean offers only what the RESTORE does not name already.
         var named = restored.Where(o => !o.All && o.Name is not null).Select(o => o.Name!.Last.Value).ToHashSet(StringComparer.Ordinal);
@@ -70,6 +76,35 @@ internal static class SnapshotContents
                     break;
             }
         }
+    }
+
+    /// <summary>Whether the RESTORE brings back every table of its snapshot: without ON, or with ALL TABLES.</summary>
+    public static bool RestoresEveryTable(SnapshotJobStatement restore) =>
+        restore.On is not { Objects: var objects } || objects.Any(o => o is { All: true, Kind: ObjectKind.Table });
+
+    /// <summary>
+    /// A RESTORE of every table of the snapshot onto a database whose table of the same name has temporary partitions:
+    /// RestoreJob refuses such a table before it restores anything ("Do not support restoring table with temp
+    /// partitions"). Tables the ON list names are told on their item (CatalogRules), under their alias.
+    /// </summary>
+    private static Diagnostic? RestoredOntoTemporaryPartitions(Taken taken, SnapshotJobStatement backup, StarRocksCatalog? backupSession,
+        SnapshotJobStatement restore, StarRocksCatalog? restoreSession)
+    {
+        // Without a database named, a RESTORE brings the snapshot back into the database it was taken of.
+        var databaseName = restore.JobDatabase?.Value ?? backup.NamedDatabase?.Value ?? backupSession?.DefaultDatabase;
+        if (!taken.TablesKnown || databaseName is null || restoreSession?.FindDatabase(databaseName)?.Tables is not { } tables)
+            return null;
+        var named = restore.On?.Objects.Where(o => !o.All && o.Name is not null).Select(o => o.Name!.Last.Value).ToHashSet(StringComparer.Ordinal) ?? [];
+        var onto = taken.Tables()
+            .Where(t => !named.Contains(t) && tables.GetValueOrDefault(t) is { TemporaryPartitions: [_, ..] })
+            .Select(t => $"'{t}' ({string.Join(", ", tables[t].TemporaryPartitions!)})")
+            .ToList();
+        if (onto.Count == 0)
+            return null;
+        var span = restore.On?.Objects.FirstOrDefault(o => o is { All: true, Kind: ObjectKind.Table }) is { } all ? all.KeywordSpan ?? all.Span : restore.Snapshot.Span;
+        var which = onto.Count == 1 ? $"table {onto[0]}, which has" : $"tables {string.Join(", ", onto)}, which have";
+        return Diagnostic.Create(ObjectRules.TemporaryPartition, span,
+            $"This RESTORE brings every table of snapshot `{restore.Snapshot.Last.Value}` back into database '{databaseName}', onto its {which} temporary partitions, and StarRocks' RESTORE job fails on a table that has any (\"Do not support restoring table with temp partitions\"): drop them first, or name the other tables in ON (...).");
     }
 
     /// <summary>

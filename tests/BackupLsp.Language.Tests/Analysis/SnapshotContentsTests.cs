@@ -37,6 +37,35 @@ public sealed class SnapshotContentsTests
         Assert.Equal("Change to table_01", Assert.Single(notInSnapshot[1].Fixes).Title);
     }
 
+    private static readonly AnalysisContext WithOrders = new(AnalysisOptions.Default, CatalogLoader.Parse("""
+        {
+          "repositories": { "r": { "location": "s3://b/r", "snapshots": [] } },
+          "databases": { "d": { "tables": { "orders": { "partitions": ["p1"], "temporaryPartitions": [] }, "items": {} } } }
+        }
+        """).Catalog);
+
+    [Theory]
+    [InlineData("", true)]
+    [InlineData(" ON (ALL TABLES)", true)]
+    [InlineData(" ON (ALL TABLES, orders AS orders_copy)", false)]  // restored under its alias, onto no table
+    [InlineData(" ON (items)", false)]
+    public void Restoring_every_table_of_a_snapshot_onto_a_table_with_temporary_partitions_fails(string on, bool fails)
+    {
+        var script = $"""
+            USE d;
+            BACKUP SNAPSHOT s TO r ON (items, orders);
+            ALTER TABLE orders ADD TEMPORARY PARTITION tp1 VALUES LESS THAN ("2024-01-01");
+            RESTORE SNAPSHOT d.s FROM r{on} PROPERTIES ("backup_timestamp" = "2024-01-01-00-00-00");
+            """;
+
+        var analysis = new DocumentAnalyzer().Analyze(script, WithOrders);
+
+        var onto = analysis.Diagnostics.Where(d => d.Code == "SRB302").ToList();
+        Assert.Equal(fails ? 1 : 0, onto.Count);
+        if (fails)
+            Assert.Contains("onto its table 'orders' (tp1), which has temporary partitions", onto[0].Message);
+    }
+
     [Fact]
     public void Editing_the_restore_list_tells_what_analysing_afresh_tells()
     {

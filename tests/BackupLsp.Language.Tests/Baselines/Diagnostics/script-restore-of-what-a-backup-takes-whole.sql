@@ -11,3 +11,6 @@ RESTORE SNAPSHOT example_db.all_of_them FROM example_repo ON (example_tbl2, Orde
 -- a BACKUP of the whole database takes every table, view, materialized view and function the catalog lists in it then
 BACKUP SNAPSHOT example_db.everything TO example_repo;
 RESTORE SNAPSHOT example_db.everything FROM example_repo ON (example_tbl PARTITION (p3), mv_daily, v_order, FUNCTION my_udf, FUNCTION my_udf2) PROPERTIES ("backup_timestamp" = "2024-06-01-00-00-00");
+-- a RESTORE of every table of it onto a table that has temporary partitions fails (ALL TABLES too: see SnapshotContentsTests)
+ALTER TABLE example_db.Orders ADD TEMPORARY PARTITION tp9 VALUES LESS THAN ("2099-01-01");
+RESTORE SNAPSHOT example_db.everything FROM example_repo PROPERTIES ("backup_timestamp" = "2024-06-01-00-00-00");
