@@ -10,7 +10,7 @@ namespace BackupLsp.Language.Rules;
 /// does not hold it: the BACKUP is what makes it) can only name what that BACKUP put in it. StarRocks checks each object
 /// of the RESTORE's ON list against the snapshot before it starts (BackupHandler.checkAndFilterRestoreObjsExistInSnapshot).
 /// </summary>
-internal static class SnapshotContents
+internal static partial class SnapshotContents
 {
     public static readonly RuleDescriptor NotInSnapshot = new("SRB608", "not-in-snapshot", DiagnosticSeverity.Error,
         "RESTORE of a table, partition or function that the BACKUP earlier in the script, which takes the snapshot, does not put in it, or from another database than that BACKUP's.");
@@ -127,95 +127,4 @@ internal static class SnapshotContents
     private static string Listed(IReadOnlyCollection<string> names) =>
         names.Count == 0 ? "none"
         : string.Join(", ", names.Take(ListedNames).Select(n => $"`{n}`")) + (names.Count > ListedNames ? $" and {names.Count - ListedNames} more" : "");
-
-    /// <summary>
-    /// What a BACKUP puts in its snapshot, as far as can be told: the tables its ON list names (views and materialized
-    /// views are tables of a snapshot too), each with its partitions where known, and its functions; and the kinds it takes
-    /// whole (all of them without ON, or ALL of a kind), looked up in <see cref="_database"/>, the database as the session
-    /// has it when the BACKUP runs. Nothing is gathered until a RESTORE names what is not there.
-    /// </summary>
-    internal sealed class Taken
-    {
-        private readonly DatabaseInfo? _database;
-        private readonly Dictionary<string, ImmutableArray<string>?> _tables = new(StringComparer.Ordinal);
-        private readonly HashSet<string> _functions = new(StringComparer.OrdinalIgnoreCase);
-        private bool _allTables, _allViews, _allMaterializedViews, _allFunctions;
-
-        private Taken(DatabaseInfo? database) => _database = database;
-
-        public static Taken? Of(SnapshotJobStatement backup, StarRocksCatalog? session)
-        {
-            var taken = new Taken(CatalogRules.DatabaseOf(session, backup));
-            // BackupRestoreAnalyzer takes every table, view, materialized view (unless the cluster's configuration skips
-            // them: such a name is taken as maybe there) and function of the database when ON is absent.
-            if (backup.On is not { Objects: var objects })
-            {
-                taken._allTables = taken._allViews = taken._allMaterializedViews = taken._allFunctions = true;
-                return taken;
-            }
-            if (objects.Any(o => o.Partitions is { Parenthesized: false }))
-                return null;
-            // ALL of a kind adds the database's objects of that kind that the list does not name.
-            foreach (var item in objects)
-                if (item.All)
-                    taken.TakeAll(item.Kind);
-                else if (item.Name?.Last.Value is { Length: > 0 } name && item.Kind == ObjectKind.Function)
-                    taken._functions.Add(name);
-                else if (item.Name?.Last.Value is { Length: > 0 } table && item.Kind != ObjectKind.MissingTable)
-                    taken._tables.TryAdd(table, item.Partitions is { } clause ? Named(clause) : taken.WholeTable(table));
-            return taken;
-        }
-
-        private void TakeAll(ObjectKind kind)
-        {
-            switch (kind)
-            {
-                case ObjectKind.Table: _allTables = true; break;
-                case ObjectKind.View: _allViews = true; break;
-                case ObjectKind.MaterializedView: _allMaterializedViews = true; break;
-                default: _allFunctions = true; break;
-            }
-        }
-
-        /// <summary>Whether every table of the snapshot is told: each kind taken whole is listed in the catalog.</summary>
-        public bool TablesKnown =>
-            !((_allTables && _database?.Tables is null) || (_allViews && _database?.Views is null)
-                || (_allMaterializedViews && _database?.MaterializedViews is null));
-
-        /// <summary>Whether the snapshot holds the table, and its partitions where known; found, when that cannot be told.</summary>
-        public (bool Found, ImmutableArray<string>? Partitions) Table(string name)
-        {
-            if (_tables.TryGetValue(name, out var partitions))
-                return (true, partitions);
-            if (!TablesKnown)
-                return (true, null);
-            if (_allTables && _database!.Tables!.ContainsKey(name))
-                return (true, WholeTable(name));
-            var found = (_allViews && _database!.Views!.Value.Contains(name)) || (_allMaterializedViews && _database!.MaterializedViews!.Value.Contains(name));
-            return (found, null);
-        }
-
-        /// <summary>Whether the snapshot holds the function; null when that cannot be told.</summary>
-        public bool? HasFunction(string name) =>
-            _functions.Contains(name) ? true
-            : !_allFunctions ? false
-            : _database?.Functions is { } functions ? functions.Contains(name, StringComparer.OrdinalIgnoreCase) : null;
-
-        /// <summary>The snapshot's tables, views and materialized views, those its BACKUP names first; complete where <see cref="TablesKnown"/>.</summary>
-        public IEnumerable<string> Tables() =>
-            _tables.Keys
-                .Concat(_allTables ? _database?.Tables?.Keys ?? [] : [])
-                .Concat(_allViews ? _database?.Views ?? [] : [])
-                .Concat(_allMaterializedViews ? _database?.MaterializedViews ?? [] : [])
-                .Distinct(StringComparer.Ordinal);
-
-        public IEnumerable<string> Functions() => _functions.Concat(_allFunctions ? _database!.Functions!.Value : []).Distinct(StringComparer.OrdinalIgnoreCase);
-
-        /// <summary>The partitions a parenthesized list names; none told for TEMPORARY ones or a list by values.</summary>
-        private static ImmutableArray<string>? Named(PartitionClause clause) =>
-            clause.TemporarySpan is null && clause.Partitions.All(p => p.Value is null) ? [.. clause.Partitions.Select(p => p.Name.Value)] : null;
-
-        /// <summary>A table backed up whole holds every partition it has then.</summary>
-        private ImmutableArray<string>? WholeTable(string name) => _database?.Tables?.GetValueOrDefault(name)?.Partitions;
-    }
 }
