@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using BackupLsp.Language.Analysis;
 using BackupLsp.Language.Catalog;
 using BackupLsp.Language.Syntax;
