@@ -123,7 +123,14 @@ public static class HoverService
                 case Expectations.PropertyValue when isString && StatementClues.PropertyKeyBeforeValue(tokens, session.Options.Version) is { } key:
                     return LanguageFacts.Property(kind, key, session.Options.Version) is { } valueFact ? HoverTopics.Property(valueFact, kind) : null;
                 case Expectations.PartitionName:
-                    return Partition(name, StatementClues.PartitionClause(tokens).Table);
+                    var ownerTable = StatementClues.PartitionClause(tokens).Table;
+                    var partition = Partition(name, ownerTable);
+                    return ownerTable is not null && kind == StatementKind.Restore && CompletionNames.RestoredSnapshot(tokens, catalog, made.Value) is var (held, takenOn)
+                        && held.Table(ownerTable) is (true, { } inSnapshot)
+                        ? partition.Paragraph(inSnapshot.Contains(name, StringComparer.OrdinalIgnoreCase)
+                            ? $"In the snapshot, backed up on line {takenOn}."
+                            : $"Not in the snapshot: the BACKUP on line {takenOn} that takes it backs up other partitions of {HoverText.Code(ownerTable)}.")
+                        : partition;
                 // `t1 PARTITION p1, p2, 'p3'`: a string there can only be another partition of t1, and so are the names of its run.
                 case Expectations.TableName when StatementClues.UnparenthesizedPartitionList(tokens) is (>= 0 and var keyword, var owner)
                         && StatementClues.PartitionListHoldsString(tokens, keyword):
