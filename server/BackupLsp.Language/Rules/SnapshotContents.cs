@@ -1,6 +1,7 @@
 using BackupLsp.Language.Analysis;
 using BackupLsp.Language.Catalog;
 using BackupLsp.Language.Syntax;
+using BackupLsp.Language.Text;
 
 namespace BackupLsp.Language.Rules;
 
@@ -35,7 +36,7 @@ internal static partial class SnapshotContents
             yield return otherDatabase;
         if (Taken.Of(backup, backupSession) is not { } taken)
             yield break;
-        if (RestoredOntoTemporaryPartitions(taken, backup, backupSession, restore, restoreSession) is { } onto)
+        if (RestoredOntoTemporaryPartitions(taken, backup, backupSession, restore, restoreSession, version) is { } onto)
             yield return onto;
         if (restore.On is not { Objects: var restored })
             yield break;
@@ -87,23 +88,30 @@ internal static partial class SnapshotContents
     /// partitions"). Tables the ON list names are told on their item (CatalogRules), under their alias.
     /// </summary>
     private static Diagnostic? RestoredOntoTemporaryPartitions(Taken taken, SnapshotJobStatement backup, StarRocksCatalog? backupSession,
-        SnapshotJobStatement restore, StarRocksCatalog? restoreSession)
+        SnapshotJobStatement restore, StarRocksCatalog? restoreSession, StarRocksVersion? version)
     {
         // Without a database named, a RESTORE brings the snapshot back into the database it was taken of.
         var databaseName = restore.JobDatabase?.Value ?? backup.NamedDatabase?.Value ?? backupSession?.DefaultDatabase;
         if (!taken.TablesKnown || databaseName is null || restoreSession?.FindDatabase(databaseName)?.Tables is not { } tables)
             return null;
         var named = restore.On?.Objects.Where(o => !o.All && o.Name is not null).Select(o => o.Name!.Last.Value).ToHashSet(StringComparer.Ordinal) ?? [];
-        var onto = taken.Tables()
-            .Where(t => !named.Contains(t) && tables.GetValueOrDefault(t) is { TemporaryPartitions: [_, ..] })
-            .Select(t => $"'{t}' ({string.Join(", ", tables[t].TemporaryPartitions!)})")
-            .ToList();
+        var every = taken.Tables().Where(t => !named.Contains(t)).ToList();
+        var onto = every.Where(t => tables.GetValueOrDefault(t) is { TemporaryPartitions: [_, ..] }).ToList();
         if (onto.Count == 0)
             return null;
-        var span = restore.On?.Objects.FirstOrDefault(o => o is { All: true, Kind: ObjectKind.Table }) is { } all ? all.KeywordSpan ?? all.Span : restore.Snapshot.Span;
-        var which = onto.Count == 1 ? $"table {onto[0]}, which has" : $"tables {string.Join(", ", onto)}, which have";
+        var all = restore.On?.Objects.FirstOrDefault(o => o is { All: true, Kind: ObjectKind.Table });
+        var span = all is not null ? all.KeywordSpan ?? all.Span : restore.Snapshot.Span;
+        var listed = onto.Select(t => $"'{t}' ({string.Join(", ", tables[t].TemporaryPartitions!)})").ToList();
+        var which = listed.Count == 1 ? $"table {listed[0]}, which has" : $"tables {string.Join(", ", listed)}, which have";
+        // Without ON, the fix names the snapshot's other tables (views and materialized views among them) in an ON (...) of
+        // their own, where the RESTORE names its database (one with ON and none is refused: SRB104); its functions are left
+        // out. ALL TABLES has none: it restores the tables alone, which the snapshot's list does not tell from its views.
+        var others = every.Except(onto).Select(t => NameText.ToSql(t, version)).ToList();
+        TextEdit? edit = others.Count == 0 || all is not null || restore.On is not null || restore.NamedDatabase is null ? null
+            : new TextEdit(new TextSpan(restore.Repository.Span.End, 0), $" ON ({string.Join(", ", others)})");
         return Diagnostic.Create(ObjectRules.TemporaryPartition, span,
-            $"This RESTORE brings every table of snapshot `{restore.Snapshot.Last.Value}` back into database '{databaseName}', onto its {which} temporary partitions, and StarRocks' RESTORE job fails on a table that has any (\"Do not support restoring table with temp partitions\"): drop them first, or name the other tables in ON (...).");
+            $"This RESTORE brings every table of snapshot `{restore.Snapshot.Last.Value}` back into database '{databaseName}', onto its {which} temporary partitions, and StarRocks' RESTORE job fails on a table that has any (\"Do not support restoring table with temp partitions\"): drop them first, or name the other tables in ON (...).",
+            edit is null ? [] : [new CodeFix(others.Count == 1 ? $"Restore only {others[0]}" : $"Restore only the {others.Count} other tables", [edit])]);
     }
 
     /// <summary>
