@@ -202,6 +202,23 @@ public sealed class QuickFixTests
     public void A_table_with_temporary_partitions_that_is_the_whole_list_or_may_own_the_names_after_it_has_no_fix(string text) =>
         AssertNoFix(text, "SRB302", WithStaging);
 
+    private static readonly StarRocksCatalog WithSnapshotsListed = CatalogLoader.Parse("""
+        { "repositories": { "repo": { "location": "s3a://b/r", "snapshots": [] } },
+          "databases": { "db": { "tables": { "orders": {}, "order items": {}, "staging": {} }, "views": [], "materializedViews": [], "functions": [] } } }
+        """).Catalog!;
+
+    [Fact]
+    public void A_restore_of_every_table_onto_one_with_temporary_partitions_restores_the_others_instead()
+    {
+        const string script = """
+            BACKUP SNAPSHOT db.s TO repo;
+            ALTER TABLE db.staging ADD TEMPORARY PARTITION tp1 VALUES LESS THAN ("1");
+            RESTORE SNAPSHOT db.s FROM repo PROPERTIES ("backup_timestamp" = "x");
+            """;
+
+        Assert.Equal(script.Replace("FROM repo PROPERTIES", "FROM repo ON (`order items`, orders) PROPERTIES"), Fixed(script, "SRB302", WithSnapshotsListed));
+    }
+
     // SRB205 invalid-timeout
 
     private static string WithTimeout(string timeout) => $"BACKUP SNAPSHOT db.s1 TO repo PROPERTIES (\"timeout\" = \"{timeout}\");";
