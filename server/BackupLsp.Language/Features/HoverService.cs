@@ -201,8 +201,19 @@ public static class HoverService
             _ => text.Paragraph($"In the snapshot, backed up on line {line}."),
         };
 
-    private static HoverText Snapshot(string name, StatementKind kind, string? repository, StarRocksCatalog? catalog, Lazy<ScriptNames> made) =>
-        HoverTopics.Snapshot(name, kind, repository, catalog, made.Value.Taken(repository, name));
+    /// <summary>A snapshot; for one a BACKUP earlier in the script takes (and the repository did not hold), what it holds.</summary>
+    private static HoverText Snapshot(string name, StatementKind kind, string? repository, StarRocksCatalog? catalog, Lazy<ScriptNames> made)
+    {
+        var text = HoverTopics.Snapshot(name, kind, repository, catalog, made.Value.Taken(repository, name));
+        if (kind == StatementKind.Backup || repository is null || catalog?.FindRepository(repository)?.HoldsSnapshot(name) == true
+            || made.Value.Contents(repository, name) is not ({ } contents, _))
+            return text;
+        if (contents.TablesKnown && contents.Tables().ToList() is { Count: > 0 } tables)
+            text.Names("Tables in it", tables);
+        if (contents.FunctionsKnown && contents.Functions().ToList() is { Count: > 0 } functions)
+            text.Names("Functions in it", functions);
+        return text;
+    }
 
     /// <summary>The kind of object a (possibly qualified) name after VIEW, MATERIALIZED VIEW or FUNCTION is.</summary>
     private static CompletionEntryKind ObjectKind(StatementTokens tokens, int index)

@@ -73,6 +73,9 @@ internal static partial class SnapshotContents
             return (found, null);
         }
 
+        /// <summary>Whether every function of the snapshot is told.</summary>
+        public bool FunctionsKnown => !_allFunctions || _database?.Functions is not null;
+
         /// <summary>Whether the snapshot holds the function; null when that cannot be told.</summary>
         public bool? HasFunction(string name) =>
             _functions.Contains(name) ? true

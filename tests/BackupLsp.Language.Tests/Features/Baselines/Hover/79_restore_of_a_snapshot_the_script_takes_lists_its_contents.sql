@@ -1,0 +1,2 @@
+BACKUP SNAPSHOT example_db.monthly TO example_repo ON (example_tbl2, `order`, FUNCTION my_udf);
+RESTORE SNAPSHOT example_db.mon|thly FROM example_repo ON (example_tbl2) PROPERTIES ("backup_timestamp" = "x");
