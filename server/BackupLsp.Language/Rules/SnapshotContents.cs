@@ -8,7 +8,9 @@ namespace BackupLsp.Language.Rules;
 /// <summary>
 /// A RESTORE of a snapshot a BACKUP earlier in the script takes (into a repository whose snapshots the catalog lists, which
 /// does not hold it: the BACKUP is what makes it) can only name what that BACKUP put in it. StarRocks checks each object
-/// of the RESTORE's ON list against the snapshot before it starts (BackupHandler.checkAndFilterRestoreObjsExistInSnapshot).
+/// of the RESTORE's ON list against the snapshot before it starts (BackupHandler.checkAndFilterRestoreObjsExistInSnapshot),
+/// and the database it names after DATABASE. What the snapshot holds also tells which tables a RESTORE of all of them
+/// brings back onto tables with temporary partitions (SRB302).
 /// </summary>
 internal static partial class SnapshotContents
 {
@@ -21,7 +23,8 @@ internal static partial class SnapshotContents
     private const int ListedNames = 10;
 
     /// <summary>
-    /// What the RESTORE names that the BACKUP leaves out of the snapshot, relative to the RESTORE. What the BACKUP takes is
+    /// What the RESTORE names that the BACKUP leaves out of the snapshot (and a RESTORE of every table onto temporary
+    /// partitions), relative to the RESTORE. What the BACKUP takes is
     /// read off its ON list and, for a whole database, ALL of a kind or a whole table, off <paramref name="backupSession"/>,
     /// the session it runs in (where the catalog lists those completely); partitions without parentheses leave it untold.
     /// </summary>
