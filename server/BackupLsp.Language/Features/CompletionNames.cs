@@ -63,6 +63,11 @@ internal static class CompletionNames
                     else
                         Tables(list, catalog, tablesDatabase, made.Value, position.Kind);
                     break;
+                case Expectations.ObjectName when position.Kind == StatementKind.Restore
+                        && StatementClues.ObjectKindBeforeSplit(tokens) == CompletionEntryKind.Function
+                        && RestoredSnapshot(tokens, catalog, made.Value) is ({ FunctionsKnown: true } functionsIn, var functionsTakenOn):
+                    SnapshotFunctions(list, functionsIn, functionsTakenOn);
+                    break;
                 case Expectations.ObjectName:
                     Objects(list, catalog, StatementClues.Database(tokens, catalog), StatementClues.ObjectKindBeforeSplit(tokens));
                     break;
@@ -235,6 +240,17 @@ internal static class CompletionNames
         foreach (var table in contents.Tables())
             if (!listed.Contains(table))
                 list.AddName(table, CompletionEntryKind.Table, detail, () => SnapshotTable(table, contents, line));
+    }
+
+    /// <summary>The functions of a snapshot the script takes, but for those the ON list names already.</summary>
+    private static void SnapshotFunctions(CompletionList list, SnapshotContents.Taken contents, int line)
+    {
+        var listed = StatementClues.ListedObjects(list.Cursor.Tokens, CompletionEntryKind.Function).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var detail = $"function in the snapshot, backed up on line {line}";
+        foreach (var function in contents.Functions())
+            if (!listed.Contains(function))
+                list.AddName(function, CompletionEntryKind.Function, detail,
+                    () => new HoverText().Title("Function", function).Paragraph($"Backed up into this snapshot by the BACKUP on line {line}."));
     }
 
     /// <summary>The partitions a snapshot the script takes holds of the table the PARTITION list is of, where told.</summary>
