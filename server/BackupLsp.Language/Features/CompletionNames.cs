@@ -23,6 +23,11 @@ internal static class CompletionNames
                     Snapshots(list, catalog, StatementClues.Repository(tokens, position.Kind), position.Kind, made.Value);
                     break;
                 case Expectations.DatabaseName:
+                    // After DATABASE, a RESTORE names the database its snapshot was taken of: where the script takes it, that first.
+                    if (position.Kind == StatementKind.Restore && StatementClues.HasDatabaseClause(tokens)
+                        && RestoredSnapshot(tokens, catalog, made.Value) is ({ Database: { } takenOf }, var backedUpOn))
+                        list.AddName(takenOf, CompletionEntryKind.Database, $"the snapshot's database, backed up on line {backedUpOn}",
+                            () => HoverTopics.Database(takenOf, catalog).Paragraph($"The BACKUP on line {backedUpOn} takes the snapshot of it."));
                     Databases(list, catalog, made.Value, suffix: "");
                     break;
                 case Expectations.SnapshotName when StatementClues.QualifierBeforeSplit(tokens) is not null:

@@ -19,11 +19,18 @@ internal static partial class SnapshotContents
         private readonly HashSet<string> _functions = new(StringComparer.OrdinalIgnoreCase);
         private bool _allTables, _allViews, _allMaterializedViews, _allFunctions;
 
-        private Taken(DatabaseInfo? database) => _database = database;
+        private Taken(DatabaseInfo? database, string? databaseName)
+        {
+            _database = database;
+            Database = databaseName;
+        }
+
+        /// <summary>The database the snapshot is taken of, which a RESTORE names after DATABASE; null where not told.</summary>
+        public string? Database { get; }
 
         public static Taken? Of(SnapshotJobStatement backup, StarRocksCatalog? session)
         {
-            var taken = new Taken(CatalogRules.DatabaseOf(session, backup));
+            var taken = new Taken(CatalogRules.DatabaseOf(session, backup), backup.NamedDatabase?.Value ?? session?.DefaultDatabase);
             // BackupRestoreAnalyzer takes every table, view, materialized view (unless the cluster's configuration skips
             // them: such a name is taken as maybe there) and function of the database when ON is absent.
             if (backup.On is not { Objects: var objects })
