@@ -30,7 +30,7 @@ internal static partial class SnapshotContents
 
         public static Taken? Of(SnapshotJobStatement backup, StarRocksCatalog? session)
         {
-            var taken = new Taken(CatalogRules.DatabaseOf(session, backup), backup.NamedDatabase?.Value ?? session?.DefaultDatabase);
+            var taken = new Taken(CatalogRules.DatabaseOf(session, backup), DatabaseTaken(backup, session));
             // BackupRestoreAnalyzer takes every table, view, materialized view (unless the cluster's configuration skips
             // them: such a name is taken as maybe there) and function of the database when ON is absent.
             if (backup.On is not { Objects: var objects })

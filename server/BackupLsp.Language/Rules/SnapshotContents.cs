@@ -39,7 +39,7 @@ internal static partial class SnapshotContents
             yield return otherDatabase;
         if (Taken.Of(backup, backupSession) is not { } taken)
             yield break;
-        if (RestoredOntoTemporaryPartitions(taken, backup, backupSession, restore, restoreSession, version) is { } onto)
+        if (RestoredOntoTemporaryPartitions(taken, restore, restoreSession, version) is { } onto)
             yield return onto;
         if (restore.On is not { Objects: var restored })
             yield break;
@@ -90,11 +90,11 @@ internal static partial class SnapshotContents
     /// RestoreJob refuses such a table before it restores anything ("Do not support restoring table with temp
     /// partitions"). Tables the ON list names are told on their item (CatalogRules), under their alias.
     /// </summary>
-    private static Diagnostic? RestoredOntoTemporaryPartitions(Taken taken, SnapshotJobStatement backup, StarRocksCatalog? backupSession,
-        SnapshotJobStatement restore, StarRocksCatalog? restoreSession, StarRocksVersion? version)
+    private static Diagnostic? RestoredOntoTemporaryPartitions(Taken taken, SnapshotJobStatement restore, StarRocksCatalog? restoreSession,
+        StarRocksVersion? version)
     {
         // Without a database named, a RESTORE brings the snapshot back into the database it was taken of.
-        var databaseName = restore.JobDatabase?.Value ?? backup.NamedDatabase?.Value ?? backupSession?.DefaultDatabase;
+        var databaseName = restore.JobDatabase?.Value ?? taken.Database;
         if (!taken.TablesKnown || databaseName is null || restoreSession?.FindDatabase(databaseName)?.Tables is not { } tables)
             return null;
         var named = restore.On?.Objects.Where(o => !o.All && o.Name is not null).Select(o => o.Name!.Last.Value).ToHashSet(StringComparer.Ordinal) ?? [];
@@ -125,7 +125,7 @@ internal static partial class SnapshotContents
     private static Diagnostic? OtherDatabase(SnapshotJobStatement backup, StarRocksCatalog? backupSession, SnapshotJobStatement restore, StarRocksVersion? version)
     {
         if (restore.Database?.Name is not { Value.Length: > 0 } origin
-            || (backup.NamedDatabase?.Value ?? backupSession?.DefaultDatabase) is not { Length: > 0 } taken
+            || DatabaseTaken(backup, backupSession) is not { Length: > 0 } taken
             || origin.Value.Equals(taken, StringComparison.OrdinalIgnoreCase))
             return null;
         var written = NameText.ToSql(taken, version);
@@ -133,6 +133,9 @@ internal static partial class SnapshotContents
             $"Snapshot `{restore.Snapshot.Last.Value}` holds database `{taken}`, not `{origin.Value}`: the BACKUP earlier in this script that takes it backs up `{taken}` (StarRocks: \"target database: {origin.Value} is not existed in snapshot\"). Name `{taken}` after DATABASE, and the database to restore into after AS.",
             CodeFix.Replace($"Change to {written}", origin.Span, written));
     }
+
+    /// <summary>The database a BACKUP takes its snapshot of: the one it names, else the session's.</summary>
+    private static string? DatabaseTaken(SnapshotJobStatement backup, StarRocksCatalog? session) => backup.NamedDatabase?.Value ?? session?.DefaultDatabase;
 
     private static string Listed(IReadOnlyCollection<string> names) =>
         names.Count == 0 ? "none"
