@@ -82,7 +82,16 @@ internal static class HoverTopics
         var text = new HoverText().Title("Table", databaseName is null ? name : $"{databaseName}.{name}");
         var database = databaseName is null ? null : catalog?.FindDatabase(databaseName);
         if (database?.Tables?.GetValueOrDefault(name) is not { } table)
+        {
+            // StarRocks looks a name in ON (...) up among the database's tables, views and materialized views together.
+            var kind = database?.Views?.Contains(name) == true ? CompletionEntryKind.View
+                : database?.MaterializedViews?.Contains(name) == true ? CompletionEntryKind.MaterializedView
+                : (CompletionEntryKind?)null;
+            if (kind is { } other)
+                return NamedObject(other, name, databaseName, catalog)
+                    .Paragraph("Named as a table: StarRocks looks a name up among the database's tables, views and materialized views together.");
             return database?.Tables is null ? text : text.Paragraph("Not in the catalog.");
+        }
         if (table.Comment is { Length: > 0 } comment)
             text.Paragraph(Escape(comment));
         if (table.Partitions is { } partitions)

@@ -1,0 +1,1 @@
+BACKUP SNAPSHOT example_db.s1 TO example_repo ON (example_tbl2, v_ord|ers);
