@@ -25,7 +25,7 @@ internal static class CompletionNames
                 case Expectations.DatabaseName:
                     // After DATABASE, a RESTORE names the database its snapshot was taken of: where the script takes it, that first.
                     if (position.Kind == StatementKind.Restore && StatementClues.HasDatabaseClause(tokens)
-                        && RestoredSnapshot(tokens, catalog, made.Value) is ({ Database: { } takenOf }, var backedUpOn))
+                        && made.Value.Restored(tokens, catalog) is ({ Database: { } takenOf }, var backedUpOn))
                         list.AddName(takenOf, CompletionEntryKind.Database, $"the snapshot's database, backed up on line {backedUpOn}",
                             () => HoverTopics.Database(takenOf, catalog).Paragraph($"The BACKUP on line {backedUpOn} takes the snapshot of it."));
                     Databases(list, catalog, made.Value, suffix: "");
@@ -63,21 +63,21 @@ internal static class CompletionNames
                     }
                     if (partitionsOnly)
                         break;
-                    if (position.Kind == StatementKind.Restore && RestoredSnapshot(tokens, catalog, made.Value) is ({ TablesKnown: true } contents, var line))
+                    if (position.Kind == StatementKind.Restore && made.Value.Restored(tokens, catalog) is ({ TablesKnown: true } contents, var line))
                         SnapshotTables(list, contents, line);
                     else
                         Tables(list, catalog, tablesDatabase, made.Value, position.Kind);
                     break;
                 case Expectations.ObjectName when position.Kind == StatementKind.Restore
                         && StatementClues.ObjectKindBeforeSplit(tokens) == CompletionEntryKind.Function
-                        && RestoredSnapshot(tokens, catalog, made.Value) is ({ FunctionsKnown: true } functionsIn, var functionsTakenOn):
+                        && made.Value.Restored(tokens, catalog) is ({ FunctionsKnown: true } functionsIn, var functionsTakenOn):
                     SnapshotFunctions(list, functionsIn, functionsTakenOn);
                     break;
                 case Expectations.ObjectName:
                     Objects(list, catalog, StatementClues.Database(tokens, catalog), StatementClues.ObjectKindBeforeSplit(tokens));
                     break;
                 case Expectations.PartitionName:
-                    if (position.Kind == StatementKind.Restore && RestoredSnapshot(tokens, catalog, made.Value) is ({ } snapshotContents, var takenOn))
+                    if (position.Kind == StatementKind.Restore && made.Value.Restored(tokens, catalog) is ({ } snapshotContents, var takenOn))
                         SnapshotPartitions(list, snapshotContents, takenOn);
                     else
                         AddPartitions(list, catalog, StatementClues.Database(tokens, catalog));
@@ -228,15 +228,6 @@ internal static class CompletionNames
                 list.AddName(name, kind, detail, () => HoverTopics.NamedObject(kind, name, database, catalog));
     }
 
-    /// <summary>
-    /// What the BACKUP earlier in the script that takes the RESTORE's snapshot puts in it, and that BACKUP's line; null
-    /// when none does, or the repository held the snapshot before (that BACKUP then fails, and what it holds is not known).
-    /// </summary>
-    internal static (SnapshotContents.Taken Contents, int Line)? RestoredSnapshot(StatementTokens tokens, StarRocksCatalog? catalog, ScriptNames made) =>
-        StatementClues.Repository(tokens, StatementKind.Restore) is { } repository && StatementClues.SnapshotName(tokens) is { } snapshot
-        && catalog?.FindRepository(repository)?.HoldsSnapshot(snapshot) != true
-            ? made.Contents(repository, snapshot) : null;
-
     /// <summary>The tables of a snapshot the script takes (those its BACKUP names first), but for those the ON list names already.</summary>
     private static void SnapshotTables(CompletionList list, SnapshotContents.Taken contents, int line)
     {
@@ -244,7 +235,7 @@ internal static class CompletionNames
         var detail = $"in the snapshot, backed up on line {line}";
         foreach (var table in contents.Tables())
             if (!listed.Contains(table))
-                list.AddName(table, CompletionEntryKind.Table, detail, () => SnapshotTable(table, contents, line));
+                list.AddName(table, CompletionEntryKind.Table, detail, () => HoverTopics.TableInSnapshot(new HoverText().Title("Table", table), contents, table, line));
     }
 
     /// <summary>The functions of a snapshot the script takes, but for those the ON list names already.</summary>
@@ -270,13 +261,7 @@ internal static class CompletionNames
         foreach (var partition in partitions)
             if (!listed.Contains(partition))
                 list.AddName(partition, CompletionEntryKind.Partition, detail,
-                    () => new HoverText().Title("Partition", partition).Paragraph($"Of table {HoverText.Code(tableName)}, backed up into this snapshot by the BACKUP on line {line}."));
-    }
-
-    private static HoverText SnapshotTable(string table, SnapshotContents.Taken contents, int line)
-    {
-        var text = new HoverText().Title("Table", table).Paragraph($"Backed up into this snapshot by the BACKUP on line {line}.");
-        return contents.Table(table) is (true, { } partitions) ? text.Names("Partitions in the snapshot", partitions) : text;
+                    () => HoverTopics.PartitionInSnapshot(HoverTopics.Partition(partition, tableName, null), partitions, partition, tableName, line));
     }
 
     public static void AddPartitions(CompletionList list, StarRocksCatalog catalog, string? database) =>

@@ -125,11 +125,9 @@ public static class HoverService
                 case Expectations.PartitionName:
                     var ownerTable = StatementClues.PartitionClause(tokens).Table;
                     var partition = Partition(name, ownerTable);
-                    return ownerTable is not null && kind == StatementKind.Restore && CompletionNames.RestoredSnapshot(tokens, catalog, made.Value) is var (held, takenOn)
+                    return ownerTable is not null && kind == StatementKind.Restore && made.Value.Restored(tokens, catalog) is var (held, takenOn)
                         && held.Table(ownerTable) is (true, { } inSnapshot)
-                        ? partition.Paragraph(inSnapshot.Contains(name, StringComparer.OrdinalIgnoreCase)
-                            ? $"In the snapshot, backed up on line {takenOn}."
-                            : $"Not in the snapshot: the BACKUP on line {takenOn} that takes it backs up other partitions of {HoverText.Code(ownerTable)}.")
+                        ? HoverTopics.PartitionInSnapshot(partition, inSnapshot, name, ownerTable, takenOn)
                         : partition;
                 // `t1 PARTITION p1, p2, 'p3'`: a string there can only be another partition of t1, and so are the names of its run.
                 case Expectations.TableName when StatementClues.UnparenthesizedPartitionList(tokens) is (>= 0 and var keyword, var owner)
@@ -153,8 +151,8 @@ public static class HoverService
                 case Expectations.TableName:
                     var tableDatabase = StatementClues.Database(tokens, catalog);
                     var table = Created(HoverTopics.Table(name, tableDatabase, catalog), made.Value.Table(tableDatabase, name));
-                    return kind == StatementKind.Restore && CompletionNames.RestoredSnapshot(tokens, catalog, made.Value) is var (contents, line)
-                        ? InSnapshot(table, contents, name, line) : table;
+                    return kind == StatementKind.Restore && made.Value.Restored(tokens, catalog) is var (contents, line)
+                        ? HoverTopics.TableInSnapshot(table, contents, name, line) : table;
                 case Expectations.ObjectName:
                     return HoverTopics.NamedObject(ObjectKind(tokens, index), name, StatementClues.Database(tokens, catalog), catalog);
                 case Expectations.CatalogName:
@@ -192,21 +190,11 @@ public static class HoverService
             : HoverTopics.AliasAfterPartitionList(alias, table, before);
     }
 
-    /// <summary>What the snapshot a BACKUP earlier in the script takes holds of the table a RESTORE names (SRB608 reads it so).</summary>
-    private static HoverText InSnapshot(HoverText text, SnapshotContents.Taken contents, string table, int line) =>
-        contents.Table(table) switch
-        {
-            (false, _) => text.Paragraph($"Not in the snapshot: the BACKUP on line {line} that takes it does not back it up."),
-            (true, { } partitions) => text.Paragraph($"In the snapshot, backed up on line {line}.").Names("Partitions in the snapshot", partitions),
-            _ => text.Paragraph($"In the snapshot, backed up on line {line}."),
-        };
-
     /// <summary>A snapshot; for one a BACKUP earlier in the script takes (and the repository did not hold), what it holds.</summary>
     private static HoverText Snapshot(string name, StatementKind kind, string? repository, StarRocksCatalog? catalog, Lazy<ScriptNames> made)
     {
         var text = HoverTopics.Snapshot(name, kind, repository, catalog, made.Value.Taken(repository, name));
-        if (kind == StatementKind.Backup || repository is null || catalog?.FindRepository(repository)?.HoldsSnapshot(name) == true
-            || made.Value.Contents(repository, name) is not ({ } contents, _))
+        if (kind == StatementKind.Backup || repository is null || made.Value.Contents(repository, name, catalog) is not ({ } contents, _))
             return text;
         if (contents.TablesKnown && contents.Tables().ToList() is { Count: > 0 } tables)
             text.Names("Tables in it", tables);

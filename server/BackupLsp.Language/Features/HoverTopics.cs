@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using BackupLsp.Language.Analysis;
 using BackupLsp.Language.Catalog;
 using BackupLsp.Language.Rules;
@@ -114,6 +115,21 @@ internal static class HoverTopics
             text.Fact("Table", tables.ContainsKey(name) ? $"yes, in {Code(database.Name)}" : $"not in {Code(database.Name)}, according to the catalog");
         return text;
     }
+
+    /// <summary>Whether the snapshot a BACKUP earlier in the script takes (on <paramref name="line"/>) holds the table, and which of its partitions (SRB608 reads it so).</summary>
+    public static HoverText TableInSnapshot(HoverText text, SnapshotContents.Taken contents, string table, int line) =>
+        contents.Table(table) switch
+        {
+            (false, _) => text.Paragraph($"Not in the snapshot: the BACKUP on line {line} that takes it does not back it up."),
+            (true, { } partitions) => text.Paragraph($"In the snapshot, backed up on line {line}.").Names("Partitions in the snapshot", partitions),
+            _ => text.Paragraph($"In the snapshot, backed up on line {line}."),
+        };
+
+    /// <summary>Whether the snapshot a BACKUP earlier in the script takes (on <paramref name="line"/>) holds the partition, among <paramref name="partitions"/> of its table.</summary>
+    public static HoverText PartitionInSnapshot(HoverText text, ImmutableArray<string> partitions, string partition, string table, int line) =>
+        text.Paragraph(partitions.Contains(partition, StringComparer.OrdinalIgnoreCase)
+            ? $"In the snapshot, backed up on line {line}."
+            : $"Not in the snapshot: the BACKUP on line {line} that takes it backs up other partitions of {Code(table)}.");
 
     public static HoverText Partition(string name, string? tableName, TableInfo? table)
     {

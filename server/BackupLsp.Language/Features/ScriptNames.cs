@@ -1,5 +1,6 @@
 using System.Runtime.CompilerServices;
 using BackupLsp.Language.Analysis;
+using BackupLsp.Language.Catalog;
 using BackupLsp.Language.Rules;
 using BackupLsp.Language.Syntax;
 
@@ -70,16 +71,22 @@ internal sealed class ScriptNames
 
     /// <summary>
     /// What the BACKUP that takes the snapshot into the repository puts in it, as far as can be told (read off its tree and
-    /// the session it runs in, as the rules read it), and its line; null when no BACKUP before takes it.
+    /// the session it runs in, as the rules read it), and its line; null when no BACKUP before takes it, or the repository
+    /// held the snapshot before (that BACKUP then fails, and what the snapshot holds is not known).
     /// </summary>
-    public (SnapshotContents.Taken Contents, int Line)? Contents(string repository, string snapshot)
+    public (SnapshotContents.Taken Contents, int Line)? Contents(string repository, string snapshot, StarRocksCatalog? catalog)
     {
-        if (LastTaking(repository, snapshot) is not { } offset
+        if (catalog?.FindRepository(repository)?.HoldsSnapshot(snapshot) == true || LastTaking(repository, snapshot) is not { } offset
             || _analysis.StatementAt(offset)?.InnermostAt(offset).Parsed.Syntax is not SnapshotJobStatement { Kind: JobKind.Backup, External: null } backup
             || SnapshotContents.Taken.Of(backup, _analysis.SessionAt(offset).Catalog) is not { } contents)
             return null;
         return (contents, LineOf(offset));
     }
+
+    /// <summary>What the snapshot the RESTORE at <paramref name="tokens"/> names holds, where a BACKUP before it takes it (see <see cref="Contents"/>).</summary>
+    public (SnapshotContents.Taken Contents, int Line)? Restored(StatementTokens tokens, StarRocksCatalog? catalog) =>
+        StatementClues.Repository(tokens, StatementKind.Restore) is { } repository && StatementClues.SnapshotName(tokens) is { } snapshot
+            ? Contents(repository, snapshot, catalog) : null;
 
     /// <summary>The CREATE DATABASE that makes the database, if one does.</summary>
     public MadeName? Database(string name) => Find(CreatedDatabases, null, name);

@@ -45,20 +45,25 @@ internal static partial class CatalogRules
     private static void CheckEveryTable(RuleContext context, DatabaseInfo database, TextSpan span, string taken, HashSet<string>? reported,
         Func<string, TextEdit> listing, IReadOnlySet<string>? named = null)
     {
-        var tables = database.Tables?.Values ?? [];
-        var refused = tables
-            .Where(t => t.TemporaryPartitions is [_, ..] && reported?.Contains(t.Name) != true)
-            .Select(t => $"'{t.Name}' ({string.Join(", ", t.TemporaryPartitions!)})")
-            .ToList();
+        var refused = (database.Tables?.Values ?? []).Where(t => t.TemporaryPartitions is [_, ..] && reported?.Contains(t.Name) != true).ToList();
         if (refused.Count == 0)
             return;
-        var which = refused.Count == 1 ? $"table {refused[0]}, which has" : $"tables {string.Join(", ", refused)}, which have";
-        var message = $"{taken} includes {which} temporary partitions, and StarRocks does not back up a table that has any: name the other tables in ON (...), or drop the temporary partitions or replace partitions with them first.";
-        var others = tables.Where(t => t.TemporaryPartitions is not [_, ..] && named?.Contains(t.Name) != true)
-            .Select(t => NameText.ToSql(t.Name, context.Options.Version)).ToList();
+        var message = $"{taken} includes {WhichHaveTemporaryPartitions(refused)} temporary partitions, and StarRocks does not back up a table that has any: name the other tables in ON (...), or drop the temporary partitions or replace partitions with them first.";
+        var others = TablesWithoutTemporaryPartitions(database, context.Options.Version, named);
         context.Report(ObjectRules.TemporaryPartition, span, message, others.Count == 0 ? [] :
             [new CodeFix(others.Count == 1 ? $"Back up only {others[0]}" : $"Back up only the {others.Count} tables without temporary partitions", [listing(string.Join(", ", others))])]);
     }
+
+    /// <summary>"table 't' (tp1), which has" or "tables 't' (tp1), 'u' (tp2), which have", before "temporary partitions".</summary>
+    internal static string WhichHaveTemporaryPartitions(IReadOnlyList<TableInfo> tables)
+    {
+        var listed = tables.Select(t => $"'{t.Name}' ({string.Join(", ", t.TemporaryPartitions ?? [])})").ToList();
+        return listed.Count == 1 ? $"table {listed[0]}, which has" : $"tables {string.Join(", ", listed)}, which have";
+    }
+
+    /// <summary>The database's tables StarRocks would back up, as SQL writes them: those without temporary partitions, less those <paramref name="named"/> already.</summary>
+    private static List<string> TablesWithoutTemporaryPartitions(DatabaseInfo database, StarRocksVersion? version, IReadOnlySet<string>? named = null) =>
+        [.. (database.Tables?.Values ?? []).Where(t => t.TemporaryPartitions is not [_, ..] && named?.Contains(t.Name) != true).Select(t => NameText.ToSql(t.Name, version))];
 
     /// <summary>
     /// A RESTORE onto a table that holds temporary partitions fails: RestoreJob's checks before it restores anything refuse

@@ -46,7 +46,7 @@ internal static partial class CatalogRules
             .. IsBackedUp(version, materialized: true) ? [] : (database.MaterializedViews ?? []).Select(v => ("materialized view", v))];
         if (refused.Length == 0)
             return;
-        var tables = (database.Tables?.Values ?? []).Where(t => t.TemporaryPartitions is not [_, ..]).Select(t => NameText.ToSql(t.Name, version)).ToList();
+        var tables = TablesWithoutTemporaryPartitions(database, version);
         context.Report(VersionRules.RequiresNewerVersion, span,
             $"A BACKUP of the whole database '{database.Name}' takes its {string.Join(", ", refused.Select(r => $"{r.Noun} '{r.Name}'"))} too, which the configured version {version} does not back up ({string.Join("; ", refused.Select(r => r.Noun).Distinct().Select(noun => $"{noun}s: {BackedUpSince(noun != "view")} and later"))}): it fails the BACKUP at the first of them it meets (\"Table '...' is not a OLAP table\"). Name the tables in ON (...).",
             tables.Count == 0 ? [] :

@@ -104,8 +104,7 @@ internal static partial class SnapshotContents
             return null;
         var all = restore.On?.Objects.FirstOrDefault(o => o is { All: true, Kind: ObjectKind.Table });
         var span = all is not null ? all.KeywordSpan ?? all.Span : restore.Snapshot.Span;
-        var listed = onto.Select(t => $"'{t}' ({string.Join(", ", tables[t].TemporaryPartitions!)})").ToList();
-        var which = listed.Count == 1 ? $"table {listed[0]}, which has" : $"tables {string.Join(", ", listed)}, which have";
+        var which = CatalogRules.WhichHaveTemporaryPartitions([.. onto.Select(t => tables[t])]);
         // Without ON, the fix names the snapshot's other tables (views and materialized views among them) in an ON (...) of
         // their own, where the RESTORE names its database (one with ON and none is refused: SRB104); its functions are left
         // out. ALL TABLES has none: it restores the tables alone, which the snapshot's list does not tell from its views.
