@@ -5,8 +5,10 @@ namespace BackupLsp.Benchmarks.Lsp;
 
 /// <summary>
 /// End-to-end LSP benchmark: launches the server executable over stdio, opens a generated 10,000-statement script
-/// and measures what an editor user feels, over several launches. <c>lsp [--server PATH] [--runs N] [--catalog]</c>; PATH
-/// is a native binary or a .dll run by dotnet; <c>--catalog</c> checks the document against a catalog of its names.
+/// and measures what an editor user feels, over several launches. <c>lsp [--server PATH] [--runs N] [--catalog] [--slowest]</c>;
+/// PATH is a native binary or a .dll run by dotnet; <c>--catalog</c> checks the document against a catalog of its names;
+/// <c>--slowest</c> prints each launch's slowest edits and completions with their places in the sequence (a p99 of 200
+/// is the third slowest: this shows whether the first requests after the open or a collection among them decide it).
 /// </summary>
 public static class LspBenchmark
 {
@@ -57,12 +59,13 @@ public static class LspBenchmark
         if (catalog is not null)
             await File.WriteAllTextAsync(catalog, BenchmarkDocument.Catalog());
         WarmUpScanner();
+        var slowest = Array.IndexOf(args, "--slowest") >= 0;
         var measurements = new List<Measurement>();
         try
         {
             for (var run = 0; run < runs; run++)
             {
-                var (measurement, exitCode) = await MeasureOnceAsync(server, text, catalog);
+                var (measurement, exitCode) = await MeasureOnceAsync(server, text, catalog, slowest ? $"launch {run + 1}" : null);
                 if (exitCode != 0)
                 {
                     await Console.Error.WriteLineAsync($"the server exited with {exitCode} after shutdown and exit");
@@ -93,7 +96,8 @@ public static class LspBenchmark
         return 0;
     }
 
-    private static async Task<(Measurement, int ExitCode)> MeasureOnceAsync(string server, string text, string? catalog)
+    /// <param name="slowestOf">When set, the launch's slowest edits and completions are printed under this name.</param>
+    private static async Task<(Measurement, int ExitCode)> MeasureOnceAsync(string server, string text, string? catalog, string? slowestOf)
     {
         var clock = Stopwatch.StartNew();
         using var process = Process.Start(StartInfo(server))!;
@@ -140,6 +144,8 @@ public static class LspBenchmark
 
         var edits = EditLatencies(client, text);
         var completions = CompletionLatencies(client, text);
+        if (slowestOf is not null)
+            Console.WriteLine($"{slowestOf}: slowest edits {Slowest(edits)}; slowest completions {Slowest(completions)}");
         var peakRss = PeakRssMb(process.Id);
         var highlights = HighlightLatencies(client, text);
         var peakRssWithHighlights = PeakRssMb(process.Id);
@@ -269,6 +275,11 @@ public static class LspBenchmark
         var sorted = samples.Order().ToList();
         return sorted[Math.Min(sorted.Count - 1, (int)Math.Ceiling(fraction * sorted.Count) - 1)];
     }
+
+    /// <summary>The five slowest samples, each as its place in the sequence (from 0) and its time.</summary>
+    private static string Slowest(List<TimeSpan> samples) =>
+        string.Join(", ", samples.Select((elapsed, i) => (elapsed, i)).OrderByDescending(sample => sample.elapsed).Take(5)
+            .Select(sample => $"#{sample.i} {Ms(sample.elapsed):F2} ms"));
 
     private static double Ms(TimeSpan elapsed) => elapsed.TotalMilliseconds;
 
