@@ -6,10 +6,10 @@ namespace BackupLsp.Language.Analysis;
 /// <summary>
 /// <c>ALTER TABLE t REPLACE PARTITION (p1, p2) WITH TEMPORARY PARTITION (tp1, tp2)</c>: the partitions replaced, the
 /// temporary partitions that take their place, and whether those keep the replaced names (StarRocks renames them when
-/// the lists are as long and <c>use_temp_partition_name</c> is not true). Compared by value, as every effect is.
+/// the lists are as long and <c>use_temp_partition_name</c> is not true).
 /// </summary>
 internal sealed class PartitionReplacement(ImmutableArray<string> replaced, ImmutableArray<string> temporaries, bool keepsNames)
-    : IEquatable<PartitionReplacement>
+    : PartitionChange, IEquatable<PartitionReplacement>
 {
     public ImmutableArray<string> Replaced { get; } = replaced;
     public ImmutableArray<string> Temporaries { get; } = temporaries;
@@ -21,7 +21,7 @@ internal sealed class PartitionReplacement(ImmutableArray<string> replaced, Immu
     /// named, StarRocks fails the ALTER ("Partition[p] does not exist", "Temp partition[tp] does not exist") and nothing
     /// changes; where it lists none, what it holds stays unknown.
     /// </summary>
-    public TableInfo ApplyTo(TableInfo table)
+    public override TableInfo ApplyTo(TableInfo table)
     {
         if ((table.Partitions is not null && !Replaced.All(table.HasPartition))
             || (table.TemporaryPartitions is not null && !Temporaries.All(table.HasTemporaryPartition)))

@@ -81,9 +81,10 @@ internal static class SessionContexts
             SessionEffectKind.CreateTable or SessionEffectKind.RenameTable or SessionEffectKind.CreateView or SessionEffectKind.CreateMaterializedView
                 or SessionEffectKind.CreateFunction => InEffectDatabase(catalog, effect, WithObject),
             SessionEffectKind.PartitionsChange or SessionEffectKind.PartitionsLoaded => InEffectDatabase(catalog, effect, WithPartitionsUnknown),
-            SessionEffectKind.PartitionAdded or SessionEffectKind.PartitionDropped or SessionEffectKind.TemporaryPartitionAdded
-                or SessionEffectKind.TemporaryPartitionDropped or SessionEffectKind.TemporaryPartitionsCleared or SessionEffectKind.PartitionsReplaced =>
-                InEffectDatabase(catalog, effect, WithPartitionChanged),
+            // A form newer than the configured release is a syntax error there, which changes nothing.
+            _ when effect.Partitions?.Since is { } since && context.Options.Version < since => catalog,
+            SessionEffectKind.PartitionAdded or SessionEffectKind.TemporaryPartitionAdded or SessionEffectKind.TemporaryPartitionsCleared
+                or SessionEffectKind.PartitionsReplaced or SessionEffectKind.PartitionsDropped => InEffectDatabase(catalog, effect, WithPartitionChanged),
             SessionEffectKind.Restore => WithRestored(catalog, effect),
             _ => catalog,
         };
@@ -176,8 +177,8 @@ internal static class SessionContexts
     }
 
     /// <summary>
-    /// The table with the partition added to, or dropped from, those listed; its temporary partitions dropped; or
-    /// partitions replaced with temporary ones. A temporary one added to a table whose temporary partitions are unknown is
+    /// The table with the partition added to those listed, or partitions dropped from them; its temporary partitions
+    /// dropped; or partitions replaced with temporary ones. A temporary one added to a table whose temporary partitions are unknown is
     /// the one known: the table has some. A regular one added where the table's are unknown leaves them so.
     /// </summary>
     private static DatabaseInfo WithPartitionChanged(DatabaseInfo database, SessionEffect effect)
@@ -187,22 +188,14 @@ internal static class SessionContexts
         var changed = (effect.Kind, effect.Also) switch
         {
             (SessionEffectKind.TemporaryPartitionsCleared, _) when table.TemporaryPartitions is not [] => table with { TemporaryPartitions = [] },
-            (SessionEffectKind.PartitionsReplaced, _) => effect.Replacement!.ApplyTo(table),
+            (SessionEffectKind.PartitionsReplaced or SessionEffectKind.PartitionsDropped, _) => effect.Partitions!.ApplyTo(table),
             (SessionEffectKind.PartitionAdded, { } partition) when table.Partitions is { } listed && !table.HasPartition(partition) =>
                 table with { Partitions = listed.Add(partition) },
-            (SessionEffectKind.PartitionDropped, { } partition) when table.Partitions is { } listed && table.HasPartition(partition) =>
-                table with { Partitions = Without(listed, partition) },
             (SessionEffectKind.TemporaryPartitionAdded, { } partition) when !table.HasTemporaryPartition(partition) =>
                 table with { TemporaryPartitions = (table.TemporaryPartitions ?? []).Add(partition) },
-            (SessionEffectKind.TemporaryPartitionDropped, { } partition) when table.HasTemporaryPartition(partition) =>
-                table with { TemporaryPartitions = Without(table.TemporaryPartitions!.Value, partition) },
             _ => table,
         };
         return ReferenceEquals(changed, table) ? database : database with { Tables = database.Tables.SetItem(effect.Name, changed) };
-
-        // Partition names are case-insensitive in StarRocks.
-        static ImmutableArray<string> Without(ImmutableArray<string> partitions, string partition) =>
-            partitions.RemoveAll(p => p.Equals(partition, StringComparison.OrdinalIgnoreCase));
     }
 
     /// <summary>

@@ -25,16 +25,14 @@ internal enum SessionEffectKind
     PartitionsLoaded,
     /// <summary>TRUNCATE TABLE t (the whole table) or ALTER TABLE t DROP ALL TEMPORARY PARTITIONS drops its temporary partitions and keeps the others.</summary>
     TemporaryPartitionsCleared,
-    /// <summary>ALTER TABLE t REPLACE PARTITION ... WITH TEMPORARY PARTITION ...: <see cref="SessionEffect.Replacement"/> says how.</summary>
+    /// <summary>ALTER TABLE t REPLACE PARTITION ... WITH TEMPORARY PARTITION ...: <see cref="SessionEffect.Partitions"/> says how.</summary>
     PartitionsReplaced,
+    /// <summary>ALTER TABLE t DROP [TEMPORARY] PARTITION[S] ...: <see cref="SessionEffect.Partitions"/> says which.</summary>
+    PartitionsDropped,
     /// <summary>ALTER TABLE t ADD PARTITION p: <see cref="SessionEffect.Name"/> is the table, <see cref="SessionEffect.Also"/> the partition.</summary>
     PartitionAdded,
-    /// <summary>ALTER TABLE t DROP PARTITION p: <see cref="SessionEffect.Name"/> is the table, <see cref="SessionEffect.Also"/> the partition.</summary>
-    PartitionDropped,
     /// <summary>ALTER TABLE t ADD TEMPORARY PARTITION tp: <see cref="SessionEffect.Name"/> is the table, <see cref="SessionEffect.Also"/> the partition.</summary>
     TemporaryPartitionAdded,
-    /// <summary>ALTER TABLE t DROP TEMPORARY PARTITION tp: <see cref="SessionEffect.Name"/> is the table, <see cref="SessionEffect.Also"/> the partition.</summary>
-    TemporaryPartitionDropped,
     Restore,
 }
 
@@ -56,10 +54,10 @@ internal readonly record struct EffectNames(WrittenName Name, WrittenName? Datab
 /// <param name="Catalog">The catalog <c>USE catalog.db</c> names, or that an object's three-part name does (<c>c.db.t</c>).</param>
 /// <param name="Also">The other table of <c>ALTER TABLE t SWAP WITH u</c>, whose partitions change too; a renamed table's old
 /// name; the repository a snapshot is dropped from.</param>
-/// <param name="Replacement">Which partitions an ALTER TABLE ... REPLACE PARTITION replaces, and with what.</param>
+/// <param name="Partitions">Which partitions an ALTER TABLE ... REPLACE PARTITION replaces, and with what; which a DROP drops.</param>
 internal readonly partial record struct SessionEffect(
     SessionEffectKind Kind, string Name, string? Database = null, bool ReadOnly = false, RestoredObjects? Restored = null,
-    string? Catalog = null, string? Also = null, PartitionReplacement? Replacement = null)
+    string? Catalog = null, string? Also = null, PartitionChange? Partitions = null)
 {
     /// <summary>How many significant tokens the longest form needs: ALTER TABLE c . db . t ADD TEMPORARY PARTITION IF NOT EXISTS name.</summary>
     private const int MaxTokens = 14;
@@ -307,45 +305,37 @@ internal readonly partial record struct SessionEffect(
             return null;
         if (words.Is(nameAt + 1, "SWAP") && words.Is(nameAt + 2, "WITH") && words.NameAt(nameAt + 3) is { } other)
             return (new SessionEffect(SessionEffectKind.PartitionsChange, name, qualifier, Catalog: catalog, Also: other), written);
-        // One partition added or dropped leaves the table's other partitions as they were: a BACKUP of the table after the
-        // ADD of a temporary one is refused for it (SRB302), one after the DROP of its last is not.
-        if (PartitionChange(ref words, nameAt + 1) is ({ } change, { } partition) && !HasClauseAfterComma(statement))
-            return (new SessionEffect(change, name, qualifier, Catalog: catalog, Also: partition), written);
+        // Partitions added or dropped leave the table's other partitions as they were: a BACKUP of the table after the ADD
+        // of a temporary one is refused for it (SRB302), one after the DROP of its last is not.
+        if (PartitionAdded(ref words, nameAt + 1) is ({ } added, { } partition) && !HasClauseAfterComma(statement))
+            return (new SessionEffect(added, name, qualifier, Catalog: catalog, Also: partition), written);
+        if (PartitionsDropped(statement, ref words, nameAt + 1) is { } dropped && !HasClauseAfterComma(statement))
+            return (new SessionEffect(SessionEffectKind.PartitionsDropped, name, qualifier, Catalog: catalog, Partitions: dropped), written);
         // DROP ALL TEMPORARY PARTITIONS (a newer grammar's; an older release fails it, leaving them: a BACKUP refused for them
         // is then not told, and no more).
         if (words.Is(nameAt + 1, "DROP") && words.Is(nameAt + 2, "ALL") && words.Is(nameAt + 3, "TEMPORARY") && words.Is(nameAt + 4, "PARTITIONS")
             && (words.EndsAt(nameAt + 5) || (words.Is(nameAt + 5, "FORCE") && words.EndsAt(nameAt + 6))))
             return (new SessionEffect(SessionEffectKind.TemporaryPartitionsCleared, name, qualifier, Catalog: catalog), written);
         if (words.Is(nameAt + 1, "REPLACE") && ReadReplacement(statement, nameAt + 1) is { } replacement)
-            return (new SessionEffect(SessionEffectKind.PartitionsReplaced, name, qualifier, Catalog: catalog, Replacement: replacement), written);
+            return (new SessionEffect(SessionEffectKind.PartitionsReplaced, name, qualifier, Catalog: catalog, Partitions: replacement), written);
         return HasPartitionWord(statement) ? (new SessionEffect(SessionEffectKind.PartitionsChange, name, qualifier, Catalog: catalog), written) : null;
     }
 
     /// <summary>
-    /// <c>ADD [TEMPORARY] PARTITION [IF NOT EXISTS] p ...</c> or <c>DROP [TEMPORARY] PARTITION [IF EXISTS] p [FORCE]</c> at
-    /// <paramref name="at"/>: the change and the partition (AlterTableClause's addPartitionClause and dropPartitionClause).
-    /// A batch (<c>ADD PARTITIONS START ...</c>, <c>DROP PARTITIONS p1, p2</c>) is left to <see cref="SessionEffectKind.PartitionsChange"/>.
+    /// <c>ADD [TEMPORARY] PARTITION [IF NOT EXISTS] p ...</c> at <paramref name="at"/>: the change and the partition
+    /// (AlterTableClause's addPartitionClause). A batch (<c>ADD PARTITIONS START ...</c>) is left to
+    /// <see cref="SessionEffectKind.PartitionsChange"/>.
     /// </summary>
-    private static (SessionEffectKind?, string?) PartitionChange(ref Words words, int at)
+    private static (SessionEffectKind?, string?) PartitionAdded(ref Words words, int at)
     {
-        var adds = words.Is(at, "ADD");
-        if (!adds && !words.Is(at, "DROP"))
+        if (!words.Is(at, "ADD"))
             return (null, null);
         var temporary = words.Is(at + 1, "TEMPORARY");
         var partitionAt = temporary ? at + 2 : at + 1;
         if (!words.Is(partitionAt, "PARTITION"))
             return (null, null);
-        var nameAt = adds
-            ? words.Is(partitionAt + 1, "IF") && words.Is(partitionAt + 2, "NOT") && words.Is(partitionAt + 3, "EXISTS") ? partitionAt + 4 : partitionAt + 1
-            : words.Is(partitionAt + 1, "IF") && words.Is(partitionAt + 2, "EXISTS") ? partitionAt + 3 : partitionAt + 1;
-        var change = (adds, temporary) switch
-        {
-            (true, true) => SessionEffectKind.TemporaryPartitionAdded,
-            (false, true) => SessionEffectKind.TemporaryPartitionDropped,
-            (true, false) => SessionEffectKind.PartitionAdded,
-            _ => SessionEffectKind.PartitionDropped,
-        };
-        return (change, words.NameAt(nameAt));
+        var nameAt = words.Is(partitionAt + 1, "IF") && words.Is(partitionAt + 2, "NOT") && words.Is(partitionAt + 3, "EXISTS") ? partitionAt + 4 : partitionAt + 1;
+        return (temporary ? SessionEffectKind.TemporaryPartitionAdded : SessionEffectKind.PartitionAdded, words.NameAt(nameAt));
     }
 
     /// <summary>

@@ -43,6 +43,7 @@ public sealed class IncrementalAnalysisTests
                 "ALTER TABLE t1 REPLACE PARTITION (p2) WITH TEMPORARY PARTITION (tp1);",
                 "ALTER TABLE db1.t1 REPLACE PARTITION p1 WITH TEMPORARY PARTITION tp1 PROPERTIES (\"use_temp_partition_name\" = \"true\");",
                 "TRUNCATE TABLE t1;", "ALTER TABLE t1 DROP ALL TEMPORARY PARTITIONS;", "INSERT INTO t1 SELECT 1;",
+                "ALTER TABLE db1.t1 DROP PARTITIONS IF EXISTS (p2, p3);", "ALTER TABLE t1 DROP TEMPORARY PARTITIONS (tp1, p2) FORCE;",
                 "RESTORE SNAPSHOT s9 FROM r1 DATABASE db2 AS db5 PROPERTIES (\"backup_timestamp\" = \"x\");",
                 "RESTORE SNAPSHOT db1.s9 FROM r1 ON (ALL TABLES) PROPERTIES (\"backup_timestamp\" = \"x\");",
                 "BACKUP SNAPSHOT s6 TO r1 ON (t1)\nUSE db2\nBACKUP SNAPSHOT s7 TO r1 ON (t2);",

@@ -11,9 +11,15 @@ public sealed class SessionEffectTests
             return null;
         var name = string.Join('.', new[] { effect.Catalog, effect.Database, effect.Name }.OfType<string>());
         var also = effect.Also is { } other ? $" and {other}" : "";
-        var replacement = effect.Replacement is { } replaced
-            ? $": {string.Join(", ", replaced.Replaced)} with {string.Join(", ", replaced.Temporaries)}{(replaced.KeepsNames ? " under their names" : "")}" : "";
-        return $"{effect.Kind} {name}{(effect.ReadOnly ? " read-only" : "")}{also}{replacement}";
+        var partitions = effect.Partitions switch
+        {
+            PartitionReplacement replaced =>
+                $": {string.Join(", ", replaced.Replaced)} with {string.Join(", ", replaced.Temporaries)}{(replaced.KeepsNames ? " under their names" : "")}",
+            PartitionDrop dropped =>
+                $":{(dropped.Temporary ? " temporary" : "")} {string.Join(", ", dropped.Names)}{(dropped.IfExists ? " if exists" : "")}{(dropped.Since is { } since ? $" (since {since})" : "")}",
+            _ => "",
+        };
+        return $"{effect.Kind} {name}{(effect.ReadOnly ? " read-only" : "")}{also}{partitions}";
     }
 
     [Theory]
@@ -43,14 +49,24 @@ public sealed class SessionEffectTests
     [InlineData("ALTER DATABASE old RENAME new_db", "CreateDatabase new_db")]
     [InlineData("ALTER MATERIALIZED VIEW mv RENAME mv2", "CreateMaterializedView mv2")]
     [InlineData("ALTER TABLE orders ADD PARTITION p4 VALUES LESS THAN (\"100\")", "PartitionAdded orders and p4")]
-    [InlineData("ALTER TABLE orders DROP PARTITION IF EXISTS p4 FORCE", "PartitionDropped orders and p4")]
-    [InlineData("ALTER TABLE orders DROP PARTITIONS p4, p5", "PartitionsChange orders")]
+    [InlineData("ALTER TABLE orders DROP PARTITION IF EXISTS p4 FORCE", "PartitionsDropped orders: p4 if exists")]
+    [InlineData("ALTER TABLE orders DROP PARTITION p4", "PartitionsDropped orders: p4")]
+    [InlineData("ALTER TABLE orders DROP PARTITIONS p4, p5", "PartitionsChange orders")]  // the batch's list has parentheses
+    [InlineData("ALTER TABLE db.orders DROP PARTITIONS (p4, `P 5`) FORCE;", "PartitionsDropped db.orders: p4, P 5 (since 3.4)")]
+    [InlineData("alter table orders drop temporary partitions if exists (tp1)", "PartitionsDropped orders: temporary tp1 if exists (since 3.4)")]
+    [InlineData("ALTER TABLE orders DROP PARTITIONS (p1, p2, p3, p4, p5, p6, p7, p8, p9, p10, p11, p12)",
+        "PartitionsDropped orders: p1, p2, p3, p4, p5, p6, p7, p8, p9, p10, p11, p12 (since 3.4)")]
+    [InlineData("ALTER TABLE orders DROP PARTITIONS (p1, both)", "PartitionsChange orders")]  // reserved in 4.0
+    [InlineData("ALTER TABLE orders DROP PARTITIONS (p1) p2", "PartitionsChange orders")]
+    [InlineData("ALTER TABLE orders DROP PARTITIONS (p1), DROP PARTITION p2", "PartitionsChange orders")]
+    [InlineData("ALTER TABLE orders DROP PARTITIONS IF EXISTS START (\"1\") END (\"9\") EVERY (1)", "PartitionsChange orders")]
+    [InlineData("ALTER TABLE orders DROP PARTITIONS WHERE dt < '2024-01-01'", "PartitionsChange orders")]
     [InlineData("ALTER TABLE orders ADD PARTITIONS START (\"1\") END (\"9\") EVERY (1)", "PartitionsChange orders")]
     [InlineData("ALTER TABLE orders RENAME PARTITION p1 p9", "PartitionsChange orders")]
     [InlineData("ALTER TABLE db.orders SWAP WITH orders_new", "PartitionsChange db.orders and orders_new")]
     [InlineData("ALTER TABLE orders ADD COLUMN c INT", null)]
     [InlineData("ALTER TABLE c.db.orders ADD TEMPORARY PARTITION IF NOT EXISTS tp1 VALUES LESS THAN (\"1\")", "TemporaryPartitionAdded c.db.orders and tp1")]
-    [InlineData("alter table orders drop temporary partition if exists `tp 1` force", "TemporaryPartitionDropped orders and tp 1")]
+    [InlineData("alter table orders drop temporary partition if exists `tp 1` force", "PartitionsDropped orders: temporary tp 1 if exists")]
     [InlineData("ALTER TABLE orders ADD TEMPORARY PARTITIONS START (\"1\") END (\"9\") EVERY (1)", "PartitionsChange orders")]
     [InlineData("ALTER TABLE orders ADD TEMPORARY PARTITION IF NOT tp1", "PartitionsChange orders")]
     [InlineData("ALTER TABLE orders ADD TEMPORARY PARTITION tp1 VALUES [(\"1\", \"a\"), (\"2\", \"b\")) PROPERTIES (\"a\" = \"1\", \"b\" = \"2\")", "TemporaryPartitionAdded orders and tp1")]

@@ -3,6 +3,11 @@
 ALTER TABLE example_db.Orders ADD PARTITION IF NOT EXISTS p202403 VALUES LESS THAN ("2024-04-01");
 ALTER TABLE example_db.Orders DROP PARTITION p202401 FORCE;
 BACKUP SNAPSHOT example_db.s1 TO hdfs_repo ON (Orders PARTITION (p202401, p202402, p202403, p202404));
--- a batch of partitions leaves them unknown
-ALTER TABLE example_db.Orders DROP PARTITIONS p202402, p202403;
-BACKUP SNAPSHOT example_db.s2 TO hdfs_repo ON (Orders PARTITION (p202499));
+-- a batch (3.4 and later) drops its partitions; without IF EXISTS, one the table lacks fails it and nothing is dropped
+ALTER TABLE example_db.Orders DROP PARTITIONS (p202402, p202401);
+BACKUP SNAPSHOT example_db.s2 TO hdfs_repo ON (Orders PARTITION (p202402));
+ALTER TABLE example_db.Orders DROP PARTITIONS IF EXISTS (p202402, p202401) FORCE;
+BACKUP SNAPSHOT example_db.s3 TO hdfs_repo ON (Orders PARTITION (p202402, p202403));
+-- a batch by ranges leaves them unknown
+ALTER TABLE example_db.Orders DROP PARTITIONS IF EXISTS START ("2024-01-01") END ("2024-03-01") EVERY (INTERVAL 1 MONTH);
+BACKUP SNAPSHOT example_db.s4 TO hdfs_repo ON (Orders PARTITION (p202499));

@@ -5,8 +5,36 @@ namespace BackupLsp.Language.Analysis;
 
 internal readonly partial record struct SessionEffect
 {
-    /// <summary>How many tokens a REPLACE is read in: its two lists may hold a score of partitions each.</summary>
-    private const int MaxReplaceTokens = 256;
+    /// <summary>How many tokens a REPLACE or a batch DROP is read in: their lists may hold a score of partitions each.</summary>
+    private const int MaxListTokens = 256;
+
+    /// <summary>
+    /// <c>DROP [TEMPORARY] PARTITION [IF EXISTS] p [FORCE]</c> or <c>DROP [TEMPORARY] PARTITIONS [IF EXISTS] (p1, p2) [FORCE]</c>
+    /// at <paramref name="at"/> (AlterTableClause's dropPartitionClause). Null for the other forms (by ranges, by WHERE,
+    /// <c>ALL TEMPORARY</c>, a list without its parentheses), and for a batch with a bare name some release reserves or
+    /// anything after it, whose change is then left unknown. One partition is read among the statement's first words, where
+    /// a name the configured release reserves refuses the ALTER (see <see cref="ReservedName"/>).
+    /// </summary>
+    private static PartitionDrop? PartitionsDropped(ReadOnlySpan<char> statement, ref Words words, int at)
+    {
+        if (!words.Is(at, "DROP"))
+            return null;
+        var temporary = words.Is(at + 1, "TEMPORARY");
+        var partition = temporary ? at + 2 : at + 1;
+        var batch = words.Is(partition, "PARTITIONS");
+        if (!batch && !words.Is(partition, "PARTITION"))
+            return null;
+        var ifExists = words.Is(partition + 1, "IF") && words.Is(partition + 2, "EXISTS");
+        var namesAt = ifExists ? partition + 3 : partition + 1;
+        if (!batch)
+            return words.NameAt(namesAt) is { } single ? new PartitionDrop([single], temporary, ifExists, batch: false) : null;
+        var list = new Words(statement, stackalloc (TokenKind, int, int)[MaxListTokens]);
+        if (NameList(ref list, namesAt) is not var (names, next))
+            return null;
+        if (list.Is(next, "FORCE"))
+            next++;
+        return list.EndsAt(next) && !list.ReadReservedInSome ? new PartitionDrop(names, temporary, ifExists, batch: true) : null;
+    }
 
     /// <summary>
     /// <c>REPLACE PARTITION (p1, p2) WITH TEMPORARY PARTITION (tp1, tp2) [PROPERTIES (...)]</c> at <paramref name="at"/>
@@ -17,7 +45,7 @@ internal readonly partial record struct SessionEffect
     /// </summary>
     private static PartitionReplacement? ReadReplacement(ReadOnlySpan<char> statement, int at)
     {
-        var words = new Words(statement, stackalloc (TokenKind, int, int)[MaxReplaceTokens]);
+        var words = new Words(statement, stackalloc (TokenKind, int, int)[MaxListTokens]);
         if (!words.Is(at, "REPLACE") || PartitionNames(ref words, at + 1, temporary: false) is not var (replaced, with)
             || !words.Is(with, "WITH") || PartitionNames(ref words, with + 1, temporary: true) is not var (temporaries, next))
             return null;
@@ -60,8 +88,16 @@ internal readonly partial record struct SessionEffect
             return null;
         if (!words.IsToken(partition + 1, TokenKind.LParen))
             return words.NameAt(partition + 1) is { Length: > 0 } single ? ([single], partition + 2) : null;
+        return NameList(ref words, partition + 1);
+    }
+
+    /// <summary><c>(a, b, c)</c> at <paramref name="at"/>: the names and the index after the list.</summary>
+    private static (ImmutableArray<string> Names, int Next)? NameList(ref Words words, int at)
+    {
+        if (!words.IsToken(at, TokenKind.LParen))
+            return null;
         var names = new List<string>();
-        for (var next = partition + 2; ; next += 2)
+        for (var next = at + 1; ; next += 2)
         {
             if (words.NameAt(next) is not { Length: > 0 } name)
                 return null;
