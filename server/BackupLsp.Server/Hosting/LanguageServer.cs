@@ -41,15 +41,14 @@ public sealed class LanguageServer : IDisposable
     private CatalogChanges? _initialCatalogs;
 
     /// <param name="messageQueue">The ordered context the client's messages are handled on.</param>
-    public LanguageServer(ClientConnection connection, ServerLog log, DocumentAnalyzer analyzer, SynchronizationContext messageQueue,
-        TimeSpan diagnosticsDelay)
+    public LanguageServer(ClientConnection connection, ServerLog log, SynchronizationContext messageQueue, LanguageServerOptions options)
     {
         Connection = connection;
         Log = log;
         _catalogReporter = new CatalogReporter(connection, log);
         _catalogFileWatcher = new CatalogFileWatcher(messageQueue, paths => IsRunning ? OnWatchedFilesChangedAsync(paths) : Task.CompletedTask, log);
-        Documents = new DocumentStore(analyzer, _catalogs.ContextFor, messageQueue);
-        Diagnostics = new DiagnosticsPublisher(this, messageQueue, diagnosticsDelay);
+        Documents = new DocumentStore(options.Analyzer ?? new DocumentAnalyzer(), _catalogs.ContextFor, messageQueue);
+        Diagnostics = new DiagnosticsPublisher(this, messageQueue, options.DiagnosticsDelay, options.AfterLargeOpen);
         Scripts = new WorkspaceScripts(log);
     }
 

@@ -37,6 +37,12 @@ public sealed record LanguageServerOptions(TimeSpan DiagnosticsDelay)
 
     /// <summary>The analyser every document is analysed with; a new one when null (tests give one that fails on purpose).</summary>
     public DocumentAnalyzer? Analyzer { get; init; }
+
+    /// <summary>
+    /// What runs once a large document's first pushed diagnostics are written (see DiagnosticsPublisher.LargeOpen): a full
+    /// collection; tests count the calls instead.
+    /// </summary>
+    public Action AfterLargeOpen { get; init; } = static () => GC.Collect(GC.MaxGeneration, GCCollectionMode.Forced, blocking: true, compacting: true);
 }
 
 /// <summary>Serves LSP over a pair of streams: StreamJsonRpc with LSP's header framing and System.Text.Json.</summary>
@@ -83,7 +89,7 @@ public static class LanguageServerHost
 
         var connection = new ClientConnection(rpc);
         options ??= LanguageServerOptions.Default;
-        server = new LanguageServer(connection, log, options.Analyzer ?? new DocumentAnalyzer(), ordered, options.DiagnosticsDelay);
+        server = new LanguageServer(connection, log, ordered, options);
         // The end of the input is handled in order, after the messages before it; the connection closes once their
         // requests are answered (a few seconds at most: a client that went away waits for nothing), or once an exit among
         // them has ended the server.
