@@ -40,9 +40,11 @@ internal sealed class ScriptNames
     /// </summary>
     private static readonly ConditionalWeakTable<StatementBlock, BlockMade> BlockMakings = new();
 
-    /// <summary>What each block up to the position makes, with the block's start and how far into it the position is.</summary>
-    private readonly List<(BlockMade Made, int BlockStart, int Limit)> _blocks;
     private readonly DocumentAnalysis _analysis;
+    /// <summary>How many blocks, from the first, hold statements before the position's.</summary>
+    private readonly int _blocks;
+    /// <summary>Where the position's statement (or part) starts: what starts there or later is not before it.</summary>
+    private readonly int _end;
 
     // Keyed by scope and name, each at the document offset of its last making (their order is that of the offsets); gathered
     // when first asked for, each from the makings of its own kinds: a completion of tables need not go through a script's
@@ -51,10 +53,11 @@ internal sealed class ScriptNames
     private Dictionary<(string?, string), int>? _databases;
     private Dictionary<(string?, string), int>? _tables;
 
-    private ScriptNames(DocumentAnalysis analysis, int blocks)
+    private ScriptNames(DocumentAnalysis analysis, int blocks, int end)
     {
         _analysis = analysis;
-        _blocks = new(blocks);
+        _blocks = blocks;
+        _end = end;
     }
 
     /// <summary>The snapshots taken, <see cref="MadeName.Scope"/> their repository, the latest last (a name taken twice at its last BACKUP).</summary>
@@ -110,19 +113,23 @@ internal sealed class ScriptNames
     public static ScriptNames Before(DocumentAnalysis analysis, int offset)
     {
         var end = analysis.StatementAt(offset)?.InnermostAt(offset).Start ?? offset;
-        // Sized once: a completion near the end of a large script goes through its hundreds of blocks.
         var found = analysis.BlockStarts.AsSpan().BinarySearch(end);
-        var blocks = found >= 0 ? found : ~found;
-        var names = new ScriptNames(analysis, blocks);
-        for (var block = 0; block < blocks; block++)
-        {
-            // The whole block's makings, in order, even for the block the position is in: those of the statements before the
-            // position are those before it, and the block's next completion reads them again.
-            var start = analysis.BlockStarts[block];
-            names._blocks.Add((BlockMakings.GetValue(analysis.Blocks[block], _ => BlockMade.Of(Read(analysis, block))), start, end - start));
-        }
-        return names;
+        return new ScriptNames(analysis, found >= 0 ? found : ~found, end);
     }
+
+    /// <summary>
+    /// What a block makes, where it starts, and how far into it the position is. The whole block's makings, in order, even
+    /// for the block the position is in: those of the statements before the position are those before it, and the block's
+    /// next completion reads them again.
+    /// </summary>
+    private (BlockMade Made, int BlockStart, int Limit) Block(int block)
+    {
+        var start = _analysis.BlockStarts[block];
+        return (BlockMakings.TryGetValue(_analysis.Blocks[block], out var made) ? made : ReadBlock(block), start, _end - start);
+    }
+
+    /// <summary>Reads a block's makings the first time (apart from <see cref="Block"/>, so that a block read before costs no closure).</summary>
+    private BlockMade ReadBlock(int block) => BlockMakings.GetValue(_analysis.Blocks[block], _ => BlockMade.Of(Read(_analysis, block)));
 
     /// <summary>
     /// Where the last BACKUP that takes the snapshot into the repository names it, unless a DROP SNAPSHOT after it drops
@@ -132,9 +139,9 @@ internal sealed class ScriptNames
     {
         if (_snapshots is { } gathered)
             return gathered.TryGetValue((repository, snapshot), out var known) ? known : null;
-        for (var i = _blocks.Count - 1; i >= 0; i--)
+        for (var i = _blocks - 1; i >= 0; i--)
         {
-            var (block, blockStart, limit) = _blocks[i];
+            var (block, blockStart, limit) = Block(i);
             if ((block.Kinds & (Bit(Making.Take) | Bit(Making.Drop))) == 0)
                 continue;
             for (var m = block.Makings.Length - 1; m >= 0; m--)
@@ -152,8 +159,9 @@ internal sealed class ScriptNames
     {
         var names = new Dictionary<(string?, string), int>();
         var kinds = Bit(kind) | (undoneBy is { } undoing ? Bit(undoing) : 0);
-        foreach (var (block, blockStart, limit) in _blocks)
+        for (var i = 0; i < _blocks; i++)
         {
+            var (block, blockStart, limit) = Block(i);
             if ((block.Kinds & kinds) == 0)
                 continue;
             foreach (var made in block.Makings)

@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace BackupLsp.Language.Syntax;
 
 /// <summary>
@@ -24,7 +26,9 @@ public static class Expectations
     public const string RowCount = "a row count";
     public const string VariableName = "a variable name";
 
-    /// <summary>Keywords are expected as themselves: an upper-case word.</summary>
+    private static readonly SearchValues<char> KeywordCharacters = SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZ_");
+
+    /// <summary>Keywords are expected as themselves: an upper-case word (asked of every expectation of each completion).</summary>
     public static bool IsKeyword(string expectation) =>
-        expectation.Length > 0 && expectation.All(c => char.IsAsciiLetterUpper(c) || c == '_');
+        expectation.Length > 0 && !expectation.AsSpan().ContainsAnyExcept(KeywordCharacters);
 }
