@@ -91,7 +91,7 @@ public sealed class DocumentSyncTests
     [Fact]
     public async Task Rapid_edits_publish_the_latest_version_last()
     {
-        await using var client = LspTestClient.Connect(new Hosting.LanguageServerOptions(TimeSpan.FromMilliseconds(50)));
+        await using var client = LspTestClient.Connect(LspTestClient.InProcessOptions(TimeSpan.FromMilliseconds(50)));
         await client.InitializeAsync(LspTestClient.PushCapabilities());
         await client.OpenAsync(Uri, "SELECT 1;");
         for (var version = 2; version <= 20; version++)

@@ -17,7 +17,7 @@ public sealed class InternalErrorTests
     private static async Task<LspTestClient> StartAsync(Func<Exception> failure)
     {
         var cache = new StatementCache(parse: text => text.Contains(Cause, StringComparison.Ordinal) ? throw failure() : StatementParser.Parse(text));
-        var client = LspTestClient.Connect(new LanguageServerOptions(TimeSpan.Zero) { Analyzer = new DocumentAnalyzer(cache) });
+        var client = LspTestClient.Connect(LspTestClient.InProcessOptions() with { Analyzer = new DocumentAnalyzer(cache) });
         await client.InitializeAsync(LspTestClient.PushCapabilities());
         return client;
     }

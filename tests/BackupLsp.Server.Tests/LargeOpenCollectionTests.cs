@@ -1,10 +1,9 @@
-using BackupLsp.Server.Handlers.Diagnostics;
 using BackupLsp.Server.Hosting;
 using BackupLsp.Server.Tests.Infrastructure;
 
 namespace BackupLsp.Server.Tests;
 
-/// <summary>The collection that follows a large document's first pushed diagnostics (DiagnosticsPublisher.LargeOpen).</summary>
+/// <summary>The collection that follows a large document's first diagnostics (DocumentOpening.LargeText).</summary>
 public sealed class LargeOpenCollectionTests
 {
     private const string Large = "file:///work/large.sql";
@@ -12,7 +11,7 @@ public sealed class LargeOpenCollectionTests
 
     /// <summary>A script just over the size: one statement repeated.</summary>
     private static readonly string LargeScript =
-        string.Concat(Enumerable.Repeat("BACKUP SNAPSHOT db1.s TO repo ON (t);\n", DiagnosticsPublisher.LargeOpen / 38 + 1));
+        string.Concat(Enumerable.Repeat("BACKUP SNAPSHOT db1.s TO repo ON (t);\n", DocumentOpening.LargeText / 38 + 1));
 
     private sealed class Counter
     {
@@ -48,18 +47,29 @@ public sealed class LargeOpenCollectionTests
         await client.OpenAsync(Large, LargeScript);
         await client.DiagnosticsAsync(Large, 1);
         Assert.True(await collections.Called.WaitAsync(LspTestClient.Timeout), "no collection after the second opening's diagnostics");
+        await Task.Delay(200); // time for one the edit made, were there one, to have run
         Assert.Equal(2, collections.Count);
     }
 
     [Fact]
-    public async Task Does_not_follow_a_pulled_report()
+    public async Task Follows_the_first_pulled_report_of_each_opening_once_it_is_answered()
     {
         var collections = new Counter();
         await using var client = LspTestClient.Connect(new LanguageServerOptions(TimeSpan.Zero) { AfterLargeOpen = collections.Call });
         await client.InitializeAsync(LspTestClient.PullCapabilities());
         await client.OpenAsync(Large, LargeScript);
-        var report = await client.RequestAsync("textDocument/diagnostic", new { textDocument = new { uri = Large } });
-        Assert.Equal("full", report.GetProperty("kind").GetString());
-        Assert.Equal(0, collections.Count);
+        var first = await client.RequestAsync("textDocument/diagnostic", new { textDocument = new { uri = Large } });
+        Assert.True(await collections.Called.WaitAsync(LspTestClient.Timeout), "no collection after the first pulled report");
+        await client.ChangeAsync(Large, 2, new { range = new { start = new { line = 0, character = 0 }, end = new { line = 0, character = 0 } }, text = "-- x\n" });
+        var second = await client.RequestAsync("textDocument/diagnostic",
+            new { textDocument = new { uri = Large }, previousResultId = first.GetProperty("resultId").GetString() });
+        Assert.Equal("full", second.GetProperty("kind").GetString());
+
+        await client.NotifyAsync("textDocument/didClose", new { textDocument = new { uri = Large } });
+        await client.OpenAsync(Large, LargeScript);
+        await client.RequestAsync("textDocument/diagnostic", new { textDocument = new { uri = Large } });
+        Assert.True(await collections.Called.WaitAsync(LspTestClient.Timeout), "no collection after the second opening's report");
+        await Task.Delay(200);
+        Assert.Equal(2, collections.Count);
     }
 }

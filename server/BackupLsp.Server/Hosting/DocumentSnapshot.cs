@@ -21,10 +21,12 @@ public sealed class DocumentSnapshot
     /// <param name="earlierLines">
     /// When applying the change that made <paramref name="text"/> needed a line index: that index and the change since it.
     /// </param>
+    /// <param name="opening">The opening the earlier versions belong to; a new one when null (a didOpen).</param>
     public DocumentSnapshot(string uri, int version, DocumentText text, AnalysisContext context, DocumentAnalyzer analyzer,
-        DocumentAnalysis? previous = null, (LineIndex Lines, ChangedRegion? Since)? earlierLines = null)
+        DocumentAnalysis? previous = null, (LineIndex Lines, ChangedRegion? Since)? earlierLines = null, DocumentOpening? opening = null)
     {
         Uri = uri;
+        Opening = opening ?? new DocumentOpening();
         Version = version;
         Text = text;
         Context = context;
@@ -53,6 +55,9 @@ public sealed class DocumentSnapshot
 
     public DocumentAnalysis Analysis => _analysis.Value;
 
+    /// <summary>The didOpen this version comes from, shared by every version until the document is closed.</summary>
+    public DocumentOpening Opening { get; }
+
     /// <summary>
     /// The line index of <see cref="Text"/> without a scan of the whole text: its analysis's (publishing its diagnostics
     /// makes one), or else the earlier index moved past the change that made this version (made on each call: the next
@@ -65,10 +70,10 @@ public sealed class DocumentSnapshot
     private (LineIndex Lines, ChangedRegion? Since)? LinesToHandOn => _analysis.IsValueCreated ? (_analysis.Value.Lines, null) : _earlierLines;
 
     public DocumentSnapshot WithText(int version, DocumentText text, (LineIndex Lines, ChangedRegion? Since)? earlierLines = null) =>
-        new(Uri, version, text, Context, _analyzer, KnownAnalysis, earlierLines);
+        new(Uri, version, text, Context, _analyzer, KnownAnalysis, earlierLines, Opening);
 
     public DocumentSnapshot WithContext(AnalysisContext context) =>
-        new(Uri, Version, Text, context, _analyzer, KnownAnalysis, LinesToHandOn);
+        new(Uri, Version, Text, context, _analyzer, KnownAnalysis, LinesToHandOn, Opening);
 
     /// <summary>The newest analysis this snapshot knows, without making one: its own once computed, else the one it would start from.</summary>
     internal DocumentAnalysis? KnownAnalysis => _analysis.IsValueCreated ? _analysis.Value : _previous;

@@ -48,13 +48,17 @@ public sealed class LanguageServer : IDisposable
         _catalogReporter = new CatalogReporter(connection, log);
         _catalogFileWatcher = new CatalogFileWatcher(messageQueue, paths => IsRunning ? OnWatchedFilesChangedAsync(paths) : Task.CompletedTask, log);
         Documents = new DocumentStore(options.Analyzer ?? new DocumentAnalyzer(), _catalogs.ContextFor, messageQueue);
-        Diagnostics = new DiagnosticsPublisher(this, messageQueue, options.DiagnosticsDelay, options.AfterLargeOpen);
+        Diagnostics = new DiagnosticsPublisher(this, messageQueue, options.DiagnosticsDelay);
+        AfterLargeOpen = options.AfterLargeOpen;
         Scripts = new WorkspaceScripts(log);
     }
 
     public ClientConnection Connection { get; }
 
     public ServerLog Log { get; }
+
+    /// <summary>Run once a large document's first diagnostics are written (see <see cref="DocumentOpening.LargeText"/>).</summary>
+    public Action AfterLargeOpen { get; }
 
     public DocumentStore Documents { get; }
 

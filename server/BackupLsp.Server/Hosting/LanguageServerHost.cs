@@ -39,7 +39,7 @@ public sealed record LanguageServerOptions(TimeSpan DiagnosticsDelay)
     public DocumentAnalyzer? Analyzer { get; init; }
 
     /// <summary>
-    /// What runs once a large document's first pushed diagnostics are written (see DiagnosticsPublisher.LargeOpen): a full
+    /// What runs once a large document's first diagnostics are written (see <see cref="DocumentOpening.LargeText"/>): a full
     /// collection; tests count the calls instead.
     /// </summary>
     public Action AfterLargeOpen { get; init; } = static () => GC.Collect(GC.MaxGeneration, GCCollectionMode.Forced, blocking: true, compacting: true);

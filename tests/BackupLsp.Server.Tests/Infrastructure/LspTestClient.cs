@@ -86,13 +86,20 @@ public sealed class LspTestClient : IAsyncDisposable
 
     public static Task<LspTestClient> StartAsync() => StartAsync(PushCapabilities());
 
+    /// <summary>
+    /// Options for a server in the test process: its full collection after a large open would stop every test running
+    /// beside it, so it does nothing here (the stdio tests run the real one, each server in a process of its own).
+    /// </summary>
+    public static LanguageServerOptions InProcessOptions(TimeSpan diagnosticsDelay = default) =>
+        new(diagnosticsDelay) { AfterLargeOpen = static () => { } };
+
     /// <summary>Starts a server without initializing it.</summary>
     public static LspTestClient Connect(LanguageServerOptions? options = null)
     {
         var (client, server) = FullDuplexStream.CreatePair();
         var stderr = new StringWriter();
         var serverTask = Task.Run(() => LanguageServerHost.RunAsync(server, server, stderr,
-            options ?? new LanguageServerOptions(TimeSpan.Zero)));
+            options ?? InProcessOptions()));
         return new LspTestClient(client, client, serverTask, () =>
         {
             lock (stderr)

@@ -40,7 +40,7 @@ public sealed class RawLspConnection : IAsyncDisposable
     {
         var (client, server) = FullDuplexStream.CreatePair();
         var stderr = new StringWriter();
-        var serverTask = Task.Run(() => LanguageServerHost.RunAsync(server, server, stderr, new LanguageServerOptions(TimeSpan.Zero)));
+        var serverTask = Task.Run(() => LanguageServerHost.RunAsync(server, server, stderr, LspTestClient.InProcessOptions()));
         var connection = new RawLspConnection(client, serverTask, stderr);
         await connection.SendAsync("""{"jsonrpc":"2.0","id":0,"method":"initialize","params":{"capabilities":""" + capabilities + "}}");
         await connection.ResponseAsync(0);

@@ -11,18 +11,8 @@ namespace BackupLsp.Server.Handlers.Diagnostics;
 /// of edits is analysed once without a timer delaying every single keystroke; <paramref name="delay"/> adds a
 /// wait on top, for clients that send each keystroke separately.
 /// </summary>
-/// <param name="afterLargeOpen">Run once a large document's first diagnostics are written (see <see cref="LargeOpen"/>).</param>
-public sealed class DiagnosticsPublisher(LanguageServer server, SynchronizationContext messageQueue, TimeSpan delay, Action afterLargeOpen)
+public sealed class DiagnosticsPublisher(LanguageServer server, SynchronizationContext messageQueue, TimeSpan delay)
 {
-    /// <summary>
-    /// Characters from which a document's first diagnostics are followed by a full collection (the server's
-    /// <c>afterLargeOpen</c>) once they are written: what the analysis of a large script keeps (about 12 MB for 10,000
-    /// statements) moves to the old generation in one pause of about 15 ms while the person reads the diagnostics, rather
-    /// than in collections among the first keystrokes and completions (a gen0 of 10–15 ms promoting 3 MB, a gen1 of up to
-    /// 25 ms). A client that pulls diagnostics gets no such collection: nothing tells when its answer has been written.
-    /// </summary>
-    public const int LargeOpen = 1 << 18;
-
     private readonly ConcurrentDictionary<string, CancellationTokenSource> _pending = new();
     private readonly ConcurrentDictionary<string, DiagnosticsJson> _published = new();
 
@@ -59,12 +49,11 @@ public sealed class DiagnosticsPublisher(LanguageServer server, SynchronizationC
             if (delay > TimeSpan.Zero)
                 await Task.Delay(delay, run.Token).ConfigureAwait(false);
             run.Token.ThrowIfCancellationRequested();
-            var opened = !_published.ContainsKey(snapshot.Uri);
             var diagnostics = DiagnosticsReport.Publishable(snapshot, server.Log, _published.GetOrAdd(snapshot.Uri, _ => new DiagnosticsJson()));
             run.Token.ThrowIfCancellationRequested();
             var sent = Notify(new PublishDiagnosticsParams(snapshot.Uri, snapshot.Version, diagnostics));
-            if (opened && snapshot.Text.Length >= LargeOpen)
-                _ = sent.ContinueWith(_ => afterLargeOpen(), CancellationToken.None, TaskContinuationOptions.OnlyOnRanToCompletion, TaskScheduler.Default);
+            if (DocumentOpening.CollectsAfter(snapshot))
+                _ = sent.ContinueWith(_ => server.AfterLargeOpen(), CancellationToken.None, TaskContinuationOptions.OnlyOnRanToCompletion, TaskScheduler.Default);
         }
         catch (OperationCanceledException)
         {

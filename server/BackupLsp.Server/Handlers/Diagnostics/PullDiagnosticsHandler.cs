@@ -20,6 +20,13 @@ public sealed class PullDiagnosticsHandler(LanguageServer server)
         var resultId = snapshot.Id.ToString(System.Globalization.CultureInfo.InvariantCulture);
         if (request.PreviousResultId == resultId)
             return Task.FromResult(DocumentDiagnosticReport.Unchanged(resultId));
-        return Task.Run(() => DocumentDiagnosticReport.Full(resultId, DiagnosticsReport.Build(snapshot, server.Log)), cancellationToken);
+        return Task.Run(() =>
+        {
+            var report = DocumentDiagnosticReport.Full(resultId, DiagnosticsReport.Build(snapshot, server.Log));
+            // This request counts among those unanswered until its answer is written.
+            if (DocumentOpening.CollectsAfter(snapshot))
+                _ = server.Connection.WhenAnswered().ContinueWith(_ => server.AfterLargeOpen(), TaskScheduler.Default);
+            return report;
+        }, cancellationToken);
     }
 }
