@@ -26,8 +26,8 @@ public static partial class StatementParser
         var word = found.Kind == TokenKind.Word ? found.Span.ToStringValue() : null;
         if (StopsAtAnotherStatement(text, tokens, failure))
             return MissingSemicolon(found, previous);
-        if (NoIfExists(head, tokens, failure.TokenIndex) is { } noIfExists)
-            return noIfExists;
+        if ((NoIfExists(head, tokens, failure.TokenIndex) ?? DropSnapshotWhere(head, tokens, failure.TokenIndex)) is { } foreignForm)
+            return foreignForm;
 
         var message = $"Expected {Choice(expected)}{after}, found {Describe(found)}.";
         if (StringColumn(head, tokens, failure.TokenIndex, message) is { } stringColumn)

@@ -48,5 +48,69 @@ public static partial class StatementParser
             $"{message[..^1]}: the column of PARTITION (col = value) is a name, bare or in backticks, not a string; to back up partitions, list their names, as in PARTITION (p1, p2).");
     }
 
+    /// <summary>
+    /// <c>DROP SNAPSHOT ON repo WHERE ...</c>: the form StarRocks issue #53855 asked for and pull requests that were never
+    /// merged implemented (#59905, #71318). The release that has DROP SNAPSHOT (PR #78092) names one snapshot before ON,
+    /// and fails this at ON (AnalyzeSnapshotTest: "DROP SNAPSHOT ON `repo`" fails). For <c>WHERE SNAPSHOT = 'x'</c> or
+    /// <c>WHERE SNAPSHOT IN ('x', 'y')</c>, the fix writes one DROP SNAPSHOT per snapshot named.
+    /// </summary>
+    private static Diagnostic? DropSnapshotWhere(StatementHeads.Head head, Token<TokenKind>[] tokens, int index)
+    {
+        if (head.Kind != StatementKind.DropSnapshot || index != 2 || tokens.Length < 5 || !IsWord(tokens[2], "ON")
+            || tokens[3].Kind is not (TokenKind.Word or TokenKind.BacktickName) || !IsWord(tokens[4], "WHERE"))
+            return null;
+        const string Message = "Expected a snapshot name after SNAPSHOT, found ON: StarRocks' DROP SNAPSHOT has no WHERE, it names one snapshot before ON (DROP SNAPSHOT snap ON repo [FORCE]).";
+        if (SnapshotsNamed(tokens) is not var (snapshots, last))
+            return Diagnostic.Create(SyntaxRules.SyntaxError, SpanOf(tokens[2]), Message);
+        var statement = TextSpan.FromBounds(SpanOf(tokens[0]).Start, SpanOf(tokens[last]).End);
+        var drop = $"{tokens[0].Span.ToStringValue()} {tokens[1].Span.ToStringValue()}";
+        var repository = tokens[3].Span.ToStringValue();
+        var dropped = string.Join(";\n", snapshots.Select(snapshot => $"{drop} {AsName(snapshot)} ON {repository}"));
+        return Diagnostic.Create(SyntaxRules.SyntaxError, SpanOf(tokens[2]), Message,
+            CodeFix.Replace(snapshots.Count == 1 ? $"Change to DROP SNAPSHOT {AsName(snapshots[0])} ON {repository}" : $"Change to {snapshots.Count} DROP SNAPSHOT statements",
+                statement, dropped, certain: true));
+    }
+
+    /// <summary>
+    /// The snapshots of <c>SNAPSHOT = 'x'</c> or <c>SNAPSHOT IN ('x', ...)</c> from token 6 on, and the index of the last
+    /// token, where nothing but a `;` follows them.
+    /// </summary>
+    private static (List<string> Snapshots, int Last)? SnapshotsNamed(Token<TokenKind>[] tokens)
+    {
+        if (tokens.Length < 8 || !IsWord(tokens[5], "SNAPSHOT"))
+            return null;
+        var snapshots = new List<string>();
+        int last;
+        if (tokens[6].Kind == TokenKind.Equals && tokens[7].Kind == TokenKind.String)
+        {
+            snapshots.Add(Unquote.String(tokens[7].Span.ToStringValue()));
+            last = 7;
+        }
+        else if (IsWord(tokens[6], "IN") && tokens[7].Kind == TokenKind.LParen)
+        {
+            for (last = 8; ; last += 2)
+            {
+                if (last + 1 >= tokens.Length || tokens[last].Kind != TokenKind.String)
+                    return null;
+                snapshots.Add(Unquote.String(tokens[last].Span.ToStringValue()));
+                if (tokens[last + 1].Kind == TokenKind.RParen)
+                    break;
+                if (tokens[last + 1].Kind != TokenKind.Comma)
+                    return null;
+            }
+            last++;
+        }
+        else
+            return null;
+        var rest = tokens.Length - last - 1;
+        return rest == 0 || (rest == 1 && tokens[^1].Kind == TokenKind.Semicolon) ? (snapshots, last) : null;
+    }
+
+    /// <summary>A snapshot's name as SQL: bare where a word of letters, digits and `_` that no release reserves, else backticked.</summary>
+    private static string AsName(string name) =>
+        name.Length > 0 && !char.IsAsciiDigit(name[0]) && name.All(c => char.IsAsciiLetterOrDigit(c) || c == '_')
+            && !Keywords.IsReserved(name) && !Keywords.IsReservedInSome(name)
+            ? name : $"`{name.Replace("`", "``")}`";
+
     private static bool IsWord(Token<TokenKind> token, string word) => token.Kind == TokenKind.Word && token.Span.EqualsValueIgnoreCase(word);
 }
