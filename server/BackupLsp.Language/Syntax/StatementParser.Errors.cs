@@ -26,7 +26,8 @@ public static partial class StatementParser
         var word = found.Kind == TokenKind.Word ? found.Span.ToStringValue() : null;
         if (StopsAtAnotherStatement(text, tokens, failure))
             return MissingSemicolon(found, previous);
-        if ((NoIfExists(head, tokens, failure.TokenIndex) ?? DropSnapshotWhere(head, tokens, failure.TokenIndex)) is { } foreignForm)
+        if ((NoIfExists(head, tokens, failure.TokenIndex) ?? DropSnapshotWhere(head, tokens, failure.TokenIndex)
+                ?? RepositoryStorageType(head, tokens, failure.TokenIndex)) is { } foreignForm)
             return foreignForm;
 
         var message = $"Expected {Choice(expected)}{after}, found {Describe(found)}.";

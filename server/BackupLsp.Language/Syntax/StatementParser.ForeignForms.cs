@@ -49,6 +49,22 @@ public static partial class StatementParser
     }
 
     /// <summary>
+    /// <c>CREATE REPOSITORY r WITH S3</c> (or <c>HDFS</c>): Doris' way to name the storage. StarRocks' rule has WITH BROKER
+    /// only (a broker's name after it for a broker repository) and tells the storage by the location's scheme; its
+    /// PROPERTIES keys differ from Doris' too, so changing the word to BROKER is offered but not applied by Fix All.
+    /// </summary>
+    private static Diagnostic? RepositoryStorageType(StatementHeads.Head head, Token<TokenKind>[] tokens, int index)
+    {
+        if (head.Kind != StatementKind.CreateRepository || index < 1 || !IsWord(tokens[index - 1], "WITH")
+            || !(IsWord(tokens[index], "S3") || IsWord(tokens[index], "HDFS")))
+            return null;
+        var storage = tokens[index].Span.ToStringValue();
+        return Diagnostic.Create(SyntaxRules.SyntaxError, SpanOf(tokens[index]),
+            $"Expected BROKER after WITH, found `{storage}`: StarRocks has no WITH {storage.ToUpperInvariant()} (that is Doris'). Write WITH BROKER; StarRocks tells the storage from the location's scheme (s3a://, hdfs://...) and takes its credentials in PROPERTIES (\"aws.s3.access_key\", \"hadoop.security.authentication\"...).",
+            CodeFix.Replace($"Change `{storage}` to BROKER", SpanOf(tokens[index]), "BROKER"));
+    }
+
+    /// <summary>
     /// <c>DROP SNAPSHOT ON repo WHERE ...</c>: the form StarRocks issue #53855 asked for and pull requests that were never
     /// merged implemented (#59905, #71318). The release that has DROP SNAPSHOT (PR #78092) names one snapshot before ON,
     /// and fails this at ON (AnalyzeSnapshotTest: "DROP SNAPSHOT ON `repo`" fails). For <c>WHERE SNAPSHOT = 'x'</c> or
