@@ -31,8 +31,8 @@ public static partial class StatementParser
             return foreignForm;
 
         var message = $"Expected {Choice(expected)}{after}, found {Describe(found)}.";
-        if (StringColumn(head, tokens, failure.TokenIndex, message) is { } stringColumn)
-            return stringColumn;
+        if ((StringColumn(head, tokens, failure.TokenIndex, message) ?? ExcludeClause(head, tokens, failure.TokenIndex, message)) is { } foreignClause)
+            return foreignClause;
         var suggestion = word is null ? null : EditDistance.Suggest(word, expected.Where(Expectations.IsKeyword));
         // A reserved word where a name belongs: either the name is missing before the statement's next keyword
         // (`BACKUP SNAPSHOT TO r`, `ORDER BY LIMIT 1`), or the word is meant as the name (`DROP REPOSITORY table`,

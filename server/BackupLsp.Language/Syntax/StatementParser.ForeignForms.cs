@@ -49,6 +49,18 @@ public static partial class StatementParser
     }
 
     /// <summary>
+    /// <c>BACKUP ... TO repo EXCLUDE (t)</c> or <c>RESTORE ... FROM repo EXCLUDE (t)</c>: Doris' way to leave tables out of a
+    /// whole database, which StarRocks' rules do not have.
+    /// </summary>
+    private static Diagnostic? ExcludeClause(StatementHeads.Head head, Token<TokenKind>[] tokens, int index, string message)
+    {
+        if (head.Kind is not (StatementKind.Backup or StatementKind.Restore) || !IsWord(tokens[index], "EXCLUDE"))
+            return null;
+        return Diagnostic.Create(SyntaxRules.SyntaxError, SpanOf(tokens[index]),
+            $"{message[..^1]}: StarRocks has no EXCLUDE (that is Doris'). Name the tables to {(head.Kind == StatementKind.Backup ? "back up" : "restore")} in ON (...) instead.");
+    }
+
+    /// <summary>
     /// <c>CREATE REPOSITORY r WITH S3</c> (or <c>HDFS</c>): Doris' way to name the storage. StarRocks' rule has WITH BROKER
     /// only (a broker's name after it for a broker repository) and tells the storage by the location's scheme; its
     /// PROPERTIES keys differ from Doris' too, so changing the word to BROKER is offered but not applied by Fix All.
