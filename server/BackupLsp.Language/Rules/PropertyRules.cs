@@ -69,6 +69,10 @@ public static partial class PropertyRules
 
     public static IReadOnlyList<string> KeysFor(JobKind kind) => kind == JobKind.Backup ? BackupKeys : RestoreKeys;
 
+    /// <summary>Properties of Apache Doris' RESTORE (its RESTORE reference), which a script migrated from it may keep.</summary>
+    private static readonly string[] DorisRestoreKeys =
+        ["reserve_replica", "reserve_dynamic_partition_enable", "clean_tables", "clean_partitions", "atomic_restore", "force_replace"];
+
     internal static void Check(RuleContext context)
     {
         if (context.Syntax is not SnapshotJobStatement job)
@@ -147,6 +151,13 @@ public static partial class PropertyRules
         {
             context.Report(RestoreOnlyProperty, literal.Span,
                 $"\"{key}\" is a RESTORE property; BACKUP accepts only {accepted}.",
+                CodeFix.Replace("Remove this property", PropertyRemoval(context, literal), ""));
+            return;
+        }
+        if (kind == JobKind.Restore && DorisRestoreKeys.Contains(key))
+        {
+            context.Report(UnknownProperty, literal.Span,
+                $"Unknown {statement} job properties: [{key}]. That is a property of Doris' RESTORE; StarRocks' RESTORE has none like it and accepts {accepted}.",
                 CodeFix.Replace("Remove this property", PropertyRemoval(context, literal), ""));
             return;
         }

@@ -7,3 +7,6 @@ CREATE REPOSITORY broker_backup WITH BROKER hdfs_broker ON LOCATION "hdfs://nn:8
 -- Doris leaves tables out with EXCLUDE; StarRocks names those it takes in ON (...).
 BACKUP SNAPSHOT example_db.s1 TO example_repo EXCLUDE (example_tbl2);
 RESTORE SNAPSHOT example_db.snapshot_label1 FROM example_repo EXCLUDE (example_tbl2) PROPERTIES ("backup_timestamp" = "2018-05-04-16-45-08");
+-- Doris' RESTORE properties have no StarRocks counterpart.
+RESTORE SNAPSHOT example_db.snapshot_label1 FROM example_repo ON (example_tbl)
+PROPERTIES ("backup_timestamp" = "2018-05-04-16-45-08", "reserve_replica" = "true", "atomic_restore" = "true");
