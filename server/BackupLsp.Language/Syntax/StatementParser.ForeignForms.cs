@@ -101,7 +101,7 @@ public static partial class StatementParser
 
     /// <summary>
     /// The snapshots of <c>SNAPSHOT = 'x'</c> or <c>SNAPSHOT IN ('x', ...)</c> from token 6 on, and the index of the last
-    /// token, where nothing but a `;` follows them.
+    /// token, where nothing but a `;` follows them and none is empty.
     /// </summary>
     private static (List<string> Snapshots, int Last)? SnapshotsNamed(Token<TokenKind>[] tokens)
     {
@@ -130,8 +130,9 @@ public static partial class StatementParser
         }
         else
             return null;
+        // An empty name would make a statement StarRocks refuses too: no fix then.
         var rest = tokens.Length - last - 1;
-        return rest == 0 || (rest == 1 && tokens[^1].Kind == TokenKind.Semicolon) ? (snapshots, last) : null;
+        return !snapshots.Contains("") && (rest == 0 || (rest == 1 && tokens[^1].Kind == TokenKind.Semicolon)) ? (snapshots, last) : null;
     }
 
     /// <summary>A snapshot's name as SQL: bare where a word of letters, digits and `_` that no release reserves, else backticked.</summary>

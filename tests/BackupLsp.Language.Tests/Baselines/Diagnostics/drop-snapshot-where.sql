@@ -5,5 +5,6 @@ drop snapshot on `example_repo` where snapshot in ('nightly-1', "select", 'weekl
 -- Other conditions are said the same, without a fix: nothing says which snapshots they meant.
 DROP SNAPSHOT ON example_repo WHERE SNAPSHOT = 'snapshot_label1' AND TIMESTAMP = '2018-05-04-16-45-08';
 DROP SNAPSHOT ON example_repo WHERE TIMESTAMP <= '2018-05-04-16-45-08';
+DROP SNAPSHOT ON example_repo WHERE SNAPSHOT = '';
 -- Without WHERE, the name is missing.
 DROP SNAPSHOT ON example_repo;
