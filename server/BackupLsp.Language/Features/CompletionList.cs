@@ -1,6 +1,6 @@
 using System.Runtime.InteropServices;
 using BackupLsp.Language.Analysis;
-using BackupLsp.Language.Rules;
+using BackupLsp.Language.Syntax;
 
 namespace BackupLsp.Language.Features;
 

@@ -1,6 +1,5 @@
 using System.Collections.Immutable;
 using BackupLsp.Language.Analysis;
-using BackupLsp.Language.Rules;
 using BackupLsp.Language.Syntax;
 using BackupLsp.Language.Text;
 

@@ -93,9 +93,9 @@ public static partial class StatementParser
         var statement = TextSpan.FromBounds(SpanOf(tokens[0]).Start, SpanOf(tokens[last]).End);
         var drop = $"{tokens[0].Span.ToStringValue()} {tokens[1].Span.ToStringValue()}";
         var repository = tokens[3].Span.ToStringValue();
-        var dropped = string.Join(";\n", snapshots.Select(snapshot => $"{drop} {AsName(snapshot)} ON {repository}"));
+        var dropped = string.Join(";\n", snapshots.Select(snapshot => $"{drop} {NameText.ToSqlInAnyRelease(snapshot)} ON {repository}"));
         return Diagnostic.Create(SyntaxRules.SyntaxError, SpanOf(tokens[2]), Message,
-            CodeFix.Replace(snapshots.Count == 1 ? $"Change to DROP SNAPSHOT {AsName(snapshots[0])} ON {repository}" : $"Change to {snapshots.Count} DROP SNAPSHOT statements",
+            CodeFix.Replace(snapshots.Count == 1 ? $"Change to DROP SNAPSHOT {NameText.ToSqlInAnyRelease(snapshots[0])} ON {repository}" : $"Change to {snapshots.Count} DROP SNAPSHOT statements",
                 statement, dropped, certain: true));
     }
 
@@ -134,12 +134,6 @@ public static partial class StatementParser
         var rest = tokens.Length - last - 1;
         return !snapshots.Contains("") && (rest == 0 || (rest == 1 && tokens[^1].Kind == TokenKind.Semicolon)) ? (snapshots, last) : null;
     }
-
-    /// <summary>A snapshot's name as SQL: bare where a word of letters, digits and `_` that no release reserves, else backticked.</summary>
-    private static string AsName(string name) =>
-        name.Length > 0 && !char.IsAsciiDigit(name[0]) && name.All(c => char.IsAsciiLetterOrDigit(c) || c == '_')
-            && !Keywords.IsReserved(name) && !Keywords.IsReservedInSome(name)
-            ? name : $"`{name.Replace("`", "``")}`";
 
     private static bool IsWord(Token<TokenKind> token, string word) => token.Kind == TokenKind.Word && token.Span.EqualsValueIgnoreCase(word);
 }

@@ -1,5 +1,5 @@
 using BackupLsp.Language.Analysis;
-using BackupLsp.Language.Rules;
+using BackupLsp.Language.Syntax;
 
 namespace BackupLsp.Language.Tests.Analysis;
 

@@ -1,7 +1,6 @@
 using BackupLsp.Language.Analysis;
-using BackupLsp.Language.Syntax;
 
-namespace BackupLsp.Language.Rules;
+namespace BackupLsp.Language.Syntax;
 
 public static class NameText
 {
@@ -14,6 +13,14 @@ public static class NameText
     {
         var bare = name.Length > 0 && !name.StartsWith("$$", StringComparison.Ordinal) && Lexer.Scan(name, 0, out var end) == TokenKind.Word
             && end == name.Length && !Keywords.IsReserved(name, version);
-        return bare ? name : $"`{name.Replace("`", "``")}`";
+        return bare ? name : Backticked(name);
     }
+
+    /// <summary>
+    /// How a name is written where the release is not known (a syntax error's fix): as <see cref="ToSql"/> writes it for
+    /// the latest, and backticked also where an older release reserves it.
+    /// </summary>
+    public static string ToSqlInAnyRelease(string name) => Keywords.IsReservedInSome(name) ? Backticked(name) : ToSql(name, null);
+
+    private static string Backticked(string name) => $"`{name.Replace("`", "``")}`";
 }
