@@ -99,7 +99,7 @@ internal static partial class CatalogRules
 
     /// <summary>A name StarRocks refuses before it looks the database up is reported as that alone (SRB113).</summary>
     private static DatabaseInfo? CheckDatabase(RuleContext? context, StarRocksCatalog catalog, Name name) =>
-        Find(context is not null && NameRules.RefusedDatabase(context.Syntax) != name ? context : null, catalog.Databases, name,
+        Find(context is not null && NameRules.RefusedDatabase(context.Syntax, context.Options.Version) != name ? context : null, catalog.Databases, name,
             UnknownDatabase, $"Unknown database '{name.Value}'");
 
     /// <summary>The named entry of a catalog map; reported, when there is a <paramref name="context"/>, if the map is known and lacks it.</summary>

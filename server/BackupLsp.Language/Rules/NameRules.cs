@@ -16,7 +16,7 @@ internal static partial class NameRules
         "A snapshot name outside letters, digits, `_` and `-` (up to 128): rejected by StarRocks 2.x.");
 
     public static readonly RuleDescriptor InvalidDatabaseName = new("SRB113", "invalid-database-name", DiagnosticSeverity.Error,
-        "A database name no StarRocks release takes, in BACKUP or CANCEL: a leading digit, a space, a dot, a letter outside ASCII, over 256 characters.");
+        "A database name StarRocks refuses in BACKUP or CANCEL: a leading digit, a space, a dot, a letter outside ASCII, over 256 characters; punctuation before 3.3.");
 
     public static readonly IReadOnlyList<RuleDescriptor> All = [ReservedWord, EmptyName, SnapshotNamePattern, InvalidDatabaseName];
 
@@ -26,19 +26,26 @@ internal static partial class NameRules
 
     /// <summary>
     /// Every database name some StarRocks release takes (FeNameFormat.DB_NAME_REGEX, matched whole): a letter, or `_` and
-    /// a letter or digit, then letters, digits and `_` (ASCII: Java's <c>\w</c>), and since PR 42954 also the punctuation of
-    /// SPECIAL_CHARACTERS_IN_DB_NAME; 256 characters in all. A name outside it is refused by every release.
+    /// a letter or digit, then letters, digits and `_` (ASCII: Java's <c>\w</c>), and since PR 42954 (3.3) also the
+    /// punctuation of SPECIAL_CHARACTERS_IN_DB_NAME; 256 characters in all. A name outside it is refused by every release.
     /// </summary>
     // \z, not $: Java's matches() takes the whole name, and .NET's $ also matches before a final line break.
     [GeneratedRegex(@"^([a-zA-Z][-\w~!@#$%^&<>=+]{0,255}|_[a-zA-Z0-9][-\w~!@#$%^&<>=+]{0,254})\z", RegexOptions.ECMAScript)]
     private static partial Regex PossibleDatabaseName();
+
+    /// <summary>The database names releases before <see cref="PunctuatedDatabaseNamesSince"/> take: no punctuation.</summary>
+    [GeneratedRegex(@"^([a-zA-Z]\w{0,255}|_[a-zA-Z0-9]\w{0,254})\z", RegexOptions.ECMAScript)]
+    private static partial Regex UnpunctuatedDatabaseName();
+
+    /// <summary>The release that brought PR 42954 (merged for 3.3, backported to none before it).</summary>
+    private static readonly StarRocksVersion PunctuatedDatabaseNamesSince = new(3, 3);
 
     /// <summary>
     /// The database name the statement gives that StarRocks refuses before looking the database up: BackupRestoreAnalyzer's
     /// getDbName runs FeNameFormat.checkDbName on a BACKUP's database (<c>db.snap</c> or <c>DATABASE db</c>; not for external
     /// catalogs) and a CANCEL's. A RESTORE's database, USE's and SHOW BACKUP's are only looked up (a RESTORE may create its).
     /// </summary>
-    internal static Name? RefusedDatabase(Statement statement)
+    internal static Name? RefusedDatabase(Statement statement, StarRocksVersion? version)
     {
         var database = statement switch
         {
@@ -47,7 +54,8 @@ internal static partial class NameRules
             CancelJobStatement cancel => cancel.Database,
             _ => null,
         };
-        return database is { Value.Length: > 0 } && !PossibleDatabaseName().IsMatch(database.Value) ? database : null;
+        var takes = version < PunctuatedDatabaseNamesSince ? UnpunctuatedDatabaseName() : PossibleDatabaseName();
+        return database is { Value.Length: > 0 } && !takes.IsMatch(database.Value) ? database : null;
     }
 
     public static void Check(RuleContext context)
@@ -65,7 +73,7 @@ internal static partial class NameRules
 
         if (context.Syntax is SnapshotJobStatement { Kind: JobKind.Backup } backup)
             CheckSnapshotName(context, backup.Snapshot.Last);
-        if (RefusedDatabase(context.Syntax) is { } database)
+        if (RefusedDatabase(context.Syntax, context.Options.Version) is { } database)
             CheckDatabaseName(context, database);
     }
 
@@ -105,7 +113,9 @@ internal static partial class NameRules
     private static void CheckDatabaseName(RuleContext context, Name database)
     {
         var message = $"Incorrect database name '{database.Value}': a database name is a letter, or `_` and a letter or digit, then up to 255 ASCII"
-            + " letters, digits or `_` (newer releases also take - ~ ! @ # $ % ^ & < > = +)";
+            + (PossibleDatabaseName().IsMatch(database.Value)
+                ? $" letters, digits or `_` in StarRocks {context.Options.Version} (the configured version); - ~ ! @ # $ % ^ & < > = + are taken from {PunctuatedDatabaseNamesSince} on"
+                : " letters, digits or `_` (from 3.3 on also - ~ ! @ # $ % ^ & < > = +)");
         context.Report(context.Catalog?.Databases is { } databases
             ? CatalogRules.Unknown(InvalidDatabaseName, database, message, NameCandidates.Of(databases), context.Options.Version)
             : Diagnostic.Create(InvalidDatabaseName, database.Span, message + "."));

@@ -56,7 +56,8 @@ internal static partial class ObjectRules
                 ReportMissingTable(context, job.Kind, objects, i);
             if (item.Partitions is not null)
                 CheckPartitions(context, job, objects, i, LastMaybePartition(objects, partitionOwners, i));
-            if (job.Kind == JobKind.Backup && item is { Kind: ObjectKind.Table, Name.Parts.Length: > 1 } prefixed)
+            // More than three parts fail StarRocks' parser (StructureRules): nothing is ignored then.
+            if (job.Kind == JobKind.Backup && item is { Kind: ObjectKind.Table, Name.Parts.Length: > 1 and <= 3 } prefixed)
                 ReportIgnoredPrefix(context, prefixed.Name);
         }
         var repeatedTables = ReportDuplicateTables(context, job.Kind, objects, partitionOwners);

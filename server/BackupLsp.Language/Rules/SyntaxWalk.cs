@@ -80,19 +80,6 @@ internal static class SyntaxWalk
         }
     }
 
-    /// <summary>Calls <paramref name="visit"/> with <paramref name="state"/> for every alias of the job, in order.</summary>
-    public static void VisitAliases<TState>(SnapshotJobStatement job, TState state, Action<TState, Alias> visit)
-    {
-        foreach (var catalog in job.External?.Catalogs ?? [])
-            if (catalog.Alias is { } catalogAlias)
-                visit(state, catalogAlias);
-        if (job.Database?.Alias is { } databaseAlias)
-            visit(state, databaseAlias);
-        foreach (var item in job.On?.Objects ?? [])
-            if (item.Alias is { } alias)
-                visit(state, alias);
-    }
-
     public static PropertyList? Properties(Statement statement) => statement switch
     {
         SnapshotJobStatement job => job.Properties,
