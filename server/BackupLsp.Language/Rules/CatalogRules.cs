@@ -164,17 +164,20 @@ internal static partial class CatalogRules
             return;
         }
         var exists = Lists(database, item.Kind, name.Value);
-        // StarRocks looks a table up among every table-like object of the database: a view's or materialized view's
-        // name there is no unknown table (but older releases back up neither: see CheckViewNamed).
         if (exists is null)
             return;
-        if (exists == false && item.Kind == ObjectKind.Table
-            && (database.Views?.Contains(name.Value) == true || database.MaterializedViews?.Contains(name.Value) == true))
+        // StarRocks looks every name in ON (...) up among the database's tables, views and materialized views alike
+        // (BackupRestoreAnalyzer.analyzeTableRef): TABLE, VIEW or MATERIALIZED VIEW before it restricts nothing.
+        var kind = exists == true ? item.Kind : item.Kind == ObjectKind.Function ? null : TableLikeKind(database, name.Value);
+        if (kind is ObjectKind.View or ObjectKind.MaterializedView && kind != item.Kind)
         {
-            CheckViewNamed(context, objects, index, partitionOf, materialized: database.Views?.Contains(name.Value) != true);
+            if (item.Partitions is not null && kind == ObjectKind.View && IsBackedUp(context.Options.Version, materialized: false))
+                ReportViewPartitions(context, name, item.Partitions);
+            else if (item.Kind == ObjectKind.Table)
+                CheckViewNamed(context, objects, index, partitionOf, materialized: kind == ObjectKind.MaterializedView);
             return;
         }
-        if (exists == false && partitionOf is not null)
+        if (kind is null && partitionOf is not null)
         {
             // Read as a partition (ObjectRules warns of the two readings), it is wrong only if it is not one either.
             var tables = database.Tables!;
@@ -185,7 +188,7 @@ internal static partial class CatalogRules
                 new NameCandidates([.. owner.Partitions!.Value, .. tables.Keys]));
             return;
         }
-        if (exists == false)
+        if (kind is null)
         {
             var (known, noun) = item.Kind switch
             {
@@ -198,14 +201,31 @@ internal static partial class CatalogRules
                 ignoreCase: item.Kind == ObjectKind.Function);
             return;
         }
-        if (item.Kind == ObjectKind.Table)
-            CheckTemporaryPartitions(context, database, objects, index, partitionOf, ref withTemporaries);
+        if (kind != ObjectKind.Table)
+            return;
+        CheckTemporaryPartitions(context, database, objects, index, partitionOf, ref withTemporaries);
         // TEMPORARY partitions are reported by ObjectRules whatever their names; so is a condition (`dt = "x"`), which names none.
-        if (item is { Kind: ObjectKind.Table, Partitions.TemporarySpan: null } && database.Tables![name.Value] is { Partitions: not null } table)
+        if (item is { Partitions.TemporarySpan: null } && database.Tables![name.Value] is { Partitions: not null } table)
             foreach (var partition in item.Partitions?.Partitions ?? [])
                 if (partition.Value is null)
                     CheckPartition(context, table, partition.Name);
     }
+
+    /// <summary>Which of the database's tables, views and materialized views <paramref name="name"/> is, where the catalog lists it.</summary>
+    private static ObjectKind? TableLikeKind(DatabaseInfo database, string name) =>
+        database.Tables?.ContainsKey(name) == true ? ObjectKind.Table
+        : database.Views?.Contains(name) == true ? ObjectKind.View
+        : database.MaterializedViews?.Contains(name) == true ? ObjectKind.MaterializedView
+        : null;
+
+    /// <summary>
+    /// A PARTITION list after a view: analyzeTableRef takes one only for a table or a materialized view and fails the
+    /// statement with ERR_WRONG_TABLE_NAME. The fix backs up the whole view.
+    /// </summary>
+    private static void ReportViewPartitions(RuleContext context, Name view, PartitionClause partitions) =>
+        context.Report(ObjectRules.PartitionWithoutTable, partitions.Span,
+            $"'{view.Value}' is a view, which has no partitions: StarRocks refuses a PARTITION list after it (\"Incorrect table name '{view.Value}'\").",
+            CodeFix.Replace("Back up the whole view", context.WithLeadingSpace(partitions.Span), ""));
 
     /// <summary>
     /// Whether the database lists an object of that kind and name, by that collection's own lookup (a large catalog's tables

@@ -14,7 +14,7 @@ internal static class StructureRules
     public static readonly RuleDescriptor DatabaseNamedTwice = new("SRB102", "database-named-twice", DiagnosticSeverity.Error,
         "`DATABASE db` cannot be combined with a `db.snapshot` name.");
     public static readonly RuleDescriptor ExternalCatalogConflict = new("SRB103", "external-catalog-conflict", DiagnosticSeverity.Error,
-        "The external-catalog form cannot be combined with DATABASE, a `db.` prefix or `ON (...)`.");
+        "The external-catalog form cannot be combined with DATABASE, a `db.` prefix or `ON (...)`, nor back up `default_catalog`.");
     public static readonly RuleDescriptor RestoreOnWithoutDatabase = new("SRB104", "restore-on-without-database", DiagnosticSeverity.Error,
         "RESTORE with `ON (...)` needs a database: `db.snapshot` or `DATABASE db`.");
     public static readonly RuleDescriptor CancelWithoutTarget = new("SRB105", "cancel-without-target", DiagnosticSeverity.Error,
@@ -125,6 +125,12 @@ internal static class StructureRules
                 context.Report(ExternalCatalogConflict, job.Snapshot.Parts[0].Span, string.Format(message, what, "a database prefix"));
             if (job.On is { } on)
                 context.Report(ExternalCatalogConflict, on.Span, string.Format(message, what, "objects in ON (...)"));
+            // CatalogRef.analyzeForBackup refuses the internal catalog by name, whatever its case.
+            if (job.Kind == JobKind.Backup)
+                foreach (var catalog in external.Catalogs)
+                    if (SessionEffect.IsDefaultCatalog(catalog.Name.Value))
+                        context.Report(ExternalCatalogConflict, catalog.Name.Span,
+                            $"`{catalog.Name.Value}` is the cluster's own catalog, which StarRocks does not back up whole (\"Do not support Backup/Restore the entire default catalog\"): back up its databases one by one (BACKUP DATABASE db SNAPSHOT ...).");
         }
         else if (job.Kind == JobKind.Restore && job.On is { } on && job.NamedDatabase is null)
         {
