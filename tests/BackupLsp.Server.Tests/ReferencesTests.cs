@@ -176,6 +176,24 @@ public sealed class ReferencesTests
     }
 
     [Fact]
+    public async Task A_name_no_rename_can_reach_everywhere_is_refused_before_the_new_name_is_asked()
+    {
+        var script = CursorText.Parse("""
+            CREATE REPOSITORY night|ly WITH BROKER ON LOCATION "s3a://bucket/nightly";
+            BACKUP SNAPSHOT example_db.s1 TO nightly ON (example_tbl PARTITON (p1));
+            """);
+        await using var client = await LspTestClient.StartAsync();
+        await client.OpenAsync(Uri, script.Text);
+
+        var refused = await Assert.ThrowsAsync<RemoteInvocationException>(() => client.RequestAsync("textDocument/prepareRename",
+            new { textDocument = new { uri = Uri }, position = script.Position }));
+
+        Assert.Equal(-32803, refused.ErrorCode);
+        Assert.Equal("`nightly` also appears on line 2, in a statement that does not parse: a rename would leave it behind. "
+            + "Fix the syntax error on line 2 first.", refused.Message);
+    }
+
+    [Fact]
     public async Task Definition_leads_into_the_catalog_file_of_the_document()
     {
         var folder = Directory.CreateTempSubdirectory("backup-lsp-tests-").FullName;

@@ -5,8 +5,11 @@ using BackupLsp.Language.Text;
 
 namespace BackupLsp.Language.Features;
 
-/// <summary>The name under the cursor that a rename would change: its span and what it reads.</summary>
-public sealed record RenameTarget(TextSpan Span, string Name);
+/// <summary>
+/// The name under the cursor that a rename would change: its span and what it reads, or why it cannot be renamed whatever
+/// the new name (then the client is told before it asks for one).
+/// </summary>
+public sealed record RenameTarget(TextSpan Span, string Name, string? Refusal);
 
 /// <summary>The edits that rename every mention, or why the new name cannot be written (then no edits).</summary>
 public sealed record RenamePlan(ImmutableArray<TextEdit> Edits, string? Refusal);
@@ -18,9 +21,14 @@ public sealed record RenamePlan(ImmutableArray<TextEdit> Edits, string? Refusal)
 /// </summary>
 public static class Rename
 {
-    /// <summary>Reads only the statement under the cursor: a client asks this before it even shows the rename box.</summary>
-    public static RenameTarget? Prepare(DocumentAnalysis analysis, int offset) =>
-        References.NameAt(analysis, offset) is (var named, var span) ? new RenameTarget(span, named.Name) : null;
+    /// <summary>The name under the cursor, and why it cannot be renamed (the catalog's, or mentioned where a rename cannot reach).</summary>
+    public static RenameTarget? Prepare(DocumentAnalysis analysis, int offset, CancellationToken cancellationToken = default)
+    {
+        if (References.NameAt(analysis, offset) is not (var named, var span))
+            return null;
+        var refusal = References.Find(analysis, offset, cancellationToken) is { } found ? Unrenameable(analysis, found) : null;
+        return new RenameTarget(span, named.Name, refusal);
+    }
 
     /// <summary>The plan, or null when the cursor is on no name that can be renamed.</summary>
     public static RenamePlan? Plan(DocumentAnalysis analysis, int offset, string newName, CancellationToken cancellationToken = default)
@@ -30,17 +38,25 @@ public static class Rename
         newName = NewNames.Read(newName);
         if (NewNames.Refusal(found.Object.Kind, newName, analysis.Context.Options) is { } refusal)
             return new RenamePlan([], refusal);
-        if (ClusterObject(analysis, found) is { } cluster)
-            return new RenamePlan([], cluster);
+        if (Unrenameable(analysis, found) is { } unrenameable)
+            return new RenamePlan([], unrenameable);
         if (newName != found.Object.Name && Taken(analysis, found.Object with { Name = newName }, cancellationToken) is { } taken)
             return new RenamePlan([], taken);
-        if (UnparsedMention(analysis, found.Object.Name) is { } unparsed)
-            return new RenamePlan([], $"`{found.Object.Name}` also appears on line {LineOf(analysis, unparsed)}, in a statement that does not parse: "
-                + $"a rename would leave it behind. Fix the syntax error on line {LineOf(analysis, unparsed)} first.");
-        if (found.Object.Kind is NamedObjectKind.Table or NamedObjectKind.Database && UnreadMention(analysis, found) is { } unread)
-            return new RenamePlan([], $"`{found.Object.Name}` also appears in other SQL on line {LineOf(analysis, unread)}, "
-                + "which is not read: a rename would leave it behind. Rename it by hand.");
         return new RenamePlan([.. found.References.Select(r => new TextEdit(r.Span, Written(newName, r.Quoting, analysis.Context.Options.Version)))], null);
+    }
+
+    /// <summary>Why the object cannot be renamed to any name: it is the cluster's, or named where the rename cannot reach.</summary>
+    private static string? Unrenameable(DocumentAnalysis analysis, ReferenceResult found)
+    {
+        if (ClusterObject(analysis, found) is { } cluster)
+            return cluster;
+        if (UnparsedMention(analysis, found.Object.Name) is { } unparsed)
+            return $"`{found.Object.Name}` also appears on line {LineOf(analysis, unparsed)}, in a statement that does not parse: "
+                + $"a rename would leave it behind. Fix the syntax error on line {LineOf(analysis, unparsed)} first.";
+        if (found.Object.Kind is NamedObjectKind.Table or NamedObjectKind.Database && UnreadMention(analysis, found) is { } unread)
+            return $"`{found.Object.Name}` also appears in other SQL on line {LineOf(analysis, unread)}, "
+                + "which is not read: a rename would leave it behind. Rename it by hand.";
+        return null;
     }
 
     /// <summary>

@@ -119,6 +119,7 @@ public sealed class RenameTests
         Assert.Empty(plan.Edits);
         Assert.Equal("`nightly` also appears on line 2, in a statement that does not parse: a rename would leave it behind. "
             + "Fix the syntax error on line 2 first.", plan.Refusal);
+        Assert.Equal(plan.Refusal, Rename.Prepare(analysis, offset)?.Refusal);
     }
 
     private const string CatalogScript = """
@@ -140,12 +141,15 @@ public sealed class RenameTests
         var (analysis, offset) = FeatureTestInput.Parse(marked, fromFile);
 
         var plan = Rename.Plan(analysis, offset, "renamed");
+        var prepared = Rename.Prepare(analysis, offset);
 
         Assert.NotNull(plan);
         Assert.Empty(plan.Edits);
         Assert.Equal($"`{name}` is a {kind} of the catalog (starrocks-catalog.json): renaming it in the script would not rename it in the cluster.",
             plan.Refusal);
+        Assert.Equal(plan.Refusal, prepared?.Refusal);
         Assert.Equal(CatalogScript.Replace(name, "renamed"), Renamed(marked, "renamed", AnalysisContext.Default));
+        Assert.Null(Rename.Prepare(FeatureTestInput.Parse(marked, AnalysisContext.Default).Analysis, offset)?.Refusal);
     }
 
     [Fact]

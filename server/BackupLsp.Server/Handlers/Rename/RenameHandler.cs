@@ -11,12 +11,17 @@ namespace BackupLsp.Server.Handlers.Rename;
 /// </summary>
 public sealed class RenameHandler(LanguageServer server)
 {
+    /// <summary>A name that cannot be renamed is refused here with the reason, before the client asks for the new name.</summary>
     [JsonRpcMethod("textDocument/prepareRename", UseSingleObjectParameterDeserialization = true)]
     public Task<PrepareRenameResult?> PrepareRenameAsync(TextDocumentPositionParams request, CancellationToken cancellationToken) =>
         server.ReadAsync<PrepareRenameResult?>(request.TextDocument, null, (_, analysis) =>
-            analysis.ToRequestedOffset(request.Position) is { } offset && NameRename.Prepare(analysis, offset) is { } target
-                ? new PrepareRenameResult(analysis.ToRange(target.Span), target.Name)
-                : null, cancellationToken);
+        {
+            if (analysis.ToRequestedOffset(request.Position) is not { } offset || NameRename.Prepare(analysis, offset, cancellationToken) is not { } target)
+                return null;
+            if (target.Refusal is { } refusal)
+                throw ProtocolErrors.RequestFailed(refusal);
+            return new PrepareRenameResult(analysis.ToRange(target.Span), target.Name);
+        }, cancellationToken);
 
     [JsonRpcMethod("textDocument/rename", UseSingleObjectParameterDeserialization = true)]
     public Task<WorkspaceEdit?> RenameAsync(RenameParams request, CancellationToken cancellationToken) =>
