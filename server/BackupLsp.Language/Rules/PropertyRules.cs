@@ -82,18 +82,22 @@ public static partial class PropertyRules
         var statement = job.Kind == JobKind.Backup ? "backup" : "restore";
         var version = context.Options.Version;
 
-        // StarRocks (3.2 on) trims keys and keeps the last value of a repeated key; only that value is validated. (A scan of the
-        // few properties rather than a dictionary of survivors: this runs for every statement of a script.)
+        // StarRocks (3.2 on) trims keys and keeps the last value of a repeated key; only that value is validated.
+        var read = new string[properties.Length];
+        for (var i = 0; i < read.Length; i++)
+            read[i] = KeyAsRead(properties[i].Key.Value, version);
+        var lastIndex = LastIndexOfEachKey(read);
+        List<string>? absent = null;
         var mentionsTimestamp = false;
         for (var i = 0; i < properties.Length; i++)
         {
             var property = properties[i];
-            var key = KeyAsRead(property.Key.Value, version);
+            var key = read[i];
             if (key != property.Key.Value && key.Length > 0)
                 context.Report(PaddedPropertyKey, property.Key.Span,
                     $"StarRocks trims property keys: this is \"{key}\".",
                     CodeFix.Replace("Remove the white space", property.Key.Span, $"\"{key}\"", certain: true));
-            if (IsGivenAgain(properties, i, key, version))
+            if (IsGivenAgain(read, i, lastIndex))
             {
                 context.Report(DuplicateProperty, property.Key.Span,
                     $"\"{key}\" is given again later: StarRocks keeps only the last value.",
@@ -103,7 +107,8 @@ public static partial class PropertyRules
             if (keys.Contains(key))
                 CheckValue(context, job.Kind, key, property.Value);
             else
-                ReportUnknown(context, job.Kind, statement, keys, key, property.Key, properties, version);
+                // A key the statement gives already is no suggestion: changing to it would make a duplicate.
+                ReportUnknown(context, job.Kind, statement, keys, key, property.Key, i, absent ??= [.. keys.Where(k => !read.Contains(k))], version);
             mentionsTimestamp = mentionsTimestamp || (job.Kind == JobKind.Restore && MentionsTimestamp(key, keys));
         }
 
@@ -112,11 +117,26 @@ public static partial class PropertyRules
             ReportMissingTimestamp(context, job);
     }
 
-    // Loops rather than LINQ with closures: these run for every statement of a script.
-    private static bool IsGivenAgain(ImmutableArray<Property> properties, int index, string key, StarRocksVersion? version)
+    /// <summary>
+    /// Where each key is given last, for a list too long to scan for every key (a pasted or generated one); null for the
+    /// usual few properties, which a scan serves without a dictionary per statement.
+    /// </summary>
+    private static Dictionary<string, int>? LastIndexOfEachKey(string[] read)
     {
-        for (var later = index + 1; later < properties.Length; later++)
-            if (KeyAsRead(properties[later].Key.Value, version) == key)
+        if (read.Length <= 16)
+            return null;
+        var last = new Dictionary<string, int>(read.Length, StringComparer.Ordinal);
+        for (var i = 0; i < read.Length; i++)
+            last[read[i]] = i;
+        return last;
+    }
+
+    private static bool IsGivenAgain(string[] read, int index, Dictionary<string, int>? lastIndex)
+    {
+        if (lastIndex is not null)
+            return lastIndex[read[index]] > index;
+        for (var later = index + 1; later < read.Length; later++)
+            if (read[later] == read[index])
                 return true;
         return false;
     }
@@ -125,12 +145,11 @@ public static partial class PropertyRules
     private static bool MentionsTimestamp(string key, IReadOnlyList<string> keys) =>
         key == BackupTimestamp || (!keys.Contains(key) && EditDistance.Suggest(key, keys) == BackupTimestamp);
 
+    /// <param name="absent">The accepted keys the statement does not give, the only ones suggested.</param>
     private static void ReportUnknown(RuleContext context, JobKind kind, string statement, IReadOnlyList<string> keys, string key, Literal literal,
-        ImmutableArray<Property> properties, StarRocksVersion? version)
+        int index, List<string> absent, StarRocksVersion? version)
     {
         var accepted = string.Join(", ", keys.Select(k => $"\"{k}\""));
-        // A key the statement gives already is no suggestion: changing to it would make a duplicate.
-        var absent = keys.Where(k => !properties.Any(p => KeyAsRead(p.Key.Value, version) == k)).ToList();
         if (JavaTrim(key) is var trimmed && trimmed != key && keys.Contains(trimmed))
         {
             // Only before 3.2: later releases read the key trimmed, and it is known.
@@ -151,20 +170,20 @@ public static partial class PropertyRules
         {
             context.Report(RestoreOnlyProperty, literal.Span,
                 $"\"{key}\" is a RESTORE property; BACKUP accepts only {accepted}.",
-                CodeFix.Replace("Remove this property", PropertyRemoval(context, literal), ""));
+                CodeFix.Replace("Remove this property", PropertyRemoval(context, index), ""));
             return;
         }
         if (kind == JobKind.Restore && DorisRestoreKeys.Contains(key))
         {
             context.Report(UnknownProperty, literal.Span,
                 $"Unknown {statement} job properties: [{key}]. That is a property of Doris' RESTORE; StarRocks' RESTORE has none like it and accepts {accepted}.",
-                CodeFix.Replace("Remove this property", PropertyRemoval(context, literal), ""));
+                CodeFix.Replace("Remove this property", PropertyRemoval(context, index), ""));
             return;
         }
         var suggestion = EditDistance.Suggest(key, absent);
         var message = $"Unknown {statement} job properties: [{key}]. {(suggestion is null ? "" : $"Did you mean \"{suggestion}\"? ")}{Capitalized(statement)} accepts {accepted}.";
         if (suggestion is null)
-            context.Report(UnknownProperty, literal.Span, message, CodeFix.Replace("Remove this property", PropertyRemoval(context, literal), ""));
+            context.Report(UnknownProperty, literal.Span, message, CodeFix.Replace("Remove this property", PropertyRemoval(context, index), ""));
         else
             context.Report(UnknownProperty, literal.Span, message, CodeFix.Replace($"Change to \"{suggestion}\"", literal.Span, $"\"{suggestion}\""));
     }
@@ -377,10 +396,9 @@ public static partial class PropertyRules
         return timestamps is [var only] ? only : null;
     }
 
-    private static TextSpan PropertyRemoval(RuleContext context, Literal key)
+    private static TextSpan PropertyRemoval(RuleContext context, int index)
     {
         var properties = ((SnapshotJobStatement)context.Syntax).Properties!.Properties;
-        var index = properties.IndexOf(properties.First(p => p.Key == key));
         return properties.Length == 1
             ? context.WithLeadingSpace(((SnapshotJobStatement)context.Syntax).Properties!.Span)
             : context.ListItemRemoval(properties, index, p => p.Span);

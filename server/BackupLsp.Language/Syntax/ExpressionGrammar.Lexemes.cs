@@ -35,15 +35,20 @@ internal static partial class ExpressionGrammar
         var start = tokens[first];
         if (!(start.Kind is TokenKind.Number or TokenKind.Dot || (start.Kind == TokenKind.Word && char.IsAsciiDigit(text[start.Span.Start]))))
             return 1;
+        // The run of touching tokens a number may span: an operator only as an exponent's sign, right after its `e`, so
+        // that `1+1+1...` is not one run searched from its end for every number in it (quadratic in the chain's length).
         var last = first;
         while (last + 1 < tokens.Count && tokens[last + 1].Span.Start == tokens[last].Span.End
-            && tokens[last + 1].Kind is TokenKind.Number or TokenKind.Dot or TokenKind.Word or TokenKind.Operator)
+            && (tokens[last + 1].Kind is TokenKind.Number or TokenKind.Dot or TokenKind.Word || IsExponentSign(text, tokens[last], tokens[last + 1])))
             last++;
         for (; last > first; last--)
             if (NumberLiteral().IsMatch(text.AsSpan(start.Span.Start, tokens[last].Span.End - start.Span.Start)))
                 return last - first + 1;
         return 1;
     }
+
+    private static bool IsExponentSign(string text, SyntaxToken before, SyntaxToken token) =>
+        token.Kind == TokenKind.Operator && text[token.Span.Start] is '+' or '-' && text[before.Span.End - 1] is 'e' or 'E';
 
     /// <summary>How many touching one-character tokens from <paramref name="first"/> make one of <see cref="LongOperators"/>.</summary>
     private static int OperatorLength(string text, List<SyntaxToken> tokens, int first)
