@@ -5,8 +5,8 @@ using BackupLsp.Server.Protocol;
 namespace BackupLsp.Server.Hosting;
 
 /// <summary>
-/// Tells the user what loading a catalog file found: a good load is logged; a failure is logged, shown once (a file
-/// reloaded with the same error, as when it is saved again unchanged, is not shown again), and becomes a diagnostic at the error's line and column inside that file, pushed whether or not the file
+/// Tells the user what loading a catalog file found: a good load is logged; a failure is logged and shown once (a file
+/// reloaded with the same error, as when it is saved again unchanged, is neither logged nor shown again), and becomes a diagnostic at the error's line and column inside that file, pushed whether or not the file
 /// is open (clients show it in their problem lists) until a good load or a drop clears it.
 /// </summary>
 public sealed class CatalogReporter(ClientConnection connection, ServerLog log)
@@ -35,9 +35,9 @@ public sealed class CatalogReporter(ClientConnection connection, ServerLog log)
     {
         if (reload.Error is { } error)
         {
-            log.Error($"catalog: {error}" + (source.Catalog is null ? "" : $" (still using the last good catalog from {source.Path})"));
             if (_shownErrors.GetValueOrDefault(source.Path) != error)
             {
+                log.Error($"catalog: {error}" + (source.Catalog is null ? "" : $" (still using the last good catalog from {source.Path})"));
                 if (_held is not null)
                     _held.Add(source);
                 else
