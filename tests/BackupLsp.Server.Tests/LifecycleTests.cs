@@ -139,6 +139,37 @@ public sealed class LifecycleTests
     }
 
     [Fact]
+    public async Task The_server_stops_when_the_client_process_it_was_given_ends()
+    {
+        using var clientProcess = System.Diagnostics.Process.Start(new System.Diagnostics.ProcessStartInfo("sleep", "60"))!;
+        await using var client = LspTestClient.Connect(LspTestClient.InProcessOptions() with { ClientProcessInterval = TimeSpan.FromMilliseconds(50) });
+        await client.RequestAsync("initialize", new { processId = clientProcess.Id, rootUri = (string?)null, capabilities = LspTestClient.PushCapabilities() });
+        await client.NotifyAsync("initialized", new { });
+        await client.OpenAsync("file:///a.sql", "SHOW BACKUP;");
+        Assert.False(client.ServerExit.IsCompleted);
+
+        clientProcess.Kill();
+
+        Assert.Equal(1, await client.ServerExit.WaitAsync(LspTestClient.Timeout));
+        Assert.Contains($"the client's process {clientProcess.Id} has ended: the server stops", client.ServerStderr);
+    }
+
+    [Fact]
+    public async Task A_client_process_the_server_cannot_see_is_not_watched()
+    {
+        // An id no process has (beyond Linux's largest), as from a client in another process namespace.
+        await using var client = LspTestClient.Connect(LspTestClient.InProcessOptions() with { ClientProcessInterval = TimeSpan.FromMilliseconds(50) });
+        await client.RequestAsync("initialize", new { processId = int.MaxValue, rootUri = (string?)null, capabilities = LspTestClient.PushCapabilities() });
+        await client.NotifyAsync("initialized", new { });
+        await Task.Delay(300);
+
+        await client.OpenAsync("file:///a.sql", "BACKUP SNAPSHOT db1.s1 TO repo ON (t1, t1);");
+        Assert.Equal(["SRB300"], DocumentSyncTests.Codes(await client.DiagnosticsAsync("file:///a.sql", 1)));
+        Assert.False(client.ServerExit.IsCompleted);
+        Assert.Contains($"the client's process {int.MaxValue} is not visible here", client.ServerStderr);
+    }
+
+    [Fact]
     public async Task Requests_after_shutdown_are_invalid()
     {
         await using var client = await LspTestClient.StartAsync();

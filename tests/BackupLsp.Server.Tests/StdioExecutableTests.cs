@@ -83,6 +83,22 @@ public sealed class StdioExecutableTests
 
     [Theory]
     [MemberData(nameof(Builds))]
+    public async Task Exits_with_1_once_the_client_process_is_gone(string build)
+    {
+        using var clientProcess = Process.Start(new ProcessStartInfo("sleep", "60"))!;
+        await using var client = ServerExecutables.Launch(build);
+        await client.RequestAsync("initialize", new { processId = clientProcess.Id, rootUri = (string?)null, capabilities = new { } });
+        await client.NotifyAsync("initialized", new { });
+
+        clientProcess.Kill();
+
+        // Its input still open, the server ends by itself (it looks every two seconds).
+        Assert.Equal(1, await client.ServerExit.WaitAsync(LspTestClient.Timeout));
+        Assert.Contains($"the client's process {clientProcess.Id} has ended", client.ServerStderr);
+    }
+
+    [Theory]
+    [MemberData(nameof(Builds))]
     public async Task Help_and_version_answer_and_exit_without_serving(string build)
     {
         var help = await RunToExit(build, "--help");

@@ -31,6 +31,8 @@ public sealed class LanguageServer : IDisposable
     /// <summary>Whether the server watches the catalog files itself: the client cannot, or refused to, for it.</summary>
     private bool _watchingCatalogsItself;
     private readonly TaskCompletionSource<int> _exit = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private readonly TimeSpan _clientProcessInterval;
+    private ClientProcessWatch? _clientProcess;
     private Lifecycle _lifecycle;
     private ServerSettings _settings = ServerSettings.Default;
 
@@ -50,6 +52,7 @@ public sealed class LanguageServer : IDisposable
         Documents = new DocumentStore(options.Analyzer ?? new DocumentAnalyzer(), _catalogs.ContextFor, messageQueue);
         Diagnostics = new DiagnosticsPublisher(this, messageQueue, options.DiagnosticsDelay);
         AfterLargeOpen = options.AfterLargeOpen;
+        _clientProcessInterval = options.ClientProcessInterval;
         Scripts = new WorkspaceScripts(log);
     }
 
@@ -86,6 +89,7 @@ public sealed class LanguageServer : IDisposable
         _watchingCatalogsItself = !Client.WatchedFilesRegistration;
         _settings = _initialSettings = ServerSettings.Parse(request.InitializationOptions);
         _lifecycle = Lifecycle.Running;
+        _clientProcess = ClientProcessWatch.Start(request.ProcessId, _clientProcessInterval, () => ClientGone(request.ProcessId!.Value), Log);
         ReportSettingsProblems();
         _catalogs.SetOptions(_settings.Options);
         // Reported after initialized: a catalog file's diagnostic may not reach the client before the initialize result.
@@ -187,7 +191,18 @@ public sealed class LanguageServer : IDisposable
         _catalogFileWatcher.Dispose();
     }
 
-    public void Dispose() => _catalogFileWatcher.Dispose();
+    public void Dispose()
+    {
+        _catalogFileWatcher.Dispose();
+        _clientProcess?.Dispose();
+    }
+
+    /// <summary>The client's process is gone without <c>exit</c>: the server ends as after an exit without shutdown.</summary>
+    private void ClientGone(int processId)
+    {
+        Log.Info($"the client's process {processId} has ended: the server stops");
+        _exit.TrySetResult(1);
+    }
 
     /// <summary>Whether <c>exit</c> has come: the server ends once <see cref="ExitAsync"/> is done.</summary>
     public bool ExitRequested { get; private set; }

@@ -43,14 +43,17 @@ public sealed record LanguageServerOptions(TimeSpan DiagnosticsDelay)
     /// collection; tests count the calls instead.
     /// </summary>
     public Action AfterLargeOpen { get; init; } = static () => GC.Collect(GC.MaxGeneration, GCCollectionMode.Forced, blocking: true, compacting: true);
+
+    /// <summary>How often the client's process is looked for (see <see cref="ClientProcessWatch"/>).</summary>
+    public TimeSpan ClientProcessInterval { get; init; } = TimeSpan.FromSeconds(2);
 }
 
 /// <summary>Serves LSP over a pair of streams: StreamJsonRpc with LSP's header framing and System.Text.Json.</summary>
 public static class LanguageServerHost
 {
     /// <summary>
-    /// Serves standard input and output (<c>--stdio</c> is accepted and implied; the client's process id, which the command
-    /// line lets through, is not watched: the client's exit closes the input); returns the exit code.
+    /// Serves standard input and output (<c>--stdio</c> is accepted and implied; the client's process id on the command line
+    /// is let through, and the one <c>initialize</c> gives is watched); returns the exit code.
     /// </summary>
     public static async Task<int> RunStdioAsync()
     {
