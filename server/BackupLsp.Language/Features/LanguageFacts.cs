@@ -73,6 +73,13 @@ internal static class LanguageFacts
             + "Cancelling after the COMMIT phase may leave the restored data corrupted and inaccessible."),
     }.ToFrozenDictionary();
 
+    /// <summary>USE is other SQL, but it chooses the database the statements after it work in.</summary>
+    public static readonly StatementFact Use = new(
+        "USE [catalog.]db",
+        "Sets the session's database: the statements after it that name no database work in it (`USE catalog.db` switches the "
+        + "catalog too). StarRocks refuses a database that does not exist, and the session stays where it was. `USE 'CATALOG c'` "
+        + "switches the catalog alone, as `SET CATALOG c` does, and leaves no database chosen.");
+
     private static readonly FrozenDictionary<string, string> KeywordDocs = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
     {
         ["SNAPSHOT"] = "Names the snapshot: `db.snapshot`, or just `snapshot` for the current database or the one a `DATABASE db` clause names (StarRocks 3.4 and later; not both). A new BACKUP needs a name the repository does not hold yet.",
@@ -108,6 +115,10 @@ internal static class LanguageFacts
         ["FOR"] = "`FOR EXTERNAL CATALOG`: the job that backs up or restores external catalogs (StarRocks 3.4 and later).",
         ["AND"] = "Both conditions.",
         ["TIMESTAMP"] = "A snapshot's timestamp, as listed by `SHOW SNAPSHOT`.",
+        ["ORDER"] = "`ORDER BY column [ASC | DESC], ...`: sorts the rows listed by the columns named (StarRocks 4.1 and later).",
+        ["BY"] = "`ORDER BY column [ASC | DESC], ...`: sorts the rows listed by the columns named (StarRocks 4.1 and later).",
+        ["LIMIT"] = "`LIMIT count [OFFSET skipped]` or `LIMIT skipped, count`: lists at most count rows, leaving out the first skipped ones (StarRocks 4.1 and later).",
+        ["OFFSET"] = "How many rows `LIMIT` skips before it lists any (StarRocks 4.1 and later).",
         ["FORCE"] = "Drops the snapshot even if another cluster created it, or one before 4.2 that recorded no cluster: that cluster may still depend on it.",
     }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
 

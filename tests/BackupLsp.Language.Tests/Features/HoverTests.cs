@@ -33,6 +33,13 @@ public sealed class HoverTests
     }
 
     [Fact]
+    public void The_sort_and_limit_clauses_of_a_show_are_described_where_the_grammar_expects_them()
+    {
+        Assert.Contains("sorts the rows", Markdown("SHOW BACKUP FROM example_db ORDER B|Y State"));
+        Assert.Contains("skips", Markdown("SHOW REPOSITORIES LIMIT 10 OFF|SET 5"));
+    }
+
+    [Fact]
     public void The_ttl_key_says_how_long_the_snapshot_is_kept_and_since_which_release()
     {
         var markdown = Markdown("BACKUP SNAPSHOT example_db.s TO example_repo PROPERTIES (\"t|tl\" = \"7 DAY\")");
