@@ -24,6 +24,8 @@ public enum SemanticRole
     Function,
     Partition,
     PropertyKey,
+    /// <summary>A column of what a SHOW lists, in its WHERE or ORDER BY.</summary>
+    Column,
 }
 
 public readonly record struct ClassifiedSpan(TextSpan Span, SemanticRole Role);
@@ -90,7 +92,7 @@ public static class SemanticTokens
     /// <summary>Adds the tokens of <paramref name="part"/>'s own text, placed at <paramref name="offset"/>.</summary>
     private static void ClassifyTokens(ParsedStatement part, int offset, List<ClassifiedSpan> classified, StarRocksVersion? version)
     {
-        var roles = part.Syntax is { } syntax ? NameRoles(syntax, part.Text, version) : UnparsedNameRoles(part);
+        var roles = part.Syntax is { } syntax ? NameRoles(syntax, part.Text, part.Tokens, version) : UnparsedNameRoles(part);
         var own = part.OwnText.Length;
         foreach (var token in part.Tokens)
         {
@@ -132,10 +134,12 @@ public static class SemanticTokens
     }
 
     /// <summary>
-    /// The role of every name and property key in the tree, keyed by the start of its token; in a WHERE condition, a word
-    /// that the configured release does not reserve (as it does AND, LIKE...) is a column and has none.
+    /// The role of every name and property key in the tree, keyed by the start of its token; in a SHOW's WHERE condition
+    /// and ORDER BY, a name that the configured release does not reserve (as it does AND, LIKE, DESC...) is a column, but
+    /// for a function's before its parenthesis, which has none.
     /// </summary>
-    private static Dictionary<int, SemanticRole?> NameRoles(Statement statement, string statementText, StarRocksVersion? version)
+    private static Dictionary<int, SemanticRole?> NameRoles(Statement statement, string statementText, ImmutableArray<SyntaxToken> tokens,
+        StarRocksVersion? version)
     {
         var roles = new Dictionary<int, SemanticRole?>();
         void Add(Name? name, SemanticRole role)
@@ -150,11 +154,24 @@ public static class SemanticTokens
             for (var i = 0; i < name.Parts.Length; i++)
                 Add(name.Parts[i], i == name.Parts.Length - 1 ? role : SemanticRole.Database);
         }
-        void AddColumns(WhereClause? where)
+        void AddColumns(IEnumerable<SyntaxToken> expression)
         {
-            foreach (var token in where?.Condition ?? [])
-                if (token.Kind == TokenKind.Word && !Keywords.IsReserved(statementText.AsSpan(token.Span.Start, token.Span.Length), version))
-                    roles[token.Span.Start] = null;
+            var significant = expression.Where(t => !t.Kind.IsTrivia()).ToList();
+            for (var i = 0; i < significant.Count; i++)
+            {
+                var token = significant[i];
+                var isCall = i + 1 < significant.Count && significant[i + 1].Kind == TokenKind.LParen;
+                if (token.Kind == TokenKind.BacktickName
+                    || (token.Kind == TokenKind.Word && !Keywords.IsReserved(statementText.AsSpan(token.Span.Start, token.Span.Length), version)))
+                    roles[token.Span.Start] = isCall ? null : SemanticRole.Column;
+            }
+        }
+        void AddShowClauses(ShowClauses clauses)
+        {
+            AddColumns(clauses.Where?.Condition ?? []);
+            // The sort keys, after ORDER BY.
+            if (clauses.OrderBy is { } orderBy)
+                AddColumns(tokens.Where(t => !t.Kind.IsTrivia() && orderBy.Contains(t.Span.Start)).Skip(2));
         }
         void AddProperties(PropertyList? properties)
         {
@@ -203,11 +220,14 @@ public static class SemanticTokens
                 break;
             case ShowSnapshotStatement show:
                 Add(show.Repository, SemanticRole.Repository);
-                AddColumns(show.Clauses.Where);
+                AddShowClauses(show.Clauses);
                 break;
             case ShowJobsStatement show:
                 Add(show.Database, SemanticRole.Database);
-                AddColumns(show.Clauses.Where);
+                AddShowClauses(show.Clauses);
+                break;
+            case ShowRepositoriesStatement show:
+                AddShowClauses(show.Clauses);
                 break;
             case CancelJobStatement cancel:
                 Add(cancel.Database, SemanticRole.Database);

@@ -90,13 +90,25 @@ public sealed class SemanticTokensTests
     }
 
     [Fact]
-    public void The_columns_of_a_where_condition_are_not_keywords()
+    public void The_columns_of_a_where_condition_are_columns()
     {
-        var roles = Roles("SHOW RESTORE IN db1 WHERE State = 'FINISHED' AND a LIKE 'x%';");
-        Assert.DoesNotContain(roles, r => r.Text is "State" or "a");
+        var roles = Roles("SHOW RESTORE IN db1 WHERE State = 'FINISHED' AND `a` LIKE 'x%' AND lower(b) = 'y';");
+        Assert.Equal(["State", "`a`", "b"], roles.Where(r => r.Role == SemanticRole.Column).Select(r => r.Text));
+        Assert.DoesNotContain(roles, r => r.Text == "lower");
         Assert.Contains(("AND", SemanticRole.Keyword), roles);
         Assert.Contains(("LIKE", SemanticRole.Keyword), roles);
         Assert.Contains(("WHERE", SemanticRole.Keyword), roles);
+    }
+
+    [Theory]
+    [InlineData("SHOW SNAPSHOT ON r WHERE SNAPSHOT = 'a' AND TIMESTAMP = 'b' ORDER BY Snapshot DESC LIMIT 10;", "SNAPSHOT TIMESTAMP Snapshot")]
+    [InlineData("SHOW BACKUP FROM db1 ORDER BY CreateTime, `State` ASC LIMIT 1 OFFSET 2;", "CreateTime `State`")]
+    [InlineData("SHOW REPOSITORIES WHERE Name = 'r' ORDER BY Name;", "Name Name")]
+    public void The_columns_of_a_show_are_columns_alike_in_its_where_and_its_order_by(string script, string columns)
+    {
+        var roles = Roles(script);
+        Assert.Equal(columns.Split(' '), roles.Where(r => r.Role == SemanticRole.Column).Select(r => r.Text));
+        Assert.All(["ORDER", "BY"], keyword => Assert.Contains((keyword, SemanticRole.Keyword), roles));
     }
 
     [Theory]
@@ -115,7 +127,7 @@ public sealed class SemanticTokensTests
         var analyzer = new DocumentAnalyzer();
         var roles = SemanticTokens.Classify(analyzer.Analyze(text, new AnalysisContext(options, null)))
             .Select(t => (text.Substring(t.Span.Start, t.Span.Length), t.Role)).ToList();
-        Assert.Equal(keyword, roles.Contains((word, SemanticRole.Keyword)));
+        Assert.Equal(keyword ? SemanticRole.Keyword : SemanticRole.Column, Assert.Single(roles, r => r.Item1 == word).Role);
     }
 
     [Fact]
