@@ -117,7 +117,7 @@ public static class SemanticTokens
 
     /// <summary>
     /// In a statement that does not parse (one being typed), the repository, database, snapshot and tables that its
-    /// keywords place (<see cref="NameMentions"/>).
+    /// keywords place (<see cref="NameMentions"/>), and the partitions of its PARTITION lists.
     /// </summary>
     private static Dictionary<int, SemanticRole?> UnparsedNameRoles(ParsedStatement parsed)
     {
@@ -130,8 +130,30 @@ public static class SemanticTokens
                 NamedObjectKind.Database => SemanticRole.Database,
                 _ => SemanticRole.Table,
             };
+        if (parsed.Kind is StatementKind.Backup or StatementKind.Restore)
+            AddUnparsedPartitions(parsed, roles);
         return roles;
     }
+
+    /// <summary>
+    /// The names in the lists after PARTITION, read from the tokens as completion reads them; a keyword there is the next
+    /// word being typed (<c>PARTITION (p1, PROPERTIES</c>), as NameMentions takes one where a name goes.
+    /// </summary>
+    private static void AddUnparsedPartitions(ParsedStatement parsed, Dictionary<int, SemanticRole?> roles)
+    {
+        var own = parsed.OwnText.Length;
+        var tokens = new StatementTokens(parsed.Text, [.. parsed.Tokens.Where(t => !t.Kind.IsTrivia() && t.Span.Start < own)], 0);
+        for (var keyword = 0; keyword < tokens.Tokens.Length; keyword++)
+        {
+            if (!tokens.IsWord(keyword, "PARTITION") && !tokens.IsWord(keyword, "PARTITIONS"))
+                continue;
+            foreach (var index in StatementClues.ListedPartitionTokens(tokens, keyword))
+                if (tokens.IsName(index) && !(tokens.IsKind(index, TokenKind.Word) && IsKeywordWhereANameGoes(tokens.TextOf(tokens.Tokens[index]))))
+                    roles[tokens.Tokens[index].Span.Start] = SemanticRole.Partition;
+        }
+    }
+
+    private static bool IsKeywordWhereANameGoes(string word) => Keywords.IsAlwaysReserved(word) || Keywords.IsFamilyKeyword(word);
 
     /// <summary>
     /// The role of every name and property key in the tree, keyed by the start of its token; in a SHOW's WHERE condition

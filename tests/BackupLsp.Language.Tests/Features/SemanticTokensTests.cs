@@ -76,6 +76,16 @@ public sealed class SemanticTokensTests
         Assert.Contains(("BACKUP", SemanticRole.Keyword), roles);
     }
 
+    [Theory]
+    [InlineData("BACKUP SNAPSHOT s TO r ON (t PARTITION (p1", "p1")]
+    [InlineData("BACKUP SNAPSHOT s TO r ON (t PARTITIONS (p1, `p-2`", "p1 `p-2`")]
+    [InlineData("BACKUP SNAPSHOT s TO r ON (t TEMPORARY PARTITION (tp1), u PARTITION p1, p2", "tp1 p1 p2")]
+    [InlineData("RESTORE SNAPSHOT db1.s FROM r ON (t PARTITION (p1) AS t2, u PARTITION (p3", "p1 p3")]
+    // A keyword where a partition goes is the next word being typed, not a partition.
+    [InlineData("BACKUP SNAPSHOT s TO r ON (t PARTITION (p1, PROPERTIES", "p1")]
+    public void A_statement_being_typed_keeps_the_partitions_of_its_lists(string script, string partitions) =>
+        Assert.Equal(partitions.Split(' '), Roles(script).Where(r => r.Role == SemanticRole.Partition).Select(r => r.Text));
+
     [Fact]
     public void A_statement_after_a_missing_semicolon_has_the_roles_of_its_own_names()
     {
