@@ -31,7 +31,9 @@ public enum SemanticRole
 public readonly record struct ClassifiedSpan(TextSpan Span, SemanticRole Role);
 
 /// <summary>
-/// Classifies the tokens of backup-family statements, in document order; other SQL is left to the editor's grammar.
+/// Classifies the tokens of backup-family statements, in document order, comments among them (<c>--</c> and <c>/* */</c>
+/// alike); other SQL, and the comments between statements, which belong to none, are left to the editor's grammar (SQL's,
+/// and the one in syntaxes/, colour every comment).
 /// Names come from the syntax tree; in a statement that did not parse, from where its keywords place them, and other
 /// words are keywords only when they are family keywords.
 /// </summary>

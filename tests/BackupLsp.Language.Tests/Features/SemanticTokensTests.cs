@@ -87,6 +87,13 @@ public sealed class SemanticTokensTests
         Assert.Equal(partitions.Split(' '), Roles(script).Where(r => r.Role == SemanticRole.Partition).Select(r => r.Text));
 
     [Fact]
+    public void Comments_of_both_kinds_are_classified_inside_a_family_statement_and_left_to_the_editor_between_statements()
+    {
+        const string text = "-- before\n/* before */\nBACKUP SNAPSHOT s -- inside\n/* inside */ TO r; -- after\n/* after */ SELECT 1 /* other SQL */;";
+        Assert.Equal(["-- inside", "/* inside */"], Roles(text).Where(r => r.Role == SemanticRole.Comment).Select(r => r.Text));
+    }
+
+    [Fact]
     public void A_statement_after_a_missing_semicolon_has_the_roles_of_its_own_names()
     {
         var roles = Roles("DROP SNAPSHOT s ON r\nRESTORE SNAPSHOT db1.snap FROM repo2 ON (orders)");
