@@ -6,7 +6,7 @@ namespace BackupLsp.Language.Features;
 /// </summary>
 internal static class CompletionLocations
 {
-    private sealed record Scheme(string Prefix, string Store, string Summary);
+    public sealed record Scheme(string Prefix, string Store, string Summary);
 
     private static readonly Scheme[] Schemes =
     [
@@ -30,6 +30,10 @@ internal static class CompletionLocations
         new("adl://", "Azure Data Lake Storage Gen1", "Azure Data Lake Storage Gen1 (the `azure.adls1.` properties)."),
         new("viewfs://", "HDFS federation", "A federated HDFS namespace (ViewFs), configured in the FE's Hadoop configuration files."),
     ];
+
+    /// <summary>The scheme a location starts with, in any case, if it is one of these.</summary>
+    public static Scheme? SchemeOf(string location) =>
+        Schemes.FirstOrDefault(scheme => location.StartsWith(scheme.Prefix, StringComparison.OrdinalIgnoreCase));
 
     /// <summary>
     /// Each scheme as a string with the cursor inside, after the scheme, where the bucket or host goes; none once a scheme

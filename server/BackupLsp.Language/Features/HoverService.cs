@@ -13,7 +13,7 @@ public sealed record HoverResult(TextSpan Span, string Markdown, string PlainTex
 /// <summary>
 /// What the token under the cursor is in a backup-family statement: a keyword, a property or a catalog name. The
 /// role of a name comes from what the grammar expects at its position, so hover works on statements that do not
-/// parse yet. Other SQL gets nothing.
+/// parse yet. Other SQL gets nothing, but for a USE and its database.
 /// </summary>
 public static class HoverService
 {
@@ -22,7 +22,7 @@ public static class HoverService
         if (analysis.StatementAt(offset)?.InnermostAt(offset) is not { } statement)
             return null;
         if (!statement.Parsed.IsFamily)
-            return UsedDatabase(analysis, statement, offset);
+            return UseKeyword(statement, offset) ?? UsedDatabase(analysis, statement, offset);
         var parsed = statement.Parsed;
         // The part's own tokens: its parse's text may run on into the statements after a missing `;`.
         var significant = parsed.Tokens.Where(t => !t.Kind.IsTrivia() && t.Span.Start < statement.Span.Length).ToImmutableArray();
@@ -34,7 +34,19 @@ public static class HoverService
         return text is null ? null : new HoverResult(significant[index].Span.Shift(statement.Start), text.Markdown, text.PlainText);
     }
 
-    /// <summary>Other SQL has one hover: the database of a <c>USE</c>, which the statements after it work in.</summary>
+    /// <summary>The <c>USE</c> that starts a statement: what it does to the session.</summary>
+    private static HoverResult? UseKeyword(ScriptStatement statement, int offset)
+    {
+        if (!SessionEffect.IsUse(statement.Parsed.OwnText))
+            return null;
+        var head = statement.Parsed.HeadSpan.Shift(statement.Start);
+        if (offset < head.Start || offset > head.End)
+            return null;
+        var text = HoverTopics.Use();
+        return new HoverResult(head, text.Markdown, text.PlainText);
+    }
+
+    /// <summary>Other SQL has one more hover: the database of a <c>USE</c>, which the statements after it work in.</summary>
     private static HoverResult? UsedDatabase(DocumentAnalysis analysis, ScriptStatement statement, int offset)
     {
         if (SessionEffect.Read(statement.Parsed.OwnText) is not ({ Kind: SessionEffectKind.UseDatabase } effect, var names))
@@ -76,7 +88,8 @@ public static class HoverService
         var isKeyword = word is not null && (position?.Keywords.Contains(word.ToUpperInvariant()) ?? false) && !IsNameInTree(parsed, token);
         if (!isKeyword && position is not null && NameTopic(tokens, position, session, made) is { } name)
             return word is not null && IsReportedReserved(word, session.Options) ? HoverTopics.ReservedWord(word, session.Options.Version, name) : name;
-        return word is not null && Keywords.IsFamilyKeyword(word) ? HoverTopics.Keyword(word, parsed.Kind) : null;
+        // A keyword the grammar expects there may be no family keyword (a SHOW's ORDER BY and LIMIT).
+        return word is not null && (isKeyword || Keywords.IsFamilyKeyword(word)) ? HoverTopics.Keyword(word, parsed.Kind) : null;
     }
 
     /// <summary>
@@ -133,6 +146,10 @@ public static class HoverService
                 case Expectations.TableName when StatementClues.UnparenthesizedPartitionList(tokens) is (>= 0 and var keyword, var owner)
                         && StatementClues.PartitionListHoldsString(tokens, keyword):
                     return Partition(name, owner);
+                case Expectations.Location when isString:
+                    return HoverTopics.Location(name);
+                case Expectations.BrokerName:
+                    return HoverTopics.Broker(name);
                 case var _ when isString:
                     continue;
                 case Expectations.RepositoryName:

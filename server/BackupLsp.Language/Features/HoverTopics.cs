@@ -15,6 +15,9 @@ internal static class HoverTopics
         return new HoverText().Syntax(fact.Syntax).Paragraph(fact.Summary);
     }
 
+    /// <summary>USE, other SQL whose database the statements after it work in.</summary>
+    public static HoverText Use() => new HoverText().Syntax(LanguageFacts.Use.Syntax).Paragraph(LanguageFacts.Use.Summary);
+
     public static HoverText? Keyword(string keyword, StatementKind kind) =>
         LanguageFacts.Keyword(keyword, kind) is { } doc ? new HoverText().Title("Keyword", keyword.ToUpperInvariant()).Paragraph(doc) : null;
 
@@ -59,6 +62,22 @@ internal static class HoverTopics
         return Repository(name, catalog).Paragraph(
             "The catalog lists a repository of this name already: StarRocks refuses to create it again while it exists (DROP REPOSITORY it first).");
     }
+
+    /// <summary>CREATE REPOSITORY's location, with the storage its scheme names where StarRocks' own storage clients know it.</summary>
+    public static HoverText Location(string location)
+    {
+        var text = new HoverText().Title("Location", location)
+            .Paragraph("The storage path the repository keeps its snapshots under: its scheme decides the storage.");
+        if (CompletionLocations.SchemeOf(location) is not { } scheme)
+            return text;
+        return text.Fact("Storage", scheme.Store).Paragraph(scheme.Summary);
+    }
+
+    public static HoverText Broker(string name) =>
+        new HoverText().Title("Broker", name).Paragraph(
+            "The broker processes, deployed with the cluster, that StarRocks reads and writes the repository's storage through: "
+            + "`ALTER SYSTEM ADD BROKER name 'host:port'` adds them under this name, `SHOW BROKER` lists them. Without a name after "
+            + "`WITH BROKER`, StarRocks uses its own storage clients.");
 
     public static HoverText Database(string name, StarRocksCatalog? catalog)
     {

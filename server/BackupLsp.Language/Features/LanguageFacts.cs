@@ -20,6 +20,9 @@ internal static class LanguageFacts
 {
     public sealed record StatementFact(string Syntax, string Summary);
 
+    /// <summary>What every SHOW of the family takes last (VersionRules says since which release).</summary>
+    private const string SortAndLimit = " [ORDER BY column [ASC | DESC], ...] [LIMIT count [OFFSET skipped]]";
+
     public static readonly FrozenDictionary<StatementKind, StatementFact> Statements = new Dictionary<StatementKind, StatementFact>
     {
         [StatementKind.Backup] = new(
@@ -50,28 +53,38 @@ internal static class LanguageFacts
             + "data itself goes, and the snapshot can no longer be restored. Not while a BACKUP writes it or a RESTORE reads it, "
             + "nor from a read-only repository. Without FORCE, only a snapshot this cluster created (StarRocks 4.2 and later)."),
         [StatementKind.ShowRepositories] = new(
-            "SHOW REPOSITORIES",
-            "Lists the repositories, with their locations and whether they are read-only."),
+            "SHOW REPOSITORIES [WHERE condition]" + SortAndLimit,
+            "Lists the repositories, with their locations and whether they are read-only. WHERE, ORDER BY and LIMIT need StarRocks 4.1 or later."),
         [StatementKind.ShowSnapshot] = new(
-            "SHOW SNAPSHOT ON repository [WHERE SNAPSHOT = 'name' [AND TIMESTAMP = 'time'] | WHERE SNAPSHOT IN ('a', ...)]",
+            "SHOW SNAPSHOT ON repository [WHERE SNAPSHOT = 'name' [AND TIMESTAMP = 'time'] | WHERE SNAPSHOT IN ('a', ...)]" + SortAndLimit,
             "Lists the snapshots in a repository, with the columns Snapshot, Timestamp and Status "
-            + "(plus Database and Details when both SNAPSHOT and TIMESTAMP are given). The Timestamp is what RESTORE's `backup_timestamp` needs."),
+            + "(plus Database and Details when both SNAPSHOT and TIMESTAMP are given). The Timestamp is what RESTORE's `backup_timestamp` needs. "
+            + "ORDER BY and LIMIT need StarRocks 4.1 or later."),
         [StatementKind.ShowBackup] = new(
-            "SHOW BACKUP [FROM db]",
-            "Shows the latest BACKUP job of a database (the current one without FROM). States: PENDING, SNAPSHOTING, "
+            "SHOW BACKUP [{FROM | IN} db] [WHERE condition]" + SortAndLimit,
+            "Shows the latest BACKUP job of a database (the current one without FROM or IN). WHERE, ORDER BY and LIMIT need "
+            + "StarRocks 4.1 or later. States: PENDING, SNAPSHOTING, "
             + "UPLOAD_SNAPSHOT, UPLOADING, SAVE_META, UPLOAD_INFO, FINISHED, CANCELLED."),
         [StatementKind.ShowRestore] = new(
-            "SHOW RESTORE [FROM db] [WHERE ...]",
-            "Shows the latest RESTORE job of a database (the current one without FROM). States: PENDING, SNAPSHOTING, "
+            "SHOW RESTORE [{FROM | IN} db] [WHERE condition]" + SortAndLimit,
+            "Shows the latest RESTORE job of a database (the current one without FROM or IN). ORDER BY and LIMIT need StarRocks "
+            + "4.1 or later. States: PENDING, SNAPSHOTING, "
             + "DOWNLOAD, DOWNLOADING, COMMIT, COMMITTING, FINISHED, CANCELLED."),
         [StatementKind.CancelBackup] = new(
-            "CANCEL BACKUP { FROM db | FOR EXTERNAL CATALOG }",
+            "CANCEL BACKUP { {FROM | IN} db | FOR EXTERNAL CATALOG }",
             "Cancels the running BACKUP job of a database, or (since 3.4) the one backing up external catalogs."),
         [StatementKind.CancelRestore] = new(
-            "CANCEL RESTORE { FROM db | FOR EXTERNAL CATALOG }",
+            "CANCEL RESTORE { {FROM | IN} db | FOR EXTERNAL CATALOG }",
             "Cancels the running RESTORE job of a database, or (since 3.4) the one restoring external catalogs. "
             + "Cancelling after the COMMIT phase may leave the restored data corrupted and inaccessible."),
     }.ToFrozenDictionary();
+
+    /// <summary>USE is other SQL, but it chooses the database the statements after it work in.</summary>
+    public static readonly StatementFact Use = new(
+        "USE [catalog.]db",
+        "Sets the session's database: the statements after it that name no database work in it (`USE catalog.db` switches the "
+        + "catalog too). StarRocks refuses a database that does not exist, and the session stays where it was. `USE 'CATALOG c'` "
+        + "switches the catalog alone, as `SET CATALOG c` does, and leaves no database chosen.");
 
     private static readonly FrozenDictionary<string, string> KeywordDocs = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
     {
@@ -108,6 +121,10 @@ internal static class LanguageFacts
         ["FOR"] = "`FOR EXTERNAL CATALOG`: the job that backs up or restores external catalogs (StarRocks 3.4 and later).",
         ["AND"] = "Both conditions.",
         ["TIMESTAMP"] = "A snapshot's timestamp, as listed by `SHOW SNAPSHOT`.",
+        ["ORDER"] = "`ORDER BY column [ASC | DESC], ...`: sorts the rows listed by the columns named (StarRocks 4.1 and later).",
+        ["BY"] = "`ORDER BY column [ASC | DESC], ...`: sorts the rows listed by the columns named (StarRocks 4.1 and later).",
+        ["LIMIT"] = "`LIMIT count [OFFSET skipped]` or `LIMIT skipped, count`: lists at most count rows, leaving out the first skipped ones (StarRocks 4.1 and later).",
+        ["OFFSET"] = "How many rows `LIMIT` skips before it lists any (StarRocks 4.1 and later).",
         ["FORCE"] = "Drops the snapshot even if another cluster created it, or one before 4.2 that recorded no cluster: that cluster may still depend on it.",
     }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
 
@@ -117,6 +134,10 @@ internal static class LanguageFacts
         ("ON", StatementKind.ShowSnapshot) => "The repository whose snapshots are listed.",
         ("ON", StatementKind.DropSnapshot) => "The repository that holds the snapshot; a read-only one's snapshots cannot be dropped.",
         ("SNAPSHOT", StatementKind.DropSnapshot) => "The snapshot to drop, by its own name (no database), as `SHOW SNAPSHOT ON repository` lists it.",
+        ("ON", StatementKind.Restore) =>
+            "The tables (and since 3.4 views, materialized views and functions) to restore from the snapshot; `AS` restores one under a new name. Without ON, everything in the snapshot.",
+        ("PROPERTIES", StatementKind.CreateRepository) =>
+            "The storage's properties: its credentials, endpoint, region and the like, as `\"key\" = \"value\"` pairs, keys and values both quoted strings.",
         ("ON", StatementKind.CreateRepository) => "`ON LOCATION`: where the repository stores its snapshots.",
         ("IN", StatementKind.ShowSnapshot) => "Any of the listed snapshot names.",
         ("FROM" or "IN", not StatementKind.Restore) => "The database whose job is meant.",

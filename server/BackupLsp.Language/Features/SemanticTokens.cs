@@ -24,12 +24,16 @@ public enum SemanticRole
     Function,
     Partition,
     PropertyKey,
+    /// <summary>A column of what a SHOW lists, in its WHERE or ORDER BY.</summary>
+    Column,
 }
 
 public readonly record struct ClassifiedSpan(TextSpan Span, SemanticRole Role);
 
 /// <summary>
-/// Classifies the tokens of backup-family statements, in document order; other SQL is left to the editor's grammar.
+/// Classifies the tokens of backup-family statements, in document order, comments among them (<c>--</c> and <c>/* */</c>
+/// alike); other SQL, and the comments between statements, which belong to none, are left to the editor's grammar (SQL's,
+/// and the one in syntaxes/, colour every comment).
 /// Names come from the syntax tree; in a statement that did not parse, from where its keywords place them, and other
 /// words are keywords only when they are family keywords.
 /// </summary>
@@ -90,7 +94,7 @@ public static class SemanticTokens
     /// <summary>Adds the tokens of <paramref name="part"/>'s own text, placed at <paramref name="offset"/>.</summary>
     private static void ClassifyTokens(ParsedStatement part, int offset, List<ClassifiedSpan> classified, StarRocksVersion? version)
     {
-        var roles = part.Syntax is { } syntax ? NameRoles(syntax, part.Text, version) : UnparsedNameRoles(part);
+        var roles = part.Syntax is { } syntax ? NameRoles(syntax, part.Text, part.Tokens, version) : UnparsedNameRoles(part);
         var own = part.OwnText.Length;
         foreach (var token in part.Tokens)
         {
@@ -115,7 +119,7 @@ public static class SemanticTokens
 
     /// <summary>
     /// In a statement that does not parse (one being typed), the repository, database, snapshot and tables that its
-    /// keywords place (<see cref="NameMentions"/>).
+    /// keywords place (<see cref="NameMentions"/>), and the partitions of its PARTITION lists.
     /// </summary>
     private static Dictionary<int, SemanticRole?> UnparsedNameRoles(ParsedStatement parsed)
     {
@@ -128,14 +132,38 @@ public static class SemanticTokens
                 NamedObjectKind.Database => SemanticRole.Database,
                 _ => SemanticRole.Table,
             };
+        if (parsed.Kind is StatementKind.Backup or StatementKind.Restore)
+            AddUnparsedPartitions(parsed, roles);
         return roles;
     }
 
     /// <summary>
-    /// The role of every name and property key in the tree, keyed by the start of its token; in a WHERE condition, a word
-    /// that the configured release does not reserve (as it does AND, LIKE...) is a column and has none.
+    /// The names in the lists after PARTITION, read from the tokens as completion reads them; a keyword there is the next
+    /// word being typed (<c>PARTITION (p1, PROPERTIES</c>), as NameMentions takes one where a name goes.
     /// </summary>
-    private static Dictionary<int, SemanticRole?> NameRoles(Statement statement, string statementText, StarRocksVersion? version)
+    private static void AddUnparsedPartitions(ParsedStatement parsed, Dictionary<int, SemanticRole?> roles)
+    {
+        var own = parsed.OwnText.Length;
+        var tokens = new StatementTokens(parsed.Text, [.. parsed.Tokens.Where(t => !t.Kind.IsTrivia() && t.Span.Start < own)], 0);
+        for (var keyword = 0; keyword < tokens.Tokens.Length; keyword++)
+        {
+            if (!tokens.IsWord(keyword, "PARTITION") && !tokens.IsWord(keyword, "PARTITIONS"))
+                continue;
+            foreach (var index in StatementClues.ListedPartitionTokens(tokens, keyword))
+                if (tokens.IsName(index) && !(tokens.IsKind(index, TokenKind.Word) && IsKeywordWhereANameGoes(tokens.TextOf(tokens.Tokens[index]))))
+                    roles[tokens.Tokens[index].Span.Start] = SemanticRole.Partition;
+        }
+    }
+
+    private static bool IsKeywordWhereANameGoes(string word) => Keywords.IsAlwaysReserved(word) || Keywords.IsFamilyKeyword(word);
+
+    /// <summary>
+    /// The role of every name and property key in the tree, keyed by the start of its token; in a SHOW's WHERE condition
+    /// and ORDER BY, a name that the configured release does not reserve (as it does AND, LIKE, DESC...) is a column, but
+    /// for a function's before its parenthesis, which has none.
+    /// </summary>
+    private static Dictionary<int, SemanticRole?> NameRoles(Statement statement, string statementText, ImmutableArray<SyntaxToken> tokens,
+        StarRocksVersion? version)
     {
         var roles = new Dictionary<int, SemanticRole?>();
         void Add(Name? name, SemanticRole role)
@@ -150,11 +178,24 @@ public static class SemanticTokens
             for (var i = 0; i < name.Parts.Length; i++)
                 Add(name.Parts[i], i == name.Parts.Length - 1 ? role : SemanticRole.Database);
         }
-        void AddColumns(WhereClause? where)
+        void AddColumns(IEnumerable<SyntaxToken> expression)
         {
-            foreach (var token in where?.Condition ?? [])
-                if (token.Kind == TokenKind.Word && !Keywords.IsReserved(statementText.AsSpan(token.Span.Start, token.Span.Length), version))
-                    roles[token.Span.Start] = null;
+            var significant = expression.Where(t => !t.Kind.IsTrivia()).ToList();
+            for (var i = 0; i < significant.Count; i++)
+            {
+                var token = significant[i];
+                var isCall = i + 1 < significant.Count && significant[i + 1].Kind == TokenKind.LParen;
+                if (token.Kind == TokenKind.BacktickName
+                    || (token.Kind == TokenKind.Word && !Keywords.IsReserved(statementText.AsSpan(token.Span.Start, token.Span.Length), version)))
+                    roles[token.Span.Start] = isCall ? null : SemanticRole.Column;
+            }
+        }
+        void AddShowClauses(ShowClauses clauses)
+        {
+            AddColumns(clauses.Where?.Condition ?? []);
+            // The sort keys, after ORDER BY.
+            if (clauses.OrderBy is { } orderBy)
+                AddColumns(tokens.Where(t => !t.Kind.IsTrivia() && orderBy.Contains(t.Span.Start)).Skip(2));
         }
         void AddProperties(PropertyList? properties)
         {
@@ -203,11 +244,14 @@ public static class SemanticTokens
                 break;
             case ShowSnapshotStatement show:
                 Add(show.Repository, SemanticRole.Repository);
-                AddColumns(show.Clauses.Where);
+                AddShowClauses(show.Clauses);
                 break;
             case ShowJobsStatement show:
                 Add(show.Database, SemanticRole.Database);
-                AddColumns(show.Clauses.Where);
+                AddShowClauses(show.Clauses);
+                break;
+            case ShowRepositoriesStatement show:
+                AddShowClauses(show.Clauses);
                 break;
             case CancelJobStatement cancel:
                 Add(cancel.Database, SemanticRole.Database);

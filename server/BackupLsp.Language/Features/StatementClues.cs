@@ -177,14 +177,18 @@ internal static class StatementClues
         tokens.IsWord(keyword - 1, "TEMPORARY") && tokens.IsName(keyword - 2);
 
     /// <summary>The partitions listed after a PARTITION keyword (up to its closing parenthesis).</summary>
-    public static IEnumerable<string> ListedPartitions(StatementTokens tokens, int keyword)
+    public static IEnumerable<string> ListedPartitions(StatementTokens tokens, int keyword) =>
+        ListedPartitionTokens(tokens, keyword).Select(tokens.NameAt);
+
+    /// <summary>The tokens of the partitions listed after a PARTITION keyword (up to its closing parenthesis).</summary>
+    public static IEnumerable<int> ListedPartitionTokens(StatementTokens tokens, int keyword)
     {
         if (!tokens.IsKind(keyword + 1, TokenKind.LParen))
         {
             // Unparenthesized: names and strings with commas between them, for as long as current StarRocks reads them as partitions.
             for (var i = keyword + 1; IsNameOrString(tokens, i) && !tokens.IsKind(i + 1, TokenKind.Dot); i += 2)
             {
-                yield return tokens.NameAt(i);
+                yield return i;
                 if (!tokens.IsKind(i + 1, TokenKind.Comma))
                     yield break;
             }
@@ -192,7 +196,7 @@ internal static class StatementClues
         }
         for (var i = keyword + 2; i < tokens.Tokens.Length && !tokens.IsKind(i, TokenKind.RParen); i++)
             if (tokens.IsName(i) || tokens.IsKind(i, TokenKind.String))
-                yield return tokens.NameAt(i);
+                yield return i;
     }
 
     /// <summary>The tables listed in <c>ON (...)</c>: the last name part of each item that names a table.</summary>

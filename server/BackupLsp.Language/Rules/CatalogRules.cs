@@ -272,9 +272,14 @@ internal static partial class CatalogRules
         if (timestamp is null || known.Count == 0 || known.Contains(timestamp.Value))
             return;
         var list = string.Join(", ", known);
+        // The first fix is the preferred one: the nearest to what was typed (a mistyped digit), and of as near, the latest,
+        // which completion offers first (timestamps sort as text).
+        var nearestFirst = known.Distinct()
+            .OrderBy(k => EditDistance.Between(timestamp.Value, k, ignoreCase: false))
+            .ThenByDescending(k => k, StringComparer.Ordinal);
         context.Report(UnknownTimestamp, timestamp.Span,
             $"Snapshot `{snapshot.Value}` in [{repository.Name}] has no backup_timestamp \"{timestamp.Value}\"; it has {list}.",
-            known.Select(k => CodeFix.Replace($"Change to \"{k}\"", timestamp.Span, $"\"{k}\"")).ToArray());
+            nearestFirst.Select(k => CodeFix.Replace($"Change to \"{k}\"", timestamp.Span, $"\"{k}\"")).ToArray());
     }
 
     /// <summary>A read-only repository keeps its snapshots; one it does not hold cannot be dropped (unless the script takes it first).</summary>

@@ -401,4 +401,23 @@ public sealed class QuickFixTests
             TestCatalog with { Repositories = TestCatalog.Repositories!.SetItem("example_repo",
                 new RepositoryInfo("example_repo", null, false, [new SnapshotInfo(longest, null, null)], null)) });
     }
+
+    // SRB607 unknown-timestamp
+
+    private static readonly StarRocksCatalog TwoBackups = TestCatalog with
+    {
+        Repositories = TestCatalog.Repositories!.SetItem("example_repo", new RepositoryInfo("example_repo", null, false,
+            [new SnapshotInfo("nightly", "2024-01-01-01-00-00", null), new SnapshotInfo("nightly", "2024-01-02-01-00-00", null)], null)),
+    };
+
+    [Theory]
+    [InlineData("2024-01-03-01-00-00", "2024-01-02-01-00-00")] // one edit from both: the latest, as completion lists them first
+    [InlineData("2024-01-01-01-00-01", "2024-01-01-01-00-00")] // one edit from the older, two from the latest
+    public void An_unknown_timestamp_gets_the_nearest_of_the_snapshot_first_and_the_latest_of_as_near(string typed, string preferred)
+    {
+        var text = $"RESTORE SNAPSHOT example_db.nightly FROM example_repo PROPERTIES (\"backup_timestamp\" = \"{typed}\");";
+        var fixes = Flagged(text, "SRB607", TwoBackups).Fixes;
+        Assert.Equal(2, fixes.Length);
+        Assert.Equal($"Change to \"{preferred}\"", fixes[0].Title);
+    }
 }

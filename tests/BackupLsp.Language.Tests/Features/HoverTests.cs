@@ -30,6 +30,36 @@ public sealed class HoverTests
         Assert.Contains("LOCATION", Markdown("CREATE REPOSITORY r WITH BROKER O|N LOCATION \"s3a://b\""));
         Assert.Contains("repository the snapshot is read from", Markdown("RESTORE SNAPSHOT example_db.s FR|OM example_repo"));
         Assert.Contains("database whose job", Markdown("SHOW RESTORE FR|OM example_db"));
+        Assert.Contains("Without ON, everything in the snapshot", Markdown("RESTORE SNAPSHOT example_db.s FROM example_repo O|N (example_tbl)"));
+        Assert.Contains("Job properties", Markdown("BACKUP SNAPSHOT example_db.s TO example_repo PROP|ERTIES (\"type\" = \"full\")"));
+        Assert.Contains("credentials", Markdown("CREATE REPOSITORY r WITH BROKER ON LOCATION \"s3a://b\" PROP|ERTIES (\"aws.s3.region\" = \"x\")"));
+    }
+
+    [Theory]
+    [InlineData("SHOW BACK|UP")]
+    [InlineData("SHOW RESTO|RE")]
+    [InlineData("SHOW SNAP|SHOT ON example_repo")]
+    [InlineData("SHOW REPOSITO|RIES")]
+    public void A_show_signature_has_every_clause_the_parser_takes(string marked)
+    {
+        var signature = Hover(marked)!.PlainText.Split('\n')[0];
+        foreach (var clause in new[] { "[WHERE ", "[ORDER BY ", "[LIMIT " })
+            Assert.Contains(clause, signature);
+    }
+
+    [Theory]
+    [InlineData("SHOW BACK|UP")]
+    [InlineData("SHOW RESTO|RE")]
+    [InlineData("CANCEL BACK|UP")]
+    [InlineData("CANCEL RESTO|RE")]
+    public void A_job_statement_signature_names_its_database_after_from_or_in(string marked) =>
+        Assert.Contains("{FROM | IN} db", Hover(marked)!.PlainText.Split('\n')[0]);
+
+    [Fact]
+    public void The_sort_and_limit_clauses_of_a_show_are_described_where_the_grammar_expects_them()
+    {
+        Assert.Contains("sorts the rows", Markdown("SHOW BACKUP FROM example_db ORDER B|Y State"));
+        Assert.Contains("skips", Markdown("SHOW REPOSITORIES LIMIT 10 OFF|SET 5"));
     }
 
     [Fact]

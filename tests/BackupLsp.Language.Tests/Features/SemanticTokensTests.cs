@@ -76,6 +76,23 @@ public sealed class SemanticTokensTests
         Assert.Contains(("BACKUP", SemanticRole.Keyword), roles);
     }
 
+    [Theory]
+    [InlineData("BACKUP SNAPSHOT s TO r ON (t PARTITION (p1", "p1")]
+    [InlineData("BACKUP SNAPSHOT s TO r ON (t PARTITIONS (p1, `p-2`", "p1 `p-2`")]
+    [InlineData("BACKUP SNAPSHOT s TO r ON (t TEMPORARY PARTITION (tp1), u PARTITION p1, p2", "tp1 p1 p2")]
+    [InlineData("RESTORE SNAPSHOT db1.s FROM r ON (t PARTITION (p1) AS t2, u PARTITION (p3", "p1 p3")]
+    // A keyword where a partition goes is the next word being typed, not a partition.
+    [InlineData("BACKUP SNAPSHOT s TO r ON (t PARTITION (p1, PROPERTIES", "p1")]
+    public void A_statement_being_typed_keeps_the_partitions_of_its_lists(string script, string partitions) =>
+        Assert.Equal(partitions.Split(' '), Roles(script).Where(r => r.Role == SemanticRole.Partition).Select(r => r.Text));
+
+    [Fact]
+    public void Comments_of_both_kinds_are_classified_inside_a_family_statement_and_left_to_the_editor_between_statements()
+    {
+        const string text = "-- before\n/* before */\nBACKUP SNAPSHOT s -- inside\n/* inside */ TO r; -- after\n/* after */ SELECT 1 /* other SQL */;";
+        Assert.Equal(["-- inside", "/* inside */"], Roles(text).Where(r => r.Role == SemanticRole.Comment).Select(r => r.Text));
+    }
+
     [Fact]
     public void A_statement_after_a_missing_semicolon_has_the_roles_of_its_own_names()
     {
@@ -90,13 +107,25 @@ public sealed class SemanticTokensTests
     }
 
     [Fact]
-    public void The_columns_of_a_where_condition_are_not_keywords()
+    public void The_columns_of_a_where_condition_are_columns()
     {
-        var roles = Roles("SHOW RESTORE IN db1 WHERE State = 'FINISHED' AND a LIKE 'x%';");
-        Assert.DoesNotContain(roles, r => r.Text is "State" or "a");
+        var roles = Roles("SHOW RESTORE IN db1 WHERE State = 'FINISHED' AND `a` LIKE 'x%' AND lower(b) = 'y';");
+        Assert.Equal(["State", "`a`", "b"], roles.Where(r => r.Role == SemanticRole.Column).Select(r => r.Text));
+        Assert.DoesNotContain(roles, r => r.Text == "lower");
         Assert.Contains(("AND", SemanticRole.Keyword), roles);
         Assert.Contains(("LIKE", SemanticRole.Keyword), roles);
         Assert.Contains(("WHERE", SemanticRole.Keyword), roles);
+    }
+
+    [Theory]
+    [InlineData("SHOW SNAPSHOT ON r WHERE SNAPSHOT = 'a' AND TIMESTAMP = 'b' ORDER BY Snapshot DESC LIMIT 10;", "SNAPSHOT TIMESTAMP Snapshot")]
+    [InlineData("SHOW BACKUP FROM db1 ORDER BY CreateTime, `State` ASC LIMIT 1 OFFSET 2;", "CreateTime `State`")]
+    [InlineData("SHOW REPOSITORIES WHERE Name = 'r' ORDER BY Name;", "Name Name")]
+    public void The_columns_of_a_show_are_columns_alike_in_its_where_and_its_order_by(string script, string columns)
+    {
+        var roles = Roles(script);
+        Assert.Equal(columns.Split(' '), roles.Where(r => r.Role == SemanticRole.Column).Select(r => r.Text));
+        Assert.All(["ORDER", "BY"], keyword => Assert.Contains((keyword, SemanticRole.Keyword), roles));
     }
 
     [Theory]
@@ -115,7 +144,7 @@ public sealed class SemanticTokensTests
         var analyzer = new DocumentAnalyzer();
         var roles = SemanticTokens.Classify(analyzer.Analyze(text, new AnalysisContext(options, null)))
             .Select(t => (text.Substring(t.Span.Start, t.Span.Length), t.Role)).ToList();
-        Assert.Equal(keyword, roles.Contains((word, SemanticRole.Keyword)));
+        Assert.Equal(keyword ? SemanticRole.Keyword : SemanticRole.Column, Assert.Single(roles, r => r.Item1 == word).Role);
     }
 
     [Fact]

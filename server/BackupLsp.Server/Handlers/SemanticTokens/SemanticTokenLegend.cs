@@ -26,7 +26,8 @@ public static class SemanticTokenLegend
         SemanticRole.Function => "function",
         SemanticRole.Partition => "enumMember",
         SemanticRole.Snapshot => "variable",
-        SemanticRole.PropertyKey => "property",
+        // A column is a field of the rows a SHOW lists: LSP's member-field type, as a property key's.
+        SemanticRole.PropertyKey or SemanticRole.Column => "property",
         _ => throw new ArgumentOutOfRangeException(nameof(role), role, null),
     });
 }
