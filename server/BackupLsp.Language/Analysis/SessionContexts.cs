@@ -139,8 +139,8 @@ internal static class SessionContexts
         effect.Kind switch
         {
             SessionEffectKind.CreateTable when database.Tables is { } tables => database with { Tables = WithTable(tables, effect.Name, null) },
-            SessionEffectKind.RenameTable when database.Tables is { } tables =>
-                database with { Tables = WithTable(tables, effect.Name, tables.GetValueOrDefault(effect.Also!)) },
+            SessionEffectKind.RenameTable when database.Tables is { } tables && Renamed(tables, effect.Also!, effect.Name) is var renamed
+                    && !ReferenceEquals(renamed, tables) => database with { Tables = renamed },
             SessionEffectKind.CreateView when database.Views is { } views && !views.Contains(effect.Name) =>
                 database with { Views = views.Add(effect.Name) },
             SessionEffectKind.CreateMaterializedView when database.MaterializedViews is { } views && !views.Contains(effect.Name) =>
@@ -203,6 +203,19 @@ internal static class SessionContexts
     /// known; otherwise with its partitions unknown, also where a table of that name was listed (it was dropped first,
     /// or renamed away, in ways not followed: its partitions are not the new table's).
     /// </summary>
+    /// <summary>
+    /// The tables after <c>ALTER TABLE old RENAME new</c>: the table under its new name, partitions and all, and no longer
+    /// under the old one. A rename onto a name the database has is refused by StarRocks and changes nothing; a table the
+    /// catalog does not list is taken as renamed all the same, what is known of it being nothing.
+    /// </summary>
+    private static ImmutableSortedDictionary<string, TableInfo> Renamed(ImmutableSortedDictionary<string, TableInfo> tables, string old, string renamed)
+    {
+        if (tables.ContainsKey(renamed))
+            return tables;
+        var known = tables.GetValueOrDefault(old);
+        return WithTable(known is null ? tables : tables.Remove(old), renamed, known);
+    }
+
     private static ImmutableSortedDictionary<string, TableInfo> WithTable(ImmutableSortedDictionary<string, TableInfo> tables, string name, TableInfo? renamed)
     {
         var made = renamed is null ? new TableInfo(name, null, null, null, null) : renamed with { Name = name, Declared = null };

@@ -1,8 +1,13 @@
 -- options: catalog=demo.json
--- A table renamed is the old one under the new name, partitions and all, also onto a name the catalog lists (renamed
--- away first, the blue-green swap); a CREATE of a listed name makes a table whose partitions are unknown.
+-- A table renamed is the old one under the new name, partitions and all, and no longer under the old one, also onto a
+-- name the catalog lists once it is renamed away (the blue-green swap); a CREATE of a listed name makes a table whose
+-- partitions are unknown.
 ALTER TABLE example_tbl2 RENAME example_tbl2_old;
 ALTER TABLE Orders RENAME example_tbl2;
 BACKUP SNAPSHOT s1 TO example_repo ON (example_tbl2 PARTITION (p202401, p9));
+BACKUP SNAPSHOT s3 TO example_repo ON (Orders, example_tbl2_old);
 CREATE TABLE example_tbl (k INT) PARTITION BY RANGE (k) (PARTITION pa VALUES LESS THAN ("1"));
 BACKUP SNAPSHOT s2 TO example_repo ON (example_tbl PARTITION (pa));
+-- Onto a name the database has, StarRocks refuses the rename: both tables stay.
+ALTER TABLE example_tbl RENAME example_tbl2;
+BACKUP SNAPSHOT s4 TO example_repo ON (example_tbl, example_tbl2 PARTITION (p202402));
