@@ -42,16 +42,41 @@ internal static partial class CatalogRules
     /// at <paramref name="span"/>, with a fix that names the other tables instead (<paramref name="listing"/> makes its
     /// edit from their list), those the ON list <paramref name="named"/> already left out.
     /// </summary>
+    /// <param name="alsoTaken">What the fix names besides the tables, so that it takes what was taken less those tables only.</param>
     private static void CheckEveryTable(RuleContext context, DatabaseInfo database, TextSpan span, string taken, HashSet<string>? reported,
-        Func<string, TextEdit> listing, IReadOnlySet<string>? named = null)
+        Func<string, TextEdit> listing, IReadOnlySet<string>? named = null, IReadOnlyList<string>? alsoTaken = null)
     {
         var refused = (database.Tables?.Values ?? []).Where(t => t.TemporaryPartitions is [_, ..] && reported?.Contains(t.Name) != true).ToList();
         if (refused.Count == 0)
             return;
         var message = $"{taken} includes {WhichHaveTemporaryPartitions(refused)} temporary partitions, and StarRocks does not back up a table that has any: name the other tables in ON (...), or drop the temporary partitions or replace partitions with them first.";
         var others = TablesWithoutTemporaryPartitions(database, context.Options.Version, named);
+        var title = (others.Count, alsoTaken is [_, ..]) switch
+        {
+            (1, false) => $"Back up only {others[0]}",
+            (_, false) => $"Back up only the {others.Count} tables without temporary partitions",
+            (1, true) => $"Back up {others[0]} and the database's other objects",
+            _ => $"Back up the {others.Count} tables without temporary partitions and the database's other objects",
+        };
         context.Report(ObjectRules.TemporaryPartition, span, message, others.Count == 0 ? [] :
-            [new CodeFix(others.Count == 1 ? $"Back up only {others[0]}" : $"Back up only the {others.Count} tables without temporary partitions", [listing(string.Join(", ", others))])]);
+            [new CodeFix(title, [listing(string.Join(", ", [.. others, .. alsoTaken ?? []]))])]);
+    }
+
+    /// <summary>
+    /// What a BACKUP of the whole database takes besides its tables, as ON (...) takes it too: from 3.4 (and with no
+    /// configured release) every view, materialized view and function, as ALL of each kind the catalog lists some of or
+    /// does not list (BackupRestoreAnalyzer adds each kind's objects for ALL); in 3.2 and 3.3 the materialized views, by
+    /// name, as no keyword names them there; before, nothing.
+    /// </summary>
+    private static List<string> OtherObjectsOfDatabase(DatabaseInfo database, StarRocksVersion? version)
+    {
+        if (version is not { } configured || configured >= StarRocksVersion.V3_4)
+        {
+            (ImmutableArray<string>? Listed, string All)[] kinds =
+                [(database.Views, "ALL VIEWS"), (database.MaterializedViews, "ALL MATERIALIZED VIEWS"), (database.Functions, "ALL FUNCTIONS")];
+            return [.. kinds.Where(kind => kind.Listed is not { Length: 0 }).Select(kind => kind.All)];
+        }
+        return configured >= MaterializedViewsSince ? [.. (database.MaterializedViews ?? []).Select(view => NameText.ToSql(view, version))] : [];
     }
 
     /// <summary>"table 't' (tp1), which has" or "tables 't' (tp1), 'u' (tp2), which have", before "temporary partitions".</summary>

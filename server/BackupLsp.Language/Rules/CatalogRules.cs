@@ -130,7 +130,8 @@ internal static partial class CatalogRules
         {
             var span = backup.Database?.Name.Span ?? backup.Snapshot.Span;
             TextEdit Listing(string others) => new(new TextSpan(backup.Repository.Span.End, 0), $" ON ({others})");
-            CheckEveryTable(context, database, span, $"A BACKUP of the whole database '{database.Name}'", null, Listing);
+            CheckEveryTable(context, database, span, $"A BACKUP of the whole database '{database.Name}'", null, Listing,
+                alsoTaken: OtherObjectsOfDatabase(database, context.Options.Version));
             CheckViewsOfDatabase(context, database, span, Listing);
             return;
         }
