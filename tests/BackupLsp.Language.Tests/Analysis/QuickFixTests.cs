@@ -181,14 +181,25 @@ public sealed class QuickFixTests
         { "databases": { "db": { "tables": { "orders": {}, "staging": { "temporaryPartitions": ["tp1"] }, "order items": {} } } } }
         """).Catalog!;
 
+    // The whole database takes its views, materialized views and functions too, which this catalog does not list: all of them stay.
     [Theory]
-    [InlineData("BACKUP SNAPSHOT db.s TO repo;", "BACKUP SNAPSHOT db.s TO repo ON (`order items`, orders);")]
+    [InlineData("BACKUP SNAPSHOT db.s TO repo;", "BACKUP SNAPSHOT db.s TO repo ON (`order items`, orders, ALL VIEWS, ALL MATERIALIZED VIEWS, ALL FUNCTIONS);")]
     [InlineData("BACKUP DATABASE db SNAPSHOT s TO repo PROPERTIES (\"type\" = \"full\");",
-        "BACKUP DATABASE db SNAPSHOT s TO repo ON (`order items`, orders) PROPERTIES (\"type\" = \"full\");")]
+        "BACKUP DATABASE db SNAPSHOT s TO repo ON (`order items`, orders, ALL VIEWS, ALL MATERIALIZED VIEWS, ALL FUNCTIONS) PROPERTIES (\"type\" = \"full\");")]
     [InlineData("BACKUP SNAPSHOT db.s TO repo ON (ALL TABLES, VIEW v);", "BACKUP SNAPSHOT db.s TO repo ON (`order items`, orders, VIEW v);")]
     [InlineData("BACKUP SNAPSHOT db.s TO repo ON (ALL TABLES, orders);", "BACKUP SNAPSHOT db.s TO repo ON (`order items`, orders);")]
     public void A_backup_that_takes_every_table_names_those_without_temporary_partitions_instead(string text, string expected) =>
         Assert.Equal(expected, Fixed(text, "SRB302", WithStaging));
+
+    [Fact]
+    public void A_whole_database_backup_keeps_only_the_kinds_of_objects_the_database_has()
+    {
+        var listed = CatalogLoader.Parse("""
+            { "databases": { "db": { "tables": { "orders": {}, "staging": { "temporaryPartitions": ["tp1"] } },
+                                     "views": [], "materializedViews": ["mv"], "functions": [] } } }
+            """).Catalog!;
+        Assert.Equal("BACKUP SNAPSHOT db.s TO repo ON (orders, ALL MATERIALIZED VIEWS);", Fixed("BACKUP SNAPSHOT db.s TO repo;", "SRB302", listed));
+    }
 
     [Theory]
     [InlineData("BACKUP SNAPSHOT db.s TO repo ON (staging PARTITION (p1), orders);", "BACKUP SNAPSHOT db.s TO repo ON (orders);")]
