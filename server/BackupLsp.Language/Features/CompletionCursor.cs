@@ -18,7 +18,10 @@ internal sealed record CompletionCursor(StatementTokens Tokens, SyntaxToken? Par
     /// <summary>The quote the string being typed opened with; double by default.</summary>
     public char Quote => InString && Tokens.Text[Partial!.Value.Span.Start] == '\'' ? '\'' : '"';
 
-    /// <summary>Null inside a comment, inside a multi-line token, or inside other SQL past its first words.</summary>
+    /// <summary>
+    /// Null inside a comment, inside a multi-line token, against the end of a closed quoted name or string, or inside
+    /// other SQL past its first words.
+    /// </summary>
     public static CompletionCursor? Locate(DocumentAnalysis analysis, int offset)
     {
         var document = analysis.Text;
@@ -65,6 +68,9 @@ internal sealed record CompletionCursor(StatementTokens Tokens, SyntaxToken? Par
                 if (!kind.IsTrivia())
                     tokens.Add(token);
             }
+            else if (end == offset && kind is TokenKind.String or TokenKind.BacktickName)
+                // Against its closing quote whatever came would be glued to the name or string (`t`PARTITION).
+                return null;
             else if (end < offset || (end == offset && (EndsBeforeCursor(kind) || text[end - 1] is '\n' or '\r')))
             {
                 if (kind is TokenKind.Semicolon or TokenKind.ClientCommand)

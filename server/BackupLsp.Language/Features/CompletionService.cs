@@ -6,8 +6,8 @@ namespace BackupLsp.Language.Features;
 
 /// <summary>
 /// Suggestions at a cursor, from what the grammar accepts there (the body parser run over the tokens before it)
-/// and what the catalog knows. Comments, other SQL and strings other than properties, partitions, a repository's location
-/// and SHOW SNAPSHOT's filter get nothing.
+/// and what the catalog knows. Comments, other SQL, the end of a closed quoted name or string, and strings other than
+/// properties, partitions, a repository's location and SHOW SNAPSHOT's filter get nothing.
 /// </summary>
 public static class CompletionService
 {

@@ -387,6 +387,19 @@ public sealed class CompletionTests
     [InlineData("BACKUP SNAPSHOT example_db.s TO TO |")]
     public void Comments_strings_other_sql_and_broken_statements_offer_nothing(string text) => Assert.Empty(Labels(text));
 
+    [Theory]
+    [InlineData("BACKUP SNAPSHOT example_db.s TO example_repo ON (`my table`|", "PARTITION")]
+    [InlineData("BACKUP SNAPSHOT example_db.s TO `example_repo`|", "ON")]
+    [InlineData("BACKUP SNAPSHOT `example_db`|", "TO")]
+    [InlineData("SHOW SNAPSHOT ON example_repo WHERE SNAPSHOT = 'snapshot_label1'|", "AND")]
+    [InlineData("CREATE REPOSITORY r WITH BROKER ON LOCATION \"s3a://bucket/backup\"|", "PROPERTIES")]
+    public void Nothing_is_offered_against_the_end_of_a_closed_quoted_name_or_string(string text, string afterBlank)
+    {
+        // What came would be glued to it (`my table`PARTITION): after a blank it comes.
+        Assert.Empty(Labels(text));
+        Assert.Equal(afterBlank, Labels(text.Replace("|", " |", StringComparison.Ordinal))[0]);
+    }
+
     [Fact]
     public void A_word_that_starts_at_the_cursor_is_the_word_replaced()
     {
