@@ -9,7 +9,8 @@ namespace BackupLsp.Language.Features;
 /// Where completion stands: the statement's significant tokens split at the cursor (document spans), the partial
 /// token being typed (excluded from the tokens), the part of it before the cursor and the span a suggestion replaces.
 /// </summary>
-internal sealed record CompletionCursor(StatementTokens Tokens, SyntaxToken? Partial, string Typed, TextSpan ReplaceSpan)
+/// <param name="AfterStatementEnd">Whether the statement before the cursor ended at a <c>;</c> or <c>\G</c>: the cursor starts the next.</param>
+internal sealed record CompletionCursor(StatementTokens Tokens, SyntaxToken? Partial, string Typed, TextSpan ReplaceSpan, bool AfterStatementEnd)
 {
     public bool InBackticks => Partial?.Kind is TokenKind.BacktickName or TokenKind.UnterminatedBacktickName;
 
@@ -47,6 +48,7 @@ internal sealed record CompletionCursor(StatementTokens Tokens, SyntaxToken? Par
     {
         var tokens = ImmutableArray.CreateBuilder<SyntaxToken>();
         SyntaxToken? partial = null;
+        var ended = false;
         var split = -1;
         var position = 0;
         while (position < text.Length)
@@ -74,7 +76,10 @@ internal sealed record CompletionCursor(StatementTokens Tokens, SyntaxToken? Par
             else if (end < offset || (end == offset && (EndsBeforeCursor(kind) || text[end - 1] is '\n' or '\r')))
             {
                 if (kind is TokenKind.Semicolon or TokenKind.ClientCommand)
+                {
                     tokens.Clear();
+                    ended = true;
+                }
                 else if (!kind.IsTrivia())
                     tokens.Add(token);
                 // Other SQL is recognised by its first three words: past them, nothing here concerns us.
@@ -98,7 +103,7 @@ internal sealed record CompletionCursor(StatementTokens Tokens, SyntaxToken? Par
             var wholeToken = text.AsSpan(typed.Span.Start, typed.Span.Length).IndexOfAny('\r', '\n') < 0;
             replace = TextSpan.FromBounds(typed.Span.Start, wholeToken ? typed.Span.End : offset);
         }
-        return new CompletionCursor(new StatementTokens(text, tokens.ToImmutable(), split), partial, typedText, replace);
+        return new CompletionCursor(new StatementTokens(text, tokens.ToImmutable(), split), partial, typedText, replace, ended);
     }
 
     /// <summary>

@@ -33,6 +33,18 @@ public sealed class CompletionTests
     }
 
     [Theory]
+    [InlineData("USE sales_db;\n|")]
+    [InlineData("USE sales_db;\n|\nSHOW BACKUP;")]
+    [InlineData("USE sales_db;\nBA|")]
+    [InlineData("USE sales_db\\G\n|")]
+    public void The_templates_name_the_database_in_effect_at_the_cursor(string text)
+    {
+        var templates = Complete(text).Items.Where(i => i.IsSnippet && i.InsertText.Contains("SNAPSHOT")).Select(i => i.InsertText).ToList();
+        Assert.Equal(2, templates.Count);
+        Assert.All(templates, t => Assert.Contains(" SNAPSHOT ${1:sales_db}.", t));
+    }
+
+    [Theory]
     [InlineData("BACKP SNAPSHOT `db.s3 T😀repo ON1) PROPERTIES (\"timout\" = \"3600\");\n")]
     [InlineData("BACKUP SNAPSHOT example_db.snap1 TO example_repo ON (`t😀")]
     [InlineData("BACKUP SNAPSHOT example_db.snap1 TO example_repo PROPERTIES (\"😀")]
