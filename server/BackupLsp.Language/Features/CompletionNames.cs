@@ -17,7 +17,7 @@ internal static class CompletionNames
             switch (expected)
             {
                 case Expectations.RepositoryName when position.Kind != StatementKind.CreateRepository:
-                    Repositories(list, catalog, position.Kind);
+                    Repositories(list, catalog, position.Kind, made);
                     break;
                 case Expectations.SnapshotName when position.Kind == StatementKind.DropSnapshot:
                     Snapshots(list, catalog, StatementClues.Repository(tokens, position.Kind), position.Kind, made.Value);
@@ -88,9 +88,10 @@ internal static class CompletionNames
 
     /// <summary>
     /// The repositories a statement can use: for BACKUP and DROP SNAPSHOT not the read-only ones (that would only lead to
-    /// an error), for RESTORE and DROP SNAPSHOT those holding its snapshot first, for BACKUP those holding its name last.
+    /// an error), for RESTORE and DROP SNAPSHOT those holding its snapshot first, for BACKUP those holding its name last;
+    /// a repository a BACKUP earlier in the script takes the snapshot into holds it.
     /// </summary>
-    private static void Repositories(CompletionList list, StarRocksCatalog catalog, StatementKind kind)
+    private static void Repositories(CompletionList list, StarRocksCatalog catalog, StatementKind kind, Lazy<ScriptNames> made)
     {
         // Without a catalog's list, the repositories the script created before the statement are still known.
         IEnumerable<RepositoryInfo> repositories = catalog.Repositories?.Values
@@ -99,13 +100,18 @@ internal static class CompletionNames
         var snapshot = kind == StatementKind.DropSnapshot ? StatementClues.DroppedSnapshot(list.Cursor.Tokens)
             : kind is StatementKind.Restore or StatementKind.Backup ? StatementClues.SnapshotName(list.Cursor.Tokens) : null;
         var taken = kind == StatementKind.Backup;
+        string? Holding(RepositoryInfo repository) =>
+            snapshot is null ? null
+            : repository.HoldsSnapshot(snapshot) ? $"holds {snapshot} already"
+            : made.Value.Taken(repository.Name, snapshot) is { } backup ? $"holds {snapshot} from the BACKUP on line {backup.Line}"
+            : null;
         if (snapshot is not null)
-            repositories = repositories.OrderBy(r => r.HoldsSnapshot(snapshot) != taken ? 0 : 1);
+            repositories = repositories.OrderBy(r => Holding(r) is not null != taken ? 0 : 1);
         foreach (var repository in repositories)
             if (!(kind is StatementKind.Backup or StatementKind.DropSnapshot && repository.ReadOnly))
                 list.AddName(repository.Name, CompletionEntryKind.Repository,
                     (repository.Location ?? "repository") + (repository.ReadOnly ? " (read-only)" : "")
-                    + (taken && snapshot is not null && repository.HoldsSnapshot(snapshot) ? $", holds {snapshot} already" : ""),
+                    + (taken && Holding(repository) is { } holding ? $", {holding}" : ""),
                     () => HoverTopics.Repository(repository.Name, catalog));
     }
 

@@ -489,6 +489,18 @@ public sealed class CompletionTests
     }
 
     [Fact]
+    public void The_repository_a_BACKUP_earlier_in_the_script_takes_the_snapshot_into_counts_as_holding_it()
+    {
+        const string backup = "BACKUP SNAPSHOT example_db.s9 TO hdfs_repo ON (example_tbl2);\n";
+        Assert.Equal(["hdfs_repo", "example_repo", "s3_repo"], Labels(backup + "RESTORE SNAPSHOT example_db.s9 FROM |"));
+        Assert.Equal(["hdfs_repo", "example_repo"], Labels(backup + "DROP SNAPSHOT s9 ON |"));
+        // Taking it again there fails: last.
+        var again = Complete(backup + "BACKUP SNAPSHOT example_db.s9 TO |").Items;
+        Assert.Equal(["example_repo", "hdfs_repo"], again.Select(i => i.Label));
+        Assert.EndsWith(", holds s9 from the BACKUP on line 1", again[1].Detail);
+    }
+
+    [Fact]
     public void The_second_word_of_a_statement_head_is_documented_as_the_statement()
     {
         var items = Complete("SHOW |").Items;
