@@ -500,6 +500,15 @@ public sealed class CompletionTests
         Assert.EndsWith(", holds s9 from the BACKUP on line 1", again[1].Detail);
     }
 
+    [Theory]
+    [InlineData("RESTORE SNAPSHOT example_db.s FROM example_repo ON (VIEW |", false)]
+    [InlineData("RESTORE SNAPSHOT example_db.s FROM example_repo ON (MATERIALIZED VIEW |", false)]
+    [InlineData("RESTORE SNAPSHOT example_db.s FROM example_repo ON (FUNCTION |", false)]
+    [InlineData("RESTORE SNAPSHOT example_db.s FROM example_repo ON (VIEW v_orders |", true)]
+    [InlineData("RESTORE SNAPSHOT example_db.s FROM example_repo ON (example_tbl |", true)]
+    public void AS_comes_after_a_restored_name_not_after_the_word_that_starts_its_item(string text, bool offered) =>
+        Assert.Equal(offered, Labels(text).Contains("AS"));
+
     [Fact]
     public void The_second_word_of_a_statement_head_is_documented_as_the_statement()
     {
