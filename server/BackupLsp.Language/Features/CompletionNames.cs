@@ -73,6 +73,11 @@ internal static class CompletionNames
                         && made.Value.Restored(tokens, catalog) is ({ FunctionsKnown: true } functionsIn, var functionsTakenOn):
                     SnapshotFunctions(list, functionsIn, functionsTakenOn);
                     break;
+                case Expectations.ObjectName when position.Kind == StatementKind.Restore
+                        && StatementClues.ObjectKindBeforeSplit(tokens) is (CompletionEntryKind.View or CompletionEntryKind.MaterializedView) and var viewKind
+                        && made.Value.Restored(tokens, catalog) is ({ TablesKnown: true } viewsIn, var viewsTakenOn):
+                    SnapshotViews(list, viewsIn, viewKind, viewsTakenOn);
+                    break;
                 case Expectations.ObjectName:
                     Objects(list, catalog, StatementClues.Database(tokens, catalog), StatementClues.ObjectKindBeforeSplit(tokens));
                     break;
@@ -253,6 +258,17 @@ internal static class CompletionNames
             if (!listed.Contains(function))
                 list.AddName(function, CompletionEntryKind.Function, detail,
                     () => new HoverText().Title("Function", function).Paragraph($"Backed up into this snapshot by the BACKUP on line {line}."));
+    }
+
+    /// <summary>The views or materialized views (<paramref name="kind"/>) of a snapshot the script takes, but for those the ON list names already.</summary>
+    private static void SnapshotViews(CompletionList list, SnapshotContents.Taken contents, CompletionEntryKind kind, int line)
+    {
+        var (objectKind, noun) = kind == CompletionEntryKind.MaterializedView ? (ObjectKind.MaterializedView, "materialized view") : (ObjectKind.View, "view");
+        var listed = StatementClues.ListedObjects(list.Cursor.Tokens, kind).ToHashSet(StringComparer.Ordinal);
+        var detail = $"{noun} in the snapshot, backed up on line {line}";
+        foreach (var view in contents.Tables(objectKind))
+            if (!listed.Contains(view))
+                list.AddName(view, kind, detail, () => HoverTopics.TableInSnapshot(HoverTopics.NamedObject(kind, view, null, null), contents, view, line));
     }
 
     /// <summary>The partitions a snapshot the script takes holds of the table the PARTITION list is of, where told.</summary>

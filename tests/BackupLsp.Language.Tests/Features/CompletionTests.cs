@@ -510,6 +510,15 @@ public sealed class CompletionTests
         Assert.Equal(offered, Labels(text).Contains("AS"));
 
     [Fact]
+    public void A_RESTORE_of_a_snapshot_the_script_takes_offers_its_materialized_views_after_MATERIALIZED_VIEW()
+    {
+        const string backup = "BACKUP SNAPSHOT example_db.mvs TO example_repo ON (example_tbl2, VIEW v_orders, mv_hourly);\n";
+        var offered = Complete(backup + "RESTORE SNAPSHOT example_db.mvs FROM example_repo ON (MATERIALIZED VIEW |").Items;
+        Assert.Equal(["mv_hourly"], offered.Select(i => i.Label));
+        Assert.Equal("materialized view in the snapshot, backed up on line 1", offered[0].Detail);
+    }
+
+    [Fact]
     public void The_second_word_of_a_statement_head_is_documented_as_the_statement()
     {
         var items = Complete("SHOW |").Items;
