@@ -104,12 +104,12 @@ internal static class CompletionKeywords
     private static StatementKind? StatementNamedBy(StatementTokens tokens, string keyword)
     {
         foreach (var head in StatementHeads.All)
-            if (GoesOnWith(head.Words, tokens.Split, keyword) && Typed(head.Words, tokens))
+            if (GoesOnWith(head.Phrase, tokens.Split, keyword) && Typed(head.Phrase, tokens))
                 return head.Kind;
         return null;
     }
 
-    /// <summary>Whether the head's words from index <paramref name="from"/> on start with the keyword's (space-separated) words.</summary>
+    /// <summary>Whether the head's phrase from index <paramref name="from"/> on starts with the keyword's (space-separated) words.</summary>
     private static bool GoesOnWith(string[] head, int from, string keyword)
     {
         var index = from;
@@ -119,7 +119,7 @@ internal static class CompletionKeywords
         return true;
     }
 
-    /// <summary>Whether the statement's words before the cursor are the head's first words.</summary>
+    /// <summary>Whether the statement's words before the cursor are the first words of the head's phrase.</summary>
     private static bool Typed(string[] head, StatementTokens tokens)
     {
         for (var i = 0; i < tokens.Split; i++)
@@ -143,7 +143,7 @@ internal static class CompletionKeywords
         {
             if (version < VersionRules.StatementSince(head.Kind))
                 continue;
-            var phrase = string.Join(' ', head.Words);
+            var phrase = string.Join(' ', head.Phrase);
             if (lowerCase)
                 phrase = phrase.ToLowerInvariant();
             list.Add(phrase, CompletionEntryKind.Keyword, "statement", () => HoverTopics.Statement(head.Kind), phrase);

@@ -519,6 +519,16 @@ public sealed class CompletionTests
     }
 
     [Fact]
+    public void The_read_only_repository_statement_is_offered_up_to_its_REPOSITORY()
+    {
+        Assert.Contains("CREATE READ ONLY REPOSITORY", Labels("|"));
+        Assert.Equal(["REPOSITORY", "READ ONLY REPOSITORY"], Labels("CREATE |"));
+        Assert.Equal(["ONLY REPOSITORY"], Labels("CREATE READ |"));
+        Assert.Equal(["REPOSITORY"], Labels("CREATE READ ONLY |"));
+        Assert.Contains("CREATE [READ ONLY] REPOSITORY", Item("CREATE |", "READ ONLY REPOSITORY").Documentation!.Markdown);
+    }
+
+    [Fact]
     public void The_second_word_of_a_statement_head_is_documented_as_the_statement()
     {
         var items = Complete("SHOW |").Items;
