@@ -529,6 +529,35 @@ public sealed class CompletionTests
     }
 
     [Fact]
+    public void Names_come_in_order_ignoring_case_and_by_ordinal_between_names_equal_but_for_case()
+    {
+        var catalog = CatalogLoader.Parse("""
+            { "defaultDatabase": "sales",
+              "repositories": { "nightly_repo": {}, "Repo2": {}, "archive": { "snapshots": [ { "name": "s", "timestamp": "2024-01-01-00-00-00" } ] },
+                                "Backups": { "snapshots": [ { "name": "s", "timestamp": "2024-01-01-00-00-00" } ] } },
+              "databases": { "sales": { "tables": { "orders": {}, "Customers": {}, "customers": {}, "order_items": {} } }, "Analytics": {}, "zeta": {} } }
+            """).Catalog!;
+        var context = new AnalysisContext(AnalysisOptions.Default, catalog);
+        List<string> Offered(string marked, CompletionEntryKind kind) =>
+            [.. Complete(marked, context).Items.Where(i => i.Kind == kind).Select(i => i.Label)];
+
+        Assert.Equal(["archive", "Backups", "nightly_repo", "Repo2"], Offered("BACKUP SNAPSHOT sales.t TO |", CompletionEntryKind.Repository));
+        // The repositories holding the snapshot first, as they were.
+        Assert.Equal(["archive", "Backups", "nightly_repo", "Repo2"], Offered("RESTORE SNAPSHOT sales.s FROM |", CompletionEntryKind.Repository));
+        Assert.Equal(["Customers", "customers", "order_items", "orders"], Offered("BACKUP SNAPSHOT sales.t TO archive ON (|", CompletionEntryKind.Table));
+        // The default database first, as it was.
+        Assert.Equal(["sales", "Analytics", "zeta"], Offered("BACKUP DATABASE |", CompletionEntryKind.Database));
+        // Of snapshots backed up at once, the first repository's.
+        Assert.Equal(["snapshot in archive, 2024-01-01-00-00-00"], Complete("RESTORE SNAPSHOT sales.|", context).Items.Select(i => i.Detail));
+        var templates = Complete("|", context).Items.Where(i => i.IsSnippet).Select(i => i.InsertText).ToList();
+        Assert.Contains(templates, t => t.StartsWith("BACKUP SNAPSHOT ${1:sales}.${2:snapshot_name}\nTO ${3:archive}\n"));
+        Assert.Contains(templates, t => t.StartsWith("RESTORE SNAPSHOT ${1:sales}.${2:s}\nFROM ${3:archive}\n"));
+
+        const string created = "CREATE REPOSITORY Repo2 WITH BROKER ON LOCATION 's3a://b/2';\nCREATE REPOSITORY archive WITH BROKER ON LOCATION 's3a://b/a';\n";
+        Assert.Equal(["archive", "Repo2"], Labels(created + "BACKUP SNAPSHOT db.s TO |", AnalysisContext.Default));
+    }
+
+    [Fact]
     public void The_second_word_of_a_statement_head_is_documented_as_the_statement()
     {
         var items = Complete("SHOW |").Items;
