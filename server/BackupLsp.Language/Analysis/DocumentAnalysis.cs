@@ -150,6 +150,10 @@ public sealed class DocumentAnalysis
         return session;
     }
 
+    /// <summary>The session the last statement that starts at or before <paramref name="offset"/> leaves: a cursor past its <c>;</c> is in it.</summary>
+    public AnalysisContext SessionAfterStatementAt(int offset) =>
+        IndexOfLastStartingAtOrBefore(offset) is >= 0 and var index ? StatementParts.SessionAfter(StatementAtIndex(index).Parsed, SessionOf(index)) : Context;
+
     /// <summary>The session the whole statement at <paramref name="offset"/> starts in (its first part's).</summary>
     internal AnalysisContext StatementSessionAt(int offset) => IndexOfLastStartingAtOrBefore(offset) is >= 0 and var index ? SessionOf(index) : Context;
 

@@ -9,7 +9,8 @@ namespace BackupLsp.Language.Features;
 /// Where completion stands: the statement's significant tokens split at the cursor (document spans), the partial
 /// token being typed (excluded from the tokens), the part of it before the cursor and the span a suggestion replaces.
 /// </summary>
-internal sealed record CompletionCursor(StatementTokens Tokens, SyntaxToken? Partial, string Typed, TextSpan ReplaceSpan)
+/// <param name="AfterStatementEnd">Whether the statement before the cursor ended at a <c>;</c> or <c>\G</c>: the cursor starts the next.</param>
+internal sealed record CompletionCursor(StatementTokens Tokens, SyntaxToken? Partial, string Typed, TextSpan ReplaceSpan, bool AfterStatementEnd)
 {
     public bool InBackticks => Partial?.Kind is TokenKind.BacktickName or TokenKind.UnterminatedBacktickName;
 
@@ -18,7 +19,10 @@ internal sealed record CompletionCursor(StatementTokens Tokens, SyntaxToken? Par
     /// <summary>The quote the string being typed opened with; double by default.</summary>
     public char Quote => InString && Tokens.Text[Partial!.Value.Span.Start] == '\'' ? '\'' : '"';
 
-    /// <summary>Null inside a comment, inside a multi-line token, or inside other SQL past its first words.</summary>
+    /// <summary>
+    /// Null inside a comment, inside a multi-line token, against the end of a closed quoted name or string, or inside
+    /// other SQL past its first words.
+    /// </summary>
     public static CompletionCursor? Locate(DocumentAnalysis analysis, int offset)
     {
         var document = analysis.Text;
@@ -44,6 +48,7 @@ internal sealed record CompletionCursor(StatementTokens Tokens, SyntaxToken? Par
     {
         var tokens = ImmutableArray.CreateBuilder<SyntaxToken>();
         SyntaxToken? partial = null;
+        var ended = false;
         var split = -1;
         var position = 0;
         while (position < text.Length)
@@ -65,10 +70,16 @@ internal sealed record CompletionCursor(StatementTokens Tokens, SyntaxToken? Par
                 if (!kind.IsTrivia())
                     tokens.Add(token);
             }
+            else if (end == offset && kind is TokenKind.String or TokenKind.BacktickName)
+                // Against its closing quote whatever came would be glued to the name or string (`t`PARTITION).
+                return null;
             else if (end < offset || (end == offset && (EndsBeforeCursor(kind) || text[end - 1] is '\n' or '\r')))
             {
                 if (kind is TokenKind.Semicolon or TokenKind.ClientCommand)
+                {
                     tokens.Clear();
+                    ended = true;
+                }
                 else if (!kind.IsTrivia())
                     tokens.Add(token);
                 // Other SQL is recognised by its first three words: past them, nothing here concerns us.
@@ -92,7 +103,7 @@ internal sealed record CompletionCursor(StatementTokens Tokens, SyntaxToken? Par
             var wholeToken = text.AsSpan(typed.Span.Start, typed.Span.Length).IndexOfAny('\r', '\n') < 0;
             replace = TextSpan.FromBounds(typed.Span.Start, wholeToken ? typed.Span.End : offset);
         }
-        return new CompletionCursor(new StatementTokens(text, tokens.ToImmutable(), split), partial, typedText, replace);
+        return new CompletionCursor(new StatementTokens(text, tokens.ToImmutable(), split), partial, typedText, replace, ended);
     }
 
     /// <summary>

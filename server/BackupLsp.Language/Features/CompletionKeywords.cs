@@ -56,9 +56,9 @@ internal static class CompletionKeywords
     /// <summary>
     /// Leaves out the keyword that follows the cursor already, what the grammar accepts only to report it (TEMPORARY,
     /// a PARTITION without a table, AS in BACKUP, CREATE REPOSITORY's ON before WITH BROKER), the clauses a backup or
-    /// restore statement may not combine with what it says already, PARTITION after a word that starts another kind of
-    /// item (VIEW, FUNCTION...), where that item is far likelier than a table of that name the catalog does not list, and
-    /// what the configured version does not take yet.
+    /// restore statement may not combine with what it says already, PARTITION or AS after a word that starts another kind
+    /// of item (VIEW, FUNCTION...), where that item, whose name comes first, is far likelier than a table of that name the
+    /// catalog does not list, and what the configured version does not take yet.
     /// </summary>
     /// <param name="clauseLevel">Whether the cursor is between the clauses of a backup or restore statement.</param>
     private static bool IsUseful(string keyword, StatementTokens tokens, StatementKind kind, bool clauseLevel, StarRocksVersion? version, StarRocksCatalog? catalog) =>
@@ -66,7 +66,7 @@ internal static class CompletionKeywords
         {
             "TEMPORARY" => false,
             "PARTITION" or "PARTITIONS" => tokens.IsName(tokens.Split - 1) && MayBeTable(tokens, tokens.Split - 1, catalog, version),
-            "AS" => kind != StatementKind.Backup,
+            "AS" => kind != StatementKind.Backup && (!tokens.IsName(tokens.Split - 1) || MayBeTable(tokens, tokens.Split - 1, catalog, version)),
             "ON" when kind == StatementKind.CreateRepository => tokens.IndexOfWord("WITH") is >= 0 and var with && with < tokens.Split,
             _ when clauseLevel && !Combines(keyword, tokens, kind) => false,
             // DROP |SNAPSHOT: the statement the keyword would make.
@@ -104,12 +104,12 @@ internal static class CompletionKeywords
     private static StatementKind? StatementNamedBy(StatementTokens tokens, string keyword)
     {
         foreach (var head in StatementHeads.All)
-            if (GoesOnWith(head.Words, tokens.Split, keyword) && Typed(head.Words, tokens))
+            if (GoesOnWith(head.Phrase, tokens.Split, keyword) && Typed(head.Phrase, tokens))
                 return head.Kind;
         return null;
     }
 
-    /// <summary>Whether the head's words from index <paramref name="from"/> on start with the keyword's (space-separated) words.</summary>
+    /// <summary>Whether the head's phrase from index <paramref name="from"/> on starts with the keyword's (space-separated) words.</summary>
     private static bool GoesOnWith(string[] head, int from, string keyword)
     {
         var index = from;
@@ -119,7 +119,7 @@ internal static class CompletionKeywords
         return true;
     }
 
-    /// <summary>Whether the statement's words before the cursor are the head's first words.</summary>
+    /// <summary>Whether the statement's words before the cursor are the first words of the head's phrase.</summary>
     private static bool Typed(string[] head, StatementTokens tokens)
     {
         for (var i = 0; i < tokens.Split; i++)
@@ -143,7 +143,7 @@ internal static class CompletionKeywords
         {
             if (version < VersionRules.StatementSince(head.Kind))
                 continue;
-            var phrase = string.Join(' ', head.Words);
+            var phrase = string.Join(' ', head.Phrase);
             if (lowerCase)
                 phrase = phrase.ToLowerInvariant();
             list.Add(phrase, CompletionEntryKind.Keyword, "statement", () => HoverTopics.Statement(head.Kind), phrase);

@@ -17,7 +17,7 @@ internal static class CompletionNames
             switch (expected)
             {
                 case Expectations.RepositoryName when position.Kind != StatementKind.CreateRepository:
-                    Repositories(list, catalog, position.Kind);
+                    Repositories(list, catalog, position.Kind, made);
                     break;
                 case Expectations.SnapshotName when position.Kind == StatementKind.DropSnapshot:
                     Snapshots(list, catalog, StatementClues.Repository(tokens, position.Kind), position.Kind, made.Value);
@@ -73,6 +73,11 @@ internal static class CompletionNames
                         && made.Value.Restored(tokens, catalog) is ({ FunctionsKnown: true } functionsIn, var functionsTakenOn):
                     SnapshotFunctions(list, functionsIn, functionsTakenOn);
                     break;
+                case Expectations.ObjectName when position.Kind == StatementKind.Restore
+                        && StatementClues.ObjectKindBeforeSplit(tokens) is (CompletionEntryKind.View or CompletionEntryKind.MaterializedView) and var viewKind
+                        && made.Value.Restored(tokens, catalog) is ({ TablesKnown: true } viewsIn, var viewsTakenOn):
+                    SnapshotViews(list, viewsIn, viewKind, viewsTakenOn);
+                    break;
                 case Expectations.ObjectName:
                     Objects(list, catalog, StatementClues.Database(tokens, catalog), StatementClues.ObjectKindBeforeSplit(tokens));
                     break;
@@ -88,45 +93,50 @@ internal static class CompletionNames
 
     /// <summary>
     /// The repositories a statement can use: for BACKUP and DROP SNAPSHOT not the read-only ones (that would only lead to
-    /// an error), for RESTORE and DROP SNAPSHOT those holding its snapshot first, for BACKUP those holding its name last.
+    /// an error), for RESTORE and DROP SNAPSHOT those holding its snapshot first, for BACKUP those holding its name last;
+    /// a repository a BACKUP earlier in the script takes the snapshot into holds it.
     /// </summary>
-    private static void Repositories(CompletionList list, StarRocksCatalog catalog, StatementKind kind)
+    private static void Repositories(CompletionList list, StarRocksCatalog catalog, StatementKind kind, Lazy<ScriptNames> made)
     {
         // Without a catalog's list, the repositories the script created before the statement are still known.
-        IEnumerable<RepositoryInfo> repositories = catalog.Repositories?.Values
-            ?? catalog.CreatedRepositories.OrderBy(created => created.Key, StringComparer.Ordinal)
+        IEnumerable<RepositoryInfo> repositories = catalog.Repositories is { } listed ? NameOrder.Values(listed)
+            : catalog.CreatedRepositories.OrderBy(created => created.Key, NameOrder.Instance)
                 .Select(created => new RepositoryInfo(created.Key, null, created.Value, null, null));
         var snapshot = kind == StatementKind.DropSnapshot ? StatementClues.DroppedSnapshot(list.Cursor.Tokens)
             : kind is StatementKind.Restore or StatementKind.Backup ? StatementClues.SnapshotName(list.Cursor.Tokens) : null;
         var taken = kind == StatementKind.Backup;
+        string? Holding(RepositoryInfo repository) =>
+            snapshot is null ? null
+            : repository.HoldsSnapshot(snapshot) ? $"holds {snapshot} already"
+            : made.Value.Taken(repository.Name, snapshot) is { } backup ? $"holds {snapshot} from the BACKUP on line {backup.Line}"
+            : null;
         if (snapshot is not null)
-            repositories = repositories.OrderBy(r => r.HoldsSnapshot(snapshot) != taken ? 0 : 1);
+            repositories = repositories.OrderBy(r => Holding(r) is not null != taken ? 0 : 1);
         foreach (var repository in repositories)
             if (!(kind is StatementKind.Backup or StatementKind.DropSnapshot && repository.ReadOnly))
                 list.AddName(repository.Name, CompletionEntryKind.Repository,
                     (repository.Location ?? "repository") + (repository.ReadOnly ? " (read-only)" : "")
-                    + (taken && snapshot is not null && repository.HoldsSnapshot(snapshot) ? $", holds {snapshot} already" : ""),
+                    + (taken && Holding(repository) is { } holding ? $", {holding}" : ""),
                     () => HoverTopics.Repository(repository.Name, catalog));
     }
 
     /// <summary>
-    /// The catalog's databases, the default first, and those the script creates (not the catalog file), after the default
-    /// and the latest first: a script that creates a database is likely to work in it.
+    /// The catalog's databases (in <see cref="NameOrder"/>), the default first, and those the script creates (not the catalog
+    /// file), after the default and the latest first: a script that creates a database is likely to work in it.
     /// </summary>
     /// <param name="suffix">"." in the snapshot name, where the database is followed by the snapshot's own name.</param>
     private static void Databases(CompletionList list, StarRocksCatalog catalog, ScriptNames made, string suffix)
     {
-        var names = catalog.Databases?.Keys ?? [];
         void Listed(string name) => list.AddName(name, CompletionEntryKind.Database, name == catalog.DefaultDatabase ? "default database" : "database",
             () => HoverTopics.Database(name, catalog), suffix);
-        if (catalog.DefaultDatabase is { } defaultDatabase && names.Contains(defaultDatabase))
+        if (catalog.DefaultDatabase is { } defaultDatabase && catalog.Databases?.ContainsKey(defaultDatabase) == true)
             Listed(defaultDatabase);
         foreach (var (_, name, line) in made.Databases.Reverse())
             if (catalog.FindDatabase(name) is not { Declared: not null })
                 list.AddName(name, CompletionEntryKind.Database, $"database, created on line {line}",
                     () => HoverTopics.Database(name, catalog).Paragraph($"Created on line {line} of this script."), suffix);
-        foreach (var name in names)
-            Listed(name);
+        foreach (var database in catalog.Databases is { } databases ? NameOrder.Values(databases) : [])
+            Listed(database.Name);
     }
 
     /// <summary>
@@ -171,15 +181,15 @@ internal static class CompletionNames
                 () => HoverTopics.Snapshot(snapshot.Name, kind, snapshot.Scope, catalog, snapshot));
     }
 
-    /// <summary>The named repository, or every repository when the statement names none yet.</summary>
+    /// <summary>The named repository, or every repository (in <see cref="NameOrder"/>) when the statement names none yet.</summary>
     public static IEnumerable<RepositoryInfo> StatementRepositories(StarRocksCatalog? catalog, string? repositoryName) =>
         repositoryName is null
-            ? catalog?.Repositories?.Values ?? Enumerable.Empty<RepositoryInfo>()
+            ? catalog?.Repositories is { } all ? NameOrder.Values(all) : []
             : catalog?.FindRepository(repositoryName) is { } named ? [named] : [];
 
     /// <summary>
-    /// The tables the script creates in the database (not the catalog file's), the latest first, then the catalog's; last
-    /// those with temporary partitions, which StarRocks neither backs up nor restores into (SRB302).
+    /// The tables the script creates in the database (not the catalog file's), the latest first, then the catalog's (in
+    /// <see cref="NameOrder"/>); last those with temporary partitions, which StarRocks neither backs up nor restores into (SRB302).
     /// </summary>
     private static void Tables(CompletionList list, StarRocksCatalog catalog, string? database, ScriptNames made, StatementKind kind)
     {
@@ -187,6 +197,7 @@ internal static class CompletionNames
             return;
         var listed = StatementClues.ListedTables(list.Cursor.Tokens).ToHashSet(StringComparer.Ordinal);
         var tables = catalog.FindDatabase(database)?.Tables;
+        IReadOnlyList<TableInfo> ordered = tables is null ? [] : NameOrder.Values(tables);
         MadeName[] created = [.. made.Tables];
         list.Expect(created.Length + (tables?.Count ?? 0));
         // The latest first.
@@ -199,14 +210,14 @@ internal static class CompletionNames
         }
         // One detail for the tables without a comment: a catalog may list thousands.
         var detail = $"table in {database}";
-        foreach (var table in tables?.Values ?? [])
+        foreach (var table in ordered)
             if (!listed.Contains(table.Name) && table.TemporaryPartitions is not [_, ..])
                 list.AddName(table.Name, CompletionEntryKind.Table, table.Comment is { Length: > 0 } comment ? comment : detail,
                     () => HoverTopics.Table(table.Name, database, catalog));
         var refused = kind == StatementKind.Restore
             ? "has temporary partitions: a RESTORE into it fails"
             : "has temporary partitions: StarRocks does not back it up";
-        foreach (var table in tables?.Values ?? [])
+        foreach (var table in ordered)
             if (!listed.Contains(table.Name) && table.TemporaryPartitions is [_, ..])
                 list.AddName(table.Name, CompletionEntryKind.Table, refused, () => HoverTopics.Table(table.Name, database, catalog));
     }
@@ -247,6 +258,17 @@ internal static class CompletionNames
             if (!listed.Contains(function))
                 list.AddName(function, CompletionEntryKind.Function, detail,
                     () => new HoverText().Title("Function", function).Paragraph($"Backed up into this snapshot by the BACKUP on line {line}."));
+    }
+
+    /// <summary>The views or materialized views (<paramref name="kind"/>) of a snapshot the script takes, but for those the ON list names already.</summary>
+    private static void SnapshotViews(CompletionList list, SnapshotContents.Taken contents, CompletionEntryKind kind, int line)
+    {
+        var (objectKind, noun) = kind == CompletionEntryKind.MaterializedView ? (ObjectKind.MaterializedView, "materialized view") : (ObjectKind.View, "view");
+        var listed = StatementClues.ListedObjects(list.Cursor.Tokens, kind).ToHashSet(StringComparer.Ordinal);
+        var detail = $"{noun} in the snapshot, backed up on line {line}";
+        foreach (var view in contents.Tables(objectKind))
+            if (!listed.Contains(view))
+                list.AddName(view, kind, detail, () => HoverTopics.TableInSnapshot(HoverTopics.NamedObject(kind, view, null, null), contents, view, line));
     }
 
     /// <summary>The partitions a snapshot the script takes holds of the table the PARTITION list is of, where told.</summary>

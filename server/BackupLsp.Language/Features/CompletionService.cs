@@ -6,8 +6,8 @@ namespace BackupLsp.Language.Features;
 
 /// <summary>
 /// Suggestions at a cursor, from what the grammar accepts there (the body parser run over the tokens before it)
-/// and what the catalog knows. Comments, other SQL and strings other than properties, partitions, a repository's location
-/// and SHOW SNAPSHOT's filter get nothing.
+/// and what the catalog knows. Comments, other SQL, the end of a closed quoted name or string, and strings other than
+/// properties, partitions, a repository's location and SHOW SNAPSHOT's filter get nothing.
 /// </summary>
 public static class CompletionService
 {
@@ -20,8 +20,9 @@ public static class CompletionService
         if (position is null)
             return CompletionResult.Empty;
 
-        // The names the statement sees: after a USE its database is another, after a CREATE more names exist.
-        var session = analysis.SessionAt(offset);
+        // The names the statement sees: after a USE its database is another, after a CREATE more names exist. Past a
+        // statement's `;` the cursor starts the next, in the session that statement leaves.
+        var session = cursor.AfterStatementEnd ? analysis.SessionAfterStatementAt(offset) : analysis.SessionAt(offset);
         var list = new CompletionList(cursor, session.Options.Version);
         // What the statements before the cursor make: read only where a snapshot, database or table is offered.
         var made = new Lazy<ScriptNames>(() => ScriptNames.Before(analysis, offset));

@@ -29,10 +29,10 @@ internal static class CompletionTemplates
     private static Template RestoreTemplate(StarRocksCatalog? catalog, string database, StarRocksVersion? version)
     {
         // The latest backup: restoring an old one by accepting the template as it stands would be a quiet mistake.
-        var (repository, snapshot) = catalog?.Repositories?.Values
-            .SelectMany(r => (r.Snapshots ?? []).Select(s => (r.Name, (SnapshotInfo?)s)))
-            .OrderByDescending(s => s.Item2!.Timestamp, StringComparer.Ordinal)
-            .FirstOrDefault() ?? default;
+        var (repository, snapshot) = CompletionNames.StatementRepositories(catalog, null)
+            .SelectMany(r => (r.Snapshots ?? []).Select(s => (Repository: (string?)r.Name, Snapshot: (SnapshotInfo?)s)))
+            .OrderByDescending(s => s.Snapshot!.Timestamp, StringComparer.Ordinal)
+            .FirstOrDefault();
         return new("RESTORE SNAPSHOT … FROM …",
             $"RESTORE SNAPSHOT ${{1:{database}}}.${{2:{Placeholder(snapshot?.Name ?? "snapshot_name", version)}}}\n"
             + $"FROM ${{3:{Placeholder(repository ?? "repository", version)}}}\n"
@@ -40,7 +40,7 @@ internal static class CompletionTemplates
     }
 
     private static string? WritableRepository(StarRocksCatalog? catalog) =>
-        catalog?.Repositories?.Values.FirstOrDefault(r => !r.ReadOnly)?.Name;
+        CompletionNames.StatementRepositories(catalog, null).FirstOrDefault(r => !r.ReadOnly)?.Name;
 
     /// <summary>Placeholder text: SQL-quoted where a name needs it, then escaped for the snippet syntax.</summary>
     private static string Placeholder(string text, StarRocksVersion? version, bool quoted = false) =>

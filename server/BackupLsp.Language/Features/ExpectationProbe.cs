@@ -58,7 +58,7 @@ internal static class ExpectationProbe
         var phrases = StatementHeads.All
             .Where(h => h.Words.Length > words.Count
                 && words.Select((w, i) => string.Equals(w, h.Words[i], StringComparison.OrdinalIgnoreCase)).All(same => same))
-            .Select(h => string.Join(' ', h.Words[words.Count..]))
+            .Select(h => string.Join(' ', h.Phrase[words.Count..]))
             .Distinct()
             .ToImmutableArray();
         return phrases.IsEmpty ? null : new ParserPosition(StatementKind.Other, phrases, []);

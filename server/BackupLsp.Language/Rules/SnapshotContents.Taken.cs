@@ -16,6 +16,8 @@ internal static partial class SnapshotContents
     {
         private readonly DatabaseInfo? _database;
         private readonly Dictionary<string, ImmutableArray<string>?> _tables = new(StringComparer.Ordinal);
+        /// <summary>The kind each table of <see cref="_tables"/> is named as (VIEW v, MATERIALIZED VIEW mv, or a table).</summary>
+        private readonly Dictionary<string, ObjectKind> _namedAs = new(StringComparer.Ordinal);
         private readonly HashSet<string> _functions = new(StringComparer.OrdinalIgnoreCase);
         private bool _allTables, _allViews, _allMaterializedViews, _allFunctions;
 
@@ -47,7 +49,10 @@ internal static partial class SnapshotContents
                 else if (item.Name?.Last.Value is { Length: > 0 } name && item.Kind == ObjectKind.Function)
                     taken._functions.Add(name);
                 else if (item.Name?.Last.Value is { Length: > 0 } table && item.Kind != ObjectKind.MissingTable)
+                {
                     taken._tables.TryAdd(table, item.Partitions is { } clause ? Named(clause) : taken.WholeTable(table));
+                    taken._namedAs.TryAdd(table, item.Kind);
+                }
             return taken;
         }
 
@@ -96,6 +101,18 @@ internal static partial class SnapshotContents
                 .Concat(_allViews ? _database?.Views ?? [] : [])
                 .Concat(_allMaterializedViews ? _database?.MaterializedViews ?? [] : [])
                 .Distinct(StringComparer.Ordinal);
+
+        /// <summary>
+        /// The snapshot's views or materialized views (<paramref name="kind"/>): the tables its BACKUP names as such, or
+        /// that the database lists so; complete where <see cref="TablesKnown"/>.
+        /// </summary>
+        public IEnumerable<string> Tables(ObjectKind kind) => Tables().Where(table => KindOf(table) == kind);
+
+        private ObjectKind KindOf(string table) =>
+            _namedAs.TryGetValue(table, out var named) && named != ObjectKind.Table ? named
+            : _database?.Views?.Contains(table) == true ? ObjectKind.View
+            : _database?.MaterializedViews?.Contains(table) == true ? ObjectKind.MaterializedView
+            : ObjectKind.Table;
 
         public IEnumerable<string> Functions() => _functions.Concat(_allFunctions ? _database!.Functions!.Value : []).Distinct(StringComparer.OrdinalIgnoreCase);
 

@@ -11,14 +11,18 @@ internal static class StatementHeads
 {
     /// <param name="Words">The head: the words that must start the statement.</param>
     /// <param name="BodyStart">How many head words the body parser skips (CREATE's body reads READ ONLY itself).</param>
-    internal sealed record Head(StatementKind Kind, string[] Words, int BodyStart, TokenListParser<TokenKind, Statement> Body);
+    internal sealed record Head(StatementKind Kind, string[] Words, int BodyStart, TokenListParser<TokenKind, Statement> Body)
+    {
+        /// <summary>The words completion offers for the head: CREATE READ ONLY goes on with the REPOSITORY its body reads.</summary>
+        public string[] Phrase { get; init; } = Words;
+    }
 
     public static readonly Head[] All =
     [
         new(StatementKind.Backup, ["BACKUP"], 1, Grammar.BackupBody),
         new(StatementKind.Restore, ["RESTORE"], 1, Grammar.RestoreBody),
         new(StatementKind.CreateRepository, ["CREATE", "REPOSITORY"], 1, Grammar.CreateRepositoryBody),
-        new(StatementKind.CreateRepository, ["CREATE", "READ", "ONLY"], 1, Grammar.CreateRepositoryBody),
+        new(StatementKind.CreateRepository, ["CREATE", "READ", "ONLY"], 1, Grammar.CreateRepositoryBody) { Phrase = ["CREATE", "READ", "ONLY", "REPOSITORY"] },
         new(StatementKind.DropRepository, ["DROP", "REPOSITORY"], 2, Grammar.DropRepositoryBody),
         new(StatementKind.DropSnapshot, ["DROP", "SNAPSHOT"], 2, Grammar.DropSnapshotBody),
         new(StatementKind.ShowRepositories, ["SHOW", "REPOSITORIES"], 2, Grammar.ShowRepositoriesBody),

@@ -33,6 +33,18 @@ public sealed class CompletionTests
     }
 
     [Theory]
+    [InlineData("USE sales_db;\n|")]
+    [InlineData("USE sales_db;\n|\nSHOW BACKUP;")]
+    [InlineData("USE sales_db;\nBA|")]
+    [InlineData("USE sales_db\\G\n|")]
+    public void The_templates_name_the_database_in_effect_at_the_cursor(string text)
+    {
+        var templates = Complete(text).Items.Where(i => i.IsSnippet && i.InsertText.Contains("SNAPSHOT")).Select(i => i.InsertText).ToList();
+        Assert.Equal(2, templates.Count);
+        Assert.All(templates, t => Assert.Contains(" SNAPSHOT ${1:sales_db}.", t));
+    }
+
+    [Theory]
     [InlineData("BACKP SNAPSHOT `db.s3 T😀repo ON1) PROPERTIES (\"timout\" = \"3600\");\n")]
     [InlineData("BACKUP SNAPSHOT example_db.snap1 TO example_repo ON (`t😀")]
     [InlineData("BACKUP SNAPSHOT example_db.snap1 TO example_repo PROPERTIES (\"😀")]
@@ -387,6 +399,19 @@ public sealed class CompletionTests
     [InlineData("BACKUP SNAPSHOT example_db.s TO TO |")]
     public void Comments_strings_other_sql_and_broken_statements_offer_nothing(string text) => Assert.Empty(Labels(text));
 
+    [Theory]
+    [InlineData("BACKUP SNAPSHOT example_db.s TO example_repo ON (`my table`|", "PARTITION")]
+    [InlineData("BACKUP SNAPSHOT example_db.s TO `example_repo`|", "ON")]
+    [InlineData("BACKUP SNAPSHOT `example_db`|", "TO")]
+    [InlineData("SHOW SNAPSHOT ON example_repo WHERE SNAPSHOT = 'snapshot_label1'|", "AND")]
+    [InlineData("CREATE REPOSITORY r WITH BROKER ON LOCATION \"s3a://bucket/backup\"|", "PROPERTIES")]
+    public void Nothing_is_offered_against_the_end_of_a_closed_quoted_name_or_string(string text, string afterBlank)
+    {
+        // What came would be glued to it (`my table`PARTITION): after a blank it comes.
+        Assert.Empty(Labels(text));
+        Assert.Equal(afterBlank, Labels(text.Replace("|", " |", StringComparison.Ordinal))[0]);
+    }
+
     [Fact]
     public void A_word_that_starts_at_the_cursor_is_the_word_replaced()
     {
@@ -461,6 +486,75 @@ public sealed class CompletionTests
     {
         Assert.Equal(["s3_repo", "example_repo", "hdfs_repo"], Labels("RESTORE SNAPSHOT example_db.old_snap FROM |"));
         Assert.Equal(["example_repo", "hdfs_repo", "s3_repo"], Labels("RESTORE SNAPSHOT example_db.snapshot_label2 FROM |"));
+    }
+
+    [Fact]
+    public void The_repository_a_BACKUP_earlier_in_the_script_takes_the_snapshot_into_counts_as_holding_it()
+    {
+        const string backup = "BACKUP SNAPSHOT example_db.s9 TO hdfs_repo ON (example_tbl2);\n";
+        Assert.Equal(["hdfs_repo", "example_repo", "s3_repo"], Labels(backup + "RESTORE SNAPSHOT example_db.s9 FROM |"));
+        Assert.Equal(["hdfs_repo", "example_repo"], Labels(backup + "DROP SNAPSHOT s9 ON |"));
+        // Taking it again there fails: last.
+        var again = Complete(backup + "BACKUP SNAPSHOT example_db.s9 TO |").Items;
+        Assert.Equal(["example_repo", "hdfs_repo"], again.Select(i => i.Label));
+        Assert.EndsWith(", holds s9 from the BACKUP on line 1", again[1].Detail);
+    }
+
+    [Theory]
+    [InlineData("RESTORE SNAPSHOT example_db.s FROM example_repo ON (VIEW |", false)]
+    [InlineData("RESTORE SNAPSHOT example_db.s FROM example_repo ON (MATERIALIZED VIEW |", false)]
+    [InlineData("RESTORE SNAPSHOT example_db.s FROM example_repo ON (FUNCTION |", false)]
+    [InlineData("RESTORE SNAPSHOT example_db.s FROM example_repo ON (VIEW v_orders |", true)]
+    [InlineData("RESTORE SNAPSHOT example_db.s FROM example_repo ON (example_tbl |", true)]
+    public void AS_comes_after_a_restored_name_not_after_the_word_that_starts_its_item(string text, bool offered) =>
+        Assert.Equal(offered, Labels(text).Contains("AS"));
+
+    [Fact]
+    public void A_RESTORE_of_a_snapshot_the_script_takes_offers_its_materialized_views_after_MATERIALIZED_VIEW()
+    {
+        const string backup = "BACKUP SNAPSHOT example_db.mvs TO example_repo ON (example_tbl2, VIEW v_orders, mv_hourly);\n";
+        var offered = Complete(backup + "RESTORE SNAPSHOT example_db.mvs FROM example_repo ON (MATERIALIZED VIEW |").Items;
+        Assert.Equal(["mv_hourly"], offered.Select(i => i.Label));
+        Assert.Equal("materialized view in the snapshot, backed up on line 1", offered[0].Detail);
+    }
+
+    [Fact]
+    public void The_read_only_repository_statement_is_offered_up_to_its_REPOSITORY()
+    {
+        Assert.Contains("CREATE READ ONLY REPOSITORY", Labels("|"));
+        Assert.Equal(["REPOSITORY", "READ ONLY REPOSITORY"], Labels("CREATE |"));
+        Assert.Equal(["ONLY REPOSITORY"], Labels("CREATE READ |"));
+        Assert.Equal(["REPOSITORY"], Labels("CREATE READ ONLY |"));
+        Assert.Contains("CREATE [READ ONLY] REPOSITORY", Item("CREATE |", "READ ONLY REPOSITORY").Documentation!.Markdown);
+    }
+
+    [Fact]
+    public void Names_come_in_order_ignoring_case_and_by_ordinal_between_names_equal_but_for_case()
+    {
+        var catalog = CatalogLoader.Parse("""
+            { "defaultDatabase": "sales",
+              "repositories": { "nightly_repo": {}, "Repo2": {}, "archive": { "snapshots": [ { "name": "s", "timestamp": "2024-01-01-00-00-00" } ] },
+                                "Backups": { "snapshots": [ { "name": "s", "timestamp": "2024-01-01-00-00-00" } ] } },
+              "databases": { "sales": { "tables": { "orders": {}, "Customers": {}, "customers": {}, "order_items": {} } }, "Analytics": {}, "zeta": {} } }
+            """).Catalog!;
+        var context = new AnalysisContext(AnalysisOptions.Default, catalog);
+        List<string> Offered(string marked, CompletionEntryKind kind) =>
+            [.. Complete(marked, context).Items.Where(i => i.Kind == kind).Select(i => i.Label)];
+
+        Assert.Equal(["archive", "Backups", "nightly_repo", "Repo2"], Offered("BACKUP SNAPSHOT sales.t TO |", CompletionEntryKind.Repository));
+        // The repositories holding the snapshot first, as they were.
+        Assert.Equal(["archive", "Backups", "nightly_repo", "Repo2"], Offered("RESTORE SNAPSHOT sales.s FROM |", CompletionEntryKind.Repository));
+        Assert.Equal(["Customers", "customers", "order_items", "orders"], Offered("BACKUP SNAPSHOT sales.t TO archive ON (|", CompletionEntryKind.Table));
+        // The default database first, as it was.
+        Assert.Equal(["sales", "Analytics", "zeta"], Offered("BACKUP DATABASE |", CompletionEntryKind.Database));
+        // Of snapshots backed up at once, the first repository's.
+        Assert.Equal(["snapshot in archive, 2024-01-01-00-00-00"], Complete("RESTORE SNAPSHOT sales.|", context).Items.Select(i => i.Detail));
+        var templates = Complete("|", context).Items.Where(i => i.IsSnippet).Select(i => i.InsertText).ToList();
+        Assert.Contains(templates, t => t.StartsWith("BACKUP SNAPSHOT ${1:sales}.${2:snapshot_name}\nTO ${3:archive}\n"));
+        Assert.Contains(templates, t => t.StartsWith("RESTORE SNAPSHOT ${1:sales}.${2:s}\nFROM ${3:archive}\n"));
+
+        const string created = "CREATE REPOSITORY Repo2 WITH BROKER ON LOCATION 's3a://b/2';\nCREATE REPOSITORY archive WITH BROKER ON LOCATION 's3a://b/a';\n";
+        Assert.Equal(["archive", "Repo2"], Labels(created + "BACKUP SNAPSHOT db.s TO |", AnalysisContext.Default));
     }
 
     [Fact]
