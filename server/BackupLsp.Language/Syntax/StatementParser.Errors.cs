@@ -57,6 +57,9 @@ public static partial class StatementParser
         (head.Kind, keyword) switch
         {
             (StatementKind.Backup, "AS") => true,
+            // `PARTITION p1 = v`: a condition is parenthesized only (ObjectRules reports it); p1 p2 wants a comma, not an `=`.
+            (_, "`=`") => index >= 2 && tokens[index - 2] is { Kind: TokenKind.Word } partition
+                && (partition.Span.EqualsValueIgnoreCase("PARTITION") || partition.Span.EqualsValueIgnoreCase("PARTITIONS")),
             (StatementKind.CreateRepository, "ON") => !tokens.Take(index).Any(t => t.Kind == TokenKind.Word && t.Span.EqualsValueIgnoreCase("WITH")),
             _ => false,
         };
