@@ -61,12 +61,16 @@ public static class HoverService
         return new HoverResult(span, text.Markdown, text.PlainText);
     }
 
-    /// <summary>The token under the cursor, or a word the cursor touches from its end.</summary>
+    /// <summary>
+    /// The token under the cursor, or a word the cursor touches from its end: also when punctuation starts there
+    /// (<c>AS o|)</c>), which has no hover of its own.
+    /// </summary>
     private static int TokenAt(ImmutableArray<SyntaxToken> tokens, int offset)
     {
         for (var i = 0; i < tokens.Length; i++)
             if (tokens[i].Span.Contains(offset))
-                return i;
+                return i > 0 && tokens[i].Kind is TokenKind.RParen or TokenKind.Comma or TokenKind.Semicolon or TokenKind.Dot
+                    && tokens[i - 1].Span.End == offset && tokens[i - 1].Kind is TokenKind.Word or TokenKind.BacktickName ? i - 1 : i;
         for (var i = 0; i < tokens.Length; i++)
             if (tokens[i].Span.End == offset && tokens[i].Kind == TokenKind.Word)
                 return i;

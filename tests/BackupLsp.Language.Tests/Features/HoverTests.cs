@@ -78,6 +78,9 @@ public sealed class HoverTests
         Assert.Contains("brings `example_tbl` back", Markdown("RESTORE SNAPSHOT example_db.s FROM example_repo ON (example_tbl PARTITION (p1, p2) AS c|opy)"));
         Assert.Contains("brings `example_tbl` back", Markdown("RESTORE SNAPSHOT example_db.s FROM example_repo ON (example_tbl TEMPORARY PARTITION tp1 AS c|opy)"));
         Assert.Contains("brings `example_db` back", Markdown("RESTORE SNAPSHOT s FROM example_repo DATABASE example_db AS d|b2"));
+        Assert.Contains("brings `example_tbl` back", Markdown("RESTORE SNAPSHOT example_db.s FROM example_repo ON (TABLE example_tbl AS |o)"));
+        Assert.Contains("brings `v_orders` back", Markdown("RESTORE SNAPSHOT example_db.s FROM example_repo ON (VIEW v_orders AS |o)"));
+        Assert.Contains("brings `example_tbl` back", Markdown("RESTORE SNAPSHOT example_db.s FROM example_repo ON (TABLE example_tbl AS o|) PROPERTIES (\"backup_timestamp\" = \"x\");"));
     }
 
     [Fact]
