@@ -112,11 +112,24 @@ internal static class SessionContexts
         return catalog with { Repositories = repositories.SetItem(repository, kept) };
     }
 
-    /// <summary>A RESTORE creates its database when it is missing (restoring a whole one takes the privilege to create it).</summary>
+    /// <summary>
+    /// A RESTORE creates its database when it is missing (restoring a whole one takes the privilege to create it). One that
+    /// names no database restores into the database the snapshot was taken from (BackupHandler reads it from the
+    /// snapshot), not the session's: which one is the snapshot's to say, so every database the catalog lists may get its
+    /// objects, and each is left as unknown as the restore makes its own.
+    /// </summary>
     private static StarRocksCatalog? WithRestored(StarRocksCatalog? catalog, SessionEffect effect)
     {
-        if (catalog?.Databases is not { } databases || (effect.Database ?? catalog.DefaultDatabase) is not { } name)
+        if (catalog?.Databases is not { } databases)
             return catalog;
+        if (effect.Database is not { } name)
+        {
+            var changed = databases;
+            foreach (var (listed, before) in databases)
+                if (effect.Restored!.ApplyTo(before) is var after && !ReferenceEquals(after, before))
+                    changed = changed.SetItem(listed, after);
+            return ReferenceEquals(changed, databases) ? catalog : catalog with { Databases = changed };
+        }
         var database = databases.GetValueOrDefault(name);
         var restored = effect.Restored!.ApplyTo(database ?? new DatabaseInfo(name, null, null, null, null, null));
         return ReferenceEquals(restored, database) ? catalog : catalog with { Databases = databases.SetItem(name, restored) };

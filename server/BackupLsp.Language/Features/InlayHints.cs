@@ -10,8 +10,9 @@ public sealed record InlayHint(int Offset, string Label, string Tooltip, bool Sp
 
 /// <summary>
 /// The session made visible: a statement that names no database works in the session's current one (the last USE before
-/// it, or the catalog's default), which is shown where the statement would name it: before a BACKUP's or RESTORE's
-/// snapshot name, after <c>SHOW BACKUP</c> or <c>SHOW RESTORE</c> as their FROM.
+/// it, or the catalog's default), which is shown where the statement would name it: before a BACKUP's snapshot name,
+/// after <c>SHOW BACKUP</c> or <c>SHOW RESTORE</c> as their FROM. A RESTORE that names none restores into the snapshot's
+/// own database, whatever the session's: it gets no hint.
 /// </summary>
 public static class InlayHints
 {
@@ -23,9 +24,9 @@ public static class InlayHints
             if (session.Catalog?.DefaultDatabase is not { } database)
                 continue;
             var parsed = statement.Parsed;
-            if (parsed.Job is { Database: null, OfExternalCatalogs: false } job)
+            if (parsed.Job is { Kind: JobKind.Backup, Database: null, OfExternalCatalogs: false } job)
                 hints.Add(new InlayHint(statement.Start + job.Snapshot.Start, NameText.ToSql(database, session.Options.Version) + ".",
-                    Tooltip($"This {(job.Kind == JobKind.Backup ? "BACKUP" : "RESTORE")} names no database: it works in", database)));
+                    Tooltip("This BACKUP names no database: it works in", database)));
             // A CANCEL without FROM is an error, not a CANCEL in the session's database: it gets no hint.
             else if (parsed.Kind is StatementKind.ShowBackup or StatementKind.ShowRestore && parsed.Syntax is ShowJobsStatement { Database: null })
                 hints.Add(new InlayHint(statement.Start + HeadEnd(parsed), $"FROM {NameText.ToSql(database, session.Options.Version)}",

@@ -4,26 +4,25 @@ using BackupLsp.Language.Syntax;
 namespace BackupLsp.Language.Rules;
 
 /// <summary>
-/// A BACKUP or RESTORE that names no database where the script's session is known to have none: StarRocks' catalog switch
+/// A BACKUP that names no database where the script's session is known to have none: StarRocks' catalog switch
 /// (<c>SET CATALOG c</c>, <c>USE 'CATALOG c'</c>) clears the current database, and such a job then looks up the database
-/// '' (<c>Unknown database ''</c>). Told without a catalog file: it follows from the script alone.
+/// '' (<c>Unknown database ''</c>). Told without a catalog file: it follows from the script alone. A RESTORE never reads
+/// the session's database: one that names none restores into the snapshot's own.
 /// </summary>
 internal static class CurrentDatabaseRules
 {
     public static readonly RuleDescriptor NoDatabaseSelected = new("SRB701", "no-database-selected", DiagnosticSeverity.Error,
-        "A BACKUP or RESTORE that names no database after a catalog switch (SET CATALOG, USE 'CATALOG c') left the session without one.");
+        "A BACKUP that names no database after a catalog switch (SET CATALOG, USE 'CATALOG c') left the session without one.");
 
     public static readonly IReadOnlyList<RuleDescriptor> All = [NoDatabaseSelected];
 
     public static void Check(RuleContext context)
     {
-        // External-catalog jobs belong to no database; a RESTORE with ON and no database is SRB104's already.
+        // External-catalog jobs belong to no database.
         if (context.Catalog is not { NoDatabase: true } session
-            || context.Syntax is not SnapshotJobStatement { External: null, NamedDatabase: null } job
-            || (job.Kind == JobKind.Restore && job.On is not null))
+            || context.Syntax is not SnapshotJobStatement { Kind: JobKind.Backup, External: null, NamedDatabase: null } job)
             return;
-        var verb = job.Kind == JobKind.Backup ? "BACKUP" : "RESTORE";
         context.Report(NoDatabaseSelected, job.Snapshot.Span,
-            $"No database is selected: the switch to catalog {session.ExternalCatalog ?? "default_catalog"} before this {verb} left the session without one, so StarRocks fails it (Unknown database ''). Name the database ({(context.Options.Version < StarRocksVersion.V3_4 ? "db.snapshot" : "db.snapshot or DATABASE db")}), or USE one before it.");
+            $"No database is selected: the switch to catalog {session.ExternalCatalog ?? "default_catalog"} before this BACKUP left the session without one, so StarRocks fails it (Unknown database ''). Name the database ({(context.Options.Version < StarRocksVersion.V3_4 ? "db.snapshot" : "db.snapshot or DATABASE db")}), or USE one before it.");
     }
 }

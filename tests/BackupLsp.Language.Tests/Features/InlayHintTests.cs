@@ -18,12 +18,13 @@ public sealed class InlayHintTests
     [Fact]
     public void A_job_that_names_no_database_shows_the_one_it_works_in()
     {
+        // A RESTORE that names none restores into its snapshot's database, whatever the session's: no hint.
         Assert.Equal(
             """
             BACKUP SNAPSHOT «example_db.»s1 TO example_repo;
             USE sales_db;
             BACKUP SNAPSHOT «sales_db.»s2 TO example_repo ON (orders);
-            RESTORE SNAPSHOT «sales_db.»s2 FROM example_repo PROPERTIES ("backup_timestamp" = "t");
+            RESTORE SNAPSHOT s2 FROM example_repo PROPERTIES ("backup_timestamp" = "t");
             BACKUP SNAPSHOT example_db.s3 TO example_repo;
             BACKUP DATABASE example_db SNAPSHOT s4 TO example_repo;
             RESTORE SNAPSHOT s5 FROM example_repo DATABASE example_db AS copy_db PROPERTIES ("backup_timestamp" = "t");

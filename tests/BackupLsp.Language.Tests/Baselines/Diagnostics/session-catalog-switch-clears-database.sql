@@ -1,6 +1,7 @@
 -- options: catalog=demo.json severity:SRB700=off
--- A catalog switch leaves the session without a database, even one back to the catalog it is in: a BACKUP, or a RESTORE
--- without ON, that names no database fails until a USE.
+-- A catalog switch leaves the session without a database, even one back to the catalog it is in: a BACKUP that names no
+-- database fails until a USE. A RESTORE never reads the session's database: one that names none restores into the
+-- snapshot's own, which only the snapshot knows, so after it the tables of every database are unknown.
 USE example_db;
 SET CATALOG default_catalog;
 BACKUP SNAPSHOT s1 TO example_repo ON (example_tbl);
