@@ -35,7 +35,10 @@ internal static class ScriptRules
             return;
         // A job of external catalogs works in no database (the session's is not its): StarRocks keeps all of them in one
         // slot of their own (BackupHandler.process: FAKE_DB_ID), so they wait for each other as a database's jobs do.
-        var slot = JobSlot.Of(job.OfExternalCatalogs, job.Database, context);
+        // A RESTORE that names no database works in its snapshot's, not the session's: in a slot not known here.
+        var slot = job is { Kind: JobKind.Restore, Database: null, OfExternalCatalogs: false }
+            ? new JobSlot("")
+            : JobSlot.Of(job.OfExternalCatalogs, job.Database, context);
         // A BACKUP into a repository the session knows may find its name taken (SRB605), a RESTORE from one may name a
         // snapshot it lacks that no BACKUP before it takes (SRB606).
         var tentative = context.Catalog?.FindRepository(job.Repository) is not null;
