@@ -48,6 +48,19 @@ public sealed class DocumentAnalysis
 
     public LineIndex Lines => _lines.Value;
 
+    /// <summary>
+    /// <paramref name="newText"/> with its line breaks (<c>\n</c>, as fixes write them) made the document's own (its
+    /// first), so that a fix that writes lines keeps a CRLF or CR script's line endings.
+    /// </summary>
+    public string WithOwnLineBreaks(string newText)
+    {
+        if (!newText.Contains('\n') || Lines.LineCount < 2)
+            return newText;
+        var breakEnd = Lines.LineStart(1);
+        var own = Text[breakEnd - 1] == '\r' ? "\r" : breakEnd >= 2 && Text[breakEnd - 2] == '\r' ? "\r\n" : "\n";
+        return own == "\n" ? newText : newText.Replace("\n", own);
+    }
+
     /// <summary>The line index if a feature already needed it: the next version's index is made from it.</summary>
     internal LineIndex? LinesIfMade => _lines.IsValueCreated ? _lines.Value : null;
 

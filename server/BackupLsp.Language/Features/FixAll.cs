@@ -44,7 +44,7 @@ public static class FixAll
         {
             if (placed.Relative.Fixes.FirstOrDefault(fix => fix.Certain) is not { } fix)
                 continue;
-            var edits = fix.Edits.Select(edit => edit with { Span = edit.Span.Shift(placed.Offset) }).ToList();
+            var edits = fix.Edits.Select(edit => new TextEdit(edit.Span.Shift(placed.Offset), analysis.WithOwnLineBreaks(edit.NewText))).ToList();
             if (edits.Any(edit => taken.Any(other => Conflict(edit.Span, other.Span))))
                 continue;
             taken.AddRange(edits);

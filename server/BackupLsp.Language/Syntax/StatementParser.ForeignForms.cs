@@ -93,10 +93,25 @@ public static partial class StatementParser
         var statement = TextSpan.FromBounds(SpanOf(tokens[0]).Start, SpanOf(tokens[last]).End);
         var drop = $"{tokens[0].Span.ToStringValue()} {tokens[1].Span.ToStringValue()}";
         var repository = tokens[3].Span.ToStringValue();
+        // Written with \n: the edit takes the script's own line breaks when it is applied (DocumentAnalysis.WithOwnLineBreaks).
         var dropped = string.Join(";\n", snapshots.Select(snapshot => $"{drop} {NameText.ToSqlInAnyRelease(snapshot)} ON {repository}"));
+        // Comments inside would go with the rewritten text: then the fix is offered, said so, and never applied unasked.
+        var commented = HasTextBetweenTokens(tokens, last);
+        var title = snapshots.Count == 1 ? $"Change to DROP SNAPSHOT {NameText.ToSqlInAnyRelease(snapshots[0])} ON {repository}" : $"Change to {snapshots.Count} DROP SNAPSHOT statements";
         return Diagnostic.Create(SyntaxRules.SyntaxError, SpanOf(tokens[2]), Message,
-            CodeFix.Replace(snapshots.Count == 1 ? $"Change to DROP SNAPSHOT {NameText.ToSqlInAnyRelease(snapshots[0])} ON {repository}" : $"Change to {snapshots.Count} DROP SNAPSHOT statements",
-                statement, dropped, certain: true));
+            CodeFix.Replace(commented ? title + " (its comments are dropped)" : title, statement, dropped, certain: !commented));
+    }
+
+    /// <summary>Whether anything but white space (a comment) stands between the tokens up to <paramref name="last"/>.</summary>
+    private static bool HasTextBetweenTokens(Token<TokenKind>[] tokens, int last)
+    {
+        for (var i = 0; i < last; i++)
+        {
+            var end = tokens[i].Span.Position.Absolute + tokens[i].Span.Length;
+            if (tokens[i].Span.Source.AsSpan(end, tokens[i + 1].Span.Position.Absolute - end).Trim().Length > 0)
+                return true;
+        }
+        return false;
     }
 
     /// <summary>

@@ -175,6 +175,14 @@ public sealed class QuickFixTests
     public void A_database_name_starrocks_refuses_has_no_fix_without_a_catalog() =>
         AssertNoFix("BACKUP SNAPSHOT `example db`.s TO example_repo;", "SRB113");
 
+    [Fact]
+    public void A_drop_snapshot_where_with_comments_inside_is_not_rewritten_unasked()
+    {
+        var fix = Assert.Single(Flagged("DROP SNAPSHOT ON repo /* keep */ WHERE SNAPSHOT = 'x';", "SRB010").Fixes);
+        Assert.False(fix.Certain);
+        Assert.EndsWith("(its comments are dropped)", fix.Title);
+    }
+
     // SRB302 temporary-partition
 
     private static readonly StarRocksCatalog WithStaging = CatalogLoader.Parse("""

@@ -93,4 +93,14 @@ public sealed class FixAllTests
         Assert.True(Errors(after) <= Errors(before), $"{Errors(before)} errors before fixing, {Errors(after)} after:\n{fixedText}");
         Assert.Equal(fixes == 0, fixedText == baseline.Text);
     }
+
+    [Theory]
+    [InlineData("\r\n")]
+    [InlineData("\r")]
+    [InlineData("\n")]
+    public void A_fix_that_writes_lines_writes_them_with_the_scripts_line_breaks(string lineBreak)
+    {
+        var text = $"SHOW BACKUP;{lineBreak}DROP SNAPSHOT ON repo WHERE SNAPSHOT IN ('x', 'y');{lineBreak}";
+        Assert.Equal($"SHOW BACKUP;{lineBreak}DROP SNAPSHOT x ON repo;{lineBreak}DROP SNAPSHOT y ON repo;{lineBreak}", FixAll.Apply(text, Analyze).Text);
+    }
 }

@@ -59,7 +59,7 @@ public sealed class CodeActionHandler(LanguageServer server)
             var fixes = placed.Absolute.Fixes;
             for (var i = 0; i < fixes.Length; i++)
                 yield return new Protocol.CodeAction(fixes[i].Title, Protocol.CodeAction.QuickFix, [published], IsPreferred: i == 0,
-                    Edit(snapshot, fixes[i].Edits.Select(analysis.ToLsp)));
+                    Edit(snapshot, fixes[i].Edits.Select(edit => analysis.ToLsp(edit with { NewText = analysis.WithOwnLineBreaks(edit.NewText) }))));
         }
     }
 
