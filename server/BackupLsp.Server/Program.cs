@@ -12,14 +12,11 @@ switch (command)
     case Command.Catalog:
         return await WritingOutput(() => CatalogCommand.RunAsync(args[1..], Console.Out, Console.Error));
     case Command.Help:
-        Console.WriteLine(ToolInfo.Usage);
-        return 0;
+        return await WritingOutput(() => Answer(Console.Out, ToolInfo.Usage, 0));
     case Command.Version:
-        Console.WriteLine($"backup-lsp {ToolInfo.Version}");
-        return 0;
+        return await WritingOutput(() => Answer(Console.Out, $"backup-lsp {ToolInfo.Version}", 0));
     case Command.Mistyped:
-        await Console.Error.WriteLineAsync($"backup-lsp: {error}\n\n{ToolInfo.Usage}");
-        return CheckCommand.UsageOrIoError;
+        return await WritingOutput(() => Answer(Console.Error, $"backup-lsp: {error}\n\n{ToolInfo.Usage}", CheckCommand.UsageOrIoError));
     default:
         return await LanguageServerHost.RunStdioAsync();
 }
@@ -35,7 +32,21 @@ static async Task<int> WritingOutput(Func<Task<int>> run)
     }
     catch (IOException e)
     {
-        await Console.Error.WriteLineAsync($"backup-lsp: cannot write the output: {e.Message}");
+        // Standard error may be what failed: then the exit code says it alone.
+        try
+        {
+            await Console.Error.WriteLineAsync($"backup-lsp: cannot write the output: {e.Message}");
+        }
+        catch (IOException)
+        {
+        }
         return CheckCommand.UsageOrIoError;
     }
+}
+
+static async Task<int> Answer(TextWriter writer, string text, int exitCode)
+{
+    await writer.WriteLineAsync(text);
+    await writer.FlushAsync();
+    return exitCode;
 }

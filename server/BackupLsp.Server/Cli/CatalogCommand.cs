@@ -32,7 +32,7 @@ internal static class CatalogCommand
             await stdout.WriteLineAsync(Usage);
             return 0;
         }
-        var (catalog, output, error) = await BuildAsync(args);
+        var (catalog, output, error) = Build(args);
         if (catalog is null)
         {
             await stderr.WriteLineAsync($"backup-lsp catalog: {error}");
@@ -56,16 +56,24 @@ internal static class CatalogCommand
         }
     }
 
-    private static async Task<(StarRocksCatalog? Catalog, string? Output, string? Error)> BuildAsync(IReadOnlyList<string> args)
+    private static (StarRocksCatalog? Catalog, string? Output, string? Error) Build(IReadOnlyList<string> args)
     {
         var builder = new ClusterCatalogBuilder();
         string? output = null;
+        var given = new HashSet<string>(StringComparer.Ordinal);
         for (var i = 0; i < args.Count; i++)
         {
             var option = args[i];
+            if (!Options.Contains(option))
+                return (null, null, (option.StartsWith('-') ? $"unknown option {option}" : $"unexpected argument {option}")
+                    + (option.IndexOf('=') is > 0 and var at && Options.Contains(option[..at]) ? $" (write {option[..at]} {option[(at + 1)..]})" : "") + $"\n\n{Usage}");
             if (i + 1 >= args.Count)
-                return (null, null, option.StartsWith('-') ? $"{option} needs a value\n\n{Usage}" : $"unexpected argument {option}\n\n{Usage}");
+                return (null, null, $"{option} needs a value\n\n{Usage}");
             var value = args[++i];
+            // A list given twice would be listed twice; one repository's snapshots likewise.
+            var key = option == "--snapshots" ? $"{option} {value[..Math.Max(value.IndexOf('='), 0)]}" : option;
+            if (!given.Add(key))
+                return (null, null, $"{key} is given twice");
             // Every option but --default-database names a file, and an empty path names none.
             if (option != "--default-database" && value.Length == 0)
                 return (null, null, $"{option} needs a file path");
@@ -82,22 +90,22 @@ internal static class CatalogCommand
                     var equals = value.IndexOf('=');
                     if (equals <= 0 || equals == value.Length - 1)
                         return (null, null, "--snapshots needs REPO=FILE");
-                    error = await ReadAsync(value[(equals + 1)..], rows => builder.AddSnapshots(value[..equals], rows));
+                    error = Read(value[(equals + 1)..], rows => builder.AddSnapshots(value[..equals], rows));
                     break;
                 case "--databases":
-                    error = await ReadAsync(value, builder.AddDatabases);
+                    error = Read(value, builder.AddDatabases);
                     break;
                 case "--tables":
-                    error = await ReadAsync(value, builder.AddTables);
+                    error = Read(value, builder.AddTables);
                     break;
                 case "--partitions":
-                    error = await ReadAsync(value, builder.AddPartitions);
+                    error = Read(value, builder.AddPartitions);
                     break;
                 case "--materialized-views":
-                    error = await ReadAsync(value, builder.AddMaterializedViews);
+                    error = Read(value, builder.AddMaterializedViews);
                     break;
                 case "--repositories":
-                    error = await ReadAsync(value, builder.AddRepositories);
+                    error = Read(value, builder.AddRepositories);
                     break;
                 default:
                     return (null, null, $"unknown option {option}\n\n{Usage}");
@@ -109,13 +117,26 @@ internal static class CatalogCommand
         return (catalog, output, problem);
     }
 
-    /// <summary>Reads one file of batch output and hands it to <paramref name="add"/>; the error names the file.</summary>
-    private static async Task<string?> ReadAsync(string path, Func<MySqlBatchOutput, string?> add)
+    private static readonly HashSet<string> Options = new(StringComparer.Ordinal)
+    {
+        "--default-database", "--output", "--snapshots", "--databases", "--tables", "--partitions", "--materialized-views", "--repositories",
+    };
+
+    /// <summary>
+    /// Reads one file of batch output and hands it to <paramref name="add"/>; the error names the file. Bounded as check's
+    /// scripts are (a device or pipe reports no size), and UTF-8 only: a name read with U+FFFD for its bytes would be a
+    /// name the cluster does not have.
+    /// </summary>
+    private static string? Read(string path, Func<MySqlBatchOutput, string?> add)
     {
         string text;
         try
         {
-            text = await File.ReadAllTextAsync(path);
+            if (ScriptText.Read(path, InputFiles.MaxFileBytes) is not var (read, valid))
+                return $"{path} is too large: over the limit of {InputFiles.MaxFileBytes:N0} bytes";
+            if (!valid)
+                return $"{path} is not valid UTF-8: save the client's output as UTF-8 (mysql --default-character-set=utf8mb4)";
+            text = read;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

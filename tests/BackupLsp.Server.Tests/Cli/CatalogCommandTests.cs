@@ -188,6 +188,49 @@ public sealed class CatalogCommandTests : IDisposable
     }
 
     [Theory]
+    [InlineData("unknown option --bogus", "--bogus")]
+    [InlineData("unknown option --databases=x.tsv (write --databases x.tsv)", "--databases=x.tsv")]
+    public async Task Unknown_and_repeated_options_are_named_as_such(string message, params string[] args)
+    {
+        var (exitCode, _, stderr) = await Run(args);
+        Assert.Equal(CheckCommand.UsageOrIoError, exitCode);
+        Assert.StartsWith($"backup-lsp catalog: {message}", stderr);
+    }
+
+    [Fact]
+    public async Task A_list_given_twice_is_refused_rather_than_listed_twice()
+    {
+        var databases = Batch("databases.tsv", "Database", "example_db");
+        var repositories = Batch("repositories.tsv", "RepoId\tRepoName\tCreateTime\tIsReadOnly\tLocation\tBroker\tErrMsg", "1\tr\t2024-01-01\tfalse\ts3://b\t-\tNULL");
+        var snapshots = Batch("snapshots.tsv", "Snapshot\tTimestamp\tStatus", "s1\t2024-01-01-00-00-00\tOK");
+
+        var twice = await Run("--databases", databases, "--databases", databases);
+        var snapshotsTwice = await Run("--repositories", repositories, "--snapshots", $"r={snapshots}", "--snapshots", $"r={snapshots}");
+
+        Assert.Equal((CheckCommand.UsageOrIoError, "backup-lsp catalog: --databases is given twice"), (twice.ExitCode, twice.Stderr.TrimEnd()));
+        Assert.Equal((CheckCommand.UsageOrIoError, "backup-lsp catalog: --snapshots r is given twice"), (snapshotsTwice.ExitCode, snapshotsTwice.Stderr.TrimEnd()));
+    }
+
+    [Fact]
+    public async Task Input_that_is_not_utf8_is_refused_rather_than_read_with_replaced_letters()
+    {
+        var path = Path.Combine(_directory, "databases.tsv");
+        File.WriteAllBytes(path, [.. "Database\ncaf"u8, 0xE9, .. "_db\n"u8]);
+        var (exitCode, stdout, stderr) = await Run("--databases", path);
+        Assert.Equal(CheckCommand.UsageOrIoError, exitCode);
+        Assert.Equal("", stdout);
+        Assert.StartsWith($"backup-lsp catalog: {path} is not valid UTF-8", stderr);
+    }
+
+    [Fact]
+    public async Task A_device_that_never_ends_is_refused_at_the_size_limit()
+    {
+        var (exitCode, _, stderr) = await Run("--databases", "/dev/zero");
+        Assert.Equal(CheckCommand.UsageOrIoError, exitCode);
+        Assert.StartsWith("backup-lsp catalog: /dev/zero is too large", stderr);
+    }
+
+    [Theory]
     [InlineData("--databases", "")]
     [InlineData("--output", "")]
     [InlineData("--snapshots", "repo=")]
