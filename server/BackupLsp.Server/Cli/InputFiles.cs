@@ -76,17 +76,37 @@ internal sealed record InputFiles(IReadOnlyList<InputFile> Files, string? Error)
         return files.Count == 0 ? new InputFiles([], $"no .sql files found in {string.Join(", ", paths)}") : new InputFiles(files, null);
     }
 
-    /// <summary>The file a path names, a link named followed to its target: a script named twice, once through a link, is checked once.</summary>
+    /// <summary>
+    /// The file a path names, every link on the way followed (the file's own, and a folder's above it): a script named
+    /// twice, once through a link, is checked once.
+    /// </summary>
     private static string Identity(string file)
     {
         var full = Path.GetFullPath(file);
         try
         {
-            return new FileInfo(full).ResolveLinkTarget(returnFinalTarget: true)?.FullName ?? full;
+            return RealPath(full, depth: 0);
         }
         catch (IOException)
         {
             return full;
         }
+    }
+
+    /// <summary>The path with each link among its parts replaced by where it leads, as realpath(3) makes it.</summary>
+    private static string RealPath(string full, int depth)
+    {
+        // As the kernel does, a chain of links this long is taken for a loop.
+        if (depth > 40)
+            throw new IOException($"too many links: {full}");
+        var root = Path.GetPathRoot(full)!;
+        var real = root;
+        foreach (var part in full[root.Length..].Split(Path.DirectorySeparatorChar, StringSplitOptions.RemoveEmptyEntries))
+        {
+            var next = Path.Combine(real, part);
+            real = new FileInfo(next).LinkTarget is null ? next
+                : RealPath(new FileInfo(next).ResolveLinkTarget(returnFinalTarget: false)!.FullName, depth + 1);
+        }
+        return real;
     }
 }

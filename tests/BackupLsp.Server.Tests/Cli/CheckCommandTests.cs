@@ -324,10 +324,11 @@ public sealed class CheckCommandTests : IDisposable
     [Fact]
     public async Task A_link_named_on_the_command_line_is_followed()
     {
-        var script = Write("scripts/a.sql", "CANCEL BACKUP;");
+        Write("scripts/a.sql", "CANCEL BACKUP;");
+        var other = Write("other/b.sql", "CANCEL BACKUP;");
         var linkedFile = Path.Combine(_directory, "linked.sql");
         var linkedFolder = Path.Combine(_directory, "linked");
-        File.CreateSymbolicLink(linkedFile, script);
+        File.CreateSymbolicLink(linkedFile, other);
         Directory.CreateSymbolicLink(linkedFolder, Path.Combine(_directory, "scripts"));
 
         var (_, stdout, _) = await Run("", linkedFile, linkedFolder);
@@ -434,6 +435,24 @@ public sealed class CheckCommandTests : IDisposable
 
         Assert.Equal(CheckCommand.ErrorsFound, exitCode);
         Assert.Single(stdout.Split('\n'), line => line.Contains("SRB205"));
+    }
+
+    [Fact]
+    public async Task A_script_reached_again_through_a_linked_folder_is_checked_once_and_fixed_once()
+    {
+        Directory.CreateDirectory(Path.Combine(_directory, "real"));
+        var script = Write(Path.Combine("real", "a.sql"), "BACKUP SNAPSHOT db.s TO repo PROPERTIES (\"timeout\" = \"1h\");");
+        var linkedFolder = Path.Combine(_directory, "linked");
+        Directory.CreateSymbolicLink(linkedFolder, "real");
+
+        var (checkedTwice, stdout, _) = await Run("", Path.Combine(_directory, "real"), linkedFolder);
+        var (fixedOnce, _, fixStderr) = await Run("", "--fix", Path.Combine(_directory, "real"), Path.Combine(linkedFolder, "a.sql"));
+
+        Assert.Equal(CheckCommand.ErrorsFound, checkedTwice);
+        Assert.Single(stdout.Split('\n'), line => line.Contains("SRB205"));
+        Assert.Equal(0, fixedOnce);
+        Assert.DoesNotContain("changed since it was read", fixStderr);
+        Assert.Contains("\"3600\"", File.ReadAllText(script));
     }
 
     [Fact]
