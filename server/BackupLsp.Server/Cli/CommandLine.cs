@@ -42,7 +42,7 @@ internal static class CommandLine
         for (var i = 0; i < args.Count; i++)
         {
             var arg = args[i];
-            if (arg == "--stdio" || arg.StartsWith(ClientProcessId + "=", StringComparison.Ordinal))
+            if (arg == "--stdio" || (arg.StartsWith(ClientProcessId + "=", StringComparison.Ordinal) && int.TryParse(arg.AsSpan(ClientProcessId.Length + 1), out _)))
                 continue;
             if (arg == ClientProcessId && i + 1 < args.Count && int.TryParse(args[i + 1], out _))
                 i++;

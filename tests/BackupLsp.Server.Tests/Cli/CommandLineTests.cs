@@ -32,6 +32,7 @@ public sealed class CommandLineTests
     [InlineData("--catalog is an option of check (did you mean backup-lsp check --catalog=c.json ...?)", "--catalog=c.json", "scripts/")]
     [InlineData("unknown option --verbose", "--verbose")]
     [InlineData("unknown option --clientProcessId", "--clientProcessId", "x")]
+    [InlineData("unknown option --clientProcessId=abc", "--clientProcessId=abc")]
     public void Anything_else_is_a_mistyped_command_with_the_nearest_suggested(string error, params string[] args) =>
         Assert.Equal($"Mistyped {error}", Parsed(args));
 
