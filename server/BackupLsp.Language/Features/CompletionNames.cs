@@ -110,13 +110,15 @@ internal static class CompletionNames
             : repository.HoldsSnapshot(snapshot) ? $"holds {snapshot} already"
             : made.Value.Taken(repository.Name, snapshot) is { } backup ? $"holds {snapshot} from the BACKUP on line {backup.Line}"
             : null;
+        // Each repository's holding looked up once, for its rank and its detail.
+        var ranked = repositories.Select(repository => (Repository: repository, Holding: Holding(repository)));
         if (snapshot is not null)
-            repositories = repositories.OrderBy(r => Holding(r) is not null != taken ? 0 : 1);
-        foreach (var repository in repositories)
+            ranked = ranked.OrderBy(r => r.Holding is not null != taken ? 0 : 1);
+        foreach (var (repository, holding) in ranked)
             if (!(kind is StatementKind.Backup or StatementKind.DropSnapshot && repository.ReadOnly))
                 list.AddName(repository.Name, CompletionEntryKind.Repository,
                     (repository.Location ?? "repository") + (repository.ReadOnly ? " (read-only)" : "")
-                    + (taken && Holding(repository) is { } holding ? $", {holding}" : ""),
+                    + (taken && holding is not null ? $", {holding}" : ""),
                     () => HoverTopics.Repository(repository.Name, catalog));
     }
 

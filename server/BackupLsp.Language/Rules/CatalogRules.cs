@@ -213,7 +213,7 @@ internal static partial class CatalogRules
     }
 
     /// <summary>Which of the database's tables, views and materialized views <paramref name="name"/> is, where the catalog lists it.</summary>
-    private static ObjectKind? TableLikeKind(DatabaseInfo database, string name) =>
+    internal static ObjectKind? TableLikeKind(DatabaseInfo database, string name) =>
         database.Tables?.ContainsKey(name) == true ? ObjectKind.Table
         : database.Views?.Contains(name) == true ? ObjectKind.View
         : database.MaterializedViews?.Contains(name) == true ? ObjectKind.MaterializedView

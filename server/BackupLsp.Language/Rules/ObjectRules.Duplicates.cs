@@ -205,8 +205,7 @@ internal static partial class ObjectRules
         if ((restore.JobDatabase?.Value ?? context.Catalog?.DefaultDatabase) is not { } databaseName
             || context.Catalog?.FindDatabase(databaseName) is not { } database)
             return false;
-        return CatalogRules.Lists(database, ObjectKind.Table, name) == true || CatalogRules.Lists(database, ObjectKind.View, name) == true
-            || CatalogRules.Lists(database, ObjectKind.MaterializedView, name) == true;
+        return CatalogRules.TableLikeKind(database, name) is not null;
     }
 
     private static bool HasAlias(IReadOnlyList<ObjectDesc> objects)

@@ -110,9 +110,7 @@ internal static partial class SnapshotContents
 
         private ObjectKind KindOf(string table) =>
             _namedAs.TryGetValue(table, out var named) && named != ObjectKind.Table ? named
-            : _database?.Views?.Contains(table) == true ? ObjectKind.View
-            : _database?.MaterializedViews?.Contains(table) == true ? ObjectKind.MaterializedView
-            : ObjectKind.Table;
+            : (_database is null ? null : CatalogRules.TableLikeKind(_database, table)) ?? ObjectKind.Table;
 
         public IEnumerable<string> Functions() => _functions.Concat(_allFunctions ? _database!.Functions!.Value : []).Distinct(StringComparer.OrdinalIgnoreCase);
 

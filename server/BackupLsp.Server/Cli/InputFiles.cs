@@ -103,9 +103,8 @@ internal sealed record InputFiles(IReadOnlyList<InputFile> Files, string? Error)
         var real = root;
         foreach (var part in full[root.Length..].Split(Path.DirectorySeparatorChar, StringSplitOptions.RemoveEmptyEntries))
         {
-            var next = Path.Combine(real, part);
-            real = new FileInfo(next).LinkTarget is null ? next
-                : RealPath(new FileInfo(next).ResolveLinkTarget(returnFinalTarget: false)!.FullName, depth + 1);
+            var next = new FileInfo(Path.Combine(real, part));
+            real = next.LinkTarget is null ? next.FullName : RealPath(next.ResolveLinkTarget(returnFinalTarget: false)!.FullName, depth + 1);
         }
         return real;
     }
