@@ -15,8 +15,8 @@ public sealed class CancellationTests
     [Fact]
     public async Task Cancelled_requests_answer_request_cancelled()
     {
-        // Distinct statements, so that the analysis the request waits for takes far longer than the pause below.
-        var text = string.Concat(Enumerable.Range(0, 100_000).Select(i =>
+        // Distinct statements, so that the tokens of the whole document take far longer than the pause below to compute.
+        var text = string.Concat(Enumerable.Range(0, 50_000).Select(i =>
             $"BACKUP SNAPSHOT example_db.snap{i} TO example_repo ON (t{i}, t2) PROPERTIES (\"type\" = \"full\");\n"));
         await using var connection = await RawLspConnection.StartAsync();
         await connection.SendAsync(JsonSerializer.Serialize(new
@@ -25,6 +25,9 @@ public sealed class CancellationTests
             method = "textDocument/didOpen",
             @params = new { textDocument = new { uri = Uri, languageId = "sql", version = 1, text } },
         }));
+        // The request is sent once the analysis is done: while it runs it takes every thread the process has, and this
+        // client, in the same process, could not send its cancellations before the server had answered.
+        await connection.NotificationAsync("textDocument/publishDiagnostics");
         await connection.SendAsync(JsonSerializer.Serialize(new
         {
             jsonrpc = "2.0",
@@ -32,15 +35,15 @@ public sealed class CancellationTests
             method = "textDocument/semanticTokens/full",
             @params = new { textDocument = new { uri = Uri } },
         }));
-        // A cancellation that arrives before the request is dispatched is ignored (the id is unknown yet), and how long
-        // the server takes to read the 9 MB document before it gets to the request varies with the machine: the client
-        // cancels every 50 ms until the answer comes. The request waits for the analysis far longer than that.
+        // A cancellation that arrives before the request is dispatched is ignored (the id is unknown yet): the client
+        // cancels every 10 ms until the answer comes.
         var response = connection.ResponseAsync(7);
         while (!response.IsCompleted)
         {
             await connection.SendAsync("""{"jsonrpc":"2.0","method":"$/cancelRequest","params":{"id":7}}""");
-            await Task.WhenAny(response, Task.Delay(50));
+            await Task.WhenAny(response, Task.Delay(10));
         }
-        Assert.Equal(-32800, (await response).GetProperty("error").GetProperty("code").GetInt32());
+        var answer = (await response).GetRawText();
+        Assert.True(answer.Contains("\"code\":-32800"), answer[..Math.Min(200, answer.Length)]);
     }
 }

@@ -75,6 +75,19 @@ public sealed class RawLspConnection : IAsyncDisposable
         }
     }
 
+    /// <summary>The server's next notification of <paramref name="method"/>, skipping other messages.</summary>
+    public Task<JsonElement> NotificationAsync(string method) => ReadNotificationAsync(method).WaitAsync(LspTestClient.Timeout);
+
+    private async Task<JsonElement> ReadNotificationAsync(string method)
+    {
+        while (true)
+        {
+            var message = await ReadMessageAsync();
+            if (!message.TryGetProperty("id", out _) && message.TryGetProperty("method", out var name) && name.GetString() == method)
+                return message;
+        }
+    }
+
     /// <summary>The server's next request for <paramref name="method"/>, skipping other messages.</summary>
     public Task<JsonElement> RequestFromServerAsync(string method) => ReadRequestAsync(method).WaitAsync(LspTestClient.Timeout);
 
@@ -88,22 +101,25 @@ public sealed class RawLspConnection : IAsyncDisposable
         }
     }
 
+    /// <remarks>The buffered bytes are searched in place: a response of many megabytes arrives in thousands of reads.</remarks>
     private async Task<JsonElement> ReadMessageAsync()
     {
         while (true)
         {
-            var bytes = _pending.ToArray();
-            var text = Encoding.ASCII.GetString(bytes);
-            var headerEnd = text.IndexOf("\r\n\r\n", StringComparison.Ordinal);
+            var bytes = _pending.GetBuffer().AsMemory(0, (int)_pending.Length);
+            var headerEnd = bytes.Span.IndexOf("\r\n\r\n"u8);
             if (headerEnd >= 0)
             {
-                var length = int.Parse(text[(text.IndexOf(':') + 1)..headerEnd].Trim());
+                var header = Encoding.ASCII.GetString(bytes.Span[..headerEnd]);
+                var length = int.Parse(header[(header.IndexOf(':') + 1)..].Trim());
                 var bodyStart = headerEnd + 4;
                 if (bytes.Length >= bodyStart + length)
                 {
+                    var message = JsonDocument.Parse(bytes.Slice(bodyStart, length)).RootElement.Clone();
+                    var rest = bytes[(bodyStart + length)..].ToArray();
                     _pending.SetLength(0);
-                    _pending.Write(bytes, bodyStart + length, bytes.Length - bodyStart - length);
-                    return JsonDocument.Parse(bytes.AsMemory(bodyStart, length)).RootElement.Clone();
+                    _pending.Write(rest);
+                    return message;
                 }
             }
             var read = await _stream.ReadAsync(_buffer);
