@@ -212,11 +212,6 @@ internal static class SessionContexts
     }
 
     /// <summary>
-    /// The tables with <paramref name="name"/> made: as <paramref name="renamed"/> was, when a rename makes it of a table
-    /// known; otherwise with its partitions unknown, also where a table of that name was listed (it was dropped first,
-    /// or renamed away, in ways not followed: its partitions are not the new table's).
-    /// </summary>
-    /// <summary>
     /// The tables after <c>ALTER TABLE old RENAME new</c>: the table under its new name, partitions and all, and no longer
     /// under the old one. A rename onto a name the database has is refused by StarRocks and changes nothing; a table the
     /// catalog does not list is taken as renamed all the same, what is known of it being nothing.
@@ -229,6 +224,11 @@ internal static class SessionContexts
         return WithTable(known is null ? tables : tables.Remove(old), renamed, known);
     }
 
+    /// <summary>
+    /// The tables with <paramref name="name"/> made: as <paramref name="renamed"/> was, when a rename makes it of a table
+    /// known; otherwise with its partitions unknown, also where a table of that name was listed (it was dropped first,
+    /// or renamed away, in ways not followed: its partitions are not the new table's).
+    /// </summary>
     private static ImmutableSortedDictionary<string, TableInfo> WithTable(ImmutableSortedDictionary<string, TableInfo> tables, string name, TableInfo? renamed)
     {
         var made = renamed is null ? new TableInfo(name, null, null, null, null) : renamed with { Name = name, Declared = null };
