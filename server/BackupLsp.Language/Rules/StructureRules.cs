@@ -49,8 +49,31 @@ internal static class StructureRules
         }
         if (SyntaxWalk.Properties(context.Syntax) is { } properties)
             CheckQuoted(context, properties);
-        if (SyntaxWalk.ShowClausesOf(context.Syntax)?.Limit is { } limit)
-            CheckRowCounts(context, limit);
+        if (SyntaxWalk.ShowClausesOf(context.Syntax) is { } clauses)
+        {
+            // SHOW SNAPSHOT's condition is read further, as its analyzer reads it (RepositoryRules).
+            if (clauses.Where is { } where && context.Syntax is not ShowSnapshotStatement)
+                CheckCondition(context, where);
+            if (clauses.Limit is { } limit)
+                CheckRowCounts(context, limit);
+        }
+    }
+
+    /// <summary>
+    /// SHOW BACKUP's, SHOW RESTORE's and SHOW REPOSITORIES' WHERE takes any expression StarRocks' grammar reads (showRestoreStatement,
+    /// showPredicateClauses: WHERE expression), which no analyzer then looks into (BackupRestoreAnalyzer.visitShowRestoreStatement
+    /// checks only the database); one its parser cannot read fails the statement.
+    /// </summary>
+    private static void CheckCondition(RuleContext context, WhereClause where)
+    {
+        var condition = TextSpan.FromBounds(where.Condition[0].Span.Start, where.Condition[^1].Span.End);
+        // A full-width space is read here as the space it was meant to be (SRB001), where StarRocks may read a letter of a
+        // name (`5　a` is a column, and so is `t.5　` with the one after it): whether one reading parses says nothing of the other.
+        if (context.Text.AsSpan(condition.Start, context.OwnEnd - condition.Start).Contains('\u3000'))
+            return;
+        if (ExpressionGrammar.Read(context.Text, where.Condition) is null)
+            context.Report(SyntaxRules.SyntaxError, condition,
+                "StarRocks cannot parse this condition, so the statement fails: write an expression as in a query's WHERE, such as State = 'FINISHED'.");
     }
 
     /// <summary>
