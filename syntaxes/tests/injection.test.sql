@@ -51,7 +51,7 @@ SHOW BACKUP # not a comment
 SELECT '#1', "a#b" /* # */ FROM t -- # too
 --      ^ string.quoted.single.sql - invalid.illegal.character.starrocks-backup
 --             ^ string.quoted.double.sql - invalid.illegal.character.starrocks-backup
---                    ^ comment.block - invalid.illegal.character.starrocks-backup
+--                    ^ comment.block.sql - invalid.illegal.character.starrocks-backup
 --                                   ^ comment.line.double-dash.sql - invalid.illegal.character.starrocks-backup
 SELECT count(*) FROM orders WHERE id = 42 ORDER BY id;
 -- <------ keyword.other.DML.sql
@@ -90,3 +90,10 @@ BACKUP DATABASE AdventureWorks TO DISK = 'C:\backups\';
 DROP SNAPSHOT nightly ON example_repo FORCE;
 --   ^^^^^^^^ keyword.other.backup.starrocks-backup
 --                                    ^^^^^ keyword.other.backup.starrocks-backup
+BACKUP SNAPSHOT s /* /* */ TO r /*+ hint; */;
+--                ^^^^^^^^ comment.block.sql
+--                         ^^ meta.statement.starrocks-backup keyword.other.sql - comment.block.sql
+--                              ^^^^^^^^^^^^ comment.block.sql
+--                                          ^ punctuation.terminator.statement.sql - comment.block.sql comment.block
+SELECT 1;
+-- <------ keyword.other.DML.sql - meta.statement.starrocks-backup comment.block
