@@ -97,3 +97,14 @@ BACKUP SNAPSHOT s /* /* */ TO r /*+ hint; */;
 --                                          ^ punctuation.terminator.statement.sql - comment.block.sql comment.block
 SELECT 1;
 -- <------ keyword.other.DML.sql - meta.statement.starrocks-backup comment.block
+-- U+3000 is whitespace after an ASCII blank or a line break, or before an ASCII blank where a token starts; glued to a name, or starting a token, StarRocks reads it as a letter.
+BACKUP　SNAPSHOT s TO r ON (　t, 　　u, v　 ,　 w);
+--    ^ invalid.illegal.character.starrocks-backup
+--                         ^ invalid.illegal.character.starrocks-backup
+--                             ^^ - invalid.illegal.character.starrocks-backup
+--                                   ^ invalid.illegal.character.starrocks-backup
+--                                      ^ - invalid.illegal.character.starrocks-backup
+　SHOW BACKUP FROM db; 　SHOW RESTORE　
+-- <- - invalid.illegal.character.starrocks-backup
+--                    ^ - invalid.illegal.character.starrocks-backup
+--                                 ^ invalid.illegal.character.starrocks-backup
