@@ -108,3 +108,6 @@ BACKUP　SNAPSHOT s TO r ON (　t, 　　u, v　 ,　 w);
 -- <- - invalid.illegal.character.starrocks-backup
 --                    ^ - invalid.illegal.character.starrocks-backup
 --                                 ^ invalid.illegal.character.starrocks-backup
+BACKUP ALL EXTERNAL CATALOGS SNAPSHOT s TO r; BACKUP DATABASE d SNAPSHOT s2 TO r ON (ALL MATERIALIZED VIEWS);
+--     ^^^^^^^^^^^^^^^^^^^^^ keyword.other.backup.starrocks-backup
+--                                                                                   ^^^^^^^^^^^^^^^^^^^^^^ keyword.other.backup.starrocks-backup
