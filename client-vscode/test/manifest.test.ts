@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 
@@ -52,4 +52,43 @@ test('commands are contributed with titles', () => {
     'starrocksBackup.restartServer',
     'starrocksBackup.showOutput',
   ]);
+});
+
+// The rules as the server's sources declare them: new("SRB204", "incremental-backup", DiagnosticSeverity.Warning, ...
+function serverRules(): { code: string; name: string; severity: string }[] {
+  const serverFolder = join(root, '..', 'server');
+  const declaration = /new\("(SRB\d+)", "([a-z0-9-]+)", DiagnosticSeverity\.(\w+)/g;
+  return (readdirSync(serverFolder, { recursive: true }) as string[])
+    .filter(file => file.endsWith('.cs'))
+    .flatMap(file => [...readFileSync(join(serverFolder, file), 'utf8').matchAll(declaration)])
+    .map(([, code, name, severity]) => ({ code, name, severity: severity.toLowerCase() }));
+}
+
+const ruleSeverity = contributes.configuration.properties['starrocksBackup.ruleSeverity'];
+
+test('ruleSeverity lists exactly the rules the server lets the settings change, with their names and defaults', () => {
+  const rules = serverRules();
+  assert.ok(rules.length > 50, `only ${rules.length} rules found in the server's sources`);
+  // The server refuses a level for its internal error, which reports a failure of the analyser itself.
+  const configurable = rules.filter(rule => rule.name !== 'internal-error');
+  const listed = Object.entries(ruleSeverity.properties as Record<string, { markdownDescription: string }>).map(([code, p]) => {
+    const [, name, severity] = /^`([^`]+)` \((\w+) by default\)/.exec(p.markdownDescription) ?? [];
+    return { code, name, severity };
+  });
+  const byCode = (a: { code: string }, b: { code: string }) => a.code.localeCompare(b.code);
+  assert.deepEqual(listed.sort(byCode), configurable.sort(byCode));
+});
+
+test('ruleSeverity keys are the codes (in any case, as the server reads them) and names of those rules', () => {
+  const key = new RegExp(ruleSeverity.propertyNames.pattern, 'u');
+  for (const code of Object.keys(ruleSeverity.properties)) {
+    assert.match(code, key);
+    assert.match(code.toLowerCase(), key);
+  }
+  for (const { name } of serverRules().filter(rule => rule.name !== 'internal-error')) {
+    assert.match(name, key);
+  }
+  for (const wrong of ['SRB999', 'internal-error', 'SRB2O4', 'SRB20', 'SRB2040', 'incremental', 'xSRB204', 'SRB204 ']) {
+    assert.doesNotMatch(wrong, key);
+  }
 });

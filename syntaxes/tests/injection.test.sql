@@ -30,8 +30,8 @@ PROPERTIES ("type" = "full", 'timeout' = '86400', "TYPE" = "Incremental")
 --          ^ string.quoted.double.sql punctuation.definition.string.begin.sql
 --                    ^^^^ constant.language.property-value.starrocks-backup
 --                            ^^^^^^^ string.quoted.single.sql support.type.property-name.starrocks-backup
---                                       ^^^^^^^ string.quoted.single.sql - constant.language
---                                                ^^^^^^ string.quoted.double.sql - support.type.property-name
+--                                       ^^^^^^^ string.quoted.single.sql - constant.language.property-value.starrocks-backup
+--                                                ^^^^^^ string.quoted.double.sql - support.type.property-name.starrocks-backup
 --                                                          ^^^^^^^^^^^ constant.language.property-value.starrocks-backup
 RESTORE SNAPSHOT s FROM r PROPERTIES ("backup_timestamp" = "2018-05-04-16-45-08", "allow_load" = "TRUE")
 --                                     ^^^^^^^^^^^^^^^^ support.type.property-name.starrocks-backup
@@ -47,12 +47,12 @@ BACKUP SNAPSHOT `my``snap` TO `repo`
 -- <---------------------------------- comment.line.double-dash.sql
 SHOW BACKUP # not a comment
 --          ^ invalid.illegal.character.starrocks-backup
---            ^^^ - comment
+--            ^^^ meta.statement.starrocks-backup - comment.line.double-dash.sql
 SELECT '#1', "a#b" /* # */ FROM t -- # too
---      ^ string.quoted.single.sql - invalid
---             ^ string.quoted.double.sql - invalid
---                    ^ comment.block - invalid
---                                   ^ comment.line.double-dash.sql - invalid
+--      ^ string.quoted.single.sql - invalid.illegal.character.starrocks-backup
+--             ^ string.quoted.double.sql - invalid.illegal.character.starrocks-backup
+--                    ^ comment.block.sql - invalid.illegal.character.starrocks-backup
+--                                   ^ comment.line.double-dash.sql - invalid.illegal.character.starrocks-backup
 SELECT count(*) FROM orders WHERE id = 42 ORDER BY id;
 -- <------ keyword.other.DML.sql
 --                          ^^^^^ keyword.other.DML.sql
@@ -71,22 +71,43 @@ BACKUP SNAPSHOT s TO r PROPERTIES ("a\"b" = 'c\'d; e', 'it''s' = "1");
 --                                            ^^ string.quoted.single.sql constant.character.escape.sql
 --                                                     ^^^^^^^ string.quoted.single.sql
 --                                                        ^^ string.quoted.single.sql constant.character.escape.sql
---                                                                   ^ punctuation.terminator.statement.sql - string
+--                                                                   ^ punctuation.terminator.statement.sql - string.quoted.single.sql string.quoted.double.sql
 CREATE REPOSITORY r WITH BROKER ON LOCATION "s3a://b/it\"s" # PROPERTIES ('k' = 'v');
 --                                          ^^^^^^^^^^^^^^^ string.quoted.double.sql
 --                                                          ^ invalid.illegal.character.starrocks-backup
 -- Other SQL keeps the base grammar's rules, whatever its dialect: a backslash is a plain character, # is no error.
 SELECT 'C:\temp\' AS dir, name FROM t;
 --     ^^^^^^^^^^ string.quoted.single.sql
---                        ^^^^ - string
+--                        ^^^^ - string.quoted.single.sql
 SELECT 1;
--- <------ keyword.other.DML.sql - string
+-- <------ keyword.other.DML.sql - string.quoted.single.sql
 CREATE TABLE #tmp (id INT); SELECT data #>> '{a}' FROM t;
---           ^ - invalid
---                                      ^ - invalid
+--           ^ - invalid.illegal.character.starrocks-backup
+--                                      ^ - invalid.illegal.character.starrocks-backup
 BACKUP DATABASE AdventureWorks TO DISK = 'C:\backups\';
 --                                       ^^^^^^^^^^^^^ string.quoted.single.sql
---                                                    ^ - string
+--                                                    ^ - string.quoted.single.sql
 DROP SNAPSHOT nightly ON example_repo FORCE;
 --   ^^^^^^^^ keyword.other.backup.starrocks-backup
 --                                    ^^^^^ keyword.other.backup.starrocks-backup
+BACKUP SNAPSHOT s /* /* */ TO r /*+ hint; */;
+--                ^^^^^^^^ comment.block.sql
+--                         ^^ meta.statement.starrocks-backup keyword.other.sql - comment.block.sql
+--                              ^^^^^^^^^^^^ comment.block.sql
+--                                          ^ punctuation.terminator.statement.sql - comment.block.sql comment.block
+SELECT 1;
+-- <------ keyword.other.DML.sql - meta.statement.starrocks-backup comment.block
+-- U+3000 is whitespace after an ASCII blank or a line break, or before an ASCII blank where a token starts; glued to a name, or starting a token, StarRocks reads it as a letter.
+BACKUP　SNAPSHOT s TO r ON (　t, 　　u, v　 ,　 w);
+--    ^ invalid.illegal.character.starrocks-backup
+--                         ^ invalid.illegal.character.starrocks-backup
+--                             ^^ - invalid.illegal.character.starrocks-backup
+--                                   ^ invalid.illegal.character.starrocks-backup
+--                                      ^ - invalid.illegal.character.starrocks-backup
+　SHOW BACKUP FROM db; 　SHOW RESTORE　
+-- <- - invalid.illegal.character.starrocks-backup
+--                    ^ - invalid.illegal.character.starrocks-backup
+--                                 ^ invalid.illegal.character.starrocks-backup
+BACKUP ALL EXTERNAL CATALOGS SNAPSHOT s TO r; BACKUP DATABASE d SNAPSHOT s2 TO r ON (ALL MATERIALIZED VIEWS);
+--     ^^^^^^^^^^^^^^^^^^^^^ keyword.other.backup.starrocks-backup
+--                                                                                   ^^^^^^^^^^^^^^^^^^^^^^ keyword.other.backup.starrocks-backup
