@@ -421,6 +421,35 @@ public sealed class ConfigurationTests : IDisposable
     }
 
     [Fact]
+    public async Task Settings_problems_are_shown_once_until_they_change()
+    {
+        await using var client = LspTestClient.Connect();
+        // Each answer names another catalog file, so that a status notification follows the settings' messages.
+        client.Settings = JsonSerializer.SerializeToElement(new { starrocksVersion = "three", catalogPath = "a.json" });
+        await client.InitializeAsync(LspTestClient.PushCapabilities(configuration: true), _folder, null);
+        await client.StatusAsync();
+        await client.StatusAsync();
+        string[] SettingsMessages() => [.. client.ShowMessages.Where(m => m.GetProperty("type").GetInt32() == 2)
+            .Select(m => m.GetProperty("message").GetString()!).Where(m => m.StartsWith("StarRocks Backup settings: ", StringComparison.Ordinal))];
+        Assert.Equal(["StarRocks Backup settings: starrocksVersion: 'three' is not a version such as \"3.3\"; using the latest"], SettingsMessages());
+
+        async Task AnswerAsync(object settings)
+        {
+            client.Settings = JsonSerializer.SerializeToElement(settings);
+            await client.NotifyAsync("workspace/didChangeConfiguration", new { settings = new { } });
+            await client.StatusAsync();
+        }
+        await AnswerAsync(new { starrocksVersion = "three", catalogPath = "b.json" });
+        Assert.Single(SettingsMessages());
+        await AnswerAsync(new { starrocksVersion = "three", catalogPath = "a.json", ruleSeverity = new { SRB2O4 = "off" } });
+        Assert.Equal(2, SettingsMessages().Length);
+        Assert.Contains("ruleSeverity.SRB2O4", SettingsMessages()[^1]);
+        await AnswerAsync(new { starrocksVersion = "3.3", catalogPath = "b.json" });
+        await AnswerAsync(new { starrocksVersion = "three", catalogPath = "a.json" });
+        Assert.Equal(3, SettingsMessages().Length);
+    }
+
+    [Fact]
     public async Task A_broken_catalog_is_shown_after_a_while_to_a_client_that_does_not_answer_the_configuration_pull()
     {
         File.WriteAllText(CatalogFile, """{ "repositories": [] }""");

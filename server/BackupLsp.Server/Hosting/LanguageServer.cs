@@ -39,6 +39,7 @@ public sealed class LanguageServer : IDisposable
     /// <summary>What <c>initializationOptions</c> said: the settings a configuration answer leaves out keep these.</summary>
     private ServerSettings _initialSettings = ServerSettings.Default;
     private string? _watchedPatterns;
+    private string _shownSettingsProblems = "";
     private int _settingsRequests;
     private CatalogChanges? _initialCatalogs;
 
@@ -418,10 +419,20 @@ public sealed class LanguageServer : IDisposable
         return Connection.NotifyAsync("starrocksBackup/status", new StatusParams(catalog, primary?.Error));
     }
 
+    /// <summary>
+    /// Logs the settings' problems and shows them once: a client re-sends its settings on every change, and one with no
+    /// settings editor of its own (Neovim, Emacs) has nothing else to tell the user that a setting is ignored.
+    /// </summary>
     private void ReportSettingsProblems()
     {
         foreach (var problem in _settings.Problems)
             Log.Warning($"settings: {problem}");
+        var shown = string.Join("; ", _settings.Problems);
+        if (shown == _shownSettingsProblems)
+            return;
+        _shownSettingsProblems = shown;
+        if (shown.Length > 0)
+            _ = Connection.NotifyAsync("window/showMessage", new ShowMessageParams(MessageType.Warning, $"StarRocks Backup settings: {shown}"));
     }
 
     private static ImmutableArray<string> FolderPaths(IEnumerable<string?> uris) => [.. uris.Select(FileUris.ToFolderPath).OfType<string>()];
