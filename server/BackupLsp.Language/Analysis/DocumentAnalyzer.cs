@@ -233,7 +233,9 @@ public sealed class DocumentAnalyzer(StatementCache? cache = null)
         if (statements.Length >= ParallelThreshold)
         {
             _cache.Reserve(statements.Length);
-            Parallel.For(0, statements.Length, new ParallelOptions { CancellationToken = cancellationToken },
+            // One thread per processor, no more: unbounded, the loop takes every thread the pool adds while it runs, and a
+            // language server's other messages (a completion in another document) wait for the whole analysis.
+            Parallel.For(0, statements.Length, new ParallelOptions { CancellationToken = cancellationToken, MaxDegreeOfParallelism = Environment.ProcessorCount },
                 i => prepared[i] = PrepareOne(text, prepared[i]));
         }
         else
