@@ -33,7 +33,9 @@ internal static class ExpectationProbe
         if (before.Length == 1 && string.Equals(words[0], "USE", StringComparison.OrdinalIgnoreCase))
             return new ParserPosition(StatementKind.Other, [], [Expectations.DatabaseName]);
         var match = StatementHeads.Recognise(words);
-        return match is null ? HeadContinuation(words, before.Length) : Body(text, before, match.Head);
+        // A head recognised before its phrase is complete (CREATE READ) goes on with the phrase (ONLY REPOSITORY).
+        var continuation = match is null || before.Length < match.Head.Phrase.Length ? HeadContinuation(words, before.Length) : null;
+        return continuation ?? (match is null ? null : Body(text, before, match.Head));
     }
 
     private static ParserPosition? Body(string text, ReadOnlySpan<SyntaxToken> before, StatementHeads.Head head)
@@ -50,14 +52,14 @@ internal static class ExpectationProbe
             [.. expected.Where(e => !Expectations.IsKeyword(e) && !e.StartsWith('`') && e != StatementParser.EndOfStatement)]);
     }
 
-    /// <summary>Some words of a statement head (<c>SHOW</c>, <c>CREATE READ</c>): the rest of each head they begin.</summary>
+    /// <summary>Some words of a statement head's phrase (<c>SHOW</c>, <c>CREATE READ</c>): the rest of each phrase they begin.</summary>
     private static ParserPosition? HeadContinuation(List<string?> words, int tokenCount)
     {
         if (tokenCount != words.Count)
             return null;
         var phrases = StatementHeads.All
-            .Where(h => h.Words.Length > words.Count
-                && words.Select((w, i) => string.Equals(w, h.Words[i], StringComparison.OrdinalIgnoreCase)).All(same => same))
+            .Where(h => h.Phrase.Length > words.Count
+                && words.Select((w, i) => string.Equals(w, h.Phrase[i], StringComparison.OrdinalIgnoreCase)).All(same => same))
             .Select(h => string.Join(' ', h.Phrase[words.Count..]))
             .Distinct()
             .ToImmutableArray();

@@ -22,7 +22,7 @@ internal static class StatementHeads
         new(StatementKind.Backup, ["BACKUP"], 1, Grammar.BackupBody),
         new(StatementKind.Restore, ["RESTORE"], 1, Grammar.RestoreBody),
         new(StatementKind.CreateRepository, ["CREATE", "REPOSITORY"], 1, Grammar.CreateRepositoryBody),
-        new(StatementKind.CreateRepository, ["CREATE", "READ", "ONLY"], 1, Grammar.CreateRepositoryBody) { Phrase = ["CREATE", "READ", "ONLY", "REPOSITORY"] },
+        new(StatementKind.CreateRepository, ["CREATE", "READ"], 1, Grammar.CreateRepositoryBody) { Phrase = ["CREATE", "READ", "ONLY", "REPOSITORY"] },
         new(StatementKind.DropRepository, ["DROP", "REPOSITORY"], 2, Grammar.DropRepositoryBody),
         new(StatementKind.DropSnapshot, ["DROP", "SNAPSHOT"], 2, Grammar.DropSnapshotBody),
         new(StatementKind.ShowRepositories, ["SHOW", "REPOSITORIES"], 2, Grammar.ShowRepositoriesBody),
