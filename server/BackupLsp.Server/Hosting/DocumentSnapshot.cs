@@ -5,15 +5,17 @@ namespace BackupLsp.Server.Hosting;
 
 /// <summary>
 /// One version of an open document under one analysis context. Immutable; its analysis is computed at most once,
-/// on first use, by whichever request or diagnostics run needs it first. That analysis is not cancelled when the
-/// snapshot goes stale: its per-statement results are cached, so they make the next version's analysis cheap.
+/// on first use, by whichever request or diagnostics run needs it first; the others wait for it, asynchronously where
+/// they can (<see cref="AnalysedAsync"/>). That analysis is not cancelled when the snapshot goes stale: its
+/// per-statement results are cached, so they make the next version's analysis cheap.
 /// </summary>
 public sealed class DocumentSnapshot
 {
     private static long _lastId;
 
     private readonly DocumentAnalyzer _analyzer;
-    private readonly Lazy<DocumentAnalysis> _analysis;
+    private readonly TaskCompletionSource<DocumentAnalysis> _analysis = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private int _analysisStarted;
     private readonly (LineIndex Lines, ChangedRegion? Since)? _earlierLines;
     private DocumentAnalysis? _previous;
 
@@ -34,12 +36,6 @@ public sealed class DocumentSnapshot
         _analyzer = analyzer;
         _previous = previous;
         _earlierLines = earlierLines;
-        _analysis = new Lazy<DocumentAnalysis>(() =>
-        {
-            var analysis = analyzer.Analyze(text, context, _previous, CancellationToken.None);
-            _previous = null;
-            return analysis;
-        });
     }
 
     public string Uri { get; }
@@ -53,7 +49,52 @@ public sealed class DocumentSnapshot
     /// <summary>Unique across snapshots: a new text or a new context gives a new id (used as the pull diagnostics result id).</summary>
     public long Id { get; }
 
-    public DocumentAnalysis Analysis => _analysis.Value;
+    /// <summary>The analysis: computed on this thread if none has started it, else waited for (a failure is rethrown).</summary>
+    public DocumentAnalysis Analysis
+    {
+        get
+        {
+            StartAnalysis();
+            return _analysis.Task.GetAwaiter().GetResult();
+        }
+    }
+
+    /// <summary>
+    /// Completes once the analysis is done, failed or not, without holding a thread while another request computes it (a
+    /// large script's takes every processor: threads blocked on it would leave none for the server's other messages).
+    /// If none has started it, it is computed first: on this thread when <paramref name="computeOnThisThread"/> (a thread
+    /// pool thread that has nothing else to do), else on the thread pool.
+    /// </summary>
+    public Task AnalysedAsync(bool computeOnThisThread = false)
+    {
+        if (_analysis.Task.IsCompleted)
+            return Task.CompletedTask;
+        if (Volatile.Read(ref _analysisStarted) == 0)
+        {
+            if (!computeOnThisThread)
+                _ = Task.Run(() => StartAnalysis());
+            else if (StartAnalysis())
+                return Task.CompletedTask;
+        }
+        return _analysis.Task.ContinueWith(static _ => { }, CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
+    }
+
+    /// <returns>Whether this call computed the analysis (false: another had started it).</returns>
+    private bool StartAnalysis()
+    {
+        if (Interlocked.Exchange(ref _analysisStarted, 1) != 0)
+            return false;
+        try
+        {
+            _analysis.SetResult(_analyzer.Analyze(Text, Context, _previous, CancellationToken.None));
+            _previous = null;
+        }
+        catch (Exception e)
+        {
+            _analysis.SetException(e);
+        }
+        return true;
+    }
 
     /// <summary>The didOpen this version comes from, shared by every version until the document is closed.</summary>
     public DocumentOpening Opening { get; }
@@ -67,7 +108,7 @@ public sealed class DocumentSnapshot
         LinesToHandOn is var (lines, since) ? since is { } change ? LineIndex.Create(Text, lines, change) : lines : null;
 
     /// <summary>A line index and the change since it, without making one: the analysis's, or the one this version was handed.</summary>
-    private (LineIndex Lines, ChangedRegion? Since)? LinesToHandOn => _analysis.IsValueCreated ? (_analysis.Value.Lines, null) : _earlierLines;
+    private (LineIndex Lines, ChangedRegion? Since)? LinesToHandOn => _analysis.Task.IsCompletedSuccessfully ? (_analysis.Task.Result.Lines, null) : _earlierLines;
 
     public DocumentSnapshot WithText(int version, DocumentText text, (LineIndex Lines, ChangedRegion? Since)? earlierLines = null) =>
         new(Uri, version, text, Context, _analyzer, KnownAnalysis, earlierLines, Opening);
@@ -76,5 +117,5 @@ public sealed class DocumentSnapshot
         new(Uri, Version, Text, context, _analyzer, KnownAnalysis, LinesToHandOn, Opening);
 
     /// <summary>The newest analysis this snapshot knows, without making one: its own once computed, else the one it would start from.</summary>
-    internal DocumentAnalysis? KnownAnalysis => _analysis.IsValueCreated ? _analysis.Value : _previous;
+    internal DocumentAnalysis? KnownAnalysis => _analysis.Task.IsCompletedSuccessfully ? _analysis.Task.Result : _previous;
 }

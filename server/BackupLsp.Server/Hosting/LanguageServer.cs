@@ -251,6 +251,7 @@ public sealed class LanguageServer : IDisposable
             return whenNotOpen;
         // A request cancelled while the analysis it waits for runs is answered at once: the analysis goes on, since the
         // snapshot keeps it (and its statements are reused by the next version's).
+        await snapshot.AnalysedAsync().WaitAsync(cancellationToken).ConfigureAwait(false);
         return await ReadOffQueueAsync($"request failed on {snapshot.Uri} (version {snapshot.Version})", () =>
         {
             var analysis = snapshot.Analysis;

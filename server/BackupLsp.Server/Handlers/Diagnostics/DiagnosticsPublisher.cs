@@ -48,7 +48,7 @@ public sealed class DiagnosticsPublisher(LanguageServer server, SynchronizationC
         {
             if (delay > TimeSpan.Zero)
                 await Task.Delay(delay, run.Token).ConfigureAwait(false);
-            run.Token.ThrowIfCancellationRequested();
+            await snapshot.AnalysedAsync(computeOnThisThread: true).WaitAsync(run.Token).ConfigureAwait(false);
             var diagnostics = DiagnosticsReport.Publishable(snapshot, server.Log, _published.GetOrAdd(snapshot.Uri, _ => new DiagnosticsJson()));
             run.Token.ThrowIfCancellationRequested();
             var sent = Notify(new PublishDiagnosticsParams(snapshot.Uri, snapshot.Version, diagnostics));

@@ -8,7 +8,7 @@ namespace BackupLsp.Server.Handlers.Diagnostics;
 public sealed class PullDiagnosticsHandler(LanguageServer server)
 {
     [JsonRpcMethod("textDocument/diagnostic", UseSingleObjectParameterDeserialization = true)]
-    public Task<DocumentDiagnosticReport> DiagnoseAsync(DocumentDiagnosticParams request, CancellationToken cancellationToken)
+    public async Task<DocumentDiagnosticReport> DiagnoseAsync(DocumentDiagnosticParams request, CancellationToken cancellationToken)
     {
         server.RequireRunning();
         if (request.TextDocument?.Uri is not { } uri)
@@ -16,17 +16,18 @@ public sealed class PullDiagnosticsHandler(LanguageServer server)
         // A file that is not an open script may be a catalog that fails to load, whose diagnostic is pushed whether or not
         // the client pulls (clients pull only the documents they give the server).
         if (server.Documents.Find(uri) is not { } snapshot)
-            return Task.FromResult(DocumentDiagnosticReport.Full("", server.CatalogFileDiagnostics(uri)));
+            return DocumentDiagnosticReport.Full("", server.CatalogFileDiagnostics(uri));
         var resultId = snapshot.Id.ToString(System.Globalization.CultureInfo.InvariantCulture);
         if (request.PreviousResultId == resultId)
-            return Task.FromResult(DocumentDiagnosticReport.Unchanged(resultId));
-        return Task.Run(() =>
+            return DocumentDiagnosticReport.Unchanged(resultId);
+        return await Task.Run(async () =>
         {
+            await snapshot.AnalysedAsync(computeOnThisThread: true).WaitAsync(cancellationToken).ConfigureAwait(false);
             var report = DocumentDiagnosticReport.Full(resultId, DiagnosticsReport.Build(snapshot, server.Log));
             // This request counts among those unanswered until its answer is written.
             if (DocumentOpening.CollectsAfter(snapshot))
                 _ = server.Connection.WhenAnswered().ContinueWith(_ => server.AfterLargeOpen(), TaskScheduler.Default);
             return report;
-        }, cancellationToken);
+        }, cancellationToken).ConfigureAwait(false);
     }
 }
