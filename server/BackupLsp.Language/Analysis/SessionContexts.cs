@@ -153,7 +153,11 @@ internal static class SessionContexts
         {
             SessionEffectKind.CreateTable when database.Tables is { } tables => database with { Tables = WithTable(tables, effect.Name, null) },
             SessionEffectKind.RenameTable when database.Tables is { } tables && Renamed(tables, effect.Also!, effect.Name) is var renamed
-                    && !ReferenceEquals(renamed, tables) => database with { Tables = renamed },
+                    && !ReferenceEquals(renamed, tables) => database with
+                    {
+                        Tables = renamed,
+                        RenamedTables = tables.ContainsKey(effect.Also!) ? database.RenamedTables.SetItem(effect.Also!, effect.Name) : database.RenamedTables,
+                    },
             SessionEffectKind.CreateView when database.Views is { } views && !views.Contains(effect.Name) =>
                 database with { Views = views.Add(effect.Name) },
             SessionEffectKind.CreateMaterializedView when database.MaterializedViews is { } views && !views.Contains(effect.Name) =>

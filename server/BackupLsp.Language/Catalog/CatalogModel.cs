@@ -44,6 +44,12 @@ public sealed record DatabaseInfo(
     /// (FunctionName), so <c>MY_UDF</c> is <c>my_udf</c>.
     /// </summary>
     public bool? HasFunction(string name) => Functions?.Contains(name, StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// A session state: the listed tables an <c>ALTER TABLE old RENAME new</c> earlier in the script renamed, each to its
+    /// new name, so that a statement still naming the old one can be told where it went.
+    /// </summary>
+    public ImmutableDictionary<string, string> RenamedTables { get; init; } = ImmutableDictionary<string, string>.Empty;
 }
 
 public sealed record StarRocksCatalog(

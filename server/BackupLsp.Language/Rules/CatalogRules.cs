@@ -198,6 +198,16 @@ internal static partial class CatalogRules
                 ObjectKind.MaterializedView => (new NameCandidates(database.MaterializedViews!.Value), "Materialized view"),
                 _ => (new NameCandidates(database.Functions!.Value), "Function"),
             };
+            if (item.Kind == ObjectKind.Table && database.RenamedTables.TryGetValue(name.Value, out var newName))
+            {
+                var replacement = NameText.ToSql(newName, context.Options.Version);
+                // No fix where the list names the new name already: it would list that table twice.
+                var listed = objects.Any(o => o.Name?.Last.Value == newName);
+                context.Report(UnknownObject, name.Span,
+                    $"Table '{name.Value}' does not exist in database '{database.Name}': an ALTER TABLE earlier in the script renamed it to {replacement}.",
+                    listed ? [] : [CodeFix.Replace($"Change to {replacement}", name.Span, replacement)]);
+                return;
+            }
             Report(context, UnknownObject, name, $"{noun} '{name.Value}' does not exist in database '{database.Name}'", known,
                 ignoreCase: item.Kind == ObjectKind.Function);
             return;
