@@ -114,6 +114,25 @@ public sealed class CompletionAndHoverTests : IDisposable
     }
 
     /// <summary>
+    /// A name or value typed in its quote or backtick is labelled as inserted: no filter text, which would make Neovim's
+    /// omnifunc insert at the word before the quote rather than over the edit's range (a second quote).
+    /// </summary>
+    [Theory]
+    [InlineData("BACKUP SNAPSHOT example_db.snap1 TO example_repo ON (example_tbl PARTITION (`|", "`p1`")]
+    [InlineData("RESTORE SNAPSHOT example_db.snap_a FROM example_repo PROPERTIES (\"backup_timestamp\" = \"|", "\"2024-01-01-00-00-00\"")]
+    [InlineData("CREATE REPOSITORY r WITH BROKER ON LOCATION \"|", "\"s3a://\"")]
+    public async Task An_item_labelled_as_it_is_inserted_has_no_filter_text(string marked, string label)
+    {
+        var cursor = CursorText.Parse(marked);
+        await using var client = await OpenAsync(cursor);
+        var item = Item(await CompleteAsync(client, Uri, cursor), label);
+        Assert.False(item.TryGetProperty("filterText", out _));
+        // The edit replaces the quote typed: a client that filters by the label matches what was typed.
+        var start = item.GetProperty("textEdit").GetProperty("range").GetProperty("start");
+        Assert.Equal(cursor.Character - 1, start.GetProperty("character").GetInt32());
+    }
+
+    /// <summary>
     /// A client that reads the list's item defaults (as VS Code does) gets the shared edit range and the plain-text format
     /// once, and each item only what differs; what it inserts, where and how is what a client without them gets.
     /// </summary>

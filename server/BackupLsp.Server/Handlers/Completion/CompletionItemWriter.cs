@@ -45,14 +45,21 @@ internal sealed class CompletionItemWriter
             Detail: entry.Detail,
             Documentation: _resultId is null ? Documentation(entry, _client) : null,
             SortText: entry.SortText,
-            // Typed text that opens a quote or backtick matches the inserted text, not the bare label.
-            FilterText: entry.ReplaceSpan.Length > 0 && _analysis.Text[entry.ReplaceSpan.Start] is '`' or '"' or '\'' ? plainText : null,
+            FilterText: FilterText(entry, plainText),
             InsertTextFormat: format == _defaultFormat ? null : format,
             TextEdit: _defaultRange is null ? new Protocol.TextEdit(RangeOf(entry.ReplaceSpan), text) : null,
             // With the default range, the label is inserted unless another text is given.
             TextEditText: _defaultRange is not null && text != entry.Label ? text : null,
             Data: _resultId is { } id && entry.Documentation is not null ? new CompletionItemData(id, index) : null);
     }
+
+    /// <summary>
+    /// Typed text that opens a quote or backtick matches the inserted text, not the bare label. Where the label is that
+    /// text already, none is written: LSP filters by the label then, and Neovim's omnifunc (up to 0.10) leaves the edit's
+    /// range aside for an item with a filter text, inserting a second quote after the one typed.
+    /// </summary>
+    private string? FilterText(CompletionEntry entry, string plainText) =>
+        entry.ReplaceSpan.Length > 0 && _analysis.Text[entry.ReplaceSpan.Start] is '`' or '"' or '\'' && plainText != entry.Label ? plainText : null;
 
     /// <summary>Markdown or plain text, whichever the client prefers; plain text as a bare string to a client that states no format.</summary>
     public static MarkupContent? Documentation(CompletionEntry entry, ClientFeatures client)
