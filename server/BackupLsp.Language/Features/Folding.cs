@@ -78,7 +78,8 @@ public static class Folding
             }
             open.Push(i);
         }
-        return [.. sorted.Where(r => r.EndLine > r.StartLine)];
+        // A list that ends on its statement's last line is the statement's fold again: one to open, not two.
+        return [.. sorted.Where(r => r.EndLine > r.StartLine).Distinct()];
     }
 
     private static FoldingRegion BeforeNextStatement(FoldingRegion region, List<int> starts)
