@@ -19,7 +19,8 @@ public readonly record struct FoldingRegion(int StartLine, int EndLine, FoldingK
 /// The document's structure: every statement that spans lines (other SQL included), the parenthesised lists of a
 /// family statement that span lines (a long <c>ON (...)</c>), and the comments between statements that span lines
 /// (a block comment, or line comments on consecutive lines). An editor that gets folding ranges from a server folds
-/// nothing else, so a script's header comment must be among them.
+/// nothing else, so a script's header comment must be among them. Folds fold whole lines: one never hides the line a
+/// statement starts on or another fold starts on, as it would where a statement ends mid-line before the next.
 /// </summary>
 public static class Folding
 {
@@ -33,29 +34,71 @@ public static class Folding
 
     private static FoldingRegion[] Regions(DocumentAnalysis analysis)
     {
+        var starts = new List<int>();
+        return WellNested(Unnested(analysis, starts), starts);
+    }
+
+    /// <summary>
+    /// The regions as the text has them, in no order, and in <paramref name="starts"/> the line of each statement (and
+    /// part after a missing `;`), in order.
+    /// </summary>
+    internal static List<FoldingRegion> Unnested(DocumentAnalysis analysis, List<int> starts)
+    {
         var regions = new List<FoldingRegion>();
         var gapStart = 0;
         foreach (var statement in analysis.Statements)
         {
             Comments(analysis, TextSpan.FromBounds(gapStart, statement.Start), regions);
-            Parts(analysis, statement, regions);
+            Parts(analysis, statement, regions, starts);
             gapStart = statement.Span.End;
         }
         Comments(analysis, TextSpan.FromBounds(gapStart, analysis.Text.Length), regions);
-        // Lists are found as they close, inner ones first; the client takes them by where they start.
-        return [.. regions.OrderBy(r => r.StartLine)];
+        return regions;
+    }
+
+    /// <summary>
+    /// The regions in order of their first lines (a statement before its lists), each ending before the line of the next
+    /// statement that starts inside it and before the first line of a region that starts inside it and ends after it:
+    /// folded, a region hides its lines but its first, and what starts there would be hidden with them (and a client
+    /// such as VS Code keeps such a pair as it is, one hiding the other's first line).
+    /// </summary>
+    private static FoldingRegion[] WellNested(List<FoldingRegion> regions, List<int> starts)
+    {
+        var sorted = regions.Select(region => BeforeNextStatement(region, starts))
+            .OrderBy(r => r.StartLine).ThenByDescending(r => r.EndLine).ToArray();
+        var open = new Stack<int>();
+        for (var i = 0; i < sorted.Length; i++)
+        {
+            while (open.TryPeek(out var outer) && (sorted[outer].EndLine < sorted[i].StartLine
+                || (sorted[outer].StartLine < sorted[i].StartLine && sorted[outer].EndLine < sorted[i].EndLine)))
+            {
+                if (sorted[outer].EndLine >= sorted[i].StartLine)
+                    sorted[outer] = sorted[outer] with { EndLine = sorted[i].StartLine - 1 };
+                open.Pop();
+            }
+            open.Push(i);
+        }
+        // A list that ends on its statement's last line is the statement's fold again: one to open, not two.
+        return [.. sorted.Where(r => r.EndLine > r.StartLine).Distinct()];
+    }
+
+    private static FoldingRegion BeforeNextStatement(FoldingRegion region, List<int> starts)
+    {
+        var index = starts.BinarySearch(region.StartLine + 1);
+        var next = index >= 0 ? index : ~index;
+        return next < starts.Count && starts[next] <= region.EndLine ? region with { EndLine = starts[next] - 1 } : region;
     }
 
     /// <summary>
     /// A statement that spans lines folds, with its lists; one with statements after missing `;`s in it folds as they
     /// would with the `;`s: each part that spans lines, with its lists, and the comments between them.
     /// </summary>
-    private static void Parts(DocumentAnalysis analysis, ScriptStatement statement, List<FoldingRegion> regions)
+    private static void Parts(DocumentAnalysis analysis, ScriptStatement statement, List<FoldingRegion> regions, List<int> starts)
     {
         // Most statements are one part: no enumerator for them, on every version of a large script.
         if (statement.Parsed.Continuations.IsEmpty)
         {
-            Part(analysis, statement, regions);
+            Part(analysis, statement, regions, starts);
             return;
         }
         int? previousEnd = null;
@@ -64,14 +107,15 @@ public static class Folding
             if (previousEnd is { } gapStart)
                 Comments(analysis, TextSpan.FromBounds(gapStart, part.Start), regions);
             previousEnd = part.Span.End;
-            Part(analysis, part, regions);
+            Part(analysis, part, regions, starts);
         }
     }
 
-    private static void Part(DocumentAnalysis analysis, ScriptStatement part, List<FoldingRegion> regions)
+    private static void Part(DocumentAnalysis analysis, ScriptStatement part, List<FoldingRegion> regions, List<int> starts)
     {
         var start = analysis.Lines.LineOf(part.Span.Start);
         var end = analysis.Lines.LineOf(part.Span.End);
+        starts.Add(start);
         if (end > start)
         {
             regions.Add(new FoldingRegion(start, end));

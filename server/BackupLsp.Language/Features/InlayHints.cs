@@ -21,20 +21,29 @@ public static class InlayHints
         var hints = ImmutableArray.CreateBuilder<InlayHint>();
         foreach (var (statement, session) in analysis.StatementsInSessions(range))
         {
-            if (session.Catalog?.DefaultDatabase is not { } database)
-                continue;
-            var parsed = statement.Parsed;
-            if (parsed.Job is { Kind: JobKind.Backup, Database: null, OfExternalCatalogs: false } job)
-                hints.Add(new InlayHint(statement.Start + job.Snapshot.Start, NameText.ToSql(database, session.Options.Version) + ".",
-                    Tooltip("This BACKUP names no database: it works in", database)));
-            // A CANCEL without FROM is an error, not a CANCEL in the session's database: it gets no hint.
-            else if (parsed.Kind is StatementKind.ShowBackup or StatementKind.ShowRestore && parsed.Syntax is ShowJobsStatement { Database: null })
-                hints.Add(new InlayHint(statement.Start + HeadEnd(parsed), $"FROM {NameText.ToSql(database, session.Options.Version)}",
-                    Tooltip("This statement names no database: it is about the jobs of", database), SpaceBefore: true));
+            // A statement after a missing `;` is hinted as it would be with the `;`, in the session the parts before it leave.
+            if (statement.Parsed.Continuations.IsEmpty)
+                Add(hints, statement.Start, statement.Parsed, session);
+            else
+                foreach (var (offset, _, part, partSession) in StatementParts.Of(statement.Parsed, session))
+                    Add(hints, statement.Start + offset, part, partSession);
         }
         // Only those in the range: a statement that overlaps it may have its hint outside.
         hints.RemoveAll(hint => hint.Offset < range.Start || hint.Offset > range.End);
         return hints.DrainToImmutable();
+    }
+
+    private static void Add(ImmutableArray<InlayHint>.Builder hints, int start, ParsedStatement parsed, AnalysisContext session)
+    {
+        if (session.Catalog?.DefaultDatabase is not { } database)
+            return;
+        if (parsed.Job is { Kind: JobKind.Backup, Database: null, OfExternalCatalogs: false } job)
+            hints.Add(new InlayHint(start + job.Snapshot.Start, NameText.ToSql(database, session.Options.Version) + ".",
+                Tooltip("This BACKUP names no database: it works in", database)));
+        // A CANCEL without FROM is an error, not a CANCEL in the session's database: it gets no hint.
+        else if (parsed.Kind is StatementKind.ShowBackup or StatementKind.ShowRestore && parsed.Syntax is ShowJobsStatement { Database: null })
+            hints.Add(new InlayHint(start + HeadEnd(parsed), $"FROM {NameText.ToSql(database, session.Options.Version)}",
+                Tooltip("This statement names no database: it is about the jobs of", database), SpaceBefore: true));
     }
 
     private static string Tooltip(string what, string database) =>

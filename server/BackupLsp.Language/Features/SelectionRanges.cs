@@ -9,7 +9,8 @@ namespace BackupLsp.Language.Features;
 /// <summary>
 /// What "expand selection" grows through at a position, innermost first: the token, then each part of the statement's
 /// tree around it (a name, a partition list, a table with its partitions, the list inside <c>ON (...)</c>, the ON
-/// clause), then the statement. Other SQL and statements that do not parse grow from the token to the statement.
+/// clause), then the statement. Other SQL and statements that do not parse grow from the token to the statement. A
+/// statement after a missing `;` grows as it would with the `;`, and then to the statement it is part of.
 /// </summary>
 public static class SelectionRanges
 {
@@ -18,21 +19,26 @@ public static class SelectionRanges
     {
         if (analysis.StatementAt(offset) is not { } statement)
             return [];
-        var parsed = statement.Parsed;
-        var relative = offset - statement.Start;
+        var part = statement.InnermostAt(offset);
+        var parsed = part.Parsed;
+        var relative = offset - part.Start;
+        var own = new TextSpan(0, parsed.OwnText.Length);
         var spans = new List<TextSpan>();
         if (TokenAt(SyntaxToken.Scan(parsed.Text), relative) is { } token)
             spans.Add(token);
         if (parsed.Syntax is { } syntax)
-            spans.AddRange(Parts(syntax).Where(span => span.Start <= relative && relative <= span.End).OrderBy(span => span.Length));
-        spans.Add(new TextSpan(0, parsed.Text.Length));
+            spans.AddRange(Parts(syntax).Where(span => span.Start <= relative && relative <= span.End && span.End <= own.End).OrderBy(span => span.Length));
+        if (relative <= own.End)
+            spans.Add(own);
+        spans = [.. spans.Select(span => span.Shift(part.Start))];
+        spans.Add(statement.Span);
 
         // Parts that touch the position from either side (`a|, b`) are not nested: each range keeps to the last one's.
         var nested = ImmutableArray.CreateBuilder<TextSpan>();
         foreach (var span in spans)
             if (nested.Count == 0 || (span.Length > nested[^1].Length && span.Start <= nested[^1].Start && nested[^1].End <= span.End))
                 nested.Add(span);
-        return [.. nested.Select(span => span.Shift(statement.Start))];
+        return nested.ToImmutable();
     }
 
     /// <summary>The token under the position, or the one it ends (a cursor right after a word); not whitespace.</summary>

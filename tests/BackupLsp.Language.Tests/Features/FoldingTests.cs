@@ -63,9 +63,10 @@ public sealed class FoldingTests
         Assert.Equal(
             [(0, 4, FoldingKind.Region), (0, 3, FoldingKind.Region), (1, 2, FoldingKind.Region)],
             Regions("BACKUP SNAPSHOT db.s TO repo ON (\r\n  t1 PARTITION (p1,\r    p2),\n  t2\r\n)"));
-        // A ) that does not start its line folds with its line; a list opened and closed on one line does not fold.
+        // A ) that does not start its line folds with its line; a list opened and closed on one line does not fold. The
+        // ON list folds the statement's lines, and is one fold with it.
         Assert.Equal(
-            [(0, 2, FoldingKind.Region), (0, 2, FoldingKind.Region)],
+            [(0, 2, FoldingKind.Region)],
             Regions("SELECT 1; BACKUP SNAPSHOT db.s TO repo ON (\r\n  t1,\r  t2) PROPERTIES (\"type\" = \"full\")"));
     }
 
@@ -117,9 +118,62 @@ public sealed class FoldingTests
                 Assert.Equal<FoldingRegion>(Folding.Of(new DocumentAnalyzer().Analyze(edited.ToString(), AnalysisContext.Default)), regions);
                 Assert.Equal(
                     RegionsByDocumentLines(analysis),
-                    regions.Where(r => r.Kind == FoldingKind.Region).Select(r => (r.StartLine, r.EndLine)).Distinct().Order());
+                    Folding.Unnested(analysis, []).Where(r => r.Kind == FoldingKind.Region).Select(r => (r.StartLine, r.EndLine)).Distinct().Order());
+                AssertWellNested(regions);
             }
         }, iter: 500);
+    }
+
+    [Fact]
+    public void A_fold_ends_before_the_line_where_the_next_statement_starts()
+    {
+        const string text = """
+            BACKUP SNAPSHOT db.s1 TO repo
+            ON (t1); SHOW BACKUP;
+            BACKUP SNAPSHOT db.s2 TO repo
+            ON (t2)
+            PROPERTIES ("type" = "full"); BACKUP SNAPSHOT db.s3 TO repo
+            ON (t3)
+            PROPERTIES ("type" = "full")
+            ; SELECT 1;
+            """;
+        // Folded to their first lines, s1 would hide SHOW BACKUP, s2 the line s3 starts on, s3 the SELECT: s1 has no line
+        // to fold but its first.
+        Assert.Equal([(2, 3, FoldingKind.Region), (4, 6, FoldingKind.Region)], Regions(text));
+        Assert.Equal([(2, 3, FoldingKind.Region), (4, 6, FoldingKind.Region)], Regions(text.ReplaceLineEndings("\r\n")));
+    }
+
+    [Fact]
+    public void Folds_that_would_overlap_end_before_the_later_one_starts()
+    {
+        const string text = """
+            BACKUP SNAPSHOT db.s TO repo ON (
+              t1,
+              t2) PROPERTIES (
+              "type" = "full"
+            ); /* about
+            the next */
+            /* one
+            more */ SHOW BACKUP;
+            """;
+        // The ON list keeps in view the line where PROPERTIES opens its own; the statement, the line where the comment
+        // opens; the second comment ends on the line SHOW BACKUP starts on, and would fold no line but its first.
+        Assert.Equal([(0, 3, FoldingKind.Region), (0, 1, FoldingKind.Region), (2, 3, FoldingKind.Region), (4, 5, FoldingKind.Comment)], Regions(text));
+    }
+
+    /// <summary>Each fold inside the one around it or after it: folding one never hides the first line of another.</summary>
+    private static void AssertWellNested(IEnumerable<FoldingRegion> regions)
+    {
+        var open = new Stack<FoldingRegion>();
+        foreach (var region in regions)
+        {
+            Assert.True(region.EndLine > region.StartLine);
+            while (open.TryPeek(out var outer) && outer.EndLine < region.StartLine)
+                open.Pop();
+            if (open.TryPeek(out var around))
+                Assert.True(region.EndLine <= around.EndLine, $"{region} overlaps {around}");
+            open.Push(region);
+        }
     }
 
     /// <summary>

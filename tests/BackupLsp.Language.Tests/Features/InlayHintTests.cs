@@ -86,6 +86,13 @@ public sealed class InlayHintTests
     }
 
     [Fact]
+    public void Statements_after_a_missing_semicolon_are_hinted_as_with_it() =>
+        // The USE after the first missing `;` switches the database of the statements after it, as with the `;`.
+        Assert.Equal(
+            "SHOW BACKUP« FROM example_db»\nUSE sales_db\nBACKUP SNAPSHOT «sales_db.»s1 TO example_repo\nSHOW RESTORE« FROM sales_db»;",
+            Shown("SHOW BACKUP\nUSE sales_db\nBACKUP SNAPSHOT s1 TO example_repo\nSHOW RESTORE;"));
+
+    [Fact]
     public void Without_a_catalog_only_a_USE_names_the_database()
     {
         Assert.Equal("BACKUP SNAPSHOT s1 TO r;\nuse db1;\nBACKUP SNAPSHOT «db1.»s2 TO r;",

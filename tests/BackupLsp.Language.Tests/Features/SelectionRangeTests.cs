@@ -91,6 +91,18 @@ public sealed class SelectionRangeTests
     }
 
     [Fact]
+    public void A_statement_after_a_missing_semicolon_grows_through_its_own_tree_then_to_the_statement_it_is_part_of()
+    {
+        const string text = "BACKUP SNAPSHOT db.s1 TO r ON (t1, t2)\nBACKUP SNAPSHOT db.s2 TO r ON (t3, t4) PROPERTIES (\"type\" = \"full\")";
+        Assert.Equal(
+            ["t3", "t3, t4", "ON (t3, t4)", text[(text.IndexOf('\n') + 1)..], text],
+            Selections(text.Replace("t3,", "t|3,") + ";"));
+        Assert.Equal(["t1", "t1, t2", "ON (t1, t2)", text[..text.IndexOf('\n')], text], Selections(text.Replace("t1,", "t|1,")));
+        // On a blank line between the two, the statement is all there is.
+        Assert.Equal([text.Replace("\n", "\n\n")], Selections(text.Replace("\n", "\n|\n")));
+    }
+
+    [Fact]
     public void Between_statements_there_is_nothing_to_grow()
     {
         Assert.Empty(Selections("SELECT 1;\n|\nSELECT 2;"));
