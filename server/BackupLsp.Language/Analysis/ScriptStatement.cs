@@ -9,10 +9,6 @@ public sealed record ScriptStatement(TextSpan Span, ParsedStatement Parsed)
     public int Start => Span.Start;
 
     /// <summary>
-    /// The statement <paramref name="offset"/> stands in: this one, or one after a missing <c>;</c> inside it
-    /// (<see cref="ParsedStatement.Continuations"/>), which completion and hover read on its own as its rules are.
-    /// </summary>
-    /// <summary>
     /// The statement up to its first continuation and each continuation (see <see cref="InnermostAt"/>), each where it
     /// stands in the document, up to its last token (the line breaks and comments before the next lie between them): what
     /// the outline and the folding list.
@@ -30,6 +26,10 @@ public sealed record ScriptStatement(TextSpan Span, ParsedStatement Parsed)
             yield return new ScriptStatement(new TextSpan(Start + offset, part.OwnText.Length), part);
     }
 
+    /// <summary>
+    /// The statement <paramref name="offset"/> stands in: this one, or one after a missing <c>;</c> inside it
+    /// (<see cref="ParsedStatement.Continuations"/>), which completion and hover read on its own as its rules are.
+    /// </summary>
     /// <remarks>The part ends where the next begins: its parse's text may run on into the parts after it (the first part's
     /// always does), which are not its own.</remarks>
     public ScriptStatement InnermostAt(int offset)

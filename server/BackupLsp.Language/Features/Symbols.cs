@@ -92,7 +92,8 @@ public static class Symbols
                 cancel.Database?.Span ?? whole, null),
             _ => (Heading(parsed.OwnText.ToString()), parsed.HeadSpan, "incomplete"),
         };
-        return new StatementSymbol(name, detail, parsed.Kind, whole, selection);
+        // An outline shows a name on one line: a line break inside a backticked or quoted name is shown as \n.
+        return new StatementSymbol(name.ReplaceLineEndings("\\n"), detail?.ReplaceLineEndings("\\n"), parsed.Kind, whole, selection);
     }
 
     private static string Verb(JobKind kind) => kind == JobKind.Backup ? "BACKUP" : "RESTORE";

@@ -25,6 +25,15 @@ public sealed class SymbolsTests
     }
 
     [Fact]
+    public void A_line_break_inside_a_name_is_shown_as_an_escape()
+    {
+        var symbols = Symbols.Of(new DocumentAnalyzer().Analyze("BACKUP SNAPSHOT db.`nightly\r\n` TO repo;\nCREATE REPOSITORY r WITH BROKER ON LOCATION \"s3a://a\nb\";",
+            AnalysisContext.Default));
+        Assert.Equal(["BACKUP db.nightly\\n → repo", "CREATE REPOSITORY r"], symbols.Select(s => s.Name));
+        Assert.Equal("s3a://a\\nb", symbols[1].Detail);
+    }
+
+    [Fact]
     public void A_statement_after_a_missing_semicolon_has_an_entry_of_its_own()
     {
         const string script = "SELECT 1\nDROP SNAPSHOT s ON r\nBACKUP SNAPSHOT db.s TO r;\nSHOW BACKUP  \r\nSHOW RESTORE\nSHOW REPOSITORIES\n;";
