@@ -132,6 +132,18 @@ public sealed class CompletionAndHoverTests : IDisposable
         Assert.Equal(cursor.Character - 1, start.GetProperty("character").GetInt32());
     }
 
+    [Fact]
+    public async Task A_client_without_snippets_gets_statement_templates_on_one_line()
+    {
+        var cursor = CursorText.Parse("|");
+        await using var client = await OpenAsync(cursor, new { textDocument = new { completion = new { completionItem = new { snippetSupport = false } } } });
+        var items = await CompleteAsync(client, Uri, cursor);
+        string Inserted(string label) => Item(items, label).GetProperty("textEdit").GetProperty("newText").GetString()!;
+        Assert.Equal("BACKUP SNAPSHOT db.snapshot_name TO example_repo ON (table_name)", Inserted("BACKUP SNAPSHOT … TO …"));
+        Assert.Equal("CREATE REPOSITORY repository_name WITH BROKER ON LOCATION \"s3a://bucket/backup\" PROPERTIES (\"aws.s3.access_key\" = \"\", "
+            + "\"aws.s3.secret_key\" = \"\", \"aws.s3.endpoint\" = \"\")", Inserted("CREATE REPOSITORY … ON LOCATION …"));
+    }
+
     /// <summary>
     /// A client that reads the list's item defaults (as VS Code does) gets the shared edit range and the plain-text format
     /// once, and each item only what differs; what it inserts, where and how is what a client without them gets.

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Text.RegularExpressions;
 using BackupLsp.Language.Analysis;
 using BackupLsp.Language.Features;
 using BackupLsp.Language.Text;
@@ -12,7 +13,7 @@ namespace BackupLsp.Server.Handlers.Completion;
 /// and what they all share (that range, the plain-text format) goes once into the list's item defaults for a client that
 /// reads them, as VS Code does: of a thousand tables, none is a snippet.
 /// </summary>
-internal sealed class CompletionItemWriter
+internal sealed partial class CompletionItemWriter
 {
     private readonly DocumentAnalysis _analysis;
     private readonly ClientFeatures _client;
@@ -37,7 +38,7 @@ internal sealed class CompletionItemWriter
     public CompletionItem Write(CompletionEntry entry, int index)
     {
         var plainText = entry.PlainInsertText;
-        var text = _client.CompletionSnippets ? entry.InsertText : plainText;
+        var text = _client.CompletionSnippets ? entry.InsertText : OnOneLine(plainText);
         var format = entry.IsSnippet && _client.CompletionSnippets ? CompletionItem.SnippetFormat : CompletionItem.PlainTextFormat;
         return new CompletionItem(
             Label: entry.Label,
@@ -52,6 +53,20 @@ internal sealed class CompletionItemWriter
             TextEditText: _defaultRange is not null && text != entry.Label ? text : null,
             Data: _resultId is { } id && entry.Documentation is not null ? new CompletionItemData(id, index) : null);
     }
+
+    /// <summary>
+    /// A statement template's lines joined, for a client without snippets: such a client may insert through Vim's
+    /// <c>complete()</c> (Neovim's omnifunc, ALE), which writes a line break as a NUL character. The statement reads the
+    /// same on one line.
+    /// </summary>
+    private static string OnOneLine(string text) =>
+        text.Contains('\n') ? LineBreak().Replace(LineBreakInsideParentheses().Replace(text, ""), " ") : text;
+
+    [GeneratedRegex(@"(?<=\()[ \t]*\r?\n\s*|\s*\r?\n[ \t]*(?=\))")]
+    private static partial Regex LineBreakInsideParentheses();
+
+    [GeneratedRegex(@"[ \t]*\r?\n\s*")]
+    private static partial Regex LineBreak();
 
     /// <summary>
     /// Typed text that opens a quote or backtick matches the inserted text, not the bare label. Where the label is that
