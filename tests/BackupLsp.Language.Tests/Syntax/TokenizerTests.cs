@@ -276,6 +276,14 @@ public sealed class TokenizerTests
     [InlineData("LAST_QUERY_ID", "4.0", false)]
     [InlineData("LAST_QUERY_ID", "4.2", true)]
     [InlineData("SINGLE", null, true)]
+    [InlineData("CURRENT_WAREHOUSE", "4.0", false)]
+    [InlineData("current_warehouse", "4.1", true)]
+    [InlineData("CURRENT_WAREHOUSE", null, true)]
+    // ASOF came with ASOF JOIN in 4.0: a plain name before it.
+    [InlineData("ASOF", "3.5", false)]
+    [InlineData("asof", "3.3", false)]
+    [InlineData("ASOF", "4.0", true)]
+    [InlineData("ASOF", null, true)]
     // Names in the newest grammar that releases before it reserve.
     [InlineData("BOTH", "2.5", true)]
     [InlineData("BOTH", "4.0", true)]

@@ -5,3 +5,5 @@ BACKUP SNAPSHOT db.s2 TO include_tables;
 DROP REPOSITORY exclude_tables;
 -- the words every release reserves are still reported
 BACKUP SNAPSHOT db.s3 TO repo ON (decimal64, DECIMALV2);
+-- ASOF is reserved from 4.0 (ASOF JOIN); CURRENT_WAREHOUSE is no token of 4.0's lexer
+BACKUP SNAPSHOT db.s4 TO repo ON (asof, current_warehouse);

@@ -5,3 +5,5 @@ BACKUP SNAPSHOT db.s2 TO include_tables;
 DROP REPOSITORY exclude_tables;
 -- a reserved word cannot be another partition: it is the next table
 BACKUP SNAPSHOT db.s3 TO repo ON (t1 PARTITION p1, single);
+-- from 4.1 on CURRENT_WAREHOUSE counts as reserved too, and ASOF is since 4.0
+BACKUP SNAPSHOT db.s4 TO repo ON (asof, current_warehouse);
