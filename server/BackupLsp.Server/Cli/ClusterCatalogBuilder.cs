@@ -132,10 +132,24 @@ internal sealed class ClusterCatalogBuilder
         var timestamp = output.Column("Timestamp");
         var snapshots = RepositoryNamed(repositoryName).Snapshots ??= [];
         foreach (var row in output.Rows)
-            if (row[name] is { Length: > 0 } snapshot)
-                snapshots.Add(new SnapshotInfo(snapshot, timestamp is { } at ? row[at] : null, null));
+        {
+            if (row[name] is not { Length: > 0 } snapshot)
+                continue;
+            var timestamps = Timestamps(timestamp is { } at ? row[at] : null);
+            if (timestamps.Length == 0)
+                snapshots.Add(new SnapshotInfo(snapshot, null, null));
+            foreach (var backup in timestamps)
+                snapshots.Add(new SnapshotInfo(snapshot, backup, null));
+        }
         return null;
     }
+
+    /// <summary>
+    /// SHOW SNAPSHOT gives each snapshot one row, the timestamps of its backups in one value, a line each; an info file
+    /// left unfinished is a line "Invalid: file name", and a snapshot whose info files cannot be read has NULL (or none).
+    /// </summary>
+    private static string[] Timestamps(string? value) =>
+        value is null ? [] : [.. value.Split('\n').Where(line => line.Length > 0 && !line.StartsWith("Invalid: ", StringComparison.Ordinal))];
 
     /// <summary>
     /// The catalog, or why the answers given cannot make one: a catalog lists databases (and repositories) completely or
