@@ -22,6 +22,8 @@ internal sealed class ClusterCatalogBuilder
         public string? Comment;
         public List<string>? Partitions;
         public List<string>? TemporaryPartitions;
+        // partitions_meta lists a partition once for each of its physical partitions, all under its name.
+        public readonly HashSet<string> PartitionsSeen = new(StringComparer.Ordinal);
     }
 
     private sealed class Repository
@@ -83,6 +85,8 @@ internal sealed class ClusterCatalogBuilder
                 || row[partition] is not { Length: > 0 } partitionName)
                 continue;
             var entry = TableNamed(databaseName, tableName);
+            if (!entry.PartitionsSeen.Add(partitionName))
+                continue;
             // Without IS_TEMP the temporary partitions, if any, are among the others, and which they are stays unknown.
             if (temporary is { } at && row[at]?.ToLowerInvariant() is "true" or "1")
                 (entry.TemporaryPartitions ??= []).Add(partitionName);

@@ -40,6 +40,8 @@ public sealed class CatalogCommandTests : IDisposable
             "DB_NAME\tTABLE_NAME\tPARTITION_NAME\tIS_TEMP",
             "example_db\torders\tp2024\tfalse",
             "example_db\torders\tp2025\tfalse",
+            // A partition split into physical partitions has a row for each, under its one name.
+            "example_db\torders\tp2025\tfalse",
             "example_db\torders\ttp_fix\ttrue",
             "example_db\tcustomers\tcustomers\tfalse");
         var materialized = Batch("mvs.tsv", "TABLE_SCHEMA\tTABLE_NAME\tREFRESH_TYPE", "example_db\tmv_daily\tASYNC");
