@@ -19,7 +19,7 @@ internal static class CatalogCommand
           --databases            SHOW DATABASES, or SELECT SCHEMA_NAME FROM information_schema.schemata
           --tables               SELECT TABLE_SCHEMA, TABLE_NAME, TABLE_TYPE, TABLE_COMMENT FROM information_schema.tables
           --partitions           SELECT DB_NAME, TABLE_NAME, PARTITION_NAME, IS_TEMP FROM information_schema.partitions_meta
-          --materialized-views   SELECT TABLE_SCHEMA, TABLE_NAME FROM information_schema.materialized_views
+          --materialized-views   SELECT TABLE_SCHEMA, TABLE_NAME, REFRESH_TYPE FROM information_schema.materialized_views
           --repositories         SHOW REPOSITORIES
           --snapshots REPO=FILE  SHOW SNAPSHOT ON REPO (once per repository)
         Writes the catalog to standard output, or to --output FILE. Exit code: 0 written, 2 usage or input problem.

@@ -99,13 +99,16 @@ internal sealed class ClusterCatalogBuilder
         return null;
     }
 
-    /// <summary>Materialized views are listed as such, and taken out of the tables and views where the cluster also lists them.</summary>
+    /// <summary>
+    /// Materialized views are listed as such, and taken out of the tables and views where the cluster also lists them.
+    /// A synchronous one (REFRESH_TYPE ROLLUP) is an index of its table, not an object of the database, so it is left out.
+    /// </summary>
     public string? AddMaterializedViews(MySqlBatchOutput output)
     {
-        if (Columns(output, out var missing, "TABLE_SCHEMA", "TABLE_NAME") is not [var schema, var name])
+        if (Columns(output, out var missing, "TABLE_SCHEMA", "TABLE_NAME", "REFRESH_TYPE") is not [var schema, var name, var refresh])
             return missing;
         foreach (var row in output.Rows)
-            if (row[schema] is { Length: > 0 } databaseName && row[name] is { Length: > 0 } view)
+            if (row[schema] is { Length: > 0 } databaseName && row[name] is { Length: > 0 } view && row[refresh] != "ROLLUP")
                 DatabaseNamed(databaseName).MaterializedViews.Add(view);
         _materializedViewsRead = true;
         return null;

@@ -44,7 +44,9 @@ public sealed class CatalogCommandTests : IDisposable
             "example_db\torders\tp2025\tfalse",
             "example_db\torders\ttp_fix\ttrue",
             "example_db\tcustomers\tcustomers\tfalse");
-        var materialized = Batch("mvs.tsv", "TABLE_SCHEMA\tTABLE_NAME\tREFRESH_TYPE", "example_db\tmv_daily\tASYNC");
+        // A synchronous materialized view (ROLLUP) is an index of its table, which BACKUP cannot name.
+        var materialized = Batch("mvs.tsv", "TABLE_SCHEMA\tTABLE_NAME\tREFRESH_TYPE", "example_db\tmv_daily\tASYNC",
+            "example_db\torders_by_day\tROLLUP");
         var repositories = Batch("repos.tsv",
             "RepoId\tRepoName\tCreateTime\tIsReadOnly\tLocation\tBroker\tErrMsg",
             "1\tnightly_repo\t2024-01-01 00:00:00\tfalse\ts3a://bucket/nightly\t-\tNULL",
@@ -143,6 +145,7 @@ public sealed class CatalogCommandTests : IDisposable
     [InlineData("--repositories", "", "repositories.tsv: it is empty")]
     [InlineData("--databases", "Name\nexample_db", "databases.tsv: no SCHEMA_NAME (or Database) column")]
     [InlineData("--materialized-views", "TABLE_NAME\nmv1", "materialized-views.tsv: no TABLE_SCHEMA column")]
+    [InlineData("--materialized-views", "TABLE_SCHEMA\tTABLE_NAME\ndb\tmv1", "materialized-views.tsv: no REFRESH_TYPE column")]
     [InlineData("--repositories", "Name\tLocation\nr\thdfs://x", "repositories.tsv: no RepoName column")]
     public async Task Input_that_is_not_the_expected_answer_is_refused_with_the_file_and_the_reason(string option, string content, string message)
     {
