@@ -19,6 +19,8 @@ internal sealed class ClusterCatalogBuilder
 
     private sealed class Table
     {
+        // information_schema.tables lists it as a BASE TABLE; partitions_meta also lists materialized views' partitions.
+        public bool IsBaseTable;
         public string? Comment;
         public List<string>? Partitions;
         public List<string>? TemporaryPartitions;
@@ -63,7 +65,8 @@ internal sealed class ClusterCatalogBuilder
             switch (row[type])
             {
                 case "BASE TABLE":
-                    TableNamed(database, tableName).Comment = comment is { } at ? row[at] : null;
+                    var table = TableNamed(database, tableName);
+                    (table.IsBaseTable, table.Comment) = (true, comment is { } at ? row[at] : null);
                     break;
                 case "VIEW":
                     DatabaseNamed(database).Views.Add(tableName);
@@ -192,14 +195,15 @@ internal sealed class ClusterCatalogBuilder
     private DatabaseInfo BuildDatabase(string name, Database database)
     {
         var materialized = database.MaterializedViews;
-        var tables = database.Tables.Where(t => !materialized.Contains(t.Key))
+        var tables = database.Tables.Where(t => t.Value.IsBaseTable && !materialized.Contains(t.Key))
             .ToImmutableSortedDictionary(t => t.Key, t => new TableInfo(t.Key,
                 t.Value.Partitions is { } partitions ? [.. partitions] : null,
                 t.Value.TemporaryPartitions is { } temporary ? [.. temporary] : null,
                 t.Value.Comment is { Length: > 0 } comment ? comment : null, null), StringComparer.Ordinal);
         return new DatabaseInfo(name,
             _tablesRead ? tables : null,
-            _tablesRead ? [.. database.Views.Where(v => !materialized.Contains(v))] : null,
+            // StarRocks gives a materialized view the TABLE_TYPE VIEW: without their list, which VIEW rows are views is unknown.
+            _tablesRead && _materializedViewsRead ? [.. database.Views.Where(v => !materialized.Contains(v))] : null,
             _materializedViewsRead ? [.. materialized] : null,
             null,
             null);

@@ -34,7 +34,7 @@ public sealed class CatalogCommandTests : IDisposable
             "def\texample_db\torders\tBASE TABLE\tfact table\\twith a tab",
             "def\texample_db\tcustomers\tBASE TABLE\t",
             "def\texample_db\tv_orders\tVIEW\t",
-            "def\texample_db\tmv_daily\tBASE TABLE\tNULL",
+            "def\texample_db\tmv_daily\tVIEW\tNULL",
             "def\tinformation_schema\ttables\tSYSTEM VIEW\t");
         var partitions = Batch("partitions.tsv",
             "DB_NAME\tTABLE_NAME\tPARTITION_NAME\tIS_TEMP",
@@ -43,7 +43,8 @@ public sealed class CatalogCommandTests : IDisposable
             // A partition split into physical partitions has a row for each, under its one name.
             "example_db\torders\tp2025\tfalse",
             "example_db\torders\ttp_fix\ttrue",
-            "example_db\tcustomers\tcustomers\tfalse");
+            "example_db\tcustomers\tcustomers\tfalse",
+            "example_db\tmv_daily\tp2024\tfalse");
         // A synchronous materialized view (ROLLUP) is an index of its table, which BACKUP cannot name.
         var materialized = Batch("mvs.tsv", "TABLE_SCHEMA\tTABLE_NAME\tREFRESH_TYPE", "example_db\tmv_daily\tASYNC",
             "example_db\torders_by_day\tROLLUP");
@@ -125,7 +126,24 @@ public sealed class CatalogCommandTests : IDisposable
         var database = catalog.FindDatabase("db")!;
         Assert.Null(database.MaterializedViews);
         Assert.Null(database.Tables!["t"].Partitions);
-        Assert.Equal("{\n  \"databases\": {\n    \"db\": {\n      \"tables\": {\n        \"t\": {}\n      },\n      \"views\": []\n    }\n  }\n}\n", json);
+        Assert.Equal("{\n  \"databases\": {\n    \"db\": {\n      \"tables\": {\n        \"t\": {}\n      }\n    }\n  }\n}\n", json);
+    }
+
+    [Fact]
+    public async Task Materialized_views_which_StarRocks_calls_views_and_lists_the_partitions_of_are_neither_tables_nor_views()
+    {
+        var databases = Batch("databases.tsv", "Database", "db");
+        var tables = Batch("tables.tsv", "TABLE_SCHEMA\tTABLE_NAME\tTABLE_TYPE", "db\tt\tBASE TABLE", "db\tv\tVIEW", "db\tmv\tVIEW");
+        var partitions = Batch("partitions.tsv", "DB_NAME\tTABLE_NAME\tPARTITION_NAME\tIS_TEMP", "db\tt\tp1\t0", "db\tmv\tp1\t0");
+
+        var (exitCode, json, _) = await Run("--databases", databases, "--tables", tables, "--partitions", partitions);
+
+        Assert.Equal(0, exitCode);
+        var database = CatalogLoader.Parse(json).Catalog!.FindDatabase("db")!;
+        Assert.Equal(["t"], database.Tables!.Keys);
+        // Without --materialized-views the VIEW rows cannot be told apart: the views stay unknown rather than wrong.
+        Assert.Null(database.Views);
+        Assert.Null(database.MaterializedViews);
     }
 
     [Fact]
