@@ -96,20 +96,22 @@ public sealed class CatalogCommandTests : IDisposable
     public async Task A_snapshots_timestamps_one_a_line_are_each_a_backup_and_an_unreadable_one_has_none()
     {
         // StarRocks joins a snapshot's timestamps with newlines, which mysql --batch writes as \n; an unfinished info
-        // file is "Invalid: <file>", and a snapshot whose info cannot be read has NULL.
+        // file is "Invalid: <file>", and a snapshot whose info files cannot be listed has NULL (none found: empty).
         var repositories = Batch("repos.tsv", "RepoId\tRepoName\tCreateTime\tIsReadOnly\tLocation\tBroker\tErrMsg",
             "1\tnightly_repo\t2024-01-01 00:00:00\tfalse\ts3a://bucket/nightly\t-\tNULL");
         var snapshots = Batch("nightly.tsv",
             "Snapshot\tTimestamp\tStatus",
             "snap_0101\t2024-01-01-02-00-00\\n2024-01-02-02-00-00\\nInvalid: __info_2024-01-03-02-00-00.part\tOK",
             "snap_0102\tInvalid: __info_2024-01-04-02-00-00.part\tOK",
-            "snap_bad\tNULL\tERROR: No info file found");
+            "snap_unlisted\tNULL\tERROR: Failed to get info: connection reset",
+            "snap_empty\t\tERROR: no snapshot");
 
         var (exitCode, json, stderr) = await Run("--repositories", repositories, "--snapshots", $"nightly_repo={snapshots}");
 
         Assert.Equal((0, ""), (exitCode, stderr));
         var nightly = CatalogLoader.Parse(json).Catalog!.FindRepository("nightly_repo")!;
-        Assert.Equal([("snap_0101", "2024-01-01-02-00-00"), ("snap_0101", "2024-01-02-02-00-00"), ("snap_0102", null), ("snap_bad", null)],
+        Assert.Equal([("snap_0101", "2024-01-01-02-00-00"), ("snap_0101", "2024-01-02-02-00-00"), ("snap_0102", null), ("snap_unlisted", null),
+            ("snap_empty", null)],
             nightly.Snapshots!.Value.Select(s => (s.Name, s.Timestamp)));
     }
 
