@@ -69,7 +69,12 @@ internal static class StructureRules
         var condition = TextSpan.FromBounds(where.Condition[0].Span.Start, where.Condition[^1].Span.End);
         // A full-width space is read here as the space it was meant to be (SRB001), where StarRocks may read a letter of a
         // name (`5　a` is a column, and so is `t.5　` with the one after it): whether one reading parses says nothing of the other.
-        if (context.Text.AsSpan(condition.Start, context.OwnEnd - condition.Start).Contains('\u3000'))
+        var text = context.Text.AsSpan(condition.Start, context.OwnEnd - condition.Start);
+        if (text.Contains('\u3000'))
+            return;
+        // Forms StarRocks' grammar takes that the expression grammar does not read ({fn f()} escapes, named arguments):
+        // left unchecked rather than called errors.
+        if (text.Contains('{') || text.Contains("=>", StringComparison.Ordinal))
             return;
         if (ExpressionGrammar.Read(context.Text, where.Condition) is null)
             context.Report(SyntaxRules.SyntaxError, condition,
