@@ -249,8 +249,9 @@ public sealed class LanguageServer : IDisposable
             throw ProtocolErrors.InvalidParams("textDocument.uri is required");
         if (Documents.Find(document.Uri) is not { } snapshot)
             return whenNotOpen;
-        // A request cancelled while the analysis it waits for runs is answered at once: the analysis goes on, since the
-        // snapshot keeps it (and its statements are reused by the next version's).
+        // A request cancelled already starts no analysis; one cancelled while the analysis it waits for runs is answered at
+        // once: the analysis goes on, since the snapshot keeps it (and its statements are reused by the next version's).
+        cancellationToken.ThrowIfCancellationRequested();
         await snapshot.AnalysedAsync().WaitAsync(cancellationToken).ConfigureAwait(false);
         return await ReadOffQueueAsync($"request failed on {snapshot.Uri} (version {snapshot.Version})", () =>
         {

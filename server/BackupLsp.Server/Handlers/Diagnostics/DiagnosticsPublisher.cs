@@ -48,6 +48,9 @@ public sealed class DiagnosticsPublisher(LanguageServer server, SynchronizationC
         {
             if (delay > TimeSpan.Zero)
                 await Task.Delay(delay, run.Token).ConfigureAwait(false);
+            // A run a newer snapshot took over before it began analyses nothing (the wait below returns at once where this
+            // thread computed the analysis, whatever the token says).
+            run.Token.ThrowIfCancellationRequested();
             await snapshot.AnalysedAsync(computeOnThisThread: true).WaitAsync(run.Token).ConfigureAwait(false);
             var diagnostics = DiagnosticsReport.Publishable(snapshot, server.Log, _published.GetOrAdd(snapshot.Uri, _ => new DiagnosticsJson()));
             run.Token.ThrowIfCancellationRequested();
