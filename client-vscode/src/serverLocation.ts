@@ -36,11 +36,21 @@ export function runtimeIdentifier(platform: NodeJS.Platform, arch: string, musl 
   return `${os}-${arch}`;
 }
 
+/**
+ * Whether workspace trust decides where the server comes from: a relative `configuredPath` would run a program from
+ * the workspace, so it is refused until the workspace is trusted. Every other location is the same either way, so
+ * granting trust needs to restart only a server that this says yes for.
+ */
+export function locationDependsOnTrust(configuredPath: string, platform: NodeJS.Platform): boolean {
+  const configured = configuredPath.trim();
+  return configured !== '' && !(platform === 'win32' ? path.win32 : path.posix).isAbsolute(configured);
+}
+
 export function resolveServer(options: LocateOptions): Resolution {
   const p = options.platform === 'win32' ? path.win32 : path.posix;
   const configured = options.configuredPath.trim();
   if (configured) {
-    if (!p.isAbsolute(configured) && !options.trusted) {
+    if (locationDependsOnTrust(configured, options.platform) && !options.trusted) {
       return { ok: false, message: `The setting starrocksBackup.server.path is the relative path "${configured}", which would run a program from this workspace, and the workspace is not trusted. Trust the workspace, or give an absolute path.` };
     }
     const file = p.isAbsolute(configured) || !options.workspaceFolder

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { LocateOptions, resolveServer, runtimeIdentifier } from '../src/serverLocation';
+import { isDeepStrictEqual } from 'node:util';
+import { LocateOptions, locationDependsOnTrust, resolveServer, runtimeIdentifier } from '../src/serverLocation';
 
 const ext = '/ext';
 
@@ -107,4 +108,25 @@ test('a relative server path runs nothing in an untrusted workspace', () => {
   assert.match(untrusted.message, /not trusted/);
   const trusted = resolveServer(options(files, { configuredPath: 'tools/backup-lsp', workspaceFolder: '/work' }));
   assert.equal(trusted.ok && trusted.launch.command, '/work/tools/backup-lsp');
+});
+
+test('only a relative server path depends on workspace trust', () => {
+  for (const configured of ['tools/backup-lsp', './backup-lsp', ' backup-lsp.dll ', 'C:\\lsp\\backup-lsp']) {
+    assert.equal(locationDependsOnTrust(configured, 'linux'), true, configured);
+  }
+  for (const configured of ['', '   ', '/opt/lsp/backup-lsp', ' /opt/lsp/backup-lsp.dll']) {
+    assert.equal(locationDependsOnTrust(configured, 'linux'), false, configured);
+  }
+  assert.equal(locationDependsOnTrust('tools\\backup-lsp.exe', 'win32'), true);
+  assert.equal(locationDependsOnTrust('C:\\lsp\\backup-lsp.exe', 'win32'), false);
+  assert.equal(locationDependsOnTrust('\\\\host\\share\\backup-lsp.exe', 'win32'), false);
+});
+
+test('granting trust changes which server starts exactly where the location depends on trust', () => {
+  const files = ['/ext/server/linux-x64/backup-lsp', '/work/tools/backup-lsp', '/opt/lsp/backup-lsp'];
+  for (const configuredPath of ['', 'tools/backup-lsp', '/opt/lsp/backup-lsp', 'missing/backup-lsp']) {
+    const untrusted = resolveServer(options(files, { configuredPath, workspaceFolder: '/work', trusted: false }));
+    const trusted = resolveServer(options(files, { configuredPath, workspaceFolder: '/work', trusted: true }));
+    assert.equal(!isDeepStrictEqual(trusted, untrusted), locationDependsOnTrust(configuredPath, 'linux'), configuredPath);
+  }
 });
