@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
-import { LanguageServer, settingsSection } from './languageServer';
+import { configuredServerPath, LanguageServer, settingsSection } from './languageServer';
+import { locationDependsOnTrust } from './serverLocation';
 import { catalogFile, catalogFileName, writeStarterCatalog } from './starterCatalog';
 import { StatusBar } from './statusBar';
 
@@ -18,6 +19,13 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     vscode.commands.registerCommand('starrocksBackup.createCatalog', createCatalog),
     vscode.workspace.onDidChangeConfiguration(e => {
       if (e.affectsConfiguration(`${settingsSection}.server.path`)) {
+        void server?.restart();
+      }
+    }),
+    // A relative server.path is refused until the workspace is trusted: granting trust starts that server without a
+    // reload, and leaves a server from any other location running as it is.
+    vscode.workspace.onDidGrantWorkspaceTrust(() => {
+      if (locationDependsOnTrust(configuredServerPath(), process.platform)) {
         void server?.restart();
       }
     }),

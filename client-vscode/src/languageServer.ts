@@ -37,7 +37,7 @@ export class LanguageServer {
     this.statusBar.setState('starting');
     const resolution = resolveServer({
       extensionPath: this.extensionPath,
-      configuredPath: vscode.workspace.getConfiguration(settingsSection).get<string>('server.path', ''),
+      configuredPath: configuredServerPath(),
       workspaceFolder: vscode.workspace.workspaceFolders?.[0]?.uri.fsPath,
       trusted: vscode.workspace.isTrusted,
       musl: isMusl(),
@@ -110,6 +110,11 @@ export class LanguageServer {
       }
     });
   }
+}
+
+/** The `starrocksBackup.server.path` setting ('' when unset). */
+export function configuredServerPath(): string {
+  return vscode.workspace.getConfiguration(settingsSection).get<string>('server.path', '');
 }
 
 function errorMessage(error: unknown): string {
