@@ -2,6 +2,8 @@ import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
+import { catalogFileName } from '../src/starterCatalog';
+import { servedLanguages } from '../src/status';
 
 // Tests run with the extension folder as the working directory, after the build.
 const root = process.cwd();
@@ -21,6 +23,15 @@ test('every file package.json refers to exists', () => {
 test('the catalog file opens as JSON with comments, which the server reads too', () => {
   const jsonc = contributes.languages.find((l: { id: string }) => l.id === 'jsonc');
   assert.deepEqual(jsonc.filenames, ['starrocks-catalog.json']);
+});
+
+test('the extension starts with a served language, or in a workspace that holds a catalog file, whose errors it then reports', () => {
+  // Any folder depth, as catalogPath may name a catalog file of that name below the root. VS Code has no activation event
+  // for opening a file of a given name, and one for every JSON file would be too broad.
+  assert.deepEqual(manifest.activationEvents, [
+    ...servedLanguages.map(language => `onLanguage:${language}`),
+    `workspaceContains:**/${catalogFileName}`,
+  ]);
 });
 
 test('grammar scope names match the grammar files', () => {
