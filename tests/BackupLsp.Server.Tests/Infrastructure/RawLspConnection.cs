@@ -36,11 +36,11 @@ public sealed class RawLspConnection : IAsyncDisposable
     }
 
     /// <param name="capabilities">The client's capabilities, as JSON: by default none, so that the server sends no requests.</param>
-    public static async Task<RawLspConnection> StartAsync(string capabilities = "{}")
+    public static async Task<RawLspConnection> StartAsync(string capabilities = "{}", LanguageServerOptions? options = null)
     {
         var (client, server) = FullDuplexStream.CreatePair();
         var stderr = new StringWriter();
-        var serverTask = Task.Run(() => LanguageServerHost.RunAsync(server, server, stderr, LspTestClient.InProcessOptions()));
+        var serverTask = Task.Run(() => LanguageServerHost.RunAsync(server, server, stderr, options ?? LspTestClient.InProcessOptions()));
         var connection = new RawLspConnection(client, serverTask, stderr);
         await connection.SendAsync("""{"jsonrpc":"2.0","id":0,"method":"initialize","params":{"capabilities":""" + capabilities + "}}");
         await connection.ResponseAsync(0);
