@@ -103,33 +103,28 @@ public sealed class CompletionAndHoverTests : IDisposable
         }
     }
 
-    [Fact]
-    public async Task A_key_typed_in_quotes_is_filtered_by_its_text_without_snippet_placeholders()
-    {
-        var cursor = CursorText.Parse("BACKUP SNAPSHOT example_db.snap1 TO example_repo PROPERTIES (\"ti|");
-        await using var client = await OpenAsync(cursor);
-        var timeout = Item(await CompleteAsync(client, Uri, cursor), "\"timeout\"");
-        Assert.Equal("\"timeout\" = \"$1\"", timeout.GetProperty("textEdit").GetProperty("newText").GetString());
-        Assert.Equal("\"timeout\" = \"\"", timeout.GetProperty("filterText").GetString());
-    }
-
     /// <summary>
-    /// A name or value typed in its quote or backtick is labelled as inserted: no filter text, which would make Neovim's
-    /// omnifunc insert at the word before the quote rather than over the edit's range (a second quote).
+    /// A key, name or value typed after its quote or backtick is labelled bare and written from after the quote, where the
+    /// edit's range starts: Neovim's omnifunc and Emacs' eglot filter by the letters before the cursor and insert the
+    /// item's text there, so a quoted label would be filtered out and a quoted text would write a second quote.
     /// </summary>
     [Theory]
-    [InlineData("BACKUP SNAPSHOT example_db.snap1 TO example_repo ON (example_tbl PARTITION (`|", "`p1`")]
-    [InlineData("RESTORE SNAPSHOT example_db.snap_a FROM example_repo PROPERTIES (\"backup_timestamp\" = \"|", "\"2024-01-01-00-00-00\"")]
-    [InlineData("CREATE REPOSITORY r WITH BROKER ON LOCATION \"|", "\"s3a://\"")]
-    public async Task An_item_labelled_as_it_is_inserted_has_no_filter_text(string marked, string label)
+    [InlineData("BACKUP SNAPSHOT example_db.snap1 TO example_repo PROPERTIES (\"ti|", "timeout", "timeout\" = \"$1\"")]
+    [InlineData("BACKUP SNAPSHOT example_db.snap1 TO example_repo PROPERTIES ('ti|' = '600')", "timeout", "timeout'")]
+    [InlineData("BACKUP SNAPSHOT example_db.snap1 TO example_repo ON (example_tbl PARTITION (`|", "p1", "p1`")]
+    [InlineData("BACKUP SNAPSHOT example_db.snap1 TO example_repo ON (`exa|`)", "example_tbl", "example_tbl`")]
+    [InlineData("RESTORE SNAPSHOT example_db.snap_a FROM example_repo PROPERTIES (\"backup_timestamp\" = \"|", "2024-01-01-00-00-00", "2024-01-01-00-00-00\"")]
+    [InlineData("CREATE REPOSITORY r WITH BROKER ON LOCATION \"|", "s3a://", "s3a://$0\"")]
+    public async Task An_item_typed_after_its_quote_is_labelled_bare_and_written_from_after_the_quote(string marked, string label, string newText)
     {
         var cursor = CursorText.Parse(marked);
         await using var client = await OpenAsync(cursor);
         var item = Item(await CompleteAsync(client, Uri, cursor), label);
         Assert.False(item.TryGetProperty("filterText", out _));
-        // The edit replaces the quote typed: a client that filters by the label matches what was typed.
-        var start = item.GetProperty("textEdit").GetProperty("range").GetProperty("start");
-        Assert.Equal(cursor.Character - 1, start.GetProperty("character").GetInt32());
+        var edit = item.GetProperty("textEdit");
+        Assert.Equal(newText, edit.GetProperty("newText").GetString());
+        var afterQuote = cursor.Text.LastIndexOfAny(['"', '\'', '`'], cursor.Character - 1) + 1;
+        Assert.Equal(afterQuote, edit.GetProperty("range").GetProperty("start").GetProperty("character").GetInt32());
     }
 
     [Fact]
@@ -151,7 +146,7 @@ public sealed class CompletionAndHoverTests : IDisposable
     [Theory]
     [InlineData("BACKUP SNAPSHOT example_db.snap1 TO example_repo PROPERTIES (|", true)] // snippets insert more than their label
     [InlineData("BACKUP SNAPSHOT example_db.snap1 TO example_repo ON (ex|", false)]
-    [InlineData("BACKUP SNAPSHOT example_db.snap1 TO example_repo ON (`ex|", false)] // labelled as inserted, backticked
+    [InlineData("BACKUP SNAPSHOT example_db.snap1 TO example_repo ON (`ex|", true)] // labelled bare, the closing backtick inserted
     public async Task A_client_that_reads_item_defaults_gets_the_range_and_format_once_and_the_same_edits(string marked, bool textsOfTheirOwn)
     {
         var cursor = CursorText.Parse(marked);

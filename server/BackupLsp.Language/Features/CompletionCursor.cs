@@ -10,7 +10,12 @@ namespace BackupLsp.Language.Features;
 /// token being typed (excluded from the tokens), the part of it before the cursor and the span a suggestion replaces.
 /// </summary>
 /// <param name="AfterStatementEnd">Whether the statement before the cursor ended at a <c>;</c> or <c>\G</c>: the cursor starts the next.</param>
-internal sealed record CompletionCursor(StatementTokens Tokens, SyntaxToken? Partial, string Typed, TextSpan ReplaceSpan, bool AfterStatementEnd)
+/// <param name="PastOpeningQuote">
+/// Whether the cursor stands past the opening quote or backtick of the partial token: a suggestion then replaces from
+/// after it and writes only the rest. Every client filters by the word it sees (Neovim's omnifunc and Emacs' eglot by
+/// the letters before the cursor, leaving the quote aside) and some insert from there whatever range the server gives.
+/// </param>
+internal sealed record CompletionCursor(StatementTokens Tokens, SyntaxToken? Partial, string Typed, TextSpan ReplaceSpan, bool AfterStatementEnd, bool PastOpeningQuote)
 {
     public bool InBackticks => Partial?.Kind is TokenKind.BacktickName or TokenKind.UnterminatedBacktickName;
 
@@ -95,15 +100,18 @@ internal sealed record CompletionCursor(StatementTokens Tokens, SyntaxToken? Par
 
         var replace = new TextSpan(offset, 0);
         var typedText = "";
+        var pastQuote = false;
         if (partial is { } typed)
         {
             typedText = text[typed.Span.Start..offset];
             if (typedText.AsSpan().IndexOfAny('\r', '\n') >= 0)
                 return null;
             var wholeToken = text.AsSpan(typed.Span.Start, typed.Span.Length).IndexOfAny('\r', '\n') < 0;
-            replace = TextSpan.FromBounds(typed.Span.Start, wholeToken ? typed.Span.End : offset);
+            pastQuote = offset > typed.Span.Start && typed.Kind is TokenKind.String or TokenKind.UnterminatedString
+                or TokenKind.BacktickName or TokenKind.UnterminatedBacktickName;
+            replace = TextSpan.FromBounds(typed.Span.Start + (pastQuote ? 1 : 0), wholeToken ? typed.Span.End : offset);
         }
-        return new CompletionCursor(new StatementTokens(text, tokens.ToImmutable(), split), partial, typedText, replace, ended);
+        return new CompletionCursor(new StatementTokens(text, tokens.ToImmutable(), split), partial, typedText, replace, ended, pastQuote);
     }
 
     /// <summary>

@@ -37,24 +37,30 @@ internal sealed class CompletionList(CompletionCursor cursor, StarRocksVersion? 
     }
 
     /// <summary>
-    /// A catalog name: labelled and inserted as typed, backticked when the person started with a backtick, quoted
-    /// when with a quote (a partition's name may be a string). A name with a backtick is left out outside a string: SQL
-    /// cannot write it (StarRocks reads a doubled backtick as nothing).
+    /// A catalog name, labelled bare: inserted backticked when the person started with a backtick, quoted when with a
+    /// quote (a partition's name may be a string). A name with a backtick is left out outside a string: SQL cannot write
+    /// it (StarRocks reads a doubled backtick as nothing).
     /// </summary>
     public void AddName(string name, CompletionEntryKind kind, string? detail, Func<HoverText?> documentation, string suffix = "")
     {
         if (!cursor.InString && name.Contains('`'))
             return;
-        var sql = cursor.InBackticks ? $"`{name}`" : cursor.InString ? Quoted(name) : NameText.ToSql(name, version);
-        Add(cursor.InBackticks || cursor.InString ? sql : name, kind, detail, documentation, sql + suffix);
+        var sql = cursor.InBackticks ? Untyped($"`{name}`") : cursor.InString ? Quoted(name) : NameText.ToSql(name, version);
+        Add(name, kind, detail, documentation, sql + suffix);
     }
 
-    /// <summary>A string literal holding <paramref name="value"/>, in the quote the person typed.</summary>
+    /// <summary>
+    /// A string literal holding <paramref name="value"/>, in the quote the person typed, as inserted: without the
+    /// opening quote the cursor stands past.
+    /// </summary>
     public string Quoted(string value)
     {
         var quote = cursor.Quote;
-        return $"{quote}{value.Replace("\\", "\\\\").Replace(quote.ToString(), "\\" + quote)}{quote}";
+        return Untyped($"{quote}{value.Replace("\\", "\\\\").Replace(quote.ToString(), "\\" + quote)}{quote}");
     }
+
+    /// <summary>A quoted text without its opening quote when the person has typed it: a suggestion replaces from after it.</summary>
+    public string Untyped(string quoted) => cursor.PastOpeningQuote ? quoted[1..] : quoted;
 
     public CompletionResult ToResult()
     {

@@ -37,7 +37,7 @@ internal static class CompletionLocations
 
     /// <summary>
     /// Each scheme as a string with the cursor inside, after the scheme, where the bucket or host goes; none once a scheme
-    /// is written. Inside a string the label keeps its quotes, so that what was typed (<c>"s3</c>) still matches it.
+    /// is written.
     /// </summary>
     public static void Add(CompletionList list)
     {
@@ -46,8 +46,8 @@ internal static class CompletionLocations
             return;
         var quote = cursor.Quote;
         foreach (var scheme in Schemes)
-            list.Add(cursor.InString ? list.Quoted(scheme.Prefix) : scheme.Prefix, CompletionEntryKind.Value, scheme.Store,
+            list.Add(scheme.Prefix, CompletionEntryKind.Value, scheme.Store,
                 () => new HoverText().Title("Location scheme", scheme.Prefix).Paragraph(scheme.Summary),
-                $"{quote}{scheme.Prefix}$0{quote}", isSnippet: true);
+                list.Untyped($"{quote}{scheme.Prefix}$0{quote}"), isSnippet: true);
     }
 }

@@ -54,7 +54,7 @@ internal static class CompletionProperties
                 list.Add($"({quoted} = …)", CompletionEntryKind.Property, detail, () => HoverTopics.Property(fact, kind),
                     $"({quoted} = {quote}$1{quote}$0)", isSnippet: true);
             else
-                list.Add(Label(list, fact.Key), CompletionEntryKind.Property, detail, () => HoverTopics.Property(fact, kind),
+                list.Add(fact.Key, CompletionEntryKind.Property, detail, () => HoverTopics.Property(fact, kind),
                     keyOnly ? quoted : $"{quoted} = {quote}$1{quote}{comma}", isSnippet: !keyOnly);
         }
     }
@@ -69,7 +69,7 @@ internal static class CompletionProperties
         if (LanguageFacts.Property(kind, key, version) is not { } fact)
             return;
         foreach (var value in fact.Values)
-            list.Add(Label(list, value), CompletionEntryKind.Value, fact.Default?.Trim('`') == value ? $"{key}, the default" : key,
+            list.Add(value, CompletionEntryKind.Value, fact.Default?.Trim('`') == value ? $"{key}, the default" : key,
                 () => HoverTopics.Property(fact, kind), list.Quoted(value));
     }
 
@@ -88,10 +88,7 @@ internal static class CompletionProperties
             .OrderByDescending(s => s.Snapshot.Timestamp, StringComparer.Ordinal)
             .ToList();
         foreach (var (repository, snapshot) in snapshotName is null ? snapshots : snapshots.Where(s => s.Snapshot.Name == snapshotName))
-            list.Add(Label(list, snapshot.Timestamp!), CompletionEntryKind.Value, $"{snapshot.Name} in {repository}",
+            list.Add(snapshot.Timestamp!, CompletionEntryKind.Value, $"{snapshot.Name} in {repository}",
                 () => HoverTopics.Snapshot(snapshot.Name, StatementKind.Restore, repository, catalog), list.Quoted(snapshot.Timestamp!));
     }
-
-    /// <summary>Inside a string the label keeps its quotes, so that what was typed (<c>"ti</c>) still matches it.</summary>
-    private static string Label(CompletionList list, string value) => list.Cursor.InString ? list.Quoted(value) : value;
 }

@@ -32,17 +32,16 @@ internal static class CompletionSnapshotFilter
         var repository = CompletionNames.StatementRepositories(catalog, repositoryName).FirstOrDefault();
         var before = tokens.Split - 1;
         // A value goes in a string: inside one, or quoted on insertion where the value starts.
-        var labelQuoted = list.Cursor.InString;
         if (StatementClues.IsSnapshotFilterValue(tokens))
         {
             // Not those the IN list has already.
             var listed = Enumerable.Range(0, tokens.Tokens.Length).Where(i => tokens.IsKind(i, TokenKind.String) && i != tokens.Split)
                 .Select(tokens.NameAt).ToHashSet(StringComparer.Ordinal);
             foreach (var taken in made.Value.Snapshots.Reverse().Where(s => s.Scope == repositoryName && !listed.Contains(s.Name) && repository?.HoldsSnapshot(s.Name) != true))
-                list.Add(labelQuoted ? list.Quoted(taken.Name) : taken.Name, CompletionEntryKind.Snapshot, $"snapshot in {taken.Scope}, backed up on line {taken.Line}",
+                list.Add(taken.Name, CompletionEntryKind.Snapshot, $"snapshot in {taken.Scope}, backed up on line {taken.Line}",
                     () => HoverTopics.Snapshot(taken.Name, StatementKind.ShowSnapshot, taken.Scope, catalog, taken), list.Quoted(taken.Name));
             foreach (var name in (repository?.Snapshots ?? []).Select(s => s.Name).Distinct().Where(n => !listed.Contains(n)))
-                list.Add(labelQuoted ? list.Quoted(name) : name, CompletionEntryKind.Snapshot, $"snapshot in {repository!.Name}",
+                list.Add(name, CompletionEntryKind.Snapshot, $"snapshot in {repository!.Name}",
                     () => HoverTopics.Snapshot(name, StatementKind.ShowSnapshot, repository.Name, catalog), list.Quoted(name));
             return;
         }
@@ -50,7 +49,7 @@ internal static class CompletionSnapshotFilter
         {
             if (NameMentions.FilteredSnapshots(tokens.Text, tokens.Tokens).FirstOrDefault().Name is { } snapshot)
                 foreach (var timestamp in (repository?.Snapshots ?? []).Where(s => s.Name == snapshot).Select(s => s.Timestamp).OfType<string>().OrderDescending(StringComparer.Ordinal))
-                    list.Add(labelQuoted ? list.Quoted(timestamp) : timestamp, CompletionEntryKind.Value, $"a backup of {snapshot}",
+                    list.Add(timestamp, CompletionEntryKind.Value, $"a backup of {snapshot}",
                         () => HoverTopics.Snapshot(snapshot, StatementKind.ShowSnapshot, repository!.Name, catalog), list.Quoted(timestamp));
             return;
         }

@@ -16,7 +16,6 @@ public sealed record CompletionItem(
     string? Detail,
     MarkupContent? Documentation,
     string SortText,
-    string? FilterText,
     int? InsertTextFormat,
     TextEdit? TextEdit,
     string? TextEditText = null,

@@ -127,12 +127,17 @@ public sealed class CompletionTests
     }
 
     [Fact]
-    public void A_name_begun_with_a_backtick_is_replaced_from_the_backtick_and_inserted_backticked()
+    public void A_name_begun_with_a_backtick_is_replaced_from_after_the_backtick_and_closed()
     {
         const string text = "BACKUP SNAPSHOT example_db.s TO example_repo ON (`exa|";
         var items = Complete(text).Items;
-        Assert.All(items, i => Assert.Equal(text.IndexOf('`'), i.ReplaceSpan.Start));
-        Assert.Contains(items, i => i is { Label: "`example_tbl`", InsertText: "`example_tbl`" });
+        Assert.All(items, i => Assert.Equal(text.IndexOf('`') + 1, i.ReplaceSpan.Start));
+        Assert.Contains(items, i => i is { Label: "example_tbl", InsertText: "example_tbl`" });
+        // Before the backtick, the whole name is replaced.
+        const string before = "BACKUP SNAPSHOT example_db.s TO example_repo ON (|`exa`)";
+        var item = Item(before, "example_tbl");
+        Assert.Equal("`example_tbl`", item.InsertText);
+        Assert.Equal(TextSpan.FromBounds(before.IndexOf('`') - 1, before.LastIndexOf('`')), item.ReplaceSpan);
         Assert.DoesNotContain(items, i => i.Kind == CompletionEntryKind.Keyword);
     }
 
@@ -330,14 +335,14 @@ public sealed class CompletionTests
     }
 
     [Fact]
-    public void A_key_typed_inside_quotes_replaces_the_whole_string_and_keeps_an_existing_equals_sign()
+    public void A_key_typed_inside_quotes_replaces_the_string_after_its_quote_and_keeps_an_existing_equals_sign()
     {
         const string text = "BACKUP SNAPSHOT example_db.s TO example_repo PROPERTIES (\"ti|\" = \"600\")";
-        var item = Item(text, "\"timeout\"");
-        Assert.Equal(text.IndexOf("\"ti"), item.ReplaceSpan.Start);
+        var item = Item(text, "timeout");
+        Assert.Equal(text.IndexOf("\"ti") + 1, item.ReplaceSpan.Start);
         Assert.Equal(text.IndexOf("\"ti") + 4, item.ReplaceSpan.End);
         Assert.False(item.IsSnippet);
-        Assert.Equal("\"timeout\"", item.InsertText);
+        Assert.Equal("timeout\"", item.InsertText);
     }
 
     [Fact]
@@ -345,7 +350,9 @@ public sealed class CompletionTests
     {
         Assert.Equal("\"FULL\"", Item("BACKUP SNAPSHOT example_db.s TO example_repo PROPERTIES (\"type\" = |", "FULL").InsertText);
         Assert.Equal(["true", "false"], Labels("RESTORE SNAPSHOT example_db.s FROM example_repo PROPERTIES (\"allow_load\" = |"));
-        Assert.Equal(["\"true\"", "\"false\""], Labels("RESTORE SNAPSHOT example_db.s FROM example_repo PROPERTIES (\"allow_load\" = \"t|\""));
+        var inQuotes = Complete("RESTORE SNAPSHOT example_db.s FROM example_repo PROPERTIES (\"allow_load\" = \"t|\"").Items;
+        Assert.Equal(["true", "false"], inQuotes.Select(i => i.Label));
+        Assert.Equal(["true\"", "false\""], inQuotes.Select(i => i.InsertText));
     }
 
     [Fact]
@@ -435,7 +442,7 @@ public sealed class CompletionTests
     {
         Assert.Equal("example_db", Item("BACKUP SNAPSHOT ex|.snap1 TO example_repo", "example_db").InsertText);
         Assert.Equal("example_db", Item("BACKUP SNAPSHOT ex|ample_db.snap1 TO example_repo", "example_db").InsertText);
-        Assert.Equal("`example_db`", Item("BACKUP SNAPSHOT `ex|`.snap1 TO example_repo", "`example_db`").InsertText);
+        Assert.Equal("example_db`", Item("BACKUP SNAPSHOT `ex|`.snap1 TO example_repo", "example_db").InsertText);
     }
 
     [Fact]
@@ -457,12 +464,12 @@ public sealed class CompletionTests
     public void A_partition_typed_as_a_string_is_completed_in_its_quotes()
     {
         const string text = "BACKUP SNAPSHOT example_db.s TO example_repo ON (example_tbl PARTITION (\"p1\", \"p|\"))";
-        Assert.Equal(["\"p2\"", "\"p3\""], Labels(text));
-        var item = Item(text, "\"p2\"");
-        Assert.Equal("\"p2\"", item.InsertText);
-        Assert.Equal(text.LastIndexOf("\"p"), item.ReplaceSpan.Start);
+        Assert.Equal(["p2", "p3"], Labels(text));
+        var item = Item(text, "p2");
+        Assert.Equal("p2\"", item.InsertText);
+        Assert.Equal(text.LastIndexOf("\"p") + 1, item.ReplaceSpan.Start);
         Assert.Equal(text.LastIndexOf("\"p") + 3, item.ReplaceSpan.End);
-        Assert.Equal("'p1'", Item("BACKUP SNAPSHOT example_db.s TO example_repo ON (example_tbl PARTITION ('|'))", "'p1'").InsertText);
+        Assert.Equal("p1'", Item("BACKUP SNAPSHOT example_db.s TO example_repo ON (example_tbl PARTITION ('|'))", "p1").InsertText);
     }
 
     [Fact]

@@ -1,7 +1,7 @@
 ;;; probe.el --- Emacs + eglot (Debian's emacs-nox and elpa-eglot) as a client of the real server.
 ;; Run from the workspace directory (it holds starrocks-catalog.json):
 ;;   SERVER_CMD=/path/backup-lsp RESULT=out.json emacs --batch -l probe.el backup.sql
-;; Writes {diagnostics, completion, hover} to $RESULT; lib/verdict.mjs judges them.
+;; Writes {diagnostics, completion, quoted_key, hover} to $RESULT; lib/verdict.mjs judges them.
 (require 'eglot)
 (require 'json)
 
@@ -38,6 +38,16 @@
           (let ((capf (eglot-completion-at-point)))
             (push (cons 'completion (vconcat (mapcar #'substring-no-properties (all-completions "" (nth 2 capf)))))
                   result))
+          ;; 2b. a property key typed after its quote, completed and written by `completion-at-point' (the
+          ;; capf filters by the letters before the point, leaving the quote aside); the line is taken away again after
+          (goto-char (point-max))
+          (insert "\nBACKUP SNAPSHOT example_db.s2 TO example_repo PROPERTIES (\"ti")
+          (eglot--signal-textDocument/didChange)
+          (let ((completion-styles '(basic)))
+            (completion-at-point))
+          (push (cons 'quoted_key (vector (buffer-substring-no-properties (line-beginning-position) (line-end-position))))
+                result)
+          (delete-region (1- (line-beginning-position)) (point-max))
           ;; 3. hover on the property key "type"
           (probe--after "(\"")
           (let ((h (jsonrpc-request (eglot--current-server-or-lose) :textDocument/hover

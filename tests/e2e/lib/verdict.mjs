@@ -32,6 +32,13 @@ const absent = expect.completionAfterTo.mustInclude.filter(l => !labels.includes
 check('completion after TO lists repositories', labels.length > 0 && absent.length === 0,
   absent.length ? `missing ${absent.join(', ')}; got ${short(labels)}` : labels.join(', '));
 
+// a property key typed after its quote, for the probes that complete one: the lines the editor would write
+if (result.quoted_key) {
+  const written = result.quoted_key;
+  check('completion of a property key typed after its quote', written.includes(expect.quotedKey.written),
+    `${short(written)} (expected ${expect.quotedKey.written} among them)`);
+}
+
 // hover on a property key: its documentation
 const hover = typeof result.hover === 'string' ? result.hover : '';
 const lacks = expect.hoverOnPropertyKey.mustContain.filter(w => !hover.includes(w));

@@ -1,7 +1,7 @@
 -- Headless Neovim (Debian's 0.7: vim.lsp.start_client + buf_attach_client) as a client of the real server.
 -- Run from the workspace directory (it holds starrocks-catalog.json):
 --   SERVER_CMD=/path/backup-lsp RESULT=out.json nvim --headless -n -i NONE -u probe.lua backup.sql
--- Writes {diagnostics, completion, hover, highlights, workspace_symbols, catalog_edit} to $RESULT; lib/verdict.mjs judges them.
+-- Writes {diagnostics, completion, quoted_key, hover, highlights, workspace_symbols, catalog_edit} to $RESULT; lib/verdict.mjs judges them.
 local result = { editor = 'nvim ' .. tostring(vim.version().major .. '.' .. vim.version().minor) }
 local out = os.getenv('RESULT') or 'nvim-result.json'
 
@@ -52,6 +52,21 @@ local function run()
     local items = r.result and (r.result.items or r.result) or {}
     for _, item in ipairs(items) do table.insert(result.completion, item.label) end
   end
+
+  -- 2b. a property key typed after its quote, as the omnifunc completes it: the items Neovim keeps for the letters
+  --     before the cursor (it leaves the quote aside), each written over them; the line is taken away again after
+  local last = vim.api.nvim_buf_line_count(bufnr) + 1
+  local typed = 'BACKUP SNAPSHOT example_db.s2 TO example_repo PROPERTIES ("ti'
+  vim.api.nvim_buf_set_lines(bufnr, last - 1, last - 1, false, { typed })
+  local start = vim.fn.match(typed, '\\k*$') -- where vim.lsp.omnifunc starts the word it completes
+  result.quoted_key = {}
+  local params = { textDocument = vim.lsp.util.make_text_document_params(), position = { line = last - 1, character = #typed } }
+  for _, r in pairs(vim.lsp.buf_request_sync(bufnr, 'textDocument/completion', params, 10000) or {}) do
+    for _, item in ipairs(vim.lsp.util.text_document_completion_list_to_complete_items(r.result or {}, typed:sub(start + 1))) do
+      table.insert(result.quoted_key, typed:sub(1, start) .. item.word)
+    end
+  end
+  vim.api.nvim_buf_set_lines(bufnr, last - 1, last, false, {})
 
   -- 3. hover on the property key "type" (cursor on its first letter)
   local key = after('("')

@@ -46,7 +46,6 @@ internal sealed partial class CompletionItemWriter
             Detail: entry.Detail,
             Documentation: _resultId is null ? Documentation(entry, _client) : null,
             SortText: entry.SortText,
-            FilterText: FilterText(entry, plainText),
             InsertTextFormat: format == _defaultFormat ? null : format,
             TextEdit: _defaultRange is null ? new Protocol.TextEdit(RangeOf(entry.ReplaceSpan), text) : null,
             // With the default range, the label is inserted unless another text is given.
@@ -67,14 +66,6 @@ internal sealed partial class CompletionItemWriter
 
     [GeneratedRegex(@"[ \t]*\r?\n\s*")]
     private static partial Regex LineBreak();
-
-    /// <summary>
-    /// Typed text that opens a quote or backtick matches the inserted text, not the bare label. Where the label is that
-    /// text already, none is written: LSP filters by the label then, and Neovim's omnifunc (up to 0.10) leaves the edit's
-    /// range aside for an item with a filter text, inserting a second quote after the one typed.
-    /// </summary>
-    private string? FilterText(CompletionEntry entry, string plainText) =>
-        entry.ReplaceSpan.Length > 0 && _analysis.Text[entry.ReplaceSpan.Start] is '`' or '"' or '\'' && plainText != entry.Label ? plainText : null;
 
     /// <summary>Markdown or plain text, whichever the client prefers; plain text as a bare string to a client that states no format.</summary>
     public static MarkupContent? Documentation(CompletionEntry entry, ClientFeatures client)
