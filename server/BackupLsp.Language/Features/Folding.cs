@@ -57,7 +57,7 @@ public static class Folding
     }
 
     /// <summary>
-    /// The regions in order of their first lines (a statement before its lists), each ending before the line of the next
+    /// The regions in order of their first lines (a statement before its lists), one per line, each ending before the line of the next
     /// statement that starts inside it and before the first line of a region that starts inside it and ends after it:
     /// folded, a region hides its lines but its first, and what starts there would be hidden with them (and a client
     /// such as VS Code keeps such a pair as it is, one hiding the other's first line).
@@ -78,8 +78,9 @@ public static class Folding
             }
             open.Push(i);
         }
-        // A list that ends on its statement's last line is the statement's fold again: one to open, not two.
-        return [.. sorted.Where(r => r.EndLine > r.StartLine).Distinct()];
+        // One fold per first line, the outermost: a line has one fold control (VS Code drops the folds after the first
+        // that start there), and a list that starts on its statement's first line folds with the statement.
+        return [.. sorted.Where(r => r.EndLine > r.StartLine).DistinctBy(r => r.StartLine)];
     }
 
     private static FoldingRegion BeforeNextStatement(FoldingRegion region, List<int> starts)

@@ -60,9 +60,13 @@ public sealed class FoldingTests
     [Fact]
     public void A_list_that_spans_lines_folds_across_every_kind_of_line_break()
     {
+        // The ON list starts on the statement's first line: one fold there, the statement's.
         Assert.Equal(
-            [(0, 4, FoldingKind.Region), (0, 3, FoldingKind.Region), (1, 2, FoldingKind.Region)],
+            [(0, 4, FoldingKind.Region), (1, 2, FoldingKind.Region)],
             Regions("BACKUP SNAPSHOT db.s TO repo ON (\r\n  t1 PARTITION (p1,\r    p2),\n  t2\r\n)"));
+        Assert.Equal(
+            [(0, 5, FoldingKind.Region), (1, 4, FoldingKind.Region), (2, 3, FoldingKind.Region)],
+            Regions("BACKUP SNAPSHOT db.s TO repo\rON (\r\n  t1 PARTITION (p1,\r    p2),\n  t2\r\n)"));
         // A ) that does not start its line folds with its line; a list opened and closed on one line does not fold. The
         // ON list folds the statement's lines, and is one fold with it.
         Assert.Equal(
@@ -73,7 +77,7 @@ public sealed class FoldingTests
     [Fact]
     public void A_version_is_folded_once_and_a_statement_scanned_for_its_lists_once_per_parse()
     {
-        const string text = "SELECT 1;\nBACKUP SNAPSHOT db.s TO repo ON (\n  t1,\n  t2\n);\n";
+        const string text = "SELECT 1;\nBACKUP SNAPSHOT db.s TO repo\nON (\n  t1,\n  t2\n);\n";
         var analyzer = new DocumentAnalyzer();
         var analysis = analyzer.Analyze(text, AnalysisContext.Default);
         var backup = analysis.Statements.Single(s => s.Parsed.Kind == StatementKind.Backup).Parsed;
@@ -93,7 +97,7 @@ public sealed class FoldingTests
         Assert.Same(kept, backup.Folds);
         Assert.Equal<FoldingRegion>(Folding.Of(new DocumentAnalyzer().Analyze(edited.Text.ToString(), AnalysisContext.Default)), moved);
         Assert.Equal<FoldingRegion>(
-            [new FoldingRegion(0, 1, FoldingKind.Comment), new FoldingRegion(3, 6), new FoldingRegion(3, 5)],
+            [new FoldingRegion(0, 1, FoldingKind.Comment), new FoldingRegion(3, 7), new FoldingRegion(4, 6)],
             moved);
     }
 
@@ -156,12 +160,16 @@ public sealed class FoldingTests
             /* one
             more */ SHOW BACKUP;
             """;
-        // The ON list keeps in view the line where PROPERTIES opens its own; the statement, the line where the comment
-        // opens; the second comment ends on the line SHOW BACKUP starts on, and would fold no line but its first.
-        Assert.Equal([(0, 3, FoldingKind.Region), (0, 1, FoldingKind.Region), (2, 3, FoldingKind.Region), (4, 5, FoldingKind.Comment)], Regions(text));
+        // The statement keeps in view the line where the comment opens; the ON list, which starts on the statement's
+        // first line, folds with it; the second comment ends on the line SHOW BACKUP starts on, and would fold no line
+        // but its first.
+        Assert.Equal([(0, 3, FoldingKind.Region), (2, 3, FoldingKind.Region), (4, 5, FoldingKind.Comment)], Regions(text));
     }
 
-    /// <summary>Each fold inside the one around it or after it: folding one never hides the first line of another.</summary>
+    /// <summary>
+    /// Each fold inside the one around it or after it, and no two on one line: folding one never hides the first line of
+    /// another.
+    /// </summary>
     private static void AssertWellNested(IEnumerable<FoldingRegion> regions)
     {
         var open = new Stack<FoldingRegion>();
@@ -171,7 +179,7 @@ public sealed class FoldingTests
             while (open.TryPeek(out var outer) && outer.EndLine < region.StartLine)
                 open.Pop();
             if (open.TryPeek(out var around))
-                Assert.True(region.EndLine <= around.EndLine, $"{region} overlaps {around}");
+                Assert.True(region.StartLine > around.StartLine && region.EndLine <= around.EndLine, $"{region} overlaps {around}");
             open.Push(region);
         }
     }
