@@ -189,6 +189,24 @@ try {
   });
   await removeTypedLines();
 
+  await step('completion of a property key typed after its quote', async () => {
+    // Typed after its opening quote (VS Code closes the quote and the parenthesis): the key, labelled bare, is written
+    // over the letters typed and the closing quote, so no quote is doubled.
+    await focusEditor();
+    await page.keyboard.press('Control+End');
+    await page.keyboard.type('\nBACKUP SNAPSHOT sales_db.quoted TO nightly_repo ON (orders) PROPERTIES ("ti', { delay: 20 });
+    const r = await waitSuggest(['timeout']);
+    await page.keyboard.press('Enter');
+    const want = expect.quotedKey.written.slice(expect.quotedKey.written.indexOf('('));
+    let text = '';
+    for (const end = Date.now() + 10000; Date.now() < end && !text.includes(want); await sleep(200)) text = clean(await editorText());
+    await shot('3b3-completion-quoted-key');
+    const line = text.split('\n').find((l) => l.includes('sales_db.quoted')) ?? '(line not found)';
+    record('completion of a property key typed after its quote', r.ok && text.includes(want),
+      `suggest widget: ${r.seen.join(', ') || '(none)'}; line reads: ${line.trim()}`);
+  });
+  await removeTypedLines();
+
   await step('inlay hint shows the database of a statement that names none', async () => {
     const h = expect.inlayHint;
     await focusEditor();
