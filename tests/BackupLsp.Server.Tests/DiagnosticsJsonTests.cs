@@ -12,6 +12,8 @@ namespace BackupLsp.Server.Tests;
 /// </summary>
 public sealed class DiagnosticsJsonTests
 {
+    private const string Uri = "file:///work/script.sql";
+
     private static readonly string[] Statements =
     [
         "BACKUP SNAPSHOT db.s1 TO r ON (t1, t1) PROPERTIES (\"timeout\" = \"60\");",
@@ -25,7 +27,7 @@ public sealed class DiagnosticsJsonTests
     private static readonly string[] Insertions = ["x", "\n", "\r", "\r\n", ";", " ", "BACKUP SNAPSHOT db.s5 TO r ON (t2, t2);\n"];
 
     private static string[] Fresh(DocumentAnalysis analysis) =>
-        [.. analysis.PlacedDiagnostics.Select(p => JsonSerializer.Serialize(DiagnosticsReport.ToLsp(analysis, p), LspJsonContext.Default.Diagnostic)).Order()];
+        [.. analysis.PlacedDiagnostics.Select(p => JsonSerializer.Serialize(DiagnosticsReport.ToLsp(analysis, p, Uri), LspJsonContext.Default.Diagnostic)).Order()];
 
     private static string[] Published(IReadOnlyList<byte[][]> json) =>
         [.. json.SelectMany(run => run).Select(d => JsonDocument.Parse(d).RootElement.GetRawText()).Order()];
@@ -42,7 +44,7 @@ public sealed class DiagnosticsJsonTests
         var document = analysis.Text;
         for (var edit = 0; edit < 150; edit++)
         {
-            Assert.Equal(Fresh(analysis), Published(json.ObjectsOf(analysis)));
+            Assert.Equal(Fresh(analysis), Published(json.ObjectsOf(analysis, Uri)));
             var at = random.Next(document.Length);
             document = random.Next(3) == 0
                 ? document.Replace(new TextSpan(at, Math.Min(random.Next(1, 4), document.Length - at)), "")
@@ -59,14 +61,14 @@ public sealed class DiagnosticsJsonTests
         var analyzer = new DocumentAnalyzer();
         var json = new DiagnosticsJson();
         var before = analyzer.Analyze(text, AnalysisContext.Default);
-        var first = Published(json.ObjectsOf(before));
+        var first = Published(json.ObjectsOf(before, Uri));
 
         var blocks = json.RunsWritten;
         var within = analyzer.Analyze(before.Text.Replace(new TextSpan(text.Length / 2, 0), " "), AnalysisContext.Default, before);
-        var afterSpace = Published(json.ObjectsOf(within));
+        var afterSpace = Published(json.ObjectsOf(within, Uri));
         var writtenAfterSpace = json.RunsWritten;
         var withNewLine = analyzer.Analyze(before.Text.Replace(new TextSpan(text.Length / 2, 0), "\n"), AnalysisContext.Default, before);
-        var afterNewLine = Published(json.ObjectsOf(withNewLine));
+        var afterNewLine = Published(json.ObjectsOf(withNewLine, Uri));
 
         Assert.Equal(Fresh(within), afterSpace);
         Assert.Equal(2, writtenAfterSpace); // the touched block, and the hint across statements (never kept)

@@ -28,10 +28,20 @@ public sealed record CodeFix(string Title, ImmutableArray<TextEdit> Edits, bool 
         new(title, [new TextEdit(span, newText)], certain);
 }
 
+/// <summary>Another place in the document a diagnostic is about, such as the statement that took a name first.</summary>
+public sealed record RelatedSpan(TextSpan Span, string Message);
+
 public sealed record Diagnostic(
     RuleDescriptor Rule, DiagnosticSeverity Severity, TextSpan Span, string Message, ImmutableArray<CodeFix> Fixes)
 {
     public string Code => Rule.Code;
+
+    /// <summary>
+    /// The other statements the message speaks of (a BACKUP earlier in the script), in the same coordinates as
+    /// <see cref="Span"/>. Only the rules across the script's statements give them: their diagnostics are made again for
+    /// every version, while a block's are reused where the block moved, and a place outside it would not move with it.
+    /// </summary>
+    public ImmutableArray<RelatedSpan> Related { get; init; } = [];
 
     /// <summary>
     /// Set on a RESTORE's or DROP SNAPSHOT's unknown snapshot: the diagnostic stands only if no BACKUP earlier in the script
@@ -68,8 +78,16 @@ public sealed record Diagnostic(
     {
         if (delta == 0)
             return this;
+        var related = Related;
+        if (!related.IsEmpty)
+        {
+            var shifted = new RelatedSpan[related.Length];
+            for (var i = 0; i < shifted.Length; i++)
+                shifted[i] = related[i] with { Span = related[i].Span.Shift(delta) };
+            related = ImmutableCollectionsMarshal.AsImmutableArray(shifted);
+        }
         if (Fixes.IsEmpty)
-            return this with { Span = Span.Shift(delta) };
+            return this with { Span = Span.Shift(delta), Related = related };
         var fixes = new CodeFix[Fixes.Length];
         for (var i = 0; i < fixes.Length; i++)
         {
@@ -78,7 +96,7 @@ public sealed record Diagnostic(
                 edits[j] = Fixes[i].Edits[j] with { Span = Fixes[i].Edits[j].Span.Shift(delta) };
             fixes[i] = Fixes[i] with { Edits = ImmutableCollectionsMarshal.AsImmutableArray(edits) };
         }
-        return this with { Span = Span.Shift(delta), Fixes = ImmutableCollectionsMarshal.AsImmutableArray(fixes) };
+        return this with { Span = Span.Shift(delta), Related = related, Fixes = ImmutableCollectionsMarshal.AsImmutableArray(fixes) };
     }
 }
 

@@ -143,14 +143,15 @@ public sealed class DocumentAnalyzer(StatementCache? cache = null)
             snapshots = [.. ScriptRules.Snapshots([.. placed.Select((block, i) => (placedStarts[i], block.Conditional, block.SnapshotChanges))], context.Catalog, context.Options.Version, refused, restoresOfTakes)];
             foreach (var (use, take) in restoresOfTakes)
                 if (JobAt(placed, placedStarts, use, inSession: false) is ({ Kind: JobKind.Restore } restore, var restoreStart, _)
-                    && JobAt(placed, placedStarts, take, inSession: true) is ({ } backup, _, var backupSession))
+                    && JobAt(placed, placedStarts, take, inSession: true) is ({ } backup, var backupStart, var backupSession))
                 {
                     // Where it matters, the session the RESTORE runs in too: it brings every table back onto those of its database.
                     var restoreSession = SnapshotContents.RestoresEveryTable(restore) ? JobAt(placed, placedStarts, use, inSession: true)?.Session : null;
+                    RelatedSpan taker = new(backup.Snapshot.Span.Shift(backupStart), $"The BACKUP that takes snapshot `{backup.Snapshot.Last.Value}`");
                     foreach (var diagnostic in SnapshotContents.Check(backup, backupSession?.Catalog, restore, restoreSession?.Catalog, context.Options.Version))
                     {
                         refused.Add(use);
-                        snapshots.Add(diagnostic.Shift(restoreStart));
+                        snapshots.Add(diagnostic.Shift(restoreStart) with { Related = [taker] });
                     }
                 }
         }

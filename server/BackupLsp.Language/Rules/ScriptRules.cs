@@ -98,11 +98,15 @@ internal static class ScriptRules
                         names.Add(change.Snapshot.Snapshot);
             return inUse[repository] = names;
         }
+        // Where the BACKUP names the snapshot that took it, for the snapshots a BACKUP after it takes again: found once one
+        // does (see FirstTake), then followed.
+        Dictionary<SnapshotKey, TextSpan>? takers = null;
         Diagnostic? Check(SnapshotChange change, int offset)
         {
             if (change.Drops)
             {
                 taken.Remove(change.Snapshot);
+                takers?.Remove(change.Snapshot);
                 return null;
             }
             // A BACKUP StarRocks refuses takes nothing, but a name taken before it is still wrong there.
@@ -112,7 +116,13 @@ internal static class ScriptRules
             if (!change.Held && !takenBefore)
                 return null;
             refused.Add(change.Name.Start + offset);
-            return TakeProblem(change, offset, change.Held, NamesInUse(change.Snapshot.Repository), version);
+            var problem = TakeProblem(change, offset, change.Held, NamesInUse(change.Snapshot.Repository), version);
+            if (change.Held)
+                return problem;
+            takers ??= [];
+            if (!takers.TryGetValue(change.Snapshot, out var taker))
+                takers[change.Snapshot] = taker = FirstTake(runs, change.Snapshot, change.Name.Start + offset);
+            return problem with { Related = [new RelatedSpan(taker, $"The BACKUP that takes snapshot `{change.Snapshot.Snapshot}` into [{change.Snapshot.Repository}]")] };
         }
 
         foreach (var (offset, conditional, changes) in runs)
@@ -135,6 +145,30 @@ internal static class ScriptRules
                 if (Check(changes[next], offset) is { } problem)
                     yield return problem;
         }
+    }
+
+    /// <summary>
+    /// Where the BACKUP that holds <paramref name="snapshot"/> at <paramref name="before"/> names it: the last one before
+    /// there that StarRocks does not refuse and that finds the name free (since the last DROP SNAPSHOT of it). Read only
+    /// for a snapshot taken twice: on every keystroke, the pass keeps no place for the others.
+    /// </summary>
+    private static TextSpan FirstTake(IReadOnlyList<(int Offset, ImmutableArray<Diagnostic> Conditional, ImmutableArray<SnapshotChange> Changes)> runs,
+        SnapshotKey snapshot, int before)
+    {
+        TextSpan? taker = null;
+        foreach (var (offset, _, changes) in runs)
+            foreach (var change in changes)
+            {
+                if (change.Name.Start + offset >= before)
+                    return taker!.Value;
+                if (!change.Snapshot.Equals(snapshot))
+                    continue;
+                if (change.Drops)
+                    taker = null;
+                else if (!change.Refused && taker is null)
+                    taker = change.Name.Shift(offset);
+            }
+        return taker!.Value;
     }
 
     private static Diagnostic TakeProblem(SnapshotChange take, int offset, bool exists, IReadOnlySet<string> namesInUse, StarRocksVersion? version)
@@ -190,12 +224,12 @@ internal static class ScriptRules
         // Each job with the number of CANCELs of its kind in its database before it: one after it stopped it. A job that
         // names no database is never stopped so: it works in the session's, which is not followed here (a hint too many
         // rather than one missed; a CANCEL always names its database).
-        var lastJob = new Dictionary<(string Repository, string Snapshot), (SnapshotJob Job, int Cancels)>();
-        var lastJobIn = new Dictionary<string, (SnapshotJob Job, int Cancels)>(StringComparer.Ordinal);
+        var lastJob = new Dictionary<(string Repository, string Snapshot), (SnapshotJob Job, TextSpan Snapshot, int Cancels)>();
+        var lastJobIn = new Dictionary<string, (SnapshotJob Job, TextSpan Snapshot, int Cancels)>(StringComparer.Ordinal);
         var cancels = new Dictionary<(string? Database, JobKind Kind), int>();
         // External catalogs' jobs are counted under no database; one that names none under "", which no CANCEL names.
         int CancelsBefore(SnapshotJob job) => cancels.GetValueOrDefault((job.OfExternalCatalogs ? null : job.Database ?? "", job.Kind));
-        bool Runs((SnapshotJob Job, int Cancels) entry) => CancelsBefore(entry.Job) == entry.Cancels;
+        bool Runs((SnapshotJob Job, TextSpan Snapshot, int Cancels) entry) => CancelsBefore(entry.Job) == entry.Cancels;
         for (var run = 0; run <= last; run++)
             foreach (var statement in runs[run].Block.Statements)
                 foreach (var (partOffset, part) in StatementParts.Of(statement.Parsed))
@@ -207,7 +241,7 @@ internal static class ScriptRules
                     if (part.Job is { } job)
                     {
                         if (!refused.Contains(partStart + job.SnapshotNameSpan.Start))
-                            lastJob[(job.Repository, job.SnapshotName)] = lastJobIn[job.Repository] = (job, CancelsBefore(job));
+                            lastJob[(job.Repository, job.SnapshotName)] = lastJobIn[job.Repository] = (job, job.Snapshot.Shift(partStart), CancelsBefore(job));
                         continue;
                     }
                     if (part.Cancel is { } cancel)
@@ -224,11 +258,13 @@ internal static class ScriptRules
                     if (drop.Kind == SessionEffectKind.DropSnapshot && lastJob.Remove((drop.Also!, drop.Name), out var user) && Runs(user))
                         yield return Diagnostic.Create(ConcurrentJobs, span, user.Job.Kind == JobKind.Backup
                             ? $"A BACKUP earlier in this script writes snapshot `{drop.Name}` into [{drop.Also}], and StarRocks refuses to drop a snapshot a BACKUP is writing: if that job may still be running, wait for it (SHOW BACKUP) first."
-                            : $"A RESTORE earlier in this script reads snapshot `{drop.Name}` from [{drop.Also}], and StarRocks refuses to drop a snapshot a RESTORE is reading: if that job may still be running, wait for it (SHOW RESTORE) first.");
+                            : $"A RESTORE earlier in this script reads snapshot `{drop.Name}` from [{drop.Also}], and StarRocks refuses to drop a snapshot a RESTORE is reading: if that job may still be running, wait for it (SHOW RESTORE) first.")
+                            with { Related = [RunningJob(user)] };
                     else if (drop.Kind == SessionEffectKind.DropRepository && lastJobIn.Remove(drop.Name, out var runner) && Runs(runner))
                         yield return Diagnostic.Create(ConcurrentJobs, span, runner.Job.Kind == JobKind.Backup
                             ? $"A BACKUP earlier in this script writes into [{drop.Name}], and StarRocks refuses to drop a repository while a BACKUP or RESTORE runs on it: if that job may still be running, wait for it (SHOW BACKUP) first."
-                            : $"A RESTORE earlier in this script reads from [{drop.Name}], and StarRocks refuses to drop a repository while a BACKUP or RESTORE runs on it: if that job may still be running, wait for it (SHOW RESTORE) first.");
+                            : $"A RESTORE earlier in this script reads from [{drop.Name}], and StarRocks refuses to drop a repository while a BACKUP or RESTORE runs on it: if that job may still be running, wait for it (SHOW RESTORE) first.")
+                            with { Related = [RunningJob(runner)] };
                 }
     }
 
@@ -239,7 +275,7 @@ internal static class ScriptRules
         // The job each slot runs: the first since the slot's last CANCEL of that job's kind (a job started while it runs is
         // refused), and whether the hint was given. Told once per running job, at the second: the point is made, and a
         // long script stays readable.
-        var running = new Dictionary<JobSlot, (JobKind Kind, bool Told)>();
+        var running = new Dictionary<JobSlot, (JobKind Kind, TextSpan Snapshot, bool Told)>();
         foreach (var (offset, mentions) in runs)
         {
             foreach (var (slot, kind, snapshot, nameStart, tentative, cancels) in mentions)
@@ -255,7 +291,7 @@ internal static class ScriptRules
                     continue;
                 if (!running.TryGetValue(slot, out var first))
                 {
-                    running[slot] = (kind, false);
+                    running[slot] = (kind, snapshot.Shift(offset), false);
                     continue;
                 }
                 if (first.Told)
@@ -264,12 +300,16 @@ internal static class ScriptRules
                 var (earlier, verb) = (Verb(first.Kind), Verb(kind));
                 yield return Diagnostic.Create(ConcurrentJobs, snapshot.Shift(offset), slot.OfExternalCatalogs
                     ? $"An earlier {earlier} in this script also works on external catalogs: StarRocks runs one BACKUP or RESTORE of external catalogs at a time, so this {verb} fails if that job is still running. Wait for it to finish before starting this one."
-                    : $"An earlier {earlier} in this script also works on database '{slot.Database}': StarRocks runs one BACKUP or RESTORE per database at a time, so this {verb} fails if that job is still running. Wait for it (SHOW {earlier} FROM {NameText.ToSql(slot.Database, version)}) before starting this one.");
+                    : $"An earlier {earlier} in this script also works on database '{slot.Database}': StarRocks runs one BACKUP or RESTORE per database at a time, so this {verb} fails if that job is still running. Wait for it (SHOW {earlier} FROM {NameText.ToSql(slot.Database, version)}) before starting this one.")
+                    with { Related = [new RelatedSpan(first.Snapshot, $"The {earlier} that may still be running")] };
             }
         }
     }
 
     private static string Verb(JobKind kind) => kind == JobKind.Backup ? "BACKUP" : "RESTORE";
+
+    private static RelatedSpan RunningJob((SnapshotJob Job, TextSpan Snapshot, int Cancels) job) =>
+        new(job.Snapshot, $"The {Verb(job.Job.Kind)} that may still be running");
 }
 
 /// <summary>

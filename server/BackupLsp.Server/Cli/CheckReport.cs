@@ -9,8 +9,9 @@ namespace BackupLsp.Server.Cli;
 internal static class CheckReport
 {
     /// <summary>
-    /// <c>path:line:col: severity CODE: message</c> with 1-based positions, then a summary line; control characters in the
-    /// path and the message are escaped (<see cref="OneLine"/>), so that each diagnostic stays one line.
+    /// <c>path:line:col: severity CODE: message</c> with 1-based positions, under it <c>  path:line:col: message</c> for
+    /// each other place it speaks of (the earlier statement), then a summary line; control characters in the path and the
+    /// message are escaped (<see cref="OneLine"/>), so that each diagnostic stays one line.
     /// </summary>
     public static string Text(IReadOnlyList<(string Path, DocumentAnalysis Analysis)> results)
     {
@@ -20,6 +21,11 @@ internal static class CheckReport
             {
                 var start = analysis.Lines.GetPosition(diagnostic.Span.Start);
                 output.Append($"{OneLine(path)}:{start.Line + 1}:{start.Character + 1}: {SeverityName(diagnostic.Severity)} {diagnostic.Code}: {OneLine(diagnostic.Message)}\n");
+                foreach (var related in diagnostic.Related)
+                {
+                    var place = analysis.Lines.GetPosition(related.Span.Start);
+                    output.Append($"  {OneLine(path)}:{place.Line + 1}:{place.Character + 1}: {OneLine(related.Message)}\n");
+                }
             }
         return output.Append(Summary(results)).ToString();
     }
@@ -58,7 +64,10 @@ internal static class CheckReport
             + $"{Plural(Count(DiagnosticSeverity.Information) + Count(DiagnosticSeverity.Hint), "note")} in {Plural(results.Count, "file")}.\n";
     }
 
-    /// <summary>One JSON array; ranges use LSP's 0-based line and UTF-16 character.</summary>
+    /// <summary>
+    /// One JSON array; ranges use LSP's 0-based line and UTF-16 character. A diagnostic that speaks of other places in
+    /// its file lists them under <c>related</c>, each with its range and message.
+    /// </summary>
     public static string Json(IReadOnlyList<(string Path, DocumentAnalysis Analysis)> results)
     {
         using var buffer = new MemoryStream();
@@ -71,13 +80,22 @@ internal static class CheckReport
                 {
                     json.WriteStartObject();
                     json.WriteString("file", path);
-                    json.WriteStartObject("range");
-                    WritePosition(json, "start", analysis, diagnostic.Span.Start);
-                    WritePosition(json, "end", analysis, diagnostic.Span.End);
-                    json.WriteEndObject();
+                    WriteRange(json, analysis, diagnostic.Span);
                     json.WriteString("severity", SeverityName(diagnostic.Severity));
                     json.WriteString("code", diagnostic.Code);
                     json.WriteString("message", diagnostic.Message);
+                    if (!diagnostic.Related.IsEmpty)
+                    {
+                        json.WriteStartArray("related");
+                        foreach (var related in diagnostic.Related)
+                        {
+                            json.WriteStartObject();
+                            WriteRange(json, analysis, related.Span);
+                            json.WriteString("message", related.Message);
+                            json.WriteEndObject();
+                        }
+                        json.WriteEndArray();
+                    }
                     json.WriteEndObject();
                 }
             json.WriteEndArray();
@@ -122,6 +140,14 @@ internal static class CheckReport
         DiagnosticSeverity.Information => "information",
         _ => "hint",
     };
+
+    private static void WriteRange(Utf8JsonWriter json, DocumentAnalysis analysis, Language.Text.TextSpan span)
+    {
+        json.WriteStartObject("range");
+        WritePosition(json, "start", analysis, span.Start);
+        WritePosition(json, "end", analysis, span.End);
+        json.WriteEndObject();
+    }
 
     private static void WritePosition(Utf8JsonWriter json, string name, DocumentAnalysis analysis, int offset)
     {

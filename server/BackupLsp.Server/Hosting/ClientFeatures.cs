@@ -7,6 +7,7 @@ namespace BackupLsp.Server.Hosting;
 public sealed record ClientFeatures(
     bool PullDiagnostics,
     bool DiagnosticRefresh,
+    bool DiagnosticRelatedInformation,
     bool InlayHintRefresh,
     bool ConfigurationPull,
     bool ConfigurationChangeRegistration,
@@ -24,7 +25,7 @@ public sealed record ClientFeatures(
     bool VersionedEdits,
     bool StatusNotifications)
 {
-    public static readonly ClientFeatures None = new(false, false, false, false, false, false, false, null, null, false, false, false, false, false, false, false, false, false);
+    public static readonly ClientFeatures None = new(false, false, false, false, false, false, false, false, null, null, false, false, false, false, false, false, false, false, false);
 
     public static ClientFeatures From(JsonElement? capabilities)
     {
@@ -37,6 +38,8 @@ public sealed record ClientFeatures(
         return new ClientFeatures(
             PullDiagnostics: document?.Child("diagnostic") is not null,
             DiagnosticRefresh: IsTrue(workspace?.Child("diagnostics")?.Child("refreshSupport")),
+            DiagnosticRelatedInformation: IsTrue(document?.Child("publishDiagnostics")?.Child("relatedInformation"))
+                || IsTrue(document?.Child("diagnostic")?.Child("relatedInformation")),
             InlayHintRefresh: IsTrue(workspace?.Child("inlayHint")?.Child("refreshSupport")),
             ConfigurationPull: IsTrue(workspace?.Child("configuration")),
             ConfigurationChangeRegistration: IsTrue(workspace?.Child("didChangeConfiguration")?.Child("dynamicRegistration")),

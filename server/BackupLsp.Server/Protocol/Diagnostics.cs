@@ -3,7 +3,10 @@ using System.Text.Json.Serialization;
 
 namespace BackupLsp.Server.Protocol;
 
-public sealed record Diagnostic(Range Range, int Severity, string Code, string Source, string Message, CodeDescription? CodeDescription = null);
+public sealed record Diagnostic(Range Range, int Severity, string Code, string Source, string Message, CodeDescription? CodeDescription = null,
+    DiagnosticRelatedInformation[]? RelatedInformation = null);
+
+public sealed record DiagnosticRelatedInformation(Location Location, string Message);
 
 public sealed record CodeDescription(string Href);
 

@@ -125,6 +125,7 @@ public static class LspBenchmark
                         completionList = new { itemDefaults = new[] { "commitCharacters", "editRange", "insertTextFormat", "insertTextMode", "data" } },
                     },
                     documentSymbol = new { hierarchicalDocumentSymbolSupport = true },
+                    publishDiagnostics = new { relatedInformation = true },
                 },
             },
             initializationOptions = new { catalogPath = catalog },

@@ -48,6 +48,9 @@ internal static class DiagnosticRenderer
         if (line == firstLine)
         {
             output.Append(' ').Append(Severity(diagnostic.Severity)).Append(' ').Append(diagnostic.Code).Append(": ").Append(diagnostic.Message);
+            foreach (var related in diagnostic.Related)
+                output.Append("\n  see ").Append(Position(analysis.Lines, related.Span.Start)).Append(' ')
+                    .Append(Quote(analysis.Text.ToString(related.Span))).Append(": ").Append(related.Message);
             foreach (var fix in diagnostic.Fixes)
                 output.Append("\n  fix: ").Append(fix.Title).Append(": ").AppendJoin("; ", fix.Edits.Select(e => Describe(analysis, e)));
         }

@@ -218,6 +218,22 @@ public sealed class CheckCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task A_diagnostic_about_an_earlier_statement_points_at_it_in_text_and_json()
+    {
+        const string script = "BACKUP SNAPSHOT db.a TO r;\nBACKUP SNAPSHOT db.b TO r;\n";
+        var (_, text, _) = await Run(script, "--format", "text", "-");
+        Assert.Contains("<stdin>:2:17: hint SRB700: An earlier BACKUP in this script also works on database 'db'", text);
+        Assert.Contains("\n  <stdin>:1:17: The BACKUP that may still be running\n", text);
+
+        var (_, stdout, _) = await Run(script, "--format", "json", "-");
+        using var json = JsonDocument.Parse(stdout);
+        var related = Assert.Single(Assert.Single(json.RootElement.EnumerateArray()).GetProperty("related").EnumerateArray());
+        Assert.Equal("The BACKUP that may still be running", related.GetProperty("message").GetString());
+        Assert.Equal("""{"start":{"line":0,"character":16},"end":{"line":0,"character":20}}""",
+            JsonSerializer.Serialize(related.GetProperty("range")));
+    }
+
+    [Fact]
     public async Task Json_output_leaves_quotes_and_non_ascii_letters_readable()
     {
         var (_, stdout, stderr) = await Run("BACKUP SNAPSHOT db.s TO r PROPERTIES (\"tÿpe<\" = \"full\");", "--format", "json", "-");

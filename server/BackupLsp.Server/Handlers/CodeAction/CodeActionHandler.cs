@@ -55,7 +55,7 @@ public sealed class CodeActionHandler(LanguageServer server)
             var range = analysis.ToRange(placed.Span);
             if (!touches && !echoed.Contains((placed.Relative.Code, range)))
                 continue;
-            var published = DiagnosticsReport.ToLsp(placed, range);
+            var published = DiagnosticsReport.ToLsp(analysis, placed, server.Client.DiagnosticRelatedInformation ? snapshot.Uri : null);
             var fixes = placed.Absolute.Fixes;
             for (var i = 0; i < fixes.Length; i++)
                 yield return new Protocol.CodeAction(fixes[i].Title, Protocol.CodeAction.QuickFix, [published], IsPreferred: i == 0,

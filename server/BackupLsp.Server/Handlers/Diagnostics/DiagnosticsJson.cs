@@ -30,7 +30,8 @@ public sealed class DiagnosticsJson
     /// pool then keeps, once for every thread that happened to publish; nor into one list, which a keystroke would
     /// allocate again for every diagnostic of the script.
     /// </summary>
-    public IReadOnlyList<byte[][]> ObjectsOf(DocumentAnalysis analysis)
+    /// <param name="relatedUri">The document's URI, for a client that takes related places; else null.</param>
+    public IReadOnlyList<byte[][]> ObjectsOf(DocumentAnalysis analysis, string? relatedUri)
     {
         lock (_gate)
         {
@@ -47,7 +48,7 @@ public sealed class DiagnosticsJson
                     written = known;
                 else
                 {
-                    written = new Run(start, Write(analysis, run));
+                    written = new Run(start, Write(analysis, run, relatedUri));
                     RunsWritten++;
                 }
                 if (run.Identity is { } id)
@@ -60,11 +61,11 @@ public sealed class DiagnosticsJson
         }
     }
 
-    private static byte[][] Write(DocumentAnalysis analysis, DiagnosticRun run)
+    private static byte[][] Write(DocumentAnalysis analysis, DiagnosticRun run, string? relatedUri)
     {
         var objects = new byte[run.Diagnostics.Length][];
         for (var i = 0; i < objects.Length; i++)
-            objects[i] = JsonSerializer.SerializeToUtf8Bytes(DiagnosticsReport.ToLsp(analysis, new PlacedDiagnostic(run.Diagnostics[i], run.Offset)),
+            objects[i] = JsonSerializer.SerializeToUtf8Bytes(DiagnosticsReport.ToLsp(analysis, new PlacedDiagnostic(run.Diagnostics[i], run.Offset), relatedUri),
                 LspJsonContext.Default.Diagnostic);
         return objects;
     }

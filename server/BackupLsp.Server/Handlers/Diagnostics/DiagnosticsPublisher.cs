@@ -52,7 +52,8 @@ public sealed class DiagnosticsPublisher(LanguageServer server, SynchronizationC
             // thread computed the analysis, whatever the token says).
             run.Token.ThrowIfCancellationRequested();
             await snapshot.AnalysedAsync(computeOnThisThread: true).WaitAsync(run.Token).ConfigureAwait(false);
-            var diagnostics = DiagnosticsReport.Publishable(snapshot, server.Log, _published.GetOrAdd(snapshot.Uri, _ => new DiagnosticsJson()));
+            var diagnostics = DiagnosticsReport.Publishable(snapshot, server.Log, _published.GetOrAdd(snapshot.Uri, _ => new DiagnosticsJson()),
+                server.Client.DiagnosticRelatedInformation);
             run.Token.ThrowIfCancellationRequested();
             var sent = Notify(new PublishDiagnosticsParams(snapshot.Uri, snapshot.Version, diagnostics));
             if (DocumentOpening.CollectsAfter(snapshot))

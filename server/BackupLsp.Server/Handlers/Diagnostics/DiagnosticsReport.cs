@@ -10,27 +10,33 @@ public static class DiagnosticsReport
 {
     public const string Source = "starrocks-backup";
 
-    public static LspDiagnostic[] Build(DocumentSnapshot snapshot, ServerLog log)
+    /// <param name="related">Whether the client takes the other places a diagnostic speaks of (LSP's relatedInformation).</param>
+    public static LspDiagnostic[] Build(DocumentSnapshot snapshot, ServerLog log, bool related)
     {
         if (Analyse(snapshot, log, out var failure) is not { } analysis)
             return [failure];
         // Read in place from the analysis' blocks: on every keystroke of a large script, no copies of its diagnostics.
         var result = new LspDiagnostic[analysis.DiagnosticCount];
         var i = 0;
+        var uri = related ? snapshot.Uri : null;
         foreach (var placed in analysis.PlacedDiagnostics)
-            result[i++] = ToLsp(analysis, placed);
+            result[i++] = ToLsp(analysis, placed, uri);
         return result;
     }
 
     /// <summary>For a publish: the JSON objects, reusing what <paramref name="json"/> kept of the document's earlier versions.</summary>
-    public static DiagnosticList Publishable(DocumentSnapshot snapshot, ServerLog log, DiagnosticsJson json) =>
-        Analyse(snapshot, log, out var failure) is { } analysis ? DiagnosticList.OfJson(json.ObjectsOf(analysis)) : DiagnosticList.Of([failure]);
+    public static DiagnosticList Publishable(DocumentSnapshot snapshot, ServerLog log, DiagnosticsJson json, bool related) =>
+        Analyse(snapshot, log, out var failure) is { } analysis
+            ? DiagnosticList.OfJson(json.ObjectsOf(analysis, related ? snapshot.Uri : null)) : DiagnosticList.Of([failure]);
 
-    public static LspDiagnostic ToLsp(DocumentAnalysis analysis, PlacedDiagnostic placed) => ToLsp(placed, analysis.ToRange(placed.Span));
-
-    /// <summary>The diagnostic at <paramref name="range"/>, its span already converted.</summary>
-    public static LspDiagnostic ToLsp(PlacedDiagnostic placed, Protocol.Range range) =>
-        new(range, (int)placed.Relative.Severity, placed.Relative.Code, Source, placed.Relative.Message);
+    /// <param name="relatedUri">The document's URI, for a client that takes related places; else null.</param>
+    public static LspDiagnostic ToLsp(DocumentAnalysis analysis, PlacedDiagnostic placed, string? relatedUri)
+    {
+        var diagnostic = placed.Relative;
+        return new(analysis.ToRange(placed.Span), (int)diagnostic.Severity, diagnostic.Code, Source, diagnostic.Message,
+            RelatedInformation: relatedUri is null || diagnostic.Related.IsEmpty ? null
+                : [.. diagnostic.Related.Select(r => new DiagnosticRelatedInformation(new Location(relatedUri, analysis.ToRange(r.Span.Shift(placed.Offset))), r.Message))]);
+    }
 
     /// <summary>The snapshot's analysis, or null and the one diagnostic that says it failed.</summary>
     private static DocumentAnalysis? Analyse(DocumentSnapshot snapshot, ServerLog log, out LspDiagnostic failure)

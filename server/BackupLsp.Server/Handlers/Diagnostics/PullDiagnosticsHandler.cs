@@ -23,7 +23,7 @@ public sealed class PullDiagnosticsHandler(LanguageServer server)
         return await Task.Run(async () =>
         {
             await snapshot.AnalysedAsync(computeOnThisThread: true).WaitAsync(cancellationToken).ConfigureAwait(false);
-            var report = DocumentDiagnosticReport.Full(resultId, DiagnosticsReport.Build(snapshot, server.Log));
+            var report = DocumentDiagnosticReport.Full(resultId, DiagnosticsReport.Build(snapshot, server.Log, server.Client.DiagnosticRelatedInformation));
             // This request counts among those unanswered until its answer is written.
             if (DocumentOpening.CollectsAfter(snapshot))
                 _ = server.Connection.WhenAnswered().ContinueWith(_ => server.AfterLargeOpen(), TaskScheduler.Default);

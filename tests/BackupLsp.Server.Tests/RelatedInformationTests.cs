@@ -1,0 +1,81 @@
+using System.Text.Json;
+using BackupLsp.Server.Tests.Infrastructure;
+
+namespace BackupLsp.Server.Tests;
+
+/// <summary>
+/// A diagnostic about another statement of the script (a BACKUP earlier in it) links to that statement, for a client that
+/// declares it takes related information, pushed or pulled; a client that does not declare it gets none.
+/// </summary>
+public sealed class RelatedInformationTests
+{
+    private const string Uri = "file:///work/related.sql";
+
+    // Line 2's BACKUP works on example_db while line 1's may still run; line 3 drops the snapshot line 1 writes.
+    private const string Script = """
+        SELECT 1;
+        BACKUP SNAPSHOT example_db.nightly TO example_repo;
+        BACKUP SNAPSHOT example_db.weekly TO example_repo;
+        DROP SNAPSHOT nightly ON example_repo;
+        """;
+
+    private static object Capabilities(bool pull, bool related) => new
+    {
+        workspace = new { diagnostics = new { refreshSupport = pull } },
+        textDocument = pull
+            ? (object)new { diagnostic = new { dynamicRegistration = false, relatedInformation = related } }
+            : new { publishDiagnostics = new { relatedInformation = related } },
+    };
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task Diagnostics_about_an_earlier_statement_link_to_it(bool pull)
+    {
+        await using var client = await LspTestClient.StartAsync(Capabilities(pull, related: true));
+        await client.OpenAsync(Uri, Script);
+        var diagnostics = await DiagnosticsAsync(client, pull);
+
+        Assert.Equal([2, 3], diagnostics.Select(d => d.GetProperty("range").GetProperty("start").GetProperty("line").GetInt32()).Order());
+        foreach (var diagnostic in diagnostics)
+        {
+            var related = Assert.Single(diagnostic.GetProperty("relatedInformation").EnumerateArray());
+            Assert.Equal("The BACKUP that may still be running", related.GetProperty("message").GetString());
+            var location = related.GetProperty("location");
+            Assert.Equal(Uri, location.GetProperty("uri").GetString());
+            // `example_db.nightly` on line 1.
+            Assert.Equal("""{"start":{"line":1,"character":16},"end":{"line":1,"character":34}}""", location.GetProperty("range").GetRawText());
+        }
+    }
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task A_client_that_does_not_take_related_information_gets_none(bool pull)
+    {
+        await using var client = await LspTestClient.StartAsync(Capabilities(pull, related: false));
+        await client.OpenAsync(Uri, Script);
+        var diagnostics = await DiagnosticsAsync(client, pull);
+
+        Assert.Equal(2, diagnostics.Length);
+        Assert.All(diagnostics, d => Assert.False(d.TryGetProperty("relatedInformation", out _)));
+    }
+
+    [Fact]
+    public async Task A_link_follows_the_statement_it_names_when_lines_are_added_above_it()
+    {
+        await using var client = await LspTestClient.StartAsync(Capabilities(pull: false, related: true));
+        await client.OpenAsync(Uri, Script);
+        await client.DiagnosticsAsync(Uri, 1);
+        await client.ChangeAsync(Uri, 2, new { range = new { start = new { line = 0, character = 0 }, end = new { line = 0, character = 0 } }, text = "-- nightly\n" });
+        var diagnostics = (await client.DiagnosticsAsync(Uri, 2)).EnumerateArray().ToArray();
+
+        Assert.All(diagnostics, d => Assert.Equal(2,
+            d.GetProperty("relatedInformation")[0].GetProperty("location").GetProperty("range").GetProperty("start").GetProperty("line").GetInt32()));
+    }
+
+    private static async Task<JsonElement[]> DiagnosticsAsync(LspTestClient client, bool pull) =>
+        (pull
+            ? (await client.RequestAsync("textDocument/diagnostic", new { textDocument = new { uri = Uri } })).GetProperty("items")
+            : await client.DiagnosticsAsync(Uri, 1)).EnumerateArray().ToArray();
+}
