@@ -148,9 +148,9 @@ internal static class ScriptRules
     }
 
     /// <summary>
-    /// Where the BACKUP that holds <paramref name="snapshot"/> at <paramref name="before"/> names it: the last one before
-    /// there that StarRocks does not refuse and that finds the name free (since the last DROP SNAPSHOT of it). Read only
-    /// for a snapshot taken twice: on every keystroke, the pass keeps no place for the others.
+    /// Where the BACKUP that holds <paramref name="snapshot"/> at <paramref name="before"/> names it: the first one since
+    /// the last DROP SNAPSHOT of it before there that StarRocks does not refuse (those after it found the name taken). Read
+    /// only for a snapshot taken twice: on every keystroke, the pass keeps no place for the others.
     /// </summary>
     private static TextSpan FirstTake(IReadOnlyList<(int Offset, ImmutableArray<Diagnostic> Conditional, ImmutableArray<SnapshotChange> Changes)> runs,
         SnapshotKey snapshot, int before)

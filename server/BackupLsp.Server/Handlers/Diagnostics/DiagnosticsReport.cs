@@ -34,8 +34,20 @@ public static class DiagnosticsReport
     {
         var diagnostic = placed.Relative;
         return new(analysis.ToRange(placed.Span), (int)diagnostic.Severity, diagnostic.Code, Source, diagnostic.Message,
-            RelatedInformation: relatedUri is null || diagnostic.Related.IsEmpty ? null
-                : [.. diagnostic.Related.Select(r => new DiagnosticRelatedInformation(new Location(relatedUri, analysis.ToRange(r.Span.Shift(placed.Offset))), r.Message))]);
+            RelatedInformation: relatedUri is null || diagnostic.Related.IsEmpty ? null : Related(analysis, placed, relatedUri));
+    }
+
+    /// <summary>
+    /// Written as a loop: LINQ's Select over the immutable array made Native AOT build generic code at first use, which
+    /// touched about 1.5 MB more memory during a large script's open (peak RSS 40.0–40.7 MB against 38.6–39.3 in alternating launches).
+    /// </summary>
+    private static DiagnosticRelatedInformation[] Related(DocumentAnalysis analysis, PlacedDiagnostic placed, string uri)
+    {
+        var related = placed.Relative.Related;
+        var result = new DiagnosticRelatedInformation[related.Length];
+        for (var i = 0; i < result.Length; i++)
+            result[i] = new DiagnosticRelatedInformation(new Location(uri, analysis.ToRange(related[i].Span.Shift(placed.Offset))), related[i].Message);
+        return result;
     }
 
     /// <summary>The snapshot's analysis, or null and the one diagnostic that says it failed.</summary>
