@@ -140,7 +140,7 @@ public sealed class DocumentAnalyzer(StatementCache? cache = null)
         if (placed.Any(block => !block.Conditional.IsEmpty || !block.SnapshotChanges.IsEmpty))
         {
             var restoresOfTakes = new List<(int Use, int Take)>();
-            snapshots = [.. ScriptRules.Snapshots([.. placed.Select((block, i) => (placedStarts[i], block.Conditional, block.SnapshotChanges))], context.Catalog, context.Options.Version, refused, restoresOfTakes)];
+            snapshots = ScriptRules.Snapshots([.. placed.Select((block, i) => (placedStarts[i], block.Conditional, block.SnapshotChanges))], context.Catalog, context.Options.Version, refused, restoresOfTakes);
             foreach (var (use, take) in restoresOfTakes)
                 if (JobAt(placed, placedStarts, use, inSession: false) is ({ Kind: JobKind.Restore } restore, var restoreStart, _)
                     && JobAt(placed, placedStarts, take, inSession: true) is ({ } backup, var backupStart, var backupSession))

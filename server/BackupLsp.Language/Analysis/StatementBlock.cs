@@ -72,10 +72,11 @@ internal sealed class StatementBlock
     /// <summary>
     /// The snapshot a BACKUP takes, or a DROP SNAPSHOT drops, in a repository the session knows, whether or not it knows
     /// the repository's snapshots (one the script creates holds those at its location): a second BACKUP of the name there
-    /// fails, and a RESTORE of it is no unknown snapshot. A BACKUP that StarRocks <paramref name="refused"/> (a syntax
+    /// fails, and a RESTORE of it is no unknown snapshot. With a catalog, a CANCEL BACKUP too: the job it stops, if any,
+    /// may have taken its snapshot or not. A BACKUP that StarRocks <paramref name="refused"/> (a syntax
     /// error, a read-only repository...) is still checked against the names taken before it, but takes nothing; a refused
     /// drop changes nothing. Read from the job the parse kept, not the tree, which the rules have just let go. The statement
-    /// runs from <paramref name="start"/> to <paramref name="end"/> (relative to the block); a drop is placed at its end,
+    /// runs from <paramref name="start"/> to <paramref name="end"/> (relative to the block); a drop (and a cancel) is placed at its end,
     /// after the statement's own diagnostics, so that its unknown snapshot is told before the drop takes the snapshot away.
     /// </summary>
     private static SnapshotChange? ChangeOf(ParsedStatement parsed, AnalysisContext session, bool refused, int start, int end)
@@ -84,8 +85,10 @@ internal sealed class StatementBlock
         if (parsed.Job is { Kind: JobKind.Backup, SnapshotName.Length: > 0 } backup)
             return session.Catalog?.FindRepository(backup.Repository) is { } repository
                 ? new SnapshotChange(backup.SnapshotNameSpan.Shift(start), new SnapshotKey(backup.Repository, backup.SnapshotName),
-                    Held: repository.HoldsSnapshot(backup.SnapshotName), Refused: refused)
+                    Held: repository.HoldsSnapshot(backup.SnapshotName), Refused: refused, Slot: JobSlot.Of(backup.OfExternalCatalogs, backup.Database, session))
                 : null;
+        if (parsed.Cancel is { Kind: JobKind.Backup } cancel)
+            return refused || session.Catalog is null ? null : new SnapshotChange(new TextSpan(end, 0), null, Held: false, Slot: JobSlot.Of(cancel.OfExternalCatalogs, cancel.Database, session));
         return !refused && parsed.Kind == StatementKind.DropSnapshot && SessionEffect.Of(parsed) is { Kind: SessionEffectKind.DropSnapshot } drop
             && session.Catalog?.FindRepository(drop.Also!) is not null
             ? new SnapshotChange(new TextSpan(end, 0), new SnapshotKey(drop.Also!, drop.Name), Held: false, Drops: true)
@@ -164,9 +167,10 @@ internal readonly record struct PlannedStatement(TextSpan Span, ParsedStatement?
     AnalysisContext Context, Exception? Error = null);
 
 /// <summary>
-/// A BACKUP that takes <paramref name="Snapshot"/>, named at <paramref name="Name"/> (relative to its block), or a DROP SNAPSHOT
-/// that <paramref name="Drops"/> it. <paramref name="Held"/>: the repository holds the snapshot a BACKUP takes, as the session
-/// before it knows (a DROP SNAPSHOT earlier in the script frees the name). <paramref name="Refused"/>: StarRocks refuses the
-/// BACKUP for another reason, so that it takes nothing.
+/// A BACKUP that takes <paramref name="Snapshot"/>, named at <paramref name="Name"/> (relative to its block), in its
+/// <paramref name="Slot"/>; a DROP SNAPSHOT that <paramref name="Drops"/> it; or, with no snapshot, a CANCEL BACKUP of the
+/// slot's job. <paramref name="Held"/>: the repository holds the snapshot a BACKUP takes, as the session before it knows
+/// (a DROP SNAPSHOT earlier in the script frees the name). <paramref name="Refused"/>: StarRocks refuses the BACKUP for
+/// another reason, so that it takes nothing.
 /// </summary>
-internal readonly record struct SnapshotChange(TextSpan Name, SnapshotKey Snapshot, bool Held, bool Drops = false, bool Refused = false);
+internal readonly record struct SnapshotChange(TextSpan Name, SnapshotKey? Snapshot, bool Held, bool Drops = false, bool Refused = false, JobSlot Slot = default);

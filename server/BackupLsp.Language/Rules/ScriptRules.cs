@@ -63,14 +63,37 @@ internal static class ScriptRules
     /// a DROP SNAPSHOT between them dropped it; the fix offered is a numbered name free of both the catalog's snapshots
     /// and every name the script takes. A RESTORE's or DROP SNAPSHOT's unknown snapshot (<see cref="Diagnostic.UnlessTakenEarlier"/>)
     /// stands only if no BACKUP before it takes that snapshot (and no DROP after that BACKUP drops it): a script that
-    /// backs a snapshot up and then restores it restores what exists by then. StarRocks refuses each statement these
-    /// report, which so starts no job: where each one's snapshot is named goes into <paramref name="refused"/>.
+    /// backs a snapshot up and then restores it restores what exists by then. A CANCEL BACKUP makes the snapshot of the
+    /// job it stops neither taken nor free: cancelled while uploading, the job leaves its snapshot's folder, which then
+    /// holds the name (BackupJob.cancelInternal cleans only the local files), and before, nothing; a CANCEL after the job
+    /// finished stops nothing. StarRocks refuses each statement these report, which so starts no job: where each one's
+    /// snapshot is named goes into <paramref name="refused"/>.
     /// </summary>
     /// <param name="runs">Each run's conditional diagnostics and snapshot changes, and the offset that places them, in document order.</param>
     /// <param name="restoresOfTakes">Where each RESTORE or DROP SNAPSHOT that names a snapshot a BACKUP before it takes names
     /// it, with where that BACKUP names it (see <see cref="SnapshotContents"/>).</param>
-    public static IEnumerable<Diagnostic> Snapshots(IReadOnlyList<(int Offset, ImmutableArray<Diagnostic> Conditional, ImmutableArray<SnapshotChange> Changes)> runs,
+    public static List<Diagnostic> Snapshots(IReadOnlyList<(int Offset, ImmutableArray<Diagnostic> Conditional, ImmutableArray<SnapshotChange> Changes)> runs,
         StarRocksCatalog? catalog, StarRocksVersion? version, HashSet<int> refused, List<(int Use, int Take)> restoresOfTakes)
+    {
+        var problems = new List<Diagnostic>();
+        // Where the BACKUP that took a snapshot taken again names it is read in a second pass, for those snapshots alone:
+        // on every keystroke the pass keeps no place for the other BACKUPs (thousands in a long script).
+        if (SnapshotPass(runs, catalog, version, refused, restoresOfTakes, problems, follow: null) is { } takenAgain)
+        {
+            problems.Clear();
+            refused.Clear();
+            restoresOfTakes.Clear();
+            SnapshotPass(runs, catalog, version, refused, restoresOfTakes, problems, takenAgain);
+        }
+        return problems;
+    }
+
+    /// <summary>One pass of <see cref="Snapshots"/>, its diagnostics added to <paramref name="problems"/>.</summary>
+    /// <param name="follow">The snapshots whose diagnostics link to the BACKUP that took them; none in a first pass.</param>
+    /// <returns>In a first pass, the snapshots a BACKUP takes again, if any.</returns>
+    private static HashSet<SnapshotKey>? SnapshotPass(IReadOnlyList<(int Offset, ImmutableArray<Diagnostic> Conditional, ImmutableArray<SnapshotChange> Changes)> runs,
+        StarRocksCatalog? catalog, StarRocksVersion? version, HashSet<int> refused, List<(int Use, int Take)> restoresOfTakes,
+        List<Diagnostic> problems, HashSet<SnapshotKey>? follow)
     {
         // Sized once: on every edit this goes through every BACKUP of the script.
         var takes = 0;
@@ -94,35 +117,54 @@ internal static class ScriptRules
             names = new HashSet<string>((catalog?.FindRepository(repository)?.Snapshots ?? []).Select(s => s.Name), StringComparer.OrdinalIgnoreCase);
             foreach (var run in runs)
                 foreach (var change in run.Changes)
-                    if (change.Snapshot.Repository == repository && !change.Drops)
+                    if (change.Snapshot?.Repository == repository && !change.Drops)
                         names.Add(change.Snapshot.Snapshot);
             return inUse[repository] = names;
         }
-        // Where the BACKUP names the snapshot that took it, for the snapshots a BACKUP after it takes again: found once one
-        // does (see FirstTake), then followed.
-        Dictionary<SnapshotKey, TextSpan>? takers = null;
-        Diagnostic? Check(SnapshotChange change, int offset)
+        HashSet<SnapshotKey>? takenAgain = null;
+        // Where the BACKUP that took each followed snapshot names it.
+        Dictionary<SnapshotKey, TextSpan>? takers = follow is null ? null : new(follow.Count);
+        // The snapshot the last BACKUP of each slot takes since a CANCEL BACKUP there: the job such a CANCEL stops.
+        Dictionary<JobSlot, SnapshotKey>? running = null;
+        // The snapshots of jobs a CANCEL BACKUP may have stopped: whether the repository holds them is not known.
+        HashSet<SnapshotKey>? stopped = null;
+        void Check(SnapshotChange change, int offset)
         {
+            if (change.Snapshot is not { } snapshot)
+            {
+                if (running is not null && running.Remove(change.Slot, out var cancelled) && taken.Remove(cancelled))
+                    (stopped ??= []).Add(cancelled);
+                return;
+            }
             if (change.Drops)
             {
-                taken.Remove(change.Snapshot);
-                takers?.Remove(change.Snapshot);
-                return null;
+                taken.Remove(snapshot);
+                stopped?.Remove(snapshot);
+                return;
             }
             // A BACKUP StarRocks refuses takes nothing, but a name taken before it is still wrong there.
-            var takenBefore = change.Refused ? taken.Contains(change.Snapshot) : !taken.Add(change.Snapshot);
-            if (!change.Refused && !takenBefore && takenAt is not null && takenAt.ContainsKey(change.Snapshot))
-                takenAt[change.Snapshot] = change.Name.Start + offset;
+            var takenBefore = change.Refused ? taken.Contains(snapshot) : !taken.Add(snapshot);
+            if (!change.Refused && !takenBefore)
+            {
+                stopped?.Remove(snapshot);
+                if (takenAt is not null && takenAt.ContainsKey(snapshot))
+                    takenAt[snapshot] = change.Name.Start + offset;
+                if (takers is not null && follow!.Contains(snapshot))
+                    takers[snapshot] = change.Name.Shift(offset);
+                if (!change.Held)
+                    (running ??= [])[change.Slot] = snapshot;
+            }
             if (!change.Held && !takenBefore)
-                return null;
+                return;
             refused.Add(change.Name.Start + offset);
-            var problem = TakeProblem(change, offset, change.Held, NamesInUse(change.Snapshot.Repository), version);
-            if (change.Held)
-                return problem;
-            takers ??= [];
-            if (!takers.TryGetValue(change.Snapshot, out var taker))
-                takers[change.Snapshot] = taker = FirstTake(runs, change.Snapshot, change.Name.Start + offset);
-            return problem with { Related = [new RelatedSpan(taker, $"The BACKUP that takes snapshot `{change.Snapshot.Snapshot}` into [{change.Snapshot.Repository}]")] };
+            var problem = TakeProblem(change, offset, change.Held, NamesInUse(snapshot.Repository), version);
+            if (!change.Held)
+            {
+                (takenAgain ??= []).Add(snapshot);
+                if (takers is not null)
+                    problem = problem with { Related = [new RelatedSpan(takers[snapshot], $"The BACKUP that takes snapshot `{snapshot.Snapshot}` into [{snapshot.Repository}]")] };
+            }
+            problems.Add(problem);
         }
 
         foreach (var (offset, conditional, changes) in runs)
@@ -131,49 +173,25 @@ internal static class ScriptRules
             foreach (var diagnostic in conditional)
             {
                 for (; next < changes.Length && changes[next].Name.Start < diagnostic.Span.Start; next++)
-                    if (Check(changes[next], offset) is { } problem)
-                        yield return problem;
-                if (taken.Contains(diagnostic.UnlessTakenEarlier!))
-                    restoresOfTakes.Add((diagnostic.Span.Start + offset, takenAt![diagnostic.UnlessTakenEarlier!]));
+                    Check(changes[next], offset);
+                var snapshot = diagnostic.UnlessTakenEarlier!;
+                if (taken.Contains(snapshot) || stopped?.Contains(snapshot) == true)
+                    restoresOfTakes.Add((diagnostic.Span.Start + offset, takenAt![snapshot]));
                 else
                 {
                     refused.Add(diagnostic.Span.Start + offset);
-                    yield return diagnostic.Shift(offset);
+                    problems.Add(diagnostic.Shift(offset));
                 }
             }
             for (; next < changes.Length; next++)
-                if (Check(changes[next], offset) is { } problem)
-                    yield return problem;
+                Check(changes[next], offset);
         }
-    }
-
-    /// <summary>
-    /// Where the BACKUP that holds <paramref name="snapshot"/> at <paramref name="before"/> names it: the first one since
-    /// the last DROP SNAPSHOT of it before there that StarRocks does not refuse (those after it found the name taken). Read
-    /// only for a snapshot taken twice: on every keystroke, the pass keeps no place for the others.
-    /// </summary>
-    private static TextSpan FirstTake(IReadOnlyList<(int Offset, ImmutableArray<Diagnostic> Conditional, ImmutableArray<SnapshotChange> Changes)> runs,
-        SnapshotKey snapshot, int before)
-    {
-        TextSpan? taker = null;
-        foreach (var (offset, _, changes) in runs)
-            foreach (var change in changes)
-            {
-                if (change.Name.Start + offset >= before)
-                    return taker!.Value;
-                if (!change.Snapshot.Equals(snapshot))
-                    continue;
-                if (change.Drops)
-                    taker = null;
-                else if (!change.Refused && taker is null)
-                    taker = change.Name.Shift(offset);
-            }
-        return taker!.Value;
+        return follow is null ? takenAgain : null;
     }
 
     private static Diagnostic TakeProblem(SnapshotChange take, int offset, bool exists, IReadOnlySet<string> namesInUse, StarRocksVersion? version)
     {
-        var (repository, name) = take.Snapshot;
+        var (repository, name) = take.Snapshot!;
         var message = exists
             ? $"Snapshot `{name}` already exists in repository [{repository}]: choose a new snapshot name."
             : $"Snapshot `{name}` is already taken into repository [{repository}] by a BACKUP earlier in this script: choose a new snapshot name.";
