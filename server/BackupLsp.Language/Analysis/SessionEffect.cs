@@ -23,7 +23,7 @@ internal enum SessionEffectKind
     PartitionsChange,
     /// <summary>A load into the table (INSERT) may add partitions (automatic partitioning); its temporary ones stay as they were.</summary>
     PartitionsLoaded,
-    /// <summary>TRUNCATE TABLE t (the whole table) or ALTER TABLE t DROP ALL TEMPORARY PARTITIONS drops its temporary partitions and keeps the others.</summary>
+    /// <summary>TRUNCATE TABLE t (the whole table) drops its temporary partitions and keeps the others.</summary>
     TemporaryPartitionsCleared,
     /// <summary>ALTER TABLE t REPLACE PARTITION ... WITH TEMPORARY PARTITION ...: <see cref="SessionEffect.Partitions"/> says how.</summary>
     PartitionsReplaced,
@@ -311,11 +311,9 @@ internal readonly partial record struct SessionEffect(
             return (new SessionEffect(added, name, qualifier, Catalog: catalog, Also: partition), written);
         if (PartitionsDropped(statement, ref words, nameAt + 1) is { } dropped && !HasClauseAfterComma(statement))
             return (new SessionEffect(SessionEffectKind.PartitionsDropped, name, qualifier, Catalog: catalog, Partitions: dropped), written);
-        // DROP ALL TEMPORARY PARTITIONS (a newer grammar's; an older release fails it, leaving them: a BACKUP refused for them
-        // is then not told, and no more).
         if (words.Is(nameAt + 1, "DROP") && words.Is(nameAt + 2, "ALL") && words.Is(nameAt + 3, "TEMPORARY") && words.Is(nameAt + 4, "PARTITIONS")
             && (words.EndsAt(nameAt + 5) || (words.Is(nameAt + 5, "FORCE") && words.EndsAt(nameAt + 6))))
-            return (new SessionEffect(SessionEffectKind.TemporaryPartitionsCleared, name, qualifier, Catalog: catalog), written);
+            return (new SessionEffect(SessionEffectKind.PartitionsDropped, name, qualifier, Catalog: catalog, Partitions: TemporaryPartitionsDrop.Instance), written);
         if (words.Is(nameAt + 1, "REPLACE") && ReadReplacement(statement, nameAt + 1) is { } replacement)
             return (new SessionEffect(SessionEffectKind.PartitionsReplaced, name, qualifier, Catalog: catalog, Partitions: replacement), written);
         return HasPartitionWord(statement) ? (new SessionEffect(SessionEffectKind.PartitionsChange, name, qualifier, Catalog: catalog), written) : null;
