@@ -39,7 +39,8 @@ EMACS_CHECKS=("diagnostics" "completion after TO lists repositories" "completion
 VSCODE_CHECKS=("diagnostics in the Problems panel" "completion after TO lists repositories"
   "completion inside PARTITION ( lists partitions" "completion details show the documentation resolved for the item"
   "accepting a completion replaces the typed text with it" "completion of a property key typed after its quote"
-  "inlay hint shows the database of a statement that names none" "hover on a property key"
+  "inlay hint shows the database of a statement that names none" "a diagnostic about an earlier statement links to it"
+  "hover on a property key"
   "quick fix applies and removes its diagnostic" "catalog edit updates diagnostics without restart"
   "rename (F2) changes every mention of a repository" "workspace symbols find a statement of a script that is not open"
   "Fix All applies the certain fixes")

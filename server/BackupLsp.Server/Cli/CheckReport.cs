@@ -105,8 +105,9 @@ internal static class CheckReport
 
     /// <summary>
     /// <c>::error file=…,line=…,col=…,endLine=…,endColumn=…,title=CODE::message</c> per diagnostic (1-based; warnings as
-    /// <c>::warning</c>, the rest as <c>::notice</c>), which a GitHub Actions run shows on the lines of the pull request;
-    /// then the text format's summary line.
+    /// <c>::warning</c>, the rest as <c>::notice</c>), which a GitHub Actions run shows on the lines of the pull request,
+    /// the message followed by a line <c>path:line:col: message</c> for each other place it speaks of; then the text
+    /// format's summary line.
     /// </summary>
     public static string GitHub(IReadOnlyList<(string Path, DocumentAnalysis Analysis)> results)
     {
@@ -121,8 +122,14 @@ internal static class CheckReport
                     DiagnosticSeverity.Warning => "warning",
                     _ => "notice",
                 };
+                var message = new StringBuilder(diagnostic.Message);
+                foreach (var related in diagnostic.Related)
+                {
+                    var place = analysis.Lines.GetPosition(related.Span.Start);
+                    message.Append($"\n{path}:{place.Line + 1}:{place.Character + 1}: {related.Message}");
+                }
                 output.Append($"::{command} file={Property(path)},line={start.Line + 1},col={start.Character + 1},endLine={end.Line + 1},"
-                    + $"endColumn={end.Character + 1},title={Property(diagnostic.Code)}::{Data(diagnostic.Message)}\n");
+                    + $"endColumn={end.Character + 1},title={Property(diagnostic.Code)}::{Data(message.ToString())}\n");
             }
         return output.Append(Summary(results)).ToString();
     }

@@ -218,12 +218,15 @@ public sealed class CheckCommandTests : IDisposable
     }
 
     [Fact]
-    public async Task A_diagnostic_about_an_earlier_statement_points_at_it_in_text_and_json()
+    public async Task A_diagnostic_about_an_earlier_statement_points_at_it_in_every_format()
     {
         const string script = "BACKUP SNAPSHOT db.a TO r;\nBACKUP SNAPSHOT db.b TO r;\n";
         var (_, text, _) = await Run(script, "--format", "text", "-");
         Assert.Contains("<stdin>:2:17: hint SRB700: An earlier BACKUP in this script also works on database 'db'", text);
         Assert.Contains("\n  <stdin>:1:17: The BACKUP that may still be running\n", text);
+
+        var (_, github, _) = await Run(script, "--format", "github", "-");
+        Assert.Contains(" before starting this one.%0A<stdin>:1:17: The BACKUP that may still be running\n", github);
 
         var (_, stdout, _) = await Run(script, "--format", "json", "-");
         using var json = JsonDocument.Parse(stdout);

@@ -220,6 +220,24 @@ try {
   });
   await removeTypedLines();
 
+  await step('a diagnostic about an earlier statement links to it', async () => {
+    // A second BACKUP to a snapshot name the first took: the Problems panel shows the error with, under it, the place
+    // of the BACKUP that took the name (LSP's relatedInformation).
+    const r = expect.relatedInformation;
+    await focusEditor();
+    await page.keyboard.press('Control+End');
+    for (const statement of r.type) {
+      await page.keyboard.type(`\n${statement}`, { delay: 20 });
+      await page.keyboard.press('Escape');
+    }
+    await page.keyboard.press('Control+Shift+M');
+    const shown = await waitProblems((t) => t.includes(r.code) && t.includes(r.message), 20000);
+    await shot('3d-related-information');
+    record('a diagnostic about an earlier statement links to it', shown.ok,
+      shown.ok ? `${r.code} listed with "${r.message}"` : `panel: ${shown.text}`);
+  });
+  await removeTypedLines();
+
   await step('hover on a property key', async () => {
     const h = expect.hoverOnPropertyKey;
     await goTo(h.line, h.column);
