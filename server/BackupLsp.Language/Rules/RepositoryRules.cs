@@ -19,7 +19,7 @@ public static partial class RepositoryRules
     public static readonly RuleDescriptor InvalidSnapshotFilter = new("SRB404", "invalid-snapshot-filter", DiagnosticSeverity.Error,
         "A `SHOW SNAPSHOT ... WHERE` StarRocks refuses: one its parser fails on, OR, NOT, a third condition, a TIMESTAMP alone, a comparison of other than SNAPSHOT or TIMESTAMP with a non-empty string.");
     public static readonly RuleDescriptor MisreadSnapshotFilter = new("SRB405", "misread-snapshot-filter", DiagnosticSeverity.Warning,
-        "A `SHOW SNAPSHOT ... WHERE` StarRocks takes otherwise than written: an expression other than a comparison, AND, OR, NOT or IN, which it ignores, `!=` or `<` taken as `=`, NOT IN as IN, a column given twice.");
+        "A `SHOW SNAPSHOT ... WHERE` StarRocks takes otherwise than written: an expression other than a comparison, AND, OR, NOT or IN, which it ignores, `!=` or `<` taken as `=`, NOT IN as IN, a column given twice, any IN before 3.0.");
 
     public static readonly RuleDescriptor RepositoryExists = new("SRB406", "repository-exists", DiagnosticSeverity.Error,
         "CREATE REPOSITORY of a name the catalog lists, or that a CREATE REPOSITORY earlier in the script made.");
@@ -47,7 +47,7 @@ public static partial class RepositoryRules
                 break;
             case ShowSnapshotStatement { Clauses.Where: { } where }:
                 var condition = TextSpan.FromBounds(where.Condition[0].Span.Start, where.Condition[^1].Span.End);
-                var reading = SnapshotFilter.Read(context.Text, where.Condition);
+                var reading = SnapshotFilter.Read(context.Text, where.Condition, context.Options.Version);
                 if (reading.Refused)
                     context.Report(InvalidSnapshotFilter, condition,
                         "StarRocks refuses this filter: write SNAPSHOT = 'name', SNAPSHOT = 'name' AND TIMESTAMP = 'time' (either order) or SNAPSHOT IN ('a', 'b'), with non-empty string literals.");
