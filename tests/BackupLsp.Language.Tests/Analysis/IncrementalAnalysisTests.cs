@@ -82,10 +82,12 @@ public sealed class IncrementalAnalysisTests
     private static void AssertSame(DocumentAnalysis expected, DocumentAnalysis actual)
     {
         Assert.Equal(expected.Statements.Select(s => (s.Span, s.Parsed.Text)), actual.Statements.Select(s => (s.Span, s.Parsed.Text)));
-        Assert.Equal(expected.Diagnostics.Select(d => (d.Code, d.Span, d.Message)), actual.Diagnostics.Select(d => (d.Code, d.Span, d.Message)));
+        Assert.Equal(expected.Diagnostics.Select(d => (d.Code, d.Span, d.Message, Related(d))), actual.Diagnostics.Select(d => (d.Code, d.Span, d.Message, Related(d))));
         // Reading the lines also makes the next analysis of the chain build its line index from this one.
         Assert.Equal(LineStarts(expected.Lines), LineStarts(actual.Lines));
     }
+
+    private static string Related(Diagnostic diagnostic) => string.Join("; ", diagnostic.Related.Select(r => $"{r.Span} {r.Message}"));
 
     private static IEnumerable<int> LineStarts(LineIndex lines) => Enumerable.Range(0, lines.LineCount).Select(lines.LineStart);
 
