@@ -1,7 +1,9 @@
+using System.Collections.Immutable;
 using System.Text.Json;
 using BackupLsp.Language.Analysis;
 using BackupLsp.Language.Text;
 using BackupLsp.Server.Protocol;
+using Diagnostic = BackupLsp.Language.Analysis.Diagnostic;
 
 namespace BackupLsp.Server.Handlers.Diagnostics;
 
@@ -16,7 +18,14 @@ public sealed class DiagnosticsJson
     /// <summary>A run's diagnostics as JSON objects, for a run that starts at <see cref="Start"/>.</summary>
     private sealed record Run(LinePosition Start, byte[][] Objects);
 
+    /// <summary>
+    /// The diagnostics across statements as last written (made anew for every version, so kept by value): their rules,
+    /// messages and the places of them and of their links, in LSP positions.
+    /// </summary>
+    private sealed record ScriptRun(Diagnostic[] Diagnostics, LinePosition[] Places, byte[][] Objects);
+
     private readonly Lock _gate = new();
+    private ScriptRun? _scriptRun;
     private Dictionary<object, Run> _runs = new(ReferenceEqualityComparer.Instance);
     /// <summary>The previous publish's dictionary, emptied (its JSON is not kept), filled again on the next publish.</summary>
     private Dictionary<object, Run> _spare = new(ReferenceEqualityComparer.Instance);
@@ -42,6 +51,11 @@ public sealed class DiagnosticsJson
             {
                 if (run.Diagnostics.IsEmpty)
                     continue;
+                if (run.Identity is null)
+                {
+                    runs.Add(ScriptObjects(analysis, run, relatedUri));
+                    continue;
+                }
                 var start = analysis.Lines.GetPosition(run.Offset);
                 Run written;
                 if (run.Identity is { } identity && _runs.TryGetValue(identity, out var known) && known.Start == start)
@@ -59,6 +73,50 @@ public sealed class DiagnosticsJson
             (_spare, _runs) = (_runs, kept);
             return runs;
         }
+    }
+
+    /// <summary>
+    /// The diagnostics across statements, their JSON reused where the last publish wrote the same: on a keystroke away
+    /// from them they say the same at the same places, and each, with its links, is some hundreds of bytes to write.
+    /// </summary>
+    private byte[][] ScriptObjects(DocumentAnalysis analysis, DiagnosticRun run, string? relatedUri)
+    {
+        if (_scriptRun is { } last && SameAs(last, analysis, run.Diagnostics))
+            return last.Objects;
+        var places = new List<LinePosition>();
+        foreach (var diagnostic in run.Diagnostics)
+        {
+            places.Add(analysis.Lines.GetPosition(diagnostic.Span.Start));
+            places.Add(analysis.Lines.GetPosition(diagnostic.Span.End));
+            foreach (var related in diagnostic.Related)
+            {
+                places.Add(analysis.Lines.GetPosition(related.Span.Start));
+                places.Add(analysis.Lines.GetPosition(related.Span.End));
+            }
+        }
+        _scriptRun = new ScriptRun([.. run.Diagnostics], [.. places], Write(analysis, run, relatedUri));
+        RunsWritten++;
+        return _scriptRun.Objects;
+    }
+
+    /// <summary>Whether the diagnostics say what the last ones written said, at the same places (in the same order as written).</summary>
+    private static bool SameAs(ScriptRun last, DocumentAnalysis analysis, ImmutableArray<Diagnostic> diagnostics)
+    {
+        if (last.Diagnostics.Length != diagnostics.Length)
+            return false;
+        var place = 0;
+        bool At(int offset) => last.Places[place++] == analysis.Lines.GetPosition(offset);
+        for (var i = 0; i < diagnostics.Length; i++)
+        {
+            var (before, now) = (last.Diagnostics[i], diagnostics[i]);
+            if (before.Rule != now.Rule || before.Severity != now.Severity || before.Message != now.Message
+                || before.Related.Length != now.Related.Length || !At(now.Span.Start) || !At(now.Span.End))
+                return false;
+            for (var j = 0; j < now.Related.Length; j++)
+                if (before.Related[j].Message != now.Related[j].Message || !At(now.Related[j].Span.Start) || !At(now.Related[j].Span.End))
+                    return false;
+        }
+        return true;
     }
 
     private static byte[][] Write(DocumentAnalysis analysis, DiagnosticRun run, string? relatedUri)
