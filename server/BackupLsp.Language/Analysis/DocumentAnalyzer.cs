@@ -147,7 +147,7 @@ public sealed class DocumentAnalyzer(StatementCache? cache = null)
                 {
                     // Where it matters, the session the RESTORE runs in too: it brings every table back onto those of its database.
                     var restoreSession = SnapshotContents.RestoresEveryTable(restore) ? JobAt(placed, placedStarts, use, inSession: true)?.Session : null;
-                    RelatedSpan taker = new(backup.Snapshot.Span.Shift(backupStart), $"The BACKUP that takes snapshot `{backup.Snapshot.Last.Value}` into [{backup.Repository.Value}]");
+                    var taker = ScriptRules.TakingBackup(backup.Snapshot.Span.Shift(backupStart), backup.Snapshot.Last.Value, backup.Repository.Value);
                     foreach (var diagnostic in SnapshotContents.Check(backup, backupSession?.Catalog, restore, restoreSession?.Catalog, context.Options.Version))
                     {
                         refused.Add(use);

@@ -11,13 +11,11 @@ internal sealed class TemporaryPartitionsDrop : PartitionChange
 {
     public static readonly TemporaryPartitionsDrop Instance = new();
 
-    private static readonly StarRocksVersion V3_3 = new(3, 3);
-
     private TemporaryPartitionsDrop()
     {
     }
 
-    public override StarRocksVersion? Since => V3_3;
+    public override StarRocksVersion? Since { get; } = new(3, 3);
 
     public override TableInfo ApplyTo(TableInfo table) => table.TemporaryPartitions is [] ? table : table with { TemporaryPartitions = [] };
 }

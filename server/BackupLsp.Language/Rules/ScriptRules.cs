@@ -162,7 +162,7 @@ internal static class ScriptRules
             {
                 (takenAgain ??= []).Add(snapshot);
                 if (takers is not null)
-                    problem = problem with { Related = [new RelatedSpan(takers[snapshot], $"The BACKUP that takes snapshot `{snapshot.Snapshot}` into [{snapshot.Repository}]")] };
+                    problem = problem with { Related = [TakingBackup(takers[snapshot], snapshot.Snapshot, snapshot.Repository)] };
             }
             problems.Add(problem);
         }
@@ -277,12 +277,12 @@ internal static class ScriptRules
                         yield return Diagnostic.Create(ConcurrentJobs, span, user.Job.Kind == JobKind.Backup
                             ? $"A BACKUP earlier in this script writes snapshot `{drop.Name}` into [{drop.Also}], and StarRocks refuses to drop a snapshot a BACKUP is writing: if that job may still be running, wait for it (SHOW BACKUP) first."
                             : $"A RESTORE earlier in this script reads snapshot `{drop.Name}` from [{drop.Also}], and StarRocks refuses to drop a snapshot a RESTORE is reading: if that job may still be running, wait for it (SHOW RESTORE) first.")
-                            with { Related = [RunningJob(user)] };
+                            with { Related = [RunningJob(user.Snapshot, user.Job.Kind)] };
                     else if (drop.Kind == SessionEffectKind.DropRepository && lastJobIn.Remove(drop.Name, out var runner) && Runs(runner))
                         yield return Diagnostic.Create(ConcurrentJobs, span, runner.Job.Kind == JobKind.Backup
                             ? $"A BACKUP earlier in this script writes into [{drop.Name}], and StarRocks refuses to drop a repository while a BACKUP or RESTORE runs on it: if that job may still be running, wait for it (SHOW BACKUP) first."
                             : $"A RESTORE earlier in this script reads from [{drop.Name}], and StarRocks refuses to drop a repository while a BACKUP or RESTORE runs on it: if that job may still be running, wait for it (SHOW RESTORE) first.")
-                            with { Related = [RunningJob(runner)] };
+                            with { Related = [RunningJob(runner.Snapshot, runner.Job.Kind)] };
                 }
     }
 
@@ -319,15 +319,19 @@ internal static class ScriptRules
                 yield return Diagnostic.Create(ConcurrentJobs, snapshot.Shift(offset), slot.OfExternalCatalogs
                     ? $"An earlier {earlier} in this script also works on external catalogs: StarRocks runs one BACKUP or RESTORE of external catalogs at a time, so this {verb} fails if that job is still running. Wait for it to finish before starting this one."
                     : $"An earlier {earlier} in this script also works on database '{slot.Database}': StarRocks runs one BACKUP or RESTORE per database at a time, so this {verb} fails if that job is still running. Wait for it (SHOW {earlier} FROM {NameText.ToSql(slot.Database, version)}) before starting this one.")
-                    with { Related = [new RelatedSpan(first.Snapshot, $"The {earlier} that may still be running")] };
+                    with { Related = [RunningJob(first.Snapshot, first.Kind)] };
             }
         }
     }
 
     private static string Verb(JobKind kind) => kind == JobKind.Backup ? "BACKUP" : "RESTORE";
 
-    private static RelatedSpan RunningJob((SnapshotJob Job, TextSpan Snapshot, int Cancels) job) =>
-        new(job.Snapshot, $"The {Verb(job.Job.Kind)} that may still be running");
+    /// <summary>The link to a job a diagnostic says may still run, at where it names its snapshot.</summary>
+    private static RelatedSpan RunningJob(TextSpan snapshot, JobKind kind) => new(snapshot, $"The {Verb(kind)} that may still be running");
+
+    /// <summary>The link to the BACKUP that takes a snapshot, at where it names it.</summary>
+    internal static RelatedSpan TakingBackup(TextSpan snapshot, string name, string repository) =>
+        new(snapshot, $"The BACKUP that takes snapshot `{name}` into [{repository}]");
 }
 
 /// <summary>

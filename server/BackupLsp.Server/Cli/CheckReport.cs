@@ -19,13 +19,9 @@ internal static class CheckReport
         foreach (var (path, analysis) in results)
             foreach (var diagnostic in analysis.Diagnostics)
             {
-                var start = analysis.Lines.GetPosition(diagnostic.Span.Start);
-                output.Append($"{OneLine(path)}:{start.Line + 1}:{start.Character + 1}: {SeverityName(diagnostic.Severity)} {diagnostic.Code}: {OneLine(diagnostic.Message)}\n");
+                output.Append($"{OneLine(path)}:{Place(analysis, diagnostic.Span)}: {SeverityName(diagnostic.Severity)} {diagnostic.Code}: {OneLine(diagnostic.Message)}\n");
                 foreach (var related in diagnostic.Related)
-                {
-                    var place = analysis.Lines.GetPosition(related.Span.Start);
-                    output.Append($"  {OneLine(path)}:{place.Line + 1}:{place.Character + 1}: {OneLine(related.Message)}\n");
-                }
+                    output.Append($"  {OneLine(path)}:{Place(analysis, related.Span)}: {OneLine(related.Message)}\n");
             }
         return output.Append(Summary(results)).ToString();
     }
@@ -124,10 +120,7 @@ internal static class CheckReport
                 };
                 var message = new StringBuilder(diagnostic.Message);
                 foreach (var related in diagnostic.Related)
-                {
-                    var place = analysis.Lines.GetPosition(related.Span.Start);
-                    message.Append($"\n{path}:{place.Line + 1}:{place.Character + 1}: {related.Message}");
-                }
+                    message.Append($"\n{path}:{Place(analysis, related.Span)}: {related.Message}");
                 output.Append($"::{command} file={Property(path)},line={start.Line + 1},col={start.Character + 1},endLine={end.Line + 1},"
                     + $"endColumn={end.Character + 1},title={Property(diagnostic.Code)}::{Data(message.ToString())}\n");
             }
@@ -147,6 +140,13 @@ internal static class CheckReport
         DiagnosticSeverity.Information => "information",
         _ => "hint",
     };
+
+    /// <summary>Where a span starts, as <c>line:col</c> (1-based, UTF-16 columns).</summary>
+    private static string Place(DocumentAnalysis analysis, Language.Text.TextSpan span)
+    {
+        var start = analysis.Lines.GetPosition(span.Start);
+        return $"{start.Line + 1}:{start.Character + 1}";
+    }
 
     private static void WriteRange(Utf8JsonWriter json, DocumentAnalysis analysis, Language.Text.TextSpan span)
     {

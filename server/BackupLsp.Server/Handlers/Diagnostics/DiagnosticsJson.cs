@@ -81,39 +81,47 @@ public sealed class DiagnosticsJson
     /// </summary>
     private byte[][] ScriptObjects(DocumentAnalysis analysis, DiagnosticRun run, string? relatedUri)
     {
-        if (_scriptRun is { } last && SameAs(last, analysis, run.Diagnostics))
+        var places = Places(analysis, run.Diagnostics);
+        if (_scriptRun is { } last && last.Places.SequenceEqual(places) && SaySame(last.Diagnostics, run.Diagnostics))
             return last.Objects;
-        var places = new List<LinePosition>();
-        foreach (var diagnostic in run.Diagnostics)
-        {
-            places.Add(analysis.Lines.GetPosition(diagnostic.Span.Start));
-            places.Add(analysis.Lines.GetPosition(diagnostic.Span.End));
-            foreach (var related in diagnostic.Related)
-            {
-                places.Add(analysis.Lines.GetPosition(related.Span.Start));
-                places.Add(analysis.Lines.GetPosition(related.Span.End));
-            }
-        }
-        _scriptRun = new ScriptRun([.. run.Diagnostics], [.. places], Write(analysis, run, relatedUri));
+        _scriptRun = new ScriptRun([.. run.Diagnostics], places, Write(analysis, run, relatedUri));
         RunsWritten++;
         return _scriptRun.Objects;
     }
 
-    /// <summary>Whether the diagnostics say what the last ones written said, at the same places (in the same order as written).</summary>
-    private static bool SameAs(ScriptRun last, DocumentAnalysis analysis, ImmutableArray<Diagnostic> diagnostics)
+    /// <summary>Where each diagnostic and each of its links start and end, in LSP positions, in order.</summary>
+    private static LinePosition[] Places(DocumentAnalysis analysis, ImmutableArray<Diagnostic> diagnostics)
     {
-        if (last.Diagnostics.Length != diagnostics.Length)
-            return false;
-        var place = 0;
-        bool At(int offset) => last.Places[place++] == analysis.Lines.GetPosition(offset);
-        for (var i = 0; i < diagnostics.Length; i++)
+        var count = 0;
+        foreach (var diagnostic in diagnostics)
+            count += 2 + 2 * diagnostic.Related.Length;
+        var places = new LinePosition[count];
+        var next = 0;
+        foreach (var diagnostic in diagnostics)
         {
-            var (before, now) = (last.Diagnostics[i], diagnostics[i]);
-            if (before.Rule != now.Rule || before.Severity != now.Severity || before.Message != now.Message
-                || before.Related.Length != now.Related.Length || !At(now.Span.Start) || !At(now.Span.End))
+            places[next++] = analysis.Lines.GetPosition(diagnostic.Span.Start);
+            places[next++] = analysis.Lines.GetPosition(diagnostic.Span.End);
+            foreach (var related in diagnostic.Related)
+            {
+                places[next++] = analysis.Lines.GetPosition(related.Span.Start);
+                places[next++] = analysis.Lines.GetPosition(related.Span.End);
+            }
+        }
+        return places;
+    }
+
+    /// <summary>Whether the diagnostics say what the last ones written said: rule, level, message and links' messages.</summary>
+    private static bool SaySame(Diagnostic[] before, ImmutableArray<Diagnostic> now)
+    {
+        if (before.Length != now.Length)
+            return false;
+        for (var i = 0; i < now.Length; i++)
+        {
+            if (before[i].Rule != now[i].Rule || before[i].Severity != now[i].Severity || before[i].Message != now[i].Message
+                || before[i].Related.Length != now[i].Related.Length)
                 return false;
-            for (var j = 0; j < now.Related.Length; j++)
-                if (before.Related[j].Message != now.Related[j].Message || !At(now.Related[j].Span.Start) || !At(now.Related[j].Span.End))
+            for (var j = 0; j < now[i].Related.Length; j++)
+                if (before[i].Related[j].Message != now[i].Related[j].Message)
                     return false;
         }
         return true;
