@@ -48,7 +48,7 @@ internal static class CheckCommand
             return UsageOrIoError;
         }
 
-        // On stderr in every format, so that json's standard output stays one JSON document.
+        // On stderr in every format, so that json's and sarif's standard output stays one JSON document.
         if (catalog is null)
             await stderr.WriteLineAsync(NoCatalogNote);
 
@@ -62,6 +62,7 @@ internal static class CheckCommand
         {
             OutputFormat.Json => CheckReport.Json(results),
             OutputFormat.GitHub => CheckReport.GitHub(results),
+            OutputFormat.Sarif => SarifReport.Write(results),
             _ => CheckReport.Text(results),
         };
         await stdout.WriteAsync(report);

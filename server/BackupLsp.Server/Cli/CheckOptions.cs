@@ -10,6 +10,8 @@ internal enum OutputFormat
     Json,
     /// <summary>GitHub Actions workflow commands: each diagnostic becomes an annotation on the pull request's lines.</summary>
     GitHub,
+    /// <summary>One SARIF 2.1.0 log, which code scanning reads.</summary>
+    Sarif,
 }
 
 /// <summary>The parsed command line of <c>backup-lsp check</c>.</summary>
@@ -21,7 +23,7 @@ internal sealed record CheckOptions(
 {
     public const string Usage =
         """
-        Usage: backup-lsp check [--catalog FILE] [--starrocks-version V] [--format text|json|github]
+        Usage: backup-lsp check [--catalog FILE] [--starrocks-version V] [--format text|json|github|sarif]
                                 [--rule RULE=LEVEL]... [--fail-on LEVEL] [--fix] [--] PATH... | -
 
         Checks StarRocks backup and restore statements in .sql files (directories are searched for *.sql;
@@ -77,9 +79,9 @@ internal sealed record CheckOptions(
                     break;
                 case "--format":
                     var name = Value()?.ToLowerInvariant();
-                    if (name is not ("text" or "json" or "github"))
-                        return (null, "--format must be text, json or github");
-                    format = name switch { "json" => OutputFormat.Json, "github" => OutputFormat.GitHub, _ => OutputFormat.Text };
+                    if (name is not ("text" or "json" or "github" or "sarif"))
+                        return (null, "--format must be text, json, github or sarif");
+                    format = name switch { "json" => OutputFormat.Json, "github" => OutputFormat.GitHub, "sarif" => OutputFormat.Sarif, _ => OutputFormat.Text };
                     break;
                 case "--fail-on":
                     // The levels of --rule and of the editor's rule severities; off: no diagnostic fails the check.

@@ -67,4 +67,18 @@ public sealed class AnalysisOptionsTests
         Assert.All(codes, code => Assert.Matches("^SRB[0-9]{3}$", code));
         Assert.Equal(StatementRules.All.Count, StatementRules.All.Select(r => r.Name).Distinct().Count());
     }
+
+    [Fact]
+    public void Every_rule_declared_is_listed()
+    {
+        // The list is what configuration, the README's table and SARIF's rule indexes are read from: a rule left out of it
+        // could not be configured and would have no index.
+        var declared = typeof(StatementRules).Assembly.GetTypes()
+            .SelectMany(t => t.GetFields(System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Static))
+            .Where(f => f.FieldType == typeof(RuleDescriptor))
+            .Select(f => (RuleDescriptor)f.GetValue(null)!)
+            .ToList();
+        Assert.True(declared.Count >= 50, $"only {declared.Count} rules declared");
+        Assert.All(declared, rule => Assert.Contains(rule, StatementRules.All));
+    }
 }

@@ -194,6 +194,7 @@ public sealed class CheckCommandTests : IDisposable
     [InlineData("text", "<stdin>:1:14: error SRB105")]
     [InlineData("github", "::error file=<stdin>,line=1,col=14,endLine=1,endColumn=27,")]
     [InlineData("json", "\"character\": 13")]
+    [InlineData("sarif", "\"startColumn\": 14")]
     public async Task Columns_count_utf16_code_units_as_editors_do(string format, string position)
     {
         // The emoji is one code point, two UTF-16 code units and four UTF-8 bytes: the column is 14, not 13 or 16.
@@ -498,7 +499,7 @@ public sealed class CheckCommandTests : IDisposable
 
     [Theory]
     [InlineData(new string[0], "no input")]
-    [InlineData(new[] { "--format", "xml", "x.sql" }, "--format must be text, json or github")]
+    [InlineData(new[] { "--format", "xml", "x.sql" }, "--format must be text, json, github or sarif")]
     [InlineData(new[] { "--fail-on", "warnings", "x.sql" }, "--fail-on must be error, warning, information, hint or off")]
     [InlineData(new[] { "--fail-on", "1", "x.sql" }, "--fail-on must be error, warning, information, hint or off")]
     [InlineData(new[] { "x.sql", "--fail-on" }, "--fail-on must be error, warning, information, hint or off")]

@@ -1,0 +1,217 @@
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using BackupLsp.Language.Analysis;
+using BackupLsp.Language.Rules;
+using BackupLsp.Language.Text;
+
+namespace BackupLsp.Server.Cli;
+
+/// <summary>
+/// The check's findings as one SARIF 2.1.0 log, the format code scanning reads (GitHub's upload-sarif, GitLab, Azure
+/// DevOps): every rule with its code, name, summary and default level; each diagnostic as a result with its region
+/// (1-based lines and columns in UTF-16 code units, the end column exclusive), the earlier statements it speaks of as
+/// related locations, and its quick fixes as proposed replacements.
+/// </summary>
+internal static class SarifReport
+{
+    private const string SchemaUri = "https://json.schemastore.org/sarif-2.1.0.json";
+
+    /// <summary>The base the relative paths are given from: the current directory.</summary>
+    private const string SourceRoot = "%SRCROOT%";
+
+    public static string Write(IReadOnlyList<(string Path, DocumentAnalysis Analysis)> results)
+    {
+        var ruleIndexes = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < StatementRules.All.Count; i++)
+            ruleIndexes[StatementRules.All[i].Code] = i;
+
+        using var buffer = new MemoryStream();
+        using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        {
+            json.WriteStartObject();
+            json.WriteString("$schema", SchemaUri);
+            json.WriteString("version", "2.1.0");
+            json.WriteStartArray("runs");
+            json.WriteStartObject();
+            WriteTool(json);
+            if (results.Any(r => !Path.IsPathRooted(r.Path)))
+            {
+                // Where the relative paths start: a viewer opens the files from it, code scanning from the repository's root.
+                json.WriteStartObject("originalUriBaseIds");
+                json.WriteStartObject(SourceRoot);
+                json.WriteString("uri", new Uri(Path.TrimEndingDirectorySeparator(Directory.GetCurrentDirectory()) + Path.DirectorySeparatorChar).AbsoluteUri);
+                json.WriteEndObject();
+                json.WriteEndObject();
+            }
+            json.WriteString("columnKind", "utf16CodeUnits");
+            json.WriteStartArray("results");
+            foreach (var (path, analysis) in results)
+            {
+                var uri = ArtifactUri(path);
+                foreach (var diagnostic in analysis.Diagnostics)
+                    WriteResult(json, diagnostic, uri, analysis.Lines, ruleIndexes);
+            }
+            json.WriteEndArray();
+            json.WriteEndObject();
+            json.WriteEndArray();
+            json.WriteEndObject();
+        }
+        return Encoding.UTF8.GetString(buffer.ToArray()) + "\n";
+    }
+
+    private static void WriteTool(Utf8JsonWriter json)
+    {
+        json.WriteStartObject("tool");
+        json.WriteStartObject("driver");
+        json.WriteString("name", "backup-lsp");
+        if (ToolInfo.Version is { } version)
+            json.WriteString("version", version);
+        json.WriteStartArray("rules");
+        foreach (var rule in StatementRules.All)
+        {
+            json.WriteStartObject();
+            json.WriteString("id", rule.Code);
+            json.WriteString("name", rule.Name);
+            WriteMessage(json, "shortDescription", Title(rule.Name));
+            WriteMessage(json, "fullDescription", rule.Summary);
+            json.WriteStartObject("help");
+            json.WriteString("text", $"{rule.Summary}\n\n{Help(rule, word => word)}");
+            json.WriteString("markdown", $"{rule.Summary}\n\n{Help(rule, word => $"`{word}`")}");
+            json.WriteEndObject();
+            json.WriteStartObject("defaultConfiguration");
+            json.WriteString("level", Level(rule.DefaultSeverity));
+            json.WriteEndObject();
+            json.WriteEndObject();
+        }
+        json.WriteEndArray();
+        json.WriteEndObject();
+        json.WriteEndObject();
+    }
+
+    private static void WriteResult(Utf8JsonWriter json, Diagnostic diagnostic, string uri, LineIndex lines, Dictionary<string, int> ruleIndexes)
+    {
+        json.WriteStartObject();
+        json.WriteString("ruleId", diagnostic.Code);
+        json.WriteNumber("ruleIndex", ruleIndexes[diagnostic.Code]);
+        json.WriteString("level", Level(diagnostic.Severity));
+        WriteMessage(json, "message", diagnostic.Message);
+        json.WriteStartArray("locations");
+        json.WriteStartObject();
+        WritePhysicalLocation(json, uri, lines, diagnostic.Span);
+        json.WriteEndObject();
+        json.WriteEndArray();
+        if (!diagnostic.Related.IsEmpty)
+        {
+            json.WriteStartArray("relatedLocations");
+            for (var i = 0; i < diagnostic.Related.Length; i++)
+            {
+                json.WriteStartObject();
+                json.WriteNumber("id", i);
+                WritePhysicalLocation(json, uri, lines, diagnostic.Related[i].Span);
+                WriteMessage(json, "message", diagnostic.Related[i].Message);
+                json.WriteEndObject();
+            }
+            json.WriteEndArray();
+        }
+        if (!diagnostic.Fixes.IsEmpty)
+            WriteFixes(json, diagnostic.Fixes, uri, lines);
+        json.WriteEndObject();
+    }
+
+    /// <summary>Each fix as one change to the file: the regions it replaces (an empty one is an insertion point) and the text put there.</summary>
+    private static void WriteFixes(Utf8JsonWriter json, IEnumerable<CodeFix> fixes, string uri, LineIndex lines)
+    {
+        json.WriteStartArray("fixes");
+        foreach (var fix in fixes)
+        {
+            json.WriteStartObject();
+            WriteMessage(json, "description", fix.Title);
+            json.WriteStartArray("artifactChanges");
+            json.WriteStartObject();
+            WriteArtifactLocation(json, uri);
+            json.WriteStartArray("replacements");
+            foreach (var edit in fix.Edits)
+            {
+                json.WriteStartObject();
+                WriteRegion(json, "deletedRegion", lines, edit.Span);
+                json.WriteStartObject("insertedContent");
+                json.WriteString("text", edit.NewText);
+                json.WriteEndObject();
+                json.WriteEndObject();
+            }
+            json.WriteEndArray();
+            json.WriteEndObject();
+            json.WriteEndArray();
+            json.WriteEndObject();
+        }
+        json.WriteEndArray();
+    }
+
+    private static void WritePhysicalLocation(Utf8JsonWriter json, string uri, LineIndex lines, TextSpan span)
+    {
+        json.WriteStartObject("physicalLocation");
+        WriteArtifactLocation(json, uri);
+        WriteRegion(json, "region", lines, span);
+        json.WriteEndObject();
+    }
+
+    private static void WriteArtifactLocation(Utf8JsonWriter json, string uri)
+    {
+        json.WriteStartObject("artifactLocation");
+        json.WriteString("uri", uri);
+        if (!uri.StartsWith("file:", StringComparison.Ordinal))
+            json.WriteString("uriBaseId", SourceRoot);
+        json.WriteEndObject();
+    }
+
+    private static void WriteRegion(Utf8JsonWriter json, string name, LineIndex lines, TextSpan span)
+    {
+        var (start, end) = (lines.GetPosition(span.Start), lines.GetPosition(span.End));
+        json.WriteStartObject(name);
+        json.WriteNumber("startLine", start.Line + 1);
+        json.WriteNumber("startColumn", start.Character + 1);
+        json.WriteNumber("endLine", end.Line + 1);
+        json.WriteNumber("endColumn", end.Character + 1);
+        json.WriteEndObject();
+    }
+
+    /// <summary>The rule's code, name and default level, and how to set another (<paramref name="code"/> marks up a word to type).</summary>
+    private static string Help(RuleDescriptor rule, Func<string, string> code)
+    {
+        var setting = StatementRules.WhyNotConfigurable(rule.Code) is null
+            ? $"set another with {code($"--rule {rule.Code}=LEVEL")} on the command line, or {code("starrocksBackup.ruleSeverity")} in the editor"
+            : "it is always reported";
+        return $"{code(rule.Code)} ({rule.Name}): {CheckReport.SeverityName(rule.DefaultSeverity)} by default; {setting}.";
+    }
+
+    /// <summary>"unknown-property" as "Unknown property": the short description code scanning shows as the alert's title.</summary>
+    private static string Title(string name) => char.ToUpperInvariant(name[0]) + name[1..].Replace('-', ' ');
+
+    private static void WriteMessage(Utf8JsonWriter json, string name, string text)
+    {
+        json.WriteStartObject(name);
+        json.WriteString("text", text);
+        json.WriteEndObject();
+    }
+
+    /// <summary>SARIF has no level below a note: information and hints are notes, as the GitHub format's notices.</summary>
+    private static string Level(DiagnosticSeverity severity) => severity switch
+    {
+        DiagnosticSeverity.Error => "error",
+        DiagnosticSeverity.Warning => "warning",
+        _ => "note",
+    };
+
+    /// <summary>
+    /// A path as the URI SARIF wants: an absolute one as a <c>file:</c> URI, a relative one as a reference relative to
+    /// <see cref="SourceRoot"/> (code scanning resolves it from the repository's root), each segment percent-encoded.
+    /// </summary>
+    internal static string ArtifactUri(string path)
+    {
+        if (Path.IsPathRooted(path))
+            return new Uri(Path.GetFullPath(path)).AbsoluteUri;
+        var segments = path.Split(Path.DirectorySeparatorChar, Path.AltDirectorySeparatorChar);
+        return string.Join('/', segments.Select(Uri.EscapeDataString));
+    }
+}

@@ -1,0 +1,116 @@
+using System.Text;
+using System.Text.Json;
+using BackupLsp.Language.Rules;
+using BackupLsp.Server.Cli;
+
+namespace BackupLsp.Server.Tests.Cli;
+
+public sealed class SarifReportTests : IDisposable
+{
+    private readonly string _directory = Directory.CreateTempSubdirectory("backup-lsp-sarif-").FullName;
+
+    public void Dispose() => Directory.Delete(_directory, recursive: true);
+
+    private static async Task<(int ExitCode, JsonElement Run)> Check(string stdin, params string[] args)
+    {
+        var stdout = new StringWriter();
+        var exitCode = await CheckCommand.RunAsync([.. args, "--format", "sarif"], new MemoryStream(Encoding.UTF8.GetBytes(stdin)), stdout, new StringWriter());
+        using var log = JsonDocument.Parse(stdout.ToString());
+        Assert.Equal("2.1.0", log.RootElement.GetProperty("version").GetString());
+        return (exitCode, Assert.Single(log.RootElement.GetProperty("runs").EnumerateArray()).Clone());
+    }
+
+    private static string Region(JsonElement location) =>
+        JsonSerializer.Serialize(location.GetProperty("physicalLocation").GetProperty("region"));
+
+    [Fact]
+    public async Task Every_rule_is_described_and_each_result_points_at_its_rule()
+    {
+        var (exitCode, run) = await Check("-- ä\nBACKUP SNAPSHOT db.s TO r PROPERTIES (\"timout\" = \"700\");\n", "-");
+        Assert.Equal(CheckCommand.ErrorsFound, exitCode);
+        var driver = run.GetProperty("tool").GetProperty("driver");
+        Assert.Equal("backup-lsp", driver.GetProperty("name").GetString());
+        var rules = driver.GetProperty("rules").EnumerateArray().ToList();
+        Assert.Equal(StatementRules.All.Select(r => r.Code), rules.Select(r => r.GetProperty("id").GetString()));
+        var unknownProperty = rules.Single(r => r.GetProperty("id").GetString() == "SRB200");
+        Assert.Equal("unknown-property", unknownProperty.GetProperty("name").GetString());
+        Assert.Equal("Unknown property", unknownProperty.GetProperty("shortDescription").GetProperty("text").GetString());
+        Assert.Equal(PropertyRules.UnknownProperty.Summary, unknownProperty.GetProperty("fullDescription").GetProperty("text").GetString());
+        Assert.EndsWith("`SRB200` (unknown-property): error by default; set another with `--rule SRB200=LEVEL` on the command line, "
+            + "or `starrocksBackup.ruleSeverity` in the editor.", unknownProperty.GetProperty("help").GetProperty("markdown").GetString());
+        Assert.Equal("error", unknownProperty.GetProperty("defaultConfiguration").GetProperty("level").GetString());
+        var internalError = rules.Single(r => r.GetProperty("id").GetString() == "SRB999");
+        Assert.EndsWith("it is always reported.", internalError.GetProperty("help").GetProperty("text").GetString());
+
+        Assert.Equal("utf16CodeUnits", run.GetProperty("columnKind").GetString());
+        var result = Assert.Single(run.GetProperty("results").EnumerateArray());
+        Assert.Equal("SRB200", result.GetProperty("ruleId").GetString());
+        Assert.Equal("SRB200", rules[result.GetProperty("ruleIndex").GetInt32()].GetProperty("id").GetString());
+        Assert.Equal("error", result.GetProperty("level").GetString());
+        Assert.StartsWith("Unknown backup job properties: [timout].", result.GetProperty("message").GetProperty("text").GetString());
+        var location = Assert.Single(result.GetProperty("locations").EnumerateArray());
+        Assert.Equal("""{"startLine":2,"startColumn":39,"endLine":2,"endColumn":47}""", Region(location));
+    }
+
+    [Theory]
+    [InlineData("error", "error")]
+    [InlineData("warning", "warning")]
+    [InlineData("information", "note")]
+    [InlineData("hint", "note")]
+    public async Task Levels_are_the_configured_severities(string configured, string level)
+    {
+        var (_, run) = await Check("BACKUP SNAPSHOT db.s TO r ON (t, t);", "--rule", $"SRB300={configured}", "--fail-on", "off", "-");
+        var result = Assert.Single(run.GetProperty("results").EnumerateArray());
+        Assert.Equal("SRB300", result.GetProperty("ruleId").GetString());
+        Assert.Equal(level, result.GetProperty("level").GetString());
+    }
+
+    [Fact]
+    public async Task The_earlier_statement_a_diagnostic_speaks_of_is_a_related_location()
+    {
+        var (_, run) = await Check("BACKUP SNAPSHOT db.a TO r;\nBACKUP SNAPSHOT db.b TO r;\n", "-");
+        var result = Assert.Single(run.GetProperty("results").EnumerateArray());
+        Assert.Equal("note", result.GetProperty("level").GetString());
+        var related = Assert.Single(result.GetProperty("relatedLocations").EnumerateArray());
+        Assert.Equal(0, related.GetProperty("id").GetInt32());
+        Assert.Equal("The BACKUP that may still be running", related.GetProperty("message").GetProperty("text").GetString());
+        Assert.Equal("""{"startLine":1,"startColumn":17,"endLine":1,"endColumn":21}""", Region(related));
+    }
+
+    [Fact]
+    public async Task Quick_fixes_are_proposed_replacements()
+    {
+        var (_, run) = await Check("BACKUP SNAPSHOT db.s TO r\nPROPERTIES (\"timout\" = \"700\");", "-");
+        var fix = Assert.Single(Assert.Single(run.GetProperty("results").EnumerateArray()).GetProperty("fixes").EnumerateArray());
+        Assert.Equal("Change to \"timeout\"", fix.GetProperty("description").GetProperty("text").GetString());
+        var change = Assert.Single(fix.GetProperty("artifactChanges").EnumerateArray());
+        Assert.Equal("%3Cstdin%3E", change.GetProperty("artifactLocation").GetProperty("uri").GetString());
+        var replacement = Assert.Single(change.GetProperty("replacements").EnumerateArray());
+        Assert.Equal("""{"startLine":2,"startColumn":13,"endLine":2,"endColumn":21}""",
+            JsonSerializer.Serialize(replacement.GetProperty("deletedRegion")));
+        Assert.Equal("\"timeout\"", replacement.GetProperty("insertedContent").GetProperty("text").GetString());
+    }
+
+    [Fact]
+    public async Task An_absolute_path_is_a_file_uri_and_a_relative_one_is_read_from_the_current_directory()
+    {
+        var path = Path.Combine(_directory, "nightly #1 ä.sql");
+        await File.WriteAllTextAsync(path, "CANCEL BACKUP;");
+        var (_, run) = await Check("", path);
+        var location = Assert.Single(Assert.Single(run.GetProperty("results").EnumerateArray()).GetProperty("locations").EnumerateArray())
+            .GetProperty("physicalLocation").GetProperty("artifactLocation");
+        Assert.Equal(new Uri(path).AbsoluteUri, location.GetProperty("uri").GetString());
+        Assert.EndsWith("/nightly%20%231%20%C3%A4.sql", location.GetProperty("uri").GetString());
+        Assert.False(location.TryGetProperty("uriBaseId", out _));
+        Assert.False(run.TryGetProperty("originalUriBaseIds", out _));
+
+        var (_, fromStdin) = await Check("CANCEL BACKUP;", "-");
+        var relative = Assert.Single(Assert.Single(fromStdin.GetProperty("results").EnumerateArray()).GetProperty("locations").EnumerateArray())
+            .GetProperty("physicalLocation").GetProperty("artifactLocation");
+        Assert.Equal("%SRCROOT%", relative.GetProperty("uriBaseId").GetString());
+        var root = fromStdin.GetProperty("originalUriBaseIds").GetProperty("%SRCROOT%").GetProperty("uri").GetString();
+        Assert.Equal(new Uri(Directory.GetCurrentDirectory() + "/").AbsoluteUri, root);
+
+        Assert.Equal("scripts/my%20backup.sql", SarifReport.ArtifactUri("scripts/my backup.sql"));
+    }
+}
