@@ -349,4 +349,55 @@ public sealed class CompletionAndHoverTests : IDisposable
         var hover = await client.RequestAsync("textDocument/hover", new { textDocument = new { uri = Uri }, position = cursor.Position });
         Assert.Equal(JsonValueKind.Null, hover.ValueKind);
     }
+
+    [Fact]
+    public async Task Signature_help_marks_the_clause_the_cursor_is_in_by_offsets_or_by_text()
+    {
+        var cursor = CursorText.Parse("SELECT 1;\nBACKUP SNAPSHOT example_db.snap1 TO example_repo ON (example_tbl, |");
+        object Capabilities(bool offsets, string[] formats) => new
+        {
+            textDocument = new
+            {
+                signatureHelp = new { signatureInformation = new { documentationFormat = formats, parameterInformation = new { labelOffsetSupport = offsets } } },
+            },
+        };
+        await using (var client = await OpenAsync(cursor, Capabilities(offsets: true, ["markdown", "plaintext"])))
+        {
+            var help = await client.RequestAsync("textDocument/signatureHelp", new { textDocument = new { uri = Uri }, position = cursor.Position });
+            Assert.Equal(0, help.GetProperty("activeSignature").GetInt32());
+            var signature = Assert.Single(help.GetProperty("signatures").EnumerateArray());
+            var label = signature.GetProperty("label").GetString()!;
+            Assert.StartsWith("BACKUP [DATABASE db] SNAPSHOT [db.]snapshot TO repository [ON (", label);
+            Assert.Equal("markdown", signature.GetProperty("documentation").GetProperty("kind").GetString());
+            Assert.Contains("`SHOW BACKUP [FROM db]`", signature.GetProperty("documentation").GetProperty("value").GetString());
+            var parameters = signature.GetProperty("parameters").EnumerateArray().ToArray();
+            Assert.Equal(5, parameters.Length);
+            var active = parameters[help.GetProperty("activeParameter").GetInt32()];
+            var offsets = active.GetProperty("label").EnumerateArray().Select(o => o.GetInt32()).ToArray();
+            Assert.StartsWith("[ON (table", label[offsets[0]..offsets[1]]);
+            Assert.EndsWith("...)]", label[offsets[0]..offsets[1]]);
+            Assert.StartsWith("The tables", active.GetProperty("documentation").GetProperty("value").GetString());
+        }
+        // A client that reads no offsets gets each clause's text; one that states no format, plain text.
+        await using (var client = await OpenAsync(cursor, Capabilities(offsets: false, [])))
+        {
+            var help = await client.RequestAsync("textDocument/signatureHelp", new { textDocument = new { uri = Uri }, position = cursor.Position });
+            var signature = Assert.Single(help.GetProperty("signatures").EnumerateArray());
+            Assert.Equal(JsonValueKind.String, signature.GetProperty("documentation").ValueKind);
+            Assert.Contains("SHOW BACKUP [FROM db]", signature.GetProperty("documentation").GetString());
+            Assert.DoesNotContain("`", signature.GetProperty("documentation").GetString());
+            var parameters = signature.GetProperty("parameters").EnumerateArray().Select(p => p.GetProperty("label").GetString()!).ToArray();
+            Assert.Equal(["[DATABASE db]", "SNAPSHOT [db.]snapshot", "TO repository"], parameters.Take(3));
+            Assert.Equal("[ON (", parameters[help.GetProperty("activeParameter").GetInt32()][..5]);
+        }
+    }
+
+    [Fact]
+    public async Task Signature_help_outside_the_family_is_null()
+    {
+        var cursor = CursorText.Parse("BACKUP SNAPSHOT example_db.snap1 TO example_repo;\nSELECT * FROM t WHERE a IN (|");
+        await using var client = await OpenAsync(cursor);
+        var help = await client.RequestAsync("textDocument/signatureHelp", new { textDocument = new { uri = Uri }, position = cursor.Position });
+        Assert.Equal(JsonValueKind.Null, help.ValueKind);
+    }
 }

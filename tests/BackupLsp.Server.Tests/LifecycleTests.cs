@@ -17,6 +17,7 @@ public sealed class LifecycleTests
         Assert.Equal(2, capabilities.GetProperty("textDocumentSync").GetProperty("change").GetInt32());
         Assert.True(capabilities.GetProperty("textDocumentSync").GetProperty("openClose").GetBoolean());
         Assert.True(capabilities.GetProperty("hoverProvider").GetBoolean());
+        Assert.Equal(["(", ","], capabilities.GetProperty("signatureHelpProvider").GetProperty("triggerCharacters").EnumerateArray().Select(c => c.GetString()));
         Assert.True(capabilities.GetProperty("definitionProvider").GetBoolean());
         Assert.True(capabilities.GetProperty("referencesProvider").GetBoolean());
         Assert.True(capabilities.GetProperty("documentHighlightProvider").GetBoolean());

@@ -14,6 +14,8 @@ public sealed record ClientFeatures(
     bool WatchedFilesRegistration,
     bool WatchedFilesRelativePatterns,
     string? HoverFormat,
+    string? SignatureDocumentationFormat,
+    bool SignatureLabelOffsets,
     string? CompletionDocumentationFormat,
     bool CompletionSnippets,
     bool CompletionResolvesDocumentation,
@@ -25,7 +27,7 @@ public sealed record ClientFeatures(
     bool VersionedEdits,
     bool StatusNotifications)
 {
-    public static readonly ClientFeatures None = new(false, false, false, false, false, false, false, false, null, null, false, false, false, false, false, false, false, false, false);
+    public static readonly ClientFeatures None = new(false, false, false, false, false, false, false, false, null, null, false, null, false, false, false, false, false, false, false, false, false);
 
     public static ClientFeatures From(JsonElement? capabilities)
     {
@@ -34,6 +36,7 @@ public sealed record ClientFeatures(
         var document = root.Child("textDocument");
         var workspace = root.Child("workspace");
         var completionItem = document?.Child("completion")?.Child("completionItem");
+        var signature = document?.Child("signatureHelp")?.Child("signatureInformation");
         var itemDefaults = document?.Child("completion")?.Child("completionList")?.Child("itemDefaults");
         return new ClientFeatures(
             PullDiagnostics: document?.Child("diagnostic") is not null,
@@ -46,6 +49,8 @@ public sealed record ClientFeatures(
             WatchedFilesRegistration: IsTrue(workspace?.Child("didChangeWatchedFiles")?.Child("dynamicRegistration")),
             WatchedFilesRelativePatterns: IsTrue(workspace?.Child("didChangeWatchedFiles")?.Child("relativePatternSupport")),
             HoverFormat: PreferredMarkup(document?.Child("hover")?.Child("contentFormat")),
+            SignatureDocumentationFormat: PreferredMarkup(signature?.Child("documentationFormat")),
+            SignatureLabelOffsets: IsTrue(signature?.Child("parameterInformation")?.Child("labelOffsetSupport")),
             CompletionDocumentationFormat: PreferredMarkup(completionItem?.Child("documentationFormat")),
             CompletionSnippets: IsTrue(completionItem?.Child("snippetSupport")),
             CompletionResolvesDocumentation: Contains(completionItem?.Child("resolveSupport")?.Child("properties"), "documentation"),

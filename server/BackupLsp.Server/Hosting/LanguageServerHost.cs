@@ -20,6 +20,7 @@ using BackupLsp.Server.Handlers.References;
 using BackupLsp.Server.Handlers.Rename;
 using BackupLsp.Server.Handlers.SelectionRange;
 using BackupLsp.Server.Handlers.SemanticTokens;
+using BackupLsp.Server.Handlers.SignatureHelp;
 using BackupLsp.Server.Handlers.TextDocumentSync;
 using BackupLsp.Server.Handlers.Workspace;
 using BackupLsp.Server.Handlers.WorkspaceSymbol;
@@ -111,6 +112,7 @@ public static class LanguageServerHost
         Register(rpc, new PullDiagnosticsHandler(server));
         Register(rpc, new CompletionHandler(server));
         Register(rpc, new HoverHandler(server));
+        Register(rpc, new SignatureHelpHandler(server));
         Register(rpc, new DefinitionHandler(server));
         Register(rpc, new ReferencesHandler(server));
         Register(rpc, new DocumentHighlightHandler(server));

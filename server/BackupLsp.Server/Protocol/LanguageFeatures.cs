@@ -30,6 +30,14 @@ public sealed record CompletionItemData(long ResultId, int Index);
 
 public sealed record Hover(MarkupContent Contents, Range Range);
 
+public sealed record SignatureHelp(SignatureInformation[] Signatures, int ActiveSignature, int ActiveParameter);
+
+public sealed record SignatureInformation(string Label, MarkupContent? Documentation, ParameterInformation[] Parameters);
+
+/// <param name="Label">Where the parameter stands in the signature's label, as <c>[start, end]</c> offsets; its text for a
+/// client that does not read offsets.</param>
+public sealed record ParameterInformation(object Label, MarkupContent? Documentation);
+
 public sealed record CodeActionParams(TextDocumentIdentifier TextDocument, Range Range, CodeActionContext Context);
 
 public sealed record CodeActionContext(ContextDiagnostic[]? Diagnostics, string[]? Only);

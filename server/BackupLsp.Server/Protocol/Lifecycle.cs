@@ -19,6 +19,7 @@ public sealed record ServerCapabilities(
     TextDocumentSyncOptions TextDocumentSync,
     CompletionOptions CompletionProvider,
     bool HoverProvider,
+    SignatureHelpOptions SignatureHelpProvider,
     bool DefinitionProvider,
     bool ReferencesProvider,
     bool DocumentHighlightProvider,
@@ -43,6 +44,8 @@ public sealed record TextDocumentSyncOptions(bool OpenClose, int Change)
 public sealed record CompletionOptions(string[] TriggerCharacters, bool ResolveProvider);
 
 public sealed record RenameOptions(bool PrepareProvider);
+
+public sealed record SignatureHelpOptions(string[] TriggerCharacters);
 
 public sealed record CodeActionOptions(string[] CodeActionKinds);
 

@@ -22,6 +22,8 @@ public sealed class InitializeHandler(LanguageServer server, Action warmUp)
             TextDocumentSync: new TextDocumentSyncOptions(OpenClose: true, Change: TextDocumentSyncOptions.Incremental),
             CompletionProvider: new CompletionOptions(TriggerCharacters: [" ", ".", "(", ",", "`", "\"", "'"], ResolveProvider: server.Client.CompletionResolvesDocumentation),
             HoverProvider: true,
+            // The lists of ON (...) and PROPERTIES (...) open and go on at these; VS Code asks again on each keystroke while it shows the help.
+            SignatureHelpProvider: new SignatureHelpOptions(TriggerCharacters: ["(", ","]),
             DefinitionProvider: true,
             ReferencesProvider: true,
             DocumentHighlightProvider: true,

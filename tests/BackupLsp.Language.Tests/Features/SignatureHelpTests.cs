@@ -1,0 +1,111 @@
+using BackupLsp.Language.Features;
+using BackupLsp.Language.Syntax;
+
+namespace BackupLsp.Language.Tests.Features;
+
+public sealed class SignatureHelpTests
+{
+    /// <summary>The syntax line with the active clause between « and », or null where there is no help.</summary>
+    private static string? Shown(string marked)
+    {
+        var (analysis, offset) = FeatureTestInput.Parse(marked);
+        if (SignatureHelpService.At(analysis, offset) is not { } signature)
+            return null;
+        var active = signature.Clauses.IsEmpty ? null : signature.Clauses[signature.ActiveClause];
+        return active is null
+            ? signature.Syntax
+            : $"{signature.Syntax[..active.Start]}«{signature.Syntax[active.Start..active.End]}»{signature.Syntax[active.End..]}";
+    }
+
+    private const string Backup =
+        "BACKUP [DATABASE db] SNAPSHOT [db.]snapshot TO repository [ON (table [PARTITION (p, ...)] | VIEW v | MATERIALIZED VIEW mv | FUNCTION f | ALL TABLES ..., ...)] [PROPERTIES (\"key\" = \"value\", ...)]";
+
+    [Theory]
+    [InlineData("BACKUP |", "«[DATABASE db]» SNAPSHOT")]
+    [InlineData("BACKUP DATABASE example_db |", "«[DATABASE db]» SNAPSHOT")]
+    [InlineData("BACKUP SNAPSHOT example_db.|", "«SNAPSHOT [db.]snapshot» TO")]
+    [InlineData("BACKUP SNAPSHOT example_db.s1 TO |", "«TO repository» [ON")]
+    [InlineData("BACKUP SNAPSHOT example_db.s1 TO example_repo ON (|", "«[ON (table [PARTITION (p, ...)]")]
+    [InlineData("BACKUP SNAPSHOT example_db.s1 TO example_repo ON (example_tbl PARTITION (p1, |", "«[ON (table [PARTITION (p, ...)]")]
+    [InlineData("BACKUP SNAPSHOT example_db.s1 TO example_repo ON (example_tbl) PROPERTIES (\"type\" = \"full\", |", "«[PROPERTIES (\"key\" = \"value\", ...)]»")]
+    [InlineData("backup snapshot example_db.s1 to example_repo on (example_tbl) properties (|)", "«[PROPERTIES (\"key\" = \"value\", ...)]»")]
+    public void A_backup_marks_the_clause_the_cursor_is_in(string marked, string expected)
+    {
+        var shown = Shown(marked);
+        Assert.NotNull(shown);
+        Assert.Equal(Backup, shown.Replace("«", "").Replace("»", ""));
+        Assert.Contains(expected, shown);
+    }
+
+    [Theory]
+    // A keyword after a dot, or inside parentheses, is a name or part of a list: no clause starts there.
+    [InlineData("BACKUP SNAPSHOT example_db.`to` TO example_repo ON (`on`, `properties`|", "«[ON (")]
+    [InlineData("RESTORE SNAPSHOT example_db.s1 FROM example_repo ON (example_tbl AS `from`|", "«[ON (")]
+    [InlineData("RESTORE SNAPSHOT example_db.s1 FROM example_repo DATABASE example_db AS copy_db |", "«[DATABASE db [AS new_db]]»")]
+    [InlineData("RESTORE SNAPSHOT example_db.s1 FROM |", "«FROM repository»")]
+    [InlineData("CREATE READ ONLY REPOSITORY r WITH BROKER ON LOCATION \"s3a://b/|\"", "«ON LOCATION \"location\"»")]
+    [InlineData("CREATE REPOSITORY r |", "«WITH BROKER [broker]»")]
+    [InlineData("DROP SNAPSHOT s1 ON example_repo |", "«ON repository» [FORCE]")]
+    [InlineData("SHOW SNAPSHOT ON example_repo WHERE SNAPSHOT IN (|", "«[WHERE SNAPSHOT = 'name' [AND TIMESTAMP = 'time'] | WHERE SNAPSHOT IN ('a', ...)]»")]
+    // The IN of a condition does not take SHOW BACKUP back to its {FROM | IN} clause.
+    [InlineData("SHOW BACKUP FROM example_db WHERE State IN |", "«[WHERE condition]»")]
+    [InlineData("SHOW RESTORE IN example_db |", "«[{FROM | IN} db]»")]
+    [InlineData("SHOW REPOSITORIES LIMIT |", "«[LIMIT count [OFFSET skipped]]»")]
+    [InlineData("CANCEL BACKUP FROM |", "CANCEL BACKUP { «{FROM | IN} db» | FOR EXTERNAL CATALOG }")]
+    [InlineData("CANCEL RESTORE FOR |", "CANCEL RESTORE { {FROM | IN} db | «FOR EXTERNAL CATALOG» }")]
+    [InlineData("DROP REPOSITORY |", "DROP REPOSITORY name")]
+    [InlineData("DROP SNAPSHOT s1 ON example_repo /* drops it */|", "«ON repository» [FORCE]")]
+    [InlineData("DROP SNAPSHOT s1 ON example_repo -- drops it\n|", "«ON repository» [FORCE]")]
+    public void Each_statement_of_the_family_marks_its_clauses(string marked, string expected) =>
+        Assert.Contains(expected, Shown(marked));
+
+    [Theory]
+    [InlineData("SELECT * FROM t WHERE a IN (|")]
+    [InlineData("BACKUP SNAPSHOT example_db.s1 TO example_repo;|")]
+    [InlineData("BACKUP SNAPSHOT example_db.s1 TO example_repo; |")]
+    [InlineData("SHOW BACKUP FROM example_db\\G |")]
+    [InlineData("BACKUP SNAPSHOT example_db.s1 TO example_repo -- a comment|")]
+    [InlineData("BACKUP SNAPSHOT example_db.s1 TO /* the repository| */ example_repo")]
+    [InlineData("BACKUP SNAPSHOT example_db.s1 TO example_repo /* unclosed|")]
+    [InlineData("|")]
+    public void Other_sql_and_places_outside_a_statement_get_no_help(string marked) => Assert.Null(Shown(marked));
+
+    [Fact]
+    public void Every_statement_has_its_clauses_in_order_and_each_clause_its_documentation()
+    {
+        foreach (var kind in Enum.GetValues<StatementKind>().Where(k => k != StatementKind.Other))
+        {
+            var (analysis, offset) = FeatureTestInput.Parse(Starts[kind] + " |");
+            var signature = SignatureHelpService.At(analysis, offset);
+            Assert.NotNull(signature);
+            Assert.Equal(LanguageFacts.Statements[kind].Syntax, signature.Syntax);
+            Assert.Equal(LanguageFacts.Statements[kind].Summary.Replace("`", ""), signature.PlainText);
+            var previousEnd = 0;
+            foreach (var clause in signature.Clauses)
+            {
+                Assert.True(clause.Start >= previousEnd && clause.End > clause.Start, $"{kind}: clauses overlap or are empty");
+                // A client that does not read offsets finds the parameter by its text: it must stand once in the line.
+                var label = signature.Syntax[clause.Start..clause.End];
+                Assert.Equal(signature.Syntax.IndexOf(label, StringComparison.Ordinal), signature.Syntax.LastIndexOf(label, StringComparison.Ordinal));
+                Assert.Equal(label.Count(c => c is '[' or '{'), label.Count(c => c is ']' or '}'));
+                Assert.False(string.IsNullOrEmpty(clause.Markdown), $"{kind}: {label} has no documentation");
+                previousEnd = clause.End;
+            }
+        }
+    }
+
+    private static readonly Dictionary<StatementKind, string> Starts = new()
+    {
+        [StatementKind.Backup] = "BACKUP",
+        [StatementKind.Restore] = "RESTORE",
+        [StatementKind.CreateRepository] = "CREATE REPOSITORY",
+        [StatementKind.DropRepository] = "DROP REPOSITORY",
+        [StatementKind.DropSnapshot] = "DROP SNAPSHOT",
+        [StatementKind.ShowRepositories] = "SHOW REPOSITORIES",
+        [StatementKind.ShowSnapshot] = "SHOW SNAPSHOT",
+        [StatementKind.ShowBackup] = "SHOW BACKUP",
+        [StatementKind.ShowRestore] = "SHOW RESTORE",
+        [StatementKind.CancelBackup] = "CANCEL BACKUP",
+        [StatementKind.CancelRestore] = "CANCEL RESTORE",
+    };
+}
