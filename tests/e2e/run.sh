@@ -30,7 +30,8 @@ T_START=$SECONDS
 say() { echo "e2e [$((SECONDS - T_START)) s] $*"; }
 
 # The checks each probe must report; any that do not come back count as failed.
-NVIM_CHECKS=("diagnostics" "completion after TO lists repositories" "completion of a property key typed after its quote" "hover on a property key"
+NVIM_CHECKS=("diagnostics" "completion after TO lists repositories" "completion of a property key typed after its quote"
+  "signature help marks the clause being typed" "hover on a property key"
   "highlights of a repository" 'workspace symbols for "weekly"' "catalog edit updates diagnostics without restart"
   "server exits after shutdown/exit")
 VIM_CHECKS=("diagnostics" "completion after TO lists repositories" "hover on a property key"
@@ -39,6 +40,7 @@ EMACS_CHECKS=("diagnostics" "completion after TO lists repositories" "completion
 VSCODE_CHECKS=("diagnostics in the Problems panel" "completion after TO lists repositories"
   "completion inside PARTITION ( lists partitions" "completion details show the documentation resolved for the item"
   "accepting a completion replaces the typed text with it" "completion of a property key typed after its quote"
+  "signature help marks the clause being typed"
   "inlay hint shows the database of a statement that names none" "a diagnostic about an earlier statement links to it"
   "hover on a property key"
   "quick fix applies and removes its diagnostic" "catalog edit updates diagnostics without restart"

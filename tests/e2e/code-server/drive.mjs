@@ -207,6 +207,23 @@ try {
   });
   await removeTypedLines();
 
+  await step('signature help marks the clause being typed', async () => {
+    // Typing `(` after ON triggers it; VS Code marks the active parameter in the widget's signature.
+    await focusEditor();
+    await page.keyboard.press('Control+End');
+    await page.keyboard.type('\nBACKUP SNAPSHOT sales_db.signed TO nightly_repo ON (', { delay: 20 });
+    const widget = page.locator('.parameter-hints-widget:visible').first();
+    let signature = '', active = '';
+    for (const end = Date.now() + 20000; Date.now() < end && !active.startsWith('[ON ('); await sleep(200)) {
+      signature = clean(await widget.locator('.signature').innerText().catch(() => ''));
+      active = clean(await widget.locator('.parameter.active').innerText().catch(() => ''));
+    }
+    await shot('3b4-signature-help');
+    record('signature help marks the clause being typed', signature.startsWith('BACKUP [DATABASE db] SNAPSHOT') && active.startsWith('[ON ('),
+      `signature: ${signature || '(none)'}; active: ${active || '(none)'}`);
+  });
+  await removeTypedLines();
+
   await step('inlay hint shows the database of a statement that names none', async () => {
     const h = expect.inlayHint;
     await focusEditor();

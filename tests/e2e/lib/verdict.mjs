@@ -39,6 +39,13 @@ if (result.quoted_key) {
     `${short(written)} (expected ${expect.quotedKey.written} among them)`);
 }
 
+// signature help, for the probes that ask (run.sh fails one that asked and got none): the syntax with the clause being typed marked
+if (result.signature_help) {
+  const { label = '', active = '' } = result.signature_help;
+  check('signature help marks the clause being typed', label.startsWith('BACKUP [DATABASE db] SNAPSHOT') && active.startsWith('[ON ('),
+    `signature: ${short(label) || '(none)'}; active: ${active || '(none)'}`);
+}
+
 // hover on a property key: its documentation
 const hover = typeof result.hover === 'string' ? result.hover : '';
 const lacks = expect.hoverOnPropertyKey.mustContain.filter(w => !hover.includes(w));

@@ -1,7 +1,7 @@
 -- Headless Neovim (Debian's 0.7: vim.lsp.start_client + buf_attach_client) as a client of the real server.
 -- Run from the workspace directory (it holds starrocks-catalog.json):
 --   SERVER_CMD=/path/backup-lsp RESULT=out.json nvim --headless -n -i NONE -u probe.lua backup.sql
--- Writes {diagnostics, completion, quoted_key, hover, highlights, workspace_symbols, catalog_edit} to $RESULT; lib/verdict.mjs judges them.
+-- Writes {diagnostics, completion, quoted_key, signature_help, hover, highlights, workspace_symbols, catalog_edit} to $RESULT; lib/verdict.mjs judges them.
 local result = { editor = 'nvim ' .. tostring(vim.version().major .. '.' .. vim.version().minor) }
 local out = os.getenv('RESULT') or 'nvim-result.json'
 
@@ -64,6 +64,18 @@ local function run()
   for _, r in pairs(vim.lsp.buf_request_sync(bufnr, 'textDocument/completion', params, 10000) or {}) do
     for _, item in ipairs(vim.lsp.util.text_document_completion_list_to_complete_items(r.result or {}, typed:sub(start + 1))) do
       table.insert(result.quoted_key, typed:sub(1, start) .. item.word)
+    end
+  end
+  vim.api.nvim_buf_set_lines(bufnr, last - 1, last, false, {})
+
+  -- 2c. signature help inside `ON (`, as Neovim shows it: the signature line and the parameter it highlights there
+  local signed = 'BACKUP SNAPSHOT example_db.s3 TO example_repo ON ('
+  vim.api.nvim_buf_set_lines(bufnr, last - 1, last - 1, false, { signed })
+  params = { textDocument = vim.lsp.util.make_text_document_params(), position = { line = last - 1, character = #signed } }
+  for _, r in pairs(vim.lsp.buf_request_sync(bufnr, 'textDocument/signatureHelp', params, 10000) or {}) do
+    if r.result then
+      local lines, active = vim.lsp.util.convert_signature_help_to_markdown_lines(r.result)
+      if lines and active then result.signature_help = { label = lines[1], active = lines[1]:sub(active[1] + 1, active[2]) } end
     end
   end
   vim.api.nvim_buf_set_lines(bufnr, last - 1, last, false, {})
