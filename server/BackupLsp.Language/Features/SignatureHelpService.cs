@@ -60,6 +60,9 @@ public static class SignatureHelpService
                 return token.Kind.IsTrivia() && token.Kind != TokenKind.Whitespace ? null : Signatures[parsed.Kind] with { ActiveClause = active };
             switch (token.Kind)
             {
+                case TokenKind.ClientCommand:
+                    // The MySQL client's `\G` ends the statement as `;` does, but within its span: the cursor is past it.
+                    return null;
                 case TokenKind.LParen:
                     depth++;
                     break;
