@@ -57,6 +57,7 @@ public sealed class CompletionAndHoverTests : IDisposable
     [InlineData("BACKUP SNAPSHOT example_db.snap1 TO example_repo PROPERTIES (|", "timeout", 10)] // Property
     [InlineData("BACKUP SNAPSHOT example_db.snap1 TO example_repo PROPERTIES (\"type\" = |", "FULL", 12)] // Value
     [InlineData("RESTORE SNAPSHOT example_db.| FROM example_repo", "snap_a", 18)] // Reference
+    [InlineData("SHOW BACKUP WHERE |", "State", 5)] // Field
     public async Task Each_kind_of_entry_has_its_completion_item_kind(string marked, string label, int kind)
     {
         var cursor = CursorText.Parse(marked);

@@ -17,6 +17,8 @@ public enum CompletionEntryKind
     Property,
     Value,
     Snapshot,
+    /// <summary>A column of a SHOW's result, in its WHERE or ORDER BY.</summary>
+    Column,
 }
 
 /// <summary>An entry's documentation, written when first asked for: of a list of a thousand tables, one is read at a time.</summary>

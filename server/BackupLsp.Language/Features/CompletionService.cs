@@ -31,6 +31,7 @@ public static class CompletionService
             CompletionSnapshotFilter.Add(list, position, session, made);
             return list.ToResult();
         }
+        var operandFollows = CompletionShowColumns.Add(list, position);
         if (cursor.InString)
         {
             if (position.Expects(Expectations.PropertyKey) || position.Expects(Expectations.PropertyValue))
@@ -46,7 +47,7 @@ public static class CompletionService
         // Without a catalog, the names the script makes are still known.
         CompletionNames.Add(list, position, session.Catalog ?? StarRocksCatalog.Empty, session.Options, made);
         CompletionProperties.Add(list, position, session);
-        if (!cursor.InBackticks)
+        if (!cursor.InBackticks && !operandFollows)
             CompletionKeywords.Add(list, position, session);
         return list.ToResult();
     }

@@ -87,6 +87,8 @@ public static class HoverService
             return word is not null && index > 0 && word.ToUpperInvariant() is "READ" or "ONLY"
                 ? HoverTopics.Keyword(word, parsed.Kind)
                 : HoverTopics.Statement(parsed.Kind);
+        if (ShowColumn(tokens, parsed.Kind) is { } column)
+            return HoverTopics.Column(parsed.Kind, column);
         var position = ExpectationProbe.After(tokens.Text, tokens.Before);
 
         var isKeyword = word is not null && (position?.Keywords.Contains(word.ToUpperInvariant()) ?? false) && !IsNameInTree(parsed, token);
@@ -94,6 +96,18 @@ public static class HoverService
             return word is not null && IsReportedReserved(word, session.Options) ? HoverTopics.ReservedWord(word, session.Options.Version, name) : name;
         // A keyword the grammar expects there may be no family keyword (a SHOW's ORDER BY and LIMIT).
         return word is not null && (isKeyword || Keywords.IsFamilyKeyword(word)) ? HoverTopics.Keyword(word, parsed.Kind) : null;
+    }
+
+    /// <summary>A column of the SHOW's result named in its ORDER BY, or in its WHERE but for SHOW SNAPSHOT's (a filter of its own).</summary>
+    private static string? ShowColumn(StatementTokens tokens, StatementKind kind)
+    {
+        if (!LanguageFacts.ShowColumns.TryGetValue(kind, out var columns) || !tokens.IsName(tokens.Split))
+            return null;
+        var clause = StatementClues.ShowClauseAt(tokens);
+        if (!(clause == "ORDER" || (clause == "WHERE" && kind != StatementKind.ShowSnapshot)))
+            return null;
+        var name = tokens.NameAt(tokens.Split);
+        return columns.FirstOrDefault(column => column.Equals(name, StringComparison.OrdinalIgnoreCase));
     }
 
     /// <summary>

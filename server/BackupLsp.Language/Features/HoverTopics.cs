@@ -15,6 +15,15 @@ internal static class HoverTopics
         return new HoverText().Syntax(fact.Syntax).Paragraph(fact.Summary);
     }
 
+    /// <summary>A column of a SHOW's result, in its WHERE or ORDER BY; a job's State with the states it goes through.</summary>
+    public static HoverText Column(StatementKind kind, string column)
+    {
+        var text = new HoverText().Title("Column", column).Paragraph($"A column of the result of {LanguageFacts.ShowName(kind)}.");
+        if (column.Equals("State", StringComparison.OrdinalIgnoreCase) && LanguageFacts.JobStates.TryGetValue(kind, out var states))
+            text.Fact("States", string.Join(", ", states.Select(state => $"`{state}`")));
+        return text;
+    }
+
     /// <summary>USE, other SQL whose database the statements after it work in.</summary>
     public static HoverText Use() => new HoverText().Syntax(LanguageFacts.Use.Syntax).Paragraph(LanguageFacts.Use.Summary);
 

@@ -10,6 +10,19 @@ namespace BackupLsp.Language.Features;
 /// </summary>
 internal static class StatementClues
 {
+    /// <summary>
+    /// The clause of a SHOW the split stands in: the last WHERE, ORDER (with its BY) or LIMIT before it, which come in this
+    /// order, upper-cased; null before them. The parser reads a condition and sort keys as tokens, so its expectations
+    /// cannot tell where in them the split is.
+    /// </summary>
+    public static string? ShowClauseAt(StatementTokens tokens)
+    {
+        for (var i = tokens.Split - 1; i >= 0; i--)
+            if (tokens.IsWord(i, "WHERE") || tokens.IsWord(i, "LIMIT") || (tokens.IsWord(i, "ORDER") && tokens.IsWord(i + 1, "BY") && i + 1 < tokens.Split))
+                return tokens.TextOf(tokens.Tokens[i]).ToUpperInvariant();
+        return null;
+    }
+
     /// <summary>The database the statement works on: <c>DATABASE db</c>, the <c>db.</c> of <c>db.snap</c>, else the catalog's default.</summary>
     public static string? Database(StatementTokens tokens, StarRocksCatalog? catalog)
     {

@@ -108,6 +108,7 @@ internal sealed partial class CompletionItemWriter
         CompletionEntryKind.Property => 10,
         CompletionEntryKind.Value => 12,
         CompletionEntryKind.Snapshot => 18, // Reference
+        CompletionEntryKind.Column => 5, // Field
         _ => 1,
     };
 }

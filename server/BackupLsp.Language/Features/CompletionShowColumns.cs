@@ -1,0 +1,62 @@
+using BackupLsp.Language.Syntax;
+
+namespace BackupLsp.Language.Features;
+
+/// <summary>
+/// The result columns of the family's SHOWs where StarRocks 4.1's clauses take a column: where a condition of SHOW
+/// BACKUP, SHOW RESTORE or SHOW REPOSITORIES starts (after WHERE, AND, OR, NOT or an opening parenthesis) and where a
+/// sort key of any of them starts (after ORDER BY or a comma); and a job's states where a value compared with its
+/// <c>State</c> goes (<c>State = </c>, <c>State IN (</c>), as strings. SHOW SNAPSHOT's condition is its own filter
+/// (<see cref="CompletionSnapshotFilter"/>).
+/// </summary>
+internal static class CompletionShowColumns
+{
+    /// <returns>
+    /// Whether an operand must come at the cursor (after WHERE, AND, OR, NOT, an operator, an opening parenthesis, ORDER BY
+    /// or a comma): then no clause keyword may, though the parser, which reads a condition as tokens, expects ORDER and LIMIT.
+    /// </returns>
+    public static bool Add(CompletionList list, ParserPosition position)
+    {
+        if (!LanguageFacts.ShowColumns.TryGetValue(position.Kind, out var columns))
+            return false;
+        var tokens = list.Cursor.Tokens;
+        var before = tokens.Split - 1;
+        var clause = StatementClues.ShowClauseAt(tokens);
+        var inCondition = clause == "WHERE" && position.Kind != StatementKind.ShowSnapshot;
+        // A state goes in a string: inside one, or quoted on insertion where the value starts.
+        if (inCondition && LanguageFacts.JobStates.TryGetValue(position.Kind, out var states) && ComparesState(tokens, before))
+        {
+            foreach (var state in states)
+                list.Add(state, CompletionEntryKind.Value, $"a state of {LanguageFacts.ShowName(position.Kind)} jobs", null, list.Quoted(state));
+            return true;
+        }
+        var operandFollows =
+            (inCondition && (tokens.IsWord(before, "WHERE") || tokens.IsWord(before, "AND") || tokens.IsWord(before, "OR")
+                || tokens.IsWord(before, "NOT") || tokens.IsWord(before, "IN") || tokens.IsKind(before, TokenKind.LParen)
+                || tokens.IsKind(before, TokenKind.Comma) || tokens.IsKind(before, TokenKind.Equals) || tokens.IsKind(before, TokenKind.Operator)))
+            || (clause == "ORDER" && (tokens.IsWord(before, "BY") || tokens.IsKind(before, TokenKind.Comma)));
+        // A column starts a condition or a sort key; what an operator, IN or a list's comma is followed by is a value.
+        var columnFollows = operandFollows && !list.Cursor.InString
+            && (clause == "ORDER" || !(tokens.IsKind(before, TokenKind.Equals) || tokens.IsKind(before, TokenKind.Operator)
+                || tokens.IsWord(before, "IN") || tokens.IsKind(before, TokenKind.Comma)
+                || (tokens.IsKind(before, TokenKind.LParen) && tokens.IsWord(before - 1, "IN"))));
+        if (columnFollows)
+            foreach (var column in columns)
+                list.AddName(column, CompletionEntryKind.Column, $"column of {LanguageFacts.ShowName(position.Kind)}",
+                    () => HoverTopics.Column(position.Kind, column));
+        return operandFollows;
+    }
+
+    /// <summary>Whether the string at the cursor is compared with State: <c>State = '|'</c>, or an item of <c>State IN ('a', '|'</c>.</summary>
+    private static bool ComparesState(StatementTokens tokens, int before)
+    {
+        if (tokens.IsKind(before, TokenKind.Equals))
+            return IsState(tokens, before - 1);
+        while (tokens.IsKind(before, TokenKind.Comma) && tokens.IsKind(before - 1, TokenKind.String))
+            before -= 2;
+        return tokens.IsKind(before, TokenKind.LParen) && tokens.IsWord(before - 1, "IN") && IsState(tokens, before - 2);
+    }
+
+    private static bool IsState(StatementTokens tokens, int index) =>
+        tokens.IsName(index) && tokens.NameAt(index).Equals("State", StringComparison.OrdinalIgnoreCase);
+}

@@ -1,0 +1,1 @@
+SHOW RESTORE WHERE State = |

@@ -1,0 +1,1 @@
+SHOW SNAPSHOT ON example_repo ORDER BY |

@@ -1,0 +1,1 @@
+SHOW REPOSITORIES ORDER BY `repo|name`;
