@@ -5,7 +5,8 @@ namespace BackupLsp.Language.Features;
 /// <summary>
 /// The result columns of the family's SHOWs where StarRocks 4.1's clauses take a column: where a condition of SHOW
 /// BACKUP, SHOW RESTORE or SHOW REPOSITORIES starts (after WHERE, AND, OR, NOT or an opening parenthesis) and where a
-/// sort key of any of them starts (after ORDER BY or a comma); and a job's states where a value compared with its
+/// sort key of any of them starts (after ORDER BY or a comma), AND and OR after a comparison, ASC and DESC after a sort
+/// key; and a job's states where a value compared with its
 /// <c>State</c> goes (<c>State = </c>, <c>State IN (</c>), as strings. SHOW SNAPSHOT's condition is its own filter
 /// (<see cref="CompletionSnapshotFilter"/>).
 /// </summary>
@@ -40,6 +41,17 @@ internal static class CompletionShowColumns
             && (clause == "ORDER" || !(tokens.IsKind(before, TokenKind.Equals) || tokens.IsKind(before, TokenKind.Operator)
                 || tokens.IsWord(before, "IN") || tokens.IsKind(before, TokenKind.Comma)
                 || (tokens.IsKind(before, TokenKind.LParen) && tokens.IsWord(before - 1, "IN"))));
+        // After a whole comparison the condition may go on; after a sort key comes its direction. Before the clause
+        // keywords the parser expects (ORDER, LIMIT).
+        string[] next = clause == "ORDER" && tokens.IsName(before) && (tokens.IsWord(before - 1, "BY") || tokens.IsKind(before - 1, TokenKind.Comma)) ? ["ASC", "DESC"]
+            : inCondition && (tokens.IsKind(before, TokenKind.String) || tokens.IsKind(before, TokenKind.Number) || tokens.IsKind(before, TokenKind.RParen)) ? ["AND", "OR"]
+            : [];
+        var lowerCase = CompletionKeywords.WritesLowerCase(list.Cursor, next);
+        foreach (var keyword in next)
+        {
+            var text = lowerCase ? keyword.ToLowerInvariant() : keyword;
+            list.Add(text, CompletionEntryKind.Keyword, "keyword", () => HoverTopics.Keyword(keyword, position.Kind), text);
+        }
         if (columnFollows)
             foreach (var column in columns)
                 list.AddName(column, CompletionEntryKind.Column, $"column of {LanguageFacts.ShowName(position.Kind)}",

@@ -1,0 +1,1 @@
+show restore order by CreateTime |
