@@ -12,6 +12,14 @@ namespace BackupLsp.Language.Features;
 /// </summary>
 internal static class CompletionShowColumns
 {
+    /// <summary>What must come at the cursor: nothing in particular, a column, or a value.</summary>
+    private enum Operand
+    {
+        None,
+        Column,
+        Value,
+    }
+
     /// <returns>
     /// Whether an operand must come at the cursor (after WHERE, AND, OR, NOT, an operator, an opening parenthesis, ORDER BY
     /// or a comma): then no clause keyword may, though the parser, which reads a condition as tokens, expects ORDER and LIMIT.
@@ -31,32 +39,43 @@ internal static class CompletionShowColumns
                 list.Add(state, CompletionEntryKind.Value, $"a state of {LanguageFacts.ShowName(position.Kind)} jobs", null, list.Quoted(state));
             return true;
         }
-        var operandFollows =
-            (inCondition && (tokens.IsWord(before, "WHERE") || tokens.IsWord(before, "AND") || tokens.IsWord(before, "OR")
-                || tokens.IsWord(before, "NOT") || tokens.IsWord(before, "IN") || tokens.IsKind(before, TokenKind.LParen)
-                || tokens.IsKind(before, TokenKind.Comma) || tokens.IsKind(before, TokenKind.Equals) || tokens.IsKind(before, TokenKind.Operator)))
-            || (clause == "ORDER" && (tokens.IsWord(before, "BY") || tokens.IsKind(before, TokenKind.Comma)));
-        // A column starts a condition or a sort key; what an operator, IN or a list's comma is followed by is a value.
-        var columnFollows = operandFollows && !list.Cursor.InString
-            && (clause == "ORDER" || !(tokens.IsKind(before, TokenKind.Equals) || tokens.IsKind(before, TokenKind.Operator)
-                || tokens.IsWord(before, "IN") || tokens.IsKind(before, TokenKind.Comma)
-                || (tokens.IsKind(before, TokenKind.LParen) && tokens.IsWord(before - 1, "IN"))));
-        // After a whole comparison the condition may go on; after a sort key comes its direction. Before the clause
-        // keywords the parser expects (ORDER, LIMIT).
-        string[] next = clause == "ORDER" && tokens.IsName(before) && (tokens.IsWord(before - 1, "BY") || tokens.IsKind(before - 1, TokenKind.Comma)) ? ["ASC", "DESC"]
-            : inCondition && (tokens.IsKind(before, TokenKind.String) || tokens.IsKind(before, TokenKind.Number) || tokens.IsKind(before, TokenKind.RParen)) ? ["AND", "OR"]
-            : [];
-        var lowerCase = CompletionKeywords.WritesLowerCase(list.Cursor, next);
-        foreach (var keyword in next)
-        {
-            var text = lowerCase ? keyword.ToLowerInvariant() : keyword;
-            list.Add(text, CompletionEntryKind.Keyword, "keyword", () => HoverTopics.Keyword(keyword, position.Kind), text);
-        }
-        if (columnFollows)
+        AddKeywords(list, position.Kind, NextKeywords(tokens, before, clause, inCondition));
+        var operand = inCondition ? ConditionOperand(tokens, before)
+            : clause == "ORDER" && (tokens.IsWord(before, "BY") || tokens.IsKind(before, TokenKind.Comma)) ? Operand.Column
+            : Operand.None;
+        if (operand == Operand.Column && !list.Cursor.InString)
             foreach (var column in columns)
                 list.AddName(column, CompletionEntryKind.Column, $"column of {LanguageFacts.ShowName(position.Kind)}",
                     () => HoverTopics.Column(position.Kind, column));
-        return operandFollows;
+        return operand != Operand.None;
+    }
+
+    /// <summary>A column starts a condition (after WHERE, AND, OR, NOT, a parenthesis); a value follows an operator, IN or a list's comma.</summary>
+    private static Operand ConditionOperand(StatementTokens tokens, int before) =>
+        tokens.IsWord(before, "WHERE") || tokens.IsWord(before, "AND") || tokens.IsWord(before, "OR") || tokens.IsWord(before, "NOT")
+            || (tokens.IsKind(before, TokenKind.LParen) && !tokens.IsWord(before - 1, "IN"))
+            ? Operand.Column
+            : tokens.IsKind(before, TokenKind.Equals) || tokens.IsKind(before, TokenKind.Operator) || tokens.IsWord(before, "IN")
+                || tokens.IsKind(before, TokenKind.Comma) || tokens.IsKind(before, TokenKind.LParen)
+                ? Operand.Value
+                : Operand.None;
+
+    /// <summary>After a whole comparison the condition may go on; after a sort key comes its direction.</summary>
+    private static string[] NextKeywords(StatementTokens tokens, int before, string? clause, bool inCondition) =>
+        clause == "ORDER" && tokens.IsName(before) && (tokens.IsWord(before - 1, "BY") || tokens.IsKind(before - 1, TokenKind.Comma)) ? ["ASC", "DESC"]
+        : inCondition && (tokens.IsKind(before, TokenKind.String) || tokens.IsKind(before, TokenKind.Number) || tokens.IsKind(before, TokenKind.RParen))
+            ? ["AND", "OR"]
+            : [];
+
+    /// <summary>Before the clause keywords the parser expects (ORDER, LIMIT), in the case the statement is written in.</summary>
+    private static void AddKeywords(CompletionList list, StatementKind kind, string[] keywords)
+    {
+        var lowerCase = CompletionKeywords.WritesLowerCase(list.Cursor, keywords);
+        foreach (var keyword in keywords)
+        {
+            var text = lowerCase ? keyword.ToLowerInvariant() : keyword;
+            list.Add(text, CompletionEntryKind.Keyword, "keyword", () => HoverTopics.Keyword(keyword, kind), text);
+        }
     }
 
     /// <summary>Whether the string at the cursor is compared with State: <c>State = '|'</c>, or an item of <c>State IN ('a', '|'</c>.</summary>
