@@ -26,17 +26,18 @@ internal static class CompletionShowColumns
     /// </returns>
     public static bool Add(CompletionList list, ParserPosition position)
     {
-        if (!LanguageFacts.ShowColumns.TryGetValue(position.Kind, out var columns))
+        if (!ShowResultFacts.Columns.TryGetValue(position.Kind, out var columns))
             return false;
         var tokens = list.Cursor.Tokens;
         var before = tokens.Split - 1;
         var clause = StatementClues.ShowClauseAt(tokens);
         var inCondition = clause == "WHERE" && position.Kind != StatementKind.ShowSnapshot;
         // A state goes in a string: inside one, or quoted on insertion where the value starts.
-        if (inCondition && LanguageFacts.JobStates.TryGetValue(position.Kind, out var states) && ComparesState(tokens, before))
+        if (inCondition && ShowResultFacts.JobStates.TryGetValue(position.Kind, out var states) && StatementClues.ComparesState(tokens))
         {
             foreach (var state in states)
-                list.Add(state, CompletionEntryKind.Value, $"a state of {LanguageFacts.ShowName(position.Kind)} jobs", null, list.Quoted(state));
+                list.Add(state.Name, CompletionEntryKind.Value, $"a state of {StatementHeads.WordsOf(position.Kind)} jobs",
+                    () => HoverTopics.JobState(position.Kind, state), list.Quoted(state.Name));
             return true;
         }
         AddKeywords(list, position.Kind, NextKeywords(tokens, before, clause, inCondition));
@@ -45,7 +46,7 @@ internal static class CompletionShowColumns
             : Operand.None;
         if (operand == Operand.Column && !list.Cursor.InString)
             foreach (var column in columns)
-                list.AddName(column, CompletionEntryKind.Column, $"column of {LanguageFacts.ShowName(position.Kind)}",
+                list.AddName(column.Name, CompletionEntryKind.Column, $"column of {StatementHeads.WordsOf(position.Kind)}",
                     () => HoverTopics.Column(position.Kind, column));
         return operand != Operand.None;
     }
@@ -77,17 +78,4 @@ internal static class CompletionShowColumns
             list.Add(text, CompletionEntryKind.Keyword, "keyword", () => HoverTopics.Keyword(keyword, kind), text);
         }
     }
-
-    /// <summary>Whether the string at the cursor is compared with State: <c>State = '|'</c>, or an item of <c>State IN ('a', '|'</c>.</summary>
-    private static bool ComparesState(StatementTokens tokens, int before)
-    {
-        if (tokens.IsKind(before, TokenKind.Equals))
-            return IsState(tokens, before - 1);
-        while (tokens.IsKind(before, TokenKind.Comma) && tokens.IsKind(before - 1, TokenKind.String))
-            before -= 2;
-        return tokens.IsKind(before, TokenKind.LParen) && tokens.IsWord(before - 1, "IN") && IsState(tokens, before - 2);
-    }
-
-    private static bool IsState(StatementTokens tokens, int index) =>
-        tokens.IsName(index) && tokens.NameAt(index).Equals("State", StringComparison.OrdinalIgnoreCase);
 }

@@ -87,8 +87,8 @@ public static class HoverService
             return word is not null && index > 0 && word.ToUpperInvariant() is "READ" or "ONLY"
                 ? HoverTopics.Keyword(word, parsed.Kind)
                 : HoverTopics.Statement(parsed.Kind);
-        if (ShowColumn(tokens, parsed.Kind) is { } column)
-            return HoverTopics.Column(parsed.Kind, column);
+        if (ShowResult(tokens, parsed.Kind) is { } shown)
+            return shown;
         var position = ExpectationProbe.After(tokens.Text, tokens.Before);
 
         var isKeyword = word is not null && (position?.Keywords.Contains(word.ToUpperInvariant()) ?? false) && !IsNameInTree(parsed, token);
@@ -98,16 +98,21 @@ public static class HoverService
         return word is not null && (isKeyword || Keywords.IsFamilyKeyword(word)) ? HoverTopics.Keyword(word, parsed.Kind) : null;
     }
 
-    /// <summary>A column of the SHOW's result named in its ORDER BY, or in its WHERE but for SHOW SNAPSHOT's (a filter of its own).</summary>
-    private static string? ShowColumn(StatementTokens tokens, StatementKind kind)
+    /// <summary>
+    /// A column of the SHOW's result named in its ORDER BY, or in its WHERE but for SHOW SNAPSHOT's (a filter of its own);
+    /// or a job's state compared there with its State column.
+    /// </summary>
+    private static HoverText? ShowResult(StatementTokens tokens, StatementKind kind)
     {
-        if (!LanguageFacts.ShowColumns.TryGetValue(kind, out var columns) || !tokens.IsName(tokens.Split))
-            return null;
         var clause = StatementClues.ShowClauseAt(tokens);
-        if (!(clause == "ORDER" || (clause == "WHERE" && kind != StatementKind.ShowSnapshot)))
+        var inCondition = clause == "WHERE" && kind != StatementKind.ShowSnapshot;
+        if (!(clause == "ORDER" || inCondition))
             return null;
-        var name = tokens.NameAt(tokens.Split);
-        return columns.FirstOrDefault(column => column.Equals(name, StringComparison.OrdinalIgnoreCase));
+        if (inCondition && tokens.IsKind(tokens.Split, TokenKind.String) && StatementClues.ComparesState(tokens))
+            return ShowResultFacts.JobState(kind, tokens.NameAt(tokens.Split)) is { } state ? HoverTopics.JobState(kind, state) : null;
+        return tokens.IsName(tokens.Split) && ShowResultFacts.Column(kind, tokens.NameAt(tokens.Split)) is { } column
+            ? HoverTopics.Column(kind, column)
+            : null;
     }
 
     /// <summary>

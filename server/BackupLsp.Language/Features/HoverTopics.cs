@@ -16,13 +16,19 @@ internal static class HoverTopics
     }
 
     /// <summary>A column of a SHOW's result, in its WHERE or ORDER BY; a job's State with the states it goes through.</summary>
-    public static HoverText Column(StatementKind kind, string column)
+    public static HoverText Column(StatementKind kind, ResultFact column)
     {
-        var text = new HoverText().Title("Column", column).Paragraph($"A column of the result of {LanguageFacts.ShowName(kind)}.");
-        if (column.Equals("State", StringComparison.OrdinalIgnoreCase) && LanguageFacts.JobStates.TryGetValue(kind, out var states))
-            text.Fact("States", string.Join(", ", states.Select(state => $"`{state}`")));
+        var text = new HoverText().Title("Column", column.Name).Paragraph($"{column.Meaning} A column of the result of {StatementHeads.WordsOf(kind)}.");
+        if (column.Name == "State" && ShowResultFacts.JobStates.TryGetValue(kind, out var states))
+            foreach (var state in states)
+                text.Fact(state.Name, state.Meaning);
         return text;
     }
+
+    /// <summary>A state of a BACKUP or RESTORE job, compared with the State column of SHOW BACKUP or SHOW RESTORE.</summary>
+    public static HoverText JobState(StatementKind kind, ResultFact state) =>
+        new HoverText().Title("State", state.Name).Paragraph(state.Meaning)
+            .Paragraph($"A state of the jobs {StatementHeads.WordsOf(kind)} lists, in its `State` column.");
 
     /// <summary>USE, other SQL whose database the statements after it work in.</summary>
     public static HoverText Use() => new HoverText().Syntax(LanguageFacts.Use.Syntax).Paragraph(LanguageFacts.Use.Summary);

@@ -79,41 +79,6 @@ internal static class LanguageFacts
             + "Cancelling after the COMMIT phase may leave the restored data corrupted and inaccessible."),
     }.ToFrozenDictionary();
 
-    /// <summary>The columns of each SHOW's result, as StarRocks names them (ShowResultMetaFactory).</summary>
-    public static readonly FrozenDictionary<StatementKind, string[]> ShowColumns = new Dictionary<StatementKind, string[]>
-    {
-        [StatementKind.ShowBackup] =
-        [
-            "JobId", "SnapshotName", "DbName", "State", "BackupObjs", "CreateTime", "SnapshotFinishedTime", "UploadFinishedTime",
-            "FinishedTime", "UnfinishedTasks", "Progress", "TaskErrMsg", "Status", "Timeout",
-        ],
-        [StatementKind.ShowRestore] =
-        [
-            "JobId", "Label", "Timestamp", "DbName", "State", "AllowLoad", "ReplicationNum", "RestoreObjs", "CreateTime",
-            "MetaPreparedTime", "SnapshotFinishedTime", "DownloadFinishedTime", "FinishedTime", "UnfinishedTasks", "Progress",
-            "TaskErrMsg", "Status", "Timeout",
-        ],
-        [StatementKind.ShowRepositories] = ["RepoId", "RepoName", "CreateTime", "IsReadOnly", "Location", "Broker", "ErrMsg"],
-        // Database and Details come only with a filter on both SNAPSHOT and TIMESTAMP.
-        [StatementKind.ShowSnapshot] = ["Snapshot", "Timestamp", "Status"],
-    }.ToFrozenDictionary();
-
-    /// <summary>The states a job's <c>State</c> column shows, in the order a job goes through them.</summary>
-    public static readonly FrozenDictionary<StatementKind, string[]> JobStates = new Dictionary<StatementKind, string[]>
-    {
-        [StatementKind.ShowBackup] = ["PENDING", "SNAPSHOTING", "UPLOAD_SNAPSHOT", "UPLOADING", "SAVE_META", "UPLOAD_INFO", "FINISHED", "CANCELLED"],
-        [StatementKind.ShowRestore] = ["PENDING", "SNAPSHOTING", "DOWNLOAD", "DOWNLOADING", "COMMIT", "COMMITTING", "FINISHED", "CANCELLED"],
-    }.ToFrozenDictionary();
-
-    /// <summary>A SHOW of the family by its head words.</summary>
-    public static string ShowName(StatementKind kind) => kind switch
-    {
-        StatementKind.ShowBackup => "SHOW BACKUP",
-        StatementKind.ShowRestore => "SHOW RESTORE",
-        StatementKind.ShowRepositories => "SHOW REPOSITORIES",
-        _ => "SHOW SNAPSHOT",
-    };
-
     /// <summary>USE is other SQL, but it chooses the database the statements after it work in.</summary>
     public static readonly StatementFact Use = new(
         "USE [catalog.]db",

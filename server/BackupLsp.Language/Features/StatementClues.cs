@@ -23,6 +23,22 @@ internal static class StatementClues
         return null;
     }
 
+    /// <summary>
+    /// Whether a value at the split is compared with a job's State: <c>State = |</c>, or an item of <c>State IN ('a', |</c>.
+    /// </summary>
+    public static bool ComparesState(StatementTokens tokens)
+    {
+        var before = tokens.Split - 1;
+        if (tokens.IsKind(before, TokenKind.Equals))
+            return IsState(tokens, before - 1);
+        while (tokens.IsKind(before, TokenKind.Comma) && tokens.IsKind(before - 1, TokenKind.String))
+            before -= 2;
+        return tokens.IsKind(before, TokenKind.LParen) && tokens.IsWord(before - 1, "IN") && IsState(tokens, before - 2);
+    }
+
+    private static bool IsState(StatementTokens tokens, int index) =>
+        tokens.IsName(index) && tokens.NameAt(index).Equals("State", StringComparison.OrdinalIgnoreCase);
+
     /// <summary>The database the statement works on: <c>DATABASE db</c>, the <c>db.</c> of <c>db.snap</c>, else the catalog's default.</summary>
     public static string? Database(StatementTokens tokens, StarRocksCatalog? catalog)
     {

@@ -102,7 +102,7 @@ internal static class VersionRules
         }
         if (SyntaxWalk.ShowClausesOf(statement) is not { } clauses)
             yield break;
-        var show = ShowName(parsed.Kind);
+        var show = StatementHeads.WordsOf(parsed.Kind);
         if (clauses.Where is { } where && IsNewShowClause(parsed.Kind, "WHERE"))
             yield return (where.Span, $"WHERE on {show}", ShowClausesSince);
         if (clauses.OrderBy is { } orderBy)
@@ -110,6 +110,4 @@ internal static class VersionRules
         if (clauses.Limit is { } limit)
             yield return (limit, $"LIMIT on {show}", ShowClausesSince);
     }
-
-    private static string ShowName(StatementKind kind) => string.Join(' ', StatementHeads.All.First(head => head.Kind == kind).Words);
 }

@@ -33,6 +33,9 @@ internal static class StatementHeads
         new(StatementKind.CancelRestore, ["CANCEL", "RESTORE"], 2, Grammar.CancelRestoreBody),
     ];
 
+    /// <summary>The words that start a statement of <paramref name="kind"/>: SHOW BACKUP.</summary>
+    public static string WordsOf(StatementKind kind) => string.Join(' ', All.First(head => head.Kind == kind).Words);
+
     /// <summary>A recognised head, with the index of each misspelled head word and the keyword it stands for.</summary>
     internal sealed record Match(Head Head, IReadOnlyList<(int WordIndex, string Keyword)> Misspellings);
 

@@ -1,0 +1,1 @@
+SHOW RESTORE FROM example_db WHERE State IN ('FINISHED', 'COMM|ITTING');
