@@ -365,8 +365,13 @@ public sealed class CompletionAndHoverTests : IDisposable
         await using (var client = await OpenAsync(cursor, Capabilities(offsets: true, ["markdown", "plaintext"])))
         {
             var help = await client.RequestAsync("textDocument/signatureHelp", new { textDocument = new { uri = Uri }, position = cursor.Position });
+            // BACKUP's two forms, the one for databases written (active) and the one for external catalogs.
             Assert.Equal(0, help.GetProperty("activeSignature").GetInt32());
-            var signature = Assert.Single(help.GetProperty("signatures").EnumerateArray());
+            var signatures = help.GetProperty("signatures").EnumerateArray().ToArray();
+            Assert.Equal(2, signatures.Length);
+            Assert.StartsWith("BACKUP {ALL EXTERNAL CATALOGS", signatures[1].GetProperty("label").GetString());
+            var signature = signatures[0];
+            Assert.Equal(help.GetProperty("activeParameter").GetInt32(), signature.GetProperty("activeParameter").GetInt32());
             var label = signature.GetProperty("label").GetString()!;
             Assert.StartsWith("BACKUP [DATABASE db] SNAPSHOT [db.]snapshot TO repository [ON (", label);
             Assert.Equal("markdown", signature.GetProperty("documentation").GetProperty("kind").GetString());
@@ -383,7 +388,7 @@ public sealed class CompletionAndHoverTests : IDisposable
         await using (var client = await OpenAsync(cursor, Capabilities(offsets: false, [])))
         {
             var help = await client.RequestAsync("textDocument/signatureHelp", new { textDocument = new { uri = Uri }, position = cursor.Position });
-            var signature = Assert.Single(help.GetProperty("signatures").EnumerateArray());
+            var signature = help.GetProperty("signatures")[0];
             Assert.Equal(JsonValueKind.String, signature.GetProperty("documentation").ValueKind);
             Assert.Contains("SHOW BACKUP [FROM db]", signature.GetProperty("documentation").GetString());
             Assert.DoesNotContain("`", signature.GetProperty("documentation").GetString());

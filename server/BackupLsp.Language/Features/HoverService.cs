@@ -86,7 +86,7 @@ public static class HoverService
         if (index < HeadLength(tokens))
             return word is not null && index > 0 && word.ToUpperInvariant() is "READ" or "ONLY"
                 ? HoverTopics.Keyword(word, parsed.Kind)
-                : HoverTopics.Statement(parsed.Kind);
+                : HoverTopics.Statement(parsed.Kind, externalCatalogs: parsed.Syntax is SnapshotJobStatement { External: not null });
         if (ShowResult(tokens, parsed.Kind) is { } shown)
             return shown;
         var position = ExpectationProbe.After(tokens.Text, tokens.Before);

@@ -9,9 +9,10 @@ namespace BackupLsp.Language.Features;
 /// <summary>The text shown for each thing a statement mentions; completion reuses it as item documentation.</summary>
 internal static class HoverTopics
 {
-    public static HoverText Statement(StatementKind kind)
+    /// <param name="externalCatalogs">Whether the statement is BACKUP's or RESTORE's form for external catalogs.</param>
+    public static HoverText Statement(StatementKind kind, bool externalCatalogs = false)
     {
-        var fact = LanguageFacts.Statements[kind];
+        var fact = externalCatalogs && LanguageFacts.ExternalCatalogForms.TryGetValue(kind, out var form) ? form : LanguageFacts.Statements[kind];
         return new HoverText().Syntax(fact.Syntax).Paragraph(fact.Summary);
     }
 

@@ -79,6 +79,20 @@ internal static class LanguageFacts
             + "Cancelling after the COMMIT phase may leave the restored data corrupted and inaccessible."),
     }.ToFrozenDictionary();
 
+    /// <summary>BACKUP's and RESTORE's forms for the metadata of external catalogs (StarRocks 3.4 and later).</summary>
+    public static readonly FrozenDictionary<StatementKind, StatementFact> ExternalCatalogForms = new Dictionary<StatementKind, StatementFact>
+    {
+        [StatementKind.Backup] = new(
+            "BACKUP {ALL EXTERNAL CATALOGS | EXTERNAL CATALOG (catalog, ...)} SNAPSHOT snapshot TO repository [PROPERTIES (\"key\" = \"value\", ...)]",
+            "Backs up the metadata of external catalogs (StarRocks 3.4 and later): their definitions, not the data of the systems "
+            + "they reach. No database, `db.` prefix or ON (...) goes with it. Only one such job runs at a time; stop it with "
+            + "`CANCEL BACKUP FOR EXTERNAL CATALOG`."),
+        [StatementKind.Restore] = new(
+            "RESTORE SNAPSHOT snapshot FROM repository {ALL EXTERNAL CATALOGS | EXTERNAL CATALOG (catalog [AS new_name], ...)} PROPERTIES (\"backup_timestamp\" = \"...\", ...)",
+            "Restores the metadata of external catalogs from a snapshot (StarRocks 3.4 and later); `AS` restores a catalog under "
+            + "a new name. `backup_timestamp` is required, as for every RESTORE. Stop it with `CANCEL RESTORE FOR EXTERNAL CATALOG`."),
+    }.ToFrozenDictionary();
+
     /// <summary>USE is other SQL, but it chooses the database the statements after it work in.</summary>
     public static readonly StatementFact Use = new(
         "USE [catalog.]db",

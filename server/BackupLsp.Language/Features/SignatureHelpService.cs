@@ -10,73 +10,117 @@ namespace BackupLsp.Language.Features;
 public sealed record SyntaxClause(int Start, int End, string? Markdown, string? PlainText);
 
 /// <summary>
-/// The syntax line of the statement the cursor is in, what the statement does (Markdown and plain text), its clauses and
-/// the index of the one the cursor is in (the first, before any).
+/// A form of the statement the cursor is in: its syntax line, what it does (Markdown and plain text), its clauses and the
+/// index of the one the cursor is in (the first, before any).
 /// </summary>
 public sealed record StatementSignature(string Syntax, string Markdown, string PlainText, ImmutableArray<SyntaxClause> Clauses, int ActiveClause);
 
+/// <summary>The forms of the statement the cursor is in (BACKUP and RESTORE have one for external catalogs) and the one it is written in.</summary>
+public sealed record SignatureHelpResult(ImmutableArray<StatementSignature> Signatures, int ActiveSignature);
+
 /// <summary>
-/// Signature help for the family's statements: the statement's syntax, as hover shows it, with the clause the cursor is
-/// in marked. The clause is the furthest one whose keyword stands before the cursor outside parentheses and not after a
+/// Signature help for the family's statements: the statement's syntax, as hover shows it (BACKUP and RESTORE also in their
+/// form for external catalogs, the one written chosen), with the clause the cursor is in marked. The clause is the furthest one whose keyword stands before the cursor outside parentheses and not after a
 /// dot (there it is a name), read from the tokens alone, so it follows a statement that is still being typed. None in a
 /// comment, or after the statement's end.
 /// </summary>
 public static class SignatureHelpService
 {
-    /// <summary>The words that open each clause, in the order the syntax line gives them; the head's words are none of them.</summary>
-    private static readonly FrozenDictionary<StatementKind, string[][]> ClauseKeywords = new Dictionary<StatementKind, string[][]>
+    /// <summary>A form's documentation and the words that open each of its clauses, in the order its syntax line gives them.</summary>
+    private sealed record Form(LanguageFacts.StatementFact Fact, string[][] Clauses);
+
+    /// <summary>Each statement's forms: the first is the one hover shows; a second, BACKUP's and RESTORE's for external catalogs.</summary>
+    private static readonly FrozenDictionary<StatementKind, Form[]> Forms = new Dictionary<StatementKind, Form[]>
     {
-        [StatementKind.Backup] = [["DATABASE"], ["SNAPSHOT"], ["TO"], ["ON"], ["PROPERTIES"]],
-        [StatementKind.Restore] = [["SNAPSHOT"], ["FROM"], ["DATABASE"], ["ON"], ["PROPERTIES"]],
-        [StatementKind.CreateRepository] = [["WITH"], ["ON"], ["PROPERTIES"]],
-        [StatementKind.DropRepository] = [],
-        [StatementKind.DropSnapshot] = [["ON"], ["FORCE"]],
-        [StatementKind.ShowRepositories] = [["WHERE"], ["ORDER"], ["LIMIT"]],
-        [StatementKind.ShowSnapshot] = [["ON"], ["WHERE"], ["ORDER"], ["LIMIT"]],
-        [StatementKind.ShowBackup] = [["FROM", "IN"], ["WHERE"], ["ORDER"], ["LIMIT"]],
-        [StatementKind.ShowRestore] = [["FROM", "IN"], ["WHERE"], ["ORDER"], ["LIMIT"]],
-        [StatementKind.CancelBackup] = [["FROM", "IN"], ["FOR"]],
-        [StatementKind.CancelRestore] = [["FROM", "IN"], ["FOR"]],
+        [StatementKind.Backup] =
+        [
+            new(LanguageFacts.Statements[StatementKind.Backup], [["DATABASE"], ["SNAPSHOT"], ["TO"], ["ON"], ["PROPERTIES"]]),
+            new(LanguageFacts.ExternalCatalogForms[StatementKind.Backup], [["ALL", "EXTERNAL"], ["SNAPSHOT"], ["TO"], ["PROPERTIES"]]),
+        ],
+        [StatementKind.Restore] =
+        [
+            new(LanguageFacts.Statements[StatementKind.Restore], [["SNAPSHOT"], ["FROM"], ["DATABASE"], ["ON"], ["PROPERTIES"]]),
+            new(LanguageFacts.ExternalCatalogForms[StatementKind.Restore], [["SNAPSHOT"], ["FROM"], ["ALL", "EXTERNAL"], ["PROPERTIES"]]),
+        ],
+        [StatementKind.CreateRepository] = [Only(StatementKind.CreateRepository, ["WITH"], ["ON"], ["PROPERTIES"])],
+        [StatementKind.DropRepository] = [Only(StatementKind.DropRepository)],
+        [StatementKind.DropSnapshot] = [Only(StatementKind.DropSnapshot, ["ON"], ["FORCE"])],
+        [StatementKind.ShowRepositories] = [Only(StatementKind.ShowRepositories, ["WHERE"], ["ORDER"], ["LIMIT"])],
+        [StatementKind.ShowSnapshot] = [Only(StatementKind.ShowSnapshot, ["ON"], ["WHERE"], ["ORDER"], ["LIMIT"])],
+        [StatementKind.ShowBackup] = [Only(StatementKind.ShowBackup, ["FROM", "IN"], ["WHERE"], ["ORDER"], ["LIMIT"])],
+        [StatementKind.ShowRestore] = [Only(StatementKind.ShowRestore, ["FROM", "IN"], ["WHERE"], ["ORDER"], ["LIMIT"])],
+        [StatementKind.CancelBackup] = [Only(StatementKind.CancelBackup, ["FROM", "IN"], ["FOR"])],
+        [StatementKind.CancelRestore] = [Only(StatementKind.CancelRestore, ["FROM", "IN"], ["FOR"])],
     }.ToFrozenDictionary();
 
-    /// <summary>Each statement's signature without an active clause, made once.</summary>
-    private static readonly FrozenDictionary<StatementKind, StatementSignature> Signatures =
-        ClauseKeywords.Keys.ToFrozenDictionary(kind => kind, Describe);
+    /// <summary>The one form of a statement, the head's words none of its clauses'.</summary>
+    private static Form Only(StatementKind kind, params string[][] clauses) => new(LanguageFacts.Statements[kind], clauses);
 
-    public static StatementSignature? At(DocumentAnalysis analysis, int offset)
+    /// <summary>Each statement's signatures without an active clause, made once.</summary>
+    private static readonly FrozenDictionary<StatementKind, StatementSignature[]> Signatures =
+        Forms.ToFrozenDictionary(entry => entry.Key, entry => entry.Value.Select(form => Describe(entry.Key, form)).ToArray());
+
+    public static SignatureHelpResult? At(DocumentAnalysis analysis, int offset)
     {
         if (analysis.LastStartingAtOrBefore(offset)?.InnermostAt(offset) is not { Parsed.IsFamily: true } statement)
             return null;
-        var cursor = offset - statement.Start;
-        var (parsed, active, depth) = (statement.Parsed, 0, 0);
-        var clauses = ClauseKeywords[parsed.Kind];
-        SyntaxToken? previous = null;
+        var parsed = statement.Parsed;
         // The part's own tokens: its parse's text may run on into the statements after a missing `;`.
-        foreach (var token in parsed.Tokens)
+        var tokens = parsed.Tokens.Where(t => t.Span.Start < statement.Span.Length).ToList();
+        if (TokensBefore(tokens, offset - statement.Start) is not { } before || EndedBefore(analysis, statement.Span.End, offset))
+            return null;
+        var forms = Forms[parsed.Kind];
+        var signatures = Signatures[parsed.Kind]
+            .Select((signature, i) => signature with { ActiveClause = ActiveClause(before, parsed.Text, forms[i].Clauses) })
+            .ToImmutableArray();
+        // A second form is the external catalogs': the statement is written in it once it says EXTERNAL outside parentheses.
+        var written = forms.Length > 1 && ClauseWords(tokens, parsed.Text).Any(word => word.Equals("EXTERNAL", StringComparison.OrdinalIgnoreCase)) ? 1 : 0;
+        return new SignatureHelpResult(signatures, written);
+    }
+
+    /// <summary>The tokens before the cursor, but for one it stands in; null in a comment, or past a `\G`.</summary>
+    private static List<SyntaxToken>? TokensBefore(List<SyntaxToken> tokens, int cursor)
+    {
+        var before = new List<SyntaxToken>();
+        foreach (var token in tokens)
         {
-            if (token.Span.Start >= statement.Span.Length || token.Span.Start >= cursor)
+            if (token.Span.Start >= cursor)
                 break;
             if (token.Span.End > cursor || (token.Span.End == cursor && RunsOnAtItsEnd(token.Kind)))
-                return token.Kind.IsTrivia() && token.Kind != TokenKind.Whitespace ? null : Signatures[parsed.Kind] with { ActiveClause = active };
-            switch (token.Kind)
-            {
-                case TokenKind.ClientCommand:
-                    // The MySQL client's `\G` ends the statement as `;` does, but within its span: the cursor is past it.
-                    return null;
-                case TokenKind.LParen:
-                    depth++;
-                    break;
-                case TokenKind.RParen:
-                    depth = Math.Max(0, depth - 1);
-                    break;
-                case TokenKind.Word when depth == 0 && previous?.Kind != TokenKind.Dot:
-                    active = ClauseOf(token.Text(parsed.Text), clauses, active);
-                    break;
-            }
+                return token.Kind.IsTrivia() && token.Kind != TokenKind.Whitespace ? null : before;
+            // The MySQL client's `\G` ends the statement as `;` does, but within its span: the cursor is past it.
+            if (token.Kind == TokenKind.ClientCommand)
+                return null;
+            before.Add(token);
+        }
+        return before;
+    }
+
+    /// <summary>The furthest clause whose keyword stands among <paramref name="before"/>.</summary>
+    private static int ActiveClause(List<SyntaxToken> before, string text, string[][] clauses)
+    {
+        var active = 0;
+        foreach (var word in ClauseWords(before, text))
+            active = ClauseOf(word, clauses, active);
+        return active;
+    }
+
+    /// <summary>The words that may open a clause: outside parentheses and not after a dot (there a word is a name).</summary>
+    private static IEnumerable<string> ClauseWords(List<SyntaxToken> tokens, string text)
+    {
+        var depth = 0;
+        SyntaxToken? previous = null;
+        foreach (var token in tokens)
+        {
+            if (token.Kind == TokenKind.LParen)
+                depth++;
+            else if (token.Kind == TokenKind.RParen)
+                depth = Math.Max(0, depth - 1);
+            else if (token.Kind == TokenKind.Word && depth == 0 && previous?.Kind != TokenKind.Dot)
+                yield return token.Text(text);
             if (!token.Kind.IsTrivia())
                 previous = token;
         }
-        return EndedBefore(analysis, statement.Span.End, offset) ? null : Signatures[parsed.Kind] with { ActiveClause = active };
     }
 
     /// <summary>
@@ -114,11 +158,10 @@ public static class SignatureHelpService
         return active;
     }
 
-    private static StatementSignature Describe(StatementKind kind)
+    private static StatementSignature Describe(StatementKind kind, Form form)
     {
-        var fact = LanguageFacts.Statements[kind];
+        var (fact, clauses) = (form.Fact, form.Clauses);
         var description = new HoverText().Paragraph(fact.Summary);
-        var clauses = ClauseKeywords[kind];
         var starts = new int[clauses.Length];
         var searchFrom = 0;
         for (var i = 0; i < clauses.Length; i++)
@@ -134,7 +177,7 @@ public static class SignatureHelpService
         for (var i = 0; i < clauses.Length; i++)
         {
             var (start, end) = Trimmed(fact.Syntax, starts[i], i + 1 < clauses.Length ? starts[i + 1] : fact.Syntax.Length);
-            var doc = LanguageFacts.Keyword(clauses[i][0], kind) is { } prose ? new HoverText().Paragraph(prose) : null;
+            var doc = LanguageFacts.Keyword(clauses[i][^1], kind) is { } prose ? new HoverText().Paragraph(prose) : null;
             built.Add(new SyntaxClause(start, end, doc?.Markdown, doc?.PlainText));
         }
         return new StatementSignature(fact.Syntax, description.Markdown, description.PlainText, built.MoveToImmutable(), 0);

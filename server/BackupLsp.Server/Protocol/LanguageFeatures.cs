@@ -32,7 +32,9 @@ public sealed record Hover(MarkupContent Contents, Range Range);
 
 public sealed record SignatureHelp(SignatureInformation[] Signatures, int ActiveSignature, int ActiveParameter);
 
-public sealed record SignatureInformation(string Label, MarkupContent? Documentation, ParameterInformation[] Parameters);
+/// <param name="ActiveParameter">The clause the cursor is in, in this form of the statement (LSP 3.16), so that a client
+/// showing another form than the active one marks that form's clause.</param>
+public sealed record SignatureInformation(string Label, MarkupContent? Documentation, ParameterInformation[] Parameters, int ActiveParameter);
 
 /// <param name="Label">Where the parameter stands in the signature's label, as <c>[start, end]</c> offsets; its text for a
 /// client that does not read offsets.</param>

@@ -5,12 +5,13 @@ namespace BackupLsp.Language.Tests.Features;
 
 public sealed class SignatureHelpTests
 {
-    /// <summary>The syntax line with the active clause between « and », or null where there is no help.</summary>
+    /// <summary>The active form's syntax line with the active clause between « and », or null where there is no help.</summary>
     private static string? Shown(string marked)
     {
         var (analysis, offset) = FeatureTestInput.Parse(marked);
-        if (SignatureHelpService.At(analysis, offset) is not { } signature)
+        if (SignatureHelpService.At(analysis, offset) is not { } help)
             return null;
+        var signature = help.Signatures[help.ActiveSignature];
         var active = signature.Clauses.IsEmpty ? null : signature.Clauses[signature.ActiveClause];
         return active is null
             ? signature.Syntax
@@ -70,26 +71,53 @@ public sealed class SignatureHelpTests
     [InlineData("|")]
     public void Other_sql_and_places_outside_a_statement_get_no_help(string marked) => Assert.Null(Shown(marked));
 
+    [Theory]
+    // BACKUP and RESTORE have a second form, for external catalogs: the one the statement is written in is active.
+    [InlineData("BACKUP EXTERNAL CATALOG (|", "BACKUP «{ALL EXTERNAL CATALOGS | EXTERNAL CATALOG (catalog, ...)}» SNAPSHOT")]
+    [InlineData("BACKUP ALL EXTERNAL CATALOGS SNAPSHOT s1 TO |", "} SNAPSHOT snapshot «TO repository» [PROPERTIES")]
+    [InlineData("RESTORE SNAPSHOT s1 FROM example_repo EXTERNAL CATALOG (hive AS |", "FROM repository «{ALL EXTERNAL CATALOGS | EXTERNAL CATALOG (catalog [AS new_name], ...)}» PROPERTIES")]
+    [InlineData("RESTORE SNAPSHOT s1 FROM example_repo | EXTERNAL CATALOG (hive)", "«FROM repository» {ALL EXTERNAL")]
+    [InlineData("RESTORE SNAPSHOT s1 FROM example_repo |", "«FROM repository» [DATABASE")]
+    public void A_statement_for_external_catalogs_is_shown_in_that_form(string marked, string expected) =>
+        Assert.Contains(expected, Shown(marked));
+
     [Fact]
-    public void Every_statement_has_its_clauses_in_order_and_each_clause_its_documentation()
+    public void Each_form_is_offered_with_its_own_active_clause()
+    {
+        var (analysis, offset) = FeatureTestInput.Parse("RESTORE SNAPSHOT s1 FROM example_repo DATABASE example_db ON (|");
+        var help = SignatureHelpService.At(analysis, offset);
+        Assert.NotNull(help);
+        Assert.Equal(0, help.ActiveSignature);
+        Assert.Equal([LanguageFacts.Statements[StatementKind.Restore].Syntax, LanguageFacts.ExternalCatalogForms[StatementKind.Restore].Syntax],
+            help.Signatures.Select(s => s.Syntax));
+        // ON (the fourth clause of the database form) opens none of the external form's: there the cursor is past FROM.
+        Assert.Equal([3, 1], help.Signatures.Select(s => s.ActiveClause));
+    }
+
+    [Fact]
+    public void Every_form_has_its_clauses_in_order_and_each_clause_its_documentation()
     {
         foreach (var kind in Enum.GetValues<StatementKind>().Where(k => k != StatementKind.Other))
         {
             var (analysis, offset) = FeatureTestInput.Parse(Starts[kind] + " |");
-            var signature = SignatureHelpService.At(analysis, offset);
-            Assert.NotNull(signature);
-            Assert.Equal(LanguageFacts.Statements[kind].Syntax, signature.Syntax);
-            Assert.Equal(LanguageFacts.Statements[kind].Summary.Replace("`", ""), signature.PlainText);
-            var previousEnd = 0;
-            foreach (var clause in signature.Clauses)
+            var help = SignatureHelpService.At(analysis, offset);
+            Assert.NotNull(help);
+            Assert.Equal(LanguageFacts.Statements[kind].Syntax, help.Signatures[0].Syntax);
+            Assert.Equal(LanguageFacts.Statements[kind].Summary.Replace("`", ""), help.Signatures[0].PlainText);
+            Assert.Equal(LanguageFacts.ExternalCatalogForms.ContainsKey(kind) ? 2 : 1, help.Signatures.Length);
+            foreach (var signature in help.Signatures)
             {
-                Assert.True(clause.Start >= previousEnd && clause.End > clause.Start, $"{kind}: clauses overlap or are empty");
-                // A client that does not read offsets finds the parameter by its text: it must stand once in the line.
-                var label = signature.Syntax[clause.Start..clause.End];
-                Assert.Equal(signature.Syntax.IndexOf(label, StringComparison.Ordinal), signature.Syntax.LastIndexOf(label, StringComparison.Ordinal));
-                Assert.Equal(label.Count(c => c is '[' or '{'), label.Count(c => c is ']' or '}'));
-                Assert.False(string.IsNullOrEmpty(clause.Markdown), $"{kind}: {label} has no documentation");
-                previousEnd = clause.End;
+                var previousEnd = 0;
+                foreach (var clause in signature.Clauses)
+                {
+                    Assert.True(clause.Start >= previousEnd && clause.End > clause.Start, $"{kind}: clauses overlap or are empty");
+                    // A client that does not read offsets finds the parameter by its text: it must stand once in the line.
+                    var label = signature.Syntax[clause.Start..clause.End];
+                    Assert.Equal(signature.Syntax.IndexOf(label, StringComparison.Ordinal), signature.Syntax.LastIndexOf(label, StringComparison.Ordinal));
+                    Assert.Equal(label.Count(c => c is '[' or '{'), label.Count(c => c is ']' or '}'));
+                    Assert.False(string.IsNullOrEmpty(clause.Markdown), $"{kind}: {label} has no documentation");
+                    previousEnd = clause.End;
+                }
             }
         }
     }

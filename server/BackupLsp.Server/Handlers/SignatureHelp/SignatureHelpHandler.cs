@@ -6,8 +6,8 @@ using StreamJsonRpc;
 namespace BackupLsp.Server.Handlers.SignatureHelp;
 
 /// <summary>
-/// <c>textDocument/signatureHelp</c>: the syntax of the family statement at the cursor, one parameter per clause, the
-/// clause the cursor is in active. Parameters are given by their offsets in the label where the client reads offsets,
+/// <c>textDocument/signatureHelp</c>: the syntax of the family statement at the cursor (BACKUP's and RESTORE's also in their
+/// form for external catalogs, the one written active), one parameter per clause, the clause the cursor is in active. Parameters are given by their offsets in the label where the client reads offsets,
 /// else by their text (each clause's text is found once in its line); documentation in the client's preferred format,
 /// plain text where it states none. Null outside the family's statements, so another SQL extension's help shows there.
 /// </summary>
@@ -17,19 +17,20 @@ public sealed class SignatureHelpHandler(LanguageServer server)
     public Task<Protocol.SignatureHelp?> SignatureHelpAsync(TextDocumentPositionParams request, CancellationToken cancellationToken) =>
         server.ReadAsync<Protocol.SignatureHelp?>(request.TextDocument, null, (_, analysis) =>
         {
-            if (analysis.ToRequestedOffset(request.Position) is not { } offset || SignatureHelpService.At(analysis, offset) is not { } signature)
+            if (analysis.ToRequestedOffset(request.Position) is not { } offset || SignatureHelpService.At(analysis, offset) is not { } help)
                 return null;
             var client = server.Client;
             var markdown = client.SignatureDocumentationFormat == MarkupContent.Markdown;
             MarkupContent? Documentation(string? markdownText, string? plainText) => (markdown ? markdownText : plainText) is { } text
                 ? new MarkupContent(client.SignatureDocumentationFormat, text)
                 : null;
-            var parameters = signature.Clauses
-                .Select(clause => new ParameterInformation(
+            SignatureInformation Information(StatementSignature signature) => new(signature.Syntax,
+                Documentation(signature.Markdown, signature.PlainText),
+                [.. signature.Clauses.Select(clause => new ParameterInformation(
                     client.SignatureLabelOffsets ? new[] { clause.Start, clause.End } : signature.Syntax[clause.Start..clause.End],
-                    Documentation(clause.Markdown, clause.PlainText)))
-                .ToArray();
-            var information = new SignatureInformation(signature.Syntax, Documentation(signature.Markdown, signature.PlainText), parameters);
-            return new Protocol.SignatureHelp([information], ActiveSignature: 0, ActiveParameter: signature.ActiveClause);
+                    Documentation(clause.Markdown, clause.PlainText)))],
+                signature.ActiveClause);
+            return new Protocol.SignatureHelp([.. help.Signatures.Select(Information)], help.ActiveSignature,
+                help.Signatures[help.ActiveSignature].ActiveClause);
         }, cancellationToken);
 }

@@ -1,0 +1,1 @@
+BACK|UP EXTERNAL CATALOG (hive_catalog) SNAPSHOT catalog_snap TO example_repo;
