@@ -399,6 +399,29 @@ public sealed class CompletionAndHoverTests : IDisposable
     }
 
     [Fact]
+    public async Task Signature_help_keeps_the_form_the_person_turned_to_until_the_statement_decides()
+    {
+        var cursor = CursorText.Parse("RESTORE SNAPSHOT snap_a FROM example_repo |");
+        await using var client = await OpenAsync(cursor);
+        // VS Code, asked again while it shows the second form (the person pressed the down arrow), sends what it shows.
+        object Retrigger(object position) => new
+        {
+            textDocument = new { uri = Uri },
+            position,
+            context = new { triggerKind = 3, isRetrigger = true, activeSignatureHelp = new { signatures = Array.Empty<object>(), activeSignature = 1 } },
+        };
+        var undecided = await client.RequestAsync("textDocument/signatureHelp", Retrigger(cursor.Position));
+        Assert.Equal(1, undecided.GetProperty("activeSignature").GetInt32());
+        Assert.Equal(1, undecided.GetProperty("activeParameter").GetInt32()); // FROM repository, in the external catalogs' form
+
+        var decided = CursorText.Parse("RESTORE SNAPSHOT snap_a FROM example_repo DATABASE example_db |");
+        await client.ChangeAsync(Uri, 2, new { text = decided.Text });
+        var help = await client.RequestAsync("textDocument/signatureHelp", Retrigger(decided.Position));
+        Assert.Equal(0, help.GetProperty("activeSignature").GetInt32());
+        Assert.Equal(2, help.GetProperty("activeParameter").GetInt32()); // [DATABASE db [AS new_db]]
+    }
+
+    [Fact]
     public async Task Signature_help_outside_the_family_is_null()
     {
         var cursor = CursorText.Parse("BACKUP SNAPSHOT example_db.snap1 TO example_repo;\nSELECT * FROM t WHERE a IN (|");

@@ -15,8 +15,12 @@ public sealed record SyntaxClause(int Start, int End, string? Markdown, string? 
 /// </summary>
 public sealed record StatementSignature(string Syntax, string Markdown, string PlainText, ImmutableArray<SyntaxClause> Clauses, int ActiveClause);
 
-/// <summary>The forms of the statement the cursor is in (BACKUP and RESTORE have one for external catalogs) and the one it is written in.</summary>
-public sealed record SignatureHelpResult(ImmutableArray<StatementSignature> Signatures, int ActiveSignature);
+/// <summary>
+/// The forms of the statement the cursor is in (BACKUP and RESTORE have one for external catalogs) and the one it is
+/// written in; <paramref name="FormDecided"/> is false while its words fit either (<c>RESTORE SNAPSHOT s FROM r |</c>), when
+/// the form a person chose to look at may stay.
+/// </summary>
+public sealed record SignatureHelpResult(ImmutableArray<StatementSignature> Signatures, int ActiveSignature, bool FormDecided);
 
 /// <summary>
 /// Signature help for the family's statements: the statement's syntax, as hover shows it (BACKUP and RESTORE also in their
@@ -73,9 +77,13 @@ public static class SignatureHelpService
         var signatures = Signatures[parsed.Kind]
             .Select((signature, i) => signature with { ActiveClause = ActiveClause(before, parsed.Text, forms[i].Clauses) })
             .ToImmutableArray();
-        // A second form is the external catalogs': the statement is written in it once it says EXTERNAL outside parentheses.
-        var written = forms.Length > 1 && ClauseWords(tokens, parsed.Text).Any(word => word.Equals("EXTERNAL", StringComparison.OrdinalIgnoreCase)) ? 1 : 0;
-        return new SignatureHelpResult(signatures, written);
+        if (forms.Length == 1)
+            return new SignatureHelpResult(signatures, 0, FormDecided: true);
+        // The second form is the external catalogs': the statement is written in it once it says EXTERNAL outside
+        // parentheses, and in the first once it says DATABASE or ON.
+        var words = ClauseWords(tokens, parsed.Text).Select(word => word.ToUpperInvariant()).ToHashSet();
+        var external = words.Contains("EXTERNAL");
+        return new SignatureHelpResult(signatures, external ? 1 : 0, FormDecided: external || words.Contains("DATABASE") || words.Contains("ON"));
     }
 
     /// <summary>The tokens before the cursor, but for one it stands in; null in a comment, or past a `\G`.</summary>

@@ -30,6 +30,14 @@ public sealed record CompletionItemData(long ResultId, int Index);
 
 public sealed record Hover(MarkupContent Contents, Range Range);
 
+/// <param name="Context">How the request came (LSP 3.15): the help the client shows, when it asks again while showing it.</param>
+public sealed record SignatureHelpParams(TextDocumentIdentifier TextDocument, Position Position, SignatureHelpContext? Context);
+
+public sealed record SignatureHelpContext(bool IsRetrigger, ShownSignatureHelp? ActiveSignatureHelp);
+
+/// <summary>Of the help a client shows, what the server reads: the form in view (the rest is what the server sent).</summary>
+public sealed record ShownSignatureHelp(int? ActiveSignature);
+
 public sealed record SignatureHelp(SignatureInformation[] Signatures, int ActiveSignature, int ActiveParameter);
 
 /// <param name="ActiveParameter">The clause the cursor is in, in this form of the statement (LSP 3.16), so that a client

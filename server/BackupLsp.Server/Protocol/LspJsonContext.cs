@@ -22,6 +22,7 @@ namespace BackupLsp.Server.Protocol;
 [JsonSerializable(typeof(System.Text.Json.Nodes.JsonObject))]
 [JsonSerializable(typeof(MarkupContent))]
 [JsonSerializable(typeof(Hover))]
+[JsonSerializable(typeof(SignatureHelpParams))]
 [JsonSerializable(typeof(SignatureHelp))]
 [JsonSerializable(typeof(int[]))]
 [JsonSerializable(typeof(string))]

@@ -81,6 +81,19 @@ public sealed class SignatureHelpTests
     public void A_statement_for_external_catalogs_is_shown_in_that_form(string marked, string expected) =>
         Assert.Contains(expected, Shown(marked));
 
+    [Theory]
+    [InlineData("RESTORE SNAPSHOT s1 FROM example_repo |", false)]
+    [InlineData("BACKUP SNAPSHOT example_db.s1 TO example_repo |", false)]
+    [InlineData("RESTORE SNAPSHOT s1 FROM example_repo DATABASE example_db |", true)]
+    [InlineData("BACKUP SNAPSHOT example_db.s1 TO example_repo ON (|", true)]
+    [InlineData("BACKUP ALL EXTERNAL CATALOGS |", true)]
+    [InlineData("CREATE REPOSITORY r |", true)]
+    public void The_form_is_decided_once_the_statement_says_a_clause_only_one_form_has(string marked, bool decided)
+    {
+        var (analysis, offset) = FeatureTestInput.Parse(marked);
+        Assert.Equal(decided, SignatureHelpService.At(analysis, offset)?.FormDecided);
+    }
+
     [Fact]
     public void Each_form_is_offered_with_its_own_active_clause()
     {

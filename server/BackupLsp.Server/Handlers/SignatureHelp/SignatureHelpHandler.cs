@@ -10,11 +10,12 @@ namespace BackupLsp.Server.Handlers.SignatureHelp;
 /// form for external catalogs, the one written active), one parameter per clause, the clause the cursor is in active. Parameters are given by their offsets in the label where the client reads offsets,
 /// else by their text (each clause's text is found once in its line); documentation in the client's preferred format,
 /// plain text where it states none. Null outside the family's statements, so another SQL extension's help shows there.
+/// Asked again while it shows a form the person turned to, that form stays active until the statement's words decide.
 /// </summary>
 public sealed class SignatureHelpHandler(LanguageServer server)
 {
     [JsonRpcMethod("textDocument/signatureHelp", UseSingleObjectParameterDeserialization = true)]
-    public Task<Protocol.SignatureHelp?> SignatureHelpAsync(TextDocumentPositionParams request, CancellationToken cancellationToken) =>
+    public Task<Protocol.SignatureHelp?> SignatureHelpAsync(SignatureHelpParams request, CancellationToken cancellationToken) =>
         server.ReadAsync<Protocol.SignatureHelp?>(request.TextDocument, null, (_, analysis) =>
         {
             if (analysis.ToRequestedOffset(request.Position) is not { } offset || SignatureHelpService.At(analysis, offset) is not { } help)
@@ -30,7 +31,10 @@ public sealed class SignatureHelpHandler(LanguageServer server)
                     client.SignatureLabelOffsets ? new[] { clause.Start, clause.End } : signature.Syntax[clause.Start..clause.End],
                     Documentation(clause.Markdown, clause.PlainText)))],
                 signature.ActiveClause);
-            return new Protocol.SignatureHelp([.. help.Signatures.Select(Information)], help.ActiveSignature,
-                help.Signatures[help.ActiveSignature].ActiveClause);
+            // While the statement's words fit either form, the one the person turned to stays in view.
+            var active = !help.FormDecided && request.Context?.ActiveSignatureHelp?.ActiveSignature is { } shown && shown >= 0 && shown < help.Signatures.Length
+                ? shown
+                : help.ActiveSignature;
+            return new Protocol.SignatureHelp([.. help.Signatures.Select(Information)], active, help.Signatures[active].ActiveClause);
         }, cancellationToken);
 }
