@@ -36,7 +36,8 @@ NVIM_CHECKS=("diagnostics" "completion after TO lists repositories" "completion 
   "server exits after shutdown/exit")
 VIM_CHECKS=("diagnostics" "completion after TO lists repositories" "hover on a property key"
   "catalog edit updates diagnostics without restart")
-EMACS_CHECKS=("diagnostics" "completion after TO lists repositories" "completion of a property key typed after its quote" "hover on a property key" "server exits after shutdown/exit")
+EMACS_CHECKS=("diagnostics" "completion after TO lists repositories" "completion of a property key typed after its quote"
+  "signature help marks the clause being typed" "hover on a property key" "server exits after shutdown/exit")
 VSCODE_CHECKS=("diagnostics in the Problems panel" "completion after TO lists repositories"
   "completion inside PARTITION ( lists partitions" "completion details show the documentation resolved for the item"
   "accepting a completion replaces the typed text with it" "completion of a property key typed after its quote"

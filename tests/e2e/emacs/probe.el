@@ -1,7 +1,7 @@
 ;;; probe.el --- Emacs + eglot (Debian's emacs-nox and elpa-eglot) as a client of the real server.
 ;; Run from the workspace directory (it holds starrocks-catalog.json):
 ;;   SERVER_CMD=/path/backup-lsp RESULT=out.json emacs --batch -l probe.el backup.sql
-;; Writes {diagnostics, completion, quoted_key, hover} to $RESULT; lib/verdict.mjs judges them.
+;; Writes {diagnostics, completion, quoted_key, signature_help, hover} to $RESULT; lib/verdict.mjs judges them.
 (require 'eglot)
 (require 'json)
 
@@ -9,6 +9,16 @@
   "Move point just after the first match of REGEXP."
   (goto-char (point-min))
   (re-search-forward regexp))
+
+(defun probe--highlighted (text)
+  "The characters of TEXT that carry the face eldoc marks the active parameter with."
+  (let (chars)
+    (dotimes (i (length text))
+      (let ((face (get-text-property i 'face text)))
+        (when (or (eq face 'eldoc-highlight-function-argument)
+                  (and (listp face) (memq 'eldoc-highlight-function-argument face)))
+          (push (aref text i) chars))))
+    (concat (nreverse chars))))
 
 (let* ((server (or (getenv "SERVER_CMD") "backup-lsp"))
        (out (or (getenv "RESULT") "emacs-result.json"))
@@ -47,6 +57,20 @@
             (completion-at-point))
           (push (cons 'quoted_key (vector (buffer-substring-no-properties (line-beginning-position) (line-end-position))))
                 result)
+          (delete-region (1- (line-beginning-position)) (point-max))
+          ;; 2c. signature help inside `ON (`, as eldoc gets it from eglot: the signature line and the part eglot
+          ;; highlights in it. eglot hands it over only for a buffer shown in a window.
+          (set-window-buffer (selected-window) (current-buffer))
+          (goto-char (point-max))
+          (insert "\nBACKUP SNAPSHOT example_db.s3 TO example_repo ON (")
+          (eglot--signal-textDocument/didChange)
+          (let (doc)
+            (eglot-signature-eldoc-function (lambda (d &rest _) (setq doc (or d ""))))
+            (with-timeout (10 nil)
+              (while (null doc) (accept-process-output nil 0.05)))
+            (push (cons 'signature_help `((label . ,(substring-no-properties (car (split-string (or doc "") "\n"))))
+                                          (active . ,(probe--highlighted (or doc "")))))
+                  result))
           (delete-region (1- (line-beginning-position)) (point-max))
           ;; 3. hover on the property key "type"
           (probe--after "(\"")
