@@ -24,9 +24,10 @@ public sealed record SignatureHelpResult(ImmutableArray<StatementSignature> Sign
 
 /// <summary>
 /// Signature help for the family's statements: the statement's syntax, as hover shows it (BACKUP and RESTORE also in their
-/// form for external catalogs, the one written chosen), with the clause the cursor is in marked. The clause is the furthest one whose keyword stands before the cursor outside parentheses and not after a
-/// dot (there it is a name), read from the tokens alone, so it follows a statement that is still being typed. None in a
-/// comment, or after the statement's end.
+/// form for external catalogs, the one the statement is written in active), with the clause the cursor is in marked. The
+/// clause is the furthest one whose keyword stands before the cursor outside parentheses and not after a dot (there it
+/// is a name), read from the tokens alone, so it follows a statement that is still being typed. None in a comment, or
+/// after the statement's end.
 /// </summary>
 public static class SignatureHelpService
 {
