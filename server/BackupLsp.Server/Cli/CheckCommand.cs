@@ -41,7 +41,9 @@ internal static class CheckCommand
             catalog = loaded.Catalog;
         }
 
-        var inputs = await InputFiles.ReadAsync(options.Paths, stdin, stderr);
+        // What the check tells on standard error from here on is kept too, for a report that carries it (SARIF).
+        var notices = new CheckNotices(stderr);
+        var inputs = await InputFiles.ReadAsync(options.Paths, stdin, notices);
         if (inputs.Error is { } inputError)
         {
             await stderr.WriteLineAsync($"backup-lsp check: {inputError}");
@@ -50,19 +52,19 @@ internal static class CheckCommand
 
         // On stderr in every format, so that json's and sarif's standard output stays one JSON document.
         if (catalog is null)
-            await stderr.WriteLineAsync(NoCatalogNote);
+            await notices.WriteLineAsync(NoCatalogNote);
 
         var context = new AnalysisContext(AnalysisOptions.Default with { Version = options.Version, RuleLevels = options.RuleLevels }, catalog);
         var analyzer = new DocumentAnalyzer();
         DocumentAnalysis Analyze(string text) => analyzer.Analyze(text, context);
         var results = options.Fix
-            ? await FileFixes.ApplyAsync(inputs.Files, Analyze, stderr)
+            ? await FileFixes.ApplyAsync(inputs.Files, Analyze, notices)
             : [.. inputs.Files.Select(file => (file.Path, Analyze(file.Text)))];
         var report = options.Format switch
         {
             OutputFormat.Json => CheckReport.Json(results),
             OutputFormat.GitHub => CheckReport.GitHub(results),
-            OutputFormat.Sarif => SarifReport.Write(results),
+            OutputFormat.Sarif => SarifReport.Write(results, notices.Lines),
             _ => CheckReport.Text(results),
         };
         await stdout.WriteAsync(report);

@@ -20,7 +20,9 @@ internal static class SarifReport
     /// <summary>The base the relative paths are given from: the current directory.</summary>
     private const string SourceRoot = "%SRCROOT%";
 
-    public static string Write(IReadOnlyList<(string Path, DocumentAnalysis Analysis)> results)
+    /// <param name="notices">What the check told on standard error (no catalog found, a file not valid UTF-8, ...): the
+    /// run's tool notifications, which code scanning shows with the run.</param>
+    public static string Write(IReadOnlyList<(string Path, DocumentAnalysis Analysis)> results, IReadOnlyList<(bool Warning, string Text)> notices)
     {
         var ruleIndexes = new Dictionary<string, int>(StringComparer.Ordinal);
         for (var i = 0; i < StatementRules.All.Count; i++)
@@ -44,6 +46,7 @@ internal static class SarifReport
                 json.WriteEndObject();
                 json.WriteEndObject();
             }
+            WriteInvocation(json, notices);
             json.WriteString("columnKind", "utf16CodeUnits");
             json.WriteStartArray("results");
             foreach (var (path, analysis) in results)
@@ -87,6 +90,28 @@ internal static class SarifReport
         json.WriteEndArray();
         json.WriteEndObject();
         json.WriteEndObject();
+    }
+
+    /// <summary>The run finished (a check that could not run writes no log); what it told on the way, as notifications.</summary>
+    private static void WriteInvocation(Utf8JsonWriter json, IReadOnlyList<(bool Warning, string Text)> notices)
+    {
+        json.WriteStartArray("invocations");
+        json.WriteStartObject();
+        json.WriteBoolean("executionSuccessful", true);
+        if (notices.Count > 0)
+        {
+            json.WriteStartArray("toolExecutionNotifications");
+            foreach (var (warning, text) in notices)
+            {
+                json.WriteStartObject();
+                json.WriteString("level", warning ? "warning" : "note");
+                WriteMessage(json, "message", text);
+                json.WriteEndObject();
+            }
+            json.WriteEndArray();
+        }
+        json.WriteEndObject();
+        json.WriteEndArray();
     }
 
     private static void WriteResult(Utf8JsonWriter json, Diagnostic diagnostic, string uri, LineIndex lines, Dictionary<string, int> ruleIndexes)

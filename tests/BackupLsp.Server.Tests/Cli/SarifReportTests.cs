@@ -92,6 +92,33 @@ public sealed class SarifReportTests : IDisposable
     }
 
     [Fact]
+    public async Task What_the_check_tells_on_standard_error_is_kept_as_tool_notifications()
+    {
+        var stdout = new StringWriter();
+        var stderr = new StringWriter();
+        await CheckCommand.RunAsync(["--format", "sarif", "-"], new MemoryStream([.. "SELECT '"u8, 0xE9, .. "'; CANCEL BACKUP;"u8]), stdout, stderr);
+        using var log = JsonDocument.Parse(stdout.ToString());
+        var invocation = Assert.Single(log.RootElement.GetProperty("runs")[0].GetProperty("invocations").EnumerateArray());
+        Assert.True(invocation.GetProperty("executionSuccessful").GetBoolean());
+        var notifications = invocation.GetProperty("toolExecutionNotifications").EnumerateArray()
+            .Select(n => (n.GetProperty("level").GetString(), n.GetProperty("message").GetProperty("text").GetString()))
+            .ToList();
+        Assert.Equal(
+            [
+                ("warning", "standard input is not valid UTF-8: its invalid bytes are read as U+FFFD"),
+                ("note", CheckCommand.NoCatalogNote["backup-lsp check: note: ".Length..]),
+            ],
+            notifications);
+        // Standard error still tells them, as in every format.
+        Assert.Contains("backup-lsp check: warning: standard input is not valid UTF-8", stderr.ToString());
+
+        var catalog = Path.Combine(_directory, "starrocks-catalog.json");
+        await File.WriteAllTextAsync(catalog, "{}");
+        var (_, run) = await Check("CANCEL BACKUP;", "--catalog", catalog, "-");
+        Assert.False(run.GetProperty("invocations")[0].TryGetProperty("toolExecutionNotifications", out _));
+    }
+
+    [Fact]
     public async Task An_absolute_path_is_a_file_uri_and_a_relative_one_is_read_from_the_current_directory()
     {
         var path = Path.Combine(_directory, "nightly #1 ä.sql");
