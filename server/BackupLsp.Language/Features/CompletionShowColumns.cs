@@ -12,17 +12,19 @@ namespace BackupLsp.Language.Features;
 /// </summary>
 internal static class CompletionShowColumns
 {
-    /// <summary>What must come at the cursor: nothing in particular, a column, or a value.</summary>
+    /// <summary>What must come at the cursor: nothing in particular, a column, a value, or the operator after a column.</summary>
     private enum Operand
     {
         None,
         Column,
         Value,
+        Operator,
     }
 
     /// <returns>
-    /// Whether an operand must come at the cursor (after WHERE, AND, OR, NOT, an operator, an opening parenthesis, ORDER BY
-    /// or a comma): then no clause keyword may, though the parser, which reads a condition as tokens, expects ORDER and LIMIT.
+    /// Whether the condition is half written at the cursor (after WHERE, AND, OR, NOT, an operator, an opening parenthesis,
+    /// ORDER BY, a comma, or the column a comparison starts with): then no clause keyword may come, though the parser, which
+    /// reads a condition as tokens, expects ORDER and LIMIT.
     /// </returns>
     public static bool Add(CompletionList list, ParserPosition position)
     {
@@ -51,15 +53,21 @@ internal static class CompletionShowColumns
         return operand != Operand.None;
     }
 
-    /// <summary>A column starts a condition (after WHERE, AND, OR, NOT, a parenthesis); a value follows an operator, IN or a list's comma.</summary>
+    /// <summary>
+    /// A column starts a condition (after WHERE, AND, OR, NOT, a parenthesis), an operator follows it; a value follows an
+    /// operator, IN or a list's comma.
+    /// </summary>
     private static Operand ConditionOperand(StatementTokens tokens, int before) =>
-        tokens.IsWord(before, "WHERE") || tokens.IsWord(before, "AND") || tokens.IsWord(before, "OR") || tokens.IsWord(before, "NOT")
-            || (tokens.IsKind(before, TokenKind.LParen) && !tokens.IsWord(before - 1, "IN"))
-            ? Operand.Column
-            : tokens.IsKind(before, TokenKind.Equals) || tokens.IsKind(before, TokenKind.Operator) || tokens.IsWord(before, "IN")
+        StartsCondition(tokens, before) ? Operand.Column
+        : tokens.IsName(before) && StartsCondition(tokens, before - 1) ? Operand.Operator
+        : tokens.IsKind(before, TokenKind.Equals) || tokens.IsKind(before, TokenKind.Operator) || tokens.IsWord(before, "IN")
                 || tokens.IsKind(before, TokenKind.Comma) || tokens.IsKind(before, TokenKind.LParen)
                 ? Operand.Value
                 : Operand.None;
+
+    private static bool StartsCondition(StatementTokens tokens, int before) =>
+        tokens.IsWord(before, "WHERE") || tokens.IsWord(before, "AND") || tokens.IsWord(before, "OR") || tokens.IsWord(before, "NOT")
+        || (tokens.IsKind(before, TokenKind.LParen) && !tokens.IsWord(before - 1, "IN"));
 
     /// <summary>After a whole comparison the condition may go on; after a sort key comes its direction.</summary>
     private static string[] NextKeywords(StatementTokens tokens, int before, string? clause, bool inCondition) =>

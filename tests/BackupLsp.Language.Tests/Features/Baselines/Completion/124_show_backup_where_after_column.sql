@@ -1,0 +1,1 @@
+SHOW BACKUP WHERE State |
