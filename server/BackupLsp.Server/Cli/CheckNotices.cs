@@ -17,6 +17,9 @@ internal sealed class CheckNotices(TextWriter standardError) : TextWriter
     /// <summary>Each line written, as a warning or a note, without the command's prefix and its level.</summary>
     public IReadOnlyList<(bool Warning, string Text)> Lines => _lines;
 
+    /// <summary>What is written otherwise than as a line goes on to standard error, not kept.</summary>
+    public override void Write(char value) => standardError.Write(value);
+
     public override Task WriteLineAsync(string? value)
     {
         if (value is not null)

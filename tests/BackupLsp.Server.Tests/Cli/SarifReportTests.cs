@@ -119,6 +119,17 @@ public sealed class SarifReportTests : IDisposable
     }
 
     [Fact]
+    public async Task Notices_keep_the_lines_and_pass_everything_on()
+    {
+        var stderr = new StringWriter();
+        var notices = new CheckNotices(stderr);
+        await notices.WriteLineAsync("backup-lsp check: note: a note");
+        notices.Write("written, not a line");
+        Assert.Equal($"backup-lsp check: note: a note{Environment.NewLine}written, not a line", stderr.ToString());
+        Assert.Equal([(false, "a note")], notices.Lines);
+    }
+
+    [Fact]
     public async Task An_absolute_path_is_a_file_uri_and_a_relative_one_is_read_from_the_current_directory()
     {
         var path = Path.Combine(_directory, "nightly #1 ä.sql");
