@@ -40,6 +40,20 @@ internal static class CompletionKeywords
     }
 
     /// <summary>
+    /// Keywords a feature knows come next where the grammar cannot tell (in a SHOW's condition, say), documented as hover
+    /// documents them, in the case the statement is written in.
+    /// </summary>
+    internal static void AddWords(CompletionList list, StatementKind kind, IReadOnlyCollection<string> keywords)
+    {
+        var lowerCase = WritesLowerCase(list.Cursor, keywords);
+        foreach (var keyword in keywords)
+        {
+            var text = lowerCase ? keyword.ToLowerInvariant() : keyword;
+            list.Add(text, CompletionEntryKind.Keyword, "keyword", () => HoverTopics.Keyword(keyword, kind), text);
+        }
+    }
+
+    /// <summary>
     /// Whether keywords go in lower case: the start of a keyword being typed is (<c>snap|</c>), or else the statement's
     /// first word is (<c>backup snapshot db.s |</c>). Upper case otherwise, as StarRocks' documentation writes them.
     /// </summary>

@@ -42,7 +42,7 @@ internal static class CompletionShowColumns
                     () => HoverTopics.JobState(position.Kind, state), list.Quoted(state.Name));
             return true;
         }
-        AddKeywords(list, position.Kind, NextKeywords(tokens, before, clause, inCondition));
+        CompletionKeywords.AddWords(list, position.Kind, NextKeywords(tokens, before, clause, inCondition));
         var operand = inCondition ? ConditionOperand(tokens, before)
             : clause == "ORDER" && (tokens.IsWord(before, "BY") || tokens.IsKind(before, TokenKind.Comma)) ? Operand.Column
             : Operand.None;
@@ -69,21 +69,13 @@ internal static class CompletionShowColumns
         tokens.IsWord(before, "WHERE") || tokens.IsWord(before, "AND") || tokens.IsWord(before, "OR") || tokens.IsWord(before, "NOT")
         || (tokens.IsKind(before, TokenKind.LParen) && !tokens.IsWord(before - 1, "IN"));
 
-    /// <summary>After a whole comparison the condition may go on; after a sort key comes its direction.</summary>
+    /// <summary>
+    /// After a whole comparison the condition may go on; after a sort key comes its direction. Offered before the clause
+    /// keywords the parser expects (ORDER, LIMIT).
+    /// </summary>
     private static string[] NextKeywords(StatementTokens tokens, int before, string? clause, bool inCondition) =>
         clause == "ORDER" && tokens.IsName(before) && (tokens.IsWord(before - 1, "BY") || tokens.IsKind(before - 1, TokenKind.Comma)) ? ["ASC", "DESC"]
         : inCondition && (tokens.IsKind(before, TokenKind.String) || tokens.IsKind(before, TokenKind.Number) || tokens.IsKind(before, TokenKind.RParen))
             ? ["AND", "OR"]
             : [];
-
-    /// <summary>Before the clause keywords the parser expects (ORDER, LIMIT), in the case the statement is written in.</summary>
-    private static void AddKeywords(CompletionList list, StatementKind kind, string[] keywords)
-    {
-        var lowerCase = CompletionKeywords.WritesLowerCase(list.Cursor, keywords);
-        foreach (var keyword in keywords)
-        {
-            var text = lowerCase ? keyword.ToLowerInvariant() : keyword;
-            list.Add(text, CompletionEntryKind.Keyword, "keyword", () => HoverTopics.Keyword(keyword, kind), text);
-        }
-    }
 }

@@ -61,10 +61,7 @@ internal static class CompletionSnapshotFilter
             : tokens.IsWord(before, "AND") && before == where + 4 ? (IsColumn(tokens, where + 1, "SNAPSHOT") ? "TIMESTAMP" : "SNAPSHOT")
             : null;
         if (next is not null)
-        {
-            var text = CompletionKeywords.WritesLowerCase(list.Cursor, [next]) ? next.ToLowerInvariant() : next;
-            list.Add(text, CompletionEntryKind.Keyword, "keyword", () => HoverTopics.Keyword(next, StatementKind.ShowSnapshot), text);
-        }
+            CompletionKeywords.AddWords(list, StatementKind.ShowSnapshot, [next]);
         // After a whole condition the clauses that follow a WHERE (ORDER BY, LIMIT), where the configured version takes them.
         if (IsWholeCondition(tokens, where))
             CompletionKeywords.Add(list, position, session);

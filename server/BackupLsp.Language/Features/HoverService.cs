@@ -104,6 +104,8 @@ public static class HoverService
     /// </summary>
     private static HoverText? ShowResult(StatementTokens tokens, StatementKind kind)
     {
+        if (!ShowResultFacts.Columns.ContainsKey(kind))
+            return null;
         var clause = StatementClues.ShowClauseAt(tokens);
         var inCondition = clause == "WHERE" && kind != StatementKind.ShowSnapshot;
         if (!(clause == "ORDER" || inCondition))

@@ -71,65 +71,61 @@ public static class SignatureHelpService
             return null;
         var parsed = statement.Parsed;
         // The part's own tokens: its parse's text may run on into the statements after a missing `;`.
-        var tokens = parsed.Tokens.Where(t => t.Span.Start < statement.Span.Length).ToList();
-        if (TokensBefore(tokens, offset - statement.Start) is not { } before || EndedBefore(analysis, statement.Span.End, offset))
+        var own = parsed.Tokens.Where(t => t.Span.Start < statement.Span.Length).ToList();
+        if (SignificantBefore(own, offset - statement.Start) is not { } split || EndedBefore(analysis, statement.Span.End, offset))
             return null;
+        var tokens = new StatementTokens(parsed.Text, [.. own.Where(t => !t.Kind.IsTrivia())], split);
         var forms = Forms[parsed.Kind];
         var signatures = Signatures[parsed.Kind]
-            .Select((signature, i) => signature with { ActiveClause = ActiveClause(before, parsed.Text, forms[i].Clauses) })
+            .Select((signature, i) => signature with { ActiveClause = ActiveClause(tokens, forms[i].Clauses) })
             .ToImmutableArray();
         if (forms.Length == 1)
             return new SignatureHelpResult(signatures, 0, FormDecided: true);
-        // The second form is the external catalogs': the statement is written in it once it says EXTERNAL outside
-        // parentheses, and in the first once it says DATABASE or ON.
-        var words = ClauseWords(tokens, parsed.Text).Select(word => word.ToUpperInvariant()).ToHashSet();
-        var external = words.Contains("EXTERNAL");
-        return new SignatureHelpResult(signatures, external ? 1 : 0, FormDecided: external || words.Contains("DATABASE") || words.Contains("ON"));
+        // The second form is the external catalogs': the statement is written in it once it says EXTERNAL CATALOG(S),
+        // and in the first once it says DATABASE or ON.
+        var external = StatementClues.IsExternalCatalogForm(tokens);
+        return new SignatureHelpResult(signatures, external ? 1 : 0,
+            FormDecided: external || StatementClues.HasDatabaseClause(tokens) || tokens.IndexOfWord("ON") >= 0);
     }
 
-    /// <summary>The tokens before the cursor, but for one it stands in; null in a comment, or past a `\G`.</summary>
-    private static List<SyntaxToken>? TokensBefore(List<SyntaxToken> tokens, int cursor)
+    /// <summary>
+    /// How many significant tokens stand before the cursor (not one it stands in); null in a comment, or past a `\G`.
+    /// </summary>
+    private static int? SignificantBefore(List<SyntaxToken> tokens, int cursor)
     {
-        var before = new List<SyntaxToken>();
+        var count = 0;
         foreach (var token in tokens)
         {
             if (token.Span.Start >= cursor)
                 break;
             if (token.Span.End > cursor || (token.Span.End == cursor && RunsOnAtItsEnd(token.Kind)))
-                return token.Kind.IsTrivia() && token.Kind != TokenKind.Whitespace ? null : before;
+                return token.Kind.IsTrivia() && token.Kind != TokenKind.Whitespace ? null : count;
             // The MySQL client's `\G` ends the statement as `;` does, but within its span: the cursor is past it.
             if (token.Kind == TokenKind.ClientCommand)
                 return null;
-            before.Add(token);
-        }
-        return before;
-    }
-
-    /// <summary>The furthest clause whose keyword stands among <paramref name="before"/>.</summary>
-    private static int ActiveClause(List<SyntaxToken> before, string text, string[][] clauses)
-    {
-        var active = 0;
-        foreach (var word in ClauseWords(before, text))
-            active = ClauseOf(word, clauses, active);
-        return active;
-    }
-
-    /// <summary>The words that may open a clause: outside parentheses and not after a dot (there a word is a name).</summary>
-    private static IEnumerable<string> ClauseWords(List<SyntaxToken> tokens, string text)
-    {
-        var depth = 0;
-        SyntaxToken? previous = null;
-        foreach (var token in tokens)
-        {
-            if (token.Kind == TokenKind.LParen)
-                depth++;
-            else if (token.Kind == TokenKind.RParen)
-                depth = Math.Max(0, depth - 1);
-            else if (token.Kind == TokenKind.Word && depth == 0 && previous?.Kind != TokenKind.Dot)
-                yield return token.Text(text);
             if (!token.Kind.IsTrivia())
-                previous = token;
+                count++;
         }
+        return count;
+    }
+
+    /// <summary>
+    /// The furthest clause whose keyword stands before the split outside parentheses and not after a dot (there a word is a
+    /// name).
+    /// </summary>
+    private static int ActiveClause(StatementTokens tokens, string[][] clauses)
+    {
+        var (active, depth) = (0, 0);
+        for (var i = 0; i < tokens.Split; i++)
+        {
+            if (tokens.IsKind(i, TokenKind.LParen))
+                depth++;
+            else if (tokens.IsKind(i, TokenKind.RParen))
+                depth = Math.Max(0, depth - 1);
+            else if (depth == 0 && tokens.IsKind(i, TokenKind.Word) && !tokens.IsKind(i - 1, TokenKind.Dot))
+                active = ClauseOf(tokens.TextOf(tokens.Tokens[i]), clauses, active);
+        }
+        return active;
     }
 
     /// <summary>

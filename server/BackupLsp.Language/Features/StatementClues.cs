@@ -26,18 +26,22 @@ internal static class StatementClues
     /// <summary>
     /// Whether a value at the split is compared with a job's State: <c>State = |</c>, or an item of <c>State IN ('a', |</c>.
     /// </summary>
-    public static bool ComparesState(StatementTokens tokens)
+    public static bool ComparesState(StatementTokens tokens) =>
+        IsValueOf(tokens, index => tokens.IsName(index) && tokens.NameAt(index).Equals("State", StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>
+    /// Whether the split stands where a value compared with a column goes: <c>column = |</c>, or an item of
+    /// <c>column IN ('a', |</c>, <paramref name="isColumn"/> telling the column by its token's index.
+    /// </summary>
+    private static bool IsValueOf(StatementTokens tokens, Func<int, bool> isColumn)
     {
         var before = tokens.Split - 1;
         if (tokens.IsKind(before, TokenKind.Equals))
-            return IsState(tokens, before - 1);
+            return isColumn(before - 1);
         while (tokens.IsKind(before, TokenKind.Comma) && tokens.IsKind(before - 1, TokenKind.String))
             before -= 2;
-        return tokens.IsKind(before, TokenKind.LParen) && tokens.IsWord(before - 1, "IN") && IsState(tokens, before - 2);
+        return tokens.IsKind(before, TokenKind.LParen) && tokens.IsWord(before - 1, "IN") && isColumn(before - 2);
     }
-
-    private static bool IsState(StatementTokens tokens, int index) =>
-        tokens.IsName(index) && tokens.NameAt(index).Equals("State", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>The database the statement works on: <c>DATABASE db</c>, the <c>db.</c> of <c>db.snap</c>, else the catalog's default.</summary>
     public static string? Database(StatementTokens tokens, StarRocksCatalog? catalog)
@@ -102,16 +106,8 @@ internal static class StatementClues
     public static bool HasDatabaseClause(StatementTokens tokens) => tokens.IndexOfWord("DATABASE") >= 0;
 
     /// <summary>Whether the string at the split is a snapshot SHOW SNAPSHOT's WHERE asks for: <c>SNAPSHOT = 'x'</c> or <c>SNAPSHOT IN ('x', ...)</c>.</summary>
-    public static bool IsSnapshotFilterValue(StatementTokens tokens)
-    {
-        var before = tokens.Split - 1;
-        bool IsSnapshotColumn(int index) => tokens.IsName(index) && Rules.SnapshotFilter.IsColumn(tokens.Text, tokens.Tokens[index], "SNAPSHOT");
-        if (tokens.IsKind(before, TokenKind.Equals))
-            return IsSnapshotColumn(before - 1);
-        while (tokens.IsKind(before, TokenKind.Comma) && tokens.IsKind(before - 1, TokenKind.String))
-            before -= 2;
-        return tokens.IsKind(before, TokenKind.LParen) && tokens.IsWord(before - 1, "IN") && IsSnapshotColumn(before - 2);
-    }
+    public static bool IsSnapshotFilterValue(StatementTokens tokens) =>
+        IsValueOf(tokens, index => tokens.IsName(index) && Rules.SnapshotFilter.IsColumn(tokens.Text, tokens.Tokens[index], "SNAPSHOT"));
 
     /// <summary>Whether the string at the split is the timestamp SHOW SNAPSHOT's WHERE asks for: <c>TIMESTAMP = 'y'</c>.</summary>
     public static bool IsTimestampFilterValue(StatementTokens tokens) =>
