@@ -151,7 +151,7 @@ internal static class SessionContexts
     private static DatabaseInfo WithObject(DatabaseInfo database, SessionEffect effect) =>
         effect.Kind switch
         {
-            SessionEffectKind.CreateTable when database.Tables is { } tables => database with { Tables = WithTable(tables, effect.Name, null) },
+            SessionEffectKind.CreateTable when database.Tables is { } tables => database with { Tables = WithTable(tables, effect.Name, Created(tables, effect)) },
             SessionEffectKind.RenameTable when database.Tables is { } tables && Renamed(tables, effect.Also!, effect.Name) is var renamed
                     && !ReferenceEquals(renamed, tables) => database with
                     {
@@ -178,18 +178,18 @@ internal static class SessionContexts
 
     /// <summary>
     /// The table's partitions (and the other table's, for a swap) become unknown: nothing is checked against them. A load
-    /// leaves its temporary partitions known.
+    /// leaves its temporary partitions known, and the partitions of a table whose partitions are fixed.
     /// </summary>
     private static DatabaseInfo WithPartitionsUnknown(DatabaseInfo database, SessionEffect effect)
     {
         if (database.Tables is not { } tables)
             return database;
         var updated = tables;
-        var keepsTemporaries = effect.Kind == SessionEffectKind.PartitionsLoaded;
+        var loaded = effect.Kind == SessionEffectKind.PartitionsLoaded;
         foreach (var table in (string?[])[effect.Name, effect.Also])
-            if (table is not null && updated.TryGetValue(table, out var known)
-                && (known.Partitions is not null || (!keepsTemporaries && known.TemporaryPartitions is not null)))
-                updated = updated.SetItem(table, known with { Partitions = null, TemporaryPartitions = keepsTemporaries ? known.TemporaryPartitions : null });
+            if (table is not null && updated.TryGetValue(table, out var known) && !(loaded && known.PartitionsFixed)
+                && (known.Partitions is not null || (!loaded && known.TemporaryPartitions is not null)))
+                updated = updated.SetItem(table, known with { Partitions = null, TemporaryPartitions = loaded ? known.TemporaryPartitions : null });
         return ReferenceEquals(updated, tables) ? database : database with { Tables = updated };
     }
 
@@ -225,17 +225,25 @@ internal static class SessionContexts
         if (tables.ContainsKey(renamed))
             return tables;
         var known = tables.GetValueOrDefault(old);
-        return WithTable(known is null ? tables : tables.Remove(old), renamed, known);
+        return WithTable(known is null ? tables : tables.Remove(old), renamed, known is null ? null : known with { Name = renamed, Declared = null });
     }
 
     /// <summary>
-    /// The tables with <paramref name="name"/> made: as <paramref name="renamed"/> was, when a rename makes it of a table
-    /// known; otherwise with its partitions unknown, also where a table of that name was listed (it was dropped first,
-    /// or renamed away, in ways not followed: its partitions are not the new table's).
+    /// The table a CREATE TABLE makes, with the partitions it declares; null where they are not known, and for CREATE TABLE
+    /// IF NOT EXISTS of a table the database lists (kept, unless a DROP TABLE before it, which is not followed, dropped it).
     /// </summary>
-    private static ImmutableSortedDictionary<string, TableInfo> WithTable(ImmutableSortedDictionary<string, TableInfo> tables, string name, TableInfo? renamed)
+    private static TableInfo? Created(ImmutableSortedDictionary<string, TableInfo> tables, SessionEffect effect) =>
+        effect.Partitions is PartitionsDeclared declared && !(declared.IfNotExists && tables.ContainsKey(effect.Name))
+            ? declared.ApplyTo(new TableInfo(effect.Name, null, null, null, null)) : null;
+
+    /// <summary>
+    /// The tables with <paramref name="name"/> made: as <paramref name="known"/> says, when a rename makes it of a table
+    /// known or a CREATE declares its partitions; otherwise with its partitions unknown, also where a table of that name
+    /// was listed (it was dropped first, or renamed away, in ways not followed: its partitions are not the new table's).
+    /// </summary>
+    private static ImmutableSortedDictionary<string, TableInfo> WithTable(ImmutableSortedDictionary<string, TableInfo> tables, string name, TableInfo? known)
     {
-        var made = renamed is null ? new TableInfo(name, null, null, null, null) : renamed with { Name = name, Declared = null };
+        var made = known ?? new TableInfo(name, null, null, null, null);
         if (tables.TryGetValue(name, out var listed))
             return listed == made ? tables : tables.SetItem(name, made);
         var grown = tables.Add(name, made);

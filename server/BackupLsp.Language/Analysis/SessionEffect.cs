@@ -54,7 +54,8 @@ internal readonly record struct EffectNames(WrittenName Name, WrittenName? Datab
 /// <param name="Catalog">The catalog <c>USE catalog.db</c> names, or that an object's three-part name does (<c>c.db.t</c>).</param>
 /// <param name="Also">The other table of <c>ALTER TABLE t SWAP WITH u</c>, whose partitions change too; a renamed table's old
 /// name; the repository a snapshot is dropped from.</param>
-/// <param name="Partitions">Which partitions an ALTER TABLE ... REPLACE PARTITION replaces, and with what; which a DROP drops.</param>
+/// <param name="Partitions">Which partitions an ALTER TABLE ... REPLACE PARTITION replaces, and with what; which a DROP drops;
+/// which a CREATE TABLE makes.</param>
 internal readonly partial record struct SessionEffect(
     SessionEffectKind Kind, string Name, string? Database = null, bool ReadOnly = false, RestoredObjects? Restored = null,
     string? Catalog = null, string? Also = null, PartitionChange? Partitions = null)
@@ -143,7 +144,7 @@ internal readonly partial record struct SessionEffect(
                     && (words.EndsAt(5) || (words.Is(5, "FORCE") && words.EndsAt(6)))
                 ? (new SessionEffect(SessionEffectKind.DropSnapshot, snapshot, Also: repository), new EffectNames(words.Written(2), null)) : null;
         if (words.Is(0, "CREATE"))
-            return Create(ref words);
+            return Create(statement, ref words);
         if (words.Is(0, "ALTER"))
             return Alter(statement, ref words);
         if (words.Is(0, "RECOVER"))
@@ -245,7 +246,7 @@ internal readonly partial record struct SessionEffect(
         return words.Is(on, "ON") && words.Is(on + 1, "LOCATION") && words.StringAt(on + 2) is { Length: > 0 };
     }
 
-    private static (SessionEffect, EffectNames)? Create(ref Words words)
+    private static (SessionEffect, EffectNames)? Create(ReadOnlySpan<char> statement, ref Words words)
     {
         if (words.Is(1, "REPOSITORY") || (words.Is(1, "READ") && words.Is(2, "ONLY") && words.Is(3, "REPOSITORY")))
         {
@@ -259,7 +260,8 @@ internal readonly partial record struct SessionEffect(
         // A global function belongs to no database.
         if (words.Is(next, "GLOBAL"))
             return null;
-        if (words.Is(next, "EXTERNAL") || words.Is(next, "TEMPORARY") || words.Is(next, "AGGREGATE") || (words.Is(next, "TABLE") && words.Is(next + 1, "FUNCTION")))
+        var external = words.Is(next, "EXTERNAL");
+        if (external || words.Is(next, "TEMPORARY") || words.Is(next, "AGGREGATE") || (words.Is(next, "TABLE") && words.Is(next + 1, "FUNCTION")))
             next++;
         SessionEffectKind? kind =
             words.Is(next, "DATABASE") || words.Is(next, "SCHEMA") ? SessionEffectKind.CreateDatabase
@@ -271,9 +273,15 @@ internal readonly partial record struct SessionEffect(
         if (kind is not { } created)
             return null;
         next += created == SessionEffectKind.CreateMaterializedView ? 2 : 1;
-        if (words.Is(next, "IF") && words.Is(next + 1, "NOT") && words.Is(next + 2, "EXISTS"))
+        var ifNotExists = words.Is(next, "IF") && words.Is(next + 1, "NOT") && words.Is(next + 2, "EXISTS");
+        if (ifNotExists)
             next += 3;
-        return Made(created, ref words, next);
+        if (Made(created, ref words, next) is not var (effect, names))
+            return null;
+        // An external table's partitions are none of StarRocks' own.
+        return created == SessionEffectKind.CreateTable && !external
+            ? (effect with { Partitions = DeclaredPartitions(statement, words.QualifiedName(next).LastAt, effect.Name, ifNotExists) }, names)
+            : (effect, names);
     }
 
     /// <summary>
@@ -402,7 +410,10 @@ internal readonly partial record struct SessionEffect(
         return false;
     }
 
-    /// <summary>Whether an ALTER TABLE names partitions anywhere (ADD, RENAME, REPLACE or TRUNCATE PARTITION ...).</summary>
+    /// <summary>
+    /// Whether an ALTER TABLE names partitions anywhere (ADD, RENAME, REPLACE or TRUNCATE PARTITION ...), or sets a property
+    /// about them (<c>SET ("dynamic_partition.enable" = "true")</c>: StarRocks then makes and drops partitions itself).
+    /// </summary>
     private static bool HasPartitionWord(ReadOnlySpan<char> statement)
     {
         for (var position = 0; position < statement.Length;)
@@ -410,6 +421,8 @@ internal readonly partial record struct SessionEffect(
             var kind = Lexer.Scan(statement, position, out var end);
             if (kind == TokenKind.Word && (statement[position..end].Equals("PARTITION", StringComparison.OrdinalIgnoreCase)
                 || statement[position..end].Equals("PARTITIONS", StringComparison.OrdinalIgnoreCase)))
+                return true;
+            if (kind == TokenKind.String && statement[position..end].Contains("partition", StringComparison.OrdinalIgnoreCase))
                 return true;
             position = end;
         }

@@ -24,6 +24,13 @@ public sealed record RepositoryInfo(string Name, string? Location, bool ReadOnly
 public sealed record TableInfo(
     string Name, ImmutableArray<string>? Partitions, ImmutableArray<string>? TemporaryPartitions, string? Comment, LinePositionSpan? Declared)
 {
+    /// <summary>
+    /// Whether only an ALTER TABLE or a RESTORE changes the table's partitions, so that a load adds none: a table a script
+    /// creates naming its partitions (or none), without automatic or dynamic partitioning or a partition TTL. A session
+    /// state, never read from the catalog file, whose tables may be partitioned automatically.
+    /// </summary>
+    public bool PartitionsFixed { get; init; }
+
     /// <summary>Partition names are case-insensitive in StarRocks.</summary>
     public bool HasPartition(string name) => Partitions?.Contains(name, StringComparer.OrdinalIgnoreCase) ?? true;
 
