@@ -229,8 +229,9 @@ internal static class SessionContexts
     }
 
     /// <summary>
-    /// The table a CREATE TABLE makes, with the partitions it declares; null where they are not known, and for CREATE TABLE
-    /// IF NOT EXISTS of a table the database lists (kept, unless a DROP TABLE before it, which is not followed, dropped it).
+    /// The table a CREATE TABLE makes, with the partitions it declares; null (partitions unknown) where they are not known,
+    /// and for CREATE TABLE IF NOT EXISTS of a table the database lists: StarRocks keeps that one, unless a DROP TABLE
+    /// before it (which is not followed) dropped it.
     /// </summary>
     private static TableInfo? Created(ImmutableSortedDictionary<string, TableInfo> tables, SessionEffect effect) =>
         effect.Partitions is PartitionsDeclared declared && !(declared.IfNotExists && tables.ContainsKey(effect.Name))

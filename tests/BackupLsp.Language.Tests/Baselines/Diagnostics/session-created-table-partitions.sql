@@ -23,6 +23,6 @@ BACKUP SNAPSHOT example_db.s6 TO example_repo ON (monthly PARTITION (p202401));
 -- turning dynamic partitioning on later makes them unknown from there
 ALTER TABLE example_db.daily SET ("dynamic_partition.enable" = "true");
 BACKUP SNAPSHOT example_db.s7 TO example_repo ON (daily PARTITION (p20240101));
--- CREATE TABLE IF NOT EXISTS keeps a table the database has as it was
+-- CREATE TABLE IF NOT EXISTS of a table the database has: which table stands after it (a DROP TABLE is not followed) is unknown
 CREATE TABLE IF NOT EXISTS example_db.example_tbl (k INT);
 BACKUP SNAPSHOT example_db.s8 TO example_repo ON (example_tbl PARTITION (p1));
