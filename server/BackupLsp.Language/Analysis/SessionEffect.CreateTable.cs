@@ -17,18 +17,23 @@ internal readonly partial record struct SessionEffect
     /// </summary>
     private static PartitionsDeclared? DeclaredPartitions(ReadOnlySpan<char> statement, int nameAt, string table, bool ifNotExists)
     {
-        var rented = ArrayPool<(TokenKind, int, int)>.Shared.Rent(statement.Length + 1);
+        // A statement has at most as many tokens as characters. The shared pool would keep a huge statement's buffer.
+        var pooled = statement.Length < PooledStatementLength;
+        var buffer = pooled ? ArrayPool<(TokenKind, int, int)>.Shared.Rent(statement.Length + 1) : new (TokenKind, int, int)[statement.Length + 1];
         try
         {
-            var tokens = new Tokens(statement, rented);
+            var tokens = new Tokens(statement, buffer);
             var names = DeclaredPartitions(ref tokens, nameAt + 1, table);
             return names is null ? null : new PartitionsDeclared(names.Value, ifNotExists);
         }
         finally
         {
-            ArrayPool<(TokenKind, int, int)>.Shared.Return(rented);
+            if (pooled)
+                ArrayPool<(TokenKind, int, int)>.Shared.Return(buffer);
         }
     }
+
+    private const int PooledStatementLength = 64 * 1024;
 
     private static ImmutableArray<string>? DeclaredPartitions(ref Tokens tokens, int after, string table)
     {

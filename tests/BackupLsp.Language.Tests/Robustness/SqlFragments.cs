@@ -11,6 +11,7 @@ internal static class SqlFragments
         "EXTERNAL", "CATALOG", "CATALOGS", "DATABASE", "TABLE", "TABLES", "MATERIALIZED", "VIEW", "VIEWS", "FUNCTION",
         "FUNCTIONS", "AS", "CREATE", "READ", "ONLY", "REPOSITORY", "REPOSITORIES", "WITH", "BROKER", "LOCATION", "DROP",
         "SHOW", "WHERE", "IN", "CANCEL", "FOR", "AND", "TIMESTAMP", "SELECT", "INSERT", "SET", "USE", "order", "BAKUP",
+        "BY", "RANGE", "LIST", "VALUES", "LESS", "THAN", "ENGINE", "LIKE",
     ];
 
     private static readonly string[] Other =
@@ -18,7 +19,7 @@ internal static class SqlFragments
         "db", "snap", "repo", "t1", "p1", "1db", "2024_snap", "20240101", "销售", "😀", "\"type\"", "\"timeout\"", "'full'",
         "\"incremental\"", "\"600\"", "\"backup_timestamp\"", "'it''s'", "\"a\\\"b\"", "`order`", "`a``b`", "``", "(", ")",
         ",", ".", ";", "=", "--x\n", "/* c */", "/*+ hint */", "#", "'", "\"", "`", "/*", "*/", "\u3000", " ", "\t", "\r",
-        "\n", "\r\n", "\\", "\\G", "@", "\uD83D", "\uDE00", "\0", "-", "*", "$$", "$", "a$$b", "$$ def f(x): return x; $$",
+        "\n", "\r\n", "\\", "\\G", "@", "[", "]", "\uD83D", "\uDE00", "\0", "-", "*", "$$", "$", "a$$b", "$$ def f(x): return x; $$",
     ];
 
     public static readonly Gen<string> Fragment = Gen.Frequency(
@@ -38,6 +39,8 @@ internal static class SqlFragments
         "RESTORE SNAPSHOT db.s1 FROM repo ON (t1 PARTITION (p1) AS t2) PROPERTIES (\"backup_timestamp\" = \"2018-05-04-16-45-08\");",
         "CREATE READ ONLY REPOSITORY r WITH BROKER b ON LOCATION \"s3a://bucket/p\" PROPERTIES (\"aws.s3.region\" = \"us-west-2\");",
         "SHOW SNAPSHOT ON repo WHERE SNAPSHOT = 'a' AND TIMESTAMP = 'b'; SHOW RESTORE FROM db; CANCEL BACKUP FROM db; DROP REPOSITORY r;",
+        "CREATE TABLE t1 (k DATE) PARTITION BY RANGE (k) (PARTITION p1 VALUES [(\"1\"), (\"2\")), PARTITION p2 VALUES LESS THAN MAXVALUE)\n"
+            + "PROPERTIES (\"replication_num\" = \"1\"); BACKUP SNAPSHOT db.s TO repo ON (t1 PARTITION (p2));",
     ];
 
     /// <summary>A valid statement with one character or fragment inserted, deleted or replaced.</summary>
