@@ -50,7 +50,7 @@ internal static class CheckCommand
             return UsageOrIoError;
         }
 
-        // On stderr in every format, so that json's and sarif's standard output stays one JSON document.
+        // On stderr in every format, so that the JSON formats' standard output stays one JSON document.
         if (catalog is null)
             await notices.WriteLineAsync(NoCatalogNote);
 
@@ -65,6 +65,7 @@ internal static class CheckCommand
             OutputFormat.Json => CheckReport.Json(results),
             OutputFormat.GitHub => CheckReport.GitHub(results),
             OutputFormat.Sarif => SarifReport.Write(results, notices.Lines),
+            OutputFormat.GitLab => GitLabReport.Write(results),
             _ => CheckReport.Text(results),
         };
         await stdout.WriteAsync(report);

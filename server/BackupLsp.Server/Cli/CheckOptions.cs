@@ -12,6 +12,8 @@ internal enum OutputFormat
     GitHub,
     /// <summary>One SARIF 2.1.0 log, which code scanning reads.</summary>
     Sarif,
+    /// <summary>GitLab's code quality report, which a merge request shows.</summary>
+    GitLab,
 }
 
 /// <summary>The parsed command line of <c>backup-lsp check</c>.</summary>
@@ -23,7 +25,7 @@ internal sealed record CheckOptions(
 {
     public const string Usage =
         """
-        Usage: backup-lsp check [--catalog FILE] [--starrocks-version V] [--format text|json|github|sarif]
+        Usage: backup-lsp check [--catalog FILE] [--starrocks-version V] [--format text|json|github|sarif|gitlab]
                                 [--rule RULE=LEVEL]... [--fail-on LEVEL] [--fix] [--] PATH... | -
 
         Checks StarRocks backup and restore statements in .sql files (directories are searched for *.sql;
@@ -79,9 +81,16 @@ internal sealed record CheckOptions(
                     break;
                 case "--format":
                     var name = Value()?.ToLowerInvariant();
-                    if (name is not ("text" or "json" or "github" or "sarif"))
-                        return (null, "--format must be text, json, github or sarif");
-                    format = name switch { "json" => OutputFormat.Json, "github" => OutputFormat.GitHub, "sarif" => OutputFormat.Sarif, _ => OutputFormat.Text };
+                    if (name is not ("text" or "json" or "github" or "sarif" or "gitlab"))
+                        return (null, "--format must be text, json, github, sarif or gitlab");
+                    format = name switch
+                    {
+                        "json" => OutputFormat.Json,
+                        "github" => OutputFormat.GitHub,
+                        "sarif" => OutputFormat.Sarif,
+                        "gitlab" => OutputFormat.GitLab,
+                        _ => OutputFormat.Text,
+                    };
                     break;
                 case "--fail-on":
                     // The levels of --rule and of the editor's rule severities; off: no diagnostic fails the check.

@@ -499,7 +499,7 @@ public sealed class CheckCommandTests : IDisposable
 
     [Theory]
     [InlineData(new string[0], "no input")]
-    [InlineData(new[] { "--format", "xml", "x.sql" }, "--format must be text, json, github or sarif")]
+    [InlineData(new[] { "--format", "xml", "x.sql" }, "--format must be text, json, github, sarif or gitlab")]
     [InlineData(new[] { "--fail-on", "warnings", "x.sql" }, "--fail-on must be error, warning, information, hint or off")]
     [InlineData(new[] { "--fail-on", "1", "x.sql" }, "--fail-on must be error, warning, information, hint or off")]
     [InlineData(new[] { "x.sql", "--fail-on" }, "--fail-on must be error, warning, information, hint or off")]

@@ -1,0 +1,96 @@
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using BackupLsp.Language.Analysis;
+
+namespace BackupLsp.Server.Cli;
+
+/// <summary>
+/// GitLab's code quality report (the part of Code Climate's issue format GitLab reads), which a merge request shows
+/// beside the lines it changes when a job saves it as <c>artifacts:reports:codequality</c>.
+/// </summary>
+internal static class GitLabReport
+{
+    /// <summary>
+    /// One JSON array, an issue per diagnostic: its message (with the other places it speaks of), its rule's code, a
+    /// severity on GitLab's scale (<c>major</c> for errors, <c>minor</c> for warnings, <c>info</c> for the rest), the
+    /// file and its 1-based lines, and a fingerprint by which GitLab tells an issue already on the target branch from a
+    /// new one.
+    /// </summary>
+    public static string Write(IReadOnlyList<(string Path, DocumentAnalysis Analysis)> results)
+    {
+        var directory = Directory.GetCurrentDirectory();
+        var seen = new Dictionary<string, int>(StringComparer.Ordinal);
+        using var buffer = new MemoryStream();
+        using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        {
+            json.WriteStartArray();
+            foreach (var (path, analysis) in results)
+            {
+                var reported = ReportedPath(path, directory);
+                foreach (var diagnostic in analysis.Diagnostics)
+                {
+                    var (start, end) = (analysis.Lines.GetPosition(diagnostic.Span.Start), analysis.Lines.GetPosition(diagnostic.Span.End));
+                    json.WriteStartObject();
+                    json.WriteString("description", Description(analysis, diagnostic));
+                    json.WriteString("check_name", diagnostic.Code);
+                    json.WriteString("fingerprint", Fingerprint(reported, analysis, diagnostic, seen));
+                    json.WriteString("severity", diagnostic.Severity switch
+                    {
+                        DiagnosticSeverity.Error => "major",
+                        DiagnosticSeverity.Warning => "minor",
+                        _ => "info",
+                    });
+                    json.WriteStartObject("location");
+                    json.WriteString("path", reported);
+                    json.WriteStartObject("lines");
+                    json.WriteNumber("begin", start.Line + 1);
+                    json.WriteNumber("end", end.Line + 1);
+                    json.WriteEndObject();
+                    json.WriteEndObject();
+                    json.WriteEndObject();
+                }
+            }
+            json.WriteEndArray();
+        }
+        return Encoding.UTF8.GetString(buffer.ToArray()) + "\n";
+    }
+
+    /// <summary>The message, then each other place it speaks of as <c>(line 28: The BACKUP that may still be running)</c>.</summary>
+    private static string Description(DocumentAnalysis analysis, Diagnostic diagnostic)
+    {
+        var description = new StringBuilder(diagnostic.Message);
+        foreach (var related in diagnostic.Related)
+            description.Append($" (line {analysis.Lines.GetPosition(related.Span.Start).Line + 1}: {related.Message})");
+        return description.ToString();
+    }
+
+    /// <summary>
+    /// The path as GitLab finds the file in the repository, relative to the job's folder (where the check runs): a
+    /// relative path with forward slashes and no leading <c>./</c>, an absolute one inside that folder made relative.
+    /// </summary>
+    internal static string ReportedPath(string path, string directory)
+    {
+        if (Path.IsPathRooted(path) && Path.GetRelativePath(directory, path) is var relative && relative != path
+            && !relative.StartsWith("..", StringComparison.Ordinal))
+            path = relative;
+        path = path.Replace(Path.DirectorySeparatorChar, '/');
+        while (path.StartsWith("./", StringComparison.Ordinal))
+            path = path[2..];
+        return path;
+    }
+
+    /// <summary>
+    /// A hash of the file, the rule, the message, the text marked and how many diagnostics before it in the report say
+    /// the same of the same text: no line number, so an issue keeps its fingerprint when lines are added above it, and
+    /// no two issues share one (GitLab shows only the first of those that do).
+    /// </summary>
+    private static string Fingerprint(string path, DocumentAnalysis analysis, Diagnostic diagnostic, Dictionary<string, int> seen)
+    {
+        var key = string.Join('\0', path, diagnostic.Code, diagnostic.Message, analysis.Text.ToString(diagnostic.Span));
+        var occurrence = seen[key] = seen.GetValueOrDefault(key) + 1;
+        var hash = SHA256.HashData(Encoding.UTF8.GetBytes($"{key}\0{occurrence}"));
+        return Convert.ToHexStringLower(hash.AsSpan(0, 16));
+    }
+}

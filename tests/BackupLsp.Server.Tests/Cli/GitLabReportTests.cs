@@ -1,0 +1,84 @@
+using System.Text;
+using System.Text.Json;
+using BackupLsp.Server.Cli;
+
+namespace BackupLsp.Server.Tests.Cli;
+
+public sealed class GitLabReportTests : IDisposable
+{
+    private readonly string _directory = Directory.CreateTempSubdirectory("backup-lsp-gitlab-").FullName;
+
+    public void Dispose() => Directory.Delete(_directory, recursive: true);
+
+    private static async Task<(int ExitCode, List<JsonElement> Issues)> Check(string stdin, params string[] args)
+    {
+        var stdout = new StringWriter();
+        var exitCode = await CheckCommand.RunAsync([.. args, "--format", "gitlab"], new MemoryStream(Encoding.UTF8.GetBytes(stdin)), stdout, new StringWriter());
+        using var report = JsonDocument.Parse(stdout.ToString());
+        return (exitCode, report.RootElement.EnumerateArray().Select(issue => issue.Clone()).ToList());
+    }
+
+    private static string Text(JsonElement issue, string property) => issue.GetProperty(property).GetString()!;
+
+    [Fact]
+    public async Task Each_diagnostic_is_an_issue_with_its_rule_severity_and_lines()
+    {
+        const string script = "-- nightly\nBACKUP SNAPSHOT db.a TO r\n  PROPERTIES (\"timout\" = \"700\");\nBACKUP SNAPSHOT db.b TO r;\nBACKUP SNAPSHOT db.c TO r;\n";
+        var (exitCode, issues) = await Check(script, "--rule", "SRB700=warning", "-");
+
+        Assert.Equal(CheckCommand.ErrorsFound, exitCode);
+        // The first BACKUP, refused, starts no job that the third could wait for.
+        Assert.Equal(["SRB200", "SRB700"], issues.Select(i => Text(i, "check_name")));
+        Assert.Equal(["major", "minor"], issues.Select(i => Text(i, "severity")));
+        var unknownProperty = issues[0];
+        Assert.StartsWith("Unknown backup job properties: [timout]. Did you mean \"timeout\"?", Text(unknownProperty, "description"));
+        var location = unknownProperty.GetProperty("location");
+        Assert.Equal("<stdin>", Text(location, "path"));
+        Assert.Equal("""{"begin":3,"end":3}""", JsonSerializer.Serialize(location.GetProperty("lines")));
+        // The earlier statement a diagnostic speaks of is named by its line.
+        Assert.EndsWith(" before starting this one. (line 4: The BACKUP that may still be running)", Text(issues[1], "description"));
+        Assert.Equal(32, Text(issues[0], "fingerprint").Length);
+    }
+
+    [Fact]
+    public async Task Information_and_hints_are_info()
+    {
+        var (_, issues) = await Check("BACKUP SNAPSHOT db.a TO r;\nBACKUP SNAPSHOT db.b TO r;\n", "-");
+        Assert.Equal("info", Text(Assert.Single(issues), "severity"));
+    }
+
+    [Fact]
+    public async Task Fingerprints_are_unique_and_survive_lines_added_above()
+    {
+        const string problems = "CANCEL BACKUP;\nCANCEL BACKUP;\nBACKUP SNAPSHOT db.s TO r PROPERTIES (\"timeout\" = \"1h\");\n";
+        var (_, before) = await Check(problems, "-");
+        var (_, after) = await Check("-- a header\nUSE db;\n\n" + problems, "-");
+
+        var fingerprints = before.Select(i => Text(i, "fingerprint")).ToList();
+        Assert.Equal(3, fingerprints.Distinct().Count());  // the two same CANCELs too: GitLab shows one issue per fingerprint
+        Assert.Equal(fingerprints, after.Select(i => Text(i, "fingerprint")));
+        Assert.NotEqual(before.Select(i => i.GetProperty("location").GetProperty("lines").GetProperty("begin").GetInt32()),
+            after.Select(i => i.GetProperty("location").GetProperty("lines").GetProperty("begin").GetInt32()));
+    }
+
+    [Fact]
+    public async Task The_same_problem_in_two_files_has_two_fingerprints()
+    {
+        var first = Path.Combine(_directory, "first.sql");
+        var second = Path.Combine(_directory, "second.sql");
+        File.WriteAllText(first, "CANCEL BACKUP;");
+        File.WriteAllText(second, "CANCEL BACKUP;");
+        var (_, issues) = await Check("", first, second);
+        Assert.Equal([first, second], issues.Select(i => Text(i.GetProperty("location"), "path")));
+        Assert.NotEqual(Text(issues[0], "fingerprint"), Text(issues[1], "fingerprint"));
+    }
+
+    [Theory]
+    [InlineData("scripts/nightly.sql", "scripts/nightly.sql")]
+    [InlineData("./scripts/nightly.sql", "scripts/nightly.sql")]
+    [InlineData("/repo/scripts/nightly.sql", "scripts/nightly.sql")]
+    [InlineData("/elsewhere/nightly.sql", "/elsewhere/nightly.sql")]
+    [InlineData("/repository/nightly.sql", "/repository/nightly.sql")]
+    public void Paths_are_relative_to_the_folder_the_check_runs_in(string path, string reported) =>
+        Assert.Equal(reported, GitLabReport.ReportedPath(path, "/repo"));
+}
