@@ -66,9 +66,7 @@ internal static class CheckReport
     /// </summary>
     public static string Json(IReadOnlyList<(string Path, DocumentAnalysis Analysis)> results)
     {
-        using var buffer = new MemoryStream();
-        // Relaxed: quotes, < > & and non-ASCII letters stay as they are, readable and greppable; the output is not for HTML.
-        using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        return JsonText(json =>
         {
             json.WriteStartArray();
             foreach (var (path, analysis) in results)
@@ -95,7 +93,18 @@ internal static class CheckReport
                     json.WriteEndObject();
                 }
             json.WriteEndArray();
-        }
+        });
+    }
+
+    /// <summary>
+    /// An indented JSON document as <paramref name="write"/> writes it, as text with a final line break. Relaxed escaping:
+    /// quotes, <c>&lt; &gt; &amp;</c> and non-ASCII letters stay as they are, readable and greppable; the output is not for HTML.
+    /// </summary>
+    public static string JsonText(Action<Utf8JsonWriter> write)
+    {
+        using var buffer = new MemoryStream();
+        using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+            write(json);
         return Encoding.UTF8.GetString(buffer.ToArray()) + "\n";
     }
 

@@ -1,6 +1,5 @@
 using System.Security.Cryptography;
 using System.Text;
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using BackupLsp.Language.Analysis;
 
@@ -22,8 +21,7 @@ internal static class GitLabReport
     {
         var directory = Directory.GetCurrentDirectory();
         var seen = new Dictionary<string, int>(StringComparer.Ordinal);
-        using var buffer = new MemoryStream();
-        using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        return CheckReport.JsonText(json =>
         {
             json.WriteStartArray();
             foreach (var (path, analysis) in results)
@@ -53,8 +51,7 @@ internal static class GitLabReport
                 }
             }
             json.WriteEndArray();
-        }
-        return Encoding.UTF8.GetString(buffer.ToArray()) + "\n";
+        });
     }
 
     /// <summary>The message, then each other place it speaks of as <c>(line 28: The BACKUP that may still be running)</c>.</summary>

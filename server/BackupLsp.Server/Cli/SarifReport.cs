@@ -1,5 +1,4 @@
 using System.Text;
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using BackupLsp.Language.Analysis;
 using BackupLsp.Language.Rules;
@@ -28,8 +27,7 @@ internal static class SarifReport
         for (var i = 0; i < StatementRules.All.Count; i++)
             ruleIndexes[StatementRules.All[i].Code] = i;
 
-        using var buffer = new MemoryStream();
-        using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        return CheckReport.JsonText(json =>
         {
             json.WriteStartObject();
             json.WriteString("$schema", SchemaUri);
@@ -59,8 +57,7 @@ internal static class SarifReport
             json.WriteEndObject();
             json.WriteEndArray();
             json.WriteEndObject();
-        }
-        return Encoding.UTF8.GetString(buffer.ToArray()) + "\n";
+        });
     }
 
     private static void WriteTool(Utf8JsonWriter json)
