@@ -64,6 +64,11 @@ internal sealed record InputFiles(IReadOnlyList<InputFile> Files, string? Error)
                         await stderr.WriteLineAsync($"backup-lsp check: warning: {file} is not valid UTF-8: its invalid bytes are read as U+FFFD");
                     files.Add(new InputFile(file, text));
                 }
+                // .NET reads a file name that is not valid UTF-8 with U+FFFD for its bad bytes, a name no file has.
+                catch (FileNotFoundException) when (file.Contains('\uFFFD'))
+                {
+                    return new InputFiles([], $"cannot read {file}: its name is not valid UTF-8, which .NET cannot open a file by: rename it");
+                }
                 catch (Exception e) when (e is IOException or UnauthorizedAccessException)
                 {
                     return new InputFiles([], $"cannot read {file}: {e.Message}");

@@ -385,6 +385,25 @@ public sealed class CheckCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task A_file_name_that_is_not_utf8_is_an_input_error_that_says_so()
+    {
+        // .NET neither makes nor deletes such a name: the shell writes the byte 0xFF into it, and removes it.
+        async Task Shell(string command)
+        {
+            using var shell = System.Diagnostics.Process.Start(new System.Diagnostics.ProcessStartInfo("/bin/sh", ["-c", command]) { WorkingDirectory = _directory })!;
+            await shell.WaitForExitAsync();
+        }
+        await Shell("printf 'SHOW BACKUP;' > \"$(printf 'bad\\377.sql')\"");
+        Write("good.sql", "SHOW BACKUP;");
+
+        var (exitCode, _, stderr) = await Run("", _directory);
+        await Shell("rm -f bad*.sql");
+
+        Assert.Equal(CheckCommand.UsageOrIoError, exitCode);
+        Assert.Contains($"cannot read {Path.Combine(_directory, "bad\uFFFD.sql")}: its name is not valid UTF-8, which .NET cannot open a file by: rename it", stderr);
+    }
+
+    [Fact]
     public async Task A_folder_the_walk_cannot_list_is_an_input_error_even_when_its_other_scripts_were_read()
     {
         var scripts = Path.Combine(_directory, "scripts");
