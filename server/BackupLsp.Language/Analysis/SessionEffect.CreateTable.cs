@@ -17,9 +17,11 @@ internal readonly partial record struct SessionEffect
     /// </summary>
     private static PartitionsDeclared? DeclaredPartitions(ReadOnlySpan<char> statement, int nameAt, string table, bool ifNotExists)
     {
-        // A statement has at most as many tokens as characters. The shared pool would keep a huge statement's buffer.
-        var pooled = statement.Length < PooledStatementLength;
-        var buffer = pooled ? ArrayPool<(TokenKind, int, int)>.Shared.Rent(statement.Length + 1) : new (TokenKind, int, int)[statement.Length + 1];
+        // Counted first: a buffer as long as the statement would be twelve bytes a character. The shared pool would keep a
+        // huge statement's buffer.
+        var count = Tokens.CountIn(statement);
+        var pooled = count <= PooledTokens;
+        var buffer = pooled ? ArrayPool<(TokenKind, int, int)>.Shared.Rent(count) : new (TokenKind, int, int)[count];
         try
         {
             var tokens = new Tokens(statement, buffer);
@@ -33,7 +35,7 @@ internal readonly partial record struct SessionEffect
         }
     }
 
-    private const int PooledStatementLength = 64 * 1024;
+    private const int PooledTokens = 16 * 1024;
 
     private static ImmutableArray<string>? DeclaredPartitions(ref Tokens tokens, int after, string table)
     {
@@ -123,6 +125,15 @@ internal readonly partial record struct SessionEffect
     {
         private readonly ReadOnlySpan<char> _text;
         private readonly (TokenKind Kind, int Start, int End)[] _tokens;
+
+        public static int CountIn(ReadOnlySpan<char> text)
+        {
+            var count = 0;
+            for (var position = 0; position < text.Length;)
+                if (!Lexer.Scan(text, position, out position).IsTrivia())
+                    count++;
+            return count;
+        }
 
         public Tokens(ReadOnlySpan<char> text, (TokenKind, int, int)[] buffer)
         {
