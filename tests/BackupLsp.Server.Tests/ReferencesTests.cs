@@ -63,6 +63,25 @@ public sealed class ReferencesTests
     }
 
     [Fact]
+    public async Task A_partition_goes_to_the_create_table_that_declares_it()
+    {
+        var script = CursorText.Parse("""
+            CREATE TABLE daily (k DATE) PARTITION BY RANGE (k) (PARTITION p1 VALUES LESS THAN ("2024-01-01"));
+            BACKUP SNAPSHOT s1 TO nightly ON (daily PARTITION (P|1));
+            """);
+        await using var client = await LspTestClient.StartAsync();
+        await client.OpenAsync(Uri, script.Text);
+        var at = new { textDocument = new { uri = Uri }, position = script.Position };
+
+        var highlights = (await client.RequestAsync("textDocument/documentHighlight", at)).EnumerateArray().ToArray();
+        var definition = await client.RequestAsync("textDocument/definition", at);
+
+        Assert.Equal([(0, 62, 64), (1, 51, 53)], highlights.Select(h => Span(h.GetProperty("range"))));
+        Assert.Equal([3, 2], highlights.Select(h => h.GetProperty("kind").GetInt32()));
+        Assert.Equal((0, 62, 64), Span(Assert.Single(definition.EnumerateArray()).GetProperty("range")));
+    }
+
+    [Fact]
     public async Task References_leave_the_declaration_out_when_asked()
     {
         await using var client = await OpenedAsync();

@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.Collections.Immutable;
 using BackupLsp.Language.Syntax;
+using BackupLsp.Language.Text;
 
 namespace BackupLsp.Language.Analysis;
 
@@ -9,13 +10,15 @@ internal readonly partial record struct SessionEffect
     /// <summary>
     /// The partitions of the table a CREATE TABLE makes, read after its name (at significant token <paramref name="nameAt"/>):
     /// the names of its <c>PARTITION BY RANGE (columns) (PARTITION p VALUES ..., ...)</c> or <c>PARTITION BY LIST (columns)
-    /// (PARTITION p VALUES IN ..., ...)</c>, or the table's own name without a PARTITION BY. Null where they are not known
-    /// or may change without an ALTER: <c>LIKE</c> another table, an engine other than OLAP, partitions by an expression
-    /// or a bare column list (made by loads), a batch (<c>START ... END ... EVERY</c>, named by StarRocks), a property about
-    /// partitions (dynamic partitioning, a TTL), two partitions of one name (refused), a bare name some release reserves.
-    /// The columns and a CTAS's query stand in parentheses or after the top-level AS, where nothing is read.
+    /// (PARTITION p VALUES IN ..., ...)</c>, with where each is written, or the table's own name (written nowhere) without a
+    /// PARTITION BY. Null where they are not known or may change without an ALTER: <c>LIKE</c> another table, an engine
+    /// other than OLAP, partitions by an expression or a bare column list (made by loads), a batch (<c>START ... END ...
+    /// EVERY</c>, named by StarRocks), a property about partitions (dynamic partitioning, a TTL), two partitions of one name
+    /// (refused), a bare name some release reserves. The columns and a CTAS's query stand in parentheses or after the
+    /// top-level AS, where nothing is read.
     /// </summary>
-    private static PartitionsDeclared? DeclaredPartitions(ReadOnlySpan<char> statement, int nameAt, string table, bool ifNotExists)
+    private static (ImmutableArray<string> Names, ImmutableArray<(string Name, WrittenName Written)> Written)? DeclaredPartitions(
+        ReadOnlySpan<char> statement, int nameAt, string table)
     {
         // Counted first: a buffer as long as the statement would be twelve bytes a character. The shared pool would keep a
         // huge statement's buffer.
@@ -25,8 +28,9 @@ internal readonly partial record struct SessionEffect
         try
         {
             var tokens = new Tokens(statement, buffer);
-            var names = DeclaredPartitions(ref tokens, nameAt + 1, table);
-            return names is null ? null : new PartitionsDeclared(names.Value, ifNotExists);
+            if (DeclaredPartitions(ref tokens, nameAt + 1) is not { } written)
+                return null;
+            return written.IsDefault ? ([table], []) : ([.. written.Select(p => p.Name)], written);
         }
         finally
         {
@@ -37,11 +41,12 @@ internal readonly partial record struct SessionEffect
 
     private const int PooledTokens = 16 * 1024;
 
-    private static ImmutableArray<string>? DeclaredPartitions(ref Tokens tokens, int after, string table)
+    /// <summary>The partitions the PARTITION BY after <paramref name="after"/> names; default without one; null where unknown.</summary>
+    private static ImmutableArray<(string Name, WrittenName Written)>? DeclaredPartitions(ref Tokens tokens, int after)
     {
         if (tokens.Is(after, "LIKE"))
             return null;
-        ImmutableArray<string>? partitions = [table];
+        ImmutableArray<(string, WrittenName)>? partitions = default(ImmutableArray<(string, WrittenName)>);
         for (var at = after; at < tokens.Count; at++)
         {
             if (tokens.Opens(at))
@@ -69,7 +74,7 @@ internal readonly partial record struct SessionEffect
     /// What follows PARTITION BY at <paramref name="at"/>: RANGE or LIST over a list of columns and the partitions in
     /// parentheses after it; null for any other form.
     /// </summary>
-    private static ImmutableArray<string>? PartitionsBy(ref Tokens tokens, int at)
+    private static ImmutableArray<(string, WrittenName)>? PartitionsBy(ref Tokens tokens, int at)
     {
         if (!tokens.Is(at, "RANGE") && !tokens.Is(at, "LIST"))
             return null;
@@ -87,27 +92,27 @@ internal readonly partial record struct SessionEffect
     /// <c>(PARTITION [IF NOT EXISTS] p VALUES ..., ...)</c> at <paramref name="open"/>: the names, each item's values and
     /// properties passed over to the comma after them; null where the list is not closed (a syntax error).
     /// </summary>
-    private static ImmutableArray<string>? PartitionList(ref Tokens tokens, int open)
+    private static ImmutableArray<(string, WrittenName)>? PartitionList(ref Tokens tokens, int open)
     {
         var close = tokens.Closing(open);
         if (close == tokens.Count)
             return null;
-        var names = ImmutableArray.CreateBuilder<string>();
+        var names = ImmutableArray.CreateBuilder<(string, WrittenName)>();
         for (var at = open + 1; at < close;)
         {
             if (!tokens.Is(at, "PARTITION"))
                 return null;
             var nameAt = tokens.Is(at + 1, "IF") && tokens.Is(at + 2, "NOT") && tokens.Is(at + 3, "EXISTS") ? at + 4 : at + 1;
             if (tokens.NameAt(nameAt) is not { Length: > 0 } name || tokens.IsReservedInSome(nameAt)
-                || names.Contains(name, StringComparer.OrdinalIgnoreCase))
+                || names.Any(p => p.Item1.Equals(name, StringComparison.OrdinalIgnoreCase)))
                 return null;
-            names.Add(name);
+            names.Add((name, tokens.Written(nameAt)));
             for (at = nameAt + 1; at < close && !tokens.IsToken(at, TokenKind.Comma); at++)
                 if (tokens.Opens(at))
                     at = tokens.Closing(at);
             at++;
         }
-        return names.ToImmutable();
+        return names.DrainToImmutable();
     }
 
     /// <summary>Whether a property list at <paramref name="open"/> has a key about partitions (<c>dynamic_partition.enable</c>, <c>partition_live_number</c>...).</summary>
@@ -163,6 +168,10 @@ internal readonly partial record struct SessionEffect
             : _tokens[index].Kind == TokenKind.BacktickName ? Unquote.Backtick(TextAt(index))
             : _tokens[index].Kind == TokenKind.Word && !Keywords.IsAlwaysReserved(TextAt(index)) ? TextAt(index).ToString()
             : null;
+
+        public readonly WrittenName Written(int index) =>
+            new(TextSpan.FromBounds(_tokens[index].Start, _tokens[index].End),
+                _tokens[index].Kind == TokenKind.BacktickName ? NameQuoting.Backtick : NameQuoting.Bare);
 
         public readonly bool IsReservedInSome(int index) => _tokens[index].Kind == TokenKind.Word && Keywords.IsReservedInSome(TextAt(index));
 

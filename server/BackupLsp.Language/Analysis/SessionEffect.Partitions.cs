@@ -36,6 +36,9 @@ internal readonly partial record struct SessionEffect
         return list.EndsAt(next) && !list.ReadReservedInSome ? new PartitionDrop(names, temporary, ifExists, batch: true) : null;
     }
 
+    /// <summary>The index of the name a single <c>DROP PARTITION [IF EXISTS] p</c> at <paramref name="at"/> drops.</summary>
+    private static int DroppedAt(ref Words words, int at) => words.Is(at + 2, "IF") && words.Is(at + 3, "EXISTS") ? at + 4 : at + 2;
+
     /// <summary>
     /// <c>REPLACE PARTITION (p1, p2) WITH TEMPORARY PARTITION (tp1, tp2) [PROPERTIES (...)]</c> at <paramref name="at"/>
     /// (AlterTableClause's replacePartitionClause). Null for any other form, or one StarRocks refuses, whose change is

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using BackupLsp.Language.Catalog;
 using BackupLsp.Language.Syntax;
 using BackupLsp.Language.Text;
@@ -39,8 +40,12 @@ internal enum SessionEffectKind
 /// <summary>Where a name is written in a statement, relative to it, and how (bare or backticked).</summary>
 internal readonly record struct WrittenName(TextSpan Span, NameQuoting Quoting);
 
-/// <summary>Where a statement's first words write the name its effect is about, and the database that qualifies it.</summary>
-internal readonly record struct EffectNames(WrittenName Name, WrittenName? Database);
+/// <summary>
+/// Where a statement's first words write the name its effect is about, and the database that qualifies it; the
+/// partitions a CREATE TABLE declares, or the one an ALTER TABLE adds or drops (<paramref name="Partitions"/>, default
+/// for none), with their names as read.
+/// </summary>
+internal readonly record struct EffectNames(WrittenName Name, WrittenName? Database, ImmutableArray<(string Name, WrittenName Written)> Partitions = default);
 
 /// <summary>
 /// What a statement changes for the statements after it in the same session: <c>USE db</c> or <c>SET CATALOG</c> where
@@ -279,9 +284,10 @@ internal readonly partial record struct SessionEffect(
         if (Made(created, ref words, next) is not var (effect, names))
             return null;
         // An external table's partitions are none of StarRocks' own.
-        return created == SessionEffectKind.CreateTable && !external
-            ? (effect with { Partitions = DeclaredPartitions(statement, words.QualifiedName(next).LastAt, effect.Name, ifNotExists) }, names)
-            : (effect, names);
+        if (created != SessionEffectKind.CreateTable || external
+            || DeclaredPartitions(statement, words.QualifiedName(next).LastAt, effect.Name) is not var (partitions, written))
+            return (effect, names);
+        return (effect with { Partitions = new PartitionsDeclared(partitions, ifNotExists) }, names with { Partitions = written });
     }
 
     /// <summary>
@@ -315,10 +321,12 @@ internal readonly partial record struct SessionEffect(
             return (new SessionEffect(SessionEffectKind.PartitionsChange, name, qualifier, Catalog: catalog, Also: other), written);
         // Partitions added or dropped leave the table's other partitions as they were: a BACKUP of the table after the ADD
         // of a temporary one is refused for it (SRB302), one after the DROP of its last is not.
-        if (PartitionAdded(ref words, nameAt + 1) is ({ } added, { } partition) && !HasClauseAfterComma(statement))
-            return (new SessionEffect(added, name, qualifier, Catalog: catalog, Also: partition), written);
+        if (PartitionAdded(ref words, nameAt + 1) is ({ } added, { } partition, var partitionAt) && !HasClauseAfterComma(statement))
+            return (new SessionEffect(added, name, qualifier, Catalog: catalog, Also: partition),
+                added == SessionEffectKind.PartitionAdded ? written with { Partitions = [(partition, words.Written(partitionAt))] } : written);
         if (PartitionsDropped(statement, ref words, nameAt + 1) is { } dropped && !HasClauseAfterComma(statement))
-            return (new SessionEffect(SessionEffectKind.PartitionsDropped, name, qualifier, Catalog: catalog, Partitions: dropped), written);
+            return (new SessionEffect(SessionEffectKind.PartitionsDropped, name, qualifier, Catalog: catalog, Partitions: dropped),
+                dropped is { Temporary: false, Batch: false, Names: [var single] } ? written with { Partitions = [(single, words.Written(DroppedAt(ref words, nameAt + 1)))] } : written);
         if (words.Is(nameAt + 1, "DROP") && words.Is(nameAt + 2, "ALL") && words.Is(nameAt + 3, "TEMPORARY") && words.Is(nameAt + 4, "PARTITIONS")
             && (words.EndsAt(nameAt + 5) || (words.Is(nameAt + 5, "FORCE") && words.EndsAt(nameAt + 6))))
             return (new SessionEffect(SessionEffectKind.PartitionsDropped, name, qualifier, Catalog: catalog, Partitions: TemporaryPartitionsDrop.Instance), written);
@@ -328,20 +336,20 @@ internal readonly partial record struct SessionEffect(
     }
 
     /// <summary>
-    /// <c>ADD [TEMPORARY] PARTITION [IF NOT EXISTS] p ...</c> at <paramref name="at"/>: the change and the partition
-    /// (AlterTableClause's addPartitionClause). A batch (<c>ADD PARTITIONS START ...</c>) is left to
+    /// <c>ADD [TEMPORARY] PARTITION [IF NOT EXISTS] p ...</c> at <paramref name="at"/>: the change, the partition and the
+    /// index of its name (AlterTableClause's addPartitionClause). A batch (<c>ADD PARTITIONS START ...</c>) is left to
     /// <see cref="SessionEffectKind.PartitionsChange"/>.
     /// </summary>
-    private static (SessionEffectKind?, string?) PartitionAdded(ref Words words, int at)
+    private static (SessionEffectKind?, string?, int) PartitionAdded(ref Words words, int at)
     {
         if (!words.Is(at, "ADD"))
-            return (null, null);
+            return (null, null, 0);
         var temporary = words.Is(at + 1, "TEMPORARY");
         var partitionAt = temporary ? at + 2 : at + 1;
         if (!words.Is(partitionAt, "PARTITION"))
-            return (null, null);
+            return (null, null, 0);
         var nameAt = words.Is(partitionAt + 1, "IF") && words.Is(partitionAt + 2, "NOT") && words.Is(partitionAt + 3, "EXISTS") ? partitionAt + 4 : partitionAt + 1;
-        return (temporary ? SessionEffectKind.TemporaryPartitionAdded : SessionEffectKind.PartitionAdded, words.NameAt(nameAt));
+        return (temporary ? SessionEffectKind.TemporaryPartitionAdded : SessionEffectKind.PartitionAdded, words.NameAt(nameAt), nameAt);
     }
 
     /// <summary>

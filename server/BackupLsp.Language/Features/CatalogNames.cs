@@ -17,6 +17,9 @@ internal static class CatalogNames
             : held.Views?.Contains(target.Name) == true ? "view"
             : held.MaterializedViews?.Contains(target.Name) == true ? "materialized view"
             : null,
+        NamedObjectKind.Partition when target.Scope is { } database && target.Table is { } table =>
+            catalog.FindDatabase(database)?.Tables?.GetValueOrDefault(table)?.Partitions?.Contains(target.Name, StringComparer.OrdinalIgnoreCase) == true
+                ? "partition" : null,
         _ => null,
     };
 

@@ -14,26 +14,44 @@ public enum NamedObjectKind
     Database,
     /// <summary>A table, view or materialized view, known by its name within its database.</summary>
     Table,
+    /// <summary>A partition of a table, known by its name within its table, in any case (as StarRocks finds it).</summary>
+    Partition,
 }
 
 /// <summary>
-/// One object a name stands for. <see cref="Scope"/> is the repository of a snapshot and the database of a table (null
-/// when the statement names none and the catalog has no default database); null for repositories and databases.
+/// One object a name stands for. <see cref="Scope"/> is the repository of a snapshot and the database of a table or of a
+/// partition's table (null when the statement names none and the catalog has no default database); null for
+/// repositories and databases. <see cref="Table"/> is a partition's table.
 /// </summary>
-public readonly record struct NamedObject(NamedObjectKind Kind, string Name, string? Scope);
+public readonly record struct NamedObject(NamedObjectKind Kind, string Name, string? Scope, string? Table = null)
+{
+    private StringComparison NameComparison => Kind == NamedObjectKind.Partition ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal;
+
+    public bool Equals(NamedObject other) =>
+        Kind == other.Kind && Scope == other.Scope && Table == other.Table && string.Equals(Name, other.Name, NameComparison);
+
+    public override int GetHashCode() => HashCode.Combine(Kind, Scope, Table, string.GetHashCode(Name, NameComparison));
+
+    /// <summary>Whether <paramref name="written"/> reads as this object's name.</summary>
+    public bool IsNamed(string written) => string.Equals(Name, written, NameComparison);
+}
 
 /// <summary>A name in one statement, relative to it. <see cref="Declares"/> marks the statement that makes the object:
 /// CREATE REPOSITORY for a repository, BACKUP for a snapshot, CREATE DATABASE for a database, CREATE TABLE (VIEW,
-/// MATERIALIZED VIEW) for a table and the alias a RESTORE gives a table. <see cref="Ends"/> marks the statement that
-/// does away with it: DROP REPOSITORY, DROP SNAPSHOT.</summary>
+/// MATERIALIZED VIEW) for a table and the alias a RESTORE gives a table, CREATE TABLE and ALTER TABLE ... ADD PARTITION
+/// for a partition. <see cref="Ends"/> marks the statement that does away with it: DROP REPOSITORY, DROP SNAPSHOT,
+/// ALTER TABLE ... DROP PARTITION.</summary>
 /// <param name="DefaultScope">True when the statement names no database and the table's database is the catalog's default.</param>
 /// <param name="Quoting">How the name is written; <see cref="NameQuoting.String"/> spans a string's body only.</param>
+/// <param name="Table">A partition's table.</param>
 internal readonly record struct NameMention(
-    NamedObjectKind Kind, string Name, string? Scope, bool DefaultScope, TextSpan Span, bool Declares, NameQuoting Quoting, bool Ends = false);
+    NamedObjectKind Kind, string Name, string? Scope, bool DefaultScope, TextSpan Span, bool Declares, NameQuoting Quoting, bool Ends = false,
+    string? Table = null);
 
 /// <summary>
-/// The names of repositories, snapshots, databases and tables in one parsed statement; in other SQL, only those its first
-/// words create or use, as the session reads them (<c>USE db</c>, <c>CREATE DATABASE</c>, <c>CREATE TABLE [db.]t</c>).
+/// The names of repositories, snapshots, databases, tables and partitions in one parsed statement; in other SQL, only
+/// those its first words create or use, as the session reads them (<c>USE db</c>, <c>CREATE DATABASE</c>, <c>CREATE TABLE
+/// [db.]t</c> and the partitions it declares, <c>ALTER TABLE t ADD PARTITION p</c>).
 /// </summary>
 internal static class NameMentions
 {
@@ -102,6 +120,12 @@ internal static class NameMentions
             if (item.Name.Parts is [var prefix, _])
                 mentions.Add(Database(prefix));
             mentions.Add(Table(item.Name.Last, database));
+            // A temporary partition is another table's namespace; `k = 1` names none.
+            if (item.Partitions is { TemporarySpan: null } clause)
+                foreach (var partition in clause.Partitions)
+                    if (partition.Value is null)
+                        mentions.Add(new NameMention(NamedObjectKind.Partition, partition.Name.Value, database?.Value, database is null, partition.Name.Span,
+                            false, partition.Name.Quoting, Table: item.Name.Last.Value));
             // `t AS t2` (RESTORE only) makes t2, in the database restored into.
             if (item.Alias is { } alias)
                 mentions.Add(Table(alias.Name, job.JobDatabase, declares: true));
@@ -122,6 +146,10 @@ internal static class NameMentions
                 mentions.Add(new NameMention(NamedObjectKind.Table, effect.Name, effect.Database, effect.Database is null, names.Name.Span, true, names.Name.Quoting));
                 break;
         }
+        foreach (var (partition, written) in names.Partitions.IsDefault ? [] : names.Partitions)
+            mentions.Add(new NameMention(NamedObjectKind.Partition, partition, effect.Database, effect.Database is null, written.Span,
+                Declares: effect.Kind != SessionEffectKind.PartitionsDropped, written.Quoting, Ends: effect.Kind == SessionEffectKind.PartitionsDropped,
+                Table: effect.Name));
     }
 
     /// <summary>

@@ -21,7 +21,7 @@ public sealed record ReferenceResult(NamedObject Object, TextSpan NameSpan, Immu
 }
 
 /// <summary>
-/// Repositories, snapshots, databases and tables across the statements of one document: what highlighting a name, finding
+/// Repositories, snapshots, databases, tables and partitions across the statements of one document: what highlighting a name, finding
 /// its references and going to its definition read. Of a backup or restore statement that does not parse, only the
 /// repository, database and snapshot its keywords place are read, and of other SQL only the names its first words create
 /// or use (see <see cref="NameMentions"/>).
@@ -69,7 +69,7 @@ public static class References
             if (count++ % 256 == 0)
                 cancellationToken.ThrowIfCancellationRequested();
             var parsed = other.Parsed;
-            if (!MayMention(parsed.Text, target.Name))
+            if (!MayMention(parsed.Text, target))
                 continue;
             if (parsed.Continuations.IsEmpty)
                 AddMentions(references, parsed, session, other.Start, target);
@@ -94,15 +94,15 @@ public static class References
     private sealed record Mentions(ImmutableArray<NameMention> All);
 
     private static NamedObject Resolve(NameMention mention, AnalysisContext context) =>
-        new(mention.Kind, mention.Name, mention.DefaultScope ? context.Catalog?.DefaultDatabase : mention.Scope);
+        new(mention.Kind, mention.Name, mention.DefaultScope ? context.Catalog?.DefaultDatabase : mention.Scope, mention.Table);
 
     /// <summary>
-    /// Whether a statement's text may hold the name: a plain search skips most statements of a large script unparsed. A
-    /// name is written otherwise than it reads only through an escape (a backslash, or a doubled quote or backtick), so a
-    /// statement with one is always read.
+    /// Whether a statement's text may hold the object's name: a plain search skips most statements of a large script
+    /// unparsed. A name is written otherwise than it reads only through an escape (a backslash, or a doubled quote or
+    /// backtick), so a statement with one is always read.
     /// </summary>
-    internal static bool MayMention(string text, string name) =>
-        text.Contains(name, StringComparison.Ordinal)
+    internal static bool MayMention(string text, NamedObject target) =>
+        text.Contains(target.Name, target.Kind == NamedObjectKind.Partition ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal)
         || text.Contains('\\') || text.Contains("``", StringComparison.Ordinal)
         || text.Contains("''", StringComparison.Ordinal) || text.Contains("\"\"", StringComparison.Ordinal);
 }

@@ -15,7 +15,7 @@ public sealed record RenameTarget(TextSpan Span, string Name, string? Refusal);
 public sealed record RenamePlan(ImmutableArray<TextEdit> Edits, string? Refusal);
 
 /// <summary>
-/// Renames a repository, snapshot, database or table at every mention of it in the document (see <see cref="References"/>).
+/// Renames a repository, snapshot, database, table or partition at every mention of it in the document (see <see cref="References"/>).
 /// Each mention keeps its form: a backticked name stays backticked, a snapshot in a WHERE string stays in the string, and a
 /// bare name is backticked only when the new name needs it (a reserved word, a space).
 /// </summary>
@@ -40,7 +40,7 @@ public static class Rename
             return new RenamePlan([], refusal);
         if (Unrenameable(analysis, found) is { } unrenameable)
             return new RenamePlan([], unrenameable);
-        if (newName != found.Object.Name && Taken(analysis, found.Object with { Name = newName }, cancellationToken) is { } taken)
+        if (!found.Object.IsNamed(newName) && Taken(analysis, found.Object with { Name = newName }, cancellationToken) is { } taken)
             return new RenamePlan([], taken);
         return new RenamePlan([.. found.References.Select(r => new TextEdit(r.Span, Written(newName, r.Quoting, analysis.Context.Options.Version)))], null);
     }
@@ -50,10 +50,10 @@ public static class Rename
     {
         if (ClusterObject(analysis, found) is { } cluster)
             return cluster;
-        if (UnparsedMention(analysis, found.Object.Name) is { } unparsed)
+        if (UnparsedMention(analysis, found.Object) is { } unparsed)
             return $"`{found.Object.Name}` also appears on line {LineOf(analysis, unparsed)}, in a statement that does not parse: "
                 + $"a rename would leave it behind. Fix the syntax error on line {LineOf(analysis, unparsed)} first.";
-        if (found.Object.Kind is NamedObjectKind.Table or NamedObjectKind.Database && UnreadMention(analysis, found) is { } unread)
+        if (found.Object.Kind is NamedObjectKind.Table or NamedObjectKind.Database or NamedObjectKind.Partition && UnreadMention(analysis, found) is { } unread)
             return $"`{found.Object.Name}` also appears in other SQL on line {LineOf(analysis, unread)}, "
                 + "which is not read: a rename would leave it behind. Rename it by hand.";
         return null;
@@ -86,6 +86,7 @@ public static class Rename
     {
         (NamedObjectKind.Snapshot, { } repository) => $" of repository `{repository}`",
         (NamedObjectKind.Table, { } database) => $" of database `{database}`",
+        (NamedObjectKind.Partition, _) => $" of table `{named.Table}`",
         _ => "",
     };
 
@@ -97,27 +98,27 @@ public static class Rename
     private static int? UnreadMention(DocumentAnalysis analysis, ReferenceResult found)
     {
         var known = found.References.Select(r => r.Span.Start).ToHashSet();
-        return FirstNameToken(analysis, found.Object.Name, p => !p.IsFamily, offset => !known.Contains(offset));
+        return FirstNameToken(analysis, found.Object, p => !p.IsFamily, offset => !known.Contains(offset));
     }
 
     /// <summary>
     /// Where a backup or restore statement that does not parse writes the name as a word: nothing in it is read, so
     /// whether it names this object cannot be told, and renaming around it would leave it behind.
     /// </summary>
-    private static int? UnparsedMention(DocumentAnalysis analysis, string name) =>
-        FirstNameToken(analysis, name, p => p.IsFamily && !p.HasSyntax, _ => true);
+    private static int? UnparsedMention(DocumentAnalysis analysis, NamedObject named) =>
+        FirstNameToken(analysis, named, p => p.IsFamily && !p.HasSyntax, _ => true);
 
-    /// <summary>The first word or backtick name that reads <paramref name="name"/>, in a statement <paramref name="read"/> picks.</summary>
-    private static int? FirstNameToken(DocumentAnalysis analysis, string name, Func<ParsedStatement, bool> read, Func<int, bool> counts)
+    /// <summary>The first word or backtick name that reads as <paramref name="named"/>'s name, in a statement <paramref name="read"/> picks.</summary>
+    private static int? FirstNameToken(DocumentAnalysis analysis, NamedObject named, Func<ParsedStatement, bool> read, Func<int, bool> counts)
     {
         foreach (var statement in analysis.Statements)
         {
             var text = statement.Parsed.Text;
-            if (!read(statement.Parsed) || !References.MayMention(text, name))
+            if (!read(statement.Parsed) || !References.MayMention(text, named))
                 continue;
             var tokens = new StatementTokens(text, SyntaxToken.Scan(text), 0);
             for (var i = 0; i < tokens.Tokens.Length; i++)
-                if (tokens.IsName(i) && tokens.NameAt(i) == name && counts(statement.Start + tokens.Tokens[i].Span.Start))
+                if (tokens.IsName(i) && named.IsNamed(tokens.NameAt(i)) && counts(statement.Start + tokens.Tokens[i].Span.Start))
                     return statement.Start + tokens.Tokens[i].Span.Start;
         }
         return null;

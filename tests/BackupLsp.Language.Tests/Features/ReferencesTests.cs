@@ -9,7 +9,7 @@ public sealed class ReferencesTests
 {
     // Names written in the ways that read the same (`t`, `t`, `t``` reads t) and ways that do not (T, t2).
     private static readonly string[] Repositories = ["r", "`r`", "`r```", "R", "r2"];
-    private static readonly string[] Tables = ["t", "`t`", "`t```", "T", "db.t", "`t``2`"];
+    private static readonly string[] Tables = ["t", "`t`", "`t```", "T", "db.t", "`t``2`", "t PARTITION (p1, `P1`)", "t PARTITION (p2)", "T PARTITION (p1)"];
     private static readonly string[] Snapshots = ["s", "db.s", "`s`", "other.s", "s2"];
 
     private static readonly Gen<string> Statement = Gen.OneOf(
@@ -21,7 +21,9 @@ public sealed class ReferencesTests
         Gen.Select(Gen.OneOf(Repositories), Gen.OneOf("s", "s2", "s\\'", "t"),
             (repository, snapshot) => $"SHOW SNAPSHOT ON {repository} WHERE SNAPSHOT IN ('{snapshot}', 's');"),
         Gen.Select(Gen.OneOf("s", "`s`", "s2"), Gen.OneOf(Repositories), (snapshot, repository) => $"DROP SNAPSHOT {snapshot} ON {repository};"),
-        Gen.OneOf("DROP REPOSITORY r;", "SHOW BACKUP FROM db;", "SELECT r, s, t FROM db.t;", "BACKUP SNAPSHOT s TO r ON (t;", "DROP SNAPSHOT s ON r"));
+        Gen.OneOf("DROP REPOSITORY r;", "SHOW BACKUP FROM db;", "SELECT r, s, t FROM db.t;", "BACKUP SNAPSHOT s TO r ON (t;", "DROP SNAPSHOT s ON r",
+            "CREATE TABLE db.t (k INT) PARTITION BY LIST (k) (PARTITION p1 VALUES IN (1), PARTITION `p2` VALUES IN (2));",
+            "ALTER TABLE t ADD PARTITION P2 VALUES IN (3);", "ALTER TABLE db.t DROP PARTITION IF EXISTS p1;"));
 
     internal static readonly Gen<string> Script = Statement.Array[1, 6].Select(statements => string.Join("\n", statements));
 
@@ -84,6 +86,31 @@ public sealed class ReferencesTests
         Assert.Equal([script.IndexOf(" r\n", StringComparison.Ordinal) + 1, script.IndexOf("FROM r", StringComparison.Ordinal) + 5, script.LastIndexOf('r')],
             found.References.Select(r => r.Span.Start));
         Assert.Equal(NamedObjectKind.Table, References.NameAt(analysis, script.IndexOf("(t)", StringComparison.Ordinal) + 1)!.Value.Object.Kind);
+    }
+
+    [Fact]
+    public void A_partition_is_found_in_its_table_in_any_case_where_it_is_declared_named_and_dropped()
+    {
+        const string script = """
+            CREATE TABLE db.t (k DATE) PARTITION BY RANGE (k) (PARTITION p1 VALUES LESS THAN ("2024-01-01"), PARTITION p2 VALUES LESS THAN ("2024-02-01"));
+            ALTER TABLE db.t ADD PARTITION p3 VALUES LESS THAN ("2024-03-01");
+            BACKUP SNAPSHOT db.s1 TO r ON (t PARTITION (P1, p3), u PARTITION (p1));
+            BACKUP SNAPSHOT db.s2 TO r ON (t TEMPORARY PARTITION (p1));
+            RESTORE SNAPSHOT db.s1 FROM r ON (t PARTITION (`p1`) AS t2) PROPERTIES ("backup_timestamp" = "x");
+            ALTER TABLE db.t DROP PARTITION p1;
+            """;
+        var analysis = new DocumentAnalyzer().Analyze(script, AnalysisContext.Default);
+
+        var found = References.Find(analysis, script.IndexOf("(P1", StringComparison.Ordinal) + 1)!;
+
+        Assert.Equal(new NamedObject(NamedObjectKind.Partition, "P1", "db", "t"), found.Object);
+        Assert.Equal(new NamedObject(NamedObjectKind.Partition, "p1", "db", "t"), found.Object);
+        // The other table's p1, a temporary partition p1 and the table t2 a RESTORE makes of t are other objects.
+        Assert.Equal([("p1", 1, true, false), ("P1", 3, false, false), ("`p1`", 5, false, false), ("p1", 6, false, true)],
+            found.References.Select(r => (script.Substring(r.Span.Start, r.Span.Length), analysis.Lines.GetPosition(r.Span.Start).Line + 1, r.Declares, r.Ends)));
+        Assert.Single(found.Declarations);
+        var added = References.Find(analysis, script.IndexOf("p3 VALUES", StringComparison.Ordinal))!;
+        Assert.Equal([true, false], added.References.Select(r => r.Declares));
     }
 
     [Fact]

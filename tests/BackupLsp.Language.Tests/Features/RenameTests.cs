@@ -223,6 +223,38 @@ public sealed class RenameTests
             Renamed(marked, "nightly_2025"));
     }
 
+    private const string PartitionedScript = """
+        CREATE TABLE daily (k DATE) PARTITION BY RANGE (k) (PARTITION p1 VALUES LESS THAN ("2024-01-01"), PARTITION p2 VALUES LESS THAN ("2024-02-01"));
+        BACKUP SNAPSHOT s1 TO example_repo ON (daily PARTITION (P1, `p2`));
+        RESTORE SNAPSHOT s1 FROM example_repo ON (daily PARTITION (`p1`) AS daily_copy) PROPERTIES ("backup_timestamp" = "x");
+        """;
+
+    [Fact]
+    public void A_partition_is_renamed_in_its_table_where_it_is_declared_and_named_whatever_its_case()
+    {
+        var marked = PartitionedScript.Replace("(P1", "(P|1");
+
+        Assert.Equal(PartitionedScript.Replace("p1 VALUES", "jan VALUES").Replace("(P1", "(jan").Replace("(`p1`)", "(`jan`)"), Renamed(marked, "jan"));
+    }
+
+    [Theory]
+    [InlineData("P2", "`P2` already names a partition of table `daily`, on line 1: after the rename the two could not be told apart.")]
+    [InlineData("p1", null)]
+    public void A_partition_name_its_table_has_is_taken_in_any_case(string newName, string? refusal) =>
+        Assert.Equal(refusal, Rename.Plan(FeatureTestInput.Parse(PartitionedScript.Replace("(P1", "(P|1")).Analysis,
+            PartitionedScript.IndexOf("(P1", StringComparison.Ordinal) + 2, newName)!.Refusal);
+
+    [Fact]
+    public void A_partition_other_sql_names_or_the_catalog_lists_is_not_renamed()
+    {
+        var (loaded, offset) = FeatureTestInput.Parse(PartitionedScript.Replace("(P1", "(P|1") + "\nINSERT INTO daily PARTITION (p1) VALUES ('2023-12-31');");
+        Assert.Equal("`P1` also appears in other SQL on line 4, which is not read: a rename would leave it behind. Rename it by hand.",
+            Rename.Plan(loaded, offset, "jan")!.Refusal);
+
+        var (listed, at) = FeatureTestInput.Parse("BACKUP SNAPSHOT example_db.s1 TO example_repo ON (example_tbl PARTITION (p|2));");
+        Assert.Equal("`p2` is a partition of the catalog: renaming it in the script would not rename it in the cluster.", Rename.Plan(listed, at, "q2")!.Refusal);
+    }
+
     [Theory]
     [InlineData("", "empty")]
     [InlineData("a`b", "backtick")]
