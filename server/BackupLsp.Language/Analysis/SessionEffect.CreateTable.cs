@@ -1,7 +1,6 @@
 using System.Buffers;
 using System.Collections.Immutable;
 using BackupLsp.Language.Syntax;
-using BackupLsp.Language.Text;
 
 namespace BackupLsp.Language.Analysis;
 
@@ -22,12 +21,12 @@ internal readonly partial record struct SessionEffect
     {
         // Counted first: a buffer as long as the statement would be twelve bytes a character. The shared pool would keep a
         // huge statement's buffer.
-        var count = Tokens.CountIn(statement);
+        var count = Words.CountIn(statement);
         var pooled = count <= PooledTokens;
         var buffer = pooled ? ArrayPool<(TokenKind, int, int)>.Shared.Rent(count) : new (TokenKind, int, int)[count];
         try
         {
-            var tokens = new Tokens(statement, buffer);
+            var tokens = new Words(statement, buffer.AsSpan(0, count));
             if (DeclaredPartitions(ref tokens, nameAt + 1) is not { } written)
                 return null;
             return written.IsDefault ? ([table], []) : ([.. written.Select(p => p.Name)], written);
@@ -42,12 +41,12 @@ internal readonly partial record struct SessionEffect
     private const int PooledTokens = 16 * 1024;
 
     /// <summary>The partitions the PARTITION BY after <paramref name="after"/> names; default without one; null where unknown.</summary>
-    private static ImmutableArray<(string Name, WrittenName Written)>? DeclaredPartitions(ref Tokens tokens, int after)
+    private static ImmutableArray<(string Name, WrittenName Written)>? DeclaredPartitions(ref Words tokens, int after)
     {
         if (tokens.Is(after, "LIKE"))
             return null;
         ImmutableArray<(string, WrittenName)>? partitions = default(ImmutableArray<(string, WrittenName)>);
-        for (var at = after; at < tokens.Count; at++)
+        for (var at = after; !tokens.EndsAt(at); at++)
         {
             if (tokens.Opens(at))
             {
@@ -74,7 +73,7 @@ internal readonly partial record struct SessionEffect
     /// What follows PARTITION BY at <paramref name="at"/>: RANGE or LIST over a list of columns and the partitions in
     /// parentheses after it; null for any other form.
     /// </summary>
-    private static ImmutableArray<(string, WrittenName)>? PartitionsBy(ref Tokens tokens, int at)
+    private static ImmutableArray<(string, WrittenName)>? PartitionsBy(ref Words tokens, int at)
     {
         if (!tokens.Is(at, "RANGE") && !tokens.Is(at, "LIST"))
             return null;
@@ -92,10 +91,10 @@ internal readonly partial record struct SessionEffect
     /// <c>(PARTITION [IF NOT EXISTS] p VALUES ..., ...)</c> at <paramref name="open"/>: the names, each item's values and
     /// properties passed over to the comma after them; null where the list is not closed (a syntax error).
     /// </summary>
-    private static ImmutableArray<(string, WrittenName)>? PartitionList(ref Tokens tokens, int open)
+    private static ImmutableArray<(string, WrittenName)>? PartitionList(ref Words tokens, int open)
     {
         var close = tokens.Closing(open);
-        if (close == tokens.Count)
+        if (tokens.EndsAt(close))
             return null;
         var names = ImmutableArray.CreateBuilder<(string, WrittenName)>();
         for (var at = open + 1; at < close;)
@@ -116,84 +115,12 @@ internal readonly partial record struct SessionEffect
     }
 
     /// <summary>Whether a property list at <paramref name="open"/> has a key about partitions (<c>dynamic_partition.enable</c>, <c>partition_live_number</c>...).</summary>
-    private static bool NamesPartitionProperty(ref Tokens tokens, int open)
+    private static bool NamesPartitionProperty(ref Words tokens, int open)
     {
         var close = tokens.Closing(open);
         for (var at = open + 1; at < close; at++)
             if (tokens.IsToken(at + 1, TokenKind.Equals) && tokens.StringAt(at) is { } key && key.Contains("partition", StringComparison.OrdinalIgnoreCase))
                 return true;
         return false;
-    }
-
-    /// <summary>Every significant token of a statement, for the reading of a whole CREATE TABLE.</summary>
-    private ref struct Tokens
-    {
-        private readonly ReadOnlySpan<char> _text;
-        private readonly (TokenKind Kind, int Start, int End)[] _tokens;
-
-        public static int CountIn(ReadOnlySpan<char> text)
-        {
-            var count = 0;
-            for (var position = 0; position < text.Length;)
-                if (!Lexer.Scan(text, position, out position).IsTrivia())
-                    count++;
-            return count;
-        }
-
-        public Tokens(ReadOnlySpan<char> text, (TokenKind, int, int)[] buffer)
-        {
-            _text = text;
-            _tokens = buffer;
-            for (var position = 0; position < text.Length;)
-            {
-                var kind = Lexer.Scan(text, position, out var end);
-                if (!kind.IsTrivia())
-                    _tokens[Count++] = (kind, position, end);
-                position = end;
-            }
-        }
-
-        public int Count { get; }
-
-        private readonly ReadOnlySpan<char> TextAt(int index) => _text[_tokens[index].Start.._tokens[index].End];
-
-        public readonly bool Is(int index, string word) =>
-            index < Count && _tokens[index].Kind == TokenKind.Word && TextAt(index).Equals(word, StringComparison.OrdinalIgnoreCase);
-
-        public readonly bool IsToken(int index, TokenKind kind) => index < Count && _tokens[index].Kind == kind;
-
-        /// <summary>A bare or backticked name at <paramref name="index"/>.</summary>
-        public readonly string? NameAt(int index) =>
-            index >= Count ? null
-            : _tokens[index].Kind == TokenKind.BacktickName ? Unquote.Backtick(TextAt(index))
-            : _tokens[index].Kind == TokenKind.Word && !Keywords.IsAlwaysReserved(TextAt(index)) ? TextAt(index).ToString()
-            : null;
-
-        public readonly WrittenName Written(int index) =>
-            new(TextSpan.FromBounds(_tokens[index].Start, _tokens[index].End),
-                _tokens[index].Kind == TokenKind.BacktickName ? NameQuoting.Backtick : NameQuoting.Bare);
-
-        public readonly bool IsReservedInSome(int index) => _tokens[index].Kind == TokenKind.Word && Keywords.IsReservedInSome(TextAt(index));
-
-        public readonly string? StringAt(int index) => IsToken(index, TokenKind.String) ? Unquote.String(TextAt(index)) : null;
-
-        /// <summary>Whether a parenthesis opens at <paramref name="index"/>, or a range's <c>[</c> (closed by a parenthesis: <c>[("1"), ("9"))</c>).</summary>
-        public readonly bool Opens(int index) => IsToken(index, TokenKind.LParen) || (IsToken(index, TokenKind.Operator) && _text[_tokens[index].Start] == '[');
-
-        /// <summary>The index of what closes the parenthesis or bracket at <paramref name="open"/>, or the count where nothing does.</summary>
-        public readonly int Closing(int open)
-        {
-            var depth = 0;
-            for (var at = open; at < Count; at++)
-            {
-                if (Opens(at))
-                    depth++;
-                else if (IsToken(at, TokenKind.RParen) || (IsToken(at, TokenKind.Operator) && _text[_tokens[at].Start] == ']'))
-                    depth--;
-                if (depth == 0)
-                    return at;
-            }
-            return Count;
-        }
     }
 }

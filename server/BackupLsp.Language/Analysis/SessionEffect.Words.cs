@@ -6,9 +6,22 @@ namespace BackupLsp.Language.Analysis;
 
 internal readonly partial record struct SessionEffect
 {
-    /// <summary>The first significant tokens of a statement, as many as <see cref="Of"/> reads.</summary>
+    /// <summary>
+    /// The first significant tokens of a statement, as many as <see cref="Of"/> reads, or all of them in a buffer of
+    /// <see cref="CountIn"/> (a CREATE TABLE's partitions).
+    /// </summary>
     private ref struct Words(ReadOnlySpan<char> text, Span<(TokenKind Kind, int Start, int End)> tokens)
     {
+        /// <summary>How many significant tokens the statement has.</summary>
+        public static int CountIn(ReadOnlySpan<char> text)
+        {
+            var count = 0;
+            for (var position = 0; position < text.Length;)
+                if (!Lexer.Scan(text, position, out position).IsTrivia())
+                    count++;
+            return count;
+        }
+
         private readonly ReadOnlySpan<char> _text = text;
         private readonly Span<(TokenKind Kind, int Start, int End)> _tokens = tokens;
         private int _count;
@@ -60,6 +73,32 @@ internal readonly partial record struct SessionEffect
             if (index < 64 && Keywords.IsReservedInSome(token))
                 _reservedInSome |= 1UL << index;
             return token.ToString();
+        }
+
+        /// <summary>Whether the token at <paramref name="index"/> is a bare word that some release reserves.</summary>
+        public bool IsReservedInSome(int index) =>
+            Has(index) && _tokens[index].Kind == TokenKind.Word && Keywords.IsReservedInSome(_text[_tokens[index].Start.._tokens[index].End]);
+
+        /// <summary>Whether a parenthesis opens at <paramref name="index"/>, or a range's <c>[</c> (closed by a parenthesis: <c>[("1"), ("9"))</c>).</summary>
+        public bool Opens(int index) => IsToken(index, TokenKind.LParen) || IsOperator(index, '[');
+
+        private bool IsOperator(int index, char c) => IsToken(index, TokenKind.Operator) && _text[_tokens[index].Start] == c;
+
+        /// <summary>The index of what closes the parenthesis or bracket at <paramref name="open"/>, or the index after the last token where nothing does.</summary>
+        public int Closing(int open)
+        {
+            var depth = 0;
+            var at = open;
+            for (; Has(at); at++)
+            {
+                if (Opens(at))
+                    depth++;
+                else if (IsToken(at, TokenKind.RParen) || IsOperator(at, ']'))
+                    depth--;
+                if (depth == 0)
+                    return at;
+            }
+            return at;
         }
 
         /// <summary>Whether a bare name read is a word that some release reserves.</summary>
