@@ -176,7 +176,7 @@ internal static class HoverTopics
         if (table.HasTemporaryPartition(name))
             return text.Paragraph("A temporary partition: temporary partitions cannot be backed up.");
         if (table.Partitions is not null && !table.HasPartition(name))
-            return text.Paragraph("Not a partition of this table in the catalog.");
+            return text.Paragraph(table.PartitionsFixed ? "Not a partition of this table as the script creates it." : "Not a partition of this table in the catalog.");
         return text;
     }
 

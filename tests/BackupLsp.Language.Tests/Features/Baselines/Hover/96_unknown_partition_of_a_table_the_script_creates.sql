@@ -1,0 +1,2 @@
+CREATE TABLE example_db.daily (k DATE) PARTITION BY RANGE (k) (PARTITION p202401 VALUES LESS THAN ("2024-02-01"));
+BACKUP SNAPSHOT example_db.snap1 TO example_repo ON (daily PARTITION (p2024|03))
