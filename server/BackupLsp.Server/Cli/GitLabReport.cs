@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 using BackupLsp.Language.Analysis;
@@ -14,13 +13,13 @@ internal static class GitLabReport
     /// <summary>
     /// One JSON array, an issue per diagnostic: its message (with the other places it speaks of), its rule's code, a
     /// severity on GitLab's scale (<c>major</c> for errors, <c>minor</c> for warnings, <c>info</c> for the rest), the
-    /// file and its 1-based lines, and a fingerprint by which GitLab tells an issue already on the target branch from a
-    /// new one.
+    /// file and its 1-based lines, and a fingerprint (<see cref="DiagnosticFingerprints"/>) by which GitLab tells an issue
+    /// already on the target branch from a new one.
     /// </summary>
     public static string Write(IReadOnlyList<(string Path, DocumentAnalysis Analysis)> results)
     {
         var directory = Directory.GetCurrentDirectory();
-        var seen = new Dictionary<string, int>(StringComparer.Ordinal);
+        var fingerprints = new DiagnosticFingerprints();
         return CheckReport.JsonText(json =>
         {
             json.WriteStartArray();
@@ -33,7 +32,7 @@ internal static class GitLabReport
                     json.WriteStartObject();
                     json.WriteString("description", Description(analysis, diagnostic));
                     json.WriteString("check_name", diagnostic.Code);
-                    json.WriteString("fingerprint", Fingerprint(reported, analysis, diagnostic, seen));
+                    json.WriteString("fingerprint", fingerprints.Of(reported, analysis, diagnostic));
                     json.WriteString("severity", diagnostic.Severity switch
                     {
                         DiagnosticSeverity.Error => "major",
@@ -76,18 +75,5 @@ internal static class GitLabReport
         while (path.StartsWith("./", StringComparison.Ordinal))
             path = path[2..];
         return path;
-    }
-
-    /// <summary>
-    /// A hash of the file, the rule, the message, the text marked and how many diagnostics before it in the report say
-    /// the same of the same text: no line number, so an issue keeps its fingerprint when lines are added above it, and
-    /// no two issues share one (GitLab shows only the first of those that do).
-    /// </summary>
-    private static string Fingerprint(string path, DocumentAnalysis analysis, Diagnostic diagnostic, Dictionary<string, int> seen)
-    {
-        var key = string.Join('\0', path, diagnostic.Code, diagnostic.Message, analysis.Text.ToString(diagnostic.Span));
-        var occurrence = seen[key] = seen.GetValueOrDefault(key) + 1;
-        var hash = SHA256.HashData(Encoding.UTF8.GetBytes($"{key}\0{occurrence}"));
-        return Convert.ToHexStringLower(hash.AsSpan(0, 16));
     }
 }

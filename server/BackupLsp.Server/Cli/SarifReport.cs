@@ -18,6 +18,9 @@ internal static class SarifReport
     /// <summary>The base the relative paths are given from: the current directory.</summary>
     private const string SourceRoot = "%SRCROOT%";
 
+    /// <summary>The kind and version of <see cref="DiagnosticFingerprints"/>' fingerprints, as SARIF names a partial fingerprint.</summary>
+    private const string FingerprintName = "backupLspDiagnostic/v1";
+
     /// <param name="notices">What the check told on standard error (no catalog found, a file not valid UTF-8, ...): the
     /// run's tool notifications, which code scanning shows with the run.</param>
     public static string Write(IReadOnlyList<(string Path, DocumentAnalysis Analysis)> results, IReadOnlyList<(bool Warning, string Text)> notices)
@@ -46,11 +49,12 @@ internal static class SarifReport
             WriteInvocation(json, notices);
             json.WriteString("columnKind", "utf16CodeUnits");
             json.WriteStartArray("results");
+            var fingerprints = new DiagnosticFingerprints();
             foreach (var (path, analysis) in results)
             {
                 var uri = ArtifactUri(path);
                 foreach (var diagnostic in analysis.Diagnostics)
-                    WriteResult(json, diagnostic, uri, analysis.Lines, ruleIndexes);
+                    WriteResult(json, diagnostic, uri, analysis.Lines, ruleIndexes, fingerprints.Of(uri, analysis, diagnostic));
             }
             json.WriteEndArray();
             json.WriteEndObject();
@@ -110,13 +114,17 @@ internal static class SarifReport
         json.WriteEndArray();
     }
 
-    private static void WriteResult(Utf8JsonWriter json, Diagnostic diagnostic, string uri, LineIndex lines, Dictionary<string, int> ruleIndexes)
+    private static void WriteResult(Utf8JsonWriter json, Diagnostic diagnostic, string uri, LineIndex lines, Dictionary<string, int> ruleIndexes,
+        string fingerprint)
     {
         json.WriteStartObject();
         json.WriteString("ruleId", diagnostic.Code);
         json.WriteNumber("ruleIndex", ruleIndexes[diagnostic.Code]);
         json.WriteString("level", Level(diagnostic.Severity));
         WriteMessage(json, "message", diagnostic.Message);
+        json.WriteStartObject("partialFingerprints");
+        json.WriteString(FingerprintName, fingerprint);
+        json.WriteEndObject();
         json.WriteStartArray("locations");
         json.WriteStartObject();
         WritePhysicalLocation(json, uri, lines, diagnostic.Span);

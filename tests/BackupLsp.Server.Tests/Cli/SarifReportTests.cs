@@ -78,6 +78,20 @@ public sealed class SarifReportTests : IDisposable
     }
 
     [Fact]
+    public async Task Each_result_has_a_fingerprint_of_its_own_that_lines_added_above_do_not_change()
+    {
+        const string problems = "CANCEL BACKUP;\nCANCEL BACKUP;\n";
+        static List<string> Fingerprints(JsonElement run) => [.. run.GetProperty("results").EnumerateArray()
+            .Select(r => r.GetProperty("partialFingerprints").GetProperty("backupLspDiagnostic/v1").GetString()!)];
+
+        var before = Fingerprints((await Check(problems, "-")).Run);
+        var after = Fingerprints((await Check("-- header\n\n" + problems, "-")).Run);
+
+        Assert.Equal(2, before.Distinct().Count());
+        Assert.Equal(before, after);
+    }
+
+    [Fact]
     public async Task Quick_fixes_are_proposed_replacements()
     {
         var (_, run) = await Check("BACKUP SNAPSHOT db.s TO r\nPROPERTIES (\"timout\" = \"700\");", "-");
