@@ -7,19 +7,31 @@ namespace BackupLsp.Language.Analysis;
 /// The partitions a CREATE TABLE makes (LocalMetastore's createOlapTable): those its PARTITION BY names one by one, or,
 /// without a PARTITION BY, the one partition named as the table. A new table has no temporary partitions.
 /// </summary>
-internal sealed class PartitionsDeclared(ImmutableArray<string> names, bool ifNotExists) : PartitionChange, IEquatable<PartitionsDeclared>
+internal sealed class PartitionsDeclared : PartitionChange, IEquatable<PartitionsDeclared>
 {
-    public ImmutableArray<string> Names { get; } = names;
+    // Most CREATE TABLEs have no PARTITION BY: theirs allocate nothing.
+    private static readonly PartitionsDeclared UnpartitionedTable = new(default, ifNotExists: false);
+    private static readonly PartitionsDeclared UnpartitionedTableIfNotExists = new(default, ifNotExists: true);
+
+    public PartitionsDeclared(ImmutableArray<string> names, bool ifNotExists) => (Names, IfNotExists) = (names, ifNotExists);
+
+    /// <summary>A table without PARTITION BY.</summary>
+    public static PartitionsDeclared Unpartitioned(bool ifNotExists) => ifNotExists ? UnpartitionedTableIfNotExists : UnpartitionedTable;
+
+    /// <summary>The partitions named; default for a table without PARTITION BY, whose one partition is named as the table.</summary>
+    public ImmutableArray<string> Names { get; }
 
     /// <summary>CREATE TABLE IF NOT EXISTS: a table of that name already there is kept as it is.</summary>
-    public bool IfNotExists { get; } = ifNotExists;
+    public bool IfNotExists { get; }
 
-    public override TableInfo ApplyTo(TableInfo table) => table with { Partitions = Names, TemporaryPartitions = [], PartitionsFixed = true };
+    public override TableInfo ApplyTo(TableInfo table) =>
+        table with { Partitions = Names.IsDefault ? [table.Name] : Names, TemporaryPartitions = [], PartitionsFixed = true };
 
     public bool Equals(PartitionsDeclared? other) =>
-        other is not null && IfNotExists == other.IfNotExists && Names.SequenceEqual(other.Names);
+        other is not null && IfNotExists == other.IfNotExists && Names.IsDefault == other.Names.IsDefault
+        && (Names.IsDefault || Names.SequenceEqual(other.Names));
 
     public override bool Equals(object? obj) => Equals(obj as PartitionsDeclared);
 
-    public override int GetHashCode() => HashCode.Combine(Names.Length, IfNotExists);
+    public override int GetHashCode() => HashCode.Combine(Names.IsDefault ? -1 : Names.Length, IfNotExists);
 }

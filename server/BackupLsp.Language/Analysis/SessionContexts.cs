@@ -225,8 +225,21 @@ internal static class SessionContexts
         if (tables.ContainsKey(renamed))
             return tables;
         var known = tables.GetValueOrDefault(old);
-        return WithTable(known is null ? tables : tables.Remove(old), renamed, known is null ? null : known with { Name = renamed, Declared = null });
+        return WithTable(known is null ? tables : tables.Remove(old), renamed, known is null ? null : RenamedTable(known, renamed));
     }
+
+    /// <summary>
+    /// A table under its new name. The one partition of a table without PARTITION BY is named as the table, and renamed with
+    /// it (OlapTable.setName); a table whose only partition has its name may be that or a partitioned one that StarRocks
+    /// leaves as it is, so its partitions become unknown.
+    /// </summary>
+    private static TableInfo RenamedTable(TableInfo table, string renamed) =>
+        table with
+        {
+            Name = renamed,
+            Declared = null,
+            Partitions = table.Partitions is [var only] && only.Equals(table.Name, StringComparison.OrdinalIgnoreCase) ? null : table.Partitions,
+        };
 
     /// <summary>
     /// The table a CREATE TABLE makes, with the partitions it declares; null (partitions unknown) where they are not known,

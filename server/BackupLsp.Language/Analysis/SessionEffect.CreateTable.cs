@@ -9,15 +9,14 @@ internal readonly partial record struct SessionEffect
     /// <summary>
     /// The partitions of the table a CREATE TABLE makes, read after its name (at significant token <paramref name="nameAt"/>):
     /// the names of its <c>PARTITION BY RANGE (columns) (PARTITION p VALUES ..., ...)</c> or <c>PARTITION BY LIST (columns)
-    /// (PARTITION p VALUES IN ..., ...)</c>, with where each is written, or the table's own name (written nowhere) without a
-    /// PARTITION BY. Null where they are not known or may change without an ALTER: <c>LIKE</c> another table, an engine
+    /// (PARTITION p VALUES IN ..., ...)</c>, with where each is written; default without a PARTITION BY (the one partition
+    /// is named as the table). Null where they are not known or may change without an ALTER: <c>LIKE</c> another table, an engine
     /// other than OLAP, partitions by an expression or a bare column list (made by loads), a batch (<c>START ... END ...
     /// EVERY</c>, named by StarRocks), a property about partitions (dynamic partitioning, a TTL), two partitions of one name
     /// (refused), a bare name some release reserves. The columns and a CTAS's query stand in parentheses or after the
     /// top-level AS, where nothing is read.
     /// </summary>
-    private static (ImmutableArray<string> Names, ImmutableArray<(string Name, WrittenName Written)> Written)? DeclaredPartitions(
-        ReadOnlySpan<char> statement, int nameAt, string table)
+    private static ImmutableArray<(string Name, WrittenName Written)>? DeclaredPartitions(ReadOnlySpan<char> statement, int nameAt)
     {
         // Counted first: a buffer as long as the statement would be twelve bytes a character. The shared pool would keep a
         // huge statement's buffer.
@@ -27,9 +26,7 @@ internal readonly partial record struct SessionEffect
         try
         {
             var tokens = new Words(statement, buffer.AsSpan(0, count));
-            if (DeclaredPartitions(ref tokens, nameAt + 1) is not { } written)
-                return null;
-            return written.IsDefault ? ([table], []) : ([.. written.Select(p => p.Name)], written);
+            return DeclaredPartitions(ref tokens, nameAt + 1);
         }
         finally
         {

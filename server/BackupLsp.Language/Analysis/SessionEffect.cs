@@ -285,9 +285,10 @@ internal readonly partial record struct SessionEffect(
             return null;
         // An external table's partitions are none of StarRocks' own.
         if (created != SessionEffectKind.CreateTable || external
-            || DeclaredPartitions(statement, words.QualifiedName(next).LastAt, effect.Name) is not var (partitions, written))
+            || DeclaredPartitions(statement, words.QualifiedName(next).LastAt) is not { } written)
             return (effect, names);
-        return (effect with { Partitions = new PartitionsDeclared(partitions, ifNotExists) }, names with { Partitions = written });
+        var declared = written.IsDefault ? PartitionsDeclared.Unpartitioned(ifNotExists) : new PartitionsDeclared([.. written.Select(p => p.Name)], ifNotExists);
+        return (effect with { Partitions = declared }, names with { Partitions = written });
     }
 
     /// <summary>

@@ -18,7 +18,8 @@ public sealed class SessionEffectTests
             PartitionDrop dropped =>
                 $":{(dropped.Temporary ? " temporary" : "")} {string.Join(", ", dropped.Names)}{(dropped.IfExists ? " if exists" : "")}{(dropped.Since is { } since ? $" (since {since})" : "")}",
             TemporaryPartitionsDrop every => $": all temporary (since {every.Since})",
-            PartitionsDeclared declared => $": makes {string.Join(", ", declared.Names)}{(declared.IfNotExists ? " if not exists" : "")}",
+            PartitionsDeclared declared =>
+                $": makes {(declared.Names.IsDefault ? "one named as the table" : string.Join(", ", declared.Names))}{(declared.IfNotExists ? " if not exists" : "")}",
             _ => "",
         };
         return $"{effect.Kind} {name}{(effect.ReadOnly ? " read-only" : "")}{also}{partitions}";
@@ -100,10 +101,10 @@ public sealed class SessionEffectTests
     [InlineData("RECOVER PARTITION p1 FROM db.t", "PartitionsChange db.t")]
     [InlineData("INSERT INTO sales.orders VALUES (1)", "PartitionsLoaded sales.orders")]
     [InlineData("insert overwrite table t SELECT 1", "PartitionsLoaded t")]
-    [InlineData("CREATE TABLE t (id INT)", "CreateTable t: makes t")]  // one partition, named as the table
+    [InlineData("CREATE TABLE t (id INT)", "CreateTable t: makes one named as the table")]
     [InlineData("CREATE EXTERNAL TABLE IF NOT EXISTS db.t (id INT)", "CreateTable db.t")]
     [InlineData("CREATE TABLE cat.db.t LIKE other", "CreateTable cat.db.t")]
-    [InlineData("CREATE TABLE `t 1` AS SELECT * FROM s PARTITION BY RANGE (k) (PARTITION p1 VALUES LESS THAN (\"1\"))", "CreateTable t 1: makes t 1")]
+    [InlineData("CREATE TABLE `t 1` AS SELECT * FROM s PARTITION BY RANGE (k) (PARTITION p1 VALUES LESS THAN (\"1\"))", "CreateTable t 1: makes one named as the table")]
     [InlineData("CREATE TABLE IF NOT EXISTS db.t (k DATE, v INT) DUPLICATE KEY(k) COMMENT 'orders'\n"
         + "PARTITION BY RANGE (k) (PARTITION p1 VALUES LESS THAN (\"2024-01-01\") (\"replication_num\" = \"1\"),\n"
         + "  PARTITION IF NOT EXISTS `P 2` VALUES [(\"2024-01-01\"), (\"2024-02-01\")), PARTITION p3 VALUES LESS THAN MAXVALUE)\n"
@@ -112,7 +113,7 @@ public sealed class SessionEffectTests
     [InlineData("CREATE TABLE t (k INT, c VARCHAR(8)) PARTITION BY LIST (k, c) (PARTITION p1 VALUES IN ((1, 'a'), (2, 'b')), PARTITION p2 VALUES IN ((3, 'c')))",
         "CreateTable t: makes p1, p2")]
     [InlineData("CREATE TABLE t (k DATE) ENGINE = olap PARTITION BY RANGE (k) ()", "CreateTable t: makes ")]
-    [InlineData("CREATE TEMPORARY TABLE t (k INT) ENGINE=OLAP", "CreateTable t: makes t")]
+    [InlineData("CREATE TEMPORARY TABLE t (k INT) ENGINE=OLAP", "CreateTable t: makes one named as the table")]
     [InlineData("CREATE TABLE t (k INT) ENGINE = mysql PROPERTIES (\"host\" = \"h\")", "CreateTable t")]
     [InlineData("CREATE TABLE t (k DATE) PARTITION BY date_trunc('day', k)", "CreateTable t")]  // automatic partitions
     [InlineData("CREATE TABLE t (k DATE) PARTITION BY RANGE (date_trunc('day', k)) ()", "CreateTable t")]

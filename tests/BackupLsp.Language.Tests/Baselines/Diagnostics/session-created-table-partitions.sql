@@ -12,6 +12,10 @@ INSERT INTO example_db.daily VALUES ("2024-01-05", 1);
 BACKUP SNAPSHOT example_db.s2 TO example_repo ON (daily PARTITION (P202402, p202404));
 CREATE TABLE example_db.plain (id INT) DUPLICATE KEY(id) DISTRIBUTED BY HASH(id);
 BACKUP SNAPSHOT example_db.s3 TO example_repo ON (plain PARTITION (plain, p1));
+-- renamed, such a table's partition takes the new name (as StarRocks renames it): unknown, since a table whose one
+-- partition bears its name may also be a partitioned one, whose partition keeps it
+ALTER TABLE example_db.plain RENAME plain2;
+BACKUP SNAPSHOT example_db.s3b TO example_repo ON (plain2 PARTITION (plain2));
 -- partitions that loads make (partitioning by an expression) or StarRocks (dynamic partitioning, a batch) are not known
 CREATE TABLE example_db.events (dt DATETIME, v INT) PARTITION BY date_trunc('day', dt) DISTRIBUTED BY RANDOM;
 BACKUP SNAPSHOT example_db.s4 TO example_repo ON (events PARTITION (p20240101));
