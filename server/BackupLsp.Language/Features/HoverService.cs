@@ -31,7 +31,22 @@ public static class HoverService
             return null;
         var tokens = new StatementTokens(parsed.Text, significant, index);
         var text = Topic(tokens, parsed, analysis.SessionAt(offset), new Lazy<ScriptNames>(() => ScriptNames.Before(analysis, offset)));
+        if (text is not null && DeclaredBefore(analysis, statement.Start, offset) is { } line)
+            text.Paragraph($"Declared on line {line} of this script.");
         return text is null ? null : new HoverResult(significant[index].Span.Shift(statement.Start), text.Markdown, text.PlainText);
+    }
+
+    /// <summary>
+    /// The line of the last statement before <paramref name="statementStart"/> that declares the partition at
+    /// <paramref name="offset"/> (a CREATE TABLE, an ALTER TABLE ... ADD PARTITION), as a table's hover tells the line that creates it.
+    /// </summary>
+    private static int? DeclaredBefore(DocumentAnalysis analysis, int statementStart, int offset)
+    {
+        // The cheap look first: a whole-script search only for a partition.
+        if (References.NameAt(analysis, offset) is not ({ Kind: NamedObjectKind.Partition }, _))
+            return null;
+        var declared = References.Find(analysis, offset)!.Declarations.Where(d => d.Span.Start < statementStart).Select(d => (int?)d.Span.Start).LastOrDefault();
+        return declared is { } start ? analysis.Lines.GetPosition(start).Line + 1 : null;
     }
 
     /// <summary>The <c>USE</c> that starts a statement: what it does to the session.</summary>
