@@ -25,7 +25,8 @@ public enum NamedObjectKind
 /// </summary>
 public readonly record struct NamedObject(NamedObjectKind Kind, string Name, string? Scope, string? Table = null)
 {
-    private StringComparison NameComparison => Kind == NamedObjectKind.Partition ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal;
+    /// <summary>How names of the kind compare: partitions' in any case, the others' as written.</summary>
+    internal StringComparison NameComparison => Kind == NamedObjectKind.Partition ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal;
 
     public bool Equals(NamedObject other) =>
         Kind == other.Kind && Scope == other.Scope && Table == other.Table && string.Equals(Name, other.Name, NameComparison);

@@ -102,7 +102,7 @@ public static class References
     /// backtick), so a statement with one is always read.
     /// </summary>
     internal static bool MayMention(string text, NamedObject target) =>
-        text.Contains(target.Name, target.Kind == NamedObjectKind.Partition ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal)
+        text.Contains(target.Name, target.NameComparison)
         || text.Contains('\\') || text.Contains("``", StringComparison.Ordinal)
         || text.Contains("''", StringComparison.Ordinal) || text.Contains("\"\"", StringComparison.Ordinal);
 }
