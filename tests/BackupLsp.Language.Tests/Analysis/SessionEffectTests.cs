@@ -181,6 +181,16 @@ public sealed class SessionEffectTests
         Assert.NotEqual(first, other);
     }
 
+    [Fact]
+    public void A_long_create_table_has_all_its_partitions_read()
+    {
+        // Past the tokens read on the stack: 300 partitions of eight tokens each.
+        var partitions = Enumerable.Range(1, 300).Select(i => $"p{i}").ToArray();
+        var statement = $"CREATE TABLE t (k INT) PARTITION BY RANGE (k) ({string.Join(", ", partitions.Select((p, i) => $"PARTITION {p} VALUES LESS THAN (\"{i + 1}\")"))});";
+
+        Assert.Equal($"CreateTable t: makes {string.Join(", ", partitions)}", Read(statement));
+    }
+
     [Theory]
     [InlineData("SELECT * FROM t")]
     [InlineData("USE")]
