@@ -13,10 +13,12 @@ internal readonly partial record struct SessionEffect
     /// at <paramref name="at"/> (AlterTableClause's dropPartitionClause). Null for the other forms (by ranges, by WHERE,
     /// <c>ALL TEMPORARY</c>, a list without its parentheses), and for a batch with a bare name some release reserves or
     /// anything after it, whose change is then left unknown. One partition is read among the statement's first words, where
-    /// a name the configured release reserves refuses the ALTER (see <see cref="ReservedName"/>).
+    /// a name the configured release reserves refuses the ALTER (see <see cref="ReservedName"/>); <paramref name="singleAt"/>
+    /// is then the index of its name (-1 for a batch).
     /// </summary>
-    private static PartitionDrop? PartitionsDropped(ReadOnlySpan<char> statement, ref Words words, int at)
+    private static PartitionDrop? PartitionsDropped(ReadOnlySpan<char> statement, ref Words words, int at, out int singleAt)
     {
+        singleAt = -1;
         if (!words.Is(at, "DROP"))
             return null;
         var temporary = words.Is(at + 1, "TEMPORARY");
@@ -27,7 +29,10 @@ internal readonly partial record struct SessionEffect
         var ifExists = words.Is(partition + 1, "IF") && words.Is(partition + 2, "EXISTS");
         var namesAt = ifExists ? partition + 3 : partition + 1;
         if (!batch)
+        {
+            singleAt = namesAt;
             return words.NameAt(namesAt) is { } single ? new PartitionDrop([single], temporary, ifExists, batch: false) : null;
+        }
         var list = new Words(statement, stackalloc (TokenKind, int, int)[MaxListTokens]);
         if (NameList(ref list, namesAt) is not var (names, next))
             return null;
@@ -35,9 +40,6 @@ internal readonly partial record struct SessionEffect
             next++;
         return list.EndsAt(next) && !list.ReadReservedInSome ? new PartitionDrop(names, temporary, ifExists, batch: true) : null;
     }
-
-    /// <summary>The index of the name a single <c>DROP PARTITION [IF EXISTS] p</c> at <paramref name="at"/> drops.</summary>
-    private static int DroppedAt(ref Words words, int at) => words.Is(at + 2, "IF") && words.Is(at + 3, "EXISTS") ? at + 4 : at + 2;
 
     /// <summary>
     /// <c>REPLACE PARTITION (p1, p2) WITH TEMPORARY PARTITION (tp1, tp2) [PROPERTIES (...)]</c> at <paramref name="at"/>

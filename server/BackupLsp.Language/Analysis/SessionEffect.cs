@@ -285,7 +285,7 @@ internal readonly partial record struct SessionEffect(
             return null;
         // An external table's partitions are none of StarRocks' own.
         if (created != SessionEffectKind.CreateTable || external
-            || DeclaredPartitions(statement, words.QualifiedName(next).LastAt) is not { } written)
+            || DeclaredPartitions(statement, ref words, next) is not { } written)
             return (effect, names);
         var declared = written.IsDefault ? PartitionsDeclared.Unpartitioned(ifNotExists) : new PartitionsDeclared([.. written.Select(p => p.Name)], ifNotExists);
         return (effect with { Partitions = declared }, names with { Partitions = written });
@@ -325,11 +325,11 @@ internal readonly partial record struct SessionEffect(
         if (PartitionAdded(ref words, nameAt + 1) is ({ } added, { } partition, var partitionAt) && !HasClauseAfterComma(statement))
             return (new SessionEffect(added, name, qualifier, Catalog: catalog, Also: partition),
                 added == SessionEffectKind.PartitionAdded ? written with { Partitions = [(partition, words.Written(partitionAt))] } : written);
-        if (PartitionsDropped(statement, ref words, nameAt + 1) is { } dropped && !HasClauseAfterComma(statement))
+        if (PartitionsDropped(statement, ref words, nameAt + 1, out var singleAt) is { } dropped && !HasClauseAfterComma(statement))
         {
             // The place of a partition a batch drops is not kept (nor of a temporary one: no mention is of those).
             var droppedNames = dropped is { Temporary: false, Batch: false, Names: [var single] }
-                ? written with { Partitions = [(single, words.Written(DroppedAt(ref words, nameAt + 1)))] } : written;
+                ? written with { Partitions = [(single, words.Written(singleAt))] } : written;
             return (new SessionEffect(SessionEffectKind.PartitionsDropped, name, qualifier, Catalog: catalog, Partitions: dropped), droppedNames);
         }
         if (words.Is(nameAt + 1, "DROP") && words.Is(nameAt + 2, "ALL") && words.Is(nameAt + 3, "TEMPORARY") && words.Is(nameAt + 4, "PARTITIONS")

@@ -43,9 +43,9 @@ public static class HoverService
     private static int? DeclaredBefore(DocumentAnalysis analysis, int statementStart, int offset)
     {
         // The cheap look first: a whole-script search only for a partition.
-        if (References.NameAt(analysis, offset) is not ({ Kind: NamedObjectKind.Partition }, _))
+        if (References.NameAt(analysis, offset) is not ({ Kind: NamedObjectKind.Partition } partition, _))
             return null;
-        var declared = References.Find(analysis, offset)!.Declarations.Where(d => d.Span.Start < statementStart).Select(d => (int?)d.Span.Start).LastOrDefault();
+        var declared = References.Of(analysis, partition).Where(r => r.Declares && r.Span.Start < statementStart).Select(r => (int?)r.Span.Start).LastOrDefault();
         return declared is { } start ? analysis.Lines.GetPosition(start).Line + 1 : null;
     }
 
