@@ -49,6 +49,9 @@ public static class StatementRules
         return rule == DocumentAnalyzer.InternalError ? "the internal error is always reported: its level cannot be set" : null;
     }
 
+    /// <summary>Whether the rule reports a form the configured StarRocks release lacks (one a later release accepts).</summary>
+    public static bool IsAboutRelease(string code) => code == VersionRules.RequiresNewerVersion.Code;
+
     /// <summary>The rule with this code (SRB204) or name (incremental-backup), in any case.</summary>
     public static RuleDescriptor? Find(string codeOrName) =>
         All.FirstOrDefault(r => r.Code.Equals(codeOrName, StringComparison.OrdinalIgnoreCase) || r.Name.Equals(codeOrName, StringComparison.OrdinalIgnoreCase));

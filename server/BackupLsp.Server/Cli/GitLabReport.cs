@@ -1,6 +1,8 @@
 using System.Text;
 using System.Text.Json;
 using BackupLsp.Language.Analysis;
+using BackupLsp.Language.Rules;
+using BackupLsp.Language.Text;
 
 namespace BackupLsp.Server.Cli;
 
@@ -13,8 +15,10 @@ internal static class GitLabReport
     /// <summary>
     /// One JSON array, an issue per diagnostic: its message (with the other places it speaks of), its rule's code, a
     /// severity on GitLab's scale (<c>major</c> for errors, <c>minor</c> for warnings, <c>info</c> for the rest), the
-    /// file and its 1-based lines, and a fingerprint (<see cref="DiagnosticFingerprints"/>) by which GitLab tells an issue
-    /// already on the target branch from a new one.
+    /// file and the 1-based line and column (UTF-16, as the text format counts) where it starts and ends, and a
+    /// fingerprint (<see cref="DiagnosticFingerprints"/>) by which GitLab tells an issue already on the target branch
+    /// from a new one. The <c>type</c> and <c>categories</c> GitLab ignores are there for other readers of Code
+    /// Climate's format, which requires them.
     /// </summary>
     public static string Write(IReadOnlyList<(string Path, DocumentAnalysis Analysis)> results)
     {
@@ -30,8 +34,12 @@ internal static class GitLabReport
                 {
                     var (start, end) = (analysis.Lines.GetPosition(diagnostic.Span.Start), analysis.Lines.GetPosition(diagnostic.Span.End));
                     json.WriteStartObject();
+                    json.WriteString("type", "issue");
                     json.WriteString("description", Description(analysis, diagnostic));
                     json.WriteString("check_name", diagnostic.Code);
+                    json.WriteStartArray("categories");
+                    json.WriteStringValue(StatementRules.IsAboutRelease(diagnostic.Code) ? "Compatibility" : "Bug Risk");
+                    json.WriteEndArray();
                     json.WriteString("fingerprint", fingerprints.Of(reported, analysis, diagnostic));
                     json.WriteString("severity", diagnostic.Severity switch
                     {
@@ -41,9 +49,9 @@ internal static class GitLabReport
                     });
                     json.WriteStartObject("location");
                     json.WriteString("path", reported);
-                    json.WriteStartObject("lines");
-                    json.WriteNumber("begin", start.Line + 1);
-                    json.WriteNumber("end", end.Line + 1);
+                    json.WriteStartObject("positions");
+                    WritePosition(json, "begin", start);
+                    WritePosition(json, "end", end);
                     json.WriteEndObject();
                     json.WriteEndObject();
                     json.WriteEndObject();
@@ -51,6 +59,14 @@ internal static class GitLabReport
             }
             json.WriteEndArray();
         });
+    }
+
+    private static void WritePosition(Utf8JsonWriter json, string name, LinePosition position)
+    {
+        json.WriteStartObject(name);
+        json.WriteNumber("line", position.Line + 1);
+        json.WriteNumber("column", position.Character + 1);
+        json.WriteEndObject();
     }
 
     /// <summary>The message, then each other place it speaks of as <c>(line 28: The BACKUP that may still be running)</c>.</summary>

@@ -34,7 +34,10 @@ public sealed class GitLabReportTests : IDisposable
         Assert.StartsWith("Unknown backup job properties: [timout]. Did you mean \"timeout\"?", Text(unknownProperty, "description"));
         var location = unknownProperty.GetProperty("location");
         Assert.Equal("<stdin>", Text(location, "path"));
-        Assert.Equal("""{"begin":3,"end":3}""", JsonSerializer.Serialize(location.GetProperty("lines")));
+        // 1-based lines and columns; the end is the column after the marked "timout".
+        Assert.Equal("""{"begin":{"line":3,"column":15},"end":{"line":3,"column":23}}""", JsonSerializer.Serialize(location.GetProperty("positions")));
+        Assert.Equal(["issue", "issue"], issues.Select(i => Text(i, "type")));
+        Assert.Equal("""["Bug Risk"]""", JsonSerializer.Serialize(unknownProperty.GetProperty("categories")));
         // The earlier statement a diagnostic speaks of is named by its line.
         Assert.EndsWith(" before starting this one. (line 4: The BACKUP that may still be running)", Text(issues[1], "description"));
         Assert.Equal(32, Text(issues[0], "fingerprint").Length);
@@ -48,6 +51,15 @@ public sealed class GitLabReportTests : IDisposable
     }
 
     [Fact]
+    public async Task A_form_the_configured_release_lacks_is_a_compatibility_issue()
+    {
+        var (_, issues) = await Check("DROP SNAPSHOT nightly ON r FORCE;\n", "--starrocks-version", "4.1", "-");
+        var issue = Assert.Single(issues);
+        Assert.Equal("SRB500", Text(issue, "check_name"));
+        Assert.Equal("""["Compatibility"]""", JsonSerializer.Serialize(issue.GetProperty("categories")));
+    }
+
+    [Fact]
     public async Task Fingerprints_are_unique_and_survive_lines_added_above()
     {
         const string problems = "CANCEL BACKUP;\nCANCEL BACKUP;\nBACKUP SNAPSHOT db.s TO r PROPERTIES (\"timeout\" = \"1h\");\n";
@@ -57,8 +69,8 @@ public sealed class GitLabReportTests : IDisposable
         var fingerprints = before.Select(i => Text(i, "fingerprint")).ToList();
         Assert.Equal(3, fingerprints.Distinct().Count());  // the two same CANCELs too: GitLab shows one issue per fingerprint
         Assert.Equal(fingerprints, after.Select(i => Text(i, "fingerprint")));
-        Assert.NotEqual(before.Select(i => i.GetProperty("location").GetProperty("lines").GetProperty("begin").GetInt32()),
-            after.Select(i => i.GetProperty("location").GetProperty("lines").GetProperty("begin").GetInt32()));
+        Assert.NotEqual(before.Select(i => i.GetProperty("location").GetProperty("positions").GetProperty("begin").GetProperty("line").GetInt32()),
+            after.Select(i => i.GetProperty("location").GetProperty("positions").GetProperty("begin").GetProperty("line").GetInt32()));
     }
 
     [Fact]
