@@ -13,12 +13,13 @@ internal readonly partial record struct SessionEffect
     /// at <paramref name="at"/> (AlterTableClause's dropPartitionClause). Null for the other forms (by ranges, by WHERE,
     /// <c>ALL TEMPORARY</c>, a list without its parentheses), and for a batch with a bare name some release reserves or
     /// anything after it, whose change is then left unknown. One partition is read among the statement's first words, where
-    /// a name the configured release reserves refuses the ALTER (see <see cref="ReservedName"/>); <paramref name="singleAt"/>
-    /// is then the index of its name (-1 for a batch).
+    /// a name the configured release reserves refuses the ALTER (see <see cref="ReservedName"/>). <paramref name="places"/>
+    /// tells where each partition it drops is written.
     /// </summary>
-    private static PartitionDrop? PartitionsDropped(ReadOnlySpan<char> statement, ref Words words, int at, out int singleAt)
+    private static PartitionDrop? PartitionsDropped(ReadOnlySpan<char> statement, ref Words words, int at,
+        out ImmutableArray<(string Name, WrittenName Written)> places)
     {
-        singleAt = -1;
+        places = [];
         if (!words.Is(at, "DROP"))
             return null;
         var temporary = words.Is(at + 1, "TEMPORARY");
@@ -30,15 +31,21 @@ internal readonly partial record struct SessionEffect
         var namesAt = ifExists ? partition + 3 : partition + 1;
         if (!batch)
         {
-            singleAt = namesAt;
-            return words.NameAt(namesAt) is { } single ? new PartitionDrop([single], temporary, ifExists, batch: false) : null;
+            if (words.NameAt(namesAt) is not { } single)
+                return null;
+            places = [(single, words.Written(namesAt))];
+            return new PartitionDrop([single], temporary, ifExists, batch: false);
         }
         var list = new Words(statement, stackalloc (TokenKind, int, int)[MaxListTokens]);
-        if (NameList(ref list, namesAt) is not var (names, next))
+        var written = ImmutableArray.CreateBuilder<(string, WrittenName)>();
+        if (NameList(ref list, namesAt, written) is not var (names, next))
             return null;
         if (list.Is(next, "FORCE"))
             next++;
-        return list.EndsAt(next) && !list.ReadReservedInSome ? new PartitionDrop(names, temporary, ifExists, batch: true) : null;
+        if (!list.EndsAt(next) || list.ReadReservedInSome)
+            return null;
+        places = written.DrainToImmutable();
+        return new PartitionDrop(names, temporary, ifExists, batch: true);
     }
 
     /// <summary>
@@ -96,8 +103,12 @@ internal readonly partial record struct SessionEffect
         return NameList(ref words, partition + 1);
     }
 
-    /// <summary><c>(a, b, c)</c> at <paramref name="at"/>: the names and the index after the list.</summary>
-    private static (ImmutableArray<string> Names, int Next)? NameList(ref Words words, int at)
+    /// <summary>
+    /// <c>(a, b, c)</c> at <paramref name="at"/>: the names and the index after the list, and into <paramref name="places"/>
+    /// where each is written.
+    /// </summary>
+    private static (ImmutableArray<string> Names, int Next)? NameList(ref Words words, int at,
+        ImmutableArray<(string, WrittenName)>.Builder? places = null)
     {
         if (!words.IsToken(at, TokenKind.LParen))
             return null;
@@ -107,6 +118,7 @@ internal readonly partial record struct SessionEffect
             if (words.NameAt(next) is not { Length: > 0 } name)
                 return null;
             names.Add(name);
+            places?.Add((name, words.Written(next)));
             if (words.IsToken(next + 1, TokenKind.RParen))
                 return ([.. names], next + 2);
             if (!words.IsToken(next + 1, TokenKind.Comma))

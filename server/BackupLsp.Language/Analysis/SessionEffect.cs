@@ -325,13 +325,10 @@ internal readonly partial record struct SessionEffect(
         if (PartitionAdded(ref words, nameAt + 1) is ({ } added, { } partition, var partitionAt) && !HasClauseAfterComma(statement))
             return (new SessionEffect(added, name, qualifier, Catalog: catalog, Also: partition),
                 added == SessionEffectKind.PartitionAdded ? written with { Partitions = [(partition, words.Written(partitionAt))] } : written);
-        if (PartitionsDropped(statement, ref words, nameAt + 1, out var singleAt) is { } dropped && !HasClauseAfterComma(statement))
-        {
-            // The place of a partition a batch drops is not kept (nor of a temporary one: no mention is of those).
-            var droppedNames = dropped is { Temporary: false, Batch: false, Names: [var single] }
-                ? written with { Partitions = [(single, words.Written(singleAt))] } : written;
-            return (new SessionEffect(SessionEffectKind.PartitionsDropped, name, qualifier, Catalog: catalog, Partitions: dropped), droppedNames);
-        }
+        if (PartitionsDropped(statement, ref words, nameAt + 1, out var places) is { } dropped && !HasClauseAfterComma(statement))
+            // The places of temporary partitions are not kept: no mention is of those.
+            return (new SessionEffect(SessionEffectKind.PartitionsDropped, name, qualifier, Catalog: catalog, Partitions: dropped),
+                dropped.Temporary ? written : written with { Partitions = places });
         if (words.Is(nameAt + 1, "DROP") && words.Is(nameAt + 2, "ALL") && words.Is(nameAt + 3, "TEMPORARY") && words.Is(nameAt + 4, "PARTITIONS")
             && (words.EndsAt(nameAt + 5) || (words.Is(nameAt + 5, "FORCE") && words.EndsAt(nameAt + 6))))
             return (new SessionEffect(SessionEffectKind.PartitionsDropped, name, qualifier, Catalog: catalog, Partitions: TemporaryPartitionsDrop.Instance), written);

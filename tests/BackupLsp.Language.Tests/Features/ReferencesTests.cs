@@ -23,7 +23,8 @@ public sealed class ReferencesTests
         Gen.Select(Gen.OneOf("s", "`s`", "s2"), Gen.OneOf(Repositories), (snapshot, repository) => $"DROP SNAPSHOT {snapshot} ON {repository};"),
         Gen.OneOf("DROP REPOSITORY r;", "SHOW BACKUP FROM db;", "SELECT r, s, t FROM db.t;", "BACKUP SNAPSHOT s TO r ON (t;", "DROP SNAPSHOT s ON r",
             "CREATE TABLE db.t (k INT) PARTITION BY LIST (k) (PARTITION p1 VALUES IN (1), PARTITION `p2` VALUES IN (2));",
-            "ALTER TABLE t ADD PARTITION P2 VALUES IN (3);", "ALTER TABLE db.t DROP PARTITION IF EXISTS p1;"));
+            "ALTER TABLE t ADD PARTITION P2 VALUES IN (3);", "ALTER TABLE db.t DROP PARTITION IF EXISTS p1;",
+            "ALTER TABLE t DROP PARTITIONS (`P2`, p1) FORCE;", "ALTER TABLE t DROP TEMPORARY PARTITIONS (p1);"));
 
     internal static readonly Gen<string> Script = Statement.Array[1, 6].Select(statements => string.Join("\n", statements));
 
@@ -111,6 +112,26 @@ public sealed class ReferencesTests
         Assert.Single(found.Declarations);
         var added = References.Find(analysis, script.IndexOf("p3 VALUES", StringComparison.Ordinal))!;
         Assert.Equal([true, false], added.References.Select(r => r.Declares));
+    }
+
+    [Fact]
+    public void Each_partition_a_batch_drops_is_a_mention_that_ends_it_but_a_temporary_one()
+    {
+        const string script = """
+            CREATE TABLE db.t (k INT) PARTITION BY LIST (k) (PARTITION p1 VALUES IN (1), PARTITION p2 VALUES IN (2));
+            ALTER TABLE db.t DROP PARTITIONS IF EXISTS (p2, `P1`) FORCE;
+            ALTER TABLE db.t DROP TEMPORARY PARTITIONS (p1);
+            """;
+        var analysis = new DocumentAnalyzer().Analyze(script, AnalysisContext.Default);
+
+        var first = References.Find(analysis, script.IndexOf("p1", StringComparison.Ordinal))!;
+        var second = References.Find(analysis, script.IndexOf("(p2", StringComparison.Ordinal) + 1)!;
+
+        Assert.Equal([("p1", 1, true, false), ("`P1`", 2, false, true)],
+            first.References.Select(r => (script.Substring(r.Span.Start, r.Span.Length), analysis.Lines.GetPosition(r.Span.Start).Line + 1, r.Declares, r.Ends)));
+        Assert.Equal([(1, true, false), (2, false, true)],
+            second.References.Select(r => (analysis.Lines.GetPosition(r.Span.Start).Line + 1, r.Declares, r.Ends)));
+        Assert.Null(References.Find(analysis, script.LastIndexOf("p1", StringComparison.Ordinal)));
     }
 
     [Fact]

@@ -237,6 +237,15 @@ public sealed class RenameTests
         Assert.Equal(PartitionedScript.Replace("p1 VALUES", "jan VALUES").Replace("(P1", "(jan").Replace("(`p1`)", "(`jan`)"), Renamed(marked, "jan"));
     }
 
+    [Fact]
+    public void A_partition_a_batch_drops_is_renamed_there_too()
+    {
+        var script = PartitionedScript + "\nALTER TABLE daily DROP PARTITIONS (p2, P1);";
+
+        Assert.Equal(script.Replace("p1 VALUES", "jan VALUES").Replace("(P1", "(jan").Replace("(`p1`)", "(`jan`)").Replace("p2, P1)", "p2, jan)"),
+            Renamed(script.Replace("(P1", "(P|1"), "jan"));
+    }
+
     [Theory]
     [InlineData("P2", "`P2` already names a partition of table `daily`, on line 1: after the rename the two could not be told apart.")]
     [InlineData("p1", null)]
