@@ -5,7 +5,8 @@ namespace BackupLsp.Language.Analysis;
 
 /// <summary>
 /// The partitions a CREATE TABLE makes (LocalMetastore's createOlapTable): those its PARTITION BY names one by one, or,
-/// without a PARTITION BY, the one partition named as the table. A new table has no temporary partitions.
+/// without a PARTITION BY, the one partition named as the table; or those of the table it copies (<see cref="TableCopy"/>).
+/// A new table has no temporary partitions.
 /// </summary>
 internal sealed class PartitionsDeclared : PartitionChange, IEquatable<PartitionsDeclared>
 {
@@ -13,7 +14,8 @@ internal sealed class PartitionsDeclared : PartitionChange, IEquatable<Partition
     private static readonly PartitionsDeclared UnpartitionedTable = new(default, ifNotExists: false);
     private static readonly PartitionsDeclared UnpartitionedTableIfNotExists = new(default, ifNotExists: true);
 
-    public PartitionsDeclared(ImmutableArray<string> names, bool ifNotExists) => (Names, IfNotExists) = (names, ifNotExists);
+    public PartitionsDeclared(ImmutableArray<string> names, bool ifNotExists, bool partitionsFixed = true) =>
+        (Names, IfNotExists, PartitionsFixed) = (names, ifNotExists, partitionsFixed);
 
     /// <summary>A table without PARTITION BY.</summary>
     public static PartitionsDeclared Unpartitioned(bool ifNotExists) => ifNotExists ? UnpartitionedTableIfNotExists : UnpartitionedTable;
@@ -24,11 +26,14 @@ internal sealed class PartitionsDeclared : PartitionChange, IEquatable<Partition
     /// <summary>CREATE TABLE IF NOT EXISTS: a table of that name already there is kept as it is.</summary>
     public bool IfNotExists { get; }
 
+    /// <summary>Whether only an ALTER TABLE changes them (see <see cref="TableInfo.PartitionsFixed"/>): not for a copy of a catalog table.</summary>
+    public bool PartitionsFixed { get; }
+
     public override TableInfo ApplyTo(TableInfo table) =>
-        table with { Partitions = Names.IsDefault ? [table.Name] : Names, TemporaryPartitions = [], PartitionsFixed = true };
+        table with { Partitions = Names.IsDefault ? [table.Name] : Names, TemporaryPartitions = [], PartitionsFixed = PartitionsFixed };
 
     public bool Equals(PartitionsDeclared? other) =>
-        other is not null && IfNotExists == other.IfNotExists && Names.IsDefault == other.Names.IsDefault
+        other is not null && IfNotExists == other.IfNotExists && PartitionsFixed == other.PartitionsFixed && Names.IsDefault == other.Names.IsDefault
         && (Names.IsDefault || Names.SequenceEqual(other.Names));
 
     public override bool Equals(object? obj) => Equals(obj as PartitionsDeclared);

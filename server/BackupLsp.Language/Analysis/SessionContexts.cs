@@ -78,6 +78,8 @@ internal static class SessionContexts
             SessionEffectKind.DropSnapshot => WithoutSnapshot(catalog, effect.Also!, effect.Name),
             SessionEffectKind.CreateDatabase when catalog?.Databases is { } databases && !databases.ContainsKey(effect.Name) =>
                 catalog with { Databases = databases.Add(effect.Name, new DatabaseInfo(effect.Name, null, null, null, null, null)) },
+            SessionEffectKind.CreateTable when effect.Copy is { } copy =>
+                InEffectDatabase(catalog, effect with { Partitions = copy.PartitionsOf(CopiedTable(catalog, copy)) }, WithObject),
             SessionEffectKind.CreateTable or SessionEffectKind.RenameTable or SessionEffectKind.CreateView or SessionEffectKind.CreateMaterializedView
                 or SessionEffectKind.CreateFunction => InEffectDatabase(catalog, effect, WithObject),
             SessionEffectKind.PartitionsChange or SessionEffectKind.PartitionsLoaded => InEffectDatabase(catalog, effect, WithPartitionsUnknown),
@@ -90,6 +92,11 @@ internal static class SessionContexts
         };
         return ReferenceEquals(changed, catalog) ? context : context with { Catalog = changed };
     }
+
+    /// <summary>The table a CREATE TABLE ... LIKE copies, as the session has it; null where it is not known, or not in the default catalog.</summary>
+    private static TableInfo? CopiedTable(StarRocksCatalog? catalog, TableCopy copy) =>
+        catalog is { ExternalCatalog: null, Databases: { } databases } && (copy.Database ?? catalog.DefaultDatabase) is { } database
+            ? databases.GetValueOrDefault(database)?.Tables?.GetValueOrDefault(copy.Table) : null;
 
     /// <summary>The session with the repository a CREATE REPOSITORY makes: among those the catalog lists, if it lists them.</summary>
     private static StarRocksCatalog WithRepository(StarRocksCatalog catalog, SessionEffect effect) =>

@@ -6,38 +6,56 @@ namespace BackupLsp.Language.Analysis;
 internal readonly partial record struct SessionEffect
 {
     /// <summary>
-    /// The partitions of the table a CREATE TABLE makes, read after its name (which starts at <paramref name="first"/>'s
-    /// significant token <paramref name="nameStart"/>):
-    /// the names of its <c>PARTITION BY RANGE (columns) (PARTITION p VALUES ..., ...)</c> or <c>PARTITION BY LIST (columns)
-    /// (PARTITION p VALUES IN ..., ...)</c>, with where each is written; default without a PARTITION BY (the one partition
-    /// is named as the table). Null where they are not known or may change without an ALTER: <c>LIKE</c> another table, an engine
-    /// other than OLAP, partitions by an expression or a bare column list (made by loads), a batch (<c>START ... END ...
-    /// EVERY</c>, named by StarRocks), a property about partitions (dynamic partitioning, a TTL), two partitions of one name
-    /// (refused), a bare name some release reserves. The columns and a CTAS's query stand in parentheses or after the
-    /// top-level AS, where nothing is read.
+    /// The CREATE TABLE's <paramref name="effect"/> with the partitions of the table it makes, read after its name (which
+    /// starts at <paramref name="first"/>'s significant token <paramref name="nameStart"/>): those it declares
+    /// (<see cref="PartitionsDeclared"/>) with where each is written (see <see cref="DeclaredPartitions(ref Words, int)"/>),
+    /// or those of the table it is made <c>LIKE</c> (<see cref="TableCopy"/>); null where they are not known.
     /// </summary>
-    private static ImmutableArray<(string Name, WrittenName Written)>? DeclaredPartitions(ReadOnlySpan<char> statement, ref Words first, int nameStart)
+    private static (SessionEffect Effect, ImmutableArray<(string Name, WrittenName Written)> Written)? WithPartitionsMade(
+        SessionEffect effect, ReadOnlySpan<char> statement, ref Words first, int nameStart, bool ifNotExists)
     {
         // The session reads its statements' effects in order, so a script's thousand CREATE TABLEs are read one after the
         // other: one whose text has none of the words that could change the answer is told apart without the lexer.
         if (!statement.Contains("PARTITION", StringComparison.OrdinalIgnoreCase) && !statement.Contains("LIKE", StringComparison.OrdinalIgnoreCase)
             && !statement.Contains("ENGINE", StringComparison.OrdinalIgnoreCase))
-            return default(ImmutableArray<(string, WrittenName)>);
+            return (effect with { Partitions = PartitionsDeclared.Unpartitioned(ifNotExists) }, default);
         // A statement has no more tokens than characters; a long one is counted first, so that it takes a buffer of its
         // tokens, not twelve bytes a character.
         var count = statement.Length <= StackTokens ? StackTokens : Words.CountIn(statement);
         var words = new Words(statement, count <= StackTokens ? stackalloc (TokenKind, int, int)[StackTokens] : new (TokenKind, int, int)[count]);
-        return DeclaredPartitions(ref words, first.QualifiedName(nameStart).LastAt + 1);
+        var after = first.QualifiedName(nameStart).LastAt + 1;
+        if (words.Is(after, "LIKE"))
+            return Copied(ref words, after + 1, ifNotExists) is { } copy ? (effect with { Copy = copy }, default) : null;
+        if (DeclaredPartitions(ref words, after) is not { } written)
+            return null;
+        var declared = written.IsDefault ? PartitionsDeclared.Unpartitioned(ifNotExists) : new PartitionsDeclared([.. written.Select(p => p.Name)], ifNotExists);
+        return (effect with { Partitions = declared }, written);
     }
+
+    /// <summary>
+    /// <c>LIKE [db.]t</c> ending the statement, the table at <paramref name="at"/> (in the default catalog); null for a
+    /// table of another catalog, and where more follows (a newer release's own PARTITION BY, DISTRIBUTED BY or
+    /// PROPERTIES, which may change the partitions).
+    /// </summary>
+    private static TableCopy? Copied(ref Words words, int at, bool ifNotExists) =>
+        words.QualifiedName(at) is ({ } table, var database, var catalog, var lastAt, _) && (catalog is null || IsDefaultCatalog(catalog))
+        && words.EndsAt(lastAt + 1)
+            ? new TableCopy(table, database, ifNotExists) : null;
 
     /// <summary>How many tokens (twelve bytes each) are read on the stack: a CREATE TABLE of a few dozen columns.</summary>
     private const int StackTokens = 512;
 
-    /// <summary>The partitions the PARTITION BY after <paramref name="after"/> names; default without one; null where unknown.</summary>
+    /// <summary>
+    /// The names of the partitions the PARTITION BY after <paramref name="after"/> declares: those of its <c>PARTITION BY
+    /// RANGE (columns) (PARTITION p VALUES ..., ...)</c> or <c>PARTITION BY LIST (columns) (PARTITION p VALUES IN ...,
+    /// ...)</c>, with where each is written; default without a PARTITION BY (the one partition is named as the table). Null
+    /// where they are not known or may change without an ALTER: an engine other than OLAP, partitions by an expression or a
+    /// bare column list (made by loads), a batch (<c>START ... END ... EVERY</c>, named by StarRocks), a property about
+    /// partitions (dynamic partitioning, a TTL), two partitions of one name (refused), a bare name some release reserves.
+    /// The columns and a CTAS's query stand in parentheses or after the top-level AS, where nothing is read.
+    /// </summary>
     private static ImmutableArray<(string Name, WrittenName Written)>? DeclaredPartitions(ref Words words, int after)
     {
-        if (words.Is(after, "LIKE"))
-            return null;
         ImmutableArray<(string, WrittenName)>? partitions = default(ImmutableArray<(string, WrittenName)>);
         for (var at = after; !words.EndsAt(at); at++)
         {

@@ -61,9 +61,10 @@ internal readonly record struct EffectNames(WrittenName Name, WrittenName? Datab
 /// name; the repository a snapshot is dropped from.</param>
 /// <param name="Partitions">Which partitions an ALTER TABLE ... REPLACE PARTITION replaces, and with what; which a DROP drops;
 /// which a CREATE TABLE makes.</param>
+/// <param name="Copy">The table a <c>CREATE TABLE ... LIKE</c> copies, whose partitions the new table gets.</param>
 internal readonly partial record struct SessionEffect(
     SessionEffectKind Kind, string Name, string? Database = null, bool ReadOnly = false, RestoredObjects? Restored = null,
-    string? Catalog = null, string? Also = null, PartitionChange? Partitions = null)
+    string? Catalog = null, string? Also = null, PartitionChange? Partitions = null, TableCopy? Copy = null)
 {
     /// <summary>How many significant tokens the longest form needs: ALTER TABLE c . db . t ADD TEMPORARY PARTITION IF NOT EXISTS name.</summary>
     private const int MaxTokens = 14;
@@ -285,10 +286,9 @@ internal readonly partial record struct SessionEffect(
             return null;
         // An external table's partitions are none of StarRocks' own.
         if (created != SessionEffectKind.CreateTable || external
-            || DeclaredPartitions(statement, ref words, next) is not { } written)
+            || WithPartitionsMade(effect, statement, ref words, next, ifNotExists) is not var (made, written))
             return (effect, names);
-        var declared = written.IsDefault ? PartitionsDeclared.Unpartitioned(ifNotExists) : new PartitionsDeclared([.. written.Select(p => p.Name)], ifNotExists);
-        return (effect with { Partitions = declared }, names with { Partitions = written });
+        return (made, names with { Partitions = written });
     }
 
     /// <summary>

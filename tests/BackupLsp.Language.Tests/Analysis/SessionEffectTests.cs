@@ -20,7 +20,8 @@ public sealed class SessionEffectTests
             TemporaryPartitionsDrop every => $": all temporary (since {every.Since})",
             PartitionsDeclared declared =>
                 $": makes {(declared.Names.IsDefault ? "one named as the table" : string.Join(", ", declared.Names))}{(declared.IfNotExists ? " if not exists" : "")}",
-            _ => "",
+            _ => effect.Copy is { } copy
+                ? $": copies {(copy.Database is { } database ? database + "." : "")}{copy.Table}{(copy.IfNotExists ? " if not exists" : "")}" : "",
         };
         return $"{effect.Kind} {name}{(effect.ReadOnly ? " read-only" : "")}{also}{partitions}";
     }
@@ -103,7 +104,14 @@ public sealed class SessionEffectTests
     [InlineData("insert overwrite table t SELECT 1", "PartitionsLoaded t")]
     [InlineData("CREATE TABLE t (id INT)", "CreateTable t: makes one named as the table")]
     [InlineData("CREATE EXTERNAL TABLE IF NOT EXISTS db.t (id INT)", "CreateTable db.t")]
-    [InlineData("CREATE TABLE cat.db.t LIKE other", "CreateTable cat.db.t")]
+    [InlineData("CREATE TABLE cat.db.t LIKE other", "CreateTable cat.db.t: copies other")]
+    [InlineData("create table if not exists t_copy like `sales db`.orders;", "CreateTable t_copy: copies sales db.orders if not exists")]
+    [InlineData("CREATE TABLE t LIKE default_catalog.db.orders", "CreateTable t: copies db.orders")]
+    [InlineData("CREATE TABLE t LIKE hive.db.orders", "CreateTable t")]  // another catalog's table
+    [InlineData("CREATE TABLE t LIKE orders PARTITION BY RANGE (k) ()", "CreateTable t")]  // a newer release's own partitioning
+    [InlineData("CREATE TABLE t LIKE orders PROPERTIES (\"replication_num\" = \"1\")", "CreateTable t")]
+    [InlineData("CREATE TABLE t LIKE", "CreateTable t")]
+    [InlineData("CREATE EXTERNAL TABLE t LIKE orders", "CreateTable t")]
     [InlineData("CREATE TABLE `t 1` AS SELECT * FROM s PARTITION BY RANGE (k) (PARTITION p1 VALUES LESS THAN (\"1\"))", "CreateTable t 1: makes one named as the table")]
     [InlineData("CREATE TABLE IF NOT EXISTS db.t (k DATE, v INT) DUPLICATE KEY(k) COMMENT 'orders'\n"
         + "PARTITION BY RANGE (k) (PARTITION p1 VALUES LESS THAN (\"2024-01-01\") (\"replication_num\" = \"1\"),\n"
