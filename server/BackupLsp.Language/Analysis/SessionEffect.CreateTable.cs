@@ -34,12 +34,12 @@ internal readonly partial record struct SessionEffect
 
     /// <summary>
     /// <c>LIKE [db.]t</c> ending the statement, the table at <paramref name="at"/> (in the default catalog); null for a
-    /// table of another catalog, and where more follows (a newer release's own PARTITION BY, DISTRIBUTED BY or
-    /// PROPERTIES, which may change the partitions).
+    /// table of another catalog, where more follows (a newer release's own PARTITION BY, DISTRIBUTED BY or PROPERTIES,
+    /// which may change the partitions), and for a bare name some release reserves (which fails the statement there).
     /// </summary>
     private static TableCopy? Copied(ref Words words, int at, bool ifNotExists) =>
         words.QualifiedName(at) is ({ } table, var database, var catalog, var lastAt, _) && (catalog is null || IsDefaultCatalog(catalog))
-        && words.EndsAt(lastAt + 1)
+        && words.EndsAt(lastAt + 1) && !words.ReadReservedInSome
             ? new TableCopy(table, database, ifNotExists) : null;
 
     /// <summary>How many tokens (twelve bytes each) are read on the stack: a CREATE TABLE of a few dozen columns.</summary>

@@ -111,6 +111,7 @@ public sealed class SessionEffectTests
     [InlineData("CREATE TABLE t LIKE orders PARTITION BY RANGE (k) ()", "CreateTable t")]  // a newer release's own partitioning
     [InlineData("CREATE TABLE t LIKE orders PROPERTIES (\"replication_num\" = \"1\")", "CreateTable t")]
     [InlineData("CREATE TABLE t LIKE", "CreateTable t")]
+    [InlineData("CREATE TABLE t LIKE db.both", "CreateTable t")]  // reserved in 4.0
     [InlineData("CREATE EXTERNAL TABLE t LIKE orders", "CreateTable t")]
     [InlineData("CREATE TABLE `t 1` AS SELECT * FROM s PARTITION BY RANGE (k) (PARTITION p1 VALUES LESS THAN (\"1\"))", "CreateTable t 1: makes one named as the table")]
     [InlineData("CREATE TABLE IF NOT EXISTS db.t (k DATE, v INT) DUPLICATE KEY(k) COMMENT 'orders'\n"
