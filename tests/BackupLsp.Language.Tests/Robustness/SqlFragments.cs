@@ -41,6 +41,7 @@ internal static class SqlFragments
         "SHOW SNAPSHOT ON repo WHERE SNAPSHOT = 'a' AND TIMESTAMP = 'b'; SHOW RESTORE FROM db; CANCEL BACKUP FROM db; DROP REPOSITORY r;",
         "CREATE TABLE t1 (k DATE) PARTITION BY RANGE (k) (PARTITION p1 VALUES [(\"1\"), (\"2\")), PARTITION p2 VALUES LESS THAN MAXVALUE)\n"
             + "PROPERTIES (\"replication_num\" = \"1\"); BACKUP SNAPSHOT db.s TO repo ON (t1 PARTITION (p2));",
+        "CREATE TABLE t2 LIKE t1; ALTER TABLE t2 DROP PARTITIONS (p1); BACKUP SNAPSHOT db.s2 TO repo ON (t2 PARTITION (p2));",
     ];
 
     /// <summary>A valid statement with one character or fragment inserted, deleted or replaced.</summary>
