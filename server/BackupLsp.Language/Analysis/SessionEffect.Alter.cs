@@ -1,0 +1,113 @@
+using BackupLsp.Language.Syntax;
+
+namespace BackupLsp.Language.Analysis;
+
+internal readonly partial record struct SessionEffect
+{
+    /// <summary>
+    /// <c>ALTER TABLE t RENAME t2</c>, <c>ALTER DATABASE db RENAME db2</c> and <c>ALTER MATERIALIZED VIEW mv RENAME mv2</c>
+    /// make a name (the old one is left, as DROPs are); any other ALTER TABLE that names partitions, or swaps the table
+    /// with another, changes partitions in ways not followed.
+    /// </summary>
+    private static (SessionEffect, EffectNames)? Alter(ReadOnlySpan<char> statement, ref Words words)
+    {
+        var (kind, at) =
+            words.Is(1, "TABLE") ? (SessionEffectKind.CreateTable, 2)
+            : words.Is(1, "DATABASE") || words.Is(1, "SCHEMA") ? (SessionEffectKind.CreateDatabase, 2)
+            : words.Is(1, "MATERIALIZED") && words.Is(2, "VIEW") ? (SessionEffectKind.CreateMaterializedView, 3)
+            : ((SessionEffectKind?)null, 0);
+        if (kind is not { } renamed || words.QualifiedName(at) is not ({ } name, var qualifier, var catalog, var nameAt, var qualifierAt))
+            return null;
+        var written = new EffectNames(words.Written(nameAt), qualifier is null ? null : words.Written(qualifierAt));
+        if (words.Is(nameAt + 1, "RENAME") && words.NameAt(nameAt + 2) is { } newName && !words.Is(nameAt + 2, "PARTITION")
+            && !words.Is(nameAt + 2, "COLUMN") && !words.Is(nameAt + 2, "ROLLUP"))
+            return renamed switch
+            {
+                SessionEffectKind.CreateDatabase => (new SessionEffect(renamed, newName), new EffectNames(words.Written(nameAt + 2), null)),
+                // The table under its new name is the old one, partitions and all.
+                SessionEffectKind.CreateTable => (new SessionEffect(SessionEffectKind.RenameTable, newName, qualifier, Catalog: catalog, Also: name),
+                    new EffectNames(words.Written(nameAt + 2), written.Database)),
+                _ => (new SessionEffect(renamed, newName, qualifier, Catalog: catalog), new EffectNames(words.Written(nameAt + 2), written.Database)),
+            };
+        if (renamed != SessionEffectKind.CreateTable)
+            return null;
+        if (words.Is(nameAt + 1, "SWAP") && words.Is(nameAt + 2, "WITH") && words.NameAt(nameAt + 3) is { } other)
+            return (new SessionEffect(SessionEffectKind.PartitionsChange, name, qualifier, Catalog: catalog, Also: other), written);
+        // Partitions added or dropped leave the table's other partitions as they were: a BACKUP of the table after the ADD
+        // of a temporary one is refused for it (SRB302), one after the DROP of its last is not.
+        if (PartitionAdded(ref words, nameAt + 1) is ({ } added, { } partition, var partitionAt) && !HasClauseAfterComma(statement))
+            return (new SessionEffect(added, name, qualifier, Catalog: catalog, Also: partition),
+                added == SessionEffectKind.PartitionAdded ? written with { Partitions = [(partition, words.Written(partitionAt))] } : written);
+        if (PartitionsDropped(statement, ref words, nameAt + 1, out var places) is { } dropped && !HasClauseAfterComma(statement))
+            // The places of temporary partitions are not kept: no mention is of those.
+            return (new SessionEffect(SessionEffectKind.PartitionsDropped, name, qualifier, Catalog: catalog, Partitions: dropped),
+                dropped.Temporary ? written : written with { Partitions = places });
+        if (words.Is(nameAt + 1, "DROP") && words.Is(nameAt + 2, "ALL") && words.Is(nameAt + 3, "TEMPORARY") && words.Is(nameAt + 4, "PARTITIONS")
+            && (words.EndsAt(nameAt + 5) || (words.Is(nameAt + 5, "FORCE") && words.EndsAt(nameAt + 6))))
+            return (new SessionEffect(SessionEffectKind.PartitionsDropped, name, qualifier, Catalog: catalog, Partitions: TemporaryPartitionsDrop.Instance), written);
+        if (words.Is(nameAt + 1, "REPLACE") && ReadReplacement(statement, nameAt + 1) is { } replacement)
+            return (new SessionEffect(SessionEffectKind.PartitionsReplaced, name, qualifier, Catalog: catalog, Partitions: replacement), written);
+        return HasPartitionWord(statement) ? (new SessionEffect(SessionEffectKind.PartitionsChange, name, qualifier, Catalog: catalog), written) : null;
+    }
+
+    /// <summary>
+    /// <c>ADD [TEMPORARY] PARTITION [IF NOT EXISTS] p ...</c> at <paramref name="at"/>: the change, the partition and the
+    /// index of its name (AlterTableClause's addPartitionClause). A batch (<c>ADD PARTITIONS START ...</c>) is left to
+    /// <see cref="SessionEffectKind.PartitionsChange"/>.
+    /// </summary>
+    private static (SessionEffectKind?, string?, int) PartitionAdded(ref Words words, int at)
+    {
+        if (!words.Is(at, "ADD"))
+            return (null, null, 0);
+        var temporary = words.Is(at + 1, "TEMPORARY");
+        var partitionAt = temporary ? at + 2 : at + 1;
+        if (!words.Is(partitionAt, "PARTITION"))
+            return (null, null, 0);
+        var nameAt = words.Is(partitionAt + 1, "IF") && words.Is(partitionAt + 2, "NOT") && words.Is(partitionAt + 3, "EXISTS") ? partitionAt + 4 : partitionAt + 1;
+        return (temporary ? SessionEffectKind.TemporaryPartitionAdded : SessionEffectKind.PartitionAdded, words.NameAt(nameAt), nameAt);
+    }
+
+    /// <summary>
+    /// Whether a comma outside parentheses follows: another ALTER clause, whose partitions the first words do not say
+    /// (a partition's values, distribution and properties keep their commas in parentheses, or in a range's <c>[ ... )</c>).
+    /// </summary>
+    private static bool HasClauseAfterComma(ReadOnlySpan<char> statement)
+    {
+        var depth = 0;
+        for (var position = 0; position < statement.Length;)
+        {
+            var kind = Lexer.Scan(statement, position, out var end);
+            depth += kind switch
+            {
+                TokenKind.LParen => 1,
+                TokenKind.RParen => -1,
+                _ when statement[position] == '[' => 1,
+                _ when statement[position] == ']' => -1,
+                _ => 0,
+            };
+            if (kind == TokenKind.Comma && depth <= 0)
+                return true;
+            position = end;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// Whether an ALTER TABLE names partitions anywhere (ADD, RENAME, REPLACE or TRUNCATE PARTITION ...), or sets a property
+    /// about them (<c>SET ("dynamic_partition.enable" = "true")</c>: StarRocks then makes and drops partitions itself).
+    /// </summary>
+    private static bool HasPartitionWord(ReadOnlySpan<char> statement)
+    {
+        for (var position = 0; position < statement.Length;)
+        {
+            var kind = Lexer.Scan(statement, position, out var end);
+            if (kind == TokenKind.Word && (statement[position..end].Equals("PARTITION", StringComparison.OrdinalIgnoreCase)
+                || statement[position..end].Equals("PARTITIONS", StringComparison.OrdinalIgnoreCase)))
+                return true;
+            if (kind == TokenKind.String && statement[position..end].Contains("partition", StringComparison.OrdinalIgnoreCase))
+                return true;
+            position = end;
+        }
+        return false;
+    }
+}
