@@ -78,6 +78,10 @@ internal static class SessionContexts
             SessionEffectKind.DropSnapshot => WithoutSnapshot(catalog, effect.Also!, effect.Name),
             SessionEffectKind.CreateDatabase when catalog?.Databases is { } databases && !databases.ContainsKey(effect.Name) =>
                 catalog with { Databases = databases.Add(effect.Name, new DatabaseInfo(effect.Name, null, null, null, null, null)) },
+            SessionEffectKind.DropDatabase when catalog?.Databases is { } databases && databases.ContainsKey(effect.Name) =>
+                catalog with { Databases = databases.Remove(effect.Name) },
+            SessionEffectKind.DropTable or SessionEffectKind.DropView or SessionEffectKind.DropMaterializedView =>
+                InEffectDatabase(catalog, effect, WithoutObject),
             SessionEffectKind.CreateTable when effect.Copy is { } copy =>
                 InEffectDatabase(catalog, effect with { Partitions = copy.PartitionsOf(CopiedTable(catalog, copy)) }, WithObject),
             SessionEffectKind.CreateTable or SessionEffectKind.RenameTable or SessionEffectKind.CreateView or SessionEffectKind.CreateMaterializedView
@@ -171,6 +175,22 @@ internal static class SessionContexts
                 database with { MaterializedViews = views.Add(effect.Name) },
             SessionEffectKind.CreateFunction when database.Functions is { } functions && database.HasFunction(effect.Name) == false =>
                 database with { Functions = functions.Add(effect.Name) },
+            _ => database,
+        };
+
+    /// <summary>
+    /// The database without the table, view or materialized view a DROP names, where it lists it: StarRocks refuses a DROP
+    /// TABLE of a view and a DROP VIEW of a table (each names the other kind's statement), which then drop nothing.
+    /// </summary>
+    private static DatabaseInfo WithoutObject(DatabaseInfo database, SessionEffect effect) =>
+        effect.Kind switch
+        {
+            SessionEffectKind.DropTable when database.Tables is { } tables && tables.ContainsKey(effect.Name) =>
+                database with { Tables = tables.Remove(effect.Name), DroppedTables = database.DroppedTables.Add(effect.Name) },
+            SessionEffectKind.DropView when database.Views is { } views && views.Contains(effect.Name) =>
+                database with { Views = views.Remove(effect.Name) },
+            SessionEffectKind.DropMaterializedView when database.MaterializedViews is { } views && views.Contains(effect.Name) =>
+                database with { MaterializedViews = views.Remove(effect.Name) },
             _ => database,
         };
 

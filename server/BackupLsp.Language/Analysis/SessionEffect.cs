@@ -18,6 +18,11 @@ internal enum SessionEffectKind
     RenameTable,
     CreateRepository,
     DropRepository,
+    /// <summary>DROP DATABASE db: <see cref="SessionEffect.Catalog"/> is the catalog it names, if any.</summary>
+    DropDatabase,
+    DropTable,
+    DropView,
+    DropMaterializedView,
     /// <summary>DROP SNAPSHOT s ON repo: <see cref="SessionEffect.Name"/> is the snapshot, <see cref="SessionEffect.Also"/> the repository.</summary>
     DropSnapshot,
     /// <summary>A table's partitions change in ways not followed (a batch ADD or DROP, RENAME, SWAP, RECOVER).</summary>
@@ -140,15 +145,16 @@ internal readonly partial record struct SessionEffect(
         if (words.Is(0, "SET"))
             return words.Is(1, "CATALOG") && (words.NameAt(2) ?? words.StringAt(2)) is { } switched
                 ? (new SessionEffect(SessionEffectKind.UseCatalog, switched), new EffectNames(words.Written(2), null)) : null;
-        // A dropped repository or snapshot is gone for the statements after it. Other DROPs are left alone: a dropped
-        // table or database may come back (RECOVER, RENAME, a RESTORE of the whole database) in ways this does not follow.
-        // A DROP with anything after its last word is a syntax error, which StarRocks runs nothing of.
+        // A dropped repository, snapshot, database, table or view is gone for the statements after it, until one of that
+        // name is made again (a CREATE, RECOVER, RENAME or RESTORE, each followed). A DROP with anything after its last
+        // word is a syntax error, which StarRocks runs nothing of.
         if (words.Is(0, "DROP"))
             return words.Is(1, "REPOSITORY") && words.NameAt(2) is { } dropped && words.EndsAt(3)
                 ? (new SessionEffect(SessionEffectKind.DropRepository, dropped), new EffectNames(words.Written(2), null))
                 : words.Is(1, "SNAPSHOT") && words.NameAt(2) is { } snapshot && words.Is(3, "ON") && words.NameAt(4) is { } repository
                     && (words.EndsAt(5) || (words.Is(5, "FORCE") && words.EndsAt(6)))
-                ? (new SessionEffect(SessionEffectKind.DropSnapshot, snapshot, Also: repository), new EffectNames(words.Written(2), null)) : null;
+                ? (new SessionEffect(SessionEffectKind.DropSnapshot, snapshot, Also: repository), new EffectNames(words.Written(2), null))
+                : Dropped(ref words);
         if (words.Is(0, "CREATE"))
             return Create(statement, ref words);
         if (words.Is(0, "ALTER"))
@@ -311,6 +317,29 @@ internal readonly partial record struct SessionEffect(
     }
 
     /// <summary>
+    /// <c>DROP {DATABASE | SCHEMA} [IF EXISTS] db [FORCE]</c>, <c>DROP TABLE [IF EXISTS] [db.]t [FORCE]</c>, <c>DROP VIEW
+    /// [IF EXISTS] [db.]v</c> and <c>DROP MATERIALIZED VIEW [IF EXISTS] [db.]mv</c> (StarRocks.g4). Not <c>DROP TEMPORARY
+    /// TABLE</c>: a session's temporary table is none of the catalog's.
+    /// </summary>
+    private static (SessionEffect, EffectNames)? Dropped(ref Words words)
+    {
+        var (kind, at) = words.Is(1, "DATABASE") || words.Is(1, "SCHEMA") ? (SessionEffectKind.DropDatabase, 2)
+            : words.Is(1, "TABLE") ? (SessionEffectKind.DropTable, 2)
+            : words.Is(1, "VIEW") ? (SessionEffectKind.DropView, 2)
+            : words.Is(1, "MATERIALIZED") && words.Is(2, "VIEW") ? (SessionEffectKind.DropMaterializedView, 3)
+            : ((SessionEffectKind?)null, 0);
+        if (kind is not { } dropped)
+            return null;
+        if (words.Is(at, "IF") && words.Is(at + 1, "EXISTS"))
+            at += 2;
+        if (Made(dropped, ref words, at) is not var (effect, names))
+            return null;
+        var end = words.QualifiedName(at).LastAt + 1;
+        var forced = dropped is SessionEffectKind.DropDatabase or SessionEffectKind.DropTable && words.Is(end, "FORCE");
+        return words.EndsAt(forced ? end + 1 : end) ? (effect, names) : null;
+    }
+
+    /// <summary>
     /// The effect on the object named at <paramref name="at"/> (<c>[qualifier .] name</c>): a database's qualifier is its
     /// catalog (an external one's database is none of the file's), anything else's its database.
     /// </summary>
@@ -318,7 +347,7 @@ internal readonly partial record struct SessionEffect(
     {
         if (words.QualifiedName(at) is not ({ } last, var qualifier, var catalog, var lastAt, var qualifierAt))
             return null;
-        if (kind == SessionEffectKind.CreateDatabase)
+        if (kind is SessionEffectKind.CreateDatabase or SessionEffectKind.DropDatabase)
             return qualifier is null || IsDefaultCatalog(qualifier)
                 ? (new SessionEffect(kind, last, Catalog: qualifier), new EffectNames(words.Written(lastAt), null)) : null;
         return (new SessionEffect(kind, last, qualifier, Catalog: catalog), new EffectNames(words.Written(lastAt), qualifier is null ? null : words.Written(qualifierAt)));

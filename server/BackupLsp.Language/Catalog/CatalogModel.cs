@@ -57,6 +57,9 @@ public sealed record DatabaseInfo(
     /// new name, so that a statement still naming the old one can be told where it went.
     /// </summary>
     public ImmutableDictionary<string, string> RenamedTables { get; init; } = ImmutableDictionary<string, string>.Empty;
+
+    /// <summary>A session state: the tables a <c>DROP TABLE</c> earlier in the script dropped, so that a statement still naming one can be told why it is gone.</summary>
+    public ImmutableHashSet<string> DroppedTables { get; init; } = ImmutableHashSet<string>.Empty;
 }
 
 public sealed record StarRocksCatalog(

@@ -126,7 +126,10 @@ internal static class HoverTopics
             if (kind is { } other)
                 return NamedObject(other, name, databaseName, catalog)
                     .Paragraph("Named as a table: StarRocks looks a name up among the database's tables, views and materialized views together.");
-            return database?.Tables is null ? text : text.Paragraph("Not in the catalog.");
+            return database?.Tables is null ? text
+                : database.RenamedTables.TryGetValue(name, out var renamed) ? text.Paragraph($"Renamed to {Code(renamed)} by an ALTER TABLE earlier in the script.")
+                : database.DroppedTables.Contains(name) ? text.Paragraph("Dropped by a DROP TABLE earlier in the script.")
+                : text.Paragraph("Not in the catalog.");
         }
         if (table.Comment is { Length: > 0 } comment)
             text.Paragraph(Escape(comment));

@@ -40,8 +40,8 @@ public readonly record struct NamedObject(NamedObjectKind Kind, string Name, str
 /// <summary>A name in one statement, relative to it. <see cref="Declares"/> marks the statement that makes the object:
 /// CREATE REPOSITORY for a repository, BACKUP for a snapshot, CREATE DATABASE for a database, CREATE TABLE (VIEW,
 /// MATERIALIZED VIEW) for a table and the alias a RESTORE gives a table, CREATE TABLE and ALTER TABLE ... ADD PARTITION
-/// for a partition. <see cref="Ends"/> marks the statement that does away with it: DROP REPOSITORY, DROP SNAPSHOT,
-/// ALTER TABLE ... DROP PARTITION.</summary>
+/// for a partition. <see cref="Ends"/> marks the statement that does away with it: DROP REPOSITORY, DROP SNAPSHOT, DROP
+/// DATABASE, DROP TABLE (VIEW, MATERIALIZED VIEW), ALTER TABLE ... DROP PARTITION.</summary>
 /// <param name="DefaultScope">True when the statement names no database and the table's database is the catalog's default.</param>
 /// <param name="Quoting">How the name is written; <see cref="NameQuoting.String"/> spans a string's body only.</param>
 /// <param name="Table">A partition's table.</param>
@@ -51,8 +51,8 @@ internal readonly record struct NameMention(
 
 /// <summary>
 /// The names of repositories, snapshots, databases, tables and partitions in one parsed statement; in other SQL, only
-/// those its first words create or use, as the session reads them (<c>USE db</c>, <c>CREATE DATABASE</c>, <c>CREATE TABLE
-/// [db.]t</c> and the partitions it declares, <c>ALTER TABLE t ADD PARTITION p</c>).
+/// those its first words create, use or drop, as the session reads them (<c>USE db</c>, <c>CREATE DATABASE</c>, <c>CREATE TABLE
+/// [db.]t</c> and the partitions it declares, <c>ALTER TABLE t ADD PARTITION p</c>, <c>DROP TABLE t</c>).
 /// </summary>
 internal static class NameMentions
 {
@@ -145,6 +145,13 @@ internal static class NameMentions
                 break;
             case SessionEffectKind.CreateTable or SessionEffectKind.RenameTable or SessionEffectKind.CreateView or SessionEffectKind.CreateMaterializedView:
                 mentions.Add(new NameMention(NamedObjectKind.Table, effect.Name, effect.Database, effect.Database is null, names.Name.Span, true, names.Name.Quoting));
+                break;
+            case SessionEffectKind.DropTable or SessionEffectKind.DropView or SessionEffectKind.DropMaterializedView:
+                mentions.Add(new NameMention(NamedObjectKind.Table, effect.Name, effect.Database, effect.Database is null, names.Name.Span, false, names.Name.Quoting,
+                    Ends: true));
+                break;
+            case SessionEffectKind.DropDatabase:
+                mentions.Add(new NameMention(NamedObjectKind.Database, effect.Name, null, false, names.Name.Span, false, names.Name.Quoting, Ends: true));
                 break;
         }
         foreach (var (partition, written) in names.Partitions.IsDefault ? [] : names.Partitions)

@@ -17,7 +17,7 @@ internal readonly record struct MadeName(string? Scope, string Name, int Line);
 /// </summary>
 internal sealed class ScriptNames
 {
-    private enum Making { Take, Drop, Database, Table }
+    private enum Making { Take, Drop, Database, Table, DropDatabase, DropTable }
 
     /// <summary>One statement's making, at <see cref="Offset"/> relative to its block.</summary>
     private readonly record struct Made(Making Kind, string? Scope, string Name, int Offset);
@@ -101,8 +101,8 @@ internal sealed class ScriptNames
         names.TryGetValue((scope, name), out var offset) ? new MadeName(scope, name, LineOf(offset)) : null;
 
     private Dictionary<(string?, string), int> TakenSnapshots => _snapshots ??= Gather(Making.Take, undoneBy: Making.Drop);
-    private Dictionary<(string?, string), int> CreatedDatabases => _databases ??= Gather(Making.Database);
-    private Dictionary<(string?, string), int> CreatedTables => _tables ??= Gather(Making.Table);
+    private Dictionary<(string?, string), int> CreatedDatabases => _databases ??= Gather(Making.Database, undoneBy: Making.DropDatabase);
+    private Dictionary<(string?, string), int> CreatedTables => _tables ??= Gather(Making.Table, undoneBy: Making.DropTable);
 
     private IEnumerable<MadeName> InOrder(Dictionary<(string?, string), int> names) =>
         names.OrderBy(n => n.Value).Select(n => new MadeName(n.Key.Item1, n.Key.Item2, LineOf(n.Value)));
@@ -201,7 +201,8 @@ internal sealed class ScriptNames
         if (part.Job is { Kind: JobKind.Backup } backup)
             return StatementChecks.Refuses(part, session) ? null
                 : new Made(Making.Take, backup.Repository, backup.SnapshotName, backup.SnapshotNameSpan.Start);
-        // Only a DROP SNAPSHOT and other SQL (CREATE DATABASE, CREATE TABLE, ALTER TABLE ... RENAME) make names here: the rest
+        // Only a DROP SNAPSHOT and other SQL (CREATE DATABASE, CREATE TABLE, ALTER TABLE ... RENAME, DROP DATABASE, DROP
+        // TABLE) make or undo names here: the rest
         // are passed over before their effect is read, which for a RESTORE would parse it again.
         if (part.Kind is not (StatementKind.DropSnapshot or StatementKind.Other) || SessionEffect.Of(part) is not { } effect)
             return null;
@@ -209,11 +210,13 @@ internal sealed class ScriptNames
             return StatementChecks.Refuses(part, session) ? null : new Made(Making.Drop, effect.Also, effect.Name, 0);
         // What a CREATE makes in an external catalog is none of the file's names; one that names a word the release reserves
         // makes nothing (see StatementParts).
-        if (effect.Kind is not (SessionEffectKind.CreateDatabase or SessionEffectKind.CreateTable or SessionEffectKind.RenameTable)
+        if (effect.Kind is not (SessionEffectKind.CreateDatabase or SessionEffectKind.CreateTable or SessionEffectKind.RenameTable
+                or SessionEffectKind.DropDatabase or SessionEffectKind.DropTable)
             || !effect.InDefaultCatalog(catalog) || SessionEffect.Read(part.OwnText, session.Options.Version) is not (_, var names, null))
             return null;
-        if (effect.Kind == SessionEffectKind.CreateDatabase)
-            return new Made(Making.Database, null, effect.Name, names.Name.Span.Start);
-        return (effect.Database ?? catalog?.DefaultDatabase) is { } database ? new Made(Making.Table, database, effect.Name, names.Name.Span.Start) : null;
+        if (effect.Kind is SessionEffectKind.CreateDatabase or SessionEffectKind.DropDatabase)
+            return new Made(effect.Kind == SessionEffectKind.DropDatabase ? Making.DropDatabase : Making.Database, null, effect.Name, names.Name.Span.Start);
+        return (effect.Database ?? catalog?.DefaultDatabase) is { } database
+            ? new Made(effect.Kind == SessionEffectKind.DropTable ? Making.DropTable : Making.Table, database, effect.Name, names.Name.Span.Start) : null;
     }
 }

@@ -208,6 +208,12 @@ internal static partial class CatalogRules
                     listed ? [] : [CodeFix.Replace($"Change to {replacement}", name.Span, replacement)]);
                 return;
             }
+            if (item.Kind == ObjectKind.Table && database.DroppedTables.Contains(name.Value))
+            {
+                context.Report(UnknownObject, name.Span,
+                    $"Table '{name.Value}' does not exist in database '{database.Name}': a DROP TABLE earlier in the script dropped it.");
+                return;
+            }
             Report(context, UnknownObject, name, $"{noun} '{name.Value}' does not exist in database '{database.Name}'", known,
                 ignoreCase: item.Kind == ObjectKind.Function);
             return;

@@ -146,6 +146,19 @@ public sealed class SessionEffectTests
     [InlineData("DROP REPOSITORY old_repo, other_repo", null)]
     [InlineData("DROP SNAPSHOT nightly ON example_repo FORCE FORCE", null)]
     [InlineData("DROP SNAPSHOT nightly ON example_repo.x", null)]
+    [InlineData("DROP TABLE db.t", "DropTable db.t")]
+    [InlineData("drop table if exists `t 1` force;", "DropTable t 1")]
+    [InlineData("DROP TABLE default_catalog.db.t", "DropTable default_catalog.db.t")]
+    [InlineData("DROP TABLE t FORCE FORCE", null)]
+    [InlineData("DROP TABLE t1, t2", null)]
+    [InlineData("DROP TEMPORARY TABLE t", null)]  // a session's own table
+    [InlineData("DROP VIEW IF EXISTS db.v", "DropView db.v")]
+    [InlineData("DROP VIEW v FORCE", null)]
+    [InlineData("DROP MATERIALIZED VIEW mv;", "DropMaterializedView mv")]
+    [InlineData("DROP DATABASE IF EXISTS sales FORCE", "DropDatabase sales")]
+    [InlineData("DROP SCHEMA default_catalog.sales", "DropDatabase default_catalog.sales")]
+    [InlineData("DROP DATABASE hive.sales", null)]  // an external catalog's
+    [InlineData("DROP FUNCTION f(INT)", null)]
     public void The_effect_is_read_from_the_first_words(string statement, string? expected) =>
         Assert.Equal(expected, Read(statement));
 
@@ -209,7 +222,7 @@ public sealed class SessionEffectTests
     [InlineData("CREATE TABLE IF NOT EXISTS")]
     [InlineData("BACKUP SNAPSHOT s TO r")]
     [InlineData("/* USE db */ SELECT 1")]
-    [InlineData("DROP TABLE db.t")]
+    [InlineData("DROP USER u")]
     public void Other_statements_change_nothing(string statement) =>
         Assert.Null(Read(statement));
 

@@ -24,7 +24,8 @@ public sealed class ReferencesTests
         Gen.OneOf("DROP REPOSITORY r;", "SHOW BACKUP FROM db;", "SELECT r, s, t FROM db.t;", "BACKUP SNAPSHOT s TO r ON (t;", "DROP SNAPSHOT s ON r",
             "CREATE TABLE db.t (k INT) PARTITION BY LIST (k) (PARTITION p1 VALUES IN (1), PARTITION `p2` VALUES IN (2));",
             "ALTER TABLE t ADD PARTITION P2 VALUES IN (3);", "ALTER TABLE db.t DROP PARTITION IF EXISTS p1;",
-            "ALTER TABLE t DROP PARTITIONS (`P2`, p1) FORCE;", "ALTER TABLE t DROP TEMPORARY PARTITIONS (p1);"));
+            "ALTER TABLE t DROP PARTITIONS (`P2`, p1) FORCE;", "ALTER TABLE t DROP TEMPORARY PARTITIONS (p1);",
+            "DROP TABLE IF EXISTS db.t;", "DROP VIEW `t`;", "DROP DATABASE db;", "DROP TABLE r;"));
 
     internal static readonly Gen<string> Script = Statement.Array[1, 6].Select(statements => string.Join("\n", statements));
 
@@ -132,6 +133,21 @@ public sealed class ReferencesTests
         Assert.Equal([(1, true, false), (2, false, true)],
             second.References.Select(r => (analysis.Lines.GetPosition(r.Span.Start).Line + 1, r.Declares, r.Ends)));
         Assert.Null(References.Find(analysis, script.LastIndexOf("p1", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public void A_dropped_table_or_database_is_a_mention_that_ends_it()
+    {
+        const string script = "CREATE TABLE db.t (k INT);\nBACKUP SNAPSHOT db.s TO r ON (t);\nDROP TABLE db.t;\nDROP DATABASE db;\n";
+        var analysis = new DocumentAnalyzer().Analyze(script, AnalysisContext.Default);
+
+        var table = References.Find(analysis, script.IndexOf("(t)", StringComparison.Ordinal) + 1)!;
+        var database = References.Find(analysis, script.IndexOf("db", StringComparison.Ordinal))!;
+
+        Assert.Equal([(1, true, false), (2, false, false), (3, false, true)],
+            table.References.Select(r => (analysis.Lines.GetPosition(r.Span.Start).Line + 1, r.Declares, r.Ends)));
+        Assert.Equal([(1, false, false), (2, false, false), (3, false, false), (4, false, true)],
+            database.References.Select(r => (analysis.Lines.GetPosition(r.Span.Start).Line + 1, r.Declares, r.Ends)));
     }
 
     [Fact]

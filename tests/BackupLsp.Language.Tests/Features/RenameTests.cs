@@ -86,6 +86,18 @@ public sealed class RenameTests
         Assert.Equal($"SHOW SNAPSHOT ON {written};", renamed);
     }
 
+    [Fact]
+    public void A_table_and_a_database_are_renamed_in_the_drop_that_ends_them()
+    {
+        static string Script(string database, string table) =>
+            CreatingScript(database, table) + $"\nDROP TABLE IF EXISTS {database}.{table} FORCE;\nDROP DATABASE {database};";
+        var script = Script("staging", "orders_2025");
+
+        Assert.Equal(Script("staging", "orders_archive"),
+            Renamed(script.Insert(script.IndexOf("ON (orders_20", StringComparison.Ordinal) + "ON (orders_20".Length, "|"), "orders_archive"));
+        Assert.Equal(Script("archive", "orders_2025"), Renamed(script.Replace("SNAPSHOT staging", "SNAPSHOT stag|ing"), "archive"));
+    }
+
     [Theory]
     [InlineData("INSERT INTO orders_2025 SELECT * FROM example_db.orders;", 3)]
     [InlineData("SELECT * FROM `orders_2025`;", 3)]
