@@ -6,8 +6,8 @@ internal readonly partial record struct SessionEffect
 {
     /// <summary>
     /// <c>ALTER TABLE t RENAME t2</c>, <c>ALTER DATABASE db RENAME db2</c> and <c>ALTER MATERIALIZED VIEW mv RENAME mv2</c>
-    /// make a name (the old one is left, as DROPs are); any other ALTER TABLE that names partitions, or swaps the table
-    /// with another, changes partitions in ways not followed.
+    /// make a name (a renamed table is gone under its old one; a database's and a materialized view's old names are left);
+    /// any other ALTER TABLE that names partitions, or swaps the table with another, changes partitions in ways not followed.
     /// </summary>
     private static (SessionEffect, EffectNames)? Alter(ReadOnlySpan<char> statement, ref Words words)
     {
