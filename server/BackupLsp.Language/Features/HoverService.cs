@@ -207,7 +207,10 @@ public static class HoverService
                         : HoverTopics.PartitionOrTable(name, owner, ownerDatabase, catalog);
                 case Expectations.TableName:
                     var tableDatabase = StatementClues.Database(tokens, catalog);
-                    var table = Created(HoverTopics.Table(name, tableDatabase, catalog), made.Value.Table(tableDatabase, name));
+                    // Where the script drops it is looked for only if it does: the search goes through every statement before.
+                    var dropped = tableDatabase is not null && catalog?.FindDatabase(tableDatabase)?.DroppedTables.Contains(name) == true
+                        ? made.Value.DroppedTable(tableDatabase, name) : null;
+                    var table = Created(HoverTopics.Table(name, tableDatabase, catalog, dropped), made.Value.Table(tableDatabase, name));
                     return kind == StatementKind.Restore && made.Value.Restored(tokens, catalog) is var (contents, line)
                         ? HoverTopics.TableInSnapshot(table, contents, name, line) : table;
                 case Expectations.ObjectName:

@@ -113,7 +113,8 @@ internal static class HoverTopics
         return text;
     }
 
-    public static HoverText Table(string name, string? databaseName, StarRocksCatalog? catalog)
+    /// <param name="dropped">The DROP TABLE before the hover that drops the table, if the script has one.</param>
+    public static HoverText Table(string name, string? databaseName, StarRocksCatalog? catalog, MadeName? dropped = null)
     {
         var text = new HoverText().Title("Table", databaseName is null ? name : $"{databaseName}.{name}");
         var database = databaseName is null ? null : catalog?.FindDatabase(databaseName);
@@ -128,7 +129,8 @@ internal static class HoverTopics
                     .Paragraph("Named as a table: StarRocks looks a name up among the database's tables, views and materialized views together.");
             return database?.Tables is null ? text
                 : database.RenamedTables.TryGetValue(name, out var renamed) ? text.Paragraph($"Renamed to {Code(renamed)} by an ALTER TABLE earlier in the script.")
-                : database.DroppedTables.Contains(name) ? text.Paragraph("Dropped by a DROP TABLE earlier in the script.")
+                : database.DroppedTables.Contains(name) ? text.Paragraph(dropped is { Line: var line }
+                    ? $"Dropped by the DROP TABLE on line {line} of this script." : "Dropped by a DROP TABLE earlier in the script.")
                 : text.Paragraph("Not in the catalog.");
         }
         if (table.Comment is { Length: > 0 } comment)

@@ -52,6 +52,7 @@ internal sealed class ScriptNames
     private Dictionary<(string?, string), int>? _snapshots;
     private Dictionary<(string?, string), int>? _databases;
     private Dictionary<(string?, string), int>? _tables;
+    private Dictionary<(string?, string), int>? _droppedTables;
 
     private ScriptNames(DocumentAnalysis analysis, int blocks, int end)
     {
@@ -96,6 +97,9 @@ internal sealed class ScriptNames
 
     /// <summary>The CREATE TABLE (or rename) that makes the table in the database, if one does.</summary>
     public MadeName? Table(string? database, string name) => Find(CreatedTables, database, name);
+
+    /// <summary>The last DROP TABLE of the table in the database, unless a CREATE (or rename) after it makes one of that name.</summary>
+    public MadeName? DroppedTable(string? database, string name) => Find(_droppedTables ??= Gather(Making.DropTable, undoneBy: Making.Table), database, name);
 
     private MadeName? Find(Dictionary<(string?, string), int> names, string? scope, string name) =>
         names.TryGetValue((scope, name), out var offset) ? new MadeName(scope, name, LineOf(offset)) : null;
