@@ -76,6 +76,8 @@ internal static class SessionContexts
             SessionEffectKind.DropRepository when catalog is not null && catalog.HasRepository(effect.Name) =>
                 catalog with { Repositories = catalog.Repositories?.Remove(effect.Name), CreatedRepositories = catalog.CreatedRepositories.Remove(effect.Name) },
             SessionEffectKind.DropSnapshot => WithoutSnapshot(catalog, effect.Also!, effect.Name),
+            SessionEffectKind.CreateDatabase when effect.Also is { } old && catalog?.Databases is { } databases =>
+                RenamedDatabase(catalog, databases, old, effect.Name),
             SessionEffectKind.CreateDatabase when catalog?.Databases is { } databases && !databases.ContainsKey(effect.Name) =>
                 catalog with { Databases = databases.Add(effect.Name, new DatabaseInfo(effect.Name, null, null, null, null, null)) },
             SessionEffectKind.DropDatabase when catalog?.Databases is { } databases && databases.ContainsKey(effect.Name) =>
@@ -95,6 +97,21 @@ internal static class SessionContexts
             _ => catalog,
         };
         return ReferenceEquals(changed, catalog) ? context : context with { Catalog = changed };
+    }
+
+    /// <summary>
+    /// The databases after <c>ALTER DATABASE old RENAME new</c>: the database, all it holds, under its new name and no longer
+    /// under the old one. A rename onto a name the catalog lists is refused by StarRocks and changes nothing; a database it
+    /// does not list is taken as renamed all the same, what it holds being unknown.
+    /// </summary>
+    private static StarRocksCatalog RenamedDatabase(StarRocksCatalog catalog, ImmutableSortedDictionary<string, DatabaseInfo> databases, string old, string renamed)
+    {
+        if (databases.ContainsKey(renamed))
+            return catalog;
+        var moved = databases.TryGetValue(old, out var known)
+            ? databases.Remove(old).Add(renamed, known with { Name = renamed, Declared = null })
+            : databases.Add(renamed, new DatabaseInfo(renamed, null, null, null, null, null));
+        return catalog with { Databases = moved };
     }
 
     /// <summary>The table a CREATE TABLE ... LIKE copies, as the session has it; null where it is not known, or not in the default catalog.</summary>
@@ -172,7 +189,7 @@ internal static class SessionContexts
             SessionEffectKind.CreateView when database.Views is { } views && !views.Contains(effect.Name) =>
                 database with { Views = views.Add(effect.Name) },
             SessionEffectKind.CreateMaterializedView when database.MaterializedViews is { } views && !views.Contains(effect.Name) =>
-                database with { MaterializedViews = views.Add(effect.Name) },
+                database with { MaterializedViews = (effect.Also is { } old ? views.Remove(old) : views).Add(effect.Name) },
             SessionEffectKind.CreateFunction when database.Functions is { } functions && database.HasFunction(effect.Name) == false =>
                 database with { Functions = functions.Add(effect.Name) },
             _ => database,

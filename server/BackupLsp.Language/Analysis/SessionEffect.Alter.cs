@@ -6,8 +6,8 @@ internal readonly partial record struct SessionEffect
 {
     /// <summary>
     /// <c>ALTER TABLE t RENAME t2</c>, <c>ALTER DATABASE db RENAME db2</c> and <c>ALTER MATERIALIZED VIEW mv RENAME mv2</c>
-    /// make a name (a renamed table is gone under its old one; a database's and a materialized view's old names are left);
-    /// any other ALTER TABLE that names partitions, or swaps the table with another, changes partitions in ways not followed.
+    /// make a name, and the object is gone under its old one (<see cref="SessionEffect.Also"/>); any other ALTER TABLE that
+    /// names partitions, or swaps the table with another, changes partitions in ways not followed.
     /// </summary>
     private static (SessionEffect, EffectNames)? Alter(ReadOnlySpan<char> statement, ref Words words)
     {
@@ -23,11 +23,11 @@ internal readonly partial record struct SessionEffect
             && !words.Is(nameAt + 2, "COLUMN") && !words.Is(nameAt + 2, "ROLLUP"))
             return renamed switch
             {
-                SessionEffectKind.CreateDatabase => (new SessionEffect(renamed, newName), new EffectNames(words.Written(nameAt + 2), null)),
+                SessionEffectKind.CreateDatabase => (new SessionEffect(renamed, newName, Also: name), new EffectNames(words.Written(nameAt + 2), null)),
                 // The table under its new name is the old one, partitions and all.
                 SessionEffectKind.CreateTable => (new SessionEffect(SessionEffectKind.RenameTable, newName, qualifier, Catalog: catalog, Also: name),
                     new EffectNames(words.Written(nameAt + 2), written.Database)),
-                _ => (new SessionEffect(renamed, newName, qualifier, Catalog: catalog), new EffectNames(words.Written(nameAt + 2), written.Database)),
+                _ => (new SessionEffect(renamed, newName, qualifier, Catalog: catalog, Also: name), new EffectNames(words.Written(nameAt + 2), written.Database)),
             };
         if (renamed != SessionEffectKind.CreateTable)
             return null;
