@@ -54,6 +54,7 @@ public sealed class IncrementalAnalysisTests
                 "RESTORE SNAPSHOT db1.s1 FROM r1 ON (t2 AS t5, t1 PARTITION (p1)) PROPERTIES (\"backup_timestamp\" = \"x\");",
                 "RESTORE SNAPSHOT s1 FROM r1 DATABASE db1 AS db4 ON (t5) PROPERTIES (\"backup_timestamp\" = \"x\");",
                 "BACKUP SNAPSHOT s4 TO r1 ON (t5 PARTITION (p1), t1 PARTITION (p1, p2));", "BACKUP SNAPSHOT db4.s5 TO r1 ON (t5, t6);",
+                "ALTER DATABASE db2 RENAME db6;", "ALTER DATABASE db6 RENAME db2;", "BACKUP SNAPSHOT db6.s10 TO r1 ON (t2);",
                 "DROP TABLE t1;", "DROP TABLE IF EXISTS db1.t2 FORCE;", "RECOVER TABLE db1.t1;", "DROP DATABASE db2;", "DROP VIEW t3;",
                 "CREATE TABLE t7 LIKE t1;", "CREATE TABLE IF NOT EXISTS db1.t8 LIKE db1.t7;", "BACKUP SNAPSHOT s8 TO r1 ON (t7 PARTITION (p1, p3), t8 PARTITION (p2));",
                 // StarRocks refuses these (no backup_timestamp, one the snapshot lacks, an unknown database): they change nothing.
