@@ -6,8 +6,9 @@ namespace BackupLsp.Language.Rules;
 /// <summary>
 /// A BACKUP that names no database where the script's session is known to have none: StarRocks' catalog switch
 /// (<c>SET CATALOG c</c>, <c>USE 'CATALOG c'</c>) clears the current database, and such a job then looks up the database
-/// '' (<c>Unknown database ''</c>). Told without a catalog file: it follows from the script alone. A RESTORE never reads
-/// the session's database: one that names none restores into the snapshot's own.
+/// '' (<c>Unknown database ''</c>). Told without a catalog file: it follows from the script alone. With one, a current
+/// database the script dropped or renamed is reported as unknown (SRB601): the session keeps its name, which StarRocks
+/// then looks up. A RESTORE never reads the session's database: one that names none restores into the snapshot's own.
 /// </summary>
 internal static class CurrentDatabaseRules
 {
@@ -19,10 +20,23 @@ internal static class CurrentDatabaseRules
     public static void Check(RuleContext context)
     {
         // External-catalog jobs belong to no database.
-        if (context.Catalog is not { NoDatabase: true } session
+        if (context.Catalog is not { } session
             || context.Syntax is not SnapshotJobStatement { Kind: JobKind.Backup, External: null, NamedDatabase: null } job)
             return;
+        // The catalog file lists its default database: one the session lacks is gone by a statement of the script.
+        if (session is { ExternalCatalog: null, DefaultDatabase: { } current, Databases: { } databases } && !databases.ContainsKey(current))
+        {
+            context.Report(CatalogRules.UnknownDatabase, job.Snapshot.Span,
+                $"Unknown database '{current}': the session's current database, which a statement earlier in the script dropped or renamed. {NameOrUse(context)}");
+            return;
+        }
+        if (!session.NoDatabase)
+            return;
         context.Report(NoDatabaseSelected, job.Snapshot.Span,
-            $"No database is selected: the switch to catalog {session.ExternalCatalog ?? "default_catalog"} before this BACKUP left the session without one, so StarRocks fails it (Unknown database ''). Name the database ({(context.Options.Version < StarRocksVersion.V3_4 ? "db.snapshot" : "db.snapshot or DATABASE db")}), or USE one before it.");
+            $"No database is selected: the switch to catalog {session.ExternalCatalog ?? "default_catalog"} before this BACKUP left the session without one, so StarRocks fails it (Unknown database ''). {NameOrUse(context)}");
     }
+
+    /// <summary>The ways out: naming the database in the BACKUP, in the forms the configured release has, or a USE.</summary>
+    private static string NameOrUse(RuleContext context) =>
+        $"Name the database ({(context.Options.Version < StarRocksVersion.V3_4 ? "db.snapshot" : "db.snapshot or DATABASE db")}), or USE one before it.";
 }

@@ -17,3 +17,5 @@ BACKUP SNAPSHOT example_db.s5 TO example_repo ON (MATERIALIZED VIEW mv_daily, ex
 -- a dropped database
 DROP DATABASE example_db;
 BACKUP SNAPSHOT example_db.s6 TO example_repo;
+-- the session keeps the name of a current database the script drops, which StarRocks then looks up
+BACKUP SNAPSHOT s7 TO example_repo;
