@@ -81,7 +81,7 @@ internal static class SessionContexts
             SessionEffectKind.CreateDatabase when catalog?.Databases is { } databases && !databases.ContainsKey(effect.Name) =>
                 catalog with { Databases = databases.Add(effect.Name, new DatabaseInfo(effect.Name, null, null, null, null, null)) },
             SessionEffectKind.DropDatabase when catalog?.Databases is { } databases && databases.ContainsKey(effect.Name) =>
-                catalog with { Databases = databases.Remove(effect.Name) },
+                catalog with { Databases = databases.Remove(effect.Name), GoneDatabases = catalog.GoneDatabases.SetItem(effect.Name, null) },
             SessionEffectKind.DropTable or SessionEffectKind.DropView or SessionEffectKind.DropMaterializedView =>
                 InEffectDatabase(catalog, effect, WithoutObject),
             SessionEffectKind.CreateTable when effect.Copy is { } copy =>
@@ -108,10 +108,13 @@ internal static class SessionContexts
     {
         if (databases.ContainsKey(renamed))
             return catalog;
-        var moved = databases.TryGetValue(old, out var known)
-            ? databases.Remove(old).Add(renamed, known with { Name = renamed, Declared = null })
-            : databases.Add(renamed, new DatabaseInfo(renamed, null, null, null, null, null));
-        return catalog with { Databases = moved };
+        if (!databases.TryGetValue(old, out var known))
+            return catalog with { Databases = databases.Add(renamed, new DatabaseInfo(renamed, null, null, null, null, null)) };
+        return catalog with
+        {
+            Databases = databases.Remove(old).Add(renamed, known with { Name = renamed, Declared = null }),
+            GoneDatabases = catalog.GoneDatabases.SetItem(old, renamed),
+        };
     }
 
     /// <summary>The table a CREATE TABLE ... LIKE copies, as the session has it; null where it is not known, or not in the default catalog.</summary>

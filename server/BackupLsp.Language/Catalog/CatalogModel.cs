@@ -92,6 +92,12 @@ public sealed record StarRocksCatalog(
     /// </summary>
     public ImmutableDictionary<string, bool> CreatedRepositories { get; init; } = ImmutableDictionary<string, bool>.Empty;
 
+    /// <summary>
+    /// The databases a DROP DATABASE (null) or an ALTER DATABASE ... RENAME (the new name) earlier in the script took away,
+    /// so that a statement still naming one can be told why it is gone. A session state.
+    /// </summary>
+    public ImmutableDictionary<string, string?> GoneDatabases { get; init; } = ImmutableDictionary<string, string?>.Empty;
+
     public RepositoryInfo? FindRepository(string name) => Repositories?.GetValueOrDefault(name);
 
     /// <summary>Whether the catalog lists the repository or the script created it.</summary>

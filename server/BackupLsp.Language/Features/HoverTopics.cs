@@ -99,7 +99,10 @@ internal static class HoverTopics
     {
         var text = new HoverText().Title("Database", name);
         if (catalog?.FindDatabase(name) is not { } database)
-            return catalog?.Databases is null ? text : text.Paragraph("Not in the catalog.");
+            return catalog?.Databases is null ? text
+                : catalog.GoneDatabases.TryGetValue(name, out var renamed) ? text.Paragraph(renamed is null
+                    ? "Dropped by a DROP DATABASE earlier in the script." : $"Renamed to {Code(renamed)} by an ALTER DATABASE earlier in the script.")
+                : text.Paragraph("Not in the catalog.");
         if (catalog.DefaultDatabase == name)
             text.Paragraph("The default database: statements that name no database use it.");
         if (database.Tables is { } tables)

@@ -98,9 +98,37 @@ internal static partial class CatalogRules
     }
 
     /// <summary>A name StarRocks refuses before it looks the database up is reported as that alone (SRB113).</summary>
-    private static DatabaseInfo? CheckDatabase(RuleContext? context, StarRocksCatalog catalog, Name name) =>
-        Find(context is not null && NameRules.RefusedDatabase(context.Syntax, context.Options.Version) != name ? context : null, catalog.Databases, name,
-            UnknownDatabase, $"Unknown database '{name.Value}'");
+    private static DatabaseInfo? CheckDatabase(RuleContext? context, StarRocksCatalog catalog, Name name)
+    {
+        if (catalog.Databases is not { } databases || name.Value.Length == 0)
+            return null;
+        if (databases.TryGetValue(name.Value, out var found))
+            return found;
+        if (context is not null && NameRules.RefusedDatabase(context.Syntax, context.Options.Version) != name)
+            context.Report(UnknownDatabaseNamed(name, catalog, context.Options.Version));
+        return null;
+    }
+
+    /// <summary>
+    /// SRB601 for a database the session's catalog lacks: one a DROP DATABASE or an ALTER DATABASE ... RENAME of the script
+    /// took away is told so (with the new name as the fix), any other with a did-you-mean.
+    /// </summary>
+    internal static Diagnostic UnknownDatabaseNamed(Name name, StarRocksCatalog catalog, StarRocksVersion? version)
+    {
+        if (!catalog.GoneDatabases.TryGetValue(name.Value, out var renamed))
+            return Unknown(UnknownDatabase, name, $"Unknown database '{name.Value}'", NameCandidates.Of(catalog.Databases!), version);
+        if (renamed is null)
+            return Diagnostic.Create(UnknownDatabase, name.Span, $"Unknown database '{name.Value}': {HowGone(catalog, name.Value)}.");
+        var replacement = NameText.ToSql(renamed, version);
+        return Diagnostic.Create(UnknownDatabase, name.Span, $"Unknown database '{name.Value}': {HowGone(catalog, name.Value)}.",
+            CodeFix.Replace($"Change to {replacement}", name.Span, replacement));
+    }
+
+    /// <summary>What of the script took the database away, where a DROP DATABASE or an ALTER DATABASE ... RENAME did; null otherwise.</summary>
+    internal static string? HowGone(StarRocksCatalog catalog, string database) =>
+        !catalog.GoneDatabases.TryGetValue(database, out var renamed) ? null
+        : renamed is null ? "a DROP DATABASE earlier in the script dropped it"
+        : $"an ALTER DATABASE earlier in the script renamed it to {renamed}";
 
     /// <summary>The named entry of a catalog map; reported, when there is a <paramref name="context"/>, if the map is known and lacks it.</summary>
     private static T? Find<T>(RuleContext? context, ImmutableSortedDictionary<string, T>? known, Name name, RuleDescriptor rule, string message)

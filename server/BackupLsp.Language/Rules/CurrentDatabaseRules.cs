@@ -23,11 +23,13 @@ internal static class CurrentDatabaseRules
         if (context.Catalog is not { } session
             || context.Syntax is not SnapshotJobStatement { Kind: JobKind.Backup, External: null, NamedDatabase: null } job)
             return;
-        // The catalog file lists its default database: one the session lacks is gone by a statement of the script.
-        if (session is { ExternalCatalog: null, DefaultDatabase: { } current, Databases: { } databases } && !databases.ContainsKey(current))
+        // The catalog file lists its default database, and a USE of one it lacks is refused: the session lacks its current
+        // database only after a DROP DATABASE or a rename of it.
+        if (session is { ExternalCatalog: null, DefaultDatabase: { } current, Databases: { } databases } && !databases.ContainsKey(current)
+            && CatalogRules.HowGone(session, current) is { } how)
         {
             context.Report(CatalogRules.UnknownDatabase, job.Snapshot.Span,
-                $"Unknown database '{current}': the session's current database, which a statement earlier in the script dropped or renamed. {NameOrUse(context)}");
+                $"Unknown database '{current}', the session's current one: {how}. {NameOrUse(context)}");
             return;
         }
         if (!session.NoDatabase)

@@ -37,6 +37,6 @@ internal static class SessionRules
             || !effect.InDefaultCatalog(context.Catalog))
             return [];
         var name = new Name(effect.Name, names.Name.Span, names.Name.Quoting);
-        return [CatalogRules.Unknown(CatalogRules.UnknownDatabase, name, $"Unknown database '{effect.Name}'", NameCandidates.Of(databases), context.Options.Version)];
+        return [CatalogRules.UnknownDatabaseNamed(name, context.Catalog, context.Options.Version)];
     }
 }

@@ -19,3 +19,4 @@ DROP DATABASE example_db;
 BACKUP SNAPSHOT example_db.s6 TO example_repo;
 -- the session keeps the name of a current database the script drops, which StarRocks then looks up
 BACKUP SNAPSHOT s7 TO example_repo;
+USE example_db;
