@@ -115,13 +115,12 @@ internal static partial class CatalogRules
     /// </summary>
     internal static Diagnostic UnknownDatabaseNamed(Name name, StarRocksCatalog catalog, StarRocksVersion? version)
     {
-        if (!catalog.GoneDatabases.TryGetValue(name.Value, out var renamed))
+        if (HowGone(catalog, name.Value) is not { } how)
             return Unknown(UnknownDatabase, name, $"Unknown database '{name.Value}'", NameCandidates.Of(catalog.Databases!), version);
-        if (renamed is null)
-            return Diagnostic.Create(UnknownDatabase, name.Span, $"Unknown database '{name.Value}': {HowGone(catalog, name.Value)}.");
-        var replacement = NameText.ToSql(renamed, version);
-        return Diagnostic.Create(UnknownDatabase, name.Span, $"Unknown database '{name.Value}': {HowGone(catalog, name.Value)}.",
-            CodeFix.Replace($"Change to {replacement}", name.Span, replacement));
+        var message = $"Unknown database '{name.Value}': {how}.";
+        return catalog.GoneDatabases[name.Value] is { } renamed && NameText.ToSql(renamed, version) is var replacement
+            ? Diagnostic.Create(UnknownDatabase, name.Span, message, CodeFix.Replace($"Change to {replacement}", name.Span, replacement))
+            : Diagnostic.Create(UnknownDatabase, name.Span, message);
     }
 
     /// <summary>What of the script took the database away, where a DROP DATABASE or an ALTER DATABASE ... RENAME did; null otherwise.</summary>
