@@ -187,7 +187,7 @@ internal static class SessionContexts
                     && !ReferenceEquals(renamed, tables) => database with
                     {
                         Tables = renamed,
-                        RenamedTables = tables.ContainsKey(effect.Also!) ? database.RenamedTables.SetItem(effect.Also!, effect.Name) : database.RenamedTables,
+                        GoneTables = tables.ContainsKey(effect.Also!) ? database.GoneTables.SetItem(effect.Also!, effect.Name) : database.GoneTables,
                     },
             SessionEffectKind.CreateView when database.Views is { } views && !views.Contains(effect.Name) =>
                 database with { Views = views.Add(effect.Name) },
@@ -206,7 +206,7 @@ internal static class SessionContexts
         effect.Kind switch
         {
             SessionEffectKind.DropTable when database.Tables is { } tables && tables.ContainsKey(effect.Name) =>
-                database with { Tables = tables.Remove(effect.Name), DroppedTables = database.DroppedTables.Add(effect.Name) },
+                database with { Tables = tables.Remove(effect.Name), GoneTables = database.GoneTables.SetItem(effect.Name, null) },
             SessionEffectKind.DropView when database.Views is { } views && views.Contains(effect.Name) =>
                 database with { Views = views.Remove(effect.Name) },
             SessionEffectKind.DropMaterializedView when database.MaterializedViews is { } views && views.Contains(effect.Name) =>

@@ -53,13 +53,14 @@ public sealed record DatabaseInfo(
     public bool? HasFunction(string name) => Functions?.Contains(name, StringComparer.OrdinalIgnoreCase);
 
     /// <summary>
-    /// A session state: the listed tables an <c>ALTER TABLE old RENAME new</c> earlier in the script renamed, each to its
-    /// new name, so that a statement still naming the old one can be told where it went.
+    /// A session state: the listed tables an <c>ALTER TABLE old RENAME new</c> (the new name) or a <c>DROP TABLE</c> (null)
+    /// earlier in the script took away, so that a statement still naming one can be told where it went, as
+    /// <see cref="StarRocksCatalog.GoneDatabases"/> tells of databases.
     /// </summary>
-    public ImmutableDictionary<string, string> RenamedTables { get; init; } = ImmutableDictionary<string, string>.Empty;
+    public ImmutableDictionary<string, string?> GoneTables { get; init; } = ImmutableDictionary<string, string?>.Empty;
 
-    /// <summary>A session state: the tables a <c>DROP TABLE</c> earlier in the script dropped, so that a statement still naming one can be told why it is gone.</summary>
-    public ImmutableHashSet<string> DroppedTables { get; init; } = ImmutableHashSet<string>.Empty;
+    /// <summary>Whether a DROP TABLE of the script took the table away (and nothing made one of that name since).</summary>
+    public bool WasDropped(string table) => GoneTables.TryGetValue(table, out var renamed) && renamed is null;
 }
 
 public sealed record StarRocksCatalog(

@@ -208,7 +208,7 @@ public static class HoverService
                 case Expectations.TableName:
                     var tableDatabase = StatementClues.Database(tokens, catalog);
                     // Where the script drops it is looked for only if it does: the search goes through every statement before.
-                    var dropped = tableDatabase is not null && catalog?.FindDatabase(tableDatabase)?.DroppedTables.Contains(name) == true
+                    var dropped = tableDatabase is not null && catalog?.FindDatabase(tableDatabase)?.WasDropped(name) == true
                         ? made.Value.DroppedTable(tableDatabase, name) : null;
                     var table = Created(HoverTopics.Table(name, tableDatabase, catalog, dropped), made.Value.Table(tableDatabase, name));
                     return kind == StatementKind.Restore && made.Value.Restored(tokens, catalog) is var (contents, line)

@@ -100,9 +100,7 @@ internal static class HoverTopics
         var text = new HoverText().Title("Database", name);
         if (catalog?.FindDatabase(name) is not { } database)
             return catalog?.Databases is null ? text
-                : catalog.GoneDatabases.TryGetValue(name, out var renamed) ? text.Paragraph(renamed is null
-                    ? "Dropped by a DROP DATABASE earlier in the script." : $"Renamed to {Code(renamed)} by an ALTER DATABASE earlier in the script.")
-                : text.Paragraph("Not in the catalog.");
+                : text.Paragraph(catalog.GoneDatabases.TryGetValue(name, out var renamed) ? Gone("DATABASE", renamed, null) : "Not in the catalog.");
         if (catalog.DefaultDatabase == name)
             text.Paragraph("The default database: statements that name no database use it.");
         if (database.Tables is { } tables)
@@ -115,6 +113,15 @@ internal static class HoverTopics
             text.Names("Functions", functions);
         return text;
     }
+
+    /// <summary>
+    /// What took a database or table (<paramref name="kind"/>) away: an ALTER that renamed it to <paramref name="renamed"/>,
+    /// else a DROP, on the line of <paramref name="dropped"/> where that is known.
+    /// </summary>
+    private static string Gone(string kind, string? renamed, MadeName? dropped) =>
+        renamed is not null ? $"Renamed to {Code(renamed)} by an ALTER {kind} earlier in the script."
+        : dropped is { Line: var line } ? $"Dropped by the DROP {kind} on line {line} of this script."
+        : $"Dropped by a DROP {kind} earlier in the script.";
 
     /// <param name="dropped">The DROP TABLE before the hover that drops the table, if the script has one.</param>
     public static HoverText Table(string name, string? databaseName, StarRocksCatalog? catalog, MadeName? dropped = null)
@@ -131,10 +138,7 @@ internal static class HoverTopics
                 return NamedObject(other, name, databaseName, catalog)
                     .Paragraph("Named as a table: StarRocks looks a name up among the database's tables, views and materialized views together.");
             return database?.Tables is null ? text
-                : database.RenamedTables.TryGetValue(name, out var renamed) ? text.Paragraph($"Renamed to {Code(renamed)} by an ALTER TABLE earlier in the script.")
-                : database.DroppedTables.Contains(name) ? text.Paragraph(dropped is { Line: var line }
-                    ? $"Dropped by the DROP TABLE on line {line} of this script." : "Dropped by a DROP TABLE earlier in the script.")
-                : text.Paragraph("Not in the catalog.");
+                : text.Paragraph(database.GoneTables.TryGetValue(name, out var renamed) ? Gone("TABLE", renamed, dropped) : "Not in the catalog.");
         }
         if (table.Comment is { Length: > 0 } comment)
             text.Paragraph(Escape(comment));

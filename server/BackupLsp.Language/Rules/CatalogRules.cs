@@ -125,9 +125,11 @@ internal static partial class CatalogRules
 
     /// <summary>What of the script took the database away, where a DROP DATABASE or an ALTER DATABASE ... RENAME did; null otherwise.</summary>
     internal static string? HowGone(StarRocksCatalog catalog, string database) =>
-        !catalog.GoneDatabases.TryGetValue(database, out var renamed) ? null
-        : renamed is null ? "a DROP DATABASE earlier in the script dropped it"
-        : $"an ALTER DATABASE earlier in the script renamed it to {renamed}";
+        catalog.GoneDatabases.TryGetValue(database, out var renamed) ? GoneBy("DATABASE", renamed) : null;
+
+    /// <summary>The statement of the script that took a database or table (<paramref name="kind"/>) away: an ALTER that renamed it to <paramref name="renamedTo"/>, else a DROP.</summary>
+    private static string GoneBy(string kind, string? renamedTo) =>
+        renamedTo is null ? $"a DROP {kind} earlier in the script dropped it" : $"an ALTER {kind} earlier in the script renamed it to {renamedTo}";
 
     /// <summary>The named entry of a catalog map; reported, when there is a <paramref name="context"/>, if the map is known and lacks it.</summary>
     private static T? Find<T>(RuleContext? context, ImmutableSortedDictionary<string, T>? known, Name name, RuleDescriptor rule, string message)
@@ -225,20 +227,19 @@ internal static partial class CatalogRules
                 ObjectKind.MaterializedView => (new NameCandidates(database.MaterializedViews!.Value), "Materialized view"),
                 _ => (new NameCandidates(database.Functions!.Value), "Function"),
             };
-            if (item.Kind == ObjectKind.Table && database.RenamedTables.TryGetValue(name.Value, out var newName))
+            if (item.Kind == ObjectKind.Table && database.GoneTables.TryGetValue(name.Value, out var newName))
             {
+                if (newName is null)
+                {
+                    context.Report(UnknownObject, name.Span, $"Table '{name.Value}' does not exist in database '{database.Name}': {GoneBy("TABLE", null)}.");
+                    return;
+                }
                 var replacement = NameText.ToSql(newName, context.Options.Version);
                 // No fix where the list names the new name already: it would list that table twice.
                 var listed = objects.Any(o => o.Name?.Last.Value == newName);
                 context.Report(UnknownObject, name.Span,
-                    $"Table '{name.Value}' does not exist in database '{database.Name}': an ALTER TABLE earlier in the script renamed it to {replacement}.",
+                    $"Table '{name.Value}' does not exist in database '{database.Name}': {GoneBy("TABLE", replacement)}.",
                     listed ? [] : [CodeFix.Replace($"Change to {replacement}", name.Span, replacement)]);
-                return;
-            }
-            if (item.Kind == ObjectKind.Table && database.DroppedTables.Contains(name.Value))
-            {
-                context.Report(UnknownObject, name.Span,
-                    $"Table '{name.Value}' does not exist in database '{database.Name}': a DROP TABLE earlier in the script dropped it.");
                 return;
             }
             Report(context, UnknownObject, name, $"{noun} '{name.Value}' does not exist in database '{database.Name}'", known,
