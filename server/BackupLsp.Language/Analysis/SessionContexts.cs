@@ -88,6 +88,7 @@ internal static class SessionContexts
                 InEffectDatabase(catalog, effect with { Partitions = copy.PartitionsOf(CopiedTable(catalog, copy)) }, WithObject),
             SessionEffectKind.CreateTable or SessionEffectKind.RenameTable or SessionEffectKind.CreateView or SessionEffectKind.CreateMaterializedView
                 or SessionEffectKind.CreateFunction => InEffectDatabase(catalog, effect, WithObject),
+            SessionEffectKind.SwapTables => InEffectDatabase(catalog, effect, WithTablesSwapped),
             SessionEffectKind.PartitionsChange or SessionEffectKind.PartitionsLoaded => InEffectDatabase(catalog, effect, WithPartitionsUnknown),
             // A form newer than the configured release is a syntax error there, which changes nothing.
             _ when effect.Partitions?.Since is { } since && context.Options.Version < since => catalog,
@@ -238,6 +239,21 @@ internal static class SessionContexts
                 && (known.Partitions is not null || (!loaded && known.TemporaryPartitions is not null)))
                 updated = updated.SetItem(table, known with { Partitions = null, TemporaryPartitions = loaded ? known.TemporaryPartitions : null });
         return ReferenceEquals(updated, tables) ? database : database with { Tables = updated };
+    }
+
+    /// <summary>
+    /// The tables after <c>ALTER TABLE t SWAP WITH u</c>: each table, partitions and all, under the other's name, as a rename
+    /// would make it (LocalMetastore.swapTableInternal). Where the database lacks either, which StarRocks refuses, or the
+    /// script made one in ways not followed, both tables' partitions become unknown.
+    /// </summary>
+    private static DatabaseInfo WithTablesSwapped(DatabaseInfo database, SessionEffect effect)
+    {
+        var (name, other) = (effect.Name, effect.Also!);
+        if (database.Tables is not { } tables || !tables.TryGetValue(name, out var table) || !tables.TryGetValue(other, out var swapped))
+            return WithPartitionsUnknown(database, effect);
+        if (name == other)
+            return database;
+        return database with { Tables = tables.SetItem(name, RenamedTable(swapped, name)).SetItem(other, RenamedTable(table, other)) };
     }
 
     /// <summary>

@@ -6,8 +6,8 @@ internal readonly partial record struct SessionEffect
 {
     /// <summary>
     /// <c>ALTER TABLE t RENAME t2</c>, <c>ALTER DATABASE db RENAME db2</c> and <c>ALTER MATERIALIZED VIEW mv RENAME mv2</c>
-    /// make a name, and the object is gone under its old one (<see cref="SessionEffect.Also"/>); any other ALTER TABLE that
-    /// names partitions, or swaps the table with another, changes partitions in ways not followed.
+    /// make a name, and the object is gone under its old one (<see cref="SessionEffect.Also"/>); <c>ALTER TABLE t SWAP WITH
+    /// u</c> gives each table the other's name; any other ALTER TABLE that names partitions changes them in ways not followed.
     /// </summary>
     private static (SessionEffect, EffectNames)? Alter(ReadOnlySpan<char> statement, ref Words words)
     {
@@ -31,8 +31,10 @@ internal readonly partial record struct SessionEffect
             };
         if (renamed != SessionEffectKind.CreateTable)
             return null;
+        // A swap followed by more (another clause) is not followed: both tables' partitions become unknown.
         if (words.Is(nameAt + 1, "SWAP") && words.Is(nameAt + 2, "WITH") && words.NameAt(nameAt + 3) is { } other)
-            return (new SessionEffect(SessionEffectKind.PartitionsChange, name, qualifier, Catalog: catalog, Also: other), written);
+            return (new SessionEffect(words.EndsAt(nameAt + 4) ? SessionEffectKind.SwapTables : SessionEffectKind.PartitionsChange,
+                name, qualifier, Catalog: catalog, Also: other), written);
         // Partitions added or dropped leave the table's other partitions as they were: a BACKUP of the table after the ADD
         // of a temporary one is refused for it (SRB302), one after the DROP of its last is not.
         if (PartitionAdded(ref words, nameAt + 1) is ({ } added, { } partition, var partitionAt) && !HasClauseAfterComma(statement))

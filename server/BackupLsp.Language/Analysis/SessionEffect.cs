@@ -25,7 +25,9 @@ internal enum SessionEffectKind
     DropMaterializedView,
     /// <summary>DROP SNAPSHOT s ON repo: <see cref="SessionEffect.Name"/> is the snapshot, <see cref="SessionEffect.Also"/> the repository.</summary>
     DropSnapshot,
-    /// <summary>A table's partitions change in ways not followed (a batch ADD or DROP, RENAME, SWAP, RECOVER).</summary>
+    /// <summary>ALTER TABLE t SWAP WITH u: <see cref="SessionEffect.Name"/> is t, <see cref="SessionEffect.Also"/> u; each takes the other's name.</summary>
+    SwapTables,
+    /// <summary>A table's partitions change in ways not followed (a batch ADD or DROP, RENAME PARTITION, RECOVER).</summary>
     PartitionsChange,
     /// <summary>A load into the table (INSERT) may add partitions (automatic partitioning); its temporary ones stay as they were.</summary>
     PartitionsLoaded,
@@ -62,7 +64,8 @@ internal readonly record struct EffectNames(WrittenName Name, WrittenName? Datab
 /// <param name="Name">What is used, created or dropped; the table whose partitions change; a RESTORE's snapshot.</param>
 /// <param name="Database">The database a CREATE TABLE or VIEW names, or a RESTORE restores into; null for the current one.</param>
 /// <param name="Catalog">The catalog <c>USE catalog.db</c> names, or that an object's three-part name does (<c>c.db.t</c>).</param>
-/// <param name="Also">The other table of <c>ALTER TABLE t SWAP WITH u</c>, whose partitions change too; a renamed table's,
+/// <param name="Also">The other table of <c>ALTER TABLE t SWAP WITH u</c> (whose partitions change too where the swap is
+/// not followed); a renamed table's,
 /// database's or materialized view's old name; the repository a snapshot is dropped from.</param>
 /// <param name="Partitions">Which partitions an ALTER TABLE ... REPLACE PARTITION replaces, and with what; which a DROP drops;
 /// which a CREATE TABLE makes.</param>

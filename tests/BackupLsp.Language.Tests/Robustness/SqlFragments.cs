@@ -11,7 +11,7 @@ internal static class SqlFragments
         "EXTERNAL", "CATALOG", "CATALOGS", "DATABASE", "TABLE", "TABLES", "MATERIALIZED", "VIEW", "VIEWS", "FUNCTION",
         "FUNCTIONS", "AS", "CREATE", "READ", "ONLY", "REPOSITORY", "REPOSITORIES", "WITH", "BROKER", "LOCATION", "DROP",
         "SHOW", "WHERE", "IN", "CANCEL", "FOR", "AND", "TIMESTAMP", "SELECT", "INSERT", "SET", "USE", "order", "BAKUP",
-        "BY", "RANGE", "LIST", "VALUES", "LESS", "THAN", "ENGINE", "LIKE",
+        "BY", "RANGE", "LIST", "VALUES", "LESS", "THAN", "ENGINE", "LIKE", "ALTER", "SWAP",
     ];
 
     private static readonly string[] Other =
@@ -42,6 +42,7 @@ internal static class SqlFragments
         "CREATE TABLE t1 (k DATE) PARTITION BY RANGE (k) (PARTITION p1 VALUES [(\"1\"), (\"2\")), PARTITION p2 VALUES LESS THAN MAXVALUE)\n"
             + "PROPERTIES (\"replication_num\" = \"1\"); BACKUP SNAPSHOT db.s TO repo ON (t1 PARTITION (p2));",
         "CREATE TABLE t2 LIKE t1; ALTER TABLE t2 DROP PARTITIONS (p1); BACKUP SNAPSHOT db.s2 TO repo ON (t2 PARTITION (p2));",
+        "CREATE TABLE t3 LIKE t1; ALTER TABLE t1 SWAP WITH t3; BACKUP SNAPSHOT db.s3 TO repo ON (t3 PARTITION (p1, p2));",
     ];
 
     /// <summary>A valid statement with one character or fragment inserted, deleted or replaced.</summary>

@@ -1,0 +1,18 @@
+-- options: catalog=demo.json
+-- ALTER TABLE t SWAP WITH u gives each table the other's name, partitions and all, temporary ones too (the swap-in of a
+-- table loaded apart).
+CREATE TABLE orders_new (k INT) PARTITION BY RANGE (k) (PARTITION p1 VALUES LESS THAN ("1"), PARTITION p2 VALUES LESS THAN ("2"));
+ALTER TABLE Orders SWAP WITH orders_new;
+BACKUP SNAPSHOT s1 TO example_repo ON (Orders PARTITION (p1, p2, p202401));
+BACKUP SNAPSHOT s2 TO example_repo ON (orders_new PARTITION (p202401, p202402, p1));
+-- swapped back, each has its own again
+ALTER TABLE orders_new SWAP WITH Orders;
+BACKUP SNAPSHOT s3 TO example_repo ON (Orders PARTITION (p202401, p1));
+-- A table whose only partition bears its name may be unpartitioned, whose partition a swap renames (OlapTable.setName), or
+-- partitioned: its partitions become unknown under the other name.
+CREATE TABLE plain (id INT) DISTRIBUTED BY HASH(id);
+ALTER TABLE plain SWAP WITH example_tbl;
+BACKUP SNAPSHOT s4 TO example_repo ON (example_tbl PARTITION (plain, example_tbl), plain PARTITION (p1, p9));
+-- A swap with a table the database lacks is refused; both tables' partitions are left unknown.
+ALTER TABLE Orders SWAP WITH no_such_table;
+BACKUP SNAPSHOT s5 TO example_repo ON (Orders PARTITION (p9), no_such_table);
