@@ -295,7 +295,10 @@ internal static partial class CatalogRules
                 $"`{partition.Value}` is a temporary partition of table '{table.Name}': temporary partitions cannot be backed up.");
             return;
         }
-        Report(context, UnknownPartition, partition, $"Unknown partition '{partition.Value}' of table '{table.Name}'",
+        // A table of the catalog file has its place there; one the script creates, copies, renames or swaps has none, and
+        // its partitions are the script's doing, not the catalog's.
+        Report(context, UnknownPartition, partition,
+            $"Unknown partition '{partition.Value}' of table '{table.Name}'{(table.Declared is null ? " as the script makes it" : "")}",
             new NameCandidates(table.Partitions!.Value), ignoreCase: true);
     }
 
