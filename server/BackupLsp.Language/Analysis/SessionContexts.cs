@@ -275,7 +275,11 @@ internal static class SessionContexts
                 table with { TemporaryPartitions = (table.TemporaryPartitions ?? []).Add(partition) },
             _ => table,
         };
-        return ReferenceEquals(changed, table) ? database : database with { Tables = database.Tables.SetItem(effect.Name, changed) };
+        if (ReferenceEquals(changed, table))
+            return database;
+        if (!Nullable.Equals(changed.Partitions, table.Partitions))
+            changed = changed with { PartitionsChangedByScript = true };
+        return database with { Tables = database.Tables.SetItem(effect.Name, changed) };
     }
 
     /// <summary>

@@ -31,6 +31,15 @@ public sealed record TableInfo(
     /// </summary>
     public bool PartitionsFixed { get; init; }
 
+    /// <summary>
+    /// Whether a statement of the script added, dropped or replaced some of the table's partitions (a session state): what
+    /// it has is then the script's doing, not the catalog file's, as for a table the script makes (<see cref="Declared"/> null).
+    /// </summary>
+    public bool PartitionsChangedByScript { get; init; }
+
+    /// <summary>Whether the partitions the table has come of the script, not only of the catalog file.</summary>
+    public bool PartitionsAsScriptMakesThem => Declared is null || PartitionsChangedByScript;
+
     /// <summary>Partition names are case-insensitive in StarRocks.</summary>
     public bool HasPartition(string name) => Partitions?.Contains(name, StringComparer.OrdinalIgnoreCase) ?? true;
 

@@ -188,8 +188,7 @@ internal static class HoverTopics
         if (table.HasTemporaryPartition(name))
             return text.Paragraph("A temporary partition: temporary partitions cannot be backed up.");
         if (table.Partitions is not null && !table.HasPartition(name))
-            // A table of the catalog file has its place there; one the script creates, copies or renames has none.
-            return text.Paragraph(table.Declared is null ? "Not a partition of this table as the script makes it." : "Not a partition of this table in the catalog.");
+            return text.Paragraph(table.PartitionsAsScriptMakesThem ? "Not a partition of this table as the script makes it." : "Not a partition of this table in the catalog.");
         return text;
     }
 

@@ -295,10 +295,9 @@ internal static partial class CatalogRules
                 $"`{partition.Value}` is a temporary partition of table '{table.Name}': temporary partitions cannot be backed up.");
             return;
         }
-        // A table of the catalog file has its place there; one the script creates, copies, renames or swaps has none, and
-        // its partitions are the script's doing, not the catalog's.
+        // Where the script made the table or changed its partitions, they are its doing, not the catalog file's.
         Report(context, UnknownPartition, partition,
-            $"Unknown partition '{partition.Value}' of table '{table.Name}'{(table.Declared is null ? " as the script makes it" : "")}",
+            $"Unknown partition '{partition.Value}' of table '{table.Name}'{(table.PartitionsAsScriptMakesThem ? " as the script makes it" : "")}",
             new NameCandidates(table.Partitions!.Value), ignoreCase: true);
     }
 
