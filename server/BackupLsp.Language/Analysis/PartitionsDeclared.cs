@@ -30,7 +30,7 @@ internal sealed class PartitionsDeclared : PartitionChange, IEquatable<Partition
     public bool PartitionsFixed { get; }
 
     public override TableInfo ApplyTo(TableInfo table) =>
-        table with { Partitions = Names.IsDefault ? [table.Name] : Names, TemporaryPartitions = [], PartitionsFixed = PartitionsFixed };
+        table with { Partitions = Names.IsDefault ? [table.Name] : Names, TemporaryPartitions = [], PartitionsFixed = PartitionsFixed, Unpartitioned = Names.IsDefault };
 
     public bool Equals(PartitionsDeclared? other) =>
         other is not null && IfNotExists == other.IfNotExists && PartitionsFixed == other.PartitionsFixed && Names.IsDefault == other.Names.IsDefault

@@ -297,15 +297,17 @@ internal static class SessionContexts
 
     /// <summary>
     /// A table under its new name. The one partition of a table without PARTITION BY is named as the table, and renamed with
-    /// it (OlapTable.setName); a table whose only partition has its name may be that or a partitioned one that StarRocks
-    /// leaves as it is, so its partitions become unknown.
+    /// it (OlapTable.setName); a catalog table whose only partition has its name may be that or a partitioned one that
+    /// StarRocks leaves as it is, so its partitions become unknown.
     /// </summary>
     private static TableInfo RenamedTable(TableInfo table, string renamed) =>
         table with
         {
             Name = renamed,
             Declared = null,
-            Partitions = table.Partitions is [var only] && only.Equals(table.Name, StringComparison.OrdinalIgnoreCase) ? null : table.Partitions,
+            Partitions = table.Partitions is [var only] && only.Equals(table.Name, StringComparison.OrdinalIgnoreCase)
+                ? table.Unpartitioned ? [renamed] : null
+                : table.Partitions,
         };
 
     /// <summary>

@@ -10,11 +10,14 @@ namespace BackupLsp.Language.Analysis;
 internal sealed record TableCopy(string Table, string? Database, bool IfNotExists)
 {
     /// <summary>
-    /// The partitions of a copy of <paramref name="source"/>: the source's, fixed as theirs are. Null where they are not
-    /// known: the source or its partitions unknown, or its only partition named as itself, which it has without a
-    /// PARTITION BY (the copy's is then named as the copy) or as a partitioned table (the copy's keeps the name).
+    /// The partitions of a copy of <paramref name="source"/>: the source's, fixed as theirs are; the one named as the copy for
+    /// a source without PARTITION BY. Null where they are not known: the source or its partitions unknown, or its only
+    /// partition named as itself where the source may be unpartitioned (the copy's is then named as the copy) or a
+    /// partitioned table (the copy's keeps the name).
     /// </summary>
     public PartitionsDeclared? PartitionsOf(TableInfo? source) =>
-        source?.Partitions is { } partitions && !(partitions is [var only] && only.Equals(source.Name, StringComparison.OrdinalIgnoreCase))
-            ? new PartitionsDeclared(partitions, IfNotExists, source.PartitionsFixed) : null;
+        source?.Partitions is not { } partitions ? null
+        : partitions is [var only] && only.Equals(source.Name, StringComparison.OrdinalIgnoreCase)
+            ? source.Unpartitioned ? PartitionsDeclared.Unpartitioned(IfNotExists) : null
+        : new PartitionsDeclared(partitions, IfNotExists, source.PartitionsFixed);
 }

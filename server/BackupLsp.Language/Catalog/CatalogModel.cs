@@ -32,6 +32,13 @@ public sealed record TableInfo(
     public bool PartitionsFixed { get; init; }
 
     /// <summary>
+    /// Whether the table has no PARTITION BY, so that its one partition bears its name and takes its new one when it is
+    /// renamed (OlapTable.setName): known only of a table the script creates (a session state); a catalog table whose only
+    /// partition bears its name may be that or a partitioned one.
+    /// </summary>
+    public bool Unpartitioned { get; init; }
+
+    /// <summary>
     /// Whether a statement of the script added, dropped or replaced some of the table's partitions (a session state): what
     /// it has is then the script's doing, not the catalog file's, as for a table the script makes (<see cref="Declared"/> null).
     /// </summary>

@@ -57,7 +57,8 @@ public sealed class IncrementalAnalysisTests
                 "ALTER DATABASE db2 RENAME db6;", "ALTER DATABASE db6 RENAME db2;", "BACKUP SNAPSHOT db6.s10 TO r1 ON (t2);",
                 "DROP TABLE t1;", "DROP TABLE IF EXISTS db1.t2 FORCE;", "RECOVER TABLE db1.t1;", "DROP DATABASE db2;", "DROP VIEW t3;",
                 "CREATE TABLE t7 LIKE t1;", "CREATE TABLE IF NOT EXISTS db1.t8 LIKE db1.t7;", "BACKUP SNAPSHOT s8 TO r1 ON (t7 PARTITION (p1, p3), t8 PARTITION (p2));",
-                "ALTER TABLE t1 SWAP WITH t7;", "ALTER TABLE db1.t8 SWAP WITH t1;",
+                "ALTER TABLE t1 SWAP WITH t7;", "ALTER TABLE db1.t8 SWAP WITH t1;", "ALTER TABLE t3 SWAP WITH t1;", "ALTER TABLE t3 RENAME t9;",
+                "CREATE TABLE t10 LIKE t3;", "BACKUP SNAPSHOT s11 TO r1 ON (t9 PARTITION (t9), t3 PARTITION (t3), t10 PARTITION (t10));",
                 // StarRocks refuses these (no backup_timestamp, one the snapshot lacks, an unknown database): they change nothing.
                 "RESTORE SNAPSHOT db1.s1 FROM r1 ON (t2 AS t5);", "RESTORE SNAPSHOT db1.s1 FROM r1 ON (t1 AS t6) PROPERTIES (\"backup_timestamp\" = \"y\");",
                 "USE db9;")

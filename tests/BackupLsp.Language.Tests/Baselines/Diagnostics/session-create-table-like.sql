@@ -12,11 +12,15 @@ ALTER TABLE daily ADD PARTITION p2 VALUES LESS THAN ("2024-02-01");
 CREATE TABLE daily_copy LIKE example_db.daily;
 INSERT INTO daily_copy SELECT * FROM daily;
 BACKUP SNAPSHOT example_db.s4 TO example_repo ON (daily_copy PARTITION (p1, p2, p3));
--- unknown: a table whose only partition bears its name (without PARTITION BY the copy's is named as the copy), a table
--- whose partitions the catalog does not list, a LIKE with clauses of its own, IF NOT EXISTS of a table the database has
+-- a copy of a table without PARTITION BY has one partition, named as the copy
 CREATE TABLE plain (id INT) DISTRIBUTED BY HASH(id);
 CREATE TABLE plain_copy LIKE plain;
 BACKUP SNAPSHOT example_db.s5 TO example_repo ON (plain_copy PARTITION (plain_copy, plain));
+-- unknown: a catalog table whose only partition bears its name (it may be unpartitioned, and the copy's named as the
+-- copy), a table whose partitions the catalog does not list, a LIKE with clauses of its own, IF NOT EXISTS of a table the
+-- database has
+CREATE TABLE archive_copy LIKE archive;
+BACKUP SNAPSHOT example_db.s9 TO example_repo ON (archive_copy PARTITION (archive, archive_copy));
 CREATE TABLE tbl2_copy LIKE example_tbl2;
 BACKUP SNAPSHOT example_db.s6 TO example_repo ON (tbl2_copy PARTITION (p1));
 CREATE TABLE tbl_copy2 LIKE example_tbl PROPERTIES ("replication_num" = "1");

@@ -13,3 +13,10 @@ ALTER TABLE example_tbl RENAME example_tbl2;
 BACKUP SNAPSHOT s4 TO example_repo ON (example_tbl, example_tbl2 PARTITION (p202402));
 -- The renamed table's old name, where the list names the new one already: no fix that would list it twice.
 BACKUP SNAPSHOT s4 TO example_repo ON (Orders, example_tbl2);
+-- The one partition of a table without PARTITION BY bears the table's name and is renamed with it (OlapTable.setName).
+CREATE TABLE plain (id INT) DISTRIBUTED BY HASH(id);
+ALTER TABLE plain RENAME plain_v2;
+BACKUP SNAPSHOT s5 TO example_repo ON (plain_v2 PARTITION (plain_v2, plain));
+-- A catalog table whose only partition bears its name may be that or partitioned: its partitions are unknown after.
+ALTER TABLE archive RENAME archive_v2;
+BACKUP SNAPSHOT s6 TO example_repo ON (archive_v2 PARTITION (archive, archive_v2));

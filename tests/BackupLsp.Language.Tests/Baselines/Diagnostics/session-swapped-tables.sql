@@ -8,11 +8,14 @@ BACKUP SNAPSHOT s2 TO example_repo ON (orders_new PARTITION (p202401, p202402, p
 -- swapped back, each has its own again
 ALTER TABLE orders_new SWAP WITH Orders;
 BACKUP SNAPSHOT s3 TO example_repo ON (Orders PARTITION (p202401, p1));
--- A table whose only partition bears its name may be unpartitioned, whose partition a swap renames (OlapTable.setName), or
--- partitioned: its partitions become unknown under the other name.
+-- The one partition of a table without PARTITION BY bears its name, and a swap renames it (OlapTable.setName).
 CREATE TABLE plain (id INT) DISTRIBUTED BY HASH(id);
 ALTER TABLE plain SWAP WITH example_tbl;
 BACKUP SNAPSHOT s4 TO example_repo ON (example_tbl PARTITION (plain, example_tbl), plain PARTITION (p1, p9));
+-- A catalog table whose only partition bears its name may be that or partitioned: its partitions are unknown after.
+CREATE TABLE staging LIKE Orders;
+ALTER TABLE staging SWAP WITH archive;
+BACKUP SNAPSHOT s6 TO example_repo ON (staging PARTITION (archive, p9), archive PARTITION (p202401, p9));
 -- A swap with a table the database lacks is refused; both tables' partitions are left unknown.
 ALTER TABLE Orders SWAP WITH no_such_table;
 BACKUP SNAPSHOT s5 TO example_repo ON (Orders PARTITION (p9), no_such_table);
