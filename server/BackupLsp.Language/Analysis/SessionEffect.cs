@@ -27,7 +27,7 @@ internal enum SessionEffectKind
     DropSnapshot,
     /// <summary>ALTER TABLE t SWAP WITH u: <see cref="SessionEffect.Name"/> is t, <see cref="SessionEffect.Also"/> u; each takes the other's name.</summary>
     SwapTables,
-    /// <summary>A table's partitions change in ways not followed (a batch ADD or DROP, RENAME PARTITION, RECOVER).</summary>
+    /// <summary>A table's partitions change in ways not followed (a batch ADD or DROP, RENAME PARTITION).</summary>
     PartitionsChange,
     /// <summary>A load into the table (INSERT) may add partitions (automatic partitioning); its temporary ones stay as they were.</summary>
     PartitionsLoaded,
@@ -37,7 +37,7 @@ internal enum SessionEffectKind
     PartitionsReplaced,
     /// <summary>ALTER TABLE t DROP [TEMPORARY] PARTITION[S] ...: <see cref="SessionEffect.Partitions"/> says which.</summary>
     PartitionsDropped,
-    /// <summary>ALTER TABLE t ADD PARTITION p: <see cref="SessionEffect.Name"/> is the table, <see cref="SessionEffect.Also"/> the partition.</summary>
+    /// <summary>ALTER TABLE t ADD PARTITION p, RECOVER PARTITION p FROM t: <see cref="SessionEffect.Name"/> is the table, <see cref="SessionEffect.Also"/> the partition.</summary>
     PartitionAdded,
     /// <summary>ALTER TABLE t ADD TEMPORARY PARTITION tp: <see cref="SessionEffect.Name"/> is the table, <see cref="SessionEffect.Also"/> the partition.</summary>
     TemporaryPartitionAdded,
@@ -302,12 +302,14 @@ internal readonly partial record struct SessionEffect(
 
     /// <summary>
     /// <c>RECOVER DATABASE db [AS db2]</c> and <c>RECOVER TABLE t [AS t2]</c> bring a name back; <c>RECOVER PARTITION p
-    /// FROM t</c> a partition of t.
+    /// FROM t</c> a partition of t, as an ADD PARTITION would (one of a name the table has is refused).
     /// </summary>
     private static (SessionEffect, EffectNames)? Recover(ref Words words)
     {
         if (words.Is(1, "PARTITION") && words.Is(3, "FROM"))
-            return Made(SessionEffectKind.PartitionsChange, ref words, 4);
+            return words.NameAt(2) is { } partition && Made(SessionEffectKind.PartitionAdded, ref words, 4) is var (effect, names)
+                ? (effect with { Also = partition }, names with { Partitions = [(partition, words.Written(2))] })
+                : null;
         var (kind, at) = words.Is(1, "DATABASE") || words.Is(1, "SCHEMA") ? (SessionEffectKind.CreateDatabase, 2)
             : words.Is(1, "TABLE") ? (SessionEffectKind.CreateTable, 2)
             : ((SessionEffectKind?)null, 0);

@@ -25,7 +25,7 @@ public sealed class ReferencesTests
             "CREATE TABLE db.t (k INT) PARTITION BY LIST (k) (PARTITION p1 VALUES IN (1), PARTITION `p2` VALUES IN (2));",
             "ALTER TABLE t ADD PARTITION P2 VALUES IN (3);", "ALTER TABLE db.t DROP PARTITION IF EXISTS p1;",
             "ALTER TABLE t DROP PARTITIONS (`P2`, p1) FORCE;", "ALTER TABLE t DROP TEMPORARY PARTITIONS (p1);",
-            "DROP TABLE IF EXISTS db.t;", "DROP VIEW `t`;", "DROP DATABASE db;", "DROP TABLE r;"));
+            "DROP TABLE IF EXISTS db.t;", "DROP VIEW `t`;", "DROP DATABASE db;", "DROP TABLE r;", "RECOVER PARTITION p1 FROM t;"));
 
     internal static readonly Gen<string> Script = Statement.Array[1, 6].Select(statements => string.Join("\n", statements));
 
@@ -133,6 +133,23 @@ public sealed class ReferencesTests
         Assert.Equal([(1, true, false), (2, false, true)],
             second.References.Select(r => (analysis.Lines.GetPosition(r.Span.Start).Line + 1, r.Declares, r.Ends)));
         Assert.Null(References.Find(analysis, script.LastIndexOf("p1", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public void A_recovered_partition_is_made_again_where_the_recover_names_it()
+    {
+        const string script = """
+            CREATE TABLE db.t (k INT) PARTITION BY LIST (k) (PARTITION p1 VALUES IN (1), PARTITION p2 VALUES IN (2));
+            ALTER TABLE db.t DROP PARTITION p1;
+            RECOVER PARTITION `P1` FROM db.t;
+            BACKUP SNAPSHOT db.s TO r ON (t PARTITION (p1));
+            """;
+        var analysis = new DocumentAnalyzer().Analyze(script, AnalysisContext.Default);
+
+        var found = References.Find(analysis, script.LastIndexOf("p1", StringComparison.Ordinal))!;
+
+        Assert.Equal([("p1", 1, true, false), ("p1", 2, false, true), ("`P1`", 3, true, false), ("p1", 4, false, false)],
+            found.References.Select(r => (script.Substring(r.Span.Start, r.Span.Length), analysis.Lines.GetPosition(r.Span.Start).Line + 1, r.Declares, r.Ends)));
     }
 
     [Fact]

@@ -8,6 +8,9 @@ ALTER TABLE example_db.Orders DROP PARTITIONS (p202402, p202401);
 BACKUP SNAPSHOT example_db.s2 TO hdfs_repo ON (Orders PARTITION (p202402));
 ALTER TABLE example_db.Orders DROP PARTITIONS IF EXISTS (p202402, p202401) FORCE;
 BACKUP SNAPSHOT example_db.s3 TO hdfs_repo ON (Orders PARTITION (p202402, p202403));
+-- RECOVER PARTITION brings a dropped one back, the others as they were
+RECOVER PARTITION p202402 FROM example_db.Orders;
+BACKUP SNAPSHOT example_db.s5 TO hdfs_repo ON (Orders PARTITION (p202402, p202403, p202404));
 -- a batch by ranges leaves them unknown
 ALTER TABLE example_db.Orders DROP PARTITIONS IF EXISTS START ("2024-01-01") END ("2024-03-01") EVERY (INTERVAL 1 MONTH);
 BACKUP SNAPSHOT example_db.s4 TO hdfs_repo ON (Orders PARTITION (p202499));
