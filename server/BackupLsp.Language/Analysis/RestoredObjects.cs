@@ -75,7 +75,7 @@ internal sealed class RestoredObjects(ImmutableArray<RestoredObject> objects) : 
         if (table.Partitions is not { } partitions)
             return tables;
         var added = restored.Partitions.Where(p => !table.HasPartition(p)).Distinct(StringComparer.OrdinalIgnoreCase).ToArray();
-        return added.Length == 0 ? tables : tables.SetItem(name, table with { Partitions = partitions.AddRange(added) });
+        return added.Length == 0 ? tables : tables.SetItem(name, table with { Partitions = partitions.AddRange(added), PartitionsChangedByScript = true });
     }
 
     public bool Equals(RestoredObjects? other) => other is not null && Objects.SequenceEqual(other.Objects);

@@ -65,8 +65,8 @@ internal readonly record struct EffectNames(WrittenName Name, WrittenName? Datab
 /// <param name="Database">The database a CREATE TABLE or VIEW names, or a RESTORE restores into; null for the current one.</param>
 /// <param name="Catalog">The catalog <c>USE catalog.db</c> names, or that an object's three-part name does (<c>c.db.t</c>).</param>
 /// <param name="Also">The other table of <c>ALTER TABLE t SWAP WITH u</c> (whose partitions change too where the swap is
-/// not followed); a renamed table's,
-/// database's or materialized view's old name; the repository a snapshot is dropped from.</param>
+/// not followed); a renamed table's, database's or materialized view's old name; the partition an ADD or RECOVER makes; the
+/// repository a snapshot is dropped from.</param>
 /// <param name="Partitions">Which partitions an ALTER TABLE ... REPLACE PARTITION replaces, and with what; which a DROP drops;
 /// which a CREATE TABLE makes.</param>
 /// <param name="Copy">The table a <c>CREATE TABLE ... LIKE</c> copies, whose partitions the new table gets.</param>

@@ -39,7 +39,7 @@ public sealed record TableInfo(
     public bool Unpartitioned { get; init; }
 
     /// <summary>
-    /// Whether a statement of the script added, dropped or replaced some of the table's partitions (a session state): what
+    /// Whether a statement of the script added, dropped, replaced or restored some of the table's partitions (a session state): what
     /// it has is then the script's doing, not the catalog file's, as for a table the script makes (<see cref="Declared"/> null).
     /// </summary>
     public bool PartitionsChangedByScript { get; init; }
