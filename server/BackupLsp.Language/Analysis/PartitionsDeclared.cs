@@ -11,11 +11,11 @@ namespace BackupLsp.Language.Analysis;
 internal sealed class PartitionsDeclared : PartitionChange, IEquatable<PartitionsDeclared>
 {
     // Most CREATE TABLEs have no PARTITION BY: theirs allocate nothing.
-    private static readonly PartitionsDeclared UnpartitionedTable = new(default, ifNotExists: false);
-    private static readonly PartitionsDeclared UnpartitionedTableIfNotExists = new(default, ifNotExists: true);
+    private static readonly PartitionsDeclared UnpartitionedTable = new(default, ifNotExists: false, rangePartitioned: false);
+    private static readonly PartitionsDeclared UnpartitionedTableIfNotExists = new(default, ifNotExists: true, rangePartitioned: false);
 
-    public PartitionsDeclared(ImmutableArray<string> names, bool ifNotExists, bool partitionsFixed = true) =>
-        (Names, IfNotExists, PartitionsFixed) = (names, ifNotExists, partitionsFixed);
+    public PartitionsDeclared(ImmutableArray<string> names, bool ifNotExists, bool rangePartitioned, bool partitionsFixed = true) =>
+        (Names, IfNotExists, RangePartitioned, PartitionsFixed) = (names, ifNotExists, rangePartitioned, partitionsFixed);
 
     /// <summary>A table without PARTITION BY.</summary>
     public static PartitionsDeclared Unpartitioned(bool ifNotExists) => ifNotExists ? UnpartitionedTableIfNotExists : UnpartitionedTable;
@@ -26,14 +26,19 @@ internal sealed class PartitionsDeclared : PartitionChange, IEquatable<Partition
     /// <summary>CREATE TABLE IF NOT EXISTS: a table of that name already there is kept as it is.</summary>
     public bool IfNotExists { get; }
 
+    /// <summary>PARTITION BY RANGE (see <see cref="TableInfo.RangePartitioned"/>).</summary>
+    public bool RangePartitioned { get; }
+
     /// <summary>Whether only an ALTER TABLE changes them (see <see cref="TableInfo.PartitionsFixed"/>): not for a copy of a catalog table.</summary>
     public bool PartitionsFixed { get; }
 
     public override TableInfo ApplyTo(TableInfo table) =>
-        table with { Partitions = Names.IsDefault ? [table.Name] : Names, TemporaryPartitions = [], PartitionsFixed = PartitionsFixed, Unpartitioned = Names.IsDefault };
+        table with { Partitions = Names.IsDefault ? [table.Name] : Names, TemporaryPartitions = [], PartitionsFixed = PartitionsFixed, Unpartitioned = Names.IsDefault,
+            RangePartitioned = RangePartitioned };
 
     public bool Equals(PartitionsDeclared? other) =>
-        other is not null && IfNotExists == other.IfNotExists && PartitionsFixed == other.PartitionsFixed && Names.IsDefault == other.Names.IsDefault
+        other is not null && IfNotExists == other.IfNotExists && PartitionsFixed == other.PartitionsFixed && RangePartitioned == other.RangePartitioned
+        && Names.IsDefault == other.Names.IsDefault
         && (Names.IsDefault || Names.SequenceEqual(other.Names));
 
     public override bool Equals(object? obj) => Equals(obj as PartitionsDeclared);

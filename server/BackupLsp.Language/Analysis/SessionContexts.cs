@@ -93,7 +93,8 @@ internal static class SessionContexts
             // A form newer than the configured release is a syntax error there, which changes nothing.
             _ when effect.Partitions?.Since is { } since && context.Options.Version < since => catalog,
             SessionEffectKind.PartitionAdded or SessionEffectKind.TemporaryPartitionAdded or SessionEffectKind.TemporaryPartitionsCleared
-                or SessionEffectKind.PartitionsReplaced or SessionEffectKind.PartitionsDropped => InEffectDatabase(catalog, effect, WithPartitionChanged),
+                or SessionEffectKind.PartitionsReplaced or SessionEffectKind.PartitionsDropped or SessionEffectKind.PartitionRenamed =>
+                InEffectDatabase(catalog, effect, WithPartitionChanged),
             SessionEffectKind.Restore => WithRestored(catalog, effect),
             _ => catalog,
         };
@@ -257,7 +258,7 @@ internal static class SessionContexts
     }
 
     /// <summary>
-    /// The table with the partition added to those listed, or partitions dropped from them; its temporary partitions
+    /// The table with the partition added to those listed, or partitions dropped from them or renamed; its temporary partitions
     /// dropped; or partitions replaced with temporary ones. A temporary one added to a table whose temporary partitions are unknown is
     /// the one known: the table has some. A regular one added where the table's are unknown leaves them so.
     /// </summary>
@@ -268,7 +269,7 @@ internal static class SessionContexts
         var changed = (effect.Kind, effect.Also) switch
         {
             (SessionEffectKind.TemporaryPartitionsCleared, _) when table.TemporaryPartitions is not [] => table with { TemporaryPartitions = [] },
-            (SessionEffectKind.PartitionsReplaced or SessionEffectKind.PartitionsDropped, _) => effect.Partitions!.ApplyTo(table),
+            (SessionEffectKind.PartitionsReplaced or SessionEffectKind.PartitionsDropped or SessionEffectKind.PartitionRenamed, _) => effect.Partitions!.ApplyTo(table),
             (SessionEffectKind.PartitionAdded, { } partition) when table.Partitions is { } listed && !table.HasPartition(partition) =>
                 table with { Partitions = listed.Add(partition) },
             (SessionEffectKind.TemporaryPartitionAdded, { } partition) when !table.HasTemporaryPartition(partition) =>

@@ -47,6 +47,10 @@ internal readonly partial record struct SessionEffect
         if (words.Is(nameAt + 1, "DROP") && words.Is(nameAt + 2, "ALL") && words.Is(nameAt + 3, "TEMPORARY") && words.Is(nameAt + 4, "PARTITIONS")
             && (words.EndsAt(nameAt + 5) || (words.Is(nameAt + 5, "FORCE") && words.EndsAt(nameAt + 6))))
             return (new SessionEffect(SessionEffectKind.PartitionsDropped, name, qualifier, Catalog: catalog, Partitions: TemporaryPartitionsDrop.Instance), written);
+        if (words.Is(nameAt + 1, "RENAME") && words.Is(nameAt + 2, "PARTITION") && words.NameAt(nameAt + 3) is { } old
+            && words.NameAt(nameAt + 4) is { } renamedTo && words.EndsAt(nameAt + 5))
+            return (new SessionEffect(SessionEffectKind.PartitionRenamed, name, qualifier, Catalog: catalog, Partitions: new PartitionRename(old, renamedTo)),
+                written with { Partitions = [(old, words.Written(nameAt + 3)), (renamedTo, words.Written(nameAt + 4))] });
         if (words.Is(nameAt + 1, "REPLACE") && ReadReplacement(statement, nameAt + 1) is { } replacement)
             return (new SessionEffect(SessionEffectKind.PartitionsReplaced, name, qualifier, Catalog: catalog, Partitions: replacement), written);
         return HasPartitionWord(statement) ? (new SessionEffect(SessionEffectKind.PartitionsChange, name, qualifier, Catalog: catalog), written) : null;

@@ -27,7 +27,7 @@ internal enum SessionEffectKind
     DropSnapshot,
     /// <summary>ALTER TABLE t SWAP WITH u: <see cref="SessionEffect.Name"/> is t, <see cref="SessionEffect.Also"/> u; each takes the other's name.</summary>
     SwapTables,
-    /// <summary>A table's partitions change in ways not followed (a batch ADD or DROP, RENAME PARTITION).</summary>
+    /// <summary>A table's partitions change in ways not followed (a batch ADD or DROP by ranges or WHERE, a property about them).</summary>
     PartitionsChange,
     /// <summary>A load into the table (INSERT) may add partitions (automatic partitioning); its temporary ones stay as they were.</summary>
     PartitionsLoaded,
@@ -37,6 +37,8 @@ internal enum SessionEffectKind
     PartitionsReplaced,
     /// <summary>ALTER TABLE t DROP [TEMPORARY] PARTITION[S] ...: <see cref="SessionEffect.Partitions"/> says which.</summary>
     PartitionsDropped,
+    /// <summary>ALTER TABLE t RENAME PARTITION p p2: <see cref="SessionEffect.Partitions"/> says which and how.</summary>
+    PartitionRenamed,
     /// <summary>ALTER TABLE t ADD PARTITION p, RECOVER PARTITION p FROM t: <see cref="SessionEffect.Name"/> is the table, <see cref="SessionEffect.Also"/> the partition.</summary>
     PartitionAdded,
     /// <summary>ALTER TABLE t ADD TEMPORARY PARTITION tp: <see cref="SessionEffect.Name"/> is the table, <see cref="SessionEffect.Also"/> the partition.</summary>

@@ -19,5 +19,5 @@ internal sealed record TableCopy(string Table, string? Database, bool IfNotExist
         source?.Partitions is not { } partitions ? null
         : partitions is [var only] && only.Equals(source.Name, StringComparison.OrdinalIgnoreCase)
             ? source.Unpartitioned ? PartitionsDeclared.Unpartitioned(IfNotExists) : null
-        : new PartitionsDeclared(partitions, IfNotExists, source.PartitionsFixed);
+        : new PartitionsDeclared(partitions, IfNotExists, source.RangePartitioned, source.PartitionsFixed);
 }

@@ -39,6 +39,12 @@ public sealed record TableInfo(
     public bool Unpartitioned { get; init; }
 
     /// <summary>
+    /// Whether the table is partitioned by RANGE, the partitions it lists being all it has: known only of a table the script
+    /// creates (a session state), and what decides whether StarRocks renames one of its partitions.
+    /// </summary>
+    public bool RangePartitioned { get; init; }
+
+    /// <summary>
     /// Whether a statement of the script added, dropped, replaced or restored some of the table's partitions (a session state): what
     /// it has is then the script's doing, not the catalog file's, as for a table the script makes (<see cref="Declared"/> null).
     /// </summary>

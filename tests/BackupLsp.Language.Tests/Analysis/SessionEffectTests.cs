@@ -18,6 +18,7 @@ public sealed class SessionEffectTests
             PartitionDrop dropped =>
                 $":{(dropped.Temporary ? " temporary" : "")} {string.Join(", ", dropped.Names)}{(dropped.IfExists ? " if exists" : "")}{(dropped.Since is { } since ? $" (since {since})" : "")}",
             TemporaryPartitionsDrop every => $": all temporary (since {every.Since})",
+            PartitionRename renamed => $": {renamed.Old} to {renamed.New}",
             PartitionsDeclared declared =>
                 $": makes {(declared.Names.IsDefault ? "one named as the table" : string.Join(", ", declared.Names))}{(declared.IfNotExists ? " if not exists" : "")}",
             _ => effect.Copy is { } copy
@@ -66,7 +67,9 @@ public sealed class SessionEffectTests
     [InlineData("ALTER TABLE orders DROP PARTITIONS IF EXISTS START (\"1\") END (\"9\") EVERY (1)", "PartitionsChange orders")]
     [InlineData("ALTER TABLE orders DROP PARTITIONS WHERE dt < '2024-01-01'", "PartitionsChange orders")]
     [InlineData("ALTER TABLE orders ADD PARTITIONS START (\"1\") END (\"9\") EVERY (1)", "PartitionsChange orders")]
-    [InlineData("ALTER TABLE orders RENAME PARTITION p1 p9", "PartitionsChange orders")]
+    [InlineData("ALTER TABLE orders RENAME PARTITION p1 p9", "PartitionRenamed orders: p1 to p9")]
+    [InlineData("ALTER TABLE db.orders RENAME PARTITION `p 1` `P9`;", "PartitionRenamed db.orders: p 1 to P9")]
+    [InlineData("ALTER TABLE orders RENAME PARTITION p1 p9, ADD PARTITION p10 VALUES LESS THAN (\"10\")", "PartitionsChange orders")]
     [InlineData("ALTER TABLE db.orders SWAP WITH orders_new", "SwapTables db.orders and orders_new")]
     [InlineData("ALTER TABLE orders SWAP WITH `orders new`;", "SwapTables orders and orders new")]
     [InlineData("ALTER TABLE orders SWAP WITH orders_new, ADD PARTITION p9 VALUES LESS THAN (\"9\")", "PartitionsChange orders and orders_new")]

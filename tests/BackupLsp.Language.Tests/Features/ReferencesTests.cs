@@ -25,7 +25,8 @@ public sealed class ReferencesTests
             "CREATE TABLE db.t (k INT) PARTITION BY LIST (k) (PARTITION p1 VALUES IN (1), PARTITION `p2` VALUES IN (2));",
             "ALTER TABLE t ADD PARTITION P2 VALUES IN (3);", "ALTER TABLE db.t DROP PARTITION IF EXISTS p1;",
             "ALTER TABLE t DROP PARTITIONS (`P2`, p1) FORCE;", "ALTER TABLE t DROP TEMPORARY PARTITIONS (p1);",
-            "DROP TABLE IF EXISTS db.t;", "DROP VIEW `t`;", "DROP DATABASE db;", "DROP TABLE r;", "RECOVER PARTITION p1 FROM t;"));
+            "DROP TABLE IF EXISTS db.t;", "DROP VIEW `t`;", "DROP DATABASE db;", "DROP TABLE r;", "RECOVER PARTITION p1 FROM t;",
+            "ALTER TABLE db.t RENAME PARTITION p1 `p2`;"));
 
     internal static readonly Gen<string> Script = Statement.Array[1, 6].Select(statements => string.Join("\n", statements));
 
@@ -150,6 +151,25 @@ public sealed class ReferencesTests
 
         Assert.Equal([("p1", 1, true, false), ("p1", 2, false, true), ("`P1`", 3, true, false), ("p1", 4, false, false)],
             found.References.Select(r => (script.Substring(r.Span.Start, r.Span.Length), analysis.Lines.GetPosition(r.Span.Start).Line + 1, r.Declares, r.Ends)));
+    }
+
+    [Fact]
+    public void A_renamed_partition_is_ended_under_its_old_name_and_made_under_its_new_one()
+    {
+        const string script = """
+            CREATE TABLE db.t (k INT) PARTITION BY RANGE (k) (PARTITION p1 VALUES LESS THAN (1), PARTITION p2 VALUES LESS THAN (2));
+            ALTER TABLE db.t RENAME PARTITION P1 p0;
+            BACKUP SNAPSHOT db.s TO r ON (t PARTITION (p0, p1));
+            """;
+        var analysis = new DocumentAnalyzer().Analyze(script, AnalysisContext.Default);
+
+        var old = References.Find(analysis, script.IndexOf("p1", StringComparison.Ordinal))!;
+        var renamed = References.Find(analysis, script.LastIndexOf("p0", StringComparison.Ordinal))!;
+
+        Assert.Equal([("p1", 1, true, false), ("P1", 2, false, true), ("p1", 3, false, false)],
+            old.References.Select(r => (script.Substring(r.Span.Start, r.Span.Length), analysis.Lines.GetPosition(r.Span.Start).Line + 1, r.Declares, r.Ends)));
+        Assert.Equal([("p0", 2, true, false), ("p0", 3, false, false)],
+            renamed.References.Select(r => (script.Substring(r.Span.Start, r.Span.Length), analysis.Lines.GetPosition(r.Span.Start).Line + 1, r.Declares, r.Ends)));
     }
 
     [Fact]
