@@ -133,10 +133,10 @@ internal static class CompletionNames
             () => HoverTopics.Database(name, catalog), suffix);
         if (catalog.DefaultDatabase is { } defaultDatabase && catalog.Databases?.ContainsKey(defaultDatabase) == true)
             Listed(defaultDatabase);
-        foreach (var (_, name, line) in made.Databases.Reverse())
-            if (catalog.FindDatabase(name) is not { Declared: not null })
-                list.AddName(name, CompletionEntryKind.Database, $"database, created on line {line}",
-                    () => HoverTopics.Database(name, catalog).Paragraph($"Created on line {line} of this script."), suffix);
+        foreach (var database in made.Databases.Reverse())
+            if (catalog.FindDatabase(database.Name) is not { Declared: not null })
+                list.AddName(database.Name, CompletionEntryKind.Database, $"database, {database.How}",
+                    () => HoverTopics.Database(database.Name, catalog).MadeOn(database), suffix);
         foreach (var database in catalog.Databases is { } databases ? NameOrder.Values(databases) : [])
             Listed(database.Name);
     }
@@ -205,10 +205,10 @@ internal static class CompletionNames
         // The latest first.
         for (var i = created.Length - 1; i >= 0; i--)
         {
-            var (scope, name, line) = created[i];
-            if (scope == database && !listed.Contains(name) && tables?.GetValueOrDefault(name) is not { Declared: not null })
-                list.AddName(name, CompletionEntryKind.Table, $"table in {database}, created on line {line}",
-                    () => HoverTopics.Table(name, database, catalog).Paragraph($"Created on line {line} of this script."));
+            var table = created[i];
+            if (table.Scope == database && !listed.Contains(table.Name) && tables?.GetValueOrDefault(table.Name) is not { Declared: not null })
+                list.AddName(table.Name, CompletionEntryKind.Table, $"table in {database}, {table.How}",
+                    () => HoverTopics.Table(table.Name, database, catalog).MadeOn(table));
         }
         // One detail for the tables without a comment: a catalog may list thousands.
         var detail = $"table in {database}";

@@ -223,9 +223,8 @@ public static class HoverService
         }
         return null;
 
-        // A database or table a statement before this one creates: which line does.
-        static HoverText Created(HoverText text, MadeName? created) =>
-            created is { Line: var line } ? text.Paragraph($"Created on line {line} of this script.") : text;
+        // A database or table a statement before this one creates, renames or swaps: which line does.
+        static HoverText Created(HoverText text, MadeName? created) => created is { } made ? text.MadeOn(made) : text;
 
         HoverText Partition(string partition, string? tableName)
         {

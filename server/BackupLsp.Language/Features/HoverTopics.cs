@@ -290,6 +290,15 @@ internal static class HoverTopics
 
     private static string Code(string value) => HoverText.Code(value);
 
+    /// <summary>Where the script makes a database or table it names, and how: "Created on line 3 of this script."</summary>
+    public static HoverText MadeOn(this HoverText text, MadeName made) =>
+        text.Paragraph(made.By switch
+        {
+            MadeBy.Rename => $"Renamed from {Code(made.Other!)} on line {made.Line} of this script.",
+            MadeBy.Swap => $"Swapped with {Code(made.Other!)} on line {made.Line} of this script: this is the table that was {Code(made.Other!)}.",
+            _ => $"Created on line {made.Line} of this script.",
+        });
+
     /// <summary>Catalog text shown as prose: its backticks would otherwise start code spans.</summary>
     private static string Escape(string prose) => prose.Replace("`", "'");
 

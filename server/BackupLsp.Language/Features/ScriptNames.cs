@@ -6,8 +6,24 @@ using BackupLsp.Language.Syntax;
 
 namespace BackupLsp.Language.Features;
 
-/// <summary>A snapshot a BACKUP takes into a repository, or a database (<see cref="Scope"/> null) or table (in the database <see cref="Scope"/>) a CREATE makes, on a 1-based line.</summary>
-internal readonly record struct MadeName(string? Scope, string Name, int Line);
+/// <summary>How a statement makes a database or table name: a CREATE, a rename from another name, a swap with another table.</summary>
+internal enum MadeBy { Create, Rename, Swap }
+
+/// <summary>
+/// A snapshot a BACKUP takes into a repository, or a database (<see cref="Scope"/> null) or table (in the database
+/// <see cref="Scope"/>) a CREATE, rename or swap makes, on a 1-based line; <see cref="Other"/> is the old name of a rename,
+/// the other table of a swap.
+/// </summary>
+internal readonly record struct MadeName(string? Scope, string Name, int Line, MadeBy By = MadeBy.Create, string? Other = null)
+{
+    /// <summary>How and where, as a completion item's detail says it: "created on line 3", "renamed from old on line 3".</summary>
+    public string How => By switch
+    {
+        MadeBy.Rename => $"renamed from {Other} on line {Line}",
+        MadeBy.Swap => $"swapped with {Other} on line {Line}",
+        _ => $"created on line {Line}",
+    };
+}
 
 /// <summary>
 /// What the statements before a position make that the session's catalog may not hold. The snapshots BACKUPs take (less
@@ -19,8 +35,8 @@ internal sealed class ScriptNames
 {
     private enum Making { Take, Drop, Database, Table, DropDatabase, DropTable }
 
-    /// <summary>One statement's making, at <see cref="Offset"/> relative to its block.</summary>
-    private readonly record struct Made(Making Kind, string? Scope, string Name, int Offset);
+    /// <summary>One statement's making, at <see cref="Offset"/> relative to its block (or, once gathered, the document).</summary>
+    private readonly record struct Made(Making Kind, string? Scope, string Name, int Offset, MadeBy By = MadeBy.Create, string? Other = null);
 
     /// <summary>A block's makings in order, and a bit per <see cref="Making"/> it has, so that a block without one is passed over.</summary>
     private sealed record BlockMade(Made[] Makings, int Kinds)
@@ -49,10 +65,10 @@ internal sealed class ScriptNames
     // Keyed by scope and name, each at the document offset of its last making (their order is that of the offsets); gathered
     // when first asked for, each from the makings of its own kinds: a completion of tables need not go through a script's
     // thousand BACKUPs.
-    private Dictionary<(string?, string), int>? _snapshots;
-    private Dictionary<(string?, string), int>? _databases;
-    private Dictionary<(string?, string), int>? _tables;
-    private Dictionary<(string?, string), int>? _droppedTables;
+    private Dictionary<(string?, string), Made>? _snapshots;
+    private Dictionary<(string?, string), Made>? _databases;
+    private Dictionary<(string?, string), Made>? _tables;
+    private Dictionary<(string?, string), Made>? _droppedTables;
 
     private ScriptNames(DocumentAnalysis analysis, int blocks, int end)
     {
@@ -101,15 +117,15 @@ internal sealed class ScriptNames
     /// <summary>The last DROP TABLE of the table in the database, unless a CREATE (or rename) after it makes one of that name.</summary>
     public MadeName? DroppedTable(string? database, string name) => Find(_droppedTables ??= Gather(Making.DropTable, undoneBy: Making.Table), database, name);
 
-    private MadeName? Find(Dictionary<(string?, string), int> names, string? scope, string name) =>
-        names.TryGetValue((scope, name), out var offset) ? new MadeName(scope, name, LineOf(offset)) : null;
+    private MadeName? Find(Dictionary<(string?, string), Made> names, string? scope, string name) =>
+        names.TryGetValue((scope, name), out var made) ? new MadeName(scope, name, LineOf(made.Offset), made.By, made.Other) : null;
 
-    private Dictionary<(string?, string), int> TakenSnapshots => _snapshots ??= Gather(Making.Take, undoneBy: Making.Drop);
-    private Dictionary<(string?, string), int> CreatedDatabases => _databases ??= Gather(Making.Database, undoneBy: Making.DropDatabase);
-    private Dictionary<(string?, string), int> CreatedTables => _tables ??= Gather(Making.Table, undoneBy: Making.DropTable);
+    private Dictionary<(string?, string), Made> TakenSnapshots => _snapshots ??= Gather(Making.Take, undoneBy: Making.Drop);
+    private Dictionary<(string?, string), Made> CreatedDatabases => _databases ??= Gather(Making.Database, undoneBy: Making.DropDatabase);
+    private Dictionary<(string?, string), Made> CreatedTables => _tables ??= Gather(Making.Table, undoneBy: Making.DropTable);
 
-    private IEnumerable<MadeName> InOrder(Dictionary<(string?, string), int> names) =>
-        names.OrderBy(n => n.Value).Select(n => new MadeName(n.Key.Item1, n.Key.Item2, LineOf(n.Value)));
+    private IEnumerable<MadeName> InOrder(Dictionary<(string?, string), Made> names) =>
+        names.Values.OrderBy(made => made.Offset).Select(made => new MadeName(made.Scope, made.Name, LineOf(made.Offset), made.By, made.Other));
 
     private int LineOf(int offset) => _analysis.Lines.GetPosition(offset).Line + 1;
 
@@ -142,7 +158,7 @@ internal sealed class ScriptNames
     private int? LastTaking(string repository, string snapshot)
     {
         if (_snapshots is { } gathered)
-            return gathered.TryGetValue((repository, snapshot), out var known) ? known : null;
+            return gathered.TryGetValue((repository, snapshot), out var known) ? known.Offset : null;
         for (var i = _blocks - 1; i >= 0; i--)
         {
             var (block, blockStart, limit) = Block(i);
@@ -159,9 +175,9 @@ internal sealed class ScriptNames
     }
 
     /// <summary>The names made by makings of <paramref name="kind"/>, less those a later making of <paramref name="undoneBy"/> undoes.</summary>
-    private Dictionary<(string?, string), int> Gather(Making kind, Making? undoneBy = null)
+    private Dictionary<(string?, string), Made> Gather(Making kind, Making? undoneBy = null)
     {
-        var names = new Dictionary<(string?, string), int>();
+        var names = new Dictionary<(string?, string), Made>();
         var kinds = Bit(kind) | (undoneBy is { } undoing ? Bit(undoing) : 0);
         for (var i = 0; i < _blocks; i++)
         {
@@ -175,7 +191,7 @@ internal sealed class ScriptNames
                     break;
                 // A name made again is the latest, at its last making.
                 if (made.Kind == kind)
-                    names[(made.Scope, made.Name)] = blockStart + made.Offset;
+                    names[(made.Scope, made.Name)] = made with { Offset = blockStart + made.Offset };
                 else if (made.Kind == undoneBy)
                     names.Remove((made.Scope, made.Name));
             }
@@ -184,43 +200,65 @@ internal sealed class ScriptNames
     }
 
     /// <summary>What the statements of the block (and the parts of one after a missing `;`) make, in order, at offsets relative to the block.</summary>
-    private static IEnumerable<Made> Read(DocumentAnalysis analysis, int block)
+    private static List<Made> Read(DocumentAnalysis analysis, int block)
     {
         var statements = analysis.Blocks[block].Statements;
+        var makings = new List<Made>();
         var index = 0;
         foreach (var session in analysis.SessionsIn(block))
         {
             var statement = statements[index++];
             foreach (var (partOffset, _, part, partSession) in StatementParts.Of(statement.Parsed, session))
-                if (Read(part, partSession) is { } made)
-                    yield return made with { Offset = statement.Span.Start + partOffset + made.Offset };
+            {
+                var (made, alsoMade) = Read(part, partSession);
+                foreach (var making in (Made?[])[made, alsoMade])
+                    if (making is { } found)
+                        makings.Add(found with { Offset = statement.Span.Start + partOffset + found.Offset });
+            }
         }
+        return makings;
     }
 
-    /// <summary>What one statement makes, at its offset in the statement.</summary>
-    private static Made? Read(ParsedStatement part, AnalysisContext session)
+    /// <summary>
+    /// What one statement makes, at its offset in the statement: a name, and the other table's of a swap (which is
+    /// followed where the session lists both tables).
+    /// </summary>
+    private static (Made?, Made?) Read(ParsedStatement part, AnalysisContext session)
     {
         var catalog = session.Catalog;
         // A BACKUP or DROP SNAPSHOT that StarRocks refuses (a syntax error, a read-only repository...) changes nothing.
         if (part.Job is { Kind: JobKind.Backup } backup)
-            return StatementChecks.Refuses(part, session) ? null
-                : new Made(Making.Take, backup.Repository, backup.SnapshotName, backup.SnapshotNameSpan.Start);
-        // Only a DROP SNAPSHOT and other SQL (CREATE DATABASE, CREATE TABLE, ALTER TABLE ... RENAME, DROP DATABASE, DROP
-        // TABLE) make or undo names here: the rest
-        // are passed over before their effect is read, which for a RESTORE would parse it again.
+            return (StatementChecks.Refuses(part, session) ? null
+                : new Made(Making.Take, backup.Repository, backup.SnapshotName, backup.SnapshotNameSpan.Start), null);
+        // Only a DROP SNAPSHOT and other SQL (CREATE DATABASE, CREATE TABLE, ALTER ... RENAME, ALTER TABLE ... SWAP WITH, DROP
+        // DATABASE, DROP TABLE) make or undo names here: the rest are passed over before their effect is read, which for a
+        // RESTORE would parse it again.
         if (part.Kind is not (StatementKind.DropSnapshot or StatementKind.Other) || SessionEffect.Of(part) is not { } effect)
-            return null;
+            return (null, null);
         if (effect.Kind == SessionEffectKind.DropSnapshot)
-            return StatementChecks.Refuses(part, session) ? null : new Made(Making.Drop, effect.Also, effect.Name, 0);
+            return (StatementChecks.Refuses(part, session) ? null : new Made(Making.Drop, effect.Also, effect.Name, 0), null);
         // What a CREATE makes in an external catalog is none of the file's names; one that names a word the release reserves
         // makes nothing (see StatementParts).
         if (effect.Kind is not (SessionEffectKind.CreateDatabase or SessionEffectKind.CreateTable or SessionEffectKind.RenameTable
-                or SessionEffectKind.DropDatabase or SessionEffectKind.DropTable)
+                or SessionEffectKind.SwapTables or SessionEffectKind.DropDatabase or SessionEffectKind.DropTable)
             || !effect.InDefaultCatalog(catalog) || SessionEffect.Read(part.OwnText, session.Options.Version) is not (_, var names, null))
-            return null;
+            return (null, null);
+        var at = names.Name.Span.Start;
         if (effect.Kind is SessionEffectKind.CreateDatabase or SessionEffectKind.DropDatabase)
-            return new Made(effect.Kind == SessionEffectKind.DropDatabase ? Making.DropDatabase : Making.Database, null, effect.Name, names.Name.Span.Start);
-        return (effect.Database ?? catalog?.DefaultDatabase) is { } database
-            ? new Made(effect.Kind == SessionEffectKind.DropTable ? Making.DropTable : Making.Table, database, effect.Name, names.Name.Span.Start) : null;
+            return (effect.Kind == SessionEffectKind.DropDatabase ? new Made(Making.DropDatabase, null, effect.Name, at)
+                : effect.Also is { } old ? new Made(Making.Database, null, effect.Name, at, MadeBy.Rename, old)
+                : new Made(Making.Database, null, effect.Name, at), null);
+        if ((effect.Database ?? catalog?.DefaultDatabase) is not { } database)
+            return (null, null);
+        return effect.Kind switch
+        {
+            SessionEffectKind.DropTable => (new Made(Making.DropTable, database, effect.Name, at), null),
+            SessionEffectKind.RenameTable => (new Made(Making.Table, database, effect.Name, at, MadeBy.Rename, effect.Also), null),
+            SessionEffectKind.SwapTables when catalog?.FindDatabase(database)?.Tables is { } tables && tables.ContainsKey(effect.Name)
+                    && tables.ContainsKey(effect.Also!) && effect.Name != effect.Also =>
+                (new Made(Making.Table, database, effect.Name, at, MadeBy.Swap, effect.Also), new Made(Making.Table, database, effect.Also!, at, MadeBy.Swap, effect.Name)),
+            SessionEffectKind.SwapTables => (null, null),
+            _ => (new Made(Making.Table, database, effect.Name, at), null),
+        };
     }
 }
