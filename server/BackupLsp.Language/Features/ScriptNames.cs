@@ -35,8 +35,11 @@ internal sealed class ScriptNames
 {
     private enum Making { Take, Drop, Database, Table, DropDatabase, DropTable }
 
-    /// <summary>One statement's making, at <see cref="Offset"/> relative to its block (or, once gathered, the document).</summary>
+    /// <summary>One statement's making, at <see cref="Offset"/> relative to its block.</summary>
     private readonly record struct Made(Making Kind, string? Scope, string Name, int Offset, MadeBy By = MadeBy.Create, string? Other = null);
+
+    /// <summary>A name's last making, at its document offset: what the gathered names keep (a script may make thousands).</summary>
+    private readonly record struct Latest(int Offset, MadeBy By, string? Other);
 
     /// <summary>A block's makings in order, and a bit per <see cref="Making"/> it has, so that a block without one is passed over.</summary>
     private sealed record BlockMade(Made[] Makings, int Kinds)
@@ -65,10 +68,10 @@ internal sealed class ScriptNames
     // Keyed by scope and name, each at the document offset of its last making (their order is that of the offsets); gathered
     // when first asked for, each from the makings of its own kinds: a completion of tables need not go through a script's
     // thousand BACKUPs.
-    private Dictionary<(string?, string), Made>? _snapshots;
-    private Dictionary<(string?, string), Made>? _databases;
-    private Dictionary<(string?, string), Made>? _tables;
-    private Dictionary<(string?, string), Made>? _droppedTables;
+    private Dictionary<(string?, string), Latest>? _snapshots;
+    private Dictionary<(string?, string), Latest>? _databases;
+    private Dictionary<(string?, string), Latest>? _tables;
+    private Dictionary<(string?, string), Latest>? _droppedTables;
 
     private ScriptNames(DocumentAnalysis analysis, int blocks, int end)
     {
@@ -117,15 +120,15 @@ internal sealed class ScriptNames
     /// <summary>The last DROP TABLE of the table in the database, unless a CREATE (or rename) after it makes one of that name.</summary>
     public MadeName? DroppedTable(string? database, string name) => Find(_droppedTables ??= Gather(Making.DropTable, undoneBy: Making.Table), database, name);
 
-    private MadeName? Find(Dictionary<(string?, string), Made> names, string? scope, string name) =>
+    private MadeName? Find(Dictionary<(string?, string), Latest> names, string? scope, string name) =>
         names.TryGetValue((scope, name), out var made) ? new MadeName(scope, name, LineOf(made.Offset), made.By, made.Other) : null;
 
-    private Dictionary<(string?, string), Made> TakenSnapshots => _snapshots ??= Gather(Making.Take, undoneBy: Making.Drop);
-    private Dictionary<(string?, string), Made> CreatedDatabases => _databases ??= Gather(Making.Database, undoneBy: Making.DropDatabase);
-    private Dictionary<(string?, string), Made> CreatedTables => _tables ??= Gather(Making.Table, undoneBy: Making.DropTable);
+    private Dictionary<(string?, string), Latest> TakenSnapshots => _snapshots ??= Gather(Making.Take, undoneBy: Making.Drop);
+    private Dictionary<(string?, string), Latest> CreatedDatabases => _databases ??= Gather(Making.Database, undoneBy: Making.DropDatabase);
+    private Dictionary<(string?, string), Latest> CreatedTables => _tables ??= Gather(Making.Table, undoneBy: Making.DropTable);
 
-    private IEnumerable<MadeName> InOrder(Dictionary<(string?, string), Made> names) =>
-        names.Values.OrderBy(made => made.Offset).Select(made => new MadeName(made.Scope, made.Name, LineOf(made.Offset), made.By, made.Other));
+    private IEnumerable<MadeName> InOrder(Dictionary<(string?, string), Latest> names) =>
+        names.OrderBy(n => n.Value.Offset).Select(n => new MadeName(n.Key.Item1, n.Key.Item2, LineOf(n.Value.Offset), n.Value.By, n.Value.Other));
 
     private int LineOf(int offset) => _analysis.Lines.GetPosition(offset).Line + 1;
 
@@ -175,9 +178,9 @@ internal sealed class ScriptNames
     }
 
     /// <summary>The names made by makings of <paramref name="kind"/>, less those a later making of <paramref name="undoneBy"/> undoes.</summary>
-    private Dictionary<(string?, string), Made> Gather(Making kind, Making? undoneBy = null)
+    private Dictionary<(string?, string), Latest> Gather(Making kind, Making? undoneBy = null)
     {
-        var names = new Dictionary<(string?, string), Made>();
+        var names = new Dictionary<(string?, string), Latest>();
         var kinds = Bit(kind) | (undoneBy is { } undoing ? Bit(undoing) : 0);
         for (var i = 0; i < _blocks; i++)
         {
@@ -191,7 +194,7 @@ internal sealed class ScriptNames
                     break;
                 // A name made again is the latest, at its last making.
                 if (made.Kind == kind)
-                    names[(made.Scope, made.Name)] = made with { Offset = blockStart + made.Offset };
+                    names[(made.Scope, made.Name)] = new Latest(blockStart + made.Offset, made.By, made.Other);
                 else if (made.Kind == undoneBy)
                     names.Remove((made.Scope, made.Name));
             }
