@@ -135,7 +135,7 @@ internal static class CompletionNames
             Listed(defaultDatabase);
         foreach (var database in made.Databases.Reverse())
             if (catalog.FindDatabase(database.Name) is not { Declared: not null })
-                list.AddName(database.Name, CompletionEntryKind.Database, $"database, {database.How}",
+                list.AddName(database.Name, CompletionEntryKind.Database, database.Detail("database"),
                     () => HoverTopics.Database(database.Name, catalog).MadeOn(database), suffix);
         foreach (var database in catalog.Databases is { } databases ? NameOrder.Values(databases) : [])
             Listed(database.Name);
@@ -207,7 +207,7 @@ internal static class CompletionNames
         {
             var table = created[i];
             if (table.Scope == database && !listed.Contains(table.Name) && tables?.GetValueOrDefault(table.Name) is not { Declared: not null })
-                list.AddName(table.Name, CompletionEntryKind.Table, $"table in {database}, {table.How}",
+                list.AddName(table.Name, CompletionEntryKind.Table, table.Detail("table", database),
                     () => HoverTopics.Table(table.Name, database, catalog).MadeOn(table));
         }
         // One detail for the tables without a comment: a catalog may list thousands.

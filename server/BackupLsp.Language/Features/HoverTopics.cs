@@ -292,11 +292,11 @@ internal static class HoverTopics
 
     /// <summary>Where the script makes a database or table it names, and how: "Created on line 3 of this script."</summary>
     public static HoverText MadeOn(this HoverText text, MadeName made) =>
-        text.Paragraph(made.By switch
+        text.Paragraph(made.From switch
         {
-            MadeBy.Rename => $"Renamed from {Code(made.Other!)} on line {made.Line} of this script.",
-            MadeBy.Swap => $"Swapped with {Code(made.Other!)} on line {made.Line} of this script: this is the table that was {Code(made.Other!)}.",
-            _ => $"Created on line {made.Line} of this script.",
+            { By: MadeBy.Rename, Other: var old } => $"Renamed from {Code(old)} on line {made.Line} of this script.",
+            { Other: var other } => $"Swapped with {Code(other)} on line {made.Line} of this script: this is the table that was {Code(other)}.",
+            null => $"Created on line {made.Line} of this script.",
         });
 
     /// <summary>Catalog text shown as prose: its backticks would otherwise start code spans.</summary>

@@ -6,22 +6,29 @@ using BackupLsp.Language.Syntax;
 
 namespace BackupLsp.Language.Features;
 
-/// <summary>How a statement makes a database or table name: a CREATE, a rename from another name, a swap with another table.</summary>
-internal enum MadeBy { Create, Rename, Swap }
+/// <summary>How a statement that is no CREATE makes a database or table name: a rename from another name, a swap with another table.</summary>
+internal enum MadeBy { Rename, Swap }
+
+/// <summary>A name a rename or swap makes: how, and the old name or the other table.</summary>
+internal sealed record MadeFrom(MadeBy By, string Other);
 
 /// <summary>
 /// A snapshot a BACKUP takes into a repository, or a database (<see cref="Scope"/> null) or table (in the database
-/// <see cref="Scope"/>) a CREATE, rename or swap makes, on a 1-based line; <see cref="Other"/> is the old name of a rename,
-/// the other table of a swap.
+/// <see cref="Scope"/>) a CREATE, rename or swap (<see cref="From"/>) makes, on a 1-based line.
 /// </summary>
-internal readonly record struct MadeName(string? Scope, string Name, int Line, MadeBy By = MadeBy.Create, string? Other = null)
+internal readonly record struct MadeName(string? Scope, string Name, int Line, MadeFrom? From = null)
 {
-    /// <summary>How and where, as a completion item's detail says it: "created on line 3", "renamed from old on line 3".</summary>
-    public string How => By switch
+    /// <summary>
+    /// A completion item's detail: what the name is (<paramref name="what"/>, in <paramref name="database"/> if any), how and
+    /// where the script makes it ("table in db, renamed from old on line 3"). One string per item: a list may have thousands.
+    /// </summary>
+    public string Detail(string what, string? database = null) => (From, database) switch
     {
-        MadeBy.Rename => $"renamed from {Other} on line {Line}",
-        MadeBy.Swap => $"swapped with {Other} on line {Line}",
-        _ => $"created on line {Line}",
+        ({ By: MadeBy.Rename, Other: var old }, null) => $"{what}, renamed from {old} on line {Line}",
+        ({ By: MadeBy.Rename, Other: var old }, _) => $"{what} in {database}, renamed from {old} on line {Line}",
+        ({ Other: var other }, _) => $"{what} in {database}, swapped with {other} on line {Line}",
+        (null, null) => $"{what}, created on line {Line}",
+        _ => $"{what} in {database}, created on line {Line}",
     };
 }
 
@@ -36,10 +43,7 @@ internal sealed class ScriptNames
     private enum Making { Take, Drop, Database, Table, DropDatabase, DropTable }
 
     /// <summary>One statement's making, at <see cref="Offset"/> relative to its block.</summary>
-    private readonly record struct Made(Making Kind, string? Scope, string Name, int Offset, MadeBy By = MadeBy.Create, string? Other = null);
-
-    /// <summary>A name's last making, at its document offset: what the gathered names keep (a script may make thousands).</summary>
-    private readonly record struct Latest(int Offset, MadeBy By, string? Other);
+    private readonly record struct Made(Making Kind, string? Scope, string Name, int Offset, MadeFrom? From = null);
 
     /// <summary>A block's makings in order, and a bit per <see cref="Making"/> it has, so that a block without one is passed over.</summary>
     private sealed record BlockMade(Made[] Makings, int Kinds)
@@ -68,10 +72,14 @@ internal sealed class ScriptNames
     // Keyed by scope and name, each at the document offset of its last making (their order is that of the offsets); gathered
     // when first asked for, each from the makings of its own kinds: a completion of tables need not go through a script's
     // thousand BACKUPs.
-    private Dictionary<(string?, string), Latest>? _snapshots;
-    private Dictionary<(string?, string), Latest>? _databases;
-    private Dictionary<(string?, string), Latest>? _tables;
-    private Dictionary<(string?, string), Latest>? _droppedTables;
+    private Dictionary<(string?, string), int>? _snapshots;
+    private Dictionary<(string?, string), int>? _databases;
+    private Dictionary<(string?, string), int>? _tables;
+    private Dictionary<(string?, string), int>? _droppedTables;
+    // How the renames and swaps among the makings gathered make their names, by document offset and name (a swap makes two
+    // at one offset): few scripts have any, and
+    // the names gathered keep only an offset each (a script may make thousands).
+    private Dictionary<(int, string), MadeFrom>? _madeFrom;
 
     private ScriptNames(DocumentAnalysis analysis, int blocks, int end)
     {
@@ -120,15 +128,17 @@ internal sealed class ScriptNames
     /// <summary>The last DROP TABLE of the table in the database, unless a CREATE (or rename) after it makes one of that name.</summary>
     public MadeName? DroppedTable(string? database, string name) => Find(_droppedTables ??= Gather(Making.DropTable, undoneBy: Making.Table), database, name);
 
-    private MadeName? Find(Dictionary<(string?, string), Latest> names, string? scope, string name) =>
-        names.TryGetValue((scope, name), out var made) ? new MadeName(scope, name, LineOf(made.Offset), made.By, made.Other) : null;
+    private MadeName? Find(Dictionary<(string?, string), int> names, string? scope, string name) =>
+        names.TryGetValue((scope, name), out var offset) ? new MadeName(scope, name, LineOf(offset), FromAt(offset, name)) : null;
 
-    private Dictionary<(string?, string), Latest> TakenSnapshots => _snapshots ??= Gather(Making.Take, undoneBy: Making.Drop);
-    private Dictionary<(string?, string), Latest> CreatedDatabases => _databases ??= Gather(Making.Database, undoneBy: Making.DropDatabase);
-    private Dictionary<(string?, string), Latest> CreatedTables => _tables ??= Gather(Making.Table, undoneBy: Making.DropTable);
+    private MadeFrom? FromAt(int offset, string name) => _madeFrom?.GetValueOrDefault((offset, name));
 
-    private IEnumerable<MadeName> InOrder(Dictionary<(string?, string), Latest> names) =>
-        names.OrderBy(n => n.Value.Offset).Select(n => new MadeName(n.Key.Item1, n.Key.Item2, LineOf(n.Value.Offset), n.Value.By, n.Value.Other));
+    private Dictionary<(string?, string), int> TakenSnapshots => _snapshots ??= Gather(Making.Take, undoneBy: Making.Drop);
+    private Dictionary<(string?, string), int> CreatedDatabases => _databases ??= Gather(Making.Database, undoneBy: Making.DropDatabase);
+    private Dictionary<(string?, string), int> CreatedTables => _tables ??= Gather(Making.Table, undoneBy: Making.DropTable);
+
+    private IEnumerable<MadeName> InOrder(Dictionary<(string?, string), int> names) =>
+        names.OrderBy(n => n.Value).Select(n => new MadeName(n.Key.Item1, n.Key.Item2, LineOf(n.Value), FromAt(n.Value, n.Key.Item2)));
 
     private int LineOf(int offset) => _analysis.Lines.GetPosition(offset).Line + 1;
 
@@ -161,7 +171,7 @@ internal sealed class ScriptNames
     private int? LastTaking(string repository, string snapshot)
     {
         if (_snapshots is { } gathered)
-            return gathered.TryGetValue((repository, snapshot), out var known) ? known.Offset : null;
+            return gathered.TryGetValue((repository, snapshot), out var known) ? known : null;
         for (var i = _blocks - 1; i >= 0; i--)
         {
             var (block, blockStart, limit) = Block(i);
@@ -178,9 +188,9 @@ internal sealed class ScriptNames
     }
 
     /// <summary>The names made by makings of <paramref name="kind"/>, less those a later making of <paramref name="undoneBy"/> undoes.</summary>
-    private Dictionary<(string?, string), Latest> Gather(Making kind, Making? undoneBy = null)
+    private Dictionary<(string?, string), int> Gather(Making kind, Making? undoneBy = null)
     {
-        var names = new Dictionary<(string?, string), Latest>();
+        var names = new Dictionary<(string?, string), int>();
         var kinds = Bit(kind) | (undoneBy is { } undoing ? Bit(undoing) : 0);
         for (var i = 0; i < _blocks; i++)
         {
@@ -194,7 +204,11 @@ internal sealed class ScriptNames
                     break;
                 // A name made again is the latest, at its last making.
                 if (made.Kind == kind)
-                    names[(made.Scope, made.Name)] = new Latest(blockStart + made.Offset, made.By, made.Other);
+                {
+                    names[(made.Scope, made.Name)] = blockStart + made.Offset;
+                    if (made.From is { } from)
+                        (_madeFrom ??= [])[(blockStart + made.Offset, made.Name)] = from;
+                }
                 else if (made.Kind == undoneBy)
                     names.Remove((made.Scope, made.Name));
             }
@@ -249,17 +263,18 @@ internal sealed class ScriptNames
         var at = names.Name.Span.Start;
         if (effect.Kind is SessionEffectKind.CreateDatabase or SessionEffectKind.DropDatabase)
             return (effect.Kind == SessionEffectKind.DropDatabase ? new Made(Making.DropDatabase, null, effect.Name, at)
-                : effect.Also is { } old ? new Made(Making.Database, null, effect.Name, at, MadeBy.Rename, old)
+                : effect.Also is { } old ? new Made(Making.Database, null, effect.Name, at, new MadeFrom(MadeBy.Rename, old))
                 : new Made(Making.Database, null, effect.Name, at), null);
         if ((effect.Database ?? catalog?.DefaultDatabase) is not { } database)
             return (null, null);
         return effect.Kind switch
         {
             SessionEffectKind.DropTable => (new Made(Making.DropTable, database, effect.Name, at), null),
-            SessionEffectKind.RenameTable => (new Made(Making.Table, database, effect.Name, at, MadeBy.Rename, effect.Also), null),
+            SessionEffectKind.RenameTable => (new Made(Making.Table, database, effect.Name, at, new MadeFrom(MadeBy.Rename, effect.Also!)), null),
             SessionEffectKind.SwapTables when catalog?.FindDatabase(database)?.Tables is { } tables && tables.ContainsKey(effect.Name)
                     && tables.ContainsKey(effect.Also!) && effect.Name != effect.Also =>
-                (new Made(Making.Table, database, effect.Name, at, MadeBy.Swap, effect.Also), new Made(Making.Table, database, effect.Also!, at, MadeBy.Swap, effect.Name)),
+                (new Made(Making.Table, database, effect.Name, at, new MadeFrom(MadeBy.Swap, effect.Also!)),
+                    new Made(Making.Table, database, effect.Also!, at, new MadeFrom(MadeBy.Swap, effect.Name))),
             SessionEffectKind.SwapTables => (null, null),
             _ => (new Made(Making.Table, database, effect.Name, at), null),
         };
