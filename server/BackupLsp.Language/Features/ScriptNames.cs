@@ -217,10 +217,9 @@ internal sealed class ScriptNames
     }
 
     /// <summary>What the statements of the block (and the parts of one after a missing `;`) make, in order, at offsets relative to the block.</summary>
-    private static List<Made> Read(DocumentAnalysis analysis, int block)
+    private static IEnumerable<Made> Read(DocumentAnalysis analysis, int block)
     {
         var statements = analysis.Blocks[block].Statements;
-        var makings = new List<Made>();
         var index = 0;
         foreach (var session in analysis.SessionsIn(block))
         {
@@ -228,12 +227,12 @@ internal sealed class ScriptNames
             foreach (var (partOffset, _, part, partSession) in StatementParts.Of(statement.Parsed, session))
             {
                 var (made, alsoMade) = Read(part, partSession);
-                foreach (var making in (Made?[])[made, alsoMade])
-                    if (making is { } found)
-                        makings.Add(found with { Offset = statement.Span.Start + partOffset + found.Offset });
+                if (made is { } first)
+                    yield return first with { Offset = statement.Span.Start + partOffset + first.Offset };
+                if (alsoMade is { } second)
+                    yield return second with { Offset = statement.Span.Start + partOffset + second.Offset };
             }
         }
-        return makings;
     }
 
     /// <summary>
