@@ -77,8 +77,7 @@ internal sealed class ScriptNames
     private Dictionary<(string?, string), int>? _tables;
     private Dictionary<(string?, string), int>? _droppedTables;
     // How the renames and swaps among the makings gathered make their names, by document offset and name (a swap makes two
-    // at one offset): few scripts have any, and
-    // the names gathered keep only an offset each (a script may make thousands).
+    // at one offset): few scripts have any, and the names gathered keep only an offset each (a script may make thousands).
     private Dictionary<(int, string), MadeFrom>? _madeFrom;
 
     private ScriptNames(DocumentAnalysis analysis, int blocks, int end)
