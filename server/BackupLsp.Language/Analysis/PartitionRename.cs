@@ -16,11 +16,12 @@ internal sealed class PartitionRename(string old, string renamed) : PartitionCha
     /// </summary>
     public override TableInfo ApplyTo(TableInfo table)
     {
-        if (!table.RangePartitioned || table.Partitions is not { } listed)
+        if (table.Partitioning != TablePartitioning.Range || table.Partitions is not { } listed)
             return table.Partitions is null ? table : table with { Partitions = null };
-        if (Old.Equals(New, StringComparison.OrdinalIgnoreCase) || !table.HasPartition(Old) || table.HasPartition(New) || table.HasTemporaryPartition(New))
+        var renamed = listed.IndexOf(Old, 0, listed.Length, StringComparer.OrdinalIgnoreCase);
+        if (renamed < 0 || Old.Equals(New, StringComparison.OrdinalIgnoreCase) || table.HasPartition(New) || table.HasTemporaryPartition(New))
             return table;
-        return table with { Partitions = listed.Replace(listed.First(p => p.Equals(Old, StringComparison.OrdinalIgnoreCase)), New) };
+        return table with { Partitions = listed.SetItem(renamed, New) };
     }
 
     public bool Equals(PartitionRename? other) => other is not null && Old == other.Old && New == other.New;

@@ -11,11 +11,11 @@ namespace BackupLsp.Language.Analysis;
 internal sealed class PartitionsDeclared : PartitionChange, IEquatable<PartitionsDeclared>
 {
     // Most CREATE TABLEs have no PARTITION BY: theirs allocate nothing.
-    private static readonly PartitionsDeclared UnpartitionedTable = new(default, ifNotExists: false, rangePartitioned: false);
-    private static readonly PartitionsDeclared UnpartitionedTableIfNotExists = new(default, ifNotExists: true, rangePartitioned: false);
+    private static readonly PartitionsDeclared UnpartitionedTable = new(default, ifNotExists: false, TablePartitioning.Unpartitioned);
+    private static readonly PartitionsDeclared UnpartitionedTableIfNotExists = new(default, ifNotExists: true, TablePartitioning.Unpartitioned);
 
-    public PartitionsDeclared(ImmutableArray<string> names, bool ifNotExists, bool rangePartitioned, bool partitionsFixed = true) =>
-        (Names, IfNotExists, RangePartitioned, PartitionsFixed) = (names, ifNotExists, rangePartitioned, partitionsFixed);
+    public PartitionsDeclared(ImmutableArray<string> names, bool ifNotExists, TablePartitioning partitioning, bool partitionsFixed = true) =>
+        (Names, IfNotExists, Partitioning, PartitionsFixed) = (names, ifNotExists, partitioning, partitionsFixed);
 
     /// <summary>A table without PARTITION BY.</summary>
     public static PartitionsDeclared Unpartitioned(bool ifNotExists) => ifNotExists ? UnpartitionedTableIfNotExists : UnpartitionedTable;
@@ -26,18 +26,18 @@ internal sealed class PartitionsDeclared : PartitionChange, IEquatable<Partition
     /// <summary>CREATE TABLE IF NOT EXISTS: a table of that name already there is kept as it is.</summary>
     public bool IfNotExists { get; }
 
-    /// <summary>PARTITION BY RANGE (see <see cref="TableInfo.RangePartitioned"/>).</summary>
-    public bool RangePartitioned { get; }
+    /// <summary>How the table is partitioned (see <see cref="TableInfo.Partitioning"/>).</summary>
+    public TablePartitioning Partitioning { get; }
 
     /// <summary>Whether only an ALTER TABLE changes them (see <see cref="TableInfo.PartitionsFixed"/>): not for a copy of a catalog table.</summary>
     public bool PartitionsFixed { get; }
 
     public override TableInfo ApplyTo(TableInfo table) =>
-        table with { Partitions = Names.IsDefault ? [table.Name] : Names, TemporaryPartitions = [], PartitionsFixed = PartitionsFixed, Unpartitioned = Names.IsDefault,
-            RangePartitioned = RangePartitioned };
+        table with { Partitions = Names.IsDefault ? [table.Name] : Names, TemporaryPartitions = [], PartitionsFixed = PartitionsFixed,
+            Partitioning = Partitioning };
 
     public bool Equals(PartitionsDeclared? other) =>
-        other is not null && IfNotExists == other.IfNotExists && PartitionsFixed == other.PartitionsFixed && RangePartitioned == other.RangePartitioned
+        other is not null && IfNotExists == other.IfNotExists && PartitionsFixed == other.PartitionsFixed && Partitioning == other.Partitioning
         && Names.IsDefault == other.Names.IsDefault
         && (Names.IsDefault || Names.SequenceEqual(other.Names));
 

@@ -250,12 +250,17 @@ internal static class SessionContexts
     private static DatabaseInfo WithTablesSwapped(DatabaseInfo database, SessionEffect effect)
     {
         var (name, other) = (effect.Name, effect.Also!);
-        if (database.Tables is not { } tables || !tables.TryGetValue(name, out var table) || !tables.TryGetValue(other, out var swapped))
+        if (!ListsBothTables(database, effect))
             return WithPartitionsUnknown(database, effect);
         if (name == other)
             return database;
-        return database with { Tables = tables.SetItem(name, RenamedTable(swapped, name)).SetItem(other, RenamedTable(table, other)) };
+        var tables = database.Tables!;
+        return database with { Tables = tables.SetItem(name, RenamedTable(tables[other], name)).SetItem(other, RenamedTable(tables[name], other)) };
     }
+
+    /// <summary>Whether the database lists both tables of <c>ALTER TABLE t SWAP WITH u</c>, which the swap then gives each other's name.</summary>
+    internal static bool ListsBothTables(DatabaseInfo? database, SessionEffect swap) =>
+        database?.Tables is { } tables && tables.ContainsKey(swap.Name) && tables.ContainsKey(swap.Also!);
 
     /// <summary>
     /// The table with the partition added to those listed, or partitions dropped from them or renamed; its temporary partitions
@@ -306,8 +311,8 @@ internal static class SessionContexts
         {
             Name = renamed,
             Declared = null,
-            Partitions = table.Partitions is [var only] && only.Equals(table.Name, StringComparison.OrdinalIgnoreCase)
-                ? table.Unpartitioned ? [renamed] : null
+            Partitions = table.OnlyPartitionBearsItsName
+                ? table.Partitioning == TablePartitioning.Unpartitioned ? [renamed] : null
                 : table.Partitions,
         };
 

@@ -21,14 +21,11 @@ internal readonly partial record struct SessionEffect
         var written = new EffectNames(words.Written(nameAt), qualifier is null ? null : words.Written(qualifierAt));
         if (words.Is(nameAt + 1, "RENAME") && words.NameAt(nameAt + 2) is { } newName && !words.Is(nameAt + 2, "PARTITION")
             && !words.Is(nameAt + 2, "COLUMN") && !words.Is(nameAt + 2, "ROLLUP"))
-            return renamed switch
-            {
-                SessionEffectKind.CreateDatabase => (new SessionEffect(renamed, newName, Also: name), new EffectNames(words.Written(nameAt + 2), null)),
+            return renamed == SessionEffectKind.CreateDatabase
+                ? (new SessionEffect(renamed, newName, Also: name), new EffectNames(words.Written(nameAt + 2), null))
                 // The table under its new name is the old one, partitions and all.
-                SessionEffectKind.CreateTable => (new SessionEffect(SessionEffectKind.RenameTable, newName, qualifier, Catalog: catalog, Also: name),
-                    new EffectNames(words.Written(nameAt + 2), written.Database)),
-                _ => (new SessionEffect(renamed, newName, qualifier, Catalog: catalog, Also: name), new EffectNames(words.Written(nameAt + 2), written.Database)),
-            };
+                : (new SessionEffect(renamed == SessionEffectKind.CreateTable ? SessionEffectKind.RenameTable : renamed, newName, qualifier, Catalog: catalog, Also: name),
+                    new EffectNames(words.Written(nameAt + 2), written.Database));
         if (renamed != SessionEffectKind.CreateTable)
             return null;
         // A swap followed by more (another clause) is not followed: both tables' partitions become unknown.

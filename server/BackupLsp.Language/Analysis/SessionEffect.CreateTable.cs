@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using BackupLsp.Language.Catalog;
 using BackupLsp.Language.Syntax;
 
 namespace BackupLsp.Language.Analysis;
@@ -8,7 +9,7 @@ internal readonly partial record struct SessionEffect
     /// <summary>
     /// The CREATE TABLE's <paramref name="effect"/> with the partitions of the table it makes, read after its name (which
     /// starts at <paramref name="first"/>'s significant token <paramref name="nameStart"/>): those it declares
-    /// (<see cref="PartitionsDeclared"/>) with where each is written (see <see cref="DeclaredPartitions(ref Words, int, out bool)"/>),
+    /// (<see cref="PartitionsDeclared"/>) with where each is written (see <see cref="DeclaredPartitions"/>),
     /// or those of the table it is made <c>LIKE</c> (<see cref="TableCopy"/>); null where they are not known.
     /// </summary>
     private static (SessionEffect Effect, ImmutableArray<(string Name, WrittenName Written)> Written)? WithPartitionsMade(
@@ -26,9 +27,9 @@ internal readonly partial record struct SessionEffect
         var after = first.QualifiedName(nameStart).LastAt + 1;
         if (words.Is(after, "LIKE"))
             return Copied(ref words, after + 1, ifNotExists) is { } copy ? (effect with { Copy = copy }, default) : null;
-        if (DeclaredPartitions(ref words, after, out var range) is not { } written)
+        if (DeclaredPartitions(ref words, after, out var partitioning) is not { } written)
             return null;
-        var declared = written.IsDefault ? PartitionsDeclared.Unpartitioned(ifNotExists) : new PartitionsDeclared([.. written.Select(p => p.Name)], ifNotExists, range);
+        var declared = written.IsDefault ? PartitionsDeclared.Unpartitioned(ifNotExists) : new PartitionsDeclared([.. written.Select(p => p.Name)], ifNotExists, partitioning);
         return (effect with { Partitions = declared }, written);
     }
 
@@ -48,15 +49,15 @@ internal readonly partial record struct SessionEffect
     /// <summary>
     /// The names of the partitions the PARTITION BY after <paramref name="after"/> declares: those of its <c>PARTITION BY
     /// RANGE (columns) (PARTITION p VALUES ..., ...)</c> or <c>PARTITION BY LIST (columns) (PARTITION p VALUES IN ...,
-    /// ...)</c>, with where each is written, and whether by RANGE (<paramref name="range"/>); default without a PARTITION BY (the one partition is named as the table). Null
-    /// where they are not known or may change without an ALTER: an engine other than OLAP, partitions by an expression or a
+    /// ...)</c>, with where each is written, and by which (<paramref name="partitioning"/>); default without a PARTITION BY
+    /// (the one partition is named as the table). Null where they are not known or may change without an ALTER: an engine other than OLAP, partitions by an expression or a
     /// bare column list (made by loads), a batch (<c>START ... END ... EVERY</c>, named by StarRocks), a property about
     /// partitions (dynamic partitioning, a TTL), two partitions of one name (refused), a bare name some release reserves.
     /// The columns and a CTAS's query stand in parentheses or after the top-level AS, where nothing is read.
     /// </summary>
-    private static ImmutableArray<(string Name, WrittenName Written)>? DeclaredPartitions(ref Words words, int after, out bool range)
+    private static ImmutableArray<(string Name, WrittenName Written)>? DeclaredPartitions(ref Words words, int after, out TablePartitioning partitioning)
     {
-        range = false;
+        partitioning = TablePartitioning.Unpartitioned;
         ImmutableArray<(string, WrittenName)>? partitions = default(ImmutableArray<(string, WrittenName)>);
         for (var at = after; !words.EndsAt(at); at++)
         {
@@ -73,7 +74,7 @@ internal readonly partial record struct SessionEffect
                 return null;
             if (words.Is(at, "PARTITION") && words.Is(at + 1, "BY"))
             {
-                range = words.Is(at + 2, "RANGE");
+                partitioning = words.Is(at + 2, "RANGE") ? TablePartitioning.Range : TablePartitioning.List;
                 partitions = PartitionsBy(ref words, at + 2);
                 if (partitions is null)
                     return null;

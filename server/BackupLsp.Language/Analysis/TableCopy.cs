@@ -17,7 +17,7 @@ internal sealed record TableCopy(string Table, string? Database, bool IfNotExist
     /// </summary>
     public PartitionsDeclared? PartitionsOf(TableInfo? source) =>
         source?.Partitions is not { } partitions ? null
-        : partitions is [var only] && only.Equals(source.Name, StringComparison.OrdinalIgnoreCase)
-            ? source.Unpartitioned ? PartitionsDeclared.Unpartitioned(IfNotExists) : null
-        : new PartitionsDeclared(partitions, IfNotExists, source.RangePartitioned, source.PartitionsFixed);
+        : source.OnlyPartitionBearsItsName
+            ? source.Partitioning == TablePartitioning.Unpartitioned ? PartitionsDeclared.Unpartitioned(IfNotExists) : null
+        : new PartitionsDeclared(partitions, IfNotExists, source.Partitioning, source.PartitionsFixed);
 }

@@ -21,6 +21,9 @@ public sealed record RepositoryInfo(string Name, string? Location, bool ReadOnly
     }
 }
 
+/// <summary>How a table is partitioned, where the session knows it (see <see cref="TableInfo.Partitioning"/>).</summary>
+public enum TablePartitioning { Unknown, Unpartitioned, Range, List }
+
 public sealed record TableInfo(
     string Name, ImmutableArray<string>? Partitions, ImmutableArray<string>? TemporaryPartitions, string? Comment, LinePositionSpan? Declared)
 {
@@ -32,17 +35,17 @@ public sealed record TableInfo(
     public bool PartitionsFixed { get; init; }
 
     /// <summary>
-    /// Whether the table has no PARTITION BY, so that its one partition bears its name and takes its new one when it is
-    /// renamed (OlapTable.setName): known only of a table the script creates (a session state); a catalog table whose only
-    /// partition bears its name may be that or a partitioned one.
+    /// How the table is partitioned: known only of a table the script creates (a session state). Without PARTITION BY its one
+    /// partition bears its name and takes its new one when it is renamed (OlapTable.setName); by RANGE, StarRocks renames
+    /// one of its partitions.
     /// </summary>
-    public bool Unpartitioned { get; init; }
+    public TablePartitioning Partitioning { get; init; }
 
     /// <summary>
-    /// Whether the table is partitioned by RANGE, the partitions it lists being all it has: known only of a table the script
-    /// creates (a session state), and what decides whether StarRocks renames one of its partitions.
+    /// Whether the table's only partition bears its name: a table without PARTITION BY, or, for all the catalog file says, a
+    /// partitioned one whose partition was so named.
     /// </summary>
-    public bool RangePartitioned { get; init; }
+    public bool OnlyPartitionBearsItsName => Partitions is [var only] && only.Equals(Name, StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
     /// Whether a statement of the script added, dropped, replaced or restored some of the table's partitions (a session state): what

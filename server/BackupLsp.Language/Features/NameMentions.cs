@@ -154,11 +154,12 @@ internal static class NameMentions
                 mentions.Add(new NameMention(NamedObjectKind.Database, effect.Name, null, false, names.Name.Span, false, names.Name.Quoting, Ends: true));
                 break;
         }
-        // A dropped partition's mention ends it; a renamed one's old name ends it and its new one makes it.
-        var index = 0;
-        foreach (var (partition, written) in names.Partitions.IsDefault ? [] : names.Partitions)
+        // A dropped partition's mention ends it; a renamed one's old name (the first) ends it and its new one makes it.
+        var partitions = names.Partitions.IsDefault ? [] : names.Partitions;
+        for (var i = 0; i < partitions.Length; i++)
         {
-            var ends = effect.Kind == SessionEffectKind.PartitionsDropped || (effect.Kind == SessionEffectKind.PartitionRenamed && index++ == 0);
+            var (partition, written) = partitions[i];
+            var ends = effect.Kind == SessionEffectKind.PartitionsDropped || (effect.Kind == SessionEffectKind.PartitionRenamed && i == 0);
             mentions.Add(new NameMention(NamedObjectKind.Partition, partition, effect.Database, effect.Database is null, written.Span,
                 Declares: !ends, written.Quoting, Ends: ends, Table: effect.Name));
         }

@@ -269,8 +269,7 @@ internal sealed class ScriptNames
         {
             SessionEffectKind.DropTable => (new Made(Making.DropTable, database, effect.Name, at), null),
             SessionEffectKind.RenameTable => (new Made(Making.Table, database, effect.Name, at, new MadeFrom(MadeBy.Rename, effect.Also!)), null),
-            SessionEffectKind.SwapTables when catalog?.FindDatabase(database)?.Tables is { } tables && tables.ContainsKey(effect.Name)
-                    && tables.ContainsKey(effect.Also!) && effect.Name != effect.Also =>
+            SessionEffectKind.SwapTables when SessionContexts.ListsBothTables(catalog?.FindDatabase(database), effect) && effect.Name != effect.Also =>
                 (new Made(Making.Table, database, effect.Name, at, new MadeFrom(MadeBy.Swap, effect.Also!)),
                     new Made(Making.Table, database, effect.Also!, at, new MadeFrom(MadeBy.Swap, effect.Name))),
             SessionEffectKind.SwapTables => (null, null),
