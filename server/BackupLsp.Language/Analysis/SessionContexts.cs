@@ -265,7 +265,8 @@ internal static class SessionContexts
     /// <summary>
     /// The table with the partition added to those listed, or partitions dropped from them or renamed; its temporary partitions
     /// dropped; or partitions replaced with temporary ones. A temporary one added to a table whose temporary partitions are unknown is
-    /// the one known: the table has some. A regular one added where the table's are unknown leaves them so.
+    /// the one known: the table has some. A regular one added where the table's are unknown leaves them so. A partition and
+    /// a temporary partition cannot share a name (OlapTable.checkPartitionNameExist): an ADD of a name the other kind has is refused.
     /// </summary>
     private static DatabaseInfo WithPartitionChanged(DatabaseInfo database, SessionEffect effect)
     {
@@ -275,9 +276,11 @@ internal static class SessionContexts
         {
             (SessionEffectKind.TemporaryPartitionsCleared, _) when table.TemporaryPartitions is not [] => table with { TemporaryPartitions = [] },
             (SessionEffectKind.PartitionsReplaced or SessionEffectKind.PartitionsDropped or SessionEffectKind.PartitionRenamed, _) => effect.Partitions!.ApplyTo(table),
-            (SessionEffectKind.PartitionAdded, { } partition) when table.Partitions is { } listed && !table.HasPartition(partition) =>
+            (SessionEffectKind.PartitionAdded, { } partition) when table.Partitions is { } listed && !table.HasPartition(partition)
+                && !table.HasTemporaryPartition(partition) =>
                 table with { Partitions = listed.Add(partition) },
-            (SessionEffectKind.TemporaryPartitionAdded, { } partition) when !table.HasTemporaryPartition(partition) =>
+            (SessionEffectKind.TemporaryPartitionAdded, { } partition) when !table.HasTemporaryPartition(partition)
+                && table.Partitions?.Contains(partition, StringComparer.OrdinalIgnoreCase) != true =>
                 table with { TemporaryPartitions = (table.TemporaryPartitions ?? []).Add(partition) },
             _ => table,
         };

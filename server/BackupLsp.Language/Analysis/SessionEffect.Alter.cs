@@ -36,11 +36,11 @@ internal readonly partial record struct SessionEffect
         // of a temporary one is refused for it (SRB302), one after the DROP of its last is not.
         if (PartitionAdded(ref words, nameAt + 1) is ({ } added, { } partition, var partitionAt) && !HasClauseAfterComma(statement))
             return (new SessionEffect(added, name, qualifier, Catalog: catalog, Also: partition),
-                added == SessionEffectKind.PartitionAdded ? written with { Partitions = [(partition, words.Written(partitionAt))] } : written);
+                added == SessionEffectKind.PartitionAdded ? written with { Partitions = [(partition, words.Written(partitionAt))] }
+                : written with { TemporaryPartitions = [(partition, words.Written(partitionAt))] });
         if (PartitionsDropped(statement, ref words, nameAt + 1, out var places) is { } dropped && !HasClauseAfterComma(statement))
-            // The places of temporary partitions are not kept: no mention is of those.
             return (new SessionEffect(SessionEffectKind.PartitionsDropped, name, qualifier, Catalog: catalog, Partitions: dropped),
-                dropped.Temporary ? written : written with { Partitions = places });
+                dropped.Temporary ? written with { TemporaryPartitions = places } : written with { Partitions = places });
         if (words.Is(nameAt + 1, "DROP") && words.Is(nameAt + 2, "ALL") && words.Is(nameAt + 3, "TEMPORARY") && words.Is(nameAt + 4, "PARTITIONS")
             && (words.EndsAt(nameAt + 5) || (words.Is(nameAt + 5, "FORCE") && words.EndsAt(nameAt + 6))))
             return (new SessionEffect(SessionEffectKind.PartitionsDropped, name, qualifier, Catalog: catalog, Partitions: TemporaryPartitionsDrop.Instance), written);
@@ -48,8 +48,9 @@ internal readonly partial record struct SessionEffect
             && words.NameAt(nameAt + 4) is { } renamedTo && words.EndsAt(nameAt + 5))
             return (new SessionEffect(SessionEffectKind.PartitionRenamed, name, qualifier, Catalog: catalog, Partitions: new PartitionRename(old, renamedTo)),
                 written with { Partitions = [(old, words.Written(nameAt + 3)), (renamedTo, words.Written(nameAt + 4))] });
-        if (words.Is(nameAt + 1, "REPLACE") && ReadReplacement(statement, nameAt + 1) is { } replacement)
-            return (new SessionEffect(SessionEffectKind.PartitionsReplaced, name, qualifier, Catalog: catalog, Partitions: replacement), written);
+        if (words.Is(nameAt + 1, "REPLACE") && ReadReplacement(statement, nameAt + 1) is var (replacement, replaced, temporaries))
+            return (new SessionEffect(SessionEffectKind.PartitionsReplaced, name, qualifier, Catalog: catalog, Partitions: replacement),
+                written with { Partitions = replaced, TemporaryPartitions = temporaries });
         return HasPartitionWord(statement) ? (new SessionEffect(SessionEffectKind.PartitionsChange, name, qualifier, Catalog: catalog), written) : null;
     }
 

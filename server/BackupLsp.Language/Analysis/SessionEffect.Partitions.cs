@@ -53,13 +53,16 @@ internal readonly partial record struct SessionEffect
     /// (AlterTableClause's replacePartitionClause). Null for any other form, or one StarRocks refuses, whose change is
     /// then left unknown: a temporary first list or a regular second ("Only support replace partitions with temp
     /// partitions"), a list by values, an empty name, a bare name some release reserves, a property other than <c>strict_range</c> and
-    /// <c>use_temp_partition_name</c> ("Unknown properties"), anything after it.
+    /// <c>use_temp_partition_name</c> ("Unknown properties"), anything after it. With it, where each list writes its names.
     /// </summary>
-    private static PartitionReplacement? ReadReplacement(ReadOnlySpan<char> statement, int at)
+    private static (PartitionReplacement, ImmutableArray<(string, WrittenName)> Replaced, ImmutableArray<(string, WrittenName)> Temporaries)?
+        ReadReplacement(ReadOnlySpan<char> statement, int at)
     {
         var words = new Words(statement, stackalloc (TokenKind, int, int)[MaxListTokens]);
-        if (!words.Is(at, "REPLACE") || PartitionNames(ref words, at + 1, temporary: false) is not var (replaced, with)
-            || !words.Is(with, "WITH") || PartitionNames(ref words, with + 1, temporary: true) is not var (temporaries, next))
+        var replacedPlaces = ImmutableArray.CreateBuilder<(string, WrittenName)>();
+        var temporaryPlaces = ImmutableArray.CreateBuilder<(string, WrittenName)>();
+        if (!words.Is(at, "REPLACE") || PartitionNames(ref words, at + 1, temporary: false, replacedPlaces) is not var (replaced, with)
+            || !words.Is(with, "WITH") || PartitionNames(ref words, with + 1, temporary: true, temporaryPlaces) is not var (temporaries, next))
             return null;
         var useTemporaryNames = false;
         if (words.Is(next, "PROPERTIES"))
@@ -83,24 +86,30 @@ internal readonly partial record struct SessionEffect
             next += 4;
         }
         // A partition named by a bare word some release reserves fails the ALTER there: what it changes is left unknown.
-        return words.EndsAt(next) && !words.ReadReservedInSome
-            ? new PartitionReplacement(replaced, temporaries, !useTemporaryNames && replaced.Length == temporaries.Length) : null;
+        if (!words.EndsAt(next) || words.ReadReservedInSome)
+            return null;
+        return (new PartitionReplacement(replaced, temporaries, !useTemporaryNames && replaced.Length == temporaries.Length),
+            replacedPlaces.DrainToImmutable(), temporaryPlaces.DrainToImmutable());
     }
 
     /// <summary>
     /// <c>[TEMPORARY] PARTITION[S] (p1, p2)</c> or <c>[TEMPORARY] PARTITION[S] p</c> at <paramref name="at"/>, temporary or
-    /// not as asked: the names and the index after them.
+    /// not as asked: the names and the index after them, and into <paramref name="places"/> where each is written.
     /// </summary>
-    private static (ImmutableArray<string> Names, int Next)? PartitionNames(ref Words words, int at, bool temporary)
+    private static (ImmutableArray<string> Names, int Next)? PartitionNames(ref Words words, int at, bool temporary,
+        ImmutableArray<(string, WrittenName)>.Builder places)
     {
         if (words.Is(at, "TEMPORARY") != temporary)
             return null;
         var partition = temporary ? at + 1 : at;
         if (!words.Is(partition, "PARTITION") && !words.Is(partition, "PARTITIONS"))
             return null;
-        if (!words.IsToken(partition + 1, TokenKind.LParen))
-            return words.NameAt(partition + 1) is { Length: > 0 } single ? ([single], partition + 2) : null;
-        return NameList(ref words, partition + 1);
+        if (words.IsToken(partition + 1, TokenKind.LParen))
+            return NameList(ref words, partition + 1, places);
+        if (words.NameAt(partition + 1) is not { Length: > 0 } single)
+            return null;
+        places.Add((single, words.Written(partition + 1)));
+        return ([single], partition + 2);
     }
 
     /// <summary>

@@ -51,10 +51,12 @@ internal readonly record struct WrittenName(TextSpan Span, NameQuoting Quoting);
 
 /// <summary>
 /// Where a statement's first words write the name its effect is about, and the database that qualifies it; the
-/// partitions a CREATE TABLE declares, or the one an ALTER TABLE adds or drops (<paramref name="Partitions"/>, default
-/// for none), with their names as read.
+/// partitions a CREATE TABLE declares, or those an ALTER TABLE adds, drops, renames or replaces (<paramref name="Partitions"/>,
+/// default for none), and the temporary partitions it adds, drops or puts in their place (<paramref name="TemporaryPartitions"/>),
+/// with their names as read.
 /// </summary>
-internal readonly record struct EffectNames(WrittenName Name, WrittenName? Database, ImmutableArray<(string Name, WrittenName Written)> Partitions = default);
+internal readonly record struct EffectNames(WrittenName Name, WrittenName? Database, ImmutableArray<(string Name, WrittenName Written)> Partitions = default,
+    ImmutableArray<(string Name, WrittenName Written)> TemporaryPartitions = default);
 
 /// <summary>
 /// What a statement changes for the statements after it in the same session: <c>USE db</c> or <c>SET CATALOG</c> where

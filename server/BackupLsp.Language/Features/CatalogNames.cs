@@ -17,9 +17,11 @@ internal static class CatalogNames
             : held.Views?.Contains(target.Name) == true ? "view"
             : held.MaterializedViews?.Contains(target.Name) == true ? "materialized view"
             : null,
-        NamedObjectKind.Partition when target.Scope is { } database && target.Table is { } table =>
-            catalog.FindDatabase(database)?.Tables?.GetValueOrDefault(table)?.Partitions?.Contains(target.Name, StringComparer.OrdinalIgnoreCase) == true
-                ? "partition" : null,
+        NamedObjectKind.Partition or NamedObjectKind.TemporaryPartition when target.Scope is { } database && target.Table is { } table
+                && catalog.FindDatabase(database)?.Tables?.GetValueOrDefault(table) is { } held =>
+            held.Partitions?.Contains(target.Name, StringComparer.OrdinalIgnoreCase) == true ? "partition"
+            : held.HasTemporaryPartition(target.Name) ? "temporary partition"
+            : null,
         _ => null,
     };
 

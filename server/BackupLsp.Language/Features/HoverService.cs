@@ -38,12 +38,12 @@ public static class HoverService
 
     /// <summary>
     /// The line of the last statement before <paramref name="statementStart"/> that declares the partition at
-    /// <paramref name="offset"/> (a CREATE TABLE, an ALTER TABLE ... ADD PARTITION), as a table's hover tells the line that creates it.
+    /// <paramref name="offset"/> (a CREATE TABLE, an ALTER TABLE ... ADD [TEMPORARY] PARTITION), as a table's hover tells the line that creates it.
     /// </summary>
     private static int? DeclaredBefore(DocumentAnalysis analysis, int statementStart, int offset)
     {
         // The cheap look first: a whole-script search only for a partition.
-        if (References.NameAt(analysis, offset) is not ({ Kind: NamedObjectKind.Partition } partition, _))
+        if (References.NameAt(analysis, offset) is not ({ IsPartition: true } partition, _))
             return null;
         var declared = References.Of(analysis, partition).Where(r => r.Declares && r.Span.Start < statementStart).Select(r => (int?)r.Span.Start).LastOrDefault();
         return declared is { } start ? analysis.Lines.GetPosition(start).Line + 1 : null;
@@ -176,7 +176,9 @@ public static class HoverService
                 case Expectations.PropertyValue when isString && StatementClues.PropertyKeyBeforeValue(tokens, session.Options.Version) is { } key:
                     return LanguageFacts.Property(kind, key, session.Options.Version) is { } valueFact ? HoverTopics.Property(valueFact, kind) : null;
                 case Expectations.PartitionName:
-                    var ownerTable = StatementClues.PartitionClause(tokens).Table;
+                    var (partitionKeyword, ownerTable) = StatementClues.PartitionClause(tokens);
+                    if (tokens.IsWord(partitionKeyword - 1, "TEMPORARY"))
+                        return HoverTopics.TemporaryPartition(name, ownerTable, kind);
                     var partition = Partition(name, ownerTable);
                     return ownerTable is not null && kind == StatementKind.Restore && made.Value.Restored(tokens, catalog) is var (held, takenOn)
                         && held.Table(ownerTable) is (true, { } inSnapshot)

@@ -192,6 +192,17 @@ internal static class HoverTopics
         return text;
     }
 
+    /// <summary>A name in a <c>TEMPORARY PARTITION</c> list, which StarRocks refuses in BACKUP and RESTORE alike (SRB302).</summary>
+    public static HoverText TemporaryPartition(string name, string? tableName, StatementKind kind)
+    {
+        var text = new HoverText().Title("Temporary partition", name);
+        if (tableName is not null)
+            text.Fact("Table", Code(tableName));
+        return text.Paragraph(kind == StatementKind.Restore
+            ? "Temporary partitions cannot be restored: a snapshot holds regular partitions only."
+            : "Temporary partitions cannot be backed up: StarRocks backs up a table's regular partitions only.");
+    }
+
     /// <param name="taken">The BACKUP earlier in the script that takes the snapshot into the repository, if one does.</param>
     public static HoverText Snapshot(string name, StatementKind kind, string? repositoryName, StarRocksCatalog? catalog, MadeName? taken = null)
     {

@@ -16,6 +16,8 @@ public enum NamedObjectKind
     Table,
     /// <summary>A partition of a table, known by its name within its table, in any case (as StarRocks finds it).</summary>
     Partition,
+    /// <summary>A temporary partition of a table, known as a partition is.</summary>
+    TemporaryPartition,
 }
 
 /// <summary>
@@ -26,7 +28,10 @@ public enum NamedObjectKind
 public readonly record struct NamedObject(NamedObjectKind Kind, string Name, string? Scope, string? Table = null)
 {
     /// <summary>How names of the kind compare: partitions' in any case, the others' as written.</summary>
-    internal StringComparison NameComparison => Kind == NamedObjectKind.Partition ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal;
+    internal StringComparison NameComparison => IsPartition ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal;
+
+    /// <summary>Whether this is a partition or a temporary partition: the two share their table's names (OlapTable.checkPartitionNameExist).</summary>
+    internal bool IsPartition => Kind is NamedObjectKind.Partition or NamedObjectKind.TemporaryPartition;
 
     public bool Equals(NamedObject other) =>
         Kind == other.Kind && Scope == other.Scope && Table == other.Table && string.Equals(Name, other.Name, NameComparison);
@@ -40,8 +45,9 @@ public readonly record struct NamedObject(NamedObjectKind Kind, string Name, str
 /// <summary>A name in one statement, relative to it. <see cref="Declares"/> marks the statement that makes the object:
 /// CREATE REPOSITORY for a repository, BACKUP for a snapshot, CREATE DATABASE for a database, CREATE TABLE (VIEW,
 /// MATERIALIZED VIEW) for a table and the alias a RESTORE gives a table, CREATE TABLE and ALTER TABLE ... ADD PARTITION
-/// for a partition. <see cref="Ends"/> marks the statement that does away with it: DROP REPOSITORY, DROP SNAPSHOT, DROP
-/// DATABASE, DROP TABLE (VIEW, MATERIALIZED VIEW), ALTER TABLE ... DROP PARTITION.</summary>
+/// for a partition, ADD TEMPORARY PARTITION for a temporary one. <see cref="Ends"/> marks the statement that does away
+/// with it: DROP REPOSITORY, DROP SNAPSHOT, DROP DATABASE, DROP TABLE (VIEW, MATERIALIZED VIEW), ALTER TABLE ... DROP
+/// [TEMPORARY] PARTITION, and REPLACE PARTITION for the temporary partitions it puts in the place of others.</summary>
 /// <param name="DefaultScope">True when the statement names no database and the table's database is the catalog's default.</param>
 /// <param name="Quoting">How the name is written; <see cref="NameQuoting.String"/> spans a string's body only.</param>
 /// <param name="Table">A partition's table.</param>
@@ -50,9 +56,10 @@ internal readonly record struct NameMention(
     string? Table = null);
 
 /// <summary>
-/// The names of repositories, snapshots, databases, tables and partitions in one parsed statement; in other SQL, only
-/// those its first words create, use or drop, as the session reads them (<c>USE db</c>, <c>CREATE DATABASE</c>, <c>CREATE TABLE
-/// [db.]t</c> and the partitions it declares, <c>ALTER TABLE t ADD PARTITION p</c>, <c>DROP TABLE t</c>).
+/// The names of repositories, snapshots, databases, tables and (temporary) partitions in one parsed statement; in other
+/// SQL, only those its first words create, use or drop, as the session reads them (<c>USE db</c>, <c>CREATE DATABASE</c>,
+/// <c>CREATE TABLE [db.]t</c> and the partitions it declares, <c>ALTER TABLE t ADD [TEMPORARY] PARTITION p</c> and the
+/// partitions an ALTER TABLE drops, renames or replaces, <c>DROP TABLE t</c>).
 /// </summary>
 internal static class NameMentions
 {
@@ -121,12 +128,13 @@ internal static class NameMentions
             if (item.Name.Parts is [var prefix, _])
                 mentions.Add(Database(prefix));
             mentions.Add(Table(item.Name.Last, database));
-            // A temporary partition is another table's namespace; `k = 1` names none.
-            if (item.Partitions is { TemporarySpan: null } clause)
+            // `k = 1` names no partition.
+            if (item.Partitions is { } clause)
                 foreach (var partition in clause.Partitions)
                     if (partition.Value is null)
-                        mentions.Add(new NameMention(NamedObjectKind.Partition, partition.Name.Value, database?.Value, database is null, partition.Name.Span,
-                            false, partition.Name.Quoting, Table: item.Name.Last.Value));
+                        mentions.Add(new NameMention(clause.TemporarySpan is null ? NamedObjectKind.Partition : NamedObjectKind.TemporaryPartition,
+                            partition.Name.Value, database?.Value, database is null, partition.Name.Span, false, partition.Name.Quoting,
+                            Table: item.Name.Last.Value));
             // `t AS t2` (RESTORE only) makes t2, in the database restored into.
             if (item.Alias is { } alias)
                 mentions.Add(Table(alias.Name, job.JobDatabase, declares: true));
@@ -154,14 +162,28 @@ internal static class NameMentions
                 mentions.Add(new NameMention(NamedObjectKind.Database, effect.Name, null, false, names.Name.Span, false, names.Name.Quoting, Ends: true));
                 break;
         }
-        // A dropped partition's mention ends it; a renamed one's old name (the first) ends it and its new one makes it.
+        var replacement = effect.Partitions as PartitionReplacement;
+        // A dropped partition's mention ends it; a renamed one's old name (the first) ends it and its new one makes it; one
+        // replaced lives on under its name when the temporary partition taking its place takes it, and ends otherwise.
         var partitions = names.Partitions.IsDefault ? [] : names.Partitions;
         for (var i = 0; i < partitions.Length; i++)
         {
             var (partition, written) = partitions[i];
-            var ends = effect.Kind == SessionEffectKind.PartitionsDropped || (effect.Kind == SessionEffectKind.PartitionRenamed && i == 0);
+            var ends = effect.Kind == SessionEffectKind.PartitionsDropped || (effect.Kind == SessionEffectKind.PartitionRenamed && i == 0)
+                || replacement is { KeepsNames: false };
             mentions.Add(new NameMention(NamedObjectKind.Partition, partition, effect.Database, effect.Database is null, written.Span,
-                Declares: !ends, written.Quoting, Ends: ends, Table: effect.Name));
+                Declares: !ends && replacement is null, written.Quoting, Ends: ends, Table: effect.Name));
+        }
+        // A temporary partition is made by its ADD and ended by its DROP or the REPLACE that makes it regular, where, when
+        // it keeps its own name, the same word makes that partition.
+        foreach (var (partition, written) in names.TemporaryPartitions.IsDefault ? [] : names.TemporaryPartitions)
+        {
+            var added = effect.Kind == SessionEffectKind.TemporaryPartitionAdded;
+            mentions.Add(new NameMention(NamedObjectKind.TemporaryPartition, partition, effect.Database, effect.Database is null, written.Span,
+                Declares: added, written.Quoting, Ends: !added, Table: effect.Name));
+            if (replacement is { KeepsNames: false })
+                mentions.Add(new NameMention(NamedObjectKind.Partition, partition, effect.Database, effect.Database is null, written.Span,
+                    Declares: true, written.Quoting, Table: effect.Name));
         }
     }
 

@@ -26,14 +26,14 @@ public static class Rename
     {
         if (References.NameAt(analysis, offset) is not (var named, var span))
             return null;
-        var refusal = References.Find(analysis, offset, cancellationToken) is { } found ? Unrenameable(analysis, found) : null;
+        var refusal = Find(analysis, offset, cancellationToken) is { } found ? Unrenameable(analysis, found) : null;
         return new RenameTarget(span, named.Name, refusal);
     }
 
     /// <summary>The plan, or null when the cursor is on no name that can be renamed.</summary>
     public static RenamePlan? Plan(DocumentAnalysis analysis, int offset, string newName, CancellationToken cancellationToken = default)
     {
-        if (References.Find(analysis, offset, cancellationToken) is not { } found)
+        if (Find(analysis, offset, cancellationToken) is not { } found)
             return null;
         newName = NewNames.Read(newName);
         if (NewNames.Refusal(found.Object.Kind, newName, analysis.Context.Options) is { } refusal)
@@ -45,6 +45,22 @@ public static class Rename
         return new RenamePlan([.. found.References.Select(r => new TextEdit(r.Span, Written(newName, r.Quoting, analysis.Context.Options.Version)))], null);
     }
 
+    /// <summary>
+    /// The object under the cursor and every mention a rename changes: a temporary partition that a REPLACE makes regular
+    /// under its own name is that partition from there on, one word naming both, so the two are renamed together.
+    /// </summary>
+    private static ReferenceResult? Find(DocumentAnalysis analysis, int offset, CancellationToken cancellationToken)
+    {
+        var found = References.Find(analysis, offset, cancellationToken);
+        if (found is not { Object.IsPartition: true })
+            return found;
+        var otherKind = found.Object.Kind == NamedObjectKind.Partition ? NamedObjectKind.TemporaryPartition : NamedObjectKind.Partition;
+        var other = References.Of(analysis, found.Object with { Kind = otherKind }, cancellationToken);
+        if (!other.Any(o => found.References.Any(r => r.Span == o.Span)))
+            return found;
+        return found with { References = [.. found.References.Concat(other).DistinctBy(r => r.Span).OrderBy(r => r.Span.Start)] };
+    }
+
     /// <summary>Why the object cannot be renamed to any name: it is the cluster's, or named where the rename cannot reach.</summary>
     private static string? Unrenameable(DocumentAnalysis analysis, ReferenceResult found)
     {
@@ -53,7 +69,7 @@ public static class Rename
         if (UnparsedMention(analysis, found.Object) is { } unparsed)
             return $"`{found.Object.Name}` also appears on line {LineOf(analysis, unparsed)}, in a statement that does not parse: "
                 + $"a rename would leave it behind. Fix the syntax error on line {LineOf(analysis, unparsed)} first.";
-        if (found.Object.Kind is NamedObjectKind.Table or NamedObjectKind.Database or NamedObjectKind.Partition && UnreadMention(analysis, found) is { } unread)
+        if ((found.Object.Kind is NamedObjectKind.Table or NamedObjectKind.Database || found.Object.IsPartition) && UnreadMention(analysis, found) is { } unread)
             return $"`{found.Object.Name}` also appears in other SQL on line {LineOf(analysis, unread)}, "
                 + "which is not read: a rename would leave it behind. Rename it by hand.";
         return null;
@@ -71,22 +87,32 @@ public static class Rename
         return $"`{found.Object.Name}` is a {kind} of {CatalogNames.Described(catalog)}: renaming it in the script would not rename it in the cluster.";
     }
 
-    /// <summary>Why the new name cannot be had: the script or the catalog already names another object of the kind in that scope.</summary>
+    /// <summary>
+    /// Why the new name cannot be had: the script or the catalog already names another object of the kind in that scope
+    /// (for a partition, a partition or a temporary partition of its table, which share their names).
+    /// </summary>
     private static string? Taken(DocumentAnalysis analysis, NamedObject renamed, CancellationToken cancellationToken)
     {
-        if (References.Of(analysis, renamed, cancellationToken) is [var first, ..])
-            return $"`{renamed.Name}` already names a {renamed.Kind.ToString().ToLowerInvariant()}{ScopeOf(renamed)}, on line "
-                + $"{LineOf(analysis, first.Span.Start)}: after the rename the two could not be told apart.";
+        NamedObject[] taking = renamed.IsPartition
+            ? [renamed with { Kind = NamedObjectKind.Partition }, renamed with { Kind = NamedObjectKind.TemporaryPartition }]
+            : [renamed];
+        foreach (var other in taking)
+            if (References.Of(analysis, other, cancellationToken) is [var first, ..])
+                return $"`{renamed.Name}` already names a {KindText(other.Kind)}{ScopeOf(renamed)}, on line "
+                    + $"{LineOf(analysis, first.Span.Start)}: after the rename the two could not be told apart.";
         if (analysis.Context.Catalog is { } catalog && CatalogNames.KindOf(catalog, renamed) is { } kind)
             return $"`{renamed.Name}` already names a {kind}{ScopeOf(renamed)} in {CatalogNames.Described(catalog)}.";
         return null;
     }
 
+    private static string KindText(NamedObjectKind kind) =>
+        kind == NamedObjectKind.TemporaryPartition ? "temporary partition" : kind.ToString().ToLowerInvariant();
+
     private static string ScopeOf(NamedObject named) => (named.Kind, named.Scope) switch
     {
         (NamedObjectKind.Snapshot, { } repository) => $" of repository `{repository}`",
         (NamedObjectKind.Table, { } database) => $" of database `{database}`",
-        (NamedObjectKind.Partition, _) => $" of table `{named.Table}`",
+        (NamedObjectKind.Partition or NamedObjectKind.TemporaryPartition, _) => $" of table `{named.Table}`",
         _ => "",
     };
 

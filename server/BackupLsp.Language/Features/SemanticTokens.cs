@@ -130,7 +130,7 @@ public static class SemanticTokens
                 NamedObjectKind.Repository => SemanticRole.Repository,
                 NamedObjectKind.Snapshot => SemanticRole.Snapshot,
                 NamedObjectKind.Database => SemanticRole.Database,
-                NamedObjectKind.Partition => SemanticRole.Partition,
+                NamedObjectKind.Partition or NamedObjectKind.TemporaryPartition => SemanticRole.Partition,
                 _ => SemanticRole.Table,
             };
         if (parsed.Kind is StatementKind.Backup or StatementKind.Restore)

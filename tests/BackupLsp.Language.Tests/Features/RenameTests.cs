@@ -276,6 +276,44 @@ public sealed class RenameTests
         Assert.Equal("`p2` is a partition of the catalog: renaming it in the script would not rename it in the cluster.", Rename.Plan(listed, at, "q2")!.Refusal);
     }
 
+    private const string TemporaryPartitionScript = """
+        CREATE TABLE daily (k DATE) PARTITION BY RANGE (k) (PARTITION p1 VALUES LESS THAN ("2024-01-01"), PARTITION p2 VALUES LESS THAN ("2024-02-01"));
+        ALTER TABLE daily ADD TEMPORARY PARTITION tp1 VALUES LESS THAN ("2024-01-01");
+        ALTER TABLE daily REPLACE PARTITION (p1) WITH TEMPORARY PARTITION (TP1);
+        BACKUP SNAPSHOT s1 TO example_repo ON (daily PARTITION (p1));
+        """;
+
+    [Fact]
+    public void A_temporary_partition_is_renamed_where_it_is_added_and_put_in_a_partitions_place()
+    {
+        Assert.Equal(TemporaryPartitionScript.Replace("tp1", "jan_reload").Replace("TP1", "jan_reload"),
+            Renamed(TemporaryPartitionScript.Replace("tp1 VALUES", "t|p1 VALUES"), "jan_reload"));
+        // The partition it fills keeps its name: renaming that one leaves the temporary partition as it is.
+        Assert.Equal(TemporaryPartitionScript.Replace("PARTITION p1 VALUES", "PARTITION jan VALUES").Replace("(p1)", "(jan)"),
+            Renamed(TemporaryPartitionScript.Replace("(p1));", "(p|1));"), "jan"));
+    }
+
+    [Fact]
+    public void A_temporary_partition_made_regular_under_its_own_name_is_renamed_with_the_partition_it_becomes()
+    {
+        var script = TemporaryPartitionScript.Replace("(TP1);", "(TP1) PROPERTIES (\"use_temp_partition_name\" = \"true\");")
+            .Replace("PARTITION (p1));", "PARTITION (tp1));");
+        var expected = script.Replace("tp1", "jan_reload").Replace("TP1", "jan_reload");
+
+        Assert.Equal(expected, Renamed(script.Replace("tp1 VALUES", "t|p1 VALUES"), "jan_reload"));
+        Assert.Equal(expected, Renamed(script.Replace("(tp1));", "(tp|1));"), "jan_reload"));
+    }
+
+    [Theory]
+    [InlineData("(p|1)", "tp1", "`tp1` already names a temporary partition of table `daily`, on line 2: after the rename the two could not be told apart.")]
+    [InlineData("t|p1 VALUES", "P2", "`P2` already names a partition of table `daily`, on line 1: after the rename the two could not be told apart.")]
+    public void A_partition_and_a_temporary_partition_of_one_table_cannot_share_a_name(string cursor, string newName, string refusal)
+    {
+        var (analysis, offset) = FeatureTestInput.Parse(TemporaryPartitionScript.Replace(cursor.Replace("|", ""), cursor));
+
+        Assert.Equal(refusal, Rename.Plan(analysis, offset, newName)!.Refusal);
+    }
+
     [Theory]
     [InlineData("", "empty")]
     [InlineData("a`b", "backtick")]
@@ -363,11 +401,13 @@ public sealed class RenameTests
                 }
                 var renamed = Apply(text, plan.Edits);
                 var again = new DocumentAnalyzer().Analyze(renamed, AnalysisContext.Default);
-                var first = found.References[0].Span.Start;
+                // Nothing before the first edit moves. A temporary partition that a REPLACE makes regular under its own
+                // name is renamed with that partition (A_temporary_partition_made_regular_...): each has its mentions after.
+                var first = plan.Edits.Min(e => e.Span.Start);
                 var after = References.Find(again, first);
                 Assert.NotNull(after);
-                Assert.Equal(found.Object with { Name = "renamed" }, after.Object);
-                Assert.Equal(found.References.Length, after.References.Length);
+                Assert.Equal(References.Find(analysis, first)!.Object with { Name = "renamed" }, after.Object);
+                Assert.Equal(found.References.Length, References.Of(again, found.Object with { Name = "renamed" }).Length);
             }
         }, iter: 100);
 }
