@@ -177,7 +177,7 @@ public static class HoverService
                     return LanguageFacts.Property(kind, key, session.Options.Version) is { } valueFact ? HoverTopics.Property(valueFact, kind) : null;
                 case Expectations.PartitionName:
                     var (partitionKeyword, ownerTable) = StatementClues.PartitionClause(tokens);
-                    if (tokens.IsWord(partitionKeyword - 1, "TEMPORARY"))
+                    if (StatementClues.IsTemporary(tokens, partitionKeyword))
                         return HoverTopics.TemporaryPartition(name, ownerTable, kind);
                     var partition = Partition(name, ownerTable);
                     return ownerTable is not null && kind == StatementKind.Restore && made.Value.Restored(tokens, catalog) is var (held, takenOn)
