@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Runtime.InteropServices;
+using BackupLsp.Language.Rules;
 using BackupLsp.Language.Syntax;
 using BackupLsp.Language.Text;
 
@@ -53,10 +54,12 @@ public sealed record Diagnostic(
     /// Whether StarRocks refuses the statement this is reported on, so that it runs no job and changes nothing: its rule is
     /// an error by default (the level a reader configures is how loudly it is told, not what StarRocks does), other than a
     /// missing `;` (the statements on either side of it are read as if it were there) and an unknown snapshot that a BACKUP
-    /// earlier in the script may yet take (see <see cref="UnlessTakenEarlier"/>).
+    /// earlier in the script may yet take (see <see cref="UnlessTakenEarlier"/>); or it is a form newer than the configured
+    /// release, which that release refuses (a warning, as the release configured may not be the one the script meets).
     /// </summary>
     internal bool RefusesStatement =>
-        Rule.DefaultSeverity == DiagnosticSeverity.Error && Rule != SyntaxRules.MissingSemicolon && UnlessTakenEarlier is null;
+        (Rule.DefaultSeverity == DiagnosticSeverity.Error || Rule == VersionRules.RequiresNewerVersion)
+        && Rule != SyntaxRules.MissingSemicolon && UnlessTakenEarlier is null;
 
     /// <summary>
     /// In document order (by start, then by end), stably: diagnostics at the same place keep the order they were reported
