@@ -198,9 +198,11 @@ internal readonly partial record struct SessionEffect(
     private const int MaxUseTokens = 64;
 
     /// <summary>
-    /// A USE that StarRocks' parser refuses whatever the session: where and why. A name of more than two parts (AstBuilder's
-    /// visitUseDatabaseStatement: "Invalid db name format"), or a string that is not <c>'CATALOG c'</c>
-    /// (visitUseCatalogStatement, CatalogAnalyzer before it).
+    /// A USE that StarRocks' parser refuses whatever the session: where and why. No database (<c>USE;</c>, <c>USE (db)</c>),
+    /// a name of more than two parts (AstBuilder's visitUseDatabaseStatement: "Invalid db name format"), a string that is not
+    /// <c>'CATALOG c'</c> (visitUseCatalogStatement, CatalogAnalyzer before it), or anything after the name or string
+    /// (<c>USE db2, db1</c>) but a statement on a line of its own, which is a missing `;` (see <see cref="UseRunsOn"/>). A
+    /// word every release reserves where the name goes is left to the rule on reserved names.
     /// </summary>
     public static (TextSpan Span, string Message)? RefusedUse(ReadOnlySpan<char> statement)
     {
@@ -211,17 +213,47 @@ internal readonly partial record struct SessionEffect(
             return CatalogOfUseString(text) is null
                 ? (words.Written(1).Span, "StarRocks reads a quoted USE as a catalog switch, USE 'CATALOG catalog_name', and fails any other "
                     + "string, switching nothing (\"The correct syntax is: USE 'CATALOG catalog_name'\"). A database is named unquoted: USE db or USE catalog.db.")
-                : null;
+                : MoreAfterUse(statement, ref words, 1);
         if (words.NameAt(1) is null)
-            return null;
+            return words.IsToken(1, TokenKind.Word) ? null
+                : (words.Written(0).Span, "USE takes a database (USE db or USE catalog.db): StarRocks fails it without one, and switches nothing.");
         var last = words.NameEnd(1);
         if (last < 5)
-            return null;
+            return MoreAfterUse(statement, ref words, last);
         var parts = new List<string>();
         for (var at = 1; at <= last; at += 2)
             parts.Add(words.NameAt(at)!);
         return (TextSpan.FromBounds(words.Written(1).Span.Start, words.Written(last).Span.End),
             $"Invalid db name format '{string.Join('.', parts)}': USE takes a database (db or catalog.db), so StarRocks fails it and switches nothing.");
+    }
+
+    /// <summary>Anything after a USE's database or string at <paramref name="last"/>, but its `;` or a statement on a line of its own.</summary>
+    private static (TextSpan Span, string Message)? MoreAfterUse(ReadOnlySpan<char> statement, ref Words words, int last)
+    {
+        if (words.EndsAt(last + 1) || StatementOnNextLine(statement, ref words, last + 1))
+            return null;
+        var extra = words.Written(last + 1).Span;
+        return (extra, $"StarRocks fails a USE with more than its database after it (`{statement.Slice(extra.Start, extra.Length)}`), and switches nothing: "
+            + "USE takes one database (USE db or USE catalog.db).");
+    }
+
+    /// <summary>Whether the token at <paramref name="index"/> is a word starting a statement on a line of its own.</summary>
+    private static bool StatementOnNextLine(ReadOnlySpan<char> statement, ref Words words, int index) =>
+        words.IsToken(index, TokenKind.Word) && words.Written(index).Span is var word
+        && StatementParser.StartsLine(statement, word.Start) && StatementParser.IsStatementStarter(statement.Slice(word.Start, word.Length));
+
+    /// <summary>
+    /// <c>USE db</c> with no `;` before a statement on a line of its own (<c>SELECT ...</c>): StarRocks reads them as one
+    /// and fails it, where the mysql client runs the USE as its own command. Where that statement starts, and where the USE's
+    /// `;` goes. Not when the USE is refused anyway (<see cref="RefusedUse"/>).
+    /// </summary>
+    public static (TextSpan Next, int SemicolonAt)? UseRunsOn(ReadOnlySpan<char> statement)
+    {
+        var words = new Words(statement, stackalloc (TokenKind, int, int)[MaxUseTokens]);
+        if (!words.Is(0, "USE") || RefusedUse(statement) is not null || !(words.NameAt(1) is not null || words.StringAt(1) is not null))
+            return null;
+        var last = words.StringAt(1) is null ? words.NameEnd(1) : 1;
+        return StatementOnNextLine(statement, ref words, last + 1) ? (words.Written(last + 1).Span, words.Written(last).Span.End) : null;
     }
 
     /// <summary>

@@ -1,11 +1,13 @@
 using BackupLsp.Language.Analysis;
 using BackupLsp.Language.Syntax;
+using BackupLsp.Language.Text;
 
 namespace BackupLsp.Language.Rules;
 
 /// <summary>
 /// The one check of other SQL: a <c>USE</c> of a database the catalog does not list, and those StarRocks' parser refuses:
-/// <c>USE CATALOG c</c>, which is no StarRocks syntax, <c>USE a.b.c</c> and a string other than <c>'CATALOG c'</c>.
+/// <c>USE CATALOG c</c>, which is no StarRocks syntax, <c>USE a.b.c</c>, a string other than <c>'CATALOG c'</c>, no
+/// database or more after it; and a USE whose `;` is missing before a statement on a line of its own.
 /// StarRocks refuses each of them (<c>Unknown database 'd'</c>, a syntax error) and switches nothing: the statements after
 /// it are checked in the database before it, as StarRocks would run them (but a refused <c>USE default_catalog.db</c> has
 /// switched to that catalog: see SessionContexts.AfterRefusedUse). <c>USE catalog.db</c> names an external catalog's database, which the catalog file does not describe
@@ -27,16 +29,29 @@ internal static class SessionRules
                 CodeFix.Replace("Write SET CATALOG", use, "SET"))];
         if (SessionEffect.RefusedUse(parsed.OwnText) is var (span, message))
             return [Diagnostic.Create(SyntaxRules.SyntaxError, span, message)];
+        var database = Database(parsed, context);
+        // The USE is read as if its `;` were there, as the mysql client runs it.
+        if (SessionEffect.UseRunsOn(parsed.OwnText) is not var (next, semicolonAt))
+            return database is null ? [] : [database];
+        var missing = Diagnostic.Create(SyntaxRules.MissingSemicolon, next,
+            $"Missing `;` before {parsed.OwnText.Slice(next.Start, next.Length).ToString().ToUpperInvariant()}: StarRocks reads it as more of the USE before it and fails both. End the USE with `;`.",
+            CodeFix.Replace("Insert `;`", new TextSpan(semicolonAt, 0), ";", certain: true));
+        return database is null ? [missing] : [database, missing];
+    }
+
+    /// <summary>What is wrong with the database a USE names: a word the release reserves, or one the catalog lacks.</summary>
+    private static Diagnostic? Database(ParsedStatement parsed, AnalysisContext context)
+    {
         var read = SessionEffect.Read(parsed.OwnText, context.Options.Version);
         // With SRB110 off (the person's release takes the word as a name), the database is looked up as one.
         if (read?.Reserved is { } reserved && NameRules.ReservedWordsReported(context.Options))
-            return [NameRules.ReservedWordAsName(parsed.OwnText.Slice(reserved.Start, reserved.Length).ToString(), reserved, context.Options.Version)];
+            return NameRules.ReservedWordAsName(parsed.OwnText.Slice(reserved.Start, reserved.Length).ToString(), reserved, context.Options.Version);
         if (context.Catalog?.Databases is not { } databases
             || read is not ({ Kind: SessionEffectKind.UseDatabase } effect, var names, _)
             || effect.Name.Length == 0 || databases.ContainsKey(effect.Name) || SystemDatabases.Contains(effect.Name)
             || !effect.InDefaultCatalog(context.Catalog))
-            return [];
+            return null;
         var name = new Name(effect.Name, names.Name.Span, names.Name.Quoting);
-        return [CatalogRules.UnknownDatabaseNamed(name, context.Catalog, context.Options.Version)];
+        return CatalogRules.UnknownDatabaseNamed(name, context.Catalog, context.Options.Version);
     }
 }

@@ -108,7 +108,10 @@ public static partial class StatementParser
             $"Missing `;` before {found.Span.ToStringValue().ToUpperInvariant()}: end the previous statement with `;`.",
             CodeFix.Replace("Insert `;`", new TextSpan(SpanOf(previous).End, 0), ";", certain: true));
 
-    private static bool StartsLine(string text, int offset)
+    /// <summary>Whether <paramref name="word"/> starts a statement of any kind (SELECT, INSERT, BACKUP, ...).</summary>
+    internal static bool IsStatementStarter(ReadOnlySpan<char> word) => StatementStarters.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
+
+    internal static bool StartsLine(ReadOnlySpan<char> text, int offset)
     {
         var i = offset - 1;
         while (i >= 0 && text[i] is ' ' or '\t' or '\u3000')

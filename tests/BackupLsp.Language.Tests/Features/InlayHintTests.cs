@@ -16,6 +16,31 @@ public sealed class InlayHintTests
     }
 
     [Fact]
+    public void A_use_with_more_after_its_database_switches_nothing_but_one_whose_semicolon_is_missing_before_a_statement_does()
+    {
+        Assert.Equal(
+            """
+            USE sales_db SELECT 1;
+            BACKUP SNAPSHOT «example_db.»s1 TO example_repo;
+            USE sales_db, example_db;
+            BACKUP SNAPSHOT «example_db.»s2 TO example_repo;
+            USE sales_db -- the mysql client runs this line as its own command
+            SELECT 1;
+            BACKUP SNAPSHOT «sales_db.»s3 TO example_repo;
+            """,
+            Shown(
+                """
+                USE sales_db SELECT 1;
+                BACKUP SNAPSHOT s1 TO example_repo;
+                USE sales_db, example_db;
+                BACKUP SNAPSHOT s2 TO example_repo;
+                USE sales_db -- the mysql client runs this line as its own command
+                SELECT 1;
+                BACKUP SNAPSHOT s3 TO example_repo;
+                """));
+    }
+
+    [Fact]
     public void A_job_that_names_no_database_shows_the_one_it_works_in()
     {
         // A RESTORE that names none restores into its snapshot's database, whatever the session's: no hint.
