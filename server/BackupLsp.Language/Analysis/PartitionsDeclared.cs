@@ -10,21 +10,14 @@ namespace BackupLsp.Language.Analysis;
 /// </summary>
 internal sealed class PartitionsDeclared : PartitionChange, IEquatable<PartitionsDeclared>
 {
-    // Most CREATE TABLEs have no PARTITION BY: theirs allocate nothing.
-    private static readonly PartitionsDeclared UnpartitionedTable = new(default, ifNotExists: false, TablePartitioning.Unpartitioned);
-    private static readonly PartitionsDeclared UnpartitionedTableIfNotExists = new(default, ifNotExists: true, TablePartitioning.Unpartitioned);
+    /// <summary>A table without PARTITION BY: most CREATE TABLEs, whose partitions then allocate nothing.</summary>
+    public static readonly PartitionsDeclared Unpartitioned = new(default, TablePartitioning.Unpartitioned);
 
-    public PartitionsDeclared(ImmutableArray<string> names, bool ifNotExists, TablePartitioning partitioning, bool partitionsFixed = true) =>
-        (Names, IfNotExists, Partitioning, PartitionsFixed) = (names, ifNotExists, partitioning, partitionsFixed);
-
-    /// <summary>A table without PARTITION BY.</summary>
-    public static PartitionsDeclared Unpartitioned(bool ifNotExists) => ifNotExists ? UnpartitionedTableIfNotExists : UnpartitionedTable;
+    public PartitionsDeclared(ImmutableArray<string> names, TablePartitioning partitioning, bool partitionsFixed = true) =>
+        (Names, Partitioning, PartitionsFixed) = (names, partitioning, partitionsFixed);
 
     /// <summary>The partitions named; default for a table without PARTITION BY, whose one partition is named as the table.</summary>
     public ImmutableArray<string> Names { get; }
-
-    /// <summary>CREATE TABLE IF NOT EXISTS: a table of that name already there is kept as it is.</summary>
-    public bool IfNotExists { get; }
 
     /// <summary>How the table is partitioned (see <see cref="TableInfo.Partitioning"/>).</summary>
     public TablePartitioning Partitioning { get; }
@@ -37,11 +30,11 @@ internal sealed class PartitionsDeclared : PartitionChange, IEquatable<Partition
             Partitioning = Partitioning };
 
     public bool Equals(PartitionsDeclared? other) =>
-        other is not null && IfNotExists == other.IfNotExists && PartitionsFixed == other.PartitionsFixed && Partitioning == other.Partitioning
+        other is not null && PartitionsFixed == other.PartitionsFixed && Partitioning == other.Partitioning
         && Names.IsDefault == other.Names.IsDefault
         && (Names.IsDefault || Names.SequenceEqual(other.Names));
 
     public override bool Equals(object? obj) => Equals(obj as PartitionsDeclared);
 
-    public override int GetHashCode() => HashCode.Combine(Names.IsDefault ? -1 : Names.Length, IfNotExists);
+    public override int GetHashCode() => HashCode.Combine(Names.IsDefault ? -1 : Names.Length, Partitioning);
 }

@@ -184,7 +184,9 @@ internal static class SessionContexts
     private static DatabaseInfo WithObject(DatabaseInfo database, SessionEffect effect) =>
         effect.Kind switch
         {
-            SessionEffectKind.CreateTable when database.Tables is { } tables => database with { Tables = WithTable(tables, effect.Name, Created(tables, effect)) },
+            // A CREATE TABLE of a name the database has is refused ("Table 't' already exists"), or skipped IF NOT EXISTS.
+            SessionEffectKind.CreateTable when database.Tables is { } tables && !tables.ContainsKey(effect.Name) =>
+                database with { Tables = WithTable(tables, effect.Name, Created(effect)) },
             SessionEffectKind.RenameTable when database.Tables is { } tables && Renamed(tables, effect.Also!, effect.Name) is var renamed
                     && !ReferenceEquals(renamed, tables) => database with
                     {
@@ -319,26 +321,17 @@ internal static class SessionContexts
                 : table.Partitions,
         };
 
-    /// <summary>
-    /// The table a CREATE TABLE makes, with the partitions it declares; null (partitions unknown) where they are not known,
-    /// and for CREATE TABLE IF NOT EXISTS of a table the database lists: StarRocks keeps that one, unless a DROP TABLE
-    /// before it (which is not followed) dropped it.
-    /// </summary>
-    private static TableInfo? Created(ImmutableSortedDictionary<string, TableInfo> tables, SessionEffect effect) =>
-        effect.Partitions is PartitionsDeclared declared && !(declared.IfNotExists && tables.ContainsKey(effect.Name))
-            ? declared.ApplyTo(new TableInfo(effect.Name, null, null, null, null)) : null;
+    /// <summary>The table a CREATE TABLE makes, with the partitions it declares; null (partitions unknown) where they are not known.</summary>
+    private static TableInfo? Created(SessionEffect effect) =>
+        effect.Partitions is PartitionsDeclared declared ? declared.ApplyTo(new TableInfo(effect.Name, null, null, null, null)) : null;
 
     /// <summary>
-    /// The tables with <paramref name="name"/> made: as <paramref name="known"/> says, when a rename makes it of a table
-    /// known or a CREATE declares its partitions; otherwise with its partitions unknown, also where a table of that name
-    /// was listed (it was dropped first, or renamed away, in ways not followed: its partitions are not the new table's).
+    /// The tables with <paramref name="name"/>, which they lack, made: as <paramref name="known"/> says, when a rename makes
+    /// it of a table known or a CREATE declares its partitions; otherwise with its partitions unknown.
     /// </summary>
     private static ImmutableSortedDictionary<string, TableInfo> WithTable(ImmutableSortedDictionary<string, TableInfo> tables, string name, TableInfo? known)
     {
-        var made = known ?? new TableInfo(name, null, null, null, null);
-        if (tables.TryGetValue(name, out var listed))
-            return listed == made ? tables : tables.SetItem(name, made);
-        var grown = tables.Add(name, made);
+        var grown = tables.Add(name, known ?? new TableInfo(name, null, null, null, null));
         NameCandidates.Grown(tables, grown, name);
         return grown;
     }

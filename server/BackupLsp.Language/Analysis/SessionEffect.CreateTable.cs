@@ -13,23 +13,23 @@ internal readonly partial record struct SessionEffect
     /// or those of the table it is made <c>LIKE</c> (<see cref="TableCopy"/>); null where they are not known.
     /// </summary>
     private static (SessionEffect Effect, ImmutableArray<(string Name, WrittenName Written)> Written)? WithPartitionsMade(
-        SessionEffect effect, ReadOnlySpan<char> statement, ref Words first, int nameStart, bool ifNotExists)
+        SessionEffect effect, ReadOnlySpan<char> statement, ref Words first, int nameStart)
     {
         // The session reads its statements' effects in order, so a script's thousand CREATE TABLEs are read one after the
         // other: one whose text has none of the words that could change the answer is told apart without the lexer.
         if (!statement.Contains("PARTITION", StringComparison.OrdinalIgnoreCase) && !statement.Contains("LIKE", StringComparison.OrdinalIgnoreCase)
             && !statement.Contains("ENGINE", StringComparison.OrdinalIgnoreCase))
-            return (effect with { Partitions = PartitionsDeclared.Unpartitioned(ifNotExists) }, default);
+            return (effect with { Partitions = PartitionsDeclared.Unpartitioned }, default);
         // A statement has no more tokens than characters; a long one is counted first, so that it takes a buffer of its
         // tokens, not twelve bytes a character.
         var count = statement.Length <= StackTokens ? StackTokens : Words.CountIn(statement);
         var words = new Words(statement, count <= StackTokens ? stackalloc (TokenKind, int, int)[StackTokens] : new (TokenKind, int, int)[count]);
         var after = first.QualifiedName(nameStart).LastAt + 1;
         if (words.Is(after, "LIKE"))
-            return Copied(ref words, after + 1, ifNotExists) is { } copy ? (effect with { Copy = copy }, default) : null;
+            return Copied(ref words, after + 1) is { } copy ? (effect with { Copy = copy }, default) : null;
         if (DeclaredPartitions(ref words, after, out var partitioning) is not { } written)
             return null;
-        var declared = written.IsDefault ? PartitionsDeclared.Unpartitioned(ifNotExists) : new PartitionsDeclared([.. written.Select(p => p.Name)], ifNotExists, partitioning);
+        var declared = written.IsDefault ? PartitionsDeclared.Unpartitioned : new PartitionsDeclared([.. written.Select(p => p.Name)], partitioning);
         return (effect with { Partitions = declared }, written);
     }
 
@@ -38,10 +38,10 @@ internal readonly partial record struct SessionEffect
     /// table of another catalog, where more follows (a newer release's own PARTITION BY, DISTRIBUTED BY or PROPERTIES,
     /// which may change the partitions), and for a bare name some release reserves (which fails the statement there).
     /// </summary>
-    private static TableCopy? Copied(ref Words words, int at, bool ifNotExists) =>
+    private static TableCopy? Copied(ref Words words, int at) =>
         words.QualifiedName(at) is ({ } table, var database, var catalog, var lastAt, _) && (catalog is null || IsDefaultCatalog(catalog))
         && words.EndsAt(lastAt + 1) && !words.ReadReservedInSome
-            ? new TableCopy(table, database, ifNotExists) : null;
+            ? new TableCopy(table, database) : null;
 
     /// <summary>How many tokens (twelve bytes each) are read on the stack: a CREATE TABLE of a few dozen columns.</summary>
     private const int StackTokens = 512;

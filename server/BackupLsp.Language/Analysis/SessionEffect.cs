@@ -324,14 +324,14 @@ internal readonly partial record struct SessionEffect(
         if (kind is not { } created)
             return null;
         next += created == SessionEffectKind.CreateMaterializedView ? 2 : 1;
-        var ifNotExists = words.Is(next, "IF") && words.Is(next + 1, "NOT") && words.Is(next + 2, "EXISTS");
-        if (ifNotExists)
+        // IF NOT EXISTS changes nothing here: a CREATE of a name the database has changes nothing either way.
+        if (words.Is(next, "IF") && words.Is(next + 1, "NOT") && words.Is(next + 2, "EXISTS"))
             next += 3;
         if (Made(created, ref words, next) is not var (effect, names))
             return null;
         // An external table's partitions are none of StarRocks' own.
         if (created != SessionEffectKind.CreateTable || external
-            || WithPartitionsMade(effect, statement, ref words, next, ifNotExists) is not var (made, written))
+            || WithPartitionsMade(effect, statement, ref words, next) is not var (made, written))
             return (effect, names);
         return (made, names with { Partitions = written });
     }

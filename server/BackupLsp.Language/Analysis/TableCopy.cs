@@ -7,7 +7,7 @@ namespace BackupLsp.Language.Analysis;
 /// the DDL of the other (AstToStringBuilder.getDdlStmt), which lists a RANGE or LIST table's partitions and leaves its
 /// temporary ones out. <paramref name="Database"/> is the one the LIKE names, null for the current one.
 /// </summary>
-internal sealed record TableCopy(string Table, string? Database, bool IfNotExists)
+internal sealed record TableCopy(string Table, string? Database)
 {
     /// <summary>
     /// The partitions of a copy of <paramref name="source"/>: the source's, fixed as theirs are; the one named as the copy for
@@ -18,6 +18,6 @@ internal sealed record TableCopy(string Table, string? Database, bool IfNotExist
     public PartitionsDeclared? PartitionsOf(TableInfo? source) =>
         source?.Partitions is not { } partitions ? null
         : source.OnlyPartitionBearsItsName
-            ? source.Partitioning == TablePartitioning.Unpartitioned ? PartitionsDeclared.Unpartitioned(IfNotExists) : null
-        : new PartitionsDeclared(partitions, IfNotExists, source.Partitioning, source.PartitionsFixed);
+            ? source.Partitioning == TablePartitioning.Unpartitioned ? PartitionsDeclared.Unpartitioned : null
+        : new PartitionsDeclared(partitions, source.Partitioning, source.PartitionsFixed);
 }

@@ -20,9 +20,9 @@ public sealed class SessionEffectTests
             TemporaryPartitionsDrop every => $": all temporary (since {every.Since})",
             PartitionRename renamed => $": {renamed.Old} to {renamed.New}",
             PartitionsDeclared declared =>
-                $": makes {(declared.Names.IsDefault ? "one named as the table" : string.Join(", ", declared.Names))}{(declared.IfNotExists ? " if not exists" : "")}",
+                $": makes {(declared.Names.IsDefault ? "one named as the table" : string.Join(", ", declared.Names))}",
             _ => effect.Copy is { } copy
-                ? $": copies {(copy.Database is { } database ? database + "." : "")}{copy.Table}{(copy.IfNotExists ? " if not exists" : "")}" : "",
+                ? $": copies {(copy.Database is { } database ? database + "." : "")}{copy.Table}" : "",
         };
         return $"{effect.Kind} {name}{(effect.ReadOnly ? " read-only" : "")}{also}{partitions}";
     }
@@ -111,7 +111,7 @@ public sealed class SessionEffectTests
     [InlineData("CREATE TABLE t (id INT)", "CreateTable t: makes one named as the table")]
     [InlineData("CREATE EXTERNAL TABLE IF NOT EXISTS db.t (id INT)", "CreateTable db.t")]
     [InlineData("CREATE TABLE cat.db.t LIKE other", "CreateTable cat.db.t: copies other")]
-    [InlineData("create table if not exists t_copy like `sales db`.orders;", "CreateTable t_copy: copies sales db.orders if not exists")]
+    [InlineData("create table if not exists t_copy like `sales db`.orders;", "CreateTable t_copy: copies sales db.orders")]
     [InlineData("CREATE TABLE t LIKE default_catalog.db.orders", "CreateTable t: copies db.orders")]
     [InlineData("CREATE TABLE t LIKE hive.db.orders", "CreateTable t")]  // another catalog's table
     [InlineData("CREATE TABLE t LIKE orders PARTITION BY RANGE (k) ()", "CreateTable t")]  // a newer release's own partitioning
@@ -124,7 +124,7 @@ public sealed class SessionEffectTests
         + "PARTITION BY RANGE (k) (PARTITION p1 VALUES LESS THAN (\"2024-01-01\") (\"replication_num\" = \"1\"),\n"
         + "  PARTITION IF NOT EXISTS `P 2` VALUES [(\"2024-01-01\"), (\"2024-02-01\")), PARTITION p3 VALUES LESS THAN MAXVALUE)\n"
         + "DISTRIBUTED BY HASH(k) BUCKETS 4 PROPERTIES (\"replication_num\" = \"1\");",
-        "CreateTable db.t: makes p1, P 2, p3 if not exists")]
+        "CreateTable db.t: makes p1, P 2, p3")]
     [InlineData("CREATE TABLE t (k INT, c VARCHAR(8)) PARTITION BY LIST (k, c) (PARTITION p1 VALUES IN ((1, 'a'), (2, 'b')), PARTITION p2 VALUES IN ((3, 'c')))",
         "CreateTable t: makes p1, p2")]
     [InlineData("CREATE TABLE t (k DATE) ENGINE = olap PARTITION BY RANGE (k) ()", "CreateTable t: makes ")]

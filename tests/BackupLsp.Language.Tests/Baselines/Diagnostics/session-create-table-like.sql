@@ -17,8 +17,8 @@ CREATE TABLE plain (id INT) DISTRIBUTED BY HASH(id);
 CREATE TABLE plain_copy LIKE plain;
 BACKUP SNAPSHOT example_db.s5 TO example_repo ON (plain_copy PARTITION (plain_copy, plain));
 -- unknown: a catalog table whose only partition bears its name (it may be unpartitioned, and the copy's named as the
--- copy), a table whose partitions the catalog does not list, a LIKE with clauses of its own, IF NOT EXISTS of a table the
--- database has
+-- copy), a table whose partitions the catalog does not list, a LIKE with clauses of its own; a CREATE of a table the
+-- database has (IF NOT EXISTS or not) leaves that table as it is
 CREATE TABLE archive_copy LIKE archive;
 BACKUP SNAPSHOT example_db.s9 TO example_repo ON (archive_copy PARTITION (archive, archive_copy));
 CREATE TABLE tbl2_copy LIKE example_tbl2;

@@ -1,7 +1,7 @@
 -- options: catalog=demo.json
 -- A table renamed is the old one under the new name, partitions and all, and no longer under the old one, also onto a
--- name the catalog lists once it is renamed away (the blue-green swap); a CREATE of a listed name makes a new table, with
--- the partitions it declares.
+-- name the catalog lists once it is renamed away (the blue-green swap); a CREATE of a listed name is refused ("Table
+-- 'example_tbl' already exists") and leaves the table as it is.
 ALTER TABLE example_tbl2 RENAME example_tbl2_old;
 ALTER TABLE Orders RENAME example_tbl2;
 BACKUP SNAPSHOT s1 TO example_repo ON (example_tbl2 PARTITION (p202401, p9));
