@@ -213,7 +213,7 @@ public sealed class ReferencesTests
     }
 
     [Fact]
-    public async Task Definition_leads_into_the_catalog_file_of_the_document()
+    public async Task Definition_and_references_with_the_declaration_lead_into_the_catalog_file_of_the_document()
     {
         var folder = Directory.CreateTempSubdirectory("backup-lsp-tests-").FullName;
         try
@@ -236,10 +236,19 @@ public sealed class ReferencesTests
             var repository = (await client.RequestAsync("textDocument/definition",
                 new { textDocument = new { uri }, position = Script.Position })).EnumerateArray().ToArray();
 
+            var tableAt = new { line = 1, character = 66 };
+            var withDeclaration = await client.RequestAsync("textDocument/references",
+                new { textDocument = new { uri }, position = tableAt, context = new { includeDeclaration = true } });
+            var withoutDeclaration = await client.RequestAsync("textDocument/references",
+                new { textDocument = new { uri }, position = tableAt, context = new { includeDeclaration = false } });
+
             var catalogUri = new Uri(catalogPath).AbsoluteUri;
             Assert.Equal([(catalogUri, (2, 45, 58))], table.Select(l => (l.GetProperty("uri").GetString(), Span(l.GetProperty("range")))));
             Assert.Equal([(uri, (0, 18, 30)), (catalogUri, (1, 20, 34))],
                 repository.Select(l => (l.GetProperty("uri").GetString(), Span(l.GetProperty("range")))));
+            Assert.Equal([(uri, (1, 62, 73)), (catalogUri, (2, 45, 58))],
+                withDeclaration.EnumerateArray().Select(l => (l.GetProperty("uri").GetString(), Span(l.GetProperty("range")))));
+            Assert.Equal([(uri, (1, 62, 73))], withoutDeclaration.EnumerateArray().Select(l => (l.GetProperty("uri").GetString(), Span(l.GetProperty("range")))));
         }
         finally
         {

@@ -1,3 +1,4 @@
+using BackupLsp.Server.Handlers.Definition;
 using BackupLsp.Server.Hosting;
 using BackupLsp.Server.Protocol;
 using StreamJsonRpc;
@@ -6,8 +7,9 @@ using NameReferences = BackupLsp.Language.Features.References;
 namespace BackupLsp.Server.Handlers.References;
 
 /// <summary>
-/// <c>textDocument/references</c>: every mention in the document of the repository, snapshot, database or table named
-/// under the cursor; the declaring mentions only when the client asks for them.
+/// <c>textDocument/references</c>: every mention in the document of the repository, snapshot, database, table or partition
+/// named under the cursor; the declarations only when the client asks for them: the declaring mentions, and the object's
+/// entry in the catalog file, as go to definition finds them.
 /// </summary>
 public sealed class ReferencesHandler(LanguageServer server)
 {
@@ -18,7 +20,7 @@ public sealed class ReferencesHandler(LanguageServer server)
             if (analysis.ToRequestedOffset(request.Position) is not { } offset || NameReferences.Find(analysis, offset, cancellationToken) is not { } found)
                 return [];
             var includeDeclaration = request.Context?.IncludeDeclaration ?? true;
-            return [.. found.References.Where(r => includeDeclaration || !r.Declares)
-                .Select(r => new Location(snapshot.Uri, analysis.ToRange(r.Span)))];
+            var inScript = found.References.Where(r => includeDeclaration || !r.Declares).Select(r => new Location(snapshot.Uri, analysis.ToRange(r.Span)));
+            return [.. inScript, .. includeDeclaration ? DefinitionHandler.InCatalog(analysis, found.Object) : []];
         }, cancellationToken);
 }
