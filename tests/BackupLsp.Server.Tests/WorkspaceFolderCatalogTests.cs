@@ -150,6 +150,24 @@ public sealed class WorkspaceFolderCatalogTests : IDisposable
         Assert.Empty(await Codes(client, await OpenAsync(client, FolderA, BackupToRepoA)));
     }
 
+    /// <summary>Each catalog lacks the other's repository: SRB600 tells which one is in use.</summary>
+    [Theory]
+    [InlineData(true, "repo_b")]
+    [InlineData(false, "repo_a")]
+    public async Task A_client_that_gives_only_the_deprecated_root_path_gets_its_catalog_and_a_root_uri_wins_over_it(bool rootUri, string missing)
+    {
+        await using var client = LspTestClient.Connect();
+        await client.RequestAsync("initialize", new
+        {
+            processId = Environment.ProcessId,
+            rootPath = FolderB,
+            rootUri = rootUri ? new Uri(FolderA).AbsoluteUri : null,
+            capabilities = LspTestClient.PushCapabilities(),
+        });
+        await client.NotifyAsync("initialized", new { });
+        Assert.Equal(["SRB600"], await Codes(client, await OpenAsync(client, FolderA, $"BACKUP SNAPSHOT example_db.snap1 TO {missing};")));
+    }
+
     [Fact]
     public async Task Removing_a_folder_drops_its_catalog_and_its_catalog_diagnostic()
     {

@@ -94,7 +94,8 @@ public sealed class LanguageServer : IDisposable
         ReportSettingsProblems();
         _catalogs.SetOptions(_settings.Options);
         // Reported after initialized: a catalog file's diagnostic may not reach the client before the initialize result.
-        _initialCatalogs = _catalogs.Update(FolderPaths(request.WorkspaceFolders?.OfType<WorkspaceFolder>().Select(f => f.Uri) ?? [request.RootUri]), _settings.CatalogPath);
+        var root = request.RootUri ?? (request.RootPath is { } path && Path.IsPathFullyQualified(path) ? FileUris.FromPath(path) : null);
+        _initialCatalogs = _catalogs.Update(FolderPaths(request.WorkspaceFolders?.OfType<WorkspaceFolder>().Select(f => f.Uri) ?? [root]), _settings.CatalogPath);
     }
 
     /// <summary>

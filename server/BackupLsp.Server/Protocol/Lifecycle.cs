@@ -2,10 +2,14 @@ using System.Text.Json;
 
 namespace BackupLsp.Server.Protocol;
 
-/// <summary>Client capabilities and options stay JSON: the server reads the few paths it needs (ClientFeatures).</summary>
+/// <summary>
+/// Client capabilities and options stay JSON: the server reads the few paths it needs (ClientFeatures). <see cref="RootPath"/>
+/// is deprecated in favour of <see cref="RootUri"/>, which wins where both are given; older clients send only it.
+/// </summary>
 public sealed record InitializeParams(
     int? ProcessId,
     string? RootUri,
+    string? RootPath,
     WorkspaceFolder[]? WorkspaceFolders,
     JsonElement? Capabilities,
     JsonElement? InitializationOptions);
