@@ -265,6 +265,28 @@ public sealed class RobustnessTests
     }
 
     [Fact]
+    public async Task A_message_whose_content_type_names_another_charset_than_utf8_gets_a_parse_error_under_its_id()
+    {
+        await using var connection = await RawLspConnection.StartAsync();
+        byte[] Request(int id) => Encoding.UTF8.GetBytes("""{"jsonrpc":"2.0","id":""" + id + ""","method":"textDocument/foldingRange","params":{"textDocument":{"uri":"file:///x.sql"}}}""");
+        async Task SendAsync(int id, string contentType)
+        {
+            var body = Request(id);
+            await connection.SendBytesAsync([.. Encoding.ASCII.GetBytes($"Content-Length: {body.Length}\r\nContent-Type: {contentType}\r\n\r\n"), .. body]);
+        }
+
+        await SendAsync(1, "application/vscode-jsonrpc; charset=utf-16");
+        await SendAsync(2, "application/vscode-jsonrpc;charset=\"UTF8\"");
+        var refused = await connection.ResponseAsync(1);
+        var read = await connection.ResponseAsync(2);
+
+        Assert.Equal(-32700, refused.GetProperty("error").GetProperty("code").GetInt32());
+        Assert.Contains("charset utf-16", refused.GetProperty("error").GetProperty("message").GetString());
+        Assert.Empty(read.GetProperty("result").EnumerateArray());
+        await AssertServingAsync(connection);
+    }
+
+    [Fact]
     public async Task Null_params_are_accepted_as_eglot_sends_them_for_shutdown_and_exit()
     {
         await using var connection = await RawLspConnection.StartAsync();

@@ -13,7 +13,8 @@ namespace BackupLsp.Server.Hosting;
 /// not a JSON-RPC message is logged and answered as JSON-RPC says, through the server (the only writer of the output):
 /// it becomes a request for <see cref="RefusedMethod"/> under the message's id when that could be read, else a
 /// notification of <see cref="RefusedWithoutIdMethod"/>, answered with a null id; a parse error (invalid JSON, not UTF-8)
-/// gets -32700, anything else -32600. So does a request whose id is that of one of the <paramref name="inbound"/>
+/// gets -32700 (and so does a frame whose Content-Type names a charset other than UTF-8), anything else -32600. So does a
+/// request whose id is that of one of the <paramref name="inbound"/>
 /// requests not answered yet. The server's own methods (<c>$/backupLsp/...</c>) are not the client's to call: a request
 /// of one gets MethodNotFound and a notification is ignored, as any unknown <c>$/</c> one. A response passes only if it
 /// answers a request of the server's that is <paramref name="awaited"/>, once; a malformed one (its error not an object
@@ -54,9 +55,9 @@ public sealed partial class MessageSanitizer(PipeReader input, PipeWriter output
                 var result = await input.ReadAsync().ConfigureAwait(false);
                 var buffer = result.Buffer;
                 var wrote = false;
-                while (TryTakeFrame(ref buffer, out var body))
+                while (TryTakeFrame(ref buffer, out var body, out var charset))
                 {
-                    Forward(body);
+                    Forward(body, charset);
                     wrote = true;
                 }
                 if (result.IsCompleted)
@@ -86,10 +87,14 @@ public sealed partial class MessageSanitizer(PipeReader input, PipeWriter output
         }
     }
 
-    /// <summary>Takes the next complete frame off <paramref name="buffer"/>, skipping anything that is not one.</summary>
-    private bool TryTakeFrame(ref ReadOnlySequence<byte> buffer, out ReadOnlySequence<byte> body)
+    /// <summary>
+    /// Takes the next complete frame off <paramref name="buffer"/>, skipping anything that is not one, and the charset its
+    /// Content-Type names where that is not UTF-8.
+    /// </summary>
+    private bool TryTakeFrame(ref ReadOnlySequence<byte> buffer, out ReadOnlySequence<byte> body, out string? charset)
     {
         body = default;
+        charset = null;
         while (true)
         {
             var header = IndexOfContentLength(buffer);
@@ -125,8 +130,33 @@ public sealed partial class MessageSanitizer(PipeReader input, PipeWriter output
                 return false;
             body = rest.Slice(0, length.Value);
             buffer = rest.Slice(length.Value);
+            charset = ForeignCharset(headers);
             return true;
         }
+    }
+
+    /// <summary>The longest header block of a Content-Length alone (<c>Content-Length: 536870912</c>), as most clients send it.</summary>
+    private const int ContentLengthOnly = 25;
+
+    /// <summary>
+    /// The charset a Content-Type field names, where it is not UTF-8: "the only encoding supported", which the base protocol
+    /// says a server answers any other with an error over.
+    /// </summary>
+    private static string? ForeignCharset(ReadOnlySequence<byte> headers)
+    {
+        if (headers.Length <= ContentLengthOnly)
+            return null;
+        foreach (var line in Encoding.Latin1.GetString(headers).Split("\r\n"))
+        {
+            if (!line.StartsWith("content-type:", StringComparison.OrdinalIgnoreCase))
+                continue;
+            foreach (var parameter in line.Split(';').Skip(1))
+                if (parameter.Split('=', 2) is [var name, var value] && name.Trim().Equals("charset", StringComparison.OrdinalIgnoreCase)
+                    && value.Trim().Trim('"') is var charset && !charset.Equals("utf-8", StringComparison.OrdinalIgnoreCase)
+                    && !charset.Equals("utf8", StringComparison.OrdinalIgnoreCase))
+                    return charset;
+        }
+        return null;
     }
 
     /// <summary>Where the next Content-Length header starts, its name in any case (HTTP field names are case-insensitive); -1 if none.</summary>
@@ -203,9 +233,17 @@ public sealed partial class MessageSanitizer(PipeReader input, PipeWriter output
     /// Checks the body where it lies, in as many segments as it arrived in: a document opened is not copied into a
     /// buffer of its own, which a pool would then keep for the life of the server.
     /// </summary>
-    private void Forward(ReadOnlySequence<byte> body)
+    private void Forward(ReadOnlySequence<byte> body, string? charset)
     {
         var problem = FindProblem(body, out var requestId, out var responseId, out var request);
+        // Read as UTF-8 all the same, to answer under its id.
+        if (charset is not null && problem is not { Code: LspErrorCodes.ParseError })
+        {
+            problem = new Problem($"its Content-Type names the charset {charset}, and LSP messages are UTF-8 only", LspErrorCodes.ParseError);
+            if (request is { } unread)
+                requestId = unread.Raw;
+            request = null;
+        }
         if (responseId is { } answered && !awaited.TryTake(answered))
         {
             log.Warning($"ignored a response to no request of the server's (id {answered})");
