@@ -84,7 +84,8 @@ internal static partial class NameRules
     internal static Diagnostic ReservedWordAsName(string word, TextSpan span, StarRocksVersion? version)
     {
         var quoted = NameText.ToSql(word, version);
-        return Diagnostic.Create(ReservedWord, span, $"`{word}` is a reserved word in {ReleasesReserving(word, version)}: write it as `{quoted}`.",
+        // "Write it as `order`" would read as the bare word: the backticks are the message's own marks of a name.
+        return Diagnostic.Create(ReservedWord, span, $"`{word}` is a reserved word in {ReleasesReserving(word, version)}: write it in backticks to use it as a name.",
             CodeFix.Replace("Quote with backticks", span, quoted, certain: true));
     }
 

@@ -41,7 +41,7 @@ public static partial class StatementParser
             return NameIsMissing(head, tokens, failure.TokenIndex, expected.Any(IsExpressionExpectation))
                 ? Diagnostic.Create(SyntaxRules.SyntaxError, span, $"Expected {Choice(expected)}{after}, found {Describe(found)}: {MissingWhat(expected)} is missing.")
                 : Diagnostic.Create(SyntaxRules.SyntaxError, span,
-                    $"Expected {Choice(expected)}{after}, found `{word}`, a reserved word: write it as ``{word}`` to use it as a name.",
+                    $"Expected {Choice(expected)}{after}, found `{word}`, a reserved word: write it in backticks to use it as a name.",
                     CodeFix.Replace("Quote with backticks", span, $"`{word}`", certain: true));
         return suggestion is null
             ? Diagnostic.Create(SyntaxRules.SyntaxError, span, message)
