@@ -108,7 +108,8 @@ public static partial class PropertyRules
                 CheckValue(context, job.Kind, key, property.Value);
             else
                 // A key the statement gives already is no suggestion: changing to it would make a duplicate.
-                ReportUnknown(context, job.Kind, statement, keys, key, property.Key, i, absent ??= [.. keys.Where(k => !read.Contains(k))], version);
+                ReportUnknown(context, job.Kind, statement, keys, key, property.Key, i,
+                    absent ??= [.. keys.Where(k => !read.Contains(k) && TakenBy(k, version))], version);
             mentionsTimestamp = mentionsTimestamp || (job.Kind == JobKind.Restore && MentionsTimestamp(key, keys));
         }
 
@@ -145,11 +146,17 @@ public static partial class PropertyRules
     private static bool MentionsTimestamp(string key, IReadOnlyList<string> keys) =>
         key == BackupTimestamp || (!keys.Contains(key) && EditDistance.Suggest(key, keys) == BackupTimestamp);
 
+    /// <summary>
+    /// Whether the configured release takes the key: <c>ttl</c> came with 4.2, and an older release refuses it as unknown
+    /// (told by SRB500), so it is neither listed as accepted nor suggested there.
+    /// </summary>
+    private static bool TakenBy(string key, StarRocksVersion? version) => key != Ttl || !(version < VersionRules.TtlSince);
+
     /// <param name="absent">The accepted keys the statement does not give, the only ones suggested.</param>
     private static void ReportUnknown(RuleContext context, JobKind kind, string statement, IReadOnlyList<string> keys, string key, Literal literal,
         int index, List<string> absent, StarRocksVersion? version)
     {
-        var accepted = string.Join(", ", keys.Select(k => $"\"{k}\""));
+        var accepted = string.Join(", ", keys.Where(k => TakenBy(k, version)).Select(k => $"\"{k}\""));
         if (JavaTrim(key) is var trimmed && trimmed != key && keys.Contains(trimmed))
         {
             // Only before 3.2: later releases read the key trimmed, and it is known.
