@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using BackupLsp.Language.Analysis;
 using BackupLsp.Language.Catalog;
 using BackupLsp.Language.Syntax;
@@ -35,14 +36,28 @@ internal sealed class RuleContext(ParsedStatement parsed, Statement syntax, Anal
         return TextSpan.FromBounds(start, span.End);
     }
 
-    /// <summary>The span to delete to remove one item of a comma-separated list, with its separator.</summary>
-    public TextSpan ListItemRemoval<T>(IReadOnlyList<T> items, int index, Func<T, TextSpan> spanOf)
+    /// <summary>
+    /// What to delete to remove one item of a comma-separated list: the item, the comma between it and its neighbour and
+    /// the space between them; never a comment there, which may be about the neighbour (`t2, -- lookup`): around one, the
+    /// item and the comma alone.
+    /// </summary>
+    public ImmutableArray<TextSpan> ListItemRemoval<T>(IReadOnlyList<T> items, int index, Func<T, TextSpan> spanOf)
     {
         var span = spanOf(items[index]);
-        if (index > 0)
-            return TextSpan.FromBounds(spanOf(items[index - 1]).End, span.End);
-        if (items.Count > 1)
-            return TextSpan.FromBounds(span.Start, spanOf(items[1]).Start);
-        return span;
+        if (items.Count == 1)
+            return [span];
+        var gap = index > 0 ? TextSpan.FromBounds(spanOf(items[index - 1]).End, span.Start) : TextSpan.FromBounds(span.End, spanOf(items[1]).Start);
+        var (comma, comment) = (-1, false);
+        for (var position = gap.Start; position < gap.End;)
+        {
+            var kind = Lexer.Scan(Text.AsSpan(0, gap.End), position, out var end);
+            if (kind == TokenKind.Comma && comma < 0)
+                comma = position;
+            comment |= kind.IsTrivia() && kind != TokenKind.Whitespace;
+            position = end;
+        }
+        if (!comment || comma < 0)
+            return [index > 0 ? TextSpan.FromBounds(gap.Start, span.End) : TextSpan.FromBounds(span.Start, gap.End)];
+        return index > 0 ? [new TextSpan(comma, 1), span] : [span, new TextSpan(comma, 1)];
     }
 }
