@@ -220,6 +220,35 @@ public sealed class ConfigurationTests : IDisposable
     }
 
     [Fact]
+    public async Task A_catalog_outside_the_workspace_is_read_by_the_server_itself_for_a_client_that_watches_glob_strings_only()
+    {
+        var outside = Directory.CreateTempSubdirectory("backup-lsp-catalogs-").FullName;
+        try
+        {
+            var catalog = Path.Combine(outside, "cluster.json");
+            File.WriteAllText(catalog, Catalog);
+            var capabilities = new { workspace = new { didChangeWatchedFiles = new { dynamicRegistration = true } }, experimental = LspTestClient.StatusCapability };
+            await using var client = await LspTestClient.StartAsync(capabilities, _folder, new { catalogPath = catalog });
+            await client.StatusAsync();
+            Assert.Equal(["**/cluster.json"], WatchedPatterns(Assert.Single(client.Registrations)));
+
+            // The client reports nothing of a file outside its folders: the server sees the change itself.
+            File.WriteAllText(catalog, Catalog.Replace("\"example_repo\"", "\"a_repo\": {}, \"b_repo\""));
+            var deadline = DateTime.UtcNow + LspTestClient.Timeout;
+            while ((await client.StatusAsync()).GetProperty("catalog").GetProperty("repositories").GetInt32() != 2)
+            {
+                Assert.True(DateTime.UtcNow < deadline, "the change was not seen");
+                await Task.Delay(100);
+            }
+            Assert.Contains("watching catalog files for changes", client.ServerStderr);
+        }
+        finally
+        {
+            Directory.Delete(outside, recursive: true);
+        }
+    }
+
+    [Fact]
     public async Task A_linked_catalog_is_watched_where_its_link_leads_and_follows_the_link_when_it_is_retargeted()
     {
         var outside = Directory.CreateTempSubdirectory("backup-lsp-catalogs-").FullName;

@@ -2,7 +2,8 @@ namespace BackupLsp.Server.Hosting;
 
 /// <summary>
 /// Watches the catalog files for a client that cannot be asked to (Neovim 0.7 and Vim + ALE offer no
-/// <c>workspace/didChangeWatchedFiles</c> registration, or refuse it), by reading each file's state
+/// <c>workspace/didChangeWatchedFiles</c> registration, or refuse it), and those outside its workspace folders for one
+/// that watches glob strings only, by reading each file's state
 /// (<see cref="CatalogFileState"/>) twice a second. A change is reported on the message queue, in order
 /// with the client's messages, once two reads in a row agree, so that a file still being written is not read
 /// half-written. Reading states rather than the operating system's file events keeps working where those stop: a
@@ -42,7 +43,7 @@ public sealed class CatalogFileWatcher(SynchronizationContext messageQueue, Func
             else if (_timer is null)
             {
                 _timer = new Timer(_ => Poll(), null, Interval, Interval);
-                log.Info("watching the catalog files for changes (the client does not watch files for the server)");
+                log.Info("watching catalog files for changes (the client does not watch them for the server)");
             }
         }
     }

@@ -348,6 +348,10 @@ public sealed class LanguageServer : IDisposable
     {
         if (_watchingCatalogsItself)
             return;
+        // A client that takes glob strings only watches its workspace folders, and links' names: the server reads the
+        // catalog files that watch misses itself.
+        if (!Client.WatchedFilesRelativePatterns)
+            _catalogFileWatcher.Watch(_catalogs.SourcesOutsideTheFolderWatch());
         var fileName = Path.GetFileName(_settings.CatalogPath ?? CatalogLoader.DefaultFileName);
         List<JsonElement> patterns = [JsonSerializer.SerializeToElement($"**/{fileName}", LspJsonContext.Default.String)];
         // A client watches only its workspace folders for a glob string, and a link's name rather than the file it leads

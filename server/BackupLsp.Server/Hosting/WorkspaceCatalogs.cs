@@ -84,9 +84,15 @@ public sealed class WorkspaceCatalogs
     /// <summary>The files the catalogs in use are read from that the workspace folders' watch does not see: those
     /// outside every folder, and those a catalog's link leads to.</summary>
     public IEnumerable<string> FilesOutsideTheFolderWatch() =>
-        _sources.Values.Select(s => s.Path).Where(file => !Folders.Any(folder => FileUris.IsWithin(file, folder)))
+        _sources.Values.Select(s => s.Path).Where(OutsideTheFolders)
             .Concat(_sources.Values.Select(s => FileLinks.FinalTarget(s.Path)).OfType<string>())
             .Distinct(FileUris.PathComparer).Order(StringComparer.Ordinal);
+
+    /// <summary>The catalogs read from those files: outside every folder, or through a link.</summary>
+    public IEnumerable<CatalogSource> SourcesOutsideTheFolderWatch() =>
+        _sources.Values.Where(s => OutsideTheFolders(s.Path) || FileLinks.FinalTarget(s.Path) is not null);
+
+    private bool OutsideTheFolders(string file) => !Folders.Any(folder => FileUris.IsWithin(file, folder));
 
     public void SetOptions(AnalysisOptions options)
     {
