@@ -27,9 +27,6 @@ public sealed record CodeFix(string Title, ImmutableArray<TextEdit> Edits, bool 
 {
     public static CodeFix Replace(string title, TextSpan span, string newText, bool certain = false) =>
         new(title, [new TextEdit(span, newText)], certain);
-
-    public static CodeFix Delete(string title, ImmutableArray<TextSpan> spans, bool certain = false) =>
-        new(title, [.. spans.Select(span => new TextEdit(span, ""))], certain);
 }
 
 /// <summary>Another place in the document a diagnostic is about, such as the statement that took a name first.</summary>

@@ -32,7 +32,7 @@ internal static partial class CatalogRules
     /// </summary>
     private static CodeFix[] LeaveOut(RuleContext context, ImmutableArray<ObjectDesc> objects, int index, ObjectDesc? partitionOf) =>
         objects.Length >= 2 && partitionOf is null && objects[index].Partitions is null or { Parenthesized: true }
-            ? [CodeFix.Delete($"Leave {NameText.ToSql(objects[index].Name!.Last.Value, context.Options.Version)} out of this BACKUP",
+            ? [new CodeFix($"Leave {NameText.ToSql(objects[index].Name!.Last.Value, context.Options.Version)} out of this BACKUP",
                 context.ListItemRemoval(objects, index, o => o.Span))]
             : [];
 

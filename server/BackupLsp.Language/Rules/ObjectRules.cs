@@ -170,7 +170,7 @@ internal static partial class ObjectRules
             else if (partition.Name.Value.Length > 0 && !seen.Add(partition.Name.Value))
                 context.Report(DuplicatePartition, partition.Span,
                     $"Partition `{partition.Name.Value}` is listed twice (partition names are case-insensitive).",
-                    CodeFix.Delete("Remove the duplicate", context.ListItemRemoval(clause.Partitions, i, p => p.Span), certain: true));
+                    new CodeFix("Remove the duplicate", context.ListItemRemoval(clause.Partitions, i, p => p.Span), Certain: true));
         }
 
         if (last == owner)
@@ -208,7 +208,7 @@ internal static partial class ObjectRules
             var message = $"Partition `{partition.Value}` is listed twice (partition names are case-insensitive).";
             if (objects[i].Alias is null)
                 context.Report(DuplicatePartition, partition.Span, message,
-                    CodeFix.Delete("Remove the duplicate", context.ListItemRemoval(objects, i, o => o.Span), certain: true));
+                    new CodeFix("Remove the duplicate", context.ListItemRemoval(objects, i, o => o.Span), Certain: true));
             else
                 context.Report(DuplicatePartition, partition.Span, message);
         }

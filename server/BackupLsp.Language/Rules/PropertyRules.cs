@@ -101,7 +101,7 @@ public static partial class PropertyRules
             {
                 context.Report(DuplicateProperty, property.Key.Span,
                     $"\"{key}\" is given again later: StarRocks keeps only the last value.",
-                    CodeFix.Delete("Remove this property", context.ListItemRemoval(properties, i, p => p.Span), certain: true));
+                    new CodeFix("Remove this property", context.ListItemRemoval(properties, i, p => p.Span), Certain: true));
                 continue;
             }
             if (keys.Contains(key))
@@ -177,20 +177,20 @@ public static partial class PropertyRules
         {
             context.Report(RestoreOnlyProperty, literal.Span,
                 $"\"{key}\" is a RESTORE property; BACKUP accepts only {accepted}.",
-                CodeFix.Delete("Remove this property", PropertyRemoval(context, index)));
+                new CodeFix("Remove this property", PropertyRemoval(context, index)));
             return;
         }
         if (kind == JobKind.Restore && DorisRestoreKeys.Contains(key))
         {
             context.Report(UnknownProperty, literal.Span,
                 $"Unknown {statement} job properties: [{key}]. That is a property of Doris' RESTORE; StarRocks' RESTORE has none like it and accepts {accepted}.",
-                CodeFix.Delete("Remove this property", PropertyRemoval(context, index)));
+                new CodeFix("Remove this property", PropertyRemoval(context, index)));
             return;
         }
         var suggestion = EditDistance.Suggest(key, absent);
         var message = $"Unknown {statement} job properties: [{key}]. {(suggestion is null ? "" : $"Did you mean \"{suggestion}\"? ")}{Capitalized(statement)} accepts {accepted}.";
         if (suggestion is null)
-            context.Report(UnknownProperty, literal.Span, message, CodeFix.Delete("Remove this property", PropertyRemoval(context, index)));
+            context.Report(UnknownProperty, literal.Span, message, new CodeFix("Remove this property", PropertyRemoval(context, index)));
         else
             context.Report(UnknownProperty, literal.Span, message, CodeFix.Replace($"Change to \"{suggestion}\"", literal.Span, $"\"{suggestion}\""));
     }
@@ -403,11 +403,11 @@ public static partial class PropertyRules
         return timestamps is [var only] ? only : null;
     }
 
-    private static ImmutableArray<TextSpan> PropertyRemoval(RuleContext context, int index)
+    private static ImmutableArray<TextEdit> PropertyRemoval(RuleContext context, int index)
     {
         var properties = ((SnapshotJobStatement)context.Syntax).Properties!.Properties;
         return properties.Length == 1
-            ? [context.WithLeadingSpace(((SnapshotJobStatement)context.Syntax).Properties!.Span)]
+            ? [new TextEdit(context.WithLeadingSpace(((SnapshotJobStatement)context.Syntax).Properties!.Span), "")]
             : context.ListItemRemoval(properties, index, p => p.Span);
     }
 

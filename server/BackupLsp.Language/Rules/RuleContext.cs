@@ -37,15 +37,15 @@ internal sealed class RuleContext(ParsedStatement parsed, Statement syntax, Anal
     }
 
     /// <summary>
-    /// What to delete to remove one item of a comma-separated list: the item, the comma between it and its neighbour and
+    /// The deletions that remove one item of a comma-separated list: the item, the comma between it and its neighbour and
     /// the space between them; never a comment there, which may be about the neighbour (`t2, -- lookup`): around one, the
     /// item and the comma alone.
     /// </summary>
-    public ImmutableArray<TextSpan> ListItemRemoval<T>(IReadOnlyList<T> items, int index, Func<T, TextSpan> spanOf)
+    public ImmutableArray<TextEdit> ListItemRemoval<T>(IReadOnlyList<T> items, int index, Func<T, TextSpan> spanOf)
     {
         var span = spanOf(items[index]);
         if (items.Count == 1)
-            return [span];
+            return [new TextEdit(span, "")];
         var gap = index > 0 ? TextSpan.FromBounds(spanOf(items[index - 1]).End, span.Start) : TextSpan.FromBounds(span.End, spanOf(items[1]).Start);
         var (comma, comment) = (-1, false);
         for (var position = gap.Start; position < gap.End;)
@@ -57,7 +57,8 @@ internal sealed class RuleContext(ParsedStatement parsed, Statement syntax, Anal
             position = end;
         }
         if (!comment || comma < 0)
-            return [index > 0 ? TextSpan.FromBounds(gap.Start, span.End) : TextSpan.FromBounds(span.Start, gap.End)];
-        return index > 0 ? [new TextSpan(comma, 1), span] : [span, new TextSpan(comma, 1)];
+            return [new TextEdit(index > 0 ? TextSpan.FromBounds(gap.Start, span.End) : TextSpan.FromBounds(span.Start, gap.End), "")];
+        var separator = new TextEdit(new TextSpan(comma, 1), "");
+        return index > 0 ? [separator, new TextEdit(span, "")] : [new TextEdit(span, ""), separator];
     }
 }
