@@ -184,8 +184,9 @@ internal static class SessionContexts
     private static DatabaseInfo WithObject(DatabaseInfo database, SessionEffect effect) =>
         effect.Kind switch
         {
-            // A CREATE TABLE of a name the database has is refused ("Table 't' already exists"), or skipped IF NOT EXISTS.
-            SessionEffectKind.CreateTable when database.Tables is { } tables && !tables.ContainsKey(effect.Name) =>
+            // A CREATE of a name the database has (a table's, a view's or a materialized view's) is refused ("Table 't'
+            // already exists"), or skipped IF NOT EXISTS; CREATE OR REPLACE VIEW keeps a view a view.
+            SessionEffectKind.CreateTable when database.Tables is { } tables && !database.HasObject(effect.Name) =>
                 database with { Tables = WithTable(tables, effect.Name, Created(effect)) },
             SessionEffectKind.RenameTable when database.Tables is { } tables && Renamed(tables, effect.Also!, effect.Name) is var renamed
                     && !ReferenceEquals(renamed, tables) => database with
@@ -193,9 +194,9 @@ internal static class SessionContexts
                         Tables = renamed,
                         GoneTables = tables.ContainsKey(effect.Also!) ? database.GoneTables.SetItem(effect.Also!, effect.Name) : database.GoneTables,
                     },
-            SessionEffectKind.CreateView when database.Views is { } views && !views.Contains(effect.Name) =>
+            SessionEffectKind.CreateView when database.Views is { } views && !database.HasObject(effect.Name) =>
                 database with { Views = views.Add(effect.Name) },
-            SessionEffectKind.CreateMaterializedView when database.MaterializedViews is { } views && !views.Contains(effect.Name) =>
+            SessionEffectKind.CreateMaterializedView when database.MaterializedViews is { } views && !database.HasObject(effect.Name) =>
                 database with { MaterializedViews = (effect.Also is { } old ? views.Remove(old) : views).Add(effect.Name) },
             SessionEffectKind.CreateFunction when database.Functions is { } functions && database.HasFunction(effect.Name) == false =>
                 database with { Functions = functions.Add(effect.Name) },

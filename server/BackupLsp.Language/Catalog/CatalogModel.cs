@@ -77,6 +77,10 @@ public sealed record DatabaseInfo(
     /// </summary>
     public bool? HasFunction(string name) => Functions?.Contains(name, StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>Whether the database lists a table, view or materialized view of this name: the three share one set of names.</summary>
+    public bool HasObject(string name) =>
+        Tables?.ContainsKey(name) == true || Views?.Contains(name) == true || MaterializedViews?.Contains(name) == true;
+
     /// <summary>
     /// A session state: the listed tables an <c>ALTER TABLE old RENAME new</c> (the new name) or a <c>DROP TABLE</c> (null)
     /// earlier in the script took away, so that a statement still naming one can be told where it went, as
