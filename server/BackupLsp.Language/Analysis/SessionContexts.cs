@@ -188,7 +188,7 @@ internal static class SessionContexts
             // already exists"), or skipped IF NOT EXISTS; CREATE OR REPLACE VIEW keeps a view a view.
             SessionEffectKind.CreateTable when database.Tables is { } tables && !database.HasObject(effect.Name) =>
                 database with { Tables = WithTable(tables, effect.Name, Created(effect)) },
-            SessionEffectKind.RenameTable when database.Tables is { } tables && Renamed(tables, effect.Also!, effect.Name) is var renamed
+            SessionEffectKind.RenameTable when database.Tables is { } tables && !database.HasObject(effect.Name) && Renamed(tables, effect.Also!, effect.Name) is var renamed
                     && !ReferenceEquals(renamed, tables) => database with
                     {
                         Tables = renamed,
@@ -295,14 +295,13 @@ internal static class SessionContexts
     }
 
     /// <summary>
-    /// The tables after <c>ALTER TABLE old RENAME new</c>: the table under its new name, partitions and all, and no longer
-    /// under the old one. A rename onto a name the database has is refused by StarRocks and changes nothing; a table the
-    /// catalog does not list is taken as renamed all the same, what is known of it being nothing.
+    /// The tables after <c>ALTER TABLE old RENAME new</c>, a name the database lacks (StarRocks refuses a rename onto one it
+    /// has, a table's, a view's or a materialized view's, which changes nothing): the table under its new name, partitions
+    /// and all, and no longer under the old one. A table the catalog does not list is taken as renamed all the same, what
+    /// is known of it being nothing.
     /// </summary>
     private static ImmutableSortedDictionary<string, TableInfo> Renamed(ImmutableSortedDictionary<string, TableInfo> tables, string old, string renamed)
     {
-        if (tables.ContainsKey(renamed))
-            return tables;
         var known = tables.GetValueOrDefault(old);
         return WithTable(known is null ? tables : tables.Remove(old), renamed, known is null ? null : RenamedTable(known, renamed));
     }

@@ -8,3 +8,6 @@ CREATE VIEW example_tbl2 AS SELECT 1;
 BACKUP SNAPSHOT example_db.s2 TO example_repo ON (example_tbl2 PARTITION (p202401));
 CREATE MATERIALIZED VIEW Orders REFRESH ASYNC AS SELECT 1;
 BACKUP SNAPSHOT example_db.s3 TO example_repo ON (Orders PARTITION (p202401));
+-- so does an ALTER TABLE ... RENAME onto such a name: example_tbl2 keeps its name, and the view its own
+ALTER TABLE example_tbl2 RENAME v_orders;
+BACKUP SNAPSHOT example_db.s4 TO example_repo ON (example_tbl2 PARTITION (p202401), v_orders PARTITION (p202401));
