@@ -78,10 +78,16 @@ internal static class SessionContexts
             SessionEffectKind.DropSnapshot => WithoutSnapshot(catalog, effect.Also!, effect.Name),
             SessionEffectKind.CreateDatabase when effect.Also is { } old && catalog?.Databases is { } databases =>
                 RenamedDatabase(catalog, databases, old, effect.Name),
-            SessionEffectKind.CreateDatabase when catalog?.Databases is { } databases && !databases.ContainsKey(effect.Name) =>
+            SessionEffectKind.CreateDatabase when catalog?.Databases is { } databases && !databases.ContainsKey(effect.Name)
+                    && !(effect.Recovers && catalog.UnrecoverableDatabases.Contains(effect.Name)) =>
                 catalog with { Databases = databases.Add(effect.Name, new DatabaseInfo(effect.Name, null, null, null, null, null)) },
             SessionEffectKind.DropDatabase when catalog?.Databases is { } databases && databases.ContainsKey(effect.Name) =>
-                catalog with { Databases = databases.Remove(effect.Name), GoneDatabases = catalog.GoneDatabases.SetItem(effect.Name, null) },
+                catalog with
+                {
+                    Databases = databases.Remove(effect.Name),
+                    GoneDatabases = catalog.GoneDatabases.SetItem(effect.Name, null),
+                    UnrecoverableDatabases = effect.Forced ? catalog.UnrecoverableDatabases.Add(effect.Name) : catalog.UnrecoverableDatabases.Remove(effect.Name),
+                },
             SessionEffectKind.DropTable or SessionEffectKind.DropView or SessionEffectKind.DropMaterializedView =>
                 InEffectDatabase(catalog, effect, WithoutObject),
             SessionEffectKind.CreateTable when effect.Copy is { } copy =>
@@ -186,22 +192,29 @@ internal static class SessionContexts
         {
             // A CREATE of a name the database has (a table's, a view's or a materialized view's) is refused ("Table 't'
             // already exists"), or skipped IF NOT EXISTS; CREATE OR REPLACE VIEW keeps a view a view.
-            SessionEffectKind.CreateTable when database.Tables is { } tables && !database.HasObject(effect.Name) =>
+            SessionEffectKind.CreateTable when database.Tables is { } tables && !Refuses(database, effect) =>
                 database with { Tables = WithTable(tables, effect.Name, Created(effect)) },
-            SessionEffectKind.RenameTable when database.Tables is { } tables && !database.HasObject(effect.Name) && Renamed(tables, effect.Also!, effect.Name) is var renamed
+            SessionEffectKind.RenameTable when database.Tables is { } tables && !Refuses(database, effect) && Renamed(tables, effect.Also!, effect.Name) is var renamed
                     && !ReferenceEquals(renamed, tables) => database with
                     {
                         Tables = renamed,
                         GoneTables = tables.ContainsKey(effect.Also!) ? database.GoneTables.SetItem(effect.Also!, effect.Name) : database.GoneTables,
                     },
-            SessionEffectKind.CreateView when database.Views is { } views && !database.HasObject(effect.Name) =>
+            SessionEffectKind.CreateView when database.Views is { } views && !Refuses(database, effect) =>
                 database with { Views = views.Add(effect.Name) },
-            SessionEffectKind.CreateMaterializedView when database.MaterializedViews is { } views && !database.HasObject(effect.Name) =>
+            SessionEffectKind.CreateMaterializedView when database.MaterializedViews is { } views && !Refuses(database, effect) =>
                 database with { MaterializedViews = (effect.Also is { } old ? views.Remove(old) : views).Add(effect.Name) },
             SessionEffectKind.CreateFunction when database.Functions is { } functions && database.HasFunction(effect.Name) == false =>
                 database with { Functions = functions.Add(effect.Name) },
             _ => database,
         };
+
+    /// <summary>
+    /// Whether StarRocks refuses a CREATE, rename or RECOVER of a table, view or materialized view in the database: the
+    /// three share one set of names, and a table dropped with FORCE is not in the recycle bin.
+    /// </summary>
+    internal static bool Refuses(DatabaseInfo database, SessionEffect effect) =>
+        database.HasObject(effect.Name) || (effect.Recovers && database.Unrecoverable.Contains(effect.Name));
 
     /// <summary>
     /// The database without the table, view or materialized view a DROP names, where it lists it: StarRocks refuses a DROP
@@ -210,8 +223,12 @@ internal static class SessionContexts
     private static DatabaseInfo WithoutObject(DatabaseInfo database, SessionEffect effect) =>
         effect.Kind switch
         {
-            SessionEffectKind.DropTable when database.Tables is { } tables && tables.ContainsKey(effect.Name) =>
-                database with { Tables = tables.Remove(effect.Name), GoneTables = database.GoneTables.SetItem(effect.Name, null) },
+            SessionEffectKind.DropTable when database.Tables is { } tables && tables.ContainsKey(effect.Name) => database with
+            {
+                Tables = tables.Remove(effect.Name),
+                GoneTables = database.GoneTables.SetItem(effect.Name, null),
+                Unrecoverable = effect.Forced ? database.Unrecoverable.Add(effect.Name) : database.Unrecoverable.Remove(effect.Name),
+            },
             SessionEffectKind.DropView when database.Views is { } views && views.Contains(effect.Name) =>
                 database with { Views = views.Remove(effect.Name) },
             SessionEffectKind.DropMaterializedView when database.MaterializedViews is { } views && views.Contains(effect.Name) =>

@@ -74,9 +74,12 @@ internal readonly record struct EffectNames(WrittenName Name, WrittenName? Datab
 /// <param name="Partitions">Which partitions an ALTER TABLE ... REPLACE PARTITION replaces, and with what; which a DROP drops;
 /// which a CREATE TABLE makes.</param>
 /// <param name="Copy">The table a <c>CREATE TABLE ... LIKE</c> copies, whose partitions the new table gets.</param>
+/// <param name="Forced">A DROP TABLE or DROP DATABASE with FORCE: what it drops skips the recycle bin, and no RECOVER brings it back.</param>
+/// <param name="Recovers">A CREATE TABLE or CREATE DATABASE that is a RECOVER, from the recycle bin.</param>
 internal readonly partial record struct SessionEffect(
     SessionEffectKind Kind, string Name, string? Database = null, bool ReadOnly = false, RestoredObjects? Restored = null,
-    string? Catalog = null, string? Also = null, PartitionChange? Partitions = null, TableCopy? Copy = null)
+    string? Catalog = null, string? Also = null, PartitionChange? Partitions = null, TableCopy? Copy = null, bool Forced = false,
+    bool Recovers = false)
 {
     /// <summary>How many significant tokens the longest form needs: ALTER TABLE c . db . t ADD TEMPORARY PARTITION IF NOT EXISTS name.</summary>
     private const int MaxTokens = 14;
@@ -353,8 +356,9 @@ internal readonly partial record struct SessionEffect(
             return null;
         var (made, madeAt) = words.Is(nameAt + 1, "AS") && words.NameAt(nameAt + 2) is { } alias ? (alias, nameAt + 2) : (name, nameAt);
         return recovered == SessionEffectKind.CreateDatabase
-            ? (new SessionEffect(recovered, made), new EffectNames(words.Written(madeAt), null))
-            : (new SessionEffect(recovered, made, qualifier, Catalog: catalog), new EffectNames(words.Written(madeAt), qualifier is null ? null : words.Written(qualifierAt)));
+            ? (new SessionEffect(recovered, made, Recovers: true), new EffectNames(words.Written(madeAt), null))
+            : (new SessionEffect(recovered, made, qualifier, Catalog: catalog, Recovers: true),
+                new EffectNames(words.Written(madeAt), qualifier is null ? null : words.Written(qualifierAt)));
     }
 
     /// <summary>
@@ -377,7 +381,7 @@ internal readonly partial record struct SessionEffect(
             return null;
         var end = words.QualifiedName(at).LastAt + 1;
         var forced = dropped is SessionEffectKind.DropDatabase or SessionEffectKind.DropTable && words.Is(end, "FORCE");
-        return words.EndsAt(forced ? end + 1 : end) ? (effect, names) : null;
+        return words.EndsAt(forced ? end + 1 : end) ? (effect with { Forced = forced }, names) : null;
     }
 
     /// <summary>

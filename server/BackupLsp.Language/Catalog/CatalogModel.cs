@@ -88,6 +88,12 @@ public sealed record DatabaseInfo(
     /// </summary>
     public ImmutableDictionary<string, string?> GoneTables { get; init; } = ImmutableDictionary<string, string?>.Empty;
 
+    /// <summary>
+    /// A session state: the tables a <c>DROP TABLE ... FORCE</c> earlier in the script dropped past the recycle bin, so that
+    /// no RECOVER brings them back (until a DROP without FORCE drops another of that name).
+    /// </summary>
+    public ImmutableHashSet<string> Unrecoverable { get; init; } = ImmutableHashSet<string>.Empty;
+
     /// <summary>Whether a DROP TABLE of the script took the table away (and nothing made one of that name since).</summary>
     public bool WasDropped(string table) => GoneTables.TryGetValue(table, out var renamed) && renamed is null;
 }
@@ -127,6 +133,9 @@ public sealed record StarRocksCatalog(
     /// so that a statement still naming one can be told why it is gone. A session state.
     /// </summary>
     public ImmutableDictionary<string, string?> GoneDatabases { get; init; } = ImmutableDictionary<string, string?>.Empty;
+
+    /// <summary>The databases a <c>DROP DATABASE ... FORCE</c> earlier in the script dropped, as <see cref="DatabaseInfo.Unrecoverable"/>. A session state.</summary>
+    public ImmutableHashSet<string> UnrecoverableDatabases { get; init; } = ImmutableHashSet<string>.Empty;
 
     public RepositoryInfo? FindRepository(string name) => Repositories?.GetValueOrDefault(name);
 

@@ -259,15 +259,18 @@ internal sealed class ScriptNames
             || !effect.InDefaultCatalog(catalog) || SessionEffect.Read(part.OwnText, session.Options.Version) is not (_, var names, null))
             return (null, null);
         var at = names.Name.Span.Start;
-        // A CREATE or a rename onto a name the session has is refused, or skipped IF NOT EXISTS: it makes nothing.
-        if (effect.Kind == SessionEffectKind.CreateDatabase && catalog?.FindDatabase(effect.Name) is not null)
+        // A CREATE or a rename onto a name the session has is refused, or skipped IF NOT EXISTS, and so is a RECOVER of what
+        // a DROP ... FORCE dropped: it makes nothing.
+        if (effect.Kind == SessionEffectKind.CreateDatabase
+            && (catalog?.FindDatabase(effect.Name) is not null || (effect.Recovers && catalog?.UnrecoverableDatabases.Contains(effect.Name) == true)))
             return (null, null);
         if (effect.Kind is SessionEffectKind.CreateDatabase or SessionEffectKind.DropDatabase)
             return (effect.Kind == SessionEffectKind.DropDatabase ? new Made(Making.DropDatabase, null, effect.Name, at)
                 : effect.Also is { } old ? new Made(Making.Database, null, effect.Name, at, new MadeFrom(MadeBy.Rename, old))
                 : new Made(Making.Database, null, effect.Name, at), null);
         if ((effect.Database ?? catalog?.DefaultDatabase) is not { } database
-            || (effect.Kind is SessionEffectKind.CreateTable or SessionEffectKind.RenameTable && catalog?.FindDatabase(database)?.HasObject(effect.Name) == true))
+            || (effect.Kind is SessionEffectKind.CreateTable or SessionEffectKind.RenameTable && catalog?.FindDatabase(database) is { } held
+                && SessionContexts.Refuses(held, effect)))
             return (null, null);
         return effect.Kind switch
         {

@@ -125,11 +125,16 @@ internal static partial class CatalogRules
 
     /// <summary>What of the script took the database away, where a DROP DATABASE or an ALTER DATABASE ... RENAME did; null otherwise.</summary>
     internal static string? HowGone(StarRocksCatalog catalog, string database) =>
-        catalog.GoneDatabases.TryGetValue(database, out var renamed) ? GoneBy("DATABASE", renamed) : null;
+        catalog.GoneDatabases.TryGetValue(database, out var renamed) ? GoneBy("DATABASE", renamed, catalog.UnrecoverableDatabases.Contains(database)) : null;
 
-    /// <summary>The statement of the script that took a database or table (<paramref name="kind"/>) away: an ALTER that renamed it to <paramref name="renamedTo"/>, else a DROP.</summary>
-    private static string GoneBy(string kind, string? renamedTo) =>
-        renamedTo is null ? $"a DROP {kind} earlier in the script dropped it" : $"an ALTER {kind} earlier in the script renamed it to {renamedTo}";
+    /// <summary>
+    /// The statement of the script that took a database or table (<paramref name="kind"/>) away: an ALTER that renamed it to
+    /// <paramref name="renamedTo"/>, else a DROP, <paramref name="forced"/> with FORCE (which a RECOVER after it cannot undo).
+    /// </summary>
+    private static string GoneBy(string kind, string? renamedTo, bool forced = false) =>
+        renamedTo is not null ? $"an ALTER {kind} earlier in the script renamed it to {renamedTo}"
+        : forced ? $"a DROP {kind} ... FORCE earlier in the script dropped it, past the recycle bin, where no RECOVER finds it"
+        : $"a DROP {kind} earlier in the script dropped it";
 
     /// <summary>The named entry of a catalog map; reported, when there is a <paramref name="context"/>, if the map is known and lacks it.</summary>
     private static T? Find<T>(RuleContext? context, ImmutableSortedDictionary<string, T>? known, Name name, RuleDescriptor rule, string message)
@@ -231,7 +236,7 @@ internal static partial class CatalogRules
             {
                 if (newName is null)
                 {
-                    context.Report(UnknownObject, name.Span, $"Table '{name.Value}' does not exist in database '{database.Name}': {GoneBy("TABLE", null)}.");
+                    context.Report(UnknownObject, name.Span, $"Table '{name.Value}' does not exist in database '{database.Name}': {GoneBy("TABLE", null, database.Unrecoverable.Contains(name.Value))}.");
                     return;
                 }
                 var replacement = NameText.ToSql(newName, context.Options.Version);
