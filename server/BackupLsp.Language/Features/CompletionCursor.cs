@@ -15,7 +15,10 @@ namespace BackupLsp.Language.Features;
 /// after it and writes only the rest. Every client filters by the word it sees (Neovim's omnifunc and Emacs' eglot by
 /// the letters before the cursor, leaving the quote aside) and some insert from there whatever range the server gives.
 /// </param>
-internal sealed record CompletionCursor(StatementTokens Tokens, SyntaxToken? Partial, string Typed, TextSpan ReplaceSpan, bool AfterStatementEnd, bool PastOpeningQuote)
+/// <param name="BeginsLine">Whether the word being typed (or the cursor, between words) stands first on its line, after
+/// some of the statement: where the statement's `;` is missing, it may begin the next.</param>
+internal sealed record CompletionCursor(StatementTokens Tokens, SyntaxToken? Partial, string Typed, TextSpan ReplaceSpan, bool AfterStatementEnd,
+    bool PastOpeningQuote, bool BeginsLine)
 {
     public bool InBackticks => Partial?.Kind is TokenKind.BacktickName or TokenKind.UnterminatedBacktickName;
 
@@ -111,7 +114,8 @@ internal sealed record CompletionCursor(StatementTokens Tokens, SyntaxToken? Par
                 or TokenKind.BacktickName or TokenKind.UnterminatedBacktickName;
             replace = TextSpan.FromBounds(typed.Span.Start + (pastQuote ? 1 : 0), wholeToken ? typed.Span.End : offset);
         }
-        return new CompletionCursor(new StatementTokens(text, tokens.ToImmutable(), split), partial, typedText, replace, ended, pastQuote);
+        var beginsLine = split > 0 && partial is null or { Kind: TokenKind.Word } && StatementParser.StartsLine(text, partial?.Span.Start ?? offset);
+        return new CompletionCursor(new StatementTokens(text, tokens.ToImmutable(), split), partial, typedText, replace, ended, pastQuote, beginsLine);
     }
 
     /// <summary>

@@ -18,7 +18,7 @@ internal static class CompletionKeywords
         var version = context.Options.Version;
         if (position.AtStatementStart)
         {
-            StatementStarts(list, context.Catalog, version, WritesLowerCase(list.Cursor, StatementHeads.All.Select(h => h.Words[0])));
+            AddStatementStarts(list, context);
             return;
         }
         // Read once for all the keywords: whether the clauses a backup or restore statement says already rule some out.
@@ -151,8 +151,11 @@ internal static class CompletionKeywords
         return VersionRules.IsNewShowClause(kind, keyword) ? VersionRules.ShowClausesSince : null;
     }
 
-    private static void StatementStarts(CompletionList list, StarRocksCatalog? catalog, StarRocksVersion? version, bool lowerCase)
+    /// <summary>The statement heads and templates, in the session the statement starts in.</summary>
+    public static void AddStatementStarts(CompletionList list, AnalysisContext context)
     {
+        var (catalog, version) = (context.Catalog, context.Options.Version);
+        var lowerCase = WritesLowerCase(list.Cursor, StatementHeads.All.Select(h => h.Words[0]));
         foreach (var head in StatementHeads.All)
         {
             if (version < VersionRules.StatementSince(head.Kind))

@@ -17,8 +17,18 @@ public static class CompletionService
         if (cursor is null)
             return CompletionResult.Empty;
         var position = ExpectationProbe.After(cursor.Tokens.Text, cursor.Tokens.Before);
+        // A word first on its line after a backup statement or a USE whose `;` is missing may begin the next statement, as
+        // SRB012 reads it: the statement heads are offered after what would go on with this one.
+        var nextStatement = cursor.BeginsLine && (position is { Kind: not StatementKind.Other }
+            || cursor.Tokens.IsWord(0, "USE") || (position is null && StatementClues.StartsFamilyStatement(cursor.Tokens)));
         if (position is null)
-            return CompletionResult.Empty;
+        {
+            if (!nextStatement)
+                return CompletionResult.Empty;
+            var heads = new CompletionList(cursor, analysis.SessionAfterStatementAt(offset).Options.Version);
+            CompletionKeywords.AddStatementStarts(heads, analysis.SessionAfterStatementAt(offset));
+            return heads.ToResult();
+        }
 
         // The names the statement sees: after a USE its database is another, after a CREATE more names exist. Past a
         // statement's `;` the cursor starts the next, in the session that statement leaves.
@@ -49,6 +59,8 @@ public static class CompletionService
         CompletionProperties.Add(list, position, session);
         if (!cursor.InBackticks && !operandFollows)
             CompletionKeywords.Add(list, position, session);
+        if (nextStatement && !position.AtStatementStart)
+            CompletionKeywords.AddStatementStarts(list, analysis.SessionAfterStatementAt(offset));
         return list.ToResult();
     }
 }

@@ -1,0 +1,2 @@
+USE example_db
+BACK|

@@ -1,0 +1,2 @@
+BACKUP SNAPSHOT example_db.s1 TO example_repo
+RES|

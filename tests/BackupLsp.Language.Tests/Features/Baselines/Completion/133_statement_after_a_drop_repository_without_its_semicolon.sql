@@ -1,0 +1,2 @@
+DROP REPOSITORY example_repo
+sh|
