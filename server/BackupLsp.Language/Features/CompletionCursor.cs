@@ -100,6 +100,13 @@ internal sealed record CompletionCursor(StatementTokens Tokens, SyntaxToken? Par
                 partial = token;
         }
         split = split < 0 ? tokens.Count : split;
+        if (DottedKeyStart(text, tokens, split, partial) is var (chain, start))
+        {
+            // An unquoted dotted key being typed in PROPERTIES (`aws.s3.ac`) is one word to complete, not a name and its parts.
+            partial = new SyntaxToken(TokenKind.Word, TextSpan.FromBounds(start, partial?.Span.End ?? offset));
+            tokens.RemoveRange(chain, split - chain);
+            split = chain;
+        }
 
         var replace = new TextSpan(offset, 0);
         var typedText = "";
@@ -116,6 +123,31 @@ internal sealed record CompletionCursor(StatementTokens Tokens, SyntaxToken? Par
         }
         var beginsLine = split > 0 && partial is null or { Kind: TokenKind.Word } && StatementParser.StartsLine(text, partial?.Span.Start ?? offset);
         return new CompletionCursor(new StatementTokens(text, tokens.ToImmutable(), split), partial, typedText, replace, ended, pastQuote, beginsLine);
+    }
+
+    /// <summary>
+    /// Where a dotted run of words before the cursor (<c>aws.s3.</c>, <c>aws.s3.ac</c>) starts, as its index among the
+    /// tokens and its offset, when it stands first in an item of a PROPERTIES list (after its `(` or a `,`); null otherwise.
+    /// </summary>
+    private static (int Index, int Start)? DottedKeyStart(string text, ImmutableArray<SyntaxToken>.Builder tokens, int split, SyntaxToken? partial)
+    {
+        if (partial is not (null or { Kind: TokenKind.Word }))
+            return null;
+        var chain = split;
+        while (chain >= 2 && tokens[chain - 1].Kind == TokenKind.Dot && tokens[chain - 2].Kind == TokenKind.Word)
+            chain -= 2;
+        if (chain == split || chain < 1 || tokens[chain - 1].Kind is not (TokenKind.LParen or TokenKind.Comma))
+            return null;
+        // The `(` the item stands in, back past any closed parentheses, must follow PROPERTIES.
+        var depth = 0;
+        for (var i = chain - 1; i >= 1; i--)
+        {
+            depth += tokens[i].Kind switch { TokenKind.RParen => 1, TokenKind.LParen => -1, _ => 0 };
+            if (depth < 0)
+                return tokens[i - 1].Kind == TokenKind.Word && tokens[i - 1].Text(text).Equals("PROPERTIES", StringComparison.OrdinalIgnoreCase)
+                    ? (chain, tokens[chain].Span.Start) : null;
+        }
+        return null;
     }
 
     /// <summary>
