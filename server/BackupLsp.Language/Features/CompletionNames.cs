@@ -66,7 +66,7 @@ internal static class CompletionNames
                     if (position.Kind == StatementKind.Restore && made.Value.Restored(tokens, catalog) is ({ TablesKnown: true } contents, var line))
                         SnapshotTables(list, contents, line);
                     else
-                        Tables(list, catalog, tablesDatabase, made.Value, position.Kind);
+                        Tables(list, catalog, tablesDatabase, made.Value, position.Kind, options.Version);
                     break;
                 case Expectations.ObjectName when position.Kind == StatementKind.Restore
                         && StatementClues.ObjectKindBeforeSplit(tokens) == CompletionEntryKind.Function
@@ -191,9 +191,10 @@ internal static class CompletionNames
 
     /// <summary>
     /// The tables the script creates in the database (not the catalog file's), the latest first, then the catalog's (in
-    /// <see cref="NameOrder"/>); last those with temporary partitions, which StarRocks neither backs up nor restores into (SRB302).
+    /// <see cref="NameOrder"/>); for a BACKUP its views and materialized views; last the tables with temporary partitions,
+    /// which StarRocks neither backs up nor restores into (SRB302).
     /// </summary>
-    private static void Tables(CompletionList list, StarRocksCatalog catalog, string? database, ScriptNames made, StatementKind kind)
+    private static void Tables(CompletionList list, StarRocksCatalog catalog, string? database, ScriptNames made, StatementKind kind, StarRocksVersion? version)
     {
         if (database is null)
             return;
@@ -216,12 +217,36 @@ internal static class CompletionNames
             if (!listed.Contains(table.Name) && table.TemporaryPartitions is not [_, ..])
                 list.AddName(table.Name, CompletionEntryKind.Table, table.Comment is { Length: > 0 } comment ? comment : detail,
                     () => HoverTopics.Table(table.Name, database, catalog));
+        if (kind == StatementKind.Backup)
+            BareViews(list, catalog, database, version, listed);
         var refused = kind == StatementKind.Restore
             ? "has temporary partitions: a RESTORE into it fails"
             : "has temporary partitions: StarRocks does not back it up";
         foreach (var table in ordered)
             if (!listed.Contains(table.Name) && table.TemporaryPartitions is [_, ..])
                 list.AddName(table.Name, CompletionEntryKind.Table, refused, () => HoverTopics.Table(table.Name, database, catalog));
+    }
+
+    /// <summary>
+    /// The views and materialized views of the database, after its tables: a BACKUP looks a bare name up among the three
+    /// alike, and backs up views from 3.4 on and materialized views from 3.2 on (older releases fail it).
+    /// </summary>
+    private static void BareViews(CompletionList list, StarRocksCatalog catalog, string database, StarRocksVersion? version, HashSet<string> listed)
+    {
+        if (catalog.FindDatabase(database) is not { } info)
+            return;
+        Add(info.Views, CompletionEntryKind.View, materialized: false);
+        Add(info.MaterializedViews, CompletionEntryKind.MaterializedView, materialized: true);
+
+        void Add(IReadOnlyList<string>? names, CompletionEntryKind kind, bool materialized)
+        {
+            if (names is null || !CatalogRules.IsBackedUp(version, materialized))
+                return;
+            var detail = $"{(materialized ? "materialized view" : "view")} in {database}";
+            foreach (var name in names)
+                if (!listed.Contains(name))
+                    list.AddName(name, kind, detail, () => HoverTopics.NamedObject(kind, name, database, catalog));
+        }
     }
 
     private static void Objects(CompletionList list, StarRocksCatalog catalog, string? database, CompletionEntryKind kind)

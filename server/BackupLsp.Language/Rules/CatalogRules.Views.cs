@@ -19,7 +19,7 @@ internal static partial class CatalogRules
     /// <summary>The release that backs up views or materialized views (<paramref name="materialized"/>) first.</summary>
     private static StarRocksVersion BackedUpSince(bool materialized) => materialized ? MaterializedViewsSince : StarRocksVersion.V3_4;
 
-    private static bool IsBackedUp(StarRocksVersion? version, bool materialized) => version is not { } configured || configured >= BackedUpSince(materialized);
+    internal static bool IsBackedUp(StarRocksVersion? version, bool materialized) => version is not { } configured || configured >= BackedUpSince(materialized);
 
     /// <summary>An ON item naming a view or materialized view as a table, under a release that backs up none: with a fix that leaves it out.</summary>
     private static void CheckViewNamed(RuleContext context, ImmutableArray<ObjectDesc> objects, int index, ObjectDesc? partitionOf, bool materialized)
