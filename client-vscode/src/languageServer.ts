@@ -71,10 +71,15 @@ export class LanguageServer {
       else if (e.newState === State.Starting) this.statusBar.setState('starting');
       else this.statusBar.setState('stopped');
     });
-    // The server sends its status notification only to a client that declares it takes one.
+    // The server sends its status notification only to a client that declares it takes one, and has a completion item
+    // open the suggestions again (after `sales_db.`, say) only where the client runs VS Code's command for it.
     client.registerFeature({
       fillClientCapabilities: capabilities => {
-        capabilities.experimental = { ...capabilities.experimental, [statusCapability]: true };
+        capabilities.experimental = {
+          ...capabilities.experimental,
+          [statusCapability]: true,
+          commands: { commands: ['editor.action.triggerSuggest'] },
+        };
       },
       initialize: () => undefined,
       getState: () => ({ kind: 'static' }),

@@ -66,6 +66,30 @@ public sealed class CompletionAndHoverTests : IDisposable
         Assert.Equal(kind, item.GetProperty("kind").GetInt32());
     }
 
+    /// <summary>Text a completion inserts fires no trigger character: after `example_db.` or `"type" = ""` the next list is asked for by the item.</summary>
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public async Task A_client_that_runs_the_suggest_command_is_told_to_after_an_item_that_leads_to_another_list(bool runsIt)
+    {
+        object capabilities = runsIt ? new { experimental = new { commands = new { commands = new[] { "editor.action.triggerSuggest" } } } } : new { };
+        var database = CursorText.Parse("RESTORE SNAPSHOT |");
+        var property = CursorText.Parse("BACKUP SNAPSHOT example_db.snap1 TO example_repo PROPERTIES (|");
+        await using var client = await OpenAsync(database, capabilities);
+        await client.OpenAsync(Uri + ".2.sql", property.Text);
+
+        var databases = await CompleteAsync(client, Uri, database);
+        var properties = await CompleteAsync(client, Uri + ".2.sql", property);
+
+        string? Command(JsonElement[] items, string label) =>
+            Assert.Single(items, i => i.GetProperty("label").GetString() == label).TryGetProperty("command", out var command)
+                ? command.GetProperty("command").GetString() : null;
+        Assert.Equal(runsIt ? "editor.action.triggerSuggest" : null, Command(databases, "example_db"));
+        Assert.Equal(runsIt ? "editor.action.triggerSuggest" : null, Command(properties, "type"));
+        // A snapshot is the whole name: FROM comes next, which is typed.
+        Assert.Null(Command(databases, "snap_a"));
+    }
+
     [Fact]
     public async Task A_list_cut_at_the_limit_of_names_is_incomplete_so_that_the_client_asks_again()
     {

@@ -15,7 +15,8 @@ internal sealed class CompletionList(CompletionCursor cursor, StarRocksVersion? 
     public const int MaxNames = 1000;
 
     /// <summary>An entry as added, before the list's order gives it its sort text.</summary>
-    private readonly record struct Pending(string Label, CompletionEntryKind Kind, string? Detail, Func<HoverText?>? Documentation, string InsertText, bool IsSnippet);
+    private readonly record struct Pending(string Label, CompletionEntryKind Kind, string? Detail, Func<HoverText?>? Documentation, string InsertText,
+        bool IsSnippet, bool ListFollows);
 
     private readonly List<Pending> _items = [];
     private readonly HashSet<(string, CompletionEntryKind)> _seen = [];
@@ -23,10 +24,12 @@ internal sealed class CompletionList(CompletionCursor cursor, StarRocksVersion? 
     public CompletionCursor Cursor => cursor;
 
     /// <param name="documentation">Writes the entry's documentation, when a client shows it.</param>
-    public void Add(string label, CompletionEntryKind kind, string? detail, Func<HoverText?>? documentation, string insertText, bool isSnippet = false)
+    /// <param name="listFollows">See <see cref="CompletionEntry.ListFollows"/>.</param>
+    public void Add(string label, CompletionEntryKind kind, string? detail, Func<HoverText?>? documentation, string insertText, bool isSnippet = false,
+        bool listFollows = false)
     {
         if (_seen.Add((label, kind)))
-            _items.Add(new Pending(label, kind, detail, documentation, insertText, isSnippet));
+            _items.Add(new Pending(label, kind, detail, documentation, insertText, isSnippet, listFollows));
     }
 
     /// <summary>Makes room for <paramref name="more"/> entries at once: a catalog may list thousands of tables.</summary>
@@ -46,7 +49,8 @@ internal sealed class CompletionList(CompletionCursor cursor, StarRocksVersion? 
         if (!cursor.InString && name.Contains('`'))
             return;
         var sql = cursor.InBackticks ? Untyped($"`{name}`") : cursor.InString ? Quoted(name) : NameText.ToSql(name, version);
-        Add(name, kind, detail, documentation, sql + suffix);
+        // A qualifier's dot: the qualified name's list comes next.
+        Add(name, kind, detail, documentation, sql + suffix, listFollows: suffix == ".");
     }
 
     /// <summary>
@@ -70,9 +74,9 @@ internal sealed class CompletionList(CompletionCursor cursor, StarRocksVersion? 
         var entries = new CompletionEntry[items.Count];
         for (var i = 0; i < entries.Length; i++)
         {
-            var (label, kind, detail, documentation, insertText, isSnippet) = items[i];
+            var (label, kind, detail, documentation, insertText, isSnippet, listFollows) = items[i];
             entries[i] = new CompletionEntry(label, kind, detail, documentation is null ? null : new CompletionDocumentation(documentation),
-                insertText, isSnippet, i.ToString().PadLeft(width, '0'), cursor.ReplaceSpan);
+                insertText, isSnippet, i.ToString().PadLeft(width, '0'), cursor.ReplaceSpan, listFollows);
         }
         return new CompletionResult(ImmutableCollectionsMarshal.AsImmutableArray(entries), incomplete);
     }

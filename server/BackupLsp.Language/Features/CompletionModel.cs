@@ -55,6 +55,9 @@ public sealed class CompletionDocumentation
 /// under the cursor, quotes and backticks included); with <see cref="IsSnippet"/> it holds <c>$1</c> placeholders.
 /// <see cref="SortText"/> orders the likeliest first.
 /// </summary>
+/// <param name="ListFollows">Whether what it inserts leads straight to another list: a database before its snapshot or
+/// table (<c>sales_db.</c>), a property key before a value that has its values (<c>"type" = "$1"</c>). A client may ask
+/// for that list at once (text a completion inserts fires no trigger character).</param>
 public sealed record CompletionEntry(
     string Label,
     CompletionEntryKind Kind,
@@ -63,7 +66,8 @@ public sealed record CompletionEntry(
     string InsertText,
     bool IsSnippet,
     string SortText,
-    TextSpan ReplaceSpan)
+    TextSpan ReplaceSpan,
+    bool ListFollows = false)
 {
     /// <summary>The text inserted for a client without snippets: each placeholder as it stands.</summary>
     public string PlainInsertText => IsSnippet ? Snippets.ToPlainText(InsertText) : InsertText;

@@ -50,12 +50,14 @@ internal static class CompletionProperties
             var quoted = list.Quoted(fact.Key);
             // The value in the quote the key was typed in.
             var quote = list.Cursor.Quote;
+            // The cursor lands in the value: its values, where it has some, are the next list.
+            var valuesFollow = fact.Values.Count > 0 || (kind == StatementKind.Restore && fact.Key == PropertyRules.BackupTimestamp);
             if (opening)
                 list.Add($"({quoted} = …)", CompletionEntryKind.Property, detail, () => HoverTopics.Property(fact, kind),
-                    $"({quoted} = {quote}$1{quote}$0)", isSnippet: true);
+                    $"({quoted} = {quote}$1{quote}$0)", isSnippet: true, listFollows: valuesFollow);
             else
                 list.Add(fact.Key, CompletionEntryKind.Property, detail, () => HoverTopics.Property(fact, kind),
-                    keyOnly ? quoted : $"{quoted} = {quote}$1{quote}{comma}", isSnippet: !keyOnly);
+                    keyOnly ? quoted : $"{quoted} = {quote}$1{quote}{comma}", isSnippet: !keyOnly, listFollows: !keyOnly && valuesFollow);
         }
     }
 

@@ -25,9 +25,13 @@ public sealed record ClientFeatures(
     bool PrepareRename,
     bool CodeActionLiterals,
     bool VersionedEdits,
-    bool StatusNotifications)
+    bool StatusNotifications,
+    bool TriggerSuggestCommand)
 {
-    public static readonly ClientFeatures None = new(false, false, false, false, false, false, false, false, null, null, false, null, false, false, false, false, false, false, false, false, false);
+    /// <summary>VS Code's command that opens the suggestions again, which a completion item may run once inserted.</summary>
+    public const string TriggerSuggest = "editor.action.triggerSuggest";
+
+    public static readonly ClientFeatures None = new(false, false, false, false, false, false, false, false, null, null, false, null, false, false, false, false, false, false, false, false, false, false);
 
     public static ClientFeatures From(JsonElement? capabilities)
     {
@@ -61,7 +65,10 @@ public sealed record ClientFeatures(
             CodeActionLiterals: document?.Child("codeAction")?.Child("codeActionLiteralSupport") is { ValueKind: JsonValueKind.Object },
             VersionedEdits: IsTrue(workspace?.Child("workspaceEdit")?.Child("documentChanges")),
             // This server's own notification (starrocksBackup/status), for a client that declares it takes it.
-            StatusNotifications: IsTrue(root.Child("experimental")?.Child("starrocksBackupStatus")));
+            StatusNotifications: IsTrue(root.Child("experimental")?.Child("starrocksBackupStatus")),
+            // The client commands a server may put in its items, as rust-analyzer reads them: LSP names none, and a client
+            // that cannot run one would send it back as workspace/executeCommand.
+            TriggerSuggestCommand: Contains(root.Child("experimental")?.Child("commands")?.Child("commands"), TriggerSuggest));
     }
 
     /// <summary>The first of the client's formats, in its order of preference, that the server writes; null when it states none.</summary>

@@ -19,7 +19,8 @@ public sealed record CompletionItem(
     int? InsertTextFormat,
     TextEdit? TextEdit,
     string? TextEditText = null,
-    CompletionItemData? Data = null)
+    CompletionItemData? Data = null,
+    ClientCommand? Command = null)
 {
     public const int PlainTextFormat = 1;
     public const int SnippetFormat = 2;
@@ -27,6 +28,9 @@ public sealed record CompletionItem(
 
 /// <summary>Where <c>completionItem/resolve</c> finds an item's documentation: the list it came from and its place there.</summary>
 public sealed record CompletionItemData(long ResultId, int Index);
+
+/// <summary>LSP's Command: one the client runs itself (<see cref="Hosting.ClientFeatures.TriggerSuggest"/>).</summary>
+public sealed record ClientCommand(string Title, string Command);
 
 public sealed record Hover(MarkupContent Contents, Range Range);
 

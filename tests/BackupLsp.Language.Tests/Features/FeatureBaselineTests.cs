@@ -87,7 +87,7 @@ public sealed class FeatureBaselineTests
         foreach (var item in result.Items.OrderBy(i => i.SortText, StringComparer.Ordinal))
         {
             output.Append($"{item.Kind,-16} {item.Label.PadRight(labelWidth)}  {item.Detail}\n");
-            output.Append($"{"",17}{(item.IsSnippet ? "snippet" : "insert")} {Quote(item.InsertText)}");
+            output.Append($"{"",17}{(item.IsSnippet ? "snippet" : "insert")} {Quote(item.InsertText)}{(item.ListFollows ? ", then its list" : "")}");
             if (spans.Count > 1)
                 output.Append($", replacing {Describe(analysis, item.ReplaceSpan)}");
             output.Append('\n');

@@ -50,8 +50,11 @@ internal sealed partial class CompletionItemWriter
             TextEdit: _defaultRange is null ? new Protocol.TextEdit(RangeOf(entry.ReplaceSpan), text) : null,
             // With the default range, the label is inserted unless another text is given.
             TextEditText: _defaultRange is not null && text != entry.Label ? text : null,
-            Data: _resultId is { } id && entry.Documentation is not null ? new CompletionItemData(id, index) : null);
+            Data: _resultId is { } id && entry.Documentation is not null ? new CompletionItemData(id, index) : null,
+            Command: entry.ListFollows && _client.TriggerSuggestCommand ? SuggestAgain : null);
     }
+
+    private static readonly ClientCommand SuggestAgain = new("Suggest", ClientFeatures.TriggerSuggest);
 
     /// <summary>
     /// A statement template's lines joined, for a client without snippets: such a client may insert through Vim's
