@@ -78,8 +78,7 @@ internal static class SessionContexts
             SessionEffectKind.DropSnapshot => WithoutSnapshot(catalog, effect.Also!, effect.Name),
             SessionEffectKind.CreateDatabase when effect.Also is { } old && catalog?.Databases is { } databases =>
                 RenamedDatabase(catalog, databases, old, effect.Name),
-            SessionEffectKind.CreateDatabase when catalog?.Databases is { } databases && !databases.ContainsKey(effect.Name)
-                    && !(effect.Recovers && catalog.UnrecoverableDatabases.Contains(effect.Name)) =>
+            SessionEffectKind.CreateDatabase when catalog?.Databases is { } databases && !RefusesDatabase(catalog, effect) =>
                 catalog with { Databases = databases.Add(effect.Name, new DatabaseInfo(effect.Name, null, null, null, null, null)) },
             SessionEffectKind.DropDatabase when catalog?.Databases is { } databases && databases.ContainsKey(effect.Name) =>
                 catalog with
@@ -208,6 +207,13 @@ internal static class SessionContexts
                 database with { Functions = functions.Add(effect.Name) },
             _ => database,
         };
+
+    /// <summary>
+    /// Whether StarRocks refuses a CREATE, rename or RECOVER of the database: the catalog has one of that name, or what a
+    /// RECOVER would bring back was dropped with FORCE.
+    /// </summary>
+    internal static bool RefusesDatabase(StarRocksCatalog catalog, SessionEffect effect) =>
+        catalog.FindDatabase(effect.Name) is not null || (effect.Recovers && catalog.UnrecoverableDatabases.Contains(effect.Name));
 
     /// <summary>
     /// Whether StarRocks refuses a CREATE, rename or RECOVER of a table, view or materialized view in the database: the

@@ -248,12 +248,12 @@ internal readonly partial record struct SessionEffect(
     /// <summary>
     /// <c>USE db</c> with no `;` before a statement on a line of its own (<c>SELECT ...</c>): StarRocks reads them as one
     /// and fails it, where the mysql client runs the USE as its own command. Where that statement starts, and where the USE's
-    /// `;` goes. Not when the USE is refused anyway (<see cref="RefusedUse"/>).
+    /// `;` goes. Asked of a USE that <see cref="RefusedUse"/> lets pass.
     /// </summary>
     public static (TextSpan Next, int SemicolonAt)? UseRunsOn(ReadOnlySpan<char> statement)
     {
         var words = new Words(statement, stackalloc (TokenKind, int, int)[MaxUseTokens]);
-        if (!words.Is(0, "USE") || RefusedUse(statement) is not null || !(words.NameAt(1) is not null || words.StringAt(1) is not null))
+        if (!words.Is(0, "USE") || !(words.NameAt(1) is not null || words.StringAt(1) is not null))
             return null;
         var last = words.StringAt(1) is null ? words.NameEnd(1) : 1;
         return StatementOnNextLine(statement, ref words, last + 1) ? (words.Written(last + 1).Span, words.Written(last).Span.End) : null;

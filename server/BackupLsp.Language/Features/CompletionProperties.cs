@@ -51,7 +51,7 @@ internal static class CompletionProperties
             // The value in the quote the key was typed in.
             var quote = list.Cursor.Quote;
             // The cursor lands in the value: its values, where it has some, are the next list.
-            var valuesFollow = fact.Values.Count > 0 || (kind == StatementKind.Restore && fact.Key == PropertyRules.BackupTimestamp);
+            var valuesFollow = fact.Values.Count > 0 || LanguageFacts.TakesTimestamps(kind, fact.Key);
             if (opening)
                 list.Add($"({quoted} = …)", CompletionEntryKind.Property, detail, () => HoverTopics.Property(fact, kind),
                     $"({quoted} = {quote}$1{quote}$0)", isSnippet: true, listFollows: valuesFollow);
@@ -63,7 +63,7 @@ internal static class CompletionProperties
 
     private static void Values(CompletionList list, StatementKind kind, string key, StarRocksCatalog? catalog, StarRocksVersion? version)
     {
-        if (kind == StatementKind.Restore && key == PropertyRules.BackupTimestamp)
+        if (LanguageFacts.TakesTimestamps(kind, key))
         {
             Timestamps(list, catalog);
             return;

@@ -20,13 +20,14 @@ public static class CompletionService
         // A word first on its line after a backup statement or a USE whose `;` is missing may begin the next statement, as
         // SRB012 reads it: the statement heads are offered after what would go on with this one.
         var nextStatement = cursor.BeginsLine && (position is { Kind: not StatementKind.Other }
-            || cursor.Tokens.IsWord(0, "USE") || (position is null && StatementClues.StartsFamilyStatement(cursor.Tokens)));
+            || cursor.Tokens.IsWord(0, "USE") || (position is null && ExpectationProbe.StartsFamilyStatement(cursor.Tokens.Text, cursor.Tokens.Before)));
         if (position is null)
         {
             if (!nextStatement)
                 return CompletionResult.Empty;
-            var heads = new CompletionList(cursor, analysis.SessionAfterStatementAt(offset).Options.Version);
-            CompletionKeywords.AddStatementStarts(heads, analysis.SessionAfterStatementAt(offset));
+            var next = analysis.SessionAfterStatementAt(offset);
+            var heads = new CompletionList(cursor, next.Options.Version);
+            CompletionKeywords.AddStatementStarts(heads, next);
             return heads.ToResult();
         }
 

@@ -26,9 +26,7 @@ internal static class ExpectationProbe
     {
         if (before.IsEmpty)
             return new ParserPosition(StatementKind.Other, [], [], AtStatementStart: true);
-        var words = new List<string?>(3);
-        foreach (var token in before[..Math.Min(3, before.Length)])
-            words.Add(token.Kind == TokenKind.Word ? token.Text(text) : null);
+        var words = FirstWords(text, before);
         // USE is other SQL, but it chooses the database of the statements after it, and its database is checked.
         if (before.Length == 1 && string.Equals(words[0], "USE", StringComparison.OrdinalIgnoreCase))
             return new ParserPosition(StatementKind.Other, [], [Expectations.DatabaseName]);
@@ -36,6 +34,18 @@ internal static class ExpectationProbe
         // A head recognised before its phrase is complete (CREATE READ) goes on with the phrase (ONLY REPOSITORY).
         var continuation = match is null || before.Length < match.Head.Phrase.Length ? HeadContinuation(words, before.Length) : null;
         return continuation ?? (match is null ? null : Body(text, before, match.Head));
+    }
+
+    /// <summary>Whether the tokens start a backup or restore statement, as its head is recognised.</summary>
+    public static bool StartsFamilyStatement(string text, ReadOnlySpan<SyntaxToken> before) => StatementHeads.Recognise(FirstWords(text, before)) is not null;
+
+    /// <summary>The first three tokens' texts, null for those that are not words: what a statement's head is told by.</summary>
+    private static List<string?> FirstWords(string text, ReadOnlySpan<SyntaxToken> before)
+    {
+        var words = new List<string?>(3);
+        foreach (var token in before[..Math.Min(3, before.Length)])
+            words.Add(token.Kind == TokenKind.Word ? token.Text(text) : null);
+        return words;
     }
 
     private static ParserPosition? Body(string text, ReadOnlySpan<SyntaxToken> before, StatementHeads.Head head)

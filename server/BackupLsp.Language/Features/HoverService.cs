@@ -173,11 +173,10 @@ public static class HoverService
                 case Expectations.PropertyKey when isString:
                     return LanguageFacts.Property(kind, name, session.Options.Version) is { } fact ? HoverTopics.Property(fact, kind)
                         : kind == StatementKind.CreateRepository ? null : HoverTopics.UnknownProperty(name, kind);
-                // A RESTORE's backup_timestamp is read against the snapshot's backups, as SHOW SNAPSHOT's TIMESTAMP is.
-                case Expectations.PropertyValue when isString && kind == StatementKind.Restore
-                        && StatementClues.PropertyKeyBeforeValue(tokens, session.Options.Version) == PropertyRules.BackupTimestamp:
-                    return HoverTopics.SnapshotTimestamp(name, StatementClues.SnapshotName(tokens), StatementClues.Repository(tokens, kind), catalog);
                 case Expectations.PropertyValue when isString && StatementClues.PropertyKeyBeforeValue(tokens, session.Options.Version) is { } key:
+                    // A RESTORE's backup_timestamp is read against the snapshot's backups, as SHOW SNAPSHOT's TIMESTAMP is.
+                    if (LanguageFacts.TakesTimestamps(kind, key))
+                        return HoverTopics.SnapshotTimestamp(name, StatementClues.SnapshotName(tokens), StatementClues.Repository(tokens, kind), catalog);
                     return LanguageFacts.Property(kind, key, session.Options.Version) is { } valueFact ? HoverTopics.Property(valueFact, kind) : null;
                 case Expectations.PartitionName:
                     var (partitionKeyword, ownerTable) = StatementClues.PartitionClause(tokens);

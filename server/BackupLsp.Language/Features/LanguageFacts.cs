@@ -256,6 +256,9 @@ internal static class LanguageFacts
     };
 
     /// <summary>The property a key names, read as StarRocks reads it (see PropertyRules.KeyAsRead).</summary>
+    /// <summary>Whether the property's value is a snapshot's timestamp: a RESTORE's backup_timestamp.</summary>
+    public static bool TakesTimestamps(StatementKind kind, string key) => kind == StatementKind.Restore && key == PropertyRules.BackupTimestamp;
+
     public static PropertyFact? Property(StatementKind kind, string key, StarRocksVersion? version)
     {
         var read = PropertyRules.KeyAsRead(key, version);

@@ -261,8 +261,7 @@ internal sealed class ScriptNames
         var at = names.Name.Span.Start;
         // A CREATE or a rename onto a name the session has is refused, or skipped IF NOT EXISTS, and so is a RECOVER of what
         // a DROP ... FORCE dropped: it makes nothing.
-        if (effect.Kind == SessionEffectKind.CreateDatabase
-            && (catalog?.FindDatabase(effect.Name) is not null || (effect.Recovers && catalog?.UnrecoverableDatabases.Contains(effect.Name) == true)))
+        if (effect.Kind == SessionEffectKind.CreateDatabase && catalog is not null && SessionContexts.RefusesDatabase(catalog, effect))
             return (null, null);
         if (effect.Kind is SessionEffectKind.CreateDatabase or SessionEffectKind.DropDatabase)
             return (effect.Kind == SessionEffectKind.DropDatabase ? new Made(Making.DropDatabase, null, effect.Name, at)

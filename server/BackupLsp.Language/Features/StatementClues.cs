@@ -187,15 +187,6 @@ internal static class StatementClues
 
     private static bool IsNameOrString(StatementTokens tokens, int index) => tokens.IsName(index) || tokens.IsKind(index, TokenKind.String);
 
-    /// <summary>Whether the statement's first words are those of a backup or restore statement, read as its head is.</summary>
-    public static bool StartsFamilyStatement(StatementTokens tokens)
-    {
-        var words = new List<string?>(3);
-        for (var i = 0; i < Math.Min(3, tokens.Split); i++)
-            words.Add(tokens.IsKind(i, TokenKind.Word) ? tokens.TextOf(tokens.Tokens[i]) : null);
-        return StatementHeads.Recognise(words) is not null;
-    }
-
     /// <summary>The table whose partitions the PARTITION keyword at <paramref name="keyword"/> lists, if one is named before it.</summary>
     private static string? TableOfPartitions(StatementTokens tokens, int keyword)
     {

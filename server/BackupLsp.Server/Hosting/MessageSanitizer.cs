@@ -242,7 +242,6 @@ public sealed partial class MessageSanitizer(PipeReader input, PipeWriter output
             problem = new Problem($"its Content-Type names the charset {charset}, and LSP messages are UTF-8 only", LspErrorCodes.ParseError);
             if (request is { } unread)
                 requestId = unread.Raw;
-            request = null;
         }
         if (responseId is { } answered && !awaited.TryTake(answered))
         {

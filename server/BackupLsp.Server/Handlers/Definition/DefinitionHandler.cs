@@ -1,4 +1,3 @@
-using BackupLsp.Language.Analysis;
 using BackupLsp.Language.Features;
 using BackupLsp.Server.Hosting;
 using BackupLsp.Server.Protocol;
@@ -22,12 +21,6 @@ public sealed class DefinitionHandler(LanguageServer server)
             if (analysis.ToRequestedOffset(request.Position) is not { } offset || NameReferences.Find(analysis, offset, cancellationToken) is not { } found)
                 return [];
             var inScript = found.Declarations.Select(d => new Location(snapshot.Uri, analysis.ToRange(d.Span)));
-            return [.. inScript, .. InCatalog(analysis, found.Object)];
+            return [.. inScript, .. CatalogLocations.Of(analysis, found.Object)];
         }, cancellationToken);
-
-    /// <summary>Where the catalog file the document is checked against writes the object, if it came from a file.</summary>
-    internal static IEnumerable<Location> InCatalog(DocumentAnalysis analysis, NamedObject target) =>
-        analysis.Context.Catalog is { FilePath: { } path } catalog
-            ? CatalogDeclarations.Of(catalog, target).Select(span => new Location(FileUris.FromPath(path), Positions.ToRange(span)))
-            : [];
 }

@@ -1,4 +1,3 @@
-using BackupLsp.Server.Handlers.Definition;
 using BackupLsp.Server.Hosting;
 using BackupLsp.Server.Protocol;
 using StreamJsonRpc;
@@ -21,6 +20,6 @@ public sealed class ReferencesHandler(LanguageServer server)
                 return [];
             var includeDeclaration = request.Context?.IncludeDeclaration ?? true;
             var inScript = found.References.Where(r => includeDeclaration || !r.Declares).Select(r => new Location(snapshot.Uri, analysis.ToRange(r.Span)));
-            return [.. inScript, .. includeDeclaration ? DefinitionHandler.InCatalog(analysis, found.Object) : []];
+            return [.. inScript, .. includeDeclaration ? CatalogLocations.Of(analysis, found.Object) : []];
         }, cancellationToken);
 }

@@ -1,0 +1,16 @@
+using BackupLsp.Language.Analysis;
+using BackupLsp.Language.Features;
+using BackupLsp.Server.Hosting;
+using BackupLsp.Server.Protocol;
+
+namespace BackupLsp.Server.Handlers;
+
+/// <summary>Where the catalog file a document is checked against writes an object: its declaration in the cluster.</summary>
+public static class CatalogLocations
+{
+    /// <summary>The object's entries in the catalog file, if the catalog came from one.</summary>
+    public static IEnumerable<Location> Of(DocumentAnalysis analysis, NamedObject target) =>
+        analysis.Context.Catalog is { FilePath: { } path } catalog
+            ? CatalogDeclarations.Of(catalog, target).Select(span => new Location(FileUris.FromPath(path), Positions.ToRange(span)))
+            : [];
+}
