@@ -340,25 +340,28 @@ internal readonly partial record struct SessionEffect(
     }
 
     /// <summary>
-    /// <c>RECOVER DATABASE db [AS db2]</c> and <c>RECOVER TABLE t [AS t2]</c> bring a name back; <c>RECOVER PARTITION p
-    /// FROM t</c> a partition of t, as an ADD PARTITION would (one of a name the table has is refused).
+    /// <c>RECOVER {DATABASE | SCHEMA} db</c> and <c>RECOVER TABLE [db.]t</c> bring a name back; <c>RECOVER PARTITION p FROM
+    /// t</c> a partition of t, as an ADD PARTITION would (one of a name the table has is refused). StarRocks' grammar has
+    /// no <c>AS new_name</c> (Doris' has): such a RECOVER fails to parse and brings nothing back.
     /// </summary>
     private static (SessionEffect, EffectNames)? Recover(ref Words words)
     {
-        if (words.Is(1, "PARTITION") && words.Is(3, "FROM"))
-            return words.NameAt(2) is { } partition && Made(SessionEffectKind.PartitionAdded, ref words, 4) is var (effect, names)
-                ? (effect with { Also = partition }, names with { Partitions = [(partition, words.Written(2))] })
-                : null;
         var (kind, at) = words.Is(1, "DATABASE") || words.Is(1, "SCHEMA") ? (SessionEffectKind.CreateDatabase, 2)
             : words.Is(1, "TABLE") ? (SessionEffectKind.CreateTable, 2)
+            : words.Is(1, "PARTITION") && words.Is(3, "FROM") ? (SessionEffectKind.PartitionAdded, 4)
             : ((SessionEffectKind?)null, 0);
-        if (kind is not { } recovered || words.QualifiedName(at) is not ({ } name, var qualifier, var catalog, var nameAt, var qualifierAt))
+        if (kind is not { } recovered || Made(recovered, ref words, at) is not var (effect, names)
+            || !words.EndsAt(words.QualifiedName(at).LastAt + 1))
             return null;
-        var (made, madeAt) = words.Is(nameAt + 1, "AS") && words.NameAt(nameAt + 2) is { } alias ? (alias, nameAt + 2) : (name, nameAt);
-        return recovered == SessionEffectKind.CreateDatabase
-            ? (new SessionEffect(recovered, made, Recovers: true), new EffectNames(words.Written(madeAt), null))
-            : (new SessionEffect(recovered, made, qualifier, Catalog: catalog, Recovers: true),
-                new EffectNames(words.Written(madeAt), qualifier is null ? null : words.Written(qualifierAt)));
+        return recovered switch
+        {
+            // A database's name is one identifier here, not a catalog's database.
+            SessionEffectKind.CreateDatabase => effect.Catalog is null ? (effect with { Recovers = true }, names) : null,
+            SessionEffectKind.CreateTable => (effect with { Recovers = true }, names),
+            _ => words.NameAt(2) is { } partition
+                ? (effect with { Also = partition }, names with { Partitions = [(partition, words.Written(2))] })
+                : null,
+        };
     }
 
     /// <summary>

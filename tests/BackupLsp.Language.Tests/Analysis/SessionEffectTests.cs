@@ -103,7 +103,10 @@ public sealed class SessionEffectTests
     [InlineData("TRUNCATE TABLE orders TEMPORARY PARTITION (tp1)", null)]
     [InlineData("RECOVER DATABASE olddb", "CreateDatabase olddb")]
     [InlineData("recover schema olddb", "CreateDatabase olddb")]
-    [InlineData("RECOVER TABLE db.t AS t2", "CreateTable db.t2")]
+    [InlineData("RECOVER TABLE db.t", "CreateTable db.t")]
+    [InlineData("RECOVER TABLE db.t AS t2", null)]  // Doris' form: StarRocks' grammar has no AS here
+    [InlineData("RECOVER DATABASE default_catalog.olddb", null)]
+    [InlineData("RECOVER PARTITION p1 FROM db.t FORCE", null)]
     [InlineData("RECOVER PARTITION p1 FROM db.t", "PartitionAdded db.t and p1")]
     [InlineData("RECOVER PARTITION `p 1` FROM t;", "PartitionAdded t and p 1")]
     [InlineData("INSERT INTO sales.orders VALUES (1)", "PartitionsLoaded sales.orders")]
@@ -242,7 +245,7 @@ public sealed class SessionEffectTests
     [InlineData("CREATE DATABASE single", null, "single")]  // the newest grammar reserves SINGLE
     [InlineData("ALTER TABLE matched RENAME t2", "4.0", "matched")]  // the old name
     [InlineData("ALTER TABLE t SWAP WITH matched", "4.0", "matched")]
-    [InlineData("RECOVER TABLE t AS both", "4.0", "both")]
+    [InlineData("RECOVER TABLE both", "4.0", "both")]
     [InlineData("SET CATALOG system", "4.0", "system")]
     [InlineData("USE default_catalog.both", "4.0", "both")]
     [InlineData("CREATE TABLE t (both INT)", "4.0", null)]  // past the words the effect reads

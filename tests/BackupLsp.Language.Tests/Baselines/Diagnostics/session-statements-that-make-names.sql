@@ -14,8 +14,11 @@ ALTER TABLE example_tbl2 RENAME example_tbl3;
 BACKUP SNAPSHOT s4 TO example_repo ON (example_tbl3);
 RECOVER DATABASE old_db;
 BACKUP SNAPSHOT old_db.s5 TO example_repo;
-RECOVER TABLE example_db.dropped AS undropped;
-BACKUP SNAPSHOT s6 TO example_repo ON (undropped);
+RECOVER TABLE example_db.dropped;
+BACKUP SNAPSHOT s6 TO example_repo ON (dropped);
+-- Doris' RECOVER TABLE ... AS is no StarRocks statement (its parser fails it), and brings nothing back.
+RECOVER TABLE example_db.lost AS found;
+BACKUP SNAPSHOT s7 TO example_repo ON (found);
 -- A global function belongs to no database.
 CREATE GLOBAL FUNCTION global_udf(INT) RETURNS INT PROPERTIES ("symbol" = "x");
 BACKUP SNAPSHOT s8 TO example_repo ON (FUNCTION global_udf);
