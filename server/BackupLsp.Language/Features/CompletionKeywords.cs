@@ -164,7 +164,7 @@ internal static class CompletionKeywords
             if (lowerCase)
                 phrase = phrase.ToLowerInvariant();
             list.Add(phrase, CompletionEntryKind.Keyword, "statement", () => HoverTopics.Statement(head.Kind), phrase);
-            if (CompletionTemplates.For(head, catalog, version) is { } template)
+            if (CompletionTemplates.For(head, catalog, version, lowerCase) is { } template)
                 list.Add(template.Label, CompletionEntryKind.Snippet, "statement template", () => HoverTopics.Statement(head.Kind), template.Snippet, isSnippet: true);
         }
     }

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using BackupLsp.Language.Analysis;
 using BackupLsp.Language.Catalog;
 using BackupLsp.Language.Rules;
@@ -6,16 +7,17 @@ using BackupLsp.Language.Syntax;
 namespace BackupLsp.Language.Features;
 
 /// <summary>Whole-statement snippets; their placeholders show the catalog's names when there is one.</summary>
-internal static class CompletionTemplates
+internal static partial class CompletionTemplates
 {
     public sealed record Template(string Label, string Snippet);
 
-    public static Template? For(StatementHeads.Head head, StarRocksCatalog? catalog, StarRocksVersion? version)
+    /// <summary>The statement's template; its keywords in lower case after a lower-case start, as the heads are.</summary>
+    public static Template? For(StatementHeads.Head head, StarRocksCatalog? catalog, StarRocksVersion? version, bool lowerCase)
     {
         if (head.Words is not [_] and not ["CREATE", "REPOSITORY"])
             return null;
         var database = Placeholder(catalog?.DefaultDatabase ?? "db", version);
-        return head.Kind switch
+        var template = head.Kind switch
         {
             StatementKind.Backup => new("BACKUP SNAPSHOT … TO …",
                 $"BACKUP SNAPSHOT ${{1:{database}}}.${{2:snapshot_name}}\nTO ${{3:{Placeholder(WritableRepository(catalog) ?? "repository", version)}}}\nON (${{4:table_name}})"),
@@ -24,7 +26,16 @@ internal static class CompletionTemplates
                 "CREATE REPOSITORY ${1:repository_name}\nWITH BROKER\nON LOCATION \"${2:s3a://bucket/backup}\"\nPROPERTIES (\n"
                 + "    \"aws.s3.access_key\" = \"$3\",\n    \"aws.s3.secret_key\" = \"$4\",\n    \"aws.s3.endpoint\" = \"$5\"\n)"),
         };
+        return lowerCase ? InLowerCase(template) : template;
     }
+
+    /// <summary>The template with its keywords (the upper-case words outside placeholders and quotes) in lower case.</summary>
+    private static Template InLowerCase(Template template) =>
+        new(template.Label.ToLowerInvariant(), KeywordPattern().Replace(template.Snippet, m => m.Value.ToLowerInvariant()));
+
+    /// <summary>A run of upper-case letters that begins a line or follows a space, outside a placeholder or a quoted text.</summary>
+    [GeneratedRegex(@"(?<=^|[\s])[A-Z]+\b(?![^{]*})(?=(?:[^""]*""[^""]*"")*[^""]*$)", RegexOptions.Multiline)]
+    private static partial Regex KeywordPattern();
 
     private static Template RestoreTemplate(StarRocksCatalog? catalog, string database, StarRocksVersion? version)
     {

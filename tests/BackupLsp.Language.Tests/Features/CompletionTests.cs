@@ -575,6 +575,24 @@ public sealed class CompletionTests
     }
 
     [Fact]
+    public void Templates_after_a_lower_case_start_write_their_keywords_in_lower_case_and_the_catalog_names_as_they_are()
+    {
+        var catalog = CatalogLoader.Parse("""
+            { "defaultDatabase": "SALES ON",
+              "repositories": { "TO_S3": { "snapshots": [ { "name": "FROM", "timestamp": "2024-01-01-00-00-00" } ] } } }
+            """).Catalog!;
+        var context = new AnalysisContext(AnalysisOptions.Default, catalog);
+        var templates = Complete("ba|", context).Items.Where(i => i.IsSnippet).ToList();
+        Assert.Equal(["backup snapshot … to …", "restore snapshot … from …", "create repository … on location …"], templates.Select(t => t.Label));
+        Assert.Equal("backup snapshot ${1:`SALES ON`}.${2:snapshot_name}\nto ${3:TO_S3}\non (${4:table_name})", templates[0].InsertText);
+        Assert.Equal("restore snapshot ${1:`SALES ON`}.${2:`FROM`}\nfrom ${3:TO_S3}\nproperties (\"backup_timestamp\" = \"${4:2024-01-01-00-00-00}\")",
+            templates[1].InsertText);
+        Assert.StartsWith("create repository ${1:repository_name}\nwith broker\non location \"${2:s3a://bucket/backup}\"\nproperties (\n    \"aws.s3.access_key\"",
+            templates[2].InsertText);
+        Assert.StartsWith("BACKUP SNAPSHOT ${1:`SALES ON`}", Complete("Ba|", context).Items.First(i => i.IsSnippet).InsertText);
+    }
+
+    [Fact]
     public void Keywords_come_in_the_case_the_statement_is_written_in()
     {
         Assert.Equal(["on", "properties"], Labels("backup snapshot example_db.s to example_repo |"));
