@@ -24,8 +24,23 @@ internal sealed record CompletionCursor(StatementTokens Tokens, SyntaxToken? Par
 
     public bool InString => Partial?.Kind is TokenKind.String or TokenKind.UnterminatedString;
 
-    /// <summary>The quote the string being typed opened with; double by default.</summary>
-    public char Quote => InString && Tokens.Text[Partial!.Value.Span.Start] == '\'' ? '\'' : '"';
+    /// <summary>
+    /// The quote the string being typed opened with; else the one the statement's last string before the cursor did
+    /// (<c>IN ('a', |</c> goes on in single quotes); double by default.
+    /// </summary>
+    public char Quote
+    {
+        get
+        {
+            var (text, tokens) = (Tokens.Text, Tokens.Tokens);
+            if (InString)
+                return text[Partial!.Value.Span.Start] == '\'' ? '\'' : '"';
+            for (var i = Math.Min(Tokens.Split, tokens.Length) - 1; i >= 0; i--)
+                if (tokens[i].Kind == TokenKind.String)
+                    return text[tokens[i].Span.Start] == '\'' ? '\'' : '"';
+            return '"';
+        }
+    }
 
     /// <summary>
     /// Null inside a comment, inside a multi-line token, against the end of a closed quoted name or string, or inside
