@@ -296,12 +296,16 @@ public static partial class PropertyRules
     private static partial Regex TtlWithUnit();
 
     /// <summary>The key of the property StarRocks keeps of those named <paramref name="key"/> (the last one), if any.</summary>
-    internal static Literal? LastKey(SnapshotJobStatement job, string key, StarRocksVersion? version)
+    internal static Literal? LastKey(SnapshotJobStatement job, string key, StarRocksVersion? version) =>
+        LastProperty(job, key, version)?.Key;
+
+    /// <summary>The property StarRocks keeps of those named <paramref name="key"/> (the last one), if any.</summary>
+    internal static Property? LastProperty(SnapshotJobStatement job, string key, StarRocksVersion? version)
     {
         var properties = job.Properties?.Properties ?? [];
         for (var i = properties.Length - 1; i >= 0; i--)
             if (KeyAsRead(properties[i].Key.Value, version) == key)
-                return properties[i].Key;
+                return properties[i];
         return null;
     }
 

@@ -65,8 +65,8 @@ public static class StatementRules
         var ruleContext = new RuleContext(parsed, parsed.Syntax, context);
         foreach (var check in Checks)
             check(ruleContext);
-        return WithoutThoseAtSyntaxErrors(ruleContext.Diagnostics, parsed.Diagnostics,
-            NameRules.ReservedWordsReported(context.Options));
+        return WithoutThoseAtSyntaxErrors(ruleContext.Diagnostics, parsed.Diagnostics, NameRules.ReservedWordsReported(context.Options),
+            context.Options.SeverityOf(VersionRules.RequiresNewerVersion) is not null);
     }
 
     /// <summary>
@@ -76,10 +76,13 @@ public static class StatementRules
     /// it; the other a bare word the configured release reserves where a name goes (SRB110), with every finding on that word
     /// alone: StarRocks' parser fails on <c>both.s1</c> under 3.3, so it never looks database <c>both</c> up. A statement that
     /// parsed has no other misspellings. With SRB110 turned off (the person's release takes the word as a name, say), the
-    /// word is looked up as a name.
+    /// word is looked up as a name. A form newer than the configured release (SRB500) is the third, with every other rule's
+    /// finding over it: a DROP SNAPSHOT under 4.1 is one, whose repository is never looked up; so is a BACKUP's `ttl`
+    /// before 4.2, whose value is never read. One with a fix that writes it as the release reads it (a partition list put
+    /// in parentheses) is not: what the rules find is then about the statement after that fix.
     /// </summary>
     private static IReadOnlyList<Diagnostic> WithoutThoseAtSyntaxErrors(IReadOnlyList<Diagnostic> rules, ImmutableArray<Diagnostic> syntax,
-        bool reservedWordsReported)
+        bool reservedWordsReported, bool newerFormsReported)
     {
         // Loops, and a list only when there is an error: this runs for every statement of a script.
         List<Diagnostic>? errors = null;
@@ -87,7 +90,8 @@ public static class StatementRules
             if (diagnostic.Rule == SyntaxRules.MisspelledKeyword)
                 (errors ??= []).Add(diagnostic);
         foreach (var diagnostic in rules)
-            if (diagnostic.Rule == NameRules.ReservedWord && reservedWordsReported)
+            if ((diagnostic.Rule == NameRules.ReservedWord && reservedWordsReported)
+                || (diagnostic.Rule == VersionRules.RequiresNewerVersion && diagnostic.Fixes.IsEmpty && newerFormsReported))
                 (errors ??= []).Add(diagnostic);
         return errors is null ? rules : Outside(rules, errors);
     }
@@ -97,7 +101,8 @@ public static class StatementRules
         [.. rules.Where(rule => !errors.Any(error => Hides(error, rule)))];
 
     private static bool Hides(Diagnostic error, Diagnostic rule) =>
-        error.Rule == SyntaxRules.MisspelledKeyword
-            ? error.Span.OverlapsWith(rule.Span)
-            : rule.Rule != NameRules.ReservedWord && error.Span.Contains(rule.Span);
+        error.Rule == SyntaxRules.MisspelledKeyword ? error.Span.OverlapsWith(rule.Span)
+        : error.Rule == VersionRules.RequiresNewerVersion ? rule.Rule != VersionRules.RequiresNewerVersion && rule.Rule != NameRules.ReservedWord
+            && error.Span.OverlapsWith(rule.Span)
+        : rule.Rule != NameRules.ReservedWord && error.Span.Contains(rule.Span);
 }

@@ -80,7 +80,7 @@ internal static class VersionRules
                     yield return (external.Span, "Backing up or restoring external catalogs", since34);
                 if (job.Database is { } database)
                     yield return (database.Span, "The DATABASE clause", since34);
-                if (job.Kind == JobKind.Backup && PropertyRules.LastKey(job, PropertyRules.Ttl, version) is { } ttl)
+                if (job.Kind == JobKind.Backup && PropertyRules.LastProperty(job, PropertyRules.Ttl, version) is { } ttl)
                     yield return (ttl.Span, "The BACKUP property \"ttl\"", TtlSince);
                 foreach (var item in job.On?.Objects ?? [])
                     if (item.KeywordSpan is { } keyword)
@@ -96,8 +96,9 @@ internal static class VersionRules
             case CancelJobStatement { ForExternalCatalogSpan: { } forExternal }:
                 yield return (forExternal, "CANCEL ... FOR EXTERNAL CATALOG", since34);
                 break;
-            case DropSnapshotStatement:
-                yield return (parsed.HeadSpan, "DROP SNAPSHOT", StatementSince(StatementKind.DropSnapshot)!.Value);
+            case DropSnapshotStatement drop:
+                // The whole statement, which the release cannot parse: what the rules find in it is not reported there.
+                yield return (drop.Span, "DROP SNAPSHOT", StatementSince(StatementKind.DropSnapshot)!.Value);
                 break;
         }
         if (SyntaxWalk.ShowClausesOf(statement) is not { } clauses)
