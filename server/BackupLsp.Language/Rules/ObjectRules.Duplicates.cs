@@ -132,10 +132,9 @@ internal static partial class ObjectRules
             var key = alias.Name.Value;
             if (key == NameOf(tables[i]))
             {
-                var carrier = objects[tables[i].AliasAt];
                 context.Report(DuplicateAlias, alias.Name.Span,
                     $"Duplicated alias name: {key}. StarRocks counts the names of the listed objects as taken, this one's own too: remove `{context.Text[alias.Span.Start..alias.Span.End]}`.",
-                    CodeFix.Replace("Remove the alias", TextSpan.FromBounds((carrier.Partitions?.Span ?? carrier.Name!.Span).End, alias.Span.End), "", certain: true));
+                    CodeFix.Replace("Remove the alias", context.WithLeadingSpace(alias.Span), "", certain: true));
             }
             // Reported at the later of two equal aliases, and at an alias that is another table's own name as restored.
             else if (restoredAs[key].FirstOrDefault(j => j < i || (j != i && AliasOf(tables[j]) is null), -1) is >= 0 and var other)

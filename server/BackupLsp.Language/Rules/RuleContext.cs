@@ -23,17 +23,62 @@ internal sealed class RuleContext(ParsedStatement parsed, Statement syntax, Anal
     public int OwnEnd => Parsed.OwnText.Length;
 
     public void Report(RuleDescriptor rule, TextSpan span, string message, params CodeFix[] fixes) =>
-        _diagnostics.Add(Diagnostic.Create(rule, span, message, fixes));
+        Report(Diagnostic.Create(rule, span, message, fixes));
 
-    public void Report(Diagnostic diagnostic) => _diagnostics.Add(diagnostic);
+    public void Report(Diagnostic diagnostic)
+    {
+        for (var i = 0; i < diagnostic.Fixes.Length; i++)
+            if (DeletesAComment(diagnostic.Fixes[i]))
+            {
+                diagnostic = diagnostic with { Fixes = [.. diagnostic.Fixes.Select(fix => DeletesAComment(fix) ? Guessed(fix) : fix)] };
+                break;
+            }
+        _diagnostics.Add(diagnostic);
+    }
 
-    /// <summary>A span widened to take the whitespace before it, so that deleting it leaves tidy text.</summary>
+    /// <summary>
+    /// A fix that would delete a comment the person wrote (one inside a duplicate item, between a key and its value) is
+    /// offered as it is, said so, and never applied unasked: nothing they wrote goes without their asking.
+    /// </summary>
+    private static CodeFix Guessed(CodeFix fix) => fix with { Title = fix.Title + " (its comments are dropped)", Certain = false };
+
+    private bool DeletesAComment(CodeFix fix)
+    {
+        foreach (var edit in fix.Edits)
+        {
+            if (Text.AsSpan(edit.Span.Start, edit.Span.Length).IndexOfAny("-/#") < 0)
+                continue;
+            for (var position = edit.Span.Start; position < edit.Span.End;)
+            {
+                var kind = Lexer.Scan(Text.AsSpan(0, edit.Span.End), position, out var end);
+                if (kind.IsTrivia() && kind != TokenKind.Whitespace)
+                    return true;
+                position = end;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// A span widened to take the whitespace before it, so that deleting it leaves tidy text; but not the line break that
+    /// ends a line comment before it, which would draw what follows into the comment.
+    /// </summary>
     public TextSpan WithLeadingSpace(TextSpan span)
     {
         var start = span.Start;
         while (start > 0 && Lexer.IsWhitespace(Text[start - 1]))
             start--;
+        if (start < span.Start && EndsLineComment(start) && Text.AsSpan(start, span.Start - start).IndexOfAny('\r', '\n') is >= 0 and var lineBreak)
+            start += lineBreak + (Text.AsSpan(start + lineBreak).StartsWith("\r\n") ? 2 : 1);
         return TextSpan.FromBounds(start, span.End);
+    }
+
+    private bool EndsLineComment(int position)
+    {
+        var last = TokenKind.Whitespace;
+        for (var at = 0; at < position;)
+            last = Lexer.Scan(Text.AsSpan(0, position), at, out at);
+        return last is TokenKind.LineComment or TokenKind.HashComment;
     }
 
     /// <summary>
