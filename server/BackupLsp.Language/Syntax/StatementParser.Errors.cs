@@ -184,15 +184,18 @@ public static partial class StatementParser
     }
 
     /// <summary>
-    /// <c>--</c> for a <c>#</c> inside the statement. One that ends it may stop at a <c>;</c>, which a <c>--</c> would hide,
-    /// so it becomes a block comment (unless its text holds a <c>*/</c>).
+    /// <c>--</c> for a <c>#</c> inside the statement. One that ends it may stop at a <c>;</c>, which a <c>--</c> would hide
+    /// with whatever follows it on the line, so it becomes a block comment; or, where its text holds a <c>*/</c>, a
+    /// <c>--</c> offered but never applied unasked.
     /// </summary>
     private static CodeFix HashFix(string text, TextSpan span)
     {
         var body = text.Substring(span.Start + 1, span.Length - 1);
-        return span.End == text.Length && !body.Contains("*/", StringComparison.Ordinal)
-            ? CodeFix.Replace("Change to a block comment", span, $"/*{body}{(body.EndsWith(' ') ? "" : " ")}*/", certain: true)
-            : CodeFix.Replace("Change `#` to `--`", new TextSpan(span.Start, 1), "--", certain: true);
+        if (span.End < text.Length)
+            return CodeFix.Replace("Change `#` to `--`", new TextSpan(span.Start, 1), "--", certain: true);
+        return body.Contains("*/", StringComparison.Ordinal)
+            ? CodeFix.Replace("Change `#` to `--` (with any `;` and text after it on the line)", new TextSpan(span.Start, 1), "--")
+            : CodeFix.Replace("Change to a block comment", span, $"/*{body}{(body.EndsWith(' ') ? "" : " ")}*/", certain: true);
     }
 
     private static string Choice(List<string> expected)
