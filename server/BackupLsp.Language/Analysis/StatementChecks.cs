@@ -53,10 +53,11 @@ internal static class StatementChecks
         // An array of the exact size rather than a builder, and loops rather than LINQ: this runs for every statement of a script.
         var result = new Diagnostic[parsed.Diagnostics.Length + rules.Count];
         var count = 0;
+        var lacked = context.Options.Version < VersionRules.StatementSince(parsed.Kind);
         foreach (var diagnostic in parsed.Diagnostics)
         {
             refused |= diagnostic.RefusesStatement;
-            if (Configured(diagnostic, context.Options) is { } adjusted)
+            if (Configured(lacked ? WithoutCertainFixes(diagnostic) : diagnostic, context.Options) is { } adjusted)
                 result[count++] = adjusted;
         }
         foreach (var diagnostic in rules)
@@ -94,6 +95,13 @@ internal static class StatementChecks
             && cached.NoDatabase == current.NoDatabase && cached.ExternalCatalog == current.ExternalCatalog
             && cached.CreatedRepositories.Count == current.CreatedRepositories.Count
             && cached.CreatedRepositories.All(created => current.CreatedRepositories.TryGetValue(created.Key, out var readOnly) && readOnly == created.Value));
+
+    /// <summary>
+    /// A syntax error in a statement the configured release lacks (a DROP SNAPSHOT before 4.2) with its fixes offered but
+    /// never applied unasked: the statement they write still fails there.
+    /// </summary>
+    private static Diagnostic WithoutCertainFixes(Diagnostic diagnostic) =>
+        diagnostic.Fixes.Any(fix => fix.Certain) ? diagnostic with { Fixes = [.. diagnostic.Fixes.Select(fix => fix with { Certain = false })] } : diagnostic;
 
     /// <summary>The diagnostic at the level the options give its rule; null when they turn it off.</summary>
     public static Diagnostic? Configured(Diagnostic diagnostic, AnalysisOptions options) =>

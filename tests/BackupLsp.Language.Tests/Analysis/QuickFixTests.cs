@@ -183,6 +183,18 @@ public sealed class QuickFixTests
         Assert.EndsWith("(its comments are dropped)", fix.Title);
     }
 
+    [Theory]
+    [InlineData(1, false)]
+    [InlineData(2, true)]
+    public void A_drop_snapshot_where_is_rewritten_unasked_only_where_the_release_has_drop_snapshot(int minor, bool certain)
+    {
+        var options = AnalysisOptions.Default with { Version = new StarRocksVersion(4, minor) };
+        var analysis = new DocumentAnalyzer().Analyze("DROP SNAPSHOT ON repo WHERE SNAPSHOT = 'x';", new AnalysisContext(options, null));
+        var fix = Assert.Single(Assert.Single(analysis.Diagnostics, d => d.Code == "SRB010").Fixes);
+        Assert.Equal("Change to DROP SNAPSHOT x ON repo", fix.Title);
+        Assert.Equal(certain, fix.Certain);
+    }
+
     // SRB302 temporary-partition
 
     private static readonly StarRocksCatalog WithStaging = CatalogLoader.Parse("""
