@@ -108,7 +108,7 @@ public static partial class PropertyRules
                 CheckValue(context, job.Kind, key, property.Value);
             else
                 // A key the statement gives already is no suggestion: changing to it would make a duplicate.
-                ReportUnknown(context, job.Kind, statement, keys, key, property.Key, i,
+                ReportUnknown(context, job.Kind, statement, keys, read, i, property.Key,
                     absent ??= [.. keys.Where(k => !read.Contains(k) && TakenBy(k, version))], version);
             mentionsTimestamp = mentionsTimestamp || (job.Kind == JobKind.Restore && MentionsTimestamp(key, keys));
         }
@@ -142,9 +142,9 @@ public static partial class PropertyRules
         return false;
     }
 
-    /// <summary>Whether the key is backup_timestamp or a misspelling of it; a key the statement accepts is itself.</summary>
+    /// <summary>Whether the key is backup_timestamp in any case or a misspelling of it; a key the statement accepts is itself.</summary>
     private static bool MentionsTimestamp(string key, IReadOnlyList<string> keys) =>
-        key == BackupTimestamp || (!keys.Contains(key) && EditDistance.Suggest(key, keys) == BackupTimestamp);
+        key.Equals(BackupTimestamp, StringComparison.OrdinalIgnoreCase) || (!keys.Contains(key) && EditDistance.Suggest(key, keys) == BackupTimestamp);
 
     /// <summary>
     /// Whether the configured release takes the key: <c>ttl</c> came with 4.2, and an older release refuses it as unknown
@@ -153,9 +153,11 @@ public static partial class PropertyRules
     private static bool TakenBy(string key, StarRocksVersion? version) => key != Ttl || !(version < VersionRules.TtlSince);
 
     /// <param name="absent">The accepted keys the statement does not give, the only ones suggested.</param>
-    private static void ReportUnknown(RuleContext context, JobKind kind, string statement, IReadOnlyList<string> keys, string key, Literal literal,
-        int index, List<string> absent, StarRocksVersion? version)
+    /// <param name="read">The statement's keys as StarRocks reads them, of which the one at <paramref name="index"/> is unknown.</param>
+    private static void ReportUnknown(RuleContext context, JobKind kind, string statement, IReadOnlyList<string> keys, string[] read,
+        int index, Literal literal, List<string> absent, StarRocksVersion? version)
     {
+        var key = read[index];
         var accepted = string.Join(", ", keys.Where(k => TakenBy(k, version)).Select(k => $"\"{k}\""));
         if (JavaTrim(key) is var trimmed && trimmed != key && keys.Contains(trimmed))
         {
@@ -168,9 +170,11 @@ public static partial class PropertyRules
         var sameIgnoringCase = absent.FirstOrDefault(k => k.Equals(key, StringComparison.OrdinalIgnoreCase));
         if (sameIgnoringCase is not null)
         {
+            // Two keys that both change to it ("Timeout", "TIMEOUT") would make a duplicate whose kept value is a guess.
+            var alone = read.Count(k => k.Equals(sameIgnoringCase, StringComparison.OrdinalIgnoreCase)) == 1;
             context.Report(UnknownProperty, literal.Span,
                 $"Unknown {statement} job properties: [{key}]. Property keys are case-sensitive: write \"{sameIgnoringCase}\".",
-                CodeFix.Replace($"Change to \"{sameIgnoringCase}\"", literal.Span, $"\"{sameIgnoringCase}\"", certain: true));
+                CodeFix.Replace($"Change to \"{sameIgnoringCase}\"", literal.Span, $"\"{sameIgnoringCase}\"", certain: alone));
             return;
         }
         if (kind == JobKind.Backup && RestoreKeys.Contains(key))
@@ -346,8 +350,11 @@ public static partial class PropertyRules
         if (seconds < MinimumTimeoutSeconds)
             return CodeFix.Replace($"Change to \"{MinimumTimeoutSeconds}\", the minimum{(unit.Length == 0 ? "" : $" ({written} is {seconds} seconds)")}",
                 value.Span, $"\"{MinimumTimeoutSeconds}\"");
-        var title = unit.Length == 0 ? $"Change to \"{seconds}\"" : $"Change to \"{seconds}\" ({written} in seconds)";
-        return CodeFix.Replace(title, value.Span, $"\"{seconds}\"", certain: true);
+        // A capital M alone may mean months (as in a ttl) or millions as well as minutes: read as minutes, a guess.
+        var minutesGuessed = match.Groups["unit"].Value == "M";
+        var title = unit.Length == 0 ? $"Change to \"{seconds}\""
+            : $"Change to \"{seconds}\" ({written} in seconds{(minutesGuessed ? ", read as minutes" : "")})";
+        return CodeFix.Replace(title, value.Span, $"\"{seconds}\"", certain: !minutesGuessed);
     }
 
     [GeneratedRegex(@"^\+?(?<count>[0-9]+)\s*(?<unit>[a-zA-Z]*)\z", RegexOptions.CultureInvariant)]

@@ -277,6 +277,30 @@ public sealed class QuickFixTests
     }
 
     [Fact]
+    public void A_timeout_in_capital_m_is_read_as_minutes_as_a_guess()
+    {
+        Assert.Equal(WithTimeout("900"), Fixed(WithTimeout("15M"), "SRB205", title: "Change to \"900\" (15M in seconds, read as minutes)"));
+        Assert.False(Assert.Single(Flagged(WithTimeout("15M"), "SRB205").Fixes).Certain);
+        Assert.True(Assert.Single(Flagged(WithTimeout("15m"), "SRB205").Fixes).Certain);
+    }
+
+    // SRB200 unknown-property
+
+    [Fact]
+    public void A_key_in_another_case_is_changed_unasked_only_where_no_other_key_would_change_to_it_too()
+    {
+        const string Twice = "BACKUP SNAPSHOT db.s1 TO repo PROPERTIES (\"Timeout\" = \"3600\", \"TIMEOUT\" = \"7200\");";
+        var fixes = Analyze(Twice, null).Diagnostics.Where(d => d.Code == "SRB200").Select(d => Assert.Single(d.Fixes)).ToList();
+        Assert.Equal(2, fixes.Count);
+        Assert.All(fixes, fix => Assert.False(fix.Certain));
+        Assert.True(Assert.Single(Flagged("BACKUP SNAPSHOT db.s1 TO repo PROPERTIES (\"Timeout\" = \"3600\");", "SRB200").Fixes).Certain);
+    }
+
+    [Fact]
+    public void A_backup_timestamp_in_another_case_is_not_also_missing() =>
+        Assert.Equal(["SRB200"], Analyze("RESTORE SNAPSHOT db.s FROM repo PROPERTIES (\"Backup_Timestamp\" = \"x\");", null).Diagnostics.Select(d => d.Code));
+
+    [Fact]
     public void A_restore_timeout_is_changed_alike() =>
         Assert.Equal(
             "RESTORE SNAPSHOT db.s1 FROM repo PROPERTIES (\"backup_timestamp\" = \"x\", \"timeout\" = \"7200\");",
