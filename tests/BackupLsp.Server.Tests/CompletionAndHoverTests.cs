@@ -135,9 +135,9 @@ public sealed class CompletionAndHoverTests : IDisposable
     /// </summary>
     [Theory]
     [InlineData("BACKUP SNAPSHOT example_db.snap1 TO example_repo PROPERTIES (\"ti|", "timeout", "timeout\" = \"$1\"")]
-    [InlineData("BACKUP SNAPSHOT example_db.snap1 TO example_repo PROPERTIES ('ti|' = '600')", "timeout", "timeout'")]
+    [InlineData("BACKUP SNAPSHOT example_db.snap1 TO example_repo PROPERTIES ('ti|' = '600')", "timeout", "timeout")]
     [InlineData("BACKUP SNAPSHOT example_db.snap1 TO example_repo ON (example_tbl PARTITION (`|", "p1", "p1`")]
-    [InlineData("BACKUP SNAPSHOT example_db.snap1 TO example_repo ON (`exa|`)", "example_tbl", "example_tbl`")]
+    [InlineData("BACKUP SNAPSHOT example_db.snap1 TO example_repo ON (`exa|`)", "example_tbl", "example_tbl")]
     [InlineData("RESTORE SNAPSHOT example_db.snap_a FROM example_repo PROPERTIES (\"backup_timestamp\" = \"|", "2024-01-01-00-00-00", "2024-01-01-00-00-00\"")]
     [InlineData("CREATE REPOSITORY r WITH BROKER ON LOCATION \"|", "s3a://", "s3a://$0\"")]
     public async Task An_item_typed_after_its_quote_is_labelled_bare_and_written_from_after_the_quote(string marked, string label, string newText)

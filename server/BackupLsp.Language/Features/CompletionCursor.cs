@@ -17,8 +17,11 @@ namespace BackupLsp.Language.Features;
 /// </param>
 /// <param name="BeginsLine">Whether the word being typed (or the cursor, between words) stands first on its line, after
 /// some of the statement: where the statement's `;` is missing, it may begin the next.</param>
+/// <param name="BeforeClosingQuote">Whether the cursor stands right before the closing quote or backtick of the partial
+/// token (as an editor's auto-pairing leaves it): a suggestion that ends with that quote then stops at the cursor and
+/// leaves it, since Neovim and Vim's ALE insert up to the cursor whatever range the server gives, and would double it.</param>
 internal sealed record CompletionCursor(StatementTokens Tokens, SyntaxToken? Partial, string Typed, TextSpan ReplaceSpan, bool AfterStatementEnd,
-    bool PastOpeningQuote, bool BeginsLine)
+    bool PastOpeningQuote, bool BeginsLine, bool BeforeClosingQuote)
 {
     public bool InBackticks => Partial?.Kind is TokenKind.BacktickName or TokenKind.UnterminatedBacktickName;
 
@@ -125,7 +128,7 @@ internal sealed record CompletionCursor(StatementTokens Tokens, SyntaxToken? Par
 
         var replace = new TextSpan(offset, 0);
         var typedText = "";
-        var pastQuote = false;
+        var (pastQuote, beforeClosingQuote) = (false, false);
         if (partial is { } typed)
         {
             typedText = text[typed.Span.Start..offset];
@@ -135,9 +138,11 @@ internal sealed record CompletionCursor(StatementTokens Tokens, SyntaxToken? Par
             pastQuote = offset > typed.Span.Start && typed.Kind is TokenKind.String or TokenKind.UnterminatedString
                 or TokenKind.BacktickName or TokenKind.UnterminatedBacktickName;
             replace = TextSpan.FromBounds(typed.Span.Start + (pastQuote ? 1 : 0), wholeToken ? typed.Span.End : offset);
+            beforeClosingQuote = pastQuote && wholeToken && typed.Kind is TokenKind.String or TokenKind.BacktickName && offset == typed.Span.End - 1;
         }
         var beginsLine = split > 0 && partial is null or { Kind: TokenKind.Word } && StatementParser.StartsLine(text, partial?.Span.Start ?? offset);
-        return new CompletionCursor(new StatementTokens(text, tokens.ToImmutable(), split), partial, typedText, replace, ended, pastQuote, beginsLine);
+        return new CompletionCursor(new StatementTokens(text, tokens.ToImmutable(), split), partial, typedText, replace, ended, pastQuote, beginsLine,
+            beforeClosingQuote);
     }
 
     /// <summary>

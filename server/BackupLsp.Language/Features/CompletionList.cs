@@ -1,6 +1,7 @@
 using System.Runtime.InteropServices;
 using BackupLsp.Language.Analysis;
 using BackupLsp.Language.Syntax;
+using BackupLsp.Language.Text;
 
 namespace BackupLsp.Language.Features;
 
@@ -75,8 +76,11 @@ internal sealed class CompletionList(CompletionCursor cursor, StarRocksVersion? 
         for (var i = 0; i < entries.Length; i++)
         {
             var (label, kind, detail, documentation, insertText, isSnippet, listFollows) = items[i];
+            var replace = cursor.ReplaceSpan;
+            if (cursor.BeforeClosingQuote && insertText.EndsWith(cursor.Tokens.Text[cursor.Partial!.Value.Span.Start]))
+                (insertText, replace) = (insertText[..^1], new TextSpan(replace.Start, replace.Length - 1));
             entries[i] = new CompletionEntry(label, kind, detail, documentation is null ? null : new CompletionDocumentation(documentation),
-                insertText, isSnippet, i.ToString().PadLeft(width, '0'), cursor.ReplaceSpan, listFollows);
+                insertText, isSnippet, i.ToString().PadLeft(width, '0'), replace, listFollows);
         }
         return new CompletionResult(ImmutableCollectionsMarshal.AsImmutableArray(entries), incomplete);
     }

@@ -337,12 +337,18 @@ public sealed class CompletionTests
     [Fact]
     public void A_key_typed_inside_quotes_replaces_the_string_after_its_quote_and_keeps_an_existing_equals_sign()
     {
+        // Before the closing quote the item stops at the cursor and leaves the quote, which clients that insert up to the
+        // cursor would otherwise double; after letters past the cursor it replaces the whole string, quote and all.
         const string text = "BACKUP SNAPSHOT example_db.s TO example_repo PROPERTIES (\"ti|\" = \"600\")";
         var item = Item(text, "timeout");
         Assert.Equal(text.IndexOf("\"ti") + 1, item.ReplaceSpan.Start);
-        Assert.Equal(text.IndexOf("\"ti") + 4, item.ReplaceSpan.End);
+        Assert.Equal(text.IndexOf("\"ti") + 3, item.ReplaceSpan.End);
         Assert.False(item.IsSnippet);
-        Assert.Equal("timeout\"", item.InsertText);
+        Assert.Equal("timeout", item.InsertText);
+        const string inside = "BACKUP SNAPSHOT example_db.s TO example_repo PROPERTIES (\"ti|me\" = \"600\")";
+        var whole = Item(inside, "timeout");
+        Assert.Equal(inside.IndexOf("\"ti") + 6, whole.ReplaceSpan.End);
+        Assert.Equal("timeout\"", whole.InsertText);
     }
 
     [Fact]
@@ -352,7 +358,7 @@ public sealed class CompletionTests
         Assert.Equal(["true", "false"], Labels("RESTORE SNAPSHOT example_db.s FROM example_repo PROPERTIES (\"allow_load\" = |"));
         var inQuotes = Complete("RESTORE SNAPSHOT example_db.s FROM example_repo PROPERTIES (\"allow_load\" = \"t|\"").Items;
         Assert.Equal(["true", "false"], inQuotes.Select(i => i.Label));
-        Assert.Equal(["true\"", "false\""], inQuotes.Select(i => i.InsertText));
+        Assert.Equal(["true", "false"], inQuotes.Select(i => i.InsertText));
     }
 
     [Fact]
@@ -442,7 +448,7 @@ public sealed class CompletionTests
     {
         Assert.Equal("example_db", Item("BACKUP SNAPSHOT ex|.snap1 TO example_repo", "example_db").InsertText);
         Assert.Equal("example_db", Item("BACKUP SNAPSHOT ex|ample_db.snap1 TO example_repo", "example_db").InsertText);
-        Assert.Equal("example_db`", Item("BACKUP SNAPSHOT `ex|`.snap1 TO example_repo", "example_db").InsertText);
+        Assert.Equal("example_db", Item("BACKUP SNAPSHOT `ex|`.snap1 TO example_repo", "example_db").InsertText);
     }
 
     [Fact]
@@ -466,10 +472,10 @@ public sealed class CompletionTests
         const string text = "BACKUP SNAPSHOT example_db.s TO example_repo ON (example_tbl PARTITION (\"p1\", \"p|\"))";
         Assert.Equal(["p2", "p3"], Labels(text));
         var item = Item(text, "p2");
-        Assert.Equal("p2\"", item.InsertText);
+        Assert.Equal("p2", item.InsertText);
         Assert.Equal(text.LastIndexOf("\"p") + 1, item.ReplaceSpan.Start);
-        Assert.Equal(text.LastIndexOf("\"p") + 3, item.ReplaceSpan.End);
-        Assert.Equal("p1'", Item("BACKUP SNAPSHOT example_db.s TO example_repo ON (example_tbl PARTITION ('|'))", "p1").InsertText);
+        Assert.Equal(text.LastIndexOf("\"p") + 2, item.ReplaceSpan.End);
+        Assert.Equal("p1", Item("BACKUP SNAPSHOT example_db.s TO example_repo ON (example_tbl PARTITION ('|'))", "p1").InsertText);
     }
 
     [Fact]
