@@ -34,8 +34,8 @@ NVIM_CHECKS=("diagnostics" "completion after TO lists repositories" "completion 
   "signature help marks the clause being typed" "hover on a property key"
   "highlights of a repository" 'workspace symbols for "weekly"' "catalog edit updates diagnostics without restart"
   "server exits after shutdown/exit")
-VIM_CHECKS=("diagnostics" "completion after TO lists repositories" "hover on a property key"
-  "catalog edit updates diagnostics without restart")
+VIM_CHECKS=("diagnostics" "completion after TO lists repositories" "omnifunc of a .sql buffer is the client's"
+  "hover on a property key" "catalog edit updates diagnostics without restart")
 EMACS_CHECKS=("diagnostics" "completion after TO lists repositories" "completion of a property key typed after its quote"
   "signature help marks the clause being typed" "hover on a property key" "server exits after shutdown/exit")
 VSCODE_CHECKS=("diagnostics in the Problems panel" "completion after TO lists repositories"

@@ -46,6 +46,11 @@ if (result.signature_help) {
     `signature: ${short(label) || '(none)'}; active: ${active || '(none)'}`);
 }
 
+// the completion function the README sets, for the probes that set one: still the client's in a .sql buffer
+if ('omnifunc' in result) {
+  check('omnifunc of a .sql buffer is the client\'s', result.omnifunc === 'ale#completion#OmniFunc', short(result.omnifunc));
+}
+
 // hover on a property key: its documentation
 const hover = typeof result.hover === 'string' ? result.hover : '';
 const lacks = expect.hoverOnPropertyKey.mustContain.filter(w => !hover.includes(w));

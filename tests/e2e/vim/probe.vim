@@ -16,6 +16,7 @@ call ale#linter#Define('sql', {
 \   'project_root': {buffer -> getcwd()},
 \})
 let g:ale_linters = {'sql': ['backup_lsp']}
+autocmd FileType sql setlocal omnifunc=ale#completion#OmniFunc
 
 let s:r = {'editor': 'vim ' . v:version . ' + ale'}
 let s:t0 = reltime()
@@ -48,6 +49,8 @@ endfunction
 
 function! s:Run() abort
   let l:buf = bufnr('')
+  " the README's completion setting, which Vim's SQL filetype plugin would override if set in the vimrc alone
+  let s:r.omnifunc = &l:omnifunc
   " 1. diagnostics: ALE fills its loclist from publishDiagnostics
   while s:Ms() < 20000 && empty(ale#engine#GetLoclist(l:buf))
     sleep 20m
