@@ -60,7 +60,7 @@ public sealed record CodeActionContext(ContextDiagnostic[]? Diagnostics, string[
 /// A diagnostic the client sends back with a code action request: only its range and code are read. A client such as
 /// VS Code sends every diagnostic at the place, other servers' too, whose code may be a number (LSP: integer | string).
 /// </summary>
-public sealed record ContextDiagnostic(Range? Range, JsonElement Code);
+public sealed record ContextDiagnostic(Range? Range, JsonElement Code, string? Message);
 
 public sealed record CodeAction(string Title, string Kind, Diagnostic[] Diagnostics, bool IsPreferred, WorkspaceEdit Edit)
 {

@@ -42,8 +42,11 @@ public sealed class CodeActionHandler(LanguageServer server)
     /// <summary>The fixes of each diagnostic at <paramref name="requested"/> or sent back, once each, in document order.</summary>
     private IEnumerable<Protocol.CodeAction> QuickFixes(DocumentSnapshot snapshot, DocumentAnalysis analysis, TextSpan requested, ContextDiagnostic[] sent)
     {
-        var echoed = sent.Where(diagnostic => diagnostic.Code.ValueKind == JsonValueKind.String)
-            .Select(diagnostic => (diagnostic.Code.GetString(), diagnostic.Range)).ToHashSet();
+        // Known by code, lines and message rather than by exact range: Neovim 0.7 sends a diagnostic back with its columns
+        // turned into bytes, which differ on a line with non-ASCII text before it.
+        var echoed = sent.Where(diagnostic => diagnostic.Code.ValueKind == JsonValueKind.String && diagnostic.Range is not null)
+            .Select(diagnostic => (diagnostic.Code.GetString(), diagnostic.Range!.Start.Line, diagnostic.Range.End.Line, diagnostic.Message))
+            .ToHashSet();
         var echoedCodes = echoed.Select(e => e.Item1).ToHashSet();
         foreach (var placed in analysis.PlacedDiagnostics)
         {
@@ -52,8 +55,9 @@ public sealed class CodeActionHandler(LanguageServer server)
             var touches = Touches(placed.Span, requested);
             if (placed.Relative.Fixes.IsEmpty || (!touches && !echoedCodes.Contains(placed.Relative.Code)))
                 continue;
-            var range = analysis.ToRange(placed.Span);
-            if (!touches && !echoed.Contains((placed.Relative.Code, range)))
+            if (!touches && analysis.ToRange(placed.Span) is var range
+                && !echoed.Contains((placed.Relative.Code, range.Start.Line, range.End.Line, placed.Relative.Message))
+                && !echoed.Contains((placed.Relative.Code, range.Start.Line, range.End.Line, null)))
                 continue;
             var published = DiagnosticsReport.ToLsp(analysis, placed, server.Client.DiagnosticRelatedInformation ? snapshot.Uri : null);
             var fixes = placed.Absolute.Fixes;
