@@ -24,9 +24,12 @@ internal static class SessionRules
     public static IReadOnlyList<Diagnostic> Check(ParsedStatement parsed, AnalysisContext context)
     {
         if (SessionEffect.UseCatalogWords(parsed.OwnText) is var (use, @switch, catalog))
-            return [Diagnostic.Create(SyntaxRules.SyntaxError, @switch,
-                $"StarRocks has no USE CATALOG: USE takes a database (db or catalog.db), so it fails here and switches nothing. Switch catalogs with SET CATALOG {catalog}.",
-                CodeFix.Replace("Write SET CATALOG", use, "SET"))];
+            return [context.Options.Version < VersionRules.CatalogSwitchSince
+                ? Diagnostic.Create(SyntaxRules.SyntaxError, @switch,
+                    $"StarRocks has no USE CATALOG: USE takes a database (db or catalog.db), so it fails here and switches nothing. StarRocks {context.Options.Version} (the configured version) has no SET CATALOG either: switch with USE {catalog}.<database>.")
+                : Diagnostic.Create(SyntaxRules.SyntaxError, @switch,
+                    $"StarRocks has no USE CATALOG: USE takes a database (db or catalog.db), so it fails here and switches nothing. Switch catalogs with SET CATALOG {catalog}.",
+                    CodeFix.Replace("Write SET CATALOG", use, "SET"))];
         if (SessionEffect.RefusedUse(parsed.OwnText) is var (span, message))
             return [Diagnostic.Create(SyntaxRules.SyntaxError, span, message)];
         var database = Database(parsed, context);

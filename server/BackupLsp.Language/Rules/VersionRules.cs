@@ -16,6 +16,9 @@ internal static class VersionRules
     public static readonly IReadOnlyList<RuleDescriptor> All = [RequiresNewerVersion];
 
     public static readonly StarRocksVersion ShowClausesSince = new(4, 1);
+
+    /// <summary>SET CATALOG and USE 'CATALOG c' came in 3.0; before it, only USE catalog.db reached another catalog.</summary>
+    public static readonly StarRocksVersion CatalogSwitchSince = new(3, 0);
     private static readonly StarRocksVersion DropSnapshotSince = new(4, 2);
 
     /// <summary>BACKUP's <c>ttl</c> came with DROP SNAPSHOT: before it, StarRocks refuses the key as unknown.</summary>
