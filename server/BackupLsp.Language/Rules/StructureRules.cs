@@ -41,7 +41,7 @@ internal static class StructureRules
                 var kind = cancel.Kind.ToString().ToUpperInvariant();
                 // The session's database is the likely one; the person confirms it by applying.
                 context.Report(CancelWithoutTarget, new TextSpan(0, context.OwnEnd),
-                    $"CANCEL {kind} needs the database whose job to cancel: add FROM <database> (or FOR EXTERNAL CATALOG).",
+                    $"CANCEL {kind} needs the database whose job to cancel: add FROM <database>{(context.Options.Version < StarRocksVersion.V3_4 ? "" : " (or FOR EXTERNAL CATALOG)")}.",
                     SessionDatabase(context) is { } database
                         ? [CodeFix.Replace($"Add FROM {NameText.ToSql(database, context.Options.Version)}", new TextSpan(context.OwnEnd, 0), $" FROM {NameText.ToSql(database, context.Options.Version)}")]
                         : []);
