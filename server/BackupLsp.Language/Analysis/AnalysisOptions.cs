@@ -12,12 +12,18 @@ public enum RuleLevel
     Error,
 }
 
-/// <summary>A StarRocks release as major.minor, for the version gate.</summary>
-public readonly record struct StarRocksVersion(int Major, int Minor) : IComparable<StarRocksVersion>
+/// <summary>
+/// A StarRocks release as major.minor.patch, for the version gates. A gate's version is a release's first patch (3.4 is
+/// 3.4.0); a version configured without its patch stands for that release's latest patch (<see cref="LatestPatch"/>).
+/// </summary>
+public readonly record struct StarRocksVersion(int Major, int Minor, int Patch = 0) : IComparable<StarRocksVersion>
 {
     public static readonly StarRocksVersion V3_4 = new(3, 4);
 
-    public int CompareTo(StarRocksVersion other) => (Major, Minor).CompareTo((other.Major, other.Minor));
+    /// <summary>The patch of a version given as major.minor: the release as it is now, with every patch it has had.</summary>
+    public const int LatestPatch = int.MaxValue;
+
+    public int CompareTo(StarRocksVersion other) => (Major, Minor, Patch).CompareTo((other.Major, other.Minor, other.Patch));
 
     public static bool operator <(StarRocksVersion a, StarRocksVersion b) => a.CompareTo(b) < 0;
     public static bool operator >(StarRocksVersion a, StarRocksVersion b) => a.CompareTo(b) > 0;
@@ -25,8 +31,8 @@ public readonly record struct StarRocksVersion(int Major, int Minor) : IComparab
     public static bool operator >=(StarRocksVersion a, StarRocksVersion b) => a.CompareTo(b) >= 0;
 
     /// <summary>
-    /// Accepts "3", "3.3" or "3.3.5" (the patch is ignored), with a "v" before and a pre-release or build after, as a
-    /// cluster reports its version: "3.3.5-6d0e4a4", "3.4.0-rc01".
+    /// Accepts "3", "3.3" or "3.3.5", with a "v" before and a pre-release or build after, as a cluster reports its
+    /// version: "3.3.5-6d0e4a4", "3.4.0-rc01".
     /// </summary>
     public static bool TryParse(string? text, out StarRocksVersion version)
     {
@@ -42,13 +48,14 @@ public readonly record struct StarRocksVersion(int Major, int Minor) : IComparab
         var minor = 0;
         if (parts.Length > 1 && !int.TryParse(parts[1], Digits, culture, out minor))
             return false;
-        if (parts.Length > 2 && !int.TryParse(parts[2], Digits, culture, out _))
+        var patch = LatestPatch;
+        if (parts.Length > 2 && (!int.TryParse(parts[2], Digits, culture, out patch) || patch == LatestPatch))
             return false;
-        version = new StarRocksVersion(major, minor);
+        version = new StarRocksVersion(major, minor, patch);
         return true;
     }
 
-    public override string ToString() => $"{Major}.{Minor}";
+    public override string ToString() => Patch is 0 or LatestPatch ? $"{Major}.{Minor}" : $"{Major}.{Minor}.{Patch}";
 }
 
 /// <summary>What the user configured. Unset version means the latest StarRocks.</summary>

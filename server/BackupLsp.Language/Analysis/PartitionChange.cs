@@ -11,6 +11,9 @@ internal abstract class PartitionChange
     /// <summary>The first release whose grammar has the form, if not every release's: an older one fails the ALTER.</summary>
     public virtual StarRocksVersion? Since => null;
 
+    /// <summary>Whether the release's grammar lacks the form, so that it fails the ALTER.</summary>
+    public virtual bool IsLackedBy(StarRocksVersion version) => version < Since;
+
     /// <summary>The table after the change; the table itself where StarRocks refuses it or what it changes is not known.</summary>
     public abstract TableInfo ApplyTo(TableInfo table);
 }

@@ -99,7 +99,7 @@ internal static class SessionContexts
             SessionEffectKind.SwapTables => InEffectDatabase(catalog, effect, WithTablesSwapped),
             SessionEffectKind.PartitionsChange or SessionEffectKind.PartitionsLoaded => InEffectDatabase(catalog, effect, WithPartitionsUnknown),
             // A form newer than the configured release is a syntax error there, which changes nothing.
-            _ when effect.Partitions?.Since is { } since && context.Options.Version < since => catalog,
+            _ when effect.Partitions is { } change && context.Options.Version is { } version && change.IsLackedBy(version) => catalog,
             SessionEffectKind.PartitionAdded or SessionEffectKind.TemporaryPartitionAdded or SessionEffectKind.TemporaryPartitionsCleared
                 or SessionEffectKind.PartitionsReplaced or SessionEffectKind.PartitionsDropped or SessionEffectKind.PartitionRenamed =>
                 InEffectDatabase(catalog, effect, WithPartitionChanged),

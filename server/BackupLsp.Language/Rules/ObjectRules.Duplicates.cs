@@ -41,7 +41,7 @@ internal static partial class ObjectRules
     }
 
     /// <summary>The last release that compares the tables of one BACKUP or RESTORE ignoring case (StarRocks PR 51068 made it case-sensitive).</summary>
-    internal static readonly StarRocksVersion LastComparingTablesIgnoringCase = new(3, 3);
+    internal static readonly StarRocksVersion LastComparingTablesIgnoringCase = new(3, 3, StarRocksVersion.LatestPatch);
 
     /// <summary>How StarRocks tells the tables of one BACKUP or RESTORE apart: ignoring case, as Java does, up to 3.3; exactly after.</summary>
     private static IEqualityComparer<string> TableNameComparer(AnalysisOptions options) =>

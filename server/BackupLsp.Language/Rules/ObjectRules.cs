@@ -31,7 +31,7 @@ internal static partial class ObjectRules
     ];
 
     /// <summary>The last release that reads the name after an unparenthesized PARTITION's first as a table, as the tree does.</summary>
-    internal static readonly StarRocksVersion LastReadingNextAsTable = new(3, 5);
+    internal static readonly StarRocksVersion LastReadingNextAsTable = new(3, 5, StarRocksVersion.LatestPatch);
 
     /// <summary>
     /// The first release that reads such names only as more partitions (<c>TEMPORARY? (PARTITION | PARTITIONS)

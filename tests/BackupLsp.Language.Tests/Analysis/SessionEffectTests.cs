@@ -97,7 +97,7 @@ public sealed class SessionEffectTests
     [InlineData("ALTER TABLE orders REPLACE PARTITION (p1) WITH TEMPORARY PARTITION (both)", "PartitionsChange orders")]  // reserved in 4.0
     [InlineData("ALTER TABLE orders REPLACE PARTITION (p1) WITH TEMPORARY PARTITION (`both`)", "PartitionsReplaced orders: p1 with both under their names")]
     [InlineData("TRUNCATE TABLE db.orders;", "TemporaryPartitionsCleared db.orders")]
-    [InlineData("alter table db.orders drop all temporary partitions force;", "PartitionsDropped db.orders: all temporary (since 3.3)")]
+    [InlineData("alter table db.orders drop all temporary partitions force;", "PartitionsDropped db.orders: all temporary (since 3.3.13)")]
     [InlineData("ALTER TABLE orders DROP ALL TEMPORARY PARTITIONS, ADD PARTITION p9 VALUES LESS THAN (\"9\")", "PartitionsChange orders")]
     [InlineData("TRUNCATE TABLE orders PARTITION (p1)", null)]  // the partitions stay, the temporary ones too
     [InlineData("TRUNCATE TABLE orders TEMPORARY PARTITION (tp1)", null)]

@@ -5,18 +5,18 @@ namespace BackupLsp.Language.Tests.Analysis;
 public sealed class StarRocksVersionTests
 {
     [Theory]
-    [InlineData("3.3", 3, 3)]
-    [InlineData("3", 3, 0)]
-    [InlineData("3.4.1", 3, 4)]
-    [InlineData(" v2.5 ", 2, 5)]
-    [InlineData("V3.10", 3, 10)]
-    [InlineData("3.3.5-6d0e4a4", 3, 3)] // as SELECT current_version() reports it
-    [InlineData("3.4.0-rc01", 3, 4)]
-    [InlineData("3.3+build7", 3, 3)]
-    public void Versions_parse(string text, int major, int minor)
+    [InlineData("3.3", 3, 3, StarRocksVersion.LatestPatch)] // a release without its patch: its latest
+    [InlineData("3", 3, 0, StarRocksVersion.LatestPatch)]
+    [InlineData("3.4.1", 3, 4, 1)]
+    [InlineData(" v2.5 ", 2, 5, StarRocksVersion.LatestPatch)]
+    [InlineData("V3.10", 3, 10, StarRocksVersion.LatestPatch)]
+    [InlineData("3.3.5-6d0e4a4", 3, 3, 5)] // as SELECT current_version() reports it
+    [InlineData("3.4.0-rc01", 3, 4, 0)]
+    [InlineData("3.3+build7", 3, 3, StarRocksVersion.LatestPatch)]
+    public void Versions_parse(string text, int major, int minor, int patch)
     {
         Assert.True(StarRocksVersion.TryParse(text, out var version));
-        Assert.Equal(new StarRocksVersion(major, minor), version);
+        Assert.Equal(new StarRocksVersion(major, minor, patch), version);
     }
 
     [Theory]
@@ -41,5 +41,10 @@ public sealed class StarRocksVersionTests
         Assert.True(StarRocksVersion.V3_4 >= new StarRocksVersion(3, 4));
         Assert.True(new StarRocksVersion(2, 5) <= new StarRocksVersion(3, 0));
         Assert.Equal("3.4", StarRocksVersion.V3_4.ToString());
+        // A gate's version is the release's first patch; one configured without a patch is the release's latest.
+        Assert.True(StarRocksVersion.TryParse("3.4.1", out var patched) && patched >= StarRocksVersion.V3_4 && patched < new StarRocksVersion(3, 4, 2));
+        Assert.True(StarRocksVersion.TryParse("3.3", out var release) && release > new StarRocksVersion(3, 3, 13) && release < StarRocksVersion.V3_4);
+        Assert.Equal("3.4.1", patched.ToString());
+        Assert.Equal("3.3", release.ToString());
     }
 }

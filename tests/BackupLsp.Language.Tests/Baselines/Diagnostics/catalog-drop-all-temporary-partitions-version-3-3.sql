@@ -1,7 +1,7 @@
 -- options: catalog=demo.json version=3.3 severity:SRB700=off
 -- ALTER TABLE ... DROP ALL TEMPORARY PARTITIONS came with 3.3.13, 3.4.2 and 3.5: an older release fails it (a syntax
--- error), so the table keeps its temporary partitions and a BACKUP of it is refused; the version setting has no patch
--- level, so 3.3 is taken to have it.
+-- error), so the table keeps its temporary partitions and a BACKUP of it is refused; 3.3 without its patch is the latest
+-- 3.3, which has it.
 ALTER TABLE example_db.example_tbl DROP ALL TEMPORARY PARTITIONS;
 BACKUP SNAPSHOT example_db.after_drop TO hdfs_repo ON (example_tbl);
 -- TRUNCATE TABLE drops them in every release
