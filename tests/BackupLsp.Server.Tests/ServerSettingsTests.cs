@@ -28,7 +28,7 @@ public sealed class ServerSettingsTests
         {
             var settings = ServerSettings.Parse(JsonSerializer.SerializeToElement(json));
             Assert.Equal("config/cluster.json", settings.CatalogPath);
-            Assert.Equal(new StarRocksVersion(3, 3), settings.Options.Version);
+            Assert.Equal(new StarRocksVersion(3, 3, 5), settings.Options.Version);
             Assert.Equal(RuleLevel.Warning, Assert.Single(settings.Options.RuleLevels).Value);
             Assert.Empty(settings.Problems);
         }
@@ -56,7 +56,7 @@ public sealed class ServerSettingsTests
         var answered = ServerSettings.Parse(JsonSerializer.SerializeToElement(new { starrocksVersion = "3.3", ruleSeverity = new { } }), initial);
 
         Assert.Equal("conf/cat.json", answered.CatalogPath);
-        Assert.Equal(new StarRocksVersion(3, 3), answered.Options.Version);
+        Assert.Equal(new StarRocksVersion(3, 3, StarRocksVersion.LatestPatch), answered.Options.Version);
         Assert.Empty(answered.Options.RuleLevels);
         Assert.Equal(initial, ServerSettings.Parse(null, initial));
         Assert.Null(ServerSettings.Parse(JsonDocument.Parse("""{ "catalogPath": "" }""").RootElement, initial).CatalogPath);
