@@ -230,6 +230,26 @@ internal readonly partial record struct SessionEffect(
             $"Invalid db name format '{string.Join('.', parts)}': USE takes a database (db or catalog.db), so StarRocks fails it and switches nothing.");
     }
 
+    /// <summary>
+    /// A bare word every release reserves where a USE's database (or its catalog) goes, as <c>USE order</c>: StarRocks'
+    /// parser fails it, and it switches nothing.
+    /// </summary>
+    public static TextSpan? AlwaysReservedUseName(ReadOnlySpan<char> statement)
+    {
+        var words = new Words(statement, stackalloc (TokenKind, int, int)[MaxTokens]);
+        if (!words.Is(0, "USE"))
+            return null;
+        for (var at = 1; words.IsToken(at, TokenKind.Word) || words.IsToken(at, TokenKind.BacktickName); at += 2)
+        {
+            var name = words.Written(at).Span;
+            if (words.IsToken(at, TokenKind.Word) && Keywords.IsAlwaysReserved(statement.Slice(name.Start, name.Length)))
+                return name;
+            if (!words.IsToken(at + 1, TokenKind.Dot))
+                break;
+        }
+        return null;
+    }
+
     /// <summary>Anything after a USE's database or string at <paramref name="last"/>, but its `;` or a statement on a line of its own.</summary>
     private static (TextSpan Span, string Message)? MoreAfterUse(ReadOnlySpan<char> statement, ref Words words, int last)
     {

@@ -30,6 +30,8 @@ internal static class SessionRules
                 : Diagnostic.Create(SyntaxRules.SyntaxError, @switch,
                     $"StarRocks has no USE CATALOG: USE takes a database (db or catalog.db), so it fails here and switches nothing. Switch catalogs with SET CATALOG {catalog}.",
                     CodeFix.Replace("Write SET CATALOG", use, "SET"))];
+        if (SessionEffect.AlwaysReservedUseName(parsed.OwnText) is { } reserved)
+            return [NameRules.ReservedWordAsName(parsed.OwnText.Slice(reserved.Start, reserved.Length).ToString(), reserved, context.Options.Version)];
         if (SessionEffect.RefusedUse(parsed.OwnText) is var (span, message))
             return [Diagnostic.Create(SyntaxRules.SyntaxError, span, message)];
         var database = Database(parsed, context);
