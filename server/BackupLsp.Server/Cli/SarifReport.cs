@@ -54,7 +54,7 @@ internal static class SarifReport
             {
                 var uri = ArtifactUri(path);
                 foreach (var diagnostic in analysis.Diagnostics)
-                    WriteResult(json, diagnostic, uri, analysis.Lines, ruleIndexes, fingerprints.Of(uri, analysis, diagnostic));
+                    WriteResult(json, diagnostic, uri, analysis, ruleIndexes, fingerprints.Of(uri, analysis, diagnostic));
             }
             json.WriteEndArray();
             json.WriteEndObject();
@@ -114,9 +114,10 @@ internal static class SarifReport
         json.WriteEndArray();
     }
 
-    private static void WriteResult(Utf8JsonWriter json, Diagnostic diagnostic, string uri, LineIndex lines, Dictionary<string, int> ruleIndexes,
+    private static void WriteResult(Utf8JsonWriter json, Diagnostic diagnostic, string uri, DocumentAnalysis analysis, Dictionary<string, int> ruleIndexes,
         string fingerprint)
     {
+        var lines = analysis.Lines;
         json.WriteStartObject();
         json.WriteString("ruleId", diagnostic.Code);
         json.WriteNumber("ruleIndex", ruleIndexes[diagnostic.Code]);
@@ -144,12 +145,15 @@ internal static class SarifReport
             json.WriteEndArray();
         }
         if (!diagnostic.Fixes.IsEmpty)
-            WriteFixes(json, diagnostic.Fixes, uri, lines);
+            WriteFixes(json, diagnostic.Fixes, uri, analysis);
         json.WriteEndObject();
     }
 
-    /// <summary>Each fix as one change to the file: the regions it replaces (an empty one is an insertion point) and the text put there.</summary>
-    private static void WriteFixes(Utf8JsonWriter json, IEnumerable<CodeFix> fixes, string uri, LineIndex lines)
+    /// <summary>
+    /// Each fix as one change to the file: the regions it replaces (an empty one is an insertion point) and the text put
+    /// there, with the file's own line breaks.
+    /// </summary>
+    private static void WriteFixes(Utf8JsonWriter json, IEnumerable<CodeFix> fixes, string uri, DocumentAnalysis analysis)
     {
         json.WriteStartArray("fixes");
         foreach (var fix in fixes)
@@ -163,9 +167,9 @@ internal static class SarifReport
             foreach (var edit in fix.Edits)
             {
                 json.WriteStartObject();
-                WriteRegion(json, "deletedRegion", lines, edit.Span);
+                WriteRegion(json, "deletedRegion", analysis.Lines, edit.Span);
                 json.WriteStartObject("insertedContent");
-                json.WriteString("text", edit.NewText);
+                json.WriteString("text", analysis.WithOwnLineBreaks(edit.NewText));
                 json.WriteEndObject();
                 json.WriteEndObject();
             }

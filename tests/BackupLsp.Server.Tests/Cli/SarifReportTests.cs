@@ -105,6 +105,18 @@ public sealed class SarifReportTests : IDisposable
         Assert.Equal("\"timeout\"", replacement.GetProperty("insertedContent").GetProperty("text").GetString());
     }
 
+    [Theory]
+    [InlineData("\r\n")]
+    [InlineData("\r")]
+    public async Task A_fix_that_writes_lines_writes_the_files_own_line_breaks(string lineBreak)
+    {
+        var (_, run) = await Check($"SHOW BACKUP;{lineBreak}DROP SNAPSHOT ON repo WHERE SNAPSHOT IN ('x', 'y');{lineBreak}", "-");
+        var result = Assert.Single(run.GetProperty("results").EnumerateArray(), r => r.GetProperty("ruleId").GetString() == "SRB010");
+        var replacement = Assert.Single(Assert.Single(Assert.Single(result.GetProperty("fixes").EnumerateArray())
+            .GetProperty("artifactChanges").EnumerateArray()).GetProperty("replacements").EnumerateArray());
+        Assert.Equal($"DROP SNAPSHOT x ON repo;{lineBreak}DROP SNAPSHOT y ON repo", replacement.GetProperty("insertedContent").GetProperty("text").GetString());
+    }
+
     [Fact]
     public async Task What_the_check_tells_on_standard_error_is_kept_as_tool_notifications()
     {
