@@ -111,7 +111,7 @@ public static partial class RepositoryRules
         if (create.WithBrokerSpan is null)
             context.Report(MissingWithBroker, create.Name.Span,
                 "CREATE REPOSITORY needs WITH BROKER after the repository name, even when no broker is named.",
-                CodeFix.Replace("Insert WITH BROKER", new TextSpan(create.Name.Span.End, 0), " WITH BROKER", certain: true));
+                CodeFix.Replace("Insert WITH BROKER", new TextSpan(create.Name.Span.End, 0), " " + context.InStatementCase("WITH BROKER"), certain: true));
         if (create.Location.IsQuoted && create.Location.Value.Length == 0)
             context.Report(EmptyLocation, create.Location.Span,
                 "The location must not be empty: give the storage path, such as \"s3a://bucket/backup\" or \"hdfs://host:port/path\".");

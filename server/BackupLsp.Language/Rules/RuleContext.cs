@@ -19,6 +19,17 @@ internal sealed class RuleContext(ParsedStatement parsed, Statement syntax, Anal
 
     public string Text => Parsed.Text;
 
+    /// <summary>
+    /// Keywords a fix writes, in the case the statement is written in: lower case where its first word is (as completion
+    /// writes them).
+    /// </summary>
+    public string InStatementCase(string keywords)
+    {
+        var end = Text.AsSpan().IndexOfAny(" \t\r\n(");
+        var first = end < 0 ? Text.AsSpan() : Text.AsSpan(0, end);
+        return first.ContainsAnyInRange('a', 'z') && !first.ContainsAnyInRange('A', 'Z') ? keywords.ToLowerInvariant() : keywords;
+    }
+
     /// <summary>Where what the statement itself says ends: before the statements after a missing `;` in its text.</summary>
     public int OwnEnd => Parsed.OwnText.Length;
 

@@ -73,7 +73,7 @@ public static partial class StatementParser
         var storage = tokens[index].Span.ToStringValue();
         return Diagnostic.Create(SyntaxRules.SyntaxError, SpanOf(tokens[index]),
             $"Expected BROKER after WITH, found `{storage}`: StarRocks has no WITH {storage.ToUpperInvariant()} (that is Doris'). Write WITH BROKER; StarRocks tells the storage from the location's scheme (s3a://, hdfs://...) and takes its credentials in PROPERTIES (\"aws.s3.access_key\", \"hadoop.security.authentication\"...).",
-            CodeFix.Replace($"Change `{storage}` to BROKER", SpanOf(tokens[index]), "BROKER"));
+            CodeFix.Replace($"Change `{storage}` to BROKER", SpanOf(tokens[index]), InCaseOf(tokens[index - 1], "BROKER")));
     }
 
     /// <summary>
@@ -94,13 +94,19 @@ public static partial class StatementParser
         var drop = $"{tokens[0].Span.ToStringValue()} {tokens[1].Span.ToStringValue()}";
         var repository = tokens[3].Span.ToStringValue();
         // Written with \n: the edit takes the script's own line breaks when it is applied (DocumentAnalysis.WithOwnLineBreaks).
-        var dropped = string.Join(";\n", snapshots.Select(snapshot => $"{drop} {NameText.ToSqlInAnyRelease(snapshot)} ON {repository}"));
+        var on = tokens[2].Span.ToStringValue();
+        var dropped = string.Join(";\n", snapshots.Select(snapshot => $"{drop} {NameText.ToSqlInAnyRelease(snapshot)} {on} {repository}"));
         // Comments inside would go with the rewritten text: then the fix is offered, said so, and never applied unasked.
         var commented = HasTextBetweenTokens(tokens, last);
         var title = snapshots.Count == 1 ? $"Change to DROP SNAPSHOT {NameText.ToSqlInAnyRelease(snapshots[0])} ON {repository}" : $"Change to {snapshots.Count} DROP SNAPSHOT statements";
         return Diagnostic.Create(SyntaxRules.SyntaxError, SpanOf(tokens[2]), Message,
             CodeFix.Replace(commented ? title + " (its comments are dropped)" : title, statement, dropped, certain: !commented));
     }
+
+    /// <summary>A keyword in lower case after a keyword written in lower case, as written otherwise.</summary>
+    private static string InCaseOf(Token<TokenKind> before, string keyword) =>
+        before.Span.ToStringValue() is var written && written.Any(char.IsAsciiLetterLower) && !written.Any(char.IsAsciiLetterUpper)
+            ? keyword.ToLowerInvariant() : keyword;
 
     /// <summary>Whether anything but white space (a comment) stands between the tokens up to <paramref name="last"/>.</summary>
     private static bool HasTextBetweenTokens(Token<TokenKind>[] tokens, int last)

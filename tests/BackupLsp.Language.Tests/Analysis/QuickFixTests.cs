@@ -163,6 +163,14 @@ public sealed class QuickFixTests
         Assert.Equal("CREATE REPOSITORY r WITH BROKER ON LOCATION 's3a://b/p';",
             Fixed($"CREATE REPOSITORY r WITH BROKER {broker} ON LOCATION 's3a://b/p';", "SRB111"));
 
+    [Theory]
+    [InlineData("create repository r on location 's3a://b/p';", "SRB402", "create repository r with broker on location 's3a://b/p';")]
+    [InlineData("CREATE REPOSITORY r ON LOCATION 's3a://b/p';", "SRB402", "CREATE REPOSITORY r WITH BROKER ON LOCATION 's3a://b/p';")]
+    [InlineData("drop snapshot on repo where snapshot = 'x';", "SRB010", "drop snapshot x on repo;")]
+    [InlineData("create repository r with s3 on location 's3a://b/p';", "SRB010", "create repository r with broker on location 's3a://b/p';")]
+    public void Keywords_a_fix_writes_follow_the_case_of_the_statement(string text, string code, string expected) =>
+        Assert.Equal(expected, Fixed(text, code));
+
     // SRB113 invalid-database-name
 
     [Theory]
