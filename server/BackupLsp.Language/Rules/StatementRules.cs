@@ -79,7 +79,8 @@ public static class StatementRules
     /// word is looked up as a name. A form newer than the configured release (SRB500) is the third, with every other rule's
     /// finding over it: a DROP SNAPSHOT under 4.1 is one, whose repository is never looked up; so is a BACKUP's `ttl`
     /// before 4.2, whose value is never read. One with a fix that writes it as the release reads it (a partition list put
-    /// in parentheses) is not: what the rules find is then about the statement after that fix.
+    /// in parentheses) is not: what the rules find is then about the statement after that fix. And a table StarRocks does not
+    /// find (SRB602) is not also told a duplicate on the same word: its lookup fails first.
     /// </summary>
     private static IReadOnlyList<Diagnostic> WithoutThoseAtSyntaxErrors(IReadOnlyList<Diagnostic> rules, ImmutableArray<Diagnostic> syntax,
         bool reservedWordsReported, bool newerFormsReported)
@@ -91,7 +92,8 @@ public static class StatementRules
                 (errors ??= []).Add(diagnostic);
         foreach (var diagnostic in rules)
             if ((diagnostic.Rule == NameRules.ReservedWord && reservedWordsReported)
-                || (diagnostic.Rule == VersionRules.RequiresNewerVersion && diagnostic.Fixes.IsEmpty && newerFormsReported))
+                || (diagnostic.Rule == VersionRules.RequiresNewerVersion && diagnostic.Fixes.IsEmpty && newerFormsReported)
+                || diagnostic.Rule == CatalogRules.UnknownObject)
                 (errors ??= []).Add(diagnostic);
         return errors is null ? rules : Outside(rules, errors);
     }
@@ -102,6 +104,7 @@ public static class StatementRules
 
     private static bool Hides(Diagnostic error, Diagnostic rule) =>
         error.Rule == SyntaxRules.MisspelledKeyword ? error.Span.OverlapsWith(rule.Span)
+        : error.Rule == CatalogRules.UnknownObject ? rule.Rule == ObjectRules.DuplicateTable && rule.Span == error.Span
         : error.Rule == VersionRules.RequiresNewerVersion ? rule.Rule != VersionRules.RequiresNewerVersion && rule.Rule != NameRules.ReservedWord
             && error.Span.OverlapsWith(rule.Span)
         : rule.Rule != NameRules.ReservedWord && error.Span.Contains(rule.Span);
