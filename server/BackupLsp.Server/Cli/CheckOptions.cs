@@ -75,8 +75,10 @@ internal sealed record CheckOptions(
                         return (null, "--catalog needs a file path");
                     break;
                 case "--starrocks-version":
-                    if (!StarRocksVersion.TryParse(Value(), out var parsed))
-                        return (null, "--starrocks-version needs a version such as 3.3");
+                    var given = Value();
+                    if (!StarRocksVersion.TryParse(given, out var parsed))
+                        return (null, string.IsNullOrWhiteSpace(given) ? "--starrocks-version needs a version such as 3.3"
+                            : $"--starrocks-version: '{given}' is not a version such as 3.3 (or 3, 3.3.5, v3.3, 3.3.5-6d0e4a4)");
                     version = parsed;
                     break;
                 case "--format":
