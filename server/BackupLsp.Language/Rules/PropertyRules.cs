@@ -191,7 +191,10 @@ public static partial class PropertyRules
                 new CodeFix("Remove this property", PropertyRemoval(context, index)));
             return;
         }
-        var suggestion = EditDistance.Suggest(key, absent);
+        // A three-letter key (ttl) is too short for the general tolerance, but among a statement's few keys one edit from it
+        // ("tll", "ttll") is a typo of it.
+        var suggestion = EditDistance.Suggest(key, absent)
+            ?? absent.FirstOrDefault(k => k.Length == 3 && key.Length is >= 2 and <= 4 && EditDistance.Between(key, k, ignoreCase: true, limit: 1) == 1);
         var message = $"Unknown {statement} job properties: [{key}]. {(suggestion is null ? "" : $"Did you mean \"{suggestion}\"? ")}{Capitalized(statement)} accepts {accepted}.";
         if (suggestion is null)
             context.Report(UnknownProperty, literal.Span, message, new CodeFix("Remove this property", PropertyRemoval(context, index)));
