@@ -33,6 +33,8 @@ public static partial class StatementParser
         var message = $"Expected {Choice(expected)}{after}, found {Describe(found)}.";
         if ((StringColumn(head, tokens, failure.TokenIndex, message) ?? ExcludeClause(head, tokens, failure.TokenIndex, message)) is { } foreignClause)
             return foreignClause;
+        if (PunctuationSlip(tokens, failure.TokenIndex, expected, message) is { } slip)
+            return slip;
         var suggestion = word is null ? null : EditDistance.Suggest(word, expected.Where(Expectations.IsKeyword));
         // A reserved word where a name belongs: either the name is missing before the statement's next keyword
         // (`BACKUP SNAPSHOT TO r`, `ORDER BY LIMIT 1`), or the word is meant as the name (`DROP REPOSITORY table`,
@@ -47,6 +49,33 @@ public static partial class StatementParser
             ? Diagnostic.Create(SyntaxRules.SyntaxError, span, message)
             : Diagnostic.Create(SyntaxRules.MisspelledKeyword, span, $"{message} Did you mean {suggestion}?",
                 CodeFix.Replace($"Change to {suggestion}", span, suggestion));
+    }
+
+    /// <summary>
+    /// A slip with one right edit: a comma before a list's `)`, a `:` for a property's `=`, a value or location in backticks
+    /// (which quote names) rather than quotes, BROKER without the WITH before it.
+    /// </summary>
+    private static Diagnostic? PunctuationSlip(Token<TokenKind>[] tokens, int index, List<string> expected, string message)
+    {
+        var (found, previous) = (tokens[index], tokens[index - 1]);
+        var span = SpanOf(found);
+        if (found.Kind == TokenKind.RParen && previous.Kind == TokenKind.Comma)
+            return Diagnostic.Create(SyntaxRules.SyntaxError, SpanOf(previous), $"{message} A list ends without a comma.",
+                CodeFix.Replace("Remove the comma", SpanOf(previous), "", certain: true));
+        if (found.Span.EqualsValue(":") && expected.Contains("`=`"))
+            return Diagnostic.Create(SyntaxRules.SyntaxError, span, $"{message} A property's key and value are joined by `=`.",
+                CodeFix.Replace("Change `:` to `=`", span, "=", certain: true));
+        if (found.Kind == TokenKind.BacktickName && (expected.Contains(Expectations.PropertyValue) || expected.Contains(Expectations.Location)
+            || expected.Contains(Expectations.PropertyKey)))
+        {
+            var quoted = $"\"{Unquote.Backtick(found.Span.ToStringValue()).Replace("\\", "\\\\").Replace("\"", "\\\"")}\"";
+            return Diagnostic.Create(SyntaxRules.SyntaxError, span, $"{message} Backticks quote a name: a property or location is a string, in quotes.",
+                CodeFix.Replace("Write it in double quotes", span, quoted, certain: true));
+        }
+        if (found.Kind == TokenKind.Word && found.Span.EqualsValueIgnoreCase("BROKER") && expected.Contains("WITH"))
+            return Diagnostic.Create(SyntaxRules.SyntaxError, span, $"{message} Write WITH BROKER.",
+                CodeFix.Replace("Insert WITH", new TextSpan(span.Start, 0), (found.Span.ToStringValue().Any(char.IsAsciiLetterUpper) ? "WITH" : "with") + " ", certain: true));
+        return null;
     }
 
     /// <summary>
