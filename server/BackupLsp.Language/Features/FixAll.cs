@@ -38,19 +38,21 @@ public static class FixAll
 
     private static (ImmutableArray<TextEdit> Edits, int Fixes) Round(DocumentAnalysis analysis)
     {
-        var taken = new List<TextEdit>();
+        var taken = new List<(TextEdit Edit, string Code)>();
         var fixes = 0;
         foreach (var placed in analysis.PlacedDiagnostics)
         {
             if (placed.Relative.Fixes.FirstOrDefault(fix => fix.Certain) is not { } fix)
                 continue;
+            var code = placed.Relative.Code;
             var edits = fix.Edits.Select(edit => new TextEdit(edit.Span.Shift(placed.Offset), analysis.WithOwnLineBreaks(edit.NewText))).ToList();
-            if (edits.Any(edit => taken.Any(other => Conflict(edit.Span, other.Span))))
+            if (edits.Any(edit => taken.Any(other => Conflict(edit, code, other.Edit, other.Code))))
                 continue;
-            taken.AddRange(edits);
+            taken.AddRange(edits.Select(edit => (edit, code)));
             fixes++;
         }
-        return ([.. taken.OrderBy(edit => edit.Span.Start)], fixes);
+        // Stable: insertions at one place keep the order of their diagnostics.
+        return ([.. taken.Select(t => t.Edit).OrderBy(edit => edit.Span.Start)], fixes);
     }
 
     /// <summary>Applies edits that do not overlap, given in document order.</summary>
@@ -68,7 +70,11 @@ public static class FixAll
 
     /// <summary>
     /// Whether two edits cannot both apply: they overlap, or start at the same place (two insertions there, or an insertion
-    /// where a replacement starts, have no order). An insertion at the end of a replacement comes after it.
+    /// where a replacement starts, have no order). An insertion at the end of a replacement comes after it. Two insertions
+    /// at one place by fixes of one rule go in the order of their diagnostics: the partitions of a table's later mentions,
+    /// merged into its first, are listed in the order they were written.
     /// </summary>
-    private static bool Conflict(TextSpan a, TextSpan b) => a.Start == b.Start || (a.Start < b.End && b.Start < a.End);
+    private static bool Conflict(TextEdit a, string aCode, TextEdit b, string bCode) =>
+        a.Span.Start == b.Span.Start ? !(a.Span.Length == 0 && b.Span.Length == 0 && aCode == bCode)
+        : a.Span.Start < b.Span.End && b.Span.Start < a.Span.End;
 }
