@@ -30,7 +30,7 @@ internal static class FileFixes
             result.Add((file.Path, analysis));
         }
         // On stderr, so that json's standard output stays one JSON document.
-        await stderr.WriteLineAsync($"backup-lsp check: fixed {Count(fixes, "problem")} in {Count(fixedFiles, "file")}");
+        await stderr.WriteLineAsync($"backup-lsp check: applied {Count(fixes, "fix")} in {Count(fixedFiles, "file")}");
         return result;
     }
 
@@ -55,5 +55,5 @@ internal static class FileFixes
         }
     }
 
-    private static string Count(int count, string noun) => $"{count} {noun}{(count == 1 ? "" : "s")}";
+    private static string Count(int count, string noun) => $"{count} {noun}{(count == 1 ? "" : noun.EndsWith('x') ? "es" : "s")}";
 }

@@ -561,7 +561,7 @@ public sealed class CheckCommandTests : IDisposable
         Assert.Contains("SRB200", stdout);
         Assert.DoesNotContain("SRB300", stdout);
         Assert.DoesNotContain("SRB204", stdout);
-        Assert.Contains("fixed 2 problems in 1 file", stderr);
+        Assert.Contains("applied 2 fixes in 1 file", stderr);
     }
 
     [Fact]
@@ -620,6 +620,6 @@ public sealed class CheckCommandTests : IDisposable
         var (_, _, stderr) = await Run("", "--fix", path);
 
         Assert.Equal(written, File.GetLastWriteTimeUtc(path));
-        Assert.Contains("fixed 0 problems in 0 files", stderr);
+        Assert.Contains("applied 0 fixes in 0 files", stderr);
     }
 }
