@@ -325,13 +325,10 @@ public sealed class FeatureTests
     {
         await using var client = await LspTestClient.StartAsync();
         await client.OpenAsync(Uri, "USE db1;\nSHOW BACKUP;\nBACKUP SNAPSHOT s TO r;");
-        var hints = (await client.RequestAsync("textDocument/inlayHint", new { textDocument = new { uri = Uri }, range = Edits.Range(0, 0, 3, 0) }))
-            .EnumerateArray().Select(h => h.GetRawText()).ToArray();
-        Assert.Equal(2, hints.Length);
-        Assert.StartsWith("""{"position":{"line":1,"character":11},"label":"FROM db1","tooltip":""", hints[0]);
-        Assert.EndsWith(""","paddingLeft":true}""", hints[0]);
-        Assert.StartsWith("""{"position":{"line":2,"character":16},"label":"db1.","tooltip":""", hints[1]);
-        Assert.DoesNotContain("paddingLeft", hints[1]);
+        var hint = Assert.Single((await client.RequestAsync("textDocument/inlayHint", new { textDocument = new { uri = Uri }, range = Edits.Range(0, 0, 3, 0) }))
+            .EnumerateArray()).GetRawText();
+        Assert.StartsWith("""{"position":{"line":2,"character":16},"label":"db1.","tooltip":""", hint);
+        Assert.DoesNotContain("paddingLeft", hint);
     }
 
     [Fact]

@@ -62,12 +62,12 @@ internal static class LanguageFacts
             + "ORDER BY and LIMIT need StarRocks 4.1 or later."),
         [StatementKind.ShowBackup] = new(
             "SHOW BACKUP [{FROM | IN} db] [WHERE condition]" + SortAndLimit,
-            "Shows the latest BACKUP job of a database (the current one without FROM or IN). WHERE, ORDER BY and LIMIT need "
+            "Shows the latest BACKUP job of the database FROM or IN names; without either, each database's latest (releases before 3.0: the current database's). WHERE, ORDER BY and LIMIT need "
             + "StarRocks 4.1 or later. States: PENDING, SNAPSHOTING, "
             + "UPLOAD_SNAPSHOT, UPLOADING, SAVE_META, UPLOAD_INFO, FINISHED, CANCELLED."),
         [StatementKind.ShowRestore] = new(
             "SHOW RESTORE [{FROM | IN} db] [WHERE condition]" + SortAndLimit,
-            "Shows the latest RESTORE job of a database (the current one without FROM or IN). ORDER BY and LIMIT need StarRocks "
+            "Shows the latest RESTORE job of the database FROM or IN names; without either, each database's latest (releases before 3.0: the current database's). ORDER BY and LIMIT need StarRocks "
             + "4.1 or later. States: PENDING, SNAPSHOTING, "
             + "DOWNLOAD, DOWNLOADING, COMMIT, COMMITTING, FINISHED, CANCELLED."),
         [StatementKind.CancelBackup] = new(

@@ -84,7 +84,7 @@ public sealed record SelectionRange(Range Range, SelectionRange? Parent);
 
 public sealed record InlayHintParams(TextDocumentIdentifier TextDocument, Range Range);
 
-public sealed record InlayHint(Position Position, string Label, string? Tooltip, bool? PaddingLeft = null);
+public sealed record InlayHint(Position Position, string Label, string? Tooltip);
 
 public sealed record FoldingRange(int StartLine, int EndLine, string? Kind);
 

@@ -11,7 +11,7 @@ public sealed class InlayHintTests
     {
         var analysis = new DocumentAnalyzer().Analyze(text, context ?? FeatureTestInput.WithCatalog);
         foreach (var hint in InlayHints.In(analysis, range ?? new TextSpan(0, text.Length)).Reverse())
-            text = text.Insert(hint.Offset, hint.SpaceBefore ? $"« {hint.Label}»" : $"«{hint.Label}»");
+            text = text.Insert(hint.Offset, $"«{hint.Label}»");
         return text;
     }
 
@@ -86,36 +86,26 @@ public sealed class InlayHintTests
             Shown("USE sales_db;\nUSE sales_dbb;\nBACKUP SNAPSHOT s1 TO example_repo;"));
 
     [Fact]
-    public void Show_statements_that_name_no_database_show_it_as_their_FROM_but_CANCEL_needs_one_written()
+    public void Show_and_cancel_statements_that_name_no_database_get_no_hint()
     {
-        Assert.Equal(
-            """
+        // SHOW BACKUP without FROM shows every database's latest job; CANCEL without FROM is an error.
+        const string text = """
             USE sales_db;
-            SHOW BACKUP« FROM sales_db»;
-            show restore« FROM sales_db» WHERE SNAPSHOT = 's';
+            SHOW BACKUP;
+            show restore WHERE SNAPSHOT = 's';
             CANCEL BACKUP;
             CANCEL RESTORE FOR EXTERNAL CATALOG;
             SHOW BACKUP FROM example_db;
-            SHOW BACKUP IN
-            """,
-            Shown(
-                """
-                USE sales_db;
-                SHOW BACKUP;
-                show restore WHERE SNAPSHOT = 's';
-                CANCEL BACKUP;
-                CANCEL RESTORE FOR EXTERNAL CATALOG;
-                SHOW BACKUP FROM example_db;
-                SHOW BACKUP IN
-                """));
+            """;
+        Assert.Equal(text, Shown(text));
     }
 
     [Fact]
     public void Statements_after_a_missing_semicolon_are_hinted_as_with_it() =>
         // The USE after the first missing `;` switches the database of the statements after it, as with the `;`.
         Assert.Equal(
-            "SHOW BACKUP« FROM example_db»\nUSE sales_db\nBACKUP SNAPSHOT «sales_db.»s1 TO example_repo\nSHOW RESTORE« FROM sales_db»;",
-            Shown("SHOW BACKUP\nUSE sales_db\nBACKUP SNAPSHOT s1 TO example_repo\nSHOW RESTORE;"));
+            "BACKUP SNAPSHOT «example_db.»s0 TO example_repo\nUSE sales_db\nBACKUP SNAPSHOT «sales_db.»s1 TO example_repo;",
+            Shown("BACKUP SNAPSHOT s0 TO example_repo\nUSE sales_db\nBACKUP SNAPSHOT s1 TO example_repo;"));
 
     [Fact]
     public void Without_a_catalog_only_a_USE_names_the_database()

@@ -12,6 +12,6 @@ public sealed class InlayHintHandler(LanguageServer server)
     public Task<Protocol.InlayHint[]> InlayHintsAsync(InlayHintParams request, CancellationToken cancellationToken) =>
         server.ReadAsync(request.TextDocument, [], (_, analysis) =>
             InlayHints.In(analysis, analysis.ToRequestedSpan(request.Range))
-                .Select(hint => new Protocol.InlayHint(analysis.ToPosition(hint.Offset), hint.Label, hint.Tooltip, hint.SpaceBefore ? true : null))
+                .Select(hint => new Protocol.InlayHint(analysis.ToPosition(hint.Offset), hint.Label, hint.Tooltip))
                 .ToArray(), cancellationToken);
 }
