@@ -92,6 +92,9 @@ public static class HoverService
         return -1;
     }
 
+    private static bool IsShow(StatementKind kind) =>
+        kind is StatementKind.ShowSnapshot or StatementKind.ShowBackup or StatementKind.ShowRestore or StatementKind.ShowRepositories;
+
     /// <param name="made">What the statements before the hovered one make: a snapshot a BACKUP takes among them.</param>
     private static HoverText? Topic(StatementTokens tokens, ParsedStatement parsed, AnalysisContext session, Lazy<ScriptNames> made)
     {
@@ -109,8 +112,15 @@ public static class HoverService
         var isKeyword = word is not null && (position?.Keywords.Contains(word.ToUpperInvariant()) ?? false) && !IsNameInTree(parsed, token);
         if (!isKeyword && position is not null && NameTopic(tokens, position, session, made) is { } name)
             return word is not null && IsReportedReserved(word, session.Options) ? HoverTopics.ReservedWord(word, session.Options.Version, name) : name;
-        // A keyword the grammar expects there may be no family keyword (a SHOW's ORDER BY and LIMIT).
-        return word is not null && (isKeyword || Keywords.IsFamilyKeyword(word)) ? HoverTopics.Keyword(word, parsed.Kind) : null;
+        if (word is null)
+            return null;
+        // MATERIALIZED VIEW is one keyword's two words.
+        if (word.Equals("VIEW", StringComparison.OrdinalIgnoreCase) && index > 0 && tokens.IsWord(index - 1, "MATERIALIZED"))
+            return HoverTopics.Keyword("MATERIALIZED VIEW", parsed.Kind);
+        // A keyword the grammar expects there may be no family keyword (a SHOW's ORDER BY and LIMIT), nor one a condition
+        // or sort key takes in (OR, ASC, DESC).
+        return isKeyword || Keywords.IsFamilyKeyword(word) || (IsShow(parsed.Kind) && word.ToUpperInvariant() is "OR" or "ASC" or "DESC")
+            ? HoverTopics.Keyword(word, parsed.Kind) : null;
     }
 
     /// <summary>
@@ -172,7 +182,7 @@ public static class HoverService
             {
                 case Expectations.PropertyKey when isString:
                     return LanguageFacts.Property(kind, name, session.Options.Version) is { } fact ? HoverTopics.Property(fact, kind)
-                        : kind == StatementKind.CreateRepository ? null : HoverTopics.UnknownProperty(name, kind);
+                        : kind == StatementKind.CreateRepository ? null : HoverTopics.UnknownProperty(name, kind, session.Options.Version);
                 case Expectations.PropertyValue when isString && StatementClues.PropertyKeyBeforeValue(tokens, session.Options.Version) is { } key:
                     // A RESTORE's backup_timestamp is read against the snapshot's backups, as SHOW SNAPSHOT's TIMESTAMP is.
                     if (LanguageFacts.TakesTimestamps(kind, key))

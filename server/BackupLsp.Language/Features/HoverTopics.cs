@@ -51,10 +51,13 @@ internal static class HoverTopics
         return text;
     }
 
-    public static HoverText UnknownProperty(string key, StatementKind kind)
+    /// <summary>A key the statement does not accept, with those the configured release does (and RESTORE's own, named so).</summary>
+    public static HoverText UnknownProperty(string key, StatementKind kind, StarRocksVersion? version)
     {
-        var accepted = string.Join(", ", LanguageFacts.PropertiesOf(kind).Select(p => $"`{p.Key}`"));
-        return new HoverText().Title("Property", key).Paragraph($"{StatementWord(kind)} does not accept this key; it accepts {accepted}.");
+        var accepted = string.Join(", ", LanguageFacts.PropertiesOf(kind).Where(p => !(version < p.Since)).Select(p => $"`{p.Key}`"));
+        var why = kind == StatementKind.Backup && LanguageFacts.Property(StatementKind.Restore, key, version) is not null
+            ? $"A RESTORE property, which {StatementWord(kind)} does not accept" : $"{StatementWord(kind)} does not accept this key";
+        return new HoverText().Title("Property", key).Paragraph($"{why}; it accepts {accepted}.");
     }
 
     public static HoverText Repository(string name, StarRocksCatalog? catalog)

@@ -30,8 +30,8 @@ internal static class LanguageFacts
             "Backs up a database, or some of its tables and partitions, as a snapshot in a repository. "
             + "It runs asynchronously: watch it with `SHOW BACKUP [FROM db]`, stop it with `CANCEL BACKUP FROM db`, "
             + "and list finished snapshots with `SHOW SNAPSHOT ON repository`. Only one BACKUP or RESTORE job runs per database at a time. "
-            + "Needs the REPOSITORY privilege on SYSTEM (ADMIN before 3.0); not available on shared-data clusters; no choice of compression. "
-            + "Only OLAP tables (since 3.4 also views, materialized views, functions and external-catalog metadata). "
+            + "Needs the REPOSITORY privilege on SYSTEM and EXPORT on each table it backs up (ADMIN before 3.0); not available on shared-data clusters; no choice of compression. "
+            + "Only OLAP tables (since 3.4 also views, materialized views, functions and external-catalog metadata; a materialized view named bare, since 3.2). "
             + "Data loaded after the snapshot is taken is not in it."),
         [StatementKind.Restore] = new(
             "RESTORE SNAPSHOT [db.]snapshot FROM repository [DATABASE db [AS new_db]] [ON (table [PARTITION (p, ...)] [AS new_name], ...)] PROPERTIES (\"backup_timestamp\" = \"...\", ...)",
@@ -51,7 +51,7 @@ internal static class LanguageFacts
             "DROP SNAPSHOT snapshot ON repository [FORCE]",
             "Deletes a snapshot from a repository, with its data files in the remote storage: unlike DROP REPOSITORY, the backed-up "
             + "data itself goes, and the snapshot can no longer be restored. Not while a BACKUP writes it or a RESTORE reads it, "
-            + "nor from a read-only repository. Without FORCE, only a snapshot this cluster created (StarRocks 4.2 and later)."),
+            + "nor from a read-only repository. Without FORCE, only a snapshot this cluster created. StarRocks 4.2 and later."),
         [StatementKind.ShowRepositories] = new(
             "SHOW REPOSITORIES [WHERE condition]" + SortAndLimit,
             "Lists the repositories, with their locations and whether they are read-only. WHERE, ORDER BY and LIMIT need StarRocks 4.1 or later."),
@@ -105,7 +105,7 @@ internal static class LanguageFacts
         ["SNAPSHOT"] = "Names the snapshot: `db.snapshot`, or just `snapshot` for the current database or the one a `DATABASE db` clause names (StarRocks 3.4 and later; not both). A new BACKUP needs a name the repository does not hold yet.",
         ["TO"] = "The repository the snapshot is written to. Create one with `CREATE REPOSITORY`; a read-only repository cannot be a BACKUP target.",
         ["FROM"] = "The repository the snapshot is read from.",
-        ["ON"] = "The tables (and since 3.4 views, materialized views and functions) to include. Without ON, the whole database.",
+        ["ON"] = "The tables (and since 3.4 views, materialized views and functions; a materialized view named bare since 3.2) to include. Without ON, the whole database.",
         ["PARTITION"] = "The partitions of the table to include. Without PARTITION, the whole table.",
         ["PARTITIONS"] = "The partitions of the table to include. Without PARTITIONS, the whole table.",
         ["TEMPORARY"] = "Temporary partitions cannot be backed up, nor restored (a snapshot holds regular partitions only).",
@@ -118,6 +118,7 @@ internal static class LanguageFacts
         ["TABLE"] = "A table (StarRocks 3.4 and later; a bare name in ON is a table too).",
         ["TABLES"] = "Tables (StarRocks 3.4 and later).",
         ["MATERIALIZED"] = "A materialized view (StarRocks 3.4 and later).",
+        ["MATERIALIZED VIEW"] = "A materialized view (StarRocks 3.4 and later).",
         ["VIEW"] = "A logical view (StarRocks 3.4 and later).",
         ["VIEWS"] = "Logical views (StarRocks 3.4 and later).",
         ["FUNCTION"] = "A user-defined function (StarRocks 3.4 and later).",
@@ -152,16 +153,17 @@ internal static class LanguageFacts
         ("ON", StatementKind.DropSnapshot) => "The repository that holds the snapshot; a read-only one's snapshots cannot be dropped.",
         ("SNAPSHOT", StatementKind.DropSnapshot) => "The snapshot to drop, by its own name (no database), as `SHOW SNAPSHOT ON repository` lists it.",
         ("ON", StatementKind.Restore) =>
-            "The tables (and since 3.4 views, materialized views and functions) to restore from the snapshot; `AS` restores one under a new name. Without ON, everything in the snapshot.",
+            "The tables (and since 3.4 views, materialized views and functions; a materialized view named bare since 3.2) to restore from the snapshot; `AS` restores one under a new name. Without ON, everything in the snapshot.",
         ("PROPERTIES", StatementKind.CreateRepository) =>
             "The storage's properties: its credentials, endpoint, region and the like, as `\"key\" = \"value\"` pairs, keys and values both quoted strings.",
         ("ON", StatementKind.CreateRepository) => "`ON LOCATION`: where the repository stores its snapshots.",
         ("IN", StatementKind.ShowSnapshot) => "Any of the listed snapshot names.",
+        ("OR", StatementKind.ShowSnapshot) => "SHOW SNAPSHOT's WHERE takes no OR: only `SNAPSHOT = 'x' [AND TIMESTAMP = 'y']` or `SNAPSHOT IN ('a', ...)`.",
         ("FROM" or "IN", not StatementKind.Restore) => "The database whose job is meant.",
         ("SNAPSHOT", StatementKind.ShowRestore) => "A snapshot's name, as listed by `SHOW SNAPSHOT`.",
         ("SNAPSHOT", StatementKind.ShowSnapshot) => "A snapshot's name, as listed by `SHOW SNAPSHOT`.",
         ("SNAPSHOT", StatementKind.Restore) =>
-            "Names the snapshot to restore, one the repository holds (`SHOW SNAPSHOT ON repository` lists them): `db.snapshot`, or just `snapshot` with a DATABASE clause or for the current database.",
+            "Names the snapshot to restore, one the repository holds (`SHOW SNAPSHOT ON repository` lists them): `db.snapshot`, or just `snapshot` with a DATABASE clause; without either, it restores into the database the snapshot was taken from.",
         var (word, _) => KeywordDocs.GetValueOrDefault(word),
     };
 

@@ -182,7 +182,11 @@ public static class SignatureHelpService
         for (var i = 0; i < clauses.Length; i++)
         {
             var (start, end) = Trimmed(fact.Syntax, starts[i], i + 1 < clauses.Length ? starts[i + 1] : fact.Syntax.Length);
-            var doc = LanguageFacts.Keyword(clauses[i][^1], kind) is { } prose ? new HoverText().Paragraph(prose) : null;
+            // The external-catalog forms name the snapshot alone: metadata of other catalogs belongs to no database here.
+            var prose = clauses[i][^1] == "SNAPSHOT" && LanguageFacts.ExternalCatalogForms.TryGetValue(kind, out var external) && external == fact
+                ? "Names the snapshot by itself: no `db.` prefix, as the external catalogs' metadata belongs to no database of this cluster."
+                : LanguageFacts.Keyword(clauses[i][^1], kind);
+            var doc = prose is null ? null : new HoverText().Paragraph(prose);
             built.Add(new SyntaxClause(start, end, doc?.Markdown, doc?.PlainText));
         }
         return new StatementSignature(fact.Syntax, description.Markdown, description.PlainText, built.MoveToImmutable(), 0);

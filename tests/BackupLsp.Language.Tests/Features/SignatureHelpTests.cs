@@ -107,6 +107,20 @@ public sealed class SignatureHelpTests
         Assert.Equal([3, 1], help.Signatures.Select(s => s.ActiveClause));
     }
 
+    [Theory]
+    [InlineData("BACKUP ALL EXTERNAL CATALOGS SNAPSHOT |")]
+    [InlineData("RESTORE SNAPSHOT | FROM example_repo ALL EXTERNAL CATALOGS")]
+    public void The_external_catalog_forms_name_their_snapshot_without_a_database(string marked)
+    {
+        var (analysis, offset) = FeatureTestInput.Parse(marked);
+        var help = SignatureHelpService.At(analysis, offset);
+        Assert.NotNull(help);
+        string Snapshot(StatementSignature signature) =>
+            signature.Clauses.Single(c => signature.Syntax[c.Start..c.End].Contains("SNAPSHOT")).PlainText!;
+        Assert.StartsWith("Names the snapshot by itself: no db. prefix", Snapshot(help.Signatures[1]));
+        Assert.Contains("db.snapshot", Snapshot(help.Signatures[0]));
+    }
+
     [Fact]
     public void Every_form_has_its_clauses_in_order_and_each_clause_its_documentation()
     {

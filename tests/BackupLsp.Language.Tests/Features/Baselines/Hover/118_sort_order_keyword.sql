@@ -1,0 +1,1 @@
+SHOW BACKUP ORDER BY CreateTime DE|SC;
