@@ -45,6 +45,33 @@ internal sealed class HoverText
         return EndParagraph();
     }
 
+    /// <summary>
+    /// A paragraph of text written by someone else (a catalog table's comment), shown as it is: every ASCII punctuation
+    /// mark escaped in Markdown, so that none becomes a heading, list, emphasis, link or HTML, and its lines kept.
+    /// </summary>
+    public HoverText Verbatim(string text)
+    {
+        EndList();
+        var lines = text.ReplaceLineEndings("\n").Split('\n');
+        for (var i = 0; i < lines.Length; i++)
+        {
+            foreach (var c in lines[i])
+            {
+                if (char.IsAscii(c) && (char.IsPunctuation(c) || char.IsSymbol(c)))
+                    _markdown.Append('\\');
+                _markdown.Append(c);
+            }
+            _plain.Append(lines[i]);
+            if (i < lines.Length - 1)
+            {
+                // A hard line break: Markdown would join the lines otherwise.
+                _markdown.Append("\\\n");
+                _plain.Append('\n');
+            }
+        }
+        return EndParagraph();
+    }
+
     /// <summary>A "label: value" line, grouped with the facts around it.</summary>
     public HoverText Fact(string label, string prose)
     {

@@ -144,7 +144,7 @@ internal static class HoverTopics
                 : text.Paragraph(database.GoneTables.TryGetValue(name, out var renamed) ? Gone("TABLE", renamed, dropped) : "Not in the catalog.");
         }
         if (table.Comment is { Length: > 0 } comment)
-            text.Paragraph(Escape(comment));
+            text.Verbatim(comment);
         if (table.Partitions is { } partitions)
             text.Names("Partitions", partitions);
         if (table.TemporaryPartitions is { IsEmpty: false } temporary)
@@ -314,7 +314,5 @@ internal static class HoverTopics
         });
 
     /// <summary>Catalog text shown as prose: its backticks would otherwise start code spans.</summary>
-    private static string Escape(string prose) => prose.Replace("`", "'");
-
     private static string StatementWord(StatementKind kind) => kind == StatementKind.Restore ? "RESTORE" : "BACKUP";
 }

@@ -113,6 +113,17 @@ public sealed class HoverTests
     }
 
     [Fact]
+    public void A_table_comment_is_shown_as_written_not_as_markdown()
+    {
+        var catalog = CatalogLoader.Parse("""
+            { "defaultDatabase": "db", "databases": { "db": { "tables": { "t": { "comment": "# Orders\n- *raw* <b>bold</b> `x`\n---" } } } } }
+            """).Catalog!;
+        var hover = Hover("BACKUP SNAPSHOT s TO r ON (|t)", new AnalysisContext(AnalysisOptions.Default, catalog))!;
+        Assert.Contains("\\# Orders\\\n\\- \\*raw\\* \\<b\\>bold\\<\\/b\\> \\`x\\`\\\n\\-\\-\\-", hover.Markdown);
+        Assert.Contains("# Orders\n- *raw* <b>bold</b> `x`\n---", hover.PlainText);
+    }
+
+    [Fact]
     public void A_statement_before_a_missing_semicolon_is_read_without_the_statements_after_it()
     {
         // CREATE DATABASE made_db after the missing `;` is not the BACKUP's DATABASE clause.
