@@ -191,7 +191,9 @@ internal sealed class HoverText
         for (int i = 0, run = 0; i < text.Length; i++)
             longest = Math.Max(longest, run = text[i] == '`' ? run + 1 : 0);
         var fence = new string('`', longest + 1);
-        var padding = text.StartsWith('`') || text.EndsWith('`') ? " " : "";
+        // Markdown takes one space off each end of a span that has one at both (and is not all spaces): a name with a
+        // backtick at an end gets one to lose, and one with spaces at both ends (a padded key, " type ") keeps them.
+        var padding = text.StartsWith('`') || text.EndsWith('`') || (text.Length > 1 && text[0] == ' ' && text[^1] == ' ' && text.Trim(' ').Length > 0) ? " " : "";
         return fence + padding + text + padding + fence;
     }
 }
