@@ -92,6 +92,12 @@ public static class HoverService
         return -1;
     }
 
+    /// <summary>A snapshot's timestamp, read against the repository's backups; one an earlier BACKUP of the script takes has none known yet.</summary>
+    private static HoverText Timestamp(string timestamp, string? snapshot, string? repository, StatementKind kind, StarRocksCatalog? catalog,
+        Lazy<ScriptNames> made) =>
+        HoverTopics.SnapshotTimestamp(timestamp, snapshot, repository, kind, catalog,
+            takenInScript: snapshot is not null && made.Value.Taken(repository, snapshot) is not null);
+
     private static bool IsShow(StatementKind kind) =>
         kind is StatementKind.ShowSnapshot or StatementKind.ShowBackup or StatementKind.ShowRestore or StatementKind.ShowRepositories;
 
@@ -173,8 +179,8 @@ public static class HoverService
         if (kind == StatementKind.ShowSnapshot && token.Kind == TokenKind.String && StatementClues.IsSnapshotFilterValue(tokens))
             return Snapshot(name, kind, StatementClues.Repository(tokens, kind), catalog, made);
         if (kind == StatementKind.ShowSnapshot && token.Kind == TokenKind.String && StatementClues.IsTimestampFilterValue(tokens))
-            return HoverTopics.SnapshotTimestamp(name, NameMentions.FilteredSnapshots(tokens.Text, tokens.Tokens).FirstOrDefault().Name,
-                StatementClues.Repository(tokens, kind), catalog);
+            return Timestamp(name, NameMentions.FilteredSnapshots(tokens.Text, tokens.Tokens).FirstOrDefault().Name, StatementClues.Repository(tokens, kind),
+                kind, catalog, made);
         foreach (var expected in position.Names)
         {
             var isString = token.Kind == TokenKind.String;
@@ -186,7 +192,7 @@ public static class HoverService
                 case Expectations.PropertyValue when isString && StatementClues.PropertyKeyBeforeValue(tokens, session.Options.Version) is { } key:
                     // A RESTORE's backup_timestamp is read against the snapshot's backups, as SHOW SNAPSHOT's TIMESTAMP is.
                     if (LanguageFacts.TakesTimestamps(kind, key))
-                        return HoverTopics.SnapshotTimestamp(name, StatementClues.SnapshotName(tokens), StatementClues.Repository(tokens, kind), catalog);
+                        return Timestamp(name, StatementClues.SnapshotName(tokens), StatementClues.Repository(tokens, kind), kind, catalog, made);
                     return LanguageFacts.Property(kind, key, session.Options.Version) is { } valueFact ? HoverTopics.Property(valueFact, kind) : null;
                 case Expectations.PartitionName:
                     var (partitionKeyword, ownerTable) = StatementClues.PartitionClause(tokens);

@@ -232,12 +232,16 @@ internal static class HoverTopics
     /// A timestamp SHOW SNAPSHOT's WHERE asks for with <paramref name="snapshot"/> (if it names one): whether the repository
     /// holds that backup, according to the catalog, or whose backup the timestamp is.
     /// </summary>
-    public static HoverText SnapshotTimestamp(string timestamp, string? snapshot, string? repositoryName, StarRocksCatalog? catalog)
+    /// <param name="takenInScript">Whether a BACKUP earlier in the script takes the snapshot: its timestamp is known only then.</param>
+    public static HoverText SnapshotTimestamp(string timestamp, string? snapshot, string? repositoryName, StatementKind kind, StarRocksCatalog? catalog,
+        bool takenInScript)
     {
         var text = new HoverText().Title("Snapshot timestamp", timestamp);
-        if ((repositoryName is null ? null : catalog?.FindRepository(repositoryName)?.Snapshots) is not { } snapshots)
-            text.Paragraph("The time a backup of the snapshot was taken, as the Timestamp column of `SHOW SNAPSHOT` gives it. "
-                + "With both SNAPSHOT and TIMESTAMP, SHOW SNAPSHOT also lists that backup's Database and Details.");
+        if (takenInScript && (repositoryName is null || catalog?.FindRepository(repositoryName)?.HoldsSnapshot(snapshot!) != true))
+            text.Paragraph($"A BACKUP earlier in the script takes {Code(snapshot!)}: its timestamp is known only once it has run (`SHOW SNAPSHOT ON repository` then lists it).");
+        else if ((repositoryName is null ? null : catalog?.FindRepository(repositoryName)?.Snapshots) is not { } snapshots)
+            text.Paragraph("The time a backup of the snapshot was taken, as the Timestamp column of `SHOW SNAPSHOT` gives it."
+                + (kind == StatementKind.ShowSnapshot ? " With both SNAPSHOT and TIMESTAMP, SHOW SNAPSHOT also lists that backup's Database and Details." : ""));
         else if (snapshots.Where(s => s.Timestamp == timestamp).Select(s => s.Name).Distinct().ToList() is { Count: > 0 } owners)
             text.Paragraph(snapshot is null || owners.Contains(snapshot)
                 ? $"A backup of {string.Join(", ", owners.Select(Code))} in the repository."
