@@ -217,7 +217,7 @@ internal static class HoverTopics
                 : taken is { } earlier ? $"The BACKUP on line {earlier.Line} of this script takes this name already: BACKUP needs a new one."
                 : "The new snapshot's name: unique within the repository.");
         else if (versions is { Count: > 0 })
-            text.Fact("Timestamps", string.Join(", ", versions.Select(v => Code(v.Timestamp ?? "unknown"))));
+            text.Fact("Timestamps", string.Join(", ", versions.Select(v => v.Timestamp ?? "unknown").OrderDescending(StringComparer.Ordinal).Select(Code)));
         else if (taken is { } backup)
             text.Paragraph($"Taken by the BACKUP on line {backup.Line} of this script: the repository holds it once that job finishes "
                 + "(`SHOW BACKUP`). Its timestamp, which RESTORE needs as `backup_timestamp`, is known only then: `SHOW SNAPSHOT` lists it.");

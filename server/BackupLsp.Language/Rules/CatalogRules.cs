@@ -323,7 +323,8 @@ internal static partial class CatalogRules
         var known = versions.Select(s => s.Timestamp).OfType<string>().ToList();
         if (timestamp is null || known.Count == 0 || known.Contains(timestamp.Value))
             return;
-        var list = string.Join(", ", known);
+        // The latest first, as completion and hover list them (timestamps sort as text).
+        var list = string.Join(", ", known.Distinct().OrderDescending(StringComparer.Ordinal));
         // The first fix is the preferred one: the nearest to what was typed (a mistyped digit), and of as near, the latest,
         // which completion offers first (timestamps sort as text).
         var nearestFirst = known.Distinct()
