@@ -136,7 +136,7 @@ internal static class SessionContexts
     private static StarRocksCatalog WithRepository(StarRocksCatalog catalog, SessionEffect effect) =>
         catalog with
         {
-            Repositories = catalog.Repositories?.Add(effect.Name, new RepositoryInfo(effect.Name, null, effect.ReadOnly, null, null)),
+            Repositories = catalog.Repositories?.Add(effect.Name, new RepositoryInfo(effect.Name, effect.Also, effect.ReadOnly, null, null)),
             CreatedRepositories = catalog.CreatedRepositories.Add(effect.Name, effect.ReadOnly),
         };
 

@@ -70,7 +70,7 @@ internal readonly record struct EffectNames(WrittenName Name, WrittenName? Datab
 /// <param name="Catalog">The catalog <c>USE catalog.db</c> names, or that an object's three-part name does (<c>c.db.t</c>).</param>
 /// <param name="Also">The other table of <c>ALTER TABLE t SWAP WITH u</c> (whose partitions change too where the swap is
 /// not followed); a renamed table's, database's or materialized view's old name; the partition an ADD or RECOVER makes; the
-/// repository a snapshot is dropped from.</param>
+/// repository a snapshot is dropped from; a created repository's location.</param>
 /// <param name="Partitions">Which partitions an ALTER TABLE ... REPLACE PARTITION replaces, and with what; which a DROP drops;
 /// which a CREATE TABLE makes.</param>
 /// <param name="Copy">The table a <c>CREATE TABLE ... LIKE</c> copies, whose partitions the new table gets.</param>
@@ -312,12 +312,13 @@ internal readonly partial record struct SessionEffect(
     /// WITH BROKER (a broker's name may follow), ON LOCATION and a location that is no empty string. The rest is read from
     /// its parse and rules (see <see cref="StatementParts"/>).
     /// </summary>
-    private static bool CreatesRepository(ref Words words, string repository, int name)
+    /// <summary>The location of the repository a CREATE REPOSITORY makes; null where StarRocks refuses it.</summary>
+    private static string? CreatedRepositoryLocation(ref Words words, string repository, int name)
     {
         if (!Rules.RepositoryRules.ValidRepositoryName().IsMatch(repository) || !words.Is(name + 1, "WITH") || !words.Is(name + 2, "BROKER"))
-            return false;
+            return null;
         var on = words.Is(name + 3, "ON") ? name + 3 : name + 4;
-        return words.Is(on, "ON") && words.Is(on + 1, "LOCATION") && words.StringAt(on + 2) is { Length: > 0 };
+        return words.Is(on, "ON") && words.Is(on + 1, "LOCATION") && words.StringAt(on + 2) is { Length: > 0 } location ? location : null;
     }
 
     private static (SessionEffect, EffectNames)? Create(ReadOnlySpan<char> statement, ref Words words)
@@ -325,8 +326,9 @@ internal readonly partial record struct SessionEffect(
         if (words.Is(1, "REPOSITORY") || (words.Is(1, "READ") && words.Is(2, "ONLY") && words.Is(3, "REPOSITORY")))
         {
             var at = words.Is(1, "REPOSITORY") ? 2 : 4;
-            return words.NameAt(at) is { } repository && CreatesRepository(ref words, repository, at)
-                ? (new SessionEffect(SessionEffectKind.CreateRepository, repository, ReadOnly: at == 4), new EffectNames(words.Written(at), null)) : null;
+            return words.NameAt(at) is { } repository && CreatedRepositoryLocation(ref words, repository, at) is { } location
+                ? (new SessionEffect(SessionEffectKind.CreateRepository, repository, ReadOnly: at == 4, Also: location), new EffectNames(words.Written(at), null))
+                : null;
         }
         var next = 1;
         if (words.Is(next, "OR") && words.Is(next + 1, "REPLACE"))

@@ -188,7 +188,7 @@ public static class HoverService
             {
                 case Expectations.PropertyKey when isString:
                     return LanguageFacts.Property(kind, name, session.Options.Version) is { } fact ? HoverTopics.Property(fact, kind)
-                        : kind == StatementKind.CreateRepository ? null : HoverTopics.UnknownProperty(name, kind, session.Options.Version);
+                        : kind == StatementKind.CreateRepository ? HoverTopics.OtherStorageProperty(name) : HoverTopics.UnknownProperty(name, kind, session.Options.Version);
                 case Expectations.PropertyValue when isString && StatementClues.PropertyKeyBeforeValue(tokens, session.Options.Version) is { } key:
                     // A RESTORE's backup_timestamp is read against the snapshot's backups, as SHOW SNAPSHOT's TIMESTAMP is.
                     if (LanguageFacts.TakesTimestamps(kind, key))

@@ -60,6 +60,17 @@ internal static class HoverTopics
         return new HoverText().Title("Property", key).Paragraph($"{why}; it accepts {accepted}.");
     }
 
+    /// <summary>A repository property with no entry of its own: an HDFS high-availability key, a likely typo, or one StarRocks passes on unread.</summary>
+    public static HoverText OtherStorageProperty(string key)
+    {
+        var text = new HoverText().Title("Storage property", key);
+        if (StorageProperties.IsKnown(key))
+            return text.Paragraph("An HDFS high-availability setting, named after one of your name services or name nodes: StarRocks passes it to the HDFS client.");
+        return text.Paragraph(EditDistance.Suggest(key, StorageProperties.Keys, ignoreCase: false) is { } suggestion
+            ? $"Not a key StarRocks' storage clients read: did you mean {Code(suggestion)}? StarRocks does not check these keys, so a typo only shows when the repository is used."
+            : "Not a key StarRocks' storage clients are known to read: StarRocks passes the properties on without checking them.");
+    }
+
     public static HoverText Repository(string name, StarRocksCatalog? catalog)
     {
         var text = new HoverText().Title("Repository", name);
