@@ -99,8 +99,8 @@ internal static class StructureRules
     }
 
     /// <summary>
-    /// Aliases are RESTORE's. BACKUP's grammar takes one after an object in ON (...), which its analyzer then refuses, but
-    /// none after an external catalog or DATABASE db, where StarRocks' parser fails.
+    /// Aliases are RESTORE's. BACKUP's grammar takes one after an object in ON (...) from 3.4, which its analyzer then
+    /// refuses, but none after an external catalog or DATABASE db, where StarRocks' parser fails.
     /// </summary>
     private static void ReportAliases(RuleContext context, SnapshotJobStatement backup)
     {
@@ -111,10 +111,13 @@ internal static class StructureRules
         if (backup.Database?.Alias is { } databaseAlias)
             ReportAlias(context, SyntaxRules.SyntaxError, databaseAlias,
                 $"BACKUP's DATABASE clause takes no alias: `{context.Text.Substring(databaseAlias.Span.Start, databaseAlias.Span.Length)}` is a syntax error (RESTORE takes one, to restore into another database).");
+        // Before 3.4 BACKUP's grammar had no alias at all (tableDesc: qualifiedName partitionNames?): a syntax error there.
+        var parsedAway = context.Options.Version < StarRocksVersion.V3_4;
         foreach (var item in backup.On?.Objects ?? [])
             if (item.Alias is { } alias)
-                ReportAlias(context, AliasInBackup, alias,
-                    "Specifying alias for backup object is forbidden in BACKUP stmt: aliases are only allowed in RESTORE.");
+                ReportAlias(context, AliasInBackup, alias, parsedAway
+                    ? $"BACKUP takes no alias: `{context.Text.Substring(alias.Span.Start, alias.Span.Length)}` is a syntax error in StarRocks {context.Options.Version} (the configured version); aliases are only allowed in RESTORE."
+                    : "Specifying alias for backup object is forbidden in BACKUP stmt: aliases are only allowed in RESTORE.");
     }
 
     private static void ReportAlias(RuleContext context, RuleDescriptor rule, Alias alias, string message) =>
