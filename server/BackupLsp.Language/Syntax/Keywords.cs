@@ -54,8 +54,21 @@ public static class Keywords
     // - ASOF came with ASOF JOIN, which StarRocks' JOIN reference says is supported from 4.0; the 3.5-era lexer (still in
     //   fe-core) has no token for it. CURRENT_WAREHOUSE is a token of neither that lexer nor the later fe-grammar one that
     //   already has ASOF and DECIMAL256; its release is not known: from 4.1 on it counts as reserved.
+    // - StarRocks' keyword pages of 2.5, 3.0 and 3.1: COMPACTION is reserved from 3.1, CURRENT_ROLE, DEFERRED and IMMEDIATE
+    //   from 3.0; ANTI, AUTHENTICATION and CANCEL were reserved in 2.5 and 3.0 (not in 3.1's list), AUTO_INCREMENT in 3.0,
+    //   EXPORT and DISTRIBUTED in 2.5.
     private static readonly FrozenDictionary<string, ReservedIn> ReservedInSome = new Dictionary<string, ReservedIn>
     {
+        ["COMPACTION"] = new(new(3, 1), null),
+        ["CURRENT_ROLE"] = new(new(3, 0), null),
+        ["DEFERRED"] = new(new(3, 0), null),
+        ["IMMEDIATE"] = new(new(3, 0), null),
+        ["ANTI"] = new(new(2, 5), new(3, 1)),
+        ["AUTHENTICATION"] = new(new(2, 5), new(3, 1)),
+        ["CANCEL"] = new(new(2, 5), new(3, 1)),
+        ["AUTO_INCREMENT"] = new(new(3, 0), new(3, 1)),
+        ["EXPORT"] = new(new(2, 5), new(3, 0)),
+        ["DISTRIBUTED"] = new(new(2, 5), new(3, 0)),
         ["DECIMAL256"] = new(new(4, 1), null),
         ["SINGLE"] = new(new(4, 1), null),
         ["INCLUDE_TABLES"] = new(new(4, 1), null),
