@@ -17,6 +17,17 @@ public sealed class ConfigurationTests : IDisposable
     public void Dispose() => Directory.Delete(_folder, recursive: true);
 
     [Fact]
+    public async Task Once_connected_information_goes_to_the_clients_log_alone_and_warnings_to_stderr_too()
+    {
+        // Clients show what a server writes to stderr as errors; the client's log has the information already.
+        await using var client = await LspTestClient.StartAsync(LspTestClient.PushCapabilities(), _folder, new { starrocksVersion = "latest" });
+        await Wait.UntilAsync(() => client.LogMessages.Any(m => m.GetProperty("message").GetString()!.StartsWith("catalog: ")));
+        await Wait.UntilAsync(() => client.ServerStderr.Contains("'latest' is not a version"));
+        Assert.Contains(client.LogMessages, m => m.GetProperty("message").GetString()!.Contains("'latest' is not a version"));
+        Assert.DoesNotContain("[backup-lsp info]", client.ServerStderr);
+    }
+
+    [Fact]
     public async Task Rule_severities_come_from_initialization_options()
     {
         await using var client = await LspTestClient.StartAsync(LspTestClient.PushCapabilities(), _folder,
@@ -240,7 +251,7 @@ public sealed class ConfigurationTests : IDisposable
                 Assert.True(DateTime.UtcNow < deadline, "the change was not seen");
                 await Task.Delay(100);
             }
-            Assert.Contains("watching catalog files for changes", client.ServerStderr);
+            Assert.Contains(client.LogMessages, m => m.GetProperty("message").GetString()!.StartsWith("watching catalog files for changes"));
         }
         finally
         {
@@ -308,7 +319,7 @@ public sealed class ConfigurationTests : IDisposable
         {
             // The client was asked to report changes (this one reports none): the server reads nothing of its own accord.
             Assert.False(await client.ReceivesDiagnosticsAsync(Uri, TimeSpan.FromMilliseconds(600)));
-            Assert.DoesNotContain("watching", client.ServerStderr);
+            Assert.DoesNotContain(client.LogMessages, m => m.GetProperty("message").GetString()!.Contains("watching"));
         }
         else
         {

@@ -210,6 +210,8 @@ public sealed class ReferencesTests
         Assert.Equal(-32803, refused.ErrorCode);
         Assert.Equal("`nightly` also appears on line 2, in a statement that does not parse: a rename would leave it behind. "
             + "Fix the syntax error on line 2 first.", refused.Message);
+        // An answer the client shows its user, not an error of the server's: nothing on stderr, which clients show as errors.
+        Assert.DoesNotContain("prepareRename", client.ServerStderr);
     }
 
     [Fact]

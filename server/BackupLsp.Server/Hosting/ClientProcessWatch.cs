@@ -29,7 +29,7 @@ public sealed class ClientProcessWatch : IDisposable
             return null;
         if (!IsRunning(id))
         {
-            log.Info($"the client's process {id} is not visible here: the server does not watch it");
+            log.Warning($"the client's process {id} is not visible here: the server does not watch it");
             return null;
         }
         return new ClientProcessWatch(id, interval, gone);

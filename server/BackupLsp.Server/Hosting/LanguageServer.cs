@@ -202,7 +202,7 @@ public sealed class LanguageServer : IDisposable
     /// <summary>The client's process is gone without <c>exit</c>: the server ends as after an exit without shutdown.</summary>
     private void ClientGone(int processId)
     {
-        Log.Info($"the client's process {processId} has ended: the server stops");
+        Log.Warning($"the client's process {processId} has ended: the server stops");
         _exit.TrySetResult(1);
     }
 

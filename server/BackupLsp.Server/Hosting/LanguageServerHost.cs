@@ -132,7 +132,7 @@ public static class LanguageServerHost
         // after an exit ends the server, and Exited's continuations run asynchronously, so the closing can be seen first.
         var exitCode = server.Exited.IsCompleted ? await server.Exited : 1;
         if (!server.Exited.IsCompleted)
-            log.Info("the client closed the connection without exit");
+            log.Warning("the client closed the connection without exit");
         ordered.Complete();
         server.Dispose();
         await Task.WhenAny(sanitizing, Task.Delay(100));

@@ -77,7 +77,7 @@ public sealed partial class MessageSanitizer(PipeReader input, PipeWriter output
         }
         catch (Exception e) when (e is IOException or ObjectDisposedException or OperationCanceledException)
         {
-            log.Info($"input closed: {e.Message}");
+            log.Warning($"input closed: {e.Message}");
         }
         finally
         {

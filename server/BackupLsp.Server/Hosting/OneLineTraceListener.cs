@@ -17,28 +17,54 @@ internal sealed class OneLineTraceListener(TextWriter stderr) : TraceListener
     public override void TraceEvent(TraceEventCache? eventCache, string source, TraceEventType eventType, int id, string? message) =>
         WriteLine(message);
 
-    public override void TraceEvent(TraceEventCache? eventCache, string source, TraceEventType eventType, int id, string? format, params object?[]? args) =>
+    public override void TraceEvent(TraceEventCache? eventCache, string source, TraceEventType eventType, int id, string? format, params object?[]? args)
+    {
+        if (args?.Any(IsRefusal) == true)
+            return;
         WriteLine(format is null ? null : args is { Length: > 0 } ? string.Format(format, [.. args.Select(Readable)]) : format);
+    }
 
     /// <summary>
-    /// An exception as it reads best on one line: the one a task or a reflected call wrapped rather than the wrapper, and
-    /// an error the server answered on purpose (bad params, say) by its message alone.
+    /// A request the server answered with a refusal the client shows its user (a rename of a catalog's name): an answer,
+    /// not an error of the server's, so not logged as one.
     /// </summary>
-    private static object? Readable(object? argument)
+    private static bool IsRefusal(object? argument) =>
+        Unwrapped(argument) is LocalRpcException { ErrorCode: Protocol.LspErrorCodes.RequestFailed };
+
+    private static object? Unwrapped(object? argument)
     {
         if (argument is not Exception exception)
             return argument;
         while (exception is AggregateException { InnerExceptions.Count: 1 } or TargetInvocationException && exception.InnerException is { } inner)
             exception = inner;
-        return exception is LocalRpcException ? exception.Message : exception.ToString();
+        return exception;
     }
 
-    public override void TraceData(TraceEventCache? eventCache, string source, TraceEventType eventType, int id, object? data) =>
-        WriteLine(Readable(data)?.ToString());
+    /// <summary>
+    /// An exception as it reads best on one line: the one a task or a reflected call wrapped rather than the wrapper, and
+    /// an error the server answered on purpose (bad params, say) by its message alone.
+    /// </summary>
+    private static object? Readable(object? argument) =>
+        Unwrapped(argument) switch
+        {
+            LocalRpcException answered => answered.Message,
+            Exception exception => exception.ToString(),
+            var other => other,
+        };
+
+    public override void TraceData(TraceEventCache? eventCache, string source, TraceEventType eventType, int id, object? data)
+    {
+        if (!IsRefusal(data))
+            WriteLine(Readable(data)?.ToString());
+    }
 
     // An exception's event data goes on with the method and request the line before named: the exception says it all.
-    public override void TraceData(TraceEventCache? eventCache, string source, TraceEventType eventType, int id, params object?[]? data) =>
+    public override void TraceData(TraceEventCache? eventCache, string source, TraceEventType eventType, int id, params object?[]? data)
+    {
+        if (data?.Any(IsRefusal) == true)
+            return;
         WriteLine(data is [Exception exception, ..] ? Readable(exception)?.ToString() : data is null ? null : string.Join(", ", data));
+    }
 
     /// <summary>Only the base class's event headers would come here: every event is written whole by <see cref="WriteLine"/>.</summary>
     public override void Write(string? message)

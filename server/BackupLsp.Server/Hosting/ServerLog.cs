@@ -4,7 +4,9 @@ namespace BackupLsp.Server.Hosting;
 
 /// <summary>
 /// Writes to stderr (stdout carries the protocol) and, once connected, to the client's log as well: the server connects
-/// it when initialize arrives, since LSP lets it send nothing before.
+/// it when initialize arrives, since LSP lets it send nothing before. Once connected, information goes to the client's
+/// log alone: clients show what a server writes to stderr as errors (VS Code's output as `[error]`, Neovim's LSP log at
+/// ERROR), and the client's log has it already; warnings and errors go to both.
 /// </summary>
 public sealed class ServerLog(TextWriter stderr)
 {
@@ -23,10 +25,13 @@ public sealed class ServerLog(TextWriter stderr)
     private void Write(int type, string message)
     {
         var label = type switch { MessageType.Error => "error", MessageType.Warning => "warning", _ => "info" };
-        lock (stderr)
-            stderr.WriteLine($"[backup-lsp {label}] {message}");
-        if (_client is { IsConnected: true } client)
-            _ = client.NotifyAsync("window/logMessage", new LogMessageParams(type, message))
+        var client = _client;
+        var connected = client is { IsConnected: true };
+        if (type != MessageType.Info || !connected)
+            lock (stderr)
+                stderr.WriteLine($"[backup-lsp {label}] {message}");
+        if (connected)
+            _ = client!.NotifyAsync("window/logMessage", new LogMessageParams(type, message))
                 .ContinueWith(static _ => { }, TaskContinuationOptions.OnlyOnFaulted);
     }
 }
