@@ -27,6 +27,14 @@ internal sealed record CompletionCursor(StatementTokens Tokens, SyntaxToken? Par
 
     public bool InString => Partial?.Kind is TokenKind.String or TokenKind.UnterminatedString;
 
+    private static bool InOpenParentheses(ImmutableArray<SyntaxToken>.Builder tokens, int split)
+    {
+        var depth = 0;
+        for (var i = 0; i < split; i++)
+            depth += tokens[i].Kind switch { TokenKind.LParen => 1, TokenKind.RParen => -1, _ => 0 };
+        return depth > 0;
+    }
+
     /// <summary>
     /// The quote the string being typed opened with; else the one the statement's last string before the cursor did
     /// (<c>IN ('a', |</c> goes on in single quotes); double by default.
@@ -140,7 +148,9 @@ internal sealed record CompletionCursor(StatementTokens Tokens, SyntaxToken? Par
             replace = TextSpan.FromBounds(typed.Span.Start + (pastQuote ? 1 : 0), wholeToken ? typed.Span.End : offset);
             beforeClosingQuote = pastQuote && wholeToken && typed.Kind is TokenKind.String or TokenKind.BacktickName && offset == typed.Span.End - 1;
         }
-        var beginsLine = split > 0 && partial is null or { Kind: TokenKind.Word } && StatementParser.StartsLine(text, partial?.Span.Start ?? offset);
+        // Inside a list's open parentheses no statement begins, whatever line the word stands on.
+        var beginsLine = split > 0 && partial is null or { Kind: TokenKind.Word } && StatementParser.StartsLine(text, partial?.Span.Start ?? offset)
+            && !InOpenParentheses(tokens, split);
         return new CompletionCursor(new StatementTokens(text, tokens.ToImmutable(), split), partial, typedText, replace, ended, pastQuote, beginsLine,
             beforeClosingQuote);
     }
