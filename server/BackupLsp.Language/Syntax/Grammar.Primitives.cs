@@ -277,7 +277,9 @@ internal static partial class Grammar
         {
             var next = rest.ConsumeToken();
             var token = next.Value;
-            if (depth == 0 && token.Kind == TokenKind.Word && IsWordOf(TextOf(token), stops))
+            // A statement's first word on a line of its own ends the run: its `;` is missing (the parse then stops there).
+            if (depth == 0 && token.Kind == TokenKind.Word && (IsWordOf(TextOf(token), stops)
+                || (tokens.Count > 0 && StatementParser.IsStatementStarter(TextOf(token)) && StatementParser.StartsLine(token.Span.Source, token.Span.Position.Absolute))))
                 break;
             depth += token.Kind switch { TokenKind.LParen => 1, TokenKind.RParen when depth > 0 => -1, _ => 0 };
             tokens.Add(new SyntaxToken(token.Kind, SpanOf(token)));
