@@ -103,3 +103,16 @@ test('ruleSeverity keys are the codes (in any case, as the server reads them) an
     assert.doesNotMatch(wrong, key);
   }
 });
+
+test('the server\'s keywords take the colour the grammars give the backup keywords, in every served language', () => {
+  // VS Code maps a semantic keyword to keyword.control, which themes colour apart from SQL's keywords.
+  const grammarScopes = contributes.grammars.flatMap((g: { path: string }) => {
+    const text = readFileSync(join(root, g.path), 'utf8');
+    return [...text.matchAll(/"name": "(keyword\.other\.backup\.[\w.-]+)"/g)].map(m => m[1]);
+  });
+  const mapped = new Map((contributes.semanticTokenScopes as { language: string; scopes: { keyword: string[] } }[])
+    .map(s => [s.language, s.scopes.keyword]));
+  assert.deepEqual([...mapped.keys()].sort(), [...servedLanguages].sort());
+  for (const scopes of mapped.values())
+    assert.ok(scopes.every(scope => grammarScopes.includes(scope)), `${scopes} is no scope of the grammars`);
+});
