@@ -59,6 +59,13 @@ export class LanguageServer {
       outputChannel: this.output,
       // The server registers for changes of the settings (then pulls them with workspace/configuration) and for its file watchers.
       initializationOptions: () => settingsSnapshot(),
+      middleware: {
+        workspace: {
+          // A client being stopped (a server.path change restarts it) would start its server again to send the change,
+          // and fail with an error message of its own: a client that is not running is told nothing.
+          didChangeConfiguration: (sections, next) => (client.state === State.Running ? next(sections) : Promise.resolve()),
+        },
+      },
     };
     const client = new LanguageClient(
       settingsSection, // also makes vscode-languageclient read starrocksBackup.trace.server
