@@ -23,18 +23,22 @@ public static partial class StatementParser
     private static List<int>? ForgottenBoundaries(string text, List<Token<TokenKind>> significant)
     {
         List<int>? boundaries = null;
+        // A USE's own missing `;` is the session rule's to tell (SessionEffect.UseRunsOn).
+        var afterUse = significant.Count > 0 && significant[0].Kind == TokenKind.Word && significant[0].Span.EqualsValueIgnoreCase("USE");
         for (var i = 1; i < significant.Count; i++)
         {
             var token = significant[i];
-            if (token.Kind == TokenKind.Word && char.ToUpperInvariant(token.Span.Source![token.Span.Position.Absolute]) is 'B' or 'R' or 'C' or 'D' or 'S'
-                && StartsLine(text, token.Span.Position.Absolute) && CertainlyStartsStatement(significant, i))
+            if (token.Kind == TokenKind.Word && char.ToUpperInvariant(token.Span.Source![token.Span.Position.Absolute]) is 'B' or 'R' or 'C' or 'D' or 'S' or 'U'
+                && StartsLine(text, token.Span.Position.Absolute) && CertainlyStartsStatement(significant, i) && !(afterUse && IsUse(token)))
                 (boundaries ??= []).Add(i);
         }
         return boundaries;
     }
 
+    private static bool IsUse(Token<TokenKind> token) => token.Span.EqualsValueIgnoreCase("USE");
+
     /// <summary>
-    /// Whether the tokens from <paramref name="at"/> can only start a family statement. SHOW, CREATE and DROP are reserved,
+    /// Whether the tokens from <paramref name="at"/> can only start a family statement or a USE. SHOW, CREATE and DROP are reserved,
     /// so their heads are certain; BACKUP, RESTORE and CANCEL are not, and a column and its alias (<c>backup snapshot</c>,
     /// <c>cancel backup</c>) read alike, so BACKUP and RESTORE need the words only their statements go on with (a snapshot
     /// name and TO or FROM, DATABASE db SNAPSHOT, ALL EXTERNAL, EXTERNAL CATALOG (), and CANCEL is never certain.
@@ -52,13 +56,17 @@ public static partial class StatementParser
                 || (Word(1, "ALL") && Word(2, "EXTERNAL")) || (Word(1, "EXTERNAL") && (Word(2, "CATALOG") || Word(2, "CATALOGS")) && Is(3, TokenKind.LParen));
         if (Word(0, "RESTORE"))
             return Word(1, "SNAPSHOT") && SnapshotThen(2, "FROM");
+        // USE db or USE catalog.db alone on its line (not MySQL's index hint, USE INDEX (...), whose INDEX is reserved).
+        bool EndsLine(int k) => at + k >= tokens.Count || StartsLine(tokens[at + k].Span.Source, tokens[at + k].Span.Position.Absolute);
+        if (Word(0, "USE"))
+            return Name(1) && (EndsLine(2) || (Is(2, TokenKind.Dot) && Name(3) && EndsLine(4)));
         return (Word(0, "SHOW") || Word(0, "CREATE") || Word(0, "DROP")) && StatementHeads.Recognise(FirstWords(tokens, at)) is { Misspellings.Count: 0 };
     }
 
     /// <summary>The first words of family statements, and of those the cut before a family statement may find (CANCEL is
     /// never certain: see <see cref="CertainlyStartsStatement"/>).</summary>
     private static readonly HashSet<string> FamilyFirstWords = new(StatementHeads.All.Select(head => head.Words[0]), StringComparer.OrdinalIgnoreCase);
-    private static readonly HashSet<string> BoundaryFirstWords = new(FamilyFirstWords.Except(["CANCEL"]), StringComparer.OrdinalIgnoreCase);
+    private static readonly HashSet<string> BoundaryFirstWords = new(FamilyFirstWords.Except(["CANCEL"]).Append("USE"), StringComparer.OrdinalIgnoreCase);
 
     /// <summary>
     /// Whether a statement's text has, after its first token, a line that starts with a word the parse may cut it at (a
