@@ -51,6 +51,7 @@ export class LanguageServer {
       return undefined;
     }
     const { launch } = resolution;
+    const startedPath = configuredServerPath();
     this.output.info(`Starting ${launch.origin}: ${[launch.command, ...launch.args].join(' ')}`);
 
     const clientOptions: LanguageClientOptions = {
@@ -61,9 +62,11 @@ export class LanguageServer {
       initializationOptions: () => settingsSnapshot(),
       middleware: {
         workspace: {
-          // A client being stopped (a server.path change restarts it) would start its server again to send the change,
-          // and fail with an error message of its own: a client that is not running is told nothing.
-          didChangeConfiguration: (sections, next) => (client.state === State.Running ? next(sections) : Promise.resolve()),
+          // A client about to be stopped (a server.path change restarts it, after this notification is sent) would start
+          // its server again to send the change, and fail with an error message of its own: it is told nothing, nor is one
+          // that is not running.
+          didChangeConfiguration: (sections, next) =>
+            client.state === State.Running && configuredServerPath() === startedPath ? next(sections) : Promise.resolve(),
         },
       },
     };
