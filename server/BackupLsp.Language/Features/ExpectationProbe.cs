@@ -48,12 +48,38 @@ internal static class ExpectationProbe
         return words;
     }
 
+    /// <summary>How many tokens of slips before the cursor are read past, at most.</summary>
+    private const int MaxSkippedTokens = 3;
+
     private static ParserPosition? Body(string text, ReadOnlySpan<SyntaxToken> before, StatementHeads.Head head)
     {
         var tokens = new Token<TokenKind>[before.Length];
         for (var i = 0; i < before.Length; i++)
             tokens[i] = SqlTokenizer.Token(text, before[i].Kind, before[i].Span.Start, before[i].Span.Length);
         var farthest = StatementParser.ParseBody(head, tokens).Farthest!;
+        // A slip earlier in the statement (`PARTITION (p1, )`) leaves the parse short of the cursor: read on past it as if
+        // the token before the failure, or the failing one, were not there, as what is typed since is likely right. Not
+        // a slip at the last token before the cursor (`TO TO |`), where what comes next is anyone's guess.
+        for (var attempt = 0; attempt < MaxSkippedTokens && farthest.TokenIndex < tokens.Length - 1; attempt++)
+        {
+            var failedAt = farthest.TokenIndex;
+            var (bestTokens, best) = (tokens, farthest);
+            foreach (var skipped in (ReadOnlySpan<int>)[failedAt - 1, failedAt])
+            {
+                if (skipped < 1)
+                    continue;
+                Token<TokenKind>[] without = [.. tokens[..skipped], .. tokens[(skipped + 1)..]];
+                var reached = StatementParser.ParseBody(head, without).Farthest!;
+                // Reaching the end of the shorter list, or getting past the place it failed at before.
+                if (reached.TokenIndex == without.Length || reached.TokenIndex > best.TokenIndex)
+                    (bestTokens, best) = (without, reached);
+                if (reached.TokenIndex == without.Length)
+                    break;
+            }
+            if (ReferenceEquals(bestTokens, tokens))
+                return null;
+            (tokens, farthest) = (bestTokens, best);
+        }
         if (farthest.TokenIndex != tokens.Length)
             return null;
         var expected = farthest.Expected;
