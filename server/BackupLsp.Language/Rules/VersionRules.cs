@@ -11,7 +11,7 @@ namespace BackupLsp.Language.Rules;
 internal static class VersionRules
 {
     public static readonly RuleDescriptor RequiresNewerVersion = new("SRB500", "requires-newer-version", DiagnosticSeverity.Warning,
-        "A form added in StarRocks 3.4 (a SHOW's WHERE, ORDER BY or LIMIT: 4.1; DROP SNAPSHOT and BACKUP's `ttl`: 4.2; more than one partition after PARTITION without parentheses: 4.0), or a BACKUP of a view (3.4) or materialized view (3.2), used while `starrocksVersion` is older.");
+        "A form added in StarRocks 3.4 (the WHERE of SHOW BACKUP and SHOW REPOSITORIES and any SHOW's ORDER BY or LIMIT: 4.1; DROP SNAPSHOT and BACKUP's `ttl`: 4.2; more than one partition after PARTITION without parentheses: 4.0), or a BACKUP of a view (3.4) or materialized view (3.2), used while `starrocksVersion` is older.");
 
     public static readonly IReadOnlyList<RuleDescriptor> All = [RequiresNewerVersion];
 
