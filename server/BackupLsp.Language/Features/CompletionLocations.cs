@@ -31,9 +31,15 @@ internal static class CompletionLocations
         new("viewfs://", "HDFS federation", "A federated HDFS namespace (ViewFs), configured in the FE's Hadoop configuration files."),
     ];
 
-    /// <summary>The scheme a location starts with, in any case, if it is one of these.</summary>
+    /// <summary>Schemes StarRocks reads that are not offered: older forms the documentation no longer gives.</summary>
+    private static readonly Scheme[] OlderSchemes =
+    [
+        new("s3n://", "AWS S3", "Amazon S3 through Hadoop's older S3N protocol, which StarRocks reads as S3 (the `aws.s3.` or `fs.s3a.` properties); the documentation gives `s3a://`."),
+    ];
+
+    /// <summary>The scheme a location starts with, in any case, if it is one of these or an older one StarRocks reads.</summary>
     public static Scheme? SchemeOf(string location) =>
-        Schemes.FirstOrDefault(scheme => location.StartsWith(scheme.Prefix, StringComparison.OrdinalIgnoreCase));
+        Schemes.Concat(OlderSchemes).FirstOrDefault(scheme => location.StartsWith(scheme.Prefix, StringComparison.OrdinalIgnoreCase));
 
     /// <summary>
     /// Each scheme as a string with the cursor inside, after the scheme, where the bucket or host goes; none once a scheme

@@ -1,0 +1,1 @@
+CREATE REPOSITORY r WITH BROKER ON LOCATION "s3n://bucket/|backup";
