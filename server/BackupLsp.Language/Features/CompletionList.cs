@@ -77,13 +77,27 @@ internal sealed class CompletionList(CompletionCursor cursor, StarRocksVersion? 
         {
             var (label, kind, detail, documentation, insertText, isSnippet, listFollows) = items[i];
             var replace = cursor.ReplaceSpan;
-            if (cursor.BeforeClosingQuote && insertText.EndsWith(cursor.Tokens.Text[cursor.Partial!.Value.Span.Start]))
-                (insertText, replace) = (insertText[..^1], new TextSpan(replace.Start, replace.Length - 1));
+            if (cursor.BeforeClosingQuote && WithoutClosingQuote(insertText, cursor.Tokens.Text[cursor.Partial!.Value.Span.Start]) is { } upToQuote)
+            {
+                // Without its dot, a database leads to no list of its own.
+                listFollows &= upToQuote.Length == insertText.Length - 1;
+                (insertText, replace) = (upToQuote, new TextSpan(replace.Start, replace.Length - 1));
+            }
             entries[i] = new CompletionEntry(label, kind, detail, documentation is null ? null : new CompletionDocumentation(documentation),
                 insertText, isSnippet, i.ToString().PadLeft(width, '0'), replace, listFollows);
         }
         return new CompletionResult(ImmutableCollectionsMarshal.AsImmutableArray(entries), incomplete);
     }
+
+    /// <summary>
+    /// The text to insert before a closing quote that stays: the item's text without that quote, and without the dot after
+    /// it that a database's name brings (written after the quote by the person; it cannot go inside). Null for a text that
+    /// ends otherwise.
+    /// </summary>
+    private static string? WithoutClosingQuote(string insertText, char quote) =>
+        insertText.EndsWith(quote) ? insertText[..^1]
+        : insertText.Length > 1 && insertText[^1] == '.' && insertText[^2] == quote ? insertText[..^2]
+        : null;
 
     /// <summary>The entries but for names past the first <see cref="MaxNames"/> that hold the typed characters in order.</summary>
     private List<Pending> Matching(string typed)

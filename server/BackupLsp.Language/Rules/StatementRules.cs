@@ -76,9 +76,10 @@ public static class StatementRules
     /// it; the other a bare word the configured release reserves where a name goes (SRB110), with every finding on that word
     /// alone: StarRocks' parser fails on <c>both.s1</c> under 3.3, so it never looks database <c>both</c> up. A statement that
     /// parsed has no other misspellings. With SRB110 turned off (the person's release takes the word as a name, say), the
-    /// word is looked up as a name. A form newer than the configured release (SRB500) is the third, with every other rule's
-    /// finding over it: a DROP SNAPSHOT under 4.1 is one, whose repository is never looked up; so is a BACKUP's `ttl`
-    /// before 4.2, whose value is never read. One with a fix that writes it as the release reads it (a partition list put
+    /// word is looked up as a name. A form newer than the configured release (SRB500) is the third, with the findings over
+    /// it of the rules that judge how it is written: a BACKUP's `ttl` before 4.2, whose value is never read, and a DROP
+    /// SNAPSHOT under 4.1, whose repository's name is never checked; not those of what the cluster has (a repository it
+    /// lacks is an error on every release). One with a fix that writes it as the release reads it (a partition list put
     /// in parentheses) is not: what the rules find is then about the statement after that fix. And a table StarRocks does not
     /// find (SRB602) is not also told a duplicate on the same word: its lookup fails first.
     /// </summary>
@@ -102,10 +103,17 @@ public static class StatementRules
     private static IReadOnlyList<Diagnostic> Outside(IReadOnlyList<Diagnostic> rules, List<Diagnostic> errors) =>
         [.. rules.Where(rule => !errors.Any(error => Hides(error, rule)))];
 
+    /// <summary>
+    /// Whether the rule tells what the cluster has (a repository, database, table, partition or snapshot it lacks, a job
+    /// that may still run): true on every release that has the form, so a form newer than the configured release hides
+    /// none of it, and a script that names a missing repository still fails its check.
+    /// </summary>
+    private static bool IsAboutTheCluster(RuleDescriptor rule) => rule.Code.StartsWith("SRB6", StringComparison.Ordinal) || rule.Code.StartsWith("SRB7", StringComparison.Ordinal);
+
     private static bool Hides(Diagnostic error, Diagnostic rule) =>
         error.Rule == SyntaxRules.MisspelledKeyword ? error.Span.OverlapsWith(rule.Span)
         : error.Rule == CatalogRules.UnknownObject ? rule.Rule == ObjectRules.DuplicateTable && rule.Span == error.Span
         : error.Rule == VersionRules.RequiresNewerVersion ? rule.Rule != VersionRules.RequiresNewerVersion && rule.Rule != NameRules.ReservedWord
-            && error.Span.OverlapsWith(rule.Span)
+            && !IsAboutTheCluster(rule.Rule) && error.Span.OverlapsWith(rule.Span)
         : rule.Rule != NameRules.ReservedWord && error.Span.Contains(rule.Span);
 }
