@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using BackupLsp.Language.Analysis;
+using BackupLsp.Language.Rules;
 using BackupLsp.Language.Syntax;
 using BackupLsp.Language.Text;
 
@@ -51,8 +52,9 @@ public static class SemanticTokens
             var (span, parsed) = analysis.StatementAtIndex(index);
             if (span.Start >= range.End)
                 break;
-            // Other SQL has nothing to classify, but for a family statement after a missing `;` in it.
-            if (!parsed.IsFamily && parsed.Continuations.IsEmpty)
+            // Other SQL has nothing to classify, but for a family statement after a missing `;` in it, and a USE's database,
+            // named as the family's statements name one.
+            if (!parsed.IsFamily && parsed.Continuations.IsEmpty && !SessionRules.Applies(parsed))
                 continue;
             foreach (var token in Relative(parsed, analysis.Context.Options.Version))
             {
@@ -94,6 +96,15 @@ public static class SemanticTokens
     /// <summary>Adds the tokens of <paramref name="part"/>'s own text, placed at <paramref name="offset"/>.</summary>
     private static void ClassifyTokens(ParsedStatement part, int offset, List<ClassifiedSpan> classified, StarRocksVersion? version)
     {
+        if (!part.IsFamily)
+        {
+            // Other SQL keeps no tokens, and its words are the grammar's to colour: of a USE, its database alone.
+            if (SessionRules.Applies(part))
+                foreach (var mention in NameMentions.Of(part))
+                    if (mention.Kind == NamedObjectKind.Database)
+                        classified.Add(new ClassifiedSpan(mention.Span.Shift(offset), SemanticRole.Database));
+            return;
+        }
         var roles = part.Syntax is { } syntax ? NameRoles(syntax, part.Text, part.Tokens, version) : UnparsedNameRoles(part);
         var own = part.OwnText.Length;
         foreach (var token in part.Tokens)

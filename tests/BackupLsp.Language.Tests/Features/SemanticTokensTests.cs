@@ -65,6 +65,11 @@ public sealed class SemanticTokensTests
     }
 
     [Fact]
+    public void A_use_names_its_database_as_the_family_names_one_and_leaves_its_keyword_and_other_sql_to_the_grammar() =>
+        Assert.Equal([("sales_db", SemanticRole.Database), ("sales_db", SemanticRole.Database), ("`x y`", SemanticRole.Database)],
+            Roles("SELECT 1;\nUSE sales_db;\nSHOW BACKUP FROM sales_db;\nuse `x y`;\nSELECT 2;").Where(r => r.Role != SemanticRole.Keyword));
+
+    [Fact]
     public void A_statement_being_typed_keeps_the_roles_its_keywords_give_its_names()
     {
         var roles = Roles("BACKUP SNAPSHOT db1.snap TO repo ON (view, orders PARTITION (p1");
