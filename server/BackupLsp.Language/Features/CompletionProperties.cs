@@ -73,11 +73,9 @@ internal static class CompletionProperties
         // The values are read in any case: they follow the case of what is typed, as keywords do (a client that filters
         // by case, Neovim's, would otherwise hide "FULL" from "f").
         var typed = list.Cursor.Typed.TrimStart('"', '\'');
-        var lowerCase = typed.Any(char.IsLetter) && !typed.Any(char.IsUpper);
-        var upperCase = typed.Any(char.IsLetter) && !typed.Any(char.IsLower);
         foreach (var value in fact.Values)
         {
-            var written = lowerCase ? value.ToLowerInvariant() : upperCase ? value.ToUpperInvariant() : value;
+            var written = Keywords.InCaseOf(typed, value);
             list.Add(written, CompletionEntryKind.Value, fact.Default?.Trim('`') == value ? $"{key}, the default" : key,
                 () => HoverTopics.Property(fact, kind), list.Quoted(written));
         }

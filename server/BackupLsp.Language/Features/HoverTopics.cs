@@ -66,7 +66,7 @@ internal static class HoverTopics
         var text = new HoverText().Title("Storage property", key);
         if (StorageProperties.IsKnown(key))
             return text.Paragraph("An HDFS high-availability setting, named after one of your name services or name nodes: StarRocks passes it to the HDFS client.");
-        return text.Paragraph(EditDistance.Suggest(key, StorageProperties.Keys, ignoreCase: false) is { } suggestion
+        return text.Paragraph(StorageProperties.LikelyMeant(key) is { } suggestion
             ? $"Not a key StarRocks' storage clients read: did you mean {Code(suggestion)}? StarRocks does not check these keys, so a typo only shows when the repository is used."
             : "Not a key StarRocks' storage clients are known to read: StarRocks passes the properties on without checking them.");
     }

@@ -120,7 +120,7 @@ public static partial class RepositoryRules
             var key = property.Key.Value;
             if (StorageProperties.IsKnown(key))
                 continue;
-            if (EditDistance.Suggest(key, StorageProperties.Keys, ignoreCase: false) is { } suggestion)
+            if (StorageProperties.LikelyMeant(key) is { } suggestion)
                 context.Report(MisspelledStorageProperty, property.Key.Span,
                     $"Unknown storage property \"{key}\": did you mean \"{suggestion}\"? StarRocks does not check these keys, so a typo only shows when the repository is used.",
                     CodeFix.Replace($"Change to \"{suggestion}\"", property.Key.Span, $"\"{suggestion}\""));

@@ -26,8 +26,7 @@ internal sealed class RuleContext(ParsedStatement parsed, Statement syntax, Anal
     public string InStatementCase(string keywords)
     {
         var end = Text.AsSpan().IndexOfAny(" \t\r\n(");
-        var first = end < 0 ? Text.AsSpan() : Text.AsSpan(0, end);
-        return first.ContainsAnyInRange('a', 'z') && !first.ContainsAnyInRange('A', 'Z') ? keywords.ToLowerInvariant() : keywords;
+        return Keywords.InCaseOf(end < 0 ? Text : Text.AsSpan(0, end), keywords);
     }
 
     /// <summary>Where what the statement itself says ends: before the statements after a missing `;` in its text.</summary>

@@ -110,4 +110,16 @@ public static class Keywords
     public static bool IsAlwaysReserved(ReadOnlySpan<char> word) => IsReserved(word) && !IsReservedInSome(word);
 
     public static bool IsFamilyKeyword(ReadOnlySpan<char> word) => FamilyLookup.Contains(word);
+
+    /// <summary>
+    /// <paramref name="text"/> (keywords, or a value read in any case) in the case <paramref name="written"/> is in: lower
+    /// where it has letters in lower case only, upper where in upper case only, as it is otherwise.
+    /// </summary>
+    public static string InCaseOf(ReadOnlySpan<char> written, string text)
+    {
+        var (lower, upper) = (false, false);
+        foreach (var c in written)
+            (lower, upper) = (lower || char.IsLower(c), upper || char.IsUpper(c));
+        return lower == upper ? text : lower ? text.ToLowerInvariant() : text.ToUpperInvariant();
+    }
 }

@@ -74,7 +74,7 @@ public static partial class StatementParser
         }
         if (found.Kind == TokenKind.Word && found.Span.EqualsValueIgnoreCase("BROKER") && expected.Contains("WITH"))
             return Diagnostic.Create(SyntaxRules.SyntaxError, span, $"{message} Write WITH BROKER.",
-                CodeFix.Replace("Insert WITH", new TextSpan(span.Start, 0), (found.Span.ToStringValue().Any(char.IsAsciiLetterUpper) ? "WITH" : "with") + " ", certain: true));
+                CodeFix.Replace("Insert WITH", new TextSpan(span.Start, 0), Keywords.InCaseOf(found.Span.ToStringValue(), "WITH") + " ", certain: true));
         return null;
     }
 

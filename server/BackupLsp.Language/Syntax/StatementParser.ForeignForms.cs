@@ -73,7 +73,7 @@ public static partial class StatementParser
         var storage = tokens[index].Span.ToStringValue();
         return Diagnostic.Create(SyntaxRules.SyntaxError, SpanOf(tokens[index]),
             $"Expected BROKER after WITH, found `{storage}`: StarRocks has no WITH {storage.ToUpperInvariant()} (that is Doris'). Write WITH BROKER; StarRocks tells the storage from the location's scheme (s3a://, hdfs://...) and takes its credentials in PROPERTIES (\"aws.s3.access_key\", \"hadoop.security.authentication\"...).",
-            CodeFix.Replace($"Change `{storage}` to BROKER", SpanOf(tokens[index]), InCaseOf(tokens[index - 1], "BROKER")));
+            CodeFix.Replace($"Change `{storage}` to BROKER", SpanOf(tokens[index]), Keywords.InCaseOf(tokens[index - 1].Span.ToStringValue(), "BROKER")));
     }
 
     /// <summary>
@@ -102,11 +102,6 @@ public static partial class StatementParser
         return Diagnostic.Create(SyntaxRules.SyntaxError, SpanOf(tokens[2]), Message,
             CodeFix.Replace(commented ? title + " (its comments are dropped)" : title, statement, dropped, certain: !commented));
     }
-
-    /// <summary>A keyword in lower case after a keyword written in lower case, as written otherwise.</summary>
-    private static string InCaseOf(Token<TokenKind> before, string keyword) =>
-        before.Span.ToStringValue() is var written && written.Any(char.IsAsciiLetterLower) && !written.Any(char.IsAsciiLetterUpper)
-            ? keyword.ToLowerInvariant() : keyword;
 
     /// <summary>Whether anything but white space (a comment) stands between the tokens up to <paramref name="last"/>.</summary>
     private static bool HasTextBetweenTokens(Token<TokenKind>[] tokens, int last)
