@@ -23,6 +23,12 @@ public readonly record struct StarRocksVersion(int Major, int Minor, int Patch =
     /// <summary>The patch of a version given as major.minor: the release as it is now, with every patch it has had.</summary>
     public const int LatestPatch = int.MaxValue;
 
+    /// <summary>
+    /// Whether the patch was written out: a configured "3.4.0" is named so in messages, where "3.4" would read as the
+    /// release's latest; a gate's first patch is named by its release ("requires 3.4").
+    /// </summary>
+    private bool PatchWritten { get; init; }
+
     public int CompareTo(StarRocksVersion other) => (Major, Minor, Patch).CompareTo((other.Major, other.Minor, other.Patch));
 
     public static bool operator <(StarRocksVersion a, StarRocksVersion b) => a.CompareTo(b) < 0;
@@ -51,11 +57,16 @@ public readonly record struct StarRocksVersion(int Major, int Minor, int Patch =
         var patch = LatestPatch;
         if (parts.Length > 2 && (!int.TryParse(parts[2], Digits, culture, out patch) || patch == LatestPatch))
             return false;
-        version = new StarRocksVersion(major, minor, patch);
+        version = new StarRocksVersion(major, minor, patch) { PatchWritten = parts.Length > 2 };
         return true;
     }
 
-    public override string ToString() => Patch is 0 or LatestPatch ? $"{Major}.{Minor}" : $"{Major}.{Minor}.{Patch}";
+    public bool Equals(StarRocksVersion other) => CompareTo(other) == 0;
+
+    public override int GetHashCode() => HashCode.Combine(Major, Minor, Patch);
+
+    public override string ToString() =>
+        Patch == LatestPatch || (Patch == 0 && !PatchWritten) ? $"{Major}.{Minor}" : $"{Major}.{Minor}.{Patch}";
 }
 
 /// <summary>What the user configured. Unset version means the latest StarRocks.</summary>

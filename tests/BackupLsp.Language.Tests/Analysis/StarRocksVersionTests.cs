@@ -47,4 +47,14 @@ public sealed class StarRocksVersionTests
         Assert.Equal("3.4.1", patched.ToString());
         Assert.Equal("3.3", release.ToString());
     }
+
+    [Fact]
+    public void A_first_patch_written_out_is_named_with_it_and_equals_the_gate()
+    {
+        Assert.True(StarRocksVersion.TryParse("3.4.0", out var firstPatch));
+        Assert.Equal("3.4.0", firstPatch.ToString());
+        Assert.Equal(StarRocksVersion.V3_4, firstPatch);
+        Assert.Equal(StarRocksVersion.V3_4.GetHashCode(), firstPatch.GetHashCode());
+        Assert.True(StarRocksVersion.TryParse("3.4.0-rc01", out var candidate) && candidate.ToString() == "3.4.0");
+    }
 }
