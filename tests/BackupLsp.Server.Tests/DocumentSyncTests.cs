@@ -91,8 +91,7 @@ public sealed class DocumentSyncTests
     [Fact]
     public async Task Rapid_edits_publish_the_latest_version_last()
     {
-        await using var client = LspTestClient.Connect(LspTestClient.InProcessOptions(TimeSpan.FromMilliseconds(50)));
-        await client.InitializeAsync(LspTestClient.PushCapabilities());
+        await using var client = await LspTestClient.StartAsync(LspTestClient.PushCapabilities());
         await client.OpenAsync(Uri, "SELECT 1;");
         for (var version = 2; version <= 20; version++)
             await client.ChangeAsync(Uri, version, new { text = version % 2 == 0 ? DuplicateTable : "SELECT 1;" });

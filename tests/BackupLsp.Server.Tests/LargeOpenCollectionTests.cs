@@ -30,7 +30,7 @@ public sealed class LargeOpenCollectionTests
     public async Task Follows_the_first_publish_of_each_opening_of_a_large_document_only()
     {
         var collections = new Counter();
-        await using var client = LspTestClient.Connect(new LanguageServerOptions(TimeSpan.Zero) { AfterLargeOpen = collections.Call });
+        await using var client = LspTestClient.Connect(new LanguageServerOptions { AfterLargeOpen = collections.Call });
         await client.InitializeAsync(LspTestClient.PushCapabilities());
         await client.OpenAsync(Small, "SELECT 1;");
         await client.DiagnosticsAsync(Small, 1);
@@ -55,7 +55,7 @@ public sealed class LargeOpenCollectionTests
     public async Task Follows_the_first_pulled_report_of_each_opening_once_it_is_answered()
     {
         var collections = new Counter();
-        await using var client = LspTestClient.Connect(new LanguageServerOptions(TimeSpan.Zero) { AfterLargeOpen = collections.Call });
+        await using var client = LspTestClient.Connect(new LanguageServerOptions { AfterLargeOpen = collections.Call });
         await client.InitializeAsync(LspTestClient.PullCapabilities());
         await client.OpenAsync(Large, LargeScript);
         var first = await client.RequestAsync("textDocument/diagnostic", new { textDocument = new { uri = Large } });

@@ -51,7 +51,7 @@ public sealed class LanguageServer : IDisposable
         _catalogReporter = new CatalogReporter(connection, log);
         _catalogFileWatcher = new CatalogFileWatcher(messageQueue, paths => IsRunning ? OnWatchedFilesChangedAsync(paths) : Task.CompletedTask, log);
         Documents = new DocumentStore(options.Analyzer ?? new DocumentAnalyzer(), _catalogs.ContextFor, messageQueue);
-        Diagnostics = new DiagnosticsPublisher(this, messageQueue, options.DiagnosticsDelay);
+        Diagnostics = new DiagnosticsPublisher(this, messageQueue);
         AfterLargeOpen = options.AfterLargeOpen;
         _clientProcessInterval = options.ClientProcessInterval;
         Scripts = new WorkspaceScripts(log);

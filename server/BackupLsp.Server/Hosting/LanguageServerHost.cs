@@ -29,12 +29,10 @@ using StreamJsonRpc;
 
 namespace BackupLsp.Server.Hosting;
 
-/// <param name="DiagnosticsDelay">
-/// How long pushed diagnostics wait for a further edit before analysing, on top of waiting for the messages already received.
-/// </param>
-public sealed record LanguageServerOptions(TimeSpan DiagnosticsDelay)
+/// <summary>How the server is put together: what tests replace.</summary>
+public sealed record LanguageServerOptions
 {
-    public static readonly LanguageServerOptions Default = new(TimeSpan.Zero);
+    public static readonly LanguageServerOptions Default = new();
 
     /// <summary>The analyser every document is analysed with; a new one when null (tests give one that fails on purpose).</summary>
     public DocumentAnalyzer? Analyzer { get; init; }

@@ -90,8 +90,7 @@ public sealed class LspTestClient : IAsyncDisposable
     /// Options for a server in the test process: its full collection after a large open would stop every test running
     /// beside it, so it does nothing here (the stdio tests run the real one, each server in a process of its own).
     /// </summary>
-    public static LanguageServerOptions InProcessOptions(TimeSpan diagnosticsDelay = default) =>
-        new(diagnosticsDelay) { AfterLargeOpen = static () => { } };
+    public static LanguageServerOptions InProcessOptions() => new() { AfterLargeOpen = static () => { } };
 
     /// <summary>Starts a server without initializing it.</summary>
     public static LspTestClient Connect(LanguageServerOptions? options = null)

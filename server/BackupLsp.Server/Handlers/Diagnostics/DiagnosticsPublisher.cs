@@ -7,11 +7,10 @@ namespace BackupLsp.Server.Handlers.Diagnostics;
 /// <summary>
 /// Pushes diagnostics to clients that do not pull them. Each document has at most one pending run: a newer
 /// snapshot cancels the older run before it publishes, so stale results never reach the client. A run starts
-/// only after the messages already received (it queues behind them on the ordered message context), so a burst
-/// of edits is analysed once without a timer delaying every single keystroke; <paramref name="delay"/> adds a
-/// wait on top, for clients that send each keystroke separately.
+/// only after the messages already received (it queues behind them on the ordered message context): that is its
+/// debounce, so a burst of edits is analysed once without a timer delaying every single keystroke.
 /// </summary>
-public sealed class DiagnosticsPublisher(LanguageServer server, SynchronizationContext messageQueue, TimeSpan delay)
+public sealed class DiagnosticsPublisher(LanguageServer server, SynchronizationContext messageQueue)
 {
     private readonly ConcurrentDictionary<string, CancellationTokenSource> _pending = new();
     private readonly ConcurrentDictionary<string, DiagnosticsJson> _published = new();
@@ -46,8 +45,6 @@ public sealed class DiagnosticsPublisher(LanguageServer server, SynchronizationC
     {
         try
         {
-            if (delay > TimeSpan.Zero)
-                await Task.Delay(delay, run.Token).ConfigureAwait(false);
             // A run a newer snapshot took over before it began analyses nothing (the wait below returns at once where this
             // thread computed the analysis, whatever the token says).
             run.Token.ThrowIfCancellationRequested();
