@@ -12,7 +12,7 @@ public sealed class DocumentStoreTests
     public void A_burst_of_changes_before_any_analysis_hands_each_the_lines_of_the_text_before_it()
     {
         var store = new DocumentStore(new DocumentAnalyzer(), _ => AnalysisContext.Default, new SynchronizationContext());
-        var opened = store.Open(new TextDocumentItem("file:///burst.sql", "sql", 1, "SELECT 1;\nBACKUP SNAPSHOT s\rTO r;\r\n"));
+        var opened = store.Open(new TextDocumentItem("file:///burst.sql", 1, "SELECT 1;\nBACKUP SNAPSHOT s\rTO r;\r\n"));
         Assert.Null(opened.KnownLines);
 
         DocumentSnapshot? latest = null;
@@ -35,8 +35,8 @@ public sealed class DocumentStoreTests
     {
         var cache = new StatementCache();
         var store = new DocumentStore(new DocumentAnalyzer(cache), _ => AnalysisContext.Default, new SynchronizationContext());
-        var open = store.Open(new TextDocumentItem("file:///open.sql", "sql", 1, "SHOW BACKUP;\nSHOW RESTORE FROM db1;"));
-        var closing = store.Open(new TextDocumentItem("file:///closing.sql", "sql", 1, "SHOW BACKUP;\nCANCEL BACKUP FROM db2;"));
+        var open = store.Open(new TextDocumentItem("file:///open.sql", 1, "SHOW BACKUP;\nSHOW RESTORE FROM db1;"));
+        var closing = store.Open(new TextDocumentItem("file:///closing.sql", 1, "SHOW BACKUP;\nCANCEL BACKUP FROM db2;"));
         _ = open.Analysis;
         _ = closing.Analysis;
         Assert.Equal(3, cache.Count);

@@ -70,6 +70,7 @@ public sealed class RelatedInformationTests
         await client.ChangeAsync(Uri, 2, new { range = new { start = new { line = 0, character = 0 }, end = new { line = 0, character = 0 } }, text = "-- nightly\n" });
         var diagnostics = (await client.DiagnosticsAsync(Uri, 2)).EnumerateArray().ToArray();
 
+        Assert.Equal(2, diagnostics.Length);
         Assert.All(diagnostics, d => Assert.Equal(2,
             d.GetProperty("relatedInformation")[0].GetProperty("location").GetProperty("range").GetProperty("start").GetProperty("line").GetInt32()));
     }

@@ -55,7 +55,8 @@ internal static class CompletionKeywords
 
     /// <summary>
     /// Whether keywords go in lower case: the start of a keyword being typed is (<c>snap|</c>), or else the statement's
-    /// first word is (<c>backup snapshot db.s |</c>). Upper case otherwise, as StarRocks' documentation writes them.
+    /// first word is (<c>backup snapshot db.s |</c>), as a fix writes them (<see cref="Keywords.InCaseOf"/>). Upper case
+    /// otherwise, as StarRocks' documentation writes them.
     /// </summary>
     internal static bool WritesLowerCase(CompletionCursor cursor, IEnumerable<string> keywords)
     {
@@ -64,7 +65,7 @@ internal static class CompletionKeywords
         var sample = typed is not null && keywords.Any(k => k.StartsWith(typed, StringComparison.OrdinalIgnoreCase)) ? typed
             : tokens.Split > 0 && tokens.IsKind(0, TokenKind.Word) ? tokens.TextOf(tokens.Tokens[0])
             : null;
-        return sample is not null && sample.Any(char.IsLetter) && !sample.Any(char.IsUpper);
+        return sample is not null && Keywords.IsInLowerCase(sample);
     }
 
     /// <summary>

@@ -175,7 +175,9 @@ internal static class LanguageFacts
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     private static readonly PropertyFact Timeout = new(PropertyRules.Timeout,
-        "Job timeout in whole seconds; at least 600 (10 minutes).", "a whole number of seconds, at least `600`", "`86400` (one day)", ["86400"]);
+        $"Job timeout in whole seconds; at least {PropertyRules.MinimumTimeoutSeconds} (10 minutes).",
+        $"a whole number of seconds, at least `{PropertyRules.MinimumTimeoutSeconds}`", $"`{PropertyRules.DefaultTimeoutSeconds}` (one day)",
+        [$"{PropertyRules.DefaultTimeoutSeconds}"]);
 
     public static readonly IReadOnlyList<PropertyFact> BackupProperties =
     [
@@ -210,7 +212,7 @@ internal static class LanguageFacts
 
     public static IReadOnlyList<PropertyFact> StorageProperties { get; } =
         [.. Rules.StorageProperties.All.Select(property => new PropertyFact(property.Key, property.Summary, null, null,
-            Rules.StorageProperties.Booleans.Contains(property.Key) ? ["true", "false"] : []))];
+            property.TakesBoolean ? ["true", "false"] : []))];
 
     /// <summary>
     /// The storage keys with those of the location's store first (an <c>s3a://</c> location's <c>aws.s3.</c> and
@@ -257,9 +259,10 @@ internal static class LanguageFacts
         _ => [],
     };
 
-    /// <summary>The property a key names, read as StarRocks reads it (see PropertyRules.KeyAsRead).</summary>
     /// <summary>Whether the property's value is a snapshot's timestamp: a RESTORE's backup_timestamp.</summary>
     public static bool TakesTimestamps(StatementKind kind, string key) => kind == StatementKind.Restore && key == PropertyRules.BackupTimestamp;
+
+    /// <summary>The property a key names, read as StarRocks reads it (see PropertyRules.KeyAsRead).</summary>
 
     public static PropertyFact? Property(StatementKind kind, string key, StarRocksVersion? version)
     {

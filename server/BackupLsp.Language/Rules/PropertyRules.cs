@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Text.RegularExpressions;
 using BackupLsp.Language.Analysis;
+using BackupLsp.Language.Features;
 using BackupLsp.Language.Syntax;
 using BackupLsp.Language.Text;
 
@@ -62,10 +63,10 @@ public static partial class PropertyRules
     /// <summary>The timeout of a job that gives none: one day.</summary>
     public const long DefaultTimeoutSeconds = 86400;
 
-    public static readonly IReadOnlyList<string> BackupKeys = [Type, Timeout, Ttl];
+    /// <summary>The keys each statement accepts: those hover and completion document (<see cref="LanguageFacts"/>).</summary>
+    public static readonly IReadOnlyList<string> BackupKeys = [.. LanguageFacts.BackupProperties.Select(p => p.Key)];
 
-    public static readonly IReadOnlyList<string> RestoreKeys =
-        [BackupTimestamp, Timeout, AllowLoad, ReplicationNum, MetaVersion, StarRocksMetaVersion];
+    public static readonly IReadOnlyList<string> RestoreKeys = [.. LanguageFacts.RestoreProperties.Select(p => p.Key)];
 
     public static IReadOnlyList<string> KeysFor(JobKind kind) => kind == JobKind.Backup ? BackupKeys : RestoreKeys;
 
@@ -109,7 +110,7 @@ public static partial class PropertyRules
             else
                 // A key the statement gives already is no suggestion: changing to it would make a duplicate.
                 ReportUnknown(context, job.Kind, statement, keys, read, i, property.Key,
-                    absent ??= [.. keys.Where(k => !read.Contains(k) && TakenBy(k, version))], version);
+                    absent ??= [.. keys.Where(k => !read.Contains(k) && TakenBy(job.Kind, k, version))], version);
             mentionsTimestamp = mentionsTimestamp || (job.Kind == JobKind.Restore && MentionsTimestamp(key, keys));
         }
 
@@ -147,10 +148,11 @@ public static partial class PropertyRules
         key.Equals(BackupTimestamp, StringComparison.OrdinalIgnoreCase) || (!keys.Contains(key) && EditDistance.Suggest(key, keys) == BackupTimestamp);
 
     /// <summary>
-    /// Whether the configured release takes the key: <c>ttl</c> came with 4.2, and an older release refuses it as unknown
-    /// (told by SRB500), so it is neither listed as accepted nor suggested there.
+    /// Whether the configured release takes the statement's key: a key newer than it (<c>ttl</c>, 4.2) is refused as unknown
+    /// there (told by SRB500), so it is neither listed as accepted nor suggested.
     /// </summary>
-    private static bool TakenBy(string key, StarRocksVersion? version) => key != Ttl || !(version < VersionRules.TtlSince);
+    private static bool TakenBy(JobKind kind, string key, StarRocksVersion? version) =>
+        !(version < LanguageFacts.PropertiesOf(kind == JobKind.Backup ? StatementKind.Backup : StatementKind.Restore).First(p => p.Key == key).Since);
 
     /// <param name="absent">The accepted keys the statement does not give, the only ones suggested.</param>
     /// <param name="read">The statement's keys as StarRocks reads them, of which the one at <paramref name="index"/> is unknown.</param>
@@ -158,7 +160,7 @@ public static partial class PropertyRules
         int index, Literal literal, List<string> absent, StarRocksVersion? version)
     {
         var key = read[index];
-        var accepted = string.Join(", ", keys.Where(k => TakenBy(k, version)).Select(k => $"\"{k}\""));
+        var accepted = string.Join(", ", keys.Where(k => TakenBy(kind, k, version)).Select(k => $"\"{k}\""));
         if (JavaTrim(key) is var trimmed && trimmed != key && keys.Contains(trimmed))
         {
             // Only before 3.2: later releases read the key trimmed, and it is known.
@@ -210,7 +212,9 @@ public static partial class PropertyRules
                 if (JavaCase.UpperCaseIs(value.Value, "FULL"))
                     break;
                 // Certain where the value means a full backup already: StarRocks takes incremental as full.
-                CodeFix ToFull(bool certain) => CodeFix.Replace("Change to \"full\"", value.Span, "\"full\"", certain);
+                // In the value's case: "INCREMENTAL" becomes "FULL", as completion offers values in the case typed.
+                var full = Keywords.InCaseOf(value.Value, "full");
+                CodeFix ToFull(bool certain) => CodeFix.Replace($"Change to \"{full}\"", value.Span, $"\"{full}\"", certain);
                 if (JavaCase.UpperCaseIs(value.Value, "INCREMENTAL"))
                     context.Report(IncrementalBackup, value.Span,
                         "Incremental backup is not supported: StarRocks accepts the value, but only full backups are taken. Use \"full\".", ToFull(certain: true));
@@ -301,10 +305,6 @@ public static partial class PropertyRules
 
     [GeneratedRegex(@"^(?<count>[0-9]+)\s*(?<unit>[a-zA-Z]+)\z", RegexOptions.CultureInvariant)]
     private static partial Regex TtlWithUnit();
-
-    /// <summary>The key of the property StarRocks keeps of those named <paramref name="key"/> (the last one), if any.</summary>
-    internal static Literal? LastKey(SnapshotJobStatement job, string key, StarRocksVersion? version) =>
-        LastProperty(job, key, version)?.Key;
 
     /// <summary>The property StarRocks keeps of those named <paramref name="key"/> (the last one), if any.</summary>
     internal static Property? LastProperty(SnapshotJobStatement job, string key, StarRocksVersion? version)

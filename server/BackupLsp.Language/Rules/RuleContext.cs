@@ -20,8 +20,8 @@ internal sealed class RuleContext(ParsedStatement parsed, Statement syntax, Anal
     public string Text => Parsed.Text;
 
     /// <summary>
-    /// Keywords a fix writes, in the case the statement is written in: lower case where its first word is (as completion
-    /// writes them).
+    /// Keywords a fix writes, in the case the statement is written in: its first word's (completion's too, see
+    /// CompletionKeywords.WritesLowerCase).
     /// </summary>
     public string InStatementCase(string keywords)
     {

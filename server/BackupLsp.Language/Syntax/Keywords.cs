@@ -84,7 +84,7 @@ public static class Keywords
     private static readonly FrozenDictionary<string, ReservedIn>.AlternateLookup<ReadOnlySpan<char>> ReservedInSomeLookup =
         ReservedInSome.GetAlternateLookup<ReadOnlySpan<char>>();
 
-    /// <summary>Every keyword the backup/restore statements use, for did-you-mean and highlighting.</summary>
+    /// <summary>Every keyword the backup/restore statements use: highlighted and documented as keywords, and how errors name them.</summary>
     public static readonly FrozenSet<string> Family = new[]
     {
         "BACKUP", "RESTORE", "SNAPSHOT", "TO", "FROM", "ON", "PARTITION", "PARTITIONS", "TEMPORARY", "PROPERTIES",
@@ -117,9 +117,18 @@ public static class Keywords
     /// </summary>
     public static string InCaseOf(ReadOnlySpan<char> written, string text)
     {
+        var (lower, upper) = LettersIn(written);
+        return lower == upper ? text : lower ? text.ToLowerInvariant() : text.ToUpperInvariant();
+    }
+
+    /// <summary>Whether <paramref name="written"/> has letters in lower case only, as <see cref="InCaseOf"/> reads it.</summary>
+    public static bool IsInLowerCase(ReadOnlySpan<char> written) => LettersIn(written) is (true, false);
+
+    private static (bool Lower, bool Upper) LettersIn(ReadOnlySpan<char> written)
+    {
         var (lower, upper) = (false, false);
         foreach (var c in written)
             (lower, upper) = (lower || char.IsLower(c), upper || char.IsUpper(c));
-        return lower == upper ? text : lower ? text.ToLowerInvariant() : text.ToUpperInvariant();
+        return (lower, upper);
     }
 }

@@ -48,7 +48,7 @@ public static partial class StatementParser
         return suggestion is null
             ? Diagnostic.Create(SyntaxRules.SyntaxError, span, message)
             : Diagnostic.Create(SyntaxRules.MisspelledKeyword, span, $"{message} Did you mean {suggestion}?",
-                CodeFix.Replace($"Change to {suggestion}", span, suggestion));
+                CodeFix.Replace($"Change to {suggestion}", span, Keywords.InCaseOf(word ?? "", suggestion)));
     }
 
     /// <summary>

@@ -3,16 +3,14 @@ using System.Text.Json.Serialization;
 
 namespace BackupLsp.Server.Protocol;
 
-public sealed record Diagnostic(Range Range, int Severity, string Code, string Source, string Message, CodeDescription? CodeDescription = null,
+public sealed record Diagnostic(Range Range, int Severity, string Code, string Source, string Message,
     DiagnosticRelatedInformation[]? RelatedInformation = null);
 
 public sealed record DiagnosticRelatedInformation(Location Location, string Message);
 
-public sealed record CodeDescription(string Href);
-
 public sealed record PublishDiagnosticsParams(string Uri, int? Version, DiagnosticList Diagnostics);
 
-public sealed record DocumentDiagnosticParams(TextDocumentIdentifier TextDocument, string? Identifier, string? PreviousResultId);
+public sealed record DocumentDiagnosticParams(TextDocumentIdentifier TextDocument, string? PreviousResultId);
 
 /// <summary>A "full" report carries the items; an "unchanged" one only repeats the result id.</summary>
 public sealed record DocumentDiagnosticReport(string Kind, string ResultId, Diagnostic[]? Items)

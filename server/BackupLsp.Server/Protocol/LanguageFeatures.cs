@@ -37,7 +37,7 @@ public sealed record Hover(MarkupContent Contents, Range Range);
 /// <param name="Context">How the request came (LSP 3.15): the help the client shows, when it asks again while showing it.</param>
 public sealed record SignatureHelpParams(TextDocumentIdentifier TextDocument, Position Position, SignatureHelpContext? Context);
 
-public sealed record SignatureHelpContext(bool IsRetrigger, ShownSignatureHelp? ActiveSignatureHelp);
+public sealed record SignatureHelpContext(ShownSignatureHelp? ActiveSignatureHelp);
 
 /// <summary>Of the help a client shows, what the server reads: the form in view (the rest is what the server sent).</summary>
 public sealed record ShownSignatureHelp(int? ActiveSignature);
@@ -57,7 +57,7 @@ public sealed record CodeActionParams(TextDocumentIdentifier TextDocument, Range
 public sealed record CodeActionContext(ContextDiagnostic[]? Diagnostics, string[]? Only);
 
 /// <summary>
-/// A diagnostic the client sends back with a code action request: only its range and code are read. A client such as
+/// A diagnostic the client sends back with a code action request: only its range, code and message are read. A client such as
 /// VS Code sends every diagnostic at the place, other servers' too, whose code may be a number (LSP: integer | string).
 /// </summary>
 public sealed record ContextDiagnostic(Range? Range, JsonElement Code, string? Message);

@@ -46,7 +46,6 @@ public static class MessageType
     public const int Error = 1;
     public const int Warning = 2;
     public const int Info = 3;
-    public const int Log = 4;
 }
 
 /// <summary>The <c>starrocksBackup/status</c> notification: what the status bar shows. Both fields are always sent, null included.</summary>
