@@ -145,14 +145,31 @@ internal sealed record CompletionCursor(StatementTokens Tokens, SyntaxToken? Par
             var wholeToken = text.AsSpan(typed.Span.Start, typed.Span.Length).IndexOfAny('\r', '\n') < 0;
             pastQuote = offset > typed.Span.Start && typed.Kind is TokenKind.String or TokenKind.UnterminatedString
                 or TokenKind.BacktickName or TokenKind.UnterminatedBacktickName;
-            replace = TextSpan.FromBounds(typed.Span.Start + (pastQuote ? 1 : 0), wholeToken ? typed.Span.End : offset);
-            beforeClosingQuote = pastQuote && wholeToken && typed.Kind is TokenKind.String or TokenKind.BacktickName && offset == typed.Span.End - 1;
+            var closed = typed.Kind is TokenKind.String or TokenKind.BacktickName;
+            replace = TextSpan.FromBounds(typed.Span.Start + (pastQuote ? 1 : 0),
+                !pastQuote ? (wholeToken ? typed.Span.End : offset)
+                : NameEnd(text, offset, typed.Span.End) is var nameEnd && closed && nameEnd == typed.Span.End - 1 ? typed.Span.End
+                : nameEnd);
+            beforeClosingQuote = pastQuote && closed && offset == typed.Span.End - 1;
         }
         // Inside a list's open parentheses no statement begins, whatever line the word stands on.
         var beginsLine = split > 0 && partial is null or { Kind: TokenKind.Word } && StatementParser.StartsLine(text, partial?.Span.Start ?? offset)
             && !InOpenParentheses(tokens, split);
         return new CompletionCursor(new StatementTokens(text, tokens.ToImmutable(), split), partial, typedText, replace, ended, pastQuote, beginsLine,
             beforeClosingQuote);
+    }
+
+    /// <summary>
+    /// Where the name being typed in quotes or backticks ends after the cursor: a suggestion replaces through its closing
+    /// quote only where the name runs up to it, and otherwise up to here, bringing its own quote. An opening quote the
+    /// editor did not close (<c>ON (`ex|, t2)</c>, <c>("ty|, "timeout" = ...</c>) leaves the rest of the line in place.
+    /// </summary>
+    private static int NameEnd(string text, int offset, int tokenEnd)
+    {
+        var end = offset;
+        while (end < tokenEnd && (char.IsLetterOrDigit(text[end]) || text[end] == '_'))
+            end++;
+        return end;
     }
 
     /// <summary>
