@@ -58,7 +58,7 @@ internal static class CompletionNames
                     var partitionsOnly = false;
                     if (holdsString || !(options.Version <= ObjectRules.LastReadingNextAsTable))
                     {
-                        AddPartitions(list, catalog, tablesDatabase, partitionList);
+                        AddPartitions(list, catalog, tablesDatabase, made.Value, partitionList);
                         partitionsOnly = partitionList.Keyword >= 0 && (holdsString || ObjectRules.ReadsNextAsPartitionOnly(options));
                     }
                     if (partitionsOnly)
@@ -85,7 +85,7 @@ internal static class CompletionNames
                     if (position.Kind == StatementKind.Restore && made.Value.Restored(tokens, catalog) is ({ } snapshotContents, var takenOn))
                         SnapshotPartitions(list, snapshotContents, takenOn);
                     else
-                        AddPartitions(list, catalog, StatementClues.Database(tokens, catalog));
+                        AddPartitions(list, catalog, StatementClues.Database(tokens, catalog), made.Value);
                     break;
             }
         }
@@ -313,21 +313,27 @@ internal static class CompletionNames
                     () => HoverTopics.PartitionInSnapshot(HoverTopics.Partition(partition, tableName, null), partitions, partition, tableName, line));
     }
 
-    public static void AddPartitions(CompletionList list, StarRocksCatalog catalog, string? database) =>
-        AddPartitions(list, catalog, database, StatementClues.PartitionClause(list.Cursor.Tokens));
+    public static void AddPartitions(CompletionList list, StarRocksCatalog catalog, string? database, ScriptNames made) =>
+        AddPartitions(list, catalog, database, made, StatementClues.PartitionClause(list.Cursor.Tokens));
 
-    private static void AddPartitions(CompletionList list, StarRocksCatalog catalog, string? database, (int Keyword, string? Table) clause)
+    /// <summary>
+    /// The table's partitions not listed yet: the catalog's, or those the CREATE TABLE that makes it declares where the catalog
+    /// does not hold it (a new database, or no catalog).
+    /// </summary>
+    private static void AddPartitions(CompletionList list, StarRocksCatalog catalog, string? database, ScriptNames made, (int Keyword, string? Table) clause)
     {
         var (keyword, tableName) = clause;
         if (keyword < 0)
             return;
         // Temporary partitions cannot be backed up or restored: the statement is in error whichever is named.
-        if (StatementClues.IsTemporary(list.Cursor.Tokens, keyword) || tableName is null || database is null
-            || catalog.FindDatabase(database)?.Tables?.GetValueOrDefault(tableName) is not { } table)
+        if (StatementClues.IsTemporary(list.Cursor.Tokens, keyword) || tableName is null || database is null)
+            return;
+        var table = catalog.FindDatabase(database)?.Tables?.GetValueOrDefault(tableName);
+        if ((table is null ? made.DeclaredPartitions(database, tableName) : table.Partitions) is not { } partitions)
             return;
         var listed = StatementClues.ListedPartitions(list.Cursor.Tokens, keyword).ToHashSet(StringComparer.OrdinalIgnoreCase);
         var detail = $"partition of {tableName}";
-        foreach (var partition in table.Partitions ?? [])
+        foreach (var partition in partitions)
             if (!listed.Contains(partition))
                 list.AddName(partition, CompletionEntryKind.Partition, detail, () => HoverTopics.Partition(partition, tableName, table));
     }

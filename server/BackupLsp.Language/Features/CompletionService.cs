@@ -47,8 +47,8 @@ public static class CompletionService
         {
             if (position.Expects(Expectations.PropertyKey) || position.Expects(Expectations.PropertyValue))
                 CompletionProperties.Add(list, position, session);
-            else if (position.Expects(Expectations.PartitionName) && session.Catalog is { } partitionCatalog)
-                CompletionNames.AddPartitions(list, partitionCatalog, StatementClues.Database(cursor.Tokens, partitionCatalog));
+            else if (position.Expects(Expectations.PartitionName))
+                CompletionNames.AddPartitions(list, session.Catalog ?? StarRocksCatalog.Empty, StatementClues.Database(cursor.Tokens, session.Catalog), made.Value);
             else if (position.Expects(Expectations.Location))
                 CompletionLocations.Add(list);
             return list.ToResult();

@@ -232,6 +232,10 @@ public static class HoverService
                     var dropped = tableDatabase is not null && catalog?.FindDatabase(tableDatabase)?.WasDropped(name) == true
                         ? made.Value.DroppedTable(tableDatabase, name) : null;
                     var table = Created(HoverTopics.Table(name, tableDatabase, catalog, dropped), made.Value.Table(tableDatabase, name));
+                    // A table the catalog does not hold: the partitions the CREATE TABLE that makes it declares.
+                    if (tableDatabase is not null && catalog?.FindDatabase(tableDatabase)?.Tables?.ContainsKey(name) != true
+                        && made.Value.DeclaredPartitions(tableDatabase, name) is { } declared)
+                        table.Names("Partitions", declared);
                     return kind == StatementKind.Restore && made.Value.Restored(tokens, catalog) is var (contents, line)
                         ? HoverTopics.TableInSnapshot(table, contents, name, line) : table;
                 case Expectations.ObjectName:

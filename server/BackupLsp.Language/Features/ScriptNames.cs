@@ -124,6 +124,20 @@ internal sealed class ScriptNames
     /// <summary>The CREATE TABLE (or rename) that makes the table in the database, if one does.</summary>
     public MadeName? Table(string? database, string name) => Find(CreatedTables, database, name);
 
+    /// <summary>
+    /// The partitions the CREATE TABLE that makes the table declares, in order; null where none does (a table renamed or
+    /// swapped to the name, one copied with LIKE or made by AS SELECT, or one without a PARTITION clause).
+    /// </summary>
+    public IReadOnlyList<string>? DeclaredPartitions(string? database, string name)
+    {
+        if (!CreatedTables.TryGetValue((database, name), out var offset) || FromAt(offset, name) is not null
+            || _analysis.StatementAt(offset)?.InnermostAt(offset) is not { } creating
+            || SessionEffect.Read(creating.Parsed.OwnText, _analysis.Context.Options.Version) is not ({ Kind: SessionEffectKind.CreateTable }, var names, _)
+            || names.Partitions.IsDefaultOrEmpty)
+            return null;
+        return [.. names.Partitions.Select(partition => partition.Name)];
+    }
+
     /// <summary>The last DROP TABLE of the table in the database, unless a CREATE (or rename) after it makes one of that name.</summary>
     public MadeName? DroppedTable(string? database, string name) => Find(_droppedTables ??= Gather(Making.DropTable, undoneBy: Making.Table), database, name);
 
