@@ -167,7 +167,8 @@ internal sealed record CompletionCursor(StatementTokens Tokens, SyntaxToken? Par
     private static int NameEnd(string text, int offset, int tokenEnd)
     {
         var end = offset;
-        while (end < tokenEnd && (char.IsLetterOrDigit(text[end]) || text[end] == '_'))
+        // A character outside the BMP goes whole (the cursor may stand inside it, and the range must hold the cursor).
+        while (end < tokenEnd && (char.IsLetterOrDigit(text[end]) || text[end] == '_' || char.IsSurrogate(text[end])))
             end++;
         return end;
     }
