@@ -110,7 +110,7 @@ public static class HoverService
         if (index < HeadLength(tokens))
             return word is not null && index > 0 && word.ToUpperInvariant() is "READ" or "ONLY"
                 ? HoverTopics.Keyword(word, parsed.Kind)
-                : HoverTopics.Statement(parsed.Kind, externalCatalogs: parsed.Syntax is SnapshotJobStatement { External: not null });
+                : HoverTopics.Statement(parsed.Kind, externalCatalogs: OfExternalCatalogs(parsed));
         if (ShowResult(tokens, parsed.Kind) is { } shown)
             return shown;
         var position = ExpectationProbe.After(tokens.Text, tokens.Before);
@@ -126,8 +126,10 @@ public static class HoverService
         // A keyword the grammar expects there may be no family keyword (a SHOW's ORDER BY and LIMIT), nor one a condition
         // or sort key takes in (OR, ASC, DESC).
         return isKeyword || Keywords.IsFamilyKeyword(word) || (IsShow(parsed.Kind) && word.ToUpperInvariant() is "OR" or "ASC" or "DESC")
-            ? HoverTopics.Keyword(word, parsed.Kind) : null;
+            ? HoverTopics.Keyword(word, parsed.Kind, OfExternalCatalogs(parsed)) : null;
     }
+
+    private static bool OfExternalCatalogs(ParsedStatement parsed) => parsed.Syntax is SnapshotJobStatement { External: not null };
 
     /// <summary>
     /// A column of the SHOW's result named in its ORDER BY, or in its WHERE but for SHOW SNAPSHOT's (a filter of its own);

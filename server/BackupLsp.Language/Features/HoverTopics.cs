@@ -34,8 +34,8 @@ internal static class HoverTopics
     /// <summary>USE, other SQL whose database the statements after it work in.</summary>
     public static HoverText Use() => new HoverText().Syntax(LanguageFacts.Use.Syntax).Paragraph(LanguageFacts.Use.Summary);
 
-    public static HoverText? Keyword(string keyword, StatementKind kind) =>
-        LanguageFacts.Keyword(keyword, kind) is { } doc ? new HoverText().Title("Keyword", keyword.ToUpperInvariant()).Paragraph(doc) : null;
+    public static HoverText? Keyword(string keyword, StatementKind kind, bool externalCatalogs = false) =>
+        LanguageFacts.Keyword(keyword, kind, externalCatalogs) is { } doc ? new HoverText().Title("Keyword", keyword.ToUpperInvariant()).Paragraph(doc) : null;
 
     public static HoverText Property(PropertyFact fact, StatementKind kind)
     {

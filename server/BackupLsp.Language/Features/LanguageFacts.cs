@@ -146,9 +146,16 @@ internal static class LanguageFacts
         ["FORCE"] = "Drops the snapshot even if another cluster created it, or one before 4.2 that recorded no cluster: that cluster may still depend on it.",
     }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
 
-    /// <summary>The documentation of a keyword where it stands: FROM names a repository in RESTORE, a database in SHOW BACKUP.</summary>
-    public static string? Keyword(string keyword, StatementKind kind) => (keyword.ToUpperInvariant(), kind) switch
+    /// <summary>
+    /// The documentation of a keyword where it stands: FROM names a repository in RESTORE, a database in SHOW BACKUP; SNAPSHOT
+    /// takes no database in the forms of external catalogs (<paramref name="externalCatalogs"/>).
+    /// </summary>
+    public static string? Keyword(string keyword, StatementKind kind, bool externalCatalogs = false) => (keyword.ToUpperInvariant(), kind) switch
     {
+        ("SNAPSHOT", StatementKind.Backup) when externalCatalogs =>
+            "Names the snapshot, by its own name only: a snapshot of external catalogs belongs to no database, and `db.snapshot` is an error. A new BACKUP needs a name the repository does not hold yet.",
+        ("SNAPSHOT", StatementKind.Restore) when externalCatalogs =>
+            "Names the snapshot to restore, by its own name only (a snapshot of external catalogs belongs to no database, and `db.snapshot` is an error), one the repository holds (`SHOW SNAPSHOT ON repository` lists them).",
         ("ON", StatementKind.ShowSnapshot) => "The repository whose snapshots are listed.",
         ("ON", StatementKind.DropSnapshot) => "The repository that holds the snapshot; a read-only one's snapshots cannot be dropped.",
         ("SNAPSHOT", StatementKind.DropSnapshot) => "The snapshot to drop, by its own name (no database), as `SHOW SNAPSHOT ON repository` lists it.",
