@@ -80,6 +80,9 @@ internal static class CompletionKeywords
         !tokens.IsWord(tokens.Split, keyword) && keyword switch
         {
             "TEMPORARY" => false,
+            // ALL TABLES once is all of them: a second would repeat it.
+            "TABLE" or "TABLES" or "VIEW" or "VIEWS" or "FUNCTION" or "FUNCTIONS" or "MATERIALIZED" when tokens.IsWord(tokens.Split - 1, "ALL") =>
+                !ListsAllAlready(tokens, keyword.TrimEnd('S')),
             "PARTITION" or "PARTITIONS" => tokens.IsName(tokens.Split - 1) && MayBeTable(tokens, tokens.Split - 1, catalog, version),
             "AS" => kind != StatementKind.Backup && (!tokens.IsName(tokens.Split - 1) || MayBeTable(tokens, tokens.Split - 1, catalog, version)),
             "ON" when kind == StatementKind.CreateRepository => tokens.IndexOfWord("WITH") is >= 0 and var with && with < tokens.Split,
@@ -88,6 +91,18 @@ internal static class CompletionKeywords
             _ when StatementNamedBy(tokens, keyword) is { } named && version < VersionRules.StatementSince(named) => false,
             _ => !(version < Since(keyword, kind)),
         };
+
+    /// <summary>
+    /// Whether the words before the cursor hold <c>ALL</c> then <paramref name="kind"/> already, in either number (<c>ON (ALL
+    /// TABLES, ALL |</c>: StarRocks takes ALL TABLE for ALL TABLES).
+    /// </summary>
+    private static bool ListsAllAlready(StatementTokens tokens, string kind)
+    {
+        for (var i = 0; i < tokens.Split - 2; i++)
+            if (tokens.IsWord(i, "ALL") && (tokens.IsWord(i + 1, kind) || tokens.IsWord(i + 1, kind + "S")))
+                return true;
+        return false;
+    }
 
     /// <summary>
     /// Whether a clause goes with the rest of a BACKUP or RESTORE (spec: DATABASE db with db.snap, an external-catalog form
