@@ -42,7 +42,7 @@ public static class CompletionService
             CompletionSnapshotFilter.Add(list, position, session, made);
             return list.ToResult();
         }
-        var operandFollows = CompletionShowColumns.Add(list, position);
+        var operandFollows = CompletionShowColumns.Add(list, position, session.Catalog);
         if (cursor.InString)
         {
             if (position.Expects(Expectations.PropertyKey) || position.Expects(Expectations.PropertyValue))

@@ -1,3 +1,4 @@
+using BackupLsp.Language.Catalog;
 using BackupLsp.Language.Syntax;
 
 namespace BackupLsp.Language.Features;
@@ -26,7 +27,7 @@ internal static class CompletionShowColumns
     /// ORDER BY, a comma, or the column a comparison starts with): then no clause keyword may come, though the parser, which
     /// reads a condition as tokens, expects ORDER and LIMIT.
     /// </returns>
-    public static bool Add(CompletionList list, ParserPosition position)
+    public static bool Add(CompletionList list, ParserPosition position, StarRocksCatalog? catalog)
     {
         if (!ShowResultFacts.Columns.TryGetValue(position.Kind, out var columns))
             return false;
@@ -42,6 +43,8 @@ internal static class CompletionShowColumns
                     () => HoverTopics.JobState(position.Kind, state), list.Quoted(state.Name));
             return true;
         }
+        if (inCondition && catalog is not null && AddNamesCompared(list, position.Kind, catalog))
+            return true;
         CompletionKeywords.AddWords(list, position.Kind, NextKeywords(tokens, before, clause, inCondition));
         var operand = inCondition ? ConditionOperand(tokens, before)
             : clause == "ORDER" && (tokens.IsWord(before, "BY") || tokens.IsKind(before, TokenKind.Comma)) ? Operand.Column
@@ -51,6 +54,39 @@ internal static class CompletionShowColumns
                 list.AddName(column.Name, CompletionEntryKind.Column, $"column of {StatementHeads.WordsOf(position.Kind)}",
                     () => HoverTopics.Column(position.Kind, column));
         return operand != Operand.None;
+    }
+
+    /// <summary>
+    /// The catalog's names where a value compared with a column that holds them goes, as strings: repositories for
+    /// <c>RepoName</c>, databases for <c>DbName</c>, snapshots (the latest backed up first) for <c>SnapshotName</c>.
+    /// </summary>
+    private static bool AddNamesCompared(CompletionList list, StatementKind kind, StarRocksCatalog catalog)
+    {
+        var tokens = list.Cursor.Tokens;
+        if (kind == StatementKind.ShowRepositories && StatementClues.ComparesColumn(tokens, "RepoName"))
+        {
+            foreach (var repository in catalog.Repositories is { } repositories ? NameOrder.Values(repositories) : [])
+                list.Add(repository.Name, CompletionEntryKind.Repository, "repository", () => HoverTopics.Repository(repository.Name, catalog),
+                    list.Quoted(repository.Name));
+            return true;
+        }
+        if (kind is StatementKind.ShowBackup or StatementKind.ShowRestore && StatementClues.ComparesColumn(tokens, "DbName"))
+        {
+            foreach (var database in catalog.Databases is { } databases ? NameOrder.Values(databases) : [])
+                list.Add(database.Name, CompletionEntryKind.Database, "database", () => HoverTopics.Database(database.Name, catalog), list.Quoted(database.Name));
+            return true;
+        }
+        if (kind is StatementKind.ShowBackup or StatementKind.ShowRestore && StatementClues.ComparesColumn(tokens, "SnapshotName"))
+        {
+            var snapshots = (catalog.Repositories is { } all ? NameOrder.Values(all) : [])
+                .SelectMany(r => (r.Snapshots ?? []).Select(s => (Repository: r.Name, Snapshot: s)))
+                .OrderByDescending(s => s.Snapshot.Timestamp, StringComparer.Ordinal).DistinctBy(s => s.Snapshot.Name);
+            foreach (var (repository, snapshot) in snapshots)
+                list.Add(snapshot.Name, CompletionEntryKind.Snapshot, $"snapshot in {repository}",
+                    () => HoverTopics.Snapshot(snapshot.Name, kind, repository, catalog), list.Quoted(snapshot.Name));
+            return true;
+        }
+        return false;
     }
 
     /// <summary>

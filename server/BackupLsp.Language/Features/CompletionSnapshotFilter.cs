@@ -40,28 +40,34 @@ internal static class CompletionSnapshotFilter
             foreach (var taken in made.Value.Snapshots.Reverse().Where(s => s.Scope == repositoryName && !listed.Contains(s.Name) && repository?.HoldsSnapshot(s.Name) != true))
                 list.Add(taken.Name, CompletionEntryKind.Snapshot, $"snapshot in {taken.Scope}, backed up on line {taken.Line}",
                     () => HoverTopics.Snapshot(taken.Name, StatementKind.ShowSnapshot, taken.Scope, catalog, taken), list.Quoted(taken.Name));
-            foreach (var name in (repository?.Snapshots ?? []).Select(s => s.Name).Distinct().Where(n => !listed.Contains(n)))
+            // The latest backed up first, as everywhere snapshots are listed.
+            var latestFirst = (repository?.Snapshots ?? []).OrderByDescending(s => s.Timestamp, StringComparer.Ordinal);
+            foreach (var name in latestFirst.Select(s => s.Name).Distinct().Where(n => !listed.Contains(n)))
                 list.Add(name, CompletionEntryKind.Snapshot, $"snapshot in {repository!.Name}",
                     () => HoverTopics.Snapshot(name, StatementKind.ShowSnapshot, repository.Name, catalog), list.Quoted(name));
             return;
         }
         if (tokens.IsKind(before, TokenKind.Equals) && IsColumn(tokens, before - 1, "TIMESTAMP"))
         {
-            if (NameMentions.FilteredSnapshots(tokens.Text, tokens.Tokens).FirstOrDefault().Name is { } snapshot)
-                foreach (var timestamp in (repository?.Snapshots ?? []).Where(s => s.Name == snapshot).Select(s => s.Timestamp).OfType<string>().OrderDescending(StringComparer.Ordinal))
-                    list.Add(timestamp, CompletionEntryKind.Value, $"a backup of {snapshot}",
-                        () => HoverTopics.Snapshot(snapshot, StatementKind.ShowSnapshot, repository!.Name, catalog), list.Quoted(timestamp));
+            // The named snapshot's backups; before the condition names one (TIMESTAMP first), every backup in the repository.
+            var snapshot = NameMentions.FilteredSnapshots(tokens.Text, tokens.Tokens).FirstOrDefault().Name;
+            foreach (var backup in (repository?.Snapshots ?? []).Where(s => s.Timestamp is not null && (snapshot is null || s.Name == snapshot))
+                         .OrderByDescending(s => s.Timestamp, StringComparer.Ordinal))
+                list.Add(backup.Timestamp!, CompletionEntryKind.Value, $"a backup of {backup.Name}",
+                    () => HoverTopics.Snapshot(backup.Name, StatementKind.ShowSnapshot, repository!.Name, catalog), list.Quoted(backup.Timestamp!));
             return;
         }
         if (list.Cursor.InString)
             return;
         var where = tokens.IndexOfWord("WHERE");
-        string? next = before == where ? "SNAPSHOT"
-            : before == where + 3 && tokens.IsKind(before, TokenKind.String) && tokens.IsKind(before - 1, TokenKind.Equals) ? "AND"
-            : tokens.IsWord(before, "AND") && before == where + 4 ? (IsColumn(tokens, where + 1, "SNAPSHOT") ? "TIMESTAMP" : "SNAPSHOT")
-            : null;
-        if (next is not null)
-            CompletionKeywords.AddWords(list, StatementKind.ShowSnapshot, [next]);
+        // SNAPSHOT first: a TIMESTAMP needs one beside it. IN after SNAPSHOT, where the release reads it (3.0).
+        string[] next = before == where ? ["SNAPSHOT", "TIMESTAMP"]
+            : before == where + 1 && IsColumn(tokens, before, "SNAPSHOT") && !(session.Options.Version < SnapshotFilter.InSince) ? ["IN"]
+            : before == where + 3 && tokens.IsKind(before, TokenKind.String) && tokens.IsKind(before - 1, TokenKind.Equals) ? ["AND"]
+            : tokens.IsWord(before, "AND") && before == where + 4 ? [IsColumn(tokens, where + 1, "SNAPSHOT") ? "TIMESTAMP" : "SNAPSHOT"]
+            : [];
+        if (next.Length > 0)
+            CompletionKeywords.AddWords(list, StatementKind.ShowSnapshot, next);
         // After a whole condition the clauses that follow a WHERE (ORDER BY, LIMIT), where the configured version takes them.
         if (IsWholeCondition(tokens, where))
             CompletionKeywords.Add(list, position, session);

@@ -111,7 +111,7 @@ public static class HoverService
             return word is not null && index > 0 && word.ToUpperInvariant() is "READ" or "ONLY"
                 ? HoverTopics.Keyword(word, parsed.Kind)
                 : HoverTopics.Statement(parsed.Kind, externalCatalogs: OfExternalCatalogs(parsed));
-        if (ShowResult(tokens, parsed.Kind) is { } shown)
+        if (ShowResult(tokens, parsed.Kind, session.Catalog) is { } shown)
             return shown;
         var position = ExpectationProbe.After(tokens.Text, tokens.Before);
 
@@ -135,7 +135,7 @@ public static class HoverService
     /// A column of the SHOW's result named in its ORDER BY, or in its WHERE but for SHOW SNAPSHOT's (a filter of its own);
     /// or a job's state compared there with its State column.
     /// </summary>
-    private static HoverText? ShowResult(StatementTokens tokens, StatementKind kind)
+    private static HoverText? ShowResult(StatementTokens tokens, StatementKind kind, StarRocksCatalog? catalog)
     {
         if (!ShowResultFacts.Columns.ContainsKey(kind))
             return null;
@@ -145,6 +145,11 @@ public static class HoverService
             return null;
         if (inCondition && tokens.IsKind(tokens.Split, TokenKind.String) && StatementClues.ComparesState(tokens))
             return ShowResultFacts.JobState(kind, tokens.NameAt(tokens.Split)) is { } state ? HoverTopics.JobState(kind, state) : null;
+        // A name compared with the column that holds it: what the catalog says of it.
+        if (inCondition && tokens.IsKind(tokens.Split, TokenKind.String))
+            return kind == StatementKind.ShowRepositories && StatementClues.ComparesColumn(tokens, "RepoName") ? HoverTopics.Repository(tokens.NameAt(tokens.Split), catalog)
+                : kind != StatementKind.ShowRepositories && StatementClues.ComparesColumn(tokens, "DbName") ? HoverTopics.Database(tokens.NameAt(tokens.Split), catalog)
+                : null;
         return tokens.IsName(tokens.Split) && ShowResultFacts.Column(kind, tokens.NameAt(tokens.Split)) is { } column
             ? HoverTopics.Column(kind, column)
             : null;

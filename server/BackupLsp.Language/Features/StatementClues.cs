@@ -26,8 +26,11 @@ internal static class StatementClues
     /// <summary>
     /// Whether a value at the split is compared with a job's State: <c>State = |</c>, or an item of <c>State IN ('a', |</c>.
     /// </summary>
-    public static bool ComparesState(StatementTokens tokens) =>
-        IsValueOf(tokens, index => tokens.IsName(index) && tokens.NameAt(index).Equals("State", StringComparison.OrdinalIgnoreCase));
+    public static bool ComparesState(StatementTokens tokens) => ComparesColumn(tokens, "State");
+
+    /// <summary>Whether a value at the split is compared with <paramref name="column"/>, as <see cref="ComparesState"/> tells State.</summary>
+    public static bool ComparesColumn(StatementTokens tokens, string column) =>
+        IsValueOf(tokens, index => tokens.IsName(index) && tokens.NameAt(index).Equals(column, StringComparison.OrdinalIgnoreCase));
 
     /// <summary>
     /// Whether the split stands where a value compared with a column goes: <c>column = |</c>, or an item of

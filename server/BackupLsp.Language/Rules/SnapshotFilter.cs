@@ -26,7 +26,7 @@ internal static class SnapshotFilter
     /// <summary>One comparison the analyzer takes: its column (SNAPSHOT or TIMESTAMP) and its operator as written.</summary>
     private sealed record Comparison(string Column, string Operator);
 
-    private static readonly StarRocksVersion InSince = new(3, 0);
+    internal static readonly StarRocksVersion InSince = new(3, 0);
 
     public static SnapshotFilterReading Read(string text, IReadOnlyList<SyntaxToken> condition, StarRocksVersion? version) => ExpressionGrammar.Read(text, condition) switch
     {

@@ -1,0 +1,2 @@
+-- a condition of SHOW SNAPSHOT starts with SNAPSHOT, or TIMESTAMP
+SHOW SNAPSHOT ON example_repo WHERE |

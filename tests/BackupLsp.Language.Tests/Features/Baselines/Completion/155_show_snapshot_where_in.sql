@@ -1,0 +1,2 @@
+-- IN after SNAPSHOT (3.0 on)
+SHOW SNAPSHOT ON example_repo WHERE SNAPSHOT |

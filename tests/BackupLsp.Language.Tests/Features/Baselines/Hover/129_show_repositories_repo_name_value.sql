@@ -1,0 +1,3 @@
+-- options: version=4.1
+-- a repository name compared with RepoName is the repository
+SHOW REPOSITORIES WHERE RepoName = "exa|mple_repo";
