@@ -188,7 +188,8 @@ internal static partial class CatalogRules
         ref HashSet<string>? withTemporaries)
     {
         var item = objects[index];
-        if (item.Name is not { } qualified || qualified.Last.Value.Length == 0)
+        // A function name StarRocks refuses is not looked up (SRB114).
+        if (item.Name is not { } qualified || qualified.Last.Value.Length == 0 || NameRules.FunctionNameRefusal(item) is not null)
             return;
         var name = qualified.Last;
         if (partitionOf is not null && ObjectRules.ReadsNextAsPartitionOnly(context.Options))

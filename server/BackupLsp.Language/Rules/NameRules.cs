@@ -18,7 +18,10 @@ internal static partial class NameRules
     public static readonly RuleDescriptor InvalidDatabaseName = new("SRB113", "invalid-database-name", DiagnosticSeverity.Error,
         "A database name StarRocks refuses in BACKUP or CANCEL: a leading digit, a space, a dot, a letter outside ASCII, over 256 characters; punctuation before 3.3.");
 
-    public static readonly IReadOnlyList<RuleDescriptor> All = [ReservedWord, EmptyName, SnapshotNamePattern, InvalidDatabaseName];
+    public static readonly RuleDescriptor InvalidFunctionName = new("SRB114", "invalid-function-name", DiagnosticSeverity.Error,
+        "A function a BACKUP names in ON (...) whose name StarRocks refuses before looking it up: more than db.function, a character other than a letter, digit or `_`, a leading digit.");
+
+    public static readonly IReadOnlyList<RuleDescriptor> All = [ReservedWord, EmptyName, SnapshotNamePattern, InvalidDatabaseName, InvalidFunctionName];
 
     // \z, not $: .NET's $ also matches before a final line break.
     [GeneratedRegex(@"^[-\w]{1,128}\z", RegexOptions.ECMAScript)]
@@ -75,6 +78,26 @@ internal static partial class NameRules
             CheckSnapshotName(context, backup.Snapshot.Last);
         if (RefusedDatabase(context.Syntax, context.Options.Version) is { } database)
             CheckDatabaseName(context, database);
+        if (context.Syntax is SnapshotJobStatement { Kind: JobKind.Backup, On: { } on })
+            foreach (var item in on.Objects)
+                if (FunctionNameRefusal(item) is { } refusal)
+                    context.Report(InvalidFunctionName, item.Name!.Span, refusal);
+    }
+
+    /// <summary>
+    /// Why StarRocks refuses the name of a function a BACKUP names, before looking it up (FunctionNameAnalyzer, as
+    /// FunctionName.analyze before it), in its words; null for a name it takes, or no function.
+    /// </summary>
+    internal static string? FunctionNameRefusal(ObjectDesc item)
+    {
+        if (item is not { Kind: ObjectKind.Function, Name: { } name } || name.Last.Value.Length == 0)
+            return null;
+        var function = name.Last.Value.ToLowerInvariant();
+        return name.Parts.Length > 2 ? $"Invalid function name: {string.Join('.', name.Parts.Select(p => p.Value))}. A function is named `function` or `db.function`."
+            // Java's Character.isLetterOrDigit, as .NET's, takes any script's letters and digits.
+            : function.Any(c => !char.IsLetterOrDigit(c) && c != '_') ? $"Function names must be all alphanumeric or underscore. Invalid name: {function}"
+            : char.IsDigit(function[0]) ? $"Function cannot start with a digit: {function}"
+            : null;
     }
 
     /// <summary>
