@@ -48,6 +48,16 @@ public sealed class ServerSettingsTests
     }
 
     [Fact]
+    public void A_version_older_than_the_oldest_modelled_is_used_and_said_to_be_checked_as_that_one()
+    {
+        var settings = ServerSettings.Parse(JsonDocument.Parse("""{ "starrocksVersion": "2.1" }""").RootElement);
+        Assert.Equal(new StarRocksVersion(2, 1, StarRocksVersion.LatestPatch), settings.Options.Version);
+        Assert.Equal("starrocksVersion: StarRocks 2.1 is older than 2.5, the oldest release checked: its statements are checked as 2.5 takes them",
+            Assert.Single(settings.Problems));
+        Assert.Empty(ServerSettings.Parse(JsonDocument.Parse("""{ "starrocksVersion": "2.5.0" }""").RootElement).Problems);
+    }
+
+    [Fact]
     public void A_setting_the_section_leaves_out_keeps_the_fallbacks_value()
     {
         var initial = ServerSettings.Parse(JsonSerializer.SerializeToElement(

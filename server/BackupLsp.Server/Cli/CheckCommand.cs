@@ -53,6 +53,8 @@ internal static class CheckCommand
         // On stderr in every format, so that the JSON formats' standard output stays one JSON document.
         if (catalog is null)
             await notices.WriteLineAsync(NoCatalogNote);
+        if (StarRocksVersion.OlderThanModelled(options.Version) is { } older)
+            await notices.WriteLineAsync($"backup-lsp check: note: {older}.");
 
         var context = new AnalysisContext(AnalysisOptions.Default with { Version = options.Version, RuleLevels = options.RuleLevels }, catalog);
         var analyzer = new DocumentAnalyzer();

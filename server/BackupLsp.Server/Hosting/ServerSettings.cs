@@ -35,7 +35,11 @@ public sealed record ServerSettings(string? CatalogPath, AnalysisOptions Options
         {
             version = null;
             if (versionJson.ValueKind == JsonValueKind.String && StarRocksVersion.TryParse(versionJson.GetString(), out var parsed))
+            {
                 version = parsed;
+                if (StarRocksVersion.OlderThanModelled(parsed) is { } older)
+                    problems.Add($"starrocksVersion: {older}");
+            }
             else if (!(versionJson.ValueKind == JsonValueKind.String && string.IsNullOrWhiteSpace(versionJson.GetString())))
                 problems.Add($"starrocksVersion: '{Shown(versionJson)}' is not a version such as \"3.3\"; using the latest");
         }

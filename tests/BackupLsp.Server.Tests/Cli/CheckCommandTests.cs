@@ -238,6 +238,14 @@ public sealed class CheckCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task A_version_older_than_the_oldest_modelled_is_noted()
+    {
+        var (code, _, stderr) = await Run("SHOW BACKUP;", "--starrocks-version", "2.1", "-");
+        Assert.Equal(0, code);
+        Assert.Equal($"{CheckCommand.NoCatalogNote}\nbackup-lsp check: note: StarRocks 2.1 is older than 2.5, the oldest release checked: its statements are checked as 2.5 takes them.\n", stderr);
+    }
+
+    [Fact]
     public async Task Json_output_leaves_quotes_and_non_ascii_letters_readable()
     {
         var (_, stdout, stderr) = await Run("BACKUP SNAPSHOT db.s TO r PROPERTIES (\"tÿpe<\" = \"full\");", "--format", "json", "-");
