@@ -86,22 +86,26 @@ public static class StatementRules
     private static IReadOnlyList<Diagnostic> WithoutThoseAtSyntaxErrors(IReadOnlyList<Diagnostic> rules, ImmutableArray<Diagnostic> syntax,
         bool reservedWordsReported, bool newerFormsReported)
     {
-        // Loops, and a list only when there is an error: this runs for every statement of a script.
+        // Loops, and a list only when there is an error: this runs for every statement of a script. The unknown tables are
+        // kept by their words: a BACKUP may name thousands, each of which hides only a duplicate on the same word.
         List<Diagnostic>? errors = null;
+        HashSet<TextSpan>? unknownObjects = null;
         foreach (var diagnostic in syntax)
             if (diagnostic.Rule == SyntaxRules.MisspelledKeyword)
                 (errors ??= []).Add(diagnostic);
         foreach (var diagnostic in rules)
             if ((diagnostic.Rule == NameRules.ReservedWord && reservedWordsReported)
-                || (diagnostic.Rule == VersionRules.RequiresNewerVersion && diagnostic.Fixes.IsEmpty && newerFormsReported)
-                || diagnostic.Rule == CatalogRules.UnknownObject)
+                || (diagnostic.Rule == VersionRules.RequiresNewerVersion && diagnostic.Fixes.IsEmpty && newerFormsReported))
                 (errors ??= []).Add(diagnostic);
-        return errors is null ? rules : Outside(rules, errors);
+            else if (diagnostic.Rule == CatalogRules.UnknownObject)
+                (unknownObjects ??= []).Add(diagnostic.Span);
+        return errors is null && unknownObjects is null ? rules : Outside(rules, errors ?? [], unknownObjects);
     }
 
     // Apart from the check above: a lambda capturing a parameter is allocated on entry, for every statement checked.
-    private static IReadOnlyList<Diagnostic> Outside(IReadOnlyList<Diagnostic> rules, List<Diagnostic> errors) =>
-        [.. rules.Where(rule => !errors.Any(error => Hides(error, rule)))];
+    private static IReadOnlyList<Diagnostic> Outside(IReadOnlyList<Diagnostic> rules, List<Diagnostic> errors, HashSet<TextSpan>? unknownObjects) =>
+        [.. rules.Where(rule => !(rule.Rule == ObjectRules.DuplicateTable && unknownObjects?.Contains(rule.Span) == true)
+            && !errors.Any(error => Hides(error, rule)))];
 
     /// <summary>
     /// Whether the rule tells what the cluster has (a repository, database, table, partition or snapshot it lacks, a job
@@ -112,7 +116,6 @@ public static class StatementRules
 
     private static bool Hides(Diagnostic error, Diagnostic rule) =>
         error.Rule == SyntaxRules.MisspelledKeyword ? error.Span.OverlapsWith(rule.Span)
-        : error.Rule == CatalogRules.UnknownObject ? rule.Rule == ObjectRules.DuplicateTable && rule.Span == error.Span
         : error.Rule == VersionRules.RequiresNewerVersion ? rule.Rule != VersionRules.RequiresNewerVersion && rule.Rule != NameRules.ReservedWord
             && !IsAboutTheCluster(rule.Rule) && error.Span.OverlapsWith(rule.Span)
         : rule.Rule != NameRules.ReservedWord && error.Span.Contains(rule.Span);
