@@ -1,4 +1,5 @@
 using BackupLsp.Language.Catalog;
+using BackupLsp.Language.Catalog.Cluster;
 
 namespace BackupLsp.Server.Cli;
 

@@ -1,14 +1,14 @@
 using System.Collections.Immutable;
 using BackupLsp.Language.Catalog;
 
-namespace BackupLsp.Server.Cli;
+namespace BackupLsp.Language.Catalog.Cluster;
 
 /// <summary>
 /// Gathers what the cluster's own queries say into a catalog. Each Add reads one query's rows and answers the
 /// column it needs and lacks, if any. A kind of list is written for every database once its query was read, so an
 /// empty database has empty lists, not unknown ones.
 /// </summary>
-internal sealed class ClusterCatalogBuilder
+public sealed class ClusterCatalogBuilder
 {
     private sealed class Database
     {

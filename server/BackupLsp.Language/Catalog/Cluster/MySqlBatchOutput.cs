@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace BackupLsp.Server.Cli;
+namespace BackupLsp.Language.Catalog.Cluster;
 
 /// <summary>
 /// The output of <c>mysql --batch</c> (what StarRocks' MySQL client prints with <c>-B</c>, or when its output is not a
@@ -8,7 +8,7 @@ namespace BackupLsp.Server.Cli;
 /// <c>\n</c>, <c>\\</c> and <c>\0</c> escaped and SQL NULL written as <c>NULL</c>. Columns are found by name, in any
 /// case and order, so that a query may select more than is read.
 /// </summary>
-internal sealed class MySqlBatchOutput
+public sealed class MySqlBatchOutput
 {
     private readonly Dictionary<string, int> _columns;
     private readonly List<string?[]> _rows;
