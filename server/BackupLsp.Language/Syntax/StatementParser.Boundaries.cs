@@ -1,3 +1,4 @@
+using System.Buffers;
 using BackupLsp.Language.Analysis;
 using Superpower.Model;
 using TextSpan = BackupLsp.Language.Text.TextSpan;
@@ -28,7 +29,7 @@ public static partial class StatementParser
         for (var i = 1; i < significant.Count; i++)
         {
             var token = significant[i];
-            if (token.Kind == TokenKind.Word && char.ToUpperInvariant(token.Span.Source![token.Span.Position.Absolute]) is 'B' or 'R' or 'C' or 'D' or 'S' or 'U'
+            if (token.Kind == TokenKind.Word && BoundaryFirstLetters.Contains(token.Span.Source![token.Span.Position.Absolute])
                 && StartsLine(text, token.Span.Position.Absolute) && CertainlyStartsStatement(significant, i) && !(afterUse && IsUse(token)))
                 (boundaries ??= []).Add(i);
         }
@@ -67,6 +68,13 @@ public static partial class StatementParser
     /// never certain: see <see cref="CertainlyStartsStatement"/>).</summary>
     private static readonly HashSet<string> FamilyFirstWords = new(StatementHeads.All.Select(head => head.Words[0]), StringComparer.OrdinalIgnoreCase);
     private static readonly HashSet<string> BoundaryFirstWords = new(FamilyFirstWords.Except(["CANCEL"]).Append("USE"), StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>The first letters of <see cref="BoundaryFirstWords"/>, in either case: most words are ruled out by them alone.</summary>
+    private static readonly SearchValues<char> BoundaryFirstLetters =
+        SearchValues.Create([.. BoundaryFirstWords.SelectMany(word => new[] { char.ToUpperInvariant(word[0]), char.ToLowerInvariant(word[0]) }).Distinct()]);
+
+    /// <summary>The heads of one word (BACKUP, RESTORE), which <see cref="StatementHeads.Recognise"/> takes misspelled before SNAPSHOT.</summary>
+    private static readonly string[] SingleWordHeads = [.. StatementHeads.All.Where(head => head.Words.Length == 1).Select(head => head.Words[0])];
 
     /// <summary>
     /// Whether a statement's text has, after its first token, a line that starts with a word the parse may cut it at (a
@@ -108,8 +116,13 @@ public static partial class StatementParser
     }
 
     /// <summary>Whether a first word may be a misspelled BACKUP or RESTORE, as <see cref="StatementHeads.Recognise"/> reads one.</summary>
-    private static bool MayBeMisspelledHead(ReadOnlySpan<char> word) =>
-        word.Length is >= 3 and <= 10 && (EditDistance.IsNear(word.ToString(), "BACKUP") || EditDistance.IsNear(word.ToString(), "RESTORE"));
+    private static bool MayBeMisspelledHead(ReadOnlySpan<char> word)
+    {
+        if (word.Length is < 3 or > 10)
+            return false;
+        var text = word.ToString();
+        return SingleWordHeads.Any(head => EditDistance.IsNear(text, head));
+    }
 
     private static Diagnostic MissingSemicolon(Token<TokenKind> found, Token<TokenKind> previous) =>
         Diagnostic.Create(SyntaxRules.MissingSemicolon, SpanOf(found),
