@@ -1,5 +1,6 @@
 using BackupLsp.Language.Catalog;
 using BackupLsp.Language.Catalog.Cluster;
+using BackupLsp.Language.Text;
 
 namespace BackupLsp.Server.Cli;
 

@@ -1,3 +1,4 @@
+using BackupLsp.Language.Text;
 using BackupLsp.Server.Hosting;
 
 namespace BackupLsp.Server.Cli;

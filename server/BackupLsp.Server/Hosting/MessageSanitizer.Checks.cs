@@ -2,6 +2,7 @@ using System.Buffers;
 using System.Text;
 using System.Text.Json;
 using System.Text.Unicode;
+using BackupLsp.Language.Text;
 using BackupLsp.Server.Protocol;
 using StreamJsonRpc;
 
@@ -10,7 +11,6 @@ namespace BackupLsp.Server.Hosting;
 /// <summary>What makes a frame's body no JSON-RPC message: the checks made before it reaches StreamJsonRpc.</summary>
 public sealed partial class MessageSanitizer
 {
-    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
     /// <summary>Why <paramref name="body"/> is not a JSON-RPC message, or null when it is one.</summary>
     /// <param name="requestId">The raw JSON of the id of a request that is malformed, when it could be read.</param>
@@ -138,7 +138,7 @@ public sealed partial class MessageSanitizer
     {
         if (body.IsSingleSegment)
             return Utf8.IsValid(body.FirstSpan);
-        var decoder = StrictUtf8.GetDecoder();
+        var decoder = ScriptText.StrictUtf8.GetDecoder();
         Span<char> chars = stackalloc char[1024];
         try
         {

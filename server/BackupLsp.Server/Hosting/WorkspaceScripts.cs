@@ -74,7 +74,9 @@ public sealed class WorkspaceScripts(ServerLog log, int maxScripts = WorkspaceSc
                 return null;
             if (_outlines.TryGetValue(path, out var known) && known.LastWriteUtc == file.LastWriteTimeUtc && known.Length == file.Length)
                 return known;
-            var text = File.ReadAllText(path);
+            // Read as the CLI reads a script: what a byte order mark says, invalid UTF-8 as U+FFFD, no more than the bound.
+            if (ScriptText.Read(path, MaxScriptBytes) is not var (text, _))
+                return null;
             var lines = LineIndex.Create(DocumentText.From(text));
             var symbols = Symbols.OfScript(text).Select(symbol =>
                 new ScriptSymbol(symbol, new LinePositionSpan(lines.GetPosition(symbol.Span.Start), lines.GetPosition(symbol.Span.End))));

@@ -1,12 +1,12 @@
 using System.Text;
-using BackupLsp.Language.Text;
 
-namespace BackupLsp.Server.Cli;
+namespace BackupLsp.Language.Text;
 
-/// <summary>A script file's text: UTF-8, or what a byte order mark says (UTF-16, UTF-32).</summary>
-internal static class ScriptText
+/// <summary>A script file's text: UTF-8, or what a byte order mark says (UTF-16, UTF-32), as the CLI and workspace symbols read it.</summary>
+public static class ScriptText
 {
-    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+    /// <summary>UTF-8 that throws on an invalid byte rather than reading it as U+FFFD.</summary>
+    public static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
     /// <summary>
     /// The text, and whether it decoded cleanly; if not (a Latin-1 file, say), the invalid bytes are read as U+FFFD, as an
