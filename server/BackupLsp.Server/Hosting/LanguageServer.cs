@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using System.Text.Json;
 using BackupLsp.Language.Analysis;
 using BackupLsp.Language.Catalog;
 using BackupLsp.Server.Handlers.Diagnostics;
@@ -13,7 +12,7 @@ namespace BackupLsp.Server.Hosting;
 /// The state of one client session: lifecycle, client capabilities, settings, workspace catalogs and open documents.
 /// Its mutating methods run on the ordered message context, one at a time, in arrival order.
 /// </summary>
-public sealed class LanguageServer : IDisposable
+public sealed partial class LanguageServer : IDisposable
 {
     private const string CatalogWatchRegistrationId = "starrocksBackup.catalogWatch";
     private const string WatchedFilesMethod = "workspace/didChangeWatchedFiles";
@@ -137,32 +136,6 @@ public sealed class LanguageServer : IDisposable
 
     private void ShowHeldCatalogMessages() => _catalogReporter.ShowHeld(source => _catalogs.Sources.Contains(source));
 
-    /// <summary>Pulls the section when the client supports it, otherwise uses the pushed settings.</summary>
-    public async Task RefreshConfigurationAsync(JsonElement? pushed)
-    {
-        var request = ++_settingsRequests;
-        var settings = Client.ConfigurationPull ? await PullSettingsAsync() : ServerSettings.Parse(pushed, _initialSettings);
-        // A client may answer two pulls out of order (each on its own thread): an answer to an older pull is stale.
-        if (settings is null || request != _settingsRequests)
-            return;
-        var catalogMoved = settings.CatalogPath != _settings.CatalogPath;
-        var optionsChanged = !settings.SameOptions(_settings);
-        _settings = settings;
-        ReportSettingsProblems();
-        if (optionsChanged)
-            _catalogs.SetOptions(settings.Options);
-        if (catalogMoved)
-        {
-            ApplyCatalogChanges(_catalogs.Update(_catalogs.Folders, settings.CatalogPath));
-            await RegisterCatalogWatchAsync();
-            await SendStatusAsync();
-        }
-        else if (optionsChanged)
-        {
-            UpdateContexts();
-        }
-    }
-
     /// <summary>Reloads the catalogs whose files changed; only the documents that use a changed catalog are re-analysed.</summary>
     public async Task OnWatchedFilesChangedAsync(IEnumerable<string> paths)
     {
@@ -238,76 +211,6 @@ public sealed class LanguageServer : IDisposable
         _ => null,
     };
 
-    /// <summary>
-    /// Runs a read request on the current snapshot of a document, off the ordered context so that reads run in
-    /// parallel. <paramref name="whenNotOpen"/> answers for a document the client has not opened.
-    /// </summary>
-    public async Task<T> ReadAsync<T>(TextDocumentIdentifier? document, T whenNotOpen,
-        Func<DocumentSnapshot, DocumentAnalysis, T> read, CancellationToken cancellationToken)
-    {
-        RequireRunning();
-        if (document?.Uri is null)
-            throw ProtocolErrors.InvalidParams("textDocument.uri is required");
-        if (Documents.Find(document.Uri) is not { } snapshot)
-            return whenNotOpen;
-        // A request cancelled already starts no analysis; one cancelled while the analysis it waits for runs is answered at
-        // once: the analysis goes on, since the snapshot keeps it (and its statements are reused by the next version's).
-        cancellationToken.ThrowIfCancellationRequested();
-        await snapshot.AnalysedAsync().WaitAsync(cancellationToken).ConfigureAwait(false);
-        return await ReadOffQueueAsync($"request failed on {snapshot.Uri} (version {snapshot.Version})", () =>
-        {
-            var analysis = snapshot.Analysis;
-            cancellationToken.ThrowIfCancellationRequested();
-            return read(snapshot, analysis);
-        }, cancellationToken).WaitAsync(cancellationToken).ConfigureAwait(false);
-    }
-
-    /// <summary>
-    /// Runs a read request's work off the ordered context, so that reads run in parallel; a failure is logged as
-    /// <paramref name="failure"/> and answered as an error.
-    /// </summary>
-    public Task<T> ReadOffQueueAsync<T>(string failure, Func<T> read, CancellationToken cancellationToken) =>
-        Task.Run(() =>
-        {
-            try
-            {
-                var result = read();
-                // A request cancelled while it was computed is answered as cancelled, not with its result.
-                cancellationToken.ThrowIfCancellationRequested();
-                return result;
-            }
-            // A LocalRpcException is a deliberate answer (bad params, a refused rename), not a failure.
-            catch (Exception e) when (e is not (OperationCanceledException or LocalRpcException))
-            {
-                Log.Error(failure, e);
-                throw;
-            }
-        }, cancellationToken);
-
-    private async Task<ServerSettings?> PullSettingsAsync()
-    {
-        try
-        {
-            // One section for the whole workspace, read in the first folder's scope: folders share the settings,
-            // only their catalog files differ.
-            var scope = _catalogs.Folders.IsEmpty ? null : new Uri(_catalogs.Folders[0]).AbsoluteUri;
-            var result = await Connection.RequestAsync<JsonElement[]?>("workspace/configuration",
-                new ConfigurationParams([new ConfigurationItem(scope, ServerSettings.Section)]));
-            if (result is null)
-            {
-                Log.Warning("could not read the configuration: the client answered null, not a list of settings");
-                return null;
-            }
-            return ServerSettings.Parse(result.Length > 0 ? result[0] : null, _initialSettings);
-        }
-        // A client that does not know the method, cancels the request or answers with anything but settings.
-        catch (Exception e) when (e is RemoteRpcException or OperationCanceledException or JsonException)
-        {
-            Log.Warning($"could not read the configuration: {e.Message}");
-            return null;
-        }
-    }
-
     private void ApplyCatalogChanges(CatalogChanges changes)
     {
         foreach (var source in changes.Dropped)
@@ -344,72 +247,6 @@ public sealed class LanguageServer : IDisposable
         _ = Connection.RequestAsync(method, null).ContinueWith(t => Log.Warning($"{method} failed: {t.Exception?.InnerException?.Message}"),
             TaskContinuationOptions.OnlyOnFaulted);
 
-    private async Task RegisterCatalogWatchAsync()
-    {
-        if (_watchingCatalogsItself)
-            return;
-        // A client that takes glob strings only watches its workspace folders, and links' names: the server reads the
-        // catalog files that watch misses itself.
-        if (!Client.WatchedFilesRelativePatterns)
-            _catalogFileWatcher.Watch(_catalogs.SourcesOutsideTheFolderWatch());
-        var fileName = Path.GetFileName(_settings.CatalogPath ?? CatalogLoader.DefaultFileName);
-        List<JsonElement> patterns = [JsonSerializer.SerializeToElement($"**/{fileName}", LspJsonContext.Default.String)];
-        // A client watches only its workspace folders for a glob string, and a link's name rather than the file it leads
-        // to: a catalog file outside them (an absolute path, or a relative one such as ../catalogs/prod.json) and the
-        // file a linked catalog leads to are watched in their own folders too.
-        if (Client.WatchedFilesRelativePatterns)
-            foreach (var file in _catalogs.FilesOutsideTheFolderWatch())
-                if (Path.GetDirectoryName(file) is { Length: > 0 } directory)
-                    patterns.Add(JsonSerializer.SerializeToElement(new RelativePattern(new Uri(directory).AbsoluteUri, Path.GetFileName(file)), LspJsonContext.Default.RelativePattern));
-        var key = string.Join("\n", patterns.Select(p => p.GetRawText()));
-        if (key == _watchedPatterns)
-            return;
-        var registered = await RegisterAsync("watch the catalog file", async () =>
-        {
-            if (_watchedPatterns is not null)
-                await Connection.RequestAsync("client/unregisterCapability",
-                    new UnregistrationParams([new Unregistration(CatalogWatchRegistrationId, WatchedFilesMethod)]));
-            await Connection.RequestAsync("client/registerCapability", new RegistrationParams(
-                [new Registration(CatalogWatchRegistrationId, WatchedFilesMethod,
-                    new RegistrationOptions(Watchers: [.. patterns.Select(p => new Protocol.FileSystemWatcher(p))]))]));
-        });
-        if (registered)
-            _watchedPatterns = key;
-        else
-        {
-            // The client declared it watches files for the server, then would not: the server watches them itself.
-            _watchingCatalogsItself = true;
-            _catalogFileWatcher.Watch(_catalogs.Sources);
-        }
-    }
-
-    /// <summary>
-    /// Asks to be told when the section changes: a client such as VS Code sends <c>workspace/didChangeConfiguration</c>
-    /// only to a server that registers for it (or that its extension configures), and the server then pulls the section.
-    /// </summary>
-    private async Task RegisterConfigurationChangesAsync()
-    {
-        if (Client.ConfigurationChangeRegistration)
-            await RegisterAsync("register for configuration changes", () => Connection.RequestAsync("client/registerCapability",
-                new RegistrationParams([new Registration(ConfigurationChangesRegistrationId, "workspace/didChangeConfiguration",
-                    new RegistrationOptions(Section: ServerSettings.Section))])));
-    }
-
-    /// <summary>Sends a registration; a client that refuses it or goes away is logged, not failed: the server serves on without it.</summary>
-    private async Task<bool> RegisterAsync(string what, Func<Task> register)
-    {
-        try
-        {
-            await register();
-            return true;
-        }
-        catch (Exception e) when (e is RemoteRpcException or OperationCanceledException)
-        {
-            Log.Warning($"could not {what}: {e.Message}");
-            return false;
-        }
-    }
-
     /// <summary>
     /// The status describes the first folder's catalog; the others report their errors through the log, a message and
     /// their file's diagnostic. Only to a client that declares it takes it (the VS Code extension): to others it is an
@@ -424,22 +261,6 @@ public sealed class LanguageServer : IDisposable
             ? new CatalogStatus(primary.Path, c.Repositories?.Count ?? 0, c.Databases?.Count ?? 0, c.TableCount)
             : null;
         return Connection.NotifyAsync("starrocksBackup/status", new StatusParams(catalog, primary?.Error));
-    }
-
-    /// <summary>
-    /// Logs the settings' problems and shows them once: a client re-sends its settings on every change, and one with no
-    /// settings editor of its own (Neovim, Emacs) has nothing else to tell the user that a setting is ignored.
-    /// </summary>
-    private void ReportSettingsProblems()
-    {
-        foreach (var problem in _settings.Problems)
-            Log.Warning($"settings: {problem}");
-        var shown = string.Join("; ", _settings.Problems);
-        if (shown == _shownSettingsProblems)
-            return;
-        _shownSettingsProblems = shown;
-        if (shown.Length > 0)
-            _ = Connection.NotifyAsync("window/showMessage", new ShowMessageParams(MessageType.Warning, $"StarRocks Backup settings: {shown}"));
     }
 
     private static ImmutableArray<string> FolderPaths(IEnumerable<string?> uris) => [.. uris.Select(FileUris.ToFolderPath).OfType<string>()];

@@ -1,0 +1,80 @@
+using System.Text.Json;
+using BackupLsp.Language.Catalog;
+using BackupLsp.Server.Protocol;
+using StreamJsonRpc;
+
+namespace BackupLsp.Server.Hosting;
+
+/// <summary>Dynamic registrations: the catalog files' watch and the configuration's changes.</summary>
+public sealed partial class LanguageServer
+{
+    /// <summary>
+    /// Has the catalog files watched: by the client where it watches files for the server (its workspace folders by a glob,
+    /// the files outside them by relative patterns where it takes them), by the server itself otherwise.
+    /// </summary>
+    private async Task RegisterCatalogWatchAsync()
+    {
+        if (_watchingCatalogsItself)
+            return;
+        // A client that takes glob strings only watches its workspace folders, and links' names: the server reads the
+        // catalog files that watch misses itself.
+        if (!Client.WatchedFilesRelativePatterns)
+            _catalogFileWatcher.Watch(_catalogs.SourcesOutsideTheFolderWatch());
+        var fileName = Path.GetFileName(_settings.CatalogPath ?? CatalogLoader.DefaultFileName);
+        List<JsonElement> patterns = [JsonSerializer.SerializeToElement($"**/{fileName}", LspJsonContext.Default.String)];
+        // A client watches only its workspace folders for a glob string, and a link's name rather than the file it leads
+        // to: a catalog file outside them (an absolute path, or a relative one such as ../catalogs/prod.json) and the
+        // file a linked catalog leads to are watched in their own folders too.
+        if (Client.WatchedFilesRelativePatterns)
+            foreach (var file in _catalogs.FilesOutsideTheFolderWatch())
+                if (Path.GetDirectoryName(file) is { Length: > 0 } directory)
+                    patterns.Add(JsonSerializer.SerializeToElement(new RelativePattern(new Uri(directory).AbsoluteUri, Path.GetFileName(file)), LspJsonContext.Default.RelativePattern));
+        var key = string.Join("\n", patterns.Select(p => p.GetRawText()));
+        if (key == _watchedPatterns)
+            return;
+        var registered = await RegisterAsync("watch the catalog file", async () =>
+        {
+            if (_watchedPatterns is not null)
+                await Connection.RequestAsync("client/unregisterCapability",
+                    new UnregistrationParams([new Unregistration(CatalogWatchRegistrationId, WatchedFilesMethod)]));
+            await Connection.RequestAsync("client/registerCapability", new RegistrationParams(
+                [new Registration(CatalogWatchRegistrationId, WatchedFilesMethod,
+                    new RegistrationOptions(Watchers: [.. patterns.Select(p => new Protocol.FileSystemWatcher(p))]))]));
+        });
+        if (registered)
+            _watchedPatterns = key;
+        else
+        {
+            // The client declared it watches files for the server, then would not: the server watches them itself.
+            _watchingCatalogsItself = true;
+            _catalogFileWatcher.Watch(_catalogs.Sources);
+        }
+    }
+
+    /// <summary>
+    /// Asks to be told when the section changes: a client such as VS Code sends <c>workspace/didChangeConfiguration</c>
+    /// only to a server that registers for it (or that its extension configures), and the server then pulls the section.
+    /// </summary>
+    private async Task RegisterConfigurationChangesAsync()
+    {
+        if (Client.ConfigurationChangeRegistration)
+            await RegisterAsync("register for configuration changes", () => Connection.RequestAsync("client/registerCapability",
+                new RegistrationParams([new Registration(ConfigurationChangesRegistrationId, "workspace/didChangeConfiguration",
+                    new RegistrationOptions(Section: ServerSettings.Section))])));
+    }
+
+    /// <summary>Sends a registration; a client that refuses it or goes away is logged, not failed: the server serves on without it.</summary>
+    private async Task<bool> RegisterAsync(string what, Func<Task> register)
+    {
+        try
+        {
+            await register();
+            return true;
+        }
+        catch (Exception e) when (e is RemoteRpcException or OperationCanceledException)
+        {
+            Log.Warning($"could not {what}: {e.Message}");
+            return false;
+        }
+    }
+}
