@@ -42,6 +42,16 @@ internal sealed record CheckOptions(
     /// <summary>The options <see cref="Parse"/> reads (the command line says "an option of check" for them, and suggests them).</summary>
     public static readonly IReadOnlyList<string> OptionNames = ["--catalog", "--starrocks-version", "--format", "--rule", "--fail-on", "--fix"];
 
+    /// <summary>The output formats by the names <c>--format</c> takes, in any case, in the order the usage lists them.</summary>
+    private static readonly OrderedDictionary<string, OutputFormat> Formats = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["text"] = OutputFormat.Text,
+        ["json"] = OutputFormat.Json,
+        ["github"] = OutputFormat.GitHub,
+        ["sarif"] = OutputFormat.Sarif,
+        ["gitlab"] = OutputFormat.GitLab,
+    };
+
     /// <summary>The options, or an error message for the user.</summary>
     public static (CheckOptions? Options, string? Error) Parse(IReadOnlyList<string> args)
     {
@@ -82,17 +92,8 @@ internal sealed record CheckOptions(
                     version = parsed;
                     break;
                 case "--format":
-                    var name = Value()?.ToLowerInvariant();
-                    if (name is not ("text" or "json" or "github" or "sarif" or "gitlab"))
-                        return (null, "--format must be text, json, github, sarif or gitlab");
-                    format = name switch
-                    {
-                        "json" => OutputFormat.Json,
-                        "github" => OutputFormat.GitHub,
-                        "sarif" => OutputFormat.Sarif,
-                        "gitlab" => OutputFormat.GitLab,
-                        _ => OutputFormat.Text,
-                    };
+                    if (Value() is not { } name || !Formats.TryGetValue(name, out format))
+                        return (null, $"--format must be {string.Join(", ", Formats.Keys.SkipLast(1))} or {Formats.Keys.Last()}");
                     break;
                 case "--fail-on":
                     // The levels of --rule and of the editor's rule severities; off: no diagnostic fails the check.
