@@ -2,7 +2,11 @@ using System.Text;
 
 namespace BackupLsp.Language.Features;
 
-/// <summary>LSP's snippet syntax, as far as completion uses it: tab stops (<c>$1</c>, <c>${1}</c>), placeholders (<c>${1:text}</c>) and escapes.</summary>
+/// <summary>
+/// The template notation of TextMate's snippets, which editors' snippet engines and LSP share, as far as completion uses it:
+/// tab stops (<c>$1</c>, <c>${1}</c>), placeholders (<c>${1:text}</c>) and escapes. Completion writes its templates in it;
+/// whoever shows them decides whether a client gets the template or <see cref="ToPlainText"/>'s text.
+/// </summary>
 public static class Snippets
 {
     /// <summary>Text that a snippet inserts as it stands: <c>\</c>, <c>$</c> and <c>}</c> escaped with a backslash.</summary>
