@@ -16,7 +16,14 @@ public enum DiagnosticSeverity
 }
 
 /// <summary>A rule: a stable code, a short name and the severity it has unless configured otherwise.</summary>
-public sealed record RuleDescriptor(string Code, string Name, DiagnosticSeverity DefaultSeverity, string Summary);
+public sealed record RuleDescriptor(string Code, string Name, DiagnosticSeverity DefaultSeverity, string Summary)
+{
+    /// <summary>
+    /// The rule's title, as a report lists its rules: its name in words ("Unknown table"), or as set where those would
+    /// misread the statement's keywords ("RESTORE ON without a database", not "Restore on without database").
+    /// </summary>
+    public string Title { get; init; } = char.ToUpperInvariant(Name[0]) + Name[1..].Replace('-', ' ');
+}
 
 /// <summary>A change the user can apply to address a diagnostic.</summary>
 /// <param name="Certain">

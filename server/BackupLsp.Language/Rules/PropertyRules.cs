@@ -15,7 +15,7 @@ public static partial class PropertyRules
     public static readonly RuleDescriptor PaddedPropertyKey = new("SRB201", "padded-property-key", DiagnosticSeverity.Hint,
         "A property key with white space around it: StarRocks trims it.");
     public static readonly RuleDescriptor RestoreOnlyProperty = new("SRB202", "restore-only-property", DiagnosticSeverity.Error,
-        "A RESTORE property used in BACKUP.");
+        "A RESTORE property used in BACKUP.") { Title = "RESTORE-only property" };
     public static readonly RuleDescriptor InvalidBackupType = new("SRB203", "invalid-backup-type", DiagnosticSeverity.Error,
         "A `type` other than FULL.");
     public static readonly RuleDescriptor IncrementalBackup = new("SRB204", "incremental-backup", DiagnosticSeverity.Warning,
@@ -27,13 +27,13 @@ public static partial class PropertyRules
     public static readonly RuleDescriptor DuplicateProperty = new("SRB207", "duplicate-property", DiagnosticSeverity.Warning,
         "A property given twice: StarRocks keeps the last one.");
     public static readonly RuleDescriptor MissingBackupTimestamp = new("SRB208", "missing-backup-timestamp", DiagnosticSeverity.Error,
-        "RESTORE without `backup_timestamp`.");
+        "RESTORE without `backup_timestamp`.") { Title = "Missing backup_timestamp" };
     public static readonly RuleDescriptor InvalidBoolean = new("SRB209", "invalid-boolean", DiagnosticSeverity.Error,
         "`allow_load` other than true or false.");
     public static readonly RuleDescriptor InvalidInteger = new("SRB210", "invalid-integer", DiagnosticSeverity.Error,
         "`replication_num`, `meta_version` or `starrocks_meta_version` that is not an integer.");
     public static readonly RuleDescriptor InvalidTtl = new("SRB211", "invalid-ttl", DiagnosticSeverity.Error,
-        "A BACKUP `ttl` that is not empty nor a positive duration such as \"7 DAY\".");
+        "A BACKUP `ttl` that is not empty nor a positive duration such as \"7 DAY\".") { Title = "Invalid ttl value" };
 
     public static readonly IReadOnlyList<RuleDescriptor> All =
     [

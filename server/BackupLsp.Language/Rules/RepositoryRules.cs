@@ -13,7 +13,7 @@ public static partial class RepositoryRules
     public static readonly RuleDescriptor EmptyLocation = new("SRB401", "empty-location", DiagnosticSeverity.Error,
         "`ON LOCATION \"\"`: the location must not be empty.");
     public static readonly RuleDescriptor MissingWithBroker = new("SRB402", "missing-with-broker", DiagnosticSeverity.Error,
-        "CREATE REPOSITORY without `WITH BROKER` (mandatory even without a broker name).");
+        "CREATE REPOSITORY without `WITH BROKER` (mandatory even without a broker name).") { Title = "Missing WITH BROKER" };
     public static readonly RuleDescriptor MisspelledStorageProperty = new("SRB403", "misspelled-storage-property", DiagnosticSeverity.Warning,
         "A repository property key one or two edits away from a known storage key.");
     public static readonly RuleDescriptor InvalidSnapshotFilter = new("SRB404", "invalid-snapshot-filter", DiagnosticSeverity.Error,

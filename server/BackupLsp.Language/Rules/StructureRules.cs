@@ -10,15 +10,15 @@ internal static class StructureRules
     public static readonly RuleDescriptor SnapshotNameParts = new("SRB100", "snapshot-name-parts", DiagnosticSeverity.Error,
         "A snapshot name is `snapshot` or `db.snapshot`; three or more parts are rejected.");
     public static readonly RuleDescriptor AliasInBackup = new("SRB101", "alias-in-backup", DiagnosticSeverity.Error,
-        "`AS alias` after an object in BACKUP's ON (...): only RESTORE allows aliases.");
+        "`AS alias` after an object in BACKUP's ON (...): only RESTORE allows aliases.") { Title = "Alias in BACKUP" };
     public static readonly RuleDescriptor DatabaseNamedTwice = new("SRB102", "database-named-twice", DiagnosticSeverity.Error,
         "`DATABASE db` cannot be combined with a `db.snapshot` name.");
     public static readonly RuleDescriptor ExternalCatalogConflict = new("SRB103", "external-catalog-conflict", DiagnosticSeverity.Error,
         "The external-catalog form cannot be combined with DATABASE, a `db.` prefix or `ON (...)`, nor back up `default_catalog`.");
     public static readonly RuleDescriptor RestoreOnWithoutDatabase = new("SRB104", "restore-on-without-database", DiagnosticSeverity.Error,
-        "RESTORE with `ON (...)` needs a database: `db.snapshot` or `DATABASE db`.");
+        "RESTORE with `ON (...)` needs a database: `db.snapshot` or `DATABASE db`.") { Title = "RESTORE ON without a database" };
     public static readonly RuleDescriptor CancelWithoutTarget = new("SRB105", "cancel-without-target", DiagnosticSeverity.Error,
-        "CANCEL BACKUP/RESTORE needs `FROM db` (or `FOR EXTERNAL CATALOG`).");
+        "CANCEL BACKUP/RESTORE needs `FROM db` (or `FOR EXTERNAL CATALOG`).") { Title = "CANCEL without a target" };
     public static readonly RuleDescriptor UnquotedLiteral = new("SRB106", "unquoted-literal", DiagnosticSeverity.Error,
         "Property keys and values and repository locations must be quoted strings.");
 

@@ -76,7 +76,8 @@ internal static class SarifReport
             json.WriteStartObject();
             json.WriteString("id", rule.Code);
             json.WriteString("name", rule.Name);
-            WriteMessage(json, "shortDescription", Title(rule.Name));
+            // The title code scanning shows as the alert's.
+            WriteMessage(json, "shortDescription", rule.Title);
             WriteMessage(json, "fullDescription", rule.Summary);
             json.WriteStartObject("help");
             json.WriteString("text", $"{rule.Summary}\n\n{Help(rule, word => word)}");
@@ -217,9 +218,6 @@ internal static class SarifReport
             : "it is always reported";
         return $"{code(rule.Code)} ({rule.Name}): {CheckReport.SeverityName(rule.DefaultSeverity)} by default; {setting}.";
     }
-
-    /// <summary>"unknown-property" as "Unknown property": the short description code scanning shows as the alert's title.</summary>
-    private static string Title(string name) => char.ToUpperInvariant(name[0]) + name[1..].Replace('-', ' ');
 
     private static void WriteMessage(Utf8JsonWriter json, string name, string text)
     {

@@ -35,6 +35,9 @@ public sealed class SarifReportTests : IDisposable
         var unknownProperty = rules.Single(r => r.GetProperty("id").GetString() == "SRB200");
         Assert.Equal("unknown-property", unknownProperty.GetProperty("name").GetString());
         Assert.Equal("Unknown property", unknownProperty.GetProperty("shortDescription").GetProperty("text").GetString());
+        // A title whose name's words would misread the statement's keywords is written out.
+        Assert.Equal("RESTORE ON without a database",
+            rules.Single(r => r.GetProperty("id").GetString() == "SRB104").GetProperty("shortDescription").GetProperty("text").GetString());
         Assert.Equal(PropertyRules.UnknownProperty.Summary, unknownProperty.GetProperty("fullDescription").GetProperty("text").GetString());
         Assert.EndsWith("`SRB200` (unknown-property): error by default; set another with `--rule SRB200=LEVEL` on the command line, "
             + "or `starrocksBackup.ruleSeverity` in the editor.", unknownProperty.GetProperty("help").GetProperty("markdown").GetString());
