@@ -89,7 +89,8 @@ public static class SignatureHelpService
     }
 
     /// <summary>
-    /// How many significant tokens stand before the cursor (not one it stands in); null in a comment, or past a `\G`.
+    /// How many significant tokens stand before the cursor (not one it stands in, but for a word it stands inside: a keyword
+    /// the cursor was put into, <c>T|O</c>, is the clause looked at); null in a comment, or past a `\G`.
     /// </summary>
     private static int? SignificantBefore(List<SyntaxToken> tokens, int cursor)
     {
@@ -98,6 +99,8 @@ public static class SignatureHelpService
         {
             if (token.Span.Start >= cursor)
                 break;
+            if (token.Span.End > cursor && token.Kind == TokenKind.Word)
+                return count + 1;
             if (token.Span.End > cursor || (token.Span.End == cursor && RunsOnAtItsEnd(token.Kind)))
                 return token.Kind.IsTrivia() && token.Kind != TokenKind.Whitespace ? null : count;
             // The MySQL client's `\G` ends the statement as `;` does, but within its span: the cursor is past it.

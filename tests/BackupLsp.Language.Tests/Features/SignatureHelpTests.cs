@@ -26,6 +26,8 @@ public sealed class SignatureHelpTests
     [InlineData("BACKUP DATABASE example_db |", "«[DATABASE db]» SNAPSHOT")]
     [InlineData("BACKUP SNAPSHOT example_db.|", "«SNAPSHOT [db.]snapshot» TO")]
     [InlineData("BACKUP SNAPSHOT example_db.s1 TO |", "«TO repository» [ON")]
+    [InlineData("BACKUP SNAPSHOT example_db.s1 T|O example_repo", "«TO repository» [ON")]
+    [InlineData("BACKUP SNAPSHOT example_db.s1 TO|", "«TO repository» [ON")]
     [InlineData("BACKUP SNAPSHOT example_db.s1 TO example_repo ON (|", "«[ON (table [PARTITION (p, ...)]")]
     [InlineData("BACKUP SNAPSHOT example_db.s1 TO example_repo ON (example_tbl PARTITION (p1, |", "«[ON (table [PARTITION (p, ...)]")]
     [InlineData("BACKUP SNAPSHOT example_db.s1 TO example_repo ON (example_tbl) PROPERTIES (\"type\" = \"full\", |", "«[PROPERTIES (\"key\" = \"value\", ...)]»")]
