@@ -8,13 +8,13 @@ public readonly record struct StarRocksVersion(int Major, int Minor, int Patch =
 {
     public static readonly StarRocksVersion V3_4 = new(3, 4);
 
-    /// <summary>The oldest release whose grammar and checks are modelled: an older one is checked as this one takes statements.</summary>
+    /// <summary>The oldest release whose grammar and checks are modelled: for an older one the checks may be wrong.</summary>
     public static readonly StarRocksVersion OldestModelled = new(2, 5);
 
     /// <summary>What to tell of a configured version older than <see cref="OldestModelled"/>; null for one that is not.</summary>
     public static string? OlderThanModelled(StarRocksVersion? version) =>
         version < OldestModelled
-            ? $"StarRocks {version} is older than {OldestModelled}, the oldest release checked: its statements are checked as {OldestModelled} takes them"
+            ? $"StarRocks {version} is older than {OldestModelled}, the oldest release modelled: its statements are checked by what is known of {OldestModelled} and later, which may be wrong for it"
             : null;
 
     /// <summary>The patch of a version given as major.minor: the release as it is now, with every patch it has had.</summary>

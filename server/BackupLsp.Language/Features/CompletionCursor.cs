@@ -148,8 +148,8 @@ internal sealed record CompletionCursor(StatementTokens Tokens, SyntaxToken? Par
             var closed = typed.Kind is TokenKind.String or TokenKind.BacktickName;
             replace = TextSpan.FromBounds(typed.Span.Start + (pastQuote ? 1 : 0),
                 !pastQuote ? (wholeToken ? typed.Span.End : offset)
-                : NameEnd(text, offset, typed.Span.End) is var nameEnd && closed && nameEnd == typed.Span.End - 1 ? typed.Span.End
-                : nameEnd);
+                : closed && wholeToken && text.AsSpan(offset, typed.Span.End - offset).IndexOf(',') < 0 ? typed.Span.End
+                : NameEnd(text, offset, typed.Span.End));
             beforeClosingQuote = pastQuote && closed && offset == typed.Span.End - 1;
         }
         // Inside a list's open parentheses no statement begins, whatever line the word stands on.
@@ -160,9 +160,10 @@ internal sealed record CompletionCursor(StatementTokens Tokens, SyntaxToken? Par
     }
 
     /// <summary>
-    /// Where the name being typed in quotes or backticks ends after the cursor: a suggestion replaces through its closing
-    /// quote only where the name runs up to it, and otherwise up to here, bringing its own quote. An opening quote the
-    /// editor did not close (<c>ON (`ex|, t2)</c>, <c>("ty|, "timeout" = ...</c>) leaves the rest of the line in place.
+    /// Where the name being typed after an opening quote the editor did not close ends after the cursor: a suggestion,
+    /// which brings its own closing quote, replaces up to here and leaves the rest of the line in place (<c>ON (`ex|, t2)</c>,
+    /// and <c>("ty|, "timeout" = ...</c>, where the quote that seems to close it opens the list's next item). A quoted
+    /// name or string that is whole (<c>"2018-05|-04"</c>, <c>`my-|tbl`</c>) is replaced whole.
     /// </summary>
     private static int NameEnd(string text, int offset, int tokenEnd)
     {

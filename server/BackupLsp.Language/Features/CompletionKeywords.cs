@@ -82,7 +82,7 @@ internal static class CompletionKeywords
             "TEMPORARY" => false,
             // ALL TABLES once is all of them: a second would repeat it.
             "TABLE" or "TABLES" or "VIEW" or "VIEWS" or "FUNCTION" or "FUNCTIONS" or "MATERIALIZED" when tokens.IsWord(tokens.Split - 1, "ALL") =>
-                !ListsAllAlready(tokens, keyword.TrimEnd('S')),
+                !ListsAllAlready(tokens, keyword.TrimEnd('S')) && !(version < Since(keyword, kind)),
             "PARTITION" or "PARTITIONS" => tokens.IsName(tokens.Split - 1) && MayBeTable(tokens, tokens.Split - 1, catalog, version),
             "AS" => kind != StatementKind.Backup && (!tokens.IsName(tokens.Split - 1) || MayBeTable(tokens, tokens.Split - 1, catalog, version)),
             "ON" when kind == StatementKind.CreateRepository => tokens.IndexOfWord("WITH") is >= 0 and var with && with < tokens.Split,

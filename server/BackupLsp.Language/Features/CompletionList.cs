@@ -24,6 +24,9 @@ internal sealed class CompletionList(CompletionCursor cursor, StarRocksVersion? 
 
     public CompletionCursor Cursor => cursor;
 
+    /// <summary>The configured release, whose names the list writes (a word it reserves is backticked).</summary>
+    public StarRocksVersion? Version => version;
+
     /// <param name="documentation">Writes the entry's documentation, when a client shows it.</param>
     /// <param name="listFollows">See <see cref="CompletionEntry.ListFollows"/>.</param>
     public void Add(string label, CompletionEntryKind kind, string? detail, Func<HoverText?>? documentation, string insertText, bool isSnippet = false,

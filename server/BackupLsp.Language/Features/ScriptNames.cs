@@ -1,8 +1,10 @@
+using System.Collections.Immutable;
 using System.Runtime.CompilerServices;
 using BackupLsp.Language.Analysis;
 using BackupLsp.Language.Catalog;
 using BackupLsp.Language.Rules;
 using BackupLsp.Language.Syntax;
+using BackupLsp.Language.Text;
 
 namespace BackupLsp.Language.Features;
 
@@ -125,18 +127,50 @@ internal sealed class ScriptNames
     public MadeName? Table(string? database, string name) => Find(CreatedTables, database, name);
 
     /// <summary>
-    /// The partitions the CREATE TABLE that makes the table declares, in order; null where none does (a table renamed or
-    /// swapped to the name, one copied with LIKE or made by AS SELECT, or one without a PARTITION clause).
+    /// The partitions of the table in the database, as a CREATE TABLE before the position declares them and the statements
+    /// after it keep them (an ADD PARTITION adds one); null where they are not known so: the script makes no such table, or
+    /// a statement after its CREATE drops, renames, swaps or restores it, or changes its partitions in a way not followed.
+    /// Followed statement by statement, as the session is: only a completion in a PARTITION list of such a table asks.
     /// </summary>
-    public IReadOnlyList<string>? DeclaredPartitions(string? database, string name)
+    public IReadOnlyList<string>? DeclaredPartitions(string database, string name)
     {
-        if (!CreatedTables.TryGetValue((database, name), out var offset) || FromAt(offset, name) is not null
-            || _analysis.StatementAt(offset)?.InnermostAt(offset) is not { } creating
-            || SessionEffect.Read(creating.Parsed.OwnText, _analysis.Context.Options.Version) is not ({ Kind: SessionEffectKind.CreateTable }, var names, _)
-            || names.Partitions.IsDefaultOrEmpty)
+        // Most tables a list names are the catalog's, or no table at all: only one a CREATE makes is followed.
+        if (Table(database, name) is null)
             return null;
-        return [.. names.Partitions.Select(partition => partition.Name)];
+        var (made, partitions) = (false, (ImmutableList<string>?)null);
+        foreach (var (statement, statementSession) in _analysis.StatementsInSessions(new TextSpan(0, _end)))
+            foreach (var (partOffset, _, part, session) in StatementParts.Of(statement.Parsed, statementSession))
+            {
+                if (statement.Start + partOffset >= _end || SessionEffect.Of(part) is not { } effect)
+                    continue;
+                // A statement that names no database works in the session's, where one is known.
+                var effectDatabase = effect.Database ?? session.Catalog?.DefaultDatabase;
+                if (effectDatabase is not null && effectDatabase != database && effect.Kind != SessionEffectKind.DropDatabase)
+                    continue;
+                var onTable = effect.Name == name || (effect.Kind is SessionEffectKind.RenameTable or SessionEffectKind.SwapTables && effect.Also == name);
+                (made, partitions) = effect.Kind switch
+                {
+                    SessionEffectKind.DropDatabase when effect.Name == database => (false, null),
+                    SessionEffectKind.Restore => (made, null),
+                    // One of a name the table has already is refused, or skipped IF NOT EXISTS.
+                    SessionEffectKind.CreateTable when effect.Name == name => made ? (made, partitions)
+                        : (true, effectDatabase is null ? null : DeclaredBy(part, session)),
+                    SessionEffectKind.DropTable when onTable => (false, null),
+                    SessionEffectKind.RenameTable when onTable => (effect.Name == name, null),
+                    SessionEffectKind.PartitionAdded when onTable => (made, partitions?.Add(effect.Also!)),
+                    SessionEffectKind.SwapTables or SessionEffectKind.PartitionsChange or SessionEffectKind.PartitionsReplaced
+                        or SessionEffectKind.PartitionsDropped or SessionEffectKind.PartitionRenamed when onTable => (made, null),
+                    _ => (made, partitions),
+                };
+            }
+        return made ? partitions : null;
     }
+
+    /// <summary>The partitions a CREATE TABLE declares, in order; null for none (a table without a PARTITION clause, LIKE, AS SELECT).</summary>
+    private static ImmutableList<string>? DeclaredBy(ParsedStatement creating, AnalysisContext session) =>
+        SessionEffect.Read(creating.OwnText, session.Options.Version) is (_, var names, _) && !names.Partitions.IsDefaultOrEmpty
+            ? [.. names.Partitions.Select(partition => partition.Name)]
+            : null;
 
     /// <summary>The last DROP TABLE of the table in the database, unless a CREATE (or rename) after it makes one of that name.</summary>
     public MadeName? DroppedTable(string? database, string name) => Find(_droppedTables ??= Gather(Making.DropTable, undoneBy: Making.Table), database, name);

@@ -217,7 +217,7 @@ public static partial class PropertyRules
                 CodeFix ToFull(bool certain) => CodeFix.Replace($"Change to \"{full}\"", value.Span, $"\"{full}\"", certain);
                 if (JavaCase.UpperCaseIs(value.Value, "INCREMENTAL"))
                     context.Report(IncrementalBackup, value.Span,
-                        "Incremental backup is not supported: StarRocks accepts the value, but only full backups are taken. Use \"full\".", ToFull(certain: true));
+                        $"Incremental backup is not supported: StarRocks accepts the value, but only full backups are taken. Use \"{full}\".", ToFull(certain: true));
                 else if (JavaCase.UpperCaseIs(value.Value.Trim(), "FULL"))
                     context.Report(InvalidBackupType, value.Span,
                         $"Invalid backup job type: \"{value.Value}\". StarRocks does not trim the value: remove the white space around it.", ToFull(certain: true));

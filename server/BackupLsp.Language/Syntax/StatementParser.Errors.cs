@@ -45,10 +45,12 @@ public static partial class StatementParser
                 : Diagnostic.Create(SyntaxRules.SyntaxError, span,
                     $"Expected {Choice(expected)}{after}, found `{word}`, a reserved word: write it in backticks to use it as a name.",
                     CodeFix.Replace("Quote with backticks", span, $"`{word}`", certain: true));
-        return suggestion is null
-            ? Diagnostic.Create(SyntaxRules.SyntaxError, span, message)
-            : Diagnostic.Create(SyntaxRules.MisspelledKeyword, span, $"{message} Did you mean {suggestion}?",
-                CodeFix.Replace($"Change to {suggestion}", span, Keywords.InCaseOf(word ?? "", suggestion)));
+        if (suggestion is null)
+            return Diagnostic.Create(SyntaxRules.SyntaxError, span, message);
+        // The fix writes the keyword in the case of the word it replaces.
+        var written = Keywords.InCaseOf(word, suggestion);
+        return Diagnostic.Create(SyntaxRules.MisspelledKeyword, span, $"{message} Did you mean {suggestion}?",
+            CodeFix.Replace($"Change to {written}", span, written));
     }
 
     /// <summary>

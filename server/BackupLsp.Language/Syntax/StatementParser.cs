@@ -178,9 +178,10 @@ public static partial class StatementParser
         foreach (var (index, keyword) in head.Misspellings)
         {
             var span = SpanOf(significant[index]);
+            var written = Keywords.InCaseOf(text.AsSpan(span.Start, span.Length), keyword);
             (diagnostics ??= []).Add(Diagnostic.Create(SyntaxRules.MisspelledKeyword, span,
                 $"Unknown statement `{text.Substring(span.Start, span.Length)}`: did you mean {keyword}?",
-                CodeFix.Replace($"Change to {keyword}", span, Keywords.InCaseOf(text.AsSpan(span.Start, span.Length), keyword))));
+                CodeFix.Replace($"Change to {written}", span, written)));
         }
         // A statement broken at the lexical level is not parsed: its parse error would only repeat the lexical one. Unless
         // the error lies past another statement its parse stops at (a missing `;`): it is that statement's.

@@ -1,0 +1,7 @@
+-- options: catalog=none
+-- a created table's partitions as its CREATE declares them (a second CREATE IF NOT EXISTS is skipped), with those added
+CREATE DATABASE d1;
+CREATE TABLE d1.t (k INT) PARTITION BY RANGE(k) (PARTITION a1 VALUES LESS THAN (10), PARTITION a2 VALUES LESS THAN (20));
+CREATE TABLE IF NOT EXISTS d1.t (k INT) PARTITION BY RANGE(k) (PARTITION x1 VALUES LESS THAN (10));
+ALTER TABLE d1.t ADD PARTITION a3 VALUES LESS THAN (30);
+BACKUP SNAPSHOT d1.s1 TO example_repo ON (t PARTITION (a1, |));
