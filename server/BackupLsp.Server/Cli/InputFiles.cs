@@ -47,7 +47,9 @@ internal sealed record InputFiles(IReadOnlyList<InputFile> Files, string? Error)
             else if (File.Exists(path))
                 found = [path];
             else
-                return new InputFiles([], $"no such file or directory: {path}");
+                // The command line reaches .NET decoded as UTF-8: a name that is not valid UTF-8 arrives with U+FFFD in it.
+                return new InputFiles([], $"no such file or directory: {path}"
+                    + (path.Contains('\uFFFD') ? " (if the name is not valid UTF-8, .NET cannot open the file by it: rename it)" : ""));
             // As ESLint does for a pattern that matches nothing: a CI step pointed at the wrong folder must not pass,
             // whatever else it names.
             if (found.Count == 0 && unlistable is null)

@@ -405,10 +405,14 @@ public sealed class CheckCommandTests : IDisposable
         Write("good.sql", "SHOW BACKUP;");
 
         var (exitCode, _, stderr) = await Run("", _directory);
+        // Named on the command line, the name reaches .NET decoded, its invalid byte as U+FFFD.
+        var (namedExitCode, _, namedStderr) = await Run("", Path.Combine(_directory, "bad\uFFFD.sql"));
         await Shell("rm -f bad*.sql");
 
         Assert.Equal(CheckCommand.UsageOrIoError, exitCode);
         Assert.Contains($"cannot read {Path.Combine(_directory, "bad\uFFFD.sql")}: its name is not valid UTF-8, which .NET cannot open a file by: rename it", stderr);
+        Assert.Equal(CheckCommand.UsageOrIoError, namedExitCode);
+        Assert.Contains("(if the name is not valid UTF-8, .NET cannot open the file by it: rename it)", namedStderr);
     }
 
     [Fact]
