@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using System.Text.RegularExpressions;
 using BackupLsp.Language.Analysis;
 using BackupLsp.Language.Features;
 using BackupLsp.Language.Syntax;
@@ -204,108 +203,6 @@ public static partial class PropertyRules
             context.Report(UnknownProperty, literal.Span, message, CodeFix.Replace($"Change to \"{suggestion}\"", literal.Span, $"\"{suggestion}\""));
     }
 
-    private static void CheckValue(RuleContext context, JobKind kind, string key, Literal value)
-    {
-        switch (key)
-        {
-            case Type when kind == JobKind.Backup:
-                if (JavaCase.UpperCaseIs(value.Value, "FULL"))
-                    break;
-                // Certain where the value means a full backup already: StarRocks takes incremental as full.
-                // In the value's case: "INCREMENTAL" becomes "FULL", as completion offers values in the case typed.
-                var full = Keywords.InCaseOf(value.Value, "full");
-                CodeFix ToFull(bool certain) => CodeFix.Replace($"Change to \"{full}\"", value.Span, $"\"{full}\"", certain);
-                if (JavaCase.UpperCaseIs(value.Value, "INCREMENTAL"))
-                    context.Report(IncrementalBackup, value.Span,
-                        $"Incremental backup is not supported: StarRocks accepts the value, but only full backups are taken. Use \"{full}\".", ToFull(certain: true));
-                else if (JavaCase.UpperCaseIs(value.Value.Trim(), "FULL"))
-                    context.Report(InvalidBackupType, value.Span,
-                        $"Invalid backup job type: \"{value.Value}\". StarRocks does not trim the value: remove the white space around it.", ToFull(certain: true));
-                else
-                    context.Report(InvalidBackupType, value.Span,
-                        $"Invalid backup job type: \"{value.Value}\". The only supported type is FULL.", ToFull(certain: false));
-                break;
-            case Timeout:
-                var timeout = JavaInteger.Parse(value.Value, long.MinValue, long.MaxValue, out var seconds);
-                if (timeout != JavaIntegerParse.Valid)
-                    context.Report(InvalidTimeout, value.Span,
-                        $"Invalid timeout format: {Written(context, value)}{(timeout == JavaIntegerParse.OutOfRange ? " is beyond the 64-bit integer range" : "")}. "
-                        + $"Give whole seconds, for example \"{DefaultTimeoutSeconds}\" (the default, one day).",
-                        timeout == JavaIntegerParse.NotAnInteger && TimeoutFix(value) is { } fix ? [fix] : []);
-                else if (seconds < MinimumTimeoutSeconds)
-                    context.Report(TimeoutTooSmall, value.Span,
-                        $"timeout must be at least 10 min: {seconds} seconds is less than {MinimumTimeoutSeconds}.",
-                        CodeFix.Replace($"Raise to {MinimumTimeoutSeconds}", value.Span, $"\"{MinimumTimeoutSeconds}\""));
-                // StarRocks compares the milliseconds, seconds × 1000 in 64 bits, which wraps for a huge timeout.
-                else if (unchecked(seconds * 1000) < MinimumTimeoutSeconds * 1000)
-                    context.Report(TimeoutTooSmall, value.Span,
-                        $"timeout must be at least 10 min: StarRocks counts it in milliseconds, and {seconds} seconds × 1000 overflows a 64-bit "
-                        + $"integer to less than that. Give at most {long.MaxValue / 1000} seconds.");
-                break;
-            case AllowLoad:
-                if (!JavaCase.EqualsIgnoreCase(value.Value, "true") && !JavaCase.EqualsIgnoreCase(value.Value, "false"))
-                    context.Report(InvalidBoolean, value.Span, $"allow_load must be \"true\" or \"false\", not \"{value.Value}\".",
-                        BooleanMeant(value.Value) is { } meant ? [CodeFix.Replace($"Change to \"{meant}\"", value.Span, $"\"{meant}\"", certain: true)] : []);
-                break;
-            case Ttl:
-                CheckTtl(context, value);
-                break;
-            case ReplicationNum or MetaVersion or StarRocksMetaVersion:
-                var integer = JavaInteger.Parse(value.Value, int.MinValue, int.MaxValue, out _);
-                if (integer == JavaIntegerParse.NotAnInteger)
-                    context.Report(InvalidInteger, value.Span, $"{key} must be an integer, not {Written(context, value)}.");
-                else if (integer == JavaIntegerParse.OutOfRange)
-                    context.Report(InvalidInteger, value.Span,
-                        $"{key} must be a 32-bit integer: {Written(context, value)} is beyond the range {int.MinValue} to {int.MaxValue}.");
-                break;
-        }
-    }
-
-    /// <summary>The ttl as StarRocks' SnapshotTtl.parse reads it: empty, or a positive duration.</summary>
-    private static void CheckTtl(RuleContext context, Literal value)
-    {
-        switch (BackupTtl.Read(value.Value))
-        {
-            case BackupTtlReading.Invalid:
-                context.Report(InvalidTtl, value.Span,
-                    $"Invalid ttl: {Written(context, value)}. StarRocks expects a duration such as \"7 DAY\" or \"12 HOUR\": a number and a unit, "
-                    + "or several such pairs, of days, weeks, months and years or of seconds, minutes, hours and days; or an empty value to keep the snapshot forever.",
-                    TtlFix(value) is { } fix ? [fix] : []);
-                break;
-            case BackupTtlReading.NotPositive:
-                context.Report(InvalidTtl, value.Span,
-                    $"ttl must be a positive duration, but got: {Written(context, value)}. An empty value keeps the snapshot forever.");
-                break;
-        }
-    }
-
-    /// <summary>
-    /// For a ttl written with a short unit or without the space (<c>"7d"</c>, <c>"12 hrs"</c>, <c>"30days"</c>): the
-    /// same duration as StarRocks spells it. None for a minute or a month written <c>m</c>, which could be either.
-    /// </summary>
-    private static CodeFix? TtlFix(Literal value)
-    {
-        if (TtlWithUnit().Match(value.Value.Trim()) is not { Success: true } match)
-            return null;
-        var unit = match.Groups["unit"].Value.ToLowerInvariant() switch
-        {
-            "s" or "sec" or "secs" or "second" or "seconds" => "SECOND",
-            "min" or "mins" or "minute" or "minutes" => "MINUTE",
-            "h" or "hr" or "hrs" or "hour" or "hours" => "HOUR",
-            "d" or "day" or "days" => "DAY",
-            "w" or "wk" or "wks" or "week" or "weeks" => "WEEK",
-            "month" or "months" => "MONTH",
-            "y" or "yr" or "yrs" or "year" or "years" => "YEAR",
-            _ => null,
-        };
-        var duration = $"{match.Groups["count"].Value} {unit}";
-        return unit is not null && BackupTtl.Read(duration) == BackupTtlReading.Positive
-            ? CodeFix.Replace($"Change to \"{duration}\"", value.Span, $"\"{duration}\"", certain: true) : null;
-    }
-
-    [GeneratedRegex(@"^(?<count>[0-9]+)\s*(?<unit>[a-zA-Z]+)\z", RegexOptions.CultureInvariant)]
-    private static partial Regex TtlWithUnit();
-
     /// <summary>The property StarRocks keeps of those named <paramref name="key"/> (the last one), if any.</summary>
     internal static Property? LastProperty(SnapshotJobStatement job, string key, StarRocksVersion? version)
     {
@@ -317,53 +214,6 @@ public static partial class PropertyRules
     }
 
     /// <summary>
-    /// For a timeout that is not an integer: the seconds it plainly says, as in " 3600" or "1h" (whole seconds and a
-    /// unit), or the minimum when that is less; else, when it holds no digit at all ("", "one day"), the default. A number
-    /// in another shape ("3600.5", "3,600", "1h30m") gets none: any whole number of seconds for it would be a guess.
-    /// </summary>
-    private static CodeFix? TimeoutFix(Literal value)
-    {
-        var written = value.Value.Trim();
-        if (!written.Any(char.IsAsciiDigit))
-            return CodeFix.Replace($"Change to the default, \"{DefaultTimeoutSeconds}\" (one day)", value.Span, $"\"{DefaultTimeoutSeconds}\"");
-        if (TimeoutWithUnit().Match(written) is not { Success: true } match || !long.TryParse(match.Groups["count"].Value, out var count))
-            return null;
-        var unit = match.Groups["unit"].Value.ToLowerInvariant();
-        long seconds;
-        try
-        {
-            seconds = unit switch
-            {
-                "" or "s" or "sec" or "secs" or "second" or "seconds" => count,
-                "ms" when count % 1000 == 0 => count / 1000,
-                "m" or "min" or "mins" or "minute" or "minutes" => checked(count * 60),
-                "h" or "hr" or "hrs" or "hour" or "hours" => checked(count * 3600),
-                "d" or "day" or "days" => checked(count * 86400),
-                "w" or "week" or "weeks" => checked(count * 604800),
-                _ => -1,
-            };
-        }
-        catch (OverflowException)
-        {
-            return null;
-        }
-        if (seconds < 0 || seconds > long.MaxValue / 1000)
-            return null;
-        // What it says is too short for StarRocks: the minimum is offered, as a guess at what was meant (Fix All leaves it).
-        if (seconds < MinimumTimeoutSeconds)
-            return CodeFix.Replace($"Change to \"{MinimumTimeoutSeconds}\", the minimum{(unit.Length == 0 ? "" : $" ({written} is {seconds} seconds)")}",
-                value.Span, $"\"{MinimumTimeoutSeconds}\"");
-        // A capital M alone may mean months (as in a ttl) or millions as well as minutes: read as minutes, a guess.
-        var minutesGuessed = match.Groups["unit"].Value == "M";
-        var title = unit.Length == 0 ? $"Change to \"{seconds}\""
-            : $"Change to \"{seconds}\" ({written} in seconds{(minutesGuessed ? ", read as minutes" : "")})";
-        return CodeFix.Replace(title, value.Span, $"\"{seconds}\"", certain: !minutesGuessed);
-    }
-
-    [GeneratedRegex(@"^\+?(?<count>[0-9]+)\s*(?<unit>[a-zA-Z]*)\z", RegexOptions.CultureInvariant)]
-    private static partial Regex TimeoutWithUnit();
-
-    /// <summary>
     /// A key as StarRocks reads it: from 3.2 on (and with no version configured) trimmed as Java trims, the characters
     /// up to U+0020 and no other white space; before 3.2 as written.
     /// </summary>
@@ -373,17 +223,6 @@ public static partial class PropertyRules
     internal static string JavaTrim(string text) => text.Trim(JavaTrimmed);
 
     private static readonly char[] JavaTrimmed = [.. Enumerable.Range(0, ' ' + 1).Select(c => (char)c)];
-
-    /// <summary>The boolean a value plainly means in other tools' spelling (yes, off, 1...), if any.</summary>
-    private static string? BooleanMeant(string value) => value.Trim().ToLowerInvariant() switch
-    {
-        "yes" or "y" or "on" or "1" => "true",
-        "no" or "n" or "off" or "0" => "false",
-        _ => null,
-    };
-
-    /// <summary>A value as the script writes it, escapes included: what it stands for may hold unprintable characters.</summary>
-    private static string Written(RuleContext context, Literal value) => context.Text.Substring(value.Span.Start, value.Span.Length);
 
     private static void ReportMissingTimestamp(RuleContext context, SnapshotJobStatement restore)
     {
