@@ -1,0 +1,134 @@
+using BackupLsp.Language.Syntax;
+using BackupLsp.Language.Text;
+
+namespace BackupLsp.Language.Analysis;
+
+/// <summary>USE as a statement of its own: the database or catalog it switches to, and the forms StarRocks refuses.</summary>
+internal readonly partial record struct SessionEffect
+{
+    /// <summary>
+    /// <c>USE db</c>, <c>USE catalog.db</c>, or <c>USE 'CATALOG c'</c> (a catalog switch, as SET CATALOG). Not <c>USE CATALOG
+    /// c</c>, which StarRocks fails (see <see cref="UseCatalogWords"/>): no USE of a database named CATALOG; nor a name of
+    /// more parts or another string, which it refuses too (see <see cref="RefusedUse"/>).
+    /// </summary>
+    private static (SessionEffect, EffectNames)? Use(ref Words words)
+    {
+        if (words.StringAt(1) is { } text)
+            return CatalogOfUseString(text) is { } catalog
+                ? (new SessionEffect(SessionEffectKind.UseCatalog, catalog), new EffectNames(words.Written(1), null)) : null;
+        if (words.Is(1, "CATALOG") && (words.NameAt(2) ?? words.StringAt(2)) is not null)
+            return null;
+        return words.QualifiedName(1) is ({ } name, var qualifier, null, var at, _)
+            ? (new SessionEffect(SessionEffectKind.UseDatabase, name, Catalog: qualifier), new EffectNames(words.Written(at), null)) : null;
+    }
+
+    /// <summary>How many tokens <see cref="RefusedUse"/> reads: USE and a name of up to 32 parts.</summary>
+    private const int MaxUseTokens = 64;
+
+    /// <summary>
+    /// A USE that StarRocks' parser refuses whatever the session: where and why. No database (<c>USE;</c>, <c>USE (db)</c>),
+    /// a name of more than two parts (AstBuilder's visitUseDatabaseStatement: "Invalid db name format"), a string that is not
+    /// <c>'CATALOG c'</c> (visitUseCatalogStatement, CatalogAnalyzer before it), or anything after the name or string
+    /// (<c>USE db2, db1</c>) but a statement on a line of its own, which is a missing `;` (see <see cref="UseRunsOn"/>). A
+    /// word every release reserves where the name goes is left to the rule on reserved names.
+    /// </summary>
+    public static (TextSpan Span, string Message)? RefusedUse(ReadOnlySpan<char> statement)
+    {
+        var words = new Words(statement, stackalloc (TokenKind, int, int)[MaxUseTokens]);
+        if (!words.Is(0, "USE"))
+            return null;
+        if (words.StringAt(1) is { } text)
+            return CatalogOfUseString(text) is null
+                ? (words.Written(1).Span, "StarRocks reads a quoted USE as a catalog switch, USE 'CATALOG catalog_name', and fails any other "
+                    + "string, switching nothing (\"The correct syntax is: USE 'CATALOG catalog_name'\"). A database is named unquoted: USE db or USE catalog.db.")
+                : MoreAfterUse(statement, ref words, 1);
+        if (words.NameAt(1) is null)
+            return words.IsToken(1, TokenKind.Word) ? null
+                : (words.Written(0).Span, "USE takes a database (USE db or USE catalog.db): StarRocks fails it without one, and switches nothing.");
+        var last = words.NameEnd(1);
+        if (last < 5)
+            return MoreAfterUse(statement, ref words, last);
+        var parts = new List<string>();
+        for (var at = 1; at <= last; at += 2)
+            parts.Add(words.NameAt(at)!);
+        return (TextSpan.FromBounds(words.Written(1).Span.Start, words.Written(last).Span.End),
+            $"Invalid db name format '{string.Join('.', parts)}': USE takes a database (db or catalog.db), so StarRocks fails it and switches nothing.");
+    }
+
+    /// <summary>
+    /// A bare word every release reserves where a USE's database (or its catalog) goes, as <c>USE order</c>: StarRocks'
+    /// parser fails it, and it switches nothing.
+    /// </summary>
+    public static TextSpan? AlwaysReservedUseName(ReadOnlySpan<char> statement)
+    {
+        var words = new Words(statement, stackalloc (TokenKind, int, int)[MaxTokens]);
+        if (!words.Is(0, "USE"))
+            return null;
+        for (var at = 1; words.IsToken(at, TokenKind.Word) || words.IsToken(at, TokenKind.BacktickName); at += 2)
+        {
+            var name = words.Written(at).Span;
+            if (words.IsToken(at, TokenKind.Word) && Keywords.IsAlwaysReserved(statement.Slice(name.Start, name.Length)))
+                return name;
+            if (!words.IsToken(at + 1, TokenKind.Dot))
+                break;
+        }
+        return null;
+    }
+
+    /// <summary>Anything after a USE's database or string at <paramref name="last"/>, but its `;` or a statement on a line of its own.</summary>
+    private static (TextSpan Span, string Message)? MoreAfterUse(ReadOnlySpan<char> statement, ref Words words, int last)
+    {
+        if (words.EndsAt(last + 1) || StatementOnNextLine(statement, ref words, last + 1))
+            return null;
+        var extra = words.Written(last + 1).Span;
+        return (extra, $"StarRocks fails a USE with more than its database after it (`{statement.Slice(extra.Start, extra.Length)}`), and switches nothing: "
+            + "USE takes one database (USE db or USE catalog.db).");
+    }
+
+    /// <summary>Whether the token at <paramref name="index"/> is a word starting a statement on a line of its own.</summary>
+    private static bool StatementOnNextLine(ReadOnlySpan<char> statement, ref Words words, int index) =>
+        words.IsToken(index, TokenKind.Word) && words.Written(index).Span is var word
+        && StatementParser.StartsLine(statement, word.Start) && StatementParser.IsStatementStarter(statement.Slice(word.Start, word.Length));
+
+    /// <summary>
+    /// <c>USE db</c> with no `;` before a statement on a line of its own (<c>SELECT ...</c>): StarRocks reads them as one
+    /// and fails it, where the mysql client runs the USE as its own command. Where that statement starts, and where the USE's
+    /// `;` goes. Asked of a USE that <see cref="RefusedUse"/> lets pass.
+    /// </summary>
+    public static (TextSpan Next, int SemicolonAt)? UseRunsOn(ReadOnlySpan<char> statement)
+    {
+        var words = new Words(statement, stackalloc (TokenKind, int, int)[MaxUseTokens]);
+        if (!words.Is(0, "USE") || !(words.NameAt(1) is not null || words.StringAt(1) is not null))
+            return null;
+        var last = words.StringAt(1) is null ? words.NameEnd(1) : 1;
+        return StatementOnNextLine(statement, ref words, last + 1) ? (words.Written(last + 1).Span, words.Written(last).Span.End) : null;
+    }
+
+    /// <summary>
+    /// <c>USE CATALOG c</c>, unquoted: the spans of USE and of the switch <c>CATALOG c</c>, and the catalog as written. Only an early
+    /// StarRocks grammar had this form (useCatalogStatement: USE CATALOG identifierOrString, before SET CATALOG came in 3.0);
+    /// from 2.5 on USE takes a database or a string, so StarRocks fails it as a syntax error and switches nothing.
+    /// </summary>
+    public static (TextSpan Use, TextSpan Switch, string Catalog)? UseCatalogWords(ReadOnlySpan<char> statement)
+    {
+        var words = new Words(statement, stackalloc (TokenKind, int, int)[MaxTokens]);
+        return words.Is(0, "USE") && words.Is(1, "CATALOG") && (words.NameAt(2) ?? words.StringAt(2)) is { } catalog && words.EndsAt(3)
+            ? (words.Written(0).Span, TextSpan.FromBounds(words.Written(1).Span.Start, words.Written(2).Span.End), catalog) : null;
+    }
+
+    /// <summary>The characters of Java's <c>\s</c>, at which StarRocks splits the string of <c>USE 'CATALOG c'</c>.</summary>
+    private static readonly char[] JavaWhitespace = [' ', '\t', '\n', '\v', '\f', '\r'];
+
+    /// <summary>
+    /// The catalog <c>USE 'CATALOG c'</c> names, read as StarRocks' CatalogAnalyzer reads the string: split at whitespace
+    /// (a leading one makes an empty first part), CATALOG in any case and one name. Null for any other string (<c>USE
+    /// 'hive'</c>), which StarRocks refuses, changing nothing.
+    /// </summary>
+    private static string? CatalogOfUseString(string text)
+    {
+        if (text.Length == 0 || JavaWhitespace.Contains(text[0]))
+            return null;
+        return text.Split(JavaWhitespace, StringSplitOptions.RemoveEmptyEntries) is [var keyword, var catalog]
+            && keyword.Equals("CATALOG", StringComparison.OrdinalIgnoreCase) ? catalog : null;
+    }
+}
