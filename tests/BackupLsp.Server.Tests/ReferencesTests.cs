@@ -185,12 +185,17 @@ public sealed class ReferencesTests
 
         var refused = await Assert.ThrowsAsync<RemoteInvocationException>(() => client.RequestAsync("textDocument/rename",
             new { textDocument = new { uri = Uri }, position = Script.Position, newName = "it's" }));
-        var offName = await client.RequestAsync("textDocument/rename",
-            new { textDocument = new { uri = Uri }, position = new { line = 2, character = 10 }, newName = "x" });
+        // Off any name, or past the last line: an error saying why, not null, which LSP reads as a rename needing no change.
+        var offName = await Assert.ThrowsAsync<RemoteInvocationException>(() => client.RequestAsync("textDocument/rename",
+            new { textDocument = new { uri = Uri }, position = new { line = 2, character = 10 }, newName = "x" }));
+        var pastTheEnd = await Assert.ThrowsAsync<RemoteInvocationException>(() => client.RequestAsync("textDocument/rename",
+            new { textDocument = new { uri = Uri }, position = new { line = 50, character = 3 }, newName = "x" }));
 
         Assert.Equal(-32803, refused.ErrorCode);
         Assert.Contains("quote", refused.Message);
-        Assert.Equal(JsonValueKind.Null, offName.ValueKind);
+        Assert.Equal(-32803, offName.ErrorCode);
+        Assert.StartsWith("There is no name to rename here", offName.Message);
+        Assert.Equal(-32803, pastTheEnd.ErrorCode);
         Assert.DoesNotContain("request failed", client.ServerStderr);
     }
 

@@ -81,6 +81,19 @@ public sealed class RobustnessTests
     }
 
     [Fact]
+    public async Task Progress_the_server_never_started_is_ignored_and_cancelRequest_is_no_request()
+    {
+        await using var connection = await RawLspConnection.StartAsync();
+        // LSP: "if a server or client receives notifications starting with '$/' it is free to ignore the notification",
+        // and "a request starting with '$/' it must error the request with error code MethodNotFound".
+        await connection.SendAsync("""{"jsonrpc": "2.0", "method": "$/progress", "params": {"token": "tok0", "value": {"kind": "begin", "title": "t"}}}""");
+        await connection.SendAsync("""{"jsonrpc": "2.0", "id": 2, "method": "$/cancelRequest", "params": {"id": 999}}""");
+        Assert.Equal(-32601, (await connection.ResponseAsync(2)).GetProperty("error").GetProperty("code").GetInt32());
+        await AssertServingAsync(connection);
+        Assert.DoesNotContain("token", connection.ServerStderr);
+    }
+
+    [Fact]
     public async Task A_malformed_request_with_an_id_gets_an_invalid_request_error()
     {
         await using var connection = await RawLspConnection.StartAsync();
@@ -351,7 +364,6 @@ public sealed class RobustnessTests
     [InlineData("textDocument/references", EndsInAName)]
     [InlineData("textDocument/documentHighlight", EndsInAName)]
     [InlineData("textDocument/prepareRename", EndsInAName)]
-    [InlineData("textDocument/rename", EndsInAName)]
     [InlineData("textDocument/selectionRange", EndsInAName)]
     public async Task A_position_on_a_line_past_the_last_gets_an_empty_answer_not_one_for_the_last_line(string method, string text)
     {

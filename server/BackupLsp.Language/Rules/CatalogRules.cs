@@ -356,7 +356,8 @@ internal static partial class CatalogRules
     internal static Diagnostic Unknown(RuleDescriptor rule, Name name, string message, NameCandidates known, StarRocksVersion? version, bool ignoreCase = false)
     {
         var suggestion = EditDistance.Suggest(name.Value, known, ignoreCase: true, caseMatters: !ignoreCase);
-        if (suggestion is null)
+        // A name refused for its shape (SRB113) may be one the catalog lists as written: no other to suggest.
+        if (suggestion is null || suggestion == name.Value)
             return Diagnostic.Create(rule, name.Span, message + ".");
         var replacement = NameText.ToSql(suggestion, version);
         return Diagnostic.Create(rule, name.Span, $"{message}. Did you mean {replacement}?",

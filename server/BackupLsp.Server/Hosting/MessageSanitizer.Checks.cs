@@ -65,7 +65,9 @@ public sealed partial class MessageSanitizer
                         method = kind == JsonTokenType.String ? reader.GetString() : null;
                         if (method is null)
                             problem ??= Invalid("the method is not a string");
-                        else if (method.StartsWith(OwnMethodPrefix, StringComparison.Ordinal))
+                        // Nor is $/progress, of a progress the server never started: StreamJsonRpc reads every one as its own,
+                        // and logs a string token it cannot read as an error.
+                        else if (method.StartsWith(OwnMethodPrefix, StringComparison.Ordinal) || method == ProgressMethod)
                             problem ??= new Problem($"the method {method} is not found", LspErrorCodes.MethodNotFound);
                         break;
                     // null params are outside JSON-RPC 2.0, but LSP clients (eglot) send them for parameterless requests such as shutdown.
@@ -96,6 +98,9 @@ public sealed partial class MessageSanitizer
             return problem ?? new Problem($"invalid JSON: {e.Message}", LspErrorCodes.ParseError);
         }
         problem ??= hasMethod || (id is not null && hasResultOrError) ? null : Invalid("it is neither a request, a notification nor a response");
+        // LSP: a request of a `$/` method is answered MethodNotFound; StreamJsonRpc would answer $/cancelRequest, its own.
+        if (id is not null && method == CancelRequestMethod)
+            problem ??= new Problem($"the method {method} is not found", LspErrorCodes.MethodNotFound);
         // LSP passes a request's parameters as one object (none for shutdown): StreamJsonRpc would answer an array, or null,
         // with an account of its .NET method lookup.
         if (id is not null && method is not null && (parameters == JsonTokenType.StartArray || (parameters == JsonTokenType.Null && method != "shutdown")))

@@ -16,7 +16,8 @@ namespace BackupLsp.Server.Hosting;
 /// gets -32700 (and so does a frame whose Content-Type names a charset other than UTF-8), anything else -32600. So does a
 /// request whose id is that of one of the <paramref name="inbound"/>
 /// requests not answered yet. The server's own methods (<c>$/backupLsp/...</c>) are not the client's to call: a request
-/// of one gets MethodNotFound and a notification is ignored, as any unknown <c>$/</c> one. A response passes only if it
+/// of one gets MethodNotFound and a notification is ignored, as any unknown <c>$/</c> one; so is <c>$/progress</c> (the
+/// server starts no progress), and a request of <c>$/cancelRequest</c>, a notification. A response passes only if it
 /// answers a request of the server's that is <paramref name="awaited"/>, once; a malformed one (its error not an object
 /// with a code and a message) reaches the server as an error, so that its request ends.
 /// The end of the input becomes a notification of <see cref="EndOfInputMethod"/>, and the server's side of the pipe stays
@@ -27,6 +28,8 @@ public sealed partial class MessageSanitizer(PipeReader input, PipeWriter output
     Func<Task> handled)
 {
     private const string OwnMethodPrefix = "$/backupLsp/";
+    private const string ProgressMethod = "$/progress";
+    private const string CancelRequestMethod = "$/cancelRequest";
 
     public const string RefusedMethod = OwnMethodPrefix + "refused";
 

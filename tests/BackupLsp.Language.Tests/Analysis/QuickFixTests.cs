@@ -184,6 +184,15 @@ public sealed class QuickFixTests
         AssertNoFix("BACKUP SNAPSHOT `example db`.s TO example_repo;", "SRB113");
 
     [Fact]
+    public void A_database_name_starrocks_refuses_that_the_catalog_lists_as_written_is_not_suggested_as_itself()
+    {
+        var catalog = CatalogLoader.Parse("""{"databases": {"d\u00e9j\u00e0": {}, "example_db": {}}}""").Catalog;
+        var diagnostic = Flagged("BACKUP SNAPSHOT `déjà`.s TO example_repo;", "SRB113", catalog);
+        Assert.DoesNotContain("Did you mean", diagnostic.Message);
+        Assert.Empty(diagnostic.Fixes);
+    }
+
+    [Fact]
     public void A_drop_snapshot_where_with_comments_inside_is_not_rewritten_unasked()
     {
         var fix = Assert.Single(Flagged("DROP SNAPSHOT ON repo /* keep */ WHERE SNAPSHOT = 'x';", "SRB010").Fixes);

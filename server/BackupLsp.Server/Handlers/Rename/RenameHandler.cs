@@ -11,6 +11,9 @@ namespace BackupLsp.Server.Handlers.Rename;
 /// </summary>
 public sealed class RenameHandler(LanguageServer server)
 {
+    private const string NothingToRename =
+        "There is no name to rename here: put the cursor on a repository, snapshot, database, table or partition the script names.";
+
     /// <summary>A name that cannot be renamed is refused here with the reason, before the client asks for the new name.</summary>
     [JsonRpcMethod("textDocument/prepareRename", UseSingleObjectParameterDeserialization = true)]
     public Task<PrepareRenameResult?> PrepareRenameAsync(TextDocumentPositionParams request, CancellationToken cancellationToken) =>
@@ -28,8 +31,9 @@ public sealed class RenameHandler(LanguageServer server)
         server.ReadAsync<WorkspaceEdit?>(request.TextDocument, null, (snapshot, analysis) =>
         {
             var newName = request.NewName ?? throw ProtocolErrors.InvalidParams("newName is required");
+            // A client that renames without preparing would read null as a rename that needed no change (LSP): say why none is made.
             if (analysis.ToRequestedOffset(request.Position) is not { } offset || NameRename.Plan(analysis, offset, newName, cancellationToken) is not { } plan)
-                return null;
+                throw ProtocolErrors.RequestFailed(NothingToRename);
             if (plan.Refusal is { } refusal)
                 throw ProtocolErrors.RequestFailed(refusal);
             return WorkspaceEdit.Of(snapshot.Uri, snapshot.Version, [.. plan.Edits.Select(analysis.ToLsp)], server.Client.VersionedEdits);
