@@ -122,6 +122,13 @@ internal sealed record CompletionCursor(StatementTokens Tokens, SyntaxToken? Par
             }
             else if (kind.IsTrivia() && kind != TokenKind.Whitespace)
                 return null;
+            else if (kind is TokenKind.UnterminatedBacktickName or TokenKind.UnterminatedString)
+            {
+                // A quote the editor did not close runs on to the end: the name being typed ends with its word, and what
+                // follows is read as the statement's own (`ON (`ex|, t2)` lists t2 already).
+                position = NameEnd(text, offset, end);
+                partial = new SyntaxToken(kind, TextSpan.FromBounds(token.Span.Start, position));
+            }
             else if (kind != TokenKind.Whitespace)
                 partial = token;
         }
