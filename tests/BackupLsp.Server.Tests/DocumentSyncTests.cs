@@ -77,6 +77,15 @@ public sealed class DocumentSyncTests
     }
 
     [Fact]
+    public async Task An_open_without_text_opens_an_empty_document_and_says_so()
+    {
+        await using var client = await LspTestClient.StartAsync();
+        await client.NotifyAsync("textDocument/didOpen", new { textDocument = new { uri = Uri, languageId = "sql", version = 1 } });
+        Assert.Empty((await client.DiagnosticsAsync(Uri, 1)).EnumerateArray());
+        Assert.Contains($"textDocument/didOpen for {Uri} has no text: the document is opened empty", client.ServerStderr);
+    }
+
+    [Fact]
     public async Task Close_clears_the_diagnostics()
     {
         await using var client = await LspTestClient.StartAsync();

@@ -12,6 +12,9 @@ public sealed class TextDocumentSyncHandler(LanguageServer server)
     {
         if (!IsServing() || request.TextDocument?.Uri is null)
             return;
+        // LSP requires the text: a client that leaves it out gets an empty document, and a line in the log that says why.
+        if (request.TextDocument.Text is null)
+            server.Log.Warning($"textDocument/didOpen for {request.TextDocument.Uri} has no text: the document is opened empty");
         server.Diagnostics.Schedule(server.Documents.Open(request.TextDocument));
     }
 
