@@ -85,6 +85,8 @@ internal sealed record CompletionCursor(StatementTokens Tokens, SyntaxToken? Par
         var ended = false;
         var split = -1;
         var position = 0;
+        // Where the tokens after the cursor stop being read: the statement's end, or the line's after an unclosed quote.
+        var readsTo = text.Length;
         while (position < text.Length)
         {
             var kind = Lexer.Scan(text, position, out var end);
@@ -99,7 +101,7 @@ internal sealed record CompletionCursor(StatementTokens Tokens, SyntaxToken? Par
             else if (token.Span.Start >= offset)
             {
                 split = split < 0 ? tokens.Count : split;
-                if (token.Span.Start >= afterEnd || kind is TokenKind.Semicolon or TokenKind.ClientCommand)
+                if (token.Span.Start >= afterEnd || token.Span.Start >= readsTo || kind is TokenKind.Semicolon or TokenKind.ClientCommand)
                     break;
                 if (!kind.IsTrivia())
                     tokens.Add(token);
@@ -124,10 +126,12 @@ internal sealed record CompletionCursor(StatementTokens Tokens, SyntaxToken? Par
                 return null;
             else if (kind is TokenKind.UnterminatedBacktickName or TokenKind.UnterminatedString)
             {
-                // A quote the editor did not close runs on to the end: the name being typed ends with its word, and what
-                // follows is read as the statement's own (`ON (`ex|, t2)` lists t2 already).
+                // A quote the editor did not close runs on to the end: the name being typed ends with its word, and the rest
+                // of its line is read as the statement's own (`ON (`ex|, t2)` lists t2 already); the lines after it may be
+                // other statements, whose `;` the open quote hid.
                 position = NameEnd(text, offset, end);
                 partial = new SyntaxToken(kind, TextSpan.FromBounds(token.Span.Start, position));
+                readsTo = text.AsSpan(position).IndexOfAny('\r', '\n') is >= 0 and var lineBreak ? position + lineBreak : text.Length;
             }
             else if (kind != TokenKind.Whitespace)
                 partial = token;
