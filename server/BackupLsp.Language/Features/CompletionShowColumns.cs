@@ -63,31 +63,28 @@ internal static class CompletionShowColumns
     /// </summary>
     private static bool AddNamesCompared(CompletionList list, StatementKind kind, StarRocksCatalog catalog)
     {
-        var tokens = list.Cursor.Tokens;
-        if (kind == StatementKind.ShowRepositories && StatementClues.ComparesColumn(tokens, "RepoName"))
+        switch (StatementClues.ComparedName(list.Cursor.Tokens, kind))
         {
-            foreach (var repository in catalog.Repositories is { } repositories ? NameOrder.Values(repositories) : [])
-                list.Add(repository.Name, CompletionEntryKind.Repository, "repository", () => HoverTopics.Repository(repository.Name, catalog),
-                    list.Quoted(repository.Name));
-            return true;
+            case CompletionEntryKind.Repository:
+                foreach (var repository in catalog.Repositories is { } repositories ? NameOrder.Values(repositories) : [])
+                    list.Add(repository.Name, CompletionEntryKind.Repository, "repository", () => HoverTopics.Repository(repository.Name, catalog),
+                        list.Quoted(repository.Name));
+                return true;
+            case CompletionEntryKind.Database:
+                foreach (var database in catalog.Databases is { } databases ? NameOrder.Values(databases) : [])
+                    list.Add(database.Name, CompletionEntryKind.Database, "database", () => HoverTopics.Database(database.Name, catalog), list.Quoted(database.Name));
+                return true;
+            case CompletionEntryKind.Snapshot:
+                var snapshots = (catalog.Repositories is { } all ? NameOrder.Values(all) : [])
+                    .SelectMany(r => (r.Snapshots ?? []).Select(s => (Repository: r.Name, Snapshot: s)))
+                    .OrderByDescending(s => s.Snapshot.Timestamp, StringComparer.Ordinal).DistinctBy(s => s.Snapshot.Name);
+                foreach (var (repository, snapshot) in snapshots)
+                    list.Add(snapshot.Name, CompletionEntryKind.Snapshot, $"snapshot in {repository}",
+                        () => HoverTopics.Snapshot(snapshot.Name, kind, repository, catalog), list.Quoted(snapshot.Name));
+                return true;
+            default:
+                return false;
         }
-        if (kind is StatementKind.ShowBackup or StatementKind.ShowRestore && StatementClues.ComparesColumn(tokens, "DbName"))
-        {
-            foreach (var database in catalog.Databases is { } databases ? NameOrder.Values(databases) : [])
-                list.Add(database.Name, CompletionEntryKind.Database, "database", () => HoverTopics.Database(database.Name, catalog), list.Quoted(database.Name));
-            return true;
-        }
-        if (kind is StatementKind.ShowBackup or StatementKind.ShowRestore && StatementClues.ComparesColumn(tokens, "SnapshotName"))
-        {
-            var snapshots = (catalog.Repositories is { } all ? NameOrder.Values(all) : [])
-                .SelectMany(r => (r.Snapshots ?? []).Select(s => (Repository: r.Name, Snapshot: s)))
-                .OrderByDescending(s => s.Snapshot.Timestamp, StringComparer.Ordinal).DistinctBy(s => s.Snapshot.Name);
-            foreach (var (repository, snapshot) in snapshots)
-                list.Add(snapshot.Name, CompletionEntryKind.Snapshot, $"snapshot in {repository}",
-                    () => HoverTopics.Snapshot(snapshot.Name, kind, repository, catalog), list.Quoted(snapshot.Name));
-            return true;
-        }
-        return false;
     }
 
     /// <summary>

@@ -147,9 +147,12 @@ public static class HoverService
             return ShowResultFacts.JobState(kind, tokens.NameAt(tokens.Split)) is { } state ? HoverTopics.JobState(kind, state) : null;
         // A name compared with the column that holds it: what the catalog says of it.
         if (inCondition && tokens.IsKind(tokens.Split, TokenKind.String))
-            return kind == StatementKind.ShowRepositories && StatementClues.ComparesColumn(tokens, "RepoName") ? HoverTopics.Repository(tokens.NameAt(tokens.Split), catalog)
-                : kind != StatementKind.ShowRepositories && StatementClues.ComparesColumn(tokens, "DbName") ? HoverTopics.Database(tokens.NameAt(tokens.Split), catalog)
-                : null;
+            return StatementClues.ComparedName(tokens, kind) switch
+            {
+                CompletionEntryKind.Repository => HoverTopics.Repository(tokens.NameAt(tokens.Split), catalog),
+                CompletionEntryKind.Database => HoverTopics.Database(tokens.NameAt(tokens.Split), catalog),
+                _ => null,
+            };
         return tokens.IsName(tokens.Split) && ShowResultFacts.Column(kind, tokens.NameAt(tokens.Split)) is { } column
             ? HoverTopics.Column(kind, column)
             : null;

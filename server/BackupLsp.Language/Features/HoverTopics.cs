@@ -328,6 +328,6 @@ internal static class HoverTopics
             null => $"Created on line {made.Line} of this script.",
         });
 
-    /// <summary>Catalog text shown as prose: its backticks would otherwise start code spans.</summary>
+    /// <summary>The job statement a property belongs to, as messages name it.</summary>
     private static string StatementWord(StatementKind kind) => kind == StatementKind.Restore ? "RESTORE" : "BACKUP";
 }

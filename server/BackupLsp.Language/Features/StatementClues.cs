@@ -28,6 +28,16 @@ internal static class StatementClues
     /// </summary>
     public static bool ComparesState(StatementTokens tokens) => ComparesColumn(tokens, "State");
 
+    /// <summary>
+    /// The kind of name a value at the split is compared as in a SHOW's condition: a repository with SHOW REPOSITORIES'
+    /// <c>RepoName</c>, a database with SHOW BACKUP's or RESTORE's <c>DbName</c>, a snapshot with their <c>SnapshotName</c>.
+    /// </summary>
+    public static CompletionEntryKind? ComparedName(StatementTokens tokens, StatementKind kind) =>
+        kind == StatementKind.ShowRepositories && ComparesColumn(tokens, "RepoName") ? CompletionEntryKind.Repository
+        : kind is StatementKind.ShowBackup or StatementKind.ShowRestore && ComparesColumn(tokens, "DbName") ? CompletionEntryKind.Database
+        : kind is StatementKind.ShowBackup or StatementKind.ShowRestore && ComparesColumn(tokens, "SnapshotName") ? CompletionEntryKind.Snapshot
+        : null;
+
     /// <summary>Whether a value at the split is compared with <paramref name="column"/>, as <see cref="ComparesState"/> tells State.</summary>
     public static bool ComparesColumn(StatementTokens tokens, string column) =>
         IsValueOf(tokens, index => tokens.IsName(index) && tokens.NameAt(index).Equals(column, StringComparison.OrdinalIgnoreCase));
