@@ -35,14 +35,18 @@ public sealed class ServerSettingsTests
     }
 
     [Theory]
-    [InlineData("""{ "starrocksVersion": "latest" }""", "starrocksVersion: 'latest' is not a version such as \"3.3\"; using the latest")]
-    [InlineData("""{ "starrocksVersion": 3.3 }""", "starrocksVersion: '3.3' is not a version such as \"3.3\"; using the latest")]
+    [InlineData("""{ "starrocksVersion": "latest" }""", "starrocksVersion: 'latest' is not a version such as \"3.3\"; checking for any release from 2.5 on")]
+    [InlineData("""{ "starrocksVersion": 3.3 }""", "starrocksVersion: '3.3' is not a version such as \"3.3\"; checking for any release from 2.5 on")]
     [InlineData("""{ "ruleSeverity": { "SRB300": "fatal" } }""", "ruleSeverity.SRB300: 'fatal' is not one of off, hint, information, warning, error")]
     [InlineData("""{ "ruleSeverity": { "SRB300": false } }""", "ruleSeverity.SRB300: 'false' is not one of off, hint, information, warning, error")]
+    [InlineData("""{ "ruleSeverity": "off" }""", "ruleSeverity: 'off' is not an object such as {\"SRB204\": \"off\"}; using every rule's default level")]
+    [InlineData("""{ "catalogPath": 7 }""", "catalogPath: '7' is not a path such as \"starrocks-catalog.json\"; using starrocks-catalog.json")]
+    [InlineData("""{ "catalogPath": ["a.json"] }""", "catalogPath: '[\"a.json\"]' is not a path such as \"starrocks-catalog.json\"; using starrocks-catalog.json")]
     public void A_value_that_cannot_be_used_is_a_problem_and_the_default_stays(string json, string problem)
     {
         var settings = ServerSettings.Parse(JsonDocument.Parse(json).RootElement);
         Assert.Equal(problem, Assert.Single(settings.Problems));
+        Assert.Null(settings.CatalogPath);
         Assert.Null(settings.Options.Version);
         Assert.Empty(settings.Options.RuleLevels);
     }
@@ -75,9 +79,9 @@ public sealed class ServerSettingsTests
     [Theory]
     [InlineData("null")]
     [InlineData("[]")]
-    [InlineData("""{ "catalogPath": "", "starrocksVersion": " ", "ruleSeverity": "off" }""")]
-    [InlineData("""{ "catalogPath": 7 }""")]
-    public void What_is_absent_empty_or_of_no_use_means_the_defaults_without_a_word(string json)
+    [InlineData("""{ "catalogPath": "", "starrocksVersion": " ", "ruleSeverity": null }""")]
+    [InlineData("""{ "catalogPath": null, "starrocksVersion": null }""")]
+    public void What_is_absent_or_empty_means_the_defaults_without_a_word(string json)
     {
         var settings = ServerSettings.Parse(JsonDocument.Parse(json).RootElement);
         Assert.Equal(ServerSettings.Default.CatalogPath, settings.CatalogPath);

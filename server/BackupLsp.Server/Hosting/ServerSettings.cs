@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Text.Json;
 using BackupLsp.Language.Analysis;
+using BackupLsp.Language.Catalog;
 using BackupLsp.Language.Rules;
 using BackupLsp.Server.Protocol;
 
@@ -27,9 +28,13 @@ public sealed record ServerSettings(string? CatalogPath, AnalysisOptions Options
             return fallback with { Problems = [] };
         var section = root.Child(Section) ?? root;
         var problems = ImmutableArray.CreateBuilder<string>();
-        var catalogPath = section.Child("catalogPath") is not { } pathJson ? fallback.CatalogPath
-            : pathJson.ValueKind == JsonValueKind.String && pathJson.GetString() is { Length: > 0 } p ? p
-            : null;
+        var catalogPath = fallback.CatalogPath;
+        if (section.Child("catalogPath") is { } pathJson)
+        {
+            catalogPath = pathJson.ValueKind == JsonValueKind.String && pathJson.GetString() is { Length: > 0 } path ? path : null;
+            if (pathJson.ValueKind != JsonValueKind.String)
+                problems.Add($"catalogPath: '{Shown(pathJson)}' is not a path such as \"starrocks-catalog.json\"; using {CatalogLoader.DefaultFileName}");
+        }
         var version = fallback.Options.Version;
         if (section.Child("starrocksVersion") is { } versionJson)
         {
@@ -41,11 +46,13 @@ public sealed record ServerSettings(string? CatalogPath, AnalysisOptions Options
                     problems.Add($"starrocksVersion: {older}");
             }
             else if (!(versionJson.ValueKind == JsonValueKind.String && string.IsNullOrWhiteSpace(versionJson.GetString())))
-                problems.Add($"starrocksVersion: '{Shown(versionJson)}' is not a version such as \"3.3\"; using the latest");
+                problems.Add($"starrocksVersion: '{Shown(versionJson)}' is not a version such as \"3.3\"; checking for any release from 2.5 on");
         }
         var levels = ImmutableDictionary.CreateBuilder<string, RuleLevel>(StringComparer.OrdinalIgnoreCase);
         if (section.Child("ruleSeverity") is null)
             levels.AddRange(fallback.Options.RuleLevels);
+        else if (section.Child("ruleSeverity") is { ValueKind: not JsonValueKind.Object } notRules)
+            problems.Add($"ruleSeverity: '{Shown(notRules)}' is not an object such as {{\"SRB204\": \"off\"}}; using every rule's default level");
         else if (section.Child("ruleSeverity") is { ValueKind: JsonValueKind.Object } rules)
         {
             foreach (var rule in rules.EnumerateObject())
