@@ -26,8 +26,8 @@ public sealed record SignatureHelpResult(ImmutableArray<StatementSignature> Sign
 /// Signature help for the family's statements: the statement's syntax, as hover shows it (BACKUP and RESTORE also in their
 /// form for external catalogs, the one the statement is written in active), with the clause the cursor is in marked. The
 /// clause is the furthest one whose keyword stands before the cursor outside parentheses and not after a dot (there it
-/// is a name), read from the tokens alone, so it follows a statement that is still being typed. None in a comment, or
-/// after the statement's end.
+/// is a name), or the clause after ON once ON's list is closed, read from the tokens alone, so it follows a statement that
+/// is still being typed. None in a comment, or after the statement's end.
 /// </summary>
 public static class SignatureHelpService
 {
@@ -114,21 +114,31 @@ public static class SignatureHelpService
 
     /// <summary>
     /// The furthest clause whose keyword stands before the split outside parentheses and not after a dot (there a word is a
-    /// name).
+    /// name); once ON's list is closed, right before the split, the clause after it, which is what comes next.
     /// </summary>
     private static int ActiveClause(StatementTokens tokens, string[][] clauses)
     {
-        var (active, depth) = (0, 0);
+        var (active, depth, keywordAt, onListClosed) = (0, 0, -1, false);
         for (var i = 0; i < tokens.Split; i++)
         {
+            onListClosed = false;
             if (tokens.IsKind(i, TokenKind.LParen))
                 depth++;
             else if (tokens.IsKind(i, TokenKind.RParen))
+            {
                 depth = Math.Max(0, depth - 1);
+                onListClosed = depth == 0 && keywordAt >= 0 && tokens.IsKind(keywordAt + 1, TokenKind.LParen)
+                    && tokens.TextOf(tokens.Tokens[keywordAt]).Equals("ON", StringComparison.OrdinalIgnoreCase);
+            }
             else if (depth == 0 && tokens.IsKind(i, TokenKind.Word) && !tokens.IsKind(i - 1, TokenKind.Dot))
-                active = ClauseOf(tokens.TextOf(tokens.Tokens[i]), clauses, active);
+            {
+                var word = tokens.TextOf(tokens.Tokens[i]);
+                active = ClauseOf(word, clauses, active);
+                if (clauses.Length > 0 && clauses[active].Contains(word, StringComparer.OrdinalIgnoreCase))
+                    keywordAt = i;
+            }
         }
-        return active;
+        return onListClosed && active + 1 < clauses.Length ? active + 1 : active;
     }
 
     /// <summary>

@@ -32,6 +32,11 @@ public sealed class SignatureHelpTests
     [InlineData("BACKUP SNAPSHOT example_db.s1 TO example_repo ON (example_tbl PARTITION (p1, |", "«[ON (table [PARTITION (p, ...)]")]
     [InlineData("BACKUP SNAPSHOT example_db.s1 TO example_repo ON (example_tbl) PROPERTIES (\"type\" = \"full\", |", "«[PROPERTIES (\"key\" = \"value\", ...)]»")]
     [InlineData("backup snapshot example_db.s1 to example_repo on (example_tbl) properties (|)", "«[PROPERTIES (\"key\" = \"value\", ...)]»")]
+    // Once ON's list is closed, what comes next is PROPERTIES; inside the list, or after a PARTITION list closed in it, ON.
+    [InlineData("BACKUP SNAPSHOT example_db.s1 TO example_repo ON (example_tbl) |", "«[PROPERTIES (\"key\" = \"value\", ...)]»")]
+    [InlineData("BACKUP SNAPSHOT example_db.s1 TO example_repo ON (example_tbl)|", "«[PROPERTIES (\"key\" = \"value\", ...)]»")]
+    [InlineData("BACKUP SNAPSHOT example_db.s1 TO example_repo ON (example_tbl PARTITION (p1) |", "«[ON (table [PARTITION (p, ...)]")]
+    [InlineData("BACKUP SNAPSHOT example_db.s1 TO example_repo ON (example_tbl PARTITION (p1)) |", "«[PROPERTIES (\"key\" = \"value\", ...)]»")]
     public void A_backup_marks_the_clause_the_cursor_is_in(string marked, string expected)
     {
         var shown = Shown(marked);
@@ -46,6 +51,8 @@ public sealed class SignatureHelpTests
     [InlineData("RESTORE SNAPSHOT example_db.s1 FROM example_repo ON (example_tbl AS `from`|", "«[ON (")]
     [InlineData("RESTORE SNAPSHOT example_db.s1 FROM example_repo DATABASE example_db AS copy_db |", "«[DATABASE db [AS new_db]]»")]
     [InlineData("RESTORE SNAPSHOT example_db.s1 FROM |", "«FROM repository»")]
+    [InlineData("RESTORE SNAPSHOT example_db.s1 FROM example_repo ON (example_tbl AS t2) |", "«PROPERTIES (\"backup_timestamp\" = \"...\", ...)»")]
+    [InlineData("SHOW SNAPSHOT ON example_repo WHERE (SNAPSHOT = 's1') |", "«[WHERE SNAPSHOT")]
     [InlineData("CREATE READ ONLY REPOSITORY r WITH BROKER ON LOCATION \"s3a://b/|\"", "«ON LOCATION \"location\"»")]
     [InlineData("CREATE REPOSITORY r |", "«WITH BROKER [broker]»")]
     [InlineData("DROP SNAPSHOT s1 ON example_repo |", "«ON repository» [FORCE]")]
