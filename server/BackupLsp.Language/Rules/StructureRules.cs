@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using BackupLsp.Language.Analysis;
 using BackupLsp.Language.Syntax;
 using BackupLsp.Language.Text;
@@ -53,32 +54,50 @@ internal static class StructureRules
         {
             // SHOW SNAPSHOT's condition is read further, as its analyzer reads it (RepositoryRules).
             if (clauses.Where is { } where && context.Syntax is not ShowSnapshotStatement)
-                CheckCondition(context, where);
+                CheckExpression(context, where.Condition, sortKeys: false);
+            if (clauses.OrderBy is { } orderBy)
+                CheckExpression(context, [.. context.Parsed.Tokens.Where(t => !t.Kind.IsTrivia() && orderBy.Contains(t.Span.Start)).Skip(2)], sortKeys: true);
             if (clauses.Limit is { } limit)
                 CheckRowCounts(context, limit);
         }
     }
 
     /// <summary>
-    /// SHOW BACKUP's, SHOW RESTORE's and SHOW REPOSITORIES' WHERE takes any expression StarRocks' grammar reads (showRestoreStatement,
-    /// showPredicateClauses: WHERE expression), which no analyzer then looks into (BackupRestoreAnalyzer.visitShowRestoreStatement
-    /// checks only the database); one its parser cannot read fails the statement.
+    /// SHOW BACKUP's, SHOW RESTORE's and SHOW REPOSITORIES' WHERE, and every SHOW's ORDER BY, take any expression StarRocks'
+    /// grammar reads (showPredicateClauses: WHERE expression, ORDER BY sortItem, ...), which no analyzer then looks into
+    /// (BackupRestoreAnalyzer.visitShowRestoreStatement checks only the database); one its parser cannot read fails the
+    /// statement. A bare reserved word that backticks would mend is SRB110, as elsewhere; one the configured release takes as
+    /// a name is none.
     /// </summary>
-    private static void CheckCondition(RuleContext context, WhereClause where)
+    private static void CheckExpression(RuleContext context, ImmutableArray<SyntaxToken> tokens, bool sortKeys)
     {
-        var condition = TextSpan.FromBounds(where.Condition[0].Span.Start, where.Condition[^1].Span.End);
+        if (tokens.IsEmpty)
+            return;
+        var span = TextSpan.FromBounds(tokens[0].Span.Start, tokens[^1].Span.End);
         // A full-width space is read here as the space it was meant to be (SRB001), where StarRocks may read a letter of a
         // name (`5　a` is a column, and so is `t.5　` with the one after it): whether one reading parses says nothing of the other.
-        var text = context.Text.AsSpan(condition.Start, context.OwnEnd - condition.Start);
+        var text = context.Text.AsSpan(span.Start, context.OwnEnd - span.Start);
         if (text.Contains('\u3000'))
             return;
         // Forms StarRocks' grammar takes that the expression grammar does not read ({fn f()} escapes, named arguments):
         // left unchecked rather than called errors.
         if (text.Contains('{') || text.Contains("=>", StringComparison.Ordinal))
             return;
-        if (ExpressionGrammar.Read(context.Text, where.Condition) is null)
-            context.Report(SyntaxRules.SyntaxError, condition,
-                "StarRocks cannot parse this condition, so the statement fails: write an expression as in a query's WHERE, such as State = 'FINISHED'.");
+        switch (ExpressionGrammar.Check(context.Text, tokens, sortKeys))
+        {
+            case { IsRead: true }:
+                return;
+            case { ReservedWord: { } reserved }:
+                var word = context.Text.Substring(reserved.Start, reserved.Length);
+                if (Keywords.IsReserved(word, context.Options.Version) && NameRules.ReservedWordsReported(context.Options))
+                    context.Report(NameRules.ReservedWordAsName(word, reserved, context.Options.Version));
+                return;
+            default:
+                context.Report(SyntaxRules.SyntaxError, span, sortKeys
+                    ? "StarRocks cannot parse these sort keys, so the statement fails: write columns (or expressions) separated by commas, each with ASC or DESC if needed, such as CreateTime DESC."
+                    : "StarRocks cannot parse this condition, so the statement fails: write an expression as in a query's WHERE, such as State = 'FINISHED'.");
+                return;
+        }
     }
 
     /// <summary>

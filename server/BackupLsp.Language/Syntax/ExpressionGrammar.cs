@@ -6,6 +6,14 @@ using Superpower.Parsers;
 
 namespace BackupLsp.Language.Syntax;
 
+/// <summary>What <see cref="ExpressionGrammar.Check"/> found: whether StarRocks reads the expression, and if not, the bare
+/// reserved word that backticks would mend, if that is why.</summary>
+internal readonly record struct ExpressionCheck(bool IsRead, Text.TextSpan? ReservedWord)
+{
+    public static readonly ExpressionCheck Reads = new(true, null);
+    public static readonly ExpressionCheck Refused = new(false, null);
+}
+
 /// <summary>
 /// StarRocks' grammar of expressions (StarRocks.g4, <c>expression</c> down to <c>primaryExpression</c>, current main) and
 /// the checks its AstBuilder makes while it builds one: what StarRocks' parser fails on does not parse here, and what it
@@ -28,6 +36,36 @@ internal static partial class ExpressionGrammar
         {
             var result = Condition(new TokenList<TokenKind>(Lexemes(text, condition)));
             return result.HasValue ? result.Value : null;
+        }
+        finally
+        {
+            _expressions.Clear();
+        }
+    }
+
+    /// <summary>
+    /// Whether StarRocks' parser reads <paramref name="tokens"/> as a condition, or with <paramref name="sortKeys"/> as ORDER
+    /// BY's sort keys; where it fails on a bare word the newest grammar reserves and would read them with that word in
+    /// backticks, the word.
+    /// </summary>
+    public static ExpressionCheck Check(string text, IEnumerable<SyntaxToken> tokens, bool sortKeys)
+    {
+        var parser = sortKeys ? SortKeys : Condition.Value(true);
+        var lexemes = Lexemes(text, tokens);
+        _expressions ??= [];
+        try
+        {
+            var result = parser(new TokenList<TokenKind>(lexemes));
+            if (result.HasValue)
+                return ExpressionCheck.Reads;
+            if (result.Location.IsAtEnd || lexemes[result.Location.Position] is not { Kind: TokenKind.Word } failed
+                || !Keywords.IsReserved(failed.Span.ToStringValue()))
+                return ExpressionCheck.Refused;
+            _expressions.Clear();
+            lexemes[result.Location.Position] = new Token<TokenKind>(TokenKind.BacktickName, failed.Span);
+            return parser(new TokenList<TokenKind>(lexemes)).HasValue
+                ? new ExpressionCheck(false, new Text.TextSpan(failed.Position.Absolute, failed.Span.Length))
+                : ExpressionCheck.Refused;
         }
         finally
         {
@@ -139,6 +177,9 @@ internal static partial class ExpressionGrammar
         Parse.Chain(Keyword("OR").Or(Symbol("||")), Conjunction, (_, _, _) => new SqlExpression.OrNot("OR"));
 
     private static readonly TokenListParser<TokenKind, SqlExpression> Condition = Expression.AtEnd();
+
+    /// <summary>A SHOW's ORDER BY keys (showPredicateClauses: ORDER BY sortItem (',' sortItem)*).</summary>
+    private static readonly TokenListParser<TokenKind, bool> SortKeys = SortItem.AtLeastOnceDelimitedBy(Comma).AtEnd().Value(true);
 
     // Built by the other files of this class from the fields above.
     private static readonly TokenListParser<TokenKind, bool> AnyType = ScalarType.Or(ArrayType).Or(MapType).Or(StructType);
