@@ -44,16 +44,25 @@ public static class Keywords
     // in is not known, the bound is drawn so that a name StarRocks may accept is not reported.
     // - DECIMAL256 became a token with PR #65795 (November 2025, on main, which became 4.1, and in a 4.0 patch: the 4.0
     //   releases before it take it as a name). SINGLE, INCLUDE_TABLES, EXCLUDE_TABLES and LAST_QUERY_ID are no tokens of
-    //   4.0's lexer either; which release after 4.0 made them tokens is not known: from 4.1 on they count as reserved.
+    //   4.0's lexer, nor of a later fe-grammar lexer that already has DECIMAL256 and ASOF; whether they came before 4.1's
+    //   branch is not known: from 4.2 on they count as reserved.
     // - BOTH is reserved from 2.5 (the docs of 2.5 list it; the 2.0-era lexer has no token for it) through 4.0's grammar;
     //   PR #73680 (May 2026, for 4.2) put it in nonReserved.
-    // - SYSTEM has been a token since the first new-parser lexer, whose nonReserved listed it; from 3.0 on (issue #23087:
-    //   `use system` fails, May 2023) it is outside nonReserved, through 4.0's grammar. MATCHED became a token on main
+    // - SYSTEM is a token of every new-parser lexer; a 2.5-era grammar already leaves it out of nonReserved, but whether
+    //   2.5 itself did is not known, so it counts from 3.0 on (issue #23087: `use system` fails, May 2023), through 4.0's
+    //   grammar. MATCHED became a token on main
     //   after the middle of 2025, in 4.0's lexer, outside nonReserved there. The newest grammar lists both in nonReserved;
     //   the release that did so is not known: from 4.1 on they count as names.
     // - ASOF came with ASOF JOIN, which StarRocks' JOIN reference says is supported from 4.0; the 3.5-era lexer (still in
     //   fe-core) has no token for it. CURRENT_WAREHOUSE is a token of neither that lexer nor the later fe-grammar one that
-    //   already has ASOF and DECIMAL256; its release is not known: from 4.1 on it counts as reserved.
+    //   already has ASOF and DECIMAL256; its release is not known: from 4.2 on it counts as reserved.
+    // - Dated snapshots of the grammar on main (forks of StarRocks' repository) and the pull requests that added the
+    //   tokens: FILES came with the FILES() table function (PR #27366, back-ported to 3.1), PREPARE with prepared
+    //   statements (PR #27840, 3.2), GIN with inverted indexes (PR #34824, November 2023, after 3.2's branch, not
+    //   back-ported: 3.3). OPTIMIZE, MICROSECOND, MILLISECOND and TEXT are in a late-2023 snapshot and not in a 3.0-era
+    //   one: from 3.3 on, as 3.2 may lack them. INVOKER came with security invoker views (in 3.4.1, so a 3.4.0 takes it as
+    //   a name: from 3.5), CURRENT_GROUP with PR #56763 (March 2025, 3.5). EXCEPT is reserved in every release up to
+    //   3.5; PR #57411 (for SELECT * EXCLUDE/EXCEPT, 4.0) put it in nonReserved.
     // - StarRocks' keyword pages of 2.5, 3.0 and 3.1: COMPACTION is reserved from 3.1, CURRENT_ROLE, DEFERRED and IMMEDIATE
     //   from 3.0; ANTI, AUTHENTICATION and CANCEL were reserved in 2.5 and 3.0 (not in 3.1's list), AUTO_INCREMENT in 3.0,
     //   EXPORT and DISTRIBUTED in 2.5.
@@ -69,16 +78,26 @@ public static class Keywords
         ["AUTO_INCREMENT"] = new(new(3, 0), new(3, 1)),
         ["EXPORT"] = new(new(2, 5), new(3, 0)),
         ["DISTRIBUTED"] = new(new(2, 5), new(3, 0)),
+        ["FILES"] = new(new(3, 1), null),
+        ["PREPARE"] = new(new(3, 2), null),
+        ["GIN"] = new(new(3, 3), null),
+        ["OPTIMIZE"] = new(new(3, 3), null),
+        ["MICROSECOND"] = new(new(3, 3), null),
+        ["MILLISECOND"] = new(new(3, 3), null),
+        ["TEXT"] = new(new(3, 3), null),
+        ["INVOKER"] = new(new(3, 5), null),
+        ["CURRENT_GROUP"] = new(new(3, 5), null),
+        ["EXCEPT"] = new(new(2, 5), new(4, 0)),
         ["DECIMAL256"] = new(new(4, 1), null),
-        ["SINGLE"] = new(new(4, 1), null),
-        ["INCLUDE_TABLES"] = new(new(4, 1), null),
-        ["EXCLUDE_TABLES"] = new(new(4, 1), null),
-        ["LAST_QUERY_ID"] = new(new(4, 1), null),
+        ["SINGLE"] = new(new(4, 2), null),
+        ["INCLUDE_TABLES"] = new(new(4, 2), null),
+        ["EXCLUDE_TABLES"] = new(new(4, 2), null),
+        ["LAST_QUERY_ID"] = new(new(4, 2), null),
         ["BOTH"] = new(new(2, 5), new(4, 2)),
         ["SYSTEM"] = new(new(3, 0), new(4, 1)),
         ["MATCHED"] = new(new(4, 0), new(4, 1)),
         ["ASOF"] = new(new(4, 0), null),
-        ["CURRENT_WAREHOUSE"] = new(new(4, 1), null),
+        ["CURRENT_WAREHOUSE"] = new(new(4, 2), null),
     }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
 
     private static readonly FrozenDictionary<string, ReservedIn>.AlternateLookup<ReadOnlySpan<char>> ReservedInSomeLookup =

@@ -29,7 +29,10 @@ public sealed class NameTextTests
     [InlineData("matched", "4.0", "`matched`")]
     [InlineData("matched", "3.5", "matched")]
     [InlineData("single", "4.0", "single")]
-    [InlineData("single", "4.1", "`single`")]
+    [InlineData("single", "4.1", "single")]
+    [InlineData("single", "4.2", "`single`")]
+    [InlineData("except", "3.5", "`except`")]
+    [InlineData("except", "4.0", "except")]
     public void A_name_is_backticked_where_the_configured_release_reserves_it(string name, string? version, string written)
     {
         StarRocksVersion? configured = StarRocksVersion.TryParse(version, out var parsed) ? parsed : null;

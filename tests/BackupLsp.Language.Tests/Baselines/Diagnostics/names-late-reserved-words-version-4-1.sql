@@ -1,9 +1,3 @@
 -- options: version=4.1 severity:SRB700=off
--- from 4.1 on DECIMAL256, SINGLE, INCLUDE_TABLES, EXCLUDE_TABLES and LAST_QUERY_ID count as reserved, as in the newest grammar
-BACKUP SNAPSHOT db.s1 TO repo ON (decimal256, single, last_query_id);
-BACKUP SNAPSHOT db.s2 TO include_tables;
-DROP REPOSITORY exclude_tables;
--- a reserved word cannot be another partition: it is the next table
-BACKUP SNAPSHOT db.s3 TO repo ON (t1 PARTITION p1, single);
--- from 4.1 on CURRENT_WAREHOUSE counts as reserved too, and ASOF is since 4.0
-BACKUP SNAPSHOT db.s4 TO repo ON (asof, current_warehouse);
+-- DECIMAL256 counts as reserved from 4.1; SINGLE, INCLUDE_TABLES, EXCLUDE_TABLES, LAST_QUERY_ID and CURRENT_WAREHOUSE only from 4.2 (a release that may be their first); EXCEPT is a name from 4.0 on
+BACKUP SNAPSHOT db.s1 TO repo ON (decimal256, single, last_query_id, current_warehouse, except);

@@ -1,3 +1,0 @@
--- options: catalog=demo.json version=4.1
--- SINGLE counts as reserved from 4.1: it cannot go on the PARTITION list, and is read as the next table
-BACKUP SNAPSHOT example_db.s1 TO example_repo ON (example_tbl PARTITION p1, single);
