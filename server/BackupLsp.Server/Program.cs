@@ -30,14 +30,15 @@ static async Task<int> WritingOutput(Func<Task<int>> run)
         await Console.Out.FlushAsync();
         return exitCode;
     }
-    catch (IOException e)
+    // .NET reports a closed standard output (EBADF) as access denied, around the I/O error.
+    catch (Exception e) when (e is IOException || e is UnauthorizedAccessException { InnerException: IOException })
     {
         // Standard error may be what failed: then the exit code says it alone.
         try
         {
-            await Console.Error.WriteLineAsync($"backup-lsp: cannot write the output: {e.Message}");
+            await Console.Error.WriteLineAsync($"backup-lsp: cannot write the output: {(e.InnerException ?? e).Message}");
         }
-        catch (IOException)
+        catch (Exception unwritable) when (unwritable is IOException or UnauthorizedAccessException)
         {
         }
         return CheckCommand.UsageOrIoError;

@@ -115,16 +115,16 @@ public sealed class StdioExecutableTests
     [MemberData(nameof(Builds))]
     public async Task Output_that_cannot_be_written_exits_2_without_a_crash(string build)
     {
-        foreach (var (arguments, full) in new[] { ("--version", "1"), ("--help", "1"), ("chek", "2") })
+        // The command with the stream it writes to bound to a device that is always full, or closed.
+        foreach (var (arguments, redirection) in new[] { ("--version", "1>/dev/full"), ("--help", "1>/dev/full"), ("chek", "2>/dev/full"), ("--version", ">&-"), ("chek", "2>&-") })
         {
-            // The command with the stream it writes to bound to a device that is always full.
             var command = ServerExecutables.StartInfo(build, arguments);
             var line = string.Join(' ', new[] { command.FileName }.Concat(command.ArgumentList).Select(a => $"'{a}'"));
-            var info = new ProcessStartInfo("bash") { ArgumentList = { "-c", $"{line} {full}>/dev/full" }, RedirectStandardError = true, RedirectStandardOutput = true };
+            var info = new ProcessStartInfo("bash") { ArgumentList = { "-c", $"{line} {redirection}" }, RedirectStandardError = true, RedirectStandardOutput = true };
             using var process = Process.Start(info)!;
             var stderr = process.StandardError.ReadToEndAsync();
             await process.WaitForExitAsync().WaitAsync(LspTestClient.Timeout);
-            Assert.True(process.ExitCode == 2, $"{arguments}: exit {process.ExitCode}\n{await stderr}");
+            Assert.True(process.ExitCode == 2, $"{arguments} {redirection}: exit {process.ExitCode}\n{await stderr}");
             Assert.DoesNotContain("Unhandled exception", await stderr);
         }
     }

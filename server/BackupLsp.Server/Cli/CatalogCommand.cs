@@ -34,7 +34,10 @@ internal static class CatalogCommand
             await stdout.WriteLineAsync(Usage);
             return 0;
         }
-        var (catalog, output, error) = Build(args);
+        var notes = new List<string>();
+        var (catalog, output, error) = Build(args, notes);
+        foreach (var note in notes)
+            await stderr.WriteLineAsync($"backup-lsp catalog: note: {note}");
         if (catalog is null)
         {
             await stderr.WriteLineAsync($"backup-lsp catalog: {error}");
@@ -58,7 +61,7 @@ internal static class CatalogCommand
         }
     }
 
-    private static (StarRocksCatalog? Catalog, string? Output, string? Error) Build(IReadOnlyList<string> args)
+    private static (StarRocksCatalog? Catalog, string? Output, string? Error) Build(IReadOnlyList<string> args, List<string> notes)
     {
         var builder = new ClusterCatalogBuilder();
         string? output = null;
@@ -66,12 +69,15 @@ internal static class CatalogCommand
         for (var i = 0; i < args.Count; i++)
         {
             var option = args[i];
+            // `--output=x.json`, as getopt takes it, or `--output x.json`.
+            string? inline = null;
+            if (option.IndexOf('=') is > 0 and var joined && Options.Contains(option[..joined]))
+                (option, inline) = (option[..joined], option[(joined + 1)..]);
             if (!Options.Contains(option))
-                return (null, null, (option.StartsWith('-') ? $"unknown option {option}" : $"unexpected argument {option}")
-                    + (option.IndexOf('=') is > 0 and var at && Options.Contains(option[..at]) ? $" (write {option[..at]} {option[(at + 1)..]})" : "") + $"\n\n{Usage}");
-            if (i + 1 >= args.Count)
+                return (null, null, (option.StartsWith('-') ? $"unknown option {option}" : $"unexpected argument {option}") + $"\n\n{Usage}");
+            if (inline is null && i + 1 >= args.Count)
                 return (null, null, $"{option} needs a value\n\n{Usage}");
-            var value = args[++i];
+            var value = inline ?? args[++i];
             // A list given twice would be listed twice; one repository's snapshots likewise.
             var key = option == "--snapshots" ? $"{option} {value[..Math.Max(value.IndexOf('='), 0)]}" : option;
             if (!given.Add(key))
@@ -92,22 +98,22 @@ internal static class CatalogCommand
                     var equals = value.IndexOf('=');
                     if (equals <= 0 || equals == value.Length - 1)
                         return (null, null, "--snapshots needs REPO=FILE");
-                    error = Read(value[(equals + 1)..], rows => builder.AddSnapshots(value[..equals], rows));
+                    error = Read(value[(equals + 1)..], rows => builder.AddSnapshots(value[..equals], rows), notes, "no snapshots in the repository");
                     break;
                 case "--databases":
-                    error = Read(value, builder.AddDatabases);
+                    error = Read(value, builder.AddDatabases, notes);
                     break;
                 case "--tables":
-                    error = Read(value, builder.AddTables);
+                    error = Read(value, builder.AddTables, notes);
                     break;
                 case "--partitions":
-                    error = Read(value, builder.AddPartitions);
+                    error = Read(value, builder.AddPartitions, notes);
                     break;
                 case "--materialized-views":
-                    error = Read(value, builder.AddMaterializedViews);
+                    error = Read(value, builder.AddMaterializedViews, notes, "no materialized views");
                     break;
                 case "--repositories":
-                    error = Read(value, builder.AddRepositories);
+                    error = Read(value, builder.AddRepositories, notes, "no repositories");
                     break;
                 default:
                     return (null, null, $"unknown option {option}\n\n{Usage}");
@@ -127,9 +133,11 @@ internal static class CatalogCommand
     /// <summary>
     /// Reads one file of batch output and hands it to <paramref name="add"/>; the error names the file. Bounded as check's
     /// scripts are (a device or pipe reports no size), and UTF-8 only: a name read with U+FFFD for its bytes would be a
-    /// name the cluster does not have.
+    /// name the cluster does not have. An empty file is the client's answer without rows where a cluster may have none
+    /// (<paramref name="emptyMeans"/> says what, in a note, as it is also what a failed query leaves), and refused where
+    /// every cluster answers with some (databases, tables, partitions): there the query failed.
     /// </summary>
-    private static string? Read(string path, Func<MySqlBatchOutput, string?> add)
+    private static string? Read(string path, Func<MySqlBatchOutput, string?> add, List<string> notes, string? emptyMeans = null)
     {
         string text;
         try
@@ -145,6 +153,12 @@ internal static class CatalogCommand
             return $"cannot read {path}: {e.Message}";
         }
         var (rows, error) = MySqlBatchOutput.Parse(text);
+        if (rows is { IsEmpty: true })
+        {
+            if (emptyMeans is null)
+                return $"{path}: it is empty, but every cluster answers this query with rows: the query failed, or mysql ran with --skip-column-names (run it again with --batch, keeping the header line)";
+            notes.Add($"{path} is empty, read as {emptyMeans} (mysql --batch writes nothing for an answer without rows; if its query failed instead, run it again)");
+        }
         return error is not null ? $"{path}: {error}" : add(rows!) is { } problem ? $"{path}: {problem}" : null;
     }
 }

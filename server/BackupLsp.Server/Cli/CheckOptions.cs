@@ -52,6 +52,8 @@ internal sealed record CheckOptions(
         ["gitlab"] = OutputFormat.GitLab,
     };
 
+    private static readonly HashSet<string> ValueOptions = ["--catalog", "--starrocks-version", "--format", "--fail-on", "--rule"];
+
     /// <summary>The options, or an error message for the user.</summary>
     public static (CheckOptions? Options, string? Error) Parse(IReadOnlyList<string> args)
     {
@@ -65,8 +67,12 @@ internal sealed record CheckOptions(
         for (var i = 0; i < args.Count; i++)
         {
             var arg = args[i];
-            // An option's value is the next word, unless that is another option (`--catalog --format json` lacks the file).
-            string? Value() => i + 1 < args.Count && !args[i + 1].StartsWith("--", StringComparison.Ordinal) ? args[++i] : null;
+            // An option's value is the next word, unless that is another option (`--catalog --format json` lacks the file),
+            // or what follows its `=` (`--format=json`, as getopt takes it).
+            string? inline = null;
+            if (arg.IndexOf('=') is > 2 and var equals && arg.StartsWith("--", StringComparison.Ordinal) && ValueOptions.Contains(arg[..equals]))
+                (arg, inline) = (arg[..equals], arg[(equals + 1)..]);
+            string? Value() => inline ?? (i + 1 < args.Count && !args[i + 1].StartsWith("--", StringComparison.Ordinal) ? args[++i] : null);
             switch (arg)
             {
                 case "--":

@@ -80,16 +80,13 @@ internal static class GitLabReport
 
     /// <summary>
     /// The path as GitLab finds the file in the repository, relative to the job's folder (where the check runs): a
-    /// relative path with forward slashes and no leading <c>./</c>, an absolute one inside that folder made relative.
+    /// relative path with forward slashes (as tidied when read), an absolute one inside that folder made relative.
     /// </summary>
     internal static string ReportedPath(string path, string directory)
     {
         if (Path.IsPathRooted(path) && Path.GetRelativePath(directory, path) is var relative && relative != path
             && !relative.StartsWith("..", StringComparison.Ordinal))
             path = relative;
-        path = path.Replace(Path.DirectorySeparatorChar, '/');
-        while (path.StartsWith("./", StringComparison.Ordinal))
-            path = path[2..];
-        return path;
+        return path.Replace(Path.DirectorySeparatorChar, '/');
     }
 }

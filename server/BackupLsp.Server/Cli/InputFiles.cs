@@ -43,9 +43,9 @@ internal sealed record InputFiles(IReadOnlyList<InputFile> Files, string? Error)
             List<string> found;
             string? unlistable = null;
             if (Directory.Exists(path))
-                found = [.. scriptsUnder(path, (folder, e) => unlistable ??= $"cannot read folder {folder}: {e.Message}")];
+                found = [.. scriptsUnder(path, (folder, e) => unlistable ??= $"cannot read folder {folder}: {e.Message}").Select(Tidy)];
             else if (File.Exists(path))
-                found = [path];
+                found = [Tidy(path)];
             else
                 // The command line reaches .NET decoded as UTF-8: a name that is not valid UTF-8 arrives with U+FFFD in it.
                 return new InputFiles([], $"no such file or directory: {path}"
@@ -82,6 +82,16 @@ internal sealed record InputFiles(IReadOnlyList<InputFile> Files, string? Error)
                 return new InputFiles([], unlistable);
         }
         return files.Count == 0 ? new InputFiles([], $"no .sql files found in {string.Join(", ", paths)}") : new InputFiles(files, null);
+    }
+
+    /// <summary>
+    /// A path as the reports name it, without <c>.</c> segments or doubled separators (<c>./scripts//a.sql</c> is
+    /// <c>scripts/a.sql</c>): a file has one name, and so one fingerprint, however its folder was typed.
+    /// </summary>
+    private static string Tidy(string path)
+    {
+        var tidy = string.Join('/', path.Split('/').Where(segment => segment is not ("" or ".")));
+        return path.StartsWith('/') ? "/" + tidy : tidy.Length == 0 ? "." : tidy;
     }
 
     /// <summary>

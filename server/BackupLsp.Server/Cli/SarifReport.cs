@@ -1,3 +1,4 @@
+using BackupLsp.Server.Hosting;
 using System.Text.Json;
 using BackupLsp.Language.Analysis;
 using BackupLsp.Language.Rules;
@@ -42,7 +43,7 @@ internal static class SarifReport
                 // Where the relative paths start: a viewer opens the files from it, code scanning from the repository's root.
                 json.WriteStartObject("originalUriBaseIds");
                 json.WriteStartObject(SourceRoot);
-                json.WriteString("uri", new Uri(Path.TrimEndingDirectorySeparator(Directory.GetCurrentDirectory()) + Path.DirectorySeparatorChar).AbsoluteUri);
+                json.WriteString("uri", FileUris.FromPath(Path.TrimEndingDirectorySeparator(Directory.GetCurrentDirectory())) + "/");
                 json.WriteEndObject();
                 json.WriteEndObject();
             }
@@ -241,7 +242,7 @@ internal static class SarifReport
     internal static string ArtifactUri(string path)
     {
         if (Path.IsPathRooted(path))
-            return new Uri(Path.GetFullPath(path)).AbsoluteUri;
+            return FileUris.FromPath(Path.GetFullPath(path));
         var segments = path.Split(Path.DirectorySeparatorChar, Path.AltDirectorySeparatorChar);
         return string.Join('/', segments.Select(Uri.EscapeDataString));
     }

@@ -7,7 +7,15 @@ public static class FileUris
 
     private static StringComparison PathComparison => OperatingSystem.IsLinux() ? StringComparison.Ordinal : StringComparison.OrdinalIgnoreCase;
 
-    public static string FromPath(string path) => new Uri(path).AbsoluteUri;
+    /// <summary>
+    /// A full path as a <c>file:</c> URI, each segment percent-encoded as VS Code encodes one: a <c>%</c>, <c>#</c> or
+    /// <c>?</c> in a name is a character of it (.NET's <c>Uri</c> would read <c>%41</c> as an escape, naming another file).
+    /// </summary>
+    public static string FromPath(string path)
+    {
+        var slashed = path.Replace(Path.DirectorySeparatorChar, '/');
+        return (slashed.StartsWith('/') ? "file://" : "file:///") + string.Join('/', slashed.Split('/').Select(Uri.EscapeDataString));
+    }
 
     public static string? ToPath(string? uri) =>
         Uri.TryCreate(uri, UriKind.Absolute, out var parsed) && parsed.IsFile ? Path.GetFullPath(parsed.LocalPath) : null;

@@ -96,7 +96,8 @@ public sealed class CatalogCommandTests : IDisposable
     public async Task A_snapshots_timestamps_one_a_line_are_each_a_backup_and_an_unreadable_one_has_none()
     {
         // StarRocks joins a snapshot's timestamps with newlines, which mysql --batch writes as \n; an unfinished info
-        // file is "Invalid: <file>", and a snapshot whose info files cannot be listed has NULL (none found: empty).
+        // file is "Invalid: <file>", and a snapshot whose info cannot be read has StarRocks' null text \N (which the client
+        // writes as \\N), or NULL (none found: empty).
         var repositories = Batch("repos.tsv", "RepoId\tRepoName\tCreateTime\tIsReadOnly\tLocation\tBroker\tErrMsg",
             "1\tnightly_repo\t2024-01-01 00:00:00\tfalse\ts3a://bucket/nightly\t-\tNULL");
         var snapshots = Batch("nightly.tsv",
@@ -104,6 +105,7 @@ public sealed class CatalogCommandTests : IDisposable
             "snap_0101\t2024-01-01-02-00-00\\n2024-01-02-02-00-00\\nInvalid: __info_2024-01-03-02-00-00.part\tOK",
             "snap_0102\tInvalid: __info_2024-01-04-02-00-00.part\tOK",
             "snap_unlisted\tNULL\tERROR: Failed to get info: connection reset",
+            "snap_unread\t\\\\N\tERROR: Failed to get info: connection reset",
             "snap_empty\t\tERROR: no snapshot");
 
         var (exitCode, json, stderr) = await Run("--repositories", repositories, "--snapshots", $"nightly_repo={snapshots}");
@@ -111,8 +113,31 @@ public sealed class CatalogCommandTests : IDisposable
         Assert.Equal((0, ""), (exitCode, stderr));
         var nightly = CatalogLoader.Parse(json).Catalog!.FindRepository("nightly_repo")!;
         Assert.Equal([("snap_0101", "2024-01-01-02-00-00"), ("snap_0101", "2024-01-02-02-00-00"), ("snap_0102", null), ("snap_unlisted", null),
-            ("snap_empty", null)],
+            ("snap_unread", null), ("snap_empty", null)],
             nightly.Snapshots!.Value.Select(s => (s.Name, s.Timestamp)));
+    }
+
+    [Fact]
+    public async Task An_empty_answer_where_a_cluster_may_have_none_is_an_empty_list_with_a_note()
+    {
+        // mysql --batch writes nothing, not even the header, for an answer without rows.
+        var (databases, tables) = (Batch("databases.tsv", "Database", "db"), Batch("tables.tsv", "TABLE_SCHEMA\tTABLE_NAME\tTABLE_TYPE", "db\tv\tVIEW"));
+        var (materialized, repositories) = (Path.Combine(_directory, "mvs.tsv"), Path.Combine(_directory, "repos.tsv"));
+        File.WriteAllText(materialized, "");
+        File.WriteAllText(repositories, "");
+
+        var (exitCode, json, stderr) = await Run("--databases", databases, "--tables", tables, "--materialized-views", materialized,
+            "--repositories", repositories);
+
+        Assert.Equal(0, exitCode);
+        var catalog = CatalogLoader.Parse(json).Catalog!;
+        Assert.Empty(catalog.Repositories!);
+        Assert.Empty(catalog.FindDatabase("db")!.MaterializedViews!.Value);
+        Assert.Equal("v", Assert.Single(catalog.FindDatabase("db")!.Views!.Value));
+        Assert.Equal(
+            $"backup-lsp catalog: note: {materialized} is empty, read as no materialized views (mysql --batch writes nothing for an answer without rows; if its query failed instead, run it again)\n" +
+            $"backup-lsp catalog: note: {repositories} is empty, read as no repositories (mysql --batch writes nothing for an answer without rows; if its query failed instead, run it again)\n",
+            stderr.ReplaceLineEndings("\n"));
     }
 
     [Fact]
@@ -149,6 +174,16 @@ public sealed class CatalogCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task An_options_value_may_follow_its_equals_sign()
+    {
+        var repositories = Batch("repos.tsv", "RepoName\tIsReadOnly\tLocation", "r\tfalse\thdfs://x");
+        var output = Path.Combine(_directory, "starrocks-catalog.json");
+        var (exitCode, _, stderr) = await Run($"--repositories={repositories}", $"--output={output}");
+        Assert.Equal((0, ""), (exitCode, stderr));
+        Assert.Equal("hdfs://x", CatalogLoader.Load(output).Catalog!.FindRepository("r")!.Location);
+    }
+
+    [Fact]
     public async Task The_catalog_is_written_to_a_file_only_when_asked()
     {
         var repositories = Batch("repos.tsv", "RepoName\tIsReadOnly\tLocation", "r\tfalse\thdfs://x");
@@ -162,7 +197,8 @@ public sealed class CatalogCommandTests : IDisposable
     [Theory]
     [InlineData("--tables", "TABLE_SCHEMA\tTABLE_NAME\nexample_db\tt", "tables.tsv: no TABLE_TYPE column")]
     [InlineData("--partitions", "DB_NAME\tTABLE_NAME\tPARTITION_NAME\ndb\tt", "partitions.tsv: line 2 has 2 values, the header 3 columns")]
-    [InlineData("--repositories", "", "repositories.tsv: it is empty")]
+    [InlineData("--databases", "", "databases.tsv: it is empty, but every cluster answers this query with rows")]
+    [InlineData("--partitions", "\n", "partitions.tsv: it is empty, but every cluster answers this query with rows")]
     [InlineData("--databases", "Name\nexample_db", "databases.tsv: no SCHEMA_NAME (or Database) column")]
     [InlineData("--materialized-views", "TABLE_NAME\nmv1", "materialized-views.tsv: no TABLE_SCHEMA column")]
     [InlineData("--materialized-views", "TABLE_SCHEMA\tTABLE_NAME\ndb\tmv1", "materialized-views.tsv: no REFRESH_TYPE column")]
@@ -234,7 +270,7 @@ public sealed class CatalogCommandTests : IDisposable
 
     [Theory]
     [InlineData("unknown option --bogus", "--bogus")]
-    [InlineData("unknown option --databases=x.tsv (write --databases x.tsv)", "--databases=x.tsv")]
+    [InlineData("unknown option --bogus=x.tsv", "--bogus=x.tsv")]
     public async Task Unknown_and_repeated_options_are_named_as_such(string message, params string[] args)
     {
         var (exitCode, _, stderr) = await Run(args);

@@ -32,6 +32,22 @@ public sealed class CheckOptionsTests
     }
 
     [Fact]
+    public void An_options_value_may_follow_its_equals_sign_as_getopt_takes_it()
+    {
+        foreach (var (name, value) in Values.Where(option => option.Value is not null))
+        {
+            var (joined, error) = CheckOptions.Parse([$"{name}={value}", "x.sql"]);
+            Assert.True(joined is not null, $"{name}={value}: {error}");
+            var separate = CheckOptions.Parse([name, value!, "x.sql"]).Options!;
+            Assert.Equal((separate.CatalogPath, separate.Version, separate.Format, separate.FailOn), (joined.CatalogPath, joined.Version, joined.Format, joined.FailOn));
+            Assert.Equal(separate.RuleLevels, joined.RuleLevels);
+            Assert.Equal(["x.sql"], joined.Paths);
+        }
+        Assert.Equal("--catalog needs a file path", CheckOptions.Parse(["--catalog=", "x.sql"]).Error);
+        Assert.Equal("unknown option --fix=yes", CheckOptions.Parse(["--fix=yes", "x.sql"]).Error);
+    }
+
+    [Fact]
     public void Each_is_known_as_an_option_of_check_when_check_is_forgotten()
     {
         foreach (var name in CheckOptions.OptionNames)

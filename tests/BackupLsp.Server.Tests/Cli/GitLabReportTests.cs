@@ -85,9 +85,23 @@ public sealed class GitLabReportTests : IDisposable
         Assert.NotEqual(Text(issues[0], "fingerprint"), Text(issues[1], "fingerprint"));
     }
 
+    [Fact]
+    public async Task A_file_has_one_path_and_fingerprint_however_its_folder_is_typed()
+    {
+        File.WriteAllText(Path.Combine(_directory, "nightly.sql"), "CANCEL BACKUP;");
+        var relative = Path.GetRelativePath(Directory.GetCurrentDirectory(), _directory);
+        var reports = new List<(string Path, string Fingerprint)>();
+        foreach (var typed in new[] { relative, $"./{relative}/", $"{relative}//", $"./{relative}/./nightly.sql" })
+        {
+            var issue = Assert.Single((await Check("", typed)).Issues);
+            reports.Add((Text(issue.GetProperty("location"), "path"), Text(issue, "fingerprint")));
+        }
+        Assert.Equal($"{relative}/nightly.sql", reports[0].Path);
+        Assert.All(reports, report => Assert.Equal(reports[0], report));
+    }
+
     [Theory]
     [InlineData("scripts/nightly.sql", "scripts/nightly.sql")]
-    [InlineData("./scripts/nightly.sql", "scripts/nightly.sql")]
     [InlineData("/repo/scripts/nightly.sql", "scripts/nightly.sql")]
     [InlineData("/elsewhere/nightly.sql", "/elsewhere/nightly.sql")]
     [InlineData("/repository/nightly.sql", "/repository/nightly.sql")]

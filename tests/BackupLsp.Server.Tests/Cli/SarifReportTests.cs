@@ -1,3 +1,4 @@
+using BackupLsp.Server.Hosting;
 using System.Text;
 using System.Text.Json;
 using BackupLsp.Language.Rules;
@@ -176,7 +177,7 @@ public sealed class SarifReportTests : IDisposable
             .GetProperty("physicalLocation").GetProperty("artifactLocation");
         Assert.Equal("%SRCROOT%", relative.GetProperty("uriBaseId").GetString());
         var root = fromStdin.GetProperty("originalUriBaseIds").GetProperty("%SRCROOT%").GetProperty("uri").GetString();
-        Assert.Equal(new Uri(Directory.GetCurrentDirectory() + "/").AbsoluteUri, root);
+        Assert.Equal(FileUris.FromPath(Directory.GetCurrentDirectory()) + "/", root);
 
         Assert.Equal("scripts/my%20backup.sql", SarifReport.ArtifactUri("scripts/my backup.sql"));
     }

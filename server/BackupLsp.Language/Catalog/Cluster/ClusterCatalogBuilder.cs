@@ -225,6 +225,10 @@ public sealed class ClusterCatalogBuilder
     private static int[]? Columns(MySqlBatchOutput output, out string? missing, params string[] names)
     {
         var indexes = new int[names.Length];
+        // No header, and no row to read a column of.
+        missing = null;
+        if (output.IsEmpty)
+            return indexes;
         for (var i = 0; i < names.Length; i++)
         {
             if (output.Column(names[i]) is not { } index)
@@ -234,7 +238,6 @@ public sealed class ClusterCatalogBuilder
             }
             indexes[i] = index;
         }
-        missing = null;
         return indexes;
     }
 }

@@ -6,7 +6,8 @@ namespace BackupLsp.Language.Catalog.Cluster;
 /// The output of <c>mysql --batch</c> (what StarRocks' MySQL client prints with <c>-B</c>, or when its output is not a
 /// terminal): a header line of column names, then one line per row, values separated by tabs, with <c>\t</c>,
 /// <c>\n</c>, <c>\\</c> and <c>\0</c> escaped and SQL NULL written as <c>NULL</c>. Columns are found by name, in any
-/// case and order, so that a query may select more than is read.
+/// case and order, so that a query may select more than is read. An answer without rows is no output at all: the client
+/// writes no header for it.
 /// </summary>
 public sealed class MySqlBatchOutput
 {
@@ -17,14 +18,17 @@ public sealed class MySqlBatchOutput
 
     public IReadOnlyList<string?[]> Rows => _rows;
 
-    /// <summary>The output, or why it is not one: no header, or a row with another number of values than the header.</summary>
+    /// <summary>Whether the output is empty, without even a header: the client's answer without rows, or no answer at all.</summary>
+    public bool IsEmpty => _columns.Count == 0;
+
+    /// <summary>The output, or why it is not one: a row with another number of values than the header.</summary>
     public static (MySqlBatchOutput? Output, string? Error) Parse(string text)
     {
         var lines = text.Split('\n').Select(line => line.TrimEnd('\r')).ToList();
         while (lines.Count > 0 && lines[^1].Length == 0)
             lines.RemoveAt(lines.Count - 1);
         if (lines.Count == 0)
-            return (null, "it is empty: expected a header line of column names (run mysql with --batch, without --skip-column-names)");
+            return (new MySqlBatchOutput([], []), null);
         var columns = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
         var header = lines[0].Split('\t');
         for (var i = 0; i < header.Length; i++)
@@ -49,9 +53,12 @@ public sealed class MySqlBatchOutput
         return null;
     }
 
+    /// <summary>A value unescaped; null for SQL NULL, and for the <c>\N</c> StarRocks' SHOW statements write where they have
+    /// none (FeConstants.null_string: a snapshot whose backup information cannot be read has it for its timestamp), which
+    /// the client escapes as <c>\\N</c>.</summary>
     private static string? Unescape(string value)
     {
-        if (value == "NULL")
+        if (value is "NULL" or @"\\N" or @"\N")
             return null;
         if (!value.Contains('\\'))
             return value;
