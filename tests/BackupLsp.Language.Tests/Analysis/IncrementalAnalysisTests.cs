@@ -135,12 +135,16 @@ public sealed class IncrementalAnalysisTests
     private static readonly Gen<(double, int, string)> SessionEdit =
         Gen.Select(Gen.Double[0, 1], Gen.Int[0, 6], Gen.OneOf("", ";", "USE db2;", "USE ", "\nUSE db2\n", "CREATE TABLE t1 (id INT);", "2", "x", "db2.", "--", " AS t6", "RESTORE SNAPSHOT "));
 
+    [Fact]
+    public void Edits_match_analysing_from_scratch_when_the_cache_keeps_almost_nothing() =>
+        EditChainsMatchAnalysingFromScratch(LongDocument, LexicalContextEdit.Array[1, 6], iterations: 100, cache: () => new StatementCache(capacity: 8, characters: 500));
+
     private static void EditChainsMatchAnalysingFromScratch(Gen<string> documents, Gen<(double, int, string)[]> edits, int iterations,
-        AnalysisContext? context = null) =>
+        AnalysisContext? context = null, Func<StatementCache>? cache = null) =>
         Gen.Select(documents, edits).Sample((original, chain) =>
         {
             context ??= AnalysisContext.Default;
-            var analyzer = new DocumentAnalyzer();
+            var analyzer = new DocumentAnalyzer(cache?.Invoke());
             var text = DocumentText.From(original);
             var analysis = analyzer.Analyze(original, context);
             foreach (var edit in chain)

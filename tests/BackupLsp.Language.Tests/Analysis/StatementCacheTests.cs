@@ -45,14 +45,28 @@ public sealed class StatementCacheTests
     }
 
     [Fact]
-    public void The_cache_is_shared_and_bounded()
+    public void The_cache_is_shared_and_bounded_in_entries()
     {
         var cache = new StatementCache(capacity: 2);
         var first = cache.GetOrParse("SHOW BACKUP");
         Assert.Same(first, cache.GetOrParse("SHOW BACKUP"));
-        cache.GetOrParse("SHOW RESTORE");
-        cache.GetOrParse("SHOW REPOSITORIES");
-        Assert.True(cache.Count <= 2);
+        foreach (var text in new[] { "SHOW RESTORE", "SHOW REPOSITORIES", "SHOW BACKUP FROM a", "SHOW BACKUP FROM b", "SHOW BACKUP FROM c" })
+            cache.GetOrParse(text);
+        Assert.True(cache.Count <= 4, $"{cache.Count} entries");
+    }
+
+    [Fact]
+    public void The_cache_is_bounded_in_characters_and_keeps_the_texts_asked_for_again()
+    {
+        // As typing a quote mid-script does: each version makes the rest of the script one statement, a text no later version has.
+        var cache = new StatementCache(characters: 10_000);
+        var kept = cache.GetOrParse("SHOW BACKUP");
+        for (var i = 0; i < 200; i++)
+        {
+            cache.GetOrParse($"BACKUP SNAPSHOT db.s TO r PROPERTIES (\"{i}{new string('x', 1_000)}");
+            Assert.Same(kept, cache.GetOrParse("SHOW BACKUP"));
+        }
+        Assert.True(cache.Count <= 22, $"{cache.Count} entries");
     }
 
     [Fact]
