@@ -201,24 +201,26 @@ public sealed class ConfigurationTests : IDisposable
     }
 
     [Theory]
-    [InlineData(true)]
-    [InlineData(false)]
-    public async Task A_catalog_outside_the_workspace_is_watched_in_its_own_folder(bool absolute)
+    [InlineData(true, "cluster.json", "cluster.json")]
+    [InlineData(false, "cluster.json", "cluster.json")]
+    // A glob's characters in the name are matched as themselves.
+    [InlineData(true, "cluster[prod]{1}.json", "cluster[[]prod][{]1[}].json")]
+    public async Task A_catalog_outside_the_workspace_is_watched_in_its_own_folder(bool absolute, string fileName, string glob)
     {
         var outside = Directory.CreateTempSubdirectory("backup-lsp-catalogs-").FullName;
         try
         {
-            var catalog = Path.Combine(outside, "cluster.json");
+            var catalog = Path.Combine(outside, fileName);
             File.WriteAllText(catalog, Catalog);
             var capabilities = new { workspace = new { didChangeWatchedFiles = new { dynamicRegistration = true, relativePatternSupport = true } }, experimental = LspTestClient.StatusCapability };
             await using var client = await LspTestClient.StartAsync(capabilities, _folder,
                 new { catalogPath = absolute ? catalog : Path.GetRelativePath(_folder, catalog) });
             await client.StatusAsync();
             var watchers = Assert.Single(client.Registrations).GetProperty("registrations")[0].GetProperty("registerOptions").GetProperty("watchers");
-            Assert.Equal("**/cluster.json", watchers[0].GetProperty("globPattern").GetString());
+            Assert.Equal($"**/{glob}", watchers[0].GetProperty("globPattern").GetString());
             var relative = watchers[1].GetProperty("globPattern");
             Assert.Equal(new Uri(outside).AbsoluteUri, relative.GetProperty("baseUri").GetString());
-            Assert.Equal("cluster.json", relative.GetProperty("pattern").GetString());
+            Assert.Equal(glob, relative.GetProperty("pattern").GetString());
 
             File.WriteAllText(catalog, Catalog.Replace("\"example_repo\"", "\"a_repo\": {}, \"b_repo\""));
             await client.NotifyAsync("workspace/didChangeWatchedFiles", new { changes = new[] { new { uri = new Uri(catalog).AbsoluteUri, type = 2 } } });

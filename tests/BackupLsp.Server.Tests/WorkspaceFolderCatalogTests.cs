@@ -169,6 +169,21 @@ public sealed class WorkspaceFolderCatalogTests : IDisposable
     }
 
     [Fact]
+    public async Task An_empty_list_of_workspace_folders_reports_none_and_the_root_folders_catalog_is_used()
+    {
+        await using var client = LspTestClient.Connect();
+        await client.RequestAsync("initialize", new
+        {
+            processId = Environment.ProcessId,
+            rootUri = new Uri(FolderA).AbsoluteUri,
+            workspaceFolders = Array.Empty<object>(),
+            capabilities = LspTestClient.PushCapabilities(),
+        });
+        await client.NotifyAsync("initialized", new { });
+        Assert.Equal(["SRB600"], await Codes(client, await OpenAsync(client, FolderA, "BACKUP SNAPSHOT example_db.snap1 TO repo_b;")));
+    }
+
+    [Fact]
     public async Task Removing_a_folder_drops_its_catalog_and_its_catalog_diagnostic()
     {
         File.WriteAllText(CatalogOf(FolderA), """{ "repositories": [] }""");

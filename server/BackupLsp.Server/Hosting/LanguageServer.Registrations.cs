@@ -21,14 +21,14 @@ public sealed partial class LanguageServer
         if (!Client.WatchedFilesRelativePatterns)
             _catalogFileWatcher.Watch(_catalogs.SourcesOutsideTheFolderWatch());
         var fileName = Path.GetFileName(_settings.CatalogPath ?? CatalogLoader.DefaultFileName);
-        List<JsonElement> patterns = [JsonSerializer.SerializeToElement($"**/{fileName}", LspJsonContext.Default.String)];
+        List<JsonElement> patterns = [JsonSerializer.SerializeToElement($"**/{GlobLiteral(fileName)}", LspJsonContext.Default.String)];
         // A client watches only its workspace folders for a glob string, and a link's name rather than the file it leads
         // to: a catalog file outside them (an absolute path, or a relative one such as ../catalogs/prod.json) and the
         // file a linked catalog leads to are watched in their own folders too.
         if (Client.WatchedFilesRelativePatterns)
             foreach (var file in _catalogs.FilesOutsideTheFolderWatch())
                 if (Path.GetDirectoryName(file) is { Length: > 0 } directory)
-                    patterns.Add(JsonSerializer.SerializeToElement(new RelativePattern(new Uri(directory).AbsoluteUri, Path.GetFileName(file)), LspJsonContext.Default.RelativePattern));
+                    patterns.Add(JsonSerializer.SerializeToElement(new RelativePattern(FileUris.FromPath(directory), GlobLiteral(Path.GetFileName(file))), LspJsonContext.Default.RelativePattern));
         var key = string.Join("\n", patterns.Select(p => p.GetRawText()));
         if (key == _watchedPatterns)
             return;
@@ -49,6 +49,19 @@ public sealed partial class LanguageServer
             _watchingCatalogsItself = true;
             _catalogFileWatcher.Watch(_catalogs.Sources);
         }
+    }
+
+    /// <summary>
+    /// A file name as a glob that matches it alone: LSP's patterns read <c>*</c>, <c>?</c>, <c>[...]</c> and <c>{...}</c>
+    /// and have no escape character, so each of those characters is a class of one (<c>catalog[prod].json</c> would match
+    /// <c>catalogp.json</c>).
+    /// </summary>
+    private static string GlobLiteral(string name)
+    {
+        var glob = new System.Text.StringBuilder(name.Length);
+        foreach (var c in name)
+            glob.Append(c is '*' or '?' or '[' or '{' or '}' ? $"[{c}]" : c);
+        return glob.ToString();
     }
 
     /// <summary>

@@ -94,7 +94,9 @@ public sealed partial class LanguageServer : IDisposable
         _catalogs.SetOptions(_settings.Options);
         // Reported after initialized: a catalog file's diagnostic may not reach the client before the initialize result.
         var root = request.RootUri ?? (request.RootPath is { } path && Path.IsPathFullyQualified(path) ? FileUris.FromPath(path) : null);
-        _initialCatalogs = _catalogs.Update(FolderPaths(request.WorkspaceFolders?.OfType<WorkspaceFolder>().Select(f => f.Uri) ?? [root]), _settings.CatalogPath);
+        // No folder reported (null, or an empty list): the root folder, if any.
+        string?[]? folders = request.WorkspaceFolders?.OfType<WorkspaceFolder>().Select(f => f.Uri).ToArray();
+        _initialCatalogs = _catalogs.Update(FolderPaths(folders is { Length: > 0 } ? folders : [root]), _settings.CatalogPath);
     }
 
     /// <summary>
