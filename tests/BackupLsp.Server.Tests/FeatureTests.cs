@@ -30,6 +30,36 @@ public sealed class FeatureTests
         Assert.Equal("BACKUP SNAPSHOT example_db.snap1 TO example_repo ON (t1);", Edits.Apply(text, edits));
     }
 
+    [Fact]
+    public async Task Of_several_fixes_for_one_diagnostic_only_the_first_is_preferred()
+    {
+        // An editor's auto-fix applies a preferred fix only where it is the one.
+        var folder = Directory.CreateTempSubdirectory("backup-lsp-fixes-").FullName;
+        try
+        {
+            File.WriteAllText(Path.Combine(folder, "starrocks-catalog.json"),
+                """{ "repositories": { "ro_repo": { "readOnly": true }, "nightly_repo": {}, "weekly_repo": {} } }""");
+            await using var client = await LspTestClient.StartAsync(LspTestClient.PushCapabilities(), folder);
+            var uri = new Uri(Path.Combine(folder, "script.sql")).AbsoluteUri;
+            await client.OpenAsync(uri, "BACKUP SNAPSHOT db.s TO ro_repo;");
+            var diagnostic = Assert.Single((await client.DiagnosticsAsync(uri, 1)).EnumerateArray());
+
+            var actions = await client.RequestAsync("textDocument/codeAction", new
+            {
+                textDocument = new { uri },
+                range = diagnostic.GetProperty("range"),
+                context = new { diagnostics = new[] { diagnostic } },
+            });
+
+            Assert.Equal(["Change to nightly_repo", "Change to weekly_repo"], actions.EnumerateArray().Select(a => a.GetProperty("title").GetString()));
+            Assert.Equal([true, false], actions.EnumerateArray().Select(a => a.GetProperty("isPreferred").GetBoolean()));
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
     /// <summary>The duplicate t1 is at 0:57-0:59.</summary>
     [Theory]
     [InlineData(58, 58, true)] // the cursor in it

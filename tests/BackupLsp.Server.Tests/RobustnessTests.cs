@@ -380,6 +380,7 @@ public sealed class RobustnessTests
 
         // A column past its line's end stands at the line's end, at the last word; a line after the last is nowhere.
         Assert.False(IsEmpty(await client.RequestAsync(method, At(1, 99))));
+        Assert.True(IsEmpty(await client.RequestAsync(method, At(2, 0))));
         Assert.True(IsEmpty(await client.RequestAsync(method, At(50, 3))));
 
         static bool IsEmpty(JsonElement answer) => answer.ValueKind switch

@@ -21,6 +21,16 @@ public sealed class TextChangesTests
     }
 
     [Fact]
+    public void A_range_whose_end_comes_before_its_start_replaces_the_text_between_them()
+    {
+        // Not what LSP sends, but what a client may: the text between the two positions, as if they came in order.
+        TextDocumentContentChangeEvent[] reversed = [Replace(0, 7, 4, "xyz")];
+
+        Assert.Equal("USE xyz;\nUSE db2;\n", Apply("USE db1;\nUSE db2;\n", reversed));
+        Assert.Equal("USE xyz;\nUSE db2;\n", Apply("USE db1;\nUSE db2;\n", reversed, withLines: true));
+    }
+
+    [Fact]
     public void A_line_index_at_hand_gives_the_text_that_none_gives()
     {
         var text = "a\nb\nc";
