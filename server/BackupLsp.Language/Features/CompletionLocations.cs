@@ -1,3 +1,5 @@
+using BackupLsp.Language.Analysis;
+
 namespace BackupLsp.Language.Features;
 
 /// <summary>
@@ -36,6 +38,10 @@ internal static class CompletionLocations
     [
         new("s3n://", "AWS S3", "Amazon S3 through Hadoop's older S3N protocol, which StarRocks reads as S3 (the `aws.s3.` or `fs.s3a.` properties); the documentation gives `s3a://`."),
     ];
+
+    /// <summary>The scheme StarRocks reads nearest to <paramref name="written"/> (a scheme without its <c>://</c>), if one is near.</summary>
+    public static string? NearestScheme(string written) =>
+        EditDistance.Suggest(written, Schemes.Concat(OlderSchemes).Select(scheme => scheme.Prefix[..^3]));
 
     /// <summary>The scheme a location starts with, in any case, if it is one of these or an older one StarRocks reads.</summary>
     public static Scheme? SchemeOf(string location) =>

@@ -98,9 +98,13 @@ internal static class HoverTopics
     {
         var text = new HoverText().Title("Location", location)
             .Paragraph("The storage path the repository keeps its snapshots under: its scheme decides the storage.");
-        if (CompletionLocations.SchemeOf(location) is not { } scheme)
-            return text;
-        return text.Fact("Storage", scheme.Store).Paragraph(scheme.Summary);
+        if (CompletionLocations.SchemeOf(location) is { } scheme)
+            return text.Fact("Storage", scheme.Store).Paragraph(scheme.Summary);
+        // A scheme StarRocks' storage clients do not read, near one they do, such as `cos` for `cosn`.
+        if (location.IndexOf("://", StringComparison.Ordinal) is > 0 and var end && location[..end].All(char.IsAsciiLetterOrDigit)
+            && CompletionLocations.NearestScheme(location[..end]) is { } nearest)
+            text.Paragraph($"StarRocks' own storage clients know no `{location[..end]}://`: did you mean `{nearest}://`?");
+        return text;
     }
 
     public static HoverText Broker(string name) =>
@@ -313,7 +317,7 @@ internal static class HoverTopics
             .Select(versions => (Name: versions.Key, Timestamps: versions.Select(v => v.Timestamp).OfType<string>().OrderDescending(StringComparer.Ordinal).ToList()))
             .OrderByDescending(s => s.Timestamps.FirstOrDefault(), StringComparer.Ordinal).ThenBy(s => s.Name, StringComparer.Ordinal)
             .ToList();
-        var shown = named.Take(Shown).Select(s => s.Timestamps.Count == 0 ? Code(s.Name) : $"{Code(s.Name)} ({string.Join(", ", s.Timestamps)})");
+        var shown = named.Take(Shown).Select(s => s.Timestamps.Count == 0 ? Code(s.Name) : $"{Code(s.Name)} ({string.Join(", ", s.Timestamps.Select(Code))})");
         return string.Join(", ", shown) + (named.Count > Shown ? $" and {named.Count - Shown} more" : "");
     }
 

@@ -194,8 +194,8 @@ internal static class LanguageFacts
         new(PropertyRules.Ttl,
             "How long the snapshot is kept: once that long has passed since the backup finished, StarRocks deletes it from the "
             + "repository by itself (only a snapshot this cluster created, and not while a job uses it). `DROP SNAPSHOT` deletes one sooner.",
-            "a positive duration: a number and a unit, such as `7 DAY` or `12 HOUR` (days, weeks, months and years, or seconds, "
-            + "minutes, hours and days, in any case; several pairs add up); without it, or empty, the snapshot is kept until dropped",
+            "a positive duration: a number and a unit, such as `7 DAY` or `12 HOUR`, in any case; several pairs add up, either all "
+            + "in calendar units (days, weeks, months, years) or all in clock units (seconds, minutes, hours, days); without it, or empty, the snapshot is kept until dropped",
             null, ["7 DAY", "30 DAY", "12 HOUR"], Since: VersionRules.TtlSince),
     ];
 

@@ -72,7 +72,7 @@ public static partial class PropertyRules
             case BackupTtlReading.Invalid:
                 context.Report(InvalidTtl, value.Span,
                     $"Invalid ttl: {Written(context, value)}. StarRocks expects a duration such as \"7 DAY\" or \"12 HOUR\": a number and a unit, "
-                    + "or several such pairs, of days, weeks, months and years or of seconds, minutes, hours and days; or an empty value to keep the snapshot forever.",
+                    + "or several such pairs, either all in calendar units (days, weeks, months, years) or all in clock units (seconds, minutes, hours, days); or an empty value to keep the snapshot forever.",
                     TtlFix(value) is { } fix ? [fix] : []);
                 break;
             case BackupTtlReading.NotPositive:

@@ -99,7 +99,7 @@ public sealed class HoverTests
         var markdown = Markdown("RESTORE SNAPSHOT example_db.old_snap FROM s3_re|po");
         Assert.Contains("`s3a://bucket/ro`", markdown);
         Assert.Contains("Read-only: yes", markdown);
-        Assert.Contains("`old_snap` (2017-01-01-00-00-00)", markdown);
+        Assert.Contains("`old_snap` (`2017-01-01-00-00-00`)", markdown);
     }
 
     [Fact]
