@@ -303,14 +303,14 @@ internal static class CompletionNames
     {
         var (keyword, tableName) = StatementClues.PartitionClause(list.Cursor.Tokens);
         if (keyword < 0 || tableName is null || StatementClues.IsTemporary(list.Cursor.Tokens, keyword)
-            || contents.Table(tableName) is not (true, { } partitions))
+            || contents.Table(tableName) is not (true, { } partitions, var inTheirCase))
             return;
         var listed = StatementClues.ListedPartitions(list.Cursor.Tokens, keyword).ToHashSet(StringComparer.OrdinalIgnoreCase);
         var detail = $"partition of {tableName} in the snapshot, backed up on line {line}";
         foreach (var partition in partitions)
             if (!listed.Contains(partition))
                 list.AddName(partition, CompletionEntryKind.Partition, detail,
-                    () => HoverTopics.PartitionInSnapshot(HoverTopics.Partition(partition, tableName, null), partitions, partition, tableName, line));
+                    () => HoverTopics.PartitionInSnapshot(HoverTopics.Partition(partition, tableName, null), partitions, inTheirCase, partition, tableName, line));
     }
 
     public static void AddPartitions(CompletionList list, StarRocksCatalog catalog, string? database, ScriptNames made) =>

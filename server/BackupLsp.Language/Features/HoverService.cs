@@ -210,8 +210,8 @@ public static class HoverService
                         return HoverTopics.TemporaryPartition(name, ownerTable, kind);
                     var partition = Partition(name, ownerTable);
                     return ownerTable is not null && kind == StatementKind.Restore && made.Value.Restored(tokens, catalog) is var (held, takenOn)
-                        && held.Table(ownerTable) is (true, { } inSnapshot)
-                        ? HoverTopics.PartitionInSnapshot(partition, inSnapshot, name, ownerTable, takenOn)
+                        && held.Table(ownerTable) is (true, { } inSnapshot, var inTheirCase)
+                        ? HoverTopics.PartitionInSnapshot(partition, inSnapshot, inTheirCase, name, ownerTable, takenOn)
                         : partition;
                 // `t1 PARTITION p1, p2, 'p3'`: a string there can only be another partition of t1, and so are the names of its run.
                 case Expectations.TableName when StatementClues.UnparenthesizedPartitionList(tokens) is (>= 0 and var keyword, var owner)

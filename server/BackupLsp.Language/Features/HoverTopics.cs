@@ -185,14 +185,17 @@ internal static class HoverTopics
     public static HoverText TableInSnapshot(HoverText text, SnapshotContents.Taken contents, string table, int line) =>
         contents.Table(table) switch
         {
-            (false, _) => text.Paragraph($"Not in the snapshot: the BACKUP on line {line} that takes it does not back it up."),
-            (true, { } partitions) => text.Paragraph($"In the snapshot, backed up on line {line}.").Names("Partitions in the snapshot", partitions),
+            (false, _, _) => text.Paragraph($"Not in the snapshot: the BACKUP on line {line} that takes it does not back it up."),
+            (true, { } partitions, _) => text.Paragraph($"In the snapshot, backed up on line {line}.").Names("Partitions in the snapshot", partitions),
             _ => text.Paragraph($"In the snapshot, backed up on line {line}."),
         };
 
-    /// <summary>Whether the snapshot a BACKUP earlier in the script takes (on <paramref name="line"/>) holds the partition, among <paramref name="partitions"/> of its table.</summary>
-    public static HoverText PartitionInSnapshot(HoverText text, ImmutableArray<string> partitions, string partition, string table, int line) =>
-        text.Paragraph(partitions.Contains(partition, StringComparer.OrdinalIgnoreCase)
+    /// <summary>
+    /// Whether the snapshot a BACKUP earlier in the script takes (on <paramref name="line"/>) holds the partition, among
+    /// <paramref name="partitions"/> of its table, as written where they are known <paramref name="inTheirCase"/> (SRB608 reads it so).
+    /// </summary>
+    public static HoverText PartitionInSnapshot(HoverText text, ImmutableArray<string> partitions, bool inTheirCase, string partition, string table, int line) =>
+        text.Paragraph(partitions.Contains(partition, inTheirCase ? StringComparer.Ordinal : StringComparer.OrdinalIgnoreCase)
             ? $"In the snapshot, backed up on line {line}."
             : $"Not in the snapshot: the BACKUP on line {line} that takes it backs up other partitions of {Code(table)}.");
 

@@ -70,9 +70,12 @@ internal static partial class CatalogRules
     private static RepositoryInfo? CheckRepository(RuleContext context, StarRocksCatalog catalog, Name name) =>
         Find(context, catalog.Repositories, name, UnknownRepository, $"Repository [{name.Value}] does not exist");
 
-    /// <summary>A few repositories a BACKUP can write to, as the script writes their names: one is likely the one meant.</summary>
-    private static IEnumerable<string> WritableRepositories(StarRocksCatalog catalog, StarRocksVersion? version) =>
-        (catalog.Repositories?.Values ?? []).Where(r => !r.ReadOnly).Take(3).Select(r => NameText.ToSql(r.Name, version));
+    /// <summary>
+    /// A few repositories a BACKUP can write <paramref name="snapshot"/> to, as the script writes their names: one is likely the
+    /// one meant. Not one that holds a snapshot of that name already, where the BACKUP would fail again.
+    /// </summary>
+    private static IEnumerable<string> WritableRepositories(StarRocksCatalog catalog, string snapshot, StarRocksVersion? version) =>
+        (catalog.Repositories?.Values ?? []).Where(r => !r.ReadOnly && !r.HoldsSnapshot(snapshot)).Take(3).Select(r => NameText.ToSql(r.Name, version));
 
     /// <summary>The table a BACKUP's ON item names in the catalog, in the database the BACKUP check looks it up in; nothing is reported.</summary>
     internal static TableInfo? TableOf(StarRocksCatalog? catalog, SnapshotJobStatement backup, ObjectDesc item) =>
@@ -154,7 +157,7 @@ internal static partial class CatalogRules
         if (catalog.IsReadOnly(backup.Repository.Value))
             context.Report(ReadOnlyRepository, backup.Repository.Span,
                 $"Repository [{backup.Repository.Value}] is read-only: BACKUP cannot write to it. Choose a writable repository.",
-                [.. WritableRepositories(catalog, context.Options.Version).Select(name => CodeFix.Replace($"Change to {name}", backup.Repository.Span, name))]);
+                [.. WritableRepositories(catalog, backup.Snapshot.Last.Value, context.Options.Version).Select(name => CodeFix.Replace($"Change to {name}", backup.Repository.Span, name))]);
         // A snapshot the repository holds is reported with those the script takes twice (ScriptRules.Snapshots): its
         // fix needs every name the script takes.
 

@@ -16,6 +16,8 @@ internal static partial class SnapshotContents
     {
         private readonly DatabaseInfo? _database;
         private readonly Dictionary<string, ImmutableArray<string>?> _tables = new(StringComparer.Ordinal);
+        /// <summary>The tables of <see cref="_tables"/> whose partitions are told in their own case, as the snapshot keeps them.</summary>
+        private readonly HashSet<string> _partitionsInTheirCase = new(StringComparer.Ordinal);
         /// <summary>The kind each table of <see cref="_tables"/> is named as (VIEW v, MATERIALIZED VIEW mv, or a table).</summary>
         private readonly Dictionary<string, ObjectKind> _namedAs = new(StringComparer.Ordinal);
         private readonly HashSet<string> _functions = new(StringComparer.OrdinalIgnoreCase);
@@ -50,7 +52,9 @@ internal static partial class SnapshotContents
                     taken._functions.Add(name);
                 else if (item.Name?.Last.Value is { Length: > 0 } table && item.Kind != ObjectKind.MissingTable)
                 {
-                    taken._tables.TryAdd(table, item.Partitions is { } clause ? Named(clause) : taken.WholeTable(table));
+                    if (taken._tables.TryAdd(table, item.Partitions is { } clause ? taken.Named(table, clause) : taken.WholeTable(table))
+                        && taken.PartitionsOf(table) is not null)
+                        taken._partitionsInTheirCase.Add(table);
                     taken._namedAs.TryAdd(table, item.Kind);
                 }
             return taken;
@@ -72,17 +76,20 @@ internal static partial class SnapshotContents
             !((_allTables && _database?.Tables is null) || (_allViews && _database?.Views is null)
                 || (_allMaterializedViews && _database?.MaterializedViews is null));
 
-        /// <summary>Whether the snapshot holds the table, and its partitions where known; found, when that cannot be told.</summary>
-        public (bool Found, ImmutableArray<string>? Partitions) Table(string name)
+        /// <summary>
+        /// Whether the snapshot holds the table, and its partitions where known, and whether in their own case (StarRocks
+        /// looks a partition up in a snapshot as written); found, when that cannot be told.
+        /// </summary>
+        public (bool Found, ImmutableArray<string>? Partitions, bool InTheirCase) Table(string name)
         {
             if (_tables.TryGetValue(name, out var partitions))
-                return (true, partitions);
+                return (true, partitions, _partitionsInTheirCase.Contains(name));
             if (!TablesKnown)
-                return (true, null);
+                return (true, null, false);
             if (_allTables && _database!.Tables!.ContainsKey(name))
-                return (true, WholeTable(name));
+                return (true, WholeTable(name), true);
             var found = (_allViews && _database!.Views!.Value.Contains(name)) || (_allMaterializedViews && _database!.MaterializedViews!.Value.Contains(name));
-            return (found, null);
+            return (found, null, false);
         }
 
         /// <summary>Whether every function of the snapshot is told.</summary>
@@ -114,11 +121,18 @@ internal static partial class SnapshotContents
 
         public IEnumerable<string> Functions() => _functions.Concat(_allFunctions ? _database!.Functions!.Value : []).Distinct(StringComparer.OrdinalIgnoreCase);
 
-        /// <summary>The partitions a parenthesized list names; none told for TEMPORARY ones or a list by values.</summary>
-        private static ImmutableArray<string>? Named(PartitionClause clause) =>
-            clause.TemporarySpan is null && clause.Partitions.All(p => p.Value is null) ? [.. clause.Partitions.Select(p => p.Name.Value)] : null;
+        /// <summary>
+        /// The partitions a parenthesized list names, none told for TEMPORARY ones or a list by values: in the table's own case
+        /// where the catalog lists its partitions (BACKUP finds a partition in any case, and the snapshot keeps its name).
+        /// </summary>
+        private ImmutableArray<string>? Named(string table, PartitionClause clause) =>
+            clause.TemporarySpan is null && clause.Partitions.All(p => p.Value is null)
+                ? [.. clause.Partitions.Select(p => PartitionsOf(table)?.FirstOrDefault(known => known.Equals(p.Name.Value, StringComparison.OrdinalIgnoreCase)) ?? p.Name.Value)]
+                : null;
 
         /// <summary>A table backed up whole holds every partition it has then.</summary>
-        private ImmutableArray<string>? WholeTable(string name) => _database?.Tables?.GetValueOrDefault(name)?.Partitions;
+        private ImmutableArray<string>? WholeTable(string name) => PartitionsOf(name);
+
+        private ImmutableArray<string>? PartitionsOf(string table) => _database?.Tables?.GetValueOrDefault(table)?.Partitions;
     }
 }

@@ -62,20 +62,23 @@ internal static partial class SnapshotContents
             }
             switch (taken.Table(name.Value))
             {
-                case (false, _):
+                case (false, _, _):
                     var tables = taken.Tables().ToList();
                     yield return CatalogRules.Unknown(NotInSnapshot, name,
                         $"Table `{name.Value}` is not in snapshot `{snapshot}`: the BACKUP earlier in this script that takes it backs up {Listed(tables)} (StarRocks: \"Table {name.Value} does not exist in snapshot {snapshot}\")",
                         new NameCandidates(tables.Where(t => !named.Contains(t))), version);
                     break;
                 // TEMPORARY partitions are another rule's.
-                case (true, { } partitions) when item.Partitions is { TemporarySpan: null } wanted:
+                // StarRocks looks a partition up in the snapshot as written: where the names it keeps are known in their own
+                // case, another case is not there.
+                case (true, { } partitions, var inTheirCase) when item.Partitions is { TemporarySpan: null } wanted:
+                    var comparison = inTheirCase ? StringComparison.Ordinal : StringComparison.OrdinalIgnoreCase;
                     foreach (var partition in wanted.Partitions)
-                        if (partition.Value is null && partition.Name.Value.Length > 0 && !partitions.Contains(partition.Name.Value, StringComparer.OrdinalIgnoreCase))
+                        if (partition.Value is null && partition.Name.Value.Length > 0 && !partitions.Any(p => p.Equals(partition.Name.Value, comparison)))
                             yield return CatalogRules.Unknown(NotInSnapshot, partition.Name,
                                 $"Partition `{partition.Name.Value}` of table `{name.Value}` is not in snapshot `{snapshot}`: the BACKUP earlier in this script that takes it backs up {Listed(partitions)} of it (StarRocks: \"Partition {partition.Name.Value} of table {name.Value} does not exist in snapshot {snapshot}\")",
-                                new NameCandidates(partitions.Where(p => !wanted.Partitions.Any(w => w.Name.Value.Equals(p, StringComparison.OrdinalIgnoreCase)))),
-                                version, ignoreCase: true);
+                                new NameCandidates(partitions.Where(p => !wanted.Partitions.Any(w => w.Name.Value.Equals(p, comparison)))),
+                                version, ignoreCase: !inTheirCase);
                     break;
             }
         }
