@@ -77,7 +77,12 @@ internal static class SessionContexts
                 && !effect.InDefaultCatalog(catalog) => catalog,
             SessionEffectKind.CreateRepository when catalog?.HasRepository(effect.Name) != true => WithRepository(catalog ?? StarRocksCatalog.Empty, effect),
             SessionEffectKind.DropRepository when catalog is not null && catalog.HasRepository(effect.Name) =>
-                catalog with { Repositories = catalog.Repositories?.Remove(effect.Name), CreatedRepositories = catalog.CreatedRepositories.Remove(effect.Name) },
+                catalog with
+                {
+                    Repositories = catalog.Repositories?.Remove(effect.Name),
+                    CreatedRepositories = catalog.CreatedRepositories.Remove(effect.Name),
+                    DroppedRepositories = catalog.DroppedRepositories.Add(effect.Name),
+                },
             SessionEffectKind.DropSnapshot => WithoutSnapshot(catalog, effect.Also!, effect.Name),
             SessionEffectKind.CreateDatabase when effect.Also is { } old && catalog?.Databases is { } databases =>
                 RenamedDatabase(catalog, databases, old, effect.Name),
@@ -138,6 +143,7 @@ internal static class SessionContexts
         {
             Repositories = catalog.Repositories?.Add(effect.Name, new RepositoryInfo(effect.Name, effect.Also, effect.ReadOnly, null, null)),
             CreatedRepositories = catalog.CreatedRepositories.Add(effect.Name, effect.ReadOnly),
+            DroppedRepositories = catalog.DroppedRepositories.Remove(effect.Name),
         };
 
     /// <summary>
@@ -150,7 +156,7 @@ internal static class SessionContexts
             || !held.HoldsSnapshot(snapshot))
             return catalog;
         var kept = held with { Snapshots = held.Snapshots!.Value.RemoveAll(s => s.Name == snapshot) };
-        return catalog with { Repositories = repositories.SetItem(repository, kept) };
+        return catalog with { Repositories = repositories.SetItem(repository, kept), DroppedSnapshots = catalog.DroppedSnapshots.Add((repository, snapshot)) };
     }
 
     /// <summary>

@@ -129,6 +129,15 @@ public sealed record StarRocksCatalog(
     public ImmutableDictionary<string, bool> CreatedRepositories { get; init; } = ImmutableDictionary<string, bool>.Empty;
 
     /// <summary>
+    /// The repositories a DROP REPOSITORY earlier in the script dropped, and no CREATE REPOSITORY made again since, so that a
+    /// statement still naming one can be told why it is gone. A session state.
+    /// </summary>
+    public ImmutableHashSet<string> DroppedRepositories { get; init; } = ImmutableHashSet<string>.Empty;
+
+    /// <summary>The snapshots a DROP SNAPSHOT earlier in the script dropped from the repositories the catalog lists, likewise. A session state.</summary>
+    public ImmutableHashSet<(string Repository, string Snapshot)> DroppedSnapshots { get; init; } = ImmutableHashSet<(string Repository, string Snapshot)>.Empty;
+
+    /// <summary>
     /// The databases a DROP DATABASE (null) or an ALTER DATABASE ... RENAME (the new name) earlier in the script took away,
     /// so that a statement still naming one can be told why it is gone. A session state.
     /// </summary>

@@ -45,7 +45,7 @@ internal static partial class CatalogRules
                 else
                 {
                     CheckRestoredTables(context, catalog, job);
-                    CheckRestore(context, job, repository);
+                    CheckRestore(context, catalog, job, repository);
                 }
                 break;
             // A name StarRocks refuses (SRB400) fails before the repository is looked up.
@@ -68,7 +68,15 @@ internal static partial class CatalogRules
     }
 
     private static RepositoryInfo? CheckRepository(RuleContext context, StarRocksCatalog catalog, Name name) =>
-        Find(context, catalog.Repositories, name, UnknownRepository, $"Repository [{name.Value}] does not exist");
+        Find(context, catalog.Repositories, name, UnknownRepository, catalog.DroppedRepositories.Contains(name.Value)
+            ? $"Repository [{name.Value}] does not exist: {GoneBy("REPOSITORY", null)}"
+            : $"Repository [{name.Value}] does not exist");
+
+    /// <summary>SRB606's words for a snapshot the repository does not hold, and why, where a DROP SNAPSHOT of the script is why.</summary>
+    private static string NoSuchSnapshot(StarRocksCatalog catalog, string repository, string snapshot) =>
+        catalog.DroppedSnapshots.Contains((repository, snapshot))
+            ? $"Snapshot `{snapshot}` does not exist in repository [{repository}]: {GoneBy("SNAPSHOT", null)}"
+            : $"Snapshot `{snapshot}` does not exist in repository [{repository}]";
 
     /// <summary>
     /// A few repositories a BACKUP can write <paramref name="snapshot"/> to, as the script writes their names: one is likely the
@@ -310,7 +318,7 @@ internal static partial class CatalogRules
             new NameCandidates(table.Partitions!.Value), ignoreCase: true);
     }
 
-    private static void CheckRestore(RuleContext context, SnapshotJobStatement restore, RepositoryInfo? repository)
+    private static void CheckRestore(RuleContext context, StarRocksCatalog catalog, SnapshotJobStatement restore, RepositoryInfo? repository)
     {
         var snapshot = restore.Snapshot.Last;
         if (repository?.Snapshots is not { } snapshots || snapshot.Value.Length == 0)
@@ -319,7 +327,7 @@ internal static partial class CatalogRules
         if (versions.Count == 0)
         {
             // The catalog lists the snapshots taken before it was written: a BACKUP earlier in the script may take this one.
-            context.Report(Unknown(UnknownSnapshot, snapshot, $"Snapshot `{snapshot.Value}` does not exist in repository [{repository.Name}]",
+            context.Report(Unknown(UnknownSnapshot, snapshot, NoSuchSnapshot(catalog, repository.Name, snapshot.Value),
                 new NameCandidates(snapshots.Select(s => s.Name).Distinct()), context.Options.Version) with { UnlessTakenEarlier = new SnapshotKey(repository.Name, snapshot.Value) });
             return;
         }
@@ -348,7 +356,7 @@ internal static partial class CatalogRules
         // An empty name StarRocks refuses before the lookup (Must specify a snapshot name): SRB111 says so.
         if (repository?.Snapshots is not { } snapshots || drop.Snapshot.Value.Length == 0 || repository.HoldsSnapshot(drop.Snapshot.Value))
             return;
-        context.Report(Unknown(UnknownSnapshot, drop.Snapshot, $"Snapshot `{drop.Snapshot.Value}` does not exist in repository [{repository.Name}]",
+        context.Report(Unknown(UnknownSnapshot, drop.Snapshot, NoSuchSnapshot(catalog, repository.Name, drop.Snapshot.Value),
             new NameCandidates(snapshots.Select(s => s.Name).Distinct()), context.Options.Version) with { UnlessTakenEarlier = new SnapshotKey(repository.Name, drop.Snapshot.Value) });
     }
 
