@@ -111,6 +111,10 @@ public static class HoverService
             return word is not null && index > 0 && word.ToUpperInvariant() is "READ" or "ONLY"
                 ? HoverTopics.Keyword(word, parsed.Kind)
                 : HoverTopics.Statement(parsed.Kind, externalCatalogs: OfExternalCatalogs(parsed));
+        // A reserved word where a column goes in a SHOW's condition or sort keys names nothing: StarRocks' parser fails on it.
+        if (word is not null && IsReportedReserved(word, session.Options) && StructureRules.ReservedWordIn(parsed) == token.Span)
+            return HoverTopics.ReservedWord(word, session.Options.Version, ShowResult(tokens, parsed.Kind, session.Catalog)
+                ?? new HoverText().Paragraph($"a column {StatementHeads.WordsOf(parsed.Kind)} does not list."));
         if (ShowResult(tokens, parsed.Kind, session.Catalog) is { } shown)
             return shown;
         var position = ExpectationProbe.After(tokens.Text, tokens.Before);
@@ -123,6 +127,10 @@ public static class HoverService
         // MATERIALIZED VIEW is one keyword's two words.
         if (word.Equals("VIEW", StringComparison.OrdinalIgnoreCase) && index > 0 && tokens.IsWord(index - 1, "MATERIALIZED"))
             return HoverTopics.Keyword("MATERIALIZED VIEW", parsed.Kind);
+        // IN in the condition of a SHOW of jobs or repositories is the condition's: their {FROM | IN} db comes before WHERE.
+        if (word.Equals("IN", StringComparison.OrdinalIgnoreCase) && IsShow(parsed.Kind) && parsed.Kind != StatementKind.ShowSnapshot
+            && StatementClues.ShowClauseAt(tokens) == "WHERE")
+            return new HoverText().Title("Keyword", "IN").Paragraph(LanguageFacts.InCondition);
         // A keyword the grammar expects there may be no family keyword (a SHOW's ORDER BY and LIMIT), nor one a condition
         // or sort key takes in (OR, ASC, DESC).
         return isKeyword || Keywords.IsFamilyKeyword(word) || (IsShow(parsed.Kind) && word.ToUpperInvariant() is "OR" or "ASC" or "DESC")

@@ -56,10 +56,28 @@ internal static class StructureRules
             if (clauses.Where is { } where && context.Syntax is not ShowSnapshotStatement)
                 CheckExpression(context, where.Condition, sortKeys: false);
             if (clauses.OrderBy is { } orderBy)
-                CheckExpression(context, [.. context.Parsed.Tokens.Where(t => !t.Kind.IsTrivia() && orderBy.Contains(t.Span.Start)).Skip(2)], sortKeys: true);
+                CheckExpression(context, SortKeys(context.Parsed, orderBy), sortKeys: true);
             if (clauses.Limit is { } limit)
                 CheckRowCounts(context, limit);
         }
+    }
+
+    /// <summary>The tokens of an ORDER BY's sort keys: the clause's after ORDER BY.</summary>
+    internal static ImmutableArray<SyntaxToken> SortKeys(ParsedStatement parsed, TextSpan orderBy) =>
+        [.. parsed.Tokens.Where(t => !t.Kind.IsTrivia() && orderBy.Contains(t.Span.Start)).Skip(2)];
+
+    /// <summary>
+    /// The bare reserved word StarRocks' parser fails on in a SHOW's WHERE (not SHOW SNAPSHOT's, a filter of its own) or
+    /// ORDER BY, where backticks would mend it: what <see cref="CheckExpression"/> reports as SRB110.
+    /// </summary>
+    internal static TextSpan? ReservedWordIn(ParsedStatement parsed)
+    {
+        if (parsed.Syntax is not { } syntax || SyntaxWalk.ShowClausesOf(syntax) is not { } clauses)
+            return null;
+        if (clauses.Where is { } where && parsed.Syntax is not ShowSnapshotStatement
+            && ExpressionGrammar.Check(parsed.Text, where.Condition, sortKeys: false).ReservedWord is { } inCondition)
+            return inCondition;
+        return clauses.OrderBy is { } orderBy ? ExpressionGrammar.Check(parsed.Text, SortKeys(parsed, orderBy), sortKeys: true).ReservedWord : null;
     }
 
     /// <summary>

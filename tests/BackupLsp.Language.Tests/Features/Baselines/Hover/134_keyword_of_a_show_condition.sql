@@ -1,0 +1,2 @@
+-- A keyword of the condition itself is one
+SHOW BACKUP WHERE State I|N ('FINISHED');
