@@ -20,7 +20,7 @@ internal static partial class CompletionTemplates
         var template = head.Kind switch
         {
             StatementKind.Backup => new("BACKUP SNAPSHOT … TO …",
-                $"BACKUP SNAPSHOT ${{1:{database}}}.${{2:snapshot_name}}\nTO ${{3:{Placeholder(WritableRepository(catalog) ?? "repository", version)}}}\nON (${{4:table_name}})"),
+                $"BACKUP SNAPSHOT ${{1:{database}}}.${{2:snapshot_name}}\nTO ${{3:{Placeholder(WritableRepository(catalog) ?? "repository", version)}}}\nON (${{4:{Placeholder(TableToBackUp(catalog) ?? "table_name", version)}}})"),
             StatementKind.Restore => RestoreTemplate(catalog, database, version),
             _ => new("CREATE REPOSITORY … ON LOCATION …",
                 "CREATE REPOSITORY ${1:repository_name}\nWITH BROKER\nON LOCATION \"${2:s3a://bucket/backup}\"\nPROPERTIES (\n"
@@ -49,6 +49,12 @@ internal static partial class CompletionTemplates
             + $"FROM ${{3:{Placeholder(repository ?? "repository", version)}}}\n"
             + $"PROPERTIES (\"{PropertyRules.BackupTimestamp}\" = \"${{4:{Placeholder(snapshot?.Timestamp ?? "timestamp", version, quoted: true)}}}\")");
     }
+
+    /// <summary>The default database's first table a BACKUP can take: StarRocks refuses one with temporary partitions.</summary>
+    private static string? TableToBackUp(StarRocksCatalog? catalog) =>
+        catalog?.DefaultDatabase is { } name && catalog.FindDatabase(name)?.Tables is { } tables
+            ? NameOrder.Values(tables).FirstOrDefault(table => table.TemporaryPartitions is not [_, ..])?.Name
+            : null;
 
     private static string? WritableRepository(StarRocksCatalog? catalog) =>
         CompletionNames.StatementRepositories(catalog, null).FirstOrDefault(r => !r.ReadOnly)?.Name;
