@@ -112,7 +112,7 @@ public static class HoverService
                 ? HoverTopics.Keyword(word, parsed.Kind)
                 : HoverTopics.Statement(parsed.Kind, externalCatalogs: OfExternalCatalogs(parsed));
         // A reserved word where a column goes in a SHOW's condition or sort keys names nothing: StarRocks' parser fails on it.
-        if (word is not null && IsReportedReserved(word, session.Options) && StructureRules.ReservedWordIn(parsed) == token.Span)
+        if (word is not null && IsReportedReserved(word, session.Options) && StructureRules.ReservedWordsIn(parsed, session.Options.Version).Contains(token.Span))
             return HoverTopics.ReservedWord(word, session.Options.Version, ShowResult(tokens, parsed.Kind, session.Catalog)
                 ?? new HoverText().Paragraph($"a column {StatementHeads.WordsOf(parsed.Kind)} does not list."));
         if (ShowResult(tokens, parsed.Kind, session.Catalog) is { } shown)

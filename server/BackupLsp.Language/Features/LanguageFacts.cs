@@ -146,13 +146,13 @@ internal static class LanguageFacts
         ["FORCE"] = "Drops the snapshot even if another cluster created it, or one before 4.2 that recorded no cluster: that cluster may still depend on it.",
     }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>IN in a condition (<c>State IN ('FINISHED', 'CANCELLED')</c>), not SHOW BACKUP's and SHOW RESTORE's <c>IN db</c>.</summary>
+    public const string InCondition = "True where the value before it is one of those listed.";
+
     /// <summary>
     /// The documentation of a keyword where it stands: FROM names a repository in RESTORE, a database in SHOW BACKUP; SNAPSHOT
     /// takes no database in the forms of external catalogs (<paramref name="externalCatalogs"/>).
     /// </summary>
-    /// <summary>IN in a condition (<c>State IN ('FINISHED', 'CANCELLED')</c>), not SHOW BACKUP's and SHOW RESTORE's <c>IN db</c>.</summary>
-    public const string InCondition = "True where the value before it is one of those listed.";
-
     public static string? Keyword(string keyword, StatementKind kind, bool externalCatalogs = false) => (keyword.ToUpperInvariant(), kind) switch
     {
         ("SNAPSHOT", StatementKind.Backup) when externalCatalogs =>

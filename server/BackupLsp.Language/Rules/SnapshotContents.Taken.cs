@@ -127,7 +127,8 @@ internal static partial class SnapshotContents
         /// </summary>
         private ImmutableArray<string>? Named(string table, PartitionClause clause) =>
             clause.TemporarySpan is null && clause.Partitions.All(p => p.Value is null)
-                ? [.. clause.Partitions.Select(p => PartitionsOf(table)?.FirstOrDefault(known => known.Equals(p.Name.Value, StringComparison.OrdinalIgnoreCase)) ?? p.Name.Value)]
+                ? [.. clause.Partitions.Select(p => PartitionsOf(table)?.FirstOrDefault(known => known.Equals(p.Name.Value, StringComparison.OrdinalIgnoreCase)) ?? p.Name.Value)
+                    .Distinct(StringComparer.Ordinal)]
                 : null;
 
         /// <summary>A table backed up whole holds every partition it has then.</summary>

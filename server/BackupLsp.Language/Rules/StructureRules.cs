@@ -67,17 +67,17 @@ internal static class StructureRules
         [.. parsed.Tokens.Where(t => !t.Kind.IsTrivia() && orderBy.Contains(t.Span.Start)).Skip(2)];
 
     /// <summary>
-    /// The bare reserved word StarRocks' parser fails on in a SHOW's WHERE (not SHOW SNAPSHOT's, a filter of its own) or
-    /// ORDER BY, where backticks would mend it: what <see cref="CheckExpression"/> reports as SRB110.
+    /// The bare reserved words StarRocks' parser fails on in a SHOW's WHERE (not SHOW SNAPSHOT's, a filter of its own) and
+    /// ORDER BY, where backticks would mend them: what <see cref="CheckExpression"/> reports as SRB110.
     /// </summary>
-    internal static TextSpan? ReservedWordIn(ParsedStatement parsed)
+    internal static IEnumerable<TextSpan> ReservedWordsIn(ParsedStatement parsed, StarRocksVersion? version)
     {
         if (parsed.Syntax is not { } syntax || SyntaxWalk.ShowClausesOf(syntax) is not { } clauses)
-            return null;
-        if (clauses.Where is { } where && parsed.Syntax is not ShowSnapshotStatement
-            && ExpressionGrammar.Check(parsed.Text, where.Condition, sortKeys: false).ReservedWord is { } inCondition)
-            return inCondition;
-        return clauses.OrderBy is { } orderBy ? ExpressionGrammar.Check(parsed.Text, SortKeys(parsed, orderBy), sortKeys: true).ReservedWord : null;
+            return [];
+        var inCondition = clauses.Where is { } where && syntax is not ShowSnapshotStatement
+            ? ExpressionGrammar.Check(parsed.Text, where.Condition, sortKeys: false, version).ReservedWords : [];
+        var inSortKeys = clauses.OrderBy is { } orderBy ? ExpressionGrammar.Check(parsed.Text, SortKeys(parsed, orderBy), sortKeys: true, version).ReservedWords : [];
+        return inCondition.Concat(inSortKeys);
     }
 
     /// <summary>
@@ -101,14 +101,14 @@ internal static class StructureRules
         // left unchecked rather than called errors.
         if (text.Contains('{') || text.Contains("=>", StringComparison.Ordinal))
             return;
-        switch (ExpressionGrammar.Check(context.Text, tokens, sortKeys))
+        switch (ExpressionGrammar.Check(context.Text, tokens, sortKeys, context.Options.Version))
         {
             case { IsRead: true }:
                 return;
-            case { ReservedWord: { } reserved }:
-                var word = context.Text.Substring(reserved.Start, reserved.Length);
-                if (Keywords.IsReserved(word, context.Options.Version) && NameRules.ReservedWordsReported(context.Options))
-                    context.Report(NameRules.ReservedWordAsName(word, reserved, context.Options.Version));
+            case { ReservedWords: [_, ..] reserved }:
+                if (NameRules.ReservedWordsReported(context.Options))
+                    foreach (var word in reserved)
+                        context.Report(NameRules.ReservedWordAsName(context.Text.Substring(word.Start, word.Length), word, context.Options.Version));
                 return;
             default:
                 context.Report(SyntaxRules.SyntaxError, span, sortKeys

@@ -38,11 +38,12 @@ internal static partial class ExpressionGrammar
     private static TokenListParser<TokenKind, T> Parenthesized<T>(TokenListParser<TokenKind, T> parser) =>
         parser.Between(Token.EqualTo(TokenKind.LParen), Token.EqualTo(TokenKind.RParen));
 
-    /// <summary>An identifier: a backtick name or a word StarRocks does not reserve; yields the name.</summary>
+    /// <summary>An identifier: a backtick name or a word the release checked for does not reserve; yields the name.</summary>
     private static TokenListParser<TokenKind, string> Name => static input =>
     {
         var next = input.ConsumeToken();
-        if (!next.HasValue || !Grammar.IsPlainName(next.Value))
+        if (!next.HasValue || !(next.Value.Kind == TokenKind.BacktickName
+                || (next.Value.Kind == TokenKind.Word && !Keywords.IsReserved(next.Value.Span.ToStringValue(), _release))))
             return TokenListParserResult.Empty<TokenKind, string>(input);
         var text = next.Value.ToStringValue();
         return TokenListParserResult.Value(next.Value.Kind == TokenKind.BacktickName ? Unquote.Backtick(text) : text, input, next.Remainder);

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using BackupLsp.Language.Analysis;
 using System.Runtime.CompilerServices;
 using Superpower;
 using Superpower.Model;
@@ -7,11 +8,11 @@ using Superpower.Parsers;
 namespace BackupLsp.Language.Syntax;
 
 /// <summary>What <see cref="ExpressionGrammar.Check"/> found: whether StarRocks reads the expression, and if not, the bare
-/// reserved word that backticks would mend, if that is why.</summary>
-internal readonly record struct ExpressionCheck(bool IsRead, Text.TextSpan? ReservedWord)
+/// reserved words that backticks would mend, if that is why.</summary>
+internal readonly record struct ExpressionCheck(bool IsRead, ImmutableArray<Text.TextSpan> ReservedWords)
 {
-    public static readonly ExpressionCheck Reads = new(true, null);
-    public static readonly ExpressionCheck Refused = new(false, null);
+    public static readonly ExpressionCheck Reads = new(true, []);
+    public static readonly ExpressionCheck Refused = new(false, []);
 }
 
 /// <summary>
@@ -27,6 +28,9 @@ internal static partial class ExpressionGrammar
     // some text two ways (a word that starts a literal or names a column or a function, like INTERVAL or BINARY), so a
     // nesting of such text would otherwise be read again at every level: exponential time in the depth.
     [ThreadStatic] private static Dictionary<int, TokenListParserResult<TokenKind, SqlExpression>>? _expressions;
+
+    // The release whose reserved words are no names (null: the newest grammar's), for the expression being checked.
+    [ThreadStatic] private static StarRocksVersion? _release;
 
     /// <summary>The condition as StarRocks reads it, or null where its parser fails.</summary>
     public static SqlExpression? Read(string text, IEnumerable<SyntaxToken> condition)
@@ -44,34 +48,42 @@ internal static partial class ExpressionGrammar
     }
 
     /// <summary>
-    /// Whether StarRocks' parser reads <paramref name="tokens"/> as a condition, or with <paramref name="sortKeys"/> as ORDER
-    /// BY's sort keys; where it fails on a bare word the newest grammar reserves and would read them with that word in
-    /// backticks, the word.
+    /// Whether StarRocks' parser, of the configured <paramref name="version"/> (null: the newest), reads
+    /// <paramref name="tokens"/> as a condition, or with <paramref name="sortKeys"/> as ORDER BY's sort keys; where it fails
+    /// on bare words that release reserves and would read them all with those words in backticks, the words.
     /// </summary>
-    public static ExpressionCheck Check(string text, IEnumerable<SyntaxToken> tokens, bool sortKeys)
+    public static ExpressionCheck Check(string text, IEnumerable<SyntaxToken> tokens, bool sortKeys, StarRocksVersion? version)
     {
         var parser = sortKeys ? SortKeys : Condition.Value(true);
         var lexemes = Lexemes(text, tokens);
+        var reserved = ImmutableArray.CreateBuilder<Text.TextSpan>();
         _expressions ??= [];
+        _release = version;
         try
         {
-            var result = parser(new TokenList<TokenKind>(lexemes));
-            if (result.HasValue)
-                return ExpressionCheck.Reads;
-            if (result.Location.IsAtEnd || lexemes[result.Location.Position] is not { Kind: TokenKind.Word } failed
-                || !Keywords.IsReserved(failed.Span.ToStringValue()))
-                return ExpressionCheck.Refused;
-            _expressions.Clear();
-            lexemes[result.Location.Position] = new Token<TokenKind>(TokenKind.BacktickName, failed.Span);
-            return parser(new TokenList<TokenKind>(lexemes)).HasValue
-                ? new ExpressionCheck(false, new Text.TextSpan(failed.Position.Absolute, failed.Span.Length))
-                : ExpressionCheck.Refused;
+            // Each pass backticks the reserved word the parse failed on and tries again; a failure elsewhere is the text's.
+            while (true)
+            {
+                var result = parser(new TokenList<TokenKind>(lexemes));
+                _expressions.Clear();
+                if (result.HasValue)
+                    return reserved.Count == 0 ? ExpressionCheck.Reads : new ExpressionCheck(false, reserved.ToImmutable());
+                if (result.Location.IsAtEnd || lexemes[result.Location.Position] is not { Kind: TokenKind.Word } failed
+                    || !Keywords.IsReserved(failed.Span.ToStringValue(), version) || reserved.Count == MaxReservedWords)
+                    return ExpressionCheck.Refused;
+                reserved.Add(new Text.TextSpan(failed.Position.Absolute, failed.Span.Length));
+                lexemes[result.Location.Position] = new Token<TokenKind>(TokenKind.BacktickName, failed.Span);
+            }
         }
         finally
         {
             _expressions.Clear();
+            _release = null;
         }
     }
+
+    /// <summary>How many reserved words one condition or list of sort keys is tried with in backticks: each is a parse more.</summary>
+    private const int MaxReservedWords = 16;
 
     /// <summary><c>(a, b)</c>: only the left of <c>IN (subquery)</c>; nowhere else an expression.</summary>
     private sealed record Row : SqlExpression;

@@ -43,7 +43,7 @@ internal static class SarifReport
                 // Where the relative paths start: a viewer opens the files from it, code scanning from the repository's root.
                 json.WriteStartObject("originalUriBaseIds");
                 json.WriteStartObject(SourceRoot);
-                json.WriteString("uri", FileUris.FromPath(Path.TrimEndingDirectorySeparator(Directory.GetCurrentDirectory())) + "/");
+                json.WriteString("uri", FolderUri(Directory.GetCurrentDirectory()));
                 json.WriteEndObject();
                 json.WriteEndObject();
             }
@@ -234,6 +234,10 @@ internal static class SarifReport
         DiagnosticSeverity.Warning => "warning",
         _ => "note",
     };
+
+    /// <summary>A folder's <c>file:</c> URI, which ends in a slash (the root's, <c>file:///</c>, has its own).</summary>
+    internal static string FolderUri(string folder) =>
+        FileUris.FromPath(Path.TrimEndingDirectorySeparator(folder)) is var uri && uri.EndsWith('/') ? uri : uri + "/";
 
     /// <summary>
     /// A path as the URI SARIF wants: an absolute one as a <c>file:</c> URI, a relative one as a reference relative to

@@ -180,5 +180,8 @@ public sealed class SarifReportTests : IDisposable
         Assert.Equal(FileUris.FromPath(Directory.GetCurrentDirectory()) + "/", root);
 
         Assert.Equal("scripts/my%20backup.sql", SarifReport.ArtifactUri("scripts/my backup.sql"));
+        // Run from the root, as in a container whose working directory is /.
+        Assert.Equal("file:///", SarifReport.FolderUri("/"));
+        Assert.Equal("file:///repo/", SarifReport.FolderUri("/repo/"));
     }
 }

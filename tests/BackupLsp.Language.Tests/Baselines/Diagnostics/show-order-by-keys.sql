@@ -12,3 +12,6 @@ SHOW BACKUP ORDER BY JobId, order;
 SHOW REPOSITORIES ORDER BY select;
 SHOW SNAPSHOT ON example_repo ORDER BY Database DESC;
 SHOW RESTORE WHERE Database = 'example_db';
+-- each reserved word of a condition or of the sort keys is told, with its fix
+SHOW BACKUP FROM example_db ORDER BY text, files;
+SHOW BACKUP FROM example_db WHERE text = 1 AND files = 2;
