@@ -1,6 +1,6 @@
 using System.Collections.Immutable;
-using BackupLsp.Language.Analysis;
 using System.Runtime.CompilerServices;
+using BackupLsp.Language.Analysis;
 using Superpower;
 using Superpower.Model;
 using Superpower.Parsers;
