@@ -72,6 +72,27 @@ public sealed class SemanticTokensDeltaTests
     }
 
     [Fact]
+    public async Task Tokens_made_for_a_document_closed_meanwhile_are_not_kept()
+    {
+        await using var client = await LspTestClient.StartAsync();
+        await client.OpenAsync(Uri, Text);
+        // The close is handled while the tokens are made, before they are remembered: they must not outlive it.
+        var answering = client.RequestAsync("textDocument/semanticTokens/full", new { textDocument = new { uri = Uri } });
+        await client.NotifyAsync("textDocument/didClose", new { textDocument = new { uri = Uri } });
+        var resultId = (await answering).GetProperty("resultId").GetString()!;
+        await client.OpenAsync(Uri, Text);
+
+        var delta = await DeltaAsync(client, resultId);
+
+        Assert.False(delta.TryGetProperty("edits", out _));
+        var results = new SemanticTokensResults();
+        var kept = results.Remember("file:///open.sql", [1, 2, 3, 4, 5], stillOpen: () => true);
+        var dropped = results.Remember("file:///closed.sql", [1, 2, 3, 4, 5], stillOpen: () => false);
+        Assert.NotNull(results.Find("file:///open.sql", kept));
+        Assert.Null(results.Find("file:///closed.sql", dropped));
+    }
+
+    [Fact]
     public void The_diff_of_any_two_arrays_turns_one_into_the_other() =>
         Gen.Select(Gen.Int[0, 3].Array[0, 30], Gen.Int[0, 3].Array[0, 30]).Sample((previous, current) =>
         {

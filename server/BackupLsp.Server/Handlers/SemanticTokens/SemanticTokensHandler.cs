@@ -20,7 +20,7 @@ public sealed class SemanticTokensHandler(LanguageServer server)
     public Task<Protocol.SemanticTokens> FullAsync(TextDocumentParams request, CancellationToken cancellationToken) =>
         server.ReadAsync(request.TextDocument, Empty, (snapshot, analysis) =>
         {
-            var (data, resultId) = Current(snapshot.Uri, analysis);
+            var (data, resultId) = Current(snapshot, analysis);
             return new Protocol.SemanticTokens(data, resultId);
         }, cancellationToken);
 
@@ -29,7 +29,7 @@ public sealed class SemanticTokensHandler(LanguageServer server)
         server.ReadAsync(request.TextDocument, new SemanticTokensDelta("", null, []), (snapshot, analysis) =>
         {
             var previous = server.SemanticTokenResults.Find(snapshot.Uri, request.PreviousResultId);
-            var (data, resultId) = Current(snapshot.Uri, analysis);
+            var (data, resultId) = Current(snapshot, analysis);
             return previous is null
                 ? new SemanticTokensDelta(resultId, null, data)
                 : new SemanticTokensDelta(resultId, SemanticTokensResults.Diff(previous, data), null);
@@ -42,11 +42,11 @@ public sealed class SemanticTokensHandler(LanguageServer server)
             new Protocol.SemanticTokens(Encode(analysis, Language.Features.SemanticTokens.Classify(analysis, analysis.ToRequestedSpan(request.Range)))),
             cancellationToken);
 
-    /// <summary>The document's tokens now, remembered as its latest result under a new result id.</summary>
-    private (int[] Data, string ResultId) Current(string uri, DocumentAnalysis analysis)
+    /// <summary>The document's tokens now, remembered as its latest result under a new result id while this opening of it lasts.</summary>
+    private (int[] Data, string ResultId) Current(DocumentSnapshot snapshot, DocumentAnalysis analysis)
     {
         var data = Encode(analysis, Language.Features.SemanticTokens.Classify(analysis));
-        return (data, server.SemanticTokenResults.Remember(uri, data));
+        return (data, server.SemanticTokenResults.Remember(snapshot.Uri, data, () => server.Documents.Find(snapshot.Uri)?.Opening == snapshot.Opening));
     }
 
     /// <summary>

@@ -15,11 +15,18 @@ public sealed class SemanticTokensResults
     private readonly ConcurrentDictionary<string, (string ResultId, int[] Data)> _last = new();
     private long _lastResultId;
 
-    /// <summary>Remembers <paramref name="data"/> as the document's latest result, under a new result id.</summary>
-    public string Remember(string uri, int[] data)
+    /// <summary>
+    /// Remembers <paramref name="data"/> as the document's latest result, under a new result id, while
+    /// <paramref name="stillOpen"/>: a close handled while the tokens were made has forgotten the document before this
+    /// remembers it, and nothing else would.
+    /// </summary>
+    public string Remember(string uri, int[] data, Func<bool> stillOpen)
     {
         var resultId = Interlocked.Increment(ref _lastResultId).ToString(CultureInfo.InvariantCulture);
-        _last[uri] = (resultId, data);
+        var result = (resultId, data);
+        _last[uri] = result;
+        if (!stillOpen())
+            _last.TryRemove(KeyValuePair.Create(uri, result));
         return resultId;
     }
 
