@@ -111,11 +111,11 @@ public static class HoverService
             return word is not null && index > 0 && word.ToUpperInvariant() is "READ" or "ONLY"
                 ? HoverTopics.Keyword(word, parsed.Kind)
                 : HoverTopics.Statement(parsed.Kind, externalCatalogs: OfExternalCatalogs(parsed));
+        var shown = ShowResult(tokens, parsed.Kind, session.Catalog);
         // A reserved word where a column goes in a SHOW's condition or sort keys names nothing: StarRocks' parser fails on it.
         if (word is not null && IsReportedReserved(word, session.Options) && StructureRules.ReservedWordsIn(parsed, session.Options.Version).Contains(token.Span))
-            return HoverTopics.ReservedWord(word, session.Options.Version, ShowResult(tokens, parsed.Kind, session.Catalog)
-                ?? new HoverText().Paragraph($"a column {StatementHeads.WordsOf(parsed.Kind)} does not list."));
-        if (ShowResult(tokens, parsed.Kind, session.Catalog) is { } shown)
+            return HoverTopics.ReservedWord(word, session.Options.Version, shown ?? new HoverText().Paragraph($"a column {StatementHeads.WordsOf(parsed.Kind)} does not list."));
+        if (shown is not null)
             return shown;
         var position = ExpectationProbe.After(tokens.Text, tokens.Before);
 

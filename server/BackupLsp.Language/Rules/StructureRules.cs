@@ -50,58 +50,61 @@ internal static class StructureRules
         }
         if (SyntaxWalk.Properties(context.Syntax) is { } properties)
             CheckQuoted(context, properties);
-        if (SyntaxWalk.ShowClausesOf(context.Syntax) is { } clauses)
-        {
-            // SHOW SNAPSHOT's condition is read further, as its analyzer reads it (RepositoryRules).
-            if (clauses.Where is { } where && context.Syntax is not ShowSnapshotStatement)
-                CheckExpression(context, where.Condition, sortKeys: false);
-            if (clauses.OrderBy is { } orderBy)
-                CheckExpression(context, SortKeys(context.Parsed, orderBy), sortKeys: true);
-            if (clauses.Limit is { } limit)
-                CheckRowCounts(context, limit);
-        }
-    }
-
-    /// <summary>The tokens of an ORDER BY's sort keys: the clause's after ORDER BY.</summary>
-    internal static ImmutableArray<SyntaxToken> SortKeys(ParsedStatement parsed, TextSpan orderBy) =>
-        [.. parsed.Tokens.Where(t => !t.Kind.IsTrivia() && orderBy.Contains(t.Span.Start)).Skip(2)];
-
-    /// <summary>
-    /// The bare reserved words StarRocks' parser fails on in a SHOW's WHERE (not SHOW SNAPSHOT's, a filter of its own) and
-    /// ORDER BY, where backticks would mend them: what <see cref="CheckExpression"/> reports as SRB110.
-    /// </summary>
-    internal static IEnumerable<TextSpan> ReservedWordsIn(ParsedStatement parsed, StarRocksVersion? version)
-    {
-        if (parsed.Syntax is not { } syntax || SyntaxWalk.ShowClausesOf(syntax) is not { } clauses)
-            return [];
-        var inCondition = clauses.Where is { } where && syntax is not ShowSnapshotStatement
-            ? ExpressionGrammar.Check(parsed.Text, where.Condition, sortKeys: false, version).ReservedWords : [];
-        var inSortKeys = clauses.OrderBy is { } orderBy ? ExpressionGrammar.Check(parsed.Text, SortKeys(parsed, orderBy), sortKeys: true, version).ReservedWords : [];
-        return inCondition.Concat(inSortKeys);
+        foreach (var (tokens, sortKeys, read) in ShowExpressions(context.Parsed, context.Syntax, context.Options.Version))
+            ReportExpression(context, tokens, sortKeys, read);
+        if (SyntaxWalk.ShowClausesOf(context.Syntax)?.Limit is { } limit)
+            CheckRowCounts(context, limit);
     }
 
     /// <summary>
     /// SHOW BACKUP's, SHOW RESTORE's and SHOW REPOSITORIES' WHERE, and every SHOW's ORDER BY, take any expression StarRocks'
     /// grammar reads (showPredicateClauses: WHERE expression, ORDER BY sortItem, ...), which no analyzer then looks into
     /// (BackupRestoreAnalyzer.visitShowRestoreStatement checks only the database); one its parser cannot read fails the
-    /// statement. A bare reserved word that backticks would mend is SRB110, as elsewhere; one the configured release takes as
-    /// a name is none.
+    /// statement. Each such expression (SHOW SNAPSHOT's condition is read further, as its analyzer reads it: RepositoryRules)
+    /// with what the configured release's parser makes of it; none where it is left unchecked.
     /// </summary>
-    private static void CheckExpression(RuleContext context, ImmutableArray<SyntaxToken> tokens, bool sortKeys)
+    private static IEnumerable<(ImmutableArray<SyntaxToken> Tokens, bool SortKeys, ExpressionCheck Read)> ShowExpressions(ParsedStatement parsed,
+        Statement syntax, StarRocksVersion? version)
+    {
+        if (SyntaxWalk.ShowClausesOf(syntax) is not { } clauses)
+            yield break;
+        if (clauses.Where is { Condition: var condition } && syntax is not ShowSnapshotStatement && Checked(parsed, condition, sortKeys: false, version) is { } inCondition)
+            yield return (condition, false, inCondition);
+        if (clauses.OrderBy is { } orderBy && SortKeys(parsed, orderBy) is var keys && Checked(parsed, keys, sortKeys: true, version) is { } inSortKeys)
+            yield return (keys, true, inSortKeys);
+    }
+
+    /// <summary>The tokens of an ORDER BY's sort keys: the clause's after ORDER BY.</summary>
+    private static ImmutableArray<SyntaxToken> SortKeys(ParsedStatement parsed, TextSpan orderBy) =>
+        [.. parsed.Tokens.Where(t => !t.Kind.IsTrivia() && orderBy.Contains(t.Span.Start)).Skip(2)];
+
+    /// <summary>What StarRocks' parser makes of a condition or of sort keys; null where they are left unchecked.</summary>
+    private static ExpressionCheck? Checked(ParsedStatement parsed, ImmutableArray<SyntaxToken> tokens, bool sortKeys, StarRocksVersion? version)
     {
         if (tokens.IsEmpty)
-            return;
-        var span = TextSpan.FromBounds(tokens[0].Span.Start, tokens[^1].Span.End);
+            return null;
         // A full-width space is read here as the space it was meant to be (SRB001), where StarRocks may read a letter of a
         // name (`5　a` is a column, and so is `t.5　` with the one after it): whether one reading parses says nothing of the other.
-        var text = context.Text.AsSpan(span.Start, context.OwnEnd - span.Start);
+        var text = parsed.OwnText[tokens[0].Span.Start..];
         if (text.Contains('\u3000'))
-            return;
+            return null;
         // Forms StarRocks' grammar takes that the expression grammar does not read ({fn f()} escapes, named arguments):
         // left unchecked rather than called errors.
         if (text.Contains('{') || text.Contains("=>", StringComparison.Ordinal))
-            return;
-        switch (ExpressionGrammar.Check(context.Text, tokens, sortKeys, context.Options.Version))
+            return null;
+        return ExpressionGrammar.Check(parsed.Text, tokens, sortKeys, version);
+    }
+
+    /// <summary>
+    /// The bare reserved words StarRocks' parser fails on in a SHOW's WHERE and ORDER BY, where backticks would mend them:
+    /// SRB110 there (a word the configured release takes as a name is none).
+    /// </summary>
+    internal static IEnumerable<TextSpan> ReservedWordsIn(ParsedStatement parsed, StarRocksVersion? version) =>
+        parsed.Syntax is { } syntax ? ShowExpressions(parsed, syntax, version).SelectMany(expression => expression.Read.ReservedWords) : [];
+
+    private static void ReportExpression(RuleContext context, ImmutableArray<SyntaxToken> tokens, bool sortKeys, ExpressionCheck read)
+    {
+        switch (read)
         {
             case { IsRead: true }:
                 return;
@@ -111,7 +114,7 @@ internal static class StructureRules
                         context.Report(NameRules.ReservedWordAsName(context.Text.Substring(word.Start, word.Length), word, context.Options.Version));
                 return;
             default:
-                context.Report(SyntaxRules.SyntaxError, span, sortKeys
+                context.Report(SyntaxRules.SyntaxError, TextSpan.FromBounds(tokens[0].Span.Start, tokens[^1].Span.End), sortKeys
                     ? "StarRocks cannot parse these sort keys, so the statement fails: write columns (or expressions) separated by commas, each with ASC or DESC if needed, such as CreateTime DESC."
                     : "StarRocks cannot parse this condition, so the statement fails: write an expression as in a query's WHERE, such as State = 'FINISHED'.");
                 return;

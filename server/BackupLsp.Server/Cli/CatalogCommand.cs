@@ -68,11 +68,8 @@ internal static class CatalogCommand
         var given = new HashSet<string>(StringComparer.Ordinal);
         for (var i = 0; i < args.Count; i++)
         {
-            var option = args[i];
-            // `--output=x.json`, as getopt takes it, or `--output x.json`.
-            string? inline = null;
-            if (option.IndexOf('=') is > 0 and var joined && Options.Contains(option[..joined]))
-                (option, inline) = (option[..joined], option[(joined + 1)..]);
+            // `--output=x.json` or `--output x.json`.
+            var (option, inline) = CommandLine.SplitValue(args[i], Options);
             if (!Options.Contains(option))
                 return (null, null, (option.StartsWith('-') ? $"unknown option {option}" : $"unexpected argument {option}") + $"\n\n{Usage}");
             if (inline is null && i + 1 >= args.Count)

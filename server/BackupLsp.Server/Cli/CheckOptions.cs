@@ -52,7 +52,8 @@ internal sealed record CheckOptions(
         ["gitlab"] = OutputFormat.GitLab,
     };
 
-    private static readonly HashSet<string> ValueOptions = ["--catalog", "--starrocks-version", "--format", "--fail-on", "--rule"];
+    /// <summary>The options that take a value: all but <c>--fix</c>.</summary>
+    private static readonly string[] ValueOptions = [.. OptionNames.Where(name => name != "--fix")];
 
     /// <summary>The options, or an error message for the user.</summary>
     public static (CheckOptions? Options, string? Error) Parse(IReadOnlyList<string> args)
@@ -66,12 +67,9 @@ internal sealed record CheckOptions(
         var levels = ImmutableDictionary.CreateBuilder<string, RuleLevel>(StringComparer.OrdinalIgnoreCase);
         for (var i = 0; i < args.Count; i++)
         {
-            var arg = args[i];
             // An option's value is the next word, unless that is another option (`--catalog --format json` lacks the file),
-            // or what follows its `=` (`--format=json`, as getopt takes it).
-            string? inline = null;
-            if (arg.IndexOf('=') is > 2 and var equals && arg.StartsWith("--", StringComparison.Ordinal) && ValueOptions.Contains(arg[..equals]))
-                (arg, inline) = (arg[..equals], arg[(equals + 1)..]);
+            // or what follows its `=`.
+            var (arg, inline) = CommandLine.SplitValue(args[i], ValueOptions);
             string? Value() => inline ?? (i + 1 < args.Count && !args[i + 1].StartsWith("--", StringComparison.Ordinal) ? args[++i] : null);
             switch (arg)
             {

@@ -20,6 +20,15 @@ internal enum Command
 /// </summary>
 internal static class CommandLine
 {
+    /// <summary>
+    /// An option of <paramref name="takingValues"/> written with its value after an <c>=</c> (<c>--format=json</c>, as getopt
+    /// takes it): the option and that value; any other argument as it is, with no value.
+    /// </summary>
+    public static (string Argument, string? Value) SplitValue(string argument, IEnumerable<string> takingValues) =>
+        argument.IndexOf('=') is > 0 and var equals && takingValues.Contains(argument[..equals])
+            ? (argument[..equals], argument[(equals + 1)..])
+            : (argument, null);
+
     private static readonly string[] Subcommands = ["check", "catalog", "help"];
     private static readonly string[] Options = ["--help", "--version", "--stdio"];
     private const string ClientProcessId = "--clientProcessId";
