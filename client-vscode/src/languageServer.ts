@@ -143,6 +143,7 @@ function settingsSnapshot(): Record<string, unknown> {
     catalogPath: config.get('catalogPath'),
     starrocksVersion: config.get('starrocksVersion'),
     ruleSeverity: config.get('ruleSeverity'),
+    diagnosticMode: config.get('diagnosticMode'),
     server: { path: config.get('server.path') },
     trace: { server: config.get('trace.server') },
   };

@@ -46,6 +46,7 @@ test('settings have defaults and descriptions', () => {
   const properties = contributes.configuration.properties as Record<string, Record<string, unknown>>;
   assert.deepEqual(Object.keys(properties).sort(), [
     'starrocksBackup.catalogPath',
+    'starrocksBackup.diagnosticMode',
     'starrocksBackup.ruleSeverity',
     'starrocksBackup.server.path',
     'starrocksBackup.starrocksVersion',

@@ -42,6 +42,7 @@ public sealed class LifecycleTests
         await using var client = LspTestClient.Connect();
         var result = await client.InitializeAsync(LspTestClient.PullCapabilities());
         Assert.False(result.GetProperty("capabilities").GetProperty("diagnosticProvider").GetProperty("interFileDependencies").GetBoolean());
+        Assert.True(result.GetProperty("capabilities").GetProperty("diagnosticProvider").GetProperty("workspaceDiagnostics").GetBoolean());
     }
 
     [Fact]

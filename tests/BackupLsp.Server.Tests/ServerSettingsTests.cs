@@ -23,13 +23,15 @@ public sealed class ServerSettingsTests
     [Fact]
     public void The_section_is_read_alone_or_under_its_name_as_didChangeConfiguration_sends_it()
     {
-        object section = new { catalogPath = "config/cluster.json", starrocksVersion = "3.3.5-6d0e4a4", ruleSeverity = new { SRB700 = "WARNING" } };
+        object section = new { catalogPath = "config/cluster.json", starrocksVersion = "3.3.5-6d0e4a4", ruleSeverity = new { SRB700 = "WARNING" },
+            diagnosticMode = "workspace" };
         foreach (var json in new[] { section, new { starrocksBackup = section } })
         {
             var settings = ServerSettings.Parse(JsonSerializer.SerializeToElement(json));
             Assert.Equal("config/cluster.json", settings.CatalogPath);
             Assert.Equal(new StarRocksVersion(3, 3, 5), settings.Options.Version);
             Assert.Equal(RuleLevel.Warning, Assert.Single(settings.Options.RuleLevels).Value);
+            Assert.True(settings.ReportsWorkspace);
             Assert.Empty(settings.Problems);
         }
     }
@@ -42,6 +44,8 @@ public sealed class ServerSettingsTests
     [InlineData("""{ "ruleSeverity": "off" }""", "ruleSeverity: 'off' is not an object such as {\"SRB204\": \"off\"}; using every rule's default level")]
     [InlineData("""{ "catalogPath": 7 }""", "catalogPath: '7' is not a path such as \"starrocks-catalog.json\"; using starrocks-catalog.json")]
     [InlineData("""{ "catalogPath": ["a.json"] }""", "catalogPath: '[\"a.json\"]' is not a path such as \"starrocks-catalog.json\"; using starrocks-catalog.json")]
+    [InlineData("""{ "diagnosticMode": "Workspace" }""", "diagnosticMode: 'Workspace' is not openFilesOnly or workspace; reporting open files only")]
+    [InlineData("""{ "diagnosticMode": true }""", "diagnosticMode: 'true' is not openFilesOnly or workspace; reporting open files only")]
     public void A_value_that_cannot_be_used_is_a_problem_and_the_default_stays(string json, string problem)
     {
         var settings = ServerSettings.Parse(JsonDocument.Parse(json).RootElement);
@@ -49,6 +53,7 @@ public sealed class ServerSettingsTests
         Assert.Null(settings.CatalogPath);
         Assert.Null(settings.Options.Version);
         Assert.Empty(settings.Options.RuleLevels);
+        Assert.False(settings.ReportsWorkspace);
     }
 
     [Fact]
@@ -65,13 +70,15 @@ public sealed class ServerSettingsTests
     public void A_setting_the_section_leaves_out_keeps_the_fallbacks_value()
     {
         var initial = ServerSettings.Parse(JsonSerializer.SerializeToElement(
-            new { catalogPath = "conf/cat.json", starrocksVersion = "3.2", ruleSeverity = new { SRB300 = "warning" } }));
+            new { catalogPath = "conf/cat.json", starrocksVersion = "3.2", ruleSeverity = new { SRB300 = "warning" }, diagnosticMode = "workspace" }));
 
         var answered = ServerSettings.Parse(JsonSerializer.SerializeToElement(new { starrocksVersion = "3.3", ruleSeverity = new { } }), initial);
 
         Assert.Equal("conf/cat.json", answered.CatalogPath);
         Assert.Equal(new StarRocksVersion(3, 3, StarRocksVersion.LatestPatch), answered.Options.Version);
         Assert.Empty(answered.Options.RuleLevels);
+        Assert.True(answered.ReportsWorkspace);
+        Assert.False(ServerSettings.Parse(JsonSerializer.SerializeToElement(new { diagnosticMode = "openFilesOnly" }), initial).ReportsWorkspace);
         Assert.Equal(initial, ServerSettings.Parse(null, initial));
         Assert.Null(ServerSettings.Parse(JsonDocument.Parse("""{ "catalogPath": "" }""").RootElement, initial).CatalogPath);
     }
@@ -80,12 +87,13 @@ public sealed class ServerSettingsTests
     [InlineData("null")]
     [InlineData("[]")]
     [InlineData("""{ "catalogPath": "", "starrocksVersion": " ", "ruleSeverity": null }""")]
-    [InlineData("""{ "catalogPath": null, "starrocksVersion": null }""")]
+    [InlineData("""{ "catalogPath": null, "starrocksVersion": null, "diagnosticMode": null }""")]
     public void What_is_absent_or_empty_means_the_defaults_without_a_word(string json)
     {
         var settings = ServerSettings.Parse(JsonDocument.Parse(json).RootElement);
         Assert.Equal(ServerSettings.Default.CatalogPath, settings.CatalogPath);
         Assert.True(settings.SameOptions(ServerSettings.Default));
+        Assert.False(settings.ReportsWorkspace);
         Assert.Empty(settings.Problems);
     }
 }

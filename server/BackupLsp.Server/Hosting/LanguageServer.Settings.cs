@@ -17,7 +17,10 @@ public sealed partial class LanguageServer
             return;
         var catalogMoved = settings.CatalogPath != _settings.CatalogPath;
         var optionsChanged = !settings.SameOptions(_settings);
+        var workspaceReported = settings.ReportsWorkspace != _settings.ReportsWorkspace;
         _settings = settings;
+        if (workspaceReported && Client.DiagnosticRefresh)
+            AskToRefresh("workspace/diagnostic/refresh");
         ReportSettingsProblems();
         if (optionsChanged)
             _catalogs.SetOptions(settings.Options);

@@ -77,6 +77,13 @@ public sealed partial class LanguageServer : IDisposable
 
     public ClientFeatures Client { get; private set; } = ClientFeatures.None;
 
+    /// <summary>
+    /// The folders whose scripts a workspace pull reports (none unless the settings ask for the workspace) and each
+    /// script's analysis context, as they are now.
+    /// </summary>
+    public (ImmutableArray<string> Folders, Func<string, AnalysisContext> ContextOf) WorkspaceToReport() =>
+        (_settings.ReportsWorkspace ? _catalogs.Folders : [], _catalogs.ContextsNow());
+
     /// <summary>Completes with the process exit code when the client sends <c>exit</c>.</summary>
     public Task<int> Exited => _exit.Task;
 
@@ -236,7 +243,8 @@ public sealed partial class LanguageServer : IDisposable
             AskToRefresh("workspace/inlayHint/refresh");
         if (Client.PullDiagnostics)
         {
-            if (Client.DiagnosticRefresh && !moved.IsEmpty)
+            // The workspace's scripts that are not open moved too.
+            if (Client.DiagnosticRefresh && (!moved.IsEmpty || _settings.ReportsWorkspace))
                 AskToRefresh("workspace/diagnostic/refresh");
             return;
         }

@@ -108,6 +108,7 @@ public static class LanguageServerHost
         Register(rpc, new TextDocumentSyncHandler(server));
         Register(rpc, new WorkspaceHandler(server));
         Register(rpc, new PullDiagnosticsHandler(server));
+        Register(rpc, new WorkspaceDiagnosticsHandler(server));
         Register(rpc, new CompletionHandler(server));
         Register(rpc, new HoverHandler(server));
         Register(rpc, new SignatureHelpHandler(server));

@@ -8,7 +8,11 @@ using BackupLsp.Server.Protocol;
 namespace BackupLsp.Server.Hosting;
 
 /// <summary>The <c>starrocksBackup</c> configuration section, and what was wrong with it.</summary>
-public sealed record ServerSettings(string? CatalogPath, AnalysisOptions Options, ImmutableArray<string> Problems)
+/// <param name="ReportsWorkspace">
+/// Whether diagnostics are reported for the workspace folders' scripts that are not open, to a client that pulls them
+/// (<c>diagnosticMode</c> <c>workspace</c>); by default only open documents'.
+/// </param>
+public sealed record ServerSettings(string? CatalogPath, AnalysisOptions Options, ImmutableArray<string> Problems, bool ReportsWorkspace = false)
 {
     public const string Section = "starrocksBackup";
 
@@ -65,8 +69,15 @@ public sealed record ServerSettings(string? CatalogPath, AnalysisOptions Options
                     problems.Add($"ruleSeverity.{rule.Name}: '{Shown(rule.Value)}' is not one of off, hint, information, warning, error");
             }
         }
+        var reportsWorkspace = fallback.ReportsWorkspace;
+        if (section.Child("diagnosticMode") is { } modeJson)
+        {
+            reportsWorkspace = modeJson.ValueKind == JsonValueKind.String && modeJson.GetString() == "workspace";
+            if (!(modeJson.ValueKind == JsonValueKind.String && modeJson.GetString() is "workspace" or "openFilesOnly"))
+                problems.Add($"diagnosticMode: '{Shown(modeJson)}' is not openFilesOnly or workspace; reporting open files only");
+        }
         var options = new AnalysisOptions { Version = version, RuleLevels = levels.ToImmutable() };
-        return new ServerSettings(catalogPath, options, problems.ToImmutable());
+        return new ServerSettings(catalogPath, options, problems.ToImmutable(), reportsWorkspace);
     }
 
     /// <summary>A value as the user wrote it: a string's text, any other value's JSON (<c>false</c>, not .NET's <c>False</c>).</summary>

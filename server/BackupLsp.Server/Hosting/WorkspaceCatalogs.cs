@@ -32,9 +32,25 @@ public sealed class WorkspaceCatalogs
     public AnalysisContext ContextFor(string documentUri)
     {
         var path = FileUris.ToPath(documentUri);
-        var folder = path is null ? null : _folders.Where(f => FileUris.IsWithin(path, f)).MaxBy(f => f.Length);
+        var folder = path is null ? null : Innermost(_folders, path);
         return (folder is null ? Primary : Source(folder))?.Context ?? _withoutCatalog;
     }
+
+    /// <summary>
+    /// The context of each script path as <see cref="ContextFor"/> gives it now, to be read off the ordered context while
+    /// the folders and catalogs change.
+    /// </summary>
+    public Func<string, AnalysisContext> ContextsNow()
+    {
+        var folders = _folders;
+        var contexts = folders.Distinct(FileUris.PathComparer).ToDictionary(folder => folder, folder => Source(folder)?.Context ?? _withoutCatalog, FileUris.PathComparer);
+        var outside = Primary?.Context ?? _withoutCatalog;
+        return path => Innermost(folders, path) is { } folder ? contexts[folder] : outside;
+    }
+
+    /// <summary>The innermost of the folders that holds the path, where folders nest.</summary>
+    private static string? Innermost(ImmutableArray<string> folders, string path) =>
+        folders.Where(folder => FileUris.IsWithin(path, folder)).MaxBy(folder => folder.Length);
 
     /// <summary>
     /// Loads the catalog files the folders now need and drops those no longer needed. A new path reloads every file it

@@ -20,6 +20,24 @@ public sealed record DocumentDiagnosticReport(string Kind, string ResultId, Diag
     public static DocumentDiagnosticReport Unchanged(string resultId) => new("unchanged", resultId, null);
 }
 
+public sealed record PreviousResultId(string Uri, string Value);
+
+public sealed record WorkspaceDiagnosticParams(PreviousResultId[]? PreviousResultIds);
+
+public sealed record WorkspaceDiagnosticReport(WorkspaceDocumentDiagnosticReport[] Items);
+
+/// <summary>A document's report in a workspace pull: as <see cref="DocumentDiagnosticReport"/>, for a script that is not open.</summary>
+public sealed record WorkspaceDocumentDiagnosticReport(string Kind, string Uri, string ResultId, Diagnostic[]? Items)
+{
+    /// <summary>Null for a document that is not open; the specification has the property always present.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.Never)]
+    public int? Version => null;
+
+    public static WorkspaceDocumentDiagnosticReport Full(string uri, string resultId, Diagnostic[] items) => new("full", uri, resultId, items);
+
+    public static WorkspaceDocumentDiagnosticReport Unchanged(string uri, string resultId) => new("unchanged", uri, resultId, null);
+}
+
 /// <summary>
 /// The diagnostics of a publish: records, or the JSON objects they make, already written. A large document's publish
 /// is mostly reused JSON (see DiagnosticsJson), which this lets go out without being parsed or built again.

@@ -15,6 +15,8 @@ namespace BackupLsp.Server.Protocol;
 [JsonSerializable(typeof(Diagnostic[]))]
 [JsonSerializable(typeof(DocumentDiagnosticParams))]
 [JsonSerializable(typeof(DocumentDiagnosticReport))]
+[JsonSerializable(typeof(WorkspaceDiagnosticParams))]
+[JsonSerializable(typeof(WorkspaceDiagnosticReport))]
 [JsonSerializable(typeof(TextDocumentPositionParams))]
 [JsonSerializable(typeof(TextDocumentParams))]
 [JsonSerializable(typeof(CompletionList))]

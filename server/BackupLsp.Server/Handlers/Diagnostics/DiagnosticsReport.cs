@@ -11,23 +11,30 @@ public static class DiagnosticsReport
     public const string Source = "starrocks-backup";
 
     /// <param name="related">Whether the client takes the other places a diagnostic speaks of (LSP's relatedInformation).</param>
-    public static LspDiagnostic[] Build(DocumentSnapshot snapshot, ServerLog log, bool related)
+    public static LspDiagnostic[] Build(DocumentSnapshot snapshot, ServerLog log, bool related) =>
+        Build(() => snapshot.Analysis, snapshot.Uri, Described(snapshot), log, related);
+
+    /// <summary>The diagnostics of an analysis made by <paramref name="analyse"/>, of the document at <paramref name="uri"/>.</summary>
+    /// <param name="described">The document as the log names it.</param>
+    public static LspDiagnostic[] Build(Func<DocumentAnalysis> analyse, string uri, string described, ServerLog log, bool related)
     {
-        if (Analyse(snapshot, log, out var failure) is not { } analysis)
+        if (Analyse(analyse, described, log, out var failure) is not { } analysis)
             return [failure];
         // Read in place from the analysis' blocks: on every keystroke of a large script, no copies of its diagnostics.
         var result = new LspDiagnostic[analysis.DiagnosticCount];
         var i = 0;
-        var uri = related ? snapshot.Uri : null;
+        var relatedUri = related ? uri : null;
         foreach (var placed in analysis.PlacedDiagnostics)
-            result[i++] = ToLsp(analysis, placed, uri);
+            result[i++] = ToLsp(analysis, placed, relatedUri);
         return result;
     }
 
     /// <summary>For a publish: the JSON objects, reusing what <paramref name="json"/> kept of the document's earlier versions.</summary>
     public static DiagnosticList Publishable(DocumentSnapshot snapshot, ServerLog log, DiagnosticsJson json, bool related) =>
-        Analyse(snapshot, log, out var failure) is { } analysis
+        Analyse(() => snapshot.Analysis, Described(snapshot), log, out var failure) is { } analysis
             ? DiagnosticList.OfJson(json.ObjectsOf(analysis, related ? snapshot.Uri : null)) : DiagnosticList.Of([failure]);
+
+    private static string Described(DocumentSnapshot snapshot) => $"{snapshot.Uri} (version {snapshot.Version})";
 
     /// <param name="relatedUri">The document's URI, for a client that takes related places; else null.</param>
     public static LspDiagnostic ToLsp(DocumentAnalysis analysis, PlacedDiagnostic placed, string? relatedUri)
@@ -50,25 +57,25 @@ public static class DiagnosticsReport
         return result;
     }
 
-    /// <summary>The snapshot's analysis, or null and the one diagnostic that says it failed.</summary>
-    private static DocumentAnalysis? Analyse(DocumentSnapshot snapshot, ServerLog log, out LspDiagnostic failure)
+    /// <summary>The analysis, or null and the one diagnostic that says it failed.</summary>
+    private static DocumentAnalysis? Analyse(Func<DocumentAnalysis> analyse, string described, ServerLog log, out LspDiagnostic failure)
     {
         failure = null!;
         DocumentAnalysis analysis;
         try
         {
-            analysis = snapshot.Analysis;
+            analysis = analyse();
         }
         catch (Exception e)
         {
             // The analyser already survives failures per statement; this guards against one in the analyser itself.
-            log.Error($"analysis failed on {snapshot.Uri} (version {snapshot.Version})", e);
+            log.Error($"analysis failed on {described}", e);
             failure = new LspDiagnostic(new(new(0, 0), new(0, 0)), (int)DiagnosticSeverity.Error, DocumentAnalyzer.InternalError.Code, Source,
                 $"Internal error while analysing this document ({e.GetType().Name}: {e.Message}). Please report it.");
             return null;
         }
         foreach (var error in analysis.InternalErrors)
-            log.Error($"analysis of a statement failed on {snapshot.Uri} (version {snapshot.Version})", error);
+            log.Error($"analysis of a statement failed on {described}", error);
         return analysis;
     }
 }

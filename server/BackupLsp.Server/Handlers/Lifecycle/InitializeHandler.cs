@@ -36,7 +36,7 @@ public sealed class InitializeHandler(LanguageServer server, Action warmUp)
             InlayHintProvider: true,
             SemanticTokensProvider: new SemanticTokensOptions(SemanticTokenLegend.Legend, Full: new SemanticTokensFullOptions(Delta: true), Range: true),
             DiagnosticProvider: server.Client.PullDiagnostics
-                ? new DiagnosticOptions(DiagnosticsIdentifier, InterFileDependencies: false, WorkspaceDiagnostics: false)
+                ? new DiagnosticOptions(DiagnosticsIdentifier, InterFileDependencies: false, WorkspaceDiagnostics: true)
                 : null,
             // Each folder has its own catalog, so the server follows folders being added and removed.
             Workspace: new WorkspaceServerCapabilities(new WorkspaceFoldersServerCapabilities(Supported: true, ChangeNotifications: true)));
