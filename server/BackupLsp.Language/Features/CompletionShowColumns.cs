@@ -30,7 +30,7 @@ internal static class CompletionShowColumns
     /// </returns>
     public static bool Add(CompletionList list, ParserPosition position, StarRocksCatalog? catalog)
     {
-        if (!ShowResultFacts.Columns.TryGetValue(position.Kind, out var columns))
+        if (!ShowResultFacts.Columns.ContainsKey(position.Kind))
             return false;
         var tokens = list.Cursor.Tokens;
         var before = tokens.Split - 1;
@@ -51,7 +51,7 @@ internal static class CompletionShowColumns
             : clause == "ORDER" && (tokens.IsWord(before, "BY") || tokens.IsKind(before, TokenKind.Comma)) ? Operand.Column
             : Operand.None;
         if (operand == Operand.Column && !list.Cursor.InString)
-            foreach (var column in columns)
+            foreach (var column in ShowResultFacts.ColumnsOf(position.Kind, tokens))
                 list.AddName(column.Name, CompletionEntryKind.Column, $"column of {StatementHeads.WordsOf(position.Kind)}",
                     () => HoverTopics.Column(position.Kind, column));
         return operand != Operand.None;

@@ -48,13 +48,26 @@ internal static class ShowResultFacts
             new("IsReadOnly", "Whether the repository is read-only: `true` or `false`."), new("Location", "Where the repository keeps its snapshots."),
             new("Broker", "The broker the repository goes through, if any."), new("ErrMsg", "The error the repository last met, if any."),
         ],
-        // Database and Details come only with a filter on both SNAPSHOT and TIMESTAMP.
+        // Database and Details come only with a filter on both SNAPSHOT and TIMESTAMP (OneBackupColumns).
         [StatementKind.ShowSnapshot] =
         [
             new("Snapshot", "The snapshot's name."), new("Timestamp", "When the snapshot was taken: what RESTORE's `backup_timestamp` names."),
             new("Status", "`OK`, or what is wrong with the snapshot."),
         ],
     }.ToFrozenDictionary();
+
+    /// <summary>What SHOW SNAPSHOT's result adds when its filter names one backup by SNAPSHOT and TIMESTAMP.</summary>
+    public static readonly ResultFact[] OneBackupColumns =
+    [
+        new("Database", "The database the snapshot was taken of."),
+        new("Details", "The snapshot's contents as JSON: its database, tables and partitions, and when it was taken."),
+    ];
+
+    /// <summary>The columns of the statement's result: with <see cref="OneBackupColumns"/> for a SHOW SNAPSHOT that names one backup.</summary>
+    public static IEnumerable<ResultFact> ColumnsOf(StatementKind kind, StatementTokens tokens) =>
+        !Columns.TryGetValue(kind, out var columns) ? []
+        : kind == StatementKind.ShowSnapshot && StatementClues.NamesOneBackup(tokens) ? columns.Concat(OneBackupColumns)
+        : columns;
 
     private static readonly ResultFact Pending = new("PENDING", "Submitted, not started yet.");
     private static readonly ResultFact Finished = new("FINISHED", "Done.");
@@ -77,9 +90,9 @@ internal static class ShowResultFacts
         ],
     }.ToFrozenDictionary();
 
-    /// <summary>The column of the SHOW's result <paramref name="name"/> names, in any case.</summary>
-    public static ResultFact? Column(StatementKind kind, string name) =>
-        Columns.TryGetValue(kind, out var columns) ? columns.FirstOrDefault(c => c.Name.Equals(name, StringComparison.OrdinalIgnoreCase)) : null;
+    /// <summary>The column of the statement's result <paramref name="name"/> names, in any case.</summary>
+    public static ResultFact? Column(StatementKind kind, StatementTokens tokens, string name) =>
+        ColumnsOf(kind, tokens).FirstOrDefault(c => c.Name.Equals(name, StringComparison.OrdinalIgnoreCase));
 
     /// <summary>The state of the SHOW's jobs <paramref name="name"/> names, in any case.</summary>
     public static ResultFact? JobState(StatementKind kind, string name) =>

@@ -23,6 +23,17 @@ internal static class StatementClues
         return null;
     }
 
+    /// <summary>Whether the statement is a SHOW SNAPSHOT whose WHERE names one backup (see <see cref="Rules.SnapshotFilter.NamesOneBackup"/>).</summary>
+    public static bool NamesOneBackup(StatementTokens tokens)
+    {
+        if (tokens.IndexOfWord("WHERE") is var where && where < 0)
+            return false;
+        var end = where + 1;
+        while (end < tokens.Tokens.Length && !tokens.IsWord(end, "LIMIT") && !(tokens.IsWord(end, "ORDER") && tokens.IsWord(end + 1, "BY")))
+            end++;
+        return Rules.SnapshotFilter.NamesOneBackup(tokens.Text, tokens.Tokens[(where + 1)..end]);
+    }
+
     /// <summary>
     /// Whether a value at the split is compared with a job's State: <c>State = |</c>, or an item of <c>State IN ('a', |</c>.
     /// </summary>

@@ -42,6 +42,14 @@ internal static class SnapshotFilter
             "StarRocks ignores a condition of this kind and lists every snapshot in the repository: filter with SNAPSHOT = 'name' or SNAPSHOT IN ('a', 'b')."),
     };
 
+    /// <summary>
+    /// Whether the filter names one backup, by SNAPSHOT and TIMESTAMP both: then SHOW SNAPSHOT's result also has the
+    /// backup's Database and Details.
+    /// </summary>
+    public static bool NamesOneBackup(string text, IReadOnlyList<SyntaxToken> condition) =>
+        ExpressionGrammar.Read(text, condition) is SqlExpression.And and && ComparisonOf(and.Left) is { } first && ComparisonOf(and.Right) is { } second
+        && first.Column != second.Column;
+
     private static SnapshotFilterReading ReadTwo(Comparison? first, Comparison? second)
     {
         if (first is null || second is null || (first.Column != "SNAPSHOT" && second.Column != "SNAPSHOT"))

@@ -1,0 +1,1 @@
+SHOW SNAPSHOT ON example_repo WHERE SNAPSHOT = 'nightly' ORDER BY Det|ails;
