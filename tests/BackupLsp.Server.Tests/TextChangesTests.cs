@@ -31,6 +31,15 @@ public sealed class TextChangesTests
     }
 
     [Fact]
+    public void The_largest_column_a_client_may_send_is_the_end_of_its_line()
+    {
+        TextDocumentContentChangeEvent[] toLineEnd = [Replace(1, 3, int.MaxValue, "example_repo;")];
+
+        Assert.Equal("USE db;\nTO example_repo;\nSHOW BACKUP;", Apply("USE db;\nTO nope_repo;\nSHOW BACKUP;", toLineEnd));
+        Assert.Equal("USE db;\nTO example_repo;\nSHOW BACKUP;", Apply("USE db;\nTO nope_repo;\nSHOW BACKUP;", toLineEnd, withLines: true));
+    }
+
+    [Fact]
     public void A_line_index_at_hand_gives_the_text_that_none_gives()
     {
         var text = "a\nb\nc";

@@ -185,7 +185,8 @@ public sealed class LineIndex
             return 0;
         if (position.Line >= LineCount)
             return _textLength;
+        // In long: a client may send any column up to int.MaxValue for "the end of the line".
         var start = LineStart(position.Line);
-        return Math.Min(start + Math.Max(position.Character, 0), LineEnd(position.Line, text));
+        return (int)Math.Min((long)start + Math.Max(position.Character, 0), LineEnd(position.Line, text));
     }
 }

@@ -66,6 +66,8 @@ public sealed class LineIndexTests
         Assert.Equal(0, lines.GetOffset(new LinePosition(-1, 3), DocumentText.From(text)));
         Assert.Equal(text.Length, lines.GetOffset(new LinePosition(7, 0), DocumentText.From(text)));
         Assert.Equal(0, lines.GetOffset(new LinePosition(0, -3), DocumentText.From(text)));
+        // The largest column a client may send, on a line that does not start the text: no overflow past the line's start.
+        Assert.Equal(text.Length, lines.GetOffset(new LinePosition(1, int.MaxValue), DocumentText.From(text)));
     }
 
     [Fact]
