@@ -88,6 +88,10 @@ public sealed class CompletionAndHoverTests : IDisposable
         Assert.Equal(runsIt ? "editor.action.triggerSuggest" : null, Command(properties, "type"));
         // A snapshot is the whole name: FROM comes next, which is typed.
         Assert.Null(Command(databases, "snap_a"));
+        // A BACKUP's snapshot is new: nothing is offered after its database's dot.
+        var backup = CursorText.Parse("BACKUP SNAPSHOT |");
+        await client.OpenAsync(Uri + ".3.sql", backup.Text);
+        Assert.Null(Command(await CompleteAsync(client, Uri + ".3.sql", backup), "example_db"));
     }
 
     [Fact]

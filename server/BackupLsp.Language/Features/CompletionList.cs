@@ -48,13 +48,15 @@ internal sealed class CompletionList(CompletionCursor cursor, StarRocksVersion? 
     /// quote (a partition's name may be a string). A name with a backtick is left out outside a string: SQL cannot write
     /// it (StarRocks reads a doubled backtick as nothing).
     /// </summary>
-    public void AddName(string name, CompletionEntryKind kind, string? detail, Func<HoverText?> documentation, string suffix = "")
+    /// <param name="suffix">What follows the name: a qualifier's dot.</param>
+    /// <param name="listFollows">See <see cref="CompletionEntry.ListFollows"/>.</param>
+    public void AddName(string name, CompletionEntryKind kind, string? detail, Func<HoverText?> documentation, string suffix = "",
+        bool listFollows = false)
     {
         if (!cursor.InString && name.Contains('`'))
             return;
         var sql = cursor.InBackticks ? Untyped($"`{name}`") : cursor.InString ? Quoted(name) : NameText.ToSql(name, version);
-        // A qualifier's dot: the qualified name's list comes next.
-        Add(name, kind, detail, documentation, sql + suffix, listFollows: suffix == ".");
+        Add(name, kind, detail, documentation, sql + suffix, listFollows: listFollows);
     }
 
     /// <summary>

@@ -55,7 +55,7 @@ public sealed class CompletionDocumentation
 /// under the cursor, quotes and backticks included); with <see cref="IsSnippet"/> it holds <c>$1</c> placeholders.
 /// <see cref="SortText"/> orders the likeliest first.
 /// </summary>
-/// <param name="ListFollows">Whether what it inserts leads straight to another list: a database before its snapshot or
+/// <param name="ListFollows">Whether what it inserts leads straight to another list: a database before the snapshot it holds or
 /// table (<c>sales_db.</c>), a property key before a value that has its values (<c>"type" = "$1"</c>). A client may ask
 /// for that list at once (text a completion inserts fires no trigger character).</param>
 public sealed record CompletionEntry(

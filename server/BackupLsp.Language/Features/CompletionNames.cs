@@ -28,7 +28,7 @@ internal static class CompletionNames
                         && made.Value.Restored(tokens, catalog) is ({ Database: { } takenOf }, var backedUpOn))
                         list.AddName(takenOf, CompletionEntryKind.Database, $"the snapshot's database, backed up on line {backedUpOn}",
                             () => HoverTopics.Database(takenOf, catalog).Paragraph($"The BACKUP on line {backedUpOn} takes the snapshot of it."));
-                    Databases(list, catalog, made.Value, suffix: "");
+                    Databases(list, catalog, made.Value, suffix: "", snapshotsFollow: false);
                     break;
                 case Expectations.SnapshotName when StatementClues.QualifierBeforeSplit(tokens) is not null:
                     if (position.Kind == StatementKind.Restore)
@@ -44,7 +44,8 @@ internal static class CompletionNames
                     if (position.Kind == StatementKind.Restore && !databasesFirst)
                         Snapshots(list, catalog, StatementClues.Repository(tokens, position.Kind), position.Kind, made.Value);
                     if (databases)
-                        Databases(list, catalog, made.Value, suffix: tokens.IsKind(tokens.Split, TokenKind.Dot) ? "" : ".");
+                        Databases(list, catalog, made.Value, suffix: tokens.IsKind(tokens.Split, TokenKind.Dot) ? "" : ".",
+                            snapshotsFollow: position.Kind != StatementKind.Backup);
                     if (position.Kind == StatementKind.Restore && databasesFirst)
                         Snapshots(list, catalog, StatementClues.Repository(tokens, position.Kind), position.Kind, made.Value);
                     break;
@@ -127,16 +128,18 @@ internal static class CompletionNames
     /// file), after the default and the latest first: a script that creates a database is likely to work in it.
     /// </summary>
     /// <param name="suffix">"." in the snapshot name, where the database is followed by the snapshot's own name.</param>
-    private static void Databases(CompletionList list, StarRocksCatalog catalog, ScriptNames made, string suffix)
+    /// <param name="snapshotsFollow">Whether that name is offered after the dot: a snapshot taken, not a BACKUP's new one.</param>
+    private static void Databases(CompletionList list, StarRocksCatalog catalog, ScriptNames made, string suffix, bool snapshotsFollow)
     {
+        var listFollows = suffix == "." && snapshotsFollow;
         void Listed(string name) => list.AddName(name, CompletionEntryKind.Database, name == catalog.DefaultDatabase ? "default database" : "database",
-            () => HoverTopics.Database(name, catalog), suffix);
+            () => HoverTopics.Database(name, catalog), suffix, listFollows);
         if (catalog.DefaultDatabase is { } defaultDatabase && catalog.Databases?.ContainsKey(defaultDatabase) == true)
             Listed(defaultDatabase);
         foreach (var database in made.Databases.Reverse())
             if (catalog.FindDatabase(database.Name) is not { Declared: not null })
                 list.AddName(database.Name, CompletionEntryKind.Database, database.Detail("database"),
-                    () => HoverTopics.Database(database.Name, catalog).MadeOn(database), suffix);
+                    () => HoverTopics.Database(database.Name, catalog).MadeOn(database), suffix, listFollows);
         foreach (var database in catalog.Databases is { } databases ? NameOrder.Values(databases) : [])
             Listed(database.Name);
     }
