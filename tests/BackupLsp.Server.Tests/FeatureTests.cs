@@ -31,9 +31,9 @@ public sealed class FeatureTests
     }
 
     [Fact]
-    public async Task Of_several_fixes_for_one_diagnostic_only_the_first_is_preferred()
+    public async Task Of_several_names_to_choose_from_none_is_preferred()
     {
-        // An editor's auto-fix applies a preferred fix only where it is the one.
+        // An editor's auto fix applies a preferred fix unasked: a repository picked by list order would be another location.
         var folder = Directory.CreateTempSubdirectory("backup-lsp-fixes-").FullName;
         try
         {
@@ -52,7 +52,7 @@ public sealed class FeatureTests
             });
 
             Assert.Equal(["Change to nightly_repo", "Change to weekly_repo"], actions.EnumerateArray().Select(a => a.GetProperty("title").GetString()));
-            Assert.Equal([true, false], actions.EnumerateArray().Select(a => a.GetProperty("isPreferred").GetBoolean()));
+            Assert.Equal([false, false], actions.EnumerateArray().Select(a => a.GetProperty("isPreferred").GetBoolean()));
         }
         finally
         {

@@ -61,8 +61,13 @@ public sealed class CodeActionHandler(LanguageServer server)
                 continue;
             var published = DiagnosticsReport.ToLsp(analysis, placed, server.Client.DiagnosticRelatedInformation ? snapshot.Uri : null);
             var fixes = placed.Absolute.Fixes;
+            // An editor's auto fix applies the preferred fix unasked: the one right edit, or the only one there is; of
+            // several names to choose from (another repository is another location), none.
+            var preferred = fixes.Length == 1 ? 0 : -1;
+            for (var i = 0; preferred < 0 && i < fixes.Length; i++)
+                preferred = fixes[i].Certain ? i : -1;
             for (var i = 0; i < fixes.Length; i++)
-                yield return new Protocol.CodeAction(fixes[i].Title, Protocol.CodeAction.QuickFix, [published], IsPreferred: i == 0,
+                yield return new Protocol.CodeAction(fixes[i].Title, Protocol.CodeAction.QuickFix, [published], IsPreferred: i == preferred,
                     Edit(snapshot, fixes[i].Edits.Select(edit => analysis.ToLsp(edit with { NewText = analysis.WithOwnLineBreaks(edit.NewText) }))));
         }
     }
