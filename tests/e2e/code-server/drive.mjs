@@ -367,6 +367,17 @@ try {
     record('Fix All applies the certain fixes', text.includes(f.after), `line reads: ${line.trim()}`);
   });
   await removeTypedLines();
+  await step('workspace diagnostics list a script that is not open', async () => {
+    const w = expect.workspaceDiagnostics;
+    if ((await problems()).includes(w.file)) throw new Error(`${w.file} is listed before diagnosticMode asks for the workspace`);
+    // the workspace's settings, as the settings editor writes them: the server is told and asks VS Code to pull again
+    mkdirSync(path.join(WS, '.vscode'), { recursive: true });
+    writeFileSync(path.join(WS, '.vscode', 'settings.json'), JSON.stringify({ 'starrocksBackup.diagnosticMode': 'workspace' }, null, 2) + '\n');
+    const listed = await waitProblems((t) => t.includes(w.file) && t.includes(w.code), 30000);
+    await shot('11-workspace-diagnostics');
+    record('workspace diagnostics list a script that is not open', listed.ok,
+      listed.ok ? `${w.code} of ${w.file} listed` : `panel: ${listed.text}`);
+  });
 } catch (e) {
   console.error(e);
   if (page) await shot('failure').catch(() => {});
