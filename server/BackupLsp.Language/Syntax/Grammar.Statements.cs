@@ -100,7 +100,7 @@ internal static partial class Grammar
 
     // Non-reserved words (TABLES, VIEW, MATERIALIZED, PARTITIONS, ...) may also be table names, so every
     // keyword form backtracks and a plain table is tried last: `ON (view)` backs up a table named view.
-    internal static readonly TokenListParser<TokenKind, ObjectDesc> ObjectForms =
+    private static readonly TokenListParser<TokenKind, ObjectDesc> FirstFormThatParses =
         AllObjects.Try()
             .Or(Parse.Sequence(Keyword("TABLE", "TABLES"), TableParts).Select(t => Table(t.Item1, t.Item2)).Try())
             .Or(NamedObject(ObjectKind.MaterializedView, MaterializedView).Try())
@@ -108,6 +108,23 @@ internal static partial class Grammar
             .Or(NamedObject(ObjectKind.Function, Keyword("FUNCTION", "FUNCTIONS")).Try())
             .Or(PartitionsWithoutTable.Try())
             .Or(PlainTable);
+
+    /// <summary>
+    /// An item of an ON list. A keyword form that parses is kept only where the list may go on after it (a comma or the
+    /// closing parenthesis), else a plain table that may is taken: StarRocks' parser predicts the form by looking past it,
+    /// so `ON (view PARTITIONS (p1))` names partitions of the table `view`, not the view `PARTITIONS`.
+    /// </summary>
+    internal static readonly TokenListParser<TokenKind, ObjectDesc> ObjectForms = input =>
+    {
+        var form = FirstFormThatParses(input);
+        if (!form.HasValue || EndsAnItem(form.Remainder))
+            return form;
+        var table = PlainTable(input);
+        return table.HasValue && EndsAnItem(table.Remainder) ? table : form;
+    };
+
+    private static bool EndsAnItem(TokenList<TokenKind> rest) =>
+        rest.ConsumeToken() is { HasValue: true } next && next.Value.Kind is TokenKind.Comma or TokenKind.RParen;
 
     /// <summary>The words the forms of <see cref="ObjectForms"/> other than a plain table start with.</summary>
     private static readonly HashSet<string> ObjectFormWords = new(StringComparer.OrdinalIgnoreCase)
