@@ -61,6 +61,24 @@ public sealed class LifecycleTests
     }
 
     [Fact]
+    public async Task Shutdown_is_answered_after_the_requests_that_came_before_it()
+    {
+        // Every processed request gets its response, and a client exits the server once shutdown is answered.
+        await using var client = await LspTestClient.StartAsync();
+        const string uri = "file:///work/large.sql";
+        var script = string.Concat(Enumerable.Range(0, 3000).Select(i => $"BACKUP SNAPSHOT db.s{i} TO repo ON (t{i} PARTITION (p1, p2));\n"));
+        await client.OpenAsync(uri, script);
+        var earlier = Enumerable.Range(0, 4)
+            .Select(_ => client.RequestAsync("textDocument/semanticTokens/full", new { textDocument = new { uri } })).ToArray();
+
+        await client.RequestAsync("shutdown", null);
+
+        Assert.All(earlier, request => Assert.True(request.IsCompletedSuccessfully));
+        await client.NotifyAsync("exit", null);
+        Assert.Equal(0, await client.ServerExit.WaitAsync(LspTestClient.Timeout));
+    }
+
+    [Fact]
     public async Task Exit_without_shutdown_ends_with_code_1()
     {
         await using var client = await LspTestClient.StartAsync();

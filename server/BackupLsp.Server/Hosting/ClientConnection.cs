@@ -13,8 +13,8 @@ public sealed class ClientConnection(LspJsonRpc rpc)
 
     public bool IsConnected => !rpc.IsDisposed;
 
-    /// <summary>Completes when every request of the client's received so far has been answered.</summary>
-    public Task WhenAnswered() => rpc.WhenAnswered();
+    /// <summary>Completes when all but <paramref name="left"/> of the client's requests received so far have been answered.</summary>
+    public Task WhenAnswered(int left = 0) => rpc.WhenAnswered(left);
 
     /// <summary>JSON-RPC's answer to a message whose id could not be read: an error with a null id.</summary>
     public Task RespondWithoutIdAsync(int code, string message) => rpc.RespondWithoutIdAsync(code, message);

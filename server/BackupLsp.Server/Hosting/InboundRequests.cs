@@ -11,7 +11,8 @@ public sealed class InboundRequests
 {
     private readonly Lock _gate = new();
     private readonly Dictionary<RequestId, int> _unanswered = [];
-    private TaskCompletionSource? _answered;
+    private readonly List<(int Left, TaskCompletionSource Done)> _waiting = [];
+    private int _unansweredCount;
 
     /// <summary>Counts a request; false when one with the same id is still unanswered (both will be answered).</summary>
     public bool Begin(RequestId id)
@@ -20,6 +21,7 @@ public sealed class InboundRequests
         {
             var count = _unanswered.GetValueOrDefault(id);
             _unanswered[id] = count + 1;
+            _unansweredCount++;
             return count == 0;
         }
     }
@@ -32,19 +34,32 @@ public sealed class InboundRequests
                 return;
             if (count > 1)
                 _unanswered[id] = count - 1;
-            else if (_unanswered.Remove(id) && _unanswered.Count == 0)
+            else
+                _unanswered.Remove(id);
+            var unanswered = --_unansweredCount;
+            for (var i = _waiting.Count - 1; i >= 0; i--)
             {
-                _answered?.TrySetResult();
-                _answered = null;
+                if (unanswered > _waiting[i].Left)
+                    continue;
+                _waiting[i].Done.TrySetResult();
+                _waiting.RemoveAt(i);
             }
         }
     }
 
-    /// <summary>Completes when every request counted so far has been answered.</summary>
-    public Task WhenAnswered()
+    /// <summary>
+    /// Completes when at most <paramref name="left"/> of the requests counted so far are unanswered: all of them, or all
+    /// but the one asking (shutdown waits for the requests before it).
+    /// </summary>
+    public Task WhenAnswered(int left = 0)
     {
         lock (_gate)
-            return _unanswered.Count == 0 ? Task.CompletedTask
-                : (_answered ??= new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously)).Task;
+        {
+            if (_unansweredCount <= left)
+                return Task.CompletedTask;
+            var done = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+            _waiting.Add((left, done));
+            return done.Task;
+        }
     }
 }

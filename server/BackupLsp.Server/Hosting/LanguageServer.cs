@@ -21,6 +21,7 @@ public sealed partial class LanguageServer : IDisposable
     private enum Lifecycle { Uninitialized, Running, ShutDown }
 
     private static readonly TimeSpan ExitPatience = TimeSpan.FromSeconds(1);
+    private static readonly TimeSpan ShutdownPatience = TimeSpan.FromSeconds(5);
     private static readonly TimeSpan ConfigurationPatience = TimeSpan.FromSeconds(2);
 
     private readonly WorkspaceCatalogs _catalogs = new();
@@ -168,11 +169,17 @@ public sealed partial class LanguageServer : IDisposable
         await SendStatusAsync();
     }
 
-    public void Shutdown()
+    /// <summary>
+    /// Refuses the requests that come after it, then answers once those before it are (every processed request gets its
+    /// response, and a client exits the server after this answer), or after <see cref="ShutdownPatience"/> at most.
+    /// </summary>
+    public async Task ShutdownAsync()
     {
         RequireRunning();
         _lifecycle = Lifecycle.ShutDown;
         _catalogFileWatcher.Dispose();
+        // All but this request itself.
+        await Task.WhenAny(Connection.WhenAnswered(left: 1), Task.Delay(ShutdownPatience)).ConfigureAwait(false);
     }
 
     public void Dispose()

@@ -64,6 +64,9 @@ public static class LanguageServerHost
     /// <summary>How long the requests still running at the end of the input have to answer.</summary>
     private static readonly TimeSpan AnswersPatience = TimeSpan.FromSeconds(5);
 
+    /// <summary>How long a message being written when the server ends has to be written whole (a client that reads it).</summary>
+    private static readonly TimeSpan OutputPatience = TimeSpan.FromSeconds(2);
+
     /// <summary>Serves until the client sends <c>exit</c> (0 after <c>shutdown</c>, else 1) or closes the connection (1).</summary>
     public static Task<int> RunAsync(Stream input, Stream output, TextWriter stderr, LanguageServerOptions? options = null) =>
         RunAsync(PipeReader.Create(input), output, stderr, options);
@@ -132,6 +135,7 @@ public static class LanguageServerHost
         var exitCode = server.Exited.IsCompleted ? await server.Exited : 1;
         if (!server.Exited.IsCompleted)
             log.Warning("the client closed the connection without exit");
+        await Task.WhenAny(rpc.CloseOutputAsync(), Task.Delay(OutputPatience));
         ordered.Complete();
         server.Dispose();
         await Task.WhenAny(sanitizing, Task.Delay(100));

@@ -19,14 +19,49 @@ public sealed class LspJsonRpc(IJsonRpcMessageHandler handler, AwaitedResponses 
     /// </summary>
     public Func<LocalRpcException?> Refusal { get; init; } = () => null;
 
-    protected override ValueTask SendAsync(JsonRpcMessage message, CancellationToken cancellationToken)
+    private readonly Lock _sendGate = new();
+    private int _sending;
+    private bool _outputClosed;
+    private TaskCompletionSource? _sent;
+
+    protected override async ValueTask SendAsync(JsonRpcMessage message, CancellationToken cancellationToken)
     {
         if (message is JsonRpcError { Error: { Code: JsonRpcErrorCode.MethodNotFound } error } && Refusal() is { } refusal)
         {
             error.Code = (JsonRpcErrorCode)refusal.ErrorCode;
             error.Message = refusal.Message;
         }
-        return base.SendAsync(message, cancellationToken);
+        lock (_sendGate)
+        {
+            if (_outputClosed)
+                return;
+            _sending++;
+        }
+        try
+        {
+            await base.SendAsync(message, cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            lock (_sendGate)
+            {
+                if (--_sending == 0)
+                    _sent?.TrySetResult();
+            }
+        }
+    }
+
+    /// <summary>
+    /// Sends nothing more (a message not begun is dropped) and completes once the messages begun are written: the process
+    /// ending in the middle of one would leave the client a frame cut short.
+    /// </summary>
+    public Task CloseOutputAsync()
+    {
+        lock (_sendGate)
+        {
+            _outputClosed = true;
+            return _sending == 0 ? Task.CompletedTask : (_sent ??= new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously)).Task;
+        }
     }
 
     /// <summary>
@@ -36,8 +71,8 @@ public sealed class LspJsonRpc(IJsonRpcMessageHandler handler, AwaitedResponses 
         SendAsync(new JsonRpcError { RequestId = RequestId.Null, Error = new JsonRpcError.ErrorDetail { Code = (JsonRpcErrorCode)code, Message = message } },
             CancellationToken.None).AsTask();
 
-    /// <summary>Completes when every request of the client's received so far has been answered.</summary>
-    public Task WhenAnswered() => inbound.WhenAnswered();
+    /// <summary>Completes when all but <paramref name="left"/> of the client's requests received so far have been answered.</summary>
+    public Task WhenAnswered(int left = 0) => inbound.WhenAnswered(left);
 
     protected override void OnResponseSent(JsonRpcMessage response)
     {

@@ -7,9 +7,9 @@ namespace BackupLsp.Server.Handlers.Lifecycle;
 public sealed class ShutdownHandler(LanguageServer server)
 {
     [JsonRpcMethod("shutdown", UseSingleObjectParameterDeserialization = true)]
-    public object? Shutdown()
+    public async Task<object?> ShutdownAsync()
     {
-        server.Shutdown();
+        await server.ShutdownAsync();
         return null;
     }
 
