@@ -230,12 +230,20 @@ public static partial class PropertyRules
         var property = $"\"{BackupTimestamp}\" = \"{timestamp}\"";
         TextEdit edit = restore.Properties is { Properties: [.., var last] } list
             ? new TextEdit(new TextSpan(last.Span.End, 0), $",{Separator(context.Text, list, last)}{property}")
-            : new TextEdit(new TextSpan(context.OwnEnd, 0), $" PROPERTIES ({property})");
+            : new TextEdit(new TextSpan(EndOfClauses(restore), 0), $" PROPERTIES ({property})");
         var span = restore.Properties?.KeywordSpan ?? context.Parsed.HeadSpan;
         context.Report(MissingBackupTimestamp, span,
             "Missing backup_timestamp property: RESTORE needs the snapshot's timestamp (the Timestamp column of SHOW SNAPSHOT ON <repository>).",
             new CodeFix($"Add \"{BackupTimestamp}\"", [edit]));
     }
+
+    /// <summary>
+    /// Where the RESTORE's last clause ends: PROPERTIES goes there, not after what follows it in the statement's text (a
+    /// comment, or a `#` run the parser reads past, where the clause would be no clause).
+    /// </summary>
+    private static int EndOfClauses(SnapshotJobStatement restore) =>
+        Math.Max(Math.Max(restore.Repository.Span.End, restore.On?.Span.End ?? 0),
+            Math.Max(restore.Database?.Span.End ?? 0, restore.External?.Span.End ?? 0));
 
     /// <summary>What goes between a new property and the last one: a line of its own, indented alike, where the list has one per line.</summary>
     private static string Separator(string text, PropertyList list, Property last)
