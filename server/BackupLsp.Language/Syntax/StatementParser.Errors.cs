@@ -81,8 +81,8 @@ public static partial class StatementParser
     }
 
     /// <summary>
-    /// Whether the grammar accepts <paramref name="keyword"/> here only for a rule to report it with its fix (an alias in
-    /// BACKUP, CREATE REPOSITORY's ON LOCATION before WITH BROKER): not something to offer as what may come.
+    /// Whether the grammar accepts <paramref name="keyword"/> here only for a rule to report it (an alias in BACKUP, CREATE
+    /// REPOSITORY's ON LOCATION before WITH BROKER, a partition list without its table): not something to offer as what may come.
     /// </summary>
     private static bool AcceptedOnlyToReport(StatementHeads.Head head, Token<TokenKind>[] tokens, int index, string keyword) =>
         (head.Kind, keyword) switch
@@ -92,6 +92,8 @@ public static partial class StatementParser
             (_, "`=`") => index >= 2 && tokens[index - 2] is { Kind: TokenKind.Word } partition
                 && (partition.Span.EqualsValueIgnoreCase("PARTITION") || partition.Span.EqualsValueIgnoreCase("PARTITIONS")),
             (StatementKind.CreateRepository, "ON") => !tokens.Take(index).Any(t => t.Kind == TokenKind.Word && t.Span.EqualsValueIgnoreCase("WITH")),
+            // Where an ON item starts, a PARTITION clause is read only to report the table it lacks (SRB304).
+            (_, "PARTITION" or "PARTITIONS") => index >= 1 && tokens[index - 1].Kind is TokenKind.LParen or TokenKind.Comma,
             _ => false,
         };
 
