@@ -9,10 +9,13 @@
 #   server; it is copied to server/linux-x64/backup-lsp.
 # With neither, the vsix carries no server and users must set starrocksBackup.server.path.
 set -euo pipefail
-cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
+# Relative paths are the caller's: resolved before the script moves to the extension's folder.
 payload=${1:-${SERVER_PAYLOAD_DIR:-}}
 aot=${2:-${SERVER_AOT_BINARY:-}}
+[ -z "$payload" ] || payload=$(realpath -m -- "$payload")
+[ -z "$aot" ] || aot=$(realpath -m -- "$aot")
+cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
 [ -d node_modules ] || npm ci --no-audit --no-fund
 node scripts/build.mjs
