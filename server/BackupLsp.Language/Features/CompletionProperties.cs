@@ -1,6 +1,5 @@
 using BackupLsp.Language.Analysis;
 using BackupLsp.Language.Catalog;
-using BackupLsp.Language.Rules;
 using BackupLsp.Language.Syntax;
 
 namespace BackupLsp.Language.Features;

@@ -16,7 +16,11 @@ public readonly record struct Reference(TextSpan Span, bool Declares, NameQuotin
 /// <summary>The object named under the cursor and every mention of it in the document, in document order.</summary>
 public sealed record ReferenceResult(NamedObject Object, TextSpan NameSpan, ImmutableArray<Reference> References)
 {
-    /// <summary>Where the document makes the object: its CREATE REPOSITORY, or the BACKUP that takes the snapshot.</summary>
+    /// <summary>
+    /// Where the document makes the object: the CREATE REPOSITORY, CREATE DATABASE or CREATE TABLE (its <c>PARTITION p</c>
+    /// too), the ALTER TABLE ... ADD PARTITION, the BACKUP that takes the snapshot, or the RESTORE that brings a table
+    /// back under an alias.
+    /// </summary>
     public IEnumerable<Reference> Declarations => References.Where(r => r.Declares);
 }
 

@@ -1,5 +1,4 @@
 using Superpower;
-using Superpower.Parsers;
 
 namespace BackupLsp.Language.Syntax;
 

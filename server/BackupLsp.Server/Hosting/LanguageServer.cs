@@ -1,6 +1,5 @@
 using System.Collections.Immutable;
 using BackupLsp.Language.Analysis;
-using BackupLsp.Language.Catalog;
 using BackupLsp.Server.Handlers.Diagnostics;
 using BackupLsp.Server.Handlers.SemanticTokens;
 using BackupLsp.Server.Protocol;

@@ -53,21 +53,25 @@ public sealed record ServerSettings(string? CatalogPath, AnalysisOptions Options
                 problems.Add($"starrocksVersion: '{Shown(versionJson)}' is not a version such as \"3.3\"; checking for any release from 2.5 on");
         }
         var levels = ImmutableDictionary.CreateBuilder<string, RuleLevel>(StringComparer.OrdinalIgnoreCase);
-        if (section.Child("ruleSeverity") is null)
-            levels.AddRange(fallback.Options.RuleLevels);
-        else if (section.Child("ruleSeverity") is { ValueKind: not JsonValueKind.Object } notRules)
-            problems.Add($"ruleSeverity: '{Shown(notRules)}' is not an object such as {{\"SRB204\": \"off\"}}; using every rule's default level");
-        else if (section.Child("ruleSeverity") is { ValueKind: JsonValueKind.Object } rules)
+        switch (section.Child("ruleSeverity"))
         {
-            foreach (var rule in rules.EnumerateObject())
-            {
-                if (StatementRules.WhyNotConfigurable(rule.Name) is { } notConfigurable)
-                    problems.Add($"ruleSeverity.{rule.Name}: {notConfigurable}; ignored");
-                else if (rule.Value.ValueKind == JsonValueKind.String && AnalysisOptions.TryParseLevel(rule.Value.GetString(), out var level))
-                    levels[rule.Name] = level;
-                else
-                    problems.Add($"ruleSeverity.{rule.Name}: '{Shown(rule.Value)}' is not one of off, hint, information, warning, error");
-            }
+            case null:
+                levels.AddRange(fallback.Options.RuleLevels);
+                break;
+            case { ValueKind: JsonValueKind.Object } rules:
+                foreach (var rule in rules.EnumerateObject())
+                {
+                    if (StatementRules.WhyNotConfigurable(rule.Name) is { } notConfigurable)
+                        problems.Add($"ruleSeverity.{rule.Name}: {notConfigurable}; ignored");
+                    else if (rule.Value.ValueKind == JsonValueKind.String && AnalysisOptions.TryParseLevel(rule.Value.GetString(), out var level))
+                        levels[rule.Name] = level;
+                    else
+                        problems.Add($"ruleSeverity.{rule.Name}: '{Shown(rule.Value)}' is not one of off, hint, information, warning, error");
+                }
+                break;
+            case { } notRules:
+                problems.Add($"ruleSeverity: '{Shown(notRules)}' is not an object such as {{\"SRB204\": \"off\"}}; using every rule's default level");
+                break;
         }
         var reportsWorkspace = fallback.ReportsWorkspace;
         if (section.Child("diagnosticMode") is { } modeJson)

@@ -18,6 +18,8 @@ public sealed record InitializeResult(ServerCapabilities Capabilities, ServerInf
 
 public sealed record ServerInfo(string Name, string? Version);
 
+/// <param name="RenameProvider">LSP's <c>boolean | RenameOptions</c> (true or a <see cref="RenameOptions"/>): the options only for a client that supports prepareRename.</param>
+/// <param name="CodeActionProvider">Only for a client that takes code action literals (see CodeActionHandler).</param>
 public sealed record ServerCapabilities(
     string PositionEncoding,
     TextDocumentSyncOptions TextDocumentSync,
@@ -27,9 +29,7 @@ public sealed record ServerCapabilities(
     bool DefinitionProvider,
     bool ReferencesProvider,
     bool DocumentHighlightProvider,
-    /// <summary>LSP's <c>boolean | RenameOptions</c> (true or a <see cref="RenameOptions"/>): the options only for a client that supports prepareRename.</summary>
     object RenameProvider,
-    /// <summary>Only for a client that takes code action literals (see CodeActionHandler).</summary>
     CodeActionOptions? CodeActionProvider,
     bool DocumentSymbolProvider,
     bool WorkspaceSymbolProvider,

@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using BackupLsp.Language.Catalog;
 
 namespace BackupLsp.Language.Catalog.Cluster;
 

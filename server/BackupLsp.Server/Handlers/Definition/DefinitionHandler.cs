@@ -1,4 +1,3 @@
-using BackupLsp.Language.Features;
 using BackupLsp.Server.Hosting;
 using BackupLsp.Server.Protocol;
 using StreamJsonRpc;
@@ -7,10 +6,9 @@ using NameReferences = BackupLsp.Language.Features.References;
 namespace BackupLsp.Server.Handlers.Definition;
 
 /// <summary>
-/// <c>textDocument/definition</c>: where the repository, snapshot, database or table named under the cursor is made. In
-/// the script, that is its CREATE REPOSITORY, the BACKUP that takes the snapshot or the RESTORE that brings a table back
-/// under an alias; in the cluster, its entry in the catalog file the document is checked against. Both are given when
-/// both exist, the script's first.
+/// <c>textDocument/definition</c>: where the repository, snapshot, database, table or partition named under the cursor is
+/// made. In the script, the statement that makes it (see <see cref="NameReferences"/>'s declarations); in the cluster, its
+/// entry in the catalog file the document is checked against. Both are given when both exist, the script's first.
 /// </summary>
 public sealed class DefinitionHandler(LanguageServer server)
 {

@@ -1,4 +1,5 @@
 using BackupLsp.Server.Cli;
+using BackupLsp.Server.Handlers.Diagnostics;
 using BackupLsp.Server.Handlers.SemanticTokens;
 using BackupLsp.Server.Hosting;
 using BackupLsp.Server.Protocol;
@@ -36,7 +37,7 @@ public sealed class InitializeHandler(LanguageServer server, Action warmUp)
             InlayHintProvider: true,
             SemanticTokensProvider: new SemanticTokensOptions(SemanticTokenLegend.Legend, Full: new SemanticTokensFullOptions(Delta: true), Range: true),
             DiagnosticProvider: server.Client.PullDiagnostics
-                ? new DiagnosticOptions(DiagnosticsIdentifier, InterFileDependencies: false, WorkspaceDiagnostics: true)
+                ? new DiagnosticOptions(DiagnosticsReport.Source, InterFileDependencies: false, WorkspaceDiagnostics: true)
                 : null,
             // Each folder has its own catalog, so the server follows folders being added and removed.
             Workspace: new WorkspaceServerCapabilities(new WorkspaceFoldersServerCapabilities(Supported: true, ChangeNotifications: true)));
@@ -50,6 +51,4 @@ public sealed class InitializeHandler(LanguageServer server, Action warmUp)
             warmUp();
         return server.StartAsync();
     }
-
-    private const string DiagnosticsIdentifier = "starrocks-backup";
 }

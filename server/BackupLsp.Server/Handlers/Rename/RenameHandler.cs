@@ -6,8 +6,8 @@ using NameRename = BackupLsp.Language.Features.Rename;
 namespace BackupLsp.Server.Handlers.Rename;
 
 /// <summary>
-/// <c>textDocument/prepareRename</c> and <c>textDocument/rename</c>: a repository, snapshot, database or table renamed at
-/// every mention in the document. A new name that cannot be written is refused with the reason, and nothing changes.
+/// <c>textDocument/prepareRename</c> and <c>textDocument/rename</c>: a repository, snapshot, database, table or partition
+/// renamed at every mention in the document. A new name that cannot be written is refused with the reason, and nothing changes.
 /// </summary>
 public sealed class RenameHandler(LanguageServer server)
 {

@@ -4,7 +4,10 @@ using StreamJsonRpc;
 
 namespace BackupLsp.Server.Handlers.TextDocumentSync;
 
-/// <summary>didOpen, didChange (incremental) and didClose: each makes a new snapshot and schedules its diagnostics.</summary>
+/// <summary>
+/// didOpen and didChange (incremental) each make a new snapshot and schedule its diagnostics; didClose forgets the document
+/// and clears its diagnostics.
+/// </summary>
 public sealed class TextDocumentSyncHandler(LanguageServer server)
 {
     [JsonRpcMethod("textDocument/didOpen", UseSingleObjectParameterDeserialization = true)]
