@@ -209,7 +209,7 @@ public sealed class FeatureTests
             range,
             context = new { diagnostics = sent },
         });
-        Assert.Equal("Remove the duplicate", Assert.Single(actions.EnumerateArray()).GetProperty("title").GetString());
+        Assert.Equal("Remove the duplicate `t1`", Assert.Single(actions.EnumerateArray()).GetProperty("title").GetString());
     }
 
     [Fact]

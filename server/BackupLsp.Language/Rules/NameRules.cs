@@ -110,7 +110,7 @@ internal static partial class NameRules
         var quoted = NameText.ToSql(word, version);
         // "Write it as `order`" would read as the bare word: the backticks are the message's own marks of a name.
         return Diagnostic.Create(ReservedWord, span, $"`{word}` is a reserved word in {ReleasesReserving(word, version)}: write it in backticks to use it as a name.",
-            CodeFix.Replace("Quote with backticks", span, quoted, certain: true));
+            CodeFix.Replace($"Quote with backticks: {quoted}", span, quoted, certain: true));
     }
 
     /// <summary>

@@ -38,7 +38,7 @@ public static partial class PropertyRules
                 else if (seconds < MinimumTimeoutSeconds)
                     context.Report(TimeoutTooSmall, value.Span,
                         $"timeout must be at least 10 min: {seconds} seconds is less than {MinimumTimeoutSeconds}.",
-                        CodeFix.Replace($"Raise to {MinimumTimeoutSeconds}", value.Span, $"\"{MinimumTimeoutSeconds}\""));
+                        CodeFix.Replace($"Raise the timeout to {MinimumTimeoutSeconds}", value.Span, $"\"{MinimumTimeoutSeconds}\""));
                 // StarRocks compares the milliseconds, seconds × 1000 in 64 bits, which wraps for a huge timeout.
                 else if (unchecked(seconds * 1000) < MinimumTimeoutSeconds * 1000)
                     context.Report(TimeoutTooSmall, value.Span,

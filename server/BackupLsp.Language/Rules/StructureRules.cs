@@ -239,6 +239,6 @@ internal static class StructureRules
                 if (!literal.IsQuoted)
                     context.Report(UnquotedLiteral, literal.Span,
                         $"Property keys and values must be quoted strings: write \"{literal.Value}\".",
-                        CodeFix.Replace("Add quotes", literal.Span, $"\"{literal.Value}\"", certain: true));
+                        CodeFix.Replace($"Add quotes: \"{literal.Value}\"", literal.Span, $"\"{literal.Value}\"", certain: true));
     }
 }

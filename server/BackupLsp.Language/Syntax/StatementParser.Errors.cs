@@ -44,7 +44,7 @@ public static partial class StatementParser
                 ? Diagnostic.Create(SyntaxRules.SyntaxError, span, $"Expected {Choice(expected)}{after}, found {Describe(found)}: {MissingWhat(expected)} is missing.")
                 : Diagnostic.Create(SyntaxRules.SyntaxError, span,
                     $"Expected {Choice(expected)}{after}, found `{word}`, a reserved word: write it in backticks to use it as a name.",
-                    CodeFix.Replace("Quote with backticks", span, $"`{word}`", certain: true));
+                    CodeFix.Replace($"Quote with backticks: `{word}`", span, $"`{word}`", certain: true));
         if (suggestion is null)
             return Diagnostic.Create(SyntaxRules.SyntaxError, span, message);
         // The fix writes the keyword in the case of the word it replaces.
