@@ -82,7 +82,9 @@ public static class EditDistance
         Suggest(word, new NameCandidates(candidates), ignoreCase, caseMatters);
 
     /// <inheritdoc cref="Suggest(string, IEnumerable{string}, bool, bool)"/>
-    public static string? Suggest(string word, NameCandidates candidates, bool ignoreCase = true, bool caseMatters = false)
+    /// <param name="skipped">Names not to suggest, such as those the statement names already; none when null.</param>
+    public static string? Suggest(string word, NameCandidates candidates, bool ignoreCase = true, bool caseMatters = false,
+        Func<string, bool>? skipped = null)
     {
         string? best = null;
         var bestDistance = int.MaxValue;
@@ -90,7 +92,8 @@ public static class EditDistance
         for (var part = candidates; part is not null; part = part.Earlier)
             for (var (names, letters, i) = (part.Names, part.Letters, 0); i < names.Length; i++)
             {
-                if (DistanceIfNear(word, wordLetters, names[i], letters[i], ignoreCase, bestDistance) is not { } distance || (distance == 0 && !caseMatters))
+                if (DistanceIfNear(word, wordLetters, names[i], letters[i], ignoreCase, bestDistance) is not { } distance || (distance == 0 && !caseMatters)
+                    || skipped?.Invoke(names[i]) == true)
                     continue;
                 if (distance < bestDistance || string.CompareOrdinal(names[i], best) < 0)
                     (best, bestDistance) = (names[i], distance);

@@ -259,8 +259,11 @@ internal static partial class CatalogRules
                     listed ? [] : [CodeFix.Replace($"Change to {replacement}", name.Span, replacement)]);
                 return;
             }
+            // Not a name the list has already: the fix would list it twice (SRB300).
+            var others = objects.Where((other, i) => i != index && other.Name is not null)
+                .Select(other => other.Name!.Last.Value).ToHashSet(StringComparer.OrdinalIgnoreCase);
             Report(context, UnknownObject, name, $"{noun} '{name.Value}' does not exist in database '{database.Name}'", known,
-                ignoreCase: item.Kind == ObjectKind.Function);
+                ignoreCase: item.Kind == ObjectKind.Function, skipped: others.Contains);
             return;
         }
         if (kind != ObjectKind.Table)
@@ -360,13 +363,15 @@ internal static partial class CatalogRules
             new NameCandidates(snapshots.Select(s => s.Name).Distinct()), context.Options.Version) with { UnlessTakenEarlier = new SnapshotKey(repository.Name, drop.Snapshot.Value) });
     }
 
-    private static void Report(RuleContext context, RuleDescriptor rule, Name name, string message, NameCandidates known, bool ignoreCase = false) =>
-        context.Report(Unknown(rule, name, message, known, context.Options.Version, ignoreCase));
+    private static void Report(RuleContext context, RuleDescriptor rule, Name name, string message, NameCandidates known, bool ignoreCase = false,
+        Func<string, bool>? skipped = null) =>
+        context.Report(Unknown(rule, name, message, known, context.Options.Version, ignoreCase, skipped));
 
-    /// <summary>An unknown-name diagnostic with a did-you-mean from the names that do exist.</summary>
-    internal static Diagnostic Unknown(RuleDescriptor rule, Name name, string message, NameCandidates known, StarRocksVersion? version, bool ignoreCase = false)
+    /// <summary>An unknown-name diagnostic with a did-you-mean from the names that do exist, but for <paramref name="skipped"/> ones.</summary>
+    internal static Diagnostic Unknown(RuleDescriptor rule, Name name, string message, NameCandidates known, StarRocksVersion? version, bool ignoreCase = false,
+        Func<string, bool>? skipped = null)
     {
-        var suggestion = EditDistance.Suggest(name.Value, known, ignoreCase: true, caseMatters: !ignoreCase);
+        var suggestion = EditDistance.Suggest(name.Value, known, ignoreCase: true, caseMatters: !ignoreCase, skipped);
         // A name refused for its shape (SRB113) may be one the catalog lists as written: no other to suggest.
         if (suggestion is null || suggestion == name.Value)
             return Diagnostic.Create(rule, name.Span, message + ".");
