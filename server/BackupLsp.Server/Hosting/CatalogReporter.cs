@@ -5,9 +5,10 @@ using BackupLsp.Server.Protocol;
 namespace BackupLsp.Server.Hosting;
 
 /// <summary>
-/// Tells the user what loading a catalog file found: a good load is logged; a failure is logged and shown once (a file
-/// reloaded with the same error, as when it is saved again unchanged, is neither logged nor shown again), and becomes a diagnostic at the error's line and column inside that file, pushed whether or not the file
-/// is open (clients show it in their problem lists) until a good load or a drop clears it.
+/// Tells the user what loading a catalog file found: a good load is logged; a failure is logged, shown when the file breaks
+/// (not again while it stays broken, whatever the error: a file saved again as it is edited has its diagnostic), and
+/// becomes a diagnostic at the error's line and column inside that file, pushed whether or not the file is open (clients
+/// show it in their problem lists) until a good load or a drop clears it.
 /// </summary>
 public sealed class CatalogReporter(ClientConnection connection, ServerLog log)
 {
@@ -35,12 +36,14 @@ public sealed class CatalogReporter(ClientConnection connection, ServerLog log)
     {
         if (reload.Error is { } error)
         {
-            if (_shownErrors.GetValueOrDefault(source.Path) != error)
+            var shown = _shownErrors.GetValueOrDefault(source.Path);
+            if (shown != error)
             {
                 log.Error($"catalog: {error}" + (source.Catalog is null ? "" : $" (still using the last good catalog from {source.Path})"));
+                // Shown when the file breaks, not again at each save while it stays broken (its diagnostic follows the edits).
                 if (_held is not null)
                     _held.Add(source);
-                else
+                else if (shown is null)
                     Show(error);
             }
             _shownErrors[source.Path] = error;
