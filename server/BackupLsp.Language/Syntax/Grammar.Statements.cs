@@ -111,8 +111,9 @@ internal static partial class Grammar
 
     /// <summary>
     /// An item of an ON list. A keyword form that parses is kept only where the list may go on after it (a comma or the
-    /// closing parenthesis), else a plain table that may is taken: StarRocks' parser predicts the form by looking past it,
-    /// so `ON (view PARTITIONS (p1))` names partitions of the table `view`, not the view `PARTITIONS`.
+    /// closing parenthesis), else a plain table that may, or that reads farther, is taken: StarRocks' parser predicts the
+    /// form by looking past it, so `ON (view PARTITIONS (p1))` names partitions of the table `view`, not the view
+    /// `PARTITIONS`, and `ON (view PARTITIONS (p1) t2)` fails at `t2` as a table's list would.
     /// </summary>
     internal static readonly TokenListParser<TokenKind, ObjectDesc> ObjectForms = input =>
     {
@@ -120,7 +121,7 @@ internal static partial class Grammar
         if (!form.HasValue || EndsAnItem(form.Remainder))
             return form;
         var table = PlainTable(input);
-        return table.HasValue && EndsAnItem(table.Remainder) ? table : form;
+        return table.HasValue && (EndsAnItem(table.Remainder) || table.Remainder.Position > form.Remainder.Position) ? table : form;
     };
 
     private static bool EndsAnItem(TokenList<TokenKind> rest) =>
