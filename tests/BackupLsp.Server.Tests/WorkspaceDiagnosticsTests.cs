@@ -87,6 +87,37 @@ public sealed class WorkspaceDiagnosticsTests : IDisposable
         Assert.Equal([Path.Combine("jobs", "duplicate.sql")], (await PullAsync(client, changed)).Keys);
     }
 
+    [Theory]
+    [InlineData("openFilesOnly", true, "")]
+    [InlineData("workspace", false, "SRB300")]
+    public async Task A_closed_document_is_reported_by_the_next_pull_from_disk_or_empty(string diagnosticMode, bool withdrawn, string codes)
+    {
+        // VS Code keeps a closed document's diagnostics until a workspace report gives others.
+        Write("job.sql", DuplicateTable);
+        await using var client = await StartAsync(diagnosticMode);
+        var uri = new Uri(PathOf("job.sql")).AbsoluteUri;
+        await client.OpenAsync(uri, DuplicateTable + " -- edited");
+        Assert.Empty(await PullAsync(client));
+        await client.NotifyAsync("textDocument/didClose", new { textDocument = new { uri } });
+
+        var report = Assert.Single(await PullAsync(client)).Value;
+        Assert.Equal(("full", withdrawn, codes), (report.Kind, report.ResultId == "w-", report.Codes));
+        if (withdrawn)
+            Assert.Empty(await PullAsync(client));
+    }
+
+    [Fact]
+    public async Task A_fifo_named_like_a_script_is_left_out_and_the_pull_still_answers()
+    {
+        Write("job.sql", DuplicateTable);
+        using (var mkfifo = System.Diagnostics.Process.Start("mkfifo", PathOf("pipe.sql")))
+            await mkfifo.WaitForExitAsync();
+        await using var client = await StartAsync("workspace");
+
+        Assert.Equal(["job.sql"], (await PullAsync(client)).Keys);
+        Assert.Contains("pipe.sql was not read within", client.ServerStderr);
+    }
+
     [Fact]
     public async Task New_settings_analyse_the_scripts_again()
     {

@@ -54,6 +54,7 @@ public sealed partial class LanguageServer : IDisposable
         AfterLargeOpen = options.AfterLargeOpen;
         _clientProcessInterval = options.ClientProcessInterval;
         Scripts = new WorkspaceScripts(log);
+        WorkspaceDiagnostics = new WorkspaceScriptDiagnostics(log);
     }
 
     public ClientConnection Connection { get; }
@@ -71,6 +72,9 @@ public sealed partial class LanguageServer : IDisposable
 
     /// <summary>The outlines of the workspace folders' scripts, for symbol search.</summary>
     public WorkspaceScripts Scripts { get; }
+
+    /// <summary>The diagnostics of the workspace folders' scripts that are not open, for a workspace pull.</summary>
+    public WorkspaceScriptDiagnostics WorkspaceDiagnostics { get; }
 
     /// <summary>The workspace folders' paths, the first folder first.</summary>
     public ImmutableArray<string> WorkspaceFolders => _catalogs.Folders;

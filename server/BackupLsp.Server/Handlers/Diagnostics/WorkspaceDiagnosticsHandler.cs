@@ -12,8 +12,6 @@ namespace BackupLsp.Server.Handlers.Diagnostics;
 /// </summary>
 public sealed class WorkspaceDiagnosticsHandler(LanguageServer server)
 {
-    private readonly WorkspaceScriptDiagnostics _scripts = new(server.Log);
-
     [JsonRpcMethod("workspace/diagnostic", UseSingleObjectParameterDeserialization = true)]
     public async Task<WorkspaceDiagnosticReport> DiagnoseAsync(WorkspaceDiagnosticParams request, CancellationToken cancellationToken)
     {
@@ -26,7 +24,7 @@ public sealed class WorkspaceDiagnosticsHandler(LanguageServer server)
         var (folders, contextOf) = server.WorkspaceToReport();
         var related = server.Client.DiagnosticRelatedInformation;
         var reports = await server.ReadOffQueueAsync("workspace diagnostics failed",
-            () => _scripts.Reports(folders, open, contextOf, previous, related, cancellationToken), cancellationToken).ConfigureAwait(false);
+            () => server.WorkspaceDiagnostics.Reports(folders, open, contextOf, previous, related, cancellationToken), cancellationToken).ConfigureAwait(false);
         return new WorkspaceDiagnosticReport([.. reports]);
     }
 }

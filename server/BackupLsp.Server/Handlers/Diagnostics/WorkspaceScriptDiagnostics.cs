@@ -25,8 +25,18 @@ public sealed class WorkspaceScriptDiagnostics(ServerLog log, int maxScripts = W
 
     private sealed record Kept(DateTime LastWriteUtc, long Length, AnalysisContext Context, string ResultId, LspDiagnostic[] Items);
 
+    /// <summary>How long a script may take to read: a FIFO named <c>*.sql</c> blocks its reader until something writes to it.</summary>
+    private static readonly TimeSpan ReadPatience = TimeSpan.FromSeconds(5);
+
     private readonly ConcurrentDictionary<string, Kept> _kept = new(FileUris.PathComparer);
     private readonly FolderListings _listings = new();
+
+    // Documents closed since the client first pulled, by the URI it gave them, until a report covers them.
+    private readonly ConcurrentDictionary<string, byte> _closed = new();
+    private volatile bool _pulled;
+
+    // Paths whose reading did not finish: not read again (a blocked read keeps its thread).
+    private readonly ConcurrentDictionary<string, byte> _unreadable = new(FileUris.PathComparer);
 
     // A statement cache of its own: scripts read once in a while must not push the open documents' statements out.
     private readonly DocumentAnalyzer _analyzer = new(new StatementCache());
@@ -34,9 +44,21 @@ public sealed class WorkspaceScriptDiagnostics(ServerLog log, int maxScripts = W
     private readonly HashSet<string> _told = [];
 
     /// <summary>
+    /// A document the client closed. A client that pulls the workspace's diagnostics keeps a closed document's last ones
+    /// until a workspace report gives others (VS Code's does): the next pull reports it, from disk or empty.
+    /// </summary>
+    public void Closed(string uri)
+    {
+        if (_pulled)
+            _closed[uri] = 0;
+    }
+
+    public void Opened(string uri) => _closed.TryRemove(uri, out _);
+
+    /// <summary>
     /// A report for each script under <paramref name="folders"/> that is not among <paramref name="open"/>: unchanged where
     /// <paramref name="previous"/> (result ids by path) has its current result id, else full. Then an empty report for each
-    /// script of <paramref name="previous"/> this pull no longer reports.
+    /// script of <paramref name="previous"/>, and each document closed since, that this pull does not report.
     /// </summary>
     /// <param name="folders">The workspace folders; none when the workspace is not to be reported.</param>
     /// <param name="contextOf">Each script's analysis context, by path.</param>
@@ -44,6 +66,7 @@ public sealed class WorkspaceScriptDiagnostics(ServerLog log, int maxScripts = W
     public List<WorkspaceDocumentDiagnosticReport> Reports(IReadOnlyList<string> folders, IReadOnlySet<string> open,
         Func<string, AnalysisContext> contextOf, IReadOnlyDictionary<string, string> previous, bool related, CancellationToken cancellationToken)
     {
+        _pulled = true;
         var reports = new List<WorkspaceDocumentDiagnosticReport>();
         var seen = new HashSet<string>(FileUris.PathComparer);
         var met = new HashSet<string>(FileUris.PathComparer);
@@ -65,9 +88,18 @@ public sealed class WorkspaceScriptDiagnostics(ServerLog log, int maxScripts = W
                 ? WorkspaceDocumentDiagnosticReport.Unchanged(uri, kept.ResultId)
                 : WorkspaceDocumentDiagnosticReport.Full(uri, kept.ResultId, kept.Items));
         }
+        var withdrawn = new HashSet<string>(FileUris.PathComparer);
         foreach (var (path, resultId) in previous)
-            if (resultId != Withdrawn && resultId.StartsWith(Withdrawn, StringComparison.Ordinal) && !seen.Contains(path) && !open.Contains(path))
+            if (resultId != Withdrawn && resultId.StartsWith(Withdrawn, StringComparison.Ordinal) && !seen.Contains(path) && !open.Contains(path)
+                && withdrawn.Add(path))
                 reports.Add(WorkspaceDocumentDiagnosticReport.Full(FileUris.FromPath(path), Withdrawn, []));
+        foreach (var uri in _closed.Keys)
+        {
+            _closed.TryRemove(uri, out _);
+            var path = FileUris.ToPath(uri);
+            if (path is null || (!seen.Contains(path) && !open.Contains(path) && withdrawn.Add(path)))
+                reports.Add(WorkspaceDocumentDiagnosticReport.Full(uri, Withdrawn, []));
+        }
         foreach (var path in _kept.Keys)
             if (!seen.Contains(path))
                 _kept.TryRemove(path, out _);
@@ -86,8 +118,17 @@ public sealed class WorkspaceScriptDiagnostics(ServerLog log, int maxScripts = W
             if (_kept.TryGetValue(path, out var known) && known.LastWriteUtc == file.LastWriteTimeUtc && known.Length == file.Length
                 && known.Context == context)
                 return known;
+            if (_unreadable.ContainsKey(path))
+                return null;
             // Read as the CLI reads a script: what a byte order mark says, invalid UTF-8 as U+FFFD, no more than the bound.
-            if (ScriptText.Read(path, WorkspaceScripts.MaxScriptBytes) is not var (text, _))
+            var reading = Task.Run(() => ScriptText.Read(path, WorkspaceScripts.MaxScriptBytes));
+            if (!reading.Wait(ReadPatience))
+            {
+                _unreadable[path] = 0;
+                TellOnce($"workspace diagnostics: {path} was not read within {ReadPatience.TotalSeconds:0} seconds (a FIFO?): left out");
+                return null;
+            }
+            if (reading.Result is not var (text, _))
                 return null;
             var uri = FileUris.FromPath(path);
             var items = DiagnosticsReport.Build(() => _analyzer.Analyze(text, context), uri, uri, log, related);

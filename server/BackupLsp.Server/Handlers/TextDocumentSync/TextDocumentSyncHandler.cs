@@ -18,6 +18,7 @@ public sealed class TextDocumentSyncHandler(LanguageServer server)
         // LSP requires the text: a client that leaves it out gets an empty document, and a line in the log that says why.
         if (request.TextDocument.Text is null)
             server.Log.Warning($"textDocument/didOpen for {request.TextDocument.Uri} has no text: the document is opened empty");
+        server.WorkspaceDiagnostics.Opened(request.TextDocument.Uri);
         server.Diagnostics.Schedule(server.Documents.Open(request.TextDocument));
     }
 
@@ -45,6 +46,7 @@ public sealed class TextDocumentSyncHandler(LanguageServer server)
         if (server.Documents.Close(request.TextDocument.Uri))
         {
             server.Diagnostics.Clear(request.TextDocument.Uri);
+            server.WorkspaceDiagnostics.Closed(request.TextDocument.Uri);
             server.SemanticTokenResults.Forget(request.TextDocument.Uri);
         }
     }
