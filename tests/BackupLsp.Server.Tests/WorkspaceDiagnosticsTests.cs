@@ -8,19 +8,15 @@ public sealed class WorkspaceDiagnosticsTests : IDisposable
 {
     private const string DuplicateTable = "BACKUP SNAPSHOT example_db.s1 TO example_repo ON (t1, t1);";
 
-    private readonly string _root = Directory.CreateTempSubdirectory("backup-lsp-tests-").FullName;
+    private readonly ScratchFolder _folder = new();
 
-    public void Dispose() => Directory.Delete(_root, recursive: true);
+    public void Dispose() => _folder.Dispose();
 
-    private string PathOf(string relative) => Path.Combine(_root, relative);
+    private string PathOf(string relative) => _folder.PathOf(relative);
 
-    private void Write(string relative, string text)
-    {
-        Directory.CreateDirectory(Path.GetDirectoryName(PathOf(relative))!);
-        File.WriteAllText(PathOf(relative), text);
+    private void Write(string relative, string text) =>
         // Later than any write before it, whatever the file system's clock keeps.
-        File.SetLastWriteTimeUtc(PathOf(relative), DateTime.UtcNow.AddMinutes(_writes++));
-    }
+        File.SetLastWriteTimeUtc(_folder.Write(relative, text), DateTime.UtcNow.AddMinutes(_writes++));
 
     private int _writes;
 
@@ -35,7 +31,7 @@ public sealed class WorkspaceDiagnosticsTests : IDisposable
         foreach (var item in result.GetProperty("items").EnumerateArray())
         {
             Assert.Equal(JsonValueKind.Null, item.GetProperty("version").ValueKind);
-            var file = Path.GetRelativePath(_root, new Uri(item.GetProperty("uri").GetString()!).LocalPath);
+            var file = Path.GetRelativePath(_folder.Root, new Uri(item.GetProperty("uri").GetString()!).LocalPath);
             var codes = item.TryGetProperty("items", out var items) ? string.Join(" ", DocumentSyncTests.Codes(items)) : "-";
             reports.Add(file, new Report(item.GetProperty("kind").GetString()!, item.GetProperty("resultId").GetString()!, codes));
         }
@@ -43,7 +39,7 @@ public sealed class WorkspaceDiagnosticsTests : IDisposable
     }
 
     private Task<LspTestClient> StartAsync(string diagnosticMode) =>
-        LspTestClient.StartAsync(LspTestClient.PullCapabilities(), _root, new { diagnosticMode });
+        LspTestClient.StartAsync(LspTestClient.PullCapabilities(), _folder.Root, new { diagnosticMode });
 
     /// <summary>Changes the settings and waits for the server to ask for the diagnostics again, which it does once they apply.</summary>
     private static async Task ChangeSettingsAsync(LspTestClient client, object settings)
