@@ -367,6 +367,22 @@ try {
     record('Fix All applies the certain fixes', text.includes(f.after), `line reads: ${line.trim()}`);
   });
   await removeTypedLines();
+  // by the command palette: a key such as Ctrl+W may be the browser's
+  async function runCommand(title) {
+    await page.keyboard.press('Control+Shift+P');
+    await page.locator('.quick-input-widget input').first().waitFor({ timeout: 20000 });
+    await page.keyboard.type(title, { delay: 20 });
+    await page.locator(`.quick-input-list .monaco-list-row:has-text("${title}")`).first().click({ timeout: 20000 });
+  }
+  await step('closing a script takes its problems away', async () => {
+    const w = expect.workspaceDiagnostics;
+    await page.locator(`.explorer-folders-view .monaco-list-row[aria-label="${w.file}"]`).first().click();
+    const listed = await waitProblems((t) => t.includes(w.file) && t.includes(w.code), 30000);
+    if (!listed.ok) throw new Error(`${w.code} of ${w.file} was not listed while it was open, so closing it can show nothing`);
+    await runCommand('View: Close Editor');
+    const gone = await waitProblems((t) => !t.includes(w.file), 20000);
+    record('closing a script takes its problems away', gone.ok, gone.ok ? `${w.file} no longer listed` : `panel: ${gone.text}`);
+  });
   await step('workspace diagnostics list a script that is not open', async () => {
     const w = expect.workspaceDiagnostics;
     if ((await problems()).includes(w.file)) throw new Error(`${w.file} is listed before diagnosticMode asks for the workspace`);
