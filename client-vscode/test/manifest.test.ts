@@ -91,7 +91,7 @@ test('ruleSeverity lists exactly the rules the server lets the settings change, 
   assert.deepEqual(listed.sort(byCode), configurable.sort(byCode));
 });
 
-test('ruleSeverity keys are the codes (in any case, as the server reads them) and names of those rules', () => {
+test('ruleSeverity keys are the codes and names of those rules, in any case, as the server reads them', () => {
   const key = new RegExp(ruleSeverity.propertyNames.pattern, 'u');
   for (const code of Object.keys(ruleSeverity.properties)) {
     assert.match(code, key);
@@ -99,6 +99,7 @@ test('ruleSeverity keys are the codes (in any case, as the server reads them) an
   }
   for (const { name } of serverRules().filter(rule => rule.name !== 'internal-error')) {
     assert.match(name, key);
+    assert.match(name.toUpperCase(), key);
   }
   for (const wrong of ['SRB999', 'internal-error', 'SRB2O4', 'SRB20', 'SRB2040', 'incremental', 'xSRB204', 'SRB204 ']) {
     assert.doesNotMatch(wrong, key);
