@@ -24,6 +24,8 @@ internal static class CatalogCommand
           --materialized-views   SELECT TABLE_SCHEMA, TABLE_NAME, REFRESH_TYPE FROM information_schema.materialized_views
           --repositories         SHOW REPOSITORIES
           --snapshots REPO=FILE  SHOW SNAPSHOT ON REPO (once per repository)
+        --default-database DB names the database a statement that names none works in (the scripts' USE); with
+        --databases, it must be one of them.
         Writes the catalog to standard output, or to --output FILE. Exit code: 0 written, 2 usage or input problem.
         """;
 
