@@ -56,7 +56,7 @@ internal static partial class SnapshotContents
                     var functions = taken.Functions().ToList();
                     yield return CatalogRules.Unknown(NotInSnapshot, name,
                         $"Function `{name.Value}` is not in snapshot `{snapshot}`: the BACKUP earlier in this script that takes it backs up {Listed(functions)} (StarRocks: \"Can not find restore function\")",
-                        new NameCandidates(functions.Where(f => !named.Contains(f, StringComparer.OrdinalIgnoreCase))), version, ignoreCase: true);
+                        new NameCandidates(functions), version, ignoreCase: true, skipped: f => named.Contains(f, StringComparer.OrdinalIgnoreCase));
                 }
                 continue;
             }
@@ -66,7 +66,7 @@ internal static partial class SnapshotContents
                     var tables = taken.Tables().ToList();
                     yield return CatalogRules.Unknown(NotInSnapshot, name,
                         $"Table `{name.Value}` is not in snapshot `{snapshot}`: the BACKUP earlier in this script that takes it backs up {Listed(tables)} (StarRocks: \"Table {name.Value} does not exist in snapshot {snapshot}\")",
-                        new NameCandidates(tables.Where(t => !named.Contains(t))), version);
+                        new NameCandidates(tables), version, skipped: named.Contains);
                     break;
                 // TEMPORARY partitions are another rule's.
                 // StarRocks looks a partition up in the snapshot as written: where the names it keeps are known in their own
@@ -77,8 +77,8 @@ internal static partial class SnapshotContents
                         if (partition.Value is null && partition.Name.Value.Length > 0 && !partitions.Any(p => p.Equals(partition.Name.Value, comparison)))
                             yield return CatalogRules.Unknown(NotInSnapshot, partition.Name,
                                 $"Partition `{partition.Name.Value}` of table `{name.Value}` is not in snapshot `{snapshot}`: the BACKUP earlier in this script that takes it backs up {Listed(partitions)} of it (StarRocks: \"Partition {partition.Name.Value} of table {name.Value} does not exist in snapshot {snapshot}\")",
-                                new NameCandidates(partitions.Where(p => !wanted.Partitions.Any(w => w.Name.Value.Equals(p, comparison)))),
-                                version, ignoreCase: !inTheirCase);
+                                new NameCandidates(partitions), version, ignoreCase: !inTheirCase,
+                                skipped: p => wanted.Partitions.Any(w => w.Name.Value.Equals(p, comparison)));
                     break;
             }
         }
