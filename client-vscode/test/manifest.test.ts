@@ -106,6 +106,20 @@ test('ruleSeverity keys are the codes and names of those rules, in any case, as 
   }
 });
 
+test('ruleSeverity values are the levels in any case, with spaces around, as the server reads them, and offer the lower-case ones', () => {
+  const schemas = [...Object.values(ruleSeverity.properties), ruleSeverity.additionalProperties] as
+    { anyOf: { enum?: string[]; pattern?: string }[] }[];
+  for (const schema of schemas) {
+    const [offered, pattern] = [schema.anyOf.find(s => s.enum)!.enum!, schema.anyOf.find(s => s.pattern)!.pattern!];
+    assert.deepEqual(offered, ['off', 'hint', 'information', 'warning', 'error']);
+    const level = new RegExp(pattern, 'u');
+    for (const accepted of [...offered, 'Error', 'WARNING', ' hint ', 'inFormation'])
+      assert.match(accepted, level);
+    for (const refused of ['err', 'info', 'none', '1', 'warning,error', 'errors', ''])
+      assert.doesNotMatch(refused, level);
+  }
+});
+
 test('the server\'s keywords take the colour the grammars give the backup keywords, in every served language', () => {
   // VS Code maps a semantic keyword to keyword.control, which themes colour apart from SQL's keywords.
   const grammarScopes = contributes.grammars.flatMap((g: { path: string }) => {
