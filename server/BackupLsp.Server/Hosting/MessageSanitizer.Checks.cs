@@ -30,7 +30,7 @@ public sealed partial class MessageSanitizer
         RequestId? readId = null;
         string? method = null;
         var parameters = JsonTokenType.None;
-        bool hasMethod = false, hasResultOrError = false, unreadableError = false;
+        bool hasMethod = false, hasResultOrError = false, unreadableError = false, nullId = false;
         try
         {
             var reader = new Utf8JsonReader(body);
@@ -56,6 +56,7 @@ public sealed partial class MessageSanitizer
                         readId = kind == JsonTokenType.String ? new RequestId(reader.GetString()) : new RequestId(reader.GetInt64());
                         break;
                     case "id" when kind is JsonTokenType.Null:
+                        nullId = true;
                         break;
                     case "id":
                         problem ??= Invalid("the id is neither a string nor a number");
@@ -98,6 +99,10 @@ public sealed partial class MessageSanitizer
             return problem ?? new Problem($"invalid JSON: {e.Message}", LspErrorCodes.ParseError);
         }
         problem ??= hasMethod || (id is not null && hasResultOrError) ? null : Invalid("it is neither a request, a notification nor a response");
+        // JSON-RPC discourages a request's null id and LSP's ids are numbers or strings: answered as a request whose id
+        // could not be read (a response's null id, for a request the client could not read, is JSON-RPC's own).
+        if (hasMethod && nullId)
+            problem ??= Invalid("the id is null, where LSP's ids are numbers or strings");
         // LSP: a request of a `$/` method is answered MethodNotFound; StreamJsonRpc would answer $/cancelRequest, its own.
         if (id is not null && method == CancelRequestMethod)
             problem ??= new Problem($"the method {method} is not found", LspErrorCodes.MethodNotFound);
