@@ -29,7 +29,9 @@ public sealed class ReadmeTests
         foreach (var rule in configurable)
         {
             var setting = offered[rule.Code];
-            Assert.Equal(["off", "hint", "information", "warning", "error"], setting.GetProperty("enum").EnumerateArray().Select(level => level.GetString()));
+            // Offered as lower-case words; the schema's other branch takes them in any case, as the server does.
+            var offeredLevels = setting.GetProperty("anyOf").EnumerateArray().Single(branch => branch.TryGetProperty("enum", out _)).GetProperty("enum");
+            Assert.Equal(["off", "hint", "information", "warning", "error"], offeredLevels.EnumerateArray().Select(level => level.GetString()));
             Assert.StartsWith($"`{rule.Name}` ({rule.DefaultSeverity.ToString().ToLowerInvariant()} by default)", setting.GetProperty("markdownDescription").GetString());
         }
     }
