@@ -1,6 +1,6 @@
 using BackupLsp.Language.Analysis;
 using BackupLsp.Language.Text;
-using BackupLsp.Server.Hosting;
+using BackupLsp.Server.Documents;
 using BackupLsp.Server.Protocol;
 using Range = BackupLsp.Server.Protocol.Range;
 

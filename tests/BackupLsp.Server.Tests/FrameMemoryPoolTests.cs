@@ -1,4 +1,5 @@
-using BackupLsp.Server.Hosting;
+using BackupLsp.Server.Transport;
+
 
 namespace BackupLsp.Server.Tests;
 

@@ -1,5 +1,5 @@
-using BackupLsp.Server.Hosting;
 using BackupLsp.Server.Tests.Infrastructure;
+using BackupLsp.Server.Transport;
 using StreamJsonRpc;
 
 namespace BackupLsp.Server.Tests;

@@ -1,6 +1,5 @@
 using BackupLsp.Language.Analysis;
 using BackupLsp.Language.Syntax;
-using BackupLsp.Server.Hosting;
 using BackupLsp.Server.Tests.Infrastructure;
 
 namespace BackupLsp.Server.Tests;

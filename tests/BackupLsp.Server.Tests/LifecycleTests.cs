@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using BackupLsp.Server.Hosting;
 using BackupLsp.Server.Tests.Infrastructure;
 using StreamJsonRpc;
 

@@ -2,6 +2,7 @@ using System.Buffers;
 using System.IO.Pipelines;
 using System.Text;
 using BackupLsp.Server.Hosting;
+using BackupLsp.Server.Transport;
 
 namespace BackupLsp.Server.Tests;
 

@@ -1,6 +1,6 @@
 using System.Text.Json;
 using BackupLsp.Language.Analysis;
-using BackupLsp.Server.Hosting;
+using BackupLsp.Server.Configuration;
 
 namespace BackupLsp.Server.Tests;
 

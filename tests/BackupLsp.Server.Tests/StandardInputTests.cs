@@ -1,5 +1,5 @@
 using System.Text;
-using BackupLsp.Server.Hosting;
+using BackupLsp.Server.Transport;
 
 namespace BackupLsp.Server.Tests;
 

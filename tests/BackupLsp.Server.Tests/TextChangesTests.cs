@@ -1,5 +1,5 @@
 using BackupLsp.Language.Text;
-using BackupLsp.Server.Hosting;
+using BackupLsp.Server.Documents;
 using BackupLsp.Server.Protocol;
 using CsCheck;
 using Range = BackupLsp.Server.Protocol.Range;

@@ -1,5 +1,5 @@
 using BackupLsp.Language.Text;
-using BackupLsp.Server.Hosting;
+using BackupLsp.Server.Files;
 
 namespace BackupLsp.Server.Cli;
 

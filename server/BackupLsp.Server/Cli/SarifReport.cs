@@ -1,8 +1,8 @@
-using BackupLsp.Server.Hosting;
 using System.Text.Json;
 using BackupLsp.Language.Analysis;
 using BackupLsp.Language.Rules;
 using BackupLsp.Language.Text;
+using BackupLsp.Server.Files;
 
 namespace BackupLsp.Server.Cli;
 

@@ -1,4 +1,6 @@
-namespace BackupLsp.Server.Hosting;
+using BackupLsp.Server.Files;
+
+namespace BackupLsp.Server.Configuration;
 
 /// <summary>
 /// What can be told of a catalog file without reading it: whether it exists, its length and its last write, through

@@ -1,4 +1,7 @@
-namespace BackupLsp.Server.Hosting;
+using BackupLsp.Server.Files;
+using BackupLsp.Server.Hosting;
+
+namespace BackupLsp.Server.Configuration;
 
 /// <summary>
 /// Watches the catalog files for a client that cannot be asked to (Neovim 0.7 and Vim + ALE offer no

@@ -1,8 +1,10 @@
 using BackupLsp.Language.Analysis;
+using BackupLsp.Server.Files;
 using BackupLsp.Server.Handlers.Diagnostics;
+using BackupLsp.Server.Hosting;
 using BackupLsp.Server.Protocol;
 
-namespace BackupLsp.Server.Hosting;
+namespace BackupLsp.Server.Configuration;
 
 /// <summary>
 /// Tells the user what loading a catalog file found: a good load is logged; a failure is logged, shown when the file breaks

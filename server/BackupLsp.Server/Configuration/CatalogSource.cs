@@ -1,7 +1,7 @@
 using BackupLsp.Language.Analysis;
 using BackupLsp.Language.Catalog;
 
-namespace BackupLsp.Server.Hosting;
+namespace BackupLsp.Server.Configuration;
 
 /// <summary>What a reload found: whether the catalog in use changed, and the error to tell the user, if any.</summary>
 public sealed record CatalogReload(bool CatalogChanged, string? Error);

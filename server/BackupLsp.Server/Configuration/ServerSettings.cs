@@ -5,7 +5,7 @@ using BackupLsp.Language.Catalog;
 using BackupLsp.Language.Rules;
 using BackupLsp.Server.Protocol;
 
-namespace BackupLsp.Server.Hosting;
+namespace BackupLsp.Server.Configuration;
 
 /// <summary>The <c>starrocksBackup</c> configuration section, and what was wrong with it.</summary>
 /// <param name="ReportsWorkspace">

@@ -1,8 +1,9 @@
 using System.Collections.Immutable;
 using BackupLsp.Language.Analysis;
 using BackupLsp.Language.Catalog;
+using BackupLsp.Server.Files;
 
-namespace BackupLsp.Server.Hosting;
+namespace BackupLsp.Server.Configuration;
 
 /// <summary>The catalog sources an update loaded (with what each load found) and those it no longer needs.</summary>
 public sealed record CatalogChanges(IReadOnlyList<(CatalogSource Source, CatalogReload Reload)> Loaded, IReadOnlyList<CatalogSource> Dropped);

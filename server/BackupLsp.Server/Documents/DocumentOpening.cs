@@ -1,4 +1,4 @@
-namespace BackupLsp.Server.Hosting;
+namespace BackupLsp.Server.Documents;
 
 /// <summary>One opening of a document, from its didOpen to its didClose, which all its versions share.</summary>
 public sealed class DocumentOpening

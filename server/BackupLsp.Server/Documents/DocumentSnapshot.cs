@@ -1,7 +1,7 @@
 using BackupLsp.Language.Analysis;
 using BackupLsp.Language.Text;
 
-namespace BackupLsp.Server.Hosting;
+namespace BackupLsp.Server.Documents;
 
 /// <summary>
 /// One version of an open document under one analysis context. Immutable; its analysis is computed at most once,

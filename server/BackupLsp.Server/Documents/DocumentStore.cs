@@ -3,7 +3,7 @@ using BackupLsp.Language.Analysis;
 using BackupLsp.Language.Text;
 using BackupLsp.Server.Protocol;
 
-namespace BackupLsp.Server.Hosting;
+namespace BackupLsp.Server.Documents;
 
 /// <summary>
 /// The open documents, as immutable snapshots. Written only from the ordered message context (so in arrival

@@ -1,7 +1,7 @@
 using BackupLsp.Language.Text;
 using BackupLsp.Server.Protocol;
 
-namespace BackupLsp.Server.Hosting;
+namespace BackupLsp.Server.Documents;
 
 /// <summary>Incremental text synchronisation: applies LSP content changes, each relative to the text left by the previous one.</summary>
 public static class TextChanges

@@ -1,4 +1,4 @@
-namespace BackupLsp.Server.Hosting;
+namespace BackupLsp.Server.Files;
 
 /// <summary>Where a symbolic link leads: a catalog is often a link to a file several projects share.</summary>
 public static class FileLinks

@@ -1,4 +1,4 @@
-namespace BackupLsp.Server.Hosting;
+namespace BackupLsp.Server.Files;
 
 /// <summary>Conversions between <c>file:</c> URIs and local paths, and path comparisons as the file system makes them.</summary>
 public static class FileUris

@@ -1,6 +1,6 @@
 using System.Collections.Concurrent;
 
-namespace BackupLsp.Server.Hosting;
+namespace BackupLsp.Server.Files;
 
 /// <summary>
 /// Folder listings kept from one workspace symbol search to the next, so that a search of an unchanged workspace reads

@@ -1,4 +1,4 @@
-namespace BackupLsp.Server.Hosting;
+namespace BackupLsp.Server.Files;
 
 /// <summary>
 /// The <c>.sql</c> scripts under a folder, as workspace symbol search and <c>backup-lsp check</c> both find them:

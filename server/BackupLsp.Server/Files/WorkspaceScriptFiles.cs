@@ -1,7 +1,8 @@
 using System.Collections.Concurrent;
 using BackupLsp.Language.Text;
+using BackupLsp.Server.Hosting;
 
-namespace BackupLsp.Server.Hosting;
+namespace BackupLsp.Server.Files;
 
 /// <summary>
 /// What a feature makes of each <c>.sql</c> script of the workspace folders, kept per file until the file's size or time

@@ -1,8 +1,9 @@
 using System.Collections.Immutable;
 using BackupLsp.Language.Features;
 using BackupLsp.Language.Text;
+using BackupLsp.Server.Hosting;
 
-namespace BackupLsp.Server.Hosting;
+namespace BackupLsp.Server.Files;
 
 /// <summary>A statement's outline entry in a script on disk, with its place in lines and UTF-16 columns.</summary>
 public sealed record ScriptSymbol(StatementSymbol Symbol, LinePositionSpan Range);

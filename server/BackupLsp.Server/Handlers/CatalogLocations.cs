@@ -1,6 +1,6 @@
 using BackupLsp.Language.Analysis;
 using BackupLsp.Language.Features;
-using BackupLsp.Server.Hosting;
+using BackupLsp.Server.Files;
 using BackupLsp.Server.Protocol;
 
 namespace BackupLsp.Server.Handlers;

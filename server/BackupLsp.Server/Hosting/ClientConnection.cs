@@ -1,4 +1,5 @@
 using System.Diagnostics.CodeAnalysis;
+using BackupLsp.Server.Transport;
 
 namespace BackupLsp.Server.Hosting;
 

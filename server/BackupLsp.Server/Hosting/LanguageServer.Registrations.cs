@@ -1,5 +1,7 @@
 using System.Text.Json;
 using BackupLsp.Language.Catalog;
+using BackupLsp.Server.Configuration;
+using BackupLsp.Server.Files;
 using BackupLsp.Server.Protocol;
 using StreamJsonRpc;
 

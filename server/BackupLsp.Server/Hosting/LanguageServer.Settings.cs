@@ -1,4 +1,5 @@
 using System.Text.Json;
+using BackupLsp.Server.Configuration;
 using BackupLsp.Server.Protocol;
 using StreamJsonRpc;
 

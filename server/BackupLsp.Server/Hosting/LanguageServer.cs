@@ -1,5 +1,8 @@
 using System.Collections.Immutable;
 using BackupLsp.Language.Analysis;
+using BackupLsp.Server.Configuration;
+using BackupLsp.Server.Documents;
+using BackupLsp.Server.Files;
 using BackupLsp.Server.Handlers.Diagnostics;
 using BackupLsp.Server.Handlers.SemanticTokens;
 using BackupLsp.Server.Protocol;

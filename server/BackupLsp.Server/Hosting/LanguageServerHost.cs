@@ -6,6 +6,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using System.Text.Json.Serialization.Metadata;
 using BackupLsp.Language.Analysis;
+using BackupLsp.Server.Documents;
 using BackupLsp.Server.Handlers.CodeAction;
 using BackupLsp.Server.Handlers.Completion;
 using BackupLsp.Server.Handlers.Definition;
@@ -25,6 +26,7 @@ using BackupLsp.Server.Handlers.TextDocumentSync;
 using BackupLsp.Server.Handlers.Workspace;
 using BackupLsp.Server.Handlers.WorkspaceSymbol;
 using BackupLsp.Server.Protocol;
+using BackupLsp.Server.Transport;
 using StreamJsonRpc;
 
 namespace BackupLsp.Server.Hosting;

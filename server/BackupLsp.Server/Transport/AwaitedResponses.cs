@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
 using StreamJsonRpc;
 
-namespace BackupLsp.Server.Hosting;
+namespace BackupLsp.Server.Transport;
 
 /// <summary>
 /// The ids of the server's requests to the client that no response has come for yet. StreamJsonRpc closes the

@@ -1,6 +1,6 @@
 using System.Buffers;
 
-namespace BackupLsp.Server.Hosting;
+namespace BackupLsp.Server.Transport;
 
 /// <summary>
 /// The memory of the pipe that passes checked frames on to StreamJsonRpc: small buffers from the shared pool, and a large

@@ -1,6 +1,6 @@
 using StreamJsonRpc;
 
-namespace BackupLsp.Server.Hosting;
+namespace BackupLsp.Server.Transport;
 
 /// <summary>
 /// The ids of the client's requests that have not been answered yet, counted from the <see cref="MessageSanitizer"/> that

@@ -3,7 +3,7 @@ using BackupLsp.Server.Protocol;
 using StreamJsonRpc;
 using StreamJsonRpc.Protocol;
 
-namespace BackupLsp.Server.Hosting;
+namespace BackupLsp.Server.Transport;
 
 /// <summary>
 /// StreamJsonRpc with LSP's error for parameters that do not deserialize: StreamJsonRpc reports those as a

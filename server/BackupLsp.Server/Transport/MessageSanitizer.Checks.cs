@@ -6,7 +6,7 @@ using BackupLsp.Language.Text;
 using BackupLsp.Server.Protocol;
 using StreamJsonRpc;
 
-namespace BackupLsp.Server.Hosting;
+namespace BackupLsp.Server.Transport;
 
 /// <summary>What makes a frame's body no JSON-RPC message: the checks made before it reaches StreamJsonRpc.</summary>
 public sealed partial class MessageSanitizer

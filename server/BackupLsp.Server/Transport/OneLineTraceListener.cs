@@ -2,7 +2,7 @@ using System.Diagnostics;
 using System.Reflection;
 using StreamJsonRpc;
 
-namespace BackupLsp.Server.Hosting;
+namespace BackupLsp.Server.Transport;
 
 /// <summary>
 /// StreamJsonRpc's error events on stderr, one line each. A request whose params cannot be read is the client's mistake,

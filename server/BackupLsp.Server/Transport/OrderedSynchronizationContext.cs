@@ -1,6 +1,6 @@
 using System.Threading.Channels;
 
-namespace BackupLsp.Server.Hosting;
+namespace BackupLsp.Server.Transport;
 
 /// <summary>
 /// Runs posted callbacks one at a time, in the order they were posted. StreamJsonRpc posts each incoming message's

@@ -1,6 +1,6 @@
 using System.IO.Pipelines;
 
-namespace BackupLsp.Server.Hosting;
+namespace BackupLsp.Server.Transport;
 
 /// <summary>
 /// Reads a stream on a thread of its own. Standard input on Unix has no asynchronous reads: read from the thread pool, it

@@ -1,8 +1,8 @@
-using BackupLsp.Server.Hosting;
 using System.Text;
 using System.Text.Json;
 using BackupLsp.Language.Rules;
 using BackupLsp.Server.Cli;
+using BackupLsp.Server.Files;
 
 namespace BackupLsp.Server.Tests.Cli;
 

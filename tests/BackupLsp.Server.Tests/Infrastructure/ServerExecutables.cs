@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Text;
+using BackupLsp.Server.Transport;
 
 namespace BackupLsp.Server.Tests.Infrastructure;
 

@@ -2,6 +2,7 @@ using System.Text.Json;
 using BackupLsp.Language.Analysis;
 using BackupLsp.Language.Features;
 using BackupLsp.Language.Text;
+using BackupLsp.Server.Documents;
 using BackupLsp.Server.Handlers.Diagnostics;
 using BackupLsp.Server.Hosting;
 using BackupLsp.Server.Protocol;

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using BackupLsp.Server.Documents;
 using BackupLsp.Server.Hosting;
 using BackupLsp.Server.Protocol;
 

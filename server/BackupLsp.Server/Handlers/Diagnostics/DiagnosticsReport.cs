@@ -1,4 +1,5 @@
 using BackupLsp.Language.Analysis;
+using BackupLsp.Server.Documents;
 using BackupLsp.Server.Hosting;
 using BackupLsp.Server.Protocol;
 using LspDiagnostic = BackupLsp.Server.Protocol.Diagnostic;

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Globalization;
 using BackupLsp.Language.Analysis;
+using BackupLsp.Server.Files;
 using BackupLsp.Server.Hosting;
 using BackupLsp.Server.Protocol;
 using LspDiagnostic = BackupLsp.Server.Protocol.Diagnostic;

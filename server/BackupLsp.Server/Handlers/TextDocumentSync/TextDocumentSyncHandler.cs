@@ -1,3 +1,4 @@
+using BackupLsp.Server.Documents;
 using BackupLsp.Server.Hosting;
 using BackupLsp.Server.Protocol;
 using StreamJsonRpc;

@@ -1,5 +1,7 @@
+using BackupLsp.Server.Files;
 using BackupLsp.Server.Hosting;
 using BackupLsp.Server.Protocol;
+using BackupLsp.Server.Transport;
 using StreamJsonRpc;
 
 namespace BackupLsp.Server.Handlers.Workspace;

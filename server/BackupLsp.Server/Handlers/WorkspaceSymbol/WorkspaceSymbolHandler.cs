@@ -1,4 +1,6 @@
 using BackupLsp.Language.Features;
+using BackupLsp.Server.Documents;
+using BackupLsp.Server.Files;
 using BackupLsp.Server.Hosting;
 using BackupLsp.Server.Protocol;
 using StreamJsonRpc;
