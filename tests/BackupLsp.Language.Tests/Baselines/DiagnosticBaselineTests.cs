@@ -8,8 +8,6 @@ namespace BackupLsp.Language.Tests.Baselines;
 /// </summary>
 public sealed class DiagnosticBaselineTests
 {
-    private static bool Updating => Environment.GetEnvironmentVariable("BACKUPLSP_UPDATE_BASELINES") == "1";
-
     public static TheoryData<string> Cases => [.. BaselineCase.Names()];
 
     [Theory]
@@ -17,17 +15,7 @@ public sealed class DiagnosticBaselineTests
     public void Diagnostics_match_the_baseline(string name)
     {
         var baseline = BaselineCase.Load(name);
-        var actual = DiagnosticRenderer.Render(new DocumentAnalyzer().Analyze(baseline.Text, baseline.Context));
-        if (Updating)
-        {
-            File.WriteAllText(baseline.ExpectedPath, actual);
-            return;
-        }
-        Assert.True(File.Exists(baseline.ExpectedPath), $"{baseline.ExpectedPath} is missing: run the tests with BACKUPLSP_UPDATE_BASELINES=1.");
-        var expected = File.ReadAllText(baseline.ExpectedPath).ReplaceLineEndings("\n");
-        if (expected != actual)
-            Assert.Fail($"{name}: diagnostics differ from {Path.GetFileName(baseline.ExpectedPath)} (- expected, + actual); "
-                + $"rerun with BACKUPLSP_UPDATE_BASELINES=1 to accept.\n{LineDiff.Between(expected, actual)}");
+        Baseline.Check(baseline.SqlPath, DiagnosticRenderer.Render(new DocumentAnalyzer().Analyze(baseline.Text, baseline.Context)));
     }
 
     [Fact]

@@ -1,19 +1,18 @@
 using System.Text;
 using BackupLsp.Language.Analysis;
 using BackupLsp.Language.Features;
+using BackupLsp.Language.Tests.Baselines;
 using BackupLsp.Language.Text;
 
 namespace BackupLsp.Language.Tests.Features;
 
 /// <summary>
 /// Completion and hover baselines: each <c>Features/Baselines/{Completion,Hover}/*.sql</c> holds one <c>|</c> cursor
-/// and is analysed against <see cref="FeatureTestInput.Catalog"/>. A first line
-/// <c>-- options: catalog=none version=3.3 severity:SRB110=off</c> changes the context. The expected file repeats the input, then the result.
+/// and is analysed against <see cref="FeatureTestInput.Catalog"/>, unless its first line says otherwise (see
+/// <see cref="BaselineOptions"/>). The expected file repeats the input, then the result.
 /// </summary>
 public sealed class FeatureBaselineTests
 {
-    private const string OptionsHeader = "-- options:";
-
     public static TheoryData<string> CompletionCases => Baseline.Cases("Completion");
 
     public static TheoryData<string> HoverCases => Baseline.Cases("Hover");
@@ -24,7 +23,7 @@ public sealed class FeatureBaselineTests
     [MemberData(nameof(CompletionCases))]
     public void Completion_matches_the_baseline(string file)
     {
-        var path = Path.Combine(Baseline.Folder("Completion"), file);
+        var path = Path.Combine(Baseline.FeatureFolder("Completion"), file);
         var (marked, analysis, offset) = Load(path);
         Baseline.Check(path, marked + Render(analysis, CompletionService.Complete(analysis, offset)));
     }
@@ -33,7 +32,7 @@ public sealed class FeatureBaselineTests
     [MemberData(nameof(HoverCases))]
     public void Hover_matches_the_baseline(string file)
     {
-        var path = Path.Combine(Baseline.Folder("Hover"), file);
+        var path = Path.Combine(Baseline.FeatureFolder("Hover"), file);
         var (marked, analysis, offset) = Load(path);
         Baseline.Check(path, marked + Render(analysis, HoverService.Hover(analysis, offset)));
     }
@@ -42,7 +41,7 @@ public sealed class FeatureBaselineTests
     [MemberData(nameof(ReferenceCases))]
     public void References_match_the_baseline(string file)
     {
-        var path = Path.Combine(Baseline.Folder("References"), file);
+        var path = Path.Combine(Baseline.FeatureFolder("References"), file);
         var (marked, analysis, offset) = Load(path);
         Baseline.Check(path, marked + Render(analysis, References.Find(analysis, offset)));
     }
@@ -58,20 +57,7 @@ public sealed class FeatureBaselineTests
     private static (string Marked, DocumentAnalysis Analysis, int Offset) Load(string path)
     {
         var marked = File.ReadAllText(path).ReplaceLineEndings("\n");
-        var context = FeatureTestInput.WithCatalog;
-        var firstLine = marked.Split('\n')[0];
-        if (firstLine.StartsWith(OptionsHeader, StringComparison.Ordinal))
-            foreach (var option in firstLine[OptionsHeader.Length..].Split(' ', StringSplitOptions.RemoveEmptyEntries))
-                context = option switch
-                {
-                    "catalog=none" => context with { Catalog = null },
-                    _ when option.StartsWith("version=", StringComparison.Ordinal) && StarRocksVersion.TryParse(option[8..], out var version) =>
-                        context with { Options = context.Options with { Version = version } },
-                    _ when option.StartsWith("severity:", StringComparison.Ordinal) && option.Split('=', 2) is [var rule, var value]
-                            && AnalysisOptions.TryParseLevel(value, out var level) =>
-                        context with { Options = context.Options with { RuleLevels = context.Options.RuleLevels.SetItem(rule["severity:".Length..], level) } },
-                    _ => throw new FormatException($"Unknown option `{option}`."),
-                };
+        var context = BaselineOptions.Apply(marked, FeatureTestInput.WithCatalog);
         var (analysis, offset) = FeatureTestInput.Parse(marked, context);
         return (marked.EndsWith('\n') ? marked : marked + "\n", analysis, offset);
     }

@@ -1,6 +1,4 @@
-using BackupLsp.Language.Tests.Baselines;
-
-namespace BackupLsp.Language.Tests.Features;
+namespace BackupLsp.Language.Tests.Baselines;
 
 /// <summary>
 /// Compares a rendering with its checked-in <c>.expected.txt</c> file. With <c>BACKUPLSP_UPDATE_BASELINES=1</c> the
@@ -10,11 +8,12 @@ internal static class Baseline
 {
     private static bool Updating => Environment.GetEnvironmentVariable("BACKUPLSP_UPDATE_BASELINES") == "1";
 
-    public static string Folder(string feature) => Path.Combine(RepositoryPaths.TestProject, "Features", "Baselines", feature);
+    public static string FeatureFolder(string feature) => Path.Combine(RepositoryPaths.TestProject, "Features", "Baselines", feature);
 
     public static TheoryData<string> Cases(string feature) =>
-        [.. Directory.EnumerateFiles(Folder(feature), "*.sql").Select(path => Path.GetFileName(path)).Order(StringComparer.Ordinal)];
+        [.. Directory.EnumerateFiles(FeatureFolder(feature), "*.sql").Select(path => Path.GetFileName(path)).Order(StringComparer.Ordinal)];
 
+    /// <summary>Compares <paramref name="actual"/> with the expected file beside <paramref name="sqlPath"/>, or rewrites it.</summary>
     public static void Check(string sqlPath, string actual)
     {
         var expectedPath = Path.ChangeExtension(sqlPath, ".expected.txt");
