@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using System.Runtime.CompilerServices;
 using BackupLsp.Language.Catalog;
+using BackupLsp.Language.Facts;
 using BackupLsp.Language.Rules;
 
 namespace BackupLsp.Language.Analysis;
@@ -59,7 +60,7 @@ internal static class SessionContexts
         var changed = effect.Kind switch
         {
             // SET CATALOG (and USE 'CATALOG c') came in 3.0: an older release fails it, and the session stays as it was.
-            SessionEffectKind.UseCatalog when context.Options.Version < VersionRules.CatalogSwitchSince => catalog,
+            SessionEffectKind.UseCatalog when context.Options.Version < Releases.CatalogSwitchSince => catalog,
             // A catalog switch, even to the catalog the session is in, leaves no current database (StarRocks' changeCatalog
             // clears it): a statement that names none fails until a USE.
             SessionEffectKind.UseCatalog => InSession(catalog, SessionEffect.IsDefaultCatalog(effect.Name) ? null : effect.Name, null, noDatabase: true),

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Runtime.InteropServices;
 using BackupLsp.Language.Catalog;
+using BackupLsp.Language.Facts;
 using BackupLsp.Language.Rules;
 using BackupLsp.Language.Syntax;
 
@@ -53,7 +54,7 @@ internal static class StatementChecks
         // An array of the exact size rather than a builder, and loops rather than LINQ: this runs for every statement of a script.
         var result = new Diagnostic[parsed.Diagnostics.Length + rules.Count];
         var count = 0;
-        var lacked = context.Options.Version < VersionRules.StatementSince(parsed.Kind);
+        var lacked = context.Options.Version < Releases.StatementSince(parsed.Kind);
         foreach (var diagnostic in parsed.Diagnostics)
         {
             refused |= diagnostic.RefusesStatement;

@@ -1,5 +1,6 @@
 using BackupLsp.Language.Analysis;
 using BackupLsp.Language.Catalog;
+using BackupLsp.Language.Facts;
 using BackupLsp.Language.Rules;
 using BackupLsp.Language.Syntax;
 
@@ -88,7 +89,7 @@ internal static class CompletionKeywords
             "ON" when kind == StatementKind.CreateRepository => tokens.IndexOfWord("WITH") is >= 0 and var with && with < tokens.Split,
             _ when clauseLevel && !Combines(keyword, tokens, kind) => false,
             // DROP |SNAPSHOT: the statement the keyword would make.
-            _ when StatementNamedBy(tokens, keyword) is { } named && version < VersionRules.StatementSince(named) => false,
+            _ when StatementNamedBy(tokens, keyword) is { } named && version < Releases.StatementSince(named) => false,
             _ => !(version < Since(keyword, kind)),
         };
 
@@ -164,7 +165,7 @@ internal static class CompletionKeywords
         if (kind is StatementKind.Backup or StatementKind.Restore or StatementKind.CancelBackup or StatementKind.CancelRestore
             && LanguageFacts.Since34.Contains(keyword))
             return StarRocksVersion.V3_4;
-        return VersionRules.IsNewShowClause(kind, keyword) ? VersionRules.ShowClausesSince : null;
+        return Releases.IsNewShowClause(kind, keyword) ? Releases.ShowClausesSince : null;
     }
 
     /// <summary>The statement heads and templates, in the session the statement starts in.</summary>
@@ -174,7 +175,7 @@ internal static class CompletionKeywords
         var lowerCase = WritesLowerCase(list.Cursor, StatementHeads.All.Select(h => h.Words[0]));
         foreach (var head in StatementHeads.All)
         {
-            if (version < VersionRules.StatementSince(head.Kind))
+            if (version < Releases.StatementSince(head.Kind))
                 continue;
             var phrase = string.Join(' ', head.Phrase);
             if (lowerCase)

@@ -1,5 +1,6 @@
 using BackupLsp.Language.Analysis;
 using BackupLsp.Language.Catalog;
+using BackupLsp.Language.Facts;
 using BackupLsp.Language.Syntax;
 
 namespace BackupLsp.Language.Features;

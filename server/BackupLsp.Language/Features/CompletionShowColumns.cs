@@ -1,4 +1,5 @@
 using BackupLsp.Language.Catalog;
+using BackupLsp.Language.Facts;
 using BackupLsp.Language.Rules;
 using BackupLsp.Language.Syntax;
 
@@ -44,7 +45,7 @@ internal static class CompletionShowColumns
                     () => HoverTopics.JobState(position.Kind, state), list.Quoted(state.Name));
             return true;
         }
-        if (inCondition && catalog is not null && !(list.Version < VersionRules.ShowClausesSince) && AddNamesCompared(list, position.Kind, catalog))
+        if (inCondition && catalog is not null && !(list.Version < Releases.ShowClausesSince) && AddNamesCompared(list, position.Kind, catalog))
             return true;
         CompletionKeywords.AddWords(list, position.Kind, NextKeywords(tokens, before, clause, inCondition));
         var operand = inCondition ? ConditionOperand(tokens, before)

@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using BackupLsp.Language.Analysis;
 using BackupLsp.Language.Catalog;
+using BackupLsp.Language.Facts;
 using BackupLsp.Language.Rules;
 using BackupLsp.Language.Syntax;
 
@@ -47,7 +48,7 @@ internal static partial class CompletionTemplates
         return new("RESTORE SNAPSHOT … FROM …",
             $"RESTORE SNAPSHOT ${{1:{database}}}.${{2:{Placeholder(snapshot?.Name ?? "snapshot_name", version)}}}\n"
             + $"FROM ${{3:{Placeholder(repository ?? "repository", version)}}}\n"
-            + $"PROPERTIES (\"{PropertyRules.BackupTimestamp}\" = \"${{4:{Placeholder(snapshot?.Timestamp ?? "timestamp", version, quoted: true)}}}\")");
+            + $"PROPERTIES (\"{PropertyKeys.BackupTimestamp}\" = \"${{4:{Placeholder(snapshot?.Timestamp ?? "timestamp", version, quoted: true)}}}\")");
     }
 
     /// <summary>The default database's first table a BACKUP can take: StarRocks refuses one with temporary partitions.</summary>

@@ -1,6 +1,7 @@
 using System.Collections.Frozen;
 using System.Collections.Immutable;
 using BackupLsp.Language.Analysis;
+using BackupLsp.Language.Facts;
 using BackupLsp.Language.Syntax;
 using BackupLsp.Language.Text;
 

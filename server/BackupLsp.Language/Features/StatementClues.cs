@@ -1,5 +1,6 @@
 using BackupLsp.Language.Analysis;
 using BackupLsp.Language.Catalog;
+using BackupLsp.Language.Facts;
 using BackupLsp.Language.Rules;
 using BackupLsp.Language.Syntax;
 
@@ -332,7 +333,7 @@ internal static class StatementClues
     public static string? Location(StatementTokens tokens) =>
         tokens.IndexOfWord("LOCATION") is >= 0 and var at && tokens.IsKind(at + 1, TokenKind.String) ? tokens.NameAt(at + 1) : null;
 
-    /// <summary>The keys already written in <c>PROPERTIES (...)</c>, as StarRocks reads them (see PropertyRules.KeyAsRead).</summary>
+    /// <summary>The keys already written in <c>PROPERTIES (...)</c>, as StarRocks reads them (see PropertyKeys.KeyAsRead).</summary>
     public static IEnumerable<string> PresentPropertyKeys(StatementTokens tokens, StarRocksVersion? version)
     {
         var properties = tokens.IndexOfWord("PROPERTIES");
@@ -340,13 +341,13 @@ internal static class StatementClues
             yield break;
         for (var i = properties + 1; i < tokens.Tokens.Length; i++)
             if (tokens.IsKind(i, TokenKind.String) && tokens.IsKind(i + 1, TokenKind.Equals))
-                yield return PropertyRules.KeyAsRead(tokens.NameAt(i), version);
+                yield return PropertyKeys.KeyAsRead(tokens.NameAt(i), version);
     }
 
     /// <summary>The key of <c>"key" = |</c> when the split stands right after the equals sign, as StarRocks reads it.</summary>
     public static string? PropertyKeyBeforeValue(StatementTokens tokens, StarRocksVersion? version) =>
         tokens.IsKind(tokens.Split - 1, TokenKind.Equals) && (tokens.IsKind(tokens.Split - 2, TokenKind.String) || tokens.IsName(tokens.Split - 2))
-            ? PropertyRules.KeyAsRead(tokens.NameAt(tokens.Split - 2), version)
+            ? PropertyKeys.KeyAsRead(tokens.NameAt(tokens.Split - 2), version)
             : null;
 
     /// <summary>Which kind of object the keyword before the split introduces in <c>ON (...)</c>.</summary>

@@ -1,3 +1,5 @@
+using BackupLsp.Language.Facts;
+
 namespace BackupLsp.Language.Rules;
 
 internal enum BackupTtlReading
@@ -23,7 +25,7 @@ internal static class BackupTtl
 
     public static BackupTtlReading Read(string value)
     {
-        var trimmed = PropertyRules.JavaTrim(value);
+        var trimmed = PropertyKeys.JavaTrim(value);
         if (trimmed.Length == 0)
             return BackupTtlReading.KeptForever;
         // Java's trim takes every \s character from the ends, so no part is empty.

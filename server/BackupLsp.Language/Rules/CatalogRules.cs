@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using BackupLsp.Language.Analysis;
 using BackupLsp.Language.Catalog;
+using BackupLsp.Language.Facts;
 using BackupLsp.Language.Syntax;
 using BackupLsp.Language.Text;
 
@@ -334,7 +335,7 @@ internal static partial class CatalogRules
                 new NameCandidates(snapshots.Select(s => s.Name).Distinct()), context.Options.Version) with { UnlessTakenEarlier = new SnapshotKey(repository.Name, snapshot.Value) });
             return;
         }
-        var timestamp = restore.Properties?.Properties.LastOrDefault(p => PropertyRules.KeyAsRead(p.Key.Value, context.Options.Version) == PropertyRules.BackupTimestamp)?.Value;
+        var timestamp = restore.Properties?.Properties.LastOrDefault(p => PropertyKeys.KeyAsRead(p.Key.Value, context.Options.Version) == PropertyKeys.BackupTimestamp)?.Value;
         var known = versions.Select(s => s.Timestamp).OfType<string>().ToList();
         if (timestamp is null || known.Count == 0 || known.Contains(timestamp.Value))
             return;

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using BackupLsp.Language.Analysis;
+using BackupLsp.Language.Facts;
 using BackupLsp.Language.Syntax;
 
 namespace BackupLsp.Language.Rules;
@@ -11,7 +12,7 @@ public static partial class PropertyRules
     {
         switch (key)
         {
-            case Type when kind == JobKind.Backup:
+            case PropertyKeys.Type when kind == JobKind.Backup:
                 if (JavaCase.UpperCaseIs(value.Value, "FULL"))
                     break;
                 // Certain where the value means a full backup already: StarRocks takes incremental as full.
@@ -28,32 +29,32 @@ public static partial class PropertyRules
                     context.Report(InvalidBackupType, value.Span,
                         $"Invalid backup job type: \"{value.Value}\". The only supported type is FULL.", ToFull(certain: false));
                 break;
-            case Timeout:
+            case PropertyKeys.Timeout:
                 var timeout = JavaInteger.Parse(value.Value, long.MinValue, long.MaxValue, out var seconds);
                 if (timeout != JavaIntegerParse.Valid)
                     context.Report(InvalidTimeout, value.Span,
                         $"Invalid timeout format: {Written(context, value)}{(timeout == JavaIntegerParse.OutOfRange ? " is beyond the 64-bit integer range" : "")}. "
-                        + $"Give whole seconds, for example \"{DefaultTimeoutSeconds}\" (the default, one day).",
+                        + $"Give whole seconds, for example \"{PropertyKeys.DefaultTimeoutSeconds}\" (the default, one day).",
                         timeout == JavaIntegerParse.NotAnInteger && TimeoutFix(value) is { } fix ? [fix] : []);
-                else if (seconds < MinimumTimeoutSeconds)
+                else if (seconds < PropertyKeys.MinimumTimeoutSeconds)
                     context.Report(TimeoutTooSmall, value.Span,
-                        $"timeout must be at least 10 min: {seconds} seconds is less than {MinimumTimeoutSeconds}.",
-                        CodeFix.Replace($"Raise the timeout to {MinimumTimeoutSeconds}", value.Span, $"\"{MinimumTimeoutSeconds}\""));
+                        $"timeout must be at least 10 min: {seconds} seconds is less than {PropertyKeys.MinimumTimeoutSeconds}.",
+                        CodeFix.Replace($"Raise the timeout to {PropertyKeys.MinimumTimeoutSeconds}", value.Span, $"\"{PropertyKeys.MinimumTimeoutSeconds}\""));
                 // StarRocks compares the milliseconds, seconds × 1000 in 64 bits, which wraps for a huge timeout.
-                else if (unchecked(seconds * 1000) < MinimumTimeoutSeconds * 1000)
+                else if (unchecked(seconds * 1000) < PropertyKeys.MinimumTimeoutSeconds * 1000)
                     context.Report(TimeoutTooSmall, value.Span,
                         $"timeout must be at least 10 min: StarRocks counts it in milliseconds, and {seconds} seconds × 1000 overflows a 64-bit "
                         + $"integer to less than that. Give at most {long.MaxValue / 1000} seconds.");
                 break;
-            case AllowLoad:
+            case PropertyKeys.AllowLoad:
                 if (!JavaCase.EqualsIgnoreCase(value.Value, "true") && !JavaCase.EqualsIgnoreCase(value.Value, "false"))
                     context.Report(InvalidBoolean, value.Span, $"allow_load must be \"true\" or \"false\", not \"{value.Value}\".",
                         BooleanMeant(value.Value) is { } meant ? [CodeFix.Replace($"Change to \"{meant}\"", value.Span, $"\"{meant}\"", certain: true)] : []);
                 break;
-            case Ttl:
+            case PropertyKeys.Ttl:
                 CheckTtl(context, value);
                 break;
-            case ReplicationNum or MetaVersion or StarRocksMetaVersion:
+            case PropertyKeys.ReplicationNum or PropertyKeys.MetaVersion or PropertyKeys.StarRocksMetaVersion:
                 var integer = JavaInteger.Parse(value.Value, int.MinValue, int.MaxValue, out _);
                 if (integer == JavaIntegerParse.NotAnInteger)
                     context.Report(InvalidInteger, value.Span, $"{key} must be an integer, not {Written(context, value)}.");
@@ -118,7 +119,7 @@ public static partial class PropertyRules
     {
         var written = value.Value.Trim();
         if (!written.Any(char.IsAsciiDigit))
-            return CodeFix.Replace($"Change to the default, \"{DefaultTimeoutSeconds}\" (one day)", value.Span, $"\"{DefaultTimeoutSeconds}\"");
+            return CodeFix.Replace($"Change to the default, \"{PropertyKeys.DefaultTimeoutSeconds}\" (one day)", value.Span, $"\"{PropertyKeys.DefaultTimeoutSeconds}\"");
         if (TimeoutWithUnit().Match(written) is not { Success: true } match || !long.TryParse(match.Groups["count"].Value, out var count))
             return null;
         var unit = match.Groups["unit"].Value.ToLowerInvariant();
@@ -143,9 +144,9 @@ public static partial class PropertyRules
         if (seconds < 0 || seconds > long.MaxValue / 1000)
             return null;
         // What it says is too short for StarRocks: the minimum is offered, as a guess at what was meant (Fix All leaves it).
-        if (seconds < MinimumTimeoutSeconds)
-            return CodeFix.Replace($"Change to \"{MinimumTimeoutSeconds}\", the minimum{(unit.Length == 0 ? "" : $" ({written} is {seconds} seconds)")}",
-                value.Span, $"\"{MinimumTimeoutSeconds}\"");
+        if (seconds < PropertyKeys.MinimumTimeoutSeconds)
+            return CodeFix.Replace($"Change to \"{PropertyKeys.MinimumTimeoutSeconds}\", the minimum{(unit.Length == 0 ? "" : $" ({written} is {seconds} seconds)")}",
+                value.Span, $"\"{PropertyKeys.MinimumTimeoutSeconds}\"");
         // A capital M alone may mean months (as in a ttl) or millions as well as minutes: read as minutes, a guess.
         var minutesGuessed = match.Groups["unit"].Value == "M";
         var title = unit.Length == 0 ? $"Change to \"{seconds}\""

@@ -1,6 +1,6 @@
 using System.Collections.Immutable;
 using BackupLsp.Language.Analysis;
-using BackupLsp.Language.Features;
+using BackupLsp.Language.Facts;
 using BackupLsp.Language.Syntax;
 using BackupLsp.Language.Text;
 
@@ -40,28 +40,6 @@ public static partial class PropertyRules
         TimeoutTooSmall, DuplicateProperty, MissingBackupTimestamp, InvalidBoolean, InvalidInteger, InvalidTtl,
     ];
 
-    public const string Type = "type";
-    public const string Timeout = "timeout";
-    public const string BackupTimestamp = "backup_timestamp";
-    public const string AllowLoad = "allow_load";
-    public const string ReplicationNum = "replication_num";
-    public const string MetaVersion = "meta_version";
-    public const string StarRocksMetaVersion = "starrocks_meta_version";
-
-    /// <summary>How long a BACKUP's snapshot is kept (StarRocks 4.2 and later; SnapshotTtl.PROP_TTL).</summary>
-    public const string Ttl = "ttl";
-
-    /// <summary>
-    /// The first release whose parser trims property keys (AstBuilder.visitProperty trims the key since 3.2); 3.1 and
-    /// older take a key as written, so <c>" type "</c> is an unknown key there.
-    /// </summary>
-    public static readonly StarRocksVersion FirstTrimmingKeys = new(3, 2);
-
-    public const long MinimumTimeoutSeconds = 600;
-
-    /// <summary>The timeout of a job that gives none: one day.</summary>
-    public const long DefaultTimeoutSeconds = 86400;
-
     /// <summary>The keys each statement accepts: those hover and completion document (<see cref="LanguageFacts"/>).</summary>
     public static readonly IReadOnlyList<string> BackupKeys = [.. LanguageFacts.BackupProperties.Select(p => p.Key)];
 
@@ -85,7 +63,7 @@ public static partial class PropertyRules
         // StarRocks (3.2 on) trims keys and keeps the last value of a repeated key; only that value is validated.
         var read = new string[properties.Length];
         for (var i = 0; i < read.Length; i++)
-            read[i] = KeyAsRead(properties[i].Key.Value, version);
+            read[i] = PropertyKeys.KeyAsRead(properties[i].Key.Value, version);
         var lastIndex = LastIndexOfEachKey(read);
         List<string>? absent = null;
         var mentionsTimestamp = false;
@@ -144,7 +122,7 @@ public static partial class PropertyRules
 
     /// <summary>Whether the key is backup_timestamp in any case or a misspelling of it; a key the statement accepts is itself.</summary>
     private static bool MentionsTimestamp(string key, IReadOnlyList<string> keys) =>
-        key.Equals(BackupTimestamp, StringComparison.OrdinalIgnoreCase) || (!keys.Contains(key) && EditDistance.Suggest(key, keys) == BackupTimestamp);
+        key.Equals(PropertyKeys.BackupTimestamp, StringComparison.OrdinalIgnoreCase) || (!keys.Contains(key) && EditDistance.Suggest(key, keys) == PropertyKeys.BackupTimestamp);
 
     /// <summary>
     /// Whether the configured release takes the statement's key: a key newer than it (<c>ttl</c>, 4.2) is refused as unknown
@@ -160,7 +138,7 @@ public static partial class PropertyRules
     {
         var key = read[index];
         var accepted = string.Join(", ", keys.Where(k => TakenBy(kind, k, version)).Select(k => $"\"{k}\""));
-        if (JavaTrim(key) is var trimmed && trimmed != key && keys.Contains(trimmed))
+        if (PropertyKeys.JavaTrim(key) is var trimmed && trimmed != key && keys.Contains(trimmed))
         {
             // Only before 3.2: later releases read the key trimmed, and it is known.
             context.Report(UnknownProperty, literal.Span,
@@ -208,33 +186,22 @@ public static partial class PropertyRules
     {
         var properties = job.Properties?.Properties ?? [];
         for (var i = properties.Length - 1; i >= 0; i--)
-            if (KeyAsRead(properties[i].Key.Value, version) == key)
+            if (PropertyKeys.KeyAsRead(properties[i].Key.Value, version) == key)
                 return properties[i];
         return null;
     }
 
-    /// <summary>
-    /// A key as StarRocks reads it: from 3.2 on (and with no version configured) trimmed as Java trims, the characters
-    /// up to U+0020 and no other white space; before 3.2 as written.
-    /// </summary>
-    public static string KeyAsRead(string key, StarRocksVersion? version) => version < FirstTrimmingKeys ? key : JavaTrim(key);
-
-    /// <summary>Java's String.trim: the characters up to U+0020 go from both ends, other white space stays.</summary>
-    internal static string JavaTrim(string text) => text.Trim(JavaTrimmed);
-
-    private static readonly char[] JavaTrimmed = [.. Enumerable.Range(0, ' ' + 1).Select(c => (char)c)];
-
     private static void ReportMissingTimestamp(RuleContext context, SnapshotJobStatement restore)
     {
         var timestamp = KnownTimestamp(context, restore) ?? "";
-        var property = $"\"{BackupTimestamp}\" = \"{timestamp}\"";
+        var property = $"\"{PropertyKeys.BackupTimestamp}\" = \"{timestamp}\"";
         TextEdit edit = restore.Properties is { Properties: [.., var last] } list
             ? new TextEdit(new TextSpan(last.Span.End, 0), $",{Separator(context.Text, list, last)}{property}")
             : new TextEdit(new TextSpan(EndOfClauses(restore), 0), $" PROPERTIES ({property})");
         var span = restore.Properties?.KeywordSpan ?? context.Parsed.HeadSpan;
         context.Report(MissingBackupTimestamp, span,
             "Missing backup_timestamp property: RESTORE needs the snapshot's timestamp (the Timestamp column of SHOW SNAPSHOT ON <repository>).",
-            new CodeFix($"Add \"{BackupTimestamp}\"", [edit]));
+            new CodeFix($"Add \"{PropertyKeys.BackupTimestamp}\"", [edit]));
     }
 
     /// <summary>

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using BackupLsp.Language.Analysis;
+using BackupLsp.Language.Facts;
 using BackupLsp.Language.Syntax;
 using BackupLsp.Language.Text;
 

@@ -1,4 +1,5 @@
 using BackupLsp.Language.Analysis;
+using BackupLsp.Language.Facts;
 using BackupLsp.Language.Syntax;
 using BackupLsp.Language.Text;
 
@@ -24,7 +25,7 @@ internal static class SessionRules
     public static IReadOnlyList<Diagnostic> Check(ParsedStatement parsed, AnalysisContext context)
     {
         if (SessionEffect.UseCatalogWords(parsed.OwnText) is var (use, @switch, catalog))
-            return [context.Options.Version < VersionRules.CatalogSwitchSince
+            return [context.Options.Version < Releases.CatalogSwitchSince
                 ? Diagnostic.Create(SyntaxRules.SyntaxError, @switch,
                     $"StarRocks has no USE CATALOG: USE takes a database (db or catalog.db), so it fails here and switches nothing. StarRocks {context.Options.Version} (the configured version) has no SET CATALOG either: switch with USE {catalog}.<database>.")
                 : Diagnostic.Create(SyntaxRules.SyntaxError, @switch,

@@ -1,6 +1,8 @@
 using BackupLsp.Language.Analysis;
+using BackupLsp.Language.Facts;
 using BackupLsp.Language.Syntax;
 using BackupLsp.Language.Text;
+using static BackupLsp.Language.Facts.Releases;
 
 namespace BackupLsp.Language.Rules;
 
@@ -14,31 +16,6 @@ internal static class VersionRules
         "A form added in StarRocks 3.4 (the WHERE of SHOW BACKUP and SHOW REPOSITORIES and any SHOW's ORDER BY or LIMIT: 4.1; DROP SNAPSHOT and BACKUP's `ttl`: 4.2; more than one partition after PARTITION without parentheses: 4.0), or a BACKUP of a view (3.4) or materialized view (3.2), used while `starrocksVersion` is older.");
 
     public static readonly IReadOnlyList<RuleDescriptor> All = [RequiresNewerVersion];
-
-    public static readonly StarRocksVersion ShowClausesSince = new(4, 1);
-
-    /// <summary>SET CATALOG and USE 'CATALOG c' came in 3.0; before it, only USE catalog.db reached another catalog.</summary>
-    public static readonly StarRocksVersion CatalogSwitchSince = new(3, 0);
-    private static readonly StarRocksVersion DropSnapshotSince = new(4, 2);
-
-    /// <summary>BACKUP's <c>ttl</c> came with DROP SNAPSHOT: before it, StarRocks refuses the key as unknown.</summary>
-    public static readonly StarRocksVersion TtlSince = DropSnapshotSince;
-
-    /// <summary>The release a statement came in, where that is later than the seed forms' (null for the rest).</summary>
-    public static StarRocksVersion? StatementSince(StatementKind kind) => kind == StatementKind.DropSnapshot ? DropSnapshotSince : null;
-
-    /// <summary>
-    /// Whether a clause of a SHOW, by its upper-case keyword (WHERE, ORDER or LIMIT), came with 4.1. Before it StarRocks'
-    /// grammar took none after SHOW BACKUP and SHOW REPOSITORIES, and only a WHERE after SHOW RESTORE and SHOW SNAPSHOT.
-    /// </summary>
-    public static bool IsNewShowClause(StatementKind kind, string keyword) =>
-        kind is StatementKind.ShowBackup or StatementKind.ShowRestore or StatementKind.ShowSnapshot or StatementKind.ShowRepositories
-        && keyword switch
-        {
-            "ORDER" or "LIMIT" => true,
-            "WHERE" => kind is StatementKind.ShowBackup or StatementKind.ShowRepositories,
-            _ => false,
-        };
 
     public static void Check(RuleContext context)
     {
@@ -83,7 +60,7 @@ internal static class VersionRules
                     yield return (external.Span, "Backing up or restoring external catalogs", since34);
                 if (job.Database is { } database)
                     yield return (database.Span, "The DATABASE clause", since34);
-                if (job.Kind == JobKind.Backup && PropertyRules.LastProperty(job, PropertyRules.Ttl, version) is { } ttl)
+                if (job.Kind == JobKind.Backup && PropertyRules.LastProperty(job, PropertyKeys.Ttl, version) is { } ttl)
                     yield return (ttl.Span, "The BACKUP property \"ttl\"", TtlSince);
                 foreach (var item in job.On?.Objects ?? [])
                     if (item.KeywordSpan is { } keyword)

@@ -1,3 +1,4 @@
+using BackupLsp.Language.Facts;
 using BackupLsp.Language.Rules;
 
 namespace BackupLsp.Language.Tests.Analysis;

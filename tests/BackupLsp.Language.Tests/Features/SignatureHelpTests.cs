@@ -1,3 +1,4 @@
+using BackupLsp.Language.Facts;
 using BackupLsp.Language.Features;
 using BackupLsp.Language.Syntax;
 

@@ -1,7 +1,7 @@
 using System.Collections.Frozen;
 using BackupLsp.Language.Analysis;
 
-namespace BackupLsp.Language.Rules;
+namespace BackupLsp.Language.Facts;
 
 /// <summary>
 /// The storage keys StarRocks' object-store clients and brokers understand (StarRocks does not check them), with what each

@@ -1,9 +1,8 @@
 using System.Collections.Frozen;
 using BackupLsp.Language.Analysis;
-using BackupLsp.Language.Rules;
 using BackupLsp.Language.Syntax;
 
-namespace BackupLsp.Language.Features;
+namespace BackupLsp.Language.Facts;
 
 /// <summary>
 /// What a property means, which values it takes and its default; <see cref="Values"/> are offered by completion.
@@ -20,7 +19,7 @@ internal static class LanguageFacts
 {
     public sealed record StatementFact(string Syntax, string Summary);
 
-    /// <summary>What every SHOW of the family takes last (VersionRules says since which release).</summary>
+    /// <summary>What every SHOW of the family takes last (Releases says since which release).</summary>
     private const string SortAndLimit = " [ORDER BY column [ASC | DESC], ...] [LIMIT count [OFFSET skipped]]";
 
     public static readonly FrozenDictionary<StatementKind, StatementFact> Statements = new Dictionary<StatementKind, StatementFact>
@@ -184,44 +183,44 @@ internal static class LanguageFacts
         "FUNCTION", "FUNCTIONS", "FOR",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
-    private static readonly PropertyFact Timeout = new(PropertyRules.Timeout,
-        $"Job timeout in whole seconds; at least {PropertyRules.MinimumTimeoutSeconds} (10 minutes).",
-        $"a whole number of seconds, at least `{PropertyRules.MinimumTimeoutSeconds}`", $"`{PropertyRules.DefaultTimeoutSeconds}` (one day)",
-        [$"{PropertyRules.DefaultTimeoutSeconds}"]);
+    private static readonly PropertyFact Timeout = new(PropertyKeys.Timeout,
+        $"Job timeout in whole seconds; at least {PropertyKeys.MinimumTimeoutSeconds} (10 minutes).",
+        $"a whole number of seconds, at least `{PropertyKeys.MinimumTimeoutSeconds}`", $"`{PropertyKeys.DefaultTimeoutSeconds}` (one day)",
+        [$"{PropertyKeys.DefaultTimeoutSeconds}"]);
 
     public static readonly IReadOnlyList<PropertyFact> BackupProperties =
     [
-        new(PropertyRules.Type, "Backup type: only full backups are supported.",
+        new(PropertyKeys.Type, "Backup type: only full backups are supported.",
             "`FULL` (any case); `INCREMENTAL` passes StarRocks' checks but is not supported", "`FULL`", ["FULL"]),
         Timeout,
-        new(PropertyRules.Ttl,
+        new(PropertyKeys.Ttl,
             "How long the snapshot is kept: once that long has passed since the backup finished, StarRocks deletes it from the "
             + "repository by itself (only a snapshot this cluster created, and not while a job uses it). `DROP SNAPSHOT` deletes one sooner.",
             "a positive duration: a number and a unit, such as `7 DAY` or `12 HOUR`, in any case; several pairs add up, either all "
             + "in calendar units (days, weeks, months, years) or all in clock units (seconds, minutes, hours, days); without it, or empty, the snapshot is kept until dropped",
-            null, ["7 DAY", "30 DAY", "12 HOUR"], Since: VersionRules.TtlSince),
+            null, ["7 DAY", "30 DAY", "12 HOUR"], Since: Releases.TtlSince),
     ];
 
     public static readonly IReadOnlyList<PropertyFact> RestoreProperties =
     [
-        new(PropertyRules.BackupTimestamp,
+        new(PropertyKeys.BackupTimestamp,
             "Which backup of the snapshot to restore: the Timestamp column of `SHOW SNAPSHOT ON repository`, such as `2018-05-04-16-45-08` (optionally with milliseconds).",
             "a snapshot timestamp", null, [], Required: true),
         Timeout,
-        new(PropertyRules.AllowLoad, "Whether data may be loaded into the tables being restored while the job runs.",
+        new(PropertyKeys.AllowLoad, "Whether data may be loaded into the tables being restored while the job runs.",
             "`true` or `false` (any case)", "`false`", ["true", "false"]),
-        new(PropertyRules.ReplicationNum, "How many replicas the restored tables and partitions get.", "an integer", "`3`", ["3"]),
-        new(PropertyRules.MetaVersion,
+        new(PropertyKeys.ReplicationNum, "How many replicas the restored tables and partitions get.", "an integer", "`3`", ["3"]),
+        new(PropertyKeys.MetaVersion,
             "The metadata version of the snapshot; only needed for snapshots taken by old StarRocks releases, which did not record it. Without it, the version recorded in the snapshot is used.",
             "an integer", null, []),
-        new(PropertyRules.StarRocksMetaVersion,
+        new(PropertyKeys.StarRocksMetaVersion,
             "The StarRocks metadata version of the snapshot; like `meta_version`, only needed for snapshots of old releases.",
             "an integer", null, []),
     ];
 
 
     public static IReadOnlyList<PropertyFact> StorageProperties { get; } =
-        [.. Rules.StorageProperties.All.Select(property => new PropertyFact(property.Key, property.Summary, null, null,
+        [.. Facts.StorageProperties.All.Select(property => new PropertyFact(property.Key, property.Summary, null, null,
             property.TakesBoolean ? ["true", "false"] : []))];
 
     /// <summary>
@@ -270,13 +269,13 @@ internal static class LanguageFacts
     };
 
     /// <summary>Whether the property's value is a snapshot's timestamp: a RESTORE's backup_timestamp.</summary>
-    public static bool TakesTimestamps(StatementKind kind, string key) => kind == StatementKind.Restore && key == PropertyRules.BackupTimestamp;
+    public static bool TakesTimestamps(StatementKind kind, string key) => kind == StatementKind.Restore && key == PropertyKeys.BackupTimestamp;
 
-    /// <summary>The property a key names, read as StarRocks reads it (see PropertyRules.KeyAsRead).</summary>
+    /// <summary>The property a key names, read as StarRocks reads it (see PropertyKeys.KeyAsRead).</summary>
 
     public static PropertyFact? Property(StatementKind kind, string key, StarRocksVersion? version)
     {
-        var read = PropertyRules.KeyAsRead(key, version);
+        var read = PropertyKeys.KeyAsRead(key, version);
         return PropertiesOf(kind).FirstOrDefault(p => p.Key == read);
     }
 }

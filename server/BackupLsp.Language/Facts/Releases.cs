@@ -1,0 +1,34 @@
+using BackupLsp.Language.Analysis;
+using BackupLsp.Language.Syntax;
+
+namespace BackupLsp.Language.Facts;
+
+/// <summary>The releases that brought forms later than the seed ones, which the version rule, completion and hover all follow.</summary>
+internal static class Releases
+{
+    public static readonly StarRocksVersion ShowClausesSince = new(4, 1);
+
+    /// <summary>SET CATALOG and USE 'CATALOG c' came in 3.0; before it, only USE catalog.db reached another catalog.</summary>
+    public static readonly StarRocksVersion CatalogSwitchSince = new(3, 0);
+
+    public static readonly StarRocksVersion DropSnapshotSince = new(4, 2);
+
+    /// <summary>BACKUP's <c>ttl</c> came with DROP SNAPSHOT: before it, StarRocks refuses the key as unknown.</summary>
+    public static readonly StarRocksVersion TtlSince = DropSnapshotSince;
+
+    /// <summary>The release a statement came in, where that is later than the seed forms' (null for the rest).</summary>
+    public static StarRocksVersion? StatementSince(StatementKind kind) => kind == StatementKind.DropSnapshot ? DropSnapshotSince : null;
+
+    /// <summary>
+    /// Whether a clause of a SHOW, by its upper-case keyword (WHERE, ORDER or LIMIT), came with 4.1. Before it StarRocks'
+    /// grammar took none after SHOW BACKUP and SHOW REPOSITORIES, and only a WHERE after SHOW RESTORE and SHOW SNAPSHOT.
+    /// </summary>
+    public static bool IsNewShowClause(StatementKind kind, string keyword) =>
+        kind is StatementKind.ShowBackup or StatementKind.ShowRestore or StatementKind.ShowSnapshot or StatementKind.ShowRepositories
+        && keyword switch
+        {
+            "ORDER" or "LIMIT" => true,
+            "WHERE" => kind is StatementKind.ShowBackup or StatementKind.ShowRepositories,
+            _ => false,
+        };
+}
