@@ -118,8 +118,9 @@ internal sealed record CompletionCursor(StatementTokens Tokens, SyntaxToken? Par
                 }
                 else if (!kind.IsTrivia())
                     tokens.Add(token);
-                // Other SQL is recognised by its first three words: past them, nothing here concerns us.
-                if (otherSql && tokens.Count >= 3)
+                // Other SQL is recognised by its first three words: past them, nothing inside it concerns us (a cursor
+                // after its end reads on to its `;`, to start the next statement).
+                if (otherSql && tokens.Count >= 3 && offset < afterEnd)
                     return null;
             }
             else if (kind.IsTrivia() && kind != TokenKind.Whitespace)

@@ -33,6 +33,21 @@ public sealed class CompletionTests
     }
 
     [Theory]
+    [InlineData("CREATE DATABASE sales_db;\n|")]
+    [InlineData("SELECT count(*) FROM t;\n\n|")]
+    [InlineData("USE default_catalog.example_db;\n|")]
+    [InlineData("DROP TABLE x; |")]
+    [InlineData("INSERT INTO t SELECT * FROM s WHERE a = ';'; -- done\n|")]
+    public void After_other_sql_of_many_words_a_statement_starts(string text) =>
+        Assert.Contains("BACKUP", Labels(text));
+
+    [Theory]
+    [InlineData("CREATE DATABASE sales_db |")]
+    [InlineData("SELECT count(*) FROM t WHERE |")]
+    public void Inside_other_sql_past_its_first_words_nothing_is_offered(string text) =>
+        Assert.Empty(Complete(text).Items);
+
+    [Theory]
     [InlineData("USE sales_db;\n|")]
     [InlineData("USE sales_db;\n|\nSHOW BACKUP;")]
     [InlineData("USE sales_db;\nBA|")]
