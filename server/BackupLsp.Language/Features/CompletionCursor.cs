@@ -92,9 +92,11 @@ internal sealed record CompletionCursor(StatementTokens Tokens, SyntaxToken? Par
             var kind = Lexer.Scan(text, position, out var end);
             var token = new SyntaxToken(kind, TextSpan.FromBounds(position, end));
             position = end;
-            if (token.Span.Start == offset && offset < afterEnd && partial is null && kind is TokenKind.Word or TokenKind.BacktickName)
+            if (token.Span.Start == offset && offset < afterEnd && partial is null
+                && (kind is TokenKind.Word or TokenKind.BacktickName || (kind == TokenKind.String && IsValueAfter(text, tokens))))
             {
-                // A word that starts at the cursor is the word completion replaces, as when the cursor stands inside it.
+                // A word that starts at the cursor is the word completion replaces, as when the cursor stands inside it; so
+                // is a value's string (one written before it would make one string of both: `"FULL""full"`).
                 partial = token;
                 split = tokens.Count;
             }
@@ -170,6 +172,13 @@ internal sealed record CompletionCursor(StatementTokens Tokens, SyntaxToken? Par
         return new CompletionCursor(new StatementTokens(text, tokens.ToImmutable(), split), partial, typedText, replace, ended, pastQuote, beginsLine,
             beforeClosingQuote);
     }
+
+    /// <summary>Whether what comes after the last of <paramref name="tokens"/> is a value: after a comparison, LIKE or LOCATION.</summary>
+    private static bool IsValueAfter(string text, ImmutableArray<SyntaxToken>.Builder tokens) =>
+        tokens.Count > 0 && tokens[^1] is var last
+        && (last.Kind is TokenKind.Equals or TokenKind.Operator
+            || (last.Kind == TokenKind.Word && text.AsSpan(last.Span.Start, last.Span.Length) is var word
+                && (word.Equals("LIKE", StringComparison.OrdinalIgnoreCase) || word.Equals("LOCATION", StringComparison.OrdinalIgnoreCase))));
 
     /// <summary>
     /// Where the name being typed after an opening quote the editor did not close ends after the cursor: a suggestion,

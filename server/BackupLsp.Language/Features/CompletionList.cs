@@ -28,11 +28,12 @@ internal sealed class CompletionList(CompletionCursor cursor, StarRocksVersion? 
     public StarRocksVersion? Version => version;
 
     /// <param name="documentation">Writes the entry's documentation, when a client shows it.</param>
+    /// <param name="insertText">The text written; none leaves the entry out (a string where a backtick was typed, see <see cref="Quoted"/>).</param>
     /// <param name="listFollows">See <see cref="CompletionEntry.ListFollows"/>.</param>
-    public void Add(string label, CompletionEntryKind kind, string? detail, Func<HoverText?>? documentation, string insertText, bool isSnippet = false,
+    public void Add(string label, CompletionEntryKind kind, string? detail, Func<HoverText?>? documentation, string? insertText, bool isSnippet = false,
         bool listFollows = false)
     {
-        if (_seen.Add((label, kind)))
+        if (insertText is not null && _seen.Add((label, kind)))
             _items.Add(new Pending(label, kind, detail, documentation, insertText, isSnippet, listFollows));
     }
 
@@ -61,10 +62,13 @@ internal sealed class CompletionList(CompletionCursor cursor, StarRocksVersion? 
 
     /// <summary>
     /// A string literal holding <paramref name="value"/>, in the quote the person typed, as inserted: without the
-    /// opening quote the cursor stands past.
+    /// opening quote the cursor stands past. None after a backtick, which opens a name and never a string: the item would
+    /// close with a quote and leave the backtick open to the end of the script (the diagnostic's fix turns it into quotes).
     /// </summary>
-    public string Quoted(string value)
+    public string? Quoted(string value)
     {
+        if (cursor.InBackticks)
+            return null;
         var quote = cursor.Quote;
         return Untyped($"{quote}{value.Replace("\\", "\\\\").Replace(quote.ToString(), "\\" + quote)}{quote}");
     }

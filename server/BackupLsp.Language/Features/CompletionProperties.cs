@@ -47,7 +47,8 @@ internal static class CompletionProperties
                 : kind == StatementKind.CreateRepository ? "storage property" : "property";
             if (fact.Since is { } since)
                 detail += $", StarRocks {since}+";
-            var quoted = list.Quoted(fact.Key);
+            if (list.Quoted(fact.Key) is not { } quoted)
+                return;
             // The value in the quote the key was typed in.
             var quote = list.Cursor.Quote;
             // The cursor lands in the value: its values, where it has some, are the next list.

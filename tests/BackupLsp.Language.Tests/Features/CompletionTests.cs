@@ -141,6 +141,35 @@ public sealed class CompletionTests
         Assert.Equal("example_repo", item.InsertText);
     }
 
+    [Theory]
+    [InlineData("BACKUP SNAPSHOT example_db.s TO example_repo PROPERTIES (\"type\" = |\"full\");", "FULL", "\"FULL\"")]
+    [InlineData("RESTORE SNAPSHOT example_db.s FROM example_repo PROPERTIES (\"allow_load\" = |'true')", "true", "'true'")]
+    [InlineData("SHOW SNAPSHOT ON example_repo WHERE SNAPSHOT = |'snapshot_label1'", "snapshot_label1", "'snapshot_label1'")]
+    public void A_value_string_right_after_the_cursor_is_replaced_whole(string marked, string label, string written)
+    {
+        var item = Item(marked, label);
+        var quote = marked.IndexOf('|');
+        Assert.Equal(written, item.InsertText);
+        // The whole string, up to its closing quote: written before it, `"FULL""full"` would be one string, FULL"full.
+        Assert.Equal(TextSpan.FromBounds(quote, marked.IndexOf(marked[quote + 1], quote + 2)), item.ReplaceSpan);
+    }
+
+    [Fact]
+    public void A_location_right_after_the_cursor_is_not_completed_into()
+    {
+        // Only schemes are offered for a location, and one written in front of it would make `s3a://"s3a://b/x"`.
+        Assert.Empty(Complete("CREATE REPOSITORY r WITH BROKER ON LOCATION |\"s3a://b/x\" PROPERTIES (\"k\" = \"v\")").Items);
+    }
+
+    [Theory]
+    [InlineData("BACKUP SNAPSHOT example_db.s TO example_repo PROPERTIES (\"type\" = `|`)")]
+    [InlineData("BACKUP SNAPSHOT example_db.s TO example_repo PROPERTIES (`ty|")]
+    [InlineData("RESTORE SNAPSHOT example_db.snapshot_label1 FROM example_repo PROPERTIES (\"backup_timestamp\" = `|`)")]
+    [InlineData("SHOW SNAPSHOT ON example_repo WHERE SNAPSHOT = `|`")]
+    [InlineData("SHOW BACKUP FROM example_db WHERE State = `|`")]
+    public void No_string_is_offered_after_a_backtick_which_would_stay_open(string marked) =>
+        Assert.Empty(Complete(marked).Items);
+
     [Fact]
     public void A_name_begun_with_a_backtick_is_replaced_from_after_the_backtick_and_closed()
     {
