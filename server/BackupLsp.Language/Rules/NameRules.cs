@@ -78,8 +78,8 @@ internal static partial class NameRules
             CheckSnapshotName(context, backup.Snapshot.Last);
         if (RefusedDatabase(context.Syntax, context.Options.Version) is { } database)
             CheckDatabaseName(context, database);
-        // Before 3.4 a BACKUP names no function (SRB500 tells the form), and no name is checked.
-        if (context.Syntax is SnapshotJobStatement { Kind: JobKind.Backup, On: { } on } && !(context.Options.Version < StarRocksVersion.V3_4))
+        // Before 3.4 a BACKUP names no function (SRB500 tells the form); a name no release takes is still told.
+        if (context.Syntax is SnapshotJobStatement { Kind: JobKind.Backup, On: { } on })
             foreach (var item in on.Objects)
                 if (FunctionNameRefusal(item) is { } refusal)
                     context.Report(InvalidFunctionName, item.Name!.Span, refusal);

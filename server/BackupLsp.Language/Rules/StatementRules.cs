@@ -65,8 +65,7 @@ public static class StatementRules
         var ruleContext = new RuleContext(parsed, parsed.Syntax, context);
         foreach (var check in Checks)
             check(ruleContext);
-        return WithoutThoseAtSyntaxErrors(ruleContext.Diagnostics, parsed.Diagnostics, NameRules.ReservedWordsReported(context.Options),
-            context.Options.SeverityOf(VersionRules.RequiresNewerVersion) is not null);
+        return WithoutThoseAtSyntaxErrors(ruleContext.Diagnostics, parsed.Diagnostics, NameRules.ReservedWordsReported(context.Options));
     }
 
     /// <summary>
@@ -76,15 +75,13 @@ public static class StatementRules
     /// it; the other a bare word the configured release reserves where a name goes (SRB110), with every finding on that word
     /// alone: StarRocks' parser fails on <c>both.s1</c> under 3.3, so it never looks database <c>both</c> up. A statement that
     /// parsed has no other misspellings. With SRB110 turned off (the person's release takes the word as a name, say), the
-    /// word is looked up as a name. A form newer than the configured release (SRB500) is the third, with the findings over
-    /// it of the rules that judge how it is written: a BACKUP's `ttl` before 4.2, whose value is never read, and a DROP
-    /// SNAPSHOT under 4.1, whose repository's name is never checked; not those of what the cluster has (a repository it
-    /// lacks is an error on every release). One with a fix that writes it as the release reads it (a partition list put
-    /// in parentheses) is not: what the rules find is then about the statement after that fix. And a table StarRocks does not
-    /// find (SRB602) is not also told a duplicate on the same word: its lookup fails first.
+    /// word is looked up as a name. A form newer than the configured release (SRB500) hides nothing: what else is wrong in
+    /// it fails on the releases that have the form too, and a script checked for an older release should not pass only to
+    /// fail after the upgrade. And a table StarRocks does not find (SRB602) is not also told a duplicate on the same word:
+    /// its lookup fails first.
     /// </summary>
     private static IReadOnlyList<Diagnostic> WithoutThoseAtSyntaxErrors(IReadOnlyList<Diagnostic> rules, ImmutableArray<Diagnostic> syntax,
-        bool reservedWordsReported, bool newerFormsReported)
+        bool reservedWordsReported)
     {
         // Loops, and a list only when there is an error: this runs for every statement of a script. The unknown tables are
         // kept by their words: a BACKUP may name thousands, each of which hides only a duplicate on the same word.
@@ -94,8 +91,7 @@ public static class StatementRules
             if (diagnostic.Rule == SyntaxRules.MisspelledKeyword)
                 (errors ??= []).Add(diagnostic);
         foreach (var diagnostic in rules)
-            if ((diagnostic.Rule == NameRules.ReservedWord && reservedWordsReported)
-                || (diagnostic.Rule == VersionRules.RequiresNewerVersion && diagnostic.Fixes.IsEmpty && newerFormsReported))
+            if (diagnostic.Rule == NameRules.ReservedWord && reservedWordsReported)
                 (errors ??= []).Add(diagnostic);
             else if (diagnostic.Rule == CatalogRules.UnknownObject)
                 (unknownObjects ??= []).Add(diagnostic.Span);
@@ -107,16 +103,7 @@ public static class StatementRules
         [.. rules.Where(rule => !(rule.Rule == ObjectRules.DuplicateTable && unknownObjects?.Contains(rule.Span) == true)
             && !errors.Any(error => Hides(error, rule)))];
 
-    /// <summary>
-    /// Whether the rule tells what the cluster has (a repository, database, table, partition or snapshot it lacks, a job
-    /// that may still run): true on every release that has the form, so a form newer than the configured release hides
-    /// none of it, and a script that names a missing repository still fails its check.
-    /// </summary>
-    private static bool IsAboutTheCluster(RuleDescriptor rule) => rule.Code.StartsWith("SRB6", StringComparison.Ordinal) || rule.Code.StartsWith("SRB7", StringComparison.Ordinal);
-
     private static bool Hides(Diagnostic error, Diagnostic rule) =>
         error.Rule == SyntaxRules.MisspelledKeyword ? error.Span.OverlapsWith(rule.Span)
-        : error.Rule == VersionRules.RequiresNewerVersion ? rule.Rule != VersionRules.RequiresNewerVersion && rule.Rule != NameRules.ReservedWord
-            && !IsAboutTheCluster(rule.Rule) && error.Span.OverlapsWith(rule.Span)
         : rule.Rule != NameRules.ReservedWord && error.Span.Contains(rule.Span);
 }

@@ -1,3 +1,3 @@
 -- options: version=3.3
--- before 3.4 a BACKUP names no function: the form is told, its name is not checked
+-- before 3.4 a BACKUP names no function: the form is told, and a name no release takes too (it fails after the upgrade)
 BACKUP SNAPSHOT example_db.s TO example_repo ON (FUNCTION a.b.c);
