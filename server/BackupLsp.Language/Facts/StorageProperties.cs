@@ -95,8 +95,11 @@ internal static class StorageProperties
     /// <summary>HDFS high-availability keys, each named after a name service or name node of the user's.</summary>
     private static readonly string[] HighAvailabilityPrefixes = ["dfs.ha.namenodes.", "dfs.namenode.rpc-address.", "dfs.client.failover.proxy.provider."];
 
-    /// <summary>The known key an unknown one is likely a typo of, if any (StarRocks checks none of these keys).</summary>
-    public static string? LikelyMeant(string key) => EditDistance.Suggest(key, Keys, ignoreCase: false);
+    /// <summary>
+    /// The known key an unknown one is likely a typo of, if any (StarRocks checks none of these keys): one written in
+    /// another case too, since the keys are read as written.
+    /// </summary>
+    public static string? LikelyMeant(string key) => EditDistance.Suggest(key, Keys, caseMatters: true);
 
     /// <summary>Whether StarRocks understands <paramref name="key"/>: one of <see cref="Keys"/>, or an HA HDFS key.</summary>
     public static bool IsKnown(string key)

@@ -38,7 +38,7 @@ public static partial class PropertyRules
                         timeout == JavaIntegerParse.NotAnInteger && TimeoutFix(value) is { } fix ? [fix] : []);
                 else if (seconds < PropertyKeys.MinimumTimeoutSeconds)
                     context.Report(TimeoutTooSmall, value.Span,
-                        $"timeout must be at least 10 min: {seconds} seconds is less than {PropertyKeys.MinimumTimeoutSeconds}.",
+                        $"timeout must be at least 10 min: {seconds} {(seconds == 1 ? "second is" : "seconds are")} less than {PropertyKeys.MinimumTimeoutSeconds}.",
                         CodeFix.Replace($"Raise the timeout to {PropertyKeys.MinimumTimeoutSeconds}", value.Span, $"\"{PropertyKeys.MinimumTimeoutSeconds}\""));
                 // StarRocks compares the milliseconds, seconds × 1000 in 64 bits, which wraps for a huge timeout.
                 else if (unchecked(seconds * 1000) < PropertyKeys.MinimumTimeoutSeconds * 1000)

@@ -24,7 +24,7 @@ public static partial class PropertyRules
     public static readonly RuleDescriptor TimeoutTooSmall = new("SRB206", "timeout-too-small", DiagnosticSeverity.Error,
         "A `timeout` below 600 seconds, or so large that StarRocks' count of its milliseconds overflows.");
     public static readonly RuleDescriptor DuplicateProperty = new("SRB207", "duplicate-property", DiagnosticSeverity.Warning,
-        "A property given twice: StarRocks keeps the last one.");
+        "A property given twice in a BACKUP, RESTORE or CREATE REPOSITORY: StarRocks keeps the last one.");
     public static readonly RuleDescriptor MissingBackupTimestamp = new("SRB208", "missing-backup-timestamp", DiagnosticSeverity.Error,
         "RESTORE without `backup_timestamp`.") { Title = "Missing backup_timestamp" };
     public static readonly RuleDescriptor InvalidBoolean = new("SRB209", "invalid-boolean", DiagnosticSeverity.Error,
@@ -61,9 +61,7 @@ public static partial class PropertyRules
         var version = context.Options.Version;
 
         // StarRocks (3.2 on) trims keys and keeps the last value of a repeated key; only that value is validated.
-        var read = new string[properties.Length];
-        for (var i = 0; i < read.Length; i++)
-            read[i] = PropertyKeys.KeyAsRead(properties[i].Key.Value, version);
+        var read = KeysAsRead(properties, version);
         var lastIndex = LastIndexOfEachKey(read);
         List<string>? absent = null;
         var mentionsTimestamp = false;
@@ -77,9 +75,7 @@ public static partial class PropertyRules
                     CodeFix.Replace("Remove the white space", property.Key.Span, $"\"{key}\"", certain: true));
             if (IsGivenAgain(read, i, lastIndex))
             {
-                context.Report(DuplicateProperty, property.Key.Span,
-                    $"\"{key}\" is given again later: StarRocks keeps only the last value.",
-                    new CodeFix("Remove this property", context.ListItemRemoval(properties, i, p => p.Span), Certain: true));
+                ReportGivenAgain(context, properties, i, key);
                 continue;
             }
             if (keys.Contains(key))
@@ -96,11 +92,26 @@ public static partial class PropertyRules
             ReportMissingTimestamp(context, job);
     }
 
+    /// <summary>Each property's key as StarRocks reads it (see <see cref="PropertyKeys.KeyAsRead"/>).</summary>
+    internal static string[] KeysAsRead(ImmutableArray<Property> properties, StarRocksVersion? version)
+    {
+        var read = new string[properties.Length];
+        for (var i = 0; i < read.Length; i++)
+            read[i] = PropertyKeys.KeyAsRead(properties[i].Key.Value, version);
+        return read;
+    }
+
+    /// <summary>The property at <paramref name="index"/>, whose key a later one gives again: StarRocks keeps the last value.</summary>
+    internal static void ReportGivenAgain(RuleContext context, ImmutableArray<Property> properties, int index, string key) =>
+        context.Report(DuplicateProperty, properties[index].Key.Span,
+            $"\"{key}\" is given again later: StarRocks keeps only the last value.",
+            new CodeFix("Remove this property", context.ListItemRemoval(properties, index, p => p.Span), Certain: true));
+
     /// <summary>
     /// Where each key is given last, for a list too long to scan for every key (a pasted or generated one); null for the
     /// usual few properties, which a scan serves without a dictionary per statement.
     /// </summary>
-    private static Dictionary<string, int>? LastIndexOfEachKey(string[] read)
+    internal static Dictionary<string, int>? LastIndexOfEachKey(string[] read)
     {
         if (read.Length <= 16)
             return null;
@@ -110,7 +121,7 @@ public static partial class PropertyRules
         return last;
     }
 
-    private static bool IsGivenAgain(string[] read, int index, Dictionary<string, int>? lastIndex)
+    internal static bool IsGivenAgain(string[] read, int index, Dictionary<string, int>? lastIndex)
     {
         if (lastIndex is not null)
             return lastIndex[read[index]] > index;

@@ -16,7 +16,7 @@ public static partial class RepositoryRules
     public static readonly RuleDescriptor MissingWithBroker = new("SRB402", "missing-with-broker", DiagnosticSeverity.Error,
         "CREATE REPOSITORY without `WITH BROKER` (mandatory even without a broker name).") { Title = "Missing WITH BROKER" };
     public static readonly RuleDescriptor MisspelledStorageProperty = new("SRB403", "misspelled-storage-property", DiagnosticSeverity.Warning,
-        "A repository property key one or two edits away from a known storage key.");
+        "A repository property key one or two edits away from a known storage key, or written in another case.");
     public static readonly RuleDescriptor InvalidSnapshotFilter = new("SRB404", "invalid-snapshot-filter", DiagnosticSeverity.Error,
         "A `SHOW SNAPSHOT ... WHERE` StarRocks refuses: one its parser fails on, OR, NOT, a third condition, a TIMESTAMP alone, a comparison of other than SNAPSHOT or TIMESTAMP with a non-empty string.");
     public static readonly RuleDescriptor MisreadSnapshotFilter = new("SRB405", "misread-snapshot-filter", DiagnosticSeverity.Warning,
@@ -116,9 +116,18 @@ public static partial class RepositoryRules
         if (create.Location.IsQuoted && create.Location.Value.Length == 0)
             context.Report(EmptyLocation, create.Location.Span,
                 "The location must not be empty: give the storage path, such as \"s3a://bucket/backup\" or \"hdfs://host:port/path\".");
-        foreach (var property in create.Properties?.Properties ?? [])
+        var properties = create.Properties?.Properties ?? [];
+        // A repository's properties are read as a job's are: trimmed (3.2 on) into a map, where the last value wins.
+        var read = PropertyRules.KeysAsRead(properties, context.Options.Version);
+        var lastIndex = PropertyRules.LastIndexOfEachKey(read);
+        for (var i = 0; i < properties.Length; i++)
         {
-            var key = property.Key.Value;
+            var (property, key) = (properties[i], read[i]);
+            if (PropertyRules.IsGivenAgain(read, i, lastIndex))
+            {
+                PropertyRules.ReportGivenAgain(context, properties, i, key);
+                continue;
+            }
             if (StorageProperties.IsKnown(key))
                 continue;
             if (StorageProperties.LikelyMeant(key) is { } suggestion)

@@ -181,7 +181,7 @@ internal static class StructureRules
         var olderVersion = context.Options.Version < StarRocksVersion.V3_4;
         if (job.Database is { } database && job.Snapshot.Parts.Length >= 2)
             context.Report(DatabaseNamedTwice, job.Snapshot.Parts[0].Span,
-                $"The database is named twice (DATABASE {database.Name.Value} and `{job.Snapshot}`): keep one.",
+                $"The database is named twice (DATABASE {NameText.ToSql(database.Name.Value, context.Options.Version)} and `{job.Snapshot}`): keep one.",
                 olderVersion
                     ? CodeFix.Replace("Remove the DATABASE clause", context.WithLeadingSpace(database.Span), "")
                     : CodeFix.Replace("Remove the database prefix", TextSpan.FromBounds(job.Snapshot.Span.Start, job.Snapshot.Parts[1].Span.Start), ""));
