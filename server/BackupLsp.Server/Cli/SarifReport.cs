@@ -38,6 +38,10 @@ internal static class SarifReport
             json.WriteStartArray("runs");
             json.WriteStartObject();
             WriteTool(json);
+            // The run's category, which code scanning keeps its alerts under (upload-sarif's `category` sets another).
+            json.WriteStartObject("automationDetails");
+            json.WriteString("id", "backup-lsp/");
+            json.WriteEndObject();
             if (results.Any(r => !Path.IsPathRooted(r.Path)))
             {
                 // Where the relative paths start: a viewer opens the files from it, code scanning from the repository's root.
@@ -69,6 +73,7 @@ internal static class SarifReport
         json.WriteStartObject("tool");
         json.WriteStartObject("driver");
         json.WriteString("name", "backup-lsp");
+        json.WriteString("fullName", $"backup-lsp check{(ToolInfo.Version is { } shown ? $" {shown}" : "")}: StarRocks backup and restore SQL");
         if (ToolInfo.Version is { } version)
             json.WriteString("version", version);
         json.WriteStartArray("rules");

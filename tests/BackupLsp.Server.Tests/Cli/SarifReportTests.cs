@@ -31,6 +31,9 @@ public sealed class SarifReportTests : IDisposable
         Assert.Equal(CheckCommand.ErrorsFound, exitCode);
         var driver = run.GetProperty("tool").GetProperty("driver");
         Assert.Equal("backup-lsp", driver.GetProperty("name").GetString());
+        // What Azure DevOps' advanced security asks of a run, besides the schema: a full name and a category.
+        Assert.StartsWith("backup-lsp check ", driver.GetProperty("fullName").GetString());
+        Assert.Equal("backup-lsp/", run.GetProperty("automationDetails").GetProperty("id").GetString());
         var rules = driver.GetProperty("rules").EnumerateArray().ToList();
         Assert.Equal(StatementRules.All.Select(r => r.Code), rules.Select(r => r.GetProperty("id").GetString()));
         var unknownProperty = rules.Single(r => r.GetProperty("id").GetString() == "SRB200");
