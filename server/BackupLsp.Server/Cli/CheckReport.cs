@@ -112,11 +112,20 @@ internal static class CheckReport
     /// <c>::error file=…,line=…,col=…,endLine=…,endColumn=…,title=CODE::message</c> per diagnostic (1-based; warnings as
     /// <c>::warning</c>, the rest as <c>::notice</c>), which a GitHub Actions run shows on the lines of the pull request,
     /// the message followed by a line <c>path:line:col: message</c> for each other place it speaks of; then the text
-    /// format's summary line.
+    /// format's summary line. GitHub shows a step's first <see cref="GitHubAnnotationsShown"/> of each command alone:
+    /// past them a first notice says so, where it is sure to be shown.
     /// </summary>
     public static string GitHub(IReadOnlyList<(string Path, DocumentAnalysis Analysis)> results)
     {
         var output = new StringBuilder();
+        var counts = results.SelectMany(result => result.Analysis.Diagnostics).CountBy(diagnostic => diagnostic.Severity switch
+        {
+            DiagnosticSeverity.Error or DiagnosticSeverity.Warning => diagnostic.Severity,
+            _ => DiagnosticSeverity.Information,
+        }).ToList();
+        if (counts.Any(count => count.Value > GitHubAnnotationsShown - (count.Key == DiagnosticSeverity.Information ? 1 : 0)))
+            output.Append($"::notice title=backup-lsp::GitHub shows the first {GitHubAnnotationsShown} errors, warnings and notices of a step "
+                + "on the pull request: every problem is in the step's log, and --format sarif with code scanning shows them all.\n");
         foreach (var (path, analysis) in results)
             foreach (var diagnostic in analysis.Diagnostics)
             {
@@ -135,6 +144,9 @@ internal static class CheckReport
             }
         return output.Append(Summary(results)).ToString();
     }
+
+    /// <summary>How many annotations of each kind GitHub shows for a step (actions/toolkit, problem matchers' limitations).</summary>
+    private const int GitHubAnnotationsShown = 10;
 
     /// <summary>A workflow command's message: percent signs and line breaks escaped.</summary>
     private static string Data(string text) => text.Replace("%", "%25").Replace("\r", "%0D").Replace("\n", "%0A");

@@ -256,6 +256,21 @@ public sealed class CheckCommandTests : IDisposable
             JsonDocument.Parse(stdout).RootElement[0].GetProperty("message").GetString());
     }
 
+    [Theory]
+    [InlineData(10, 0, false)]
+    [InlineData(11, 0, true)]
+    [InlineData(0, 10, true)] // the notice itself is one of the ten notices shown
+    [InlineData(0, 9, false)]
+    public async Task GitHub_output_says_first_when_a_step_has_more_annotations_than_GitHub_shows(int errors, int notices, bool told)
+    {
+        var script = string.Concat(Enumerable.Range(0, errors).Select(i => $"BACKUP SNAPSHOT db{i}.s TO r PROPERTIES (\"x\" = \"1\");\n"))
+            + string.Concat(Enumerable.Range(0, notices).Select(i => $"BACKUP SNAPSHOT db{i}.s TO r PROPERTIES (\"type\" = \"incremental\");\n"));
+        var (_, stdout, _) = await Run(script, "--format", "github", "--rule", "SRB204=information", "-");
+        var lines = stdout.Split('\n');
+        Assert.Equal(errors, lines.Count(line => line.StartsWith("::error ", StringComparison.Ordinal)));
+        Assert.Equal(told, lines[0].StartsWith("::notice title=backup-lsp::GitHub shows the first 10 errors, warnings and notices", StringComparison.Ordinal));
+    }
+
     [Fact]
     public async Task GitHub_output_is_one_annotation_per_diagnostic_with_escaped_values()
     {
