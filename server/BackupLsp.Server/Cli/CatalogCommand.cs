@@ -1,3 +1,4 @@
+using BackupLsp.Language.Analysis;
 using BackupLsp.Language.Catalog;
 using BackupLsp.Language.Catalog.Cluster;
 using BackupLsp.Language.Text;
@@ -73,7 +74,9 @@ internal static class CatalogCommand
             // `--output=x.json` or `--output x.json`.
             var (option, inline) = CommandLine.SplitValue(args[i], Options);
             if (!Options.Contains(option))
-                return (null, null, (option.StartsWith('-') ? $"unknown option {option}" : $"unexpected argument {option}") + $"\n\n{Usage}");
+                return (null, null, (!option.StartsWith('-') ? $"unexpected argument {option}"
+                    : EditDistance.Suggest(option, Options, caseMatters: true) is { } meant ? $"unknown option {option} (did you mean {meant}?)"
+                    : $"unknown option {option}") + $"\n\n{Usage}");
             if (inline is null && i + 1 >= args.Count)
                 return (null, null, $"{option} needs a value\n\n{Usage}");
             var value = inline ?? args[++i];

@@ -119,7 +119,7 @@ internal sealed record CheckOptions(
                     break;
                 default:
                     if (arg.StartsWith('-'))
-                        return (null, EditDistance.Suggest(arg, OptionNames) is { } meant ? $"unknown option {arg} (did you mean {meant}?)" : $"unknown option {arg}");
+                        return (null, EditDistance.Suggest(arg, OptionNames, caseMatters: true) is { } meant ? $"unknown option {arg} (did you mean {meant}?)" : $"unknown option {arg}");
                     if (arg.Length == 0)
                         return (null, "an empty path names no file or directory");
                     paths.Add(arg);

@@ -515,6 +515,7 @@ public sealed class CheckCommandTests : IDisposable
     [InlineData(new[] { "x.sql", "--fail-on" }, "--fail-on must be error, warning, information, hint or off")]
     [InlineData(new[] { "--bogus", "x.sql" }, "unknown option --bogus")]
     [InlineData(new[] { "--fromat", "json", "x.sql" }, "unknown option --fromat (did you mean --format?)")]
+    [InlineData(new[] { "--Fix", "x.sql" }, "unknown option --Fix (did you mean --fix?)")]
     [InlineData(new[] { "--starrocks-version", "three", "x.sql" }, "--starrocks-version: 'three' is not a version such as 3.3")]
     [InlineData(new[] { "--starrocks-version", "", "x.sql" }, "--starrocks-version needs a version such as 3.3")]
     [InlineData(new[] { "does-not-exist.sql" }, "no such file or directory: does-not-exist.sql")]
