@@ -8,9 +8,15 @@ using BackupLsp.Language.Text;
 namespace BackupLsp.Language.Catalog;
 
 /// <summary>Why a catalog file could not be read, with a 1-based line and column and the JSON path of the field.</summary>
-public sealed record CatalogError(string Message, int Line, int Column, string? JsonPath)
+/// <param name="OfTheFile">Whether the error is of the file as a whole (missing, a folder, too large), which no place in it shows.</param>
+public sealed record CatalogError(string Message, int Line, int Column, string? JsonPath, bool OfTheFile = false)
 {
-    public override string ToString() => JsonPath is null ? $"{Line}:{Column}: {Message}" : $"{Line}:{Column}: {Message} (at {JsonPath})";
+    /// <summary><c>line:col: message</c>, or the message alone for an error of the file as a whole.</summary>
+    public override string ToString() =>
+        OfTheFile ? Message : JsonPath is null ? $"{Line}:{Column}: {Message}" : $"{Line}:{Column}: {Message} (at {JsonPath})";
+
+    /// <summary>The error in the file at <paramref name="path"/>: <c>path:line:col: message</c>, or <c>path: message</c>.</summary>
+    public string In(string path) => OfTheFile ? $"{path}: {Message}" : $"{path}:{this}";
 }
 
 /// <summary>Either a catalog or the first error in its file.</summary>
@@ -36,17 +42,17 @@ public static class CatalogLoader
     public static CatalogLoadResult Load(string path, long maxFileBytes = MaxFileBytes)
     {
         if (Directory.Exists(path))
-            return new CatalogLoadResult(null, new CatalogError("this is a folder, not a catalog file", 1, 1, null));
+            return new CatalogLoadResult(null, new CatalogError("this is a folder, not a catalog file", 1, 1, null, OfTheFile: true));
         byte[] bytes;
         try
         {
             if (BoundedFile.ReadAllBytes(path, maxFileBytes) is not { } read)
-                return new CatalogLoadResult(null, new CatalogError($"the catalog file is too large: over the limit of {maxFileBytes:N0} bytes", 1, 1, null));
+                return new CatalogLoadResult(null, new CatalogError($"the catalog file is too large: over the limit of {maxFileBytes:N0} bytes", 1, 1, null, OfTheFile: true));
             bytes = read;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            return new CatalogLoadResult(null, new CatalogError($"cannot read the catalog file: {e.Message}", 1, 1, null));
+            return new CatalogLoadResult(null, new CatalogError($"cannot read the catalog file: {e.Message}", 1, 1, null, OfTheFile: true));
         }
         var result = Parse(bytes);
         return result.Catalog is { } catalog ? result with { Catalog = catalog with { FilePath = Path.GetFullPath(path) } } : result;

@@ -35,7 +35,7 @@ internal static class CheckCommand
             var loaded = CatalogLoader.Load(catalogPath);
             if (loaded.Error is { } catalogError)
             {
-                await stderr.WriteLineAsync($"backup-lsp check: {catalogPath}:{catalogError}");
+                await stderr.WriteLineAsync($"backup-lsp check: {catalogError.In(catalogPath)}");
                 return UsageOrIoError;
             }
             catalog = loaded.Catalog;

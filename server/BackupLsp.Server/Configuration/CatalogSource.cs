@@ -52,7 +52,7 @@ public sealed class CatalogSource(string path, bool named, AnalysisOptions optio
             Error = null;
             return new CatalogReload(true, null);
         }
-        Error = $"{Path}:{result.Error}";
+        Error = result.Error!.In(Path);
         FileError = result.Error;
         return new CatalogReload(false, Error);
     }

@@ -541,6 +541,15 @@ public sealed class CheckCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task A_missing_catalog_exits_two_and_is_named_without_a_place_in_it()
+    {
+        var catalog = Path.Combine(_directory, "nope.json");
+        var (exitCode, _, stderr) = await Run("", "--catalog", catalog, Write("s.sql", "SHOW BACKUP;"));
+        Assert.Equal(CheckCommand.UsageOrIoError, exitCode);
+        Assert.StartsWith($"backup-lsp check: {catalog}: cannot read the catalog file: ", stderr);
+    }
+
+    [Fact]
     public async Task Fix_writes_the_certain_fixes_and_reports_what_is_left()
     {
         // CRLF line ends, which the fixes leave as they are; "timout" is a guess, left for a person.
