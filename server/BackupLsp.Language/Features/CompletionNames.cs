@@ -201,7 +201,7 @@ internal static class CompletionNames
     {
         if (database is null)
             return;
-        var listed = StatementClues.ListedTables(list.Cursor.Tokens).ToHashSet(StringComparer.Ordinal);
+        var listed = StatementClues.ListedRelations(list.Cursor.Tokens);
         var tables = catalog.FindDatabase(database)?.Tables;
         IReadOnlyList<TableInfo> ordered = tables is null ? [] : NameOrder.Values(tables);
         MadeName[] created = [.. made.Tables];
@@ -262,8 +262,9 @@ internal static class CompletionNames
             _ => (info?.Views, "view"),
         };
         var detail = $"{noun} in {database}";
-        var listed = StatementClues.ListedObjects(list.Cursor.Tokens, kind).ToHashSet(
-            kind == CompletionEntryKind.Function ? StringComparer.OrdinalIgnoreCase : StringComparer.Ordinal);
+        var listed = kind == CompletionEntryKind.Function
+            ? StatementClues.ListedObjects(list.Cursor.Tokens, kind).ToHashSet(StringComparer.OrdinalIgnoreCase)
+            : StatementClues.ListedRelations(list.Cursor.Tokens);
         foreach (var name in names ?? [])
             if (!listed.Contains(name))
                 list.AddName(name, kind, detail, () => HoverTopics.NamedObject(kind, name, database, catalog));
@@ -272,7 +273,7 @@ internal static class CompletionNames
     /// <summary>The tables of a snapshot the script takes (those its BACKUP names first), but for those the ON list names already.</summary>
     private static void SnapshotTables(CompletionList list, SnapshotContents.Taken contents, int line)
     {
-        var listed = StatementClues.ListedTables(list.Cursor.Tokens).ToHashSet(StringComparer.Ordinal);
+        var listed = StatementClues.ListedRelations(list.Cursor.Tokens);
         var detail = $"in the snapshot, backed up on line {line}";
         foreach (var table in contents.Tables())
             if (!listed.Contains(table))
@@ -294,7 +295,7 @@ internal static class CompletionNames
     private static void SnapshotViews(CompletionList list, SnapshotContents.Taken contents, CompletionEntryKind kind, int line)
     {
         var (objectKind, noun) = kind == CompletionEntryKind.MaterializedView ? (ObjectKind.MaterializedView, "materialized view") : (ObjectKind.View, "view");
-        var listed = StatementClues.ListedObjects(list.Cursor.Tokens, kind).ToHashSet(StringComparer.Ordinal);
+        var listed = StatementClues.ListedRelations(list.Cursor.Tokens);
         var detail = $"{noun} in the snapshot, backed up on line {line}";
         foreach (var view in contents.Tables(objectKind))
             if (!listed.Contains(view))

@@ -262,6 +262,18 @@ internal static class StatementClues
     }
 
     /// <summary>
+    /// The tables, views and materialized views listed in <c>ON (...)</c>, whatever keyword names each (they share one
+    /// set of names, which a bare name is looked up in): none of them is offered again, whichever way it would be named.
+    /// </summary>
+    public static HashSet<string> ListedRelations(StatementTokens tokens)
+    {
+        var listed = ListedTables(tokens).ToHashSet(StringComparer.Ordinal);
+        listed.UnionWith(ListedObjects(tokens, CompletionEntryKind.View));
+        listed.UnionWith(ListedObjects(tokens, CompletionEntryKind.MaterializedView));
+        return listed;
+    }
+
+    /// <summary>
     /// The views, materialized views or functions (by <paramref name="kind"/>) that items of <c>ON (...)</c> other than the
     /// one being typed name: the last part of each name.
     /// </summary>
