@@ -125,8 +125,9 @@ public static class HoverService
             return word is not null && IsReportedReserved(word, session.Options) ? HoverTopics.ReservedWord(word, session.Options.Version, name) : name;
         if (word is null)
             return null;
-        // MATERIALIZED VIEW is one keyword's two words.
-        if (word.Equals("VIEW", StringComparison.OrdinalIgnoreCase) && index > 0 && tokens.IsWord(index - 1, "MATERIALIZED"))
+        // MATERIALIZED VIEW (or VIEWS) is one keyword's two words.
+        if ((word.Equals("VIEW", StringComparison.OrdinalIgnoreCase) || word.Equals("VIEWS", StringComparison.OrdinalIgnoreCase))
+            && index > 0 && tokens.IsWord(index - 1, "MATERIALIZED"))
             return HoverTopics.Keyword("MATERIALIZED VIEW", parsed.Kind);
         // IN in the condition of a SHOW of jobs or repositories is the condition's: their {FROM | IN} db comes before WHERE.
         if (word.Equals("IN", StringComparison.OrdinalIgnoreCase) && IsShow(parsed.Kind) && parsed.Kind != StatementKind.ShowSnapshot

@@ -285,7 +285,16 @@ internal static class HoverTopics
             _ => ("View", database?.Views?.Contains(name)),
         };
         var text = new HoverText().Title(noun, databaseName is null ? name : $"{databaseName}.{name}");
-        return listed == false ? text.Paragraph("Not in the catalog.") : text;
+        if (listed != false)
+            return text;
+        // As a bare name is, one after VIEW or MATERIALIZED VIEW is looked up among the tables, views and materialized views together.
+        var named = $"Named as a {noun.ToLowerInvariant()}: StarRocks looks a name up among the database's tables, views and materialized views together.";
+        return kind == CompletionEntryKind.Function ? text.Paragraph("Not in the catalog.")
+            : database!.Tables?.ContainsKey(name) == true ? Table(name, databaseName, catalog).Paragraph(named)
+            : kind != CompletionEntryKind.View && database.Views?.Contains(name) == true ? NamedObject(CompletionEntryKind.View, name, databaseName, catalog).Paragraph(named)
+            : kind != CompletionEntryKind.MaterializedView && database.MaterializedViews?.Contains(name) == true
+                ? NamedObject(CompletionEntryKind.MaterializedView, name, databaseName, catalog).Paragraph(named)
+            : text.Paragraph("Not in the catalog.");
     }
 
     /// <param name="original">The name before AS, when the statement has one there.</param>

@@ -22,6 +22,25 @@ public sealed class HoverTests
         Assert.Contains("Cancels the running RESTORE", Markdown("CANCEL RESTO|RE FROM example_db"));
     }
 
+    [Theory]
+    [InlineData("ON (VIEW example_t|bl)", "**Table** `example_db.example_tbl`", "Named as a view")]
+    [InlineData("ON (MATERIALIZED VIEW v_ord|ers)", "**View** `example_db.v_orders`", "Named as a materialized view")]
+    [InlineData("ON (VIEW mv_dai|ly)", "**Materialized view** `example_db.mv_daily`", "Named as a view")]
+    public void A_name_after_a_view_keyword_is_described_as_what_the_catalog_has(string on, string title, string note)
+    {
+        // The keyword restricts nothing: StarRocks finds the table, and no diagnostic says otherwise.
+        var markdown = Markdown($"BACKUP SNAPSHOT example_db.s TO example_repo {on}");
+        Assert.StartsWith(title, markdown);
+        Assert.Contains(note, markdown);
+        Assert.DoesNotContain("Not in the catalog", markdown);
+    }
+
+    [Theory]
+    [InlineData("BACKUP SNAPSHOT example_db.s TO example_repo ON (ALL MATERIALIZED VI|EWS)")]
+    [InlineData("RESTORE SNAPSHOT example_db.s FROM example_repo ON (MATERIALIZED VI|EWS mv_daily)")]
+    public void Views_after_materialized_is_a_materialized_view(string marked) =>
+        Assert.Contains("A materialized view", Markdown(marked));
+
     [Fact]
     public void A_keyword_is_described_where_it_stands()
     {
