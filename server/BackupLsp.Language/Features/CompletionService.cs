@@ -17,10 +17,12 @@ public static class CompletionService
         if (cursor is null)
             return CompletionResult.Empty;
         var position = ExpectationProbe.After(cursor.Tokens.Text, cursor.Tokens.Before);
-        // A word first on its line after a backup statement or a USE whose `;` is missing may begin the next statement, as
-        // SRB012 reads it: the statement heads are offered after what would go on with this one.
-        var nextStatement = cursor.BeginsLine && (position is { Kind: not StatementKind.Other }
-            || cursor.Tokens.IsWord(0, "USE") || (position is null && ExpectationProbe.StartsFamilyStatement(cursor.Tokens.Text, cursor.Tokens.Before)));
+        // A word first on its line after a whole backup statement or USE whose `;` is missing may begin the next statement,
+        // as SRB012 reads it: the statement heads are offered after what would go on with this one. Not after one that
+        // cannot end there yet (`BACKUP SNAPSHOT db.s` wants its TO).
+        var nextStatement = cursor.BeginsLine && (position is { Kind: not StatementKind.Other, MayEnd: true }
+            || (cursor.Tokens.IsWord(0, "USE") && cursor.Tokens.Split > 1)
+            || (position is null && ExpectationProbe.StartsFamilyStatement(cursor.Tokens.Text, cursor.Tokens.Before)));
         if (position is null)
         {
             if (!nextStatement)

@@ -8,9 +8,10 @@ namespace BackupLsp.Language.Features;
 /// What may come after a statement's first tokens (at its start: any statement head). <see cref="Keywords"/> are
 /// upper-case words or phrases; <see cref="Names"/> are the name and literal categories of <see cref="Expectations"/>.
 /// <see cref="Kind"/> is <see cref="StatementKind.Other"/> until the statement's head words are complete.
+/// <see cref="MayEnd"/>: whether the statement is whole there, so that its `;` may come next.
 /// </summary>
 internal sealed record ParserPosition(
-    StatementKind Kind, ImmutableArray<string> Keywords, ImmutableArray<string> Names, bool AtStatementStart = false)
+    StatementKind Kind, ImmutableArray<string> Keywords, ImmutableArray<string> Names, bool AtStatementStart = false, bool MayEnd = false)
 {
     public bool Expects(string expectation) => Names.Contains(expectation);
 }
@@ -85,7 +86,8 @@ internal static class ExpectationProbe
         var expected = farthest.Expected;
         return new ParserPosition(head.Kind,
             [.. expected.Where(Expectations.IsKeyword)],
-            [.. expected.Where(e => !Expectations.IsKeyword(e) && !e.StartsWith('`') && e != StatementParser.EndOfStatement)]);
+            [.. expected.Where(e => !Expectations.IsKeyword(e) && !e.StartsWith('`') && e != StatementParser.EndOfStatement)],
+            MayEnd: expected.Contains(StatementParser.EndOfStatement));
     }
 
     /// <summary>Some words of a statement head's phrase (<c>SHOW</c>, <c>CREATE READ</c>): the rest of each phrase they begin.</summary>
