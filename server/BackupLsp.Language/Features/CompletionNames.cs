@@ -22,6 +22,10 @@ internal static class CompletionNames
                 case Expectations.SnapshotName when position.Kind == StatementKind.DropSnapshot:
                     Snapshots(list, catalog, StatementClues.Repository(tokens, position.Kind), position.Kind, made.Value);
                     break;
+                // A USE in an external catalog, or of one (`USE hive.`), names that catalog's databases, which the file does not list.
+                case Expectations.DatabaseName when position.Kind == StatementKind.Other
+                    && (StatementClues.QualifierBeforeSplit(tokens) is { } named ? !SessionEffect.IsDefaultCatalog(named) : catalog.ExternalCatalog is not null):
+                    break;
                 case Expectations.DatabaseName:
                     // After DATABASE, a RESTORE names the database its snapshot was taken of: where the script takes it, that first.
                     if (position.Kind == StatementKind.Restore && StatementClues.HasDatabaseClause(tokens)

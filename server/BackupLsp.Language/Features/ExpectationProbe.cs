@@ -28,8 +28,10 @@ internal static class ExpectationProbe
         if (before.IsEmpty)
             return new ParserPosition(StatementKind.Other, [], [], AtStatementStart: true);
         var words = FirstWords(text, before);
-        // USE is other SQL, but it chooses the database of the statements after it, and its database is checked.
-        if (before.Length == 1 && string.Equals(words[0], "USE", StringComparison.OrdinalIgnoreCase))
+        // USE is other SQL, but it chooses the database of the statements after it, and its database is checked: after
+        // USE, or after its catalog's name and dot.
+        if (string.Equals(words[0], "USE", StringComparison.OrdinalIgnoreCase)
+            && (before.Length == 1 || (before.Length == 3 && before[1].Kind is TokenKind.Word or TokenKind.BacktickName && before[2].Kind == TokenKind.Dot)))
             return new ParserPosition(StatementKind.Other, [], [Expectations.DatabaseName]);
         var match = StatementHeads.Recognise(words);
         // A head recognised before its phrase is complete (CREATE READ) goes on with the phrase (ONLY REPOSITORY).

@@ -71,7 +71,9 @@ public static class HoverService
         if (offset < span.Start || offset > span.End)
             return null;
         var session = analysis.SessionAt(offset);
-        var text = HoverTopics.Database(effect.Name, session.Catalog);
+        // USE hive.db, or USE db in a session switched to hive: that catalog's database, none of the file's.
+        var external = effect.Catalog is { } named ? (SessionEffect.IsDefaultCatalog(named) ? null : named) : session.Catalog?.ExternalCatalog;
+        var text = external is null ? HoverTopics.Database(effect.Name, session.Catalog) : HoverTopics.ExternalDatabase(effect.Name, external);
         if (names.Name.Quoting == NameQuoting.Bare && IsReportedReserved(effect.Name, session.Options))
             text = HoverTopics.ReservedWord(effect.Name, session.Options.Version, text);
         return new HoverResult(span, text.Markdown, text.PlainText);

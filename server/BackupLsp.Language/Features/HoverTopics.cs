@@ -319,6 +319,10 @@ internal static class HoverTopics
                 + $"Written {Code(NameText.ToSql(word, version))} it is a name:")
             .Append(asName);
 
+    public static HoverText ExternalDatabase(string name, string catalog) =>
+        new HoverText().Title("Database", $"{catalog}.{name}")
+            .Paragraph($"A database of external catalog {Code(catalog)}: the catalog file lists the default catalog's databases alone.");
+
     public static HoverText ExternalCatalog(string name) =>
         new HoverText().Title("External catalog", name).Paragraph("Its metadata is backed up or restored (StarRocks 3.4 and later).");
 

@@ -48,6 +48,15 @@ public sealed class CompletionTests
         Assert.Empty(Complete(text).Items);
 
     [Theory]
+    [InlineData("USE |", true)]
+    [InlineData("USE default_catalog.|", true)]
+    [InlineData("SET CATALOG hive;\nUSE default_catalog.|", true)]
+    [InlineData("SET CATALOG hive;\nUSE |", false)]
+    [InlineData("USE hive.|", false)]
+    public void A_use_offers_the_files_databases_only_in_the_default_catalog(string marked, bool offered) =>
+        Assert.Equal(offered, Labels(marked).Contains("example_db"));
+
+    [Theory]
     [InlineData("USE sales_db;\n|")]
     [InlineData("USE sales_db;\n|\nSHOW BACKUP;")]
     [InlineData("USE sales_db;\nBA|")]

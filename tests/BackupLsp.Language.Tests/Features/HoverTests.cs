@@ -41,6 +41,16 @@ public sealed class HoverTests
     public void Views_after_materialized_is_a_materialized_view(string marked) =>
         Assert.Contains("A materialized view", Markdown(marked));
 
+    [Theory]
+    [InlineData("SET CATALOG hive;\nUSE exam|ple_db;")]
+    [InlineData("USE hive.exam|ple_db;")]
+    public void A_used_database_of_an_external_catalog_is_not_the_files(string marked)
+    {
+        var markdown = Markdown(marked);
+        Assert.StartsWith("**Database** `hive.example_db`", markdown);
+        Assert.DoesNotContain("example_tbl", markdown);
+    }
+
     [Fact]
     public void A_keyword_is_described_where_it_stands()
     {
