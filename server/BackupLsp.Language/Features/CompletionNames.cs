@@ -50,7 +50,8 @@ internal static class CompletionNames
                     if (databases)
                         Databases(list, catalog, made.Value, suffix: tokens.IsKind(tokens.Split, TokenKind.Dot) ? "" : ".",
                             snapshotsFollow: position.Kind != StatementKind.Backup);
-                    if (position.Kind == StatementKind.Restore && databasesFirst)
+                    // Before a dot the word is the database: a snapshot there would name it twice (`s1.s1`).
+                    if (position.Kind == StatementKind.Restore && databasesFirst && !tokens.IsKind(tokens.Split, TokenKind.Dot))
                         Snapshots(list, catalog, StatementClues.Repository(tokens, position.Kind), position.Kind, made.Value);
                     break;
                 case Expectations.TableName:

@@ -22,7 +22,13 @@ internal sealed class HoverText
         EndList();
         _markdown.Append("**").Append(noun).Append("**");
         _plain.Append(noun);
-        if (name is not null)
+        if (name is { Length: 0 })
+        {
+            // An empty code span is no Markdown (two backticks shown as they are): said in words.
+            _markdown.Append(" (empty name)");
+            _plain.Append(" (empty name)");
+        }
+        else if (name is not null)
         {
             _markdown.Append(' ').Append(CodeSpan(name));
             _plain.Append(' ').Append(name);

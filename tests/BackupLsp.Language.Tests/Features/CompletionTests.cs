@@ -47,6 +47,14 @@ public sealed class CompletionTests
     public void Inside_other_sql_past_its_first_words_nothing_is_offered(string text) =>
         Assert.Empty(Complete(text).Items);
 
+    [Fact]
+    public void Before_a_dot_a_restore_offers_databases_and_no_snapshot()
+    {
+        var labels = Labels("RESTORE SNAPSHOT exa|mple_db.snapshot_label1 FROM example_repo");
+        Assert.Contains("example_db", labels);
+        Assert.DoesNotContain("snapshot_label1", labels);
+    }
+
     [Theory]
     [InlineData("USE |", true)]
     [InlineData("USE default_catalog.|", true)]

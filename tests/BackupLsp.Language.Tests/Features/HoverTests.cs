@@ -52,6 +52,10 @@ public sealed class HoverTests
     }
 
     [Fact]
+    public void An_empty_name_is_said_in_words_not_as_an_empty_code_span() =>
+        Assert.StartsWith("**Repository** (empty name)", Markdown("SHOW SNAPSHOT ON `|`"));
+
+    [Fact]
     public void A_keyword_is_described_where_it_stands()
     {
         Assert.Contains("Without ON, the whole database", Markdown("BACKUP SNAPSHOT example_db.s TO example_repo O|N (example_tbl)"));
