@@ -23,7 +23,7 @@ internal static class GitLabReport
     public static string Write(IReadOnlyList<(string Path, DocumentAnalysis Analysis)> results)
     {
         var directory = Directory.GetCurrentDirectory();
-        var fingerprints = new DiagnosticFingerprints();
+        var fingerprints = new DiagnosticFingerprints(directory);
         return CheckReport.JsonText(json =>
         {
             json.WriteStartArray();
@@ -40,7 +40,7 @@ internal static class GitLabReport
                     json.WriteStartArray("categories");
                     json.WriteStringValue(StatementRules.IsAboutRelease(diagnostic.Code) ? "Compatibility" : "Bug Risk");
                     json.WriteEndArray();
-                    json.WriteString("fingerprint", fingerprints.Of(reported, analysis, diagnostic));
+                    json.WriteString("fingerprint", fingerprints.Of(path, analysis, diagnostic));
                     json.WriteString("severity", diagnostic.Severity switch
                     {
                         DiagnosticSeverity.Error => "major",

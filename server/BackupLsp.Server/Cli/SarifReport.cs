@@ -54,12 +54,12 @@ internal static class SarifReport
             WriteInvocation(json, notices);
             json.WriteString("columnKind", "utf16CodeUnits");
             json.WriteStartArray("results");
-            var fingerprints = new DiagnosticFingerprints();
+            var fingerprints = new DiagnosticFingerprints(Directory.GetCurrentDirectory());
             foreach (var (path, analysis) in results)
             {
                 var uri = ArtifactUri(path);
                 foreach (var diagnostic in analysis.Diagnostics)
-                    WriteResult(json, diagnostic, uri, analysis, ruleIndexes, fingerprints.Of(uri, analysis, diagnostic));
+                    WriteResult(json, diagnostic, uri, analysis, ruleIndexes, fingerprints.Of(path, analysis, diagnostic));
             }
             json.WriteEndArray();
             json.WriteEndObject();

@@ -99,6 +99,20 @@ public sealed class SarifReportTests : IDisposable
     }
 
     [Fact]
+    public async Task A_results_fingerprint_is_the_gitlab_issues_for_a_path_a_uri_escapes()
+    {
+        var path = Path.Combine(_directory, "with space ä", "a b.sql");
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        File.WriteAllText(path, "CANCEL BACKUP;\n");
+        var sarif = (await Check("", path)).Run.GetProperty("results")[0].GetProperty("partialFingerprints").GetProperty("backupLspDiagnostic/v1").GetString();
+
+        var gitlab = new StringWriter();
+        await CheckCommand.RunAsync([path, "--format", "gitlab"], new MemoryStream(), gitlab, new StringWriter());
+        using var issues = JsonDocument.Parse(gitlab.ToString());
+        Assert.Equal(issues.RootElement[0].GetProperty("fingerprint").GetString(), sarif);
+    }
+
+    [Fact]
     public async Task Quick_fixes_are_proposed_replacements()
     {
         var (_, run) = await Check("BACKUP SNAPSHOT db.s TO r\nPROPERTIES (\"timout\" = \"700\");", "-");
