@@ -75,7 +75,9 @@ public static class StatementRules
     /// it; the other a bare word the configured release reserves where a name goes (SRB110), with every finding on that word
     /// alone: StarRocks' parser fails on <c>both.s1</c> under 3.3, so it never looks database <c>both</c> up. A statement that
     /// parsed has no other misspellings. With SRB110 turned off (the person's release takes the word as a name, say), the
-    /// word is looked up as a name. A form newer than the configured release (SRB500) hides nothing: what else is wrong in
+    /// word is looked up as a name. A snapshot name of three parts or more (SRB100) is the third: StarRocks' parser refuses
+    /// it, so none of its parts is looked up (`default_catalog.db.s` names no database `default_catalog`). A form newer
+    /// than the configured release (SRB500) hides nothing: what else is wrong in
     /// it fails on the releases that have the form too, and a script checked for an older release should not pass only to
     /// fail after the upgrade. And a table StarRocks does not find (SRB602) is not also told a duplicate on the same word:
     /// its lookup fails first.
@@ -91,7 +93,7 @@ public static class StatementRules
             if (diagnostic.Rule == SyntaxRules.MisspelledKeyword)
                 (errors ??= []).Add(diagnostic);
         foreach (var diagnostic in rules)
-            if (diagnostic.Rule == NameRules.ReservedWord && reservedWordsReported)
+            if ((diagnostic.Rule == NameRules.ReservedWord && reservedWordsReported) || diagnostic.Rule == StructureRules.SnapshotNameParts)
                 (errors ??= []).Add(diagnostic);
             else if (diagnostic.Rule == CatalogRules.UnknownObject)
                 (unknownObjects ??= []).Add(diagnostic.Span);
@@ -105,5 +107,6 @@ public static class StatementRules
 
     private static bool Hides(Diagnostic error, Diagnostic rule) =>
         error.Rule == SyntaxRules.MisspelledKeyword ? error.Span.OverlapsWith(rule.Span)
+        : error.Rule == StructureRules.SnapshotNameParts ? !ReferenceEquals(error, rule) && error.Span.Contains(rule.Span)
         : rule.Rule != NameRules.ReservedWord && error.Span.Contains(rule.Span);
 }
