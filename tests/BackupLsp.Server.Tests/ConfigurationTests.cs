@@ -405,6 +405,15 @@ public sealed class ConfigurationTests : IDisposable
     }
 
     [Fact]
+    public async Task A_catalog_path_naming_a_folder_is_said_to_be_one()
+    {
+        Directory.CreateDirectory(Path.Combine(_folder, "dir.json"));
+        await using var client = await LspTestClient.StartAsync(LspTestClient.PushCapabilities(), _folder, new { catalogPath = "dir.json" });
+        var status = await client.StatusAsync();
+        Assert.EndsWith("dir.json: this is a folder, not a catalog file", status.GetProperty("catalogError").GetString());
+    }
+
+    [Fact]
     public async Task A_broken_catalog_is_reported_once_and_the_last_good_one_stays()
     {
         File.WriteAllText(CatalogFile, Catalog);

@@ -37,7 +37,8 @@ public sealed class CatalogSource(string path, bool named, AnalysisOptions optio
     {
         LoadedState = CatalogFileState.Of(Path);
         FileError = null;
-        if (!LoadedState.Exists)
+        // A folder where the file should be is loaded, to be named as such rather than as missing.
+        if (!LoadedState.Exists && !Directory.Exists(Path))
         {
             var changed = Catalog is not null;
             if (changed)
