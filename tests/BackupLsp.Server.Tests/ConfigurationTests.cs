@@ -545,7 +545,7 @@ public sealed class ConfigurationTests : IDisposable
         Assert.Equal(1, diagnostic.GetProperty("severity").GetInt32());
         var start = diagnostic.GetProperty("range").GetProperty("start");
         Assert.Equal((1, 25), (start.GetProperty("line").GetInt32(), start.GetProperty("character").GetInt32()));
-        Assert.Equal("unknown field \"readonly\" (at $.repositories.r.readonly)", diagnostic.GetProperty("message").GetString());
+        Assert.Equal("unknown field \"readonly\": did you mean \"readOnly\"? (at $.repositories.r.readonly)", diagnostic.GetProperty("message").GetString());
 
         File.WriteAllText(CatalogFile, Catalog);
         await client.NotifyAsync("workspace/didChangeWatchedFiles", new { changes = new[] { new { uri = catalogUri, type = 2 } } });

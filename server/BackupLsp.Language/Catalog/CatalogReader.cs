@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Text.Json;
+using BackupLsp.Language.Analysis;
 using BackupLsp.Language.Text;
 
 namespace BackupLsp.Language.Catalog;
@@ -17,12 +18,12 @@ internal sealed class CatalogReader(Utf8Positions positions)
         long defaultDatabaseAt = 0;
         ImmutableSortedDictionary<string, RepositoryInfo>? repositories = null;
         ImmutableSortedDictionary<string, DatabaseInfo>? databases = null;
-        ReadObject(ref reader, "$", (ref Utf8JsonReader r, string field, string path) =>
+        ReadObject(ref reader, "$", ["$schema", "defaultDatabase", "repositories", "databases"], (ref Utf8JsonReader r, string field, string path) =>
         {
             switch (field)
             {
                 case "$schema": ReadString(ref r, path); break;
-                case "defaultDatabase": defaultDatabase = ReadString(ref r, path); defaultDatabaseAt = r.TokenStartIndex; break;
+                case "defaultDatabase": defaultDatabase = ReadName(ref r, path); defaultDatabaseAt = r.TokenStartIndex; break;
                 case "repositories": repositories = ReadMap(ref r, path, ReadRepository); break;
                 case "databases": databases = ReadMap(ref r, path, ReadDatabase); break;
                 default: return false;
@@ -45,7 +46,7 @@ internal sealed class CatalogReader(Utf8Positions positions)
         string? location = null;
         var readOnly = false;
         ImmutableArray<SnapshotInfo>? snapshots = null;
-        ReadObject(ref reader, path, (ref Utf8JsonReader r, string field, string fieldPath) =>
+        ReadObject(ref reader, path, ["location", "readOnly", "snapshots"], (ref Utf8JsonReader r, string field, string fieldPath) =>
         {
             switch (field)
             {
@@ -65,12 +66,12 @@ internal sealed class CatalogReader(Utf8Positions positions)
         LinePositionSpan declared = default;
         string? timestamp = null;
         var start = reader.TokenStartIndex;
-        ReadObject(ref reader, path, (ref Utf8JsonReader r, string field, string fieldPath) =>
+        ReadObject(ref reader, path, ["name", "timestamp"], (ref Utf8JsonReader r, string field, string fieldPath) =>
         {
             switch (field)
             {
                 case "name":
-                    name = ReadString(ref r, fieldPath);
+                    name = ReadName(ref r, fieldPath);
                     declared = Written(ref r);
                     break;
                 case "timestamp": timestamp = ReadString(ref r, fieldPath); break;
@@ -85,14 +86,20 @@ internal sealed class CatalogReader(Utf8Positions positions)
     {
         ImmutableSortedDictionary<string, TableInfo>? tables = null;
         ImmutableArray<string>? views = null, materializedViews = null, functions = null;
-        ReadObject(ref reader, path, (ref Utf8JsonReader r, string field, string fieldPath) =>
+        // Tables, views and materialized views share one set of names (StarRocks looks a name up among the three alike).
+        string? Clash(string name, string kind) =>
+            (tables?.ContainsKey(name) == true ? "a table" : views?.Contains(name) == true ? "a view"
+                : materializedViews?.Contains(name) == true ? "a materialized view" : null) is { } other
+                ? $"\"{name}\" is both {other} and {kind}: a database's tables, views and materialized views share one set of names"
+                : null;
+        ReadObject(ref reader, path, ["tables", "views", "materializedViews", "functions"], (ref Utf8JsonReader r, string field, string fieldPath) =>
         {
             switch (field)
             {
-                case "tables": tables = ReadMap(ref r, fieldPath, ReadTable); break;
-                case "views": views = ReadStrings(ref r, fieldPath); break;
-                case "materializedViews": materializedViews = ReadStrings(ref r, fieldPath); break;
-                case "functions": functions = ReadStrings(ref r, fieldPath); break;
+                case "tables": tables = ReadMap(ref r, fieldPath, ReadTable, name => Clash(name, "a table")); break;
+                case "views": views = ReadNames(ref r, fieldPath, StringComparer.Ordinal, name => Clash(name, "a view")); break;
+                case "materializedViews": materializedViews = ReadNames(ref r, fieldPath, StringComparer.Ordinal, name => Clash(name, "a materialized view")); break;
+                case "functions": functions = ReadNames(ref r, fieldPath, StringComparer.OrdinalIgnoreCase); break;
                 default: return false;
             }
             return true;
@@ -104,12 +111,17 @@ internal sealed class CatalogReader(Utf8Positions positions)
     {
         ImmutableArray<string>? partitions = null, temporaryPartitions = null;
         string? comment = null;
-        ReadObject(ref reader, path, (ref Utf8JsonReader r, string field, string fieldPath) =>
+        // A table's partitions and temporary partitions share one set of names, compared in any case.
+        string? Clash(string name, ImmutableArray<string>? others, string kind) =>
+            others?.Contains(name, StringComparer.OrdinalIgnoreCase) == true
+                ? $"\"{name}\" is both a partition and a temporary partition: a table's partitions and temporary partitions share one set of names ({kind})"
+                : null;
+        ReadObject(ref reader, path, ["partitions", "temporaryPartitions", "comment"], (ref Utf8JsonReader r, string field, string fieldPath) =>
         {
             switch (field)
             {
-                case "partitions": partitions = ReadStrings(ref r, fieldPath); break;
-                case "temporaryPartitions": temporaryPartitions = ReadStrings(ref r, fieldPath); break;
+                case "partitions": partitions = ReadNames(ref r, fieldPath, StringComparer.OrdinalIgnoreCase, name => Clash(name, temporaryPartitions, "in any case")); break;
+                case "temporaryPartitions": temporaryPartitions = ReadNames(ref r, fieldPath, StringComparer.OrdinalIgnoreCase, name => Clash(name, partitions, "in any case")); break;
                 case "comment": comment = ReadString(ref r, fieldPath); break;
                 default: return false;
             }
@@ -124,8 +136,11 @@ internal sealed class CatalogReader(Utf8Positions positions)
 
     private delegate T ItemReader<T>(ref Utf8JsonReader reader, string path);
 
-    /// <summary>Reads an object; the callback reads each known field's value and returns false for an unknown field.</summary>
-    private static void ReadObject(ref Utf8JsonReader reader, string path, FieldReader readField)
+    /// <summary>
+    /// Reads an object; the callback reads each known field's value and returns false for an unknown field, which is told
+    /// with the one of <paramref name="fields"/> likely meant, else all of them.
+    /// </summary>
+    private static void ReadObject(ref Utf8JsonReader reader, string path, string[] fields, FieldReader readField)
     {
         Expect(ref reader, JsonTokenType.StartObject, "an object", path);
         var seen = new HashSet<string>(StringComparer.Ordinal);
@@ -133,17 +148,21 @@ internal sealed class CatalogReader(Utf8Positions positions)
         {
             var field = reader.GetString()!;
             var fieldStart = reader.TokenStartIndex;
-            var fieldPath = $"{path}.{field}";
+            var fieldPath = Member(path, field);
             // JSON readers keep the last of two equal keys: the first would be dropped without a word.
             if (!seen.Add(field))
                 throw new CatalogFormatException($"field \"{field}\" is given twice", fieldPath, fieldStart);
             reader.Read();
             if (!readField(ref reader, field, fieldPath))
-                throw new CatalogFormatException($"unknown field \"{field}\"", fieldPath, fieldStart);
+                throw new CatalogFormatException(EditDistance.Suggest(field, fields, caseMatters: true) is { } meant
+                    ? $"unknown field \"{field}\": did you mean \"{meant}\"?"
+                    : $"unknown field \"{field}\" (the fields here: {string.Join(", ", fields)})", fieldPath, fieldStart);
         }
     }
 
-    private ImmutableSortedDictionary<string, T> ReadMap<T>(ref Utf8JsonReader reader, string path, MapValueReader<T> readValue)
+    /// <param name="clash">Why a key may not be there (another object has its name), if it may not.</param>
+    private ImmutableSortedDictionary<string, T> ReadMap<T>(ref Utf8JsonReader reader, string path, MapValueReader<T> readValue,
+        Func<string, string?>? clash = null)
     {
         var map = ImmutableSortedDictionary.CreateBuilder<string, T>(StringComparer.Ordinal);
         Expect(ref reader, JsonTokenType.StartObject, "an object keyed by name", path);
@@ -151,11 +170,13 @@ internal sealed class CatalogReader(Utf8Positions positions)
         {
             var key = reader.GetString()!;
             var keyStart = reader.TokenStartIndex;
-            var keyPath = $"{path}.{key}";
+            var keyPath = Member(path, key);
             if (key.Length == 0)
                 throw new CatalogFormatException("a name must not be empty", keyPath, keyStart);
             if (map.ContainsKey(key))
                 throw new CatalogFormatException($"\"{key}\" is listed twice", keyPath, keyStart);
+            if (clash?.Invoke(key) is { } why)
+                throw new CatalogFormatException(why, keyPath, keyStart);
             var declared = Written(ref reader);
             reader.Read();
             map[key] = readValue(ref reader, key, declared, keyPath);
@@ -177,8 +198,40 @@ internal sealed class CatalogReader(Utf8Positions positions)
     private LinePositionSpan Written(ref Utf8JsonReader reader) =>
         positions.Span(reader.TokenStartIndex, reader.TokenStartIndex + reader.ValueSpan.Length + 2);
 
-    private static ImmutableArray<string> ReadStrings(ref Utf8JsonReader reader, string path) =>
-        ReadArray(ref reader, path, ReadString);
+    /// <summary>
+    /// A list of names, none empty, none twice (as <paramref name="comparer"/> compares them: partitions and functions in any
+    /// case), none that <paramref name="clash"/> refuses.
+    /// </summary>
+    private static ImmutableArray<string> ReadNames(ref Utf8JsonReader reader, string path, StringComparer comparer, Func<string, string?>? clash = null)
+    {
+        var seen = new HashSet<string>(comparer);
+        return ReadArray(ref reader, path, (ref Utf8JsonReader r, string itemPath) =>
+        {
+            var start = r.TokenStartIndex;
+            var name = ReadName(ref r, itemPath);
+            if (!seen.Add(name))
+                throw new CatalogFormatException(seen.Contains(name, StringComparer.Ordinal)
+                    ? $"\"{name}\" is listed twice" : $"\"{name}\" is listed twice, in another case (these names are compared in any case)", itemPath, start);
+            if (clash?.Invoke(name) is { } why)
+                throw new CatalogFormatException(why, itemPath, start);
+            return name;
+        });
+    }
+
+    private static string ReadName(ref Utf8JsonReader reader, string path)
+    {
+        var name = ReadString(ref reader, path);
+        return name.Length > 0 ? name : throw new CatalogFormatException("a name must not be empty", path, reader.TokenStartIndex);
+    }
+
+    /// <summary>
+    /// The JSON path of a member: <c>$.databases.sales</c>, or in brackets where the name is not a plain word
+    /// (<c>$.databases['a.b']</c>, <c>$.repositories['']</c>), so that the path reads one way only.
+    /// </summary>
+    private static string Member(string path, string name) =>
+        name.Length > 0 && (char.IsAsciiLetter(name[0]) || name[0] is '_' or '$') && name.All(c => char.IsAsciiLetterOrDigit(c) || c is '_' or '$')
+            ? $"{path}.{name}"
+            : $"{path}['{name.Replace("\\", "\\\\").Replace("'", "\\'")}']";
 
     private static string ReadString(ref Utf8JsonReader reader, string path)
     {

@@ -84,9 +84,9 @@ internal static class CatalogCommand
             var key = option == "--snapshots" ? $"{option} {value[..Math.Max(value.IndexOf('='), 0)]}" : option;
             if (!given.Add(key))
                 return (null, null, $"{key} is given twice");
-            // Every option but --default-database names a file, and an empty path names none.
-            if (option != "--default-database" && value.Length == 0)
-                return (null, null, $"{option} needs a file path");
+            // Every option but --default-database names a file, and an empty path names none; nor does an empty name a database.
+            if (value.Length == 0)
+                return (null, null, option == "--default-database" ? $"{option} needs a database name" : $"{option} needs a file path");
             string? error;
             switch (option)
             {

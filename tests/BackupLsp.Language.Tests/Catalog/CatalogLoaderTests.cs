@@ -121,7 +121,7 @@ public sealed class CatalogLoaderTests
     public void An_unknown_field_names_its_path_and_position()
     {
         var error = ErrorOf("{\n  \"databases\": {\n    \"db\": { \"tabels\": {} }\n  }\n}");
-        Assert.Equal("unknown field \"tabels\"", error.Message);
+        Assert.Equal("unknown field \"tabels\": did you mean \"tables\"?", error.Message);
         Assert.Equal("$.databases.db.tabels", error.JsonPath);
         Assert.Equal(3, error.Line);
         Assert.Equal(13, error.Column);
@@ -164,7 +164,17 @@ public sealed class CatalogLoaderTests
     [InlineData("""{ "defaultDatabase": null }""", "expected a string, found null", "$.defaultDatabase")]
     [InlineData("""{ "databases": { "d": { "views": { "v": 1 } } } }""", "expected an array, found an object", "$.databases.d.views")]
     [InlineData("""{ "databases": { "d": { "functions": [ 7 ] } } }""", "expected a string, found a number", "$.databases.d.functions[0]")]
-    [InlineData("""{ "repositories": { "": {} } }""", "a name must not be empty", "$.repositories.")]
+    [InlineData("""{ "repositories": { "": {} } }""", "a name must not be empty", "$.repositories['']")]
+    [InlineData("""{ "databases": { "a.b": { "x": 1 } } }""", "unknown field \"x\" (the fields here: tables, views, materializedViews, functions)", "$.databases['a.b'].x")]
+    [InlineData("""{ "repositories": { "r": { "readonly": true } } }""", "unknown field \"readonly\": did you mean \"readOnly\"?", "$.repositories.r.readonly")]
+    [InlineData("""{ "defaultDatabase": "" }""", "a name must not be empty", "$.defaultDatabase")]
+    [InlineData("""{ "repositories": { "r": { "snapshots": [{ "name": "" }] } } }""", "a name must not be empty", "$.repositories.r.snapshots[0].name")]
+    [InlineData("""{ "databases": { "d": { "views": ["v", "v"] } } }""", "\"v\" is listed twice", "$.databases.d.views[1]")]
+    [InlineData("""{ "databases": { "d": { "functions": ["f", "F"] } } }""", "\"F\" is listed twice, in another case (these names are compared in any case)", "$.databases.d.functions[1]")]
+    [InlineData("""{ "databases": { "d": { "tables": { "t": { "partitions": ["p1", "P1"] } } } } }""", "\"P1\" is listed twice, in another case (these names are compared in any case)", "$.databases.d.tables.t.partitions[1]")]
+    [InlineData("""{ "databases": { "d": { "tables": { "t": { "partitions": ["p1"], "temporaryPartitions": ["P1"] } } } } }""", "\"P1\" is both a partition and a temporary partition: a table's partitions and temporary partitions share one set of names (in any case)", "$.databases.d.tables.t.temporaryPartitions[0]")]
+    [InlineData("""{ "databases": { "d": { "tables": { "v": {} }, "views": ["v"] } } }""", "\"v\" is both a table and a view: a database's tables, views and materialized views share one set of names", "$.databases.d.views[0]")]
+    [InlineData("""{ "databases": { "d": { "materializedViews": ["m"], "tables": { "m": {} } } } }""", "\"m\" is both a materialized view and a table: a database's tables, views and materialized views share one set of names", "$.databases.d.tables.m")]
     public void A_value_that_cannot_be_one_says_why_and_where(string json, string message, string path)
     {
         var error = ErrorOf(json);

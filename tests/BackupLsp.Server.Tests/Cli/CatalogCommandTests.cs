@@ -272,6 +272,7 @@ public sealed class CatalogCommandTests : IDisposable
     [InlineData("unknown option --bogus", "--bogus")]
     [InlineData("unknown option --bogus=x.tsv", "--bogus=x.tsv")]
     [InlineData("unknown option --tabels (did you mean --tables?)", "--tabels", "t.tsv")]
+    [InlineData("--default-database needs a database name", "--default-database", "")]
     [InlineData("unknown option --OUTPUT (did you mean --output?)", "--OUTPUT", "c.json")]
     public async Task Unknown_and_repeated_options_are_named_as_such(string message, params string[] args)
     {

@@ -537,7 +537,7 @@ public sealed class CheckCommandTests : IDisposable
         var script = Write("s.sql", "SHOW BACKUP;");
         var (exitCode, _, stderr) = await Run("", "--catalog", catalog, script);
         Assert.Equal(CheckCommand.UsageOrIoError, exitCode);
-        Assert.Contains("2:26: unknown field \"readonly\" (at $.repositories.r.readonly)", stderr);
+        Assert.Contains("2:26: unknown field \"readonly\": did you mean \"readOnly\"? (at $.repositories.r.readonly)", stderr);
     }
 
     [Fact]
