@@ -414,6 +414,23 @@ public sealed class ConfigurationTests : IDisposable
     }
 
     [Fact]
+    public async Task A_catalog_told_changed_while_it_is_rewritten_in_place_is_not_reported_empty()
+    {
+        File.WriteAllText(CatalogFile, Catalog);
+        await using var client = await LspTestClient.StartAsync(LspTestClient.PushCapabilities(), _folder);
+        await client.StatusAsync();
+        // Truncated, told, then written: as File.WriteAllText and most tools rewrite a file.
+        File.WriteAllText(CatalogFile, "");
+        await client.NotifyAsync("workspace/didChangeWatchedFiles", new { changes = new[] { new { uri = new Uri(CatalogFile).AbsoluteUri, type = 2 } } });
+        await Task.Delay(50);
+        File.WriteAllText(CatalogFile, Catalog);
+        await client.NotifyAsync("workspace/didChangeWatchedFiles", new { changes = new[] { new { uri = new Uri(CatalogFile).AbsoluteUri, type = 2 } } });
+        var status = await client.StatusAsync();
+        Assert.Equal(JsonValueKind.Null, status.GetProperty("catalogError").ValueKind);
+        Assert.Empty(client.ShowMessages);
+    }
+
+    [Fact]
     public async Task A_broken_catalog_is_reported_once_and_the_last_good_one_stays()
     {
         File.WriteAllText(CatalogFile, Catalog);

@@ -147,6 +147,9 @@ public sealed partial class LanguageServer : IDisposable
             ShowHeldCatalogMessages();
     }
 
+    /// <summary>How long an empty catalog file is given to be written, when a change to it is told.</summary>
+    private static readonly TimeSpan EmptyCatalogSettle = TimeSpan.FromMilliseconds(300);
+
     /// <summary>The diagnostics of a catalog file that fails to load; none for any other file.</summary>
     public Protocol.Diagnostic[] CatalogFileDiagnostics(string uri) => FileUris.ToPath(uri) is { } path ? _catalogReporter.DiagnosticsOf(path) : [];
 
@@ -158,6 +161,13 @@ public sealed partial class LanguageServer : IDisposable
         var reloads = _catalogs.Reload(paths);
         if (reloads.Count == 0)
             return;
+        // A file rewritten in place is truncated, then written: the change may be told in between. An empty catalog file is
+        // read again a moment later before it is reported (a file left empty is reported then).
+        if (reloads.Any(reload => reload.Source.LoadedState is { Exists: true, Length: 0 }))
+        {
+            await Task.Delay(EmptyCatalogSettle);
+            reloads = _catalogs.Reload(paths);
+        }
         ApplyCatalogChanges(new CatalogChanges(reloads, []));
         // A link may lead elsewhere now.
         await RegisterCatalogWatchAsync();
