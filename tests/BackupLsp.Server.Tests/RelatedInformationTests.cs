@@ -5,7 +5,8 @@ namespace BackupLsp.Server.Tests;
 
 /// <summary>
 /// A diagnostic about another statement of the script (a BACKUP earlier in it) links to that statement, for a client that
-/// declares it takes related information, pushed or pulled; a client that does not declare it gets none.
+/// declares it takes related information, pushed or pulled; a client that does not declare it gets that statement's line
+/// in the message.
 /// </summary>
 public sealed class RelatedInformationTests
 {
@@ -51,13 +52,14 @@ public sealed class RelatedInformationTests
     [Theory]
     [InlineData(false)]
     [InlineData(true)]
-    public async Task A_client_that_does_not_take_related_information_gets_none(bool pull)
+    public async Task A_client_that_does_not_take_related_information_gets_its_line_in_the_message(bool pull)
     {
         await using var client = await LspTestClient.StartAsync(Capabilities(pull, related: false));
         await client.OpenAsync(Uri, Script);
         var diagnostics = await DiagnosticsAsync(client, pull);
 
         Assert.Equal(2, diagnostics.Length);
+        Assert.All(diagnostics, d => Assert.EndsWith(" (line 2: The BACKUP that may still be running)", d.GetProperty("message").GetString()));
         Assert.All(diagnostics, d => Assert.False(d.TryGetProperty("relatedInformation", out _)));
     }
 

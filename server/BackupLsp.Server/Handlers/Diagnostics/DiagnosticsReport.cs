@@ -37,12 +37,23 @@ public static class DiagnosticsReport
 
     private static string Described(DocumentSnapshot snapshot) => $"{snapshot.Uri} (version {snapshot.Version})";
 
-    /// <param name="relatedUri">The document's URI, for a client that takes related places; else null.</param>
+    /// <param name="relatedUri">The document's URI, for a client that takes related places; else null, and the message
+    /// names their lines itself (the earlier statement an SRB700 or SRB605 speaks of is otherwise lost in a long script).</param>
     public static LspDiagnostic ToLsp(DocumentAnalysis analysis, PlacedDiagnostic placed, string? relatedUri)
     {
         var diagnostic = placed.Relative;
-        return new(analysis.ToRange(placed.Span), (int)diagnostic.Severity, diagnostic.Code, Source, diagnostic.Message,
+        return new(analysis.ToRange(placed.Span), (int)diagnostic.Severity, diagnostic.Code, Source,
+            relatedUri is null && !diagnostic.Related.IsEmpty ? WithRelatedLines(analysis, placed) : diagnostic.Message,
             RelatedInformation: relatedUri is null || diagnostic.Related.IsEmpty ? null : Related(analysis, placed, relatedUri));
+    }
+
+    /// <summary>The message, then each related place's line and what it is: <c>… (line 3: The BACKUP that may still be running)</c>.</summary>
+    private static string WithRelatedLines(DocumentAnalysis analysis, PlacedDiagnostic placed)
+    {
+        var message = new System.Text.StringBuilder(placed.Relative.Message);
+        foreach (var related in placed.Relative.Related)
+            message.Append($" (line {analysis.Lines.GetPosition(related.Span.Start + placed.Offset).Line + 1}: {related.Message})");
+        return message.ToString();
     }
 
     /// <summary>
