@@ -405,6 +405,18 @@ public sealed class ConfigurationTests : IDisposable
     }
 
     [Fact]
+    public async Task A_folder_without_a_catalog_is_logged_once()
+    {
+        await using var client = await LspTestClient.StartAsync(LspTestClient.PushCapabilities(), _folder);
+        await client.StatusAsync();
+        await client.NotifyAsync("workspace/didChangeWatchedFiles", new { changes = new[] { new { uri = new Uri(CatalogFile).AbsoluteUri, type = 3 } } });
+        await client.StatusAsync();
+        var told = Assert.Single(client.LogMessages, m => m.GetProperty("message").GetString()!.StartsWith("catalog: no ", StringComparison.Ordinal));
+        Assert.Contains("not checked for existence", told.GetProperty("message").GetString());
+        Assert.Empty(client.ShowMessages);
+    }
+
+    [Fact]
     public async Task A_catalog_path_naming_a_folder_is_said_to_be_one()
     {
         Directory.CreateDirectory(Path.Combine(_folder, "dir.json"));

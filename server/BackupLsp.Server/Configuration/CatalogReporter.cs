@@ -16,6 +16,9 @@ public sealed class CatalogReporter(ClientConnection connection, ServerLog log)
 {
     private readonly Dictionary<string, Protocol.Diagnostic[]> _fileDiagnostics = new(FileUris.PathComparer);
     private readonly Dictionary<string, string> _shownErrors = new(FileUris.PathComparer);
+
+    /// <summary>The default catalog files found missing and logged so, until one is read.</summary>
+    private readonly HashSet<string> _toldMissing = new(FileUris.PathComparer);
     private List<CatalogSource>? _held;
 
     /// <summary>
@@ -55,6 +58,11 @@ public sealed class CatalogReporter(ClientConnection connection, ServerLog log)
             _shownErrors.Remove(source.Path);
             if (reload.CatalogChanged && source.Catalog is { } catalog)
                 log.Info($"catalog: {source.Path}: {catalog.Repositories?.Count ?? 0} repositories, {catalog.Databases?.Count ?? 0} databases, {catalog.TableCount} tables");
+            // No catalog where one is looked for by default: said once, as `check` notes it, since nothing else shows it.
+            if (source.Catalog is null && _toldMissing.Add(source.Path))
+                log.Info($"catalog: no {source.Path}, so repositories, databases, tables, partitions and snapshots are not checked for existence (put one there, or set starrocksBackup.catalogPath)");
+            else if (source.Catalog is not null)
+                _toldMissing.Remove(source.Path);
         }
         PublishFileDiagnostics(source);
     }
