@@ -85,13 +85,25 @@ internal sealed record InputFiles(IReadOnlyList<InputFile> Files, string? Error)
     }
 
     /// <summary>
-    /// A path as the reports name it, without <c>.</c> segments or doubled separators (<c>./scripts//a.sql</c> is
-    /// <c>scripts/a.sql</c>): a file has one name, and so one fingerprint, however its folder was typed.
+    /// A path as the reports name it, without <c>.</c> segments, doubled separators or a folder's <c>..</c>
+    /// (<c>./scripts//old/../a.sql</c> is <c>scripts/a.sql</c>): a file has one name, and so one fingerprint, however its
+    /// folder was typed. .NET reads a <c>..</c> so too, before any link: it opens the file the tidy path names.
     /// </summary>
     private static string Tidy(string path)
     {
-        var tidy = string.Join('/', path.Split('/').Where(segment => segment is not ("" or ".")));
-        return path.StartsWith('/') ? "/" + tidy : tidy.Length == 0 ? "." : tidy;
+        var rooted = path.StartsWith('/');
+        var segments = new List<string>();
+        foreach (var segment in path.Split('/'))
+        {
+            if (segment is "" or ".")
+                continue;
+            if (segment == ".." && segments.Count > 0 && segments[^1] != "..")
+                segments.RemoveAt(segments.Count - 1);
+            else if (!(segment == ".." && rooted && segments.Count == 0))
+                segments.Add(segment);
+        }
+        var tidy = (rooted ? "/" : "") + string.Join('/', segments);
+        return tidy.Length == 0 ? "." : tidy;
     }
 
     /// <summary>

@@ -89,9 +89,10 @@ public sealed class GitLabReportTests : IDisposable
     public async Task A_file_has_one_path_and_fingerprint_however_its_folder_is_typed()
     {
         File.WriteAllText(Path.Combine(_directory, "nightly.sql"), "CANCEL BACKUP;");
+        Directory.CreateDirectory(Path.Combine(_directory, "old"));
         var relative = Path.GetRelativePath(Directory.GetCurrentDirectory(), _directory);
         var reports = new List<(string Path, string Fingerprint)>();
-        foreach (var typed in new[] { relative, $"./{relative}/", $"{relative}//", $"./{relative}/./nightly.sql" })
+        foreach (var typed in new[] { relative, $"./{relative}/", $"{relative}//", $"./{relative}/./nightly.sql", $"{relative}/old/../nightly.sql" })
         {
             var issue = Assert.Single((await Check("", typed)).Issues);
             reports.Add((Text(issue.GetProperty("location"), "path"), Text(issue, "fingerprint")));
