@@ -8,7 +8,8 @@ var (command, error) = CommandLine.Parse(args);
 switch (command)
 {
     case Command.Check:
-        return await WritingOutput(() => CheckCommand.RunAsync(args[1..], Console.OpenStandardInput(), Console.Out, Console.Error));
+        return await WritingOutput(() => CheckCommand.RunAsync(args[1..], ClosedStandardInput.IsClosed() ? null : Console.OpenStandardInput(),
+            Console.Out, Console.Error));
     case Command.Catalog:
         return await WritingOutput(() => CatalogCommand.RunAsync(args[1..], Console.Out, Console.Error));
     case Command.Help:

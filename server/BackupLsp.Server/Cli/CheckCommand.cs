@@ -14,7 +14,8 @@ internal static class CheckCommand
         "backup-lsp check: note: no catalog found, so repositories, databases, tables and partitions were not checked for existence "
         + $"(give one with --catalog FILE, or put {CatalogLoader.DefaultFileName} in the current directory)";
 
-    public static async Task<int> RunAsync(IReadOnlyList<string> args, Stream stdin, TextWriter stdout, TextWriter stderr)
+    /// <param name="stdin">Standard input; none where the caller closed it.</param>
+    public static async Task<int> RunAsync(IReadOnlyList<string> args, Stream? stdin, TextWriter stdout, TextWriter stderr)
     {
         if (CommandLine.AsksForHelp(args))
         {

@@ -19,7 +19,7 @@ internal sealed record InputFiles(IReadOnlyList<InputFile> Files, string? Error)
     /// <summary>The scripts, or the first problem reading them; a file that is not valid UTF-8 is warned of on <paramref name="stderr"/>.</summary>
     /// <param name="scriptsUnder">How a directory is walked (<see cref="ScriptFolders.ScriptsUnder"/>; a test passes a walk
     /// that meets a folder it cannot list, which a privileged user's walk never does).</param>
-    public static async Task<InputFiles> ReadAsync(IReadOnlyList<string> paths, Stream stdin, TextWriter stderr, long maxFileBytes = MaxFileBytes,
+    public static async Task<InputFiles> ReadAsync(IReadOnlyList<string> paths, Stream? stdin, TextWriter stderr, long maxFileBytes = MaxFileBytes,
         Func<string, Action<string, Exception>, IEnumerable<string>>? scriptsUnder = null)
     {
         scriptsUnder ??= (folder, unlistable) => ScriptFolders.ScriptsUnder(folder, unlistable);
@@ -31,6 +31,8 @@ internal sealed record InputFiles(IReadOnlyList<InputFile> Files, string? Error)
             {
                 if (!seen.Add(StdinName))
                     continue;
+                if (stdin is null)
+                    return new InputFiles([], ClosedStandardInput.Message);
                 // Decoded as a file is: its byte order mark, and a warning when it is not valid UTF-8.
                 if (ScriptText.Read(stdin, maxFileBytes) is not var (input, validInput))
                     return new InputFiles([], $"standard input is too large to check: over the limit of {maxFileBytes:N0} bytes");

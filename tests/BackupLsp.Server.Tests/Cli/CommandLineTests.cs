@@ -76,6 +76,20 @@ public sealed class CommandLineTests
         }
     }
 
+    [Theory]
+    [MemberData(nameof(ServerExecutables.Available), MemberType = typeof(ServerExecutables))]
+    public async Task A_check_of_standard_input_the_caller_closed_exits_2_instead_of_waiting(string build)
+    {
+        // `<&-` closes descriptor 0: under the JIT the runtime takes it for a pipe of its own, which nothing writes to.
+        var server = ServerExecutables.StartInfo(build, "check", "-");
+        var info = new ProcessStartInfo("/bin/sh") { ArgumentList = { "-c", "exec \"$@\" <&-", "sh", server.FileName }, RedirectStandardError = true };
+        foreach (var argument in server.ArgumentList)
+            info.ArgumentList.Add(argument);
+        var (exitCode, stderr) = await RunAsync(info);
+        Assert.Equal(CheckCommand.UsageOrIoError, exitCode);
+        Assert.Contains("backup-lsp check: cannot read standard input: it is closed", stderr);
+    }
+
     private static async Task<(int ExitCode, string Stderr)> RunAsync(ProcessStartInfo info)
     {
         using var process = Process.Start(info)!;
