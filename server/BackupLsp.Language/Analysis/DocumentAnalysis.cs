@@ -49,14 +49,16 @@ public sealed class DocumentAnalysis
     public LineIndex Lines => _lines.Value;
 
     /// <summary>
-    /// <paramref name="newText"/> with its line breaks (<c>\n</c>, as fixes write them) made the document's own (its
-    /// first), so that a fix that writes lines keeps a CRLF or CR script's line endings.
+    /// <paramref name="newText"/> with its line breaks (<c>\n</c>, as fixes write them) made those of the line it goes in
+    /// at <paramref name="at"/> (the one that ends it, or on the last line the one before it), so that a fix that writes
+    /// lines keeps a CRLF or CR script's line endings, and a script of mixed ones that part's.
     /// </summary>
-    public string WithOwnLineBreaks(string newText)
+    public string WithOwnLineBreaks(string newText, int at)
     {
         if (!newText.Contains('\n') || Lines.LineCount < 2)
             return newText;
-        var breakEnd = Lines.LineStart(1);
+        var line = Lines.GetPosition(Math.Clamp(at, 0, Text.Length)).Line;
+        var breakEnd = Lines.LineStart(Math.Max(line + 1 < Lines.LineCount ? line + 1 : line, 1));
         var own = Text[breakEnd - 1] == '\r' ? "\r" : breakEnd >= 2 && Text[breakEnd - 2] == '\r' ? "\r\n" : "\n";
         return own == "\n" ? newText : newText.Replace("\n", own);
     }

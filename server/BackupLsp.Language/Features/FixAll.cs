@@ -45,7 +45,7 @@ public static class FixAll
             if (placed.Relative.Fixes.FirstOrDefault(fix => fix.Certain) is not { } fix)
                 continue;
             var code = placed.Relative.Code;
-            var edits = fix.Edits.Select(edit => new TextEdit(edit.Span.Shift(placed.Offset), analysis.WithOwnLineBreaks(edit.NewText))).ToList();
+            var edits = fix.Edits.Select(edit => new TextEdit(edit.Span.Shift(placed.Offset), analysis.WithOwnLineBreaks(edit.NewText, edit.Span.Start + placed.Offset))).ToList();
             if (edits.Any(edit => taken.Any(other => Conflict(edit, code, other.Edit, other.Code))))
                 continue;
             taken.AddRange(edits.Select(edit => (edit, code)));

@@ -104,4 +104,11 @@ public sealed class FixAllTests
         var text = $"SHOW BACKUP;{lineBreak}DROP SNAPSHOT ON repo WHERE SNAPSHOT IN ('x', 'y');{lineBreak}";
         Assert.Equal($"SHOW BACKUP;{lineBreak}DROP SNAPSHOT x ON repo;{lineBreak}DROP SNAPSHOT y ON repo;{lineBreak}", FixAll.Apply(text, Analyze).Text);
     }
+
+    [Theory]
+    [InlineData("SHOW BACKUP;\r\nSHOW RESTORE;\nDROP SNAPSHOT ON repo WHERE SNAPSHOT IN ('x', 'y');\n", "\n")]
+    [InlineData("SHOW BACKUP;\nSHOW RESTORE;\r\nDROP SNAPSHOT ON repo WHERE SNAPSHOT IN ('x', 'y');\r\n", "\r\n")]
+    [InlineData("SHOW BACKUP;\nDROP SNAPSHOT ON repo WHERE SNAPSHOT IN ('x', 'y');", "\n")]
+    public void In_a_script_of_mixed_line_breaks_a_fix_writes_those_of_its_own_line(string text, string lineBreak) =>
+        Assert.Contains($"DROP SNAPSHOT x ON repo;{lineBreak}DROP SNAPSHOT y ON repo", FixAll.Apply(text, Analyze).Text);
 }

@@ -69,7 +69,7 @@ public sealed class CodeActionHandler(LanguageServer server)
                 preferred = fixes[i].Certain ? i : -1;
             for (var i = 0; i < fixes.Length; i++)
                 yield return new Protocol.CodeAction(fixes[i].Title, Protocol.CodeAction.QuickFix, [published], IsPreferred: i == preferred,
-                    Edit(snapshot, fixes[i].Edits.Select(edit => analysis.ToLsp(edit with { NewText = analysis.WithOwnLineBreaks(edit.NewText) }))));
+                    Edit(snapshot, fixes[i].Edits.Select(edit => analysis.ToLsp(edit with { NewText = analysis.WithOwnLineBreaks(edit.NewText, edit.Span.Start) }))));
         }
     }
 
