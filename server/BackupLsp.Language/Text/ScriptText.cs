@@ -9,20 +9,21 @@ public static class ScriptText
     public static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
     /// <summary>
-    /// The text, and whether it decoded cleanly; if not (a Latin-1 file, say), the invalid bytes are read as U+FFFD, as an
-    /// editor opening the file as UTF-8 shows them. Null when the file holds more than <paramref name="maxBytes"/>.
+    /// The text, whether it decoded cleanly and the encoding it was read in (UTF-8, or UTF-16 or UTF-32 by a byte order
+    /// mark); if not cleanly (a Latin-1 file, say, or a UTF-16 one with a lone surrogate), the invalid bytes are read as
+    /// U+FFFD, as an editor opening the file shows them. Null when the file holds more than <paramref name="maxBytes"/>.
     /// </summary>
-    public static (string Text, bool Valid)? Read(string path, long maxBytes) => Decoded(BoundedFile.ReadAllBytes(path, maxBytes));
+    public static (string Text, bool Valid, string EncodingName)? Read(string path, long maxBytes) => Decoded(BoundedFile.ReadAllBytes(path, maxBytes));
 
     /// <summary>As <see cref="Read(string, long)"/>, for a stream read to its end (standard input).</summary>
-    public static (string Text, bool Valid)? Read(Stream stream, long maxBytes) => Decoded(BoundedFile.ReadAllBytes(stream, maxBytes));
+    public static (string Text, bool Valid, string EncodingName)? Read(Stream stream, long maxBytes) => Decoded(BoundedFile.ReadAllBytes(stream, maxBytes));
 
-    private static (string Text, bool Valid)? Decoded(byte[]? bytes)
+    private static (string Text, bool Valid, string EncodingName)? Decoded(byte[]? bytes)
     {
         if (bytes is null)
             return null;
-        var (text, valid, _) = Decode(bytes);
-        return (text, valid);
+        var (text, valid, encoding) = Decode(bytes);
+        return (text, valid, encoding.CodePage switch { 1200 or 1201 => "UTF-16", 12000 or 12001 => "UTF-32", _ => "UTF-8" });
     }
 
     /// <summary>
@@ -40,15 +41,36 @@ public static class ScriptText
 
     private static (string Text, bool Valid, Encoding Encoding) Decode(byte[] bytes)
     {
+        (string Text, bool Valid, Encoding Encoding) decoded;
         try
         {
-            return Decode(bytes, StrictUtf8, valid: true);
+            decoded = Decode(bytes, StrictUtf8, valid: true);
         }
         catch (DecoderFallbackException)
         {
             return Decode(bytes, Encoding.UTF8, valid: false);
         }
+        // A byte order mark chose another encoding, whose reader replaced what it could not read without a word.
+        if (Strict(decoded.Encoding) is not { } strict)
+            return decoded;
+        try
+        {
+            strict.GetString(bytes, strict.Preamble.Length, bytes.Length - strict.Preamble.Length);
+            return decoded;
+        }
+        catch (DecoderFallbackException)
+        {
+            return decoded with { Valid = false };
+        }
     }
+
+    /// <summary>The encoding a byte order mark chose, throwing on what it cannot read; none for UTF-8.</summary>
+    private static Encoding? Strict(Encoding encoding) => encoding.CodePage switch
+    {
+        1200 or 1201 => new UnicodeEncoding(bigEndian: encoding.CodePage == 1201, byteOrderMark: true, throwOnInvalidBytes: true),
+        12000 or 12001 => new UTF32Encoding(bigEndian: encoding.CodePage == 12001, byteOrderMark: true, throwOnInvalidCharacters: true),
+        _ => null,
+    };
 
     private static (string Text, bool Valid, Encoding Encoding) Decode(byte[] bytes, Encoding encoding, bool valid)
     {

@@ -144,10 +144,10 @@ internal static class CatalogCommand
         string text;
         try
         {
-            if (ScriptText.Read(path, InputFiles.MaxFileBytes) is not var (read, valid))
+            if (ScriptText.Read(path, InputFiles.MaxFileBytes) is not var (read, valid, encoding))
                 return $"{path} is too large: over the limit of {InputFiles.MaxFileBytes:N0} bytes";
             if (!valid)
-                return $"{path} is not valid UTF-8: save the client's output as UTF-8 (mysql --default-character-set=utf8mb4)";
+                return $"{path} is not valid {encoding}: save the client's output as UTF-8 (mysql --default-character-set=utf8mb4)";
             text = read;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)

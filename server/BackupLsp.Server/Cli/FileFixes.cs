@@ -42,7 +42,7 @@ internal static class FileFixes
             var bytes = BoundedFile.ReadAllBytes(file.Path, InputFiles.MaxFileBytes);
             if (bytes is null || ScriptText.Reencode(bytes, file.Text, text) is not { } written)
             {
-                await stderr.WriteLineAsync($"backup-lsp check: warning: {file.Path} not fixed: it changed since it was read, or it would not be written back byte for byte (invalid UTF-8, say)");
+                await stderr.WriteLineAsync($"backup-lsp check: warning: {file.Path} not fixed: it changed since it was read, or it would not be written back byte for byte (bytes invalid in its encoding, say)");
                 return false;
             }
             await File.WriteAllBytesAsync(file.Path, written);

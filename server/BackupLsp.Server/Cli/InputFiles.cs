@@ -34,10 +34,10 @@ internal sealed record InputFiles(IReadOnlyList<InputFile> Files, string? Error)
                 if (stdin is null)
                     return new InputFiles([], ClosedStandardInput.Message);
                 // Decoded as a file is: its byte order mark, and a warning when it is not valid UTF-8.
-                if (ScriptText.Read(stdin, maxFileBytes) is not var (input, validInput))
+                if (ScriptText.Read(stdin, maxFileBytes) is not var (input, validInput, inputEncoding))
                     return new InputFiles([], $"standard input is too large to check: over the limit of {maxFileBytes:N0} bytes");
                 if (!validInput)
-                    await stderr.WriteLineAsync($"backup-lsp check: warning: standard input is not valid UTF-8: its invalid bytes are read as U+FFFD");
+                    await stderr.WriteLineAsync($"backup-lsp check: warning: standard input is not valid {inputEncoding}: its invalid bytes are read as U+FFFD");
                 files.Add(new InputFile(StdinName, input));
                 continue;
             }
@@ -63,10 +63,10 @@ internal sealed record InputFiles(IReadOnlyList<InputFile> Files, string? Error)
                     if (new FileInfo(file).Length is var length && length > maxFileBytes)
                         return new InputFiles([], $"{file} is too large to check: {length:N0} bytes, over the limit of {maxFileBytes:N0}");
                     // A device or a pipe reports no size: only reading finds how much it holds.
-                    if (ScriptText.Read(file, maxFileBytes) is not var (text, valid))
+                    if (ScriptText.Read(file, maxFileBytes) is not var (text, valid, encoding))
                         return new InputFiles([], $"{file} is too large to check: over the limit of {maxFileBytes:N0} bytes");
                     if (!valid)
-                        await stderr.WriteLineAsync($"backup-lsp check: warning: {file} is not valid UTF-8: its invalid bytes are read as U+FFFD");
+                        await stderr.WriteLineAsync($"backup-lsp check: warning: {file} is not valid {encoding}: its invalid bytes are read as U+FFFD");
                     files.Add(new InputFile(file, text));
                 }
                 // .NET reads a file name that is not valid UTF-8 with U+FFFD for its bad bytes, a name no file has.

@@ -80,7 +80,7 @@ public sealed class WorkspaceScriptFiles<T>(ServerLog log, string feature, int m
                 TellOnce($"{feature}: {path} was not read within {ReadPatience.TotalSeconds:0} seconds (a FIFO?): left out");
                 return null;
             }
-            if (reading.Result is not var (text, _))
+            if (reading.Result is not var (text, _, _))
                 return null;
             var kept = new Kept(file.LastWriteTimeUtc, file.Length, key, make(path, text, key));
             _kept[path] = kept;

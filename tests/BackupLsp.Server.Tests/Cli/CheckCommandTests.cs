@@ -371,6 +371,24 @@ public sealed class CheckCommandTests : IDisposable
         Assert.Contains($"{path}:2:1: {CancelBackupError}", stdout);
     }
 
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task A_utf16_file_with_a_lone_surrogate_is_warned_of_and_left_unfixed(bool bigEndian)
+    {
+        var path = Path.Combine(_directory, "utf16.sql");
+        var encoding = new UnicodeEncoding(bigEndian, byteOrderMark: true);
+        var unit = bigEndian ? new byte[] { 0xD8, 0x00 } : [0x00, 0xD8];
+        byte[] bytes = [.. encoding.Preamble, .. encoding.GetBytes("-- "), .. unit, .. encoding.GetBytes("\nBACKUP SNAPSHOT db.s TO r ON (t, t);")];
+        File.WriteAllBytes(path, bytes);
+
+        var (_, _, stderr) = await Run("", "--fix", path);
+
+        Assert.Contains($"backup-lsp check: warning: {path} is not valid UTF-16: its invalid bytes are read as U+FFFD", stderr);
+        Assert.Contains($"{path} not fixed", stderr);
+        Assert.Equal(bytes, File.ReadAllBytes(path));
+    }
+
     [Fact]
     public async Task A_file_name_that_is_not_utf8_is_an_input_error_that_says_so()
     {
