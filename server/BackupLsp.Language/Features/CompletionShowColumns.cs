@@ -60,7 +60,8 @@ internal static class CompletionShowColumns
 
     /// <summary>
     /// The catalog's names where a value compared with a column that holds them goes, as strings: repositories for
-    /// <c>RepoName</c>, databases for <c>DbName</c>, snapshots (the latest backed up first) for <c>SnapshotName</c>.
+    /// <c>RepoName</c>, databases for <c>DbName</c>, snapshots (the latest backed up first) for SHOW BACKUP's
+    /// <c>SnapshotName</c> and SHOW RESTORE's <c>Label</c>.
     /// </summary>
     private static bool AddNamesCompared(CompletionList list, StatementKind kind, StarRocksCatalog catalog)
     {

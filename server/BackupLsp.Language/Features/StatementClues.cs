@@ -47,7 +47,9 @@ internal static class StatementClues
     public static CompletionEntryKind? ComparedName(StatementTokens tokens, StatementKind kind) =>
         kind == StatementKind.ShowRepositories && ComparesColumn(tokens, "RepoName") ? CompletionEntryKind.Repository
         : kind is StatementKind.ShowBackup or StatementKind.ShowRestore && ComparesColumn(tokens, "DbName") ? CompletionEntryKind.Database
-        : kind is StatementKind.ShowBackup or StatementKind.ShowRestore && ComparesColumn(tokens, "SnapshotName") ? CompletionEntryKind.Snapshot
+        // A BACKUP job's snapshot is its SnapshotName; a RESTORE job's, its Label.
+        : (kind == StatementKind.ShowBackup && ComparesColumn(tokens, "SnapshotName")) || (kind == StatementKind.ShowRestore && ComparesColumn(tokens, "Label"))
+            ? CompletionEntryKind.Snapshot
         : null;
 
     /// <summary>Whether a value at the split is compared with <paramref name="column"/>, as <see cref="ComparesState"/> tells State.</summary>

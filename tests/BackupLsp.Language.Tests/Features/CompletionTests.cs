@@ -47,6 +47,13 @@ public sealed class CompletionTests
     public void Inside_other_sql_past_its_first_words_nothing_is_offered(string text) =>
         Assert.Empty(Complete(text).Items);
 
+    [Theory]
+    [InlineData("SHOW BACKUP WHERE SnapshotName = |")]
+    [InlineData("SHOW RESTORE WHERE Label = |")]
+    [InlineData("SHOW RESTORE FROM example_db WHERE label IN ('old_snap', |")]
+    public void A_jobs_snapshot_column_is_compared_with_the_catalogs_snapshots(string marked) =>
+        Assert.Contains("snapshot_label1", Labels(marked));
+
     [Fact]
     public void Before_a_dot_a_restore_offers_databases_and_no_snapshot()
     {
