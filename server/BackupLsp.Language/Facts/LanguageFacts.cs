@@ -221,7 +221,7 @@ internal static class LanguageFacts
 
     public static IReadOnlyList<PropertyFact> StorageProperties { get; } =
         [.. Facts.StorageProperties.All.Select(property => new PropertyFact(property.Key, property.Summary, null, null,
-            property.TakesBoolean ? ["true", "false"] : []))];
+            property.TakesBoolean ? ["true", "false"] : property.Values ?? []))];
 
     /// <summary>
     /// The storage keys with those of the location's store first (an <c>s3a://</c> location's <c>aws.s3.</c> and

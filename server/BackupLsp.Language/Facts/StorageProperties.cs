@@ -11,7 +11,8 @@ namespace BackupLsp.Language.Facts;
 internal static class StorageProperties
 {
     /// <param name="TakesBoolean">Whether the key takes <c>true</c> or <c>false</c>, which completion offers.</param>
-    public sealed record Property(string Key, string Summary, bool TakesBoolean = false);
+    /// <param name="Values">The values the key takes, where they are a few words, which completion offers.</param>
+    public sealed record Property(string Key, string Summary, bool TakesBoolean = false, string[]? Values = null);
 
     public static readonly IReadOnlyList<Property> All =
     [
@@ -27,7 +28,7 @@ internal static class StorageProperties
         new("fs.s3a.endpoint", "Endpoint for the `s3a://` file system."),
         new("username", "User name for HDFS (simple authentication) or the broker."),
         new("password", "Password for HDFS or the broker."),
-        new("hadoop.security.authentication", "HDFS authentication: `simple` or `kerberos`."),
+        new("hadoop.security.authentication", "HDFS authentication: `simple` or `kerberos`.", Values: ["simple", "kerberos"]),
         new("kerberos_principal", "Kerberos principal, with Kerberos authentication."),
         new("kerberos_keytab", "Path of the Kerberos keytab file, with Kerberos authentication."),
         new("fs.oss.accessKeyId", "Alibaba Cloud OSS access key ID."),

@@ -47,6 +47,11 @@ public sealed class CompletionTests
     public void Inside_other_sql_past_its_first_words_nothing_is_offered(string text) =>
         Assert.Empty(Complete(text).Items);
 
+    [Fact]
+    public void A_storage_key_of_a_few_values_offers_them() =>
+        Assert.Equal(["simple", "kerberos"],
+            Labels("CREATE REPOSITORY r WITH BROKER ON LOCATION \"hdfs://nn:9000/b\" PROPERTIES (\"hadoop.security.authentication\" = \"|\")"));
+
     [Theory]
     [InlineData("SHOW BACKUP WHERE SnapshotName = |")]
     [InlineData("SHOW RESTORE WHERE Label = |")]
