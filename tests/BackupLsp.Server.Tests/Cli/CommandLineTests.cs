@@ -61,11 +61,7 @@ public sealed class CommandLineTests
         try
         {
             // The check's own output goes to a full disk; the shell keeps the server's standard error.
-            var server = ServerExecutables.StartInfo("jit", "check", "--format", "json", script);
-            var info = new ProcessStartInfo("/bin/sh") { ArgumentList = { "-c", "exec \"$@\" > /dev/full", "sh", server.FileName }, RedirectStandardError = true };
-            foreach (var argument in server.ArgumentList)
-                info.ArgumentList.Add(argument);
-            var (exitCode, stderr) = await RunAsync(info);
+            var (exitCode, stderr) = await RunAsync(InShell("> /dev/full", ServerExecutables.StartInfo("jit", "check", "--format", "json", script)));
             Assert.Equal(CheckCommand.UsageOrIoError, exitCode);
             Assert.Contains("backup-lsp: cannot write the output:", stderr);
             Assert.DoesNotContain("Unhandled exception", stderr);
@@ -81,13 +77,18 @@ public sealed class CommandLineTests
     public async Task A_check_of_standard_input_the_caller_closed_exits_2_instead_of_waiting(string build)
     {
         // `<&-` closes descriptor 0: under the JIT the runtime takes it for a pipe of its own, which nothing writes to.
-        var server = ServerExecutables.StartInfo(build, "check", "-");
-        var info = new ProcessStartInfo("/bin/sh") { ArgumentList = { "-c", "exec \"$@\" <&-", "sh", server.FileName }, RedirectStandardError = true };
-        foreach (var argument in server.ArgumentList)
-            info.ArgumentList.Add(argument);
-        var (exitCode, stderr) = await RunAsync(info);
+        var (exitCode, stderr) = await RunAsync(InShell("<&-", ServerExecutables.StartInfo(build, "check", "-")));
         Assert.Equal(CheckCommand.UsageOrIoError, exitCode);
         Assert.Contains("backup-lsp check: cannot read standard input: it is closed", stderr);
+    }
+
+    /// <summary>The executable run by a shell with a redirection of its own (the shell keeps the server's standard error).</summary>
+    private static ProcessStartInfo InShell(string redirection, ProcessStartInfo server)
+    {
+        var info = new ProcessStartInfo("/bin/sh") { ArgumentList = { "-c", $"exec \"$@\" {redirection}", "sh", server.FileName }, RedirectStandardError = true };
+        foreach (var argument in server.ArgumentList)
+            info.ArgumentList.Add(argument);
+        return info;
     }
 
     private static async Task<(int ExitCode, string Stderr)> RunAsync(ProcessStartInfo info)
