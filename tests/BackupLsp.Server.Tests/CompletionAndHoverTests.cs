@@ -449,23 +449,6 @@ public sealed class CompletionAndHoverTests : IDisposable
         Assert.Equal(2, help.GetProperty("activeParameter").GetInt32()); // [DATABASE db [AS new_db]]
     }
 
-    [Theory]
-    [InlineData("BACKUP SNAPSHOT example_db.snap1 TO exa|mple_repo ON (example_tbl);", false, true)]
-    [InlineData("BACKUP SNAPSHOT example_db.snap1 TO example_repo |", true, true)]
-    [InlineData("BACKUP SNAPSHOT example_db.snap1 TO example_repo ON (|example_tbl);", true, true)]
-    [InlineData("BACKUP SNAPSHOT example_db.snap1 TO example_repo ON (example_tbl, |example_tbl2);", true, true)]
-    public async Task Signature_help_asked_without_a_context_is_given_only_where_the_statement_is_typed(string marked, bool unprompted, bool invoked)
-    {
-        // eglot asks at every pause, without a context, and shows the answer in place of hover's.
-        var cursor = CursorText.Parse(marked);
-        await using var client = await OpenAsync(cursor);
-        var bare = await client.RequestAsync("textDocument/signatureHelp", new { textDocument = new { uri = Uri }, position = cursor.Position });
-        var asked = await client.RequestAsync("textDocument/signatureHelp",
-            new { textDocument = new { uri = Uri }, position = cursor.Position, context = new { triggerKind = 1, isRetrigger = false } });
-        Assert.Equal(unprompted, bare.ValueKind == JsonValueKind.Object);
-        Assert.Equal(invoked, asked.ValueKind == JsonValueKind.Object);
-    }
-
     [Fact]
     public async Task Signature_help_outside_the_family_is_null()
     {

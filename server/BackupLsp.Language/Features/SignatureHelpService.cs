@@ -66,12 +66,7 @@ public static class SignatureHelpService
     private static readonly FrozenDictionary<StatementKind, StatementSignature[]> Signatures =
         Forms.ToFrozenDictionary(entry => entry.Key, entry => entry.Value.Select(form => Describe(entry.Key, form)).ToArray());
 
-    /// <param name="onlyWhileTyping">
-    /// Whether the client asked unprompted, neither on a trigger character nor invoked (it says nothing of why, as eglot,
-    /// which asks at every pause of the cursor and then shows signature help in place of hover): help is given then only
-    /// where the statement is being typed, with nothing of it after the cursor, or right after a `(` or `,`.
-    /// </param>
-    public static SignatureHelpResult? At(DocumentAnalysis analysis, int offset, bool onlyWhileTyping = false)
+    public static SignatureHelpResult? At(DocumentAnalysis analysis, int offset)
     {
         if (analysis.LastStartingAtOrBefore(offset)?.InnermostAt(offset) is not { Parsed.IsFamily: true } statement)
             return null;
@@ -81,8 +76,6 @@ public static class SignatureHelpService
         if (SignificantBefore(own, offset - statement.Start) is not { } split || EndedBefore(analysis, statement.Span.End, offset))
             return null;
         var tokens = new StatementTokens(parsed.Text, [.. own.Where(t => !t.Kind.IsTrivia())], split);
-        if (onlyWhileTyping && split < tokens.Tokens.Length && !tokens.IsKind(split - 1, TokenKind.LParen) && !tokens.IsKind(split - 1, TokenKind.Comma))
-            return null;
         var forms = Forms[parsed.Kind];
         var signatures = Signatures[parsed.Kind]
             .Select((signature, i) => signature with { ActiveClause = ActiveClause(tokens, forms[i].Clauses) })

@@ -11,7 +11,6 @@ namespace BackupLsp.Server.Handlers.SignatureHelp;
 /// else by their text (each clause's text is found once in its line); documentation in the client's preferred format,
 /// plain text where it states none. Null outside the family's statements, so another SQL extension's help shows there.
 /// Asked again while it shows a form the person turned to, that form stays active until the statement's words decide.
-/// Asked without a context (eglot asks so at every pause), only where the statement is being typed.
 /// </summary>
 public sealed class SignatureHelpHandler(LanguageServer server)
 {
@@ -19,9 +18,7 @@ public sealed class SignatureHelpHandler(LanguageServer server)
     public Task<Protocol.SignatureHelp?> SignatureHelpAsync(SignatureHelpParams request, CancellationToken cancellationToken) =>
         server.ReadAsync<Protocol.SignatureHelp?>(request.TextDocument, null, (_, analysis) =>
         {
-            // A request without a context says neither that a character triggered it nor that the person asked for it.
-            if (analysis.ToRequestedOffset(request.Position) is not { } offset
-                || SignatureHelpService.At(analysis, offset, onlyWhileTyping: request.Context is null) is not { } help)
+            if (analysis.ToRequestedOffset(request.Position) is not { } offset || SignatureHelpService.At(analysis, offset) is not { } help)
                 return null;
             var client = server.Client;
             var markdown = client.SignatureDocumentationFormat == MarkupContent.Markdown;
