@@ -64,6 +64,37 @@ public sealed class RelatedInformationTests
     }
 
     [Fact]
+    public async Task A_diagnostic_sent_back_with_its_related_lines_still_gets_its_fixes()
+    {
+        // A snapshot name taken twice (SRB605, with its related BACKUP), sent back from elsewhere on the line, as Neovim does.
+        const string script = """
+            BACKUP SNAPSHOT example_db.newsnap TO example_repo ON (example_tbl);
+            BACKUP SNAPSHOT example_db.newsnap TO example_repo ON (example_tbl);
+            """;
+        using var folder = new ScratchFolder();
+        folder.Write("starrocks-catalog.json", """{ "repositories": { "example_repo": { "snapshots": [] } } }""");
+        var capabilities = new
+        {
+            textDocument = new
+            {
+                publishDiagnostics = new { relatedInformation = false },
+                codeAction = new { codeActionLiteralSupport = new { codeActionKind = new { valueSet = new[] { "quickfix" } } } },
+            },
+        };
+        await using var client = await LspTestClient.StartAsync(capabilities, folder.Root);
+        await client.OpenAsync(Uri, script);
+        var published = Assert.Single((await client.DiagnosticsAsync(Uri, 1)).EnumerateArray(), d => d.GetProperty("code").GetString() == "SRB605");
+        Assert.Contains("(line 1: ", published.GetProperty("message").GetString());
+        var actions = await client.RequestAsync("textDocument/codeAction", new
+        {
+            textDocument = new { uri = Uri },
+            range = new { start = new { line = 1, character = 0 }, end = new { line = 1, character = 0 } },
+            context = new { diagnostics = new[] { published } },
+        });
+        Assert.Contains(actions.EnumerateArray(), action => action.GetProperty("title").GetString()!.StartsWith("Change to newsnap_2", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task A_link_follows_the_statement_it_names_when_lines_are_added_above_it()
     {
         await using var client = await LspTestClient.StartAsync(Capabilities(pull: false, related: true));

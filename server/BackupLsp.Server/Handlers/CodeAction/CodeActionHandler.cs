@@ -56,11 +56,12 @@ public sealed class CodeActionHandler(LanguageServer server)
             var touches = Touches(placed.Span, requested);
             if (placed.Relative.Fixes.IsEmpty || (!touches && !echoedCodes.Contains(placed.Relative.Code)))
                 continue;
-            if (!touches && analysis.ToRange(placed.Span) is var range
-                && !echoed.Contains((placed.Relative.Code, range.Start.Line, range.End.Line, placed.Relative.Message))
+            // Matched by its message as published (with the lines of related places, for a client that takes none).
+            var published = DiagnosticsReport.ToLsp(analysis, placed, server.Client.DiagnosticRelatedInformation ? snapshot.Uri : null);
+            var range = published.Range;
+            if (!touches && !echoed.Contains((placed.Relative.Code, range.Start.Line, range.End.Line, published.Message))
                 && !echoed.Contains((placed.Relative.Code, range.Start.Line, range.End.Line, null)))
                 continue;
-            var published = DiagnosticsReport.ToLsp(analysis, placed, server.Client.DiagnosticRelatedInformation ? snapshot.Uri : null);
             var fixes = placed.Absolute.Fixes;
             // An editor's auto fix applies the preferred fix unasked: the one right edit, or the only one there is; of
             // several names to choose from (another repository is another location), none.
