@@ -73,7 +73,10 @@ internal sealed record CompletionCursor(StatementTokens Tokens, SyntaxToken? Par
         // every token read there ends inside, but for one holding the cursor after the statement, which can only be
         // blanks or a comment (anything else would start a statement), and those read the same cut short.
         var window = TextSpan.FromBounds(from, Math.Min(document.Length, afterEnd + Lexer.WindowMargin));
-        var cursor = Locate(document.ToString(window), offset - from, afterEnd - from, statement is { Parsed.IsFamily: false });
+        // Past the `;` of other SQL the cursor reads on to it, to start the next statement; otherwise not past its first
+        // words, where nothing concerns us (and a statement of a megabyte, an INSERT's values, is not read through).
+        var cursor = Locate(document.ToString(window), offset - from, afterEnd - from,
+            otherSql: statement is { Parsed.IsFamily: false } && !EndsBetween(document.ToString(TextSpan.FromBounds(Math.Min(statement.Span.End, offset), offset))));
         return cursor is null ? null : cursor with { ReplaceSpan = cursor.ReplaceSpan.Shift(from) };
     }
 
@@ -120,9 +123,9 @@ internal sealed record CompletionCursor(StatementTokens Tokens, SyntaxToken? Par
                 }
                 else if (!kind.IsTrivia())
                     tokens.Add(token);
-                // Other SQL is recognised by its first three words: past them, nothing inside it concerns us (a cursor
-                // after its end reads on to its `;`, to start the next statement).
-                if (otherSql && tokens.Count >= 3 && offset < afterEnd)
+                // Other SQL is recognised by its first three words: past them, nothing here concerns us (but a USE's
+                // database, after its catalog: `USE default_catalog.`).
+                if (otherSql && tokens.Count >= 3 && !text.AsSpan(tokens[0].Span.Start, tokens[0].Span.Length).Equals("USE", StringComparison.OrdinalIgnoreCase))
                     return null;
             }
             else if (kind.IsTrivia() && kind != TokenKind.Whitespace)
@@ -171,6 +174,15 @@ internal sealed record CompletionCursor(StatementTokens Tokens, SyntaxToken? Par
             && !InOpenParentheses(tokens, split);
         return new CompletionCursor(new StatementTokens(text, tokens.ToImmutable(), split), partial, typedText, replace, ended, pastQuote, beginsLine,
             beforeClosingQuote);
+    }
+
+    /// <summary>Whether the text between a statement's last token and the cursor holds its end (a `;` or `\G`).</summary>
+    private static bool EndsBetween(string gap)
+    {
+        for (var position = 0; position < gap.Length;)
+            if (Lexer.Scan(gap, position, out position) is TokenKind.Semicolon or TokenKind.ClientCommand)
+                return true;
+        return false;
     }
 
     /// <summary>Whether what comes after the last of <paramref name="tokens"/> is a value: after a comparison, LIKE or LOCATION.</summary>

@@ -62,12 +62,13 @@ internal sealed class CompletionList(CompletionCursor cursor, StarRocksVersion? 
 
     /// <summary>
     /// A string literal holding <paramref name="value"/>, in the quote the person typed, as inserted: without the
-    /// opening quote the cursor stands past. None after a backtick, which opens a name and never a string: the item would
+    /// opening quote the cursor stands past. None past a backtick, which opens a name and never a string: the item would
     /// close with a quote and leave the backtick open to the end of the script (the diagnostic's fix turns it into quotes).
+    /// Before one, the string replaces the whole backticked word.
     /// </summary>
     public string? Quoted(string value)
     {
-        if (cursor.InBackticks)
+        if (cursor.InBackticks && cursor.PastOpeningQuote)
             return null;
         var quote = cursor.Quote;
         return Untyped($"{quote}{value.Replace("\\", "\\\\").Replace(quote.ToString(), "\\" + quote)}{quote}");

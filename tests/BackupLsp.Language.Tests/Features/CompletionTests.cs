@@ -191,6 +191,17 @@ public sealed class CompletionTests
     }
 
     [Theory]
+    [InlineData("BACKUP SNAPSHOT example_db.s TO example_repo PROPERTIES (|`type` = \"full\")", "timeout", "\"timeout\"")]
+    [InlineData("BACKUP SNAPSHOT example_db.s TO example_repo PROPERTIES (\"type\" = |`full`)", "FULL", "\"FULL\"")]
+    public void Before_a_backtick_a_string_replaces_the_whole_backticked_word(string marked, string label, string written)
+    {
+        var item = Item(marked, label);
+        var start = marked.IndexOf('|');
+        Assert.Equal(written, item.InsertText);
+        Assert.Equal(TextSpan.FromBounds(start, marked.IndexOf('`', start + 2) - 1 + 1), item.ReplaceSpan);
+    }
+
+    [Theory]
     [InlineData("BACKUP SNAPSHOT example_db.s TO example_repo PROPERTIES (\"type\" = `|`)")]
     [InlineData("BACKUP SNAPSHOT example_db.s TO example_repo PROPERTIES (`ty|")]
     [InlineData("RESTORE SNAPSHOT example_db.snapshot_label1 FROM example_repo PROPERTIES (\"backup_timestamp\" = `|`)")]
