@@ -69,10 +69,7 @@ public static partial class PropertyRules
         {
             var property = properties[i];
             var key = read[i];
-            if (key != property.Key.Value && key.Length > 0)
-                context.Report(PaddedPropertyKey, property.Key.Span,
-                    $"StarRocks trims property keys: this is \"{key}\".",
-                    CodeFix.Replace("Remove the white space", property.Key.Span, $"\"{key}\"", certain: true));
+            ReportPadded(context, property, key);
             if (IsGivenAgain(read, i, lastIndex))
             {
                 ReportGivenAgain(context, properties, i, key);
@@ -99,6 +96,15 @@ public static partial class PropertyRules
         for (var i = 0; i < read.Length; i++)
             read[i] = PropertyKeys.KeyAsRead(properties[i].Key.Value, version);
         return read;
+    }
+
+    /// <summary>A key written with white space around it, which StarRocks reads as <paramref name="key"/> (3.2 on).</summary>
+    internal static void ReportPadded(RuleContext context, Property property, string key)
+    {
+        if (key != property.Key.Value && key.Length > 0)
+            context.Report(PaddedPropertyKey, property.Key.Span,
+                $"StarRocks trims property keys: this is \"{key}\".",
+                CodeFix.Replace("Remove the white space", property.Key.Span, $"\"{key}\"", certain: true));
     }
 
     /// <summary>The property at <paramref name="index"/>, whose key a later one gives again: StarRocks keeps the last value.</summary>

@@ -123,6 +123,7 @@ public static partial class RepositoryRules
         for (var i = 0; i < properties.Length; i++)
         {
             var (property, key) = (properties[i], read[i]);
+            PropertyRules.ReportPadded(context, property, key);
             if (PropertyRules.IsGivenAgain(read, i, lastIndex))
             {
                 PropertyRules.ReportGivenAgain(context, properties, i, key);
