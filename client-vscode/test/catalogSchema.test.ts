@@ -48,8 +48,13 @@ test('the starter catalog is valid', () => {
 test('what the server loads is valid, and what it refuses is not', () => {
   assert.deepEqual(errorsOf({ $schema: './starrocks-catalog.schema.json', defaultDatabase: 'd' }), []);
   assert.match(errorsOf({ repositories: { r: { snapshots: [{ timestamp: 't' }] } } }).join('\n'), /must have required property 'name'/);
-  for (const value of [{ repositories: { '': {} } }, { databases: { '': {} } }, { databases: { d: { tables: { '': {} } } } }]) {
+  for (const value of [{ repositories: { '': {} } }, { databases: { '': {} } }, { databases: { d: { tables: { '': {} } } } },
+    { defaultDatabase: '' }, { repositories: { r: { snapshots: [{ name: '' }] } } }, { databases: { d: { views: [''] } } }]) {
     assert.match(errorsOf(value).join('\n'), /must NOT have fewer than 1 characters/, JSON.stringify(value));
+  }
+  for (const value of [{ databases: { d: { views: ['v', 'v'] } } }, { databases: { d: { functions: ['f', 'f'] } } },
+    { databases: { d: { tables: { t: { partitions: ['p1', 'p1'] } } } } }]) {
+    assert.match(errorsOf(value).join('\n'), /must NOT have duplicate items/, JSON.stringify(value));
   }
 });
 
