@@ -88,13 +88,14 @@ public sealed class WorkspaceCatalogs
 
     /// <summary>
     /// Reloads the catalogs whose files, or the files their links lead to, are among <paramref name="changedPaths"/>, and
-    /// only those.
+    /// only those whose file differs from when it was last read (a change told twice, or after it was read, is read once).
     /// </summary>
     public IReadOnlyList<(CatalogSource Source, CatalogReload Reload)> Reload(IEnumerable<string> changedPaths)
     {
         var changed = changedPaths.Select(Path.GetFullPath).ToHashSet(FileUris.PathComparer);
         return [.. _sources.Values
             .Where(source => changed.Contains(source.Path) || FileLinks.FinalTarget(source.Path) is { } target && changed.Contains(target))
+            .Where(source => CatalogFileState.Of(source.Path) != source.LoadedState)
             .Select(source => (source, source.Reload()))];
     }
 
