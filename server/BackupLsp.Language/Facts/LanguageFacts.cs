@@ -118,6 +118,7 @@ internal static class LanguageFacts
         ["TABLES"] = "Tables (StarRocks 3.4 and later).",
         ["MATERIALIZED"] = "A materialized view (StarRocks 3.4 and later).",
         ["MATERIALIZED VIEW"] = "A materialized view (StarRocks 3.4 and later).",
+        ["MATERIALIZED VIEWS"] = "Materialized views (StarRocks 3.4 and later).",
         ["VIEW"] = "A logical view (StarRocks 3.4 and later).",
         ["VIEWS"] = "Logical views (StarRocks 3.4 and later).",
         ["FUNCTION"] = "A user-defined function (StarRocks 3.4 and later).",

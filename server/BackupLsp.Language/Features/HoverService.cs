@@ -130,7 +130,7 @@ public static class HoverService
         // MATERIALIZED VIEW (or VIEWS) is one keyword's two words.
         if ((word.Equals("VIEW", StringComparison.OrdinalIgnoreCase) || word.Equals("VIEWS", StringComparison.OrdinalIgnoreCase))
             && index > 0 && tokens.IsWord(index - 1, "MATERIALIZED"))
-            return HoverTopics.Keyword("MATERIALIZED VIEW", parsed.Kind);
+            return HoverTopics.Keyword($"MATERIALIZED {word.ToUpperInvariant()}", parsed.Kind);
         // IN in the condition of a SHOW of jobs or repositories is the condition's: their {FROM | IN} db comes before WHERE.
         if (word.Equals("IN", StringComparison.OrdinalIgnoreCase) && IsShow(parsed.Kind) && parsed.Kind != StatementKind.ShowSnapshot
             && StatementClues.ShowClauseAt(tokens) == "WHERE")

@@ -25,8 +25,8 @@ internal sealed class HoverText
         if (name is { Length: 0 })
         {
             // An empty code span is no Markdown (two backticks shown as they are): said in words.
-            _markdown.Append(" (empty name)");
-            _plain.Append(" (empty name)");
+            _markdown.Append(" (empty)");
+            _plain.Append(" (empty)");
         }
         else if (name is not null)
         {

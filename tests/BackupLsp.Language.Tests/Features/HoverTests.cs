@@ -39,7 +39,7 @@ public sealed class HoverTests
     [InlineData("BACKUP SNAPSHOT example_db.s TO example_repo ON (ALL MATERIALIZED VI|EWS)")]
     [InlineData("RESTORE SNAPSHOT example_db.s FROM example_repo ON (MATERIALIZED VI|EWS mv_daily)")]
     public void Views_after_materialized_is_a_materialized_view(string marked) =>
-        Assert.Contains("A materialized view", Markdown(marked));
+        Assert.Contains("Materialized views", Markdown(marked));
 
     [Theory]
     [InlineData("SET CATALOG hive;\nUSE exam|ple_db;")]
@@ -53,7 +53,7 @@ public sealed class HoverTests
 
     [Fact]
     public void An_empty_name_is_said_in_words_not_as_an_empty_code_span() =>
-        Assert.StartsWith("**Repository** (empty name)", Markdown("SHOW SNAPSHOT ON `|`"));
+        Assert.StartsWith("**Repository** (empty)", Markdown("SHOW SNAPSHOT ON `|`"));
 
     [Fact]
     public void A_keyword_is_described_where_it_stands()
