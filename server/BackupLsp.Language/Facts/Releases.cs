@@ -3,7 +3,10 @@ using BackupLsp.Language.Syntax;
 
 namespace BackupLsp.Language.Facts;
 
-/// <summary>The releases that brought forms later than the seed ones, which the version rule, completion and hover all follow.</summary>
+/// <summary>
+/// The releases that brought the newer forms the version rule, completion and hover all follow (a threshold only one rule
+/// reads stays beside that rule).
+/// </summary>
 internal static class Releases
 {
     public static readonly StarRocksVersion ShowClausesSince = new(4, 1);
