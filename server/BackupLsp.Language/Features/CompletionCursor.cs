@@ -66,17 +66,20 @@ internal sealed record CompletionCursor(StatementTokens Tokens, SyntaxToken? Par
         if (offset > 0 && offset < document.Length && char.IsHighSurrogate(document[offset - 1]) && char.IsLowSurrogate(document[offset]))
             offset--;
         var statement = analysis.LastStartingAtOrBefore(offset)?.InnermostAt(offset);
-        var from = statement?.Start ?? 0;
+        // Past the `;` of other SQL the cursor starts the next statement: read from that `;`, not through the statement (a
+        // megabyte of an INSERT's values); before it, other SQL is read no further than its first words.
+        var otherSqlEnd = statement is { Parsed.IsFamily: false } && statement.Span.End < offset
+            ? EndBetween(document.ToString(TextSpan.FromBounds(statement.Span.End, offset))) is >= 0 and var end ? statement.Span.End + end : -1
+            : -1;
+        var from = otherSqlEnd >= 0 ? otherSqlEnd : statement?.Start ?? 0;
         var afterEnd = statement is not null && offset < statement.Span.End ? statement.Span.End : offset;
 
         // Lexing reads the document from the statement's start to a little past the cursor or the statement's end:
         // every token read there ends inside, but for one holding the cursor after the statement, which can only be
         // blanks or a comment (anything else would start a statement), and those read the same cut short.
         var window = TextSpan.FromBounds(from, Math.Min(document.Length, afterEnd + Lexer.WindowMargin));
-        // Past the `;` of other SQL the cursor reads on to it, to start the next statement; otherwise not past its first
-        // words, where nothing concerns us (and a statement of a megabyte, an INSERT's values, is not read through).
         var cursor = Locate(document.ToString(window), offset - from, afterEnd - from,
-            otherSql: statement is { Parsed.IsFamily: false } && !EndsBetween(document.ToString(TextSpan.FromBounds(Math.Min(statement.Span.End, offset), offset))));
+            otherSql: statement is { Parsed.IsFamily: false } && otherSqlEnd < 0);
         return cursor is null ? null : cursor with { ReplaceSpan = cursor.ReplaceSpan.Shift(from) };
     }
 
@@ -176,13 +179,16 @@ internal sealed record CompletionCursor(StatementTokens Tokens, SyntaxToken? Par
             beforeClosingQuote);
     }
 
-    /// <summary>Whether the text between a statement's last token and the cursor holds its end (a `;` or `\G`).</summary>
-    private static bool EndsBetween(string gap)
+    /// <summary>Where the text between a statement's last token and the cursor holds its end (a `;` or `\G`); -1 if it does not.</summary>
+    private static int EndBetween(string gap)
     {
         for (var position = 0; position < gap.Length;)
+        {
+            var start = position;
             if (Lexer.Scan(gap, position, out position) is TokenKind.Semicolon or TokenKind.ClientCommand)
-                return true;
-        return false;
+                return start;
+        }
+        return -1;
     }
 
     /// <summary>Whether what comes after the last of <paramref name="tokens"/> is a value: after a comparison, LIKE or LOCATION.</summary>
