@@ -432,6 +432,19 @@ public sealed class ConfigurationTests : IDisposable
     }
 
     [Fact]
+    public async Task A_catalog_file_left_empty_is_reported()
+    {
+        File.WriteAllText(CatalogFile, Catalog);
+        await using var client = await LspTestClient.StartAsync(LspTestClient.PushCapabilities(), _folder);
+        await client.StatusAsync();
+        File.WriteAllText(CatalogFile, "");
+        await client.NotifyAsync("workspace/didChangeWatchedFiles", new { changes = new[] { new { uri = new Uri(CatalogFile).AbsoluteUri, type = 2 } } });
+        var status = await client.StatusAsync();
+        Assert.Contains("the file is empty", status.GetProperty("catalogError").GetString());
+        Assert.Contains("the file is empty", Assert.Single(client.ShowMessages).GetProperty("message").GetString());
+    }
+
+    [Fact]
     public async Task A_catalog_told_changed_while_it_is_rewritten_in_place_is_not_reported_empty()
     {
         File.WriteAllText(CatalogFile, Catalog);
