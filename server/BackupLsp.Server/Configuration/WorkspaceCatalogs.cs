@@ -88,14 +88,15 @@ public sealed class WorkspaceCatalogs
 
     /// <summary>
     /// Reloads the catalogs whose files, or the files their links lead to, are among <paramref name="changedPaths"/>, and
-    /// only those whose file differs from when it was last read (a change told twice, or after it was read, is read once).
+    /// only those whose file differs from when it was last read, or that failed to load (a change told twice, or after the
+    /// file was read, is read once; a file made readable again keeps its length and time).
     /// </summary>
     public IReadOnlyList<(CatalogSource Source, CatalogReload Reload)> Reload(IEnumerable<string> changedPaths)
     {
         var changed = changedPaths.Select(Path.GetFullPath).ToHashSet(FileUris.PathComparer);
         return [.. _sources.Values
             .Where(source => changed.Contains(source.Path) || FileLinks.FinalTarget(source.Path) is { } target && changed.Contains(target))
-            .Where(source => CatalogFileState.Of(source.Path) != source.LoadedState)
+            .Where(source => source.Error is not null || CatalogFileState.Of(source.Path) != source.LoadedState)
             .Select(source => (source, source.Reload()))];
     }
 
