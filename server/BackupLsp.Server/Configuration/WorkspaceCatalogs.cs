@@ -88,15 +88,13 @@ public sealed class WorkspaceCatalogs
 
     /// <summary>
     /// Reloads the catalogs whose files, or the files their links lead to, are among <paramref name="changedPaths"/>, and
-    /// only those whose file differs from when it was last read, or that failed to load (a change told twice, or after the
-    /// file was read, is read once; a file made readable again keeps its length and time).
+    /// only those (every time: a file rewritten with its length and time kept, as <c>cp -p</c> does, still changed).
     /// </summary>
     public IReadOnlyList<(CatalogSource Source, CatalogReload Reload)> Reload(IEnumerable<string> changedPaths)
     {
         var changed = changedPaths.Select(Path.GetFullPath).ToHashSet(FileUris.PathComparer);
         return [.. _sources.Values
             .Where(source => changed.Contains(source.Path) || FileLinks.FinalTarget(source.Path) is { } target && changed.Contains(target))
-            .Where(source => source.Error is not null || CatalogFileState.Of(source.Path) != source.LoadedState)
             .Select(source => (source, source.Reload()))];
     }
 

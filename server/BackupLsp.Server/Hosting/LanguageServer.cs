@@ -166,9 +166,7 @@ public sealed partial class LanguageServer : IDisposable
         if (reloads.Any(reload => reload.Source.LoadedState is { Exists: true, Length: 0 }))
         {
             await Task.Delay(EmptyCatalogSettle);
-            // A file still as it was read keeps that reading (and its error).
-            var again = _catalogs.Reload(paths);
-            reloads = [.. reloads.Where(first => !again.Any(second => second.Source == first.Source)), .. again];
+            reloads = _catalogs.Reload(paths);
         }
         ApplyCatalogChanges(new CatalogChanges(reloads, []));
         // A link may lead elsewhere now.
