@@ -68,9 +68,7 @@ internal sealed record CompletionCursor(StatementTokens Tokens, SyntaxToken? Par
         var statement = analysis.LastStartingAtOrBefore(offset)?.InnermostAt(offset);
         // Past the `;` of other SQL the cursor starts the next statement: read from that `;`, not through the statement (a
         // megabyte of an INSERT's values); before it, other SQL is read no further than its first words.
-        var otherSqlEnd = statement is { Parsed.IsFamily: false } && statement.Span.End < offset
-            ? EndBetween(document.ToString(TextSpan.FromBounds(statement.Span.End, offset))) is >= 0 and var end ? statement.Span.End + end : -1
-            : -1;
+        var otherSqlEnd = statement is { Parsed.IsFamily: false } && statement.Span.End <= offset ? EndOf(document, statement.Span.End, offset) : -1;
         var from = otherSqlEnd >= 0 ? otherSqlEnd : statement?.Start ?? 0;
         var afterEnd = statement is not null && offset < statement.Span.End ? statement.Span.End : offset;
 
@@ -127,8 +125,9 @@ internal sealed record CompletionCursor(StatementTokens Tokens, SyntaxToken? Par
                 else if (!kind.IsTrivia())
                     tokens.Add(token);
                 // Other SQL is recognised by its first three words: past them, nothing here concerns us (but a USE's
-                // database, after its catalog: `USE default_catalog.`).
-                if (otherSql && tokens.Count >= 3 && !text.AsSpan(tokens[0].Span.Start, tokens[0].Span.Length).Equals("USE", StringComparison.OrdinalIgnoreCase))
+                // database after its catalog, `USE default_catalog.`, its fourth).
+                if (otherSql && tokens.Count >= 3
+                    && (tokens.Count >= 4 || !text.AsSpan(tokens[0].Span.Start, tokens[0].Span.Length).Equals("USE", StringComparison.OrdinalIgnoreCase)))
                     return null;
             }
             else if (kind.IsTrivia() && kind != TokenKind.Whitespace)
@@ -179,14 +178,20 @@ internal sealed record CompletionCursor(StatementTokens Tokens, SyntaxToken? Par
             beforeClosingQuote);
     }
 
-    /// <summary>Where the text between a statement's last token and the cursor holds its end (a `;` or `\G`); -1 if it does not.</summary>
-    private static int EndBetween(string gap)
+    /// <summary>
+    /// Where a statement that ends at <paramref name="statementEnd"/> (its last token's end) was ended before the cursor: its
+    /// `\G`, which its span holds, or a `;` between it and the cursor; -1 if it was not.
+    /// </summary>
+    private static int EndOf(DocumentText document, int statementEnd, int offset)
     {
+        if (statementEnd >= 2 && document[statementEnd - 2] == '\\' && document[statementEnd - 1] is 'G' or 'g')
+            return statementEnd - 2;
+        var gap = document.ToString(TextSpan.FromBounds(statementEnd, offset));
         for (var position = 0; position < gap.Length;)
         {
             var start = position;
             if (Lexer.Scan(gap, position, out position) is TokenKind.Semicolon or TokenKind.ClientCommand)
-                return start;
+                return statementEnd + start;
         }
         return -1;
     }

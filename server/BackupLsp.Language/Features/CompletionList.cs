@@ -64,11 +64,11 @@ internal sealed class CompletionList(CompletionCursor cursor, StarRocksVersion? 
     /// A string literal holding <paramref name="value"/>, in the quote the person typed, as inserted: without the
     /// opening quote the cursor stands past. None past a backtick, which opens a name and never a string: the item would
     /// close with a quote and leave the backtick open to the end of the script (the diagnostic's fix turns it into quotes).
-    /// Before one, the string replaces the whole backticked word.
+    /// Before one, the string replaces the whole backticked word (none where it runs over lines, and is not replaced whole).
     /// </summary>
     public string? Quoted(string value)
     {
-        if (cursor.InBackticks && cursor.PastOpeningQuote)
+        if (cursor.InBackticks && (cursor.PastOpeningQuote || cursor.ReplaceSpan.Length != cursor.Partial!.Value.Span.Length))
             return null;
         var quote = cursor.Quote;
         return Untyped($"{quote}{value.Replace("\\", "\\\\").Replace(quote.ToString(), "\\" + quote)}{quote}");

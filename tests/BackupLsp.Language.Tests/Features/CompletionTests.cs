@@ -38,6 +38,9 @@ public sealed class CompletionTests
     [InlineData("USE default_catalog.example_db;\n|")]
     [InlineData("DROP TABLE x; |")]
     [InlineData("INSERT INTO t SELECT * FROM s WHERE a = ';'; -- done\n|")]
+    [InlineData("SELECT a, b \\G\n|")]
+    [InlineData("SELECT a, b \\G|")]
+    [InlineData("SELECT a, b, c \\G\n\n|-- x")]
     public void After_other_sql_of_many_words_a_statement_starts(string text) =>
         Assert.Contains("BACKUP", Labels(text));
 
@@ -57,6 +60,8 @@ public sealed class CompletionTests
     }
 
     [Theory]
+    [InlineData("USE example_db\nSELECT a FROM t\n|\nSELECT b FROM u")]
+    [InlineData("BACKUP SNAPSHOT example_db.s TO example_repo PROPERTIES (|`ty\npe` = 1);")]
     [InlineData("CREATE DATABASE sales_db |")]
     [InlineData("SELECT count(*) FROM t WHERE |")]
     public void Inside_other_sql_past_its_first_words_nothing_is_offered(string text) =>
