@@ -45,15 +45,16 @@ public sealed class CompletionTests
         Assert.Contains("BACKUP", Labels(text));
 
     [Theory]
-    [InlineData(";\n|", true)]
-    [InlineData("\n|", false)]
-    [InlineData("\nSH|", false)]
-    public void Completion_after_a_long_statement_of_other_sql_does_not_read_it_through(string after, bool offered)
+    [InlineData("", ";\n|", true)]
+    [InlineData("", "\n|", false)]
+    [InlineData("", "\nSH|", false)]
+    [InlineData("USE example_db\n", "\n|", false)]
+    public void Completion_after_a_long_statement_of_other_sql_does_not_read_it_through(string before, string after, bool offered)
     {
         // A megabyte of an INSERT's values is read neither past its `;` (the next statement starts there) nor, without
-        // one, past its first words: each keystroke would read all of it.
+        // one, past its first words (nor a USE's, whose `;` is missing): each keystroke would read all of it.
         var insert = "INSERT INTO t VALUES " + string.Join(",\n", Enumerable.Range(0, 20_000).Select(i => $"({i}, 'x')"));
-        var (analysis, offset) = FeatureTestInput.Parse(insert + after, FeatureTestInput.WithCatalog);
+        var (analysis, offset) = FeatureTestInput.Parse(before + insert + after, FeatureTestInput.WithCatalog);
         var cursor = CompletionCursor.Locate(analysis, offset);
         Assert.True(cursor is null || cursor.Tokens.Text.Length < 1000, $"read {cursor?.Tokens.Text.Length} characters");
         Assert.Equal(offered, CompletionService.Complete(analysis, offset).Items.Any(item => item.Label == "BACKUP"));
