@@ -61,20 +61,14 @@ public static partial class PropertyRules
         var version = context.Options.Version;
 
         // StarRocks (3.2 on) trims keys and keeps the last value of a repeated key; only that value is validated.
-        var read = KeysAsRead(properties, version);
-        var lastIndex = LastIndexOfEachKey(read);
+        var (read, givenAgain) = ReadKeys(context, properties);
         List<string>? absent = null;
         var mentionsTimestamp = false;
         for (var i = 0; i < properties.Length; i++)
         {
-            var property = properties[i];
-            var key = read[i];
-            ReportPadded(context, property, key);
-            if (IsGivenAgain(read, i, lastIndex))
-            {
-                ReportGivenAgain(context, properties, i, key);
+            if (givenAgain[i])
                 continue;
-            }
+            var (property, key) = (properties[i], read[i]);
             if (keys.Contains(key))
                 CheckValue(context, job.Kind, key, property.Value);
             else
@@ -89,35 +83,38 @@ public static partial class PropertyRules
             ReportMissingTimestamp(context, job);
     }
 
-    /// <summary>Each property's key as StarRocks reads it (see <see cref="PropertyKeys.KeyAsRead"/>).</summary>
-    internal static string[] KeysAsRead(ImmutableArray<Property> properties, StarRocksVersion? version)
+    /// <summary>
+    /// Each property's key as StarRocks reads it (see <see cref="PropertyKeys.KeyAsRead"/>), and whether a later property
+    /// gives it again, which drops its value: a job's properties and a repository's are read alike, into a map. A key
+    /// written with white space around it is told (SRB201), and so is each one given again (SRB207).
+    /// </summary>
+    internal static (string[] Read, bool[] GivenAgain) ReadKeys(RuleContext context, ImmutableArray<Property> properties)
     {
         var read = new string[properties.Length];
         for (var i = 0; i < read.Length; i++)
-            read[i] = PropertyKeys.KeyAsRead(properties[i].Key.Value, version);
-        return read;
+            read[i] = PropertyKeys.KeyAsRead(properties[i].Key.Value, context.Options.Version);
+        var lastIndex = LastIndexOfEachKey(read);
+        var givenAgain = new bool[read.Length];
+        for (var i = 0; i < read.Length; i++)
+        {
+            var (key, written) = (read[i], properties[i].Key);
+            if (key != written.Value && key.Length > 0)
+                context.Report(PaddedPropertyKey, written.Span,
+                    $"StarRocks trims property keys: this is \"{key}\".",
+                    CodeFix.Replace("Remove the white space", written.Span, $"\"{key}\"", certain: true));
+            if (givenAgain[i] = IsGivenAgain(read, i, lastIndex))
+                context.Report(DuplicateProperty, written.Span,
+                    $"\"{key}\" is given again later: StarRocks keeps only the last value.",
+                    new CodeFix("Remove this property", context.ListItemRemoval(properties, i, p => p.Span), Certain: true));
+        }
+        return (read, givenAgain);
     }
-
-    /// <summary>A key written with white space around it, which StarRocks reads as <paramref name="key"/> (3.2 on).</summary>
-    internal static void ReportPadded(RuleContext context, Property property, string key)
-    {
-        if (key != property.Key.Value && key.Length > 0)
-            context.Report(PaddedPropertyKey, property.Key.Span,
-                $"StarRocks trims property keys: this is \"{key}\".",
-                CodeFix.Replace("Remove the white space", property.Key.Span, $"\"{key}\"", certain: true));
-    }
-
-    /// <summary>The property at <paramref name="index"/>, whose key a later one gives again: StarRocks keeps the last value.</summary>
-    internal static void ReportGivenAgain(RuleContext context, ImmutableArray<Property> properties, int index, string key) =>
-        context.Report(DuplicateProperty, properties[index].Key.Span,
-            $"\"{key}\" is given again later: StarRocks keeps only the last value.",
-            new CodeFix("Remove this property", context.ListItemRemoval(properties, index, p => p.Span), Certain: true));
 
     /// <summary>
     /// Where each key is given last, for a list too long to scan for every key (a pasted or generated one); null for the
     /// usual few properties, which a scan serves without a dictionary per statement.
     /// </summary>
-    internal static Dictionary<string, int>? LastIndexOfEachKey(string[] read)
+    private static Dictionary<string, int>? LastIndexOfEachKey(string[] read)
     {
         if (read.Length <= 16)
             return null;
@@ -127,7 +124,7 @@ public static partial class PropertyRules
         return last;
     }
 
-    internal static bool IsGivenAgain(string[] read, int index, Dictionary<string, int>? lastIndex)
+    private static bool IsGivenAgain(string[] read, int index, Dictionary<string, int>? lastIndex)
     {
         if (lastIndex is not null)
             return lastIndex[read[index]] > index;

@@ -117,19 +117,11 @@ public static partial class RepositoryRules
             context.Report(EmptyLocation, create.Location.Span,
                 "The location must not be empty: give the storage path, such as \"s3a://bucket/backup\" or \"hdfs://host:port/path\".");
         var properties = create.Properties?.Properties ?? [];
-        // A repository's properties are read as a job's are: trimmed (3.2 on) into a map, where the last value wins.
-        var read = PropertyRules.KeysAsRead(properties, context.Options.Version);
-        var lastIndex = PropertyRules.LastIndexOfEachKey(read);
+        var (read, givenAgain) = PropertyRules.ReadKeys(context, properties);
         for (var i = 0; i < properties.Length; i++)
         {
             var (property, key) = (properties[i], read[i]);
-            PropertyRules.ReportPadded(context, property, key);
-            if (PropertyRules.IsGivenAgain(read, i, lastIndex))
-            {
-                PropertyRules.ReportGivenAgain(context, properties, i, key);
-                continue;
-            }
-            if (StorageProperties.IsKnown(key))
+            if (givenAgain[i] || StorageProperties.IsKnown(key))
                 continue;
             if (StorageProperties.LikelyMeant(key) is { } suggestion)
                 context.Report(MisspelledStorageProperty, property.Key.Span,
