@@ -118,24 +118,16 @@ internal static class CheckReport
     public static string GitHub(IReadOnlyList<(string Path, DocumentAnalysis Analysis)> results)
     {
         var output = new StringBuilder();
-        var counts = results.SelectMany(result => result.Analysis.Diagnostics).CountBy(diagnostic => diagnostic.Severity switch
-        {
-            DiagnosticSeverity.Error or DiagnosticSeverity.Warning => diagnostic.Severity,
-            _ => DiagnosticSeverity.Information,
-        }).ToList();
-        if (counts.Any(count => count.Value > GitHubAnnotationsShown - (count.Key == DiagnosticSeverity.Information ? 1 : 0)))
+        var counts = results.SelectMany(result => result.Analysis.Diagnostics).CountBy(diagnostic => GitHubCommand(diagnostic.Severity));
+        // The notice itself is one of the notices shown.
+        if (counts.Any(count => count.Value > GitHubAnnotationsShown - (count.Key == "notice" ? 1 : 0)))
             output.Append($"::notice title=backup-lsp::GitHub shows the first {GitHubAnnotationsShown} errors, warnings and notices of a step "
                 + "on the pull request: every problem is in the step's log, and --format sarif with code scanning shows them all.\n");
         foreach (var (path, analysis) in results)
             foreach (var diagnostic in analysis.Diagnostics)
             {
                 var (start, end) = (analysis.Lines.GetPosition(diagnostic.Span.Start), analysis.Lines.GetPosition(diagnostic.Span.End));
-                var command = diagnostic.Severity switch
-                {
-                    DiagnosticSeverity.Error => "error",
-                    DiagnosticSeverity.Warning => "warning",
-                    _ => "notice",
-                };
+                var command = GitHubCommand(diagnostic.Severity);
                 var message = new StringBuilder(diagnostic.Message);
                 foreach (var related in diagnostic.Related)
                     message.Append($"\n{path}:{Place(analysis, related.Span)}: {related.Message}");
@@ -144,6 +136,13 @@ internal static class CheckReport
             }
         return output.Append(Summary(results)).ToString();
     }
+
+    private static string GitHubCommand(DiagnosticSeverity severity) => severity switch
+    {
+        DiagnosticSeverity.Error => "error",
+        DiagnosticSeverity.Warning => "warning",
+        _ => "notice",
+    };
 
     /// <summary>How many annotations of each kind GitHub shows for a step (actions/toolkit, problem matchers' limitations).</summary>
     private const int GitHubAnnotationsShown = 10;
