@@ -32,6 +32,11 @@ internal static class CompletionNames
                         && made.Value.Restored(tokens, catalog) is ({ Database: { } takenOf }, var backedUpOn))
                         list.AddName(takenOf, CompletionEntryKind.Database, $"the snapshot's database, backed up on line {backedUpOn}",
                             () => HoverTopics.Database(takenOf, catalog).Paragraph($"The BACKUP on line {backedUpOn} takes the snapshot of it."));
+                    // A SHOW or CANCEL most likely asks about the last job of its kind: that job's database first.
+                    if (JobKindOf(position.Kind) is { } jobKind && made.Value.LastJobDatabase(jobKind) is var (jobDatabase, jobLine)
+                        && (catalog.Databases is null || catalog.FindDatabase(jobDatabase) is not null || made.Value.Database(jobDatabase) is not null))
+                        list.AddName(jobDatabase, CompletionEntryKind.Database, $"database of the {jobKind.ToString().ToUpperInvariant()} on line {jobLine}",
+                            () => HoverTopics.Database(jobDatabase, catalog));
                     Databases(list, catalog, made.Value, suffix: "", snapshotsFollow: false);
                     break;
                 case Expectations.SnapshotName when StatementClues.QualifierBeforeSplit(tokens) is not null:
@@ -96,6 +101,14 @@ internal static class CompletionNames
             }
         }
     }
+
+    /// <summary>The kind of job a SHOW or CANCEL asks about, or null for any other statement.</summary>
+    private static JobKind? JobKindOf(StatementKind kind) => kind switch
+    {
+        StatementKind.ShowBackup or StatementKind.CancelBackup => JobKind.Backup,
+        StatementKind.ShowRestore or StatementKind.CancelRestore => JobKind.Restore,
+        _ => null,
+    };
 
     /// <summary>
     /// The repositories a statement can use: for BACKUP and DROP SNAPSHOT not the read-only ones (that would only lead to

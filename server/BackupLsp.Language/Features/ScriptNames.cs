@@ -172,6 +172,31 @@ internal sealed class ScriptNames
             ? [.. names.Partitions.Select(partition => partition.Name)]
             : null;
 
+    /// <summary>
+    /// The database the last BACKUP or RESTORE (<paramref name="kind"/>) before the position works in, and the line that
+    /// starts it: the job a SHOW or CANCEL of that kind most likely asks about. Null where there is none, or the last works
+    /// on external catalogs or (a RESTORE that names no database) in its snapshot's database, which is not known here.
+    /// </summary>
+    public (string Database, int Line)? LastJobDatabase(JobKind kind)
+    {
+        for (var index = _analysis.IndexOfLastStartingAtOrBefore(_end - 1); index >= 0; index--)
+        {
+            var (span, parsed) = _analysis.StatementAtIndex(index);
+            for (var part = parsed.Continuations.Length; part >= 0; part--)
+            {
+                var (offset, statement) = part == 0 ? (0, parsed) : parsed.Continuations[part - 1];
+                if (span.Start + offset >= _end || statement.Job is not { } job || job.Kind != kind)
+                    continue;
+                if (job.OfExternalCatalogs || (job.Database is null && kind == JobKind.Restore))
+                    return null;
+                var database = job.Database
+                    ?? StatementParts.Of(parsed, _analysis.StatementSessionAt(span.Start)).ElementAt(part).Session.Catalog?.DefaultDatabase;
+                return database is null ? null : (database, LineOf(span.Start + offset + job.Snapshot.Start));
+            }
+        }
+        return null;
+    }
+
     /// <summary>The last DROP TABLE of the table in the database, unless a CREATE (or rename) after it makes one of that name.</summary>
     public MadeName? DroppedTable(string? database, string name) => Find(_droppedTables ??= Gather(Making.DropTable, undoneBy: Making.Table), database, name);
 
