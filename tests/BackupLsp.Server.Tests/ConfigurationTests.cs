@@ -462,6 +462,35 @@ public sealed class ConfigurationTests : IDisposable
     }
 
     [Fact]
+    public async Task A_catalog_told_changed_twice_is_applied_once_and_a_broken_one_put_back_is_said_good_again()
+    {
+        File.WriteAllText(CatalogFile, Catalog);
+        await using var client = await LspTestClient.StartAsync(LspTestClient.PushCapabilities(), _folder);
+        await client.StatusAsync();
+        await client.OpenAsync(Uri, "BACKUP SNAPSHOT example_db.snap1 TO other_repo;");
+        Assert.Equal(["SRB600"], DocumentSyncTests.Codes(await client.DiagnosticsAsync(Uri, 1)));
+        int Loads() => client.LogMessages.Count(m => m.GetProperty("message").GetString()!.StartsWith($"catalog: {CatalogFile}: ", StringComparison.Ordinal));
+        var loads = Loads();
+        async Task<JsonElement> SaveAsync(string text)
+        {
+            File.WriteAllText(CatalogFile, text);
+            await client.NotifyAsync("workspace/didChangeWatchedFiles", new { changes = new[] { new { uri = new Uri(CatalogFile).AbsoluteUri, type = 2 } } });
+            return await client.StatusAsync();
+        }
+
+        await SaveAsync(Catalog.Replace("example_repo", "other_repo"));
+        Assert.Empty((await client.DiagnosticsAsync(Uri, 1)).EnumerateArray());
+        await SaveAsync(Catalog.Replace("example_repo", "other_repo"));
+        Assert.Equal(loads + 1, Loads());
+
+        Assert.Contains(CatalogFile, (await SaveAsync("""{ "repositories": [] }""")).GetProperty("catalogError").GetString());
+        Assert.Equal(JsonValueKind.Null, (await SaveAsync(Catalog.Replace("example_repo", "other_repo"))).GetProperty("catalogError").ValueKind);
+        Assert.Equal(loads + 2, Loads());
+        // The same catalog since the first save: the open document was not analysed again.
+        Assert.False(await client.ReceivesDiagnosticsAsync(Uri, TimeSpan.FromSeconds(1)));
+    }
+
+    [Fact]
     public async Task A_broken_catalog_is_reported_once_and_the_last_good_one_stays()
     {
         File.WriteAllText(CatalogFile, Catalog);

@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Collections.Immutable;
+using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 using System.Text.Unicode;
@@ -20,7 +21,11 @@ public sealed record CatalogError(string Message, int Line, int Column, string? 
 }
 
 /// <summary>Either a catalog or the first error in its file.</summary>
-public sealed record CatalogLoadResult(StarRocksCatalog? Catalog, CatalogError? Error);
+public sealed record CatalogLoadResult(StarRocksCatalog? Catalog, CatalogError? Error)
+{
+    /// <summary>A hash of the bytes read (null where none could be), by which a file read again can be told unchanged.</summary>
+    public string? ContentHash { get; init; }
+}
 
 /// <summary>
 /// Reads <c>starrocks-catalog.json</c> with a streaming reader, so that every error points at its line and
@@ -54,7 +59,7 @@ public static class CatalogLoader
         {
             return new CatalogLoadResult(null, new CatalogError($"cannot read the catalog file: {e.Message}", 1, 1, null, OfTheFile: true));
         }
-        var result = Parse(bytes);
+        var result = Parse(bytes) with { ContentHash = Convert.ToHexString(SHA256.HashData(bytes)) };
         return result.Catalog is { } catalog ? result with { Catalog = catalog with { FilePath = Path.GetFullPath(path) } } : result;
     }
 

@@ -55,8 +55,9 @@ public sealed class CatalogReporter(ClientConnection connection, ServerLog log)
         }
         else
         {
-            _shownErrors.Remove(source.Path);
-            if (reload.CatalogChanged && source.Catalog is { } catalog)
+            // A broken file put back as it was is said to be good again, though the catalog in use does not change.
+            var mended = _shownErrors.Remove(source.Path);
+            if ((reload.CatalogChanged || mended) && source.Catalog is { } catalog)
                 log.Info($"catalog: {source.Path}: {catalog.Repositories?.Count ?? 0} repositories, {catalog.Databases?.Count ?? 0} databases, {catalog.TableCount} tables");
             // No catalog where one is looked for by default: said once, as `check` notes it, since nothing else shows it.
             if (source.Catalog is null && _toldMissing.Add(source.Path))

@@ -33,6 +33,13 @@ public sealed class CatalogSource(string path, bool named, AnalysisOptions optio
     /// <summary>The file's state just before it was last read: a later state means the catalog in use may be out of date.</summary>
     public CatalogFileState LoadedState { get; private set; }
 
+    /// <summary>The hash of the bytes the catalog in use was read from.</summary>
+    private string? _contentHash;
+
+    /// <summary>
+    /// Reads the file again. The same bytes as the catalog in use (a file told changed twice, a touch, a broken file put
+    /// back as it was) change nothing: the documents are not analysed again.
+    /// </summary>
     public CatalogReload Reload()
     {
         LoadedState = CatalogFileState.Of(Path);
@@ -42,15 +49,17 @@ public sealed class CatalogSource(string path, bool named, AnalysisOptions optio
         {
             var changed = Catalog is not null;
             if (changed)
-                Context = Context with { Catalog = null };
+                (Context, _contentHash) = (Context with { Catalog = null }, null);
             Error = Named ? $"catalog file not found: {Path}" : null;
             return new CatalogReload(changed, Error);
         }
         var result = CatalogLoader.Load(Path);
         if (result.Catalog is { } catalog)
         {
-            Context = Context with { Catalog = catalog };
             Error = null;
+            if (Catalog is not null && result.ContentHash == _contentHash)
+                return new CatalogReload(false, null);
+            (Context, _contentHash) = (Context with { Catalog = catalog }, result.ContentHash);
             return new CatalogReload(true, null);
         }
         Error = result.Error!.In(Path);
