@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Text;
 using BackupLsp.Language.Syntax;
 using BackupLsp.Language.Text;
 
@@ -51,7 +52,8 @@ public sealed class DocumentAnalysis
     /// <summary>
     /// <paramref name="newText"/> with its line breaks (<c>\n</c>, as fixes write them) made those of the line it goes in
     /// at <paramref name="at"/> (the one that ends it, or on the last line the one before it), so that a fix that writes
-    /// lines keeps a CRLF or CR script's line endings, and a script of mixed ones that part's.
+    /// lines keeps a CRLF or CR script's line endings, and a script of mixed ones that part's. A line break the fix copies
+    /// from the script (a CRLF or a CR) is the script's already, and stays.
     /// </summary>
     public string WithOwnLineBreaks(string newText, int at)
     {
@@ -60,7 +62,12 @@ public sealed class DocumentAnalysis
         var line = Lines.GetPosition(Math.Clamp(at, 0, Text.Length)).Line;
         var breakEnd = Lines.LineStart(Math.Max(line + 1 < Lines.LineCount ? line + 1 : line, 1));
         var own = Text[breakEnd - 1] == '\r' ? "\r" : breakEnd >= 2 && Text[breakEnd - 2] == '\r' ? "\r\n" : "\n";
-        return own == "\n" ? newText : newText.Replace("\n", own);
+        if (own == "\n")
+            return newText;
+        var written = new StringBuilder(newText.Length + 16);
+        for (var i = 0; i < newText.Length; i++)
+            written.Append(newText[i] == '\n' && (i == 0 || newText[i - 1] != '\r') ? own : newText[i]);
+        return written.ToString();
     }
 
     /// <summary>The line index if a feature already needed it: the next version's index is made from it.</summary>

@@ -106,6 +106,16 @@ public sealed class FixAllTests
     }
 
     [Theory]
+    [InlineData("BACKUP SNAPSHOT db.s TO r ON (t PARTITION p1,\r\n  p2);\r\n", "SRB305", "(p1,\r\n  p2)")]
+    [InlineData("RESTORE SNAPSHOT db.s3 FROM repo PROPERTIES (\r\n\t\"timeout\" = \"3600\"\r\n);\r\n", "SRB208", ",\r\n\t\"backup_timestamp\" = \"\"")]
+    public void A_line_break_a_fix_copies_from_a_crlf_script_stays_a_crlf(string text, string code, string written)
+    {
+        var analysis = Analyze(text);
+        var edit = Assert.Single(analysis.Diagnostics, d => d.Code == code).Fixes[0].Edits.Single();
+        Assert.Equal(written, analysis.WithOwnLineBreaks(edit.NewText, edit.Span.Start));
+    }
+
+    [Theory]
     [InlineData("SHOW BACKUP;\r\nSHOW RESTORE;\nDROP SNAPSHOT ON repo WHERE SNAPSHOT IN ('x', 'y');\n", "\n")]
     [InlineData("SHOW BACKUP;\nSHOW RESTORE;\r\nDROP SNAPSHOT ON repo WHERE SNAPSHOT IN ('x', 'y');\r\n", "\r\n")]
     [InlineData("SHOW BACKUP;\nDROP SNAPSHOT ON repo WHERE SNAPSHOT IN ('x', 'y');", "\n")]
