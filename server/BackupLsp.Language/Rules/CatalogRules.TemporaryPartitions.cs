@@ -28,10 +28,12 @@ internal static partial class CatalogRules
     /// <summary>
     /// A fix that leaves the ON item at <paramref name="index"/> out of the BACKUP, which then takes the rest of the list;
     /// none for the list's only item (ON () is no list), nor for one whose unparenthesized partitions the names after it
-    /// may continue (they would become tables).
+    /// may continue (they would become tables), nor where ALL TABLES takes the table anyway or a PARTITION clause after it
+    /// has no table but it (left without one).
     /// </summary>
     private static CodeFix[] LeaveOut(RuleContext context, ImmutableArray<ObjectDesc> objects, int index, ObjectDesc? partitionOf) =>
         objects.Length >= 2 && partitionOf is null && objects[index].Partitions is null or { Parenthesized: true }
+            && !objects.Any(item => item is { Kind: ObjectKind.Table, All: true } or { Kind: ObjectKind.MissingTable })
             ? [new CodeFix($"Leave {NameText.ToSql(objects[index].Name!.Last.Value, context.Options.Version)} out of this BACKUP",
                 context.ListItemRemoval(objects, index, o => o.Span))]
             : [];
