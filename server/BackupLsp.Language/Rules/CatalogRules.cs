@@ -208,7 +208,7 @@ internal static partial class CatalogRules
         {
             // Only a partition to the configured release, looked up as the list's own are (TEMPORARY ones are reported by ObjectRules).
             if (partitionOf.Partitions!.TemporarySpan is null && database.Tables?.GetValueOrDefault(partitionOf.Name!.Last.Value) is { Partitions: not null } owner)
-                CheckPartition(context, owner, name);
+                CheckPartition(context, owner, name, listed: other => partitionOf.Partitions.Partitions.Any(p => string.Equals(p.Name.Value, other, StringComparison.OrdinalIgnoreCase)));
             return;
         }
         var exists = Lists(database, item.Kind, name.Value);
@@ -272,9 +272,13 @@ internal static partial class CatalogRules
         CheckTemporaryPartitions(context, database, objects, index, partitionOf, ref withTemporaries);
         // TEMPORARY partitions are reported by ObjectRules whatever their names; so is a condition (`dt = "x"`), which names none.
         if (item is { Partitions.TemporarySpan: null } && database.Tables![name.Value] is { Partitions: not null } table)
-            foreach (var partition in item.Partitions?.Partitions ?? [])
+        {
+            var partitions = item.Partitions?.Partitions ?? [];
+            foreach (var partition in partitions)
                 if (partition.Value is null)
-                    CheckPartition(context, table, partition.Name);
+                    CheckPartition(context, table, partition.Name,
+                        listed: other => partitions.Any(p => p != partition && string.Equals(p.Name.Value, other, StringComparison.OrdinalIgnoreCase)));
+        }
     }
 
     /// <summary>Which of the database's tables, views and materialized views <paramref name="name"/> is, where the catalog lists it.</summary>
@@ -306,7 +310,8 @@ internal static partial class CatalogRules
         _ => null,
     };
 
-    private static void CheckPartition(RuleContext context, TableInfo table, Name partition)
+    /// <param name="listed">Whether the list names a partition already besides this one: no did-you-mean to it (SRB301).</param>
+    private static void CheckPartition(RuleContext context, TableInfo table, Name partition, Func<string, bool> listed)
     {
         if (partition.Value.Length == 0 || table.HasPartition(partition.Value))
             return;
@@ -319,7 +324,7 @@ internal static partial class CatalogRules
         // Where the script made the table or changed its partitions, they are its doing, not the catalog file's.
         Report(context, UnknownPartition, partition,
             $"Unknown partition '{partition.Value}' of table '{table.Name}'{(table.PartitionsAsScriptMakesThem ? " as the script makes it" : "")}",
-            new NameCandidates(table.Partitions!.Value), ignoreCase: true);
+            new NameCandidates(table.Partitions!.Value), ignoreCase: true, skipped: listed);
     }
 
     private static void CheckRestore(RuleContext context, StarRocksCatalog catalog, SnapshotJobStatement restore, RepositoryInfo? repository)
