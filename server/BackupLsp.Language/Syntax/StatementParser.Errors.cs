@@ -66,7 +66,8 @@ public static partial class StatementParser
                 CodeFix.Replace("Remove the comma", SpanOf(previous), "", certain: true));
         if (found.Span.EqualsValue(":") && expected.Contains("`=`"))
             return Diagnostic.Create(SyntaxRules.SyntaxError, span, $"{message} A property's key and value are joined by `=`.",
-                CodeFix.Replace("Change `:` to `=`", span, "=", certain: true));
+                // Spaced as keys and values are written (`"type" = "full"`), where the colon followed the key directly.
+                CodeFix.Replace("Change `:` to `=`", span, SpanOf(previous).End == span.Start ? " =" : "=", certain: true));
         if (found.Kind == TokenKind.BacktickName && (expected.Contains(Expectations.PropertyValue) || expected.Contains(Expectations.Location)
             || expected.Contains(Expectations.PropertyKey)))
         {

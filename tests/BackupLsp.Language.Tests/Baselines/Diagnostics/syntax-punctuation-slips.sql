@@ -1,6 +1,7 @@
 -- Slips with one right edit: a comma before a list's `)`, a `:` for `=`, backticks for quotes, BROKER without WITH
 BACKUP SNAPSHOT db.s1 TO r ON (t1, t2,) PROPERTIES ("timeout" = "7200",);
 BACKUP SNAPSHOT db.s2 TO r PROPERTIES ("timeout" : "7200");
+BACKUP SNAPSHOT db.s5 TO r PROPERTIES ("timeout": "7200");
 BACKUP SNAPSHOT db.s3 TO r PROPERTIES ("timeout" = `7200`);
 CREATE REPOSITORY r2 BROKER ON LOCATION "s3a://b/p";
 CREATE REPOSITORY r3 WITH BROKER ON LOCATION `s3a://b/p`;
