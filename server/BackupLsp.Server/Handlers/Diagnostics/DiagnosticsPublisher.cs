@@ -7,7 +7,8 @@ namespace BackupLsp.Server.Handlers.Diagnostics;
 
 /// <summary>
 /// Pushes diagnostics to clients that do not pull them. Each document has at most one pending run: a newer
-/// snapshot cancels the older run before it publishes, so stale results never reach the client. A run starts
+/// snapshot cancels the older run, and a run checks that it is still the latest and starts sending under the same lock
+/// as that cancelling, so stale results never reach the client after newer ones (nor after a close). A run starts
 /// only after the messages already received (it queues behind them on the ordered message context): that is its
 /// debounce, so a burst of edits is analysed once without a timer delaying every single keystroke.
 /// </summary>
@@ -15,15 +16,20 @@ public sealed class DiagnosticsPublisher(LanguageServer server, SynchronizationC
 {
     private readonly ConcurrentDictionary<string, CancellationTokenSource> _pending = new();
     private readonly ConcurrentDictionary<string, DiagnosticsJson> _published = new();
+    /// <summary>Held to take a run over (or close a document) and to send a run's result: a send starts only for the latest run.</summary>
+    private readonly Lock _sending = new();
 
     public void Schedule(DocumentSnapshot snapshot)
     {
         if (server.Client.PullDiagnostics)
             return;
         var run = new CancellationTokenSource();
-        if (_pending.TryGetValue(snapshot.Uri, out var previous))
-            previous.Cancel();
-        _pending[snapshot.Uri] = run;
+        lock (_sending)
+        {
+            if (_pending.TryGetValue(snapshot.Uri, out var previous))
+                previous.Cancel();
+            _pending[snapshot.Uri] = run;
+        }
         messageQueue.Post(_ =>
         {
             if (!run.IsCancellationRequested)
@@ -36,10 +42,13 @@ public sealed class DiagnosticsPublisher(LanguageServer server, SynchronizationC
     {
         if (server.Client.PullDiagnostics)
             return;
-        if (_pending.TryRemove(uri, out var previous))
-            previous.Cancel();
-        _published.TryRemove(uri, out _);
-        _ = Notify(new PublishDiagnosticsParams(uri, null, DiagnosticList.Empty));
+        lock (_sending)
+        {
+            if (_pending.TryRemove(uri, out var previous))
+                previous.Cancel();
+            _published.TryRemove(uri, out _);
+            _ = Notify(new PublishDiagnosticsParams(uri, null, DiagnosticList.Empty));
+        }
     }
 
     private async Task PublishAsync(DocumentSnapshot snapshot, CancellationTokenSource run)
@@ -52,8 +61,12 @@ public sealed class DiagnosticsPublisher(LanguageServer server, SynchronizationC
             await snapshot.AnalysedAsync(computeOnThisThread: true).WaitAsync(run.Token).ConfigureAwait(false);
             var diagnostics = DiagnosticsReport.Publishable(snapshot, server.Log, _published.GetOrAdd(snapshot.Uri, _ => new DiagnosticsJson()),
                 server.Client.DiagnosticRelatedInformation);
-            run.Token.ThrowIfCancellationRequested();
-            var sent = Notify(new PublishDiagnosticsParams(snapshot.Uri, snapshot.Version, diagnostics));
+            Task sent;
+            lock (_sending)
+            {
+                run.Token.ThrowIfCancellationRequested();
+                sent = Notify(new PublishDiagnosticsParams(snapshot.Uri, snapshot.Version, diagnostics));
+            }
             if (DocumentOpening.CollectsAfter(snapshot))
                 _ = sent.ContinueWith(_ => server.AfterLargeOpen(), CancellationToken.None, TaskContinuationOptions.OnlyOnRanToCompletion, TaskScheduler.Default);
         }
