@@ -51,22 +51,21 @@ public sealed class DiagnosticsJson
             {
                 if (run.Diagnostics.IsEmpty)
                     continue;
-                if (run.Identity is null)
+                if (run.Identity is not { } identity)
                 {
                     runs.Add(ScriptObjects(analysis, run, relatedUri));
                     continue;
                 }
                 var start = analysis.Lines.GetPosition(run.Offset);
                 Run written;
-                if (run.Identity is { } identity && _runs.TryGetValue(identity, out var known) && known.Start == start)
+                if (_runs.TryGetValue(identity, out var known) && known.Start == start)
                     written = known;
                 else
                 {
                     written = new Run(start, Write(analysis, run, relatedUri));
                     RunsWritten++;
                 }
-                if (run.Identity is { } id)
-                    kept[id] = written;
+                kept[identity] = written;
                 runs.Add(written.Objects);
             }
             _runs.Clear();
