@@ -33,7 +33,7 @@ internal static class LanguageFacts
             + "Only OLAP tables (since 3.4 also views, materialized views, functions and external-catalog metadata; a materialized view named bare, since 3.2). "
             + "Data loaded after the snapshot is taken is not in it."),
         [StatementKind.Restore] = new(
-            "RESTORE SNAPSHOT [db.]snapshot FROM repository [DATABASE db [AS new_db]] [ON (table [PARTITION (p, ...)] [AS new_name], ...)] PROPERTIES (\"backup_timestamp\" = \"...\", ...)",
+            "RESTORE SNAPSHOT [db.]snapshot FROM repository [DATABASE db [AS new_db]] [ON (table [PARTITION (p, ...)] [AS new_name] | VIEW v [AS new_name] | MATERIALIZED VIEW mv [AS new_name] | FUNCTION f [AS new_name] | ALL TABLES, ...)] PROPERTIES (\"backup_timestamp\" = \"...\", ...)",
             "Restores a snapshot from a repository. `backup_timestamp` is required: take it from the Timestamp column of "
             + "`SHOW SNAPSHOT ON repository`. Restoring onto an existing table needs a matching schema; `AS` restores under a new name. "
             + "It runs asynchronously: watch it with `SHOW RESTORE [FROM db]`, stop it with `CANCEL RESTORE FROM db`. "
@@ -75,7 +75,7 @@ internal static class LanguageFacts
         [StatementKind.CancelRestore] = new(
             "CANCEL RESTORE { {FROM | IN} db | FOR EXTERNAL CATALOG }",
             "Cancels the running RESTORE job of a database, or (since 3.4) the one restoring external catalogs. "
-            + "Cancelling after the COMMIT phase may leave the restored data corrupted and inaccessible."),
+            + "Cancelling once the job has entered the COMMIT phase may leave the restored data corrupted and inaccessible."),
     }.ToFrozenDictionary();
 
     /// <summary>BACKUP's and RESTORE's forms for the metadata of external catalogs (StarRocks 3.4 and later).</summary>
@@ -113,7 +113,7 @@ internal static class LanguageFacts
         ["EXTERNAL"] = "External catalogs: their metadata is backed up or restored (StarRocks 3.4 and later).",
         ["CATALOG"] = "An external catalog (StarRocks 3.4 and later).",
         ["CATALOGS"] = "External catalogs (StarRocks 3.4 and later).",
-        ["DATABASE"] = "The database to back up or restore, instead of the `db.` prefix of the snapshot name (StarRocks 3.4 and later).",
+        ["DATABASE"] = "The database to back up, instead of the `db.` prefix of the snapshot name (StarRocks 3.4 and later).",
         ["TABLE"] = "A table (StarRocks 3.4 and later; a bare name in ON is a table too).",
         ["TABLES"] = "Tables (StarRocks 3.4 and later).",
         ["MATERIALIZED"] = "A materialized view (StarRocks 3.4 and later).",
@@ -170,6 +170,8 @@ internal static class LanguageFacts
         ("IN", StatementKind.ShowSnapshot) => "Any of the listed snapshot names.",
         ("OR", StatementKind.ShowSnapshot) => "SHOW SNAPSHOT's WHERE takes no OR: only `SNAPSHOT = 'x' [AND TIMESTAMP = 'y']` or `SNAPSHOT IN ('a', ...)`.",
         ("FROM" or "IN", not StatementKind.Restore) => "The database whose job is meant.",
+        ("DATABASE", StatementKind.Restore) =>
+            "The database the snapshot's objects belonged to when they were backed up, instead of the `db.` prefix of the snapshot name; `AS new_db` restores them into another database (StarRocks 3.4 and later).",
         ("SNAPSHOT", StatementKind.ShowRestore) => "A snapshot's name, as listed by `SHOW SNAPSHOT`.",
         ("SNAPSHOT", StatementKind.ShowSnapshot) => "A snapshot's name, as listed by `SHOW SNAPSHOT`.",
         ("SNAPSHOT", StatementKind.Restore) =>

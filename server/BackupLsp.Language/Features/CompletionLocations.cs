@@ -19,7 +19,9 @@ internal static class CompletionLocations
         new("hdfs://", "HDFS", "An HDFS cluster: `hdfs://namenode_host:port/path`. Credentials go in `username` and `password`."),
         new("s3://", "MinIO, S3-compatible storage",
             "S3-compatible storage such as MinIO, with `aws.s3.endpoint` pointing at it. For AWS S3 itself the documentation asks for `s3a://`."),
-        new("gs://", "Google GCS", "Google Cloud Storage through its own connector (the `gcp.gcs.` properties)."),
+        new("gs://", "Google GCS",
+            "Google Cloud Storage through its own connector (the `gcp.gcs.` properties). StarRocks' documentation asks for GCS "
+            + "repositories in the S3A form instead: `s3a://` with `fs.s3a.endpoint` set to `storage.googleapis.com`."),
         new("oss://", "Alibaba Cloud OSS", "Alibaba Cloud Object Storage Service (the `fs.oss.` properties)."),
         new("cosn://", "Tencent Cloud COS", "Tencent Cloud Object Storage (the `fs.cosn.` properties); StarRocks knows it as `cosn`, not `cos`."),
         new("obs://", "Huawei Cloud OBS", "Huawei Cloud Object Storage Service (the `fs.obs.` properties)."),

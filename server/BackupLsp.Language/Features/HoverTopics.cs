@@ -262,8 +262,8 @@ internal static class HoverTopics
             text.Paragraph("The time a backup of the snapshot was taken, as the Timestamp column of `SHOW SNAPSHOT` gives it."
                 + (kind == StatementKind.ShowSnapshot ? " With both SNAPSHOT and TIMESTAMP, SHOW SNAPSHOT also lists that backup's Database and Details." : ""));
         else if (snapshots.Where(s => s.Timestamp == timestamp).Select(s => s.Name).Distinct().ToList() is { Count: > 0 } owners)
-            text.Paragraph(snapshot is null || owners.Contains(snapshot)
-                ? $"A backup of {string.Join(", ", owners.Select(Code))} in the repository."
+            text.Paragraph(snapshot is null ? $"A backup of {string.Join(", ", owners.Select(Code))} in the repository."
+                : owners.Contains(snapshot) ? $"A backup of {Code(snapshot)} in the repository."
                 : $"Not a backup of {Code(snapshot)}: the catalog lists this timestamp for {string.Join(", ", owners.Select(Code))}.");
         else if (snapshot is not null && snapshots.Where(s => s.Name == snapshot).Select(s => s.Timestamp).OfType<string>().ToList() is { Count: > 0 } held)
             text.Paragraph($"No backup of {Code(snapshot)} has this timestamp in the repository, according to the catalog.")
