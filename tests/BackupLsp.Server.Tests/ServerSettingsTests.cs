@@ -20,6 +20,17 @@ public sealed class ServerSettingsTests
         Assert.Equal(problems, settings.Problems.ToArray());
     }
 
+    [Theory]
+    [InlineData("""{ "SRB700": "off", "concurrent-jobs": "error" }""", RuleLevel.Error)]
+    [InlineData("""{ "concurrent-jobs": "error", "srb700": "off" }""", RuleLevel.Off)]
+    [InlineData("""{ " SRB700 ": "hint" }""", RuleLevel.Hint)]
+    public void A_rule_given_by_code_and_by_name_takes_the_last_level_as_check_rule_does(string ruleSeverity, RuleLevel level)
+    {
+        var settings = ServerSettings.Parse(JsonDocument.Parse($$"""{ "ruleSeverity": {{ruleSeverity}} }""").RootElement);
+        Assert.Empty(settings.Problems);
+        Assert.Equal(KeyValuePair.Create("SRB700", level), Assert.Single(settings.Options.RuleLevels));
+    }
+
     [Fact]
     public void The_section_is_read_alone_or_under_its_name_as_didChangeConfiguration_sends_it()
     {
@@ -37,8 +48,8 @@ public sealed class ServerSettingsTests
     }
 
     [Theory]
-    [InlineData("""{ "starrocksVersion": "latest" }""", "starrocksVersion: 'latest' is not a version such as \"3.3\"; checking for any release from 2.5 on")]
-    [InlineData("""{ "starrocksVersion": 3.3 }""", "starrocksVersion: '3.3' is not a version such as \"3.3\"; checking for any release from 2.5 on")]
+    [InlineData("""{ "starrocksVersion": "latest" }""", "starrocksVersion: 'latest' is not a version such as \"3.3\"; checking for no release in particular (the newest release's rules)")]
+    [InlineData("""{ "starrocksVersion": 3.3 }""", "starrocksVersion: '3.3' is not a version such as \"3.3\"; checking for no release in particular (the newest release's rules)")]
     [InlineData("""{ "ruleSeverity": { "SRB300": "fatal" } }""", "ruleSeverity.SRB300: 'fatal' is not one of off, hint, information, warning, error")]
     [InlineData("""{ "ruleSeverity": { "SRB300": false } }""", "ruleSeverity.SRB300: 'false' is not one of off, hint, information, warning, error")]
     [InlineData("""{ "ruleSeverity": "off" }""", "ruleSeverity: 'off' is not an object such as {\"SRB204\": \"off\"}; using every rule's default level")]

@@ -50,7 +50,7 @@ public sealed record ServerSettings(string? CatalogPath, AnalysisOptions Options
                     problems.Add($"starrocksVersion: {older}");
             }
             else if (!(versionJson.ValueKind == JsonValueKind.String && string.IsNullOrWhiteSpace(versionJson.GetString())))
-                problems.Add($"starrocksVersion: '{Shown(versionJson)}' is not a version such as \"3.3\"; checking for any release from 2.5 on");
+                problems.Add($"starrocksVersion: '{Shown(versionJson)}' is not a version such as \"3.3\"; checking for no release in particular (the newest release's rules)");
         }
         var levels = ImmutableDictionary.CreateBuilder<string, RuleLevel>(StringComparer.OrdinalIgnoreCase);
         switch (section.Child("ruleSeverity"))
@@ -61,10 +61,11 @@ public sealed record ServerSettings(string? CatalogPath, AnalysisOptions Options
             case { ValueKind: JsonValueKind.Object } rules:
                 foreach (var rule in rules.EnumerateObject())
                 {
-                    if (StatementRules.WhyNotConfigurable(rule.Name) is { } notConfigurable)
+                    if (StatementRules.WhyNotConfigurable(rule.Name.Trim()) is { } notConfigurable)
                         problems.Add($"ruleSeverity.{rule.Name}: {notConfigurable}; ignored");
+                    // Keyed by code, as `check --rule` keys it: of a rule given by code and by name, the last wins.
                     else if (rule.Value.ValueKind == JsonValueKind.String && AnalysisOptions.TryParseLevel(rule.Value.GetString(), out var level))
-                        levels[rule.Name] = level;
+                        levels[StatementRules.Find(rule.Name.Trim())!.Code] = level;
                     else
                         problems.Add($"ruleSeverity.{rule.Name}: '{Shown(rule.Value)}' is not one of off, hint, information, warning, error");
                 }
