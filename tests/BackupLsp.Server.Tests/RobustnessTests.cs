@@ -454,6 +454,9 @@ public sealed class RobustnessTests
             new { textDocument = document, positions = new[] { new { line = 0, character = 0 } } })).ValueKind);
         await client.ChangeAsync(document.uri, 2, new { text = "x" });
         await AssertServingAsync(client);
+        // As VS Code sends the revert of a file closed unsaved: noted, not warned of (a warning shows as an error there).
+        var noted = Assert.Single(client.LogMessages, m => m.GetProperty("message").GetString()!.Contains("didChange for a document that is not open"));
+        Assert.Equal(3, noted.GetProperty("type").GetInt32());
     }
 
     [Fact]

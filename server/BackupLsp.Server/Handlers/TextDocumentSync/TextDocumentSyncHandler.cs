@@ -36,7 +36,8 @@ public sealed class TextDocumentSyncHandler(LanguageServer server)
         else if (server.Documents.Change(request.TextDocument, request.ContentChanges) is { } snapshot)
             server.Diagnostics.Schedule(snapshot);
         else
-            server.Log.Warning($"didChange for a document that is not open: {request.TextDocument.Uri}");
+            // VS Code sends the revert of a file closed unsaved after its didClose: not worth a warning.
+            server.Log.Info($"ignored a didChange for a document that is not open: {request.TextDocument.Uri}");
     }
 
     [JsonRpcMethod("textDocument/didClose", UseSingleObjectParameterDeserialization = true)]
