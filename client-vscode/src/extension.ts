@@ -24,13 +24,25 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     }),
     // A relative server.path is refused until the workspace is trusted: granting trust starts that server without a
     // reload, and leaves a server from any other location running as it is.
+    // A catalog named by catalogPath is JSONC as starrocks-catalog.json is (package.json can name only that file).
+    vscode.workspace.onDidOpenTextDocument(editAsJsonc),
     vscode.workspace.onDidGrantWorkspaceTrust(() => {
       if (locationDependsOnTrust(configuredServerPath(), process.platform)) {
         void server?.restart();
       }
     }),
   );
+  vscode.workspace.textDocuments.forEach(editAsJsonc);
   await server.start();
+}
+
+/** Sets a JSON document to JSONC (comments and trailing commas allowed) where it is a workspace folder's configured catalog. */
+function editAsJsonc(document: vscode.TextDocument): void {
+  if (document.languageId !== 'json' || document.uri.scheme !== 'file') return;
+  const isCatalog = (vscode.workspace.workspaceFolders ?? []).some(folder =>
+    catalogFile(vscode.workspace.getConfiguration(settingsSection, folder.uri).get<string>('catalogPath', ''), folder.uri.fsPath, process.platform)
+      === document.uri.fsPath);
+  if (isCatalog) void vscode.languages.setTextDocumentLanguage(document, 'jsonc');
 }
 
 export async function deactivate(): Promise<void> {

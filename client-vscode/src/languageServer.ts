@@ -136,7 +136,7 @@ function errorMessage(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
-/** The current `starrocksBackup` settings as a plain object (sent as initializationOptions). */
+/** The `starrocksBackup` settings the server reads, as a plain object (sent as initializationOptions). */
 function settingsSnapshot(): Record<string, unknown> {
   const config = vscode.workspace.getConfiguration(settingsSection);
   return {
@@ -144,8 +144,6 @@ function settingsSnapshot(): Record<string, unknown> {
     starrocksVersion: config.get('starrocksVersion'),
     ruleSeverity: config.get('ruleSeverity'),
     diagnosticMode: config.get('diagnosticMode'),
-    server: { path: config.get('server.path') },
-    trace: { server: config.get('trace.server') },
   };
 }
 

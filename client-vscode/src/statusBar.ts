@@ -4,7 +4,7 @@ import { describeStatus, isStatusShown, ServerState, StatusParams } from './stat
 /** The status bar item: server state and the catalog in use, shown as `isStatusShown` says. Clicking it runs `clickCommand`. */
 export class StatusBar implements vscode.Disposable {
   private readonly item = vscode.window.createStatusBarItem('starrocksBackup.status', vscode.StatusBarAlignment.Right, 100);
-  private readonly editorWatch: vscode.Disposable;
+  private readonly editorWatches: vscode.Disposable[];
   private state: ServerState = 'starting';
   private status: StatusParams | undefined;
   private failure: string | undefined;
@@ -14,7 +14,13 @@ export class StatusBar implements vscode.Disposable {
     this.item.command = clickCommand;
     this.render();
     this.showFor(vscode.window.activeTextEditor);
-    this.editorWatch = vscode.window.onDidChangeActiveTextEditor(editor => this.showFor(editor));
+    this.editorWatches = [
+      vscode.window.onDidChangeActiveTextEditor(editor => this.showFor(editor)),
+      // A document whose language changes (an untitled file set to SQL) is opened again in its editor, which stays active.
+      vscode.workspace.onDidOpenTextDocument(document => {
+        if (document === vscode.window.activeTextEditor?.document) this.showFor(vscode.window.activeTextEditor);
+      }),
+    ];
   }
 
   setState(state: ServerState, failure?: string): void {
@@ -30,7 +36,7 @@ export class StatusBar implements vscode.Disposable {
   }
 
   dispose(): void {
-    this.editorWatch.dispose();
+    this.editorWatches.forEach(watch => watch.dispose());
     this.item.dispose();
   }
 

@@ -47,7 +47,8 @@ VSCODE_CHECKS=("diagnostics in the Problems panel" "completion after TO lists re
   "quick fix applies and removes its diagnostic" "catalog edit updates diagnostics without restart"
   "rename (F2) changes every mention of a repository" "workspace symbols find a statement of a script that is not open"
   "Fix All applies the certain fixes" "closing a script takes its problems away"
-  "workspace diagnostics list a script that is not open")
+  "workspace diagnostics list a script that is not open" "the status item shows for a new file set to SQL"
+  "a catalog catalogPath names is edited as JSON with comments")
 
 # fail_missing PROBE REASON CHECK...: a FAIL line for every CHECK the probe has not reported
 fail_missing() {

@@ -394,6 +394,38 @@ try {
     record('workspace diagnostics list a script that is not open', listed.ok,
       listed.ok ? `${w.code} of ${w.file} listed` : `panel: ${listed.text}`);
   });
+  await step('the status item shows for a new file set to SQL', async () => {
+    // Its editor stays active while the language changes: VS Code reopens the document in it.
+    const item = page.locator('.statusbar-item:has-text("StarRocks")');
+    await runCommand('File: New Untitled Text File');
+    await page.waitForSelector('.editor-group-container .monaco-editor .view-lines');
+    for (const end = Date.now() + 10000; Date.now() < end && await item.isVisible(); await sleep(250));
+    const hiddenBefore = !(await item.isVisible());
+    await runCommand('Change Language Mode');
+    await page.locator('.quick-input-list .monaco-list-row:has-text("(sql)")').first().click({ timeout: 20000 });
+    let shown = false;
+    for (const end = Date.now() + 20000; Date.now() < end && !shown; await sleep(250)) shown = await item.isVisible();
+    await shot('12-untitled-sql-status');
+    record('the status item shows for a new file set to SQL', hiddenBefore && shown,
+      `hidden for plain text: ${hiddenBefore}; shown once SQL: ${shown}`);
+  });
+  await step('a catalog catalogPath names is edited as JSON with comments', async () => {
+    const named = 'cluster-catalog.json';
+    writeFileSync(path.join(WS, named), readFileSync(path.join(WS, 'starrocks-catalog.json'), 'utf8'));
+    writeFileSync(path.join(WS, '.vscode', 'settings.json'),
+      JSON.stringify({ 'starrocksBackup.diagnosticMode': 'workspace', 'starrocksBackup.catalogPath': named }, null, 2) + '\n');
+    await sleep(2000); // the settings file read again
+    await page.keyboard.press('Control+P');
+    await page.locator('.quick-input-widget input').first().waitFor({ timeout: 20000 });
+    await page.keyboard.type(named, { delay: 20 });
+    await page.locator(`.quick-input-list .monaco-list-row:has-text("${named}")`).first().click({ timeout: 20000 });
+    const mode = page.locator('.statusbar-item:has-text("JSON with Comments")');
+    let jsonc = false;
+    for (const end = Date.now() + 20000; Date.now() < end && !jsonc; await sleep(250)) jsonc = await mode.isVisible();
+    await shot('13-named-catalog-jsonc');
+    record('a catalog catalogPath names is edited as JSON with comments', jsonc,
+      jsonc ? `${named} is JSON with Comments` : `language mode: ${(await page.locator('.statusbar-item').allInnerTexts()).map(clean).join(' | ')}`);
+  });
 } catch (e) {
   console.error(e);
   if (page) await shot('failure').catch(() => {});
