@@ -142,6 +142,25 @@ public sealed class FeatureTests
     }
 
     [Fact]
+    public async Task A_diagnostic_sent_back_as_published_brings_its_own_fixes_not_those_of_its_twins_on_the_line()
+    {
+        await using var client = await LspTestClient.StartAsync();
+        await client.OpenAsync(Uri, "BACKUP SNAPSHOT s TO r ON (t1, t1, t1);");
+        var diagnostics = (await client.DiagnosticsAsync(Uri, 1)).EnumerateArray().ToList();
+        Assert.Equal(2, diagnostics.Count);
+        var last = diagnostics.MaxBy(d => d.GetProperty("range").GetProperty("start").GetProperty("character").GetInt32());
+        var start = last.GetProperty("range").GetProperty("start").GetProperty("character").GetInt32();
+        var actions = await client.RequestAsync("textDocument/codeAction", new
+        {
+            textDocument = new { uri = Uri },
+            range = Edits.Range(0, start, 0, start + 2),
+            context = new { diagnostics = new[] { last } },
+        });
+        var action = Assert.Single(actions.EnumerateArray());
+        Assert.Equal(last.GetProperty("range").ToString(), action.GetProperty("diagnostics")[0].GetProperty("range").ToString());
+    }
+
+    [Fact]
     public async Task A_client_that_declares_versioned_edits_gets_the_fix_for_the_version_it_was_made_on()
     {
         const string text = "BACKUP SNAPSHOT example_db.snap1 TO example_repo ON (t1, t1);";

@@ -43,24 +43,31 @@ public sealed class CodeActionHandler(LanguageServer server)
     /// <summary>The fixes of each diagnostic at <paramref name="requested"/> or sent back, once each, in document order.</summary>
     private IEnumerable<Protocol.CodeAction> QuickFixes(DocumentSnapshot snapshot, DocumentAnalysis analysis, TextSpan requested, ContextDiagnostic[] sent)
     {
-        // Known by code, lines and message rather than by exact range: Neovim 0.7 sends a diagnostic back with its columns
-        // turned into bytes, which differ on a line with non-ASCII text before it.
         var echoed = sent.Where(diagnostic => diagnostic.Code.ValueKind == JsonValueKind.String && diagnostic.Range is not null)
-            .Select(diagnostic => (diagnostic.Code.GetString(), diagnostic.Range!.Start.Line, diagnostic.Range.End.Line, diagnostic.Message))
-            .ToHashSet();
-        var echoedCodes = echoed.Select(e => e.Item1).ToHashSet();
+            .Select(diagnostic => (Code: diagnostic.Code.GetString()!, Range: diagnostic.Range!, diagnostic.Message)).ToList();
+        var echoedCodes = echoed.Select(e => e.Code).ToHashSet();
+        // A range is converted only for a diagnostic that may be asked for: a light bulb moves with every keystroke over a
+        // script that may hold thousands. Each matched by its message as published (with the lines of related places, for
+        // a client that takes none).
+        var candidates = new List<(PlacedDiagnostic Placed, Protocol.Diagnostic Published, bool Touches)>();
         foreach (var placed in analysis.PlacedDiagnostics)
         {
-            // A range is converted only for a diagnostic that may be asked for: a light bulb moves with every keystroke
-            // over a script that may hold thousands.
             var touches = Touches(placed.Span, requested);
-            if (placed.Relative.Fixes.IsEmpty || (!touches && !echoedCodes.Contains(placed.Relative.Code)))
-                continue;
-            // Matched by its message as published (with the lines of related places, for a client that takes none).
-            var published = DiagnosticsReport.ToLsp(analysis, placed, server.Client.DiagnosticRelatedInformation ? snapshot.Uri : null);
-            var range = published.Range;
-            if (!touches && !echoed.Contains((placed.Relative.Code, range.Start.Line, range.End.Line, published.Message))
-                && !echoed.Contains((placed.Relative.Code, range.Start.Line, range.End.Line, null)))
+            if (!placed.Relative.Fixes.IsEmpty && (touches || echoedCodes.Contains(placed.Relative.Code)))
+                candidates.Add((placed, DiagnosticsReport.ToLsp(analysis, placed, server.Client.DiagnosticRelatedInformation ? snapshot.Uri : null), touches));
+        }
+        // A diagnostic sent back as published is that one alone, not its twins on the same lines; one whose range matches
+        // none is known by code, lines and message: Neovim 0.7 sends its columns back in bytes, which differ on a line with
+        // non-ASCII text before it.
+        var exact = echoed.Select(e => (e.Code, e.Range)).ToHashSet();
+        var matchedExactly = candidates.Select(c => (c.Placed.Relative.Code, c.Published.Range)).Where(exact.Contains).ToHashSet();
+        var byLines = echoed.Where(e => !matchedExactly.Contains((e.Code, e.Range)))
+            .Select(e => (e.Code, e.Range.Start.Line, e.Range.End.Line, e.Message)).ToHashSet();
+        foreach (var (placed, published, touches) in candidates)
+        {
+            var (code, range) = (placed.Relative.Code, published.Range);
+            if (!touches && !matchedExactly.Contains((code, range)) && !byLines.Contains((code, range.Start.Line, range.End.Line, published.Message))
+                && !byLines.Contains((code, range.Start.Line, range.End.Line, null)))
                 continue;
             var fixes = placed.Absolute.Fixes;
             // An editor's auto fix applies the preferred fix unasked: the one right edit, or the only one there is; of
