@@ -205,17 +205,26 @@ public static partial class PropertyRules
         return null;
     }
 
+    /// <summary>
+    /// A fix per timestamp the catalog knows for the snapshot, the latest first (as completion offers them); else one whose
+    /// value is left to fill in, and says so.
+    /// </summary>
     private static void ReportMissingTimestamp(RuleContext context, SnapshotJobStatement restore)
     {
-        var timestamp = KnownTimestamp(context, restore) ?? "";
-        var property = $"\"{PropertyKeys.BackupTimestamp}\" = \"{timestamp}\"";
-        TextEdit edit = restore.Properties is { Properties: [.., var last] } list
-            ? new TextEdit(new TextSpan(last.Span.End, 0), $",{Separator(context.Text, list, last)}{property}")
-            : new TextEdit(new TextSpan(EndOfClauses(restore), 0), $" PROPERTIES ({property})");
+        CodeFix Adding(string timestamp, string title)
+        {
+            var property = $"\"{PropertyKeys.BackupTimestamp}\" = \"{timestamp}\"";
+            TextEdit edit = restore.Properties is { Properties: [.., var last] } list
+                ? new TextEdit(new TextSpan(last.Span.End, 0), $",{Separator(context.Text, list, last)}{property}")
+                : new TextEdit(new TextSpan(EndOfClauses(restore), 0), $" PROPERTIES ({property})");
+            return new CodeFix(title, [edit]);
+        }
+        var known = KnownTimestamps(context, restore);
         var span = restore.Properties?.KeywordSpan ?? context.Parsed.HeadSpan;
         context.Report(MissingBackupTimestamp, span,
             "Missing backup_timestamp property: RESTORE needs the snapshot's timestamp (the Timestamp column of SHOW SNAPSHOT ON <repository>).",
-            new CodeFix($"Add \"{PropertyKeys.BackupTimestamp}\"", [edit]));
+            known.Count == 0 ? [Adding("", $"Add \"{PropertyKeys.BackupTimestamp}\" (its value to fill in)")]
+                : [.. known.Select(timestamp => Adding(timestamp, $"Add \"{PropertyKeys.BackupTimestamp}\" = \"{timestamp}\""))]);
     }
 
     /// <summary>
@@ -237,13 +246,11 @@ public static partial class PropertyRules
         return indent.IsWhiteSpace() ? lineBreak + indent.ToString() : " ";
     }
 
-    /// <summary>The timestamp of the snapshot when the catalog knows exactly one.</summary>
-    private static string? KnownTimestamp(RuleContext context, SnapshotJobStatement restore)
-    {
-        var snapshots = context.Catalog?.FindRepository(restore.Repository.Value)?.Snapshots;
-        var timestamps = snapshots?.Where(s => s.Name == restore.Snapshot.Last.Value && s.Timestamp is not null).Select(s => s.Timestamp!).Distinct().ToList();
-        return timestamps is [var only] ? only : null;
-    }
+    /// <summary>The timestamps the catalog knows for the snapshot, the latest first (timestamps sort as text).</summary>
+    private static List<string> KnownTimestamps(RuleContext context, SnapshotJobStatement restore) =>
+        [.. (context.Catalog?.FindRepository(restore.Repository.Value)?.Snapshots ?? [])
+            .Where(s => s.Name == restore.Snapshot.Last.Value && s.Timestamp is not null).Select(s => s.Timestamp!).Distinct()
+            .OrderDescending(StringComparer.Ordinal)];
 
     private static ImmutableArray<TextEdit> PropertyRemoval(RuleContext context, int index)
     {
