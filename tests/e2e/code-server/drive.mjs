@@ -402,6 +402,7 @@ try {
     for (const end = Date.now() + 10000; Date.now() < end && await item.isVisible(); await sleep(250));
     const hiddenBefore = !(await item.isVisible());
     await runCommand('Change Language Mode');
+    await page.keyboard.type('sql', { delay: 20 }); // the list is long and shows only its first rows
     await page.locator('.quick-input-list .monaco-list-row:has-text("(sql)")').first().click({ timeout: 20000 });
     let shown = false;
     for (const end = Date.now() + 20000; Date.now() < end && !shown; await sleep(250)) shown = await item.isVisible();
