@@ -353,7 +353,7 @@ internal static partial class CatalogRules
             .ThenByDescending(k => k, StringComparer.Ordinal);
         context.Report(UnknownTimestamp, timestamp.Span,
             $"Snapshot `{snapshot.Value}` in [{repository.Name}] has no backup_timestamp \"{timestamp.Value}\"; it has {list}.",
-            nearestFirst.Select(k => CodeFix.Replace($"Change to \"{k}\"", timestamp.Span, $"\"{k}\"")).ToArray());
+            nearestFirst.Select(k => CodeFix.Replace($"Change to {timestamp.Requoted(k)}", timestamp.Span, timestamp.Requoted(k))).ToArray());
     }
 
     /// <summary>A read-only repository keeps its snapshots; one it does not hold cannot be dropped (unless the script takes it first).</summary>

@@ -18,7 +18,7 @@ public static partial class PropertyRules
                 // Certain where the value means a full backup already: StarRocks takes incremental as full.
                 // In the value's case: "INCREMENTAL" becomes "FULL", as completion offers values in the case typed.
                 var full = Keywords.InCaseOf(value.Value, "full");
-                CodeFix ToFull(bool certain) => CodeFix.Replace($"Change to \"{full}\"", value.Span, $"\"{full}\"", certain);
+                CodeFix ToFull(bool certain) => CodeFix.Replace($"Change to {value.Requoted(full)}", value.Span, value.Requoted(full), certain);
                 if (JavaCase.UpperCaseIs(value.Value, "INCREMENTAL"))
                     context.Report(IncrementalBackup, value.Span,
                         $"Incremental backup is not supported: StarRocks accepts the value, but only full backups are taken. Use \"{full}\".", ToFull(certain: true));
@@ -39,7 +39,7 @@ public static partial class PropertyRules
                 else if (seconds < PropertyKeys.MinimumTimeoutSeconds)
                     context.Report(TimeoutTooSmall, value.Span,
                         $"timeout must be at least 10 min: {seconds} {(seconds == 1 ? "second is" : "seconds are")} less than {PropertyKeys.MinimumTimeoutSeconds}.",
-                        CodeFix.Replace($"Raise the timeout to {PropertyKeys.MinimumTimeoutSeconds}", value.Span, $"\"{PropertyKeys.MinimumTimeoutSeconds}\""));
+                        CodeFix.Replace($"Raise the timeout to {PropertyKeys.MinimumTimeoutSeconds}", value.Span, value.Requoted(PropertyKeys.MinimumTimeoutSeconds.ToString())));
                 // StarRocks compares the milliseconds, seconds × 1000 in 64 bits, which wraps for a huge timeout.
                 else if (unchecked(seconds * 1000) < PropertyKeys.MinimumTimeoutSeconds * 1000)
                     context.Report(TimeoutTooSmall, value.Span,
@@ -49,7 +49,7 @@ public static partial class PropertyRules
             case PropertyKeys.AllowLoad:
                 if (!JavaCase.EqualsIgnoreCase(value.Value, "true") && !JavaCase.EqualsIgnoreCase(value.Value, "false"))
                     context.Report(InvalidBoolean, value.Span, $"allow_load must be \"true\" or \"false\", not \"{value.Value}\".",
-                        BooleanMeant(value.Value) is { } meant ? [CodeFix.Replace($"Change to \"{meant}\"", value.Span, $"\"{meant}\"", certain: true)] : []);
+                        BooleanMeant(value.Value) is { } meant ? [CodeFix.Replace($"Change to {value.Requoted(meant)}", value.Span, value.Requoted(meant), certain: true)] : []);
                 break;
             case PropertyKeys.Ttl:
                 CheckTtl(context, value);
@@ -104,7 +104,7 @@ public static partial class PropertyRules
         };
         var duration = $"{match.Groups["count"].Value} {unit}";
         return unit is not null && BackupTtl.Read(duration) == BackupTtlReading.Positive
-            ? CodeFix.Replace($"Change to \"{duration}\"", value.Span, $"\"{duration}\"", certain: true) : null;
+            ? CodeFix.Replace($"Change to {value.Requoted(duration)}", value.Span, value.Requoted(duration), certain: true) : null;
     }
 
     [GeneratedRegex(@"^(?<count>[0-9]+)\s*(?<unit>[a-zA-Z]+)\z", RegexOptions.CultureInvariant)]
@@ -119,7 +119,10 @@ public static partial class PropertyRules
     {
         var written = value.Value.Trim();
         if (!written.Any(char.IsAsciiDigit))
-            return CodeFix.Replace($"Change to the default, \"{PropertyKeys.DefaultTimeoutSeconds}\" (one day)", value.Span, $"\"{PropertyKeys.DefaultTimeoutSeconds}\"");
+        {
+            var defaultTimeout = value.Requoted(PropertyKeys.DefaultTimeoutSeconds.ToString());
+            return CodeFix.Replace($"Change to the default, {defaultTimeout} (one day)", value.Span, defaultTimeout);
+        }
         if (TimeoutWithUnit().Match(written) is not { Success: true } match || !long.TryParse(match.Groups["count"].Value, out var count))
             return null;
         var unit = match.Groups["unit"].Value.ToLowerInvariant();
@@ -149,9 +152,10 @@ public static partial class PropertyRules
                 value.Span, $"\"{PropertyKeys.MinimumTimeoutSeconds}\"");
         // A capital M alone may mean months (as in a ttl) or millions as well as minutes: read as minutes, a guess.
         var minutesGuessed = match.Groups["unit"].Value == "M";
-        var title = unit.Length == 0 ? $"Change to \"{seconds}\""
-            : $"Change to \"{seconds}\" ({written} in seconds{(minutesGuessed ? ", read as minutes" : "")})";
-        return CodeFix.Replace(title, value.Span, $"\"{seconds}\"", certain: !minutesGuessed);
+        var inSeconds = value.Requoted(seconds.ToString());
+        var title = unit.Length == 0 ? $"Change to {inSeconds}"
+            : $"Change to {inSeconds} ({written} in seconds{(minutesGuessed ? ", read as minutes" : "")})";
+        return CodeFix.Replace(title, value.Span, inSeconds, certain: !minutesGuessed);
     }
 
     [GeneratedRegex(@"^\+?(?<count>[0-9]+)\s*(?<unit>[a-zA-Z]*)\z", RegexOptions.CultureInvariant)]

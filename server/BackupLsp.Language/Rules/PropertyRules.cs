@@ -101,7 +101,7 @@ public static partial class PropertyRules
             if (key != written.Value && key.Length > 0)
                 context.Report(PaddedPropertyKey, written.Span,
                     $"StarRocks trims property keys: this is \"{key}\".",
-                    CodeFix.Replace("Remove the white space", written.Span, $"\"{key}\"", certain: true));
+                    CodeFix.Replace("Remove the white space", written.Span, written.Requoted(key), certain: true));
             if (givenAgain[i] = IsGivenAgain(read, i, lastIndex))
                 context.Report(DuplicateProperty, written.Span,
                     $"\"{key}\" is given again later: StarRocks keeps only the last value.",
@@ -157,7 +157,7 @@ public static partial class PropertyRules
             // Only before 3.2: later releases read the key trimmed, and it is known.
             context.Report(UnknownProperty, literal.Span,
                 $"Unknown {statement} job properties: [{key}]. StarRocks {version} does not trim property keys (3.2 and later do): remove the white space around \"{trimmed}\".",
-                CodeFix.Replace("Remove the white space", literal.Span, $"\"{trimmed}\"", certain: absent.Contains(trimmed)));
+                CodeFix.Replace("Remove the white space", literal.Span, literal.Requoted(trimmed), certain: absent.Contains(trimmed)));
             return;
         }
         var sameIgnoringCase = absent.FirstOrDefault(k => k.Equals(key, StringComparison.OrdinalIgnoreCase));
@@ -167,7 +167,7 @@ public static partial class PropertyRules
             var alone = read.Count(k => k.Equals(sameIgnoringCase, StringComparison.OrdinalIgnoreCase)) == 1;
             context.Report(UnknownProperty, literal.Span,
                 $"Unknown {statement} job properties: [{key}]. Property keys are case-sensitive: write \"{sameIgnoringCase}\".",
-                CodeFix.Replace($"Change to \"{sameIgnoringCase}\"", literal.Span, $"\"{sameIgnoringCase}\"", certain: alone));
+                CodeFix.Replace($"Change to {literal.Requoted(sameIgnoringCase)}", literal.Span, literal.Requoted(sameIgnoringCase), certain: alone));
             return;
         }
         if (kind == JobKind.Backup && RestoreKeys.Contains(key))
@@ -192,7 +192,7 @@ public static partial class PropertyRules
         if (suggestion is null)
             context.Report(UnknownProperty, literal.Span, message, new CodeFix("Remove this property", PropertyRemoval(context, index)));
         else
-            context.Report(UnknownProperty, literal.Span, message, CodeFix.Replace($"Change to \"{suggestion}\"", literal.Span, $"\"{suggestion}\""));
+            context.Report(UnknownProperty, literal.Span, message, CodeFix.Replace($"Change to {literal.Requoted(suggestion)}", literal.Span, literal.Requoted(suggestion)));
     }
 
     /// <summary>The property StarRocks keeps of those named <paramref name="key"/> (the last one), if any.</summary>
@@ -211,9 +211,12 @@ public static partial class PropertyRules
     /// </summary>
     private static void ReportMissingTimestamp(RuleContext context, SnapshotJobStatement restore)
     {
+        // In the quote the list's keys are written in.
+        var quoting = restore.Properties?.Properties.LastOrDefault()?.Key ?? new Literal("", default, true);
+        var key = quoting.Requoted(PropertyKeys.BackupTimestamp);
         CodeFix Adding(string timestamp, string title)
         {
-            var property = $"\"{PropertyKeys.BackupTimestamp}\" = \"{timestamp}\"";
+            var property = $"{key} = {quoting.Requoted(timestamp)}";
             TextEdit edit = restore.Properties is { Properties: [.., var last] } list
                 ? new TextEdit(new TextSpan(last.Span.End, 0), $",{Separator(context.Text, list, last)}{property}")
                 : new TextEdit(new TextSpan(EndOfClauses(restore), 0), $" PROPERTIES ({property})");
@@ -223,8 +226,8 @@ public static partial class PropertyRules
         var span = restore.Properties?.KeywordSpan ?? context.Parsed.HeadSpan;
         context.Report(MissingBackupTimestamp, span,
             "Missing backup_timestamp property: RESTORE needs the snapshot's timestamp (the Timestamp column of SHOW SNAPSHOT ON <repository>).",
-            known.Count == 0 ? [Adding("", $"Add \"{PropertyKeys.BackupTimestamp}\" (its value to fill in)")]
-                : [.. known.Select(timestamp => Adding(timestamp, $"Add \"{PropertyKeys.BackupTimestamp}\" = \"{timestamp}\""))]);
+            known.Count == 0 ? [Adding("", $"Add {key} (its value to fill in)")]
+                : [.. known.Select(timestamp => Adding(timestamp, $"Add {key} = {quoting.Requoted(timestamp)}"))]);
     }
 
     /// <summary>

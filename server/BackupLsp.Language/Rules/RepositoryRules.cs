@@ -126,7 +126,7 @@ public static partial class RepositoryRules
             if (StorageProperties.LikelyMeant(key) is { } suggestion)
                 context.Report(MisspelledStorageProperty, property.Key.Span,
                     $"Unknown storage property \"{key}\": did you mean \"{suggestion}\"? StarRocks does not check these keys, so a typo only shows when the repository is used.",
-                    CodeFix.Replace($"Change to \"{suggestion}\"", property.Key.Span, $"\"{suggestion}\""));
+                    CodeFix.Replace($"Change to {property.Key.Requoted(suggestion)}", property.Key.Span, property.Key.Requoted(suggestion)));
         }
     }
 }

@@ -126,7 +126,7 @@ internal static partial class Grammar
                 case TokenKind.String:
                     var text = TextOf(token);
                     var value = Unquote.TryPlainBody(text, out var plain) ? SyntaxStrings.Of(plain) : SyntaxStrings.Of(Unquote.String(text));
-                    return TokenListParserResult.Value(new Literal(value, SpanOf(token), true), input, next.Remainder);
+                    return TokenListParserResult.Value(new Literal(value, SpanOf(token), true) { Quote = text[0] }, input, next.Remainder);
                 case TokenKind.Number or TokenKind.Word:
                     return TokenListParserResult.Value(new Literal(SyntaxStrings.Of(TextOf(token)), SpanOf(token), false), input, next.Remainder);
             }

@@ -30,7 +30,14 @@ public sealed record QualifiedName(ImmutableArray<Name> Parts)
 }
 
 /// <summary>A value where StarRocks wants a quoted string; <see cref="IsQuoted"/> is false for a bare number or word.</summary>
-public sealed record Literal(string Value, TextSpan Span, bool IsQuoted);
+public sealed record Literal(string Value, TextSpan Span, bool IsQuoted)
+{
+    /// <summary>The quote the string was written in (a double quote for a literal not quoted).</summary>
+    public char Quote { get; init; } = '"';
+
+    /// <summary><paramref name="value"/> as a string in this literal's quote, so that a fix keeps the person's style (in double quotes where it holds the single one).</summary>
+    public string Requoted(string value) => Quote == '\'' && !value.Contains('\'') ? $"'{value}'" : $"\"{value}\"";
+}
 
 public sealed record Property(Literal Key, Literal Value)
 {
