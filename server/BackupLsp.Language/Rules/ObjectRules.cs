@@ -58,21 +58,25 @@ internal static partial class ObjectRules
                 CheckPartitions(context, job, objects, i, LastMaybePartition(objects, partitionOwners, i));
             // More than three parts fail StarRocks' parser (StructureRules): nothing is ignored then.
             if (job.Kind == JobKind.Backup && item is { Kind: ObjectKind.Table, Name.Parts.Length: > 1 and <= 3 } prefixed)
-                ReportIgnoredPrefix(context, prefixed.Name);
+                ReportIgnoredPrefix(context, prefixed.Name, afterBarePartitions: i > 0 && objects[i - 1].Partitions is { Parenthesized: false });
         }
         var repeatedTables = ReportDuplicateTables(context, job.Kind, objects, partitionOwners);
         if (job.Kind == JobKind.Restore)
             ReportDuplicateAliases(context, job, objects, partitionOwners, repeatedTables);
     }
 
-    /// <summary>Everything before the table's name, <c>db</c> or <c>catalog.db</c>, is ignored.</summary>
-    private static void ReportIgnoredPrefix(RuleContext context, QualifiedName name)
+    /// <summary>
+    /// Everything before the table's name, <c>db</c> or <c>catalog.db</c>, is ignored. No fix removes it right after an
+    /// unparenthesized PARTITION list: the prefix is what makes the name a table there (bare, it would continue the list).
+    /// </summary>
+    private static void ReportIgnoredPrefix(RuleContext context, QualifiedName name, bool afterBarePartitions)
     {
         var prefix = name.Parts[..^1];
         var part = prefix.Length == 1 ? "database part" : "prefix";
         context.Report(IgnoredDatabasePrefix, TextSpan.FromBounds(prefix[0].Span.Start, prefix[^1].Span.End),
-            $"The {part} `{string.Join(".", prefix.Select(p => p.Value))}` is ignored: BACKUP looks tables up in the snapshot's database.",
-            CodeFix.Replace($"Remove the {part}", TextSpan.FromBounds(name.Span.Start, name.Last.Span.Start), ""));
+            $"The {part} `{string.Join(".", prefix.Select(p => p.Value))}` is ignored: BACKUP looks tables up in the snapshot's database."
+            + (afterBarePartitions ? $" Here it keeps `{name.Last.Value}` a table: bare, the name would continue the PARTITION list before it." : ""),
+            afterBarePartitions ? [] : [CodeFix.Replace($"Remove the {part}", TextSpan.FromBounds(name.Span.Start, name.Last.Span.Start), "")]);
     }
 
     private static void ReportMissingTable(RuleContext context, JobKind job, IReadOnlyList<ObjectDesc> objects, int index)
