@@ -34,6 +34,20 @@ public sealed record CodeFix(string Title, ImmutableArray<TextEdit> Edits, bool 
 {
     public static CodeFix Replace(string title, TextSpan span, string newText, bool certain = false) =>
         new(title, [new TextEdit(span, newText)], certain);
+
+    /// <summary>
+    /// The index of the fix an editor may apply unasked (LSP's isPreferred, which auto fix applies): the only one there
+    /// is, or the first certain one; of several names to choose from (another repository is another location), none (-1).
+    /// </summary>
+    public static int Preferred(ImmutableArray<CodeFix> fixes)
+    {
+        if (fixes.Length == 1)
+            return 0;
+        for (var i = 0; i < fixes.Length; i++)
+            if (fixes[i].Certain)
+                return i;
+        return -1;
+    }
 }
 
 /// <summary>Another place in the document a diagnostic is about, such as the statement that took a name first.</summary>

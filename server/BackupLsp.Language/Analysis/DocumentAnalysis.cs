@@ -50,12 +50,28 @@ public sealed class DocumentAnalysis
     public LineIndex Lines => _lines.Value;
 
     /// <summary>
-    /// <paramref name="newText"/> with its line breaks (<c>\n</c>, as fixes write them) made those of the line it goes in
-    /// at <paramref name="at"/> (the one that ends it, or on the last line the one before it), so that a fix that writes
-    /// lines keeps a CRLF or CR script's line endings, and a script of mixed ones that part's. A line break the fix copies
-    /// from the script (a CRLF or a CR) is the script's already, and stays.
+    /// A fix's edit (at document offsets) as the document takes it: its line breaks (<c>\n</c>, as fixes write them) made
+    /// those of the line it goes in (the one that ends it, or on the last line the one before it), so that a fix that
+    /// writes lines keeps a CRLF or CR script's line endings, and a script of mixed ones that part's. A line break the fix
+    /// copies from the script (a CRLF or a CR) is the script's already, and stays. The editor's fixes, `--fix` and SARIF's
+    /// replacements all write edits so.
     /// </summary>
-    public string WithOwnLineBreaks(string newText, int at)
+    /// <summary>
+    /// The diagnostic's message, then each related place's line and what it is (<c>… (line 3: The BACKUP that may still be
+    /// running)</c>): for a report or a client that shows no related places. <paramref name="offset"/> places a diagnostic
+    /// stored relative to its block.
+    /// </summary>
+    public string MessageWithRelatedLines(Diagnostic diagnostic, int offset = 0)
+    {
+        var message = new StringBuilder(diagnostic.Message);
+        foreach (var related in diagnostic.Related)
+            message.Append($" (line {Lines.GetPosition(related.Span.Start + offset).Line + 1}: {related.Message})");
+        return message.ToString();
+    }
+
+    public TextEdit AsWritten(TextEdit edit) => edit with { NewText = WithOwnLineBreaks(edit.NewText, edit.Span.Start) };
+
+    private string WithOwnLineBreaks(string newText, int at)
     {
         if (!newText.Contains('\n') || Lines.LineCount < 2)
             return newText;

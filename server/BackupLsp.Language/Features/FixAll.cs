@@ -42,10 +42,12 @@ public static class FixAll
         var fixes = 0;
         foreach (var placed in analysis.PlacedDiagnostics)
         {
-            if (placed.Relative.Fixes.FirstOrDefault(fix => fix.Certain) is not { } fix)
+            // Placed in the document only where there is a certain fix: most diagnostics have none.
+            if (!placed.Relative.Fixes.Any(certain => certain.Certain))
                 continue;
+            var fix = placed.Absolute.Fixes.First(certain => certain.Certain);
             var code = placed.Relative.Code;
-            var edits = fix.Edits.Select(edit => new TextEdit(edit.Span.Shift(placed.Offset), analysis.WithOwnLineBreaks(edit.NewText, edit.Span.Start + placed.Offset))).ToList();
+            var edits = fix.Edits.Select(analysis.AsWritten).ToList();
             if (edits.Any(edit => taken.Any(other => Conflict(edit, code, other.Edit, other.Code))))
                 continue;
             taken.AddRange(edits.Select(edit => (edit, code)));

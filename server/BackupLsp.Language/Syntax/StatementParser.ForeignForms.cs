@@ -93,7 +93,7 @@ public static partial class StatementParser
         var statement = TextSpan.FromBounds(SpanOf(tokens[0]).Start, SpanOf(tokens[last]).End);
         var drop = $"{tokens[0].Span.ToStringValue()} {tokens[1].Span.ToStringValue()}";
         var repository = tokens[3].Span.ToStringValue();
-        // Written with \n: the edit takes the script's own line breaks when it is applied (DocumentAnalysis.WithOwnLineBreaks).
+        // Written with \n: the edit takes the script's own line breaks when it is applied (DocumentAnalysis.AsWritten).
         var on = tokens[2].Span.ToStringValue();
         var dropped = string.Join(";\n", snapshots.Select(snapshot => $"{drop} {NameText.ToSqlInAnyRelease(snapshot)} {on} {repository}"));
         // Comments inside would go with the rewritten text: then the fix is offered, said so, and never applied unasked.

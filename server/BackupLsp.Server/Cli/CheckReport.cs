@@ -185,5 +185,6 @@ internal static class CheckReport
         json.WriteEndObject();
     }
 
-    private static string Plural(int count, string noun) => $"{count} {noun}{(count == 1 ? "" : "s")}";
+    /// <summary>"1 error", "2 errors", "2 fixes".</summary>
+    internal static string Plural(int count, string noun) => $"{count} {noun}{(count == 1 ? "" : noun.EndsWith('x') ? "es" : "s")}";
 }

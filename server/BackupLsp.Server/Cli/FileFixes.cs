@@ -30,7 +30,7 @@ internal static class FileFixes
             result.Add((file.Path, analysis));
         }
         // On stderr, so that json's standard output stays one JSON document.
-        await stderr.WriteLineAsync($"backup-lsp check: applied {Count(fixes, "fix")} in {Count(fixedFiles, "file")}");
+        await stderr.WriteLineAsync($"backup-lsp check: applied {CheckReport.Plural(fixes, "fix")} in {CheckReport.Plural(fixedFiles, "file")}");
         return result;
     }
 
@@ -54,6 +54,4 @@ internal static class FileFixes
             return false;
         }
     }
-
-    private static string Count(int count, string noun) => $"{count} {noun}{(count == 1 ? "" : noun.EndsWith('x') ? "es" : "s")}";
 }

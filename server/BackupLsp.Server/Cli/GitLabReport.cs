@@ -35,7 +35,7 @@ internal static class GitLabReport
                     var (start, end) = (analysis.Lines.GetPosition(diagnostic.Span.Start), analysis.Lines.GetPosition(diagnostic.Span.End));
                     json.WriteStartObject();
                     json.WriteString("type", "issue");
-                    json.WriteString("description", Description(analysis, diagnostic));
+                    json.WriteString("description", analysis.MessageWithRelatedLines(diagnostic));
                     json.WriteString("check_name", diagnostic.Code);
                     json.WriteStartArray("categories");
                     json.WriteStringValue(StatementRules.IsAboutRelease(diagnostic.Code) ? "Compatibility" : "Bug Risk");
@@ -67,15 +67,6 @@ internal static class GitLabReport
         json.WriteNumber("line", position.Line + 1);
         json.WriteNumber("column", position.Character + 1);
         json.WriteEndObject();
-    }
-
-    /// <summary>The message, then each other place it speaks of as <c>(line 28: The BACKUP that may still be running)</c>.</summary>
-    private static string Description(DocumentAnalysis analysis, Diagnostic diagnostic)
-    {
-        var description = new StringBuilder(diagnostic.Message);
-        foreach (var related in diagnostic.Related)
-            description.Append($" (line {analysis.Lines.GetPosition(related.Span.Start).Line + 1}: {related.Message})");
-        return description.ToString();
     }
 
     /// <summary>

@@ -176,7 +176,7 @@ internal static class SarifReport
                 json.WriteStartObject();
                 WriteRegion(json, "deletedRegion", analysis.Lines, edit.Span);
                 json.WriteStartObject("insertedContent");
-                json.WriteString("text", analysis.WithOwnLineBreaks(edit.NewText, edit.Span.Start));
+                json.WriteString("text", analysis.AsWritten(edit).NewText);
                 json.WriteEndObject();
                 json.WriteEndObject();
             }

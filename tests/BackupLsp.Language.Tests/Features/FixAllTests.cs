@@ -112,7 +112,7 @@ public sealed class FixAllTests
     {
         var analysis = Analyze(text);
         var edit = Assert.Single(analysis.Diagnostics, d => d.Code == code).Fixes[0].Edits.Single();
-        Assert.Equal(written, analysis.WithOwnLineBreaks(edit.NewText, edit.Span.Start));
+        Assert.Equal(written, analysis.AsWritten(edit).NewText);
     }
 
     [Theory]

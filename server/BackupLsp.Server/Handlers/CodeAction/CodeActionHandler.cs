@@ -70,14 +70,10 @@ public sealed class CodeActionHandler(LanguageServer server)
                 && !byLines.Contains((code, range.Start.Line, range.End.Line, null)))
                 continue;
             var fixes = placed.Absolute.Fixes;
-            // An editor's auto fix applies the preferred fix unasked: the one right edit, or the only one there is; of
-            // several names to choose from (another repository is another location), none.
-            var preferred = fixes.Length == 1 ? 0 : -1;
-            for (var i = 0; preferred < 0 && i < fixes.Length; i++)
-                preferred = fixes[i].Certain ? i : -1;
+            var preferred = CodeFix.Preferred(fixes);
             for (var i = 0; i < fixes.Length; i++)
                 yield return new Protocol.CodeAction(fixes[i].Title, Protocol.CodeAction.QuickFix, [published], IsPreferred: i == preferred,
-                    Edit(snapshot, fixes[i].Edits.Select(edit => analysis.ToLsp(edit with { NewText = analysis.WithOwnLineBreaks(edit.NewText, edit.Span.Start) }))));
+                    Edit(snapshot, fixes[i].Edits.Select(edit => analysis.ToLsp(analysis.AsWritten(edit)))));
         }
     }
 

@@ -43,17 +43,8 @@ public static class DiagnosticsReport
     {
         var diagnostic = placed.Relative;
         return new(analysis.ToRange(placed.Span), (int)diagnostic.Severity, diagnostic.Code, Source,
-            relatedUri is null && !diagnostic.Related.IsEmpty ? WithRelatedLines(analysis, placed) : diagnostic.Message,
+            relatedUri is null && !diagnostic.Related.IsEmpty ? analysis.MessageWithRelatedLines(diagnostic, placed.Offset) : diagnostic.Message,
             RelatedInformation: relatedUri is null || diagnostic.Related.IsEmpty ? null : Related(analysis, placed, relatedUri));
-    }
-
-    /// <summary>The message, then each related place's line and what it is: <c>… (line 3: The BACKUP that may still be running)</c>.</summary>
-    private static string WithRelatedLines(DocumentAnalysis analysis, PlacedDiagnostic placed)
-    {
-        var message = new System.Text.StringBuilder(placed.Relative.Message);
-        foreach (var related in placed.Relative.Related)
-            message.Append($" (line {analysis.Lines.GetPosition(related.Span.Start + placed.Offset).Line + 1}: {related.Message})");
-        return message.ToString();
     }
 
     /// <summary>
