@@ -6,7 +6,10 @@ using BackupLsp.Language.Text;
 
 namespace BackupLsp.Language.Analysis;
 
-/// <summary>Severities in LSP's order; the core does not depend on LSP, the numbers just happen to match.</summary>
+/// <summary>
+/// Severities, numbered as LSP numbers them: the LSP adapter sends these numbers as they are, and `check --fail-on` reads
+/// a lower number as more severe, so the numbers are a contract (the core itself knows nothing of LSP).
+/// </summary>
 public enum DiagnosticSeverity
 {
     Error = 1,

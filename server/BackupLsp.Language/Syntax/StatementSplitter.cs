@@ -32,7 +32,7 @@ public static class StatementSplitter
         // A `#` reads the rest of its line to find where it ends (Lexer.HashEnd): the statement holding one earlier on the
         // edited line may end elsewhere now, however far before the edit it ended.
         var lineStart = text.LastIndexOfAny('\n', '\r', change.Start) + 1;
-        if (text.IndexOfAny('#', '#', lineStart, change.Start) is >= 0 and var hash)
+        if (text.IndexOf('#', lineStart, change.Start) is >= 0 and var hash)
             startingBefore = Math.Min(startingBefore, CountStartingAtOrBefore(previous, hash));
         // A name that starts with `$$` and has no `$$` after it becomes a body when the edit writes one after it (Lexer.ScanDollars).
         if (WritesDollars(text, change) && LastDollarsBeforeName(text, change.Start - 1) is >= 0 and var dollars)
@@ -175,7 +175,7 @@ public static class StatementSplitter
     private static bool WritesDollars(DocumentText text, ChangedRegion change)
     {
         var end = Math.Min(text.Length, change.End + 1);
-        for (var at = text.IndexOfAny('$', '$', Math.Max(0, change.Start - 1), end); at >= 0 && at + 1 < end; at = text.IndexOfAny('$', '$', at + 1, end))
+        for (var at = text.IndexOf('$', Math.Max(0, change.Start - 1), end); at >= 0 && at + 1 < end; at = text.IndexOf('$', at + 1, end))
             if (text[at + 1] == '$')
                 return true;
         return false;
@@ -188,9 +188,9 @@ public static class StatementSplitter
     /// </summary>
     private static int LastDollarsBeforeName(DocumentText text, int end)
     {
-        var at = end <= 0 ? -1 : text.LastIndexOfAny('$', '$', end);
+        var at = end <= 0 ? -1 : text.LastIndexOf('$', end);
         while (at > 0 && text[at - 1] != '$')
-            at = text.LastIndexOfAny('$', '$', at - 1);
+            at = text.LastIndexOf('$', at - 1);
         if (at <= 0)
             return -1;
         var pair = at - 1;

@@ -141,6 +141,12 @@ public sealed class DocumentText
         return -1;
     }
 
+    /// <summary>The offset of the first <paramref name="c"/> in [<paramref name="start"/>, <paramref name="end"/>), or -1.</summary>
+    public int IndexOf(char c, int start, int end) => IndexOfAny(c, c, start, end);
+
+    /// <summary>The offset of the last <paramref name="c"/> before <paramref name="end"/>, or -1.</summary>
+    public int LastIndexOf(char c, int end) => LastIndexOfAny(c, c, end);
+
     /// <summary>The offset of the last of <paramref name="a"/> or <paramref name="b"/> before <paramref name="end"/>, or -1.</summary>
     public int LastIndexOfAny(char a, char b, int end)
     {

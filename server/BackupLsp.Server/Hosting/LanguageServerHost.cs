@@ -111,6 +111,7 @@ public static class LanguageServerHost
         Register(rpc, new InitializeHandler(server, () => FirstRequestWarmUp.Start(formatter.JsonSerializerOptions, log)));
         Register(rpc, new ShutdownHandler(server));
         Register(rpc, new TextDocumentSyncHandler(server));
+        Register(rpc, new RefusalHandler(connection));
         Register(rpc, new WorkspaceHandler(server));
         Register(rpc, new PullDiagnosticsHandler(server));
         Register(rpc, new WorkspaceDiagnosticsHandler(server));

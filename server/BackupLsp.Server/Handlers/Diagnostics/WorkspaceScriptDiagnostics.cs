@@ -20,7 +20,10 @@ public sealed class WorkspaceScriptDiagnostics(ServerLog log, int maxScripts = W
     /// The result id of a script's report that takes its diagnostics away (the file is gone, past a bound, open, or the
     /// workspace is no longer reported); a script reported so is not reported again until it has diagnostics.
     /// </summary>
-    public const string Withdrawn = "w-";
+    public const string Withdrawn = ResultIdPrefix;
+
+    /// <summary>What every result id of a workspace report starts with: one the client sends back that starts otherwise is a document pull's.</summary>
+    private const string ResultIdPrefix = "w-";
 
     private sealed record Report(string ResultId, LspDiagnostic[] Items);
 
@@ -71,7 +74,7 @@ public sealed class WorkspaceScriptDiagnostics(ServerLog log, int maxScripts = W
         }
         var withdrawn = new HashSet<string>(FileUris.PathComparer);
         foreach (var (path, resultId) in previous)
-            if (resultId != Withdrawn && resultId.StartsWith(Withdrawn, StringComparison.Ordinal) && !seen.Contains(path) && !open.Contains(path)
+            if (resultId != Withdrawn && resultId.StartsWith(ResultIdPrefix, StringComparison.Ordinal) && !seen.Contains(path) && !open.Contains(path)
                 && withdrawn.Add(path))
                 reports.Add(WorkspaceDocumentDiagnosticReport.Full(FileUris.FromPath(path), Withdrawn, []));
         foreach (var uri in _closed.Keys)
@@ -88,6 +91,6 @@ public sealed class WorkspaceScriptDiagnostics(ServerLog log, int maxScripts = W
     {
         var uri = FileUris.FromPath(path);
         var items = DiagnosticsReport.Build(() => _analyzer.Analyze(text, context), uri, uri, log, related);
-        return new Report(Withdrawn + Interlocked.Increment(ref _lastResultId).ToString(CultureInfo.InvariantCulture), items);
+        return new Report(ResultIdPrefix + Interlocked.Increment(ref _lastResultId).ToString(CultureInfo.InvariantCulture), items);
     }
 }

@@ -1,12 +1,11 @@
 using BackupLsp.Server.Files;
 using BackupLsp.Server.Hosting;
 using BackupLsp.Server.Protocol;
-using BackupLsp.Server.Transport;
 using StreamJsonRpc;
 
 namespace BackupLsp.Server.Handlers.Workspace;
 
-/// <summary>Configuration, watched-file and workspace-folder notifications, plus the answer to a message the transport found malformed.</summary>
+/// <summary>Configuration, watched-file and workspace-folder notifications.</summary>
 public sealed class WorkspaceHandler(LanguageServer server)
 {
     [JsonRpcMethod("workspace/didChangeConfiguration", UseSingleObjectParameterDeserialization = true)]
@@ -25,19 +24,4 @@ public sealed class WorkspaceHandler(LanguageServer server)
             : server.OnWorkspaceFoldersChangedAsync(Uris(change.Added), Uris(change.Removed));
 
     private static IEnumerable<string?> Uris(WorkspaceFolder[]? folders) => (folders ?? []).OfType<WorkspaceFolder>().Select(f => f.Uri);
-
-    [JsonRpcMethod(MessageSanitizer.RefusedMethod, UseSingleObjectParameterDeserialization = true)]
-    public void Refused(MalformedMessageParams request) =>
-        throw new LocalRpcException(RefusalMessage(request)) { ErrorCode = request.Code };
-
-    [JsonRpcMethod(MessageSanitizer.RefusedWithoutIdMethod, UseSingleObjectParameterDeserialization = true)]
-    public Task RefusedWithoutIdAsync(MalformedMessageParams request) =>
-        server.Connection.RespondWithoutIdAsync(request.Code, RefusalMessage(request));
-
-    private static string RefusalMessage(MalformedMessageParams request) => request.Code switch
-    {
-        LspErrorCodes.ParseError => $"parse error: {request.Reason}",
-        LspErrorCodes.MethodNotFound or LspErrorCodes.InvalidParams => request.Reason,
-        _ => $"invalid request: {request.Reason}",
-    };
 }
