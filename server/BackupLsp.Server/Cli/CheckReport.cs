@@ -1,11 +1,10 @@
 using System.Text;
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using BackupLsp.Language.Analysis;
 
 namespace BackupLsp.Server.Cli;
 
-/// <summary>The output formats of the check command.</summary>
+/// <summary>The check command's text, json and github formats (SARIF and GitLab have their own reports).</summary>
 internal static class CheckReport
 {
     /// <summary>
@@ -19,7 +18,7 @@ internal static class CheckReport
         foreach (var (path, analysis) in results)
             foreach (var diagnostic in analysis.Diagnostics)
             {
-                output.Append($"{OneLine(path)}:{Place(analysis, diagnostic.Span)}: {SeverityName(diagnostic.Severity)} {diagnostic.Code}: {OneLine(diagnostic.Message)}\n");
+                output.Append($"{OneLine(path)}:{Place(analysis, diagnostic.Span)}: {ReportJson.SeverityName(diagnostic.Severity)} {diagnostic.Code}: {OneLine(diagnostic.Message)}\n");
                 foreach (var related in diagnostic.Related)
                     output.Append($"  {OneLine(path)}:{Place(analysis, related.Span)}: {OneLine(related.Message)}\n");
             }
@@ -66,7 +65,7 @@ internal static class CheckReport
     /// </summary>
     public static string Json(IReadOnlyList<(string Path, DocumentAnalysis Analysis)> results)
     {
-        return JsonText(json =>
+        return ReportJson.Text(json =>
         {
             json.WriteStartArray();
             foreach (var (path, analysis) in results)
@@ -75,7 +74,7 @@ internal static class CheckReport
                     json.WriteStartObject();
                     json.WriteString("file", path);
                     WriteRange(json, analysis, diagnostic.Span);
-                    json.WriteString("severity", SeverityName(diagnostic.Severity));
+                    json.WriteString("severity", ReportJson.SeverityName(diagnostic.Severity));
                     json.WriteString("code", diagnostic.Code);
                     json.WriteString("message", diagnostic.Message);
                     if (!diagnostic.Related.IsEmpty)
@@ -94,18 +93,6 @@ internal static class CheckReport
                 }
             json.WriteEndArray();
         });
-    }
-
-    /// <summary>
-    /// An indented JSON document as <paramref name="write"/> writes it, as text with a final line break. Relaxed escaping:
-    /// quotes, <c>&lt; &gt; &amp;</c> and non-ASCII letters stay as they are, readable and greppable; the output is not for HTML.
-    /// </summary>
-    public static string JsonText(Action<Utf8JsonWriter> write)
-    {
-        using var buffer = new MemoryStream();
-        using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
-            write(json);
-        return Encoding.UTF8.GetString(buffer.ToArray()) + "\n";
     }
 
     /// <summary>
@@ -152,14 +139,6 @@ internal static class CheckReport
 
     /// <summary>A workflow command's property value: also its separators escaped.</summary>
     private static string Property(string text) => Data(text).Replace(":", "%3A").Replace(",", "%2C");
-
-    public static string SeverityName(DiagnosticSeverity severity) => severity switch
-    {
-        DiagnosticSeverity.Error => "error",
-        DiagnosticSeverity.Warning => "warning",
-        DiagnosticSeverity.Information => "information",
-        _ => "hint",
-    };
 
     /// <summary>Where a span starts, as <c>line:col</c> (1-based, UTF-16 columns).</summary>
     private static string Place(DocumentAnalysis analysis, Language.Text.TextSpan span)

@@ -1,4 +1,3 @@
-using System.Text;
 using System.Text.Json;
 using BackupLsp.Language.Analysis;
 using BackupLsp.Language.Rules;
@@ -24,12 +23,12 @@ internal static class GitLabReport
     {
         var directory = Directory.GetCurrentDirectory();
         var fingerprints = new DiagnosticFingerprints(directory);
-        return CheckReport.JsonText(json =>
+        return ReportJson.Text(json =>
         {
             json.WriteStartArray();
             foreach (var (path, analysis) in results)
             {
-                var reported = ReportedPath(path, directory);
+                var reported = ReportPaths.Relative(path, directory);
                 foreach (var diagnostic in analysis.Diagnostics)
                 {
                     var (start, end) = (analysis.Lines.GetPosition(diagnostic.Span.Start), analysis.Lines.GetPosition(diagnostic.Span.End));
@@ -67,17 +66,5 @@ internal static class GitLabReport
         json.WriteNumber("line", position.Line + 1);
         json.WriteNumber("column", position.Character + 1);
         json.WriteEndObject();
-    }
-
-    /// <summary>
-    /// The path as GitLab finds the file in the repository, relative to the job's folder (where the check runs): a
-    /// relative path with forward slashes (as tidied when read), an absolute one inside that folder made relative.
-    /// </summary>
-    internal static string ReportedPath(string path, string directory)
-    {
-        if (Path.IsPathRooted(path) && Path.GetRelativePath(directory, path) is var relative && relative != path
-            && !relative.StartsWith("..", StringComparison.Ordinal))
-            path = relative;
-        return path.Replace(Path.DirectorySeparatorChar, '/');
     }
 }

@@ -30,7 +30,7 @@ internal static class SarifReport
         for (var i = 0; i < StatementRules.All.Count; i++)
             ruleIndexes[StatementRules.All[i].Code] = i;
 
-        return CheckReport.JsonText(json =>
+        return ReportJson.Text(json =>
         {
             json.WriteStartObject();
             json.WriteString("$schema", SchemaUri);
@@ -222,7 +222,7 @@ internal static class SarifReport
         var setting = StatementRules.WhyNotConfigurable(rule.Code) is null
             ? $"set another with {code($"--rule {rule.Code}=LEVEL")} on the command line, or {code("starrocksBackup.ruleSeverity")} in the editor"
             : "it is always reported";
-        return $"{code(rule.Code)} ({rule.Name}): {CheckReport.SeverityName(rule.DefaultSeverity)} by default; {setting}.";
+        return $"{code(rule.Code)} ({rule.Name}): {ReportJson.SeverityName(rule.DefaultSeverity)} by default; {setting}.";
     }
 
     private static void WriteMessage(Utf8JsonWriter json, string name, string text)

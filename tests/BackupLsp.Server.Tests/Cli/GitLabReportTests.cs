@@ -107,5 +107,5 @@ public sealed class GitLabReportTests : IDisposable
     [InlineData("/elsewhere/nightly.sql", "/elsewhere/nightly.sql")]
     [InlineData("/repository/nightly.sql", "/repository/nightly.sql")]
     public void Paths_are_relative_to_the_folder_the_check_runs_in(string path, string reported) =>
-        Assert.Equal(reported, GitLabReport.ReportedPath(path, "/repo"));
+        Assert.Equal(reported, ReportPaths.Relative(path, "/repo"));
 }
