@@ -38,6 +38,10 @@ public sealed record CodeFix(string Title, ImmutableArray<TextEdit> Edits, bool 
     public static CodeFix Replace(string title, TextSpan span, string newText, bool certain = false) =>
         new(title, [new TextEdit(span, newText)], certain);
 
+    /// <summary>Parentheses around <paramref name="span"/>, which stays as written (its comments and line breaks too).</summary>
+    public static CodeFix Parenthesize(string title, TextSpan span, bool certain = false) =>
+        new(title, [new TextEdit(new TextSpan(span.Start, 0), "("), new TextEdit(new TextSpan(span.End, 0), ")")], certain);
+
     /// <summary>
     /// The index of the fix an editor may apply unasked (LSP's isPreferred, which auto fix applies): the only one there
     /// is, or the first certain one; of several names to choose from (another repository is another location), none (-1).

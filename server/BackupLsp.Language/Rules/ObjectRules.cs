@@ -190,11 +190,10 @@ internal static partial class ObjectRules
     {
         var only = clause.Partitions[0].Span;
         var all = TextSpan.FromBounds(only.Start, lastMaybePartition.Name!.Span.End);
-        string Parenthesized(TextSpan span) => $"({context.Text.Substring(span.Start, span.Length)})";
         context.Report(AmbiguousPartitionList, clause.Span,
             "StarRocks versions disagree on what follows a PARTITION without parentheses: up to 3.5 the next name is a table, in current releases another partition. Add parentheses to say which.",
-            CodeFix.Replace($"Add parentheses: partitions {Parenthesized(all)}", all, Parenthesized(all)),
-            CodeFix.Replace($"Add parentheses: partition {Parenthesized(only)}, then tables", only, Parenthesized(only)));
+            CodeFix.Parenthesize($"Add parentheses: partitions ({context.OneLine(all)})", all),
+            CodeFix.Parenthesize($"Add parentheses: partition ({context.OneLine(only)}), then tables", only));
     }
 
     /// <summary>

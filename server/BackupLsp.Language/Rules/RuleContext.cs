@@ -69,6 +69,9 @@ internal sealed class RuleContext(ParsedStatement parsed, Statement syntax, Anal
         return false;
     }
 
+    /// <summary>The text at <paramref name="span"/> on one line, its runs of white space one space each: for a fix's title.</summary>
+    public string OneLine(TextSpan span) => string.Join(' ', Text.Substring(span.Start, span.Length).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+
     /// <summary>
     /// A span widened to take the whitespace before it, so that deleting it leaves tidy text; but not the line break that
     /// ends a line comment before it, which would draw what follows into the comment.

@@ -42,10 +42,9 @@ internal static class VersionRules
             if (item.Partitions is not { Parenthesized: false, Partitions: { Length: > 1 } partitions })
                 continue;
             var all = TextSpan.FromBounds(partitions[0].Span.Start, partitions[^1].Span.End);
-            var listed = context.Text.Substring(all.Start, all.Length);
             context.Report(RequiresNewerVersion, TextSpan.FromBounds(partitions[1].Span.Start, all.End),
                 $"More than one partition after PARTITION without parentheses requires StarRocks {ObjectRules.FirstReadingNextAsPartition} or later ({ObjectRules.LastReadingNextAsTable} and older read one name there); the configured version is {version}. Put the partitions in parentheses.",
-                CodeFix.Replace($"Add parentheses: partitions ({listed})", all, $"({listed})", certain: true));
+                CodeFix.Parenthesize($"Add parentheses: partitions ({context.OneLine(all)})", all, certain: true));
         }
     }
 

@@ -106,7 +106,6 @@ public sealed class FixAllTests
     }
 
     [Theory]
-    [InlineData("BACKUP SNAPSHOT db.s TO r ON (t PARTITION p1,\r\n  p2);\r\n", "SRB305", "(p1,\r\n  p2)")]
     [InlineData("RESTORE SNAPSHOT db.s3 FROM repo PROPERTIES (\r\n\t\"timeout\" = \"3600\"\r\n);\r\n", "SRB208", ",\r\n\t\"backup_timestamp\" = \"\"")]
     public void A_line_break_a_fix_copies_from_a_crlf_script_stays_a_crlf(string text, string code, string written)
     {

@@ -1,0 +1,4 @@
+-- the parentheses go around the list as written: its comments and line breaks stay, and the title is one line
+BACKUP SNAPSHOT db.s1 TO r ON (t PARTITION p1, /* the next */ p2);
+BACKUP SNAPSHOT db2.s2 TO r ON (t PARTITION p1,
+    p2);
