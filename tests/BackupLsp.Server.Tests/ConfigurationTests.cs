@@ -461,14 +461,21 @@ public sealed class ConfigurationTests : IDisposable
         Assert.Empty(client.ShowMessages);
     }
 
-    [Fact]
-    public async Task A_catalog_told_changed_twice_is_applied_once_and_a_broken_one_put_back_is_said_good_again()
+    /// <summary>A client with the folder's catalog loaded and a script open on a repository it lacks (SRB600).</summary>
+    private async Task<LspTestClient> StartWithAScriptOnAnUnknownRepositoryAsync()
     {
         File.WriteAllText(CatalogFile, Catalog);
-        await using var client = await LspTestClient.StartAsync(LspTestClient.PushCapabilities(), _folder);
+        var client = await LspTestClient.StartAsync(LspTestClient.PushCapabilities(), _folder);
         await client.StatusAsync();
         await client.OpenAsync(Uri, "BACKUP SNAPSHOT example_db.snap1 TO other_repo;");
         Assert.Equal(["SRB600"], DocumentSyncTests.Codes(await client.DiagnosticsAsync(Uri, 1)));
+        return client;
+    }
+
+    [Fact]
+    public async Task A_catalog_told_changed_twice_is_applied_once_and_a_broken_one_put_back_is_said_good_again()
+    {
+        await using var client = await StartWithAScriptOnAnUnknownRepositoryAsync();
         int Loads() => client.LogMessages.Count(m => m.GetProperty("message").GetString()!.StartsWith($"catalog: {CatalogFile}: ", StringComparison.Ordinal));
         var loads = Loads();
         async Task<JsonElement> SaveAsync(string text)
@@ -493,11 +500,7 @@ public sealed class ConfigurationTests : IDisposable
     [Fact]
     public async Task A_broken_catalog_is_reported_once_and_the_last_good_one_stays()
     {
-        File.WriteAllText(CatalogFile, Catalog);
-        await using var client = await LspTestClient.StartAsync(LspTestClient.PushCapabilities(), _folder);
-        await client.StatusAsync();
-        await client.OpenAsync(Uri, "BACKUP SNAPSHOT example_db.snap1 TO other_repo;");
-        Assert.Equal(["SRB600"], DocumentSyncTests.Codes(await client.DiagnosticsAsync(Uri, 1)));
+        await using var client = await StartWithAScriptOnAnUnknownRepositoryAsync();
 
         File.WriteAllText(CatalogFile, """{ "repositories": { "x": { "location": 1 """);
         await client.NotifyAsync("workspace/didChangeWatchedFiles", new { changes = new[] { new { uri = new Uri(CatalogFile).AbsoluteUri, type = 2 } } });
