@@ -191,7 +191,7 @@ internal sealed class ScriptNames
                     return null;
                 var database = job.Database
                     ?? StatementParts.Of(parsed, _analysis.StatementSessionAt(span.Start)).ElementAt(part).Session.Catalog?.DefaultDatabase;
-                return database is null ? null : (database, LineOf(span.Start + offset + job.Snapshot.Start));
+                return database is null ? null : (database, LineOf(span.Start + offset));
             }
         }
         return null;

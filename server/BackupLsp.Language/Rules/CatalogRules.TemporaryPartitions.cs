@@ -33,7 +33,8 @@ internal static partial class CatalogRules
     /// </summary>
     private static CodeFix[] LeaveOut(RuleContext context, ImmutableArray<ObjectDesc> objects, int index, ObjectDesc? partitionOf) =>
         objects.Length >= 2 && partitionOf is null && objects[index].Partitions is null or { Parenthesized: true }
-            && !objects.Any(item => item is { Kind: ObjectKind.Table, All: true } or { Kind: ObjectKind.MissingTable })
+            && !objects.Any(item => item is { Kind: ObjectKind.Table, All: true })
+            && !(index + 1 < objects.Length && objects[index + 1].Kind == ObjectKind.MissingTable)
             ? [new CodeFix($"Leave {NameText.ToSql(objects[index].Name!.Last.Value, context.Options.Version)} out of this BACKUP",
                 context.ListItemRemoval(objects, index, o => o.Span))]
             : [];

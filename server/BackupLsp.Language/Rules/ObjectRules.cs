@@ -58,12 +58,20 @@ internal static partial class ObjectRules
                 CheckPartitions(context, job, objects, i, LastMaybePartition(objects, partitionOwners, i));
             // More than three parts fail StarRocks' parser (StructureRules): nothing is ignored then.
             if (job.Kind == JobKind.Backup && item is { Kind: ObjectKind.Table, Name.Parts.Length: > 1 and <= 3 } prefixed)
-                ReportIgnoredPrefix(context, prefixed.Name, afterBarePartitions: i > 0 && objects[i - 1].Partitions is { Parenthesized: false });
+                ReportIgnoredPrefix(context, prefixed.Name, ContinuesBarePartitionsIfBare(context, objects, i));
         }
         var repeatedTables = ReportDuplicateTables(context, job.Kind, objects, partitionOwners);
         if (job.Kind == JobKind.Restore)
             ReportDuplicateAliases(context, job, objects, partitionOwners, repeatedTables);
     }
+
+    /// <summary>
+    /// Whether the item, written bare, would be read as another partition of the unparenthesized list before it: in the
+    /// releases that read so (or none configured), for a name with neither partitions nor a keyword of its own.
+    /// </summary>
+    private static bool ContinuesBarePartitionsIfBare(RuleContext context, IReadOnlyList<ObjectDesc> objects, int index) =>
+        index > 0 && objects[index - 1].Partitions is { Parenthesized: false } && objects[index] is { Partitions: null, KeywordSpan: null }
+        && !(context.Options.Version <= LastReadingNextAsTable);
 
     /// <summary>
     /// Everything before the table's name, <c>db</c> or <c>catalog.db</c>, is ignored. No fix removes it right after an

@@ -148,8 +148,10 @@ public static partial class PropertyRules
             return null;
         // What it says is too short for StarRocks: the minimum is offered, as a guess at what was meant (Fix All leaves it).
         if (seconds < PropertyKeys.MinimumTimeoutSeconds)
-            return CodeFix.Replace($"Change to \"{PropertyKeys.MinimumTimeoutSeconds}\", the minimum{(unit.Length == 0 ? "" : $" ({written} is {seconds} seconds)")}",
-                value.Span, $"\"{PropertyKeys.MinimumTimeoutSeconds}\"");
+        {
+            var minimum = value.Requoted(PropertyKeys.MinimumTimeoutSeconds.ToString());
+            return CodeFix.Replace($"Change to {minimum}, the minimum{(unit.Length == 0 ? "" : $" ({written} is {seconds} seconds)")}", value.Span, minimum);
+        }
         // A capital M alone may mean months (as in a ttl) or millions as well as minutes: read as minutes, a guess.
         var minutesGuessed = match.Groups["unit"].Value == "M";
         var inSeconds = value.Requoted(seconds.ToString());

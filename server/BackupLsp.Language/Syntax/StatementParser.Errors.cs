@@ -66,8 +66,10 @@ public static partial class StatementParser
                 CodeFix.Replace("Remove the comma", SpanOf(previous), "", certain: true));
         if (found.Span.EqualsValue(":") && expected.Contains("`=`"))
             return Diagnostic.Create(SyntaxRules.SyntaxError, span, $"{message} A property's key and value are joined by `=`.",
-                // Spaced as keys and values are written (`"type" = "full"`), where the colon followed the key directly.
-                CodeFix.Replace("Change `:` to `=`", span, SpanOf(previous).End == span.Start ? " =" : "=", certain: true));
+                // `"type": "full"` becomes `"type" = "full"`; written compact (`"type":"full"`) it stays so.
+                CodeFix.Replace("Change `:` to `=`", span,
+                    SpanOf(previous).End == span.Start && !(index + 1 < tokens.Length && SpanOf(tokens[index + 1]).Start == span.End) ? " =" : "=",
+                    certain: true));
         if (found.Kind == TokenKind.BacktickName && (expected.Contains(Expectations.PropertyValue) || expected.Contains(Expectations.Location)
             || expected.Contains(Expectations.PropertyKey)))
         {

@@ -3,3 +3,6 @@ RESTORE SNAPSHOT db.s1 FROM repo ON (db.t1) PROPERTIES ("backup_timestamp" = "x"
 BACKUP SNAPSHOT d2.s2 TO repo ON (cat.d2.t1, `my db`.t2);
 -- after an unparenthesized PARTITION list the prefix makes the name a table: no fix removes it
 BACKUP SNAPSHOT db.s5 TO r ON (t1 PARTITION p1, db.t2);
+-- a name with partitions or a keyword of its own is a table anyway: the fix stays
+BACKUP SNAPSHOT db.s6 TO r ON (t1 PARTITION p1, db.t2 PARTITION (p2));
+BACKUP SNAPSHOT db.s7 TO r ON (t1 PARTITION p1, TABLE db.t2);

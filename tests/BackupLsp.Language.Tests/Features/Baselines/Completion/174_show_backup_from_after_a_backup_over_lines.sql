@@ -1,0 +1,5 @@
+SHOW BACKUP;
+BACKUP
+  SNAPSHOT sales_db.s1
+  TO example_repo;
+SHOW BACKUP FROM |
