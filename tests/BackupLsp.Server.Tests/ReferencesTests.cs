@@ -256,6 +256,17 @@ public sealed class ReferencesTests
             Assert.Equal([(uri, (1, 62, 73)), (catalogUri, (2, 45, 58))],
                 withDeclaration.EnumerateArray().Select(l => (l.GetProperty("uri").GetString(), Span(l.GetProperty("range")))));
             Assert.Equal([(uri, (1, 62, 73))], withoutDeclaration.EnumerateArray().Select(l => (l.GetProperty("uri").GetString(), Span(l.GetProperty("range")))));
+
+            // Broken, the file keeps its last good catalog in use, whose places in it may have moved: none is given.
+            File.WriteAllText(catalogPath, "{ \"tabels\": {},\n" + File.ReadAllText(catalogPath)[1..]);
+            await client.NotifyAsync("workspace/didChangeWatchedFiles", new { changes = new[] { new { uri = catalogUri, type = 2 } } });
+            // The statuses since the start, up to the one that tells the error.
+            JsonElement status;
+            do
+                status = await client.StatusAsync();
+            while (status.GetProperty("catalogError").ValueKind == JsonValueKind.Null);
+            var whileBroken = await client.RequestAsync("textDocument/definition", new { textDocument = new { uri }, position = Script.Position });
+            Assert.Equal([(uri, (0, 18, 30))], whileBroken.EnumerateArray().Select(l => (l.GetProperty("uri").GetString(), Span(l.GetProperty("range")))));
         }
         finally
         {

@@ -85,6 +85,12 @@ public sealed partial class LanguageServer : IDisposable
     public ClientFeatures Client { get; private set; } = ClientFeatures.None;
 
     /// <summary>
+    /// The catalog files whose last read failed: their catalog in use is the last good one, whose places in the file may
+    /// have moved since. Replaced whole, so that a request reads it while the catalogs change.
+    /// </summary>
+    public ImmutableHashSet<string> BrokenCatalogFiles { get; private set; } = [];
+
+    /// <summary>
     /// The folders whose scripts a workspace pull reports (none unless the settings ask for the workspace) and each
     /// script's analysis context, as they are now.
     /// </summary>
@@ -249,6 +255,7 @@ public sealed partial class LanguageServer : IDisposable
             _catalogReporter.Forget(source);
         foreach (var (source, reload) in changes.Loaded)
             _catalogReporter.Report(source, reload);
+        BrokenCatalogFiles = _catalogs.Sources.Where(source => source.Error is not null).Select(source => source.Path).ToImmutableHashSet(FileUris.PathComparer);
         if (_watchingCatalogsItself)
             _catalogFileWatcher.Watch(_catalogs.Sources);
         UpdateContexts();

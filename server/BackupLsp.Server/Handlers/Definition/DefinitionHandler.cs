@@ -19,6 +19,6 @@ public sealed class DefinitionHandler(LanguageServer server)
             if (analysis.ToRequestedOffset(request.Position) is not { } offset || NameReferences.Find(analysis, offset, cancellationToken) is not { } found)
                 return [];
             var inScript = found.Declarations.Select(d => new Location(snapshot.Uri, analysis.ToRange(d.Span)));
-            return [.. inScript, .. CatalogLocations.Of(analysis, found.Object)];
+            return [.. inScript, .. CatalogLocations.Of(server, analysis, found.Object)];
         }, cancellationToken);
 }

@@ -20,6 +20,6 @@ public sealed class ReferencesHandler(LanguageServer server)
                 return [];
             var includeDeclaration = request.Context?.IncludeDeclaration ?? true;
             var inScript = found.References.Where(r => includeDeclaration || !r.Declares).Select(r => new Location(snapshot.Uri, analysis.ToRange(r.Span)));
-            return [.. inScript, .. includeDeclaration ? CatalogLocations.Of(analysis, found.Object) : []];
+            return [.. inScript, .. includeDeclaration ? CatalogLocations.Of(server, analysis, found.Object) : []];
         }, cancellationToken);
 }
