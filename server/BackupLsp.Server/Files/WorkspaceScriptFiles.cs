@@ -34,8 +34,8 @@ public sealed class WorkspaceScriptFiles<T>(ServerLog log, string feature, int m
     /// paths and those that cannot be read, with what <paramref name="make"/> made of its path and text under its
     /// <paramref name="keyOf"/> key; in folder order, then by path. A walk enumerated to its end lets go of what it did not meet.
     /// </summary>
-    public IEnumerable<(string Path, T Value)> Walk(IEnumerable<string> folders, IReadOnlySet<string> skipped, Func<string, object?> keyOf,
-        Func<string, string, object?, T> make, CancellationToken cancellationToken)
+    public IEnumerable<(string Path, T Value)> Walk<TKey>(IEnumerable<string> folders, IReadOnlySet<string> skipped, Func<string, TKey> keyOf,
+        Func<string, string, TKey, T> make, CancellationToken cancellationToken)
     {
         var seen = new HashSet<string>(FileUris.PathComparer);
         var met = new HashSet<string>(FileUris.PathComparer);
@@ -49,7 +49,8 @@ public sealed class WorkspaceScriptFiles<T>(ServerLog log, string feature, int m
                 TellOnce($"{feature}: searched the first {maxScripts} scripts of the workspace, not the rest");
                 yield break;
             }
-            if (ValueOf(path, keyOf(path), make) is { } kept)
+            var key = keyOf(path);
+            if (ValueOf(path, key, (path, text) => make(path, text, key)) is { } kept)
                 yield return (path, kept.Value);
         }
         // What this walk did not meet is let go: the files and folders went away, or lie past a bound this time (they are
@@ -60,7 +61,12 @@ public sealed class WorkspaceScriptFiles<T>(ServerLog log, string feature, int m
         _listings.KeepOnly(met);
     }
 
-    private Kept? ValueOf(string path, object? key, Func<string, string, object?, T> make)
+    /// <summary>Each script's value as <see cref="Walk{TKey}"/> says, made of its path and text alone.</summary>
+    public IEnumerable<(string Path, T Value)> Walk(IEnumerable<string> folders, IReadOnlySet<string> skipped, Func<string, string, T> make,
+        CancellationToken cancellationToken) =>
+        Walk<object?>(folders, skipped, _ => null, (path, text, _) => make(path, text), cancellationToken);
+
+    private Kept? ValueOf(string path, object? key, Func<string, string, T> make)
     {
         try
         {
@@ -82,7 +88,7 @@ public sealed class WorkspaceScriptFiles<T>(ServerLog log, string feature, int m
             }
             if (reading.Result is not var (text, _, _))
                 return null;
-            var kept = new Kept(file.LastWriteTimeUtc, file.Length, key, make(path, text, key));
+            var kept = new Kept(file.LastWriteTimeUtc, file.Length, key, make(path, text));
             _kept[path] = kept;
             return kept;
         }

@@ -35,7 +35,7 @@ public sealed class WorkspaceScripts(ServerLog log, int maxScripts = WorkspaceSc
     /// </summary>
     public IEnumerable<(string Path, ImmutableArray<ScriptSymbol> Symbols)> Outlines(IEnumerable<string> folders, IReadOnlySet<string> skipped,
         CancellationToken cancellationToken) =>
-        _files.Walk(folders, skipped, keyOf: _ => null, (_, text, _) => OutlineOf(text), cancellationToken);
+        _files.Walk(folders, skipped, (_, text) => OutlineOf(text), cancellationToken);
 
     private static ImmutableArray<ScriptSymbol> OutlineOf(string text)
     {

@@ -63,7 +63,7 @@ public sealed class WorkspaceScriptDiagnostics(ServerLog log, int maxScripts = W
         _pulled = true;
         var reports = new List<WorkspaceDocumentDiagnosticReport>();
         var seen = new HashSet<string>(FileUris.PathComparer);
-        foreach (var (path, report) in _files.Walk(folders, open, contextOf, (path, text, context) => Analyze(path, text, (AnalysisContext)context!, related),
+        foreach (var (path, report) in _files.Walk(folders, open, contextOf, (path, text, context) => Analyze(path, text, context, related),
             cancellationToken))
         {
             seen.Add(path);
