@@ -232,13 +232,16 @@ internal static class StructureRules
     private static string? SessionDatabase(RuleContext context) =>
         context.Catalog is { Databases: not null, DefaultDatabase: { } database } ? database : null;
 
+    /// <summary>An unquoted key or value, quoted as the list's first quoted string is (double quotes where none is).</summary>
     private static void CheckQuoted(RuleContext context, PropertyList properties)
     {
+        var quoting = properties.Properties.SelectMany(p => new[] { p.Key, p.Value }).FirstOrDefault(literal => literal.IsQuoted)
+            ?? new Literal("", default, true);
         foreach (var property in properties.Properties)
             foreach (var literal in new[] { property.Key, property.Value })
                 if (!literal.IsQuoted)
                     context.Report(UnquotedLiteral, literal.Span,
-                        $"Property keys and values must be quoted strings: write \"{literal.Value}\".",
-                        CodeFix.Replace($"Add quotes: \"{literal.Value}\"", literal.Span, $"\"{literal.Value}\"", certain: true));
+                        $"Property keys and values must be quoted strings: write {quoting.Requoted(literal.Value)}.",
+                        CodeFix.Replace($"Add quotes: {quoting.Requoted(literal.Value)}", literal.Span, quoting.Requoted(literal.Value), certain: true));
     }
 }
