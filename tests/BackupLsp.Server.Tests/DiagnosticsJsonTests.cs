@@ -7,8 +7,8 @@ using BackupLsp.Server.Protocol;
 namespace BackupLsp.Server.Tests;
 
 /// <summary>
-/// The JSON a publish reuses from earlier versions must hold exactly what converting every diagnostic afresh gives (in
-/// block order, with the diagnostics across statements last: LSP leaves the order to the client).
+/// The JSON a publish reuses from earlier versions must hold exactly what converting every diagnostic afresh gives, in
+/// the same order: document order, the diagnostics across statements among the others, as a pull lists them.
 /// </summary>
 public sealed class DiagnosticsJsonTests
 {
@@ -27,10 +27,10 @@ public sealed class DiagnosticsJsonTests
     private static readonly string[] Insertions = ["x", "\n", "\r", "\r\n", ";", " ", "BACKUP SNAPSHOT db.s5 TO r ON (t2, t2);\n"];
 
     private static string[] Fresh(DocumentAnalysis analysis) =>
-        [.. analysis.PlacedDiagnostics.Select(p => JsonSerializer.Serialize(DiagnosticsReport.ToLsp(analysis, p, Uri), LspJsonContext.Default.Diagnostic)).Order()];
+        [.. analysis.PlacedDiagnostics.Select(p => JsonSerializer.Serialize(DiagnosticsReport.ToLsp(analysis, p, Uri), LspJsonContext.Default.Diagnostic))];
 
     private static string[] Published(IReadOnlyList<byte[][]> json) =>
-        [.. json.SelectMany(run => run).Select(d => JsonDocument.Parse(d).RootElement.GetRawText()).Order()];
+        [.. json.SelectMany(run => run).Select(d => JsonDocument.Parse(d).RootElement.GetRawText())];
 
     [Fact]
     public void Json_reused_across_random_edits_matches_converting_every_diagnostic_afresh()

@@ -47,13 +47,15 @@ public sealed class DiagnosticsJson
             var kept = _spare;
             RunsWritten = 0;
             var runs = new List<byte[][]>(_runs.Count + 1); // about as many as last time: grown once, if at all
+            var blockRuns = new List<(byte[][] Objects, ImmutableArray<Diagnostic> Diagnostics, int Offset)>(_runs.Count);
             foreach (var run in analysis.DiagnosticRuns)
             {
                 if (run.Diagnostics.IsEmpty)
                     continue;
                 if (run.Identity is not { } identity)
                 {
-                    runs.Add(ScriptObjects(analysis, run, relatedUri));
+                    // The last run: those across statements, which go among the blocks' in document order, as a pull lists them.
+                    runs = InDocumentOrder(blockRuns, ScriptObjects(analysis, run, relatedUri), run.Diagnostics);
                     continue;
                 }
                 var start = analysis.Lines.GetPosition(run.Offset);
@@ -67,11 +69,40 @@ public sealed class DiagnosticsJson
                 }
                 kept[identity] = written;
                 runs.Add(written.Objects);
+                blockRuns.Add((written.Objects, run.Diagnostics, run.Offset));
             }
             _runs.Clear();
             (_spare, _runs) = (_runs, kept);
             return runs;
         }
+    }
+
+    /// <summary>
+    /// The blocks' runs with the diagnostics across statements (<paramref name="script"/>, written as
+    /// <paramref name="scriptObjects"/>) put among them by position, as <see cref="PlacedDiagnostics"/> orders them: a
+    /// block's run is cut where one goes inside it (they are few; the blocks' arrays stay as written otherwise).
+    /// </summary>
+    private static List<byte[][]> InDocumentOrder(List<(byte[][] Objects, ImmutableArray<Diagnostic> Diagnostics, int Offset)> blockRuns,
+        byte[][] scriptObjects, ImmutableArray<Diagnostic> script)
+    {
+        var merged = new List<byte[][]>(blockRuns.Count + 2 * script.Length + 1);
+        var next = 0;
+        foreach (var (objects, diagnostics, offset) in blockRuns)
+        {
+            var from = 0;
+            for (var i = 0; i < diagnostics.Length && next < script.Length; i++)
+                while (next < script.Length && Diagnostic.ComparePositions(script[next].Span, diagnostics[i].Span.Shift(offset)) < 0)
+                {
+                    if (i > from)
+                        merged.Add(objects[from..i]);
+                    from = i;
+                    merged.Add([scriptObjects[next++]]);
+                }
+            merged.Add(from == 0 ? objects : objects[from..]);
+        }
+        if (next < script.Length)
+            merged.Add(next == 0 ? scriptObjects : scriptObjects[next..]);
+        return merged;
     }
 
     /// <summary>
