@@ -50,13 +50,6 @@ public sealed class DocumentAnalysis
     public LineIndex Lines => _lines.Value;
 
     /// <summary>
-    /// A fix's edit (at document offsets) as the document takes it: its line breaks (<c>\n</c>, as fixes write them) made
-    /// those of the line it goes in (the one that ends it, or on the last line the one before it), so that a fix that
-    /// writes lines keeps a CRLF or CR script's line endings, and a script of mixed ones that part's. A line break the fix
-    /// copies from the script (a CRLF or a CR) is the script's already, and stays. The editor's fixes, `--fix` and SARIF's
-    /// replacements all write edits so.
-    /// </summary>
-    /// <summary>
     /// The diagnostic's message, then each related place's line and what it is (<c>… (line 3: The BACKUP that may still be
     /// running)</c>): for a report or a client that shows no related places. <paramref name="offset"/> places a diagnostic
     /// stored relative to its block.
@@ -69,6 +62,13 @@ public sealed class DocumentAnalysis
         return message.ToString();
     }
 
+    /// <summary>
+    /// A fix's edit (at document offsets) as the document takes it: its line breaks (<c>\n</c>, as fixes write them) made
+    /// those of the line it goes in (the one that ends it, or on the last line the one before it), so that a fix that
+    /// writes lines keeps a CRLF or CR script's line endings, and a script of mixed ones that part's. A line break the fix
+    /// copies from the script (a CRLF or a CR) is the script's already, and stays. The editor's fixes, `--fix` and SARIF's
+    /// replacements all write edits so.
+    /// </summary>
     public TextEdit AsWritten(TextEdit edit) => edit with { NewText = WithOwnLineBreaks(edit.NewText, edit.Span.Start) };
 
     private string WithOwnLineBreaks(string newText, int at)

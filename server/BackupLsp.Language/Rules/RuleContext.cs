@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Text;
 using BackupLsp.Language.Analysis;
 using BackupLsp.Language.Catalog;
 using BackupLsp.Language.Syntax;
@@ -69,8 +70,27 @@ internal sealed class RuleContext(ParsedStatement parsed, Statement syntax, Anal
         return false;
     }
 
-    /// <summary>The text at <paramref name="span"/> on one line, its runs of white space one space each: for a fix's title.</summary>
-    public string OneLine(TextSpan span) => string.Join(' ', Text.Substring(span.Start, span.Length).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+    /// <summary>
+    /// The text at <paramref name="span"/> on one line, for a fix's title: its runs of white space one space each, and a
+    /// line comment written as a block comment, which on one line would seem to take in what follows it.
+    /// </summary>
+    public string OneLine(TextSpan span)
+    {
+        var written = new StringBuilder();
+        for (var position = span.Start; position < span.End;)
+        {
+            var kind = Lexer.Scan(Text.AsSpan(0, span.End), position, out var end);
+            var token = Text.AsSpan(position, end - position);
+            if (kind == TokenKind.Whitespace)
+                written.Append(' ');
+            else if (kind is TokenKind.LineComment or TokenKind.HashComment)
+                written.Append("/* ").Append(token.TrimStart("-#").Trim()).Append(" */");
+            else
+                written.Append(token);
+            position = end;
+        }
+        return written.ToString();
+    }
 
     /// <summary>
     /// A span widened to take the whitespace before it, so that deleting it leaves tidy text; but not the line break that
