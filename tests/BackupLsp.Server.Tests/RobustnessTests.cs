@@ -70,6 +70,17 @@ public sealed class RobustnessTests
     }
 
     [Fact]
+    public async Task A_request_of_another_jsonrpc_version_is_refused_under_its_id_and_runs_nothing()
+    {
+        await using var connection = await RawLspConnection.StartAsync();
+        await connection.SendAsync("""{"jsonrpc": "1.0", "id": 11, "method": "shutdown"}""");
+        var error = (await connection.ResponseAsync(11)).GetProperty("error");
+        Assert.Equal(-32600, error.GetProperty("code").GetInt32());
+        Assert.Contains("the jsonrpc version is not \"2.0\"", error.GetProperty("message").GetString());
+        await AssertServingAsync(connection);
+    }
+
+    [Fact]
     public async Task The_servers_own_methods_are_not_the_clients_to_call()
     {
         await using var connection = await RawLspConnection.StartAsync();

@@ -47,6 +47,10 @@ public sealed partial class MessageSanitizer
                     case "jsonrpc" when kind != JsonTokenType.String:
                         problem ??= Invalid("the jsonrpc version is not a string");
                         break;
+                    // JSON-RPC: it "MUST be exactly "2.0"" (StreamJsonRpc would run the message all the same).
+                    case "jsonrpc" when !reader.ValueTextEquals("2.0"u8):
+                        problem ??= Invalid("the jsonrpc version is not \"2.0\"");
+                        break;
                     // Nor can it read a fractional or out-of-range id, so neither can an error answer it.
                     case "id" when kind is JsonTokenType.Number && !reader.TryGetInt64(out _):
                         problem ??= Invalid("the id is a number but not an integer");
