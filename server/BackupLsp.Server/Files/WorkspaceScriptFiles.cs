@@ -49,8 +49,7 @@ public sealed class WorkspaceScriptFiles<T>(ServerLog log, string feature, int m
                 TellOnce($"{feature}: searched the first {maxScripts} scripts of the workspace, not the rest");
                 yield break;
             }
-            var key = keyOf(path);
-            if (ValueOf(path, key, (path, text) => make(path, text, key)) is { } kept)
+            if (ValueOf(path, keyOf(path), make) is { } kept)
                 yield return (path, kept.Value);
         }
         // What this walk did not meet is let go: the files and folders went away, or lie past a bound this time (they are
@@ -66,7 +65,7 @@ public sealed class WorkspaceScriptFiles<T>(ServerLog log, string feature, int m
         CancellationToken cancellationToken) =>
         Walk<object?>(folders, skipped, _ => null, (path, text, _) => make(path, text), cancellationToken);
 
-    private Kept? ValueOf(string path, object? key, Func<string, string, T> make)
+    private Kept? ValueOf<TKey>(string path, TKey key, Func<string, string, TKey, T> make)
     {
         try
         {
@@ -88,7 +87,7 @@ public sealed class WorkspaceScriptFiles<T>(ServerLog log, string feature, int m
             }
             if (reading.Result is not var (text, _, _))
                 return null;
-            var kept = new Kept(file.LastWriteTimeUtc, file.Length, key, make(path, text));
+            var kept = new Kept(file.LastWriteTimeUtc, file.Length, key, make(path, text, key));
             _kept[path] = kept;
             return kept;
         }

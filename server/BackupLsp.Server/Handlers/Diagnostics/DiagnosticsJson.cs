@@ -47,7 +47,6 @@ public sealed class DiagnosticsJson
             var kept = _spare;
             RunsWritten = 0;
             var runs = new List<byte[][]>(_runs.Count + 1); // about as many as last time: grown once, if at all
-            var blockRuns = new List<(byte[][] Objects, ImmutableArray<Diagnostic> Diagnostics, int Offset)>(_runs.Count);
             foreach (var run in analysis.DiagnosticRuns)
             {
                 if (run.Diagnostics.IsEmpty)
@@ -55,7 +54,7 @@ public sealed class DiagnosticsJson
                 if (run.Identity is not { } identity)
                 {
                     // The last run: those across statements, which go among the blocks' in document order, as a pull lists them.
-                    runs = InDocumentOrder(blockRuns, ScriptObjects(analysis, run, relatedUri), run.Diagnostics);
+                    runs = InDocumentOrder(analysis, runs, ScriptObjects(analysis, run, relatedUri), run.Diagnostics);
                     continue;
                 }
                 var start = analysis.Lines.GetPosition(run.Offset);
@@ -69,7 +68,6 @@ public sealed class DiagnosticsJson
                 }
                 kept[identity] = written;
                 runs.Add(written.Objects);
-                blockRuns.Add((written.Objects, run.Diagnostics, run.Offset));
             }
             _runs.Clear();
             (_spare, _runs) = (_runs, kept);
@@ -78,17 +76,20 @@ public sealed class DiagnosticsJson
     }
 
     /// <summary>
-    /// The blocks' runs with the diagnostics across statements (<paramref name="script"/>, written as
-    /// <paramref name="scriptObjects"/>) put among them by position, as <see cref="PlacedDiagnostics"/> orders them: a
-    /// block's run is cut where one goes inside it (they are few; the blocks' arrays stay as written otherwise).
+    /// The blocks' runs (<paramref name="blockRuns"/>, written for the analysis' non-empty block runs, in order) with the
+    /// diagnostics across statements (<paramref name="script"/>, written as <paramref name="scriptObjects"/>) put among
+    /// them by position, as <see cref="PlacedDiagnostics"/> orders them: a block's run is cut where one goes inside it
+    /// (they are few; the blocks' arrays stay as written otherwise).
     /// </summary>
-    private static List<byte[][]> InDocumentOrder(List<(byte[][] Objects, ImmutableArray<Diagnostic> Diagnostics, int Offset)> blockRuns,
-        byte[][] scriptObjects, ImmutableArray<Diagnostic> script)
+    private static List<byte[][]> InDocumentOrder(DocumentAnalysis analysis, List<byte[][]> blockRuns, byte[][] scriptObjects, ImmutableArray<Diagnostic> script)
     {
         var merged = new List<byte[][]>(blockRuns.Count + 2 * script.Length + 1);
-        var next = 0;
-        foreach (var (objects, diagnostics, offset) in blockRuns)
+        var (next, block) = (0, 0);
+        foreach (var (identity, offset, diagnostics) in analysis.DiagnosticRuns)
         {
+            if (identity is null || diagnostics.IsEmpty)
+                continue;
+            var objects = blockRuns[block++];
             var from = 0;
             for (var i = 0; i < diagnostics.Length && next < script.Length; i++)
                 while (next < script.Length && Diagnostic.ComparePositions(script[next].Span, diagnostics[i].Span.Shift(offset)) < 0)
