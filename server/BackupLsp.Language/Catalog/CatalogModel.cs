@@ -19,6 +19,10 @@ public sealed record RepositoryInfo(string Name, string? Location, bool ReadOnly
                 return true;
         return false;
     }
+
+    /// <summary>The timestamps the catalog lists for the snapshot's backups, each once, the latest first (they sort as text).</summary>
+    public List<string> TimestampsOf(string snapshot) =>
+        [.. (Snapshots ?? []).Where(s => s.Name == snapshot && s.Timestamp is not null).Select(s => s.Timestamp!).Distinct().OrderDescending(StringComparer.Ordinal)];
 }
 
 /// <summary>How a table is partitioned, where the session knows it (see <see cref="TableInfo.Partitioning"/>).</summary>

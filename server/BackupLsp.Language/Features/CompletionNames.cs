@@ -35,7 +35,7 @@ internal static class CompletionNames
                     // A SHOW or CANCEL most likely asks about the last job of its kind: that job's database first.
                     if (JobKindOf(position.Kind) is { } jobKind && made.Value.LastJobDatabase(jobKind) is var (jobDatabase, jobLine)
                         && (catalog.Databases is null || catalog.FindDatabase(jobDatabase) is not null || made.Value.Database(jobDatabase) is not null))
-                        list.AddName(jobDatabase, CompletionEntryKind.Database, $"database of the {jobKind.ToString().ToUpperInvariant()} on line {jobLine}",
+                        list.AddName(jobDatabase, CompletionEntryKind.Database, $"database of the {ScriptRules.Verb(jobKind)} on line {jobLine}",
                             () => HoverTopics.Database(jobDatabase, catalog));
                     Databases(list, catalog, made.Value, suffix: "", snapshotsFollow: false);
                     break;

@@ -341,16 +341,14 @@ internal static partial class CatalogRules
             return;
         }
         var timestamp = restore.Properties?.Properties.LastOrDefault(p => PropertyKeys.KeyAsRead(p.Key.Value, context.Options.Version) == PropertyKeys.BackupTimestamp)?.Value;
-        var known = versions.Select(s => s.Timestamp).OfType<string>().ToList();
+        // The latest first, as completion and hover list them.
+        var known = repository.TimestampsOf(snapshot.Value);
         if (timestamp is null || known.Count == 0 || known.Contains(timestamp.Value))
             return;
-        // The latest first, as completion and hover list them (timestamps sort as text).
-        var list = string.Join(", ", known.Distinct().OrderDescending(StringComparer.Ordinal));
+        var list = string.Join(", ", known);
         // The first fix is the preferred one: the nearest to what was typed (a mistyped digit), and of as near, the latest,
-        // which completion offers first (timestamps sort as text).
-        var nearestFirst = known.Distinct()
-            .OrderBy(k => EditDistance.Between(timestamp.Value, k, ignoreCase: false))
-            .ThenByDescending(k => k, StringComparer.Ordinal);
+        // which completion offers first (a stable sort keeps their order).
+        var nearestFirst = known.OrderBy(k => EditDistance.Between(timestamp.Value, k, ignoreCase: false));
         context.Report(UnknownTimestamp, timestamp.Span,
             $"Snapshot `{snapshot.Value}` in [{repository.Name}] has no backup_timestamp \"{timestamp.Value}\"; it has {list}.",
             nearestFirst.Select(k => CodeFix.Replace($"Change to {timestamp.Requoted(k)}", timestamp.Span, timestamp.Requoted(k))).ToArray());

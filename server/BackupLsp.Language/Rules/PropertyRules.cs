@@ -222,7 +222,7 @@ public static partial class PropertyRules
                 : new TextEdit(new TextSpan(EndOfClauses(restore), 0), $" PROPERTIES ({property})");
             return new CodeFix(title, [edit]);
         }
-        var known = KnownTimestamps(context, restore);
+        var known = context.Catalog?.FindRepository(restore.Repository.Value)?.TimestampsOf(restore.Snapshot.Last.Value) ?? [];
         var span = restore.Properties?.KeywordSpan ?? context.Parsed.HeadSpan;
         context.Report(MissingBackupTimestamp, span,
             "Missing backup_timestamp property: RESTORE needs the snapshot's timestamp (the Timestamp column of SHOW SNAPSHOT ON <repository>).",
@@ -248,12 +248,6 @@ public static partial class PropertyRules
         var lineBreak = text.AsSpan(0, lineStart).EndsWith("\r\n") ? "\r\n" : text[lineStart - 1].ToString();
         return indent.IsWhiteSpace() ? lineBreak + indent.ToString() : " ";
     }
-
-    /// <summary>The timestamps the catalog knows for the snapshot, the latest first (timestamps sort as text).</summary>
-    private static List<string> KnownTimestamps(RuleContext context, SnapshotJobStatement restore) =>
-        [.. (context.Catalog?.FindRepository(restore.Repository.Value)?.Snapshots ?? [])
-            .Where(s => s.Name == restore.Snapshot.Last.Value && s.Timestamp is not null).Select(s => s.Timestamp!).Distinct()
-            .OrderDescending(StringComparer.Ordinal)];
 
     private static ImmutableArray<TextEdit> PropertyRemoval(RuleContext context, int index)
     {

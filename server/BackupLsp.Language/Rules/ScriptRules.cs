@@ -324,7 +324,8 @@ internal static class ScriptRules
         }
     }
 
-    private static string Verb(JobKind kind) => kind == JobKind.Backup ? "BACKUP" : "RESTORE";
+    /// <summary>The statement that starts a job of the kind: BACKUP or RESTORE.</summary>
+    internal static string Verb(JobKind kind) => kind == JobKind.Backup ? "BACKUP" : "RESTORE";
 
     /// <summary>The link to a job a diagnostic says may still run, at where it names its snapshot.</summary>
     private static RelatedSpan RunningJob(TextSpan snapshot, JobKind kind) => new(snapshot, $"The {Verb(kind)} that may still be running");
