@@ -169,7 +169,7 @@ public sealed class ConfigurationTests : IDisposable
         Assert.Equal(["SRB600", "SRB602"], DocumentSyncTests.Codes(await client.DiagnosticsAsync(Uri, 1)).Order());
 
         File.WriteAllText(CatalogFile, Catalog.Replace("example_repo", "other_repo").Replace("\"t1\"", "\"t2\""));
-        await client.NotifyAsync("workspace/didChangeWatchedFiles", new { changes = new[] { new { uri = new Uri(CatalogFile).AbsoluteUri, type = 2 } } });
+        await TellCatalogChangedAsync(client);
         Assert.Empty((await client.DiagnosticsAsync(Uri, 1)).EnumerateArray());
         Assert.Equal(1, (await client.StatusAsync()).GetProperty("catalog").GetProperty("repositories").GetInt32());
     }
@@ -285,7 +285,7 @@ public sealed class ConfigurationTests : IDisposable
             // The link made to lead elsewhere, reported under the link's name: the new file is read and watched instead.
             File.Delete(CatalogFile);
             File.CreateSymbolicLink(CatalogFile, other);
-            await client.NotifyAsync("workspace/didChangeWatchedFiles", new { changes = new[] { new { uri = new Uri(CatalogFile).AbsoluteUri, type = 2 } } });
+            await TellCatalogChangedAsync(client);
             Assert.Equal(3, (await client.StatusAsync()).GetProperty("catalog").GetProperty("repositories").GetInt32());
             Assert.Equal(["**/starrocks-catalog.json", $"{new Uri(outside).AbsoluteUri} staging.json"], WatchedPatterns(client.Registrations.Last()));
             Assert.Single(client.Unregistrations);
@@ -437,9 +437,7 @@ public sealed class ConfigurationTests : IDisposable
         File.WriteAllText(CatalogFile, Catalog);
         await using var client = await LspTestClient.StartAsync(LspTestClient.PushCapabilities(), _folder);
         await client.StatusAsync();
-        File.WriteAllText(CatalogFile, "");
-        await client.NotifyAsync("workspace/didChangeWatchedFiles", new { changes = new[] { new { uri = new Uri(CatalogFile).AbsoluteUri, type = 2 } } });
-        var status = await client.StatusAsync();
+        var status = await SaveCatalogAsync(client, "");
         Assert.Contains("the file is empty", status.GetProperty("catalogError").GetString());
         Assert.Contains("the file is empty", Assert.Single(client.ShowMessages).GetProperty("message").GetString());
     }
@@ -452,13 +450,23 @@ public sealed class ConfigurationTests : IDisposable
         await client.StatusAsync();
         // Truncated, told, then written: as File.WriteAllText and most tools rewrite a file.
         File.WriteAllText(CatalogFile, "");
-        await client.NotifyAsync("workspace/didChangeWatchedFiles", new { changes = new[] { new { uri = new Uri(CatalogFile).AbsoluteUri, type = 2 } } });
+        await TellCatalogChangedAsync(client);
         await Task.Delay(50);
-        File.WriteAllText(CatalogFile, Catalog);
-        await client.NotifyAsync("workspace/didChangeWatchedFiles", new { changes = new[] { new { uri = new Uri(CatalogFile).AbsoluteUri, type = 2 } } });
-        var status = await client.StatusAsync();
+        var status = await SaveCatalogAsync(client, Catalog);
         Assert.Equal(JsonValueKind.Null, status.GetProperty("catalogError").ValueKind);
         Assert.Empty(client.ShowMessages);
+    }
+
+    /// <summary>Tells the server the folder's catalog file changed, as an editor watching it does.</summary>
+    private Task TellCatalogChangedAsync(LspTestClient client) =>
+        client.NotifyAsync("workspace/didChangeWatchedFiles", new { changes = new[] { new { uri = new Uri(CatalogFile).AbsoluteUri, type = 2 } } });
+
+    /// <summary>Writes the folder's catalog file, tells the server, and returns the status that follows.</summary>
+    private async Task<JsonElement> SaveCatalogAsync(LspTestClient client, string text)
+    {
+        File.WriteAllText(CatalogFile, text);
+        await TellCatalogChangedAsync(client);
+        return await client.StatusAsync();
     }
 
     /// <summary>A client with the folder's catalog loaded and a script open on a repository it lacks (SRB600).</summary>
@@ -478,20 +486,14 @@ public sealed class ConfigurationTests : IDisposable
         await using var client = await StartWithAScriptOnAnUnknownRepositoryAsync();
         int Loads() => client.LogMessages.Count(m => m.GetProperty("message").GetString()!.StartsWith($"catalog: {CatalogFile}: ", StringComparison.Ordinal));
         var loads = Loads();
-        async Task<JsonElement> SaveAsync(string text)
-        {
-            File.WriteAllText(CatalogFile, text);
-            await client.NotifyAsync("workspace/didChangeWatchedFiles", new { changes = new[] { new { uri = new Uri(CatalogFile).AbsoluteUri, type = 2 } } });
-            return await client.StatusAsync();
-        }
 
-        await SaveAsync(Catalog.Replace("example_repo", "other_repo"));
+        await SaveCatalogAsync(client, Catalog.Replace("example_repo", "other_repo"));
         Assert.Empty((await client.DiagnosticsAsync(Uri, 1)).EnumerateArray());
-        await SaveAsync(Catalog.Replace("example_repo", "other_repo"));
+        await SaveCatalogAsync(client, Catalog.Replace("example_repo", "other_repo"));
         Assert.Equal(loads + 1, Loads());
 
-        Assert.Contains(CatalogFile, (await SaveAsync("""{ "repositories": [] }""")).GetProperty("catalogError").GetString());
-        Assert.Equal(JsonValueKind.Null, (await SaveAsync(Catalog.Replace("example_repo", "other_repo"))).GetProperty("catalogError").ValueKind);
+        Assert.Contains(CatalogFile, (await SaveCatalogAsync(client, """{ "repositories": [] }""")).GetProperty("catalogError").GetString());
+        Assert.Equal(JsonValueKind.Null, (await SaveCatalogAsync(client, Catalog.Replace("example_repo", "other_repo"))).GetProperty("catalogError").ValueKind);
         Assert.Equal(loads + 2, Loads());
         // The same catalog since the first save: the open document was not analysed again.
         Assert.False(await client.ReceivesDiagnosticsAsync(Uri, TimeSpan.FromSeconds(1)));
@@ -502,9 +504,7 @@ public sealed class ConfigurationTests : IDisposable
     {
         await using var client = await StartWithAScriptOnAnUnknownRepositoryAsync();
 
-        File.WriteAllText(CatalogFile, """{ "repositories": { "x": { "location": 1 """);
-        await client.NotifyAsync("workspace/didChangeWatchedFiles", new { changes = new[] { new { uri = new Uri(CatalogFile).AbsoluteUri, type = 2 } } });
-        var status = await client.StatusAsync();
+        var status = await SaveCatalogAsync(client, """{ "repositories": { "x": { "location": 1 """);
         Assert.Contains(CatalogFile, status.GetProperty("catalogError").GetString());
         Assert.Equal(CatalogFile, status.GetProperty("catalog").GetProperty("path").GetString());
         var shown = Assert.Single(client.ShowMessages);
@@ -517,21 +517,15 @@ public sealed class ConfigurationTests : IDisposable
         // Saved again with the same error: neither shown nor logged again; with another error (a file being edited): logged,
         // not shown again; broken again after a good load: both.
         static int ErrorLines(LspTestClient client) => client.LogMessages.Count(m => m.GetProperty("type").GetInt32() == 1);
-        async Task SaveAsync(string text)
-        {
-            File.WriteAllText(CatalogFile, text);
-            await client.NotifyAsync("workspace/didChangeWatchedFiles", new { changes = new[] { new { uri = new Uri(CatalogFile).AbsoluteUri, type = 2 } } });
-            await client.StatusAsync();
-        }
         var logged = ErrorLines(client);
-        await SaveAsync(File.ReadAllText(CatalogFile));
+        await SaveCatalogAsync(client, File.ReadAllText(CatalogFile));
         Assert.Single(client.ShowMessages);
         Assert.Equal(logged, ErrorLines(client));
-        await SaveAsync("""{ "repositories": [] }""");
+        await SaveCatalogAsync(client, """{ "repositories": [] }""");
         Assert.Single(client.ShowMessages);
         Assert.Equal(logged + 1, ErrorLines(client));
-        await SaveAsync(Catalog);
-        await SaveAsync("""{ "repositories": [] }""");
+        await SaveCatalogAsync(client, Catalog);
+        await SaveCatalogAsync(client, """{ "repositories": [] }""");
         Assert.Equal(2, client.ShowMessages.Count);
         Assert.Equal(logged + 2, ErrorLines(client));
     }
@@ -687,7 +681,7 @@ public sealed class ConfigurationTests : IDisposable
         Assert.Equal("first_db.", await HintAsync());
 
         File.WriteAllText(CatalogFile, """{ "defaultDatabase": "second_db" }""");
-        await client.NotifyAsync("workspace/didChangeWatchedFiles", new { changes = new[] { new { uri = new Uri(CatalogFile).AbsoluteUri, type = 2 } } });
+        await TellCatalogChangedAsync(client);
         await Wait.UntilAsync(() => client.InlayHintRefreshes > 0);
         Assert.Equal(1, client.InlayHintRefreshes);
         Assert.Equal("second_db.", await HintAsync());

@@ -219,7 +219,8 @@ public sealed class CompletionTests
         var item = Item(marked, label);
         var start = marked.IndexOf('|');
         Assert.Equal(written, item.InsertText);
-        Assert.Equal(TextSpan.FromBounds(start, marked.IndexOf('`', start + 2) - 1 + 1), item.ReplaceSpan);
+        // Up to and with the closing backtick: its index in the marked text is one past it in the text, which ends the span.
+        Assert.Equal(TextSpan.FromBounds(start, marked.IndexOf('`', start + 2)), item.ReplaceSpan);
     }
 
     [Theory]
