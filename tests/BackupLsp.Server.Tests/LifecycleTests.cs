@@ -62,6 +62,17 @@ public sealed class LifecycleTests
     }
 
     [Fact]
+    public async Task Shutdown_and_exit_ignore_params_a_client_sends_them()
+    {
+        // An exit whose params could not be bound was dropped unanswered, leaving the server running after its client.
+        await using var connection = await RawLspConnection.StartAsync();
+        await connection.SendAsync("""{"jsonrpc": "2.0", "id": 9, "method": "shutdown", "params": {"reason": "closing"}}""");
+        Assert.Equal(JsonValueKind.Null, (await connection.ResponseAsync(9)).GetProperty("result").ValueKind);
+        await connection.SendAsync("""{"jsonrpc": "2.0", "method": "exit", "params": {"reason": "closing"}}""");
+        Assert.Equal(0, await connection.ServerExit.WaitAsync(LspTestClient.Timeout));
+    }
+
+    [Fact]
     public async Task Shutdown_is_answered_after_the_requests_that_came_before_it()
     {
         // Every processed request gets its response, and a client exits the server once shutdown is answered.

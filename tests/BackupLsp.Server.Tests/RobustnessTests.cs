@@ -410,6 +410,20 @@ public sealed class RobustnessTests
         await AssertServingAsync(connection);
     }
 
+    [Theory]
+    [InlineData("""{"textDocument": {"uri": 42}, "position": {"line": 0, "character": 0}}""", "params.textDocument.uri")]
+    [InlineData("""{"textDocument": {"uri": "file:///a.sql"}, "position": {"line": "one", "character": 0}}""", "params.position.line")]
+    public async Task A_field_of_the_wrong_type_gets_invalid_params_naming_it_in_the_params(string parameters, string field)
+    {
+        // System.Text.Json's message named the server's .NET type and a byte position in the params.
+        await using var connection = await RawLspConnection.StartAsync();
+        await connection.SendAsync("""{"jsonrpc": "2.0", "id": 7, "method": "textDocument/hover", "params": """ + parameters + "}");
+        var error = (await connection.ResponseAsync(7)).GetProperty("error");
+        Assert.Equal(-32602, error.GetProperty("code").GetInt32());
+        Assert.Equal($"textDocument/hover: {field} does not have the type LSP specifies", error.GetProperty("message").GetString());
+        await AssertServingAsync(connection);
+    }
+
     [Fact]
     public async Task Params_that_cannot_be_read_are_logged_in_one_line_without_a_stack_trace()
     {

@@ -95,12 +95,19 @@ public sealed class LspJsonRpc(IJsonRpcMessageHandler handler, AwaitedResponses 
         details.Data = null;
         for (var cause = exception; cause is not null; cause = cause.InnerException)
         {
-            if (cause is JsonException or RpcArgumentDeserializationException)
+            if (cause is RpcArgumentDeserializationException)
+                details.Code = (JsonRpcErrorCode)LspErrorCodes.InvalidParams;
+            if (cause is JsonException json)
             {
                 details.Code = (JsonRpcErrorCode)LspErrorCodes.InvalidParams;
+                // System.Text.Json's own message names the server's .NET type and a byte position in the params' copy.
+                details.Message = $"{request.Method}: {ParamsPath(json.Path)} does not have the type LSP specifies";
                 break;
             }
         }
         return details;
     }
+
+    /// <summary>A JSON path as System.Text.Json gives it (<c>$.position.line</c>), written from the params (<c>params.position.line</c>).</summary>
+    private static string ParamsPath(string? path) => path is ['$', .. var rest] ? "params" + rest : "params";
 }
