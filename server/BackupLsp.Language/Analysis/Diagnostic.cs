@@ -73,6 +73,12 @@ public sealed record Diagnostic(
     public ImmutableArray<RelatedSpan> Related { get; init; } = [];
 
     /// <summary>
+    /// A syntax error's message for the releases that lack forms it names as expected (3.4's ON items, 4.1's SHOW clauses):
+    /// the parse is made once for every release, the rules pick the message for the one configured.
+    /// </summary>
+    internal ReleaseMessage? MessageBefore { get; init; }
+
+    /// <summary>
     /// Set on a RESTORE's or DROP SNAPSHOT's unknown snapshot: the diagnostic stands only if no BACKUP earlier in the script
     /// takes that snapshot into that repository (and no DROP SNAPSHOT after that BACKUP drops it; see ScriptRules).
     /// </summary>
@@ -130,6 +136,9 @@ public sealed record Diagnostic(
         return this with { Span = Span.Shift(delta), Related = related, Fixes = ImmutableCollectionsMarshal.AsImmutableArray(fixes) };
     }
 }
+
+/// <summary>The message a diagnostic has under the releases before <paramref name="Since"/>.</summary>
+internal sealed record ReleaseMessage(StarRocksVersion Since, string Message);
 
 /// <summary>A snapshot as a repository holds it: by its own name. A class, so that diagnostics without one stay small.</summary>
 internal sealed record SnapshotKey(string Repository, string Snapshot)

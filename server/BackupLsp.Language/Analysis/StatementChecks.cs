@@ -58,7 +58,7 @@ internal static class StatementChecks
         foreach (var diagnostic in parsed.Diagnostics)
         {
             refused |= diagnostic.RefusesStatement;
-            if (Configured(lacked ? WithoutCertainFixes(diagnostic) : diagnostic, context.Options) is { } adjusted)
+            if (Configured(ForRelease(lacked ? WithoutCertainFixes(diagnostic) : diagnostic, context.Options), context.Options) is { } adjusted)
                 result[count++] = adjusted;
         }
         foreach (var diagnostic in rules)
@@ -103,6 +103,10 @@ internal static class StatementChecks
     /// </summary>
     private static Diagnostic WithoutCertainFixes(Diagnostic diagnostic) =>
         diagnostic.Fixes.Any(fix => fix.Certain) ? diagnostic with { Fixes = [.. diagnostic.Fixes.Select(fix => fix with { Certain = false })] } : diagnostic;
+
+    /// <summary>The diagnostic with its message for the configured release, where that lacks forms it names.</summary>
+    private static Diagnostic ForRelease(Diagnostic diagnostic, AnalysisOptions options) =>
+        diagnostic.MessageBefore is { } earlier && options.Version < earlier.Since ? diagnostic with { Message = earlier.Message } : diagnostic;
 
     /// <summary>The diagnostic at the level the options give its rule; null when they turn it off.</summary>
     public static Diagnostic? Configured(Diagnostic diagnostic, AnalysisOptions options) =>

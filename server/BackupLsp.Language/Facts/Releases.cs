@@ -22,6 +22,15 @@ internal static class Releases
     /// <summary>The release a statement came in, where that is later than the seed forms' (null for the rest).</summary>
     public static StarRocksVersion? StatementSince(StatementKind kind) => kind == StatementKind.DropSnapshot ? DropSnapshotSince : null;
 
+    /// <summary>The release a keyword's form came in, where that is later than 3.3 (null for the rest).</summary>
+    public static StarRocksVersion? KeywordSince(string keyword, StatementKind kind)
+    {
+        if (kind is StatementKind.Backup or StatementKind.Restore or StatementKind.CancelBackup or StatementKind.CancelRestore
+            && LanguageFacts.Since34.Contains(keyword))
+            return StarRocksVersion.V3_4;
+        return IsNewShowClause(kind, keyword) ? ShowClausesSince : null;
+    }
+
     /// <summary>
     /// Whether a clause of a SHOW, by its upper-case keyword (WHERE, ORDER or LIMIT), came with 4.1. Before it StarRocks'
     /// grammar took none after SHOW BACKUP and SHOW REPOSITORIES, and only a WHERE after SHOW RESTORE and SHOW SNAPSHOT.

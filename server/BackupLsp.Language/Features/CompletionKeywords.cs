@@ -25,12 +25,12 @@ internal static class CompletionKeywords
         // Read once for all the keywords: whether the clauses a backup or restore statement says already rule some out.
         var clauseLevel = position.Kind is StatementKind.Backup or StatementKind.Restore && StatementClues.AtClauseLevel(list.Cursor.Tokens);
         var offered = position.Keywords.Where(k => IsUseful(k, list.Cursor.Tokens, position.Kind, clauseLevel, version, context.Catalog))
-            .OrderBy(k => PluralSpellings.Contains(k) ? 2 : Since(k, position.Kind) is not null ? 1 : 0)
+            .OrderBy(k => PluralSpellings.Contains(k) ? 2 : Releases.KeywordSince(k, position.Kind) is not null ? 1 : 0)
             .ToList();
         var lowerCase = WritesLowerCase(list.Cursor, offered);
         foreach (var keyword in offered)
         {
-            var detail = Since(keyword, position.Kind) is { } since ? $"keyword, StarRocks {since}+" : "keyword";
+            var detail = Releases.KeywordSince(keyword, position.Kind) is { } since ? $"keyword, StarRocks {since}+" : "keyword";
             // A keyword that goes on with the statement's head (SHOW |SNAPSHOT) is documented as the statement it makes.
             Func<HoverText?>? documentation = StatementNamedBy(list.Cursor.Tokens, keyword) is { } named ? () => HoverTopics.Statement(named)
                 : position.Kind != StatementKind.Other ? () => HoverTopics.Keyword(keyword, position.Kind)
@@ -83,14 +83,14 @@ internal static class CompletionKeywords
             "TEMPORARY" => false,
             // ALL TABLES once is all of them: a second would repeat it.
             "TABLE" or "TABLES" or "VIEW" or "VIEWS" or "FUNCTION" or "FUNCTIONS" or "MATERIALIZED" when tokens.IsWord(tokens.Split - 1, "ALL") =>
-                !ListsAllAlready(tokens, keyword.TrimEnd('S')) && !(version < Since(keyword, kind)),
+                !ListsAllAlready(tokens, keyword.TrimEnd('S')) && !(version < Releases.KeywordSince(keyword, kind)),
             "PARTITION" or "PARTITIONS" => tokens.IsName(tokens.Split - 1) && MayBeTable(tokens, tokens.Split - 1, catalog, version),
             "AS" => kind != StatementKind.Backup && (!tokens.IsName(tokens.Split - 1) || MayBeTable(tokens, tokens.Split - 1, catalog, version)),
             "ON" when kind == StatementKind.CreateRepository => tokens.IndexOfWord("WITH") is >= 0 and var with && with < tokens.Split,
             _ when clauseLevel && !Combines(keyword, tokens, kind) => false,
             // DROP |SNAPSHOT: the statement the keyword would make.
             _ when StatementNamedBy(tokens, keyword) is { } named && version < Releases.StatementSince(named) => false,
-            _ => !(version < Since(keyword, kind)),
+            _ => !(version < Releases.KeywordSince(keyword, kind)),
         };
 
     /// <summary>
@@ -157,15 +157,6 @@ internal static class CompletionKeywords
             if (!tokens.IsWord(i, head[i]))
                 return false;
         return true;
-    }
-
-    /// <summary>The release a keyword's form came in, where that is later than 3.3 (null for the rest).</summary>
-    private static StarRocksVersion? Since(string keyword, StatementKind kind)
-    {
-        if (kind is StatementKind.Backup or StatementKind.Restore or StatementKind.CancelBackup or StatementKind.CancelRestore
-            && LanguageFacts.Since34.Contains(keyword))
-            return StarRocksVersion.V3_4;
-        return Releases.IsNewShowClause(kind, keyword) ? Releases.ShowClausesSince : null;
     }
 
     /// <summary>The statement heads and templates, in the session the statement starts in.</summary>

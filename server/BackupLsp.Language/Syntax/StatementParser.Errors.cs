@@ -1,5 +1,6 @@
 using System.Buffers;
 using BackupLsp.Language.Analysis;
+using BackupLsp.Language.Facts;
 using Superpower.Model;
 using TextSpan = BackupLsp.Language.Text.TextSpan;
 
@@ -13,6 +14,20 @@ public static partial class StatementParser
         // Names first ("a table name"), then keywords, punctuation and the end: the likeliest fix leads.
         var expected = failure.Expected.Where(e => e != "`.`" && !AcceptedOnlyToReport(head, tokens, failure.TokenIndex, e))
             .OrderBy(e => e == EndOfStatement ? 3 : e.StartsWith('`') ? 2 : Expectations.IsKeyword(e) ? 1 : 0).ToList();
+        var diagnostic = ParseError(text, head, tokens, failure, expected);
+        // The parse serves every release: the message for those that lack some of the forms expected is made with it.
+        var newer = expected.Select(e => Releases.KeywordSince(e, head.Kind)).Where(since => since is not null).Min();
+        if (diagnostic.Rule != SyntaxRules.SyntaxError || newer is null)
+            return diagnostic;
+        var older = expected.Where(e => Releases.KeywordSince(e, head.Kind) is null).ToList();
+        var earlier = older.Count == 0 ? null : ParseError(text, head, tokens, failure, older);
+        return earlier is not null && earlier.Rule == diagnostic.Rule && earlier.Span == diagnostic.Span && earlier.Message != diagnostic.Message
+            ? diagnostic with { MessageBefore = new ReleaseMessage(newer.Value, earlier.Message) }
+            : diagnostic;
+    }
+
+    private static Diagnostic ParseError(string text, StatementHeads.Head head, Token<TokenKind>[] tokens, ParseFailure failure, List<string> expected)
+    {
         var previous = tokens[failure.TokenIndex - 1];
         var after = $" after {Describe(previous)}";
         if (failure.TokenIndex >= tokens.Length)
