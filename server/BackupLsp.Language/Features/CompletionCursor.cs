@@ -20,8 +20,11 @@ namespace BackupLsp.Language.Features;
 /// <param name="BeforeClosingQuote">Whether the cursor stands right before the closing quote or backtick of the partial
 /// token (as an editor's auto-pairing leaves it): a suggestion that ends with that quote then stops at the cursor and
 /// leaves it, since Neovim and Vim's ALE insert up to the cursor whatever range the server gives, and would double it.</param>
+/// <param name="GoesOnInLine">Whether the statement goes on after the word being typed, on its line (<c>BAC|KUP SNAPSHOT
+/// db.s</c>): the word edits a statement written already. (Its next words on a later line may be a statement this line
+/// comes before.)</param>
 internal sealed record CompletionCursor(StatementTokens Tokens, SyntaxToken? Partial, string Typed, TextSpan ReplaceSpan, bool AfterStatementEnd,
-    bool PastOpeningQuote, bool BeginsLine, bool BeforeClosingQuote)
+    bool PastOpeningQuote, bool BeginsLine, bool BeforeClosingQuote, bool GoesOnInLine)
 {
     public bool InBackticks => Partial?.Kind is TokenKind.BacktickName or TokenKind.UnterminatedBacktickName;
 
@@ -174,8 +177,10 @@ internal sealed record CompletionCursor(StatementTokens Tokens, SyntaxToken? Par
         // Inside a list's open parentheses no statement begins, whatever line the word stands on.
         var beginsLine = split > 0 && partial is null or { Kind: TokenKind.Word } && StatementParser.StartsLine(text, partial?.Span.Start ?? offset)
             && !InOpenParentheses(tokens, split);
+        var goesOnInLine = split < tokens.Count && tokens[split].Span.Start >= replace.End
+            && text.AsSpan(replace.End, tokens[split].Span.Start - replace.End).IndexOfAny('\r', '\n') < 0;
         return new CompletionCursor(new StatementTokens(text, tokens.ToImmutable(), split), partial, typedText, replace, ended, pastQuote, beginsLine,
-            beforeClosingQuote);
+            beforeClosingQuote, goesOnInLine);
     }
 
     /// <summary>

@@ -159,20 +159,27 @@ internal static class CompletionKeywords
         return true;
     }
 
-    /// <summary>The statement heads and templates, in the session the statement starts in.</summary>
+    /// <summary>
+    /// The statement heads and templates, in the session the statement starts in. Before the rest of a statement on the
+    /// line (<c>BAC|KUP SNAPSHOT ...</c>), the heads' first words alone: a head's other words, or a template, would repeat
+    /// what follows.
+    /// </summary>
     public static void AddStatementStarts(CompletionList list, AnalysisContext context)
     {
         var (catalog, version) = (context.Catalog, context.Options.Version);
         var lowerCase = WritesLowerCase(list.Cursor, StatementHeads.All.Select(h => h.Words[0]));
+        var firstWordOnly = list.Cursor.GoesOnInLine;
         foreach (var head in StatementHeads.All)
         {
             if (version < Releases.StatementSince(head.Kind))
                 continue;
-            var phrase = string.Join(' ', head.Phrase);
+            var phrase = firstWordOnly ? head.Words[0] : string.Join(' ', head.Phrase);
             if (lowerCase)
                 phrase = phrase.ToLowerInvariant();
-            list.Add(phrase, CompletionEntryKind.Keyword, "statement", () => HoverTopics.Statement(head.Kind), phrase);
-            if (CompletionTemplates.For(head, catalog, version, lowerCase) is { } template)
+            // A first word several statements share (SHOW) documents none of them.
+            var documented = !firstWordOnly || StatementHeads.All.Count(other => other.Words[0] == head.Words[0]) == 1;
+            list.Add(phrase, CompletionEntryKind.Keyword, "statement", documented ? () => HoverTopics.Statement(head.Kind) : null, phrase);
+            if (!firstWordOnly && CompletionTemplates.For(head, catalog, version, lowerCase) is { } template)
                 list.Add(template.Label, CompletionEntryKind.Snippet, "statement template", () => HoverTopics.Statement(head.Kind), template.Snippet, isSnippet: true);
         }
     }

@@ -1,0 +1,1 @@
+SHOW| BACKUP FROM example_db;
