@@ -1,3 +1,4 @@
+using System.Text;
 using BackupLsp.Language.Analysis;
 using BackupLsp.Language.Catalog;
 using BackupLsp.Language.Catalog.Cluster;
@@ -54,7 +55,7 @@ internal static class CatalogCommand
         }
         try
         {
-            await File.WriteAllTextAsync(output, json);
+            await FileOverwrite.WriteAsync(output, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false).GetBytes(json));
             return 0;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)

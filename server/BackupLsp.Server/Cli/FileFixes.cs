@@ -45,7 +45,7 @@ internal static class FileFixes
                 await stderr.WriteLineAsync($"backup-lsp check: warning: {file.Path} not fixed: it changed since it was read, or it would not be written back byte for byte (bytes invalid in its encoding, say)");
                 return false;
             }
-            await File.WriteAllBytesAsync(file.Path, written);
+            await FileOverwrite.WriteAsync(file.Path, written);
             return true;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)

@@ -630,6 +630,49 @@ public sealed class CheckCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Fix_on_a_full_disk_leaves_the_file_as_it_was()
+    {
+        // A small file system of its own, filled up: mounting one takes root, which CI has.
+        if (!OperatingSystem.IsLinux() || Environment.UserName != "root")
+            return;
+        var disk = Directory.CreateDirectory(Path.Combine(_directory, "disk")).FullName;
+        Assert.Equal(0, await RunProcess("mount", "-t", "tmpfs", "-o", "size=512k", "tmpfs", disk));
+        try
+        {
+            // Each fix writes two more characters ("1h" becomes "3600"): more than the last page of the file has spare.
+            var script = string.Concat(Enumerable.Range(0, 3000).Select(i => $"BACKUP SNAPSHOT db.s{i} TO r PROPERTIES (\"timeout\" = \"1h\");\n"));
+            var path = Path.Combine(disk, "job.sql");
+            File.WriteAllText(path, script);
+            try
+            {
+                using var filler = File.Create(Path.Combine(disk, "filler"));
+                while (true)
+                    filler.Write(new byte[4096]);
+            }
+            catch (IOException)
+            {
+            }
+
+            var (_, _, stderr) = await Run("", "--fix", path);
+
+            Assert.Equal(script, File.ReadAllText(path));
+            Assert.Contains($"{path} not fixed", stderr);
+            Assert.Equal(["filler", "job.sql"], Directory.GetFiles(disk).Select(Path.GetFileName).Order());
+        }
+        finally
+        {
+            await RunProcess("umount", disk);
+        }
+
+        static async Task<int> RunProcess(string name, params string[] args)
+        {
+            using var process = System.Diagnostics.Process.Start(new System.Diagnostics.ProcessStartInfo(name, args))!;
+            await process.WaitForExitAsync();
+            return process.ExitCode;
+        }
+    }
+
+    [Fact]
     public async Task Fix_does_not_touch_a_file_with_nothing_certain_to_fix()
     {
         var path = Write("guess.sql", "BACKUP SNAPSHOT db.s TO r PROPERTIES (\"timout\" = \"700\");\n");
