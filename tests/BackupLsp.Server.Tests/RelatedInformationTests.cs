@@ -63,6 +63,20 @@ public sealed class RelatedInformationTests
         Assert.All(diagnostics, d => Assert.False(d.TryGetProperty("relatedInformation", out _)));
     }
 
+    [Theory]
+    [InlineData("""{"name": "Neovim", "version": "0.7.2"}""", false)]
+    [InlineData("""{"name": "Neovim", "version": "v0.11.4"}""", false)]
+    [InlineData("""{"name": "Neovim"}""", false)]
+    [InlineData("""{"name": "Neovim", "version": "0.12.0"}""", true)]
+    [InlineData("""{"name": "Visual Studio Code", "version": "1.139.1"}""", true)]
+    [InlineData("""42""", true)]
+    public void Neovim_before_0_12_which_declares_related_information_but_shows_none_gets_the_line_in_the_message(string clientInfo, bool links)
+    {
+        var capabilities = JsonDocument.Parse("""{"textDocument": {"publishDiagnostics": {"relatedInformation": true}}}""").RootElement;
+        var features = Hosting.ClientFeatures.From(capabilities, JsonDocument.Parse(clientInfo).RootElement);
+        Assert.Equal(links, features.DiagnosticRelatedInformation);
+    }
+
     [Fact]
     public async Task A_diagnostic_sent_back_with_its_related_lines_still_gets_its_fixes()
     {

@@ -61,7 +61,7 @@ public sealed class CatalogReporter(ClientConnection connection, ServerLog log)
                 log.Info($"catalog: {source.Path}: {catalog.Repositories?.Count ?? 0} repositories, {catalog.Databases?.Count ?? 0} databases, {catalog.TableCount} tables");
             // No catalog where one is looked for by default: said once, as `check` notes it, since nothing else shows it.
             if (source.Catalog is null && _toldMissing.Add(source.Path))
-                log.Info($"catalog: no {source.Path}, so repositories, databases, tables, partitions and snapshots are not checked for existence (put one there, or set starrocksBackup.catalogPath)");
+                log.Info($"catalog: no {source.Path}, so repositories, databases, tables, partitions and snapshots are not checked for existence (put one there, or name one with catalogPath: the starrocksBackup.catalogPath setting, or in initializationOptions)");
             else if (source.Catalog is not null)
                 _toldMissing.Remove(source.Path);
         }

@@ -33,7 +33,8 @@ public sealed record ClientFeatures(
 
     public static readonly ClientFeatures None = new(false, false, false, false, false, false, false, false, null, null, false, null, false, false, false, false, false, false, false, false, false, false);
 
-    public static ClientFeatures From(JsonElement? capabilities)
+    /// <param name="clientInfo">The client's name and version, as <c>initialize</c> gives them.</param>
+    public static ClientFeatures From(JsonElement? capabilities, JsonElement? clientInfo = null)
     {
         if (capabilities is not { } root)
             return None;
@@ -45,8 +46,8 @@ public sealed record ClientFeatures(
         return new ClientFeatures(
             PullDiagnostics: document?.Child("diagnostic") is not null,
             DiagnosticRefresh: IsTrue(workspace?.Child("diagnostics")?.Child("refreshSupport")),
-            DiagnosticRelatedInformation: IsTrue(document?.Child("publishDiagnostics")?.Child("relatedInformation"))
-                || IsTrue(document?.Child("diagnostic")?.Child("relatedInformation")),
+            DiagnosticRelatedInformation: (IsTrue(document?.Child("publishDiagnostics")?.Child("relatedInformation"))
+                || IsTrue(document?.Child("diagnostic")?.Child("relatedInformation"))) && !HidesRelatedInformation(clientInfo),
             InlayHintRefresh: IsTrue(workspace?.Child("inlayHint")?.Child("refreshSupport")),
             ConfigurationPull: IsTrue(workspace?.Child("configuration")),
             ConfigurationChangeRegistration: IsTrue(workspace?.Child("didChangeConfiguration")?.Child("dynamicRegistration")),
@@ -69,6 +70,19 @@ public sealed record ClientFeatures(
             // The client commands a server may put in its items, as rust-analyzer reads them: LSP names none, and a client
             // that cannot run one would send it back as workspace/executeCommand.
             TriggerSuggestCommand: Contains(root.Child("experimental")?.Child("commands")?.Child("commands"), TriggerSuggest));
+    }
+
+    /// <summary>
+    /// Whether the client declares related information but shows none of it: Neovim before 0.12 keeps it in the diagnostic's
+    /// data only, so its people would never see which statement a diagnostic speaks of unless the message names its line.
+    /// </summary>
+    private static bool HidesRelatedInformation(JsonElement? clientInfo)
+    {
+        if (clientInfo?.Child("name") is not { ValueKind: JsonValueKind.String } name || name.GetString() != "Neovim")
+            return false;
+        var version = clientInfo?.Child("version") is { ValueKind: JsonValueKind.String } given ? given.GetString()!.TrimStart('v') : "";
+        var parts = version.Split('.');
+        return !(parts.Length >= 2 && int.TryParse(parts[0], out var major) && int.TryParse(parts[1], out var minor) && (major, minor).CompareTo((0, 12)) >= 0);
     }
 
     /// <summary>The first of the client's formats, in its order of preference, that the server writes; null when it states none.</summary>

@@ -105,7 +105,7 @@ public sealed partial class LanguageServer : IDisposable
         Log.Connect(Connection);
         if (_lifecycle != Lifecycle.Uninitialized)
             throw new LocalRpcException("initialize may be sent only once") { ErrorCode = LspErrorCodes.InvalidRequest };
-        Client = ClientFeatures.From(request.Capabilities);
+        Client = ClientFeatures.From(request.Capabilities, request.ClientInfo);
         _watchingCatalogsItself = !Client.WatchedFilesRegistration;
         _settings = _initialSettings = ServerSettings.Parse(request.InitializationOptions);
         _lifecycle = Lifecycle.Running;

@@ -3,7 +3,7 @@ using System.Text.Json;
 namespace BackupLsp.Server.Protocol;
 
 /// <summary>
-/// Client capabilities and options stay JSON: the server reads the few paths it needs (ClientFeatures). <see cref="RootPath"/>
+/// Client capabilities, options and the client's name stay JSON: the server reads the few paths it needs (ClientFeatures). <see cref="RootPath"/>
 /// is deprecated in favour of <see cref="RootUri"/>, which wins where both are given; older clients send only it.
 /// </summary>
 public sealed record InitializeParams(
@@ -12,7 +12,8 @@ public sealed record InitializeParams(
     string? RootPath,
     WorkspaceFolder[]? WorkspaceFolders,
     JsonElement? Capabilities,
-    JsonElement? InitializationOptions);
+    JsonElement? InitializationOptions,
+    JsonElement? ClientInfo = null);
 
 public sealed record InitializeResult(ServerCapabilities Capabilities, ServerInfo ServerInfo);
 
