@@ -37,7 +37,7 @@ internal static class CompletionNames
                         && (catalog.Databases is null || catalog.FindDatabase(jobDatabase) is not null || made.Value.Database(jobDatabase) is not null))
                         list.AddName(jobDatabase, CompletionEntryKind.Database, $"database of the {ScriptRules.Verb(jobKind)} on line {jobLine}",
                             () => HoverTopics.Database(jobDatabase, catalog));
-                    Databases(list, catalog, made.Value, suffix: "", snapshotsFollow: false);
+                    Databases(list, catalog, made.Value, suffix: "", snapshotsFollow: false, NamesCheckedDatabase(position.Kind, tokens));
                     break;
                 case Expectations.SnapshotName when StatementClues.QualifierBeforeSplit(tokens) is not null:
                     if (position.Kind == StatementKind.Restore)
@@ -54,7 +54,7 @@ internal static class CompletionNames
                         Snapshots(list, catalog, StatementClues.Repository(tokens, position.Kind), position.Kind, made.Value);
                     if (databases)
                         Databases(list, catalog, made.Value, suffix: tokens.IsKind(tokens.Split, TokenKind.Dot) ? "" : ".",
-                            snapshotsFollow: position.Kind != StatementKind.Backup);
+                            snapshotsFollow: position.Kind != StatementKind.Backup, NamesCheckedDatabase(position.Kind, tokens));
                     // Before a dot the word is the database: a snapshot there would name it twice (`s1.s1`).
                     if (position.Kind == StatementKind.Restore && databasesFirst && !tokens.IsKind(tokens.Split, TokenKind.Dot))
                         Snapshots(list, catalog, StatementClues.Repository(tokens, position.Kind), position.Kind, made.Value);
@@ -147,20 +147,39 @@ internal static class CompletionNames
     /// </summary>
     /// <param name="suffix">"." in the snapshot name, where the database is followed by the snapshot's own name.</param>
     /// <param name="snapshotsFollow">Whether that name is offered after the dot: a snapshot taken, not a BACKUP's new one.</param>
-    private static void Databases(CompletionList list, StarRocksCatalog catalog, ScriptNames made, string suffix, bool snapshotsFollow)
+    /// <param name="nameChecked">Whether StarRocks checks the database's name there (a BACKUP's, a CANCEL's): those it refuses
+    /// (SRB113) come last, and say so.</param>
+    private static void Databases(CompletionList list, StarRocksCatalog catalog, ScriptNames made, string suffix, bool snapshotsFollow, bool nameChecked)
     {
         var listFollows = suffix == "." && snapshotsFollow;
-        void Listed(string name) => list.AddName(name, CompletionEntryKind.Database, name == catalog.DefaultDatabase ? "default database" : "database",
-            () => HoverTopics.Database(name, catalog), suffix, listFollows);
+        var refused = new List<(string Name, Func<HoverText?> Documentation)>();
+        void Offer(string name, string detail, Func<HoverText?> documentation)
+        {
+            if (nameChecked && NameRules.RefusesDatabaseName(name, list.Version))
+                refused.Add((name, documentation));
+            else
+                list.AddName(name, CompletionEntryKind.Database, detail, documentation, suffix, listFollows);
+        }
+        void Listed(string name) =>
+            Offer(name, name == catalog.DefaultDatabase ? "default database" : "database", () => HoverTopics.Database(name, catalog));
         if (catalog.DefaultDatabase is { } defaultDatabase && catalog.Databases?.ContainsKey(defaultDatabase) == true)
             Listed(defaultDatabase);
         foreach (var database in made.Databases.Reverse())
             if (catalog.FindDatabase(database.Name) is not { Declared: not null })
-                list.AddName(database.Name, CompletionEntryKind.Database, database.Detail("database"),
-                    () => HoverTopics.Database(database.Name, catalog).MadeOn(database), suffix, listFollows);
+                Offer(database.Name, database.Detail("database"), () => HoverTopics.Database(database.Name, catalog).MadeOn(database));
         foreach (var database in catalog.Databases is { } databases ? NameOrder.Values(databases) : [])
             Listed(database.Name);
+        foreach (var (name, documentation) in refused)
+            list.AddName(name, CompletionEntryKind.Database, "database; StarRocks refuses its name in a BACKUP or CANCEL (SRB113)", documentation, suffix, listFollows);
     }
+
+    /// <summary>
+    /// Whether StarRocks checks the name of the database completed here before looking it up: a BACKUP's (but for external
+    /// catalogs) and a CANCEL's (NameRules.RefusedDatabase).
+    /// </summary>
+    private static bool NamesCheckedDatabase(StatementKind kind, StatementTokens tokens) =>
+        kind is StatementKind.CancelBackup or StatementKind.CancelRestore
+        || (kind == StatementKind.Backup && !StatementClues.IsExternalCatalogForm(tokens));
 
     /// <summary>
     /// The snapshots a RESTORE or DROP SNAPSHOT can name: those of the statement's repository, or of every repository when

@@ -57,9 +57,12 @@ internal static partial class NameRules
             CancelJobStatement cancel => cancel.Database,
             _ => null,
         };
-        var takes = version < PunctuatedDatabaseNamesSince ? UnpunctuatedDatabaseName() : PossibleDatabaseName();
-        return database is { Value.Length: > 0 } && !takes.IsMatch(database.Value) ? database : null;
+        return database is { Value.Length: > 0 } && RefusesDatabaseName(database.Value, version) ? database : null;
     }
+
+    /// <summary>Whether StarRocks refuses the name as a BACKUP's or CANCEL's database (FeNameFormat.checkDbName).</summary>
+    internal static bool RefusesDatabaseName(string name, StarRocksVersion? version) =>
+        !(version < PunctuatedDatabaseNamesSince ? UnpunctuatedDatabaseName() : PossibleDatabaseName()).IsMatch(name);
 
     public static void Check(RuleContext context)
     {
