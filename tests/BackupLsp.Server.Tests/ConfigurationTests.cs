@@ -688,6 +688,30 @@ public sealed class ConfigurationTests : IDisposable
     }
 
     [Fact]
+    public async Task A_new_release_setting_asks_the_client_to_refresh_the_semantic_tokens_which_follow_its_reserved_words()
+    {
+        var capabilities = new { workspace = new { configuration = true, semanticTokens = new { refreshSupport = true } } };
+        await using var client = await LspTestClient.StartAsync(capabilities, _folder);
+        await client.OpenAsync(Uri, "SHOW BACKUP FROM example_db WHERE single = 1;");
+        await Wait.UntilAsync(() => client.ConfigurationAnswers > 0);
+        async Task<int> SingleTypeAsync() =>
+            (await client.RequestAsync("textDocument/semanticTokens/full", new { textDocument = new { uri = Uri } })).GetProperty("data")[(5 * 5) + 3].GetInt32();
+        var before = await SingleTypeAsync();
+
+        // `single`, the sixth token, is a keyword unless the release is known not to reserve it: under 4.1 it is a column.
+        client.Settings = JsonSerializer.SerializeToElement(new { starrocksVersion = "4.1" });
+        await client.NotifyAsync("workspace/didChangeConfiguration", new { settings = new { } });
+        await Wait.UntilAsync(() => client.SemanticTokensRefreshes > 0);
+
+        Assert.Equal(1, client.SemanticTokensRefreshes);
+        Assert.NotEqual(before, await SingleTypeAsync());
+        client.Settings = JsonSerializer.SerializeToElement(new { starrocksVersion = "4.1", ruleSeverity = new { SRB300 = "off" } });
+        await client.NotifyAsync("workspace/didChangeConfiguration", new { settings = new { } });
+        await Wait.UntilAsync(() => client.ConfigurationAnswers > 2);
+        Assert.Equal(1, client.SemanticTokensRefreshes);
+    }
+
+    [Fact]
     public async Task Pull_clients_are_asked_to_refresh_when_the_context_changes()
     {
         await using var client = await LspTestClient.StartAsync(LspTestClient.PullCapabilities(), _folder);

@@ -335,6 +335,27 @@ public sealed class FeatureTests
     }
 
     [Fact]
+    public async Task Clients_that_declare_no_kind_value_sets_get_only_the_base_kinds()
+    {
+        // LSP: without a value set a client takes completion kinds Text to Reference (1-18), symbol kinds File to Array (1-18).
+        await using var client = await LspTestClient.StartAsync(new { textDocument = new { documentSymbol = new { hierarchicalDocumentSymbolSupport = true } } });
+        var cursor = CursorText.Parse("""
+            CREATE REPOSITORY r1 WITH BROKER ON LOCATION "s3a://bucket/backup";
+            SHOW BACKUP FROM example_db;
+            BACKUP SNAPSHOT example_db.snap1 TO |
+            """);
+        await client.OpenAsync(Uri, cursor.Text);
+
+        var symbols = (await client.RequestAsync("textDocument/documentSymbol", new { textDocument = new { uri = Uri } })).EnumerateArray();
+        Assert.Equal([4, 6, 12], symbols.Select(s => s.GetProperty("kind").GetInt32()));
+        var found = (await client.RequestAsync("workspace/symbol", new { query = "" })).EnumerateArray();
+        Assert.Equal([4, 6, 12], found.Select(s => s.GetProperty("kind").GetInt32()));
+        var completion = await client.RequestAsync("textDocument/completion", new { textDocument = new { uri = Uri }, position = cursor.Position });
+        var repository = Assert.Single(completion.GetProperty("items").EnumerateArray(), i => i.GetProperty("label").GetString() == "r1");
+        Assert.Equal(17, repository.GetProperty("kind").GetInt32());
+    }
+
+    [Fact]
     public async Task Clients_without_hierarchy_get_flat_symbol_information()
     {
         await using var client = await LspTestClient.StartAsync(new { });

@@ -9,6 +9,7 @@ public sealed record ClientFeatures(
     bool DiagnosticRefresh,
     bool DiagnosticRelatedInformation,
     bool InlayHintRefresh,
+    bool SemanticTokensRefresh,
     bool ConfigurationPull,
     bool ConfigurationChangeRegistration,
     bool WatchedFilesRegistration,
@@ -22,6 +23,9 @@ public sealed record ClientFeatures(
     bool CompletionDefaultEditRange,
     bool CompletionDefaultInsertTextFormat,
     bool HierarchicalSymbols,
+    bool CompletionKindsPastBase,
+    bool DocumentSymbolKindsPastBase,
+    bool WorkspaceSymbolKindsPastBase,
     bool PrepareRename,
     bool CodeActionLiterals,
     bool VersionedEdits,
@@ -31,7 +35,7 @@ public sealed record ClientFeatures(
     /// <summary>VS Code's command that opens the suggestions again, which a completion item may run once inserted.</summary>
     public const string TriggerSuggest = "editor.action.triggerSuggest";
 
-    public static readonly ClientFeatures None = new(false, false, false, false, false, false, false, false, null, null, false, null, false, false, false, false, false, false, false, false, false, false);
+    public static readonly ClientFeatures None = new(false, false, false, false, false, false, false, false, false, null, null, false, null, false, false, false, false, false, false, false, false, false, false, false, false, false);
 
     /// <param name="clientInfo">The client's name and version, as <c>initialize</c> gives them.</param>
     public static ClientFeatures From(JsonElement? capabilities, JsonElement? clientInfo = null)
@@ -49,6 +53,7 @@ public sealed record ClientFeatures(
             DiagnosticRelatedInformation: (IsTrue(document?.Child("publishDiagnostics")?.Child("relatedInformation"))
                 || IsTrue(document?.Child("diagnostic")?.Child("relatedInformation"))) && !HidesRelatedInformation(clientInfo),
             InlayHintRefresh: IsTrue(workspace?.Child("inlayHint")?.Child("refreshSupport")),
+            SemanticTokensRefresh: IsTrue(workspace?.Child("semanticTokens")?.Child("refreshSupport")),
             ConfigurationPull: IsTrue(workspace?.Child("configuration")),
             ConfigurationChangeRegistration: IsTrue(workspace?.Child("didChangeConfiguration")?.Child("dynamicRegistration")),
             WatchedFilesRegistration: IsTrue(workspace?.Child("didChangeWatchedFiles")?.Child("dynamicRegistration")),
@@ -62,6 +67,10 @@ public sealed record ClientFeatures(
             CompletionDefaultEditRange: Contains(itemDefaults, "editRange"),
             CompletionDefaultInsertTextFormat: Contains(itemDefaults, "insertTextFormat"),
             HierarchicalSymbols: IsTrue(document?.Child("documentSymbol")?.Child("hierarchicalDocumentSymbolSupport")),
+            // Without a value set a client takes only LSP's first kinds (Text to Reference, File to Array).
+            CompletionKindsPastBase: HoldsAll(document?.Child("completion")?.Child("completionItemKind")?.Child("valueSet"), CompletionKindsUsedPastBase),
+            DocumentSymbolKindsPastBase: HoldsAll(document?.Child("documentSymbol")?.Child("symbolKind")?.Child("valueSet"), SymbolKindsUsedPastBase),
+            WorkspaceSymbolKindsPastBase: HoldsAll(workspace?.Child("symbol")?.Child("symbolKind")?.Child("valueSet"), SymbolKindsUsedPastBase),
             PrepareRename: IsTrue(document?.Child("rename")?.Child("prepareSupport")),
             CodeActionLiterals: document?.Child("codeAction")?.Child("codeActionLiteralSupport") is { ValueKind: JsonValueKind.Object },
             VersionedEdits: IsTrue(workspace?.Child("workspaceEdit")?.Child("documentChanges")),
@@ -93,6 +102,14 @@ public sealed record ClientFeatures(
             : null;
 
     private static bool IsTrue(JsonElement? value) => value?.ValueKind == JsonValueKind.True;
+
+    /// <summary>The kinds past LSP's base set the server sends: Folder and EnumMember items, Event and Operator symbols.</summary>
+    private static readonly int[] CompletionKindsUsedPastBase = [19, 20];
+    private static readonly int[] SymbolKindsUsedPastBase = [24, 25];
+
+    private static bool HoldsAll(JsonElement? array, int[] values) =>
+        array is { ValueKind: JsonValueKind.Array } items
+        && values.All(value => items.EnumerateArray().Any(i => i.ValueKind == JsonValueKind.Number && i.TryGetInt32(out var given) && given == value));
 
     private static bool Contains(JsonElement? array, string value) =>
         array is { ValueKind: JsonValueKind.Array } items && items.EnumerateArray().Any(i => i.ValueKind == JsonValueKind.String && i.GetString() == value);

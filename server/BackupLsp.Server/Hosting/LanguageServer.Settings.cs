@@ -19,9 +19,13 @@ public sealed partial class LanguageServer
         var catalogMoved = settings.CatalogPath != _settings.CatalogPath;
         var optionsChanged = !settings.SameOptions(_settings);
         var workspaceReported = settings.ReportsWorkspace != _settings.ReportsWorkspace;
+        // Semantic tokens tell keywords from names by the words the configured release reserves.
+        var releaseChanged = settings.Options.Version != _settings.Options.Version;
         _settings = settings;
         if (workspaceReported && Client.DiagnosticRefresh)
             AskToRefresh("workspace/diagnostic/refresh");
+        if (releaseChanged && Client.SemanticTokensRefresh)
+            AskToRefresh("workspace/semanticTokens/refresh");
         ReportSettingsProblems();
         if (optionsChanged)
             _catalogs.SetOptions(settings.Options);

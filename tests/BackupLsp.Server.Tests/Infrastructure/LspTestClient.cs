@@ -82,6 +82,8 @@ public sealed class LspTestClient : IAsyncDisposable
 
     public int InlayHintRefreshes => _target.InlayHintRefreshes;
 
+    public int SemanticTokensRefreshes => _target.SemanticTokensRefreshes;
+
     public string ServerStderr => _stderr();
 
     public static Task<LspTestClient> StartAsync() => StartAsync(PushCapabilities());
@@ -152,12 +154,17 @@ public sealed class LspTestClient : IAsyncDisposable
         {
             configuration,
             didChangeWatchedFiles = new { dynamicRegistration = watchedFiles },
+            symbol = new { symbolKind = new { valueSet = AllKinds(26) } },
         },
         textDocument = new
         {
             hover = new { contentFormat = new[] { "markdown", "plaintext" } },
-            completion = new { completionItem = new { snippetSupport = true, documentationFormat = new[] { "markdown" } } },
-            documentSymbol = new { hierarchicalDocumentSymbolSupport = true },
+            completion = new
+            {
+                completionItem = new { snippetSupport = true, documentationFormat = new[] { "markdown" } },
+                completionItemKind = new { valueSet = AllKinds(25) },
+            },
+            documentSymbol = new { hierarchicalDocumentSymbolSupport = true, symbolKind = new { valueSet = AllKinds(26) } },
             rename = new { prepareSupport = true },
             codeAction = new { codeActionLiteralSupport = new { codeActionKind = new { valueSet = new[] { "quickfix", "source" } } } },
         },
@@ -165,6 +172,9 @@ public sealed class LspTestClient : IAsyncDisposable
 
     /// <summary>The experimental capability that asks for the server's status notification.</summary>
     public static readonly object StatusCapability = new { starrocksBackupStatus = true };
+
+    /// <summary>A kind value set as VS Code declares it: every kind LSP 3.17 numbers, 1 to <paramref name="last"/>.</summary>
+    private static int[] AllKinds(int last) => [.. Enumerable.Range(1, last)];
 
     public static object PullCapabilities() => new
     {
@@ -267,6 +277,7 @@ public sealed class LspTestClient : IAsyncDisposable
         private int _diagnosticRefreshes;
         private int _configurationAnswers;
         private int _inlayHintRefreshes;
+        private int _semanticTokensRefreshes;
         private ConfigurationHold? _configurationHold;
 
         private sealed record ConfigurationHold(TaskCompletionSource Arrived, Task Release);
@@ -286,6 +297,8 @@ public sealed class LspTestClient : IAsyncDisposable
         public int ConfigurationAnswers => Volatile.Read(ref _configurationAnswers);
 
         public int InlayHintRefreshes => Volatile.Read(ref _inlayHintRefreshes);
+
+        public int SemanticTokensRefreshes => Volatile.Read(ref _semanticTokensRefreshes);
 
         public Channel<JsonElement> Diagnostics(string uri) => _diagnostics.GetOrAdd(uri, _ => Channel.CreateUnbounded<JsonElement>());
 
@@ -362,6 +375,13 @@ public sealed class LspTestClient : IAsyncDisposable
         public object? RefreshInlayHints()
         {
             Interlocked.Increment(ref _inlayHintRefreshes);
+            return null;
+        }
+
+        [JsonRpcMethod("workspace/semanticTokens/refresh")]
+        public object? RefreshSemanticTokens()
+        {
+            Interlocked.Increment(ref _semanticTokensRefreshes);
             return null;
         }
     }

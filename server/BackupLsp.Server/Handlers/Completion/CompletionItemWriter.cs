@@ -42,7 +42,7 @@ internal sealed partial class CompletionItemWriter
         var format = entry.IsSnippet && _client.CompletionSnippets ? CompletionItem.SnippetFormat : CompletionItem.PlainTextFormat;
         return new CompletionItem(
             Label: entry.Label,
-            Kind: KindOf(entry.Kind),
+            Kind: KindOf(entry.Kind, _client.CompletionKindsPastBase),
             Detail: entry.Detail,
             Documentation: _resultId is null ? Documentation(entry, _client) : null,
             SortText: entry.SortText,
@@ -97,17 +97,17 @@ internal sealed partial class CompletionItemWriter
         return entries[0].ReplaceSpan;
     }
 
-    /// <summary>LSP's CompletionItemKind numbers.</summary>
-    private static int KindOf(CompletionEntryKind kind) => kind switch
+    /// <summary>LSP's CompletionItemKind numbers; for a client that takes only the base kinds (Text to Reference), none past them.</summary>
+    private static int KindOf(CompletionEntryKind kind, bool pastBase) => kind switch
     {
         CompletionEntryKind.Keyword => 14,
         CompletionEntryKind.Snippet => 15,
-        CompletionEntryKind.Repository => 19, // Folder
+        CompletionEntryKind.Repository => pastBase ? 19 : 17, // Folder, File
         CompletionEntryKind.Database => 9, // Module
         CompletionEntryKind.Table => 7, // Class
         CompletionEntryKind.View or CompletionEntryKind.MaterializedView => 8, // Interface
         CompletionEntryKind.Function => 3,
-        CompletionEntryKind.Partition => 20, // EnumMember
+        CompletionEntryKind.Partition => pastBase ? 20 : 13, // EnumMember, Enum
         CompletionEntryKind.Property => 10,
         CompletionEntryKind.Value => 12,
         CompletionEntryKind.Snapshot => 18, // Reference

@@ -17,7 +17,7 @@ public sealed class DocumentSymbolHandler(LanguageServer server)
         {
             var symbols = Symbols.Of(analysis);
             return server.Client.HierarchicalSymbols
-                ? symbols.Select(s => new Protocol.DocumentSymbol(s.Name, s.Detail, SymbolKinds.Of(s.Kind), analysis.ToRange(s.Span), analysis.ToRange(s.SelectionSpan))).ToArray()
-                : symbols.Select(s => new SymbolInformation(s.Name, SymbolKinds.Of(s.Kind), new Location(snapshot.Uri, analysis.ToRange(s.Span)))).ToArray();
+                ? symbols.Select(s => new Protocol.DocumentSymbol(s.Name, s.Detail, SymbolKinds.Of(s.Kind, server.Client.DocumentSymbolKindsPastBase), analysis.ToRange(s.Span), analysis.ToRange(s.SelectionSpan))).ToArray()
+                : symbols.Select(s => new SymbolInformation(s.Name, SymbolKinds.Of(s.Kind, server.Client.DocumentSymbolKindsPastBase), new Location(snapshot.Uri, analysis.ToRange(s.Span)))).ToArray();
         }, cancellationToken);
 }

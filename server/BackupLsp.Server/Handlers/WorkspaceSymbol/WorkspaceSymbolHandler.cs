@@ -30,26 +30,27 @@ public sealed class WorkspaceSymbolHandler(LanguageServer server)
     private SymbolInformation[] Find(string query, List<DocumentSnapshot> open, IEnumerable<string> folders, CancellationToken cancellationToken)
     {
         var found = new List<SymbolInformation>();
+        var pastBase = server.Client.WorkspaceSymbolKindsPastBase;
         foreach (var snapshot in open)
         {
             cancellationToken.ThrowIfCancellationRequested();
             var analysis = snapshot.Analysis;
             foreach (var symbol in Symbols.Of(analysis))
-                if (Symbols.Matches(symbol.Name, query) && !Add(found, symbol, new Location(snapshot.Uri, analysis.ToRange(symbol.Span))))
+                if (Symbols.Matches(symbol.Name, query) && !Add(found, symbol, pastBase, new Location(snapshot.Uri, analysis.ToRange(symbol.Span))))
                     return [.. found];
         }
         var openPaths = open.Select(snapshot => FileUris.ToPath(snapshot.Uri)).OfType<string>().ToHashSet(FileUris.PathComparer);
         foreach (var (path, symbols) in server.Scripts.Outlines(folders, openPaths, cancellationToken))
             foreach (var (symbol, range) in symbols)
-                if (Symbols.Matches(symbol.Name, query) && !Add(found, symbol, new Location(FileUris.FromPath(path), Positions.ToRange(range))))
+                if (Symbols.Matches(symbol.Name, query) && !Add(found, symbol, pastBase, new Location(FileUris.FromPath(path), Positions.ToRange(range))))
                     return [.. found];
         return [.. found];
     }
 
     /// <summary>Adds an entry; false once there are as many as are answered.</summary>
-    private static bool Add(List<SymbolInformation> found, StatementSymbol symbol, Location location)
+    private static bool Add(List<SymbolInformation> found, StatementSymbol symbol, bool pastBase, Location location)
     {
-        found.Add(new SymbolInformation(symbol.Name, SymbolKinds.Of(symbol.Kind), location));
+        found.Add(new SymbolInformation(symbol.Name, SymbolKinds.Of(symbol.Kind, pastBase), location));
         return found.Count < MaxResults;
     }
 }
