@@ -219,7 +219,7 @@ public static class HoverService
                 case Expectations.PartitionName:
                     var (partitionKeyword, ownerTable) = StatementClues.PartitionClause(tokens);
                     if (StatementClues.IsTemporary(tokens, partitionKeyword))
-                        return HoverTopics.TemporaryPartition(name, ownerTable, kind);
+                        return HoverTopics.TemporaryPartition(name, ownerTable, TableOf(ownerTable), kind);
                     var partition = Partition(name, ownerTable);
                     return ownerTable is not null && kind == StatementKind.Restore && made.Value.Restored(tokens, catalog) is var (held, takenOn)
                         && held.Table(ownerTable) is (true, { } inSnapshot, var inTheirCase)
@@ -273,12 +273,12 @@ public static class HoverService
         // A database or table a statement before this one creates, renames or swaps: which line does.
         static HoverText Created(HoverText text, MadeName? created) => created is { } made ? text.MadeOn(made) : text;
 
-        HoverText Partition(string partition, string? tableName)
-        {
-            var database = StatementClues.Database(tokens, catalog);
-            var table = tableName is null || database is null ? null : catalog?.FindDatabase(database)?.Tables?.GetValueOrDefault(tableName);
-            return HoverTopics.Partition(partition, tableName, table);
-        }
+        HoverText Partition(string partition, string? tableName) => HoverTopics.Partition(partition, tableName, TableOf(tableName));
+
+        TableInfo? TableOf(string? tableName) =>
+            tableName is not null && StatementClues.Database(tokens, catalog) is { } database
+                ? catalog?.FindDatabase(database)?.Tables?.GetValueOrDefault(tableName)
+                : null;
     }
 
     /// <summary>

@@ -95,7 +95,8 @@ internal sealed class HoverText
     {
         var list = names.ToList();
         var shown = list.Take(limit).ToList();
-        var more = list.Count > limit ? $" and {list.Count - limit} more" : "";
+        // A list the catalog gives is complete: an empty one says there are none.
+        var more = list.Count == 0 ? "none" : list.Count > limit ? $" and {list.Count - limit} more" : "";
         _inList = true;
         _markdown.Append("- ").Append(label).Append(": ").Append(string.Join(", ", shown.Select(CodeSpan))).Append(more).Append('\n');
         _plain.Append("- ").Append(label).Append(": ").Append(string.Join(", ", shown)).Append(more).Append('\n');

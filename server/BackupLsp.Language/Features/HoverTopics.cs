@@ -177,8 +177,12 @@ internal static class HoverTopics
             .Paragraph($"Current StarRocks reads it as another partition of {Code(owner)}, releases up to 3.5 as a table: parentheses around the partitions say which.");
         if (table?.Partitions is not null)
             text.Fact("Partition", table.HasPartition(name) ? $"yes, of {Code(owner)}" : $"not of {Code(owner)}, according to the catalog");
+        // StarRocks looks a table's name up among the database's tables, views and materialized views together.
         if (database?.Tables is { } tables)
-            text.Fact("Table", tables.ContainsKey(name) ? $"yes, in {Code(database.Name)}" : $"not in {Code(database.Name)}, according to the catalog");
+            text.Fact("Table", tables.ContainsKey(name) ? $"yes, in {Code(database.Name)}"
+                : database.Views?.Contains(name) == true ? $"a view in {Code(database.Name)}, looked up as tables are"
+                : database.MaterializedViews?.Contains(name) == true ? $"a materialized view in {Code(database.Name)}, looked up as tables are"
+                : $"not in {Code(database.Name)}, according to the catalog");
         return text;
     }
 
@@ -215,14 +219,17 @@ internal static class HoverTopics
     }
 
     /// <summary>A name in a <c>TEMPORARY PARTITION</c> list, which StarRocks refuses in BACKUP and RESTORE alike (SRB302).</summary>
-    public static HoverText TemporaryPartition(string name, string? tableName, StatementKind kind)
+    public static HoverText TemporaryPartition(string name, string? tableName, TableInfo? table, StatementKind kind)
     {
         var text = new HoverText().Title("Temporary partition", name);
         if (tableName is not null)
             text.Fact("Table", Code(tableName));
-        return text.Paragraph(kind == StatementKind.Restore
+        text.Paragraph(kind == StatementKind.Restore
             ? "Temporary partitions cannot be restored: a snapshot holds regular partitions only."
             : "Temporary partitions cannot be backed up: StarRocks backs up a table's regular partitions only.");
+        if (table?.TemporaryPartitions is { } temporary && !table.HasTemporaryPartition(name))
+            text.Paragraph(temporary.IsEmpty ? "The table has no temporary partitions in the catalog." : "Not a temporary partition of this table in the catalog.");
+        return text;
     }
 
     /// <param name="taken">The BACKUP earlier in the script that takes the snapshot into the repository, if one does.</param>
