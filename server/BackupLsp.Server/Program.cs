@@ -1,3 +1,4 @@
+using System.Text;
 using BackupLsp.Server.Cli;
 using BackupLsp.Server.Hosting;
 
@@ -5,6 +6,9 @@ using BackupLsp.Server.Hosting;
 // answer and exit; the arguments LSP clients launch a server with (none, --stdio, ...) serve the Language Server Protocol on
 // standard input and output; anything else is a usage error (CommandLine).
 var (command, error) = CommandLine.Parse(args);
+// The reports (JSON, SARIF) and catalogs must be UTF-8 whatever the locale's charset (.NET would follow ISO-8859-1, say).
+if (command != Command.Serve)
+    Console.OutputEncoding = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false);
 switch (command)
 {
     case Command.Check:

@@ -67,6 +67,9 @@ internal static class CommandLine
         if (Cli.CheckOptions.OptionNames.Contains(name, StringComparer.OrdinalIgnoreCase))
             return $"{name} is an option of check (did you mean backup-lsp check {arg} ...?)";
         var (kind, candidates) = arg.StartsWith('-') ? ("option", Options) : ("command", Subcommands);
+        // After the options LSP clients launch with, a subcommand or answer is right but misplaced (`--stdio --help`).
+        if (candidates.Contains(arg, StringComparer.Ordinal))
+            return $"{arg} comes first (backup-lsp {arg}{(kind == "command" ? " ..." : "")})";
         var typed = arg.TrimStart('-');
         // A prefix (-V for --version) is as likely as a typo (chek, CHECK).
         var nearest = candidates.FirstOrDefault(c => typed.Length > 0 && c.TrimStart('-').StartsWith(typed, StringComparison.OrdinalIgnoreCase))

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Text;
 using BackupLsp.Server.Cli;
 using BackupLsp.Server.Tests.Infrastructure;
 
@@ -27,6 +28,10 @@ public sealed class CommandLineTests
     [InlineData("unknown option -V (did you mean --version?)", "-V")]
     [InlineData("unknown command x.sql", "--stdio", "x.sql")]
     [InlineData("unknown command \"\"", "")]
+    // right, but after the options clients launch with: it would be suggested as the nearest to itself
+    [InlineData("--help comes first (backup-lsp --help)", "--stdio", "--help")]
+    [InlineData("--version comes first (backup-lsp --version)", "--clientProcessId=1", "--version")]
+    [InlineData("check comes first (backup-lsp check ...)", "--stdio", "check", "x.sql")]
     // check forgotten: a server would wait for input, a CI job would hang
     [InlineData("--fix is an option of check (did you mean backup-lsp check --fix ...?)", "--fix", "a.sql")]
     [InlineData("--catalog is an option of check (did you mean backup-lsp check --catalog=c.json ...?)", "--catalog=c.json", "scripts/")]
@@ -69,6 +74,29 @@ public sealed class CommandLineTests
         finally
         {
             File.Delete(script);
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(ServerExecutables.Available), MemberType = typeof(ServerExecutables))]
+    public async Task Reports_are_utf8_whatever_the_locales_charset(string build)
+    {
+        var folder = Directory.CreateTempSubdirectory("backup-lsp-locale-").FullName;
+        var script = Path.Combine(folder, "café.sql");
+        File.WriteAllText(script, "BACKUP SNAPSHOT db.s TO r ON (t, t);");
+        try
+        {
+            var info = ServerExecutables.StartInfo(build, "check", "--format", "json", script);
+            info.Environment["LANG"] = "en_US.ISO-8859-1";
+            info.StandardOutputEncoding = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+            using var process = Process.Start(info)!;
+            var stdout = await process.StandardOutput.ReadToEndAsync();
+            await process.WaitForExitAsync().WaitAsync(LspTestClient.Timeout);
+            Assert.Contains("café.sql", stdout);
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
         }
     }
 
