@@ -15,7 +15,7 @@ internal static class StructureRules
     public static readonly RuleDescriptor DatabaseNamedTwice = new("SRB102", "database-named-twice", DiagnosticSeverity.Error,
         "`DATABASE db` cannot be combined with a `db.snapshot` name.");
     public static readonly RuleDescriptor ExternalCatalogConflict = new("SRB103", "external-catalog-conflict", DiagnosticSeverity.Error,
-        "The external-catalog form cannot be combined with DATABASE, a `db.` prefix or `ON (...)`, nor back up `default_catalog`.");
+        "The external-catalog form cannot be combined with DATABASE, a `db.` prefix or `ON (...)`, nor back up, restore or restore as `default_catalog`.");
     public static readonly RuleDescriptor RestoreOnWithoutDatabase = new("SRB104", "restore-on-without-database", DiagnosticSeverity.Error,
         "RESTORE with `ON (...)` needs a database: `db.snapshot` or `DATABASE db`.") { Title = "RESTORE ON without a database" };
     public static readonly RuleDescriptor CancelWithoutTarget = new("SRB105", "cancel-without-target", DiagnosticSeverity.Error,
@@ -196,12 +196,18 @@ internal static class StructureRules
                 context.Report(ExternalCatalogConflict, job.Snapshot.Parts[0].Span, string.Format(message, what, "a database prefix"));
             if (job.On is { } on)
                 context.Report(ExternalCatalogConflict, on.Span, string.Format(message, what, "objects in ON (...)"));
-            // CatalogRef.analyzeForBackup refuses the internal catalog by name, whatever its case.
-            if (job.Kind == JobKind.Backup)
-                foreach (var catalog in external.Catalogs)
-                    if (SessionEffect.IsDefaultCatalog(catalog.Name.Value))
-                        context.Report(ExternalCatalogConflict, catalog.Name.Span,
-                            $"`{catalog.Name.Value}` is the cluster's own catalog, which StarRocks does not back up whole (\"Do not support Backup/Restore the entire default catalog\"): back up its databases one by one (BACKUP DATABASE db SNAPSHOT ...).");
+            // CatalogRef.analyzeForBackup refuses the internal catalog by name, whatever its case; a snapshot therefore never
+            // holds it, and BackupHandler refuses it as a RESTORE's alias too.
+            foreach (var catalog in external.Catalogs)
+            {
+                if (SessionEffect.IsDefaultCatalog(catalog.Name.Value))
+                    context.Report(ExternalCatalogConflict, catalog.Name.Span, job.Kind == JobKind.Backup
+                        ? $"`{catalog.Name.Value}` is the cluster's own catalog, which StarRocks does not back up whole (\"Do not support Backup/Restore the entire default catalog\"): back up its databases one by one (BACKUP DATABASE db SNAPSHOT ...)."
+                        : $"`{catalog.Name.Value}` is the cluster's own catalog, which no external-catalog snapshot holds (StarRocks does not back it up whole): StarRocks fails with \"Can not find restore catalog\".");
+                if (job.Kind == JobKind.Restore && catalog.Alias is { } alias && SessionEffect.IsDefaultCatalog(alias.Name.Value))
+                    context.Report(ExternalCatalogConflict, alias.Name.Span,
+                        $"An external catalog cannot be restored as `{alias.Name.Value}`, the cluster's own catalog (\"Do not support set alias as default catalog for external catalog restore\"): choose another name.");
+            }
         }
         else if (job.Kind == JobKind.Restore && job.On is { } on && job.NamedDatabase is null)
         {
