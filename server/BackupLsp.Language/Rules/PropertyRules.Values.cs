@@ -36,12 +36,15 @@ public static partial class PropertyRules
                         $"Invalid timeout format: {Written(context, value)}{(timeout == JavaIntegerParse.OutOfRange ? " is beyond the 64-bit integer range" : "")}. "
                         + $"Give whole seconds, for example \"{PropertyKeys.DefaultTimeoutSeconds}\" (the default, one day).",
                         timeout == JavaIntegerParse.NotAnInteger && TimeoutFix(value) is { } fix ? [fix] : []);
+                // StarRocks compares the milliseconds, seconds × 1000 in 64 bits, which wraps for a huge timeout (and for a
+                // negative one, to a count it takes).
+                else if (unchecked(seconds * 1000) >= PropertyKeys.MinimumTimeoutSeconds * 1000)
+                    break;
                 else if (seconds < PropertyKeys.MinimumTimeoutSeconds)
                     context.Report(TimeoutTooSmall, value.Span,
                         $"timeout must be at least 10 min: {seconds} {(seconds == 1 ? "second is" : "seconds are")} less than {PropertyKeys.MinimumTimeoutSeconds}.",
                         CodeFix.Replace($"Raise the timeout to {PropertyKeys.MinimumTimeoutSeconds}", value.Span, value.Requoted(PropertyKeys.MinimumTimeoutSeconds.ToString())));
-                // StarRocks compares the milliseconds, seconds × 1000 in 64 bits, which wraps for a huge timeout.
-                else if (unchecked(seconds * 1000) < PropertyKeys.MinimumTimeoutSeconds * 1000)
+                else
                     context.Report(TimeoutTooSmall, value.Span,
                         $"timeout must be at least 10 min: StarRocks counts it in milliseconds, and {seconds} seconds × 1000 overflows a 64-bit "
                         + $"integer to less than that. Give at most {long.MaxValue / 1000} seconds.");

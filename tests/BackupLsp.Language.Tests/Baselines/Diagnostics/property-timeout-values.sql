@@ -20,3 +20,6 @@ BACKUP SNAPSHOT db.s17 TO repo PROPERTIES ("timeout" = "9223372036854775807");
 BACKUP SNAPSHOT db.s18 TO repo PROPERTIES ("timeout" = "18446744073709552");
 -- ... and one that wraps to 600384 ms, which StarRocks lets through
 BACKUP SNAPSHOT db.s19 TO repo PROPERTIES ("timeout" = "18446744073710152");
+-- ... as it does a negative one whose milliseconds wrap to a large count; another negative stays below
+BACKUP SNAPSHOT db.s20 TO repo PROPERTIES ("timeout" = "-9223372036854776");
+BACKUP SNAPSHOT db.s21 TO repo PROPERTIES ("timeout" = "-9223372036854775");
