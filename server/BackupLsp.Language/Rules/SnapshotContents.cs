@@ -15,7 +15,7 @@ namespace BackupLsp.Language.Rules;
 internal static partial class SnapshotContents
 {
     public static readonly RuleDescriptor NotInSnapshot = new("SRB608", "not-in-snapshot", DiagnosticSeverity.Error,
-        "RESTORE of a table, partition or function that the BACKUP earlier in the script, which takes the snapshot, does not put in it, or from another database than that BACKUP's.");
+        "RESTORE of a table, partition, function or external catalog that the BACKUP earlier in the script, which takes the snapshot, does not put in it, from another database than that BACKUP's, or of a database's snapshot as external catalogs or the reverse.");
 
     public static readonly IReadOnlyList<RuleDescriptor> All = [NotInSnapshot];
 
@@ -32,7 +32,13 @@ internal static partial class SnapshotContents
     public static IEnumerable<Diagnostic> Check(SnapshotJobStatement backup, StarRocksCatalog? backupSession, SnapshotJobStatement restore,
         StarRocksCatalog? restoreSession, StarRocksVersion? version)
     {
-        if (backup.External is not null)
+        var kindMismatch = false;
+        foreach (var mismatch in OtherKind(backup, restore))
+        {
+            kindMismatch = true;
+            yield return mismatch;
+        }
+        if (kindMismatch || backup.External is not null)
             yield break;
         var snapshot = restore.Snapshot.Last.Value;
         if (OtherDatabase(backup, backupSession, restore, version) is { } otherDatabase)
@@ -124,6 +130,33 @@ internal static partial class SnapshotContents
     /// the BACKUP's (BackupHandler.restore: "target database: db is not existed in snapshot"). Names that differ only in
     /// case are left alone: whether StarRocks finds the database so is not told here.
     /// </summary>
+    /// <summary>
+    /// A RESTORE that reads the snapshot as the kind it is not (BackupHandler): one of external catalogs restored into a
+    /// database, a database's restored as external catalogs, or a catalog the snapshot does not hold. (With both a database
+    /// and external catalogs, the RESTORE is refused for naming both: SRB103.)
+    /// </summary>
+    private static IEnumerable<Diagnostic> OtherKind(SnapshotJobStatement backup, SnapshotJobStatement restore)
+    {
+        var snapshot = restore.Snapshot.Last.Value;
+        switch (backup.External, restore.External)
+        {
+            case (null, { } external):
+                yield return Diagnostic.Create(NotInSnapshot, external.Span,
+                    $"Snapshot `{snapshot}` holds a database, not external catalogs: the BACKUP earlier in this script that takes it backs up a database (StarRocks: \"This is not a snapshot for external catalog restore\"). Leave out the external catalogs.");
+                break;
+            case ({ }, null) when restore.NamedDatabase is { } database:
+                yield return Diagnostic.Create(NotInSnapshot, database.Span,
+                    $"Snapshot `{snapshot}` holds external catalogs, not a database: the BACKUP earlier in this script that takes it backs up external catalogs (StarRocks: \"Can not specify database for external catalog snapshot\"). Name no database.");
+                break;
+            case ({ All: false } taken, { All: false } restored):
+                foreach (var catalog in restored.Catalogs)
+                    if (!taken.Catalogs.Any(t => t.Name.Value.Equals(catalog.Name.Value, StringComparison.OrdinalIgnoreCase)))
+                        yield return Diagnostic.Create(NotInSnapshot, catalog.Name.Span,
+                            $"Catalog `{catalog.Name.Value}` is not in snapshot `{snapshot}`: the BACKUP earlier in this script that takes it backs up {Listed([.. taken.Catalogs.Select(t => t.Name.Value)])} (StarRocks: \"Can not find restore catalog: {catalog.Name.Value}\").");
+                break;
+        }
+    }
+
     private static Diagnostic? OtherDatabase(SnapshotJobStatement backup, StarRocksCatalog? backupSession, SnapshotJobStatement restore, StarRocksVersion? version)
     {
         if (restore.Database?.Name is not { Value.Length: > 0 } origin
