@@ -21,14 +21,14 @@ internal static class GitLabReport
     /// </summary>
     public static string Write(IReadOnlyList<(string Path, DocumentAnalysis Analysis)> results)
     {
-        var directory = Directory.GetCurrentDirectory();
-        var fingerprints = new DiagnosticFingerprints(directory);
+        var directories = ReportPaths.WorkingDirectories();
+        var fingerprints = new DiagnosticFingerprints(directories);
         return ReportJson.Text(json =>
         {
             json.WriteStartArray();
             foreach (var (path, analysis) in results)
             {
-                var reported = ReportPaths.Relative(path, directory);
+                var reported = ReportPaths.Relative(path, directories);
                 foreach (var diagnostic in analysis.Diagnostics)
                 {
                     var (start, end) = (analysis.Lines.GetPosition(diagnostic.Span.Start), analysis.Lines.GetPosition(diagnostic.Span.End));

@@ -4,14 +4,64 @@ namespace BackupLsp.Server.Cli;
 internal static class ReportPaths
 {
     /// <summary>
-    /// The path as GitLab (and SARIF's fingerprints) name the file in the repository, relative to the job's folder (where the check runs): a
-    /// relative path with forward slashes (as tidied when read), an absolute one inside that folder made relative.
+    /// The folder the check runs in, the way the shell that started it names it first: <c>$PWD</c> keeps the links it was
+    /// entered through, which the process's own folder has resolved, and a script may be named either way. None when the
+    /// folder is gone (deleted while the shell stood in it).
     /// </summary>
-    public static string Relative(string path, string directory)
+    public static IReadOnlyList<string> WorkingDirectories()
     {
-        if (Path.IsPathRooted(path) && Path.GetRelativePath(directory, path) is var relative && relative != path
-            && !relative.StartsWith("..", StringComparison.Ordinal))
-            path = relative;
+        string physical;
+        try
+        {
+            physical = Directory.GetCurrentDirectory();
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return [];
+        }
+        return Environment.GetEnvironmentVariable("PWD") is { Length: > 0 } logical && Path.IsPathRooted(logical) && logical != physical
+            && Resolved(logical) == physical ? [logical, physical] : [physical];
+    }
+
+    /// <summary>
+    /// The path as GitLab (and SARIF's fingerprints) name the file in the repository, relative to the job's folder (where
+    /// the check runs, as either of <paramref name="directories"/> names it): a relative path with forward slashes (as tidied
+    /// when read), an absolute one inside that folder made relative.
+    /// </summary>
+    public static string Relative(string path, IReadOnlyList<string> directories)
+    {
+        if (Path.IsPathRooted(path))
+            foreach (var directory in directories)
+                if (Path.GetRelativePath(directory, path) is var relative && relative != path && !relative.StartsWith("..", StringComparison.Ordinal))
+                {
+                    path = relative;
+                    break;
+                }
         return path.Replace(Path.DirectorySeparatorChar, '/');
+    }
+
+    /// <summary>An absolute folder's path with every link along it followed, as the system's own current folder is given.</summary>
+    private static string? Resolved(string path, int links = 0)
+    {
+        var resolved = Path.GetPathRoot(path)!;
+        foreach (var part in path[resolved.Length..].Split(Path.DirectorySeparatorChar, StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (part == ".")
+                continue;
+            if (part == "..")
+            {
+                resolved = Path.GetDirectoryName(resolved) ?? resolved;
+                continue;
+            }
+            var next = Path.Join(resolved, part);
+            // A loop of links, as the system gives up on one.
+            if (new DirectoryInfo(next).LinkTarget is not { } target)
+                resolved = next;
+            else if (links >= 40 || Resolved(Path.IsPathRooted(target) ? target : Path.Join(resolved, target), links + 1) is not { } followed)
+                return null;
+            else
+                resolved = followed;
+        }
+        return resolved;
     }
 }

@@ -42,19 +42,20 @@ internal static class SarifReport
             json.WriteStartObject("automationDetails");
             json.WriteString("id", "backup-lsp/");
             json.WriteEndObject();
-            if (results.Any(r => !Path.IsPathRooted(r.Path)))
+            var directories = ReportPaths.WorkingDirectories();
+            if (directories.Count > 0 && results.Any(r => !Path.IsPathRooted(r.Path)))
             {
                 // Where the relative paths start: a viewer opens the files from it, code scanning from the repository's root.
                 json.WriteStartObject("originalUriBaseIds");
                 json.WriteStartObject(SourceRoot);
-                json.WriteString("uri", FolderUri(Directory.GetCurrentDirectory()));
+                json.WriteString("uri", FolderUri(directories[0]));
                 json.WriteEndObject();
                 json.WriteEndObject();
             }
             WriteInvocation(json, notices);
             json.WriteString("columnKind", "utf16CodeUnits");
             json.WriteStartArray("results");
-            var fingerprints = new DiagnosticFingerprints(Directory.GetCurrentDirectory());
+            var fingerprints = new DiagnosticFingerprints(directories);
             foreach (var (path, analysis) in results)
             {
                 var uri = ArtifactUri(path);

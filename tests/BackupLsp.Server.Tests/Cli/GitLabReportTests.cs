@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.Json;
 using BackupLsp.Server.Cli;
+using BackupLsp.Server.Tests.Infrastructure;
 
 namespace BackupLsp.Server.Tests.Cli;
 
@@ -106,6 +107,56 @@ public sealed class GitLabReportTests : IDisposable
     [InlineData("/repo/scripts/nightly.sql", "scripts/nightly.sql")]
     [InlineData("/elsewhere/nightly.sql", "/elsewhere/nightly.sql")]
     [InlineData("/repository/nightly.sql", "/repository/nightly.sql")]
+    // The folder as the shell entered it through a link, then as the system resolved it: a path may name it either way.
+    [InlineData("/work/linked/scripts/nightly.sql", "scripts/nightly.sql")]
     public void Paths_are_relative_to_the_folder_the_check_runs_in(string path, string reported) =>
-        Assert.Equal(reported, ReportPaths.Relative(path, "/repo"));
+        Assert.Equal(reported, ReportPaths.Relative(path, ["/work/linked", "/repo"]));
+
+    [Fact]
+    public async Task A_folder_entered_through_a_link_names_the_scripts_inside_it_relative_to_it()
+    {
+        var real = Directory.CreateDirectory(Path.Combine(_directory, "real")).FullName;
+        var linked = Path.Combine(_directory, "linked");
+        Directory.CreateSymbolicLink(linked, real);
+        File.WriteAllText(Path.Combine(real, "nightly.sql"), "BACKUP SNAPSHOT db.s TO r ON (t, t);");
+
+        // The shell's $PWD keeps the link; the process's own folder has it resolved.
+        foreach (var typed in new[] { Path.Combine(linked, "nightly.sql"), Path.Combine(real, "nightly.sql") })
+        {
+            var info = ServerExecutables.StartInfo("jit", "check", "--format", "gitlab", typed);
+            info.WorkingDirectory = linked;
+            info.Environment["PWD"] = linked;
+            using var process = System.Diagnostics.Process.Start(info)!;
+            var stdout = await process.StandardOutput.ReadToEndAsync();
+            await process.WaitForExitAsync().WaitAsync(LspTestClient.Timeout);
+            var issue = Assert.Single(JsonDocument.Parse(stdout).RootElement.EnumerateArray());
+            Assert.Equal("nightly.sql", Text(issue.GetProperty("location"), "path"));
+        }
+    }
+
+    [Fact]
+    public async Task A_check_run_in_a_folder_deleted_meanwhile_names_the_scripts_as_given()
+    {
+        // The report said it could not be written: the folder to make paths relative to could not be read.
+        var script = Path.Combine(_directory, "nightly.sql");
+        File.WriteAllText(script, "BACKUP SNAPSHOT db.s TO r ON (t, t);");
+        var server = ServerExecutables.StartInfo("jit", "check", "--format", "gitlab", script);
+        var info = new System.Diagnostics.ProcessStartInfo("/bin/sh")
+        {
+            ArgumentList = { "-c", "mkdir \"$1\" && cd \"$1\" && rmdir \"$1\" && shift && exec \"$@\"", "sh", Path.Combine(_directory, "gone"), server.FileName },
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        foreach (var argument in server.ArgumentList)
+            info.ArgumentList.Add(argument);
+        using var process = System.Diagnostics.Process.Start(info)!;
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        await process.WaitForExitAsync().WaitAsync(LspTestClient.Timeout);
+
+        Assert.Equal(CheckCommand.ErrorsFound, process.ExitCode);
+        var issue = Assert.Single(JsonDocument.Parse(await stdout).RootElement.EnumerateArray());
+        Assert.Equal(script, Text(issue.GetProperty("location"), "path"));
+        Assert.DoesNotContain("cannot write", await stderr);
+    }
 }
