@@ -92,16 +92,7 @@ public static partial class Lexer
                 end++;
             }
             // "2024_snap" and "1db" are names; "20240101" is a number, and so is "1e5", which StarRocks' lexer reads as
-            // a number in exponent form before it tries a name of the same length; and "1e+5", a longer number than the
-            // name "1e".
-            if (char.IsAsciiDigit(c) && end + 1 < text.Length && text[end] is '+' or '-' && char.IsAsciiDigit(text[end + 1])
-                && text[end - 1] is 'e' or 'E' && !text.Slice(start, end - start - 1).ContainsAnyExceptInRange('0', '9'))
-            {
-                end++;
-                while (end < text.Length && char.IsAsciiDigit(text[end]))
-                    end++;
-                return TokenKind.Number;
-            }
+            // a number in exponent form before it tries a name of the same length.
             return allDigits || (char.IsAsciiDigit(c) && IsExponentNumber(text.Slice(start, end - start))) ? TokenKind.Number : TokenKind.Word;
         }
 
