@@ -61,14 +61,17 @@ public sealed class LifecycleTests
         Assert.Equal(0, await client.ShutdownAndExitAsync());
     }
 
-    [Fact]
-    public async Task Shutdown_and_exit_ignore_params_a_client_sends_them()
+    [Theory]
+    [InlineData("""{"reason": "closing"}""")]
+    [InlineData("[1, 2]")]
+    [InlineData("[]")]
+    public async Task Shutdown_and_exit_ignore_params_a_client_sends_them(string parameters)
     {
         // An exit whose params could not be bound was dropped unanswered, leaving the server running after its client.
         await using var connection = await RawLspConnection.StartAsync();
-        await connection.SendAsync("""{"jsonrpc": "2.0", "id": 9, "method": "shutdown", "params": {"reason": "closing"}}""");
+        await connection.SendAsync("""{"jsonrpc": "2.0", "id": 9, "method": "shutdown", "params": """ + parameters + "}");
         Assert.Equal(JsonValueKind.Null, (await connection.ResponseAsync(9)).GetProperty("result").ValueKind);
-        await connection.SendAsync("""{"jsonrpc": "2.0", "method": "exit", "params": {"reason": "closing"}}""");
+        await connection.SendAsync("""{"jsonrpc": "2.0", "method": "exit", "params": """ + parameters + "}");
         Assert.Equal(0, await connection.ServerExit.WaitAsync(LspTestClient.Timeout));
     }
 

@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.Text;
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using System.Text.Unicode;
 using BackupLsp.Language.Text;
 using BackupLsp.Server.Protocol;
@@ -14,16 +15,19 @@ public sealed partial class MessageSanitizer
 
     /// <summary>Why <paramref name="body"/> is not a JSON-RPC message, or null when it is one.</summary>
     /// <param name="requestId">The raw JSON of the id of a request that is malformed, when it could be read.</param>
-    internal static Problem? FindProblem(ReadOnlySequence<byte> body, out byte[]? requestId) => FindProblem(body, out requestId, out _, out _);
+    internal static Problem? FindProblem(ReadOnlySequence<byte> body, out byte[]? requestId) => FindProblem(body, out requestId, out _, out _, out _);
 
     /// <param name="responseId">The id of a response (a result or an error, and no method), malformed or not.</param>
     /// <param name="request">The id of a request, as read and as written, malformed or not.</param>
+    /// <param name="listedParams">Whether it is a shutdown or exit with a list for params, which they ignore (see
+    /// <see cref="WithoutParams"/>).</param>
     internal static Problem? FindProblem(ReadOnlySequence<byte> body, out byte[]? requestId, out RequestId? responseId,
-        out (RequestId Value, byte[] Raw)? request)
+        out (RequestId Value, byte[] Raw)? request, out bool listedParams)
     {
         requestId = null;
         responseId = null;
         request = null;
+        listedParams = false;
         // Bytes that are not UTF-8 make a parse error, answered under the id when it can still be read.
         Problem? problem = IsUtf8(body) ? null : new Problem("the body is not UTF-8", LspErrorCodes.ParseError);
         byte[]? id = null;
@@ -112,11 +116,12 @@ public sealed partial class MessageSanitizer
             problem ??= new Problem($"the method {method} is not found", LspErrorCodes.MethodNotFound);
         // LSP passes a request's parameters as one object (none for shutdown): StreamJsonRpc would answer an array, or null,
         // with an account of its .NET method lookup.
-        if (id is not null && method is not null && (parameters == JsonTokenType.StartArray || (parameters == JsonTokenType.Null && method != "shutdown")))
+        if (id is not null && method is not null && !TakesNoParams(method) && parameters is JsonTokenType.StartArray or JsonTokenType.Null)
             problem ??= new Problem($"{method} takes its parameters as one object", LspErrorCodes.InvalidParams);
         // StreamJsonRpc closes the connection over a response whose error it cannot read.
         if (!hasMethod && unreadableError)
             problem ??= Invalid("the error is not an object with an integer code and a string message");
+        listedParams = method is not null && TakesNoParams(method) && parameters == JsonTokenType.StartArray;
         if (problem is not null && hasMethod && id is not null)
             requestId = id;
         if (!hasMethod && hasResultOrError)
@@ -127,6 +132,20 @@ public sealed partial class MessageSanitizer
     }
 
     private static Problem Invalid(string reason) => new(reason, LspErrorCodes.InvalidRequest);
+
+    /// <summary>shutdown and exit, whose params LSP makes void: whatever a client sends as them is ignored.</summary>
+    private static bool TakesNoParams(string method) => method is "shutdown" or "exit";
+
+    /// <summary>
+    /// The body of a shutdown or exit without the list its params are: StreamJsonRpc would find no method to bind a list to,
+    /// and drop an exit, leaving the server running after its client.
+    /// </summary>
+    internal static byte[] WithoutParams(ReadOnlySequence<byte> body)
+    {
+        var message = (JsonObject)JsonNode.Parse(body.ToArray())!;
+        message.Remove("params");
+        return Encoding.UTF8.GetBytes(message.ToJsonString());
+    }
 
     /// <summary>Whether the value at <paramref name="reader"/> (a copy) is a JSON-RPC error object.</summary>
     private static bool IsError(Utf8JsonReader reader)

@@ -347,5 +347,9 @@ public sealed class CatalogCommandTests : IDisposable
         (exitCode, stdout, stderr) = await Run("--repositories", repositories, "--output", unwritable);
         Assert.Equal((CheckCommand.UsageOrIoError, ""), (exitCode, stdout));
         Assert.StartsWith($"backup-lsp catalog: cannot write {unwritable}: ", stderr);
+
+        (exitCode, _, stderr) = await Run("--repositories", repositories, "--output", _directory);
+        Assert.Equal(CheckCommand.UsageOrIoError, exitCode);
+        Assert.Equal($"backup-lsp catalog: cannot write {_directory}: it is a folder", stderr.Trim());
     }
 }

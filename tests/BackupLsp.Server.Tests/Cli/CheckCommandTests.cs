@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.Json;
 using BackupLsp.Server.Cli;
+using BackupLsp.Server.Tests.Infrastructure;
 
 namespace BackupLsp.Server.Tests.Cli;
 
@@ -630,11 +631,31 @@ public sealed class CheckCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Fix_writes_through_a_link_named_by_a_bare_file_name_into_its_own_folder()
+    {
+        // The link's relative target was resolved from the root: the fix went to /linked.sql.
+        var path = Write("linked.sql", "BACKUP SNAPSHOT db.s TO r ON (t, t);\n");
+        File.CreateSymbolicLink(Path.Combine(_directory, "link.sql"), "linked.sql");
+        var info = ServerExecutables.StartInfo("jit", "check", "--fix", "link.sql");
+        info.WorkingDirectory = _directory;
+        using var process = System.Diagnostics.Process.Start(info)!;
+        var stderr = process.StandardError.ReadToEndAsync();
+        await process.WaitForExitAsync().WaitAsync(LspTestClient.Timeout);
+
+        Assert.Contains("applied 1 fix in 1 file", await stderr);
+        Assert.Equal("BACKUP SNAPSHOT db.s TO r ON (t);\n", File.ReadAllText(path));
+        Assert.Equal(["link.sql", "linked.sql"], Directory.GetFiles(_directory).Select(Path.GetFileName).Order());
+    }
+
+    [Fact]
     public async Task Fix_on_a_full_disk_leaves_the_file_as_it_was()
     {
-        // A small file system of its own, filled up: mounting one takes root, which CI has.
+        // A small file system of its own, filled up: mounting one takes root, which CI has (there the test must run).
         if (!OperatingSystem.IsLinux() || Environment.UserName != "root")
+        {
+            Assert.Null(Environment.GetEnvironmentVariable("CI"));
             return;
+        }
         var disk = Directory.CreateDirectory(Path.Combine(_directory, "disk")).FullName;
         Assert.Equal(0, await RunProcess("mount", "-t", "tmpfs", "-o", "size=512k", "tmpfs", disk));
         try

@@ -6,7 +6,8 @@ namespace BackupLsp.Server.Handlers.Lifecycle;
 
 /// <summary>
 /// <c>shutdown</c> then <c>exit</c>: the process exits with 0 after a shutdown, 1 without one. Both take no parameters and
-/// ignore any a client sends: refusing them would leave a server running that its client has let go (an exit is not answered).
+/// ignore any a client sends (an object here; a list the MessageSanitizer takes off): refusing them would leave a server
+/// running that its client has let go (an exit is not answered).
 /// </summary>
 public sealed class ShutdownHandler(LanguageServer server)
 {
