@@ -73,10 +73,11 @@ public sealed record Diagnostic(
     public ImmutableArray<RelatedSpan> Related { get; init; } = [];
 
     /// <summary>
-    /// A syntax error's message for the releases that lack forms it names as expected (3.4's ON items, 4.1's SHOW clauses):
-    /// the parse is made once for every release, the rules pick the message for the one configured.
+    /// A syntax error as the releases that lack forms it names as expected (3.4's ON items, 4.1's SHOW clauses) give it:
+    /// without them, and without a did-you-mean of one. The parse is made once for every release; the rules pick the
+    /// diagnostic for the one configured.
     /// </summary>
-    internal ReleaseMessage? MessageBefore { get; init; }
+    internal ReleaseVariant? BeforeRelease { get; init; }
 
     /// <summary>
     /// Set on a RESTORE's or DROP SNAPSHOT's unknown snapshot: the diagnostic stands only if no BACKUP earlier in the script
@@ -137,8 +138,8 @@ public sealed record Diagnostic(
     }
 }
 
-/// <summary>The message a diagnostic has under the releases before <paramref name="Since"/>.</summary>
-internal sealed record ReleaseMessage(StarRocksVersion Since, string Message);
+/// <summary>The diagnostic reported in place of another under the releases before <paramref name="Since"/>.</summary>
+internal sealed record ReleaseVariant(StarRocksVersion Since, Diagnostic Diagnostic);
 
 /// <summary>A snapshot as a repository holds it: by its own name. A class, so that diagnostics without one stay small.</summary>
 internal sealed record SnapshotKey(string Repository, string Snapshot)

@@ -104,9 +104,9 @@ internal static class StatementChecks
     private static Diagnostic WithoutCertainFixes(Diagnostic diagnostic) =>
         diagnostic.Fixes.Any(fix => fix.Certain) ? diagnostic with { Fixes = [.. diagnostic.Fixes.Select(fix => fix with { Certain = false })] } : diagnostic;
 
-    /// <summary>The diagnostic with its message for the configured release, where that lacks forms it names.</summary>
+    /// <summary>The diagnostic as the configured release gives it, where that lacks forms it names.</summary>
     private static Diagnostic ForRelease(Diagnostic diagnostic, AnalysisOptions options) =>
-        diagnostic.MessageBefore is { } earlier && options.Version < earlier.Since ? diagnostic with { Message = earlier.Message } : diagnostic;
+        diagnostic.BeforeRelease is { } earlier && options.Version < earlier.Since ? earlier.Diagnostic : diagnostic;
 
     /// <summary>The diagnostic at the level the options give its rule; null when they turn it off.</summary>
     public static Diagnostic? Configured(Diagnostic diagnostic, AnalysisOptions options) =>

@@ -152,11 +152,11 @@ internal static class CompletionNames
     private static void Databases(CompletionList list, StarRocksCatalog catalog, ScriptNames made, string suffix, bool snapshotsFollow, bool nameChecked)
     {
         var listFollows = suffix == "." && snapshotsFollow;
-        var refused = new List<(string Name, Func<HoverText?> Documentation)>();
+        var refused = new List<(string Name, string Detail, Func<HoverText?> Documentation)>();
         void Offer(string name, string detail, Func<HoverText?> documentation)
         {
             if (nameChecked && NameRules.RefusesDatabaseName(name, list.Version))
-                refused.Add((name, documentation));
+                refused.Add((name, $"{detail}; StarRocks refuses its name in a BACKUP or CANCEL (SRB113)", documentation));
             else
                 list.AddName(name, CompletionEntryKind.Database, detail, documentation, suffix, listFollows);
         }
@@ -169,8 +169,8 @@ internal static class CompletionNames
                 Offer(database.Name, database.Detail("database"), () => HoverTopics.Database(database.Name, catalog).MadeOn(database));
         foreach (var database in catalog.Databases is { } databases ? NameOrder.Values(databases) : [])
             Listed(database.Name);
-        foreach (var (name, documentation) in refused)
-            list.AddName(name, CompletionEntryKind.Database, "database; StarRocks refuses its name in a BACKUP or CANCEL (SRB113)", documentation, suffix, listFollows);
+        foreach (var (name, detail, documentation) in refused)
+            list.AddName(name, CompletionEntryKind.Database, detail, documentation, suffix, listFollows);
     }
 
     /// <summary>

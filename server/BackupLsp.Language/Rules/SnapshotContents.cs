@@ -126,11 +126,6 @@ internal static partial class SnapshotContents
     }
 
     /// <summary>
-    /// <c>RESTORE SNAPSHOT s FROM r DATABASE db [AS db2]</c> names the database the snapshot was taken of, which must be
-    /// the BACKUP's (BackupHandler.restore: "target database: db is not existed in snapshot"). Names that differ only in
-    /// case are left alone: whether StarRocks finds the database so is not told here.
-    /// </summary>
-    /// <summary>
     /// A RESTORE that reads the snapshot as the kind it is not (BackupHandler): one of external catalogs restored into a
     /// database, a database's restored as external catalogs, or a catalog the snapshot does not hold. (With both a database
     /// and external catalogs, the RESTORE is refused for naming both: SRB103.)
@@ -157,6 +152,11 @@ internal static partial class SnapshotContents
         }
     }
 
+    /// <summary>
+    /// <c>RESTORE SNAPSHOT s FROM r DATABASE db [AS db2]</c> names the database the snapshot was taken of, which must be
+    /// the BACKUP's (BackupHandler.restore: "target database: db is not existed in snapshot"). Names that differ only in
+    /// case are left alone: whether StarRocks finds the database so is not told here.
+    /// </summary>
     private static Diagnostic? OtherDatabase(SnapshotJobStatement backup, StarRocksCatalog? backupSession, SnapshotJobStatement restore, StarRocksVersion? version)
     {
         if (restore.Database?.Name is not { Value.Length: > 0 } origin

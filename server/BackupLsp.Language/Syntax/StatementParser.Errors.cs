@@ -15,14 +15,15 @@ public static partial class StatementParser
         var expected = failure.Expected.Where(e => e != "`.`" && !AcceptedOnlyToReport(head, tokens, failure.TokenIndex, e))
             .OrderBy(e => e == EndOfStatement ? 3 : e.StartsWith('`') ? 2 : Expectations.IsKeyword(e) ? 1 : 0).ToList();
         var diagnostic = ParseError(text, head, tokens, failure, expected);
-        // The parse serves every release: the message for those that lack some of the forms expected is made with it.
+        // The parse serves every release: the error for those that lack some of the forms expected is made with it, without
+        // them (nor a did-you-mean of one: `LIMT` is no LIMIT where SHOW BACKUP takes none).
         var newer = expected.Select(e => Releases.KeywordSince(e, head.Kind)).Where(since => since is not null).Min();
-        if (diagnostic.Rule != SyntaxRules.SyntaxError || newer is null)
+        if (diagnostic.Rule != SyntaxRules.SyntaxError && diagnostic.Rule != SyntaxRules.MisspelledKeyword || newer is null)
             return diagnostic;
         var older = expected.Where(e => Releases.KeywordSince(e, head.Kind) is null).ToList();
         var earlier = older.Count == 0 ? null : ParseError(text, head, tokens, failure, older);
-        return earlier is not null && earlier.Rule == diagnostic.Rule && earlier.Span == diagnostic.Span && earlier.Message != diagnostic.Message
-            ? diagnostic with { MessageBefore = new ReleaseMessage(newer.Value, earlier.Message) }
+        return earlier is not null && earlier.Span == diagnostic.Span && (earlier.Rule != diagnostic.Rule || earlier.Message != diagnostic.Message)
+            ? diagnostic with { BeforeRelease = new ReleaseVariant(newer.Value, earlier) }
             : diagnostic;
     }
 

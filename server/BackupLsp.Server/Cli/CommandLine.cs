@@ -30,7 +30,7 @@ internal static class CommandLine
             : (argument, null);
 
     private static readonly string[] Subcommands = ["check", "catalog", "help"];
-    private static readonly string[] Options = ["--help", "--version", "--stdio"];
+    private static readonly string[] Options = ["--help", "--version", "--stdio", "-h"];
     private const string ClientProcessId = "--clientProcessId";
 
     /// <summary>The command, or <see cref="Command.Mistyped"/> and a message naming the argument at fault.</summary>
@@ -69,7 +69,7 @@ internal static class CommandLine
         var (kind, candidates) = arg.StartsWith('-') ? ("option", Options) : ("command", Subcommands);
         // After the options LSP clients launch with, a subcommand or answer is right but misplaced (`--stdio --help`).
         if (candidates.Contains(arg, StringComparer.Ordinal))
-            return $"{arg} comes first (backup-lsp {arg}{(kind == "command" ? " ..." : "")})";
+            return $"{arg} comes first (backup-lsp {arg}{(arg is "check" or "catalog" ? " ..." : "")})";
         var typed = arg.TrimStart('-');
         // A prefix (-V for --version) is as likely as a typo (chek, CHECK).
         var nearest = candidates.FirstOrDefault(c => typed.Length > 0 && c.TrimStart('-').StartsWith(typed, StringComparison.OrdinalIgnoreCase))

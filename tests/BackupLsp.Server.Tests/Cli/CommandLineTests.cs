@@ -32,6 +32,8 @@ public sealed class CommandLineTests
     [InlineData("--help comes first (backup-lsp --help)", "--stdio", "--help")]
     [InlineData("--version comes first (backup-lsp --version)", "--clientProcessId=1", "--version")]
     [InlineData("check comes first (backup-lsp check ...)", "--stdio", "check", "x.sql")]
+    [InlineData("help comes first (backup-lsp help)", "--stdio", "help")]
+    [InlineData("-h comes first (backup-lsp -h)", "--stdio", "-h")]
     // check forgotten: a server would wait for input, a CI job would hang
     [InlineData("--fix is an option of check (did you mean backup-lsp check --fix ...?)", "--fix", "a.sql")]
     [InlineData("--catalog is an option of check (did you mean backup-lsp check --catalog=c.json ...?)", "--catalog=c.json", "scripts/")]
@@ -87,7 +89,9 @@ public sealed class CommandLineTests
         try
         {
             var info = ServerExecutables.StartInfo(build, "check", "--format", "json", script);
-            info.Environment["LANG"] = "en_US.ISO-8859-1";
+            // The charset of every locale variable that names one: LC_ALL, inherited, would decide over LANG.
+            info.Environment["LANG"] = info.Environment["LC_ALL"] = "en_US.ISO-8859-1";
+            info.Environment.Remove("LC_CTYPE");
             info.StandardOutputEncoding = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
             using var process = Process.Start(info)!;
             var stdout = await process.StandardOutput.ReadToEndAsync();

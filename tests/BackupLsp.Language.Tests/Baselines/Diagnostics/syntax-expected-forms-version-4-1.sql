@@ -7,3 +7,5 @@ CANCEL BACKUP FROM db x;
 SHOW BACKUP FROM db x;
 SHOW SNAPSHOT ON repo x;
 BACKUP SNAPSHOT db.s TO repo ON (t) x;
+-- A misspelling of a clause the release has is one (before 4.1 it is no LIMIT).
+SHOW BACKUP FROM db LIMT 5;
