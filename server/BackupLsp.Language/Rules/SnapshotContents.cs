@@ -144,8 +144,10 @@ internal static partial class SnapshotContents
                     $"Snapshot `{snapshot}` holds external catalogs, not a database: the BACKUP earlier in this script that takes it backs up external catalogs (StarRocks: \"Can not specify database for external catalog snapshot\"). Name no database.");
                 break;
             case ({ All: false } taken, { All: false } restored):
+                // The cluster's own catalog is in no snapshot, which SRB103 says.
                 foreach (var catalog in restored.Catalogs)
-                    if (!taken.Catalogs.Any(t => t.Name.Value.Equals(catalog.Name.Value, StringComparison.OrdinalIgnoreCase)))
+                    if (!SessionEffect.IsDefaultCatalog(catalog.Name.Value)
+                        && !taken.Catalogs.Any(t => t.Name.Value.Equals(catalog.Name.Value, StringComparison.OrdinalIgnoreCase)))
                         yield return Diagnostic.Create(NotInSnapshot, catalog.Name.Span,
                             $"Catalog `{catalog.Name.Value}` is not in snapshot `{snapshot}`: the BACKUP earlier in this script that takes it backs up {Listed([.. taken.Catalogs.Select(t => t.Name.Value)])} (StarRocks: \"Can not find restore catalog: {catalog.Name.Value}\").");
                 break;

@@ -9,44 +9,69 @@ internal static class FileOverwrite
 {
     public static async Task WriteAsync(string path, byte[] bytes)
     {
-        // Beside the file a link leads to, on its file system, where its new bytes will need the room. (A link named by a
-        // bare file name is resolved from the folder it is in, not the root, only when its path is whole.)
+        // A link named by a bare file name is resolved from the folder it is in, not the root, only when its path is whole.
         var full = Path.GetFullPath(path);
         if (Directory.Exists(full))
             throw new IOException("it is a folder");
-        var target = (File.Exists(full) ? File.ResolveLinkTarget(full, returnFinalTarget: true)?.FullName : null) ?? full;
-        var beside = Path.Combine(Path.GetDirectoryName(target)!, $".{Path.GetFileName(target)}.{Guid.NewGuid():N}.tmp");
+        var target = File.Exists(full) ? File.ResolveLinkTarget(full, returnFinalTarget: true)?.FullName ?? full : null;
+        // What holds nothing has nothing to lose, and may be no file the bytes can be written beside: a device, a pipe, a
+        // FIFO, or a link to none (written through, as it always was).
+        if (target is not null && !(File.Exists(target) && new FileInfo(target).Length > 0))
+        {
+            await File.WriteAllBytesAsync(full, bytes);
+            return;
+        }
+        // Beside the file, on its file system, where its new bytes will need the room; as private as the file.
+        var written = target ?? full;
+        var beside = Path.Combine(Path.GetDirectoryName(written)!, $".{Path.GetFileName(written)}.{Guid.NewGuid():N}.tmp");
         try
         {
-            await File.WriteAllBytesAsync(beside, bytes);
+            await WriteNewAsync(beside, bytes, target is null || OperatingSystem.IsWindows() ? null : File.GetUnixFileMode(target));
         }
-        catch (UnauthorizedAccessException) when (File.Exists(target))
+        catch (UnauthorizedAccessException) when (target is not null)
         {
             // A folder that takes no new file, holding a file that may be written: written in place, as an editor would.
             await OverwriteInPlaceAsync(target, bytes);
             return;
         }
-        catch
+        catch (IOException e)
         {
-            File.Delete(beside);
-            throw;
+            Remove(beside);
+            // Told of the file asked for, not the copy beside it.
+            throw new IOException(e.Message.Replace(beside, written, StringComparison.Ordinal), e);
         }
-        if (!File.Exists(target))
+        if (target is null)
         {
             try
             {
-                File.Move(beside, target);
+                File.Move(beside, written);
             }
             catch
             {
-                File.Delete(beside);
+                Remove(beside);
                 throw;
             }
             return;
         }
         // The copy proved the room is there; deleted, it gives that room back to the file.
-        File.Delete(beside);
+        Remove(beside);
         await OverwriteInPlaceAsync(target, bytes);
+    }
+
+    /// <summary>Deletes the copy, if it was made: File.Delete throws where its folder is missing.</summary>
+    private static void Remove(string copy)
+    {
+        if (File.Exists(copy))
+            File.Delete(copy);
+    }
+
+    private static async Task WriteNewAsync(string path, byte[] bytes, UnixFileMode? mode)
+    {
+        var options = new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write };
+        if (mode is { } unix && !OperatingSystem.IsWindows())
+            options.UnixCreateMode = unix;
+        await using var stream = new FileStream(path, options);
+        await stream.WriteAsync(bytes);
     }
 
     /// <summary>

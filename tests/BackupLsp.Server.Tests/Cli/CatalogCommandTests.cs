@@ -347,9 +347,25 @@ public sealed class CatalogCommandTests : IDisposable
         (exitCode, stdout, stderr) = await Run("--repositories", repositories, "--output", unwritable);
         Assert.Equal((CheckCommand.UsageOrIoError, ""), (exitCode, stdout));
         Assert.StartsWith($"backup-lsp catalog: cannot write {unwritable}: ", stderr);
+        Assert.DoesNotContain(".tmp", stderr);
 
         (exitCode, _, stderr) = await Run("--repositories", repositories, "--output", _directory);
         Assert.Equal(CheckCommand.UsageOrIoError, exitCode);
         Assert.Equal($"backup-lsp catalog: cannot write {_directory}: it is a folder", stderr.Trim());
+    }
+
+    [Fact]
+    public async Task Output_to_a_device_or_a_fifo_is_written_through()
+    {
+        // What holds nothing has nothing to lose: no copy is written beside it (none can be beside a pipe).
+        var repositories = Batch("repos.tsv", "RepoName\tIsReadOnly\tLocation", "r\tfalse\thdfs://x");
+        Assert.Equal(0, (await Run("--repositories", repositories, "--output", "/dev/null")).ExitCode);
+
+        var fifo = Path.Combine(_directory, "catalog.fifo");
+        using (var mkfifo = System.Diagnostics.Process.Start("mkfifo", fifo))
+            await mkfifo.WaitForExitAsync();
+        var read = Task.Run(() => File.ReadAllText(fifo));
+        Assert.Equal(0, (await Run("--repositories", repositories, "--output", fifo)).ExitCode);
+        Assert.Contains("hdfs://x", await read.WaitAsync(Infrastructure.LspTestClient.Timeout));
     }
 }

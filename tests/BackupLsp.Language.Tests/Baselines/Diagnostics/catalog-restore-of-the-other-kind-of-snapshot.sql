@@ -10,3 +10,5 @@ RESTORE SNAPSHOT lake_snap FROM example_repo EXTERNAL CATALOGS (hive2, hive1) PR
 -- These read it as it is.
 RESTORE SNAPSHOT lake_snap FROM example_repo EXTERNAL CATALOG (hive1 AS hive_copy) PROPERTIES ("backup_timestamp" = "2024-12-09-10-52-10-940");
 RESTORE SNAPSHOT example_db.db_snap FROM example_repo PROPERTIES ("backup_timestamp" = "2024-12-09-10-52-10-940");
+-- The cluster's own catalog is in no snapshot: SRB103 says so, once.
+RESTORE SNAPSHOT lake_snap FROM example_repo EXTERNAL CATALOG (default_catalog) PROPERTIES ("backup_timestamp" = "2024-12-09-10-52-10-940");
