@@ -65,6 +65,9 @@ public sealed class LifecycleTests
     [InlineData("""{"reason": "closing"}""")]
     [InlineData("[1, 2]")]
     [InlineData("[]")]
+    // What the message holds besides is not read again: a key twice, a lone surrogate.
+    [InlineData("""[], "params": [1]""")]
+    [InlineData("[], \"note\": \"\\ud800\"")]
     public async Task Shutdown_and_exit_ignore_params_a_client_sends_them(string parameters)
     {
         // An exit whose params could not be bound was dropped unanswered, leaving the server running after its client.

@@ -21,7 +21,11 @@ public static partial class StatementParser
         if (diagnostic.Rule != SyntaxRules.SyntaxError && diagnostic.Rule != SyntaxRules.MisspelledKeyword || newer is null)
             return diagnostic;
         var older = expected.Where(e => Releases.KeywordSince(e, head.Kind) is null).ToList();
-        var earlier = older.Count == 0 ? null : ParseError(text, head, tokens, failure, older);
+        // Where nothing the older releases take could come, a misspelling is still no misspelling of a newer form.
+        var earlier = older.Count > 0 ? ParseError(text, head, tokens, failure, older)
+            : diagnostic.Rule == SyntaxRules.MisspelledKeyword
+                ? Diagnostic.Create(SyntaxRules.SyntaxError, diagnostic.Span, diagnostic.Message[..diagnostic.Message.LastIndexOf(" Did you mean ", StringComparison.Ordinal)])
+                : null;
         return earlier is not null && earlier.Span == diagnostic.Span && (earlier.Rule != diagnostic.Rule || earlier.Message != diagnostic.Message)
             ? diagnostic with { BeforeRelease = new ReleaseVariant(newer.Value, earlier) }
             : diagnostic;

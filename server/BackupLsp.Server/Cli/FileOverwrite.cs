@@ -14,11 +14,11 @@ internal static class FileOverwrite
         if (Directory.Exists(full))
             throw new IOException("it is a folder");
         var target = File.Exists(full) ? File.ResolveLinkTarget(full, returnFinalTarget: true)?.FullName ?? full : null;
-        // What holds nothing has nothing to lose, and may be no file the bytes can be written beside: a device, a pipe, a
-        // FIFO, or a link to none (written through, as it always was).
+        // What holds nothing may be no file the bytes can be written beside (a device, a pipe, a FIFO): written through,
+        // and on a failure left empty, or not there, again.
         if (target is not null && !(File.Exists(target) && new FileInfo(target).Length > 0))
         {
-            await File.WriteAllBytesAsync(full, bytes);
+            await WriteThroughAsync(full, target, bytes);
             return;
         }
         // Beside the file, on its file system, where its new bytes will need the room; as private as the file.
@@ -34,7 +34,7 @@ internal static class FileOverwrite
             await OverwriteInPlaceAsync(target, bytes);
             return;
         }
-        catch (IOException e)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             Remove(beside);
             // Told of the file asked for, not the copy beside it.
@@ -56,6 +56,29 @@ internal static class FileOverwrite
         // The copy proved the room is there; deleted, it gives that room back to the file.
         Remove(beside);
         await OverwriteInPlaceAsync(target, bytes);
+    }
+
+    private static async Task WriteThroughAsync(string path, string target, byte[] bytes)
+    {
+        var existed = File.Exists(target);
+        try
+        {
+            await File.WriteAllBytesAsync(path, bytes);
+        }
+        catch (IOException)
+        {
+            try
+            {
+                if (!existed)
+                    Remove(target);
+                else if (new FileInfo(target).Length > 0)
+                    File.WriteAllBytes(target, []);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+            }
+            throw;
+        }
     }
 
     /// <summary>Deletes the copy, if it was made: File.Delete throws where its folder is missing.</summary>
@@ -80,18 +103,31 @@ internal static class FileOverwrite
     /// </summary>
     private static async Task OverwriteInPlaceAsync(string path, byte[] bytes)
     {
-        // Unbuffered: a write that failed leaves no bytes behind to be written again.
-        await using var stream = new FileStream(path, FileMode.Open, FileAccess.ReadWrite, FileShare.Read, bufferSize: 0);
-        var old = new byte[stream.Length];
-        await stream.ReadExactlyAsync(old);
+        // Unbuffered: a write that failed leaves no bytes behind to be written again. A file that may be written but not
+        // read has no old bytes to give back.
+        FileStream stream;
+        byte[]? old = null;
         try
         {
-            await WriteFromStartAsync(stream, bytes);
+            stream = new FileStream(path, FileMode.Open, FileAccess.ReadWrite, FileShare.Read, bufferSize: 0);
+            old = new byte[stream.Length];
+            await stream.ReadExactlyAsync(old);
         }
-        catch (IOException)
+        catch (UnauthorizedAccessException)
         {
-            await WriteFromStartAsync(stream, old);
-            throw;
+            stream = new FileStream(path, FileMode.Open, FileAccess.Write, FileShare.Read, bufferSize: 0);
+        }
+        await using (stream)
+        {
+            try
+            {
+                await WriteFromStartAsync(stream, bytes);
+            }
+            catch (IOException) when (old is not null)
+            {
+                await WriteFromStartAsync(stream, old);
+                throw;
+            }
         }
     }
 

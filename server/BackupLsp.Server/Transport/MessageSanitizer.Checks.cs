@@ -1,7 +1,6 @@
 using System.Buffers;
 using System.Text;
 using System.Text.Json;
-using System.Text.Json.Nodes;
 using System.Text.Unicode;
 using BackupLsp.Language.Text;
 using BackupLsp.Server.Protocol;
@@ -19,15 +18,15 @@ public sealed partial class MessageSanitizer
 
     /// <param name="responseId">The id of a response (a result or an error, and no method), malformed or not.</param>
     /// <param name="request">The id of a request, as read and as written, malformed or not.</param>
-    /// <param name="listedParams">Whether it is a shutdown or exit with a list for params, which they ignore (see
-    /// <see cref="WithoutParams"/>).</param>
+    /// <param name="listedParams">The method of a shutdown or exit with a list for params, which they ignore (see
+    /// <see cref="WithoutParams"/>); else null.</param>
     internal static Problem? FindProblem(ReadOnlySequence<byte> body, out byte[]? requestId, out RequestId? responseId,
-        out (RequestId Value, byte[] Raw)? request, out bool listedParams)
+        out (RequestId Value, byte[] Raw)? request, out string? listedParams)
     {
         requestId = null;
         responseId = null;
         request = null;
-        listedParams = false;
+        listedParams = null;
         // Bytes that are not UTF-8 make a parse error, answered under the id when it can still be read.
         Problem? problem = IsUtf8(body) ? null : new Problem("the body is not UTF-8", LspErrorCodes.ParseError);
         byte[]? id = null;
@@ -121,7 +120,7 @@ public sealed partial class MessageSanitizer
         // StreamJsonRpc closes the connection over a response whose error it cannot read.
         if (!hasMethod && unreadableError)
             problem ??= Invalid("the error is not an object with an integer code and a string message");
-        listedParams = method is not null && TakesNoParams(method) && parameters == JsonTokenType.StartArray;
+        listedParams = method is not null && TakesNoParams(method) && parameters == JsonTokenType.StartArray ? method : null;
         if (problem is not null && hasMethod && id is not null)
             requestId = id;
         if (!hasMethod && hasResultOrError)
@@ -137,15 +136,11 @@ public sealed partial class MessageSanitizer
     private static bool TakesNoParams(string method) => method is "shutdown" or "exit";
 
     /// <summary>
-    /// The body of a shutdown or exit without the list its params are: StreamJsonRpc would find no method to bind a list to,
-    /// and drop an exit, leaving the server running after its client.
+    /// A shutdown or exit made anew without the list its params were, under the request's id as written: StreamJsonRpc
+    /// would find no method to bind a list to, and drop an exit, leaving the server running after its client.
     /// </summary>
-    internal static byte[] WithoutParams(ReadOnlySequence<byte> body)
-    {
-        var message = (JsonObject)JsonNode.Parse(body.ToArray())!;
-        message.Remove("params");
-        return Encoding.UTF8.GetBytes(message.ToJsonString());
-    }
+    internal static byte[] WithoutParams(string method, byte[]? rawId) =>
+        Encoding.UTF8.GetBytes($"{{\"jsonrpc\":\"2.0\",{(rawId is null ? "" : $"\"id\":{Encoding.UTF8.GetString(rawId)},")}\"method\":\"{method}\"}}");
 
     /// <summary>Whether the value at <paramref name="reader"/> (a copy) is a JSON-RPC error object.</summary>
     private static bool IsError(Utf8JsonReader reader)

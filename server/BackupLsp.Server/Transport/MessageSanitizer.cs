@@ -259,7 +259,7 @@ public sealed partial class MessageSanitizer(PipeReader input, PipeWriter output
         }
         if (problem is null)
         {
-            WriteFrame(listedParams ? new ReadOnlySequence<byte>(WithoutParams(body)) : body);
+            WriteFrame(listedParams is { } method ? new ReadOnlySequence<byte>(WithoutParams(method, request?.Raw)) : body);
             return;
         }
         if (problem.Code == LspErrorCodes.MethodNotFound)

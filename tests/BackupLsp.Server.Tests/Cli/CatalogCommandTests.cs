@@ -355,6 +355,37 @@ public sealed class CatalogCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Output_on_a_full_disk_leaves_an_empty_file_empty()
+    {
+        // A small file system of its own: mounting one takes root, which CI has (there the test must run).
+        if (!OperatingSystem.IsLinux() || Environment.UserName != "root")
+        {
+            Assert.Null(Environment.GetEnvironmentVariable("CI"));
+            return;
+        }
+        var disk = Directory.CreateDirectory(Path.Combine(_directory, "disk")).FullName;
+        using (var mount = System.Diagnostics.Process.Start("mount", ["-t", "tmpfs", "-o", "size=16k", "tmpfs", disk]))
+            await mount.WaitForExitAsync();
+        try
+        {
+            var databases = Batch("databases.tsv", ["Database", .. Enumerable.Range(0, 2000).Select(i => $"database_{i}")]);
+            var output = Path.Combine(disk, "out.json");
+            File.WriteAllText(output, "");
+
+            var (exitCode, _, _) = await Run("--databases", databases, "--output", output);
+
+            Assert.Equal(CheckCommand.UsageOrIoError, exitCode);
+            Assert.Equal(0, new FileInfo(output).Length);
+            Assert.Equal(["out.json"], Directory.GetFiles(disk).Select(Path.GetFileName));
+        }
+        finally
+        {
+            using var umount = System.Diagnostics.Process.Start("umount", disk);
+            await umount.WaitForExitAsync();
+        }
+    }
+
+    [Fact]
     public async Task Output_to_a_device_or_a_fifo_is_written_through()
     {
         // What holds nothing has nothing to lose: no copy is written beside it (none can be beside a pipe).

@@ -9,3 +9,5 @@ SHOW SNAPSHOT ON repo x;
 BACKUP SNAPSHOT db.s TO repo ON (t) x;
 -- A misspelling of a clause the release lacks is no misspelling of it there.
 SHOW BACKUP FROM db LIMT 5;
+-- Where only newer forms could come, a misspelling of one is no misspelling either: no fix to a form 3.3 lacks.
+BACKUP SNAPSHOT db.s TO repo ON (ALL TABELS);
