@@ -31,7 +31,7 @@ internal static class FileOverwrite
         catch (UnauthorizedAccessException) when (target is not null)
         {
             // A folder that takes no new file, holding a file that may be written: written in place, as an editor would.
-            await OverwriteInPlaceAsync(target, bytes);
+            await OverwriteInPlaceAsync(target, bytes, roomProved: false);
             return;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
@@ -55,7 +55,7 @@ internal static class FileOverwrite
         }
         // The copy proved the room is there; deleted, it gives that room back to the file.
         Remove(beside);
-        await OverwriteInPlaceAsync(target, bytes);
+        await OverwriteInPlaceAsync(target, bytes, roomProved: true);
     }
 
     private static async Task WriteThroughAsync(string path, string target, byte[] bytes)
@@ -98,13 +98,14 @@ internal static class FileOverwrite
     }
 
     /// <summary>
-    /// Writes over the file from its start; should that fail (another process took the room meanwhile), writes its old bytes
-    /// back, which the blocks it holds already have room for.
+    /// Writes over the file from its start; should that fail (a full disk, or another process took the room meanwhile),
+    /// writes its old bytes back, which the blocks it holds already have room for.
     /// </summary>
-    private static async Task OverwriteInPlaceAsync(string path, byte[] bytes)
+    /// <param name="roomProved">Whether a copy beside it proved the room is there: a file that may be written but not read
+    /// has no old bytes to give back, and is written only then.</param>
+    private static async Task OverwriteInPlaceAsync(string path, byte[] bytes, bool roomProved)
     {
-        // Unbuffered: a write that failed leaves no bytes behind to be written again. A file that may be written but not
-        // read has no old bytes to give back.
+        // Unbuffered: a write that failed leaves no bytes behind to be written again.
         FileStream stream;
         byte[]? old = null;
         try
@@ -113,7 +114,7 @@ internal static class FileOverwrite
             old = new byte[stream.Length];
             await stream.ReadExactlyAsync(old);
         }
-        catch (UnauthorizedAccessException)
+        catch (UnauthorizedAccessException) when (roomProved)
         {
             stream = new FileStream(path, FileMode.Open, FileAccess.Write, FileShare.Read, bufferSize: 0);
         }
