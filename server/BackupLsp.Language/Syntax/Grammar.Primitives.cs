@@ -181,13 +181,16 @@ internal static partial class Grammar
         var text = TextOf(first);
         if (first.Kind is TokenKind.Number or TokenKind.Dot || (first.Kind == TokenKind.Word && char.IsAsciiDigit(text[0])))
         {
-            // A number the lexer cut in pieces (1 . 5, 1e + 3): the touching run, read whole.
-            var more = true;
-            while (more)
-                more = TakeTouching(ref rest, ref taken, static t => t.Kind is TokenKind.Number or TokenKind.Dot or TokenKind.Word
-                    || (t.Kind == TokenKind.Operator && TextOf(t) is "+" or "-"));
-            if (!NumberLiteral().IsMatch(first.Span.Source.AsSpan(taken.Start, taken.Length)))
+            // A number the lexer cut in pieces (1 . 5, 1e + 3): the longest touching run that is one, as StarRocks' lexer
+            // takes it (`2+3` is the number 2, then a `+` the list does not take).
+            var runs = new List<(TokenList<TokenKind> After, TextSpan Taken)> { (rest, taken) };
+            while (TakeTouching(ref rest, ref taken, static t => t.Kind is TokenKind.Number or TokenKind.Dot or TokenKind.Word
+                       || (t.Kind == TokenKind.Operator && TextOf(t) is "+" or "-")))
+                runs.Add((rest, taken));
+            var number = runs.FindLastIndex(run => NumberLiteral().IsMatch(first.Span.Source.AsSpan(run.Taken.Start, run.Taken.Length)));
+            if (number < 0)
                 return Fail<Literal>(input, Expectations.PartitionValue);
+            (rest, taken) = runs[number];
         }
         else if (first.Kind == TokenKind.Word && IsWordOf(text, "DATE", "DATETIME", "INTERVAL", "X"))
         {

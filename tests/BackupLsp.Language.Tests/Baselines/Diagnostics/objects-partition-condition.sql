@@ -11,3 +11,7 @@ BACKUP SNAPSHOT example_db.s7 TO example_repo ON (t PARTITION (p1, a = 1));
 -- starts with digits is not.
 BACKUP SNAPSHOT example_db.s8 TO example_repo ON (t PARTITION (a = 1e3, b = .5, c = 1., d = 1.5e-3, e = X'AB', f = INTERVAL 1 DAY, g = ?));
 BACKUP SNAPSHOT example_db.s9 TO example_repo ON (t PARTITION (a = 2024_01));
+-- A sum is no literal: StarRocks reads the number, then stops at the `+` or `-` after it, written touching or not.
+BACKUP SNAPSHOT example_db.s20 TO example_repo ON (t PARTITION (a = 2+3));
+BACKUP SNAPSHOT example_db.s21 TO example_repo ON (t PARTITION (a = 2 - 3));
+BACKUP SNAPSHOT example_db.s22 TO example_repo ON (t PARTITION (a = 1.5e+3-1));
