@@ -14,24 +14,26 @@ public static partial class StatementParser
         // Names first ("a table name"), then keywords, punctuation and the end: the likeliest fix leads.
         var expected = failure.Expected.Where(e => e != "`.`" && !AcceptedOnlyToReport(head, tokens, failure.TokenIndex, e))
             .OrderBy(e => e == EndOfStatement ? 3 : e.StartsWith('`') ? 2 : Expectations.IsKeyword(e) ? 1 : 0).ToList();
-        var diagnostic = ParseError(text, head, tokens, failure, expected);
+        var diagnostic = ParseError(text, head, tokens, failure, expected, expected);
         // The parse serves every release: the error for those that lack some of the forms expected is made with it, without
         // them (nor a did-you-mean of one: `LIMT` is no LIMIT where SHOW BACKUP takes none).
         var newer = expected.Select(e => Releases.KeywordSince(e, head.Kind)).Where(since => since is not null).Min();
         if (diagnostic.Rule != SyntaxRules.SyntaxError && diagnostic.Rule != SyntaxRules.MisspelledKeyword || newer is null)
             return diagnostic;
         var older = expected.Where(e => Releases.KeywordSince(e, head.Kind) is null).ToList();
-        // Where nothing the older releases take could come, a misspelling is still no misspelling of a newer form.
-        var earlier = older.Count > 0 ? ParseError(text, head, tokens, failure, older)
-            : diagnostic.Rule == SyntaxRules.MisspelledKeyword
-                ? Diagnostic.Create(SyntaxRules.SyntaxError, diagnostic.Span, diagnostic.Message[..diagnostic.Message.LastIndexOf(" Did you mean ", StringComparison.Ordinal)])
-                : null;
+        // Where nothing the older releases take could come, the error names what is expected all the same, but a misspelling
+        // is still no misspelling of a newer form.
+        var earlier = older.Count > 0 || diagnostic.Rule == SyntaxRules.MisspelledKeyword
+            ? ParseError(text, head, tokens, failure, older.Count > 0 ? older : expected, older)
+            : null;
         return earlier is not null && earlier.Span == diagnostic.Span && (earlier.Rule != diagnostic.Rule || earlier.Message != diagnostic.Message)
             ? diagnostic with { BeforeRelease = new ReleaseVariant(newer.Value, earlier) }
             : diagnostic;
     }
 
-    private static Diagnostic ParseError(string text, StatementHeads.Head head, Token<TokenKind>[] tokens, ParseFailure failure, List<string> expected)
+    /// <param name="suggestable">What a did-you-mean may name.</param>
+    private static Diagnostic ParseError(string text, StatementHeads.Head head, Token<TokenKind>[] tokens, ParseFailure failure, List<string> expected,
+        List<string> suggestable)
     {
         var previous = tokens[failure.TokenIndex - 1];
         var after = $" after {Describe(previous)}";
@@ -55,7 +57,7 @@ public static partial class StatementParser
             return foreignClause;
         if (PunctuationSlip(tokens, failure.TokenIndex, expected, message) is { } slip)
             return slip;
-        var suggestion = word is null ? null : EditDistance.Suggest(word, expected.Where(Expectations.IsKeyword));
+        var suggestion = word is null ? null : EditDistance.Suggest(word, suggestable.Where(Expectations.IsKeyword));
         // A reserved word where a name belongs: either the name is missing before the statement's next keyword
         // (`BACKUP SNAPSHOT TO r`, `ORDER BY LIMIT 1`), or the word is meant as the name (`DROP REPOSITORY table`,
         // `WHERE limit = 1`), then say how to write it.

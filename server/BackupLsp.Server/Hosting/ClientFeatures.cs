@@ -35,7 +35,12 @@ public sealed record ClientFeatures(
     /// <summary>VS Code's command that opens the suggestions again, which a completion item may run once inserted.</summary>
     public const string TriggerSuggest = "editor.action.triggerSuggest";
 
-    public static readonly ClientFeatures None = new(false, false, false, false, false, false, false, false, false, null, null, false, null, false, false, false, false, false, false, false, false, false, false, false, false, false);
+    /// <summary>The kinds past LSP's base set the server sends: Folder and EnumMember items, Event and Operator symbols.</summary>
+    private static readonly int[] CompletionKindsUsedPastBase = [19, 20];
+    private static readonly int[] SymbolKindsUsedPastBase = [24, 25];
+
+    /// <summary>A client that declares no capabilities (made after the fields <see cref="From"/> reads).</summary>
+    public static readonly ClientFeatures None = From(JsonDocument.Parse("{}").RootElement);
 
     /// <param name="clientInfo">The client's name and version, as <c>initialize</c> gives them.</param>
     public static ClientFeatures From(JsonElement? capabilities, JsonElement? clientInfo = null)
@@ -102,10 +107,6 @@ public sealed record ClientFeatures(
             : null;
 
     private static bool IsTrue(JsonElement? value) => value?.ValueKind == JsonValueKind.True;
-
-    /// <summary>The kinds past LSP's base set the server sends: Folder and EnumMember items, Event and Operator symbols.</summary>
-    private static readonly int[] CompletionKindsUsedPastBase = [19, 20];
-    private static readonly int[] SymbolKindsUsedPastBase = [24, 25];
 
     private static bool HoldsAll(JsonElement? array, int[] values) =>
         array is { ValueKind: JsonValueKind.Array } items

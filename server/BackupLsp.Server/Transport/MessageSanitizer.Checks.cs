@@ -18,15 +18,15 @@ public sealed partial class MessageSanitizer
 
     /// <param name="responseId">The id of a response (a result or an error, and no method), malformed or not.</param>
     /// <param name="request">The id of a request, as read and as written, malformed or not.</param>
-    /// <param name="listedParams">The method of a shutdown or exit with a list for params, which they ignore (see
+    /// <param name="ignoredParams">The method of a shutdown or exit that came with params, which they ignore (see
     /// <see cref="WithoutParams"/>); else null.</param>
     internal static Problem? FindProblem(ReadOnlySequence<byte> body, out byte[]? requestId, out RequestId? responseId,
-        out (RequestId Value, byte[] Raw)? request, out string? listedParams)
+        out (RequestId Value, byte[] Raw)? request, out string? ignoredParams)
     {
         requestId = null;
         responseId = null;
         request = null;
-        listedParams = null;
+        ignoredParams = null;
         // Bytes that are not UTF-8 make a parse error, answered under the id when it can still be read.
         Problem? problem = IsUtf8(body) ? null : new Problem("the body is not UTF-8", LspErrorCodes.ParseError);
         byte[]? id = null;
@@ -120,7 +120,7 @@ public sealed partial class MessageSanitizer
         // StreamJsonRpc closes the connection over a response whose error it cannot read.
         if (!hasMethod && unreadableError)
             problem ??= Invalid("the error is not an object with an integer code and a string message");
-        listedParams = method is not null && TakesNoParams(method) && parameters == JsonTokenType.StartArray ? method : null;
+        ignoredParams = method is not null && TakesNoParams(method) && parameters != JsonTokenType.None ? method : null;
         if (problem is not null && hasMethod && id is not null)
             requestId = id;
         if (!hasMethod && hasResultOrError)
@@ -136,8 +136,8 @@ public sealed partial class MessageSanitizer
     private static bool TakesNoParams(string method) => method is "shutdown" or "exit";
 
     /// <summary>
-    /// A shutdown or exit made anew without the list its params were, under the request's id as written: StreamJsonRpc
-    /// would find no method to bind a list to, and drop an exit, leaving the server running after its client.
+    /// A shutdown or exit made anew without the params it came with, under the request's id as written: StreamJsonRpc would
+    /// find no method to bind them to, and drop an exit, leaving the server running after its client.
     /// </summary>
     internal static byte[] WithoutParams(string method, byte[]? rawId) =>
         Encoding.UTF8.GetBytes($"{{\"jsonrpc\":\"2.0\",{(rawId is null ? "" : $"\"id\":{Encoding.UTF8.GetString(rawId)},")}\"method\":\"{method}\"}}");

@@ -239,7 +239,7 @@ public sealed partial class MessageSanitizer(PipeReader input, PipeWriter output
     /// </summary>
     private void Forward(ReadOnlySequence<byte> body, string? charset)
     {
-        var problem = FindProblem(body, out var requestId, out var responseId, out var request, out var listedParams);
+        var problem = FindProblem(body, out var requestId, out var responseId, out var request, out var ignoredParams);
         // Read as UTF-8 all the same, to answer under its id.
         if (charset is not null && problem is not { Code: LspErrorCodes.ParseError })
         {
@@ -259,7 +259,7 @@ public sealed partial class MessageSanitizer(PipeReader input, PipeWriter output
         }
         if (problem is null)
         {
-            WriteFrame(listedParams is { } method ? new ReadOnlySequence<byte>(WithoutParams(method, request?.Raw)) : body);
+            WriteFrame(ignoredParams is { } method ? new ReadOnlySequence<byte>(WithoutParams(method, request?.Raw)) : body);
             return;
         }
         if (problem.Code == LspErrorCodes.MethodNotFound)

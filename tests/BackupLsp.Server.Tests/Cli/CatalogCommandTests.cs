@@ -1,5 +1,6 @@
 using BackupLsp.Language.Catalog;
 using BackupLsp.Server.Cli;
+using BackupLsp.Server.Tests.Infrastructure;
 
 namespace BackupLsp.Server.Tests.Cli;
 
@@ -357,32 +358,18 @@ public sealed class CatalogCommandTests : IDisposable
     [Fact]
     public async Task Output_on_a_full_disk_leaves_an_empty_file_empty()
     {
-        // A small file system of its own: mounting one takes root, which CI has (there the test must run).
-        if (!OperatingSystem.IsLinux() || Environment.UserName != "root")
-        {
-            Assert.Null(Environment.GetEnvironmentVariable("CI"));
+        await using var disk = await SmallDisk.MountAsync(Path.Combine(_directory, "disk"), "16k");
+        if (disk is null)
             return;
-        }
-        var disk = Directory.CreateDirectory(Path.Combine(_directory, "disk")).FullName;
-        using (var mount = System.Diagnostics.Process.Start("mount", ["-t", "tmpfs", "-o", "size=16k", "tmpfs", disk]))
-            await mount.WaitForExitAsync();
-        try
-        {
-            var databases = Batch("databases.tsv", ["Database", .. Enumerable.Range(0, 2000).Select(i => $"database_{i}")]);
-            var output = Path.Combine(disk, "out.json");
-            File.WriteAllText(output, "");
+        var databases = Batch("databases.tsv", ["Database", .. Enumerable.Range(0, 2000).Select(i => $"database_{i}")]);
+        var output = Path.Combine(disk.Root, "out.json");
+        File.WriteAllText(output, "");
 
-            var (exitCode, _, _) = await Run("--databases", databases, "--output", output);
+        var (exitCode, _, _) = await Run("--databases", databases, "--output", output);
 
-            Assert.Equal(CheckCommand.UsageOrIoError, exitCode);
-            Assert.Equal(0, new FileInfo(output).Length);
-            Assert.Equal(["out.json"], Directory.GetFiles(disk).Select(Path.GetFileName));
-        }
-        finally
-        {
-            using var umount = System.Diagnostics.Process.Start("umount", disk);
-            await umount.WaitForExitAsync();
-        }
+        Assert.Equal(CheckCommand.UsageOrIoError, exitCode);
+        Assert.Equal(0, new FileInfo(output).Length);
+        Assert.Equal(["out.json"], Directory.GetFiles(disk.Root).Select(Path.GetFileName));
     }
 
     [Fact]
@@ -397,6 +384,6 @@ public sealed class CatalogCommandTests : IDisposable
             await mkfifo.WaitForExitAsync();
         var read = Task.Run(() => File.ReadAllText(fifo));
         Assert.Equal(0, (await Run("--repositories", repositories, "--output", fifo)).ExitCode);
-        Assert.Contains("hdfs://x", await read.WaitAsync(Infrastructure.LspTestClient.Timeout));
+        Assert.Contains("hdfs://x", await read.WaitAsync(LspTestClient.Timeout));
     }
 }
