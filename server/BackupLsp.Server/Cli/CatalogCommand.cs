@@ -3,6 +3,7 @@ using BackupLsp.Language.Analysis;
 using BackupLsp.Language.Catalog;
 using BackupLsp.Language.Catalog.Cluster;
 using BackupLsp.Language.Text;
+using BackupLsp.Server.Files;
 
 namespace BackupLsp.Server.Cli;
 
@@ -55,7 +56,7 @@ internal static class CatalogCommand
         }
         try
         {
-            await FileOverwrite.WriteAsync(output, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false).GetBytes(json));
+            await FileOverwrite.WriteAsync(FileLinks.AsTheShellReadsIt(output), new UTF8Encoding(encoderShouldEmitUTF8Identifier: false).GetBytes(json));
             return 0;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
@@ -145,7 +146,7 @@ internal static class CatalogCommand
         string text;
         try
         {
-            if (ScriptText.Read(path, InputFiles.MaxFileBytes) is not var (read, valid, encoding))
+            if (ScriptText.Read(FileLinks.AsTheShellReadsIt(path), InputFiles.MaxFileBytes) is not var (read, valid, encoding))
                 return $"{path} is too large: over the limit of {InputFiles.MaxFileBytes:N0} bytes";
             if (!valid)
                 return $"{path} is not valid {encoding}: save the client's output as UTF-8 (mysql --default-character-set=utf8mb4)";

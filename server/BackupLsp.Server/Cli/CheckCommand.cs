@@ -1,5 +1,6 @@
 using BackupLsp.Language.Analysis;
 using BackupLsp.Language.Catalog;
+using BackupLsp.Server.Files;
 
 namespace BackupLsp.Server.Cli;
 
@@ -33,7 +34,7 @@ internal static class CheckCommand
         StarRocksCatalog? catalog = null;
         if (catalogPath is not null)
         {
-            var loaded = CatalogLoader.Load(catalogPath);
+            var loaded = CatalogLoader.Load(FileLinks.AsTheShellReadsIt(catalogPath));
             if (loaded.Error is { } catalogError)
             {
                 await stderr.WriteLineAsync($"backup-lsp check: {catalogError.In(catalogPath)}");

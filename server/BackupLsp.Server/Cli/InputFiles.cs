@@ -25,9 +25,10 @@ internal sealed record InputFiles(IReadOnlyList<InputFile> Files, string? Error)
         scriptsUnder ??= (folder, unlistable) => ScriptFolders.ScriptsUnder(folder, unlistable);
         var files = new List<InputFile>();
         var seen = new HashSet<string>(FileUris.PathComparer);
-        foreach (var path in paths)
+        foreach (var given in paths)
         {
-            if (path == "-")
+            var path = FileLinks.AsTheShellReadsIt(given);
+            if (given == "-")
             {
                 if (!seen.Add(StdinName))
                     continue;
@@ -50,12 +51,12 @@ internal sealed record InputFiles(IReadOnlyList<InputFile> Files, string? Error)
                 found = [Tidy(path)];
             else
                 // The command line reaches .NET decoded as UTF-8: a name that is not valid UTF-8 arrives with U+FFFD in it.
-                return new InputFiles([], $"no such file or directory: {path}"
-                    + (path.Contains('\uFFFD') ? " (if the name is not valid UTF-8, .NET cannot open the file by it: rename it)" : ""));
+                return new InputFiles([], $"no such file or directory: {given}"
+                    + (given.Contains('\uFFFD') ? " (if the name is not valid UTF-8, .NET cannot open the file by it: rename it)" : ""));
             // As ESLint does for a pattern that matches nothing: a CI step pointed at the wrong folder must not pass,
             // whatever else it names.
             if (found.Count == 0 && unlistable is null)
-                return new InputFiles([], $"no .sql files found in {path}");
+                return new InputFiles([], $"no .sql files found in {given}");
             foreach (var file in found.Where(file => seen.Add(Identity(file))))
             {
                 try
@@ -89,7 +90,7 @@ internal sealed record InputFiles(IReadOnlyList<InputFile> Files, string? Error)
     /// <summary>
     /// A path as the reports name it, without <c>.</c> segments, doubled separators or a folder's <c>..</c>
     /// (<c>./scripts//old/../a.sql</c> is <c>scripts/a.sql</c>): a file has one name, and so one fingerprint, however its
-    /// folder was typed. .NET reads a <c>..</c> so too, before any link: it opens the file the tidy path names.
+    /// folder was typed (a <c>..</c> after a link is gone already: <see cref="FileLinks.AsTheShellReadsIt"/>).
     /// </summary>
     private static string Tidy(string path)
     {
@@ -117,27 +118,11 @@ internal sealed record InputFiles(IReadOnlyList<InputFile> Files, string? Error)
         var full = Path.GetFullPath(file);
         try
         {
-            return RealPath(full, depth: 0);
+            return FileLinks.RealPath(full);
         }
         catch (IOException)
         {
             return full;
         }
-    }
-
-    /// <summary>The path with each link among its parts replaced by where it leads, as realpath(3) makes it.</summary>
-    private static string RealPath(string full, int depth)
-    {
-        // As the kernel does, a chain of links this long is taken for a loop.
-        if (depth > 40)
-            throw new IOException($"too many links: {full}");
-        var root = Path.GetPathRoot(full)!;
-        var real = root;
-        foreach (var part in full[root.Length..].Split(Path.DirectorySeparatorChar, StringSplitOptions.RemoveEmptyEntries))
-        {
-            var next = new FileInfo(Path.Combine(real, part));
-            real = next.LinkTarget is null ? next.FullName : RealPath(next.ResolveLinkTarget(returnFinalTarget: false)!.FullName, depth + 1);
-        }
-        return real;
     }
 }

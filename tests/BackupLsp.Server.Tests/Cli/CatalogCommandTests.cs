@@ -195,6 +195,22 @@ public sealed class CatalogCommandTests : IDisposable
         Assert.Equal("hdfs://x", CatalogLoader.Load(output).Catalog!.FindRepository("r")!.Location);
     }
 
+    [Fact]
+    public async Task A_dot_dot_after_a_link_goes_up_from_where_the_link_leads_as_the_shell_goes()
+    {
+        Directory.CreateDirectory(Path.Combine(_directory, "shared", "dumps"));
+        Directory.CreateSymbolicLink(Path.Combine(_directory, "lnk"), Path.Combine(_directory, "shared", "dumps"));
+        Batch("repos.tsv", "RepoName\tIsReadOnly\tLocation", "beside\tfalse\thdfs://beside");
+        Batch(Path.Combine("shared", "repos.tsv"), "RepoName\tIsReadOnly\tLocation", "shared\tfalse\thdfs://shared");
+        var through = Path.Combine(_directory, "lnk", "..");
+
+        var (exitCode, _, stderr) = await Run("--repositories", Path.Combine(through, "repos.tsv"), "--output", Path.Combine(through, "c.json"));
+
+        Assert.Equal((0, ""), (exitCode, stderr));
+        Assert.False(File.Exists(Path.Combine(_directory, "c.json")));
+        Assert.NotNull(CatalogLoader.Load(Path.Combine(_directory, "shared", "c.json")).Catalog!.FindRepository("shared"));
+    }
+
     [Theory]
     [InlineData("--tables", "TABLE_SCHEMA\tTABLE_NAME\nexample_db\tt", "tables.tsv: no TABLE_TYPE column")]
     [InlineData("--partitions", "DB_NAME\tTABLE_NAME\tPARTITION_NAME\ndb\tt", "partitions.tsv: line 2 has 2 values, the header 3 columns")]

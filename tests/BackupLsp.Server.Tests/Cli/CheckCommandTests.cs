@@ -347,6 +347,26 @@ public sealed class CheckCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task A_dot_dot_after_a_link_goes_up_from_where_the_link_leads_as_the_shell_goes()
+    {
+        // lnk/../a.sql is shared/a.sql, as cat would read it, not the a.sql beside the link.
+        Write("a.sql", "SELECT 1;");
+        var shared = Write("shared/a.sql", "CANCEL BACKUP;");
+        Directory.CreateDirectory(Path.Combine(_directory, "shared", "scripts"));
+        Write("project/catalog.json", "{ broken");
+        Write("shared/catalog.json", "{ \"databases\": {} }");
+        Directory.CreateSymbolicLink(Path.Combine(_directory, "lnk"), Path.Combine(_directory, "shared", "scripts"));
+        Directory.CreateSymbolicLink(Path.Combine(_directory, "project", "lnk"), Path.Combine(_directory, "shared", "scripts"));
+
+        var (exitCode, stdout, stderr) = await Run("", "--catalog", Path.Combine(_directory, "project", "lnk", "..", "catalog.json"),
+            Path.Combine(_directory, "lnk", "..", "a.sql"));
+
+        Assert.Equal("", stderr);
+        Assert.Equal(CheckCommand.ErrorsFound, exitCode);
+        Assert.Equal($"{shared}:1:1: {CancelBackupError}\n1 error, 0 warnings, 0 notes in 1 file.\n", stdout);
+    }
+
+    [Fact]
     public async Task Each_file_is_checked_once_however_often_it_is_named()
     {
         var script = Write("a.sql", "CANCEL BACKUP;");
