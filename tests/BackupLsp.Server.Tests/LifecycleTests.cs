@@ -253,6 +253,25 @@ public sealed class LifecycleTests
         Assert.All(codes, code => Assert.Equal(0, code));
     }
 
+    /// <summary>
+    /// LSP makes exit a notification. One sent as a request right after shutdown was counted among the requests shutdown
+    /// waited for while it waited for shutdown's answer: the server ended first in nineteen runs of twenty, its answer to
+    /// shutdown unwritten.
+    /// </summary>
+    [Fact]
+    public async Task An_exit_sent_as_a_request_right_after_shutdown_leaves_shutdown_answered()
+    {
+        for (var run = 0; run < 5; run++)
+        {
+            var (exitCode, output, log) = await RunToTheEndAsync(
+                """{"jsonrpc":"2.0","id":2,"method":"shutdown"}""",
+                """{"jsonrpc":"2.0","id":3,"method":"exit"}""");
+
+            Assert.True(exitCode == 0, $"exit code {exitCode}\n--- log:\n{log}");
+            Assert.Contains("\"id\":2,\"result\":null", output);
+        }
+    }
+
     [Fact]
     public async Task The_end_of_input_without_exit_ends_with_code_1_once_the_requests_are_answered()
     {

@@ -18,15 +18,15 @@ public sealed partial class MessageSanitizer
 
     /// <param name="responseId">The id of a response (a result or an error, and no method), malformed or not.</param>
     /// <param name="request">The id of a request, as read and as written, malformed or not.</param>
-    /// <param name="ignoredParams">The method of a shutdown or exit that came with params, which they ignore (see
-    /// <see cref="WithoutParams"/>); else null.</param>
+    /// <param name="remade">The method of a message passed on made anew (<see cref="Remade"/>): a shutdown or exit that
+    /// came with params, which they ignore, or an exit sent as a request; else null.</param>
     internal static Problem? FindProblem(ReadOnlySequence<byte> body, out byte[]? requestId, out RequestId? responseId,
-        out (RequestId Value, byte[] Raw)? request, out string? ignoredParams)
+        out (RequestId Value, byte[] Raw)? request, out string? remade)
     {
         requestId = null;
         responseId = null;
         request = null;
-        ignoredParams = null;
+        remade = null;
         // Bytes that are not UTF-8 make a parse error, answered under the id when it can still be read.
         Problem? problem = IsUtf8(body) ? null : new Problem("the body is not UTF-8", LspErrorCodes.ParseError);
         byte[]? id = null;
@@ -120,7 +120,7 @@ public sealed partial class MessageSanitizer
         // StreamJsonRpc closes the connection over a response whose error it cannot read.
         if (!hasMethod && unreadableError)
             problem ??= Invalid("the error is not an object with an integer code and a string message");
-        ignoredParams = method is not null && TakesNoParams(method) && parameters != JsonTokenType.None ? method : null;
+        remade = method is not null && TakesNoParams(method) && (parameters != JsonTokenType.None || IsExitRequest(method, id)) ? method : null;
         if (problem is not null && hasMethod && id is not null)
             requestId = id;
         if (!hasMethod && hasResultOrError)
@@ -136,11 +136,18 @@ public sealed partial class MessageSanitizer
     private static bool TakesNoParams(string method) => method is "shutdown" or "exit";
 
     /// <summary>
-    /// A shutdown or exit made anew without the params it came with, under the request's id as written: StreamJsonRpc would
-    /// find no method to bind them to, and drop an exit, leaving the server running after its client.
+    /// An exit with an id: LSP makes it a notification. Passed on as a request, it would be among the requests shutdown
+    /// waits to see answered while it waited for shutdown's answer, and the server ended with that answer unwritten.
     /// </summary>
-    internal static byte[] WithoutParams(string method, byte[]? rawId) =>
-        Encoding.UTF8.GetBytes($"{{\"jsonrpc\":\"2.0\",{(rawId is null ? "" : $"\"id\":{Encoding.UTF8.GetString(rawId)},")}\"method\":\"{method}\"}}");
+    internal static bool IsExitRequest(string? method, byte[]? rawId) => method == "exit" && rawId is not null;
+
+    /// <summary>
+    /// A shutdown or exit made anew without the params it came with (StreamJsonRpc would find no method to bind them to,
+    /// and drop an exit, leaving the server running after its client): a shutdown under its id as written, an exit as the
+    /// notification it is (<see cref="IsExitRequest"/>).
+    /// </summary>
+    internal static byte[] Remade(string method, byte[]? rawId) =>
+        Encoding.UTF8.GetBytes($"{{\"jsonrpc\":\"2.0\",{(rawId is null || method == "exit" ? "" : $"\"id\":{Encoding.UTF8.GetString(rawId)},")}\"method\":\"{method}\"}}");
 
     /// <summary>Whether the value at <paramref name="reader"/> (a copy) is a JSON-RPC error object.</summary>
     private static bool IsError(Utf8JsonReader reader)

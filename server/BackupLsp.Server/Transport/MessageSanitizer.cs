@@ -239,7 +239,7 @@ public sealed partial class MessageSanitizer(PipeReader input, PipeWriter output
     /// </summary>
     private void Forward(ReadOnlySequence<byte> body, string? charset)
     {
-        var problem = FindProblem(body, out var requestId, out var responseId, out var request, out var ignoredParams);
+        var problem = FindProblem(body, out var requestId, out var responseId, out var request, out var remade);
         // Read as UTF-8 all the same, to answer under its id.
         if (charset is not null && problem is not { Code: LspErrorCodes.ParseError })
         {
@@ -252,14 +252,14 @@ public sealed partial class MessageSanitizer(PipeReader input, PipeWriter output
             log.Warning($"ignored a response to no request of the server's (id {answered})");
             return;
         }
-        if (problem is null && request is { } id && !inbound.Begin(id.Value))
+        if (problem is null && request is { } id && !IsExitRequest(remade, id.Raw) && !inbound.Begin(id.Value))
         {
             problem = new Problem($"the id {Encoding.UTF8.GetString(id.Raw)} is that of a request not answered yet", LspErrorCodes.InvalidRequest);
             requestId = id.Raw;
         }
         if (problem is null)
         {
-            WriteFrame(ignoredParams is { } method ? new ReadOnlySequence<byte>(WithoutParams(method, request?.Raw)) : body);
+            WriteFrame(remade is { } method ? new ReadOnlySequence<byte>(Remade(method, request?.Raw)) : body);
             return;
         }
         if (problem.Code == LspErrorCodes.MethodNotFound)
