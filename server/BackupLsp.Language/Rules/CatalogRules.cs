@@ -40,7 +40,7 @@ internal static partial class CatalogRules
         switch (context.Syntax)
         {
             case SnapshotJobStatement job:
-                var repository = CheckRepository(context, catalog, job.Repository);
+                var repository = CheckRepository(context, catalog, job.Repository, writes: job.Kind == JobKind.Backup);
                 if (job.Kind == JobKind.Backup)
                     CheckBackup(context, catalog, job);
                 else
@@ -51,13 +51,13 @@ internal static partial class CatalogRules
                 break;
             // A name StarRocks refuses (SRB400) fails before the repository is looked up.
             case DropRepositoryStatement drop when !RepositoryRules.RefusesName(drop.Name):
-                CheckRepository(context, catalog, drop.Name);
+                CheckRepository(context, catalog, drop.Name, writes: false);
                 break;
             case DropSnapshotStatement drop when !RepositoryRules.RefusesName(drop.Repository):
-                CheckDropSnapshot(context, catalog, drop, CheckRepository(context, catalog, drop.Repository));
+                CheckDropSnapshot(context, catalog, drop, CheckRepository(context, catalog, drop.Repository, writes: true));
                 break;
             case ShowSnapshotStatement show:
-                CheckRepository(context, catalog, show.Repository);
+                CheckRepository(context, catalog, show.Repository, writes: false);
                 break;
             case ShowJobsStatement { Database: { } database }:
                 CheckDatabase(context, catalog, database);
@@ -68,10 +68,12 @@ internal static partial class CatalogRules
         }
     }
 
-    private static RepositoryInfo? CheckRepository(RuleContext context, StarRocksCatalog catalog, Name name) =>
+    /// <param name="writes">Whether the statement writes to the repository (a BACKUP, a DROP SNAPSHOT): a read-only one is
+    /// no name to suggest, as SRB604 would refuse it next.</param>
+    private static RepositoryInfo? CheckRepository(RuleContext context, StarRocksCatalog catalog, Name name, bool writes) =>
         Find(context, catalog.Repositories, name, UnknownRepository, catalog.DroppedRepositories.Contains(name.Value)
             ? $"Repository [{name.Value}] does not exist: {GoneBy("REPOSITORY", null)}"
-            : $"Repository [{name.Value}] does not exist");
+            : $"Repository [{name.Value}] does not exist", writes ? catalog.IsReadOnly : null);
 
     /// <summary>SRB606's words for a snapshot the repository does not hold, and why, where a DROP SNAPSHOT of the script is why.</summary>
     private static string NoSuchSnapshot(StarRocksCatalog catalog, string repository, string snapshot) =>
@@ -149,7 +151,8 @@ internal static partial class CatalogRules
         : $"a DROP {kind} earlier in the script dropped it";
 
     /// <summary>The named entry of a catalog map; reported, when there is a <paramref name="context"/>, if the map is known and lacks it.</summary>
-    private static T? Find<T>(RuleContext? context, ImmutableSortedDictionary<string, T>? known, Name name, RuleDescriptor rule, string message)
+    private static T? Find<T>(RuleContext? context, ImmutableSortedDictionary<string, T>? known, Name name, RuleDescriptor rule, string message,
+        Func<string, bool>? unsuggested)
         where T : class
     {
         if (known is null || name.Value.Length == 0)
@@ -157,7 +160,7 @@ internal static partial class CatalogRules
         if (known.TryGetValue(name.Value, out var found))
             return found;
         if (context is not null)
-            Report(context, rule, name, message, NameCandidates.Of(known));
+            Report(context, rule, name, message, NameCandidates.Of(known), skipped: unsuggested);
         return null;
     }
 
