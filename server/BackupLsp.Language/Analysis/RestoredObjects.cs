@@ -7,11 +7,13 @@ namespace BackupLsp.Language.Analysis;
 /// <summary>
 /// One object a RESTORE brings back, under the name it gets (its alias, if any). <see cref="Name"/> is null for every
 /// object of the kind (<c>ALL TABLES</c>, or a RESTORE without ON); <see cref="Partitions"/> is empty for a whole table.
+/// <see cref="Bare"/> is the name in the snapshot of an item named without a kind or partitions, which may be a view or
+/// a materialized view as well as a table.
 /// </summary>
-internal readonly record struct RestoredObject(ObjectKind Kind, string? Name, ImmutableArray<string> Partitions)
+internal readonly record struct RestoredObject(ObjectKind Kind, string? Name, ImmutableArray<string> Partitions, string? Bare = null)
 {
     public bool Equals(RestoredObject other) =>
-        Kind == other.Kind && Name == other.Name && Partitions.SequenceEqual(other.Partitions);
+        Kind == other.Kind && Name == other.Name && Partitions.SequenceEqual(other.Partitions) && Bare == other.Bare;
 
     public override int GetHashCode() => HashCode.Combine(Kind, Name, Partitions.Length);
 }
@@ -33,7 +35,8 @@ internal sealed class RestoredObjects(ImmutableArray<RestoredObject> objects) : 
 
     private static RestoredObject Of(ObjectDesc item) =>
         new(item.Kind, item.All ? null : (item.Alias?.Name ?? item.Name?.Last)?.Value,
-            item.Partitions is { TemporarySpan: null } clause ? [.. clause.Partitions.Where(p => p.Value is null).Select(p => p.Name.Value)] : []);
+            item.Partitions is { TemporarySpan: null } clause ? [.. clause.Partitions.Where(p => p.Value is null).Select(p => p.Name.Value)] : [],
+            item is { Kind: ObjectKind.Table, KeywordSpan: null, Partitions: null, All: false } ? item.Name?.Last.Value : null);
 
     /// <summary>
     /// The database after the restore: each named object exists, a partly restored table has those partitions, and a
@@ -42,7 +45,9 @@ internal sealed class RestoredObjects(ImmutableArray<RestoredObject> objects) : 
     public DatabaseInfo ApplyTo(DatabaseInfo database)
     {
         // Each list is replaced only when it changes, so that a restore that changes nothing leaves the catalog as it was.
-        foreach (var restored in Objects)
+        foreach (var item in Objects)
+        {
+            var restored = item.Bare is { } bare ? item with { Kind = KindOf(database, bare) } : item;
             database = restored.Kind switch
             {
                 ObjectKind.Table when WithTable(database.Tables, restored) is var tables && !ReferenceEquals(tables, database.Tables) =>
@@ -55,8 +60,18 @@ internal sealed class RestoredObjects(ImmutableArray<RestoredObject> objects) : 
                     database with { Functions = functions },
                 _ => database,
             };
+        }
         return database;
     }
+
+    /// <summary>
+    /// What a name given bare brings back, as the database knows it: the snapshot is of this database, most often, and a
+    /// view taken for a table would lose its kind's checks (SRB304) and its hover.
+    /// </summary>
+    private static ObjectKind KindOf(DatabaseInfo database, string name) =>
+        database.Views?.Contains(name) == true ? ObjectKind.View
+        : database.MaterializedViews?.Contains(name) == true ? ObjectKind.MaterializedView
+        : ObjectKind.Table;
 
     private static ImmutableArray<string>? WithName(ImmutableArray<string>? known, string? name) =>
         known is not { } names || name is null ? null
