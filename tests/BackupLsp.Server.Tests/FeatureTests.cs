@@ -31,6 +31,27 @@ public sealed class FeatureTests
     }
 
     [Fact]
+    public async Task A_lone_fix_that_leaves_a_value_to_fill_in_is_not_preferred()
+    {
+        // Auto fix would add "backup_timestamp" = "" unasked, and the error would be gone with nothing right in its place.
+        const string text = "RESTORE SNAPSHOT db1.s FROM r;";
+        await using var client = await LspTestClient.StartAsync();
+        await client.OpenAsync(Uri, text);
+        var diagnostic = Assert.Single((await client.DiagnosticsAsync(Uri, 1)).EnumerateArray());
+
+        var actions = await client.RequestAsync("textDocument/codeAction", new
+        {
+            textDocument = new { uri = Uri },
+            range = diagnostic.GetProperty("range"),
+            context = new { diagnostics = new[] { diagnostic } },
+        });
+
+        var action = Assert.Single(actions.EnumerateArray());
+        Assert.Equal("Add \"backup_timestamp\" (its value to fill in)", action.GetProperty("title").GetString());
+        Assert.False(action.GetProperty("isPreferred").GetBoolean());
+    }
+
+    [Fact]
     public async Task Of_several_names_to_choose_from_none_is_preferred()
     {
         // An editor's auto fix applies a preferred fix unasked: a repository picked by list order would be another location.

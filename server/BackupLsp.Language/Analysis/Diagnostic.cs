@@ -43,13 +43,20 @@ public sealed record CodeFix(string Title, ImmutableArray<TextEdit> Edits, bool 
         new(title, [new TextEdit(new TextSpan(span.Start, 0), "("), new TextEdit(new TextSpan(span.End, 0), ")")], certain);
 
     /// <summary>
+    /// The fix answers the diagnostic by leaving out something the statement does (a table left out of a BACKUP) or with a
+    /// value to fill in: no editor applies it unasked, even where it is the only one.
+    /// </summary>
+    public bool OnlyWhenAsked { get; init; }
+
+    /// <summary>
     /// The index of the fix an editor may apply unasked (LSP's isPreferred, which auto fix applies): the only one there
-    /// is, or the first certain one; of several names to choose from (another repository is another location), none (-1).
+    /// is (unless <see cref="OnlyWhenAsked"/>), or the first certain one; of several names to choose from (another
+    /// repository is another location), none (-1).
     /// </summary>
     public static int Preferred(ImmutableArray<CodeFix> fixes)
     {
         if (fixes.Length == 1)
-            return 0;
+            return fixes[0].OnlyWhenAsked ? -1 : 0;
         for (var i = 0; i < fixes.Length; i++)
             if (fixes[i].Certain)
                 return i;

@@ -36,7 +36,7 @@ internal static partial class CatalogRules
             && !objects.Any(item => item is { Kind: ObjectKind.Table, All: true })
             && !(index + 1 < objects.Length && objects[index + 1].Kind == ObjectKind.MissingTable)
             ? [new CodeFix($"Leave {NameText.ToSql(objects[index].Name!.Last.Value, context.Options.Version)} out of this BACKUP",
-                context.ListItemRemoval(objects, index, o => o.Span))]
+                context.ListItemRemoval(objects, index, o => o.Span)) { OnlyWhenAsked = true }]
             : [];
 
     /// <summary>
@@ -62,7 +62,7 @@ internal static partial class CatalogRules
             _ => $"Back up the {others.Count} tables without temporary partitions and the database's other objects",
         };
         context.Report(ObjectRules.TemporaryPartition, span, message, others.Count == 0 ? [] :
-            [new CodeFix(title, [listing(string.Join(", ", [.. others, .. alsoTaken ?? []]))])]);
+            [new CodeFix(title, [listing(string.Join(", ", [.. others, .. alsoTaken ?? []]))]) { OnlyWhenAsked = true }]);
     }
 
     /// <summary>

@@ -226,7 +226,7 @@ public static partial class PropertyRules
         var span = restore.Properties?.KeywordSpan ?? context.Parsed.HeadSpan;
         context.Report(MissingBackupTimestamp, span,
             "Missing backup_timestamp property: RESTORE needs the snapshot's timestamp (the Timestamp column of SHOW SNAPSHOT ON <repository>).",
-            known.Count == 0 ? [Adding("", $"Add {key} (its value to fill in)")]
+            known.Count == 0 ? [Adding("", $"Add {key} (its value to fill in)") with { OnlyWhenAsked = true }]
                 : [.. known.Select(timestamp => Adding(timestamp, $"Add {key} = {quoting.Requoted(timestamp)}"))]);
     }
 

@@ -134,7 +134,7 @@ internal static partial class SnapshotContents
         };
         return Diagnostic.Create(ObjectRules.TemporaryPartition, span,
             $"This RESTORE brings every table of snapshot `{restore.Snapshot.Last.Value}` back into database '{databaseName}', onto its {which} temporary partitions, and StarRocks' RESTORE job fails on a table that has any (\"Do not support restoring table with temp partitions\"): drop them first, or name the other tables in ON (...).",
-            edit is null ? [] : [new CodeFix(title, [edit])]);
+            edit is null ? [] : [new CodeFix(title, [edit]) { OnlyWhenAsked = true }]);
     }
 
     /// <summary>

@@ -492,4 +492,19 @@ public sealed class QuickFixTests
         Assert.Equal(2, fixes.Length);
         Assert.Equal($"Change to \"{preferred}\"", fixes[0].Title);
     }
+
+    [Theory]
+    // A table left out of the BACKUP, the other tables named instead of every table: what is backed up is less than written.
+    [InlineData("BACKUP SNAPSHOT example_db.s TO r ON (t, u);", "SRB302", "Leave t out of this BACKUP")]
+    [InlineData("BACKUP SNAPSHOT example_db.s TO r;", "SRB302", "Back up u and the database's other objects")]
+    public void A_lone_fix_that_leaves_out_part_of_the_statement_is_not_applied_unasked(string text, string code, string title)
+    {
+        var catalog = CatalogLoader.Parse("""
+            { "databases": { "example_db": { "tables": { "t": { "temporaryPartitions": ["tp1"] }, "u": {} } } } }
+            """).Catalog;
+        var fixes = Flagged(text, code, catalog).Fixes;
+
+        Assert.Equal(title, Assert.Single(fixes).Title);
+        Assert.Equal(-1, CodeFix.Preferred(fixes));
+    }
 }
