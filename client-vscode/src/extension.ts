@@ -21,6 +21,10 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       if (e.affectsConfiguration(`${settingsSection}.server.path`)) {
         void server?.restart();
       }
+      // A file open already when catalogPath comes to name it is JSONC from then on, as one opened after.
+      if (e.affectsConfiguration(`${settingsSection}.catalogPath`)) {
+        vscode.workspace.textDocuments.forEach(editAsJsonc);
+      }
     }),
     // A relative server.path is refused until the workspace is trusted: granting trust starts that server without a
     // reload, and leaves a server from any other location running as it is.
