@@ -28,6 +28,15 @@ public sealed class ConfigurationTests : IDisposable
     }
 
     [Fact]
+    public async Task The_catalogs_log_line_counts_in_words_that_agree_with_the_count()
+    {
+        File.WriteAllText(CatalogFile, """{ "repositories": { "r": {} }, "databases": { "db": { "tables": { "t": {} } } } }""");
+        await using var client = await LspTestClient.StartAsync(LspTestClient.PushCapabilities(), _folder);
+        await Wait.UntilAsync(() => client.LogMessages.Any(m => m.GetProperty("message").GetString()!.StartsWith("catalog: ")));
+        Assert.Contains(client.LogMessages, m => m.GetProperty("message").GetString() == $"catalog: {CatalogFile}: 1 repository, 1 database, 1 table");
+    }
+
+    [Fact]
     public async Task Rule_severities_come_from_initialization_options()
     {
         await using var client = await LspTestClient.StartAsync(LspTestClient.PushCapabilities(), _folder,

@@ -256,7 +256,7 @@ internal static class CompletionNames
         foreach (var table in ordered)
             if (!listed.Contains(table.Name) && table.TemporaryPartitions is not [_, ..])
                 list.AddName(table.Name, CompletionEntryKind.Table, table.Comment is { Length: > 0 } comment ? comment : detail,
-                    () => HoverTopics.Table(table.Name, database, catalog));
+                    () => HoverTopics.Table(table.Name, database, catalog, commentShownBeside: table.Comment is { Length: > 0 }));
         if (kind == StatementKind.Backup)
             BareViews(list, catalog, database, version, listed);
         var refused = kind == StatementKind.Restore

@@ -143,7 +143,8 @@ internal static class HoverTopics
         : $"Dropped by a DROP {kind} earlier in the script.";
 
     /// <param name="dropped">The DROP TABLE before the hover that drops the table, if the script has one.</param>
-    public static HoverText Table(string name, string? databaseName, StarRocksCatalog? catalog, MadeName? dropped = null)
+    /// <param name="commentShownBeside">The table's comment is shown beside this text already (a completion item's detail).</param>
+    public static HoverText Table(string name, string? databaseName, StarRocksCatalog? catalog, MadeName? dropped = null, bool commentShownBeside = false)
     {
         var text = new HoverText().Title("Table", databaseName is null ? name : $"{databaseName}.{name}");
         var database = databaseName is null ? null : catalog?.FindDatabase(databaseName);
@@ -159,7 +160,7 @@ internal static class HoverTopics
             return database?.Tables is null ? text
                 : text.Paragraph(database.GoneTables.TryGetValue(name, out var renamed) ? Gone("TABLE", renamed, dropped) : "Not in the catalog.");
         }
-        if (table.Comment is { Length: > 0 } comment)
+        if (table.Comment is { Length: > 0 } comment && !commentShownBeside)
             text.Verbatim(comment);
         if (table.Partitions is { } partitions)
             text.Names("Partitions", partitions);

@@ -84,8 +84,14 @@ public static partial class StatementParser
         var (found, previous) = (tokens[index], tokens[index - 1]);
         var span = SpanOf(found);
         if (found.Kind == TokenKind.RParen && previous.Kind == TokenKind.Comma)
+        {
+            // `(a, )` becomes `(a)`: the blanks after the comma go with it, a line break (a list written a line per item) stays.
+            var gap = TextSpan.FromBounds(SpanOf(previous).End, span.Start);
+            var removed = found.Span.Source.AsSpan(gap.Start, gap.Length).ContainsAnyExcept(' ', '\t') ? SpanOf(previous)
+                : TextSpan.FromBounds(SpanOf(previous).Start, gap.End);
             return Diagnostic.Create(SyntaxRules.SyntaxError, SpanOf(previous), $"{message} A list ends without a comma.",
-                CodeFix.Replace("Remove the comma", SpanOf(previous), "", certain: true));
+                CodeFix.Replace("Remove the comma", removed, "", certain: true));
+        }
         if (found.Span.EqualsValue(":") && expected.Contains("`=`"))
             return Diagnostic.Create(SyntaxRules.SyntaxError, span, $"{message} A property's key and value are joined by `=`.",
                 // `"type": "full"` becomes `"type" = "full"`; written compact (`"type":"full"`) it stays so.

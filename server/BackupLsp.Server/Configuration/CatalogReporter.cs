@@ -58,7 +58,7 @@ public sealed class CatalogReporter(ClientConnection connection, ServerLog log)
             // A broken file put back as it was is said to be good again, though the catalog in use does not change.
             var mended = _shownErrors.Remove(source.Path);
             if ((reload.CatalogChanged || mended) && source.Catalog is { } catalog)
-                log.Info($"catalog: {source.Path}: {catalog.Repositories?.Count ?? 0} repositories, {catalog.Databases?.Count ?? 0} databases, {catalog.TableCount} tables");
+                log.Info($"catalog: {source.Path}: {Counted(catalog.Repositories?.Count ?? 0, "repository", "repositories")}, {Counted(catalog.Databases?.Count ?? 0, "database", "databases")}, {Counted(catalog.TableCount, "table", "tables")}");
             // No catalog where one is looked for by default: said once, as `check` notes it, since nothing else shows it.
             if (source.Catalog is null && _toldMissing.Add(source.Path))
                 log.Info($"catalog: no {source.Path}, so repositories, databases, tables, partitions and snapshots are not checked for existence (put one there, or name one with catalogPath: the starrocksBackup.catalogPath setting, or in initializationOptions)");
@@ -98,4 +98,6 @@ public sealed class CatalogReporter(ClientConnection connection, ServerLog log)
 
     private void Publish(string path, Protocol.Diagnostic[] diagnostics) =>
         _ = connection.NotifyAsync("textDocument/publishDiagnostics", new PublishDiagnosticsParams(new Uri(path).AbsoluteUri, null, DiagnosticList.Of(diagnostics)));
+
+    private static string Counted(int count, string one, string many) => $"{count} {(count == 1 ? one : many)}";
 }

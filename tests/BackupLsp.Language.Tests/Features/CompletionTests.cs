@@ -790,4 +790,17 @@ public sealed class CompletionTests
             HoverService.Hover(analysis, offset);
         });
     }
+
+    [Fact]
+    public void A_tables_comment_is_its_detail_and_not_said_again_in_its_documentation()
+    {
+        var catalog = CatalogLoader.Parse("""
+            { "databases": { "db": { "tables": { "orders": { "comment": "orders fact table", "partitions": ["p1"] } } } } }
+            """).Catalog;
+        var item = Complete("BACKUP SNAPSHOT db.s TO r ON (|", new AnalysisContext(AnalysisOptions.Default, catalog)).Items.Single(i => i.Label == "orders");
+
+        Assert.Equal("orders fact table", item.Detail);
+        Assert.DoesNotContain("orders fact table", item.Documentation!.Markdown);
+        Assert.Contains("p1", item.Documentation!.Markdown);
+    }
 }

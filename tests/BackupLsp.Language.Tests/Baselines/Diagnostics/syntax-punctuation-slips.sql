@@ -7,3 +7,9 @@ BACKUP SNAPSHOT db.s3 TO r PROPERTIES ("timeout" = `7200`);
 CREATE REPOSITORY r2 BROKER ON LOCATION "s3a://b/p";
 CREATE REPOSITORY r3 WITH BROKER ON LOCATION `s3a://b/p`;
 BACKUP SNAPSHOT db.s4 TO r ON (t1 PARTITION (p1,));
+-- the blanks after the comma go with it; a line break stays
+BACKUP SNAPSHOT db.s7 TO r ON (t1 PARTITION (p1, p2, ), t2,	);
+BACKUP SNAPSHOT db.s8 TO r ON (
+  t1,
+  t2,
+);
