@@ -1,5 +1,7 @@
 using System.Collections.Immutable;
+using System.Globalization;
 using System.Runtime.InteropServices;
+using System.Text;
 using BackupLsp.Language.Rules;
 using BackupLsp.Language.Syntax;
 using BackupLsp.Language.Text;
@@ -115,7 +117,28 @@ public sealed record Diagnostic(
         a.Start != b.Start ? a.Start.CompareTo(b.Start) : a.End.CompareTo(b.End);
 
     public static Diagnostic Create(RuleDescriptor rule, TextSpan span, string message, params CodeFix[] fixes) =>
-        new(rule, rule.DefaultSeverity, span, message, [.. fixes]);
+        new(rule, rule.DefaultSeverity, span, WithInvisiblesEscaped(message), [.. fixes]);
+
+    /// <summary>
+    /// The message with the invisible characters of the words it quotes (Unicode's format characters: a byte order mark
+    /// inside a file made by joining files, a zero-width space) written as escapes: raw, an "Unknown statement `BACKUP`:
+    /// did you mean BACKUP?" about a BACKUP after a byte order mark would read as nonsense.
+    /// </summary>
+    private static string WithInvisiblesEscaped(string message)
+    {
+        var first = 0;
+        while (first < message.Length && char.GetUnicodeCategory(message[first]) != UnicodeCategory.Format)
+            first++;
+        if (first == message.Length)
+            return message;
+        var escaped = new StringBuilder(message, 0, first, message.Length + 8);
+        foreach (var c in message.AsSpan(first))
+            if (char.GetUnicodeCategory(c) == UnicodeCategory.Format)
+                escaped.Append($"\\u{(int)c:x4}");
+            else
+                escaped.Append(c);
+        return escaped.ToString();
+    }
 
     /// <summary>The same diagnostic <paramref name="delta"/> characters further on. Runs for every diagnostic on every
     /// keystroke, so it is written without LINQ.</summary>
