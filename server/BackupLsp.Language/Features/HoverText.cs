@@ -61,7 +61,15 @@ internal sealed class HoverText
         var lines = text.ReplaceLineEndings("\n").Split('\n');
         for (var i = 0; i < lines.Length; i++)
         {
-            foreach (var c in lines[i])
+            // Markdown drops a line's leading blanks, or reads four as a code block, and ends the paragraph at an empty
+            // line (where the hard break before it shows as a backslash): as no-break spaces (characters, not entities a
+            // client showing Markdown raw would print), they show as typed.
+            var indent = lines[i].Length - lines[i].TrimStart(" \t").Length;
+            foreach (var c in lines[i].AsSpan(0, indent))
+                _markdown.Append('\u00a0', c == '\t' ? 4 : 1);
+            if (lines[i].Length == 0)
+                _markdown.Append('\u00a0');
+            foreach (var c in lines[i].AsSpan(indent))
             {
                 if (char.IsAscii(c) && (char.IsPunctuation(c) || char.IsSymbol(c)))
                     _markdown.Append('\\');

@@ -213,7 +213,7 @@ internal static class HoverTopics
         if (table is null)
             return text;
         if (table.HasTemporaryPartition(name))
-            return text.Paragraph("A temporary partition: temporary partitions cannot be backed up.");
+            return text.Paragraph("A temporary partition of this table: StarRocks neither backs up nor restores temporary partitions, and while a table has any it neither backs the table up nor restores into it.");
         if (table.Partitions is not null && !table.HasPartition(name))
             return text.Paragraph(table.PartitionsAsScriptMakesThem ? "Not a partition of this table as the script makes it." : "Not a partition of this table in the catalog.");
         return text;
@@ -276,6 +276,11 @@ internal static class HoverTopics
         else if (snapshot is not null && snapshots.Where(s => s.Name == snapshot).Select(s => s.Timestamp).OfType<string>().ToList() is { Count: > 0 } held)
             text.Paragraph($"No backup of {Code(snapshot)} has this timestamp in the repository, according to the catalog.")
                 .Fact("Timestamps", string.Join(", ", held.OrderDescending(StringComparer.Ordinal).Select(Code)));
+        // A backup SHOW SNAPSHOT gave no readable timestamp for (\N) is listed without one, as SRB607 reads it.
+        else if (snapshots.Any(s => s.Timestamp is null && (snapshot is null || s.Name == snapshot)))
+            text.Paragraph(snapshot is null
+                ? "The catalog lists some of the repository's snapshots without a timestamp: whether one of them has this one cannot be told."
+                : $"The catalog lists {Code(snapshot)} without a timestamp: whether a backup of it has this one cannot be told.");
         else
             text.Paragraph("The repository holds no backup with this timestamp, according to the catalog.");
         if (repositoryName is not null)

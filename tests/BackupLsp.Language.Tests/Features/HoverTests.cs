@@ -142,7 +142,7 @@ public sealed class HoverTests
         Assert.Contains("orders fact table", table);
         Assert.Contains("`p1`, `p2`, `p3`", table);
         Assert.Contains("`p2025`", Markdown("BACKUP SNAPSHOT sales_db.s TO example_repo ON (ord|ers)"));
-        Assert.Contains("cannot be backed up", Markdown("BACKUP SNAPSHOT example_db.s TO example_repo ON (example_tbl PARTITION (t|p1))"));
+        Assert.Contains("neither backs up nor restores temporary partitions", Markdown("BACKUP SNAPSHOT example_db.s TO example_repo ON (example_tbl PARTITION (t|p1))"));
     }
 
     [Fact]
@@ -154,6 +154,17 @@ public sealed class HoverTests
         var hover = Hover("BACKUP SNAPSHOT s TO r ON (|t)", new AnalysisContext(AnalysisOptions.Default, catalog))!;
         Assert.Contains("\\# Orders\\\n\\- \\*raw\\* \\<b\\>bold\\<\\/b\\> \\`x\\`\\\n\\-\\-\\-", hover.Markdown);
         Assert.Contains("# Orders\n- *raw* <b>bold</b> `x`\n---", hover.PlainText);
+    }
+
+    [Fact]
+    public void A_table_comments_indentation_and_empty_lines_show_as_typed_not_as_a_code_block()
+    {
+        var catalog = CatalogLoader.Parse("""
+            { "defaultDatabase": "db", "databases": { "db": { "tables": { "t": { "comment": "    indented\n\n\tafter an empty line" } } } } }
+            """).Catalog!;
+        var hover = Hover("BACKUP SNAPSHOT s TO r ON (|t)", new AnalysisContext(AnalysisOptions.Default, catalog))!;
+        Assert.Contains("\u00a0\u00a0\u00a0\u00a0indented\\\n\u00a0\\\n\u00a0\u00a0\u00a0\u00a0after an empty line", hover.Markdown);
+        Assert.Contains("    indented\n\n\tafter an empty line", hover.PlainText);
     }
 
     [Fact]
