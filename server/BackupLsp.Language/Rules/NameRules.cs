@@ -137,7 +137,10 @@ internal static partial class NameRules
             "The broker's name cannot be empty (StarRocks: You must specify the broker of the repository): name the broker, or write WITH BROKER alone to reach the storage without one.",
             CodeFix.Replace("Remove the empty broker name", TextSpan.FromBounds(create.WithBrokerSpan!.Value.End, broker.Span.End), ""));
 
-    /// <summary>With a catalog that lists databases, the nearest of them is offered: the statement names one that exists.</summary>
+    /// <summary>
+    /// With a catalog that lists databases, the nearest of them StarRocks takes the name of is offered: the statement names
+    /// one that exists.
+    /// </summary>
     private static void CheckDatabaseName(RuleContext context, Name database)
     {
         var message = $"Incorrect database name '{database.Value}': a database name is a letter, or `_` and a letter or digit, then up to 255 ASCII"
@@ -145,7 +148,8 @@ internal static partial class NameRules
                 ? $" letters, digits or `_` in StarRocks {context.Options.Version} (the configured version); - ~ ! @ # $ % ^ & < > = + are taken from {PunctuatedDatabaseNamesSince} on"
                 : " letters, digits or `_` (from 3.3 on also - ~ ! @ # $ % ^ & < > = +)");
         context.Report(context.Catalog?.Databases is { } databases
-            ? CatalogRules.Unknown(InvalidDatabaseName, database, message, NameCandidates.Of(databases), context.Options.Version)
+            ? CatalogRules.Unknown(InvalidDatabaseName, database, message, NameCandidates.Of(databases), context.Options.Version,
+                skipped: name => RefusesDatabaseName(name, context.Options.Version))
             : Diagnostic.Create(InvalidDatabaseName, database.Span, message + "."));
     }
 

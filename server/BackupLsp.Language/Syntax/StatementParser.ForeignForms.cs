@@ -1,4 +1,5 @@
 using BackupLsp.Language.Analysis;
+using BackupLsp.Language.Facts;
 using Superpower.Model;
 using TextSpan = BackupLsp.Language.Text.TextSpan;
 
@@ -28,11 +29,16 @@ public static partial class StatementParser
             return null;
         var clause = not ? "IF NOT EXISTS" : "IF EXISTS";
         var (ifSpan, existsSpan) = (SpanOf(tokens[index - 1]), SpanOf(tokens[not ? index + 1 : index]));
-        var removed = TextSpan.FromBounds(ifSpan.Start, index + (not ? 2 : 1) < tokens.Length ? SpanOf(tokens[index + (not ? 2 : 1)]).Start : existsSpan.End);
+        var next = index + (not ? 2 : 1);
+        var removed = TextSpan.FromBounds(ifSpan.Start, next < tokens.Length ? SpanOf(tokens[next]).Start : existsSpan.End);
         var unless = head.Kind == StatementKind.CreateRepository ? "already exists" : "does not exist";
-        return Diagnostic.Create(SyntaxRules.SyntaxError, ifSpan,
-            $"Expected a {noun} name after {Describe(tokens[index - 2])}, found `IF`, a reserved word: {statement} has no {clause}. Without it, the statement fails if the {noun} {unless}.",
-            CodeFix.Replace($"Remove {clause}", removed, ""));
+        var message = $"Expected a {noun} name after {Describe(tokens[index - 2])}, found `IF`, a reserved word: {statement} has no {clause}. Without it, the statement fails if the {noun} {unless}.";
+        // Without a name after the clause, removing it leaves a statement that still names nothing.
+        var named = next < tokens.Length && (tokens[next].Kind == TokenKind.BacktickName
+            || tokens[next].Kind == TokenKind.Word && !Keywords.IsReserved(tokens[next].Span.ToStringValue()));
+        return named
+            ? Diagnostic.Create(SyntaxRules.SyntaxError, ifSpan, message, CodeFix.Replace($"Remove {clause}", removed, ""))
+            : Diagnostic.Create(SyntaxRules.SyntaxError, ifSpan, message + $" The {noun}'s name is missing too.");
     }
 
     /// <summary>

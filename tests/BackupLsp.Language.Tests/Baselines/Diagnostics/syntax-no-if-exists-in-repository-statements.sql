@@ -7,3 +7,5 @@ DROP REPOSITORY IF EXISTS;
 CREATE REPOSITORY IF EXISTS r WITH BROKER ON LOCATION 's3a://b/p';
 -- IF alone is a reserved word as the name.
 DROP REPOSITORY IF;
+-- no fix where no name follows the clause (nor above, after DROP REPOSITORY): removing it would leave a statement that names nothing
+DROP SNAPSHOT IF EXISTS ON r;
