@@ -76,7 +76,8 @@ internal static class HoverTopics
     {
         var text = new HoverText().Title("Repository", name);
         if (catalog?.FindRepository(name) is not { } repository)
-            return catalog?.Repositories is null ? text.Paragraph("Remote storage where snapshots are kept.") : text.Paragraph("Not in the catalog.");
+            return catalog?.Repositories is null ? text.Paragraph("Remote storage where snapshots are kept.")
+                : text.Paragraph(catalog.DroppedRepositories.Contains(name) ? "Dropped by a DROP REPOSITORY earlier in the script." : "Not in the catalog.");
         if (repository.Location is { } location)
             text.Fact("Location", Code(location));
         text.Fact("Read-only", repository.ReadOnly ? "yes: snapshots can be restored from it, BACKUP cannot write to it" : "no");
@@ -249,7 +250,9 @@ internal static class HoverTopics
             text.Paragraph($"Taken by the BACKUP on line {backup.Line} of this script: the repository holds it once that job finishes "
                 + "(`SHOW BACKUP`). Its timestamp, which RESTORE needs as `backup_timestamp`, is known only then: `SHOW SNAPSHOT` lists it.");
         else if (repository?.Snapshots is not null)
-            text.Paragraph("Not in the repository, according to the catalog.");
+            text.Paragraph(catalog!.DroppedSnapshots.Contains((repositoryName!, name))
+                ? "Dropped from the repository by a DROP SNAPSHOT earlier in the script."
+                : "Not in the repository, according to the catalog.");
         if (repositoryName is not null)
             text.Fact("Repository", Code(repositoryName));
         return text;
