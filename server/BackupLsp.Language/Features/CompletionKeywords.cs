@@ -161,17 +161,21 @@ internal static class CompletionKeywords
 
     /// <summary>
     /// The statement heads and templates, in the session the statement starts in. Before the rest of a statement on the
-    /// line (<c>BAC|KUP SNAPSHOT ...</c>), the heads' first words alone: a head's other words, or a template, would repeat
-    /// what follows.
+    /// line (<c>BAC|KUP SNAPSHOT ...</c>), the heads' first words alone, and only those the next word may follow: a
+    /// head's other words, or a template, would repeat what follows, and RESTORE before `DATABASE db TO` would break it.
     /// </summary>
     public static void AddStatementStarts(CompletionList list, AnalysisContext context)
     {
         var (catalog, version) = (context.Catalog, context.Options.Version);
         var lowerCase = WritesLowerCase(list.Cursor, StatementHeads.All.Select(h => h.Words[0]));
         var firstWordOnly = list.Cursor.GoesOnInLine;
+        var tokens = list.Cursor.Tokens;
+        var next = firstWordOnly && tokens.Split < tokens.Tokens.Length && tokens.Tokens[tokens.Split].Kind == TokenKind.Word
+            ? tokens.Text.Substring(tokens.Tokens[tokens.Split].Span.Start, tokens.Tokens[tokens.Split].Span.Length).ToUpperInvariant()
+            : null;
         foreach (var head in StatementHeads.All)
         {
-            if (version < Releases.StatementSince(head.Kind))
+            if (version < Releases.StatementSince(head.Kind) || (next is not null && !MayPrecede(head.Words[0], next)))
                 continue;
             var phrase = firstWordOnly ? head.Words[0] : string.Join(' ', head.Phrase);
             if (lowerCase)
@@ -183,4 +187,13 @@ internal static class CompletionKeywords
                 list.Add(template.Label, CompletionEntryKind.Snippet, "statement template", () => HoverTopics.Statement(head.Kind), template.Snippet, isSnippet: true);
         }
     }
+
+    /// <summary>For each statement's first word, the first words of what the grammar takes after it (BACKUP: SNAPSHOT, DATABASE, ALL, EXTERNAL).</summary>
+    private static readonly Dictionary<string, HashSet<string>> FollowingWords = StatementHeads.All.Select(h => h.Words[0]).Distinct()
+        .ToDictionary(first => first, first => ExpectationProbe.After(first, SyntaxToken.Scan(first).AsSpan()) is { } position
+            ? position.Keywords.Select(k => k.Split(' ')[0]).ToHashSet(StringComparer.Ordinal)
+            : [], StringComparer.Ordinal);
+
+    /// <summary>Whether a statement that starts with <paramref name="first"/> may have <paramref name="next"/> (upper case) as its second word.</summary>
+    private static bool MayPrecede(string first, string next) => FollowingWords[first].Contains(next);
 }
