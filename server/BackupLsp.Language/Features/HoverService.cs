@@ -236,7 +236,8 @@ public static class HoverService
                 case var _ when isString:
                     continue;
                 case Expectations.RepositoryName:
-                    return kind == StatementKind.CreateRepository ? HoverTopics.NewRepository(name, catalog) : HoverTopics.Repository(name, catalog);
+                    return kind == StatementKind.CreateRepository ? HoverTopics.NewRepository(name, catalog)
+                        : HoverTopics.TakenInScript(HoverTopics.Repository(name, catalog), [.. made.Value.Snapshots.Where(s => s.Scope == name)]);
                 case Expectations.DatabaseName:
                 case Expectations.SnapshotName or Expectations.TableName when qualifier:
                     return Created(HoverTopics.Database(name, catalog), made.Value.Database(name));

@@ -86,6 +86,10 @@ internal static class HoverTopics
         return text;
     }
 
+    /// <summary>The snapshots the BACKUPs before the hover take into the repository, besides those the catalog lists.</summary>
+    public static HoverText TakenInScript(HoverText text, IReadOnlyList<MadeName> taken) =>
+        taken.Count == 0 ? text : text.Fact("Taken by this script", string.Join(", ", taken.Select(s => $"{Code(s.Name)} (line {s.Line})")));
+
     /// <summary>The name CREATE REPOSITORY gives: new, unless the catalog lists it already.</summary>
     public static HoverText NewRepository(string name, StarRocksCatalog? catalog)
     {
