@@ -7,6 +7,15 @@ public sealed class FeatureTests
 {
     private const string Uri = "file:///work/features.sql";
 
+    /// <summary>The code actions the server offers for <paramref name="diagnostic"/>, asked for at its range.</summary>
+    private static Task<JsonElement> QuickFixesAsync(LspTestClient client, string uri, JsonElement diagnostic) =>
+        client.RequestAsync("textDocument/codeAction", new
+        {
+            textDocument = new { uri },
+            range = diagnostic.GetProperty("range"),
+            context = new { diagnostics = new[] { diagnostic } },
+        });
+
     [Fact]
     public async Task Code_actions_offer_the_diagnostics_fixes_as_quick_fixes()
     {
@@ -15,12 +24,7 @@ public sealed class FeatureTests
         await client.OpenAsync(Uri, text);
         var diagnostic = Assert.Single((await client.DiagnosticsAsync(Uri, 1)).EnumerateArray());
 
-        var actions = await client.RequestAsync("textDocument/codeAction", new
-        {
-            textDocument = new { uri = Uri },
-            range = diagnostic.GetProperty("range"),
-            context = new { diagnostics = new[] { diagnostic } },
-        });
+        var actions = await QuickFixesAsync(client, Uri, diagnostic);
 
         var action = Assert.Single(actions.EnumerateArray());
         Assert.Equal("quickfix", action.GetProperty("kind").GetString());
@@ -39,12 +43,7 @@ public sealed class FeatureTests
         await client.OpenAsync(Uri, text);
         var diagnostic = Assert.Single((await client.DiagnosticsAsync(Uri, 1)).EnumerateArray());
 
-        var actions = await client.RequestAsync("textDocument/codeAction", new
-        {
-            textDocument = new { uri = Uri },
-            range = diagnostic.GetProperty("range"),
-            context = new { diagnostics = new[] { diagnostic } },
-        });
+        var actions = await QuickFixesAsync(client, Uri, diagnostic);
 
         var action = Assert.Single(actions.EnumerateArray());
         Assert.Equal("Add \"backup_timestamp\" (its value to fill in)", action.GetProperty("title").GetString());
@@ -65,12 +64,7 @@ public sealed class FeatureTests
             await client.OpenAsync(uri, "BACKUP SNAPSHOT db.s TO ro_repo;");
             var diagnostic = Assert.Single((await client.DiagnosticsAsync(uri, 1)).EnumerateArray());
 
-            var actions = await client.RequestAsync("textDocument/codeAction", new
-            {
-                textDocument = new { uri },
-                range = diagnostic.GetProperty("range"),
-                context = new { diagnostics = new[] { diagnostic } },
-            });
+            var actions = await QuickFixesAsync(client, uri, diagnostic);
 
             Assert.Equal(["Change to nightly_repo", "Change to weekly_repo"], actions.EnumerateArray().Select(a => a.GetProperty("title").GetString()));
             Assert.Equal([false, false], actions.EnumerateArray().Select(a => a.GetProperty("isPreferred").GetBoolean()));
@@ -194,12 +188,7 @@ public sealed class FeatureTests
         await client.OpenAsync(Uri, text, version: 7);
         var diagnostic = Assert.Single((await client.DiagnosticsAsync(Uri, 7)).EnumerateArray());
 
-        var actions = await client.RequestAsync("textDocument/codeAction", new
-        {
-            textDocument = new { uri = Uri },
-            range = diagnostic.GetProperty("range"),
-            context = new { diagnostics = new[] { diagnostic } },
-        });
+        var actions = await QuickFixesAsync(client, Uri, diagnostic);
 
         var edit = Assert.Single(actions.EnumerateArray()).GetProperty("edit");
         Assert.False(edit.TryGetProperty("changes", out _));
@@ -219,12 +208,7 @@ public sealed class FeatureTests
         await client.OpenAsync(Uri, "BACKUP SNAPSHOT example_db.snap1 TO example_repo ON (t1, t1);");
         var diagnostic = Assert.Single((await client.DiagnosticsAsync(Uri, 1)).EnumerateArray());
 
-        var actions = await client.RequestAsync("textDocument/codeAction", new
-        {
-            textDocument = new { uri = Uri },
-            range = diagnostic.GetProperty("range"),
-            context = new { diagnostics = new[] { diagnostic } },
-        });
+        var actions = await QuickFixesAsync(client, Uri, diagnostic);
 
         Assert.Empty(actions.EnumerateArray());
     }

@@ -145,13 +145,19 @@ public sealed class HoverTests
         Assert.Contains("neither backs up nor restores temporary partitions", Markdown("BACKUP SNAPSHOT example_db.s TO example_repo ON (example_tbl PARTITION (t|p1))"));
     }
 
+    /// <summary>The hover on a table whose catalog comment is <paramref name="comment"/>, written as a JSON string's insides.</summary>
+    private static HoverResult HoverOfTableCommented(string comment)
+    {
+        var catalog = CatalogLoader.Parse($$"""
+            { "defaultDatabase": "db", "databases": { "db": { "tables": { "t": { "comment": "{{comment}}" } } } } }
+            """).Catalog!;
+        return Hover("BACKUP SNAPSHOT s TO r ON (|t)", new AnalysisContext(AnalysisOptions.Default, catalog))!;
+    }
+
     [Fact]
     public void A_table_comment_is_shown_as_written_not_as_markdown()
     {
-        var catalog = CatalogLoader.Parse("""
-            { "defaultDatabase": "db", "databases": { "db": { "tables": { "t": { "comment": "# Orders\n- *raw* <b>bold</b> `x`\n---" } } } } }
-            """).Catalog!;
-        var hover = Hover("BACKUP SNAPSHOT s TO r ON (|t)", new AnalysisContext(AnalysisOptions.Default, catalog))!;
+        var hover = HoverOfTableCommented("# Orders\\n- *raw* <b>bold</b> `x`\\n---");
         Assert.Contains("\\# Orders\\\n\\- \\*raw\\* \\<b\\>bold\\<\\/b\\> \\`x\\`\\\n\\-\\-\\-", hover.Markdown);
         Assert.Contains("# Orders\n- *raw* <b>bold</b> `x`\n---", hover.PlainText);
     }
@@ -159,10 +165,7 @@ public sealed class HoverTests
     [Fact]
     public void A_table_comments_indentation_and_empty_lines_show_as_typed_not_as_a_code_block()
     {
-        var catalog = CatalogLoader.Parse("""
-            { "defaultDatabase": "db", "databases": { "db": { "tables": { "t": { "comment": "    indented\n\n\tafter an empty line" } } } } }
-            """).Catalog!;
-        var hover = Hover("BACKUP SNAPSHOT s TO r ON (|t)", new AnalysisContext(AnalysisOptions.Default, catalog))!;
+        var hover = HoverOfTableCommented("    indented\\n\\n\\tafter an empty line");
         Assert.Contains("\u00a0\u00a0\u00a0\u00a0indented\\\n\u00a0\\\n\u00a0\u00a0\u00a0\u00a0after an empty line", hover.Markdown);
         Assert.Contains("    indented\n\n\tafter an empty line", hover.PlainText);
     }
