@@ -126,10 +126,11 @@ public sealed record Diagnostic(
     /// </summary>
     private static string WithInvisiblesEscaped(string message)
     {
-        var first = 0;
-        while (first < message.Length && char.GetUnicodeCategory(message[first]) != UnicodeCategory.Format)
+        // Format characters are U+00AD and above: a message in ASCII, as most are, is passed over in one vectorized search.
+        var first = message.AsSpan().IndexOfAnyInRange('\u00ad', '\uffff');
+        while (first >= 0 && first < message.Length && char.GetUnicodeCategory(message[first]) != UnicodeCategory.Format)
             first++;
-        if (first == message.Length)
+        if (first < 0 || first == message.Length)
             return message;
         var escaped = new StringBuilder(message, 0, first, message.Length + 8);
         foreach (var c in message.AsSpan(first))
