@@ -21,6 +21,9 @@ internal static class NewNames
             return $"The new name `{name}` has a backtick, quote, backslash or control character, which a name cannot be written with here.";
         if (kind == NamedObjectKind.Repository && !RepositoryRules.ValidRepositoryName().IsMatch(name))
             return $"`{name}` is not a valid repository name: start with a letter (or `_` and a letter or digit), then up to 63 letters, digits or `_`.";
+        // As SRB113 reads a BACKUP's or CANCEL's database: the rename would make the statements naming it fail.
+        if (kind == NamedObjectKind.Database && NameRules.RefusesDatabaseName(name, options.Version))
+            return $"StarRocks{(options.Version is { } configured ? $" {configured} (the configured version)" : "")} refuses `{name}` as a database name: a letter, or `_` and a letter or digit, then up to 255 ASCII letters, digits or `_`{(options.Version < new StarRocksVersion(3, 3) ? "" : " (or - ~ ! @ # $ % ^ & < > = +)")}.";
         if (kind == NamedObjectKind.Snapshot && options.Version is { Major: < 3 } version && !NameRules.PortableSnapshotName().IsMatch(name))
             return $"StarRocks {version.Major}.{version.Minor} accepts only letters, digits, `_` and `-` (at most 128) in a snapshot name, not `{name}`.";
         return null;

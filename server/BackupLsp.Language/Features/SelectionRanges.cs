@@ -41,14 +41,26 @@ public static class SelectionRanges
         return nested.ToImmutable();
     }
 
-    /// <summary>The token under the position, or the one it ends (a cursor right after a word); not whitespace.</summary>
+    /// <summary>
+    /// The token under the position, or the one it ends (a cursor right after a word); not whitespace. Between two tokens,
+    /// the word, name or literal rather than the punctuation: `(|t1` selects t1 and the parts around it.
+    /// </summary>
     private static TextSpan? TokenAt(ImmutableArray<SyntaxToken> tokens, int offset)
     {
+        TextSpan? touching = null;
         foreach (var token in tokens)
-            if (token.Kind != TokenKind.Whitespace && token.Span.Start <= offset && offset <= token.Span.End)
+        {
+            if (token.Kind == TokenKind.Whitespace || token.Span.Start > offset || offset > token.Span.End)
+                continue;
+            if (!IsPunctuation(token.Kind))
                 return token.Span;
-        return null;
+            touching ??= token.Span;
+        }
+        return touching;
     }
+
+    private static bool IsPunctuation(TokenKind kind) =>
+        kind is TokenKind.LParen or TokenKind.RParen or TokenKind.Comma or TokenKind.Dot or TokenKind.Semicolon;
 
     /// <summary>Every span of the tree worth selecting: its nodes, and the contents of each parenthesised list.</summary>
     private static IEnumerable<TextSpan> Parts(Statement statement)

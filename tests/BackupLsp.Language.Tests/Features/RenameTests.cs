@@ -349,6 +349,29 @@ public sealed class RenameTests
             plan.Refusal);
     }
 
+    [Theory]
+    [InlineData("1sales", null)]
+    [InlineData("数据", null)]
+    [InlineData("my-db", "3.2")]
+    public void A_database_name_starrocks_rejects_is_refused(string newName, string? version)
+    {
+        var options = AnalysisOptions.Default with { Version = StarRocksVersion.TryParse(version, out var parsed) ? parsed : null };
+        var (analysis, offset) = FeatureTestInput.Parse("CREATE DATABASE sales;\nBACKUP SNAPSHOT sa|les.s1 TO r;", new AnalysisContext(options, null));
+
+        var plan = Rename.Plan(analysis, offset, newName);
+
+        Assert.NotNull(plan);
+        Assert.Empty(plan.Edits);
+        Assert.Contains($"refuses `{newName}` as a database name", plan.Refusal);
+    }
+
+    [Fact]
+    public void A_database_name_a_newer_release_takes_is_renamed_to()
+    {
+        var (analysis, offset) = FeatureTestInput.Parse("CREATE DATABASE sales;\nBACKUP SNAPSHOT sa|les.s1 TO r;", new AnalysisContext(AnalysisOptions.Default, null));
+        Assert.Null(Rename.Plan(analysis, offset, "my-db")!.Refusal);
+    }
+
     [Fact]
     public void A_snapshot_name_is_refused_only_where_the_configured_starrocks_rejects_it()
     {

@@ -25,6 +25,14 @@ public sealed class SelectionRangeTests
     }
 
     [Fact]
+    public void A_cursor_at_a_names_start_after_punctuation_grows_from_the_name()
+    {
+        Assert.Equal(["t1", "t1 PARTITION (p1)", "t1 PARTITION (p1), t2", "ON (t1 PARTITION (p1), t2)", "BACKUP SNAPSHOT db.s TO r ON (t1 PARTITION (p1), t2)"],
+            Selections("BACKUP SNAPSHOT db.s TO r ON (|t1 PARTITION (p1), t2)"));
+        Assert.Equal("p1", Selections("BACKUP SNAPSHOT db.s TO r ON (t1 PARTITION (|p1), t2)")[0]);
+    }
+
+    [Fact]
     public void A_qualified_name_and_an_alias_are_steps_of_their_own()
     {
         Assert.Equal(["db", "db.t2", "db.t2 AS x", "t1, db.t2 AS x", "ON (t1, db.t2 AS x)", "RESTORE SNAPSHOT s FROM r ON (t1, db.t2 AS x)"],
