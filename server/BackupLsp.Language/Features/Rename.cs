@@ -42,6 +42,8 @@ public static class Rename
             return new RenamePlan([], unrenameable);
         if (!found.Object.IsNamed(newName) && Taken(analysis, found.Object with { Name = newName }, cancellationToken) is { } taken)
             return new RenamePlan([], taken);
+        if (found.Object.Kind == NamedObjectKind.Table && !found.Object.IsNamed(newName) && RestoredAlike(analysis, found, newName) is { } alike)
+            return new RenamePlan([], alike);
         return new RenamePlan([.. found.References.Select(r => new TextEdit(r.Span, Written(newName, r.Quoting, analysis.Context.Options.Version)))], null);
     }
 
@@ -102,6 +104,33 @@ public static class Rename
                     + $"{LineOf(analysis, first.Span.Start)}: after the rename the two could not be told apart.";
         if (analysis.Context.Catalog is { } catalog && CatalogNames.KindOf(catalog, renamed) is { } kind)
             return $"`{renamed.Name}` already names a {kind}{ScopeOf(renamed)} in {CatalogNames.Described(catalog)}.";
+        return null;
+    }
+
+    /// <summary>
+    /// Why a table named in a RESTORE's ON list cannot take the new name there: another item of that list names it, or is
+    /// restored under it, and StarRocks refuses a list that restores two objects under one name (SRB307).
+    /// </summary>
+    private static string? RestoredAlike(DocumentAnalysis analysis, ReferenceResult found, string newName)
+    {
+        foreach (var statement in analysis.Statements)
+        {
+            var span = new TextSpan(statement.Start, statement.Parsed.Text.Length);
+            if (statement.Parsed.Kind != StatementKind.Restore || !found.References.Any(r => span.Contains(r.Span))
+                || statement.Parsed.Syntax is not SnapshotJobStatement { On.Objects: var objects })
+                continue;
+            var mentioned = found.References.Select(r => r.Span.Start - statement.Start).ToHashSet();
+            foreach (var item in objects)
+            {
+                if (item.Name is not { } name)
+                    continue;
+                // The item the renamed mention is part of keeps its other part: `t1 AS t9` renamed to `t1 AS t1` too.
+                var (nameMentioned, aliasMentioned) = (mentioned.Contains(name.Last.Span.Start), item.Alias is { } own && mentioned.Contains(own.Name.Span.Start));
+                if ((!nameMentioned && name.Last.Value == newName) || (!aliasMentioned && item.Alias?.Name.Value == newName))
+                    return $"`{newName}` is already named in the ON list of the RESTORE on line {LineOf(analysis, statement.Start)}: "
+                        + "after the rename it would restore two objects under one name, which StarRocks refuses.";
+            }
+        }
         return null;
     }
 

@@ -235,6 +235,23 @@ public sealed class RenameTests
             Renamed(marked, "nightly_2025"));
     }
 
+    [Theory]
+    [InlineData("t3")]
+    [InlineData("t1")]
+    public void An_alias_is_not_renamed_to_a_name_its_restore_lists_already(string newName)
+    {
+        var (analysis, offset) = FeatureTestInput.Parse(
+            "RESTORE SNAPSHOT snap1 FROM r DATABASE db1 AS db2 ON (t1 AS t|9, t3) PROPERTIES (\"backup_timestamp\" = \"2024\");",
+            new AnalysisContext(AnalysisOptions.Default, null));
+
+        var plan = Rename.Plan(analysis, offset, newName);
+
+        Assert.NotNull(plan);
+        Assert.Empty(plan.Edits);
+        Assert.StartsWith($"`{newName}` is already named in the ON list of the RESTORE on line 1", plan.Refusal);
+        Assert.Null(Rename.Plan(analysis, offset, "t4")!.Refusal);
+    }
+
     private const string PartitionedScript = """
         CREATE TABLE daily (k DATE) PARTITION BY RANGE (k) (PARTITION p1 VALUES LESS THAN ("2024-01-01"), PARTITION p2 VALUES LESS THAN ("2024-02-01"));
         BACKUP SNAPSHOT s1 TO example_repo ON (daily PARTITION (P1, `p2`));
