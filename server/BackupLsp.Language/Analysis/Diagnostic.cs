@@ -37,6 +37,8 @@ public sealed record RuleDescriptor(string Code, string Name, DiagnosticSeverity
 /// </param>
 public sealed record CodeFix(string Title, ImmutableArray<TextEdit> Edits, bool Certain = false)
 {
+    public string Title { get; init; } = Diagnostic.WithInvisiblesEscaped(Title);
+
     public static CodeFix Replace(string title, TextSpan span, string newText, bool certain = false) =>
         new(title, [new TextEdit(span, newText)], certain);
 
@@ -67,7 +69,10 @@ public sealed record CodeFix(string Title, ImmutableArray<TextEdit> Edits, bool 
 }
 
 /// <summary>Another place in the document a diagnostic is about, such as the statement that took a name first.</summary>
-public sealed record RelatedSpan(TextSpan Span, string Message);
+public sealed record RelatedSpan(TextSpan Span, string Message)
+{
+    public string Message { get; init; } = Diagnostic.WithInvisiblesEscaped(Message);
+}
 
 public sealed record Diagnostic(
     RuleDescriptor Rule, DiagnosticSeverity Severity, TextSpan Span, string Message, ImmutableArray<CodeFix> Fixes)
@@ -120,25 +125,28 @@ public sealed record Diagnostic(
         new(rule, rule.DefaultSeverity, span, WithInvisiblesEscaped(message), [.. fixes]);
 
     /// <summary>
-    /// The message with the invisible characters of the words it quotes (Unicode's format characters: a byte order mark
-    /// inside a file made by joining files, a zero-width space) written as escapes: raw, an "Unknown statement `BACKUP`:
-    /// did you mean BACKUP?" about a BACKUP after a byte order mark would read as nonsense.
+    /// The text with the invisible characters of the words it quotes (Unicode's format characters, such as a byte order
+    /// mark inside a file made by joining files or a zero-width space, and the invisible Hangul fillers) written as
+    /// escapes: raw, an "Unknown statement `BACKUP`: did you mean BACKUP?" about a BACKUP after a byte order mark would
+    /// read as nonsense. Messages, related messages and fix titles all go through it.
     /// </summary>
-    private static string WithInvisiblesEscaped(string message)
+    internal static string WithInvisiblesEscaped(string text)
     {
-        // Format characters are U+00AD and above: a message in ASCII, as most are, is passed over in one vectorized search.
-        var first = message.AsSpan().IndexOfAnyInRange('\u00ad', '\uffff');
-        while (first >= 0 && first < message.Length && char.GetUnicodeCategory(message[first]) != UnicodeCategory.Format)
-            first++;
-        if (first < 0 || first == message.Length)
-            return message;
-        var escaped = new StringBuilder(message, 0, first, message.Length + 8);
-        foreach (var c in message.AsSpan(first))
-            if (char.GetUnicodeCategory(c) == UnicodeCategory.Format)
-                escaped.Append($"\\u{(int)c:x4}");
+        // They are U+00AD and above: a text in ASCII, as most are, is passed over in one vectorized search.
+        var first = text.AsSpan().IndexOfAnyInRange('\u00ad', '\uffff');
+        if (first < 0)
+            return text;
+        StringBuilder? escaped = null;
+        var index = first;
+        foreach (var rune in text.AsSpan(first).EnumerateRunes())
+        {
+            if (Rune.GetUnicodeCategory(rune) == UnicodeCategory.Format || rune.Value is 0x115F or 0x1160 or 0x3164 or 0xFFA0)
+                (escaped ??= new StringBuilder(text, 0, index, text.Length + 8)).Append(rune.IsBmp ? $"\\u{rune.Value:x4}" : $"\\U{rune.Value:x8}");
             else
-                escaped.Append(c);
-        return escaped.ToString();
+                escaped?.Append(text, index, rune.Utf16SequenceLength);
+            index += rune.Utf16SequenceLength;
+        }
+        return escaped?.ToString() ?? text;
     }
 
     /// <summary>The same diagnostic <paramref name="delta"/> characters further on. Runs for every diagnostic on every

@@ -58,7 +58,9 @@ internal sealed class HoverText
     public HoverText Verbatim(string text)
     {
         EndList();
-        var lines = text.ReplaceLineEndings("\n").Split('\n');
+        // Its trailing blank lines say nothing, and the hover's end would take their no-break spaces, leaving the hard
+        // break before them a backslash.
+        var lines = text.TrimEnd().ReplaceLineEndings("\n").Split('\n');
         for (var i = 0; i < lines.Length; i++)
         {
             // Markdown drops a line's leading blanks, or reads four as a code block, and ends the paragraph at an empty

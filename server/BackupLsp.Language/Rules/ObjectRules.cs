@@ -159,14 +159,15 @@ internal static partial class ObjectRules
             else
                 context.Report(TemporaryPartition, temporary,
                     "Temporary partitions cannot be backed up: remove TEMPORARY to back up the table's regular partitions.",
-                    CodeFix.Replace("Remove TEMPORARY", TextSpan.FromBounds(temporary.Start, clause.KeywordSpan.Start), ""));
+                    // Other partitions than written: the one a person meant may be the temporary one, to be made regular first.
+                    CodeFix.Replace("Remove TEMPORARY", TextSpan.FromBounds(temporary.Start, clause.KeywordSpan.Start), "") with { OnlyWhenAsked = true });
         }
         else if (clause.TemporarySpan is { } restoredTemporary)
         {
             // A snapshot holds no temporary partitions: checkAndFilterRestoreObjsExistInSnapshot refuses the clause.
             context.Report(TemporaryPartition, restoredTemporary,
                 "Temporary partitions cannot be restored (StarRocks: \"Do not support restoring temporary partitions\"): a snapshot holds regular partitions only. Remove TEMPORARY to restore those.",
-                CodeFix.Replace("Remove TEMPORARY", TextSpan.FromBounds(restoredTemporary.Start, clause.KeywordSpan.Start), ""));
+                CodeFix.Replace("Remove TEMPORARY", TextSpan.FromBounds(restoredTemporary.Start, clause.KeywordSpan.Start), "") with { OnlyWhenAsked = true });
         }
 
         var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);

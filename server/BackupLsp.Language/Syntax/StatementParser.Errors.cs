@@ -85,10 +85,13 @@ public static partial class StatementParser
         var span = SpanOf(found);
         if (found.Kind == TokenKind.RParen && previous.Kind == TokenKind.Comma)
         {
-            // `(a, )` becomes `(a)`: the blanks after the comma go with it, a line break (a list written a line per item) stays.
-            var gap = TextSpan.FromBounds(SpanOf(previous).End, span.Start);
-            var removed = found.Span.Source.AsSpan(gap.Start, gap.Length).ContainsAnyExcept(' ', '\t') ? SpanOf(previous)
-                : TextSpan.FromBounds(SpanOf(previous).Start, gap.End);
+            // `(a, )` becomes `(a)`: the blanks after the comma go with it, up to the `)` or a line break (a list written a
+            // line per item), which stays, as does a comment.
+            var text = found.Span.Source!;
+            var end = SpanOf(previous).End;
+            while (end < span.Start && text[end] is ' ' or '\t')
+                end++;
+            var removed = end == span.Start || text[end] is '\r' or '\n' ? TextSpan.FromBounds(SpanOf(previous).Start, end) : SpanOf(previous);
             return Diagnostic.Create(SyntaxRules.SyntaxError, SpanOf(previous), $"{message} A list ends without a comma.",
                 CodeFix.Replace("Remove the comma", removed, "", certain: true));
         }

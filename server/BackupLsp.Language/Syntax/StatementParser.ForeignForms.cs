@@ -1,5 +1,4 @@
 using BackupLsp.Language.Analysis;
-using BackupLsp.Language.Facts;
 using Superpower.Model;
 using TextSpan = BackupLsp.Language.Text.TextSpan;
 
@@ -30,12 +29,18 @@ public static partial class StatementParser
         var clause = not ? "IF NOT EXISTS" : "IF EXISTS";
         var (ifSpan, existsSpan) = (SpanOf(tokens[index - 1]), SpanOf(tokens[not ? index + 1 : index]));
         var next = index + (not ? 2 : 1);
-        var removed = TextSpan.FromBounds(ifSpan.Start, next < tokens.Length ? SpanOf(tokens[next]).Start : existsSpan.End);
+        // The blanks after the clause go with it, up to the name; a line break or a comment there stays.
+        var text = tokens[index].Span.Source!;
+        var end = existsSpan.End;
+        while (end < text.Length && text[end] is ' ' or '\t')
+            end++;
+        var removed = TextSpan.FromBounds(ifSpan.Start, next < tokens.Length && SpanOf(tokens[next]).Start == end ? end : existsSpan.End);
         var unless = head.Kind == StatementKind.CreateRepository ? "already exists" : "does not exist";
         var message = $"Expected a {noun} name after {Describe(tokens[index - 2])}, found `IF`, a reserved word: {statement} has no {clause}. Without it, the statement fails if the {noun} {unless}.";
-        // Without a name after the clause, removing it leaves a statement that still names nothing.
+        // Without a name after the clause, removing it leaves a statement that still names nothing. A word some release
+        // reserves is a name all the same (SRB110 backticks it where the configured one reserves it).
         var named = next < tokens.Length && (tokens[next].Kind == TokenKind.BacktickName
-            || tokens[next].Kind == TokenKind.Word && !Keywords.IsReserved(tokens[next].Span.ToStringValue()));
+            || tokens[next].Kind == TokenKind.Word && !Keywords.IsAlwaysReserved(tokens[next].Span.ToStringValue()));
         return named
             ? Diagnostic.Create(SyntaxRules.SyntaxError, ifSpan, message, CodeFix.Replace($"Remove {clause}", removed, ""))
             : Diagnostic.Create(SyntaxRules.SyntaxError, ifSpan, message + $" The {noun}'s name is missing too.");

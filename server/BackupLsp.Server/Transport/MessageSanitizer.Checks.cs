@@ -33,7 +33,8 @@ public sealed partial class MessageSanitizer
         RequestId? readId = null;
         string? method = null;
         var parameters = JsonTokenType.None;
-        bool hasMethod = false, hasResultOrError = false, unreadableError = false, nullId = false;
+        bool hasMethod = false, hasResultOrError = false, unreadableError = false, nullId = false, anyId = false;
+        Problem? idProblem = null;
         try
         {
             var reader = new Utf8JsonReader(body);
@@ -56,17 +57,20 @@ public sealed partial class MessageSanitizer
                         break;
                     // Nor can it read a fractional or out-of-range id, so neither can an error answer it.
                     case "id" when kind is JsonTokenType.Number && !reader.TryGetInt64(out _):
-                        problem ??= Invalid("the id is a number but not an integer");
+                        anyId = true;
+                        idProblem ??= Invalid("the id is a number but not an integer");
                         break;
                     case "id" when kind is JsonTokenType.String or JsonTokenType.Number:
+                        anyId = true;
                         id = body.Slice(reader.TokenStartIndex, reader.BytesConsumed - reader.TokenStartIndex).ToArray();
                         readId = kind == JsonTokenType.String ? new RequestId(reader.GetString()) : new RequestId(reader.GetInt64());
                         break;
                     case "id" when kind is JsonTokenType.Null:
-                        nullId = true;
+                        anyId = nullId = true;
                         break;
                     case "id":
-                        problem ??= Invalid("the id is neither a string nor a number");
+                        anyId = true;
+                        idProblem ??= Invalid("the id is neither a string nor a number");
                         break;
                     case "method":
                         hasMethod = true;
@@ -106,9 +110,15 @@ public sealed partial class MessageSanitizer
             return problem ?? new Problem($"invalid JSON: {e.Message}", LspErrorCodes.ParseError);
         }
         problem ??= hasMethod || (id is not null && hasResultOrError) ? null : Invalid("it is neither a request, a notification nor a response");
+        // LSP makes exit a notification: an id it comes with, whatever it is, is dropped (Remade), not refused. Passed on
+        // as a request, it would be among the requests shutdown waits to see answered while it waited for shutdown's
+        // answer, and the server ended with that answer unwritten; refused, the server would outlive its client.
+        var exitWithId = method == "exit" && anyId;
+        if (!exitWithId)
+            problem ??= idProblem;
         // JSON-RPC discourages a request's null id and LSP's ids are numbers or strings: answered as a request whose id
         // could not be read (a response's null id, for a request the client could not read, is JSON-RPC's own).
-        if (hasMethod && nullId)
+        if (hasMethod && nullId && !exitWithId)
             problem ??= Invalid("the id is null, where LSP's ids are numbers or strings");
         // LSP: a request of a `$/` method is answered MethodNotFound; StreamJsonRpc would answer $/cancelRequest, its own.
         if (id is not null && method == CancelRequestMethod)
@@ -120,12 +130,12 @@ public sealed partial class MessageSanitizer
         // StreamJsonRpc closes the connection over a response whose error it cannot read.
         if (!hasMethod && unreadableError)
             problem ??= Invalid("the error is not an object with an integer code and a string message");
-        remade = method is not null && TakesNoParams(method) && (parameters != JsonTokenType.None || IsExitRequest(method, id)) ? method : null;
+        remade = method is not null && TakesNoParams(method) && (parameters != JsonTokenType.None || exitWithId) ? method : null;
         if (problem is not null && hasMethod && id is not null)
             requestId = id;
         if (!hasMethod && hasResultOrError)
             responseId = readId;
-        if (hasMethod && readId is { } requestRead && id is not null)
+        if (hasMethod && readId is { } requestRead && id is not null && !exitWithId)
             request = (requestRead, id);
         return problem;
     }
@@ -136,18 +146,12 @@ public sealed partial class MessageSanitizer
     private static bool TakesNoParams(string method) => method is "shutdown" or "exit";
 
     /// <summary>
-    /// An exit with an id: LSP makes it a notification. Passed on as a request, it would be among the requests shutdown
-    /// waits to see answered while it waited for shutdown's answer, and the server ended with that answer unwritten.
-    /// </summary>
-    internal static bool IsExitRequest(string? method, byte[]? rawId) => method == "exit" && rawId is not null;
-
-    /// <summary>
     /// A shutdown or exit made anew without the params it came with (StreamJsonRpc would find no method to bind them to,
     /// and drop an exit, leaving the server running after its client): a shutdown under its id as written, an exit as the
-    /// notification it is (<see cref="IsExitRequest"/>).
+    /// notification it is, whatever id it came with.
     /// </summary>
     internal static byte[] Remade(string method, byte[]? rawId) =>
-        Encoding.UTF8.GetBytes($"{{\"jsonrpc\":\"2.0\",{(rawId is null || method == "exit" ? "" : $"\"id\":{Encoding.UTF8.GetString(rawId)},")}\"method\":\"{method}\"}}");
+        Encoding.UTF8.GetBytes($"{{\"jsonrpc\":\"2.0\",{(rawId is null ? "" : $"\"id\":{Encoding.UTF8.GetString(rawId)},")}\"method\":\"{method}\"}}");
 
     /// <summary>Whether the value at <paramref name="reader"/> (a copy) is a JSON-RPC error object.</summary>
     private static bool IsError(Utf8JsonReader reader)

@@ -252,7 +252,7 @@ public sealed partial class MessageSanitizer(PipeReader input, PipeWriter output
             log.Warning($"ignored a response to no request of the server's (id {answered})");
             return;
         }
-        if (problem is null && request is { } id && !IsExitRequest(remade, id.Raw) && !inbound.Begin(id.Value))
+        if (problem is null && request is { } id && !inbound.Begin(id.Value))
         {
             problem = new Problem($"the id {Encoding.UTF8.GetString(id.Raw)} is that of a request not answered yet", LspErrorCodes.InvalidRequest);
             requestId = id.Raw;

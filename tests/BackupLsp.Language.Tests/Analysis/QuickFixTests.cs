@@ -497,6 +497,8 @@ public sealed class QuickFixTests
     // A table left out of the BACKUP, the other tables named instead of every table: what is backed up is less than written.
     [InlineData("BACKUP SNAPSHOT example_db.s TO r ON (t, u);", "SRB302", "Leave t out of this BACKUP")]
     [InlineData("BACKUP SNAPSHOT example_db.s TO r;", "SRB302", "Back up u and the database's other objects")]
+    // The regular partitions of that name rather than the temporary ones written.
+    [InlineData("BACKUP SNAPSHOT example_db.s TO r ON (u TEMPORARY PARTITION (p1));", "SRB302", "Remove TEMPORARY")]
     public void A_lone_fix_that_leaves_out_part_of_the_statement_is_not_applied_unasked(string text, string code, string title)
     {
         var catalog = CatalogLoader.Parse("""

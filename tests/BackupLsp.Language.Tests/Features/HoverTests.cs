@@ -168,6 +168,7 @@ public sealed class HoverTests
         var hover = HoverOfTableCommented("    indented\\n\\n\\tafter an empty line");
         Assert.Contains("\u00a0\u00a0\u00a0\u00a0indented\\\n\u00a0\\\n\u00a0\u00a0\u00a0\u00a0after an empty line", hover.Markdown);
         Assert.Contains("    indented\n\n\tafter an empty line", hover.PlainText);
+        Assert.EndsWith("orders", HoverOfTableCommented("orders\\n  \\n").Markdown);
     }
 
     [Fact]

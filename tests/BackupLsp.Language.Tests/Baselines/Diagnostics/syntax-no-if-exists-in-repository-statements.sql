@@ -9,3 +9,7 @@ CREATE REPOSITORY IF EXISTS r WITH BROKER ON LOCATION 's3a://b/p';
 DROP REPOSITORY IF;
 -- no fix where no name follows the clause (nor above, after DROP REPOSITORY): removing it would leave a statement that names nothing
 DROP SNAPSHOT IF EXISTS ON r;
+-- a word some release reserves is a name all the same; a comment after the clause stays
+DROP REPOSITORY IF EXISTS asof;
+DROP REPOSITORY IF EXISTS -- c
+  repo2;

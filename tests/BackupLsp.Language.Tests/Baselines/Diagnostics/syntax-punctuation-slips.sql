@@ -13,3 +13,7 @@ BACKUP SNAPSHOT db.s8 TO r ON (
   t1,
   t2,
 );
+-- blanks before a line break go too; a comment stays
+BACKUP SNAPSHOT db.s9 TO r ON (t1, t2,  
+);
+BACKUP SNAPSHOT db.s10 TO r ON (t1, t2, /* c */ );
