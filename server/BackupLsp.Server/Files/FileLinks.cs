@@ -50,17 +50,29 @@ public static class FileLinks
     /// <summary>The full path with each link among its parts replaced by where it leads, as realpath(3) makes it.</summary>
     public static string RealPath(string full) => RealPath(full, depth: 0);
 
-    private static string RealPath(string full, int depth)
+    private static string RealPath(string path, int depth)
     {
         // As the kernel does, a chain of links this long is taken for a loop.
         if (depth > 40)
-            throw new IOException($"too many links: {full}");
-        var root = Path.GetPathRoot(full)!;
+            throw new IOException($"too many links: {path}");
+        var root = Path.GetPathRoot(path)!;
         var real = root;
-        foreach (var part in full[root.Length..].Split(Path.DirectorySeparatorChar, StringSplitOptions.RemoveEmptyEntries))
+        foreach (var part in path[root.Length..].Split(Path.DirectorySeparatorChar, StringSplitOptions.RemoveEmptyEntries))
         {
-            var next = new FileInfo(Path.Combine(real, part));
-            real = next.LinkTarget is null ? next.FullName : RealPath(next.ResolveLinkTarget(returnFinalTarget: false)!.FullName, depth + 1);
+            if (part == ".")
+                continue;
+            // What is walked so far has no links left in it: its parent is the one the kernel goes up to.
+            if (part == "..")
+            {
+                real = Path.GetDirectoryName(real) ?? real;
+                continue;
+            }
+            var next = Path.Combine(real, part);
+            // A link's own text, walked as the kernel walks it (.NET's full path of its target would drop a `..` in it
+            // with the part before, before that part's link is followed).
+            real = new FileInfo(next).LinkTarget is { } target
+                ? RealPath(Path.IsPathRooted(target) ? target : Path.Combine(real, target), depth + 1)
+                : next;
         }
         return real;
     }

@@ -367,6 +367,24 @@ public sealed class CheckCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task A_dot_dot_inside_a_links_own_target_goes_up_from_where_the_links_before_it_lead()
+    {
+        // via -> sub/l2/../deep2, and sub/l2 -> ../real/deep: via is real/deep2, so via/../y.sql is real/y.sql.
+        Directory.CreateDirectory(Path.Combine(_directory, "real", "deep"));
+        Directory.CreateDirectory(Path.Combine(_directory, "real", "deep2"));
+        var real = Write("real/y.sql", "CANCEL BACKUP;");
+        Write("sub/y.sql", "SELECT 1;");
+        Directory.CreateSymbolicLink(Path.Combine(_directory, "sub", "l2"), Path.Combine("..", "real", "deep"));
+        Directory.CreateSymbolicLink(Path.Combine(_directory, "via"), Path.Combine("sub", "l2", "..", "deep2"));
+        var linkedFile = Path.Combine(_directory, "vy.sql");
+        File.CreateSymbolicLink(linkedFile, Path.Combine("sub", "l2", "..", "y.sql"));
+
+        var (_, stdout, _) = await Run("", Path.Combine(_directory, "via", "..", "y.sql"), linkedFile, real);
+
+        Assert.Equal($"{real}:1:1: {CancelBackupError}\n1 error, 0 warnings, 0 notes in 1 file.\n", stdout);
+    }
+
+    [Fact]
     public async Task Each_file_is_checked_once_however_often_it_is_named()
     {
         var script = Write("a.sql", "CANCEL BACKUP;");
