@@ -51,9 +51,10 @@ public readonly record struct NamedObject(NamedObjectKind Kind, string Name, str
 /// <param name="DefaultScope">True when the statement names no database and the table's database is the catalog's default.</param>
 /// <param name="Quoting">How the name is written; <see cref="NameQuoting.String"/> spans a string's body only.</param>
 /// <param name="Table">A partition's table.</param>
+/// <param name="Catalog">The catalog the statement names the database in (<c>USE hive.db</c>); null where it names none.</param>
 internal readonly record struct NameMention(
     NamedObjectKind Kind, string Name, string? Scope, bool DefaultScope, TextSpan Span, bool Declares, NameQuoting Quoting, bool Ends = false,
-    string? Table = null);
+    string? Table = null, string? Catalog = null);
 
 /// <summary>
 /// The names of repositories, snapshots, databases, tables and (temporary) partitions in one parsed statement; in other
@@ -142,6 +143,15 @@ internal static class NameMentions
     }
 
     private static void AddSessionNames(ImmutableArray<NameMention>.Builder mentions, SessionEffect effect, EffectNames names)
+    {
+        var first = mentions.Count;
+        AddSessionNamesInItsCatalog(mentions, effect, names);
+        if (effect.Catalog is { } catalog)
+            for (var i = first; i < mentions.Count; i++)
+                mentions[i] = mentions[i] with { Catalog = catalog };
+    }
+
+    private static void AddSessionNamesInItsCatalog(ImmutableArray<NameMention>.Builder mentions, SessionEffect effect, EffectNames names)
     {
         if (names.Database is { } qualifier)
             mentions.Add(new NameMention(NamedObjectKind.Database, effect.Database!, null, false, qualifier.Span, false, qualifier.Quoting));

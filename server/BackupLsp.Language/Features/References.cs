@@ -43,7 +43,7 @@ public static class References
         var index = Array.FindIndex(mentions, m => m.Span.Contains(relative));
         if (index < 0)
             index = Array.FindIndex(mentions, m => m.Span.End == relative);
-        return index < 0 ? null : (Resolve(mentions[index], session), mentions[index].Span.Shift(statement.Start + partOffset));
+        return index < 0 || Resolve(mentions[index], session) is not { } named ? null : (named, mentions[index].Span.Shift(statement.Start + partOffset));
     }
 
     /// <summary>The part of the statement (itself, or a statement after a missing `;` in it) <paramref name="relative"/> stands in, and its session.</summary>
@@ -84,6 +84,33 @@ public static class References
         return references.DrainToImmutable();
     }
 
+    /// <summary>
+    /// Where a name that reads as the object's is read as a mention of some object, whatever it resolves to (an external
+    /// catalog's database of the same name, say): such a word is no mention left unread.
+    /// </summary>
+    internal static HashSet<int> ReadMentions(DocumentAnalysis analysis, NamedObject target)
+    {
+        var starts = new HashSet<int>();
+        foreach (var (other, session) in analysis.StatementsInSessions())
+        {
+            if (!MayMention(other.Parsed.Text, target))
+                continue;
+            if (other.Parsed.Continuations.IsEmpty)
+                AddNamed(starts, other.Parsed, other.Start, target);
+            else
+                foreach (var (partOffset, _, part, _) in StatementParts.Of(other.Parsed, session))
+                    AddNamed(starts, part, other.Start + partOffset, target);
+        }
+        return starts;
+
+        static void AddNamed(HashSet<int> starts, ParsedStatement part, int start, NamedObject target)
+        {
+            foreach (var mention in MentionsOf(part))
+                if (target.IsNamed(mention.Name))
+                    starts.Add(start + mention.Span.Start);
+        }
+    }
+
     private static void AddMentions(ImmutableArray<Reference>.Builder references, ParsedStatement part, AnalysisContext session, int start, NamedObject target)
     {
         foreach (var mention in MentionsOf(part))
@@ -97,8 +124,15 @@ public static class References
 
     private sealed record Mentions(ImmutableArray<NameMention> All);
 
-    private static NamedObject Resolve(NameMention mention, AnalysisContext context) =>
-        new(mention.Kind, mention.Name, mention.DefaultScope ? context.Catalog?.DefaultDatabase : mention.Scope, mention.Table);
+    /// <summary>
+    /// The object the mention names in its session; null for a database, table or partition of an external catalog (named
+    /// as `hive.db`, or in a session SET CATALOG moved there), which is none of the cluster's, nor this script's to rename.
+    /// </summary>
+    private static NamedObject? Resolve(NameMention mention, AnalysisContext context) =>
+        mention.Kind is not (NamedObjectKind.Repository or NamedObjectKind.Snapshot)
+            && (mention.Catalog ?? context.Catalog?.ExternalCatalog) is { } catalog && !SessionEffect.IsDefaultCatalog(catalog)
+            ? null
+            : new(mention.Kind, mention.Name, mention.DefaultScope ? context.Catalog?.DefaultDatabase : mention.Scope, mention.Table);
 
     /// <summary>
     /// Whether a statement's text may hold the object's name: a plain search skips most statements of a large script

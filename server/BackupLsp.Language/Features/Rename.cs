@@ -146,13 +146,14 @@ public static class Rename
     };
 
     /// <summary>
-    /// Where other SQL writes the name as a word, apart from the mentions found (a CREATE TABLE's name, a USE): an INSERT
-    /// into the table, say, which this does not read and so cannot rename. Repositories and snapshots are not looked for:
-    /// other SQL does not name them, and a column of the same name is no mention.
+    /// Where other SQL writes the name as a word, apart from the words read as mentions (a CREATE TABLE's name, a USE, also
+    /// of an external catalog's database): an INSERT into the table, say, which this does not read and so cannot rename.
+    /// Repositories and snapshots are not looked for: other SQL does not name them, and a column of the same name is no
+    /// mention.
     /// </summary>
     private static int? UnreadMention(DocumentAnalysis analysis, ReferenceResult found)
     {
-        var known = found.References.Select(r => r.Span.Start).ToHashSet();
+        var known = References.ReadMentions(analysis, found.Object);
         return FirstNameToken(analysis, found.Object, p => !p.IsFamily, offset => !known.Contains(offset));
     }
 

@@ -252,6 +252,37 @@ public sealed class RenameTests
         Assert.Null(Rename.Plan(analysis, offset, "t4")!.Refusal);
     }
 
+    [Fact]
+    public void A_database_of_an_external_catalog_is_not_renamed_with_the_clusters_of_that_name()
+    {
+        const string script = """
+            CREATE DATABASE sa|les;
+            CREATE TABLE sales.t1 (k INT);
+            USE hive.sales;
+            USE default_catalog.sales;
+            DROP TABLE hive.sales.t1;
+            SET CATALOG hive;
+            USE sales;
+            SET CATALOG default_catalog;
+            BACKUP SNAPSHOT sales.s1 TO r;
+            """;
+        var none = new AnalysisContext(AnalysisOptions.Default, null);
+
+        Assert.Equal("""
+            CREATE DATABASE shop;
+            CREATE TABLE shop.t1 (k INT);
+            USE hive.sales;
+            USE default_catalog.shop;
+            DROP TABLE hive.sales.t1;
+            SET CATALOG hive;
+            USE sales;
+            SET CATALOG default_catalog;
+            BACKUP SNAPSHOT shop.s1 TO r;
+            """, Renamed(script, "shop", none));
+        var (analysis, offset) = FeatureTestInput.Parse(script.Replace("sa|les", "sales").Replace("USE hive.sales", "USE hive.sa|les"), none);
+        Assert.Null(References.Find(analysis, offset));
+    }
+
     private const string PartitionedScript = """
         CREATE TABLE daily (k DATE) PARTITION BY RANGE (k) (PARTITION p1 VALUES LESS THAN ("2024-01-01"), PARTITION p2 VALUES LESS THAN ("2024-02-01"));
         BACKUP SNAPSHOT s1 TO example_repo ON (daily PARTITION (P1, `p2`));
