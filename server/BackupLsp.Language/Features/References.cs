@@ -67,6 +67,26 @@ public static class References
     internal static ImmutableArray<Reference> Of(DocumentAnalysis analysis, NamedObject target, CancellationToken cancellationToken = default)
     {
         var references = ImmutableArray.CreateBuilder<Reference>();
+        foreach (var (mention, session, start) in NamedAs(analysis, target, cancellationToken))
+            if (Resolve(mention, session) == target)
+                references.Add(new Reference(mention.Span.Shift(start), mention.Declares, mention.Quoting, mention.Ends));
+        return references.DrainToImmutable();
+    }
+
+    /// <summary>
+    /// Where a name that reads as the object's is read as a mention of some object, whatever it resolves to (an external
+    /// catalog's database of the same name, say): such a word is no mention left unread.
+    /// </summary>
+    internal static HashSet<int> ReadMentions(DocumentAnalysis analysis, NamedObject target) =>
+        [.. NamedAs(analysis, target, CancellationToken.None).Select(found => found.Start + found.Mention.Span.Start)];
+
+    /// <summary>
+    /// Every mention in the document whose name reads as <paramref name="target"/>'s, with the session of the statement (or
+    /// the part after a missing `;`) it stands in and where that starts.
+    /// </summary>
+    private static IEnumerable<(NameMention Mention, AnalysisContext Session, int Start)> NamedAs(DocumentAnalysis analysis, NamedObject target,
+        CancellationToken cancellationToken)
+    {
         var count = 0;
         foreach (var (other, session) in analysis.StatementsInSessions())
         {
@@ -76,46 +96,17 @@ public static class References
             if (!MayMention(parsed.Text, target))
                 continue;
             if (parsed.Continuations.IsEmpty)
-                AddMentions(references, parsed, session, other.Start, target);
-            else
-                foreach (var (partOffset, _, part, partSession) in StatementParts.Of(parsed, session))
-                    AddMentions(references, part, partSession, other.Start + partOffset, target);
-        }
-        return references.DrainToImmutable();
-    }
-
-    /// <summary>
-    /// Where a name that reads as the object's is read as a mention of some object, whatever it resolves to (an external
-    /// catalog's database of the same name, say): such a word is no mention left unread.
-    /// </summary>
-    internal static HashSet<int> ReadMentions(DocumentAnalysis analysis, NamedObject target)
-    {
-        var starts = new HashSet<int>();
-        foreach (var (other, session) in analysis.StatementsInSessions())
-        {
-            if (!MayMention(other.Parsed.Text, target))
+            {
+                foreach (var mention in MentionsOf(parsed))
+                    if (target.IsNamed(mention.Name))
+                        yield return (mention, session, other.Start);
                 continue;
-            if (other.Parsed.Continuations.IsEmpty)
-                AddNamed(starts, other.Parsed, other.Start, target);
-            else
-                foreach (var (partOffset, _, part, _) in StatementParts.Of(other.Parsed, session))
-                    AddNamed(starts, part, other.Start + partOffset, target);
+            }
+            foreach (var (partOffset, _, part, partSession) in StatementParts.Of(parsed, session))
+                foreach (var mention in MentionsOf(part))
+                    if (target.IsNamed(mention.Name))
+                        yield return (mention, partSession, other.Start + partOffset);
         }
-        return starts;
-
-        static void AddNamed(HashSet<int> starts, ParsedStatement part, int start, NamedObject target)
-        {
-            foreach (var mention in MentionsOf(part))
-                if (target.IsNamed(mention.Name))
-                    starts.Add(start + mention.Span.Start);
-        }
-    }
-
-    private static void AddMentions(ImmutableArray<Reference>.Builder references, ParsedStatement part, AnalysisContext session, int start, NamedObject target)
-    {
-        foreach (var mention in MentionsOf(part))
-            if (Resolve(mention, session) == target)
-                references.Add(new Reference(mention.Span.Shift(start), mention.Declares, mention.Quoting, mention.Ends));
     }
 
     /// <summary>Made once per parse and kept with it: a highlight on every cursor move reads no tree twice.</summary>

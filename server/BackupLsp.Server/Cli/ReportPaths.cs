@@ -1,3 +1,5 @@
+using BackupLsp.Server.Files;
+
 namespace BackupLsp.Server.Cli;
 
 /// <summary>How the CI reports name a script: as the repository finds it, whatever path the check was given.</summary>
@@ -40,28 +42,16 @@ internal static class ReportPaths
         return path.Replace(Path.DirectorySeparatorChar, '/');
     }
 
-    /// <summary>An absolute folder's path with every link along it followed, as the system's own current folder is given.</summary>
-    private static string? Resolved(string path, int links = 0)
+    /// <summary>An absolute folder's path with every link along it followed, as the system's own current folder is given; null for a loop.</summary>
+    private static string? Resolved(string path)
     {
-        var resolved = Path.GetPathRoot(path)!;
-        foreach (var part in path[resolved.Length..].Split(Path.DirectorySeparatorChar, StringSplitOptions.RemoveEmptyEntries))
+        try
         {
-            if (part == ".")
-                continue;
-            if (part == "..")
-            {
-                resolved = Path.GetDirectoryName(resolved) ?? resolved;
-                continue;
-            }
-            var next = Path.Join(resolved, part);
-            // A loop of links, as the system gives up on one.
-            if (new DirectoryInfo(next).LinkTarget is not { } target)
-                resolved = next;
-            else if (links >= 40 || Resolved(Path.IsPathRooted(target) ? target : Path.Join(resolved, target), links + 1) is not { } followed)
-                return null;
-            else
-                resolved = followed;
+            return FileLinks.RealPath(path);
         }
-        return resolved;
+        catch (IOException)
+        {
+            return null;
+        }
     }
 }
