@@ -186,8 +186,9 @@ internal static partial class CatalogRules
         }
         var partitionOwners = ObjectRules.PartitionOwners(context, objects);
         HashSet<string>? withTemporaries = null;
+        var objectNames = new ListedNames(objects.Where(o => o.Name is not null).Select(o => o.Name!.Last.Value));
         for (var i = 0; i < objects.Length; i++)
-            CheckObject(context, database, objects, i, partitionOwners?[i] is >= 0 and var owner ? objects[owner] : null, ref withTemporaries);
+            CheckObject(context, database, objects, i, partitionOwners?[i] is >= 0 and var owner ? objects[owner] : null, objectNames, ref withTemporaries);
         if (objects.FirstOrDefault(o => o is { All: true, Kind: ObjectKind.Table }) is { } allTables)
         {
             var named = objects.Where(o => o is { Kind: ObjectKind.Table, Name: not null }).Select(o => o.Name!.Last.Value).ToHashSet(StringComparer.Ordinal);
@@ -198,9 +199,10 @@ internal static partial class CatalogRules
     }
 
     /// <param name="partitionOf">The table whose unparenthesized PARTITION list current StarRocks may read the object as part of (under 4.0 or later, reads so).</param>
+    /// <param name="objectNames">The names of <paramref name="objects"/>.</param>
     /// <param name="withTemporaries">The tables with temporary partitions already reported in this BACKUP (made at the first): a table listed twice is told once.</param>
     private static void CheckObject(RuleContext context, DatabaseInfo database, ImmutableArray<ObjectDesc> objects, int index, ObjectDesc? partitionOf,
-        ref HashSet<string>? withTemporaries)
+        ListedNames objectNames, ref HashSet<string>? withTemporaries)
     {
         var item = objects[index];
         // A function name StarRocks refuses is not looked up (SRB114).
@@ -264,10 +266,8 @@ internal static partial class CatalogRules
                 return;
             }
             // Not a name the list has already: the fix would list it twice (SRB300).
-            var others = objects.Where((other, i) => i != index && other.Name is not null)
-                .Select(other => other.Name!.Last.Value).ToHashSet(StringComparer.OrdinalIgnoreCase);
             Report(context, UnknownObject, name, $"{noun} '{name.Value}' does not exist in database '{database.Name}'", known,
-                ignoreCase: item.Kind == ObjectKind.Function, skipped: others.Contains);
+                ignoreCase: item.Kind == ObjectKind.Function, skipped: other => objectNames.ListsBesides(name.Value, other));
             return;
         }
         if (kind != ObjectKind.Table)
@@ -277,10 +277,10 @@ internal static partial class CatalogRules
         if (item is { Partitions.TemporarySpan: null } && database.Tables![name.Value] is { Partitions: not null } table)
         {
             var partitions = item.Partitions?.Partitions ?? [];
+            var listedPartitions = new ListedNames(partitions.Select(p => p.Name.Value));
             foreach (var partition in partitions)
                 if (partition.Value is null)
-                    CheckPartition(context, table, partition.Name,
-                        listed: other => partitions.Any(p => p != partition && string.Equals(p.Name.Value, other, StringComparison.OrdinalIgnoreCase)));
+                    CheckPartition(context, table, partition.Name, listed: other => listedPartitions.ListsBesides(partition.Name.Value, other));
         }
     }
 
