@@ -305,6 +305,27 @@ public sealed class ConfigurationTests : IDisposable
         }
     }
 
+    [Fact]
+    public async Task A_catalog_path_through_a_link_and_dotdot_names_the_file_the_shell_would()
+    {
+        // `lnk/../prod.json` is the prod.json beside the folder the link leads to, as `check --catalog` reads it; .NET alone
+        // would tidy the path to the prod.json beside the link.
+        var outside = Directory.CreateTempSubdirectory("backup-lsp-catalogs-").FullName;
+        try
+        {
+            Directory.CreateDirectory(Path.Combine(outside, "shared"));
+            Directory.CreateSymbolicLink(Path.Combine(_folder, "lnk"), Path.Combine(outside, "shared"));
+            File.WriteAllText(Path.Combine(outside, "prod.json"), Catalog.Replace("\"example_repo\"", "\"a_repo\": {}, \"b_repo\""));
+            File.WriteAllText(Path.Combine(_folder, "prod.json"), Catalog);
+            await using var client = await LspTestClient.StartAsync(LspTestClient.PushCapabilities(), _folder, new { catalogPath = "lnk/../prod.json" });
+            Assert.Equal(2, (await client.StatusAsync()).GetProperty("catalog").GetProperty("repositories").GetInt32());
+        }
+        finally
+        {
+            Directory.Delete(outside, recursive: true);
+        }
+    }
+
     /// <summary>A registration's watched patterns, a relative one as its base and pattern.</summary>
     private static string[] WatchedPatterns(JsonElement registration) =>
         [.. registration.GetProperty("registrations")[0].GetProperty("registerOptions").GetProperty("watchers").EnumerateArray()

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using BackupLsp.Language.Analysis;
 using BackupLsp.Language.Catalog;
@@ -21,6 +22,7 @@ public sealed class WorkspaceCatalogs
     private AnalysisOptions _options = AnalysisOptions.Default;
     private Dictionary<string, CatalogSource> _sources = new(FileUris.PathComparer);
     private AnalysisContext _withoutCatalog = AnalysisContext.Default;
+    private ConcurrentDictionary<string, string> _readAsTheShellDoes = new(FileUris.PathComparer);
 
     public ImmutableArray<string> Folders => _folders;
 
@@ -61,6 +63,8 @@ public sealed class WorkspaceCatalogs
     public CatalogChanges Update(ImmutableArray<string> folders, string? catalogPath)
     {
         var reloadAll = catalogPath != _catalogPath;
+        // A link changed since is read anew at the next setting or folder change.
+        _readAsTheShellDoes = new(FileUris.PathComparer);
         _folders = folders;
         _catalogPath = catalogPath;
         IEnumerable<string?> owners = folders.IsEmpty ? [null] : folders.Cast<string?>();
@@ -123,7 +127,16 @@ public sealed class WorkspaceCatalogs
 
     /// <summary>Without a folder only an absolute path names a file.</summary>
     private string? CatalogFile(string? folder) =>
-        _catalogPath is not null && Path.IsPathRooted(_catalogPath) ? Path.GetFullPath(_catalogPath)
+        _catalogPath is not null && Path.IsPathRooted(_catalogPath) ? AsTheShellReadsIt(_catalogPath)
         : folder is null ? null
-        : Path.GetFullPath(Path.Combine(folder, _catalogPath ?? CatalogLoader.DefaultFileName));
+        : AsTheShellReadsIt(Path.Combine(folder, _catalogPath ?? CatalogLoader.DefaultFileName));
+
+    /// <summary>
+    /// The file a path names as <c>check --catalog</c> reads it: a <c>..</c> after a link goes up from where the link
+    /// leads (<see cref="FileLinks.AsTheShellReadsIt"/>). Looked up once per setting, the links not read again per document.
+    /// </summary>
+    private string AsTheShellReadsIt(string path) =>
+        path.Contains("..", StringComparison.Ordinal)
+            ? _readAsTheShellDoes.GetOrAdd(path, p => Path.GetFullPath(FileLinks.AsTheShellReadsIt(p)))
+            : Path.GetFullPath(path);
 }
