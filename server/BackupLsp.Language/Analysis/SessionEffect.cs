@@ -108,6 +108,9 @@ internal readonly partial record struct SessionEffect(
     /// <summary>Whether the statement is a <c>USE</c>, told from its first word alone.</summary>
     public static bool IsUse(ReadOnlySpan<char> statement) => StartsWith(statement, "USE");
 
+    /// <summary>Whether the statement is a <c>SET</c> (of a variable, or SET CATALOG), told from its first word alone.</summary>
+    public static bool IsSet(ReadOnlySpan<char> statement) => StartsWith(statement, "SET");
+
     /// <summary>A RESTORE brings its objects back into its database (creating the database if need be); a BACKUP changes nothing.</summary>
     private static SessionEffect? Of(SnapshotJobStatement? job) =>
         job is { Kind: JobKind.Restore, External: null }
@@ -139,6 +142,19 @@ internal readonly partial record struct SessionEffect(
             return null;
         var words = new Words(statement, stackalloc (TokenKind, int, int)[MaxTokens]);
         return Read(statement, ref words) is var (effect, names) ? (effect, names, words.ReservedNameIn(version)) : null;
+    }
+
+    /// <summary>
+    /// A catalog switch, <c>SET CATALOG c</c> or <c>USE 'CATALOG c'</c>: where it is written, from its first word to the
+    /// catalog, and the catalog.
+    /// </summary>
+    public static (TextSpan Span, string Catalog)? CatalogSwitch(ReadOnlySpan<char> statement)
+    {
+        if (!MayHaveEffect(statement))
+            return null;
+        var words = new Words(statement, stackalloc (TokenKind, int, int)[MaxTokens]);
+        return Read(statement, ref words) is ({ Kind: SessionEffectKind.UseCatalog } effect, var names)
+            ? (TextSpan.FromBounds(words.Written(0).Span.Start, names.Name.Span.End), effect.Name) : null;
     }
 
     /// <summary>Most statements start with none of the words <see cref="Read"/> looks for: they are told apart before anything is allocated.</summary>

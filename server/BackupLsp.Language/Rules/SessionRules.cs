@@ -6,7 +6,8 @@ using BackupLsp.Language.Text;
 namespace BackupLsp.Language.Rules;
 
 /// <summary>
-/// The one check of other SQL: a <c>USE</c> of a database the catalog does not list, and those StarRocks' parser refuses:
+/// The one check of other SQL: a catalog switch (<c>SET CATALOG c</c>, <c>USE 'CATALOG c'</c>) under a release older than
+/// 3.0, which lacks it; a <c>USE</c> of a database the catalog does not list, and those StarRocks' parser refuses:
 /// <c>USE CATALOG c</c>, which is no StarRocks syntax, <c>USE a.b.c</c>, a string other than <c>'CATALOG c'</c>, no
 /// database or more after it; and a USE whose `;` is missing before a statement on a line of its own.
 /// StarRocks refuses each of them (<c>Unknown database 'd'</c>, a syntax error) and switches nothing: the statements after
@@ -20,10 +21,15 @@ internal static class SessionRules
     private static readonly HashSet<string> SystemDatabases = new(StringComparer.OrdinalIgnoreCase) { "information_schema", "sys", "_statistics_" };
 
     /// <summary>Whether a statement of other SQL is one this checks, from its first word: every statement is asked.</summary>
-    public static bool Applies(ParsedStatement parsed) => SessionEffect.IsUse(parsed.Text);
+    public static bool Applies(ParsedStatement parsed) => SessionEffect.IsUse(parsed.Text) || SessionEffect.IsSet(parsed.Text);
 
     public static IReadOnlyList<Diagnostic> Check(ParsedStatement parsed, AnalysisContext context)
     {
+        if (LackedCatalogSwitch(parsed, context) is { } lacked)
+            return [lacked];
+        // Of the SET statements, only a catalog switch is checked.
+        if (!SessionEffect.IsUse(parsed.OwnText))
+            return [];
         if (SessionEffect.UseCatalogWords(parsed.OwnText) is var (use, @switch, catalog))
             return [context.Options.Version < Releases.CatalogSwitchSince
                 ? Diagnostic.Create(SyntaxRules.SyntaxError, @switch,
@@ -43,6 +49,20 @@ internal static class SessionRules
             $"Missing `;` before {parsed.OwnText.Slice(next.Start, next.Length).ToString().ToUpperInvariant()}: StarRocks reads it as more of the USE before it and fails both. End the USE with `;`.",
             CodeFix.Replace("Insert `;`", new TextSpan(semicolonAt, 0), ";", certain: true));
         return database is null ? [missing] : [database, missing];
+    }
+
+    /// <summary>
+    /// <c>SET CATALOG c</c> or <c>USE 'CATALOG c'</c> under a release before 3.0, which brought them: it fails them, and the
+    /// session stays in its catalog and database.
+    /// </summary>
+    private static Diagnostic? LackedCatalogSwitch(ParsedStatement parsed, AnalysisContext context)
+    {
+        if (context.Options.Version is not { } version || !(version < Releases.CatalogSwitchSince)
+            || SessionEffect.CatalogSwitch(parsed.OwnText) is not var (span, catalog))
+            return null;
+        var form = SessionEffect.IsSet(parsed.OwnText) ? "SET CATALOG" : "USE 'CATALOG catalog_name'";
+        return Diagnostic.Create(VersionRules.RequiresNewerVersion, span,
+            $"{form} requires StarRocks {Releases.CatalogSwitchSince} or later; the configured version is {version}, which fails it and switches nothing. Reach the catalog's databases with USE {catalog}.<database>.");
     }
 
     /// <summary>What is wrong with the database a USE names: a word the release reserves, or one the catalog lacks.</summary>

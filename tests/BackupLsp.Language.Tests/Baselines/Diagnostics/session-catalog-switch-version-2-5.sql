@@ -1,10 +1,12 @@
 -- options: catalog=demo.json version=2.5 severity:SRB700=off
--- SET CATALOG and USE 'CATALOG c' came in 3.0: 2.5 fails them, and the session keeps its database; USE c.db is its switch
+-- SET CATALOG and USE 'CATALOG c' came in 3.0: 2.5 fails them (SRB500), and the session keeps its database; USE c.db is its switch
 USE example_db;
 SET CATALOG hive_cat;
 BACKUP SNAPSHOT s1 TO example_repo ON (example_tbl2);
 USE CATALOG hive_cat;
 USE 'CATALOG hive_cat';
 BACKUP SNAPSHOT s2 TO example_repo ON (example_tbl2);
+set catalog default_catalog;
+SET query_timeout = 600;
 USE hive_cat.sales;
 BACKUP SNAPSHOT s3 TO example_repo ON (example_tbl2);
