@@ -116,21 +116,27 @@ internal static partial class SnapshotContents
         var which = CatalogRules.WhichHaveTemporaryPartitions([.. onto.Select(t => tables[t])]);
         // Without ON, the fix names the snapshot's other tables (views and materialized views among them) in an ON (...) of
         // their own, where the RESTORE names its database (one with ON and none is refused: SRB104), and its functions, which
-        // ON (...) names from 3.4. ALL TABLES has none: it restores the tables alone, which the snapshot's list does not
-        // tell from its views.
+        // ON (...) names from 3.4: by name where the catalog lists them, else as ALL FUNCTIONS, which restores those the
+        // snapshot holds, none without complaint (checkAndFilterRestoreFunctionsInBackupMeta). ALL TABLES has none: it
+        // restores the tables alone, which the snapshot's list does not tell from its views.
         var others = every.Except(onto).Select(t => NameText.ToSql(t, version)).ToList();
+        var known = taken.FunctionsKnown ? taken.Functions().Select(f => NameText.ToSql(f, version)).ToList() : null;
         List<string> functions = version is { } configured && configured < StarRocksVersion.V3_4 ? []
-            : taken.FunctionsKnown ? [.. taken.Functions().Select(f => $"FUNCTION {NameText.ToSql(f, version)}")]
+            : known is not null ? [.. known.Select(f => $"FUNCTION {f}")]
             : ["ALL FUNCTIONS"];
         TextEdit? edit = others.Count + functions.Count == 0 || all is not null || restore.On is not null || restore.NamedDatabase is null ? null
             : new TextEdit(new TextSpan(restore.Repository.Span.End, 0), $" ON ({string.Join(", ", [.. others, .. functions])})");
-        var title = (others.Count, functions.Count) switch
+        var functionsTitle = functions.Count == 0 ? null
+            : known is null ? "whatever functions the snapshot holds"
+            : known.Count == 1 ? $"function {known[0]}"
+            : $"the snapshot's {known.Count} functions";
+        var title = (others.Count, functionsTitle) switch
         {
-            (0, _) => "Restore only the snapshot's functions",
-            (1, 0) => $"Restore only {others[0]}",
-            (_, 0) => $"Restore only the {others.Count} other tables",
-            (1, _) => $"Restore only {others[0]} and the snapshot's functions",
-            _ => $"Restore only the {others.Count} other tables and the snapshot's functions",
+            (0, _) => $"Restore only {functionsTitle}",
+            (1, null) => $"Restore only {others[0]}",
+            (_, null) => $"Restore only the {others.Count} other tables",
+            (1, _) => $"Restore only {others[0]} and {functionsTitle}",
+            _ => $"Restore only the {others.Count} other tables and {functionsTitle}",
         };
         return Diagnostic.Create(ObjectRules.TemporaryPartition, span,
             $"This RESTORE brings every table of snapshot `{restore.Snapshot.Last.Value}` back into database '{databaseName}', onto its {which} temporary partitions, and StarRocks' RESTORE job fails on a table that has any (\"Do not support restoring table with temp partitions\"): drop them first, or name the other tables in ON (...).",

@@ -66,6 +66,34 @@ public sealed class SnapshotContentsTests
             Assert.Contains("onto its table 'orders' (tp1), which has temporary partitions", onto[0].Message);
     }
 
+    [Theory]
+    [InlineData(null, " ON (items, ALL FUNCTIONS)", "Restore only items and whatever functions the snapshot holds")]
+    [InlineData("[]", " ON (items)", "Restore only items")]
+    [InlineData("[\"f1\"]", " ON (items, FUNCTION f1)", "Restore only items and function f1")]
+    [InlineData("[\"f1\", \"f2\"]", " ON (items, FUNCTION f1, FUNCTION f2)", "Restore only items and the snapshot's 2 functions")]
+    public void The_fix_for_a_restore_onto_temporary_partitions_names_functions_as_far_as_the_catalog_lists_them(string? functions, string on, string title)
+    {
+        var listed = functions is null ? "" : $", \"functions\": {functions}";
+        var context = new AnalysisContext(AnalysisOptions.Default, CatalogLoader.Parse($$"""
+            {
+              "repositories": { "r": { "location": "s3://b/r", "snapshots": [] } },
+              "databases": { "d": { "tables": { "orders": {}, "items": {} }, "views": [], "materializedViews": []{{listed}} } }
+            }
+            """).Catalog);
+        const string script = """
+            USE d;
+            BACKUP SNAPSHOT s TO r;
+            ALTER TABLE orders ADD TEMPORARY PARTITION tp1 VALUES LESS THAN ("2024-01-01");
+            RESTORE SNAPSHOT d.s FROM r PROPERTIES ("backup_timestamp" = "2024-01-01-00-00-00");
+            """;
+
+        var analysis = new DocumentAnalyzer().Analyze(script, context);
+
+        var fix = Assert.Single(Assert.Single(analysis.Diagnostics, d => d.Code == "SRB302").Fixes);
+        Assert.Equal(title, fix.Title);
+        Assert.Equal(on, Assert.Single(fix.Edits).NewText);
+    }
+
     [Fact]
     public void Editing_the_restore_list_tells_what_analysing_afresh_tells()
     {
