@@ -346,7 +346,8 @@ internal static partial class CatalogRules
         var timestamp = restore.Properties?.Properties.LastOrDefault(p => PropertyKeys.KeyAsRead(p.Key.Value, context.Options.Version) == PropertyKeys.BackupTimestamp)?.Value;
         // The latest first, as completion and hover list them.
         var known = repository.TimestampsOf(snapshot.Value);
-        if (timestamp is null || known.Count == 0 || known.Contains(timestamp.Value))
+        // A blank one is told with or without a catalog (PropertyRules.ReportBlankTimestamp).
+        if (timestamp is null || string.IsNullOrWhiteSpace(timestamp.Value) || known.Count == 0 || known.Contains(timestamp.Value))
             return;
         var list = string.Join(", ", known);
         // The first fix is the preferred one: the nearest to what was typed (a mistyped digit), and of as near, the latest,

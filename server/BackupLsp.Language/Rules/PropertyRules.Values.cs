@@ -57,6 +57,9 @@ public static partial class PropertyRules
             case PropertyKeys.Ttl:
                 CheckTtl(context, value);
                 break;
+            case PropertyKeys.BackupTimestamp when kind == JobKind.Restore && string.IsNullOrWhiteSpace(value.Value):
+                ReportBlankTimestamp(context, value);
+                break;
             case PropertyKeys.ReplicationNum or PropertyKeys.MetaVersion or PropertyKeys.StarRocksMetaVersion:
                 var integer = JavaInteger.Parse(value.Value, int.MinValue, int.MaxValue, out _);
                 if (integer == JavaIntegerParse.NotAnInteger)
@@ -66,6 +69,23 @@ public static partial class PropertyRules
                         $"{key} must be a 32-bit integer: {Written(context, value)} is beyond the range {int.MinValue} to {int.MaxValue}.");
                 break;
         }
+    }
+
+    /// <summary>
+    /// A blank backup_timestamp names no snapshot, whatever the repository holds: StarRocks' analyzer refuses only a missing
+    /// one, but the job then looks the snapshot's info file up by the timestamp (Repository.download lists <c>__info_*</c>
+    /// and wants the one file named exactly so) and fails. So it is told without a catalog too, under the rule of a timestamp
+    /// the snapshot does not have; where the catalog lists the snapshot's timestamps, each is a fix, the latest first.
+    /// </summary>
+    private static void ReportBlankTimestamp(RuleContext context, Literal value)
+    {
+        if (context.Syntax is not SnapshotJobStatement restore)
+            return;
+        var snapshot = restore.Snapshot.Last.Value;
+        var known = context.Catalog?.FindRepository(restore.Repository.Value)?.TimestampsOf(snapshot) ?? [];
+        context.Report(CatalogRules.UnknownTimestamp, value.Span,
+            $"backup_timestamp is {(value.Value.Length == 0 ? "empty" : "blank")}: StarRocks accepts the statement, then finds no snapshot `{snapshot}` with that timestamp and fails the RESTORE (\"Failed to get info of snapshot '{snapshot}' ... Maybe specified wrong backup timestamp\"). Give the snapshot's timestamp, from the Timestamp column of SHOW SNAPSHOT ON {restore.Repository.Value}.",
+            [.. known.Select(timestamp => CodeFix.Replace($"Change to {value.Requoted(timestamp)}", value.Span, value.Requoted(timestamp)))]);
     }
 
     /// <summary>The ttl as StarRocks' SnapshotTtl.parse reads it: empty, or a positive duration.</summary>
