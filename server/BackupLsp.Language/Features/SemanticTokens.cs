@@ -56,45 +56,79 @@ public static class SemanticTokens
             // named as the family's statements name one.
             if (!parsed.IsFamily && parsed.Continuations.IsEmpty && !SessionRules.Applies(parsed))
                 continue;
-            foreach (var token in Relative(parsed, analysis.Context.Options.Version))
+            var classified = Relative(parsed, analysis.Context.Options.Version);
+            // A bare name in ON (...) is whatever the session's catalog has under it: its role is told here, not kept.
+            var looked = classified.BareObjects.IsEmpty ? null
+                : classified.BareObjects.ToDictionary(o => o.Start, o => RoleInSession(o, analysis.SessionAt(span.Start + o.Start)));
+            foreach (var token in classified.Spans)
             {
                 var placed = token.Span.Shift(span.Start);
                 if (placed.End > range.Start && placed.Start < range.End)
-                    result.Add(token with { Span = placed });
+                    result.Add(token with
+                    {
+                        Span = placed,
+                        Role = looked is not null && looked.TryGetValue(token.Span.Start, out var role) ? role : token.Role,
+                    });
             }
         }
         return result.ToImmutable();
     }
 
-    /// <summary>A statement's classified tokens for the release whose reserved words they were told apart by.</summary>
-    private sealed record Classified(StarRocksVersion? Version, ClassifiedSpan[] Spans);
+    /// <summary>
+    /// A name an ON list writes bare (no TABLE, VIEW or MATERIALIZED VIEW before it), or its alias, where it is written in
+    /// the statement; the name, and the database the statement names, if any, in which it is looked up.
+    /// </summary>
+    private readonly record struct BareObject(int Start, string Name, string? Database);
+
+    /// <summary>
+    /// StarRocks looks a bare name in ON (...) up among the database's tables, views and materialized views together: it is
+    /// a view or a materialized view where the session's catalog (with what the script created before) lists it as one in
+    /// the statement's database, or else the session's, as hover tells it; a table otherwise.
+    /// </summary>
+    private static SemanticRole RoleInSession(BareObject bare, AnalysisContext session)
+    {
+        var catalog = session.Catalog;
+        var database = (bare.Database ?? catalog?.DefaultDatabase) is { } name ? catalog?.FindDatabase(name) : null;
+        return database is null || database.Tables?.ContainsKey(bare.Name) == true ? SemanticRole.Table
+            : database.Views?.Contains(bare.Name) == true ? SemanticRole.View
+            : database.MaterializedViews?.Contains(bare.Name) == true ? SemanticRole.MaterializedView
+            : SemanticRole.Table;
+    }
+
+    /// <summary>
+    /// A statement's classified tokens for the release whose reserved words they were told apart by, and its bare names in
+    /// ON (...), whose roles hang on the session.
+    /// </summary>
+    private sealed record Classified(StarRocksVersion? Version, ClassifiedSpan[] Spans, ImmutableArray<BareObject> BareObjects);
 
     /// <summary>
     /// The statement's classified tokens at offset 0, worked out once per parse and configured release and kept with it, so
     /// highlighting after an edit neither scans nor parses again what the edit did not touch (on a 1 MB script, every
     /// statement but one).
     /// </summary>
-    private static ClassifiedSpan[] Relative(ParsedStatement parsed, StarRocksVersion? version)
+    private static Classified Relative(ParsedStatement parsed, StarRocksVersion? version)
     {
         if (Volatile.Read(ref parsed.Classification) is Classified known && known.Version == version)
-            return known.Spans;
-        var made = new Classified(version, ClassifyParts(parsed, version));
+            return known;
+        var made = ClassifyParts(parsed, version);
         Volatile.Write(ref parsed.Classification, made);
-        return made.Spans;
+        return made;
     }
 
     /// <summary>The statement's tokens, and those of each statement after a missing `;` in it as that statement's own.</summary>
-    private static ClassifiedSpan[] ClassifyParts(ParsedStatement parsed, StarRocksVersion? version)
+    private static Classified ClassifyParts(ParsedStatement parsed, StarRocksVersion? version)
     {
         var classified = new List<ClassifiedSpan>();
-        ClassifyTokens(parsed, 0, classified, version);
+        var bare = ImmutableArray.CreateBuilder<BareObject>();
+        ClassifyTokens(parsed, 0, classified, bare, version);
         foreach (var (offset, part) in parsed.Continuations)
-            ClassifyTokens(part, offset, classified, version);
-        return [.. classified];
+            ClassifyTokens(part, offset, classified, bare, version);
+        return new Classified(version, [.. classified], bare.ToImmutable());
     }
 
-    /// <summary>Adds the tokens of <paramref name="part"/>'s own text, placed at <paramref name="offset"/>.</summary>
-    private static void ClassifyTokens(ParsedStatement part, int offset, List<ClassifiedSpan> classified, StarRocksVersion? version)
+    /// <summary>Adds the tokens of <paramref name="part"/>'s own text, placed at <paramref name="offset"/>, and its bare names in ON (...).</summary>
+    private static void ClassifyTokens(ParsedStatement part, int offset, List<ClassifiedSpan> classified, ImmutableArray<BareObject>.Builder bare,
+        StarRocksVersion? version)
     {
         if (!part.IsFamily)
         {
@@ -105,7 +139,14 @@ public static class SemanticTokens
                         classified.Add(new ClassifiedSpan(mention.Span.Shift(offset), SemanticRole.Database));
             return;
         }
-        var roles = part.Syntax is { } syntax ? NameRoles(syntax, part.Text, part.Tokens, version) : UnparsedNameRoles(part);
+        var syntax = part.Syntax;
+        var roles = syntax is not null ? NameRoles(syntax, part.Text, part.Tokens, version) : UnparsedNameRoles(part);
+        if (syntax is SnapshotJobStatement { External: null, On.Objects: var objects } job)
+            foreach (var item in objects)
+                if (item is { Kind: ObjectKind.Table, KeywordSpan: null, Name.Last: { Value.Length: > 0 } name })
+                    foreach (var written in (Name?[])[name, item.Alias?.Name])
+                        if (written is not null)
+                            bare.Add(new BareObject(written.Span.Start + offset, name.Value, job.NamedDatabase?.Value));
         var own = part.OwnText.Length;
         foreach (var token in part.Tokens)
         {

@@ -1,5 +1,6 @@
 using BackupLsp.Language.Text;
 using BackupLsp.Language.Analysis;
+using BackupLsp.Language.Catalog;
 using BackupLsp.Language.Features;
 using BackupLsp.Language.Syntax;
 
@@ -68,6 +69,41 @@ public sealed class SemanticTokensTests
     public void A_use_names_its_database_as_the_family_names_one_and_leaves_its_keyword_and_other_sql_to_the_grammar() =>
         Assert.Equal([("sales_db", SemanticRole.Database), ("sales_db", SemanticRole.Database), ("`x y`", SemanticRole.Database)],
             Roles("SELECT 1;\nUSE sales_db;\nSHOW BACKUP FROM sales_db;\nuse `x y`;\nSELECT 2;").Where(r => r.Role != SemanticRole.Keyword));
+
+    private static readonly AnalysisContext WithViews = new(AnalysisOptions.Default, CatalogLoader.Parse("""
+        {
+          "defaultDatabase": "d",
+          "databases": {
+            "d": { "tables": { "t": {} }, "views": ["v"], "materializedViews": ["mv"] },
+            "other": { "tables": { "v": {} }, "views": [], "materializedViews": [] }
+          }
+        }
+        """).Catalog);
+
+    [Fact]
+    public void A_bare_name_in_on_is_the_kind_the_catalog_or_the_script_says_it_is_in_the_statements_database()
+    {
+        const string script = """
+            BACKUP SNAPSHOT s1 TO r ON (t, v, mv, TABLE mv, unknown);
+            CREATE VIEW d.v2 AS SELECT 1;
+            BACKUP SNAPSHOT d.s2 TO r ON (v2, d.mv);
+            RESTORE SNAPSHOT d.s1 FROM r ON (v AS v_copy, t) PROPERTIES ("backup_timestamp" = "2024-01-01-00-00-00");
+            BACKUP SNAPSHOT other.s3 TO r ON (v);
+            """;
+
+        List<(string Text, SemanticRole Role)> Named(AnalysisContext context) =>
+            [.. SemanticTokens.Classify(new DocumentAnalyzer().Analyze(script, context))
+                .Where(t => t.Role is SemanticRole.Table or SemanticRole.View or SemanticRole.MaterializedView)
+                .Select(t => (script.Substring(t.Span.Start, t.Span.Length), t.Role))];
+
+        // Written after TABLE, a name keeps the kind it is written as.
+        Assert.Equal(
+            [("t", SemanticRole.Table), ("v", SemanticRole.View), ("mv", SemanticRole.MaterializedView), ("mv", SemanticRole.Table),
+                ("unknown", SemanticRole.Table), ("v2", SemanticRole.View), ("mv", SemanticRole.MaterializedView),
+                ("v", SemanticRole.View), ("v_copy", SemanticRole.View), ("t", SemanticRole.Table), ("v", SemanticRole.Table)],
+            Named(WithViews));
+        Assert.All(Named(AnalysisContext.Default), named => Assert.Equal(SemanticRole.Table, named.Role));
+    }
 
     [Fact]
     public void A_statement_being_typed_keeps_the_roles_its_keywords_give_its_names()
