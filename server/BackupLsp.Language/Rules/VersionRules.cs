@@ -8,8 +8,8 @@ namespace BackupLsp.Language.Rules;
 
 /// <summary>
 /// Forms added in StarRocks 3.4, 4.0 (an unparenthesized PARTITION list of more than one name), 4.1 (WHERE, ORDER BY and
-/// LIMIT on the SHOW statements) and 4.2 (DROP SNAPSHOT, BACKUP's <c>ttl</c>), flagged when an older version is configured. (SET CATALOG and USE 'CATALOG c', of 3.0, are other SQL:
-/// SessionRules reports them under this rule.)
+/// LIMIT on the SHOW statements) and 4.2 (DROP SNAPSHOT, BACKUP's <c>ttl</c>), flagged when an older version is configured.
+/// SET CATALOG and USE 'CATALOG c', of 3.0, are other SQL: SessionRules reports them under this rule.
 /// </summary>
 internal static class VersionRules
 {
