@@ -234,7 +234,8 @@ internal static partial class CatalogRules
         {
             // Read as a partition (ObjectRules warns of the two readings), it is wrong only if it is not one either.
             var tables = database.Tables!;
-            if (tables.GetValueOrDefault(partitionOf.Name!.Last.Value) is not { } owner || owner.HasPartition(name.Value))
+            if (tables.GetValueOrDefault(partitionOf.Name!.Last.Value) is not { } owner || owner.HasPartition(name.Value)
+                || !ListsEveryTableLikeKind(database))
                 return;
             Report(context, UnknownObject, name,
                 $"'{name.Value}' is neither a table of database '{database.Name}' nor a partition of table '{owner.Name}'",
@@ -265,6 +266,8 @@ internal static partial class CatalogRules
                     listed ? [] : [CodeFix.Replace($"Change to {replacement}", name.Span, replacement)]);
                 return;
             }
+            if (item.Kind != ObjectKind.Function && !ListsEveryTableLikeKind(database))
+                return;
             // Not a name the list has already: the fix would list it twice (SRB300).
             Report(context, UnknownObject, name, $"{noun} '{name.Value}' does not exist in database '{database.Name}'", known,
                 ignoreCase: item.Kind == ObjectKind.Function, skipped: other => objectNames.ListsBesides(name.Value, other));
@@ -283,6 +286,14 @@ internal static partial class CatalogRules
                     CheckPartition(context, table, partition.Name, listed: other => listedPartitions.ListsBesides(partition.Name.Value, other));
         }
     }
+
+    /// <summary>
+    /// Whether the catalog lists the database's tables, views and materialized views, among all of which StarRocks looks a
+    /// name in ON (...) up: a name none of the lists has is unknown only then, a list left out being unknown (a catalog made
+    /// without <c>--materialized-views</c> lists no views).
+    /// </summary>
+    private static bool ListsEveryTableLikeKind(DatabaseInfo database) =>
+        database is { Tables: not null, Views: not null, MaterializedViews: not null };
 
     /// <summary>Which of the database's tables, views and materialized views <paramref name="name"/> is, where the catalog lists it.</summary>
     internal static ObjectKind? TableLikeKind(DatabaseInfo database, string name) =>

@@ -69,7 +69,7 @@ public sealed class IncrementalAnalysisTests
     private static readonly AnalysisContext WithSessionCatalog = new(AnalysisOptions.Default, CatalogLoader.Parse("""
         { "defaultDatabase": "db1",
           "repositories": { "r1": { "snapshots": [{ "name": "s1", "timestamp": "x" }] } },
-          "databases": { "db1": { "tables": { "t1": { "partitions": ["p2"] } } }, "db2": { "tables": { "t2": {} } } } }
+          "databases": { "db1": { "tables": { "t1": { "partitions": ["p2"] } }, "views": [], "materializedViews": [] }, "db2": { "tables": { "t2": {} } } } }
         """).Catalog);
 
     /// <summary>Where (as a fraction of the text), how much to delete, and what to insert.</summary>

@@ -8,9 +8,10 @@ RESTORE SNAPSHOT example_db.nightly FROM example_repo ON (Orders PARTITION (p202
 BACKUP SNAPSHOT example_db.s3 TO example_repo ON (Orders PARTITION (p2024, p2025, p2020));
 RESTORE SNAPSHOT example_db.nightly FROM example_repo ON (Orders) PROPERTIES ("backup_timestamp" = "2024-01-01-00-00-00");
 BACKUP SNAPSHOT example_db.s4 TO example_repo ON (Orders PARTITION (p2020));
--- ALL of a kind: that kind's names are no longer known
-RESTORE SNAPSHOT example_db.nightly FROM example_repo ON (ALL MATERIALIZED VIEWS) PROPERTIES ("backup_timestamp" = "2024-01-01-00-00-00");
-BACKUP SNAPSHOT example_db.s5 TO example_repo ON (MATERIALIZED VIEW mv_any, VIEW v_any);
+-- ALL of a kind: that kind's names are no longer known (ALL TABLES, VIEWS or MATERIALIZED VIEWS: any name in ON (...),
+-- which StarRocks looks up among all three kinds)
+RESTORE SNAPSHOT example_db.nightly FROM example_repo ON (ALL FUNCTIONS) PROPERTIES ("backup_timestamp" = "2024-01-01-00-00-00");
+BACKUP SNAPSHOT example_db.s5 TO example_repo ON (FUNCTION f_any, VIEW v_any);
 -- restoring into a database the catalog lacks creates it, with tables not known
 BACKUP SNAPSHOT copy_db.s6 TO example_repo;
 RESTORE SNAPSHOT nightly FROM example_repo DATABASE example_db AS copy_db PROPERTIES ("backup_timestamp" = "2024-01-01-00-00-00");
