@@ -22,16 +22,16 @@ internal readonly partial record struct SessionEffect
         if (words.Is(nameAt + 1, "RENAME") && words.NameAt(nameAt + 2) is { } newName && !words.Is(nameAt + 2, "PARTITION")
             && !words.Is(nameAt + 2, "COLUMN") && !words.Is(nameAt + 2, "ROLLUP"))
             return renamed == SessionEffectKind.CreateDatabase
-                ? (new SessionEffect(renamed, newName, Also: name), new EffectNames(words.Written(nameAt + 2), null))
+                ? (new SessionEffect(renamed, newName, Also: name), new EffectNames(words.Written(nameAt + 2), null, Other: words.Written(nameAt)))
                 // The table under its new name is the old one, partitions and all.
                 : (new SessionEffect(renamed == SessionEffectKind.CreateTable ? SessionEffectKind.RenameTable : renamed, newName, qualifier, Catalog: catalog, Also: name),
-                    new EffectNames(words.Written(nameAt + 2), written.Database));
+                    new EffectNames(words.Written(nameAt + 2), written.Database, Other: words.Written(nameAt)));
         if (renamed != SessionEffectKind.CreateTable)
             return null;
         // A swap followed by more (another clause) is not followed: both tables' partitions become unknown.
         if (words.Is(nameAt + 1, "SWAP") && words.Is(nameAt + 2, "WITH") && words.NameAt(nameAt + 3) is { } other)
             return (new SessionEffect(words.EndsAt(nameAt + 4) ? SessionEffectKind.SwapTables : SessionEffectKind.PartitionsChange,
-                name, qualifier, Catalog: catalog, Also: other), written);
+                name, qualifier, Catalog: catalog, Also: other), written with { Other = words.Written(nameAt + 3) });
         // Partitions added or dropped leave the table's other partitions as they were: a BACKUP of the table after the ADD
         // of a temporary one is refused for it (SRB302), one after the DROP of its last is not.
         if (PartitionAdded(ref words, nameAt + 1) is ({ } added, { } partition, var partitionAt) && !HasClauseAfterComma(statement))

@@ -53,10 +53,11 @@ internal readonly record struct WrittenName(TextSpan Span, NameQuoting Quoting);
 /// Where a statement's first words write the name its effect is about, and the database that qualifies it; the
 /// partitions a CREATE TABLE declares, or those an ALTER TABLE adds, drops, renames or replaces (<paramref name="Partitions"/>,
 /// default for none), and the temporary partitions it adds, drops or puts in their place (<paramref name="TemporaryPartitions"/>),
-/// with their names as read.
+/// with their names as read; <paramref name="Other"/>, a renamed table's, materialized view's or database's old name, or the
+/// other table of a swap.
 /// </summary>
 internal readonly record struct EffectNames(WrittenName Name, WrittenName? Database, ImmutableArray<(string Name, WrittenName Written)> Partitions = default,
-    ImmutableArray<(string Name, WrittenName Written)> TemporaryPartitions = default);
+    ImmutableArray<(string Name, WrittenName Written)> TemporaryPartitions = default, WrittenName? Other = null);
 
 /// <summary>
 /// What a statement changes for the statements after it in the same session: <c>USE db</c> or <c>SET CATALOG</c> where

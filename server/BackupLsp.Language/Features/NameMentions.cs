@@ -60,7 +60,7 @@ internal readonly record struct NameMention(
 /// The names of repositories, snapshots, databases, tables and (temporary) partitions in one parsed statement; in other
 /// SQL, only those its first words create, use or drop, as the session reads them (<c>USE db</c>, <c>CREATE DATABASE</c>,
 /// <c>CREATE TABLE [db.]t</c> and the partitions it declares, <c>ALTER TABLE t ADD [TEMPORARY] PARTITION p</c> and the
-/// partitions an ALTER TABLE drops, renames or replaces, <c>DROP TABLE t</c>).
+/// partitions an ALTER TABLE drops, renames or replaces, the tables of a rename or swap, <c>DROP TABLE t</c>).
 /// </summary>
 internal static class NameMentions
 {
@@ -158,11 +158,28 @@ internal static class NameMentions
         switch (effect.Kind)
         {
             case SessionEffectKind.UseDatabase or SessionEffectKind.CreateDatabase:
+                // ALTER DATABASE old RENAME new ends the old name.
+                if (names.Other is { } renamedDatabase)
+                    mentions.Add(new NameMention(NamedObjectKind.Database, effect.Also!, null, false, renamedDatabase.Span, false, renamedDatabase.Quoting,
+                        Ends: true));
                 mentions.Add(new NameMention(NamedObjectKind.Database, effect.Name, null, false, names.Name.Span,
                     effect.Kind == SessionEffectKind.CreateDatabase, names.Name.Quoting));
                 break;
             case SessionEffectKind.CreateTable or SessionEffectKind.RenameTable or SessionEffectKind.CreateView or SessionEffectKind.CreateMaterializedView:
+                // ALTER TABLE (MATERIALIZED VIEW) old RENAME new ends the old name.
+                if (names.Other is { } renamedTable)
+                    mentions.Add(new NameMention(NamedObjectKind.Table, effect.Also!, effect.Database, effect.Database is null, renamedTable.Span, false,
+                        renamedTable.Quoting, Ends: true));
                 mentions.Add(new NameMention(NamedObjectKind.Table, effect.Name, effect.Database, effect.Database is null, names.Name.Span, true, names.Name.Quoting));
+                break;
+            // The table an ALTER TABLE (a swap, a change of partitions), RECOVER PARTITION or TRUNCATE TABLE reads is named
+            // where its first words put it; a swap names its other table too, each changing places with the other.
+            case SessionEffectKind.SwapTables or SessionEffectKind.PartitionsChange or SessionEffectKind.PartitionsReplaced or SessionEffectKind.PartitionsDropped
+                or SessionEffectKind.PartitionRenamed or SessionEffectKind.PartitionAdded or SessionEffectKind.TemporaryPartitionAdded
+                or SessionEffectKind.TemporaryPartitionsCleared:
+                mentions.Add(new NameMention(NamedObjectKind.Table, effect.Name, effect.Database, effect.Database is null, names.Name.Span, false, names.Name.Quoting));
+                if (names.Other is { } swapped)
+                    mentions.Add(new NameMention(NamedObjectKind.Table, effect.Also!, effect.Database, effect.Database is null, swapped.Span, false, swapped.Quoting));
                 break;
             case SessionEffectKind.DropTable or SessionEffectKind.DropView or SessionEffectKind.DropMaterializedView:
                 mentions.Add(new NameMention(NamedObjectKind.Table, effect.Name, effect.Database, effect.Database is null, names.Name.Span, false, names.Name.Quoting,

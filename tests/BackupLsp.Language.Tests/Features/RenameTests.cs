@@ -114,6 +114,33 @@ public sealed class RenameTests
             plan.Refusal);
     }
 
+    [Theory]
+    [InlineData("ALTER TABLE orders ADD PARTITION p9 VALUES LESS THAN (\"2025-01-01\");")]
+    [InlineData("ALTER TABLE db.orders DROP PARTITION p1;")]
+    [InlineData("ALTER TABLE orders SET (\"dynamic_partition.enable\" = \"false\");")]
+    [InlineData("TRUNCATE TABLE orders;")]
+    [InlineData("ALTER TABLE `orders` SWAP WITH orders_new;")]
+    [InlineData("ALTER TABLE orders_new SWAP WITH orders;")]
+    [InlineData("ALTER TABLE orders RENAME orders_old;")]
+    [InlineData("ALTER TABLE orders_old RENAME orders;")]
+    public void A_table_an_alter_table_that_is_read_names_is_renamed_there(string alter)
+    {
+        var script = $"CREATE DATABASE db;\nUSE db;\nCREATE TABLE orders (k DATE) PARTITION BY RANGE (k) (PARTITION p1 VALUES LESS THAN (\"2024-01-01\"));\n{alter}\n"
+            + "BACKUP SNAPSHOT s1 TO example_repo ON (orders);";
+
+        Assert.Equal(script.Replace("orders", "sales").Replace("sales_new", "orders_new").Replace("sales_old", "orders_old"),
+            Renamed(script.Replace("ON (orders", "ON (ord|ers"), "sales"));
+    }
+
+    [Fact]
+    public void A_table_renamed_by_alter_table_is_renamed_under_either_name()
+    {
+        const string script = "CREATE TABLE orders (id INT);\nALTER TABLE orders RENAME orders_old;\nBACKUP SNAPSHOT s1 TO example_repo ON (orders_old);";
+
+        Assert.Equal(script.Replace("orders_old", "archive"), Renamed(script.Replace("ON (orders_old", "ON (orders_o|ld"), "archive"));
+        Assert.Equal(script.Replace("orders ", "sales ").Replace("orders (", "sales ("), Renamed(script.Replace("TABLE orders (", "TABLE ord|ers ("), "sales"));
+    }
+
     [Fact]
     public void A_name_in_a_statement_that_does_not_parse_stops_the_rename_until_the_syntax_is_fixed()
     {
