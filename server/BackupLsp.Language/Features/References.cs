@@ -60,15 +60,34 @@ public static class References
     {
         if (NameAt(analysis, offset) is not (var target, var named))
             return null;
-        return new ReferenceResult(target, named, Of(analysis, target, cancellationToken));
+        return new ReferenceResult(target, named, Of(analysis, target, named.Start, cancellationToken));
     }
 
-    /// <summary>Every mention of <paramref name="target"/> in the document, in document order.</summary>
-    internal static ImmutableArray<Reference> Of(DocumentAnalysis analysis, NamedObject target, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Every mention of <paramref name="target"/>, named at <paramref name="at"/>, in the document, in document order: a
+    /// partition's where its table has the name it has there, or another it takes by a rename or swap (see <see cref="TableLineage"/>).
+    /// </summary>
+    internal static ImmutableArray<Reference> Of(DocumentAnalysis analysis, NamedObject target, int at, CancellationToken cancellationToken = default)
+    {
+        if (!target.IsPartition)
+            return Of(analysis, target, (named, _) => named == target, cancellationToken);
+        var lineage = TableLineage.Of(analysis, cancellationToken);
+        return OfPartition(analysis, target, lineage.At(target.Scope, target.Table!, at), lineage, cancellationToken);
+    }
+
+    /// <summary>Every mention of the partition of <paramref name="target"/>'s kind and name in <paramref name="table"/>, in document order.</summary>
+    internal static ImmutableArray<Reference> OfPartition(DocumentAnalysis analysis, NamedObject target, TableLineage.Table table, TableLineage lineage,
+        CancellationToken cancellationToken = default) =>
+        Of(analysis, target, (named, offset) => named with { Table = null } == target with { Table = null, Scope = table.Database }
+            && lineage.At(named.Scope, named.Table!, offset) == table, cancellationToken);
+
+    /// <summary>The mentions named as <paramref name="target"/> that <paramref name="matches"/> takes, given what each resolves to and where.</summary>
+    private static ImmutableArray<Reference> Of(DocumentAnalysis analysis, NamedObject target, Func<NamedObject, int, bool> matches,
+        CancellationToken cancellationToken)
     {
         var references = ImmutableArray.CreateBuilder<Reference>();
         foreach (var (mention, session, start) in NamedAs(analysis, target, cancellationToken))
-            if (Resolve(mention, session) == target)
+            if (Resolve(mention, session) is { } named && matches(named, start + mention.Span.Start))
                 references.Add(new Reference(mention.Span.Shift(start), mention.Declares, mention.Quoting, mention.Ends));
         return references.DrainToImmutable();
     }

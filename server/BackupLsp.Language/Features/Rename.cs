@@ -40,7 +40,7 @@ public static class Rename
             return new RenamePlan([], refusal);
         if (Unrenameable(analysis, found) is { } unrenameable)
             return new RenamePlan([], unrenameable);
-        if (!found.Object.IsNamed(newName) && Taken(analysis, found.Object with { Name = newName }, cancellationToken) is { } taken)
+        if (!found.Object.IsNamed(newName) && Taken(analysis, found.Object with { Name = newName }, found.NameSpan.Start, cancellationToken) is { } taken)
             return new RenamePlan([], taken);
         if (found.Object.Kind == NamedObjectKind.Table && !found.Object.IsNamed(newName) && RestoredAlike(analysis, found, newName) is { } alike)
             return new RenamePlan([], alike);
@@ -56,11 +56,34 @@ public static class Rename
         var found = References.Find(analysis, offset, cancellationToken);
         if (found is not { Object.IsPartition: true })
             return found;
+        var lineage = TableLineage.Of(analysis, cancellationToken);
+        var table = lineage.At(found.Object.Scope, found.Object.Table!, found.NameSpan.Start);
         var otherKind = found.Object.Kind == NamedObjectKind.Partition ? NamedObjectKind.TemporaryPartition : NamedObjectKind.Partition;
-        var other = References.Of(analysis, found.Object with { Kind = otherKind }, cancellationToken);
-        if (!other.Any(o => found.References.Any(r => r.Span == o.Span)))
-            return found;
-        return found with { References = [.. found.References.Concat(other).DistinctBy(r => r.Span).OrderBy(r => r.Span.Start)] };
+        var other = References.OfPartition(analysis, found.Object with { Kind = otherKind }, table, lineage, cancellationToken);
+        var references = other.Any(o => found.References.Any(r => r.Span == o.Span)) ? found.References.AddRange(other) : found.References;
+        references = [.. references.DistinctBy(r => r.Span).OrderBy(r => r.Span.Start)];
+        var copied = Copied(analysis, found.Object with { Kind = NamedObjectKind.Partition }, table, references, inCopy: false, lineage, cancellationToken);
+        return found with { References = [.. references.Concat(copied).OrderBy(r => r.Span.Start)] };
+    }
+
+    /// <summary>
+    /// The mentions of the partition in the tables a CREATE TABLE ... LIKE copies from its table (and from those copies)
+    /// while the table has it: each copy's partition is another, but takes its name from the one renamed, so a rename that
+    /// left its mentions behind would have them name a partition the copy does not have. The partition of the script's
+    /// table is there where a statement before the copy last makes it (rather than drops it); a copy's, from the copy on.
+    /// </summary>
+    private static IEnumerable<Reference> Copied(DocumentAnalysis analysis, NamedObject partition, TableLineage.Table table,
+        ImmutableArray<Reference> references, bool inCopy, TableLineage lineage, CancellationToken cancellationToken)
+    {
+        foreach (var (copy, made) in lineage.CopiesOf(table))
+        {
+            var last = references.LastOrDefault(r => r.Writes && r.Span.Start < made);
+            if (last.Ends || (!inCopy && !last.Declares))
+                continue;
+            ImmutableArray<Reference> copied = [.. References.OfPartition(analysis, partition, copy, lineage, cancellationToken).Where(r => r.Span.Start > made)];
+            foreach (var reference in copied.Concat(Copied(analysis, partition, copy, copied, inCopy: true, lineage, cancellationToken)))
+                yield return reference;
+        }
     }
 
     /// <summary>Why the object cannot be renamed to any name: it is the cluster's, or named where the rename cannot reach.</summary>
@@ -93,13 +116,13 @@ public static class Rename
     /// Why the new name cannot be had: the script or the catalog already names another object of the kind in that scope
     /// (for a partition, a partition or a temporary partition of its table, which share their names).
     /// </summary>
-    private static string? Taken(DocumentAnalysis analysis, NamedObject renamed, CancellationToken cancellationToken)
+    private static string? Taken(DocumentAnalysis analysis, NamedObject renamed, int at, CancellationToken cancellationToken)
     {
         NamedObject[] taking = renamed.IsPartition
             ? [renamed with { Kind = NamedObjectKind.Partition }, renamed with { Kind = NamedObjectKind.TemporaryPartition }]
             : [renamed];
         foreach (var other in taking)
-            if (References.Of(analysis, other, cancellationToken) is [var first, ..])
+            if (References.Of(analysis, other, at, cancellationToken) is [var first, ..])
                 return $"`{renamed.Name}` already names a {KindText(other.Kind)}{ScopeOf(renamed)}, on line "
                     + $"{LineOf(analysis, first.Span.Start)}: after the rename the two could not be told apart.";
         if (analysis.Context.Catalog is { } catalog && CatalogNames.KindOf(catalog, renamed) is { } kind)

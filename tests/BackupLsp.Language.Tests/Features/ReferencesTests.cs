@@ -235,6 +235,57 @@ public sealed class ReferencesTests
             renamed.References.Select(r => (script.Substring(r.Span.Start, r.Span.Length), analysis.Lines.GetPosition(r.Span.Start).Line + 1, r.Declares, r.Ends)));
     }
 
+    private static int[] LinesOf(DocumentAnalysis analysis, ReferenceResult found) =>
+        [.. found.References.Select(r => analysis.Lines.GetPosition(r.Span.Start).Line + 1)];
+
+    [Fact]
+    public void A_partition_follows_its_table_to_the_name_a_rename_gives_it()
+    {
+        const string script = """
+            CREATE TABLE db.t (k INT) PARTITION BY LIST (k) (PARTITION p1 VALUES IN (1));
+            ALTER TABLE db.t RENAME t2;
+            BACKUP SNAPSHOT db.s1 TO r ON (t2 PARTITION (P1));
+            """;
+        var analysis = new DocumentAnalyzer().Analyze(script, AnalysisContext.Default);
+
+        Assert.Equal([1, 3], LinesOf(analysis, References.Find(analysis, script.IndexOf("p1", StringComparison.Ordinal))!));
+        Assert.Equal([1, 3], LinesOf(analysis, References.Find(analysis, script.IndexOf("P1", StringComparison.Ordinal))!));
+    }
+
+    [Fact]
+    public void A_partition_follows_its_table_to_the_name_a_swap_gives_it()
+    {
+        const string script = """
+            CREATE TABLE db.t (k INT) PARTITION BY LIST (k) (PARTITION p1 VALUES IN (1));
+            CREATE TABLE db.t2 (k INT) PARTITION BY LIST (k) (PARTITION p1 VALUES IN (1));
+            BACKUP SNAPSHOT db.s1 TO r ON (t2 PARTITION (p1));
+            ALTER TABLE db.t2 SWAP WITH t;
+            BACKUP SNAPSHOT db.s2 TO r ON (t2 PARTITION (P1), t PARTITION (p1));
+            """;
+        var analysis = new DocumentAnalyzer().Analyze(script, AnalysisContext.Default);
+
+        Assert.Equal([1, 5], LinesOf(analysis, References.Find(analysis, script.IndexOf("p1", StringComparison.Ordinal))!));
+        Assert.Equal([1, 5], LinesOf(analysis, References.Find(analysis, script.IndexOf("P1", StringComparison.Ordinal))!));
+        Assert.Equal([2, 3, 5], LinesOf(analysis, References.Find(analysis, script.LastIndexOf("p1", StringComparison.Ordinal))!));
+    }
+
+    [Fact]
+    public void A_partition_of_a_table_made_under_a_name_a_rename_freed_is_another()
+    {
+        const string script = """
+            CREATE TABLE db.t (k INT) PARTITION BY LIST (k) (PARTITION p1 VALUES IN (1));
+            ALTER TABLE db.t RENAME t_old;
+            CREATE TABLE db.t (k INT) PARTITION BY LIST (k) (PARTITION p1 VALUES IN (1));
+            BACKUP SNAPSHOT db.s1 TO r ON (t PARTITION (p1), t_old PARTITION (p1));
+            """;
+        var analysis = new DocumentAnalyzer().Analyze(script, AnalysisContext.Default);
+
+        var renamed = References.Find(analysis, script.LastIndexOf("p1", StringComparison.Ordinal))!;
+
+        Assert.Equal([1, 4], LinesOf(analysis, renamed));
+        Assert.Equal([3, 4], LinesOf(analysis, References.Find(analysis, script.IndexOf("(t PARTITION (p1", StringComparison.Ordinal) + 15)!));
+    }
+
     [Fact]
     public void A_dropped_table_or_database_is_a_mention_that_ends_it()
     {

@@ -351,6 +351,35 @@ public sealed class RenameTests
         Assert.Equal("`p2` is a partition of the catalog: renaming it in the script would not rename it in the cluster.", Rename.Plan(listed, at, "q2")!.Refusal);
     }
 
+    [Theory]
+    [InlineData("ALTER TABLE daily RENAME daily2;")]
+    [InlineData("ALTER TABLE daily SWAP WITH daily2;")]
+    [InlineData("CREATE TABLE daily2 LIKE daily;")]
+    public void A_partition_is_renamed_where_its_table_or_a_copy_of_it_is_named_under_another_name(string statement)
+    {
+        var script = PartitionedScript + $"\n{statement}\nBACKUP SNAPSHOT s2 TO example_repo ON (daily2 PARTITION (p1));";
+
+        var renamed = Renamed(script.Replace("(P1", "(P|1"), "jan");
+
+        Assert.Equal(script.Replace("p1 VALUES", "jan VALUES").Replace("(P1", "(jan").Replace("(`p1`)", "(`jan`)").Replace("(p1))", "(jan))"), renamed);
+        Assert.DoesNotContain(new DocumentAnalyzer().Analyze(renamed, FeatureTestInput.WithCatalog).Diagnostics, d => d.Code == "SRB603");
+    }
+
+    [Fact]
+    public void A_copy_of_a_table_made_before_its_partition_is_not_renamed_with_it()
+    {
+        const string script = """
+            CREATE TABLE daily (k DATE) PARTITION BY RANGE (k) (PARTITION p1 VALUES LESS THAN ("2024-01-01"));
+            CREATE TABLE daily2 LIKE daily;
+            ALTER TABLE daily2 ADD PARTITION p2 VALUES LESS THAN ("2024-02-01");
+            ALTER TABLE daily ADD PARTITION p2 VALUES LESS THAN ("2024-02-01");
+            BACKUP SNAPSHOT s1 TO example_repo ON (daily2 PARTITION (p1, p2));
+            """;
+
+        Assert.Equal(script.Replace("daily ADD PARTITION p2", "daily ADD PARTITION feb"), Renamed(script.Replace("daily ADD PARTITION p2", "daily ADD PARTITION p|2"), "feb"));
+        Assert.Equal(script.Replace("p1", "jan"), Renamed(script.Replace("PARTITION p1", "PARTITION p|1"), "jan"));
+    }
+
     private const string TemporaryPartitionScript = """
         CREATE TABLE daily (k DATE) PARTITION BY RANGE (k) (PARTITION p1 VALUES LESS THAN ("2024-01-01"), PARTITION p2 VALUES LESS THAN ("2024-02-01"));
         ALTER TABLE daily ADD TEMPORARY PARTITION tp1 VALUES LESS THAN ("2024-01-01");
@@ -505,7 +534,9 @@ public sealed class RenameTests
                 var after = References.Find(again, first);
                 Assert.NotNull(after);
                 Assert.Equal(References.Find(analysis, first)!.Object with { Name = "renamed" }, after.Object);
-                Assert.Equal(found.References.Length, References.Of(again, found.Object with { Name = "renamed" }).Length);
+                // A partition is its table's where the name was under the cursor, which the edits before it move.
+                var cursor = found.NameSpan.Start + plan.Edits.Where(e => e.Span.Start < found.NameSpan.Start).Sum(e => e.NewText.Length - e.Span.Length);
+                Assert.Equal(found.References.Length, References.Of(again, found.Object with { Name = "renamed" }, cursor).Length);
             }
         }, iter: 100);
 }

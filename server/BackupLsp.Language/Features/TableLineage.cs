@@ -1,0 +1,85 @@
+using System.Collections.Immutable;
+using BackupLsp.Language.Analysis;
+
+namespace BackupLsp.Language.Features;
+
+/// <summary>
+/// Which table a name stands for at a point of the script. <c>ALTER TABLE t RENAME t2</c> moves a table, partitions and all,
+/// to another name, and <c>ALTER TABLE t SWAP WITH u</c> gives each table the other's name: a partition of t is one of t2
+/// after them. <c>CREATE TABLE t2 LIKE t</c> makes another table, whose partitions copy the names of t's. A table is known
+/// by the name it has at the script's start, or where a rename left its old name free for another; CREATE and DROP do not
+/// tell tables apart (a name's objects are one, as elsewhere in the references).
+/// </summary>
+internal sealed class TableLineage
+{
+    /// <summary>One table: its database, the name it had, and where it took that name (-1: before the script).</summary>
+    public readonly record struct Table(string? Database, string Name, int Since);
+
+    /// <summary>A rename of <see cref="Name"/> to <see cref="Other"/>, or a swap of the two, at a document offset.</summary>
+    private readonly record struct Move(int Offset, string? Database, string Name, string Other, MadeBy By);
+
+    /// <summary>A CREATE TABLE that copies <see cref="Source"/>, at a document offset.</summary>
+    private readonly record struct Copy(int Offset, string? Database, string Name, string? SourceDatabase, string Source);
+
+    private readonly ImmutableArray<Move> _moves;
+    private readonly ImmutableArray<Copy> _copies;
+
+    private TableLineage(ImmutableArray<Move> moves, ImmutableArray<Copy> copies) => (_moves, _copies) = (moves, copies);
+
+    /// <summary>The renames, swaps and copies of the document's cluster tables (an external catalog's are none of them).</summary>
+    public static TableLineage Of(DocumentAnalysis analysis, CancellationToken cancellationToken)
+    {
+        var moves = ImmutableArray.CreateBuilder<Move>();
+        var copies = ImmutableArray.CreateBuilder<Copy>();
+        var count = 0;
+        foreach (var (statement, session) in analysis.StatementsInSessions())
+        {
+            if (count++ % 256 == 0)
+                cancellationToken.ThrowIfCancellationRequested();
+            // Most statements are told apart without reading their effect.
+            var text = statement.Parsed.Text;
+            if (!text.Contains("RENAME", StringComparison.OrdinalIgnoreCase) && !text.Contains("SWAP", StringComparison.OrdinalIgnoreCase)
+                && !text.Contains("LIKE", StringComparison.OrdinalIgnoreCase))
+                continue;
+            foreach (var (partOffset, _, part, partSession) in StatementParts.Of(statement.Parsed, session))
+            {
+                if (SessionEffect.Of(part) is not { } effect || !effect.InDefaultCatalog(partSession.Catalog))
+                    continue;
+                var database = effect.Database ?? partSession.Catalog?.DefaultDatabase;
+                var at = statement.Start + partOffset;
+                if (effect.Kind == SessionEffectKind.RenameTable)
+                    moves.Add(new Move(at, database, effect.Also!, effect.Name, MadeBy.Rename));
+                else if (effect.Kind == SessionEffectKind.SwapTables)
+                    moves.Add(new Move(at, database, effect.Name, effect.Also!, MadeBy.Swap));
+                else if (effect is { Kind: SessionEffectKind.CreateTable, Copy: { } copy })
+                    copies.Add(new Copy(at, database, effect.Name, copy.Database ?? partSession.Catalog?.DefaultDatabase, copy.Table));
+            }
+        }
+        return new TableLineage(moves.DrainToImmutable(), copies.DrainToImmutable());
+    }
+
+    /// <summary>The table <paramref name="name"/> stands for in the database at <paramref name="offset"/>: the moves before it are undone one by one.</summary>
+    public Table At(string? database, string name, int offset)
+    {
+        for (var i = _moves.Length - 1; i >= 0; i--)
+        {
+            var move = _moves[i];
+            if (move.Offset >= offset || move.Database != database)
+                continue;
+            if (name == move.Other)
+                name = move.Name;
+            else if (name != move.Name)
+                continue;
+            else if (move.By == MadeBy.Rename)
+                return new Table(database, name, move.Offset);
+            else
+                name = move.Other;
+        }
+        return new Table(database, name, -1);
+    }
+
+    /// <summary>The tables a CREATE TABLE ... LIKE makes as copies of <paramref name="source"/>, each with where it is made.</summary>
+    public IEnumerable<(Table Copy, int Offset)> CopiesOf(Table source) =>
+        _copies.Where(copy => At(copy.SourceDatabase, copy.Source, copy.Offset) == source)
+            .Select(copy => (At(copy.Database, copy.Name, copy.Offset + 1), copy.Offset));
+}
