@@ -85,6 +85,9 @@ public sealed record DatabaseInfo(
     public bool HasObject(string name) =>
         Tables?.ContainsKey(name) == true || Views?.Contains(name) == true || MaterializedViews?.Contains(name) == true;
 
+    /// <summary>Where the catalog file writes each view and materialized view it lists (empty for a catalog of no file).</summary>
+    public ImmutableDictionary<string, LinePositionSpan> ViewsDeclared { get; init; } = ImmutableDictionary<string, LinePositionSpan>.Empty;
+
     /// <summary>
     /// A session state: the listed tables an <c>ALTER TABLE old RENAME new</c> (the new name) or a <c>DROP TABLE</c> (null)
     /// earlier in the script took away, so that a statement still naming one can be told where it went, as

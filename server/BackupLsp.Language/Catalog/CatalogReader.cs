@@ -86,6 +86,7 @@ internal sealed class CatalogReader(Utf8Positions positions)
     {
         ImmutableSortedDictionary<string, TableInfo>? tables = null;
         ImmutableArray<string>? views = null, materializedViews = null, functions = null;
+        var viewsDeclared = ImmutableDictionary.CreateBuilder<string, LinePositionSpan>(StringComparer.Ordinal);
         // Tables, views and materialized views share one set of names (StarRocks looks a name up among the three alike).
         string? Clash(string name, string kind) =>
             (tables?.ContainsKey(name) == true ? "a table" : views?.Contains(name) == true ? "a view"
@@ -97,17 +98,19 @@ internal sealed class CatalogReader(Utf8Positions positions)
             switch (field)
             {
                 case "tables": tables = ReadMap(ref r, fieldPath, ReadTable, name => Clash(name, "a table")); break;
-                case "views": views = ReadNames(ref r, fieldPath, StringComparer.Ordinal, name => Clash(name, "a view")); break;
-                case "materializedViews": materializedViews = ReadNames(ref r, fieldPath, StringComparer.Ordinal, name => Clash(name, "a materialized view")); break;
+                case "views": views = ReadNames(ref r, fieldPath, StringComparer.Ordinal, name => Clash(name, "a view"), viewsDeclared); break;
+                case "materializedViews":
+                    materializedViews = ReadNames(ref r, fieldPath, StringComparer.Ordinal, name => Clash(name, "a materialized view"), viewsDeclared);
+                    break;
                 case "functions": functions = ReadNames(ref r, fieldPath, StringComparer.OrdinalIgnoreCase); break;
                 default: return false;
             }
             return true;
         });
-        return new DatabaseInfo(name, tables, views, materializedViews, functions, declared);
+        return new DatabaseInfo(name, tables, views, materializedViews, functions, declared) { ViewsDeclared = viewsDeclared.ToImmutable() };
     }
 
-    private static TableInfo ReadTable(ref Utf8JsonReader reader, string name, LinePositionSpan declared, string path)
+    private TableInfo ReadTable(ref Utf8JsonReader reader, string name, LinePositionSpan declared, string path)
     {
         ImmutableArray<string>? partitions = null, temporaryPartitions = null;
         string? comment = null;
@@ -202,7 +205,9 @@ internal sealed class CatalogReader(Utf8Positions positions)
     /// A list of names, none empty, none twice (as <paramref name="comparer"/> compares them: partitions and functions in any
     /// case), none that <paramref name="clash"/> refuses.
     /// </summary>
-    private static ImmutableArray<string> ReadNames(ref Utf8JsonReader reader, string path, StringComparer comparer, Func<string, string?>? clash = null)
+    /// <param name="written">Where each name is written, kept if given.</param>
+    private ImmutableArray<string> ReadNames(ref Utf8JsonReader reader, string path, StringComparer comparer, Func<string, string?>? clash = null,
+        IDictionary<string, LinePositionSpan>? written = null)
     {
         var seen = new HashSet<string>(comparer);
         return ReadArray(ref reader, path, (ref Utf8JsonReader r, string itemPath) =>
@@ -214,6 +219,7 @@ internal sealed class CatalogReader(Utf8Positions positions)
                     ? $"\"{name}\" is listed twice" : $"\"{name}\" is listed twice, in another case (these names are compared in any case)", itemPath, start);
             if (clash?.Invoke(name) is { } why)
                 throw new CatalogFormatException(why, itemPath, start);
+            written?.Add(name, Written(ref r));
             return name;
         });
     }

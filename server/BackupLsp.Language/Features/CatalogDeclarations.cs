@@ -16,7 +16,9 @@ public static class CatalogDeclarations
         {
             NamedObjectKind.Repository => [catalog.FindRepository(target.Name)?.Declared],
             NamedObjectKind.Database => [catalog.FindDatabase(target.Name)?.Declared],
-            NamedObjectKind.Table when target.Scope is { } database => [catalog.FindDatabase(database)?.Tables?.GetValueOrDefault(target.Name)?.Declared],
+            NamedObjectKind.Table when target.Scope is { } database && catalog.FindDatabase(database) is { } held =>
+                [held.Tables?.GetValueOrDefault(target.Name)?.Declared
+                    ?? (held.ViewsDeclared.TryGetValue(target.Name, out var view) ? view : null)],
             NamedObjectKind.Snapshot when target.Scope is { } repository =>
                 catalog.FindRepository(repository)?.Snapshots?.Where(s => s.Name == target.Name).Select(s => s.Declared) ?? [],
             _ => [],

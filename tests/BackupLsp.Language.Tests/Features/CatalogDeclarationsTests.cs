@@ -34,6 +34,14 @@ public sealed class CatalogDeclarationsTests
     }
 
     [Fact]
+    public void Views_and_materialized_views_lead_to_their_entries()
+    {
+        Assert.Equal([Written("\"v_orders\"")], Found("BACKUP SNAPSHOT s TO example_repo ON (VIEW v_or|ders);"));
+        Assert.Equal([Written("\"mv_daily\"")], Found("BACKUP SNAPSHOT s TO example_repo ON (MATERIALIZED VIEW mv_da|ily);"));
+        Assert.Empty(Found("BACKUP SNAPSHOT other_db.s TO example_repo ON (VIEW v_or|ders);"));
+    }
+
+    [Fact]
     public void A_snapshot_leads_to_each_time_it_was_taken_in_its_repository()
     {
         Assert.Equal([Written("\"snapshot_label1\"", 1), Written("\"snapshot_label1\"", 2)],
@@ -46,6 +54,6 @@ public sealed class CatalogDeclarationsTests
     {
         Assert.Empty(Found("BACKUP SNAPSHOT s TO archive_re|po;"));
         Assert.Empty(Found("BACKUP SNAPSHOT other_db.s TO example_repo ON (example_|tbl);"));
-        Assert.Empty(Found("BACKUP SNAPSHOT s TO example_repo ON (VIEW v_or|ders);"));
+        Assert.Empty(Found("BACKUP SNAPSHOT s TO example_repo ON (VIEW v_gone|);"));
     }
 }
