@@ -43,7 +43,7 @@ public readonly record struct NamedObject(NamedObjectKind Kind, string Name, str
 }
 
 /// <summary>A name in one statement, relative to it. <see cref="Declares"/> marks the statement that makes the object:
-/// CREATE REPOSITORY for a repository, BACKUP for a snapshot, CREATE DATABASE for a database, CREATE TABLE (VIEW,
+/// CREATE REPOSITORY for a repository, BACKUP for a snapshot, CREATE DATABASE and a RESTORE's database alias for a database, CREATE TABLE (VIEW,
 /// MATERIALIZED VIEW) for a table and the alias a RESTORE gives a table, CREATE TABLE and ALTER TABLE ... ADD PARTITION
 /// for a partition, ADD TEMPORARY PARTITION for a temporary one. <see cref="Ends"/> marks the statement that does away
 /// with it: DROP REPOSITORY, DROP SNAPSHOT, DROP DATABASE, DROP TABLE (VIEW, MATERIALIZED VIEW), ALTER TABLE ... DROP
@@ -110,8 +110,9 @@ internal static class NameMentions
         var database = job.NamedDatabase;
         if (database is not null)
             mentions.Add(Database(database));
+        // `DATABASE db AS db2` (RESTORE only) restores into db2, making it where the cluster has none.
         if (job.Database?.Alias is { } restoredAs)
-            mentions.Add(Database(restoredAs.Name));
+            mentions.Add(Database(restoredAs.Name) with { Declares = job.Kind == JobKind.Restore });
         var snapshot = job.Snapshot.Last;
         mentions.Add(new NameMention(NamedObjectKind.Snapshot, snapshot.Value, job.Repository.Value, false, snapshot.Span,
             job.Kind == JobKind.Backup, snapshot.Quoting));

@@ -287,6 +287,21 @@ public sealed class ReferencesTests
     }
 
     [Fact]
+    public void A_restores_database_alias_declares_the_database_it_restores_into()
+    {
+        const string script = """
+            RESTORE SNAPSHOT snap FROM repo DATABASE db1 AS db9 PROPERTIES ("backup_timestamp" = "x");
+            USE db9;
+            """;
+        var analysis = new DocumentAnalyzer().Analyze(script, AnalysisContext.Default);
+
+        var found = References.Find(analysis, script.LastIndexOf("db9", StringComparison.Ordinal))!;
+
+        Assert.Equal([(1, true), (2, false)], found.References.Select(r => (analysis.Lines.GetPosition(r.Span.Start).Line + 1, r.Declares)));
+        Assert.Equal([script.IndexOf("db9", StringComparison.Ordinal)], found.Declarations.Select(d => d.Span.Start));
+    }
+
+    [Fact]
     public void A_dropped_table_or_database_is_a_mention_that_ends_it()
     {
         const string script = "CREATE TABLE db.t (k INT);\nBACKUP SNAPSHOT db.s TO r ON (t);\nDROP TABLE db.t;\nDROP DATABASE db;\n";

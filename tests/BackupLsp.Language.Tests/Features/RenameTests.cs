@@ -142,6 +142,17 @@ public sealed class RenameTests
     }
 
     [Fact]
+    public void A_database_a_restore_makes_under_an_alias_is_renamed_there()
+    {
+        const string script = """
+            RESTORE SNAPSHOT snap FROM example_repo DATABASE db1 AS db9 PROPERTIES ("backup_timestamp" = "x");
+            USE db9;
+            """;
+
+        Assert.Equal(script.Replace("db9", "db10"), Renamed(script.Replace("USE db9", "USE db|9"), "db10", AnalysisContext.Default));
+    }
+
+    [Fact]
     public void A_name_in_a_statement_that_does_not_parse_stops_the_rename_until_the_syntax_is_fixed()
     {
         const string marked = """
