@@ -110,6 +110,10 @@ internal static class NameMentions
         var database = job.NamedDatabase;
         if (database is not null)
             mentions.Add(Database(database));
+        // `db.snap` together with DATABASE db2 is refused (SRB102), but its db part names a database in the user's text,
+        // as a prefix in ON (...) does.
+        if (job.Database is not null && job.Snapshot.Parts is [{ } snapshotPrefix, _, ..])
+            mentions.Add(Database(snapshotPrefix));
         // `DATABASE db AS db2` (RESTORE only) restores into db2, making it where the cluster has none.
         if (job.Database?.Alias is { } restoredAs)
             mentions.Add(Database(restoredAs.Name) with { Declares = job.Kind == JobKind.Restore });

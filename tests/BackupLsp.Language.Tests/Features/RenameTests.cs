@@ -153,6 +153,17 @@ public sealed class RenameTests
     }
 
     [Fact]
+    public void A_snapshot_prefix_of_a_restore_that_names_its_database_twice_is_renamed_with_the_database()
+    {
+        const string script = """
+            CREATE DATABASE db1;
+            RESTORE SNAPSHOT db1.snap FROM example_repo DATABASE db1 PROPERTIES ("backup_timestamp" = "x");
+            """;
+
+        Assert.Equal(script.Replace("db1", "db2"), Renamed(script.Replace("DATABASE db1;", "DATABASE d|b1;"), "db2", AnalysisContext.Default));
+    }
+
+    [Fact]
     public void A_name_in_a_statement_that_does_not_parse_stops_the_rename_until_the_syntax_is_fixed()
     {
         const string marked = """
