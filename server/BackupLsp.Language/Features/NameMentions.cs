@@ -95,8 +95,18 @@ internal static class NameMentions
                     foreach (var (name, span) in FilteredSnapshots(parsed.Text, where.Condition))
                         mentions.Add(new NameMention(NamedObjectKind.Snapshot, name, show.Repository.Value, false, span, false, NameQuoting.String));
                 break;
-            case ShowJobsStatement { Database: { } database }:
-                mentions.Add(Database(database));
+            case ShowJobsStatement show:
+                if (show.Database is { } shown)
+                    mentions.Add(Database(shown));
+                // A job's snapshot, in the repository it is taken into or restored from, which the SHOW does not name:
+                // Scope null, told by the statements before it (see References).
+                if (show.Clauses.Where is { } filter)
+                    foreach (var (name, span) in FilteredSnapshots(parsed.Text, filter.Condition, show.Kind == JobKind.Backup ? "SnapshotName" : "Label"))
+                        mentions.Add(new NameMention(NamedObjectKind.Snapshot, name, null, false, span, false, NameQuoting.String));
+                break;
+            case ShowRepositoriesStatement { Clauses.Where: { } repositories }:
+                foreach (var (name, span) in FilteredSnapshots(parsed.Text, repositories.Condition, "RepoName"))
+                    mentions.Add(new NameMention(NamedObjectKind.Repository, name, null, false, span, false, NameQuoting.String));
                 break;
             case CancelJobStatement { Database: { } database }:
                 mentions.Add(Database(database));
@@ -299,10 +309,11 @@ internal static class NameMentions
         new(NamedObjectKind.Table, name.Value, database?.Value, database is null, name.Span, declares, name.Quoting);
 
     /// <summary>
-    /// The snapshot names in <c>WHERE SNAPSHOT = 'x'</c> or <c>SNAPSHOT IN ('a', 'b')</c> among <paramref name="condition"/>
-    /// (a WHERE's tokens, or a whole statement's), each at its string's body.
+    /// The names in <c>WHERE SNAPSHOT = 'x'</c> or <c>SNAPSHOT IN ('a', 'b')</c> among <paramref name="condition"/> (a WHERE's
+    /// tokens, or a whole statement's), each at its string's body; of another <paramref name="column"/> where a SHOW's
+    /// result names the snapshot or repository in it (SHOW BACKUP's SnapshotName, SHOW RESTORE's Label, SHOW REPOSITORIES' RepoName).
     /// </summary>
-    internal static IEnumerable<(string Name, TextSpan Span)> FilteredSnapshots(string text, IEnumerable<SyntaxToken> condition)
+    internal static IEnumerable<(string Name, TextSpan Span)> FilteredSnapshots(string text, IEnumerable<SyntaxToken> condition, string column = "SNAPSHOT")
     {
         var tokens = condition.Where(t => !t.Kind.IsTrivia()).ToList();
         bool IsWord(int i, string word) => i < tokens.Count && tokens[i].Kind == TokenKind.Word
@@ -313,7 +324,7 @@ internal static class NameMentions
 
         for (var i = 0; i < tokens.Count; i++)
         {
-            if (!Rules.SnapshotFilter.IsColumn(text, tokens[i], "SNAPSHOT"))
+            if (!Rules.SnapshotFilter.IsColumn(text, tokens[i], column))
                 continue;
             if (IsKind(i + 1, TokenKind.Equals) && IsKind(i + 2, TokenKind.String))
                 yield return Snapshot(i + 2);

@@ -43,7 +43,27 @@ public static class References
         var index = Array.FindIndex(mentions, m => m.Span.Contains(relative));
         if (index < 0)
             index = Array.FindIndex(mentions, m => m.Span.End == relative);
-        return index < 0 || Resolve(mentions[index], session) is not { } named ? null : (named, mentions[index].Span.Shift(statement.Start + partOffset));
+        if (index < 0 || Resolve(mentions[index], session) is not { } named)
+            return null;
+        var span = mentions[index].Span.Shift(statement.Start + partOffset);
+        return (named is { Kind: NamedObjectKind.Snapshot, Scope: null } ? named with { Scope = JobRepository(analysis, named, span.Start) } : named, span);
+    }
+
+    /// <summary>
+    /// The repository of the snapshot a SHOW BACKUP's or SHOW RESTORE's filter names at <paramref name="offset"/>: the one the
+    /// script last names a snapshot of that name in before it (its BACKUP or RESTORE, most often), null where none does.
+    /// </summary>
+    private static string? JobRepository(DocumentAnalysis analysis, NamedObject snapshot, int offset)
+    {
+        string? repository = null;
+        foreach (var (mention, _, start) in NamedAs(analysis, snapshot, CancellationToken.None))
+        {
+            if (start + mention.Span.Start >= offset)
+                break;
+            if (mention is { Kind: NamedObjectKind.Snapshot, Scope: { } scope })
+                repository = scope;
+        }
+        return repository;
     }
 
     /// <summary>The part of the statement (itself, or a statement after a missing `;` in it) <paramref name="relative"/> stands in, and its session.</summary>
@@ -86,9 +106,19 @@ public static class References
         CancellationToken cancellationToken)
     {
         var references = ImmutableArray.CreateBuilder<Reference>();
+        // A SHOW BACKUP's or SHOW RESTORE's filter names a snapshot in no repository: the last one named so before it (see JobRepository).
+        string? jobRepository = null;
         foreach (var (mention, session, start) in NamedAs(analysis, target, cancellationToken))
-            if (Resolve(mention, session) is { } named && matches(named, start + mention.Span.Start))
+        {
+            if (mention.Kind == NamedObjectKind.Snapshot && mention.Scope is { } repository)
+                jobRepository = repository;
+            if (Resolve(mention, session) is not { } named)
+                continue;
+            if (named is { Kind: NamedObjectKind.Snapshot, Scope: null })
+                named = named with { Scope = jobRepository };
+            if (matches(named, start + mention.Span.Start))
                 references.Add(new Reference(mention.Span.Shift(start), mention.Declares, mention.Quoting, mention.Ends));
+        }
         return references.DrainToImmutable();
     }
 

@@ -164,6 +164,39 @@ public sealed class RenameTests
     }
 
     [Fact]
+    public void A_snapshot_and_a_repository_are_renamed_in_the_filters_of_show_backup_restore_and_repositories()
+    {
+        const string script = """
+            CREATE REPOSITORY nightly WITH BROKER ON LOCATION "s3://x";
+            BACKUP SNAPSHOT db.s1 TO nightly;
+            SHOW BACKUP FROM db WHERE SnapshotName = 's1';
+            RESTORE SNAPSHOT db.s1 FROM nightly PROPERTIES ("backup_timestamp" = "x");
+            SHOW RESTORE FROM db WHERE `Label` IN ('s0', 's1') AND DbName = 's1';
+            SHOW REPOSITORIES WHERE RepoName = 'nightly' AND Location = 'nightly';
+            """;
+
+        Assert.Equal(script.Replace("s1 TO", "s9 TO").Replace("= 's1'", "= 's9'").Replace("db.s1 FROM", "db.s9 FROM").Replace("'s1')", "'s9')")
+                .Replace("DbName = 's9'", "DbName = 's1'"),
+            Renamed(script.Replace("db.s1 TO", "db.s|1 TO"), "s9", AnalysisContext.Default));
+        Assert.Equal(script.Replace("nightly", "archive").Replace("Location = 'archive'", "Location = 'nightly'"),
+            Renamed(script.Replace("RepoName = 'nightly'", "RepoName = 'night|ly'"), "archive", AnalysisContext.Default));
+    }
+
+    [Fact]
+    public void A_show_backup_filter_names_the_snapshot_of_the_repository_named_last_before_it()
+    {
+        const string script = """
+            BACKUP SNAPSHOT db.s1 TO first;
+            BACKUP SNAPSHOT db.s1 TO second;
+            SHOW BACKUP FROM db WHERE SnapshotName = 's1';
+            """;
+
+        Assert.Equal(script.Replace("s1 TO second", "s9 TO second").Replace("'s1'", "'s9'"),
+            Renamed(script.Replace("'s1'", "'s|1'"), "s9", AnalysisContext.Default));
+        Assert.Equal(script.Replace("s1 TO first", "s9 TO first"), Renamed(script.Replace("s1 TO first", "s|1 TO first"), "s9", AnalysisContext.Default));
+    }
+
+    [Fact]
     public void A_name_in_a_statement_that_does_not_parse_stops_the_rename_until_the_syntax_is_fixed()
     {
         const string marked = """
