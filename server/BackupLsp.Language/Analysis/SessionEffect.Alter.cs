@@ -22,7 +22,8 @@ internal readonly partial record struct SessionEffect
         if (words.Is(nameAt + 1, "RENAME") && words.NameAt(nameAt + 2) is { } newName && !words.Is(nameAt + 2, "PARTITION")
             && !words.Is(nameAt + 2, "COLUMN") && !words.Is(nameAt + 2, "ROLLUP"))
             return renamed == SessionEffectKind.CreateDatabase
-                ? (new SessionEffect(renamed, newName, Also: name), new EffectNames(words.Written(nameAt + 2), null, Other: words.Written(nameAt)))
+                // A database's qualifier is its catalog: an external one's database is none of the cluster's.
+                ? (new SessionEffect(renamed, newName, Catalog: qualifier, Also: name), new EffectNames(words.Written(nameAt + 2), null, Other: words.Written(nameAt)))
                 // The table under its new name is the old one, partitions and all.
                 : (new SessionEffect(renamed == SessionEffectKind.CreateTable ? SessionEffectKind.RenameTable : renamed, newName, qualifier, Catalog: catalog, Also: name),
                     new EffectNames(words.Written(nameAt + 2), written.Database, Other: words.Written(nameAt)));

@@ -343,6 +343,7 @@ public sealed class RenameTests
             USE hive.sales;
             USE default_catalog.sales;
             DROP TABLE hive.sales.t1;
+            ALTER DATABASE hive.sales RENAME sales_old;
             SET CATALOG hive;
             USE sales;
             SET CATALOG default_catalog;
@@ -356,6 +357,7 @@ public sealed class RenameTests
             USE hive.sales;
             USE default_catalog.shop;
             DROP TABLE hive.sales.t1;
+            ALTER DATABASE hive.sales RENAME sales_old;
             SET CATALOG hive;
             USE sales;
             SET CATALOG default_catalog;
