@@ -46,7 +46,8 @@ public static class HoverService
         // The cheap look first: a whole-script search only for a partition.
         if (References.NameAt(analysis, offset) is not ({ IsPartition: true } partition, var span))
             return null;
-        var declared = References.Of(analysis, partition, span.Start).Where(r => r.Declares && r.Span.Start < statementStart).Select(r => (int?)r.Span.Start).LastOrDefault();
+        var declared = References.Of(analysis, partition, span.Start).Where(r => r.Declares && r.Span.Start < statementStart)
+            .Select(r => (int?)r.Span.Start).LastOrDefault();
         return declared is { } start ? analysis.Lines.GetPosition(start).Line + 1 : null;
     }
 

@@ -43,11 +43,12 @@ public readonly record struct NamedObject(NamedObjectKind Kind, string Name, str
 }
 
 /// <summary>A name in one statement, relative to it. <see cref="Declares"/> marks the statement that makes the object:
-/// CREATE REPOSITORY for a repository, BACKUP for a snapshot, CREATE DATABASE and a RESTORE's database alias for a database, CREATE TABLE (VIEW,
-/// MATERIALIZED VIEW) for a table and the alias a RESTORE gives a table, CREATE TABLE and ALTER TABLE ... ADD PARTITION
-/// for a partition, ADD TEMPORARY PARTITION for a temporary one. <see cref="Ends"/> marks the statement that does away
-/// with it: DROP REPOSITORY, DROP SNAPSHOT, DROP DATABASE, DROP TABLE (VIEW, MATERIALIZED VIEW), ALTER TABLE ... DROP
-/// [TEMPORARY] PARTITION, and REPLACE PARTITION for the temporary partitions it puts in the place of others.</summary>
+/// CREATE REPOSITORY for a repository, BACKUP for a snapshot, CREATE DATABASE and a RESTORE's database alias for a
+/// database, CREATE TABLE (VIEW, MATERIALIZED VIEW) and ALTER ... RENAME for a table and the alias a RESTORE gives a
+/// table, CREATE TABLE and ALTER TABLE ... ADD PARTITION for a partition, ADD TEMPORARY PARTITION for a temporary one.
+/// <see cref="Ends"/> marks the statement that does away with it: DROP REPOSITORY, DROP SNAPSHOT, DROP DATABASE, DROP
+/// TABLE (VIEW, MATERIALIZED VIEW), the old name of an ALTER ... RENAME, ALTER TABLE ... DROP [TEMPORARY] PARTITION, and
+/// REPLACE PARTITION for the temporary partitions it puts in the place of others.</summary>
 /// <param name="DefaultScope">True when the statement names no database and the table's database is the catalog's default.</param>
 /// <param name="Quoting">How the name is written; <see cref="NameQuoting.String"/> spans a string's body only.</param>
 /// <param name="Table">A partition's table.</param>
