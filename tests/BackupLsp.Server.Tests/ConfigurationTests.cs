@@ -6,7 +6,7 @@ namespace BackupLsp.Server.Tests;
 public sealed class ConfigurationTests : IDisposable
 {
     private const string DuplicateTable = "BACKUP SNAPSHOT example_db.snap1 TO example_repo ON (t1, t1);";
-    private const string Catalog = """{ "repositories": { "example_repo": { "location": "s3a://bucket/backup" } }, "databases": { "example_db": { "tables": { "t1": {} } } } }""";
+    private const string Catalog = """{ "repositories": { "example_repo": { "location": "s3a://bucket/backup" } }, "databases": { "example_db": { "tables": { "t1": {} }, "views": [], "materializedViews": [] } } }""";
 
     private readonly string _folder = Directory.CreateTempSubdirectory("backup-lsp-tests-").FullName;
 

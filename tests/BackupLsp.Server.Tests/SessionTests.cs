@@ -11,7 +11,7 @@ public sealed class SessionTests : IDisposable
         {
           "defaultDatabase": "example_db",
           "repositories": { "example_repo": {} },
-          "databases": { "example_db": { "tables": { "example_tbl": {} } }, "sales_db": { "tables": { "orders": {} } } }
+          "databases": { "example_db": { "tables": { "example_tbl": {} }, "views": [], "materializedViews": [] }, "sales_db": { "tables": { "orders": {} }, "views": [], "materializedViews": [] } }
         }
         """);
 
