@@ -28,13 +28,15 @@ internal static class ReportPaths
     /// <summary>
     /// The path as GitLab (and SARIF's fingerprints) name the file in the repository, relative to the job's folder (where
     /// the check runs, as either of <paramref name="directories"/> names it): a relative path with forward slashes (as tidied
-    /// when read), an absolute one inside that folder made relative.
+    /// when read), an absolute one, or a relative one that leaves the folder, inside that folder made relative.
     /// </summary>
     public static string Relative(string path, IReadOnlyList<string> directories)
     {
-        if (Path.IsPathRooted(path))
+        // `../tree/a.sql`, typed in tree, goes out of the folder and back in: named from the folder, as `a.sql` is.
+        var full = Path.IsPathRooted(path) ? path : path.StartsWith("..", StringComparison.Ordinal) ? Path.GetFullPath(path) : null;
+        if (full is not null)
             foreach (var directory in directories)
-                if (Path.GetRelativePath(directory, path) is var relative && relative != path && !relative.StartsWith("..", StringComparison.Ordinal))
+                if (Path.GetRelativePath(directory, full) is var relative && relative != full && !relative.StartsWith("..", StringComparison.Ordinal))
                 {
                     path = relative;
                     break;

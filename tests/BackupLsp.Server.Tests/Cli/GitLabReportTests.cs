@@ -113,6 +113,15 @@ public sealed class GitLabReportTests : IDisposable
         Assert.Equal(reported, ReportPaths.Relative(path, ["/work/linked", "/repo"]));
 
     [Fact]
+    public void A_path_that_leaves_the_folder_and_comes_back_is_named_from_the_folder()
+    {
+        var folder = Directory.GetCurrentDirectory();
+        var typed = $"../{Path.GetFileName(folder)}/scripts/nightly.sql";
+        Assert.Equal("scripts/nightly.sql", ReportPaths.Relative(typed, [folder]));
+        Assert.Equal("../elsewhere/nightly.sql", ReportPaths.Relative("../elsewhere/nightly.sql", [folder]));
+    }
+
+    [Fact]
     public async Task A_folder_entered_through_a_link_names_the_scripts_inside_it_relative_to_it()
     {
         var real = Directory.CreateDirectory(Path.Combine(_directory, "real")).FullName;
