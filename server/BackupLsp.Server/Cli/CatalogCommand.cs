@@ -79,9 +79,8 @@ internal static class CatalogCommand
                 return (null, null, (!option.StartsWith('-') ? $"unexpected argument {option}"
                     : EditDistance.Suggest(option, Options, caseMatters: true) is { } meant ? $"unknown option {option} (did you mean {meant}?)"
                     : $"unknown option {option}") + $"\n\n{Usage}");
-            if (inline is null && i + 1 >= args.Count)
+            if ((inline ?? CommandLine.NextValue(args, ref i)) is not { } value)
                 return (null, null, $"{option} needs a value\n\n{Usage}");
-            var value = inline ?? args[++i];
             // A list given twice would be listed twice; one repository's snapshots likewise.
             var key = option == "--snapshots" ? $"{option} {value[..Math.Max(value.IndexOf('='), 0)]}" : option;
             if (!given.Add(key))

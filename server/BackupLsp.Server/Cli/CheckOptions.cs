@@ -70,7 +70,7 @@ internal sealed record CheckOptions(
             // An option's value is the next word, unless that is another option (`--catalog --format json` lacks the file),
             // or what follows its `=`.
             var (arg, inline) = CommandLine.SplitValue(args[i], ValueOptions);
-            string? Value() => inline ?? (i + 1 < args.Count && !args[i + 1].StartsWith("--", StringComparison.Ordinal) ? args[++i] : null);
+            string? Value() => inline ?? CommandLine.NextValue(args, ref i);
             switch (arg)
             {
                 case "--":

@@ -29,6 +29,13 @@ internal static class CommandLine
             ? (argument[..equals], argument[(equals + 1)..])
             : (argument, null);
 
+    /// <summary>
+    /// The value after the option at <paramref name="i"/>, moving past it; null where none follows or the next argument is an
+    /// option (<c>--output $OUT --tables t.tsv</c> with OUT unset must not write a file named <c>--tables</c>).
+    /// </summary>
+    public static string? NextValue(IReadOnlyList<string> args, ref int i) =>
+        i + 1 < args.Count && !args[i + 1].StartsWith("--", StringComparison.Ordinal) ? args[++i] : null;
+
     private static readonly string[] Subcommands = ["check", "catalog", "help"];
     private static readonly string[] Options = ["--help", "--version", "--stdio", "-h"];
     private const string ClientProcessId = "--clientProcessId";

@@ -291,6 +291,9 @@ public sealed class CatalogCommandTests : IDisposable
     [InlineData("unknown option --tabels (did you mean --tables?)", "--tabels", "t.tsv")]
     [InlineData("--default-database needs a database name", "--default-database", "")]
     [InlineData("unknown option --OUTPUT (did you mean --output?)", "--OUTPUT", "c.json")]
+    // An option in a value's place (an unset variable in `--output $OUT --tables t.tsv`) is no value: no file named --tables.
+    [InlineData("--output needs a value", "--output", "--tables", "t.tsv")]
+    [InlineData("--databases needs a value", "--databases", "--tables", "t.tsv")]
     public async Task Unknown_and_repeated_options_are_named_as_such(string message, params string[] args)
     {
         var (exitCode, _, stderr) = await Run(args);
