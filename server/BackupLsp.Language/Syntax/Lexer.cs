@@ -96,10 +96,23 @@ public static partial class Lexer
             return allDigits || (char.IsAsciiDigit(c) && IsExponentNumber(text.Slice(start, end - start))) ? TokenKind.Number : TokenKind.Word;
         }
 
-        // Every other stray character (all of them ASCII: U+0080 and up are word characters) is an error token.
+        // Every other stray character (all of them ASCII: U+0080 and up are word characters) is an error token, one for the
+        // whole run of them: a file of zero bytes (one truncated in a crash) is one token and one diagnostic, not millions.
         end = start + 1;
+        while (end < text.Length && IsInvalidCharacterAt(text, end))
+            end++;
         return TokenKind.InvalidCharacter;
     }
+
+    /// <summary>
+    /// Whether the character at <paramref name="index"/> starts no token of StarRocks: a control character other than the
+    /// ASCII whitespace, DEL, or a <c>\</c> that starts no <c>\G</c>.
+    /// </summary>
+    private static bool IsInvalidCharacterAt(ReadOnlySpan<char> text, int index) => text[index] switch
+    {
+        '\\' => !(At(text, index + 1, 'G') || At(text, index + 1, 'g')),
+        var c => c is < ' ' or '\u007F' && !IsAsciiWhitespace(c),
+    };
 
     /// <summary>Whether a character looks like whitespace: StarRocks' WS characters, U+3000 included (which it reads as a letter as often).</summary>
     public static bool IsWhitespace(char c) => c is ' ' or '\t' or '\r' or '\n' or '\u3000';

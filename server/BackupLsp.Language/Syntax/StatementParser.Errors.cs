@@ -183,8 +183,9 @@ public static partial class StatementParser
                 "This `*/` closes no comment: comments do not nest in StarRocks, so a `/*` comment ends at its first `*/`, and this one is read as `*` and `/`, which fail the statement.",
                 CodeFix.Replace("Remove the stray `*/`", span, "")),
             TokenKind.IdeographicSpaceAsLetter => IdeographicSpaceAsLetter(text, span),
-            TokenKind.InvalidCharacter => Diagnostic.Create(SyntaxRules.InvalidCharacter, span,
-                $"Unexpected character `{text.Substring(span.Start, span.Length)}` (U+{char.ConvertToUtf32(text, span.Start):X4})."),
+            TokenKind.InvalidCharacter => Diagnostic.Create(SyntaxRules.InvalidCharacter, span, span.Length == 1
+                ? $"Unexpected character `{text[span.Start]}` (U+{(int)text[span.Start]:X4})."
+                : $"{span.Length} unexpected characters in a row, the first `{text[span.Start]}` (U+{(int)text[span.Start]:X4})."),
             TokenKind.UnterminatedString => Diagnostic.Create(SyntaxRules.UnterminatedString, firstLine,
                 $"This string has no closing `{text[span.Start]}`: add one.",
                 ClosingFix(text, span, 1, $"Add the closing `{text[span.Start]}`", text[span.Start].ToString(), AfterString)),

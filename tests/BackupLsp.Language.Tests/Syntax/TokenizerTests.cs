@@ -195,6 +195,34 @@ public sealed class TokenizerTests
         Assert.Equal(letter ? TokenKind.IdeographicSpaceAsLetter : TokenKind.Whitespace, SyntaxToken.Scan(text).Single(t => t.Span.Contains(space)).Kind);
     }
 
+    [Theory]
+    [InlineData("\0\0\0", "InvalidCharacter:\0\0\0")]
+    [InlineData("\u0001\u007f\\\u001b", "InvalidCharacter:\u0001\u007f\\\u001b")]
+    [InlineData("a\0\0 \0b", "Word:a InvalidCharacter:\0\0 Whitespace:  InvalidCharacter:\0 Word:b")]
+    [InlineData("\\\\G", "InvalidCharacter:\\ ClientCommand:\\G")]
+    [InlineData("\0@", "InvalidCharacter:\0 Operator:@")]
+    public void A_run_of_invalid_characters_is_one_token(string text, string tokens) =>
+        Assert.Equal(tokens, string.Join(" ", Tokens(text).Select(t => $"{t.Kind}:{t.Text}")));
+
+    /// <summary>
+    /// A file of zero bytes (one truncated in a crash) is one error, however long: one token per character would cost
+    /// the parser and the diagnostics tens of bytes a character, gigabytes for a file of tens of megabytes.
+    /// </summary>
+    [Theory]
+    [InlineData("")]
+    [InlineData("BACKUP SNAPSHOT db.s TO r ")]
+    public void A_run_of_invalid_characters_is_one_diagnostic_however_long(string before)
+    {
+        foreach (var length in new[] { 2, 1_000, 1_000_000 })
+        {
+            var text = before + new string('\0', length) + ";";
+            var diagnostic = Assert.Single(new DocumentAnalyzer().Analyze(text, AnalysisContext.Default).Diagnostics);
+            Assert.Equal(("SRB001", before.Length, length), (diagnostic.Code, diagnostic.Span.Start, diagnostic.Span.Length));
+            Assert.Equal($"{length} unexpected characters in a row, the first `\0` (U+0000).", diagnostic.Message);
+            Assert.Single(SyntaxToken.Scan(text), t => t.Kind == TokenKind.InvalidCharacter);
+        }
+    }
+
     [Fact]
     public void Surrogate_pairs_are_name_characters_and_never_split()
     {
