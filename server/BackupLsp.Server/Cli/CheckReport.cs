@@ -98,9 +98,9 @@ internal static class CheckReport
     /// <summary>
     /// <c>::error file=…,line=…,col=…,endLine=…,endColumn=…,title=CODE::message</c> per diagnostic (1-based; warnings as
     /// <c>::warning</c>, the rest as <c>::notice</c>), which a GitHub Actions run shows on the lines of the pull request,
-    /// the message followed by a line <c>path:line:col: message</c> for each other place it speaks of; then the text
-    /// format's summary line. GitHub shows a step's first <see cref="GitHubAnnotationsShown"/> of each command alone:
-    /// past them a first notice says so, where it is sure to be shown.
+    /// the message followed by a line <c>path:line:col: message</c> for each other place it speaks of, control characters
+    /// in them escaped as in the text format; then the text format's summary line. GitHub shows a step's first
+    /// <see cref="GitHubAnnotationsShown"/> of each command alone: past them a first notice says so, where it is sure to be shown.
     /// </summary>
     public static string GitHub(IReadOnlyList<(string Path, DocumentAnalysis Analysis)> results)
     {
@@ -115,9 +115,11 @@ internal static class CheckReport
             {
                 var (start, end) = (analysis.Lines.GetPosition(diagnostic.Span.Start), analysis.Lines.GetPosition(diagnostic.Span.End));
                 var command = GitHubCommand(diagnostic.Severity);
-                var message = new StringBuilder(diagnostic.Message);
+                // Escaped as the text format escapes them: GitHub's log shows the message, and would play an ANSI escape
+                // sequence in a name (colours, a bell) instead of showing it. The line breaks between its lines are its own.
+                var message = new StringBuilder(OneLine(diagnostic.Message));
                 foreach (var related in diagnostic.Related)
-                    message.Append($"\n{path}:{Place(analysis, related.Span)}: {related.Message}");
+                    message.Append($"\n{OneLine(path)}:{Place(analysis, related.Span)}: {OneLine(related.Message)}");
                 output.Append($"::{command} file={Property(path)},line={start.Line + 1},col={start.Character + 1},endLine={end.Line + 1},"
                     + $"endColumn={end.Character + 1},title={Property(diagnostic.Code)}::{Data(message.ToString())}\n");
             }

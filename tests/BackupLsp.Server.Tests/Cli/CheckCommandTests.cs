@@ -289,6 +289,17 @@ public sealed class CheckCommandTests : IDisposable
             ""], stdout.Split('\n'));
     }
 
+    /// <summary>GitHub's log plays an ANSI escape sequence (colours, a bell) written raw: control characters are escaped as in the text format.</summary>
+    [Fact]
+    public async Task GitHub_output_escapes_control_characters_as_the_text_format_does()
+    {
+        var (_, stdout, _) = await Run("BACKUP SNAPSHOT db.s TO r PROPERTIES (\"a\u001b[31m%X\u0007\r\nb\" = \"1\");", "--format", "github", "-");
+        Assert.Equal([
+            "::error file=<stdin>,line=1,col=39,endLine=2,endColumn=3,title=SRB200::Unknown backup job properties: [a\\x1b[31m%25X\\x07\\r\\nb]. Backup accepts \"type\", \"timeout\", \"ttl\".",
+            "1 error, 0 warnings, 0 notes in 1 file.",
+            ""], stdout.Split('\n'));
+    }
+
     [Theory]
     [InlineData("information", "github", "::notice file=<stdin>,line=1,col=35,endLine=1,endColumn=37,title=SRB300::")]
     [InlineData("hint", "github", "::notice file=<stdin>,line=1,col=35,endLine=1,endColumn=37,title=SRB300::")]
