@@ -19,6 +19,13 @@ internal static class SarifReport
     /// <summary>The base the relative paths are given from: the current directory.</summary>
     private const string SourceRoot = "%SRCROOT%";
 
+    /// <summary>
+    /// Standard input's location. It is no file of the repository, so no reference from <see cref="SourceRoot"/> (which
+    /// would name a file there) but an absolute URI outside it, which code scanning keeps as a file made during the build:
+    /// one of another scheme than <c>file:</c> would have the upload refused.
+    /// </summary>
+    private const string StandardInputUri = "file:///dev/stdin";
+
     /// <summary>The kind and version of <see cref="DiagnosticFingerprints"/>' fingerprints, as SARIF names a partial fingerprint.</summary>
     private const string FingerprintName = "backupLspDiagnostic/v1";
 
@@ -43,7 +50,7 @@ internal static class SarifReport
             json.WriteString("id", "backup-lsp/");
             json.WriteEndObject();
             var directories = ReportPaths.WorkingDirectories();
-            if (directories.Count > 0 && results.Any(r => !Path.IsPathRooted(r.Path)))
+            if (directories.Count > 0 && results.Any(r => IsRelative(ArtifactUri(r.Path))))
             {
                 // Where the relative paths start: a viewer opens the files from it, code scanning from the repository's root.
                 json.WriteStartObject("originalUriBaseIds");
@@ -201,8 +208,10 @@ internal static class SarifReport
     {
         json.WriteStartObject("artifactLocation");
         json.WriteString("uri", uri);
-        if (!uri.StartsWith("file:", StringComparison.Ordinal))
+        if (IsRelative(uri))
             json.WriteString("uriBaseId", SourceRoot);
+        else if (uri == StandardInputUri)
+            WriteMessage(json, "description", "standard input");
         json.WriteEndObject();
     }
 
@@ -241,16 +250,21 @@ internal static class SarifReport
         _ => "note",
     };
 
+    private static bool IsRelative(string uri) => !uri.StartsWith("file:", StringComparison.Ordinal);
+
     /// <summary>A folder's <c>file:</c> URI, which ends in a slash (the root's, <c>file:///</c>, has its own).</summary>
     internal static string FolderUri(string folder) =>
         FileUris.FromPath(Path.TrimEndingDirectorySeparator(folder)) is var uri && uri.EndsWith('/') ? uri : uri + "/";
 
     /// <summary>
     /// A path as the URI SARIF wants: an absolute one as a <c>file:</c> URI, a relative one as a reference relative to
-    /// <see cref="SourceRoot"/> (code scanning resolves it from the repository's root), each segment percent-encoded.
+    /// <see cref="SourceRoot"/> (code scanning resolves it from the repository's root), each segment percent-encoded;
+    /// standard input as <see cref="StandardInputUri"/>.
     /// </summary>
     internal static string ArtifactUri(string path)
     {
+        if (path == InputFiles.StdinName)
+            return StandardInputUri;
         if (Path.IsPathRooted(path))
             return FileUris.FromPath(Path.GetFullPath(path));
         var segments = path.Split(Path.DirectorySeparatorChar, Path.AltDirectorySeparatorChar);

@@ -119,7 +119,7 @@ public sealed class SarifReportTests : IDisposable
         var fix = Assert.Single(Assert.Single(run.GetProperty("results").EnumerateArray()).GetProperty("fixes").EnumerateArray());
         Assert.Equal("Change to \"timeout\"", fix.GetProperty("description").GetProperty("text").GetString());
         var change = Assert.Single(fix.GetProperty("artifactChanges").EnumerateArray());
-        Assert.Equal("%3Cstdin%3E", change.GetProperty("artifactLocation").GetProperty("uri").GetString());
+        Assert.Equal("file:///dev/stdin", change.GetProperty("artifactLocation").GetProperty("uri").GetString());
         var replacement = Assert.Single(change.GetProperty("replacements").EnumerateArray());
         Assert.Equal("""{"startLine":2,"startColumn":13,"endLine":2,"endColumn":21}""",
             JsonSerializer.Serialize(replacement.GetProperty("deletedRegion")));
@@ -189,16 +189,31 @@ public sealed class SarifReportTests : IDisposable
         Assert.False(location.TryGetProperty("uriBaseId", out _));
         Assert.False(run.TryGetProperty("originalUriBaseIds", out _));
 
-        var (_, fromStdin) = await Check("CANCEL BACKUP;", "-");
-        var relative = Assert.Single(Assert.Single(fromStdin.GetProperty("results").EnumerateArray()).GetProperty("locations").EnumerateArray())
+        var (_, fromRelative) = await Check("", Path.GetRelativePath(Directory.GetCurrentDirectory(), path));
+        var relative = Assert.Single(Assert.Single(fromRelative.GetProperty("results").EnumerateArray()).GetProperty("locations").EnumerateArray())
             .GetProperty("physicalLocation").GetProperty("artifactLocation");
         Assert.Equal("%SRCROOT%", relative.GetProperty("uriBaseId").GetString());
-        var root = fromStdin.GetProperty("originalUriBaseIds").GetProperty("%SRCROOT%").GetProperty("uri").GetString();
+        Assert.EndsWith("/nightly%20%231%20%C3%A4.sql", relative.GetProperty("uri").GetString());
+        var root = fromRelative.GetProperty("originalUriBaseIds").GetProperty("%SRCROOT%").GetProperty("uri").GetString();
         Assert.Equal(FileUris.FromPath(Directory.GetCurrentDirectory()) + "/", root);
 
         Assert.Equal("scripts/my%20backup.sql", SarifReport.ArtifactUri("scripts/my backup.sql"));
         // Run from the root, as in a container whose working directory is /.
         Assert.Equal("file:///", SarifReport.FolderUri("/"));
         Assert.Equal("file:///repo/", SarifReport.FolderUri("/repo/"));
+    }
+
+    /// <summary>
+    /// Standard input is no file of the repository: not a reference from the source root, which would name a file there,
+    /// but an absolute <c>file:</c> URI outside it (code scanning refuses another scheme), described.
+    /// </summary>
+    [Fact]
+    public async Task Standard_input_is_located_outside_the_source_root_and_described()
+    {
+        var (_, run) = await Check("CANCEL BACKUP;", "-");
+        var location = Assert.Single(Assert.Single(run.GetProperty("results").EnumerateArray()).GetProperty("locations").EnumerateArray())
+            .GetProperty("physicalLocation").GetProperty("artifactLocation");
+        Assert.Equal("""{"uri":"file:///dev/stdin","description":{"text":"standard input"}}""", JsonSerializer.Serialize(location));
+        Assert.False(run.TryGetProperty("originalUriBaseIds", out _));
     }
 }
