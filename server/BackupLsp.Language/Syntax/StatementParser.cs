@@ -28,6 +28,9 @@ public static partial class StatementParser
     /// </summary>
     private const int StopsPerPart = 16;
 
+    /// <summary>The most tokens the scratch list keeps room for between parses: about 2 MB.</summary>
+    internal const int MaxKeptTokens = 1 << 16;
+
     /// <param name="findBoundaries">Whether to look for family statements that lost their `;` inside this one: a part cut at
     /// such a place is parsed without looking again (the cuts were all made in one pass).</param>
     /// <param name="stopsLeft">How many more times a part may be cut where its parse stops (see <see cref="StopsPerPart"/>).</param>
@@ -77,6 +80,9 @@ public static partial class StatementParser
         // Parsed last, one after the other: this statement's parse is done with the scratch lists they reuse.
         if (cuts is not null)
             parsed.Continuations = Continuations(text, cuts, stoppedFirst: cuts.Length > (boundaries?.Count ?? 0), stopsLeft);
+        // A statement of millions of tokens (a dump pasted whole) would leave its list to the thread for good.
+        if (scratch.Capacity > MaxKeptTokens)
+            _scratch = null;
         return parsed;
     }
 
