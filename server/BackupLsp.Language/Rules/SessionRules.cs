@@ -25,11 +25,13 @@ internal static class SessionRules
 
     public static IReadOnlyList<Diagnostic> Check(ParsedStatement parsed, AnalysisContext context)
     {
-        if (LackedCatalogSwitch(parsed, context) is { } lacked)
-            return [lacked];
-        // Of the SET statements, only a catalog switch is checked.
-        if (!SessionEffect.IsUse(parsed.OwnText))
-            return [];
+        // Of the SET statements, only a catalog switch is checked; a USE that switches catalogs may fail for more.
+        var use = SessionEffect.IsUse(parsed.OwnText) ? CheckUse(parsed, context) : [];
+        return LackedCatalogSwitch(parsed, context) is { } lacked ? [lacked, .. use] : use;
+    }
+
+    private static IReadOnlyList<Diagnostic> CheckUse(ParsedStatement parsed, AnalysisContext context)
+    {
         if (SessionEffect.UseCatalogWords(parsed.OwnText) is var (use, @switch, catalog))
             return [context.Options.Version < Releases.CatalogSwitchSince
                 ? Diagnostic.Create(SyntaxRules.SyntaxError, @switch,

@@ -10,3 +10,5 @@ set catalog default_catalog;
 SET query_timeout = 600;
 USE hive_cat.sales;
 BACKUP SNAPSHOT s3 TO example_repo ON (example_tbl2);
+-- a switch that fails in every release for more than that is told both
+USE 'CATALOG default_catalog' staging;
