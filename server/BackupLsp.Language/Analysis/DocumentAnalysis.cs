@@ -235,6 +235,10 @@ public sealed class DocumentAnalysis
         }
     }
 
+    /// <summary>The sessions the block that holds the statement at <paramref name="index"/> starts and ends in.</summary>
+    internal (AnalysisContext Entry, AnalysisContext Exit) BlockSessionsAround(int index) =>
+        BlockOf(index) is var block ? (Blocks[block].EntryContext, Blocks[block].ExitContext) : default;
+
     /// <summary>The session of each statement of a block, from the one the block starts in.</summary>
     internal IEnumerable<AnalysisContext> SessionsIn(int block)
     {
