@@ -110,7 +110,11 @@ internal static class CheckReport
         if (counts.Any(count => count.Value > GitHubAnnotationsShown - (count.Key == "notice" ? 1 : 0)))
             output.Append($"::notice title=backup-lsp::GitHub shows the first {GitHubAnnotationsShown} errors, warnings and notices of a step "
                 + "on the pull request: every problem is in the step's log, and --format sarif with code scanning shows them all.\n");
+        var directories = ReportPaths.WorkingDirectories();
         foreach (var (path, analysis) in results)
+        {
+            // GitHub places an annotation by the file's path in the repository: relative to where the check runs.
+            var file = ReportPaths.Relative(path, directories);
             foreach (var diagnostic in analysis.Diagnostics)
             {
                 var (start, end) = (analysis.Lines.GetPosition(diagnostic.Span.Start), analysis.Lines.GetPosition(diagnostic.Span.End));
@@ -120,9 +124,10 @@ internal static class CheckReport
                 var message = new StringBuilder(OneLine(diagnostic.Message));
                 foreach (var related in diagnostic.Related)
                     message.Append($"\n{OneLine(path)}:{Place(analysis, related.Span)}: {OneLine(related.Message)}");
-                output.Append($"::{command} file={Property(path)},line={start.Line + 1},col={start.Character + 1},endLine={end.Line + 1},"
+                output.Append($"::{command} file={Property(file)},line={start.Line + 1},col={start.Character + 1},endLine={end.Line + 1},"
                     + $"endColumn={end.Character + 1},title={Property(diagnostic.Code)}::{Data(message.ToString())}\n");
             }
+        }
         return output.Append(Summary(results)).ToString();
     }
 

@@ -50,7 +50,9 @@ internal static class SarifReport
             json.WriteString("id", "backup-lsp/");
             json.WriteEndObject();
             var directories = ReportPaths.WorkingDirectories();
-            if (directories.Count > 0 && results.Any(r => IsRelative(ArtifactUri(r.Path))))
+            // `../tree/a.sql`, typed in tree, goes out of the folder and back in: named from the folder, as `a.sql` is.
+            string Named(string path) => path.StartsWith("..", StringComparison.Ordinal) ? ReportPaths.Relative(path, directories) : path;
+            if (directories.Count > 0 && results.Any(r => IsRelative(ArtifactUri(Named(r.Path)))))
             {
                 // Where the relative paths start: a viewer opens the files from it, code scanning from the repository's root.
                 json.WriteStartObject("originalUriBaseIds");
@@ -65,7 +67,7 @@ internal static class SarifReport
             var fingerprints = new DiagnosticFingerprints(directories);
             foreach (var (path, analysis) in results)
             {
-                var uri = ArtifactUri(path);
+                var uri = ArtifactUri(Named(path));
                 foreach (var diagnostic in analysis.Diagnostics)
                     WriteResult(json, diagnostic, uri, analysis, ruleIndexes, fingerprints.Of(path, analysis, diagnostic));
             }

@@ -289,6 +289,25 @@ public sealed class CheckCommandTests : IDisposable
             ""], stdout.Split('\n'));
     }
 
+    [Fact]
+    public async Task GitHub_names_a_file_typed_out_of_the_folder_and_back_by_its_path_in_the_folder()
+    {
+        var folder = Directory.GetCurrentDirectory();
+        var scripts = Directory.CreateDirectory(Path.Combine(folder, $"scripts-{Guid.NewGuid():N}")).FullName;
+        try
+        {
+            File.WriteAllText(Path.Combine(scripts, "a.sql"), "CANCEL BACKUP;");
+
+            var (_, stdout, _) = await Run("", "--format", "github", $"../{Path.GetFileName(folder)}/{Path.GetFileName(scripts)}/a.sql");
+
+            Assert.StartsWith($"::error file={Path.GetFileName(scripts)}/a.sql,line=1,", stdout);
+        }
+        finally
+        {
+            Directory.Delete(scripts, recursive: true);
+        }
+    }
+
     /// <summary>GitHub's log plays an ANSI escape sequence (colours, a bell) written raw: control characters are escaped as in the text format.</summary>
     [Fact]
     public async Task GitHub_output_escapes_control_characters_as_the_text_format_does()

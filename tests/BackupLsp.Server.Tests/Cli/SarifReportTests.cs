@@ -177,6 +177,26 @@ public sealed class SarifReportTests : IDisposable
     }
 
     [Fact]
+    public async Task A_path_typed_out_of_the_folder_and_back_is_named_from_the_folder()
+    {
+        var folder = Directory.GetCurrentDirectory();
+        var scripts = Directory.CreateDirectory(Path.Combine(folder, $"scripts-{Guid.NewGuid():N}")).FullName;
+        try
+        {
+            await File.WriteAllTextAsync(Path.Combine(scripts, "a.sql"), "CANCEL BACKUP;");
+            var (_, run) = await Check("", $"../{Path.GetFileName(folder)}/{Path.GetFileName(scripts)}/a.sql");
+            var location = Assert.Single(Assert.Single(run.GetProperty("results").EnumerateArray()).GetProperty("locations").EnumerateArray())
+                .GetProperty("physicalLocation").GetProperty("artifactLocation");
+            Assert.Equal($"{Path.GetFileName(scripts)}/a.sql", location.GetProperty("uri").GetString());
+            Assert.Equal("%SRCROOT%", location.GetProperty("uriBaseId").GetString());
+        }
+        finally
+        {
+            Directory.Delete(scripts, recursive: true);
+        }
+    }
+
+    [Fact]
     public async Task An_absolute_path_is_a_file_uri_and_a_relative_one_is_read_from_the_current_directory()
     {
         var path = Path.Combine(_directory, "nightly #1 ä.sql");
