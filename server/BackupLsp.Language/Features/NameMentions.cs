@@ -53,9 +53,11 @@ public readonly record struct NamedObject(NamedObjectKind Kind, string Name, str
 /// <param name="Quoting">How the name is written; <see cref="NameQuoting.String"/> spans a string's body only.</param>
 /// <param name="Table">A partition's table.</param>
 /// <param name="Catalog">The catalog the statement names the database in (<c>USE hive.db</c>); null where it names none.</param>
+/// <param name="RestoredInto">A RESTORE's database alias, which declares the database only where the session holds none of that
+/// name: restoring into a database that exists is the usual use.</param>
 internal readonly record struct NameMention(
     NamedObjectKind Kind, string Name, string? Scope, bool DefaultScope, TextSpan Span, bool Declares, NameQuoting Quoting, bool Ends = false,
-    string? Table = null, string? Catalog = null);
+    string? Table = null, string? Catalog = null, bool RestoredInto = false);
 
 /// <summary>
 /// The names of repositories, snapshots, databases, tables and (temporary) partitions in one parsed statement; in other
@@ -127,7 +129,7 @@ internal static class NameMentions
             mentions.Add(Database(snapshotPrefix));
         // `DATABASE db AS db2` (RESTORE only) restores into db2, making it where the cluster has none.
         if (job.Database?.Alias is { } restoredAs)
-            mentions.Add(Database(restoredAs.Name) with { Declares = job.Kind == JobKind.Restore });
+            mentions.Add(Database(restoredAs.Name) with { Declares = job.Kind == JobKind.Restore, RestoredInto = job.Kind == JobKind.Restore });
         var snapshot = job.Snapshot.Last;
         mentions.Add(new NameMention(NamedObjectKind.Snapshot, snapshot.Value, job.Repository.Value, false, snapshot.Span,
             job.Kind == JobKind.Backup, snapshot.Quoting));

@@ -116,8 +116,10 @@ public static class References
                 continue;
             if (named is { Kind: NamedObjectKind.Snapshot, Scope: null })
                 named = named with { Scope = jobRepository };
-            if (matches(named, start + mention.Span.Start))
-                references.Add(new Reference(mention.Span.Shift(start), mention.Declares, mention.Quoting, mention.Ends));
+            if (!matches(named, start + mention.Span.Start))
+                continue;
+            var declares = mention.Declares && !(mention.RestoredInto && session.Catalog?.FindDatabase(named.Name) is not null);
+            references.Add(new Reference(mention.Span.Shift(start), declares, mention.Quoting, mention.Ends));
         }
         return references.DrainToImmutable();
     }

@@ -1,4 +1,5 @@
 using BackupLsp.Language.Analysis;
+using BackupLsp.Language.Catalog;
 using BackupLsp.Language.Features;
 using BackupLsp.Language.Text;
 using CsCheck;
@@ -150,6 +151,30 @@ public sealed class RenameTests
             """;
 
         Assert.Equal(script.Replace("db9", "db10"), Renamed(script.Replace("USE db9", "USE db|9"), "db10", AnalysisContext.Default));
+    }
+
+    /// <summary>A catalog whose default database db has a table base with partitions p1 and p2.</summary>
+    private static readonly AnalysisContext BaseCatalog = new(AnalysisOptions.Default, CatalogLoader.Parse("""
+        {"defaultDatabase":"db","repositories":{"repo":{}},"databases":{"db":{"tables":{"base":{"partitions":["p1","p2"]}},"views":[],"materializedViews":[]}}}
+        """).Catalog);
+
+    [Fact]
+    public void A_database_of_the_catalog_a_restore_restores_into_under_an_alias_is_not_renamed()
+    {
+        const string script = """
+            RESTORE SNAPSHOT s FROM repo DATABASE src AS db PROPERTIES ("backup_timestamp"="2024-01-01-00-00-00");
+            USE db;
+            """;
+        var (analysis, offset) = FeatureTestInput.Parse(script.Replace("USE db", "USE d|b"), BaseCatalog);
+
+        Assert.Equal("`db` is a database of the catalog: renaming it in the script would not rename it in the cluster.",
+            Rename.Plan(analysis, offset, "dx")!.Refusal);
+        Assert.Empty(References.Find(analysis, offset)!.Declarations);
+        // A database the catalog lacks is the alias's to make.
+        var made = script.Replace(" db", " db9").Replace("USE db9", "USE d|b9");
+        var (restored, at) = FeatureTestInput.Parse(made, BaseCatalog);
+        Assert.Single(References.Find(restored, at)!.Declarations);
+        Assert.Equal(made.Replace("d|b9", "db9").Replace("db9", "db10"), Renamed(made, "db10", BaseCatalog));
     }
 
     [Fact]
