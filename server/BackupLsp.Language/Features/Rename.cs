@@ -26,19 +26,19 @@ public static class Rename
     {
         if (References.NameAt(analysis, offset) is not (var named, var span))
             return null;
-        var refusal = Find(analysis, offset, cancellationToken) is { } found ? Unrenameable(analysis, found) : null;
+        var refusal = Find(analysis, offset, cancellationToken) is { } renaming ? Unrenameable(analysis, renaming) : null;
         return new RenameTarget(span, named.Name, refusal);
     }
 
     /// <summary>The plan, or null when the cursor is on no name that can be renamed.</summary>
     public static RenamePlan? Plan(DocumentAnalysis analysis, int offset, string newName, CancellationToken cancellationToken = default)
     {
-        if (Find(analysis, offset, cancellationToken) is not { } found)
+        if (Find(analysis, offset, cancellationToken) is not { Found: var found } renaming)
             return null;
         newName = NewNames.Read(newName);
         if (NewNames.Refusal(found.Object.Kind, newName, analysis.Context.Options) is { } refusal)
             return new RenamePlan([], refusal);
-        if (Unrenameable(analysis, found) is { } unrenameable)
+        if (Unrenameable(analysis, renaming) is { } unrenameable)
             return new RenamePlan([], unrenameable);
         if (!found.Object.IsNamed(newName) && Taken(analysis, found.Object with { Name = newName }, found.NameSpan.Start, cancellationToken) is { } taken)
             return new RenamePlan([], taken);
@@ -48,22 +48,68 @@ public static class Rename
     }
 
     /// <summary>
-    /// The object under the cursor and every mention a rename changes: a temporary partition that a REPLACE makes regular
-    /// under its own name is that partition from there on, one word naming both, so the two are renamed together.
+    /// What a rename changes: the object under the cursor with every mention of it, and the object the catalog lists if the
+    /// cluster has it. For a partition, that is its table's under the name the table has at the script's start, or the one
+    /// of the table a copy takes it from (see <see cref="SourceTable"/>); none where the table took its name after a rename
+    /// freed it.
     /// </summary>
-    private static ReferenceResult? Find(DocumentAnalysis analysis, int offset, CancellationToken cancellationToken)
+    private sealed record Renaming(ReferenceResult Found, NamedObject? InCluster);
+
+    /// <summary>
+    /// The object under the cursor and every mention a rename changes: a temporary partition that a REPLACE makes regular
+    /// under its own name is that partition from there on, one word naming both, so the two are renamed together; a
+    /// partition a copy took from another table is renamed with that table's, which gave it its name.
+    /// </summary>
+    private static Renaming? Find(DocumentAnalysis analysis, int offset, CancellationToken cancellationToken)
     {
         var found = References.Find(analysis, offset, cancellationToken);
-        if (found is not { Object.IsPartition: true })
-            return found;
+        if (found is null)
+            return null;
+        if (!found.Object.IsPartition)
+            return new Renaming(found, found.Object);
         var lineage = TableLineage.Of(analysis, cancellationToken);
         var table = lineage.At(found.Object.Scope, found.Object.Table!, found.NameSpan.Start);
-        var otherKind = found.Object.Kind == NamedObjectKind.Partition ? NamedObjectKind.TemporaryPartition : NamedObjectKind.Partition;
-        var other = References.OfPartition(analysis, found.Object with { Kind = otherKind }, table, lineage, cancellationToken);
-        var references = other.Any(o => found.References.Any(r => r.Span == o.Span)) ? found.References.AddRange(other) : found.References;
+        var source = found.Object.Kind == NamedObjectKind.Partition
+            ? SourceTable(analysis, found.Object, table, found.NameSpan.Start, lineage, cancellationToken)
+            : table;
+        var references = Family(analysis, found.Object, table, found.References, lineage, cancellationToken);
+        // A source the script does not make the partition in (the catalog's, most often) has no family that reaches the copy.
+        if (source != table && Family(analysis, found.Object, source, References.OfPartition(analysis, found.Object, source, lineage, cancellationToken),
+                lineage, cancellationToken) is var fromSource && fromSource.Any(r => r.Span == found.NameSpan))
+            references = fromSource;
+        var inCluster = source.Since < 0 ? found.Object with { Scope = source.Database, Table = source.Name } : (NamedObject?)null;
+        return new Renaming(found with { References = references }, inCluster);
+    }
+
+    /// <summary>The mentions of the partition in <paramref name="table"/> (<paramref name="own"/>), of the temporary partition one of them also makes, and in the table's copies.</summary>
+    private static ImmutableArray<Reference> Family(DocumentAnalysis analysis, NamedObject partition, TableLineage.Table table, ImmutableArray<Reference> own,
+        TableLineage lineage, CancellationToken cancellationToken)
+    {
+        var otherKind = partition.Kind == NamedObjectKind.Partition ? NamedObjectKind.TemporaryPartition : NamedObjectKind.Partition;
+        var other = References.OfPartition(analysis, partition with { Kind = otherKind }, table, lineage, cancellationToken);
+        var references = other.Any(o => own.Any(r => r.Span == o.Span)) ? own.AddRange(other) : own;
         references = [.. references.DistinctBy(r => r.Span).OrderBy(r => r.Span.Start)];
-        var copied = Copied(analysis, found.Object with { Kind = NamedObjectKind.Partition }, table, references, inCopy: false, lineage, cancellationToken);
-        return found with { References = [.. references.Concat(copied).OrderBy(r => r.Span.Start)] };
+        var copied = Copied(analysis, partition with { Kind = NamedObjectKind.Partition }, table, references, inCopy: false, lineage, cancellationToken);
+        return [.. references.Concat(copied).OrderBy(r => r.Span.Start)];
+    }
+
+    /// <summary>
+    /// The table a partition of <paramref name="table"/> named at <paramref name="at"/> comes from: where a CREATE TABLE ...
+    /// LIKE made the table and it neither makes nor drops the partition itself after that, the partition is the copied
+    /// table's, where that one still had it (and so on back).
+    /// </summary>
+    private static TableLineage.Table SourceTable(DocumentAnalysis analysis, NamedObject partition, TableLineage.Table table, int at, TableLineage lineage,
+        CancellationToken cancellationToken)
+    {
+        while (lineage.SourceOf(table, at) is (var source, var made))
+        {
+            var own = References.OfPartition(analysis, partition, table, lineage, cancellationToken);
+            if (own.Any(r => r.Span.Start > made && (r.Span.Start < at ? r.Writes : r.Span.Start == at && r.Declares))
+                || References.OfPartition(analysis, partition, source, lineage, cancellationToken).LastOrDefault(r => r.Writes && r.Span.Start < made).Ends)
+                break;
+            (table, at) = (source, made);
+        }
+        return table;
     }
 
     /// <summary>
@@ -87,9 +133,10 @@ public static class Rename
     }
 
     /// <summary>Why the object cannot be renamed to any name: it is the cluster's, or named where the rename cannot reach.</summary>
-    private static string? Unrenameable(DocumentAnalysis analysis, ReferenceResult found)
+    private static string? Unrenameable(DocumentAnalysis analysis, Renaming renaming)
     {
-        if (ClusterObject(analysis, found) is { } cluster)
+        var found = renaming.Found;
+        if (ClusterObject(analysis, found, renaming.InCluster) is { } cluster)
             return cluster;
         if (UnparsedMention(analysis, found.Object) is { } unparsed)
             return $"`{found.Object.Name}` also appears on line {LineOf(analysis, unparsed)}, in a statement that does not parse: "
@@ -104,10 +151,10 @@ public static class Rename
     /// Why an object of the catalog cannot be renamed: the catalog mirrors the cluster, where it keeps its name, so the
     /// script would name one that does not exist. An object the script makes before any mention of it is the script's own.
     /// </summary>
-    private static string? ClusterObject(DocumentAnalysis analysis, ReferenceResult found)
+    private static string? ClusterObject(DocumentAnalysis analysis, ReferenceResult found, NamedObject? inCluster)
     {
         if (analysis.Context.Catalog is not { } catalog || found.References[0].Declares
-            || CatalogNames.KindOf(catalog, found.Object) is not { } kind)
+            || inCluster is not { } listed || CatalogNames.KindOf(catalog, listed) is not { } kind)
             return null;
         return $"`{found.Object.Name}` is a {kind} of {CatalogNames.Described(catalog)}: renaming it in the script would not rename it in the cluster.";
     }

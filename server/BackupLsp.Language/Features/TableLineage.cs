@@ -78,6 +78,15 @@ internal sealed class TableLineage
         return new Table(database, name, -1);
     }
 
+    /// <summary>The table the CREATE TABLE ... LIKE last before <paramref name="offset"/> that makes <paramref name="copy"/> copies, and where it does, if one does.</summary>
+    public (Table Source, int Offset)? SourceOf(Table copy, int offset)
+    {
+        for (var i = _copies.Length - 1; i >= 0; i--)
+            if (_copies[i] is var made && made.Offset < offset && At(made.Database, made.Name, made.Offset + 1) == copy)
+                return (At(made.SourceDatabase, made.Source, made.Offset), made.Offset);
+        return null;
+    }
+
     /// <summary>The tables a CREATE TABLE ... LIKE makes as copies of <paramref name="source"/>, each with where it is made.</summary>
     public IEnumerable<(Table Copy, int Offset)> CopiesOf(Table source) =>
         _copies.Where(copy => At(copy.SourceDatabase, copy.Source, copy.Offset) == source)

@@ -447,6 +447,39 @@ public sealed class RenameTests
         Assert.DoesNotContain(new DocumentAnalyzer().Analyze(renamed, FeatureTestInput.WithCatalog).Diagnostics, d => d.Code == "SRB603");
     }
 
+    [Theory]
+    [InlineData("ALTER TABLE base RENAME b2;", "b2")]
+    [InlineData("ALTER TABLE base SWAP WITH b2;", "b2")]
+    [InlineData("CREATE TABLE d LIKE base;", "d")]
+    [InlineData("CREATE TABLE d LIKE base;\nCREATE TABLE e LIKE d;", "e")]
+    public void A_partition_of_a_catalog_table_named_under_another_name_is_not_renamed(string statements, string table)
+    {
+        var marked = $"USE db;\n{statements}\nBACKUP SNAPSHOT s1 TO repo ON ({table} PARTITION (p|1));";
+        var (analysis, offset) = FeatureTestInput.Parse(marked, BaseCatalog);
+
+        Assert.Equal("`p1` is a partition of the catalog: renaming it in the script would not rename it in the cluster.",
+            Rename.Plan(analysis, offset, "q1")!.Refusal);
+        Assert.Equal(Rename.Plan(analysis, offset, "q1")!.Refusal, Rename.Prepare(analysis, offset)?.Refusal);
+    }
+
+    [Fact]
+    public void A_partition_a_copy_took_from_the_scripts_table_is_renamed_with_that_tables()
+    {
+        const string script = """
+            CREATE TABLE t (k INT) PARTITION BY RANGE(k) (PARTITION p1 VALUES LESS THAN ("10"));
+            CREATE TABLE c LIKE t;
+            CREATE TABLE c2 LIKE c;
+            BACKUP SNAPSHOT s TO repo ON (c PARTITION (p1));
+            BACKUP SNAPSHOT s2 TO repo ON (c2 PARTITION (p1), t PARTITION (p1));
+            """;
+
+        var renamed = Renamed(script.Replace("(c PARTITION (p1", "(c PARTITION (p|1"), "q1", BaseCatalog);
+
+        Assert.Equal(script.Replace("p1", "q1"), renamed);
+        Assert.Equal(renamed, Renamed(script.Replace("(c2 PARTITION (p1", "(c2 PARTITION (p|1"), "q1", BaseCatalog));
+        Assert.DoesNotContain(new DocumentAnalyzer().Analyze(renamed, BaseCatalog).Diagnostics, d => d.Code == "SRB603");
+    }
+
     [Fact]
     public void A_copy_of_a_table_made_before_its_partition_is_not_renamed_with_it()
     {
