@@ -12,6 +12,8 @@ internal static class CatalogNames
         NamedObjectKind.Database => catalog.FindDatabase(target.Name) is null ? null : "database",
         NamedObjectKind.Snapshot when target.Scope is { } repository =>
             catalog.FindRepository(repository)?.Snapshots?.Any(s => s.Name == target.Name) == true ? "snapshot" : null,
+        // A SHOW BACKUP's or SHOW RESTORE's filter no job before it places: it lists the snapshot of that name in any repository.
+        NamedObjectKind.Snapshot => catalog.Repositories?.Values.Any(r => r.Snapshots?.Any(s => s.Name == target.Name) == true) == true ? "snapshot" : null,
         NamedObjectKind.Table when target.Scope is { } database && catalog.FindDatabase(database) is { } held =>
             held.Tables?.ContainsKey(target.Name) == true ? "table"
             : held.Views?.Contains(target.Name) == true ? "view"

@@ -55,9 +55,10 @@ public readonly record struct NamedObject(NamedObjectKind Kind, string Name, str
 /// <param name="Catalog">The catalog the statement names the database in (<c>USE hive.db</c>); null where it names none.</param>
 /// <param name="RestoredInto">A RESTORE's database alias, which declares the database only where the session holds none of that
 /// name: restoring into a database that exists is the usual use.</param>
+/// <param name="Job">A snapshot's job: the BACKUP or RESTORE that names it, or the one a SHOW BACKUP's or SHOW RESTORE's filter shows.</param>
 internal readonly record struct NameMention(
     NamedObjectKind Kind, string Name, string? Scope, bool DefaultScope, TextSpan Span, bool Declares, NameQuoting Quoting, bool Ends = false,
-    string? Table = null, string? Catalog = null, bool RestoredInto = false);
+    string? Table = null, string? Catalog = null, bool RestoredInto = false, JobKind? Job = null);
 
 /// <summary>
 /// The names of repositories, snapshots, databases, tables and (temporary) partitions in one parsed statement; in other
@@ -105,7 +106,7 @@ internal static class NameMentions
                 // Scope null, told by the statements before it (see References).
                 if (show.Clauses.Where is { } filter)
                     foreach (var (name, span) in FilteredSnapshots(parsed.Text, filter.Condition, show.Kind == JobKind.Backup ? "SnapshotName" : "Label"))
-                        mentions.Add(new NameMention(NamedObjectKind.Snapshot, name, null, false, span, false, NameQuoting.String));
+                        mentions.Add(new NameMention(NamedObjectKind.Snapshot, name, null, false, span, false, NameQuoting.String, Job: show.Kind));
                 break;
             case ShowRepositoriesStatement { Clauses.Where: { } repositories }:
                 foreach (var (name, span) in FilteredSnapshots(parsed.Text, repositories.Condition, "RepoName"))
@@ -132,7 +133,7 @@ internal static class NameMentions
             mentions.Add(Database(restoredAs.Name) with { Declares = job.Kind == JobKind.Restore, RestoredInto = job.Kind == JobKind.Restore });
         var snapshot = job.Snapshot.Last;
         mentions.Add(new NameMention(NamedObjectKind.Snapshot, snapshot.Value, job.Repository.Value, false, snapshot.Span,
-            job.Kind == JobKind.Backup, snapshot.Quoting));
+            job.Kind == JobKind.Backup, snapshot.Quoting, Job: job.Kind));
         mentions.Add(Repository(job.Repository, declares: false));
         // External catalogs' objects live outside the cluster's databases: their tables are not this database's.
         if (job.External is not null)
@@ -273,7 +274,9 @@ internal static class NameMentions
                 var repository = At(After(StatementClues.RepositoryKeyword(parsed.Kind)), NamedObjectKind.Repository);
                 Add(repository);
                 if (repository is { Name: var scope })
-                    Add(At(qualified ? snapshot + 2 : snapshot, NamedObjectKind.Snapshot, scope, declares: parsed.Kind == StatementKind.Backup));
+                    Add(At(qualified ? snapshot + 2 : snapshot, NamedObjectKind.Snapshot, scope, declares: parsed.Kind == StatementKind.Backup) is { } taken
+                        ? taken with { Job = parsed.Kind == StatementKind.Backup ? JobKind.Backup : JobKind.Restore }
+                        : null);
                 // The tables are the statement's database's (the catalog's default when it names none); a database clause
                 // whose name is not written yet leaves them unplaced. As in a parsed statement, `db.t` names its database too.
                 var databaseWritten = database is not null || (databaseClause < 0 && !qualified);
@@ -338,6 +341,26 @@ internal static class NameMentions
                     if (!IsKind(item + 1, TokenKind.Comma))
                         break;
                 }
+        }
+    }
+
+    /// <summary>
+    /// The patterns of <c>column [NOT] LIKE 'pattern'</c> among <paramref name="condition"/>, each with where its string
+    /// starts: a filter a rename cannot rewrite, as a pattern that finds the old name need not find the new one.
+    /// </summary>
+    internal static IEnumerable<(string Pattern, int Start)> LikePatterns(string text, IEnumerable<SyntaxToken> condition, string column)
+    {
+        var tokens = condition.Where(t => !t.Kind.IsTrivia()).ToList();
+        bool IsWord(int i, string word) => i < tokens.Count && tokens[i].Kind == TokenKind.Word
+            && text.AsSpan(tokens[i].Span.Start, tokens[i].Span.Length).Equals(word, StringComparison.OrdinalIgnoreCase);
+
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (!Rules.SnapshotFilter.IsColumn(text, tokens[i], column))
+                continue;
+            var like = IsWord(i + 1, "NOT") ? i + 2 : i + 1;
+            if (IsWord(like, "LIKE") && like + 1 < tokens.Count && tokens[like + 1] is { Kind: TokenKind.String } pattern)
+                yield return (Unquote.String(text.AsSpan(pattern.Span.Start, pattern.Span.Length)), pattern.Span.Start);
         }
     }
 }

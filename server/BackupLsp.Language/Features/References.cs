@@ -46,21 +46,24 @@ public static class References
         if (index < 0 || Resolve(mentions[index], session) is not { } named)
             return null;
         var span = mentions[index].Span.Shift(statement.Start + partOffset);
-        return (named is { Kind: NamedObjectKind.Snapshot, Scope: null } ? named with { Scope = JobRepository(analysis, named, span.Start) } : named, span);
+        return (named is { Kind: NamedObjectKind.Snapshot, Scope: null } && mentions[index].Job is { } shown
+            ? named with { Scope = JobRepository(analysis, named, shown, span.Start) }
+            : named, span);
     }
 
     /// <summary>
     /// The repository of the snapshot a SHOW BACKUP's or SHOW RESTORE's filter names at <paramref name="offset"/>: the one the
-    /// script last names a snapshot of that name in before it (its BACKUP or RESTORE, most often), null where none does.
+    /// last job of the kind shown (a BACKUP, or a RESTORE) before it takes a snapshot of that name into or restores it from,
+    /// null where none does. Only such a job starts what the SHOW lists.
     /// </summary>
-    private static string? JobRepository(DocumentAnalysis analysis, NamedObject snapshot, int offset)
+    private static string? JobRepository(DocumentAnalysis analysis, NamedObject snapshot, JobKind shown, int offset)
     {
         string? repository = null;
         foreach (var (mention, _, start) in NamedAs(analysis, snapshot, CancellationToken.None))
         {
             if (start + mention.Span.Start >= offset)
                 break;
-            if (mention is { Kind: NamedObjectKind.Snapshot, Scope: { } scope })
+            if (mention is { Kind: NamedObjectKind.Snapshot, Scope: { } scope } && mention.Job == shown)
                 repository = scope;
         }
         return repository;
@@ -106,16 +109,17 @@ public static class References
         CancellationToken cancellationToken)
     {
         var references = ImmutableArray.CreateBuilder<Reference>();
-        // A SHOW BACKUP's or SHOW RESTORE's filter names a snapshot in no repository: the last one named so before it (see JobRepository).
-        string? jobRepository = null;
+        // A SHOW BACKUP's or SHOW RESTORE's filter names a snapshot in no repository: the one of the last job of its kind
+        // before it that names one so (see JobRepository).
+        var jobRepositories = new Dictionary<JobKind, string>();
         foreach (var (mention, session, start) in NamedAs(analysis, target, cancellationToken))
         {
-            if (mention.Kind == NamedObjectKind.Snapshot && mention.Scope is { } repository)
-                jobRepository = repository;
+            if (mention is { Kind: NamedObjectKind.Snapshot, Scope: { } repository, Job: { } job })
+                jobRepositories[job] = repository;
             if (Resolve(mention, session) is not { } named)
                 continue;
-            if (named is { Kind: NamedObjectKind.Snapshot, Scope: null })
-                named = named with { Scope = jobRepository };
+            if (named is { Kind: NamedObjectKind.Snapshot, Scope: null } && mention.Job is { } shown)
+                named = named with { Scope = jobRepositories.GetValueOrDefault(shown) };
             if (!matches(named, start + mention.Span.Start))
                 continue;
             var declares = mention.Declares && !(mention.RestoredInto && session.Catalog?.FindDatabase(named.Name) is not null);

@@ -1,4 +1,6 @@
 using System.Collections.Immutable;
+using System.Text;
+using System.Text.RegularExpressions;
 using BackupLsp.Language.Analysis;
 using BackupLsp.Language.Syntax;
 using BackupLsp.Language.Text;
@@ -141,6 +143,9 @@ public static class Rename
         if (UnparsedMention(analysis, found.Object) is { } unparsed)
             return $"`{found.Object.Name}` also appears on line {LineOf(analysis, unparsed)}, in a statement that does not parse: "
                 + $"a rename would leave it behind. Fix the syntax error on line {LineOf(analysis, unparsed)} first.";
+        if (found.Object.Kind is NamedObjectKind.Snapshot or NamedObjectKind.Repository && PatternMention(analysis, found.Object) is { } pattern)
+            return $"`{found.Object.Name}` is also found by the LIKE pattern on line {LineOf(analysis, pattern)}, which a rename cannot rewrite: "
+                + "the pattern may not find the new name. Rename it by hand.";
         if ((found.Object.Kind is NamedObjectKind.Table or NamedObjectKind.Database || found.Object.IsPartition) && UnreadMention(analysis, found) is { } unread)
             return $"`{found.Object.Name}` also appears in other SQL on line {LineOf(analysis, unread)}, "
                 + "which is not read: a rename would leave it behind. Rename it by hand.";
@@ -214,6 +219,45 @@ public static class Rename
         (NamedObjectKind.Partition or NamedObjectKind.TemporaryPartition, _) => $" of table `{named.Table}`",
         _ => "",
     };
+
+    /// <summary>
+    /// Where a SHOW BACKUP's or SHOW RESTORE's filter finds a snapshot, or a SHOW REPOSITORIES' filter a repository, of the
+    /// name with a LIKE pattern (of any repository, as the filter's job may be of any).
+    /// </summary>
+    private static int? PatternMention(DocumentAnalysis analysis, NamedObject named)
+    {
+        foreach (var statement in analysis.Statements)
+        {
+            var (where, column) = (statement.Parsed.Syntax, named.Kind) switch
+            {
+                (ShowJobsStatement show, NamedObjectKind.Snapshot) => (show.Clauses.Where, show.Kind == JobKind.Backup ? "SnapshotName" : "Label"),
+                (ShowRepositoriesStatement show, NamedObjectKind.Repository) => (show.Clauses.Where, "RepoName"),
+                _ => (null, ""),
+            };
+            foreach (var (pattern, start) in where is null ? [] : NameMentions.LikePatterns(statement.Parsed.Text, where.Condition, column))
+                if (LikeMatches(pattern, named.Name))
+                    return statement.Start + start;
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// Whether SQL's LIKE finds <paramref name="value"/> with <paramref name="pattern"/>: `%` any run of characters, `_` any
+    /// one, `\` the next as written.
+    /// </summary>
+    private static bool LikeMatches(string pattern, string value)
+    {
+        var regex = new StringBuilder("^");
+        for (var i = 0; i < pattern.Length; i++)
+            regex.Append(pattern[i] switch
+            {
+                '%' => ".*",
+                '_' => ".",
+                '\\' when i + 1 < pattern.Length => Regex.Escape(pattern[++i].ToString()),
+                var written => Regex.Escape(written.ToString()),
+            });
+        return Regex.IsMatch(value, regex.Append('$').ToString(), RegexOptions.Singleline | RegexOptions.CultureInvariant);
+    }
 
     /// <summary>
     /// Where other SQL writes the name as a word, apart from the words read as mentions (a CREATE TABLE's name, a USE, also

@@ -222,6 +222,49 @@ public sealed class RenameTests
     }
 
     [Fact]
+    public void A_show_backup_filter_names_the_snapshot_of_the_last_backup_before_it_not_of_another_statement()
+    {
+        const string script = """
+            BACKUP SNAPSHOT db.snap TO r2 ON (t);
+            SHOW SNAPSHOT ON r1 WHERE SNAPSHOT = 'snap';
+            SHOW BACKUP FROM db WHERE SnapshotName = 'snap';
+            RESTORE SNAPSHOT db.snap FROM r1 PROPERTIES ("backup_timestamp" = "x");
+            SHOW BACKUP FROM db WHERE SnapshotName = 'snap';
+            """;
+        var expected = script.Replace("db.snap TO", "db.s9 TO").Replace("SnapshotName = 'snap'", "SnapshotName = 's9'");
+
+        Assert.Equal(expected, Renamed(script.Replace("db.snap TO", "db.sn|ap TO"), "s9", AnalysisContext.Default));
+        Assert.Equal(expected, Renamed(script.Insert(script.IndexOf("SnapshotName = 'sn", StringComparison.Ordinal) + 18, "|"), "s9", AnalysisContext.Default));
+    }
+
+    [Fact]
+    public void A_show_restore_filter_no_restore_places_is_not_renamed_where_the_catalog_has_a_snapshot_of_that_name()
+    {
+        var (analysis, offset) = FeatureTestInput.Parse("SHOW RESTORE FROM example_db WHERE Label = 'snapshot_la|bel1';");
+
+        Assert.Equal("`snapshot_label1` is a snapshot of the catalog: renaming it in the script would not rename it in the cluster.",
+            Rename.Plan(analysis, offset, "renamed")!.Refusal);
+        Assert.Null(Rename.Plan(FeatureTestInput.Parse("SHOW RESTORE FROM example_db WHERE Label = 'other_la|bel';").Analysis, offset, "renamed")!.Refusal);
+    }
+
+    [Theory]
+    [InlineData("SHOW BACKUP FROM db WHERE SnapshotName LIKE 'sn_p%';", "`snap` is also found by the LIKE pattern on line 2")]
+    [InlineData("SHOW RESTORE FROM db WHERE Label NOT LIKE '%ap';", "`snap` is also found by the LIKE pattern on line 2")]
+    [InlineData("SHOW BACKUP FROM db WHERE SnapshotName LIKE 'snap_';", null)]
+    [InlineData("SHOW BACKUP FROM db WHERE Label LIKE 'snap';", null)]
+    public void A_snapshot_a_show_filters_with_a_like_pattern_that_finds_it_is_not_renamed(string show, string? refusal)
+    {
+        var (analysis, offset) = FeatureTestInput.Parse($"BACKUP SNAPSHOT db.sn|ap TO r2 ON (t);\n{show}", AnalysisContext.Default);
+
+        var plan = Rename.Plan(analysis, offset, "s9")!;
+
+        if (refusal is null)
+            Assert.Null(plan.Refusal);
+        else
+            Assert.StartsWith(refusal, plan.Refusal);
+    }
+
+    [Fact]
     public void A_name_in_a_statement_that_does_not_parse_stops_the_rename_until_the_syntax_is_fixed()
     {
         const string marked = """
