@@ -116,7 +116,8 @@ internal static class NameMentions
                 mentions.Add(Database(database));
                 break;
         }
-        return mentions.DrainToImmutable();
+        // In the order written, which the references keep: a RESTORE's `db1.s` prefix comes before its DATABASE db1.
+        return [.. mentions.OrderBy(m => m.Span.Start)];
     }
 
     private static void AddJob(ImmutableArray<NameMention>.Builder mentions, SnapshotJobStatement job)

@@ -302,6 +302,17 @@ public sealed class ReferencesTests
     }
 
     [Fact]
+    public void A_snapshot_prefix_of_a_restore_that_names_its_database_twice_is_listed_before_its_database_clause()
+    {
+        const string script = """RESTORE SNAPSHOT db1.s FROM repo DATABASE db1 AS db9 PROPERTIES ("backup_timestamp" = "x");""";
+        var analysis = new DocumentAnalyzer().Analyze(script, AnalysisContext.Default);
+
+        var found = References.Find(analysis, script.LastIndexOf("db1", StringComparison.Ordinal))!;
+
+        Assert.Equal([17, 42], found.References.Select(r => r.Span.Start));
+    }
+
+    [Fact]
     public void A_dropped_table_or_database_is_a_mention_that_ends_it()
     {
         const string script = "CREATE TABLE db.t (k INT);\nBACKUP SNAPSHOT db.s TO r ON (t);\nDROP TABLE db.t;\nDROP DATABASE db;\n";
