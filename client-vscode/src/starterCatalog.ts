@@ -1,5 +1,6 @@
 // The file written by "StarRocks Backup: Create Starter Catalog File": where it goes and what it holds.
 // Pure logic apart from writing the file, unit-tested without VS Code.
+import { realpathSync } from 'fs';
 import { mkdir, writeFile } from 'fs/promises';
 import * as path from 'path';
 
@@ -14,9 +15,38 @@ export function catalogFile(catalogPath: string, folder: string | undefined, pla
   const p = platform === 'win32' ? path.win32 : path.posix;
   const file = catalogPath === '' ? catalogFileName : catalogPath;
   if (p.isAbsolute(file)) {
-    return p.normalize(file);
+    return asTheShellReadsIt(file, platform);
   }
-  return folder === undefined ? undefined : p.join(folder, file);
+  // Joined as written: path.join would drop a `..` before the walk could follow the link before it.
+  return folder === undefined ? undefined : asTheShellReadsIt(`${folder}${p.sep}${file}`, platform);
+}
+
+/**
+ * The absolute path as the server (and the shell) reads it: a `..` after a link goes up from where the link leads, where
+ * `path.normalize` drops it with the link (`lnk/../prod.json` is the prod.json beside the link's target). A part that
+ * cannot be read (not there yet, no access) is taken as written.
+ */
+function asTheShellReadsIt(file: string, platform: NodeJS.Platform): string {
+  const segments = file.split('/');
+  if (platform === 'win32' || !segments.includes('..')) {
+    return (platform === 'win32' ? path.win32 : path.posix).normalize(file);
+  }
+  let current = '/';
+  for (const segment of segments) {
+    if (segment === '' || segment === '.') {
+      continue;
+    }
+    current = segment === '..' ? path.posix.dirname(realPath(current)) : path.posix.join(current, segment);
+  }
+  return current;
+}
+
+function realPath(file: string): string {
+  try {
+    return realpathSync(file);
+  } catch {
+    return file;
+  }
 }
 
 /** Writes the starter catalog to `file`, making its folder if needed, unless something is there already. */

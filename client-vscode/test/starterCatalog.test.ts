@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, realpath, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
@@ -17,6 +17,19 @@ test('a relative catalogPath is resolved against the folder', () => {
 test('an absolute catalogPath is used as it is, with or without a folder', () => {
   assert.equal(catalogFile('/etc/starrocks/catalog.json', '/ws', 'linux'), '/etc/starrocks/catalog.json');
   assert.equal(catalogFile('/etc/starrocks/../catalog.json', undefined, 'linux'), '/etc/catalog.json');
+});
+
+test('a `..` after a link goes up from where the link leads, as the server and the shell read it', async () => {
+  const dir = await realpath(await mkdtemp(join(tmpdir(), 'catalog-link-')));
+  try {
+    await mkdir(join(dir, 'shared', 'inner'), { recursive: true });
+    await mkdir(join(dir, 'ws'));
+    await symlink(join(dir, 'shared', 'inner'), join(dir, 'ws', 'lnk'));
+    assert.equal(catalogFile('lnk/../prod.json', join(dir, 'ws'), 'linux'), join(dir, 'shared', 'prod.json'));
+    assert.equal(catalogFile(`${dir}/ws/lnk/../prod.json`, undefined, 'linux'), join(dir, 'shared', 'prod.json'));
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
 });
 
 test('without a folder a relative catalogPath, or none, names no file', () => {
