@@ -42,7 +42,7 @@ public static class Rename
             return new RenamePlan([], refusal);
         if (Unrenameable(analysis, renaming) is { } unrenameable)
             return new RenamePlan([], unrenameable);
-        if (!found.Object.IsNamed(newName) && Taken(analysis, found.Object with { Name = newName }, found.NameSpan.Start, cancellationToken) is { } taken)
+        if (!found.Object.IsNamed(newName) && Taken(analysis, renaming, newName, cancellationToken) is { } taken)
             return new RenamePlan([], taken);
         if (found.Object.Kind == NamedObjectKind.Table && !found.Object.IsNamed(newName) && RestoredAlike(analysis, found, newName) is { } alike)
             return new RenamePlan([], alike);
@@ -53,9 +53,10 @@ public static class Rename
     /// What a rename changes: the object under the cursor with every mention of it, and the object the catalog lists if the
     /// cluster has it. For a partition, that is its table's under the name the table has at the script's start, or the one
     /// of the table a copy takes it from (see <see cref="SourceTable"/>); none where the table took its name after a rename
-    /// freed it.
+    /// freed it. <see cref="Tables"/> are the tables whose partition of that name the rename changes (the cursor's, the one
+    /// it was copied from and their copies), none for another kind of object.
     /// </summary>
-    private sealed record Renaming(ReferenceResult Found, NamedObject? InCluster);
+    private sealed record Renaming(ReferenceResult Found, NamedObject? InCluster, ImmutableArray<TableLineage.Table> Tables);
 
     /// <summary>
     /// The object under the cursor and every mention a rename changes: a temporary partition that a REPLACE makes regular
@@ -68,31 +69,34 @@ public static class Rename
         if (found is null)
             return null;
         if (!found.Object.IsPartition)
-            return new Renaming(found, found.Object);
+            return new Renaming(found, found.Object, []);
         var lineage = TableLineage.Of(analysis, cancellationToken);
         var table = lineage.At(found.Object.Scope, found.Object.Table!, found.NameSpan.Start);
         var source = found.Object.Kind == NamedObjectKind.Partition
             ? SourceTable(analysis, found.Object, table, found.NameSpan.Start, lineage, cancellationToken)
             : table;
-        var references = Family(analysis, found.Object, table, found.References, lineage, cancellationToken);
+        var (references, tables) = Family(analysis, found.Object, table, found.References, lineage, cancellationToken);
         // A source the script does not make the partition in (the catalog's, most often) has no family that reaches the copy.
         if (source != table && Family(analysis, found.Object, source, References.OfPartition(analysis, found.Object, source, lineage, cancellationToken),
-                lineage, cancellationToken) is var fromSource && fromSource.Any(r => r.Span == found.NameSpan))
-            references = fromSource;
+                lineage, cancellationToken) is var fromSource && fromSource.References.Any(r => r.Span == found.NameSpan))
+            (references, tables) = fromSource;
         var inCluster = source.Since < 0 ? found.Object with { Scope = source.Database, Table = source.Name } : (NamedObject?)null;
-        return new Renaming(found with { References = references }, inCluster);
+        return new Renaming(found with { References = references }, inCluster, [.. tables.Prepend(table).Distinct()]);
     }
 
-    /// <summary>The mentions of the partition in <paramref name="table"/> (<paramref name="own"/>), of the temporary partition one of them also makes, and in the table's copies.</summary>
-    private static ImmutableArray<Reference> Family(DocumentAnalysis analysis, NamedObject partition, TableLineage.Table table, ImmutableArray<Reference> own,
+    /// <summary>
+    /// The mentions of the partition in <paramref name="table"/> (<paramref name="own"/>), of the temporary partition one of
+    /// them also makes, and in the table's copies; with the table and those copies.
+    /// </summary>
+    private static (ImmutableArray<Reference> References, ImmutableArray<TableLineage.Table> Tables) Family(DocumentAnalysis analysis, NamedObject partition, TableLineage.Table table, ImmutableArray<Reference> own,
         TableLineage lineage, CancellationToken cancellationToken)
     {
         var otherKind = partition.Kind == NamedObjectKind.Partition ? NamedObjectKind.TemporaryPartition : NamedObjectKind.Partition;
         var other = References.OfPartition(analysis, partition with { Kind = otherKind }, table, lineage, cancellationToken);
         var references = other.Any(o => own.Any(r => r.Span == o.Span)) ? own.AddRange(other) : own;
         references = [.. references.DistinctBy(r => r.Span).OrderBy(r => r.Span.Start)];
-        var copied = Copied(analysis, partition with { Kind = NamedObjectKind.Partition }, table, references, inCopy: false, lineage, cancellationToken);
-        return [.. references.Concat(copied).OrderBy(r => r.Span.Start)];
+        var copies = Copied(analysis, partition with { Kind = NamedObjectKind.Partition }, table, references, inCopy: false, lineage, cancellationToken).ToArray();
+        return ([.. references.Concat(copies.SelectMany(c => c.Mentions)).OrderBy(r => r.Span.Start)], [table, .. copies.Select(c => c.Copy)]);
     }
 
     /// <summary>
@@ -119,8 +123,9 @@ public static class Rename
     /// while the table has it: each copy's partition is another, but takes its name from the one renamed, so a rename that
     /// left its mentions behind would have them name a partition the copy does not have. The partition of the script's
     /// table is there where a statement before the copy last makes it (rather than drops it); a copy's, from the copy on.
+    /// Each copy comes with its mentions, none where the script does not name its partition.
     /// </summary>
-    private static IEnumerable<Reference> Copied(DocumentAnalysis analysis, NamedObject partition, TableLineage.Table table,
+    private static IEnumerable<(TableLineage.Table Copy, ImmutableArray<Reference> Mentions)> Copied(DocumentAnalysis analysis, NamedObject partition, TableLineage.Table table,
         ImmutableArray<Reference> references, bool inCopy, TableLineage lineage, CancellationToken cancellationToken)
     {
         foreach (var (copy, made) in lineage.CopiesOf(table))
@@ -129,8 +134,9 @@ public static class Rename
             if (last.Ends || (!inCopy && !last.Declares))
                 continue;
             ImmutableArray<Reference> copied = [.. References.OfPartition(analysis, partition, copy, lineage, cancellationToken).Where(r => r.Span.Start > made)];
-            foreach (var reference in copied.Concat(Copied(analysis, partition, copy, copied, inCopy: true, lineage, cancellationToken)))
-                yield return reference;
+            yield return (copy, copied);
+            foreach (var further in Copied(analysis, partition, copy, copied, inCopy: true, lineage, cancellationToken))
+                yield return further;
         }
     }
 
@@ -166,17 +172,26 @@ public static class Rename
 
     /// <summary>
     /// Why the new name cannot be had: the script or the catalog already names another object of the kind in that scope
-    /// (for a partition, a partition or a temporary partition of its table, which share their names).
+    /// (for a partition, a partition or a temporary partition of any table the rename changes it in, which share their
+    /// names: a copy that has one of the new name would end up with two).
     /// </summary>
-    private static string? Taken(DocumentAnalysis analysis, NamedObject renamed, int at, CancellationToken cancellationToken)
+    private static string? Taken(DocumentAnalysis analysis, Renaming renaming, string newName, CancellationToken cancellationToken)
     {
-        NamedObject[] taking = renamed.IsPartition
-            ? [renamed with { Kind = NamedObjectKind.Partition }, renamed with { Kind = NamedObjectKind.TemporaryPartition }]
-            : [renamed];
-        foreach (var other in taking)
-            if (References.Of(analysis, other, at, cancellationToken) is [var first, ..])
-                return $"`{renamed.Name}` already names a {KindText(other.Kind)}{ScopeOf(renamed)}, on line "
-                    + $"{LineOf(analysis, first.Span.Start)}: after the rename the two could not be told apart.";
+        var renamed = renaming.Found.Object with { Name = newName };
+        if (!renamed.IsPartition)
+        {
+            if (References.Of(analysis, renamed, renaming.Found.NameSpan.Start, cancellationToken) is [var first, ..])
+                return TakenAt(analysis, renamed, renamed.Kind, first);
+        }
+        else
+        {
+            var lineage = TableLineage.Of(analysis, cancellationToken);
+            foreach (var table in renaming.Tables)
+                foreach (var partitionKind in (ReadOnlySpan<NamedObjectKind>)[NamedObjectKind.Partition, NamedObjectKind.TemporaryPartition])
+                    if (References.OfPartition(analysis, renamed with { Kind = partitionKind }, table, lineage, cancellationToken) is [var first, ..])
+                        // The table as that line names it: a rename or swap may have given it another name there.
+                        return TakenAt(analysis, renamed with { Table = References.NameAt(analysis, first.Span.Start)?.Object.Table ?? table.Name }, partitionKind, first);
+        }
         if (analysis.Context.Catalog is { } catalog && CatalogNames.KindOf(catalog, renamed) is { } kind)
             return $"`{renamed.Name}` already names a {kind}{ScopeOf(renamed)} in {CatalogNames.Described(catalog)}.";
         return null;
@@ -208,6 +223,10 @@ public static class Rename
         }
         return null;
     }
+
+    private static string TakenAt(DocumentAnalysis analysis, NamedObject renamed, NamedObjectKind kind, Reference first) =>
+        $"`{renamed.Name}` already names a {KindText(kind)}{ScopeOf(renamed)}, on line {LineOf(analysis, first.Span.Start)}: "
+        + "after the rename the two could not be told apart.";
 
     private static string KindText(NamedObjectKind kind) =>
         kind == NamedObjectKind.TemporaryPartition ? "temporary partition" : kind.ToString().ToLowerInvariant();

@@ -538,6 +538,42 @@ public sealed class RenameTests
         Assert.Equal(script.Replace("p1", "jan"), Renamed(script.Replace("PARTITION p1", "PARTITION p|1"), "jan"));
     }
 
+    private const string CopiedPartitionScript = """
+        CREATE TABLE t (k INT) PARTITION BY RANGE(k) (PARTITION p1 VALUES LESS THAN ("10"), PARTITION p2 VALUES LESS THAN ("20"));
+        CREATE TABLE c LIKE t;
+        ALTER TABLE c ADD PARTITION p3 VALUES LESS THAN ("30");
+        BACKUP SNAPSHOT s TO repo ON (c PARTITION (p1));
+        """;
+
+    [Theory]
+    [InlineData("(c PARTITION (p|1", "p3", "`p3` already names a partition of table `c`, on line 3: after the rename the two could not be told apart.")]
+    [InlineData("PARTITION p|1 VALUES", "p3", "`p3` already names a partition of table `c`, on line 3: after the rename the two could not be told apart.")]
+    [InlineData("(c PARTITION (p|1", "p2", "`p2` already names a partition of table `t`, on line 1: after the rename the two could not be told apart.")]
+    [InlineData("(c PARTITION (p|1", "p4", null)]
+    public void A_partition_cannot_take_a_name_a_copy_of_its_table_or_the_table_it_copies_has(string cursor, string newName, string? refusal)
+    {
+        var (analysis, offset) = FeatureTestInput.Parse(CopiedPartitionScript.Replace(cursor.Replace("|", ""), cursor), BaseCatalog);
+
+        Assert.Equal(refusal, Rename.Plan(analysis, offset, newName)!.Refusal);
+    }
+
+    [Theory]
+    [InlineData("CREATE TABLE c LIKE t;\nALTER TABLE c RENAME c2;\nALTER TABLE c2 ADD PARTITION p3 VALUES LESS THAN (\"30\");", "c2")]
+    [InlineData("ALTER TABLE t RENAME t2;\nCREATE TABLE c LIKE t2;\nALTER TABLE c ADD PARTITION p3 VALUES LESS THAN (\"30\");", "c")]
+    [InlineData("CREATE TABLE c LIKE t;\nALTER TABLE c SWAP WITH u;\nALTER TABLE u ADD PARTITION p3 VALUES LESS THAN (\"30\");", "u")]
+    [InlineData("CREATE TABLE c LIKE t;\nCREATE TABLE c2 LIKE c;\nALTER TABLE c2 ADD PARTITION p3 VALUES LESS THAN (\"30\");", "c2")]
+    public void A_partition_cannot_take_a_name_a_copy_has_under_a_name_a_rename_or_a_swap_gives_it(string statements, string table)
+    {
+        var script = $"""
+            CREATE TABLE t (k INT) PARTITION BY RANGE(k) (PARTITION p|1 VALUES LESS THAN ("10"));
+            {statements}
+            """;
+        var (analysis, offset) = FeatureTestInput.Parse(script, BaseCatalog);
+
+        Assert.Equal($"`p3` already names a partition of table `{table}`, on line 4: after the rename the two could not be told apart.",
+            Rename.Plan(analysis, offset, "p3")!.Refusal);
+    }
+
     private const string TemporaryPartitionScript = """
         CREATE TABLE daily (k DATE) PARTITION BY RANGE (k) (PARTITION p1 VALUES LESS THAN ("2024-01-01"), PARTITION p2 VALUES LESS THAN ("2024-02-01"));
         ALTER TABLE daily ADD TEMPORARY PARTITION tp1 VALUES LESS THAN ("2024-01-01");
