@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
 using BackupLsp.Language.Analysis;
 
 namespace BackupLsp.Language.Features;
@@ -26,8 +27,20 @@ internal sealed class TableLineage
 
     private TableLineage(ImmutableArray<Move> moves, ImmutableArray<Copy> copies) => (_moves, _copies) = (moves, copies);
 
-    /// <summary>The renames, swaps and copies of the document's cluster tables (an external catalog's are none of them).</summary>
-    public static TableLineage Of(DocumentAnalysis analysis, CancellationToken cancellationToken)
+    /// <summary>
+    /// Each analysis's lineage, made once: a rename asks for it three times, and a highlight on every cursor move in a
+    /// partition, each a walk over every statement's session.
+    /// </summary>
+    private static readonly ConditionalWeakTable<DocumentAnalysis, TableLineage> Made = new();
+
+    /// <summary>
+    /// The renames, swaps and copies of the document's cluster tables (an external catalog's are none of them). A walk
+    /// cancelled midway throws, and keeps nothing.
+    /// </summary>
+    public static TableLineage Of(DocumentAnalysis analysis, CancellationToken cancellationToken) =>
+        Made.GetValue(analysis, made => Read(made, cancellationToken));
+
+    private static TableLineage Read(DocumentAnalysis analysis, CancellationToken cancellationToken)
     {
         var moves = ImmutableArray.CreateBuilder<Move>();
         var copies = ImmutableArray.CreateBuilder<Copy>();
