@@ -50,7 +50,7 @@ internal static class CompletionSnapshotFilter
         if (tokens.IsKind(before, TokenKind.Equals) && IsColumn(tokens, before - 1, "TIMESTAMP"))
         {
             // The named snapshot's backups; before the condition names one (TIMESTAMP first), every backup in the repository.
-            var snapshot = NameMentions.FilteredSnapshots(tokens.Text, tokens.Tokens).FirstOrDefault().Name;
+            var snapshot = NameMentions.FilteredNames(tokens.Text, tokens.Tokens).FirstOrDefault().Name;
             foreach (var backup in (repository?.Snapshots ?? []).Where(s => s.Timestamp is not null && (snapshot is null || s.Name == snapshot))
                          .OrderByDescending(s => s.Timestamp, StringComparer.Ordinal))
                 list.Add(backup.Timestamp!, CompletionEntryKind.Value, $"a backup of {backup.Name}",

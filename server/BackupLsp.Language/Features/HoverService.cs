@@ -202,7 +202,7 @@ public static class HoverService
         if (kind == StatementKind.ShowSnapshot && token.Kind == TokenKind.String && StatementClues.IsSnapshotFilterValue(tokens))
             return Snapshot(name, kind, StatementClues.Repository(tokens, kind), catalog, made);
         if (kind == StatementKind.ShowSnapshot && token.Kind == TokenKind.String && StatementClues.IsTimestampFilterValue(tokens))
-            return Timestamp(name, NameMentions.FilteredSnapshots(tokens.Text, tokens.Tokens).FirstOrDefault().Name, StatementClues.Repository(tokens, kind),
+            return Timestamp(name, NameMentions.FilteredNames(tokens.Text, tokens.Tokens).FirstOrDefault().Name, StatementClues.Repository(tokens, kind),
                 kind, catalog, made);
         foreach (var expected in position.Names)
         {

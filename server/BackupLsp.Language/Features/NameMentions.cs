@@ -96,7 +96,7 @@ internal static class NameMentions
             case ShowSnapshotStatement show:
                 mentions.Add(Repository(show.Repository, declares: false));
                 if (show.Clauses.Where is { } where)
-                    foreach (var (name, span) in FilteredSnapshots(parsed.Text, where.Condition))
+                    foreach (var (name, span) in FilteredNames(parsed.Text, where.Condition))
                         mentions.Add(new NameMention(NamedObjectKind.Snapshot, name, show.Repository.Value, false, span, false, NameQuoting.String));
                 break;
             case ShowJobsStatement show:
@@ -105,11 +105,11 @@ internal static class NameMentions
                 // A job's snapshot, in the repository it is taken into or restored from, which the SHOW does not name:
                 // Scope null, told by the statements before it (see References).
                 if (show.Clauses.Where is { } filter)
-                    foreach (var (name, span) in FilteredSnapshots(parsed.Text, filter.Condition, show.Kind == JobKind.Backup ? "SnapshotName" : "Label"))
+                    foreach (var (name, span) in FilteredNames(parsed.Text, filter.Condition, show.Kind == JobKind.Backup ? "SnapshotName" : "Label"))
                         mentions.Add(new NameMention(NamedObjectKind.Snapshot, name, null, false, span, false, NameQuoting.String, Job: show.Kind));
                 break;
             case ShowRepositoriesStatement { Clauses.Where: { } repositories }:
-                foreach (var (name, span) in FilteredSnapshots(parsed.Text, repositories.Condition, "RepoName"))
+                foreach (var (name, span) in FilteredNames(parsed.Text, repositories.Condition, "RepoName"))
                     mentions.Add(new NameMention(NamedObjectKind.Repository, name, null, false, span, false, NameQuoting.String));
                 break;
             case CancelJobStatement { Database: { } database }:
@@ -320,7 +320,7 @@ internal static class NameMentions
     /// tokens, or a whole statement's), each at its string's body; of another <paramref name="column"/> where a SHOW's
     /// result names the snapshot or repository in it (SHOW BACKUP's SnapshotName, SHOW RESTORE's Label, SHOW REPOSITORIES' RepoName).
     /// </summary>
-    internal static IEnumerable<(string Name, TextSpan Span)> FilteredSnapshots(string text, IEnumerable<SyntaxToken> condition, string column = "SNAPSHOT")
+    internal static IEnumerable<(string Name, TextSpan Span)> FilteredNames(string text, IEnumerable<SyntaxToken> condition, string column = "SNAPSHOT")
     {
         var tokens = condition.Where(t => !t.Kind.IsTrivia()).ToList();
         bool IsWord(int i, string word) => i < tokens.Count && tokens[i].Kind == TokenKind.Word
