@@ -357,8 +357,8 @@ internal static partial class CatalogRules
         var timestamp = restore.Properties?.Properties.LastOrDefault(p => PropertyKeys.KeyAsRead(p.Key.Value, context.Options.Version) == PropertyKeys.BackupTimestamp)?.Value;
         // The latest first, as completion and hover list them.
         var known = repository.TimestampsOf(snapshot.Value);
-        // A blank one is told with or without a catalog (PropertyRules.ReportBlankTimestamp).
-        if (timestamp is null || string.IsNullOrWhiteSpace(timestamp.Value) || known.Count == 0 || known.Contains(timestamp.Value))
+        // One blank or not of a timestamp's form is told with or without a catalog (PropertyRules.ReportTimestampOfNoSnapshot).
+        if (timestamp is null || !SnapshotTimestamps.HasTimestampForm(timestamp.Value) || known.Count == 0 || known.Contains(timestamp.Value))
             return;
         var list = string.Join(", ", known);
         // The first fix is the preferred one: the nearest to what was typed (a mistyped digit), and of as near, the latest,

@@ -57,8 +57,8 @@ public static partial class PropertyRules
             case PropertyKeys.Ttl:
                 CheckTtl(context, value);
                 break;
-            case PropertyKeys.BackupTimestamp when kind == JobKind.Restore && string.IsNullOrWhiteSpace(value.Value):
-                ReportBlankTimestamp(context, value);
+            case PropertyKeys.BackupTimestamp when kind == JobKind.Restore && !SnapshotTimestamps.HasTimestampForm(value.Value):
+                ReportTimestampOfNoSnapshot(context, value);
                 break;
             case PropertyKeys.ReplicationNum or PropertyKeys.MetaVersion or PropertyKeys.StarRocksMetaVersion:
                 var integer = JavaInteger.Parse(value.Value, int.MinValue, int.MaxValue, out _);
@@ -72,20 +72,30 @@ public static partial class PropertyRules
     }
 
     /// <summary>
-    /// A blank backup_timestamp names no snapshot, whatever the repository holds: StarRocks' analyzer refuses only a missing
-    /// one, but the job then looks the snapshot's info file up by the timestamp (Repository.download lists <c>__info_*</c>
-    /// and wants the one file named exactly so) and fails. So it is told without a catalog too, under the rule of a timestamp
-    /// the snapshot does not have; where the catalog lists the snapshot's timestamps, each is a fix, the latest first.
+    /// A backup_timestamp blank or not of a timestamp's form names no snapshot, whatever the repository holds: StarRocks'
+    /// analyzer refuses only a missing one, but the job then looks the snapshot's info file up by the timestamp
+    /// (Repository.download lists <c>__info_*</c> and wants the one file named exactly so) and fails. So it is told without a
+    /// catalog too, under the rule of a timestamp the snapshot does not have; where the catalog lists the snapshot's
+    /// timestamps, each is a fix: for a blank one the latest first, for another those it begins first, then the nearest.
     /// </summary>
-    private static void ReportBlankTimestamp(RuleContext context, Literal value)
+    private static void ReportTimestampOfNoSnapshot(RuleContext context, Literal value)
     {
         if (context.Syntax is not SnapshotJobStatement restore)
             return;
         var snapshot = restore.Snapshot.Last.Value;
         var known = context.Catalog?.FindRepository(restore.Repository.Value)?.TimestampsOf(snapshot) ?? [];
-        context.Report(CatalogRules.UnknownTimestamp, value.Span,
-            $"backup_timestamp is {(value.Value.Length == 0 ? "empty" : "blank")}: StarRocks accepts the statement, then finds no snapshot `{snapshot}` with that timestamp and fails the RESTORE (\"Failed to get info of snapshot '{snapshot}' ... Maybe specified wrong backup timestamp\"). Give the snapshot's timestamp, from the Timestamp column of SHOW SNAPSHOT ON {restore.Repository.Value}.",
-            [.. known.Select(timestamp => CodeFix.Replace($"Change to {value.Requoted(timestamp)}", value.Span, value.Requoted(timestamp)))]);
+        var failure = $"StarRocks accepts the statement, then finds no snapshot `{snapshot}` with that timestamp and fails the RESTORE (\"Failed to get info of snapshot '{snapshot}' ... Maybe specified wrong backup timestamp\")";
+        var blank = string.IsNullOrWhiteSpace(value.Value);
+        var message = blank
+            ? $"backup_timestamp is {(value.Value.Length == 0 ? "empty" : "blank")}: {failure}. Give the snapshot's timestamp, from the Timestamp column of SHOW SNAPSHOT ON {restore.Repository.Value}."
+            : $"backup_timestamp {Written(context, value)} is not a whole snapshot timestamp: {failure}. "
+                + $"A timestamp reads year-month-day-hour-minute-second-millisecond, as {SnapshotTimestamps.Example} (older snapshots have no milliseconds): "
+                + $"copy it from the Timestamp column of SHOW SNAPSHOT ON {restore.Repository.Value}.";
+        // A date or a time cut short is the start of the timestamps it means: those first, then the nearest.
+        var fixes = blank ? known
+            : [.. known.OrderBy(k => !k.StartsWith(value.Value, StringComparison.Ordinal)).ThenBy(k => EditDistance.Between(value.Value, k, ignoreCase: false))];
+        context.Report(CatalogRules.UnknownTimestamp, value.Span, message,
+            [.. fixes.Select(timestamp => CodeFix.Replace($"Change to {value.Requoted(timestamp)}", value.Span, value.Requoted(timestamp)))]);
     }
 
     /// <summary>The ttl as StarRocks' SnapshotTtl.parse reads it: empty, or a positive duration.</summary>

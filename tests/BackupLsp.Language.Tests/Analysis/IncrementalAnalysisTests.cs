@@ -39,20 +39,20 @@ public sealed class IncrementalAnalysisTests
                 "CREATE REPOSITORY r2 WITH BROKER ON LOCATION \"hdfs://x\" PROPERTIES (\"k\" = \"v\"\nCREATE REPOSITORY r2 WITH BROKER ON LOCATION \"hdfs://y\";",
                 "CREATE DATABASE db3;", "DROP REPOSITORY r1;", "DROP SNAPSHOT s1 ON r1;", "CANCEL BACKUP FROM db1;", "CANCEL RESTORE FROM db2;",
                 "ALTER TABLE t1 ADD TEMPORARY PARTITION tp1 VALUES LESS THAN (\"1\");", "ALTER TABLE db1.t1 DROP TEMPORARY PARTITION tp1;",
-                "BACKUP SNAPSHOT db1.s9 TO r1 ON (t1 PARTITION (p2));", "RESTORE SNAPSHOT db1.s9 FROM r1 ON (t2, t1 PARTITION (p3)) PROPERTIES (\"backup_timestamp\" = \"x\");",
+                "BACKUP SNAPSHOT db1.s9 TO r1 ON (t1 PARTITION (p2));", "RESTORE SNAPSHOT db1.s9 FROM r1 ON (t2, t1 PARTITION (p3)) PROPERTIES (\"backup_timestamp\" = \"2024-01-01-00-00-00\");",
                 "ALTER TABLE t1 DROP PARTITION p2;", "ALTER TABLE t1 ADD PARTITION p3 VALUES LESS THAN (\"3\");", "SHOW BACKUP\nDROP SNAPSHOT s1 ON r1\nBACKUP SNAPSHOT s1 TO r1;",
                 "ALTER TABLE t1 REPLACE PARTITION (p2) WITH TEMPORARY PARTITION (tp1);",
                 "ALTER TABLE db1.t1 REPLACE PARTITION p1 WITH TEMPORARY PARTITION tp1 PROPERTIES (\"use_temp_partition_name\" = \"true\");",
                 "TRUNCATE TABLE t1;", "ALTER TABLE t1 DROP ALL TEMPORARY PARTITIONS;", "INSERT INTO t1 SELECT 1;",
                 "ALTER TABLE db1.t1 DROP PARTITIONS IF EXISTS (p2, p3);", "ALTER TABLE t1 DROP TEMPORARY PARTITIONS (tp1, p2) FORCE;",
-                "RESTORE SNAPSHOT s9 FROM r1 DATABASE db2 AS db5 PROPERTIES (\"backup_timestamp\" = \"x\");",
-                "RESTORE SNAPSHOT db1.s9 FROM r1 ON (ALL TABLES) PROPERTIES (\"backup_timestamp\" = \"x\");",
+                "RESTORE SNAPSHOT s9 FROM r1 DATABASE db2 AS db5 PROPERTIES (\"backup_timestamp\" = \"2024-01-01-00-00-00\");",
+                "RESTORE SNAPSHOT db1.s9 FROM r1 ON (ALL TABLES) PROPERTIES (\"backup_timestamp\" = \"2024-01-01-00-00-00\");",
                 "BACKUP SNAPSHOT s6 TO r1 ON (t1)\nUSE db2\nBACKUP SNAPSHOT s7 TO r1 ON (t2);",
                 "BACKUP SNAPSHOT s1 TO r1 ON (t1, t2, t3);", "BACKUP SNAPSHOT db2.s2 TO r2 ON (t1);", "BACKUP SNAPSHOT db3.s3 TO r1;",
-                "RESTORE SNAPSHOT db1.s1 FROM r1 PROPERTIES (\"backup_timestamp\" = \"x\");",
-                "RESTORE SNAPSHOT s2 FROM r2 PROPERTIES (\"backup_timestamp\" = \"x\");", "SELECT 1;",
-                "RESTORE SNAPSHOT db1.s1 FROM r1 ON (t2 AS t5, t1 PARTITION (p1)) PROPERTIES (\"backup_timestamp\" = \"x\");",
-                "RESTORE SNAPSHOT s1 FROM r1 DATABASE db1 AS db4 ON (t5) PROPERTIES (\"backup_timestamp\" = \"x\");",
+                "RESTORE SNAPSHOT db1.s1 FROM r1 PROPERTIES (\"backup_timestamp\" = \"2024-01-01-00-00-00\");",
+                "RESTORE SNAPSHOT s2 FROM r2 PROPERTIES (\"backup_timestamp\" = \"2024-01-01-00-00-00\");", "SELECT 1;",
+                "RESTORE SNAPSHOT db1.s1 FROM r1 ON (t2 AS t5, t1 PARTITION (p1)) PROPERTIES (\"backup_timestamp\" = \"2024-01-01-00-00-00\");",
+                "RESTORE SNAPSHOT s1 FROM r1 DATABASE db1 AS db4 ON (t5) PROPERTIES (\"backup_timestamp\" = \"2024-01-01-00-00-00\");",
                 "BACKUP SNAPSHOT s4 TO r1 ON (t5 PARTITION (p1), t1 PARTITION (p1, p2));", "BACKUP SNAPSHOT db4.s5 TO r1 ON (t5, t6);",
                 "ALTER DATABASE db2 RENAME db6;", "ALTER DATABASE db6 RENAME db2;", "BACKUP SNAPSHOT db6.s10 TO r1 ON (t2);",
                 "DROP TABLE t1;", "DROP TABLE IF EXISTS db1.t2 FORCE;", "RECOVER TABLE db1.t1;", "DROP DATABASE db2;", "DROP VIEW t3;",
@@ -68,7 +68,7 @@ public sealed class IncrementalAnalysisTests
 
     private static readonly AnalysisContext WithSessionCatalog = new(AnalysisOptions.Default, CatalogLoader.Parse("""
         { "defaultDatabase": "db1",
-          "repositories": { "r1": { "snapshots": [{ "name": "s1", "timestamp": "x" }] } },
+          "repositories": { "r1": { "snapshots": [{ "name": "s1", "timestamp": "2024-01-01-00-00-00" }] } },
           "databases": { "db1": { "tables": { "t1": { "partitions": ["p2"] } }, "views": [], "materializedViews": [] }, "db2": { "tables": { "t2": {} } } } }
         """).Catalog);
 
@@ -245,7 +245,7 @@ public sealed class IncrementalAnalysisTests
         // Parsed as a BACKUP (BAKUP SNAPSHOT), the statement is cut at the USE on its second line, whose database the
         // RESTORE after it then works in; a fresh analysis read its effect from the text alone, which found no USE.
         var context = new AnalysisContext(AnalysisOptions.Default, CatalogLoader.Parse("""{ "defaultDatabase": "db1", "databases": { "db1": {}, "db2": {} } }""").Catalog);
-        const string original = ";BAKUP SNAPSHOT s TO r\nUSE db2;RESTORE SNAPSHOT s FROM r ON (t) PROPERTIES (\"backup_timestamp\" = \"x\");";
+        const string original = ";BAKUP SNAPSHOT s TO r\nUSE db2;RESTORE SNAPSHOT s FROM r ON (t) PROPERTIES (\"backup_timestamp\" = \"2024-01-01-00-00-00\");";
         var analyzer = new DocumentAnalyzer();
         var before = analyzer.Analyze(original, context);
         var text = before.Text.Replace(new TextSpan(0, 0), "x");
@@ -254,8 +254,8 @@ public sealed class IncrementalAnalysisTests
     }
 
     [Theory]
-    [InlineData("x", "y")]  // StarRocks now refuses the RESTORE (the snapshot has no such timestamp): t5 is not there
-    [InlineData("y", "x")]  // the edit mends it: t5 is restored
+    [InlineData("2024-01-01-00-00-00", "2024-01-02-00-00-00")]  // StarRocks now refuses the RESTORE (the snapshot has no such timestamp): t5 is not there
+    [InlineData("2024-01-02-00-00-00", "2024-01-01-00-00-00")]  // the edit mends it: t5 is restored
     public void An_edit_that_changes_only_whether_a_statement_is_refused_checks_the_statements_after_it_again(string timestamp, string edited)
     {
         // The RESTORE's effect is the same either way; only whether StarRocks runs it changes, blocks before the BACKUP.
@@ -273,8 +273,8 @@ public sealed class IncrementalAnalysisTests
 
         AssertSame(new DocumentAnalyzer().Analyze(Text(edited), WithSessionCatalog), after);
         bool UnknownT5(DocumentAnalysis analysis) => analysis.Diagnostics.Any(d => d.Code == "SRB602" && analysis.Text.ToString(d.Span) == "t5");
-        Assert.Equal(timestamp == "y", UnknownT5(before));
-        Assert.Equal(edited == "y", UnknownT5(after));
+        Assert.Equal(timestamp != "2024-01-01-00-00-00", UnknownT5(before));
+        Assert.Equal(edited != "2024-01-01-00-00-00", UnknownT5(after));
     }
 
     [Fact]

@@ -7,4 +7,4 @@ BACKUP SNAPSHOT db.s3 TO repo ON (t1 PARTITION p1, p2, p1);
 BACKUP SNAPSHOT db.s4 TO repo ON (t1 PARTITION p1, p2, P2, p3);
 BACKUP SNAPSHOT db.s5 TO repo ON (t1 PARTITIONS p1, p2, t2 PARTITION (p1));
 -- the alias goes with the last name, which holds the table's: no fix removes it
-RESTORE SNAPSHOT db.s6 FROM repo ON (t1 PARTITION p1, p2, p1 AS x) PROPERTIES ("backup_timestamp" = "x");
+RESTORE SNAPSHOT db.s6 FROM repo ON (t1 PARTITION p1, p2, p1 AS x) PROPERTIES ("backup_timestamp" = "2024-01-01-00-00-00");

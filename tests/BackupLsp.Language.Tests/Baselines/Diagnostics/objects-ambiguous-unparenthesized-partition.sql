@@ -18,9 +18,9 @@ BACKUP SNAPSHOT db.s11 TO repo ON (t1 PARTITION p1, p2, p3);
 BACKUP SNAPSHOT db.s12 TO repo ON (t1 PARTITION p1, t2 PARTITION (p2));
 BACKUP SNAPSHOT db.s13 TO repo ON (t1 PARTITION p1, db.t2);
 -- in RESTORE the alias after the last name is the table's in current releases, the name's own up to 3.5
-RESTORE SNAPSHOT db.s14 FROM repo ON (t1 PARTITION p1, t2 AS x) PROPERTIES ("backup_timestamp" = "x");
+RESTORE SNAPSHOT db.s14 FROM repo ON (t1 PARTITION p1, t2 AS x) PROPERTIES ("backup_timestamp" = "2024-01-01-00-00-00");
 -- an alias ends the list: what follows is another object
-RESTORE SNAPSHOT db.s15 FROM repo ON (t1 PARTITION p1 AS x, t1) PROPERTIES ("backup_timestamp" = "x");
+RESTORE SNAPSHOT db.s15 FROM repo ON (t1 PARTITION p1 AS x, t1) PROPERTIES ("backup_timestamp" = "2024-01-01-00-00-00");
 -- a repeated table whose partition list may go on over the names after it: merging would make p2 a table, so no fix
 BACKUP SNAPSHOT db.s16 TO repo ON (t1 PARTITION p1, p2, t1 PARTITION p3);
 BACKUP SNAPSHOT db.s17 TO repo ON (t1 PARTITION p1, p2, TABLE t1);

@@ -8,9 +8,9 @@ BACKUP SNAPSHOT db.s5 TO repo ON (mv1 PARTITION (p1), MATERIALIZED VIEW mv1);
 -- one of two keywords misnames the object, and which one is unknown: no fix
 BACKUP SNAPSHOT db.s6 TO repo ON (TABLE orders, VIEW orders);
 BACKUP SNAPSHOT db.s7 TO repo ON (VIEW x, MATERIALIZED VIEW x, TABLE x);
-RESTORE SNAPSHOT db.s8 FROM repo ON (TABLE orders, MATERIALIZED VIEW orders) PROPERTIES ("backup_timestamp" = "x");
-RESTORE SNAPSHOT db.s9 FROM repo ON (v1, VIEW v1) PROPERTIES ("backup_timestamp" = "x");
-RESTORE SNAPSHOT db.s10 FROM repo ON (VIEW v1 AS a, VIEW v1 AS b) PROPERTIES ("backup_timestamp" = "x");
+RESTORE SNAPSHOT db.s8 FROM repo ON (TABLE orders, MATERIALIZED VIEW orders) PROPERTIES ("backup_timestamp" = "2024-01-01-00-00-00");
+RESTORE SNAPSHOT db.s9 FROM repo ON (v1, VIEW v1) PROPERTIES ("backup_timestamp" = "2024-01-01-00-00-00");
+RESTORE SNAPSHOT db.s10 FROM repo ON (VIEW v1 AS a, VIEW v1 AS b) PROPERTIES ("backup_timestamp" = "2024-01-01-00-00-00");
 -- names are case-sensitive; functions are held apart and never compared; ALL adds only what is not named
 BACKUP SNAPSHOT db.s11 TO repo ON (VIEW v1, MATERIALIZED VIEW V1, t1, VIEW T1);
 BACKUP SNAPSHOT db.s12 TO repo ON (FUNCTION f1, FUNCTION f1, f1);

@@ -1,5 +1,5 @@
 BACKUP SNAPSHOT db.s1 TO repo ON (db.t1, other_db.t2);
-RESTORE SNAPSHOT db.s1 FROM repo ON (db.t1) PROPERTIES ("backup_timestamp" = "x");
+RESTORE SNAPSHOT db.s1 FROM repo ON (db.t1) PROPERTIES ("backup_timestamp" = "2024-01-01-00-00-00");
 BACKUP SNAPSHOT d2.s2 TO repo ON (cat.d2.t1, `my db`.t2);
 -- after an unparenthesized PARTITION list the prefix makes the name a table: no fix removes it
 BACKUP SNAPSHOT db.s5 TO r ON (t1 PARTITION p1, db.t2);

@@ -14,7 +14,7 @@ BACKUP SNAPSHOT db.s12 TO repo PROPERTIES ("TTL" = "1 year");
 BACKUP SNAPSHOT db.s13 TO repo PROPERTIES ("tll" = "1 year");
 BACKUP EXTERNAL CATALOG (hive) SNAPSHOT s14 TO repo PROPERTIES ("ttl" = "1 day");
 -- RESTORE takes no ttl
-RESTORE SNAPSHOT db.s1 FROM repo PROPERTIES ("backup_timestamp" = "x", "ttl" = "7 DAY");
+RESTORE SNAPSHOT db.s1 FROM repo PROPERTIES ("backup_timestamp" = "2024-01-01-00-00-00", "ttl" = "7 DAY");
 -- ttl is too short for the general did-you-mean, but one edit from it among the few keys is a typo of it
 BACKUP SNAPSHOT example_db.t20 TO example_repo ON (example_tbl) PROPERTIES ("tll" = "1 DAY");
 BACKUP SNAPSHOT example_db.t21 TO example_repo ON (example_tbl) PROPERTIES ("ttll" = "1 DAY");

@@ -7,7 +7,7 @@ BACKUP SNAPSHOT db.s6 TO repo PROPERTIES ("timeout" = "");
 BACKUP SNAPSHOT db.s7 TO repo PROPERTIES ("timeout" = " 3600");
 BACKUP SNAPSHOT db.s8 TO repo PROPERTIES ("timeout" = "99999999999999999999");
 BACKUP SNAPSHOT db.s9 TO repo PROPERTIES ("timeout" = "3600.5");
-RESTORE SNAPSHOT db.s1 FROM repo PROPERTIES ("backup_timestamp" = "x", "timeout" = "60");
+RESTORE SNAPSHOT db.s1 FROM repo PROPERTIES ("backup_timestamp" = "2024-01-01-00-00-00", "timeout" = "60");
 BACKUP SNAPSHOT db.s10 TO repo PROPERTIES ("timeout" = "600\0");
 BACKUP SNAPSHOT db.s11 TO repo PROPERTIES ("timeout" = "60\0");
 BACKUP SNAPSHOT db.s12 TO repo PROPERTIES ("timeout" = "٦٠٠");

@@ -4,7 +4,7 @@ CANCEL BACKUP FROM example_db;
 BACKUP SNAPSHOT example_db.s2 TO repo;
 -- a cancel of the other kind stops nothing (StarRocks: "No restore job is currently running")
 CANCEL RESTORE FROM example_db;
-RESTORE SNAPSHOT example_db.s0 FROM repo PROPERTIES ("backup_timestamp" = "x");
+RESTORE SNAPSHOT example_db.s0 FROM repo PROPERTIES ("backup_timestamp" = "2024-01-01-00-00-00");
 -- another database's cancel stops nothing here
 BACKUP SNAPSHOT other_db.s3 TO repo;
 CANCEL BACKUP FROM example_db;

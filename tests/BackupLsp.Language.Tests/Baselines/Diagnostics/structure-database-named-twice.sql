@@ -1,2 +1,2 @@
 BACKUP DATABASE db SNAPSHOT db.s1 TO repo;
-RESTORE SNAPSHOT db.s1 FROM repo DATABASE other PROPERTIES ("backup_timestamp" = "x");
+RESTORE SNAPSHOT db.s1 FROM repo DATABASE other PROPERTIES ("backup_timestamp" = "2024-01-01-00-00-00");

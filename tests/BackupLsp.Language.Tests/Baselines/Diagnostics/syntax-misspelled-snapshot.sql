@@ -1,4 +1,4 @@
 BACKUP SNAPHOT db.s1 TO repo;
-RESTORE SNAPSHT db.s1 FROM repo PROPERTIES ("backup_timestamp" = "x");
+RESTORE SNAPSHT db.s1 FROM repo PROPERTIES ("backup_timestamp" = "2024-01-01-00-00-00");
 SHOW SNAPSHOTS ON repo;
 SHOW REPOSITORYS;

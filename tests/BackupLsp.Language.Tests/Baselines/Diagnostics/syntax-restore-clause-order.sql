@@ -1,3 +1,3 @@
-RESTORE SNAPSHOT db.s1 TO repo PROPERTIES ("backup_timestamp" = "x");
-RESTORE SNAPSHOT s1 FROM repo ON (t1) DATABASE db PROPERTIES ("backup_timestamp" = "x");
+RESTORE SNAPSHOT db.s1 TO repo PROPERTIES ("backup_timestamp" = "2024-01-01-00-00-00");
+RESTORE SNAPSHOT s1 FROM repo ON (t1) DATABASE db PROPERTIES ("backup_timestamp" = "2024-01-01-00-00-00");
 BACKUP SNAPSHOT db.s1 FROM repo;
