@@ -56,9 +56,10 @@ public readonly record struct NamedObject(NamedObjectKind Kind, string Name, str
 /// <param name="RestoredInto">A RESTORE's database alias, which declares the database only where the session holds none of that
 /// name: restoring into a database that exists is the usual use.</param>
 /// <param name="Job">A snapshot's job: the BACKUP or RESTORE that names it, or the one a SHOW BACKUP's or SHOW RESTORE's filter shows.</param>
+/// <param name="ShownFrom">The database a SHOW BACKUP's or SHOW RESTORE's filter shows the job of (its FROM); null for every database's.</param>
 internal readonly record struct NameMention(
     NamedObjectKind Kind, string Name, string? Scope, bool DefaultScope, TextSpan Span, bool Declares, NameQuoting Quoting, bool Ends = false,
-    string? Table = null, string? Catalog = null, bool RestoredInto = false, JobKind? Job = null);
+    string? Table = null, string? Catalog = null, bool RestoredInto = false, JobKind? Job = null, string? ShownFrom = null);
 
 /// <summary>
 /// The names of repositories, snapshots, databases, tables and (temporary) partitions in one parsed statement; in other
@@ -103,10 +104,11 @@ internal static class NameMentions
                 if (show.Database is { } shown)
                     mentions.Add(Database(shown));
                 // A job's snapshot, in the repository it is taken into or restored from, which the SHOW does not name:
-                // Scope null, told by the statements before it (see References).
+                // Scope null, told by the jobs before it (see ShownJobs).
                 if (show.Clauses.Where is { } filter)
                     foreach (var (name, span) in FilteredNames(parsed.Text, filter.Condition, show.Kind == JobKind.Backup ? "SnapshotName" : "Label"))
-                        mentions.Add(new NameMention(NamedObjectKind.Snapshot, name, null, false, span, false, NameQuoting.String, Job: show.Kind));
+                        mentions.Add(new NameMention(NamedObjectKind.Snapshot, name, null, false, span, false, NameQuoting.String, Job: show.Kind,
+                            ShownFrom: show.Database?.Value));
                 break;
             case ShowRepositoriesStatement { Clauses.Where: { } repositories }:
                 foreach (var (name, span) in FilteredNames(parsed.Text, repositories.Condition, "RepoName"))

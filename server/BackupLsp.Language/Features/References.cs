@@ -43,30 +43,10 @@ public static class References
         var index = Array.FindIndex(mentions, m => m.Span.Contains(relative));
         if (index < 0)
             index = Array.FindIndex(mentions, m => m.Span.End == relative);
-        if (index < 0 || Resolve(mentions[index], session) is not { } named)
+        if (index < 0)
             return null;
         var span = mentions[index].Span.Shift(statement.Start + partOffset);
-        return (named is { Kind: NamedObjectKind.Snapshot, Scope: null } && mentions[index].Job is { } shown
-            ? named with { Scope = JobRepository(analysis, named, shown, span.Start) }
-            : named, span);
-    }
-
-    /// <summary>
-    /// The repository of the snapshot a SHOW BACKUP's or SHOW RESTORE's filter names at <paramref name="offset"/>: the one the
-    /// last job of the kind shown (a BACKUP, or a RESTORE) before it takes a snapshot of that name into or restores it from,
-    /// null where none does. Only such a job starts what the SHOW lists.
-    /// </summary>
-    private static string? JobRepository(DocumentAnalysis analysis, NamedObject snapshot, JobKind shown, int offset)
-    {
-        string? repository = null;
-        foreach (var (mention, _, start) in NamedAs(analysis, snapshot, CancellationToken.None))
-        {
-            if (start + mention.Span.Start >= offset)
-                break;
-            if (mention is { Kind: NamedObjectKind.Snapshot, Scope: { } scope } && mention.Job == shown)
-                repository = scope;
-        }
-        return repository;
+        return ResolveAt(analysis, mentions[index], session, span.Start) is { } named ? (named, span) : null;
     }
 
     /// <summary>The part of the statement (itself, or a statement after a missing `;` in it) <paramref name="relative"/> stands in, and its session.</summary>
@@ -109,18 +89,10 @@ public static class References
         CancellationToken cancellationToken)
     {
         var references = ImmutableArray.CreateBuilder<Reference>();
-        // A SHOW BACKUP's or SHOW RESTORE's filter names a snapshot in no repository: the one of the last job of its kind
-        // before it that names one so (see JobRepository).
-        var jobRepositories = new Dictionary<JobKind, string>();
         foreach (var (mention, session, start) in NamedAs(analysis, target, cancellationToken))
         {
-            if (mention is { Kind: NamedObjectKind.Snapshot, Scope: { } repository, Job: { } job })
-                jobRepositories[job] = repository;
-            if (Resolve(mention, session) is not { } named)
-                continue;
-            if (named is { Kind: NamedObjectKind.Snapshot, Scope: null } && mention.Job is { } shown)
-                named = named with { Scope = jobRepositories.GetValueOrDefault(shown) };
-            if (!matches(named, start + mention.Span.Start))
+            if (ResolveAt(analysis, mention, session, start + mention.Span.Start, cancellationToken) is not { } named
+                || !matches(named, start + mention.Span.Start))
                 continue;
             var declares = mention.Declares && !(mention.RestoredInto && session.Catalog?.FindDatabase(named.Name) is not null);
             references.Add(new Reference(mention.Span.Shift(start), declares, mention.Quoting, mention.Ends));
@@ -169,6 +141,17 @@ public static class References
         parsed.Memo(ref parsed.Mentions, p => new Mentions(NameMentions.Of(p))).All;
 
     private sealed record Mentions(ImmutableArray<NameMention> All);
+
+    /// <summary>
+    /// The object the mention at <paramref name="at"/> names: as <see cref="Resolve"/> reads it, and for a SHOW BACKUP's or
+    /// SHOW RESTORE's filter, which names a snapshot of no repository, the snapshot of the job the SHOW lists (see <see cref="ShownJobs"/>).
+    /// </summary>
+    private static NamedObject? ResolveAt(DocumentAnalysis analysis, NameMention mention, AnalysisContext session, int at,
+        CancellationToken cancellationToken = default) =>
+        Resolve(mention, session) is not { } named ? null
+        : named is { Kind: NamedObjectKind.Snapshot, Scope: null } && mention.Job is { } shown
+            ? named with { Scope = ShownJobs.Of(analysis, cancellationToken).Repository(shown, mention.ShownFrom, named.Name, at) }
+        : named;
 
     /// <summary>
     /// The object the mention names in its session; null for a database, table or partition of an external catalog (named

@@ -228,13 +228,65 @@ public sealed class RenameTests
             BACKUP SNAPSHOT db.snap TO r2 ON (t);
             SHOW SNAPSHOT ON r1 WHERE SNAPSHOT = 'snap';
             SHOW BACKUP FROM db WHERE SnapshotName = 'snap';
-            RESTORE SNAPSHOT db.snap FROM r1 PROPERTIES ("backup_timestamp" = "x");
+            RESTORE SNAPSHOT db2.snap FROM r1 PROPERTIES ("backup_timestamp" = "x");
             SHOW BACKUP FROM db WHERE SnapshotName = 'snap';
             """;
         var expected = script.Replace("db.snap TO", "db.s9 TO").Replace("SnapshotName = 'snap'", "SnapshotName = 's9'");
 
         Assert.Equal(expected, Renamed(script.Replace("db.snap TO", "db.sn|ap TO"), "s9", AnalysisContext.Default));
         Assert.Equal(expected, Renamed(script.Insert(script.IndexOf("SnapshotName = 'sn", StringComparison.Ordinal) + 18, "|"), "s9", AnalysisContext.Default));
+    }
+
+    [Fact]
+    public void A_show_backup_filter_names_the_snapshot_of_the_last_job_in_the_database_it_shows()
+    {
+        const string script = """
+            USE db1;
+            BACKUP SNAPSHOT snap TO r1;
+            BACKUP SNAPSHOT db2.snap TO r2;
+            SHOW BACKUP FROM db1 WHERE SnapshotName = 'snap';
+            SHOW BACKUP FROM db2 WHERE SnapshotName = 'snap';
+            """;
+        var first = script.Replace("snap TO r1", "s9 TO r1").Replace("db1 WHERE SnapshotName = 'snap'", "db1 WHERE SnapshotName = 's9'");
+        var second = script.Replace("db2.snap", "db2.s9").Replace("db2 WHERE SnapshotName = 'snap'", "db2 WHERE SnapshotName = 's9'");
+
+        Assert.Equal(first, Renamed(script.Replace("snap TO r1", "sn|ap TO r1"), "s9", AnalysisContext.Default));
+        Assert.Equal(first, Renamed(script.Replace("db1 WHERE SnapshotName = 'snap'", "db1 WHERE SnapshotName = 'sn|ap'"), "s9", AnalysisContext.Default));
+        Assert.Equal(second, Renamed(script.Replace("db2.snap", "db2.sn|ap"), "s9", AnalysisContext.Default));
+        Assert.Equal(second, Renamed(script.Replace("db2 WHERE SnapshotName = 'snap'", "db2 WHERE SnapshotName = 'sn|ap'"), "s9", AnalysisContext.Default));
+    }
+
+    [Fact]
+    public void A_show_without_from_names_the_snapshot_of_a_job_that_is_still_its_databases_last()
+    {
+        // db2's last job is `other`, and a RESTORE in db3 takes the place of its BACKUP: only db1's job lists `snap`.
+        const string script = """
+            BACKUP SNAPSHOT db1.snap TO r1;
+            BACKUP SNAPSHOT db2.snap TO r2;
+            BACKUP SNAPSHOT db2.other TO r2;
+            BACKUP SNAPSHOT db3.snap TO r3;
+            RESTORE SNAPSHOT db3.old FROM r3 PROPERTIES ("backup_timestamp" = "x");
+            SHOW BACKUP WHERE SnapshotName = 'snap';
+            SHOW BACKUP FROM db3 WHERE SnapshotName = 'snap';
+            """;
+        var expected = script.Replace("db1.snap", "db1.s9").Replace("BACKUP WHERE SnapshotName = 'snap'", "BACKUP WHERE SnapshotName = 's9'");
+
+        Assert.Equal(expected, Renamed(script.Replace("BACKUP WHERE SnapshotName = 'snap'", "BACKUP WHERE SnapshotName = 'sn|ap'"), "s9", AnalysisContext.Default));
+        Assert.Equal(script.Replace("db2.snap", "db2.s9"), Renamed(script.Replace("db2.snap", "db2.sn|ap"), "s9", AnalysisContext.Default));
+        Assert.Equal(script.Replace("db3.snap", "db3.s9"), Renamed(script.Replace("db3.snap", "db3.sn|ap"), "s9", AnalysisContext.Default));
+    }
+
+    [Fact]
+    public void A_show_restore_filter_names_the_snapshot_of_the_last_restore_into_the_database_it_shows()
+    {
+        const string script = """
+            RESTORE SNAPSHOT snap FROM r1 DATABASE db1 PROPERTIES ("backup_timestamp" = "x");
+            RESTORE SNAPSHOT db2.snap FROM r2 PROPERTIES ("backup_timestamp" = "x");
+            SHOW RESTORE FROM db1 WHERE Label = 'snap';
+            """;
+
+        Assert.Equal(script.Replace("snap FROM r1", "s9 FROM r1").Replace("'snap'", "'s9'"),
+            Renamed(script.Replace("'snap'", "'sn|ap'"), "s9", AnalysisContext.Default));
     }
 
     [Fact]
