@@ -106,12 +106,12 @@ internal static class NameMentions
                 // A job's snapshot, in the repository it is taken into or restored from, which the SHOW does not name:
                 // Scope null, told by the jobs before it (see ShownJobs).
                 if (show.Clauses.Where is { } filter)
-                    foreach (var (name, span) in FilteredNames(parsed.Text, filter.Condition, show.Kind == JobKind.Backup ? "SnapshotName" : "Label"))
+                    foreach (var (name, span) in FilteredNames(parsed.Text, filter.Condition, show.Kind == JobKind.Backup ? "SnapshotName" : "Label", reversible: true))
                         mentions.Add(new NameMention(NamedObjectKind.Snapshot, name, null, false, span, false, NameQuoting.String, Job: show.Kind,
                             ShownFrom: show.Database?.Value));
                 break;
             case ShowRepositoriesStatement { Clauses.Where: { } repositories }:
-                foreach (var (name, span) in FilteredNames(parsed.Text, repositories.Condition, "RepoName"))
+                foreach (var (name, span) in FilteredNames(parsed.Text, repositories.Condition, "RepoName", reversible: true))
                     mentions.Add(new NameMention(NamedObjectKind.Repository, name, null, false, span, false, NameQuoting.String));
                 break;
             case CancelJobStatement { Database: { } database }:
@@ -322,7 +322,10 @@ internal static class NameMentions
     /// tokens, or a whole statement's), each at its string's body; of another <paramref name="column"/> where a SHOW's
     /// result names the snapshot or repository in it (SHOW BACKUP's SnapshotName, SHOW RESTORE's Label, SHOW REPOSITORIES' RepoName).
     /// </summary>
-    internal static IEnumerable<(string Name, TextSpan Span)> FilteredNames(string text, IEnumerable<SyntaxToken> condition, string column = "SNAPSHOT")
+    /// <param name="reversible">Whether <c>'x' = column</c> is read too: a filter of a SHOW's result rows is an expression
+    /// StarRocks evaluates either way round, where SHOW SNAPSHOT's analyzer takes the column only on the left.</param>
+    internal static IEnumerable<(string Name, TextSpan Span)> FilteredNames(string text, IEnumerable<SyntaxToken> condition, string column = "SNAPSHOT",
+        bool reversible = false)
     {
         var tokens = condition.Where(t => !t.Kind.IsTrivia()).ToList();
         bool IsWord(int i, string word) => i < tokens.Count && tokens[i].Kind == TokenKind.Word
@@ -337,6 +340,8 @@ internal static class NameMentions
                 continue;
             if (IsKind(i + 1, TokenKind.Equals) && IsKind(i + 2, TokenKind.String))
                 yield return Snapshot(i + 2);
+            else if (reversible && i >= 2 && IsKind(i - 1, TokenKind.Equals) && IsKind(i - 2, TokenKind.String))
+                yield return Snapshot(i - 2);
             else if (IsWord(i + 1, "IN") && IsKind(i + 2, TokenKind.LParen))
                 for (var item = i + 3; IsKind(item, TokenKind.String); item += 2)
                 {

@@ -290,6 +290,27 @@ public sealed class RenameTests
     }
 
     [Fact]
+    public void A_reversed_comparison_in_a_show_filter_names_the_snapshot_or_repository_as_the_forward_one_does()
+    {
+        const string script = """
+            CREATE REPOSITORY nightly WITH BROKER ON LOCATION "s3://x";
+            BACKUP SNAPSHOT db.s1 TO nightly;
+            SHOW BACKUP FROM db WHERE 's1' = SnapshotName;
+            RESTORE SNAPSHOT db.s1 FROM nightly PROPERTIES ("backup_timestamp" = "x");
+            SHOW RESTORE FROM db WHERE 's1' = `Label` AND 's1' = DbName;
+            SHOW REPOSITORIES WHERE 'nightly' = RepoName;
+            SHOW SNAPSHOT ON nightly WHERE 's1' = SNAPSHOT;
+            """;
+        // SHOW SNAPSHOT's analyzer refuses a reversed comparison: that one names nothing.
+        var renamed = script.Replace("db.s1", "db.s9").Replace("'s1' = S", "'s9' = S").Replace("'s1' = `", "'s9' = `").Replace("'s9' = SNAPSHOT", "'s1' = SNAPSHOT");
+
+        Assert.Equal(renamed, Renamed(script.Replace("db.s1 TO", "db.s|1 TO"), "s9", AnalysisContext.Default));
+        Assert.Equal(renamed, Renamed(script.Replace("'s1' = SnapshotName", "'s|1' = SnapshotName"), "s9", AnalysisContext.Default));
+        Assert.Equal(renamed, Renamed(script.Replace("'s1' = `Label`", "'s|1' = `Label`"), "s9", AnalysisContext.Default));
+        Assert.Equal(script.Replace("nightly", "archive"), Renamed(script.Replace("'nightly' = RepoName", "'night|ly' = RepoName"), "archive", AnalysisContext.Default));
+    }
+
+    [Fact]
     public void A_show_restore_filter_no_restore_places_is_not_renamed_where_the_catalog_has_a_snapshot_of_that_name()
     {
         var (analysis, offset) = FeatureTestInput.Parse("SHOW RESTORE FROM example_db WHERE Label = 'snapshot_la|bel1';");
