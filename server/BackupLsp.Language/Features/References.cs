@@ -94,8 +94,10 @@ public static class References
             if (ResolveAt(analysis, mention, session, start + mention.Span.Start, cancellationToken) is not { } named
                 || !matches(named, start + mention.Span.Start))
                 continue;
-            var declares = mention.Declares && !(mention.RestoredInto && session.Catalog?.FindDatabase(named.Name) is not null);
-            references.Add(new Reference(mention.Span.Shift(start), declares, mention.Quoting, mention.Ends));
+            // A mention of the one partition of a table without PARTITION BY reads the table: it neither makes nor ends it.
+            var asWritten = named.Kind == mention.Kind;
+            var declares = asWritten && mention.Declares && !(mention.RestoredInto && session.Catalog?.FindDatabase(named.Name) is not null);
+            references.Add(new Reference(mention.Span.Shift(start), declares, mention.Quoting, asWritten && mention.Ends));
         }
         return references.DrainToImmutable();
     }
@@ -125,16 +127,24 @@ public static class References
             if (parsed.Continuations.IsEmpty)
             {
                 foreach (var mention in MentionsOf(parsed))
-                    if (target.IsNamed(mention.Name))
+                    if (ReadsAs(mention, target))
                         yield return (mention, session, other.Start);
                 continue;
             }
             foreach (var (partOffset, _, part, partSession) in StatementParts.Of(parsed, session))
                 foreach (var mention in MentionsOf(part))
-                    if (target.IsNamed(mention.Name))
+                    if (ReadsAs(mention, target))
                         yield return (mention, partSession, other.Start + partOffset);
         }
     }
+
+    /// <summary>
+    /// Whether the mention's name reads as the target's: for a table, a partition's in any case too, as the one partition of
+    /// a table without PARTITION BY is the table's (see <see cref="ResolveAt"/>).
+    /// </summary>
+    private static bool ReadsAs(NameMention mention, NamedObject target) =>
+        target.IsNamed(mention.Name)
+        || (target.Kind == NamedObjectKind.Table && mention.Kind == NamedObjectKind.Partition && mention.Name.Equals(target.Name, StringComparison.OrdinalIgnoreCase));
 
     /// <summary>Made once per parse and kept with it: a highlight on every cursor move reads no tree twice.</summary>
     private static ImmutableArray<NameMention> MentionsOf(ParsedStatement parsed) =>
@@ -143,14 +153,19 @@ public static class References
     private sealed record Mentions(ImmutableArray<NameMention> All);
 
     /// <summary>
-    /// The object the mention at <paramref name="at"/> names: as <see cref="Resolve"/> reads it, and for a SHOW BACKUP's or
-    /// SHOW RESTORE's filter, which names a snapshot of no repository, the snapshot of the job the SHOW lists (see <see cref="ShownJobs"/>).
+    /// The object the mention at <paramref name="at"/> names: as <see cref="Resolve"/> reads it; for a SHOW BACKUP's or
+    /// SHOW RESTORE's filter, which names a snapshot of no repository, the snapshot of the job the SHOW lists (see
+    /// <see cref="ShownJobs"/>); for the partition of a table the script makes without PARTITION BY, which bears the table's
+    /// name and takes its new one in a rename, the table.
     /// </summary>
     private static NamedObject? ResolveAt(DocumentAnalysis analysis, NameMention mention, AnalysisContext session, int at,
         CancellationToken cancellationToken = default) =>
         Resolve(mention, session) is not { } named ? null
         : named is { Kind: NamedObjectKind.Snapshot, Scope: null } && mention.Job is { } shown
             ? named with { Scope = ShownJobs.Of(analysis, cancellationToken).Repository(shown, mention.ShownFrom, named.Name, at) }
+        : named is { Kind: NamedObjectKind.Partition, Table: { } table } && named.IsNamed(table)
+            && TableLineage.Of(analysis, cancellationToken).IsUnpartitioned(named.Scope, table, at)
+            ? new NamedObject(NamedObjectKind.Table, table, named.Scope)
         : named;
 
     /// <summary>

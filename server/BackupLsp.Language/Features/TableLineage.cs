@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Runtime.CompilerServices;
 using BackupLsp.Language.Analysis;
+using BackupLsp.Language.Catalog;
 
 namespace BackupLsp.Language.Features;
 
@@ -9,7 +10,8 @@ namespace BackupLsp.Language.Features;
 /// to another name, and <c>ALTER TABLE t SWAP WITH u</c> gives each table the other's name: a partition of t is one of t2
 /// after them. <c>CREATE TABLE t2 LIKE t</c> makes another table, whose partitions copy the names of t's. A table is known
 /// by the name it has at the script's start, or where a rename left its old name free for another; CREATE and DROP do not
-/// tell tables apart (a name's objects are one, as elsewhere in the references).
+/// tell tables apart (a name's objects are one, as elsewhere in the references), but say whether the table has no
+/// PARTITION BY, so that its one partition bears its name.
 /// </summary>
 internal sealed class TableLineage
 {
@@ -22,10 +24,18 @@ internal sealed class TableLineage
     /// <summary>A CREATE TABLE that copies <see cref="Source"/>, at a document offset.</summary>
     private readonly record struct Copy(int Offset, string? Database, string Name, string? SourceDatabase, string Source);
 
+    /// <summary>
+    /// A CREATE TABLE of a name the database lacks, or a DROP TABLE, at a document offset: whether it makes the table without
+    /// PARTITION BY, or as a copy (then as its source is).
+    /// </summary>
+    private readonly record struct Making(int Offset, string? Database, string Name, bool Unpartitioned, bool Copies);
+
     private readonly ImmutableArray<Move> _moves;
     private readonly ImmutableArray<Copy> _copies;
+    private readonly ImmutableArray<Making> _makings;
 
-    private TableLineage(ImmutableArray<Move> moves, ImmutableArray<Copy> copies) => (_moves, _copies) = (moves, copies);
+    private TableLineage(ImmutableArray<Move> moves, ImmutableArray<Copy> copies, ImmutableArray<Making> makings) =>
+        (_moves, _copies, _makings) = (moves, copies, makings);
 
     /// <summary>
     /// Each analysis's lineage, made once: a rename asks for it three times, and a highlight on every cursor move in a
@@ -34,8 +44,8 @@ internal sealed class TableLineage
     private static readonly ConditionalWeakTable<DocumentAnalysis, TableLineage> Made = new();
 
     /// <summary>
-    /// The renames, swaps and copies of the document's cluster tables (an external catalog's are none of them). A walk
-    /// cancelled midway throws, and keeps nothing.
+    /// The renames, swaps, copies, creations and drops of the document's cluster tables (an external catalog's are none of
+    /// them). A walk cancelled midway throws, and keeps nothing.
     /// </summary>
     public static TableLineage Of(DocumentAnalysis analysis, CancellationToken cancellationToken) =>
         Made.GetValue(analysis, made => Read(made, cancellationToken));
@@ -44,6 +54,7 @@ internal sealed class TableLineage
     {
         var moves = ImmutableArray.CreateBuilder<Move>();
         var copies = ImmutableArray.CreateBuilder<Copy>();
+        var makings = ImmutableArray.CreateBuilder<Making>();
         var count = 0;
         foreach (var (statement, session) in analysis.StatementsInSessions())
         {
@@ -51,8 +62,7 @@ internal sealed class TableLineage
                 cancellationToken.ThrowIfCancellationRequested();
             // Most statements are told apart without reading their effect.
             var text = statement.Parsed.Text;
-            if (!text.Contains("RENAME", StringComparison.OrdinalIgnoreCase) && !text.Contains("SWAP", StringComparison.OrdinalIgnoreCase)
-                && !text.Contains("LIKE", StringComparison.OrdinalIgnoreCase))
+            if (!text.Contains("TABLE", StringComparison.OrdinalIgnoreCase) && !text.Contains("RENAME", StringComparison.OrdinalIgnoreCase))
                 continue;
             foreach (var (partOffset, _, part, partSession) in StatementParts.Of(statement.Parsed, session))
             {
@@ -66,9 +76,36 @@ internal sealed class TableLineage
                     moves.Add(new Move(at, database, effect.Name, effect.Also!, MadeBy.Swap));
                 else if (effect is { Kind: SessionEffectKind.CreateTable, Copy: { } copy })
                     copies.Add(new Copy(at, database, effect.Name, copy.Database ?? partSession.Catalog?.DefaultDatabase, copy.Table));
+                // A CREATE of a name the database has leaves that object as it is; a RECOVER brings back one whose
+                // partitions are not followed here.
+                if (effect.Kind == SessionEffectKind.CreateTable && !Has(partSession, database, effect.Name))
+                    makings.Add(new Making(at, database, effect.Name,
+                        !effect.Recovers && effect.Partitions is PartitionsDeclared { Partitioning: TablePartitioning.Unpartitioned }, effect.Copy is not null));
+                else if (effect.Kind == SessionEffectKind.DropTable)
+                    makings.Add(new Making(at, database, effect.Name, Unpartitioned: false, Copies: false));
             }
         }
-        return new TableLineage(moves.DrainToImmutable(), copies.DrainToImmutable());
+        return new TableLineage(moves.DrainToImmutable(), copies.DrainToImmutable(), makings.DrainToImmutable());
+    }
+
+    /// <summary>Whether the session's database has a table, view or materialized view of the name.</summary>
+    private static bool Has(AnalysisContext session, string? database, string name) =>
+        database is not null && session.Catalog?.FindDatabase(database)?.HasObject(name) == true;
+
+    /// <summary>
+    /// Whether <paramref name="name"/> at <paramref name="offset"/> is a table the script makes without PARTITION BY (or
+    /// copies from one), whose one partition bears its name, and takes the new one in a rename or swap.
+    /// </summary>
+    public bool IsUnpartitioned(string? database, string name, int offset) => IsUnpartitioned(At(database, name, offset), offset);
+
+    private bool IsUnpartitioned(Table table, int offset)
+    {
+        for (var i = _makings.Length - 1; i >= 0; i--)
+            if (_makings[i] is var making && making.Offset < offset && At(making.Database, making.Name, making.Offset + 1) == table)
+                return making.Copies
+                    ? SourceOf(table, making.Offset + 1) is (var source, var made) && IsUnpartitioned(source, made)
+                    : making.Unpartitioned;
+        return false;
     }
 
     /// <summary>The table <paramref name="name"/> stands for in the database at <paramref name="offset"/>: the moves before it are undone one by one.</summary>

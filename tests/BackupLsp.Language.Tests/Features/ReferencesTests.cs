@@ -1,4 +1,5 @@
 using BackupLsp.Language.Analysis;
+using BackupLsp.Language.Catalog;
 using BackupLsp.Language.Features;
 using BackupLsp.Language.Text;
 using CsCheck;
@@ -9,7 +10,7 @@ public sealed class ReferencesTests
 {
     // Names written in the ways that read the same (`t`, `t`, `t``` reads t) and ways that do not (T, t2).
     private static readonly string[] Repositories = ["r", "`r`", "`r```", "R", "r2"];
-    private static readonly string[] Tables = ["t", "`t`", "`t```", "T", "db.t", "`t``2`", "t PARTITION (p1, `P1`)", "t PARTITION (p2)", "T PARTITION (p1)"];
+    private static readonly string[] Tables = ["t", "`t`", "`t```", "T", "db.t", "`t``2`", "t PARTITION (p1, `P1`)", "t PARTITION (p2)", "T PARTITION (p1)", "u PARTITION (U)"];
     private static readonly string[] Snapshots = ["s", "db.s", "`s`", "other.s", "s2"];
 
     private static readonly Gen<string> Statement = Gen.OneOf(
@@ -26,7 +27,7 @@ public sealed class ReferencesTests
             "ALTER TABLE t ADD PARTITION P2 VALUES IN (3);", "ALTER TABLE db.t DROP PARTITION IF EXISTS p1;",
             "ALTER TABLE t DROP PARTITIONS (`P2`, p1) FORCE;", "ALTER TABLE t DROP TEMPORARY PARTITIONS (p1);",
             "DROP TABLE IF EXISTS db.t;", "DROP VIEW `t`;", "DROP DATABASE db;", "DROP TABLE r;", "RECOVER PARTITION p1 FROM t;",
-            "ALTER TABLE db.t RENAME PARTITION p1 `p2`;"),
+            "ALTER TABLE db.t RENAME PARTITION p1 `p2`;", "CREATE TABLE db.u (k INT);", "CREATE TABLE u LIKE db.u;", "ALTER TABLE db.t RENAME u;"),
         // Temporary partitions, made regular under their own names or the replaced ones', among mentions of partitions.
         Gen.OneOf("ALTER TABLE t ADD TEMPORARY PARTITION `P1` VALUES IN (4);", "ALTER TABLE db.t REPLACE PARTITION (p2) WITH TEMPORARY PARTITION (p1);",
             "ALTER TABLE t REPLACE PARTITION p2 WITH TEMPORARY PARTITIONS (P1) PROPERTIES (\"use_temp_partition_name\" = \"true\");",
@@ -284,6 +285,40 @@ public sealed class ReferencesTests
 
         Assert.Equal([1, 4], LinesOf(analysis, renamed));
         Assert.Equal([3, 4], LinesOf(analysis, References.Find(analysis, script.IndexOf("(t PARTITION (p1", StringComparison.Ordinal) + 15)!));
+    }
+
+    [Fact]
+    public void The_one_partition_of_a_table_made_without_partition_by_or_copied_from_one_is_a_mention_of_the_table()
+    {
+        const string script = """
+            CREATE TABLE db.t (k INT);
+            CREATE TABLE db.c LIKE db.t;
+            BACKUP SNAPSHOT db.s1 TO r ON (t PARTITION (T), c PARTITION (c));
+            ALTER TABLE db.t DROP PARTITION t;
+            """;
+        var analysis = new DocumentAnalyzer().Analyze(script, AnalysisContext.Default);
+
+        var found = References.Find(analysis, script.IndexOf("(T)", StringComparison.Ordinal) + 1)!;
+
+        Assert.Equal(new NamedObject(NamedObjectKind.Table, "t", "db"), found.Object);
+        // It reads the table, neither making nor ending it. (The source of a LIKE is not read.)
+        Assert.Equal([("t", 1, true, false), ("t", 3, false, false), ("T", 3, false, false), ("t", 4, false, false), ("t", 4, false, false)],
+            found.References.Select(r => (script.Substring(r.Span.Start, r.Span.Length), analysis.Lines.GetPosition(r.Span.Start).Line + 1, r.Declares, r.Ends)));
+        Assert.Equal<Reference>(found.References, References.Find(analysis, script.IndexOf("db.t", StringComparison.Ordinal) + 3)!.References);
+        Assert.Equal([2, 3, 3], LinesOf(analysis, References.Find(analysis, script.IndexOf("(c)", StringComparison.Ordinal) + 1)!));
+    }
+
+    [Fact]
+    public void The_only_partition_of_a_catalog_table_that_bears_its_name_is_not_taken_for_the_table()
+    {
+        const string script = "BACKUP SNAPSHOT db.s1 TO r ON (solo PARTITION (solo));";
+        var catalog = new AnalysisContext(AnalysisOptions.Default, CatalogLoader.Parse("""
+            {"databases":{"db":{"tables":{"solo":{"partitions":["solo"]}}}}}
+            """).Catalog);
+        var analysis = new DocumentAnalyzer().Analyze(script, catalog);
+
+        Assert.Single(References.Find(analysis, script.IndexOf("(solo", StringComparison.Ordinal) + 1)!.References);
+        Assert.Equal(NamedObjectKind.Partition, References.Find(analysis, script.LastIndexOf("solo", StringComparison.Ordinal))!.Object.Kind);
     }
 
     [Fact]

@@ -508,6 +508,40 @@ public sealed class RenameTests
         Assert.Null(References.Find(analysis, offset));
     }
 
+    private const string UnpartitionedScript = """
+        CREATE TABLE t (k INT) DUPLICATE KEY(k) DISTRIBUTED BY HASH(k);
+        BACKUP SNAPSHOT s1 TO example_repo ON (t PARTITION (t));
+        ALTER TABLE t RENAME t2;
+        BACKUP SNAPSHOT s2 TO example_repo ON (t2 PARTITION (`T2`));
+        """;
+
+    [Theory]
+    [InlineData("ON (|t PARTITION")]
+    [InlineData("PARTITION (|t)")]
+    public void The_one_partition_of_a_table_made_without_partition_by_is_renamed_with_the_table(string cursor)
+    {
+        var renamed = Renamed(UnpartitionedScript.Replace(cursor.Replace("|", ""), cursor), "orders", AnalysisContext.Default);
+
+        Assert.Equal(UnpartitionedScript.Replace("TABLE t ", "TABLE orders ").Replace("(t PARTITION (t))", "(orders PARTITION (orders))"), renamed);
+        Assert.DoesNotContain(new DocumentAnalyzer().Analyze(renamed, FeatureTestInput.WithCatalog).Diagnostics, d => d.Code == "SRB603");
+        Assert.Equal(UnpartitionedScript.Replace("RENAME t2", "RENAME orders").Replace("(t2 PARTITION (`T2`))", "(orders PARTITION (`orders`))"),
+            Renamed(UnpartitionedScript.Replace("`T2`", "`T|2`"), "orders", AnalysisContext.Default));
+    }
+
+    [Fact]
+    public void A_partition_that_shares_its_tables_name_in_a_table_made_with_partition_by_is_its_own()
+    {
+        const string script = """
+            CREATE TABLE t (k INT) PARTITION BY LIST (k) (PARTITION t VALUES IN (1));
+            BACKUP SNAPSHOT s1 TO example_repo ON (t PARTITION (t));
+            """;
+
+        Assert.Equal(script.Replace("TABLE t ", "TABLE u ").Replace("(t PARTITION", "(u PARTITION"),
+            Renamed(script.Replace("(t PARTITION", "(|t PARTITION"), "u", AnalysisContext.Default));
+        Assert.Equal(script.Replace("PARTITION t ", "PARTITION p ").Replace("PARTITION (t)", "PARTITION (p)"),
+            Renamed(script.Replace("PARTITION (t)", "PARTITION (|t)"), "p", AnalysisContext.Default));
+    }
+
     private const string PartitionedScript = """
         CREATE TABLE daily (k DATE) PARTITION BY RANGE (k) (PARTITION p1 VALUES LESS THAN ("2024-01-01"), PARTITION p2 VALUES LESS THAN ("2024-02-01"));
         BACKUP SNAPSHOT s1 TO example_repo ON (daily PARTITION (P1, `p2`));
