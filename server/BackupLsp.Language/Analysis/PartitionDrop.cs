@@ -26,10 +26,10 @@ internal sealed class PartitionDrop(ImmutableArray<string> names, bool temporary
     public override TableInfo ApplyTo(TableInfo table)
     {
         if ((Temporary ? table.TemporaryPartitions : table.Partitions) is not { } listed
-            || (!IfExists && !Names.All(name => listed.Contains(name, StringComparer.OrdinalIgnoreCase))))
+            || (!IfExists && !Names.All(listed.Contains)))
             return table;
         var kept = listed.RemoveAll(p => Names.Contains(p, StringComparer.OrdinalIgnoreCase));
-        if (kept.Length == listed.Length)
+        if (kept.Count == listed.Count)
             return table;
         return Temporary ? table with { TemporaryPartitions = kept } : table with { Partitions = kept };
     }

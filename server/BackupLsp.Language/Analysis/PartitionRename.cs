@@ -18,7 +18,7 @@ internal sealed class PartitionRename(string old, string renamed) : PartitionCha
     {
         if (table.Partitioning != TablePartitioning.Range || table.Partitions is not { } listed)
             return table.Partitions is null ? table : table with { Partitions = null };
-        var renamed = listed.IndexOf(Old, 0, listed.Length, StringComparer.OrdinalIgnoreCase);
+        var renamed = listed.IndexOf(Old);
         if (renamed < 0 || Old.Equals(New, StringComparison.OrdinalIgnoreCase) || table.HasPartition(New) || table.HasTemporaryPartition(New))
             return table;
         return table with { Partitions = listed.SetItem(renamed, New) };

@@ -26,7 +26,7 @@ internal sealed class PartitionsDeclared : PartitionChange, IEquatable<Partition
     public bool PartitionsFixed { get; }
 
     public override TableInfo ApplyTo(TableInfo table) =>
-        table with { Partitions = Names.IsDefault ? [table.Name] : Names, TemporaryPartitions = [], PartitionsFixed = PartitionsFixed,
+        table with { Partitions = Names.IsDefault ? [table.Name] : [.. Names], TemporaryPartitions = [], PartitionsFixed = PartitionsFixed,
             Partitioning = Partitioning };
 
     public bool Equals(PartitionsDeclared? other) =>

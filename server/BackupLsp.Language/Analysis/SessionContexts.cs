@@ -316,7 +316,7 @@ internal static class SessionContexts
                 && !table.HasTemporaryPartition(partition) =>
                 table with { Partitions = listed.Add(partition) },
             (SessionEffectKind.TemporaryPartitionAdded, { } partition) when !table.HasTemporaryPartition(partition)
-                && table.Partitions?.Contains(partition, StringComparer.OrdinalIgnoreCase) != true =>
+                && table.Partitions?.Contains(partition) != true =>
                 table with { TemporaryPartitions = (table.TemporaryPartitions ?? []).Add(partition) },
             _ => table,
         };

@@ -19,5 +19,5 @@ internal sealed record TableCopy(string Table, string? Database)
         source?.Partitions is not { } partitions ? null
         : source.OnlyPartitionBearsItsName
             ? source.Partitioning == TablePartitioning.Unpartitioned ? PartitionsDeclared.Unpartitioned : null
-        : new PartitionsDeclared(partitions, source.Partitioning, source.PartitionsFixed);
+        : new PartitionsDeclared([.. partitions], source.Partitioning, source.PartitionsFixed);
 }

@@ -29,7 +29,7 @@ public sealed record RepositoryInfo(string Name, string? Location, bool ReadOnly
 public enum TablePartitioning { Unknown, Unpartitioned, Range, List }
 
 public sealed record TableInfo(
-    string Name, ImmutableArray<string>? Partitions, ImmutableArray<string>? TemporaryPartitions, string? Comment, LinePositionSpan? Declared)
+    string Name, PartitionNames? Partitions, PartitionNames? TemporaryPartitions, string? Comment, LinePositionSpan? Declared)
 {
     /// <summary>
     /// Whether only an ALTER TABLE or a RESTORE changes the table's partitions, so that a load adds none: a table a script
@@ -61,10 +61,9 @@ public sealed record TableInfo(
     public bool PartitionsAsScriptMakesThem => Declared is null || PartitionsChangedByScript;
 
     /// <summary>Partition names are case-insensitive in StarRocks.</summary>
-    public bool HasPartition(string name) => Partitions?.Contains(name, StringComparer.OrdinalIgnoreCase) ?? true;
+    public bool HasPartition(string name) => Partitions?.Contains(name) ?? true;
 
-    public bool HasTemporaryPartition(string name) =>
-        TemporaryPartitions?.Contains(name, StringComparer.OrdinalIgnoreCase) ?? false;
+    public bool HasTemporaryPartition(string name) => TemporaryPartitions?.Contains(name) ?? false;
 }
 
 public sealed record DatabaseInfo(

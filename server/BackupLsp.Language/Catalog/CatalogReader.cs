@@ -130,7 +130,7 @@ internal sealed class CatalogReader(Utf8Positions positions)
             }
             return true;
         });
-        return new TableInfo(name, partitions, temporaryPartitions, comment, declared);
+        return new TableInfo(name, partitions is { } listed ? [.. listed] : null, temporaryPartitions is { } temporary ? [.. temporary] : null, comment, declared);
     }
 
     private delegate bool FieldReader(ref Utf8JsonReader reader, string field, string path);

@@ -87,7 +87,7 @@ public static class CatalogWriter
         writer.WriteEndObject();
     }
 
-    private static void WriteNames(Utf8JsonWriter writer, string field, ImmutableArray<string>? names)
+    private static void WriteNames(Utf8JsonWriter writer, string field, IEnumerable<string>? names)
     {
         if (names is not { } present)
             return;

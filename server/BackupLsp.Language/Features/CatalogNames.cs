@@ -21,7 +21,7 @@ internal static class CatalogNames
             : null,
         NamedObjectKind.Partition or NamedObjectKind.TemporaryPartition when target.Scope is { } database && target.Table is { } table
                 && catalog.FindDatabase(database)?.Tables?.GetValueOrDefault(table) is { } held =>
-            held.Partitions?.Contains(target.Name, StringComparer.OrdinalIgnoreCase) == true ? "partition"
+            held.Partitions?.Contains(target.Name) == true ? "partition"
             : held.HasTemporaryPartition(target.Name) ? "temporary partition"
             : null,
         _ => null,

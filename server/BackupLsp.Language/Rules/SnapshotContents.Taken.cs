@@ -132,8 +132,8 @@ internal static partial class SnapshotContents
                 : null;
 
         /// <summary>A table backed up whole holds every partition it has then.</summary>
-        private ImmutableArray<string>? WholeTable(string name) => PartitionsOf(name);
+        private ImmutableArray<string>? WholeTable(string name) => PartitionsOf(name) is { } partitions ? [.. partitions] : null;
 
-        private ImmutableArray<string>? PartitionsOf(string table) => _database?.Tables?.GetValueOrDefault(table)?.Partitions;
+        private PartitionNames? PartitionsOf(string table) => _database?.Tables?.GetValueOrDefault(table)?.Partitions;
     }
 }

@@ -1,0 +1,55 @@
+using BackupLsp.Language.Catalog;
+
+namespace BackupLsp.Language.Tests.Catalog;
+
+public sealed class PartitionNamesTests
+{
+    [Fact]
+    public void Names_keep_their_order_and_are_found_in_any_case()
+    {
+        PartitionNames names = ["p2", "P1"];
+        Assert.True(names.Contains("p1"));
+        Assert.Equal(1, names.IndexOf("p1"));
+        var added = names.Add("p0");
+        Assert.Equal(["p2", "P1", "p0"], added.ToArray());
+        Assert.True(added.Contains("p1"));
+        Assert.Equal(1, added.IndexOf("p1"));
+        Assert.Equal(-1, added.IndexOf("p3"));
+        // The names before the ADD stay as they were: each session keeps its own.
+        Assert.Equal(["p2", "P1"], names.ToArray());
+        Assert.False(names.Contains("P0"));
+    }
+
+    [Fact]
+    public void A_name_stays_found_while_another_of_it_in_another_case_remains()
+    {
+        PartitionNames names = ["p1", "P1", "p2"];
+        var kept = names.RemoveAll(name => name == "p1");
+        Assert.Equal(["P1", "p2"], kept.ToArray());
+        Assert.True(kept.Contains("p1"));
+        Assert.False(kept.RemoveAll(name => name == "P1").Contains("p1"));
+    }
+
+    [Fact]
+    public void A_renamed_name_is_found_under_its_new_name_only()
+    {
+        PartitionNames names = ["p1", "p2"];
+        var renamed = names.SetItem(0, "p9");
+        Assert.Equal(["p9", "p2"], renamed.ToArray());
+        Assert.False(renamed.Contains("P1"));
+        Assert.True(renamed.Contains("P9"));
+    }
+
+    [Fact]
+    public void Names_a_change_leaves_as_they_were_are_the_same_names()
+    {
+        PartitionNames names = ["p1", "p2"], alike = ["p1", "p2"];
+        // As ImmutableArrays were, so that a session state that changes nothing is the one before it.
+        Assert.True(names == names.RemoveAll(name => name == "p3"));
+        Assert.True(names == names.AddRange([]));
+        Assert.False(names == names.Add("p3"));
+        Assert.False(names == alike);
+        var added = names.Add("p3");
+        Assert.True(added == added.RemoveAll(name => name == "p4"));
+    }
+}
