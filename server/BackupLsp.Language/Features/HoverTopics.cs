@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using BackupLsp.Language.Analysis;
 using BackupLsp.Language.Catalog;
 using BackupLsp.Language.Facts;
@@ -205,7 +204,7 @@ internal static class HoverTopics
     /// Whether the snapshot a BACKUP earlier in the script takes (on <paramref name="line"/>) holds the partition, among
     /// <paramref name="partitions"/> of its table, as written where they are known <paramref name="inTheirCase"/> (SRB608 reads it so).
     /// </summary>
-    public static HoverText PartitionInSnapshot(HoverText text, ImmutableArray<string> partitions, bool inTheirCase, string partition, string table, int line) =>
+    public static HoverText PartitionInSnapshot(HoverText text, PartitionNames partitions, bool inTheirCase, string partition, string table, int line) =>
         text.Paragraph(partitions.Contains(partition, inTheirCase ? StringComparer.Ordinal : StringComparer.OrdinalIgnoreCase)
             ? $"In the snapshot, backed up on line {line}."
             : $"Not in the snapshot: the BACKUP on line {line} that takes it backs up other partitions of {Code(table)}.");

@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using BackupLsp.Language.Catalog;
 using BackupLsp.Language.Syntax;
 
@@ -15,7 +14,7 @@ internal static partial class SnapshotContents
     internal sealed class Taken
     {
         private readonly DatabaseInfo? _database;
-        private readonly Dictionary<string, ImmutableArray<string>?> _tables = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, PartitionNames?> _tables = new(StringComparer.Ordinal);
         /// <summary>The tables of <see cref="_tables"/> whose partitions are told in their own case, as the snapshot keeps them.</summary>
         private readonly HashSet<string> _partitionsInTheirCase = new(StringComparer.Ordinal);
         /// <summary>The kind each table of <see cref="_tables"/> is named as (VIEW v, MATERIALIZED VIEW mv, or a table).</summary>
@@ -80,7 +79,7 @@ internal static partial class SnapshotContents
         /// Whether the snapshot holds the table, and its partitions where known, and whether in their own case (StarRocks
         /// looks a partition up in a snapshot as written); found, when that cannot be told.
         /// </summary>
-        public (bool Found, ImmutableArray<string>? Partitions, bool InTheirCase) Table(string name)
+        public (bool Found, PartitionNames? Partitions, bool InTheirCase) Table(string name)
         {
             if (_tables.TryGetValue(name, out var partitions))
                 return (true, partitions, _partitionsInTheirCase.Contains(name));
@@ -125,14 +124,14 @@ internal static partial class SnapshotContents
         /// The partitions a parenthesized list names, none told for TEMPORARY ones or a list by values: in the table's own case
         /// where the catalog lists its partitions (BACKUP finds a partition in any case, and the snapshot keeps its name).
         /// </summary>
-        private ImmutableArray<string>? Named(string table, PartitionClause clause) =>
+        private PartitionNames? Named(string table, PartitionClause clause) =>
             clause.TemporarySpan is null && clause.Partitions.All(p => p.Value is null)
                 ? [.. clause.Partitions.Select(p => PartitionsOf(table)?.FirstOrDefault(known => known.Equals(p.Name.Value, StringComparison.OrdinalIgnoreCase)) ?? p.Name.Value)
                     .Distinct(StringComparer.Ordinal)]
                 : null;
 
         /// <summary>A table backed up whole holds every partition it has then.</summary>
-        private ImmutableArray<string>? WholeTable(string name) => PartitionsOf(name) is { } partitions ? [.. partitions] : null;
+        private PartitionNames? WholeTable(string name) => PartitionsOf(name);
 
         private PartitionNames? PartitionsOf(string table) => _database?.Tables?.GetValueOrDefault(table)?.Partitions;
     }
