@@ -7,17 +7,17 @@ namespace BackupLsp.Language.Analysis;
 internal readonly partial record struct SessionEffect
 {
     /// <summary>
-    /// <c>USE db</c>, <c>USE catalog.db</c>, or <c>USE 'CATALOG c'</c> (a catalog switch, as SET CATALOG). Not <c>USE CATALOG
-    /// c</c>, which StarRocks fails (see <see cref="UseCatalogWords"/>): no USE of a database named CATALOG; nor a name of
-    /// more parts or another string, which it refuses too (see <see cref="RefusedUse"/>).
+    /// <c>USE db</c>, <c>USE catalog.db</c>, <c>USE 'CATALOG c'</c> (a catalog switch, as SET CATALOG), or <c>USE CATALOG
+    /// c</c>, the switch of releases before 3.0 (see <see cref="UseCatalogWords"/>), never a USE of a database named CATALOG.
+    /// Not a name of more parts or another string, which StarRocks refuses (see <see cref="RefusedUse"/>).
     /// </summary>
     private static (SessionEffect, EffectNames)? Use(ref Words words)
     {
         if (words.StringAt(1) is { } text)
             return CatalogOfUseString(text) is { } catalog
                 ? (new SessionEffect(SessionEffectKind.UseCatalog, catalog), new EffectNames(words.Written(1), null)) : null;
-        if (words.Is(1, "CATALOG") && (words.NameAt(2) ?? words.StringAt(2)) is not null)
-            return null;
+        if (words.Is(1, "CATALOG") && (words.NameAt(2) ?? words.StringAt(2)) is { } switched)
+            return words.EndsAt(3) ? (new SessionEffect(SessionEffectKind.LegacyUseCatalog, switched), new EffectNames(words.Written(2), null)) : null;
         return words.QualifiedName(1) is ({ } name, var qualifier, null, var at, _)
             ? (new SessionEffect(SessionEffectKind.UseDatabase, name, Catalog: qualifier), new EffectNames(words.Written(at), null)) : null;
     }
@@ -105,9 +105,10 @@ internal readonly partial record struct SessionEffect
     }
 
     /// <summary>
-    /// <c>USE CATALOG c</c>, unquoted: the spans of USE and of the switch <c>CATALOG c</c>, and the catalog as written. Only an early
-    /// StarRocks grammar had this form (useCatalogStatement: USE CATALOG identifierOrString, before SET CATALOG came in 3.0);
-    /// from 2.5 on USE takes a database or a string, so StarRocks fails it as a syntax error and switches nothing.
+    /// <c>USE CATALOG c</c>, unquoted: the spans of USE and of the switch <c>CATALOG c</c>, and the catalog as written. Releases
+    /// before 3.0 switch catalogs with it (useCatalogStatement: USE CATALOG identifierOrString, which branch-2.5 kept when it
+    /// reverted the change to USE string); from 3.0 on USE takes a database or a string, so StarRocks fails it as a syntax
+    /// error and switches nothing.
     /// </summary>
     public static (TextSpan Use, TextSpan Switch, string Catalog)? UseCatalogWords(ReadOnlySpan<char> statement)
     {

@@ -8,7 +8,13 @@ namespace BackupLsp.Language.Analysis;
 internal enum SessionEffectKind
 {
     UseDatabase,
+    /// <summary>A catalog switch: SET CATALOG c, or USE 'CATALOG c' (both from 3.0).</summary>
     UseCatalog,
+    /// <summary>
+    /// USE CATALOG c, the catalog switch of releases before 3.0 (their grammar's useCatalogStatement: USE CATALOG
+    /// identifierOrString), which 3.0 replaced with SET CATALOG and USE 'CATALOG c'.
+    /// </summary>
+    LegacyUseCatalog,
     CreateDatabase,
     CreateTable,
     CreateView,

@@ -5,15 +5,16 @@ namespace BackupLsp.Language.Rules;
 
 /// <summary>
 /// A BACKUP that names no database where the script's session is known to have none: StarRocks' catalog switch
-/// (<c>SET CATALOG c</c>, <c>USE 'CATALOG c'</c>) clears the current database, and such a job then looks up the database
-/// '' (<c>Unknown database ''</c>). Told without a catalog file: it follows from the script alone. With one, a current
-/// database the script dropped or renamed is reported as unknown (SRB601): the session keeps its name, which StarRocks
-/// then looks up. A RESTORE never reads the session's database: one that names none restores into the snapshot's own.
+/// (<c>SET CATALOG c</c>, <c>USE 'CATALOG c'</c>, before 3.0 <c>USE CATALOG c</c>) clears the current database, and such a
+/// job then looks up the database '' (<c>Unknown database ''</c>). Told without a catalog file: it follows from the script
+/// alone. With one, a current database the script dropped or renamed is reported as unknown (SRB601): the session keeps its
+/// name, which StarRocks then looks up. A RESTORE never reads the session's database: one that names none restores into
+/// the snapshot's own.
 /// </summary>
 internal static class CurrentDatabaseRules
 {
     public static readonly RuleDescriptor NoDatabaseSelected = new("SRB701", "no-database-selected", DiagnosticSeverity.Error,
-        "A BACKUP that names no database after a catalog switch (SET CATALOG, USE 'CATALOG c') left the session without one.");
+        "A BACKUP that names no database after a catalog switch (SET CATALOG, USE 'CATALOG c', before 3.0 USE CATALOG c) left the session without one.");
 
     public static readonly IReadOnlyList<RuleDescriptor> All = [NoDatabaseSelected];
 

@@ -7,8 +7,8 @@ namespace BackupLsp.Language.Rules;
 
 /// <summary>
 /// The one check of other SQL: a catalog switch (<c>SET CATALOG c</c>, <c>USE 'CATALOG c'</c>) under a release older than
-/// 3.0, which lacks it; a <c>USE</c> of a database the catalog does not list, and those StarRocks' parser refuses:
-/// <c>USE CATALOG c</c>, which is no StarRocks syntax, <c>USE a.b.c</c>, a string other than <c>'CATALOG c'</c>, no
+/// 3.0, which lacks it (its switch is <c>USE CATALOG c</c>); a <c>USE</c> of a database the catalog does not list, and those
+/// StarRocks' parser refuses: <c>USE CATALOG c</c> from 3.0 on, <c>USE a.b.c</c>, a string other than <c>'CATALOG c'</c>, no
 /// database or more after it; and a USE whose `;` is missing before a statement on a line of its own.
 /// StarRocks refuses each of them (<c>Unknown database 'd'</c>, a syntax error) and switches nothing: the statements after
 /// it are checked in the database before it, as StarRocks would run them (but a refused <c>USE default_catalog.db</c> has
@@ -32,12 +32,11 @@ internal static class SessionRules
 
     private static IReadOnlyList<Diagnostic> CheckUse(ParsedStatement parsed, AnalysisContext context)
     {
+        // Releases before 3.0 switch catalogs with USE CATALOG c (unset: the latest, which refuses it).
         if (SessionEffect.UseCatalogWords(parsed.OwnText) is var (use, @switch, catalog))
-            return [context.Options.Version < Releases.CatalogSwitchSince
-                ? Diagnostic.Create(SyntaxRules.SyntaxError, @switch,
-                    $"StarRocks has no USE CATALOG: USE takes a database (db or catalog.db), so it fails here and switches nothing. StarRocks {context.Options.Version} (the configured version) has no SET CATALOG either: switch with USE {catalog}.<database>.")
-                : Diagnostic.Create(SyntaxRules.SyntaxError, @switch,
-                    $"StarRocks has no USE CATALOG: USE takes a database (db or catalog.db), so it fails here and switches nothing. Switch catalogs with SET CATALOG {catalog}.",
+            return context.Options.Version < Releases.CatalogSwitchSince ? []
+                : [Diagnostic.Create(SyntaxRules.SyntaxError, @switch,
+                    $"StarRocks has had no USE CATALOG since 3.0: USE takes a database (db or catalog.db), so it fails here and switches nothing. Switch catalogs with SET CATALOG {catalog}.",
                     CodeFix.Replace("Write SET CATALOG", use, "SET"))];
         if (SessionEffect.AlwaysReservedUseName(parsed.OwnText) is { } reserved)
             return [NameRules.ReservedWordAsName(parsed.OwnText.Slice(reserved.Start, reserved.Length).ToString(), reserved, context.Options.Version)];
@@ -55,7 +54,7 @@ internal static class SessionRules
 
     /// <summary>
     /// <c>SET CATALOG c</c> or <c>USE 'CATALOG c'</c> under a release before 3.0, which brought them: it fails them, and the
-    /// session stays in its catalog and database.
+    /// session stays in its catalog and database. That release's own switch, <c>USE CATALOG c</c>, does what they do.
     /// </summary>
     private static Diagnostic? LackedCatalogSwitch(ParsedStatement parsed, AnalysisContext context)
     {
@@ -63,8 +62,10 @@ internal static class SessionRules
             || SessionEffect.CatalogSwitch(parsed.OwnText) is not var (span, catalog))
             return null;
         var form = SessionEffect.IsSet(parsed.OwnText) ? "SET CATALOG" : "USE 'CATALOG catalog_name'";
+        var legacy = $"USE CATALOG {NameText.ToSql(catalog, version)}";
         return Diagnostic.Create(VersionRules.RequiresNewerVersion, span,
-            $"{form} requires StarRocks {Releases.CatalogSwitchSince} or later; the configured version is {version}, which fails it and switches nothing. Reach the catalog's databases with USE {catalog}.<database>.");
+            $"{form} requires StarRocks {Releases.CatalogSwitchSince} or later; the configured version is {version}, which fails it and switches nothing. Switch catalogs there with {legacy}.",
+            CodeFix.Replace("Write USE CATALOG", span, legacy));
     }
 
     /// <summary>What is wrong with the database a USE names: a word the release reserves, or one the catalog lacks.</summary>

@@ -38,6 +38,10 @@ public sealed class SessionEffectTests
     [InlineData("USE 'hive'", null)]  // StarRocks wants USE 'CATALOG hive'
     [InlineData("USE ' CATALOG hive'", null)]  // split at whitespace, the first part is empty
     [InlineData("USE 'CATALOG hive web'", null)]
+    [InlineData("USE CATALOG hive", "LegacyUseCatalog hive")]  // the switch of releases before 3.0
+    [InlineData("use catalog 'hive';", "LegacyUseCatalog hive")]
+    [InlineData("USE CATALOG hive web", null)]
+    [InlineData("USE catalog", "UseDatabase catalog")]
     [InlineData("SET CATALOG `hive`", "UseCatalog hive")]
     [InlineData("SET CATALOG 'hive'", "UseCatalog hive")]
     [InlineData("CREATE REPOSITORY r WITH BROKER ON LOCATION 'x'", "CreateRepository r and x")]

@@ -1,9 +1,9 @@
 -- options: catalog=demo.json version=2.5 severity:SRB700=off
--- SET CATALOG and USE 'CATALOG c' came in 3.0: 2.5 fails them (SRB500), and the session keeps its database; USE c.db is its switch
+-- SET CATALOG and USE 'CATALOG c' came in 3.0: 2.5 fails them (SRB500, with its own switch, USE CATALOG c, as fix), and the
+-- session keeps its database; USE c.db reaches another catalog too
 USE example_db;
 SET CATALOG hive_cat;
 BACKUP SNAPSHOT s1 TO example_repo ON (example_tbl2);
-USE CATALOG hive_cat;
 USE 'CATALOG hive_cat';
 BACKUP SNAPSHOT s2 TO example_repo ON (example_tbl2);
 set catalog default_catalog;

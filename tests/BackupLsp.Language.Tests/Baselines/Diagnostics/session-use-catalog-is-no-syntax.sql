@@ -1,5 +1,5 @@
 -- options: catalog=demo.json
--- USE takes a database or a string: USE CATALOG c is a syntax error in StarRocks, which switches nothing
+-- From 3.0 on (and unset: the latest), USE takes a database or a string: USE CATALOG c is a syntax error, which switches nothing
 USE sales_db;
 USE CATALOG hive_catalog;
 BACKUP SNAPSHOT s1 TO example_repo ON (example_tbl);
