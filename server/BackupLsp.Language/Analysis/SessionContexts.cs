@@ -59,13 +59,14 @@ internal static class SessionContexts
         var catalog = context.Catalog;
         var changed = effect.Kind switch
         {
-            // SET CATALOG (and USE 'CATALOG c') came in 3.0: an older release fails it, and the session stays as it was.
-            SessionEffectKind.UseCatalog when context.Options.Version < Releases.CatalogSwitchSince => catalog,
+            // USE 'CATALOG c' came in 3.0, SET CATALOG in 3.0 and 2.5.3: an older release fails it, and the session stays as
+            // it was.
+            SessionEffectKind.UseCatalog or SessionEffectKind.SetCatalog when context.Options.Version < Releases.CatalogSwitchSinceFor(effect.Kind) => catalog,
             // USE CATALOG c is the older releases' switch, which 3.0 and later fail (unset: the latest).
             SessionEffectKind.LegacyUseCatalog when !(context.Options.Version < Releases.CatalogSwitchSince) => catalog,
             // A catalog switch, even to the catalog the session is in, leaves no current database (StarRocks' changeCatalog
             // clears it): a statement that names none fails until a USE.
-            SessionEffectKind.UseCatalog or SessionEffectKind.LegacyUseCatalog => InSession(catalog, SessionEffect.IsDefaultCatalog(effect.Name) ? null : effect.Name, null, noDatabase: true),
+            SessionEffectKind.UseCatalog or SessionEffectKind.SetCatalog or SessionEffectKind.LegacyUseCatalog => InSession(catalog, SessionEffect.IsDefaultCatalog(effect.Name) ? null : effect.Name, null, noDatabase: true),
             SessionEffectKind.UseDatabase when effect.Catalog is { } named => SessionEffect.IsDefaultCatalog(named)
                 ? InSession(catalog, null, effect.Name) : InSession(catalog, named, null),
             // In an external catalog, USE db names one of its databases, none of the file's (but the session has one).

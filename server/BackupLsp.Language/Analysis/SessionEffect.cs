@@ -8,8 +8,10 @@ namespace BackupLsp.Language.Analysis;
 internal enum SessionEffectKind
 {
     UseDatabase,
-    /// <summary>A catalog switch: SET CATALOG c, or USE 'CATALOG c' (both from 3.0).</summary>
+    /// <summary>A catalog switch: USE 'CATALOG c' (from 3.0).</summary>
     UseCatalog,
+    /// <summary>A catalog switch: SET CATALOG c (from 3.0, and from 2.5.3 beside USE CATALOG c).</summary>
+    SetCatalog,
     /// <summary>
     /// USE CATALOG c, the catalog switch of releases before 3.0 (their grammar's useCatalogStatement: USE CATALOG
     /// identifierOrString), which 3.0 replaced with SET CATALOG and USE 'CATALOG c'.
@@ -153,15 +155,15 @@ internal readonly partial record struct SessionEffect(
 
     /// <summary>
     /// A catalog switch, <c>SET CATALOG c</c> or <c>USE 'CATALOG c'</c>: where it is written, from its first word to the
-    /// catalog, and the catalog.
+    /// catalog, the catalog, and which of the two it is.
     /// </summary>
-    public static (TextSpan Span, string Catalog)? CatalogSwitch(ReadOnlySpan<char> statement)
+    public static (TextSpan Span, string Catalog, SessionEffectKind Kind)? CatalogSwitch(ReadOnlySpan<char> statement)
     {
         if (!MayHaveEffect(statement))
             return null;
         var words = new Words(statement, stackalloc (TokenKind, int, int)[MaxTokens]);
-        return Read(statement, ref words) is ({ Kind: SessionEffectKind.UseCatalog } effect, var names)
-            ? (TextSpan.FromBounds(words.Written(0).Span.Start, names.Name.Span.End), effect.Name) : null;
+        return Read(statement, ref words) is ({ Kind: SessionEffectKind.UseCatalog or SessionEffectKind.SetCatalog } effect, var names)
+            ? (TextSpan.FromBounds(words.Written(0).Span.Start, names.Name.Span.End), effect.Name, effect.Kind) : null;
     }
 
     /// <summary>Most statements start with none of the words <see cref="Read"/> looks for: they are told apart before anything is allocated.</summary>
@@ -177,7 +179,7 @@ internal readonly partial record struct SessionEffect(
             return Use(ref words);
         if (words.Is(0, "SET"))
             return words.Is(1, "CATALOG") && (words.NameAt(2) ?? words.StringAt(2)) is { } switched
-                ? (new SessionEffect(SessionEffectKind.UseCatalog, switched), new EffectNames(words.Written(2), null)) : null;
+                ? (new SessionEffect(SessionEffectKind.SetCatalog, switched), new EffectNames(words.Written(2), null)) : null;
         // A dropped repository, snapshot, database, table or view is gone for the statements after it, until one of that
         // name is made again (a CREATE, RECOVER, RENAME or RESTORE, each followed). A DROP with anything after its last
         // word is a syntax error, which StarRocks runs nothing of.

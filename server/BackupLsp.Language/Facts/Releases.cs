@@ -11,8 +11,21 @@ internal static class Releases
 {
     public static readonly StarRocksVersion ShowClausesSince = new(4, 1);
 
-    /// <summary>SET CATALOG and USE 'CATALOG c' came in 3.0; before it, only USE catalog.db reached another catalog.</summary>
+    /// <summary>
+    /// USE 'CATALOG c' came in 3.0 (and SET CATALOG with it), replacing the older releases' USE CATALOG c.
+    /// </summary>
     public static readonly StarRocksVersion CatalogSwitchSince = new(3, 0);
+
+    /// <summary>
+    /// SET CATALOG came to branch-2.5 too (PR #19174, March 8, 2023), beside its USE CATALOG c. 2.5.2 (February 21) came
+    /// before it; whether 2.5.3 (March 10) has it is not known, so it is taken to: a warning left unsaid on 2.5.3 rather
+    /// than a false one.
+    /// </summary>
+    public static readonly StarRocksVersion SetCatalogSince = new(2, 5, 3);
+
+    /// <summary>The release that brought a catalog switch of this kind (SET CATALOG, or USE 'CATALOG c').</summary>
+    public static StarRocksVersion CatalogSwitchSinceFor(SessionEffectKind kind) =>
+        kind == SessionEffectKind.SetCatalog ? SetCatalogSince : CatalogSwitchSince;
 
     public static readonly StarRocksVersion DropSnapshotSince = new(4, 2);
 

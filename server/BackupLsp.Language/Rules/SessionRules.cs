@@ -6,10 +6,11 @@ using BackupLsp.Language.Text;
 namespace BackupLsp.Language.Rules;
 
 /// <summary>
-/// The one check of other SQL: a catalog switch (<c>SET CATALOG c</c>, <c>USE 'CATALOG c'</c>) under a release older than
-/// 3.0, which lacks it (its switch is <c>USE CATALOG c</c>); a <c>USE</c> of a database the catalog does not list, and those
-/// StarRocks' parser refuses: <c>USE CATALOG c</c> from 3.0 on, <c>USE a.b.c</c>, a string other than <c>'CATALOG c'</c>, no
-/// database or more after it; and a USE whose `;` is missing before a statement on a line of its own.
+/// The one check of other SQL: a catalog switch (<c>USE 'CATALOG c'</c>, <c>SET CATALOG c</c>) under a release that lacks
+/// it, older than 3.0 (or than 2.5.3 for SET CATALOG), whose switch is <c>USE CATALOG c</c>; a <c>USE</c> of a database
+/// the catalog does not list, and those StarRocks' parser refuses: <c>USE CATALOG c</c> from 3.0 on, <c>USE a.b.c</c>, a
+/// string other than <c>'CATALOG c'</c>, no database or more after it; and a USE whose `;` is missing before a statement
+/// on a line of its own.
 /// StarRocks refuses each of them (<c>Unknown database 'd'</c>, a syntax error) and switches nothing: the statements after
 /// it are checked in the database before it, as StarRocks would run them (but a refused <c>USE default_catalog.db</c> has
 /// switched to that catalog: see SessionContexts.AfterRefusedUse). <c>USE catalog.db</c> names an external catalog's database, which the catalog file does not describe
@@ -53,18 +54,21 @@ internal static class SessionRules
     }
 
     /// <summary>
-    /// <c>SET CATALOG c</c> or <c>USE 'CATALOG c'</c> under a release before 3.0, which brought them: it fails them, and the
-    /// session stays in its catalog and database. That release's own switch, <c>USE CATALOG c</c>, does what they do.
+    /// <c>USE 'CATALOG c'</c> under a release before 3.0, or <c>SET CATALOG c</c> under one before 2.5.3, which lack it: it
+    /// fails, and the session stays in its catalog and database. Those releases' own switch, <c>USE CATALOG c</c>, does
+    /// what it does.
     /// </summary>
     private static Diagnostic? LackedCatalogSwitch(ParsedStatement parsed, AnalysisContext context)
     {
-        if (context.Options.Version is not { } version || !(version < Releases.CatalogSwitchSince)
-            || SessionEffect.CatalogSwitch(parsed.OwnText) is not var (span, catalog))
+        if (context.Options.Version is not { } version || SessionEffect.CatalogSwitch(parsed.OwnText) is not var (span, catalog, kind))
             return null;
-        var form = SessionEffect.IsSet(parsed.OwnText) ? "SET CATALOG" : "USE 'CATALOG catalog_name'";
+        var since = Releases.CatalogSwitchSinceFor(kind);
+        if (!(version < since))
+            return null;
+        var form = kind == SessionEffectKind.SetCatalog ? "SET CATALOG" : "USE 'CATALOG catalog_name'";
         var legacy = $"USE CATALOG {NameText.ToSql(catalog, version)}";
         return Diagnostic.Create(VersionRules.RequiresNewerVersion, span,
-            $"{form} requires StarRocks {Releases.CatalogSwitchSince} or later; the configured version is {version}, which fails it and switches nothing. Switch catalogs there with {legacy}.",
+            $"{form} requires StarRocks {since} or later; the configured version is {version}, which fails it and switches nothing. Switch catalogs there with {legacy}.",
             CodeFix.Replace("Write USE CATALOG", span, legacy));
     }
 

@@ -9,12 +9,12 @@ namespace BackupLsp.Language.Rules;
 /// <summary>
 /// Forms added in StarRocks 3.4, 4.0 (an unparenthesized PARTITION list of more than one name), 4.1 (WHERE, ORDER BY and
 /// LIMIT on the SHOW statements) and 4.2 (DROP SNAPSHOT, BACKUP's <c>ttl</c>), flagged when an older version is configured.
-/// SET CATALOG and USE 'CATALOG c', of 3.0, are other SQL: SessionRules reports them under this rule.
+/// USE 'CATALOG c', of 3.0, and SET CATALOG, of 3.0 and 2.5.3, are other SQL: SessionRules reports them under this rule.
 /// </summary>
 internal static class VersionRules
 {
     public static readonly RuleDescriptor RequiresNewerVersion = new("SRB500", "requires-newer-version", DiagnosticSeverity.Warning,
-        "A form added in StarRocks 3.4 (the WHERE of SHOW BACKUP and SHOW REPOSITORIES and any SHOW's ORDER BY or LIMIT: 4.1; DROP SNAPSHOT and BACKUP's `ttl`: 4.2; more than one partition after PARTITION without parentheses: 4.0; SET CATALOG and USE 'CATALOG c': 3.0), or a BACKUP of a view (3.4) or materialized view (3.2), used while `starrocksVersion` is older.");
+        "A form added in StarRocks 3.4 (the WHERE of SHOW BACKUP and SHOW REPOSITORIES and any SHOW's ORDER BY or LIMIT: 4.1; DROP SNAPSHOT and BACKUP's `ttl`: 4.2; more than one partition after PARTITION without parentheses: 4.0; USE 'CATALOG c': 3.0; SET CATALOG: 2.5.3), or a BACKUP of a view (3.4) or materialized view (3.2), used while `starrocksVersion` is older.");
 
     public static readonly IReadOnlyList<RuleDescriptor> All = [RequiresNewerVersion];
 

@@ -10,8 +10,7 @@ use catalog 'default_catalog';
 BACKUP SNAPSHOT s3 TO example_repo;
 USE example_db;
 BACKUP SNAPSHOT s4 TO example_repo ON (example_tbl2);
--- the switches 3.0 brought fail here; 2.5's own is their fix
-SET CATALOG hive_cat;
+-- the quoted switch 3.0 brought fails here; 2.5's own is its fix
 USE 'CATALOG order';
 BACKUP SNAPSHOT s5 TO example_repo ON (example_tbl2);
 -- a database named catalog is still one USE takes
