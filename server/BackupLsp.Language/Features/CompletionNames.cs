@@ -93,9 +93,10 @@ internal static class CompletionNames
                     Objects(list, catalog, StatementClues.Database(tokens, catalog), StatementClues.ObjectKindBeforeSplit(tokens));
                     break;
                 case Expectations.PartitionName:
-                    if (position.Kind == StatementKind.Restore && made.Value.Restored(tokens, catalog) is ({ } snapshotContents, var takenOn))
-                        SnapshotPartitions(list, snapshotContents, takenOn);
-                    else
+                    // Where the snapshot's partitions of the table are not told (no catalog lists them), the table's own, as a
+                    // BACKUP offers them: a BACKUP that takes the table whole takes each of them.
+                    if (!(position.Kind == StatementKind.Restore && made.Value.Restored(tokens, catalog) is ({ } snapshotContents, var takenOn)
+                          && SnapshotPartitions(list, snapshotContents, takenOn)))
                         AddPartitions(list, catalog, StatementClues.Database(tokens, catalog), made.Value);
                     break;
             }
@@ -340,18 +341,23 @@ internal static class CompletionNames
     }
 
     /// <summary>The partitions a snapshot the script takes holds of the table the PARTITION list is of, where told.</summary>
-    private static void SnapshotPartitions(CompletionList list, SnapshotContents.Taken contents, int line)
+    /// <returns>False where the snapshot holds the table but which of its partitions is not told.</returns>
+    private static bool SnapshotPartitions(CompletionList list, SnapshotContents.Taken contents, int line)
     {
         var (keyword, tableName) = StatementClues.PartitionClause(list.Cursor.Tokens);
-        if (keyword < 0 || tableName is null || StatementClues.IsTemporary(list.Cursor.Tokens, keyword)
-            || contents.Table(tableName) is not (true, { } partitions, var inTheirCase))
-            return;
+        if (keyword < 0 || tableName is null || StatementClues.IsTemporary(list.Cursor.Tokens, keyword))
+            return true;
+        if (contents.Table(tableName) is not (true, var told, var inTheirCase))
+            return true;
+        if (told is not { } partitions)
+            return false;
         var listed = StatementClues.ListedPartitions(list.Cursor.Tokens, keyword).ToHashSet(StringComparer.OrdinalIgnoreCase);
         var detail = $"partition of {tableName} in the snapshot, backed up on line {line}";
         foreach (var partition in partitions)
             if (!listed.Contains(partition))
                 list.AddName(partition, CompletionEntryKind.Partition, detail,
                     () => HoverTopics.PartitionInSnapshot(HoverTopics.Partition(partition, tableName, null), partitions, inTheirCase, partition, tableName, line));
+        return true;
     }
 
     public static void AddPartitions(CompletionList list, StarRocksCatalog catalog, string? database, ScriptNames made) =>
