@@ -118,10 +118,7 @@ internal static class CompletionNames
     /// </summary>
     private static void Repositories(CompletionList list, StarRocksCatalog catalog, StatementKind kind, Lazy<ScriptNames> made)
     {
-        // Without a catalog's list, the repositories the script created before the statement are still known.
-        IEnumerable<RepositoryInfo> repositories = catalog.Repositories is { } listed ? NameOrder.Values(listed)
-            : catalog.CreatedRepositories.OrderBy(created => created.Key, NameOrder.Instance)
-                .Select(created => new RepositoryInfo(created.Key, null, created.Value, null, null));
+        var repositories = KnownRepositories(catalog);
         var snapshot = kind == StatementKind.DropSnapshot ? StatementClues.DroppedSnapshot(list.Cursor.Tokens)
             : kind is StatementKind.Restore or StatementKind.Backup ? StatementClues.SnapshotName(list.Cursor.Tokens) : null;
         var taken = kind == StatementKind.Backup;
@@ -141,6 +138,15 @@ internal static class CompletionNames
                     + (taken && holding is not null ? $", {holding}" : ""),
                     () => HoverTopics.Repository(repository.Name, catalog));
     }
+
+    /// <summary>
+    /// The catalog's repositories (in <see cref="NameOrder"/>); without a catalog's list, those the script creates before
+    /// the statement, which are still known.
+    /// </summary>
+    public static IEnumerable<RepositoryInfo> KnownRepositories(StarRocksCatalog catalog) =>
+        catalog.Repositories is { } listed ? NameOrder.Values(listed)
+            : catalog.CreatedRepositories.OrderBy(created => created.Key, NameOrder.Instance)
+                .Select(created => new RepositoryInfo(created.Key, null, created.Value, null, null));
 
     /// <summary>
     /// The catalog's databases (in <see cref="NameOrder"/>), the default first, and those the script creates (not the catalog

@@ -44,7 +44,7 @@ public static class CompletionService
             CompletionSnapshotFilter.Add(list, position, session, made);
             return list.ToResult();
         }
-        var operandFollows = CompletionShowColumns.Add(list, position, session.Catalog);
+        var operandFollows = CompletionShowColumns.Add(list, position, session.Catalog, analysis, offset);
         if (cursor.InString)
         {
             if (position.Expects(Expectations.PropertyKey) || position.Expects(Expectations.PropertyValue))

@@ -1,3 +1,4 @@
+using BackupLsp.Language.Analysis;
 using BackupLsp.Language.Catalog;
 using BackupLsp.Language.Facts;
 using BackupLsp.Language.Rules;
@@ -29,7 +30,8 @@ internal static class CompletionShowColumns
     /// ORDER BY, a comma, or the column a comparison starts with): then no clause keyword may come, though the parser, which
     /// reads a condition as tokens, expects ORDER and LIMIT.
     /// </returns>
-    public static bool Add(CompletionList list, ParserPosition position, StarRocksCatalog? catalog)
+    /// <param name="analysis">The script, whose jobs before <paramref name="offset"/> a SHOW BACKUP or SHOW RESTORE may list.</param>
+    public static bool Add(CompletionList list, ParserPosition position, StarRocksCatalog? catalog, DocumentAnalysis analysis, int offset)
     {
         if (!ShowResultFacts.Columns.ContainsKey(position.Kind))
             return false;
@@ -45,7 +47,7 @@ internal static class CompletionShowColumns
                     () => HoverTopics.JobState(position.Kind, state), list.Quoted(state.Name));
             return true;
         }
-        if (inCondition && catalog is not null && !(list.Version < Releases.ShowClausesSince) && AddNamesCompared(list, position.Kind, catalog))
+        if (inCondition && !(list.Version < Releases.ShowClausesSince) && AddNamesCompared(list, position.Kind, catalog, analysis, offset))
             return true;
         CompletionKeywords.AddWords(list, position.Kind, NextKeywords(tokens, before, clause, inCondition));
         var operand = inCondition ? ConditionOperand(tokens, before)
@@ -59,34 +61,66 @@ internal static class CompletionShowColumns
     }
 
     /// <summary>
-    /// The catalog's names where a value compared with a column that holds them goes, as strings: repositories for
-    /// <c>RepoName</c>, databases for <c>DbName</c>, snapshots (the latest backed up first) for SHOW BACKUP's
-    /// <c>SnapshotName</c> and SHOW RESTORE's <c>Label</c>.
+    /// The names a column holds where a value compared with it goes, as strings: repositories for <c>RepoName</c> (the
+    /// catalog's, or those the script creates), databases for <c>DbName</c>, and snapshots for SHOW BACKUP's
+    /// <c>SnapshotName</c> and SHOW RESTORE's <c>Label</c> (see <see cref="JobSnapshots"/>).
     /// </summary>
-    private static bool AddNamesCompared(CompletionList list, StatementKind kind, StarRocksCatalog catalog)
+    private static bool AddNamesCompared(CompletionList list, StatementKind kind, StarRocksCatalog? catalog, DocumentAnalysis analysis, int offset)
     {
         switch (StatementClues.ComparedName(list.Cursor.Tokens, kind))
         {
             case CompletionEntryKind.Repository:
-                foreach (var repository in catalog.Repositories is { } repositories ? NameOrder.Values(repositories) : [])
-                    list.Add(repository.Name, CompletionEntryKind.Repository, "repository", () => HoverTopics.Repository(repository.Name, catalog),
-                        list.Quoted(repository.Name));
+                foreach (var repository in CompletionNames.KnownRepositories(catalog ?? StarRocksCatalog.Empty))
+                    list.Add(repository.Name, CompletionEntryKind.Repository, "repository",
+                        () => HoverTopics.Repository(repository.Name, catalog), list.Quoted(repository.Name));
                 return true;
             case CompletionEntryKind.Database:
-                foreach (var database in catalog.Databases is { } databases ? NameOrder.Values(databases) : [])
+                foreach (var database in catalog?.Databases is { } databases ? NameOrder.Values(databases) : [])
                     list.Add(database.Name, CompletionEntryKind.Database, "database", () => HoverTopics.Database(database.Name, catalog), list.Quoted(database.Name));
                 return true;
             case CompletionEntryKind.Snapshot:
-                var snapshots = (catalog.Repositories is { } all ? NameOrder.Values(all) : [])
-                    .SelectMany(r => (r.Snapshots ?? []).Select(s => (Repository: r.Name, Snapshot: s)))
-                    .OrderByDescending(s => s.Snapshot.Timestamp, StringComparer.Ordinal).DistinctBy(s => s.Snapshot.Name);
-                foreach (var (repository, snapshot) in snapshots)
-                    list.Add(snapshot.Name, CompletionEntryKind.Snapshot, $"snapshot in {repository}",
-                        () => HoverTopics.Snapshot(snapshot.Name, kind, repository, catalog), list.Quoted(snapshot.Name));
+                JobSnapshots(list, kind, catalog, analysis, offset);
                 return true;
             default:
                 return false;
         }
+    }
+
+    /// <summary>
+    /// The snapshots a SHOW BACKUP's or SHOW RESTORE's filter may name, the likeliest first: that of the job the SHOW lists
+    /// (the last of its database, or of each; see <see cref="ShownJobs"/>), then those of the script's other jobs of the
+    /// kind shown, the latest first, then the catalog's, the latest backed up first.
+    /// </summary>
+    private static void JobSnapshots(CompletionList list, StatementKind kind, StarRocksCatalog? catalog, DocumentAnalysis analysis, int offset)
+    {
+        var tokens = list.Cursor.Tokens;
+        var shown = kind == StatementKind.ShowBackup ? JobKind.Backup : JobKind.Restore;
+        var jobs = ShownJobs.Of(analysis, CancellationToken.None);
+        var database = StatementClues.ShownDatabase(tokens);
+        var verb = ScriptRules.Verb(shown);
+        void Job(ShownJobs.StartedJob job, bool listed)
+        {
+            var line = analysis.Lines.GetPosition(job.Offset).Line + 1;
+            list.Add(job.Snapshot, CompletionEntryKind.Snapshot, $"snapshot of the {verb} on line {line}{(listed ? ", the job this SHOW lists" : "")}",
+                () => JobSnapshot(job, line, listed), list.Quoted(job.Snapshot));
+        }
+        HoverText JobSnapshot(ShownJobs.StartedJob job, int line, bool listed)
+        {
+            var text = shown == JobKind.Backup
+                ? HoverTopics.Snapshot(job.Snapshot, kind, job.Repository, catalog, new MadeName(job.Repository, job.Snapshot, line))
+                : HoverTopics.Snapshot(job.Snapshot, kind, job.Repository, catalog).Paragraph($"Restored by the RESTORE on line {line} of this script.");
+            return listed ? text.Paragraph($"StarRocks keeps the last BACKUP or RESTORE of each database: this SHOW lists that {verb}.") : text;
+        }
+        foreach (var job in jobs.Listed(shown, database, offset))
+            Job(job, listed: true);
+        foreach (var job in jobs.Started(shown, database, offset))
+            Job(job, listed: false);
+        var snapshots = (catalog?.Repositories is { } all ? NameOrder.Values(all) : [])
+            .SelectMany(r => (r.Snapshots ?? []).Select(s => (Repository: r.Name, Snapshot: s)))
+            .OrderByDescending(s => s.Snapshot.Timestamp, StringComparer.Ordinal).DistinctBy(s => s.Snapshot.Name);
+        foreach (var (repository, snapshot) in snapshots)
+            list.Add(snapshot.Name, CompletionEntryKind.Snapshot, $"snapshot in {repository}",
+                () => HoverTopics.Snapshot(snapshot.Name, kind, repository, catalog), list.Quoted(snapshot.Name));
     }
 
     /// <summary>

@@ -45,12 +45,22 @@ internal sealed class ShownJobs
         return new ShownJobs(jobs.DrainToImmutable());
     }
 
+    /// <summary>A job of the script: its snapshot, the repository it takes it into or restores it from, and where it starts.</summary>
+    public readonly record struct StartedJob(string Snapshot, string Repository, int Offset);
+
     /// <summary>
     /// The repository of <paramref name="snapshot"/> where a SHOW of <paramref name="shown"/> jobs at <paramref name="offset"/>,
     /// of <paramref name="database"/> (null: of every database), lists a job of it: the one its last job before the SHOW
     /// takes it into or restores it from. Null where the SHOW lists no job of that name the script starts.
     /// </summary>
-    public string? Repository(JobKind shown, string? database, string snapshot, int offset)
+    public string? Repository(JobKind shown, string? database, string snapshot, int offset) =>
+        Listed(shown, database, offset).Where(job => job.Snapshot == snapshot).Select(job => job.Repository).FirstOrDefault();
+
+    /// <summary>
+    /// The script's jobs a SHOW of <paramref name="shown"/> jobs at <paramref name="offset"/>, of <paramref name="database"/>
+    /// (null: of every database), lists: its database's last job, or each database's, the latest first, where of that kind.
+    /// </summary>
+    public IEnumerable<StartedJob> Listed(JobKind shown, string? database, int offset)
     {
         // Without FROM, the last job of each database, the latest first; one whose database is not known here may be its
         // database's last.
@@ -60,11 +70,18 @@ internal sealed class ShownJobs
             var job = _jobs[i];
             if (job.Offset >= offset || (database is not null ? job.Database != database : job.Database is { } other && !listed!.Add(other)))
                 continue;
-            if (job.Kind == shown && job.Snapshot == snapshot)
-                return job.Repository;
+            if (job.Kind == shown)
+                yield return new StartedJob(job.Snapshot, job.Repository, job.Offset);
             if (database is not null)
-                return null;
+                yield break;
         }
-        return null;
     }
+
+    /// <summary>
+    /// The script's jobs of <paramref name="shown"/> kind before <paramref name="offset"/> in <paramref name="database"/>
+    /// (null: in any), or in a database not known here, the latest first: those a later job hides from a SHOW too.
+    /// </summary>
+    public IEnumerable<StartedJob> Started(JobKind shown, string? database, int offset) =>
+        _jobs.Reverse().Where(job => job.Offset < offset && job.Kind == shown && (database is null || job.Database is null || job.Database == database))
+            .Select(job => new StartedJob(job.Snapshot, job.Repository, job.Offset));
 }

@@ -36,7 +36,8 @@ internal static class StatementClues
     }
 
     /// <summary>
-    /// Whether a value at the split is compared with a job's State: <c>State = |</c>, or an item of <c>State IN ('a', |</c>.
+    /// Whether a value at the split is compared with a job's State: <c>State = |</c>, an item of <c>State IN ('a', |</c>, or
+    /// <c>'|' = State</c>.
     /// </summary>
     public static bool ComparesState(StatementTokens tokens) => ComparesColumn(tokens, "State");
 
@@ -57,18 +58,29 @@ internal static class StatementClues
         IsValueOf(tokens, index => tokens.IsName(index) && tokens.NameAt(index).Equals(column, StringComparison.OrdinalIgnoreCase));
 
     /// <summary>
-    /// Whether the split stands where a value compared with a column goes: <c>column = |</c>, or an item of
-    /// <c>column IN ('a', |</c>, <paramref name="isColumn"/> telling the column by its token's index.
+    /// Whether the split stands where a value compared with a column goes: <c>column = |</c>, an item of
+    /// <c>column IN ('a', |</c>, or before <c>= column</c> (StarRocks evaluates a SHOW's filter either way round),
+    /// <paramref name="isColumn"/> telling the column by its token's index.
     /// </summary>
     private static bool IsValueOf(StatementTokens tokens, Func<int, bool> isColumn)
     {
         var before = tokens.Split - 1;
+        // Before `= column`, where a condition starts: the split is the string hovered, or the token after the one completion replaces.
+        var after = tokens.IsKind(tokens.Split, TokenKind.String) ? tokens.Split + 1 : tokens.Split;
+        if (tokens.IsKind(after, TokenKind.Equals) && isColumn(after + 1)
+            && (tokens.IsWord(before, "WHERE") || tokens.IsWord(before, "AND") || tokens.IsWord(before, "OR") || tokens.IsWord(before, "NOT")
+                || tokens.IsKind(before, TokenKind.LParen)))
+            return true;
         if (tokens.IsKind(before, TokenKind.Equals))
             return isColumn(before - 1);
         while (tokens.IsKind(before, TokenKind.Comma) && tokens.IsKind(before - 1, TokenKind.String))
             before -= 2;
         return tokens.IsKind(before, TokenKind.LParen) && tokens.IsWord(before - 1, "IN") && isColumn(before - 2);
     }
+
+    /// <summary>The database whose jobs a SHOW BACKUP or SHOW RESTORE lists, <c>{FROM | IN} db</c>; null without one (every database's).</summary>
+    public static string? ShownDatabase(StatementTokens tokens) =>
+        (tokens.IsWord(2, "FROM") || tokens.IsWord(2, "IN")) && tokens.IsName(3) ? tokens.NameAt(3) : null;
 
     /// <summary>The database the statement works on: <c>DATABASE db</c>, the <c>db.</c> of <c>db.snap</c>, else the catalog's default.</summary>
     public static string? Database(StatementTokens tokens, StarRocksCatalog? catalog)

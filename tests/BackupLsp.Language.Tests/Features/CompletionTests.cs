@@ -81,6 +81,36 @@ public sealed class CompletionTests
         Assert.Contains("snapshot_label1", Labels(marked));
 
     [Fact]
+    public void A_jobs_snapshot_column_offers_the_snapshot_of_the_job_the_show_lists_first()
+    {
+        const string script = "BACKUP SNAPSHOT example_db.nightly TO example_repo;\n"
+            + "BACKUP SNAPSHOT sales_db.weekly TO example_repo;\n"
+            + "RESTORE SNAPSHOT sales_db.snapshot_label2 FROM example_repo PROPERTIES (\"backup_timestamp\" = \"2018-06-01-00-00-00\");\n";
+        Assert.Equal(["nightly", "snapshot_label2", "snapshot_label1", "old_snap"], Labels(script + "SHOW BACKUP FROM example_db WHERE SnapshotName = '|'"));
+        // The RESTORE is sales_db's last job: SHOW BACKUP FROM sales_db lists none of the script's, and the BACKUP before it comes first.
+        Assert.Equal("weekly", Labels(script + "SHOW BACKUP FROM sales_db WHERE SnapshotName = '|'")[0]);
+        Assert.Equal("snapshot_label2", Labels(script + "SHOW RESTORE FROM sales_db WHERE Label = '|'")[0]);
+        // Without FROM, each database's last job of the kind shown, the latest first; without a catalog, the script's alone.
+        var withoutCatalog = new AnalysisContext(AnalysisOptions.Default, null);
+        Assert.Equal(["nightly", "weekly"], Labels(script + "SHOW BACKUP WHERE SnapshotName = '|'", withoutCatalog));
+        Assert.Equal(["snapshot_label2"], Labels(script + "SHOW RESTORE WHERE Label = '|'", withoutCatalog));
+    }
+
+    [Theory]
+    [InlineData("SHOW BACKUP WHERE 'nig|' = SnapshotName", "nightly")]
+    [InlineData("SHOW REPOSITORIES WHERE '|' = RepoName", "example_repo")]
+    [InlineData("SHOW BACKUP WHERE '|' = State", "FINISHED")]
+    public void A_value_before_the_column_it_is_compared_with_is_offered_too(string marked, string offered)
+    {
+        var item = Complete("BACKUP SNAPSHOT example_db.nightly TO example_repo;\n" + marked).Items.Single(i => i.Label == offered);
+        Assert.Equal(offered, item.InsertText);
+    }
+
+    [Fact]
+    public void After_a_value_before_its_column_no_value_is_offered() =>
+        Assert.DoesNotContain("snapshot_label1", Labels("SHOW BACKUP WHERE 'x' | = SnapshotName"));
+
+    [Fact]
     public void Before_a_dot_a_restore_offers_databases_and_no_snapshot()
     {
         var labels = Labels("RESTORE SNAPSHOT exa|mple_db.snapshot_label1 FROM example_repo");
