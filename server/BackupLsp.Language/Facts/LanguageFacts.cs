@@ -99,6 +99,21 @@ internal static class LanguageFacts
         + "catalog too). StarRocks refuses a database that does not exist, and the session stays where it was. `USE 'CATALOG c'` "
         + "switches the catalog alone, as `SET CATALOG c` does, and leaves no database chosen.");
 
+    /// <summary>SET CATALOG is other SQL too, but it moves the statements after it to another catalog, and out of any database.</summary>
+    public static readonly StatementFact SetCatalog = new(
+        "SET CATALOG catalog",
+        "Switches the session's catalog and leaves it with no database chosen: the statements after it work in that catalog "
+        + "(`USE db` names one of its databases), and a BACKUP that names no database fails until a `USE db` chooses one. "
+        + "`USE 'CATALOG c'` does the same.");
+
+    /// <summary>What a catalog a session switches to holds, for its name's hover.</summary>
+    public const string DefaultCatalog =
+        "The cluster's own catalog: its databases are those the catalog file lists, and the only ones BACKUP and RESTORE back up and restore.";
+
+    public const string ExternalSessionCatalog =
+        "An external catalog: its databases are none of the cluster's. The catalog file does not list them, and BACKUP and RESTORE "
+        + "take only `default_catalog`'s databases; BACKUP EXTERNAL CATALOG backs up an external catalog's metadata whole.";
+
     private static readonly FrozenDictionary<string, string> KeywordDocs = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
     {
         ["SNAPSHOT"] = "Names the snapshot: `db.snapshot`, or just `snapshot` for the current database or the one a `DATABASE db` clause names (StarRocks 3.4 and later; not both). A new BACKUP needs a name the repository does not hold yet.",

@@ -23,7 +23,7 @@ public static class HoverService
         if (analysis.StatementAt(offset)?.InnermostAt(offset) is not { } statement)
             return null;
         if (!statement.Parsed.IsFamily)
-            return UseKeyword(statement, offset) ?? UsedDatabase(analysis, statement, offset);
+            return UseKeyword(statement, offset) ?? UsedDatabase(analysis, statement, offset) ?? SessionCatalog(statement, offset);
         var parsed = statement.Parsed;
         // The part's own tokens: its parse's text may run on into the statements after a missing `;`.
         var significant = parsed.Tokens.Where(t => !t.Kind.IsTrivia() && t.Span.Start < statement.Span.Length).ToImmutableArray();
@@ -78,6 +78,26 @@ public static class HoverService
         if (names.Name.Quoting == NameQuoting.Bare && IsReportedReserved(effect.Name, session.Options))
             text = HoverTopics.ReservedWord(effect.Name, session.Options.Version, text);
         return new HoverResult(span, text.Markdown, text.PlainText);
+    }
+
+    /// <summary>
+    /// The catalog other SQL switches the session to: <c>SET CATALOG c</c> (its keywords say what it does), the catalog
+    /// of <c>USE c.db</c>, or the string of <c>USE 'CATALOG c'</c>.
+    /// </summary>
+    private static HoverResult? SessionCatalog(ScriptStatement statement, int offset)
+    {
+        var own = statement.Parsed.OwnText;
+        if (SessionEffect.Read(own) is not ({ } effect, var names) || !(effect.Kind == SessionEffectKind.UseCatalog || effect.Catalog is not null))
+            return null;
+        var tokens = SyntaxToken.Scan(own.ToString()).Where(t => !t.Kind.IsTrivia()).ToImmutableArray();
+        var index = TokenAt(tokens, offset - statement.Start);
+        if (index < 0)
+            return null;
+        var named = Enumerable.Range(0, tokens.Length).FirstOrDefault(i => tokens[i].Span == names.Name.Span, -1);
+        var text = effect.Kind == SessionEffectKind.UseCatalog
+            ? index == named ? HoverTopics.SessionCatalog(effect.Name) : index < named && !SessionEffect.IsUse(own) ? HoverTopics.SetCatalog() : null
+            : index == named - 2 ? HoverTopics.SessionCatalog(effect.Catalog!) : null;
+        return text is null ? null : new HoverResult(tokens[index].Span.Shift(statement.Start), text.Markdown, text.PlainText);
     }
 
     /// <summary>

@@ -34,6 +34,14 @@ internal static class HoverTopics
     /// <summary>USE, other SQL whose database the statements after it work in.</summary>
     public static HoverText Use() => new HoverText().Syntax(LanguageFacts.Use.Syntax).Paragraph(LanguageFacts.Use.Summary);
 
+    public static HoverText SetCatalog() => new HoverText().Syntax(LanguageFacts.SetCatalog.Syntax).Paragraph(LanguageFacts.SetCatalog.Summary);
+
+    /// <summary>The catalog a SET CATALOG or USE names: the cluster's own, or an external one.</summary>
+    public static HoverText SessionCatalog(string name) =>
+        SessionEffect.IsDefaultCatalog(name)
+            ? new HoverText().Title("Catalog", name).Paragraph(LanguageFacts.DefaultCatalog)
+            : new HoverText().Title("External catalog", name).Paragraph(LanguageFacts.ExternalSessionCatalog);
+
     public static HoverText? Keyword(string keyword, StatementKind kind, bool externalCatalogs = false) =>
         LanguageFacts.Keyword(keyword, kind, externalCatalogs) is { } doc ? new HoverText().Title("Keyword", keyword.ToUpperInvariant()).Paragraph(doc) : null;
 

@@ -51,6 +51,22 @@ public sealed class HoverTests
         Assert.DoesNotContain("example_tbl", markdown);
     }
 
+    [Theory]
+    [InlineData("SE|T CATALOG hive;", "SET", "Switches the session's catalog")]
+    [InlineData("SET CATA|LOG hive;", "CATALOG", "Switches the session's catalog")]
+    [InlineData("SET CATALOG hi|ve;", "hive", "**External catalog** `hive`")]
+    [InlineData("SET CATALOG default_cat|alog;", "default_catalog", "**Catalog** `default_catalog`")]
+    [InlineData("USE 'CATALOG hi|ve';", "'CATALOG hive'", "**External catalog** `hive`")]
+    [InlineData("USE default_cat|alog.example_db;", "default_catalog", "The cluster's own catalog")]
+    [InlineData("USE `hi|ve`.db;", "`hive`", "BACKUP and RESTORE take only `default_catalog`'s databases")]
+    public void A_catalog_switch_and_the_catalog_it_names_are_described(string marked, string hovered, string expected)
+    {
+        var (analysis, offset) = FeatureTestInput.Parse(marked);
+        var hover = HoverService.Hover(analysis, offset) ?? throw new Xunit.Sdk.XunitException("no hover");
+        Assert.Equal(hovered, analysis.Text.ToString(hover.Span));
+        Assert.Contains(expected, hover.Markdown);
+    }
+
     [Fact]
     public void An_empty_name_is_said_in_words_not_as_an_empty_code_span() =>
         Assert.StartsWith("**Repository** (empty)", Markdown("SHOW SNAPSHOT ON `|`"));

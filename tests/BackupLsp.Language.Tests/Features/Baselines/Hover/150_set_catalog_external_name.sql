@@ -1,0 +1,1 @@
+SET CATALOG hive_cat|alog;

@@ -1,0 +1,1 @@
+USE default_cat|alog.example_db;
