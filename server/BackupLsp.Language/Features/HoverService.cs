@@ -87,18 +87,21 @@ public static class HoverService
     private static HoverResult? SessionCatalog(ScriptStatement statement, int offset)
     {
         var own = statement.Parsed.OwnText;
-        if (SessionEffect.Read(own) is not ({ } effect, var names) || !(effect.Kind == SessionEffectKind.UseCatalog || effect.Catalog is not null))
+        if (SessionEffect.Read(own) is not ({ } effect, var names) || !(IsCatalogSwitch(effect.Kind) || effect.Catalog is not null))
             return null;
         var tokens = SyntaxToken.Scan(own.ToString()).Where(t => !t.Kind.IsTrivia()).ToImmutableArray();
         var index = TokenAt(tokens, offset - statement.Start);
         if (index < 0)
             return null;
         var named = Enumerable.Range(0, tokens.Length).FirstOrDefault(i => tokens[i].Span == names.Name.Span, -1);
-        var text = effect.Kind == SessionEffectKind.UseCatalog
+        var text = IsCatalogSwitch(effect.Kind)
             ? index == named ? HoverTopics.SessionCatalog(effect.Name) : index < named && !SessionEffect.IsUse(own) ? HoverTopics.SetCatalog() : null
             : index == named - 2 ? HoverTopics.SessionCatalog(effect.Catalog!) : null;
         return text is null ? null : new HoverResult(tokens[index].Span.Shift(statement.Start), text.Markdown, text.PlainText);
     }
+
+    private static bool IsCatalogSwitch(SessionEffectKind kind) =>
+        kind is SessionEffectKind.UseCatalog or SessionEffectKind.SetCatalog or SessionEffectKind.LegacyUseCatalog;
 
     /// <summary>
     /// The token under the cursor, or a word the cursor touches from its end: also when punctuation starts there
