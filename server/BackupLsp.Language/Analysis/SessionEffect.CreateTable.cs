@@ -7,40 +7,43 @@ namespace BackupLsp.Language.Analysis;
 internal readonly partial record struct SessionEffect
 {
     /// <summary>
-    /// The CREATE TABLE's <paramref name="effect"/> with the partitions of the table it makes, read after its name (which
-    /// starts at <paramref name="first"/>'s significant token <paramref name="nameStart"/>): those it declares
-    /// (<see cref="PartitionsDeclared"/>) with where each is written (see <see cref="DeclaredPartitions"/>),
-    /// or those of the table it is made <c>LIKE</c> (<see cref="TableCopy"/>); null where they are not known.
+    /// The CREATE TABLE's <paramref name="effect"/> and <paramref name="names"/> with the partitions of the table it makes,
+    /// read after its name (which starts at <paramref name="first"/>'s significant token <paramref name="nameStart"/>): those
+    /// it declares (<see cref="PartitionsDeclared"/>) with where each is written (see <see cref="DeclaredPartitions"/>), or
+    /// those of the table it is made <c>LIKE</c> (<see cref="TableCopy"/>), whose name is read wherever it is
+    /// (<see cref="CopySource"/>); the effect is left without partitions where they are not known.
     /// </summary>
-    private static (SessionEffect Effect, ImmutableArray<(string Name, WrittenName Written)> Written)? WithPartitionsMade(
-        SessionEffect effect, ReadOnlySpan<char> statement, ref Words first, int nameStart)
+    private static (SessionEffect Effect, EffectNames Names) WithPartitionsMade(
+        SessionEffect effect, EffectNames names, ReadOnlySpan<char> statement, ref Words first, int nameStart)
     {
         // The session reads its statements' effects in order, so a script's thousand CREATE TABLEs are read one after the
         // other: one whose text has none of the words that could change the answer is told apart without the lexer.
         if (!statement.Contains("PARTITION", StringComparison.OrdinalIgnoreCase) && !statement.Contains("LIKE", StringComparison.OrdinalIgnoreCase)
             && !statement.Contains("ENGINE", StringComparison.OrdinalIgnoreCase))
-            return (effect with { Partitions = PartitionsDeclared.Unpartitioned }, default);
+            return (effect with { Partitions = PartitionsDeclared.Unpartitioned }, names);
         // A statement has no more tokens than characters; a long one is counted first, so that it takes a buffer of its
         // tokens, not twelve bytes a character.
         var count = statement.Length <= StackTokens ? StackTokens : Words.CountIn(statement);
         var words = new Words(statement, count <= StackTokens ? stackalloc (TokenKind, int, int)[StackTokens] : new (TokenKind, int, int)[count]);
         var after = first.QualifiedName(nameStart).LastAt + 1;
         if (words.Is(after, "LIKE"))
-            return Copied(ref words, after + 1) is { } copy ? (effect with { Copy = copy }, default) : null;
+            return words.QualifiedName(after + 1) is ({ } table, var database, var catalog, var lastAt, var databaseAt)
+                ? (Copied(ref words, table, database, catalog, lastAt) is { } copy ? effect with { Copy = copy } : effect,
+                    names with { Source = new CopySource(table, database, catalog, words.Written(lastAt), database is null ? null : words.Written(databaseAt)) })
+                : (effect, names);
         if (DeclaredPartitions(ref words, after, out var partitioning) is not { } written)
-            return null;
+            return (effect, names);
         var declared = written.IsDefault ? PartitionsDeclared.Unpartitioned : new PartitionsDeclared([.. written.Select(p => p.Name)], partitioning);
-        return (effect with { Partitions = declared }, written);
+        return (effect with { Partitions = declared }, names with { Partitions = written });
     }
 
     /// <summary>
-    /// <c>LIKE [db.]t</c> ending the statement, the table at <paramref name="at"/> (in the default catalog); null for a
+    /// The copy of <c>LIKE [db.]t</c> ending the statement at <paramref name="lastAt"/> (in the default catalog); null for a
     /// table of another catalog, where more follows (a newer release's own PARTITION BY, DISTRIBUTED BY or PROPERTIES,
     /// which may change the partitions), and for a bare name some release reserves (which fails the statement there).
     /// </summary>
-    private static TableCopy? Copied(ref Words words, int at) =>
-        words.QualifiedName(at) is ({ } table, var database, var catalog, var lastAt, _) && (catalog is null || IsDefaultCatalog(catalog))
-        && words.EndsAt(lastAt + 1) && !words.ReadReservedInSome
+    private static TableCopy? Copied(ref Words words, string table, string? database, string? catalog, int lastAt) =>
+        (catalog is null || IsDefaultCatalog(catalog)) && words.EndsAt(lastAt + 1) && !words.ReadReservedInSome
             ? new TableCopy(table, database) : null;
 
     /// <summary>How many tokens (twelve bytes each) are read on the stack: a CREATE TABLE of a few dozen columns.</summary>

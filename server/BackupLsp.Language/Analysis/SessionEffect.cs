@@ -62,10 +62,16 @@ internal readonly record struct WrittenName(TextSpan Span, NameQuoting Quoting);
 /// partitions a CREATE TABLE declares, or those an ALTER TABLE adds, drops, renames or replaces (<paramref name="Partitions"/>,
 /// default for none), and the temporary partitions it adds, drops or puts in their place (<paramref name="TemporaryPartitions"/>),
 /// with their names as read; <paramref name="Other"/>, a renamed table's, materialized view's or database's old name, or the
-/// other table of a swap.
+/// other table of a swap; <paramref name="Source"/>, the table a <c>CREATE TABLE ... LIKE</c> reads.
 /// </summary>
 internal readonly record struct EffectNames(WrittenName Name, WrittenName? Database, ImmutableArray<(string Name, WrittenName Written)> Partitions = default,
-    ImmutableArray<(string Name, WrittenName Written)> TemporaryPartitions = default, WrittenName? Other = null);
+    ImmutableArray<(string Name, WrittenName Written)> TemporaryPartitions = default, WrittenName? Other = null, CopySource? Source = null);
+
+/// <summary>
+/// The table <c>LIKE [[catalog.]database.]table</c> names, whether or not its partitions are followed (see <see cref="TableCopy"/>):
+/// where it and its database are written, and the catalog it names, if any.
+/// </summary>
+internal sealed record CopySource(string Table, string? Database, string? Catalog, WrittenName Name, WrittenName? DatabaseName);
 
 /// <summary>
 /// What a statement changes for the statements after it in the same session: <c>USE db</c> or <c>SET CATALOG</c> where
@@ -253,10 +259,7 @@ internal readonly partial record struct SessionEffect(
         if (Made(created, ref words, next) is not var (effect, names))
             return null;
         // An external table's partitions are none of StarRocks' own.
-        if (created != SessionEffectKind.CreateTable || external
-            || WithPartitionsMade(effect, statement, ref words, next) is not var (made, written))
-            return (effect, names);
-        return (made, names with { Partitions = written });
+        return created != SessionEffectKind.CreateTable || external ? (effect, names) : WithPartitionsMade(effect, names, statement, ref words, next);
     }
 
     /// <summary>

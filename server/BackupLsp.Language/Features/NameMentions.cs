@@ -64,8 +64,9 @@ internal readonly record struct NameMention(
 /// <summary>
 /// The names of repositories, snapshots, databases, tables and (temporary) partitions in one parsed statement; in other
 /// SQL, only those its first words create, use or drop, as the session reads them (<c>USE db</c>, <c>CREATE DATABASE</c>,
-/// <c>CREATE TABLE [db.]t</c> and the partitions it declares, <c>ALTER TABLE t ADD [TEMPORARY] PARTITION p</c> and the
-/// partitions an ALTER TABLE drops, renames or replaces, the tables of a rename or swap, <c>DROP TABLE t</c>).
+/// <c>CREATE TABLE [db.]t</c> and the partitions it declares or the table it is made LIKE, <c>ALTER TABLE t ADD
+/// [TEMPORARY] PARTITION p</c> and the partitions an ALTER TABLE drops, renames or replaces, the tables of a rename or
+/// swap, <c>DROP TABLE t</c>).
 /// </summary>
 internal static class NameMentions
 {
@@ -171,6 +172,16 @@ internal static class NameMentions
         if (effect.Catalog is { } catalog)
             for (var i = first; i < mentions.Count; i++)
                 mentions[i] = mentions[i] with { Catalog = catalog };
+        // The table a CREATE TABLE ... LIKE copies is read in the catalog its own name gives (the session's where it names
+        // none), whichever the new table is made in.
+        if (names.Source is { } source)
+        {
+            if (source.DatabaseName is { } qualifier)
+                mentions.Add(new NameMention(NamedObjectKind.Database, source.Database!, null, false, qualifier.Span, false, qualifier.Quoting,
+                    Catalog: source.Catalog));
+            mentions.Add(new NameMention(NamedObjectKind.Table, source.Table, source.Database, source.Database is null, source.Name.Span, false,
+                source.Name.Quoting, Catalog: source.Catalog));
+        }
     }
 
     private static void AddSessionNamesInItsCatalog(ImmutableArray<NameMention>.Builder mentions, SessionEffect effect, EffectNames names)

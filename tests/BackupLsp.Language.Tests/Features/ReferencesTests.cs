@@ -301,11 +301,36 @@ public sealed class ReferencesTests
         var found = References.Find(analysis, script.IndexOf("(T)", StringComparison.Ordinal) + 1)!;
 
         Assert.Equal(new NamedObject(NamedObjectKind.Table, "t", "db"), found.Object);
-        // It reads the table, neither making nor ending it. (The source of a LIKE is not read.)
-        Assert.Equal([("t", 1, true, false), ("t", 3, false, false), ("T", 3, false, false), ("t", 4, false, false), ("t", 4, false, false)],
+        // It reads the table, neither making nor ending it, as the LIKE that copies the table does.
+        Assert.Equal([("t", 1, true, false), ("t", 2, false, false), ("t", 3, false, false), ("T", 3, false, false), ("t", 4, false, false), ("t", 4, false, false)],
             found.References.Select(r => (script.Substring(r.Span.Start, r.Span.Length), analysis.Lines.GetPosition(r.Span.Start).Line + 1, r.Declares, r.Ends)));
         Assert.Equal<Reference>(found.References, References.Find(analysis, script.IndexOf("db.t", StringComparison.Ordinal) + 3)!.References);
         Assert.Equal([2, 3, 3], LinesOf(analysis, References.Find(analysis, script.IndexOf("(c)", StringComparison.Ordinal) + 1)!));
+    }
+
+    [Fact]
+    public void The_table_a_create_table_like_copies_is_a_mention_of_it_in_the_database_and_catalog_it_is_named_in()
+    {
+        const string script = """
+            USE db;
+            CREATE TABLE d LIKE base;
+            CREATE TABLE db2.e LIKE `db`.base;
+            CREATE TABLE f LIKE db2.base;
+            CREATE TABLE g LIKE hive.db.base;
+            BACKUP SNAPSHOT s1 TO r ON (base);
+            """;
+        var catalog = new AnalysisContext(AnalysisOptions.Default, CatalogLoader.Parse("""
+            {"databases":{"db":{"tables":{"base":{"partitions":["p1"]}}},"db2":{"tables":{}}}}
+            """).Catalog);
+        var analysis = new DocumentAnalyzer().Analyze(script, catalog);
+
+        var found = References.Find(analysis, script.LastIndexOf("base", StringComparison.Ordinal))!;
+
+        Assert.Equal(new NamedObject(NamedObjectKind.Table, "base", "db"), found.Object);
+        Assert.Equal([2, 3, 6], LinesOf(analysis, found));
+        Assert.All(found.References, r => Assert.False(r.Writes));
+        Assert.Equal([1, 3], LinesOf(analysis, References.Find(analysis, script.IndexOf("USE db", StringComparison.Ordinal) + 4)!));
+        Assert.Null(References.Find(analysis, script.IndexOf("hive.db", StringComparison.Ordinal) + 5));
     }
 
     [Fact]

@@ -124,6 +124,9 @@ public sealed class RenameTests
     [InlineData("ALTER TABLE orders_new SWAP WITH orders;")]
     [InlineData("ALTER TABLE orders RENAME orders_old;")]
     [InlineData("ALTER TABLE orders_old RENAME orders;")]
+    [InlineData("CREATE TABLE c LIKE orders;")]
+    [InlineData("CREATE TABLE c LIKE db.`orders`;")]
+    [InlineData("CREATE TABLE IF NOT EXISTS db.c LIKE default_catalog.db.orders PROPERTIES (\"replication_num\" = \"1\");")]
     public void A_table_an_alter_table_that_is_read_names_is_renamed_there(string alter)
     {
         var script = $"CREATE DATABASE db;\nUSE db;\nCREATE TABLE orders (k DATE) PARTITION BY RANGE (k) (PARTITION p1 VALUES LESS THAN (\"2024-01-01\"));\n{alter}\n"
@@ -131,6 +134,27 @@ public sealed class RenameTests
 
         Assert.Equal(script.Replace("orders", "sales").Replace("sales_new", "orders_new").Replace("sales_old", "orders_old"),
             Renamed(script.Replace("ON (orders", "ON (ord|ers"), "sales"));
+    }
+
+    [Theory]
+    [InlineData("CREATE TABLE c LIKE db2.orders;")]
+    [InlineData("CREATE TABLE c LIKE hive.db.orders;")]
+    [InlineData("CREATE TABLE db2.c LIKE db2.orders;")]
+    public void A_copy_of_another_databases_or_catalogs_table_of_the_name_is_left_as_it_is(string copy)
+    {
+        var script = $"CREATE DATABASE db;\nUSE db;\nCREATE TABLE orders (id INT);\n{copy}\nBACKUP SNAPSHOT s1 TO example_repo ON (orders);";
+
+        Assert.Equal(script.Replace("TABLE orders", "TABLE sales").Replace("(orders)", "(sales)"), Renamed(script.Replace("ON (orders", "ON (ord|ers"), "sales"));
+    }
+
+    [Fact]
+    public void A_table_is_renamed_from_the_like_of_a_copy_and_a_catalog_table_is_refused_there()
+    {
+        const string script = "CREATE TABLE base2 (k INT);\nCREATE TABLE c LIKE db.base2;\nBACKUP SNAPSHOT s1 TO repo ON (base2);";
+
+        Assert.Equal(script.Replace("base2", "b3"), Renamed("USE db;\n" + script.Replace("db.base2", "db.ba|se2"), "b3", BaseCatalog)["USE db;\n".Length..]);
+        var (analysis, offset) = FeatureTestInput.Parse("USE db;\nCREATE TABLE c LIKE ba|se;", BaseCatalog);
+        Assert.Equal("`base` is a table of the catalog: renaming it in the script would not rename it in the cluster.", Rename.Prepare(analysis, offset)?.Refusal);
     }
 
     [Fact]
