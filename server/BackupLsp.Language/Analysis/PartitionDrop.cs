@@ -28,7 +28,7 @@ internal sealed class PartitionDrop(ImmutableArray<string> names, bool temporary
         if ((Temporary ? table.TemporaryPartitions : table.Partitions) is not { } listed
             || (!IfExists && !Names.All(listed.Contains)))
             return table;
-        var kept = listed.RemoveAll(p => Names.Contains(p, StringComparer.OrdinalIgnoreCase));
+        var kept = listed.RemoveAll(Names.AsSpan());
         if (kept.Count == listed.Count)
             return table;
         return Temporary ? table with { TemporaryPartitions = kept } : table with { Partitions = kept };

@@ -27,9 +27,9 @@ internal sealed class PartitionReplacement(ImmutableArray<string> replaced, Immu
             || (table.TemporaryPartitions is not null && !Temporaries.All(table.HasTemporaryPartition)))
             return table;
         var partitions = table.Partitions is { } listed && !KeepsNames
-            ? listed.RemoveAll(p => Replaced.Contains(p, StringComparer.OrdinalIgnoreCase)).AddRange(Temporaries.AsSpan())
+            ? listed.RemoveAll(Replaced.AsSpan()).AddRange(Temporaries.AsSpan())
             : table.Partitions;
-        var temporaries = table.TemporaryPartitions?.RemoveAll(p => Temporaries.Contains(p, StringComparer.OrdinalIgnoreCase));
+        var temporaries = table.TemporaryPartitions?.RemoveAll(Temporaries.AsSpan());
         var replaced = table with { Partitions = partitions, TemporaryPartitions = temporaries };
         return replaced == table ? table : replaced;
     }

@@ -10,28 +10,39 @@ namespace BackupLsp.Language.Catalog;
 /// large cluster needs; the first change makes them persistent, so that adding, dropping or renaming a partition shares
 /// the rest with the names before: the session after each of a script's thousands of ADD PARTITIONs on one table holds
 /// what that statement changed, not a copy of the table's partitions (with an array each, 16,000 of them took 1.1 GB and
-/// 10 s). The default is no names.
+/// 10 s). A persistent partition keeps a place in the order that no change moves, and each name the places of its
+/// partitions, so that a DROP, RENAME or REPLACE PARTITION finds the ones it changes without going through the others
+/// (16,000 DROPs on a table of 16,000 partitions took 4.8 s of processor time, each a walk over them). The default is no
+/// names.
 /// </summary>
 [CollectionBuilder(typeof(PartitionNames), nameof(Create))]
 public readonly struct PartitionNames : IReadOnlyList<string>, IEquatable<PartitionNames>
 {
-    private static readonly ImmutableDictionary<string, int> NoCounts = ImmutableDictionary.Create<string, int>(StringComparer.OrdinalIgnoreCase);
+    /// <summary>A persistent partition: its place, which orders it, and its name.</summary>
+    private readonly record struct Placed(int Place, string Name);
+
+    private static readonly ImmutableSortedSet<Placed> NoPartitions =
+        ImmutableSortedSet.Create<Placed>(Comparer<Placed>.Create((left, right) => left.Place.CompareTo(right.Place)));
+
+    private static readonly ImmutableDictionary<string, ImmutableArray<int>> NoPlaces =
+        ImmutableDictionary.Create<string, ImmutableArray<int>>(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>The names as read, until a change; then default.</summary>
     private readonly ImmutableArray<string> _read;
 
-    /// <summary>The names after a change; null before.</summary>
-    private readonly ImmutableList<string>? _changed;
+    /// <summary>The partitions after a change, by place; null before.</summary>
+    private readonly ImmutableSortedSet<Placed>? _changed;
 
     /// <summary>
-    /// With <see cref="_changed"/>, how many of its names each is, in any case: a CREATE TABLE that StarRocks refuses may
-    /// declare p1 and P1, and dropping one leaves the other.
+    /// With <see cref="_changed"/>, the places of each name's partitions in any case, in order: a CREATE TABLE that StarRocks
+    /// refuses may declare p1 and P1, and renaming one leaves the other.
     /// </summary>
-    private readonly ImmutableDictionary<string, int>? _counts;
+    private readonly ImmutableDictionary<string, ImmutableArray<int>>? _places;
 
     private PartitionNames(ImmutableArray<string> read) => _read = read;
 
-    private PartitionNames(ImmutableList<string> changed, ImmutableDictionary<string, int> counts) => (_changed, _counts) = (changed, counts);
+    private PartitionNames(ImmutableSortedSet<Placed> changed, ImmutableDictionary<string, ImmutableArray<int>> places) =>
+        (_changed, _places) = (changed, places);
 
     public static PartitionNames Create(ReadOnlySpan<string> names) => new(ImmutableArray.Create(names));
 
@@ -41,80 +52,98 @@ public readonly struct PartitionNames : IReadOnlyList<string>, IEquatable<Partit
 
     public bool IsEmpty => Count == 0;
 
-    public string this[int index] => _changed is { } changed ? changed[index] : AsRead[index];
+    public string this[int index] => _changed is { } changed ? changed[index].Name : AsRead[index];
 
     /// <summary>Whether a partition of this name is among them, in any case.</summary>
-    public bool Contains(string name) => _counts?.ContainsKey(name) ?? AsRead.Contains(name, StringComparer.OrdinalIgnoreCase);
+    public bool Contains(string name) => _places?.ContainsKey(name) ?? AsRead.Contains(name, StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Where the first partition of this name (in any case) is among them; -1 where none is.</summary>
     public int IndexOf(string name) =>
         _changed is not { } changed ? AsRead.IndexOf(name, 0, AsRead.Length, StringComparer.OrdinalIgnoreCase)
-        : Contains(name) ? changed.FindIndex(listed => listed.Equals(name, StringComparison.OrdinalIgnoreCase))
+        : _places!.TryGetValue(name, out var places) ? changed.IndexOf(new Placed(places[0], name))
         : -1;
 
     public PartitionNames Add(string name)
     {
-        var (changed, counts) = Changeable();
-        return new(changed.Add(name), Counted(counts, name, 1));
+        var (changed, places) = Changeable();
+        var place = changed.IsEmpty ? 0 : changed.Max.Place + 1;
+        return new(changed.Add(new Placed(place, name)), WithPlace(places, name, place));
     }
 
     public PartitionNames AddRange(ReadOnlySpan<string> names)
     {
         if (names.IsEmpty)
             return this;
-        var (changed, counts) = Changeable();
-        var (listed, counted) = (changed.ToBuilder(), counts.ToBuilder());
+        var (changed, places) = Changeable();
+        var (listed, placed) = (changed.ToBuilder(), places.ToBuilder());
+        var place = changed.IsEmpty ? 0 : changed.Max.Place + 1;
         foreach (var name in names)
         {
-            listed.Add(name);
-            counted[name] = counted.GetValueOrDefault(name) + 1;
+            listed.Add(new Placed(place, name));
+            placed[name] = placed.GetValueOrDefault(name, []).Add(place++);
         }
-        return new(listed.ToImmutable(), counted.ToImmutable());
+        return new(listed.ToImmutable(), placed.ToImmutable());
     }
 
+    /// <summary>The names with the one at <paramref name="index"/> renamed, in its place.</summary>
     public PartitionNames SetItem(int index, string name)
     {
-        var (changed, counts) = Changeable();
-        return new(changed.SetItem(index, name), Counted(Counted(counts, changed[index], -1), name, 1));
+        var (changed, places) = Changeable();
+        var renamed = changed[index];
+        return new(changed.Remove(renamed).Add(renamed with { Name = name }), WithPlace(WithoutPlace(places, renamed), name, renamed.Place));
     }
 
-    /// <summary>The names without those <paramref name="match"/> takes; these same names where it takes none.</summary>
-    public PartitionNames RemoveAll(Predicate<string> match)
+    /// <summary>The names without every partition of one of <paramref name="names"/>, in any case; these same names where they have none.</summary>
+    public PartitionNames RemoveAll(ReadOnlySpan<string> names)
     {
-        var matched = new List<int>();
-        var index = 0;
-        foreach (var name in this)
-        {
-            if (match(name))
-                matched.Add(index);
-            index++;
-        }
-        if (matched.Count == 0)
+        var any = false;
+        foreach (var name in names)
+            any |= Contains(name);
+        if (!any)
             return this;
-        var (kept, counts) = Changeable();
-        for (var i = matched.Count - 1; i >= 0; i--)
-        {
-            counts = Counted(counts, kept[matched[i]], -1);
-            kept = kept.RemoveAt(matched[i]);
-        }
-        return new(kept, counts);
+        var (changed, places) = Changeable();
+        foreach (var name in names)
+            if (places.TryGetValue(name, out var removed))
+            {
+                foreach (var place in removed)
+                    changed = changed.Remove(new Placed(place, name));
+                places = places.Remove(name);
+            }
+        return new(changed, places);
     }
 
     /// <summary>The names as a change takes them: persistent, made so once from those read.</summary>
-    private (ImmutableList<string> Changed, ImmutableDictionary<string, int> Counts) Changeable()
+    private (ImmutableSortedSet<Placed> Changed, ImmutableDictionary<string, ImmutableArray<int>> Places) Changeable()
     {
         if (_changed is { } changed)
-            return (changed, _counts!);
-        var counts = NoCounts.ToBuilder();
-        foreach (var name in AsRead)
-            counts[name] = counts.GetValueOrDefault(name) + 1;
-        return (ImmutableList.CreateRange(AsRead), counts.ToImmutable());
+            return (changed, _places!);
+        var (listed, places) = (NoPartitions.ToBuilder(), NoPlaces.ToBuilder());
+        for (var place = 0; place < AsRead.Length; place++)
+        {
+            listed.Add(new Placed(place, AsRead[place]));
+            places[AsRead[place]] = places.GetValueOrDefault(AsRead[place], []).Add(place);
+        }
+        return (listed.ToImmutable(), places.ToImmutable());
     }
 
-    private static ImmutableDictionary<string, int> Counted(ImmutableDictionary<string, int> counts, string name, int change) =>
-        counts.GetValueOrDefault(name) + change is > 0 and var count ? counts.SetItem(name, count) : counts.Remove(name);
+    /// <summary>The places with <paramref name="place"/> among <paramref name="name"/>'s, in order.</summary>
+    private static ImmutableDictionary<string, ImmutableArray<int>> WithPlace(ImmutableDictionary<string, ImmutableArray<int>> places, string name, int place)
+    {
+        var named = places.GetValueOrDefault(name, []);
+        var at = named.BinarySearch(place);
+        return places.SetItem(name, named.Insert(at < 0 ? ~at : at, place));
+    }
 
-    public IEnumerator<string> GetEnumerator() => _changed is { } changed ? changed.GetEnumerator() : ((IEnumerable<string>)AsRead).GetEnumerator();
+    private static ImmutableDictionary<string, ImmutableArray<int>> WithoutPlace(ImmutableDictionary<string, ImmutableArray<int>> places, Placed partition) =>
+        places[partition.Name] is [_] ? places.Remove(partition.Name) : places.SetItem(partition.Name, places[partition.Name].Remove(partition.Place));
+
+    public IEnumerator<string> GetEnumerator() => _changed is { } changed ? Names(changed) : ((IEnumerable<string>)AsRead).GetEnumerator();
+
+    private static IEnumerator<string> Names(ImmutableSortedSet<Placed> changed)
+    {
+        foreach (var partition in changed)
+            yield return partition.Name;
+    }
 
     IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
 

@@ -24,10 +24,26 @@ public sealed class PartitionNamesTests
     public void A_name_stays_found_while_another_of_it_in_another_case_remains()
     {
         PartitionNames names = ["p1", "P1", "p2"];
-        var kept = names.RemoveAll(name => name == "p1");
-        Assert.Equal(["P1", "p2"], kept.ToArray());
-        Assert.True(kept.Contains("p1"));
-        Assert.False(kept.RemoveAll(name => name == "P1").Contains("p1"));
+        var renamed = names.SetItem(0, "p0");
+        Assert.Equal(["p0", "P1", "p2"], renamed.ToArray());
+        Assert.True(renamed.Contains("p1"));
+        Assert.Equal(1, renamed.IndexOf("p1"));
+        Assert.Equal(0, renamed.SetItem(1, "p0").IndexOf("P0"));
+        Assert.False(renamed.SetItem(1, "p3").Contains("p1"));
+    }
+
+    [Fact]
+    public void Every_partition_of_a_removed_name_goes_in_any_case_and_the_others_keep_their_order()
+    {
+        PartitionNames names = ["p1", "p2", "P1", "p3"];
+        var kept = names.RemoveAll(["P1", "p3", "p9"]);
+        Assert.Equal(["p2"], kept.ToArray());
+        Assert.False(kept.Contains("p1"));
+        var again = kept.Add("p1").Add("p4").SetItem(0, "p0");
+        Assert.Equal(["p0", "p1", "p4"], again.ToArray());
+        Assert.Equal(["p0", "p4"], again.RemoveAll(["p1"]).ToArray());
+        Assert.Equal(1, again.RemoveAll(["p1"]).IndexOf("P4"));
+        Assert.Equal(["p2", "p5", "p6"], kept.AddRange(["p5", "p6"]).ToArray());
     }
 
     [Fact]
@@ -45,11 +61,11 @@ public sealed class PartitionNamesTests
     {
         PartitionNames names = ["p1", "p2"], alike = ["p1", "p2"];
         // As ImmutableArrays were, so that a session state that changes nothing is the one before it.
-        Assert.True(names == names.RemoveAll(name => name == "p3"));
+        Assert.True(names == names.RemoveAll(["p3"]));
         Assert.True(names == names.AddRange([]));
         Assert.False(names == names.Add("p3"));
         Assert.False(names == alike);
         var added = names.Add("p3");
-        Assert.True(added == added.RemoveAll(name => name == "p4"));
+        Assert.True(added == added.RemoveAll(["p4"]));
     }
 }
