@@ -357,7 +357,8 @@ internal static partial class CatalogRules
         var timestamp = restore.Properties?.Properties.LastOrDefault(p => PropertyKeys.KeyAsRead(p.Key.Value, context.Options.Version) == PropertyKeys.BackupTimestamp)?.Value;
         // The latest first, as completion and hover list them.
         var known = repository.TimestampsOf(snapshot.Value);
-        // One blank or not of a timestamp's form is told with or without a catalog (PropertyRules.ReportTimestampOfNoSnapshot).
+        // One blank or not of a timestamp's form is told with or without a catalog, unless the catalog lists it
+        // (PropertyRules.ReportTimestampOfNoSnapshot).
         if (timestamp is null || !SnapshotTimestamps.HasTimestampForm(timestamp.Value) || known.Count == 0 || known.Contains(timestamp.Value))
             return;
         var list = string.Join(", ", known);

@@ -73,10 +73,12 @@ public static partial class PropertyRules
 
     /// <summary>
     /// A backup_timestamp blank or not of a timestamp's form names no snapshot, whatever the repository holds: StarRocks'
-    /// analyzer refuses only a missing one, but the job then looks the snapshot's info file up by the timestamp
-    /// (Repository.download lists <c>__info_*</c> and wants the one file named exactly so) and fails. So it is told without a
-    /// catalog too, under the rule of a timestamp the snapshot does not have; where the catalog lists the snapshot's
-    /// timestamps, each is a fix: for a blank one the latest first, for another those it begins first, then the nearest.
+    /// analyzer refuses only a missing one, but BackupHandler.restore then looks the snapshot's info file up by the timestamp
+    /// (Repository.getSnapshotInfoFile downloads the one file named <c>__info_</c> and exactly that timestamp) and refuses
+    /// the statement, before any job is made. So it is told without a catalog too, under the rule of a timestamp the snapshot does not have.
+    /// Where the catalog lists the snapshot's timestamps, it decides: one it lists is no error, whatever its form (a catalog
+    /// may be written by hand); otherwise each is a fix: for a blank value the latest first, for another those it begins
+    /// first, then the nearest.
     /// </summary>
     private static void ReportTimestampOfNoSnapshot(RuleContext context, Literal value)
     {
@@ -84,7 +86,9 @@ public static partial class PropertyRules
             return;
         var snapshot = restore.Snapshot.Last.Value;
         var known = context.Catalog?.FindRepository(restore.Repository.Value)?.TimestampsOf(snapshot) ?? [];
-        var failure = $"StarRocks accepts the statement, then finds no snapshot `{snapshot}` with that timestamp and fails the RESTORE (\"Failed to get info of snapshot '{snapshot}' ... Maybe specified wrong backup timestamp\")";
+        if (known.Contains(value.Value))
+            return;
+        var failure = $"StarRocks finds no snapshot `{snapshot}` with that timestamp and refuses the RESTORE (\"Failed to get info of snapshot '{snapshot}' because: ... Maybe specified wrong backup timestamp\"), starting no job";
         var blank = string.IsNullOrWhiteSpace(value.Value);
         var message = blank
             ? $"backup_timestamp is {(value.Value.Length == 0 ? "empty" : "blank")}: {failure}. Give the snapshot's timestamp, from the Timestamp column of SHOW SNAPSHOT ON {restore.Repository.Value}."
