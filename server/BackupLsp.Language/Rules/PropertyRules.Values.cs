@@ -208,6 +208,16 @@ public static partial class PropertyRules
         _ => null,
     };
 
-    /// <summary>A value as the script writes it, escapes included: what it stands for may hold unprintable characters.</summary>
-    private static string Written(RuleContext context, Literal value) => context.Text.Substring(value.Span.Start, value.Span.Length);
+    /// <summary>
+    /// A value as the script writes it, escapes included: what it stands for may hold unprintable characters. Those it holds
+    /// raw that would not show, a control character or a space other than U+0020 (a no-break space copied from a web page),
+    /// are written as the escapes messages give invisible characters (see <see cref="Diagnostic.WithInvisiblesEscaped"/>).
+    /// </summary>
+    private static string Written(RuleContext context, Literal value)
+    {
+        var written = context.Text.Substring(value.Span.Start, value.Span.Length);
+        return written.Any(WouldNotShow) ? string.Concat(written.Select(c => WouldNotShow(c) ? $"\\u{(int)c:x4}" : c.ToString())) : written;
+    }
+
+    private static bool WouldNotShow(char c) => char.IsControl(c) || (char.IsWhiteSpace(c) && c != ' ');
 }
