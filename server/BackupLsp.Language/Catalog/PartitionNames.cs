@@ -7,10 +7,13 @@ namespace BackupLsp.Language.Catalog;
 /// <summary>
 /// A table's partitions or temporary partitions, in their order, looked up in any case (StarRocks' partition names are
 /// case-insensitive). As read (from the catalog file, a CREATE TABLE) they are an array, as compact as a catalog of a
-/// large cluster needs; the first change makes them persistent, so that adding, dropping or renaming a partition shares
-/// the rest with the names before: the session after each of a script's thousands of ADD PARTITIONs on one table holds
-/// what that statement changed, not a copy of the table's partitions (with an array each, 16,000 of them took 1.1 GB and
-/// 10 s). A persistent partition keeps a place in the order that no change moves, and each name the places of its
+/// large cluster needs, which no change copies: changes are kept beside it, persistent, so that adding, dropping or
+/// renaming a partition shares the rest with the names before: the session after each of a script's thousands of ADD
+/// PARTITIONs on one table holds what that statement changed, not a copy of the table's partitions (with an array each,
+/// 16,000 of them took 1.1 GB and 10 s), and the first change to each table of a large catalog costs what it changes,
+/// not a persistent copy of all its partitions (which doubled the time and memory of a script that changes every table
+/// once). Every partition keeps a place in the order that no change moves; the array's places of a name are found by
+/// an index made once per array where it is looked up again and again, and each name changes made keeps the places of its
 /// partitions, so that a DROP, RENAME or REPLACE PARTITION finds the ones it changes without going through the others
 /// (16,000 DROPs on a table of 16,000 partitions took 4.8 s of processor time, each a walk over them). The default is no
 /// names.
@@ -18,79 +21,97 @@ namespace BackupLsp.Language.Catalog;
 [CollectionBuilder(typeof(PartitionNames), nameof(Create))]
 public readonly struct PartitionNames : IReadOnlyList<string>, IEquatable<PartitionNames>
 {
-    /// <summary>A persistent partition: its place, which orders it, and its name.</summary>
+    /// <summary>A partition that changes made: its place, which orders it, and its name.</summary>
     private readonly record struct Placed(int Place, string Name);
 
-    private static readonly ImmutableSortedSet<Placed> NoPartitions =
-        ImmutableSortedSet.Create<Placed>(Comparer<Placed>.Create((left, right) => left.Place.CompareTo(right.Place)));
-
-    private static readonly ImmutableDictionary<string, ImmutableArray<int>> NoPlaces =
-        ImmutableDictionary.Create<string, ImmutableArray<int>>(StringComparer.OrdinalIgnoreCase);
-
-    /// <summary>The names as read, until a change; then default.</summary>
-    private readonly ImmutableArray<string> _read;
-
-    /// <summary>The partitions after a change, by place; null before.</summary>
-    private readonly ImmutableSortedSet<Placed>? _changed;
-
     /// <summary>
-    /// With <see cref="_changed"/>, the places of each name's partitions in any case, in order: a CREATE TABLE that StarRocks
-    /// refuses may declare p1 and P1, and renaming one leaves the other.
+    /// What changes made of the names read: the places of the partitions read that are gone (dropped, or renamed: a renamed
+    /// one is made anew in its place), the partitions made (added or renamed) by place, and the places of each made name's
+    /// partitions in any case, in order: a CREATE TABLE that StarRocks refuses may declare p1 and P1, and renaming one
+    /// leaves the other.
     /// </summary>
-    private readonly ImmutableDictionary<string, ImmutableArray<int>>? _places;
+    private sealed record Changes(ImmutableSortedSet<int> Gone, ImmutableSortedSet<Placed> Made, ImmutableDictionary<string, ImmutableArray<int>> Places);
 
-    private PartitionNames(ImmutableArray<string> read) => _read = read;
+    private static readonly Changes None = new(
+        ImmutableSortedSet<int>.Empty,
+        ImmutableSortedSet.Create<Placed>(Comparer<Placed>.Create((left, right) => left.Place.CompareTo(right.Place))),
+        ImmutableDictionary.Create<string, ImmutableArray<int>>(StringComparer.OrdinalIgnoreCase));
 
-    private PartitionNames(ImmutableSortedSet<Placed> changed, ImmutableDictionary<string, ImmutableArray<int>> places) =>
-        (_changed, _places) = (changed, places);
+    /// <summary>The names as read, shared by every change made from them; null for none.</summary>
+    private readonly ReadNames? _read;
 
-    public static PartitionNames Create(ReadOnlySpan<string> names) => new(ImmutableArray.Create(names));
+    /// <summary>The changes made since they were read; null for none.</summary>
+    private readonly Changes? _changes;
 
-    private ImmutableArray<string> AsRead => _read.IsDefault ? [] : _read;
+    private PartitionNames(ReadNames? read, Changes? changes) => (_read, _changes) = (read, changes);
 
-    public int Count => _changed?.Count ?? AsRead.Length;
+    public static PartitionNames Create(ReadOnlySpan<string> names) => new(names.IsEmpty ? ReadNames.None : new ReadNames([.. names]), null);
+
+    private ReadNames Read => _read ?? ReadNames.None;
+
+    private ImmutableArray<string> AsRead => Read.Names;
+
+    public int Count => _changes is { } changes ? AsRead.Length - changes.Gone.Count + changes.Made.Count : AsRead.Length;
 
     public bool IsEmpty => Count == 0;
 
-    public string this[int index] => _changed is { } changed ? changed[index].Name : AsRead[index];
+    public string this[int index]
+    {
+        get
+        {
+            if (_changes is not { } changes)
+                return AsRead[index];
+            ArgumentOutOfRangeException.ThrowIfNegative(index);
+            ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(index, Count);
+            var place = PlaceAt(index, changes);
+            return IsRead(place, changes) ? AsRead[place] : changes.Made[changes.Made.IndexOf(new Placed(place, ""))].Name;
+        }
+    }
 
     /// <summary>Whether a partition of this name is among them, in any case.</summary>
-    public bool Contains(string name) => _places?.ContainsKey(name) ?? AsRead.Contains(name, StringComparer.OrdinalIgnoreCase);
+    public bool Contains(string name) => FirstPlace(name, _changes ?? None) >= 0;
 
     /// <summary>Where the first partition of this name (in any case) is among them; -1 where none is.</summary>
-    public int IndexOf(string name) =>
-        _changed is not { } changed ? AsRead.IndexOf(name, 0, AsRead.Length, StringComparer.OrdinalIgnoreCase)
-        : _places!.TryGetValue(name, out var places) ? changed.IndexOf(new Placed(places[0], name))
-        : -1;
+    public int IndexOf(string name)
+    {
+        var changes = _changes ?? None;
+        return FirstPlace(name, changes) is var place and >= 0 ? PlacesBefore(place, changes) : -1;
+    }
 
     public PartitionNames Add(string name)
     {
-        var (changed, places) = Changeable();
-        var place = changed.IsEmpty ? 0 : changed.Max.Place + 1;
-        return new(changed.Add(new Placed(place, name)), WithPlace(places, name, place));
+        var changes = _changes ?? None;
+        var place = NextPlace(changes);
+        return new(_read, changes with { Made = changes.Made.Add(new Placed(place, name)), Places = WithPlace(changes.Places, name, place) });
     }
 
     public PartitionNames AddRange(ReadOnlySpan<string> names)
     {
         if (names.IsEmpty)
             return this;
-        var (changed, places) = Changeable();
-        var (listed, placed) = (changed.ToBuilder(), places.ToBuilder());
-        var place = changed.IsEmpty ? 0 : changed.Max.Place + 1;
+        var changes = _changes ?? None;
+        var (made, places) = (changes.Made.ToBuilder(), changes.Places.ToBuilder());
+        var place = NextPlace(changes);
         foreach (var name in names)
         {
-            listed.Add(new Placed(place, name));
-            placed[name] = placed.GetValueOrDefault(name, []).Add(place++);
+            made.Add(new Placed(place, name));
+            places[name] = places.GetValueOrDefault(name, []).Add(place++);
         }
-        return new(listed.ToImmutable(), placed.ToImmutable());
+        return new(_read, changes with { Made = made.ToImmutable(), Places = places.ToImmutable() });
     }
 
     /// <summary>The names with the one at <paramref name="index"/> renamed, in its place.</summary>
     public PartitionNames SetItem(int index, string name)
     {
-        var (changed, places) = Changeable();
-        var renamed = changed[index];
-        return new(changed.Remove(renamed).Add(renamed with { Name = name }), WithPlace(WithoutPlace(places, renamed), name, renamed.Place));
+        ArgumentOutOfRangeException.ThrowIfNegative(index);
+        ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(index, Count);
+        var changes = _changes ?? None;
+        var place = PlaceAt(index, changes);
+        var renamed = new Placed(place, name);
+        if (IsRead(place, changes))
+            return new(_read, new Changes(changes.Gone.Add(place), changes.Made.Add(renamed), WithPlace(changes.Places, name, place)));
+        var made = changes.Made[changes.Made.IndexOf(renamed)];
+        return new(_read, changes with { Made = changes.Made.Remove(made).Add(renamed), Places = WithPlace(WithoutPlace(changes.Places, made), name, place) });
     }
 
     /// <summary>The names without every partition of one of <paramref name="names"/>, in any case; these same names where they have none.</summary>
@@ -101,30 +122,58 @@ public readonly struct PartitionNames : IReadOnlyList<string>, IEquatable<Partit
             any |= Contains(name);
         if (!any)
             return this;
-        var (changed, places) = Changeable();
+        var (gone, made, places) = _changes ?? None;
         foreach (var name in names)
+        {
             if (places.TryGetValue(name, out var removed))
             {
                 foreach (var place in removed)
-                    changed = changed.Remove(new Placed(place, name));
+                    made = made.Remove(new Placed(place, name));
                 places = places.Remove(name);
             }
-        return new(changed, places);
+            for (var place = Read.Find(name); place >= 0; place = Read.Next(place))
+                gone = gone.Add(place);
+        }
+        return new(_read, new Changes(gone, made, places));
     }
 
-    /// <summary>The names as a change takes them: persistent, made so once from those read.</summary>
-    private (ImmutableSortedSet<Placed> Changed, ImmutableDictionary<string, ImmutableArray<int>> Places) Changeable()
+    /// <summary>Whether the partition at <paramref name="place"/> is one read, neither dropped nor renamed since.</summary>
+    private bool IsRead(int place, Changes changes) => place < AsRead.Length && !changes.Gone.Contains(place);
+
+    /// <summary>The place of the first partition of this name, in any case; -1 where none is.</summary>
+    private int FirstPlace(string name, Changes changes)
     {
-        if (_changed is { } changed)
-            return (changed, _places!);
-        var (listed, places) = (NoPartitions.ToBuilder(), NoPlaces.ToBuilder());
-        for (var place = 0; place < AsRead.Length; place++)
-        {
-            listed.Add(new Placed(place, AsRead[place]));
-            places[AsRead[place]] = places.GetValueOrDefault(AsRead[place], []).Add(place);
-        }
-        return (listed.ToImmutable(), places.ToImmutable());
+        var made = changes.Places.TryGetValue(name, out var places) ? places[0] : -1;
+        var read = Read.Find(name);
+        while (read >= 0 && changes.Gone.Contains(read) && (made < 0 || read < made))
+            read = Read.Next(read);
+        return read < 0 || (made >= 0 && made < read) ? made : read;
     }
+
+    /// <summary>How many of the partitions are placed before <paramref name="place"/>: where one there is in the order.</summary>
+    private int PlacesBefore(int place, Changes changes) =>
+        Math.Min(place, AsRead.Length) - CountBefore(changes.Gone.IndexOf(place)) + CountBefore(changes.Made.IndexOf(new Placed(place, "")));
+
+    /// <summary>How many items of a sorted set come before one, from its IndexOf: where it is, or the complement of where it would be.</summary>
+    private static int CountBefore(int indexOf) => indexOf < 0 ? ~indexOf : indexOf;
+
+    /// <summary>The place of the partition at <paramref name="index"/> in the order, found by halving: the last place with that many before it.</summary>
+    private int PlaceAt(int index, Changes changes)
+    {
+        var (low, high) = (index, NextPlace(changes) - 1);
+        while (low < high)
+        {
+            var middle = low + (high - low + 1) / 2;
+            if (PlacesBefore(middle, changes) <= index)
+                low = middle;
+            else
+                high = middle - 1;
+        }
+        return low;
+    }
+
+    /// <summary>The place after every partition's, read or made, where an added one goes.</summary>
+    private int NextPlace(Changes changes) => changes.Made.IsEmpty ? AsRead.Length : Math.Max(AsRead.Length, changes.Made.Max.Place + 1);
 
     /// <summary>The places with <paramref name="place"/> among <paramref name="name"/>'s, in order.</summary>
     private static ImmutableDictionary<string, ImmutableArray<int>> WithPlace(ImmutableDictionary<string, ImmutableArray<int>> places, string name, int place)
@@ -137,24 +186,89 @@ public readonly struct PartitionNames : IReadOnlyList<string>, IEquatable<Partit
     private static ImmutableDictionary<string, ImmutableArray<int>> WithoutPlace(ImmutableDictionary<string, ImmutableArray<int>> places, Placed partition) =>
         places[partition.Name] is [_] ? places.Remove(partition.Name) : places.SetItem(partition.Name, places[partition.Name].Remove(partition.Place));
 
-    public IEnumerator<string> GetEnumerator() => _changed is { } changed ? Names(changed) : ((IEnumerable<string>)AsRead).GetEnumerator();
+    public IEnumerator<string> GetEnumerator() => _changes is { } changes ? Names(AsRead, changes) : ((IEnumerable<string>)AsRead).GetEnumerator();
 
-    private static IEnumerator<string> Names(ImmutableSortedSet<Placed> changed)
+    /// <summary>The names read and those made, merged by place.</summary>
+    private static IEnumerator<string> Names(ImmutableArray<string> read, Changes changes)
     {
-        foreach (var partition in changed)
-            yield return partition.Name;
+        var (made, gone) = (changes.Made.GetEnumerator(), changes.Gone.GetEnumerator());
+        var (moreMade, moreGone) = (made.MoveNext(), gone.MoveNext());
+        for (var place = 0; place < read.Length; place++)
+        {
+            for (; moreMade && made.Current.Place < place; moreMade = made.MoveNext())
+                yield return made.Current.Name;
+            if (moreGone && gone.Current == place)
+                moreGone = gone.MoveNext();
+            else
+                yield return read[place];
+        }
+        for (; moreMade; moreMade = made.MoveNext())
+            yield return made.Current.Name;
     }
 
     IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
 
     /// <summary>The same names, as one ImmutableArray equals another: those made by the same change.</summary>
-    public bool Equals(PartitionNames other) => ReferenceEquals(_changed, other._changed) && AsRead == other.AsRead;
+    public bool Equals(PartitionNames other) => ReferenceEquals(Read, other.Read) && ReferenceEquals(_changes, other._changes);
 
     public override bool Equals(object? obj) => obj is PartitionNames other && Equals(other);
 
-    public override int GetHashCode() => _changed is { } changed ? RuntimeHelpers.GetHashCode(changed) : AsRead.GetHashCode();
+    public override int GetHashCode() => HashCode.Combine(RuntimeHelpers.GetHashCode(Read), _changes is null ? 0 : RuntimeHelpers.GetHashCode(_changes));
 
     public static bool operator ==(PartitionNames left, PartitionNames right) => left.Equals(right);
 
     public static bool operator !=(PartitionNames left, PartitionNames right) => !left.Equals(right);
+
+    /// <summary>
+    /// The names as read, with the index of their places by name that lookups come to need: a table looked up a few times
+    /// (as each of a large catalog's tables that a script changes once) is gone through each time, as an array was; one
+    /// looked up again and again (thousands of changes to one table) gets the index, once for every session that shares
+    /// the array.
+    /// </summary>
+    private sealed class ReadNames(ImmutableArray<string> names)
+    {
+        public static readonly ReadNames None = new([]);
+
+        /// <summary>The lookups gone through the names before they are indexed: about what the index costs to make.</summary>
+        private const int LookupsBeforeIndex = 8;
+
+        private int _lookups;
+
+        private ByName? _byName;
+
+        public ImmutableArray<string> Names { get; } = names;
+
+        /// <summary>The place of the first partition of this name, in any case; -1 where none is.</summary>
+        public int Find(string name)
+        {
+            if (Indexed() is { } byName)
+                return byName.First.GetValueOrDefault(name, -1);
+            return Names.IndexOf(name, 0, Names.Length, StringComparer.OrdinalIgnoreCase);
+        }
+
+        /// <summary>The place of the next partition of the name at <paramref name="place"/>, in any case; -1 where none is.</summary>
+        public int Next(int place) =>
+            Volatile.Read(ref _byName) is { } byName ? byName.Next[place]
+            : place + 1 < Names.Length ? Names.IndexOf(Names[place], place + 1, Names.Length - place - 1, StringComparer.OrdinalIgnoreCase)
+            : -1;
+
+        private ByName? Indexed()
+        {
+            if (Volatile.Read(ref _byName) is { } byName)
+                return byName;
+            if (Interlocked.Increment(ref _lookups) <= LookupsBeforeIndex)
+                return null;
+            var (first, next) = (new Dictionary<string, int>(Names.Length, StringComparer.OrdinalIgnoreCase), new int[Names.Length]);
+            for (var place = Names.Length - 1; place >= 0; place--)
+            {
+                next[place] = first.GetValueOrDefault(Names[place], -1);
+                first[Names[place]] = place;
+            }
+            Interlocked.CompareExchange(ref _byName, new ByName(first, next), null);
+            return Volatile.Read(ref _byName);
+        }
+
+        /// <summary>The place of each name's first partition, and of each partition the next one of its name (-1 for none).</summary>
+        private sealed record ByName(Dictionary<string, int> First, int[] Next);
+    }
 }

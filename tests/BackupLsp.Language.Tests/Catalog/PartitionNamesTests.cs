@@ -68,4 +68,39 @@ public sealed class PartitionNamesTests
         var added = names.Add("p3");
         Assert.True(added == added.RemoveAll(["p4"]));
     }
+
+    [Fact]
+    public void Changes_to_names_read_answer_as_a_list_would_before_and_after_the_names_are_indexed()
+    {
+        // Lookups go through the names read until there have been enough of them to index those names: the answers must
+        // not change at that point, with names in two cases, read ones dropped or renamed, and added ones among them.
+        var random = new Random(47);
+        string[] read = [.. Enumerable.Range(0, 40).Select(i => i % 5 == 0 ? $"P{i / 2}" : $"p{i / 2}")];
+        var original = PartitionNames.Create(read);
+        var (names, expected) = (original, read.ToList());
+        for (var step = 0; step < 400; step++)
+        {
+            var name = $"{(random.Next(2) == 0 ? 'p' : 'P')}{random.Next(30)}";
+            switch (random.Next(3))
+            {
+                case 0 when !names.Contains(name):
+                    (names, expected) = (names.Add(name), [.. expected, name]);
+                    break;
+                case 1:
+                    names = names.RemoveAll([name]);
+                    expected.RemoveAll(kept => kept.Equals(name, StringComparison.OrdinalIgnoreCase));
+                    break;
+                case 2 when names.IndexOf(name) is var at and >= 0:
+                    var renamed = $"r{step}";
+                    (names, expected[at]) = (names.SetItem(at, renamed), renamed);
+                    break;
+            }
+            Assert.Equal(expected, names.ToArray());
+            Assert.Equal(expected.Count, names.Count);
+            Assert.Equal(expected, Enumerable.Range(0, names.Count).Select(i => names[i]));
+            Assert.Equal(expected.FindIndex(kept => kept.Equals(name, StringComparison.OrdinalIgnoreCase)), names.IndexOf(name));
+        }
+        // The names read are as they were, whatever was made of them.
+        Assert.Equal(read, original.ToArray());
+    }
 }
