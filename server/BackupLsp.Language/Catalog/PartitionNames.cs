@@ -13,7 +13,7 @@ namespace BackupLsp.Language.Catalog;
 /// 16,000 of them took 1.1 GB and 10 s), and the first change to each table of a large catalog costs what it changes,
 /// not a persistent copy of all its partitions (which doubled the time and memory of a script that changes every table
 /// once). Every partition keeps a place in the order that no change moves; the array's places of a name are found by
-/// an index made once per array where it is looked up again and again, and each name changes made keeps the places of its
+/// an index made once per array where it is looked up again and again, and each name the changes made keeps the places of its
 /// partitions, so that a DROP, RENAME or REPLACE PARTITION finds the ones it changes without going through the others
 /// (16,000 DROPs on a table of 16,000 partitions took 4.8 s of processor time, each a walk over them). The default is no
 /// names.
