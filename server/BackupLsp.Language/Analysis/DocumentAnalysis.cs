@@ -19,13 +19,15 @@ public sealed class DocumentAnalysis
 
     /// <param name="earlierLines">The line index of an earlier version and how this text differs from it, if it was made.</param>
     internal DocumentAnalysis(DocumentText text, AnalysisContext context, ImmutableArray<StatementBlock> blocks,
-        ImmutableArray<int> blockStarts, ImmutableArray<Diagnostic> scriptDiagnostics, (LineIndex Lines, ChangedRegion Change)? earlierLines)
+        ImmutableArray<int> blockStarts, ImmutableArray<Diagnostic> scriptDiagnostics, IReadOnlySet<int> refusedJobs,
+        (LineIndex Lines, ChangedRegion Change)? earlierLines)
     {
         Text = text;
         Context = context;
         Blocks = blocks;
         BlockStarts = blockStarts;
         ScriptDiagnostics = scriptDiagnostics;
+        RefusedJobs = refusedJobs;
         _firstIndexes = new int[blocks.Length + 1];
         var diagnosticCount = scriptDiagnostics.Length;
         var errors = ImmutableArray<Exception>.Empty;
@@ -95,6 +97,13 @@ public sealed class DocumentAnalysis
 
     /// <summary>Diagnostics across statements (absolute), in document order.</summary>
     internal ImmutableArray<Diagnostic> ScriptDiagnostics { get; }
+
+    /// <summary>
+    /// Where the snapshots are named (absolute) of the BACKUPs, RESTOREs and DROP SNAPSHOTs StarRocks refuses for what the
+    /// script does before them (see ScriptRules.Snapshots), which start no job and drop nothing; those refused on their own
+    /// are told by StatementChecks.Refuses.
+    /// </summary>
+    internal IReadOnlySet<int> RefusedJobs { get; }
 
     public int StatementCount => _firstIndexes[^1];
 

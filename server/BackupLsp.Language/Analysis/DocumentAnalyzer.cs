@@ -173,7 +173,7 @@ public sealed class DocumentAnalyzer(StatementCache? cache = null)
                     script.Add(adjusted);
             merged = true;
         }
-        return new DocumentAnalysis(text, context, placed, placedStarts, merged ? Diagnostic.InDocumentOrder(script) : script.DrainToImmutable(), earlierLines);
+        return new DocumentAnalysis(text, context, placed, placedStarts, merged ? Diagnostic.InDocumentOrder(script) : script.DrainToImmutable(), refused, earlierLines);
     }
 
     /// <summary>

@@ -12,12 +12,22 @@ namespace BackupLsp.Language.Features;
 /// </summary>
 internal sealed class ShownJobs
 {
-    /// <summary>A BACKUP or RESTORE at a document offset, in the database it works in (null where that is not known here).</summary>
-    private readonly record struct Job(int Offset, string? Database, JobKind Kind, string Snapshot, string Repository);
+    /// <summary>
+    /// A BACKUP or RESTORE at a document offset, in the database it works in (null where that is not known here), and where
+    /// the next job of that database starts, which takes its place (<see cref="int.MaxValue"/>: none, or not known).
+    /// </summary>
+    private readonly record struct Job(int Offset, string? Database, JobKind Kind, string Snapshot, string Repository, int ReplacedAt = int.MaxValue);
 
     private readonly ImmutableArray<Job> _jobs;
 
-    private ShownJobs(ImmutableArray<Job> jobs) => _jobs = jobs;
+    /// <summary>Where each database's jobs are in <see cref="_jobs"/>, in order: a SHOW ... FROM finds the last before it.</summary>
+    private readonly Dictionary<string, List<int>> _byDatabase;
+
+    /// <summary>Where each snapshot's jobs are in <see cref="_jobs"/>, in order: a filter that names one looks at those alone.</summary>
+    private readonly Dictionary<string, List<int>> _bySnapshot;
+
+    private ShownJobs(ImmutableArray<Job> jobs, Dictionary<string, List<int>> byDatabase, Dictionary<string, List<int>> bySnapshot) =>
+        (_jobs, _byDatabase, _bySnapshot) = (jobs, byDatabase, bySnapshot);
 
     /// <summary>Each analysis's jobs, read once: every highlight in a SHOW's filter asks for them.</summary>
     private static readonly ConditionalWeakTable<DocumentAnalysis, ShownJobs> Made = new();
@@ -28,6 +38,8 @@ internal sealed class ShownJobs
     private static ShownJobs Read(DocumentAnalysis analysis, CancellationToken cancellationToken)
     {
         var jobs = ImmutableArray.CreateBuilder<Job>();
+        var byDatabase = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        var bySnapshot = new Dictionary<string, List<int>>(StringComparer.Ordinal);
         var count = 0;
         foreach (var (statement, session) in analysis.StatementsInSessions())
         {
@@ -36,13 +48,29 @@ internal sealed class ShownJobs
             if (statement.Parsed.Job is null && statement.Parsed.Continuations.IsEmpty)
                 continue;
             foreach (var (partOffset, _, part, partSession) in StatementParts.Of(statement.Parsed, session))
-                if (part.Job is { } job)
-                    // A RESTORE that names no database works in its snapshot's, and a job of external catalogs in none.
-                    jobs.Add(new Job(statement.Start + partOffset,
-                        job.OfExternalCatalogs || (job.Database is null && job.Kind == JobKind.Restore) ? null : job.Database ?? partSession.Catalog?.DefaultDatabase,
-                        job.Kind, job.SnapshotName, job.Repository));
+            {
+                var at = statement.Start + partOffset;
+                // A statement StarRocks refuses, on its own or for what the script does before it, starts no job (as for
+                // SRB700): it takes no database's place.
+                if (part.Job is not { } job || StatementChecks.Refuses(part, partSession) || analysis.RefusedJobs.Contains(at + job.SnapshotNameSpan.Start))
+                    continue;
+                // A RESTORE that names no database works in its snapshot's, and a job of external catalogs in none.
+                var database = job.OfExternalCatalogs || (job.Database is null && job.Kind == JobKind.Restore) ? null : job.Database ?? partSession.Catalog?.DefaultDatabase;
+                if (database is not null)
+                {
+                    if (byDatabase.TryGetValue(database, out var earlier))
+                        jobs[earlier[^1]] = jobs[earlier[^1]] with { ReplacedAt = at };
+                    else
+                        byDatabase[database] = earlier = [];
+                    earlier.Add(jobs.Count);
+                }
+                if (!bySnapshot.TryGetValue(job.SnapshotName, out var named))
+                    bySnapshot[job.SnapshotName] = named = [];
+                named.Add(jobs.Count);
+                jobs.Add(new Job(at, database, job.Kind, job.SnapshotName, job.Repository));
+            }
         }
-        return new ShownJobs(jobs.DrainToImmutable());
+        return new ShownJobs(jobs.DrainToImmutable(), byDatabase, bySnapshot);
     }
 
     /// <summary>A job of the script: its snapshot, the repository it takes it into or restores it from, and where it starts.</summary>
@@ -54,27 +82,46 @@ internal sealed class ShownJobs
     /// takes it into or restores it from. Null where the SHOW lists no job of that name the script starts.
     /// </summary>
     public string? Repository(JobKind shown, string? database, string snapshot, int offset) =>
-        Listed(shown, database, offset).Where(job => job.Snapshot == snapshot).Select(job => job.Repository).FirstOrDefault();
+        _bySnapshot.TryGetValue(snapshot, out var named) ? Listed(named, shown, database, offset).Select(job => job.Repository).FirstOrDefault() : null;
 
     /// <summary>
     /// The script's jobs a SHOW of <paramref name="shown"/> jobs at <paramref name="offset"/>, of <paramref name="database"/>
     /// (null: of every database), lists: its database's last job, or each database's, the latest first, where of that kind.
     /// </summary>
-    public IEnumerable<StartedJob> Listed(JobKind shown, string? database, int offset)
+    public IEnumerable<StartedJob> Listed(JobKind shown, string? database, int offset) => Listed(null, shown, database, offset);
+
+    /// <summary><see cref="Listed(JobKind, string?, int)"/> among the jobs at <paramref name="among"/> (indexes in order; null: all).</summary>
+    private IEnumerable<StartedJob> Listed(List<int>? among, JobKind shown, string? database, int offset)
     {
-        // Without FROM, the last job of each database, the latest first; one whose database is not known here may be its
-        // database's last.
-        HashSet<string>? listed = database is null ? new(StringComparer.Ordinal) : null;
-        for (var i = _jobs.Length - 1; i >= 0; i--)
+        // With FROM, the database's last job before the SHOW: no job before it is listed. A job whose database is not known
+        // here may be its database's last (with FROM, where it comes after the last one known there).
+        var last = database is not null && _byDatabase.TryGetValue(database, out var its) && LastBefore(its, offset) is >= 0 and var at ? its[at] : -1;
+        var from = last < 0 ? 0 : _jobs[last].Offset;
+        for (var i = LastBefore(among, offset); i >= 0; i--)
         {
-            var job = _jobs[i];
-            if (job.Offset >= offset || (database is not null ? job.Database != database : job.Database is { } other && !listed!.Add(other)))
-                continue;
-            if (job.Kind == shown)
-                yield return new StartedJob(job.Snapshot, job.Repository, job.Offset);
-            if (database is not null)
+            var index = among?[i] ?? i;
+            var job = _jobs[index];
+            if (job.Offset < from)
                 yield break;
+            var listed = database is null ? job.ReplacedAt >= offset : job.Database is null || index == last;
+            if (listed && job.Kind == shown)
+                yield return new StartedJob(job.Snapshot, job.Repository, job.Offset);
         }
+    }
+
+    /// <summary>The position in <paramref name="among"/> (null: all jobs) of the last job before <paramref name="offset"/>, or -1.</summary>
+    private int LastBefore(List<int>? among, int offset)
+    {
+        var (low, high) = (0, among?.Count ?? _jobs.Length);
+        while (low < high)
+        {
+            var middle = (low + high) / 2;
+            if (_jobs[among?[middle] ?? middle].Offset < offset)
+                low = middle + 1;
+            else
+                high = middle;
+        }
+        return low - 1;
     }
 
     /// <summary>

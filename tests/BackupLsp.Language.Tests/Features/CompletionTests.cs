@@ -83,7 +83,8 @@ public sealed class CompletionTests
     [Fact]
     public void A_jobs_snapshot_column_offers_the_snapshot_of_the_job_the_show_lists_first()
     {
-        const string script = "BACKUP SNAPSHOT example_db.nightly TO example_repo;\n"
+        // A BACKUP of the whole of example_db would be refused (example_tbl has temporary partitions), and start no job.
+        const string script = "BACKUP SNAPSHOT example_db.nightly TO example_repo ON (example_tbl2);\n"
             + "BACKUP SNAPSHOT sales_db.weekly TO example_repo;\n"
             + "RESTORE SNAPSHOT sales_db.snapshot_label2 FROM example_repo PROPERTIES (\"backup_timestamp\" = \"2018-06-01-00-00-00\");\n";
         Assert.Equal(["nightly", "snapshot_label2", "snapshot_label1", "old_snap"], Labels(script + "SHOW BACKUP FROM example_db WHERE SnapshotName = '|'"));
@@ -102,7 +103,7 @@ public sealed class CompletionTests
     [InlineData("SHOW BACKUP WHERE '|' = State", "FINISHED")]
     public void A_value_before_the_column_it_is_compared_with_is_offered_too(string marked, string offered)
     {
-        var item = Complete("BACKUP SNAPSHOT example_db.nightly TO example_repo;\n" + marked).Items.Single(i => i.Label == offered);
+        var item = Complete("BACKUP SNAPSHOT example_db.nightly TO example_repo ON (example_tbl2);\n" + marked).Items.Single(i => i.Label == offered);
         Assert.Equal(offered, item.InsertText);
     }
 

@@ -219,7 +219,7 @@ public sealed class RenameTests
             CREATE REPOSITORY nightly WITH BROKER ON LOCATION "s3://x";
             BACKUP SNAPSHOT db.s1 TO nightly;
             SHOW BACKUP FROM db WHERE SnapshotName = 's1';
-            RESTORE SNAPSHOT db.s1 FROM nightly PROPERTIES ("backup_timestamp" = "x");
+            RESTORE SNAPSHOT db.s1 FROM nightly PROPERTIES ("backup_timestamp" = "2024-01-01-00-00-00");
             SHOW RESTORE FROM db WHERE `Label` IN ('s0', 's1') AND DbName = 's1';
             SHOW REPOSITORIES WHERE RepoName = 'nightly' AND Location = 'nightly';
             """;
@@ -289,7 +289,7 @@ public sealed class RenameTests
             BACKUP SNAPSHOT db2.snap TO r2;
             BACKUP SNAPSHOT db2.other TO r2;
             BACKUP SNAPSHOT db3.snap TO r3;
-            RESTORE SNAPSHOT db3.old FROM r3 PROPERTIES ("backup_timestamp" = "x");
+            RESTORE SNAPSHOT db3.old FROM r3 PROPERTIES ("backup_timestamp" = "2024-01-01-00-00-00");
             SHOW BACKUP WHERE SnapshotName = 'snap';
             SHOW BACKUP FROM db3 WHERE SnapshotName = 'snap';
             """;
@@ -300,12 +300,65 @@ public sealed class RenameTests
         Assert.Equal(script.Replace("db3.snap", "db3.s9"), Renamed(script.Replace("db3.snap", "db3.sn|ap"), "s9", AnalysisContext.Default));
     }
 
+    [Theory]
+    [InlineData("""RESTORE SNAPSHOT db1.s FROM r1 PROPERTIES ("backup_timestamp" = "yesterday");""")]
+    [InlineData("""RESTORE SNAPSHOT db1.s FROM r1 PROPERTIES ("backup_timestamp" = "2024-01-01-00-00-00", "timout" = "60");""")]
+    [InlineData("""CREATE READ ONLY REPOSITORY ro WITH BROKER ON LOCATION "s3://y"; BACKUP SNAPSHOT db1.s2 TO ro;""")]
+    public void A_job_starrocks_refuses_does_not_take_its_databases_place_in_a_show_filter(string refused)
+    {
+        var script = $"""
+            BACKUP SNAPSHOT db1.s TO r1;
+            {refused}
+            SHOW BACKUP FROM db1 WHERE SnapshotName = 's';
+            SHOW BACKUP WHERE SnapshotName = 's';
+            """;
+        // The refused RESTORE still names the snapshot the BACKUP takes into r1.
+        var expected = script.Replace("db1.s ", "db1.s9 ").Replace("SnapshotName = 's'", "SnapshotName = 's9'");
+
+        Assert.Equal(expected, Renamed(script.Replace("db1.s TO r1", "db1.|s TO r1"), "s9", AnalysisContext.Default));
+        Assert.Equal(expected, Renamed(script.Replace("db1 WHERE SnapshotName = 's'", "db1 WHERE SnapshotName = '|s'"), "s9", AnalysisContext.Default));
+    }
+
+    [Fact]
+    public void A_job_refused_for_a_snapshot_the_repository_holds_does_not_take_its_databases_place_in_a_show_filter()
+    {
+        const string script = """
+            BACKUP SNAPSHOT example_db.s TO example_repo ON (example_tbl2);
+            BACKUP SNAPSHOT example_db.snapshot_label1 TO example_repo ON (example_tbl2);
+            SHOW BACKUP FROM example_db WHERE SnapshotName = 's';
+            """;
+
+        Assert.Equal(script.Replace("db.s TO", "db.s9 TO").Replace("'s'", "'s9'"), Renamed(script.Replace("'s'", "'|s'"), "s9"));
+    }
+
+    [Fact]
+    public void A_show_filter_from_a_database_names_the_snapshot_of_a_job_whose_database_is_not_known()
+    {
+        // Without USE or a catalog, the session's database is the client connection's: db1, perhaps. A later job of db1
+        // takes its place, whichever database it is in.
+        const string script = """
+            BACKUP SNAPSHOT s TO r1;
+            SHOW BACKUP FROM db1 WHERE SnapshotName = 's';
+            BACKUP SNAPSHOT db1.other TO r1;
+            SHOW BACKUP FROM db1 WHERE SnapshotName = 's';
+            """;
+        var expected = script.Replace("SNAPSHOT s TO", "SNAPSHOT s9 TO").Replace("""
+            SnapshotName = 's';
+            BACKUP
+            """, """
+            SnapshotName = 's9';
+            BACKUP
+            """);
+
+        Assert.Equal(expected, Renamed(script.Replace("SNAPSHOT s TO", "SNAPSHOT |s TO"), "s9", AnalysisContext.Default));
+    }
+
     [Fact]
     public void A_show_restore_filter_names_the_snapshot_of_the_last_restore_into_the_database_it_shows()
     {
         const string script = """
-            RESTORE SNAPSHOT snap FROM r1 DATABASE db1 PROPERTIES ("backup_timestamp" = "x");
-            RESTORE SNAPSHOT db2.snap FROM r2 PROPERTIES ("backup_timestamp" = "x");
+            RESTORE SNAPSHOT snap FROM r1 DATABASE db1 PROPERTIES ("backup_timestamp" = "2024-01-01-00-00-00");
+            RESTORE SNAPSHOT db2.snap FROM r2 PROPERTIES ("backup_timestamp" = "2024-01-01-00-00-00");
             SHOW RESTORE FROM db1 WHERE Label = 'snap';
             """;
 
@@ -320,7 +373,7 @@ public sealed class RenameTests
             CREATE REPOSITORY nightly WITH BROKER ON LOCATION "s3://x";
             BACKUP SNAPSHOT db.s1 TO nightly;
             SHOW BACKUP FROM db WHERE 's1' = SnapshotName;
-            RESTORE SNAPSHOT db.s1 FROM nightly PROPERTIES ("backup_timestamp" = "x");
+            RESTORE SNAPSHOT db.s1 FROM nightly PROPERTIES ("backup_timestamp" = "2024-01-01-00-00-00");
             SHOW RESTORE FROM db WHERE 's1' = `Label` AND 's1' = DbName;
             SHOW REPOSITORIES WHERE 'nightly' = RepoName;
             SHOW SNAPSHOT ON nightly WHERE 's1' = SNAPSHOT;
