@@ -55,6 +55,9 @@ internal sealed class TableLineage
         var moves = ImmutableArray.CreateBuilder<Move>();
         var copies = ImmutableArray.CreateBuilder<Copy>();
         var makings = ImmutableArray.CreateBuilder<Making>();
+        // The tables the script has made so far, under the names they have now: without a catalog that lists their database,
+        // the session knows none of them.
+        var made = new HashSet<(string? Database, string Name)>();
         var count = 0;
         foreach (var (statement, session) in analysis.StatementsInSessions())
         {
@@ -71,26 +74,40 @@ internal sealed class TableLineage
                 var database = effect.Database ?? partSession.Catalog?.DefaultDatabase;
                 var at = statement.Start + partOffset;
                 if (effect.Kind == SessionEffectKind.RenameTable)
+                {
                     moves.Add(new Move(at, database, effect.Also!, effect.Name, MadeBy.Rename));
+                    if (made.Remove((database, effect.Also!)))
+                        made.Add((database, effect.Name));
+                }
                 else if (effect.Kind == SessionEffectKind.SwapTables)
+                {
                     moves.Add(new Move(at, database, effect.Name, effect.Also!, MadeBy.Swap));
+                    var (name, other) = (made.Remove((database, effect.Name)), made.Remove((database, effect.Also!)));
+                    if (name)
+                        made.Add((database, effect.Also!));
+                    if (other)
+                        made.Add((database, effect.Name));
+                }
                 else if (effect is { Kind: SessionEffectKind.CreateTable, Copy: { } copy })
                     copies.Add(new Copy(at, database, effect.Name, copy.Database ?? partSession.Catalog?.DefaultDatabase, copy.Table));
-                // A CREATE of a name the database has leaves that object as it is; a RECOVER brings back one whose
-                // partitions are not followed here.
-                if (effect.Kind == SessionEffectKind.CreateTable && !Has(partSession, database, effect.Name))
+                // A CREATE of a name the database has, as the session knows it or the script made it, leaves that object
+                // as it is: the first CREATE decides. A RECOVER brings back one whose partitions are not followed here.
+                if (effect.Kind == SessionEffectKind.CreateTable && !Refuses(partSession, database, effect) && made.Add((database, effect.Name)))
                     makings.Add(new Making(at, database, effect.Name,
                         !effect.Recovers && effect.Partitions is PartitionsDeclared { Partitioning: TablePartitioning.Unpartitioned }, effect.Copy is not null));
                 else if (effect.Kind == SessionEffectKind.DropTable)
+                {
+                    made.Remove((database, effect.Name));
                     makings.Add(new Making(at, database, effect.Name, Unpartitioned: false, Copies: false));
+                }
             }
         }
         return new TableLineage(moves.DrainToImmutable(), copies.DrainToImmutable(), makings.DrainToImmutable());
     }
 
-    /// <summary>Whether the session's database has a table, view or materialized view of the name.</summary>
-    private static bool Has(AnalysisContext session, string? database, string name) =>
-        database is not null && session.Catalog?.FindDatabase(database)?.HasObject(name) == true;
+    /// <summary>Whether the session's database has what the CREATE names, so that StarRocks refuses or skips it (see SessionContexts.Refuses).</summary>
+    private static bool Refuses(AnalysisContext session, string? database, SessionEffect create) =>
+        database is not null && session.Catalog?.FindDatabase(database) is { } known && SessionContexts.Refuses(known, create);
 
     /// <summary>
     /// Whether <paramref name="name"/> at <paramref name="offset"/> is a table the script makes without PARTITION BY (or

@@ -619,6 +619,30 @@ public sealed class RenameTests
             Renamed(script.Replace("PARTITION (t)", "PARTITION (|t)"), "p", AnalysisContext.Default));
     }
 
+    [Theory]
+    [InlineData("CREATE TABLE IF NOT EXISTS t (a INT);")]
+    [InlineData("CREATE TABLE t (a INT);")]
+    public void A_create_of_a_table_the_script_made_already_leaves_its_partitions_as_the_first_create_made_them(string again)
+    {
+        var partitioned = $"""
+            CREATE TABLE t (a INT) PARTITION BY RANGE (a) (PARTITION t VALUES LESS THAN (1));
+            {again}
+            BACKUP SNAPSHOT s TO r ON (t PARTITION (t));
+            """;
+        var unpartitioned = $"""
+            CREATE TABLE t (a INT);
+            {again.Replace("(a INT)", "(a INT) PARTITION BY RANGE (a) (PARTITION t VALUES LESS THAN (1))")}
+            BACKUP SNAPSHOT s TO r ON (t PARTITION (t));
+            """;
+
+        Assert.Equal(partitioned.Replace("TABLE t ", "TABLE u ").Replace("EXISTS t ", "EXISTS u ").Replace("(t PARTITION", "(u PARTITION"),
+            Renamed(partitioned.Replace("(t PARTITION", "(|t PARTITION"), "u", AnalysisContext.Default));
+        // The CREATE that changes nothing declares its partition where t's one partition bears its name: it follows too.
+        Assert.Equal(unpartitioned.Replace("TABLE t ", "TABLE u ").Replace("EXISTS t ", "EXISTS u ").Replace("PARTITION t ", "PARTITION u ")
+                .Replace("(t PARTITION (t))", "(u PARTITION (u))"),
+            Renamed(unpartitioned.Replace("(t PARTITION", "(|t PARTITION"), "u", AnalysisContext.Default));
+    }
+
     private const string PartitionedScript = """
         CREATE TABLE daily (k DATE) PARTITION BY RANGE (k) (PARTITION p1 VALUES LESS THAN ("2024-01-01"), PARTITION p2 VALUES LESS THAN ("2024-02-01"));
         BACKUP SNAPSHOT s1 TO example_repo ON (daily PARTITION (P1, `p2`));
