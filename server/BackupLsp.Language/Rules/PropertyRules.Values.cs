@@ -51,7 +51,7 @@ public static partial class PropertyRules
                 break;
             case PropertyKeys.AllowLoad:
                 if (!JavaCase.EqualsIgnoreCase(value.Value, "true") && !JavaCase.EqualsIgnoreCase(value.Value, "false"))
-                    context.Report(InvalidBoolean, value.Span, $"allow_load must be \"true\" or \"false\", not \"{value.Value}\".",
+                    context.Report(InvalidBoolean, value.Span, $"allow_load must be \"true\" or \"false\", not {Written(context, value)}.",
                         BooleanMeant(value.Value) is { } meant ? [CodeFix.Replace($"Change to {value.Requoted(meant)}", value.Span, value.Requoted(meant), certain: true)] : []);
                 break;
             case PropertyKeys.Ttl:
@@ -213,11 +213,11 @@ public static partial class PropertyRules
     /// raw that would not show, a control character or a space other than U+0020 (a no-break space copied from a web page),
     /// are written as the escapes messages give invisible characters (see <see cref="Diagnostic.WithInvisiblesEscaped"/>).
     /// </summary>
-    private static string Written(RuleContext context, Literal value)
-    {
-        var written = context.Text.Substring(value.Span.Start, value.Span.Length);
-        return written.Any(WouldNotShow) ? string.Concat(written.Select(c => WouldNotShow(c) ? $"\\u{(int)c:x4}" : c.ToString())) : written;
-    }
+    private static string Written(RuleContext context, Literal value) => Shown(context.Text.Substring(value.Span.Start, value.Span.Length));
+
+    /// <summary>The text with the characters that would not show in a message written as escapes, as <see cref="Written"/> does.</summary>
+    private static string Shown(string text) =>
+        text.Any(WouldNotShow) ? string.Concat(text.Select(c => WouldNotShow(c) ? $"\\u{(int)c:x4}" : c.ToString())) : text;
 
     private static bool WouldNotShow(char c) => char.IsControl(c) || (char.IsWhiteSpace(c) && c != ' ');
 }

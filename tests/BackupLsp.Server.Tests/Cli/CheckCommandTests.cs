@@ -184,9 +184,9 @@ public sealed class CheckCommandTests : IDisposable
     [Fact]
     public async Task Text_output_escapes_control_characters_so_that_each_diagnostic_is_one_line()
     {
-        var (_, stdout, _) = await Run("BACKUP SNAPSHOT db.s TO r PROPERTIES (\"ti\r\nme\u2028\u007f\u0016\tout\" = \"1\");", "-");
+        var (_, stdout, _) = await Run("BACKUP SNAPSHOT db.s TO r ON (`ti\r\nme\u2028\u007f\u0016\tout`, `ti\r\nme\u2028\u007f\u0016\tout`);", "-");
         Assert.Equal([
-            "<stdin>:1:39: error SRB200: Unknown backup job properties: [ti\\r\\nme\\u2028\\x7f\\x16\\tout]. Backup accepts \"type\", \"timeout\", \"ttl\".",
+            "<stdin>:2:13: error SRB300: Duplicated table: ti\\r\\nme\\u2028\\x7f\\x16\\tout. List each table once, with all its partitions.",
             "1 error, 0 warnings, 0 notes in 1 file.",
             ""], stdout.Split('\n'));
     }
@@ -312,9 +312,9 @@ public sealed class CheckCommandTests : IDisposable
     [Fact]
     public async Task GitHub_output_escapes_control_characters_as_the_text_format_does()
     {
-        var (_, stdout, _) = await Run("BACKUP SNAPSHOT db.s TO r PROPERTIES (\"a\u001b[31m%X\u0007\r\nb\" = \"1\");", "--format", "github", "-");
+        var (_, stdout, _) = await Run("DROP REPOSITORY `a\u001b[31m%X\u0007\r\nb`;", "--format", "github", "-");
         Assert.Equal([
-            "::error file=<stdin>,line=1,col=39,endLine=2,endColumn=3,title=SRB200::Unknown backup job properties: [a\\x1b[31m%25X\\x07\\r\\nb]. Backup accepts \"type\", \"timeout\", \"ttl\".",
+            "::error file=<stdin>,line=1,col=17,endLine=2,endColumn=3,title=SRB400::`a\\x1b[31m%25X\\x07\\r\\nb` is not a valid repository name: start with a letter (or `_` and a letter or digit), then up to 63 letters, digits or `_`.",
             "1 error, 0 warnings, 0 notes in 1 file.",
             ""], stdout.Split('\n'));
     }
