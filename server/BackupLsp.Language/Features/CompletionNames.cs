@@ -33,10 +33,8 @@ internal static class CompletionNames
                         list.AddName(takenOf, CompletionEntryKind.Database, $"the snapshot's database, backed up on line {backedUpOn}",
                             () => HoverTopics.Database(takenOf, catalog).Paragraph($"The BACKUP on line {backedUpOn} takes the snapshot of it."));
                     // A SHOW or CANCEL most likely asks about the last job of its kind: that job's database first.
-                    if (JobKindOf(position.Kind) is { } jobKind && made.Value.LastJobDatabase(jobKind) is var (jobDatabase, jobLine)
-                        && (catalog.Databases is null || catalog.FindDatabase(jobDatabase) is not null || made.Value.Database(jobDatabase) is not null))
-                        list.AddName(jobDatabase, CompletionEntryKind.Database, $"database of the {ScriptRules.Verb(jobKind)} on line {jobLine}",
-                            () => HoverTopics.Database(jobDatabase, catalog));
+                    if (LastJobDatabase(position.Kind, catalog, made.Value) is var (jobDatabase, jobDetail))
+                        list.AddName(jobDatabase, CompletionEntryKind.Database, jobDetail, () => HoverTopics.Database(jobDatabase, catalog));
                     Databases(list, catalog, made.Value, suffix: "", snapshotsFollow: false, NamesCheckedDatabase(position.Kind, tokens));
                     break;
                 case Expectations.SnapshotName when StatementClues.QualifierBeforeSplit(tokens) is not null:
@@ -171,14 +169,24 @@ internal static class CompletionNames
             Offer(name, name == catalog.DefaultDatabase ? "default database" : "database", () => HoverTopics.Database(name, catalog));
         if (catalog.DefaultDatabase is { } defaultDatabase && catalog.Databases?.ContainsKey(defaultDatabase) == true)
             Listed(defaultDatabase);
-        foreach (var database in made.Databases.Reverse())
-            if (catalog.FindDatabase(database.Name) is not { Declared: not null })
-                Offer(database.Name, database.Detail("database"), () => HoverTopics.Database(database.Name, catalog).MadeOn(database));
+        foreach (var database in MadeDatabases(catalog, made))
+            Offer(database.Name, database.Detail("database"), () => HoverTopics.Database(database.Name, catalog).MadeOn(database));
         foreach (var database in catalog.Databases is { } databases ? NameOrder.Values(databases) : [])
             Listed(database.Name);
         foreach (var (name, detail, documentation) in refused)
             list.AddName(name, CompletionEntryKind.Database, detail, documentation, suffix, listFollows);
     }
+
+    /// <summary>The database of the script's last job of the kind a SHOW or CANCEL asks about, where it is known, with its detail.</summary>
+    public static (string Name, string Detail)? LastJobDatabase(StatementKind kind, StarRocksCatalog catalog, ScriptNames made) =>
+        JobKindOf(kind) is { } jobKind && made.LastJobDatabase(jobKind) is var (database, line)
+            && (catalog.Databases is null || catalog.FindDatabase(database) is not null || made.Database(database) is not null)
+            ? (database, $"database of the {ScriptRules.Verb(jobKind)} on line {line}")
+            : null;
+
+    /// <summary>The databases the script creates, uses or backs up that the catalog file does not declare, the latest first.</summary>
+    public static IEnumerable<MadeName> MadeDatabases(StarRocksCatalog catalog, ScriptNames made) =>
+        made.Databases.Reverse().Where(database => catalog.FindDatabase(database.Name) is not { Declared: not null });
 
     /// <summary>
     /// Whether StarRocks checks the name of the database completed here before looking it up: a BACKUP's (but for external

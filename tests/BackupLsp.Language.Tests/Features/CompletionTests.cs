@@ -97,6 +97,23 @@ public sealed class CompletionTests
         Assert.Equal(["snapshot_label2"], Labels(script + "SHOW RESTORE WHERE Label = '|'", withoutCatalog));
     }
 
+    [Fact]
+    public void A_jobs_database_column_offers_the_databases_the_script_names_without_a_catalog()
+    {
+        const string script = "CREATE DATABASE sales_db;\nBACKUP SNAPSHOT archive_db.nightly TO example_repo;\n";
+        var withoutCatalog = new AnalysisContext(AnalysisOptions.Default, null);
+        // As after FROM: the last BACKUP's database, then those the script creates.
+        Assert.Equal(Labels(script + "SHOW BACKUP FROM |", withoutCatalog), Labels(script + "SHOW BACKUP WHERE DbName = '|'", withoutCatalog));
+        Assert.Equal(["archive_db", "sales_db"], Labels(script + "SHOW BACKUP WHERE DbName = '|'", withoutCatalog));
+        Assert.Equal(["sales_db"], Labels(script + "SHOW RESTORE WHERE DbName = |", withoutCatalog));
+        // Inside the quotes the name replaces the partial word typed there, as a snapshot's does.
+        var marked = script + "SHOW BACKUP WHERE DbName = 'sa|'";
+        var item = Complete(marked, withoutCatalog).Items.Single(i => i.Label == "sales_db");
+        Assert.Equal("sales_db", item.InsertText);
+        var quote = marked.IndexOf("'sa");
+        Assert.Equal(TextSpan.FromBounds(quote + 1, quote + 3), item.ReplaceSpan);
+    }
+
     [Theory]
     [InlineData("SHOW BACKUP WHERE 'nig|' = SnapshotName", "nightly")]
     [InlineData("SHOW REPOSITORIES WHERE '|' = RepoName", "example_repo")]
