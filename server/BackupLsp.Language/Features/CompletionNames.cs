@@ -184,7 +184,7 @@ internal static class CompletionNames
             ? (database, $"database of the {ScriptRules.Verb(jobKind)} on line {line}")
             : null;
 
-    /// <summary>The databases the script creates, uses or backs up that the catalog file does not declare, the latest first.</summary>
+    /// <summary>The databases the script creates that the catalog file does not declare, the latest first.</summary>
     public static IEnumerable<MadeName> MadeDatabases(StarRocksCatalog catalog, ScriptNames made) =>
         made.Databases.Reverse().Where(database => catalog.FindDatabase(database.Name) is not { Declared: not null });
 
