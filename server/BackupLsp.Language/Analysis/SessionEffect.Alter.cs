@@ -7,7 +7,8 @@ internal readonly partial record struct SessionEffect
     /// <summary>
     /// <c>ALTER TABLE t RENAME t2</c>, <c>ALTER DATABASE db RENAME db2</c> and <c>ALTER MATERIALIZED VIEW mv RENAME mv2</c>
     /// make a name, and the object is gone under its old one (<see cref="SessionEffect.Also"/>); <c>ALTER TABLE t SWAP WITH
-    /// u</c> gives each table the other's name; any other ALTER TABLE that names partitions changes them in ways not followed.
+    /// u</c> gives each table the other's name, and changes nothing beside another clause; any other ALTER TABLE that names
+    /// partitions changes them in ways not followed.
     /// </summary>
     private static (SessionEffect, EffectNames)? Alter(ReadOnlySpan<char> statement, ref Words words)
     {
@@ -19,6 +20,15 @@ internal readonly partial record struct SessionEffect
         if (kind is not { } renamed || words.QualifiedName(at) is not ({ } name, var qualifier, var catalog, var nameAt, var qualifierAt))
             return null;
         var written = new EffectNames(words.Written(nameAt), qualifier is null ? null : words.Written(qualifierAt));
+        // StarRocks lets no other clause go beside a SWAP (AlterOperations.checkConflict: "Alter operation SWAP conflicts
+        // with ..."), a second SWAP neither: the ALTER changes nothing, wherever the SWAP stands, but still names both tables.
+        if (renamed == SessionEffectKind.CreateTable && HasClauseAfterComma(statement))
+        {
+            var clauses = new Words(statement, new (TokenKind, int, int)[Words.CountIn(statement)]);
+            if (SwappedWithAt(ref clauses, nameAt + 1) is { } swappedAt)
+                return (new SessionEffect(SessionEffectKind.RefusedSwap, name, qualifier, Catalog: catalog, Also: clauses.NameAt(swappedAt)),
+                    written with { Other = clauses.Written(swappedAt) });
+        }
         if (words.Is(nameAt + 1, "RENAME") && words.NameAt(nameAt + 2) is { } newName && !words.Is(nameAt + 2, "PARTITION")
             && !words.Is(nameAt + 2, "COLUMN") && !words.Is(nameAt + 2, "ROLLUP"))
             return renamed == SessionEffectKind.CreateDatabase
@@ -29,7 +39,7 @@ internal readonly partial record struct SessionEffect
                     new EffectNames(words.Written(nameAt + 2), written.Database, Other: words.Written(nameAt)));
         if (renamed != SessionEffectKind.CreateTable)
             return null;
-        // A swap followed by more (another clause) is not followed: both tables' partitions become unknown.
+        // A swap followed by more than its other table is not followed: both tables' partitions become unknown.
         if (words.Is(nameAt + 1, "SWAP") && words.Is(nameAt + 2, "WITH") && words.NameAt(nameAt + 3) is { } other)
             return (new SessionEffect(words.EndsAt(nameAt + 4) ? SessionEffectKind.SwapTables : SessionEffectKind.PartitionsChange,
                 name, qualifier, Catalog: catalog, Also: other), written with { Other = words.Written(nameAt + 3) });
@@ -70,6 +80,24 @@ internal readonly partial record struct SessionEffect
             return (null, null, 0);
         var nameAt = words.Is(partitionAt + 1, "IF") && words.Is(partitionAt + 2, "NOT") && words.Is(partitionAt + 3, "EXISTS") ? partitionAt + 4 : partitionAt + 1;
         return (temporary ? SessionEffectKind.TemporaryPartitionAdded : SessionEffectKind.PartitionAdded, words.NameAt(nameAt), nameAt);
+    }
+
+    /// <summary>
+    /// Where the first <c>SWAP WITH u</c> among the clauses from <paramref name="at"/> on (the first, and each after a comma
+    /// outside parentheses) names its other table u; null where no clause is one.
+    /// </summary>
+    private static int? SwappedWithAt(ref Words words, int at)
+    {
+        for (var clause = at; !words.EndsAt(clause);)
+        {
+            if (words.Is(clause, "SWAP") && words.Is(clause + 1, "WITH") && words.NameAt(clause + 2) is not null)
+                return clause + 2;
+            var next = clause;
+            while (!words.EndsAt(next) && !words.IsToken(next, TokenKind.Comma))
+                next = words.Opens(next) ? words.Closing(next) + 1 : next + 1;
+            clause = next + 1;
+        }
+        return null;
     }
 
     /// <summary>

@@ -76,7 +76,13 @@ public sealed class SessionEffectTests
     [InlineData("ALTER TABLE orders RENAME PARTITION p1 p9, ADD PARTITION p10 VALUES LESS THAN (\"10\")", "PartitionsChange orders")]
     [InlineData("ALTER TABLE db.orders SWAP WITH orders_new", "SwapTables db.orders and orders_new")]
     [InlineData("ALTER TABLE orders SWAP WITH `orders new`;", "SwapTables orders and orders new")]
-    [InlineData("ALTER TABLE orders SWAP WITH orders_new, ADD PARTITION p9 VALUES LESS THAN (\"9\")", "PartitionsChange orders and orders_new")]
+    // StarRocks lets no other clause go beside a SWAP, wherever it stands.
+    [InlineData("ALTER TABLE orders SWAP WITH orders_new, ADD PARTITION p9 VALUES LESS THAN (\"9\")", "RefusedSwap orders and orders_new")]
+    [InlineData("ALTER TABLE db.orders SWAP WITH orders_new, RENAME orders_v2;", "RefusedSwap db.orders and orders_new")]
+    [InlineData("ALTER TABLE db.orders RENAME orders_v2, SWAP WITH `orders new`;", "RefusedSwap db.orders and orders new")]
+    [InlineData("ALTER TABLE c.db.orders ADD PARTITION p9 VALUES [(\"1\", \"a\"), (\"9\", \"b\")) (\"replication_num\" = \"1\"), SWAP WITH orders_new",
+        "RefusedSwap c.db.orders and orders_new")]
+    [InlineData("ALTER TABLE orders SWAP WITH orders_new, SWAP WITH orders_old", "RefusedSwap orders and orders_new")]
     [InlineData("ALTER TABLE orders ADD COLUMN c INT", null)]
     [InlineData("ALTER TABLE c.db.orders ADD TEMPORARY PARTITION IF NOT EXISTS tp1 VALUES LESS THAN (\"1\")", "TemporaryPartitionAdded c.db.orders and tp1")]
     [InlineData("alter table orders drop temporary partition if exists `tp 1` force", "PartitionsDropped orders: temporary tp 1 if exists")]

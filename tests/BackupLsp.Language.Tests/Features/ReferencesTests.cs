@@ -271,6 +271,24 @@ public sealed class ReferencesTests
     }
 
     [Fact]
+    public void The_other_table_of_a_swap_beside_another_clause_is_named_wherever_the_swap_stands()
+    {
+        const string script = """
+            CREATE TABLE db.t (k INT) PARTITION BY LIST (k) (PARTITION p1 VALUES IN (1));
+            CREATE TABLE db.u (k INT) PARTITION BY LIST (k) (PARTITION p1 VALUES IN (1));
+            ALTER TABLE db.t RENAME v, SWAP WITH u;
+            ALTER TABLE db.t ADD PARTITION p2 VALUES IN (2), SWAP WITH u;
+            ALTER TABLE db.t SWAP WITH u, RENAME v;
+            BACKUP SNAPSHOT db.s1 TO r ON (u PARTITION (p1));
+            """;
+        var analysis = new DocumentAnalyzer().Analyze(script, AnalysisContext.Default);
+
+        Assert.Equal([2, 3, 4, 5, 6], LinesOf(analysis, References.Find(analysis, script.IndexOf("ON (u", StringComparison.Ordinal) + 4)!));
+        // StarRocks refuses each ALTER: the partition stays u's.
+        Assert.Equal([2, 6], LinesOf(analysis, References.Find(analysis, script.LastIndexOf("p1", StringComparison.Ordinal))!));
+    }
+
+    [Fact]
     public void A_partition_of_a_table_made_under_a_name_a_rename_freed_is_another()
     {
         const string script = """

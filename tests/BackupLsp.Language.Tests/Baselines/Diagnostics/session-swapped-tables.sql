@@ -19,3 +19,9 @@ BACKUP SNAPSHOT s6 TO example_repo ON (staging PARTITION (archive, p9), archive 
 -- A swap with a table the database lacks is refused; both tables' partitions are left unknown.
 ALTER TABLE Orders SWAP WITH no_such_table;
 BACKUP SNAPSHOT s5 TO example_repo ON (Orders PARTITION (p9), no_such_table);
+-- StarRocks lets no other clause go beside a SWAP, wherever it stands, and refuses the ALTER: neither table changes.
+CREATE TABLE fresh (k INT) PARTITION BY RANGE (k) (PARTITION f1 VALUES LESS THAN ("1"));
+ALTER TABLE fresh SWAP WITH orders_new, RENAME fresh_v2;
+ALTER TABLE fresh RENAME fresh_v2, SWAP WITH orders_new;
+ALTER TABLE fresh ADD PARTITION f2 VALUES LESS THAN ("2"), SWAP WITH orders_new;
+BACKUP SNAPSHOT s7 TO example_repo ON (fresh PARTITION (f1, f2, p1), orders_new PARTITION (p1, f1), fresh_v2);
