@@ -148,7 +148,8 @@ internal static class CompletionNames
 
     /// <summary>
     /// The catalog's databases (in <see cref="NameOrder"/>), the default first, and those the script creates (not the catalog
-    /// file), after the default and the latest first: a script that creates a database is likely to work in it.
+    /// file), after the default and the latest first: a script that creates a database is likely to work in it; then those
+    /// it only switches to with USE.
     /// </summary>
     /// <param name="suffix">"." in the snapshot name, where the database is followed by the snapshot's own name.</param>
     /// <param name="snapshotsFollow">Whether that name is offered after the dot: a snapshot taken, not a BACKUP's new one.</param>
@@ -173,6 +174,8 @@ internal static class CompletionNames
             Offer(database.Name, database.Detail("database"), () => HoverTopics.Database(database.Name, catalog).MadeOn(database));
         foreach (var database in catalog.Databases is { } databases ? NameOrder.Values(databases) : [])
             Listed(database.Name);
+        foreach (var (name, detail, documentation) in UsedDatabases(catalog, made))
+            Offer(name, detail, documentation);
         foreach (var (name, detail, documentation) in refused)
             list.AddName(name, CompletionEntryKind.Database, detail, documentation, suffix, listFollows);
     }
@@ -187,6 +190,15 @@ internal static class CompletionNames
     /// <summary>The databases the script creates that the catalog file does not declare, the latest first.</summary>
     public static IEnumerable<MadeName> MadeDatabases(StarRocksCatalog catalog, ScriptNames made) =>
         made.Databases.Reverse().Where(database => catalog.FindDatabase(database.Name) is not { Declared: not null });
+
+    /// <summary>
+    /// The databases the script's USE statements switch to, the latest first, each with its detail and documentation: after
+    /// the catalog's and those the script creates, which name them already where they know them (a catalog that lists
+    /// databases lists these, StarRocks refusing a USE of another), so that they add those a script works in without one.
+    /// </summary>
+    public static IEnumerable<(string Name, string Detail, Func<HoverText?> Documentation)> UsedDatabases(StarRocksCatalog catalog, ScriptNames made) =>
+        made.UsedDatabases.Reverse().Select(used => (used.Name, $"database, used on line {used.Line}",
+            new Func<HoverText?>(() => HoverTopics.Database(used.Name, catalog).Paragraph($"A USE on line {used.Line} of this script switches to it."))));
 
     /// <summary>
     /// Whether StarRocks checks the name of the database completed here before looking it up: a BACKUP's (but for external

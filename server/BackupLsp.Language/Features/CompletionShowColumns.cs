@@ -75,7 +75,8 @@ internal static class CompletionShowColumns
                         () => HoverTopics.Repository(repository.Name, catalog), list.Quoted(repository.Name));
                 return true;
             case CompletionEntryKind.Database:
-                // As after FROM: the database of the job the SHOW likely asks about, then those the script creates, then the catalog's.
+                // As after FROM: the database of the job the SHOW likely asks about, then those the script creates, then the catalog's,
+                // then those it uses.
                 var known = catalog ?? StarRocksCatalog.Empty;
                 var made = ScriptNames.Before(analysis, offset);
                 if (CompletionNames.LastJobDatabase(kind, known, made) is var (jobDatabase, jobDetail))
@@ -85,6 +86,8 @@ internal static class CompletionShowColumns
                         () => HoverTopics.Database(database.Name, catalog).MadeOn(database), list.Quoted(database.Name));
                 foreach (var database in catalog?.Databases is { } databases ? NameOrder.Values(databases) : [])
                     list.Add(database.Name, CompletionEntryKind.Database, "database", () => HoverTopics.Database(database.Name, catalog), list.Quoted(database.Name));
+                foreach (var (name, detail, documentation) in CompletionNames.UsedDatabases(known, made))
+                    list.Add(name, CompletionEntryKind.Database, detail, documentation, list.Quoted(name));
                 return true;
             case CompletionEntryKind.Snapshot:
                 JobSnapshots(list, kind, catalog, analysis, offset);

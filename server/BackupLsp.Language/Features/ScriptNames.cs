@@ -38,11 +38,12 @@ internal readonly record struct MadeName(string? Scope, string Name, int Line, M
 /// What the statements before a position make that the session's catalog may not hold. The snapshots BACKUPs take (less
 /// those a DROP SNAPSHOT after them drops), which the rules let a RESTORE or DROP SNAPSHOT name, are no session state at
 /// all; the databases and tables CREATEs make are, but only where the catalog lists them completely (without a catalog,
-/// never). Completion offers them and hover explains them, with the line that makes them.
+/// never). Completion offers them and hover explains them, with the line that makes them; and the databases USE switches
+/// to, which the script works in though the catalog may not list them.
 /// </summary>
 internal sealed class ScriptNames
 {
-    private enum Making { Take, Drop, Database, Table, DropDatabase, DropTable }
+    private enum Making { Take, Drop, Database, Table, DropDatabase, DropTable, Use }
 
     /// <summary>One statement's making, at <see cref="Offset"/> relative to its block.</summary>
     private readonly record struct Made(Making Kind, string? Scope, string Name, int Offset, MadeFrom? From = null);
@@ -76,6 +77,7 @@ internal sealed class ScriptNames
     // thousand BACKUPs.
     private Dictionary<(string?, string), int>? _snapshots;
     private Dictionary<(string?, string), int>? _databases;
+    private Dictionary<(string?, string), int>? _usedDatabases;
     private Dictionary<(string?, string), int>? _tables;
     private Dictionary<(string?, string), int>? _droppedTables;
     // How the renames and swaps among the makings gathered make their names, by document offset and name (a swap makes two
@@ -94,6 +96,12 @@ internal sealed class ScriptNames
 
     /// <summary>The databases created, the latest last.</summary>
     public IEnumerable<MadeName> Databases => InOrder(CreatedDatabases);
+
+    /// <summary>
+    /// The databases a USE switches to (one StarRocks refuses switches nothing), the latest last, at the last USE of each: the
+    /// script works in them, though it may not create them.
+    /// </summary>
+    public IEnumerable<MadeName> UsedDatabases => InOrder(_usedDatabases ??= Gather(Making.Use, undoneBy: Making.DropDatabase));
 
     /// <summary>The tables created (or renamed to), the latest last.</summary>
     public IEnumerable<MadeName> Tables => InOrder(CreatedTables);
@@ -319,7 +327,7 @@ internal sealed class ScriptNames
             return (StatementChecks.Refuses(part, session) ? null
                 : new Made(Making.Take, backup.Repository, backup.SnapshotName, backup.SnapshotNameSpan.Start), null);
         // Only a DROP SNAPSHOT and other SQL (CREATE DATABASE, CREATE TABLE, ALTER ... RENAME, ALTER TABLE ... SWAP WITH, DROP
-        // DATABASE, DROP TABLE) make or undo names here: the rest are passed over before their effect is read, which for a
+        // DATABASE, DROP TABLE, USE) make or undo names here: the rest are passed over before their effect is read, which for a
         // RESTORE would parse it again.
         if (part.Kind is not (StatementKind.DropSnapshot or StatementKind.Other) || SessionEffect.Of(part) is not { } effect)
             return (null, null);
@@ -328,10 +336,13 @@ internal sealed class ScriptNames
         // What a CREATE makes in an external catalog is none of the file's names; one that names a word the release reserves
         // makes nothing (see StatementParts).
         if (effect.Kind is not (SessionEffectKind.CreateDatabase or SessionEffectKind.CreateTable or SessionEffectKind.RenameTable
-                or SessionEffectKind.SwapTables or SessionEffectKind.DropDatabase or SessionEffectKind.DropTable)
+                or SessionEffectKind.SwapTables or SessionEffectKind.DropDatabase or SessionEffectKind.DropTable or SessionEffectKind.UseDatabase)
             || !effect.InDefaultCatalog(catalog) || SessionEffect.Read(part.OwnText, session.Options.Version) is not (_, var names, null))
             return (null, null);
         var at = names.Name.Span.Start;
+        // A USE of a database the catalog lacks, among others, is refused and leaves the session where it was.
+        if (effect.Kind == SessionEffectKind.UseDatabase)
+            return (StatementChecks.Refuses(part, session) ? null : new Made(Making.Use, null, effect.Name, at), null);
         // A CREATE or a rename onto a name the session has is refused, or skipped IF NOT EXISTS, and so is a RECOVER of what
         // a DROP ... FORCE dropped: it makes nothing.
         if (effect.Kind == SessionEffectKind.CreateDatabase && catalog is not null && SessionContexts.RefusesDatabase(catalog, effect))

@@ -114,6 +114,19 @@ public sealed class CompletionTests
         Assert.Equal(TextSpan.FromBounds(quote + 1, quote + 3), item.ReplaceSpan);
     }
 
+    [Fact]
+    public void A_database_the_script_only_uses_is_offered_wherever_its_databases_are_after_those_it_creates()
+    {
+        const string script = "USE ops_db;\nCREATE DATABASE sales_db;\n";
+        var withoutCatalog = new AnalysisContext(AnalysisOptions.Default, null);
+        foreach (var marked in (string[])["SHOW BACKUP FROM |", "SHOW RESTORE FROM |", "CANCEL BACKUP FROM |", "SHOW BACKUP WHERE DbName = '|'"])
+            Assert.Equal(["sales_db", "ops_db"], Labels(script + marked, withoutCatalog));
+        var used = Complete(script + "CANCEL RESTORE FROM |", withoutCatalog).Items.Single(i => i.Label == "ops_db");
+        Assert.Equal("database, used on line 1", used.Detail);
+        // A catalog that lists databases and lacks it has StarRocks refuse the USE, which switches to nothing.
+        Assert.DoesNotContain("ops_db", Labels(script + "SHOW BACKUP FROM |"));
+    }
+
     [Theory]
     [InlineData("SHOW BACKUP WHERE 'nig|' = SnapshotName", "nightly")]
     [InlineData("SHOW REPOSITORIES WHERE '|' = RepoName", "example_repo")]

@@ -1,0 +1,7 @@
+-- options: catalog=none
+-- a database the script only switches to with USE: after those it creates, with the line of its last USE
+USE ops_db;
+CREATE DATABASE made_db;
+USE staging_db;
+USE ops_db;
+SHOW BACKUP FROM |
