@@ -105,6 +105,13 @@ public sealed class DocumentAnalysis
     /// </summary>
     internal IReadOnlySet<int> RefusedJobs { get; }
 
+    /// <summary>
+    /// Whether the BACKUP or RESTORE <paramref name="job"/> of the statement (or part after a missing `;`) at
+    /// <paramref name="start"/> in <paramref name="block"/> (relative to it) starts a job, as SRB700 counts it (see
+    /// <see cref="StatementBlock.StartsJob"/>).
+    /// </summary>
+    internal bool StartsJob(int block, int start, SnapshotJob job) => Blocks[block].StartsJob(start, job, BlockStarts[block], RefusedJobs);
+
     public int StatementCount => _firstIndexes[^1];
 
     /// <summary>The statements' spans in the document, in order, read from the blocks without copying them out.</summary>

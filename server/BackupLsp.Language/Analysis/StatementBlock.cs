@@ -63,6 +63,16 @@ internal sealed class StatementBlock
     /// </summary>
     public ImmutableArray<int> Refused { get; }
 
+    /// <summary>
+    /// Whether the BACKUP or RESTORE <paramref name="job"/> of the statement (or part after a missing `;`) at
+    /// <paramref name="start"/> (relative to the block, placed at <paramref name="offset"/>) starts a job: StarRocks refuses
+    /// it neither on its own (<see cref="Refused"/>) nor for what the script does before it (<paramref name="refusedJobs"/>,
+    /// see DocumentAnalysis.RefusedJobs). SRB700 and the jobs a SHOW lists both ask here; the block's <see cref="Jobs"/> are
+    /// those it does not refuse, and SRB700 skips those of them in <paramref name="refusedJobs"/>.
+    /// </summary>
+    public bool StartsJob(int start, SnapshotJob job, int offset, IReadOnlySet<int> refusedJobs) =>
+        !Refused.Contains(start) && !refusedJobs.Contains(offset + start + job.SnapshotNameSpan.Start);
+
     /// <summary>The session the block's first statement was checked in (see SessionContexts).</summary>
     public AnalysisContext EntryContext { get; }
 

@@ -41,33 +41,40 @@ internal sealed class ShownJobs
         var byDatabase = new Dictionary<string, List<int>>(StringComparer.Ordinal);
         var bySnapshot = new Dictionary<string, List<int>>(StringComparer.Ordinal);
         var count = 0;
-        foreach (var (statement, session) in analysis.StatementsInSessions())
+        // A statement StarRocks refuses, on its own or for what the script does before it, starts no job (asked as SRB700
+        // asks, of its block): it takes no database's place.
+        for (var block = 0; block < analysis.Blocks.Length; block++)
         {
-            if (count++ % 256 == 0)
-                cancellationToken.ThrowIfCancellationRequested();
-            if (statement.Parsed.Job is null && statement.Parsed.Continuations.IsEmpty)
-                continue;
-            foreach (var (partOffset, _, part, partSession) in StatementParts.Of(statement.Parsed, session))
+            var statements = analysis.Blocks[block].Statements;
+            var index = 0;
+            foreach (var session in analysis.SessionsIn(block))
             {
-                var at = statement.Start + partOffset;
-                // A statement StarRocks refuses, on its own or for what the script does before it, starts no job (as for
-                // SRB700): it takes no database's place.
-                if (part.Job is not { } job || StatementChecks.Refuses(part, partSession) || analysis.RefusedJobs.Contains(at + job.SnapshotNameSpan.Start))
+                var statement = statements[index++];
+                if (count++ % 256 == 0)
+                    cancellationToken.ThrowIfCancellationRequested();
+                if (statement.Parsed.Job is null && statement.Parsed.Continuations.IsEmpty)
                     continue;
-                // A RESTORE that names no database works in its snapshot's, and a job of external catalogs in none.
-                var database = job.OfExternalCatalogs || (job.Database is null && job.Kind == JobKind.Restore) ? null : job.Database ?? partSession.Catalog?.DefaultDatabase;
-                if (database is not null)
+                foreach (var (partOffset, _, part, partSession) in StatementParts.Of(statement.Parsed, session))
                 {
-                    if (byDatabase.TryGetValue(database, out var earlier))
-                        jobs[earlier[^1]] = jobs[earlier[^1]] with { ReplacedAt = at };
-                    else
-                        byDatabase[database] = earlier = [];
-                    earlier.Add(jobs.Count);
+                    var start = statement.Span.Start + partOffset;
+                    if (part.Job is not { } job || !analysis.StartsJob(block, start, job))
+                        continue;
+                    var at = analysis.BlockStarts[block] + start;
+                    // A RESTORE that names no database works in its snapshot's, and a job of external catalogs in none.
+                    var database = job.OfExternalCatalogs || (job.Database is null && job.Kind == JobKind.Restore) ? null : job.Database ?? partSession.Catalog?.DefaultDatabase;
+                    if (database is not null)
+                    {
+                        if (byDatabase.TryGetValue(database, out var earlier))
+                            jobs[earlier[^1]] = jobs[earlier[^1]] with { ReplacedAt = at };
+                        else
+                            byDatabase[database] = earlier = [];
+                        earlier.Add(jobs.Count);
+                    }
+                    if (!bySnapshot.TryGetValue(job.SnapshotName, out var named))
+                        bySnapshot[job.SnapshotName] = named = [];
+                    named.Add(jobs.Count);
+                    jobs.Add(new Job(at, database, job.Kind, job.SnapshotName, job.Repository));
                 }
-                if (!bySnapshot.TryGetValue(job.SnapshotName, out var named))
-                    bySnapshot[job.SnapshotName] = named = [];
-                named.Add(jobs.Count);
-                jobs.Add(new Job(at, database, job.Kind, job.SnapshotName, job.Repository));
             }
         }
         return new ShownJobs(jobs.DrainToImmutable(), byDatabase, bySnapshot);

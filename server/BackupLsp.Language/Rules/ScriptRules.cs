@@ -228,9 +228,9 @@ internal static class ScriptRules
     /// the repository such a job works in: those jobs run on after their statements, and StarRocks refuses to drop a
     /// snapshot one of them uses, or a repository one of them runs on (BackupHandler.dropRepository: "Backup or restore job
     /// is running on this repository"). Read from the statements' parses (the jobs they keep), only for a script that drops
-    /// a snapshot or repository at all. A statement StarRocks refuses (see <see cref="StatementBlock.Refused"/>, and
-    /// <paramref name="refused"/>: where the snapshots are named of those refused for what the script does before them)
-    /// starts no job and drops nothing, and is not told; a CANCEL between the job and the drop stops the job.
+    /// a snapshot or repository at all. A statement StarRocks refuses starts no job (see <see cref="StatementBlock.StartsJob"/>,
+    /// with <paramref name="refused"/>: where the snapshots are named of those refused for what the script does before them)
+    /// and drops nothing, and is not told; a CANCEL between the job and the drop stops the job.
     /// </summary>
     /// <param name="runs">The blocks in document order, each with the offset that places it; those after the last block that
     /// drops something are not read (their jobs come after every drop).</param>
@@ -252,16 +252,17 @@ internal static class ScriptRules
             foreach (var statement in runs[run].Block.Statements)
                 foreach (var (partOffset, part) in StatementParts.Of(statement.Parsed))
                 {
-                    var offset = runs[run].Offset;
-                    var partStart = offset + statement.Span.Start + partOffset;
-                    if (runs[run].Block.Refused.Contains(statement.Span.Start + partOffset))
-                        continue;
+                    var (offset, block) = runs[run];
+                    var start = statement.Span.Start + partOffset;
+                    var partStart = offset + start;
                     if (part.Job is { } job)
                     {
-                        if (!refused.Contains(partStart + job.SnapshotNameSpan.Start))
+                        if (block.StartsJob(start, job, offset, refused))
                             lastJob[(job.Repository, job.SnapshotName)] = lastJobIn[job.Repository] = (job, job.Snapshot.Shift(partStart), CancelsBefore(job));
                         continue;
                     }
+                    if (block.Refused.Contains(start))
+                        continue;
                     if (part.Cancel is { } cancel)
                     {
                         var slot = (cancel.OfExternalCatalogs ? null : cancel.Database, cancel.Kind);
@@ -305,6 +306,8 @@ internal static class ScriptRules
                         running.Remove(slot);
                     continue;
                 }
+                // The block made mentions of the jobs it does not refuse; one refused for what the script does before it
+                // (only a tentative one can be) starts none either (see StatementBlock.StartsJob).
                 if (tentative && refused.Contains(offset + nameStart))
                     continue;
                 if (!running.TryGetValue(slot, out var first))

@@ -322,6 +322,25 @@ public sealed class RenameTests
         Assert.Equal(expected, Renamed(script.Replace("db1 WHERE SnapshotName = 's'", "db1 WHERE SnapshotName = '|s'"), "s9", AnalysisContext.Default));
     }
 
+    [Theory]
+    [InlineData("\"type\" = \"full\"", true)]
+    [InlineData("\"typ\" = \"full\"", false)]
+    public void A_show_filter_and_srb700_agree_on_whether_a_backup_starts_a_job(string property, bool starts)
+    {
+        // A BACKUP with an unknown property is refused: SRB700 does not count it, nor does it take db1's place in the SHOW.
+        var script = $"""
+            BACKUP SNAPSHOT db1.s TO r1;
+            BACKUP SNAPSHOT db1.s2 TO r1 PROPERTIES ({property});
+            SHOW BACKUP FROM db1 WHERE SnapshotName = 's';
+            """;
+        var marked = script.Replace("SnapshotName = 's'", "SnapshotName = '|s'");
+        var (analysis, _) = FeatureTestInput.Parse(marked, AnalysisContext.Default);
+        var filterRenamed = script.Replace("SnapshotName = 's'", "SnapshotName = 's9'");
+
+        Assert.Equal(starts, analysis.Diagnostics.Any(d => d.Code == "SRB700"));
+        Assert.Equal(starts ? filterRenamed : filterRenamed.Replace("db1.s ", "db1.s9 "), Renamed(marked, "s9", AnalysisContext.Default));
+    }
+
     [Fact]
     public void A_job_refused_for_a_snapshot_the_repository_holds_does_not_take_its_databases_place_in_a_show_filter()
     {
