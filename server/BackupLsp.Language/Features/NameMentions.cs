@@ -365,22 +365,22 @@ internal static class NameMentions
     }
 
     /// <summary>
-    /// The patterns of <c>column [NOT] LIKE 'pattern'</c> among <paramref name="condition"/>, each with where its string
-    /// starts: a filter a rename cannot rewrite, as a pattern that finds the old name need not find the new one.
+    /// The patterns of <c>column [NOT] LIKE 'pattern'</c>, and of RLIKE and REGEXP (a regular expression), among
+    /// <paramref name="condition"/>, each with its operator (upper case) and where its string starts: a filter a rename
+    /// cannot rewrite, as a pattern that finds the old name need not find the new one.
     /// </summary>
-    internal static IEnumerable<(string Pattern, int Start)> LikePatterns(string text, IEnumerable<SyntaxToken> condition, string column)
+    internal static IEnumerable<(string Operator, string Pattern, int Start)> FilterPatterns(string text, IEnumerable<SyntaxToken> condition, string column)
     {
         var tokens = condition.Where(t => !t.Kind.IsTrivia()).ToList();
-        bool IsWord(int i, string word) => i < tokens.Count && tokens[i].Kind == TokenKind.Word
-            && text.AsSpan(tokens[i].Span.Start, tokens[i].Span.Length).Equals(word, StringComparison.OrdinalIgnoreCase);
+        string? Word(int i) => i < tokens.Count && tokens[i].Kind == TokenKind.Word ? text.Substring(tokens[i].Span.Start, tokens[i].Span.Length).ToUpperInvariant() : null;
 
         for (var i = 0; i < tokens.Count; i++)
         {
             if (!Rules.SnapshotFilter.IsColumn(text, tokens[i], column))
                 continue;
-            var like = IsWord(i + 1, "NOT") ? i + 2 : i + 1;
-            if (IsWord(like, "LIKE") && like + 1 < tokens.Count && tokens[like + 1] is { Kind: TokenKind.String } pattern)
-                yield return (Unquote.String(text.AsSpan(pattern.Span.Start, pattern.Span.Length)), pattern.Span.Start);
+            var operation = Word(i + 1) == "NOT" ? i + 2 : i + 1;
+            if (Word(operation) is ("LIKE" or "RLIKE" or "REGEXP") and var name && operation + 1 < tokens.Count && tokens[operation + 1] is { Kind: TokenKind.String } pattern)
+                yield return (name, Unquote.String(text.AsSpan(pattern.Span.Start, pattern.Span.Length)), pattern.Span.Start);
         }
     }
 }

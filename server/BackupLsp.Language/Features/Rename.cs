@@ -44,6 +44,10 @@ public static class Rename
             return new RenamePlan([], unrenameable);
         if (!found.Object.IsNamed(newName) && Taken(analysis, renaming, newName, cancellationToken) is { } taken)
             return new RenamePlan([], taken);
+        if (!found.Object.IsNamed(newName) && found.Object.Kind is NamedObjectKind.Snapshot or NamedObjectKind.Repository
+            && PatternMention(analysis, found.Object with { Name = newName }) is var (pattern, written, _))
+            return new RenamePlan([], $"`{newName}` is found by the {written} pattern on line {LineOf(analysis, pattern)}, which a rename cannot rewrite: "
+                + $"the pattern would find the renamed {KindText(found.Object.Kind)}, which it does not find now. Rename it by hand.");
         if (found.Object.Kind == NamedObjectKind.Table && !found.Object.IsNamed(newName) && RestoredAlike(analysis, found, newName) is { } alike)
             return new RenamePlan([], alike);
         return new RenamePlan([.. found.References.Select(r => new TextEdit(r.Span, Written(newName, r.Quoting, analysis.Context.Options.Version)))], null);
@@ -149,9 +153,9 @@ public static class Rename
         if (UnparsedMention(analysis, found.Object) is { } unparsed)
             return $"`{found.Object.Name}` also appears on line {LineOf(analysis, unparsed)}, in a statement that does not parse: "
                 + $"a rename would leave it behind. Fix the syntax error on line {LineOf(analysis, unparsed)} first.";
-        if (found.Object.Kind is NamedObjectKind.Snapshot or NamedObjectKind.Repository && PatternMention(analysis, found.Object) is { } pattern)
-            return $"`{found.Object.Name}` is also found by the LIKE pattern on line {LineOf(analysis, pattern)}, which a rename cannot rewrite: "
-                + "the pattern may not find the new name. Rename it by hand.";
+        if (found.Object.Kind is NamedObjectKind.Snapshot or NamedObjectKind.Repository && PatternMention(analysis, found.Object) is var (pattern, written, surely))
+            return $"`{found.Object.Name}` {(surely ? "is also found" : "may be found")} by the {written} pattern on line {LineOf(analysis, pattern)}"
+                + $"{(surely ? "" : " (a regular expression not read here)")}, which a rename cannot rewrite: the pattern may not find the new name. Rename it by hand.";
         if ((found.Object.Kind is NamedObjectKind.Table or NamedObjectKind.Database || found.Object.IsPartition) && UnreadMention(analysis, found) is { } unread)
             return $"`{found.Object.Name}` also appears in other SQL on line {LineOf(analysis, unread)}, "
                 + "which is not read: a rename would leave it behind. Rename it by hand.";
@@ -241,9 +245,11 @@ public static class Rename
 
     /// <summary>
     /// Where a SHOW BACKUP's or SHOW RESTORE's filter finds a snapshot, or a SHOW REPOSITORIES' filter a repository, of the
-    /// name with a LIKE pattern (of any repository, as the filter's job may be of any).
+    /// name with a pattern (of any repository, as the filter's job may be of any): its operator as written (LIKE, RLIKE or
+    /// REGEXP), and whether it surely finds the name or only may (a regular expression not read here). SHOW SNAPSHOT's
+    /// analyzer takes no pattern: it refuses one beside a comparison, and lists every snapshot for one alone.
     /// </summary>
-    private static int? PatternMention(DocumentAnalysis analysis, NamedObject named)
+    private static (int Start, string Operator, bool Surely)? PatternMention(DocumentAnalysis analysis, NamedObject named)
     {
         foreach (var statement in analysis.Statements)
         {
@@ -253,9 +259,9 @@ public static class Rename
                 (ShowRepositoriesStatement show, NamedObjectKind.Repository) => (show.Clauses.Where, "RepoName"),
                 _ => (null, ""),
             };
-            foreach (var (pattern, start) in where is null ? [] : NameMentions.LikePatterns(statement.Parsed.Text, where.Condition, column))
-                if (LikeMatches(pattern, named.Name))
-                    return statement.Start + start;
+            foreach (var (written, pattern, start) in where is null ? [] : NameMentions.FilterPatterns(statement.Parsed.Text, where.Condition, column))
+                if ((written == "LIKE" ? LikeMatches(pattern, named.Name) : RegexFinds(pattern, named.Name)) is var finds and not false)
+                    return (statement.Start + start, written, finds == true);
         }
         return null;
     }
@@ -276,6 +282,27 @@ public static class Rename
                 var written => Regex.Escape(written.ToString()),
             });
         return Regex.IsMatch(value, regex.Append('$').ToString(), RegexOptions.Singleline | RegexOptions.CultureInvariant);
+    }
+
+    /// <summary>How long a filter's regular expression may take on one name before it is taken as one that may find it.</summary>
+    private static readonly TimeSpan RegexTimeout = TimeSpan.FromMilliseconds(100);
+
+    /// <summary>
+    /// Whether RLIKE or REGEXP finds <paramref name="value"/> with <paramref name="pattern"/>: StarRocks' regular expressions
+    /// (RE2's, or Java's) match anywhere in the value, and .NET reads most of them alike. Null where that cannot be told: a
+    /// pattern .NET does not compile (RE2's <c>(?P&lt;name&gt;…)</c>, Java's possessive <c>a++</c>) or that runs past the
+    /// timeout, which a rename takes as one that may find the name: refusing it is the safe side.
+    /// </summary>
+    private static bool? RegexFinds(string pattern, string value)
+    {
+        try
+        {
+            return Regex.IsMatch(value, pattern, RegexOptions.CultureInvariant, RegexTimeout);
+        }
+        catch (Exception e) when (e is ArgumentException or RegexMatchTimeoutException)
+        {
+            return null;
+        }
     }
 
     /// <summary>

@@ -436,6 +436,39 @@ public sealed class RenameTests
             Assert.StartsWith(refusal, plan.Refusal);
     }
 
+    [Theory]
+    [InlineData("SHOW BACKUP FROM db WHERE SnapshotName RLIKE '^sn.p$';", "`snap` is also found by the RLIKE pattern on line 2")]
+    [InlineData("SHOW RESTORE FROM db WHERE Label NOT regexp 'na';", "`snap` is also found by the REGEXP pattern on line 2")]
+    [InlineData("SHOW BACKUP FROM db WHERE SnapshotName RLIKE '(?P<x>s)nap';", "`snap` may be found by the RLIKE pattern on line 2 (a regular expression not read here)")]
+    [InlineData("SHOW BACKUP FROM db WHERE SnapshotName REGEXP '^s[0-9]$';", "`s9` is found by the REGEXP pattern on line 2")]
+    [InlineData("SHOW BACKUP FROM db WHERE SnapshotName LIKE 's_';", "`s9` is found by the LIKE pattern on line 2")]
+    [InlineData("SHOW BACKUP FROM db WHERE SnapshotName RLIKE '^snap.';", null)]
+    [InlineData("SHOW BACKUP FROM db WHERE Label RLIKE 'snap';", null)]
+    [InlineData("SHOW SNAPSHOT ON r2 WHERE SNAPSHOT RLIKE 'snap';", null)]
+    public void A_snapshot_a_show_filters_with_a_regular_expression_that_finds_its_old_or_new_name_is_not_renamed(string show, string? refusal)
+    {
+        var (analysis, offset) = FeatureTestInput.Parse($"BACKUP SNAPSHOT db.sn|ap TO r2 ON (t);\n{show}", AnalysisContext.Default);
+
+        var plan = Rename.Plan(analysis, offset, "s9")!;
+
+        if (refusal is null)
+            Assert.Null(plan.Refusal);
+        else
+            Assert.StartsWith(refusal, plan.Refusal);
+    }
+
+    [Fact]
+    public void A_repository_a_show_repositories_filter_finds_with_a_regular_expression_is_not_renamed()
+    {
+        var (analysis, offset) = FeatureTestInput.Parse("""
+            CREATE REPOSITORY night|ly WITH BROKER ON LOCATION "s3://x";
+            SHOW REPOSITORIES WHERE RepoName RLIKE 'ght';
+            """, AnalysisContext.Default);
+
+        Assert.Equal("`nightly` is also found by the RLIKE pattern on line 2, which a rename cannot rewrite: the pattern may not find the new name. "
+            + "Rename it by hand.", Rename.Prepare(analysis, offset)?.Refusal);
+    }
+
     [Fact]
     public void A_name_in_a_statement_that_does_not_parse_stops_the_rename_until_the_syntax_is_fixed()
     {
