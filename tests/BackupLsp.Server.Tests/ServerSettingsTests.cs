@@ -103,7 +103,7 @@ public sealed class ServerSettingsTests
     {
         var settings = ServerSettings.Parse(JsonDocument.Parse(json).RootElement);
         Assert.Equal(ServerSettings.Default.CatalogPath, settings.CatalogPath);
-        Assert.True(settings.SameOptions(ServerSettings.Default));
+        Assert.True(ServerSettings.SameOptions(settings.Options, ServerSettings.Default.Options));
         Assert.False(settings.ReportsWorkspace);
         Assert.Empty(settings.Problems);
     }

@@ -200,6 +200,93 @@ public sealed class WorkspaceFolderCatalogTests : IDisposable
         Assert.Empty((await client.DiagnosticsAsync(brokenCatalog)).EnumerateArray());
     }
 
+    /// <summary>
+    /// SRB500 (the DATABASE clause needs 3.4) unless the release is 3.4 or none; SRB600 (unknown repository) unless the
+    /// catalog in use lists <c>repo_a</c>.
+    /// </summary>
+    private const string DatabaseBackupToRepoA = "BACKUP DATABASE example_db SNAPSHOT s1 TO repo_a;";
+
+    /// <summary>Folder a for 3.3 with SRB500 an error; folder b for 3.4 with its catalog in conf/cluster.json, which lists repo_a.</summary>
+    private void SetEachFoldersOwnSettings(LspTestClient client)
+    {
+        WriteCatalog(Path.Combine(FolderB, "conf", "cluster.json"), "repo_a", asFile: true);
+        client.FolderSettings[FolderA] = JsonSerializer.SerializeToElement(new { starrocksVersion = "3.3", ruleSeverity = new { SRB500 = "error" } });
+        client.FolderSettings[FolderB] = JsonSerializer.SerializeToElement(new { starrocksVersion = "3.4", catalogPath = "conf/cluster.json" });
+    }
+
+    private static async Task<LspTestClient> StartPullingAsync(Action<LspTestClient> settings, params string[] folders)
+    {
+        var client = LspTestClient.Connect();
+        settings(client);
+        await client.InitializeWithFoldersAsync(LspTestClient.PushCapabilities(configuration: true), folders);
+        return client;
+    }
+
+    [Fact]
+    public async Task Each_folder_is_checked_with_the_settings_pulled_in_its_scope()
+    {
+        await using var client = await StartPullingAsync(SetEachFoldersOwnSettings, FolderA, FolderB);
+        var inA = await OpenAsync(client, FolderA, DatabaseBackupToRepoA);
+        var inB = await OpenAsync(client, FolderB, DatabaseBackupToRepoA);
+
+        var inAsDiagnostics = await client.DiagnosticsWhenAsync(inA, d => DocumentSyncTests.Codes(d).SequenceEqual(["SRB500"]));
+        Assert.Equal(1, inAsDiagnostics[0].GetProperty("severity").GetInt32());
+        // Folder b's relative catalogPath is resolved in folder b: its default catalog lacks repo_a.
+        await client.DiagnosticsWhenAsync(inB, d => d.GetArrayLength() == 0);
+        Assert.Equal([new Uri(FolderA).AbsoluteUri, new Uri(FolderB).AbsoluteUri, null],
+            client.ConfigurationItems.First().EnumerateArray().Select(item => item.TryGetProperty("scopeUri", out var scope) ? scope.GetString() : null));
+    }
+
+    [Fact]
+    public async Task Changing_one_folders_settings_re_analyses_only_that_folders_documents()
+    {
+        await using var client = await StartPullingAsync(SetEachFoldersOwnSettings, FolderA, FolderB);
+        var inA = await OpenAsync(client, FolderA, DatabaseBackupToRepoA);
+        var inB = await OpenAsync(client, FolderB, DatabaseBackupToRepoA);
+        await client.DiagnosticsWhenAsync(inA, d => DocumentSyncTests.Codes(d).SequenceEqual(["SRB500"]));
+        await client.DiagnosticsWhenAsync(inB, d => d.GetArrayLength() == 0);
+
+        client.FolderSettings[FolderA] = JsonSerializer.SerializeToElement(new { starrocksVersion = "3.4" });
+        await client.NotifyAsync("workspace/didChangeConfiguration", new { settings = new { } });
+        await client.DiagnosticsWhenAsync(inA, d => d.GetArrayLength() == 0);
+        Assert.False(await client.ReceivesDiagnosticsAsync(inB, QuietPeriod), "folder b's settings did not change");
+    }
+
+    [Fact]
+    public async Task A_folder_the_client_answers_null_for_and_a_document_outside_every_folder_have_the_unscoped_settings()
+    {
+        var outsideFolder = Path.Combine(_root, "c");
+        await using var client = await StartPullingAsync(client =>
+        {
+            client.Settings = JsonSerializer.SerializeToElement(new { starrocksVersion = "3.3" });
+            client.FolderSettings[FolderA] = JsonSerializer.SerializeToElement<object?>(null);
+            client.FolderSettings[FolderB] = JsonSerializer.SerializeToElement(new { starrocksVersion = "3.4" });
+        }, FolderA, FolderB);
+        var inA = await OpenAsync(client, FolderA, DatabaseBackupToRepoA);
+        var outside = await OpenAsync(client, outsideFolder, DatabaseBackupToRepoA);
+        const string untitled = "untitled:Untitled-1";
+        await client.OpenAsync(untitled, DatabaseBackupToRepoA);
+
+        // Outside every folder the catalog is the first folder's, which lists repo_a.
+        foreach (var uri in new[] { inA, outside, untitled })
+            await client.DiagnosticsWhenAsync(uri, d => DocumentSyncTests.Codes(d).SequenceEqual(["SRB500"]));
+    }
+
+    [Fact]
+    public async Task An_added_folder_is_checked_with_its_own_settings()
+    {
+        await using var client = await StartPullingAsync(client =>
+        {
+            SetEachFoldersOwnSettings(client);
+            client.Settings = JsonSerializer.SerializeToElement(new { starrocksVersion = "3.3" });
+        }, FolderA);
+        var inB = await OpenAsync(client, FolderB, DatabaseBackupToRepoA);
+        await client.DiagnosticsWhenAsync(inB, d => DocumentSyncTests.Codes(d).SequenceEqual(["SRB500"]));
+
+        await client.NotifyAsync("workspace/didChangeWorkspaceFolders", FoldersChange(added: FolderB));
+        await client.DiagnosticsWhenAsync(inB, d => d.GetArrayLength() == 0);
+    }
+
     private static object FoldersChange(string? added = null, string[]? removed = null) => new
     {
         @event = new

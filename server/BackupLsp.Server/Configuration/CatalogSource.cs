@@ -7,28 +7,23 @@ namespace BackupLsp.Server.Configuration;
 public sealed record CatalogReload(bool CatalogChanged, string? Error);
 
 /// <summary>
-/// One catalog file and the analysis context of the documents that use it. A file that fails to load keeps the
-/// last good catalog, and so the same context.
+/// One catalog file and the catalog read from it. A file that fails to load keeps the last good catalog.
 /// </summary>
 /// <param name="named">Whether the user configured the path: then a missing file is an error, else it is normal.</param>
-public sealed class CatalogSource(string path, bool named, AnalysisOptions options)
+public sealed class CatalogSource(string path, bool named)
 {
     public string Path { get; } = path;
 
     /// <summary>Whether the user configured the path: then a missing file is an error, else it is normal.</summary>
     public bool Named { get; set; } = named;
 
-    public StarRocksCatalog? Catalog => Context.Catalog;
-
-    /// <summary>Replaced whenever the catalog or the options change, so documents can tell by identity that they must be re-analysed.</summary>
-    public AnalysisContext Context { get; private set; } = new(options, null);
+    /// <summary>Replaced whenever the catalog changes, so documents can tell by identity that they must be re-analysed.</summary>
+    public StarRocksCatalog? Catalog { get; private set; }
 
     public string? Error { get; private set; }
 
     /// <summary>The located error of a file that failed to load, for a diagnostic inside that file.</summary>
     public CatalogError? FileError { get; private set; }
-
-    public void SetOptions(AnalysisOptions options) => Context = Context with { Options = options };
 
     /// <summary>The file's state just before it was last read: a later state means the catalog in use may be out of date.</summary>
     public CatalogFileState LoadedState { get; private set; }
@@ -49,7 +44,7 @@ public sealed class CatalogSource(string path, bool named, AnalysisOptions optio
         {
             var changed = Catalog is not null;
             if (changed)
-                (Context, _contentHash) = (Context with { Catalog = null }, null);
+                (Catalog, _contentHash) = (null, null);
             Error = Named ? $"catalog file not found: {Path}" : null;
             return new CatalogReload(changed, Error);
         }
@@ -59,7 +54,7 @@ public sealed class CatalogSource(string path, bool named, AnalysisOptions optio
             Error = null;
             if (Catalog is not null && result.ContentHash == _contentHash)
                 return new CatalogReload(false, null);
-            (Context, _contentHash) = (Context with { Catalog = catalog }, result.ContentHash);
+            (Catalog, _contentHash) = (catalog, result.ContentHash);
             return new CatalogReload(true, null);
         }
         Error = result.Error!.In(Path);

@@ -88,8 +88,8 @@ public sealed record ServerSettings(string? CatalogPath, AnalysisOptions Options
     /// <summary>A value as the user wrote it: a string's text, any other value's JSON (<c>false</c>, not .NET's <c>False</c>).</summary>
     private static string? Shown(JsonElement value) => value.ValueKind == JsonValueKind.String ? value.GetString() : value.GetRawText();
 
-    public bool SameOptions(ServerSettings other) =>
-        Options.Version == other.Options.Version &&
-        Options.RuleLevels.Count == other.Options.RuleLevels.Count &&
-        Options.RuleLevels.All(pair => other.Options.RuleLevels.TryGetValue(pair.Key, out var level) && level == pair.Value);
+    public static bool SameOptions(AnalysisOptions one, AnalysisOptions other) =>
+        one.Version == other.Version &&
+        one.RuleLevels.Count == other.RuleLevels.Count &&
+        one.RuleLevels.All(pair => other.RuleLevels.TryGetValue(pair.Key, out var level) && level == pair.Value);
 }

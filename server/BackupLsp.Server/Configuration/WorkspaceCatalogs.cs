@@ -6,37 +6,45 @@ using BackupLsp.Server.Files;
 
 namespace BackupLsp.Server.Configuration;
 
-/// <summary>The catalog sources an update loaded (with what each load found) and those it no longer needs.</summary>
-public sealed record CatalogChanges(IReadOnlyList<(CatalogSource Source, CatalogReload Reload)> Loaded, IReadOnlyList<CatalogSource> Dropped);
+/// <summary>
+/// The catalog sources an update loaded (with what each load found) and those it no longer needs, and whether the
+/// analysis context of a folder, or of the documents outside every folder, changed.
+/// </summary>
+public sealed record CatalogChanges(IReadOnlyList<(CatalogSource Source, CatalogReload Reload)> Loaded, IReadOnlyList<CatalogSource> Dropped, bool ContextsChanged = false);
 
 /// <summary>
-/// The workspace folders and one catalog per folder: the configured <c>catalogPath</c> resolved against the folder,
-/// or <c>starrocks-catalog.json</c> in it. An absolute <c>catalogPath</c> is one file, and so one catalog, for all.
-/// A document uses the catalog of the innermost folder that holds its file. A document outside every folder (or
-/// not a file, such as <c>untitled:</c>) uses the first folder's: one simple rule rather than guessing a folder.
+/// The workspace folders, the settings of each, and one catalog per folder: its <c>catalogPath</c> resolved against the
+/// folder, or <c>starrocks-catalog.json</c> in it. An absolute <c>catalogPath</c> is one file, and so one catalog, for
+/// all that name it. A document is analysed with the settings and the catalog of the innermost folder that holds its
+/// file. A document outside every folder (or not a file, such as <c>untitled:</c>) has the unscoped settings, their
+/// relative <c>catalogPath</c> resolved against the first folder: one simple rule rather than guessing a folder.
 /// </summary>
 public sealed class WorkspaceCatalogs
 {
     private ImmutableArray<string> _folders = [];
-    private string? _catalogPath;
-    private AnalysisOptions _options = AnalysisOptions.Default;
+    private WorkspaceSettings _settings = WorkspaceSettings.Of(ServerSettings.Default);
     private Dictionary<string, CatalogSource> _sources = new(FileUris.PathComparer);
-    private AnalysisContext _withoutCatalog = AnalysisContext.Default;
+
+    /// <summary>Each folder's analysis context, replaced only when its options or its catalog change (documents tell by identity).</summary>
+    private ImmutableDictionary<string, AnalysisContext> _folderContexts = ImmutableDictionary.Create<string, AnalysisContext>(FileUris.PathComparer);
+    private AnalysisContext _outsideContext = AnalysisContext.Default;
     private ConcurrentDictionary<string, string> _readAsTheShellDoes = new(FileUris.PathComparer);
 
     public ImmutableArray<string> Folders => _folders;
 
+    public WorkspaceSettings Settings => _settings;
+
     /// <summary>The catalogs in use, one per file.</summary>
     public IEnumerable<CatalogSource> Sources => _sources.Values;
 
-    /// <summary>The first folder's catalog: what documents outside every folder use, and what the status reports.</summary>
+    /// <summary>The first folder's catalog (without folders, the unscoped settings' one): what the status reports.</summary>
     public CatalogSource? Primary => Source(_folders.IsEmpty ? null : _folders[0]);
 
     public AnalysisContext ContextFor(string documentUri)
     {
         var path = FileUris.ToPath(documentUri);
         var folder = path is null ? null : Innermost(_folders, path);
-        return (folder is null ? Primary : Source(folder))?.Context ?? _withoutCatalog;
+        return folder is null ? _outsideContext : _folderContexts[folder];
     }
 
     /// <summary>
@@ -45,9 +53,7 @@ public sealed class WorkspaceCatalogs
     /// </summary>
     public Func<string, AnalysisContext> ContextsNow()
     {
-        var folders = _folders;
-        var contexts = folders.Distinct(FileUris.PathComparer).ToDictionary(folder => folder, folder => Source(folder)?.Context ?? _withoutCatalog, FileUris.PathComparer);
-        var outside = Primary?.Context ?? _withoutCatalog;
+        var (folders, contexts, outside) = (_folders, _folderContexts, _outsideContext);
         return path => Innermost(folders, path) is { } folder ? contexts[folder] : outside;
     }
 
@@ -55,40 +61,55 @@ public sealed class WorkspaceCatalogs
     private static string? Innermost(ImmutableArray<string> folders, string path) =>
         folders.Where(folder => FileUris.IsWithin(path, folder)).MaxBy(folder => folder.Length);
 
+    /// <summary>Each folder, then what lies outside every folder (null).</summary>
+    private IEnumerable<string?> Owners() => _folders.Cast<string?>().Append(null);
+
+    /// <summary>The names of the catalog files the folders use, for a client's watch of the folders by name.</summary>
+    public IEnumerable<string> CatalogFileNames() =>
+        Owners().Select(owner => Path.GetFileName(_settings.For(owner).CatalogPath ?? CatalogLoader.DefaultFileName))
+            .Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal);
+
     /// <summary>
-    /// Loads the catalog files the folders now need and drops those no longer needed. A new path reloads every file it
-    /// still needs in place (a path that names the default file, or the file another path resolved to, keeps its source:
-    /// an error already shown for it is not shown again).
+    /// Takes the folders and their settings, loads the catalog files they now need and drops those no longer needed. A
+    /// new path reloads every file still needed in place (a path that names the default file, or the file another path
+    /// resolved to, keeps its source: an error already shown for it is not shown again).
     /// </summary>
-    public CatalogChanges Update(ImmutableArray<string> folders, string? catalogPath)
+    public CatalogChanges Update(ImmutableArray<string> folders, WorkspaceSettings settings)
     {
-        var reloadAll = catalogPath != _catalogPath;
+        var pathsBefore = ConfiguredCatalogPaths();
         // A link changed since is read anew at the next setting or folder change.
         _readAsTheShellDoes = new(FileUris.PathComparer);
         _folders = folders;
-        _catalogPath = catalogPath;
-        IEnumerable<string?> owners = folders.IsEmpty ? [null] : folders.Cast<string?>();
-        var needed = owners.Select(CatalogFile).OfType<string>().Distinct(FileUris.PathComparer);
+        _settings = settings.Within(folders);
+        var reloadAll = !pathsBefore.SetEquals(ConfiguredCatalogPaths());
+        // Each file, and whether a setting names it: then a missing file is an error.
+        var needed = new Dictionary<string, bool>(FileUris.PathComparer);
+        foreach (var owner in Owners())
+            if (CatalogFile(owner) is { } file)
+                needed[file] = needed.GetValueOrDefault(file) || _settings.For(owner).CatalogPath is not null;
         var sources = new Dictionary<string, CatalogSource>(FileUris.PathComparer);
         var loaded = new List<(CatalogSource, CatalogReload)>();
-        foreach (var file in needed)
+        foreach (var (file, named) in needed)
         {
             if (!_sources.TryGetValue(file, out var source))
             {
-                source = new CatalogSource(file, named: catalogPath is not null, _options);
+                source = new CatalogSource(file, named);
                 loaded.Add((source, source.Reload()));
             }
             else if (reloadAll)
             {
-                source.Named = catalogPath is not null;
+                source.Named = named;
                 loaded.Add((source, source.Reload()));
             }
             sources[file] = source;
         }
         var dropped = _sources.Values.Where(s => !sources.ContainsKey(s.Path)).ToList();
         _sources = sources;
-        return new CatalogChanges(loaded, dropped);
+        return new CatalogChanges(loaded, dropped, RefreshContexts());
     }
+
+    /// <summary>The <c>catalogPath</c> settings in use (null: the default file).</summary>
+    private HashSet<string?> ConfiguredCatalogPaths() => [.. Owners().Select(owner => _settings.For(owner).CatalogPath)];
 
     /// <summary>
     /// Reloads the catalogs whose files, or the files their links lead to, are among <paramref name="changedPaths"/>, and
@@ -97,9 +118,11 @@ public sealed class WorkspaceCatalogs
     public IReadOnlyList<(CatalogSource Source, CatalogReload Reload)> Reload(IEnumerable<string> changedPaths)
     {
         var changed = changedPaths.Select(Path.GetFullPath).ToHashSet(FileUris.PathComparer);
-        return [.. _sources.Values
+        List<(CatalogSource, CatalogReload)> reloads = [.. _sources.Values
             .Where(source => changed.Contains(source.Path) || FileLinks.FinalTarget(source.Path) is { } target && changed.Contains(target))
             .Select(source => (source, source.Reload()))];
+        RefreshContexts();
+        return reloads;
     }
 
     /// <summary>The files the catalogs in use are read from that the workspace folders' watch does not see: those
@@ -115,21 +138,38 @@ public sealed class WorkspaceCatalogs
 
     private bool OutsideTheFolders(string file) => !Folders.Any(folder => FileUris.IsWithin(file, folder));
 
-    public void SetOptions(AnalysisOptions options)
+    /// <summary>
+    /// Gives each folder, and the documents outside every folder, the context of its options and catalog now, keeping the
+    /// one it has while both are the same. Whether any changed.
+    /// </summary>
+    private bool RefreshContexts()
     {
-        _options = options;
-        _withoutCatalog = new AnalysisContext(options, null);
-        foreach (var source in _sources.Values)
-            source.SetOptions(options);
+        var before = (_folderContexts, _outsideContext);
+        _folderContexts = _folders.Distinct(FileUris.PathComparer).ToImmutableDictionary(folder => folder,
+            folder => ContextNow(folder, before._folderContexts.GetValueOrDefault(folder)), FileUris.PathComparer);
+        _outsideContext = ContextNow(null, before._outsideContext);
+        return !ReferenceEquals(_outsideContext, before._outsideContext) || _folderContexts.Count != before._folderContexts.Count
+            || _folderContexts.Any(pair => !ReferenceEquals(before._folderContexts.GetValueOrDefault(pair.Key), pair.Value));
+    }
+
+    private AnalysisContext ContextNow(string? folder, AnalysisContext? had)
+    {
+        var options = _settings.For(folder).Options;
+        var catalog = Source(folder)?.Catalog;
+        return had is not null && ReferenceEquals(had.Catalog, catalog) && ServerSettings.SameOptions(had.Options, options) ? had : new AnalysisContext(options, catalog);
     }
 
     private CatalogSource? Source(string? folder) => CatalogFile(folder) is { } file ? _sources.GetValueOrDefault(file) : null;
 
-    /// <summary>Without a folder only an absolute path names a file.</summary>
-    private string? CatalogFile(string? folder) =>
-        _catalogPath is not null && Path.IsPathRooted(_catalogPath) ? AsTheShellReadsIt(_catalogPath)
-        : folder is null ? null
-        : AsTheShellReadsIt(Path.Combine(folder, _catalogPath ?? CatalogLoader.DefaultFileName));
+    /// <summary>Outside every folder a relative path is resolved against the first folder; without folders only an absolute path names a file.</summary>
+    private string? CatalogFile(string? folder)
+    {
+        var catalogPath = _settings.For(folder).CatalogPath;
+        var baseFolder = folder ?? (_folders.IsEmpty ? null : _folders[0]);
+        return catalogPath is not null && Path.IsPathRooted(catalogPath) ? AsTheShellReadsIt(catalogPath)
+            : baseFolder is null ? null
+            : AsTheShellReadsIt(Path.Combine(baseFolder, catalogPath ?? CatalogLoader.DefaultFileName));
+    }
 
     /// <summary>
     /// The file a path names as <c>check --catalog</c> reads it: a <c>..</c> after a link goes up from where the link

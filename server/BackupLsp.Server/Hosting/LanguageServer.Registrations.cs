@@ -22,8 +22,8 @@ public sealed partial class LanguageServer
         // catalog files that watch misses itself.
         if (!Client.WatchedFilesRelativePatterns)
             _catalogFileWatcher.Watch(_catalogs.SourcesOutsideTheFolderWatch());
-        var fileName = Path.GetFileName(_settings.CatalogPath ?? CatalogLoader.DefaultFileName);
-        List<JsonElement> patterns = [JsonSerializer.SerializeToElement($"**/{GlobLiteral(fileName)}", LspJsonContext.Default.String)];
+        List<JsonElement> patterns = [.. _catalogs.CatalogFileNames()
+            .Select(fileName => JsonSerializer.SerializeToElement($"**/{GlobLiteral(fileName)}", LspJsonContext.Default.String))];
         // A client watches only its workspace folders for a glob string, and a link's name rather than the file it leads
         // to: a catalog file outside them (an absolute path, or a relative one such as ../catalogs/prod.json) and the
         // file a linked catalog leads to are watched in their own folders too.

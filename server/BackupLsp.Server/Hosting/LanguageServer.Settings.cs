@@ -1,5 +1,7 @@
+using System.Collections.Immutable;
 using System.Text.Json;
 using BackupLsp.Server.Configuration;
+using BackupLsp.Server.Files;
 using BackupLsp.Server.Protocol;
 using StreamJsonRpc;
 
@@ -8,54 +10,58 @@ namespace BackupLsp.Server.Hosting;
 /// <summary>The settings: pulled or pushed, applied in arrival order, their problems shown once.</summary>
 public sealed partial class LanguageServer
 {
-    /// <summary>Pulls the section when the client supports it, otherwise uses the pushed settings.</summary>
+    /// <summary>Pulls the section, for each folder, when the client supports it, otherwise uses the pushed settings for all.</summary>
     public async Task RefreshConfigurationAsync(JsonElement? pushed)
     {
         var request = ++_settingsRequests;
-        var settings = Client.ConfigurationPull ? await PullSettingsAsync() : ServerSettings.Parse(pushed, _initialSettings);
+        var settings = Client.ConfigurationPull ? await PullSettingsAsync(_catalogs.Folders) : WorkspaceSettings.Of(ServerSettings.Parse(pushed, _initialSettings));
         // A client may answer two pulls out of order (each on its own thread): an answer to an older pull is stale.
         if (settings is null || request != _settingsRequests)
             return;
-        var catalogMoved = settings.CatalogPath != _settings.CatalogPath;
-        var optionsChanged = !settings.SameOptions(_settings);
-        var workspaceReported = settings.ReportsWorkspace != _settings.ReportsWorkspace;
+        var before = _catalogs.Settings;
+        var workspaceReported = settings.Unscoped.ReportsWorkspace != before.Unscoped.ReportsWorkspace;
         // Semantic tokens tell keywords from names by the words the configured release reserves.
-        var releaseChanged = settings.Options.Version != _settings.Options.Version;
-        _settings = settings;
+        var releaseChanged = _catalogs.Folders.Cast<string?>().Append(null)
+            .Any(folder => settings.For(folder).Options.Version != before.For(folder).Options.Version);
+        var changes = _catalogs.Update(_catalogs.Folders, settings);
         if (workspaceReported && Client.DiagnosticRefresh)
             AskToRefresh("workspace/diagnostic/refresh");
         if (releaseChanged && Client.SemanticTokensRefresh)
             AskToRefresh("workspace/semanticTokens/refresh");
         ReportSettingsProblems();
-        if (optionsChanged)
-            _catalogs.SetOptions(settings.Options);
-        if (catalogMoved)
+        if (changes.Loaded.Count > 0 || changes.Dropped.Count > 0)
         {
-            ApplyCatalogChanges(_catalogs.Update(_catalogs.Folders, settings.CatalogPath));
+            ApplyCatalogChanges(changes);
             await RegisterCatalogWatchAsync();
             await SendStatusAsync();
         }
-        else if (optionsChanged)
+        else if (changes.ContextsChanged)
         {
             UpdateContexts();
         }
     }
 
-    private async Task<ServerSettings?> PullSettingsAsync()
+    /// <summary>
+    /// Asks for the section in each folder's scope (VS Code then applies the folder's own settings), and unscoped for
+    /// the documents outside every folder. A folder answered with anything but settings has the unscoped ones, and
+    /// those leave out what <c>initializationOptions</c> said (<see cref="ServerSettings.Parse(JsonElement?, ServerSettings)"/>).
+    /// </summary>
+    private async Task<WorkspaceSettings?> PullSettingsAsync(ImmutableArray<string> folders)
     {
         try
         {
-            // One section for the whole workspace, read in the first folder's scope: folders share the settings,
-            // only their catalog files differ.
-            var scope = _catalogs.Folders.IsEmpty ? null : new Uri(_catalogs.Folders[0]).AbsoluteUri;
-            var result = await Connection.RequestAsync<JsonElement[]?>("workspace/configuration",
-                new ConfigurationParams([new ConfigurationItem(scope, ServerSettings.Section)]));
+            var result = await Connection.RequestAsync<JsonElement[]?>("workspace/configuration", new ConfigurationParams(
+                [.. folders.Select(folder => new ConfigurationItem(FileUris.FromPath(folder), ServerSettings.Section)), new ConfigurationItem(null, ServerSettings.Section)]));
             if (result is null)
             {
                 Log.Warning("could not read the configuration: the client answered null, not a list of settings");
                 return null;
             }
-            return ServerSettings.Parse(result.Length > 0 ? result[0] : null, _initialSettings);
+            var unscoped = ServerSettings.Parse(result.Length > folders.Length ? result[folders.Length] : null, _initialSettings);
+            var byFolder = folders.Index()
+                .Where(folder => folder.Index < result.Length && result[folder.Index].ValueKind == JsonValueKind.Object)
+                .ToImmutableDictionary(folder => folder.Item, folder => ServerSettings.Parse(result[folder.Index], unscoped), FileUris.PathComparer);
+            return new WorkspaceSettings(unscoped, byFolder);
         }
         // A client that does not know the method, cancels the request or answers with anything but settings.
         catch (Exception e) when (e is RemoteRpcException or OperationCanceledException or JsonException)
@@ -71,9 +77,13 @@ public sealed partial class LanguageServer
     /// </summary>
     private void ReportSettingsProblems()
     {
-        foreach (var problem in _settings.Problems)
+        var settings = _catalogs.Settings;
+        // A folder's own problems are told with its name; those it shares with the unscoped settings once.
+        var problems = settings.Unscoped.Problems.Concat(_catalogs.Folders.SelectMany(folder => settings.For(folder).Problems
+            .Except(settings.Unscoped.Problems).Select(problem => $"{Path.GetFileName(folder)}: {problem}"))).Distinct().ToList();
+        foreach (var problem in problems)
             Log.Warning($"settings: {problem}");
-        var shown = string.Join("; ", _settings.Problems);
+        var shown = string.Join("; ", problems);
         if (shown == _shownSettingsProblems)
             return;
         _shownSettingsProblems = shown;

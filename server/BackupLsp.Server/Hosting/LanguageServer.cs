@@ -36,7 +36,6 @@ public sealed partial class LanguageServer : IDisposable
     private readonly TimeSpan _clientProcessInterval;
     private ClientProcessWatch? _clientProcess;
     private Lifecycle _lifecycle;
-    private ServerSettings _settings = ServerSettings.Default;
 
     /// <summary>What <c>initializationOptions</c> said: the settings a configuration answer leaves out keep these.</summary>
     private ServerSettings _initialSettings = ServerSettings.Default;
@@ -95,7 +94,7 @@ public sealed partial class LanguageServer : IDisposable
     /// script's analysis context, as they are now.
     /// </summary>
     public (ImmutableArray<string> Folders, Func<string, AnalysisContext> ContextOf) WorkspaceToReport() =>
-        (_settings.ReportsWorkspace ? _catalogs.Folders : [], _catalogs.ContextsNow());
+        (_catalogs.Settings.Unscoped.ReportsWorkspace ? _catalogs.Folders : [], _catalogs.ContextsNow());
 
     /// <summary>Completes with the process exit code when the client sends <c>exit</c>.</summary>
     public Task<int> Exited => _exit.Task;
@@ -107,16 +106,15 @@ public sealed partial class LanguageServer : IDisposable
             throw new LocalRpcException("initialize may be sent only once") { ErrorCode = LspErrorCodes.InvalidRequest };
         Client = ClientFeatures.From(request.Capabilities, request.ClientInfo);
         _watchingCatalogsItself = !Client.WatchedFilesRegistration;
-        _settings = _initialSettings = ServerSettings.Parse(request.InitializationOptions);
+        _initialSettings = ServerSettings.Parse(request.InitializationOptions);
         _lifecycle = Lifecycle.Running;
         _clientProcess = ClientProcessWatch.Start(request.ProcessId, _clientProcessInterval, () => ClientGone(request.ProcessId!.Value), Log);
-        ReportSettingsProblems();
-        _catalogs.SetOptions(_settings.Options);
         // Reported after initialized: a catalog file's diagnostic may not reach the client before the initialize result.
         var root = request.RootUri ?? (request.RootPath is { } path && Path.IsPathFullyQualified(path) ? FileUris.FromPath(path) : null);
         // No folder reported (null, or an empty list): the root folder, if any.
         string?[]? folders = request.WorkspaceFolders?.OfType<WorkspaceFolder>().Select(f => f.Uri).ToArray();
-        _initialCatalogs = _catalogs.Update(FolderPaths(folders is { Length: > 0 } ? folders : [root]), _settings.CatalogPath);
+        _initialCatalogs = _catalogs.Update(FolderPaths(folders is { Length: > 0 } ? folders : [root]), WorkspaceSettings.Of(_initialSettings));
+        ReportSettingsProblems();
     }
 
     /// <summary>
@@ -180,15 +178,20 @@ public sealed partial class LanguageServer : IDisposable
         await SendStatusAsync();
     }
 
-    /// <summary>Loads the catalogs of added folders, drops those of removed ones, and moves the documents they affect.</summary>
+    /// <summary>
+    /// Loads the catalogs of added folders, drops those of removed ones, and moves the documents they affect. An added
+    /// folder has the unscoped settings until its own are pulled.
+    /// </summary>
     public async Task OnWorkspaceFoldersChangedAsync(IEnumerable<string?> addedUris, IEnumerable<string?> removedUris)
     {
         var removed = FolderPaths(removedUris);
         var folders = _catalogs.Folders.Where(folder => !removed.Contains(folder, FileUris.PathComparer))
             .Concat(FolderPaths(addedUris)).Distinct(FileUris.PathComparer).ToImmutableArray();
-        ApplyCatalogChanges(_catalogs.Update(folders, _settings.CatalogPath));
+        ApplyCatalogChanges(_catalogs.Update(folders, _catalogs.Settings));
         await RegisterCatalogWatchAsync();
         await SendStatusAsync();
+        if (Client.ConfigurationPull)
+            await RefreshConfigurationAsync(null);
     }
 
     /// <summary>
@@ -274,7 +277,7 @@ public sealed partial class LanguageServer : IDisposable
         if (Client.PullDiagnostics)
         {
             // The workspace's scripts that are not open moved too.
-            if (Client.DiagnosticRefresh && (!moved.IsEmpty || _settings.ReportsWorkspace))
+            if (Client.DiagnosticRefresh && (!moved.IsEmpty || _catalogs.Settings.Unscoped.ReportsWorkspace))
                 AskToRefresh("workspace/diagnostic/refresh");
             return;
         }

@@ -48,6 +48,15 @@ public sealed class LspTestClient : IAsyncDisposable
         set => _target.Settings = value;
     }
 
+    /// <summary>
+    /// What <c>workspace/configuration</c> answers for an item scoped to a folder (keyed by its path) instead of
+    /// <see cref="Settings"/>, as VS Code does with a folder's own settings; a JSON <c>null</c> answers null for it.
+    /// </summary>
+    public ConcurrentDictionary<string, JsonElement> FolderSettings => _target.FolderSettings;
+
+    /// <summary>The items of each <c>workspace/configuration</c> request answered with settings, in arrival order.</summary>
+    public ConcurrentQueue<JsonElement> ConfigurationItems => _target.ConfigurationItems;
+
     /// <summary>How <c>workspace/configuration</c> is answered: with <see cref="Settings"/>, or as a client whose settings cannot be read.</summary>
     public ConfigurationAnswer ConfigurationAnswer
     {
@@ -122,6 +131,10 @@ public sealed class LspTestClient : IAsyncDisposable
         await client.InitializeAsync(capabilities, folders, null);
         return client;
     }
+
+    /// <summary>Initializes over several workspace folders (the first is also the root), once the client is set up.</summary>
+    public Task<JsonElement> InitializeWithFoldersAsync(object capabilities, params string[] folders) =>
+        InitializeAsync(capabilities, folders, null);
 
     public Task<JsonElement> InitializeAsync(object capabilities, string? rootPath = null, object? initializationOptions = null) =>
         InitializeAsync(capabilities, rootPath is null ? [] : [rootPath], initializationOptions);
@@ -284,6 +297,10 @@ public sealed class LspTestClient : IAsyncDisposable
 
         public JsonElement Settings { get; set; } = JsonDocument.Parse("{}").RootElement;
 
+        public ConcurrentDictionary<string, JsonElement> FolderSettings { get; } = new();
+
+        public ConcurrentQueue<JsonElement> ConfigurationItems { get; } = new();
+
         public ConcurrentQueue<JsonElement> LogMessages { get; } = new();
 
         public ConcurrentQueue<JsonElement> ShowMessages { get; } = new();
@@ -333,7 +350,11 @@ public sealed class LspTestClient : IAsyncDisposable
                 throw new LocalRpcException("workspace/configuration is not supported") { ErrorCode = -32601 };
             if (ConfigurationAnswer == ConfigurationAnswer.Null)
                 return null;
-            JsonElement[] answer = [.. parameters.GetProperty("items").EnumerateArray().Select(_ => Settings)];
+            var items = parameters.GetProperty("items");
+            ConfigurationItems.Enqueue(items.Clone());
+            JsonElement[] answer = [.. items.EnumerateArray().Select(item =>
+                item.TryGetProperty("scopeUri", out var scope) && scope.GetString() is { } uri && FolderSettings.TryGetValue(new Uri(uri).LocalPath, out var folder)
+                    ? folder : Settings)];
             Interlocked.Increment(ref _configurationAnswers);
             if (Interlocked.Exchange(ref _configurationHold, null) is { } hold)
             {
