@@ -287,6 +287,16 @@ public sealed class WorkspaceFolderCatalogTests : IDisposable
         await client.DiagnosticsWhenAsync(inB, d => d.GetArrayLength() == 0);
     }
 
+    [Fact]
+    public async Task A_problem_in_a_folders_own_settings_is_shown_with_the_folders_name()
+    {
+        await using var client = await StartPullingAsync(client =>
+            client.FolderSettings[FolderB] = JsonSerializer.SerializeToElement(new { starrocksVersion = "three" }), FolderA, FolderB);
+        await Wait.UntilAsync(() => !client.ShowMessages.IsEmpty);
+        Assert.Equal("StarRocks Backup settings: b: starrocksVersion: 'three' is not a version such as \"3.3\"; checking for no release in particular (the newest release's rules)",
+            Assert.Single(client.ShowMessages).GetProperty("message").GetString());
+    }
+
     private static object FoldersChange(string? added = null, string[]? removed = null) => new
     {
         @event = new
