@@ -55,11 +55,12 @@ export async function deactivate(): Promise<void> {
 }
 
 /**
- * Writes a starter catalog where the server looks for the first folder's catalog (the one the status bar shows),
- * unless a file is there already, and opens it.
+ * Writes a starter catalog where the server looks for the catalog of the active editor's folder (without one, of the
+ * first folder, which the status bar shows), unless a file is there already, and opens it.
  */
 async function createCatalog(): Promise<void> {
-  const folder = vscode.workspace.workspaceFolders?.[0];
+  const active = vscode.window.activeTextEditor?.document.uri;
+  const folder = (active && vscode.workspace.getWorkspaceFolder(active)) ?? vscode.workspace.workspaceFolders?.[0];
   if (folder && folder.uri.scheme !== 'file') {
     void vscode.window.showErrorMessage(`The catalog file is read from disk: ${folder.name} is not a folder on this machine's disk.`);
     return;

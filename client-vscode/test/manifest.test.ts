@@ -25,6 +25,13 @@ test('the catalog file opens as JSON with comments, which the server reads too',
   assert.deepEqual(jsonc.filenames, ['starrocks-catalog.json']);
 });
 
+test('a folder of a multi-root workspace may set the settings the server pulls per folder; the others are the window\'s', () => {
+  // The server asks for the section in each folder's scope, and reads diagnosticMode from the unscoped answer only.
+  const scopes = Object.fromEntries(['catalogPath', 'starrocksVersion', 'ruleSeverity', 'diagnosticMode']
+    .map(name => [name, contributes.configuration.properties[`starrocksBackup.${name}`].scope]));
+  assert.deepEqual(scopes, { catalogPath: 'resource', starrocksVersion: 'resource', ruleSeverity: 'resource', diagnosticMode: 'window' });
+});
+
 test('the extension starts with a served language, or in a workspace that holds a catalog file, whose errors it then reports', () => {
   // Any folder depth, as catalogPath may name a catalog file of that name below the root. VS Code has no activation event
   // for opening a file of a given name, and one for every JSON file would be too broad.
