@@ -125,22 +125,26 @@ public sealed record Diagnostic(
         new(rule, rule.DefaultSeverity, span, WithInvisiblesEscaped(message), [.. fixes]);
 
     /// <summary>
-    /// The text with the invisible characters of the words it quotes (Unicode's format characters, such as a byte order
-    /// mark inside a file made by joining files or a zero-width space, and the invisible Hangul fillers) written as
-    /// escapes: raw, an "Unknown statement `BACKUP`: did you mean BACKUP?" about a BACKUP after a byte order mark would
-    /// read as nonsense. Messages, related messages and fix titles all go through it.
+    /// The text with the characters of the words it quotes that would not show as what they are written as escapes:
+    /// Unicode's format characters (a byte order mark inside a file made by joining files, a zero-width space), the
+    /// invisible Hangul fillers, control characters (a tab or a line break inside a quoted name) and the spaces other than
+    /// U+0020 (a no-break space copied from a web page). Raw, an "Unknown statement `BACKUP`: did you mean BACKUP?" about a
+    /// BACKUP after a byte order mark, or an "Unknown table `my table`" about a no-break space, would read as nonsense.
+    /// Messages, related messages and fix titles all go through it, and none has a line break or a tab of its own: any
+    /// such character comes from the script. The full-width space U+3000 stays: it shows, twice as wide as a space, and
+    /// CJK input methods type it on purpose, in names their users read as written.
     /// </summary>
     internal static string WithInvisiblesEscaped(string text)
     {
-        // They are U+00AD and above: a text in ASCII, as most are, is passed over in one vectorized search.
-        var first = text.AsSpan().IndexOfAnyInRange('\u00ad', '\uffff');
+        // A text in printable ASCII, as most are, is passed over in one vectorized search.
+        var first = text.AsSpan().IndexOfAnyExceptInRange(' ', '~');
         if (first < 0)
             return text;
         StringBuilder? escaped = null;
         var index = first;
         foreach (var rune in text.AsSpan(first).EnumerateRunes())
         {
-            if (Rune.GetUnicodeCategory(rune) == UnicodeCategory.Format || rune.Value is 0x115F or 0x1160 or 0x3164 or 0xFFA0)
+            if (WouldNotShow(rune))
                 (escaped ??= new StringBuilder(text, 0, index, text.Length + 8)).Append(rune.IsBmp ? $"\\u{rune.Value:x4}" : $"\\U{rune.Value:x8}");
             else
                 escaped?.Append(text, index, rune.Utf16SequenceLength);
@@ -148,6 +152,10 @@ public sealed record Diagnostic(
         }
         return escaped?.ToString() ?? text;
     }
+
+    private static bool WouldNotShow(Rune rune) =>
+        Rune.IsControl(rune) || (Rune.IsWhiteSpace(rune) && rune.Value is not (' ' or 0x3000))
+        || Rune.GetUnicodeCategory(rune) == UnicodeCategory.Format || rune.Value is 0x115F or 0x1160 or 0x3164 or 0xFFA0;
 
     /// <summary>The same diagnostic <paramref name="delta"/> characters further on. Runs for every diagnostic on every
     /// keystroke, so it is written without LINQ.</summary>

@@ -209,15 +209,8 @@ public static partial class PropertyRules
     };
 
     /// <summary>
-    /// A value as the script writes it, escapes included: what it stands for may hold unprintable characters. Those it holds
-    /// raw that would not show, a control character or a space other than U+0020 (a no-break space copied from a web page),
-    /// are written as the escapes messages give invisible characters (see <see cref="Diagnostic.WithInvisiblesEscaped"/>).
+    /// A value as the script writes it, escapes included: what it stands for may hold unprintable characters (those it holds
+    /// raw are escaped with the message, see <see cref="Diagnostic.WithInvisiblesEscaped"/>).
     /// </summary>
-    private static string Written(RuleContext context, Literal value) => Shown(context.Text.Substring(value.Span.Start, value.Span.Length));
-
-    /// <summary>The text with the characters that would not show in a message written as escapes, as <see cref="Written"/> does.</summary>
-    private static string Shown(string text) =>
-        text.Any(WouldNotShow) ? string.Concat(text.Select(c => WouldNotShow(c) ? $"\\u{(int)c:x4}" : c.ToString())) : text;
-
-    private static bool WouldNotShow(char c) => char.IsControl(c) || (char.IsWhiteSpace(c) && c != ' ');
+    private static string Written(RuleContext context, Literal value) => context.Text.Substring(value.Span.Start, value.Span.Length);
 }

@@ -152,12 +152,11 @@ public static partial class PropertyRules
     {
         var key = read[index];
         var accepted = string.Join(", ", keys.Where(k => TakenBy(kind, k, version)).Select(k => $"\"{k}\""));
-        var shownKey = Shown(key);
         if (PropertyKeys.JavaTrim(key) is var trimmed && trimmed != key && keys.Contains(trimmed))
         {
             // Only before 3.2: later releases read the key trimmed, and it is known.
             context.Report(UnknownProperty, literal.Span,
-                $"Unknown {statement} job properties: [{shownKey}]. StarRocks {version} does not trim property keys (3.2 and later do): remove the white space around \"{trimmed}\".",
+                $"Unknown {statement} job properties: [{key}]. StarRocks {version} does not trim property keys (3.2 and later do): remove the white space around \"{trimmed}\".",
                 CodeFix.Replace("Remove the white space", literal.Span, literal.Requoted(trimmed), certain: absent.Contains(trimmed)));
             return;
         }
@@ -167,7 +166,7 @@ public static partial class PropertyRules
             // Two keys that both change to it ("Timeout", "TIMEOUT") would make a duplicate whose kept value is a guess.
             var alone = read.Count(k => k.Equals(sameIgnoringCase, StringComparison.OrdinalIgnoreCase)) == 1;
             context.Report(UnknownProperty, literal.Span,
-                $"Unknown {statement} job properties: [{shownKey}]. Property keys are case-sensitive: write \"{sameIgnoringCase}\".",
+                $"Unknown {statement} job properties: [{key}]. Property keys are case-sensitive: write \"{sameIgnoringCase}\".",
                 CodeFix.Replace($"Change to {literal.Requoted(sameIgnoringCase)}", literal.Span, literal.Requoted(sameIgnoringCase), certain: alone));
             return;
         }
@@ -181,7 +180,7 @@ public static partial class PropertyRules
         if (kind == JobKind.Restore && DorisRestoreKeys.Contains(key))
         {
             context.Report(UnknownProperty, literal.Span,
-                $"Unknown {statement} job properties: [{shownKey}]. That is a property of Doris' RESTORE; StarRocks' RESTORE has none like it and accepts {accepted}.",
+                $"Unknown {statement} job properties: [{key}]. That is a property of Doris' RESTORE; StarRocks' RESTORE has none like it and accepts {accepted}.",
                 new CodeFix("Remove this property", PropertyRemoval(context, index)));
             return;
         }
@@ -189,7 +188,7 @@ public static partial class PropertyRules
         // ("tll", "ttll") is a typo of it.
         var suggestion = EditDistance.Suggest(key, absent)
             ?? absent.FirstOrDefault(k => k.Length == 3 && key.Length is >= 2 and <= 4 && EditDistance.Between(key, k, ignoreCase: true, limit: 1) == 1);
-        var message = $"Unknown {statement} job properties: [{shownKey}]. {(suggestion is null ? "" : $"Did you mean \"{suggestion}\"? ")}{Capitalized(statement)} accepts {accepted}.";
+        var message = $"Unknown {statement} job properties: [{key}]. {(suggestion is null ? "" : $"Did you mean \"{suggestion}\"? ")}{Capitalized(statement)} accepts {accepted}.";
         if (suggestion is null)
             context.Report(UnknownProperty, literal.Span, message, new CodeFix("Remove this property", PropertyRemoval(context, index)));
         else

@@ -165,6 +165,9 @@ public static partial class StatementParser
     private static bool IsExpressionExpectation(string expectation) =>
         expectation is Expectations.Condition or Expectations.SortKey;
 
+    /// <summary>A `\` quoted, as it shows; a control character by its code point alone, as a message would escape it.</summary>
+    private static string InvalidCharacter(char c) => c == '\\' ? "`\\` (U+005C)" : $"U+{(int)c:X4}";
+
     private static Diagnostic LexicalError(string text, TokenKind kind, TextSpan span)
     {
         // An unterminated token runs to the end of the text: underline its first line, not the rest of the file.
@@ -184,8 +187,8 @@ public static partial class StatementParser
                 CodeFix.Replace("Remove the stray `*/`", span, "")),
             TokenKind.IdeographicSpaceAsLetter => IdeographicSpaceAsLetter(text, span),
             TokenKind.InvalidCharacter => Diagnostic.Create(SyntaxRules.InvalidCharacter, span, span.Length == 1
-                ? $"Unexpected character `{text[span.Start]}` (U+{(int)text[span.Start]:X4})."
-                : $"{span.Length} unexpected characters in a row, the first `{text[span.Start]}` (U+{(int)text[span.Start]:X4})."),
+                ? $"Unexpected character {InvalidCharacter(text[span.Start])}."
+                : $"{span.Length} unexpected characters in a row, the first {InvalidCharacter(text[span.Start])}."),
             TokenKind.UnterminatedString => Diagnostic.Create(SyntaxRules.UnterminatedString, firstLine,
                 $"This string has no closing `{text[span.Start]}`: add one.",
                 ClosingFix(text, span, 1, $"Add the closing `{text[span.Start]}`", text[span.Start].ToString(), AfterString)),

@@ -27,8 +27,8 @@ internal static class CheckReport
 
     /// <summary>
     /// <paramref name="text"/> with control characters and line separators written as escapes (<c>\r</c>, <c>\n</c>,
-    /// <c>\t</c>, <c>\x7f</c>, <c>\u2028</c>): a property key or a file name can hold them, and raw they would break the
-    /// line-based parsers that read this format.
+    /// <c>\t</c>, <c>\x7f</c>, <c>\u2028</c>): a file name can hold them, and raw they would break the line-based parsers
+    /// that read this format. A message comes with those it quotes escaped already (Diagnostic.WithInvisiblesEscaped).
     /// </summary>
     private static string OneLine(string text)
     {

@@ -218,7 +218,7 @@ public sealed class TokenizerTests
             var text = before + new string('\0', length) + ";";
             var diagnostic = Assert.Single(new DocumentAnalyzer().Analyze(text, AnalysisContext.Default).Diagnostics);
             Assert.Equal(("SRB001", before.Length, length), (diagnostic.Code, diagnostic.Span.Start, diagnostic.Span.Length));
-            Assert.Equal($"{length} unexpected characters in a row, the first `\0` (U+0000).", diagnostic.Message);
+            Assert.Equal($"{length} unexpected characters in a row, the first U+0000.", diagnostic.Message);
             Assert.Single(SyntaxToken.Scan(text), t => t.Kind == TokenKind.InvalidCharacter);
         }
     }

@@ -181,12 +181,17 @@ public sealed class CheckCommandTests : IDisposable
         Assert.Contains(problem, stderr.Split('\n')[0]);
     }
 
+    /// <summary>A file name may hold control characters; a message's are escaped already (Diagnostic.WithInvisiblesEscaped).</summary>
     [Fact]
     public async Task Text_output_escapes_control_characters_so_that_each_diagnostic_is_one_line()
     {
-        var (_, stdout, _) = await Run("BACKUP SNAPSHOT db.s TO r ON (`ti\r\nme\u2028\u007f\u0016\tout`, `ti\r\nme\u2028\u007f\u0016\tout`);", "-");
+        var path = Write("ti\r\nme\u2028\u007f\u0016\tout.sql", "BACKUP SNAPSHOT db.s TO r ON (`ti\r\nme\u2028\u007f\u0016\tout`, `ti\r\nme\u2028\u007f\u0016\tout`);");
+        var escaped = Path.Combine(Path.GetDirectoryName(path)!, "ti\\r\\nme\\u2028\\x7f\\x16\\tout.sql");
+
+        var (_, stdout, _) = await Run("", path);
+
         Assert.Equal([
-            "<stdin>:2:13: error SRB300: Duplicated table: ti\\r\\nme\\u2028\\x7f\\x16\\tout. List each table once, with all its partitions.",
+            $"{escaped}:2:13: error SRB300: Duplicated table: ti\\u000d\\u000ame\\u2028\\u007f\\u0016\\u0009out. List each table once, with all its partitions.",
             "1 error, 0 warnings, 0 notes in 1 file.",
             ""], stdout.Split('\n'));
     }
@@ -314,7 +319,7 @@ public sealed class CheckCommandTests : IDisposable
     {
         var (_, stdout, _) = await Run("DROP REPOSITORY `a\u001b[31m%X\u0007\r\nb`;", "--format", "github", "-");
         Assert.Equal([
-            "::error file=<stdin>,line=1,col=17,endLine=2,endColumn=3,title=SRB400::`a\\x1b[31m%25X\\x07\\r\\nb` is not a valid repository name: start with a letter (or `_` and a letter or digit), then up to 63 letters, digits or `_`.",
+            "::error file=<stdin>,line=1,col=17,endLine=2,endColumn=3,title=SRB400::`a\\u001b[31m%25X\\u0007\\u000d\\u000ab` is not a valid repository name: start with a letter (or `_` and a letter or digit), then up to 63 letters, digits or `_`.",
             "1 error, 0 warnings, 0 notes in 1 file.",
             ""], stdout.Split('\n'));
     }
