@@ -9,8 +9,8 @@ internal static partial class ExpressionGrammar
     private static readonly string[] LongOperators = ["<=>", "<=", ">=", "<>", "!=", "->", "||", "&&", "::", "=>"];
 
     /// <summary>
-    /// The condition's tokens as StarRocks' lexer cuts them, which this server's lexer cuts finer: a number with a fraction or
-    /// a signed exponent (<c>1.5</c>, <c>.5</c>, <c>1e+3</c>) and an operator of two or three characters (<c>&lt;=</c>,
+    /// The condition's tokens as StarRocks' lexer cuts them, which this server's lexer cuts finer: a number with a fraction
+    /// (<c>1.5</c>, <c>.5</c>, <c>1.e+3</c>) and an operator of two or three characters (<c>&lt;=</c>,
     /// <c>-&gt;</c>, <c>||</c>) are one token, written without spaces. Trivia are left out.
     /// </summary>
     private static Token<TokenKind>[] Lexemes(string text, IEnumerable<SyntaxToken> condition)

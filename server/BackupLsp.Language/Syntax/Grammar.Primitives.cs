@@ -181,7 +181,7 @@ internal static partial class Grammar
         var text = TextOf(first);
         if (first.Kind is TokenKind.Number or TokenKind.Dot || (first.Kind == TokenKind.Word && char.IsAsciiDigit(text[0])))
         {
-            // A number the lexer cut in pieces (1 . 5, 1e + 3): the longest touching run that is one, as StarRocks' lexer
+            // A number the lexer cut in pieces (1 . 5, 1 . 5e+3): the longest touching run that is one, as StarRocks' lexer
             // takes it (`2+3` is the number 2, then a `+` the list does not take).
             var runs = new List<(TokenList<TokenKind> After, TextSpan Taken)> { (rest, taken) };
             while (TakeTouching(ref rest, ref taken, static t => t.Kind is TokenKind.Number or TokenKind.Dot or TokenKind.Word

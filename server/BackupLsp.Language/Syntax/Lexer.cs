@@ -11,7 +11,8 @@ public static partial class Lexer
 {
     /// <summary>
     /// How far before the end of a window cut from a text the lexer's tokens are certain to be those of the whole text:
-    /// a token's kind is settled by its first two characters and its end by the character after it; kept well above that.
+    /// a token's kind is settled by its first two characters and its end by the two characters after it (a sign and a digit
+    /// after <c>1e</c> make it part of the number <c>1e+5</c>); kept well above that.
     /// (The exceptions, which StatementSplitter allows for: a name that starts with <c>$$</c>, which a <c>$$</c> anywhere
     /// after it may make a body, see ScanDollars; and a run of U+3000, whose kind the character after it settles, with
     /// the text before it.)
@@ -92,7 +93,13 @@ public static partial class Lexer
                 end++;
             }
             // "2024_snap" and "1db" are names; "20240101" is a number, and so is "1e5", which StarRocks' lexer reads as
-            // a number in exponent form before it tries a name of the same length.
+            // a number in exponent form before it tries a name of the same length. "1e+5" is one number too (DOUBLE_VALUE,
+            // longer than the name "1e"), however the number is used.
+            if (char.IsAsciiDigit(c) && IsExponentStart(text[start..end]) && NumberEnd(text, start) is var numberEnd && numberEnd > end)
+            {
+                end = numberEnd;
+                return TokenKind.Number;
+            }
             return allDigits || (char.IsAsciiDigit(c) && IsExponentNumber(text.Slice(start, end - start))) ? TokenKind.Number : TokenKind.Word;
         }
 
@@ -250,6 +257,10 @@ public static partial class Lexer
         end = text.Length;
         return unterminated;
     }
+
+    /// <summary>Digits, then an E in either case: <c>1e</c>, the start of <c>1e+5</c>.</summary>
+    private static bool IsExponentStart(ReadOnlySpan<char> word) =>
+        word.Length > 1 && word[^1] is 'e' or 'E' && !word[..^1].ContainsAnyExceptInRange('0', '9');
 
     /// <summary>Digits, an E in either case, then digits: <c>1e5</c>, <c>2024E01</c>.</summary>
     private static bool IsExponentNumber(ReadOnlySpan<char> word)

@@ -52,6 +52,9 @@ public sealed class TokenizerTests
     [InlineData("2024E01", TokenKind.Number)]
     [InlineData("1e5x", TokenKind.Word)]
     [InlineData("1e", TokenKind.Word)]
+    [InlineData("1e+5", TokenKind.Number)] // DOUBLE_VALUE, longer than the name `1e`
+    [InlineData("1E-5", TokenKind.Number)]
+    [InlineData("12e+345", TokenKind.Number)]
     [InlineData("e5", TokenKind.Word)]
     [InlineData("$x_1", TokenKind.Word)]
     [InlineData("a$$b", TokenKind.Word)]
@@ -76,6 +79,18 @@ public sealed class TokenizerTests
     [InlineData("*/", TokenKind.StrayCommentClose)] // comments do not nest: one left after a comment closed is `*` and `/`
     public void One_token(string text, TokenKind kind) =>
         Assert.Equal([(kind, text)], Tokens(text));
+
+    /// <summary>StarRocks' DOUBLE_VALUE: digits, an E, a sign and digits, then whatever follows as a token of its own.</summary>
+    [Fact]
+    public void A_signed_exponent_is_part_of_its_number_only_with_digits_after_the_sign()
+    {
+        Assert.Equal([(TokenKind.Number, "1e+5"), (TokenKind.Word, "x")], Significant("1e+5x"));
+        Assert.Equal([(TokenKind.Number, "2"), (TokenKind.Operator, "-"), (TokenKind.Number, "1E-5"), (TokenKind.Operator, "+"), (TokenKind.Number, "1")],
+            Significant("2-1E-5+1"));
+        Assert.Equal([(TokenKind.Word, "1e"), (TokenKind.Operator, "+"), (TokenKind.Word, "x")], Significant("1e+x"));
+        Assert.Equal([(TokenKind.Word, "1ee"), (TokenKind.Operator, "+"), (TokenKind.Number, "5")], Significant("1ee+5"));
+        Assert.Equal([(TokenKind.Word, "x1e"), (TokenKind.Operator, "+"), (TokenKind.Number, "5")], Significant("x1e+5"));
+    }
 
     [Fact]
     public void A_name_that_starts_with_dollars_is_a_name_until_a_longer_body_follows()
