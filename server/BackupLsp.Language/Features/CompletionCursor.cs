@@ -115,8 +115,9 @@ internal sealed record CompletionCursor(StatementTokens Tokens, SyntaxToken? Par
                 if (!kind.IsTrivia())
                     tokens.Add(token);
             }
-            else if (end == offset && kind is TokenKind.String or TokenKind.BacktickName)
-                // Against its closing quote whatever came would be glued to the name or string (`t`PARTITION).
+            else if ((end == offset && kind is TokenKind.String or TokenKind.BacktickName) || (end >= offset && kind == TokenKind.BinaryString))
+                // Against its closing quote whatever came would be glued to the name or string (`t`PARTITION); inside a
+                // binary literal's hexadecimal digits there is nothing to offer.
                 return null;
             else if (end < offset || (end == offset && (EndsBeforeCursor(kind) || text[end - 1] is '\n' or '\r')))
             {

@@ -176,7 +176,7 @@ public static class SemanticTokens
     private static SemanticRole? RoleOf(SyntaxToken token, ParsedStatement parsed) => token.Kind switch
     {
         TokenKind.LineComment or TokenKind.BlockComment or TokenKind.UnterminatedBlockComment => SemanticRole.Comment,
-        TokenKind.String or TokenKind.UnterminatedString or TokenKind.DollarBody or TokenKind.UnterminatedDollarBody => SemanticRole.String,
+        TokenKind.String or TokenKind.BinaryString or TokenKind.UnterminatedString or TokenKind.DollarBody or TokenKind.UnterminatedDollarBody => SemanticRole.String,
         TokenKind.Number => SemanticRole.Number,
         TokenKind.Equals or TokenKind.Operator => SemanticRole.Operator,
         TokenKind.Word when parsed.Syntax is not null || Keywords.IsFamilyKeyword(parsed.Text.AsSpan(token.Span.Start, token.Span.Length)) =>

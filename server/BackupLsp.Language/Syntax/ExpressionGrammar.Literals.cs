@@ -42,23 +42,12 @@ internal static partial class ExpressionGrammar
     }
 
     /// <summary>
-    /// <c>X'AB'</c>: an X touching a quoted text without a backslash or a quote inside (StarRocks' lexer takes no other),
-    /// hexadecimal digits once spaces are dropped, an even number of them (VarBinaryLiteral).
+    /// <c>X'AB'</c> (the lexer's <see cref="TokenKind.BinaryString"/>): hexadecimal digits once spaces are dropped, an even
+    /// number of them (VarBinaryLiteral).
     /// </summary>
-    private static TokenListParser<TokenKind, SqlExpression> BinaryLiteral => static input =>
-    {
-        var x = input.ConsumeToken();
-        var quoted = x.HasValue ? x.Remainder.ConsumeToken() : x;
-        if (x.HasValue && x.Value.Kind == TokenKind.Word && x.Value.Span.EqualsValueIgnoreCase("X") && quoted.HasValue
-            && quoted.Value.Kind == TokenKind.String && quoted.Value.Position.Absolute == x.Value.Position.Absolute + 1)
-        {
-            var token = quoted.Value.ToStringValue();
-            var digits = string.Concat(token[1..^1].Where(c => !char.IsWhiteSpace(c)));
-            if (token[1..^1].IndexOfAny(['\\', token[0]]) < 0 && digits.Length % 2 == 0 && digits.All(char.IsAsciiHexDigit))
-                return TokenListParserResult.Value(SqlExpression.Other, input, quoted.Remainder);
-        }
-        return TokenListParserResult.Empty<TokenKind, SqlExpression>(input);
-    };
+    private static TokenListParser<TokenKind, SqlExpression> BinaryLiteral =>
+        Token.EqualTo(TokenKind.BinaryString).Where(token => string.Concat(token.ToStringValue()[2..^1].Where(c => !char.IsWhiteSpace(c))) is var digits
+            && digits.Length % 2 == 0 && digits.All(char.IsAsciiHexDigit)).Value(SqlExpression.Other);
 
     /// <summary>
     /// Whether StarRocks reads a DATE or DATETIME literal's text (DateUtils.parseStrictDateTime): with a <c>:</c>, a date

@@ -192,13 +192,12 @@ internal static partial class Grammar
                 return Fail<Literal>(input, Expectations.PartitionValue);
             (rest, taken) = runs[number];
         }
-        else if (first.Kind == TokenKind.Word && IsWordOf(text, "DATE", "DATETIME", "INTERVAL", "X"))
+        else if (first.Kind == TokenKind.Word && IsWordOf(text, "DATE", "DATETIME", "INTERVAL"))
         {
-            // DATE '...', DATETIME '...', X'AB' (touching), INTERVAL 1 DAY.
+            // DATE '...', DATETIME '...', INTERVAL 1 DAY.
             var isInterval = IsWordOf(text, "INTERVAL");
             var value = rest.ConsumeToken();
-            if (!value.HasValue || !(value.Value.Kind == TokenKind.String || (isInterval && value.Value.Kind == TokenKind.Number))
-                || (IsWordOf(text, "X") && SpanOf(value.Value).Start != taken.End))
+            if (!value.HasValue || !(value.Value.Kind == TokenKind.String || (isInterval && value.Value.Kind == TokenKind.Number)))
                 return Fail<Literal>(rest, isInterval ? "an interval" : "a string");
             taken = TextSpan.FromBounds(taken.Start, SpanOf(value.Value).End);
             rest = value.Remainder;
@@ -211,7 +210,7 @@ internal static partial class Grammar
                 rest = unit.Remainder;
             }
         }
-        else if (!(first.Kind == TokenKind.String || (first.Kind == TokenKind.Word && IsWordOf(text, "NULL", "TRUE", "FALSE"))
+        else if (!(first.Kind is TokenKind.String or TokenKind.BinaryString || (first.Kind == TokenKind.Word && IsWordOf(text, "NULL", "TRUE", "FALSE"))
             || (first.Kind == TokenKind.Operator && text.SequenceEqual("?"))))
             return Fail<Literal>(input, Expectations.PartitionValue);
         var literal = first.Span.Source!.AsSpan(taken.Start, taken.Length);

@@ -83,6 +83,12 @@ public static partial class Lexer
                 return TokenKind.Operator;
         }
 
+        if (c is 'x' or 'X' && BinaryStringEnd(text, start) is > 0 and var binaryEnd)
+        {
+            end = binaryEnd;
+            return TokenKind.BinaryString;
+        }
+
         if (IsWordCharacter(c))
         {
             end = start + 1;
@@ -256,6 +262,18 @@ public static partial class Lexer
         }
         end = text.Length;
         return unterminated;
+    }
+
+    /// <summary>
+    /// Where <c>X'...'</c> or <c>X"..."</c> at <paramref name="start"/> ends, or -1: StarRocks' binary text takes no
+    /// backslash and no quote inside (with one, the X is a name and the quote starts a string), and is longer than the name X.
+    /// </summary>
+    private static int BinaryStringEnd(ReadOnlySpan<char> text, int start)
+    {
+        if (!(At(text, start + 1, '\'') || At(text, start + 1, '"')))
+            return -1;
+        var inside = text[(start + 2)..].IndexOfAny(text[start + 1], '\\');
+        return inside >= 0 && text[start + 2 + inside] != '\\' ? start + 2 + inside + 1 : -1;
     }
 
     /// <summary>Digits, then an E in either case: <c>1e</c>, the start of <c>1e+5</c>.</summary>

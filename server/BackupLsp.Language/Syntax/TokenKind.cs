@@ -11,6 +11,11 @@ public enum TokenKind
     Word,
     BacktickName,
     String,
+    /// <summary>
+    /// <c>X'4142'</c> or <c>X"4142"</c>, in either case, with no backslash or quote inside: one token in StarRocks
+    /// (BINARY_SINGLE_QUOTED_TEXT), a binary literal where an expression takes one, and a string nowhere.
+    /// </summary>
+    BinaryString,
     Number,
     LParen,
     RParen,

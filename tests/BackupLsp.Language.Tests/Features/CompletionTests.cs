@@ -293,6 +293,18 @@ public sealed class CompletionTests
     public void No_string_is_offered_after_a_backtick_which_would_stay_open(string marked) =>
         Assert.Empty(Complete(marked).Items);
 
+    /// <summary>A binary literal is no string: no snapshot name or state inside it, nor glued to its end.</summary>
+    [Theory]
+    [InlineData("SHOW SNAPSHOT ON example_repo WHERE SNAPSHOT = X'6|'")]
+    [InlineData("SHOW BACKUP FROM example_db WHERE State = X'|'")]
+    [InlineData("SHOW BACKUP FROM example_db WHERE State = X'66'|")]
+    public void Nothing_is_offered_inside_or_against_a_binary_literal(string marked) =>
+        Assert.Empty(Complete(marked).Items);
+
+    [Fact]
+    public void After_a_binary_literal_the_clauses_that_follow_are_offered() =>
+        Assert.Contains(Complete("SHOW BACKUP FROM example_db WHERE State = X'66' |").Items, item => item.Label == "LIMIT");
+
     [Theory]
     [InlineData("ON (VIEW v_orders, |)", "v_orders")]
     [InlineData("ON (v_orders, VIEW |)", "v_orders")]

@@ -45,6 +45,9 @@ public sealed class TokenizerTests
     [InlineData("`a``b`", TokenKind.BacktickName)]
     [InlineData("``", TokenKind.BacktickName)]
     [InlineData("`never closed", TokenKind.UnterminatedBacktickName)]
+    [InlineData("X'4142'", TokenKind.BinaryString)] // StarRocks' BINARY_SINGLE_QUOTED_TEXT, longer than the name X
+    [InlineData("x\"41 42\"", TokenKind.BinaryString)]
+    [InlineData("X''", TokenKind.BinaryString)]
     [InlineData("2024_snap", TokenKind.Word)]
     [InlineData("1db", TokenKind.Word)]
     [InlineData("20240101", TokenKind.Number)]
@@ -90,6 +93,17 @@ public sealed class TokenizerTests
         Assert.Equal([(TokenKind.Word, "1e"), (TokenKind.Operator, "+"), (TokenKind.Word, "x")], Significant("1e+x"));
         Assert.Equal([(TokenKind.Word, "1ee"), (TokenKind.Operator, "+"), (TokenKind.Number, "5")], Significant("1ee+5"));
         Assert.Equal([(TokenKind.Word, "x1e"), (TokenKind.Operator, "+"), (TokenKind.Number, "5")], Significant("x1e+5"));
+    }
+
+    /// <summary>StarRocks' binary text takes no backslash and no quote inside: with one, the X is a name before a string.</summary>
+    [Fact]
+    public void A_binary_literal_is_an_X_at_a_token_start_and_a_quoted_text_without_escapes()
+    {
+        Assert.Equal([(TokenKind.Word, "X"), (TokenKind.String, @"'4\'42'")], Significant(@"X'4\'42'"));
+        Assert.Equal([(TokenKind.BinaryString, "X'41'"), (TokenKind.String, "'42'")], Significant("X'41''42'"));
+        Assert.Equal([(TokenKind.Word, "aX"), (TokenKind.String, "'41'")], Significant("aX'41'"));
+        Assert.Equal([(TokenKind.Word, "X"), (TokenKind.String, "'41'")], Significant("X '41'"));
+        Assert.Equal([(TokenKind.Word, "X"), (TokenKind.UnterminatedString, "'41;")], Significant("X'41;"));
     }
 
     [Fact]
