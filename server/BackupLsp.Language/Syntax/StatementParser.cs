@@ -36,6 +36,8 @@ public static partial class StatementParser
     /// <param name="stopsLeft">How many more times a part may be cut where its parse stops (see <see cref="StopsPerPart"/>).</param>
     private static ParsedStatement Parse(string text, bool findBoundaries, int stopsLeft)
     {
+        if (text.Length > LongStatementLength && ParseLongOther(text, findBoundaries, stopsLeft) is { } longOther)
+            return longOther;
         var scratch = _scratch ??= new List<Token<TokenKind>>(64);
         scratch.Clear();
         List<LexicalErrorToken>? errors = null;

@@ -13,7 +13,7 @@ public sealed class ParserScratchTests
     [Fact]
     public void A_statement_of_hundreds_of_thousands_of_tokens_leaves_no_room_for_them_to_its_thread()
     {
-        StatementParser.Parse("SELECT " + string.Join(", ", Enumerable.Repeat("a", 200_000)) + ";");
+        StatementParser.Parse("BACKUP SNAPSHOT db.s TO r ON (" + string.Join(", ", Enumerable.Repeat("a", 200_000)) + ");");
 
         Assert.True(Scratch() is not { } kept || kept.Capacity <= StatementParser.MaxKeptTokens, $"{Scratch()?.Capacity} tokens' room kept");
     }
