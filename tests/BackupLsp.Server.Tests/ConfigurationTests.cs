@@ -675,6 +675,120 @@ public sealed class ConfigurationTests : IDisposable
         Assert.Empty(pulled.GetProperty("items").EnumerateArray());
     }
 
+    /// <summary>
+    /// A client whose selector takes JSON (Neovim's with json among its filetypes) opens the catalog file, under any
+    /// language: the document is the catalog as saved, not a script. Its diagnostic is the load's error through its edits,
+    /// stays when it is closed, and no request reads its text as SQL.
+    /// </summary>
+    [Theory]
+    [InlineData("json")]
+    [InlineData("sql")]
+    public async Task An_open_catalog_file_keeps_the_catalogs_diagnostic_and_is_not_read_as_a_script(string languageId)
+    {
+        var broken = Catalog.Replace("\"databases\"", "\"defaultDatabse\": \"example_db\", \"databases\"");
+        File.WriteAllText(CatalogFile, broken);
+        await using var client = await LspTestClient.StartAsync(LspTestClient.PushCapabilities(), _folder);
+        var catalogUri = new Uri(CatalogFile).AbsoluteUri;
+        var error = Assert.Single((await client.DiagnosticsAsync(catalogUri)).EnumerateArray()).GetRawText();
+        Assert.Contains("defaultDatabse", error);
+
+        await client.OpenAsync(catalogUri, broken, languageId: languageId);
+        Assert.Equal(error, Assert.Single((await client.DiagnosticsAsync(catalogUri)).EnumerateArray()).GetRawText());
+        // An edit not saved is not the catalog yet; read as SQL, this one would have SRB300, a symbol, tokens and a hover.
+        await client.ChangeAsync(catalogUri, 2, new { text = DuplicateTable });
+        Assert.False(await client.ReceivesDiagnosticsAsync(catalogUri, TimeSpan.FromMilliseconds(500)));
+        await AssertNotReadAsAScriptAsync(client, catalogUri);
+
+        File.WriteAllText(CatalogFile, Catalog);
+        await TellCatalogChangedAsync(client);
+        Assert.Empty((await client.DiagnosticsAsync(catalogUri)).EnumerateArray());
+        File.WriteAllText(CatalogFile, broken);
+        await TellCatalogChangedAsync(client);
+        await client.DiagnosticsWhenAsync(catalogUri, d => d.GetArrayLength() == 1 && d[0].GetRawText() == error);
+        await client.NotifyAsync("textDocument/didClose", new { textDocument = new { uri = catalogUri } });
+        Assert.Equal(error, Assert.Single((await client.DiagnosticsAsync(catalogUri)).EnumerateArray()).GetRawText());
+    }
+
+    [Fact]
+    public async Task The_file_a_linked_catalog_leads_to_is_that_catalog_when_open()
+    {
+        var outside = Directory.CreateTempSubdirectory("backup-lsp-catalogs-").FullName;
+        try
+        {
+            var shared = Path.Combine(outside, "prod.json");
+            File.WriteAllText(shared, "{ \"repositories\": [] }");
+            File.CreateSymbolicLink(CatalogFile, shared);
+            await using var client = await LspTestClient.StartAsync(LspTestClient.PushCapabilities(), _folder);
+            var error = Assert.Single((await client.DiagnosticsAsync(new Uri(CatalogFile).AbsoluteUri)).EnumerateArray()).GetRawText();
+
+            var sharedUri = new Uri(shared).AbsoluteUri;
+            await client.OpenAsync(sharedUri, DuplicateTable, languageId: "plaintext");
+            Assert.Equal(error, Assert.Single((await client.DiagnosticsAsync(sharedUri)).EnumerateArray()).GetRawText());
+            await AssertNotReadAsAScriptAsync(client, sharedUri);
+        }
+        finally
+        {
+            Directory.Delete(outside, recursive: true);
+        }
+    }
+
+    [Fact]
+    public async Task A_client_that_pulls_gets_an_open_catalog_files_diagnostic_from_the_catalog_not_from_its_text()
+    {
+        File.WriteAllText(CatalogFile, "{\n  \"repositories\": {\"r\": {\"readonly\": true}}\n}");
+        await using var client = await LspTestClient.StartAsync(LspTestClient.PullCapabilities(), _folder);
+        var catalogUri = new Uri(CatalogFile).AbsoluteUri;
+        var pushed = Assert.Single((await client.DiagnosticsAsync(catalogUri)).EnumerateArray());
+
+        await client.OpenAsync(catalogUri, DuplicateTable, languageId: "json");
+        var pulled = await client.RequestAsync("textDocument/diagnostic", new { textDocument = new { uri = catalogUri } });
+        Assert.Equal(pushed.GetRawText(), Assert.Single(pulled.GetProperty("items").EnumerateArray()).GetRawText());
+        await AssertNotReadAsAScriptAsync(client, catalogUri);
+    }
+
+    /// <summary>Only the catalog files are special among JSON documents for what they show; no JSON is read as SQL.</summary>
+    [Fact]
+    public async Task A_json_document_that_is_no_catalog_is_not_read_as_a_script()
+    {
+        await using var client = await LspTestClient.StartAsync(LspTestClient.PushCapabilities(), _folder);
+        var packageUri = new Uri(Path.Combine(_folder, "package.json")).AbsoluteUri;
+        await client.OpenAsync(packageUri, DuplicateTable, languageId: "json");
+        Assert.Empty((await client.DiagnosticsAsync(packageUri)).EnumerateArray());
+        await AssertNotReadAsAScriptAsync(client, packageUri);
+        Assert.Empty((await client.RequestAsync("workspace/symbol", new { query = "snap1" })).EnumerateArray());
+
+        await client.OpenAsync(Uri, DuplicateTable);
+        Assert.Equal(["SRB300"], DocumentSyncTests.Codes(await client.DiagnosticsAsync(Uri, 1)));
+        Assert.Single((await client.RequestAsync("workspace/symbol", new { query = "snap1" })).EnumerateArray());
+    }
+
+    [Fact]
+    public async Task A_script_the_settings_make_the_catalog_is_read_as_the_catalog_until_they_name_another()
+    {
+        File.WriteAllText(Path.Combine(_folder, "script.sql"), DuplicateTable);
+        await using var client = await LspTestClient.StartAsync(LspTestClient.PushCapabilities(), _folder);
+        await client.OpenAsync(Uri, DuplicateTable);
+        Assert.Equal(["SRB300"], DocumentSyncTests.Codes(await client.DiagnosticsAsync(Uri, 1)));
+
+        await client.NotifyAsync("workspace/didChangeConfiguration", new { settings = new { starrocksBackup = new { catalogPath = "script.sql" } } });
+        await client.DiagnosticsWhenAsync(Uri, d => DocumentSyncTests.Codes(d).SequenceEqual(["catalog"]));
+        await AssertNotReadAsAScriptAsync(client, Uri);
+
+        await client.NotifyAsync("workspace/didChangeConfiguration", new { settings = new { starrocksBackup = new { } } });
+        await client.DiagnosticsWhenAsync(Uri, d => DocumentSyncTests.Codes(d).SequenceEqual(["SRB300"]));
+        Assert.NotEmpty((await client.RequestAsync("textDocument/documentSymbol", new { textDocument = new { uri = Uri } })).EnumerateArray());
+    }
+
+    /// <summary>Requests on the document answer as for one not open, where its text (<see cref="DuplicateTable"/>) read as SQL would answer.</summary>
+    private static async Task AssertNotReadAsAScriptAsync(LspTestClient client, string uri)
+    {
+        var document = new { uri };
+        Assert.Empty((await client.RequestAsync("textDocument/documentSymbol", new { textDocument = document })).EnumerateArray());
+        Assert.Empty((await client.RequestAsync("textDocument/semanticTokens/full", new { textDocument = document })).GetProperty("data").EnumerateArray());
+        Assert.Equal(JsonValueKind.Null, (await client.RequestAsync("textDocument/hover", new { textDocument = document, position = new { line = 0, character = 2 } })).ValueKind);
+        Assert.Empty((await client.RequestAsync("textDocument/completion", new { textDocument = document, position = new { line = 0, character = 0 } })).GetProperty("items").EnumerateArray());
+    }
+
     [Fact]
     public async Task A_broken_catalog_files_diagnostic_waits_for_initialized()
     {

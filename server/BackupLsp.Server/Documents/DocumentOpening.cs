@@ -1,8 +1,15 @@
 namespace BackupLsp.Server.Documents;
 
 /// <summary>One opening of a document, from its didOpen to its didClose, which all its versions share.</summary>
-public sealed class DocumentOpening
+/// <param name="languageId">The language the client gave the document in its didOpen.</param>
+public sealed class DocumentOpening(string? languageId = null)
 {
+    /// <summary>
+    /// Whether the client says the document is JSON: never a script, whatever the client sends (a client whose selector
+    /// takes JSON, to show a catalog's error in its file, sends every other JSON file too).
+    /// </summary>
+    public bool IsJson { get; } = languageId is "json" or "jsonc";
+
     /// <summary>
     /// Characters from which a document's first diagnostics are followed by a full collection (the server's
     /// <see cref="LanguageServerOptions.AfterLargeOpen"/>) once they are written: what the analysis of a large script keeps

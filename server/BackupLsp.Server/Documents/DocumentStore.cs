@@ -21,7 +21,8 @@ public sealed class DocumentStore(DocumentAnalyzer analyzer, Func<string, Analys
 
     public DocumentSnapshot Open(TextDocumentItem item)
     {
-        var snapshot = new DocumentSnapshot(item.Uri, item.Version, DocumentText.From(item.Text ?? ""), contextOf(item.Uri), analyzer);
+        var snapshot = new DocumentSnapshot(item.Uri, item.Version, DocumentText.From(item.Text ?? ""), contextOf(item.Uri), analyzer,
+            opening: new DocumentOpening(item.LanguageId));
         Volatile.Write(ref _documents, _documents.SetItem(item.Uri, snapshot));
         return snapshot;
     }

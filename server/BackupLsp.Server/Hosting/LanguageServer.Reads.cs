@@ -10,7 +10,8 @@ public sealed partial class LanguageServer
 {
     /// <summary>
     /// Runs a read request on the current snapshot of a document, off the ordered context so that reads run in
-    /// parallel. <paramref name="whenNotOpen"/> answers for a document the client has not opened.
+    /// parallel. <paramref name="whenNotOpen"/> answers for a document the client has not opened, and for one that is no
+    /// script (<see cref="IsScript"/>): JSON read as SQL would answer with keywords and statements it does not hold.
     /// </summary>
     public async Task<T> ReadAsync<T>(TextDocumentIdentifier? document, T whenNotOpen,
         Func<DocumentSnapshot, DocumentAnalysis, T> read, CancellationToken cancellationToken)
@@ -18,7 +19,7 @@ public sealed partial class LanguageServer
         RequireRunning();
         if (document?.Uri is null)
             throw ProtocolErrors.InvalidParams("textDocument.uri is required");
-        if (Documents.Find(document.Uri) is not { } snapshot)
+        if (Documents.Find(document.Uri) is not { } snapshot || !IsScript(snapshot))
             return whenNotOpen;
         // A request cancelled already starts no analysis; one cancelled while the analysis it waits for runs is answered at
         // once: the analysis goes on, since the snapshot keeps it (and its statements are reused by the next version's).

@@ -90,6 +90,20 @@ public sealed partial class LanguageServer : IDisposable
     public ImmutableHashSet<string> BrokenCatalogFiles { get; private set; } = [];
 
     /// <summary>
+    /// The files of the catalogs in use, and those their links lead to, each with its catalog's file: a document at one of
+    /// them is that catalog, as the server reads it from disk. Replaced whole, so that a request reads it while the
+    /// catalogs change.
+    /// </summary>
+    private ImmutableDictionary<string, string> _catalogFiles = ImmutableDictionary.Create<string, string>(FileUris.PathComparer);
+
+    /// <summary>
+    /// Whether the document is a script to analyse: not a catalog file in use, nor one its client says is JSON. Any
+    /// other language is the client's choice (SQL files come under many names: sql, mysql, plsql...).
+    /// </summary>
+    public bool IsScript(DocumentSnapshot snapshot) =>
+        !snapshot.Opening.IsJson && !(FileUris.ToPath(snapshot.Uri) is { } path && _catalogFiles.ContainsKey(path));
+
+    /// <summary>
     /// The folders whose scripts a workspace pull reports (none unless the settings ask for the workspace) and each
     /// script's analysis context, as they are now.
     /// </summary>
@@ -154,8 +168,9 @@ public sealed partial class LanguageServer : IDisposable
     /// <summary>How long an empty catalog file is given to be written, when a change to it is told.</summary>
     private static readonly TimeSpan EmptyCatalogSettle = TimeSpan.FromMilliseconds(300);
 
-    /// <summary>The diagnostics of a catalog file that fails to load; none for any other file.</summary>
-    public Protocol.Diagnostic[] CatalogFileDiagnostics(string uri) => FileUris.ToPath(uri) is { } path ? _catalogReporter.DiagnosticsOf(path) : [];
+    /// <summary>The diagnostics of a catalog file that fails to load (or of the file its link leads to); none for any other file.</summary>
+    public Protocol.Diagnostic[] CatalogFileDiagnostics(string uri) =>
+        FileUris.ToPath(uri) is { } path ? _catalogReporter.DiagnosticsOf(_catalogFiles.GetValueOrDefault(path, path)) : [];
 
     private void ShowHeldCatalogMessages() => _catalogReporter.ShowHeld(source => _catalogs.Sources.Contains(source));
 
@@ -259,18 +274,40 @@ public sealed partial class LanguageServer : IDisposable
         foreach (var (source, reload) in changes.Loaded)
             _catalogReporter.Report(source, reload);
         BrokenCatalogFiles = _catalogs.Sources.Where(source => source.Error is not null).Select(source => source.Path).ToImmutableHashSet(FileUris.PathComparer);
+        var scriptsBefore = Documents.All.Where(IsScript).Select(document => document.Uri).ToHashSet();
+        _catalogFiles = CatalogFilesNow();
         if (_watchingCatalogsItself)
             _catalogFileWatcher.Watch(_catalogs.Sources);
-        UpdateContexts();
+        UpdateContexts(Documents.All.Where(document => IsScript(document) != scriptsBefore.Contains(document.Uri)).Select(document => document.Uri).ToHashSet());
+    }
+
+    /// <summary>The files of the catalogs in use now, for <see cref="_catalogFiles"/>.</summary>
+    private ImmutableDictionary<string, string> CatalogFilesNow()
+    {
+        var files = ImmutableDictionary.CreateBuilder<string, string>(FileUris.PathComparer);
+        foreach (var source in _catalogs.Sources)
+            files[source.Path] = source.Path;
+        // A link to another catalog in use is that catalog.
+        foreach (var source in _catalogs.Sources)
+            if (FileLinks.FinalTarget(source.Path) is { } target)
+                files.TryAdd(target, source.Path);
+        return files.ToImmutable();
     }
 
     /// <summary>
     /// Moves each open document whose catalog or options changed to its new analysis context; the others keep
-    /// their snapshots and are not analysed again.
+    /// their snapshots and are not analysed again, but for those <paramref name="reclassified"/>: documents that became a
+    /// catalog file in use, or stopped being one, whose diagnostics and highlighting change with the context or not.
     /// </summary>
-    private void UpdateContexts()
+    private void UpdateContexts(IReadOnlySet<string>? reclassified = null)
     {
         var moved = Documents.UpdateContexts();
+        if (reclassified is { Count: > 0 })
+        {
+            moved = [.. moved, .. Documents.All.Where(document => reclassified.Contains(document.Uri) && !moved.Any(m => m.Uri == document.Uri))];
+            if (Client.SemanticTokensRefresh)
+                AskToRefresh("workspace/semanticTokens/refresh");
+        }
         // The hints show each statement's session database, which a new catalog's default may change.
         if (Client.InlayHintRefresh && !moved.IsEmpty)
             AskToRefresh("workspace/inlayHint/refresh");

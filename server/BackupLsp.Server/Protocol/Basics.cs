@@ -14,7 +14,7 @@ public sealed record TextDocumentIdentifier(string Uri);
 
 public sealed record VersionedTextDocumentIdentifier(string Uri, int Version);
 
-public sealed record TextDocumentItem(string Uri, int Version, [property: JsonConverter(typeof(DocumentTextConverter))] string Text);
+public sealed record TextDocumentItem(string Uri, int Version, [property: JsonConverter(typeof(DocumentTextConverter))] string Text, string? LanguageId = null);
 
 public sealed record TextDocumentPositionParams(TextDocumentIdentifier TextDocument, Position Position);
 

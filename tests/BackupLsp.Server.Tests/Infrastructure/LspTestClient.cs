@@ -200,8 +200,8 @@ public sealed class LspTestClient : IAsyncDisposable
 
     public Task NotifyAsync(string method, object? parameters) => Rpc.NotifyWithParameterObjectAsync(method, parameters);
 
-    public async Task OpenAsync(string uri, string text, int version = 1) =>
-        await NotifyAsync("textDocument/didOpen", new { textDocument = new { uri, languageId = "sql", version, text } });
+    public async Task OpenAsync(string uri, string text, int version = 1, string languageId = "sql") =>
+        await NotifyAsync("textDocument/didOpen", new { textDocument = new { uri, languageId, version, text } });
 
     public async Task ChangeAsync(string uri, int version, params object[] contentChanges) =>
         await NotifyAsync("textDocument/didChange", new { textDocument = new { uri, version }, contentChanges });

@@ -19,10 +19,19 @@ public sealed class DiagnosticsPublisher(LanguageServer server, SynchronizationC
     /// <summary>Held to take a run over (or close a document) and to send a run's result: a send starts only for the latest run.</summary>
     private readonly Lock _sending = new();
 
+    /// <summary>
+    /// Publishes the diagnostics of the snapshot once analysed; those of a document that is no script at once: its
+    /// catalog's (as read from disk, without a version), or none.
+    /// </summary>
     public void Schedule(DocumentSnapshot snapshot)
     {
         if (server.Client.PullDiagnostics)
             return;
+        if (!server.IsScript(snapshot))
+        {
+            Clear(snapshot.Uri);
+            return;
+        }
         var run = new CancellationTokenSource();
         lock (_sending)
         {
@@ -37,7 +46,10 @@ public sealed class DiagnosticsPublisher(LanguageServer server, SynchronizationC
         }, null);
     }
 
-    /// <summary>Cancels any pending run and clears the document's diagnostics in the client.</summary>
+    /// <summary>
+    /// Cancels any pending run and clears the document's diagnostics in the client, but for those of a catalog file that
+    /// fails to load: these are shown whether or not the file is open.
+    /// </summary>
     public void Clear(string uri)
     {
         if (server.Client.PullDiagnostics)
@@ -47,7 +59,7 @@ public sealed class DiagnosticsPublisher(LanguageServer server, SynchronizationC
             if (_pending.TryRemove(uri, out var previous))
                 previous.Cancel();
             _published.TryRemove(uri, out _);
-            _ = Notify(new PublishDiagnosticsParams(uri, null, DiagnosticList.Empty));
+            _ = Notify(new PublishDiagnosticsParams(uri, null, DiagnosticList.Of(server.CatalogFileDiagnostics(uri))));
         }
     }
 

@@ -15,8 +15,8 @@ public sealed class PullDiagnosticsHandler(LanguageServer server)
         if (request.TextDocument?.Uri is not { } uri)
             throw ProtocolErrors.InvalidParams("textDocument.uri is required");
         // A file that is not an open script may be a catalog that fails to load, whose diagnostic is pushed whether or not
-        // the client pulls (clients pull only the documents they give the server).
-        if (server.Documents.Find(uri) is not { } snapshot)
+        // the client pulls (clients pull only the documents they give the server): a pull of it says the same.
+        if (server.Documents.Find(uri) is not { } snapshot || !server.IsScript(snapshot))
             return DocumentDiagnosticReport.Full("", server.CatalogFileDiagnostics(uri));
         var resultId = snapshot.Id.ToString(System.Globalization.CultureInfo.InvariantCulture);
         if (request.PreviousResultId == resultId)

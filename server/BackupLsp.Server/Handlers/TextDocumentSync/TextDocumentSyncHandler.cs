@@ -33,11 +33,12 @@ public sealed class TextDocumentSyncHandler(LanguageServer server)
         if (TextChanges.Malformation(request.ContentChanges) is { } problem)
             server.Log.Error($"textDocument/didChange for {request.TextDocument.Uri}: {problem}; "
                 + (server.Documents.Find(request.TextDocument.Uri) is { } current ? $"the document stays at version {current.Version}" : "the document is not open"));
-        else if (server.Documents.Change(request.TextDocument, request.ContentChanges) is { } snapshot)
-            server.Diagnostics.Schedule(snapshot);
-        else
+        else if (server.Documents.Change(request.TextDocument, request.ContentChanges) is not { } snapshot)
             // VS Code sends the revert of a file closed unsaved after its didClose: not worth a warning.
             server.Log.Info($"ignored a didChange for a document that is not open: {request.TextDocument.Uri}");
+        // A catalog is what is saved: an edit of its document changes none of its diagnostics.
+        else if (server.IsScript(snapshot))
+            server.Diagnostics.Schedule(snapshot);
     }
 
     [JsonRpcMethod("textDocument/didClose", UseSingleObjectParameterDeserialization = true)]

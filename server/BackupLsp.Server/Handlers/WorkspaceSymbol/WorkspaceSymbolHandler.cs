@@ -31,7 +31,7 @@ public sealed class WorkspaceSymbolHandler(LanguageServer server)
     {
         var found = new List<SymbolInformation>();
         var pastBase = server.Client.WorkspaceSymbolKindsPastBase;
-        foreach (var snapshot in open)
+        foreach (var snapshot in open.Where(server.IsScript))
         {
             cancellationToken.ThrowIfCancellationRequested();
             var analysis = snapshot.Analysis;
