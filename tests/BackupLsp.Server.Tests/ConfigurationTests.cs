@@ -856,6 +856,27 @@ public sealed class ConfigurationTests : IDisposable
         Assert.NotEqual(before, await SingleTypeAsync());
     }
 
+    /// <summary>
+    /// A client that pulls but cannot be asked to pull again (Neovim 0.10 and 0.11) is not offered pulls: its diagnostics
+    /// are pushed, again when the catalog changes, rather than left against the old catalog until its next pull.
+    /// </summary>
+    [Fact]
+    public async Task A_client_that_pulls_without_refresh_support_gets_its_diagnostics_pushed()
+    {
+        File.WriteAllText(CatalogFile, Catalog);
+        await using var client = LspTestClient.Connect();
+        var capabilities = new { textDocument = new { diagnostic = new { dynamicRegistration = false } }, workspace = new { didChangeWatchedFiles = new { dynamicRegistration = true } } };
+        var result = await client.InitializeAsync(capabilities, _folder);
+        Assert.False(result.GetProperty("capabilities").TryGetProperty("diagnosticProvider", out _));
+
+        await client.OpenAsync(Uri, "BACKUP SNAPSHOT example_db.snap1 TO other_repo;");
+        Assert.Equal(["SRB600"], DocumentSyncTests.Codes(await client.DiagnosticsAsync(Uri, 1)));
+        File.WriteAllText(CatalogFile, Catalog.Replace("example_repo", "other_repo"));
+        await TellCatalogChangedAsync(client);
+        Assert.Empty((await client.DiagnosticsAsync(Uri, 1)).EnumerateArray());
+        Assert.Equal(0, client.DiagnosticRefreshes);
+    }
+
     [Fact]
     public async Task Pull_clients_are_asked_to_refresh_when_the_context_changes()
     {

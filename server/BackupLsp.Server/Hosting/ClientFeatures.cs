@@ -4,9 +4,12 @@ using BackupLsp.Server.Protocol;
 namespace BackupLsp.Server.Hosting;
 
 /// <summary>The client capabilities the server adapts to, read from <c>initialize</c>.</summary>
+/// <param name="PullDiagnostics">
+/// Whether the client pulls the diagnostics and can be asked to pull them again; else they are pushed (see
+/// <see cref="From"/>).
+/// </param>
 public sealed record ClientFeatures(
     bool PullDiagnostics,
-    bool DiagnosticRefresh,
     bool DiagnosticRelatedInformation,
     bool InlayHintRefresh,
     bool SemanticTokensRefresh,
@@ -53,8 +56,9 @@ public sealed record ClientFeatures(
         var signature = document?.Child("signatureHelp")?.Child("signatureInformation");
         var itemDefaults = document?.Child("completion")?.Child("completionList")?.Child("itemDefaults");
         return new ClientFeatures(
-            PullDiagnostics: document?.Child("diagnostic") is not null,
-            DiagnosticRefresh: IsTrue(workspace?.Child("diagnostics")?.Child("refreshSupport")),
+            // A client that pulls but cannot be asked to pull again (Neovim 0.10 and 0.11) would show a script's diagnostics
+            // against the old catalog or settings until its next edit: it is not offered pulls, and gets them pushed.
+            PullDiagnostics: document?.Child("diagnostic") is not null && IsTrue(workspace?.Child("diagnostics")?.Child("refreshSupport")),
             DiagnosticRelatedInformation: (IsTrue(document?.Child("publishDiagnostics")?.Child("relatedInformation"))
                 || IsTrue(document?.Child("diagnostic")?.Child("relatedInformation"))) && !HidesRelatedInformation(clientInfo),
             InlayHintRefresh: IsTrue(workspace?.Child("inlayHint")?.Child("refreshSupport")),

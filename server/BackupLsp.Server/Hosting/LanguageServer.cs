@@ -314,7 +314,7 @@ public sealed partial class LanguageServer : IDisposable
         if (Client.PullDiagnostics)
         {
             // The workspace's scripts that are not open moved too.
-            if (Client.DiagnosticRefresh && (!moved.IsEmpty || _catalogs.Settings.Unscoped.ReportsWorkspace))
+            if (!moved.IsEmpty || _catalogs.Settings.Unscoped.ReportsWorkspace)
                 AskToRefresh("workspace/diagnostic/refresh");
             return;
         }
