@@ -202,12 +202,16 @@ internal sealed record CompletionCursor(StatementTokens Tokens, SyntaxToken? Par
         return -1;
     }
 
-    /// <summary>Whether what comes after the last of <paramref name="tokens"/> is a value: after a comparison, LIKE or LOCATION.</summary>
+    /// <summary>
+    /// Whether what comes after the last of <paramref name="tokens"/> is a value: after a comparison, LIKE, RLIKE, REGEXP
+    /// (a SHOW filter's pattern) or LOCATION.
+    /// </summary>
     private static bool IsValueAfter(string text, ImmutableArray<SyntaxToken>.Builder tokens) =>
         tokens.Count > 0 && tokens[^1] is var last
         && (last.Kind is TokenKind.Equals or TokenKind.Operator
             || (last.Kind == TokenKind.Word && text.AsSpan(last.Span.Start, last.Span.Length) is var word
-                && (word.Equals("LIKE", StringComparison.OrdinalIgnoreCase) || word.Equals("LOCATION", StringComparison.OrdinalIgnoreCase))));
+                && (word.Equals("LIKE", StringComparison.OrdinalIgnoreCase) || word.Equals("RLIKE", StringComparison.OrdinalIgnoreCase)
+                    || word.Equals("REGEXP", StringComparison.OrdinalIgnoreCase) || word.Equals("LOCATION", StringComparison.OrdinalIgnoreCase))));
 
     /// <summary>
     /// Where the name being typed after an opening quote the editor did not close ends after the cursor: a suggestion,
