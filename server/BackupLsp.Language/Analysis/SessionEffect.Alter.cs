@@ -7,8 +7,9 @@ internal readonly partial record struct SessionEffect
     /// <summary>
     /// <c>ALTER TABLE t RENAME t2</c>, <c>ALTER DATABASE db RENAME db2</c> and <c>ALTER MATERIALIZED VIEW mv RENAME mv2</c>
     /// make a name, and the object is gone under its old one (<see cref="SessionEffect.Also"/>); <c>ALTER TABLE t SWAP WITH
-    /// u</c> gives each table the other's name, and changes nothing beside another clause; any other ALTER TABLE that names
-    /// partitions changes them in ways not followed.
+    /// u</c> gives each table the other's name; any other ALTER TABLE that names partitions changes them in ways not
+    /// followed. An ALTER TABLE StarRocks refuses for its clauses (see <see cref="RefusedClauses"/>), or a RENAME or SWAP
+    /// with anything after its name (a syntax error), changes nothing.
     /// </summary>
     private static (SessionEffect, EffectNames)? Alter(ReadOnlySpan<char> statement, ref Words words)
     {
@@ -20,36 +21,39 @@ internal readonly partial record struct SessionEffect
         if (kind is not { } renamed || words.QualifiedName(at) is not ({ } name, var qualifier, var catalog, var nameAt, var qualifierAt))
             return null;
         var written = new EffectNames(words.Written(nameAt), qualifier is null ? null : words.Written(qualifierAt));
-        // StarRocks lets no other clause go beside a SWAP (AlterOperations.checkConflict: "Alter operation SWAP conflicts
-        // with ..."), a second SWAP neither: the ALTER changes nothing, wherever the SWAP stands, but still names both tables.
+        var refused = new SessionEffect(SessionEffectKind.RefusedAlter, name, qualifier, Catalog: catalog);
         if (renamed == SessionEffectKind.CreateTable && HasClauseAfterComma(statement))
+            return RefusedClauses(statement, refused, written, nameAt + 1);
+        if (RenamesTo(ref words, nameAt + 1) is { } newName)
         {
-            var clauses = new Words(statement, new (TokenKind, int, int)[Words.CountIn(statement)]);
-            if (SwappedWithAt(ref clauses, nameAt + 1) is { } swappedAt)
-                return (new SessionEffect(SessionEffectKind.RefusedSwap, name, qualifier, Catalog: catalog, Also: clauses.NameAt(swappedAt)),
-                    written with { Other = clauses.Written(swappedAt) });
-        }
-        if (words.Is(nameAt + 1, "RENAME") && words.NameAt(nameAt + 2) is { } newName && !words.Is(nameAt + 2, "PARTITION")
-            && !words.Is(nameAt + 2, "COLUMN") && !words.Is(nameAt + 2, "ROLLUP"))
+            // A RENAME takes one name: anything after it is a syntax error.
+            if (!words.EndsAt(nameAt + 3))
+                return renamed == SessionEffectKind.CreateTable ? (refused, written) : null;
             return renamed == SessionEffectKind.CreateDatabase
                 // A database's qualifier is its catalog: an external one's database is none of the cluster's.
                 ? (new SessionEffect(renamed, newName, Catalog: qualifier, Also: name), new EffectNames(words.Written(nameAt + 2), null, Other: words.Written(nameAt)))
                 // The table under its new name is the old one, partitions and all.
                 : (new SessionEffect(renamed == SessionEffectKind.CreateTable ? SessionEffectKind.RenameTable : renamed, newName, qualifier, Catalog: catalog, Also: name),
                     new EffectNames(words.Written(nameAt + 2), written.Database, Other: words.Written(nameAt)));
+        }
         if (renamed != SessionEffectKind.CreateTable)
             return null;
-        // A swap followed by more than its other table is not followed: both tables' partitions become unknown.
+        // SWAP WITH takes one name, unqualified: anything after it is a syntax error, which still names both tables (not a
+        // database as the other table: SWAP WITH db.u).
         if (words.Is(nameAt + 1, "SWAP") && words.Is(nameAt + 2, "WITH") && words.NameAt(nameAt + 3) is { } other)
-            return (new SessionEffect(words.EndsAt(nameAt + 4) ? SessionEffectKind.SwapTables : SessionEffectKind.PartitionsChange,
-                name, qualifier, Catalog: catalog, Also: other), written with { Other = words.Written(nameAt + 3) });
+        {
+            if (words.IsToken(nameAt + 4, TokenKind.Dot))
+                return (refused, written);
+            var swap = refused with { Kind = words.EndsAt(nameAt + 4) ? SessionEffectKind.SwapTables : SessionEffectKind.RefusedAlter, Also = other };
+            return (swap, written with { Other = words.Written(nameAt + 3) });
+        }
         // Partitions added or dropped leave the table's other partitions as they were: a BACKUP of the table after the ADD
         // of a temporary one is refused for it (SRB302), one after the DROP of its last is not.
-        if (PartitionAdded(ref words, nameAt + 1) is ({ } added, { } partition, var partitionAt) && !HasClauseAfterComma(statement))
+        if (PartitionAdded(ref words, nameAt + 1) is ({ } added, { } partition, var partitionAt))
             return (new SessionEffect(added, name, qualifier, Catalog: catalog, Also: partition),
                 added == SessionEffectKind.PartitionAdded ? written with { Partitions = [(partition, words.Written(partitionAt))] }
                 : written with { TemporaryPartitions = [(partition, words.Written(partitionAt))] });
-        if (PartitionsDropped(statement, ref words, nameAt + 1, out var places) is { } dropped && !HasClauseAfterComma(statement))
+        if (PartitionsDropped(statement, ref words, nameAt + 1, out var places) is { } dropped)
             return (new SessionEffect(SessionEffectKind.PartitionsDropped, name, qualifier, Catalog: catalog, Partitions: dropped),
                 dropped.Temporary ? written with { TemporaryPartitions = places } : written with { Partitions = places });
         if (words.Is(nameAt + 1, "DROP") && words.Is(nameAt + 2, "ALL") && words.Is(nameAt + 3, "TEMPORARY") && words.Is(nameAt + 4, "PARTITIONS")
@@ -83,26 +87,41 @@ internal readonly partial record struct SessionEffect
     }
 
     /// <summary>
-    /// Where the first <c>SWAP WITH u</c> among the clauses from <paramref name="at"/> on (the first, and each after a comma
-    /// outside parentheses) names its other table u; null where no clause is one.
+    /// The new name of <c>RENAME new</c> at <paramref name="at"/>, a table's, database's or materialized view's (not a
+    /// partition's, column's or rollup's); null for any other clause.
     /// </summary>
-    private static int? SwappedWithAt(ref Words words, int at)
+    private static string? RenamesTo(ref Words words, int at) =>
+        words.Is(at, "RENAME") && !words.Is(at + 1, "PARTITION") && !words.Is(at + 1, "COLUMN") && !words.Is(at + 1, "ROLLUP")
+            ? words.NameAt(at + 1) : null;
+
+    /// <summary>
+    /// An ALTER TABLE of several clauses, from <paramref name="at"/> on (the first, and each after a comma outside
+    /// parentheses). StarRocks checks their kinds before it runs any (AlterOpType's compatibility matrix: "Alter operation
+    /// RENAME conflicts with operation ADD_PARTITION"): only rollups added together, rollups dropped together and column
+    /// changes together go; a RENAME, a SWAP and each clause about partitions (two ADD PARTITIONs too) go beside no other
+    /// clause. So <paramref name="refused"/>, which changes nothing but names the table, and the other table of the first
+    /// SWAP WITH among the clauses; null where no clause is one of those (what goes together changes nothing followed).
+    /// </summary>
+    private static (SessionEffect, EffectNames)? RefusedClauses(ReadOnlySpan<char> statement, SessionEffect refused, EffectNames written, int at)
     {
+        var words = new Words(statement, new (TokenKind, int, int)[Words.CountIn(statement)]);
+        var renames = false;
         for (var clause = at; !words.EndsAt(clause);)
         {
-            if (words.Is(clause, "SWAP") && words.Is(clause + 1, "WITH") && words.NameAt(clause + 2) is not null)
-                return clause + 2;
+            if (words.Is(clause, "SWAP") && words.Is(clause + 1, "WITH") && words.NameAt(clause + 2) is { } other)
+                return (refused with { Also = other }, written with { Other = words.Written(clause + 2) });
+            renames |= RenamesTo(ref words, clause) is not null;
             var next = clause;
             while (!words.EndsAt(next) && !words.IsToken(next, TokenKind.Comma))
                 next = words.Opens(next) ? words.Closing(next) + 1 : next + 1;
             clause = next + 1;
         }
-        return null;
+        return renames || HasPartitionWord(statement) ? (refused, written) : null;
     }
 
     /// <summary>
-    /// Whether a comma outside parentheses follows: another ALTER clause, whose partitions the first words do not say
-    /// (a partition's values, distribution and properties keep their commas in parentheses, or in a range's <c>[ ... )</c>).
+    /// Whether a comma outside parentheses follows: another ALTER clause (a partition's values, distribution and properties
+    /// keep their commas in parentheses, or in a range's <c>[ ... )</c>).
     /// </summary>
     private static bool HasClauseAfterComma(ReadOnlySpan<char> statement)
     {

@@ -36,10 +36,11 @@ internal enum SessionEffectKind
     /// <summary>ALTER TABLE t SWAP WITH u: <see cref="SessionEffect.Name"/> is t, <see cref="SessionEffect.Also"/> u; each takes the other's name.</summary>
     SwapTables,
     /// <summary>
-    /// ALTER TABLE t SWAP WITH u beside another clause (<c>ALTER TABLE t RENAME v, SWAP WITH u</c>), which StarRocks refuses:
-    /// it changes nothing, but names t and, in <see cref="SessionEffect.Also"/>, u.
+    /// An ALTER TABLE t that StarRocks refuses, which would otherwise have an effect: a RENAME, SWAP WITH u or partition
+    /// clause beside another (<c>ALTER TABLE t RENAME v, ADD PARTITION p ...</c>), a RENAME or SWAP with words after its
+    /// name. It changes nothing, but names t and, in <see cref="SessionEffect.Also"/>, the u of a SWAP among its clauses.
     /// </summary>
-    RefusedSwap,
+    RefusedAlter,
     /// <summary>A table's partitions change in ways not followed (a batch ADD or DROP by ranges or WHERE, a property about them).</summary>
     PartitionsChange,
     /// <summary>A load into the table (INSERT) may add partitions (automatic partitioning); its temporary ones stay as they were.</summary>

@@ -206,9 +206,9 @@ internal static class NameMentions
                 mentions.Add(new NameMention(NamedObjectKind.Table, effect.Name, effect.Database, effect.Database is null, names.Name.Span, true, names.Name.Quoting));
                 break;
             // The table an ALTER TABLE (a swap, a change of partitions), RECOVER PARTITION or TRUNCATE TABLE reads is named
-            // where its first words put it; a swap names its other table too, each changing places with the other (or not,
-            // where StarRocks refuses the swap).
-            case SessionEffectKind.SwapTables or SessionEffectKind.RefusedSwap or SessionEffectKind.PartitionsChange or SessionEffectKind.PartitionsReplaced or SessionEffectKind.PartitionsDropped
+            // where its first words put it, also where StarRocks refuses the ALTER; a swap names its other table too, each
+            // changing places with the other (or not, where StarRocks refuses the swap).
+            case SessionEffectKind.SwapTables or SessionEffectKind.RefusedAlter or SessionEffectKind.PartitionsChange or SessionEffectKind.PartitionsReplaced or SessionEffectKind.PartitionsDropped
                 or SessionEffectKind.PartitionRenamed or SessionEffectKind.PartitionAdded or SessionEffectKind.TemporaryPartitionAdded
                 or SessionEffectKind.TemporaryPartitionsCleared:
                 mentions.Add(new NameMention(NamedObjectKind.Table, effect.Name, effect.Database, effect.Database is null, names.Name.Span, false, names.Name.Quoting));

@@ -289,6 +289,22 @@ public sealed class ReferencesTests
     }
 
     [Fact]
+    public void A_partition_stays_with_its_table_where_StarRocks_refuses_the_rename()
+    {
+        const string script = """
+            CREATE TABLE db.t (k INT) PARTITION BY LIST (k) (PARTITION p1 VALUES IN (1));
+            ALTER TABLE db.t RENAME v, ADD PARTITION p2 VALUES IN (2);
+            ALTER TABLE db.t ADD PARTITION p2 VALUES IN (2), RENAME v;
+            ALTER TABLE db.t RENAME v junk;
+            BACKUP SNAPSHOT db.s1 TO r ON (t PARTITION (p1), v);
+            """;
+        var analysis = new DocumentAnalyzer().Analyze(script, AnalysisContext.Default);
+
+        Assert.Equal([1, 5], LinesOf(analysis, References.Find(analysis, script.IndexOf("p1", StringComparison.Ordinal))!));
+        Assert.Equal([1, 2, 3, 4, 5], LinesOf(analysis, References.Find(analysis, script.LastIndexOf("(t", StringComparison.Ordinal) + 1)!));
+    }
+
+    [Fact]
     public void A_partition_of_a_table_made_under_a_name_a_rename_freed_is_another()
     {
         const string script = """

@@ -20,3 +20,11 @@ BACKUP SNAPSHOT s5 TO example_repo ON (plain_v2 PARTITION (plain_v2, plain));
 -- A catalog table whose only partition bears its name may be that or partitioned: its partitions are unknown after.
 ALTER TABLE archive RENAME archive_v2;
 BACKUP SNAPSHOT s6 TO example_repo ON (archive_v2 PARTITION (archive, archive_v2));
+-- StarRocks lets no other clause go beside a RENAME, nor a partition clause beside another (two ADD PARTITIONs too), and
+-- refuses the ALTER; a RENAME with words after its new name is a syntax error: the table stays as it was.
+CREATE TABLE kept (k INT) PARTITION BY RANGE (k) (PARTITION k1 VALUES LESS THAN ("1"));
+ALTER TABLE kept RENAME kept_v2, ADD PARTITION k2 VALUES LESS THAN ("2");
+ALTER TABLE kept ADD PARTITION k2 VALUES LESS THAN ("2"), RENAME kept_v2;
+ALTER TABLE kept ADD PARTITION k2 VALUES LESS THAN ("2"), ADD PARTITION k3 VALUES LESS THAN ("3");
+ALTER TABLE kept RENAME kept_v2 junk;
+BACKUP SNAPSHOT s7 TO example_repo ON (kept PARTITION (k1, k2, k3), kept_v2);

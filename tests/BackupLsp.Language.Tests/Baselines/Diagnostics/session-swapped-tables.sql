@@ -25,3 +25,6 @@ ALTER TABLE fresh SWAP WITH orders_new, RENAME fresh_v2;
 ALTER TABLE fresh RENAME fresh_v2, SWAP WITH orders_new;
 ALTER TABLE fresh ADD PARTITION f2 VALUES LESS THAN ("2"), SWAP WITH orders_new;
 BACKUP SNAPSHOT s7 TO example_repo ON (fresh PARTITION (f1, f2, p1), orders_new PARTITION (p1, f1), fresh_v2);
+-- A SWAP with anything after its other table is a syntax error, which StarRocks runs nothing of: neither table changes.
+ALTER TABLE fresh SWAP WITH orders_new junk;
+BACKUP SNAPSHOT s8 TO example_repo ON (fresh PARTITION (f1, p1), orders_new PARTITION (p1, f1));
