@@ -73,8 +73,12 @@ internal sealed class TableLineage
                     continue;
                 var database = effect.Database ?? partSession.Catalog?.DefaultDatabase;
                 var at = statement.Start + partOffset;
+                // A rename onto a name the database has, as the session knows it or the script made it, is refused: the
+                // table stays where it is, as the session has it.
                 if (effect.Kind == SessionEffectKind.RenameTable)
                 {
+                    if (Refuses(partSession, database, effect) || made.Contains((database, effect.Name)))
+                        continue;
                     moves.Add(new Move(at, database, effect.Also!, effect.Name, MadeBy.Rename));
                     if (made.Remove((database, effect.Also!)))
                         made.Add((database, effect.Name));
@@ -105,7 +109,10 @@ internal sealed class TableLineage
         return new TableLineage(moves.DrainToImmutable(), copies.DrainToImmutable(), makings.DrainToImmutable());
     }
 
-    /// <summary>Whether the session's database has what the CREATE names, so that StarRocks refuses or skips it (see SessionContexts.Refuses).</summary>
+    /// <summary>
+    /// Whether the session's database has what the CREATE or rename names, so that StarRocks refuses or skips it (see
+    /// SessionContexts.Refuses).
+    /// </summary>
     private static bool Refuses(AnalysisContext session, string? database, SessionEffect create) =>
         database is not null && session.Catalog?.FindDatabase(database) is { } known && SessionContexts.Refuses(known, create);
 

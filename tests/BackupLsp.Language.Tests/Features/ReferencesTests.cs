@@ -305,6 +305,29 @@ public sealed class ReferencesTests
     }
 
     [Fact]
+    public void A_partition_stays_with_its_table_where_a_rename_onto_a_name_taken_is_refused()
+    {
+        // Without a catalog the script's CREATE takes the name; with one that lists the table, the catalog has it.
+        const string script = """
+            CREATE TABLE db.t (k INT) PARTITION BY LIST (k) (PARTITION p1 VALUES IN (1));
+            CREATE TABLE db.u (k INT) PARTITION BY LIST (k) (PARTITION p1 VALUES IN (1));
+            ALTER TABLE db.t RENAME u;
+            BACKUP SNAPSHOT db.s1 TO r ON (t PARTITION (p1));
+            BACKUP SNAPSHOT db.s2 TO r ON (u PARTITION (p1));
+            """;
+        var listed = new AnalysisContext(AnalysisOptions.Default, CatalogLoader.Parse("""
+            {"databases":{"db":{"tables":{"u":{"partitions":["p1"]}}}}}
+            """).Catalog);
+        foreach (var context in new[] { AnalysisContext.Default, listed })
+        {
+            var analysis = new DocumentAnalyzer().Analyze(script, context);
+
+            Assert.Equal([1, 4], LinesOf(analysis, References.Find(analysis, script.IndexOf("p1", StringComparison.Ordinal))!));
+            Assert.Equal([2, 5], LinesOf(analysis, References.Find(analysis, script.LastIndexOf("p1", StringComparison.Ordinal))!));
+        }
+    }
+
+    [Fact]
     public void A_partition_of_a_table_made_under_a_name_a_rename_freed_is_another()
     {
         const string script = """

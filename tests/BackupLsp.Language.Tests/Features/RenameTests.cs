@@ -753,6 +753,18 @@ public sealed class RenameTests
         Assert.DoesNotContain(new DocumentAnalyzer().Analyze(renamed, FeatureTestInput.WithCatalog).Diagnostics, d => d.Code == "SRB603");
     }
 
+    [Fact]
+    public void A_partition_stays_with_its_table_where_a_rename_onto_a_name_taken_is_refused()
+    {
+        // The catalog's example_tbl has a p1 of its own, which StarRocks leaves as it is: the rename is refused.
+        var script = PartitionedScript + "\nALTER TABLE daily RENAME example_tbl;\nBACKUP SNAPSHOT s2 TO example_repo ON (daily PARTITION (p1), example_tbl PARTITION (p1));";
+
+        var renamed = Renamed(script.Replace("(P1", "(P|1"), "jan");
+
+        Assert.Equal(script.Replace("p1 VALUES", "jan VALUES").Replace("(P1", "(jan").Replace("(`p1`)", "(`jan`)").Replace("(daily PARTITION (p1)", "(daily PARTITION (jan)"),
+            renamed);
+    }
+
     [Theory]
     [InlineData("ALTER TABLE base RENAME b2;", "b2")]
     [InlineData("ALTER TABLE base SWAP WITH b2;", "b2")]
