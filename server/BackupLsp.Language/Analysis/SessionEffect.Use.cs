@@ -85,10 +85,12 @@ internal readonly partial record struct SessionEffect
             + "USE takes one database (USE db or USE catalog.db).");
     }
 
-    /// <summary>Whether the token at <paramref name="index"/> is a word starting a statement on a line of its own.</summary>
+    /// <summary>Whether the token at <paramref name="index"/> is a word (or `(`) starting a statement on a line of its own.</summary>
     private static bool StatementOnNextLine(ReadOnlySpan<char> statement, ref Words words, int index) =>
-        words.IsToken(index, TokenKind.Word) && words.Written(index).Span is var word
-        && StatementParser.StartsLine(statement, word.Start) && StatementParser.IsStatementStarter(statement.Slice(word.Start, word.Length));
+        (words.IsToken(index, TokenKind.Word) || words.IsToken(index, TokenKind.LParen)) && words.Written(index).Span is var first
+        && StatementParser.StartsLine(statement, first.Start)
+        && StatementParser.StartsStatement(statement.Slice(first.Start, first.Length),
+            words.EndsAt(index + 1) ? default : statement.Slice(words.Written(index + 1).Span.Start, words.Written(index + 1).Span.Length));
 
     /// <summary>
     /// <c>USE db</c> with no `;` before a statement on a line of its own (<c>SELECT ...</c>): StarRocks reads them as one

@@ -22,7 +22,7 @@ internal static partial class Grammar
 
     private static TextSpan SpanOf(Token<TokenKind> token) => new(token.Span.Position.Absolute, token.Span.Length);
 
-    private static ReadOnlySpan<char> TextOf(Token<TokenKind> token) => token.Span.Source.AsSpan(token.Span.Position.Absolute, token.Span.Length);
+    internal static ReadOnlySpan<char> TextOf(Token<TokenKind> token) => token.Span.Source.AsSpan(token.Span.Position.Absolute, token.Span.Length);
 
     /// <summary>Expectations are tracked by <see cref="FarthestFailure"/>, so the Superpower result carries none (and allocates nothing).</summary>
     private static TokenListParserResult<TokenKind, T> Fail<T>(TokenList<TokenKind> input, string expectation)
@@ -281,7 +281,8 @@ internal static partial class Grammar
             var token = next.Value;
             // A statement's first word on a line of its own ends the run: its `;` is missing (the parse then stops there).
             if (depth == 0 && token.Kind == TokenKind.Word && (IsWordOf(TextOf(token), stops)
-                || (tokens.Count > 0 && StatementParser.IsStatementStarter(TextOf(token)) && StatementParser.StartsLine(token.Span.Source, token.Span.Position.Absolute))))
+                || (tokens.Count > 0 && StatementParser.StartsLine(token.Span.Source, token.Span.Position.Absolute)
+                    && StatementParser.StartsStatement(TextOf(token), next.Remainder.ConsumeToken() is { HasValue: true } after ? TextOf(after.Value) : default))))
                 break;
             depth += token.Kind switch { TokenKind.LParen => 1, TokenKind.RParen when depth > 0 => -1, _ => 0 };
             tokens.Add(new SyntaxToken(token.Kind, SpanOf(token)));

@@ -8,13 +8,37 @@ namespace BackupLsp.Language.Syntax;
 /// <summary>Where a statement's text holds the start of another: the places of a forgotten <c>;</c>.</summary>
 public static partial class StatementParser
 {
-    /// <summary>Words that start a statement: found where a clause was expected, they mean a forgotten <c>;</c>.</summary>
+    /// <summary>
+    /// StarRocks' statement heads (its grammar's statement rules, a query's WITH, VALUES and EXPLAIN among them): found where a
+    /// clause was expected, on a line of their own, they mean a forgotten <c>;</c>. A few need the token after them too (see
+    /// <see cref="StartsStatement"/>).
+    /// </summary>
     private static readonly HashSet<string> StatementStarters = new(StringComparer.OrdinalIgnoreCase)
     {
-        "BACKUP", "RESTORE", "CREATE", "DROP", "SHOW", "CANCEL", "SELECT", "INSERT", "UPDATE", "DELETE", "ALTER",
-        "SET", "USE", "GRANT", "REVOKE", "TRUNCATE", "LOAD", "EXPLAIN", "ADMIN", "REFRESH", "ANALYZE", "SUBMIT",
-        "EXPORT", "RECOVER", "INSTALL", "KILL",
+        "SELECT", "WITH", "VALUES", "EXPLAIN", "DESC", "DESCRIBE", "TRACE", "USE", "SET", "SHOW", "CREATE", "DROP", "ALTER",
+        "BACKUP", "RESTORE", "CANCEL", "RECOVER", "TRUNCATE", "REFRESH", "SUBMIT", "INSERT", "UPDATE", "DELETE", "LOAD",
+        "EXPORT", "PAUSE", "RESUME", "STOP", "SUSPEND", "ADMIN", "KILL", "SYNC", "ANALYZE", "HELP", "GRANT", "REVOKE", "ADD",
+        "INSTALL", "UNINSTALL", "CLEAN", "EXECUTE", "PREPARE", "DEALLOCATE", "BEGIN", "START", "COMMIT", "ROLLBACK",
     };
+
+    /// <summary>
+    /// Whether <paramref name="first"/>, a word or `(` on a line of its own, starts a statement, given the token after it
+    /// (empty for none). DESC and DESCRIBE also end a sort key (<c>ORDER BY CreateTime</c> then a line <c>DESC</c>), so they
+    /// need what they describe or explain after them; START is a statement's only before TRANSACTION, and `(` only before a
+    /// query.
+    /// </summary>
+    internal static bool StartsStatement(ReadOnlySpan<char> first, ReadOnlySpan<char> next)
+    {
+        if (first is "(")
+            return next.Equals("SELECT", StringComparison.OrdinalIgnoreCase) || next.Equals("WITH", StringComparison.OrdinalIgnoreCase)
+                || next.Equals("VALUES", StringComparison.OrdinalIgnoreCase);
+        if (first.Equals("START", StringComparison.OrdinalIgnoreCase))
+            return next.Equals("TRANSACTION", StringComparison.OrdinalIgnoreCase);
+        if (first.Equals("DESC", StringComparison.OrdinalIgnoreCase) || first.Equals("DESCRIBE", StringComparison.OrdinalIgnoreCase))
+            return next.Length > 0 && (Lexer.IsWordCharacter(next[0]) || next[0] == '`')
+                && !next.Equals("LIMIT", StringComparison.OrdinalIgnoreCase) && !next.Equals("NULLS", StringComparison.OrdinalIgnoreCase);
+        return StatementStarters.GetAlternateLookup<ReadOnlySpan<char>>().Contains(first);
+    }
 
     /// <summary>
     /// The indexes of the significant tokens after the statement's first that start a line with what can only be the
@@ -95,8 +119,9 @@ public static partial class StatementParser
             return false;
         // A misspelled BACKUP or RESTORE (BAKUP SNAPSHOT) is parsed as one of the family too, and cut where any statement
         // starts; so may one whose first words a stray `*/` shows were meant to be commented out (ReadAsCommentedOut).
-        var starters = (FamilyFirstWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text[position..first]) || MayBeMisspelledHead(text[position..first])
-            || text.IndexOf("*/") >= 0 ? StatementStarters : BoundaryFirstWords).GetAlternateLookup<ReadOnlySpan<char>>();
+        var mayBeFamily = FamilyFirstWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text[position..first]) || MayBeMisspelledHead(text[position..first])
+            || text.IndexOf("*/") >= 0;
+        var starters = (mayBeFamily ? StatementStarters : BoundaryFirstWords).GetAlternateLookup<ReadOnlySpan<char>>();
         while (lineBreak >= 0)
         {
             var line = text[(position + lineBreak + 1)..];
@@ -107,7 +132,8 @@ public static partial class StatementParser
             var length = 0;
             while (length < word.Length && Lexer.IsWordCharacter(word[length]))
                 length++;
-            if (starters.Contains(word[..length]))
+            // A line that opens with `(` may be a query in parentheses.
+            if (starters.Contains(word[..length]) || (mayBeFamily && word[0] == '('))
                 return true;
             position += lineBreak + 1 + start;
             lineBreak = text[position..].IndexOfAny('\n', '\r');
@@ -128,9 +154,6 @@ public static partial class StatementParser
         Diagnostic.Create(SyntaxRules.MissingSemicolon, SpanOf(found),
             $"Missing `;` before {found.Span.ToStringValue().ToUpperInvariant()}: end the previous statement with `;`.",
             CodeFix.Replace("Insert `;`", new TextSpan(SpanOf(previous).End, 0), ";", certain: true));
-
-    /// <summary>Whether <paramref name="word"/> starts a statement of any kind (SELECT, INSERT, BACKUP, ...).</summary>
-    internal static bool IsStatementStarter(ReadOnlySpan<char> word) => StatementStarters.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
 
     internal static bool StartsLine(ReadOnlySpan<char> text, int offset)
     {

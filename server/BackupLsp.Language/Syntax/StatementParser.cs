@@ -219,11 +219,11 @@ public static partial class StatementParser
             && significant[failure.TokenIndex].Span.Position.Absolute < firstError ? failure.TokenIndex : null;
     }
 
-    /// <summary>Whether a parse failed where the statement could end, at a word that starts another statement on a line of its own.</summary>
+    /// <summary>Whether a parse failed where the statement could end, at a word (or `(`) that starts another statement on a line of its own.</summary>
     private static bool StopsAtAnotherStatement(string text, Token<TokenKind>[] tokens, ParseFailure failure) =>
-        failure.TokenIndex < tokens.Length && tokens[failure.TokenIndex] is { Kind: TokenKind.Word } found
-        && StatementStarters.Contains(found.Span.ToStringValue()) && failure.Expected.Contains(EndOfStatement)
-        && StartsLine(text, found.Span.Position.Absolute);
+        failure.TokenIndex < tokens.Length && tokens[failure.TokenIndex] is { Kind: TokenKind.Word or TokenKind.LParen } found
+        && failure.Expected.Contains(EndOfStatement) && StartsLine(text, found.Span.Position.Absolute)
+        && StartsStatement(Grammar.TextOf(found), failure.TokenIndex + 1 < tokens.Length ? Grammar.TextOf(tokens[failure.TokenIndex + 1]) : default);
 
     private static ImmutableArray<Diagnostic> AsImmutable(List<Diagnostic>? diagnostics) => diagnostics is null ? [] : [.. diagnostics];
 

@@ -50,6 +50,10 @@ public sealed class MissingSemicolonTests
     [InlineData("BACKUP SNAPSHOT s TO r PROPERTIES (\"timeout\"=\"5\")\nSELECT a \\ b")]
     [InlineData("CANCEL BACKUP FROM d\nCANCEL BACKUP FROM d\nCANCEL BACKUP FROM d")]
     [InlineData("c */ BACKUP SNAPSHOT s TO r\nSELECT 1")] // `c` was meant to be commented out
+    [InlineData("BACKUP SNAPSHOT s TO r ON (t)\nWITH x AS (SELECT 1) SELECT 1")]
+    [InlineData("SHOW BACKUP FROM d\nCOMMIT")]
+    [InlineData("SHOW BACKUP FROM d\n(SELECT 1)")]
+    [InlineData("CANCEL BACKUP FROM d\nSTART TRANSACTION")]
     public void A_statement_the_parse_cuts_is_one_that_may_hold_another_statement(string text)
     {
         // The session pass parses only these before it reads what the statement changes for those after it.
@@ -65,4 +69,27 @@ public sealed class MissingSemicolonTests
     [InlineData("ALTER TABLE t\nADD PARTITION p1 VALUES LESS THAN (\"2024-01-01\")")]
     public void A_statement_with_no_line_that_starts_another_is_read_without_a_parse(string text) =>
         Assert.False(StatementParser.MayHoldAnotherStatement(text));
+
+    [Theory]
+    [InlineData("SHOW BACKUP FROM d ORDER BY CreateTime\nDESC")]
+    [InlineData("SHOW BACKUP FROM d ORDER BY CreateTime\nDESC\nLIMIT 1")]
+    [InlineData("SHOW BACKUP FROM d ORDER BY CreateTime\nDESC NULLS LAST")]
+    [InlineData("SHOW SNAPSHOT ON r WHERE SNAPSHOT IN\n(SELECT 1)")]
+    public void A_line_that_goes_on_with_the_statement_before_it_is_no_statement_head(string text) =>
+        Assert.Empty(StatementParser.Parse(text).Continuations);
+
+    [Theory]
+    [InlineData("DESC", "t", true)]
+    [InlineData("describe", "`t`", true)]
+    [InlineData("DESC", "", false)]
+    [InlineData("DESC", ",", false)]
+    [InlineData("DESC", "LIMIT", false)]
+    [InlineData("START", "TRANSACTION", true)]
+    [InlineData("START", "", false)]
+    [InlineData("(", "SELECT", true)]
+    [InlineData("(", "t", false)]
+    [InlineData("Commit", "", true)]
+    [InlineData("snapshot", "", false)]
+    public void A_head_that_also_goes_on_with_another_statement_needs_what_follows_it(string first, string next, bool starts) =>
+        Assert.Equal(starts, StatementParser.StartsStatement(first, next));
 }
