@@ -11,7 +11,7 @@ internal static partial class NameRules
     public static readonly RuleDescriptor ReservedWord = new("SRB110", "reserved-word", DiagnosticSeverity.Error,
         "A reserved word used as a bare name; backtick it.");
     public static readonly RuleDescriptor EmptyName = new("SRB111", "empty-name", DiagnosticSeverity.Error,
-        "An empty backtick name (``), or an empty broker name (WITH BROKER \"\").");
+        "An empty backtick name (``), an empty partition name written as a string (PARTITION ('')), or an empty broker name (WITH BROKER \"\").");
     public static readonly RuleDescriptor SnapshotNamePattern = new("SRB112", "snapshot-name-pattern", DiagnosticSeverity.Warning,
         "A snapshot name outside letters, digits, `_` and `-` (up to 128): rejected by StarRocks 2.x.");
 
@@ -74,6 +74,13 @@ internal static partial class NameRules
             else if (name.Value.Length == 0 && !ReferenceEquals(name, BrokerOf(context.Syntax)))
                 context.Report(EmptyName, name.Span, "A name cannot be empty.");
         });
+        // A partition written as a string is no name of the walk's, but StarRocks looks an empty one up as it does `` and
+        // fails the statement (BackupRestoreAnalyzer: "partition[] does not exist").
+        if (context.Syntax is SnapshotJobStatement { On: { } objects })
+            foreach (var item in objects.Objects)
+                foreach (var partition in item.Partitions?.Partitions ?? [])
+                    if (partition.Name is { Quoting: NameQuoting.String, Value.Length: 0 })
+                        context.Report(EmptyName, partition.Name.Span, "A name cannot be empty.");
         if (BrokerOf(context.Syntax) is { Value.Length: 0 } broker)
             CheckEmptyBroker(context, (CreateRepositoryStatement)context.Syntax, broker);
 

@@ -8,3 +8,4 @@ BACKUP SNAPSHOT example_db.a3 TO example_repo ON (VIEW ``);
 BACKUP SNAPSHOT example_db.`` TO hdfs_repo;
 BACKUP SNAPSHOT example_db.`` TO hdfs_repo;
 RESTORE SNAPSHOT example_db.nightly FROM example_repo ON (example_tbl AS ``, example_tbl2 AS ``) PROPERTIES ("backup_timestamp" = "2024-01-01-00-00-00");
+BACKUP SNAPSHOT example_db.a4 TO example_repo ON (example_tbl2 PARTITION ('', ""));
