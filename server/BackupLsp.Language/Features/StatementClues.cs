@@ -55,7 +55,7 @@ internal static class StatementClues
 
     /// <summary>Whether a value at the split is compared with <paramref name="column"/>, as <see cref="ComparesState"/> tells State.</summary>
     public static bool ComparesColumn(StatementTokens tokens, string column) =>
-        IsValueOf(tokens, index => tokens.IsName(index) && tokens.NameAt(index).Equals(column, StringComparison.OrdinalIgnoreCase));
+        IsValueOf(tokens, index => tokens.IsName(index) && JavaCase.EqualsIgnoreCase(tokens.NameAt(index), column));
 
     /// <summary>
     /// Whether the split stands where a value compared with a column goes: <c>column = |</c>, an item of

@@ -1,7 +1,7 @@
 namespace BackupLsp.Language.Rules;
 
 /// <summary>
-/// Case-insensitive comparisons of property values as StarRocks makes them, with Java's casing. .NET's invariant casing
+/// Case-insensitive comparisons of property values and column names as StarRocks makes them, with Java's casing. .NET's invariant casing
 /// leaves two letters as they are that Java upper-cases to ASCII: the dotless <c>ı</c> to <c>I</c> (StarRocks reads
 /// <c>"ıncremental"</c> as INCREMENTAL) and the long <c>ſ</c> to <c>S</c>.
 /// </summary>
@@ -28,7 +28,7 @@ internal static class JavaCase
     }
 
     /// <summary>Java's String.equalsIgnoreCase: equal characters, or equal once upper-cased, or once upper- then lower-cased.</summary>
-    public static bool EqualsIgnoreCase(string a, string b)
+    public static bool EqualsIgnoreCase(ReadOnlySpan<char> a, ReadOnlySpan<char> b)
     {
         if (a.Length != b.Length)
             return false;

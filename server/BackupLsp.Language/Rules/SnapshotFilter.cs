@@ -84,17 +84,18 @@ internal static class SnapshotFilter
         _ => null,
     };
 
+    // ShowSnapshotAnalyzer compares the column with equalsIgnoreCase, which also takes `ſnapshot` and `tımestamp`.
     private static bool IsColumn(SqlExpression expression, string column) =>
-        expression is SqlExpression.Column { Name: var name } && name.Equals(column, StringComparison.OrdinalIgnoreCase);
+        expression is SqlExpression.Column { Name: var name } && JavaCase.EqualsIgnoreCase(name, column);
 
-    /// <summary>Whether a token names <paramref name="column"/>, bare or backticked, in any case.</summary>
+    /// <summary>Whether a token names <paramref name="column"/>, bare or backticked, in any case (Java's, see <see cref="JavaCase"/>).</summary>
     internal static bool IsColumn(string text, SyntaxToken token, string column)
     {
         var written = text.AsSpan(token.Span.Start, token.Span.Length);
         return token.Kind switch
         {
-            TokenKind.Word => written.Equals(column, StringComparison.OrdinalIgnoreCase),
-            TokenKind.BacktickName => Unquote.Backtick(written).Equals(column, StringComparison.OrdinalIgnoreCase),
+            TokenKind.Word => JavaCase.EqualsIgnoreCase(written, column),
+            TokenKind.BacktickName => JavaCase.EqualsIgnoreCase(Unquote.Backtick(written), column),
             _ => false,
         };
     }

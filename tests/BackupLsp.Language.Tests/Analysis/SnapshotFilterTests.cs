@@ -30,6 +30,10 @@ public sealed class SnapshotFilterTests
     [InlineData("SNAPSHOT = +'a'")]
     [InlineData("SNAPSHOT = PASSWORD('a')")]
     [InlineData("SNAPSHOT = 'a' -- note\n")]
+    // Java's equalsIgnoreCase upper-cases the long s and the dotless i to S and I
+    [InlineData("ſnapshot = 'a'")]
+    [InlineData("SNAPSHOT = 'a' AND tımestamp = 'b'")]
+    [InlineData("`ſnapshot` IN ('a')")]
     public void StarRocks_filters_as_written(string filter) => Assert.Null(CodeOf(filter));
 
     [Theory]
@@ -161,6 +165,7 @@ public sealed class SnapshotFilterTests
     [InlineData("SNAPSHOT ! = 'a'")]
     [InlineData("a - > 'x'")]
     [InlineData("SNAPSHOT = 'a' | | TIMESTAMP = 'b'")]
+    [InlineData("snapshoт = 'a'")] // a Cyrillic т, which no casing makes a T
     public void StarRocks_refuses_the_filter(string filter) => Assert.Equal("SRB404", CodeOf(filter));
 
     [Theory]

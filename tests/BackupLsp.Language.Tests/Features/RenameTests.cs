@@ -590,6 +590,16 @@ public sealed class RenameTests
             Renamed(marked, "nightly_2025"));
     }
 
+    [Fact]
+    public void A_snapshot_filtered_by_a_column_named_in_javas_case_is_renamed_too()
+    {
+        // StarRocks compares the column with Java's equalsIgnoreCase, which upper-cases the long s to S.
+        const string marked = "BACKUP SNAPSHOT example_db.sn|ap1 TO example_repo;\nSHOW SNAPSHOT ON example_repo WHERE ſnapshot = 'snap1';";
+
+        Assert.Equal("BACKUP SNAPSHOT example_db.nightly_2025 TO example_repo;\nSHOW SNAPSHOT ON example_repo WHERE ſnapshot = 'nightly_2025';",
+            Renamed(marked, "nightly_2025"));
+    }
+
     [Theory]
     [InlineData("t3")]
     [InlineData("t1")]
