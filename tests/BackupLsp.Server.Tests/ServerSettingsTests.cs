@@ -50,6 +50,7 @@ public sealed class ServerSettingsTests
     [Theory]
     [InlineData("""{ "starrocksVersion": "latest" }""", "starrocksVersion: 'latest' is not a version such as \"3.3\"; checking for no release in particular (the newest release's rules)")]
     [InlineData("""{ "starrocksVersion": 3.3 }""", "starrocksVersion: '3.3' is not a version such as \"3.3\"; checking for no release in particular (the newest release's rules)")]
+    [InlineData("""{ "starrocksVersion": "3" }""", "starrocksVersion: '3' names no release (3.0 and 3.5 take different statements): give its minor too, such as 3.3 (a version without its patch is that release's latest); checking for no release in particular (the newest release's rules)")]
     [InlineData("""{ "ruleSeverity": { "SRB300": "fatal" } }""", "ruleSeverity.SRB300: 'fatal' is not one of off, hint, information, warning, error")]
     [InlineData("""{ "ruleSeverity": { "SRB300": false } }""", "ruleSeverity.SRB300: 'false' is not one of off, hint, information, warning, error")]
     [InlineData("""{ "ruleSeverity": "off" }""", "ruleSeverity: 'off' is not an object such as {\"SRB204\": \"off\"}; using every rule's default level")]

@@ -34,28 +34,38 @@ public readonly record struct StarRocksVersion(int Major, int Minor, int Patch =
     public static bool operator >=(StarRocksVersion a, StarRocksVersion b) => a.CompareTo(b) >= 0;
 
     /// <summary>
-    /// Accepts "3", "3.3" or "3.3.5", with a "v" before and a pre-release or build after, as a cluster reports its
-    /// version: "3.3.5-6d0e4a4", "3.4.0-rc01".
+    /// Accepts "3.3" or "3.3.5", with a "v" before and a pre-release or build after, as a cluster reports its version:
+    /// "3.3.5-6d0e4a4", "3.4.0-rc01". Not a major alone ("3", see <see cref="IsMajorOnly"/>), which names no release.
     /// </summary>
     public static bool TryParse(string? text, out StarRocksVersion version)
     {
         version = default;
-        var core = (text ?? "").Trim().TrimStart('v', 'V');
-        if (core.IndexOfAny(['-', '+']) is > 0 and var suffix)
-            core = core[..suffix];
-        var parts = core.Split('.');
+        var parts = Core(text).Split('.');
         const System.Globalization.NumberStyles Digits = System.Globalization.NumberStyles.None;
         var culture = System.Globalization.CultureInfo.InvariantCulture;
-        if (parts.Length is 0 or > 3 || !int.TryParse(parts[0], Digits, culture, out var major))
-            return false;
-        var minor = 0;
-        if (parts.Length > 1 && !int.TryParse(parts[1], Digits, culture, out minor))
+        if (parts.Length is < 2 or > 3 || !int.TryParse(parts[0], Digits, culture, out var major) || !int.TryParse(parts[1], Digits, culture, out var minor))
             return false;
         var patch = LatestPatch;
         if (parts.Length > 2 && (!int.TryParse(parts[2], Digits, culture, out patch) || patch == LatestPatch))
             return false;
         version = new StarRocksVersion(major, minor, patch) { PatchWritten = parts.Length > 2 };
         return true;
+    }
+
+    /// <summary>
+    /// Whether the text is a major version alone ("3", "v4"): no release, as 3.0 and 3.5 differ in what they take, so it
+    /// is refused with this said, rather than read as one of them.
+    /// </summary>
+    public static bool IsMajorOnly(string? text) => Core(text) is { Length: > 0 } core && core.All(char.IsAsciiDigit);
+
+    /// <summary>What the command line and the settings say of a major alone (<see cref="IsMajorOnly"/>), after the text quoted.</summary>
+    public const string MajorOnlyProblem = "names no release (3.0 and 3.5 take different statements): give its minor too, such as 3.3 (a version without its patch is that release's latest)";
+
+    /// <summary>The version without the "v" before it and the pre-release or build after it.</summary>
+    private static string Core(string? text)
+    {
+        var core = (text ?? "").Trim().TrimStart('v', 'V');
+        return core.IndexOfAny(['-', '+']) is > 0 and var suffix ? core[..suffix] : core;
     }
 
     public bool Equals(StarRocksVersion other) => CompareTo(other) == 0;

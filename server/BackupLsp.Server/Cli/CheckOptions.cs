@@ -30,7 +30,8 @@ internal sealed record CheckOptions(
 
         Checks StarRocks backup and restore statements in .sql files (directories are searched for *.sql;
         - reads standard input). Without --catalog, starrocks-catalog.json in the current directory is used
-        when present. --rule sets a rule's level as the editor setting starrocksBackup.ruleSeverity does
+        when present. V is a release such as 3.3 (its latest patch) or 3.3.5; a major alone (3) names none.
+        --rule sets a rule's level as the editor setting starrocksBackup.ruleSeverity does
         (RULE a code such as SRB700 or a name such as concurrent-jobs; LEVEL off, hint, information, warning
         or error). Exit code: 0 no errors, 1 errors found, 2 usage or I/O problem; --fail-on warning (or
         information, or hint) exits 1 on diagnostics of that severity or above too (default: error), and
@@ -92,7 +93,8 @@ internal sealed record CheckOptions(
                     var given = Value();
                     if (!StarRocksVersion.TryParse(given, out var parsed))
                         return (null, string.IsNullOrWhiteSpace(given) ? "--starrocks-version needs a version such as 3.3"
-                            : $"--starrocks-version: '{given}' is not a version such as 3.3 (or 3, 3.3.5, v3.3, 3.3.5-6d0e4a4)");
+                            : StarRocksVersion.IsMajorOnly(given) ? $"--starrocks-version: '{given}' {StarRocksVersion.MajorOnlyProblem}"
+                            : $"--starrocks-version: '{given}' is not a version such as 3.3 (or 3.3.5, v3.3, 3.3.5-6d0e4a4)");
                     version = parsed;
                     break;
                 case "--format":

@@ -49,6 +49,8 @@ public sealed record ServerSettings(string? CatalogPath, AnalysisOptions Options
                 if (StarRocksVersion.OlderThanModelled(parsed) is { } older)
                     problems.Add($"starrocksVersion: {older}");
             }
+            else if (versionJson.ValueKind == JsonValueKind.String && StarRocksVersion.IsMajorOnly(versionJson.GetString()))
+                problems.Add($"starrocksVersion: '{Shown(versionJson)}' {StarRocksVersion.MajorOnlyProblem}; checking for no release in particular (the newest release's rules)");
             else if (!(versionJson.ValueKind == JsonValueKind.String && string.IsNullOrWhiteSpace(versionJson.GetString())))
                 problems.Add($"starrocksVersion: '{Shown(versionJson)}' is not a version such as \"3.3\"; checking for no release in particular (the newest release's rules)");
         }

@@ -6,7 +6,6 @@ public sealed class StarRocksVersionTests
 {
     [Theory]
     [InlineData("3.3", 3, 3, StarRocksVersion.LatestPatch)] // a release without its patch: its latest
-    [InlineData("3", 3, 0, StarRocksVersion.LatestPatch)]
     [InlineData("3.4.1", 3, 4, 1)]
     [InlineData(" v2.5 ", 2, 5, StarRocksVersion.LatestPatch)]
     [InlineData("V3.10", 3, 10, StarRocksVersion.LatestPatch)]
@@ -31,7 +30,17 @@ public sealed class StarRocksVersionTests
     [InlineData("+3.3")]
     [InlineData("-rc1")]
     public void Garbage_is_rejected(string? text) =>
+        Assert.False(StarRocksVersion.TryParse(text, out _) || StarRocksVersion.IsMajorOnly(text));
+
+    [Theory]
+    [InlineData("3")]
+    [InlineData(" v4 ")]
+    [InlineData("3-rc01")]
+    public void A_major_alone_names_no_release_and_is_refused_as_one(string text)
+    {
         Assert.False(StarRocksVersion.TryParse(text, out _));
+        Assert.True(StarRocksVersion.IsMajorOnly(text));
+    }
 
     [Fact]
     public void Versions_compare_numerically()

@@ -609,6 +609,7 @@ public sealed class CheckCommandTests : IDisposable
     [InlineData(new[] { "--fromat", "json", "x.sql" }, "unknown option --fromat (did you mean --format?)")]
     [InlineData(new[] { "--Fix", "x.sql" }, "unknown option --Fix (did you mean --fix?)")]
     [InlineData(new[] { "--starrocks-version", "three", "x.sql" }, "--starrocks-version: 'three' is not a version such as 3.3")]
+    [InlineData(new[] { "--starrocks-version", "3", "x.sql" }, "--starrocks-version: '3' names no release (3.0 and 3.5 take different statements): give its minor too, such as 3.3")]
     [InlineData(new[] { "--starrocks-version", "", "x.sql" }, "--starrocks-version needs a version such as 3.3")]
     [InlineData(new[] { "does-not-exist.sql" }, "no such file or directory: does-not-exist.sql")]
     [InlineData(new[] { "--catalog", "", "x.sql" }, "--catalog needs a file path")]
