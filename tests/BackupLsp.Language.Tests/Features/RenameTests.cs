@@ -424,19 +424,6 @@ public sealed class RenameTests
     [InlineData("SHOW RESTORE FROM db WHERE Label NOT LIKE '%ap';", "`snap` is also found by the LIKE pattern on line 2")]
     [InlineData("SHOW BACKUP FROM db WHERE SnapshotName LIKE 'snap_';", null)]
     [InlineData("SHOW BACKUP FROM db WHERE Label LIKE 'snap';", null)]
-    public void A_snapshot_a_show_filters_with_a_like_pattern_that_finds_it_is_not_renamed(string show, string? refusal)
-    {
-        var (analysis, offset) = FeatureTestInput.Parse($"BACKUP SNAPSHOT db.sn|ap TO r2 ON (t);\n{show}", AnalysisContext.Default);
-
-        var plan = Rename.Plan(analysis, offset, "s9")!;
-
-        if (refusal is null)
-            Assert.Null(plan.Refusal);
-        else
-            Assert.StartsWith(refusal, plan.Refusal);
-    }
-
-    [Theory]
     [InlineData("SHOW BACKUP FROM db WHERE SnapshotName RLIKE '^sn.p$';", "`snap` is also found by the RLIKE pattern on line 2")]
     [InlineData("SHOW RESTORE FROM db WHERE Label NOT regexp 'na';", "`snap` is also found by the REGEXP pattern on line 2")]
     [InlineData("SHOW BACKUP FROM db WHERE SnapshotName RLIKE '(?P<x>s)nap';", "`snap` may be found by the RLIKE pattern on line 2 (a regular expression not read here)")]
@@ -445,7 +432,7 @@ public sealed class RenameTests
     [InlineData("SHOW BACKUP FROM db WHERE SnapshotName RLIKE '^snap.';", null)]
     [InlineData("SHOW BACKUP FROM db WHERE Label RLIKE 'snap';", null)]
     [InlineData("SHOW SNAPSHOT ON r2 WHERE SNAPSHOT RLIKE 'snap';", null)]
-    public void A_snapshot_a_show_filters_with_a_regular_expression_that_finds_its_old_or_new_name_is_not_renamed(string show, string? refusal)
+    public void A_snapshot_a_show_filters_with_a_like_pattern_or_a_regular_expression_that_finds_its_old_or_new_name_is_not_renamed(string show, string? refusal)
     {
         var (analysis, offset) = FeatureTestInput.Parse($"BACKUP SNAPSHOT db.sn|ap TO r2 ON (t);\n{show}", AnalysisContext.Default);
 
