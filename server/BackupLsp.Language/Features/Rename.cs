@@ -11,10 +11,18 @@ namespace BackupLsp.Language.Features;
 /// The name under the cursor that a rename would change: its span and what it reads, or why it cannot be renamed whatever
 /// the new name (then the client is told before it asks for one).
 /// </summary>
-public sealed record RenameTarget(TextSpan Span, string Name, string? Refusal);
+public sealed record RenameTarget(TextSpan Span, string Name, string? Refusal)
+{
+    /// <summary>Shown by the editor as a message is, so the names it quotes show their invisible characters escaped.</summary>
+    public string? Refusal { get; init; } = Refusal is null ? null : Diagnostic.WithInvisiblesEscaped(Refusal);
+}
 
 /// <summary>The edits that rename every mention, or why the new name cannot be written (then no edits).</summary>
-public sealed record RenamePlan(ImmutableArray<TextEdit> Edits, string? Refusal);
+public sealed record RenamePlan(ImmutableArray<TextEdit> Edits, string? Refusal)
+{
+    /// <summary>Shown by the editor as a message is (see <see cref="RenameTarget.Refusal"/>).</summary>
+    public string? Refusal { get; init; } = Refusal is null ? null : Diagnostic.WithInvisiblesEscaped(Refusal);
+}
 
 /// <summary>
 /// Renames a repository, snapshot, database, table or partition at every mention of it in the document (see <see cref="References"/>).

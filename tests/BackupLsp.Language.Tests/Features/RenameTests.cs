@@ -445,6 +445,19 @@ public sealed class RenameTests
     }
 
     [Fact]
+    public void A_refusal_writes_a_no_break_space_in_the_name_it_quotes_escaped_as_messages_do()
+    {
+        var (analysis, offset) = FeatureTestInput.Parse(
+            "BACKUP SNAPSHOT db.`sn|\u00a0ap` TO r2 ON (t);\nSHOW BACKUP FROM db WHERE SnapshotName LIKE 'sn%';", AnalysisContext.Default);
+
+        var target = Rename.Prepare(analysis, offset)!;
+        var plan = Rename.Plan(analysis, offset, "s9")!;
+
+        Assert.StartsWith("`sn\\u00a0ap` is also found by the LIKE pattern on line 2", target.Refusal);
+        Assert.StartsWith("`sn\\u00a0ap` is also found by the LIKE pattern on line 2", plan.Refusal);
+    }
+
+    [Fact]
     public void A_repository_a_show_repositories_filter_finds_with_a_regular_expression_is_not_renamed()
     {
         var (analysis, offset) = FeatureTestInput.Parse("""
