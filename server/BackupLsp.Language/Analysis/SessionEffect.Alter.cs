@@ -156,10 +156,23 @@ internal readonly partial record struct SessionEffect
             if (kind == TokenKind.Word && (statement[position..end].Equals("PARTITION", StringComparison.OrdinalIgnoreCase)
                 || statement[position..end].Equals("PARTITIONS", StringComparison.OrdinalIgnoreCase)))
                 return true;
-            if (kind == TokenKind.String && statement[position..end].Contains("partition", StringComparison.OrdinalIgnoreCase))
+            // A property key such as "dynamic_partition.enable" (a string before its `=`), not a COMMENT that says "partition".
+            if (kind == TokenKind.String && statement[position..end].Contains("partition", StringComparison.OrdinalIgnoreCase)
+                && NextSignificant(statement, end) == TokenKind.Equals)
                 return true;
             position = end;
         }
         return false;
+    }
+
+    private static TokenKind? NextSignificant(ReadOnlySpan<char> statement, int position)
+    {
+        while (position < statement.Length)
+        {
+            var kind = Lexer.Scan(statement, position, out position);
+            if (kind is not (TokenKind.Whitespace or TokenKind.LineComment or TokenKind.BlockComment))
+                return kind;
+        }
+        return null;
     }
 }

@@ -169,6 +169,9 @@ public sealed class SessionEffectTests
     [InlineData("CREATE TABLE t (k DATE) PARTITION BY RANGE (k) (PARTITION p1 VALUES LESS THAN (\"1\")) PROPERTIES (\"partition_live_number\" = \"3\")", "CreateTable t")]
     [InlineData("CREATE TABLE t (k DATE) PARTITION BY RANGE (k) (PARTITION p1 VALUES LESS THAN (\"1\")", "CreateTable t")]  // unclosed: a syntax error
     [InlineData("ALTER TABLE t SET (\"dynamic_partition.enable\" = \"true\")", "PartitionsChange t")]
+    [InlineData("ALTER TABLE t SET (\"dynamic_partition.enable\" /* on */ = \"true\")", "PartitionsChange t")]
+    [InlineData("ALTER TABLE t COMMENT = 'daily partition load'", null)]
+    [InlineData("ALTER TABLE t MODIFY COLUMN k DATE COMMENT \"the partition key\"", null)]
     [InlineData("CREATE OR REPLACE VIEW db.v AS SELECT 1", "CreateView db.v")]
     [InlineData("CREATE MATERIALIZED VIEW IF NOT EXISTS mv REFRESH ASYNC AS SELECT 1", "CreateMaterializedView mv")]
     [InlineData("DROP REPOSITORY `old_repo`", "DropRepository old_repo")]
