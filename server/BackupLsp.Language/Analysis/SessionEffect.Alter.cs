@@ -8,8 +8,8 @@ internal readonly partial record struct SessionEffect
     /// <c>ALTER TABLE t RENAME t2</c>, <c>ALTER DATABASE db RENAME db2</c> and <c>ALTER MATERIALIZED VIEW mv RENAME mv2</c>
     /// make a name, and the object is gone under its old one (<see cref="SessionEffect.Also"/>); <c>ALTER TABLE t SWAP WITH
     /// u</c> gives each table the other's name; any other ALTER TABLE that names partitions changes them in ways not
-    /// followed. An ALTER TABLE StarRocks refuses for its clauses (see <see cref="RefusedClauses"/>), or a RENAME or SWAP
-    /// with anything after its name (a syntax error), changes nothing.
+    /// followed. An ALTER TABLE StarRocks refuses for its clauses (see <see cref="RefusedClauses"/>), or a RENAME, SWAP or
+    /// partition clause with words after it that the grammar takes none of (a syntax error), changes nothing.
     /// </summary>
     private static (SessionEffect, EffectNames)? Alter(ReadOnlySpan<char> statement, ref Words words)
     {
@@ -47,6 +47,8 @@ internal readonly partial record struct SessionEffect
             var swap = refused with { Kind = words.EndsAt(nameAt + 4) ? SessionEffectKind.SwapTables : SessionEffectKind.RefusedAlter, Also = other };
             return (swap, written with { Other = words.Written(nameAt + 3) });
         }
+        if (WordsAfterPartitionClause(statement, nameAt + 1))
+            return (refused, written);
         // Partitions added or dropped leave the table's other partitions as they were: a BACKUP of the table after the ADD
         // of a temporary one is refused for it (SRB302), one after the DROP of its last is not.
         if (PartitionAdded(ref words, nameAt + 1) is ({ } added, { } partition, var partitionAt))
@@ -56,11 +58,10 @@ internal readonly partial record struct SessionEffect
         if (PartitionsDropped(statement, ref words, nameAt + 1, out var places) is { } dropped)
             return (new SessionEffect(SessionEffectKind.PartitionsDropped, name, qualifier, Catalog: catalog, Partitions: dropped),
                 dropped.Temporary ? written with { TemporaryPartitions = places } : written with { Partitions = places });
-        if (words.Is(nameAt + 1, "DROP") && words.Is(nameAt + 2, "ALL") && words.Is(nameAt + 3, "TEMPORARY") && words.Is(nameAt + 4, "PARTITIONS")
-            && (words.EndsAt(nameAt + 5) || (words.Is(nameAt + 5, "FORCE") && words.EndsAt(nameAt + 6))))
+        if (words.Is(nameAt + 1, "DROP") && words.Is(nameAt + 2, "ALL") && words.Is(nameAt + 3, "TEMPORARY") && words.Is(nameAt + 4, "PARTITIONS"))
             return (new SessionEffect(SessionEffectKind.PartitionsDropped, name, qualifier, Catalog: catalog, Partitions: TemporaryPartitionsDrop.Instance), written);
         if (words.Is(nameAt + 1, "RENAME") && words.Is(nameAt + 2, "PARTITION") && words.NameAt(nameAt + 3) is { } old
-            && words.NameAt(nameAt + 4) is { } renamedTo && words.EndsAt(nameAt + 5))
+            && words.NameAt(nameAt + 4) is { } renamedTo)
             return (new SessionEffect(SessionEffectKind.PartitionRenamed, name, qualifier, Catalog: catalog, Partitions: new PartitionRename(old, renamedTo)),
                 written with { Partitions = [(old, words.Written(nameAt + 3)), (renamedTo, words.Written(nameAt + 4))] });
         if (words.Is(nameAt + 1, "REPLACE") && ReadReplacement(statement, nameAt + 1) is var (replacement, replaced, temporaries))
@@ -68,6 +69,91 @@ internal readonly partial record struct SessionEffect
                 written with { Partitions = replaced, TemporaryPartitions = temporaries });
         return HasPartitionWord(statement) ? (new SessionEffect(SessionEffectKind.PartitionsChange, name, qualifier, Catalog: catalog), written) : null;
     }
+
+    /// <summary>
+    /// Whether words follow the partition clause at <paramref name="at"/> where StarRocks' grammar takes none (AlterTableClause's
+    /// addPartitionClause, dropPartitionClause, partitionRenameClause and replacePartitionClause): a syntax error, which
+    /// changes nothing. False for any other clause, and for the partition forms not read (a batch by ranges or by WHERE).
+    /// </summary>
+    private static bool WordsAfterPartitionClause(ReadOnlySpan<char> statement, int at)
+    {
+        var words = new Words(statement, new (TokenKind, int, int)[Words.CountIn(statement)]);
+        return PartitionClauseEnd(ref words, at) is { } end && !words.EndsAt(end);
+    }
+
+    /// <summary>The index after the partition clause at <paramref name="at"/>, its optional parts included; null for any other clause.</summary>
+    private static int? PartitionClauseEnd(ref Words words, int at)
+    {
+        if (words.Is(at, "RENAME") && words.Is(at + 1, "PARTITION"))
+            return at + 4;
+        if (words.Is(at, "REPLACE"))
+            return PartitionNamesEnd(ref words, at + 1) is { } with && words.Is(with, "WITH") && PartitionNamesEnd(ref words, with + 1) is { } temporaries
+                ? AfterProperties(ref words, temporaries) : null;
+        var partition = words.Is(at + 1, "TEMPORARY") ? at + 2 : at + 1;
+        if (words.Is(at, "DROP"))
+        {
+            int end;
+            if (words.Is(at + 1, "ALL") && words.Is(at + 2, "TEMPORARY") && words.Is(at + 3, "PARTITIONS"))
+                end = at + 4;
+            else if (words.Is(partition, "PARTITION"))
+                end = (words.Is(partition + 1, "IF") && words.Is(partition + 2, "EXISTS") ? partition + 3 : partition + 1) + 1;
+            else if (words.Is(partition, "PARTITIONS"))
+            {
+                var list = words.Is(partition + 1, "IF") && words.Is(partition + 2, "EXISTS") ? partition + 3 : partition + 1;
+                if (!words.IsToken(list, TokenKind.LParen))
+                    return null;
+                end = words.Closing(list) + 1;
+            }
+            else
+                return null;
+            return words.Is(end, "FORCE") ? end + 1 : end;
+        }
+        if (!words.Is(at, "ADD") || !words.Is(partition, "PARTITION"))
+            return null;
+        var values = (words.Is(partition + 1, "IF") && words.Is(partition + 2, "NOT") && words.Is(partition + 3, "EXISTS") ? partition + 4 : partition + 1) + 1;
+        if (!words.Is(values, "VALUES"))
+            return null;
+        // VALUES LESS THAN (MAXVALUE | (...)), VALUES [(...), (...)) or VALUES IN (...), then the partition's own properties.
+        var next = values + 1;
+        if (words.Is(next, "LESS") && words.Is(next + 1, "THAN"))
+            next += 2;
+        else if (words.Is(next, "IN"))
+            next++;
+        if (words.Is(next, "MAXVALUE"))
+            next++;
+        else if (words.Opens(next))
+            next = words.Closing(next) + 1;
+        else
+            return null;
+        if (words.IsToken(next, TokenKind.LParen))
+            next = words.Closing(next) + 1;
+        // DISTRIBUTED BY HASH (...) [BUCKETS n] or DISTRIBUTED BY RANDOM [BUCKETS n].
+        if (words.Is(next, "DISTRIBUTED") && words.Is(next + 1, "BY"))
+        {
+            if (words.Is(next + 2, "HASH") && words.IsToken(next + 3, TokenKind.LParen))
+                next = words.Closing(next + 3) + 1;
+            else if (words.Is(next + 2, "RANDOM"))
+                next += 3;
+            else
+                return null;
+            if (words.Is(next, "BUCKETS") && words.IsToken(next + 1, TokenKind.Number))
+                next += 2;
+        }
+        return AfterProperties(ref words, next);
+    }
+
+    /// <summary><c>[TEMPORARY] PARTITION[S] (...)</c> or <c>[TEMPORARY] PARTITION[S] p</c> at <paramref name="at"/> (partitionNames): the index after it.</summary>
+    private static int? PartitionNamesEnd(ref Words words, int at)
+    {
+        var partition = words.Is(at, "TEMPORARY") ? at + 1 : at;
+        if (!words.Is(partition, "PARTITION") && !words.Is(partition, "PARTITIONS"))
+            return null;
+        return words.IsToken(partition + 1, TokenKind.LParen) ? words.Closing(partition + 1) + 1 : partition + 2;
+    }
+
+    /// <summary>The index after <c>PROPERTIES (...)</c> at <paramref name="at"/>, or <paramref name="at"/> where none is.</summary>
+    private static int AfterProperties(ref Words words, int at) =>
+        words.Is(at, "PROPERTIES") && words.IsToken(at + 1, TokenKind.LParen) ? words.Closing(at + 1) + 1 : at;
 
     /// <summary>
     /// <c>ADD [TEMPORARY] PARTITION [IF NOT EXISTS] p ...</c> at <paramref name="at"/>: the change, the partition and the

@@ -11,10 +11,10 @@ internal readonly partial record struct SessionEffect
     /// <summary>
     /// <c>DROP [TEMPORARY] PARTITION [IF EXISTS] p [FORCE]</c> or <c>DROP [TEMPORARY] PARTITIONS [IF EXISTS] (p1, p2) [FORCE]</c>
     /// at <paramref name="at"/> (AlterTableClause's dropPartitionClause). Null for the other forms (by ranges, by WHERE,
-    /// <c>ALL TEMPORARY</c>, a list without its parentheses), and for a batch with a bare name some release reserves or
-    /// anything after it, whose change is then left unknown. One partition is read among the statement's first words, where
-    /// a name the configured release reserves refuses the ALTER (see <see cref="ReservedName"/>). <paramref name="places"/>
-    /// tells where each partition it drops is written.
+    /// <c>ALL TEMPORARY</c>, a list without its parentheses), and for a batch with a bare name some release reserves, whose
+    /// change is then left unknown (words after the clause are refused first: <see cref="WordsAfterPartitionClause"/>). One
+    /// partition is read among the statement's first words, where a name the configured release reserves refuses the ALTER
+    /// (see <see cref="ReservedName"/>). <paramref name="places"/> tells where each partition it drops is written.
     /// </summary>
     private static PartitionDrop? PartitionsDropped(ReadOnlySpan<char> statement, ref Words words, int at,
         out ImmutableArray<(string Name, WrittenName Written)> places)
@@ -38,11 +38,7 @@ internal readonly partial record struct SessionEffect
         }
         var list = new Words(statement, stackalloc (TokenKind, int, int)[MaxListTokens]);
         var written = ImmutableArray.CreateBuilder<(string, WrittenName)>();
-        if (NameList(ref list, namesAt, written) is not var (names, next))
-            return null;
-        if (list.Is(next, "FORCE"))
-            next++;
-        if (!list.EndsAt(next) || list.ReadReservedInSome)
+        if (NameList(ref list, namesAt, written) is not var (names, _) || list.ReadReservedInSome)
             return null;
         places = written.DrainToImmutable();
         return new PartitionDrop(names, temporary, ifExists, batch: true);
@@ -53,7 +49,7 @@ internal readonly partial record struct SessionEffect
     /// (AlterTableClause's replacePartitionClause). Null for any other form, or one StarRocks refuses, whose change is
     /// then left unknown: a temporary first list or a regular second ("Only support replace partitions with temp
     /// partitions"), a list by values, an empty name, a bare name some release reserves, a property other than <c>strict_range</c> and
-    /// <c>use_temp_partition_name</c> ("Unknown properties"), anything after it. With it, where each list writes its names.
+    /// <c>use_temp_partition_name</c> ("Unknown properties"). With it, where each list writes its names.
     /// </summary>
     private static (PartitionReplacement, ImmutableArray<(string, WrittenName)> Replaced, ImmutableArray<(string, WrittenName)> Temporaries)?
         ReadReplacement(ReadOnlySpan<char> statement, int at)
@@ -86,7 +82,7 @@ internal readonly partial record struct SessionEffect
             next += 4;
         }
         // A partition named by a bare word some release reserves fails the ALTER there: what it changes is left unknown.
-        if (!words.EndsAt(next) || words.ReadReservedInSome)
+        if (words.ReadReservedInSome)
             return null;
         return (new PartitionReplacement(replaced, temporaries, !useTemporaryNames && replaced.Length == temporaries.Length),
             replacedPlaces.DrainToImmutable(), temporaryPlaces.DrainToImmutable());

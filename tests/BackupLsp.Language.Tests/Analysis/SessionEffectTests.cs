@@ -71,7 +71,25 @@ public sealed class SessionEffectTests
     [InlineData("ALTER TABLE orders DROP PARTITIONS (p1, p2, p3, p4, p5, p6, p7, p8, p9, p10, p11, p12)",
         "PartitionsDropped orders: p1, p2, p3, p4, p5, p6, p7, p8, p9, p10, p11, p12 (since 3.4)")]
     [InlineData("ALTER TABLE orders DROP PARTITIONS (p1, both)", "PartitionsChange orders")]  // reserved in 4.0
-    [InlineData("ALTER TABLE orders DROP PARTITIONS (p1) p2", "PartitionsChange orders")]
+    // A partition clause with words after it where the grammar takes none is a syntax error, which changes nothing.
+    [InlineData("ALTER TABLE orders DROP PARTITIONS (p1) p2", "RefusedAlter orders")]
+    [InlineData("ALTER TABLE orders DROP PARTITIONS (p1) FORCE p2", "RefusedAlter orders")]
+    [InlineData("ALTER TABLE orders DROP PARTITION p junk", "RefusedAlter orders")]
+    [InlineData("ALTER TABLE c.db.orders DROP TEMPORARY PARTITION IF EXISTS p FORCE junk;", "RefusedAlter c.db.orders")]
+    [InlineData("ALTER TABLE orders DROP ALL TEMPORARY PARTITIONS FORCE junk", "RefusedAlter orders")]
+    [InlineData("ALTER TABLE orders RENAME PARTITION p1 p9 junk", "RefusedAlter orders")]
+    [InlineData("ALTER TABLE orders REPLACE PARTITION (p1) WITH TEMPORARY PARTITION (tp1) junk", "RefusedAlter orders")]
+    [InlineData("ALTER TABLE orders REPLACE PARTITION (p1) WITH TEMPORARY PARTITION (tp1) PROPERTIES (\"strict_range\" = \"false\") junk", "RefusedAlter orders")]
+    [InlineData("ALTER TABLE orders REPLACE PARTITION (p1) WITH TEMPORARY PARTITION (both) junk", "RefusedAlter orders")]
+    [InlineData("ALTER TABLE orders ADD PARTITION p4 VALUES LESS THAN (\"100\") junk", "RefusedAlter orders")]
+    [InlineData("ALTER TABLE orders ADD PARTITION p4 VALUES LESS THAN MAXVALUE PROPERTIES (\"a\" = \"1\") junk", "RefusedAlter orders")]
+    [InlineData("ALTER TABLE orders ADD TEMPORARY PARTITION tp1 VALUES IN (\"a\") DISTRIBUTED BY RANDOM junk", "RefusedAlter orders")]
+    // ... but not the optional parts the grammar takes after them.
+    [InlineData("ALTER TABLE orders ADD PARTITION IF NOT EXISTS p4 VALUES LESS THAN MAXVALUE (\"replication_num\" = \"1\")"
+        + " DISTRIBUTED BY HASH (k) BUCKETS 4 PROPERTIES (\"a\" = \"1\");", "PartitionAdded orders and p4")]
+    [InlineData("ALTER TABLE orders ADD PARTITION p4 VALUES IN ((\"1\", \"a\"), (\"2\", \"b\")) DISTRIBUTED BY RANDOM BUCKETS 2", "PartitionAdded orders and p4")]
+    [InlineData("ALTER TABLE orders ADD PARTITION p4 VALUES [(\"1\"), (\"9\")) DISTRIBUTED BY HASH (k)", "PartitionAdded orders and p4")]
+    [InlineData("ALTER TABLE orders DROP PARTITIONS WHERE dt < '2024-01-01' FORCE", "PartitionsChange orders")]
     [InlineData("ALTER TABLE orders DROP PARTITIONS (p1), DROP PARTITION p2", "RefusedAlter orders")]
     [InlineData("ALTER TABLE orders DROP PARTITIONS IF EXISTS START (\"1\") END (\"9\") EVERY (1)", "PartitionsChange orders")]
     [InlineData("ALTER TABLE orders DROP PARTITIONS WHERE dt < '2024-01-01'", "PartitionsChange orders")]
