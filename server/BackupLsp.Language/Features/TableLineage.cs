@@ -83,8 +83,12 @@ internal sealed class TableLineage
                     if (made.Remove((database, effect.Also!)))
                         made.Add((database, effect.Name));
                 }
+                // A swap where the session's database lacks either table only leaves their partitions unknown there
+                // (SessionContexts.WithTablesSwapped): neither table moves.
                 else if (effect.Kind == SessionEffectKind.SwapTables)
                 {
+                    if (database is not null && partSession.Catalog?.FindDatabase(database) is { } known && !SessionContexts.ListsBothTables(known, effect))
+                        continue;
                     moves.Add(new Move(at, database, effect.Name, effect.Also!, MadeBy.Swap));
                     var (name, other) = (made.Remove((database, effect.Name)), made.Remove((database, effect.Also!)));
                     if (name)

@@ -751,7 +751,7 @@ public sealed class RenameTests
 
     [Theory]
     [InlineData("ALTER TABLE daily RENAME daily2;")]
-    [InlineData("ALTER TABLE daily SWAP WITH daily2;")]
+    [InlineData("CREATE TABLE daily2 (k DATE);\nALTER TABLE daily SWAP WITH daily2;")]
     [InlineData("CREATE TABLE daily2 LIKE daily;")]
     public void A_partition_is_renamed_where_its_table_or_a_copy_of_it_is_named_under_another_name(string statement)
     {
@@ -775,9 +775,21 @@ public sealed class RenameTests
             renamed);
     }
 
+    [Fact]
+    public void A_partition_stays_with_its_table_where_a_swap_names_a_table_the_database_lacks()
+    {
+        // The session leaves both tables' partitions unknown after such a swap: neither takes the other's name.
+        var script = PartitionedScript + "\nALTER TABLE daily SWAP WITH daily2;\nBACKUP SNAPSHOT s2 TO example_repo ON (daily PARTITION (p1), daily2 PARTITION (p1));";
+
+        var renamed = Renamed(script.Replace("(P1", "(P|1"), "jan");
+
+        Assert.Equal(script.Replace("p1 VALUES", "jan VALUES").Replace("(P1", "(jan").Replace("(`p1`)", "(`jan`)").Replace("(daily PARTITION (p1)", "(daily PARTITION (jan)"),
+            renamed);
+    }
+
     [Theory]
     [InlineData("ALTER TABLE base RENAME b2;", "b2")]
-    [InlineData("ALTER TABLE base SWAP WITH b2;", "b2")]
+    [InlineData("CREATE TABLE b2 (k INT);\nALTER TABLE base SWAP WITH b2;", "b2")]
     [InlineData("CREATE TABLE d LIKE base;", "d")]
     [InlineData("CREATE TABLE d LIKE base;\nCREATE TABLE e LIKE d;", "e")]
     public void A_partition_of_a_catalog_table_named_under_another_name_is_not_renamed(string statements, string table)
@@ -845,7 +857,7 @@ public sealed class RenameTests
     [Theory]
     [InlineData("CREATE TABLE c LIKE t;\nALTER TABLE c RENAME c2;\nALTER TABLE c2 ADD PARTITION p3 VALUES LESS THAN (\"30\");", "c2")]
     [InlineData("ALTER TABLE t RENAME t2;\nCREATE TABLE c LIKE t2;\nALTER TABLE c ADD PARTITION p3 VALUES LESS THAN (\"30\");", "c")]
-    [InlineData("CREATE TABLE c LIKE t;\nALTER TABLE c SWAP WITH u;\nALTER TABLE u ADD PARTITION p3 VALUES LESS THAN (\"30\");", "u")]
+    [InlineData("CREATE TABLE u (k INT); CREATE TABLE c LIKE t;\nALTER TABLE c SWAP WITH u;\nALTER TABLE u ADD PARTITION p3 VALUES LESS THAN (\"30\");", "u")]
     [InlineData("CREATE TABLE c LIKE t;\nCREATE TABLE c2 LIKE c;\nALTER TABLE c2 ADD PARTITION p3 VALUES LESS THAN (\"30\");", "c2")]
     public void A_partition_cannot_take_a_name_a_copy_has_under_a_name_a_rename_or_a_swap_gives_it(string statements, string table)
     {
