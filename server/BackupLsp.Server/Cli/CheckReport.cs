@@ -99,7 +99,7 @@ internal static class CheckReport
     /// <c>::error file=…,line=…,col=…,endLine=…,endColumn=…,title=CODE::message</c> per diagnostic (1-based; warnings as
     /// <c>::warning</c>, the rest as <c>::notice</c>), which a GitHub Actions run shows on the lines of the pull request,
     /// the message followed by a line <c>path:line:col: message</c> for each other place it speaks of, control characters
-    /// in them escaped as in the text format; then the text format's summary line. GitHub shows a step's first
+    /// in them and in the file's name escaped as in the text format; then the text format's summary line. GitHub shows a step's first
     /// <see cref="GitHubAnnotationsShown"/> of each command alone: past them a first notice says so, where it is sure to be shown.
     /// </summary>
     public static string GitHub(IReadOnlyList<(string Path, DocumentAnalysis Analysis)> results)
@@ -124,7 +124,9 @@ internal static class CheckReport
                 var message = new StringBuilder(OneLine(diagnostic.Message));
                 foreach (var related in diagnostic.Related)
                     message.Append($"\n{OneLine(path)}:{Place(analysis, related.Span)}: {OneLine(related.Message)}");
-                output.Append($"::{command} file={Property(file)},line={start.Line + 1},col={start.Character + 1},endLine={end.Line + 1},"
+                // GitHub's toolkit escapes only %, CR, LF, : and , in a property, and its runner decodes no other %XX: a
+                // control character in the file's name is written as the text format writes it, not raw into the log.
+                output.Append($"::{command} file={Property(OneLine(file))},line={start.Line + 1},col={start.Character + 1},endLine={end.Line + 1},"
                     + $"endColumn={end.Character + 1},title={Property(diagnostic.Code)}::{Data(message.ToString())}\n");
             }
         }

@@ -324,6 +324,18 @@ public sealed class CheckCommandTests : IDisposable
             ""], stdout.Split('\n'));
     }
 
+    [Fact]
+    public async Task GitHub_output_escapes_control_characters_in_a_file_name_as_the_text_format_does()
+    {
+        var path = Write("a\u001b[31m\u0007b:c.sql", "CANCEL BACKUP;");
+        var escaped = path.Replace("\u001b", "\\x1b").Replace("\u0007", "\\x07").Replace(":", "%3A");
+
+        var (_, stdout, _) = await Run("", "--format", "github", path);
+
+        Assert.StartsWith($"::error file={escaped},line=1,", stdout);
+        Assert.DoesNotContain(stdout, c => char.IsControl(c) && c != '\n');
+    }
+
     [Theory]
     [InlineData("information", "github", "::notice file=<stdin>,line=1,col=35,endLine=1,endColumn=37,title=SRB300::")]
     [InlineData("hint", "github", "::notice file=<stdin>,line=1,col=35,endLine=1,endColumn=37,title=SRB300::")]
