@@ -48,7 +48,7 @@ internal static class SessionRules
         if (SessionEffect.UseRunsOn(parsed.OwnText) is not var (next, semicolonAt))
             return database is null ? [] : [database];
         var missing = Diagnostic.Create(SyntaxRules.MissingSemicolon, next,
-            $"Missing `;` before {parsed.OwnText.Slice(next.Start, next.Length).ToString().ToUpperInvariant()}: StarRocks reads it as more of the USE before it and fails both. End the USE with `;`.",
+            $"Missing `;` before {StatementParser.StatementNamed(parsed.OwnText, next.Start)}: StarRocks reads it as more of the USE before it and fails both. End the USE with `;`.",
             CodeFix.Replace("Insert `;`", new TextSpan(semicolonAt, 0), ";", certain: true));
         return database is null ? [missing] : [database, missing];
     }

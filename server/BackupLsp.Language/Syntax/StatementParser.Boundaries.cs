@@ -152,8 +152,28 @@ public static partial class StatementParser
 
     private static Diagnostic MissingSemicolon(Token<TokenKind> found, Token<TokenKind> previous) =>
         Diagnostic.Create(SyntaxRules.MissingSemicolon, SpanOf(found),
-            $"Missing `;` before {found.Span.ToStringValue().ToUpperInvariant()}: end the previous statement with `;`.",
+            $"Missing `;` before {StatementNamed(found.Span.Source, found.Span.Position.Absolute)}: end the previous statement with `;`.",
             CodeFix.Replace("Insert `;`", new TextSpan(SpanOf(previous).End, 0), ";", certain: true));
+
+    /// <summary>
+    /// How a missing-`;` message names the statement at <paramref name="start"/>: its first word, or for a query in
+    /// parentheses the first word inside them (a lone `(` would read as punctuation of the message).
+    /// </summary>
+    internal static string StatementNamed(ReadOnlySpan<char> text, int start)
+    {
+        var kind = Lexer.Scan(text, start, out var end);
+        if (kind != TokenKind.LParen)
+            return text[start..end].ToString().ToUpperInvariant();
+        for (var position = end; position < text.Length; position = end)
+        {
+            kind = Lexer.Scan(text, position, out end);
+            if (kind == TokenKind.Word)
+                return $"the {text[position..end].ToString().ToUpperInvariant()} in parentheses";
+            if (!kind.IsTrivia() && kind != TokenKind.LParen)
+                break;
+        }
+        return "`(`";
+    }
 
     internal static bool StartsLine(ReadOnlySpan<char> text, int offset)
     {
