@@ -77,7 +77,9 @@ internal readonly partial record struct SessionEffect
     /// </summary>
     private static bool WordsAfterPartitionClause(ReadOnlySpan<char> statement, int at)
     {
-        var words = new Words(statement, new (TokenKind, int, int)[Words.CountIn(statement)]);
+        // All its words, as a CREATE TABLE's are read: the clause may run past the few words the caller holds.
+        var count = statement.Length <= StackTokens ? StackTokens : Words.CountIn(statement);
+        var words = new Words(statement, count <= StackTokens ? stackalloc (TokenKind, int, int)[StackTokens] : new (TokenKind, int, int)[count]);
         return PartitionClauseEnd(ref words, at) is { } end && !words.EndsAt(end);
     }
 
