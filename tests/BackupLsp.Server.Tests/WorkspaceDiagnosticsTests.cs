@@ -1,4 +1,5 @@
 using System.Text.Json;
+using BackupLsp.Server.Hosting;
 using BackupLsp.Server.Tests.Infrastructure;
 
 namespace BackupLsp.Server.Tests;
@@ -40,6 +41,27 @@ public sealed class WorkspaceDiagnosticsTests : IDisposable
 
     private Task<LspTestClient> StartAsync(string diagnosticMode) =>
         LspTestClient.StartAsync(LspTestClient.PullCapabilities(), _folder.Root, new { diagnosticMode });
+
+    /// <summary>
+    /// A client that watches files for the server, as VS Code, once the server has asked it to watch the scripts: it pulls
+    /// the settings right after.
+    /// </summary>
+    private async Task<LspTestClient> StartWatchingAsync(string diagnosticMode, LanguageServerOptions? options = null, bool refuseRegistrations = false)
+    {
+        var client = LspTestClient.Connect(options);
+        client.RefuseRegistrations = refuseRegistrations;
+        await client.InitializeAsync(LspTestClient.PullCapabilities(watchedFiles: true), _folder.Root, new { diagnosticMode });
+        await Wait.UntilAsync(() => client.ConfigurationAnswers > 0);
+        Assert.True(client.ConfigurationAnswers > 0);
+        return client;
+    }
+
+    private static JsonElement? ScriptWatch(LspTestClient client) =>
+        client.Registrations.Select(registration => registration.GetProperty("registrations")[0])
+            .Cast<JsonElement?>().SingleOrDefault(registration => registration!.Value.GetProperty("id").GetString() == "starrocksBackup.scriptWatch");
+
+    private Task TellChangedAsync(LspTestClient client, string relative, int type) =>
+        client.NotifyAsync("workspace/didChangeWatchedFiles", new { changes = new[] { new { uri = new Uri(PathOf(relative)).AbsoluteUri, type } } });
 
     /// <summary>Changes the settings and waits for the server to ask for the diagnostics again, which it does once they apply.</summary>
     private static async Task ChangeSettingsAsync(LspTestClient client, object settings)
@@ -140,5 +162,123 @@ public sealed class WorkspaceDiagnosticsTests : IDisposable
 
         await ChangeSettingsAsync(client, new { diagnosticMode = "openFilesOnly" });
         Assert.Equal(new Report("full", "w-", ""), Assert.Single(await PullAsync(client, reported)).Value);
+    }
+
+    [Fact]
+    public async Task A_pull_with_nothing_new_waits_for_a_watched_script_to_change_while_document_pulls_are_answered()
+    {
+        Write("job.sql", DuplicateTable);
+        await using var client = await StartWatchingAsync("workspace");
+        var watch = ScriptWatch(client)!.Value;
+        Assert.Equal("workspace/didChangeWatchedFiles", watch.GetProperty("method").GetString());
+        Assert.Equal("**/*.[sS][qQ][lL]", Assert.Single(watch.GetProperty("registerOptions").GetProperty("watchers").EnumerateArray()).GetProperty("globPattern").GetString());
+        var open = new Uri(PathOf("open.sql")).AbsoluteUri;
+        await client.OpenAsync(open, DuplicateTable);
+        var first = await PullAsync(client);
+        Assert.Equal(["job.sql"], first.Keys);
+
+        var held = PullAsync(client, first);
+        var document = await client.RequestAsync("textDocument/diagnostic", new { textDocument = new { uri = open } });
+        Assert.Equal(["SRB300"], DocumentSyncTests.Codes(document.GetProperty("items")));
+        Assert.False(held.IsCompleted);
+
+        Write("job.sql", "SHOW BACKUP FROM example_db;");
+        await TellChangedAsync(client, "job.sql", 2);
+        var changed = Assert.Single(await held);
+        Assert.Equal(("job.sql", "full", ""), (changed.Key, changed.Value.Kind, changed.Value.Codes));
+    }
+
+    [Fact]
+    public async Task A_pull_with_nothing_new_is_answered_once_the_settings_ask_for_the_workspace()
+    {
+        Write("duplicate.sql", DuplicateTable);
+        await using var client = await StartWatchingAsync("openFilesOnly");
+        Assert.Empty(await PullAsync(client));
+
+        var held = PullAsync(client);
+        await ChangeSettingsAsync(client, new { diagnosticMode = "workspace" });
+        Assert.Equal("SRB300", Assert.Single(await held).Value.Codes);
+    }
+
+    [Fact]
+    public async Task A_pull_with_nothing_new_is_answered_once_a_document_closes()
+    {
+        Write("job.sql", DuplicateTable);
+        await using var client = await StartWatchingAsync("openFilesOnly");
+        var uri = new Uri(PathOf("job.sql")).AbsoluteUri;
+        await client.OpenAsync(uri, DuplicateTable);
+        Assert.Empty(await PullAsync(client));
+
+        var held = PullAsync(client);
+        await client.NotifyAsync("textDocument/didClose", new { textDocument = new { uri } });
+        Assert.Equal(new Report("full", "w-", ""), Assert.Single(await held).Value);
+    }
+
+    [Fact]
+    public async Task A_pull_held_is_answered_at_shutdown()
+    {
+        Write("job.sql", DuplicateTable);
+        await using var client = await StartWatchingAsync("workspace");
+        var first = await PullAsync(client);
+
+        var held = PullAsync(client, first);
+        await client.RequestAsync("shutdown", null);
+        Assert.Equal("unchanged", Assert.Single(await held).Value.Kind);
+    }
+
+    [Fact]
+    public async Task A_pull_held_is_answered_after_the_longest_hold_though_nothing_changed()
+    {
+        // For a change the client's watch does not tell.
+        Write("job.sql", DuplicateTable);
+        await using var client = await StartWatchingAsync("workspace", LspTestClient.InProcessOptions() with { LongestWorkspacePullHold = TimeSpan.FromMilliseconds(100) });
+        var first = await PullAsync(client);
+
+        Write("job.sql", "SHOW BACKUP FROM example_db;");
+        var changed = Assert.Single(await PullAsync(client, first));
+        Assert.Equal(("full", ""), (changed.Value.Kind, changed.Value.Codes));
+        Assert.Equal("unchanged", Assert.Single(await PullAsync(client, new() { [changed.Key] = changed.Value })).Value.Kind);
+    }
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task A_client_that_does_not_watch_the_scripts_for_the_server_has_a_pull_with_nothing_new_answered_at_once(bool refuses)
+    {
+        Write("job.sql", DuplicateTable);
+        await using var client = refuses ? await StartWatchingAsync("workspace", refuseRegistrations: true) : await StartAsync("workspace");
+        Assert.Equal(refuses, ScriptWatch(client) is not null);
+        var first = await PullAsync(client);
+
+        Assert.Equal("unchanged", Assert.Single(await PullAsync(client, first)).Value.Kind);
+    }
+
+    [Fact]
+    public async Task A_pull_held_that_is_cancelled_answers_request_cancelled()
+    {
+        await using var connection = await RawLspConnection.StartAsync("""
+            {"workspace":{"diagnostics":{"refreshSupport":true},"didChangeWatchedFiles":{"dynamicRegistration":true}},
+             "textDocument":{"diagnostic":{}},"experimental":{"starrocksBackupStatus":true}}
+            """);
+        // The catalog's watch, then the scripts': the status follows once the server has them.
+        while (true)
+        {
+            var registration = await connection.RequestFromServerAsync("client/registerCapability");
+            await connection.SendAsync($$"""{"jsonrpc":"2.0","id":{{registration.GetProperty("id").GetRawText()}},"result":null}""");
+            if (registration.GetProperty("params").GetProperty("registrations")[0].GetProperty("id").GetString() == "starrocksBackup.scriptWatch")
+                break;
+        }
+        await connection.NotificationAsync("starrocksBackup/status");
+        await connection.SendAsync(Pull(1));
+        Assert.Empty((await connection.ResponseAsync(1)).GetProperty("result").GetProperty("items").EnumerateArray());
+
+        await connection.SendAsync(Pull(2));
+        await connection.SendAsync("""{"jsonrpc":"2.0","id":3,"method":"textDocument/diagnostic","params":{"textDocument":{"uri":"file:///work/not-open.sql"}}}""");
+        await connection.ResponseAsync(3);
+        await connection.SendAsync("""{"jsonrpc":"2.0","method":"$/cancelRequest","params":{"id":2}}""");
+        var answer = (await connection.ResponseAsync(2)).GetRawText();
+        Assert.True(answer.Contains("\"code\":-32800"), answer);
+
+        static string Pull(int id) => $$$"""{"jsonrpc":"2.0","id":{{{id}}},"method":"workspace/diagnostic","params":{"previousResultIds":[]}}""";
     }
 }

@@ -10,7 +10,7 @@ namespace BackupLsp.Server.Files;
 /// <c>maxScripts</c> a walk and <c>maxFolders</c> folders per workspace folder, each folder's listing kept between walks
 /// (<see cref="FolderListings"/>); a script is read as the CLI reads one, and one whose reading does not finish (a FIFO
 /// named <c>*.sql</c>) is left out for good. A bound met or a file that cannot be read is logged the first time only:
-/// clients ask again and again (VS Code pulls the workspace's diagnostics every two seconds). Thread-safe.
+/// clients ask again and again (a symbol search as its query is typed, a workspace pull after every change). Thread-safe.
 /// </summary>
 /// <param name="feature">The feature, as the log names it.</param>
 /// <param name="listings">The folder listings kept between walks (new ones unless given).</param>

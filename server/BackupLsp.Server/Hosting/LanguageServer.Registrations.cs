@@ -7,7 +7,7 @@ using StreamJsonRpc;
 
 namespace BackupLsp.Server.Hosting;
 
-/// <summary>Dynamic registrations: the catalog files' watch and the configuration's changes.</summary>
+/// <summary>Dynamic registrations: the catalog files' watch, the scripts' watch and the configuration's changes.</summary>
 public sealed partial class LanguageServer
 {
     /// <summary>
@@ -51,6 +51,21 @@ public sealed partial class LanguageServer
             _watchingCatalogsItself = true;
             _catalogFileWatcher.Watch(_catalogs.Sources);
         }
+    }
+
+    /// <summary>
+    /// Has a client that pulls the workspace's diagnostics watch the scripts in it for the server, in any case as the walk
+    /// takes them: a change to one answers a pull held for want of anything new (<see cref="WorkspaceChanges"/>). A client
+    /// that cannot, or refuses to, has its pulls answered at once.
+    /// </summary>
+    private async Task RegisterScriptWatchAsync()
+    {
+        if (!Client.PullDiagnostics || !Client.WatchedFilesRegistration)
+            return;
+        var scripts = new Protocol.FileSystemWatcher(JsonSerializer.SerializeToElement("**/*.[sS][qQ][lL]", LspJsonContext.Default.String));
+        if (await RegisterAsync("watch the workspace's scripts", () => Connection.RequestAsync("client/registerCapability",
+                new RegistrationParams([new Registration(ScriptWatchRegistrationId, WatchedFilesMethod, new RegistrationOptions(Watchers: [scripts]))]))))
+            WorkspaceChanges.StartHolding();
     }
 
     /// <summary>

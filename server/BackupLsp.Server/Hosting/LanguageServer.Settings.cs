@@ -24,6 +24,7 @@ public sealed partial class LanguageServer
         var releaseChanged = _catalogs.Folders.Cast<string?>().Append(null)
             .Any(folder => settings.For(folder).Options.Version != before.For(folder).Options.Version);
         var changes = _catalogs.Update(_catalogs.Folders, settings);
+        WorkspaceChanges.Changed();
         if (workspaceReported && Client.PullDiagnostics)
             AskToRefresh("workspace/diagnostic/refresh");
         if (releaseChanged && Client.SemanticTokensRefresh)

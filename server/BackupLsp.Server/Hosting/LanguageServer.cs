@@ -17,6 +17,7 @@ namespace BackupLsp.Server.Hosting;
 public sealed partial class LanguageServer : IDisposable
 {
     private const string CatalogWatchRegistrationId = "starrocksBackup.catalogWatch";
+    private const string ScriptWatchRegistrationId = "starrocksBackup.scriptWatch";
     private const string WatchedFilesMethod = "workspace/didChangeWatchedFiles";
     private const string ConfigurationChangesRegistrationId = "starrocksBackup.configurationChanges";
 
@@ -54,6 +55,7 @@ public sealed partial class LanguageServer : IDisposable
         Documents = new DocumentStore(options.Analyzer ?? new DocumentAnalyzer(), _catalogs.ContextFor, messageQueue);
         Diagnostics = new DiagnosticsPublisher(this, messageQueue);
         AfterLargeOpen = options.AfterLargeOpen;
+        LongestWorkspacePullHold = options.LongestWorkspacePullHold;
         _clientProcessInterval = options.ClientProcessInterval;
         Scripts = new WorkspaceScripts(log);
         WorkspaceDiagnostics = new WorkspaceScriptDiagnostics(log);
@@ -77,6 +79,12 @@ public sealed partial class LanguageServer : IDisposable
 
     /// <summary>The diagnostics of the workspace folders' scripts that are not open, for a workspace pull.</summary>
     public WorkspaceScriptDiagnostics WorkspaceDiagnostics { get; }
+
+    /// <summary>What may change the answer to a workspace pull, which a pull with nothing new waits for.</summary>
+    public WorkspaceChanges WorkspaceChanges { get; } = new();
+
+    /// <summary>How long a workspace pull with nothing new waits at the most (see <see cref="LanguageServerOptions.LongestWorkspacePullHold"/>).</summary>
+    public TimeSpan LongestWorkspacePullHold { get; }
 
     /// <summary>The workspace folders' paths, the first folder first.</summary>
     public ImmutableArray<string> WorkspaceFolders => _catalogs.Folders;
@@ -149,6 +157,7 @@ public sealed partial class LanguageServer : IDisposable
         }
         ApplyCatalogChanges(catalogs);
         await RegisterCatalogWatchAsync();
+        await RegisterScriptWatchAsync();
         await RegisterConfigurationChangesAsync();
         await SendStatusAsync();
         if (Client.ConfigurationPull)
@@ -177,6 +186,8 @@ public sealed partial class LanguageServer : IDisposable
     /// <summary>Reloads the catalogs whose files changed; only the documents that use a changed catalog are re-analysed.</summary>
     public async Task OnWatchedFilesChangedAsync(IEnumerable<string> paths)
     {
+        // A script may have changed on disk.
+        WorkspaceChanges.Changed();
         var reloads = _catalogs.Reload(paths);
         if (reloads.Count == 0)
             return;
@@ -218,6 +229,7 @@ public sealed partial class LanguageServer : IDisposable
         RequireRunning();
         _lifecycle = Lifecycle.ShutDown;
         _catalogFileWatcher.Dispose();
+        WorkspaceChanges.StopHolding();
         // All but this request itself.
         await Task.WhenAny(Connection.WhenAnswered(left: 1), Task.Delay(ShutdownPatience)).ConfigureAwait(false);
     }
@@ -245,6 +257,7 @@ public sealed partial class LanguageServer : IDisposable
     public async Task ExitAsync()
     {
         ExitRequested = true;
+        WorkspaceChanges.StopHolding();
         await Task.WhenAny(Connection.WhenAnswered(), Task.Delay(ExitPatience)).ConfigureAwait(false);
         _exit.TrySetResult(_lifecycle == Lifecycle.ShutDown ? 0 : 1);
     }
@@ -278,6 +291,7 @@ public sealed partial class LanguageServer : IDisposable
         _catalogFiles = CatalogFilesNow();
         if (_watchingCatalogsItself)
             _catalogFileWatcher.Watch(_catalogs.Sources);
+        WorkspaceChanges.Changed();
         UpdateContexts(Documents.All.Where(document => IsScript(document) != scriptsBefore.Contains(document.Uri)).Select(document => document.Uri).ToHashSet());
     }
 

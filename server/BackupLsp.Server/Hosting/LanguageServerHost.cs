@@ -47,6 +47,13 @@ public sealed record LanguageServerOptions
 
     /// <summary>How often the client's process is looked for (see <see cref="ClientProcessWatch"/>).</summary>
     public TimeSpan ClientProcessInterval { get; init; } = TimeSpan.FromSeconds(2);
+
+    /// <summary>
+    /// How long a workspace pull with nothing new waits for a change at the most before it is answered: a change the
+    /// client's watch does not tell (a folder its <c>files.watcherExclude</c> leaves out, a watch the system ran out of)
+    /// shows within that time, for one walk of the workspace a minute rather than one every two seconds.
+    /// </summary>
+    public TimeSpan LongestWorkspacePullHold { get; init; } = TimeSpan.FromMinutes(1);
 }
 
 /// <summary>Serves LSP over a pair of streams: StreamJsonRpc with LSP's header framing and System.Text.Json.</summary>
@@ -101,7 +108,12 @@ public static class LanguageServerHost
         // requests are answered (a few seconds at most: a client that went away waits for nothing), or once an exit among
         // them has ended the server.
         var endOfInput = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        rpc.AddLocalRpcMethod(MessageSanitizer.EndOfInputMethod, new Action(() => endOfInput.TrySetResult()));
+        rpc.AddLocalRpcMethod(MessageSanitizer.EndOfInputMethod, new Action(() =>
+        {
+            // A workspace pull held for a change would keep the end waiting: it is answered now.
+            server.WorkspaceChanges.StopHolding();
+            endOfInput.TrySetResult();
+        }));
         var sanitizer = new MessageSanitizer(input, sanitized.Writer, log, awaited, inbound, async () =>
         {
             await Task.WhenAny(endOfInput.Task, server.Exited, rpc.Completion).ConfigureAwait(false);

@@ -18,7 +18,7 @@ public sealed record UnregistrationParams(Unregistration[] Unregisterations);
 public sealed record Unregistration(string Id, string Method);
 
 /// <summary>
-/// The options of the two registrations the server makes, in one record (its null fields are left out): the watchers of
+/// The options of the registrations the server makes, in one record (its null fields are left out): the watchers of
 /// <c>workspace/didChangeWatchedFiles</c>, the section of <c>workspace/didChangeConfiguration</c>.
 /// </summary>
 public sealed record RegistrationOptions(FileSystemWatcher[]? Watchers = null, string? Section = null);

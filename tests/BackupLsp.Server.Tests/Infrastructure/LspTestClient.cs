@@ -189,9 +189,10 @@ public sealed class LspTestClient : IAsyncDisposable
     /// <summary>A kind value set as VS Code declares it: every kind LSP 3.17 numbers, 1 to <paramref name="last"/>.</summary>
     private static int[] AllKinds(int last) => [.. Enumerable.Range(1, last)];
 
-    public static object PullCapabilities() => new
+    /// <summary>A client that pulls diagnostics and can be asked to pull again, as VS Code; one that watches files for the server too, as VS Code, with <paramref name="watchedFiles"/>.</summary>
+    public static object PullCapabilities(bool watchedFiles = false) => new
     {
-        workspace = new { diagnostics = new { refreshSupport = true }, configuration = true },
+        workspace = new { diagnostics = new { refreshSupport = true }, configuration = true, didChangeWatchedFiles = new { dynamicRegistration = watchedFiles } },
         textDocument = new { diagnostic = new { dynamicRegistration = false } },
     };
 

@@ -50,17 +50,31 @@ public sealed class WorkspaceScriptDiagnostics(ServerLog log, int maxScripts = W
     public void Opened(string uri) => _closed.TryRemove(uri, out _);
 
     /// <summary>
+    /// The documents closed since the last call, for the next report: taken with the open documents, so that one closed
+    /// in between is left out of neither (reported while the pull thinks it open, it would be left out and forgotten).
+    /// </summary>
+    public IReadOnlyList<string> TakeClosed()
+    {
+        _pulled = true;
+        var closed = new List<string>();
+        foreach (var uri in _closed.Keys)
+            if (_closed.TryRemove(uri, out _))
+                closed.Add(uri);
+        return closed;
+    }
+
+    /// <summary>
     /// A report for each script under <paramref name="folders"/> that is not among <paramref name="open"/>: unchanged where
     /// <paramref name="previous"/> (result ids by path) has its current result id, else full. Then an empty report for each
-    /// script of <paramref name="previous"/>, and each document closed since, that this pull does not report.
+    /// script of <paramref name="previous"/>, and each of the <paramref name="closed"/> documents (<see cref="TakeClosed"/>),
+    /// that this pull does not report.
     /// </summary>
     /// <param name="folders">The workspace folders; none when the workspace is not to be reported.</param>
     /// <param name="contextOf">Each script's analysis context, by path.</param>
     /// <param name="related">Whether the client takes related places.</param>
-    public List<WorkspaceDocumentDiagnosticReport> Reports(IReadOnlyList<string> folders, IReadOnlySet<string> open,
+    public List<WorkspaceDocumentDiagnosticReport> Reports(IReadOnlyList<string> folders, IReadOnlySet<string> open, IReadOnlyList<string> closed,
         Func<string, AnalysisContext> contextOf, IReadOnlyDictionary<string, string> previous, bool related, CancellationToken cancellationToken)
     {
-        _pulled = true;
         var reports = new List<WorkspaceDocumentDiagnosticReport>();
         var seen = new HashSet<string>(FileUris.PathComparer);
         foreach (var (path, report) in _files.Walk(folders, open, contextOf, (path, text, context) => Analyze(path, text, context, related),
@@ -77,9 +91,8 @@ public sealed class WorkspaceScriptDiagnostics(ServerLog log, int maxScripts = W
             if (resultId != Withdrawn && resultId.StartsWith(ResultIdPrefix, StringComparison.Ordinal) && !seen.Contains(path) && !open.Contains(path)
                 && withdrawn.Add(path))
                 reports.Add(WorkspaceDocumentDiagnosticReport.Full(FileUris.FromPath(path), Withdrawn, []));
-        foreach (var uri in _closed.Keys)
+        foreach (var uri in closed)
         {
-            _closed.TryRemove(uri, out _);
             var path = FileUris.ToPath(uri);
             if (path is null || (!seen.Contains(path) && !open.Contains(path) && withdrawn.Add(path)))
                 reports.Add(WorkspaceDocumentDiagnosticReport.Full(uri, Withdrawn, []));

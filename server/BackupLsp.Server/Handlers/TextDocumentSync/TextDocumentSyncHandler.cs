@@ -21,6 +21,8 @@ public sealed class TextDocumentSyncHandler(LanguageServer server)
             server.Log.Warning($"textDocument/didOpen for {request.TextDocument.Uri} has no text: the document is opened empty");
         server.WorkspaceDiagnostics.Opened(request.TextDocument.Uri);
         server.Diagnostics.Schedule(server.Documents.Open(request.TextDocument));
+        // An open script is left out of the workspace's report.
+        server.WorkspaceChanges.Changed();
     }
 
     [JsonRpcMethod("textDocument/didChange", UseSingleObjectParameterDeserialization = true)]
@@ -50,6 +52,7 @@ public sealed class TextDocumentSyncHandler(LanguageServer server)
         {
             server.Diagnostics.Clear(request.TextDocument.Uri);
             server.WorkspaceDiagnostics.Closed(request.TextDocument.Uri);
+            server.WorkspaceChanges.Changed();
             server.SemanticTokenResults.Forget(request.TextDocument.Uri);
         }
     }
