@@ -1,9 +1,13 @@
+using Microsoft.Win32.SafeHandles;
+
 namespace BackupLsp.Server.Cli;
 
 /// <summary>
-/// Writes a file the command line changes (<c>check --fix</c>, <c>catalog --output</c>) so that a full disk leaves it as it
-/// was: the new bytes are written beside it first, and only once they are all on disk does the file take them, in place,
-/// so that it keeps its owner, mode and hard links (moving the copy over it would not).
+/// Writes a file the command line changes (<c>check --fix</c>, <c>catalog --output</c>) so that neither a full disk nor a
+/// write killed midway leaves it torn: the new bytes are written to a copy beside it first. On Linux the copy, given all
+/// the file has and synced, is renamed over it (<see cref="FileReplacement"/>). Where a rename would change what the file
+/// has, and on other systems, the copy only proves the room is there: it is deleted, and the file takes the bytes in place,
+/// keeping its owner, mode and hard links.
 /// </summary>
 internal static class FileOverwrite
 {
@@ -14,49 +18,83 @@ internal static class FileOverwrite
         if (Directory.Exists(full))
             throw new IOException("it is a folder");
         var target = File.Exists(full) ? File.ResolveLinkTarget(full, returnFinalTarget: true)?.FullName ?? full : null;
+        if (target is null)
+            await CreateAsync(full, bytes);
         // What holds nothing may be no file the bytes can be written beside (a device, a pipe, a FIFO): written through,
         // and on a failure left empty, or not there, again.
-        if (target is not null && !(File.Exists(target) && new FileInfo(target).Length > 0))
-        {
+        else if (!(File.Exists(target) && new FileInfo(target).Length > 0))
             await WriteThroughAsync(full, target, bytes);
-            return;
+        // The final target of a link, so that the link stays one.
+        else if (OperatingSystem.IsLinux() && FileReplacement.Open(target) is { } replacement)
+        {
+            using (replacement)
+                await OverwriteAsync(target, bytes, replacement.CreationMode, replacement.GiveTo, replacement.ReplaceWith);
         }
-        // Beside the file, on its file system, where its new bytes will need the room; as private as the file.
-        var written = target ?? full;
-        var beside = Path.Combine(Path.GetDirectoryName(written)!, $".{Path.GetFileName(written)}.{Guid.NewGuid():N}.tmp");
+        else
+            await OverwriteAsync(target, bytes, OperatingSystem.IsWindows() ? null : File.GetUnixFileMode(target));
+    }
+
+    private static async Task CreateAsync(string path, byte[] bytes)
+    {
+        var beside = BesideName(path);
         try
         {
-            await WriteNewAsync(beside, bytes, target is null || OperatingSystem.IsWindows() ? null : File.GetUnixFileMode(target));
-        }
-        catch (UnauthorizedAccessException) when (target is not null)
-        {
-            // A folder that takes no new file, holding a file that may be written: written in place, as an editor would.
-            await OverwriteInPlaceAsync(target, bytes, roomProved: false);
-            return;
+            await WriteCopyAsync(beside, bytes, mode: null, giveTo: null);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             Remove(beside);
-            // Told of the file asked for, not the copy beside it.
-            throw new IOException(e.Message.Replace(beside, written, StringComparison.Ordinal), e);
+            throw NamingTheFile(e, beside, path);
         }
-        if (target is null)
+        try
         {
-            try
-            {
-                File.Move(beside, written);
-            }
-            catch
-            {
-                Remove(beside);
-                throw;
-            }
+            File.Move(beside, path);
+        }
+        catch
+        {
+            Remove(beside);
+            throw;
+        }
+    }
+
+    /// <summary>
+    /// Writes the bytes to a copy beside the file. Where <paramref name="giveTo"/> gives the copy all the file has, the copy
+    /// is renamed over the file by <paramref name="replaceWith"/>; otherwise, having proved the room is there, it is deleted
+    /// to give that room back, and the file takes the bytes in place.
+    /// </summary>
+    private static async Task OverwriteAsync(string path, byte[] bytes, UnixFileMode? mode,
+        Func<SafeFileHandle, bool>? giveTo = null, Func<string, bool>? replaceWith = null)
+    {
+        var beside = BesideName(path);
+        bool whole;
+        try
+        {
+            whole = await WriteCopyAsync(beside, bytes, mode, giveTo);
+        }
+        catch (UnauthorizedAccessException)
+        {
+            // A folder that takes no new file, holding a file that may be written: written in place, as an editor would.
+            await OverwriteInPlaceAsync(path, bytes, roomProved: false);
             return;
         }
-        // The copy proved the room is there; deleted, it gives that room back to the file.
+        catch (IOException e)
+        {
+            Remove(beside);
+            throw NamingTheFile(e, beside, path);
+        }
+        if (whole && replaceWith!(beside))
+            return;
         Remove(beside);
-        await OverwriteInPlaceAsync(target, bytes, roomProved: true);
+        await OverwriteInPlaceAsync(path, bytes, roomProved: true);
     }
+
+    /// <summary>Beside the file, on its file system, where its new bytes will need the room.</summary>
+    private static string BesideName(string path) =>
+        Path.Combine(Path.GetDirectoryName(path)!, $".{Path.GetFileName(path)}.{Guid.NewGuid():N}.tmp");
+
+    /// <summary>Told of the file asked for, not the copy beside it.</summary>
+    private static IOException NamingTheFile(Exception e, string beside, string path) =>
+        new(e.Message.Replace(beside, path, StringComparison.Ordinal), e);
 
     private static async Task WriteThroughAsync(string path, string target, byte[] bytes)
     {
@@ -88,13 +126,24 @@ internal static class FileOverwrite
             File.Delete(copy);
     }
 
-    private static async Task WriteNewAsync(string path, byte[] bytes, UnixFileMode? mode)
+    /// <summary>
+    /// Writes a new file, made with <paramref name="mode"/> (as private as the file it is for). Returns whether
+    /// <paramref name="giveTo"/> gave it all that file has, and so whether it is synced to disk, ready to be renamed.
+    /// </summary>
+    private static async Task<bool> WriteCopyAsync(string path, byte[] bytes, UnixFileMode? mode, Func<SafeFileHandle, bool>? giveTo)
     {
-        var options = new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write };
+        // Unbuffered: every byte is written before the copy takes its owner and mode, which a later write could clear
+        // the set-user-ID bits of.
+        var options = new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write, BufferSize = 0 };
         if (mode is { } unix && !OperatingSystem.IsWindows())
             options.UnixCreateMode = unix;
         await using var stream = new FileStream(path, options);
         await stream.WriteAsync(bytes);
+        if (giveTo is null || !giveTo(stream.SafeFileHandle))
+            return false;
+        // Synced before the rename, or a power loss could leave the file's name on bytes never written.
+        stream.Flush(flushToDisk: true);
+        return true;
     }
 
     /// <summary>

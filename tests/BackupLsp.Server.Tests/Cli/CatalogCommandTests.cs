@@ -375,6 +375,26 @@ public sealed class CatalogCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Output_over_a_catalog_replaces_it_whole_with_its_mode()
+    {
+        if (!OperatingSystem.IsLinux())
+            return;
+        var output = Path.Combine(_directory, "starrocks-catalog.json");
+        File.WriteAllText(output, "{}");
+        File.SetUnixFileMode(output, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.GroupRead);
+        var before = UnixFileStatus.Of(output);
+        var repositories = Batch("repos.tsv", "RepoName\tIsReadOnly\tLocation", "r\tfalse\thdfs://x");
+
+        Assert.Equal(0, (await Run("--repositories", repositories, "--output", output)).ExitCode);
+
+        var after = UnixFileStatus.Of(output);
+        Assert.NotEqual(before.Inode, after.Inode);
+        Assert.Equal(before with { Inode = after.Inode }, after);
+        Assert.Contains("hdfs://x", File.ReadAllText(output));
+        Assert.Equal(["repos.tsv", "starrocks-catalog.json"], Directory.GetFiles(_directory).Select(Path.GetFileName).Order());
+    }
+
+    [Fact]
     public async Task Output_on_a_full_disk_leaves_an_empty_file_empty()
     {
         await using var disk = await SmallDisk.MountAsync(Path.Combine(_directory, "disk"), "16k");

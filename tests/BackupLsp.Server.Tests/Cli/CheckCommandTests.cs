@@ -707,10 +707,14 @@ public sealed class CheckCommandTests : IDisposable
         File.SetUnixFileMode(path, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.GroupRead);
         var link = Path.Combine(_directory, "link.sql");
         File.CreateSymbolicLink(link, "linked.sql");
+        var inode = OperatingSystem.IsLinux() ? UnixFileStatus.Of(path).Inode : 0;
 
         await Run("", "--fix", link);
 
         Assert.Equal("BACKUP SNAPSHOT db.s TO r ON (t);\n", File.ReadAllText(path));
+        // On Linux the file the link leads to is replaced whole, and the link is left to lead to it.
+        if (OperatingSystem.IsLinux())
+            Assert.NotEqual(inode, UnixFileStatus.Of(path).Inode);
         Assert.Equal("linked.sql", new FileInfo(link).LinkTarget);
         Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.GroupRead, File.GetUnixFileMode(path));
         Assert.Equal(["link.sql", "linked.sql"], Directory.GetFiles(_directory).Select(Path.GetFileName).Order());
