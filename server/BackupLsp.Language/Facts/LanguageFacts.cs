@@ -254,7 +254,7 @@ internal static class LanguageFacts
         return StorageProperties.OrderBy(fact => prefixes.Any(prefix => fact.Key.StartsWith(prefix, StringComparison.Ordinal)) ? 0 : 1);
     }
 
-    private static readonly string[] HdfsKeyPrefixes = ["username", "password", "hadoop.", "kerberos_", "dfs.", "fs.defaultFS"];
+    private static readonly string[] HdfsKeyPrefixes = ["username", "password", "hadoop.", "kerberos_", "dfs.", "fs.defaultFS", "fs.hdfs."];
 
     /// <summary>The prefixes of each location scheme's storage keys.</summary>
     private static readonly FrozenDictionary<string, string[]> StoreKeyPrefixes = new Dictionary<string, string[]>
@@ -263,7 +263,7 @@ internal static class LanguageFacts
         ["s3"] = ["aws.s3.", "fs.s3a."],
         ["s3n"] = ["aws.s3.", "fs.s3a."],
         ["oss"] = ["fs.oss.", "aliyun.oss."],
-        ["cosn"] = ["fs.cosn."],
+        ["cosn"] = ["fs.cosn.", "fs.cos."],
         ["obs"] = ["fs.obs."],
         ["ks3"] = ["fs.ks3."],
         ["tos"] = ["fs.tos."],
@@ -274,7 +274,7 @@ internal static class LanguageFacts
         ["adl"] = ["azure.adls1."],
         ["abfs"] = ["azure.adls2."],
         ["abfss"] = ["azure.adls2."],
-        ["gs"] = ["gcp.gcs."],
+        ["gs"] = ["gcp.gcs.", "gcs."],
     }.ToFrozenDictionary();
 
     /// <summary>The properties a statement accepts, in the order completion offers them.</summary>

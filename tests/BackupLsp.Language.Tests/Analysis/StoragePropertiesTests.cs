@@ -10,8 +10,9 @@ public sealed class StoragePropertiesTests
     {
         var booleans = StorageProperties.All.Where(p => p.TakesBoolean).Select(p => p.Key).ToList();
         var summarisedAsBooleans = StorageProperties.All.Where(p => p.Summary.StartsWith("`true`") || p.Summary.StartsWith("`false`")).Select(p => p.Key).ToList();
-        Assert.Equal(9, booleans.Count);
+        Assert.Equal(23, booleans.Count);
         Assert.Equal(summarisedAsBooleans, booleans);
         Assert.Contains("fs.s3a.connection.ssl.enabled", booleans);
+        Assert.Contains("fs.ks3.connection.ssl.enabled", booleans);
     }
 }
