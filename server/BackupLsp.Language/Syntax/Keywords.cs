@@ -66,6 +66,13 @@ public static class Keywords
     // - StarRocks' keyword pages of 2.5, 3.0 and 3.1: COMPACTION is reserved from 3.1, CURRENT_ROLE, DEFERRED and IMMEDIATE
     //   from 3.0; ANTI, AUTHENTICATION and CANCEL were reserved in 2.5 and 3.0 (not in 3.1's list), AUTO_INCREMENT in 3.0,
     //   EXPORT and DISTRIBUTED in 2.5.
+    // - HOST (MODIFY FRONTEND HOST) and MINUS (a set operation) are tokens outside nonReserved in a pre-3.0 grammar on main
+    //   and still in the one of PR #17841 (February 2023), which put RANK into nonReserved as PR #17417 had LOCATION, both
+    //   back-ported to branch-2.5: later 2.5 patches take those two as names. PR #18805 (March 2023, on main) took MINUS,
+    //   with EXPORT, DISTRIBUTED, ANTI and CANCEL, out of the reserved words; neither it nor its back-port (PR #22402, April
+    //   2023) marks the 2.5 line. 2.5's keyword page lists HOST. Later grammars list both in nonReserved; whether 3.0
+    //   did is not known: from 3.0 on they count as names. QUALIFY and TRACE (TRACE OPTIMIZER) came to main in November
+    //   2022, about when 2.5 branched: whether 2.5 has them is not known, so they count as names there.
     private static readonly FrozenDictionary<string, ReservedIn> ReservedInSome = new Dictionary<string, ReservedIn>
     {
         ["COMPACTION"] = new(new(3, 1), null),
@@ -78,6 +85,8 @@ public static class Keywords
         ["AUTO_INCREMENT"] = new(new(3, 0), new(3, 1)),
         ["EXPORT"] = new(new(2, 5), new(3, 0)),
         ["DISTRIBUTED"] = new(new(2, 5), new(3, 0)),
+        ["HOST"] = new(new(2, 5), new(3, 0)),
+        ["MINUS"] = new(new(2, 5), new(3, 0)),
         ["FILES"] = new(new(3, 1), null),
         ["PREPARE"] = new(new(3, 2), null),
         ["GIN"] = new(new(3, 3), null),
