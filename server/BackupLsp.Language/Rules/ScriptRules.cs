@@ -239,15 +239,24 @@ internal static class ScriptRules
         var last = runs.Count - 1;
         while (last >= 0 && !runs[last].Block.Drops)
             last--;
-        // Each job with the number of CANCELs of its kind in its database before it: one after it stopped it. A job that
-        // names no database is never stopped so: it works in the session's, which is not followed here (a hint too many
-        // rather than one missed; a CANCEL always names its database).
-        var lastJob = new Dictionary<(string Repository, string Snapshot), (SnapshotJob Job, TextSpan Snapshot, int Cancels)>();
-        var lastJobIn = new Dictionary<string, (SnapshotJob Job, TextSpan Snapshot, int Cancels)>(StringComparer.Ordinal);
+        // Every job on each snapshot and in each repository, not only the last: jobs of other databases run side by side,
+        // and a CANCEL stops only those of its database (BackupHandler.dropRepository refuses while any of them runs). Each
+        // with the number of CANCELs of its kind in its database before it: one after it stopped it. A job that names no
+        // database is never stopped so: it works in the session's, which is not followed here (a hint too many rather than
+        // one missed; a CANCEL always names its database).
+        var jobsOn = new Dictionary<(string Repository, string Snapshot), List<StartedJob>>();
+        var jobsIn = new Dictionary<string, List<StartedJob>>(StringComparer.Ordinal);
         var cancels = new Dictionary<(string? Database, JobKind Kind), int>();
         // External catalogs' jobs are counted under no database; one that names none under "", which no CANCEL names.
         int CancelsBefore(SnapshotJob job) => cancels.GetValueOrDefault((job.OfExternalCatalogs ? null : job.Database ?? "", job.Kind));
-        bool Runs((SnapshotJob Job, TextSpan Snapshot, int Cancels) entry) => CancelsBefore(entry.Job) == entry.Cancels;
+        // The latest of the jobs that no CANCEL stopped, if any.
+        StartedJob? LatestRunning(List<StartedJob> jobs)
+        {
+            for (var i = jobs.Count - 1; i >= 0; i--)
+                if (CancelsBefore(jobs[i].Job) == jobs[i].Cancels)
+                    return jobs[i];
+            return null;
+        }
         for (var run = 0; run <= last; run++)
             foreach (var statement in runs[run].Block.Statements)
                 foreach (var (partOffset, part) in StatementParts.Of(statement.Parsed))
@@ -258,7 +267,11 @@ internal static class ScriptRules
                     if (part.Job is { } job)
                     {
                         if (block.StartsJob(start, job, offset, refused))
-                            lastJob[(job.Repository, job.SnapshotName)] = lastJobIn[job.Repository] = (job, job.Snapshot.Shift(partStart), CancelsBefore(job));
+                        {
+                            var started = new StartedJob(job, job.Snapshot.Shift(partStart), CancelsBefore(job));
+                            Add(jobsOn, (job.Repository, job.SnapshotName), started);
+                            Add(jobsIn, job.Repository, started);
+                        }
                         continue;
                     }
                     if (block.Refused.Contains(start))
@@ -274,18 +287,32 @@ internal static class ScriptRules
                         || SessionEffect.Read(part.OwnText) is not ({ } drop, var names) || refused.Contains(partStart + names.Name.Span.Start))
                         continue;
                     var span = names.Name.Span.Shift(partStart);
-                    if (drop.Kind == SessionEffectKind.DropSnapshot && lastJob.Remove((drop.Also!, drop.Name), out var user) && Runs(user))
+                    // Told once: the drop leaves no job to tell of again, whether StarRocks refuses it or not.
+                    if (drop.Kind == SessionEffectKind.DropSnapshot && jobsOn.Remove((drop.Also!, drop.Name), out var onSnapshot)
+                        && LatestRunning(onSnapshot) is { } user)
                         yield return Diagnostic.Create(ConcurrentJobs, span, user.Job.Kind == JobKind.Backup
                             ? $"A BACKUP earlier in this script writes snapshot `{drop.Name}` into [{drop.Also}], and StarRocks refuses to drop a snapshot a BACKUP is writing: if that job may still be running, wait for it (SHOW BACKUP) first."
                             : $"A RESTORE earlier in this script reads snapshot `{drop.Name}` from [{drop.Also}], and StarRocks refuses to drop a snapshot a RESTORE is reading: if that job may still be running, wait for it (SHOW RESTORE) first.")
                             with { Related = [RunningJob(user.Snapshot, user.Job.Kind)] };
-                    else if (drop.Kind == SessionEffectKind.DropRepository && lastJobIn.Remove(drop.Name, out var runner) && Runs(runner))
+                    else if (drop.Kind == SessionEffectKind.DropRepository && jobsIn.Remove(drop.Name, out var inRepository)
+                        && LatestRunning(inRepository) is { } runner)
                         yield return Diagnostic.Create(ConcurrentJobs, span, runner.Job.Kind == JobKind.Backup
                             ? $"A BACKUP earlier in this script writes into [{drop.Name}], and StarRocks refuses to drop a repository while a BACKUP or RESTORE runs on it: if that job may still be running, wait for it (SHOW BACKUP) first."
                             : $"A RESTORE earlier in this script reads from [{drop.Name}], and StarRocks refuses to drop a repository while a BACKUP or RESTORE runs on it: if that job may still be running, wait for it (SHOW RESTORE) first.")
                             with { Related = [RunningJob(runner.Snapshot, runner.Job.Kind)] };
                 }
     }
+
+    private static void Add<TKey>(Dictionary<TKey, List<StartedJob>> jobs, TKey key, StartedJob job) where TKey : notnull
+    {
+        if (jobs.TryGetValue(key, out var list))
+            list.Add(job);
+        else
+            jobs[key] = [job];
+    }
+
+    /// <summary>A job a statement starts, where it names its snapshot, with the CANCELs of its kind in its database before it.</summary>
+    private readonly record struct StartedJob(SnapshotJob Job, TextSpan Snapshot, int Cancels);
 
     /// <param name="runs">Each run's mentions (see <see cref="AddMention"/>) and the offset that places them, in document order.</param>
     /// <param name="refused">Where the snapshots are named of the jobs StarRocks refuses for what the script does before them (see <see cref="Snapshots"/>).</param>
