@@ -233,9 +233,38 @@ public sealed class WorkspaceFolderCatalogTests : IDisposable
         Assert.Equal(1, inAsDiagnostics[0].GetProperty("severity").GetInt32());
         // Folder b's relative catalogPath is resolved in folder b: its default catalog lacks repo_a.
         await client.DiagnosticsWhenAsync(inB, d => d.GetArrayLength() == 0);
-        Assert.Equal([new Uri(FolderA).AbsoluteUri, new Uri(FolderB).AbsoluteUri, null],
-            client.ConfigurationItems.First().EnumerateArray().Select(item => item.TryGetProperty("scopeUri", out var scope) ? scope.GetString() : null));
+        Assert.Equal([new Uri(FolderA).AbsoluteUri, new Uri(FolderB).AbsoluteUri, null], ScopeUris(client.ConfigurationItems.First()));
     }
+
+    /// <summary>
+    /// Folders whose URIs a client spells otherwise than the server would make them from their paths: .NET and Neovim
+    /// leave parentheses as they are, VS Code escapes them, and an escape may be written in either case.
+    /// </summary>
+    [Fact]
+    public async Task Each_folders_settings_are_asked_for_under_the_uri_the_client_gave_the_folder()
+    {
+        var first = Path.Combine(_root, "q1 (copy) #é");
+        var added = Path.Combine(_root, "q2 (copy) ü");
+        var firstUri = new Uri(first).AbsoluteUri;
+        var addedUri = new Uri(added).AbsoluteUri.Replace("%C3%BC", "%c3%bc", StringComparison.Ordinal);
+        await using var client = LspTestClient.Connect();
+        await client.RequestAsync("initialize", new
+        {
+            processId = Environment.ProcessId,
+            workspaceFolders = new[] { new { uri = firstUri, name = "q1" } },
+            capabilities = LspTestClient.PushCapabilities(configuration: true),
+        });
+        await client.NotifyAsync("initialized", new { });
+        await Wait.UntilAsync(() => client.ConfigurationAnswers == 1);
+        Assert.Equal([firstUri, null], ScopeUris(client.ConfigurationItems.Last()));
+
+        await client.NotifyAsync("workspace/didChangeWorkspaceFolders", new { @event = new { added = new[] { new { uri = addedUri, name = "q2" } }, removed = Array.Empty<object>() } });
+        await Wait.UntilAsync(() => client.ConfigurationAnswers == 2);
+        Assert.Equal([firstUri, addedUri, null], ScopeUris(client.ConfigurationItems.Last()));
+    }
+
+    private static IEnumerable<string?> ScopeUris(JsonElement items) =>
+        items.EnumerateArray().Select(item => item.TryGetProperty("scopeUri", out var scope) ? scope.GetString() : null);
 
     [Fact]
     public async Task Changing_one_folders_settings_re_analyses_only_that_folders_documents()

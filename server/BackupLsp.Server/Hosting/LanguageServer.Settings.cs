@@ -14,7 +14,7 @@ public sealed partial class LanguageServer
     public async Task RefreshConfigurationAsync(JsonElement? pushed)
     {
         var request = ++_settingsRequests;
-        var settings = Client.ConfigurationPull ? await PullSettingsAsync(_catalogs.Folders) : WorkspaceSettings.Of(ServerSettings.Parse(pushed, _initialSettings));
+        var settings = Client.ConfigurationPull ? await PullSettingsAsync(_clientFolders) : WorkspaceSettings.Of(ServerSettings.Parse(pushed, _initialSettings));
         // A client may answer two pulls out of order (each on its own thread): an answer to an older pull is stale.
         if (settings is null || request != _settingsRequests)
             return;
@@ -43,16 +43,16 @@ public sealed partial class LanguageServer
     }
 
     /// <summary>
-    /// Asks for the section in each folder's scope (VS Code then applies the folder's own settings), and unscoped for
-    /// the documents outside every folder. A folder answered with anything but settings has the unscoped ones, and
+    /// Asks for the section in each folder's scope, named by the folder's URI as the client gave it (VS Code then applies
+    /// the folder's own settings), and unscoped for the documents outside every folder. A folder answered with anything but settings has the unscoped ones, and
     /// those leave out what <c>initializationOptions</c> said (<see cref="ServerSettings.Parse(JsonElement?, ServerSettings)"/>).
     /// </summary>
-    private async Task<WorkspaceSettings?> PullSettingsAsync(ImmutableArray<string> folders)
+    private async Task<WorkspaceSettings?> PullSettingsAsync(ImmutableArray<ClientFolder> folders)
     {
         try
         {
             var result = await Connection.RequestAsync<JsonElement[]?>("workspace/configuration", new ConfigurationParams(
-                [.. folders.Select(folder => new ConfigurationItem(FileUris.FromPath(folder), ServerSettings.Section)), new ConfigurationItem(null, ServerSettings.Section)]));
+                [.. folders.Select(folder => new ConfigurationItem(folder.Uri, ServerSettings.Section)), new ConfigurationItem(null, ServerSettings.Section)]));
             if (result is null)
             {
                 Log.Warning("could not read the configuration: the client answered null, not a list of settings");
@@ -61,7 +61,7 @@ public sealed partial class LanguageServer
             var unscoped = ServerSettings.Parse(result.Length > folders.Length ? result[folders.Length] : null, _initialSettings);
             var byFolder = folders.Index()
                 .Where(folder => folder.Index < result.Length && result[folder.Index].ValueKind == JsonValueKind.Object)
-                .ToImmutableDictionary(folder => folder.Item, folder => ServerSettings.Parse(result[folder.Index], unscoped), FileUris.PathComparer);
+                .ToImmutableDictionary(folder => folder.Item.Path, folder => ServerSettings.Parse(result[folder.Index], unscoped), FileUris.PathComparer);
             return new WorkspaceSettings(unscoped, byFolder);
         }
         // A client that does not know the method, cancels the request or answers with anything but settings.

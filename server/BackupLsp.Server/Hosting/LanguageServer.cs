@@ -45,6 +45,13 @@ public sealed partial class LanguageServer : IDisposable
     private int _settingsRequests;
     private CatalogChanges? _initialCatalogs;
 
+    /// <summary>
+    /// The workspace folders, each with its URI as the client spelled it: a client may compare a configuration item's
+    /// <c>scopeUri</c> with its own string, which a URI made again from the path may spell otherwise (an escape's case, a
+    /// character one leaves as it is and the other escapes).
+    /// </summary>
+    private ImmutableArray<ClientFolder> _clientFolders = [];
+
     /// <param name="messageQueue">The ordered context the client's messages are handled on.</param>
     public LanguageServer(ClientConnection connection, ServerLog log, SynchronizationContext messageQueue, LanguageServerOptions options)
     {
@@ -135,7 +142,8 @@ public sealed partial class LanguageServer : IDisposable
         var root = request.RootUri ?? (request.RootPath is { } path && Path.IsPathFullyQualified(path) ? FileUris.FromPath(path) : null);
         // No folder reported (null, or an empty list): the root folder, if any.
         string?[]? folders = request.WorkspaceFolders?.OfType<WorkspaceFolder>().Select(f => f.Uri).ToArray();
-        _initialCatalogs = _catalogs.Update(FolderPaths(folders is { Length: > 0 } ? folders : [root]), WorkspaceSettings.Of(_initialSettings));
+        _clientFolders = ClientFolders(folders is { Length: > 0 } ? folders : [root]);
+        _initialCatalogs = _catalogs.Update(Paths(_clientFolders), WorkspaceSettings.Of(_initialSettings));
         ReportSettingsProblems();
     }
 
@@ -210,10 +218,9 @@ public sealed partial class LanguageServer : IDisposable
     /// </summary>
     public async Task OnWorkspaceFoldersChangedAsync(IEnumerable<string?> addedUris, IEnumerable<string?> removedUris)
     {
-        var removed = FolderPaths(removedUris);
-        var folders = _catalogs.Folders.Where(folder => !removed.Contains(folder, FileUris.PathComparer))
-            .Concat(FolderPaths(addedUris)).Distinct(FileUris.PathComparer).ToImmutableArray();
-        ApplyCatalogChanges(_catalogs.Update(folders, _catalogs.Settings));
+        var removed = Paths(ClientFolders(removedUris));
+        _clientFolders = ClientFolders(_clientFolders.Where(folder => !removed.Contains(folder.Path, FileUris.PathComparer)).Concat(ClientFolders(addedUris)));
+        ApplyCatalogChanges(_catalogs.Update(Paths(_clientFolders), _catalogs.Settings));
         await RegisterCatalogWatchAsync();
         await SendStatusAsync();
         if (Client.ConfigurationPull)
@@ -357,5 +364,14 @@ public sealed partial class LanguageServer : IDisposable
         return Connection.NotifyAsync("starrocksBackup/status", new StatusParams(catalog, primary?.Error));
     }
 
-    private static ImmutableArray<string> FolderPaths(IEnumerable<string?> uris) => [.. uris.Select(FileUris.ToFolderPath).OfType<string>()];
+    /// <summary>A workspace folder's path, and its URI as the client gave it.</summary>
+    private readonly record struct ClientFolder(string Path, string Uri);
+
+    /// <summary>The folders of the <c>file:</c> URIs among <paramref name="uris"/>, each once (the first of its spellings).</summary>
+    private static ImmutableArray<ClientFolder> ClientFolders(IEnumerable<string?> uris) =>
+        ClientFolders(uris.Select(uri => FileUris.ToFolderPath(uri) is { } path ? new ClientFolder(path, uri!) : (ClientFolder?)null).OfType<ClientFolder>());
+
+    private static ImmutableArray<ClientFolder> ClientFolders(IEnumerable<ClientFolder> folders) => [.. folders.DistinctBy(folder => folder.Path, FileUris.PathComparer)];
+
+    private static ImmutableArray<string> Paths(ImmutableArray<ClientFolder> folders) => [.. folders.Select(folder => folder.Path)];
 }
