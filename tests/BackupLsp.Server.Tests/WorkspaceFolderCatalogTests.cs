@@ -301,19 +301,61 @@ public sealed class WorkspaceFolderCatalogTests : IDisposable
             await client.DiagnosticsWhenAsync(uri, d => DocumentSyncTests.Codes(d).SequenceEqual(["SRB500"]));
     }
 
+    /// <summary>
+    /// Folder b added while its script is open: checked with its own settings alone, not first with the unscoped ones
+    /// (SRB500 for 3.3, and SRB600 against its default catalog).
+    /// </summary>
     [Fact]
-    public async Task An_added_folder_is_checked_with_its_own_settings()
+    public async Task An_added_folders_open_scripts_are_checked_once_with_its_own_settings()
     {
-        await using var client = await StartPullingAsync(client =>
-        {
-            SetEachFoldersOwnSettings(client);
-            client.Settings = JsonSerializer.SerializeToElement(new { starrocksVersion = "3.3" });
-        }, FolderA);
-        var inB = await OpenAsync(client, FolderB, DatabaseBackupToRepoA);
-        await client.DiagnosticsWhenAsync(inB, d => DocumentSyncTests.Codes(d).SequenceEqual(["SRB500"]));
+        await using var client = await StartPullingAsync(SetFolderBsOwnSettingsAnd33Unscoped, FolderA);
+        var inB = await OpenOutsideFolderBAsync(client);
 
         await client.NotifyAsync("workspace/didChangeWorkspaceFolders", FoldersChange(added: FolderB));
-        await client.DiagnosticsWhenAsync(inB, d => d.GetArrayLength() == 0);
+        Assert.Empty(await Codes(client, inB));
+        Assert.False(await client.ReceivesDiagnosticsAsync(inB, QuietPeriod), "the script was checked once");
+    }
+
+    [Theory]
+    [InlineData(ConfigurationAnswer.Null)]
+    [InlineData(ConfigurationAnswer.Error)]
+    public async Task An_added_folder_whose_settings_cannot_be_read_has_its_scripts_checked_with_the_unscoped_settings(ConfigurationAnswer answer)
+    {
+        await using var client = await StartPullingAsync(SetFolderBsOwnSettingsAnd33Unscoped, FolderA);
+        var inB = await OpenOutsideFolderBAsync(client);
+
+        client.ConfigurationAnswer = answer;
+        await client.NotifyAsync("workspace/didChangeWorkspaceFolders", FoldersChange(added: FolderB));
+        Assert.Equal(["SRB500", "SRB600"], await Codes(client, inB));
+    }
+
+    [Fact]
+    public async Task An_added_folder_whose_settings_are_slow_to_come_has_its_scripts_checked_with_the_unscoped_ones_meanwhile()
+    {
+        await using var client = await StartPullingAsync(SetFolderBsOwnSettingsAnd33Unscoped, FolderA);
+        var inB = await OpenOutsideFolderBAsync(client);
+
+        var release = new TaskCompletionSource();
+        var held = client.HoldNextConfiguration(release.Task);
+        await client.NotifyAsync("workspace/didChangeWorkspaceFolders", FoldersChange(added: FolderB));
+        await held;
+        Assert.Equal(["SRB500", "SRB600"], await Codes(client, inB));
+        release.SetResult();
+        Assert.Empty(await Codes(client, inB));
+    }
+
+    private void SetFolderBsOwnSettingsAnd33Unscoped(LspTestClient client)
+    {
+        SetEachFoldersOwnSettings(client);
+        client.Settings = JsonSerializer.SerializeToElement(new { starrocksVersion = "3.3" });
+    }
+
+    /// <summary>Folder b's script before folder b is a workspace folder: the unscoped 3.3 and folder a's catalog give SRB500 alone.</summary>
+    private async Task<string> OpenOutsideFolderBAsync(LspTestClient client)
+    {
+        var inB = await OpenAsync(client, FolderB, DatabaseBackupToRepoA);
+        await client.DiagnosticsWhenAsync(inB, d => DocumentSyncTests.Codes(d).SequenceEqual(["SRB500"]));
+        return inB;
     }
 
     [Fact]

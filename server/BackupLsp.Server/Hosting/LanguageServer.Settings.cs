@@ -10,27 +10,60 @@ namespace BackupLsp.Server.Hosting;
 /// <summary>The settings: pulled or pushed, applied in arrival order, their problems shown once.</summary>
 public sealed partial class LanguageServer
 {
-    /// <summary>Pulls the section, for each folder, when the client supports it, otherwise uses the pushed settings for all.</summary>
+    /// <summary>
+    /// Pulls the section, for each folder, when the client supports it, otherwise uses the pushed settings for all; applies
+    /// them with the folders they are for.
+    /// </summary>
     public async Task RefreshConfigurationAsync(JsonElement? pushed)
     {
         var request = ++_settingsRequests;
-        var settings = Client.ConfigurationPull ? await PullSettingsAsync(_clientFolders) : WorkspaceSettings.Of(ServerSettings.Parse(pushed, _initialSettings));
+        var folders = _clientFolders;
+        WorkspaceSettings? settings;
+        if (Client.ConfigurationPull)
+        {
+            var pull = PullSettingsAsync(folders);
+            // Folders added or removed wait for their settings, so that their open scripts are checked once, with them; a
+            // client slow to answer has them checked with the settings in use meanwhile.
+            if (!AreApplied(folders) && await Task.WhenAny(pull, Task.Delay(ConfigurationPatience)) != pull
+                && request == _settingsRequests && IsRunning)
+            {
+                Log.Warning($"the client has not answered workspace/configuration within {ConfigurationPatience.TotalSeconds:0} seconds: the workspace folders' scripts are checked with the settings in use until it does");
+                await ApplySettingsAsync(folders, _catalogs.Settings);
+            }
+            settings = await pull;
+        }
+        else
+            settings = WorkspaceSettings.Of(ServerSettings.Parse(pushed, _initialSettings));
         // A client may answer two pulls out of order (each on its own thread): an answer to an older pull is stale.
-        if (settings is null || request != _settingsRequests)
+        if (request != _settingsRequests)
             return;
-        var before = _catalogs.Settings;
-        var workspaceReported = settings.Unscoped.ReportsWorkspace != before.Unscoped.ReportsWorkspace;
-        // Semantic tokens tell keywords from names by the words the configured release reserves.
-        var releaseChanged = _catalogs.Folders.Cast<string?>().Append(null)
-            .Any(folder => settings.For(folder).Options.Version != before.For(folder).Options.Version);
-        var changes = _catalogs.Update(_catalogs.Folders, settings);
+        // Settings that could not be read leave those in use, and the folders change all the same (an added one has the
+        // unscoped settings): no script waits for settings that will not come.
+        if (settings is not null || !AreApplied(folders))
+            await ApplySettingsAsync(folders, settings ?? _catalogs.Settings);
+    }
+
+    private bool AreApplied(ImmutableArray<ClientFolder> folders) => Paths(folders).SequenceEqual(_catalogs.Folders, FileUris.PathComparer);
+
+    /// <summary>Takes the folders and their settings: loads and drops catalogs, and moves the open documents they change.</summary>
+    private async Task ApplySettingsAsync(ImmutableArray<ClientFolder> folders, WorkspaceSettings settings)
+    {
+        var (foldersBefore, before) = (_catalogs.Folders, _catalogs.Settings);
+        var changes = _catalogs.Update(Paths(folders), settings);
         WorkspaceChanges.Changed();
+        var after = _catalogs.Settings;
+        var foldersChanged = !foldersBefore.SequenceEqual(_catalogs.Folders, FileUris.PathComparer);
+        var workspaceReported = after.Unscoped.ReportsWorkspace != before.Unscoped.ReportsWorkspace;
+        // Semantic tokens tell keywords from names by the words the configured release reserves.
+        var releaseChanged = foldersBefore.Concat(_catalogs.Folders).Cast<string?>().Append(null)
+            .Any(folder => after.For(folder).Options.Version != before.For(folder).Options.Version);
         if (workspaceReported && Client.PullDiagnostics)
             AskToRefresh("workspace/diagnostic/refresh");
         if (releaseChanged && Client.SemanticTokensRefresh)
             AskToRefresh("workspace/semanticTokens/refresh");
         ReportSettingsProblems();
-        if (changes.Loaded.Count > 0 || changes.Dropped.Count > 0)
+        // Other folders may change the first folder's catalog, which the status shows, and the files the client watches.
+        if (changes.Loaded.Count > 0 || changes.Dropped.Count > 0 || foldersChanged)
         {
             ApplyCatalogChanges(changes);
             await RegisterCatalogWatchAsync();
@@ -44,8 +77,9 @@ public sealed partial class LanguageServer
 
     /// <summary>
     /// Asks for the section in each folder's scope, named by the folder's URI as the client gave it (VS Code then applies
-    /// the folder's own settings), and unscoped for the documents outside every folder. A folder answered with anything but settings has the unscoped ones, and
-    /// those leave out what <c>initializationOptions</c> said (<see cref="ServerSettings.Parse(JsonElement?, ServerSettings)"/>).
+    /// the folder's own settings), and unscoped for the documents outside every folder. A folder answered with anything but
+    /// settings has the unscoped ones, and those leave out what <c>initializationOptions</c> said
+    /// (<see cref="ServerSettings.Parse(JsonElement?, ServerSettings)"/>).
     /// </summary>
     private async Task<WorkspaceSettings?> PullSettingsAsync(ImmutableArray<ClientFolder> folders)
     {

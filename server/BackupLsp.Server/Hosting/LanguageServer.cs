@@ -213,18 +213,17 @@ public sealed partial class LanguageServer : IDisposable
     }
 
     /// <summary>
-    /// Loads the catalogs of added folders, drops those of removed ones, and moves the documents they affect. An added
-    /// folder has the unscoped settings until its own are pulled.
+    /// Loads the catalogs of added folders, drops those of removed ones, and moves the documents they affect, once the
+    /// folders' settings are pulled where the client can be asked for them (<see cref="RefreshConfigurationAsync"/>).
     /// </summary>
     public async Task OnWorkspaceFoldersChangedAsync(IEnumerable<string?> addedUris, IEnumerable<string?> removedUris)
     {
         var removed = Paths(ClientFolders(removedUris));
         _clientFolders = ClientFolders(_clientFolders.Where(folder => !removed.Contains(folder.Path, FileUris.PathComparer)).Concat(ClientFolders(addedUris)));
-        ApplyCatalogChanges(_catalogs.Update(Paths(_clientFolders), _catalogs.Settings));
-        await RegisterCatalogWatchAsync();
-        await SendStatusAsync();
         if (Client.ConfigurationPull)
             await RefreshConfigurationAsync(null);
+        else
+            await ApplySettingsAsync(_clientFolders, _catalogs.Settings);
     }
 
     /// <summary>
