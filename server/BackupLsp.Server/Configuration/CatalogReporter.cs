@@ -10,11 +10,19 @@ namespace BackupLsp.Server.Configuration;
 /// Tells the user what loading a catalog file found: a good load is logged; a failure is logged, shown when the file breaks
 /// (not again while it stays broken, whatever the error: a file saved again as it is edited has its diagnostic), and
 /// becomes a diagnostic at the error's line and column inside that file, pushed whether or not the file is open (clients
-/// show it in their problem lists) until a good load or a drop clears it.
+/// show it in their problem lists) until a good load or a drop clears it. It is pushed under the file's URI as the client
+/// spelled it once the client has opened the file, but not while a client that pulls diagnostics has it open: that
+/// client pulls it, and would show a push beside it twice.
 /// </summary>
-public sealed class CatalogReporter(ClientConnection connection, ServerLog log)
+/// <param name="openDocumentOf">The URI of the client's open document that is a catalog file, by the catalog's path; null when none is open.</param>
+/// <param name="clientPulls">Whether the client pulls the diagnostics of its open documents.</param>
+public sealed class CatalogReporter(ClientConnection connection, ServerLog log, Func<string, string?> openDocumentOf, Func<bool> clientPulls)
 {
-    private readonly Dictionary<string, Protocol.Diagnostic[]> _fileDiagnostics = new(FileUris.PathComparer);
+    /// <summary>The diagnostics of each catalog file that fails to load, and the URI they are pushed under (null: none, the client pulls them).</summary>
+    private readonly Dictionary<string, (Protocol.Diagnostic[] Diagnostics, string? PushedTo)> _fileDiagnostics = new(FileUris.PathComparer);
+
+    /// <summary>Each catalog file's URI as the client spelled it when it last had the file open.</summary>
+    private readonly Dictionary<string, string> _clientUris = new(FileUris.PathComparer);
     private readonly Dictionary<string, string> _shownErrors = new(FileUris.PathComparer);
 
     /// <summary>The default catalog files found missing and logged so, until one is read.</summary>
@@ -75,12 +83,20 @@ public sealed class CatalogReporter(ClientConnection connection, ServerLog log)
     public void Forget(CatalogSource source)
     {
         _shownErrors.Remove(source.Path);
-        if (_fileDiagnostics.Remove(source.Path))
-            Publish(source.Path, []);
+        if (_fileDiagnostics.Remove(source.Path, out var shown) && shown.PushedTo is { } uri)
+            Publish(uri, []);
     }
 
-    /// <summary>The diagnostics pushed for a catalog file, for a client that pulls them too: the two must agree.</summary>
-    public Protocol.Diagnostic[] DiagnosticsOf(string path) => _fileDiagnostics.GetValueOrDefault(path) ?? [];
+    /// <summary>The diagnostics of a catalog file, for a client that pulls them: they agree with those pushed.</summary>
+    public Protocol.Diagnostic[] DiagnosticsOf(string path) => _fileDiagnostics.GetValueOrDefault(path).Diagnostics ?? [];
+
+    /// <summary>Moves each catalog file's diagnostics to where the client should see them now that a document opened or closed.</summary>
+    public void ShowWhereSeen()
+    {
+        foreach (var (path, (diagnostics, pushedTo)) in _fileDiagnostics.ToList())
+            if (PushTarget(path) != pushedTo)
+                Show(path, diagnostics);
+    }
 
     private void PublishFileDiagnostics(CatalogSource source)
     {
@@ -91,13 +107,36 @@ public sealed class CatalogReporter(ClientConnection connection, ServerLog log)
         }
         var position = new Position(Math.Max(error.Line - 1, 0), Math.Max(error.Column - 1, 0));
         var message = error.JsonPath is null ? error.Message : $"{error.Message} (at {error.JsonPath})";
-        Protocol.Diagnostic[] diagnostics = [new(new Protocol.Range(position, position), (int)DiagnosticSeverity.Error, "catalog", DiagnosticsReport.Source, message)];
-        _fileDiagnostics[source.Path] = diagnostics;
-        Publish(source.Path, diagnostics);
+        Show(source.Path, [new(new Protocol.Range(position, position), (int)DiagnosticSeverity.Error, "catalog", DiagnosticsReport.Source, message)]);
     }
 
-    private void Publish(string path, Protocol.Diagnostic[] diagnostics) =>
-        _ = connection.NotifyAsync("textDocument/publishDiagnostics", new PublishDiagnosticsParams(new Uri(path).AbsoluteUri, null, DiagnosticList.Of(diagnostics)));
+    /// <summary>Pushes a catalog file's diagnostics where the client should see them, and clears them where they were pushed before.</summary>
+    private void Show(string path, Protocol.Diagnostic[] diagnostics)
+    {
+        var target = PushTarget(path);
+        if (_fileDiagnostics.GetValueOrDefault(path).PushedTo is { } pushedTo && pushedTo != target)
+            Publish(pushedTo, []);
+        _fileDiagnostics[path] = (diagnostics, target);
+        if (target is not null)
+            Publish(target, diagnostics);
+    }
+
+    /// <summary>
+    /// The URI of the catalog file's open document (null while a client that pulls has it open), else the one the client
+    /// last opened it under, else the server's own.
+    /// </summary>
+    private string? PushTarget(string path)
+    {
+        if (openDocumentOf(path) is { } open)
+        {
+            _clientUris[path] = open;
+            return clientPulls() ? null : open;
+        }
+        return _clientUris.GetValueOrDefault(path) ?? FileUris.FromPath(path);
+    }
+
+    private void Publish(string uri, Protocol.Diagnostic[] diagnostics) =>
+        _ = connection.NotifyAsync("textDocument/publishDiagnostics", new PublishDiagnosticsParams(uri, null, DiagnosticList.Of(diagnostics)));
 
     private static string Counted(int count, string one, string many) => $"{count} {(count == 1 ? one : many)}";
 }

@@ -57,7 +57,7 @@ public sealed partial class LanguageServer : IDisposable
     {
         Connection = connection;
         Log = log;
-        _catalogReporter = new CatalogReporter(connection, log);
+        _catalogReporter = new CatalogReporter(connection, log, OpenDocumentOfCatalog, () => Client.PullDiagnostics);
         _catalogFileWatcher = new CatalogFileWatcher(messageQueue, paths => IsRunning ? OnWatchedFilesChangedAsync(paths) : Task.CompletedTask, log);
         Documents = new DocumentStore(options.Analyzer ?? new DocumentAnalyzer(), _catalogs.ContextFor, messageQueue);
         Diagnostics = new DiagnosticsPublisher(this, messageQueue);
@@ -288,18 +288,33 @@ public sealed partial class LanguageServer : IDisposable
 
     private void ApplyCatalogChanges(CatalogChanges changes)
     {
+        var scriptsBefore = Documents.All.Where(IsScript).Select(document => document.Uri).ToHashSet();
+        // Before the reports: a catalog's diagnostic goes to the document open at its file.
+        _catalogFiles = CatalogFilesNow();
         foreach (var source in changes.Dropped)
             _catalogReporter.Forget(source);
         foreach (var (source, reload) in changes.Loaded)
             _catalogReporter.Report(source, reload);
+        // A document now at a catalog's file (a link that leads elsewhere), or no longer.
+        _catalogReporter.ShowWhereSeen();
         BrokenCatalogFiles = _catalogs.Sources.Where(source => source.Error is not null).Select(source => source.Path).ToImmutableHashSet(FileUris.PathComparer);
-        var scriptsBefore = Documents.All.Where(IsScript).Select(document => document.Uri).ToHashSet();
-        _catalogFiles = CatalogFilesNow();
         if (_watchingCatalogsItself)
             _catalogFileWatcher.Watch(_catalogs.Sources);
         WorkspaceChanges.Changed();
-        UpdateContexts(Documents.All.Where(document => IsScript(document) != scriptsBefore.Contains(document.Uri)).Select(document => document.Uri).ToHashSet());
+        UpdateContexts(Documents.All.Where(document => IsScript(document) != scriptsBefore.Contains(document.Uri)).Select(document => document.Uri).ToHashSet(),
+            catalogDocumentsChanged: changes.Loaded.Any(loaded => OpenDocumentOfCatalog(loaded.Source.Path) is not null));
     }
+
+    /// <summary>
+    /// The URI of an open document that is the catalog file at <paramref name="catalogPath"/> (or the file its link leads
+    /// to), as the client spelled it; null when none is.
+    /// </summary>
+    private string? OpenDocumentOfCatalog(string catalogPath) =>
+        Documents.All.Select(document => document.Uri).FirstOrDefault(uri =>
+            FileUris.ToPath(uri) is { } path && _catalogFiles.TryGetValue(path, out var catalog) && FileUris.PathComparer.Equals(catalog, catalogPath));
+
+    /// <summary>A document opened or closed: the catalog files' diagnostics go where the client should now see them.</summary>
+    public void ShowCatalogDiagnosticsWhereSeen() => _catalogReporter.ShowWhereSeen();
 
     /// <summary>The files of the catalogs in use now, for <see cref="_catalogFiles"/>.</summary>
     private ImmutableDictionary<string, string> CatalogFilesNow()
@@ -318,8 +333,10 @@ public sealed partial class LanguageServer : IDisposable
     /// Moves each open document whose catalog or options changed to its new analysis context; the others keep
     /// their snapshots and are not analysed again, but for those <paramref name="reclassified"/>: documents that became a
     /// catalog file in use, or stopped being one, whose diagnostics and highlighting change with the context or not.
+    /// <paramref name="catalogDocumentsChanged"/>: a catalog file open as a document was read again, and a client that
+    /// pulls its diagnostics must pull them again.
     /// </summary>
-    private void UpdateContexts(IReadOnlySet<string>? reclassified = null)
+    private void UpdateContexts(IReadOnlySet<string>? reclassified = null, bool catalogDocumentsChanged = false)
     {
         var moved = Documents.UpdateContexts();
         if (reclassified is { Count: > 0 })
@@ -334,7 +351,7 @@ public sealed partial class LanguageServer : IDisposable
         if (Client.PullDiagnostics)
         {
             // The workspace's scripts that are not open moved too.
-            if (!moved.IsEmpty || _catalogs.Settings.Unscoped.ReportsWorkspace)
+            if (!moved.IsEmpty || catalogDocumentsChanged || _catalogs.Settings.Unscoped.ReportsWorkspace)
                 AskToRefresh("workspace/diagnostic/refresh");
             return;
         }

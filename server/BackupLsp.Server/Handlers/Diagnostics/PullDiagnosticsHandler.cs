@@ -14,8 +14,8 @@ public sealed class PullDiagnosticsHandler(LanguageServer server)
         server.RequireRunning();
         if (request.TextDocument?.Uri is not { } uri)
             throw ProtocolErrors.InvalidParams("textDocument.uri is required");
-        // A file that is not an open script may be a catalog that fails to load, whose diagnostic is pushed whether or not
-        // the client pulls (clients pull only the documents they give the server): a pull of it says the same.
+        // A file that is not an open script may be a catalog that fails to load: its diagnostic is pushed while the file is
+        // not open (clients pull only the documents they give the server), and pulled from it while it is.
         if (server.Documents.Find(uri) is not { } snapshot || !server.IsScript(snapshot))
             return DocumentDiagnosticReport.Full("", server.CatalogFileDiagnostics(uri));
         var resultId = snapshot.Id.ToString(System.Globalization.CultureInfo.InvariantCulture);

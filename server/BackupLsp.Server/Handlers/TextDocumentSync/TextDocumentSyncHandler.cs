@@ -20,7 +20,10 @@ public sealed class TextDocumentSyncHandler(LanguageServer server)
         if (request.TextDocument.Text is null)
             server.Log.Warning($"textDocument/didOpen for {request.TextDocument.Uri} has no text: the document is opened empty");
         server.WorkspaceDiagnostics.Opened(request.TextDocument.Uri);
-        server.Diagnostics.Schedule(server.Documents.Open(request.TextDocument));
+        var snapshot = server.Documents.Open(request.TextDocument);
+        server.Diagnostics.Schedule(snapshot);
+        if (!server.IsScript(snapshot))
+            server.ShowCatalogDiagnosticsWhereSeen();
         // An open script is left out of the workspace's report.
         server.WorkspaceChanges.Changed();
     }
@@ -48,9 +51,12 @@ public sealed class TextDocumentSyncHandler(LanguageServer server)
     {
         if (!IsServing() || request.TextDocument?.Uri is null)
             return;
+        var wasScript = server.Documents.Find(request.TextDocument.Uri) is { } closing && server.IsScript(closing);
         if (server.Documents.Close(request.TextDocument.Uri))
         {
             server.Diagnostics.Clear(request.TextDocument.Uri);
+            if (!wasScript)
+                server.ShowCatalogDiagnosticsWhereSeen();
             server.WorkspaceDiagnostics.Closed(request.TextDocument.Uri);
             server.WorkspaceChanges.Changed();
             server.SemanticTokenResults.Forget(request.TextDocument.Uri);
