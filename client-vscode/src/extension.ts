@@ -9,7 +9,7 @@ let server: LanguageServer | undefined;
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
   // vscode-languageclient 11 needs a LogOutputChannel.
   const output = vscode.window.createOutputChannel('StarRocks Backup', { log: true });
-  const statusBar = new StatusBar('starrocksBackup.showOutput');
+  const statusBar = new StatusBar('starrocksBackup.showOutput', () => catalogFileOf(activeFolder()));
   server = new LanguageServer(context.extensionPath, output, statusBar);
   context.subscriptions.push(
     output,
@@ -43,9 +43,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
 /** Sets a JSON document to JSONC (comments and trailing commas allowed) where it is a workspace folder's configured catalog. */
 function editAsJsonc(document: vscode.TextDocument): void {
   if (document.languageId !== 'json' || document.uri.scheme !== 'file') return;
-  const isCatalog = (vscode.workspace.workspaceFolders ?? []).some(folder =>
-    catalogFile(vscode.workspace.getConfiguration(settingsSection, folder.uri).get<string>('catalogPath', ''), folder.uri.fsPath, process.platform)
-      === document.uri.fsPath);
+  const isCatalog = (vscode.workspace.workspaceFolders ?? []).some(folder => catalogFileOf(folder) === document.uri.fsPath);
   if (isCatalog) void vscode.languages.setTextDocumentLanguage(document, 'jsonc');
 }
 
@@ -54,21 +52,34 @@ export async function deactivate(): Promise<void> {
   server = undefined;
 }
 
+/** The active editor's workspace folder; the first folder where there is no active editor or it is outside every folder. */
+function activeFolder(): vscode.WorkspaceFolder | undefined {
+  const active = vscode.window.activeTextEditor?.document.uri;
+  return (active && vscode.workspace.getWorkspaceFolder(active)) ?? vscode.workspace.workspaceFolders?.[0];
+}
+
+/** The catalog file the server reads for a folder's scripts, from the folder's own `catalogPath` (without a folder, an absolute one). */
+function catalogFileOf(folder: vscode.WorkspaceFolder | undefined): string | undefined {
+  return catalogFile(configuredCatalogPath(folder), folder?.uri.fsPath, process.platform);
+}
+
+function configuredCatalogPath(folder: vscode.WorkspaceFolder | undefined): string {
+  return vscode.workspace.getConfiguration(settingsSection, folder?.uri).get<string>('catalogPath', '');
+}
+
 /**
  * Writes a starter catalog where the server looks for the catalog of the active editor's folder (without one, of the
- * first folder, which the status bar shows), unless a file is there already, and opens it.
+ * first folder), which the status bar shows, unless a file is there already, and opens it.
  */
 async function createCatalog(): Promise<void> {
-  const active = vscode.window.activeTextEditor?.document.uri;
-  const folder = (active && vscode.workspace.getWorkspaceFolder(active)) ?? vscode.workspace.workspaceFolders?.[0];
+  const folder = activeFolder();
   if (folder && folder.uri.scheme !== 'file') {
     void vscode.window.showErrorMessage(`The catalog file is read from disk: ${folder.name} is not a folder on this machine's disk.`);
     return;
   }
-  const catalogPath = vscode.workspace.getConfiguration(settingsSection, folder?.uri).get<string>('catalogPath', '');
-  const file = catalogFile(catalogPath, folder?.uri.fsPath, process.platform);
+  const file = catalogFileOf(folder);
   if (!file) {
-    void vscode.window.showErrorMessage(`Open a folder first: the catalog file ${catalogPath || catalogFileName} is relative to the workspace folder.`);
+    void vscode.window.showErrorMessage(`Open a folder first: the catalog file ${configuredCatalogPath(folder) || catalogFileName} is relative to the workspace folder.`);
     return;
   }
   const uri = vscode.Uri.file(file);

@@ -17,8 +17,16 @@ export function isStatusShown(state: ServerState, languageId: string | undefined
 /** The experimental client capability that asks the server for its `starrocksBackup/status` notification. */
 export const statusCapability = 'starrocksBackupStatus';
 
-/** Params of the server's `starrocksBackup/status` notification. */
+/** Params of the server's `starrocksBackup/status` notification: the first folder's catalog, and each catalog file in use. */
 export interface StatusParams {
+  catalog: CatalogSummary | null;
+  catalogError: string | null;
+  catalogs?: CatalogFileStatus[];
+}
+
+/** A catalog file in use: the catalog read from it, if any, and its error. */
+export interface CatalogFileStatus {
+  path: string;
   catalog: CatalogSummary | null;
   catalogError: string | null;
 }
@@ -28,6 +36,16 @@ export interface CatalogSummary {
   repositories: number;
   databases: number;
   tables: number;
+}
+
+/**
+ * The status of the catalog file `file` (the active editor's folder's), as the server lists it; the first folder's where
+ * it lists no such file (a server that lists none, or has not read that file yet). Paths compare as the server compares
+ * them: case-sensitively on Linux alone.
+ */
+export function statusOfCatalog(status: StatusParams | undefined, file: string | undefined, platform: NodeJS.Platform): StatusParams | undefined {
+  const same = (path: string) => platform === 'linux' ? path === file : path.toLowerCase() === file?.toLowerCase();
+  return status?.catalogs?.find(catalog => same(catalog.path)) ?? status;
 }
 
 export interface StatusView {

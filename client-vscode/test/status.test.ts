@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { describeStatus, isStatusShown } from '../src/status';
+import { describeStatus, isStatusShown, StatusParams, statusOfCatalog } from '../src/status';
 
 const catalog = { path: '/ws/starrocks-catalog.json', repositories: 2, databases: 1, tables: 3 };
 
@@ -51,4 +51,30 @@ test('the item shows beside the served languages, and whatever the editor once t
     assert.equal(isStatusShown(state, 'markdown'), true);
     assert.equal(isStatusShown(state, undefined), true);
   }
+});
+
+test('the status shows the catalog of the active editor\'s folder where the server lists it, else the first folder\'s', () => {
+  const other = { path: '/ws/eu/starrocks-catalog.json', repositories: 5, databases: 4, tables: 9 };
+  const status: StatusParams = {
+    catalog,
+    catalogError: null,
+    catalogs: [
+      { path: catalog.path, catalog, catalogError: null },
+      { path: other.path, catalog: other, catalogError: 'starrocks-catalog.json: unknown field "tabels"' },
+    ],
+  };
+  assert.deepEqual(statusOfCatalog(status, other.path, 'linux'), status.catalogs![1]);
+  assert.equal(describeStatus('ready', statusOfCatalog(status, other.path, 'linux')).text, '$(warning) StarRocks: starrocks-catalog.json (5 repos, 4 dbs, 9 tables)');
+  assert.equal(statusOfCatalog(status, '/ws/us/starrocks-catalog.json', 'linux'), status);
+  assert.equal(statusOfCatalog(status, undefined, 'linux'), status);
+  const fromAnOlderServer = { catalog, catalogError: null };
+  assert.equal(statusOfCatalog(fromAnOlderServer, other.path, 'linux'), fromAnOlderServer);
+});
+
+test('the active folder\'s catalog is found as the server compares paths: by case on Linux alone', () => {
+  const file = 'C:\\ws\\eu\\starrocks-catalog.json';
+  const status: StatusParams = { catalog: null, catalogError: null, catalogs: [{ path: file, catalog, catalogError: null }] };
+  assert.equal(statusOfCatalog(status, file.toLowerCase(), 'win32')?.catalog, catalog);
+  assert.equal(statusOfCatalog(status, file.toLowerCase(), 'darwin')?.catalog, catalog);
+  assert.equal(statusOfCatalog(status, file.toLowerCase(), 'linux')?.catalog, null);
 });

@@ -73,6 +73,27 @@ public sealed class WorkspaceFolderCatalogTests : IDisposable
     }
 
     [Fact]
+    public async Task The_status_lists_each_folders_catalog_with_what_it_holds_and_its_error()
+    {
+        var nested = Path.Combine(FolderB, "nested");
+        Directory.CreateDirectory(nested);
+        File.WriteAllText(CatalogOf(nested), """{ "repositories": [] }""");
+        await using var client = await LspTestClient.StartWithFoldersAsync(LspTestClient.PushCapabilities(), FolderB, FolderA, nested);
+        var status = await client.StatusAsync();
+
+        Assert.Equal(CatalogOf(FolderB), status.GetProperty("catalog").GetProperty("path").GetString());
+        var catalogs = status.GetProperty("catalogs").EnumerateArray().ToDictionary(catalog => catalog.GetProperty("path").GetString()!);
+        Assert.Equal([CatalogOf(FolderA), CatalogOf(nested), CatalogOf(FolderB)], catalogs.Keys);
+        foreach (var folder in new[] { FolderA, FolderB })
+        {
+            Assert.Equal(1, catalogs[CatalogOf(folder)].GetProperty("catalog").GetProperty("repositories").GetInt32());
+            Assert.Equal(JsonValueKind.Null, catalogs[CatalogOf(folder)].GetProperty("catalogError").ValueKind);
+        }
+        Assert.Equal(JsonValueKind.Null, catalogs[CatalogOf(nested)].GetProperty("catalog").ValueKind);
+        Assert.Contains(CatalogOf(nested), catalogs[CatalogOf(nested)].GetProperty("catalogError").GetString());
+    }
+
+    [Fact]
     public async Task Editing_one_folders_catalog_re_analyses_only_that_folders_documents()
     {
         await using var client = await LspTestClient.StartWithFoldersAsync(LspTestClient.PushCapabilities(), FolderA, FolderB);

@@ -365,20 +365,22 @@ public sealed partial class LanguageServer : IDisposable
             TaskContinuationOptions.OnlyOnFaulted);
 
     /// <summary>
-    /// The status describes the first folder's catalog; the others report their errors through the log, a message and
-    /// their file's diagnostic. Only to a client that declares it takes it (the VS Code extension): to others it is an
-    /// unknown notification.
+    /// The status describes the first folder's catalog, and lists every catalog in use: the VS Code extension shows the one
+    /// of the active editor's folder. Only to a client that declares it takes it (the VS Code extension): to others it is
+    /// an unknown notification.
     /// </summary>
     private Task SendStatusAsync()
     {
         if (!Client.StatusNotifications)
             return Task.CompletedTask;
         var primary = _catalogs.Primary;
-        var catalog = primary?.Catalog is { } c
-            ? new CatalogStatus(primary.Path, c.Repositories?.Count ?? 0, c.Databases?.Count ?? 0, c.TableCount)
-            : null;
-        return Connection.NotifyAsync("starrocksBackup/status", new StatusParams(catalog, primary?.Error));
+        CatalogFileStatus[] catalogs = [.. _catalogs.Sources.OrderBy(source => source.Path, StringComparer.Ordinal)
+            .Select(source => new CatalogFileStatus(source.Path, StatusOf(source), source.Error))];
+        return Connection.NotifyAsync("starrocksBackup/status", new StatusParams(primary is null ? null : StatusOf(primary), primary?.Error, catalogs));
     }
+
+    private static CatalogStatus? StatusOf(CatalogSource source) =>
+        source.Catalog is { } c ? new CatalogStatus(source.Path, c.Repositories?.Count ?? 0, c.Databases?.Count ?? 0, c.TableCount) : null;
 
     /// <summary>A workspace folder's path, and its URI as the client gave it.</summary>
     private readonly record struct ClientFolder(string Path, string Uri);

@@ -48,8 +48,19 @@ public static class MessageType
     public const int Info = 3;
 }
 
-/// <summary>The <c>starrocksBackup/status</c> notification: what the status bar shows. Both fields are always sent, null included.</summary>
+/// <summary>
+/// The <c>starrocksBackup/status</c> notification: what the status bar shows. The first folder's catalog, and each
+/// catalog file in use, for the status bar to show the one of the active editor's folder. The fields are always sent,
+/// null included.
+/// </summary>
 public sealed record StatusParams(
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.Never)] CatalogStatus? Catalog,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.Never)] string? CatalogError,
+    CatalogFileStatus[] Catalogs);
+
+/// <summary>A catalog file in use: the catalog read from it (null: none, the file missing or never read whole), and its error.</summary>
+public sealed record CatalogFileStatus(
+    string Path,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.Never)] CatalogStatus? Catalog,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.Never)] string? CatalogError);
 
