@@ -132,6 +132,13 @@ internal readonly partial record struct SessionEffect(
     /// <summary>Whether the statement is a <c>SET</c> (of a variable, or SET CATALOG), told from its first word alone.</summary>
     public static bool IsSet(ReadOnlySpan<char> statement) => StartsWith(statement, "SET");
 
+    /// <summary>Whether the statement is a <c>SET CATALOG</c>, told from its first two words.</summary>
+    public static bool IsCatalogSet(ReadOnlySpan<char> statement)
+    {
+        var words = new Words(statement, stackalloc (TokenKind, int, int)[2]);
+        return words.Is(0, "SET") && words.Is(1, "CATALOG");
+    }
+
     /// <summary>A RESTORE brings its objects back into its database (creating the database if need be); a BACKUP changes nothing.</summary>
     private static SessionEffect? Of(SnapshotJobStatement? job) =>
         job is { Kind: JobKind.Restore, External: null }
@@ -178,11 +185,16 @@ internal readonly partial record struct SessionEffect(
             ? (TextSpan.FromBounds(words.Written(0).Span.Start, names.Name.Span.End), effect.Name, effect.Kind) : null;
     }
 
-    /// <summary>Most statements start with none of the words <see cref="Read"/> looks for: they are told apart before anything is allocated.</summary>
+    /// <summary>
+    /// Most statements start with none of the words <see cref="Read"/> looks for: they are told apart before anything is
+    /// allocated. A statement in which StarRocks reads a space as a letter has none either: it fails (<c>USE　db</c> and
+    /// <c>DROP TABLE　t</c> are one name to StarRocks), or names another object than the one its words look like.
+    /// </summary>
     private static bool MayHaveEffect(ReadOnlySpan<char> statement)
     {
         var first = statement.IndexOfAnyExcept(" \t\r\n");
-        return first >= 0 && !(char.IsAsciiLetter(statement[first]) && char.ToUpperInvariant(statement[first]) is not ('U' or 'S' or 'C' or 'D' or 'A' or 'R' or 'I' or 'T'));
+        return first >= 0 && !(char.IsAsciiLetter(statement[first]) && char.ToUpperInvariant(statement[first]) is not ('U' or 'S' or 'C' or 'D' or 'A' or 'R' or 'I' or 'T'))
+            && !Lexer.HoldsSpaceAsLetter(statement);
     }
 
     private static (SessionEffect Effect, EffectNames Names)? Read(ReadOnlySpan<char> statement, ref Words words)

@@ -29,6 +29,24 @@ public static partial class Lexer
         return TokenKind.IdeographicSpaceAsLetter;
     }
 
+    /// <summary>
+    /// Whether StarRocks reads a full-width space in the text as a letter (an <see cref="TokenKind.IdeographicSpaceAsLetter"/>),
+    /// outside strings, names in backticks and comments: then its words are not those they look like (<c>DROP TABLE　t</c>
+    /// has the name <c>TABLE　t</c>).
+    /// </summary>
+    public static bool HoldsSpaceAsLetter(ReadOnlySpan<char> text)
+    {
+        if (!text.Contains('\u3000'))
+            return false;
+        for (var position = 0; position < text.Length;)
+        {
+            if (Scan(text, position, out var end) == TokenKind.IdeographicSpaceAsLetter)
+                return true;
+            position = end;
+        }
+        return false;
+    }
+
     /// <summary>Whether StarRocks' token before <paramref name="at"/> is a name, which goes on with a letter there.</summary>
     private static bool NameGoesOn(ReadOnlySpan<char> text, int at, int boundary)
     {

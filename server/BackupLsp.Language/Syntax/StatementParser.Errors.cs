@@ -205,7 +205,7 @@ public static partial class StatementParser
     /// A full-width space that StarRocks reads as a letter: of the name it stands in, from the name StarRocks reads on
     /// into it (if any) over the name characters after it, or of a name of its own. An ASCII space is read as one always.
     /// </summary>
-    private static Diagnostic IdeographicSpaceAsLetter(string text, TextSpan span)
+    internal static Diagnostic IdeographicSpaceAsLetter(string text, TextSpan span)
     {
         var nameStart = Lexer.NameGoingOnAt(text, span.Start) is >= 0 and var start ? start : span.Start;
         var name = TextSpan.FromBounds(nameStart, Lexer.NameEnd(text, span.End));

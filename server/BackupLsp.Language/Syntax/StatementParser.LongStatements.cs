@@ -96,7 +96,7 @@ public static partial class StatementParser
         }
         var parsed = ParseOther(text, errors, forgotten);
         if ((cuts is not null || !findBoundaries) && last is { } lastKept)
-            parsed.OwnEnd = lastKept.Span.Position.Absolute + lastKept.Span.Length;
+            parsed.OwnEnd = OwnEnd(text, lastKept.Span.Position.Absolute + lastKept.Span.Length, cuts?[0] ?? text.Length);
         if (cuts is not null)
             parsed.Continuations = Continuations(text, cuts, stoppedFirst: false, stopsLeft);
         return parsed;

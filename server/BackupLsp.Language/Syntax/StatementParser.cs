@@ -78,7 +78,7 @@ public static partial class StatementParser
         }
         // A statement cut at a missing `;` (its tokens end before the cut) and one after such a cut end at their last token.
         if ((cuts is not null || !findBoundaries) && scratch.Count > 0)
-            parsed.OwnEnd = scratch[^1].Span.Position.Absolute + scratch[^1].Span.Length;
+            parsed.OwnEnd = OwnEnd(text, scratch[^1].Span.Position.Absolute + scratch[^1].Span.Length, cuts?[0] ?? text.Length);
         // Parsed last, one after the other: this statement's parse is done with the scratch lists they reuse.
         if (cuts is not null)
             parsed.Continuations = Continuations(text, cuts, stoppedFirst: cuts.Length > (boundaries?.Count ?? 0), stopsLeft);
@@ -86,6 +86,26 @@ public static partial class StatementParser
         if (scratch.Capacity > MaxKeptTokens)
             _scratch = null;
         return parsed;
+    }
+
+    /// <summary>
+    /// Where the own text of a statement cut at a missing `;`, or of a part after one, ends: after its last significant
+    /// token, or after a space StarRocks reads as a letter in the trivia from there to <paramref name="limit"/> (the next
+    /// part's start), as in <c>USE db　</c>, whose name goes on into it.
+    /// </summary>
+    private static int OwnEnd(string text, int lastTokenEnd, int limit)
+    {
+        var end = lastTokenEnd;
+        for (var position = lastTokenEnd; position < limit;)
+        {
+            var kind = Lexer.Scan(text, position, out var next);
+            if (kind == TokenKind.IdeographicSpaceAsLetter)
+                end = next;
+            else if (!kind.IsTrivia())
+                break;
+            position = next;
+        }
+        return end;
     }
 
     /// <summary>

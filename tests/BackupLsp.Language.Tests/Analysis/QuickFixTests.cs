@@ -61,6 +61,9 @@ public sealed class QuickFixTests
     [InlineData("BACKUP SNAPSHOT db.snap\u3000TO repo;", "BACKUP SNAPSHOT db.snap TO repo;")]
     [InlineData("BACKUP SNAPSHOT db.snap\u3000\u3000TO repo;", "BACKUP SNAPSHOT db.snap  TO repo;")]
     [InlineData("BACKUP SNAPSHOT db.s TO repo ON (\u3000t1);", "BACKUP SNAPSHOT db.s TO repo ON ( t1);")]
+    [InlineData("USE\u3000db;", "USE db;")]
+    [InlineData("USE db\u3000;", "USE db ;")]
+    [InlineData("SET\u3000CATALOG hive;", "SET CATALOG hive;")]
     public void A_full_width_space_read_as_a_letter_becomes_an_ASCII_space(string text, string expected)
     {
         Assert.True(Assert.Single(Flagged(text, "SRB001").Fixes).Certain);

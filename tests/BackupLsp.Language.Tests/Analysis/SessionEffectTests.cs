@@ -281,6 +281,26 @@ public sealed class SessionEffectTests
     public void Other_statements_change_nothing(string statement) =>
         Assert.Null(Read(statement));
 
+    /// <summary>
+    /// StarRocks reads a full-width space as a letter where it is no whitespace to it (StarRocksLex.g4's LETTER takes
+    /// U+0080 and up, its WS U+3000, and a longer name wins): the words around it are one name, and the statement fails or
+    /// names something else. Where U+3000 is whitespace, or in a string or comment, the words are what they look like.
+    /// </summary>
+    [Theory]
+    [InlineData("DROP TABLE\u3000customers", null)]
+    [InlineData("USE\u3000analytics;", null)]
+    [InlineData("USE analytics\u3000;", null)]
+    [InlineData("SET CATALOG\u3000hive", null)]
+    [InlineData("ALTER TABLE\u3000orders RENAME orders_old", null)]
+    [InlineData("ALTER TABLE orders DROP PARTITION\u3000p20240101", null)]
+    [InlineData("CREATE TABLE t (k INT)\u3000ENGINE = olap", null)]
+    [InlineData("DROP TABLE customers;\u3000 ", "DropTable customers")]
+    [InlineData("USE \u3000analytics", "UseDatabase analytics")]
+    [InlineData("USE analytics -- \u3000\u00a0", "UseDatabase analytics")]
+    [InlineData("CREATE TABLE t (k INT) COMMENT '\u3000'", "CreateTable t: makes one named as the table")]
+    public void A_space_StarRocks_reads_as_a_letter_leaves_the_statement_without_effect(string statement, string? expected) =>
+        Assert.Equal(expected, Read(statement));
+
     [Theory]
     [InlineData("CREATE TABLE IF NOT EXISTS db.both (k INT)", "4.0", "both")]
     [InlineData("CREATE TABLE system.t (k INT)", "3.3", "system")]

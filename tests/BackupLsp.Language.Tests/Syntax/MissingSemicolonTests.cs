@@ -16,6 +16,24 @@ public sealed class MissingSemicolonTests
         Assert.Equal(2, parsed.Diagnostics.Count(d => d.Code == "SRB012"));
     }
 
+    /// <summary>
+    /// A statement cut at a missing `;` ends at its last token, and after a full-width space StarRocks reads as a letter there: of the
+    /// name before it (<c>USE db　</c>), or of one of its own; so what the statement changes is read with it, as nothing.
+    /// </summary>
+    [Theory]
+    [InlineData("USE db\u3000\nBACKUP SNAPSHOT s TO r;", "USE db\u3000", false)]
+    [InlineData("USE db /* c */\u3000-- c\nBACKUP SNAPSHOT s TO r;", "USE db /* c */\u3000", false)]
+    [InlineData("USE db \u3000\nBACKUP SNAPSHOT s TO r;", "USE db", true)] // after an ASCII blank, whitespace
+    [InlineData("SELECT 1\nUSE db\u3000\nBACKUP SNAPSHOT s TO r;", "USE db\u3000", false)]
+    public void A_space_read_as_a_letter_before_a_missing_semicolon_is_the_statement_s_own(string text, string own, bool switches)
+    {
+        var parsed = StatementParser.Parse(text);
+        var use = parsed.Text.StartsWith("USE", StringComparison.Ordinal) ? parsed : parsed.Continuations[0].Statement;
+
+        Assert.Equal(own, use.OwnText.ToString());
+        Assert.Equal(switches, SessionEffect.Of(use) is not null);
+    }
+
     [Fact]
     public void A_stray_comment_close_before_a_statement_is_no_missing_semicolon()
     {
