@@ -10,7 +10,7 @@ namespace BackupLsp.Language.Rules;
 /// it, older than 3.0 (or than 2.5.3 for SET CATALOG), whose switch is <c>USE CATALOG c</c>; a <c>USE</c> of a database
 /// the catalog does not list, and those StarRocks' parser refuses: <c>USE CATALOG c</c> from 3.0 on, <c>USE a.b.c</c>, a
 /// string other than <c>'CATALOG c'</c>, no database or more after it; and a USE whose `;` is missing before a statement
-/// on a line of its own; and a full-width space StarRocks reads as a letter in a USE or SET CATALOG.
+/// on a line of its own; and a space StarRocks reads as a letter in a USE or SET CATALOG.
 /// StarRocks refuses each of them (<c>Unknown database 'd'</c>, a syntax error) and switches nothing: the statements after
 /// it are checked in the database before it, as StarRocks would run them (but a refused <c>USE default_catalog.db</c> has
 /// switched to that catalog: see SessionContexts.AfterRefusedUse). <c>USE catalog.db</c> names an external catalog's database, which the catalog file does not describe
@@ -33,19 +33,20 @@ internal static class SessionRules
     }
 
     /// <summary>
-    /// The full-width spaces StarRocks reads as letters in a USE or SET CATALOG (<c>USE　db</c> is one name to it), reported
-    /// as in a statement of the family (SRB001): StarRocks fails it, and it switches nothing (SessionEffect reads no effect of it).
+    /// The spaces StarRocks reads as letters in a USE or SET CATALOG (<c>USE　db</c> is one name to it, as is
+    /// <c>USE\u00a0db</c>), reported as in a statement of the family (SRB001): StarRocks fails it, and it switches nothing
+    /// (SessionEffect reads no effect of it).
     /// </summary>
     private static List<Diagnostic> SpacesAsLetters(ParsedStatement parsed)
     {
         var own = parsed.OwnText;
         List<Diagnostic> spaces = [];
-        if (!own.Contains('\u3000') || !(SessionEffect.IsUse(own) || SessionEffect.IsCatalogSet(own)))
+        if (!own.ContainsAny(Lexer.SpaceLetters) || !(SessionEffect.IsUse(own) || SessionEffect.IsCatalogSet(own)))
             return spaces;
         for (var position = 0; position < own.Length;)
         {
-            if (Lexer.Scan(own, position, out var end) == TokenKind.IdeographicSpaceAsLetter)
-                spaces.Add(StatementParser.IdeographicSpaceAsLetter(parsed.Text, TextSpan.FromBounds(position, end)));
+            if (Lexer.Scan(own, position, out var end) == TokenKind.SpaceAsLetter)
+                spaces.Add(StatementParser.SpaceAsLetter(parsed.Text, TextSpan.FromBounds(position, end)));
             position = end;
         }
         return spaces;

@@ -83,10 +83,10 @@ internal static class StructureRules
     {
         if (tokens.IsEmpty)
             return null;
-        // A full-width space is read here as the space it was meant to be (SRB001), where StarRocks may read a letter of a
+        // A space beyond ASCII is read here as the space it was meant to be (SRB001), where StarRocks may read a letter of a
         // name (`5　a` is a column, and so is `t.5　` with the one after it): whether one reading parses says nothing of the other.
         var text = parsed.OwnText[tokens[0].Span.Start..];
-        if (text.Contains('\u3000'))
+        if (text.ContainsAny(Lexer.SpaceLetters))
             return null;
         // Forms StarRocks' grammar takes that the expression grammar does not read ({fn f()} escapes, named arguments):
         // left unchecked rather than called errors.

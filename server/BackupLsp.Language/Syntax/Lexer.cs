@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Runtime.CompilerServices;
 
 namespace BackupLsp.Language.Syntax;
@@ -15,13 +16,13 @@ public static partial class Lexer
     /// after <c>1e</c> make it part of the number <c>1e+5</c>); kept well above that.
     /// (The exceptions, which StatementSplitter allows for: a name that starts with <c>$$</c>, which a <c>$$</c> anywhere
     /// after it may make a body, see ScanDollars; and a run of U+3000, whose kind the character after it settles, with
-    /// the text before it.)
+    /// the text before it: see ScanSpacesAsLetters.)
     /// </summary>
     public const int WindowMargin = 64;
 
     /// <summary>
     /// Scans the token that starts at <paramref name="start"/>, which must be before the end and where a token of the
-    /// text starts, as the text's start does: a U+3000 there is read with the text before it (see ScanIdeographicSpace).
+    /// text starts, as the text's start does: a U+3000 there is read with the text before it (see ScanSpacesAsLetters).
     /// </summary>
     public static TokenKind Scan(ReadOnlySpan<char> text, int start, out int end) => Scan(text, start, UnknownBoundary, out end);
 
@@ -35,14 +36,14 @@ public static partial class Lexer
             case ' ' or '\t' or '\r' or '\n':
                 end = WhitespaceEnd(text, start);
                 return TokenKind.Whitespace;
-            case '\u3000':
-                return ScanIdeographicSpace(text, start, boundary, out end);
+            case >= '\u00A0' when IsSpaceLetter(c):
+                return ScanSpacesAsLetters(text, start, boundary, out end);
             case '-' when At(text, start + 1, '-'):
                 // StarRocks needs no space after "--".
                 var lineEnd = text[start..].IndexOfAny('\r', '\n');
                 end = lineEnd < 0 ? text.Length : start + lineEnd;
                 // StarRocks' comment takes its line break ('\r'? '\n'?), so a U+3000 after it is at a token's start. Before
-                // a U+3000 the break is the comment's here too, which is how ScanIdeographicSpace sees that; elsewhere it
+                // a U+3000 the break is the comment's here too, which is how ScanSpacesAsLetters sees that; elsewhere it
                 // is left to the whitespace after the comment, where an editor sees the comment end.
                 if (end < text.Length && BreakEnd(text, end) is var breakEnd && At(text, breakEnd, '\u3000'))
                     end = breakEnd;
@@ -109,7 +110,7 @@ public static partial class Lexer
             return allDigits || (char.IsAsciiDigit(c) && IsExponentNumber(text.Slice(start, end - start))) ? TokenKind.Number : TokenKind.Word;
         }
 
-        // Every other stray character (all of them ASCII: U+0080 and up are word characters) is an error token, one for the
+        // Every other stray character (all of them ASCII: U+0080 and up are name characters) is an error token, one for the
         // whole run of them: a file of zero bytes (one truncated in a crash) is one token and one diagnostic, not millions.
         end = start + 1;
         while (end < text.Length && IsInvalidCharacterAt(text, end))
@@ -135,16 +136,28 @@ public static partial class Lexer
 
     /// <summary>
     /// A character of a name to StarRocks' lexer (its LETTER, DIGIT and '_'): a <see cref="IsWordCharacter">word
-    /// character</see>, or the ideographic space, which StarRocks reads as a letter too.
+    /// character</see>, or a space beyond ASCII, which StarRocks reads as a letter too (see <see cref="IsSpaceLetter"/>).
     /// </summary>
-    public static bool IsNameCharacter(char c) => c == '\u3000' || IsWordCharacter(c);
+    public static bool IsNameCharacter(char c) => c >= 128 || AsciiWordCharacters[c] != 0;
 
     /// <summary>
-    /// Letters, digits, '_', '$' and anything from U+0080 up (except the ideographic space). A word that starts with
-    /// <c>$$</c> may be a <see cref="TokenKind.DollarBody"/> instead (see ScanDollars).
+    /// Letters, digits, '_', '$' and anything from U+0080 up but the spaces (see <see cref="IsSpaceLetter"/>). A word that
+    /// starts with <c>$$</c> may be a <see cref="TokenKind.DollarBody"/> instead (see ScanDollars).
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)] // called for nearly every character of a script
-    public static bool IsWordCharacter(char c) => c < 128 ? AsciiWordCharacters[c] != 0 : c != '\u3000';
+    public static bool IsWordCharacter(char c) => c < 128 ? AsciiWordCharacters[c] != 0 : !IsSpaceLetter(c);
+
+    /// <summary>
+    /// A space beyond ASCII (Unicode's space separators: U+00A0, U+1680, U+2000 to U+200A, U+202F, U+205F, U+3000), which
+    /// StarRocks' LETTER takes (U+0080 and up): a no-break space copied from a web page, a full-width space from a CJK input
+    /// method. Only U+3000 is in its WS too. Surely meant as a space: see <see cref="TokenKind.SpaceAsLetter"/>.
+    /// </summary>
+    public static bool IsSpaceLetter(char c) =>
+        c is '\u00A0' or '\u1680' or '\u202F' or '\u205F' or '\u3000' or (>= '\u2000' and <= '\u200A');
+
+    /// <summary>The characters of <see cref="IsSpaceLetter"/>, to look for them in a text at once.</summary>
+    public static readonly SearchValues<char> SpaceLetters =
+        SearchValues.Create("\u00A0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200A\u202F\u205F\u3000");
 
     /// <summary>1 for the word characters below U+0080: one load per character instead of a chain of comparisons.</summary>
     private static ReadOnlySpan<byte> AsciiWordCharacters =>

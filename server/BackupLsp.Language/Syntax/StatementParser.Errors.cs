@@ -185,7 +185,7 @@ public static partial class StatementParser
             TokenKind.StrayCommentClose => Diagnostic.Create(SyntaxRules.SyntaxError, span,
                 "This `*/` closes no comment: comments do not nest in StarRocks, so a `/*` comment ends at its first `*/`, and this one is read as `*` and `/`, which fail the statement.",
                 CodeFix.Replace("Remove the stray `*/`", span, "")),
-            TokenKind.IdeographicSpaceAsLetter => IdeographicSpaceAsLetter(text, span),
+            TokenKind.SpaceAsLetter => SpaceAsLetter(text, span),
             TokenKind.InvalidCharacter => Diagnostic.Create(SyntaxRules.InvalidCharacter, span, span.Length == 1
                 ? $"Unexpected character {InvalidCharacter(text[span.Start])}."
                 : $"{span.Length} unexpected characters in a row, the first {InvalidCharacter(text[span.Start])}."),
@@ -202,21 +202,35 @@ public static partial class StatementParser
     }
 
     /// <summary>
-    /// A full-width space that StarRocks reads as a letter: of the name it stands in, from the name StarRocks reads on
-    /// into it (if any) over the name characters after it, or of a name of its own. An ASCII space is read as one always.
+    /// Spaces beyond ASCII that StarRocks reads as letters: of the name they stand in, from the name StarRocks reads on
+    /// into them (if any) over the name characters after them, or of a name of their own. An ASCII space is read as one always.
     /// </summary>
-    internal static Diagnostic IdeographicSpaceAsLetter(string text, TextSpan span)
+    internal static Diagnostic SpaceAsLetter(string text, TextSpan span)
     {
         var nameStart = Lexer.NameGoingOnAt(text, span.Start) is >= 0 and var start ? start : span.Start;
         var name = TextSpan.FromBounds(nameStart, Lexer.NameEnd(text, span.End));
         var several = span.Length > 1;
-        var spaces = several ? "these full-width spaces (U+3000)" : "this full-width space (U+3000)";
         var what = name.Length > span.Length
             ? $"{(several ? "letters" : "a letter")} of the name `{Shortened(text.Substring(name.Start, name.Length))}`"
             : several ? "a name of their own" : "a one-character name";
         return Diagnostic.Create(SyntaxRules.InvalidCharacter, span,
-            $"StarRocks reads {spaces} as {what}, not as {(several ? "spaces" : "a space")}: use an ASCII space.",
+            $"StarRocks reads {SpacesNamed(text.AsSpan(span.Start, span.Length))} as {what}, not as {(several ? "spaces" : "a space")}: use an ASCII space.",
             CodeFix.Replace(several ? "Change to ASCII spaces" : "Change to an ASCII space", span, new string(' ', span.Length), certain: true));
+    }
+
+    /// <summary>"this full-width space (U+3000)", "these no-break spaces (U+00A0)", "these spaces (U+3000, U+00A0)".</summary>
+    private static string SpacesNamed(ReadOnlySpan<char> spaces)
+    {
+        var several = spaces.Length > 1;
+        var distinct = spaces.ToArray().Distinct().ToList();
+        var kind = distinct.Count > 1 ? "space" : distinct[0] switch
+        {
+            '\u3000' => "full-width space",
+            '\u00A0' => "no-break space",
+            '\u202F' => "narrow no-break space",
+            _ => "space",
+        };
+        return $"{(several ? "these" : "this")} {kind}{(several ? "s" : "")} ({string.Join(", ", distinct.Select(c => $"U+{(int)c:X4}"))})";
     }
 
     private static string Shortened(string text) => text.Length > 40 ? text[..37] + "..." : text;
@@ -281,8 +295,9 @@ public static partial class StatementParser
     private static string Describe(Token<TokenKind> token)
     {
         var text = token.Span.ToStringValue();
-        // A space that is no space to StarRocks, as text copied from a web page has, joins the words around it into one.
-        var unseen = text.IndexOfAny(SpacesInNames) is >= 0 and var at ? $" (its U+{(int)text[at]:X4} is no space to StarRocks)" : "";
+        // A character that looks like nothing, as text copied from a web page may have, joins the words around it into one
+        // (a space beyond ASCII is a token of its own, SRB001).
+        var unseen = text.IndexOfAny(InvisibleInNames) is >= 0 and var at ? $" (its U+{(int)text[at]:X4} is no space to StarRocks)" : "";
         // Its closing `$$` may lie far off, in a string or a later statement: say why the token runs there.
         if (token.Kind == TokenKind.DollarBody)
         {
@@ -295,6 +310,6 @@ public static partial class StatementParser
         return token.Kind == TokenKind.Word && Keywords.IsFamilyKeyword(text) ? text.ToUpperInvariant() : $"`{text}`{unseen}";
     }
 
-    /// <summary>Characters that look like spaces (or like nothing) but are name characters to StarRocks' lexer.</summary>
-    private static readonly SearchValues<char> SpacesInNames = SearchValues.Create("\u00A0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200A\u200B\u202F\u205F\uFEFF");
+    /// <summary>Characters that look like nothing but are name characters to StarRocks' lexer: the zero-width space and no-break space (U+200B, U+FEFF).</summary>
+    private static readonly SearchValues<char> InvisibleInNames = SearchValues.Create("\u200B\uFEFF");
 }

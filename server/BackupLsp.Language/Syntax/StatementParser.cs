@@ -99,7 +99,7 @@ public static partial class StatementParser
         for (var position = lastTokenEnd; position < limit;)
         {
             var kind = Lexer.Scan(text, position, out var next);
-            if (kind == TokenKind.IdeographicSpaceAsLetter)
+            if (kind == TokenKind.SpaceAsLetter)
                 end = next;
             else if (!kind.IsTrivia())
                 break;

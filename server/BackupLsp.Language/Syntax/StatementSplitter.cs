@@ -39,7 +39,7 @@ public static class StatementSplitter
             startingBefore = Math.Min(startingBefore, CountStartingAtOrBefore(previous, dollars));
         var kept = Math.Max(0, startingBefore - 1);
         var resume = startingBefore == 0 ? 0 : previous[kept].Start;
-        // A U+3000 right after whitespace goes on with it (Lexer.ScanIdeographicSpace), which a scan that starts at it
+        // A U+3000 right after whitespace goes on with it (Lexer.ScanSpacesAsLetters), which a scan that starts at it
         // cannot see: one written where a statement started resumes the scan a statement earlier.
         if (resume > 0 && resume < text.Length && text[resume] == '\u3000' && Lexer.IsWhitespace(text[resume - 1]))
             (kept, resume) = kept > 0 ? (kept - 1, previous[kept - 1].Start) : (0, 0);
@@ -131,7 +131,7 @@ public static class StatementSplitter
             // A `$$` name that no `$$` follows here, or U+3000s that run to the end (which an ASCII blank after them
             // would make whitespace), may be other tokens in the whole text.
             if ((kind == TokenKind.Word && text[position..end].StartsWith("$$") && text[(position + 2)..].IndexOf("$$") < 0)
-                || (kind == TokenKind.IdeographicSpaceAsLetter && end == text.Length))
+                || (kind == TokenKind.SpaceAsLetter && end == text.Length))
                 mayStop = false;
             if (kind == TokenKind.Semicolon)
             {

@@ -45,12 +45,13 @@ public enum TokenKind
     /// </summary>
     ClientCommand,
     /// <summary>
-    /// A run of U+3000 (the ideographic space) that StarRocks reads as letters of a name, not as whitespace: after a name
-    /// or a number it reads on into (<c>snap　TO</c> is one name to StarRocks, <c>600　</c> another; not after <c>1.5</c>,
-    /// <c>1e+5</c> or a <c>$$</c> body, which end their tokens), or at a token's start with no ASCII blank after it. Surely
-    /// meant as a space, so the parser reads past it like one and the statement is still analysed.
+    /// A run of spaces beyond ASCII (U+3000, the full-width space; U+00A0, the no-break space; see Lexer.IsSpaceLetter) that
+    /// StarRocks reads as letters of a name, not as whitespace: after a name or a number it reads on into (<c>snap　TO</c> is
+    /// one name to StarRocks, <c>600　</c> another; not after <c>1.5</c>, <c>1e+5</c> or a <c>$$</c> body, which end their
+    /// tokens), or at a token's start but for a run of U+3000 with an ASCII blank after it. Surely meant as a space, so the
+    /// parser reads past it like one and the statement is still analysed.
     /// </summary>
-    IdeographicSpaceAsLetter,
+    SpaceAsLetter,
     /// <summary>
     /// <c>*/</c> where no comment is open: StarRocks' comments do not nest, so in <c>/* a /* b */ c */</c> the comment ends
     /// at the first <c>*/</c> and the last is read as <c>*</c> and <c>/</c>, which no statement takes. Surely meant to close
@@ -68,17 +69,17 @@ public static class TokenKindFacts
     public static bool IsTrivia(this TokenKind kind) =>
         kind is TokenKind.Whitespace or TokenKind.LineComment or TokenKind.BlockComment or TokenKind.UnterminatedBlockComment
             or TokenKind.HashComment or TokenKind.ClientCommand or TokenKind.StrayCommentClose
-            or TokenKind.IdeographicSpaceAsLetter;
+            or TokenKind.SpaceAsLetter;
 
     public static bool IsLexicalError(this TokenKind kind) =>
         kind is TokenKind.InvalidCharacter or TokenKind.HashComment or TokenKind.ClientCommand or TokenKind.StrayCommentClose
-            or TokenKind.IdeographicSpaceAsLetter or TokenKind.UnterminatedString or TokenKind.UnterminatedBacktickName
+            or TokenKind.SpaceAsLetter or TokenKind.UnterminatedString or TokenKind.UnterminatedBacktickName
             or TokenKind.UnterminatedBlockComment or TokenKind.UnterminatedDollarBody;
 
     /// <summary>A lexical error surely meant as something StarRocks has another way to say: the parser reads past it.</summary>
     public static bool IsReadPast(this TokenKind kind) =>
         kind is TokenKind.HashComment or TokenKind.ClientCommand or TokenKind.StrayCommentClose
-            or TokenKind.IdeographicSpaceAsLetter;
+            or TokenKind.SpaceAsLetter;
 
     /// <summary>An unterminated token runs to the end of the text, so it silently swallows every statement after it.</summary>
     public static bool IsUnterminated(this TokenKind kind) =>

@@ -108,10 +108,10 @@ public sealed class IncrementalAnalysisTests
 
     /// <summary>
     /// Text that full-width spaces, `$$` and `*/` are read in by what is around them: at a statement's start, after a line
-    /// comment's break, after a word or a number, before a blank.
+    /// comment's break, after a word or a number, before a blank (and no-break spaces, which are letters wherever they stand).
     /// </summary>
     private static readonly Gen<string> LexicalContextPart = Gen.OneOf(
-        "\u3000", "\u3000\u3000", " ", "\n", "\r\n", "-- c\n", "SHOW BACKUP", "x", "(", ")", ";", "BACKUP SNAPSHOT s TO r", "$$", "$$a", "*/", "/*",
+        "\u3000", "\u3000\u3000", "\u00a0", " ", "\n", "\r\n", "-- c\n", "SHOW BACKUP", "x", "(", ")", ";", "BACKUP SNAPSHOT s TO r", "$$", "$$a", "*/", "/*",
         "'", "SHOW BACKUP FROM db;\n", "1.5", ".");
 
     private static readonly Gen<(double, int, string)> LexicalContextEdit =

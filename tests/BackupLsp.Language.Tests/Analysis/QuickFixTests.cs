@@ -70,6 +70,17 @@ public sealed class QuickFixTests
         Assert.Equal(expected, Fixed(text, "SRB001"));
     }
 
+    /// <summary>The other spaces beyond ASCII are letters to StarRocks wherever they stand: a statement's head so written too.</summary>
+    [Theory]
+    [InlineData("BACKUP\u00a0SNAPSHOT db.snap TO repo;", "BACKUP SNAPSHOT db.snap TO repo;")]
+    [InlineData("SHOW\u2003\u202fBACKUP;", "SHOW  BACKUP;")]
+    [InlineData("USE\u00a0db;", "USE db;")]
+    public void Another_space_read_as_a_letter_becomes_an_ASCII_space(string text, string expected)
+    {
+        Assert.True(Assert.Single(Flagged(text, "SRB001").Fixes).Certain);
+        Assert.Equal(expected, Fixed(text, "SRB001"));
+    }
+
     [Theory]
     [InlineData("BACKUP SNAPSHOT db.s TO repo ON (\u3000 t1);")]
     [InlineData("SHOW BACKUP \u3000FROM db;")]

@@ -282,15 +282,17 @@ public sealed class SessionEffectTests
         Assert.Null(Read(statement));
 
     /// <summary>
-    /// StarRocks reads a full-width space as a letter where it is no whitespace to it (StarRocksLex.g4's LETTER takes
-    /// U+0080 and up, its WS U+3000, and a longer name wins): the words around it are one name, and the statement fails or
-    /// names something else. Where U+3000 is whitespace, or in a string or comment, the words are what they look like.
+    /// StarRocks reads a space beyond ASCII as a letter where it is no whitespace to it (StarRocksLex.g4's LETTER takes
+    /// U+0080 and up; WS takes U+3000 only, and a longer name wins): the words around it are one name, and the statement
+    /// fails or names something else. Where U+3000 is whitespace, or in a string or comment, the words are what they look like.
     /// </summary>
     [Theory]
     [InlineData("DROP TABLE\u3000customers", null)]
     [InlineData("USE\u3000analytics;", null)]
+    [InlineData("USE\u00a0analytics;", null)]
     [InlineData("USE analytics\u3000;", null)]
     [InlineData("SET CATALOG\u3000hive", null)]
+    [InlineData("SET\u2003CATALOG hive", null)]
     [InlineData("ALTER TABLE\u3000orders RENAME orders_old", null)]
     [InlineData("ALTER TABLE orders DROP PARTITION\u3000p20240101", null)]
     [InlineData("CREATE TABLE t (k INT)\u3000ENGINE = olap", null)]

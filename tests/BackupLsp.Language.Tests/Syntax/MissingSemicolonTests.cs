@@ -17,11 +17,12 @@ public sealed class MissingSemicolonTests
     }
 
     /// <summary>
-    /// A statement cut at a missing `;` ends at its last token, and after a full-width space StarRocks reads as a letter there: of the
+    /// A statement cut at a missing `;` ends at its last token, and after a space StarRocks reads as a letter there: of the
     /// name before it (<c>USE db　</c>), or of one of its own; so what the statement changes is read with it, as nothing.
     /// </summary>
     [Theory]
     [InlineData("USE db\u3000\nBACKUP SNAPSHOT s TO r;", "USE db\u3000", false)]
+    [InlineData("USE db\u00a0-- c\nBACKUP SNAPSHOT s TO r;", "USE db\u00a0", false)]
     [InlineData("USE db /* c */\u3000-- c\nBACKUP SNAPSHOT s TO r;", "USE db /* c */\u3000", false)]
     [InlineData("USE db \u3000\nBACKUP SNAPSHOT s TO r;", "USE db", true)] // after an ASCII blank, whitespace
     [InlineData("SELECT 1\nUSE db\u3000\nBACKUP SNAPSHOT s TO r;", "USE db\u3000", false)]

@@ -23,11 +23,15 @@ public sealed class TokenizerTests
 
     /// <summary>The lexer reads ASCII word characters from a table: it must say what StarRocks' lexer says for every character.</summary>
     [Fact]
-    public void Word_characters_are_letters_digits_underscore_dollar_and_everything_from_U0080_but_the_ideographic_space()
+    public void Word_characters_are_letters_digits_underscore_dollar_and_everything_from_U0080_but_the_spaces()
     {
         for (var c = char.MinValue; c < char.MaxValue; c++)
-            Assert.True(Lexer.IsWordCharacter(c) == (char.IsAsciiLetterOrDigit(c) || c is '_' or '$' || (c >= '\u0080' && c != '\u3000')),
-                $"U+{(int)c:X4}");
+        {
+            var space = c >= '\u0080' && char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.SpaceSeparator;
+            Assert.True(Lexer.IsWordCharacter(c) == (char.IsAsciiLetterOrDigit(c) || c is '_' or '$' || (c >= '\u0080' && !space)), $"U+{(int)c:X4}");
+            Assert.True(Lexer.IsSpaceLetter(c) == space, $"U+{(int)c:X4}");
+            Assert.True(Lexer.IsNameCharacter(c) == (Lexer.IsWordCharacter(c) || space), $"U+{(int)c:X4}");
+        }
         Assert.True(Lexer.IsWordCharacter(char.MaxValue));
     }
 
@@ -165,21 +169,39 @@ public sealed class TokenizerTests
     /// their own, which the parser reads past.
     /// </summary>
     [Theory]
-    [InlineData("snap\u3000TO", "Word:snap IdeographicSpaceAsLetter:\u3000 Word:TO")]
-    [InlineData("snap\u3000\u3000 TO", "Word:snap IdeographicSpaceAsLetter:\u3000\u3000 Whitespace:  Word:TO")]
-    [InlineData("600\u3000;", "Number:600 IdeographicSpaceAsLetter:\u3000 Semicolon:;")]
-    [InlineData("(\u3000t2", "LParen:( IdeographicSpaceAsLetter:\u3000 Word:t2")]
-    [InlineData("\"full\"\u3000)", "String:\"full\" IdeographicSpaceAsLetter:\u3000 RParen:)")]
-    [InlineData("\u3000", "IdeographicSpaceAsLetter:\u3000")]
+    [InlineData("snap\u3000TO", "Word:snap SpaceAsLetter:\u3000 Word:TO")]
+    [InlineData("snap\u3000\u3000 TO", "Word:snap SpaceAsLetter:\u3000\u3000 Whitespace:  Word:TO")]
+    [InlineData("600\u3000;", "Number:600 SpaceAsLetter:\u3000 Semicolon:;")]
+    [InlineData("(\u3000t2", "LParen:( SpaceAsLetter:\u3000 Word:t2")]
+    [InlineData("\"full\"\u3000)", "String:\"full\" SpaceAsLetter:\u3000 RParen:)")]
+    [InlineData("\u3000", "SpaceAsLetter:\u3000")]
     [InlineData("(\u3000\u3000 \u3000t2", "LParen:( Whitespace:\u3000\u3000 \u3000 Word:t2")]
     [InlineData("x \u3000y", "Word:x Whitespace: \u3000 Word:y")]
     [InlineData("x\n\u3000y", "Word:x Whitespace:\n\u3000 Word:y")]
-    [InlineData("-- c\n\u3000y", "LineComment:-- c\n IdeographicSpaceAsLetter:\u3000 Word:y")] // the comment takes its line break
+    [InlineData("-- c\n\u3000y", "LineComment:-- c\n SpaceAsLetter:\u3000 Word:y")] // the comment takes its line break
     [InlineData("-- c\r\n\u3000 y", "LineComment:-- c\r\n Whitespace:\u3000  Word:y")]
-    [InlineData("/* c */\u3000y", "BlockComment:/* c */ IdeographicSpaceAsLetter:\u3000 Word:y")]
+    [InlineData("/* c */\u3000y", "BlockComment:/* c */ SpaceAsLetter:\u3000 Word:y")]
     [InlineData("`a\u3000b`\u3000 y", "BacktickName:`a\u3000b` Whitespace:\u3000  Word:y")]
-    [InlineData("\\G\u3000y", "ClientCommand:\\G IdeographicSpaceAsLetter:\u3000 Word:y")] // the next statement's start
+    [InlineData("\\G\u3000y", "ClientCommand:\\G SpaceAsLetter:\u3000 Word:y")] // the next statement's start
     public void Ideographic_space_is_whitespace_or_a_letter_as_StarRocks_reads_it(string text, string tokens) =>
+        Assert.Equal(tokens, string.Join(" ", Tokens(text).Select(t => $"{t.Kind}:{t.Text}")));
+
+    /// <summary>
+    /// The other spaces beyond ASCII (a no-break space copied from a web page, U+2003, U+202F) are in StarRocks' LETTER and
+    /// never in its WS: letters wherever they stand, after an ASCII blank too, and in a run with U+3000 (which is
+    /// whitespace only in a run of its own). Tokens of their own, as U+3000 where it is a letter.
+    /// </summary>
+    [Theory]
+    [InlineData("BACKUP\u00a0SNAPSHOT", "Word:BACKUP SpaceAsLetter:\u00a0 Word:SNAPSHOT")]
+    [InlineData("snap\u00a0 TO", "Word:snap SpaceAsLetter:\u00a0 Whitespace:  Word:TO")]
+    [InlineData("TO \u00a0repo", "Word:TO Whitespace:  SpaceAsLetter:\u00a0 Word:repo")]
+    [InlineData("(\u2003\u202F t2", "LParen:( SpaceAsLetter:\u2003\u202F Whitespace:  Word:t2")]
+    [InlineData("(\u3000\u00a0 t2", "LParen:( SpaceAsLetter:\u3000\u00a0 Whitespace:  Word:t2")]
+    [InlineData("x \u3000\u00a0y", "Word:x Whitespace: \u3000 SpaceAsLetter:\u00a0 Word:y")]
+    [InlineData("600\u00a0;", "Number:600 SpaceAsLetter:\u00a0 Semicolon:;")]
+    [InlineData("`a\u00a0b` 'c\u00a0d'", "BacktickName:`a\u00a0b` Whitespace:  String:'c\u00a0d'")]
+    [InlineData("a\u200bb", "Word:a\u200bb")] // a zero-width space looks like nothing: it stays in the word
+    public void Other_spaces_are_letters_wherever_they_stand(string text, string tokens) =>
         Assert.Equal(tokens, string.Join(" ", Tokens(text).Select(t => $"{t.Kind}:{t.Text}")));
 
     /// <summary>
@@ -221,7 +243,7 @@ public sealed class TokenizerTests
     public void Ideographic_space_before_a_blank_goes_on_the_name_StarRocks_reads_before_it(string text, bool letter)
     {
         var space = text.LastIndexOf('\u3000');
-        Assert.Equal(letter ? TokenKind.IdeographicSpaceAsLetter : TokenKind.Whitespace, SyntaxToken.Scan(text).Single(t => t.Span.Contains(space)).Kind);
+        Assert.Equal(letter ? TokenKind.SpaceAsLetter : TokenKind.Whitespace, SyntaxToken.Scan(text).Single(t => t.Span.Contains(space)).Kind);
     }
 
     [Theory]

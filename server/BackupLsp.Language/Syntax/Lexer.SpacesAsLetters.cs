@@ -1,46 +1,48 @@
 namespace BackupLsp.Language.Syntax;
 
-// U+3000 (the ideographic space), which StarRocks' lexer reads as whitespace or as a letter: its LETTER takes U+0080 and
-// up, and of two matches it takes the longer, LETTER_IDENTIFIER (or DIGIT_IDENTIFIER) on a tie, as they come before WS.
+// The spaces beyond ASCII (IsSpaceLetter), which StarRocks' lexer reads as letters: its LETTER takes U+0080 and up. U+3000
+// (the ideographic space) is in its WS too, and of two matches it takes the longer, LETTER_IDENTIFIER (or
+// DIGIT_IDENTIFIER) on a tie, as they come before WS.
 public static partial class Lexer
 {
     /// <summary>The caller of Scan does not know where the StarRocks token before the one it scans starts.</summary>
     private const int UnknownBoundary = -1;
 
     /// <summary>
-    /// A run of U+3000. It goes on the name just before it when StarRocks' token there is one
+    /// A run of spaces beyond ASCII. It goes on the name just before it when StarRocks' token there is one
     /// (<c>snap　TO</c> is one name, <c>600　</c> a DIGIT_IDENTIFIER), but not on a number that ends at it (<c>1.5</c>,
-    /// <c>1e+5</c>) or a <c>$$</c> body. Where a token starts it is whitespace only when an ASCII blank follows the run
-    /// (which makes WS the longer), and starts a name otherwise (<c>(　t2</c> names <c>　t2</c>, <c>"full"　)</c> has a name
-    /// of one character). After an ASCII blank it is in that whitespace (see <see cref="WhitespaceEnd"/>). Where StarRocks
-    /// reads it as a letter, it is a token of its own, an error the parser reads past, so that the statement meant is
-    /// still checked.
+    /// <c>1e+5</c>) or a <c>$$</c> body. Where a token starts, a run of U+3000 is whitespace only when an ASCII blank
+    /// follows it (which makes WS the longer), and any other run starts a name (<c>(　t2</c> names <c>　t2</c>,
+    /// <c>"full"　)</c> has a name of one character). After an ASCII blank, U+3000 is in that whitespace (see
+    /// <see cref="WhitespaceEnd"/>). Where StarRocks reads the run as letters, it is a token of its own, an error the parser
+    /// reads past, so that the statement meant is still checked.
     /// </summary>
-    private static TokenKind ScanIdeographicSpace(ReadOnlySpan<char> text, int start, int boundary, out int end)
+    private static TokenKind ScanSpacesAsLetters(ReadOnlySpan<char> text, int start, int boundary, out int end)
     {
         end = start + 1;
-        while (end < text.Length && text[end] == '\u3000')
-            end++;
-        if (end < text.Length && IsAsciiWhitespace(text[end]) && !NameGoesOn(text, start, boundary))
+        var ideographic = text[start] == '\u3000';
+        while (end < text.Length && IsSpaceLetter(text[end]))
+            ideographic &= text[end++] == '\u3000';
+        if (ideographic && end < text.Length && IsAsciiWhitespace(text[end]) && !NameGoesOn(text, start, boundary))
         {
             end = WhitespaceEnd(text, end);
             return TokenKind.Whitespace;
         }
-        return TokenKind.IdeographicSpaceAsLetter;
+        return TokenKind.SpaceAsLetter;
     }
 
     /// <summary>
-    /// Whether StarRocks reads a full-width space in the text as a letter (an <see cref="TokenKind.IdeographicSpaceAsLetter"/>),
-    /// outside strings, names in backticks and comments: then its words are not those they look like (<c>DROP TABLE　t</c>
-    /// has the name <c>TABLE　t</c>).
+    /// Whether StarRocks reads a space in the text as a letter (a <see cref="TokenKind.SpaceAsLetter"/>), outside strings,
+    /// names in backticks and comments: then its words are not those they look like (<c>DROP TABLE　t</c> has the name
+    /// <c>TABLE　t</c>).
     /// </summary>
     public static bool HoldsSpaceAsLetter(ReadOnlySpan<char> text)
     {
-        if (!text.Contains('\u3000'))
+        if (!text.ContainsAny(SpaceLetters))
             return false;
         for (var position = 0; position < text.Length;)
         {
-            if (Scan(text, position, out var end) == TokenKind.IdeographicSpaceAsLetter)
+            if (Scan(text, position, out var end) == TokenKind.SpaceAsLetter)
                 return true;
             position = end;
         }
@@ -59,7 +61,7 @@ public static partial class Lexer
     }
 
     /// <summary>
-    /// Where the name that StarRocks' lexer reads on into the letter at <paramref name="at"/> (a U+3000 it reads as one)
+    /// Where the name that StarRocks' lexer reads on into the letter at <paramref name="at"/> (a space it reads as one)
     /// starts, or -1 when a token starts there.
     /// </summary>
     internal static int NameGoingOnAt(ReadOnlySpan<char> text, int at) => NameStart(text, at, UnknownBoundary);
@@ -126,7 +128,7 @@ public static partial class Lexer
 
     /// <summary>The boundary (see Scan) after a token: it stays before names, numbers and their parts, and moves past anything else.</summary>
     private static int BoundaryAfter(ReadOnlySpan<char> text, TokenKind kind, int start, int end, int boundary) =>
-        kind is TokenKind.Word or TokenKind.Number or TokenKind.Dot or TokenKind.IdeographicSpaceAsLetter
+        kind is TokenKind.Word or TokenKind.Number or TokenKind.Dot or TokenKind.SpaceAsLetter
             || (kind == TokenKind.Operator && text[start] is '+' or '-')
             ? boundary
             : end;
@@ -134,8 +136,8 @@ public static partial class Lexer
     /// <summary>
     /// Where the token StarRocks' lexer reads at <paramref name="start"/> ends, where a token of StarRocks starts and only
     /// name and number characters follow up to where it is asked about; and whether it is a name, which goes on over
-    /// every name character after it (U+3000 included). Numbers are INTEGER_VALUE, DECIMAL_VALUE and DOUBLE_VALUE, which
-    /// come before a DIGIT_IDENTIFIER or DOT_IDENTIFIER of the same length.
+    /// every name character after it (the spaces beyond ASCII included). Numbers are INTEGER_VALUE, DECIMAL_VALUE and
+    /// DOUBLE_VALUE, which come before a DIGIT_IDENTIFIER or DOT_IDENTIFIER of the same length.
     /// </summary>
     private static int StarRocksTokenEnd(ReadOnlySpan<char> text, int start, out bool name)
     {
@@ -181,7 +183,7 @@ public static partial class Lexer
         return start;
     }
 
-    /// <summary>Where the run of name characters (U+3000 included) from <paramref name="start"/> ends.</summary>
+    /// <summary>Where the run of name characters (the spaces beyond ASCII included) from <paramref name="start"/> ends.</summary>
     internal static int NameEnd(ReadOnlySpan<char> text, int start)
     {
         while (start < text.Length && IsNameCharacter(text[start]))
