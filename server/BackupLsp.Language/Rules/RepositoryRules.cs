@@ -50,8 +50,10 @@ public static partial class RepositoryRules
                 var condition = TextSpan.FromBounds(where.Condition[0].Span.Start, where.Condition[^1].Span.End);
                 var reading = SnapshotFilter.Read(context.Text, where.Condition, context.Options.Version);
                 if (reading.Refused)
-                    context.Report(InvalidSnapshotFilter, condition,
-                        "StarRocks refuses this filter: write SNAPSHOT = 'name', SNAPSHOT = 'name' AND TIMESTAMP = 'time' (either order) or SNAPSHOT IN ('a', 'b'), with non-empty string literals.");
+                    context.Report(QuotedConditions.Straightened(InvalidSnapshotFilter, context.Text, where.Condition, "it refuses this filter",
+                            (edited, tokens) => !SnapshotFilter.Read(edited, tokens, context.Options.Version).Refused)
+                        ?? Diagnostic.Create(InvalidSnapshotFilter, condition,
+                            "StarRocks refuses this filter: write SNAPSHOT = 'name', SNAPSHOT = 'name' AND TIMESTAMP = 'time' (either order) or SNAPSHOT IN ('a', 'b'), with non-empty string literals."));
                 else if (reading.Misreading is { } misreading)
                     context.Report(MisreadSnapshotFilter, condition, misreading);
                 break;

@@ -34,9 +34,12 @@ internal static class StructureRules
                 CheckJob(context, job);
                 break;
             case CreateRepositoryStatement { Location.IsQuoted: false } create:
-                context.Report(UnquotedLiteral, create.Location.Span,
-                    $"The location must be a quoted string: write \"{create.Location.Value}\".",
-                    CodeFix.Replace("Quote the location", create.Location.Span, $"\"{create.Location.Value}\"", certain: true));
+                if (InTypographicQuotes(context, create.Location) is { } typographic)
+                    context.Report(typographic);
+                else
+                    context.Report(UnquotedLiteral, create.Location.Span,
+                        $"The location must be a quoted string: write \"{create.Location.Value}\".",
+                        CodeFix.Replace("Quote the location", create.Location.Span, $"\"{create.Location.Value}\"", certain: true));
                 break;
             case CancelJobStatement { Database: null, ForExternalCatalogSpan: null } cancel:
                 var kind = cancel.Kind.ToString().ToUpperInvariant();
@@ -112,6 +115,11 @@ internal static class StructureRules
                 if (NameRules.ReservedWordsReported(context.Options))
                     foreach (var word in reserved)
                         context.Report(NameRules.ReservedWordAsName(context.Text.Substring(word.Start, word.Length), word, context.Options.Version));
+                return;
+            case { } when !sortKeys && QuotedConditions.Straightened(SyntaxRules.SyntaxError, context.Text, tokens,
+                "it cannot parse this condition, so the statement fails",
+                (edited, straight) => ExpressionGrammar.Check(edited, straight, sortKeys: false, context.Options.Version).IsRead) is { } quoted:
+                context.Report(quoted);
                 return;
             default:
                 context.Report(SyntaxRules.SyntaxError, TextSpan.FromBounds(tokens[0].Span.Start, tokens[^1].Span.End), sortKeys
@@ -246,8 +254,22 @@ internal static class StructureRules
         foreach (var property in properties.Properties)
             foreach (var literal in new[] { property.Key, property.Value })
                 if (!literal.IsQuoted)
-                    context.Report(UnquotedLiteral, literal.Span,
+                    context.Report(InTypographicQuotes(context, literal) ?? Diagnostic.Create(UnquotedLiteral, literal.Span,
                         $"Property keys and values must be quoted strings: write {quoting.Requoted(literal.Value)}.",
-                        CodeFix.Replace($"Add quotes: {quoting.Requoted(literal.Value)}", literal.Span, quoting.Requoted(literal.Value), certain: true));
+                        CodeFix.Replace($"Add quotes: {quoting.Requoted(literal.Value)}", literal.Span, quoting.Requoted(literal.Value), certain: true)));
+    }
+
+    /// <summary>
+    /// An unquoted literal written in typographic quotes (<c>“full”</c>), which StarRocks reads as a name: the string meant,
+    /// in the ASCII quote the first mark stands for, is the one right edit where the marks are a pair of one kind.
+    /// </summary>
+    private static Diagnostic? InTypographicQuotes(RuleContext context, Literal literal)
+    {
+        var written = context.Text.AsSpan(literal.Span.Start, literal.Span.Length);
+        if (TypographicMarks.InQuotes(written) is not { } quoted)
+            return null;
+        return Diagnostic.Create(UnquotedLiteral, literal.Span,
+            $"{TypographicMarks.QuotesNamed(written)} are not SQL quotes: StarRocks reads them as letters, so `{written}` is no string. Write {quoted.Straight}.",
+            CodeFix.Replace($"Change to {quoted.Straight}", literal.Span, quoted.Straight, certain: quoted.Matched));
     }
 }

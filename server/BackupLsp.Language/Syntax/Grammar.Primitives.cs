@@ -127,6 +127,9 @@ internal static partial class Grammar
                     var text = TextOf(token);
                     var value = Unquote.TryPlainBody(text, out var plain) ? SyntaxStrings.Of(plain) : SyntaxStrings.Of(Unquote.String(text));
                     return TokenListParserResult.Value(new Literal(value, SpanOf(token), true) { Quote = text[0] }, input, next.Remainder);
+                // A word in typographic quotes (“full”) is still no string, but the rules read the string it was meant as.
+                case TokenKind.Word when TypographicMarks.InQuotes(TextOf(token)) is { } quoted:
+                    return TokenListParserResult.Value(new Literal(quoted.Inner, SpanOf(token), false) { Quote = quoted.Quote }, input, next.Remainder);
                 case TokenKind.Number or TokenKind.Word:
                     return TokenListParserResult.Value(new Literal(SyntaxStrings.Of(TextOf(token)), SpanOf(token), false), input, next.Remainder);
             }

@@ -11,6 +11,8 @@ public static partial class StatementParser
 {
     private static Diagnostic ParseError(string text, StatementHeads.Head head, Token<TokenKind>[] tokens, ParseFailure failure)
     {
+        if (TypographicSlip(text, head, tokens, failure) is { } slip)
+            return slip;
         // Names first ("a table name"), then keywords, punctuation and the end: the likeliest fix leads.
         var expected = failure.Expected.Where(e => e != "`.`" && !AcceptedOnlyToReport(head, tokens, failure.TokenIndex, e))
             .OrderBy(e => e == EndOfStatement ? 3 : e.StartsWith('`') ? 2 : Expectations.IsKeyword(e) ? 1 : 0).ToList();

@@ -88,6 +88,43 @@ public sealed class QuickFixTests
     public void A_full_width_space_read_as_whitespace_is_left_alone(string text) =>
         Assert.Empty(Analyze(text, null).Diagnostics);
 
+    // Typographic quotes, which StarRocks reads as letters
+
+    [Theory]
+    [InlineData("BACKUP SNAPSHOT db.s TO r PROPERTIES (\"type\" = “full”);", "SRB106", "BACKUP SNAPSHOT db.s TO r PROPERTIES (\"type\" = \"full\");")]
+    [InlineData("BACKUP SNAPSHOT db.s TO r PROPERTIES (\"type\" = ＇full＇);", "SRB106", "BACKUP SNAPSHOT db.s TO r PROPERTIES (\"type\" = 'full');")]
+    [InlineData("CREATE REPOSITORY r WITH BROKER ON LOCATION „path“ PROPERTIES (\"k\" = \"v\");", "SRB106",
+        "CREATE REPOSITORY r WITH BROKER ON LOCATION \"path\" PROPERTIES (\"k\" = \"v\");")]
+    [InlineData("RESTORE SNAPSHOT db.s FROM r PROPERTIES (\"backup_timestamp\" = ‘2023-05-04-16-45-08’);", "SRB010",
+        "RESTORE SNAPSHOT db.s FROM r PROPERTIES (\"backup_timestamp\" = '2023-05-04-16-45-08');")]
+    [InlineData("CREATE REPOSITORY r WITH BROKER ON LOCATION “s3a://bucket/path” PROPERTIES (\"k\" = \"v\");", "SRB010",
+        "CREATE REPOSITORY r WITH BROKER ON LOCATION \"s3a://bucket/path\" PROPERTIES (\"k\" = \"v\");")]
+    [InlineData("SHOW SNAPSHOT ON r WHERE SNAPSHOT = “s1”;", "SRB404", "SHOW SNAPSHOT ON r WHERE SNAPSHOT = \"s1\";")]
+    [InlineData("SHOW BACKUP FROM db WHERE SnapshotName = “my snap”;", "SRB010", "SHOW BACKUP FROM db WHERE SnapshotName = \"my snap\";")]
+    public void Typographic_quotes_become_the_straight_quotes_meant(string text, string code, string expected)
+    {
+        Assert.True(Assert.Single(Flagged(text, code).Fixes).Certain);
+        Assert.Equal(expected, Fixed(text, code));
+        Assert.Empty(Analyze(expected, null).Diagnostics);
+    }
+
+    [Theory]
+    [InlineData("BACKUP SNAPSHOT db.s TO r PROPERTIES (\"type\" = “full);", "SRB106", "BACKUP SNAPSHOT db.s TO r PROPERTIES (\"type\" = \"full\");")]
+    [InlineData("SHOW SNAPSHOT ON r WHERE SNAPSHOT = “s1’;", "SRB404", "SHOW SNAPSHOT ON r WHERE SNAPSHOT = \"s1\";")]
+    public void An_unmatched_typographic_quote_is_offered_straight_but_not_as_the_one_right_edit(string text, string code, string expected)
+    {
+        Assert.False(Assert.Single(Flagged(text, code).Fixes).Certain);
+        Assert.Equal(expected, Fixed(text, code));
+    }
+
+    [Theory]
+    [InlineData("BACKUP SNAPSHOT db.s TO r ON (`“t”`) PROPERTIES (\"type\" = \"full\") /* “a” */;")]
+    [InlineData("SHOW BACKUP FROM db WHERE State = “FINISHED”;")] // StarRocks never looks at a SHOW BACKUP's columns
+    [InlineData("SHOW SNAPSHOT ON r WHERE SNAPSHOT = '“s1”';")]
+    [InlineData("SELECT “a”, b FROM t;")]
+    public void Typographic_marks_where_StarRocks_takes_the_statement_are_left_alone(string text) =>
+        Assert.Empty(Analyze(text, null).Diagnostics);
+
     // SRB002 unterminated-string
 
     [Theory]

@@ -671,6 +671,34 @@ public sealed class CheckCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Fix_writes_the_straight_quotes_that_typographic_ones_stand_for()
+    {
+        var path = Write("typographic.sql",
+            "BACKUP SNAPSHOT db.c1 TO r ON (t) PROPERTIES (“type” = “full”, “timeout” = “7200”);\n"
+            + "RESTORE SNAPSHOT db.old FROM r ON (t) PROPERTIES (‘backup_timestamp’ = ‘2023-05-04-16-45-08’);\n");
+
+        var (exitCode, stdout, _) = await Run("", "--rule", "SRB700=off", "--fix", path);
+
+        Assert.Equal("BACKUP SNAPSHOT db.c1 TO r ON (t) PROPERTIES (\"type\" = \"full\", \"timeout\" = \"7200\");\n"
+            + "RESTORE SNAPSHOT db.old FROM r ON (t) PROPERTIES ('backup_timestamp' = '2023-05-04-16-45-08');\n", File.ReadAllText(path));
+        Assert.Equal(CheckCommand.NoErrors, exitCode);
+        Assert.DoesNotContain("SRB", stdout);
+    }
+
+    [Fact]
+    public async Task Fix_leaves_an_unmatched_typographic_quote_for_a_person()
+    {
+        const string script = "BACKUP SNAPSHOT db.c1 TO r PROPERTIES (\"type\" = “full);\n";
+        var path = Write("unmatched.sql", script);
+
+        var (exitCode, stdout, _) = await Run("", "--fix", path);
+
+        Assert.Equal(script, File.ReadAllText(path));
+        Assert.Equal(CheckCommand.ErrorsFound, exitCode);
+        Assert.Contains("SRB106: Typographic quotes are not SQL quotes", stdout);
+    }
+
+    [Fact]
     public async Task Fix_keeps_a_files_encoding_and_byte_order_mark()
     {
         var path = Path.Combine(_directory, "utf16.sql");

@@ -1,0 +1,63 @@
+using System.Collections.Immutable;
+using BackupLsp.Language.Analysis;
+using BackupLsp.Language.Syntax;
+using BackupLsp.Language.Text;
+
+namespace BackupLsp.Language.Rules;
+
+/// <summary>
+/// Text in typographic quotes in a SHOW's condition (<c>SNAPSHOT = “snap1”</c>), which StarRocks reads as names and
+/// operators (see <see cref="TypographicMarks"/>): where StarRocks would take the condition with straight quotes, its
+/// diagnostic says why it does not, and those quotes are the fix.
+/// </summary>
+internal static class QuotedConditions
+{
+    /// <summary>
+    /// The diagnostic of a condition StarRocks does not take (<paramref name="failure"/>: "it refuses this filter") for its
+    /// typographic quotes, when <paramref name="takes"/> the statement's text with straight ones and the condition's tokens
+    /// in it; null when it has none, or when it fails with straight ones too.
+    /// </summary>
+    public static Diagnostic? Straightened(RuleDescriptor rule, string text, ImmutableArray<SyntaxToken> condition, string failure,
+        Func<string, ImmutableArray<SyntaxToken>, bool> takes)
+    {
+        var span = TextSpan.FromBounds(condition[0].Span.Start, condition[^1].Span.End);
+        var quoted = QuotedTexts(text, condition, span.End);
+        if (quoted.Count == 0)
+            return null;
+        ImmutableArray<TextEdit> edits = [.. quoted.SelectMany(q => q.Edits)];
+        var edited = TypographicMarks.WithMarks(text, edits);
+        if (!takes(edited, Rescanned(edited, span)))
+            return null;
+        var written = quoted.Select(q => text.Substring(q.Open, q.Close + 1 - q.Open)).ToList();
+        var straight = string.Join(" and ", quoted.Select(q => q.Straight(text)));
+        var what = written.Count == 1 ? $"`{written[0]}` is no string" : $"{string.Join(" and ", written.Select(w => $"`{w}`"))} are no strings";
+        return Diagnostic.Create(rule, span,
+            $"{TypographicMarks.QuotesNamed(string.Concat(written))} are not SQL quotes: StarRocks reads them as letters, so {what}, and {failure}. Write {straight}.",
+            new CodeFix($"Change to {straight}", edits, quoted.All(q => q.Matched)));
+    }
+
+    /// <summary>Each text a typographic quote opens at a word's start in the condition and another closes before its end.</summary>
+    private static List<TypographicMarks.QuotedText> QuotedTexts(string text, ImmutableArray<SyntaxToken> condition, int end)
+    {
+        var quoted = new List<TypographicMarks.QuotedText>();
+        foreach (var token in condition)
+            if (token.Kind == TokenKind.Word && (quoted.Count == 0 || token.Span.Start > quoted[^1].Close)
+                && TypographicMarks.QuotedFrom(text, token.Span.Start, end) is { } found)
+                quoted.Add(found);
+        return quoted;
+    }
+
+    /// <summary>The significant tokens of <paramref name="span"/> in the edited text.</summary>
+    private static ImmutableArray<SyntaxToken> Rescanned(string edited, TextSpan span)
+    {
+        var tokens = ImmutableArray.CreateBuilder<SyntaxToken>();
+        for (var position = span.Start; position < span.End;)
+        {
+            var kind = Lexer.Scan(edited, position, out var end);
+            if (!kind.IsTrivia())
+                tokens.Add(new SyntaxToken(kind, TextSpan.FromBounds(position, end)));
+            position = end;
+        }
+        return tokens.DrainToImmutable();
+    }
+}
