@@ -150,10 +150,18 @@ public static partial class StatementParser
         return SingleWordHeads.Any(head => EditDistance.IsNear(text, head));
     }
 
-    private static Diagnostic MissingSemicolon(Token<TokenKind> found, Token<TokenKind> previous) =>
-        Diagnostic.Create(SyntaxRules.MissingSemicolon, SpanOf(found),
-            $"Missing `;` before {StatementNamed(found.Span.Source, found.Span.Position.Absolute)}: end the previous statement with `;`.",
+    /// <summary>The `;` missing before <paramref name="found"/>; where a full-width <c>；</c> ends the statement before it, that one.</summary>
+    private static Diagnostic MissingSemicolon(Token<TokenKind> found, Token<TokenKind> previous)
+    {
+        var named = StatementNamed(found.Span.Source, found.Span.Position.Absolute);
+        if (TrailingFullWidthSemicolons(previous) is { } marks)
+            return Diagnostic.Create(SyntaxRules.MissingSemicolon, marks,
+                $"{FullWidthSemicolonMessage(previous.Span.Source!, SpanOf(previous), marks)}, so the statement runs on into the {named} after it. Use `;`.",
+                SemicolonFix(marks));
+        return Diagnostic.Create(SyntaxRules.MissingSemicolon, SpanOf(found),
+            $"Missing `;` before {named}: end the previous statement with `;`.",
             CodeFix.Replace("Insert `;`", new TextSpan(SpanOf(previous).End, 0), ";", certain: true));
+    }
 
     /// <summary>
     /// How a missing-`;` message names the statement at <paramref name="start"/>: its first word, or for a query in

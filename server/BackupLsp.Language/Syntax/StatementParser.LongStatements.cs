@@ -7,7 +7,7 @@ namespace BackupLsp.Language.Syntax;
 /// <summary>
 /// A long statement of other SQL (a dump's INSERT pasted whole, a generated expression) read without a list of its tokens:
 /// that list, 32 bytes a token, took 0.9 GB for a statement of 10 million. Its diagnostics are those of <see cref="ParseOther"/>
-/// on the list <see cref="Parse(string, bool, int)"/> makes, found in two passes over the text.
+/// on the list <see cref="Parse(string, bool, int, bool)"/> makes, found in two passes over the text.
 /// </summary>
 public static partial class StatementParser
 {
@@ -22,7 +22,7 @@ public static partial class StatementParser
     /// The first pass finds the head and which tokens a stray <c>*/</c> drops; the second goes through the tokens kept
     /// with a window of the few around each one that may start a statement (<see cref="ForgottenBoundaries"/>).
     /// </summary>
-    private static ParsedStatement? ParseLongOther(string text, bool findBoundaries, int stopsLeft)
+    private static ParsedStatement? ParseLongOther(string text, bool findBoundaries, int stopsLeft, bool beforeCut)
     {
         // The cuts no later cut goes under, as (tokens read before it, the list's length after it): rising in both.
         var lasting = new List<(long Read, int Length)>();
@@ -98,7 +98,7 @@ public static partial class StatementParser
         if ((cuts is not null || !findBoundaries) && last is { } lastKept)
             parsed.OwnEnd = OwnEnd(text, lastKept.Span.Position.Absolute + lastKept.Span.Length, cuts?[0] ?? text.Length);
         if (cuts is not null)
-            parsed.Continuations = Continuations(text, cuts, stoppedFirst: false, stopsLeft);
+            parsed.Continuations = Continuations(text, cuts, stoppedFirst: false, stopsLeft, beforeCut);
         return parsed;
     }
 
@@ -113,7 +113,7 @@ public static partial class StatementParser
     }
 
     /// <summary>
-    /// The length of <see cref="Parse(string, bool, int)"/>'s list of significant tokens as its loop reads the text, and its
+    /// The length of <see cref="Parse(string, bool, int, bool)"/>'s list of significant tokens as its loop reads the text, and its
     /// first three tokens, which tell where a stray <c>*/</c> cuts it back to (<see cref="ReadAsCommentedOut"/>).
     /// </summary>
     private sealed class ListLength

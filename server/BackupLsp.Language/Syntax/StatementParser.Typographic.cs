@@ -7,14 +7,15 @@ using TextSpan = BackupLsp.Language.Text.TextSpan;
 namespace BackupLsp.Language.Syntax;
 
 /// <summary>
-/// Typographic quotes where a statement fails (see <see cref="TypographicMarks"/>): StarRocks reads them as letters, and
-/// so does the lexer; the diagnostic there says what they were meant as.
+/// Typographic quotes and full-width punctuation where a statement fails or ends (see <see cref="TypographicMarks"/>):
+/// StarRocks reads them as letters, and so does the lexer; the diagnostics there say what they were meant as.
 /// </summary>
 public static partial class StatementParser
 {
     /// <summary>
-    /// A parse that fails inside text in typographic quotes (<c>‘2023-05-04-16-45-08’</c>, <c>“s3://bucket/path”</c>), where
-    /// straight quotes make the statement read past them: that edit is the fix.
+    /// A parse that fails inside text in typographic quotes (<c>‘2023-05-04-16-45-08’</c>, <c>“s3://bucket/path”</c>), or
+    /// at a name holding full-width punctuation (<c>，</c>, <c>（orders）</c>, <c>db；</c> before more on its line), where
+    /// the ASCII marks make the statement read past them: that edit is the fix.
     /// </summary>
     private static Diagnostic? TypographicSlip(string text, StatementHeads.Head head, Token<TokenKind>[] tokens, ParseFailure failure)
     {
@@ -28,6 +29,18 @@ public static partial class StatementParser
             return Diagnostic.Create(SyntaxRules.SyntaxError, quoted.Span,
                 $"{TypographicMarks.QuotesNamed(written)} are not SQL quotes: StarRocks reads them as letters, so `{Shortened(written.ToString())}` is no string. Write {Shortened(straight)}.",
                 new CodeFix($"Change to {Shortened(straight)}", quoted.Edits, quoted.Matched));
+        }
+        // The marks in the token the parse fails at and in the one before it (`orders，` then `t2）`), all of them or those of one.
+        List<TextSpan> holders = [.. new[] { index - 1, index }.Where(k => k < tokens.Length && HasFullWidthPunctuation(tokens[k])).Select(k => SpanOf(tokens[k]))];
+        List<List<TextSpan>> choices = holders.Count == 2 ? [holders, [holders[1]], [holders[0]]] : [holders];
+        foreach (var names in choices)
+        {
+            ImmutableArray<TextEdit> edits = [.. names.SelectMany(name => FullWidthPunctuation(text, name))];
+            if (edits.IsEmpty || !ReadsPast(text, head, edits, edits[^1].Span.Start))
+                continue;
+            var span = TextSpan.FromBounds(edits[0].Span.Start, edits[^1].Span.End);
+            return Diagnostic.Create(SyntaxRules.SyntaxError, span, FullWidthMessage(text, names, edits),
+                new CodeFix(edits.Length == 1 ? $"Change to `{edits[0].NewText}`" : "Change to ASCII punctuation", edits, Certain: true));
         }
         return null;
     }
@@ -52,9 +65,50 @@ public static partial class StatementParser
         return null;
     }
 
+    private static bool HasFullWidthPunctuation(Token<TokenKind> token)
+    {
+        if (token.Kind != TokenKind.Word)
+            return false;
+        foreach (var c in Grammar.TextOf(token))
+            if (TypographicMarks.AsciiPunctuation(c) != '\0')
+                return true;
+        return false;
+    }
+
+    /// <summary>Each full-width mark in <paramref name="name"/> made the ASCII one it stands for.</summary>
+    private static IEnumerable<TextEdit> FullWidthPunctuation(string text, TextSpan name)
+    {
+        for (var i = name.Start; i < name.End; i++)
+            if (TypographicMarks.AsciiPunctuation(text[i]) is not '\0' and var ascii)
+                yield return new TextEdit(new TextSpan(i, 1), ascii.ToString());
+    }
+
+    /// <summary>
+    /// "A full-width `，` is not a comma: StarRocks reads it as a letter of the name `a，b`. Use `,`.", or of several marks,
+    /// that they are not SQL punctuation.
+    /// </summary>
+    private static string FullWidthMessage(string text, List<TextSpan> names, ImmutableArray<TextEdit> edits)
+    {
+        var marks = edits.Select(edit => text[edit.Span.Start]).Distinct().ToList();
+        var one = edits.Length == 1;
+        var what = one ? $"A full-width `{marks[0]}` is not {TypographicMarks.PunctuationMeant(marks[0])}"
+            : marks.Count == 1 ? $"Full-width `{marks[0]}` marks are not {TypographicMarks.PunctuationMeant(marks[0])}"
+            : $"Full-width {string.Join(" and ", marks.Select(mark => $"`{mark}`"))} are not SQL punctuation";
+        var letters = names.Count == 1 ? LettersOf(text, names[0], edits.Length)
+            : $"letters of the names {string.Join(" and ", names.Select(name => $"`{Shortened(text.Substring(name.Start, name.Length))}`"))}";
+        var use = string.Join(" and ", marks.Select(mark => $"`{TypographicMarks.AsciiPunctuation(mark)}`"));
+        return $"{what}: StarRocks reads {(one ? "it" : "them")} as {letters}. Use {use}.";
+    }
+
+    /// <summary>What <paramref name="count"/> marks StarRocks reads as letters make: letters of the name they stand in, or a name of their own.</summary>
+    private static string LettersOf(string text, TextSpan name, int count) =>
+        name.Length > count
+            ? $"{(count == 1 ? "a letter" : "letters")} of the name `{Shortened(text.Substring(name.Start, name.Length))}`"
+            : count == 1 ? "a one-character name" : "a name of their own";
+
     /// <summary>
     /// Whether the statement, with <paramref name="edits"/> made (one character for one), parses past
-    /// <paramref name="last"/>, the last character they change.
+    /// <paramref name="last"/>, the last character they change: up to its first `;`, which a <c>；</c> made one ends it at.
     /// </summary>
     private static bool ReadsPast(string text, StatementHeads.Head head, IEnumerable<TextEdit> edits, int last)
     {
@@ -63,6 +117,8 @@ public static partial class StatementParser
         for (var position = 0; position < edited.Length;)
         {
             var kind = Lexer.Scan(edited, position, out var end);
+            if (kind == TokenKind.Semicolon)
+                break;
             if (kind.IsLexicalError())
                 return false;
             if (!kind.IsTrivia())
@@ -77,4 +133,42 @@ public static partial class StatementParser
         var stopsAt = failure!.TokenIndex < tokens.Count ? SpanOf(tokens[failure.TokenIndex]).Start : SpanOf(tokens[^1]).End;
         return stopsAt > last;
     }
+
+    /// <summary>
+    /// A full-width <c>；</c> (or a run of them) that ends <paramref name="token"/>, where a <c>;</c> was meant: null when
+    /// the token ends otherwise.
+    /// </summary>
+    private static TextSpan? TrailingFullWidthSemicolons(Token<TokenKind> token)
+    {
+        if (token.Kind != TokenKind.Word)
+            return null;
+        var word = Grammar.TextOf(token);
+        var marks = word.Length - word.TrimEnd(TypographicMarks.FullWidthSemicolon).Length;
+        return marks == 0 ? null : new TextSpan(SpanOf(token).End - marks, marks);
+    }
+
+    /// <summary>
+    /// A family statement whose last name ends in a full-width <c>；</c> (<c>FROM db；</c>) or whose last token is one: it is
+    /// read as ending before it, as meant (the lexer reads it as StarRocks does, a letter), so that the statement is
+    /// checked, and a fix inserted at its end goes before the mark. The diagnostic that says so, or null for a statement
+    /// that ends otherwise.
+    /// </summary>
+    private static Diagnostic? EndAtFullWidthSemicolons(string text, List<Token<TokenKind>> scratch)
+    {
+        if (scratch.Count < 2 || TrailingFullWidthSemicolons(scratch[^1]) is not { } marks)
+            return null;
+        var name = SpanOf(scratch[^1]);
+        if (marks.Start == name.Start)
+            scratch.RemoveAt(scratch.Count - 1);
+        else if (Lexer.Scan(text.AsSpan(0, marks.Start), name.Start, out var end) is var kind && end == marks.Start)
+            scratch[^1] = SqlTokenizer.Token(text, kind, name.Start, end - name.Start); // `10；` is a number once the mark is gone
+        return Diagnostic.Create(SyntaxRules.InvalidCharacter, marks, $"{FullWidthSemicolonMessage(text, name, marks)}. Use `;`.", SemicolonFix(marks));
+    }
+
+    /// <summary>"A full-width `；` is not a statement end: StarRocks reads it as a letter of the name `db；`."</summary>
+    private static string FullWidthSemicolonMessage(string text, TextSpan name, TextSpan marks) =>
+        $"{(marks.Length == 1 ? "A full-width `；` is not a statement end: StarRocks reads it" : "Full-width `；` marks are not a statement end: StarRocks reads them")} as {LettersOf(text, name, marks.Length)}";
+
+    private static CodeFix SemicolonFix(TextSpan marks) =>
+        CodeFix.Replace(marks.Length == 1 ? "Change to `;`" : "Change to `;`s", marks, new string(';', marks.Length), certain: true);
 }

@@ -19,7 +19,7 @@ public static partial class StatementParser
     [ThreadStatic] private static Token<TokenKind>[]?[]? _arraysByLength;
     [ThreadStatic] private static List<string?>? _firstWords;
 
-    public static ParsedStatement Parse(string text) => Parse(text, findBoundaries: true, StopsPerPart);
+    public static ParsedStatement Parse(string text) => Parse(text, findBoundaries: true, StopsPerPart, beforeCut: false);
 
     /// <summary>
     /// How many times in a row the rest of a statement whose parse stopped at another statement's first word is cut again
@@ -34,9 +34,10 @@ public static partial class StatementParser
     /// <param name="findBoundaries">Whether to look for family statements that lost their `;` inside this one: a part cut at
     /// such a place is parsed without looking again (the cuts were all made in one pass).</param>
     /// <param name="stopsLeft">How many more times a part may be cut where its parse stops (see <see cref="StopsPerPart"/>).</param>
-    private static ParsedStatement Parse(string text, bool findBoundaries, int stopsLeft)
+    /// <param name="beforeCut">Whether the text ends where a statement whose `;` is missing starts (the cut reports that).</param>
+    private static ParsedStatement Parse(string text, bool findBoundaries, int stopsLeft, bool beforeCut)
     {
-        if (text.Length > LongStatementLength && ParseLongOther(text, findBoundaries, stopsLeft) is { } longOther)
+        if (text.Length > LongStatementLength && ParseLongOther(text, findBoundaries, stopsLeft, beforeCut) is { } longOther)
             return longOther;
         var scratch = _scratch ??= new List<Token<TokenKind>>(64);
         scratch.Clear();
@@ -62,26 +63,33 @@ public static partial class StatementParser
         var boundaries = findBoundaries ? ForgottenBoundaries(text, scratch) : null;
         var (forgotten, cuts) = boundaries is null ? default : CutAt(boundaries, scratch, errors);
         ParsedStatement parsed;
+        Diagnostic? fullWidthEnd = null;
         if (head is null)
             parsed = ParseOther(text, errors, forgotten);
         else
         {
-            (parsed, var stop) = ParseFamily(text, head, ExactArray(scratch), errors, forgotten, mayStop: stopsLeft > 0, cut: cuts is not null || !findBoundaries);
+            if ((fullWidthEnd = EndAtFullWidthSemicolons(text, scratch)) is not null)
+                head = StatementHeads.Recognise(FirstWords(scratch, 0)) ?? head;
+            // Before a cut, the cut reports the `；` (MissingSemicolon).
+            (parsed, var stop) = ParseFamily(text, head, ExactArray(scratch), errors, forgotten, mayStop: stopsLeft > 0,
+                cut: cuts is not null || !findBoundaries || fullWidthEnd is not null, cuts is null && !beforeCut ? fullWidthEnd : null);
             // Its parse stopped at another statement starting a line (`SELECT`, `USE`): the `;` before that is missing
             // too, and the statement is cut there as well, so that its own rules still run.
             if (stop is { } index)
             {
                 var (stopped, stopCut) = CutAt([index], scratch, errors);
-                (parsed, _) = ParseFamily(text, head, ExactArray(scratch), errors, [.. stopped, .. forgotten ?? []], mayStop: false, cut: true);
+                EndAtFullWidthSemicolons(text, scratch);
+                (parsed, _) = ParseFamily(text, head, ExactArray(scratch), errors, [.. stopped, .. forgotten ?? []], mayStop: false, cut: true, fullWidthEnd: null);
                 cuts = [.. stopCut, .. cuts ?? []];
             }
         }
-        // A statement cut at a missing `;` (its tokens end before the cut) and one after such a cut end at their last token.
-        if ((cuts is not null || !findBoundaries) && scratch.Count > 0)
+        // A statement cut at a missing `;` (its tokens end before the cut), one after such a cut, and one that a `；` was
+        // meant to end, end at their last token.
+        if ((cuts is not null || !findBoundaries || fullWidthEnd is not null) && scratch.Count > 0)
             parsed.OwnEnd = OwnEnd(text, scratch[^1].Span.Position.Absolute + scratch[^1].Span.Length, cuts?[0] ?? text.Length);
         // Parsed last, one after the other: this statement's parse is done with the scratch lists they reuse.
         if (cuts is not null)
-            parsed.Continuations = Continuations(text, cuts, stoppedFirst: cuts.Length > (boundaries?.Count ?? 0), stopsLeft);
+            parsed.Continuations = Continuations(text, cuts, stoppedFirst: cuts.Length > (boundaries?.Count ?? 0), stopsLeft, beforeCut);
         // A statement of millions of tokens (a dump pasted whole) would leave its list to the thread for good.
         if (scratch.Capacity > MaxKeptTokens)
             _scratch = null;
@@ -123,7 +131,7 @@ public static partial class StatementParser
     /// <summary>
     /// Ends the statement's tokens at the first of <paramref name="boundaries"/>, leaving the lexical errors past it to the
     /// continuations; yields a missing-`;` diagnostic for each boundary and where each continuation starts. (Apart from
-    /// <see cref="Parse(string, bool, int)"/>, so that its lambdas are not allocated on every statement's parse.)
+    /// <see cref="Parse(string, bool, int, bool)"/>, so that its lambdas are not allocated on every statement's parse.)
     /// </summary>
     private static (List<Diagnostic> Forgotten, int[] Cuts) CutAt(List<int> boundaries, List<Token<TokenKind>> scratch, List<LexicalErrorToken>? errors)
     {
@@ -138,15 +146,17 @@ public static partial class StatementParser
     /// The statements from each cut to the next (the last to the end), each parsed on its own text; the first is the rest
     /// of a parse that stopped when <paramref name="stoppedFirst"/>, which may be cut again <paramref name="stopsLeft"/>
     /// less one times. A part cut where its own parse stopped hands its rest on as the next statement, so that every part
-    /// is one of the statement's.
+    /// is one of the statement's. Every part but the last ends before a cut; the last, where the statement does
+    /// (<paramref name="beforeCut"/>).
     /// </summary>
-    private static ImmutableArray<(int Offset, ParsedStatement Statement)> Continuations(string text, int[] cuts, bool stoppedFirst, int stopsLeft)
+    private static ImmutableArray<(int Offset, ParsedStatement Statement)> Continuations(string text, int[] cuts, bool stoppedFirst, int stopsLeft,
+        bool beforeCut)
     {
         var parts = ImmutableArray.CreateBuilder<(int, ParsedStatement)>(cuts.Length);
         for (var i = 0; i < cuts.Length; i++)
         {
             var part = Parse(text[cuts[i]..(i + 1 < cuts.Length ? cuts[i + 1] : text.Length)], findBoundaries: false,
-                i == 0 && stoppedFirst ? stopsLeft - 1 : StopsPerPart);
+                i == 0 && stoppedFirst ? stopsLeft - 1 : StopsPerPart, beforeCut: i + 1 < cuts.Length || beforeCut);
             parts.Add((cuts[i], part));
             foreach (var (offset, rest) in part.Continuations)
                 parts.Add((cuts[i] + offset, rest));
@@ -189,12 +199,15 @@ public static partial class StatementParser
     /// that starts another statement on a line of its own where this one could end (a missing `;`, reported by the cut).
     /// </summary>
     /// <param name="cut">Whether the statement was cut at a missing `;`, or is a part after one: its tree then ends at its last token.</param>
+    /// <param name="fullWidthEnd">The full-width `；` the statement ends at, where no statement follows (see <see cref="EndAtFullWidthSemicolons"/>).</param>
     private static (ParsedStatement Parsed, int? Stop) ParseFamily(string text, StatementHeads.Match head, Token<TokenKind>[] significant,
-        List<LexicalErrorToken>? errors, List<Diagnostic>? forgotten, bool mayStop, bool cut)
+        List<LexicalErrorToken>? errors, List<Diagnostic>? forgotten, bool mayStop, bool cut, Diagnostic? fullWidthEnd)
     {
         // Most statements have no syntax diagnostics: the list is made for the first one (and no empty list for none). A
         // copy of the cuts' list, which a parse that stops is given again.
         var diagnostics = forgotten is null ? null : new List<Diagnostic>(forgotten);
+        if (fullWidthEnd is not null)
+            (diagnostics ??= []).Add(fullWidthEnd);
         var brokenLexically = false;
         if (errors is not null)
             foreach (var error in errors)

@@ -4,11 +4,11 @@ using BackupLsp.Language.Text;
 namespace BackupLsp.Language.Syntax;
 
 /// <summary>
-/// Typographic quotes (“ ” ‘ ’ and their kin) and the full-width ones of East Asian input methods (＂ ＇), which text from
-/// a word processor, a chat or a web page holds where SQL's ASCII quotes were meant. StarRocks' lexer reads each as a
-/// letter (its LETTER takes U+0080 to U+FFFF), and so does ours: <c>“type”</c> is a name, not a string. Where that fails
-/// a statement, its diagnostic says so, and the fix writes the ASCII mark, one character for one, so that no other
-/// position moves.
+/// Typographic quotes (“ ” ‘ ’ and their kin) and the full-width marks of East Asian input methods (＂ ＇ ； ， （ ）), which
+/// text from a word processor, a chat or a web page holds where SQL's ASCII marks were meant. StarRocks' lexer reads each
+/// as a letter (its LETTER takes U+0080 to U+FFFF), and so does ours: <c>“type”</c> is a name, not a string, and in
+/// <c>)；</c> a name follows the <c>)</c>. Where that fails a statement, its diagnostic says so, and the fix writes the
+/// ASCII mark, one character for one, so that no other position moves.
 /// </summary>
 public static class TypographicMarks
 {
@@ -20,6 +20,18 @@ public static class TypographicMarks
         _ => '\0',
     };
 
+    /// <summary>The ASCII mark a full-width <c>；</c>, <c>，</c>, <c>（</c> or <c>）</c> stands for, or <c>'\0'</c>.</summary>
+    public static char AsciiPunctuation(char c) => c switch
+    {
+        '\uFF1B' => ';',
+        '\uFF0C' => ',',
+        '\uFF08' => '(',
+        '\uFF09' => ')',
+        _ => '\0',
+    };
+
+    public const char FullWidthSemicolon = '\uFF1B';
+
     /// <summary>"Typographic quotes", or "Full-width quotes" where every quote mark written is one (＂ ＇).</summary>
     public static string QuotesNamed(ReadOnlySpan<char> written)
     {
@@ -28,6 +40,14 @@ public static class TypographicMarks
                 return "Typographic quotes";
         return "Full-width quotes";
     }
+
+    /// <summary>How a message names a full-width mark that StarRocks reads as a letter, by what it was meant to be.</summary>
+    public static string PunctuationMeant(char c) => c switch
+    {
+        '\uFF1B' => "a statement end",
+        '\uFF0C' => "a comma",
+        _ => "a parenthesis",
+    };
 
     /// <summary>
     /// A word of StarRocks' lexer that opens or closes with a typographic quote (<c>“type”</c>, <c>‘full</c>), read as the

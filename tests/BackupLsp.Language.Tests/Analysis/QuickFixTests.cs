@@ -88,7 +88,7 @@ public sealed class QuickFixTests
     public void A_full_width_space_read_as_whitespace_is_left_alone(string text) =>
         Assert.Empty(Analyze(text, null).Diagnostics);
 
-    // Typographic quotes, which StarRocks reads as letters
+    // Typographic quotes and full-width punctuation, which StarRocks reads as letters
 
     [Theory]
     [InlineData("BACKUP SNAPSHOT db.s TO r PROPERTIES (\"type\" = “full”);", "SRB106", "BACKUP SNAPSHOT db.s TO r PROPERTIES (\"type\" = \"full\");")]
@@ -101,7 +101,14 @@ public sealed class QuickFixTests
         "CREATE REPOSITORY r WITH BROKER ON LOCATION \"s3a://bucket/path\" PROPERTIES (\"k\" = \"v\");")]
     [InlineData("SHOW SNAPSHOT ON r WHERE SNAPSHOT = “s1”;", "SRB404", "SHOW SNAPSHOT ON r WHERE SNAPSHOT = \"s1\";")]
     [InlineData("SHOW BACKUP FROM db WHERE SnapshotName = “my snap”;", "SRB010", "SHOW BACKUP FROM db WHERE SnapshotName = \"my snap\";")]
-    public void Typographic_quotes_become_the_straight_quotes_meant(string text, string code, string expected)
+    [InlineData("BACKUP SNAPSHOT db.s TO r ON (t)；", "SRB001", "BACKUP SNAPSHOT db.s TO r ON (t);")]
+    [InlineData("SHOW BACKUP FROM db；\n", "SRB001", "SHOW BACKUP FROM db;\n")]
+    [InlineData("BACKUP SNAPSHOT db.s TO r ON (t)；\nSHOW BACKUP FROM db;", "SRB012", "BACKUP SNAPSHOT db.s TO r ON (t);\nSHOW BACKUP FROM db;")]
+    [InlineData("SHOW BACKUP FROM db； SHOW RESTORE FROM db;", "SRB010", "SHOW BACKUP FROM db; SHOW RESTORE FROM db;")]
+    [InlineData("BACKUP SNAPSHOT db.s TO r ON （t）;", "SRB010", "BACKUP SNAPSHOT db.s TO r ON (t);")]
+    [InlineData("BACKUP SNAPSHOT db.s TO r PROPERTIES (\"type\" = \"full\"，\"timeout\" = \"3600\");", "SRB010",
+        "BACKUP SNAPSHOT db.s TO r PROPERTIES (\"type\" = \"full\",\"timeout\" = \"3600\");")]
+    public void Typographic_quotes_and_full_width_punctuation_become_the_ASCII_marks_meant(string text, string code, string expected)
     {
         Assert.True(Assert.Single(Flagged(text, code).Fixes).Certain);
         Assert.Equal(expected, Fixed(text, code));
@@ -119,9 +126,11 @@ public sealed class QuickFixTests
 
     [Theory]
     [InlineData("BACKUP SNAPSHOT db.s TO r ON (`“t”`) PROPERTIES (\"type\" = \"full\") /* “a” */;")]
+    [InlineData("BACKUP SNAPSHOT db.s TO r ON (订单（新）, `t；`) PROPERTIES (\"type\" = \"full\") /* “a”； */;")]
     [InlineData("SHOW BACKUP FROM db WHERE State = “FINISHED”;")] // StarRocks never looks at a SHOW BACKUP's columns
     [InlineData("SHOW SNAPSHOT ON r WHERE SNAPSHOT = '“s1”';")]
     [InlineData("SELECT “a”, b FROM t;")]
+    [InlineData("SELECT “a”， b FROM t；")]
     public void Typographic_marks_where_StarRocks_takes_the_statement_are_left_alone(string text) =>
         Assert.Empty(Analyze(text, null).Diagnostics);
 

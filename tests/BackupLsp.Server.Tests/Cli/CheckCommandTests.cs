@@ -671,16 +671,20 @@ public sealed class CheckCommandTests : IDisposable
     }
 
     [Fact]
-    public async Task Fix_writes_the_straight_quotes_that_typographic_ones_stand_for()
+    public async Task Fix_writes_the_ASCII_marks_that_typographic_quotes_and_full_width_punctuation_stand_for()
     {
         var path = Write("typographic.sql",
             "BACKUP SNAPSHOT db.c1 TO r ON (t) PROPERTIES (“type” = “full”, “timeout” = “7200”);\n"
-            + "RESTORE SNAPSHOT db.old FROM r ON (t) PROPERTIES (‘backup_timestamp’ = ‘2023-05-04-16-45-08’);\n");
+            + "RESTORE SNAPSHOT db.old FROM r ON (t) PROPERTIES (‘backup_timestamp’ = ‘2023-05-04-16-45-08’);\n"
+            + "BACKUP SNAPSHOT db.c2 TO r ON （t）；\n"
+            + "BACKUP SNAPSHOT db.c3 TO r ON (u) PROPERTIES (\"type\" = \"full\"，\"timeout\" = \"7200\")；\n");
 
         var (exitCode, stdout, _) = await Run("", "--rule", "SRB700=off", "--fix", path);
 
         Assert.Equal("BACKUP SNAPSHOT db.c1 TO r ON (t) PROPERTIES (\"type\" = \"full\", \"timeout\" = \"7200\");\n"
-            + "RESTORE SNAPSHOT db.old FROM r ON (t) PROPERTIES ('backup_timestamp' = '2023-05-04-16-45-08');\n", File.ReadAllText(path));
+            + "RESTORE SNAPSHOT db.old FROM r ON (t) PROPERTIES ('backup_timestamp' = '2023-05-04-16-45-08');\n"
+            + "BACKUP SNAPSHOT db.c2 TO r ON (t);\n"
+            + "BACKUP SNAPSHOT db.c3 TO r ON (u) PROPERTIES (\"type\" = \"full\",\"timeout\" = \"7200\");\n", File.ReadAllText(path));
         Assert.Equal(CheckCommand.NoErrors, exitCode);
         Assert.DoesNotContain("SRB", stdout);
     }

@@ -1,0 +1,22 @@
+-- options: catalog=demo.json severity:SRB700=off
+-- The full-width ； ， （ ） of an East Asian input method are letters to StarRocks (its LETTER takes U+0080 and up): a
+-- `；` is no statement end, so the statement runs on into the next, whose missing `;` this `；` is. The statement is
+-- checked as if it ended before the `；` (a fix inserted at its end goes there), and the fix makes it a `;`
+BACKUP SNAPSHOT example_db.s1 TO example_repo ON (Orders)；
+BACKUP SNAPSHOT example_db.s2 TO example_repo；
+SHOW BACKUP FROM example_db；；
+SELECT 1；
+SHOW RESTORE FROM example_db；
+-- at the end of the script, or before a `;`, the statement is checked as ending there too
+SHOW BACKUP FROM example_db ；;
+CANCEL BACKUP；;
+SHOW SNAPSHOT ON example_repo LIMIT 10；;
+-- where the parse fails at them, the ASCII marks are the fix when they make it read on
+SHOW BACKUP FROM sales_db； SHOW RESTORE FROM example_db;
+BACKUP SNAPSHOT example_db.s3 TO example_repo ON （Orders） PROPERTIES ("type" = "full"，"timeout" = "7200");
+BACKUP SNAPSHOT example_db.s4 TO example_repo ON (Orders， example_tbl2）;
+-- in a name StarRocks takes, in backticks, strings and comments they are text: a name is looked up as written
+BACKUP SNAPSHOT example_db.s5 TO example_repo ON (`Orders；`, 订单（新）) PROPERTIES ("type" = "full；");
+SHOW BACKUP FROM example_db -- done；
+;
+SHOW BACKUP FROM example_db；
