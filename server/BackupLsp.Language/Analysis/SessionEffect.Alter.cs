@@ -138,7 +138,7 @@ internal readonly partial record struct SessionEffect
                 next += 3;
             else
                 return null;
-            if (words.Is(next, "BUCKETS") && words.IsToken(next + 1, TokenKind.Number))
+            if (words.Is(next, "BUCKETS") && words.IsInteger(next + 1))
                 next += 2;
         }
         return AfterProperties(ref words, next);

@@ -48,6 +48,10 @@ internal readonly partial record struct SessionEffect
 
         public bool IsToken(int index, TokenKind kind) => Has(index) && _tokens[index].Kind == kind;
 
+        /// <summary>Whether digits alone stand at <paramref name="index"/> (INTEGER_VALUE), not a number with a fraction or an exponent.</summary>
+        public bool IsInteger(int index) =>
+            IsToken(index, TokenKind.Number) && !_text[_tokens[index].Start.._tokens[index].End].ContainsAnyExceptInRange('0', '9');
+
         /// <summary>Whether the statement has no significant token at <paramref name="index"/> but its closing `;`.</summary>
         public bool EndsAt(int index) => !Has(index) || (_tokens[index].Kind == TokenKind.Semicolon && !Has(index + 1));
 

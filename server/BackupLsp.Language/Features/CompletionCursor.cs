@@ -145,6 +145,13 @@ internal sealed record CompletionCursor(StatementTokens Tokens, SyntaxToken? Par
                 partial = new SyntaxToken(kind, TextSpan.FromBounds(token.Span.Start, position));
                 readsTo = text.AsSpan(position).IndexOfAny('\r', '\n') is >= 0 and var lineBreak ? position + lineBreak : text.Length;
             }
+            else if (kind == TokenKind.Number && text[token.Span.Start] == '.')
+            {
+                // `db.2|`: a name being typed after a `.` that has only digits so far, which StarRocks would read with the `.`
+                // as a number; the name it becomes (`db.2024_orders`) is read as a `.` and a name.
+                tokens.Add(new SyntaxToken(TokenKind.Dot, new TextSpan(token.Span.Start, 1)));
+                partial = new SyntaxToken(TokenKind.Word, TextSpan.FromBounds(token.Span.Start + 1, end));
+            }
             else if (kind != TokenKind.Whitespace)
                 partial = token;
         }

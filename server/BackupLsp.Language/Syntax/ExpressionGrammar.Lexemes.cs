@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using Superpower.Model;
 
 namespace BackupLsp.Language.Syntax;
@@ -9,9 +8,8 @@ internal static partial class ExpressionGrammar
     private static readonly string[] LongOperators = ["<=>", "<=", ">=", "<>", "!=", "->", "||", "&&", "::", "=>"];
 
     /// <summary>
-    /// The condition's tokens as StarRocks' lexer cuts them, which this server's lexer cuts finer: a number with a fraction
-    /// (<c>1.5</c>, <c>.5</c>, <c>1.e+3</c>) and an operator of two or three characters (<c>&lt;=</c>,
-    /// <c>-&gt;</c>, <c>||</c>) are one token, written without spaces. Trivia are left out.
+    /// The condition's tokens as StarRocks' lexer cuts them, which this server's lexer cuts finer: an operator of two or
+    /// three characters (<c>&lt;=</c>, <c>-&gt;</c>, <c>||</c>) is one token, written without spaces. Trivia are left out.
     /// </summary>
     private static Token<TokenKind>[] Lexemes(string text, IEnumerable<SyntaxToken> condition)
     {
@@ -19,36 +17,13 @@ internal static partial class ExpressionGrammar
         var lexemes = new List<Token<TokenKind>>(tokens.Count);
         for (var i = 0; i < tokens.Count;)
         {
-            var (count, kind) = NumberLength(text, tokens, i) is > 1 and var digits ? (digits, TokenKind.Number)
-                : OperatorLength(text, tokens, i) is > 1 and var symbols ? (symbols, TokenKind.Operator)
-                : (1, tokens[i].Kind);
+            var (count, kind) = OperatorLength(text, tokens, i) is > 1 and var symbols ? (symbols, TokenKind.Operator) : (1, tokens[i].Kind);
             var start = tokens[i].Span.Start;
             lexemes.Add(SqlTokenizer.Token(text, kind, start, tokens[i + count - 1].Span.End - start));
             i += count;
         }
         return [.. lexemes];
     }
-
-    /// <summary>How many touching tokens from <paramref name="first"/> make the longest number StarRocks reads there.</summary>
-    private static int NumberLength(string text, List<SyntaxToken> tokens, int first)
-    {
-        var start = tokens[first];
-        if (!(start.Kind is TokenKind.Number or TokenKind.Dot || (start.Kind == TokenKind.Word && char.IsAsciiDigit(text[start.Span.Start]))))
-            return 1;
-        // The run of touching tokens a number may span: an operator only as an exponent's sign, right after its `e`, so
-        // that `1+1+1...` is not one run searched from its end for every number in it (quadratic in the chain's length).
-        var last = first;
-        while (last + 1 < tokens.Count && tokens[last + 1].Span.Start == tokens[last].Span.End
-            && (tokens[last + 1].Kind is TokenKind.Number or TokenKind.Dot or TokenKind.Word || IsExponentSign(text, tokens[last], tokens[last + 1])))
-            last++;
-        for (; last > first; last--)
-            if (NumberLiteral().IsMatch(text.AsSpan(start.Span.Start, tokens[last].Span.End - start.Span.Start)))
-                return last - first + 1;
-        return 1;
-    }
-
-    private static bool IsExponentSign(string text, SyntaxToken before, SyntaxToken token) =>
-        token.Kind == TokenKind.Operator && text[token.Span.Start] is '+' or '-' && text[before.Span.End - 1] is 'e' or 'E';
 
     /// <summary>How many touching one-character tokens from <paramref name="first"/> make one of <see cref="LongOperators"/>.</summary>
     private static int OperatorLength(string text, List<SyntaxToken> tokens, int first)
@@ -64,7 +39,4 @@ internal static partial class ExpressionGrammar
         }
         return 1;
     }
-
-    [GeneratedRegex(@"^(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?\z")]
-    private static partial Regex NumberLiteral();
 }

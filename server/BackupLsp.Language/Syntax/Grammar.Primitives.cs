@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using System.Collections.Immutable;
 using System.Runtime.InteropServices;
 using Superpower;
@@ -138,29 +137,19 @@ internal static partial class Grammar
     };
 
     /// <summary>
-    /// A property value: as <see cref="LiteralOf"/>, and also a signed or decimal number written without spaces
-    /// (<c>-1</c>, <c>600.5</c>), read whole as one unquoted literal so that it gets the "must be quoted" error like
-    /// <c>86400</c> does, not a parse error at its sign or dot. Only here: elsewhere StarRocks reads a sign as an operator.
+    /// A property value: as <see cref="LiteralOf"/>, and also a signed number written without spaces (<c>-1</c>,
+    /// <c>+600.5</c>), read whole as one unquoted literal so that it gets the "must be quoted" error like <c>86400</c>
+    /// does, not a parse error at its sign. Only here: elsewhere StarRocks reads a sign as an operator.
     /// </summary>
     private static TokenListParser<TokenKind, Literal> PropertyValueOf(string expectation)
     {
         var literal = LiteralOf(expectation);
         return input =>
         {
-            // Most values are strings: only a sign, a number or a dot can start an unquoted number.
-            if (input.ConsumeToken() is not { HasValue: true, Value.Kind: TokenKind.Operator or TokenKind.Number or TokenKind.Dot })
-                return literal(input);
             var rest = input;
             TextSpan taken = default;
-            var signed = TakeTouching(ref rest, ref taken, static t => t.Kind == TokenKind.Operator && TextOf(t) is "+" or "-");
-            var whole = TakeTouching(ref rest, ref taken, static t => t.Kind == TokenKind.Number);
-            var (beforeDot, takenBeforeDot) = (rest, taken);
-            var fraction = TakeTouching(ref rest, ref taken, static t => t.Kind == TokenKind.Dot)
-                && TakeTouching(ref rest, ref taken, static t => t.Kind == TokenKind.Number);
-            if (!fraction)
-                (rest, taken) = (beforeDot, takenBeforeDot);
-            // A lone number, or a sign or dot without one, is LiteralOf's to read or reject.
-            if (!(whole || fraction) || !(signed || fraction))
+            if (!(TakeTouching(ref rest, ref taken, static t => t.Kind == TokenKind.Operator && TextOf(t) is "+" or "-")
+                && TakeTouching(ref rest, ref taken, static t => t.Kind == TokenKind.Number)))
                 return literal(input);
             var text = input.ConsumeToken().Value.Span.Source!.AsSpan(taken.Start, taken.Length);
             return TokenListParserResult.Value(new Literal(SyntaxStrings.Of(text), taken, false), input, rest);
@@ -169,9 +158,9 @@ internal static partial class Grammar
 
     /// <summary>
     /// The value of <c>PARTITION (col = value)</c>: a literal as StarRocks' grammar has it there (literalExpression): a
-    /// string, a number (<c>1.5</c>, <c>.5</c>, <c>1e3</c>, read whole), NULL, TRUE, FALSE, <c>DATE</c> or <c>DATETIME</c>
-    /// and a string, <c>X'AB'</c>, <c>INTERVAL 1 DAY</c>, or a <c>?</c> parameter. No sign: StarRocks reads <c>-1</c> as an
-    /// expression, which it rejects there.
+    /// string, a number (<c>1.5</c>, <c>.5</c>, <c>1e+3</c>, which the lexer reads whole: <c>2+3</c> is the number 2, then a
+    /// <c>+</c> the list does not take), NULL, TRUE, FALSE, <c>DATE</c> or <c>DATETIME</c> and a string, <c>X'AB'</c>,
+    /// <c>INTERVAL 1 DAY</c>, or a <c>?</c> parameter. No sign: StarRocks reads <c>-1</c> as an expression, which it rejects there.
     /// </summary>
     internal static readonly TokenListParser<TokenKind, Literal> PartitionValue = input =>
     {
@@ -182,20 +171,7 @@ internal static partial class Grammar
         var rest = next.Remainder;
         var taken = SpanOf(first);
         var text = TextOf(first);
-        if (first.Kind is TokenKind.Number or TokenKind.Dot || (first.Kind == TokenKind.Word && char.IsAsciiDigit(text[0])))
-        {
-            // A number the lexer cut in pieces (1 . 5, 1 . 5e+3): the longest touching run that is one, as StarRocks' lexer
-            // takes it (`2+3` is the number 2, then a `+` the list does not take).
-            var runs = new List<(TokenList<TokenKind> After, TextSpan Taken)> { (rest, taken) };
-            while (TakeTouching(ref rest, ref taken, static t => t.Kind is TokenKind.Number or TokenKind.Dot or TokenKind.Word
-                       || (t.Kind == TokenKind.Operator && TextOf(t) is "+" or "-")))
-                runs.Add((rest, taken));
-            var number = runs.FindLastIndex(run => NumberLiteral().IsMatch(first.Span.Source.AsSpan(run.Taken.Start, run.Taken.Length)));
-            if (number < 0)
-                return Fail<Literal>(input, Expectations.PartitionValue);
-            (rest, taken) = runs[number];
-        }
-        else if (first.Kind == TokenKind.Word && IsWordOf(text, "DATE", "DATETIME", "INTERVAL"))
+        if (first.Kind == TokenKind.Word && IsWordOf(text, "DATE", "DATETIME", "INTERVAL"))
         {
             // DATE '...', DATETIME '...', INTERVAL 1 DAY.
             var isInterval = IsWordOf(text, "INTERVAL");
@@ -213,7 +189,7 @@ internal static partial class Grammar
                 rest = unit.Remainder;
             }
         }
-        else if (!(first.Kind is TokenKind.String or TokenKind.BinaryString || (first.Kind == TokenKind.Word && IsWordOf(text, "NULL", "TRUE", "FALSE"))
+        else if (!(first.Kind is TokenKind.Number or TokenKind.String or TokenKind.BinaryString || (first.Kind == TokenKind.Word && IsWordOf(text, "NULL", "TRUE", "FALSE"))
             || (first.Kind == TokenKind.Operator && text.SequenceEqual("?"))))
             return Fail<Literal>(input, Expectations.PartitionValue);
         var literal = first.Span.Source!.AsSpan(taken.Start, taken.Length);
@@ -254,9 +230,6 @@ internal static partial class Grammar
                 return true;
         return false;
     }
-
-    [GeneratedRegex(@"^(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?\z")]
-    private static partial Regex NumberLiteral();
 
     /// <summary>Takes the next token into <paramref name="taken"/> if it is accepted and touches what was taken before.</summary>
     private static bool TakeTouching(ref TokenList<TokenKind> rest, ref TextSpan taken, Func<Token<TokenKind>, bool> accepts)

@@ -12,8 +12,9 @@ public static partial class Lexer
 {
     /// <summary>
     /// How far before the end of a window cut from a text the lexer's tokens are certain to be those of the whole text:
-    /// a token's kind is settled by its first two characters and its end by the two characters after it (a sign and a digit
-    /// after <c>1e</c> make it part of the number <c>1e+5</c>); kept well above that.
+    /// a token's kind is settled by its first two characters and the run of name characters after them (<c>.5</c> is a
+    /// number, <c>.5x</c> a <c>.</c> and a name), and its end by the two characters after it (a sign and a digit after
+    /// <c>1e</c> make it part of the number <c>1e+5</c>); kept well above that.
     /// (The exceptions, which StatementSplitter allows for: a name that starts with <c>$$</c>, which a <c>$$</c> anywhere
     /// after it may make a body, see ScanDollars; and a run of U+3000, whose kind the character after it settles, with
     /// the text before it: see ScanSpacesAsLetters.)
@@ -69,7 +70,15 @@ public static partial class Lexer
             case '(': end = start + 1; return TokenKind.LParen;
             case ')': end = start + 1; return TokenKind.RParen;
             case ',': end = start + 1; return TokenKind.Comma;
-            case '.': end = start + 1; return TokenKind.Dot;
+            case '.':
+                // `.5` and `.5e3` are numbers (DECIMAL_VALUE, DOUBLE_VALUE), which StarRocks' lexer takes before a name of
+                // the same length; with more name characters after the `.` (`db.5x`) it is the `.` of a qualified name
+                // before a name that starts with a digit (its DOT_IDENTIFIER).
+                end = start + 1 < text.Length && char.IsAsciiDigit(text[start + 1])
+                    && NumberEnd(text, start) is var fractionEnd && fractionEnd >= WordEnd(text, start + 1)
+                    ? fractionEnd
+                    : start + 1;
+                return end > start + 1 ? TokenKind.Number : TokenKind.Dot;
             case ';': end = start + 1; return TokenKind.Semicolon;
             case '\\' when At(text, start + 1, 'G') || At(text, start + 1, 'g'):
                 end = start + 2;
@@ -92,22 +101,16 @@ public static partial class Lexer
 
         if (IsWordCharacter(c))
         {
-            end = start + 1;
-            var allDigits = char.IsAsciiDigit(c);
-            while (end < text.Length && IsWordCharacter(text[end]))
-            {
-                allDigits &= char.IsAsciiDigit(text[end]);
-                end++;
-            }
-            // "2024_snap" and "1db" are names; "20240101" is a number, and so is "1e5", which StarRocks' lexer reads as
-            // a number in exponent form before it tries a name of the same length. "1e+5" is one number too (DOUBLE_VALUE,
-            // longer than the name "1e"), however the number is used.
-            if (char.IsAsciiDigit(c) && IsExponentStart(text[start..end]) && NumberEnd(text, start) is var numberEnd && numberEnd > end)
+            end = WordEnd(text, start);
+            // StarRocks' lexer takes the longest match, and a number (INTEGER_VALUE, DECIMAL_VALUE, DOUBLE_VALUE) before a
+            // name (DIGIT_IDENTIFIER) of the same length: "20240101", "1e5", "1e+5", "1.5", "1." and "5.e3" are numbers, read
+            // whole however they are used; "2024_snap", "1db" and "1e5x" are names.
+            if (char.IsAsciiDigit(c) && NumberEnd(text, start) is var numberEnd && numberEnd >= end)
             {
                 end = numberEnd;
                 return TokenKind.Number;
             }
-            return allDigits || (char.IsAsciiDigit(c) && IsExponentNumber(text.Slice(start, end - start))) ? TokenKind.Number : TokenKind.Word;
+            return TokenKind.Word;
         }
 
         // Every other stray character (all of them ASCII: U+0080 and up are name characters) is an error token, one for the
@@ -243,9 +246,7 @@ public static partial class Lexer
             end = text.Length;
             return TokenKind.UnterminatedDollarBody;
         }
-        end = start + 2;
-        while (end < text.Length && IsWordCharacter(text[end]))
-            end++;
+        end = WordEnd(text, start + 2);
         return TokenKind.Word;
     }
 
@@ -289,15 +290,11 @@ public static partial class Lexer
         return inside >= 0 && text[start + 2 + inside] != '\\' ? start + 2 + inside + 1 : -1;
     }
 
-    /// <summary>Digits, then an E in either case: <c>1e</c>, the start of <c>1e+5</c>.</summary>
-    private static bool IsExponentStart(ReadOnlySpan<char> word) =>
-        word.Length > 1 && word[^1] is 'e' or 'E' && !word[..^1].ContainsAnyExceptInRange('0', '9');
-
-    /// <summary>Digits, an E in either case, then digits: <c>1e5</c>, <c>2024E01</c>.</summary>
-    private static bool IsExponentNumber(ReadOnlySpan<char> word)
+    /// <summary>Where the run of word characters from <paramref name="start"/> ends.</summary>
+    private static int WordEnd(ReadOnlySpan<char> text, int start)
     {
-        var exponent = word.IndexOfAny('e', 'E');
-        return exponent > 0 && exponent < word.Length - 1
-            && !word[..exponent].ContainsAnyExceptInRange('0', '9') && !word[(exponent + 1)..].ContainsAnyExceptInRange('0', '9');
+        while (start < text.Length && IsWordCharacter(text[start]))
+            start++;
+        return start;
     }
 }

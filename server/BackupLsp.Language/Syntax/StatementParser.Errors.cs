@@ -57,7 +57,7 @@ public static partial class StatementParser
         var message = $"Expected {Choice(expected)}{after}, found {Describe(found)}.";
         if ((StringColumn(head, tokens, failure.TokenIndex, message) ?? ExcludeClause(head, tokens, failure.TokenIndex, message)) is { } foreignClause)
             return foreignClause;
-        if (PunctuationSlip(tokens, failure.TokenIndex, expected, message) is { } slip)
+        if ((PunctuationSlip(tokens, failure.TokenIndex, expected, message) ?? NumberAfterName(previous, found, failure, message)) is { } slip)
             return slip;
         var suggestion = word is null ? null : EditDistance.Suggest(word, suggestable.Where(Expectations.IsKeyword));
         // A reserved word where a name belongs: either the name is missing before the statement's next keyword
@@ -114,6 +114,23 @@ public static partial class StatementParser
             return Diagnostic.Create(SyntaxRules.SyntaxError, span, $"{message} Write WITH BROKER.",
                 CodeFix.Replace("Insert WITH", new TextSpan(span.Start, 0), Keywords.InCaseOf(found.Span.ToStringValue(), "WITH") + " ", certain: true));
         return null;
+    }
+
+    /// <summary>
+    /// A number right after a name that a qualified name could go on from (<c>db.20240101</c>, <c>t.5e3</c>): StarRocks'
+    /// lexer reads a `.` and digits (and an exponent) as a number, not as a `.` and a name, unless a name character the
+    /// number cannot take follows them. Such a name is written in backticks (one with the sign of <c>.5e+3</c> is surely none).
+    /// </summary>
+    private static Diagnostic? NumberAfterName(Token<TokenKind> previous, Token<TokenKind> found, ParseFailure failure, string message)
+    {
+        var text = found.Span.ToStringValue();
+        if (found.Kind != TokenKind.Number || text[0] != '.' || text.AsSpan().IndexOfAny('+', '-') >= 0
+            || SpanOf(previous).End != SpanOf(found).Start || !failure.Expected.Contains("`.`"))
+            return null;
+        var quoted = $".`{text[1..]}`";
+        return Diagnostic.Create(SyntaxRules.SyntaxError, SpanOf(found),
+            $"{message} StarRocks reads `{text}` as a number, not as a `.` and a name: write the name in backticks ({quoted}).",
+            CodeFix.Replace($"Quote with backticks: {quoted}", SpanOf(found), quoted));
     }
 
     /// <summary>

@@ -84,6 +84,7 @@ public sealed class SessionEffectTests
     [InlineData("ALTER TABLE orders ADD PARTITION p4 VALUES LESS THAN (\"100\") junk", "RefusedAlter orders")]
     [InlineData("ALTER TABLE orders ADD PARTITION p4 VALUES LESS THAN MAXVALUE PROPERTIES (\"a\" = \"1\") junk", "RefusedAlter orders")]
     [InlineData("ALTER TABLE orders ADD TEMPORARY PARTITION tp1 VALUES IN (\"a\") DISTRIBUTED BY RANDOM junk", "RefusedAlter orders")]
+    [InlineData("ALTER TABLE orders ADD PARTITION p4 VALUES IN (\"a\") DISTRIBUTED BY RANDOM BUCKETS 1.5", "RefusedAlter orders")]  // BUCKETS takes digits alone
     // ... but not the optional parts the grammar takes after them.
     [InlineData("ALTER TABLE orders ADD PARTITION IF NOT EXISTS p4 VALUES LESS THAN MAXVALUE (\"replication_num\" = \"1\")"
         + " DISTRIBUTED BY HASH (k) BUCKETS 4 PROPERTIES (\"a\" = \"1\");", "PartitionAdded orders and p4")]

@@ -584,6 +584,17 @@ public sealed class CompletionTests
         Assert.Empty(Labels("BACKUP SNAPSHOT example_db.| TO example_repo"));
     }
 
+    /// <summary>A `.` and digits are a number to StarRocks (`db.2`); typed so far, they are the `.` and the start of a name (`db.2024_orders`).</summary>
+    [Fact]
+    public void A_name_typed_after_a_dot_with_only_digits_so_far_is_completed_as_a_name()
+    {
+        const string text = "BACKUP SNAPSHOT example_db.s1 TO example_repo ON (example_db.20|";
+        var item = Item(text, "example_tbl");
+        Assert.Equal(TextSpan.FromBounds(text.Length - 3, text.Length - 1), item.ReplaceSpan);
+        Assert.Equal(Labels("BACKUP SNAPSHOT example_db.s1 TO example_repo ON (example_db.|"), Labels(text));
+        Assert.Equal(["snapshot_label2", "snapshot_label1"], Labels("RESTORE SNAPSHOT example_db.1| FROM example_repo"));
+    }
+
     [Fact]
     public void Databases_are_offered_in_the_snapshot_name_and_after_from()
     {

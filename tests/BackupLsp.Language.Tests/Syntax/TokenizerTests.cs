@@ -63,6 +63,14 @@ public sealed class TokenizerTests
     [InlineData("1E-5", TokenKind.Number)]
     [InlineData("12e+345", TokenKind.Number)]
     [InlineData("e5", TokenKind.Word)]
+    [InlineData("1.5", TokenKind.Number)] // DECIMAL_VALUE
+    [InlineData(".5", TokenKind.Number)]
+    [InlineData(".55", TokenKind.Number)] // before the DOT_IDENTIFIER of the same length
+    [InlineData("1.", TokenKind.Number)]
+    [InlineData("5.e3", TokenKind.Number)] // DOUBLE_VALUE
+    [InlineData(".5e3", TokenKind.Number)]
+    [InlineData("1.5e3", TokenKind.Number)]
+    [InlineData(".5E-3", TokenKind.Number)]
     [InlineData("$x_1", TokenKind.Word)]
     [InlineData("a$$b", TokenKind.Word)]
     [InlineData("$$\ndef f(x):\n    return x; # $\n$$", TokenKind.DollarBody)]
@@ -97,6 +105,25 @@ public sealed class TokenizerTests
         Assert.Equal([(TokenKind.Word, "1e"), (TokenKind.Operator, "+"), (TokenKind.Word, "x")], Significant("1e+x"));
         Assert.Equal([(TokenKind.Word, "1ee"), (TokenKind.Operator, "+"), (TokenKind.Number, "5")], Significant("1ee+5"));
         Assert.Equal([(TokenKind.Word, "x1e"), (TokenKind.Operator, "+"), (TokenKind.Number, "5")], Significant("x1e+5"));
+    }
+
+    /// <summary>
+    /// StarRocks' DECIMAL_VALUE and DOUBLE_VALUE, then whatever follows as a token of its own; a `.` and a name that starts
+    /// with a digit where the name characters after the `.` run on past the number (DOT_IDENTIFIER).
+    /// </summary>
+    [Fact]
+    public void A_fraction_is_part_of_its_number_unless_a_longer_name_follows_the_dot()
+    {
+        Assert.Equal([(TokenKind.Word, "t1"), (TokenKind.Number, ".5e3")], Significant("t1.5e3"));
+        Assert.Equal([(TokenKind.Word, "db"), (TokenKind.Dot, "."), (TokenKind.Word, "5x")], Significant("db.5x"));
+        Assert.Equal([(TokenKind.Word, "db"), (TokenKind.Dot, "."), (TokenKind.Word, "5e3x")], Significant("db.5e3x"));
+        Assert.Equal([(TokenKind.Word, "db"), (TokenKind.Number, ".5e+3"), (TokenKind.Word, "x")], Significant("db.5e+3x"));
+        Assert.Equal([(TokenKind.Number, "1.5"), (TokenKind.Word, "x")], Significant("1.5x"));
+        Assert.Equal([(TokenKind.Number, "1."), (TokenKind.Word, "x")], Significant("1.x"));
+        Assert.Equal([(TokenKind.Number, "1."), (TokenKind.Word, "e")], Significant("1.e"));
+        Assert.Equal([(TokenKind.Number, "1.5"), (TokenKind.Number, ".5")], Significant("1.5.5"));
+        Assert.Equal([(TokenKind.Word, "12abc"), (TokenKind.Number, ".5")], Significant("12abc.5"));
+        Assert.Equal([(TokenKind.Dot, "."), (TokenKind.Word, "e5")], Significant(".e5"));
     }
 
     /// <summary>StarRocks' binary text takes no backslash and no quote inside: with one, the X is a name before a string.</summary>
