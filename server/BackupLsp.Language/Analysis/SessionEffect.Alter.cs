@@ -72,8 +72,8 @@ internal readonly partial record struct SessionEffect
 
     /// <summary>
     /// Whether words follow the partition clause at <paramref name="at"/> where StarRocks' grammar takes none (AlterTableClause's
-    /// addPartitionClause, dropPartitionClause, partitionRenameClause and replacePartitionClause): a syntax error, which
-    /// changes nothing. False for any other clause, and for the partition forms not read (a batch by ranges or by WHERE).
+    /// addPartitionClause, dropPartitionClause, partitionRenameClause and replacePartitionClause, a batch by ranges or by
+    /// WHERE too): a syntax error, which changes nothing. False for any other clause.
     /// </summary>
     private static bool WordsAfterPartitionClause(ReadOnlySpan<char> statement, int at)
     {
@@ -83,7 +83,10 @@ internal readonly partial record struct SessionEffect
         return PartitionClauseEnd(ref words, at) is { } end && !words.EndsAt(end);
     }
 
-    /// <summary>The index after the partition clause at <paramref name="at"/>, its optional parts included; null for any other clause.</summary>
+    /// <summary>
+    /// The index after the partition clause at <paramref name="at"/>, its optional parts included, or where a batch DROP's
+    /// WHERE condition starts when StarRocks' parser cannot read the rest of the statement as one; null for any other clause.
+    /// </summary>
     private static int? PartitionClauseEnd(ref Words words, int at)
     {
         if (words.Is(at, "RENAME") && words.Is(at + 1, "PARTITION"))
@@ -101,34 +104,56 @@ internal readonly partial record struct SessionEffect
                 end = (words.Is(partition + 1, "IF") && words.Is(partition + 2, "EXISTS") ? partition + 3 : partition + 1) + 1;
             else if (words.Is(partition, "PARTITIONS"))
             {
+                // A list of names, ranges, or a condition (which runs to the statement's end, or to a FORCE there).
                 var list = words.Is(partition + 1, "IF") && words.Is(partition + 2, "EXISTS") ? partition + 3 : partition + 1;
-                if (!words.IsToken(list, TokenKind.LParen))
+                if (words.Is(list, "WHERE"))
+                {
+                    var last = words.End();
+                    var condition = words.Is(last - 1, "FORCE") ? last - 1 : last;
+                    return words.IsExpression(list + 1, condition) ? last : list + 1;
+                }
+                if (words.IsToken(list, TokenKind.LParen))
+                    end = words.Closing(list) + 1;
+                else if (RangesEnd(ref words, list) is { } ranges)
+                    end = ranges;
+                else
                     return null;
-                end = words.Closing(list) + 1;
             }
             else
                 return null;
             return words.Is(end, "FORCE") ? end + 1 : end;
         }
-        if (!words.Is(at, "ADD") || !words.Is(partition, "PARTITION"))
+        if (!words.Is(at, "ADD"))
             return null;
-        var values = (words.Is(partition + 1, "IF") && words.Is(partition + 2, "NOT") && words.Is(partition + 3, "EXISTS") ? partition + 4 : partition + 1) + 1;
-        if (!words.Is(values, "VALUES"))
+        int next;
+        if (words.Is(partition, "PARTITIONS"))
+        {
+            if (RangesEnd(ref words, partition + 1) is not { } ranges)
+                return null;
+            next = ranges;
+        }
+        else if (!words.Is(partition, "PARTITION"))
             return null;
-        // VALUES LESS THAN (MAXVALUE | (...)), VALUES [(...), (...)) or VALUES IN (...), then the partition's own properties.
-        var next = values + 1;
-        if (words.Is(next, "LESS") && words.Is(next + 1, "THAN"))
-            next += 2;
-        else if (words.Is(next, "IN"))
-            next++;
-        if (words.Is(next, "MAXVALUE"))
-            next++;
-        else if (words.Opens(next))
-            next = words.Closing(next) + 1;
         else
-            return null;
-        if (words.IsToken(next, TokenKind.LParen))
-            next = words.Closing(next) + 1;
+        {
+            var values = (words.Is(partition + 1, "IF") && words.Is(partition + 2, "NOT") && words.Is(partition + 3, "EXISTS") ? partition + 4 : partition + 1) + 1;
+            if (!words.Is(values, "VALUES"))
+                return null;
+            // VALUES LESS THAN (MAXVALUE | (...)), VALUES [(...), (...)) or VALUES IN (...), then the partition's own properties.
+            next = values + 1;
+            if (words.Is(next, "LESS") && words.Is(next + 1, "THAN"))
+                next += 2;
+            else if (words.Is(next, "IN"))
+                next++;
+            if (words.Is(next, "MAXVALUE"))
+                next++;
+            else if (words.Opens(next))
+                next = words.Closing(next) + 1;
+            else
+                return null;
+            if (words.IsToken(next, TokenKind.LParen))
+                next = words.Closing(next) + 1;
+        }
         // DISTRIBUTED BY HASH (...) [BUCKETS n] or DISTRIBUTED BY RANDOM [BUCKETS n].
         if (words.Is(next, "DISTRIBUTED") && words.Is(next + 1, "BY"))
         {
@@ -142,6 +167,18 @@ internal readonly partial record struct SessionEffect
                 next += 2;
         }
         return AfterProperties(ref words, next);
+    }
+
+    /// <summary>The index after <c>START (...) END (...) EVERY (...)</c> at <paramref name="at"/> (multiRangePartition), or null.</summary>
+    private static int? RangesEnd(ref Words words, int at)
+    {
+        foreach (var keyword in (ReadOnlySpan<string>)["START", "END", "EVERY"])
+        {
+            if (!words.Is(at, keyword) || !words.IsToken(at + 1, TokenKind.LParen))
+                return null;
+            at = words.Closing(at + 1) + 1;
+        }
+        return at;
     }
 
     /// <summary><c>[TEMPORARY] PARTITION[S] (...)</c> or <c>[TEMPORARY] PARTITION[S] p</c> at <paramref name="at"/> (partitionNames): the index after it.</summary>

@@ -55,6 +55,29 @@ internal readonly partial record struct SessionEffect
         /// <summary>Whether the statement has no significant token at <paramref name="index"/> but its closing `;`.</summary>
         public bool EndsAt(int index) => !Has(index) || (_tokens[index].Kind == TokenKind.Semicolon && !Has(index + 1));
 
+        /// <summary>The index after the statement's last significant token, its closing `;` left out.</summary>
+        public int End()
+        {
+            var end = 0;
+            while (Has(end))
+                end++;
+            return end > 0 && _tokens[end - 1].Kind == TokenKind.Semicolon ? end - 1 : end;
+        }
+
+        /// <summary>
+        /// Whether StarRocks' parser reads the tokens from <paramref name="from"/> up to <paramref name="to"/> as an expression.
+        /// Where the newest grammar fails on bare words it reserves, an older release may take them as names: then they are
+        /// taken as read.
+        /// </summary>
+        public readonly bool IsExpression(int from, int to)
+        {
+            var tokens = new SyntaxToken[to - from];
+            for (var i = from; i < to; i++)
+                tokens[i - from] = new SyntaxToken(_tokens[i].Kind, TextSpan.FromBounds(_tokens[i].Start, _tokens[i].End));
+            return tokens.Length > 0
+                && ExpressionGrammar.Check(_text.ToString(), tokens, sortKeys: false, version: null) is { IsRead: true } or { ReservedWords.IsEmpty: false };
+        }
+
         /// <summary>Where the name at <paramref name="index"/> is written, and how.</summary>
         public WrittenName Written(int index) =>
             new(TextSpan.FromBounds(_tokens[index].Start, _tokens[index].End),

@@ -85,6 +85,15 @@ public sealed class SessionEffectTests
     [InlineData("ALTER TABLE orders ADD PARTITION p4 VALUES LESS THAN MAXVALUE PROPERTIES (\"a\" = \"1\") junk", "RefusedAlter orders")]
     [InlineData("ALTER TABLE orders ADD TEMPORARY PARTITION tp1 VALUES IN (\"a\") DISTRIBUTED BY RANDOM junk", "RefusedAlter orders")]
     [InlineData("ALTER TABLE orders ADD PARTITION p4 VALUES IN (\"a\") DISTRIBUTED BY RANDOM BUCKETS 1.5", "RefusedAlter orders")]  // BUCKETS takes digits alone
+    [InlineData("ALTER TABLE orders ADD PARTITIONS START (\"1\") END (\"9\") EVERY (1) junk", "RefusedAlter orders")]
+    [InlineData("ALTER TABLE orders ADD TEMPORARY PARTITIONS START (\"1\") END (\"9\") EVERY (INTERVAL 1 DAY) DISTRIBUTED BY RANDOM BUCKETS 2 PROPERTIES (\"a\" = \"1\") junk",
+        "RefusedAlter orders")]
+    [InlineData("ALTER TABLE orders ADD PARTITIONS START (\"1\") END (\"9\") EVERY (1) FORCE", "RefusedAlter orders")]
+    [InlineData("ALTER TABLE orders DROP PARTITIONS IF EXISTS START (\"1\") END (\"9\") EVERY (1) FORCE junk;", "RefusedAlter orders")]
+    [InlineData("ALTER TABLE orders DROP TEMPORARY PARTITIONS START (\"1\") END (\"9\") EVERY (1) junk", "RefusedAlter orders")]
+    [InlineData("ALTER TABLE orders DROP PARTITIONS WHERE dt < '2024-01-01' junk", "RefusedAlter orders")]
+    [InlineData("ALTER TABLE orders DROP TEMPORARY PARTITIONS IF EXISTS WHERE dt < '2024-01-01' FORCE junk;", "RefusedAlter orders")]
+    [InlineData("ALTER TABLE orders DROP PARTITIONS WHERE FORCE", "RefusedAlter orders")]
     // ... but not the optional parts the grammar takes after them.
     [InlineData("ALTER TABLE orders ADD PARTITION IF NOT EXISTS p4 VALUES LESS THAN MAXVALUE (\"replication_num\" = \"1\")"
         + " DISTRIBUTED BY HASH (k) BUCKETS 4 PROPERTIES (\"a\" = \"1\");", "PartitionAdded orders and p4")]
@@ -95,6 +104,11 @@ public sealed class SessionEffectTests
     [InlineData("ALTER TABLE orders DROP PARTITIONS IF EXISTS START (\"1\") END (\"9\") EVERY (1)", "PartitionsChange orders")]
     [InlineData("ALTER TABLE orders DROP PARTITIONS WHERE dt < '2024-01-01'", "PartitionsChange orders")]
     [InlineData("ALTER TABLE orders ADD PARTITIONS START (\"1\") END (\"9\") EVERY (1)", "PartitionsChange orders")]
+    [InlineData("ALTER TABLE orders ADD PARTITIONS START (\"1\") END (\"9\") EVERY (INTERVAL 1 DAY) DISTRIBUTED BY HASH (k) BUCKETS 4 PROPERTIES (\"a\" = \"1\");",
+        "PartitionsChange orders")]
+    [InlineData("ALTER TABLE orders DROP TEMPORARY PARTITIONS IF EXISTS WHERE dt IN (SELECT d FROM t) AND str2date(dt, '%Y-%m-%d') > '2024-01-01';",
+        "PartitionsChange orders")]
+    [InlineData("ALTER TABLE orders DROP PARTITIONS WHERE single < 1", "PartitionsChange orders")]  // a name before 4.2
     [InlineData("ALTER TABLE orders RENAME PARTITION p1 p9", "PartitionRenamed orders: p1 to p9")]
     [InlineData("ALTER TABLE db.orders RENAME PARTITION `p 1` `P9`;", "PartitionRenamed db.orders: p 1 to P9")]
     // StarRocks lets no RENAME, SWAP or partition clause go beside another clause (AlterOpType's compatibility matrix).

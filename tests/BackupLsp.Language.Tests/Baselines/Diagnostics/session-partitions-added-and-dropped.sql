@@ -11,6 +11,11 @@ BACKUP SNAPSHOT example_db.s3 TO hdfs_repo ON (Orders PARTITION (p202402, p20240
 -- RECOVER PARTITION brings a dropped one back, the others as they were
 RECOVER PARTITION p202402 FROM example_db.Orders;
 BACKUP SNAPSHOT example_db.s5 TO hdfs_repo ON (Orders PARTITION (p202402, p202403, p202404));
+-- a batch by ranges or by WHERE with words after it is a syntax error, which changes nothing
+ALTER TABLE example_db.Orders ADD PARTITIONS START ("2024-05-01") END ("2024-07-01") EVERY (INTERVAL 1 MONTH) junk;
+ALTER TABLE example_db.Orders DROP PARTITIONS IF EXISTS START ("2024-01-01") END ("2024-03-01") EVERY (INTERVAL 1 MONTH) FORCE junk;
+ALTER TABLE example_db.Orders DROP PARTITIONS WHERE dt < '2024-03-01' junk;
+BACKUP SNAPSHOT example_db.s6 TO hdfs_repo ON (Orders PARTITION (p202402, p202499));
 -- a batch by ranges leaves them unknown
 ALTER TABLE example_db.Orders DROP PARTITIONS IF EXISTS START ("2024-01-01") END ("2024-03-01") EVERY (INTERVAL 1 MONTH);
 BACKUP SNAPSHOT example_db.s4 TO hdfs_repo ON (Orders PARTITION (p202499));
