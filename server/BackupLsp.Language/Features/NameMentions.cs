@@ -152,13 +152,14 @@ internal static class NameMentions
             if (item.Name.Parts is [var prefix, _])
                 mentions.Add(Database(prefix));
             mentions.Add(Table(item.Name.Last, database));
-            // `k = 1` names no partition.
+            // `k = 1` names no partition; `'p1'` names one by its text between the quotes.
             if (item.Partitions is { } clause)
                 foreach (var partition in clause.Partitions)
                     if (partition.Value is null)
                         mentions.Add(new NameMention(clause.TemporarySpan is null ? NamedObjectKind.Partition : NamedObjectKind.TemporaryPartition,
-                            partition.Name.Value, database?.Value, database is null, partition.Name.Span, false, partition.Name.Quoting,
-                            Table: item.Name.Last.Value));
+                            partition.Name.Value, database?.Value, database is null,
+                            partition.Name.Quoting == NameQuoting.String ? new TextSpan(partition.Name.Span.Start + 1, partition.Name.Span.Length - 2) : partition.Name.Span,
+                            false, partition.Name.Quoting, Table: item.Name.Last.Value));
             // `t AS t2` (RESTORE only) makes t2, in the database restored into.
             if (item.Alias is { } alias)
                 mentions.Add(Table(alias.Name, job.JobDatabase, declares: true));

@@ -880,6 +880,15 @@ public sealed class RenameTests
     }
 
     [Fact]
+    public void A_partition_a_backup_names_by_a_string_is_renamed_inside_its_quotes()
+    {
+        var script = TemporaryPartitionScript.Replace("(daily PARTITION (p1))", "(daily PARTITION ('p1'))");
+
+        Assert.Equal(script.Replace("PARTITION p1 VALUES", "PARTITION jan VALUES").Replace("(p1)", "(jan)").Replace("'p1'", "'jan'"),
+            Renamed(script.Replace("('p1'));", "('p|1'));"), "jan"));
+    }
+
+    [Fact]
     public void A_temporary_partition_made_regular_under_its_own_name_is_renamed_with_the_partition_it_becomes()
     {
         var script = TemporaryPartitionScript.Replace("(TP1);", "(TP1) PROPERTIES (\"use_temp_partition_name\" = \"true\");")
