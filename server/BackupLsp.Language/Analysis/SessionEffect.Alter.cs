@@ -47,7 +47,7 @@ internal readonly partial record struct SessionEffect
             var swap = refused with { Kind = words.EndsAt(nameAt + 4) ? SessionEffectKind.SwapTables : SessionEffectKind.RefusedAlter, Also = other };
             return (swap, written with { Other = words.Written(nameAt + 3) });
         }
-        if (WordsAfterPartitionClause(statement, nameAt + 1))
+        if (RefusedPartitionClause(statement, nameAt + 1))
             return (refused, written);
         // Partitions added or dropped leave the table's other partitions as they were: a BACKUP of the table after the ADD
         // of a temporary one is refused for it (SRB302), one after the DROP of its last is not.
@@ -71,11 +71,12 @@ internal readonly partial record struct SessionEffect
     }
 
     /// <summary>
-    /// Whether words follow the partition clause at <paramref name="at"/> where StarRocks' grammar takes none (AlterTableClause's
-    /// addPartitionClause, dropPartitionClause, partitionRenameClause and replacePartitionClause, a batch by ranges or by
-    /// WHERE too): a syntax error, which changes nothing. False for any other clause.
+    /// Whether StarRocks' grammar refuses the partition clause at <paramref name="at"/> (AlterTableClause's addPartitionClause,
+    /// dropPartitionClause, partitionRenameClause and replacePartitionClause, a batch by ranges or by WHERE too): words
+    /// follow it where the grammar takes none, or a partition's name is none (a string, which only a REPLACE takes for
+    /// one). Such a syntax error changes nothing. False for any other clause.
     /// </summary>
-    private static bool WordsAfterPartitionClause(ReadOnlySpan<char> statement, int at)
+    private static bool RefusedPartitionClause(ReadOnlySpan<char> statement, int at)
     {
         // All its words, as a CREATE TABLE's are read: the clause may run past the few words the caller holds.
         var count = statement.Length <= StackTokens ? StackTokens : Words.CountIn(statement);
@@ -84,13 +85,14 @@ internal readonly partial record struct SessionEffect
     }
 
     /// <summary>
-    /// The index after the partition clause at <paramref name="at"/>, its optional parts included, or where a batch DROP's
-    /// WHERE condition starts when StarRocks' parser cannot read the rest of the statement as one; null for any other clause.
+    /// The index after the partition clause at <paramref name="at"/>, its optional parts included, or of the first token in
+    /// it that StarRocks' grammar cannot take: where a name goes, one that is none; where a batch DROP's WHERE condition
+    /// starts, when the parser cannot read the rest of the statement as one. Null for any other clause.
     /// </summary>
     private static int? PartitionClauseEnd(ref Words words, int at)
     {
         if (words.Is(at, "RENAME") && words.Is(at + 1, "PARTITION"))
-            return at + 4;
+            return words.NameAt(at + 2) is null ? at + 2 : words.NameAt(at + 3) is null ? at + 3 : at + 4;
         if (words.Is(at, "REPLACE"))
             return PartitionNamesEnd(ref words, at + 1) is { } with && words.Is(with, "WITH") && PartitionNamesEnd(ref words, with + 1) is { } temporaries
                 ? AfterProperties(ref words, temporaries) : null;
@@ -101,7 +103,12 @@ internal readonly partial record struct SessionEffect
             if (words.Is(at + 1, "ALL") && words.Is(at + 2, "TEMPORARY") && words.Is(at + 3, "PARTITIONS"))
                 end = at + 4;
             else if (words.Is(partition, "PARTITION"))
-                end = (words.Is(partition + 1, "IF") && words.Is(partition + 2, "EXISTS") ? partition + 3 : partition + 1) + 1;
+            {
+                var name = words.Is(partition + 1, "IF") && words.Is(partition + 2, "EXISTS") ? partition + 3 : partition + 1;
+                if (words.NameAt(name) is null)
+                    return name;
+                end = name + 1;
+            }
             else if (words.Is(partition, "PARTITIONS"))
             {
                 // A list of names, ranges, or a condition (which runs to the statement's end, or to a FORCE there).
@@ -113,7 +120,7 @@ internal readonly partial record struct SessionEffect
                     return words.IsExpression(list + 1, condition) ? last : list + 1;
                 }
                 if (words.IsToken(list, TokenKind.LParen))
-                    end = words.Closing(list) + 1;
+                    end = NameListEnd(ref words, list);
                 else if (RangesEnd(ref words, list) is { } ranges)
                     end = ranges;
                 else
@@ -136,7 +143,10 @@ internal readonly partial record struct SessionEffect
             return null;
         else
         {
-            var values = (words.Is(partition + 1, "IF") && words.Is(partition + 2, "NOT") && words.Is(partition + 3, "EXISTS") ? partition + 4 : partition + 1) + 1;
+            var name = words.Is(partition + 1, "IF") && words.Is(partition + 2, "NOT") && words.Is(partition + 3, "EXISTS") ? partition + 4 : partition + 1;
+            if (words.NameAt(name) is null)
+                return name;
+            var values = name + 1;
             if (!words.Is(values, "VALUES"))
                 return null;
             // VALUES LESS THAN (MAXVALUE | (...)), VALUES [(...), (...)) or VALUES IN (...), then the partition's own properties.
@@ -167,6 +177,23 @@ internal readonly partial record struct SessionEffect
                 next += 2;
         }
         return AfterProperties(ref words, next);
+    }
+
+    /// <summary>
+    /// The index after the names in parentheses at <paramref name="open"/> (identifierList), or of the first token out of
+    /// place there (a string, which is no name to StarRocks' grammar, or a missing comma).
+    /// </summary>
+    private static int NameListEnd(ref Words words, int open)
+    {
+        for (var at = open + 1; ; at += 2)
+        {
+            if (words.NameAt(at) is null)
+                return at;
+            if (words.IsToken(at + 1, TokenKind.RParen))
+                return at + 2;
+            if (!words.IsToken(at + 1, TokenKind.Comma))
+                return at + 1;
+        }
     }
 
     /// <summary>The index after <c>START (...) END (...) EVERY (...)</c> at <paramref name="at"/> (multiRangePartition), or null.</summary>

@@ -12,7 +12,7 @@ internal readonly partial record struct SessionEffect
     /// <c>DROP [TEMPORARY] PARTITION [IF EXISTS] p [FORCE]</c> or <c>DROP [TEMPORARY] PARTITIONS [IF EXISTS] (p1, p2) [FORCE]</c>
     /// at <paramref name="at"/> (AlterTableClause's dropPartitionClause). Null for the other forms (by ranges, by WHERE,
     /// <c>ALL TEMPORARY</c>, a list without its parentheses), and for a batch with a bare name some release reserves, whose
-    /// change is then left unknown (words after the clause are refused first: <see cref="WordsAfterPartitionClause"/>). One
+    /// change is then left unknown (a clause StarRocks' grammar refuses is refused first: <see cref="RefusedPartitionClause"/>). One
     /// partition is read among the statement's first words, where a name the configured release reserves refuses the ALTER
     /// (see <see cref="ReservedName"/>). <paramref name="places"/> tells where each partition it drops is written.
     /// </summary>
@@ -90,7 +90,8 @@ internal readonly partial record struct SessionEffect
 
     /// <summary>
     /// <c>[TEMPORARY] PARTITION[S] (p1, p2)</c> or <c>[TEMPORARY] PARTITION[S] p</c> at <paramref name="at"/>, temporary or
-    /// not as asked: the names and the index after them, and into <paramref name="places"/> where each is written.
+    /// not as asked (partitionNames, whose names may be strings: AstBuilder takes a string's text for the name): the names
+    /// and the index after them, and into <paramref name="places"/> where each is written.
     /// </summary>
     private static (ImmutableArray<string> Names, int Next)? PartitionNames(ref Words words, int at, bool temporary,
         ImmutableArray<(string, WrittenName)>.Builder places)
@@ -101,29 +102,29 @@ internal readonly partial record struct SessionEffect
         if (!words.Is(partition, "PARTITION") && !words.Is(partition, "PARTITIONS"))
             return null;
         if (words.IsToken(partition + 1, TokenKind.LParen))
-            return NameList(ref words, partition + 1, places);
-        if (words.NameAt(partition + 1) is not { Length: > 0 } single)
+            return NameList(ref words, partition + 1, places, strings: true);
+        if (words.PartitionNameAt(partition + 1) is not { Length: > 0 } single)
             return null;
-        places.Add((single, words.Written(partition + 1)));
+        places.Add((single, words.WrittenPartition(partition + 1)));
         return ([single], partition + 2);
     }
 
     /// <summary>
-    /// <c>(a, b, c)</c> at <paramref name="at"/>: the names and the index after the list, and into <paramref name="places"/>
-    /// where each is written.
+    /// <c>(a, b, c)</c> at <paramref name="at"/>, with <paramref name="strings"/> also <c>('a', "b")</c>: the names and the
+    /// index after the list, and into <paramref name="places"/> where each is written.
     /// </summary>
     private static (ImmutableArray<string> Names, int Next)? NameList(ref Words words, int at,
-        ImmutableArray<(string, WrittenName)>.Builder? places = null)
+        ImmutableArray<(string, WrittenName)>.Builder? places = null, bool strings = false)
     {
         if (!words.IsToken(at, TokenKind.LParen))
             return null;
         var names = new List<string>();
         for (var next = at + 1; ; next += 2)
         {
-            if (words.NameAt(next) is not { Length: > 0 } name)
+            if ((strings ? words.PartitionNameAt(next) : words.NameAt(next)) is not { Length: > 0 } name)
                 return null;
             names.Add(name);
-            places?.Add((name, words.Written(next)));
+            places?.Add((name, words.WrittenPartition(next)));
             if (words.IsToken(next + 1, TokenKind.RParen))
                 return ([.. names], next + 2);
             if (!words.IsToken(next + 1, TokenKind.Comma))

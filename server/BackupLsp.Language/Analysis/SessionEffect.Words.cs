@@ -84,6 +84,18 @@ internal readonly partial record struct SessionEffect
                 _tokens[index].Kind == TokenKind.BacktickName ? NameQuoting.Backtick : NameQuoting.Bare);
 
         /// <summary>
+        /// Where the partition at <paramref name="index"/> is written: as <see cref="Written"/> says, or a string's text
+        /// between its quotes (where a rename writes the new name).
+        /// </summary>
+        public WrittenName WrittenPartition(int index) =>
+            _tokens[index].Kind == TokenKind.String
+                ? new(TextSpan.FromBounds(_tokens[index].Start + 1, _tokens[index].End - 1), NameQuoting.String)
+                : Written(index);
+
+        /// <summary>A name at <paramref name="index"/> as <see cref="NameAt"/> reads it, or a string's text (identifierOrString).</summary>
+        public string? PartitionNameAt(int index) => NameAt(index) ?? StringAt(index);
+
+        /// <summary>
         /// A bare or backticked name at <paramref name="index"/>: a word some release takes as a name is one, noted so that
         /// <see cref="ReservedNameIn"/> can tell whether the configured release reserves it.
         /// </summary>

@@ -38,8 +38,8 @@ internal enum SessionEffectKind
     /// <summary>
     /// An ALTER TABLE t that StarRocks refuses, which would otherwise have an effect: a RENAME, SWAP WITH u or partition
     /// clause beside another (<c>ALTER TABLE t RENAME v, ADD PARTITION p ...</c>), a RENAME or SWAP with words after its
-    /// name, a partition clause with words after it. It changes nothing, but names t and, in <see cref="SessionEffect.Also"/>,
-    /// the u of a SWAP among its clauses.
+    /// name, a partition clause StarRocks' grammar refuses (words after it, a string for a partition's name). It changes
+    /// nothing, but names t and, in <see cref="SessionEffect.Also"/>, the u of a SWAP among its clauses.
     /// </summary>
     RefusedAlter,
     /// <summary>A table's partitions change in ways not followed (a batch ADD or DROP by ranges or WHERE, a property about them).</summary>

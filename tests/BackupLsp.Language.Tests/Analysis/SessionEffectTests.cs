@@ -94,6 +94,16 @@ public sealed class SessionEffectTests
     [InlineData("ALTER TABLE orders DROP PARTITIONS WHERE dt < '2024-01-01' junk", "RefusedAlter orders")]
     [InlineData("ALTER TABLE orders DROP TEMPORARY PARTITIONS IF EXISTS WHERE dt < '2024-01-01' FORCE junk;", "RefusedAlter orders")]
     [InlineData("ALTER TABLE orders DROP PARTITIONS WHERE FORCE", "RefusedAlter orders")]
+    // A DROP, ADD or RENAME takes a partition's name as an identifier only: a string (or a number) there is a syntax error.
+    [InlineData("ALTER TABLE orders DROP PARTITION 'p1'", "RefusedAlter orders")]
+    [InlineData("ALTER TABLE orders DROP TEMPORARY PARTITION IF EXISTS \"tp1\" FORCE", "RefusedAlter orders")]
+    [InlineData("ALTER TABLE orders DROP PARTITION 2024", "RefusedAlter orders")]
+    [InlineData("ALTER TABLE orders DROP PARTITIONS (p1, 'p2')", "RefusedAlter orders")]
+    [InlineData("ALTER TABLE orders DROP PARTITIONS IF EXISTS (p1 p2) FORCE", "RefusedAlter orders")]
+    [InlineData("ALTER TABLE orders ADD PARTITION 'p4' VALUES LESS THAN (\"100\")", "RefusedAlter orders")]
+    [InlineData("ALTER TABLE orders ADD TEMPORARY PARTITION IF NOT EXISTS \"tp1\" VALUES IN (\"a\")", "RefusedAlter orders")]
+    [InlineData("ALTER TABLE orders RENAME PARTITION 'p1' p9", "RefusedAlter orders")]
+    [InlineData("ALTER TABLE orders RENAME PARTITION p1 'p9'", "RefusedAlter orders")]
     // ... but not the optional parts the grammar takes after them.
     [InlineData("ALTER TABLE orders ADD PARTITION IF NOT EXISTS p4 VALUES LESS THAN MAXVALUE (\"replication_num\" = \"1\")"
         + " DISTRIBUTED BY HASH (k) BUCKETS 4 PROPERTIES (\"a\" = \"1\");", "PartitionAdded orders and p4")]
@@ -135,13 +145,18 @@ public sealed class SessionEffectTests
     [InlineData("ALTER TABLE c.db.orders ADD TEMPORARY PARTITION IF NOT EXISTS tp1 VALUES LESS THAN (\"1\")", "TemporaryPartitionAdded c.db.orders and tp1")]
     [InlineData("alter table orders drop temporary partition if exists `tp 1` force", "PartitionsDropped orders: temporary tp 1 if exists")]
     [InlineData("ALTER TABLE orders ADD TEMPORARY PARTITIONS START (\"1\") END (\"9\") EVERY (1)", "PartitionsChange orders")]
-    [InlineData("ALTER TABLE orders ADD TEMPORARY PARTITION IF NOT tp1", "PartitionsChange orders")]
+    [InlineData("ALTER TABLE orders ADD TEMPORARY PARTITION IF NOT tp1", "RefusedAlter orders")]  // IF, no name: a syntax error
     [InlineData("ALTER TABLE orders ADD TEMPORARY PARTITION tp1 VALUES [(\"1\", \"a\"), (\"2\", \"b\")) PROPERTIES (\"a\" = \"1\", \"b\" = \"2\")", "TemporaryPartitionAdded orders and tp1")]
     [InlineData("ALTER TABLE orders DROP TEMPORARY PARTITION tp1, DROP TEMPORARY PARTITION tp2", "RefusedAlter orders")]
     [InlineData("ALTER TABLE db.orders REPLACE PARTITION (p1, `P 2`) WITH TEMPORARY PARTITION (tp1, tp2)", "PartitionsReplaced db.orders: p1, P 2 with tp1, tp2 under their names")]
     [InlineData("alter table orders replace partitions p1 with temporary partitions tp1 properties (\"strict_range\" = \"false\");",
         "PartitionsReplaced orders: p1 with tp1 under their names")]
     [InlineData("ALTER TABLE orders REPLACE PARTITION (p1, p2) WITH TEMPORARY PARTITION (tp1)", "PartitionsReplaced orders: p1, p2 with tp1")]
+    // A REPLACE takes strings for names too (partitionNames: identifierOrString), which AstBuilder reads as their text.
+    [InlineData("ALTER TABLE db.orders REPLACE PARTITION ('p1', \"P 2\") WITH TEMPORARY PARTITION ('tp1', tp2)",
+        "PartitionsReplaced db.orders: p1, P 2 with tp1, tp2 under their names")]
+    [InlineData("ALTER TABLE orders REPLACE PARTITION 'p1' WITH TEMPORARY PARTITIONS \"tp1\"", "PartitionsReplaced orders: p1 with tp1 under their names")]
+    [InlineData("ALTER TABLE orders REPLACE PARTITION ('') WITH TEMPORARY PARTITION (tp1)", "PartitionsChange orders")]
     [InlineData("ALTER TABLE orders REPLACE PARTITION (p1) WITH TEMPORARY PARTITION (tp1) PROPERTIES (\"use_temp_partition_name\" = \"TRUE\", \"strict_range\" = \"true\")",
         "PartitionsReplaced orders: p1 with tp1")]
     [InlineData("ALTER TABLE orders REPLACE PARTITION (p1) WITH TEMPORARY PARTITION (tp1) PROPERTIES (\"use_temp_partition_name\" = \"yes\")",

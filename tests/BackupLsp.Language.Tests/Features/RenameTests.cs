@@ -888,6 +888,17 @@ public sealed class RenameTests
             Renamed(script.Replace("('p1'));", "('p|1'));"), "jan"));
     }
 
+    /// <summary>A REPLACE takes strings for partitions' names: they are renamed between their quotes too.</summary>
+    [Fact]
+    public void Partitions_a_replace_names_by_strings_are_renamed_inside_their_quotes()
+    {
+        var script = TemporaryPartitionScript.Replace("(p1) WITH TEMPORARY PARTITION (TP1)", "('p1') WITH TEMPORARY PARTITION (\"TP1\")");
+
+        Assert.Equal(script.Replace("tp1", "jan_reload").Replace("TP1", "jan_reload"), Renamed(script.Replace("tp1 VALUES", "t|p1 VALUES"), "jan_reload"));
+        Assert.Equal(script.Replace("PARTITION p1 VALUES", "PARTITION jan VALUES").Replace("'p1'", "'jan'").Replace("(p1))", "(jan))"),
+            Renamed(script.Replace("(p1));", "(p|1));"), "jan"));
+    }
+
     [Fact]
     public void A_temporary_partition_made_regular_under_its_own_name_is_renamed_with_the_partition_it_becomes()
     {

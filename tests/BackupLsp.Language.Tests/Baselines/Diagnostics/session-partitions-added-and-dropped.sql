@@ -15,6 +15,8 @@ BACKUP SNAPSHOT example_db.s5 TO hdfs_repo ON (Orders PARTITION (p202402, p20240
 ALTER TABLE example_db.Orders ADD PARTITIONS START ("2024-05-01") END ("2024-07-01") EVERY (INTERVAL 1 MONTH) junk;
 ALTER TABLE example_db.Orders DROP PARTITIONS IF EXISTS START ("2024-01-01") END ("2024-03-01") EVERY (INTERVAL 1 MONTH) FORCE junk;
 ALTER TABLE example_db.Orders DROP PARTITIONS WHERE dt < '2024-03-01' junk;
+-- so is a DROP that names a partition by a string, which only a REPLACE takes for a name
+ALTER TABLE example_db.Orders DROP PARTITION 'p202402';
 BACKUP SNAPSHOT example_db.s6 TO hdfs_repo ON (Orders PARTITION (p202402, p202499));
 -- a batch by ranges leaves them unknown
 ALTER TABLE example_db.Orders DROP PARTITIONS IF EXISTS START ("2024-01-01") END ("2024-03-01") EVERY (INTERVAL 1 MONTH);

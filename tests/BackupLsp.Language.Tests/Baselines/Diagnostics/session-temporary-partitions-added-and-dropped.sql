@@ -9,8 +9,9 @@ ALTER TABLE example_db.Orders ADD TEMPORARY PARTITION tp1 VALUES LESS THAN ("202
 ALTER TABLE example_db.Orders ADD TEMPORARY PARTITION tp2 VALUES LESS THAN ("2024-04-01");
 ALTER TABLE example_db.Orders DROP TEMPORARY PARTITION tp1;
 BACKUP SNAPSHOT example_db.s3 TO hdfs_repo ON (Orders PARTITION (p202401, p202499));
--- replacing a partition with it makes it regular: the table is backed up again, and the partition keeps its name
-ALTER TABLE example_db.Orders REPLACE PARTITION (p202401) WITH TEMPORARY PARTITION (tp2);
+-- replacing a partition with it (the two named by strings, as StarRocks takes them too) makes it regular: the table is
+-- backed up again, and the partition keeps its name
+ALTER TABLE example_db.Orders REPLACE PARTITION ('p202401') WITH TEMPORARY PARTITION ("tp2");
 BACKUP SNAPSHOT example_db.s4 TO hdfs_repo ON (Orders PARTITION (p202401, p202499));
 -- with use_temp_partition_name it takes the temporary partition's name
 ALTER TABLE example_db.Orders ADD TEMPORARY PARTITION tp3 VALUES LESS THAN ("2024-05-01");
