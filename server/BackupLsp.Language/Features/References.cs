@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Runtime.InteropServices;
 using BackupLsp.Language.Analysis;
+using BackupLsp.Language.Catalog;
 using BackupLsp.Language.Syntax;
 using BackupLsp.Language.Text;
 
@@ -89,13 +90,14 @@ public static class References
         CancellationToken cancellationToken)
     {
         var references = ImmutableArray.CreateBuilder<Reference>();
-        foreach (var (mention, session, start) in NamedAs(analysis, target, cancellationToken))
+        foreach (var (mention, part, session, start) in NamedAs(analysis, target, cancellationToken))
         {
             if (ResolveAt(analysis, mention, session, start + mention.Span.Start, cancellationToken) is not { } named
                 || !matches(named, start + mention.Span.Start))
                 continue;
-            // A mention of the one partition of a table without PARTITION BY reads the table: it neither makes nor ends it.
-            var asWritten = named.Kind == mention.Kind;
+            // A mention of the one partition of a table without PARTITION BY reads the table: it neither makes nor ends it;
+            // nor does a rename StarRocks refuses make its new name or end its old one.
+            var asWritten = named.Kind == mention.Kind && !((mention.Declares || mention.Ends) && RefusedRename(analysis, part, session, start, cancellationToken));
             var declares = asWritten && mention.Declares && !(mention.RestoredInto && session.Catalog?.FindDatabase(named.Name) is not null);
             references.Add(new Reference(mention.Span.Shift(start), declares, mention.Quoting, asWritten && mention.Ends));
         }
@@ -110,10 +112,36 @@ public static class References
         [.. NamedAs(analysis, target, CancellationToken.None).Select(found => found.Start + found.Mention.Span.Start)];
 
     /// <summary>
-    /// Every mention in the document whose name reads as <paramref name="target"/>'s, with the session of the statement (or
-    /// the part after a missing `;`) it stands in and where that starts.
+    /// Whether <paramref name="part"/>, at <paramref name="start"/>, is a rename that StarRocks refuses, as the session
+    /// applies it (SessionContexts): a table's, database's or materialized view's onto a name taken (a table's also onto
+    /// one the script made, see <see cref="TableLineage"/>), or a partition's that its table, known to be partitioned by
+    /// RANGE, cannot take (onto a name taken, or of a partition it lacks).
     /// </summary>
-    private static IEnumerable<(NameMention Mention, AnalysisContext Session, int Start)> NamedAs(DocumentAnalysis analysis, NamedObject target,
+    private static bool RefusedRename(DocumentAnalysis analysis, ParsedStatement part, AnalysisContext session, int start,
+        CancellationToken cancellationToken)
+    {
+        if (SessionEffect.Of(part) is not { } effect)
+            return false;
+        if (effect.Kind == SessionEffectKind.RenameTable)
+            return TableLineage.Of(analysis, cancellationToken).RefusesRename(start);
+        var catalog = session.Catalog;
+        var database = (effect.Database ?? catalog?.DefaultDatabase) is { } name ? catalog?.FindDatabase(name) : null;
+        return effect switch
+        {
+            { Kind: SessionEffectKind.CreateDatabase, Also: not null } => catalog is not null && SessionContexts.RefusesDatabase(catalog, effect),
+            { Kind: SessionEffectKind.CreateMaterializedView, Also: not null } => database is not null && SessionContexts.Refuses(database, effect),
+            { Kind: SessionEffectKind.PartitionRenamed, Partitions: PartitionRename rename } =>
+                database?.Tables?.GetValueOrDefault(effect.Name) is { Partitioning: TablePartitioning.Range, Partitions: not null } table
+                && ReferenceEquals(rename.ApplyTo(table), table),
+            _ => false,
+        };
+    }
+
+    /// <summary>
+    /// Every mention in the document whose name reads as <paramref name="target"/>'s, with the statement (or the part after
+    /// a missing `;`) it stands in, its session and where it starts.
+    /// </summary>
+    private static IEnumerable<(NameMention Mention, ParsedStatement Part, AnalysisContext Session, int Start)> NamedAs(DocumentAnalysis analysis, NamedObject target,
         CancellationToken cancellationToken)
     {
         var count = 0;
@@ -128,13 +156,13 @@ public static class References
             {
                 foreach (var mention in MentionsOf(parsed))
                     if (ReadsAs(mention, target))
-                        yield return (mention, session, other.Start);
+                        yield return (mention, parsed, session, other.Start);
                 continue;
             }
             foreach (var (partOffset, _, part, partSession) in StatementParts.Of(parsed, session))
                 foreach (var mention in MentionsOf(part))
                     if (ReadsAs(mention, target))
-                        yield return (mention, partSession, other.Start + partOffset);
+                        yield return (mention, part, partSession, other.Start + partOffset);
         }
     }
 

@@ -33,9 +33,10 @@ internal sealed class TableLineage
     private readonly ImmutableArray<Move> _moves;
     private readonly ImmutableArray<Copy> _copies;
     private readonly ImmutableArray<Making> _makings;
+    private readonly ImmutableHashSet<int> _refusedRenames;
 
-    private TableLineage(ImmutableArray<Move> moves, ImmutableArray<Copy> copies, ImmutableArray<Making> makings) =>
-        (_moves, _copies, _makings) = (moves, copies, makings);
+    private TableLineage(ImmutableArray<Move> moves, ImmutableArray<Copy> copies, ImmutableArray<Making> makings, ImmutableHashSet<int> refusedRenames) =>
+        (_moves, _copies, _makings, _refusedRenames) = (moves, copies, makings, refusedRenames);
 
     /// <summary>
     /// Each analysis's lineage, made once: a rename asks for it three times, and a highlight on every cursor move in a
@@ -55,6 +56,7 @@ internal sealed class TableLineage
         var moves = ImmutableArray.CreateBuilder<Move>();
         var copies = ImmutableArray.CreateBuilder<Copy>();
         var makings = ImmutableArray.CreateBuilder<Making>();
+        var refusedRenames = ImmutableHashSet.CreateBuilder<int>();
         // The tables the script has made so far, under the names they have now: without a catalog that lists their database,
         // the session knows none of them.
         var made = new HashSet<(string? Database, string Name)>();
@@ -78,7 +80,10 @@ internal sealed class TableLineage
                 if (effect.Kind == SessionEffectKind.RenameTable)
                 {
                     if (Refuses(partSession, database, effect) || made.Contains((database, effect.Name)))
+                    {
+                        refusedRenames.Add(at);
                         continue;
+                    }
                     moves.Add(new Move(at, database, effect.Also!, effect.Name, MadeBy.Rename));
                     if (made.Remove((database, effect.Also!)))
                         made.Add((database, effect.Name));
@@ -110,7 +115,7 @@ internal sealed class TableLineage
                 }
             }
         }
-        return new TableLineage(moves.DrainToImmutable(), copies.DrainToImmutable(), makings.DrainToImmutable());
+        return new TableLineage(moves.DrainToImmutable(), copies.DrainToImmutable(), makings.DrainToImmutable(), refusedRenames.ToImmutable());
     }
 
     /// <summary>
@@ -119,6 +124,9 @@ internal sealed class TableLineage
     /// </summary>
     private static bool Refuses(AnalysisContext session, string? database, SessionEffect create) =>
         database is not null && session.Catalog?.FindDatabase(database) is { } known && SessionContexts.Refuses(known, create);
+
+    /// <summary>Whether the table rename at <paramref name="offset"/> (where its statement, or the part of it, starts) is refused: onto a name taken.</summary>
+    public bool RefusesRename(int offset) => _refusedRenames.Contains(offset);
 
     /// <summary>
     /// Whether <paramref name="name"/> at <paramref name="offset"/> is a table the script makes without PARTITION BY (or

@@ -327,6 +327,45 @@ public sealed class ReferencesTests
         }
     }
 
+    /// <summary>
+    /// A rename StarRocks refuses, onto a name taken, changes nothing: its old name is not ended there, nor its new one made
+    /// (no definition, no write highlight); both stay mentions of what they name.
+    /// </summary>
+    [Fact]
+    public void A_rename_onto_a_name_taken_neither_ends_the_old_name_nor_makes_the_new_one()
+    {
+        const string script = """
+            CREATE TABLE db.t (k INT) PARTITION BY RANGE (k) (PARTITION p1 VALUES LESS THAN ("1"), PARTITION p2 VALUES LESS THAN ("2"));
+            CREATE TABLE db.u (k INT);
+            ALTER TABLE db.t RENAME u;
+            ALTER TABLE db.t RENAME PARTITION p1 p2;
+            ALTER DATABASE db RENAME db2;
+            ALTER MATERIALIZED VIEW db.mv1 RENAME mv2;
+            BACKUP SNAPSHOT db.s TO r ON (t PARTITION (p1, p2), u);
+            """;
+        var catalog = new AnalysisContext(AnalysisOptions.Default, CatalogLoader.Parse("""
+            {"databases":{"db":{"tables":{},"materializedViews":["mv1","mv2"]},"db2":{"tables":{}}}}
+            """).Catalog);
+        var analysis = new DocumentAnalyzer().Analyze(script, catalog);
+        // Each name's mentions as `name line` and what each does: + makes it, - ends it.
+        string Mentions(string name, int line)
+        {
+            var start = 0;
+            for (var i = 1; i < line; i++)
+                start = script.IndexOf('\n', start) + 1;
+            return string.Join(" ", Described(analysis, script, References.Find(analysis, script.IndexOf(name, start, StringComparison.Ordinal))!)
+                .Select(r => $"{r.Item1} {r.Item2}{(r.Item3 ? "+" : "")}{(r.Item4 ? "-" : "")}"));
+        }
+
+        Assert.Equal([
+                "t 1+ t 3 t 4 t 7", "u 2+ u 3 u 7", "p1 1+ p1 4 p1 7", "p2 1+ p2 4 p2 7", "db 1 db 2 db 3 db 4 db 5 db 6 db 7", "db2 5", "mv1 6", "mv2 6",
+            ],
+            [
+                Mentions("t RENAME u", 3), Mentions("u;", 3), Mentions("p1 p2", 4), Mentions("p2;", 4), Mentions("db RENAME", 5), Mentions("db2", 5),
+                Mentions("mv1", 6), Mentions("mv2", 6),
+            ]);
+    }
+
     [Fact]
     public void A_partition_of_a_table_made_under_a_name_a_rename_freed_is_another()
     {
