@@ -282,9 +282,16 @@ internal sealed class ScriptNames
                 // A making lies in its statement (or part): one at or past the position's statement is of that or a later one.
                 if (made.Offset >= limit)
                     break;
-                // A name made again is the latest, at its last making.
+                // A name made again is the latest, at its last making. A rename onto a name made before (and not undone
+                // since) is refused, and makes nothing; one that is not leaves its old name free.
                 if (made.Kind == kind)
                 {
+                    if (made.From is { By: MadeBy.Rename, Other: var old })
+                    {
+                        if (names.ContainsKey((made.Scope, made.Name)))
+                            continue;
+                        names.Remove((made.Scope, old));
+                    }
                     names[(made.Scope, made.Name)] = blockStart + made.Offset;
                     if (made.From is { } from)
                         (_madeFrom ??= [])[(blockStart + made.Offset, made.Name)] = from;

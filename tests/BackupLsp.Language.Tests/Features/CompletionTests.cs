@@ -584,6 +584,26 @@ public sealed class CompletionTests
         Assert.Empty(Labels("BACKUP SNAPSHOT example_db.| TO example_repo"));
     }
 
+    /// <summary>
+    /// A table the script renames is offered under its new name only, and one a refused rename (onto a name the script made)
+    /// leaves as it was is offered as made, not as renamed.
+    /// </summary>
+    [Fact]
+    public void A_table_the_script_renames_is_offered_under_the_name_the_rename_leaves_it()
+    {
+        var context = new AnalysisContext(AnalysisOptions.Default, CatalogLoader.Parse("""{"databases": {"other": {"tables": {}}}}""").Catalog);
+        const string script = """
+            CREATE TABLE sales.orders (id INT);
+            CREATE TABLE sales.items (id INT);
+            ALTER TABLE sales.orders RENAME orders_v2;
+            ALTER TABLE sales.items RENAME orders_v2;
+            BACKUP SNAPSHOT sales.s TO example_repo ON (|
+            """;
+        var items = Complete(script, context).Items.Where(i => i.Kind == CompletionEntryKind.Table).Select(i => (i.Label, i.Detail));
+
+        Assert.Equal([("orders_v2", "table in sales, renamed from orders on line 3"), ("items", "table in sales, created on line 2")], items);
+    }
+
     /// <summary>A `.` and digits are a number to StarRocks (`db.2`); typed so far, they are the `.` and the start of a name (`db.2024_orders`).</summary>
     [Fact]
     public void A_name_typed_after_a_dot_with_only_digits_so_far_is_completed_as_a_name()
