@@ -108,6 +108,11 @@ BACKUP　SNAPSHOT s TO r ON (　t, 　　u, v　 ,　 w);
 -- <- - invalid.illegal.character.starrocks-backup
 --                    ^ - invalid.illegal.character.starrocks-backup
 --                                 ^ invalid.illegal.character.starrocks-backup
+-- A no-break space (U+00A0) and the other Unicode space separators are letters to StarRocks wherever they stand; in a string they are text.
+BACKUP SNAPSHOT s TO r ON (t , u) PROPERTIES ("type" = "a b");
+--                  ^ invalid.illegal.character.starrocks-backup
+--                          ^ invalid.illegal.character.starrocks-backup
+--                                                       ^ - invalid.illegal.character.starrocks-backup
 BACKUP ALL EXTERNAL CATALOGS SNAPSHOT s TO r; BACKUP DATABASE d SNAPSHOT s2 TO r ON (ALL MATERIALIZED VIEWS);
 --     ^^^^^^^^^^^^^^^^^^^^^ keyword.other.backup.starrocks-backup
 --                                                                                   ^^^^^^^^^^^^^^^^^^^^^^ keyword.other.backup.starrocks-backup
