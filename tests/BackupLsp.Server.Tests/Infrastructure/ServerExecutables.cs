@@ -51,7 +51,19 @@ public static class ServerExecutables
         }, process.Id);
     }
 
-    private static string? AotBinary()
+    /// <summary>Runs the executable with its standard input closed; its exit code and what it wrote.</summary>
+    public static async Task<(int ExitCode, string Stdout, string Stderr)> RunAsync(string build, params string[] arguments)
+    {
+        using var process = Process.Start(StartInfo(build, arguments))!;
+        process.StandardInput.Close();
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        await process.WaitForExitAsync().WaitAsync(LspTestClient.Timeout);
+        return (process.ExitCode, await stdout, await stderr);
+    }
+
+    /// <summary>The Native AOT binary named by <c>BACKUP_LSP_AOT</c> or published to <c>artifacts/aot</c>; null where there is none.</summary>
+    public static string? AotBinary()
     {
         var configured = Environment.GetEnvironmentVariable("BACKUP_LSP_AOT");
         if (!string.IsNullOrEmpty(configured))
