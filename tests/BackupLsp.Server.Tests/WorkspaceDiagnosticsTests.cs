@@ -46,11 +46,12 @@ public sealed class WorkspaceDiagnosticsTests : IDisposable
     /// A client that watches files for the server, as VS Code, once the server has asked it to watch the scripts: it pulls
     /// the settings right after.
     /// </summary>
-    private async Task<LspTestClient> StartWatchingAsync(string diagnosticMode, LanguageServerOptions? options = null, bool refuseRegistrations = false)
+    private async Task<LspTestClient> StartWatchingAsync(string diagnosticMode, LanguageServerOptions? options = null, bool refuseRegistrations = false,
+        string? folder = null)
     {
         var client = LspTestClient.Connect(options);
         client.RefuseRegistrations = refuseRegistrations;
-        await client.InitializeAsync(LspTestClient.PullCapabilities(watchedFiles: true), _folder.Root, new { diagnosticMode });
+        await client.InitializeAsync(LspTestClient.PullCapabilities(watchedFiles: true), folder ?? _folder.Root, new { diagnosticMode });
         await Wait.UntilAsync(() => client.ConfigurationAnswers > 0);
         Assert.True(client.ConfigurationAnswers > 0);
         return client;
@@ -62,6 +63,12 @@ public sealed class WorkspaceDiagnosticsTests : IDisposable
 
     private Task TellChangedAsync(LspTestClient client, string relative, int type) =>
         client.NotifyAsync("workspace/didChangeWatchedFiles", new { changes = new[] { new { uri = new Uri(PathOf(relative)).AbsoluteUri, type } } });
+
+    private void WriteCatalog(string repository) =>
+        Write("starrocks-catalog.json", JsonSerializer.Serialize(new { repositories = new Dictionary<string, object> { [repository] = new { location = "s3a://bucket/backup" } } }));
+
+    private static object FoldersChange(string[]? added = null, string[]? removed = null) =>
+        new { @event = new { added = (added ?? []).Select(LspTestClient.Folder).ToArray(), removed = (removed ?? []).Select(LspTestClient.Folder).ToArray() } };
 
     /// <summary>Changes the settings and waits for the server to ask for the diagnostics again, which it does once they apply.</summary>
     private static async Task ChangeSettingsAsync(LspTestClient client, object settings)
@@ -212,6 +219,45 @@ public sealed class WorkspaceDiagnosticsTests : IDisposable
         var held = PullAsync(client);
         await client.NotifyAsync("textDocument/didClose", new { textDocument = new { uri } });
         Assert.Equal(new Report("full", "w-", ""), Assert.Single(await held).Value);
+    }
+
+    [Fact]
+    public async Task A_pull_with_nothing_new_is_answered_once_the_catalog_changes()
+    {
+        // SRB600 (an unknown repository) until the catalog lists repo_a.
+        Write("job.sql", "BACKUP SNAPSHOT example_db.snap1 TO repo_a;");
+        WriteCatalog("other_repo");
+        await using var client = await StartWatchingAsync("workspace");
+        var first = await PullAsync(client);
+        Assert.Equal("SRB600", Assert.Single(first).Value.Codes);
+
+        var held = PullAsync(client, first);
+        WriteCatalog("repo_a");
+        await TellChangedAsync(client, "starrocks-catalog.json", 2);
+        var changed = Assert.Single(await held);
+        Assert.Equal(("job.sql", "full", ""), (changed.Key, changed.Value.Kind, changed.Value.Codes));
+    }
+
+    [Fact]
+    public async Task A_pull_with_nothing_new_is_answered_once_a_workspace_folder_is_added_or_removed()
+    {
+        var (inA, inB) = (Path.Combine("a", "job.sql"), Path.Combine("b", "duplicate.sql"));
+        Write(inA, "SHOW BACKUP FROM example_db;");
+        Write(inB, DuplicateTable);
+        await using var client = await StartWatchingAsync("workspace", folder: PathOf("a"));
+        var first = await PullAsync(client);
+        Assert.Equal([inA], first.Keys);
+
+        var held = PullAsync(client, first);
+        await client.NotifyAsync("workspace/didChangeWorkspaceFolders", FoldersChange(added: [PathOf("b")]));
+        var added = await held;
+        Assert.Equal([("unchanged", "-"), ("full", "SRB300")], new[] { inA, inB }.Select(file => (added[file].Kind, added[file].Codes)));
+
+        held = PullAsync(client, added);
+        await client.NotifyAsync("workspace/didChangeWorkspaceFolders", FoldersChange(removed: [PathOf("b")]));
+        var removed = await held;
+        Assert.Equal([("unchanged", "-"), ("full", "")], new[] { inA, inB }.Select(file => (removed[file].Kind, removed[file].Codes)));
+        Assert.Equal("w-", removed[inB].ResultId);
     }
 
     [Fact]
