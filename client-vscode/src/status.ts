@@ -17,18 +17,20 @@ export function isStatusShown(state: ServerState, languageId: string | undefined
 /** The experimental client capability that asks the server for its `starrocksBackup/status` notification. */
 export const statusCapability = 'starrocksBackupStatus';
 
-/** Params of the server's `starrocksBackup/status` notification: the first folder's catalog, and each catalog file in use. */
+/** Params of the server's `starrocksBackup/status` notification: each catalog file in use. */
 export interface StatusParams {
-  catalog: CatalogSummary | null;
-  catalogError: string | null;
-  catalogs?: CatalogFileStatus[];
+  catalogs: CatalogFileStatus[];
 }
 
-/** A catalog file in use: the catalog read from it, if any, and its error. */
-export interface CatalogFileStatus {
-  path: string;
+/** The catalog read from a file, if any, and the file's error. */
+export interface CatalogState {
   catalog: CatalogSummary | null;
   catalogError: string | null;
+}
+
+/** A catalog file in use, and its state. */
+export interface CatalogFileStatus extends CatalogState {
+  path: string;
 }
 
 export interface CatalogSummary {
@@ -39,13 +41,13 @@ export interface CatalogSummary {
 }
 
 /**
- * The status of the catalog file `file` (the active editor's folder's), as the server lists it; the first folder's where
- * it lists no such file (a server that lists none, or has not read that file yet). Paths compare as the server compares
- * them: case-sensitively on Linux alone.
+ * The status of the catalog file `file` (the active editor's folder's, or the first folder's), as the server lists it;
+ * undefined where it lists no such file (no file to read, or settings the server has not taken yet). Paths compare as
+ * the server compares them: case-sensitively on Linux alone.
  */
-export function statusOfCatalog(status: StatusParams | undefined, file: string | undefined, platform: NodeJS.Platform): StatusParams | undefined {
+export function statusOfCatalog(status: StatusParams | undefined, file: string | undefined, platform: NodeJS.Platform): CatalogFileStatus | undefined {
   const same = (path: string) => platform === 'linux' ? path === file : path.toLowerCase() === file?.toLowerCase();
-  return status?.catalogs?.find(catalog => same(catalog.path)) ?? status;
+  return status?.catalogs.find(catalog => same(catalog.path));
 }
 
 export interface StatusView {
@@ -56,7 +58,7 @@ export interface StatusView {
 
 const clickHint = 'Click to show the StarRocks Backup output.';
 
-export function describeStatus(state: ServerState, status: StatusParams | undefined, failure?: string): StatusView {
+export function describeStatus(state: ServerState, status: CatalogState | undefined, failure?: string): StatusView {
   switch (state) {
     case 'starting':
       return { text: '$(sync~spin) StarRocks: starting', tooltip: `The StarRocks Backup language server is starting.\n${clickHint}`, severity: 'normal' };
@@ -69,7 +71,7 @@ export function describeStatus(state: ServerState, status: StatusParams | undefi
   }
 }
 
-function describeCatalog(status: StatusParams | undefined): StatusView {
+function describeCatalog(status: CatalogState | undefined): StatusView {
   const catalog = status?.catalog ?? null;
   const label = catalog ? `${baseName(catalog.path)} (${summary(catalog)})` : 'no catalog';
   if (status?.catalogError) {

@@ -53,28 +53,27 @@ test('the item shows beside the served languages, and whatever the editor once t
   }
 });
 
-test('the status shows the catalog of the active editor\'s folder where the server lists it, else the first folder\'s', () => {
+test('the status shows the catalog of the active editor\'s folder as the server lists it, and no catalog for a file it does not list', () => {
   const other = { path: '/ws/eu/starrocks-catalog.json', repositories: 5, databases: 4, tables: 9 };
   const status: StatusParams = {
-    catalog,
-    catalogError: null,
     catalogs: [
       { path: catalog.path, catalog, catalogError: null },
       { path: other.path, catalog: other, catalogError: 'starrocks-catalog.json: unknown field "tabels"' },
     ],
   };
-  assert.deepEqual(statusOfCatalog(status, other.path, 'linux'), status.catalogs![1]);
+  assert.deepEqual(statusOfCatalog(status, other.path, 'linux'), status.catalogs[1]);
   assert.equal(describeStatus('ready', statusOfCatalog(status, other.path, 'linux')).text, '$(warning) StarRocks: starrocks-catalog.json (5 repos, 4 dbs, 9 tables)');
-  assert.equal(statusOfCatalog(status, '/ws/us/starrocks-catalog.json', 'linux'), status);
-  assert.equal(statusOfCatalog(status, undefined, 'linux'), status);
-  const fromAnOlderServer = { catalog, catalogError: null };
-  assert.equal(statusOfCatalog(fromAnOlderServer, other.path, 'linux'), fromAnOlderServer);
+  assert.equal(describeStatus('ready', statusOfCatalog(status, catalog.path, 'linux')).text, '$(database) StarRocks: starrocks-catalog.json (2 repos, 1 db, 3 tables)');
+  // Settings the server has not taken yet, or a relative catalogPath without a folder to resolve it in.
+  assert.equal(statusOfCatalog(status, '/ws/us/starrocks-catalog.json', 'linux'), undefined);
+  assert.equal(statusOfCatalog(status, undefined, 'linux'), undefined);
+  assert.equal(describeStatus('ready', statusOfCatalog(status, undefined, 'linux')).text, '$(database) StarRocks: no catalog');
 });
 
 test('the active folder\'s catalog is found as the server compares paths: by case on Linux alone', () => {
   const file = 'C:\\ws\\eu\\starrocks-catalog.json';
-  const status: StatusParams = { catalog: null, catalogError: null, catalogs: [{ path: file, catalog, catalogError: null }] };
+  const status: StatusParams = { catalogs: [{ path: file, catalog, catalogError: null }] };
   assert.equal(statusOfCatalog(status, file.toLowerCase(), 'win32')?.catalog, catalog);
   assert.equal(statusOfCatalog(status, file.toLowerCase(), 'darwin')?.catalog, catalog);
-  assert.equal(statusOfCatalog(status, file.toLowerCase(), 'linux')?.catalog, null);
+  assert.equal(statusOfCatalog(status, file.toLowerCase(), 'linux'), undefined);
 });

@@ -166,7 +166,7 @@ public sealed class ConfigurationTests : IDisposable
     {
         File.WriteAllText(CatalogFile, Catalog);
         await using var client = await LspTestClient.StartAsync(LspTestClient.PushCapabilities(watchedFiles: true), _folder);
-        var status = await client.StatusAsync();
+        var status = await client.CatalogStatusAsync();
         Assert.Equal(CatalogFile, status.GetProperty("catalog").GetProperty("path").GetString());
         Assert.Equal(1, status.GetProperty("catalog").GetProperty("tables").GetInt32());
         Assert.Equal(JsonValueKind.Null, status.GetProperty("catalogError").ValueKind);
@@ -180,7 +180,7 @@ public sealed class ConfigurationTests : IDisposable
         File.WriteAllText(CatalogFile, Catalog.Replace("example_repo", "other_repo").Replace("\"t1\"", "\"t2\""));
         await TellCatalogChangedAsync(client);
         Assert.Empty((await client.DiagnosticsAsync(Uri, 1)).EnumerateArray());
-        Assert.Equal(1, (await client.StatusAsync()).GetProperty("catalog").GetProperty("repositories").GetInt32());
+        Assert.Equal(1, (await client.CatalogStatusAsync()).GetProperty("catalog").GetProperty("repositories").GetInt32());
     }
 
     [Fact]
@@ -200,7 +200,7 @@ public sealed class ConfigurationTests : IDisposable
         // A status follows each change of catalog: read on to the one that names the new file (a timeout fails the test).
         JsonElement status;
         do
-            status = await client.StatusAsync();
+            status = await client.CatalogStatusAsync();
         while (status.GetProperty("catalog").GetProperty("path").GetString() != cluster);
         var unregistered = Assert.Single(client.Unregistrations).GetProperty("unregisterations")[0];
         Assert.Equal("workspace/didChangeWatchedFiles", unregistered.GetProperty("method").GetString());
@@ -233,7 +233,7 @@ public sealed class ConfigurationTests : IDisposable
 
             File.WriteAllText(catalog, Catalog.Replace("\"example_repo\"", "\"a_repo\": {}, \"b_repo\""));
             await client.NotifyAsync("workspace/didChangeWatchedFiles", new { changes = new[] { new { uri = new Uri(catalog).AbsoluteUri, type = 2 } } });
-            Assert.Equal(2, (await client.StatusAsync()).GetProperty("catalog").GetProperty("repositories").GetInt32());
+            Assert.Equal(2, (await client.CatalogStatusAsync()).GetProperty("catalog").GetProperty("repositories").GetInt32());
         }
         finally
         {
@@ -257,7 +257,7 @@ public sealed class ConfigurationTests : IDisposable
             // The client reports nothing of a file outside its folders: the server sees the change itself.
             File.WriteAllText(catalog, Catalog.Replace("\"example_repo\"", "\"a_repo\": {}, \"b_repo\""));
             var deadline = DateTime.UtcNow + LspTestClient.Timeout;
-            while ((await client.StatusAsync()).GetProperty("catalog").GetProperty("repositories").GetInt32() != 2)
+            while ((await client.CatalogStatusAsync()).GetProperty("catalog").GetProperty("repositories").GetInt32() != 2)
             {
                 Assert.True(DateTime.UtcNow < deadline, "the change was not seen");
                 await Task.Delay(100);
@@ -289,13 +289,13 @@ public sealed class ConfigurationTests : IDisposable
             // An edit of the file the link leads to, reported under that file's name.
             File.WriteAllText(shared, Catalog.Replace("\"example_repo\"", "\"a_repo\": {}, \"b_repo\""));
             await client.NotifyAsync("workspace/didChangeWatchedFiles", new { changes = new[] { new { uri = new Uri(shared).AbsoluteUri, type = 2 } } });
-            Assert.Equal(2, (await client.StatusAsync()).GetProperty("catalog").GetProperty("repositories").GetInt32());
+            Assert.Equal(2, (await client.CatalogStatusAsync()).GetProperty("catalog").GetProperty("repositories").GetInt32());
 
             // The link made to lead elsewhere, reported under the link's name: the new file is read and watched instead.
             File.Delete(CatalogFile);
             File.CreateSymbolicLink(CatalogFile, other);
             await TellCatalogChangedAsync(client);
-            Assert.Equal(3, (await client.StatusAsync()).GetProperty("catalog").GetProperty("repositories").GetInt32());
+            Assert.Equal(3, (await client.CatalogStatusAsync()).GetProperty("catalog").GetProperty("repositories").GetInt32());
             Assert.Equal(["**/starrocks-catalog.json", $"{new Uri(outside).AbsoluteUri} staging.json"], WatchedPatterns(client.Registrations.Last()));
             Assert.Single(client.Unregistrations);
         }
@@ -318,7 +318,7 @@ public sealed class ConfigurationTests : IDisposable
             File.WriteAllText(Path.Combine(outside, "prod.json"), Catalog.Replace("\"example_repo\"", "\"a_repo\": {}, \"b_repo\""));
             File.WriteAllText(Path.Combine(_folder, "prod.json"), Catalog);
             await using var client = await LspTestClient.StartAsync(LspTestClient.PushCapabilities(), _folder, new { catalogPath = "lnk/../prod.json" });
-            Assert.Equal(2, (await client.StatusAsync()).GetProperty("catalog").GetProperty("repositories").GetInt32());
+            Assert.Equal(2, (await client.CatalogStatusAsync()).GetProperty("catalog").GetProperty("repositories").GetInt32());
         }
         finally
         {
@@ -457,7 +457,7 @@ public sealed class ConfigurationTests : IDisposable
     {
         Directory.CreateDirectory(Path.Combine(_folder, "dir.json"));
         await using var client = await LspTestClient.StartAsync(LspTestClient.PushCapabilities(), _folder, new { catalogPath = "dir.json" });
-        var status = await client.StatusAsync();
+        var status = await client.CatalogStatusAsync();
         Assert.EndsWith("dir.json: this is a folder, not a catalog file", status.GetProperty("catalogError").GetString());
     }
 
@@ -496,7 +496,7 @@ public sealed class ConfigurationTests : IDisposable
     {
         File.WriteAllText(CatalogFile, text);
         await TellCatalogChangedAsync(client);
-        return await client.StatusAsync();
+        return await client.CatalogStatusAsync();
     }
 
     /// <summary>A client with the folder's catalog loaded and a script open on a repository it lacks (SRB600).</summary>
@@ -573,8 +573,8 @@ public sealed class ConfigurationTests : IDisposable
         await client.InitializeAsync(LspTestClient.PushCapabilities(configuration: true), _folder, null);
 
         // The status of the catalog initialize loaded, then of the one the settings name.
-        Assert.Contains(CatalogFile, (await client.StatusAsync()).GetProperty("catalogError").GetString());
-        var named = await client.StatusAsync();
+        Assert.Contains(CatalogFile, (await client.CatalogStatusAsync()).GetProperty("catalogError").GetString());
+        var named = await client.CatalogStatusAsync();
         Assert.Equal(shown == 0, named.GetProperty("catalogError").ValueKind == JsonValueKind.Null);
         await Task.Delay(300);
         Assert.Equal(shown, client.ShowMessages.Count);
@@ -632,7 +632,7 @@ public sealed class ConfigurationTests : IDisposable
     {
         File.WriteAllBytes(CatalogFile, [.. "{ \"defaultDatabase\": \"caf"u8, 0xE9, .. "\" }"u8]);
         await using var client = await LspTestClient.StartAsync(LspTestClient.PushCapabilities(), _folder);
-        Assert.Contains("not UTF-8", (await client.StatusAsync()).GetProperty("catalogError").GetString());
+        Assert.Contains("not UTF-8", (await client.CatalogStatusAsync()).GetProperty("catalogError").GetString());
         await client.OpenAsync(Uri, DuplicateTable);
         Assert.Equal(["SRB300"], DocumentSyncTests.Codes(await client.DiagnosticsAsync(Uri, 1)));
     }
@@ -809,7 +809,7 @@ public sealed class ConfigurationTests : IDisposable
         File.WriteAllText(Path.Combine(_folder, "config", "cluster.json"), Catalog);
         await using var client = await LspTestClient.StartAsync(LspTestClient.PushCapabilities(), _folder,
             new { catalogPath = "config/cluster.json" });
-        var status = await client.StatusAsync();
+        var status = await client.CatalogStatusAsync();
         Assert.Equal(Path.Combine(_folder, "config", "cluster.json"), status.GetProperty("catalog").GetProperty("path").GetString());
     }
 

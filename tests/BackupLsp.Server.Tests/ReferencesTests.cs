@@ -263,7 +263,7 @@ public sealed class ReferencesTests
             // The statuses since the start, up to the one that tells the error.
             JsonElement status;
             do
-                status = await client.StatusAsync();
+                status = await client.CatalogStatusAsync();
             while (status.GetProperty("catalogError").ValueKind == JsonValueKind.Null);
             var whileBroken = await client.RequestAsync("textDocument/definition", new { textDocument = new { uri }, position = Script.Position });
             Assert.Equal([(uri, (0, 18, 30))], whileBroken.EnumerateArray().Select(l => (l.GetProperty("uri").GetString(), Span(l.GetProperty("range")))));

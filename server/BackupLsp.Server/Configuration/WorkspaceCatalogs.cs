@@ -37,9 +37,6 @@ public sealed class WorkspaceCatalogs
     /// <summary>The catalogs in use, one per file.</summary>
     public IEnumerable<CatalogSource> Sources => _sources.Values;
 
-    /// <summary>The first folder's catalog (without folders, the unscoped settings' one): what the status reports.</summary>
-    public CatalogSource? Primary => Source(_folders.IsEmpty ? null : _folders[0]);
-
     public AnalysisContext ContextFor(string documentUri)
     {
         var path = FileUris.ToPath(documentUri);

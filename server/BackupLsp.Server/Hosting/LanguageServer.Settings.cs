@@ -62,7 +62,7 @@ public sealed partial class LanguageServer
         if (releaseChanged && Client.SemanticTokensRefresh)
             AskToRefresh("workspace/semanticTokens/refresh");
         ReportSettingsProblems();
-        // Other folders may change the first folder's catalog, which the status shows, and the files the client watches.
+        // Other folders may change which catalog files lie outside the folders the client watches, with no catalog loaded or dropped.
         if (changes.Loaded.Count > 0 || changes.Dropped.Count > 0 || foldersChanged)
         {
             ApplyCatalogChanges(changes);

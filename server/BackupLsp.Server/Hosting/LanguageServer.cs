@@ -365,18 +365,17 @@ public sealed partial class LanguageServer : IDisposable
             TaskContinuationOptions.OnlyOnFaulted);
 
     /// <summary>
-    /// The status describes the first folder's catalog, and lists every catalog in use: the VS Code extension shows the one
-    /// of the active editor's folder. Only to a client that declares it takes it (the VS Code extension): to others it is
-    /// an unknown notification.
+    /// The status lists every catalog in use: the VS Code extension shows the one of the active editor's folder (of the
+    /// first folder, for an editor outside every folder). Only to a client that declares it takes it (the VS Code
+    /// extension): to others it is an unknown notification.
     /// </summary>
     private Task SendStatusAsync()
     {
         if (!Client.StatusNotifications)
             return Task.CompletedTask;
-        var primary = _catalogs.Primary;
         CatalogFileStatus[] catalogs = [.. _catalogs.Sources.OrderBy(source => source.Path, StringComparer.Ordinal)
             .Select(source => new CatalogFileStatus(source.Path, StatusOf(source), source.Error))];
-        return Connection.NotifyAsync("starrocksBackup/status", new StatusParams(primary is null ? null : StatusOf(primary), primary?.Error, catalogs));
+        return Connection.NotifyAsync("starrocksBackup/status", new StatusParams(catalogs));
     }
 
     private static CatalogStatus? StatusOf(CatalogSource source) =>

@@ -49,16 +49,15 @@ public static class MessageType
 }
 
 /// <summary>
-/// The <c>starrocksBackup/status</c> notification: what the status bar shows. The first folder's catalog, and each
-/// catalog file in use, for the status bar to show the one of the active editor's folder. The fields are always sent,
-/// null included.
+/// The <c>starrocksBackup/status</c> notification: what the status bar shows. Each catalog file in use, for the status
+/// bar to show the one of the active editor's folder.
 /// </summary>
-public sealed record StatusParams(
-    [property: JsonIgnore(Condition = JsonIgnoreCondition.Never)] CatalogStatus? Catalog,
-    [property: JsonIgnore(Condition = JsonIgnoreCondition.Never)] string? CatalogError,
-    CatalogFileStatus[] Catalogs);
+public sealed record StatusParams(CatalogFileStatus[] Catalogs);
 
-/// <summary>A catalog file in use: the catalog read from it (null: none, the file missing or never read whole), and its error.</summary>
+/// <summary>
+/// A catalog file in use: the catalog read from it (null: none, the file missing or never read whole), and its error.
+/// The fields are always sent, null included.
+/// </summary>
 public sealed record CatalogFileStatus(
     string Path,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.Never)] CatalogStatus? Catalog,

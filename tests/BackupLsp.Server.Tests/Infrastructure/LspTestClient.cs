@@ -256,6 +256,9 @@ public sealed class LspTestClient : IAsyncDisposable
         return await _target.Statuses.Reader.ReadAsync(timeout.Token);
     }
 
+    /// <summary>The one catalog file in use as the next status lists it: its path, the catalog read from it (or null) and its error.</summary>
+    public async Task<JsonElement> CatalogStatusAsync() => Assert.Single((await StatusAsync()).GetProperty("catalogs").EnumerateArray());
+
     /// <summary>How many status notifications arrived and were not read yet.</summary>
     public int UnreadStatuses => _target.Statuses.Reader.Count;
 
