@@ -6,14 +6,14 @@ using BackupLsp.Language.Text;
 namespace BackupLsp.Language.Rules;
 
 /// <summary>What StarRocks rejects while parsing although our (more forgiving) grammar accepted it.</summary>
-internal static class StructureRules
+internal static partial class StructureRules
 {
     public static readonly RuleDescriptor SnapshotNameParts = new("SRB100", "snapshot-name-parts", DiagnosticSeverity.Error,
         "A snapshot name is `snapshot` or `db.snapshot`; three or more parts are rejected.");
     public static readonly RuleDescriptor AliasInBackup = new("SRB101", "alias-in-backup", DiagnosticSeverity.Error,
         "`AS alias` after an object in BACKUP's ON (...): only RESTORE allows aliases.") { Title = "Alias in BACKUP" };
     public static readonly RuleDescriptor DatabaseNamedTwice = new("SRB102", "database-named-twice", DiagnosticSeverity.Error,
-        "`DATABASE db` cannot be combined with a `db.snapshot` name.");
+        "`DATABASE db` cannot be combined with a `db.snapshot` name (in a RESTORE the prefix names the database to restore into, DATABASE the snapshot's own: `DATABASE db AS db2` says both).");
     public static readonly RuleDescriptor ExternalCatalogConflict = new("SRB103", "external-catalog-conflict", DiagnosticSeverity.Error,
         "The external-catalog form cannot be combined with DATABASE, a `db.` prefix or `ON (...)`, nor back up, restore or restore as `default_catalog`.");
     public static readonly RuleDescriptor RestoreOnWithoutDatabase = new("SRB104", "restore-on-without-database", DiagnosticSeverity.Error,
@@ -185,14 +185,8 @@ internal static class StructureRules
         if (job.Kind == JobKind.Backup)
             ReportAliases(context, job);
 
-        // Before 3.4 there is no DATABASE clause: the prefix is what stays.
-        var olderVersion = context.Options.Version < StarRocksVersion.V3_4;
         if (job.Database is { } database && job.Snapshot.Parts.Length >= 2)
-            context.Report(DatabaseNamedTwice, job.Snapshot.Parts[0].Span,
-                $"The database is named twice (DATABASE {NameText.ToSql(database.Name.Value, context.Options.Version)} and `{job.Snapshot}`): keep one.",
-                olderVersion
-                    ? CodeFix.Replace("Remove the DATABASE clause", context.WithLeadingSpace(database.Span), "")
-                    : CodeFix.Replace("Remove the database prefix", TextSpan.FromBounds(job.Snapshot.Span.Start, job.Snapshot.Parts[1].Span.Start), ""));
+            ReportDatabaseNamedTwice(context, job, database);
 
         if (job.External is { } external)
         {
@@ -220,7 +214,7 @@ internal static class StructureRules
         else if (job.Kind == JobKind.Restore && job.On is { } on && job.NamedDatabase is null)
         {
             context.Report(RestoreOnWithoutDatabase, on.OnSpan,
-                olderVersion ? "RESTORE with ON (...) needs a database: write db.snapshot." : "RESTORE with ON (...) needs a database: write db.snapshot or add DATABASE <database>.",
+                context.Options.Version < StarRocksVersion.V3_4 ? "RESTORE with ON (...) needs a database: write db.snapshot." : "RESTORE with ON (...) needs a database: write db.snapshot or add DATABASE <database>.",
                 CurrentDatabaseFix(context, job) is { } fix ? [fix] : []);
         }
     }

@@ -1,5 +1,6 @@
 using BackupLsp.Language.Analysis;
 using BackupLsp.Language.Catalog;
+using BackupLsp.Language.Syntax;
 
 namespace BackupLsp.Language.Tests.Analysis;
 
@@ -190,6 +191,60 @@ public sealed class QuickFixTests
 
         Assert.False(fix.Certain);
         Assert.Equal("/* a /* b */ c  SHOW BACKUP FROM db;", Fixed(text, "SRB010"));
+    }
+
+    // SRB102 database-named-twice
+
+    private const string Timestamp = " PROPERTIES (\"backup_timestamp\" = \"2024-01-01-00-00-00\");";
+
+    /// <summary>The database a BACKUP or RESTORE works in, as the text says once the fix is applied.</summary>
+    private static string? JobDatabase(string text, AnalysisOptions options) =>
+        Assert.IsType<SnapshotJobStatement>(new DocumentAnalyzer().Analyze(text, new AnalysisContext(options, null)).Statements[0].Parsed.Syntax)
+            .JobDatabase?.Value;
+
+    [Fact]
+    public void A_restores_prefix_becomes_the_database_it_restores_into()
+    {
+        // The prefix names the database to restore into, DATABASE the snapshot's own: the fix keeps both meanings.
+        const string text = "RESTORE SNAPSHOT sales_bak.snap1 FROM repo DATABASE sales ON (TABLE orders)" + Timestamp;
+
+        var result = Fixed(text, "SRB102");
+
+        Assert.Equal("RESTORE SNAPSHOT snap1 FROM repo DATABASE sales AS sales_bak ON (TABLE orders)" + Timestamp, result);
+        Assert.Equal("sales_bak", JobDatabase(result, AnalysisOptions.Default));
+    }
+
+    [Fact]
+    public void A_restores_prefix_keeps_its_quotes_as_the_alias() =>
+        Assert.Equal("RESTORE SNAPSHOT snap1 FROM repo DATABASE sales AS `sales-bak`" + Timestamp,
+            Fixed("RESTORE SNAPSHOT `sales-bak`.snap1 FROM repo DATABASE sales" + Timestamp, "SRB102"));
+
+    [Theory]
+    [InlineData("RESTORE SNAPSHOT db.s FROM repo DATABASE db" + Timestamp, "RESTORE SNAPSHOT s FROM repo DATABASE db" + Timestamp)]
+    [InlineData("RESTORE SNAPSHOT db2.s FROM repo DATABASE db AS db2" + Timestamp, "RESTORE SNAPSHOT s FROM repo DATABASE db AS db2" + Timestamp)]
+    [InlineData("BACKUP DATABASE db SNAPSHOT db.s TO repo;", "BACKUP DATABASE db SNAPSHOT s TO repo;")]
+    public void A_prefix_the_database_clause_says_already_is_removed(string text, string expected) =>
+        Assert.Equal(expected, Fixed(text, "SRB102"));
+
+    [Theory]
+    [InlineData("RESTORE SNAPSHOT db2.s FROM repo DATABASE db AS db3" + Timestamp)] // two databases to restore into
+    [InlineData("BACKUP DATABASE db SNAPSHOT other.s TO repo;")] // two databases to back up
+    [InlineData("BACKUP DATABASE db SNAPSHOT DB.s TO repo;")] // database names are case-sensitive
+    public void Two_databases_for_one_job_have_no_fix(string text) =>
+        AssertNoFix(text, "SRB102");
+
+    [Fact]
+    public void Before_3_4_a_restore_keeps_its_prefix_and_drops_the_database_clause_it_cannot_take()
+    {
+        var options = AnalysisOptions.Default with { Version = new StarRocksVersion(3, 3) };
+        const string text = "RESTORE SNAPSHOT sales_bak.snap1 FROM repo DATABASE sales AS sales_bak" + Timestamp;
+        var diagnostic = Assert.Single(new DocumentAnalyzer().Analyze(text, new AnalysisContext(options, null)).Diagnostics, d => d.Code == "SRB102");
+        var edit = Assert.Single(Assert.Single(diagnostic.Fixes).Edits);
+
+        var result = text.Remove(edit.Span.Start, edit.Span.Length).Insert(edit.Span.Start, edit.NewText);
+
+        Assert.Equal("RESTORE SNAPSHOT sales_bak.snap1 FROM repo" + Timestamp, result);
+        Assert.Equal("sales_bak", JobDatabase(result, options));
     }
 
     // SRB104 restore-on-without-database
