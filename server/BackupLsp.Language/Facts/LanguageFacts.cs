@@ -67,7 +67,7 @@ internal static class LanguageFacts
         [StatementKind.ShowRestore] = new(
             "SHOW RESTORE [{FROM | IN} db] [WHERE condition]" + SortAndLimit,
             "Shows the latest RESTORE job of the database FROM or IN names; without either, each database's latest (releases before 3.0: the current database's). ORDER BY and LIMIT need StarRocks "
-            + "4.1 or later. States: PENDING, SNAPSHOTING, "
+            + "4.1 or later, and only from 4.1 does WHERE filter the jobs (older releases take it and ignore it). States: PENDING, SNAPSHOTING, "
             + "DOWNLOAD, DOWNLOADING, COMMIT, COMMITTING, FINISHED, CANCELLED."),
         [StatementKind.CancelBackup] = new(
             "CANCEL BACKUP { {FROM | IN} db | FOR EXTERNAL CATALOG }",

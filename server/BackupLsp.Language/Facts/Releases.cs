@@ -46,7 +46,8 @@ internal static class Releases
 
     /// <summary>
     /// Whether a clause of a SHOW, by its upper-case keyword (WHERE, ORDER or LIMIT), came with 4.1. Before it StarRocks'
-    /// grammar took none after SHOW BACKUP and SHOW REPOSITORIES, and only a WHERE after SHOW RESTORE and SHOW SNAPSHOT.
+    /// grammar took none after SHOW BACKUP and SHOW REPOSITORIES, and only a WHERE after SHOW RESTORE (which nothing read:
+    /// VersionRules warns of it) and SHOW SNAPSHOT.
     /// </summary>
     public static bool IsNewShowClause(StatementKind kind, string keyword) =>
         kind is StatementKind.ShowBackup or StatementKind.ShowRestore or StatementKind.ShowSnapshot or StatementKind.ShowRepositories

@@ -8,13 +8,13 @@ namespace BackupLsp.Language.Rules;
 
 /// <summary>
 /// Forms added in StarRocks 3.4, 4.0 (an unparenthesized PARTITION list of more than one name), 4.1 (WHERE, ORDER BY and
-/// LIMIT on the SHOW statements) and 4.2 (DROP SNAPSHOT, BACKUP's <c>ttl</c>), flagged when an older version is configured.
+/// LIMIT on the SHOW statements; SHOW RESTORE's WHERE, taken before, was ignored) and 4.2 (DROP SNAPSHOT, BACKUP's <c>ttl</c>), flagged when an older version is configured.
 /// USE 'CATALOG c', of 3.0, and SET CATALOG, of 3.0 and 2.5.3, are other SQL: SessionRules reports them under this rule.
 /// </summary>
 internal static class VersionRules
 {
     public static readonly RuleDescriptor RequiresNewerVersion = new("SRB500", "requires-newer-version", DiagnosticSeverity.Warning,
-        "A form added in StarRocks 3.4 (the WHERE of SHOW BACKUP and SHOW REPOSITORIES and any SHOW's ORDER BY or LIMIT: 4.1; DROP SNAPSHOT and BACKUP's `ttl`: 4.2; more than one partition after PARTITION without parentheses: 4.0; USE 'CATALOG c': 3.0; SET CATALOG: 2.5.3), or a BACKUP of a view (3.4) or materialized view (3.2), used while `starrocksVersion` is older.");
+        "A form added in StarRocks 3.4 (the WHERE of SHOW BACKUP and SHOW REPOSITORIES and any SHOW's ORDER BY or LIMIT: 4.1, and SHOW RESTORE's WHERE, which older releases take and ignore; DROP SNAPSHOT and BACKUP's `ttl`: 4.2; more than one partition after PARTITION without parentheses: 4.0; USE 'CATALOG c': 3.0; SET CATALOG: 2.5.3), or a BACKUP of a view (3.4) or materialized view (3.2), used while `starrocksVersion` is older.");
 
     public static readonly IReadOnlyList<RuleDescriptor> All = [RequiresNewerVersion];
 
@@ -27,6 +27,22 @@ internal static class VersionRules
                 context.Report(RequiresNewerVersion, span, $"{what} requires StarRocks {since} or later; the configured version is {version}.");
         if (version <= ObjectRules.LastReadingNextAsTable)
             ReportPartitionListsGoingOn(context, version);
+        if (version < ShowClausesSince)
+            ReportIgnoredRestoreFilter(context, version);
+    }
+
+    /// <summary>
+    /// SHOW RESTORE's WHERE, which the grammar took before 4.1 and nothing read: AstBuilder.visitShowRestoreStatement drops
+    /// it without FROM, ShowRestoreStmt keeps it unread with one, and ShowExecutor lists the latest restore job of every
+    /// database, or of FROM's, whatever it says. 4.1 filters the rows of every SHOW of the family by it.
+    /// </summary>
+    private static void ReportIgnoredRestoreFilter(RuleContext context, StarRocksVersion version)
+    {
+        if (context.Syntax is not ShowJobsStatement { Kind: JobKind.Restore, Clauses.Where: { } where } show)
+            return;
+        var listed = show.Database is { } database ? $"of database {NameText.ToSql(database.Value, version)}" : "of every database";
+        context.Report(RequiresNewerVersion, where.Span,
+            $"StarRocks {version} ignores the WHERE of SHOW RESTORE: it lists the latest restore job {listed} whatever the condition says; it filters them from StarRocks {ShowClausesSince} on.");
     }
 
     /// <summary>

@@ -1,5 +1,5 @@
 -- options: version=4.0
--- Before 4.1 StarRocks took a WHERE only after SHOW RESTORE and SHOW SNAPSHOT, and no ORDER BY or LIMIT after any SHOW
+-- Before 4.1 StarRocks took a WHERE only after SHOW RESTORE, which it ignored, and SHOW SNAPSHOT, and no ORDER BY or LIMIT after any SHOW
 SHOW RESTORE FROM example_db WHERE State = 'FINISHED';
 SHOW SNAPSHOT ON example_repo WHERE SNAPSHOT = 'snap1';
 SHOW BACKUP FROM example_db WHERE State = 'FINISHED';
