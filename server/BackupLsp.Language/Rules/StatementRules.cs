@@ -17,6 +17,7 @@ public static class StatementRules
         RepositoryRules.Check,
         VersionRules.Check,
         CatalogRules.Check,
+        EmptyBackupRules.Check,
         CurrentDatabaseRules.Check,
     ];
 
@@ -31,6 +32,7 @@ public static class StatementRules
         .. VersionRules.All,
         .. CatalogRules.All,
         .. SnapshotContents.All,
+        .. EmptyBackupRules.All,
         .. ScriptRules.All,
         .. CurrentDatabaseRules.All,
         DocumentAnalyzer.InternalError,
