@@ -88,17 +88,9 @@ internal static class SessionContexts
                     DroppedRepositories = catalog.DroppedRepositories.Add(effect.Name),
                 },
             SessionEffectKind.DropSnapshot => WithoutSnapshot(catalog, effect.Also!, effect.Name),
-            SessionEffectKind.CreateDatabase when effect.Also is { } old && catalog?.Databases is { } databases =>
-                RenamedDatabase(catalog, databases, old, effect.Name),
-            SessionEffectKind.CreateDatabase when catalog?.Databases is { } databases && !RefusesDatabase(catalog, effect) =>
-                catalog with { Databases = databases.Add(effect.Name, new DatabaseInfo(effect.Name, null, null, null, null, null)) },
-            SessionEffectKind.DropDatabase when catalog?.Databases is { } databases && databases.ContainsKey(effect.Name) =>
-                catalog with
-                {
-                    Databases = databases.Remove(effect.Name),
-                    GoneDatabases = catalog.GoneDatabases.SetItem(effect.Name, null),
-                    UnrecoverableDatabases = effect.Forced ? catalog.UnrecoverableDatabases.Add(effect.Name) : catalog.UnrecoverableDatabases.Remove(effect.Name),
-                },
+            SessionEffectKind.CreateDatabase when effect.Also is { } old && catalog is not null => RenamedDatabase(catalog, old, effect.Name),
+            SessionEffectKind.CreateDatabase when effect.Also is null => CreatedDatabase(catalog, effect),
+            SessionEffectKind.DropDatabase when catalog is not null => DroppedDatabase(catalog, effect),
             SessionEffectKind.DropTable or SessionEffectKind.DropView or SessionEffectKind.DropMaterializedView =>
                 InEffectDatabase(catalog, effect, WithoutObject),
             SessionEffectKind.CreateTable when effect.Copy is { } copy =>
@@ -120,19 +112,65 @@ internal static class SessionContexts
 
     /// <summary>
     /// The databases after <c>ALTER DATABASE old RENAME new</c>: the database, all it holds, under its new name and no longer
-    /// under the old one. A rename onto a name the catalog lists is refused by StarRocks and changes nothing; a database it
-    /// does not list is taken as renamed all the same, what it holds being unknown.
+    /// under the old one. A rename onto a name the catalog lists, or a database the script made, is refused by StarRocks
+    /// and changes nothing; a database the catalog does not list is taken as renamed all the same, what it holds being
+    /// unknown, but for one the script made.
     /// </summary>
-    private static StarRocksCatalog RenamedDatabase(StarRocksCatalog catalog, ImmutableSortedDictionary<string, DatabaseInfo> databases, string old, string renamed)
+    private static StarRocksCatalog RenamedDatabase(StarRocksCatalog catalog, string old, string renamed)
     {
-        if (databases.ContainsKey(renamed))
+        if (catalog.FindDatabase(renamed) is not null || catalog.CreatedDatabases.ContainsKey(renamed))
             return catalog;
+        var created = catalog.CreatedDatabases.TryGetValue(old, out var made)
+            ? catalog.CreatedDatabases.Remove(old).Add(renamed, made with { Name = renamed })
+            : catalog.CreatedDatabases;
+        if (catalog.Databases is not { } databases)
+            return ReferenceEquals(created, catalog.CreatedDatabases) ? catalog : catalog with { CreatedDatabases = created };
         if (!databases.TryGetValue(old, out var known))
-            return catalog with { Databases = databases.Add(renamed, new DatabaseInfo(renamed, null, null, null, null, null)) };
+            return catalog with { Databases = databases.Add(renamed, new DatabaseInfo(renamed, null, null, null, null, null)), CreatedDatabases = created };
         return catalog with
         {
             Databases = databases.Remove(old).Add(renamed, known with { Name = renamed, Declared = null }),
             GoneDatabases = catalog.GoneDatabases.SetItem(old, renamed),
+            CreatedDatabases = created,
+        };
+    }
+
+    /// <summary>
+    /// The session after <c>CREATE DATABASE db</c> or <c>RECOVER DATABASE db</c>: the database exists, among those the
+    /// catalog lists if it lists them, what it holds unknown to the checks of names. One the script makes holds nothing
+    /// yet (<see cref="StarRocksCatalog.CreatedDatabases"/>): one the catalog does not list where it lists databases, or,
+    /// where it lists none, one made without IF NOT EXISTS (a database that exists fails the CREATE, as a repository that
+    /// exists fails a CREATE REPOSITORY the script is taken to run). A RECOVER brings back what the database held, and a
+    /// CREATE of a database that exists is refused, or skipped with IF NOT EXISTS, which changes nothing.
+    /// </summary>
+    private static StarRocksCatalog? CreatedDatabase(StarRocksCatalog? catalog, SessionEffect effect)
+    {
+        if (catalog?.CreatedDatabases.ContainsKey(effect.Name) == true)
+            return catalog;
+        var listed = catalog?.Databases is { } databases && !RefusesDatabase(catalog, effect) ? databases.Add(effect.Name, new DatabaseInfo(effect.Name, null, null, null, null, null)) : null;
+        var empty = !effect.Recovers && (catalog?.Databases is null ? !effect.IfNotExists : listed is not null);
+        if (listed is null && !empty)
+            return catalog;
+        var session = catalog ?? StarRocksCatalog.Empty;
+        return session with
+        {
+            Databases = listed ?? session.Databases,
+            CreatedDatabases = empty ? session.CreatedDatabases.Add(effect.Name, new DatabaseInfo(effect.Name, ImmutableSortedDictionary.Create<string, TableInfo>(StringComparer.Ordinal), [], [], [], null)) : session.CreatedDatabases,
+        };
+    }
+
+    /// <summary>The session after <c>DROP DATABASE db</c>: the database is gone, whether the catalog lists it or the script made it.</summary>
+    private static StarRocksCatalog DroppedDatabase(StarRocksCatalog catalog, SessionEffect effect)
+    {
+        var created = catalog.CreatedDatabases.Remove(effect.Name);
+        if (catalog.Databases is not { } databases || !databases.ContainsKey(effect.Name))
+            return ReferenceEquals(created, catalog.CreatedDatabases) ? catalog : catalog with { CreatedDatabases = created };
+        return catalog with
+        {
+            Databases = databases.Remove(effect.Name),
+            GoneDatabases = catalog.GoneDatabases.SetItem(effect.Name, null),
+            UnrecoverableDatabases = effect.Forced ? catalog.UnrecoverableDatabases.Add(effect.Name) : catalog.UnrecoverableDatabases.Remove(effect.Name),
+            CreatedDatabases = created,
         };
     }
 
@@ -171,19 +209,34 @@ internal static class SessionContexts
     /// </summary>
     private static StarRocksCatalog? WithRestored(StarRocksCatalog? catalog, SessionEffect effect)
     {
-        if (catalog?.Databases is not { } databases)
-            return catalog;
+        if (catalog is null)
+            return null;
+        var created = Restored(catalog.CreatedDatabases, effect);
+        var changed = ReferenceEquals(created, catalog.CreatedDatabases) ? catalog : catalog with { CreatedDatabases = created };
+        if (catalog.Databases is not { } databases)
+            return changed;
         if (effect.Database is not { } name)
         {
-            var changed = databases;
-            foreach (var (listed, before) in databases)
-                if (effect.Restored!.ApplyTo(before) is var after && !ReferenceEquals(after, before))
-                    changed = changed.SetItem(listed, after);
-            return ReferenceEquals(changed, databases) ? catalog : catalog with { Databases = changed };
+            var restoredInto = Restored(databases, effect);
+            return ReferenceEquals(restoredInto, databases) ? changed : changed with { Databases = restoredInto };
         }
         var database = databases.GetValueOrDefault(name);
         var restored = effect.Restored!.ApplyTo(database ?? new DatabaseInfo(name, null, null, null, null, null));
-        return ReferenceEquals(restored, database) ? catalog : catalog with { Databases = databases.SetItem(name, restored) };
+        return ReferenceEquals(restored, database) ? changed : changed with { Databases = databases.SetItem(name, restored) };
+    }
+
+    /// <summary>
+    /// The databases of <paramref name="databases"/> a RESTORE may bring objects back into, as it leaves them: the one it
+    /// names, else every one (see <see cref="WithRestored"/>). One it names that is not among them is left to the caller.
+    /// </summary>
+    private static TDictionary Restored<TDictionary>(TDictionary databases, SessionEffect effect)
+        where TDictionary : IImmutableDictionary<string, DatabaseInfo>
+    {
+        var changed = databases;
+        foreach (var (listed, before) in databases)
+            if ((effect.Database is null || effect.Database == listed) && effect.Restored!.ApplyTo(before) is var after && !ReferenceEquals(after, before))
+                changed = (TDictionary)changed.SetItem(listed, after);
+        return changed;
     }
 
     /// <summary>
@@ -192,11 +245,16 @@ internal static class SessionContexts
     /// </summary>
     private static StarRocksCatalog? InEffectDatabase(StarRocksCatalog? catalog, SessionEffect effect, Func<DatabaseInfo, SessionEffect, DatabaseInfo> change)
     {
-        if (catalog?.Databases is not { } databases || (effect.Database ?? catalog.DefaultDatabase) is not { } name
-            || !databases.TryGetValue(name, out var database))
+        if (catalog is null || (effect.Database ?? catalog.DefaultDatabase) is not { } name)
             return catalog;
+        var changed = catalog;
+        // A database the script made is followed apart, with what the script puts in it (see StarRocksCatalog.CreatedDatabases).
+        if (catalog.CreatedDatabases.TryGetValue(name, out var created) && change(created, effect) is var grown && !ReferenceEquals(grown, created))
+            changed = changed with { CreatedDatabases = catalog.CreatedDatabases.SetItem(name, grown) };
+        if (catalog.Databases is not { } databases || !databases.TryGetValue(name, out var database))
+            return changed;
         var updated = change(database, effect);
-        return ReferenceEquals(updated, database) ? catalog : catalog with { Databases = databases.SetItem(name, updated) };
+        return ReferenceEquals(updated, database) ? changed : changed with { Databases = databases.SetItem(name, updated) };
     }
 
     private static DatabaseInfo WithObject(DatabaseInfo database, SessionEffect effect) =>

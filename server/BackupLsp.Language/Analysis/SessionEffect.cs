@@ -98,10 +98,11 @@ internal sealed record CopySource(string Table, string? Database, string? Catalo
 /// <param name="Copy">The table a <c>CREATE TABLE ... LIKE</c> copies, whose partitions the new table gets.</param>
 /// <param name="Forced">A DROP TABLE or DROP DATABASE with FORCE: what it drops skips the recycle bin, and no RECOVER brings it back.</param>
 /// <param name="Recovers">A CREATE TABLE or CREATE DATABASE that is a RECOVER, from the recycle bin.</param>
+/// <param name="IfNotExists">A CREATE DATABASE IF NOT EXISTS, which leaves a database that exists as it is.</param>
 internal readonly partial record struct SessionEffect(
     SessionEffectKind Kind, string Name, string? Database = null, bool ReadOnly = false, RestoredObjects? Restored = null,
     string? Catalog = null, string? Also = null, PartitionChange? Partitions = null, TableCopy? Copy = null, bool Forced = false,
-    bool Recovers = false)
+    bool Recovers = false, bool IfNotExists = false)
 {
     /// <summary>How many significant tokens the longest form needs: ALTER TABLE c . db . t ADD TEMPORARY PARTITION IF NOT EXISTS name.</summary>
     private const int MaxTokens = 14;
@@ -272,11 +273,15 @@ internal readonly partial record struct SessionEffect(
         if (kind is not { } created)
             return null;
         next += created == SessionEffectKind.CreateMaterializedView ? 2 : 1;
-        // IF NOT EXISTS changes nothing here: a CREATE of a name the database has changes nothing either way.
-        if (words.Is(next, "IF") && words.Is(next + 1, "NOT") && words.Is(next + 2, "EXISTS"))
+        // A CREATE of a name the database has changes nothing, with IF NOT EXISTS or without; but a database the catalog
+        // does not list may be one the cluster has, which IF NOT EXISTS leaves as it is, and what it holds unknown.
+        var ifNotExists = words.Is(next, "IF") && words.Is(next + 1, "NOT") && words.Is(next + 2, "EXISTS");
+        if (ifNotExists)
             next += 3;
         if (Made(created, ref words, next) is not var (effect, names))
             return null;
+        if (created == SessionEffectKind.CreateDatabase)
+            return (effect with { IfNotExists = ifNotExists }, names);
         // An external table's partitions are none of StarRocks' own.
         return created != SessionEffectKind.CreateTable || external ? (effect, names) : WithPartitionsMade(effect, names, statement, ref words, next);
     }

@@ -80,20 +80,24 @@ internal static class StatementChecks
 
     /// <summary>
     /// The catalog as the statement rules see it: one that lists nothing is none, unless the session has no database (which
-    /// SRB701 reads) or the script created a repository (SRB406).
+    /// SRB701 reads) or the script created a repository (SRB406) or a database (SRB609).
     /// </summary>
     private static StarRocksCatalog? CatalogOfRules(AnalysisContext context) =>
-        context.Catalog is { Repositories: null, Databases: null, NoDatabase: false, CreatedRepositories.IsEmpty: true } ? null : context.Catalog;
+        context.Catalog is { Repositories: null, Databases: null, NoDatabase: false, CreatedRepositories.IsEmpty: true, CreatedDatabases.IsEmpty: true }
+            ? null : context.Catalog;
 
     /// <summary>
     /// Whether rule results computed with one catalog (see <see cref="CatalogOfRules"/>) hold with the other: the same one,
     /// or two sessions without the catalog's lists that differ in nothing a rule reads. A USE without a catalog only names
-    /// the session's database, which no statement rule reads, so the statements after it keep their results.
+    /// the session's database, which no statement rule reads but where the script created databases (a BACKUP that names
+    /// none takes the session's), so the statements after it keep their results.
     /// </summary>
     private static bool SameForRules(StarRocksCatalog? cached, StarRocksCatalog? current) =>
         ReferenceEquals(cached, current)
         || (cached is { Repositories: null, Databases: null } && current is { Repositories: null, Databases: null }
             && cached.NoDatabase == current.NoDatabase && cached.ExternalCatalog == current.ExternalCatalog
+            && ReferenceEquals(cached.CreatedDatabases, current.CreatedDatabases)
+            && (cached.CreatedDatabases.IsEmpty || cached.DefaultDatabase == current.DefaultDatabase)
             && cached.CreatedRepositories.Count == current.CreatedRepositories.Count
             && cached.CreatedRepositories.All(created => current.CreatedRepositories.TryGetValue(created.Key, out var readOnly) && readOnly == created.Value));
 

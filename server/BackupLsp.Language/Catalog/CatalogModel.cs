@@ -152,6 +152,15 @@ public sealed record StarRocksCatalog(
     /// <summary>The databases a <c>DROP DATABASE ... FORCE</c> earlier in the script dropped, as <see cref="DatabaseInfo.Unrecoverable"/>. A session state.</summary>
     public ImmutableHashSet<string> UnrecoverableDatabases { get; init; } = ImmutableHashSet<string>.Empty;
 
+    /// <summary>
+    /// The databases a CREATE DATABASE earlier in the script made, and no DROP DATABASE has dropped since, each with what
+    /// the script has put in it: its lists start empty and follow the CREATEs, DROPs, renames and RESTOREs of the script
+    /// (a list is null where one of those leaves it unknown). Kept also where the catalog lists no databases: a new
+    /// database holds what the script puts in it and nothing else. Read only to tell a BACKUP that takes nothing: the
+    /// names that exist in a new database stay unknown to the other checks (<see cref="Databases"/>). A session state.
+    /// </summary>
+    public ImmutableDictionary<string, DatabaseInfo> CreatedDatabases { get; init; } = ImmutableDictionary<string, DatabaseInfo>.Empty;
+
     public RepositoryInfo? FindRepository(string name) => Repositories?.GetValueOrDefault(name);
 
     /// <summary>Whether the catalog lists the repository or the script created it.</summary>

@@ -10,8 +10,8 @@ namespace BackupLsp.Language.Rules;
 /// (AuthorizerStmtVisitor.visitBackupStatement, and PrivilegeCheckerV2 in 3.0: "Database: db is empty"; 2.5's
 /// PrivilegeChecker fails it on the list's first object: "Table not found."). Without ON, BackupRestoreAnalyzer lists
 /// every table of the database, views and materialized views among them, and from 3.4 its functions too (which 3.4's
-/// check counts); with ON, ALL of a kind adds the objects of that kind alone. Told only where the catalog lists the
-/// database's objects of those kinds (as the script's statements before the BACKUP leave them).
+/// check counts); with ON, ALL of a kind adds the objects of that kind alone. Told only where the database's lists of
+/// those kinds are known: the catalog lists them, or the script made the database (with what it has put in it since).
 /// </summary>
 internal static class EmptyBackupRules
 {
@@ -29,7 +29,8 @@ internal static class EmptyBackupRules
             || context.Syntax is not SnapshotJobStatement { Kind: JobKind.Backup, External: null } backup
             || (backup.NamedDatabase?.Value ?? catalog.DefaultDatabase) is not { Length: > 0 } name)
             return;
-        if (catalog.FindDatabase(name) is not { } database)
+        var created = catalog.CreatedDatabases.GetValueOrDefault(name);
+        if ((created ?? catalog.FindDatabase(name)) is not { } database)
             return;
         // A 3.4 form (the DATABASE clause, ALL of a kind) fails an older release's parser (SRB500): it is judged as the
         // releases that take it judge it, where it fails for what it takes.
@@ -58,9 +59,10 @@ internal static class EmptyBackupRules
         }
         if (!kinds.All(kind => CountOf(database, kind) == 0))
             return;
+        var source = created is not null ? "as the script has made it since its CREATE DATABASE" : "as the catalog lists it and the script leaves it";
         var refusal = version < NamedEmptySince ? "Table not found." : $"Database: {database.Name} is empty";
         context.Report(EmptyBackup, span,
-            $"{what} no {Joined([.. kinds.Select(NounOf)], "or")}, as the catalog lists it and the script leaves it. StarRocks refuses a BACKUP that takes nothing (\"{refusal}\"), and no job starts.");
+            $"{what} no {Joined([.. kinds.Select(NounOf)], "or")}, {source}. StarRocks refuses a BACKUP that takes nothing (\"{refusal}\"), and no job starts.");
     }
 
     /// <summary>How many objects of the kind the database has; null where that is not known.</summary>

@@ -135,6 +135,27 @@ public sealed class IncrementalAnalysisTests
     private static readonly Gen<(double, int, string)> SessionEdit =
         Gen.Select(Gen.Double[0, 1], Gen.Int[0, 6], Gen.OneOf("", ";", "USE db2;", "USE ", "\nUSE db2\n", "CREATE TABLE t1 (id INT);", "2", "x", "db2.", "--", " AS t6", "RESTORE SNAPSHOT "));
 
+    /// <summary>
+    /// Databases a script makes, what it puts in them and BACKUPs of them, without a catalog: which database a BACKUP that
+    /// names none takes is the session's, which a USE far before it decides.
+    /// </summary>
+    private static readonly Gen<string> CreatedDatabaseDocument =
+        Gen.OneOf(
+                "CREATE DATABASE db3;", "CREATE DATABASE IF NOT EXISTS db4;", "CREATE DATABASE db4;", "USE db3;", "USE db4;", "CREATE TABLE t1 (id INT);",
+                "CREATE TABLE db3.t2 (id INT);", "CREATE VIEW db4.v1 AS SELECT 1;", "DROP TABLE db3.t2;", "DROP DATABASE db3;", "ALTER DATABASE db3 RENAME db4;",
+                "RESTORE SNAPSHOT s1 FROM r1 DATABASE db3 PROPERTIES (\"backup_timestamp\" = \"2024-01-01-00-00-00\");",
+                "BACKUP SNAPSHOT s1 TO r1;", "BACKUP SNAPSHOT s2 TO r1 ON (ALL TABLES);", "BACKUP DATABASE db3 SNAPSHOT s3 TO r1;",
+                "BACKUP SNAPSHOT db4.s4 TO r1 ON (ALL VIEWS);", "SELECT 1;")
+            .Array[2 * StatementBlock.TargetSize, 4 * StatementBlock.TargetSize]
+            .Select(parts => string.Join("\n", parts));
+
+    private static readonly Gen<(double, int, string)> CreatedDatabaseEdit =
+        Gen.Select(Gen.Double[0, 1], Gen.Int[0, 6], Gen.OneOf("", ";", "USE db3;", "USE ", "\nUSE db4\n", "CREATE TABLE t1 (id INT);", "3", "4", "db3.", "--", "CREATE DATABASE db4;"));
+
+    [Fact]
+    public void Edits_among_statements_that_make_databases_without_a_catalog_match_analysing_from_scratch() =>
+        EditChainsMatchAnalysingFromScratch(CreatedDatabaseDocument, CreatedDatabaseEdit.Array[1, 6], iterations: 150);
+
     [Fact]
     public void Edits_match_analysing_from_scratch_when_the_cache_keeps_almost_nothing() =>
         EditChainsMatchAnalysingFromScratch(LongDocument, LexicalContextEdit.Array[1, 6], iterations: 100, cache: () => new StatementCache(capacity: 8, characters: 500));
