@@ -16,7 +16,10 @@ namespace BackupLsp.Language.Features;
 /// </summary>
 internal static class CompletionShowColumns
 {
-    /// <summary>What must come at the cursor: nothing in particular, a column, a value, or the operator after a column.</summary>
+    /// <summary>
+    /// What must come at the cursor: nothing in particular, a column, a value, or an operator or the rest of one (after a
+    /// column, <c>col NOT</c>, <c>IS [NOT]</c>, or BETWEEN's first bound): only the keywords <see cref="NextKeywords"/> gives.
+    /// </summary>
     private enum Operand
     {
         None,
@@ -40,7 +43,7 @@ internal static class CompletionShowColumns
         var clause = StatementClues.ShowClauseAt(tokens);
         var inCondition = clause == "WHERE" && position.Kind != StatementKind.ShowSnapshot;
         // A state goes in a string: inside one, or quoted on insertion where the value starts.
-        if (inCondition && ShowResultFacts.JobStates.TryGetValue(position.Kind, out var states) && StatementClues.ComparesState(tokens))
+        if (inCondition && ShowResultFacts.JobStates.TryGetValue(position.Kind, out var states) && StatementClues.ComparesState(tokens, orMatched: true))
         {
             foreach (var state in states)
                 list.Add(state.Name, CompletionEntryKind.Value, $"a state of {StatementHeads.WordsOf(position.Kind)} jobs",
@@ -49,7 +52,8 @@ internal static class CompletionShowColumns
         }
         if (inCondition && !(list.Version < Releases.ShowClausesSince) && AddNamesCompared(list, position.Kind, catalog, analysis, offset))
             return true;
-        CompletionKeywords.AddWords(list, position.Kind, NextKeywords(tokens, before, clause, inCondition));
+        if (!list.Cursor.InString && !list.Cursor.InBackticks)
+            CompletionKeywords.AddWords(list, position.Kind, NextKeywords(tokens, before, clause, inCondition));
         var operand = inCondition ? ConditionOperand(tokens, before)
             : clause == "ORDER" && (tokens.IsWord(before, "BY") || tokens.IsKind(before, TokenKind.Comma)) ? Operand.Column
             : Operand.None;
@@ -67,7 +71,7 @@ internal static class CompletionShowColumns
     /// </summary>
     private static bool AddNamesCompared(CompletionList list, StatementKind kind, StarRocksCatalog? catalog, DocumentAnalysis analysis, int offset)
     {
-        switch (StatementClues.ComparedName(list.Cursor.Tokens, kind))
+        switch (StatementClues.ComparedName(list.Cursor.Tokens, kind, orMatched: true))
         {
             case CompletionEntryKind.Repository:
                 foreach (var repository in CompletionNames.KnownRepositories(catalog ?? StarRocksCatalog.Empty))
@@ -135,28 +139,54 @@ internal static class CompletionShowColumns
     }
 
     /// <summary>
-    /// A column starts a condition (after WHERE, AND, OR, NOT, a parenthesis), an operator follows it; a value follows an
-    /// operator, IN or a list's comma.
+    /// A column starts a condition (after WHERE, AND, OR, NOT, a parenthesis), an operator follows it (or the rest of one:
+    /// after NOT, IS, IS NOT and BETWEEN's first bound); a value follows an operator, [NOT] IN, a list's comma, a pattern's
+    /// LIKE, RLIKE or REGEXP, and BETWEEN and its AND.
     /// </summary>
     private static Operand ConditionOperand(StatementTokens tokens, int before) =>
-        StartsCondition(tokens, before) ? Operand.Column
+        IsValueNot(tokens, before) || tokens.IsWord(before, "IS") || (tokens.IsWord(before, "NOT") && tokens.IsWord(before - 1, "IS"))
+            || IsBetweenBound(tokens, before)
+            ? Operand.Operator
+        : IsBetweenAnd(tokens, before) ? Operand.Value
+        : StartsCondition(tokens, before) ? Operand.Column
         : tokens.IsName(before) && StartsCondition(tokens, before - 1) ? Operand.Operator
         : tokens.IsKind(before, TokenKind.Equals) || tokens.IsKind(before, TokenKind.Operator) || tokens.IsWord(before, "IN")
-                || tokens.IsKind(before, TokenKind.Comma) || tokens.IsKind(before, TokenKind.LParen)
+                || tokens.IsKind(before, TokenKind.Comma) || tokens.IsKind(before, TokenKind.LParen) || tokens.IsWord(before, "BETWEEN")
+                || tokens.IsWord(before, "LIKE") || tokens.IsWord(before, "RLIKE") || tokens.IsWord(before, "REGEXP")
                 ? Operand.Value
                 : Operand.None;
+
+    /// <summary>The NOT of <c>col NOT IN</c>, <c>NOT LIKE</c>, <c>NOT BETWEEN</c>...: one after a value, not one that starts a condition (<c>AND NOT</c>).</summary>
+    private static bool IsValueNot(StatementTokens tokens, int index) =>
+        tokens.IsWord(index, "NOT")
+        && (tokens.IsKind(index - 1, TokenKind.String) || tokens.IsKind(index - 1, TokenKind.Number) || tokens.IsKind(index - 1, TokenKind.RParen)
+            || (tokens.IsName(index - 1) && !StartsCondition(tokens, index - 1) && !tokens.IsWord(index - 1, "IS")));
+
+    /// <summary>BETWEEN's first bound, <c>BETWEEN x</c>, which its AND must follow.</summary>
+    private static bool IsBetweenBound(StatementTokens tokens, int index) =>
+        tokens.IsWord(index - 1, "BETWEEN") && (tokens.IsName(index) || tokens.IsKind(index, TokenKind.String) || tokens.IsKind(index, TokenKind.Number));
+
+    /// <summary>The AND of <c>BETWEEN x AND</c>, before the second bound, not one between conditions.</summary>
+    private static bool IsBetweenAnd(StatementTokens tokens, int index) => tokens.IsWord(index, "AND") && IsBetweenBound(tokens, index - 1);
 
     private static bool StartsCondition(StatementTokens tokens, int before) =>
         tokens.IsWord(before, "WHERE") || tokens.IsWord(before, "AND") || tokens.IsWord(before, "OR") || tokens.IsWord(before, "NOT")
         || (tokens.IsKind(before, TokenKind.LParen) && !tokens.IsWord(before - 1, "IN"));
 
     /// <summary>
-    /// After a whole comparison the condition may go on; after a sort key comes its direction. Offered before the clause
-    /// keywords the parser expects (ORDER, LIMIT).
+    /// After a whole comparison (IS [NOT] NULL too) the condition may go on; after a sort key comes its direction; what
+    /// may follow <c>col NOT</c>, <c>IS</c>, <c>IS NOT</c> and BETWEEN's first bound. Offered before the clause keywords the
+    /// parser expects (ORDER, LIMIT), which go only after a whole comparison.
     /// </summary>
     private static string[] NextKeywords(StatementTokens tokens, int before, string? clause, bool inCondition) =>
         clause == "ORDER" && tokens.IsName(before) && (tokens.IsWord(before - 1, "BY") || tokens.IsKind(before - 1, TokenKind.Comma)) ? ["ASC", "DESC"]
-        : inCondition && (tokens.IsKind(before, TokenKind.String) || tokens.IsKind(before, TokenKind.Number) || tokens.IsKind(before, TokenKind.RParen))
+        : !inCondition ? []
+        : IsValueNot(tokens, before) ? ["IN", "LIKE", "BETWEEN", "REGEXP", "RLIKE"]
+        : tokens.IsWord(before, "IS") ? ["NOT", "NULL"]
+        : tokens.IsWord(before, "NOT") && tokens.IsWord(before - 1, "IS") ? ["NULL"]
+        : IsBetweenBound(tokens, before) ? ["AND"]
+        : tokens.IsKind(before, TokenKind.String) || tokens.IsKind(before, TokenKind.Number) || tokens.IsKind(before, TokenKind.RParen)
+            || (tokens.IsWord(before, "NULL") && (tokens.IsWord(before - 1, "IS") || (tokens.IsWord(before - 1, "NOT") && tokens.IsWord(before - 2, "IS"))))
             ? ["AND", "OR"]
             : [];
 }

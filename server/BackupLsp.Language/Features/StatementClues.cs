@@ -39,23 +39,56 @@ internal static class StatementClues
     /// Whether a value at the split is compared with a job's State: <c>State = |</c>, an item of <c>State IN ('a', |</c>, or
     /// <c>'|' = State</c>.
     /// </summary>
-    public static bool ComparesState(StatementTokens tokens) => ComparesColumn(tokens, "State");
+    /// <param name="orMatched">Also where the value is matched with the column otherwise (see <see cref="ComparesColumn"/>).</param>
+    public static bool ComparesState(StatementTokens tokens, bool orMatched = false) => ComparesColumn(tokens, "State", orMatched);
 
     /// <summary>
     /// The kind of name a value at the split is compared as in a SHOW's condition: a repository with SHOW REPOSITORIES'
     /// <c>RepoName</c>, a database with SHOW BACKUP's or RESTORE's <c>DbName</c>, a snapshot with their <c>SnapshotName</c>.
     /// </summary>
-    public static CompletionEntryKind? ComparedName(StatementTokens tokens, StatementKind kind) =>
-        kind == StatementKind.ShowRepositories && ComparesColumn(tokens, "RepoName") ? CompletionEntryKind.Repository
-        : kind is StatementKind.ShowBackup or StatementKind.ShowRestore && ComparesColumn(tokens, "DbName") ? CompletionEntryKind.Database
+    /// <param name="orMatched">Also where the value is matched with the column otherwise (see <see cref="ComparesColumn"/>).</param>
+    public static CompletionEntryKind? ComparedName(StatementTokens tokens, StatementKind kind, bool orMatched = false) =>
+        kind == StatementKind.ShowRepositories && ComparesColumn(tokens, "RepoName", orMatched) ? CompletionEntryKind.Repository
+        : kind is StatementKind.ShowBackup or StatementKind.ShowRestore && ComparesColumn(tokens, "DbName", orMatched) ? CompletionEntryKind.Database
         // A BACKUP job's snapshot is its SnapshotName; a RESTORE job's, its Label.
-        : (kind == StatementKind.ShowBackup && ComparesColumn(tokens, "SnapshotName")) || (kind == StatementKind.ShowRestore && ComparesColumn(tokens, "Label"))
+        : (kind == StatementKind.ShowBackup && ComparesColumn(tokens, "SnapshotName", orMatched))
+            || (kind == StatementKind.ShowRestore && ComparesColumn(tokens, "Label", orMatched))
             ? CompletionEntryKind.Snapshot
         : null;
 
-    /// <summary>Whether a value at the split is compared with <paramref name="column"/>, as <see cref="ComparesState"/> tells State.</summary>
-    public static bool ComparesColumn(StatementTokens tokens, string column) =>
-        IsValueOf(tokens, index => tokens.IsName(index) && JavaCase.EqualsIgnoreCase(tokens.NameAt(index), column));
+    /// <summary>
+    /// Whether a value at the split is compared with <paramref name="column"/>, as <see cref="ComparesState"/> tells State;
+    /// <paramref name="orMatched"/>, also where it is matched with the column otherwise: by <c>!=</c>, <c>&lt;&gt;</c> or
+    /// <c>&lt;=&gt;</c>, in a NOT IN list, or as a pattern (<c>[NOT] LIKE</c>, <c>RLIKE</c>, <c>REGEXP</c>): completion offers
+    /// the values the column holds there too, but hover describes a value as one only where it is one (a pattern is not).
+    /// </summary>
+    public static bool ComparesColumn(StatementTokens tokens, string column, bool orMatched = false)
+    {
+        bool IsColumn(int index) => tokens.IsName(index) && JavaCase.EqualsIgnoreCase(tokens.NameAt(index), column);
+        return IsValueOf(tokens, IsColumn) || (orMatched && MatchedColumn(tokens) is var matched && IsColumn(matched));
+    }
+
+    /// <summary>
+    /// The index of what a value at the split is matched with otherwise than by <c>=</c> or IN (see <see cref="ComparesColumn"/>); -1 if none.
+    /// </summary>
+    private static int MatchedColumn(StatementTokens tokens)
+    {
+        var before = tokens.Split - 1;
+        while (tokens.IsKind(before, TokenKind.Comma) && tokens.IsKind(before - 1, TokenKind.String))
+            before -= 2;
+        if (tokens.IsKind(before, TokenKind.LParen) && tokens.IsWord(before - 1, "IN"))
+            return tokens.IsWord(before - 2, "NOT") ? before - 3 : -1;
+        if (before < tokens.Split - 1)
+            return -1;
+        if (tokens.IsWord(before, "LIKE") || tokens.IsWord(before, "RLIKE") || tokens.IsWord(before, "REGEXP"))
+            return tokens.IsWord(before - 1, "NOT") ? before - 2 : before - 1;
+        // The operator's characters, each a token of its own.
+        var operatorStart = before;
+        while (operatorStart > before - 3 && (tokens.IsKind(operatorStart, TokenKind.Equals) || tokens.IsKind(operatorStart, TokenKind.Operator)))
+            operatorStart--;
+        var written = string.Concat(Enumerable.Range(operatorStart + 1, before - operatorStart).Select(i => tokens.TextOf(tokens.Tokens[i])));
+        return written is "!=" or "<>" or "<=>" ? operatorStart : -1;
+    }
 
     /// <summary>
     /// Whether the split stands where a value compared with a column goes: <c>column = |</c>, an item of

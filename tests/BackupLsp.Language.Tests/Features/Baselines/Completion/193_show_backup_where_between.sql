@@ -1,0 +1,2 @@
+-- after BETWEEN goes a value: no clause keyword
+SHOW BACKUP WHERE CreateTime BETWEEN |

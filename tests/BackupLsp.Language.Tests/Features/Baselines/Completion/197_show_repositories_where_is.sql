@@ -1,0 +1,2 @@
+-- IS goes on with NOT or NULL, no clause keyword
+SHOW REPOSITORIES WHERE ErrMsg IS |

@@ -1,0 +1,2 @@
+-- IS NOT goes on with NULL: no column
+SHOW BACKUP WHERE Status IS NOT |

@@ -1,0 +1,2 @@
+-- after != a state goes, as after =
+SHOW BACKUP WHERE State != |
