@@ -156,6 +156,19 @@ public sealed class CompletionAndHoverTests : IDisposable
         Assert.Equal(afterQuote, edit.GetProperty("range").GetProperty("start").GetProperty("character").GetInt32());
     }
 
+    /// <summary>A name with a hyphen typed bare, which StarRocks reads as a minus: the word as the person sees it is replaced by the name backticked.</summary>
+    [Theory]
+    [InlineData("CREATE TABLE example_db.`my-tbl` (k INT);\nBACKUP SNAPSHOT example_db.snap1 TO example_repo ON (my-t|", "my-tbl",
+        "CREATE TABLE example_db.`my-tbl` (k INT);\nBACKUP SNAPSHOT example_db.snap1 TO example_repo ON (`my-tbl`")]
+    [InlineData("CREATE DATABASE `my-db`;\nSHOW BACKUP FROM m|y-db;", "my-db", "CREATE DATABASE `my-db`;\nSHOW BACKUP FROM `my-db`;")]
+    public async Task A_name_with_a_hyphen_typed_bare_is_replaced_whole_by_the_name_backticked(string marked, string label, string completed)
+    {
+        var cursor = CursorText.Parse(marked);
+        await using var client = await OpenAsync(cursor);
+        var edit = Item(await CompleteAsync(client, Uri, cursor), label).GetProperty("textEdit");
+        Assert.Equal(completed, Edits.Apply(cursor.Text, [edit]));
+    }
+
     [Fact]
     public async Task A_client_without_snippets_gets_statement_templates_on_one_line()
     {

@@ -26,11 +26,20 @@ namespace BackupLsp.Language.Features;
 internal sealed record CompletionCursor(StatementTokens Tokens, SyntaxToken? Partial, string Typed, TextSpan ReplaceSpan, bool AfterStatementEnd,
     bool PastOpeningQuote, bool BeginsLine, bool BeforeClosingQuote, bool GoesOnInLine)
 {
+    /// <summary>
+    /// The same cursor with the word being typed taken whole across the hyphens written against it (<c>my-t|</c>): a name
+    /// that needs backticks, typed bare. Null where no hyphen touches the word. StarRocks reads the hyphen as a minus, so
+    /// this reading is for where a name goes.
+    /// </summary>
+    public CompletionCursor? Hyphenated { get; init; }
+
+    private CompletionCursor Shifted(int by) => this with { ReplaceSpan = ReplaceSpan.Shift(by) };
+
     public bool InBackticks => Partial?.Kind is TokenKind.BacktickName or TokenKind.UnterminatedBacktickName;
 
     public bool InString => Partial?.Kind is TokenKind.String or TokenKind.UnterminatedString;
 
-    private static bool InOpenParentheses(ImmutableArray<SyntaxToken>.Builder tokens, int split)
+    private static bool InOpenParentheses(ImmutableArray<SyntaxToken> tokens, int split)
     {
         var depth = 0;
         for (var i = 0; i < split; i++)
@@ -81,7 +90,8 @@ internal sealed record CompletionCursor(StatementTokens Tokens, SyntaxToken? Par
         var window = TextSpan.FromBounds(from, Math.Min(document.Length, afterEnd + Lexer.WindowMargin));
         var cursor = Locate(document.ToString(window), offset - from, afterEnd - from,
             otherSql: statement is { Parsed.IsFamily: false } && otherSqlEnd < 0);
-        return cursor is null ? null : cursor with { ReplaceSpan = cursor.ReplaceSpan.Shift(from) };
+        return cursor is null ? null
+            : cursor with { ReplaceSpan = cursor.ReplaceSpan.Shift(from), Hyphenated = cursor.Hyphenated?.Shifted(from) };
     }
 
     /// <summary>The cursor at <paramref name="offset"/> of <paramref name="text"/>, which starts where its statement does (spans are the text's).</summary>
@@ -164,6 +174,17 @@ internal sealed record CompletionCursor(StatementTokens Tokens, SyntaxToken? Par
             split = chain;
         }
 
+        var cursor = At(text, offset, tokens.ToImmutable(), split, partial, ended);
+        if (cursor is null || HyphenatedWord(text, offset, tokens, split, partial) is not var (first, last, word))
+            return cursor;
+        // `my-t|`, which StarRocks reads as `my` minus `t`: as the person sees it, one word, the name being typed.
+        tokens.RemoveRange(first, last - first);
+        return cursor with { Hyphenated = At(text, offset, tokens.ToImmutable(), first, word, ended) };
+    }
+
+    /// <summary>The cursor at <paramref name="offset"/>, with <paramref name="partial"/> being typed there; null where the typed part spans lines.</summary>
+    private static CompletionCursor? At(string text, int offset, ImmutableArray<SyntaxToken> tokens, int split, SyntaxToken? partial, bool ended)
+    {
         var replace = new TextSpan(offset, 0);
         var typedText = "";
         var (pastQuote, beforeClosingQuote) = (false, false);
@@ -185,11 +206,43 @@ internal sealed record CompletionCursor(StatementTokens Tokens, SyntaxToken? Par
         // Inside a list's open parentheses no statement begins, whatever line the word stands on.
         var beginsLine = split > 0 && partial is null or { Kind: TokenKind.Word } && StatementParser.StartsLine(text, partial?.Span.Start ?? offset)
             && !InOpenParentheses(tokens, split);
-        var goesOnInLine = split < tokens.Count && tokens[split].Span.Start >= replace.End
+        var goesOnInLine = split < tokens.Length && tokens[split].Span.Start >= replace.End
             && text.AsSpan(replace.End, tokens[split].Span.Start - replace.End).IndexOfAny('\r', '\n') < 0;
-        return new CompletionCursor(new StatementTokens(text, tokens.ToImmutable(), split), partial, typedText, replace, ended, pastQuote, beginsLine,
+        return new CompletionCursor(new StatementTokens(text, tokens, split), partial, typedText, replace, ended, pastQuote, beginsLine,
             beforeClosingQuote, goesOnInLine);
     }
+
+    /// <summary>
+    /// The word being typed (or the cursor, between words) joined with the words hyphens join to it, written together
+    /// (<c>my-t|</c>, <c>my-|</c>, <c>m|y-tbl</c>): the tokens it takes the place of, from <c>First</c> up to <c>Last</c>
+    /// (exclusive), and the word. Null where no hyphen touches it.
+    /// </summary>
+    private static (int First, int Last, SyntaxToken Word)? HyphenatedWord(string text, int offset, ImmutableArray<SyntaxToken>.Builder tokens, int split,
+        SyntaxToken? partial)
+    {
+        if (partial is not (null or { Kind: TokenKind.Word or TokenKind.Number }))
+            return null;
+        var (first, start) = (split, partial?.Span.Start ?? offset);
+        while (first >= 2 && IsHyphen(text, tokens[first - 1]) && tokens[first - 1].Span.End == start && IsWordPart(tokens[first - 2])
+            && tokens[first - 2].Span.End == tokens[first - 1].Span.Start)
+        {
+            first -= 2;
+            start = tokens[first].Span.Start;
+        }
+        var (last, end) = (split, partial?.Span.End ?? offset);
+        while (last + 1 < tokens.Count && IsHyphen(text, tokens[last]) && tokens[last].Span.Start == end && IsWordPart(tokens[last + 1])
+            && tokens[last + 1].Span.Start == tokens[last].Span.End)
+        {
+            end = tokens[last + 1].Span.End;
+            last += 2;
+        }
+        return first == split && last == split ? null
+            : (first, last, new SyntaxToken(TokenKind.Word, TextSpan.FromBounds(start, end)));
+    }
+
+    private static bool IsHyphen(string text, SyntaxToken token) => token.Kind == TokenKind.Operator && token.Span.Length == 1 && text[token.Span.Start] == '-';
+
+    private static bool IsWordPart(SyntaxToken token) => token.Kind is TokenKind.Word or TokenKind.Number;
 
     /// <summary>
     /// Where a statement that ends at <paramref name="statementEnd"/> (its last token's end) was ended before the cursor: its

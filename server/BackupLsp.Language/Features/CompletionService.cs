@@ -11,12 +11,24 @@ namespace BackupLsp.Language.Features;
 /// </summary>
 public static class CompletionService
 {
+    /// <summary>
+    /// The names StarRocks takes with a hyphen in them (FeNameFormat: a table's any characters, a snapshot's label
+    /// <c>[-\w]</c>, a database's since 3.3), backticked: what a hyphenated word typed bare may be meant as. Not a
+    /// repository's, partition's or catalog's (letters, digits and <c>_</c>).
+    /// </summary>
+    private static readonly string[] NamesHyphenated =
+        [Expectations.DatabaseName, Expectations.TableName, Expectations.ObjectName, Expectations.SnapshotName];
+
     public static CompletionResult Complete(DocumentAnalysis analysis, int offset)
     {
         var cursor = CompletionCursor.Locate(analysis, offset);
         if (cursor is null)
             return CompletionResult.Empty;
         var position = ExpectationProbe.After(cursor.Tokens.Text, cursor.Tokens.Before);
+        // A name with a hyphen typed bare (`ON (my-t|`) is completed whole, backticked, where a name goes.
+        if (cursor.Hyphenated is { } hyphenated && ExpectationProbe.After(hyphenated.Tokens.Text, hyphenated.Tokens.Before) is { } named
+            && named.Names.Any(NamesHyphenated.Contains))
+            (cursor, position) = (hyphenated, named);
         // A word first on its line after a whole backup statement or USE whose `;` is missing may begin the next statement,
         // as SRB012 reads it: the statement heads are offered after what would go on with this one. Not after one that
         // cannot end there yet (`BACKUP SNAPSHOT db.s` wants its TO).
