@@ -161,6 +161,17 @@ internal static class LanguageFacts
         ["FORCE"] = "Drops the snapshot even if another cluster created it, or one before 4.2 that recorded no cluster: that cluster may still depend on it.",
     }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>
+    /// SHOW RESTORE's WHERE under the configured <paramref name="version"/>: every release parses it, but before 4.1 none
+    /// reads it (ShowExecutor's visitShowRestoreStatement lists each database's latest RESTORE job without it).
+    /// </summary>
+    public static string ShowRestoreWhere(StarRocksVersion? version) =>
+        version < Releases.ShowClausesSince
+            ? $"Ignored by StarRocks {version}: SHOW RESTORE lists the jobs whatever the condition says. The condition filters them from StarRocks {Releases.ShowClausesSince} on."
+            : version is null
+                ? $"Filters the result (StarRocks {Releases.ShowClausesSince} and later: earlier releases accept the condition of SHOW RESTORE and ignore it)."
+                : KeywordDocs["WHERE"];
+
     /// <summary>IN in a condition (<c>State IN ('FINISHED', 'CANCELLED')</c>), not SHOW BACKUP's and SHOW RESTORE's <c>IN db</c>.</summary>
     public const string InCondition = "True where the value before it is one of those listed.";
 

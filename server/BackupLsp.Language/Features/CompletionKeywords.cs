@@ -33,7 +33,7 @@ internal static class CompletionKeywords
             var detail = Releases.KeywordSince(keyword, position.Kind) is { } since ? $"keyword, StarRocks {since}+" : "keyword";
             // A keyword that goes on with the statement's head (SHOW |SNAPSHOT) is documented as the statement it makes.
             Func<HoverText?>? documentation = StatementNamedBy(list.Cursor.Tokens, keyword) is { } named ? () => HoverTopics.Statement(named)
-                : position.Kind != StatementKind.Other ? () => HoverTopics.Keyword(keyword, position.Kind)
+                : position.Kind != StatementKind.Other ? () => HoverTopics.Keyword(keyword, position.Kind, version)
                 : null;
             var text = lowerCase ? keyword.ToLowerInvariant() : keyword;
             list.Add(text, CompletionEntryKind.Keyword, detail, documentation, text);
@@ -50,7 +50,7 @@ internal static class CompletionKeywords
         foreach (var keyword in keywords)
         {
             var text = lowerCase ? keyword.ToLowerInvariant() : keyword;
-            list.Add(text, CompletionEntryKind.Keyword, "keyword", () => HoverTopics.Keyword(keyword, kind), text);
+            list.Add(text, CompletionEntryKind.Keyword, "keyword", () => HoverTopics.Keyword(keyword, kind, list.Version), text);
         }
     }
 
@@ -74,7 +74,7 @@ internal static class CompletionKeywords
     /// a PARTITION without a table, AS in BACKUP, CREATE REPOSITORY's ON before WITH BROKER), the clauses a backup or
     /// restore statement may not combine with what it says already, PARTITION or AS after a word that starts another kind
     /// of item (VIEW, FUNCTION...), where that item, whose name comes first, is far likelier than a table of that name the
-    /// catalog does not list, and what the configured version does not take yet.
+    /// catalog does not list, and what the configured version does not take yet, or ignores (SHOW RESTORE's WHERE).
     /// </summary>
     /// <param name="clauseLevel">Whether the cursor is between the clauses of a backup or restore statement.</param>
     private static bool IsUseful(string keyword, StatementTokens tokens, StatementKind kind, bool clauseLevel, StarRocksVersion? version, StarRocksCatalog? catalog) =>
@@ -87,6 +87,8 @@ internal static class CompletionKeywords
             "PARTITION" or "PARTITIONS" => tokens.IsName(tokens.Split - 1) && MayBeTable(tokens, tokens.Split - 1, catalog, version),
             "AS" => kind != StatementKind.Backup && (!tokens.IsName(tokens.Split - 1) || MayBeTable(tokens, tokens.Split - 1, catalog, version)),
             "ON" when kind == StatementKind.CreateRepository => tokens.IndexOfWord("WITH") is >= 0 and var with && with < tokens.Split,
+            // Releases before 4.1 accept SHOW RESTORE's WHERE and ignore it: not offered where it would do nothing.
+            "WHERE" when kind == StatementKind.ShowRestore => !(version < Releases.ShowClausesSince),
             _ when clauseLevel && !Combines(keyword, tokens, kind) => false,
             // DROP |SNAPSHOT: the statement the keyword would make.
             _ when StatementNamedBy(tokens, keyword) is { } named && version < Releases.StatementSince(named) => false,

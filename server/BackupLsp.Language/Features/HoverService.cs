@@ -136,7 +136,7 @@ public static class HoverService
         var word = token.Kind == TokenKind.Word ? tokens.TextOf(token) : null;
         if (index < HeadLength(tokens))
             return word is not null && index > 0 && word.ToUpperInvariant() is "READ" or "ONLY"
-                ? HoverTopics.Keyword(word, parsed.Kind)
+                ? HoverTopics.Keyword(word, parsed.Kind, session.Options.Version)
                 : HoverTopics.Statement(parsed.Kind, externalCatalogs: OfExternalCatalogs(parsed));
         var shown = ShowResult(tokens, parsed.Kind, session.Catalog);
         // A reserved word where a column goes in a SHOW's condition or sort keys names nothing: StarRocks' parser fails on it.
@@ -154,7 +154,7 @@ public static class HoverService
         // MATERIALIZED VIEW (or VIEWS) is one keyword's two words.
         if ((word.Equals("VIEW", StringComparison.OrdinalIgnoreCase) || word.Equals("VIEWS", StringComparison.OrdinalIgnoreCase))
             && index > 0 && tokens.IsWord(index - 1, "MATERIALIZED"))
-            return HoverTopics.Keyword($"MATERIALIZED {word.ToUpperInvariant()}", parsed.Kind);
+            return HoverTopics.Keyword($"MATERIALIZED {word.ToUpperInvariant()}", parsed.Kind, session.Options.Version);
         // IN in the condition of a SHOW of jobs or repositories is the condition's: their {FROM | IN} db comes before WHERE.
         if (word.Equals("IN", StringComparison.OrdinalIgnoreCase) && IsShow(parsed.Kind) && parsed.Kind != StatementKind.ShowSnapshot
             && StatementClues.ShowClauseAt(tokens) == "WHERE")
@@ -162,7 +162,7 @@ public static class HoverService
         // A keyword the grammar expects there may be no family keyword (a SHOW's ORDER BY and LIMIT), nor one a condition
         // or sort key takes in (OR, ASC, DESC).
         return isKeyword || Keywords.IsFamilyKeyword(word) || (IsShow(parsed.Kind) && word.ToUpperInvariant() is "OR" or "ASC" or "DESC")
-            ? HoverTopics.Keyword(word, parsed.Kind, OfExternalCatalogs(parsed)) : null;
+            ? HoverTopics.Keyword(word, parsed.Kind, session.Options.Version, OfExternalCatalogs(parsed)) : null;
     }
 
     private static bool OfExternalCatalogs(ParsedStatement parsed) => parsed.Syntax is SnapshotJobStatement { External: not null };
