@@ -200,6 +200,26 @@ public sealed class ReferencesTests
     }
 
     [Fact]
+    public async Task A_partition_name_starrocks_refuses_is_refused_with_its_rule_and_nothing_is_written()
+    {
+        var script = CursorText.Parse("""
+            CREATE TABLE example_db.tt (a INT, dt DATE) PARTITION BY RANGE (dt) (PARTITION p1 VALUES LESS THAN ("2024-01-01"));
+            BACKUP SNAPSHOT example_db.s TO example_repo ON (tt PARTITION (p|1));
+            """);
+        await using var client = await LspTestClient.StartAsync();
+        await client.OpenAsync(Uri, script.Text);
+
+        var refused = await Assert.ThrowsAsync<RemoteInvocationException>(() => client.RequestAsync("textDocument/rename",
+            new { textDocument = new { uri = Uri }, position = script.Position, newName = "p-1" }));
+        var taken = await client.RequestAsync("textDocument/rename", new { textDocument = new { uri = Uri }, position = script.Position, newName = "p_1" });
+
+        Assert.Equal(-32803, refused.ErrorCode);
+        Assert.Equal("StarRocks refuses `p-1` as a partition name: a letter, or `_` and a letter or digit, then up to 63 ASCII letters, digits or `_`, "
+            + "and not starting with `placeholder_`.", refused.Message);
+        Assert.Equal(script.Text.Replace("p1", "p_1"), Edits.Apply(script.Text, taken.GetProperty("changes").GetProperty(Uri).EnumerateArray()));
+    }
+
+    [Fact]
     public async Task A_name_no_rename_can_reach_everywhere_is_refused_before_the_new_name_is_asked()
     {
         var script = CursorText.Parse("""

@@ -60,6 +60,20 @@ internal static partial class NameRules
         return database is { Value.Length: > 0 } && RefusesDatabaseName(database.Value, version) ? database : null;
     }
 
+    /// <summary>The prefix FeNameFormat.checkPartitionName refuses (FORBIDDEN_PARTITION_NAME), in the case written: `Placeholder_x` is taken.</summary>
+    private const string ForbiddenPartitionPrefix = "placeholder_";
+
+    /// <summary>
+    /// Whether StarRocks refuses the name for a partition or temporary partition it makes (FeNameFormat.checkPartitionName,
+    /// which every partition description's analyze and RENAME PARTITION run): outside COMMON_NAME_REGEX, the pattern a
+    /// repository's name follows too, or starting with <see cref="ForbiddenPartitionPrefix"/>. The same in every release.
+    /// </summary>
+    internal static bool RefusesPartitionName(string name) =>
+        !RepositoryRules.ValidRepositoryName().IsMatch(name) || name.StartsWith(ForbiddenPartitionPrefix, StringComparison.Ordinal);
+
+    /// <summary>The longest table name StarRocks takes (FeNameFormat.TABLE_NAME_REGEX, <c>^[^\0]{1,1024}$</c>, in UTF-16 units as Java counts).</summary>
+    internal const int MaxTableNameLength = 1024;
+
     /// <summary>Whether StarRocks refuses the name as a BACKUP's or CANCEL's database (FeNameFormat.checkDbName).</summary>
     internal static bool RefusesDatabaseName(string name, StarRocksVersion? version) =>
         !(version < PunctuatedDatabaseNamesSince ? UnpunctuatedDatabaseName() : PossibleDatabaseName()).IsMatch(name);

@@ -971,6 +971,65 @@ public sealed class RenameTests
         Assert.Contains($"refuses `{newName}` as a database name", plan.Refusal);
     }
 
+    /// <summary>A table the script creates with a partition, a temporary partition it adds, and a BACKUP of the partition.</summary>
+    private const string AddedPartitionScript = """
+        CREATE TABLE example_db.tt (a INT, dt DATE) PARTITION BY RANGE (dt) (PARTITION p1 VALUES LESS THAN ("2024-01-01"));
+        ALTER TABLE example_db.tt ADD TEMPORARY PARTITION tp1 VALUES LESS THAN ("2025-01-01");
+        BACKUP SNAPSHOT example_db.s TO example_repo ON (tt PARTITION (p1));
+        """;
+
+    [Theory]
+    [InlineData("ON (tt PARTITION (p", "p-1", "partition")]
+    [InlineData("ON (tt PARTITION (p", "1p", "partition")]
+    [InlineData("ON (tt PARTITION (p", "p 1", "partition")]
+    [InlineData("ON (tt PARTITION (p", "p.1", "partition")]
+    [InlineData("ON (tt PARTITION (p", "__p", "partition")]
+    [InlineData("ON (tt PARTITION (p", "分区", "partition")]
+    [InlineData("ON (tt PARTITION (p", "placeholder_x", "partition")]
+    [InlineData("TEMPORARY PARTITION t", "tp-1", "temporary partition")]
+    public void A_partition_name_starrocks_rejects_is_refused(string cursorAfter, string newName, string kind)
+    {
+        var marked = AddedPartitionScript.Insert(AddedPartitionScript.IndexOf(cursorAfter, StringComparison.Ordinal) + cursorAfter.Length, "|");
+        var (analysis, offset) = FeatureTestInput.Parse(marked);
+
+        var plan = Rename.Plan(analysis, offset, newName);
+
+        Assert.NotNull(plan);
+        Assert.Empty(plan.Edits);
+        Assert.Equal($"StarRocks refuses `{newName}` as a {kind} name: a letter, or `_` and a letter or digit, then up to 63 ASCII letters, digits or `_`, "
+            + "and not starting with `placeholder_`.", plan.Refusal);
+    }
+
+    [Theory]
+    [InlineData("_1")]
+    [InlineData("Placeholder_x")]
+    [InlineData("p_2024")]
+    public void A_partition_name_starrocks_takes_is_renamed_to(string newName)
+    {
+        var marked = AddedPartitionScript.Replace("(tt PARTITION (p1))", "(tt PARTITION (p|1))", StringComparison.Ordinal);
+        Assert.Equal(AddedPartitionScript.Replace("PARTITION p1 ", $"PARTITION {newName} ", StringComparison.Ordinal)
+            .Replace("(tt PARTITION (p1))", $"(tt PARTITION ({newName}))", StringComparison.Ordinal), Renamed(marked, newName));
+    }
+
+    [Fact]
+    public void A_partition_name_of_64_characters_is_taken_and_one_of_65_refused()
+    {
+        var marked = AddedPartitionScript.Replace("(tt PARTITION (p1))", "(tt PARTITION (p|1))", StringComparison.Ordinal);
+        var (analysis, offset) = FeatureTestInput.Parse(marked);
+
+        Assert.Null(Rename.Plan(analysis, offset, "p" + new string('x', 63))!.Refusal);
+        Assert.StartsWith("StarRocks refuses `p", Rename.Plan(analysis, offset, "p" + new string('x', 64))!.Refusal);
+    }
+
+    [Fact]
+    public void A_table_name_over_1024_characters_is_refused()
+    {
+        var (analysis, offset) = FeatureTestInput.Parse("CREATE TABLE example_db.tt (a INT);\nBACKUP SNAPSHOT example_db.s TO example_repo ON (t|t);");
+
+        Assert.Null(Rename.Plan(analysis, offset, new string('t', 1024))!.Refusal);
+        Assert.Equal("StarRocks refuses a table name over 1,024 characters; this one has 1,025.", Rename.Plan(analysis, offset, new string('t', 1025))!.Refusal);
+    }
+
     [Fact]
     public void A_database_name_a_newer_release_takes_is_renamed_to()
     {
