@@ -220,6 +220,29 @@ public sealed class ReferencesTests
     }
 
     [Fact]
+    public async Task A_database_named_in_a_show_filter_by_db_name_is_highlighted_found_and_renamed_there_inside_the_quotes()
+    {
+        var script = CursorText.Parse("""
+            CREATE DATABASE newdb;
+            BACKUP SNAPSHOT new|db.s TO example_repo;
+            SHOW BACKUP WHERE DbName = "newdb";
+            SHOW RESTORE WHERE 'newdb' = DbName;
+            """);
+        await using var client = await LspTestClient.StartAsync();
+        await client.OpenAsync(Uri, script.Text);
+        var inFilter = new { textDocument = new { uri = Uri }, position = new { line = 2, character = 30 } };
+
+        var highlights = await client.RequestAsync("textDocument/documentHighlight", inFilter);
+        var references = await client.RequestAsync("textDocument/references", new { inFilter.textDocument, inFilter.position, context = new { includeDeclaration = true } });
+        var edit = await client.RequestAsync("textDocument/rename", new { textDocument = new { uri = Uri }, position = script.Position, newName = "archive_db" });
+
+        (int, int, int)[] mentions = [(0, 16, 21), (1, 16, 21), (2, 28, 33), (3, 20, 25)];
+        Assert.Equal(mentions, highlights.EnumerateArray().Select(h => Span(h.GetProperty("range"))));
+        Assert.Equal(mentions, references.EnumerateArray().Select(r => Span(r.GetProperty("range"))));
+        Assert.Equal(script.Text.Replace("newdb", "archive_db"), Edits.Apply(script.Text, edit.GetProperty("changes").GetProperty(Uri).EnumerateArray()));
+    }
+
+    [Fact]
     public async Task A_name_no_rename_can_reach_everywhere_is_refused_before_the_new_name_is_asked()
     {
         var script = CursorText.Parse("""

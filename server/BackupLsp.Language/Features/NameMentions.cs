@@ -104,6 +104,10 @@ internal static class NameMentions
             case ShowJobsStatement show:
                 if (show.Database is { } shown)
                     mentions.Add(Database(shown));
+                // A job's database, as its result's DbName column gives it, compared as written.
+                if (show.Clauses.Where is { } byDatabase)
+                    foreach (var (name, span) in FilteredNames(parsed.Text, byDatabase.Condition, "DbName", reversible: true))
+                        mentions.Add(new NameMention(NamedObjectKind.Database, name, null, false, span, false, NameQuoting.String));
                 // A job's snapshot, in the repository it is taken into or restored from, which the SHOW does not name:
                 // Scope null, told by the jobs before it (see ShownJobs).
                 if (show.Clauses.Where is { } filter)
@@ -333,7 +337,8 @@ internal static class NameMentions
     /// <summary>
     /// The names in <c>WHERE SNAPSHOT = 'x'</c> or <c>SNAPSHOT IN ('a', 'b')</c> among <paramref name="condition"/> (a WHERE's
     /// tokens, or a whole statement's), each at its string's body; of another <paramref name="column"/> where a SHOW's
-    /// result names the snapshot or repository in it (SHOW BACKUP's SnapshotName, SHOW RESTORE's Label, SHOW REPOSITORIES' RepoName).
+    /// result names the snapshot, database or repository in it (SHOW BACKUP's SnapshotName, SHOW RESTORE's Label, both's
+    /// DbName, SHOW REPOSITORIES' RepoName).
     /// </summary>
     /// <param name="reversible">Whether <c>'x' = column</c> is read too: a filter of a SHOW's result rows is an expression
     /// StarRocks evaluates either way round, where SHOW SNAPSHOT's analyzer takes the column only on the left.</param>

@@ -26,7 +26,7 @@ public sealed record RenamePlan(ImmutableArray<TextEdit> Edits, string? Refusal)
 
 /// <summary>
 /// Renames a repository, snapshot, database, table or partition at every mention of it in the document (see <see cref="References"/>).
-/// Each mention keeps its form: a backticked name stays backticked, a snapshot in a WHERE string stays in the string, and a
+/// Each mention keeps its form: a backticked name stays backticked, a name in a SHOW filter's string stays in the string, and a
 /// bare name is backticked only when the new name needs it (a reserved word, a space).
 /// </summary>
 public static class Rename
@@ -52,7 +52,7 @@ public static class Rename
             return new RenamePlan([], unrenameable);
         if (!found.Object.IsNamed(newName) && Taken(analysis, renaming, newName, cancellationToken) is { } taken)
             return new RenamePlan([], taken);
-        if (!found.Object.IsNamed(newName) && found.Object.Kind is NamedObjectKind.Snapshot or NamedObjectKind.Repository
+        if (!found.Object.IsNamed(newName) && found.Object.Kind is NamedObjectKind.Snapshot or NamedObjectKind.Repository or NamedObjectKind.Database
             && PatternMention(analysis, found.Object with { Name = newName }) is var (pattern, written, _))
             return new RenamePlan([], $"`{newName}` is found by the {written} pattern on line {LineOf(analysis, pattern)}, which a rename cannot rewrite: "
                 + $"the pattern would find the renamed {KindText(found.Object.Kind)}, which it does not find now. Rename it by hand.");
@@ -161,7 +161,8 @@ public static class Rename
         if (UnparsedMention(analysis, found.Object) is { } unparsed)
             return $"`{found.Object.Name}` also appears on line {LineOf(analysis, unparsed)}, in a statement that does not parse: "
                 + $"a rename would leave it behind. Fix the syntax error on line {LineOf(analysis, unparsed)} first.";
-        if (found.Object.Kind is NamedObjectKind.Snapshot or NamedObjectKind.Repository && PatternMention(analysis, found.Object) is var (pattern, written, surely))
+        if (found.Object.Kind is NamedObjectKind.Snapshot or NamedObjectKind.Repository or NamedObjectKind.Database
+            && PatternMention(analysis, found.Object) is var (pattern, written, surely))
             return $"`{found.Object.Name}` {(surely ? "is also found" : "may be found")} by the {written} pattern on line {LineOf(analysis, pattern)}"
                 + $"{(surely ? "" : " (a regular expression not read here)")}, which a rename cannot rewrite: the pattern may not find the new name. Rename it by hand.";
         if ((found.Object.Kind is NamedObjectKind.Table or NamedObjectKind.Database || found.Object.IsPartition) && UnreadMention(analysis, found) is { } unread)
@@ -252,8 +253,8 @@ public static class Rename
     };
 
     /// <summary>
-    /// Where a SHOW BACKUP's or SHOW RESTORE's filter finds a snapshot, or a SHOW REPOSITORIES' filter a repository, of the
-    /// name with a pattern (of any repository, as the filter's job may be of any): its operator as written (LIKE, RLIKE or
+    /// Where a SHOW BACKUP's or SHOW RESTORE's filter finds a snapshot or a database, or a SHOW REPOSITORIES' filter a
+    /// repository, of the name with a pattern (of any repository, as the filter's job may be of any): its operator as written (LIKE, RLIKE or
     /// REGEXP), and whether it surely finds the name or only may (a regular expression not read here). SHOW SNAPSHOT's
     /// analyzer takes no pattern: it refuses one beside a comparison, and lists every snapshot for one alone.
     /// </summary>
@@ -264,6 +265,7 @@ public static class Rename
             var (where, column) = (statement.Parsed.Syntax, named.Kind) switch
             {
                 (ShowJobsStatement show, NamedObjectKind.Snapshot) => (show.Clauses.Where, show.Kind == JobKind.Backup ? "SnapshotName" : "Label"),
+                (ShowJobsStatement show, NamedObjectKind.Database) => (show.Clauses.Where, "DbName"),
                 (ShowRepositoriesStatement show, NamedObjectKind.Repository) => (show.Clauses.Where, "RepoName"),
                 _ => (null, ""),
             };

@@ -22,7 +22,7 @@ public sealed class ReferencesTests
         Gen.Select(Gen.OneOf(Repositories), Gen.OneOf("s", "s2", "s\\'", "t"),
             (repository, snapshot) => $"SHOW SNAPSHOT ON {repository} WHERE SNAPSHOT IN ('{snapshot}', 's');"),
         Gen.Select(Gen.OneOf("s", "`s`", "s2"), Gen.OneOf(Repositories), (snapshot, repository) => $"DROP SNAPSHOT {snapshot} ON {repository};"),
-        Gen.OneOf("DROP REPOSITORY r;", "SHOW BACKUP FROM db;", "SELECT r, s, t FROM db.t;", "BACKUP SNAPSHOT s TO r ON (t;", "DROP SNAPSHOT s ON r",
+        Gen.OneOf("DROP REPOSITORY r;", "SHOW BACKUP FROM db;", "SHOW RESTORE WHERE DbName IN ('db', 'r') OR 'db' = DbName;", "SELECT r, s, t FROM db.t;", "BACKUP SNAPSHOT s TO r ON (t;", "DROP SNAPSHOT s ON r",
             "CREATE TABLE db.t (k INT) PARTITION BY LIST (k) (PARTITION p1 VALUES IN (1), PARTITION `p2` VALUES IN (2));",
             "ALTER TABLE t ADD PARTITION P2 VALUES IN (3);", "ALTER TABLE db.t DROP PARTITION IF EXISTS p1;",
             "ALTER TABLE t DROP PARTITIONS (`P2`, p1) FORCE;", "ALTER TABLE t DROP TEMPORARY PARTITIONS (p1);",
@@ -102,6 +102,26 @@ public sealed class ReferencesTests
         Assert.Equal([script.IndexOf(" r\n", StringComparison.Ordinal) + 1, script.IndexOf("FROM r", StringComparison.Ordinal) + 5, script.LastIndexOf('r')],
             found.References.Select(r => r.Span.Start));
         Assert.Equal(NamedObjectKind.Table, References.NameAt(analysis, script.IndexOf("(t)", StringComparison.Ordinal) + 1)!.Value.Object.Kind);
+    }
+
+    [Fact]
+    public void A_show_backup_or_restore_filter_on_db_name_mentions_the_database_it_names_as_written()
+    {
+        const string script = """
+            CREATE DATABASE newdb;
+            SHOW BACKUP WHERE DbName = "newdb";
+            SHOW RESTORE FROM newdb WHERE 'newdb' = DbName AND SnapshotName = 'newdb';
+            SHOW BACKUP WHERE DbName = 'NewDb' OR State = 'newdb';
+            """;
+        var analysis = new DocumentAnalyzer().Analyze(script, AnalysisContext.Default);
+
+        var fromFilter = References.Find(analysis, script.IndexOf("\"newdb\"", StringComparison.Ordinal) + 2)!;
+
+        Assert.Equal(new NamedObject(NamedObjectKind.Database, "newdb", null), fromFilter.Object);
+        // Not SnapshotName's, State's nor 'NewDb': database names are compared as written.
+        Assert.Equal([(0, "newdb", true), (1, "newdb", false), (2, "newdb", false), (2, "newdb", false)],
+            fromFilter.References.Select(r => (analysis.Lines.GetPosition(r.Span.Start).Line, script.Substring(r.Span.Start, r.Span.Length), r.Declares)));
+        Assert.Equal<Reference>(fromFilter.References, References.Find(analysis, script.IndexOf("DATABASE newdb", StringComparison.Ordinal) + 10)!.References);
     }
 
     [Fact]

@@ -235,6 +235,41 @@ public sealed class RenameTests
     }
 
     [Fact]
+    public void A_database_is_renamed_in_the_db_name_filters_of_show_backup_and_restore_inside_their_quotes()
+    {
+        const string script = """
+            CREATE DATABASE newdb;
+            CREATE TABLE newdb.t (a INT);
+            BACKUP SNAPSHOT newdb.s TO example_repo ON (t);
+            SHOW BACKUP WHERE DbName = "newdb";
+            SHOW RESTORE FROM newdb WHERE 'newdb' = `dbname` OR DbName IN ('other', "newdb") OR SnapshotName = 'newdb';
+            SHOW BACKUP WHERE DbName = 'NEWDB';
+            """;
+        var renamed = script.Replace("newdb", "archive_db").Replace("SnapshotName = 'archive_db'", "SnapshotName = 'newdb'");
+
+        Assert.Equal(renamed, Renamed(script.Replace("newdb.s", "new|db.s"), "archive_db", AnalysisContext.Default));
+        Assert.Equal(renamed, Renamed(script.Replace("DbName = \"newdb\"", "DbName = \"new|db\""), "archive_db", AnalysisContext.Default));
+        Assert.Equal(renamed, Renamed(script.Replace("'newdb' = `dbname`", "'new|db' = `dbname`"), "archive_db", AnalysisContext.Default));
+    }
+
+    [Theory]
+    [InlineData("SHOW BACKUP WHERE DbName LIKE 'new%';", "`newdb` is also found by the LIKE pattern on line 2")]
+    [InlineData("SHOW RESTORE WHERE DbName RLIKE 'ewd';", "`newdb` is also found by the RLIKE pattern on line 2")]
+    [InlineData("SHOW BACKUP WHERE DbName LIKE 'archive%';", "`archive_db` is found by the LIKE pattern on line 2")]
+    [InlineData("SHOW BACKUP WHERE SnapshotName LIKE 'new%';", null)]
+    public void A_database_a_show_filters_with_a_pattern_that_finds_its_old_or_new_name_is_not_renamed(string show, string? refusal)
+    {
+        var (analysis, offset) = FeatureTestInput.Parse($"CREATE DATABASE new|db;\n{show}", AnalysisContext.Default);
+
+        var plan = Rename.Plan(analysis, offset, "archive_db")!;
+
+        if (refusal is null)
+            Assert.Null(plan.Refusal);
+        else
+            Assert.StartsWith(refusal, plan.Refusal);
+    }
+
+    [Fact]
     public void A_show_backup_filter_names_the_snapshot_of_the_repository_named_last_before_it()
     {
         const string script = """
