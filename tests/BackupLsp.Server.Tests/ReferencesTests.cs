@@ -263,6 +263,45 @@ public sealed class ReferencesTests
     }
 
     [Fact]
+    public async Task Definition_and_references_of_a_catalog_partition_temporary_partition_or_function_lead_to_its_entry_in_the_catalog_file()
+    {
+        var folder = Directory.CreateTempSubdirectory("backup-lsp-tests-").FullName;
+        try
+        {
+            var catalogPath = Path.Combine(folder, "starrocks-catalog.json");
+            File.WriteAllText(catalogPath, """
+                {
+                  "repositories": { "example_repo": {} },
+                  "databases": { "example_db": {
+                    "tables": { "example_tbl": { "partitions": ["p0", "p1"], "temporaryPartitions": ["tp1"] } },
+                    "functions": ["my_udf"] } }
+                }
+                """);
+            await using var client = await LspTestClient.StartWithFoldersAsync(LspTestClient.PushCapabilities(), folder);
+            var uri = new Uri(Path.Combine(folder, "script.sql")).AbsoluteUri;
+            var script = CursorText.Parse("""
+                BACKUP SNAPSHOT example_db.s1 TO example_repo ON (example_tbl PARTITION (P|1), FUNCTION my_udf);
+                ALTER TABLE example_db.example_tbl DROP TEMPORARY PARTITION tp1;
+                """);
+            await client.OpenAsync(uri, script.Text);
+            async Task<(string?, (int, int, int))[]> Locations(string method, int line, int character) =>
+                [.. (await client.RequestAsync(method, new { textDocument = new { uri }, position = new { line, character }, context = new { includeDeclaration = true } }))
+                    .EnumerateArray().Select(l => (l.GetProperty("uri").GetString(), Span(l.GetProperty("range"))))];
+
+            var catalogUri = new Uri(catalogPath).AbsoluteUri;
+            Assert.Equal([(catalogUri, (3, 54, 58))], await Locations("textDocument/definition", script.Line, script.Character));
+            Assert.Equal([(uri, (0, 73, 75)), (catalogUri, (3, 54, 58))], await Locations("textDocument/references", 0, 74));
+            Assert.Equal([(catalogUri, (3, 85, 90))], await Locations("textDocument/definition", 1, 61));
+            Assert.Equal([(catalogUri, (4, 18, 26))], await Locations("textDocument/definition", 0, 89));
+            Assert.Equal([(uri, (0, 87, 93)), (catalogUri, (4, 18, 26))], await Locations("textDocument/references", 0, 89));
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    [Fact]
     public async Task Definition_and_references_with_the_declaration_lead_into_the_catalog_file_of_the_document()
     {
         var folder = Directory.CreateTempSubdirectory("backup-lsp-tests-").FullName;

@@ -31,7 +31,7 @@ public sealed record CatalogLoadResult(StarRocksCatalog? Catalog, CatalogError? 
 /// Reads <c>starrocks-catalog.json</c> with a streaming reader, so that every error points at its line and
 /// column. Unknown fields are errors (a misspelled field would otherwise silently mean "unknown").
 /// </summary>
-public static class CatalogLoader
+public static partial class CatalogLoader
 {
     public const string DefaultFileName = "starrocks-catalog.json";
 

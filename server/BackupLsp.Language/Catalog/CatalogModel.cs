@@ -87,6 +87,9 @@ public sealed record DatabaseInfo(
     /// <summary>Where the catalog file writes each view and materialized view it lists (empty for a catalog of no file).</summary>
     public ImmutableDictionary<string, LinePositionSpan> ViewsDeclared { get; init; } = ImmutableDictionary<string, LinePositionSpan>.Empty;
 
+    /// <summary>Where the catalog file writes each function it lists, looked up in any case (empty for a catalog of no file).</summary>
+    public ImmutableDictionary<string, LinePositionSpan> FunctionsDeclared { get; init; } = ImmutableDictionary<string, LinePositionSpan>.Empty;
+
     /// <summary>
     /// A session state: the listed tables an <c>ALTER TABLE old RENAME new</c> (the new name) or a <c>DROP TABLE</c> (null)
     /// earlier in the script took away, so that a statement still naming one can be told where it went, as

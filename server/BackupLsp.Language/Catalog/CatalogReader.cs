@@ -6,8 +6,9 @@ using BackupLsp.Language.Text;
 namespace BackupLsp.Language.Catalog;
 
 /// <summary>
-/// The catalog file's shape, read field by field; see the catalog specification. Each repository, database, table and
-/// snapshot keeps where its name is written, so that a script's name can lead to it.
+/// The catalog file's shape, read field by field; see the catalog specification. Each repository, database, table, view,
+/// materialized view, function and snapshot keeps where its name is written, so that a script's name can lead to it (a
+/// partition is looked up in the file when asked: <see cref="CatalogLoader.FindPartition(string, string, string, bool, string)"/>).
 /// </summary>
 internal sealed class CatalogReader(Utf8Positions positions)
 {
@@ -87,6 +88,7 @@ internal sealed class CatalogReader(Utf8Positions positions)
         ImmutableSortedDictionary<string, TableInfo>? tables = null;
         ImmutableArray<string>? views = null, materializedViews = null, functions = null;
         var viewsDeclared = ImmutableDictionary.CreateBuilder<string, LinePositionSpan>(StringComparer.Ordinal);
+        var functionsDeclared = ImmutableDictionary.CreateBuilder<string, LinePositionSpan>(StringComparer.OrdinalIgnoreCase);
         // Tables, views and materialized views share one set of names (StarRocks looks a name up among the three alike).
         string? Clash(string name, string kind) =>
             (tables?.ContainsKey(name) == true ? "a table" : views?.Contains(name) == true ? "a view"
@@ -102,12 +104,16 @@ internal sealed class CatalogReader(Utf8Positions positions)
                 case "materializedViews":
                     materializedViews = ReadNames(ref r, fieldPath, StringComparer.Ordinal, name => Clash(name, "a materialized view"), viewsDeclared);
                     break;
-                case "functions": functions = ReadNames(ref r, fieldPath, StringComparer.OrdinalIgnoreCase); break;
+                case "functions": functions = ReadNames(ref r, fieldPath, StringComparer.OrdinalIgnoreCase, written: functionsDeclared); break;
                 default: return false;
             }
             return true;
         });
-        return new DatabaseInfo(name, tables, views, materializedViews, functions, declared) { ViewsDeclared = viewsDeclared.ToImmutable() };
+        return new DatabaseInfo(name, tables, views, materializedViews, functions, declared)
+        {
+            ViewsDeclared = viewsDeclared.ToImmutable(),
+            FunctionsDeclared = functionsDeclared.ToImmutable(),
+        };
     }
 
     private TableInfo ReadTable(ref Utf8JsonReader reader, string name, LinePositionSpan declared, string path)

@@ -24,6 +24,7 @@ internal static class CatalogNames
             held.Partitions?.Contains(target.Name) == true ? "partition"
             : held.HasTemporaryPartition(target.Name) ? "temporary partition"
             : null,
+        NamedObjectKind.Function when target.Scope is { } database && catalog.FindDatabase(database)?.HasFunction(target.Name) == true => "function",
         _ => null,
     };
 

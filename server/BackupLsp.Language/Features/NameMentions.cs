@@ -18,17 +18,20 @@ public enum NamedObjectKind
     Partition,
     /// <summary>A temporary partition of a table, known as a partition is.</summary>
     TemporaryPartition,
+    /// <summary>A function of a database, known by its name within it, in any case (StarRocks lower-cases it).</summary>
+    Function,
 }
 
 /// <summary>
-/// One object a name stands for. <see cref="Scope"/> is the repository of a snapshot and the database of a table or of a
-/// partition's table (null when the statement names none and the catalog has no default database); null for
+/// One object a name stands for. <see cref="Scope"/> is the repository of a snapshot and the database of a table, a
+/// function or a partition's table (null when the statement names none and the catalog has no default database); null for
 /// repositories and databases. <see cref="Table"/> is a partition's table.
 /// </summary>
 public readonly record struct NamedObject(NamedObjectKind Kind, string Name, string? Scope, string? Table = null)
 {
-    /// <summary>How names of the kind compare: partitions' in any case, the others' as written.</summary>
-    internal StringComparison NameComparison => IsPartition ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal;
+    /// <summary>How names of the kind compare: partitions' and functions' in any case, the others' as written.</summary>
+    internal StringComparison NameComparison =>
+        IsPartition || Kind == NamedObjectKind.Function ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal;
 
     /// <summary>Whether this is a partition or a temporary partition: the two share their table's names (OlapTable.checkPartitionNameExist).</summary>
     internal bool IsPartition => Kind is NamedObjectKind.Partition or NamedObjectKind.TemporaryPartition;
@@ -62,7 +65,7 @@ internal readonly record struct NameMention(
     string? Table = null, string? Catalog = null, bool RestoredInto = false, JobKind? Job = null, string? ShownFrom = null);
 
 /// <summary>
-/// The names of repositories, snapshots, databases, tables and (temporary) partitions in one parsed statement; in other
+/// The names of repositories, snapshots, databases, tables, (temporary) partitions and functions in one parsed statement; in other
 /// SQL, only those its first words create, use or drop, as the session reads them (<c>USE db</c>, <c>CREATE DATABASE</c>,
 /// <c>CREATE TABLE [db.]t</c> and the partitions it declares or the table it is made LIKE, <c>ALTER TABLE t ADD
 /// [TEMPORARY] PARTITION p</c> and the partitions an ALTER TABLE drops, renames or replaces, the tables of a rename or
@@ -148,6 +151,14 @@ internal static class NameMentions
             return;
         foreach (var item in job.On?.Objects ?? [])
         {
+            // StarRocks looks a function up in the job's database too (FunctionRef.analyzeForBackup); `db.fn` names db as `db.t` does.
+            if (item is { Kind: ObjectKind.Function, Name: { } function })
+            {
+                if (function.Parts is [var qualifier, _])
+                    mentions.Add(Database(qualifier));
+                mentions.Add(new NameMention(NamedObjectKind.Function, function.Last.Value, database?.Value, database is null, function.Last.Span, false,
+                    function.Last.Quoting));
+            }
             if (item.Kind is not (ObjectKind.Table or ObjectKind.View or ObjectKind.MaterializedView) || item.Name is null)
                 continue;
             // `ON (db.t)`: StarRocks ignores the db part and looks the table up in the snapshot's database. The db part

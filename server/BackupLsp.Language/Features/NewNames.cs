@@ -28,6 +28,8 @@ internal static class NewNames
         if (kind is NamedObjectKind.Partition or NamedObjectKind.TemporaryPartition && NameRules.RefusesPartitionName(name))
             return $"StarRocks refuses `{name}` as a {(kind == NamedObjectKind.Partition ? "partition" : "temporary partition")} name: a letter, or `_` and a letter or digit, "
                 + "then up to 63 ASCII letters, digits or `_`, and not starting with `placeholder_`.";
+        if (kind == NamedObjectKind.Function && NameRules.FunctionNameRefusal(name.ToLowerInvariant()) is { } function)
+            return $"StarRocks refuses `{name}` as a function name ({function}).";
         if (kind == NamedObjectKind.Table && name.Length > NameRules.MaxTableNameLength)
             return $"StarRocks refuses a table name over {NameRules.MaxTableNameLength:N0} characters; this one has {name.Length:N0}.";
         if (kind == NamedObjectKind.Snapshot && options.Version is { Major: < 3 } version && !NameRules.PortableSnapshotName().IsMatch(name))

@@ -25,7 +25,7 @@ public sealed record RenamePlan(ImmutableArray<TextEdit> Edits, string? Refusal)
 }
 
 /// <summary>
-/// Renames a repository, snapshot, database, table or partition at every mention of it in the document (see <see cref="References"/>).
+/// Renames a repository, snapshot, database, table, partition or function at every mention of it in the document (see <see cref="References"/>).
 /// Each mention keeps its form: a backticked name stays backticked, a name in a SHOW filter's string stays in the string, and a
 /// bare name is backticked only when the new name needs it (a reserved word, a space).
 /// </summary>
@@ -83,18 +83,38 @@ public static class Rename
         if (!found.Object.IsPartition)
             return new Renaming(found, found.Object, []);
         var lineage = TableLineage.Of(analysis, cancellationToken);
-        var table = lineage.At(found.Object.Scope, found.Object.Table!, found.NameSpan.Start);
-        var source = found.Object.Kind == NamedObjectKind.Partition
-            ? SourceTable(analysis, found.Object, table, found.NameSpan.Start, lineage, cancellationToken)
-            : table;
+        var (table, source) = TablesOf(analysis, found, lineage, cancellationToken);
         var (references, tables) = Family(analysis, found.Object, table, found.References, lineage, cancellationToken);
         // A source the script does not make the partition in (the catalog's, most often) has no family that reaches the copy.
         if (source != table && Family(analysis, found.Object, source, References.OfPartition(analysis, found.Object, source, lineage, cancellationToken),
                 lineage, cancellationToken) is var fromSource && fromSource.References.Any(r => r.Span == found.NameSpan))
             (references, tables) = fromSource;
-        var inCluster = source.Since < 0 ? found.Object with { Scope = source.Database, Table = source.Name } : (NamedObject?)null;
-        return new Renaming(found with { References = references }, inCluster, [.. tables.Prepend(table).Distinct()]);
+        return new Renaming(found with { References = references }, InCluster(found, source), [.. tables.Prepend(table).Distinct()]);
     }
+
+    /// <summary>
+    /// The object found as the cluster holds it, where it may (see <see cref="Renaming"/>): what the catalog file writes of
+    /// it, for go to definition.
+    /// </summary>
+    internal static NamedObject? InCluster(DocumentAnalysis analysis, ReferenceResult found, CancellationToken cancellationToken)
+    {
+        if (!found.Object.IsPartition)
+            return found.Object;
+        var (_, source) = TablesOf(analysis, found, TableLineage.Of(analysis, cancellationToken), cancellationToken);
+        return InCluster(found, source);
+    }
+
+    /// <summary>The table the partition found is of where it is named, and the one it comes from (<see cref="SourceTable"/>; a temporary partition's own).</summary>
+    private static (TableLineage.Table Table, TableLineage.Table Source) TablesOf(DocumentAnalysis analysis, ReferenceResult found, TableLineage lineage,
+        CancellationToken cancellationToken)
+    {
+        var table = lineage.At(found.Object.Scope, found.Object.Table!, found.NameSpan.Start);
+        return (table, found.Object.Kind == NamedObjectKind.Partition ? SourceTable(analysis, found.Object, table, found.NameSpan.Start, lineage, cancellationToken) : table);
+    }
+
+    /// <summary>The partition found as the cluster holds it in <paramref name="source"/>: none where the script took the table's name.</summary>
+    private static NamedObject? InCluster(ReferenceResult found, TableLineage.Table source) =>
+        source.Since < 0 ? found.Object with { Scope = source.Database, Table = source.Name } : null;
 
     /// <summary>
     /// The mentions of the partition in <paramref name="table"/> (<paramref name="own"/>), of the temporary partition one of
@@ -165,7 +185,8 @@ public static class Rename
             && PatternMention(analysis, found.Object) is var (pattern, written, surely))
             return $"`{found.Object.Name}` {(surely ? "is also found" : "may be found")} by the {written} pattern on line {LineOf(analysis, pattern)}"
                 + $"{(surely ? "" : " (a regular expression not read here)")}, which a rename cannot rewrite: the pattern may not find the new name. Rename it by hand.";
-        if ((found.Object.Kind is NamedObjectKind.Table or NamedObjectKind.Database || found.Object.IsPartition) && UnreadMention(analysis, found) is { } unread)
+        if ((found.Object.Kind is NamedObjectKind.Table or NamedObjectKind.Database or NamedObjectKind.Function || found.Object.IsPartition)
+            && UnreadMention(analysis, found) is { } unread)
             return $"`{found.Object.Name}` also appears in other SQL on line {LineOf(analysis, unread)}, "
                 + "which is not read: a rename would leave it behind. Rename it by hand.";
         return null;
@@ -317,9 +338,9 @@ public static class Rename
 
     /// <summary>
     /// Where other SQL writes the name as a word, apart from the words read as mentions (a CREATE TABLE's name, a USE, also
-    /// of an external catalog's database): an INSERT into the table, say, which this does not read and so cannot rename.
-    /// Repositories and snapshots are not looked for: other SQL does not name them, and a column of the same name is no
-    /// mention.
+    /// of an external catalog's database): an INSERT into the table, say, or a CREATE FUNCTION or a call of the function,
+    /// which this does not read and so cannot rename. Repositories and snapshots are not looked for: other SQL does not name
+    /// them, and a column of the same name is no mention.
     /// </summary>
     private static int? UnreadMention(DocumentAnalysis analysis, ReferenceResult found)
     {

@@ -119,11 +119,15 @@ internal static partial class NameRules
             return null;
         var function = name.Last.Value.ToLowerInvariant();
         return name.Parts.Length > 2 ? $"Invalid function name: {string.Join('.', name.Parts.Select(p => p.Value))}. A function is named `function` or `db.function`."
-            // Java's Character.isLetterOrDigit, as .NET's, takes any script's letters and digits.
-            : function.Any(c => !char.IsLetterOrDigit(c) && c != '_') ? $"Function names must be all alphanumeric or underscore. Invalid name: {function}"
-            : char.IsDigit(function[0]) ? $"Function cannot start with a digit: {function}"
-            : null;
+            : FunctionNameRefusal(function);
     }
+
+    /// <summary>Why StarRocks refuses a (lower-cased, non-empty) function name, in its words; null for one it takes.</summary>
+    internal static string? FunctionNameRefusal(string function) =>
+        // Java's Character.isLetterOrDigit, as .NET's, takes any script's letters and digits.
+        function.Any(c => !char.IsLetterOrDigit(c) && c != '_') ? $"Function names must be all alphanumeric or underscore. Invalid name: {function}"
+        : char.IsDigit(function[0]) ? $"Function cannot start with a digit: {function}"
+        : null;
 
     /// <summary>
     /// SRB110 on a bare <paramref name="word"/> that the configured release reserves, with its backtick fix. A word only some

@@ -13,8 +13,8 @@ public static class CatalogLocations
     /// The object's entries in the catalog file, if the catalog came from one; none while that file is broken (see
     /// <see cref="LanguageServer.BrokenCatalogFiles"/>): the places read from the last good file may be elsewhere now.
     /// </summary>
-    public static IEnumerable<Location> Of(LanguageServer server, DocumentAnalysis analysis, NamedObject target) =>
-        analysis.Context.Catalog is { FilePath: { } path } catalog && !server.BrokenCatalogFiles.Contains(path)
-            ? CatalogDeclarations.Of(catalog, target).Select(span => new Location(FileUris.FromPath(path), Positions.ToRange(span)))
+    public static IEnumerable<Location> Of(LanguageServer server, DocumentAnalysis analysis, ReferenceResult found, CancellationToken cancellationToken) =>
+        analysis.Context.Catalog is { FilePath: { } path } && !server.BrokenCatalogFiles.Contains(path)
+            ? CatalogDeclarations.Of(analysis, found, cancellationToken).Select(span => new Location(FileUris.FromPath(path), Positions.ToRange(span)))
             : [];
 }

@@ -1,4 +1,7 @@
+using BackupLsp.Language.Analysis;
+using BackupLsp.Language.Catalog;
 using BackupLsp.Language.Features;
+using BackupLsp.Language.Text;
 
 namespace BackupLsp.Language.Tests.Features;
 
@@ -39,6 +42,92 @@ public sealed class CatalogDeclarationsTests
         Assert.Equal([Written("\"v_orders\"")], Found("BACKUP SNAPSHOT s TO example_repo ON (VIEW v_or|ders);"));
         Assert.Equal([Written("\"mv_daily\"")], Found("BACKUP SNAPSHOT s TO example_repo ON (MATERIALIZED VIEW mv_da|ily);"));
         Assert.Empty(Found("BACKUP SNAPSHOT other_db.s TO example_repo ON (VIEW v_or|ders);"));
+    }
+
+    [Fact]
+    public void A_function_leads_to_its_entry_in_any_case()
+    {
+        Assert.Equal([Written("\"my_udf\"")], Found("BACKUP SNAPSHOT s TO example_repo ON (FUNCTION MY_u|DF);"));
+        Assert.Equal([Written("\"my_udaf\"")], Found("BACKUP SNAPSHOT example_db.s TO example_repo ON (FUNCTION other_db.my_ud|af);"));
+        Assert.Empty(Found("BACKUP SNAPSHOT sales_db.s TO example_repo ON (FUNCTION my_u|df);"));
+    }
+
+    /// <summary>
+    /// Where the catalog, loaded from <paramref name="json"/> in a file that then holds <paramref name="onDisk"/>, writes the
+    /// object under the cursor of <paramref name="marked"/>.
+    /// </summary>
+    private static string[] FoundInFile(string marked, string? onDisk = null, string json = FeatureTestInput.CatalogJson)
+    {
+        var folder = Directory.CreateTempSubdirectory("backup-lsp-tests-").FullName;
+        try
+        {
+            var path = Path.Combine(folder, "starrocks-catalog.json");
+            File.WriteAllText(path, json);
+            var catalog = CatalogLoader.Load(path).Catalog!;
+            if (onDisk is not null)
+                File.WriteAllText(path, onDisk);
+            var (analysis, offset) = FeatureTestInput.Parse(marked, new AnalysisContext(AnalysisOptions.Default, catalog));
+            return [.. CatalogDeclarations.Of(analysis, References.Find(analysis, offset)!).Select(span => $"{span.Start}-{span.End}")];
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    [Fact]
+    public void A_partition_and_a_temporary_partition_lead_to_their_entries_in_the_catalog_file()
+    {
+        Assert.Equal([Written("\"p1\"")], FoundInFile("BACKUP SNAPSHOT s TO example_repo ON (example_tbl PARTITION (P|1));"));
+        Assert.Equal([Written("\"p2025\"")], FoundInFile("BACKUP SNAPSHOT sales_db.s TO example_repo ON (orders PARTITION (p20|25));"));
+        Assert.Equal([Written("\"tp1\"")], FoundInFile("ALTER TABLE example_tbl DROP TEMPORARY PARTITION t|p1;"));
+        // A partition is no temporary partition, nor one of the table of that name in another database.
+        Assert.Empty(FoundInFile("BACKUP SNAPSHOT s TO example_repo ON (example_tbl TEMPORARY PARTITION (p|1));"));
+        Assert.Empty(FoundInFile("BACKUP SNAPSHOT s TO example_repo ON (example_tbl PARTITION (p|9));"));
+        Assert.Empty(FoundInFile("BACKUP SNAPSHOT sales_db.s TO example_repo ON (example_tbl PARTITION (p|1));"));
+    }
+
+    [Fact]
+    public void A_partition_leads_to_the_entry_of_its_table_under_the_name_the_catalog_gives_it()
+    {
+        Assert.Equal([Written("\"p2\"")], FoundInFile("ALTER TABLE example_tbl RENAME t9;\nBACKUP SNAPSHOT s TO example_repo ON (t9 PARTITION (p|2));"));
+        Assert.Equal([Written("\"p3\"")], FoundInFile("CREATE TABLE t_copy LIKE example_tbl;\nBACKUP SNAPSHOT s TO example_repo ON (t_copy PARTITION (p|3));"));
+        // The table the script makes once the rename freed the name is the script's.
+        Assert.Empty(FoundInFile("""
+            ALTER TABLE example_tbl RENAME t9;
+            CREATE TABLE example_tbl (k DATE) PARTITION BY RANGE (k) (PARTITION p1 VALUES LESS THAN ("2024-01-01"));
+            BACKUP SNAPSHOT s TO example_repo ON (example_tbl PARTITION (p|1));
+            """));
+    }
+
+    [Fact]
+    public void A_partition_is_looked_up_in_the_catalog_file_as_it_is_when_asked()
+    {
+        // The file the editor opens: moved down a line since it was loaded, and begun with a byte order mark, which is no character.
+        var onDisk = "\uFEFF\n" + FeatureTestInput.CatalogJson;
+        var moved = Written("\"p1\"").Split('-', ':').Select(int.Parse).ToArray();
+        Assert.Equal([$"{moved[0] + 1}:{moved[1]}-{moved[2] + 1}:{moved[3]}"],
+            FoundInFile("BACKUP SNAPSHOT s TO example_repo ON (example_tbl PARTITION (p|1));", onDisk));
+        // One that no longer lists it, or no longer parses there, gives none.
+        Assert.Empty(FoundInFile("BACKUP SNAPSHOT s TO example_repo ON (example_tbl PARTITION (p|1));", FeatureTestInput.CatalogJson.Replace("\"p1\", ", "")));
+        Assert.Empty(FoundInFile("BACKUP SNAPSHOT s TO example_repo ON (example_tbl PARTITION (p|1));", FeatureTestInput.CatalogJson[..FeatureTestInput.CatalogJson.IndexOf("\"p1\"", StringComparison.Ordinal)]));
+    }
+
+    [Fact]
+    public void A_partition_is_found_under_names_written_with_escapes_past_comments_and_other_members()
+    {
+        const string json = """
+            // the cluster
+            { "repositories": {}, "databases": { "other": { "tables": { "t": { "partitions": ["p1"] } } },
+              "d\u0062": { "views": [], "tables": { "x": {}, "t": { "comment": "{[", "partitions": ["p0", "\u0050\u0031"], } } } } }
+            """;
+        var utf8 = System.Text.Encoding.UTF8.GetBytes(json);
+
+        var found = CatalogLoader.FindPartition(utf8, "db", "t", temporary: false, "p1");
+
+        Assert.Equal(new LinePositionSpan(new LinePosition(2, 94), new LinePosition(2, 108)), found);
+        Assert.Null(CatalogLoader.FindPartition(utf8, "db", "t", temporary: true, "p1"));
+        Assert.Null(CatalogLoader.FindPartition(utf8, "DB", "t", temporary: false, "p1"));
     }
 
     [Fact]

@@ -31,7 +31,9 @@ public sealed class ReferencesTests
         // Temporary partitions, made regular under their own names or the replaced ones', among mentions of partitions.
         Gen.OneOf("ALTER TABLE t ADD TEMPORARY PARTITION `P1` VALUES IN (4);", "ALTER TABLE db.t REPLACE PARTITION (p2) WITH TEMPORARY PARTITION (p1);",
             "ALTER TABLE t REPLACE PARTITION p2 WITH TEMPORARY PARTITIONS (P1) PROPERTIES (\"use_temp_partition_name\" = \"true\");",
-            "BACKUP SNAPSHOT s TO r ON (t TEMPORARY PARTITION (p1, p2));", "BACKUP SNAPSHOT s TO r ON (t PARTITION (p1));"));
+            "BACKUP SNAPSHOT s TO r ON (t TEMPORARY PARTITION (p1, p2));", "BACKUP SNAPSHOT s TO r ON (t PARTITION (p1));"),
+        // Functions, in any case, beside tables of their names.
+        Gen.OneOf("BACKUP SNAPSHOT db.s TO r ON (FUNCTION t, FUNCTION db.F);", "RESTORE SNAPSHOT db.s FROM r ON (FUNCTION `T`, f) PROPERTIES (\"backup_timestamp\" = \"x\");"));
 
     internal static readonly Gen<string> Script = Statement.Array[1, 6].Select(statements => string.Join("\n", statements));
 
@@ -122,6 +124,28 @@ public sealed class ReferencesTests
         Assert.Equal([(0, "newdb", true), (1, "newdb", false), (2, "newdb", false), (2, "newdb", false)],
             fromFilter.References.Select(r => (analysis.Lines.GetPosition(r.Span.Start).Line, script.Substring(r.Span.Start, r.Span.Length), r.Declares)));
         Assert.Equal<Reference>(fromFilter.References, References.Find(analysis, script.IndexOf("DATABASE newdb", StringComparison.Ordinal) + 10)!.References);
+    }
+
+    [Fact]
+    public void A_function_is_found_in_its_database_in_any_case_apart_from_a_table_of_its_name()
+    {
+        const string script = """
+            BACKUP SNAPSHOT db.s1 TO r ON (FUNCTION my_udf, my_udf);
+            BACKUP SNAPSHOT db.s2 TO r ON (FUNCTION db2.MY_UDF, FUNCTION `My_Udf`);
+            BACKUP SNAPSHOT db2.s3 TO r ON (FUNCTION my_udf);
+            RESTORE SNAPSHOT db.s1 FROM r ON (FUNCTION my_udf) PROPERTIES ("backup_timestamp" = "x");
+            """;
+        var analysis = new DocumentAnalyzer().Analyze(script, AnalysisContext.Default);
+
+        var found = References.Find(analysis, script.IndexOf("my_udf", StringComparison.Ordinal) + 1)!;
+
+        Assert.Equal(new NamedObject(NamedObjectKind.Function, "my_udf", "db"), found.Object);
+        // The job's database is the function's, whatever database its name gives (which is a mention of that database).
+        Assert.Equal([(0, "my_udf"), (1, "MY_UDF"), (1, "`My_Udf`"), (3, "my_udf")],
+            found.References.Select(r => (analysis.Lines.GetPosition(r.Span.Start).Line, script.Substring(r.Span.Start, r.Span.Length))));
+        Assert.DoesNotContain(found.References, r => r.Declares || r.Ends);
+        Assert.Equal(NamedObjectKind.Database, References.NameAt(analysis, script.IndexOf("db2.MY", StringComparison.Ordinal) + 1)!.Value.Object.Kind);
+        Assert.Equal(NamedObjectKind.Table, References.NameAt(analysis, script.IndexOf(", my_udf)", StringComparison.Ordinal) + 3)!.Value.Object.Kind);
     }
 
     [Fact]

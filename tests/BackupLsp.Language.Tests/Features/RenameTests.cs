@@ -1066,6 +1066,38 @@ public sealed class RenameTests
     }
 
     [Fact]
+    public void A_function_the_catalog_does_not_list_is_renamed_in_each_job_of_its_database()
+    {
+        const string script = """
+            BACKUP SNAPSHOT example_db.s1 TO example_repo ON (FUNCTION new_udf, FUNCTION example_db.`NEW_UDF`);
+            BACKUP SNAPSHOT sales_db.s2 TO example_repo ON (FUNCTION new_udf);
+            """;
+
+        Assert.Equal(script.Replace("FUNCTION new_udf, FUNCTION example_db.`NEW_UDF`", "FUNCTION udf2, FUNCTION example_db.`udf2`"),
+            Renamed(script.Replace("new_udf,", "new_u|df,"), "udf2"));
+    }
+
+    [Theory]
+    [InlineData("FUNCTION my_u|df", "`my_udf` is a function of the catalog: renaming it in the script would not rename it in the cluster.")]
+    [InlineData("FUNCTION new_u|df);\nSELECT new_udf(1", "`new_udf` also appears in other SQL on line 2, which is not read: a rename would leave it behind. Rename it by hand.")]
+    public void A_function_the_catalog_lists_or_other_sql_names_is_not_renamed(string item, string refusal)
+    {
+        var (analysis, offset) = FeatureTestInput.Parse($"BACKUP SNAPSHOT example_db.s1 TO example_repo ON ({item});");
+
+        Assert.Equal(refusal, Rename.Prepare(analysis, offset)!.Refusal);
+    }
+
+    [Theory]
+    [InlineData("1udf", "Function cannot start with a digit: 1udf")]
+    [InlineData("my-udf", "Function names must be all alphanumeric or underscore. Invalid name: my-udf")]
+    public void A_function_name_starrocks_rejects_is_refused(string newName, string reason)
+    {
+        var (analysis, offset) = FeatureTestInput.Parse("BACKUP SNAPSHOT example_db.s1 TO example_repo ON (FUNCTION new_u|df);");
+
+        Assert.Equal($"StarRocks refuses `{newName}` as a function name ({reason}).", Rename.Plan(analysis, offset, newName)!.Refusal);
+    }
+
+    [Fact]
     public void A_database_name_a_newer_release_takes_is_renamed_to()
     {
         var (analysis, offset) = FeatureTestInput.Parse("CREATE DATABASE sales;\nBACKUP SNAPSHOT sa|les.s1 TO r;", new AnalysisContext(AnalysisOptions.Default, null));
