@@ -24,10 +24,10 @@ public sealed partial class LanguageServer
             var pull = PullSettingsAsync(folders);
             // Folders added or removed wait for their settings, so that their open scripts are checked once, with them; a
             // client slow to answer has them checked with the settings in use meanwhile.
-            if (!AreApplied(folders) && await Task.WhenAny(pull, Task.Delay(ConfigurationPatience)) != pull
+            if (!AreApplied(folders) && await Task.WhenAny(pull, Task.Delay(_configurationPatience)) != pull
                 && request == _settingsRequests && IsRunning)
             {
-                Log.Warning($"the client has not answered workspace/configuration within {ConfigurationPatience.TotalSeconds:0} seconds: the workspace folders' scripts are checked with the settings in use until it does");
+                Log.Warning($"the client has not answered workspace/configuration within {_configurationPatience.TotalSeconds:0} seconds: the workspace folders' scripts are checked with the settings in use until it does");
                 await ApplySettingsAsync(folders, _catalogs.Settings);
             }
             settings = await pull;
@@ -41,6 +41,8 @@ public sealed partial class LanguageServer
         // unscoped settings): no script waits for settings that will not come.
         if (settings is not null || !AreApplied(folders))
             await ApplySettingsAsync(folders, settings ?? _catalogs.Settings);
+        // Settings that could not be read: the scripts are checked with those in use.
+        _settingsReceived.TrySetResult();
     }
 
     private bool AreApplied(ImmutableArray<ClientFolder> folders) => Paths(folders).SequenceEqual(_catalogs.Folders, FileUris.PathComparer);
@@ -63,15 +65,18 @@ public sealed partial class LanguageServer
             AskToRefresh("workspace/semanticTokens/refresh");
         ReportSettingsProblems();
         // Other folders may change which catalog files lie outside the folders the client watches, with no catalog loaded or dropped.
-        if (changes.Loaded.Count > 0 || changes.Dropped.Count > 0 || foldersChanged)
-        {
+        var catalogsChanged = changes.Loaded.Count > 0 || changes.Dropped.Count > 0 || foldersChanged;
+        if (catalogsChanged)
             ApplyCatalogChanges(changes);
+        else if (changes.ContextsChanged)
+            UpdateContexts();
+        // The open scripts have moved to the settings: the diagnostics held for them go now, not after the client's
+        // answers to the registration below.
+        _settingsReceived.TrySetResult();
+        if (catalogsChanged)
+        {
             await RegisterCatalogWatchAsync();
             await SendStatusAsync();
-        }
-        else if (changes.ContextsChanged)
-        {
-            UpdateContexts();
         }
     }
 

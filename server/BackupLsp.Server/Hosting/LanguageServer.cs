@@ -25,7 +25,6 @@ public sealed partial class LanguageServer : IDisposable
 
     private static readonly TimeSpan ExitPatience = TimeSpan.FromSeconds(1);
     private static readonly TimeSpan ShutdownPatience = TimeSpan.FromSeconds(5);
-    private static readonly TimeSpan ConfigurationPatience = TimeSpan.FromSeconds(2);
 
     private readonly WorkspaceCatalogs _catalogs = new();
     private readonly CatalogReporter _catalogReporter;
@@ -35,6 +34,11 @@ public sealed partial class LanguageServer : IDisposable
     private bool _watchingCatalogsItself;
     private readonly TaskCompletionSource<int> _exit = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private readonly TimeSpan _clientProcessInterval;
+
+    /// <summary>How long the server waits for the client's settings before it goes on with those in use (see <see cref="LanguageServerOptions.ConfigurationPatience"/>).</summary>
+    private readonly TimeSpan _configurationPatience;
+
+    private readonly TaskCompletionSource _settingsReceived = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private ClientProcessWatch? _clientProcess;
     private Lifecycle _lifecycle;
 
@@ -64,6 +68,7 @@ public sealed partial class LanguageServer : IDisposable
         AfterLargeOpen = options.AfterLargeOpen;
         LongestWorkspacePullHold = options.LongestWorkspacePullHold;
         _clientProcessInterval = options.ClientProcessInterval;
+        _configurationPatience = options.ConfigurationPatience;
         Scripts = new WorkspaceScripts(log);
         WorkspaceDiagnostics = new WorkspaceScriptDiagnostics(log);
     }
@@ -125,6 +130,14 @@ public sealed partial class LanguageServer : IDisposable
     public (ImmutableArray<string> Folders, Func<string, AnalysisContext> ContextOf) WorkspaceToReport() =>
         (_catalogs.Settings.Unscoped.ReportsWorkspace ? _catalogs.Folders : [], _catalogs.ContextsNow());
 
+    /// <summary>
+    /// Completes once the settings the client is asked for after <c>initialized</c> are in use (or could not be read), or
+    /// <see cref="_configurationPatience"/> after <c>initialize</c> at most; from the start for a client that cannot be
+    /// asked. The scripts' diagnostics wait for it: a client that gives its settings only when asked (as Neovim 0.11's
+    /// <c>settings</c>) would otherwise be shown diagnostics of a catalog it does not use, until the next check.
+    /// </summary>
+    public Task SettingsReceived => _settingsReceived.Task;
+
     /// <summary>Completes with the process exit code when the client sends <c>exit</c>.</summary>
     public Task<int> Exited => _exit.Task;
 
@@ -145,6 +158,18 @@ public sealed partial class LanguageServer : IDisposable
         _clientFolders = ClientFolders(folders is { Length: > 0 } ? folders : [root]);
         _initialCatalogs = _catalogs.Update(Paths(_clientFolders), WorkspaceSettings.Of(_initialSettings));
         ReportSettingsProblems();
+        if (Client.ConfigurationPull)
+            _ = StopWaitingForSettingsAfterAsync(_configurationPatience);
+        else
+            _settingsReceived.TrySetResult();
+    }
+
+    /// <summary>A client slow or silent to answer (or one that never sends <c>initialized</c>) has its scripts checked with the settings in use meanwhile.</summary>
+    private async Task StopWaitingForSettingsAfterAsync(TimeSpan patience)
+    {
+        await Task.Delay(patience);
+        if (_settingsReceived.TrySetResult() && IsRunning)
+            Log.Warning($"the client has not given its settings (workspace/configuration) within {patience.TotalSeconds:0} seconds of initialize: the open scripts are checked with the initializationOptions until it does");
     }
 
     /// <summary>
@@ -161,7 +186,7 @@ public sealed partial class LanguageServer : IDisposable
         if (Client.ConfigurationPull)
         {
             _catalogReporter.HoldMessages();
-            _ = ShowHeldCatalogMessagesAfterAsync(ConfigurationPatience);
+            _ = ShowHeldCatalogMessagesAfterAsync(_configurationPatience);
         }
         ApplyCatalogChanges(catalogs);
         await RegisterCatalogWatchAsync();

@@ -54,6 +54,12 @@ public sealed record LanguageServerOptions
     /// shows within that time, for one walk of the workspace a minute rather than one every two seconds.
     /// </summary>
     public TimeSpan LongestWorkspacePullHold { get; init; } = TimeSpan.FromMinutes(1);
+
+    /// <summary>
+    /// How long the settings asked of the client (<c>workspace/configuration</c>) are waited for, at startup and for a
+    /// folder added, before the scripts are checked with the settings in use: no client waits longer for diagnostics.
+    /// </summary>
+    public TimeSpan ConfigurationPatience { get; init; } = TimeSpan.FromSeconds(2);
 }
 
 /// <summary>Serves LSP over a pair of streams: StreamJsonRpc with LSP's header framing and System.Text.Json.</summary>

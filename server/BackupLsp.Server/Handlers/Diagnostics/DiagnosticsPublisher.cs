@@ -70,6 +70,8 @@ public sealed class DiagnosticsPublisher(LanguageServer server, SynchronizationC
             // A run a newer snapshot took over before it began analyses nothing (the wait below returns at once where this
             // thread computed the analysis, whatever the token says).
             run.Token.ThrowIfCancellationRequested();
+            // At startup, once the client has given its settings: a document they move is scheduled anew, this run cancelled.
+            await server.SettingsReceived.WaitAsync(run.Token).ConfigureAwait(false);
             await snapshot.AnalysedAsync(computeOnThisThread: true).WaitAsync(run.Token).ConfigureAwait(false);
             var diagnostics = DiagnosticsReport.Publishable(snapshot, server.Log, _published.GetOrAdd(snapshot.Uri, _ => new DiagnosticsJson()),
                 server.Client.DiagnosticRelatedInformation);

@@ -23,6 +23,8 @@ public sealed class WorkspaceDiagnosticsHandler(LanguageServer server)
     public async Task<WorkspaceDiagnosticReport> DiagnoseAsync(WorkspaceDiagnosticParams request, CancellationToken cancellationToken)
     {
         server.RequireRunning();
+        // At startup the report waits for the client's settings: they say whether to report the workspace, and with which catalogs.
+        await server.SettingsReceived.WaitAsync(cancellationToken);
         var previous = new Dictionary<string, string>(FileUris.PathComparer);
         foreach (var id in request.PreviousResultIds ?? [])
             if (FileUris.ToPath(id?.Uri) is { } path && id!.Value is not null)
