@@ -67,10 +67,11 @@ internal static class SessionContexts
             // A catalog switch, even to the catalog the session is in, leaves no current database (StarRocks' changeCatalog
             // clears it): a statement that names none fails until a USE.
             SessionEffectKind.UseCatalog or SessionEffectKind.SetCatalog or SessionEffectKind.LegacyUseCatalog => InSession(catalog, SessionEffect.IsDefaultCatalog(effect.Name) ? null : effect.Name, null, noDatabase: true),
-            SessionEffectKind.UseDatabase when effect.Catalog is { } named => SessionEffect.IsDefaultCatalog(named)
-                ? InSession(catalog, null, effect.Name) : InSession(catalog, named, null),
-            // In an external catalog, USE db names one of its databases, none of the file's (but the session has one).
-            SessionEffectKind.UseDatabase when catalog?.ExternalCatalog is { } external => InSession(catalog, external, null),
+            SessionEffectKind.UseDatabase when effect.Catalog is { } named =>
+                InSession(catalog, SessionEffect.IsDefaultCatalog(named) ? null : named, effect.Name),
+            // In an external catalog, USE db names one of its databases, none of the file's (but a BACKUP looks its name up
+            // in the default catalog).
+            SessionEffectKind.UseDatabase when catalog?.ExternalCatalog is { } external => InSession(catalog, external, effect.Name),
             // Without a catalog the current database still decides which jobs run on the same database.
             SessionEffectKind.UseDatabase => InSession(catalog, null, effect.Name),
             // What a statement creates or changes in another catalog than the default one is none of the file's: named so
@@ -314,13 +315,17 @@ internal static class SessionContexts
         };
 
     /// <summary>
-    /// The session in <paramref name="external"/> (null: the default catalog) with <paramref name="database"/> current, or
-    /// none at all (<paramref name="noDatabase"/>).
+    /// The session in <paramref name="external"/> (null: the default catalog) with the database of that catalog named
+    /// <paramref name="database"/> current, or none at all (<paramref name="noDatabase"/>).
     /// </summary>
-    private static StarRocksCatalog? InSession(StarRocksCatalog? catalog, string? external, string? database, bool noDatabase = false) =>
-        catalog is not null && catalog.ExternalCatalog == external && catalog.DefaultDatabase == database && catalog.NoDatabase == noDatabase
+    private static StarRocksCatalog? InSession(StarRocksCatalog? catalog, string? external, string? database, bool noDatabase = false)
+    {
+        var (inDefault, inExternal) = external is null ? (database, (string?)null) : (null, database);
+        return catalog is not null && catalog.ExternalCatalog == external && catalog.DefaultDatabase == inDefault
+            && catalog.ExternalCatalogDatabase == inExternal && catalog.NoDatabase == noDatabase
             ? catalog
-            : (catalog ?? StarRocksCatalog.Empty) with { ExternalCatalog = external, DefaultDatabase = database, NoDatabase = noDatabase };
+            : (catalog ?? StarRocksCatalog.Empty) with { ExternalCatalog = external, DefaultDatabase = inDefault, ExternalCatalogDatabase = inExternal, NoDatabase = noDatabase };
+    }
 
     /// <summary>
     /// The table's partitions (and the other table's, for a swap) become unknown: nothing is checked against them. A load

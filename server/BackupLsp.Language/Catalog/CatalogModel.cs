@@ -124,6 +124,20 @@ public sealed record StarRocksCatalog(
     public string? ExternalCatalog { get; init; }
 
     /// <summary>
+    /// The name of the session's current database in <see cref="ExternalCatalog"/> (<c>USE db</c> after <c>SET CATALOG
+    /// hive</c>, <c>USE hive.db</c>), which the file does not describe; null in the default catalog, and where the session has
+    /// none. A session state, as <see cref="DefaultDatabase"/> is.
+    /// </summary>
+    public string? ExternalCatalogDatabase { get; init; }
+
+    /// <summary>
+    /// The database a BACKUP that names none backs up: the session's current one, looked up by its name in the default
+    /// catalog whatever the session's catalog (StarRocks' BackupRestoreAnalyzer: getDatabase takes the session's database
+    /// name from the local metastore).
+    /// </summary>
+    public string? BackupDatabase => ExternalCatalog is null ? DefaultDatabase : ExternalCatalogDatabase;
+
+    /// <summary>
     /// Whether the script's session is known to have no current database: a catalog switch (<c>SET CATALOG c</c>, <c>USE
     /// 'CATALOG c'</c>) clears it, and only a USE sets one again. False where it is merely unknown (before any USE, with no
     /// defaultDatabase: the connection may name one). A session state, as <see cref="DefaultDatabase"/> is.

@@ -10,7 +10,8 @@ public sealed record InlayHint(int Offset, string Label, string Tooltip);
 
 /// <summary>
 /// The session made visible: a BACKUP that names no database works in the session's current one (the last USE before
-/// it, or the catalog's default), which is shown where it would name it, before its snapshot name. A RESTORE that names
+/// it, or the catalog's default), which is shown where it would name it, before its snapshot name; in an external catalog,
+/// the default catalog's database of that name (<see cref="Catalog.StarRocksCatalog.BackupDatabase"/>). A RESTORE that names
 /// none restores into the snapshot's own database, whatever the session's, and a SHOW BACKUP or SHOW RESTORE without FROM
 /// shows every database's latest job (StarRocks' ShowExecutor, from 3.0): they get no hint.
 /// </summary>
@@ -35,11 +36,12 @@ public static class InlayHints
 
     private static void Add(ImmutableArray<InlayHint>.Builder hints, int start, ParsedStatement parsed, AnalysisContext session)
     {
-        if (session.Catalog?.DefaultDatabase is not { } database)
+        if (session.Catalog is not { BackupDatabase: { } database } catalog)
             return;
         // A CANCEL without FROM is an error, not a CANCEL in the session's database: it gets no hint.
         if (parsed.Job is { Kind: JobKind.Backup, Database: null, OfExternalCatalogs: false } job)
-            hints.Add(new InlayHint(start + job.Snapshot.Start, NameText.ToSql(database, session.Options.Version) + ".",
-                $"This BACKUP names no database: it works in {database}, the session's current database (set by the last USE before it, or the catalog's defaultDatabase)."));
+            hints.Add(new InlayHint(start + job.Snapshot.Start, NameText.ToSql(database, session.Options.Version) + ".", catalog.ExternalCatalog is { } external
+                ? $"This BACKUP names no database: it works in {database} of default_catalog. The session's current database is {database} of catalog {external} (set by the last USE before it), and StarRocks backs up the database of that name in default_catalog."
+                : $"This BACKUP names no database: it works in {database}, the session's current database (set by the last USE before it, or the catalog's defaultDatabase)."));
     }
 }

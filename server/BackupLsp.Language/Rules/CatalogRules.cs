@@ -100,14 +100,14 @@ internal static partial class CatalogRules
 
     /// <summary>
     /// The database in which a BACKUP's ON items are looked up: the one it names (<c>db.snap</c> or <c>DATABASE db</c>), else
-    /// the session's default; null when the catalog does not list it, or for a BACKUP of external catalogs. A named database
+    /// the session's (<see cref="StarRocksCatalog.BackupDatabase"/>); null when the catalog does not list it, or for a BACKUP of external catalogs. A named database
     /// the catalog lacks is reported when <paramref name="context"/> is given.
     /// </summary>
     private static DatabaseInfo? ObjectsDatabase(RuleContext? context, StarRocksCatalog catalog, SnapshotJobStatement backup)
     {
         var database = backup.NamedDatabase is { } named
             ? CheckDatabase(context, catalog, named)
-            : catalog.DefaultDatabase is { } fallback ? catalog.FindDatabase(fallback) : null;
+            : catalog.BackupDatabase is { } fallback ? catalog.FindDatabase(fallback) : null;
         return backup.External is null ? database : null;
     }
 

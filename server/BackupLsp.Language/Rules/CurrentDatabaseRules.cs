@@ -8,8 +8,9 @@ namespace BackupLsp.Language.Rules;
 /// (<c>SET CATALOG c</c>, <c>USE 'CATALOG c'</c>, before 3.0 <c>USE CATALOG c</c>) clears the current database, and such a
 /// job then looks up the database '' (<c>Unknown database ''</c>). Told without a catalog file: it follows from the script
 /// alone. With one, a current database the script dropped or renamed is reported as unknown (SRB601): the session keeps its
-/// name, which StarRocks then looks up. A RESTORE never reads the session's database: one that names none restores into
-/// the snapshot's own.
+/// name, which StarRocks then looks up; so is one of an external catalog (<c>SET CATALOG hive; USE db</c>) that the default
+/// catalog lacks, as StarRocks looks its name up there (<see cref="Catalog.StarRocksCatalog.BackupDatabase"/>). A RESTORE never
+/// reads the session's database: one that names none restores into the snapshot's own.
 /// </summary>
 internal static class CurrentDatabaseRules
 {
@@ -31,6 +32,13 @@ internal static class CurrentDatabaseRules
         {
             context.Report(CatalogRules.UnknownDatabase, job.Snapshot.Span,
                 $"Unknown database '{current}', the session's current one: {how}. {NameOrUse(context)}");
+            return;
+        }
+        if (session is { ExternalCatalog: { } external, ExternalCatalogDatabase: { } inExternal, Databases: { } listed } && !listed.ContainsKey(inExternal))
+        {
+            var gone = CatalogRules.HowGone(session, inExternal) is { } dropped ? $" ({dropped})" : "";
+            context.Report(CatalogRules.UnknownDatabase, job.Snapshot.Span,
+                $"Unknown database '{inExternal}': this BACKUP names no database, so StarRocks backs up the database of default_catalog named as the session's current one ({inExternal}, of catalog {external}), and default_catalog has none{gone}. {NameOrUse(context)}");
             return;
         }
         if (!session.NoDatabase)

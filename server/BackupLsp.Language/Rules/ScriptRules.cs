@@ -380,5 +380,5 @@ internal readonly record struct JobSlot(string Database, bool OfExternalCatalogs
 
     /// <summary>The slot of a job (or a CANCEL) in the database it names, else the session's ("" where that is unknown).</summary>
     public static JobSlot Of(bool ofExternalCatalogs, string? database, AnalysisContext session) =>
-        ofExternalCatalogs ? ExternalCatalogs : new JobSlot(database ?? session.Catalog?.DefaultDatabase ?? "");
+        ofExternalCatalogs ? ExternalCatalogs : new JobSlot(database ?? session.Catalog?.BackupDatabase ?? "");
 }

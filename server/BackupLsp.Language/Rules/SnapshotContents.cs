@@ -190,7 +190,7 @@ internal static partial class SnapshotContents
     }
 
     /// <summary>The database a BACKUP takes its snapshot of: the one it names, else the session's.</summary>
-    private static string? DatabaseTaken(SnapshotJobStatement backup, StarRocksCatalog? session) => backup.NamedDatabase?.Value ?? session?.DefaultDatabase;
+    private static string? DatabaseTaken(SnapshotJobStatement backup, StarRocksCatalog? session) => backup.NamedDatabase?.Value ?? session?.BackupDatabase;
 
     private static string Listed(IReadOnlyCollection<string> names) =>
         names.Count == 0 ? "none"

@@ -79,6 +79,26 @@ public sealed class InlayHintTests
     }
 
     [Fact]
+    public void In_another_catalog_a_backup_shows_the_default_catalogs_database_named_as_the_sessions()
+    {
+        // StarRocks looks the session's database up by its name in default_catalog, whatever the session's catalog.
+        const string after = """
+            SET CATALOG hive;
+            BACKUP SNAPSHOT s1 TO example_repo;
+            USE sales_db;
+            BACKUP SNAPSHOT «sales_db.»s2 TO example_repo;
+            USE hive.web_logs;
+            BACKUP SNAPSHOT «web_logs.»s3 TO example_repo;
+            RESTORE SNAPSHOT s3 FROM example_repo PROPERTIES ("backup_timestamp" = "t");
+            SET CATALOG default_catalog;
+            BACKUP SNAPSHOT s4 TO example_repo;
+            """;
+        var before = after.Replace("«sales_db.»", "").Replace("«web_logs.»", "");
+        Assert.Equal(after, Shown(before));
+        Assert.Equal(after, Shown(before, AnalysisContext.Default));
+    }
+
+    [Fact]
     public void After_a_use_StarRocks_refuses_a_job_works_in_the_database_before_it() =>
         // StarRocks fails USE of a database it does not have (Unknown database) and keeps the one it was in.
         Assert.Equal(

@@ -17,7 +17,7 @@ USE example_db;
 BACKUP SNAPSHOT s5 TO example_repo ON (example_tbl);
 USE 'CATALOG hive_catalog';
 BACKUP SNAPSHOT s6 TO example_repo;
--- A USE gives the session a database again, in any catalog.
+-- A USE gives the session a database again, in any catalog (a BACKUP backs up default_catalog's of its name, here none).
 USE web_logs;
 BACKUP SNAPSHOT s7 TO example_repo;
 SET CATALOG `default_catalog`;

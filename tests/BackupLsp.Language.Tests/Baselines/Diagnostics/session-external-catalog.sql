@@ -1,6 +1,7 @@
 -- options: catalog=demo.json
 -- After a switch to another catalog, USE names that catalog's databases, which the catalog file does not describe,
--- and a statement that names no database works in none known.
+-- and a statement that names no database works in none known, but for a BACKUP, which backs up default_catalog's
+-- database of the session's database's name (session-external-catalog-backup).
 SET CATALOG hive_catalog;
 USE web_logs;
 BACKUP SNAPSHOT s1 TO example_repo ON (no_such_table);
