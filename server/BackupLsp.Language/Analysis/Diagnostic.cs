@@ -188,15 +188,21 @@ public sealed record Diagnostic(
 /// <summary>The diagnostic reported in place of another under the releases before <paramref name="Since"/>.</summary>
 internal sealed record ReleaseVariant(StarRocksVersion Since, Diagnostic Diagnostic);
 
-/// <summary>A snapshot as a repository holds it: by its own name. A class, so that diagnostics without one stay small.</summary>
-internal sealed record SnapshotKey(string Repository, string Snapshot)
+/// <summary>
+/// A snapshot as a repository holds it: by its own name, in the folder StarRocks keeps under the repository's name at its
+/// location (<see cref="Location"/>, as <see cref="Catalog.RepositoryLocation"/> reads it; null where it is not known). A
+/// repository dropped and created again at the same location holds what it held; at another, what is there. A class, so
+/// that diagnostics without one stay small.
+/// </summary>
+internal sealed record SnapshotKey(string Repository, string Snapshot, string? Location)
 {
     // Hashed once: the script-wide snapshot pass looks up every BACKUP's key on every keystroke, and the keys live with
-    // the parses that every version shares.
-    private readonly int _hash = HashCode.Combine(Repository, Snapshot);
+    // the parses that every version shares. So a key is made with its constructor: `with` would copy the hash.
+    private readonly int _hash = HashCode.Combine(Repository, Snapshot, Location);
 
     public override int GetHashCode() => _hash;
 
     public bool Equals(SnapshotKey? other) =>
-        ReferenceEquals(this, other) || (other is not null && _hash == other._hash && Repository == other.Repository && Snapshot == other.Snapshot);
+        ReferenceEquals(this, other) || (other is not null && _hash == other._hash && Repository == other.Repository && Snapshot == other.Snapshot
+            && Location == other.Location);
 }

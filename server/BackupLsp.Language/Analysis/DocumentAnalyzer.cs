@@ -133,8 +133,8 @@ public sealed class DocumentAnalyzer(StatementCache? cache = null)
         var script = ImmutableArray.CreateBuilder<Diagnostic>();
         // Snapshots first, though told last: a BACKUP to a name taken before it, and a RESTORE or DROP SNAPSHOT of one
         // no BACKUP before it takes, are refused, and start no job for the other rules. Each of these passes runs only
-        // where a block has something for it (most scripts drop nothing; without a catalog that lists a repository's
-        // snapshots, no block has snapshot changes); their diagnostics are merged in document order.
+        // where a block has something for it (most scripts drop nothing; without a catalog that lists repositories or a
+        // CREATE REPOSITORY, no block has snapshot changes); their diagnostics are merged in document order.
         var refused = new HashSet<int>();
         List<Diagnostic>? snapshots = null;
         if (placed.Any(block => !block.Conditional.IsEmpty || !block.SnapshotChanges.IsEmpty))

@@ -81,12 +81,12 @@ internal static class SessionContexts
                     or SessionEffectKind.Restore)
                 && !effect.InDefaultCatalog(catalog) => catalog,
             SessionEffectKind.CreateRepository when catalog?.HasRepository(effect.Name) != true => WithRepository(catalog ?? StarRocksCatalog.Empty, effect),
-            SessionEffectKind.DropRepository when catalog is not null && catalog.HasRepository(effect.Name) =>
+            SessionEffectKind.DropRepository when catalog?.KnownRepository(effect.Name) is { } dropped =>
                 catalog with
                 {
                     Repositories = catalog.Repositories?.Remove(effect.Name),
                     CreatedRepositories = catalog.CreatedRepositories.Remove(effect.Name),
-                    DroppedRepositories = catalog.DroppedRepositories.Add(effect.Name),
+                    DroppedRepositories = catalog.DroppedRepositories.SetItem(effect.Name, dropped),
                 },
             SessionEffectKind.DropSnapshot => WithoutSnapshot(catalog, effect.Also!, effect.Name),
             SessionEffectKind.CreateDatabase when effect.Also is { } old && catalog is not null => RenamedDatabase(catalog, old, effect.Name),
@@ -180,14 +180,24 @@ internal static class SessionContexts
         catalog is { ExternalCatalog: null, Databases: { } databases } && (copy.Database ?? catalog.DefaultDatabase) is { } database
             ? databases.GetValueOrDefault(database)?.Tables?.GetValueOrDefault(copy.Table) : null;
 
-    /// <summary>The session with the repository a CREATE REPOSITORY makes: among those the catalog lists, if it lists them.</summary>
-    private static StarRocksCatalog WithRepository(StarRocksCatalog catalog, SessionEffect effect) =>
-        catalog with
+    /// <summary>
+    /// The session with the repository a CREATE REPOSITORY makes: among those the catalog lists, if it lists them. StarRocks
+    /// finds a repository's snapshots by its name and location: made again where a DROP REPOSITORY of the script took one
+    /// of its name from, it holds that one's snapshots (as far as they are known); anywhere else, what is there is unknown.
+    /// </summary>
+    private static StarRocksCatalog WithRepository(StarRocksCatalog catalog, SessionEffect effect)
+    {
+        var snapshots = catalog.DroppedRepositories.GetValueOrDefault(effect.Name) is { } dropped
+            && RepositoryLocation.Normalized(dropped.Location) is { } location && location == RepositoryLocation.Normalized(effect.Also)
+            ? dropped.Snapshots : null;
+        var created = new RepositoryInfo(effect.Name, effect.Also, effect.ReadOnly, snapshots, null);
+        return catalog with
         {
-            Repositories = catalog.Repositories?.Add(effect.Name, new RepositoryInfo(effect.Name, effect.Also, effect.ReadOnly, null, null)),
-            CreatedRepositories = catalog.CreatedRepositories.Add(effect.Name, effect.ReadOnly),
+            Repositories = catalog.Repositories?.Add(effect.Name, created),
+            CreatedRepositories = catalog.CreatedRepositories.Add(effect.Name, created),
             DroppedRepositories = catalog.DroppedRepositories.Remove(effect.Name),
         };
+    }
 
     /// <summary>
     /// The repository without the snapshot, where the catalog lists its snapshots and that one among them; a read-only

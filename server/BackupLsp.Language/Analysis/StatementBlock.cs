@@ -80,8 +80,9 @@ internal sealed class StatementBlock
     public AnalysisContext ExitContext { get; }
 
     /// <summary>
-    /// The snapshot a BACKUP takes, or a DROP SNAPSHOT drops, in a repository the session knows, whether or not it knows
-    /// the repository's snapshots (one the script creates holds those at its location): a second BACKUP of the name there
+    /// The snapshot a BACKUP takes, or a DROP SNAPSHOT drops, in a repository the session knows (see
+    /// StarRocksCatalog.KnownRepository), whether or not it knows the repository's snapshots (one the script creates holds
+    /// those at its location, kept under its name there): a second BACKUP of the name there
     /// fails, and a RESTORE of it is no unknown snapshot. With a catalog, a CANCEL BACKUP too: the job it stops, if any,
     /// may have taken its snapshot or not. A BACKUP that StarRocks <paramref name="refused"/> (a syntax
     /// error, a read-only repository...) is still checked against the names taken before it, but takes nothing; a refused
@@ -93,15 +94,15 @@ internal sealed class StatementBlock
     {
         // StarRocks refuses an empty snapshot name (ERR_WRONG_LABEL_NAME): such a BACKUP takes nothing.
         if (parsed.Job is { Kind: JobKind.Backup, SnapshotName.Length: > 0 } backup)
-            return session.Catalog?.FindRepository(backup.Repository) is { } repository
-                ? new SnapshotChange(backup.SnapshotNameSpan.Shift(start), new SnapshotKey(backup.Repository, backup.SnapshotName),
+            return session.Catalog?.KnownRepository(backup.Repository) is { } repository
+                ? new SnapshotChange(backup.SnapshotNameSpan.Shift(start), repository.KeyOf(backup.SnapshotName),
                     Held: repository.HoldsSnapshot(backup.SnapshotName), Refused: refused, Slot: JobSlot.Of(backup.OfExternalCatalogs, backup.Database, session))
                 : null;
         if (parsed.Cancel is { Kind: JobKind.Backup } cancel)
             return refused || session.Catalog is null ? null : new SnapshotChange(new TextSpan(end, 0), null, Held: false, Slot: JobSlot.Of(cancel.OfExternalCatalogs, cancel.Database, session));
         return !refused && parsed.Kind == StatementKind.DropSnapshot && SessionEffect.Of(parsed) is { Kind: SessionEffectKind.DropSnapshot } drop
-            && session.Catalog?.FindRepository(drop.Also!) is not null
-            ? new SnapshotChange(new TextSpan(end, 0), new SnapshotKey(drop.Also!, drop.Name), Held: false, Drops: true)
+            && session.Catalog?.KnownRepository(drop.Also!) is { } held
+            ? new SnapshotChange(new TextSpan(end, 0), held.KeyOf(drop.Name), Held: false, Drops: true)
             : null;
     }
 

@@ -99,7 +99,7 @@ internal static class StatementChecks
             && ReferenceEquals(cached.CreatedDatabases, current.CreatedDatabases)
             && (cached.CreatedDatabases.IsEmpty || cached.DefaultDatabase == current.DefaultDatabase)
             && cached.CreatedRepositories.Count == current.CreatedRepositories.Count
-            && cached.CreatedRepositories.All(created => current.CreatedRepositories.TryGetValue(created.Key, out var readOnly) && readOnly == created.Value));
+            && cached.CreatedRepositories.All(created => current.CreatedRepositories.TryGetValue(created.Key, out var made) && made == created.Value));
 
     /// <summary>
     /// A syntax error in a statement the configured release lacks (a DROP SNAPSHOT before 4.2) with its fixes offered but

@@ -20,6 +20,9 @@ public sealed record RepositoryInfo(string Name, string? Location, bool ReadOnly
         return false;
     }
 
+    /// <summary>The snapshot of that name where this repository keeps its snapshots: under its name, at its location.</summary>
+    internal Analysis.SnapshotKey KeyOf(string snapshot) => new(Name, snapshot, RepositoryLocation.Normalized(Location));
+
     /// <summary>The timestamps the catalog lists for the snapshot's backups, each once, the latest first (they sort as text).</summary>
     public List<string> TimestampsOf(string snapshot) =>
         [.. (Snapshots ?? []).Where(s => s.Name == snapshot && s.Timestamp is not null).Select(s => s.Timestamp!).Distinct().OrderDescending(StringComparer.Ordinal)];
@@ -146,16 +149,19 @@ public sealed record StarRocksCatalog(
 
     /// <summary>
     /// The repositories a CREATE REPOSITORY earlier in the script makes, where the catalog does not list them, and no DROP
-    /// REPOSITORY has dropped since, each with whether it is read-only; kept also where the catalog lists no repositories,
-    /// since a second CREATE of one fails, and a BACKUP to a read-only one, whatever the cluster holds. A session state.
+    /// REPOSITORY has dropped since, each with whether it is read-only and its location; kept also where the catalog lists
+    /// no repositories, since a second CREATE of one fails, a BACKUP to a read-only one too, and a snapshot a BACKUP takes
+    /// into one is there for the statements after it, whatever the cluster holds. Their snapshots are unknown, but for one
+    /// made again where a dropped one of its name was (see <see cref="DroppedRepositories"/>). A session state.
     /// </summary>
-    public ImmutableDictionary<string, bool> CreatedRepositories { get; init; } = ImmutableDictionary<string, bool>.Empty;
+    public ImmutableDictionary<string, RepositoryInfo> CreatedRepositories { get; init; } = ImmutableDictionary<string, RepositoryInfo>.Empty;
 
     /// <summary>
-    /// The repositories a DROP REPOSITORY earlier in the script dropped, and no CREATE REPOSITORY made again since, so that a
-    /// statement still naming one can be told why it is gone. A session state.
+    /// The repositories a DROP REPOSITORY earlier in the script dropped, and no CREATE REPOSITORY made again since, each as
+    /// it was: a statement still naming one can be told why it is gone, and its snapshots stay at its location, where a
+    /// CREATE REPOSITORY of its name finds them again. A session state.
     /// </summary>
-    public ImmutableHashSet<string> DroppedRepositories { get; init; } = ImmutableHashSet<string>.Empty;
+    public ImmutableDictionary<string, RepositoryInfo> DroppedRepositories { get; init; } = ImmutableDictionary<string, RepositoryInfo>.Empty;
 
     /// <summary>The snapshots a DROP SNAPSHOT earlier in the script dropped from the repositories the catalog lists, likewise. A session state.</summary>
     public ImmutableHashSet<(string Repository, string Snapshot)> DroppedSnapshots { get; init; } = ImmutableHashSet<(string Repository, string Snapshot)>.Empty;
@@ -183,8 +189,21 @@ public sealed record StarRocksCatalog(
     /// <summary>Whether the catalog lists the repository or the script created it.</summary>
     public bool HasRepository(string name) => FindRepository(name) is not null || CreatedRepositories.ContainsKey(name);
 
+    /// <summary>
+    /// The repository as the session knows it: as the catalog lists it, or as a CREATE REPOSITORY of the script made it
+    /// (also where the catalog lists no repositories). Its <see cref="RepositoryInfo.Snapshots"/> are those it holds,
+    /// where they are known, and <see cref="RepositoryInfo.KeyOf"/> where it keeps them.
+    /// </summary>
+    internal RepositoryInfo? KnownRepository(string name) => FindRepository(name) ?? CreatedRepositories.GetValueOrDefault(name);
+
     /// <summary>Whether the repository is read-only, as the catalog lists it or as the script created it.</summary>
-    public bool IsReadOnly(string name) => FindRepository(name)?.ReadOnly ?? CreatedRepositories.GetValueOrDefault(name);
+    public bool IsReadOnly(string name) => KnownRepository(name)?.ReadOnly == true;
+
+    /// <summary>
+    /// Whether a CREATE REPOSITORY of the script made the repository again, at the location of the one of its name it
+    /// dropped, so that it holds that one's snapshots (see <see cref="DroppedRepositories"/>).
+    /// </summary>
+    internal bool FoundAgain(string name) => CreatedRepositories.GetValueOrDefault(name)?.Snapshots is not null;
 
     public DatabaseInfo? FindDatabase(string name) => Databases?.GetValueOrDefault(name);
 

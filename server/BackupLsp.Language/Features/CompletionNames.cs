@@ -143,8 +143,7 @@ internal static class CompletionNames
     /// </summary>
     public static IEnumerable<RepositoryInfo> KnownRepositories(StarRocksCatalog catalog) =>
         catalog.Repositories is { } listed ? NameOrder.Values(listed)
-            : catalog.CreatedRepositories.OrderBy(created => created.Key, NameOrder.Instance)
-                .Select(created => new RepositoryInfo(created.Key, null, created.Value, null, null));
+            : catalog.CreatedRepositories.OrderBy(created => created.Key, NameOrder.Instance).Select(created => created.Value);
 
     /// <summary>
     /// The catalog's databases (in <see cref="NameOrder"/>), the default first, and those the script creates (not the catalog

@@ -89,12 +89,15 @@ internal static class HoverTopics
         var text = new HoverText().Title("Repository", name);
         if (catalog?.FindRepository(name) is not { } repository)
             return catalog?.Repositories is null ? text.Paragraph("Remote storage where snapshots are kept.")
-                : text.Paragraph(catalog.DroppedRepositories.Contains(name) ? "Dropped by a DROP REPOSITORY earlier in the script." : "Not in the catalog.");
+                : text.Paragraph(catalog.DroppedRepositories.ContainsKey(name) ? "Dropped by a DROP REPOSITORY earlier in the script." : "Not in the catalog.");
         if (repository.Location is { } location)
             text.Fact("Location", Code(location));
         text.Fact("Read-only", repository.ReadOnly ? "yes: snapshots can be restored from it, BACKUP cannot write to it" : "no");
         if (repository.Snapshots is { } snapshots)
             text.Fact("Snapshots", snapshots.IsEmpty ? "none" : Describe(snapshots));
+        if (catalog.FoundAgain(name))
+            text.Paragraph("Created again by the script at the location of the repository of this name it dropped: StarRocks finds a "
+                + "repository's snapshots by its name and location, so it holds that one's snapshots again.");
         return text;
     }
 

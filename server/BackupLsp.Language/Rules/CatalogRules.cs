@@ -71,7 +71,7 @@ internal static partial class CatalogRules
     /// <param name="writes">Whether the statement writes to the repository (a BACKUP, a DROP SNAPSHOT): a read-only one is
     /// no name to suggest, as SRB604 would refuse it next.</param>
     private static RepositoryInfo? CheckRepository(RuleContext context, StarRocksCatalog catalog, Name name, bool writes) =>
-        Find(context, catalog.Repositories, name, UnknownRepository, catalog.DroppedRepositories.Contains(name.Value)
+        Find(context, catalog.Repositories, name, UnknownRepository, catalog.DroppedRepositories.ContainsKey(name.Value)
             ? $"Repository [{name.Value}] does not exist: {GoneBy("REPOSITORY", null)}"
             : $"Repository [{name.Value}] does not exist", writes ? catalog.IsReadOnly : null);
 
@@ -351,7 +351,7 @@ internal static partial class CatalogRules
         {
             // The catalog lists the snapshots taken before it was written: a BACKUP earlier in the script may take this one.
             context.Report(Unknown(UnknownSnapshot, snapshot, NoSuchSnapshot(catalog, repository.Name, snapshot.Value),
-                new NameCandidates(snapshots.Select(s => s.Name).Distinct()), context.Options.Version) with { UnlessTakenEarlier = new SnapshotKey(repository.Name, snapshot.Value) });
+                new NameCandidates(snapshots.Select(s => s.Name).Distinct()), context.Options.Version) with { UnlessTakenEarlier = repository.KeyOf(snapshot.Value) });
             return;
         }
         var timestamp = restore.Properties?.Properties.LastOrDefault(p => PropertyKeys.KeyAsRead(p.Key.Value, context.Options.Version) == PropertyKeys.BackupTimestamp)?.Value;
@@ -380,7 +380,7 @@ internal static partial class CatalogRules
         if (repository?.Snapshots is not { } snapshots || drop.Snapshot.Value.Length == 0 || repository.HoldsSnapshot(drop.Snapshot.Value))
             return;
         context.Report(Unknown(UnknownSnapshot, drop.Snapshot, NoSuchSnapshot(catalog, repository.Name, drop.Snapshot.Value),
-            new NameCandidates(snapshots.Select(s => s.Name).Distinct()), context.Options.Version) with { UnlessTakenEarlier = new SnapshotKey(repository.Name, drop.Snapshot.Value) });
+            new NameCandidates(snapshots.Select(s => s.Name).Distinct()), context.Options.Version) with { UnlessTakenEarlier = repository.KeyOf(drop.Snapshot.Value) });
     }
 
     private static void Report(RuleContext context, RuleDescriptor rule, Name name, string message, NameCandidates known, bool ignoreCase = false,

@@ -41,7 +41,7 @@ internal static class ScriptRules
             : JobSlot.Of(job.OfExternalCatalogs, job.Database, context);
         // A BACKUP into a repository the session knows may find its name taken (SRB605), a RESTORE from one may name a
         // snapshot it lacks that no BACKUP before it takes (SRB606).
-        var tentative = context.Catalog?.FindRepository(job.Repository) is not null;
+        var tentative = context.Catalog?.KnownRepository(job.Repository) is not null;
         if ((!slot.OfExternalCatalogs && slot.Database.Length == 0) || (!tentative && CountSinceCancel(mentions, slot) >= 2))
             return;
         mentions.Add(new JobMention(slot, job.Kind, job.Snapshot.Shift(start), job.SnapshotNameSpan.Start + start, tentative));
@@ -107,19 +107,21 @@ internal static class ScriptRules
         foreach (var run in runs)
             foreach (var diagnostic in run.Conditional)
                 (takenAt ??= [])[diagnostic.UnlessTakenEarlier!] = -1;
-        // The names in use in each repository (the catalog's and every one the script takes, in any case), once one is
-        // reported: a script may repeat a name thousands of times.
-        var inUse = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
-        HashSet<string> NamesInUse(string repository)
+        // The names in use in each repository's folder (the catalog's and every one the script takes, in any case), once
+        // one is reported: a script may repeat a name thousands of times.
+        var inUse = new Dictionary<(string, string?), HashSet<string>>();
+        HashSet<string> NamesInUse(SnapshotKey key)
         {
-            if (inUse.TryGetValue(repository, out var names))
+            if (inUse.TryGetValue((key.Repository, key.Location), out var names))
                 return names;
-            names = new HashSet<string>((catalog?.FindRepository(repository)?.Snapshots ?? []).Select(s => s.Name), StringComparer.OrdinalIgnoreCase);
+            var listed = catalog?.FindRepository(key.Repository) is { } repository && RepositoryLocation.Normalized(repository.Location) == key.Location
+                ? repository.Snapshots ?? [] : [];
+            names = new HashSet<string>(listed.Select(s => s.Name), StringComparer.OrdinalIgnoreCase);
             foreach (var run in runs)
                 foreach (var change in run.Changes)
-                    if (change.Snapshot?.Repository == repository && !change.Drops)
-                        names.Add(change.Snapshot.Snapshot);
-            return inUse[repository] = names;
+                    if (change is { Snapshot: { } taken, Drops: false } && taken.Repository == key.Repository && taken.Location == key.Location)
+                        names.Add(taken.Snapshot);
+            return inUse[(key.Repository, key.Location)] = names;
         }
         HashSet<SnapshotKey>? takenAgain = null;
         // Where the BACKUP that took each followed snapshot names it.
@@ -157,7 +159,7 @@ internal static class ScriptRules
             if (!change.Held && !takenBefore)
                 return;
             refused.Add(change.Name.Start + offset);
-            var problem = TakeProblem(change, offset, change.Held, NamesInUse(snapshot.Repository), version);
+            var problem = TakeProblem(change, offset, change.Held, NamesInUse(snapshot), version);
             if (!change.Held)
             {
                 (takenAgain ??= []).Add(snapshot);
@@ -191,7 +193,7 @@ internal static class ScriptRules
 
     private static Diagnostic TakeProblem(SnapshotChange take, int offset, bool exists, IReadOnlySet<string> namesInUse, StarRocksVersion? version)
     {
-        var (repository, name) = take.Snapshot!;
+        var (repository, name, _) = take.Snapshot!;
         var message = exists
             ? $"Snapshot `{name}` already exists in repository [{repository}]: choose a new snapshot name."
             : $"Snapshot `{name}` is already taken into repository [{repository}] by a BACKUP earlier in this script: choose a new snapshot name.";

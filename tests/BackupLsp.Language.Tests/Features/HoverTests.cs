@@ -152,6 +152,25 @@ public sealed class HoverTests
     }
 
     [Fact]
+    public void A_repository_made_again_at_its_location_shows_the_snapshots_it_held()
+    {
+        var markdown = Markdown("DROP REPOSITORY s3_repo;\nCREATE READ ONLY REPOSITORY s3_repo WITH BROKER ON LOCATION \"s3a://bucket/ro/\";\n"
+            + "RESTORE SNAPSHOT example_db.old_snap FROM s3_re|po");
+        Assert.Contains("`old_snap` (`2017-01-01-00-00-00`)", markdown);
+        Assert.Contains("holds that one's snapshots again", markdown);
+    }
+
+    [Fact]
+    public void A_repository_made_again_elsewhere_shows_no_snapshots()
+    {
+        var markdown = Markdown("DROP REPOSITORY s3_repo;\nCREATE READ ONLY REPOSITORY s3_repo WITH BROKER ON LOCATION \"s3a://bucket/other\";\n"
+            + "RESTORE SNAPSHOT example_db.old_snap FROM s3_re|po");
+        Assert.Contains("`s3a://bucket/other`", markdown);
+        Assert.DoesNotContain("old_snap", markdown);
+        Assert.DoesNotContain("again", markdown);
+    }
+
+    [Fact]
     public void Tables_and_partitions_come_from_the_statement_database()
     {
         var table = Markdown("BACKUP SNAPSHOT example_db.s TO example_repo ON (example_t|bl)");
