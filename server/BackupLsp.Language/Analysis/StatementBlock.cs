@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using BackupLsp.Language.Catalog;
 using BackupLsp.Language.Rules;
 using BackupLsp.Language.Syntax;
 using BackupLsp.Language.Text;
@@ -82,28 +83,81 @@ internal sealed class StatementBlock
     /// <summary>
     /// The snapshot a BACKUP takes, or a DROP SNAPSHOT drops, in a repository the session knows (see
     /// StarRocksCatalog.KnownRepository), whether or not it knows the repository's snapshots (one the script creates holds
-    /// those at its location, kept under its name there): a second BACKUP of the name there
-    /// fails, and a RESTORE of it is no unknown snapshot. With a catalog, a CANCEL BACKUP too: the job it stops, if any,
-    /// may have taken its snapshot or not. A BACKUP that StarRocks <paramref name="refused"/> (a syntax
-    /// error, a read-only repository...) is still checked against the names taken before it, but takes nothing; a refused
-    /// drop changes nothing. Read from the job the parse kept, not the tree, which the rules have just let go. The statement
-    /// runs from <paramref name="start"/> to <paramref name="end"/> (relative to the block); a drop (and a cancel) is placed at its end,
-    /// after the statement's own diagnostics, so that its unknown snapshot is told before the drop takes the snapshot away.
+    /// those at its location): a second BACKUP of the name there fails, and a RESTORE of it is no unknown snapshot. With a
+    /// catalog, a CANCEL BACKUP too: the job it stops, if any, may have taken its snapshot or not. A BACKUP that StarRocks
+    /// <paramref name="refused"/> (a syntax error, a read-only repository...) is still checked against the names taken
+    /// before it, but takes nothing; a refused drop changes nothing. And the snapshot a RESTORE, DROP SNAPSHOT or SHOW
+    /// SNAPSHOT looks for where the session does not list it (see <see cref="SnapshotLookup"/>). Read from the job the
+    /// parse kept, not the tree, which the rules have just let go (but for the few statements that only look a snapshot
+    /// up). The statement runs from <paramref name="start"/> to <paramref name="end"/> (relative to the block); a drop (and
+    /// a cancel) is placed at its end, after the statement's own diagnostics, so that its unknown snapshot is told before
+    /// the drop takes the snapshot away.
     /// </summary>
-    private static SnapshotChange? ChangeOf(ParsedStatement parsed, AnalysisContext session, bool refused, int start, int end)
+    private static void AddChanges(ParsedStatement parsed, AnalysisContext session, bool refused, int start, int end, ImmutableArray<SnapshotChange>.Builder changes)
     {
+        var catalog = session.Catalog;
         // StarRocks refuses an empty snapshot name (ERR_WRONG_LABEL_NAME): such a BACKUP takes nothing.
         if (parsed.Job is { Kind: JobKind.Backup, SnapshotName.Length: > 0 } backup)
-            return session.Catalog?.KnownRepository(backup.Repository) is { } repository
-                ? new SnapshotChange(backup.SnapshotNameSpan.Shift(start), repository.KeyOf(backup.SnapshotName),
-                    Held: repository.HoldsSnapshot(backup.SnapshotName), Refused: refused, Slot: JobSlot.Of(backup.OfExternalCatalogs, backup.Database, session))
-                : null;
+        {
+            if (catalog?.KnownRepository(backup.Repository) is { } repository)
+                changes.Add(new SnapshotChange(backup.SnapshotNameSpan.Shift(start), repository.KeyOf(backup.SnapshotName),
+                    Held: repository.HoldsSnapshot(backup.SnapshotName), Refused: refused, Slot: JobSlot.Of(backup.OfExternalCatalogs, backup.Database, session)));
+            return;
+        }
+        if (parsed.Job is { Kind: JobKind.Restore } restore)
+        {
+            if (LookedUp(catalog, restore.Repository, restore.SnapshotName) is { } key)
+                changes.Add(Lookup(catalog!, key, restore.RepositorySpan, restore.SnapshotNameSpan, StatementKind.Restore, start));
+            return;
+        }
         if (parsed.Cancel is { Kind: JobKind.Backup } cancel)
-            return refused || session.Catalog is null ? null : new SnapshotChange(new TextSpan(end, 0), null, Held: false, Slot: JobSlot.Of(cancel.OfExternalCatalogs, cancel.Database, session));
-        return !refused && parsed.Kind == StatementKind.DropSnapshot && SessionEffect.Of(parsed) is { Kind: SessionEffectKind.DropSnapshot } drop
-            && session.Catalog?.KnownRepository(drop.Also!) is { } held
-            ? new SnapshotChange(new TextSpan(end, 0), held.KeyOf(drop.Name), Held: false, Drops: true)
-            : null;
+        {
+            if (!refused && catalog is not null)
+                changes.Add(new SnapshotChange(new TextSpan(end, 0), null, Held: false, Slot: JobSlot.Of(cancel.OfExternalCatalogs, cancel.Database, session)));
+            return;
+        }
+        if (parsed.Kind == StatementKind.DropSnapshot && SessionEffect.Of(parsed) is { Kind: SessionEffectKind.DropSnapshot } dropped)
+        {
+            if (LookedUp(catalog, dropped.Also!, dropped.Name) is { } key && parsed.Syntax is DropSnapshotStatement drop)
+                changes.Add(Lookup(catalog!, key, drop.Repository.Span, drop.Snapshot.Span, StatementKind.DropSnapshot, start));
+            if (!refused && catalog?.KnownRepository(dropped.Also!) is { } held)
+                changes.Add(new SnapshotChange(new TextSpan(end, 0), held.KeyOf(dropped.Name), Held: false, Drops: true));
+            return;
+        }
+        // A filter StarRocks refuses shows nothing.
+        if (!refused && parsed.Kind == StatementKind.ShowSnapshot && catalog is not null && parsed.Syntax is ShowSnapshotStatement { Clauses.Where: { } where } show)
+            foreach (var (name, span) in Features.NameMentions.FilteredNames(parsed.Text, where.Condition))
+                if (LookedUp(catalog, show.Repository.Value, name) is { } key)
+                    changes.Add(Lookup(catalog!, key, show.Repository.Span, span, StatementKind.ShowSnapshot, start));
+    }
+
+    /// <summary>
+    /// Where a statement looks for <paramref name="snapshot"/> in the repository, if the session knows the repository's
+    /// location and does not list the snapshot in it: the script may have taken it there, or under another repository's
+    /// name at that location, which this one does not see. Null otherwise.
+    /// </summary>
+    private static SnapshotKey? LookedUp(StarRocksCatalog? catalog, string repository, string snapshot) =>
+        snapshot.Length > 0 && catalog?.KnownRepository(repository) is { } known && !known.HoldsSnapshot(snapshot)
+            && known.KeyOf(snapshot) is { Location: not null } key ? key : null;
+
+    /// <summary>
+    /// The lookup of <paramref name="key"/> (see <see cref="LookedUp"/>), with the other repositories at its location as the
+    /// session of the statement has them; the script's BACKUPs into them are read across the script (ScriptRules.Snapshots).
+    /// </summary>
+    private static SnapshotChange Lookup(StarRocksCatalog catalog, SnapshotKey key, TextSpan repositorySpan, TextSpan snapshotSpan, StatementKind kind, int start)
+    {
+        var present = ImmutableArray.CreateBuilder<string>(0);
+        var readOnly = ImmutableArray.CreateBuilder<string>(0);
+        var holding = ImmutableArray.CreateBuilder<string>(0);
+        foreach (var (other, dropped) in catalog.OthersAt(key.Location!, key.Repository))
+        {
+            if (!dropped)
+                (other.ReadOnly ? readOnly : present).Add(other.Name);
+            if (other.HoldsSnapshot(key.Snapshot))
+                holding.Add(other.Name);
+        }
+        return new SnapshotChange(snapshotSpan.Shift(start), key, Held: false, Lookup: new SnapshotLookup(kind, repositorySpan.Shift(start),
+            present.DrainToImmutable(), readOnly.DrainToImmutable(), holding.DrainToImmutable()));
     }
 
     /// <summary>
@@ -114,11 +168,10 @@ internal sealed class StatementBlock
         ImmutableArray<SnapshotChange>.Builder snapshotChanges, ImmutableArray<JobMention>.Builder jobs, ImmutableArray<int>.Builder refusals, ref bool drops)
     {
         var dropsSomething = parsed.Kind is StatementKind.DropSnapshot or StatementKind.DropRepository;
-        if (parsed.Job is null && parsed.Cancel is null && !dropsSomething)
+        if (parsed.Job is null && parsed.Cancel is null && !dropsSomething && parsed.Kind != StatementKind.ShowSnapshot)
             return;
         var refused = StatementChecks.Refuses(parsed, session);
-        if (ChangeOf(parsed, session, refused, start, end) is { } change)
-            snapshotChanges.Add(change);
+        AddChanges(parsed, session, refused, start, end, snapshotChanges);
         if (refused)
             refusals.Add(start);
         else
@@ -179,9 +232,20 @@ internal readonly record struct PlannedStatement(TextSpan Span, ParsedStatement?
 
 /// <summary>
 /// A BACKUP that takes <paramref name="Snapshot"/>, named at <paramref name="Name"/> (relative to its block), in its
-/// <paramref name="Slot"/>; a DROP SNAPSHOT that <paramref name="Drops"/> it; or, with no snapshot, a CANCEL BACKUP of the
+/// <paramref name="Slot"/>; a DROP SNAPSHOT that <paramref name="Drops"/> it; a RESTORE, DROP SNAPSHOT or SHOW SNAPSHOT
+/// that looks for it (<paramref name="Lookup"/>), which changes nothing; or, with no snapshot, a CANCEL BACKUP of the
 /// slot's job. <paramref name="Held"/>: the repository holds the snapshot a BACKUP takes, as the session before it knows
 /// (a DROP SNAPSHOT earlier in the script frees the name). <paramref name="Refused"/>: StarRocks refuses the BACKUP for
 /// another reason, so that it takes nothing.
 /// </summary>
-internal readonly record struct SnapshotChange(TextSpan Name, SnapshotKey? Snapshot, bool Held, bool Drops = false, bool Refused = false, JobSlot Slot = default);
+internal readonly record struct SnapshotChange(TextSpan Name, SnapshotKey? Snapshot, bool Held, bool Drops = false, bool Refused = false, JobSlot Slot = default,
+    SnapshotLookup? Lookup = null);
+
+/// <summary>
+/// A statement of <paramref name="Kind"/> that looks for a snapshot in a repository (named at <paramref name="Repository"/>,
+/// relative to its block) that the session does not list it in, with the other repositories at that location:
+/// <paramref name="Present"/> and <paramref name="ReadOnly"/> those the session has, writable or not (under whose name it
+/// could look instead), <paramref name="Holding"/> those, present or dropped, that the session lists the snapshot in.
+/// </summary>
+internal sealed record SnapshotLookup(StatementKind Kind, TextSpan Repository, ImmutableArray<string> Present, ImmutableArray<string> ReadOnly,
+    ImmutableArray<string> Holding);

@@ -205,6 +205,20 @@ public sealed record StarRocksCatalog(
     /// </summary>
     internal bool FoundAgain(string name) => CreatedRepositories.GetValueOrDefault(name)?.Snapshots is not null;
 
+    /// <summary>
+    /// The other repositories at <paramref name="location"/> (as <see cref="RepositoryLocation"/> reads it) than
+    /// <paramref name="name"/>: those of the session, and those a DROP REPOSITORY took away, whose snapshots stay there.
+    /// </summary>
+    internal IEnumerable<(RepositoryInfo Repository, bool Dropped)> OthersAt(string location, string name)
+    {
+        foreach (var repository in Repositories?.Values ?? (IEnumerable<RepositoryInfo>)CreatedRepositories.Values)
+            if (repository.Name != name && RepositoryLocation.Normalized(repository.Location) == location)
+                yield return (repository, false);
+        foreach (var repository in DroppedRepositories.Values)
+            if (repository.Name != name && RepositoryLocation.Normalized(repository.Location) == location)
+                yield return (repository, true);
+    }
+
     public DatabaseInfo? FindDatabase(string name) => Databases?.GetValueOrDefault(name);
 
     public int TableCount => Databases?.Values.Sum(d => d.Tables?.Count ?? 0) ?? 0;

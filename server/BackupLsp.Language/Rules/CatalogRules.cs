@@ -26,11 +26,13 @@ internal static partial class CatalogRules
         "RESTORE or DROP SNAPSHOT of a snapshot the repository does not hold.");
     public static readonly RuleDescriptor UnknownTimestamp = new("SRB607", "unknown-timestamp", DiagnosticSeverity.Error,
         "RESTORE with a backup_timestamp the snapshot does not have.");
+    public static readonly RuleDescriptor SnapshotInOtherRepository = new("SRB610", "snapshot-in-other-repository", DiagnosticSeverity.Warning,
+        "RESTORE, DROP SNAPSHOT or SHOW SNAPSHOT of a snapshot that another repository at the same location holds: a repository sees only the snapshots kept under its own name.");
 
     public static readonly IReadOnlyList<RuleDescriptor> All =
     [
         UnknownRepository, UnknownDatabase, UnknownObject, UnknownPartition, ReadOnlyRepository, SnapshotExists,
-        UnknownSnapshot, UnknownTimestamp,
+        UnknownSnapshot, UnknownTimestamp, SnapshotInOtherRepository,
     ];
 
     public static void Check(RuleContext context)

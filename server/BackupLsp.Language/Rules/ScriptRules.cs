@@ -100,13 +100,20 @@ internal static class ScriptRules
         foreach (var run in runs)
             takes += run.Changes.Length;
         var taken = new HashSet<SnapshotKey>(takes);
-        // Where the BACKUPs take the snapshots a RESTORE or DROP SNAPSHOT names that the catalog does not list: kept for
-        // those alone (most scripts have none), so that the set of every snapshot taken stays small enough for the
-        // collector's young generation on each keystroke.
-        Dictionary<SnapshotKey, int>? takenAt = null;
+        // Where the BACKUPs take the snapshots a RESTORE or DROP SNAPSHOT names that the catalog does not list, and those a
+        // lookup may find under another repository's name: kept for those alone (most scripts have none), so that the set
+        // of every snapshot taken stays small enough for the collector's young generation on each keystroke.
+        Dictionary<SnapshotKey, TextSpan>? takenAt = null;
         foreach (var run in runs)
             foreach (var diagnostic in run.Conditional)
-                (takenAt ??= [])[diagnostic.UnlessTakenEarlier!] = -1;
+                (takenAt ??= [])[diagnostic.UnlessTakenEarlier!] = default;
+        var takersAt = TakersAtLookedUpLocations(runs);
+        if (takersAt is not null)
+            foreach (var run in runs)
+                foreach (var change in run.Changes)
+                    if (change.Lookup is not null)
+                        foreach (var elsewhere in Elsewhere(change.Snapshot!, takersAt))
+                            (takenAt ??= [])[elsewhere] = default;
         // The names in use in each repository's folder (the catalog's and every one the script takes, in any case), once
         // one is reported: a script may repeat a name thousands of times.
         var inUse = new Dictionary<(string, string?), HashSet<string>>();
@@ -119,7 +126,7 @@ internal static class ScriptRules
             names = new HashSet<string>(listed.Select(s => s.Name), StringComparer.OrdinalIgnoreCase);
             foreach (var run in runs)
                 foreach (var change in run.Changes)
-                    if (change is { Snapshot: { } taken, Drops: false } && taken.Repository == key.Repository && taken.Location == key.Location)
+                    if (change is { Snapshot: { } taken, Drops: false, Lookup: null } && taken.Repository == key.Repository && taken.Location == key.Location)
                         names.Add(taken.Snapshot);
             return inUse[(key.Repository, key.Location)] = names;
         }
@@ -132,6 +139,13 @@ internal static class ScriptRules
         HashSet<SnapshotKey>? stopped = null;
         void Check(SnapshotChange change, int offset)
         {
+            if (change.Lookup is { } lookup)
+            {
+                if (!taken.Contains(change.Snapshot!) && stopped?.Contains(change.Snapshot!) != true
+                    && SnapshotElsewhere(change, lookup, offset, taken, takersAt, takenAt, version) is { } elsewhere)
+                    problems.Add(elsewhere);
+                return;
+            }
             if (change.Snapshot is not { } snapshot)
             {
                 if (running is not null && running.Remove(change.Slot, out var cancelled) && taken.Remove(cancelled))
@@ -150,7 +164,7 @@ internal static class ScriptRules
             {
                 stopped?.Remove(snapshot);
                 if (takenAt is not null && takenAt.ContainsKey(snapshot))
-                    takenAt[snapshot] = change.Name.Start + offset;
+                    takenAt[snapshot] = change.Name.Shift(offset);
                 if (takers is not null && follow!.Contains(snapshot))
                     takers[snapshot] = change.Name.Shift(offset);
                 if (!change.Held)
@@ -178,7 +192,7 @@ internal static class ScriptRules
                     Check(changes[next], offset);
                 var snapshot = diagnostic.UnlessTakenEarlier!;
                 if (taken.Contains(snapshot) || stopped?.Contains(snapshot) == true)
-                    restoresOfTakes.Add((diagnostic.Span.Start + offset, takenAt![snapshot]));
+                    restoresOfTakes.Add((diagnostic.Span.Start + offset, takenAt![snapshot].Start));
                 else
                 {
                     refused.Add(diagnostic.Span.Start + offset);
@@ -201,6 +215,74 @@ internal static class ScriptRules
         return FreshSnapshotName(name, namesInUse) is { } fresh
             ? Diagnostic.Create(CatalogRules.SnapshotExists, span, message, CodeFix.Replace($"Change to {NameText.ToSql(fresh, version)}", span, NameText.ToSql(fresh, version)))
             : Diagnostic.Create(CatalogRules.SnapshotExists, span, message);
+    }
+
+    /// <summary>
+    /// The names of the repositories that the script's BACKUPs take snapshots into, at each location a lookup looks in
+    /// (see <see cref="SnapshotLookup"/>); null where no statement looks a snapshot up (most scripts, on every keystroke).
+    /// </summary>
+    private static Dictionary<string, HashSet<string>>? TakersAtLookedUpLocations(IReadOnlyList<(int Offset, ImmutableArray<Diagnostic> Conditional, ImmutableArray<SnapshotChange> Changes)> runs)
+    {
+        Dictionary<string, HashSet<string>>? takers = null;
+        foreach (var run in runs)
+            foreach (var change in run.Changes)
+                if (change.Lookup is not null)
+                    (takers ??= new(StringComparer.Ordinal)).TryAdd(change.Snapshot!.Location!, new HashSet<string>(StringComparer.Ordinal));
+        if (takers is null)
+            return null;
+        foreach (var run in runs)
+            foreach (var change in run.Changes)
+                if (change is { Snapshot.Location: { } location, Drops: false, Lookup: null } && takers.TryGetValue(location, out var names))
+                    names.Add(change.Snapshot.Repository);
+        return takers;
+    }
+
+    /// <summary>The snapshot of the looked-up name in the folder of each other repository the script takes snapshots into at its location.</summary>
+    private static IEnumerable<SnapshotKey> Elsewhere(SnapshotKey looked, Dictionary<string, HashSet<string>> takersAt) =>
+        takersAt[looked.Location!].Where(name => name != looked.Repository).Select(name => new SnapshotKey(name, looked.Snapshot, looked.Location));
+
+    /// <summary>
+    /// A lookup of a snapshot that neither the session nor the script's BACKUPs before it put in its repository, but that
+    /// another repository at the same location holds: as the session lists it, or as a BACKUP before it takes it (and no
+    /// DROP SNAPSHOT after that drops it). StarRocks keeps each repository's snapshots under its own name there, so this
+    /// one does not see it (BackupHandler fails a RESTORE: "Failed to get info of snapshot"). The fix names another
+    /// repository the session has there, where one holds the snapshot.
+    /// </summary>
+    private static Diagnostic? SnapshotElsewhere(SnapshotChange change, SnapshotLookup lookup, int offset, HashSet<SnapshotKey> taken,
+        Dictionary<string, HashSet<string>>? takersAt, Dictionary<SnapshotKey, TextSpan>? takenAt, StarRocksVersion? version)
+    {
+        var looked = change.Snapshot!;
+        var holders = new List<string>(lookup.Holding);
+        var related = ImmutableArray.CreateBuilder<RelatedSpan>(0);
+        foreach (var elsewhere in takersAt is null ? [] : Elsewhere(looked, takersAt))
+            if (taken.Contains(elsewhere))
+            {
+                if (!holders.Contains(elsewhere.Repository))
+                    holders.Add(elsewhere.Repository);
+                related.Add(TakingBackup(takenAt![elsewhere], looked.Snapshot, elsewhere.Repository));
+            }
+        if (holders.Count == 0)
+            return null;
+        holders.Sort(StringComparer.Ordinal);
+        var named = string.Join(" and ", holders.Select(h => $"[{h}]"));
+        var how = related.Count > 0 ? "a BACKUP earlier in this script takes it there" : "the catalog lists it there";
+        var effect = lookup.Kind switch
+        {
+            StatementKind.Restore => "this RESTORE fails (\"Failed to get info of snapshot\")",
+            StatementKind.DropSnapshot => "this DROP SNAPSHOT does not find it",
+            _ => "SHOW SNAPSHOT does not list it here",
+        };
+        // StarRocks drops no snapshot from a read-only repository: no name to point a DROP SNAPSHOT at.
+        var usable = holders.Where(h => lookup.Present.Contains(h) || (lookup.Kind != StatementKind.DropSnapshot && lookup.ReadOnly.Contains(h))).ToList();
+        var remedy = usable.Count > 0 ? $"Name {string.Join(" or ", usable.Select(h => $"[{h}]"))} here."
+            : holders.Where(lookup.ReadOnly.Contains).ToList() is { Count: > 0 } readOnly
+                ? $"{string.Join(" and ", readOnly.Select(h => $"[{h}]"))} {(readOnly.Count == 1 ? "is" : "are")} read-only: StarRocks drops no snapshot from it."
+            : $"A repository sees it with the same name and location: create it as {named}.";
+        var span = lookup.Repository.Shift(offset);
+        var message = $"Snapshot `{looked.Snapshot}` is kept under repository {named} at this location ({how}), not under [{looked.Repository}]: "
+            + $"StarRocks keeps each repository's snapshots under its own name, so {effect}. {remedy}";
+        var fixes = usable.Select(h => CodeFix.Replace($"Change to {NameText.ToSql(h, version)}", span, NameText.ToSql(h, version))).ToArray();
+        return Diagnostic.Create(CatalogRules.SnapshotInOtherRepository, span, message, fixes) with { Related = related.DrainToImmutable() };
     }
 
     /// <summary>

@@ -12,12 +12,13 @@ public sealed record ParseFailure(int TokenIndex, ImmutableArray<string> Expecte
 /// <param name="Snapshot">The whole snapshot name, <c>db.snap</c> or <c>snap</c>.</param>
 /// <param name="SnapshotName">Its last part, the snapshot's own name (not the tree's node: the tree may go).</param>
 /// <param name="SnapshotNameSpan">Where that part is written.</param>
+/// <param name="RepositorySpan">Where the repository is named.</param>
 /// <param name="OfExternalCatalogs">
 /// A job of external catalogs' metadata: it takes or reads its snapshot like any other, but in no database (BackupHandler
 /// keeps it under a database id of its own).
 /// </param>
 public sealed record SnapshotJob(string? Database, JobKind Kind, TextSpan Snapshot, string SnapshotName, TextSpan SnapshotNameSpan, string Repository,
-    bool OfExternalCatalogs);
+    TextSpan RepositorySpan, bool OfExternalCatalogs);
 
 /// <summary>
 /// What a CANCEL BACKUP or CANCEL RESTORE stops: the database's running job of that kind (BackupHandler.cancel), or the
@@ -42,7 +43,7 @@ public sealed class ParsedStatement
         _jobFacts = syntax switch
         {
             SnapshotJobStatement job => new SnapshotJob(job.JobDatabase?.Value, job.Kind, job.Snapshot.Span, job.Snapshot.Last.Value,
-                job.Snapshot.Last.Span, job.Repository.Value, job.External is not null),
+                job.Snapshot.Last.Span, job.Repository.Value, job.Repository.Span, job.External is not null),
             CancelJobStatement cancel => new JobCancel(cancel.Database?.Value, cancel.Kind, cancel.ForExternalCatalogSpan is not null),
             _ => null,
         };

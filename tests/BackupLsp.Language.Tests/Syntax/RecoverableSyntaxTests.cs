@@ -42,7 +42,7 @@ public sealed class RecoverableSyntaxTests
         var again = Assert.IsType<SnapshotJobStatement>(parsed.Syntax);
         Assert.Equal("db.s", again.Snapshot.ToString());
         Assert.Equal(["t1", "t2"], again.On!.Objects.Select(o => o.Name!.ToString()));
-        Assert.Equal(new SnapshotJob("db", JobKind.Backup, again.Snapshot.Span, "s", again.Snapshot.Last.Span, again.Repository.Value, OfExternalCatalogs: false), parsed.Job);
+        Assert.Equal(new SnapshotJob("db", JobKind.Backup, again.Snapshot.Span, "s", again.Snapshot.Last.Span, again.Repository.Value, again.Repository.Span, OfExternalCatalogs: false), parsed.Job);
     }
 
     [Fact]
