@@ -4,7 +4,7 @@ using BackupLsp.Language.Text;
 namespace BackupLsp.Language.Syntax;
 
 /// <summary>
-/// Typographic quotes (“ ” ‘ ’ and their kin) and the full-width marks of East Asian input methods (＂ ＇ ； ， （ ）), which
+/// Typographic quotes (“ ” ‘ ’ and their kin) and the full-width marks of East Asian input methods (＂ ＇ ； ， （ ） ＝), which
 /// text from a word processor, a chat or a web page holds where SQL's ASCII marks were meant. StarRocks' lexer reads each
 /// as a letter (its LETTER takes U+0080 to U+FFFF), and so does ours: <c>“type”</c> is a name, not a string, and in
 /// <c>)；</c> a name follows the <c>)</c>. Where that fails a statement, its diagnostic says so, and the fix writes the
@@ -20,13 +20,14 @@ public static class TypographicMarks
         _ => '\0',
     };
 
-    /// <summary>The ASCII mark a full-width <c>；</c>, <c>，</c>, <c>（</c> or <c>）</c> stands for, or <c>'\0'</c>.</summary>
+    /// <summary>The ASCII mark a full-width <c>；</c>, <c>，</c>, <c>（</c>, <c>）</c> or <c>＝</c> stands for, or <c>'\0'</c>.</summary>
     public static char AsciiPunctuation(char c) => c switch
     {
         '\uFF1B' => ';',
         '\uFF0C' => ',',
         '\uFF08' => '(',
         '\uFF09' => ')',
+        '\uFF1D' => '=',
         _ => '\0',
     };
 
@@ -46,6 +47,7 @@ public static class TypographicMarks
     {
         '\uFF1B' => "a statement end",
         '\uFF0C' => "a comma",
+        '\uFF1D' => "an equals sign",
         _ => "a parenthesis",
     };
 

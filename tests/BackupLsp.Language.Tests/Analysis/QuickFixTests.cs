@@ -109,6 +109,9 @@ public sealed class QuickFixTests
     [InlineData("BACKUP SNAPSHOT db.s TO r ON （t）;", "SRB010", "BACKUP SNAPSHOT db.s TO r ON (t);")]
     [InlineData("BACKUP SNAPSHOT db.s TO r PROPERTIES (\"type\" = \"full\"，\"timeout\" = \"3600\");", "SRB010",
         "BACKUP SNAPSHOT db.s TO r PROPERTIES (\"type\" = \"full\",\"timeout\" = \"3600\");")]
+    [InlineData("BACKUP SNAPSHOT db.s TO r PROPERTIES (\"type\"＝\"full\");", "SRB010", "BACKUP SNAPSHOT db.s TO r PROPERTIES (\"type\"=\"full\");")]
+    [InlineData("CREATE REPOSITORY r WITH BROKER ON LOCATION \"s3a://b/p\" PROPERTIES (\"k\" ＝ \"v\");", "SRB010",
+        "CREATE REPOSITORY r WITH BROKER ON LOCATION \"s3a://b/p\" PROPERTIES (\"k\" = \"v\");")]
     public void Typographic_quotes_and_full_width_punctuation_become_the_ASCII_marks_meant(string text, string code, string expected)
     {
         Assert.True(Assert.Single(Flagged(text, code).Fixes).Certain);
@@ -132,6 +135,8 @@ public sealed class QuickFixTests
     [InlineData("SHOW SNAPSHOT ON r WHERE SNAPSHOT = '“s1”';")]
     [InlineData("SELECT “a”, b FROM t;")]
     [InlineData("SELECT “a”， b FROM t；")]
+    [InlineData("BACKUP SNAPSHOT db.s TO r ON (`t＝1`, t2) PROPERTIES (\"type\" = \"full\") /* \"a\"＝\"b\" */;")]
+    [InlineData("CREATE REPOSITORY r WITH BROKER ON LOCATION \"s3a://b/p＝q\" PROPERTIES (\"k＝\" = \"v＝\");")]
     public void Typographic_marks_where_StarRocks_takes_the_statement_are_left_alone(string text) =>
         Assert.Empty(Analyze(text, null).Diagnostics);
 

@@ -1,5 +1,5 @@
 -- options: catalog=demo.json severity:SRB700=off
--- The full-width ； ， （ ） of an East Asian input method are letters to StarRocks (its LETTER takes U+0080 and up): a
+-- The full-width ； ， （ ） ＝ of an East Asian input method are letters to StarRocks (its LETTER takes U+0080 and up): a
 -- `；` is no statement end, so the statement runs on into the next, whose missing `;` this `；` is. The statement is
 -- checked as if it ended before the `；` (a fix inserted at its end goes there), and the fix makes it a `;`
 BACKUP SNAPSHOT example_db.s1 TO example_repo ON (Orders)；
@@ -15,8 +15,10 @@ SHOW SNAPSHOT ON example_repo LIMIT 10；;
 SHOW BACKUP FROM sales_db； SHOW RESTORE FROM example_db;
 BACKUP SNAPSHOT example_db.s3 TO example_repo ON （Orders） PROPERTIES ("type" = "full"，"timeout" = "7200");
 BACKUP SNAPSHOT example_db.s4 TO example_repo ON (Orders， example_tbl2）;
+BACKUP SNAPSHOT example_db.s6 TO example_repo ON (Orders) PROPERTIES ("type"＝"full");
+CREATE REPOSITORY r2 WITH BROKER ON LOCATION "s3a://bucket/p" PROPERTIES ("access_key" ＝ "k");
 -- in a name StarRocks takes, in backticks, strings and comments they are text: a name is looked up as written
-BACKUP SNAPSHOT example_db.s5 TO example_repo ON (`Orders；`, 订单（新）) PROPERTIES ("type" = "full；");
+BACKUP SNAPSHOT example_db.s5 TO example_repo ON (`Orders；`, 订单（新）, `t＝1`) PROPERTIES ("type" = "full；");
 SHOW BACKUP FROM example_db -- done；
 ;
 SHOW BACKUP FROM example_db；
