@@ -51,13 +51,18 @@ public static partial class StatementParser
         // A USE's own missing `;` is the session rule's to tell (SessionEffect.UseRunsOn).
         var afterUse = significant.Count > 0 && significant[0].Kind == TokenKind.Word && significant[0].Span.EqualsValueIgnoreCase("USE");
         for (var i = 1; i < significant.Count; i++)
-        {
-            var token = significant[i];
-            if (token.Kind == TokenKind.Word && BoundaryFirstLetters.Contains(token.Span.Source![token.Span.Position.Absolute])
-                && StartsLine(text, token.Span.Position.Absolute) && CertainlyStartsStatement(significant, i) && !(afterUse && IsUse(token)))
+            if (IsForgottenBoundary(text, significant, i, afterUse))
                 (boundaries ??= []).Add(i);
-        }
         return boundaries;
+    }
+
+    /// <summary>Whether the token at <paramref name="at"/> starts a line with what can only be the start of a family statement (or a USE but after one).</summary>
+    private static bool IsForgottenBoundary(string text, List<Token<TokenKind>> tokens, int at, bool afterUse)
+    {
+        var token = tokens[at];
+        return token.Kind == TokenKind.Word && BoundaryFirstLetters.Contains(text[token.Span.Position.Absolute])
+            && StartsLine(text, token.Span.Position.Absolute) && !(afterUse && IsUse(token))
+            && (CertainlyStartsStatement(tokens, at) || StartsFamilyStatementAfterFullWidthEnd(tokens, at));
     }
 
     private static bool IsUse(Token<TokenKind> token) => token.Span.EqualsValueIgnoreCase("USE");
@@ -88,6 +93,14 @@ public static partial class StatementParser
         return (Word(0, "SHOW") || Word(0, "CREATE") || Word(0, "DROP")) && StatementHeads.Recognise(FirstWords(tokens, at)) is { Misspellings.Count: 0 };
     }
 
+    /// <summary>
+    /// Whether a family statement's head (<c>BACKUP</c>, <c>SHOW BACKUP；</c>) starts at <paramref name="at"/> after a line
+    /// that a full-width <c>；</c> ends, which was meant to end the statement there: then even a head that a column and its
+    /// alias could read as (<c>backup</c>) is one.
+    /// </summary>
+    private static bool StartsFamilyStatementAfterFullWidthEnd(List<Token<TokenKind>> tokens, int at) =>
+        TrailingFullWidthSemicolons(tokens[at - 1]) is not null && StatementHeads.Recognise(FirstWords(tokens, at)) is { Misspellings.Count: 0 };
+
     /// <summary>The first words of family statements, and of those the cut before a family statement may find (CANCEL is
     /// never certain: see <see cref="CertainlyStartsStatement"/>).</summary>
     private static readonly HashSet<string> FamilyFirstWords = new(StatementHeads.All.Select(head => head.Words[0]), StringComparer.OrdinalIgnoreCase);
@@ -111,9 +124,7 @@ public static partial class StatementParser
         var position = 0;
         while (position < text.Length && Lexer.Scan(text, position, out var end).IsTrivia())
             position = end;
-        var first = position;
-        while (first < text.Length && Lexer.IsWordCharacter(text[first]))
-            first++;
+        var first = WordEnd(text, position);
         var lineBreak = text[position..].IndexOfAny('\n', '\r');
         if (lineBreak < 0)
             return false;
@@ -129,9 +140,7 @@ public static partial class StatementParser
             if (start < 0)
                 return false;
             var word = line[start..];
-            var length = 0;
-            while (length < word.Length && Lexer.IsWordCharacter(word[length]))
-                length++;
+            var length = WordEnd(word, 0);
             // A line that opens with `(` may be a query in parentheses.
             if (starters.Contains(word[..length]) || (mayBeFamily && word[0] == '('))
                 return true;
@@ -139,6 +148,20 @@ public static partial class StatementParser
             lineBreak = text[position..].IndexOfAny('\n', '\r');
         }
         return false;
+    }
+
+    /// <summary>
+    /// Where the word at <paramref name="start"/> ends, before any full-width <c>；</c> glued onto it: <c>BACKUP；</c> is a
+    /// BACKUP that the mark was meant to end (see <see cref="FirstWords"/>).
+    /// </summary>
+    private static int WordEnd(ReadOnlySpan<char> text, int start)
+    {
+        var end = start;
+        while (end < text.Length && Lexer.IsWordCharacter(text[end]))
+            end++;
+        while (end > start && text[end - 1] == TypographicMarks.FullWidthSemicolon)
+            end--;
+        return end;
     }
 
     /// <summary>Whether a first word may be a misspelled BACKUP or RESTORE, as <see cref="StatementHeads.Recognise"/> reads one.</summary>
@@ -164,14 +187,15 @@ public static partial class StatementParser
     }
 
     /// <summary>
-    /// How a missing-`;` message names the statement at <paramref name="start"/>: its first word, or for a query in
-    /// parentheses the first word inside them (a lone `(` would read as punctuation of the message).
+    /// How a missing-`;` message names the statement at <paramref name="start"/>: its first word (without a full-width
+    /// <c>；</c> glued onto it: <c>BACKUP；</c> is a BACKUP), or for a query in parentheses the first word inside them (a
+    /// lone `(` would read as punctuation of the message).
     /// </summary>
     internal static string StatementNamed(ReadOnlySpan<char> text, int start)
     {
         var kind = Lexer.Scan(text, start, out var end);
         if (kind != TokenKind.LParen)
-            return text[start..end].ToString().ToUpperInvariant();
+            return text[start..end].TrimEnd(TypographicMarks.FullWidthSemicolon).ToString().ToUpperInvariant();
         for (var position = end; position < text.Length; position = end)
         {
             kind = Lexer.Scan(text, position, out end);
@@ -193,7 +217,9 @@ public static partial class StatementParser
 
     /// <summary>
     /// Three significant tokens' texts from <paramref name="from"/>, null for those that are not words: in a list reused per thread (the
-    /// head recognised keeps none of it) and as shared strings, since statements start with the same few words.
+    /// head recognised keeps none of it) and as shared strings, since statements start with the same few words. A word a
+    /// full-width <c>；</c> is glued onto (<c>SHOW BACKUP；</c>) is read without it, and is the last: the statement was meant
+    /// to end there.
     /// </summary>
     private static List<string?> FirstWords(List<Token<TokenKind>> significant, int from)
     {
@@ -202,7 +228,16 @@ public static partial class StatementParser
         for (var i = from; i < Math.Min(from + 3, significant.Count); i++)
         {
             var span = significant[i].Span;
-            words.Add(significant[i].Kind == TokenKind.Word ? SyntaxStrings.Of(span.Source.AsSpan(span.Position.Absolute, span.Length)) : null);
+            if (significant[i].Kind != TokenKind.Word)
+            {
+                words.Add(null);
+                continue;
+            }
+            var word = span.Source.AsSpan(span.Position.Absolute, span.Length);
+            var meant = word.TrimEnd(TypographicMarks.FullWidthSemicolon);
+            words.Add(SyntaxStrings.Of(meant));
+            if (meant.Length < word.Length)
+                break;
         }
         return words;
     }

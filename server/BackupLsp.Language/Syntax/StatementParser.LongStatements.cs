@@ -106,10 +106,8 @@ public static partial class StatementParser
     private static void AddIfBoundary(string text, List<Token<TokenKind>> window, int at, bool afterUse,
         ref List<(Token<TokenKind> Found, Token<TokenKind> Previous)>? boundaries)
     {
-        var token = window[at];
-        if (token.Kind == TokenKind.Word && BoundaryFirstLetters.Contains(text[token.Span.Position.Absolute])
-            && StartsLine(text, token.Span.Position.Absolute) && CertainlyStartsStatement(window, at) && !(afterUse && IsUse(token)))
-            (boundaries ??= []).Add((token, window[at - 1]));
+        if (IsForgottenBoundary(text, window, at, afterUse))
+            (boundaries ??= []).Add((window[at], window[at - 1]));
     }
 
     /// <summary>

@@ -109,16 +109,22 @@ public static partial class StatementParser
     /// <summary>
     /// Whether the statement, with <paramref name="edits"/> made (one character for one), parses past
     /// <paramref name="last"/>, the last character they change: up to its first `;`, which a <c>；</c> made one ends it at.
+    /// A statement that such a `;` ends is read to it even where it lacks more there (<c>BACKUP； SHOW BACKUP</c>): the
+    /// <c>；</c> was meant as its end all the same.
     /// </summary>
     private static bool ReadsPast(string text, StatementHeads.Head head, IEnumerable<TextEdit> edits, int last)
     {
         var edited = TypographicMarks.WithMarks(text, edits);
         var tokens = new List<Token<TokenKind>>();
+        var endedByEdit = false;
         for (var position = 0; position < edited.Length;)
         {
             var kind = Lexer.Scan(edited, position, out var end);
             if (kind == TokenKind.Semicolon)
+            {
+                endedByEdit = text[position] == TypographicMarks.FullWidthSemicolon;
                 break;
+            }
             if (kind.IsLexicalError())
                 return false;
             if (!kind.IsTrivia())
@@ -128,7 +134,7 @@ public static partial class StatementParser
         if (tokens.Count < head.BodyStart)
             return false;
         var (syntax, failure) = ParseBody(head, [.. tokens], farthestWhenParsed: false);
-        if (syntax is not null)
+        if (syntax is not null || (endedByEdit && failure!.TokenIndex >= tokens.Count))
             return true;
         var stopsAt = failure!.TokenIndex < tokens.Count ? SpanOf(tokens[failure.TokenIndex]).Start : SpanOf(tokens[^1]).End;
         return stopsAt > last;
@@ -155,14 +161,36 @@ public static partial class StatementParser
     /// </summary>
     private static Diagnostic? EndAtFullWidthSemicolons(string text, List<Token<TokenKind>> scratch)
     {
-        if (scratch.Count < 2 || TrailingFullWidthSemicolons(scratch[^1]) is not { } marks)
+        if (scratch.Count == 0 || TrailingFullWidthSemicolons(scratch[^1]) is not { } marks)
             return null;
         var name = SpanOf(scratch[^1]);
         if (marks.Start == name.Start)
+        {
+            if (scratch.Count == 1)
+                return null;
             scratch.RemoveAt(scratch.Count - 1);
+        }
         else if (Lexer.Scan(text.AsSpan(0, marks.Start), name.Start, out var end) is var kind && end == marks.Start)
             scratch[^1] = SqlTokenizer.Token(text, kind, name.Start, end - name.Start); // `10；` is a number once the mark is gone
         return Diagnostic.Create(SyntaxRules.InvalidCharacter, marks, $"{FullWidthSemicolonMessage(text, name, marks)}. Use `;`.", SemicolonFix(marks));
+    }
+
+    /// <summary>
+    /// The index of the first token after a full-width <c>；</c> at a line's end (<c>SHOW BACKUP；</c>, <c>ON (t)；</c>) that
+    /// starts another statement on the next line: the statement was meant to end at the <c>；</c>, whatever its parse
+    /// expects there (<c>BACKUP；</c> is a BACKUP without its snapshot). Null for none.
+    /// </summary>
+    private static int? StatementAfterFullWidthSemicolon(string text, List<Token<TokenKind>> tokens)
+    {
+        if (!text.Contains(TypographicMarks.FullWidthSemicolon))
+            return null;
+        for (var i = 1; i < tokens.Count; i++)
+            if (tokens[i].Kind is TokenKind.Word or TokenKind.LParen && TrailingFullWidthSemicolons(tokens[i - 1]) is not null
+                && StartsLine(text, tokens[i].Span.Position.Absolute)
+                && StartsStatement(Grammar.TextOf(tokens[i]).TrimEnd(TypographicMarks.FullWidthSemicolon),
+                    i + 1 < tokens.Count ? Grammar.TextOf(tokens[i + 1]) : default))
+                return i;
+        return null;
     }
 
     /// <summary>"A full-width `；` is not a statement end: StarRocks reads it as a letter of the name `db；`."</summary>

@@ -68,6 +68,14 @@ public static partial class StatementParser
             parsed = ParseOther(text, errors, forgotten);
         else
         {
+            // A `；` that ends a line before another statement ended this one, as meant: what follows is checked on its own
+            // (cut as a parse that stops is, so that a script of such lines is not read again line by line to its end).
+            if (stopsLeft > 0 && StatementAfterFullWidthSemicolon(text, scratch) is { } next)
+            {
+                var (ended, endCut) = CutAt([next], scratch, errors);
+                forgotten = [.. ended, .. forgotten ?? []];
+                cuts = [.. endCut, .. cuts ?? []];
+            }
             if ((fullWidthEnd = EndAtFullWidthSemicolons(text, scratch)) is not null)
                 head = StatementHeads.Recognise(FirstWords(scratch, 0)) ?? head;
             // Before a cut, the cut reports the `；` (MissingSemicolon).

@@ -106,6 +106,9 @@ public sealed class QuickFixTests
     [InlineData("SHOW BACKUP FROM db；\n", "SRB001", "SHOW BACKUP FROM db;\n")]
     [InlineData("BACKUP SNAPSHOT db.s TO r ON (t)；\nSHOW BACKUP FROM db;", "SRB012", "BACKUP SNAPSHOT db.s TO r ON (t);\nSHOW BACKUP FROM db;")]
     [InlineData("SHOW BACKUP FROM db； SHOW RESTORE FROM db;", "SRB010", "SHOW BACKUP FROM db; SHOW RESTORE FROM db;")]
+    [InlineData("SHOW REPOSITORIES；\nSHOW BACKUP FROM db;", "SRB012", "SHOW REPOSITORIES;\nSHOW BACKUP FROM db;")]
+    [InlineData("SHOW RESTORE；\nSELECT 1;", "SRB012", "SHOW RESTORE;\nSELECT 1;")]
+    [InlineData("SHOW REPOSITORIES； SHOW BACKUP FROM db;", "SRB010", "SHOW REPOSITORIES; SHOW BACKUP FROM db;")]
     [InlineData("BACKUP SNAPSHOT db.s TO r ON （t）;", "SRB010", "BACKUP SNAPSHOT db.s TO r ON (t);")]
     [InlineData("BACKUP SNAPSHOT db.s TO r PROPERTIES (\"type\" = \"full\"，\"timeout\" = \"3600\");", "SRB010",
         "BACKUP SNAPSHOT db.s TO r PROPERTIES (\"type\" = \"full\",\"timeout\" = \"3600\");")]

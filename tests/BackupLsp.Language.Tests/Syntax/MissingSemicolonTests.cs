@@ -35,6 +35,41 @@ public sealed class MissingSemicolonTests
         Assert.Equal(switches, SessionEffect.Of(use) is not null);
     }
 
+    /// <summary>
+    /// A full-width `；` glued onto a statement's head (<c>BACKUP；</c>, <c>SHOW BACKUP；</c>) or its last word at a line's end
+    /// ends the statement there, as meant: that head is read without it, and the statement on the next line is one of its
+    /// own, whatever the one before lacks. The `；` is reported there, as the `;` missing.
+    /// </summary>
+    [Theory]
+    [InlineData("BACKUP；\nSHOW BACKUP FROM d", StatementKind.Backup, StatementKind.ShowBackup)]
+    [InlineData("SHOW BACKUP；\nCANCEL BACKUP FROM d", StatementKind.ShowBackup, StatementKind.CancelBackup)]
+    [InlineData("CANCEL BACKUP；\nSELECT 1", StatementKind.CancelBackup, StatementKind.Other)]
+    [InlineData("SHOW REPOSITORIES；\nUSE d", StatementKind.ShowRepositories, StatementKind.Other)]
+    [InlineData("BACKUP SNAPSHOT s TO；\nSET CATALOG c", StatementKind.Backup, StatementKind.Other)]
+    [InlineData("SELECT 1；\nBACKUP；", StatementKind.Other, StatementKind.Backup)]
+    public void A_full_width_semicolon_at_a_line_s_end_ends_the_statement_there(string text, StatementKind first, StatementKind next)
+    {
+        var parsed = StatementParser.Parse(text);
+
+        var continuation = Assert.Single(parsed.Continuations);
+        Assert.Equal((first, next), (parsed.Kind, continuation.Statement.Kind));
+        Assert.Equal(text.IndexOf('\n', StringComparison.Ordinal) + 1, continuation.Offset);
+        var missing = Assert.Single(parsed.Diagnostics, d => d.Code == "SRB012");
+        Assert.Equal((text.IndexOf('；', StringComparison.Ordinal), ";"), (missing.Span.Start, Assert.Single(missing.Fixes).Edits.Single().NewText));
+        Assert.DoesNotContain(parsed.Diagnostics, d => d.Code == "SRB011");
+        Assert.True(StatementParser.MayHoldAnotherStatement(text));
+    }
+
+    [Fact]
+    public void Twenty_thousand_heads_that_full_width_semicolons_end_are_cut_in_one_pass()
+    {
+        var text = string.Concat(Enumerable.Repeat("BACKUP；\n", 20_000));
+
+        var analysis = new DocumentAnalyzer().Analyze(text, AnalysisContext.Default);
+
+        Assert.Equal(19_999, analysis.Diagnostics.Count(d => d.Code == "SRB012"));
+    }
+
     [Fact]
     public void A_stray_comment_close_before_a_statement_is_no_missing_semicolon()
     {

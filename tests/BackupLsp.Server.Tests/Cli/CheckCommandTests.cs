@@ -678,7 +678,8 @@ public sealed class CheckCommandTests : IDisposable
             + "RESTORE SNAPSHOT db.old FROM r ON (t) PROPERTIES (‘backup_timestamp’ = ‘2023-05-04-16-45-08’);\n"
             + "BACKUP SNAPSHOT db.c2 TO r ON （t）；\n"
             + "BACKUP SNAPSHOT db.c3 TO r ON (u) PROPERTIES (\"type\" = \"full\"，\"timeout\" = \"7200\")；\n"
-            + "BACKUP SNAPSHOT db.c4 TO r ON (u) PROPERTIES (\"type\"＝\"full\", \"timeout\" ＝ \"7200\");\n");
+            + "BACKUP SNAPSHOT db.c4 TO r ON (u) PROPERTIES (\"type\"＝\"full\", \"timeout\" ＝ \"7200\");\n"
+            + "SHOW BACKUP；\nSHOW REPOSITORIES； SHOW RESTORE；\n");
 
         var (exitCode, stdout, _) = await Run("", "--rule", "SRB700=off", "--fix", path);
 
@@ -686,7 +687,8 @@ public sealed class CheckCommandTests : IDisposable
             + "RESTORE SNAPSHOT db.old FROM r ON (t) PROPERTIES ('backup_timestamp' = '2023-05-04-16-45-08');\n"
             + "BACKUP SNAPSHOT db.c2 TO r ON (t);\n"
             + "BACKUP SNAPSHOT db.c3 TO r ON (u) PROPERTIES (\"type\" = \"full\",\"timeout\" = \"7200\");\n"
-            + "BACKUP SNAPSHOT db.c4 TO r ON (u) PROPERTIES (\"type\"=\"full\", \"timeout\" = \"7200\");\n", File.ReadAllText(path));
+            + "BACKUP SNAPSHOT db.c4 TO r ON (u) PROPERTIES (\"type\"=\"full\", \"timeout\" = \"7200\");\n"
+            + "SHOW BACKUP;\nSHOW REPOSITORIES; SHOW RESTORE;\n", File.ReadAllText(path));
         Assert.Equal(CheckCommand.NoErrors, exitCode);
         Assert.DoesNotContain("SRB", stdout);
     }

@@ -11,8 +11,18 @@ SHOW RESTORE FROM example_db；
 SHOW BACKUP FROM example_db ；;
 CANCEL BACKUP；;
 SHOW SNAPSHOT ON example_repo LIMIT 10；;
+-- glued onto a statement's head (or its last word) at a line's end, it ends the statement there: the statement on the
+-- next line is one of its own, whatever the one before lacks
+BACKUP；
+SHOW BACKUP；
+CANCEL BACKUP；
+SHOW RESTORE FROM example_db;
+BACKUP SNAPSHOT example_db.s7 TO；
+SELECT 1;
 -- where the parse fails at them, the ASCII marks are the fix when they make it read on
 SHOW BACKUP FROM sales_db； SHOW RESTORE FROM example_db;
+SHOW REPOSITORIES； SHOW BACKUP FROM example_db;
+BACKUP； SHOW BACKUP FROM example_db;
 BACKUP SNAPSHOT example_db.s3 TO example_repo ON （Orders） PROPERTIES ("type" = "full"，"timeout" = "7200");
 BACKUP SNAPSHOT example_db.s4 TO example_repo ON (Orders， example_tbl2）;
 BACKUP SNAPSHOT example_db.s6 TO example_repo ON (Orders) PROPERTIES ("type"＝"full");
