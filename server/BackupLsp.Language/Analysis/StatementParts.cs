@@ -35,7 +35,8 @@ internal static class StatementParts
 
     /// <summary>
     /// The session after one part: with its effect, unless StarRocks refuses the part in the session it runs in (a syntax
-    /// error, a name the release reserves, a USE of an unknown database, a RESTORE without its timestamp...), which changes
+    /// error, a name the release reserves, a USE of an unknown database, a RESTORE without its timestamp, a USE or SET
+    /// CATALOG whose name a full-width `；` ends, reported as the `;` missing before a statement after it...), which changes
     /// nothing but the catalog of a <c>USE default_catalog.db</c> (see SessionContexts.AfterRefusedUse). Only an effect
     /// that would change the session asks, so that most statements are not checked here.
     /// </summary>
@@ -48,7 +49,7 @@ internal static class StatementParts
         // No rule checks other SQL, but StarRocks' parser fails it on a name its effect reads that the release reserves.
         if (SessionEffect.ReservedName(part.OwnText, session.Options.Version) is not null)
             return session;
-        if (!StatementChecks.Refuses(part, session))
+        if (!StatementChecks.Refuses(part, session) && SessionEffect.FullWidthSemicolonAfterName(part.OwnText) is null)
             return after;
         // A syntax error refuses the USE before it switches anything.
         return part.Diagnostics.IsEmpty && SessionEffect.RefusedUse(part.OwnText) is null ? session.AfterRefusedUse(effect) : session;

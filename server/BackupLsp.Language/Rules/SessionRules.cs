@@ -10,7 +10,8 @@ namespace BackupLsp.Language.Rules;
 /// it, older than 3.0 (or than 2.5.3 for SET CATALOG), whose switch is <c>USE CATALOG c</c>; a <c>USE</c> of a database
 /// the catalog does not list, and those StarRocks' parser refuses: <c>USE CATALOG c</c> from 3.0 on, <c>USE a.b.c</c>, a
 /// string other than <c>'CATALOG c'</c>, no database or more after it; and a USE whose `;` is missing before a statement
-/// on a line of its own; and a space StarRocks reads as a letter in a USE or SET CATALOG.
+/// on a line of its own; and a space StarRocks reads as a letter in a USE or SET CATALOG, or a full-width `；` where its `;`
+/// was meant (<c>USE db；</c>, checked as if it ended before it: the database is <c>db；</c> to StarRocks).
 /// StarRocks refuses each of them (<c>Unknown database 'd'</c>, a syntax error) and switches nothing: the statements after
 /// it are checked in the database before it, as StarRocks would run them (but a refused <c>USE default_catalog.db</c> has
 /// switched to that catalog: see SessionContexts.AfterRefusedUse). <c>USE catalog.db</c> names an external catalog's database, which the catalog file does not describe
@@ -26,10 +27,33 @@ internal static class SessionRules
 
     public static IReadOnlyList<Diagnostic> Check(ParsedStatement parsed, AnalysisContext context)
     {
+        // A full-width `；` where the `;` was meant is reported, and the statement checked as if it ended before it.
+        var own = parsed.OwnText;
+        Diagnostic? fullWidthEnd = null;
+        if (SessionEffect.FullWidthSemicolonAfterName(own) is var (name, marks))
+        {
+            fullWidthEnd = FullWidthEnd(parsed, name, marks);
+            own = own[..marks.Start];
+        }
         // Of the SET statements, only a catalog switch is checked; a USE that switches catalogs may fail for more.
-        var use = SessionEffect.IsUse(parsed.OwnText) ? CheckUse(parsed, context) : [];
-        IReadOnlyList<Diagnostic> checks = LackedCatalogSwitch(parsed, context) is { } lacked ? [lacked, .. use] : use;
+        var use = SessionEffect.IsUse(own) ? CheckUse(own, context) : [];
+        IReadOnlyList<Diagnostic> checks = LackedCatalogSwitch(own, context) is { } lacked ? [lacked, .. use] : use;
+        if (fullWidthEnd is not null)
+            checks = [fullWidthEnd, .. checks];
         return SpacesAsLetters(parsed) is [_, ..] spaces ? [.. spaces, .. checks] : checks;
+    }
+
+    /// <summary>
+    /// Full-width <c>；</c> marks where a USE's or SET CATALOG's `;` was meant (<c>USE db；</c>): StarRocks fails the
+    /// statement, and it switches nothing (see StatementParts). Null where the parse reported them, at the statement after
+    /// them that it cut this one at.
+    /// </summary>
+    private static Diagnostic? FullWidthEnd(ParsedStatement parsed, TextSpan name, TextSpan marks)
+    {
+        foreach (var diagnostic in parsed.Diagnostics)
+            if (diagnostic.Span == marks)
+                return null;
+        return StatementParser.FullWidthSemicolonEnding(parsed.Text, parsed.OwnText, name, marks);
     }
 
     /// <summary>
@@ -52,24 +76,25 @@ internal static class SessionRules
         return spaces;
     }
 
-    private static IReadOnlyList<Diagnostic> CheckUse(ParsedStatement parsed, AnalysisContext context)
+    /// <param name="own">The statement's own text, as far as it is checked.</param>
+    private static IReadOnlyList<Diagnostic> CheckUse(ReadOnlySpan<char> own, AnalysisContext context)
     {
         // Releases before 3.0 switch catalogs with USE CATALOG c (unset: the latest, which refuses it).
-        if (SessionEffect.UseCatalogWords(parsed.OwnText) is var (use, @switch, catalog))
+        if (SessionEffect.UseCatalogWords(own) is var (use, @switch, catalog))
             return context.Options.Version < Releases.CatalogSwitchSince ? []
                 : [Diagnostic.Create(SyntaxRules.SyntaxError, @switch,
                     $"StarRocks has had no USE CATALOG since 3.0: USE takes a database (db or catalog.db), so it fails here and switches nothing. Switch catalogs with SET CATALOG {catalog}.",
                     CodeFix.Replace("Write SET CATALOG", use, "SET"))];
-        if (SessionEffect.AlwaysReservedUseName(parsed.OwnText) is { } reserved)
-            return [NameRules.ReservedWordAsName(parsed.OwnText.Slice(reserved.Start, reserved.Length).ToString(), reserved, context.Options.Version)];
-        if (SessionEffect.RefusedUse(parsed.OwnText) is var (span, message))
+        if (SessionEffect.AlwaysReservedUseName(own) is { } reserved)
+            return [NameRules.ReservedWordAsName(own.Slice(reserved.Start, reserved.Length).ToString(), reserved, context.Options.Version)];
+        if (SessionEffect.RefusedUse(own) is var (span, message))
             return [Diagnostic.Create(SyntaxRules.SyntaxError, span, message)];
-        var database = Database(parsed, context);
+        var database = Database(own, context);
         // The USE is read as if its `;` were there, as the mysql client runs it.
-        if (SessionEffect.UseRunsOn(parsed.OwnText) is not var (next, semicolonAt))
+        if (SessionEffect.UseRunsOn(own) is not var (next, semicolonAt))
             return database is null ? [] : [database];
         var missing = Diagnostic.Create(SyntaxRules.MissingSemicolon, next,
-            $"Missing `;` before {StatementParser.StatementNamed(parsed.OwnText, next.Start)}: StarRocks reads it as more of the USE before it and fails both. End the USE with `;`.",
+            $"Missing `;` before {StatementParser.StatementNamed(own, next.Start)}: StarRocks reads it as more of the USE before it and fails both. End the USE with `;`.",
             CodeFix.Replace("Insert `;`", new TextSpan(semicolonAt, 0), ";", certain: true));
         return database is null ? [missing] : [database, missing];
     }
@@ -79,9 +104,9 @@ internal static class SessionRules
     /// fails, and the session stays in its catalog and database. Those releases' own switch, <c>USE CATALOG c</c>, does
     /// what it does.
     /// </summary>
-    private static Diagnostic? LackedCatalogSwitch(ParsedStatement parsed, AnalysisContext context)
+    private static Diagnostic? LackedCatalogSwitch(ReadOnlySpan<char> own, AnalysisContext context)
     {
-        if (context.Options.Version is not { } version || SessionEffect.CatalogSwitch(parsed.OwnText) is not var (span, catalog, kind))
+        if (context.Options.Version is not { } version || SessionEffect.CatalogSwitch(own) is not var (span, catalog, kind))
             return null;
         var since = Releases.CatalogSwitchSinceFor(kind);
         if (!(version < since))
@@ -94,12 +119,12 @@ internal static class SessionRules
     }
 
     /// <summary>What is wrong with the database a USE names: a word the release reserves, or one the catalog lacks.</summary>
-    private static Diagnostic? Database(ParsedStatement parsed, AnalysisContext context)
+    private static Diagnostic? Database(ReadOnlySpan<char> own, AnalysisContext context)
     {
-        var read = SessionEffect.Read(parsed.OwnText, context.Options.Version);
+        var read = SessionEffect.Read(own, context.Options.Version);
         // With SRB110 off (the person's release takes the word as a name), the database is looked up as one.
         if (read?.Reserved is { } reserved && NameRules.ReservedWordsReported(context.Options))
-            return NameRules.ReservedWordAsName(parsed.OwnText.Slice(reserved.Start, reserved.Length).ToString(), reserved, context.Options.Version);
+            return NameRules.ReservedWordAsName(own.Slice(reserved.Start, reserved.Length).ToString(), reserved, context.Options.Version);
         if (context.Catalog?.Databases is not { } databases
             || read is not ({ Kind: SessionEffectKind.UseDatabase } effect, var names, _)
             || effect.Name.Length == 0 || databases.ContainsKey(effect.Name) || SystemDatabases.Contains(effect.Name)

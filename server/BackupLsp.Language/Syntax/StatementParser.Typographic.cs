@@ -193,6 +193,38 @@ public static partial class StatementParser
         return null;
     }
 
+    /// <summary>
+    /// The diagnostic of full-width <c>；</c> marks at the end of <paramref name="name"/>, where the `;` of a statement a
+    /// rule checks was meant (a USE's or SET CATALOG's, which the parse leaves to it): at the statement's end SRB001, before
+    /// another statement on a line of its own SRB012, before more on its line SRB010, as in a statement of the family.
+    /// </summary>
+    /// <param name="statement">The statement's own text (<see cref="ParsedStatement.OwnText"/>), what follows the marks in it.</param>
+    internal static Diagnostic FullWidthSemicolonEnding(string text, ReadOnlySpan<char> statement, TextSpan name, TextSpan marks)
+    {
+        var message = FullWidthSemicolonMessage(text, name, marks);
+        var fix = SemicolonFix(marks);
+        var next = SignificantFrom(statement, marks.End);
+        if (next >= statement.Length)
+            return Diagnostic.Create(SyntaxRules.InvalidCharacter, marks, $"{message}. Use `;`.", fix);
+        Lexer.Scan(statement, next, out var end);
+        var after = SignificantFrom(statement, end);
+        var afterEnd = after;
+        if (after < statement.Length)
+            Lexer.Scan(statement, after, out afterEnd);
+        return StartsLine(statement, next) && StartsStatement(statement[next..end], statement[after..afterEnd])
+            ? Diagnostic.Create(SyntaxRules.MissingSemicolon, marks,
+                $"{message}, so the statement runs on into the {StatementNamed(statement, next)} after it. Use `;`.", fix)
+            : Diagnostic.Create(SyntaxRules.SyntaxError, marks, $"{message}. Use `;`.", fix);
+    }
+
+    /// <summary>Where the first significant token at or after <paramref name="position"/> starts, or the text's length for none.</summary>
+    private static int SignificantFrom(ReadOnlySpan<char> text, int position)
+    {
+        while (position < text.Length && Lexer.Scan(text, position, out var end).IsTrivia())
+            position = end;
+        return position;
+    }
+
     /// <summary>"A full-width `；` is not a statement end: StarRocks reads it as a letter of the name `db；`."</summary>
     private static string FullWidthSemicolonMessage(string text, TextSpan name, TextSpan marks) =>
         $"{(marks.Length == 1 ? "A full-width `；` is not a statement end: StarRocks reads it" : "Full-width `；` marks are not a statement end: StarRocks reads them")} as {LettersOf(text, name, marks.Length)}";

@@ -109,6 +109,11 @@ public sealed class QuickFixTests
     [InlineData("SHOW REPOSITORIES；\nSHOW BACKUP FROM db;", "SRB012", "SHOW REPOSITORIES;\nSHOW BACKUP FROM db;")]
     [InlineData("SHOW RESTORE；\nSELECT 1;", "SRB012", "SHOW RESTORE;\nSELECT 1;")]
     [InlineData("SHOW REPOSITORIES； SHOW BACKUP FROM db;", "SRB010", "SHOW REPOSITORIES; SHOW BACKUP FROM db;")]
+    [InlineData("USE db；", "SRB001", "USE db;")]
+    [InlineData("USE db；\nSELECT 1;", "SRB012", "USE db;\nSELECT 1;")]
+    [InlineData("USE db； SELECT 1;", "SRB010", "USE db; SELECT 1;")]
+    [InlineData("SET CATALOG hive；\nSHOW BACKUP FROM db;", "SRB012", "SET CATALOG hive;\nSHOW BACKUP FROM db;")]
+    [InlineData("USE 'CATALOG hive' ；", "SRB001", "USE 'CATALOG hive' ;")]
     [InlineData("BACKUP SNAPSHOT db.s TO r ON （t）;", "SRB010", "BACKUP SNAPSHOT db.s TO r ON (t);")]
     [InlineData("BACKUP SNAPSHOT db.s TO r PROPERTIES (\"type\" = \"full\"，\"timeout\" = \"3600\");", "SRB010",
         "BACKUP SNAPSHOT db.s TO r PROPERTIES (\"type\" = \"full\",\"timeout\" = \"3600\");")]
@@ -138,6 +143,7 @@ public sealed class QuickFixTests
     [InlineData("SHOW SNAPSHOT ON r WHERE SNAPSHOT = '“s1”';")]
     [InlineData("SELECT “a”, b FROM t;")]
     [InlineData("SELECT “a”， b FROM t；")]
+    [InlineData("USE `db；`;\nSET CATALOG 'hive；';")]
     [InlineData("BACKUP SNAPSHOT db.s TO r ON (`t＝1`, t2) PROPERTIES (\"type\" = \"full\") /* \"a\"＝\"b\" */;")]
     [InlineData("CREATE REPOSITORY r WITH BROKER ON LOCATION \"s3a://b/p＝q\" PROPERTIES (\"k＝\" = \"v＝\");")]
     public void Typographic_marks_where_StarRocks_takes_the_statement_are_left_alone(string text) =>
