@@ -39,11 +39,14 @@ public static partial class StatementParser
             if (edits.IsEmpty || !ReadsPast(text, head, edits, edits[^1].Span.Start))
                 continue;
             var span = TextSpan.FromBounds(edits[0].Span.Start, edits[^1].Span.End);
-            return Diagnostic.Create(SyntaxRules.SyntaxError, span, FullWidthMessage(text, names, edits),
-                new CodeFix(edits.Length == 1 ? $"Change to `{edits[0].NewText}`" : "Change to ASCII punctuation", edits, Certain: true));
+            return Diagnostic.Create(SyntaxRules.SyntaxError, span, FullWidthMessage(text, names, edits), PunctuationFix(edits));
         }
         return null;
     }
+
+    private static CodeFix PunctuationFix(ImmutableArray<TextEdit> edits) =>
+        new(edits.Length == 1 ? $"Change to `{edits[0].NewText}`"
+            : edits.All(edit => edit.NewText == edits[0].NewText) ? $"Change to `{edits[0].NewText}`s" : "Change to ASCII punctuation", edits, Certain: true);
 
     /// <summary>
     /// The quoted text a failure at <paramref name="index"/> lies in: opened by a typographic quote at the start of a word on
@@ -92,7 +95,7 @@ public static partial class StatementParser
         var marks = edits.Select(edit => text[edit.Span.Start]).Distinct().ToList();
         var one = edits.Length == 1;
         var what = one ? $"A full-width `{marks[0]}` is not {TypographicMarks.PunctuationMeant(marks[0])}"
-            : marks.Count == 1 ? $"Full-width `{marks[0]}` marks are not {TypographicMarks.PunctuationMeant(marks[0])}"
+            : marks.Count == 1 ? $"Full-width `{marks[0]}` marks are not {TypographicMarks.PunctuationMeant(marks[0], several: true)}"
             : $"Full-width {string.Join(" and ", marks.Select(mark => $"`{mark}`"))} are not SQL punctuation";
         var letters = names.Count == 1 ? LettersOf(text, names[0], edits.Length)
             : $"letters of the names {string.Join(" and ", names.Select(name => $"`{Shortened(text.Substring(name.Start, name.Length))}`"))}";

@@ -240,8 +240,12 @@ public static partial class StatementParser
 
         var (parsed, failure) = ParseBody(head.Head, significant, farthestWhenParsed: false);
         if (parsed is not null)
+        {
+            if (CommasInNames(text, head.Head, significant) is var (split, commas))
+                (parsed, diagnostics) = (split, [.. diagnostics ?? [], .. commas]);
             return (new ParsedStatement(text, head.Head.Kind, parsed with { Span = new TextSpan(0, cut ? SpanOf(significant[^1]).End : text.Length) },
                 AsImmutable(diagnostics)), null);
+        }
         if (mayStop && StopsAtAnotherStatement(text, significant, failure!))
             return (new ParsedStatement(text, head.Head.Kind, null, AsImmutable(diagnostics)), failure!.TokenIndex);
         // CREATE's body reads its second head word again: a misspelling of it is reported once, as the misspelled head.

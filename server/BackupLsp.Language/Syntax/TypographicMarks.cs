@@ -42,13 +42,16 @@ public static class TypographicMarks
         return "Full-width quotes";
     }
 
-    /// <summary>How a message names a full-width mark that StarRocks reads as a letter, by what it was meant to be.</summary>
-    public static string PunctuationMeant(char c) => c switch
+    /// <summary>
+    /// How a message names a full-width mark that StarRocks reads as a letter, by what it was meant to be, or
+    /// <paramref name="several"/> of one kind (a run of <c>；</c> still ends one statement).
+    /// </summary>
+    public static string PunctuationMeant(char c, bool several = false) => c switch
     {
         '\uFF1B' => "a statement end",
-        '\uFF0C' => "a comma",
-        '\uFF1D' => "an equals sign",
-        _ => "a parenthesis",
+        '\uFF0C' => several ? "commas" : "a comma",
+        '\uFF1D' => several ? "equals signs" : "an equals sign",
+        _ => several ? "parentheses" : "a parenthesis",
     };
 
     /// <summary>

@@ -109,6 +109,8 @@ public sealed class QuickFixTests
     [InlineData("SHOW REPOSITORIES；\nSHOW BACKUP FROM db;", "SRB012", "SHOW REPOSITORIES;\nSHOW BACKUP FROM db;")]
     [InlineData("SHOW RESTORE；\nSELECT 1;", "SRB012", "SHOW RESTORE;\nSELECT 1;")]
     [InlineData("SHOW REPOSITORIES； SHOW BACKUP FROM db;", "SRB010", "SHOW REPOSITORIES; SHOW BACKUP FROM db;")]
+    [InlineData("BACKUP SNAPSHOT db.s TO r ON (t1，t2);", "SRB001", "BACKUP SNAPSHOT db.s TO r ON (t1,t2);")]
+    [InlineData("BACKUP SNAPSHOT db.s TO r ON (t PARTITION (p1，p2，p3));", "SRB001", "BACKUP SNAPSHOT db.s TO r ON (t PARTITION (p1,p2,p3));")]
     [InlineData("USE db；", "SRB001", "USE db;")]
     [InlineData("USE db；\nSELECT 1;", "SRB012", "USE db;\nSELECT 1;")]
     [InlineData("USE db； SELECT 1;", "SRB010", "USE db; SELECT 1;")]
@@ -144,6 +146,8 @@ public sealed class QuickFixTests
     [InlineData("SELECT “a”, b FROM t;")]
     [InlineData("SELECT “a”， b FROM t；")]
     [InlineData("USE `db；`;\nSET CATALOG 'hive；';")]
+    [InlineData("BACKUP SNAPSHOT db.s TO r ON (`订单，新`) PROPERTIES (\"type\" = \"full\") /* a，b */; -- c，d")]
+    [InlineData("SHOW BACKUP FROM 订单，新 WHERE SnapshotName = \"a，b\";")]
     [InlineData("BACKUP SNAPSHOT db.s TO r ON (`t＝1`, t2) PROPERTIES (\"type\" = \"full\") /* \"a\"＝\"b\" */;")]
     [InlineData("CREATE REPOSITORY r WITH BROKER ON LOCATION \"s3a://b/p＝q\" PROPERTIES (\"k＝\" = \"v＝\");")]
     public void Typographic_marks_where_StarRocks_takes_the_statement_are_left_alone(string text) =>

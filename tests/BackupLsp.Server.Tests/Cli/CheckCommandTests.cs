@@ -679,7 +679,8 @@ public sealed class CheckCommandTests : IDisposable
             + "BACKUP SNAPSHOT db.c2 TO r ON （t）；\n"
             + "BACKUP SNAPSHOT db.c3 TO r ON (u) PROPERTIES (\"type\" = \"full\"，\"timeout\" = \"7200\")；\n"
             + "BACKUP SNAPSHOT db.c4 TO r ON (u) PROPERTIES (\"type\"＝\"full\", \"timeout\" ＝ \"7200\");\n"
-            + "SHOW BACKUP；\nSHOW REPOSITORIES； SHOW RESTORE；\nUSE db；\n");
+            + "SHOW BACKUP；\nSHOW REPOSITORIES； SHOW RESTORE；\nUSE db；\n"
+            + "BACKUP SNAPSHOT db.c5 TO r ON (t，u PARTITION (p1，p2));\n");
 
         var (exitCode, stdout, _) = await Run("", "--rule", "SRB700=off", "--fix", path);
 
@@ -688,7 +689,8 @@ public sealed class CheckCommandTests : IDisposable
             + "BACKUP SNAPSHOT db.c2 TO r ON (t);\n"
             + "BACKUP SNAPSHOT db.c3 TO r ON (u) PROPERTIES (\"type\" = \"full\",\"timeout\" = \"7200\");\n"
             + "BACKUP SNAPSHOT db.c4 TO r ON (u) PROPERTIES (\"type\"=\"full\", \"timeout\" = \"7200\");\n"
-            + "SHOW BACKUP;\nSHOW REPOSITORIES; SHOW RESTORE;\nUSE db;\n", File.ReadAllText(path));
+            + "SHOW BACKUP;\nSHOW REPOSITORIES; SHOW RESTORE;\nUSE db;\n"
+            + "BACKUP SNAPSHOT db.c5 TO r ON (t,u PARTITION (p1,p2));\n", File.ReadAllText(path));
         Assert.Equal(CheckCommand.NoErrors, exitCode);
         Assert.DoesNotContain("SRB", stdout);
     }
