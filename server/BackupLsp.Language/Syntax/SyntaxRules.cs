@@ -6,7 +6,7 @@ namespace BackupLsp.Language.Syntax;
 public static class SyntaxRules
 {
     public static readonly RuleDescriptor InvalidCharacter = new("SRB001", "invalid-character", DiagnosticSeverity.Error,
-        "A character StarRocks does not accept outside strings, such as `#` (which is not a comment in StarRocks), or a full-width space it reads as a letter, or a full-width `；` it reads as one where a statement was meant to end.");
+        "A character StarRocks does not accept outside strings, such as `#` (which is not a comment in StarRocks), or a full-width space it reads as a letter, or a full-width `；` it reads as one where a statement was meant to end, or a full-width `，` inside a name where a comma was meant.");
     public static readonly RuleDescriptor UnterminatedString = new("SRB002", "unterminated-string", DiagnosticSeverity.Error,
         "A string literal without its closing quote, or a `$$` body without its closing `$$`.");
     public static readonly RuleDescriptor UnterminatedBacktick = new("SRB003", "unterminated-backtick", DiagnosticSeverity.Error,

@@ -20,7 +20,7 @@ internal static class SqlFragments
         "\"incremental\"", "\"600\"", "\"backup_timestamp\"", "'it''s'", "\"a\\\"b\"", "`order`", "`a``b`", "``", "(", ")",
         ",", ".", ";", "=", "--x\n", "/* c */", "/*+ hint */", "#", "'", "\"", "`", "/*", "*/", "\u3000", "\u00a0", " ", "\t", "\r",
         "\n", "\r\n", "\\", "\\G", "@", "[", "]", "\uD83D", "\uDE00", "\0", "-", "*", "$$", "$", "a$$b", "$$ def f(x): return x; $$",
-        "“", "”", "‘", "’", "＂", "“full”", "‘2024-01-01’", "；", "db；", "，", "（", "）", "＝",
+        "“", "”", "‘", "’", "＂", "“full”", "‘2024-01-01’", "；", "db；", "，", "（", "）", "＝", "t1，t2", "BACKUP；",
     ];
 
     public static readonly Gen<string> Fragment = Gen.Frequency(
