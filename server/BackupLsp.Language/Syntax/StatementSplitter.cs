@@ -43,6 +43,9 @@ public static class StatementSplitter
         // cannot see: one written where a statement started resumes the scan a statement earlier.
         if (resume > 0 && resume < text.Length && text[resume] == '\u3000' && Lexer.IsWhitespace(text[resume - 1]))
             (kept, resume) = kept > 0 ? (kept - 1, previous[kept - 1].Start) : (0, 0);
+        // Whether a space glued after a `$$` goes on a name is settled by every `$$` before it (Lexer.CertainTokenStart),
+        // which the edit may pair differently: where both follow, the previous statements are not trusted.
+        var previousTrusted = !HoldsDollarsAndSpaceLetters(text, resume);
 
         // The scan reads a window of the text from the resume point, doubled until the scan ends inside it: where the
         // statements line up again, or at the end of the text. A stop within a token's lookahead of the window's end
@@ -62,7 +65,7 @@ public static class StatementSplitter
                 scanned.Clear();
                 Scan(window.Length <= buffer.Length ? text.Read(window, buffer) : text.Slice(window).Span, resume, scanned, start =>
                 {
-                    if (start < change.End || (!whole && start > window.End - Lexer.WindowMargin))
+                    if (!previousTrusted || start < change.End || (!whole && start > window.End - Lexer.WindowMargin))
                         return false;
                     resumedAt = IndexOfStart(previous, start - change.Delta, kept);
                     return resumedAt >= 0;
@@ -176,6 +179,17 @@ public static class StatementSplitter
     {
         var end = Math.Min(text.Length, change.End + 1);
         for (var at = text.IndexOf('$', Math.Max(0, change.Start - 1), end); at >= 0 && at + 1 < end; at = text.IndexOf('$', at + 1, end))
+            if (text[at + 1] == '$')
+                return true;
+        return false;
+    }
+
+    /// <summary>Whether the text from <paramref name="start"/> holds both a <c>$$</c> and a space StarRocks reads as a letter.</summary>
+    private static bool HoldsDollarsAndSpaceLetters(DocumentText text, int start)
+    {
+        if (text.IndexOfAny(Lexer.SpaceLetters, start, text.Length) < 0)
+            return false;
+        for (var at = text.IndexOf('$', start, text.Length); at >= 0 && at + 1 < text.Length; at = text.IndexOf('$', at + 1, text.Length))
             if (text[at + 1] == '$')
                 return true;
         return false;

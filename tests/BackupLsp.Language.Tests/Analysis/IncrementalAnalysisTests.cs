@@ -204,6 +204,19 @@ public sealed class IncrementalAnalysisTests
         AssertSame(new DocumentAnalyzer().Analyze(text.ToString(), AnalysisContext.Default), analyzer.Analyze(text, AnalysisContext.Default, before));
     }
 
+    [Fact]
+    public void Dollars_written_before_a_space_glued_after_a_dollar_pair_far_below_read_that_space_again()
+    {
+        // The U+3000s after the last `$$` go on a name or are whitespace by how every `$$` before them pairs, which the
+        // `$$` written at the start changes, though the statement holding them is the same text as before.
+        var original = "(1.5$$a\n; $$a.1.5 ;*/ -- c\nBACKUP SNAPSHOT s TO r\n\r\n BACKUP SNAPSHOT s TO r\n$$\u3000\u3000\u3000\u3000\n;/*";
+        var analyzer = new DocumentAnalyzer();
+        var before = analyzer.Analyze(original, AnalysisContext.Default);
+        var text = before.Text.Replace(new TextSpan(0, 2), "$$a");
+
+        AssertSame(new DocumentAnalyzer().Analyze(text.ToString(), AnalysisContext.Default), analyzer.Analyze(text, AnalysisContext.Default, before));
+    }
+
     [Theory]
     [InlineData("$$$ x")]  // `$$$` is a name; its last two `$` are no `$$` of their own, a blank after them notwithstanding
     [InlineData("$$$(x)")]
