@@ -184,14 +184,16 @@ public static class StatementSplitter
         return false;
     }
 
-    /// <summary>Whether the text from <paramref name="start"/> holds both a <c>$$</c> and a space StarRocks reads as a letter.</summary>
+    /// <summary>
+    /// Whether the text from <paramref name="start"/> holds both a <c>$$</c> and a space StarRocks reads as a letter. Runs
+    /// on every edit: the `$` search, vectorised for one character, comes first, the search for the spaces (a set beyond
+    /// ASCII, several times slower) only where there is a `$$`.
+    /// </summary>
     private static bool HoldsDollarsAndSpaceLetters(DocumentText text, int start)
     {
-        if (text.IndexOfAny(Lexer.SpaceLetters, start, text.Length) < 0)
-            return false;
         for (var at = text.IndexOf('$', start, text.Length); at >= 0 && at + 1 < text.Length; at = text.IndexOf('$', at + 1, text.Length))
             if (text[at + 1] == '$')
-                return true;
+                return text.IndexOfAny(Lexer.SpaceLetters, start, text.Length) >= 0;
         return false;
     }
 
