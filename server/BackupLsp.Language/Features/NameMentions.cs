@@ -158,6 +158,10 @@ internal static class NameMentions
                     mentions.Add(Database(qualifier));
                 mentions.Add(new NameMention(NamedObjectKind.Function, function.Last.Value, database?.Value, database is null, function.Last.Span, false,
                     function.Last.Quoting));
+                // `FUNCTION f AS f2` (RESTORE only) makes f2, in the database restored into.
+                if (item.Alias is { } functionAlias)
+                    mentions.Add(new NameMention(NamedObjectKind.Function, functionAlias.Name.Value, job.JobDatabase?.Value, job.JobDatabase is null,
+                        functionAlias.Name.Span, true, functionAlias.Name.Quoting));
             }
             if (item.Kind is not (ObjectKind.Table or ObjectKind.View or ObjectKind.MaterializedView) || item.Name is null)
                 continue;

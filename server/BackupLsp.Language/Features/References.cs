@@ -20,7 +20,7 @@ public sealed record ReferenceResult(NamedObject Object, TextSpan NameSpan, Immu
     /// <summary>
     /// Where the document makes the object: the CREATE REPOSITORY, CREATE DATABASE or CREATE TABLE (its <c>PARTITION p</c>
     /// too), the ALTER TABLE ... ADD PARTITION, the BACKUP that takes the snapshot, or the RESTORE that brings a table
-    /// back under an alias or restores into a database under one.
+    /// back under an alias (a table, view, materialized view or function) or restores into a database under one.
     /// </summary>
     public IEnumerable<Reference> Declarations => References.Where(r => r.Declares);
 }

@@ -149,6 +149,24 @@ public sealed class ReferencesTests
     }
 
     [Fact]
+    public void A_restores_function_alias_declares_the_function_in_the_database_it_restores_into()
+    {
+        const string script = """
+            RESTORE SNAPSHOT db.s1 FROM r ON (FUNCTION my_udf AS udf2) PROPERTIES ("backup_timestamp" = "x");
+            BACKUP SNAPSHOT db.s2 TO r ON (FUNCTION UDF2);
+            BACKUP SNAPSHOT other.s3 TO r ON (FUNCTION udf2);
+            """;
+        var analysis = new DocumentAnalyzer().Analyze(script, AnalysisContext.Default);
+
+        var found = References.Find(analysis, script.IndexOf("udf2", StringComparison.Ordinal) + 1)!;
+
+        Assert.Equal(new NamedObject(NamedObjectKind.Function, "udf2", "db"), found.Object);
+        Assert.Equal([(0, "udf2", true), (1, "UDF2", false)],
+            found.References.Select(r => (analysis.Lines.GetPosition(r.Span.Start).Line, script.Substring(r.Span.Start, r.Span.Length), r.Declares)));
+        Assert.Equal(new NamedObject(NamedObjectKind.Function, "my_udf", "db"), References.NameAt(analysis, script.IndexOf("my_udf", StringComparison.Ordinal) + 1)!.Value.Object);
+    }
+
+    [Fact]
     public void A_partition_is_found_in_its_table_in_any_case_where_it_is_declared_named_and_dropped()
     {
         const string script = """
