@@ -100,8 +100,21 @@ internal sealed class StatementBlock
         if (parsed.Job is { Kind: JobKind.Backup, SnapshotName.Length: > 0 } backup)
         {
             if (catalog?.KnownRepository(backup.Repository) is { } repository)
+            {
+                var held = repository.HoldsSnapshot(backup.SnapshotName);
                 changes.Add(new SnapshotChange(backup.SnapshotNameSpan.Shift(start), repository.KeyOf(backup.SnapshotName),
-                    Held: repository.HoldsSnapshot(backup.SnapshotName), Refused: refused, Slot: JobSlot.Of(backup.OfExternalCatalogs, backup.Database, session)));
+                    Held: held, Refused: refused, Slot: JobSlot.Of(backup.OfExternalCatalogs, backup.Database, session),
+                    HeldAgain: held && catalog.FoundAgain(backup.Repository)));
+            }
+            return;
+        }
+        // A CREATE REPOSITORY that finds a dropped one's snapshots again at its location is where a BACKUP of one of them
+        // learns why the name is taken.
+        if (parsed.Kind == StatementKind.CreateRepository)
+        {
+            if (!refused && SessionEffect.Read(parsed.OwnText) is ({ Kind: SessionEffectKind.CreateRepository } made, var names)
+                && session.After(made).Catalog?.FoundAgain(made.Name) == true)
+                changes.Add(new SnapshotChange(names.Name.Span.Shift(start), null, Held: false, FindsAgain: made.Name));
             return;
         }
         if (parsed.Job is { Kind: JobKind.Restore } restore)
@@ -168,7 +181,7 @@ internal sealed class StatementBlock
         ImmutableArray<SnapshotChange>.Builder snapshotChanges, ImmutableArray<JobMention>.Builder jobs, ImmutableArray<int>.Builder refusals, ref bool drops)
     {
         var dropsSomething = parsed.Kind is StatementKind.DropSnapshot or StatementKind.DropRepository;
-        if (parsed.Job is null && parsed.Cancel is null && !dropsSomething && parsed.Kind != StatementKind.ShowSnapshot)
+        if (parsed.Job is null && parsed.Cancel is null && !dropsSomething && parsed.Kind is not (StatementKind.ShowSnapshot or StatementKind.CreateRepository))
             return;
         var refused = StatementChecks.Refuses(parsed, session);
         AddChanges(parsed, session, refused, start, end, snapshotChanges);
@@ -235,11 +248,13 @@ internal readonly record struct PlannedStatement(TextSpan Span, ParsedStatement?
 /// <paramref name="Slot"/>; a DROP SNAPSHOT that <paramref name="Drops"/> it; a RESTORE, DROP SNAPSHOT or SHOW SNAPSHOT
 /// that looks for it (<paramref name="Lookup"/>), which changes nothing; or, with no snapshot, a CANCEL BACKUP of the
 /// slot's job. <paramref name="Held"/>: the repository holds the snapshot a BACKUP takes, as the session before it knows
-/// (a DROP SNAPSHOT earlier in the script frees the name). <paramref name="Refused"/>: StarRocks refuses the BACKUP for
-/// another reason, so that it takes nothing.
+/// (a DROP SNAPSHOT earlier in the script frees the name); <paramref name="HeldAgain"/>, because a CREATE REPOSITORY of the
+/// script made the repository again where a dropped one of its name kept it. <paramref name="Refused"/>: StarRocks refuses
+/// the BACKUP for another reason, so that it takes nothing. Or the CREATE REPOSITORY, named at <paramref name="Name"/>, that
+/// <paramref name="FindsAgain"/> the snapshots of the dropped repository of that name.
 /// </summary>
 internal readonly record struct SnapshotChange(TextSpan Name, SnapshotKey? Snapshot, bool Held, bool Drops = false, bool Refused = false, JobSlot Slot = default,
-    SnapshotLookup? Lookup = null);
+    SnapshotLookup? Lookup = null, bool HeldAgain = false, string? FindsAgain = null);
 
 /// <summary>
 /// A statement of <paramref name="Kind"/> that looks for a snapshot in a repository (named at <paramref name="Repository"/>,

@@ -137,8 +137,15 @@ internal static class ScriptRules
         Dictionary<JobSlot, SnapshotKey>? running = null;
         // The snapshots of jobs a CANCEL BACKUP may have stopped: whether the repository holds them is not known.
         HashSet<SnapshotKey>? stopped = null;
+        // Where the last CREATE REPOSITORY that made each repository again at its old location names it.
+        Dictionary<string, TextSpan>? madeAgainAt = null;
         void Check(SnapshotChange change, int offset)
         {
+            if (change.FindsAgain is { } recreated)
+            {
+                (madeAgainAt ??= [])[recreated] = change.Name.Shift(offset);
+                return;
+            }
             if (change.Lookup is { } lookup)
             {
                 if (!taken.Contains(change.Snapshot!) && stopped?.Contains(change.Snapshot!) != true
@@ -174,6 +181,8 @@ internal static class ScriptRules
                 return;
             refused.Add(change.Name.Start + offset);
             var problem = TakeProblem(change, offset, change.Held, NamesInUse(snapshot), version);
+            if (change.HeldAgain && madeAgainAt?.GetValueOrDefault(snapshot.Repository) is { Length: > 0 } creation)
+                problem = problem with { Related = [new RelatedSpan(creation, $"The CREATE REPOSITORY that makes [{snapshot.Repository}] again where its snapshots are")] };
             if (!change.Held)
             {
                 (takenAgain ??= []).Add(snapshot);
@@ -208,7 +217,9 @@ internal static class ScriptRules
     private static Diagnostic TakeProblem(SnapshotChange take, int offset, bool exists, IReadOnlySet<string> namesInUse, StarRocksVersion? version)
     {
         var (repository, name, _) = take.Snapshot!;
-        var message = exists
+        var message = exists && take.HeldAgain
+            ? $"Snapshot `{name}` already exists in repository [{repository}]: the repository created again earlier in the script, on the location of the one of its name dropped before, holds that one's snapshots still. Choose a new snapshot name."
+            : exists
             ? $"Snapshot `{name}` already exists in repository [{repository}]: choose a new snapshot name."
             : $"Snapshot `{name}` is already taken into repository [{repository}] by a BACKUP earlier in this script: choose a new snapshot name.";
         var span = take.Name.Shift(offset);
