@@ -4,6 +4,7 @@ using System.Runtime.CompilerServices;
 using BackupLsp.Language.Catalog;
 using BackupLsp.Language.Facts;
 using BackupLsp.Language.Rules;
+using BackupLsp.Language.Syntax;
 
 namespace BackupLsp.Language.Analysis;
 
@@ -76,9 +77,9 @@ internal static class SessionContexts
             SessionEffectKind.UseDatabase => InSession(catalog, null, effect.Name),
             // What a statement creates or changes in another catalog than the default one is none of the file's: named so
             // (hive.db.t), or named alone in a session switched to one. Repositories and what a RESTORE brings back are the
-            // cluster's, whatever the session.
+            // cluster's, whatever the session, and a statement not read may name anything.
             _ when effect.Kind is not (SessionEffectKind.CreateRepository or SessionEffectKind.DropRepository or SessionEffectKind.DropSnapshot
-                    or SessionEffectKind.Restore)
+                    or SessionEffectKind.Restore or SessionEffectKind.ObjectsUnknown)
                 && !effect.InDefaultCatalog(catalog) => catalog,
             SessionEffectKind.CreateRepository when catalog?.HasRepository(effect.Name) != true => WithRepository(catalog ?? StarRocksCatalog.Empty, effect),
             SessionEffectKind.DropRepository when catalog?.KnownRepository(effect.Name) is { } dropped =>
@@ -91,7 +92,8 @@ internal static class SessionContexts
             SessionEffectKind.DropSnapshot => WithoutSnapshot(catalog, effect.Also!, effect.Name),
             SessionEffectKind.CreateDatabase when effect.Also is { } old && catalog is not null => RenamedDatabase(catalog, old, effect.Name),
             SessionEffectKind.CreateDatabase when effect.Also is null => CreatedDatabase(catalog, effect),
-            SessionEffectKind.DropDatabase when catalog is not null => DroppedDatabase(catalog, effect),
+            SessionEffectKind.DropDatabase => DroppedDatabase(catalog ?? StarRocksCatalog.Empty, effect),
+            SessionEffectKind.ObjectsUnknown => WithObjectsUnknown(catalog, null, AllKinds),
             SessionEffectKind.DropTable or SessionEffectKind.DropView or SessionEffectKind.DropMaterializedView =>
                 InEffectDatabase(catalog, effect, WithoutObject),
             SessionEffectKind.CreateTable when effect.Copy is { } copy =>
@@ -125,7 +127,9 @@ internal static class SessionContexts
             ? catalog.CreatedDatabases.Remove(old).Add(renamed, made with { Name = renamed })
             : catalog.CreatedDatabases;
         if (catalog.Databases is not { } databases)
-            return ReferenceEquals(created, catalog.CreatedDatabases) ? catalog : catalog with { CreatedDatabases = created };
+            return ReferenceEquals(created, catalog.CreatedDatabases)
+                ? catalog.DroppedDatabases.Contains(renamed) ? catalog with { DroppedDatabases = catalog.DroppedDatabases.Remove(renamed) } : catalog
+                : catalog with { CreatedDatabases = created };
         if (!databases.TryGetValue(old, out var known))
             return catalog with { Databases = databases.Add(renamed, new DatabaseInfo(renamed, null, null, null, null, null)), CreatedDatabases = created };
         return catalog with
@@ -149,14 +153,19 @@ internal static class SessionContexts
         if (catalog?.CreatedDatabases.ContainsKey(effect.Name) == true)
             return catalog;
         var listed = catalog?.Databases is { } databases && !RefusesDatabase(catalog, effect) ? databases.Add(effect.Name, new DatabaseInfo(effect.Name, null, null, null, null, null)) : null;
-        var empty = !effect.Recovers && (catalog?.Databases is null ? !effect.IfNotExists : listed is not null);
+        // One the script dropped is gone, whatever the catalog lists: IF NOT EXISTS makes it anew.
+        var dropped = catalog?.DroppedDatabases.Contains(effect.Name) == true;
+        var empty = !effect.Recovers && (catalog?.Databases is null ? !effect.IfNotExists || dropped : listed is not null);
+        // A RECOVER brings back what the dropped database held.
+        var recovered = effect.Recovers && dropped ? catalog!.DroppedDatabases.Remove(effect.Name) : catalog?.DroppedDatabases;
         if (listed is null && !empty)
-            return catalog;
+            return ReferenceEquals(recovered, catalog?.DroppedDatabases) ? catalog : catalog! with { DroppedDatabases = recovered! };
         var session = catalog ?? StarRocksCatalog.Empty;
         return session with
         {
             Databases = listed ?? session.Databases,
             CreatedDatabases = empty ? session.CreatedDatabases.Add(effect.Name, new DatabaseInfo(effect.Name, ImmutableSortedDictionary.Create<string, TableInfo>(StringComparer.Ordinal), [], [], [], null)) : session.CreatedDatabases,
+            DroppedDatabases = recovered ?? session.DroppedDatabases,
         };
     }
 
@@ -164,14 +173,17 @@ internal static class SessionContexts
     private static StarRocksCatalog DroppedDatabase(StarRocksCatalog catalog, SessionEffect effect)
     {
         var created = catalog.CreatedDatabases.Remove(effect.Name);
+        var dropped = catalog.DroppedDatabases.Add(effect.Name);
         if (catalog.Databases is not { } databases || !databases.ContainsKey(effect.Name))
-            return ReferenceEquals(created, catalog.CreatedDatabases) ? catalog : catalog with { CreatedDatabases = created };
+            return ReferenceEquals(created, catalog.CreatedDatabases) && ReferenceEquals(dropped, catalog.DroppedDatabases) ? catalog
+                : catalog with { CreatedDatabases = created, DroppedDatabases = dropped };
         return catalog with
         {
             Databases = databases.Remove(effect.Name),
             GoneDatabases = catalog.GoneDatabases.SetItem(effect.Name, null),
             UnrecoverableDatabases = effect.Forced ? catalog.UnrecoverableDatabases.Add(effect.Name) : catalog.UnrecoverableDatabases.Remove(effect.Name),
             CreatedDatabases = created,
+            DroppedDatabases = dropped,
         };
     }
 
@@ -256,6 +268,8 @@ internal static class SessionContexts
     /// </summary>
     private static StarRocksCatalog? InEffectDatabase(StarRocksCatalog? catalog, SessionEffect effect, Func<DatabaseInfo, SessionEffect, DatabaseInfo> change)
     {
+        if (catalog is not null && effect.Database is null && catalog is { DefaultDatabase: null, NoDatabase: false } && KindMade(effect.Kind) is { } made)
+            return WithObjectsUnknown(catalog, catalog.DroppedDatabases, [made]);
         if (catalog is null || (effect.Database ?? catalog.DefaultDatabase) is not { } name)
             return catalog;
         var changed = catalog;
@@ -266,6 +280,56 @@ internal static class SessionContexts
             return changed;
         var updated = change(database, effect);
         return ReferenceEquals(updated, database) ? changed : changed with { Databases = databases.SetItem(name, updated) };
+    }
+
+    private static readonly ObjectKind[] AllKinds = [ObjectKind.Table, ObjectKind.View, ObjectKind.MaterializedView, ObjectKind.Function];
+
+    /// <summary>What a CREATE (or RECOVER TABLE) of the kind makes; null for an effect that makes nothing in a database.</summary>
+    private static ObjectKind? KindMade(SessionEffectKind kind) => kind switch
+    {
+        SessionEffectKind.CreateTable => ObjectKind.Table,
+        SessionEffectKind.CreateView => ObjectKind.View,
+        SessionEffectKind.CreateMaterializedView => ObjectKind.MaterializedView,
+        SessionEffectKind.CreateFunction => ObjectKind.Function,
+        _ => null,
+    };
+
+    /// <summary>
+    /// The session after a statement that may make objects of <paramref name="kinds"/> in a database that cannot be told
+    /// (a CREATE that names none before any USE, whose database the connection chose; one StarRocks reads otherwise than
+    /// its words look): in any database the catalog lists, and in those the script made (of them only the ones in
+    /// <paramref name="madeAmong"/>, where given). A list of those kinds that was empty is no longer known; one that holds
+    /// something still tells what it holds.
+    /// </summary>
+    private static StarRocksCatalog? WithObjectsUnknown(StarRocksCatalog? catalog, ImmutableHashSet<string>? madeAmong, ObjectKind[] kinds)
+    {
+        if (catalog is null)
+            return null;
+        var created = catalog.CreatedDatabases;
+        foreach (var (name, database) in catalog.CreatedDatabases)
+            if ((madeAmong is null || madeAmong.Contains(name)) && WithEmptyUnknown(database, kinds) is var unknown && !ReferenceEquals(unknown, database))
+                created = created.SetItem(name, unknown);
+        var databases = catalog.Databases;
+        foreach (var (name, database) in catalog.Databases ?? ImmutableSortedDictionary<string, DatabaseInfo>.Empty)
+            if (WithEmptyUnknown(database, kinds) is var unknown && !ReferenceEquals(unknown, database))
+                databases = databases!.SetItem(name, unknown);
+        return ReferenceEquals(created, catalog.CreatedDatabases) && ReferenceEquals(databases, catalog.Databases) ? catalog
+            : catalog with { CreatedDatabases = created, Databases = databases };
+    }
+
+    /// <summary>The database with its empty lists of <paramref name="kinds"/> unknown.</summary>
+    private static DatabaseInfo WithEmptyUnknown(DatabaseInfo database, ObjectKind[] kinds)
+    {
+        foreach (var kind in kinds)
+            database = kind switch
+            {
+                ObjectKind.Table when database.Tables is { Count: 0 } => database with { Tables = null },
+                ObjectKind.View when database.Views is { Length: 0 } => database with { Views = null },
+                ObjectKind.MaterializedView when database.MaterializedViews is { Length: 0 } => database with { MaterializedViews = null },
+                ObjectKind.Function when database.Functions is { Length: 0 } => database with { Functions = null },
+                _ => database,
+            };
+        return database;
     }
 
     private static DatabaseInfo WithObject(DatabaseInfo database, SessionEffect effect) =>

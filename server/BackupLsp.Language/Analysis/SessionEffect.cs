@@ -59,6 +59,12 @@ internal enum SessionEffectKind
     /// <summary>ALTER TABLE t ADD TEMPORARY PARTITION tp: <see cref="SessionEffect.Name"/> is the table, <see cref="SessionEffect.Also"/> the partition.</summary>
     TemporaryPartitionAdded,
     Restore,
+    /// <summary>
+    /// A statement that may make tables, views, materialized views or functions where it cannot be told: a CREATE or
+    /// SUBMIT TASK whose words StarRocks reads otherwise than they look (a space read as a letter), or a SUBMIT TASK whose
+    /// statement is not read. What any database holds of those kinds may have grown.
+    /// </summary>
+    ObjectsUnknown,
 }
 
 /// <summary>Where a name is written in a statement, relative to it, and how (bare or backticked).</summary>
@@ -147,7 +153,15 @@ internal readonly partial record struct SessionEffect(
             ? new SessionEffect(SessionEffectKind.Restore, job.Snapshot.Last.Value, job.JobDatabase?.Value, Restored: RestoredObjects.Of(job))
             : null;
 
-    public static SessionEffect? Of(ReadOnlySpan<char> statement) => Read(statement)?.Effect;
+    public static SessionEffect? Of(ReadOnlySpan<char> statement) => Read(statement)?.Effect ?? MayMakeObjects(statement);
+
+    /// <summary>
+    /// A CREATE or SUBMIT in which StarRocks reads a space as a letter: what it names is not what its words look like, and
+    /// it may well make something (<c>CREATE TABLE d.t　(id INT)</c> makes a table named with the space).
+    /// </summary>
+    private static SessionEffect? MayMakeObjects(ReadOnlySpan<char> statement) =>
+        (StartsWith(statement, "CREATE") || StartsWith(statement, "SUBMIT")) && Lexer.HoldsSpaceAsLetter(statement)
+            ? new SessionEffect(SessionEffectKind.ObjectsUnknown, "") : null;
 
     /// <summary>A statement's effect read from its first words, and where they write its names (relative to the statement).</summary>
     public static (SessionEffect Effect, EffectNames Names)? Read(ReadOnlySpan<char> statement)
@@ -225,6 +239,8 @@ internal readonly partial record struct SessionEffect(
         // A load may add partitions (automatic partitioning): the table's are no longer known.
         if (words.Is(0, "INSERT") && (words.Is(1, "INTO") || words.Is(1, "OVERWRITE")))
             return Made(SessionEffectKind.PartitionsLoaded, ref words, words.Is(2, "TABLE") ? 3 : 2);
+        if (words.Is(0, "SUBMIT"))
+            return Submitted(statement);
         // Truncating a whole table drops its temporary partitions (LocalMetastore's truncateTableInternal: dropAllTempPartitions
         // when no partition is named); truncating some keeps every partition, under the same names.
         if (words.Is(0, "TRUNCATE") && words.Is(1, "TABLE") && words.QualifiedName(2) is { Last: not null, LastAt: var truncated } && words.EndsAt(truncated + 1))
@@ -284,6 +300,48 @@ internal readonly partial record struct SessionEffect(
             return (effect with { IfNotExists = ifNotExists }, names);
         // An external table's partitions are none of StarRocks' own.
         return created != SessionEffectKind.CreateTable || external ? (effect, names) : WithPartitionsMade(effect, names, statement, ref words, next);
+    }
+
+    /// <summary>
+    /// <c>SUBMIT TASK [name] [PROPERTIES (...) | SCHEDULE ...] AS statement</c> (StarRocks.g4's submitTaskStatement, a hint
+    /// after SUBMIT in older releases): the task runs the CREATE TABLE ... AS SELECT or INSERT after AS in the session's
+    /// database, as that statement would (TaskBuilder takes the session's database), so it has that statement's effect,
+    /// its names placed in this statement. One whose CREATE after AS is not read may make a table anywhere.
+    /// </summary>
+    private static (SessionEffect, EffectNames)? Submitted(ReadOnlySpan<char> statement)
+    {
+        var depth = 0;
+        var sawTask = false;
+        for (var position = 0; position < statement.Length;)
+        {
+            var kind = Lexer.Scan(statement, position, out var end);
+            var word = kind == TokenKind.Word ? statement[position..end] : default;
+            if (kind == TokenKind.LParen)
+                depth++;
+            else if (kind == TokenKind.RParen)
+                depth--;
+            else if (depth == 0 && word.Equals("TASK", StringComparison.OrdinalIgnoreCase))
+                sawTask = true;
+            else if (depth == 0 && sawTask && word.Equals("AS", StringComparison.OrdinalIgnoreCase))
+            {
+                var task = statement[end..];
+                return Read(task) is var (effect, names) ? (effect, Shifted(names, end))
+                    : StartsWith(task, "CREATE") ? (new SessionEffect(SessionEffectKind.ObjectsUnknown, ""), default) : null;
+            }
+            position = end;
+        }
+        return null;
+    }
+
+    /// <summary>The names of a statement read inside another, placed in that one, <paramref name="offset"/> after its start.</summary>
+    private static EffectNames Shifted(EffectNames names, int offset)
+    {
+        static WrittenName Moved(WrittenName name, int offset) => name with { Span = name.Span.Shift(offset) };
+        static ImmutableArray<(string, WrittenName)> All(ImmutableArray<(string Name, WrittenName Written)> partitions, int offset) =>
+            partitions.IsDefault ? partitions : [.. partitions.Select(p => (p.Name, Moved(p.Written, offset)))];
+        return new EffectNames(Moved(names.Name, offset), names.Database is { } database ? Moved(database, offset) : null,
+            All(names.Partitions, offset), All(names.TemporaryPartitions, offset), names.Other is { } other ? Moved(other, offset) : null,
+            names.Source is { } source ? source with { Name = Moved(source.Name, offset), DatabaseName = source.DatabaseName is { } at ? Moved(at, offset) : null } : null);
     }
 
     /// <summary>
