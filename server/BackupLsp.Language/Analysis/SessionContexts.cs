@@ -347,6 +347,9 @@ internal static class SessionContexts
                     },
             SessionEffectKind.CreateView when database.Views is { } views && !Refuses(database, effect) =>
                 database with { Views = views.Add(effect.Name) },
+            // A synchronous one is an index of its table, none of the database's objects.
+            SessionEffectKind.CreateMaterializedView when effect.Synchronous =>
+                database with { SynchronousMaterializedViews = database.SynchronousMaterializedViews.SetItem(effect.Name, effect.BaseTable) },
             SessionEffectKind.CreateMaterializedView when database.MaterializedViews is { } views && !Refuses(database, effect) =>
                 database with { MaterializedViews = (effect.Also is { } old ? views.Remove(old) : views).Add(effect.Name) },
             SessionEffectKind.CreateFunction when database.Functions is { } functions && database.HasFunction(effect.Name) == false =>
@@ -385,6 +388,8 @@ internal static class SessionContexts
                 database with { Views = views.Remove(effect.Name) },
             SessionEffectKind.DropMaterializedView when database.MaterializedViews is { } views && views.Contains(effect.Name) =>
                 database with { MaterializedViews = views.Remove(effect.Name) },
+            SessionEffectKind.DropMaterializedView when database.SynchronousMaterializedViews.ContainsKey(effect.Name) =>
+                database with { SynchronousMaterializedViews = database.SynchronousMaterializedViews.Remove(effect.Name) },
             _ => database,
         };
 
@@ -494,9 +499,18 @@ internal static class SessionContexts
                 : table.Partitions,
         };
 
-    /// <summary>The table a CREATE TABLE makes, with the partitions it declares; null (partitions unknown) where they are not known.</summary>
-    private static TableInfo? Created(SessionEffect effect) =>
-        effect.Partitions is PartitionsDeclared declared ? declared.ApplyTo(new TableInfo(effect.Name, null, null, null, null)) : null;
+    /// <summary>
+    /// The table a CREATE TABLE makes, with the partitions it declares, its engine and whether it is partitioned by LIST; null
+    /// (nothing known) where none of those is.
+    /// </summary>
+    private static TableInfo? Created(SessionEffect effect)
+    {
+        var table = effect.Partitions is PartitionsDeclared declared ? declared.ApplyTo(new TableInfo(effect.Name, null, null, null, null)) : null;
+        if (effect.Engine is null && !effect.ListPartitioned)
+            return table;
+        table ??= new TableInfo(effect.Name, null, null, null, null);
+        return table with { Engine = effect.Engine, Partitioning = effect.ListPartitioned ? TablePartitioning.List : table.Partitioning };
+    }
 
     /// <summary>
     /// The tables with <paramref name="name"/>, which they lack, made: as <paramref name="known"/> says, when a rename makes

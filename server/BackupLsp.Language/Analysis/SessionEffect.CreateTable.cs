@@ -11,26 +11,33 @@ internal readonly partial record struct SessionEffect
     /// read after its name (which starts at <paramref name="first"/>'s significant token <paramref name="nameStart"/>): those
     /// it declares (<see cref="PartitionsDeclared"/>) with where each is written (see <see cref="DeclaredPartitions"/>), or
     /// those of the table it is made <c>LIKE</c> (<see cref="TableCopy"/>), whose name is read wherever it is
-    /// (<see cref="CopySource"/>); the effect is left without partitions where they are not known.
+    /// (<see cref="CopySource"/>); the effect is left without partitions where they are not known. An
+    /// <paramref name="external"/> table's, or one of another engine than OLAP, are none of StarRocks' own: its engine is
+    /// read instead (<see cref="SessionEffect.Engine"/>).
     /// </summary>
     private static (SessionEffect Effect, EffectNames Names) WithPartitionsMade(
-        SessionEffect effect, EffectNames names, ReadOnlySpan<char> statement, ref Words first, int nameStart)
+        SessionEffect effect, EffectNames names, ReadOnlySpan<char> statement, ref Words first, int nameStart, bool external)
     {
         // The session reads its statements' effects in order, so a script's thousand CREATE TABLEs are read one after the
         // other: one whose text has none of the words that could change the answer is told apart without the lexer.
         if (!statement.Contains("PARTITION", StringComparison.OrdinalIgnoreCase) && !statement.Contains("LIKE", StringComparison.OrdinalIgnoreCase)
             && !statement.Contains("ENGINE", StringComparison.OrdinalIgnoreCase))
-            return (effect with { Partitions = PartitionsDeclared.Unpartitioned }, names);
+            return (external ? effect : effect with { Partitions = PartitionsDeclared.Unpartitioned }, names);
         // A statement has no more tokens than characters; a long one is counted first, so that it takes a buffer of its
         // tokens, not twelve bytes a character.
         var count = statement.Length <= StackTokens ? StackTokens : Words.CountIn(statement);
         var words = new Words(statement, count <= StackTokens ? stackalloc (TokenKind, int, int)[StackTokens] : new (TokenKind, int, int)[count]);
         var after = first.QualifiedName(nameStart).LastAt + 1;
+        if (EngineOf(ref words, after) is { } engine)
+            return (effect with { Engine = engine }, names);
+        if (external)
+            return (effect, names);
         if (words.Is(after, "LIKE"))
             return words.QualifiedName(after + 1) is ({ } table, var database, var catalog, var lastAt, var databaseAt)
                 ? (Copied(ref words, table, database, catalog, lastAt) is { } copy ? effect with { Copy = copy } : effect,
                     names with { Source = new CopySource(table, database, catalog, words.Written(lastAt), database is null ? null : words.Written(databaseAt)) })
                 : (effect, names);
+        effect = effect with { ListPartitioned = PartitionedByList(ref words, after) };
         if (DeclaredPartitions(ref words, after, out var partitioning) is not { } written)
             return (effect, names);
         var declared = written.IsDefault ? PartitionsDeclared.Unpartitioned : new PartitionsDeclared([.. written.Select(p => p.Name)], partitioning);
@@ -45,6 +52,51 @@ internal readonly partial record struct SessionEffect
     private static TableCopy? Copied(ref Words words, string table, string? database, string? catalog, int lastAt) =>
         (catalog is null || IsDefaultCatalog(catalog)) && words.EndsAt(lastAt + 1) && !words.ReadReservedInSome
             ? new TableCopy(table, database) : null;
+
+    /// <summary>
+    /// The engine <c>ENGINE = name</c> after <paramref name="after"/> names, upper-cased as StarRocks names a table's type
+    /// (MYSQL, ELASTICSEARCH...); null for OLAP and where none is named. Columns and a CTAS's query are passed over.
+    /// </summary>
+    private static string? EngineOf(ref Words words, int after)
+    {
+        for (var at = after; !words.EndsAt(at) && !words.Is(at, "AS"); at++)
+        {
+            if (words.Opens(at))
+                at = words.Closing(at);
+            else if (words.Is(at, "ENGINE") && words.IsToken(at + 1, TokenKind.Equals))
+                return words.NameAt(at + 2) is { } engine && !engine.Equals("OLAP", StringComparison.OrdinalIgnoreCase) ? engine.ToUpperInvariant() : null;
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// Whether the PARTITION BY after <paramref name="after"/> makes a ListPartitionInfo: <c>PARTITION BY LIST (...)</c>, or
+    /// a list of columns alone (<c>PARTITION BY (city)</c>, <c>PARTITION BY city, dt</c>), not a function of one (which
+    /// partitions by range).
+    /// </summary>
+    private static bool PartitionedByList(ref Words words, int after)
+    {
+        for (var at = after; !words.EndsAt(at) && !words.Is(at, "AS"); at++)
+        {
+            if (words.Opens(at))
+            {
+                at = words.Closing(at);
+                continue;
+            }
+            if (!words.Is(at, "PARTITION") || !words.Is(at + 1, "BY"))
+                continue;
+            if (words.Is(at + 2, "LIST"))
+                return true;
+            if (words.Is(at + 2, "RANGE"))
+                return false;
+            var column = words.IsToken(at + 2, TokenKind.LParen) ? at + 3 : at + 2;
+            while (words.NameAt(column) is not null && words.IsToken(column + 1, TokenKind.Comma))
+                column += 2;
+            return words.NameAt(column) is not null && !words.IsToken(column + 1, TokenKind.LParen)
+                && (column == at + 2 || (words.IsToken(column + 1, TokenKind.RParen) && !words.IsToken(column + 2, TokenKind.LParen)));
+        }
+        return false;
+    }
 
     /// <summary>How many tokens (twelve bytes each) are read on the stack: a CREATE TABLE of a few dozen columns.</summary>
     private const int StackTokens = 512;

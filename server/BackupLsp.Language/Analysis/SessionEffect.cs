@@ -105,10 +105,16 @@ internal sealed record CopySource(string Table, string? Database, string? Catalo
 /// <param name="Forced">A DROP TABLE or DROP DATABASE with FORCE: what it drops skips the recycle bin, and no RECOVER brings it back.</param>
 /// <param name="Recovers">A CREATE TABLE or CREATE DATABASE that is a RECOVER, from the recycle bin.</param>
 /// <param name="IfNotExists">A CREATE DATABASE IF NOT EXISTS, which leaves a database that exists as it is.</param>
+/// <param name="Synchronous">A CREATE MATERIALIZED VIEW with neither REFRESH nor DISTRIBUTED BY: an index of its table
+/// (<paramref name="BaseTable"/>, where it is read), no object of the database.</param>
+/// <param name="BaseTable">The table a synchronous materialized view is an index of, read from its query's FROM.</param>
+/// <param name="Engine">The engine a CREATE TABLE names other than OLAP (an external table's), as StarRocks names its type.</param>
+/// <param name="ListPartitioned">A CREATE TABLE partitioned by LIST, or by a list of columns (a ListPartitionInfo).</param>
 internal readonly partial record struct SessionEffect(
     SessionEffectKind Kind, string Name, string? Database = null, bool ReadOnly = false, RestoredObjects? Restored = null,
     string? Catalog = null, string? Also = null, PartitionChange? Partitions = null, TableCopy? Copy = null, bool Forced = false,
-    bool Recovers = false, bool IfNotExists = false)
+    bool Recovers = false, bool IfNotExists = false, bool Synchronous = false, string? BaseTable = null, string? Engine = null,
+    bool ListPartitioned = false)
 {
     /// <summary>How many significant tokens the longest form needs: ALTER TABLE c . db . t ADD TEMPORARY PARTITION IF NOT EXISTS name.</summary>
     private const int MaxTokens = 14;
@@ -296,10 +302,13 @@ internal readonly partial record struct SessionEffect(
             next += 3;
         if (Made(created, ref words, next) is not var (effect, names))
             return null;
-        if (created == SessionEffectKind.CreateDatabase)
-            return (effect with { IfNotExists = ifNotExists }, names);
-        // An external table's partitions are none of StarRocks' own.
-        return created != SessionEffectKind.CreateTable || external ? (effect, names) : WithPartitionsMade(effect, names, statement, ref words, next);
+        return created switch
+        {
+            SessionEffectKind.CreateDatabase => (effect with { IfNotExists = ifNotExists }, names),
+            SessionEffectKind.CreateMaterializedView => (WithRefreshRead(effect, statement, ref words, next), names),
+            SessionEffectKind.CreateTable => WithPartitionsMade(effect, names, statement, ref words, next, external),
+            _ => (effect, names),
+        };
     }
 
     /// <summary>

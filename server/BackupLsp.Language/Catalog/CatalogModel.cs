@@ -55,6 +55,12 @@ public sealed record TableInfo(
     public bool OnlyPartitionBearsItsName => Partitions is [var only] && only.Equals(Name, StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
+    /// The engine of a table the script creates with another than OLAP (an external table: MYSQL, ELASTICSEARCH...), which
+    /// StarRocks does not back up; null for an OLAP table and a table of the catalog file. A session state.
+    /// </summary>
+    public string? Engine { get; init; }
+
+    /// <summary>
     /// Whether a statement of the script added, dropped, replaced or restored some of the table's partitions (a session state): what
     /// it has is then the script's doing, not the catalog file's, as for a table the script makes (<see cref="Declared"/> null).
     /// </summary>
@@ -105,6 +111,13 @@ public sealed record DatabaseInfo(
     /// no RECOVER brings them back (until a DROP without FORCE drops another of that name).
     /// </summary>
     public ImmutableHashSet<string> Unrecoverable { get; init; } = ImmutableHashSet<string>.Empty;
+
+    /// <summary>
+    /// A session state: the synchronous materialized views a CREATE MATERIALIZED VIEW of the script made (without REFRESH or
+    /// DISTRIBUTED BY), each with the table it is an index of where that is read. They are no objects of the database: a
+    /// BACKUP takes one with its table, and finds none by its name. The catalog file lists none (see its materializedViews).
+    /// </summary>
+    public ImmutableDictionary<string, string?> SynchronousMaterializedViews { get; init; } = ImmutableDictionary<string, string?>.Empty;
 
     /// <summary>Whether a DROP TABLE of the script took the table away (and nothing made one of that name since).</summary>
     public bool WasDropped(string table) => GoneTables.TryGetValue(table, out var renamed) && renamed is null;

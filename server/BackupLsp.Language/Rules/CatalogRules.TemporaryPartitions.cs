@@ -89,9 +89,13 @@ internal static partial class CatalogRules
         return listed.Count == 1 ? $"table {listed[0]}, which has" : $"tables {string.Join(", ", listed)}, which have";
     }
 
-    /// <summary>The database's tables StarRocks would back up, as SQL writes them: those without temporary partitions, less those <paramref name="named"/> already.</summary>
+    /// <summary>
+    /// The database's tables StarRocks would back up, as SQL writes them: those without temporary partitions, of a kind it
+    /// backs up (see <see cref="IsOfKindBackedUp"/>), less those <paramref name="named"/> already.
+    /// </summary>
     private static List<string> TablesWithoutTemporaryPartitions(DatabaseInfo database, StarRocksVersion? version, IReadOnlySet<string>? named = null) =>
-        [.. (database.Tables?.Values ?? []).Where(t => t.TemporaryPartitions is not [_, ..] && named?.Contains(t.Name) != true).Select(t => NameText.ToSql(t.Name, version))];
+        [.. (database.Tables?.Values ?? []).Where(t => t.TemporaryPartitions is not [_, ..] && IsOfKindBackedUp(t, version) && named?.Contains(t.Name) != true)
+            .Select(t => NameText.ToSql(t.Name, version))];
 
     /// <summary>
     /// A RESTORE onto a table that holds temporary partitions fails: RestoreJob's checks before it restores anything refuse

@@ -28,11 +28,13 @@ internal static partial class CatalogRules
         "RESTORE with a backup_timestamp the snapshot does not have.");
     public static readonly RuleDescriptor SnapshotInOtherRepository = new("SRB610", "snapshot-in-other-repository", DiagnosticSeverity.Warning,
         "RESTORE, DROP SNAPSHOT or SHOW SNAPSHOT of a snapshot that another repository at the same location holds: a repository sees only the snapshots kept under its own name.");
+    public static readonly RuleDescriptor ExternalTable = new("SRB611", "external-table", DiagnosticSeverity.Error,
+        "BACKUP of an external table the script creates (an ENGINE other than OLAP), which StarRocks backs up in no release.");
 
     public static readonly IReadOnlyList<RuleDescriptor> All =
     [
         UnknownRepository, UnknownDatabase, UnknownObject, UnknownPartition, ReadOnlyRepository, SnapshotExists,
-        UnknownSnapshot, UnknownTimestamp, SnapshotInOtherRepository,
+        UnknownSnapshot, UnknownTimestamp, SnapshotInOtherRepository, ExternalTable,
     ];
 
     public static void Check(RuleContext context)
@@ -184,6 +186,7 @@ internal static partial class CatalogRules
             CheckEveryTable(context, database, span, $"A BACKUP of the whole database '{database.Name}'", null, Listing,
                 alsoTaken: OtherObjectsOfDatabase(database, context.Options.Version));
             CheckViewsOfDatabase(context, database, span, Listing);
+            CheckTableKindsOfDatabase(context, database, span);
             return;
         }
         var partitionOwners = ObjectRules.PartitionOwners(context, objects);
@@ -218,6 +221,8 @@ internal static partial class CatalogRules
                 CheckPartition(context, owner, name, listed: other => partitionOf.Partitions.Partitions.Any(p => string.Equals(p.Name.Value, other, StringComparison.OrdinalIgnoreCase)));
             return;
         }
+        if (CheckSynchronousView(context, database, item, objectNames))
+            return;
         var exists = Lists(database, item.Kind, name.Value);
         if (exists is null)
             return;
@@ -275,7 +280,7 @@ internal static partial class CatalogRules
                 ignoreCase: item.Kind == ObjectKind.Function, skipped: other => objectNames.ListsBesides(name.Value, other));
             return;
         }
-        if (kind != ObjectKind.Table)
+        if (kind != ObjectKind.Table || CheckTableKind(context, database.Tables![name.Value], objects, index, partitionOf))
             return;
         CheckTemporaryPartitions(context, database, objects, index, partitionOf, ref withTemporaries);
         // TEMPORARY partitions are reported by ObjectRules whatever their names; so is a condition (`dt = "x"`), which names none.
