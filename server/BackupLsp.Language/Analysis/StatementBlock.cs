@@ -87,11 +87,11 @@ internal sealed class StatementBlock
     /// catalog, a CANCEL BACKUP too: the job it stops, if any, may have taken its snapshot or not. A BACKUP that StarRocks
     /// <paramref name="refused"/> (a syntax error, a read-only repository...) is still checked against the names taken
     /// before it, but takes nothing; a refused drop changes nothing. And the snapshot a RESTORE, DROP SNAPSHOT or SHOW
-    /// SNAPSHOT looks for where the session does not list it (see <see cref="SnapshotLookup"/>). Read from the job the
-    /// parse kept, not the tree, which the rules have just let go (but for the few statements that only look a snapshot
-    /// up). The statement runs from <paramref name="start"/> to <paramref name="end"/> (relative to the block); a drop (and
-    /// a cancel) is placed at its end, after the statement's own diagnostics, so that its unknown snapshot is told before
-    /// the drop takes the snapshot away.
+    /// SNAPSHOT looks for where the session does not list it (see <see cref="SnapshotLookup"/>). Read from what the
+    /// parse kept (its job, or the snapshots it looks for), not the tree, which the rules have just let go. The statement
+    /// runs from <paramref name="start"/> to <paramref name="end"/> (relative to the block); a drop (and a cancel) is placed
+    /// at its end, after the statement's own diagnostics, so that its unknown snapshot is told before the drop takes the
+    /// snapshot away.
     /// </summary>
     private static void AddChanges(ParsedStatement parsed, AnalysisContext session, bool refused, int start, int end, ImmutableArray<SnapshotChange>.Builder changes)
     {
@@ -131,17 +131,17 @@ internal sealed class StatementBlock
         }
         if (parsed.Kind == StatementKind.DropSnapshot && SessionEffect.Of(parsed) is { Kind: SessionEffectKind.DropSnapshot } dropped)
         {
-            if (LookedUp(catalog, dropped.Also!, dropped.Name) is { } key && parsed.Syntax is DropSnapshotStatement drop)
-                changes.Add(Lookup(catalog!, key, drop.Repository.Span, drop.Snapshot.Span, StatementKind.DropSnapshot, start));
+            if (LookedUp(catalog, dropped.Also!, dropped.Name) is { } key && parsed.Query is { Snapshots: [var (_, snapshotSpan)] } drop)
+                changes.Add(Lookup(catalog!, key, drop.RepositorySpan, snapshotSpan, StatementKind.DropSnapshot, start));
             if (!refused && catalog?.KnownRepository(dropped.Also!) is { } held)
                 changes.Add(new SnapshotChange(new TextSpan(end, 0), held.KeyOf(dropped.Name), Held: false, Drops: true));
             return;
         }
         // A filter StarRocks refuses shows nothing.
-        if (!refused && parsed.Kind == StatementKind.ShowSnapshot && catalog is not null && parsed.Syntax is ShowSnapshotStatement { Clauses.Where: { } where } show)
-            foreach (var (name, span) in Features.NameMentions.FilteredNames(parsed.Text, where.Condition))
-                if (LookedUp(catalog, show.Repository.Value, name) is { } key)
-                    changes.Add(Lookup(catalog!, key, show.Repository.Span, span, StatementKind.ShowSnapshot, start));
+        if (!refused && parsed.Kind == StatementKind.ShowSnapshot && catalog is not null && parsed.Query is { } show)
+            foreach (var (name, span) in show.Snapshots)
+                if (LookedUp(catalog, show.Repository, name) is { } key)
+                    changes.Add(Lookup(catalog!, key, show.RepositorySpan, span, StatementKind.ShowSnapshot, start));
     }
 
     /// <summary>

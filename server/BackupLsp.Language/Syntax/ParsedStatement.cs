@@ -28,6 +28,13 @@ public sealed record SnapshotJob(string? Database, JobKind Kind, TextSpan Snapsh
 public sealed record JobCancel(string? Database, JobKind Kind, bool OfExternalCatalogs);
 
 /// <summary>
+/// The snapshots a DROP SNAPSHOT or SHOW SNAPSHOT looks for in its repository, as the script-wide rules need them (see
+/// Analysis.SnapshotLookup); spans relative to the statement.
+/// </summary>
+/// <param name="Snapshots">DROP SNAPSHOT's one; those SHOW SNAPSHOT's WHERE names (none without one).</param>
+public sealed record SnapshotQuery(string Repository, TextSpan RepositorySpan, ImmutableArray<(string Name, TextSpan Span)> Snapshots);
+
+/// <summary>
 /// One statement's text, tokens, tree and syntax diagnostics, all relative to the statement's start. Immutable and
 /// independent of where the statement sits in the document, so the same instance serves every text version in
 /// which the statement is unchanged.
@@ -40,11 +47,14 @@ public sealed class ParsedStatement
         Kind = kind;
         _syntax = syntax;
         Diagnostics = diagnostics;
-        _jobFacts = syntax switch
+        _scriptFacts = syntax switch
         {
             SnapshotJobStatement job => new SnapshotJob(job.JobDatabase?.Value, job.Kind, job.Snapshot.Span, job.Snapshot.Last.Value,
                 job.Snapshot.Last.Span, job.Repository.Value, job.Repository.Span, job.External is not null),
             CancelJobStatement cancel => new JobCancel(cancel.Database?.Value, cancel.Kind, cancel.ForExternalCatalogSpan is not null),
+            DropSnapshotStatement drop => new SnapshotQuery(drop.Repository.Value, drop.Repository.Span, [(drop.Snapshot.Value, drop.Snapshot.Span)]),
+            ShowSnapshotStatement show => new SnapshotQuery(show.Repository.Value, show.Repository.Span,
+                show.Clauses.Where is { } where ? [.. Features.NameMentions.FilteredNames(text, where.Condition)] : []),
             _ => null,
         };
     }
@@ -108,13 +118,17 @@ public sealed class ParsedStatement
     }
 
     /// <summary>The BACKUP or RESTORE job of a statement that parsed as one.</summary>
-    public SnapshotJob? Job => _jobFacts as SnapshotJob;
+    public SnapshotJob? Job => _scriptFacts as SnapshotJob;
 
     /// <summary>The job a CANCEL BACKUP or CANCEL RESTORE that parsed stops.</summary>
-    public JobCancel? Cancel => _jobFacts as JobCancel;
+    public JobCancel? Cancel => _scriptFacts as JobCancel;
 
-    // The one of the two a statement can have, in one field: a large script holds a parse per statement.
-    private readonly object? _jobFacts;
+    /// <summary>The snapshots a DROP SNAPSHOT or SHOW SNAPSHOT that parsed looks for.</summary>
+    public SnapshotQuery? Query => _scriptFacts as SnapshotQuery;
+
+    // The one of the three a statement can have, in one field: a large script holds a parse per statement. Kept rather
+    // than read from the tree, which the rules let go: each edit of a block reads them again (Analysis.StatementBlock).
+    private readonly object? _scriptFacts;
 
     /// <summary>Lets the garbage collector take the tree (see <see cref="Syntax"/>); the analyser calls it once the rules have run.</summary>
     internal void ReleaseSyntax()

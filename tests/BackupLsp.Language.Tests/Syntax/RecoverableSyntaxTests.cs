@@ -1,5 +1,7 @@
+using System.Reflection;
 using System.Runtime.CompilerServices;
 using BackupLsp.Language.Analysis;
+using BackupLsp.Language.Catalog;
 using BackupLsp.Language.Syntax;
 
 namespace BackupLsp.Language.Tests.Syntax;
@@ -43,6 +45,43 @@ public sealed class RecoverableSyntaxTests
         Assert.Equal("db.s", again.Snapshot.ToString());
         Assert.Equal(["t1", "t2"], again.On!.Objects.Select(o => o.Name!.ToString()));
         Assert.Equal(new SnapshotJob("db", JobKind.Backup, again.Snapshot.Span, "s", again.Snapshot.Last.Span, again.Repository.Value, again.Repository.Span, OfExternalCatalogs: false), parsed.Job);
+    }
+
+    /// <summary>Whether the parse holds a tree now, found without parsing one again as <see cref="ParsedStatement.Syntax"/> would.</summary>
+    private static bool HoldsTree(ParsedStatement parsed) =>
+        typeof(ParsedStatement).GetField("_syntax", BindingFlags.NonPublic | BindingFlags.Instance)!.GetValue(parsed) switch
+        {
+            Statement => true,
+            WeakReference<Statement> weak => weak.TryGetTarget(out _),
+            _ => false,
+        };
+
+    private const string SharedLocation = """
+        {
+          "repositories": {
+            "s3_nightly": { "location": "s3a://corp-backup/nightly", "readOnly": false,
+              "snapshots": [ { "name": "sales_20240601", "timestamp": "2024-06-01-02-00-13-412" } ] },
+            "s3_mirror": { "location": "s3a://corp-backup/nightly", "readOnly": false, "snapshots": [] }
+          }
+        }
+        """;
+
+    [Fact]
+    public void An_edit_beside_a_drop_or_show_of_a_snapshot_looked_up_elsewhere_parses_neither_again()
+    {
+        var context = new AnalysisContext(AnalysisOptions.Default, CatalogLoader.Parse(SharedLocation).Catalog);
+        const string Script = "SHOW SNAPSHOT ON s3_mirror WHERE SNAPSHOT = 'sales_20240601';\nDROP SNAPSHOT sales_20240601 ON s3_mirror;\nSHOW BACKUP;";
+        var analyzer = new DocumentAnalyzer();
+        var before = analyzer.Analyze(Script, context);
+        CollectEverything();
+        Assert.All(before.Statements.Take(2), statement => Assert.False(HoldsTree(statement.Parsed), "the analyser let the tree go"));
+
+        // The edit rebuilds the block of all three, whose snapshot lookups (SRB610) are read again.
+        var after = analyzer.Analyze(Script.Replace("SHOW BACKUP", "SHOW RESTORE"), context);
+
+        Assert.Equal(2, after.Diagnostics.Count(d => d.Code == "SRB610"));
+        Assert.All(after.Statements.Take(2), statement => Assert.False(HoldsTree(statement.Parsed), $"{statement.Parsed.Kind} was parsed again"));
+        Assert.Same(before.Statements[1].Parsed, after.Statements[1].Parsed);
     }
 
     [Fact]
