@@ -20,9 +20,10 @@ public static class StatementSplitter
 
     /// <summary>
     /// Splits <paramref name="text"/>, which differs from a previous text whose statements were <paramref name="previous"/>
-    /// by <paramref name="change"/>, re-scanning only around the change. Lexing has no state between tokens, so
-    /// statements before the edit are kept as they are, and once the scan reaches, past the edit, the start of a
-    /// statement the previous text also started there, the rest is the previous statements moved by the edit.
+    /// by <paramref name="change"/>, re-scanning only around the change. Lexing has no state between tokens, and each
+    /// statement is lexed from its own start (see Scan), so statements before the edit are kept as they are, and once the
+    /// scan reaches, past the edit, the start of a statement the previous text also started there, the rest is the
+    /// previous statements moved by the edit.
     /// </summary>
     public static ResplitResult Resplit(DocumentText text, ChangedRegion change, IReadOnlyList<TextSpan> previous)
     {
@@ -43,9 +44,6 @@ public static class StatementSplitter
         // cannot see: one written where a statement started resumes the scan a statement earlier.
         if (resume > 0 && resume < text.Length && text[resume] == '\u3000' && Lexer.IsWhitespace(text[resume - 1]))
             (kept, resume) = kept > 0 ? (kept - 1, previous[kept - 1].Start) : (0, 0);
-        // Whether a space glued after a `$$` goes on a name is settled by every `$$` before it (Lexer.CertainTokenStart),
-        // which the edit may pair differently: where both follow, the previous statements are not trusted.
-        var previousTrusted = !HoldsDollarsAndSpaceLetters(text, resume);
 
         // The scan reads a window of the text from the resume point, doubled until the scan ends inside it: where the
         // statements line up again, or at the end of the text. A stop within a token's lookahead of the window's end
@@ -65,7 +63,7 @@ public static class StatementSplitter
                 scanned.Clear();
                 Scan(window.Length <= buffer.Length ? text.Read(window, buffer) : text.Slice(window).Span, resume, scanned, start =>
                 {
-                    if (!previousTrusted || start < change.End || (!whole && start > window.End - Lexer.WindowMargin))
+                    if (start < change.End || (!whole && start > window.End - Lexer.WindowMargin))
                         return false;
                     resumedAt = IndexOfStart(previous, start - change.Delta, kept);
                     return resumedAt >= 0;
@@ -130,7 +128,12 @@ public static class StatementSplitter
                 last = position;
                 continue;
             }
-            var kind = Lexer.Scan(text, position, out var end);
+            // A statement is lexed from its first token on, as its parse lexes its text: whether a space after a `$$` goes
+            // on a name is read back to where the text starts (Lexer.CertainTokenStart), which is then where the statement
+            // does, so that no edit before it changes how it reads.
+            var from = first >= 0 ? first : position;
+            var kind = Lexer.Scan(text[from..], position - from, out var end);
+            end += from;
             // A `$$` name that no `$$` follows here, or U+3000s that run to the end (which an ASCII blank after them
             // would make whitespace), may be other tokens in the whole text.
             if ((kind == TokenKind.Word && text[position..end].StartsWith("$$") && text[(position + 2)..].IndexOf("$$") < 0)
@@ -181,19 +184,6 @@ public static class StatementSplitter
         for (var at = text.IndexOf('$', Math.Max(0, change.Start - 1), end); at >= 0 && at + 1 < end; at = text.IndexOf('$', at + 1, end))
             if (text[at + 1] == '$')
                 return true;
-        return false;
-    }
-
-    /// <summary>
-    /// Whether the text from <paramref name="start"/> holds both a <c>$$</c> and a space StarRocks reads as a letter. Runs
-    /// on every edit: the `$` search, vectorised for one character, comes first, the search for the spaces (a set beyond
-    /// ASCII, several times slower) only where there is a `$$`.
-    /// </summary>
-    private static bool HoldsDollarsAndSpaceLetters(DocumentText text, int start)
-    {
-        for (var at = text.IndexOf('$', start, text.Length); at >= 0 && at + 1 < text.Length; at = text.IndexOf('$', at + 1, text.Length))
-            if (text[at + 1] == '$')
-                return text.IndexOfAny(Lexer.SpaceLetters, start, text.Length) >= 0;
         return false;
     }
 

@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 
@@ -144,22 +143,6 @@ public sealed class DocumentText
 
     /// <summary>The offset of the first <paramref name="c"/> in [<paramref name="start"/>, <paramref name="end"/>), or -1.</summary>
     public int IndexOf(char c, int start, int end) => IndexOfAny(c, c, start, end);
-
-    /// <summary>The offset of the first of <paramref name="values"/> in [<paramref name="start"/>, <paramref name="end"/>), or -1.</summary>
-    public int IndexOfAny(SearchValues<char> values, int start, int end)
-    {
-        if (start >= end)
-            return -1;
-        for (var piece = PieceHolding(start); piece < _pieces.Length && _starts[piece] < end; piece++)
-        {
-            var from = Math.Max(start, _starts[piece]);
-            var to = Math.Min(end, _starts[piece + 1]);
-            var found = _pieces[piece].Span[(from - _starts[piece])..(to - _starts[piece])].IndexOfAny(values);
-            if (found >= 0)
-                return from + found;
-        }
-        return -1;
-    }
 
     /// <summary>The offset of the last <paramref name="c"/> before <paramref name="end"/>, or -1.</summary>
     public int LastIndexOf(char c, int end) => LastIndexOfAny(c, c, end);

@@ -1,0 +1,35 @@
+using BackupLsp.Language.Syntax;
+using BackupLsp.Language.Text;
+
+namespace BackupLsp.Language.Tests.Syntax;
+
+/// <summary>Each statement is read from its own start, as its parse reads its text, whatever lies before it.</summary>
+public sealed class StatementSplitterTests
+{
+    [Fact]
+    public void Full_width_spaces_after_a_dollar_body_a_statement_closes_are_whitespace_whatever_lies_before_it()
+    {
+        // In the second statement the last `$$` closes the body its first `$$` opens, so the U+3000s after it, before a line
+        // break, are whitespace. Read from the start of the script they were a name's letters, the `$$` before them pairing
+        // otherwise there (the first statement's `$$a` becomes a body with the second's first `$$`).
+        const string Script = "(1.5$$a\n; $$a.1.5 ;*/ -- c\nBACKUP SNAPSHOT s TO r\n$$\u3000\u3000\u3000\u3000\n;/*";
+
+        Assert.Equal(["(1.5$$a", "$$a.1.5 ;*/ -- c\nBACKUP SNAPSHOT s TO r\n$$", "/*"],
+            StatementSplitter.Split(Script).Select(span => Script[span.Start..span.End]));
+    }
+
+    [Fact]
+    public void An_edit_before_dollar_pairs_and_full_width_spaces_splits_again_only_around_it()
+    {
+        var original = string.Concat(Enumerable.Repeat("SHOW BACKUP FROM db;\n", 500)) + "SELECT $$a$$\u3000x, $$ b $$\u3000;\n";
+        var before = DocumentText.From(original);
+        var previous = StatementSplitter.Split(original);
+        var text = before.Replace(new TextSpan("SHOW BACKUP FROM ".Length, 2), "sales");
+
+        var resplit = StatementSplitter.Resplit(text, ChangedRegion.Between(text, before), previous);
+
+        Assert.Equal(1, resplit.ResumedAt);
+        Assert.Equal(StatementSplitter.Split(text.ToString()),
+            [.. previous.Take(resplit.Kept), .. resplit.Scanned, .. previous.Skip(resplit.ResumedAt).Select(span => span.Shift(resplit.Delta))]);
+    }
+}
