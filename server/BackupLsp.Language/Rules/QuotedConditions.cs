@@ -6,9 +6,10 @@ using BackupLsp.Language.Text;
 namespace BackupLsp.Language.Rules;
 
 /// <summary>
-/// Text in typographic quotes in a SHOW's condition (<c>SNAPSHOT = “snap1”</c>), which StarRocks reads as names and
-/// operators (see <see cref="TypographicMarks"/>): where StarRocks would take the condition with straight quotes, its
-/// diagnostic says why it does not, and those quotes are the fix.
+/// Text in typographic quotes in a SHOW's condition (<c>SNAPSHOT = “snap1”</c>), and full-width punctuation there
+/// (<c>SNAPSHOT ＝ 's1'</c>, <c>IN ('a'，'b')</c>), which StarRocks reads as names and operators, or letters of them (see
+/// <see cref="TypographicMarks"/>): where StarRocks would take the condition with the ASCII marks, its diagnostic says why
+/// it does not, and those marks are the fix.
 /// </summary>
 internal static class QuotedConditions
 {
@@ -34,6 +35,25 @@ internal static class QuotedConditions
         return Diagnostic.Create(rule, span,
             $"{TypographicMarks.QuotesNamed(string.Concat(written))} are not SQL quotes: StarRocks reads them as letters, so {what}, and {failure}. Write {straight}.",
             new CodeFix($"Change to {straight}", edits, quoted.All(q => q.Matched)));
+    }
+
+    /// <summary>
+    /// The diagnostic of a condition StarRocks does not take (<paramref name="failure"/>) for the full-width <c>＝</c>,
+    /// <c>，</c>, <c>（</c> or <c>）</c> in its words, as the full-width marks of a statement's other lists get (see
+    /// <see cref="StatementParser.FullWidthMarks"/>), when <paramref name="takes"/> the statement's text with the ASCII
+    /// marks and the condition's tokens in it; null when it has none, or when it fails with the ASCII ones too.
+    /// </summary>
+    public static Diagnostic? FullWidthMarked(RuleDescriptor rule, string text, ImmutableArray<SyntaxToken> condition, string failure,
+        Func<string, ImmutableArray<SyntaxToken>, bool> takes)
+    {
+        List<TextSpan> words = [.. condition.Where(token => token.Kind == TokenKind.Word).Select(token => token.Span)];
+        List<TextSpan> marked = [.. words.Where(word => StatementParser.FullWidthPunctuation(text, word).Any())];
+        if (marked.Count == 0)
+            return null;
+        ImmutableArray<TextEdit> edits = [.. marked.SelectMany(word => StatementParser.FullWidthPunctuation(text, word))];
+        var edited = TypographicMarks.WithMarks(text, edits);
+        var span = TextSpan.FromBounds(condition[0].Span.Start, condition[^1].Span.End);
+        return takes(edited, Rescanned(edited, span)) ? StatementParser.FullWidthMarks(rule, text, marked, edits, failure) : null;
     }
 
     /// <summary>Each text a typographic quote opens at a word's start in the condition and another closes before its end.</summary>

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Text.RegularExpressions;
 using BackupLsp.Language.Analysis;
 using BackupLsp.Language.Facts;
@@ -49,9 +50,11 @@ public static partial class RepositoryRules
             case ShowSnapshotStatement { Clauses.Where: { } where }:
                 var condition = TextSpan.FromBounds(where.Condition[0].Span.Start, where.Condition[^1].Span.End);
                 var reading = SnapshotFilter.Read(context.Text, where.Condition, context.Options.Version);
+                // Whether the filter, its marks mended, is one StarRocks takes: then those marks are what it refuses.
+                bool Takes(string edited, ImmutableArray<SyntaxToken> tokens) => !SnapshotFilter.Read(edited, tokens, context.Options.Version).Refused;
                 if (reading.Refused)
-                    context.Report(QuotedConditions.Straightened(InvalidSnapshotFilter, context.Text, where.Condition, "it refuses this filter",
-                            (edited, tokens) => !SnapshotFilter.Read(edited, tokens, context.Options.Version).Refused)
+                    context.Report(QuotedConditions.Straightened(InvalidSnapshotFilter, context.Text, where.Condition, "it refuses this filter", Takes)
+                        ?? QuotedConditions.FullWidthMarked(InvalidSnapshotFilter, context.Text, where.Condition, "it refuses this filter", Takes)
                         ?? Diagnostic.Create(InvalidSnapshotFilter, condition,
                             "StarRocks refuses this filter: write SNAPSHOT = 'name', SNAPSHOT = 'name' AND TIMESTAMP = 'time' (either order) or SNAPSHOT IN ('a', 'b'), with non-empty string literals."));
                 else if (reading.Misreading is { } misreading)

@@ -105,8 +105,12 @@ internal static partial class StructureRules
     internal static IEnumerable<TextSpan> ReservedWordsIn(ParsedStatement parsed, StarRocksVersion? version) =>
         parsed.Syntax is { } syntax ? ShowExpressions(parsed, syntax, version).SelectMany(expression => expression.Read.ReservedWords) : [];
 
+    private const string ConditionFailure = "it cannot parse this condition, so the statement fails";
+
     private static void ReportExpression(RuleContext context, ImmutableArray<SyntaxToken> tokens, bool sortKeys, ExpressionCheck read)
     {
+        // Whether the condition, its marks mended, is one StarRocks parses: then those marks are what it fails on.
+        bool Parses(string edited, ImmutableArray<SyntaxToken> mended) => ExpressionGrammar.Check(edited, mended, sortKeys: false, context.Options.Version).IsRead;
         switch (read)
         {
             case { IsRead: true }:
@@ -116,10 +120,9 @@ internal static partial class StructureRules
                     foreach (var word in reserved)
                         context.Report(NameRules.ReservedWordAsName(context.Text.Substring(word.Start, word.Length), word, context.Options.Version));
                 return;
-            case { } when !sortKeys && QuotedConditions.Straightened(SyntaxRules.SyntaxError, context.Text, tokens,
-                "it cannot parse this condition, so the statement fails",
-                (edited, straight) => ExpressionGrammar.Check(edited, straight, sortKeys: false, context.Options.Version).IsRead) is { } quoted:
-                context.Report(quoted);
+            case { } when !sortKeys && (QuotedConditions.Straightened(SyntaxRules.SyntaxError, context.Text, tokens, ConditionFailure, Parses)
+                ?? QuotedConditions.FullWidthMarked(SyntaxRules.SyntaxError, context.Text, tokens, ConditionFailure, Parses)) is { } marked:
+                context.Report(marked);
                 return;
             default:
                 context.Report(SyntaxRules.SyntaxError, TextSpan.FromBounds(tokens[0].Span.Start, tokens[^1].Span.End), sortKeys

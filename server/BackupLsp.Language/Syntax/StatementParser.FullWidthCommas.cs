@@ -34,9 +34,7 @@ public static partial class StatementParser
         List<Diagnostic> diagnostics = [];
         foreach (var name in names)
         {
-            ImmutableArray<TextEdit> edits = [.. CommasIn(text, name)];
-            diagnostics.Add(Diagnostic.Create(SyntaxRules.InvalidCharacter, TextSpan.FromBounds(edits[0].Span.Start, edits[^1].Span.End),
-                FullWidthMessage(text, [name], edits), PunctuationFix(edits)));
+            diagnostics.Add(FullWidthMarks(SyntaxRules.InvalidCharacter, text, [name], [.. CommasIn(text, name)]));
         }
         return (syntax, diagnostics);
     }

@@ -38,11 +38,21 @@ public static partial class StatementParser
             ImmutableArray<TextEdit> edits = [.. names.SelectMany(name => FullWidthPunctuation(text, name))];
             if (edits.IsEmpty || !ReadsPast(text, head, edits, edits[^1].Span.Start))
                 continue;
-            var span = TextSpan.FromBounds(edits[0].Span.Start, edits[^1].Span.End);
-            return Diagnostic.Create(SyntaxRules.SyntaxError, span, FullWidthMessage(text, names, edits), PunctuationFix(edits));
+            return FullWidthMarks(SyntaxRules.SyntaxError, text, names, edits);
         }
         return null;
     }
+
+    /// <summary>
+    /// The diagnostic of <paramref name="rule"/> on full-width marks in <paramref name="names"/> where the ASCII ones were
+    /// meant: what StarRocks reads them as (and <paramref name="consequence"/>, what that makes it do), with the ASCII
+    /// marks as the certain fix.
+    /// </summary>
+    /// <param name="edits">Each mark made the ASCII one, in the order they stand.</param>
+    internal static Diagnostic FullWidthMarks(RuleDescriptor rule, string text, List<TextSpan> names, ImmutableArray<TextEdit> edits,
+        string? consequence = null) =>
+        Diagnostic.Create(rule, TextSpan.FromBounds(edits[0].Span.Start, edits[^1].Span.End), FullWidthMessage(text, names, edits, consequence),
+            PunctuationFix(edits));
 
     private static CodeFix PunctuationFix(ImmutableArray<TextEdit> edits) =>
         new(edits.Length == 1 ? $"Change to `{edits[0].NewText}`"
@@ -79,7 +89,7 @@ public static partial class StatementParser
     }
 
     /// <summary>Each full-width mark in <paramref name="name"/> made the ASCII one it stands for.</summary>
-    private static IEnumerable<TextEdit> FullWidthPunctuation(string text, TextSpan name)
+    internal static IEnumerable<TextEdit> FullWidthPunctuation(string text, TextSpan name)
     {
         for (var i = name.Start; i < name.End; i++)
             if (TypographicMarks.AsciiPunctuation(text[i]) is not '\0' and var ascii)
@@ -88,9 +98,9 @@ public static partial class StatementParser
 
     /// <summary>
     /// "A full-width `，` is not a comma: StarRocks reads it as a letter of the name `a，b`. Use `,`.", or of several marks,
-    /// that they are not SQL punctuation.
+    /// that they are not SQL punctuation; with <paramref name="consequence"/> after what StarRocks reads them as.
     /// </summary>
-    private static string FullWidthMessage(string text, List<TextSpan> names, ImmutableArray<TextEdit> edits)
+    private static string FullWidthMessage(string text, List<TextSpan> names, ImmutableArray<TextEdit> edits, string? consequence)
     {
         var marks = edits.Select(edit => text[edit.Span.Start]).Distinct().ToList();
         var one = edits.Length == 1;
@@ -100,7 +110,7 @@ public static partial class StatementParser
         var letters = names.Count == 1 ? LettersOf(text, names[0], edits.Length)
             : $"letters of the names {string.Join(" and ", names.Select(name => $"`{Shortened(text.Substring(name.Start, name.Length))}`"))}";
         var use = string.Join(" and ", marks.Select(mark => $"`{TypographicMarks.AsciiPunctuation(mark)}`"));
-        return $"{what}: StarRocks reads {(one ? "it" : "them")} as {letters}. Use {use}.";
+        return $"{what}: StarRocks reads {(one ? "it" : "them")} as {letters}{(consequence is null ? "" : $", and {consequence}")}. Use {use}.";
     }
 
     /// <summary>What <paramref name="count"/> marks StarRocks reads as letters make: letters of the name they stand in, or a name of their own.</summary>
