@@ -162,15 +162,42 @@ internal static class LanguageFacts
     }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>
-    /// SHOW RESTORE's WHERE under the configured <paramref name="version"/>: every release parses it, but before 4.1 none
-    /// reads it (ShowExecutor's visitShowRestoreStatement lists each database's latest RESTORE job without it).
+    /// The WHERE of a statement (a SHOW's) under the configured <paramref name="version"/>: SHOW RESTORE's is parsed by every release but read
+    /// only from 4.1 (before it ShowExecutor's visitShowRestoreStatement lists each database's latest RESTORE job without
+    /// it); SHOW BACKUP's and SHOW REPOSITORIES' came with 4.1; SHOW SNAPSHOT's is a filter of its own (see
+    /// <see cref="SnapshotWhere"/>).
     /// </summary>
-    public static string ShowRestoreWhere(StarRocksVersion? version) =>
-        version < Releases.ShowClausesSince
-            ? $"Ignored by StarRocks {version}: SHOW RESTORE lists the jobs whatever the condition says. The condition filters them from StarRocks {Releases.ShowClausesSince} on."
-            : version is null
-                ? $"Filters the result (StarRocks {Releases.ShowClausesSince} and later: earlier releases accept the condition of SHOW RESTORE and ignore it)."
-                : KeywordDocs["WHERE"];
+    public static string Where(StatementKind kind, StarRocksVersion? version) => kind switch
+    {
+        StatementKind.ShowSnapshot => SnapshotWhere(version),
+        StatementKind.ShowRestore when version < Releases.ShowClausesSince =>
+            $"Ignored by StarRocks {version}: SHOW RESTORE lists the jobs whatever the condition says. The condition filters them from StarRocks {Releases.ShowClausesSince} on.",
+        StatementKind.ShowRestore when version is null =>
+            $"Filters the result (StarRocks {Releases.ShowClausesSince} and later: earlier releases accept the condition of SHOW RESTORE and ignore it).",
+        StatementKind.ShowBackup or StatementKind.ShowRepositories =>
+            $"Filters the result (StarRocks {Releases.ShowClausesSince} and later: earlier releases fail the statement).",
+        _ => KeywordDocs["WHERE"],
+    };
+
+    /// <summary>
+    /// SHOW SNAPSHOT's WHERE, as ShowSnapshotAnalyzer reads it: what it filters by, what it refuses, and what it takes
+    /// otherwise than written or ignores (SRB404 and SRB405 report each); an IN only from 3.0 (<see cref="Releases.SnapshotInSince"/>).
+    /// </summary>
+    private static string SnapshotWhere(StarRocksVersion? version)
+    {
+        var readsIn = !(version < Releases.SnapshotInSince);
+        var filters = readsIn
+            ? "Filters the snapshots listed: `SNAPSHOT = 'name'`, with `AND TIMESTAMP = 'time'` for one backup of it (either order), or `SNAPSHOT IN ('a', ...)`"
+            : "Filters the snapshots listed: `SNAPSHOT = 'name'`, with `AND TIMESTAMP = 'time'` for one backup of it (either order)";
+        var release = version is null ? "StarRocks" : $"StarRocks {version}";
+        var ignored = readsIn
+            ? "any other condition (LIKE, BETWEEN, IS NULL, a value, a call...)"
+            : $"any other condition (an IN too, which {Releases.SnapshotInSince} brought; LIKE, BETWEEN, IS NULL, a value, a call...)";
+        var ofIn = readsIn ? " and NOT IN as IN" : "";
+        var since = version is null ? $" (`SNAPSHOT IN` from StarRocks {Releases.SnapshotInSince}: earlier releases ignore it)" : "";
+        return $"{filters}{since}. {release} refuses OR, NOT and a comparison of another column; it ignores {ignored}, listing every snapshot, "
+            + $"and takes `!=` or `<` as `=`{ofIn}.";
+    }
 
     /// <summary>IN in a condition (<c>State IN ('FINISHED', 'CANCELLED')</c>), not SHOW BACKUP's and SHOW RESTORE's <c>IN db</c>.</summary>
     public const string InCondition = "True where the value before it is one of those listed.";

@@ -27,6 +27,12 @@ internal static class Releases
     public static StarRocksVersion CatalogSwitchSinceFor(SessionEffectKind kind) =>
         kind == SessionEffectKind.SetCatalog ? SetCatalogSince : CatalogSwitchSince;
 
+    /// <summary>
+    /// SHOW SNAPSHOT's <c>SNAPSHOT IN (...)</c> came in 3.0 (PR #17528, not taken into 2.5): before it ShowSnapshotAnalyzer
+    /// let an IN through unread, and every snapshot was listed.
+    /// </summary>
+    public static readonly StarRocksVersion SnapshotInSince = new(3, 0);
+
     public static readonly StarRocksVersion DropSnapshotSince = new(4, 2);
 
     /// <summary>BACKUP's <c>ttl</c> came with DROP SNAPSHOT: before it, StarRocks refuses the key as unknown.</summary>

@@ -1,4 +1,5 @@
 using BackupLsp.Language.Analysis;
+using BackupLsp.Language.Facts;
 using BackupLsp.Language.Rules;
 using BackupLsp.Language.Syntax;
 
@@ -62,7 +63,7 @@ internal static class CompletionSnapshotFilter
         var where = tokens.IndexOfWord("WHERE");
         // SNAPSHOT first: a TIMESTAMP needs one beside it. IN after SNAPSHOT, where the release reads it (3.0).
         string[] next = before == where ? ["SNAPSHOT", "TIMESTAMP"]
-            : before == where + 1 && IsColumn(tokens, before, "SNAPSHOT") && !(session.Options.Version < SnapshotFilter.InSince) ? ["IN"]
+            : before == where + 1 && IsColumn(tokens, before, "SNAPSHOT") && !(session.Options.Version < Releases.SnapshotInSince) ? ["IN"]
             : before == where + 3 && tokens.IsKind(before, TokenKind.String) && tokens.IsKind(before - 1, TokenKind.Equals) ? ["AND"]
             : tokens.IsWord(before, "AND") && before == where + 4 ? [IsColumn(tokens, where + 1, "SNAPSHOT") ? "TIMESTAMP" : "SNAPSHOT"]
             : [];

@@ -42,10 +42,10 @@ internal static class HoverTopics
             ? new HoverText().Title("Catalog", name).Paragraph(LanguageFacts.DefaultCatalog)
             : new HoverText().Title("External catalog", name).Paragraph(LanguageFacts.ExternalSessionCatalog);
 
-    /// <param name="version">The configured release, which SHOW RESTORE's WHERE depends on.</param>
+    /// <param name="version">The configured release, which a SHOW's WHERE depends on.</param>
     public static HoverText? Keyword(string keyword, StatementKind kind, StarRocksVersion? version, bool externalCatalogs = false) =>
-        (kind == StatementKind.ShowRestore && keyword.Equals("WHERE", StringComparison.OrdinalIgnoreCase)
-            ? LanguageFacts.ShowRestoreWhere(version)
+        (keyword.Equals("WHERE", StringComparison.OrdinalIgnoreCase)
+            ? LanguageFacts.Where(kind, version)
             : LanguageFacts.Keyword(keyword, kind, externalCatalogs)) is { } doc
             ? new HoverText().Title("Keyword", keyword.ToUpperInvariant()).Paragraph(doc)
             : null;

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Collections.Frozen;
 using System.Collections.Immutable;
 using BackupLsp.Language.Analysis;
@@ -62,9 +63,14 @@ public static class SignatureHelpService
     /// <summary>The one form of a statement, the head's words none of its clauses'.</summary>
     private static Form Only(StatementKind kind, params string[][] clauses) => new(LanguageFacts.Statements[kind], clauses);
 
-    /// <summary>Each statement's signatures without an active clause, made once.</summary>
-    private static readonly FrozenDictionary<StatementKind, StatementSignature[]> Signatures =
-        Forms.ToFrozenDictionary(entry => entry.Key, entry => entry.Value.Select(form => Describe(entry.Key, form)).ToArray());
+    /// <summary>
+    /// Each statement's signatures without an active clause, made once for each release configured: what a SHOW's WHERE
+    /// does depends on it.
+    /// </summary>
+    private static readonly ConcurrentDictionary<(StatementKind, StarRocksVersion?), StatementSignature[]> Signatures = new();
+
+    private static StatementSignature[] SignaturesOf(StatementKind kind, StarRocksVersion? version) =>
+        Signatures.GetOrAdd((kind, version), key => [.. Forms[key.Item1].Select(form => Describe(key.Item1, form, key.Item2))]);
 
     public static SignatureHelpResult? At(DocumentAnalysis analysis, int offset)
     {
@@ -77,7 +83,7 @@ public static class SignatureHelpService
             return null;
         var tokens = new StatementTokens(parsed.Text, [.. own.Where(t => !t.Kind.IsTrivia())], split);
         var forms = Forms[parsed.Kind];
-        var signatures = Signatures[parsed.Kind]
+        var signatures = SignaturesOf(parsed.Kind, analysis.SessionAt(offset).Options.Version)
             .Select((signature, i) => signature with { ActiveClause = ActiveClause(tokens, forms[i].Clauses) })
             .ToImmutableArray();
         if (forms.Length == 1)
@@ -177,7 +183,7 @@ public static class SignatureHelpService
         return active;
     }
 
-    private static StatementSignature Describe(StatementKind kind, Form form)
+    private static StatementSignature Describe(StatementKind kind, Form form, StarRocksVersion? version)
     {
         var (fact, clauses) = (form.Fact, form.Clauses);
         var description = new HoverText().Paragraph(fact.Summary);
@@ -199,6 +205,7 @@ public static class SignatureHelpService
             // The external-catalog forms name the snapshot alone: metadata of other catalogs belongs to no database here.
             var prose = clauses[i][^1] == "SNAPSHOT" && LanguageFacts.ExternalCatalogForms.TryGetValue(kind, out var external) && external == fact
                 ? "Names the snapshot by itself: no `db.` prefix, as the external catalogs' metadata belongs to no database of this cluster."
+                : clauses[i][^1] == "WHERE" ? LanguageFacts.Where(kind, version)
                 : LanguageFacts.Keyword(clauses[i][^1], kind);
             var doc = prose is null ? null : new HoverText().Paragraph(prose);
             built.Add(new SyntaxClause(start, end, doc?.Markdown, doc?.PlainText));

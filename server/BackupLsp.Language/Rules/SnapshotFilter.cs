@@ -1,4 +1,5 @@
 using BackupLsp.Language.Analysis;
+using BackupLsp.Language.Facts;
 using BackupLsp.Language.Syntax;
 
 namespace BackupLsp.Language.Rules;
@@ -19,14 +20,12 @@ internal readonly record struct SnapshotFilterReading(bool Refused, string? Misr
 /// SNAPSHOT and strings. It lets the rest through without looking closer: a comparison's operator (<c>!=</c> is taken as
 /// <c>=</c>), NOT IN (taken as IN), a repeated column (the last counts), an empty name in an IN list (skipped), and every
 /// other expression (LIKE, BETWEEN, IS NULL, a value, a call, CASE, EXISTS...), which it ignores, listing every snapshot.
-/// Before 3.0 (PR #17528, not taken into 2.5) it ignored an IN too.
+/// Before 3.0 (<see cref="Releases.SnapshotInSince"/>) it ignored an IN too.
 /// </summary>
 internal static class SnapshotFilter
 {
     /// <summary>One comparison the analyzer takes: its column (SNAPSHOT or TIMESTAMP) and its operator as written.</summary>
     private sealed record Comparison(string Column, string Operator);
-
-    internal static readonly StarRocksVersion InSince = new(3, 0);
 
     public static SnapshotFilterReading Read(string text, IReadOnlyList<SyntaxToken> condition, StarRocksVersion? version) => ExpressionGrammar.Read(text, condition) switch
     {
@@ -35,8 +34,8 @@ internal static class SnapshotFilter
             ? taken.Operator == "=" ? SnapshotFilterReading.AsWritten : OperatorIgnored(taken)
             : SnapshotFilterReading.Refusal,
         SqlExpression.And and => ReadTwo(ComparisonOf(and.Left), ComparisonOf(and.Right)),
-        SqlExpression.In when version < InSince => SnapshotFilterReading.Misread(
-            $"StarRocks {version} ignores an IN and lists every snapshot in the repository (3.0 brought SNAPSHOT IN): filter with SNAPSHOT = 'name'."),
+        SqlExpression.In when version < Releases.SnapshotInSince => SnapshotFilterReading.Misread(
+            $"StarRocks {version} ignores an IN and lists every snapshot in the repository ({Releases.SnapshotInSince} brought SNAPSHOT IN): filter with SNAPSHOT = 'name'."),
         SqlExpression.In list => InList(list),
         _ => SnapshotFilterReading.Misread(
             "StarRocks ignores a condition of this kind and lists every snapshot in the repository: filter with SNAPSHOT = 'name' or SNAPSHOT IN ('a', 'b')."),

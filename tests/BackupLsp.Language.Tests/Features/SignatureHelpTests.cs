@@ -1,3 +1,4 @@
+using BackupLsp.Language.Analysis;
 using BackupLsp.Language.Facts;
 using BackupLsp.Language.Features;
 using BackupLsp.Language.Syntax;
@@ -129,6 +130,25 @@ public sealed class SignatureHelpTests
             signature.Clauses.Single(c => signature.Syntax[c.Start..c.End].Contains("SNAPSHOT")).PlainText!;
         Assert.StartsWith("Names the snapshot by itself: no db. prefix", Snapshot(help.Signatures[1]));
         Assert.Contains("db.snapshot", Snapshot(help.Signatures[0]));
+    }
+
+    [Theory]
+    // Releases before 4.1 parse SHOW RESTORE's WHERE and ignore it, and take no WHERE after SHOW BACKUP; before 3.0 SHOW
+    // SNAPSHOT's filter ignores an IN; every release ignores a SHOW SNAPSHOT condition of another kind.
+    [InlineData("3.3", "SHOW RESTORE FROM example_db WHERE |", "Ignored by StarRocks 3.3: SHOW RESTORE lists the jobs whatever the condition says.")]
+    [InlineData(null, "SHOW RESTORE WHERE |", "earlier releases accept the condition of SHOW RESTORE and ignore it")]
+    [InlineData("4.1", "SHOW RESTORE WHERE |", "Filters the result.")]
+    [InlineData("3.3", "SHOW BACKUP WHERE |", "StarRocks 4.1 and later: earlier releases fail the statement")]
+    [InlineData("3.3", "SHOW SNAPSHOT ON example_repo WHERE |", "it ignores any other condition (LIKE, BETWEEN, IS NULL, a value, a call...)")]
+    [InlineData("2.5", "SHOW SNAPSHOT ON example_repo WHERE |", "it ignores any other condition (an IN too, which 3.0 brought;")]
+    public void A_shows_where_clause_says_what_the_configured_release_does_with_it(string? version, string marked, string expected)
+    {
+        var options = AnalysisOptions.Default with { Version = StarRocksVersion.TryParse(version, out var parsed) ? parsed : null };
+        var (analysis, offset) = FeatureTestInput.Parse(marked, FeatureTestInput.WithCatalog with { Options = options });
+        var signature = SignatureHelpService.At(analysis, offset)!.Signatures[0];
+        var where = signature.Clauses[signature.ActiveClause];
+        Assert.StartsWith("[WHERE", signature.Syntax[where.Start..where.End]);
+        Assert.Contains(expected, where.PlainText);
     }
 
     [Fact]
