@@ -199,6 +199,25 @@ internal static class LanguageFacts
             + $"and takes `!=` or `<` as `=`{ofIn}.";
     }
 
+    /// <summary>An operator that compares a column with a value, and what it means.</summary>
+    public sealed record OperatorFact(string Operator, string Meaning);
+
+    /// <summary>The comparisons of a condition in StarRocks 4.1's SHOW filters, as in a query's WHERE, the likeliest first.</summary>
+    public static readonly IReadOnlyList<OperatorFact> Comparisons =
+    [
+        new("=", "True where the column's value equals the value after it."),
+        new("!=", "True where the column's value differs from the value after it (also written `<>`)."),
+        new("<>", "True where the column's value differs from the value after it (also written `!=`)."),
+        new("<", "True where the column's value is less than the value after it (text compares character by character)."),
+        new("<=", "True where the column's value is at most the value after it (text compares character by character)."),
+        new(">", "True where the column's value is greater than the value after it (text compares character by character)."),
+        new(">=", "True where the column's value is at least the value after it (text compares character by character)."),
+    ];
+
+    /// <summary>SHOW SNAPSHOT's one comparison: ShowSnapshotAnalyzer reads the column and the string, never the operator.</summary>
+    public static readonly OperatorFact SnapshotFilterEquals =
+        new("=", "The snapshots whose column equals the string. SHOW SNAPSHOT takes `=` alone: StarRocks reads `!=`, `<` or any other operator as `=`.");
+
     /// <summary>IN in a condition (<c>State IN ('FINISHED', 'CANCELLED')</c>), not SHOW BACKUP's and SHOW RESTORE's <c>IN db</c>.</summary>
     public const string InCondition = "True where the value before it is one of those listed.";
 

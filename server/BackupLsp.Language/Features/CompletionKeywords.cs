@@ -54,6 +54,13 @@ internal static class CompletionKeywords
         }
     }
 
+    /// <summary>Operators a feature knows come next (after a SHOW's column), documented as hover documents them.</summary>
+    internal static void AddOperators(CompletionList list, IEnumerable<LanguageFacts.OperatorFact> operators)
+    {
+        foreach (var fact in operators)
+            list.Add(fact.Operator, CompletionEntryKind.Operator, "operator", () => HoverTopics.Operator(fact), fact.Operator);
+    }
+
     /// <summary>
     /// Whether keywords go in lower case: the start of a keyword being typed is (<c>snap|</c>), or else the statement's
     /// first word is (<c>backup snapshot db.s |</c>), as a fix writes them (<see cref="Keywords.InCaseOf"/>). Upper case

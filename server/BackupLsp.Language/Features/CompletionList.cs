@@ -130,5 +130,6 @@ internal sealed class CompletionList(CompletionCursor cursor, StarRocksVersion? 
     }
 
     private static bool IsName(CompletionEntryKind kind) =>
-        kind is not (CompletionEntryKind.Keyword or CompletionEntryKind.Snippet or CompletionEntryKind.Property or CompletionEntryKind.Value);
+        kind is not (CompletionEntryKind.Keyword or CompletionEntryKind.Operator or CompletionEntryKind.Snippet or CompletionEntryKind.Property
+            or CompletionEntryKind.Value);
 }

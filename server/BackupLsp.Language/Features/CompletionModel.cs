@@ -19,6 +19,8 @@ public enum CompletionEntryKind
     Snapshot,
     /// <summary>A column of a SHOW's result, in its WHERE or ORDER BY.</summary>
     Column,
+    /// <summary>An operator of a SHOW's condition, after its column (<c>=</c>, <c>&lt;&gt;</c>).</summary>
+    Operator,
 }
 
 /// <summary>An entry's documentation, written when first asked for: of a list of a thousand tables, one is read at a time.</summary>

@@ -9,9 +9,8 @@ namespace BackupLsp.Language.Features;
 /// <summary>
 /// The result columns of the family's SHOWs where StarRocks 4.1's clauses take a column: where a condition of SHOW
 /// BACKUP, SHOW RESTORE or SHOW REPOSITORIES starts (after WHERE, AND, OR, NOT or an opening parenthesis) and where a
-/// sort key of any of them starts (after ORDER BY or a comma), AND and OR after a comparison, ASC and DESC after a sort
-/// key; and a job's states where a value compared with its
-/// <c>State</c> goes (<c>State = </c>, <c>State IN (</c>), as strings. SHOW SNAPSHOT's condition is its own filter
+/// sort key of any of them starts (after ORDER BY or a comma), the operators after a condition's column, AND and OR
+/// after a comparison, ASC and DESC after a sort key; and a job's states where a value compared with its <c>State</c> goes (<c>State = </c>, <c>State IN (</c>), as strings. SHOW SNAPSHOT's condition is its own filter
 /// (<see cref="CompletionSnapshotFilter"/>).
 /// </summary>
 internal static class CompletionShowColumns
@@ -53,7 +52,12 @@ internal static class CompletionShowColumns
         if (inCondition && !(list.Version < Releases.ShowClausesSince) && AddNamesCompared(list, position.Kind, catalog, analysis, offset))
             return true;
         if (!list.Cursor.InString && !list.Cursor.InBackticks)
+        {
+            // After a condition's column, the comparisons first: StarRocks 4.1 reads the condition as a query's WHERE.
+            if (inCondition && IsConditionColumn(tokens, before))
+                CompletionKeywords.AddOperators(list, LanguageFacts.Comparisons);
             CompletionKeywords.AddWords(list, position.Kind, NextKeywords(tokens, before, clause, inCondition));
+        }
         var operand = inCondition ? ConditionOperand(tokens, before)
             : clause == "ORDER" && (tokens.IsWord(before, "BY") || tokens.IsKind(before, TokenKind.Comma)) ? Operand.Column
             : Operand.None;
@@ -149,7 +153,7 @@ internal static class CompletionShowColumns
             ? Operand.Operator
         : IsBetweenAnd(tokens, before) ? Operand.Value
         : StartsCondition(tokens, before) ? Operand.Column
-        : tokens.IsName(before) && StartsCondition(tokens, before - 1) ? Operand.Operator
+        : IsConditionColumn(tokens, before) ? Operand.Operator
         : tokens.IsKind(before, TokenKind.Equals) || tokens.IsKind(before, TokenKind.Operator) || tokens.IsWord(before, "IN")
                 || tokens.IsKind(before, TokenKind.Comma) || tokens.IsKind(before, TokenKind.LParen) || tokens.IsWord(before, "BETWEEN")
                 || tokens.IsWord(before, "LIKE") || tokens.IsWord(before, "RLIKE") || tokens.IsWord(before, "REGEXP")
@@ -169,6 +173,9 @@ internal static class CompletionShowColumns
     /// <summary>The AND of <c>BETWEEN x AND</c>, before the second bound, not one between conditions.</summary>
     private static bool IsBetweenAnd(StatementTokens tokens, int index) => tokens.IsWord(index, "AND") && IsBetweenBound(tokens, index - 1);
 
+    /// <summary>The column a condition starts with (<c>WHERE State</c>, <c>AND NOT DbName</c>), which an operator follows.</summary>
+    private static bool IsConditionColumn(StatementTokens tokens, int index) => tokens.IsName(index) && StartsCondition(tokens, index - 1);
+
     private static bool StartsCondition(StatementTokens tokens, int before) =>
         tokens.IsWord(before, "WHERE") || tokens.IsWord(before, "AND") || tokens.IsWord(before, "OR") || tokens.IsWord(before, "NOT")
         || (tokens.IsKind(before, TokenKind.LParen) && !tokens.IsWord(before - 1, "IN"));
@@ -181,6 +188,7 @@ internal static class CompletionShowColumns
     private static string[] NextKeywords(StatementTokens tokens, int before, string? clause, bool inCondition) =>
         clause == "ORDER" && tokens.IsName(before) && (tokens.IsWord(before - 1, "BY") || tokens.IsKind(before - 1, TokenKind.Comma)) ? ["ASC", "DESC"]
         : !inCondition ? []
+        : IsConditionColumn(tokens, before) ? ["IN", "LIKE", "NOT", "BETWEEN", "IS", "REGEXP", "RLIKE"]
         : IsValueNot(tokens, before) ? ["IN", "LIKE", "BETWEEN", "REGEXP", "RLIKE"]
         : tokens.IsWord(before, "IS") ? ["NOT", "NULL"]
         : tokens.IsWord(before, "NOT") && tokens.IsWord(before - 1, "IS") ? ["NULL"]

@@ -7,8 +7,8 @@ namespace BackupLsp.Language.Features;
 
 /// <summary>
 /// SHOW SNAPSHOT's WHERE, which takes only <c>SNAPSHOT = 'x' [AND TIMESTAMP = 'y']</c> (either order) or
-/// <c>SNAPSHOT IN ('a', ...)</c>: the next column or AND, ORDER BY and LIMIT after a whole condition, and inside its
-/// strings the repository's snapshot names and the named snapshot's timestamps, the latest first.
+/// <c>SNAPSHOT IN ('a', ...)</c>: the next column, <c>=</c> (and IN) after one, AND, ORDER BY and LIMIT after a whole
+/// condition, and inside its strings the repository's snapshot names and the named snapshot's timestamps, the latest first.
 /// </summary>
 internal static class CompletionSnapshotFilter
 {
@@ -61,6 +61,10 @@ internal static class CompletionSnapshotFilter
         if (list.Cursor.InString)
             return;
         var where = tokens.IndexOfWord("WHERE");
+        // `=` after a comparison's column, the first or the one after AND: the analyzer reads no other operator.
+        if ((before == where + 1 || (before == where + 5 && tokens.IsWord(where + 4, "AND")))
+            && (IsColumn(tokens, before, "SNAPSHOT") || IsColumn(tokens, before, "TIMESTAMP")))
+            CompletionKeywords.AddOperators(list, [LanguageFacts.SnapshotFilterEquals]);
         // SNAPSHOT first: a TIMESTAMP needs one beside it. IN after SNAPSHOT, where the release reads it (3.0).
         string[] next = before == where ? ["SNAPSHOT", "TIMESTAMP"]
             : before == where + 1 && IsColumn(tokens, before, "SNAPSHOT") && !(session.Options.Version < Releases.SnapshotInSince) ? ["IN"]

@@ -42,6 +42,8 @@ internal static class HoverTopics
             ? new HoverText().Title("Catalog", name).Paragraph(LanguageFacts.DefaultCatalog)
             : new HoverText().Title("External catalog", name).Paragraph(LanguageFacts.ExternalSessionCatalog);
 
+    public static HoverText Operator(LanguageFacts.OperatorFact fact) => new HoverText().Title("Operator", fact.Operator).Paragraph(fact.Meaning);
+
     /// <param name="version">The configured release, which a SHOW's WHERE depends on.</param>
     public static HoverText? Keyword(string keyword, StatementKind kind, StarRocksVersion? version, bool externalCatalogs = false) =>
         (keyword.Equals("WHERE", StringComparison.OrdinalIgnoreCase)

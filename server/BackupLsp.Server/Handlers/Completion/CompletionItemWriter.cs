@@ -112,6 +112,7 @@ internal sealed partial class CompletionItemWriter
         CompletionEntryKind.Value => 12,
         CompletionEntryKind.Snapshot => 18, // Reference
         CompletionEntryKind.Column => 5, // Field
+        CompletionEntryKind.Operator => pastBase ? 24 : 14, // Operator, Keyword
         _ => 1,
     };
 }
