@@ -46,13 +46,13 @@ internal static class SessionContexts
     /// The session a refused <c>USE default_catalog.db</c> (of a database the catalog lacks) leaves. StarRocks'
     /// changeCatalogDb switches to the named catalog before it finds the database missing, and keeps the database name the
     /// session had: from an external catalog the session comes back to the default one, without a database after
-    /// <c>SET CATALOG c</c> and with one unknown here (the external catalog's) after <c>USE c.db</c>. Any other refused
-    /// statement changes nothing.
+    /// <c>SET CATALOG c</c> and, after <c>USE c.db</c>, with db, now the default catalog's database of that name (as a
+    /// BACKUP in c read it already). Any other refused statement changes nothing.
     /// </summary>
     public static AnalysisContext AfterRefusedUse(this AnalysisContext context, SessionEffect? effect) =>
         effect is { Kind: SessionEffectKind.UseDatabase, Catalog: { } named } && SessionEffect.IsDefaultCatalog(named)
             && context.Catalog is { ExternalCatalog: not null } catalog
-            ? BackInDefaultCatalog.GetValue(context, c => c with { Catalog = InSession(catalog, null, null, noDatabase: catalog.NoDatabase) })
+            ? BackInDefaultCatalog.GetValue(context, c => c with { Catalog = InSession(catalog, null, catalog.BackupDatabase, noDatabase: catalog.NoDatabase) })
             : context;
 
     private static AnalysisContext Apply(SessionEffect effect, AnalysisContext context)

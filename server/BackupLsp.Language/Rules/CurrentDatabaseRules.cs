@@ -26,10 +26,12 @@ internal static class CurrentDatabaseRules
             || context.Syntax is not SnapshotJobStatement { Kind: JobKind.Backup, External: null, NamedDatabase: null } job)
             return;
         // The catalog file lists its default database, and a USE of one it lacks is refused: the session lacks its current
-        // database only after a DROP DATABASE or a rename of it.
-        if (session is { ExternalCatalog: null, DefaultDatabase: { } current, Databases: { } databases } && !databases.ContainsKey(current)
-            && CatalogRules.HowGone(session, current) is { } how)
+        // database only after a DROP DATABASE or a rename of it, or where a refused USE default_catalog.db brought it back
+        // from another catalog with that catalog's database's name.
+        if (session is { ExternalCatalog: null, DefaultDatabase: { } current, Databases: { } databases } && !databases.ContainsKey(current))
         {
+            var how = CatalogRules.HowGone(session, current)
+                ?? "a USE of a database default_catalog lacks brought the session back to default_catalog with the name of its database in another catalog, and default_catalog has no database of that name";
             context.Report(CatalogRules.UnknownDatabase, job.Snapshot.Span,
                 $"Unknown database '{current}', the session's current one: {how}. {NameOrUse(context)}");
             return;

@@ -6,10 +6,14 @@ SET CATALOG hive_catalog;
 USE default_catalog.no_such_db;
 BACKUP SNAPSHOT s1 TO example_repo ON (example_tbl);
 USE default_catalog.example_db;
--- After USE c.db the database is the external catalog's, unknown here: its tables are not checked.
+-- After USE c.db the session keeps the database's name, now default_catalog's database of that name: one the catalog
+-- lacks fails the BACKUP, one it lists is where the BACKUP's tables are looked up.
 USE hive_catalog.web_logs;
 USE default_catalog.no_such_db;
 BACKUP SNAPSHOT s2 TO example_repo ON (no_such_table);
+USE hive_catalog.example_db;
+USE default_catalog.no_such_db;
+BACKUP SNAPSHOT s6 TO example_repo ON (no_such_table);
 -- but a USE of a database alone names default_catalog's now.
 USE example_db;
 BACKUP SNAPSHOT s5 TO example_repo ON (no_such_table);
