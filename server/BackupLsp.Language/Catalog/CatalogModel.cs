@@ -147,9 +147,10 @@ public sealed record StarRocksCatalog(
     public string? ExternalCatalogDatabase { get; init; }
 
     /// <summary>
-    /// The database a BACKUP that names none backs up: the session's current one, looked up by its name in the default
-    /// catalog whatever the session's catalog (StarRocks' BackupRestoreAnalyzer: getDatabase takes the session's database
-    /// name from the local metastore).
+    /// The database a backup or restore statement that names none works in (a BACKUP backs it up, its ON list's names are
+    /// its objects, a CANCEL stops its job): the session's current one, looked up by its name in the default catalog
+    /// whatever the session's catalog (StarRocks' BackupRestoreAnalyzer: getDatabase takes the session's database name from
+    /// the local metastore). What completion, hover and references read for such a statement too.
     /// </summary>
     public string? BackupDatabase => ExternalCatalog is null ? DefaultDatabase : ExternalCatalogDatabase;
 

@@ -165,9 +165,10 @@ internal static class CompletionNames
             else
                 list.AddName(name, CompletionEntryKind.Database, detail, documentation, suffix, listFollows);
         }
+        // The session's database first: after a switch to another catalog too, as a backup or restore statement reads it.
         void Listed(string name) =>
-            Offer(name, name == catalog.DefaultDatabase ? "default database" : "database", () => HoverTopics.Database(name, catalog));
-        if (catalog.DefaultDatabase is { } defaultDatabase && catalog.Databases?.ContainsKey(defaultDatabase) == true)
+            Offer(name, name == catalog.BackupDatabase ? "default database" : "database", () => HoverTopics.Database(name, catalog));
+        if (catalog.BackupDatabase is { } defaultDatabase && catalog.Databases?.ContainsKey(defaultDatabase) == true)
             Listed(defaultDatabase);
         foreach (var database in MadeDatabases(catalog, made))
             Offer(database.Name, database.Detail("database"), () => HoverTopics.Database(database.Name, catalog).MadeOn(database));

@@ -17,7 +17,7 @@ internal static partial class CompletionTemplates
     {
         if (head.Words is not [_] and not ["CREATE", "REPOSITORY"])
             return null;
-        var database = Placeholder(catalog?.DefaultDatabase ?? "db", version);
+        var database = Placeholder(catalog?.BackupDatabase ?? "db", version);
         var template = head.Kind switch
         {
             StatementKind.Backup => new("BACKUP SNAPSHOT … TO …",
@@ -51,9 +51,9 @@ internal static partial class CompletionTemplates
             + $"PROPERTIES (\"{PropertyKeys.BackupTimestamp}\" = \"${{4:{Placeholder(snapshot?.Timestamp ?? "timestamp", version, quoted: true)}}}\")");
     }
 
-    /// <summary>The default database's first table a BACKUP can take: StarRocks refuses one with temporary partitions.</summary>
+    /// <summary>The session database's first table a BACKUP can take: StarRocks refuses one with temporary partitions.</summary>
     private static string? TableToBackUp(StarRocksCatalog? catalog) =>
-        catalog?.DefaultDatabase is { } name && catalog.FindDatabase(name)?.Tables is { } tables
+        catalog?.BackupDatabase is { } name && catalog.FindDatabase(name)?.Tables is { } tables
             ? NameOrder.Values(tables).FirstOrDefault(table => table.TemporaryPartitions is not [_, ..])?.Name
             : null;
 

@@ -142,8 +142,10 @@ internal static class HoverTopics
         if (catalog?.FindDatabase(name) is not { } database)
             return catalog?.Databases is null ? text
                 : text.Paragraph(catalog.GoneDatabases.TryGetValue(name, out var renamed) ? Gone("DATABASE", renamed, null) : "Not in the catalog.");
-        if (catalog.DefaultDatabase == name)
-            text.Paragraph("The default database: statements that name no database use it.");
+        if (catalog.BackupDatabase == name)
+            text.Paragraph(catalog.ExternalCatalog is { } external
+                ? $"The session's database: the session is in catalog {external}, whose database of this name is current, and a backup or restore statement that names no database works in this one, default_catalog's of that name, as StarRocks looks it up."
+                : "The default database: statements that name no database use it.");
         if (database.Tables is { } tables)
             text.Names("Tables", tables.Keys);
         if (database.Views is { } views)

@@ -47,7 +47,7 @@ public static class References
         if (index < 0)
             return null;
         var span = mentions[index].Span.Shift(statement.Start + partOffset);
-        return ResolveAt(analysis, mentions[index], session, span.Start) is { } named ? (named, span) : null;
+        return ResolveAt(analysis, mentions[index], part, session, span.Start) is { } named ? (named, span) : null;
     }
 
     /// <summary>The part of the statement (itself, or a statement after a missing `;` in it) <paramref name="relative"/> stands in, and its session.</summary>
@@ -92,7 +92,7 @@ public static class References
         var references = ImmutableArray.CreateBuilder<Reference>();
         foreach (var (mention, part, session, start) in NamedAs(analysis, target, cancellationToken))
         {
-            if (ResolveAt(analysis, mention, session, start + mention.Span.Start, cancellationToken) is not { } named
+            if (ResolveAt(analysis, mention, part, session, start + mention.Span.Start, cancellationToken) is not { } named
                 || !matches(named, start + mention.Span.Start))
                 continue;
             // A mention of the one partition of a table without PARTITION BY reads the table: it neither makes nor ends it;
@@ -186,9 +186,9 @@ public static class References
     /// <see cref="ShownJobs"/>); for the partition of a table the script makes without PARTITION BY, which bears the table's
     /// name and takes its new one in a rename, the table.
     /// </summary>
-    private static NamedObject? ResolveAt(DocumentAnalysis analysis, NameMention mention, AnalysisContext session, int at,
+    private static NamedObject? ResolveAt(DocumentAnalysis analysis, NameMention mention, ParsedStatement part, AnalysisContext session, int at,
         CancellationToken cancellationToken = default) =>
-        Resolve(mention, session) is not { } named ? null
+        Resolve(mention, part.IsFamily, session) is not { } named ? null
         : named is { Kind: NamedObjectKind.Snapshot, Scope: null } && mention.Job is { } shown
             ? named with { Scope = ShownJobs.Of(analysis, cancellationToken).Repository(shown, mention.ShownFrom, named.Name, at) }
         : named is { Kind: NamedObjectKind.Partition, Table: { } table } && named.IsNamed(table)
@@ -198,13 +198,15 @@ public static class References
 
     /// <summary>
     /// The object the mention names in its session; null for a database, table or partition of an external catalog (named
-    /// as `hive.db`, or in a session SET CATALOG moved there), which is none of the cluster's, nor this script's to rename.
+    /// as `hive.db`, or by other SQL in a session SET CATALOG moved there), which is none of the cluster's, nor this
+    /// script's to rename. A backup or restore statement (<paramref name="family"/>) names the cluster's whatever the
+    /// session's catalog, and where it names no database, the session's (<see cref="StarRocksCatalog.BackupDatabase"/>).
     /// </summary>
-    private static NamedObject? Resolve(NameMention mention, AnalysisContext context) =>
+    private static NamedObject? Resolve(NameMention mention, bool family, AnalysisContext context) =>
         mention.Kind is not (NamedObjectKind.Repository or NamedObjectKind.Snapshot)
-            && (mention.Catalog ?? context.Catalog?.ExternalCatalog) is { } catalog && !SessionEffect.IsDefaultCatalog(catalog)
+            && (mention.Catalog ?? (family ? null : context.Catalog?.ExternalCatalog)) is { } catalog && !SessionEffect.IsDefaultCatalog(catalog)
             ? null
-            : new(mention.Kind, mention.Name, mention.DefaultScope ? context.Catalog?.DefaultDatabase : mention.Scope, mention.Table);
+            : new(mention.Kind, mention.Name, mention.DefaultScope ? context.Catalog?.BackupDatabase : mention.Scope, mention.Table);
 
     /// <summary>
     /// Whether a statement's text may hold the object's name: a plain search skips most statements of a large script

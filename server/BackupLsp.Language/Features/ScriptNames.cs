@@ -198,7 +198,7 @@ internal sealed class ScriptNames
                 if (job.OfExternalCatalogs || (job.Database is null && kind == JobKind.Restore))
                     return null;
                 var database = job.Database
-                    ?? StatementParts.Of(parsed, _analysis.StatementSessionAt(span.Start)).ElementAt(part).Session.Catalog?.DefaultDatabase;
+                    ?? StatementParts.Of(parsed, _analysis.StatementSessionAt(span.Start)).ElementAt(part).Session.Catalog?.BackupDatabase;
                 return database is null ? null : (database, LineOf(span.Start + offset));
             }
         }

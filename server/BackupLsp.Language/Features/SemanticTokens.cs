@@ -103,7 +103,7 @@ public static class SemanticTokens
     private static SemanticRole RoleInSession(BareObject bare, AnalysisContext session)
     {
         var catalog = session.Catalog;
-        var database = (bare.Database ?? catalog?.DefaultDatabase) is { } name ? catalog?.FindDatabase(name) : null;
+        var database = (bare.Database ?? catalog?.BackupDatabase) is { } name ? catalog?.FindDatabase(name) : null;
         return database is null || database.Tables?.ContainsKey(bare.Name) == true ? SemanticRole.Table
             : database.Views?.Contains(bare.Name) == true ? SemanticRole.View
             : database.MaterializedViews?.Contains(bare.Name) == true ? SemanticRole.MaterializedView

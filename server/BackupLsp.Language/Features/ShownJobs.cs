@@ -61,7 +61,7 @@ internal sealed class ShownJobs
                         continue;
                     var at = analysis.BlockStarts[block] + start;
                     // A RESTORE that names no database works in its snapshot's, and a job of external catalogs in none.
-                    var database = job.OfExternalCatalogs || (job.Database is null && job.Kind == JobKind.Restore) ? null : job.Database ?? partSession.Catalog?.DefaultDatabase;
+                    var database = job.OfExternalCatalogs || (job.Database is null && job.Kind == JobKind.Restore) ? null : job.Database ?? partSession.Catalog?.BackupDatabase;
                     if (database is not null)
                     {
                         if (byDatabase.TryGetValue(database, out var earlier))

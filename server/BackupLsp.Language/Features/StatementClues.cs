@@ -115,14 +115,17 @@ internal static class StatementClues
     public static string? ShownDatabase(StatementTokens tokens) =>
         (tokens.IsWord(2, "FROM") || tokens.IsWord(2, "IN")) && tokens.IsName(3) ? tokens.NameAt(3) : null;
 
-    /// <summary>The database the statement works on: <c>DATABASE db</c>, the <c>db.</c> of <c>db.snap</c>, else the catalog's default.</summary>
+    /// <summary>
+    /// The database the statement works on: <c>DATABASE db</c>, the <c>db.</c> of <c>db.snap</c>, else the session's, as
+    /// a backup or restore statement reads it whatever the session's catalog (<see cref="StarRocksCatalog.BackupDatabase"/>).
+    /// </summary>
     public static string? Database(StatementTokens tokens, StarRocksCatalog? catalog)
     {
         if (NameAfter(tokens, "DATABASE") is >= 0 and var database)
             return tokens.NameAt(database);
         if (SnapshotDatabase(tokens) is >= 0 and var prefix)
             return tokens.NameAt(prefix);
-        return catalog?.DefaultDatabase;
+        return catalog?.BackupDatabase;
     }
 
     /// <summary>The index of the <c>db</c> of <c>SNAPSHOT db.snap</c>, or -1.</summary>

@@ -163,6 +163,7 @@ public sealed class CompletionTests
     [InlineData("USE sales_db;\n|\nSHOW BACKUP;")]
     [InlineData("USE sales_db;\nBA|")]
     [InlineData("USE sales_db\\G\n|")]
+    [InlineData("SET CATALOG hive;\nUSE sales_db;\n|")]
     public void The_templates_name_the_database_in_effect_at_the_cursor(string text)
     {
         var templates = Complete(text).Items.Where(i => i.IsSnippet && i.InsertText.Contains("SNAPSHOT")).Select(i => i.InsertText).ToList();

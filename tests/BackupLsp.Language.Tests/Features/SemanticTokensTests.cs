@@ -106,6 +106,17 @@ public sealed class SemanticTokensTests
     }
 
     [Fact]
+    public void After_a_switch_to_another_catalog_a_bare_name_in_on_is_the_kind_it_is_in_default_catalogs_database_of_the_sessions_name()
+    {
+        const string script = "SET CATALOG hive;\nUSE other;\nBACKUP SNAPSHOT s1 TO r ON (v);\nUSE d;\nBACKUP SNAPSHOT s2 TO r ON (v);";
+
+        var roles = SemanticTokens.Classify(new DocumentAnalyzer().Analyze(script, WithViews))
+            .Where(t => t.Role is SemanticRole.Table or SemanticRole.View).Select(t => t.Role);
+
+        Assert.Equal([SemanticRole.Table, SemanticRole.View], roles);
+    }
+
+    [Fact]
     public void A_statement_being_typed_keeps_the_roles_its_keywords_give_its_names()
     {
         var roles = Roles("BACKUP SNAPSHOT db1.snap TO repo ON (view, orders PARTITION (p1");
