@@ -12,6 +12,9 @@ namespace BackupLsp.Language.Features;
 /// </summary>
 public static class FixAll
 {
+    /// <summary>A fix applied: its diagnostic's rule, and the 0-based line the diagnostic starts on in the text it was applied to.</summary>
+    public sealed record Applied(string Code, int Line);
+
     /// <summary>How many rounds <see cref="Apply"/> runs at most: a fix rarely makes room for another more than once.</summary>
     public const int MaxRounds = 10;
 
@@ -20,26 +23,27 @@ public static class FixAll
 
     /// <summary>
     /// Applies rounds of <see cref="Edits"/> until none is left (at most <see cref="MaxRounds"/>); returns the fixed text,
-    /// how many fixes were applied, and the fixed text's analysis (the last round's).
+    /// the fixes applied (a later round's lines are those of the text the rounds before it left), and the fixed text's
+    /// analysis (the last round's).
     /// </summary>
-    public static (string Text, int Fixes, DocumentAnalysis Analysis) Apply(string text, Func<string, DocumentAnalysis> analyze)
+    public static (string Text, ImmutableArray<Applied> Fixes, DocumentAnalysis Analysis) Apply(string text, Func<string, DocumentAnalysis> analyze)
     {
-        var fixes = 0;
+        var fixes = ImmutableArray.CreateBuilder<Applied>();
         for (var round = 0; ; round++)
         {
             var analysis = analyze(text);
-            var (edits, applied) = round < MaxRounds ? Round(analysis) : ([], 0);
+            var (edits, applied) = round < MaxRounds ? Round(analysis) : ([], []);
             if (edits.IsEmpty)
-                return (text, fixes, analysis);
-            fixes += applied;
+                return (text, fixes.ToImmutable(), analysis);
+            fixes.AddRange(applied);
             text = ApplyEdits(text, edits);
         }
     }
 
-    private static (ImmutableArray<TextEdit> Edits, int Fixes) Round(DocumentAnalysis analysis)
+    private static (ImmutableArray<TextEdit> Edits, List<Applied> Fixes) Round(DocumentAnalysis analysis)
     {
         var taken = new List<(TextEdit Edit, string Code)>();
-        var fixes = 0;
+        var fixes = new List<Applied>();
         foreach (var placed in analysis.PlacedDiagnostics)
         {
             // Placed in the document only where there is a certain fix: most diagnostics have none.
@@ -51,7 +55,7 @@ public static class FixAll
             if (edits.Any(edit => taken.Any(other => Conflict(edit, code, other.Edit, other.Code))))
                 continue;
             taken.AddRange(edits.Select(edit => (edit, code)));
-            fixes++;
+            fixes.Add(new Applied(code, analysis.Lines.GetPosition(placed.Absolute.Span.Start).Line));
         }
         // Stable: insertions at one place keep the order of their diagnostics.
         return ([.. taken.Select(t => t.Edit).OrderBy(edit => edit.Span.Start)], fixes);

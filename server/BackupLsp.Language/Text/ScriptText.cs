@@ -18,25 +18,35 @@ public static class ScriptText
     /// <summary>As <see cref="Read(string, long)"/>, for a stream read to its end (standard input).</summary>
     public static (string Text, bool Valid, string EncodingName)? Read(Stream stream, long maxBytes) => Decoded(BoundedFile.ReadAllBytes(stream, maxBytes));
 
+    /// <summary>As <see cref="Read(string, long)"/>, for bytes read already.</summary>
+    public static (string Text, bool Valid, string EncodingName) Read(byte[] bytes) => Decoded(bytes)!.Value;
+
     private static (string Text, bool Valid, string EncodingName)? Decoded(byte[]? bytes)
     {
         if (bytes is null)
             return null;
         var (text, valid, encoding) = Decode(bytes);
-        return (text, valid, encoding.CodePage switch { 1200 or 1201 => "UTF-16", 12000 or 12001 => "UTF-32", _ => "UTF-8" });
+        return (text, valid, NameOf(encoding));
     }
+
+    private static string NameOf(Encoding encoding) => encoding.CodePage switch { 1200 or 1201 => "UTF-16", 12000 or 12001 => "UTF-32", _ => "UTF-8" };
 
     /// <summary>
     /// The bytes of <paramref name="changed"/> in the encoding (and with the byte order mark) of <paramref name="original"/>;
-    /// null unless <paramref name="original"/> still holds <paramref name="read"/> and that text encodes back to it exactly.
+    /// none, and why, unless <paramref name="original"/> still holds <paramref name="read"/> and that text encodes back
+    /// to it exactly.
     /// </summary>
-    public static byte[]? Reencode(byte[] original, string read, string changed)
+    public static (byte[]? Bytes, string? WhyNot) Reencode(byte[] original, string read, string changed)
     {
         var (text, valid, encoding) = Decode(original);
-        if (!valid || text != read)
-            return null;
+        if (text != read)
+            return (null, "it changed since it was read");
+        if (!valid)
+            return (null, $"it is not valid {NameOf(encoding)} (Latin-1, say): its invalid bytes, read as U+FFFD, would be written as U+FFFD");
         var preamble = original.AsSpan().StartsWith(encoding.Preamble) ? encoding.Preamble.ToArray() : [];
-        return original.AsSpan().SequenceEqual([.. preamble, .. encoding.GetBytes(read)]) ? [.. preamble, .. encoding.GetBytes(changed)] : null;
+        return original.AsSpan().SequenceEqual([.. preamble, .. encoding.GetBytes(read)])
+            ? ([.. preamble, .. encoding.GetBytes(changed)], null)
+            : (null, $"its {NameOf(encoding)} would not be written back byte for byte");
     }
 
     private static (string Text, bool Valid, Encoding Encoding) Decode(byte[] bytes)

@@ -11,9 +11,11 @@ internal static class CheckCommand
     public const int ErrorsFound = 1;
     public const int UsageOrIoError = 2;
 
-    public const string NoCatalogNote =
-        "backup-lsp check: note: no catalog found, so repositories, databases, tables and partitions were not checked for existence "
-        + $"(give one with --catalog FILE, or put {CatalogLoader.DefaultFileName} in the current directory)";
+    public const string NoCatalogNote = $"backup-lsp check: note: {NoCatalog}, so {NotChecked} ({GiveOne})";
+
+    private const string NoCatalog = "no catalog found";
+    private const string NotChecked = "repositories, databases, tables and partitions were not checked for existence";
+    private const string GiveOne = $"give one with --catalog FILE, or put {CatalogLoader.DefaultFileName} in the script's folder or one above it";
 
     /// <param name="stdin">Standard input; none where the caller closed it.</param>
     public static async Task<int> RunAsync(IReadOnlyList<string> args, Stream? stdin, TextWriter stdout, TextWriter stderr)
@@ -30,19 +32,6 @@ internal static class CheckCommand
             return UsageOrIoError;
         }
 
-        var catalogPath = options.CatalogPath ?? (File.Exists(CatalogLoader.DefaultFileName) ? CatalogLoader.DefaultFileName : null);
-        StarRocksCatalog? catalog = null;
-        if (catalogPath is not null)
-        {
-            var loaded = CatalogLoader.Load(FileLinks.AsTheShellReadsIt(catalogPath));
-            if (loaded.Error is { } catalogError)
-            {
-                await stderr.WriteLineAsync($"backup-lsp check: {catalogError.In(catalogPath)}");
-                return UsageOrIoError;
-            }
-            catalog = loaded.Catalog;
-        }
-
         // What the check tells on standard error from here on is kept too, for a report that carries it (SARIF).
         var notices = new CheckNotices(stderr);
         var inputs = await InputFiles.ReadAsync(options.Paths, stdin, notices);
@@ -51,19 +40,47 @@ internal static class CheckCommand
             await stderr.WriteLineAsync($"backup-lsp check: {inputError}");
             return UsageOrIoError;
         }
+        // `--fix -`: standard output takes the fixed text, standard error the report.
+        var fixingStandardInput = options.Fix && inputs.Files is [{ Bytes: not null }];
+        if (fixingStandardInput && FileFixes.WhyStandardInputCannotBeFixed(inputs.Files[0]) is { } notFixable)
+        {
+            await stderr.WriteLineAsync($"backup-lsp check: {notFixable}");
+            return UsageOrIoError;
+        }
 
-        // On stderr in every format, so that the JSON formats' standard output stays one JSON document.
-        if (catalog is null)
-            await notices.WriteLineAsync(NoCatalogNote);
+        var (contexts, setupError) = await ContextsAsync(inputs.Files, options, notices);
+        if (setupError is not null)
+        {
+            await stderr.WriteLineAsync($"backup-lsp check: {setupError}");
+            return UsageOrIoError;
+        }
+        var withoutCatalog = inputs.Files.Where(file => contexts[file].Catalog is null).Select(file => file.Path).ToList();
+        if (withoutCatalog.Count > 0 && options.RequireCatalog)
+        {
+            await stderr.WriteLineAsync($"backup-lsp check: {NoCatalog} for {Listed(withoutCatalog)} (--require-catalog: {GiveOne})");
+            return UsageOrIoError;
+        }
+        // On stderr in every format, so that the JSON formats' standard output stays one JSON document; as an annotation
+        // in GitHub's, so that a run that checked less than it seems to shows why.
+        if (withoutCatalog.Count > 0)
+        {
+            var note = withoutCatalog.Count == inputs.Files.Count ? NoCatalogNote : $"backup-lsp check: note: {NoCatalog} for {Listed(withoutCatalog)}, so {NotChecked} there ({GiveOne})";
+            if (options.Format == OutputFormat.GitHub)
+                await stderr.WriteLineAsync($"::warning title=backup-lsp::{note["backup-lsp check: note: ".Length..]}");
+            else
+                await notices.WriteLineAsync(note);
+        }
         if (StarRocksVersion.OlderThanModelled(options.Version) is { } older)
             await notices.WriteLineAsync($"backup-lsp check: note: {older}.");
 
-        var context = new AnalysisContext(AnalysisOptions.Default with { Version = options.Version, RuleLevels = options.RuleLevels }, catalog);
         var analyzer = new DocumentAnalyzer();
-        DocumentAnalysis Analyze(string text) => analyzer.Analyze(text, context);
-        var results = options.Fix
-            ? await FileFixes.ApplyAsync(inputs.Files, Analyze, notices)
-            : [.. inputs.Files.Select(file => (file.Path, Analyze(file.Text)))];
+        Func<string, DocumentAnalysis> AnalyzerOf(InputFile file) => text => analyzer.Analyze(text, contexts[file]);
+        var (results, fixes) = options.Fix || options.Diff
+            ? await FileFixes.ApplyAsync(inputs.Files, AnalyzerOf, options.Diff, stdout, notices)
+            : ([.. inputs.Files.Select(file => (file.Path, AnalyzerOf(file)(file.Text)))], 0);
+        // Standard output is the diff's; as `git diff --exit-code`, a step that wants the fixes made fails while there are any.
+        if (options.Diff)
+            return fixes > 0 ? ErrorsFound : NoErrors;
         var report = options.Format switch
         {
             OutputFormat.Json => CheckReport.Json(results),
@@ -72,8 +89,45 @@ internal static class CheckCommand
             OutputFormat.GitLab => GitLabReport.Write(results),
             _ => CheckReport.Text(results),
         };
-        await stdout.WriteAsync(report);
+        await (fixingStandardInput ? stderr : stdout).WriteAsync(report);
         // Severities count down from Error (1) to Hint (4): "at or above" the level is "at most" its number. No level (off) fails nothing.
         return options.FailOn is { } failOn && results.Any(r => r.Analysis.Diagnostics.Any(d => d.Severity <= failOn)) ? ErrorsFound : NoErrors;
     }
+
+    /// <summary>
+    /// Each script's analysis context: its catalog and settings (<see cref="ScriptSetups"/>), each catalog file read once;
+    /// or the first settings or catalog file that cannot be read.
+    /// </summary>
+    private static async Task<(Dictionary<InputFile, AnalysisContext> Contexts, string? Error)> ContextsAsync(IReadOnlyList<InputFile> files,
+        CheckOptions options, TextWriter notices)
+    {
+        var setups = new ScriptSetups(options, notices);
+        var catalogs = new Dictionary<string, StarRocksCatalog>(StringComparer.Ordinal);
+        var contexts = new Dictionary<ScriptSetup, AnalysisContext>(ReferenceEqualityComparer.Instance);
+        var byFile = new Dictionary<InputFile, AnalysisContext>(ReferenceEqualityComparer.Instance);
+        foreach (var file in files)
+        {
+            var (setup, settingsError) = await setups.ForAsync(file.Path);
+            if (setup is null)
+                return ([], settingsError);
+            if (!contexts.TryGetValue(setup, out var context))
+            {
+                StarRocksCatalog? catalog = null;
+                if (setup.CatalogPath is { } path && !catalogs.TryGetValue(path, out catalog))
+                {
+                    var loaded = CatalogLoader.Load(FileLinks.AsTheShellReadsIt(path));
+                    if (loaded.Error is { } catalogError)
+                        return ([], catalogError.In(path) + (setup.CatalogPath != options.CatalogPath && setup.SettingsFile is { } named ? $" (the catalogPath of {named})" : ""));
+                    catalogs[path] = catalog = loaded.Catalog!;
+                }
+                contexts[setup] = context = new AnalysisContext(setup.Options, catalog);
+            }
+            byFile[file] = context;
+        }
+        return (byFile, null);
+    }
+
+    /// <summary>The first few paths, and how many more.</summary>
+    private static string Listed(IReadOnlyList<string> paths) =>
+        string.Join(", ", paths.Take(3)) + (paths.Count > 3 ? $" and {paths.Count - 3} more" : "");
 }

@@ -19,29 +19,37 @@ internal enum OutputFormat
 /// <summary>The parsed command line of <c>backup-lsp check</c>.</summary>
 /// <param name="FailOn">The lowest severity that makes the check exit 1; null (<c>--fail-on off</c>) when none does.</param>
 /// <param name="Fix">Apply the certain fixes to the files before reporting what is left (<c>--fix</c>).</param>
+/// <param name="Diff">Print what <c>--fix</c> would write as a unified diff, and write nothing (<c>--diff</c>).</param>
+/// <param name="RequireCatalog">A script for which no catalog is found is a usage problem rather than a note (<c>--require-catalog</c>).</param>
 internal sealed record CheckOptions(
     IReadOnlyList<string> Paths, string? CatalogPath, StarRocksVersion? Version, OutputFormat Format, ImmutableDictionary<string, RuleLevel> RuleLevels,
-    DiagnosticSeverity? FailOn, bool Fix)
+    DiagnosticSeverity? FailOn, bool Fix, bool Diff = false, bool RequireCatalog = false)
 {
     public const string Usage =
         """
         Usage: backup-lsp check [--catalog FILE] [--starrocks-version V] [--format text|json|github|sarif|gitlab]
-                                [--rule RULE=LEVEL]... [--fail-on LEVEL] [--fix] [--] PATH... | -
+                                [--rule RULE=LEVEL]... [--fail-on LEVEL] [--fix | --diff] [--require-catalog]
+                                [--] PATH... | -
 
         Checks StarRocks backup and restore statements in .sql files (directories are searched for *.sql;
-        - reads standard input). Without --catalog, starrocks-catalog.json in the current directory is used
-        when present. V is a release such as 3.3 (its latest patch) or 3.3.5; a major alone (3) names none.
+        - reads standard input). Without --catalog, each script is checked with the nearest starrocks-catalog.json
+        in its folder or one above it (up to the repository's root), and with the starrocksBackup settings of the
+        nearest .vscode/settings.json (its catalogPath, starrocksVersion and ruleSeverity; the command line's
+        options override them). --require-catalog fails (exit 2) where a script has no catalog.
+        V is a release such as 3.3 (its latest patch) or 3.3.5; a major alone (3) names none.
         --rule sets a rule's level as the editor setting starrocksBackup.ruleSeverity does
         (RULE a code such as SRB700 or a name such as concurrent-jobs; LEVEL off, hint, information, warning
         or error). Exit code: 0 no errors, 1 errors found, 2 usage or I/O problem; --fail-on warning (or
         information, or hint) exits 1 on diagnostics of that severity or above too (default: error), and
         --fail-on off never exits 1, whatever is reported. A LEVEL may be written in any case. --fix first
         applies the fixes that are the one right edit (as the editor's Fix All does) to the files in place,
-        then reports what is left. After --, every word is a path, even one that starts with a dash.
+        lists them, then reports what is left; --fix - writes the fixed standard input to standard output and the
+        report to standard error. --diff prints what --fix would change as a unified diff, writes nothing, and
+        exits 1 where it would change something. After --, every word is a path, even one that starts with a dash.
         """;
 
     /// <summary>The options <see cref="Parse"/> reads (the command line says "an option of check" for them, and suggests them).</summary>
-    public static readonly IReadOnlyList<string> OptionNames = ["--catalog", "--starrocks-version", "--format", "--rule", "--fail-on", "--fix"];
+    public static readonly IReadOnlyList<string> OptionNames = ["--catalog", "--starrocks-version", "--format", "--rule", "--fail-on", "--fix", "--diff", "--require-catalog"];
 
     /// <summary>The output formats by the names <c>--format</c> takes, in any case, in the order the usage lists them.</summary>
     private static readonly OrderedDictionary<string, OutputFormat> Formats = new(StringComparer.OrdinalIgnoreCase)
@@ -53,8 +61,8 @@ internal sealed record CheckOptions(
         ["gitlab"] = OutputFormat.GitLab,
     };
 
-    /// <summary>The options that take a value: all but <c>--fix</c>.</summary>
-    private static readonly string[] ValueOptions = [.. OptionNames.Where(name => name != "--fix")];
+    /// <summary>The options that take a value: all but the switches.</summary>
+    private static readonly string[] ValueOptions = [.. OptionNames.Where(name => name is not ("--fix" or "--diff" or "--require-catalog"))];
 
     /// <summary>The options, or an error message for the user.</summary>
     public static (CheckOptions? Options, string? Error) Parse(IReadOnlyList<string> args)
@@ -64,7 +72,7 @@ internal sealed record CheckOptions(
         StarRocksVersion? version = null;
         var format = OutputFormat.Text;
         DiagnosticSeverity? failOn = DiagnosticSeverity.Error;
-        var fix = false;
+        var (fix, diff, requireCatalog) = (false, false, false);
         var levels = ImmutableDictionary.CreateBuilder<string, RuleLevel>(StringComparer.OrdinalIgnoreCase);
         for (var i = 0; i < args.Count; i++)
         {
@@ -116,6 +124,12 @@ internal sealed record CheckOptions(
                 case "--fix":
                     fix = true;
                     break;
+                case "--diff":
+                    diff = true;
+                    break;
+                case "--require-catalog":
+                    requireCatalog = true;
+                    break;
                 case "-":
                     paths.Add(arg);
                     break;
@@ -130,9 +144,13 @@ internal sealed record CheckOptions(
         }
         if (paths.Count == 0)
             return (null, "no input: give one or more files or directories, or - for standard input");
-        if (fix && paths.Contains("-"))
-            return (null, "--fix writes the fixes back to the files: it cannot fix standard input");
-        return (new CheckOptions(paths, catalog, version, format, levels.ToImmutable(), failOn, fix), null);
+        // Standard output takes the fixed text, and only where it is the one input: as an editor's fixer pipes a buffer.
+        if (fix && !diff && paths.Contains("-") && paths.Count > 1)
+            return (null, "--fix - writes the fixed standard input to standard output: it takes no other path");
+        // Standard output is the diff's.
+        if (diff && format != OutputFormat.Text)
+            return (null, "--diff prints a diff: it takes no --format");
+        return (new CheckOptions(paths, catalog, version, format, levels.ToImmutable(), failOn, fix && !diff, diff, requireCatalog), null);
     }
 
     /// <summary><c>SRB700=off</c>: a rule whose level can be configured, and a level; or why not.</summary>

@@ -3,7 +3,8 @@ using BackupLsp.Server.Files;
 
 namespace BackupLsp.Server.Cli;
 
-internal sealed record InputFile(string Path, string Text);
+/// <param name="Bytes">Standard input's bytes, which <c>--fix -</c> must give back as they were where it fixes nothing.</param>
+internal sealed record InputFile(string Path, string Text, byte[]? Bytes = null);
 
 /// <summary>
 /// The scripts named on the command line: files, *.sql under directories (found as workspace symbol search finds them,
@@ -35,11 +36,12 @@ internal sealed record InputFiles(IReadOnlyList<InputFile> Files, string? Error)
                 if (stdin is null)
                     return new InputFiles([], ClosedStandardInput.Message);
                 // Decoded as a file is: its byte order mark, and a warning when it is not valid UTF-8.
-                if (ScriptText.Read(stdin, maxFileBytes) is not var (input, validInput, inputEncoding))
+                if (BoundedFile.ReadAllBytes(stdin, maxFileBytes) is not { } bytes)
                     return new InputFiles([], $"standard input is too large to check: over the limit of {maxFileBytes:N0} bytes");
+                var (input, validInput, inputEncoding) = ScriptText.Read(bytes);
                 if (!validInput)
                     await stderr.WriteLineAsync($"backup-lsp check: warning: standard input is not valid {inputEncoding}: its invalid bytes are read as U+FFFD");
-                files.Add(new InputFile(StdinName, input));
+                files.Add(new InputFile(StdinName, input, bytes));
                 continue;
             }
             // A link named here is followed; links met inside a directory are not (ScriptFolders).

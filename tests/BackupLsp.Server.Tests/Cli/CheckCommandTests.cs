@@ -626,7 +626,8 @@ public sealed class CheckCommandTests : IDisposable
     [InlineData(new[] { "does-not-exist.sql" }, "no such file or directory: does-not-exist.sql")]
     [InlineData(new[] { "--catalog", "", "x.sql" }, "--catalog needs a file path")]
     [InlineData(new[] { "" }, "an empty path names no file or directory")]
-    [InlineData(new[] { "--fix", "-" }, "--fix writes the fixes back to the files: it cannot fix standard input")]
+    [InlineData(new[] { "--fix", "-", "x.sql" }, "--fix - writes the fixed standard input to standard output: it takes no other path")]
+    [InlineData(new[] { "--diff", "--format", "json", "x.sql" }, "--diff prints a diff: it takes no --format")]
     public async Task Usage_and_io_problems_exit_two_with_a_message(string[] args, string message)
     {
         var (exitCode, stdout, stderr) = await Run("", args);

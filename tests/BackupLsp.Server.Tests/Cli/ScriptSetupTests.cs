@@ -1,0 +1,149 @@
+using BackupLsp.Server.Cli;
+using BackupLsp.Server.Tests.Infrastructure;
+
+namespace BackupLsp.Server.Tests.Cli;
+
+/// <summary>
+/// <c>check</c> without <c>--catalog</c>: each script with the catalog and the folder settings the editor gives its
+/// workspace folder, so that one run from a multi-root workspace's root checks each folder as the editor shows it.
+/// </summary>
+public sealed class ScriptSetupTests : IDisposable
+{
+    private const string BothBackups = "BACKUP SNAPSHOT dba.s1 TO a_repo ON (ta);\nBACKUP SNAPSHOT dbb.s2 TO b_repo ON (tb);\n";
+    private const string CatalogA = """{"repositories": {"a_repo": {}}, "databases": {"dba": {"tables": {"ta": {}}}}}""";
+    private const string CatalogB = """{"repositories": {"b_repo": {}}, "databases": {"dbb": {"tables": {"tb": {}}}}}""";
+
+    private readonly ScratchFolder _folder = new();
+
+    public ScriptSetupTests()
+    {
+        // The walk for a catalog stops at the repository's root.
+        Directory.CreateDirectory(_folder.PathOf("repo/.git"));
+    }
+
+    public void Dispose() => _folder.Dispose();
+
+    private static async Task<(int ExitCode, string Stdout, string Stderr)> Run(params string[] args)
+    {
+        var (stdout, stderr) = (new StringWriter(), new StringWriter());
+        var exitCode = await CheckCommand.RunAsync(args, new MemoryStream(), stdout, stderr);
+        return (exitCode, stdout.ToString(), stderr.ToString());
+    }
+
+    /// <summary>The file's diagnostics in a text report, as <c>CODE: message</c>.</summary>
+    private static string[] Diagnostics(string report, string file) =>
+        [.. report.Split('\n').Where(line => line.StartsWith(file + ":", StringComparison.Ordinal)).Select(line => line.Split(' ', 3)[2])];
+
+    private static string[] Codes(string report, string file) => [.. Diagnostics(report, file).Select(d => d[..6]).Order()];
+
+    [Fact]
+    public async Task Each_script_is_checked_with_the_nearest_catalog_in_its_folder_or_above()
+    {
+        _folder.Write("repo/A/starrocks-catalog.json", CatalogA);
+        _folder.Write("repo/B/starrocks-catalog.json", CatalogB);
+        var a = _folder.Write("repo/A/jobs/x.sql", BothBackups);
+        var b = _folder.Write("repo/B/y.sql", BothBackups);
+
+        var (exitCode, stdout, stderr) = await Run(_folder.PathOf("repo/A"), _folder.PathOf("repo/B"));
+
+        Assert.Equal(CheckCommand.ErrorsFound, exitCode);
+        // Each script's own catalog knows its own repository, and not the other folder's.
+        Assert.Equal(["SRB600", "SRB601"], Codes(stdout, a));
+        Assert.Contains(Diagnostics(stdout, a), d => d.StartsWith("SRB600: Repository [b_repo] does not exist"));
+        Assert.Equal(["SRB600", "SRB601"], Codes(stdout, b));
+        Assert.Contains(Diagnostics(stdout, b), d => d.StartsWith("SRB600: Repository [a_repo] does not exist"));
+        Assert.Equal("", stderr);
+    }
+
+    [Fact]
+    public async Task Catalog_option_is_the_catalog_of_every_script()
+    {
+        _folder.Write("repo/A/starrocks-catalog.json", CatalogA);
+        var catalog = _folder.Write("b.json", CatalogB);
+        var a = _folder.Write("repo/A/x.sql", BothBackups);
+
+        var (_, stdout, _) = await Run("--catalog", catalog, a);
+
+        Assert.Contains(Diagnostics(stdout, a), d => d.StartsWith("SRB600: Repository [a_repo] does not exist"));
+    }
+
+    [Fact]
+    public async Task A_catalog_above_the_repository_root_is_not_used()
+    {
+        _folder.Write("starrocks-catalog.json", CatalogA);
+        var script = _folder.Write("repo/x.sql", BothBackups);
+
+        var (exitCode, stdout, stderr) = await Run(script);
+
+        Assert.Equal((CheckCommand.NoErrors, $"{CheckCommand.NoCatalogNote}\n"), (exitCode, stderr));
+        Assert.DoesNotContain("SRB600", stdout);
+    }
+
+    [Fact]
+    public async Task Scripts_without_a_catalog_are_named_and_fail_with_require_catalog()
+    {
+        _folder.Write("repo/A/starrocks-catalog.json", CatalogA);
+        _folder.Write("repo/A/x.sql", "SHOW BACKUP;");
+        var b = _folder.Write("repo/B/y.sql", "SHOW BACKUP;");
+        string[] folders = [_folder.PathOf("repo/A"), _folder.PathOf("repo/B")];
+
+        var (noted, _, note) = await Run(folders);
+        var (required, stdout, error) = await Run(["--require-catalog", .. folders]);
+        var (annotated, annotations, annotationNote) = await Run(["--format", "github", .. folders]);
+
+        Assert.Equal(CheckCommand.NoErrors, noted);
+        Assert.StartsWith($"backup-lsp check: note: no catalog found for {b}, so repositories, databases, tables and partitions were not checked for existence there", note);
+        Assert.Equal((CheckCommand.UsageOrIoError, ""), (required, stdout));
+        Assert.StartsWith($"backup-lsp check: no catalog found for {b} (--require-catalog: give one with --catalog FILE", error);
+        Assert.Equal(CheckCommand.NoErrors, annotated);
+        Assert.StartsWith($"::warning title=backup-lsp::no catalog found for {b}, so ", annotationNote);
+        Assert.DoesNotContain("::warning", annotations);
+    }
+
+    [Fact]
+    public async Task A_folders_vscode_settings_give_its_scripts_catalog_release_and_rule_levels()
+    {
+        // JSONC, as VS Code writes it; catalogPath relative to the folder that holds .vscode.
+        _folder.Write("repo/A/.vscode/settings.json", """
+            {
+              // the 3.3 cluster
+              "starrocksBackup.starrocksVersion": "3.3",
+              "starrocksBackup.catalogPath": "cat/my.json",
+              "starrocksBackup.ruleSeverity": { "SRB601": "off" },
+              "editor.tabSize": 2,
+            }
+            """);
+        _folder.Write("repo/A/cat/my.json", CatalogA);
+        const string script = "BACKUP DATABASE dba SNAPSHOT s TO b_repo;\nBACKUP SNAPSHOT dbb.s2 TO a_repo ON (tb);\n";
+        var a = _folder.Write("repo/A/scripts/x.sql", script);
+        var b = _folder.Write("repo/B/y.sql", script);
+
+        var (_, stdout, stderr) = await Run(_folder.PathOf("repo/A"), b);
+        var (_, overridden, _) = await Run("--starrocks-version", "3.4", "--rule", "SRB601=error", a);
+
+        Assert.Equal(["SRB500", "SRB600"], Codes(stdout, a));
+        Assert.Empty(Codes(stdout, b));
+        Assert.StartsWith($"backup-lsp check: note: no catalog found for {b}, so ", stderr);
+        Assert.Equal(["SRB600", "SRB601"], Codes(overridden, a));
+    }
+
+    [Fact]
+    public async Task A_settings_problem_is_warned_of_an_empty_settings_file_holds_none_and_a_broken_one_stops_the_check()
+    {
+        _folder.Write("repo/starrocks-catalog.json", CatalogA);
+        var settings = _folder.Write("repo/.vscode/settings.json", """{"starrocksBackup.starrocksVersion": "3"}""");
+        var script = _folder.Write("repo/x.sql", "SHOW BACKUP;");
+
+        var (warned, _, warning) = await Run(script);
+        File.WriteAllText(settings, "\n");
+        var (empty, _, nothing) = await Run(script);
+        File.WriteAllText(settings, """{"starrocksBackup.starrocksVersion": "3.3" """);
+        var (broken, stdout, error) = await Run(script);
+
+        Assert.Equal(CheckCommand.NoErrors, warned);
+        Assert.StartsWith($"backup-lsp check: warning: {settings}: starrocksBackup.starrocksVersion: '3' names no release", warning);
+        Assert.Equal((CheckCommand.NoErrors, ""), (empty, nothing));
+        Assert.Equal((CheckCommand.UsageOrIoError, ""), (broken, stdout));
+        Assert.StartsWith($"backup-lsp check: {settings}: ", error);
+    }
+}
