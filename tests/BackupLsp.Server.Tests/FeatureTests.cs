@@ -7,14 +7,25 @@ public sealed class FeatureTests
 {
     private const string Uri = "file:///work/features.sql";
 
+    /// <summary>The code actions the server offers for <paramref name="diagnostic"/>, asked for at its range, but for the ignore comment.</summary>
+    private static async Task<JsonElement> QuickFixesAsync(LspTestClient client, string uri, JsonElement diagnostic) =>
+        WithoutIgnore(await AllQuickFixesAsync(client, uri, diagnostic));
+
     /// <summary>The code actions the server offers for <paramref name="diagnostic"/>, asked for at its range.</summary>
-    private static Task<JsonElement> QuickFixesAsync(LspTestClient client, string uri, JsonElement diagnostic) =>
+    private static Task<JsonElement> AllQuickFixesAsync(LspTestClient client, string uri, JsonElement diagnostic) =>
         client.RequestAsync("textDocument/codeAction", new
         {
             textDocument = new { uri },
             range = diagnostic.GetProperty("range"),
             context = new { diagnostics = new[] { diagnostic } },
         });
+
+    /// <summary>The code actions asked for, but for the ignore comment every diagnostic that can be silenced offers last.</summary>
+    private static async Task<JsonElement> FixesAsync(LspTestClient client, object request) =>
+        WithoutIgnore(await client.RequestAsync("textDocument/codeAction", request));
+
+    private static JsonElement WithoutIgnore(JsonElement actions) =>
+        JsonSerializer.SerializeToElement(actions.EnumerateArray().Where(action => !action.GetProperty("title").GetString()!.StartsWith("Ignore SRB", StringComparison.Ordinal)));
 
     [Fact]
     public async Task Code_actions_offer_the_diagnostics_fixes_as_quick_fixes()
@@ -93,7 +104,7 @@ public sealed class FeatureTests
         await client.OpenAsync(Uri, text);
         var diagnostic = Assert.Single((await client.DiagnosticsAsync(Uri, 1)).EnumerateArray());
 
-        var actions = (await client.RequestAsync("textDocument/codeAction", new
+        var actions = (await FixesAsync(client, new
         {
             textDocument = new { uri = Uri },
             range = Edits.Range(0, start, 0, end),
@@ -112,13 +123,58 @@ public sealed class FeatureTests
     }
 
     [Fact]
+    public async Task A_diagnostic_offers_to_ignore_it_on_its_line_last_and_not_preferred_and_the_comment_silences_it()
+    {
+        const string text = "BACKUP SNAPSHOT example_db.snap1 TO example_repo ON (t1, t1);";
+        await using var client = await LspTestClient.StartAsync();
+        await client.OpenAsync(Uri, text);
+        var diagnostic = Assert.Single((await client.DiagnosticsAsync(Uri, 1)).EnumerateArray());
+
+        var actions = (await AllQuickFixesAsync(client, Uri, diagnostic)).EnumerateArray().ToList();
+        Assert.Equal(["Remove the duplicate `t1`", "Ignore SRB300 here"], actions.Select(action => action.GetProperty("title").GetString()));
+        var ignore = actions[^1];
+        Assert.Equal("quickfix", ignore.GetProperty("kind").GetString());
+        Assert.False(ignore.TryGetProperty("isPreferred", out var preferred) && preferred.GetBoolean());
+        var ignored = Edits.Apply(text, ignore.GetProperty("edit").GetProperty("changes").GetProperty(Uri).EnumerateArray());
+        Assert.Equal(text + " -- backup-lsp-ignore SRB300", ignored);
+
+        await client.ChangeAsync(Uri, 2, new { text = ignored });
+        Assert.Empty((await client.DiagnosticsAsync(Uri, 2)).EnumerateArray());
+        var fixAll = await client.RequestAsync("textDocument/codeAction", new
+        {
+            textDocument = new { uri = Uri },
+            range = Edits.Range(0, 0, 0, 0),
+            context = new { diagnostics = Array.Empty<object>(), only = new[] { "source.fixAll" } },
+        });
+        Assert.Empty(fixAll.EnumerateArray());
+    }
+
+    [Fact]
+    public async Task An_ignore_comment_that_silences_nothing_is_a_faded_hint_whose_fix_removes_it()
+    {
+        const string text = "BACKUP SNAPSHOT example_db.snap1 TO example_repo ON (t1); -- backup-lsp-ignore duplicate-table\nSHOW BACKUP;";
+        await using var client = await LspTestClient.StartAsync();
+        await client.OpenAsync(Uri, text);
+        var diagnostic = Assert.Single((await client.DiagnosticsAsync(Uri, 1)).EnumerateArray());
+        Assert.Equal("SRB801", diagnostic.GetProperty("code").GetString());
+        Assert.Equal(4, diagnostic.GetProperty("severity").GetInt32());
+        Assert.Equal([1], diagnostic.GetProperty("tags").EnumerateArray().Select(tag => tag.GetInt32()));
+
+        var action = Assert.Single((await AllQuickFixesAsync(client, Uri, diagnostic)).EnumerateArray());
+        Assert.Equal("Remove the unused backup-lsp-ignore comment", action.GetProperty("title").GetString());
+        Assert.False(action.TryGetProperty("isPreferred", out var preferred) && preferred.GetBoolean());
+        Assert.Equal("BACKUP SNAPSHOT example_db.snap1 TO example_repo ON (t1);\nSHOW BACKUP;",
+            Edits.Apply(text, action.GetProperty("edit").GetProperty("changes").GetProperty(Uri).EnumerateArray()));
+    }
+
+    [Fact]
     public async Task A_current_diagnostic_sent_back_gets_its_fixes_outside_the_range_too_and_once_inside_it()
     {
         await using var client = await LspTestClient.StartAsync();
         await client.OpenAsync(Uri, "BACKUP SNAPSHOT example_db.snap1 TO example_repo ON (t1, t1);");
         var diagnostic = Assert.Single((await client.DiagnosticsAsync(Uri, 1)).EnumerateArray());
 
-        async Task<int> CountAsync(object range) => (await client.RequestAsync("textDocument/codeAction", new
+        async Task<int> CountAsync(object range) => (await FixesAsync(client, new
         {
             textDocument = new { uri = Uri },
             range,
@@ -145,7 +201,7 @@ public sealed class FeatureTests
             message,
         };
 
-        async Task<int> CountAsync(object sent) => (await client.RequestAsync("textDocument/codeAction", new
+        async Task<int> CountAsync(object sent) => (await FixesAsync(client, new
         {
             textDocument = new { uri = Uri },
             range = Edits.Range(0, 0, 0, 0),
@@ -165,7 +221,7 @@ public sealed class FeatureTests
         Assert.Equal(2, diagnostics.Count);
         var last = diagnostics.MaxBy(d => d.GetProperty("range").GetProperty("start").GetProperty("character").GetInt32());
         var start = last.GetProperty("range").GetProperty("start").GetProperty("character").GetInt32();
-        var actions = await client.RequestAsync("textDocument/codeAction", new
+        var actions = await FixesAsync(client, new
         {
             textDocument = new { uri = Uri },
             range = Edits.Range(0, start, 0, start + 2),
@@ -227,7 +283,7 @@ public sealed class FeatureTests
             diagnostic,
             new { range, message = "no code", severity = 2 },
         ];
-        var actions = await client.RequestAsync("textDocument/codeAction", new
+        var actions = await FixesAsync(client, new
         {
             textDocument = new { uri = Uri },
             range,
@@ -277,7 +333,7 @@ public sealed class FeatureTests
         await using var client = await LspTestClient.StartAsync();
         await client.OpenAsync(Uri, text);
 
-        var actions = await client.RequestAsync("textDocument/codeAction", new
+        var actions = await FixesAsync(client, new
         {
             textDocument = new { uri = Uri },
             range = Edits.Range(0, 0, 0, 0),

@@ -28,6 +28,9 @@ public sealed record RuleDescriptor(string Code, string Name, DiagnosticSeverity
     /// misread the statement's keywords ("RESTORE ON without a database", not "Restore on without database").
     /// </summary>
     public string Title { get; init; } = char.ToUpperInvariant(Name[0]) + Name[1..].Replace('-', ' ');
+
+    /// <summary>Its diagnostics mark text that does nothing, which an editor may fade (LSP's Unnecessary tag).</summary>
+    public bool Unnecessary { get; init; }
 }
 
 /// <summary>A change the user can apply to address a diagnostic.</summary>

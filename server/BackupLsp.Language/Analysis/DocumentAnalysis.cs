@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 using System.Text;
 using BackupLsp.Language.Syntax;
 using BackupLsp.Language.Text;
@@ -26,24 +27,35 @@ public sealed class DocumentAnalysis
         Context = context;
         Blocks = blocks;
         BlockStarts = blockStarts;
-        ScriptDiagnostics = scriptDiagnostics;
         RefusedJobs = refusedJobs;
         _firstIndexes = new int[blocks.Length + 1];
-        var diagnosticCount = scriptDiagnostics.Length;
         var errors = ImmutableArray<Exception>.Empty;
         for (var i = 0; i < blocks.Length; i++)
         {
             _firstIndexes[i + 1] = _firstIndexes[i] + blocks[i].Statements.Length;
-            diagnosticCount += blocks[i].Diagnostics.Length;
             errors = errors.AddRange(blocks[i].Errors);
         }
-        DiagnosticCount = diagnosticCount;
         InternalErrors = errors;
         _lines = new Lazy<LineIndex>(() => earlierLines is var (lines, change) ? LineIndex.Create(text, lines, change) : LineIndex.Create(text));
         _statements = new Lazy<ImmutableArray<ScriptStatement>>(Flatten);
         _diagnostics = new Lazy<ImmutableArray<Diagnostic>>(() => [.. PlacedDiagnostics.Select(d => d.Absolute)]);
         StatementSpans = new SpanList(this);
+        (IgnoreComments, _shownInBlocks, ScriptDiagnostics) = Analysis.IgnoreComments.Apply(this, scriptDiagnostics);
+        var diagnosticCount = ScriptDiagnostics.Length;
+        for (var i = 0; i < blocks.Length; i++)
+            diagnosticCount += DiagnosticsOfBlock(i).Length;
+        DiagnosticCount = diagnosticCount;
     }
+
+    /// <summary>What each block shows of its diagnostics where an ignore comment silenced some (a default array elsewhere); null where none did.</summary>
+    private readonly ImmutableArray<Diagnostic>[]? _shownInBlocks;
+
+    /// <summary>The document's <c>backup-lsp-ignore</c> comments, in document order.</summary>
+    public ImmutableArray<IgnoreComment> IgnoreComments { get; }
+
+    /// <summary>The diagnostics of block <paramref name="block"/> that no ignore comment silences, relative to its start.</summary>
+    internal ImmutableArray<Diagnostic> DiagnosticsOfBlock(int block) =>
+        _shownInBlocks is { } shown && !shown[block].IsDefault ? shown[block] : Blocks[block].Diagnostics;
 
     public DocumentText Text { get; }
 
@@ -95,7 +107,7 @@ public sealed class DocumentAnalysis
 
     internal ImmutableArray<int> BlockStarts { get; }
 
-    /// <summary>Diagnostics across statements (absolute), in document order.</summary>
+    /// <summary>Diagnostics across statements (absolute) and those of ignore comments, in document order, without those silenced.</summary>
     internal ImmutableArray<Diagnostic> ScriptDiagnostics { get; }
 
     /// <summary>
@@ -137,8 +149,11 @@ public sealed class DocumentAnalysis
     {
         get
         {
+            // A block an ignore comment silenced diagnostics of is told as a run of its own each time.
             for (var i = 0; i < Blocks.Length; i++)
-                yield return new DiagnosticRun(Blocks[i], BlockStarts[i], Blocks[i].Diagnostics);
+                yield return DiagnosticsOfBlock(i) is var shown && shown == Blocks[i].Diagnostics
+                    ? new DiagnosticRun(Blocks[i], BlockStarts[i], shown)
+                    : new DiagnosticRun(ImmutableCollectionsMarshal.AsArray(shown)!, BlockStarts[i], shown);
             yield return new DiagnosticRun(null, 0, ScriptDiagnostics);
         }
     }

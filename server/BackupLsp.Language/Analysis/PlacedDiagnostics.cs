@@ -43,13 +43,13 @@ public readonly struct PlacedDiagnostics(DocumentAnalysis analysis) : IEnumerabl
             var blocks = analysis.Blocks;
             var script = analysis.ScriptDiagnostics;
             _index++;
-            while (_block < blocks.Length && _index >= blocks[_block].Diagnostics.Length)
+            while (_block < blocks.Length && _index >= analysis.DiagnosticsOfBlock(_block).Length)
             {
                 _block++;
                 _index = 0;
             }
             var inBlock = _block < blocks.Length
-                ? new PlacedDiagnostic(blocks[_block].Diagnostics[_index], analysis.BlockStarts[_block])
+                ? new PlacedDiagnostic(analysis.DiagnosticsOfBlock(_block)[_index], analysis.BlockStarts[_block])
                 : default;
             if (_script < script.Length && (inBlock.Relative is null || Diagnostic.ComparePositions(script[_script].Span, inBlock.Span) < 0))
             {

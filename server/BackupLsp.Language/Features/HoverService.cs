@@ -20,6 +20,8 @@ public static class HoverService
 {
     public static HoverResult? Hover(DocumentAnalysis analysis, int offset)
     {
+        if (IgnoreCommentAt(analysis, offset) is { } ignore)
+            return ignore;
         if (analysis.StatementAt(offset)?.InnermostAt(offset) is not { } statement)
             return null;
         if (!statement.Parsed.IsFamily)
@@ -35,6 +37,17 @@ public static class HoverService
         if (text is not null && DeclaredBefore(analysis, statement.Start, offset) is { } line)
             text.Paragraph($"Declared on line {line} of this script.");
         return text is null ? null : new HoverResult(significant[index].Span.Shift(statement.Start), text.Markdown, text.PlainText);
+    }
+
+    /// <summary>What the ignore comment at <paramref name="offset"/> silences, and where.</summary>
+    private static HoverResult? IgnoreCommentAt(DocumentAnalysis analysis, int offset)
+    {
+        if (analysis.IgnoreComments.FirstOrDefault(comment => comment.Span.Contains(offset)) is not { } comment)
+            return null;
+        var rules = comment.Rules.Where(ignored => ignored.Rule is not null).Select(ignored => ignored.Rule!).Distinct().ToList();
+        var where = comment.EndsLine ? "that start on this line" : comment.Silenced is null ? "of the statement after it (none follows)" : "from here to the end of the statement it is in or before";
+        var what = rules.Count == 0 ? "Silences nothing: it names no rule that can be silenced." : $"Silences the diagnostics of {string.Join(", ", rules.Select(rule => $"{rule.Code} ({rule.Name})"))} {where}.";
+        return new HoverResult(comment.Span, $"**{IgnoreComments.Marker}**\n\n{what}", $"{IgnoreComments.Marker}\n\n{what}");
     }
 
     /// <summary>

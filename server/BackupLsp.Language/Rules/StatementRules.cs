@@ -35,6 +35,7 @@ public static class StatementRules
         .. EmptyBackupRules.All,
         .. ScriptRules.All,
         .. CurrentDatabaseRules.All,
+        .. IgnoreComments.All,
         DocumentAnalyzer.InternalError,
     ];
 

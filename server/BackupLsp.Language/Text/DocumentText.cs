@@ -144,6 +144,26 @@ public sealed class DocumentText
     /// <summary>The offset of the first <paramref name="c"/> in [<paramref name="start"/>, <paramref name="end"/>), or -1.</summary>
     public int IndexOf(char c, int start, int end) => IndexOfAny(c, c, start, end);
 
+    /// <summary>
+    /// The offset of the first <paramref name="value"/> (of at most 64 characters) at or after <paramref name="start"/>, in
+    /// any case, or -1; one that runs from a piece into the next is found too.
+    /// </summary>
+    public int IndexOfIgnoringCase(string value, int start)
+    {
+        Span<char> seam = stackalloc char[2 * value.Length];
+        for (var piece = start < Length ? PieceHolding(start) : _pieces.Length; piece < _pieces.Length; piece++)
+        {
+            var from = Math.Max(start, _starts[piece]);
+            var found = _pieces[piece].Span[(from - _starts[piece])..].IndexOf(value, StringComparison.OrdinalIgnoreCase);
+            if (found >= 0)
+                return from + found;
+            var window = TextSpan.FromBounds(Math.Max(from, _starts[piece + 1] - value.Length + 1), Math.Min(Length, _starts[piece + 1] + value.Length - 1));
+            if (window.Length >= value.Length && Read(window, seam).IndexOf(value, StringComparison.OrdinalIgnoreCase) is >= 0 and var across)
+                return window.Start + across;
+        }
+        return -1;
+    }
+
     /// <summary>The offset of the last <paramref name="c"/> before <paramref name="end"/>, or -1.</summary>
     public int LastIndexOf(char c, int end) => LastIndexOfAny(c, c, end);
 

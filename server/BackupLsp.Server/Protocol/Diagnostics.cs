@@ -3,8 +3,12 @@ using System.Text.Json.Serialization;
 
 namespace BackupLsp.Server.Protocol;
 
+/// <param name="Tags">LSP's diagnostic tags: <see cref="Unnecessary"/> for text that does nothing, which editors fade.</param>
 public sealed record Diagnostic(Range Range, int Severity, string Code, string Source, string Message,
-    DiagnosticRelatedInformation[]? RelatedInformation = null);
+    DiagnosticRelatedInformation[]? RelatedInformation = null, int[]? Tags = null)
+{
+    public const int Unnecessary = 1;
+}
 
 public sealed record DiagnosticRelatedInformation(Location Location, string Message);
 

@@ -15,6 +15,14 @@ public sealed class HoverTests
     private static string Markdown(string marked) => Hover(marked)?.Markdown ?? throw new Xunit.Sdk.XunitException("no hover");
 
     [Fact]
+    public void An_ignore_comment_says_what_it_silences_and_where()
+    {
+        var markdown = Markdown("BACKUP SNAPSHOT s TO r ON (t, t); -- backup-lsp-ig|nore SRB300, concurrent-jobs, SRB7000");
+        Assert.Contains("SRB300 (duplicate-table), SRB700 (concurrent-jobs) that start on this line", markdown);
+        Assert.Contains("statement", Markdown("-- backup-lsp-ig|nore SRB300\nBACKUP SNAPSHOT s TO r ON (t, t);"));
+    }
+
+    [Fact]
     public void A_statement_head_describes_the_statement()
     {
         Assert.Contains("asynchronous", Markdown("BACK|UP SNAPSHOT example_db.s TO example_repo"));

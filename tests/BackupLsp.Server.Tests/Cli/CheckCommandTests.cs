@@ -86,6 +86,20 @@ public sealed class CheckCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task An_ignore_comment_silences_its_rule_on_its_line_for_the_report_and_for_fix()
+    {
+        const string text = "BACKUP SNAPSHOT db1.s TO r ON (t, t); -- backup-lsp-ignore duplicate-table\nBACKUP SNAPSHOT db2.s TO r ON (u, u);\n";
+        var path = Write("ignored.sql", text);
+        var (exitCode, stdout, _) = await Run("", path);
+        Assert.Equal(CheckCommand.ErrorsFound, exitCode);
+        Assert.StartsWith($"{path}:2:", stdout);
+        Assert.EndsWith("1 error, 0 warnings, 0 notes in 1 file.\n", stdout);
+
+        await Run("", "--fix", path);
+        Assert.Equal(text.Replace("(u, u)", "(u)"), File.ReadAllText(path));
+    }
+
+    [Fact]
     public async Task Warnings_alone_exit_zero()
     {
         var path = Write("warn.sql", "BACKUP SNAPSHOT db.s TO r PROPERTIES (\"type\" = \"incremental\");");

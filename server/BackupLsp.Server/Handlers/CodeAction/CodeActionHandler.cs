@@ -53,7 +53,7 @@ public sealed class CodeActionHandler(LanguageServer server)
         foreach (var placed in analysis.PlacedDiagnostics)
         {
             var touches = Touches(placed.Span, requested);
-            if (!placed.Relative.Fixes.IsEmpty && (touches || echoedCodes.Contains(placed.Relative.Code)))
+            if ((!placed.Relative.Fixes.IsEmpty || IgnoreComments.CanSilence(placed.Relative.Rule)) && (touches || echoedCodes.Contains(placed.Relative.Code)))
                 candidates.Add((placed, DiagnosticsReport.ToLsp(analysis, placed, server.Client.DiagnosticRelatedInformation ? snapshot.Uri : null), touches));
         }
         // A diagnostic sent back as published is that one alone, not its twins on the same lines; one whose range matches
@@ -69,8 +69,12 @@ public sealed class CodeActionHandler(LanguageServer server)
             if (!touches && !matchedExactly.Contains((code, range)) && !byLines.Contains((code, range.Start.Line, range.End.Line, published.Message))
                 && !byLines.Contains((code, range.Start.Line, range.End.Line, null)))
                 continue;
-            var fixes = placed.Absolute.Fixes;
+            var absolute = placed.Absolute;
+            var fixes = absolute.Fixes;
             var preferred = CodeFix.Preferred(fixes);
+            // The comment that silences the diagnostic comes last, and is never preferred.
+            if (IgnoreFix.For(analysis, absolute) is { } ignore)
+                fixes = fixes.Add(ignore);
             for (var i = 0; i < fixes.Length; i++)
                 yield return new Protocol.CodeAction(fixes[i].Title, Protocol.CodeAction.QuickFix, [published], IsPreferred: i == preferred,
                     Edit(snapshot, fixes[i].Edits.Select(edit => analysis.ToLsp(analysis.AsWritten(edit)))));

@@ -37,6 +37,8 @@ public static class DiagnosticsReport
 
     private static string Described(DocumentSnapshot snapshot) => $"{snapshot.Uri} (version {snapshot.Version})";
 
+    private static readonly int[] UnnecessaryTag = [LspDiagnostic.Unnecessary];
+
     /// <param name="relatedUri">The document's URI, for a client that takes related places; else null, and the message
     /// names their lines itself (the earlier statement an SRB700 or SRB605 speaks of is otherwise lost in a long script).</param>
     public static LspDiagnostic ToLsp(DocumentAnalysis analysis, PlacedDiagnostic placed, string? relatedUri)
@@ -44,7 +46,8 @@ public static class DiagnosticsReport
         var diagnostic = placed.Relative;
         return new(analysis.ToRange(placed.Span), (int)diagnostic.Severity, diagnostic.Code, Source,
             relatedUri is null && !diagnostic.Related.IsEmpty ? analysis.MessageWithRelatedLines(diagnostic, placed.Offset) : diagnostic.Message,
-            RelatedInformation: relatedUri is null || diagnostic.Related.IsEmpty ? null : Related(analysis, placed, relatedUri));
+            RelatedInformation: relatedUri is null || diagnostic.Related.IsEmpty ? null : Related(analysis, placed, relatedUri),
+            Tags: diagnostic.Rule.Unnecessary ? UnnecessaryTag : null);
     }
 
     /// <summary>
