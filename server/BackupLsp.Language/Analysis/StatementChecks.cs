@@ -90,14 +90,15 @@ internal static class StatementChecks
     /// Whether rule results computed with one catalog (see <see cref="CatalogOfRules"/>) hold with the other: the same one,
     /// or two sessions without the catalog's lists that differ in nothing a rule reads. A USE without a catalog only names
     /// the session's database, which no statement rule reads but where the script created databases (a BACKUP that names
-    /// none takes the session's), so the statements after it keep their results.
+    /// none takes the session's, <see cref="StarRocksCatalog.BackupDatabase"/>, in another catalog too), so the statements
+    /// after it keep their results.
     /// </summary>
     private static bool SameForRules(StarRocksCatalog? cached, StarRocksCatalog? current) =>
         ReferenceEquals(cached, current)
         || (cached is { Repositories: null, Databases: null } && current is { Repositories: null, Databases: null }
             && cached.NoDatabase == current.NoDatabase && cached.ExternalCatalog == current.ExternalCatalog
             && ReferenceEquals(cached.CreatedDatabases, current.CreatedDatabases)
-            && (cached.CreatedDatabases.IsEmpty || cached.DefaultDatabase == current.DefaultDatabase)
+            && (cached.CreatedDatabases.IsEmpty || cached.BackupDatabase == current.BackupDatabase)
             && cached.CreatedRepositories.Count == current.CreatedRepositories.Count
             && cached.CreatedRepositories.All(created => current.CreatedRepositories.TryGetValue(created.Key, out var made) && made == created.Value));
 

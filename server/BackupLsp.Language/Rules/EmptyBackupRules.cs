@@ -27,7 +27,7 @@ internal static class EmptyBackupRules
     {
         if (context.Catalog is not { } catalog
             || context.Syntax is not SnapshotJobStatement { Kind: JobKind.Backup, External: null } backup
-            || (backup.NamedDatabase?.Value ?? catalog.DefaultDatabase) is not { Length: > 0 } name)
+            || (backup.NamedDatabase?.Value ?? catalog.BackupDatabase) is not { Length: > 0 } name)
             return;
         var created = catalog.CreatedDatabases.GetValueOrDefault(name);
         if ((created ?? catalog.FindDatabase(name)) is not { } database)

@@ -198,10 +198,13 @@ internal static partial class ObjectRules
         return CodeFix.Replace($"Change to {replacement}", repeated.Alias.Name.Span, replacement);
     }
 
-    /// <summary>Whether the catalog lists a table, view or materialized view of that name in the database a RESTORE writes to.</summary>
+    /// <summary>
+    /// Whether the catalog lists a table, view or materialized view of that name in the database a RESTORE writes to (where it
+    /// names none, the session's, <see cref="Catalog.StarRocksCatalog.BackupDatabase"/>).
+    /// </summary>
     private static bool ExistsInTarget(RuleContext context, SnapshotJobStatement restore, string name)
     {
-        if ((restore.JobDatabase?.Value ?? context.Catalog?.DefaultDatabase) is not { } databaseName
+        if ((restore.JobDatabase?.Value ?? context.Catalog?.BackupDatabase) is not { } databaseName
             || context.Catalog?.FindDatabase(databaseName) is not { } database)
             return false;
         return CatalogRules.TableLikeKind(database, name) is not null;

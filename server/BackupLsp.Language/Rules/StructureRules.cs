@@ -237,11 +237,13 @@ internal static partial class StructureRules
     }
 
     /// <summary>
-    /// The session's database (the last USE, or the catalog's default). Only with a catalog that lists databases: results
-    /// are kept per catalog, and without one a USE changes no statement's results (see DocumentAnalyzer.CatalogOfRules).
+    /// The session's database (the last USE, or the catalog's default), which StarRocks looks up in default_catalog whatever
+    /// the session's catalog (<see cref="Catalog.StarRocksCatalog.BackupDatabase"/>). Only with a catalog that lists
+    /// databases: results are kept per catalog, and without one a USE changes no statement's results (see
+    /// DocumentAnalyzer.CatalogOfRules).
     /// </summary>
     private static string? SessionDatabase(RuleContext context) =>
-        context.Catalog is { Databases: not null, DefaultDatabase: { } database } ? database : null;
+        context.Catalog is { Databases: not null, BackupDatabase: { } database } ? database : null;
 
     /// <summary>An unquoted key or value, quoted as the list's first quoted string is (double quotes where none is).</summary>
     private static void CheckQuoted(RuleContext context, PropertyList properties)

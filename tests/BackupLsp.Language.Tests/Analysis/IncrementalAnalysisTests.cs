@@ -137,7 +137,7 @@ public sealed class IncrementalAnalysisTests
 
     /// <summary>
     /// Databases a script makes, what it puts in them and BACKUPs of them, without a catalog: which database a BACKUP that
-    /// names none takes is the session's, which a USE far before it decides.
+    /// names none takes is the session's, which a USE far before it decides, in another catalog too.
     /// </summary>
     private static readonly Gen<string> CreatedDatabaseDocument =
         Gen.OneOf(
@@ -145,12 +145,12 @@ public sealed class IncrementalAnalysisTests
                 "CREATE TABLE db3.t2 (id INT);", "CREATE VIEW db4.v1 AS SELECT 1;", "DROP TABLE db3.t2;", "DROP DATABASE db3;", "ALTER DATABASE db3 RENAME db4;",
                 "RESTORE SNAPSHOT s1 FROM r1 DATABASE db3 PROPERTIES (\"backup_timestamp\" = \"2024-01-01-00-00-00\");",
                 "BACKUP SNAPSHOT s1 TO r1;", "BACKUP SNAPSHOT s2 TO r1 ON (ALL TABLES);", "BACKUP DATABASE db3 SNAPSHOT s3 TO r1;",
-                "BACKUP SNAPSHOT db4.s4 TO r1 ON (ALL VIEWS);", "SELECT 1;")
+                "BACKUP SNAPSHOT db4.s4 TO r1 ON (ALL VIEWS);", "SET CATALOG hive1;", "SET CATALOG default_catalog;", "SELECT 1;")
             .Array[2 * StatementBlock.TargetSize, 4 * StatementBlock.TargetSize]
             .Select(parts => string.Join("\n", parts));
 
     private static readonly Gen<(double, int, string)> CreatedDatabaseEdit =
-        Gen.Select(Gen.Double[0, 1], Gen.Int[0, 6], Gen.OneOf("", ";", "USE db3;", "USE ", "\nUSE db4\n", "CREATE TABLE t1 (id INT);", "3", "4", "db3.", "--", "CREATE DATABASE db4;"));
+        Gen.Select(Gen.Double[0, 1], Gen.Int[0, 6], Gen.OneOf("", ";", "USE db3;", "USE ", "\nUSE db4\n", "CREATE TABLE t1 (id INT);", "3", "4", "db3.", "--", "CREATE DATABASE db4;", "SET CATALOG hive1;"));
 
     [Fact]
     public void Edits_among_statements_that_make_databases_without_a_catalog_match_analysing_from_scratch() =>
@@ -370,6 +370,25 @@ public sealed class IncrementalAnalysisTests
         var changed = before.Statements.Select((s, i) => ReferenceEquals(s.Parsed, after.Statements[i].Parsed) ? -1 : i).Where(i => i >= 0);
         Assert.Equal([4], changed);
         Assert.Equal(before.Statements[^1].Span.Start + 1, after.Statements[^1].Span.Start);
+    }
+
+    [Theory]
+    [InlineData("d1", "d2")]  // the BACKUP now takes d2, which has a table
+    [InlineData("d2", "d1")]  // the BACKUP now takes d1, which has nothing
+    public void After_a_switch_to_another_catalog_a_use_edited_to_another_database_checks_a_backup_that_names_none_again(string used, string edited)
+    {
+        // Without a catalog, a USE keeps the results of the statements after it unless the script made databases. The BACKUP
+        // takes default_catalog's database of the session's name, which the edit changes and default_catalog's does not.
+        var original = $"CREATE DATABASE d1;\nCREATE DATABASE d2;\nCREATE TABLE d2.t (k INT);\nSET CATALOG hive1;\nUSE {used};\nBACKUP SNAPSHOT s TO r;";
+        var analyzer = new DocumentAnalyzer();
+        var before = analyzer.Analyze(original, AnalysisContext.Default);
+        var text = before.Text.Replace(new TextSpan(original.IndexOf($"USE {used}", StringComparison.Ordinal) + 4, 2), edited);
+
+        var after = analyzer.Analyze(text, AnalysisContext.Default, before);
+
+        AssertSame(new DocumentAnalyzer().Analyze(text.ToString(), AnalysisContext.Default), after);
+        Assert.Equal(used == "d1", before.Diagnostics.Any(d => d.Code == "SRB609"));
+        Assert.Equal(edited == "d1", after.Diagnostics.Any(d => d.Code == "SRB609"));
     }
 
     [Fact]
