@@ -17,8 +17,16 @@ internal static class CheckCommand
     private const string NotChecked = "repositories, databases, tables and partitions were not checked for existence";
     private const string GiveOne = $"give one with --catalog FILE, or put {CatalogLoader.DefaultFileName} in the script's folder or one above it";
 
+    /// <summary>
+    /// The <c>github</c> format leaves hints out unless asked: each would be an annotation on the pull request, where VS Code
+    /// shows them only as marks in the editor, not in its Problems panel.
+    /// </summary>
+    private const DiagnosticSeverity GitHubMinSeverity = DiagnosticSeverity.Information;
+
     /// <param name="stdin">Standard input; none where the caller closed it.</param>
-    public static async Task<int> RunAsync(IReadOnlyList<string> args, Stream? stdin, TextWriter stdout, TextWriter stderr)
+    /// <param name="environment">An environment variable's value (null when unset): the process's, unless a test gives others.</param>
+    public static async Task<int> RunAsync(IReadOnlyList<string> args, Stream? stdin, TextWriter stdout, TextWriter stderr,
+        Func<string, string?>? environment = null)
     {
         if (CommandLine.AsksForHelp(args))
         {
@@ -35,11 +43,9 @@ internal static class CheckCommand
         // What the check tells on standard error from here on is kept too, for a report that carries it (SARIF).
         var notices = new CheckNotices(stderr);
         var inputs = await InputFiles.ReadAsync(options.Paths, stdin, notices);
-        if (inputs.Error is { } inputError)
-        {
-            await stderr.WriteLineAsync($"backup-lsp check: {inputError}");
-            return UsageOrIoError;
-        }
+        // A path that cannot be read fails the check, but the scripts that can be are still reported.
+        foreach (var inputError in inputs.Errors)
+            await notices.WriteErrorAsync(inputError);
         // `--fix -`: standard output takes the fixed text, standard error the report.
         var fixingStandardInput = options.Fix && inputs.Files is [{ Bytes: not null }];
         if (fixingStandardInput && FileFixes.WhyStandardInputCannotBeFixed(inputs.Files[0]) is { } notFixable)
@@ -75,23 +81,31 @@ internal static class CheckCommand
 
         var analyzer = new DocumentAnalyzer();
         Func<string, DocumentAnalysis> AnalyzerOf(InputFile file) => text => analyzer.Analyze(text, contexts[file]);
-        var (results, fixes) = options.Fix || options.Diff
+        var (analyses, fixes) = options.Fix || options.Diff
             ? await FileFixes.ApplyAsync(inputs.Files, AnalyzerOf, options.Diff, stdout, notices)
             : ([.. inputs.Files.Select(file => (file.Path, AnalyzerOf(file)(file.Text)))], 0);
         // Standard output is the diff's; as `git diff --exit-code`, a step that wants the fixes made fails while there are any.
         if (options.Diff)
             return fixes > 0 ? ErrorsFound : NoErrors;
+        // What is below the lowest severity printed is left out of the report and of what fails the check alike: a check
+        // that fails shows why.
+        var minSeverity = options.MinSeverity ?? (options.Format == OutputFormat.GitHub ? GitHubMinSeverity : DiagnosticSeverity.Hint);
+        IReadOnlyList<CheckedFile> results =
+            [.. analyses.Select(result => new CheckedFile(result.Path, result.Analysis, [.. result.Analysis.Diagnostics.Where(d => d.Severity <= minSeverity)]))];
+        var paths = ReportPaths.Of(environment ?? Environment.GetEnvironmentVariable);
         var report = options.Format switch
         {
             OutputFormat.Json => CheckReport.Json(results),
-            OutputFormat.GitHub => CheckReport.GitHub(results),
-            OutputFormat.Sarif => SarifReport.Write(results, notices.Lines),
-            OutputFormat.GitLab => GitLabReport.Write(results),
+            OutputFormat.GitHub => CheckReport.GitHub(results, inputs.Errors, paths),
+            OutputFormat.Sarif => SarifReport.Write(results, notices.Lines, paths, options.SarifCategory),
+            OutputFormat.GitLab => GitLabReport.Write(results, paths),
             _ => CheckReport.Text(results),
         };
         await (fixingStandardInput ? stderr : stdout).WriteAsync(report);
+        if (inputs.Errors.Count > 0)
+            return UsageOrIoError;
         // Severities count down from Error (1) to Hint (4): "at or above" the level is "at most" its number. No level (off) fails nothing.
-        return options.FailOn is { } failOn && results.Any(r => r.Analysis.Diagnostics.Any(d => d.Severity <= failOn)) ? ErrorsFound : NoErrors;
+        return options.FailOn is { } failOn && results.Any(r => r.Diagnostics.Any(d => d.Severity <= failOn)) ? ErrorsFound : NoErrors;
     }
 
     /// <summary>

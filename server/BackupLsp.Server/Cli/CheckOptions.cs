@@ -21,15 +21,17 @@ internal enum OutputFormat
 /// <param name="Fix">Apply the certain fixes to the files before reporting what is left (<c>--fix</c>).</param>
 /// <param name="Diff">Print what <c>--fix</c> would write as a unified diff, and write nothing (<c>--diff</c>).</param>
 /// <param name="RequireCatalog">A script for which no catalog is found is a usage problem rather than a note (<c>--require-catalog</c>).</param>
+/// <param name="MinSeverity">The lowest severity reported (<c>--min-severity</c>); null for the format's default.</param>
+/// <param name="SarifCategory">The SARIF run's <c>automationDetails.id</c> (<c>--sarif-category</c>); null to leave it out.</param>
 internal sealed record CheckOptions(
     IReadOnlyList<string> Paths, string? CatalogPath, StarRocksVersion? Version, OutputFormat Format, ImmutableDictionary<string, RuleLevel> RuleLevels,
-    DiagnosticSeverity? FailOn, bool Fix, bool Diff = false, bool RequireCatalog = false)
+    DiagnosticSeverity? FailOn, bool Fix, bool Diff = false, bool RequireCatalog = false, DiagnosticSeverity? MinSeverity = null, string? SarifCategory = null)
 {
     public const string Usage =
         """
         Usage: backup-lsp check [--catalog FILE] [--starrocks-version V] [--format text|json|github|sarif|gitlab]
-                                [--rule RULE=LEVEL]... [--fail-on LEVEL] [--fix | --diff] [--require-catalog]
-                                [--] PATH... | -
+                                [--rule RULE=LEVEL]... [--fail-on LEVEL] [--min-severity LEVEL] [--fix | --diff]
+                                [--require-catalog] [--sarif-category ID] [--] PATH... | -
 
         Checks StarRocks backup and restore statements in .sql files (directories are searched for *.sql;
         - reads standard input). Without --catalog, each script is checked with the nearest starrocks-catalog.json
@@ -41,15 +43,20 @@ internal sealed record CheckOptions(
         (RULE a code such as SRB700 or a name such as concurrent-jobs; LEVEL off, hint, information, warning
         or error). Exit code: 0 no errors, 1 errors found, 2 usage or I/O problem; --fail-on warning (or
         information, or hint) exits 1 on diagnostics of that severity or above too (default: error), and
-        --fail-on off never exits 1, whatever is reported. A LEVEL may be written in any case. --fix first
-        applies the fixes that are the one right edit (as the editor's Fix All does) to the files in place,
-        lists them, then reports what is left; --fix - writes the fixed standard input to standard output and the
-        report to standard error. --diff prints what --fix would change as a unified diff, writes nothing, and
-        exits 1 where it would change something. After --, every word is a path, even one that starts with a dash.
+        --fail-on off never exits 1, whatever is reported. --min-severity warning (or error, information,
+        hint) leaves out what is below it, from the report and from --fail-on alike (default: hint; in the
+        github format information, so that hints make no annotations). A LEVEL may be written in any case.
+        --fix first applies the fixes that are the one right edit (as the editor's Fix All does) to the files
+        in place, lists them, then reports what is left; --fix - writes the fixed standard input to standard
+        output and the report to standard error. --diff prints what --fix would change as a unified diff,
+        writes nothing, and exits 1 where it would change something. --sarif-category gives the SARIF run a
+        category (automationDetails.id; none by default, so that upload-sarif's category applies). After --,
+        every word is a path, even one that starts with a dash.
         """;
 
     /// <summary>The options <see cref="Parse"/> reads (the command line says "an option of check" for them, and suggests them).</summary>
-    public static readonly IReadOnlyList<string> OptionNames = ["--catalog", "--starrocks-version", "--format", "--rule", "--fail-on", "--fix", "--diff", "--require-catalog"];
+    public static readonly IReadOnlyList<string> OptionNames =
+        ["--catalog", "--starrocks-version", "--format", "--rule", "--fail-on", "--min-severity", "--fix", "--diff", "--require-catalog", "--sarif-category"];
 
     /// <summary>The output formats by the names <c>--format</c> takes, in any case, in the order the usage lists them.</summary>
     private static readonly OrderedDictionary<string, OutputFormat> Formats = new(StringComparer.OrdinalIgnoreCase)
@@ -73,6 +80,8 @@ internal sealed record CheckOptions(
         var format = OutputFormat.Text;
         DiagnosticSeverity? failOn = DiagnosticSeverity.Error;
         var (fix, diff, requireCatalog) = (false, false, false);
+        DiagnosticSeverity? minSeverity = null;
+        string? sarifCategory = null;
         var levels = ImmutableDictionary.CreateBuilder<string, RuleLevel>(StringComparer.OrdinalIgnoreCase);
         for (var i = 0; i < args.Count; i++)
         {
@@ -115,6 +124,11 @@ internal sealed record CheckOptions(
                         return (null, "--fail-on must be error, warning, information, hint or off");
                     failOn = AnalysisOptions.SeverityOf(failLevel);
                     break;
+                case "--min-severity":
+                    if (!AnalysisOptions.TryParseLevel(Value(), out var minLevel) || minLevel == RuleLevel.Off)
+                        return (null, "--min-severity must be error, warning, information or hint");
+                    minSeverity = AnalysisOptions.SeverityOf(minLevel);
+                    break;
                 case "--rule":
                     var (rule, level, ruleError) = ParseRule(Value());
                     if (ruleError is not null)
@@ -129,6 +143,11 @@ internal sealed record CheckOptions(
                     break;
                 case "--require-catalog":
                     requireCatalog = true;
+                    break;
+                case "--sarif-category":
+                    sarifCategory = Value();
+                    if (string.IsNullOrWhiteSpace(sarifCategory))
+                        return (null, "--sarif-category needs a category such as backup-lsp/");
                     break;
                 case "-":
                     paths.Add(arg);
@@ -150,7 +169,7 @@ internal sealed record CheckOptions(
         // Standard output is the diff's.
         if (diff && format != OutputFormat.Text)
             return (null, "--diff prints a diff: it takes no --format");
-        return (new CheckOptions(paths, catalog, version, format, levels.ToImmutable(), failOn, fix && !diff, diff, requireCatalog), null);
+        return (new CheckOptions(paths, catalog, version, format, levels.ToImmutable(), failOn, fix && !diff, diff, requireCatalog, minSeverity, sarifCategory), null);
     }
 
     /// <summary><c>SRB700=off</c>: a rule whose level can be configured, and a level; or why not.</summary>

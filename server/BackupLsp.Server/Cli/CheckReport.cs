@@ -12,11 +12,11 @@ internal static class CheckReport
     /// each other place it speaks of (the earlier statement), then a summary line; control characters in the path and the
     /// message are escaped (<see cref="OneLine"/>), so that each diagnostic stays one line.
     /// </summary>
-    public static string Text(IReadOnlyList<(string Path, DocumentAnalysis Analysis)> results)
+    public static string Text(IReadOnlyList<CheckedFile> results)
     {
         var output = new StringBuilder();
-        foreach (var (path, analysis) in results)
-            foreach (var diagnostic in analysis.Diagnostics)
+        foreach (var (path, analysis, diagnostics) in results)
+            foreach (var diagnostic in diagnostics)
             {
                 output.Append($"{OneLine(path)}:{Place(analysis, diagnostic.Span)}: {ReportJson.SeverityName(diagnostic.Severity)} {diagnostic.Code}: {OneLine(diagnostic.Message)}\n");
                 foreach (var related in diagnostic.Related)
@@ -51,9 +51,9 @@ internal static class CheckReport
     private static bool NeedsEscape(char c) => char.IsControl(c) || c is '\u2028' or '\u2029';
 
     /// <summary>"2 errors, 1 warning, 0 notes in 3 files."</summary>
-    private static string Summary(IReadOnlyList<(string Path, DocumentAnalysis Analysis)> results)
+    private static string Summary(IReadOnlyList<CheckedFile> results)
     {
-        var all = results.SelectMany(r => r.Analysis.Diagnostics).ToList();
+        var all = results.SelectMany(r => r.Diagnostics).ToList();
         int Count(DiagnosticSeverity severity) => all.Count(d => d.Severity == severity);
         return $"{Plural(Count(DiagnosticSeverity.Error), "error")}, {Plural(Count(DiagnosticSeverity.Warning), "warning")}, "
             + $"{Plural(Count(DiagnosticSeverity.Information) + Count(DiagnosticSeverity.Hint), "note")} in {Plural(results.Count, "file")}.\n";
@@ -63,13 +63,13 @@ internal static class CheckReport
     /// One JSON array; ranges use LSP's 0-based line and UTF-16 character. A diagnostic that speaks of other places in
     /// its file lists them under <c>related</c>, each with its range and message.
     /// </summary>
-    public static string Json(IReadOnlyList<(string Path, DocumentAnalysis Analysis)> results)
+    public static string Json(IReadOnlyList<CheckedFile> results)
     {
         return ReportJson.Text(json =>
         {
             json.WriteStartArray();
-            foreach (var (path, analysis) in results)
-                foreach (var diagnostic in analysis.Diagnostics)
+            foreach (var (path, analysis, diagnostics) in results)
+                foreach (var diagnostic in diagnostics)
                 {
                     json.WriteStartObject();
                     json.WriteString("file", path);
@@ -101,21 +101,26 @@ internal static class CheckReport
     /// the message followed by a line <c>path:line:col: message</c> for each other place it speaks of, control characters
     /// in them and in the file's name escaped as in the text format; then the text format's summary line. GitHub shows a step's first
     /// <see cref="GitHubAnnotationsShown"/> of each command alone: past them a first notice says so, where it is sure to be shown.
+    /// Each path that could not be read (<paramref name="inputErrors"/>) comes first, as an error of the run with no file.
     /// </summary>
-    public static string GitHub(IReadOnlyList<(string Path, DocumentAnalysis Analysis)> results)
+    public static string GitHub(IReadOnlyList<CheckedFile> results, IReadOnlyList<string> inputErrors, ReportPaths paths)
     {
         var output = new StringBuilder();
-        var counts = results.SelectMany(result => result.Analysis.Diagnostics).CountBy(diagnostic => GitHubCommand(diagnostic.Severity));
+        var counts = results.SelectMany(result => result.Diagnostics).CountBy(diagnostic => GitHubCommand(diagnostic.Severity))
+            .ToDictionary();
+        counts["error"] = counts.GetValueOrDefault("error") + inputErrors.Count;
         // The notice itself is one of the notices shown.
         if (counts.Any(count => count.Value > GitHubAnnotationsShown - (count.Key == "notice" ? 1 : 0)))
             output.Append($"::notice title=backup-lsp::GitHub shows the first {GitHubAnnotationsShown} errors, warnings and notices of a step "
                 + "on the pull request: every problem is in the step's log, and --format sarif with code scanning shows them all.\n");
-        var directories = ReportPaths.WorkingDirectories();
-        foreach (var (path, analysis) in results)
+        foreach (var problem in inputErrors)
+            output.Append($"::error title=backup-lsp::{Data(OneLine(problem))}\n");
+        foreach (var (path, analysis, diagnostics) in results)
         {
-            // GitHub places an annotation by the file's path in the repository: relative to where the check runs.
-            var file = ReportPaths.Relative(path, directories);
-            foreach (var diagnostic in analysis.Diagnostics)
+            // GitHub places an annotation by the file's path in the repository: relative to its root (GITHUB_WORKSPACE), which
+            // the runner takes a relative path from.
+            var file = paths.Name(path);
+            foreach (var diagnostic in diagnostics)
             {
                 var (start, end) = (analysis.Lines.GetPosition(diagnostic.Span.Start), analysis.Lines.GetPosition(diagnostic.Span.End));
                 var command = GitHubCommand(diagnostic.Severity);

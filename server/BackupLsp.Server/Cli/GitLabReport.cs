@@ -17,19 +17,18 @@ internal static class GitLabReport
     /// file and the 1-based line and column (UTF-16, as the text format counts) where it starts and ends, and a
     /// fingerprint (<see cref="DiagnosticFingerprints"/>) by which GitLab tells an issue already on the target branch
     /// from a new one. The <c>type</c> and <c>categories</c> GitLab ignores are there for other readers of Code
-    /// Climate's format, which requires them.
+    /// Climate's format, which requires them. The file is named from the repository's root (<see cref="ReportPaths"/>).
     /// </summary>
-    public static string Write(IReadOnlyList<(string Path, DocumentAnalysis Analysis)> results)
+    public static string Write(IReadOnlyList<CheckedFile> results, ReportPaths paths)
     {
-        var directories = ReportPaths.WorkingDirectories();
-        var fingerprints = new DiagnosticFingerprints(directories);
+        var fingerprints = new DiagnosticFingerprints(paths);
         return ReportJson.Text(json =>
         {
             json.WriteStartArray();
-            foreach (var (path, analysis) in results)
+            foreach (var (path, analysis, diagnostics) in results)
             {
-                var reported = ReportPaths.Relative(path, directories);
-                foreach (var diagnostic in analysis.Diagnostics)
+                var reported = paths.Name(path);
+                foreach (var diagnostic in diagnostics)
                 {
                     var (start, end) = (analysis.Lines.GetPosition(diagnostic.Span.Start), analysis.Lines.GetPosition(diagnostic.Span.End));
                     json.WriteStartObject();

@@ -10,14 +10,17 @@ internal sealed record InputFile(string Path, string Text, byte[]? Bytes = null)
 /// The scripts named on the command line: files, *.sql under directories (found as workspace symbol search finds them,
 /// <see cref="ScriptFolders"/>), or standard input; each once (by full path, a link followed), in the order first named.
 /// </summary>
-internal sealed record InputFiles(IReadOnlyList<InputFile> Files, string? Error)
+internal sealed record InputFiles(IReadOnlyList<InputFile> Files, IReadOnlyList<string> Errors)
 {
     public const string StdinName = "<stdin>";
 
     /// <summary>A script's text is one string, which .NET bounds at about 2^30 characters: larger files cannot be checked.</summary>
     public const long MaxFileBytes = 1_000_000_000;
 
-    /// <summary>The scripts, or the first problem reading them; a file that is not valid UTF-8 is warned of on <paramref name="stderr"/>.</summary>
+    /// <summary>
+    /// The scripts that could be read, and a problem for each path that could not (or a folder with no script): one bad
+    /// path does not keep the others from being checked. A file that is not valid UTF-8 is warned of on <paramref name="stderr"/>.
+    /// </summary>
     /// <param name="scriptsUnder">How a directory is walked (<see cref="ScriptFolders.ScriptsUnder"/>; a test passes a walk
     /// that meets a folder it cannot list, which a privileged user's walk never does).</param>
     public static async Task<InputFiles> ReadAsync(IReadOnlyList<string> paths, Stream? stdin, TextWriter stderr, long maxFileBytes = MaxFileBytes,
@@ -25,6 +28,7 @@ internal sealed record InputFiles(IReadOnlyList<InputFile> Files, string? Error)
     {
         scriptsUnder ??= (folder, unlistable) => ScriptFolders.ScriptsUnder(folder, unlistable);
         var files = new List<InputFile>();
+        var errors = new List<string>();
         var seen = new HashSet<string>(FileUris.PathComparer);
         foreach (var given in paths)
         {
@@ -34,10 +38,16 @@ internal sealed record InputFiles(IReadOnlyList<InputFile> Files, string? Error)
                 if (!seen.Add(StdinName))
                     continue;
                 if (stdin is null)
-                    return new InputFiles([], ClosedStandardInput.Message);
+                {
+                    errors.Add(ClosedStandardInput.Message);
+                    continue;
+                }
                 // Decoded as a file is: its byte order mark, and a warning when it is not valid UTF-8.
                 if (BoundedFile.ReadAllBytes(stdin, maxFileBytes) is not { } bytes)
-                    return new InputFiles([], $"standard input is too large to check: over the limit of {maxFileBytes:N0} bytes");
+                {
+                    errors.Add($"standard input is too large to check: over the limit of {maxFileBytes:N0} bytes");
+                    continue;
+                }
                 var (input, validInput, inputEncoding) = ScriptText.Read(bytes);
                 if (!validInput)
                     await stderr.WriteLineAsync($"backup-lsp check: warning: standard input is not valid {inputEncoding}: its invalid bytes are read as U+FFFD");
@@ -52,22 +62,34 @@ internal sealed record InputFiles(IReadOnlyList<InputFile> Files, string? Error)
             else if (File.Exists(path))
                 found = [Tidy(path)];
             else
+            {
                 // The command line reaches .NET decoded as UTF-8: a name that is not valid UTF-8 arrives with U+FFFD in it.
-                return new InputFiles([], $"no such file or directory: {given}"
+                errors.Add($"no such file or directory: {given}"
                     + (given.Contains('\uFFFD') ? " (if the name is not valid UTF-8, .NET cannot open the file by it: rename it)" : ""));
+                continue;
+            }
             // As ESLint does for a pattern that matches nothing: a CI step pointed at the wrong folder must not pass,
             // whatever else it names.
             if (found.Count == 0 && unlistable is null)
-                return new InputFiles([], $"no .sql files found in {given}");
+            {
+                errors.Add($"no .sql files found in {given}");
+                continue;
+            }
             foreach (var file in found.Where(file => seen.Add(Identity(file))))
             {
                 try
                 {
                     if (new FileInfo(file).Length is var length && length > maxFileBytes)
-                        return new InputFiles([], $"{file} is too large to check: {length:N0} bytes, over the limit of {maxFileBytes:N0}");
+                    {
+                        errors.Add($"{file} is too large to check: {length:N0} bytes, over the limit of {maxFileBytes:N0}");
+                        continue;
+                    }
                     // A device or a pipe reports no size: only reading finds how much it holds.
                     if (ScriptText.Read(file, maxFileBytes) is not var (text, valid, encoding))
-                        return new InputFiles([], $"{file} is too large to check: over the limit of {maxFileBytes:N0} bytes");
+                    {
+                        errors.Add($"{file} is too large to check: over the limit of {maxFileBytes:N0} bytes");
+                        continue;
+                    }
                     if (!valid)
                         await stderr.WriteLineAsync($"backup-lsp check: warning: {file} is not valid {encoding}: its invalid bytes are read as U+FFFD");
                     files.Add(new InputFile(file, text));
@@ -75,18 +97,18 @@ internal sealed record InputFiles(IReadOnlyList<InputFile> Files, string? Error)
                 // .NET reads a file name that is not valid UTF-8 with U+FFFD for its bad bytes, a name no file has.
                 catch (FileNotFoundException) when (file.Contains('\uFFFD'))
                 {
-                    return new InputFiles([], $"cannot read {file}: its name is not valid UTF-8, which .NET cannot open a file by: rename it");
+                    errors.Add($"cannot read {file}: its name is not valid UTF-8, which .NET cannot open a file by: rename it");
                 }
                 catch (Exception e) when (e is IOException or UnauthorizedAccessException)
                 {
-                    return new InputFiles([], $"cannot read {file}: {e.Message}");
+                    errors.Add($"cannot read {file}: {e.Message}");
                 }
             }
             // As an unreadable file: a folder whose scripts went unchecked must not pass for a clean one.
             if (unlistable is not null)
-                return new InputFiles([], unlistable);
+                errors.Add(unlistable);
         }
-        return files.Count == 0 ? new InputFiles([], $"no .sql files found in {string.Join(", ", paths)}") : new InputFiles(files, null);
+        return new InputFiles(files, errors);
     }
 
     /// <summary>

@@ -16,7 +16,7 @@ internal static class SarifReport
 {
     private const string SchemaUri = "https://json.schemastore.org/sarif-2.1.0.json";
 
-    /// <summary>The base the relative paths are given from: the current directory.</summary>
+    /// <summary>The base the relative paths are given from: the repository's root (<see cref="ReportPaths.Base"/>).</summary>
     private const string SourceRoot = "%SRCROOT%";
 
     /// <summary>
@@ -29,9 +29,12 @@ internal static class SarifReport
     /// <summary>The kind and version of <see cref="DiagnosticFingerprints"/>' fingerprints, as SARIF names a partial fingerprint.</summary>
     private const string FingerprintName = "backupLspDiagnostic/v1";
 
+    /// <param name="category">The run's category (<c>--sarif-category</c>), under which code scanning keeps its alerts; none by
+    /// default, for upload-sarif fills in its own <c>category</c> only in a run that has none.</param>
     /// <param name="notices">What the check told on standard error (no catalog found, a file not valid UTF-8, ...): the
     /// run's tool notifications, which code scanning shows with the run.</param>
-    public static string Write(IReadOnlyList<(string Path, DocumentAnalysis Analysis)> results, IReadOnlyList<(bool Warning, string Text)> notices)
+    public static string Write(IReadOnlyList<CheckedFile> results, IReadOnlyList<(NoticeLevel Level, string Text)> notices,
+        ReportPaths paths, string? category)
     {
         var ruleIndexes = new Dictionary<string, int>(StringComparer.Ordinal);
         for (var i = 0; i < StatementRules.All.Count; i++)
@@ -45,30 +48,32 @@ internal static class SarifReport
             json.WriteStartArray("runs");
             json.WriteStartObject();
             WriteTool(json);
-            // The run's category, which code scanning keeps its alerts under (upload-sarif's `category` sets another).
-            json.WriteStartObject("automationDetails");
-            json.WriteString("id", "backup-lsp/");
-            json.WriteEndObject();
-            var directories = ReportPaths.WorkingDirectories();
-            // `../tree/a.sql`, typed in tree, goes out of the folder and back in: named from the folder, as `a.sql` is.
-            string Named(string path) => path.StartsWith("..", StringComparison.Ordinal) ? ReportPaths.Relative(path, directories) : path;
-            if (directories.Count > 0 && results.Any(r => IsRelative(ArtifactUri(Named(r.Path)))))
+            if (category is not null)
+            {
+                json.WriteStartObject("automationDetails");
+                json.WriteString("id", category);
+                json.WriteEndObject();
+            }
+            // A relative path is named from the repository's root; an absolute one stays a file: URI, which code scanning
+            // takes from the checkout's folder.
+            string Named(string path) => Path.IsPathRooted(path) ? path : paths.Name(path);
+            if (paths.Base is { } root && results.Any(r => IsRelative(ArtifactUri(Named(r.Path)))))
             {
                 // Where the relative paths start: a viewer opens the files from it, code scanning from the repository's root.
                 json.WriteStartObject("originalUriBaseIds");
                 json.WriteStartObject(SourceRoot);
-                json.WriteString("uri", FolderUri(directories[0]));
+                json.WriteString("uri", FolderUri(root));
                 json.WriteEndObject();
                 json.WriteEndObject();
             }
             WriteInvocation(json, notices);
             json.WriteString("columnKind", "utf16CodeUnits");
             json.WriteStartArray("results");
-            var fingerprints = new DiagnosticFingerprints(directories);
-            foreach (var (path, analysis) in results)
+            var fingerprints = new DiagnosticFingerprints(paths);
+            foreach (var (path, analysis, diagnostics) in results)
             {
                 var uri = ArtifactUri(Named(path));
-                foreach (var diagnostic in analysis.Diagnostics)
+                foreach (var diagnostic in diagnostics)
                     WriteResult(json, diagnostic, uri, analysis, ruleIndexes, fingerprints.Of(path, analysis, diagnostic));
             }
             json.WriteEndArray();
@@ -109,19 +114,22 @@ internal static class SarifReport
         json.WriteEndObject();
     }
 
-    /// <summary>The run finished (a check that could not run writes no log); what it told on the way, as notifications.</summary>
-    private static void WriteInvocation(Utf8JsonWriter json, IReadOnlyList<(bool Warning, string Text)> notices)
+    /// <summary>
+    /// What the check told on the way, as notifications; the run was not successful when a path could not be read (its
+    /// error among them), though the scripts that could be were checked.
+    /// </summary>
+    private static void WriteInvocation(Utf8JsonWriter json, IReadOnlyList<(NoticeLevel Level, string Text)> notices)
     {
         json.WriteStartArray("invocations");
         json.WriteStartObject();
-        json.WriteBoolean("executionSuccessful", true);
+        json.WriteBoolean("executionSuccessful", !notices.Any(notice => notice.Level == NoticeLevel.Error));
         if (notices.Count > 0)
         {
             json.WriteStartArray("toolExecutionNotifications");
-            foreach (var (warning, text) in notices)
+            foreach (var (level, text) in notices)
             {
                 json.WriteStartObject();
-                json.WriteString("level", warning ? "warning" : "note");
+                json.WriteString("level", level switch { NoticeLevel.Error => "error", NoticeLevel.Warning => "warning", _ => "note" });
                 WriteMessage(json, "message", text);
                 json.WriteEndObject();
             }

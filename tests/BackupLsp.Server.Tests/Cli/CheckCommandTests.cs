@@ -246,7 +246,7 @@ public sealed class CheckCommandTests : IDisposable
         Assert.Contains("<stdin>:2:17: hint SRB700: An earlier BACKUP in this script also works on database 'db'", text);
         Assert.Contains("\n  <stdin>:1:17: The BACKUP that may still be running\n", text);
 
-        var (_, github, _) = await Run(script, "--format", "github", "-");
+        var (_, github, _) = await Run(script, "--format", "github", "--min-severity", "hint", "-");
         Assert.Contains(" before starting this one.%0A<stdin>:1:17: The BACKUP that may still be running\n", github);
 
         var (_, stdout, _) = await Run(script, "--format", "json", "-");
@@ -327,6 +327,28 @@ public sealed class CheckCommandTests : IDisposable
         }
     }
 
+    [Fact]
+    public async Task GitHub_names_a_file_from_the_workspace_when_the_step_runs_in_a_subfolder()
+    {
+        var folder = Directory.GetCurrentDirectory();
+        var scripts = Directory.CreateDirectory(Path.Combine(folder, $"scripts-{Guid.NewGuid():N}")).FullName;
+        try
+        {
+            File.WriteAllText(Path.Combine(scripts, "a.sql"), "CANCEL BACKUP;");
+            var workspace = Path.GetDirectoryName(folder)!;
+            var stdout = new StringWriter();
+
+            await CheckCommand.RunAsync(["--format", "github", $"{Path.GetFileName(scripts)}/a.sql"], Stream.Null, stdout, new StringWriter(),
+                name => name == "GITHUB_WORKSPACE" ? workspace : Environment.GetEnvironmentVariable(name));
+
+            Assert.StartsWith($"::error file={Path.GetFileName(folder)}/{Path.GetFileName(scripts)}/a.sql,line=1,", stdout.ToString());
+        }
+        finally
+        {
+            Directory.Delete(scripts, recursive: true);
+        }
+    }
+
     /// <summary>GitHub's log plays an ANSI escape sequence (colours, a bell) written raw: control characters are escaped as in the text format.</summary>
     [Fact]
     public async Task GitHub_output_escapes_control_characters_as_the_text_format_does()
@@ -352,7 +374,6 @@ public sealed class CheckCommandTests : IDisposable
 
     [Theory]
     [InlineData("information", "github", "::notice file=<stdin>,line=1,col=35,endLine=1,endColumn=37,title=SRB300::")]
-    [InlineData("hint", "github", "::notice file=<stdin>,line=1,col=35,endLine=1,endColumn=37,title=SRB300::")]
     [InlineData("information", "json", "\"severity\": \"information\"")]
     [InlineData("hint", "json", "\"severity\": \"hint\"")]
     [InlineData("information", "text", "<stdin>:1:35: information SRB300: ")]
@@ -361,6 +382,36 @@ public sealed class CheckCommandTests : IDisposable
         var (exitCode, stdout, _) = await Run("BACKUP SNAPSHOT db.s TO r ON (t1, t1);", "--rule", $"SRB300={level}", "--format", format, "-");
         Assert.Equal(CheckCommand.NoErrors, exitCode);
         Assert.Contains(reported, stdout);
+    }
+
+    [Fact]
+    public async Task GitHub_output_leaves_hints_out_unless_asked()
+    {
+        const string script = "BACKUP SNAPSHOT db.s TO r ON (t1, t1);";
+        var (_, byDefault, _) = await Run(script, "--rule", "SRB300=hint", "--format", "github", "-");
+        var (_, asked, _) = await Run(script, "--rule", "SRB300=hint", "--format", "github", "--min-severity", "hint", "-");
+        var (_, information, _) = await Run(script, "--rule", "SRB300=information", "--format", "github", "-");
+        Assert.Equal("0 errors, 0 warnings, 0 notes in 1 file.\n", byDefault);
+        Assert.StartsWith("::notice file=<stdin>,line=1,col=35,endLine=1,endColumn=37,title=SRB300::", asked);
+        Assert.StartsWith("::notice file=<stdin>,line=1,col=35,endLine=1,endColumn=37,title=SRB300::", information);
+    }
+
+    [Theory]
+    [InlineData("text", "warning SRB204", "information SRB300")]
+    [InlineData("json", "\"code\": \"SRB204\"", "\"code\": \"SRB300\"")]
+    [InlineData("gitlab", "\"check_name\": \"SRB204\"", "\"check_name\": \"SRB300\"")]
+    [InlineData("sarif", "\"ruleId\": \"SRB204\"", "\"ruleId\": \"SRB300\"")]
+    public async Task Min_severity_leaves_out_what_is_below_it_from_the_report_and_the_exit_code(string format, string warning, string information)
+    {
+        const string script = "BACKUP SNAPSHOT db.s TO r PROPERTIES (\"type\" = \"incremental\");\nBACKUP SNAPSHOT db.s2 TO r ON (t1, t1);";
+        string[] options = ["--format", format, "--rule", "SRB300=information", "--fail-on", "information"];
+        var (all, allOutput, _) = await Run(script, [.. options, "-"]);
+        var (errorsOnly, errorsOutput, _) = await Run(script, [.. options, "--min-severity", "error", "-"]);
+        Assert.Contains(warning, allOutput);
+        Assert.Contains(information, allOutput);
+        Assert.DoesNotContain(warning, errorsOutput);
+        Assert.DoesNotContain(information, errorsOutput);
+        Assert.Equal((CheckCommand.ErrorsFound, CheckCommand.NoErrors), (all, errorsOnly));
     }
 
     [Fact]
@@ -527,7 +578,7 @@ public sealed class CheckCommandTests : IDisposable
 
         var inputs = await InputFiles.ReadAsync([scripts], Stream.Null, TextWriter.Null, scriptsUnder: Walk);
 
-        Assert.Equal($"cannot read folder {locked}: Access denied.", inputs.Error);
+        Assert.Equal($"cannot read folder {locked}: Access denied.", Assert.Single(inputs.Errors));
     }
 
     [Fact]
@@ -538,7 +589,7 @@ public sealed class CheckCommandTests : IDisposable
 
         var inputs = await InputFiles.ReadAsync([small, large], Stream.Null, TextWriter.Null, maxFileBytes: 14);
 
-        Assert.Equal($"{large} is too large to check: 15 bytes, over the limit of 14", inputs.Error);
+        Assert.Equal($"{large} is too large to check: 15 bytes, over the limit of 14", Assert.Single(inputs.Errors));
     }
 
     [Fact]
@@ -546,12 +597,12 @@ public sealed class CheckCommandTests : IDisposable
     {
         // Neither reports a size: reading /dev/zero or endless input whole ran the check out of memory.
         var stdin = await InputFiles.ReadAsync(["-"], new MemoryStream("CANCEL BACKUP; "u8.ToArray()), TextWriter.Null, maxFileBytes: 14);
-        Assert.Equal("standard input is too large to check: over the limit of 14 bytes", stdin.Error);
+        Assert.Equal("standard input is too large to check: over the limit of 14 bytes", Assert.Single(stdin.Errors));
         Assert.Equal("CANCEL BACKUP;", Assert.Single((await InputFiles.ReadAsync(["-"], new MemoryStream("CANCEL BACKUP;"u8.ToArray()), TextWriter.Null, maxFileBytes: 14)).Files).Text);
         if (!File.Exists("/dev/zero"))
             return;
         var device = await InputFiles.ReadAsync(["/dev/zero"], Stream.Null, TextWriter.Null, maxFileBytes: 1_000_000);
-        Assert.Equal("/dev/zero is too large to check: over the limit of 1,000,000 bytes", device.Error);
+        Assert.Equal("/dev/zero is too large to check: over the limit of 1,000,000 bytes", Assert.Single(device.Errors));
     }
 
     [Fact]
@@ -567,9 +618,43 @@ public sealed class CheckCommandTests : IDisposable
         foreach (var folder in new[] { empty, notes })
         {
             var (exitCode, stdout, stderr) = await Run("", clean, folder);
-            Assert.Equal((CheckCommand.UsageOrIoError, ""), (exitCode, stdout));
-            Assert.Equal($"backup-lsp check: no .sql files found in {folder}\n", stderr);
+            Assert.Equal((CheckCommand.UsageOrIoError, "0 errors, 0 warnings, 0 notes in 1 file.\n"), (exitCode, stdout));
+            Assert.StartsWith($"backup-lsp check: no .sql files found in {folder}\n", stderr);
         }
+    }
+
+    [Theory]
+    [InlineData("text", "bad.sql:1:1: error SRB105")]
+    [InlineData("json", "\"code\": \"SRB105\"")]
+    [InlineData("gitlab", "\"check_name\": \"SRB105\"")]
+    [InlineData("sarif", "\"ruleId\": \"SRB105\"")]
+    [InlineData("github", "::error title=backup-lsp::no such file or directory: ")]
+    public async Task A_path_that_cannot_be_read_is_told_and_the_others_are_still_reported(string format, string reported)
+    {
+        var bad = Write("bad.sql", "CANCEL BACKUP;");
+        var missing = Path.Combine(_directory, "nope.sql");
+
+        var (exitCode, stdout, stderr) = await Run("", "--format", format, bad, missing);
+
+        Assert.Equal(CheckCommand.UsageOrIoError, exitCode);
+        Assert.Contains(reported, stdout);
+        Assert.Contains("SRB105", stdout);
+        Assert.Contains($"backup-lsp check: no such file or directory: {missing}\n", stderr);
+    }
+
+    [Fact]
+    public async Task Sarif_records_a_path_that_cannot_be_read_as_an_error_of_an_unsuccessful_run()
+    {
+        var clean = Write("clean.sql", "SHOW BACKUP;");
+        var empty = Directory.CreateDirectory(Path.Combine(_directory, "empty")).FullName;
+
+        var (exitCode, stdout, _) = await Run("", "--format", "sarif", clean, empty);
+
+        Assert.Equal(CheckCommand.UsageOrIoError, exitCode);
+        var invocation = Assert.Single(JsonDocument.Parse(stdout).RootElement.GetProperty("runs")[0].GetProperty("invocations").EnumerateArray());
+        Assert.False(invocation.GetProperty("executionSuccessful").GetBoolean());
+        var error = Assert.Single(invocation.GetProperty("toolExecutionNotifications").EnumerateArray(), n => n.GetProperty("level").GetString() == "error");
+        Assert.Equal($"no .sql files found in {empty}", error.GetProperty("message").GetProperty("text").GetString());
     }
 
     [Fact]
@@ -637,11 +722,11 @@ public sealed class CheckCommandTests : IDisposable
     [InlineData(new[] { "--starrocks-version", "three", "x.sql" }, "--starrocks-version: 'three' is not a version such as 3.3")]
     [InlineData(new[] { "--starrocks-version", "3", "x.sql" }, "--starrocks-version: '3' names no release (3.0 and 3.5 take different statements): give its minor too, such as 3.3")]
     [InlineData(new[] { "--starrocks-version", "", "x.sql" }, "--starrocks-version needs a version such as 3.3")]
-    [InlineData(new[] { "does-not-exist.sql" }, "no such file or directory: does-not-exist.sql")]
     [InlineData(new[] { "--catalog", "", "x.sql" }, "--catalog needs a file path")]
     [InlineData(new[] { "" }, "an empty path names no file or directory")]
     [InlineData(new[] { "--fix", "-", "x.sql" }, "--fix - writes the fixed standard input to standard output: it takes no other path")]
     [InlineData(new[] { "--diff", "--format", "json", "x.sql" }, "--diff prints a diff: it takes no --format")]
+    [InlineData(new[] { "--min-severity", "off", "x.sql" }, "--min-severity must be error, warning, information or hint")]
     public async Task Usage_and_io_problems_exit_two_with_a_message(string[] args, string message)
     {
         var (exitCode, stdout, stderr) = await Run("", args);

@@ -10,7 +10,8 @@ public sealed class CheckOptionsTests
     private static readonly Dictionary<string, string?> Values = new()
     {
         ["--catalog"] = "c.json", ["--starrocks-version"] = "3.3", ["--format"] = "json", ["--rule"] = "SRB700=off",
-        ["--fail-on"] = "warning", ["--fix"] = null, ["--diff"] = null, ["--require-catalog"] = null,
+        ["--fail-on"] = "warning", ["--min-severity"] = "information", ["--fix"] = null, ["--diff"] = null, ["--require-catalog"] = null,
+        ["--sarif-category"] = "backup-lsp/",
     };
 
     [Fact]

@@ -110,15 +110,49 @@ public sealed class GitLabReportTests : IDisposable
     // The folder as the shell entered it through a link, then as the system resolved it: a path may name it either way.
     [InlineData("/work/linked/scripts/nightly.sql", "scripts/nightly.sql")]
     public void Paths_are_relative_to_the_folder_the_check_runs_in(string path, string reported) =>
-        Assert.Equal(reported, ReportPaths.Relative(path, ["/work/linked", "/repo"]));
+        Assert.Equal(reported, new ReportPaths(["/work/linked", "/repo"], []).Name(path));
+
+    [Theory]
+    [InlineData("/repo/jobs", "bad.sql", "jobs/bad.sql")]
+    [InlineData("/repo/jobs", "../scripts/bad.sql", "scripts/bad.sql")]
+    [InlineData("/repo/jobs", "/repo/scripts/bad.sql", "scripts/bad.sql")]
+    [InlineData("/repo", "bad.sql", "bad.sql")]
+    // Outside the repository, a file is named by its absolute path, which no relative one would reach.
+    [InlineData("/tmp/build", "bad.sql", "/tmp/build/bad.sql")]
+    [InlineData("/repo/jobs", "/elsewhere/bad.sql", "/elsewhere/bad.sql")]
+    public void In_ci_paths_are_relative_to_the_repository_root_wherever_the_check_runs(string folder, string path, string reported) =>
+        Assert.Equal(reported, new ReportPaths([folder], ["/repo"]).Name(path));
+
+    [Fact]
+    public async Task GitLab_names_a_file_from_the_project_folder_when_the_job_runs_in_a_subfolder()
+    {
+        var folder = Directory.GetCurrentDirectory();
+        var scripts = Directory.CreateDirectory(Path.Combine(folder, $"scripts-{Guid.NewGuid():N}")).FullName;
+        try
+        {
+            File.WriteAllText(Path.Combine(scripts, "a.sql"), "BACKUP SNAPSHOT db.s TO r ON (t, t);");
+            var project = Path.GetDirectoryName(folder)!;
+            var stdout = new StringWriter();
+
+            await CheckCommand.RunAsync(["--format", "gitlab", $"{Path.GetFileName(scripts)}/a.sql"], Stream.Null, stdout, new StringWriter(),
+                name => name == "CI_PROJECT_DIR" ? project : Environment.GetEnvironmentVariable(name));
+
+            var issue = Assert.Single(JsonDocument.Parse(stdout.ToString()).RootElement.EnumerateArray());
+            Assert.Equal($"{Path.GetFileName(folder)}/{Path.GetFileName(scripts)}/a.sql", Text(issue.GetProperty("location"), "path"));
+        }
+        finally
+        {
+            Directory.Delete(scripts, recursive: true);
+        }
+    }
 
     [Fact]
     public void A_path_that_leaves_the_folder_and_comes_back_is_named_from_the_folder()
     {
         var folder = Directory.GetCurrentDirectory();
         var typed = $"../{Path.GetFileName(folder)}/scripts/nightly.sql";
-        Assert.Equal("scripts/nightly.sql", ReportPaths.Relative(typed, [folder]));
-        Assert.Equal("../elsewhere/nightly.sql", ReportPaths.Relative("../elsewhere/nightly.sql", [folder]));
+        Assert.Equal("scripts/nightly.sql", new ReportPaths([folder], []).Name(typed));
+        Assert.Equal("../elsewhere/nightly.sql", new ReportPaths([folder], []).Name("../elsewhere/nightly.sql"));
     }
 
     [Fact]

@@ -31,9 +31,8 @@ public sealed class SarifReportTests : IDisposable
         Assert.Equal(CheckCommand.ErrorsFound, exitCode);
         var driver = run.GetProperty("tool").GetProperty("driver");
         Assert.Equal("backup-lsp", driver.GetProperty("name").GetString());
-        // What Azure DevOps' advanced security asks of a run, besides the schema: a full name and a category.
+        // What Azure DevOps' advanced security asks of a run, besides the schema: a full name (and a category, --sarif-category).
         Assert.StartsWith("backup-lsp check ", driver.GetProperty("fullName").GetString());
-        Assert.Equal("backup-lsp/", run.GetProperty("automationDetails").GetProperty("id").GetString());
         var rules = driver.GetProperty("rules").EnumerateArray().ToList();
         Assert.Equal(StatementRules.All.Select(r => r.Code), rules.Select(r => r.GetProperty("id").GetString()));
         var unknownProperty = rules.Single(r => r.GetProperty("id").GetString() == "SRB200");
@@ -173,7 +172,43 @@ public sealed class SarifReportTests : IDisposable
         await notices.WriteLineAsync("backup-lsp check: note: a note");
         notices.Write("written, not a line");
         Assert.Equal($"backup-lsp check: note: a note{Environment.NewLine}written, not a line", stderr.ToString());
-        Assert.Equal([(false, "a note")], notices.Lines);
+        Assert.Equal([(NoticeLevel.Note, "a note")], notices.Lines);
+    }
+
+    /// <summary>upload-sarif fills in its <c>category</c> only in a run that has none: by default the run has none.</summary>
+    [Fact]
+    public async Task A_run_has_a_category_only_when_one_is_given()
+    {
+        var (_, run) = await Check("CANCEL BACKUP;", "-");
+        var (_, categorized) = await Check("CANCEL BACKUP;", "--sarif-category", "backup-lsp/nightly", "-");
+        Assert.False(run.TryGetProperty("automationDetails", out _));
+        Assert.Equal("backup-lsp/nightly", categorized.GetProperty("automationDetails").GetProperty("id").GetString());
+    }
+
+    [Fact]
+    public async Task In_ci_a_relative_path_is_named_from_the_repository_root_wherever_the_check_runs()
+    {
+        var folder = Directory.GetCurrentDirectory();
+        var scripts = Directory.CreateDirectory(Path.Combine(folder, $"scripts-{Guid.NewGuid():N}")).FullName;
+        try
+        {
+            await File.WriteAllTextAsync(Path.Combine(scripts, "a.sql"), "CANCEL BACKUP;");
+            var workspace = Path.GetDirectoryName(folder)!;
+            var stdout = new StringWriter();
+
+            await CheckCommand.RunAsync([$"{Path.GetFileName(scripts)}/a.sql", "--format", "sarif"], Stream.Null, stdout, new StringWriter(),
+                name => name == "GITHUB_WORKSPACE" ? workspace : Environment.GetEnvironmentVariable(name));
+
+            var run = JsonDocument.Parse(stdout.ToString()).RootElement.GetProperty("runs")[0];
+            var location = Assert.Single(Assert.Single(run.GetProperty("results").EnumerateArray()).GetProperty("locations").EnumerateArray())
+                .GetProperty("physicalLocation").GetProperty("artifactLocation");
+            Assert.Equal($"{Path.GetFileName(folder)}/{Path.GetFileName(scripts)}/a.sql", location.GetProperty("uri").GetString());
+            Assert.Equal(SarifReport.FolderUri(workspace), run.GetProperty("originalUriBaseIds").GetProperty("%SRCROOT%").GetProperty("uri").GetString());
+        }
+        finally
+        {
+            Directory.Delete(scripts, recursive: true);
+        }
     }
 
     [Fact]
