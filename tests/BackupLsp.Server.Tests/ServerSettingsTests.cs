@@ -78,6 +78,26 @@ public sealed class ServerSettingsTests
         Assert.Empty(ServerSettings.Parse(JsonDocument.Parse("""{ "starrocksVersion": "2.5.0" }""").RootElement).Problems);
     }
 
+    [Theory]
+    [InlineData("33.3", "StarRocks 33.3 is newer than 4.2, the newest release modelled: its statements are checked as 4.2's are, which may be wrong for it")]
+    [InlineData("5.0", "StarRocks 5.0 is newer than 4.2, the newest release modelled: its statements are checked as 4.2's are, which may be wrong for it")]
+    [InlineData("3.6", "StarRocks 3.6 is no release (the 3.x releases end at 3.5): its statements are checked as 3.5's are, which may be wrong for it")]
+    [InlineData("3.33.1", "StarRocks 3.33 is no release (the 3.x releases end at 3.5): its statements are checked as 3.5's are, which may be wrong for it")]
+    public void A_version_that_names_no_modelled_release_is_used_and_said_to_be_checked_as_another(string version, string problem)
+    {
+        var settings = ServerSettings.Parse(JsonDocument.Parse($$"""{ "starrocksVersion": "{{version}}" }""").RootElement);
+        Assert.Equal($"starrocksVersion: {problem}", Assert.Single(settings.Problems));
+        Assert.NotNull(settings.Options.Version);
+    }
+
+    [Theory]
+    [InlineData("2.5")]
+    [InlineData("3.5.3")]
+    [InlineData("4.0")]
+    [InlineData("4.2")]
+    public void A_modelled_release_is_no_problem(string version) =>
+        Assert.Empty(ServerSettings.Parse(JsonDocument.Parse($$"""{ "starrocksVersion": "{{version}}" }""").RootElement).Problems);
+
     [Fact]
     public void A_setting_the_section_leaves_out_keeps_the_fallbacks_value()
     {

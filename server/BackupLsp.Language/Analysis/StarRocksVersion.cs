@@ -11,11 +11,33 @@ public readonly record struct StarRocksVersion(int Major, int Minor, int Patch =
     /// <summary>The oldest release whose grammar and checks are modelled: for an older one the checks may be wrong.</summary>
     public static readonly StarRocksVersion OldestModelled = new(2, 5);
 
-    /// <summary>What to tell of a configured version older than <see cref="OldestModelled"/>; null for one that is not.</summary>
-    public static string? OlderThanModelled(StarRocksVersion? version) =>
-        version < OldestModelled
-            ? $"StarRocks {version} is older than {OldestModelled}, the oldest release modelled: its statements are checked by what is known of {OldestModelled} and later, which may be wrong for it"
-            : null;
+    /// <summary>The release lines StarRocks has had from <see cref="OldestModelled"/> on, oldest first (after 3.5 came 4.0).</summary>
+    private static readonly StarRocksVersion[] ModelledReleases =
+        [new(2, 5), new(3, 0), new(3, 1), new(3, 2), new(3, 3), new(3, 4), new(3, 5), new(4, 0), new(4, 1), new(4, 2)];
+
+    /// <summary>The newest release whose grammar and checks are modelled: a newer one is checked as it is.</summary>
+    public static StarRocksVersion NewestModelled => ModelledReleases[^1];
+
+    /// <summary>
+    /// What to tell of a configured version the checks do not know: older than <see cref="OldestModelled"/>, newer than
+    /// <see cref="NewestModelled"/> (a typo such as 33.3 turns every version warning off), or a minor StarRocks never had
+    /// (3.6); null for a release that is modelled.
+    /// </summary>
+    public static string? NotModelled(StarRocksVersion? version)
+    {
+        if (version is not { } given)
+            return null;
+        if (given < OldestModelled)
+            return $"StarRocks {given} is older than {OldestModelled}, the oldest release modelled: its statements are checked by what is known of {OldestModelled} and later, which may be wrong for it";
+        if (new StarRocksVersion(given.Major, given.Minor) > NewestModelled)
+            return $"StarRocks {given} is newer than {NewestModelled}, the newest release modelled: its statements are checked as {NewestModelled}'s are, which may be wrong for it";
+        if (ModelledReleases.Any(release => (release.Major, release.Minor) == (given.Major, given.Minor)))
+            return null;
+        // Between the oldest and the newest, every major has releases: the minor is past its last (3.6, 3.33).
+        var before = ModelledReleases.Last(release => release < given);
+        var last = ModelledReleases.Last(release => release.Major == given.Major);
+        return $"StarRocks {given.Major}.{given.Minor} is no release (the {given.Major}.x releases end at {last}): its statements are checked as {before}'s are, which may be wrong for it";
+    }
 
     /// <summary>The patch of a version given as major.minor: the release as it is now, with every patch it has had.</summary>
     public const int LatestPatch = int.MaxValue;

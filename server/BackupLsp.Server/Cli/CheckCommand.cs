@@ -76,8 +76,8 @@ internal static class CheckCommand
             else
                 await notices.WriteLineAsync(note);
         }
-        if (StarRocksVersion.OlderThanModelled(options.Version) is { } older)
-            await notices.WriteLineAsync($"backup-lsp check: note: {older}.");
+        if (StarRocksVersion.NotModelled(options.Version) is { } unknown)
+            await notices.WriteLineAsync($"backup-lsp check: note: {unknown}.");
 
         var analyzer = new DocumentAnalyzer();
         Func<string, DocumentAnalysis> AnalyzerOf(InputFile file) => text => analyzer.Analyze(text, contexts[file]);

@@ -46,8 +46,8 @@ public sealed record ServerSettings(string? CatalogPath, AnalysisOptions Options
             if (versionJson.ValueKind == JsonValueKind.String && StarRocksVersion.TryParse(versionJson.GetString(), out var parsed))
             {
                 version = parsed;
-                if (StarRocksVersion.OlderThanModelled(parsed) is { } older)
-                    problems.Add($"starrocksVersion: {older}");
+                if (StarRocksVersion.NotModelled(parsed) is { } unknown)
+                    problems.Add($"starrocksVersion: {unknown}");
             }
             else if (versionJson.ValueKind == JsonValueKind.String && StarRocksVersion.IsMajorOnly(versionJson.GetString()))
                 problems.Add($"starrocksVersion: '{Shown(versionJson)}' {StarRocksVersion.MajorOnlyProblem}; checking for no release in particular (the newest release's rules)");

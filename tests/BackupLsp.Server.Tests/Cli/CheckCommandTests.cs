@@ -291,6 +291,16 @@ public sealed class CheckCommandTests : IDisposable
         Assert.Equal(told, lines[0].StartsWith("::notice title=backup-lsp::GitHub shows the first 10 errors, warnings and notices", StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData("33.3", "StarRocks 33.3 is newer than 4.2, the newest release modelled")]
+    [InlineData("3.6", "StarRocks 3.6 is no release (the 3.x releases end at 3.5)")]
+    public async Task A_version_that_names_no_modelled_release_is_noted(string version, string note)
+    {
+        var (code, _, stderr) = await Run("SHOW BACKUP;", "--starrocks-version", version, "-");
+        Assert.Equal(0, code);
+        Assert.Contains($"backup-lsp check: note: {note}", stderr);
+    }
+
     [Fact]
     public async Task GitHub_output_is_one_annotation_per_diagnostic_with_escaped_values()
     {
