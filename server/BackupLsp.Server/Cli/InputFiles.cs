@@ -49,6 +49,11 @@ internal sealed record InputFiles(IReadOnlyList<InputFile> Files, IReadOnlyList<
                     continue;
                 }
                 var (input, validInput, inputEncoding) = ScriptText.Read(bytes);
+                if (Utf16WithoutByteOrderMark(input) is { } inputGuess)
+                {
+                    errors.Add($"standard input looks like {inputGuess} without a byte order mark: {Utf16Advice}");
+                    continue;
+                }
                 if (!validInput)
                     await stderr.WriteLineAsync($"backup-lsp check: warning: standard input is not valid {inputEncoding}: its invalid bytes are read as U+FFFD");
                 files.Add(new InputFile(StdinName, input, bytes));
@@ -90,6 +95,11 @@ internal sealed record InputFiles(IReadOnlyList<InputFile> Files, IReadOnlyList<
                         errors.Add($"{file} is too large to check: over the limit of {maxFileBytes:N0} bytes");
                         continue;
                     }
+                    if (Utf16WithoutByteOrderMark(text) is { } guess)
+                    {
+                        errors.Add($"{file} looks like {guess} without a byte order mark: {Utf16Advice}");
+                        continue;
+                    }
                     if (!valid)
                         await stderr.WriteLineAsync($"backup-lsp check: warning: {file} is not valid {encoding}: its invalid bytes are read as U+FFFD");
                     files.Add(new InputFile(file, text));
@@ -109,6 +119,28 @@ internal sealed record InputFiles(IReadOnlyList<InputFile> Files, IReadOnlyList<
                 errors.Add(unlistable);
         }
         return new InputFiles(files, errors);
+    }
+
+    private const string Utf16Advice = "save it as UTF-8, or as UTF-16 with a byte order mark";
+
+    /// <summary>
+    /// "UTF-16LE" or "UTF-16BE" when the text, read as UTF-8, has a NUL in every other character of its start: UTF-16
+    /// without a byte order mark, whose every ASCII letter brings a zero byte. Read so, it would give nothing but an
+    /// unexpected U+0000 for each letter; a script has no NUL of its own.
+    /// </summary>
+    private static string? Utf16WithoutByteOrderMark(string text)
+    {
+        var pairs = Math.Min(text.Length, 4096) / 2;
+        if (pairs == 0)
+            return null;
+        int nulFirst = 0, nulSecond = 0;
+        for (var i = 0; i < pairs; i++)
+        {
+            nulFirst += text[2 * i] == '\0' ? 1 : 0;
+            nulSecond += text[2 * i + 1] == '\0' ? 1 : 0;
+        }
+        // Most of the pairs, not all: a letter beyond ASCII has no zero byte.
+        return nulSecond * 4 >= pairs * 3 ? "UTF-16LE" : nulFirst * 4 >= pairs * 3 ? "UTF-16BE" : null;
     }
 
     /// <summary>

@@ -573,6 +573,23 @@ public sealed class CheckCommandTests : IDisposable
         Assert.Contains("(if the name is not valid UTF-8, .NET cannot open the file by it: rename it)", namedStderr);
     }
 
+    [Theory]
+    [InlineData(false, "UTF-16LE")]
+    [InlineData(true, "UTF-16BE")]
+    public async Task A_utf16_file_without_a_byte_order_mark_is_said_to_be_one_once(bool bigEndian, string named)
+    {
+        var path = Path.Combine(_directory, "utf16.sql");
+        File.WriteAllBytes(path, new UnicodeEncoding(bigEndian, byteOrderMark: false).GetBytes("CANCEL BACKUP;\nSHOW BACKUP;\n"));
+        var clean = Write("clean.sql", "SHOW BACKUP;");
+
+        var (exitCode, stdout, stderr) = await Run("", path, clean);
+
+        Assert.Equal(CheckCommand.UsageOrIoError, exitCode);
+        Assert.Contains($"backup-lsp check: {path} looks like {named} without a byte order mark: save it as UTF-8, or as UTF-16 with a byte order mark\n", stderr);
+        Assert.DoesNotContain("U+0000", stdout);
+        Assert.Equal("0 errors, 0 warnings, 0 notes in 1 file.\n", stdout);
+    }
+
     [Fact]
     public async Task A_folder_the_walk_cannot_list_is_an_input_error_even_when_its_other_scripts_were_read()
     {
