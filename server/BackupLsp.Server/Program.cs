@@ -19,9 +19,9 @@ switch (command)
     case Command.Help:
         return await WritingOutput(() => Answer(Console.Out, ToolInfo.Usage, 0));
     case Command.Version:
-        return await WritingOutput(() => Answer(Console.Out, $"backup-lsp {ToolInfo.Version}", 0));
+        return await WritingOutput(() => Answer(Console.Out, ToolInfo.VersionLine, 0));
     case Command.Mistyped:
-        return await WritingOutput(() => Answer(Console.Error, $"backup-lsp: {error}\n\n{ToolInfo.Usage}", CheckCommand.UsageOrIoError));
+        return await WritingOutput(() => Answer(Console.Error, $"backup-lsp: {error}\nTry 'backup-lsp --help' for usage.", CheckCommand.UsageOrIoError));
     default:
         return await LanguageServerHost.RunStdioAsync();
 }

@@ -23,6 +23,8 @@ internal static class CheckCommand
     /// </summary>
     private const DiagnosticSeverity GitHubMinSeverity = DiagnosticSeverity.Information;
 
+    public const string HelpPointer = "Try 'backup-lsp check --help' for the options.";
+
     /// <param name="stdin">Standard input; none where the caller closed it.</param>
     /// <param name="environment">An environment variable's value (null when unset): the process's, unless a test gives others.</param>
     public static async Task<int> RunAsync(IReadOnlyList<string> args, Stream? stdin, TextWriter stdout, TextWriter stderr,
@@ -33,10 +35,16 @@ internal static class CheckCommand
             await stdout.WriteLineAsync(CheckOptions.Usage);
             return NoErrors;
         }
+        if (CommandLine.AsksForVersion(args))
+        {
+            await stdout.WriteLineAsync(ToolInfo.VersionLine);
+            return NoErrors;
+        }
         var (options, error) = CheckOptions.Parse(args);
         if (options is null)
         {
-            await stderr.WriteLineAsync($"backup-lsp check: {error}\n\n{CheckOptions.Usage}");
+            // The one problem and where the options are told: the whole usage would push the problem off a CI log's view.
+            await stderr.WriteLineAsync($"backup-lsp check: {error}\n{HelpPointer}");
             return UsageOrIoError;
         }
 

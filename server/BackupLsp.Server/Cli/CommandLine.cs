@@ -53,6 +53,9 @@ internal static class CommandLine
     /// <summary>Whether a subcommand's arguments ask for its help: anywhere before a <c>--</c> (which ends the options), as most tools take it.</summary>
     public static bool AsksForHelp(IReadOnlyList<string> args) => args.TakeWhile(arg => arg != "--").Any(arg => arg is "--help" or "-h");
 
+    /// <summary>Whether a subcommand's arguments ask for the version, as <c>backup-lsp --version</c> does: anywhere before a <c>--</c>.</summary>
+    public static bool AsksForVersion(IReadOnlyList<string> args) => args.TakeWhile(arg => arg != "--").Any(arg => arg == "--version");
+
     private static string? FirstNotAServerOption(IReadOnlyList<string> args)
     {
         for (var i = 0; i < args.Count; i++)

@@ -70,7 +70,10 @@ internal sealed record InputFiles(IReadOnlyList<InputFile> Files, IReadOnlyList<
             {
                 // The command line reaches .NET decoded as UTF-8: a name that is not valid UTF-8 arrives with U+FFFD in it.
                 errors.Add($"no such file or directory: {given}"
-                    + (given.Contains('\uFFFD') ? " (if the name is not valid UTF-8, .NET cannot open the file by it: rename it)" : ""));
+                    + (given.Contains('\uFFFD') ? " (if the name is not valid UTF-8, .NET cannot open the file by it: rename it)"
+                        // A quoted pattern reaches the check as it was typed: the shell expands one, the check does not.
+                        : given.IndexOfAny(['*', '?', '[']) >= 0 ? " (a pattern such as *.sql is expanded by the shell, not here: leave it unquoted, or name the folder to check every .sql file under it)"
+                        : ""));
                 continue;
             }
             // As ESLint does for a pattern that matches nothing: a CI step pointed at the wrong folder must not pass,

@@ -19,4 +19,7 @@ internal static class ToolInfo
 
     public static string? Version { get; } =
         typeof(ToolInfo).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion;
+
+    /// <summary>What <c>backup-lsp --version</c> and <c>backup-lsp check --version</c> print.</summary>
+    public static string VersionLine => $"backup-lsp {Version}";
 }

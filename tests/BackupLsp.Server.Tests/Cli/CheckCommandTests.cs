@@ -51,6 +51,31 @@ public sealed class CheckCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Version_is_answered_as_the_top_level_command_answers_it()
+    {
+        var (exitCode, stdout, _) = await Run("", "--version");
+        Assert.Equal((CheckCommand.NoErrors, $"{ToolInfo.VersionLine}{Environment.NewLine}"), (exitCode, stdout));
+        Assert.Equal(CheckCommand.NoErrors, (await Run("", "x.sql", "--version")).ExitCode);
+    }
+
+    [Fact]
+    public async Task A_usage_error_is_told_in_one_line_with_where_the_options_are_told()
+    {
+        var (exitCode, _, stderr) = await Run("", "--fromat", "json", "x.sql");
+        Assert.Equal(CheckCommand.UsageOrIoError, exitCode);
+        Assert.Equal($"backup-lsp check: unknown option --fromat (did you mean --format?)\n{CheckCommand.HelpPointer}{Environment.NewLine}", stderr);
+    }
+
+    [Fact]
+    public async Task A_quoted_pattern_that_names_no_file_is_said_to_be_for_the_shell()
+    {
+        var pattern = Path.Combine(_directory, "*.sql");
+        var (exitCode, _, stderr) = await Run("", pattern);
+        Assert.Equal(CheckCommand.UsageOrIoError, exitCode);
+        Assert.Contains($"no such file or directory: {pattern} (a pattern such as *.sql is expanded by the shell, not here: leave it unquoted, or name the folder to check every .sql file under it)", stderr);
+    }
+
+    [Fact]
     public async Task Standard_input_is_decoded_as_a_file_is()
     {
         const string script = "BACKUP SNAPSHOT db.s TO r PROPERTIES (\"timeout\" = \"1h\");";
@@ -265,6 +290,16 @@ public sealed class CheckCommandTests : IDisposable
         Assert.Equal($"{CheckCommand.NoCatalogNote}\nbackup-lsp check: note: StarRocks 2.1 is older than 2.5, the oldest release modelled: its statements are checked by what is known of 2.5 and later, which may be wrong for it.\n", stderr);
     }
 
+    [Theory]
+    [InlineData("33.3", "StarRocks 33.3 is newer than 4.2, the newest release modelled")]
+    [InlineData("3.6", "StarRocks 3.6 is no release (the 3.x releases end at 3.5)")]
+    public async Task A_version_that_names_no_modelled_release_is_noted(string version, string note)
+    {
+        var (code, _, stderr) = await Run("SHOW BACKUP;", "--starrocks-version", version, "-");
+        Assert.Equal(0, code);
+        Assert.Contains($"backup-lsp check: note: {note}", stderr);
+    }
+
     [Fact]
     public async Task Json_output_leaves_quotes_and_non_ascii_letters_readable()
     {
@@ -289,16 +324,6 @@ public sealed class CheckCommandTests : IDisposable
         var lines = stdout.Split('\n');
         Assert.Equal(errors, lines.Count(line => line.StartsWith("::error ", StringComparison.Ordinal)));
         Assert.Equal(told, lines[0].StartsWith("::notice title=backup-lsp::GitHub shows the first 10 errors, warnings and notices", StringComparison.Ordinal));
-    }
-
-    [Theory]
-    [InlineData("33.3", "StarRocks 33.3 is newer than 4.2, the newest release modelled")]
-    [InlineData("3.6", "StarRocks 3.6 is no release (the 3.x releases end at 3.5)")]
-    public async Task A_version_that_names_no_modelled_release_is_noted(string version, string note)
-    {
-        var (code, _, stderr) = await Run("SHOW BACKUP;", "--starrocks-version", version, "-");
-        Assert.Equal(0, code);
-        Assert.Contains($"backup-lsp check: note: {note}", stderr);
     }
 
     [Fact]
@@ -550,6 +575,23 @@ public sealed class CheckCommandTests : IDisposable
         Assert.Equal(bytes, File.ReadAllBytes(path));
     }
 
+    [Theory]
+    [InlineData(false, "UTF-16LE")]
+    [InlineData(true, "UTF-16BE")]
+    public async Task A_utf16_file_without_a_byte_order_mark_is_said_to_be_one_once(bool bigEndian, string named)
+    {
+        var path = Path.Combine(_directory, "utf16.sql");
+        File.WriteAllBytes(path, new UnicodeEncoding(bigEndian, byteOrderMark: false).GetBytes("CANCEL BACKUP;\nSHOW BACKUP;\n"));
+        var clean = Write("clean.sql", "SHOW BACKUP;");
+
+        var (exitCode, stdout, stderr) = await Run("", path, clean);
+
+        Assert.Equal(CheckCommand.UsageOrIoError, exitCode);
+        Assert.Contains($"backup-lsp check: {path} looks like {named} without a byte order mark: save it as UTF-8, or as UTF-16 with a byte order mark\n", stderr);
+        Assert.DoesNotContain("U+0000", stdout);
+        Assert.Equal("0 errors, 0 warnings, 0 notes in 1 file.\n", stdout);
+    }
+
     [Fact]
     public async Task A_file_name_that_is_not_utf8_is_an_input_error_that_says_so()
     {
@@ -571,23 +613,6 @@ public sealed class CheckCommandTests : IDisposable
         Assert.Contains($"cannot read {Path.Combine(_directory, "bad\uFFFD.sql")}: its name is not valid UTF-8, which .NET cannot open a file by: rename it", stderr);
         Assert.Equal(CheckCommand.UsageOrIoError, namedExitCode);
         Assert.Contains("(if the name is not valid UTF-8, .NET cannot open the file by it: rename it)", namedStderr);
-    }
-
-    [Theory]
-    [InlineData(false, "UTF-16LE")]
-    [InlineData(true, "UTF-16BE")]
-    public async Task A_utf16_file_without_a_byte_order_mark_is_said_to_be_one_once(bool bigEndian, string named)
-    {
-        var path = Path.Combine(_directory, "utf16.sql");
-        File.WriteAllBytes(path, new UnicodeEncoding(bigEndian, byteOrderMark: false).GetBytes("CANCEL BACKUP;\nSHOW BACKUP;\n"));
-        var clean = Write("clean.sql", "SHOW BACKUP;");
-
-        var (exitCode, stdout, stderr) = await Run("", path, clean);
-
-        Assert.Equal(CheckCommand.UsageOrIoError, exitCode);
-        Assert.Contains($"backup-lsp check: {path} looks like {named} without a byte order mark: save it as UTF-8, or as UTF-16 with a byte order mark\n", stderr);
-        Assert.DoesNotContain("U+0000", stdout);
-        Assert.Equal("0 errors, 0 warnings, 0 notes in 1 file.\n", stdout);
     }
 
     [Fact]

@@ -50,14 +50,12 @@ public sealed class CommandLineTests
     }
 
     [Fact]
-    public async Task A_mistyped_command_exits_2_with_the_usage_instead_of_serving()
+    public async Task A_mistyped_command_exits_2_with_a_pointer_to_the_usage_instead_of_serving()
     {
         // Standard input stays open: a server would wait on it, so the exit itself shows that none ran.
         var (exitCode, stderr) = await RunAsync(ServerExecutables.StartInfo("jit", "chek", "x.sql"));
         Assert.Equal(CheckCommand.UsageOrIoError, exitCode);
-        Assert.StartsWith("backup-lsp: unknown command chek (did you mean check?)", stderr);
-        Assert.Contains("backup-lsp check [options] PATH...", stderr);
-        Assert.Contains("any other first word, and any argument but the --stdio", stderr);
+        Assert.Equal("backup-lsp: unknown command chek (did you mean check?)\nTry 'backup-lsp --help' for usage.\n", stderr);
     }
 
     [Fact]
