@@ -419,7 +419,12 @@ internal static class SessionContexts
         foreach (var table in (string?[])[effect.Name, effect.Also])
             if (table is not null && updated.TryGetValue(table, out var known) && !(loaded && known.PartitionsFixed)
                 && (known.Partitions is not null || (!loaded && known.TemporaryPartitions is not null)))
-                updated = updated.SetItem(table, known with { Partitions = null, TemporaryPartitions = loaded ? known.TemporaryPartitions : null });
+                updated = updated.SetItem(table, known with
+                {
+                    Partitions = null,
+                    TemporaryPartitions = loaded ? known.TemporaryPartitions : null,
+                    HasUnnamedTemporaryPartitions = loaded && known.HasUnnamedTemporaryPartitions,
+                });
         return ReferenceEquals(updated, tables) ? database : database with { Tables = updated };
     }
 
@@ -446,7 +451,8 @@ internal static class SessionContexts
     /// <summary>
     /// The table with the partition added to those listed, or partitions dropped from them or renamed; its temporary partitions
     /// dropped; or partitions replaced with temporary ones. A temporary one added to a table whose temporary partitions are unknown is
-    /// the one known: the table has some. A regular one added where the table's are unknown leaves them so. A partition and
+    /// the one known: the table has some. A batch of temporary ones gives the table some whose names are not known, until a
+    /// DROP or REPLACE of temporary partitions leaves it unknown whether it has any. A regular one added where the table's are unknown leaves them so. A partition and
     /// a temporary partition cannot share a name (OlapTable.checkPartitionNameExist): an ADD of a name the other kind has is refused.
     /// </summary>
     private static DatabaseInfo WithPartitionChanged(DatabaseInfo database, SessionEffect effect)
@@ -455,12 +461,18 @@ internal static class SessionContexts
             return database;
         var changed = (effect.Kind, effect.Also) switch
         {
-            (SessionEffectKind.TemporaryPartitionsCleared, _) when table.TemporaryPartitions is not [] => table with { TemporaryPartitions = [] },
+            (SessionEffectKind.TemporaryPartitionsCleared, _) when table.TemporaryPartitions is not [] =>
+                table with { TemporaryPartitions = [], HasUnnamedTemporaryPartitions = false },
+            // Which of a batch's temporary partitions a DROP or REPLACE leaves is not known: whether the table still has any.
+            (SessionEffectKind.PartitionsReplaced or SessionEffectKind.PartitionsDropped, _)
+                when table.HasUnnamedTemporaryPartitions && effect.Partitions is PartitionReplacement or PartitionDrop { Temporary: true } =>
+                effect.Partitions!.ApplyTo(table) with { HasUnnamedTemporaryPartitions = false },
             (SessionEffectKind.PartitionsReplaced or SessionEffectKind.PartitionsDropped or SessionEffectKind.PartitionRenamed, _) => effect.Partitions!.ApplyTo(table),
+            (SessionEffectKind.TemporaryPartitionAdded, null) => table with { TemporaryPartitions = null, HasUnnamedTemporaryPartitions = true },
             (SessionEffectKind.PartitionAdded, { } partition) when table.Partitions is { } listed && !table.HasPartition(partition)
                 && !table.HasTemporaryPartition(partition) =>
                 table with { Partitions = listed.Add(partition) },
-            (SessionEffectKind.TemporaryPartitionAdded, { } partition) when !table.HasTemporaryPartition(partition)
+            (SessionEffectKind.TemporaryPartitionAdded, { } partition) when !table.HasUnnamedTemporaryPartitions && !table.HasTemporaryPartition(partition)
                 && table.Partitions?.Contains(partition) != true =>
                 table with { TemporaryPartitions = (table.TemporaryPartitions ?? []).Add(partition) },
             _ => table,

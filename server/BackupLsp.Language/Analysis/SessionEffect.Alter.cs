@@ -47,8 +47,13 @@ internal readonly partial record struct SessionEffect
             var swap = refused with { Kind = words.EndsAt(nameAt + 4) ? SessionEffectKind.SwapTables : SessionEffectKind.RefusedAlter, Also = other };
             return (swap, written with { Other = words.Written(nameAt + 3) });
         }
-        if (RefusedPartitionClause(statement, nameAt + 1))
+        var partitionClauseEnds = PartitionClauseEndsStatement(statement, nameAt + 1);
+        if (partitionClauseEnds == false)
             return (refused, written);
+        // A batch of temporary partitions gives the table some, whose names StarRocks makes (a BACKUP of it is refused:
+        // SRB302), and leaves its other partitions as they were.
+        if (partitionClauseEnds == true && words.Is(nameAt + 1, "ADD") && words.Is(nameAt + 2, "TEMPORARY") && words.Is(nameAt + 3, "PARTITIONS"))
+            return (new SessionEffect(SessionEffectKind.TemporaryPartitionAdded, name, qualifier, Catalog: catalog), written);
         // Partitions added or dropped leave the table's other partitions as they were: a BACKUP of the table after the ADD
         // of a temporary one is refused for it (SRB302), one after the DROP of its last is not.
         if (PartitionAdded(ref words, nameAt + 1) is ({ } added, { } partition, var partitionAt))
@@ -71,17 +76,17 @@ internal readonly partial record struct SessionEffect
     }
 
     /// <summary>
-    /// Whether StarRocks' grammar refuses the partition clause at <paramref name="at"/> (AlterTableClause's addPartitionClause,
-    /// dropPartitionClause, partitionRenameClause and replacePartitionClause, a batch by ranges or by WHERE too): words
-    /// follow it where the grammar takes none, or a partition's name is none (a string, which only a REPLACE takes for
-    /// one). Such a syntax error changes nothing. False for any other clause.
+    /// Whether the partition clause at <paramref name="at"/> (AlterTableClause's addPartitionClause, dropPartitionClause,
+    /// partitionRenameClause and replacePartitionClause, a batch by ranges or by WHERE too) ends the statement: false where
+    /// StarRocks' grammar refuses it, words following it where the grammar takes none, or a partition's name being none (a
+    /// string, which only a REPLACE takes for one); such a syntax error changes nothing. Null for any other clause.
     /// </summary>
-    private static bool RefusedPartitionClause(ReadOnlySpan<char> statement, int at)
+    private static bool? PartitionClauseEndsStatement(ReadOnlySpan<char> statement, int at)
     {
         // All its words, as a CREATE TABLE's are read: the clause may run past the few words the caller holds.
         var count = statement.Length <= StackTokens ? StackTokens : Words.CountIn(statement);
         var words = new Words(statement, count <= StackTokens ? stackalloc (TokenKind, int, int)[StackTokens] : new (TokenKind, int, int)[count]);
-        return PartitionClauseEnd(ref words, at) is { } end && !words.EndsAt(end);
+        return PartitionClauseEnd(ref words, at) is { } end ? words.EndsAt(end) : null;
     }
 
     /// <summary>

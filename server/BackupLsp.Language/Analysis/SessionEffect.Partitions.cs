@@ -12,7 +12,7 @@ internal readonly partial record struct SessionEffect
     /// <c>DROP [TEMPORARY] PARTITION [IF EXISTS] p [FORCE]</c> or <c>DROP [TEMPORARY] PARTITIONS [IF EXISTS] (p1, p2) [FORCE]</c>
     /// at <paramref name="at"/> (AlterTableClause's dropPartitionClause). Null for the other forms (by ranges, by WHERE,
     /// <c>ALL TEMPORARY</c>, a list without its parentheses), and for a batch with a bare name some release reserves, whose
-    /// change is then left unknown (a clause StarRocks' grammar refuses is refused first: <see cref="RefusedPartitionClause"/>). One
+    /// change is then left unknown (a clause StarRocks' grammar refuses is refused first: <see cref="PartitionClauseEndsStatement"/>). One
     /// partition is read among the statement's first words, where a name the configured release reserves refuses the ALTER
     /// (see <see cref="ReservedName"/>). <paramref name="places"/> tells where each partition it drops is written.
     /// </summary>

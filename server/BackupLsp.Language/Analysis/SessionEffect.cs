@@ -56,7 +56,10 @@ internal enum SessionEffectKind
     PartitionRenamed,
     /// <summary>ALTER TABLE t ADD PARTITION p, RECOVER PARTITION p FROM t: <see cref="SessionEffect.Name"/> is the table, <see cref="SessionEffect.Also"/> the partition.</summary>
     PartitionAdded,
-    /// <summary>ALTER TABLE t ADD TEMPORARY PARTITION tp: <see cref="SessionEffect.Name"/> is the table, <see cref="SessionEffect.Also"/> the partition.</summary>
+    /// <summary>
+    /// ALTER TABLE t ADD TEMPORARY PARTITION tp: <see cref="SessionEffect.Name"/> is the table, <see cref="SessionEffect.Also"/>
+    /// the partition; null for a batch (ADD TEMPORARY PARTITIONS START ... END ... EVERY ...), whose names StarRocks makes.
+    /// </summary>
     TemporaryPartitionAdded,
     Restore,
     /// <summary>

@@ -73,6 +73,15 @@ public sealed record TableInfo(
     public bool HasPartition(string name) => Partitions?.Contains(name) ?? true;
 
     public bool HasTemporaryPartition(string name) => TemporaryPartitions?.Contains(name) ?? false;
+
+    /// <summary>
+    /// Whether the table has temporary partitions whose names are not known (a session state): a batch ADD TEMPORARY
+    /// PARTITIONS made them, and <see cref="TemporaryPartitions"/> is then null.
+    /// </summary>
+    public bool HasUnnamedTemporaryPartitions { get; init; }
+
+    /// <summary>Whether the table is known to have temporary partitions, named or not: StarRocks neither backs it up nor restores into it.</summary>
+    public bool HasTemporaryPartitions => TemporaryPartitions is [_, ..] || HasUnnamedTemporaryPartitions;
 }
 
 public sealed record DatabaseInfo(

@@ -281,7 +281,7 @@ internal static class CompletionNames
         // One detail for the tables without a comment: a catalog may list thousands.
         var detail = $"table in {database}";
         foreach (var table in ordered)
-            if (!listed.Contains(table.Name) && table.TemporaryPartitions is not [_, ..])
+            if (!listed.Contains(table.Name) && !table.HasTemporaryPartitions)
                 list.AddName(table.Name, CompletionEntryKind.Table, table.Comment is { Length: > 0 } comment ? comment : detail,
                     () => HoverTopics.Table(table.Name, database, catalog, commentShownBeside: table.Comment is { Length: > 0 }));
         if (kind == StatementKind.Backup)
@@ -290,7 +290,7 @@ internal static class CompletionNames
             ? "has temporary partitions: a RESTORE into it fails"
             : "has temporary partitions: StarRocks does not back it up";
         foreach (var table in ordered)
-            if (!listed.Contains(table.Name) && table.TemporaryPartitions is [_, ..])
+            if (!listed.Contains(table.Name) && table.HasTemporaryPartitions)
                 list.AddName(table.Name, CompletionEntryKind.Table, refused, () => HoverTopics.Table(table.Name, database, catalog));
     }
 

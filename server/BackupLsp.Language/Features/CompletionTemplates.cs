@@ -54,7 +54,7 @@ internal static partial class CompletionTemplates
     /// <summary>The session database's first table a BACKUP can take: StarRocks refuses one with temporary partitions.</summary>
     private static string? TableToBackUp(StarRocksCatalog? catalog) =>
         catalog?.BackupDatabase is { } name && catalog.FindDatabase(name)?.Tables is { } tables
-            ? NameOrder.Values(tables).FirstOrDefault(table => table.TemporaryPartitions is not [_, ..])?.Name
+            ? NameOrder.Values(tables).FirstOrDefault(table => !table.HasTemporaryPartitions)?.Name
             : null;
 
     private static string? WritableRepository(StarRocksCatalog? catalog) =>

@@ -190,6 +190,8 @@ internal static class HoverTopics
             text.Names("Partitions", partitions);
         if (table.TemporaryPartitions is { IsEmpty: false } temporary)
             text.Names("Temporary partitions (while it has any, StarRocks neither backs the table up nor restores into it)", temporary);
+        else if (table.HasUnnamedTemporaryPartitions)
+            text.Paragraph("Has temporary partitions, made by a batch ADD TEMPORARY PARTITIONS: while it has any, StarRocks neither backs the table up nor restores into it.");
         return text;
     }
 

@@ -19,9 +19,9 @@ internal static partial class CatalogRules
     {
         var item = objects[index];
         var name = item.Name!.Last;
-        if (database.Tables![name.Value] is not { TemporaryPartitions: [_, ..] temporaries } || !(reported ??= new(StringComparer.Ordinal)).Add(name.Value))
+        if (database.Tables![name.Value] is not { HasTemporaryPartitions: true } table || !(reported ??= new(StringComparer.Ordinal)).Add(name.Value))
             return;
-        var message = $"Table '{name.Value}' has temporary partitions ({string.Join(", ", temporaries)}), and StarRocks does not back up a table that has any: drop them or replace partitions with them first.";
+        var message = $"Table '{name.Value}' has temporary partitions{Named(table)}, and StarRocks does not back up a table that has any: drop them or replace partitions with them first.";
         context.Report(ObjectRules.TemporaryPartition, name.Span, message, LeaveOut(context, objects, index, partitionOf));
     }
 
@@ -49,7 +49,7 @@ internal static partial class CatalogRules
     private static void CheckEveryTable(RuleContext context, DatabaseInfo database, TextSpan span, string taken, HashSet<string>? reported,
         Func<string, TextEdit> listing, IReadOnlySet<string>? named = null, IReadOnlyList<string>? alsoTaken = null)
     {
-        var refused = (database.Tables?.Values ?? []).Where(t => t.TemporaryPartitions is [_, ..] && reported?.Contains(t.Name) != true).ToList();
+        var refused = (database.Tables?.Values ?? []).Where(t => t.HasTemporaryPartitions && reported?.Contains(t.Name) != true).ToList();
         if (refused.Count == 0)
             return;
         var message = $"{taken} includes {WhichHaveTemporaryPartitions(refused)} temporary partitions, and StarRocks does not back up a table that has any: name the other tables in ON (...), or drop the temporary partitions or replace partitions with them first.";
@@ -82,19 +82,22 @@ internal static partial class CatalogRules
         return configured >= MaterializedViewsSince ? [.. (database.MaterializedViews ?? []).Select(view => NameText.ToSql(view, version))] : [];
     }
 
-    /// <summary>"table 't' (tp1), which has" or "tables 't' (tp1), 'u' (tp2), which have", before "temporary partitions".</summary>
+    /// <summary>"table 't' (tp1), which has" or "tables 't' (tp1), 'u', which have", before "temporary partitions".</summary>
     internal static string WhichHaveTemporaryPartitions(IReadOnlyList<TableInfo> tables)
     {
-        var listed = tables.Select(t => $"'{t.Name}' ({string.Join(", ", t.TemporaryPartitions ?? [])})").ToList();
+        var listed = tables.Select(t => $"'{t.Name}'{Named(t)}").ToList();
         return listed.Count == 1 ? $"table {listed[0]}, which has" : $"tables {string.Join(", ", listed)}, which have";
     }
+
+    /// <summary>" (tp1, tp2)", the table's temporary partitions after its name, where their names are known; empty otherwise.</summary>
+    private static string Named(TableInfo table) => table.TemporaryPartitions is [_, ..] temporaries ? $" ({string.Join(", ", temporaries)})" : "";
 
     /// <summary>
     /// The database's tables StarRocks would back up, as SQL writes them: those without temporary partitions, of a kind it
     /// backs up (see <see cref="IsOfKindBackedUp"/>), less those <paramref name="named"/> already.
     /// </summary>
     private static List<string> TablesWithoutTemporaryPartitions(DatabaseInfo database, StarRocksVersion? version, IReadOnlySet<string>? named = null) =>
-        [.. (database.Tables?.Values ?? []).Where(t => t.TemporaryPartitions is not [_, ..] && IsOfKindBackedUp(t, version) && named?.Contains(t.Name) != true)
+        [.. (database.Tables?.Values ?? []).Where(t => !t.HasTemporaryPartitions && IsOfKindBackedUp(t, version) && named?.Contains(t.Name) != true)
             .Select(t => NameText.ToSql(t.Name, version))];
 
     /// <summary>
@@ -111,8 +114,8 @@ internal static partial class CatalogRules
         HashSet<string>? reported = null;
         foreach (var item in objects)
             if (item is { Kind: ObjectKind.Table, All: false, Name: { } name } && (item.Alias?.Name ?? name.Last) is var local
-                && tables.GetValueOrDefault(local.Value) is { TemporaryPartitions: [_, ..] temporaries } && (reported ??= new(StringComparer.Ordinal)).Add(local.Value))
+                && tables.GetValueOrDefault(local.Value) is { HasTemporaryPartitions: true } table && (reported ??= new(StringComparer.Ordinal)).Add(local.Value))
                 context.Report(ObjectRules.TemporaryPartition, local.Span,
-                    $"Table '{local.Value}' of database '{database}' has temporary partitions ({string.Join(", ", temporaries)}), and StarRocks' RESTORE job fails on a table that has any: drop them first, or restore the table under another name (AS).");
+                    $"Table '{local.Value}' of database '{database}' has temporary partitions{Named(table)}, and StarRocks' RESTORE job fails on a table that has any: drop them first, or restore the table under another name (AS).");
     }
 }

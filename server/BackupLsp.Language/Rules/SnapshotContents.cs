@@ -108,7 +108,7 @@ internal static partial class SnapshotContents
             return null;
         var named = restore.On?.Objects.Where(o => !o.All && o.Name is not null).Select(o => o.Name!.Last.Value).ToHashSet(StringComparer.Ordinal) ?? [];
         var every = taken.Tables().Where(t => !named.Contains(t)).ToList();
-        var onto = every.Where(t => tables.GetValueOrDefault(t) is { TemporaryPartitions: [_, ..] }).ToList();
+        var onto = every.Where(t => tables.GetValueOrDefault(t) is { HasTemporaryPartitions: true }).ToList();
         if (onto.Count == 0)
             return null;
         var all = restore.On?.Objects.FirstOrDefault(o => o is { All: true, Kind: ObjectKind.Table });

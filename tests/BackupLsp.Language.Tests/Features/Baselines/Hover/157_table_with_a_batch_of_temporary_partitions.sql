@@ -1,0 +1,2 @@
+ALTER TABLE example_db.example_tbl2 ADD TEMPORARY PARTITIONS START ("2024-02-01") END ("2024-02-03") EVERY (INTERVAL 1 DAY);
+BACKUP SNAPSHOT example_db.snap1 TO example_repo ON (example_t|bl2)
