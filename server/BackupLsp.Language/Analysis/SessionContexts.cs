@@ -90,6 +90,9 @@ internal static class SessionContexts
                     DroppedRepositories = catalog.DroppedRepositories.SetItem(effect.Name, dropped),
                 },
             SessionEffectKind.DropSnapshot => WithoutSnapshot(catalog, effect.Also!, effect.Name),
+            // A name StarRocks refuses fails the CREATE or rename (CreateDbAnalyzer, AlterDatabaseRenameAnalyzer:
+            // FeNameFormat.checkDbName), which changes nothing.
+            SessionEffectKind.CreateDatabase when !effect.Recovers && NameRules.RefusesDatabaseName(effect.Name, context.Options.Version) => catalog,
             SessionEffectKind.CreateDatabase when effect.Also is { } old && catalog is not null => RenamedDatabase(catalog, old, effect.Name),
             SessionEffectKind.CreateDatabase when effect.Also is null => CreatedDatabase(catalog, effect),
             SessionEffectKind.DropDatabase => DroppedDatabase(catalog ?? StarRocksCatalog.Empty, effect),

@@ -115,15 +115,18 @@ internal static partial class CatalogRules
         return backup.External is null ? database : null;
     }
 
-    /// <summary>A name StarRocks refuses before it looks the database up is reported as that alone (SRB113).</summary>
+    /// <summary>
+    /// A name StarRocks refuses before it looks the database up is reported as that alone (SRB113): nothing in the database
+    /// is checked, as the statement fails there.
+    /// </summary>
     private static DatabaseInfo? CheckDatabase(RuleContext? context, StarRocksCatalog catalog, Name name)
     {
-        if (catalog.Databases is not { } databases || name.Value.Length == 0)
+        if (catalog.Databases is not { } databases || name.Value.Length == 0
+            || (context is not null && NameRules.RefusedDatabase(context.Syntax, context.Options.Version) == name))
             return null;
         if (databases.TryGetValue(name.Value, out var found))
             return found;
-        if (context is not null && NameRules.RefusedDatabase(context.Syntax, context.Options.Version) != name)
-            context.Report(UnknownDatabaseNamed(name, catalog, context.Options.Version));
+        context?.Report(UnknownDatabaseNamed(name, catalog, context.Options.Version));
         return null;
     }
 

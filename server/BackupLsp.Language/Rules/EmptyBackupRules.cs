@@ -27,7 +27,9 @@ internal static class EmptyBackupRules
     {
         if (context.Catalog is not { } catalog
             || context.Syntax is not SnapshotJobStatement { Kind: JobKind.Backup, External: null } backup
-            || (backup.NamedDatabase?.Value ?? catalog.BackupDatabase) is not { Length: > 0 } name)
+            || (backup.NamedDatabase?.Value ?? catalog.BackupDatabase) is not { Length: > 0 } name
+            // One whose name StarRocks refuses fails for that alone (SRB113).
+            || NameRules.RefusedDatabase(backup, context.Options.Version) is not null)
             return;
         var created = catalog.CreatedDatabases.GetValueOrDefault(name);
         if ((created ?? catalog.FindDatabase(name)) is not { } database)

@@ -53,9 +53,9 @@ public sealed class InlayHintTests
             BACKUP SNAPSHOT example_db.s3 TO example_repo;
             BACKUP DATABASE example_db SNAPSHOT s4 TO example_repo;
             RESTORE SNAPSHOT s5 FROM example_repo DATABASE example_db AS copy_db PROPERTIES ("backup_timestamp" = "t");
-            CREATE DATABASE `my db`;
-            USE `my db`;
-            BACKUP SNAPSHOT «`my db`.»s6 TO example_repo;
+            CREATE DATABASE `order`;
+            USE `order`;
+            BACKUP SNAPSHOT «`order`.»s6 TO example_repo;
             BACKUP EXTERNAL CATALOG (hive) SNAPSHOT s7 TO example_repo;
             RESTORE SNAPSHOT s7 FROM example_repo ALL EXTERNAL CATALOGS PROPERTIES ("backup_timestamp" = "t");
             BACKUP SNAPSHOT
@@ -69,8 +69,8 @@ public sealed class InlayHintTests
                 BACKUP SNAPSHOT example_db.s3 TO example_repo;
                 BACKUP DATABASE example_db SNAPSHOT s4 TO example_repo;
                 RESTORE SNAPSHOT s5 FROM example_repo DATABASE example_db AS copy_db PROPERTIES ("backup_timestamp" = "t");
-                CREATE DATABASE `my db`;
-                USE `my db`;
+                CREATE DATABASE `order`;
+                USE `order`;
                 BACKUP SNAPSHOT s6 TO example_repo;
                 BACKUP EXTERNAL CATALOG (hive) SNAPSHOT s7 TO example_repo;
                 RESTORE SNAPSHOT s7 FROM example_repo ALL EXTERNAL CATALOGS PROPERTIES ("backup_timestamp" = "t");
