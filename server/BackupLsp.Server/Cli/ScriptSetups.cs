@@ -114,7 +114,9 @@ internal sealed class ScriptSetups(CheckOptions options, TextWriter notices)
                 section[name] = value.DeepClone();
         if (section.Count == 0)
             return null;
-        var settings = ServerSettings.Parse(JsonSerializer.SerializeToElement(section));
+        // Written and read back rather than serialized: the Native AOT build has no reflection-based serializer.
+        using var sectionDocument = JsonDocument.Parse(section.ToJsonString());
+        var settings = ServerSettings.Parse(sectionDocument.RootElement);
         foreach (var problem in settings.Problems)
             await notices.WriteLineAsync($"backup-lsp check: warning: {Shown(path)}: {ServerSettings.Section}.{problem}");
         return settings;
