@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Immutable;
 using BackupLsp.Language.Rules;
 using BackupLsp.Language.Syntax;
@@ -32,6 +33,10 @@ public sealed record IgnoreComment(TextSpan Span, bool EndsLine, TextSpan? Silen
 public static class IgnoreComments
 {
     public const string Marker = "backup-lsp-ignore";
+
+    // Searched on every analysis of the whole text: a vectorised search, where string.IndexOf ignoring case stops at each
+    // of the thousands of words a backup script begins like the marker (about 3 ms a keystroke in 1 MB).
+    private static readonly SearchValues<string> MarkerSearch = SearchValues.Create([Marker], StringComparison.OrdinalIgnoreCase);
 
     public static readonly RuleDescriptor InvalidIgnore = new("SRB800", "invalid-ignore", DiagnosticSeverity.Warning,
         "A backup-lsp-ignore comment that names no rule, a code or name no rule has, or a rule that cannot be silenced (the syntax errors SRB001 to SRB012, SRB999, SRB800 and SRB801).");
@@ -160,7 +165,7 @@ public static class IgnoreComments
     {
         var text = analysis.Text;
         var comments = ImmutableArray.CreateBuilder<IgnoreComment>(0);
-        for (var hit = text.IndexOfIgnoringCase(Marker, 0); hit >= 0; hit = text.IndexOfIgnoringCase(Marker, hit + Marker.Length))
+        for (var hit = text.IndexOfAny(MarkerSearch, Marker.Length, 0); hit >= 0; hit = text.IndexOfAny(MarkerSearch, Marker.Length, hit + Marker.Length))
             if (Read(analysis, hit) is { } comment)
             {
                 comments.Add(comment);

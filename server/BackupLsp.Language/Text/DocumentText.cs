@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 
@@ -145,20 +146,20 @@ public sealed class DocumentText
     public int IndexOf(char c, int start, int end) => IndexOfAny(c, c, start, end);
 
     /// <summary>
-    /// The offset of the first <paramref name="value"/> (of at most 64 characters) at or after <paramref name="start"/>, in
-    /// any case, or -1; one that runs from a piece into the next is found too.
+    /// The offset of the first of <paramref name="values"/> (none longer than <paramref name="longest"/> characters, at most
+    /// 64) at or after <paramref name="start"/>, or -1; one that runs from a piece into the next is found too.
     /// </summary>
-    public int IndexOfIgnoringCase(string value, int start)
+    public int IndexOfAny(SearchValues<string> values, int longest, int start)
     {
-        Span<char> seam = stackalloc char[2 * value.Length];
+        Span<char> seam = stackalloc char[2 * longest];
         for (var piece = start < Length ? PieceHolding(start) : _pieces.Length; piece < _pieces.Length; piece++)
         {
             var from = Math.Max(start, _starts[piece]);
-            var found = _pieces[piece].Span[(from - _starts[piece])..].IndexOf(value, StringComparison.OrdinalIgnoreCase);
+            var found = _pieces[piece].Span[(from - _starts[piece])..].IndexOfAny(values);
             if (found >= 0)
                 return from + found;
-            var window = TextSpan.FromBounds(Math.Max(from, _starts[piece + 1] - value.Length + 1), Math.Min(Length, _starts[piece + 1] + value.Length - 1));
-            if (window.Length >= value.Length && Read(window, seam).IndexOf(value, StringComparison.OrdinalIgnoreCase) is >= 0 and var across)
+            var window = TextSpan.FromBounds(Math.Max(from, _starts[piece + 1] - longest + 1), Math.Min(Length, _starts[piece + 1] + longest - 1));
+            if (window.Length > 0 && Read(window, seam).IndexOfAny(values) is >= 0 and var across)
                 return window.Start + across;
         }
         return -1;
