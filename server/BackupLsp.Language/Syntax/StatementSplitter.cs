@@ -91,6 +91,8 @@ public static class StatementSplitter
         var first = -1;
         var last = -1;
         var position = 0;
+        // A start of a token of the current statement, lexed from its first (see TokenEndAfter); -1 before it starts.
+        var tokenStart = -1;
         // Whether a statement that starts here is certain to start there in the whole text too: not after a token that the
         // text past this one's end may make another.
         var mayStop = true;
@@ -106,7 +108,7 @@ public static class StatementSplitter
                 {
                     if (mayStop && stopBefore(origin + position + significant))
                         return;
-                    first = position + significant;
+                    first = tokenStart = position + significant;
                 }
                 last = position + stretch.LastIndexOfAnyExcept(Whitespace) + 1;
             }
@@ -119,9 +121,11 @@ public static class StatementSplitter
                 position += text[position..].IndexOfAnyExcept(Whitespace) is >= 0 and var blanks ? blanks : text.Length - position;
                 continue;
             }
-            if (text[position] == '$' && !stretch.IsEmpty && Lexer.IsWordCharacter(stretch[^1]))
+            if (text[position] == '$' && !stretch.IsEmpty && Lexer.IsWordCharacter(stretch[^1])
+                && (position + 1 == text.Length || text[position + 1] != '$' || TokenEndAfter(text, first, ref tokenStart, position) > position))
             {
-                // A `$` inside a word of the stretch (`a$$b`): the word runs on. One that starts a token is the lexer's.
+                // A `$` inside a word of the stretch (`a$$b`): the word runs on. One that starts a token is the lexer's,
+                // as a `$$` after a number is (`1.5$$`, which may open a body).
                 do
                     position++;
                 while (position < text.Length && Lexer.IsWordCharacter(text[position]));
@@ -153,7 +157,7 @@ public static class StatementSplitter
                 {
                     if (mayStop && stopBefore(origin + position))
                         return;
-                    first = position;
+                    first = tokenStart = position;
                 }
                 last = end;
                 if (kind == TokenKind.ClientCommand)
@@ -166,6 +170,24 @@ public static class StatementSplitter
         }
         if (first >= 0)
             statements.Add(TextSpan.FromBounds(origin + first, origin + last));
+    }
+
+    /// <summary>
+    /// Where the token that holds the character before <paramref name="at"/> ends, lexing on from
+    /// <paramref name="tokenStart"/>, a start of a token of the statement that starts at <paramref name="first"/>, and
+    /// moving it to that token's start, so that a statement is lexed at most once however many times this is asked.
+    /// The stretches read without the lexer may end a token where the lexer does not (<c>1.5</c> is one number).
+    /// </summary>
+    private static int TokenEndAfter(ReadOnlySpan<char> text, int first, ref int tokenStart, int at)
+    {
+        while (true)
+        {
+            Lexer.Scan(text[first..], tokenStart - first, out var end);
+            end += first;
+            if (end >= at)
+                return end;
+            tokenStart = end;
+        }
     }
 
     /// <summary>

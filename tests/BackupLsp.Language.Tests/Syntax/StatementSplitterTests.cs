@@ -7,14 +7,24 @@ namespace BackupLsp.Language.Tests.Syntax;
 public sealed class StatementSplitterTests
 {
     [Fact]
-    public void Full_width_spaces_after_a_dollar_body_a_statement_closes_are_whitespace_whatever_lies_before_it()
+    public void Full_width_spaces_after_a_dollar_body_a_statement_closes_are_whitespace()
     {
         // In the second statement the last `$$` closes the body its first `$$` opens, so the U+3000s after it, before a line
-        // break, are whitespace. Read from the start of the script they were a name's letters, the `$$` before them pairing
-        // otherwise there (the first statement's `$$a` becomes a body with the second's first `$$`).
-        const string Script = "(1.5$$a\n; $$a.1.5 ;*/ -- c\nBACKUP SNAPSHOT s TO r\n$$\u3000\u3000\u3000\u3000\n;/*";
+        // break, are whitespace; after a `$$` that opens nothing they are a name's letters.
+        const string Script = "(1.5a\n; $$a.1.5 ;*/ -- c\nBACKUP SNAPSHOT s TO r\n$$\u3000\u3000\u3000\u3000\n;/*";
 
-        Assert.Equal(["(1.5$$a", "$$a.1.5 ;*/ -- c\nBACKUP SNAPSHOT s TO r\n$$", "/*"],
+        Assert.Equal(["(1.5a", "$$a.1.5 ;*/ -- c\nBACKUP SNAPSHOT s TO r\n$$", "/*"],
+            StatementSplitter.Split(Script).Select(span => Script[span.Start..span.End]));
+    }
+
+    [Fact]
+    public void A_dollar_pair_right_after_a_number_opens_a_body_that_a_semicolon_does_not_end()
+    {
+        // `1.5` is a number that ends at the `$$` (StarRocks' DECIMAL_VALUE), so the `$$` starts a token: a body up to the
+        // next `$$`. After a name's letters (`a$$`) the `$$` goes on the name.
+        const string Script = "SELECT 1.5$$ ; $$ FROM t;\nSELECT a$$ ; SELECT 1e-5$$b";
+
+        Assert.Equal(["SELECT 1.5$$ ; $$ FROM t", "SELECT a$$", "SELECT 1e-5$$b"],
             StatementSplitter.Split(Script).Select(span => Script[span.Start..span.End]));
     }
 
