@@ -121,6 +121,13 @@ public static class StatementSplitter
                 position += text[position..].IndexOfAnyExcept(Whitespace) is >= 0 and var blanks ? blanks : text.Length - position;
                 continue;
             }
+            if (text[position] == '\u3000' && !stretch.IsEmpty && Lexer.IsSpaceLetter(stretch[^1]))
+            {
+                // A U+3000 after another space beyond ASCII (U+00A0) goes on with that run of spaces read as letters.
+                position += text[position..].IndexOfAnyExcept(Lexer.SpaceLetters) is >= 0 and var letters ? letters : text.Length - position;
+                last = position;
+                continue;
+            }
             if (text[position] == '$' && !stretch.IsEmpty && Lexer.IsWordCharacter(stretch[^1])
                 && (position + 1 == text.Length || text[position + 1] != '$' || TokenEndAfter(text, first, ref tokenStart, position) > position))
             {

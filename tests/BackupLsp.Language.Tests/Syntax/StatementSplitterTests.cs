@@ -29,6 +29,16 @@ public sealed class StatementSplitterTests
     }
 
     [Fact]
+    public void A_full_width_space_after_a_no_break_space_goes_on_with_it_as_a_letter()
+    {
+        // StarRocks reads the run of both as letters (only U+3000 alone, before an ASCII blank, is whitespace), so the
+        // statement ends after the U+3000, where its diagnostic goes.
+        const string Script = "BACKUP SNAPSHOT s\u00A0\u3000\n;";
+
+        Assert.Equal(["BACKUP SNAPSHOT s\u00A0\u3000"], StatementSplitter.Split(Script).Select(span => Script[span.Start..span.End]));
+    }
+
+    [Fact]
     public void An_edit_before_dollar_pairs_and_full_width_spaces_splits_again_only_around_it()
     {
         var original = string.Concat(Enumerable.Repeat("SHOW BACKUP FROM db;\n", 500)) + "SELECT $$a$$\u3000x, $$ b $$\u3000;\n";
