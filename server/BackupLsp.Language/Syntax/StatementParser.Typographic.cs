@@ -106,12 +106,16 @@ public static partial class StatementParser
         var one = edits.Length == 1;
         var what = one ? $"A full-width `{marks[0]}` is not {TypographicMarks.PunctuationMeant(marks[0])}"
             : marks.Count == 1 ? $"Full-width `{marks[0]}` marks are not {TypographicMarks.PunctuationMeant(marks[0], several: true)}"
-            : $"Full-width {string.Join(" and ", marks.Select(mark => $"`{mark}`"))} are not SQL punctuation";
+            : $"Full-width {Listed(marks.Select(mark => $"`{mark}`"))} are not SQL punctuation";
         var letters = names.Count == 1 ? LettersOf(text, names[0], edits.Length)
-            : $"letters of the names {string.Join(" and ", names.Select(name => $"`{Shortened(text.Substring(name.Start, name.Length))}`"))}";
-        var use = string.Join(" and ", marks.Select(mark => $"`{TypographicMarks.AsciiPunctuation(mark)}`"));
+            : $"letters of the names {Listed(names.Select(name => $"`{Shortened(text.Substring(name.Start, name.Length))}`"))}";
+        var use = Listed(marks.Select(mark => $"`{TypographicMarks.AsciiPunctuation(mark)}`"));
         return $"{what}: StarRocks reads {(one ? "it" : "them")} as {letters}{(consequence is null ? "" : $", and {consequence}")}. Use {use}.";
     }
+
+    /// <summary>"`a`", "`a` and `b`", "`a`, `b` and `c`".</summary>
+    private static string Listed(IEnumerable<string> items) =>
+        items.ToList() is [.. var init, var last] && init.Count > 0 ? $"{string.Join(", ", init)} and {last}" : string.Concat(items);
 
     /// <summary>What <paramref name="count"/> marks StarRocks reads as letters make: letters of the name they stand in, or a name of their own.</summary>
     private static string LettersOf(string text, TextSpan name, int count) =>
