@@ -32,6 +32,8 @@ internal static class CatalogCommand
         Writes the catalog to standard output, or to --output FILE. Exit code: 0 written, 2 usage or input problem.
         """;
 
+    public const string HelpPointer = "Try 'backup-lsp catalog --help' for the options.";
+
     public static async Task<int> RunAsync(IReadOnlyList<string> args, TextWriter stdout, TextWriter stderr)
     {
         if (CommandLine.AsksForHelp(args))
@@ -76,18 +78,18 @@ internal static class CatalogCommand
             // `--output=x.json` or `--output x.json`.
             var (option, inline) = CommandLine.SplitValue(args[i], Options);
             if (!Options.Contains(option))
-                return (null, null, (!option.StartsWith('-') ? $"unexpected argument {option}"
+                return UsageError(!option.StartsWith('-') ? $"unexpected argument {option}"
                     : EditDistance.Suggest(option, Options, caseMatters: true) is { } meant ? $"unknown option {option} (did you mean {meant}?)"
-                    : $"unknown option {option}") + $"\n\n{Usage}");
+                    : $"unknown option {option}");
             if ((inline ?? CommandLine.NextValue(args, ref i)) is not { } value)
-                return (null, null, $"{option} needs a value\n\n{Usage}");
+                return UsageError($"{option} needs a value");
             // A list given twice would be listed twice; one repository's snapshots likewise.
             var key = option == "--snapshots" ? $"{option} {value[..Math.Max(value.IndexOf('='), 0)]}" : option;
             if (!given.Add(key))
-                return (null, null, $"{key} is given twice");
+                return UsageError($"{key} is given twice");
             // Every option but --default-database names a file, and an empty path names none; nor does an empty name a database.
             if (value.Length == 0)
-                return (null, null, option == "--default-database" ? $"{option} needs a database name" : $"{option} needs a file path");
+                return UsageError(option == "--default-database" ? $"{option} needs a database name" : $"{option} needs a file path");
             string? error;
             switch (option)
             {
@@ -100,7 +102,7 @@ internal static class CatalogCommand
                 case "--snapshots":
                     var equals = value.IndexOf('=');
                     if (equals <= 0 || equals == value.Length - 1)
-                        return (null, null, "--snapshots needs REPO=FILE");
+                        return UsageError("--snapshots needs REPO=FILE");
                     error = Read(value[(equals + 1)..], rows => builder.AddSnapshots(value[..equals], rows), notes, "no snapshots in the repository");
                     break;
                 case "--databases":
@@ -119,7 +121,7 @@ internal static class CatalogCommand
                     error = Read(value, builder.AddRepositories, notes, "no repositories");
                     break;
                 default:
-                    return (null, null, $"unknown option {option}\n\n{Usage}");
+                    return UsageError($"unknown option {option}");
             }
             if (error is not null)
                 return (null, null, error);
@@ -127,6 +129,9 @@ internal static class CatalogCommand
         var (catalog, problem) = builder.Build();
         return (catalog, output, problem);
     }
+
+    /// <summary>The one problem and where the options are told, as check tells its usage errors: the whole usage would push the problem off a CI log's view.</summary>
+    private static (StarRocksCatalog? Catalog, string? Output, string? Error) UsageError(string problem) => (null, null, $"{problem}\n{HelpPointer}");
 
     private static readonly HashSet<string> Options = new(StringComparer.Ordinal)
     {

@@ -275,14 +275,16 @@ public sealed class CatalogCommandTests : IDisposable
     }
 
     [Theory]
-    [InlineData("--tables")]
-    [InlineData("--snapshots", "repo")]
-    [InlineData("--colour", "x")]
-    public async Task Bad_usage_exits_2_with_the_usage(params string[] args)
+    [InlineData("--tables needs a value", "--tables")]
+    [InlineData("--snapshots needs REPO=FILE", "--snapshots", "repo")]
+    [InlineData("unknown option --colour", "--colour", "x")]
+    [InlineData("unexpected argument x.tsv", "x.tsv")]
+    public async Task Bad_usage_exits_2_with_one_line_and_a_pointer_to_the_help(string message, params string[] args)
     {
-        var (exitCode, _, stderr) = await Run(args);
-        Assert.Equal(CheckCommand.UsageOrIoError, exitCode);
-        Assert.StartsWith("backup-lsp catalog: ", stderr);
+        var (exitCode, stdout, stderr) = await Run(args);
+        Assert.Equal((CheckCommand.UsageOrIoError, ""), (exitCode, stdout));
+        // The problem and where the options are told, not the whole usage, which would push the problem off a CI log's view.
+        Assert.Equal($"backup-lsp catalog: {message}\n{CatalogCommand.HelpPointer}{Environment.NewLine}", stderr);
     }
 
     [Theory]
@@ -311,8 +313,8 @@ public sealed class CatalogCommandTests : IDisposable
         var twice = await Run("--databases", databases, "--databases", databases);
         var snapshotsTwice = await Run("--repositories", repositories, "--snapshots", $"r={snapshots}", "--snapshots", $"r={snapshots}");
 
-        Assert.Equal((CheckCommand.UsageOrIoError, "backup-lsp catalog: --databases is given twice"), (twice.ExitCode, twice.Stderr.TrimEnd()));
-        Assert.Equal((CheckCommand.UsageOrIoError, "backup-lsp catalog: --snapshots r is given twice"), (snapshotsTwice.ExitCode, snapshotsTwice.Stderr.TrimEnd()));
+        Assert.Equal((CheckCommand.UsageOrIoError, $"backup-lsp catalog: --databases is given twice\n{CatalogCommand.HelpPointer}"), (twice.ExitCode, twice.Stderr.TrimEnd()));
+        Assert.Equal((CheckCommand.UsageOrIoError, $"backup-lsp catalog: --snapshots r is given twice\n{CatalogCommand.HelpPointer}"), (snapshotsTwice.ExitCode, snapshotsTwice.Stderr.TrimEnd()));
     }
 
     [Fact]
