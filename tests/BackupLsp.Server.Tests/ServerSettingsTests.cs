@@ -32,6 +32,32 @@ public sealed class ServerSettingsTests
     }
 
     [Fact]
+    public void A_settings_files_dotted_keys_are_read_of_the_names_asked_for_alone()
+    {
+        using var file = JsonDocument.Parse("""
+            {
+              "starrocksBackup.starrocksVersion": "3.3",
+              "starrocksBackup.ruleSeverity": { "SRB700": "off" },
+              "starrocksBackup.diagnosticMode": "bogus",
+              "starrocksBackup.catalogPath": null,
+              "editor.tabSize": 2
+            }
+            """);
+
+        var settings = ServerSettings.ParseSettingsFile(file.RootElement, ["catalogPath", "starrocksVersion", "ruleSeverity"])!;
+
+        Assert.Equal("3.3", settings.Options.Version?.ToString());
+        Assert.Equal(KeyValuePair.Create("SRB700", RuleLevel.Off), Assert.Single(settings.Options.RuleLevels));
+        Assert.Null(settings.CatalogPath);
+        // diagnosticMode was not asked for: its value is neither read nor complained of.
+        Assert.Empty(settings.Problems);
+        Assert.False(settings.ReportsWorkspace);
+        Assert.Null(ServerSettings.ParseSettingsFile(file.RootElement, ["catalogPath"]));
+        using var section = JsonDocument.Parse("""{ "starrocksBackup": { "starrocksVersion": "3.3" } }""");
+        Assert.Null(ServerSettings.ParseSettingsFile(section.RootElement, ["starrocksVersion"]));
+    }
+
+    [Fact]
     public void The_section_is_read_alone_or_under_its_name_as_didChangeConfiguration_sends_it()
     {
         object section = new { catalogPath = "config/cluster.json", starrocksVersion = "3.3.5-6d0e4a4", ruleSeverity = new { SRB700 = "WARNING" },

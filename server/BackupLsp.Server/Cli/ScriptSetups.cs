@@ -1,5 +1,4 @@
 using System.Text.Json;
-using System.Text.Json.Nodes;
 using BackupLsp.Language.Analysis;
 using BackupLsp.Language.Catalog;
 using BackupLsp.Server.Configuration;
@@ -30,6 +29,8 @@ internal sealed class ScriptSetups(CheckOptions options, TextWriter notices)
 
     /// <summary>Settings files are JSONC, as VS Code writes them: comments and trailing commas.</summary>
     private static readonly JsonDocumentOptions Jsonc = new() { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true };
+
+    private static readonly string[] ReportSettings = ["catalogPath", "starrocksVersion", "ruleSeverity"];
 
     private readonly Dictionary<string, Found> _folders = new(Files.FileUris.PathComparer);
     private readonly Dictionary<(string?, string?), ScriptSetup> _setups = [];
@@ -96,30 +97,25 @@ internal sealed class ScriptSetups(CheckOptions options, TextWriter notices)
         // VS Code takes an empty settings file for no settings.
         if (string.IsNullOrWhiteSpace(text))
             return null;
-        JsonNode? root;
+        using var document = ParseSettings(text, path);
+        // Only the settings that decide what is reported: diagnosticMode and the trace are the editor's own.
+        if (ServerSettings.ParseSettingsFile(document.RootElement, ReportSettings) is not { } settings)
+            return null;
+        foreach (var problem in settings.Problems)
+            await notices.WriteLineAsync($"backup-lsp check: warning: {Shown(path)}: {ServerSettings.Section}.{problem}");
+        return settings;
+    }
+
+    private static JsonDocument ParseSettings(string text, string path)
+    {
         try
         {
-            root = JsonNode.Parse(text, documentOptions: Jsonc);
+            return JsonDocument.Parse(text, Jsonc);
         }
         catch (JsonException e)
         {
             throw new JsonException($"{Shown(path)}: {e.Message}", e);
         }
-        if (root is not JsonObject all)
-            return null;
-        // Only the settings that decide what is reported: diagnosticMode and the trace are the editor's own.
-        var section = new JsonObject();
-        foreach (var name in new[] { "catalogPath", "starrocksVersion", "ruleSeverity" })
-            if (all[$"{ServerSettings.Section}.{name}"] is { } value)
-                section[name] = value.DeepClone();
-        if (section.Count == 0)
-            return null;
-        // Written and read back rather than serialized: the Native AOT build has no reflection-based serializer.
-        using var sectionDocument = JsonDocument.Parse(section.ToJsonString());
-        var settings = ServerSettings.Parse(sectionDocument.RootElement);
-        foreach (var problem in settings.Problems)
-            await notices.WriteLineAsync($"backup-lsp check: warning: {Shown(path)}: {ServerSettings.Section}.{problem}");
-        return settings;
     }
 
     /// <summary>A path found by the walk as the reports name files: relative to the current directory where it is inside it.</summary>

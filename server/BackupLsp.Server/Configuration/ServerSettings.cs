@@ -31,16 +31,32 @@ public sealed record ServerSettings(string? CatalogPath, AnalysisOptions Options
         if (json is not { ValueKind: JsonValueKind.Object } root)
             return fallback with { Problems = [] };
         var section = root.Child(Section) ?? root;
+        return ParseSettings(name => section.Child(name), fallback);
+    }
+
+    /// <summary>
+    /// The settings as a VS Code settings file holds them, each under a key of its own (<c>starrocksBackup.catalogPath</c>),
+    /// of <paramref name="names"/> alone (a file holds the editor's own settings too); null where it holds none of them.
+    /// </summary>
+    public static ServerSettings? ParseSettingsFile(JsonElement file, IReadOnlyCollection<string> names)
+    {
+        JsonElement? Setting(string name) => names.Contains(name) ? file.Child($"{Section}.{name}") : null;
+        return names.Any(name => Setting(name) is not null) ? ParseSettings(Setting, Default) : null;
+    }
+
+    /// <param name="setting">A setting's value by its name in the section; null where it is not set.</param>
+    private static ServerSettings ParseSettings(Func<string, JsonElement?> setting, ServerSettings fallback)
+    {
         var problems = ImmutableArray.CreateBuilder<string>();
         var catalogPath = fallback.CatalogPath;
-        if (section.Child("catalogPath") is { } pathJson)
+        if (setting("catalogPath") is { } pathJson)
         {
             catalogPath = pathJson.ValueKind == JsonValueKind.String && pathJson.GetString() is { Length: > 0 } path ? path : null;
             if (pathJson.ValueKind != JsonValueKind.String)
                 problems.Add($"catalogPath: '{Shown(pathJson)}' is not a path such as \"starrocks-catalog.json\"; using {CatalogLoader.DefaultFileName}");
         }
         var version = fallback.Options.Version;
-        if (section.Child("starrocksVersion") is { } versionJson)
+        if (setting("starrocksVersion") is { } versionJson)
         {
             version = null;
             if (versionJson.ValueKind == JsonValueKind.String && StarRocksVersion.TryParse(versionJson.GetString(), out var parsed))
@@ -55,7 +71,7 @@ public sealed record ServerSettings(string? CatalogPath, AnalysisOptions Options
                 problems.Add($"starrocksVersion: '{Shown(versionJson)}' is not a version such as \"3.3\"; checking for no release in particular (the newest release's rules)");
         }
         var levels = ImmutableDictionary.CreateBuilder<string, RuleLevel>(StringComparer.OrdinalIgnoreCase);
-        switch (section.Child("ruleSeverity"))
+        switch (setting("ruleSeverity"))
         {
             case null:
                 levels.AddRange(fallback.Options.RuleLevels);
@@ -77,7 +93,7 @@ public sealed record ServerSettings(string? CatalogPath, AnalysisOptions Options
                 break;
         }
         var reportsWorkspace = fallback.ReportsWorkspace;
-        if (section.Child("diagnosticMode") is { } modeJson)
+        if (setting("diagnosticMode") is { } modeJson)
         {
             reportsWorkspace = modeJson.ValueKind == JsonValueKind.String && modeJson.GetString() == "workspace";
             if (!(modeJson.ValueKind == JsonValueKind.String && modeJson.GetString() is "workspace" or "openFilesOnly"))
