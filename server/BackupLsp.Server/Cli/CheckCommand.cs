@@ -50,13 +50,14 @@ internal static class CheckCommand
 
         // What the check tells on standard error from here on is kept too, for a report that carries it (SARIF).
         var notices = new CheckNotices(stderr);
-        var inputs = await InputFiles.ReadAsync(options.Paths, stdin, notices);
+        var inputs = await InputFiles.ReadAsync(options.Paths, stdin, notices, options.MaxFileBytes);
         // A path that cannot be read fails the check, but the scripts that can be are still reported.
         foreach (var inputError in inputs.Errors)
             await notices.WriteErrorAsync(inputError);
-        // `--fix -`: standard output takes the fixed text, standard error the report.
-        var fixingStandardInput = options.Fix && inputs.Files is [{ Bytes: not null }];
-        if (fixingStandardInput && FileFixes.WhyStandardInputCannotBeFixed(inputs.Files[0]) is { } notFixable)
+        // `--fix -`: standard output takes the fixed text, standard error the report; standard input that could not be
+        // read leaves standard output empty, not a report a fixer would take for the fixed text.
+        var fixingStandardInput = options.Fix && options.Paths is ["-"];
+        if (fixingStandardInput && inputs.Files is [var stdinFile] && FileFixes.WhyStandardInputCannotBeFixed(stdinFile) is { } notFixable)
         {
             await stderr.WriteLineAsync($"backup-lsp check: {notFixable}");
             return UsageOrIoError;
@@ -90,7 +91,7 @@ internal static class CheckCommand
         var analyzer = new DocumentAnalyzer();
         Func<string, DocumentAnalysis> AnalyzerOf(InputFile file) => text => analyzer.Analyze(text, contexts[file]);
         var (analyses, fixes) = options.Fix || options.Diff
-            ? await FileFixes.ApplyAsync(inputs.Files, AnalyzerOf, options.Diff, stdout, notices)
+            ? await FileFixes.ApplyAsync(inputs.Files, AnalyzerOf, options.Diff, options.MaxFileBytes, stdout, notices)
             : ([.. inputs.Files.Select(file => (file.Path, AnalyzerOf(file)(file.Text)))], 0);
         // Standard output is the diff's; as `git diff --exit-code`, a step that wants the fixes made fails while there are any.
         if (options.Diff)

@@ -23,15 +23,24 @@ internal enum OutputFormat
 /// <param name="RequireCatalog">A script for which no catalog is found is a usage problem rather than a note (<c>--require-catalog</c>).</param>
 /// <param name="MinSeverity">The lowest severity reported (<c>--min-severity</c>); null for the format's default.</param>
 /// <param name="SarifCategory">The SARIF run's <c>automationDetails.id</c> (<c>--sarif-category</c>); null to leave it out.</param>
+/// <param name="MaxFileBytes">The largest script checked, in bytes (<c>--max-file-size</c>): a larger one is an input error.</param>
 internal sealed record CheckOptions(
     IReadOnlyList<string> Paths, string? CatalogPath, StarRocksVersion? Version, OutputFormat Format, ImmutableDictionary<string, RuleLevel> RuleLevels,
-    DiagnosticSeverity? FailOn, bool Fix, bool Diff = false, bool RequireCatalog = false, DiagnosticSeverity? MinSeverity = null, string? SarifCategory = null)
+    DiagnosticSeverity? FailOn, bool Fix, bool Diff = false, bool RequireCatalog = false, DiagnosticSeverity? MinSeverity = null, string? SarifCategory = null,
+    long MaxFileBytes = CheckOptions.DefaultMaxFileBytes)
 {
+    /// <summary>
+    /// Real backup scripts are kilobytes. Checking takes many times a script's size in memory (its text, tokens, syntax
+    /// tree and diagnostics): a 16 MiB one about 0.4 GB (0.65 GB for a JSON report), a 64 MiB one 2.3 GB (JSON). A file committed
+    /// by mistake (a dump, a log) is refused at once rather than run a CI machine out of memory.
+    /// </summary>
+    public const long DefaultMaxFileBytes = 16 * 1024 * 1024;
+
     public const string Usage =
         """
         Usage: backup-lsp check [--catalog FILE] [--starrocks-version V] [--format text|json|github|sarif|gitlab]
                                 [--rule RULE=LEVEL]... [--fail-on LEVEL] [--min-severity LEVEL] [--fix | --diff]
-                                [--require-catalog] [--sarif-category ID] [--] PATH... | -
+                                [--require-catalog] [--sarif-category ID] [--max-file-size SIZE] [--] PATH... | -
 
         Checks StarRocks backup and restore statements in .sql files (directories are searched for *.sql;
         - reads standard input). Without --catalog, each script is checked with the nearest starrocks-catalog.json
@@ -50,13 +59,15 @@ internal sealed record CheckOptions(
         in place, lists them, then reports what is left; --fix - writes the fixed standard input to standard
         output and the report to standard error. --diff prints what --fix would change as a unified diff,
         writes nothing, and exits 1 where it would change something. --sarif-category gives the SARIF run a
-        category (automationDetails.id; none by default, so that upload-sarif's category applies). After --,
+        category (automationDetails.id; none by default, so that upload-sarif's category applies).
+        --max-file-size SIZE (bytes, or with a K, M or G suffix: 1024, 1024² or 1024³ bytes; default 16M) is the
+        largest script checked: a larger one, as standard input too, is reported as not checked (exit 2). After --,
         every word is a path, even one that starts with a dash.
         """;
 
     /// <summary>The options <see cref="Parse"/> reads (the command line says "an option of check" for them, and suggests them).</summary>
     public static readonly IReadOnlyList<string> OptionNames =
-        ["--catalog", "--starrocks-version", "--format", "--rule", "--fail-on", "--min-severity", "--fix", "--diff", "--require-catalog", "--sarif-category"];
+        ["--catalog", "--starrocks-version", "--format", "--rule", "--fail-on", "--min-severity", "--fix", "--diff", "--require-catalog", "--sarif-category", "--max-file-size"];
 
     /// <summary>The output formats by the names <c>--format</c> takes, in any case, in the order the usage lists them.</summary>
     private static readonly OrderedDictionary<string, OutputFormat> Formats = new(StringComparer.OrdinalIgnoreCase)
@@ -82,6 +93,7 @@ internal sealed record CheckOptions(
         var (fix, diff, requireCatalog) = (false, false, false);
         DiagnosticSeverity? minSeverity = null;
         string? sarifCategory = null;
+        var maxFileBytes = DefaultMaxFileBytes;
         var levels = ImmutableDictionary.CreateBuilder<string, RuleLevel>(StringComparer.OrdinalIgnoreCase);
         for (var i = 0; i < args.Count; i++)
         {
@@ -149,6 +161,10 @@ internal sealed record CheckOptions(
                     if (string.IsNullOrWhiteSpace(sarifCategory))
                         return (null, "--sarif-category needs a category such as backup-lsp/");
                     break;
+                case "--max-file-size":
+                    if (!TryParseSize(Value(), out maxFileBytes))
+                        return (null, $"--max-file-size must be a number of bytes, or of K, M or G (1024, 1024² or 1024³ bytes) such as 50M, from 1 byte to {InputFiles.MaxFileBytes:N0}");
+                    break;
                 case "-":
                     paths.Add(arg);
                     break;
@@ -169,7 +185,22 @@ internal sealed record CheckOptions(
         // Standard output is the diff's.
         if (diff && format != OutputFormat.Text)
             return (null, "--diff prints a diff: it takes no --format");
-        return (new CheckOptions(paths, catalog, version, format, levels.ToImmutable(), failOn, fix && !diff, diff, requireCatalog, minSeverity, sarifCategory), null);
+        return (new CheckOptions(paths, catalog, version, format, levels.ToImmutable(), failOn, fix && !diff, diff, requireCatalog, minSeverity, sarifCategory, maxFileBytes), null);
+    }
+
+    /// <summary><c>50M</c>: a whole number of bytes, or of K, M or G (powers of 1024, as GNU's tools take them), in any case; at most what one script can be.</summary>
+    private static bool TryParseSize(string? value, out long bytes)
+    {
+        bytes = 0;
+        if (string.IsNullOrEmpty(value))
+            return false;
+        var unit = char.ToUpperInvariant(value[^1]) switch { 'K' => 1L << 10, 'M' => 1L << 20, 'G' => 1L << 30, _ => 1L };
+        var digits = unit == 1 ? value : value[..^1];
+        // Digits alone: no sign, no spaces, no decimals (1.5M), no thousands separators.
+        if (digits.Length is 0 or > 10 || !digits.All(char.IsAsciiDigit))
+            return false;
+        bytes = long.Parse(digits, System.Globalization.CultureInfo.InvariantCulture) * unit;
+        return bytes is > 0 and <= InputFiles.MaxFileBytes;
     }
 
     /// <summary><c>SRB700=off</c>: a rule whose level can be configured, and a level; or why not.</summary>

@@ -19,8 +19,9 @@ internal static class FileFixes
     /// the files as they are. Also how many fixes were applied (or would be).
     /// </summary>
     /// <param name="analyzerOf">How a file's text is analysed: with its catalog and settings.</param>
+    /// <param name="maxFileBytes">The largest file read again to be written over, as it was read to be checked.</param>
     public static async Task<(IReadOnlyList<(string Path, DocumentAnalysis Analysis)> Results, int Fixes)> ApplyAsync(IReadOnlyList<InputFile> files,
-        Func<InputFile, Func<string, DocumentAnalysis>> analyzerOf, bool diff, TextWriter stdout, TextWriter stderr)
+        Func<InputFile, Func<string, DocumentAnalysis>> analyzerOf, bool diff, long maxFileBytes, TextWriter stdout, TextWriter stderr)
     {
         var result = new List<(string, DocumentAnalysis)>(files.Count);
         var (fixes, fixedFiles) = (0, 0);
@@ -28,7 +29,7 @@ internal static class FileFixes
         {
             var analyze = analyzerOf(file);
             var (text, applied, analysis) = FixAll.Apply(file.Text, analyze);
-            if (!applied.IsEmpty && (diff || await WriteAsync(file, text, stdout, stderr)))
+            if (!applied.IsEmpty && (diff || await WriteAsync(file, text, maxFileBytes, stdout, stderr)))
             {
                 foreach (var fix in applied)
                     await stderr.WriteLineAsync($"backup-lsp check: {(diff ? "would fix" : "fixed")} {file.Path}:{fix.Line + 1}: {fix.Code}");
@@ -64,7 +65,7 @@ internal static class FileFixes
 
     /// <summary>Writes <paramref name="text"/> over the file in its own encoding (standard input's to standard output);
     /// false (with a warning) where it must not or cannot.</summary>
-    private static async Task<bool> WriteAsync(InputFile file, string text, TextWriter stdout, TextWriter stderr)
+    private static async Task<bool> WriteAsync(InputFile file, string text, long maxFileBytes, TextWriter stdout, TextWriter stderr)
     {
         if (file.Bytes is not null)
         {
@@ -73,7 +74,7 @@ internal static class FileFixes
         }
         try
         {
-            var bytes = BoundedFile.ReadAllBytes(file.Path, InputFiles.MaxFileBytes);
+            var bytes = BoundedFile.ReadAllBytes(file.Path, maxFileBytes);
             var (written, whyNot) = bytes is null ? (null, "it grew too large to read since") : ScriptText.Reencode(bytes, file.Text, text);
             if (written is null)
             {

@@ -14,8 +14,11 @@ internal sealed record InputFiles(IReadOnlyList<InputFile> Files, IReadOnlyList<
 {
     public const string StdinName = "<stdin>";
 
-    /// <summary>A script's text is one string, which .NET bounds at about 2^30 characters: larger files cannot be checked.</summary>
+    /// <summary>A script's text is one string, which .NET bounds at about 2^30 characters: larger files cannot be checked, whatever <c>--max-file-size</c> says.</summary>
     public const long MaxFileBytes = 1_000_000_000;
+
+    /// <summary>How a file over the limit is told: the limit, and the option that sets it.</summary>
+    private static string OverTheLimit(long maxFileBytes) => $"over the --max-file-size limit of {maxFileBytes:N0} bytes";
 
     /// <summary>
     /// The scripts that could be read, and a problem for each path that could not (or a folder with no script): one bad
@@ -45,7 +48,7 @@ internal sealed record InputFiles(IReadOnlyList<InputFile> Files, IReadOnlyList<
                 // Decoded as a file is: its byte order mark, and a warning when it is not valid UTF-8.
                 if (BoundedFile.ReadAllBytes(stdin, maxFileBytes) is not { } bytes)
                 {
-                    errors.Add($"standard input is too large to check: over the limit of {maxFileBytes:N0} bytes");
+                    errors.Add($"standard input is too large to check: {OverTheLimit(maxFileBytes)}");
                     continue;
                 }
                 var (input, validInput, inputEncoding) = ScriptText.Read(bytes);
@@ -89,13 +92,13 @@ internal sealed record InputFiles(IReadOnlyList<InputFile> Files, IReadOnlyList<
                 {
                     if (new FileInfo(file).Length is var length && length > maxFileBytes)
                     {
-                        errors.Add($"{file} is too large to check: {length:N0} bytes, over the limit of {maxFileBytes:N0}");
+                        errors.Add($"{file} is too large to check: {length:N0} bytes, {OverTheLimit(maxFileBytes)}");
                         continue;
                     }
                     // A device or a pipe reports no size: only reading finds how much it holds.
                     if (ScriptText.Read(file, maxFileBytes) is not var (text, valid, encoding))
                     {
-                        errors.Add($"{file} is too large to check: over the limit of {maxFileBytes:N0} bytes");
+                        errors.Add($"{file} is too large to check: {OverTheLimit(maxFileBytes)}");
                         continue;
                     }
                     if (Utf16WithoutByteOrderMark(text) is { } guess)

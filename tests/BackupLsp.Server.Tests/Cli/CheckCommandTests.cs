@@ -641,7 +641,7 @@ public sealed class CheckCommandTests : IDisposable
 
         var inputs = await InputFiles.ReadAsync([small, large], Stream.Null, TextWriter.Null, maxFileBytes: 14);
 
-        Assert.Equal($"{large} is too large to check: 15 bytes, over the limit of 14", Assert.Single(inputs.Errors));
+        Assert.Equal($"{large} is too large to check: 15 bytes, over the --max-file-size limit of 14 bytes", Assert.Single(inputs.Errors));
     }
 
     [Fact]
@@ -649,12 +649,42 @@ public sealed class CheckCommandTests : IDisposable
     {
         // Neither reports a size: reading /dev/zero or endless input whole ran the check out of memory.
         var stdin = await InputFiles.ReadAsync(["-"], new MemoryStream("CANCEL BACKUP; "u8.ToArray()), TextWriter.Null, maxFileBytes: 14);
-        Assert.Equal("standard input is too large to check: over the limit of 14 bytes", Assert.Single(stdin.Errors));
+        Assert.Equal("standard input is too large to check: over the --max-file-size limit of 14 bytes", Assert.Single(stdin.Errors));
         Assert.Equal("CANCEL BACKUP;", Assert.Single((await InputFiles.ReadAsync(["-"], new MemoryStream("CANCEL BACKUP;"u8.ToArray()), TextWriter.Null, maxFileBytes: 14)).Files).Text);
         if (!File.Exists("/dev/zero"))
             return;
         var device = await InputFiles.ReadAsync(["/dev/zero"], Stream.Null, TextWriter.Null, maxFileBytes: 1_000_000);
-        Assert.Equal("/dev/zero is too large to check: over the limit of 1,000,000 bytes", Assert.Single(device.Errors));
+        Assert.Equal("/dev/zero is too large to check: over the --max-file-size limit of 1,000,000 bytes", Assert.Single(device.Errors));
+    }
+
+    [Fact]
+    public async Task Max_file_size_leaves_a_larger_script_unchecked_and_the_others_reported()
+    {
+        var small = Write("small.sql", "CANCEL BACKUP;");
+        var large = Write("large.sql", "CANCEL BACKUP; ");
+
+        var (exitCode, stdout, stderr) = await Run("", "--max-file-size", "14", small, large);
+        var (stdinExit, stdinOut, stdinErr) = await Run("CANCEL BACKUP; ", "--max-file-size=14", "-");
+
+        Assert.Equal(CheckCommand.UsageOrIoError, exitCode);
+        Assert.Equal($"{small}:1:1: {CancelBackupError}\n1 error, 0 warnings, 0 notes in 1 file.\n", stdout);
+        Assert.StartsWith($"backup-lsp check: {large} is too large to check: 15 bytes, over the --max-file-size limit of 14 bytes\n", stderr);
+        Assert.Equal((CheckCommand.UsageOrIoError, "0 errors, 0 warnings, 0 notes in 0 files.\n"), (stdinExit, stdinOut));
+        Assert.StartsWith("backup-lsp check: standard input is too large to check: over the --max-file-size limit of 14 bytes\n", stdinErr);
+    }
+
+    [Fact]
+    public async Task A_script_over_16_mebibytes_is_not_checked_by_default()
+    {
+        // Sparse: the size is what is judged, before anything is read.
+        var large = Path.Combine(_directory, "dump.sql");
+        using (var file = File.Create(large))
+            file.SetLength(16 * 1024 * 1024 + 1);
+
+        var (exitCode, stdout, stderr) = await Run("", large);
+
+        Assert.Equal((CheckCommand.UsageOrIoError, "0 errors, 0 warnings, 0 notes in 0 files.\n"), (exitCode, stdout));
+        Assert.StartsWith($"backup-lsp check: {large} is too large to check: 16,777,217 bytes, over the --max-file-size limit of 16,777,216 bytes\n", stderr);
     }
 
     [Fact]

@@ -11,7 +11,7 @@ public sealed class CheckOptionsTests
     {
         ["--catalog"] = "c.json", ["--starrocks-version"] = "3.3", ["--format"] = "json", ["--rule"] = "SRB700=off",
         ["--fail-on"] = "warning", ["--min-severity"] = "information", ["--fix"] = null, ["--diff"] = null, ["--require-catalog"] = null,
-        ["--sarif-category"] = "backup-lsp/",
+        ["--sarif-category"] = "backup-lsp/", ["--max-file-size"] = "50M",
     };
 
     [Fact]
@@ -46,6 +46,27 @@ public sealed class CheckOptionsTests
         }
         Assert.Equal("--catalog needs a file path", CheckOptions.Parse(["--catalog=", "x.sql"]).Error);
         Assert.Equal("unknown option --fix=yes", CheckOptions.Parse(["--fix=yes", "x.sql"]).Error);
+    }
+
+    [Theory]
+    [InlineData("123", 123L)]
+    [InlineData("1k", 1024L)]
+    [InlineData("50M", 50L * 1024 * 1024)]
+    [InlineData("0G", null)]
+    [InlineData("1G", null)]
+    [InlineData("1000000001", null)]
+    [InlineData("50MB", null)]
+    [InlineData("1.5M", null)]
+    [InlineData("-1", null)]
+    [InlineData("M", null)]
+    [InlineData("fifty", null)]
+    [InlineData("99999999999999999999", null)]
+    public void Max_file_size_takes_bytes_or_a_binary_suffix_and_refuses_anything_else(string value, long? bytes)
+    {
+        var (options, error) = CheckOptions.Parse(["--max-file-size", value, "x.sql"]);
+        Assert.Equal(bytes, options?.MaxFileBytes);
+        if (bytes is null)
+            Assert.StartsWith("--max-file-size must be a number of bytes, or of K, M or G", error);
     }
 
     [Fact]

@@ -88,6 +88,17 @@ public sealed class FixModesTests : IDisposable
     }
 
     [Fact]
+    public async Task Standard_input_over_the_size_limit_is_not_fixed_and_standard_output_stays_empty()
+    {
+        // A fixer takes standard output for the fixed buffer: the report goes to standard error.
+        var (exitCode, stdout, stderr) = await Run(Encoding.UTF8.GetBytes(Unfixed), "--fix", "--max-file-size", "10", "-");
+
+        Assert.Equal((CheckCommand.UsageOrIoError, ""), (exitCode, stdout));
+        Assert.StartsWith("backup-lsp check: standard input is too large to check: over the --max-file-size limit of 10 bytes\n", stderr);
+        Assert.EndsWith("0 errors, 0 warnings, 0 notes in 0 files.\n", stderr);
+    }
+
+    [Fact]
     public async Task Fix_lists_each_fix_by_file_line_and_rule()
     {
         var path = _folder.Write("job.sql", $"SHOW BACKUP;\n{Unfixed}BACKUP SNAPSHOT db.s2 TO r ON (t) PROPERTIES (\"type\" = \"incremental\");\n");
