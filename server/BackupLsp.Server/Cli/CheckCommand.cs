@@ -63,13 +63,23 @@ internal static class CheckCommand
             return UsageOrIoError;
         }
 
-        var (contexts, setupError) = await ContextsAsync(inputs.Files, options, notices);
-        if (setupError is not null)
+        var (contexts, unusable, catalogError) = await ContextsAsync(inputs.Files, options, notices);
+        // The catalog --catalog names is every script's: none can be checked as asked.
+        if (catalogError is not null)
         {
-            await stderr.WriteLineAsync($"backup-lsp check: {setupError}");
+            await stderr.WriteLineAsync($"backup-lsp check: {catalogError}");
             return UsageOrIoError;
         }
-        var withoutCatalog = inputs.Files.Where(file => contexts[file].Catalog is null).Select(file => file.Path).ToList();
+        // A settings or catalog file found for some scripts fails those alone, as a path that cannot be read does.
+        List<CheckProblem> problems = [.. inputs.Errors.Select(error => new CheckProblem(error))];
+        foreach (var (problem, scripts) in unusable)
+        {
+            var told = problem with { Message = $"{problem.Message}; not checked: {Listed(scripts)}" };
+            problems.Add(told);
+            await notices.WriteErrorAsync(told.Message);
+        }
+        IReadOnlyList<InputFile> files = [.. inputs.Files.Where(contexts.ContainsKey)];
+        var withoutCatalog = files.Where(file => contexts[file].Catalog is null).Select(file => file.Path).ToList();
         if (withoutCatalog.Count > 0 && options.RequireCatalog)
         {
             await stderr.WriteLineAsync($"backup-lsp check: {NoCatalog} for {Listed(withoutCatalog)} (--require-catalog: {GiveOne})");
@@ -79,7 +89,7 @@ internal static class CheckCommand
         // in GitHub's, so that a run that checked less than it seems to shows why.
         if (withoutCatalog.Count > 0)
         {
-            var note = withoutCatalog.Count == inputs.Files.Count ? NoCatalogNote : $"backup-lsp check: note: {NoCatalog} for {Listed(withoutCatalog)}, so {NotChecked} there ({GiveOne})";
+            var note = withoutCatalog.Count == files.Count ? NoCatalogNote : $"backup-lsp check: note: {NoCatalog} for {Listed(withoutCatalog)}, so {NotChecked} there ({GiveOne})";
             if (options.Format == OutputFormat.GitHub)
                 await stderr.WriteLineAsync($"::warning title=backup-lsp::{note["backup-lsp check: note: ".Length..]}");
             else
@@ -91,8 +101,8 @@ internal static class CheckCommand
         var analyzer = new DocumentAnalyzer();
         Func<string, DocumentAnalysis> AnalyzerOf(InputFile file) => text => analyzer.Analyze(text, contexts[file]);
         var (analyses, fixes) = options.Fix || options.Diff
-            ? await FileFixes.ApplyAsync(inputs.Files, AnalyzerOf, options.Diff, options.MaxFileBytes, stdout, notices)
-            : ([.. inputs.Files.Select(file => (file.Path, AnalyzerOf(file)(file.Text)))], 0);
+            ? await FileFixes.ApplyAsync(files, AnalyzerOf, options.Diff, options.MaxFileBytes, stdout, notices)
+            : ([.. files.Select(file => (file.Path, AnalyzerOf(file)(file.Text)))], 0);
         // Standard output is the diff's; as `git diff --exit-code`, a step that wants the fixes made fails while there are any.
         if (options.Diff)
             return fixes > 0 ? ErrorsFound : NoErrors;
@@ -105,49 +115,75 @@ internal static class CheckCommand
         var report = options.Format switch
         {
             OutputFormat.Json => CheckReport.Json(results),
-            OutputFormat.GitHub => CheckReport.GitHub(results, inputs.Errors, paths),
+            OutputFormat.GitHub => CheckReport.GitHub(results, problems, paths),
             OutputFormat.Sarif => SarifReport.Write(results, notices.Lines, paths, options.SarifCategory),
             OutputFormat.GitLab => GitLabReport.Write(results, paths),
             _ => CheckReport.Text(results),
         };
         await (fixingStandardInput ? stderr : stdout).WriteAsync(report);
-        if (inputs.Errors.Count > 0)
+        if (problems.Count > 0)
             return UsageOrIoError;
         // Severities count down from Error (1) to Hint (4): "at or above" the level is "at most" its number. No level (off) fails nothing.
         return options.FailOn is { } failOn && results.Any(r => r.Diagnostics.Any(d => d.Severity <= failOn)) ? ErrorsFound : NoErrors;
     }
 
     /// <summary>
-    /// Each script's analysis context: its catalog and settings (<see cref="ScriptSetups"/>), each catalog file read once;
-    /// or the first settings or catalog file that cannot be read.
+    /// Each script's analysis context: its catalog and settings (<see cref="ScriptSetups"/>), each catalog file read once.
+    /// The scripts whose settings or catalog file cannot be read have none: each such problem comes with its scripts.
+    /// Where the catalog <c>--catalog</c> names cannot be read, that error alone.
     /// </summary>
-    private static async Task<(Dictionary<InputFile, AnalysisContext> Contexts, string? Error)> ContextsAsync(IReadOnlyList<InputFile> files,
-        CheckOptions options, TextWriter notices)
+    private static async Task<(Dictionary<InputFile, AnalysisContext> Contexts, List<(CheckProblem Problem, List<string> Scripts)> Unusable, string? CatalogError)>
+        ContextsAsync(IReadOnlyList<InputFile> files, CheckOptions options, TextWriter notices)
     {
         var setups = new ScriptSetups(options, notices);
         var catalogs = new Dictionary<string, StarRocksCatalog>(StringComparer.Ordinal);
+        var unreadableCatalogs = new Dictionary<string, CheckProblem>(StringComparer.Ordinal);
         var contexts = new Dictionary<ScriptSetup, AnalysisContext>(ReferenceEqualityComparer.Instance);
         var byFile = new Dictionary<InputFile, AnalysisContext>(ReferenceEqualityComparer.Instance);
+        var unusable = new Dictionary<CheckProblem, List<string>>();
+        void Unusable(CheckProblem problem, InputFile file)
+        {
+            if (!unusable.TryGetValue(problem, out var scripts))
+                unusable[problem] = scripts = [];
+            scripts.Add(file.Path);
+        }
         foreach (var file in files)
         {
-            var (setup, settingsError) = await setups.ForAsync(file.Path);
+            var (setup, settingsProblem) = await setups.ForAsync(file.Path);
             if (setup is null)
-                return ([], settingsError);
+            {
+                Unusable(settingsProblem!, file);
+                continue;
+            }
             if (!contexts.TryGetValue(setup, out var context))
             {
                 StarRocksCatalog? catalog = null;
                 if (setup.CatalogPath is { } path && !catalogs.TryGetValue(path, out catalog))
                 {
+                    if (unreadableCatalogs.TryGetValue(path, out var known))
+                    {
+                        Unusable(known, file);
+                        continue;
+                    }
                     var loaded = CatalogLoader.Load(FileLinks.AsTheShellReadsIt(path));
                     if (loaded.Error is { } catalogError)
-                        return ([], catalogError.In(path) + (setup.CatalogPath != options.CatalogPath && setup.SettingsFile is { } named ? $" (the catalogPath of {named})" : ""));
+                    {
+                        if (path == options.CatalogPath)
+                            return ([], [], catalogError.In(path));
+                        var named = setup.CatalogNamedBy is { } settings ? $" (the catalogPath of {settings})" : "";
+                        // A catalogPath that names no file is the settings file's mistake: a report points there.
+                        var atFault = Path.Exists(FileLinks.AsTheShellReadsIt(path)) ? path : setup.CatalogNamedBy;
+                        var problem = new CheckProblem(catalogError.In(path) + named, atFault, atFault == path && !catalogError.OfTheFile ? catalogError.Line : null);
+                        Unusable(unreadableCatalogs[path] = problem, file);
+                        continue;
+                    }
                     catalogs[path] = catalog = loaded.Catalog!;
                 }
                 contexts[setup] = context = new AnalysisContext(setup.Options, catalog);
             }
             byFile[file] = context;
         }
-        return (byFile, null);
+        return (byFile, [.. unusable.Select(pair => (pair.Key, pair.Value))], null);
     }
 
     /// <summary>The first few paths, and how many more.</summary>

@@ -101,20 +101,24 @@ internal static class CheckReport
     /// the message followed by a line <c>path:line:col: message</c> for each other place it speaks of, control characters
     /// in them and in the file's name escaped as in the text format; then the text format's summary line. GitHub shows a step's first
     /// <see cref="GitHubAnnotationsShown"/> of each command alone: past them a first notice says so, where it is sure to be shown.
-    /// Each path that could not be read (<paramref name="inputErrors"/>) comes first, as an error of the run with no file.
+    /// Each problem that kept scripts from being checked (<paramref name="problems"/>) comes first, as an error of the run:
+    /// on the settings or catalog file that cannot be read, else (a path that cannot be read) with no file.
     /// </summary>
-    public static string GitHub(IReadOnlyList<CheckedFile> results, IReadOnlyList<string> inputErrors, ReportPaths paths)
+    public static string GitHub(IReadOnlyList<CheckedFile> results, IReadOnlyList<CheckProblem> problems, ReportPaths paths)
     {
         var output = new StringBuilder();
         var counts = results.SelectMany(result => result.Diagnostics).CountBy(diagnostic => GitHubCommand(diagnostic.Severity))
             .ToDictionary();
-        counts["error"] = counts.GetValueOrDefault("error") + inputErrors.Count;
+        counts["error"] = counts.GetValueOrDefault("error") + problems.Count;
         // The notice itself is one of the notices shown.
         if (counts.Any(count => count.Value > GitHubAnnotationsShown - (count.Key == "notice" ? 1 : 0)))
             output.Append($"::notice title=backup-lsp::GitHub shows the first {GitHubAnnotationsShown} errors, warnings and notices of a step "
                 + "on the pull request: every problem is in the step's log, and --format sarif with code scanning shows them all.\n");
-        foreach (var problem in inputErrors)
-            output.Append($"::error title=backup-lsp::{Data(OneLine(problem))}\n");
+        foreach (var (problem, file, line) in problems)
+        {
+            var place = file is null ? "" : $"file={Property(OneLine(paths.Name(file)))},{(line is { } number ? $"line={number}," : "")}";
+            output.Append($"::error {place}title=backup-lsp::{Data(OneLine(problem))}\n");
+        }
         foreach (var (path, analysis, diagnostics) in results)
         {
             // GitHub places an annotation by the file's path in the repository: relative to its root (GITHUB_WORKSPACE), which

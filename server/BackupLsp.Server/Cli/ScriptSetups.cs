@@ -9,7 +9,8 @@ namespace BackupLsp.Server.Cli;
 /// What a script is checked with: the catalog file (none where none was found) and the analysis options, and the
 /// <c>.vscode/settings.json</c> they came from, if any.
 /// </summary>
-internal sealed record ScriptSetup(string? CatalogPath, string? SettingsFile, AnalysisOptions Options);
+/// <param name="CatalogNamedBy">The settings file whose catalogPath names the catalog; null where the catalog was found otherwise.</param>
+internal sealed record ScriptSetup(string? CatalogPath, string? SettingsFile, AnalysisOptions Options, string? CatalogNamedBy = null);
 
 /// <summary>
 /// Each script's catalog and settings, found as the editor finds a workspace folder's, so that one run checks a multi-root
@@ -22,8 +23,11 @@ internal sealed record ScriptSetup(string? CatalogPath, string? SettingsFile, An
 /// </summary>
 internal sealed class ScriptSetups(CheckOptions options, TextWriter notices)
 {
-    /// <summary>The settings a folder and those above it give: the nearest settings file, and the nearest catalog file.</summary>
-    private sealed record Found(string? SettingsFolder, ServerSettings? Settings, string? Catalog);
+    /// <summary>
+    /// The settings a folder and those above it give: the nearest settings file, and the nearest catalog file; or why the
+    /// nearest settings file cannot be read, which its catalogPath and rule levels would have decided.
+    /// </summary>
+    private sealed record Found(string? SettingsFolder, ServerSettings? Settings, string? Catalog, CheckProblem? Unreadable = null);
 
     private const string SettingsFile = ".vscode/settings.json";
 
@@ -36,7 +40,7 @@ internal sealed class ScriptSetups(CheckOptions options, TextWriter notices)
     private readonly Dictionary<(string?, string?), ScriptSetup> _setups = [];
 
     /// <summary>The script's setup, or why its settings file cannot be read.</summary>
-    public async Task<(ScriptSetup? Setup, string? Error)> ForAsync(string script)
+    public async Task<(ScriptSetup? Setup, CheckProblem? Problem)> ForAsync(string script)
     {
         var folder = script == InputFiles.StdinName ? Directory.GetCurrentDirectory() : Path.GetDirectoryName(Path.GetFullPath(script))!;
         Found found;
@@ -44,13 +48,17 @@ internal sealed class ScriptSetups(CheckOptions options, TextWriter notices)
         {
             found = await FindAsync(folder);
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or JsonException)
+        // The walk's own folders: one that cannot be listed, or a current folder deleted meanwhile.
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            return (null, e.Message);
+            return (null, new CheckProblem($"cannot look for the settings and catalog files: {e.Message}"));
         }
+        if (found.Unreadable is { } problem)
+            return (null, problem);
+        var settingsFile = found.SettingsFolder is null ? null : Shown(Path.Combine(found.SettingsFolder, SettingsFile));
+        var namedBy = options.CatalogPath is null && found.Settings?.CatalogPath is not null ? settingsFile : null;
         var catalog = options.CatalogPath
             ?? (found.Settings?.CatalogPath is { } named ? Shown(Path.Combine(found.SettingsFolder!, named)) : found.Catalog);
-        var settingsFile = found.SettingsFolder is null ? null : Shown(Path.Combine(found.SettingsFolder, SettingsFile));
         if (!_setups.TryGetValue((catalog, settingsFile), out var setup))
         {
             var fromSettings = (found.Settings ?? ServerSettings.Default).Options;
@@ -59,7 +67,7 @@ internal sealed class ScriptSetups(CheckOptions options, TextWriter notices)
                 Version = options.Version ?? fromSettings.Version,
                 RuleLevels = fromSettings.RuleLevels.SetItems(options.RuleLevels),
             };
-            _setups[(catalog, settingsFile)] = setup = new ScriptSetup(catalog, settingsFile, analysis);
+            _setups[(catalog, settingsFile)] = setup = new ScriptSetup(catalog, settingsFile, analysis, namedBy);
         }
         return (setup, null);
     }
@@ -69,12 +77,14 @@ internal sealed class ScriptSetups(CheckOptions options, TextWriter notices)
         if (_folders.TryGetValue(folder, out var known))
             return known;
         var above = IsTop(folder) || Path.GetDirectoryName(folder) is not { } parent ? new Found(null, null, null) : await FindAsync(parent);
-        var settings = await ReadSettingsAsync(Path.Combine(folder, SettingsFile));
+        var (settings, unreadable) = await ReadSettingsAsync(Path.Combine(folder, SettingsFile));
         var catalog = Path.Combine(folder, CatalogLoader.DefaultFileName);
+        // A folder's own settings file decides for it, readable or not; without one, the folder takes what is above it.
         var found = new Found(
-            settings is null ? above.SettingsFolder : folder,
+            settings is null && unreadable is null ? above.SettingsFolder : folder,
             settings ?? above.Settings,
-            File.Exists(catalog) || Directory.Exists(catalog) ? Shown(catalog) : above.Catalog);
+            File.Exists(catalog) || Directory.Exists(catalog) ? Shown(catalog) : above.Catalog,
+            settings is null ? unreadable ?? above.Unreadable : null);
         _folders[folder] = found;
         return found;
     }
@@ -87,34 +97,41 @@ internal sealed class ScriptSetups(CheckOptions options, TextWriter notices)
 
     /// <summary>
     /// The <c>starrocksBackup</c> settings a settings file holds (VS Code's keys, <c>starrocksBackup.catalogPath</c>), each
-    /// problem with one warned of; null where there is no such file or it holds none.
+    /// problem with one warned of; null where there is no such file or it holds none. Or why it cannot be read: not JSON,
+    /// a folder, or a file the user may not read.
     /// </summary>
-    private async Task<ServerSettings?> ReadSettingsAsync(string path)
+    private async Task<(ServerSettings? Settings, CheckProblem? Unreadable)> ReadSettingsAsync(string path)
     {
-        if (!File.Exists(path))
-            return null;
-        var text = await File.ReadAllTextAsync(path);
-        // VS Code takes an empty settings file for no settings.
-        if (string.IsNullOrWhiteSpace(text))
-            return null;
-        using var document = ParseSettings(text, path);
-        // Only the settings that decide what is reported: diagnosticMode and the trace are the editor's own.
-        if (ServerSettings.ParseSettingsFile(document.RootElement, ReportSettings) is not { } settings)
-            return null;
-        foreach (var problem in settings.Problems)
-            await notices.WriteLineAsync($"backup-lsp check: warning: {Shown(path)}: {ServerSettings.Section}.{problem}");
-        return settings;
-    }
-
-    private static JsonDocument ParseSettings(string text, string path)
-    {
+        if (!Path.Exists(path))
+            return (null, null);
+        var shown = Shown(path);
+        if (Directory.Exists(path))
+            return (null, new CheckProblem($"{shown}: it is a folder, not a settings file", shown));
+        JsonDocument document;
         try
         {
-            return JsonDocument.Parse(text, Jsonc);
+            var text = await File.ReadAllTextAsync(path);
+            // VS Code takes an empty settings file for no settings.
+            if (string.IsNullOrWhiteSpace(text))
+                return (null, null);
+            document = JsonDocument.Parse(text, Jsonc);
         }
         catch (JsonException e)
         {
-            throw new JsonException($"{Shown(path)}: {e.Message}", e);
+            return (null, new CheckProblem($"{shown}: {e.Message}", shown, e.LineNumber is { } line ? (int)line + 1 : null));
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return (null, new CheckProblem($"{shown}: {e.Message}", shown));
+        }
+        using (document)
+        {
+            // Only the settings that decide what is reported: diagnosticMode and the trace are the editor's own.
+            if (ServerSettings.ParseSettingsFile(document.RootElement, ReportSettings) is not { } settings)
+                return (null, null);
+            foreach (var problem in settings.Problems)
+                await notices.WriteLineAsync($"backup-lsp check: warning: {shown}: {ServerSettings.Section}.{problem}");
+            return (settings, null);
         }
     }
 

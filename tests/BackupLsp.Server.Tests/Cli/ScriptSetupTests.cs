@@ -1,3 +1,4 @@
+using System.Text.Json;
 using BackupLsp.Server.Cli;
 using BackupLsp.Server.Tests.Infrastructure;
 
@@ -128,7 +129,7 @@ public sealed class ScriptSetupTests : IDisposable
     }
 
     [Fact]
-    public async Task A_settings_problem_is_warned_of_an_empty_settings_file_holds_none_and_a_broken_one_stops_the_check()
+    public async Task A_settings_problem_is_warned_of_and_an_empty_settings_file_holds_none()
     {
         _folder.Write("repo/starrocks-catalog.json", CatalogA);
         var settings = _folder.Write("repo/.vscode/settings.json", """{"starrocksBackup.starrocksVersion": "3"}""");
@@ -137,13 +138,102 @@ public sealed class ScriptSetupTests : IDisposable
         var (warned, _, warning) = await Run(script);
         File.WriteAllText(settings, "\n");
         var (empty, _, nothing) = await Run(script);
-        File.WriteAllText(settings, """{"starrocksBackup.starrocksVersion": "3.3" """);
-        var (broken, stdout, error) = await Run(script);
 
         Assert.Equal(CheckCommand.NoErrors, warned);
         Assert.StartsWith($"backup-lsp check: warning: {settings}: starrocksBackup.starrocksVersion: '3' names no release", warning);
         Assert.Equal((CheckCommand.NoErrors, ""), (empty, nothing));
-        Assert.Equal((CheckCommand.UsageOrIoError, ""), (broken, stdout));
+    }
+
+    [Theory]
+    [InlineData("broken JSON")]
+    [InlineData("a folder")]
+    public async Task A_settings_file_that_cannot_be_read_fails_only_the_scripts_it_is_nearest_to(string kind)
+    {
+        var settings = _folder.PathOf("repo/A/.vscode/settings.json");
+        if (kind == "a folder")
+            Directory.CreateDirectory(settings);
+        else
+            _folder.Write("repo/A/.vscode/settings.json", "{\n  \"starrocksBackup.starrocksVersion\": \"3.3\" ");
+        var a = _folder.Write("repo/A/jobs/x.sql", "CANCEL BACKUP;");
+        // A folder's own settings file decides for it: the broken one above is not its.
+        _folder.Write("repo/A/own/.vscode/settings.json", """{"starrocksBackup.starrocksVersion": "3.3"}""");
+        var own = _folder.Write("repo/A/own/z.sql", "CANCEL BACKUP;");
+        var b = _folder.Write("repo/B/y.sql", "CANCEL BACKUP;");
+
+        var (exitCode, stdout, stderr) = await Run(_folder.PathOf("repo/A"), b);
+
+        Assert.Equal(CheckCommand.UsageOrIoError, exitCode);
+        Assert.Equal(["SRB105"], Codes(stdout, b));
+        Assert.Equal(["SRB105"], Codes(stdout, own));
+        Assert.Empty(Codes(stdout, a));
+        Assert.EndsWith("2 errors, 0 warnings, 0 notes in 2 files.\n", stdout);
+        var error = Assert.Single(stderr.Split('\n'), line => line.Contains(settings));
         Assert.StartsWith($"backup-lsp check: {settings}: ", error);
+        Assert.Contains(kind == "a folder" ? "it is a folder, not a settings file" : "LineNumber: 1", error);
+        Assert.EndsWith($"; not checked: {a}", error);
+    }
+
+    [Fact]
+    public async Task A_catalog_found_for_some_scripts_that_cannot_be_read_fails_only_those()
+    {
+        _folder.Write("repo/A/starrocks-catalog.json", "{\n  \"repositories\": {\"a_repo\": {\"readonly\": true}}\n}");
+        var a1 = _folder.Write("repo/A/x.sql", BothBackups);
+        var a2 = _folder.Write("repo/A/more/w.sql", BothBackups);
+        _folder.Write("repo/B/.vscode/settings.json", """{"starrocksBackup.catalogPath": "missing.json"}""");
+        var b = _folder.Write("repo/B/y.sql", BothBackups);
+        _folder.Write("repo/C/starrocks-catalog.json", CatalogB);
+        var c = _folder.Write("repo/C/z.sql", BothBackups);
+
+        var (exitCode, stdout, stderr) = await Run(_folder.PathOf("repo/A"), b, c);
+
+        Assert.Equal(CheckCommand.UsageOrIoError, exitCode);
+        Assert.Equal(["SRB600", "SRB601"], Codes(stdout, c));
+        Assert.EndsWith("in 1 file.\n", stdout);
+        var catalogA = _folder.PathOf("repo/A/starrocks-catalog.json");
+        Assert.Contains($"backup-lsp check: {catalogA}:2:31: unknown field \"readonly\": did you mean \"readOnly\"? (at $.repositories.a_repo.readonly); not checked: {a1}, {a2}\n", stderr);
+        Assert.Contains($"backup-lsp check: {_folder.PathOf("repo/B/missing.json")}: cannot read the catalog file: ", stderr);
+        Assert.Contains($" (the catalogPath of {_folder.PathOf("repo/B/.vscode/settings.json")}); not checked: {b}\n", stderr);
+
+        var github = new StringWriter();
+        await CheckCommand.RunAsync(["--format", "github", _folder.PathOf("repo/A"), b, c], new MemoryStream(), github, TextWriter.Null, _ => null);
+        // Each annotation on the file to mend: the catalog, or the settings file whose catalogPath names no file.
+        Assert.Contains($"::error file={catalogA},line=2,title=backup-lsp::{catalogA}:2:31: ", github.ToString());
+        Assert.Contains($"::error file={_folder.PathOf("repo/B/.vscode/settings.json")},title=backup-lsp::{_folder.PathOf("repo/B/missing.json")}: ", github.ToString());
+    }
+
+    [Theory]
+    [InlineData("github")]
+    [InlineData("sarif")]
+    [InlineData("json")]
+    [InlineData("gitlab")]
+    public async Task A_settings_or_catalog_file_that_cannot_be_read_is_an_error_of_the_run_in_every_format(string format)
+    {
+        var settings = _folder.Write("repo/A/.vscode/settings.json", "{\n  \"starrocksBackup.starrocksVersion\": \"3.3\" ");
+        var a = _folder.Write("repo/A/x.sql", "CANCEL BACKUP;");
+        var b = _folder.Write("repo/B/y.sql", "CANCEL BACKUP;");
+        var (stdoutWriter, stderrWriter) = (new StringWriter(), new StringWriter());
+
+        var exitCode = await CheckCommand.RunAsync(["--format", format, a, b], new MemoryStream(), stdoutWriter, stderrWriter, _ => null);
+
+        var (stdout, stderr) = (stdoutWriter.ToString(), stderrWriter.ToString());
+        Assert.Equal(CheckCommand.UsageOrIoError, exitCode);
+        Assert.Contains($"backup-lsp check: {settings}: ", stderr);
+        Assert.Contains("SRB105", stdout);
+        Assert.DoesNotContain(Path.GetFileName(a), stdout.Replace($"not checked: {a}", ""));
+        switch (format)
+        {
+            case "github":
+                Assert.StartsWith($"::error file={settings},line=2,title=backup-lsp::{settings}: ", stdout);
+                break;
+            case "sarif":
+                var invocation = JsonDocument.Parse(stdout).RootElement.GetProperty("runs")[0].GetProperty("invocations")[0];
+                Assert.False(invocation.GetProperty("executionSuccessful").GetBoolean());
+                var error = Assert.Single(invocation.GetProperty("toolExecutionNotifications").EnumerateArray(), n => n.GetProperty("level").GetString() == "error");
+                Assert.EndsWith($"; not checked: {a}", error.GetProperty("message").GetProperty("text").GetString());
+                break;
+            default:
+                Assert.Equal(1, JsonDocument.Parse(stdout).RootElement.GetArrayLength());
+                break;
+        }
     }
 }
