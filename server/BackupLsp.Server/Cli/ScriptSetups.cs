@@ -1,6 +1,8 @@
+using System.Text;
 using System.Text.Json;
 using BackupLsp.Language.Analysis;
 using BackupLsp.Language.Catalog;
+using BackupLsp.Language.Text;
 using BackupLsp.Server.Configuration;
 
 namespace BackupLsp.Server.Cli;
@@ -110,7 +112,10 @@ internal sealed class ScriptSetups(CheckOptions options, TextWriter notices)
         JsonDocument document;
         try
         {
-            var text = await File.ReadAllTextAsync(path);
+            // Bounded: a settings file is kilobytes, and a link to a device such as /dev/zero would never end.
+            if (await Task.Run(() => BoundedFile.ReadAllBytes(path, MaxSettingsBytes)) is not { } bytes)
+                return (null, new CheckProblem($"{shown}: over {MaxSettingsBytes / (1024 * 1024)} MiB, too large for a settings file", shown));
+            var text = Encoding.UTF8.GetString(bytes).TrimStart('\uFEFF');
             // VS Code takes an empty settings file for no settings.
             if (string.IsNullOrWhiteSpace(text))
                 return (null, null);
@@ -134,6 +139,8 @@ internal sealed class ScriptSetups(CheckOptions options, TextWriter notices)
             return (settings, null);
         }
     }
+
+    private const long MaxSettingsBytes = 4 * 1024 * 1024;
 
     /// <summary>A path found by the walk as the reports name files: relative to the current directory where it is inside it.</summary>
     private static string Shown(string full)

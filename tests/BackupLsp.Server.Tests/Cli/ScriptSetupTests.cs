@@ -147,11 +147,17 @@ public sealed class ScriptSetupTests : IDisposable
     [Theory]
     [InlineData("broken JSON")]
     [InlineData("a folder")]
+    [InlineData("a link to an endless device")]
     public async Task A_settings_file_that_cannot_be_read_fails_only_the_scripts_it_is_nearest_to(string kind)
     {
         var settings = _folder.PathOf("repo/A/.vscode/settings.json");
         if (kind == "a folder")
             Directory.CreateDirectory(settings);
+        else if (kind == "a link to an endless device")
+        {
+            Directory.CreateDirectory(Path.GetDirectoryName(settings)!);
+            File.CreateSymbolicLink(settings, "/dev/zero");
+        }
         else
             _folder.Write("repo/A/.vscode/settings.json", "{\n  \"starrocksBackup.starrocksVersion\": \"3.3\" ");
         var a = _folder.Write("repo/A/jobs/x.sql", "CANCEL BACKUP;");
@@ -169,7 +175,12 @@ public sealed class ScriptSetupTests : IDisposable
         Assert.EndsWith("2 errors, 0 warnings, 0 notes in 2 files.\n", stdout);
         var error = Assert.Single(stderr.Split('\n'), line => line.Contains(settings));
         Assert.StartsWith($"backup-lsp check: {settings}: ", error);
-        Assert.Contains(kind == "a folder" ? "it is a folder, not a settings file" : "LineNumber: 1", error);
+        Assert.Contains(kind switch
+        {
+            "a folder" => "it is a folder, not a settings file",
+            "a link to an endless device" => "over 4 MiB, too large for a settings file",
+            _ => "LineNumber: 1",
+        }, error);
         Assert.EndsWith($"; not checked: {a}", error);
     }
 
