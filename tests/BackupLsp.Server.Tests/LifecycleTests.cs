@@ -81,17 +81,28 @@ public sealed class LifecycleTests
     [Fact]
     public async Task Shutdown_is_answered_after_the_requests_that_came_before_it()
     {
-        // Every processed request gets its response, and a client exits the server once shutdown is answered.
-        await using var client = await LspTestClient.StartAsync();
-        const string uri = "file:///work/large.sql";
-        var script = string.Concat(Enumerable.Range(0, 3000).Select(i => $"BACKUP SNAPSHOT db.s{i} TO repo ON (t{i} PARTITION (p1, p2));\n"));
-        await client.OpenAsync(uri, script);
-        var earlier = Enumerable.Range(0, 4)
-            .Select(_ => client.RequestAsync("textDocument/semanticTokens/full", new { textDocument = new { uri } })).ToArray();
+        // Every processed request gets its response, and a client exits the server once shutdown is answered. The pull
+        // before it waits for settings the client holds back, as long as the test likes: no clock decides.
+        await using var client = LspTestClient.Connect(LspTestClient.InProcessOptions() with { ConfigurationPatience = TimeSpan.FromMinutes(5) });
+        var release = new TaskCompletionSource();
+        var asked = client.HoldNextConfiguration(release.Task);
+        await client.InitializeAsync(LspTestClient.PullCapabilities());
+        await asked.WaitAsync(LspTestClient.Timeout);
+        const string uri = "file:///work/a.sql";
+        await client.OpenAsync(uri, "BACKUP SNAPSHOT db1.s1 TO repo ON (t1, t1);");
+        // The client's own tasks, completed as the answers are read, in order (the test client's wrappers complete later).
+        var earlier = client.Rpc.InvokeWithParameterObjectAsync<JsonElement>("textDocument/diagnostic", new { textDocument = new { uri } });
+        var shutdown = client.Rpc.InvokeWithParameterObjectAsync<JsonElement>("shutdown", null);
+        // Refused, a request after it shows that the server has taken the shutdown while the pull still waits.
+        var after = await Assert.ThrowsAsync<RemoteInvocationException>(() => client.RequestAsync("textDocument/foldingRange", new { textDocument = new { uri } }));
+        Assert.Equal(-32600, after.ErrorCode);
+        Assert.False(earlier.IsCompleted);
 
-        await client.RequestAsync("shutdown", null);
+        release.SetResult();
+        await shutdown.WaitAsync(LspTestClient.Timeout);
 
-        Assert.All(earlier, request => Assert.True(request.IsCompletedSuccessfully));
+        Assert.True(earlier.IsCompletedSuccessfully, "shutdown was answered before the pull that came before it");
+        Assert.Equal(["SRB300"], DocumentSyncTests.Codes((await earlier).GetProperty("items")));
         await client.NotifyAsync("exit", null);
         Assert.Equal(0, await client.ServerExit.WaitAsync(LspTestClient.Timeout));
     }

@@ -24,7 +24,6 @@ public sealed partial class LanguageServer : IDisposable
     private enum Lifecycle { Uninitialized, Running, ShutDown }
 
     private static readonly TimeSpan ExitPatience = TimeSpan.FromSeconds(1);
-    private static readonly TimeSpan ShutdownPatience = TimeSpan.FromSeconds(5);
 
     private readonly WorkspaceCatalogs _catalogs = new();
     private readonly CatalogReporter _catalogReporter;
@@ -252,8 +251,9 @@ public sealed partial class LanguageServer : IDisposable
     }
 
     /// <summary>
-    /// Refuses the requests that come after it, then answers once those before it are (every processed request gets its
-    /// response, and a client exits the server after this answer), or after <see cref="ShutdownPatience"/> at most.
+    /// Refuses the requests that come after it, then answers once those before it are, however long they take: every
+    /// processed request gets its response, and a client exits the server after this answer. Each of them ends by itself
+    /// (a held workspace pull is answered now, a pull waiting for the settings stops waiting after its patience).
     /// </summary>
     public async Task ShutdownAsync()
     {
@@ -262,7 +262,7 @@ public sealed partial class LanguageServer : IDisposable
         _catalogFileWatcher.Dispose();
         WorkspaceChanges.StopHolding();
         // All but this request itself.
-        await Task.WhenAny(Connection.WhenAnswered(left: 1), Task.Delay(ShutdownPatience)).ConfigureAwait(false);
+        await Connection.WhenAnswered(left: 1).ConfigureAwait(false);
     }
 
     public void Dispose()
