@@ -51,17 +51,20 @@ public sealed class StdioExecutableTests
         await client.InitializeAsync(LspTestClient.PushCapabilities());
         var started = ResidentBytes(client);
         var text = string.Concat(Enumerable.Range(0, 40_000).Select(i => $"BACKUP SNAPSHOT db1.s{i} TO repo ON (t{i} PARTITION (p1, p2));\n"));
+        // A script above the size whose close collects at once, analysed in seconds on an idle machine and many times
+        // that on a busy one: each wait below ends with the server's answer, the limit is for a hang.
+        var largeWork = LspTestClient.LargeWorkTimeout;
         await client.OpenAsync(uri, text);
-        await client.DiagnosticsAsync(uri, 1);
+        await client.DiagnosticsAsync(uri, 1, largeWork);
         var opened = ResidentBytes(client);
 
         await client.NotifyAsync("textDocument/didClose", new { textDocument = new { uri } });
-        Assert.Empty((await client.DiagnosticsAsync(uri)).EnumerateArray());
+        Assert.Empty((await client.DiagnosticsAsync(uri, within: largeWork)).EnumerateArray());
         // Handled in order: once this is answered, the collection the close posted has run. The collector gives the
         // emptied memory back to the system over the moments after (later still on a loaded machine): waited for.
-        await client.RequestAsync("textDocument/foldingRange", new { textDocument = new { uri } });
+        await client.RequestAsync("textDocument/foldingRange", new { textDocument = new { uri } }, timeout: largeWork);
         var closed = ResidentBytes(client);
-        await Wait.UntilAsync(() => (closed = ResidentBytes(client)) - started < (opened - started) / 2);
+        await Wait.UntilAsync(() => (closed = ResidentBytes(client)) - started < (opened - started) / 2, largeWork);
 
         Assert.True(closed - started < (opened - started) / 2,
             $"resident: {started / 1024} KB started, {opened / 1024} KB open, {closed / 1024} KB closed");

@@ -15,6 +15,12 @@ public sealed class LspTestClient : IAsyncDisposable
 {
     public static readonly TimeSpan Timeout = TimeSpan.FromSeconds(20);
 
+    /// <summary>
+    /// The limit of a wait on work that grows with a large script and slows down with the machine's load (its analysis, a
+    /// full collection): only a server that hangs, not a busy machine, reaches it.
+    /// </summary>
+    public static readonly TimeSpan LargeWorkTimeout = TimeSpan.FromMinutes(3);
+
     private readonly Stream _toServer;
     private readonly Stream _fromServer;
     private readonly ClientTarget _target = new();
@@ -196,8 +202,9 @@ public sealed class LspTestClient : IAsyncDisposable
         textDocument = new { diagnostic = new { dynamicRegistration = false } },
     };
 
-    public Task<JsonElement> RequestAsync(string method, object? parameters, CancellationToken cancellationToken = default) =>
-        Rpc.InvokeWithParameterObjectAsync<JsonElement>(method, parameters, cancellationToken).WaitAsync(Timeout, cancellationToken);
+    /// <summary>The answer, within <see cref="Timeout"/> unless <paramref name="timeout"/> says otherwise.</summary>
+    public Task<JsonElement> RequestAsync(string method, object? parameters, CancellationToken cancellationToken = default, TimeSpan? timeout = null) =>
+        Rpc.InvokeWithParameterObjectAsync<JsonElement>(method, parameters, cancellationToken).WaitAsync(timeout ?? Timeout, cancellationToken);
 
     public Task NotifyAsync(string method, object? parameters) => Rpc.NotifyWithParameterObjectAsync(method, parameters);
 
@@ -207,11 +214,14 @@ public sealed class LspTestClient : IAsyncDisposable
     public async Task ChangeAsync(string uri, int version, params object[] contentChanges) =>
         await NotifyAsync("textDocument/didChange", new { textDocument = new { uri, version }, contentChanges });
 
-    /// <summary>The next diagnostics published for <paramref name="uri"/> with at least <paramref name="version"/>.</summary>
-    public async Task<JsonElement> DiagnosticsAsync(string uri, int? version = null)
+    /// <summary>
+    /// The next diagnostics published for <paramref name="uri"/> with at least <paramref name="version"/>, within
+    /// <see cref="Timeout"/> unless <paramref name="within"/> says otherwise.
+    /// </summary>
+    public async Task<JsonElement> DiagnosticsAsync(string uri, int? version = null, TimeSpan? within = null)
     {
         var reader = _target.Diagnostics(uri).Reader;
-        using var timeout = new CancellationTokenSource(Timeout);
+        using var timeout = new CancellationTokenSource(within ?? Timeout);
         while (true)
         {
             var published = await reader.ReadAsync(timeout.Token);
