@@ -502,14 +502,15 @@ public sealed class RobustnessTests
     {
         var statement = "BACKUP SNAPSHOT example_db.snap1 TO example_repo ON (t1, t1); SELECT a, b, c FROM some_table WHERE x = 'y'; ";
         var text = string.Concat(Enumerable.Repeat(statement, 5 * 1024 * 1024 / statement.Length + 1));
+        var largeWork = LspTestClient.LargeWorkTimeout;
         await using var client = await LspTestClient.StartAsync();
         await client.OpenAsync(Uri, text);
         var duplicates = text.Length / statement.Length;
-        Assert.Equal(duplicates, DocumentSyncTests.Codes(await client.DiagnosticsAsync(Uri, 1)).Count(c => c == "SRB300"));
+        Assert.Equal(duplicates, DocumentSyncTests.Codes(await client.DiagnosticsAsync(Uri, 1, largeWork)).Count(c => c == "SRB300"));
         var end = text.Length;
         await client.ChangeAsync(Uri, 2, new { range = Edits.Range(0, end, 0, end), text = "SHOW BACKUP" });
-        Assert.Equal(duplicates, DocumentSyncTests.Codes(await client.DiagnosticsAsync(Uri, 2)).Count(c => c == "SRB300"));
-        var symbols = await client.RequestAsync("textDocument/documentSymbol", new { textDocument = new { uri = Uri } });
+        Assert.Equal(duplicates, DocumentSyncTests.Codes(await client.DiagnosticsAsync(Uri, 2, largeWork)).Count(c => c == "SRB300"));
+        var symbols = await client.RequestAsync("textDocument/documentSymbol", new { textDocument = new { uri = Uri } }, timeout: largeWork);
         Assert.Equal("SHOW BACKUP", symbols[symbols.GetArrayLength() - 1].GetProperty("name").GetString());
     }
 }

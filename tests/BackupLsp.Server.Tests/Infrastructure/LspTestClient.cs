@@ -13,7 +13,11 @@ namespace BackupLsp.Server.Tests.Infrastructure;
 /// </summary>
 public sealed class LspTestClient : IAsyncDisposable
 {
-    public static readonly TimeSpan Timeout = TimeSpan.FromSeconds(20);
+    /// <summary>
+    /// The limit of a wait for the server's answer, a notification or a log line: only a server that hangs reaches it.
+    /// Generous, as the first requests of a test run compile the server's code, many times slower on a loaded machine.
+    /// </summary>
+    public static readonly TimeSpan Timeout = TimeSpan.FromSeconds(60);
 
     /// <summary>
     /// The limit of a wait on work that grows with a large script and slows down with the machine's load (its analysis, a
