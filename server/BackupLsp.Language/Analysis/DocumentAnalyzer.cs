@@ -34,7 +34,7 @@ public sealed class DocumentAnalyzer(StatementCache? cache = null)
         {
             var spans = StatementSplitter.Split(text.Slice(new TextSpan(0, text.Length)).Span);
             var (statements, leaves) = Prepare(text, [.. spans.Select(span => (span, (ParsedStatement?)null))], context, cancellationToken);
-            return Assemble(text, context, [], [], Blocks(statements, leaves), [], [], 0, null);
+            return Assemble(text, context, [], [], Blocks(text, statements, leaves, first: true, text.Length), [], [], 0, null);
         }
 
         var change = ChangedRegion.Between(text, previous.Text);
@@ -45,15 +45,26 @@ public sealed class DocumentAnalyzer(StatementCache? cache = null)
             // New settings or catalog: every statement's rules run again, on the parses already made.
             var all = Statements(previous, 0, split, previous.StatementCount);
             var (statements, leaves) = Prepare(text, all, context, cancellationToken);
-            return Assemble(text, context, [], [], Blocks(statements, leaves), [], [], 0, earlierLines);
+            return Assemble(text, context, [], [], Blocks(text, statements, leaves, first: true, text.Length), [], [], 0, earlierLines);
         }
 
         // Rebuild the blocks from the one holding the first re-split statement to the one holding the last
         // replaced statement; keep the blocks before as they are and the blocks after at a moved start.
         var firstBlock = previous.BlockOf(Math.Min(split.Kept, previous.StatementCount - 1));
+        // The text after a statement is its block's (its ignore comments are read with it): where the re-split statements
+        // now start elsewhere (a comment written at the start of the first), the statement before them gets new text after it.
+        if (split.Kept > 0 && FirstStartAfterKept(text, previous, split) != previous.StatementSpans[split.Kept].Start)
+            firstBlock = previous.BlockOf(split.Kept - 1);
         var lastBlock = split.ResumedAt > split.Kept ? Math.Max(firstBlock, previous.BlockOf(split.ResumedAt - 1)) : firstBlock;
         var firstIndex = previous.FirstIndexOf(firstBlock);
         var middle = Statements(previous, firstIndex, split, previous.FirstIndexOf(lastBlock + 1));
+        // And the text before the first statement is the first block's: where the edit leaves none in the blocks it
+        // rebuilds from the script's start, the next block becomes the first.
+        if (firstBlock == 0 && middle.Length == 0 && lastBlock + 1 < previous.Blocks.Length)
+        {
+            lastBlock++;
+            middle = Statements(previous, previous.FirstIndexOf(lastBlock), previous.FirstIndexOf(lastBlock + 1), split.Delta);
+        }
         var entry = firstBlock > 0 ? previous.Blocks[firstBlock - 1].ExitContext : context;
         var (planned, exit) = Prepare(text, middle, entry, cancellationToken);
         // The blocks after are reused only if they start in the session they were checked in: an edited USE or CREATE
@@ -66,10 +77,17 @@ public sealed class DocumentAnalyzer(StatementCache? cache = null)
             (var again, exit) = Prepare(text, Statements(previous, from, previous.FirstIndexOf(lastBlock + 1), split.Delta), exit, cancellationToken);
             planned = [.. planned, .. again];
         }
+        var end = lastBlock + 1 < previous.Blocks.Length ? previous.BlockStarts[lastBlock + 1] + split.Delta : text.Length;
         return Assemble(text, context, previous.Blocks.AsSpan(0, firstBlock), previous.BlockStarts.AsSpan(0, firstBlock),
-            Blocks(planned, exit),
+            Blocks(text, planned, exit, first: firstBlock == 0, end),
             previous.Blocks.AsSpan((lastBlock + 1)..), previous.BlockStarts.AsSpan((lastBlock + 1)..), split.Delta, earlierLines);
     }
+
+    /// <summary>Where the first statement after those <paramref name="split"/> kept starts in the new text (its end where none follows).</summary>
+    private static int FirstStartAfterKept(DocumentText text, DocumentAnalysis previous, ResplitResult split) =>
+        split.Scanned.Count > 0 ? split.Scanned[0].Start
+        : split.ResumedAt < previous.StatementCount ? previous.StatementSpans[split.ResumedAt].Start + split.Delta
+        : text.Length;
 
     /// <summary>
     /// Keeps in the statement cache only what <paramref name="kept"/> parsed (the open documents' analyses): a closed
@@ -278,7 +296,9 @@ public sealed class DocumentAnalyzer(StatementCache? cache = null)
 
     /// <summary>Groups checked statements into blocks of about <see cref="StatementBlock.TargetSize"/>.</summary>
     /// <param name="exit">The session the last statement leaves; each other block's is the session the next one starts in.</param>
-    private static (StatementBlock Block, int Start)[] Blocks(PlannedStatement[] statements, AnalysisContext exit)
+    /// <param name="first">Whether the statements start the script (see <see cref="StatementBlock.Create"/>).</param>
+    /// <param name="end">Where the text after the last of them ends: at the next statement, or the script's end.</param>
+    private static (StatementBlock Block, int Start)[] Blocks(DocumentText text, PlannedStatement[] statements, AnalysisContext exit, bool first, int end)
     {
         var count = (statements.Length + StatementBlock.TargetSize - 1) / StatementBlock.TargetSize;
         var blocks = new (StatementBlock, int)[count];
@@ -286,8 +306,8 @@ public sealed class DocumentAnalyzer(StatementCache? cache = null)
         {
             var from = (int)((long)statements.Length * i / count);
             var to = (int)((long)statements.Length * (i + 1) / count);
-            var leaves = to < statements.Length ? statements[to].Context : exit;
-            blocks[i] = (StatementBlock.Create(statements.AsSpan(from, to - from), leaves), statements[from].Span.Start);
+            var (leaves, blockEnd) = to < statements.Length ? (statements[to].Context, statements[to].Span.Start) : (exit, end);
+            blocks[i] = (StatementBlock.Create(statements.AsSpan(from, to - from), leaves, text, first && i == 0, blockEnd), statements[from].Span.Start);
         }
         return blocks;
     }

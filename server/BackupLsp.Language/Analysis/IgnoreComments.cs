@@ -1,5 +1,5 @@
-using System.Buffers;
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 using BackupLsp.Language.Rules;
 using BackupLsp.Language.Syntax;
 using BackupLsp.Language.Text;
@@ -8,6 +8,12 @@ namespace BackupLsp.Language.Analysis;
 
 /// <summary>A rule an ignore comment names, as written; <see cref="Rule"/> is null where no rule can be silenced by that name.</summary>
 public sealed record IgnoredRule(string Written, TextSpan Span, RuleDescriptor? Rule);
+
+/// <summary>
+/// An ignore comment as read where it was lexed, its span and its rules' spans relative to that text: a statement's parse
+/// keeps those inside the statement, a <see cref="StatementBlock"/> those between its statements (see <see cref="BlockIgnore"/>).
+/// </summary>
+internal sealed record IgnoreMark(TextSpan Span, ImmutableArray<IgnoredRule> Rules);
 
 /// <summary>
 /// A <c>-- backup-lsp-ignore SRB700, empty-backup</c> comment (or one in <c>/* */</c>). Ending a line (after code), it
@@ -25,7 +31,8 @@ public sealed record IgnoreComment(TextSpan Span, bool EndsLine, TextSpan? Silen
 }
 
 /// <summary>
-/// Finds a document's ignore comments and takes the diagnostics they silence out of what it reports, wherever the
+/// Gathers a document's ignore comments, read where its statements and the text between them are lexed (see
+/// <see cref="IgnoreMark"/>), and takes the diagnostics they silence out of what it reports, wherever the
 /// diagnostics come from (a statement's rules or those across the script), so that the editor, Fix All, the workspace's
 /// diagnostics and the command line all leave them out. Syntax errors cannot be silenced: StarRocks refuses a statement
 /// that does not parse, whatever a comment says.
@@ -33,10 +40,6 @@ public sealed record IgnoreComment(TextSpan Span, bool EndsLine, TextSpan? Silen
 public static class IgnoreComments
 {
     public const string Marker = "backup-lsp-ignore";
-
-    // Searched on every analysis of the whole text: a vectorised search, where string.IndexOf ignoring case stops at each
-    // of the thousands of words a backup script begins like the marker (about 3 ms a keystroke in 1 MB).
-    private static readonly SearchValues<string> MarkerSearch = SearchValues.Create([Marker], StringComparison.OrdinalIgnoreCase);
 
     public static readonly RuleDescriptor InvalidIgnore = new("SRB800", "invalid-ignore", DiagnosticSeverity.Warning,
         "A backup-lsp-ignore comment that names no rule, a code or name no rule has, or a rule that cannot be silenced (the syntax errors SRB001 to SRB012, SRB999, SRB800 and SRB801).");
@@ -58,23 +61,30 @@ public static class IgnoreComments
     internal static (ImmutableArray<IgnoreComment> Comments, ImmutableArray<Diagnostic>[]? ShownInBlocks, ImmutableArray<Diagnostic> Script) Apply(
         DocumentAnalysis analysis, ImmutableArray<Diagnostic> script)
     {
-        var comments = Find(analysis);
+        var comments = Gather(analysis);
         if (comments.IsEmpty)
             return (comments, null, script);
         var used = new HashSet<IgnoredRule>(ReferenceEqualityComparer.Instance);
-        ImmutableArray<Diagnostic>[]? shown = null;
-        for (var i = 0; i < analysis.Blocks.Length; i++)
+        // Each comment reaches into a block or two: only those blocks' diagnostics are looked at, and among them only those
+        // in its reach, found by their start (they are in document order).
+        var (blocks, starts) = (analysis.Blocks, analysis.BlockStarts);
+        Dictionary<int, bool[]?>? silencedInBlocks = null;
+        var inOrder = Diagnostic.InDocumentOrder(script);
+        bool[]? silencedInScript = null;
+        foreach (var comment in comments)
         {
-            var (diagnostics, offset) = (analysis.Blocks[i].Diagnostics, analysis.BlockStarts[i]);
-            // Most blocks have no comment in reach of their diagnostics, which are in document order.
-            if (diagnostics.IsEmpty || !comments.Any(comment => comment.Silenced is { } silenced
-                    && silenced.Start <= diagnostics[^1].Span.Start + offset && diagnostics[0].Span.Start + offset <= silenced.End))
+            if (comment.Silenced is not { } reach)
                 continue;
-            var kept = Unsilenced(comments, diagnostics, offset, used);
-            if (kept.Length != diagnostics.Length)
-                (shown ??= new ImmutableArray<Diagnostic>[analysis.Blocks.Length])[i] = kept;
+            for (var block = FirstBlockReaching(starts, reach.Start); block < blocks.Length && starts[block] <= reach.End; block++)
+                if (!blocks[block].Diagnostics.IsEmpty)
+                    Silence(comment, blocks[block].Diagnostics, starts[block], ref CollectionsMarshal.GetValueRefOrAddDefault(silencedInBlocks ??= [], block, out _), used);
+            Silence(comment, inOrder, 0, ref silencedInScript, used);
         }
-        var reported = Unsilenced(comments, script, 0, used).ToBuilder();
+        ImmutableArray<Diagnostic>[]? shown = null;
+        foreach (var (block, silenced) in silencedInBlocks ?? [])
+            if (silenced is not null)
+                (shown ??= new ImmutableArray<Diagnostic>[blocks.Length])[block] = Kept(blocks[block].Diagnostics, silenced);
+        var reported = (silencedInScript is null ? inOrder : Kept(inOrder, silencedInScript)).ToBuilder();
         foreach (var comment in comments)
             foreach (var diagnostic in Diagnose(analysis.Text, comment, used))
                 if (StatementChecks.Configured(diagnostic, analysis.Context.Options) is { } configured)
@@ -82,25 +92,61 @@ public static class IgnoreComments
         return (comments, shown, Diagnostic.InDocumentOrder(reported));
     }
 
-    /// <summary>The diagnostics no comment silences; the rules named by the comments that silence the others are marked used.</summary>
-    private static ImmutableArray<Diagnostic> Unsilenced(ImmutableArray<IgnoreComment> comments, ImmutableArray<Diagnostic> diagnostics, int offset, HashSet<IgnoredRule> used)
+    /// <summary>
+    /// The first block whose diagnostics may start at or after <paramref name="offset"/>: a block's diagnostics start within
+    /// its statements, from the block's start up to the next block's.
+    /// </summary>
+    private static int FirstBlockReaching(ImmutableArray<int> starts, int offset)
+    {
+        int low = 0, high = starts.Length;
+        while (low < high)
+        {
+            var middle = (low + high) / 2;
+            if (starts[middle] < offset)
+                low = middle + 1;
+            else
+                high = middle;
+        }
+        return Math.Max(0, low - 1);
+    }
+
+    /// <summary>
+    /// Marks those of <paramref name="diagnostics"/> (in document order, placed at <paramref name="offset"/>) that the comment
+    /// silences, and the rules of its that silence them as used.
+    /// </summary>
+    private static void Silence(IgnoreComment comment, ImmutableArray<Diagnostic> diagnostics, int offset, ref bool[]? silenced, HashSet<IgnoredRule> used)
+    {
+        var reach = comment.Silenced!.Value;
+        for (var i = FirstStartingAtOrAfter(diagnostics, reach.Start - offset); i < diagnostics.Length && diagnostics[i].Span.Start + offset <= reach.End; i++)
+            foreach (var ignored in comment.Rules)
+                if (ignored.Rule == diagnostics[i].Rule)
+                {
+                    used.Add(ignored);
+                    (silenced ??= new bool[diagnostics.Length])[i] = true;
+                }
+    }
+
+    private static int FirstStartingAtOrAfter(ImmutableArray<Diagnostic> diagnostics, int offset)
+    {
+        int low = 0, high = diagnostics.Length;
+        while (low < high)
+        {
+            var middle = (low + high) / 2;
+            if (diagnostics[middle].Span.Start < offset)
+                low = middle + 1;
+            else
+                high = middle;
+        }
+        return low;
+    }
+
+    private static ImmutableArray<Diagnostic> Kept(ImmutableArray<Diagnostic> diagnostics, bool[] silenced)
     {
         var kept = ImmutableArray.CreateBuilder<Diagnostic>(diagnostics.Length);
-        foreach (var diagnostic in diagnostics)
-        {
-            var silenced = false;
-            foreach (var comment in comments)
-                if (comment.Covers(diagnostic.Span.Start + offset))
-                    foreach (var ignored in comment.Rules)
-                        if (ignored.Rule == diagnostic.Rule)
-                        {
-                            used.Add(ignored);
-                            silenced = true;
-                        }
-            if (!silenced)
-                kept.Add(diagnostic);
-        }
-        return kept.Count == diagnostics.Length ? diagnostics : kept.DrainToImmutable();
+        for (var i = 0; i < diagnostics.Length; i++)
+            if (!silenced[i])
+                kept.Add(diagnostics[i]);
+        return kept.DrainToImmutable();
     }
 
     /// <summary>What is wrong with a comment: a rule it cannot silence, or rules that silenced nothing.</summary>
@@ -161,37 +207,26 @@ public static class IgnoreComments
             : TextSpan.FromBounds(ignored.Span.Start, comment.Rules[1].Span.Start);
     }
 
-    private static ImmutableArray<IgnoreComment> Find(DocumentAnalysis analysis)
+    /// <summary>
+    /// The ignore comment that the comment token of <paramref name="kind"/> from <paramref name="start"/> to
+    /// <paramref name="end"/> of <paramref name="text"/> is, if it is one: <see cref="Marker"/> opens it (after its
+    /// <c>--</c> or <c>/*</c> and spaces), followed by a space or the comment's end. Read by the lexing that finds the
+    /// comment, so no search of the whole text looks for them.
+    /// </summary>
+    internal static IgnoreMark? Read(ReadOnlySpan<char> text, TokenKind kind, int start, int end)
     {
-        var text = analysis.Text;
-        var comments = ImmutableArray.CreateBuilder<IgnoreComment>(0);
-        for (var hit = text.IndexOfAny(MarkerSearch, Marker.Length, 0); hit >= 0; hit = text.IndexOfAny(MarkerSearch, Marker.Length, hit + Marker.Length))
-            if (Read(analysis, hit) is { } comment)
-            {
-                comments.Add(comment);
-                hit = Math.Max(hit, comment.Span.End - Marker.Length);
-            }
-        return comments.DrainToImmutable();
-    }
-
-    /// <summary>The ignore comment whose marker is at <paramref name="marker"/>, if it starts a comment there (after its <c>--</c> or <c>/*</c> and spaces).</summary>
-    private static IgnoreComment? Read(DocumentAnalysis analysis, int marker)
-    {
-        var text = analysis.Text;
-        var (token, region, inStatement, next) = TokenAt(analysis, marker);
-        if (token.Kind is not (TokenKind.LineComment or TokenKind.BlockComment))
+        if (kind is not (TokenKind.LineComment or TokenKind.BlockComment))
             return null;
-        var written = text.ToString(token.Span);
-        var body = written.AsSpan(2, written.Length - (token.Kind == TokenKind.BlockComment ? 4 : 2));
-        var bodyStart = token.Span.Start + 2;
+        var bodyStart = start + 2;
+        var body = text[bodyStart..(kind == TokenKind.BlockComment ? end - 2 : end)];
         var spaces = body.Length - body.TrimStart().Length;
-        if (bodyStart + spaces != marker)
+        if (!body[spaces..].StartsWith(Marker, StringComparison.OrdinalIgnoreCase))
             return null;
         var rest = body[(spaces + Marker.Length)..];
         if (!rest.IsEmpty && !char.IsWhiteSpace(rest[0]))
             return null;
         var rules = ImmutableArray.CreateBuilder<IgnoredRule>();
-        var restStart = marker + Marker.Length;
+        var restStart = bodyStart + spaces + Marker.Length;
         for (var i = 0; i < rest.Length;)
         {
             if (rest[i] == ',' || char.IsWhiteSpace(rest[i]))
@@ -199,46 +234,71 @@ public static class IgnoreComments
                 i++;
                 continue;
             }
-            var end = i;
-            while (end < rest.Length && rest[end] != ',' && !char.IsWhiteSpace(rest[end]))
-                end++;
-            var name = rest[i..end].ToString();
-            rules.Add(new IgnoredRule(name, new TextSpan(restStart + i, end - i), StatementRules.Find(name) is { } rule && CanSilence(rule) ? rule : null));
-            i = end;
+            var nameEnd = i;
+            while (nameEnd < rest.Length && rest[nameEnd] != ',' && !char.IsWhiteSpace(rest[nameEnd]))
+                nameEnd++;
+            var name = rest[i..nameEnd].ToString();
+            rules.Add(new IgnoredRule(name, new TextSpan(restStart + i, nameEnd - i), StatementRules.Find(name) is { } rule && CanSilence(rule) ? rule : null));
+            i = nameEnd;
         }
-        var lineStart = text.LastIndexOfAny('\n', '\r', token.Span.Start) + 1;
-        var endsLine = !text.Slice(TextSpan.FromBounds(lineStart, token.Span.Start)).Span.IsWhiteSpace();
-        TextSpan? silenced;
-        if (endsLine)
-            silenced = TextSpan.FromBounds(lineStart, text.IndexOfAny('\n', '\r', token.Span.Start, text.Length) is >= 0 and var lineEnd ? lineEnd : text.Length);
-        else if (inStatement)
-            silenced = TextSpan.FromBounds(token.Span.End, region.End);
-        else
-            silenced = next is { } statement ? TextSpan.FromBounds(token.Span.End, statement.End) : null;
-        return new IgnoreComment(token.Span, endsLine, silenced, rules.DrainToImmutable());
+        return new IgnoreMark(TextSpan.FromBounds(start, end), rules.DrainToImmutable());
     }
 
     /// <summary>
-    /// The token that holds <paramref name="offset"/>, read from the start of the statement that holds it or from the end
-    /// of the one before (tokens start there); whether it is in a statement (<paramref name="region"/>) or between two, and
-    /// the statement after it.
+    /// The ignore comments of the blocks that hold any, placed in the document; in a script without statements, which is
+    /// split again whole on each edit, those of its text.
     /// </summary>
-    internal static (SyntaxToken Token, TextSpan Region, bool InStatement, TextSpan? Next) TokenAt(DocumentAnalysis analysis, int offset)
+    private static ImmutableArray<IgnoreComment> Gather(DocumentAnalysis analysis)
     {
-        var spans = analysis.StatementSpans;
-        var index = analysis.IndexOfLastStartingAtOrBefore(offset);
-        var inStatement = index >= 0 && offset < spans[index].End;
-        var region = inStatement ? spans[index]
-            : TextSpan.FromBounds(index >= 0 ? spans[index].End : 0, index + 1 < spans.Count ? spans[index + 1].Start : analysis.Text.Length);
-        TextSpan? next = index + 1 < spans.Count ? spans[index + 1] : null;
-        var chars = analysis.Text.Slice(region).Span;
-        for (var position = 0; position < chars.Length;)
+        var (text, blocks, starts) = (analysis.Text, analysis.Blocks, analysis.BlockStarts);
+        if (blocks.IsEmpty)
         {
-            var kind = Lexer.Scan(chars, position, out var end);
-            if (region.Start + end > offset)
-                return (new SyntaxToken(kind, TextSpan.FromBounds(region.Start + position, region.Start + end)), region, inStatement, next);
-            position = end;
+            var whole = new TextSpan(0, text.Length);
+            var read = new BlockIgnores(text, 0, whole);
+            read.AddBetween(whole, nextEnd: null);
+            return [.. read.ToImmutable().Select(ignore => Place(text, ignore, 0, whole, followingEnd: null))];
         }
-        return (new SyntaxToken(TokenKind.Whitespace, new TextSpan(offset, 0)), region, inStatement, next);
+        var comments = ImmutableArray.CreateBuilder<IgnoreComment>(0);
+        for (var i = 0; i < blocks.Length; i++)
+        {
+            if (blocks[i].Ignores.IsEmpty)
+                continue;
+            var own = TextSpan.FromBounds(i == 0 ? 0 : starts[i], i + 1 < blocks.Length ? starts[i + 1] : text.Length);
+            var followingEnd = FollowingStatementEnd(analysis, i);
+            foreach (var ignore in blocks[i].Ignores)
+                comments.Add(Place(text, ignore, starts[i], own, followingEnd));
+        }
+        return comments.DrainToImmutable();
+    }
+
+    /// <summary>Where the first statement after block <paramref name="block"/> ends, if any follows.</summary>
+    private static int? FollowingStatementEnd(DocumentAnalysis analysis, int block)
+    {
+        for (var next = block + 1; next < analysis.Blocks.Length; next++)
+            if (!analysis.Blocks[next].Statements.IsEmpty)
+                return analysis.BlockStarts[next] + analysis.Blocks[next].Statements[0].Span.End;
+        return null;
+    }
+
+    /// <summary>
+    /// A block's ignore comment where it stands in the document, the block starting at <paramref name="blockStart"/> and its
+    /// text spanning <paramref name="blockText"/>: what its text left open is read from the text around it (the spaces before
+    /// the comment on a line that starts before the block, where that line starts or ends, the statement after the block).
+    /// </summary>
+    private static IgnoreComment Place(DocumentText text, BlockIgnore ignore, int blockStart, TextSpan blockText, int? followingEnd)
+    {
+        var origin = blockStart + ignore.Origin;
+        var span = ignore.Mark.Span.Shift(origin);
+        var lineStart = ignore.LineStart is { } start ? blockStart + start : text.LastIndexOfAny('\n', '\r', blockText.Start) + 1;
+        var endsLine = ignore.EndsLine ?? !text.Slice(TextSpan.FromBounds(lineStart, span.Start)).Span.IsWhiteSpace();
+        TextSpan? silenced;
+        if (endsLine)
+            silenced = TextSpan.FromBounds(lineStart, ignore.LineEnd is { } end ? blockStart + end
+                : text.IndexOfAny('\n', '\r', blockText.End, text.Length) is >= 0 and var lineEnd ? lineEnd : text.Length);
+        else if (ignore.ReachEnd is { } reach)
+            silenced = TextSpan.FromBounds(span.End, blockStart + reach);
+        else
+            silenced = followingEnd is { } next ? TextSpan.FromBounds(span.End, next) : null;
+        return new IgnoreComment(span, endsLine, silenced, [.. ignore.Mark.Rules.Select(rule => rule with { Span = rule.Span.Shift(origin) })]);
     }
 }

@@ -22,7 +22,7 @@ internal sealed class StatementBlock
     private StatementBlock(ImmutableArray<BlockStatement> statements, ImmutableArray<Diagnostic> diagnostics,
         ImmutableArray<Diagnostic> conditional, ImmutableArray<SnapshotChange> snapshotChanges,
         ImmutableArray<Exception> errors, ImmutableArray<JobMention> jobs, bool drops, ImmutableArray<int> refused,
-        AnalysisContext entryContext, AnalysisContext exitContext)
+        ImmutableArray<BlockIgnore> ignores, AnalysisContext entryContext, AnalysisContext exitContext)
     {
         Statements = statements;
         Diagnostics = diagnostics;
@@ -32,6 +32,7 @@ internal sealed class StatementBlock
         Jobs = jobs;
         Drops = drops;
         Refused = refused;
+        Ignores = ignores;
         EntryContext = entryContext;
         ExitContext = exitContext;
     }
@@ -63,6 +64,12 @@ internal sealed class StatementBlock
     /// Empty for most blocks.
     /// </summary>
     public ImmutableArray<int> Refused { get; }
+
+    /// <summary>
+    /// The <c>backup-lsp-ignore</c> comments of the block's text, in document order: those in its statements (kept by their
+    /// parses), after each, and before the first where it is the script's first block. Empty for most blocks.
+    /// </summary>
+    public ImmutableArray<BlockIgnore> Ignores { get; }
 
     /// <summary>
     /// Whether the BACKUP or RESTORE <paramref name="job"/> of the statement (or part after a missing `;`) at
@@ -197,7 +204,10 @@ internal sealed class StatementBlock
 
     /// <summary>A block of checked <paramref name="statements"/> (absolute spans), which starts where the first of them does.</summary>
     /// <param name="exitContext">The session the last of them leaves.</param>
-    public static StatementBlock Create(ReadOnlySpan<PlannedStatement> statements, AnalysisContext exitContext)
+    /// <param name="text">The script, whose text between the statements the block reads its ignore comments from.</param>
+    /// <param name="first">Whether the block holds the script's first statement, and so the text before it.</param>
+    /// <param name="textEnd">Where the block's text ends: at the next block's first statement, or the script's end.</param>
+    public static StatementBlock Create(ReadOnlySpan<PlannedStatement> statements, AnalysisContext exitContext, DocumentText text, bool first, int textEnd)
     {
         var start = statements[0].Span.Start;
         var members = ImmutableArray.CreateBuilder<BlockStatement>(statements.Length);
@@ -232,7 +242,42 @@ internal sealed class StatementBlock
                     AddScriptFacts(part, session, relative.Start + offset, relative.Start + end, snapshotChanges, jobs, refusals, ref drops);
         }
         return new StatementBlock(members.DrainToImmutable(), Diagnostic.InDocumentOrder(diagnostics), conditional.DrainToImmutable(), snapshotChanges.DrainToImmutable(),
-            errors, jobs.ToImmutable(), drops, refusals.DrainToImmutable(), statements[0].Context, exitContext);
+            errors, jobs.ToImmutable(), drops, refusals.DrainToImmutable(), ReadIgnores(statements, text, first, textEnd), statements[0].Context, exitContext);
+    }
+
+    /// <summary>
+    /// The ignore comments of a block of <paramref name="statements"/> (see <see cref="Create"/>): the parses of its statements
+    /// hold those inside them; those after each (and before the first, in the first block) are read here.
+    /// </summary>
+    private static ImmutableArray<BlockIgnore> ReadIgnores(ReadOnlySpan<PlannedStatement> statements, DocumentText text, bool first, int end)
+    {
+        var start = statements[0].Span.Start;
+        var ignores = new BlockIgnores(text, start, TextSpan.FromBounds(first ? 0 : start, end));
+        if (first)
+            ignores.AddBetween(TextSpan.FromBounds(0, start), NextEnd(statements, 0));
+        for (var i = 0; i < statements.Length; i++)
+        {
+            var span = statements[i].Span;
+            var next = i + 1 < statements.Length ? statements[i + 1].Span.Start : end;
+            // A statement that failed is no statement to the analysis: its text lies between those around it.
+            if (statements[i].Error is not null)
+                ignores.AddBetween(TextSpan.FromBounds(span.Start, next), NextEnd(statements, i + 1));
+            else
+            {
+                ignores.AddInStatement(span, statements[i].Parsed!);
+                ignores.AddBetween(TextSpan.FromBounds(span.End, next), NextEnd(statements, i + 1));
+            }
+        }
+        return ignores.ToImmutable();
+    }
+
+    /// <summary>Where the first statement from index <paramref name="from"/> that did not fail ends, if any.</summary>
+    private static int? NextEnd(ReadOnlySpan<PlannedStatement> statements, int from)
+    {
+        for (var i = from; i < statements.Length; i++)
+            if (statements[i].Error is null)
+                return statements[i].Span.End;
+        return null;
     }
 }
 

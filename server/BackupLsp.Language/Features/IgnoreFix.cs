@@ -29,7 +29,7 @@ public static class IgnoreFix
         var last = LastNonBlank(text, lineStart, lineEnd);
         if (last >= 0)
         {
-            var (token, _, _, _) = IgnoreComments.TokenAt(analysis, last);
+            var token = TokenAt(analysis, last);
             if (token.Kind == TokenKind.LineComment && token.Span.Start > lineStart)
                 return Insert(title, token.Span.Start, $"/* {IgnoreComments.Marker} {code} */ ");
             if (token.Span.End <= lineEnd && token.Kind != TokenKind.LineComment)
@@ -47,6 +47,27 @@ public static class IgnoreFix
 
     private static CodeFix Insert(string title, int at, string comment) =>
         CodeFix.Replace(title, new TextSpan(at, 0), comment) with { OnlyWhenAsked = true };
+
+    /// <summary>
+    /// The token that holds <paramref name="offset"/>, read from the start of the statement that holds it or from the end
+    /// of the one before (tokens start there).
+    /// </summary>
+    private static SyntaxToken TokenAt(DocumentAnalysis analysis, int offset)
+    {
+        var spans = analysis.StatementSpans;
+        var index = analysis.IndexOfLastStartingAtOrBefore(offset);
+        var region = index >= 0 && offset < spans[index].End ? spans[index]
+            : TextSpan.FromBounds(index >= 0 ? spans[index].End : 0, index + 1 < spans.Count ? spans[index + 1].Start : analysis.Text.Length);
+        var chars = analysis.Text.Slice(region).Span;
+        for (var position = 0; position < chars.Length;)
+        {
+            var kind = Lexer.Scan(chars, position, out var end);
+            if (region.Start + end > offset)
+                return new SyntaxToken(kind, TextSpan.FromBounds(region.Start + position, region.Start + end));
+            position = end;
+        }
+        return new SyntaxToken(TokenKind.Whitespace, new TextSpan(offset, 0));
+    }
 
     private static int LastNonBlank(DocumentText text, int lineStart, int lineEnd)
     {

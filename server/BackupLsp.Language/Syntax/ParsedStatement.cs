@@ -149,6 +149,12 @@ public sealed class ParsedStatement
     public ImmutableArray<(int Offset, ParsedStatement Statement)> Continuations { get; internal set; } = [];
 
     /// <summary>
+    /// The <c>backup-lsp-ignore</c> comments written in the statement's text (relative to it), read as the parse lexed it:
+    /// a statement an edit did not touch keeps them with its parse. Empty for most; set by the parse.
+    /// </summary>
+    internal ImmutableArray<IgnoreMark> IgnoreMarks { get; set; } = [];
+
+    /// <summary>
     /// Where the last significant token of a statement cut at a missing `;`, or of one after such a cut, ends: the line
     /// breaks and comments after it lie between two statements, as they would with the `;`. Null for other statements.
     /// </summary>

@@ -49,9 +49,12 @@ public static partial class StatementParser
         List<(Token<TokenKind> Found, Token<TokenKind> Previous)>? boundaries = null;
         Token<TokenKind>? last = null;
         var afterUse = false;
+        List<IgnoreMark>? ignores = null;
         for (var position = 0; position < text.Length;)
         {
             var kind = Lexer.Scan(text, position, out var end);
+            if (kind is TokenKind.LineComment or TokenKind.BlockComment && IgnoreComments.Read(text, kind, position, end) is { } ignore)
+                (ignores ??= []).Add(ignore);
             list.Cut(kind);
             // Only the errors ParseOther reports are kept.
             if (kind.IsLexicalError() && (kind.IsUnterminated() || kind == TokenKind.StrayCommentClose || list.Count == 0))
@@ -99,6 +102,8 @@ public static partial class StatementParser
             parsed.OwnEnd = OwnEnd(text, lastKept.Span.Position.Absolute + lastKept.Span.Length, cuts?[0] ?? text.Length);
         if (cuts is not null)
             parsed.Continuations = Continuations(text, cuts, stoppedFirst: false, stopsLeft, beforeCut);
+        if (ignores is not null)
+            parsed.IgnoreMarks = [.. ignores];
         return parsed;
     }
 

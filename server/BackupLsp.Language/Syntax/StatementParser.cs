@@ -42,11 +42,14 @@ public static partial class StatementParser
         var scratch = _scratch ??= new List<Token<TokenKind>>(64);
         scratch.Clear();
         List<LexicalErrorToken>? errors = null;
+        List<IgnoreMark>? ignores = null;
         var position = 0;
         var afterComment = -1;
         while (position < text.Length)
         {
             var kind = Lexer.Scan(text, position, out var end);
+            if (kind is TokenKind.LineComment or TokenKind.BlockComment && IgnoreComments.Read(text, kind, position, end) is { } ignore)
+                (ignores ??= []).Add(ignore);
             if (kind == TokenKind.BlockComment)
                 afterComment = scratch.Count;
             else if (kind == TokenKind.StrayCommentClose)
@@ -98,6 +101,8 @@ public static partial class StatementParser
         // Parsed last, one after the other: this statement's parse is done with the scratch lists they reuse.
         if (cuts is not null)
             parsed.Continuations = Continuations(text, cuts, stoppedFirst: cuts.Length > (boundaries?.Count ?? 0), stopsLeft, beforeCut);
+        if (ignores is not null)
+            parsed.IgnoreMarks = [.. ignores];
         // A statement of millions of tokens (a dump pasted whole) would leave its list to the thread for good.
         if (scratch.Capacity > MaxKeptTokens)
             _scratch = null;

@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 
@@ -145,38 +144,22 @@ public sealed class DocumentText
     /// <summary>The offset of the first <paramref name="c"/> in [<paramref name="start"/>, <paramref name="end"/>), or -1.</summary>
     public int IndexOf(char c, int start, int end) => IndexOfAny(c, c, start, end);
 
-    /// <summary>
-    /// The offset of the first of <paramref name="values"/> (none longer than <paramref name="longest"/> characters, at most
-    /// 64) at or after <paramref name="start"/>, or -1; one that runs from a piece into the next is found too.
-    /// </summary>
-    public int IndexOfAny(SearchValues<string> values, int longest, int start)
-    {
-        Span<char> seam = stackalloc char[2 * longest];
-        for (var piece = start < Length ? PieceHolding(start) : _pieces.Length; piece < _pieces.Length; piece++)
-        {
-            var from = Math.Max(start, _starts[piece]);
-            var found = _pieces[piece].Span[(from - _starts[piece])..].IndexOfAny(values);
-            if (found >= 0)
-                return from + found;
-            var window = TextSpan.FromBounds(Math.Max(from, _starts[piece + 1] - longest + 1), Math.Min(Length, _starts[piece + 1] + longest - 1));
-            if (window.Length > 0 && Read(window, seam).IndexOfAny(values) is >= 0 and var across)
-                return window.Start + across;
-        }
-        return -1;
-    }
-
     /// <summary>The offset of the last <paramref name="c"/> before <paramref name="end"/>, or -1.</summary>
     public int LastIndexOf(char c, int end) => LastIndexOfAny(c, c, end);
 
     /// <summary>The offset of the last of <paramref name="a"/> or <paramref name="b"/> before <paramref name="end"/>, or -1.</summary>
-    public int LastIndexOfAny(char a, char b, int end)
+    public int LastIndexOfAny(char a, char b, int end) => LastIndexOfAny(a, b, 0, end);
+
+    /// <summary>The offset of the last of <paramref name="a"/> or <paramref name="b"/> in [<paramref name="start"/>, <paramref name="end"/>), or -1.</summary>
+    public int LastIndexOfAny(char a, char b, int start, int end)
     {
-        for (var piece = end == 0 ? -1 : PieceHolding(end - 1); piece >= 0; piece--)
+        for (var piece = end <= start ? -1 : PieceHolding(end - 1); piece >= 0 && _starts[piece + 1] > start; piece--)
         {
+            var from = Math.Max(start, _starts[piece]);
             var to = Math.Min(end, _starts[piece + 1]);
-            var found = _pieces[piece].Span[..(to - _starts[piece])].LastIndexOfAny(a, b);
+            var found = _pieces[piece].Span[(from - _starts[piece])..(to - _starts[piece])].LastIndexOfAny(a, b);
             if (found >= 0)
-                return _starts[piece] + found;
+                return from + found;
         }
         return -1;
     }
