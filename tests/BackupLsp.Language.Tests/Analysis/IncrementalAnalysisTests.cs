@@ -10,11 +10,21 @@ namespace BackupLsp.Language.Tests.Analysis;
 /// <summary>Analysing an edit from the previous analysis must give exactly what analysing from scratch gives.</summary>
 public sealed class IncrementalAnalysisTests
 {
+    /// <summary>
+    /// Ignore comments that end a line or stand alone on it, in a statement or between two, of rules the statements around
+    /// them break (SRB700, SRB204, SRB300) or not.
+    /// </summary>
+    private static readonly Gen<string> IgnoreCommentText = Gen.OneOf(
+        "-- backup-lsp-ignore SRB700\n", " -- backup-lsp-ignore SRB204, SRB700", "/* backup-lsp-ignore SRB300 */", "-- BACKUP-LSP-IGNORE concurrent-jobs srb7000\n",
+        "BACKUP SNAPSHOT db.s TO r ON (t, t) -- backup-lsp-ignore SRB300\n;", "BACKUP SNAPSHOT db.s TO r\n-- backup-lsp-ignore SRB204\nPROPERTIES (\"type\" = \"incremental\");",
+        "-- backup-lsp-ignore\n");
+
     private static readonly Gen<string> Document =
         Gen.Frequency(
                 (3, Gen.OneOf(SqlFragments.ValidStatements)),
                 (2, SqlFragments.Soup),
-                (1, Gen.OneOf("SELECT 1;", "-- note\n", "/* a; b */", "'x;y'", "#;\n", ";;")))
+                (1, Gen.OneOf("SELECT 1;", "-- note\n", "/* a; b */", "'x;y'", "#;\n", ";;")),
+                (1, IgnoreCommentText))
             .Array[1, 12]
             .Select(parts => string.Join("\n", parts));
 
@@ -23,7 +33,8 @@ public sealed class IncrementalAnalysisTests
         Gen.Frequency(
                 (4, Gen.OneOf(SqlFragments.ValidStatements)),
                 (1, SqlFragments.Soup),
-                (1, Gen.OneOf("SELECT 1;", "-- note\n", ";;")))
+                (1, Gen.OneOf("SELECT 1;", "-- note\n", ";;")),
+                (1, IgnoreCommentText))
             .Array[2 * StatementBlock.TargetSize, 5 * StatementBlock.TargetSize]
             .Select(parts => string.Join("\n", parts));
 
@@ -77,7 +88,7 @@ public sealed class IncrementalAnalysisTests
         Gen.Select(
             Gen.Double[0, 1],
             Gen.Int[0, 6],
-            Gen.Frequency((2, Gen.Const("")), (4, SqlFragments.Fragment), (1, Gen.OneOf(";", "\n", "\r", "\r\n", "/*", "*/", "'", "`", "#"))));
+            Gen.Frequency((2, Gen.Const("")), (4, SqlFragments.Fragment), (1, Gen.OneOf(";", "\n", "\r", "\r\n", "/*", "*/", "'", "`", "#")), (1, IgnoreCommentText)));
 
     /// <summary>Edits the text as the server does, so that the versions share their untouched pieces.</summary>
     private static DocumentText Apply(DocumentText text, (double Where, int Length, string Replacement) edit)
@@ -92,7 +103,14 @@ public sealed class IncrementalAnalysisTests
         Assert.Equal(expected.Diagnostics.Select(d => (d.Code, d.Span, d.Message, Related(d))), actual.Diagnostics.Select(d => (d.Code, d.Span, d.Message, Related(d))));
         // Reading the lines also makes the next analysis of the chain build its line index from this one.
         Assert.Equal(LineStarts(expected.Lines), LineStarts(actual.Lines));
+        Assert.Equal(expected.IgnoreComments.Select(Placed), actual.IgnoreComments.Select(Placed));
+        Assert.Equal(expected.Diagnostics.Where(d => d.Rule.Name.EndsWith("-ignore")).Select(Fixes), actual.Diagnostics.Where(d => d.Rule.Name.EndsWith("-ignore")).Select(Fixes));
     }
+
+    private static string Placed(IgnoreComment comment) =>
+        $"{comment.Span} {comment.EndsLine} {comment.Silenced} {string.Join(", ", comment.Rules.Select(rule => $"{rule.Written} {rule.Span} {rule.Rule?.Code}"))}";
+
+    private static string Fixes(Diagnostic diagnostic) => string.Join("; ", diagnostic.Fixes.SelectMany(fix => fix.Edits).Select(edit => $"{edit.Span} {edit.NewText}"));
 
     private static string Related(Diagnostic diagnostic) => string.Join("; ", diagnostic.Related.Select(r => $"{r.Span} {r.Message}"));
 
@@ -341,6 +359,88 @@ public sealed class IncrementalAnalysisTests
         var span = new TextSpan(text.IndexOf(twoAtOnePlace, StringComparison.Ordinal), twoAtOnePlace.Length);
         var placed = new DocumentAnalyzer().Analyze(text, AnalysisContext.Default).Diagnostics.Where(d => span.Contains(d.Span.Start)).Select(d => d.Message);
         Assert.Equal(reported, placed);
+    }
+
+    private const string Incremental = "PROPERTIES (\"type\" = \"incremental\")";
+
+    /// <summary>
+    /// Four blocks of SHOWs, the first block's last statement and the second's first given: <paramref name="edge"/>, which
+    /// holds those two statements.
+    /// </summary>
+    private static string AtBlockEdge(string edge, string before = "") =>
+        before + string.Concat(Enumerable.Range(0, StatementBlock.TargetSize - 1).Select(i => $"SHOW BACKUP FROM db{i};\n")) + edge + "\n"
+        + string.Join("\n", Enumerable.Range(StatementBlock.TargetSize + 1, 3 * StatementBlock.TargetSize - 1).Select(i => $"SHOW BACKUP FROM db{i};"));
+
+    /// <summary>Replaces <paramref name="deleted"/> characters at <paramref name="at"/> by <paramref name="inserted"/>; the analysis of the edit must be a fresh one's.</summary>
+    private static DocumentAnalysis EditedLikeFresh(string original, int at, int deleted, string inserted)
+    {
+        var analyzer = new DocumentAnalyzer();
+        var before = analyzer.Analyze(original, AnalysisContext.Default);
+        Assert.Equal(StatementBlock.TargetSize, before.FirstIndexOf(1));
+        var text = before.Text.Replace(new TextSpan(at, deleted), inserted);
+        var after = analyzer.Analyze(text, AnalysisContext.Default, before);
+        AssertSame(new DocumentAnalyzer().Analyze(text.ToString(), AnalysisContext.Default), after);
+        return after;
+    }
+
+    [Fact]
+    public void An_ignore_comment_written_at_the_start_of_a_block_s_first_statement_silences_it()
+    {
+        // The comment is read with the text after the first block's last statement, which the edit did not touch.
+        const string second = "BACKUP SNAPSHOT db.s2 TO r ON (t);";
+        var original = AtBlockEdge("BACKUP SNAPSHOT db.s1 TO r ON (t);\n" + second);
+        Assert.Contains(new DocumentAnalyzer().Analyze(original, AnalysisContext.Default).Diagnostics, d => d.Code == "SRB700");
+
+        var after = EditedLikeFresh(original, original.IndexOf(second, StringComparison.Ordinal), 0, "-- backup-lsp-ignore SRB700\n");
+
+        Assert.DoesNotContain(after.Diagnostics, d => d.Code is "SRB700" or "SRB801");
+    }
+
+    [Fact]
+    public void An_ignore_comment_written_after_the_last_statement_says_that_none_follows()
+    {
+        var original = AtBlockEdge("SHOW BACKUP;\nSHOW RESTORE;");
+
+        var after = EditedLikeFresh(original, original.Length, 0, "\n-- backup-lsp-ignore SRB700");
+
+        Assert.Equal("This backup-lsp-ignore silences nothing: no statement follows it.", Assert.Single(after.Diagnostics).Message);
+    }
+
+    [Fact]
+    public void An_ignore_comment_before_the_statements_of_the_first_block_deleted_silences_the_next_block_s_first()
+    {
+        var second = $"BACKUP SNAPSHOT db.s2 TO r ON (t) {Incremental};";
+        var original = AtBlockEdge("SHOW RESTORE;\n" + second, before: "-- backup-lsp-ignore SRB204\n");
+        var first = original.IndexOf("SHOW", StringComparison.Ordinal);
+
+        var after = EditedLikeFresh(original, first, original.IndexOf(second, StringComparison.Ordinal) - first, "");
+
+        Assert.Empty(after.Diagnostics);
+    }
+
+    [Fact]
+    public void An_ignore_comment_whose_next_statement_is_deleted_silences_the_next_block_s_first()
+    {
+        var original = AtBlockEdge($"-- backup-lsp-ignore SRB204\nSHOW RESTORE;\nBACKUP SNAPSHOT db.s2 TO r ON (t) {Incremental};");
+
+        var after = EditedLikeFresh(original, original.IndexOf("SHOW RESTORE;\n", StringComparison.Ordinal), "SHOW RESTORE;\n".Length, "");
+
+        Assert.Empty(after.Diagnostics);
+    }
+
+    [Theory]
+    [InlineData("/*", "db.s1")]          // alone on its line now: it silences the next statement only
+    [InlineData("PROPERTIES", "db2.s2")] // the line it ends now ends before the second statement's properties
+    public void A_line_break_written_around_an_ignore_comment_between_two_blocks_moves_what_it_silences(string before, string stillShown)
+    {
+        var original = AtBlockEdge($"BACKUP SNAPSHOT db.s1 TO r ON (t) {Incremental}; /* backup-lsp-ignore SRB204 */ BACKUP SNAPSHOT db2.s2 TO r ON (t) {Incremental};");
+        Assert.Empty(new DocumentAnalyzer().Analyze(original, AnalysisContext.Default).Diagnostics);
+
+        var after = EditedLikeFresh(original, original.LastIndexOf(before, StringComparison.Ordinal), 0, "\n");
+
+        var shown = Assert.Single(after.Diagnostics);
+        Assert.Equal("SRB204", shown.Code);
+        Assert.Contains(stillShown, after.StatementAt(shown.Span.Start)!.Parsed.Text);
     }
 
     [Fact]

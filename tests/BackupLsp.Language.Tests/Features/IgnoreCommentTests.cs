@@ -1,5 +1,6 @@
 using BackupLsp.Language.Analysis;
 using BackupLsp.Language.Features;
+using BackupLsp.Language.Syntax;
 using BackupLsp.Language.Text;
 
 namespace BackupLsp.Language.Tests.Features;
@@ -71,5 +72,59 @@ public sealed class IgnoreCommentTests
         Assert.Equal(fresh.DiagnosticCount, after.DiagnosticCount);
         Assert.Equal(300, after.Diagnostics.Count(d => d.Code == "SRB204"));
         Assert.DoesNotContain(after.Diagnostics, d => d.Code is "SRB700" or "SRB801");
+    }
+
+    [Fact]
+    public void An_edit_away_from_the_comments_reads_none_of_them_again()
+    {
+        const string incremental = "PROPERTIES (\"type\" = \"incremental\")";
+        var parses = 0;
+        var analyzer = new DocumentAnalyzer(new StatementCache(parse: statement =>
+        {
+            Interlocked.Increment(ref parses);
+            return StatementParser.Parse(statement);
+        }));
+        // Before the first statement, alone on its line in a statement and between two, ending a line, and after the last
+        // statement, in the first and the last of five blocks; the edit is in the third.
+        var shows = string.Concat(Enumerable.Range(0, 5 * StatementBlock.TargetSize - 4).Select(i => $"SHOW BACKUP FROM db{i};\n"));
+        var text = "-- backup-lsp-ignore SRB204\n"
+            + $"BACKUP SNAPSHOT db.s1 TO r ON (t) {incremental};\n"
+            + $"BACKUP SNAPSHOT db2.s1 TO r\n  /* backup-lsp-ignore incremental-backup */ ON (t) {incremental};\n"
+            + shows
+            + "-- backup-lsp-ignore SRB700\n"
+            + "BACKUP SNAPSHOT db.s2 TO r ON (t);\n"
+            + $"BACKUP SNAPSHOT db3.s1 TO r ON (t) {incremental}; -- backup-lsp-ignore SRB204\n"
+            + "-- backup-lsp-ignore SRB700";
+        var before = analyzer.Analyze(DocumentText.From(text), AnalysisContext.Default, previous: null);
+        Assert.Equal(5, before.IgnoreComments.Length);
+        parses = 0;
+
+        var edited = before.Text.Replace(new TextSpan(text.IndexOf("db150;", StringComparison.Ordinal), 2), "xy");
+        var after = analyzer.Analyze(edited, AnalysisContext.Default, before);
+
+        Assert.Equal(1, parses);
+        // The rules are those read before, as written then: the same strings.
+        Assert.All(before.IgnoreComments.Zip(after.IgnoreComments), pair => Assert.All(pair.First.Rules.Zip(pair.Second.Rules),
+            rules => Assert.Same(rules.First.Written, rules.Second.Written)));
+        var fresh = new DocumentAnalyzer().Analyze(edited.ToString(), AnalysisContext.Default);
+        Assert.Equal(fresh.IgnoreComments.Select(Placed), after.IgnoreComments.Select(Placed));
+        Assert.Equal(fresh.Diagnostics.Select(d => (d.Code, d.Span, d.Message)), after.Diagnostics.Select(d => (d.Code, d.Span, d.Message)));
+        Assert.Equal(["SRB801"], after.Diagnostics.Select(d => d.Code));
+    }
+
+    private static string Placed(IgnoreComment comment) =>
+        $"{comment.Span} {comment.EndsLine} {comment.Silenced} {string.Join(", ", comment.Rules.Select(rule => $"{rule.Written} {rule.Span} {rule.Rule?.Code}"))}";
+
+    [Fact]
+    public void An_ignore_comment_in_a_long_statement_of_other_sql_reaches_to_its_end()
+    {
+        // Long enough to be parsed without a list of its tokens.
+        var values = string.Join(",", Enumerable.Repeat("(1)", 30_000));
+        var text = $"INSERT INTO t VALUES {values},\n  -- backup-lsp-ignore SRB700\n{values};\nSHOW BACKUP;";
+        var analysis = Analyzer.Analyze(text, AnalysisContext.Default);
+
+        var comment = Assert.Single(analysis.IgnoreComments);
+        Assert.False(comment.EndsLine);
+        Assert.Equal(TextSpan.FromBounds(comment.Span.End, text.IndexOf(";\nSHOW", StringComparison.Ordinal)), comment.Silenced);
     }
 }

@@ -19,6 +19,14 @@ internal static class AnalysisInvariants
         }
         foreach (var statement in analysis.Statements)
             AssertInside(statement.Span, text, "statement span");
+        // Ignore comments look for what they silence only in the blocks their reach overlaps.
+        for (var block = 0; block < analysis.Blocks.Length; block++)
+        {
+            var end = block + 1 < analysis.Blocks.Length ? analysis.BlockStarts[block + 1] : text.Length;
+            foreach (var diagnostic in analysis.Blocks[block].Diagnostics)
+                Assert.True(diagnostic.Span.Start >= 0 && analysis.BlockStarts[block] + diagnostic.Span.Start <= end,
+                    $"{diagnostic.Code} at {diagnostic.Span} outside its block, from {analysis.BlockStarts[block]} to {end}: {Show(text)}");
+        }
     }
 
     private static void AssertInside(TextSpan span, string text, string what) =>
