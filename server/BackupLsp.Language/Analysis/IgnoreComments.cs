@@ -21,14 +21,7 @@ internal sealed record IgnoreMark(TextSpan Span, ImmutableArray<IgnoredRule> Rul
 /// statement that holds it or, between statements, of the statement after it (<see cref="Silenced"/> is null where none
 /// follows).
 /// </summary>
-public sealed record IgnoreComment(TextSpan Span, bool EndsLine, TextSpan? Silenced, ImmutableArray<IgnoredRule> Rules)
-{
-    /// <summary>Whether a diagnostic of <paramref name="rule"/> that starts at <paramref name="start"/> is one this comment silences.</summary>
-    public bool Silences(RuleDescriptor rule, int start) => Covers(start) && Rules.Any(ignored => ignored.Rule == rule);
-
-    /// <summary>Whether a diagnostic that starts at <paramref name="start"/> is in the comment's reach (the end of a line or statement included).</summary>
-    public bool Covers(int start) => Silenced is { } silenced && start >= silenced.Start && start <= silenced.End;
-}
+public sealed record IgnoreComment(TextSpan Span, bool EndsLine, TextSpan? Silenced, ImmutableArray<IgnoredRule> Rules);
 
 /// <summary>
 /// Gathers a document's ignore comments, read where its statements and the text between them are lexed (see
