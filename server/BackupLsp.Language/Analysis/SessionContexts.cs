@@ -126,6 +126,11 @@ internal static class SessionContexts
     {
         if (catalog.FindDatabase(renamed) is not null || catalog.CreatedDatabases.ContainsKey(renamed))
             return catalog;
+        // Where the database's names are not all known, a database of the new name may be there, which StarRocks refuses
+        // to rename onto: what the script made in either is no longer known.
+        var madeObjects = catalog.MadeObjects.Remove(old).Remove(renamed);
+        if (!ReferenceEquals(madeObjects, catalog.MadeObjects))
+            catalog = catalog with { MadeObjects = madeObjects };
         var created = catalog.CreatedDatabases.TryGetValue(old, out var made)
             ? catalog.CreatedDatabases.Remove(old).Add(renamed, made with { Name = renamed })
             : catalog.CreatedDatabases;
@@ -177,11 +182,13 @@ internal static class SessionContexts
     {
         var created = catalog.CreatedDatabases.Remove(effect.Name);
         var dropped = catalog.DroppedDatabases.Add(effect.Name);
+        var made = catalog.MadeObjects.Remove(effect.Name);
         if (catalog.Databases is not { } databases || !databases.ContainsKey(effect.Name))
-            return ReferenceEquals(created, catalog.CreatedDatabases) && ReferenceEquals(dropped, catalog.DroppedDatabases) ? catalog
-                : catalog with { CreatedDatabases = created, DroppedDatabases = dropped };
+            return ReferenceEquals(created, catalog.CreatedDatabases) && ReferenceEquals(dropped, catalog.DroppedDatabases) && ReferenceEquals(made, catalog.MadeObjects) ? catalog
+                : catalog with { CreatedDatabases = created, DroppedDatabases = dropped, MadeObjects = made };
         return catalog with
         {
+            MadeObjects = made,
             Databases = databases.Remove(effect.Name),
             GoneDatabases = catalog.GoneDatabases.SetItem(effect.Name, null),
             UnrecoverableDatabases = effect.Forced ? catalog.UnrecoverableDatabases.Add(effect.Name) : catalog.UnrecoverableDatabases.Remove(effect.Name),
@@ -238,7 +245,9 @@ internal static class SessionContexts
         if (catalog is null)
             return null;
         var created = Restored(catalog.CreatedDatabases, effect);
-        var changed = ReferenceEquals(created, catalog.CreatedDatabases) ? catalog : catalog with { CreatedDatabases = created };
+        var made = Restored(catalog.MadeObjects, effect);
+        var changed = ReferenceEquals(created, catalog.CreatedDatabases) && ReferenceEquals(made, catalog.MadeObjects) ? catalog
+            : catalog with { CreatedDatabases = created, MadeObjects = made };
         if (catalog.Databases is not { } databases)
             return changed;
         if (effect.Database is not { } name)
@@ -273,16 +282,86 @@ internal static class SessionContexts
     {
         if (catalog is not null && effect.Database is null && catalog is { DefaultDatabase: null, NoDatabase: false } && KindMade(effect.Kind) is { } made)
             return WithObjectsUnknown(catalog, catalog.DroppedDatabases, [made]);
-        if (catalog is null || (effect.Database ?? catalog.DefaultDatabase) is not { } name)
-            return catalog;
-        var changed = catalog;
+        if ((effect.Database ?? catalog?.DefaultDatabase) is not { } name)
+            return catalog is { NoDatabase: false } ? WithoutMadeAnywhere(catalog, effect) : catalog;
+        if (WithMade(catalog, name, effect, change) is not { } changed)
+            return null;
         // A database the script made is followed apart, with what the script puts in it (see StarRocksCatalog.CreatedDatabases).
-        if (catalog.CreatedDatabases.TryGetValue(name, out var created) && change(created, effect) is var grown && !ReferenceEquals(grown, created))
-            changed = changed with { CreatedDatabases = catalog.CreatedDatabases.SetItem(name, grown) };
-        if (catalog.Databases is not { } databases || !databases.TryGetValue(name, out var database))
+        if (changed.CreatedDatabases.TryGetValue(name, out var created) && change(created, effect) is var grown && !ReferenceEquals(grown, created))
+            changed = changed with { CreatedDatabases = changed.CreatedDatabases.SetItem(name, grown) };
+        if (changed.Databases is not { } databases || !databases.TryGetValue(name, out var database))
             return changed;
         var updated = change(database, effect);
         return ReferenceEquals(updated, database) ? changed : changed with { Databases = databases.SetItem(name, updated) };
+    }
+
+    /// <summary>Whether the session knows all the database holds: the script made it, or the catalog lists its tables.</summary>
+    private static bool KnowsObjectsOf(StarRocksCatalog? catalog, string database) =>
+        catalog is not null && (catalog.CreatedDatabases.ContainsKey(database) || catalog.FindDatabase(database)?.Tables is not null);
+
+    /// <summary>
+    /// The session with what the script made in <paramref name="database"/> (<see cref="StarRocksCatalog.MadeObjects"/>) as
+    /// the effect leaves it, where the session knows no more of that database.
+    /// </summary>
+    private static StarRocksCatalog? WithMade(StarRocksCatalog? catalog, string database, SessionEffect effect, Func<DatabaseInfo, SessionEffect, DatabaseInfo> change)
+    {
+        if (KnowsObjectsOf(catalog, database))
+            return catalog;
+        var before = catalog?.MadeObjects.GetValueOrDefault(database);
+        // Until then nothing is told of the database: a script of plain tables keeps the session it had.
+        if (before is null && !MakesKindNotBackedUp(effect))
+            return catalog;
+        before ??= new DatabaseInfo(database, ImmutableSortedDictionary.Create<string, TableInfo>(StringComparer.Ordinal), [], [], null, null);
+        var after = effect.Kind switch
+        {
+            // A table of that name may be there already, which IF NOT EXISTS leaves as it is.
+            SessionEffectKind.CreateTable when effect.IfNotExists => before,
+            // Where the script made only one of the two, what the other is, and whether the database has it, is not known.
+            SessionEffectKind.SwapTables when !ListsBothTables(before, effect) && !SwapsExternal(before, effect) =>
+                Without(before, effect.Name, effect.Also!),
+            _ => change(before, effect),
+        };
+        if (ReferenceEquals(after, before))
+            return catalog;
+        var session = catalog ?? StarRocksCatalog.Empty;
+        return session with { MadeObjects = session.MadeObjects.SetItem(database, after) };
+    }
+
+    /// <summary>Whether the CREATE makes what StarRocks does not back up for its kind: an external table, one partitioned by LIST, a synchronous materialized view.</summary>
+    private static bool MakesKindNotBackedUp(SessionEffect effect) =>
+        effect is { Kind: SessionEffectKind.CreateTable, IfNotExists: false, Recovers: false } and ({ Engine: not null } or { ListPartitioned: true })
+        || effect is { Kind: SessionEffectKind.CreateMaterializedView, Synchronous: true };
+
+    /// <summary>
+    /// The session after a DROP, rename or swap in the current database where that is not known (before any USE): the names
+    /// it may take away from any database are no longer known to be what the script made.
+    /// </summary>
+    private static StarRocksCatalog WithoutMadeAnywhere(StarRocksCatalog catalog, SessionEffect effect)
+    {
+        var other = effect.Kind is SessionEffectKind.RenameTable or SessionEffectKind.SwapTables ? effect.Also : null;
+        if (effect.Kind is not (SessionEffectKind.DropTable or SessionEffectKind.DropView or SessionEffectKind.DropMaterializedView
+                or SessionEffectKind.RenameTable or SessionEffectKind.SwapTables))
+            return catalog;
+        var made = catalog.MadeObjects;
+        foreach (var (name, database) in catalog.MadeObjects)
+            if (Without(database, effect.Name, other) is var after && !ReferenceEquals(after, database))
+                made = made.SetItem(name, after);
+        return ReferenceEquals(made, catalog.MadeObjects) ? catalog : catalog with { MadeObjects = made };
+    }
+
+    /// <summary>The database's lists without the table, view or materialized view of either name, synchronous ones too.</summary>
+    private static DatabaseInfo Without(DatabaseInfo database, string name, string? other)
+    {
+        foreach (var gone in (string?[])[name, other])
+            if (gone is not null && (database.HasObject(gone) || database.SynchronousMaterializedViews.ContainsKey(gone)))
+                database = database with
+                {
+                    Tables = database.Tables?.Remove(gone),
+                    Views = database.Views?.Remove(gone),
+                    MaterializedViews = database.MaterializedViews?.Remove(gone),
+                    SynchronousMaterializedViews = database.SynchronousMaterializedViews.Remove(gone),
+                };
+        return database;
     }
 
     private static readonly ObjectKind[] AllKinds = [ObjectKind.Table, ObjectKind.View, ObjectKind.MaterializedView, ObjectKind.Function];
@@ -342,7 +421,8 @@ internal static class SessionContexts
             // already exists"), or skipped IF NOT EXISTS; CREATE OR REPLACE VIEW keeps a view a view.
             SessionEffectKind.CreateTable when database.Tables is { } tables && !Refuses(database, effect) =>
                 database with { Tables = WithTable(tables, effect.Name, Created(effect)) },
-            SessionEffectKind.RenameTable when database.Tables is { } tables && !Refuses(database, effect) && Renamed(tables, effect.Also!, effect.Name) is var renamed
+            SessionEffectKind.RenameTable when database.Tables is { } tables && !Refuses(database, effect) && !IsExternal(database, effect.Also!)
+                    && Renamed(tables, effect.Also!, effect.Name) is var renamed
                     && !ReferenceEquals(renamed, tables) => database with
                     {
                         Tables = renamed,
@@ -439,6 +519,8 @@ internal static class SessionContexts
     private static DatabaseInfo WithTablesSwapped(DatabaseInfo database, SessionEffect effect)
     {
         var (name, other) = (effect.Name, effect.Also!);
+        if (SwapsExternal(database, effect))
+            return database;
         if (!ListsBothTables(database, effect))
             return WithPartitionsUnknown(database, effect);
         if (name == other)
@@ -446,6 +528,16 @@ internal static class SessionContexts
         var tables = database.Tables!;
         return database with { Tables = tables.SetItem(name, RenamedTable(tables[other], name)).SetItem(other, RenamedTable(tables[name], other)) };
     }
+
+    /// <summary>
+    /// Whether the database has the table as an external one, which StarRocks alters in no way: it refuses an ALTER TABLE of
+    /// a table neither OLAP nor a materialized view (AlterJobExecutor: "Do not support alter non-native table"; before,
+    /// "Do not support alter non-OLAP table"), a RENAME or SWAP WITH among them, which then changes nothing.
+    /// </summary>
+    private static bool IsExternal(DatabaseInfo database, string table) => database.Tables?.GetValueOrDefault(table)?.Engine is not null;
+
+    /// <summary>Whether <c>ALTER TABLE t SWAP WITH u</c> names an external table, which StarRocks refuses.</summary>
+    private static bool SwapsExternal(DatabaseInfo database, SessionEffect swap) => IsExternal(database, swap.Name) || IsExternal(database, swap.Also!);
 
     /// <summary>Whether the database lists both tables of <c>ALTER TABLE t SWAP WITH u</c>, which the swap then gives each other's name.</summary>
     internal static bool ListsBothTables(DatabaseInfo? database, SessionEffect swap) =>

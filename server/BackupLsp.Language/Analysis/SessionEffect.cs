@@ -107,7 +107,7 @@ internal sealed record CopySource(string Table, string? Database, string? Catalo
 /// <param name="Copy">The table a <c>CREATE TABLE ... LIKE</c> copies, whose partitions the new table gets.</param>
 /// <param name="Forced">A DROP TABLE or DROP DATABASE with FORCE: what it drops skips the recycle bin, and no RECOVER brings it back.</param>
 /// <param name="Recovers">A CREATE TABLE or CREATE DATABASE that is a RECOVER, from the recycle bin.</param>
-/// <param name="IfNotExists">A CREATE DATABASE IF NOT EXISTS, which leaves a database that exists as it is.</param>
+/// <param name="IfNotExists">A CREATE DATABASE or CREATE TABLE IF NOT EXISTS, which leaves one that exists as it is.</param>
 /// <param name="Synchronous">A CREATE MATERIALIZED VIEW with neither REFRESH nor DISTRIBUTED BY: an index of its table
 /// (<paramref name="BaseTable"/>, where it is read), no object of the database.</param>
 /// <param name="BaseTable">The table a synchronous materialized view is an index of, read from its query's FROM.</param>
@@ -309,7 +309,7 @@ internal readonly partial record struct SessionEffect(
         {
             SessionEffectKind.CreateDatabase => (effect with { IfNotExists = ifNotExists }, names),
             SessionEffectKind.CreateMaterializedView => (WithRefreshRead(effect, statement, ref words, next), names),
-            SessionEffectKind.CreateTable => WithPartitionsMade(effect, names, statement, ref words, next, external),
+            SessionEffectKind.CreateTable => WithPartitionsMade(effect with { IfNotExists = ifNotExists }, names, statement, ref words, next, external),
             _ => (effect, names),
         };
     }

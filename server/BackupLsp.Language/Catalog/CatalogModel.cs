@@ -208,6 +208,18 @@ public sealed record StarRocksCatalog(
     public ImmutableDictionary<string, DatabaseInfo> CreatedDatabases { get; init; } = ImmutableDictionary<string, DatabaseInfo>.Empty;
 
     /// <summary>
+    /// What the script makes in databases of which the session knows no more (the catalog lists no databases, or not that
+    /// one's tables, and the script did not make it), by database, from the first CREATE there of what StarRocks does not
+    /// back up for its kind (an external table, one partitioned by LIST, a synchronous materialized view): the tables its
+    /// CREATE TABLEs make, each as the CREATE says it is (its engine, how it is partitioned), and its views and
+    /// materialized views, synchronous ones among them. Its lists hold only those names, not all the database has: a
+    /// CREATE TABLE IF NOT EXISTS, which may leave a table of that name as it was, adds nothing, and a swap with a table
+    /// the script did not make leaves both names unknown. Read only to tell a BACKUP of what StarRocks does not back up for
+    /// its kind. A session state.
+    /// </summary>
+    public ImmutableDictionary<string, DatabaseInfo> MadeObjects { get; init; } = ImmutableDictionary<string, DatabaseInfo>.Empty;
+
+    /// <summary>
     /// The databases a DROP DATABASE earlier in the script dropped (in the default catalog), whether or not the catalog
     /// lists databases, less those a RECOVER brought back or a rename of a database not followed made again since. Until a
     /// CREATE makes one again none of that name exists, so that <c>CREATE DATABASE IF NOT EXISTS</c> makes a new one; and

@@ -45,6 +45,49 @@ internal static partial class CatalogRules
         return true;
     }
 
+    /// <summary>
+    /// The kinds of what a BACKUP takes where the catalog does not list its database's tables: the tables and synchronous
+    /// materialized views the script made there, in a database it made (all of whose objects are the script's) or in one
+    /// of which it knows no more (<see cref="StarRocksCatalog.MadeObjects"/>). A synchronous materialized view is told
+    /// where <paramref name="listed"/>, the database as the catalog lists it, is none: one that is checks it itself.
+    /// </summary>
+    private static void CheckKindsOfTablesMade(RuleContext context, StarRocksCatalog catalog, SnapshotJobStatement backup, DatabaseInfo? listed)
+    {
+        if (backup.External is not null || (backup.NamedDatabase?.Value ?? catalog.BackupDatabase) is not { Length: > 0 } name
+            // One whose name StarRocks refuses fails for that alone (SRB113).
+            || NameRules.RefusedDatabase(backup, context.Options.Version) is not null
+            || MadeDatabase(catalog, name) is not { } made)
+            return;
+        if (backup.On is not { Objects: var objects })
+        {
+            CheckTableKindsOfDatabase(context, made, backup.Database?.Name.Span ?? backup.Snapshot.Span);
+            return;
+        }
+        var partitionOwners = ObjectRules.PartitionOwners(context, objects);
+        var objectNames = new ListedNames(objects.Where(o => o.Name is not null).Select(o => o.Name!.Last.Value));
+        for (var i = 0; i < objects.Length; i++)
+        {
+            var item = objects[i];
+            if (item is not { Name.Last: { Value.Length: > 0 } named } || item.Kind == ObjectKind.Function)
+                continue;
+            var partitionOf = partitionOwners?[i] is >= 0 and var owner ? objects[owner] : null;
+            // Read as a partition only by the configured release.
+            if ((partitionOf is not null && ObjectRules.ReadsNextAsPartitionOnly(context.Options))
+                || (listed is null && CheckSynchronousView(context, made, item, objectNames)))
+                continue;
+            if (made.Tables?.GetValueOrDefault(named.Value) is { } table)
+                CheckTableKind(context, table, objects, i, partitionOf);
+        }
+    }
+
+    /// <summary>
+    /// The database as the script made what it holds, where the catalog does not list its tables: one the script made, or
+    /// what it made in one the catalog lists without its tables, or in any where the catalog lists no databases.
+    /// </summary>
+    private static DatabaseInfo? MadeDatabase(StarRocksCatalog catalog, string name) =>
+        catalog.CreatedDatabases.GetValueOrDefault(name)
+        ?? (catalog.Databases is null || catalog.FindDatabase(name) is { Tables: null } ? catalog.MadeObjects.GetValueOrDefault(name) : null);
+
     /// <summary>A table named in ON (...) that the script made external, or by LIST under 3.0: with a fix that leaves it out.</summary>
     private static bool CheckTableKind(RuleContext context, TableInfo table, ImmutableArray<ObjectDesc> objects, int index, ObjectDesc? partitionOf)
     {

@@ -7,7 +7,10 @@ using BackupLsp.Language.Text;
 
 namespace BackupLsp.Language.Rules;
 
-/// <summary>Names checked against the configured catalog. Without a catalog, or where a list is absent, nothing is reported.</summary>
+/// <summary>
+/// Names checked against the configured catalog. Without a catalog, or where a list is absent, nothing is reported but the
+/// kinds of what the script makes (see CatalogRules.TableKinds).
+/// </summary>
 internal static partial class CatalogRules
 {
     public static readonly RuleDescriptor UnknownRepository = new("SRB600", "unknown-repository", DiagnosticSeverity.Error,
@@ -180,7 +183,10 @@ internal static partial class CatalogRules
         // A snapshot the repository holds is reported with those the script takes twice (ScriptRules.Snapshots): its
         // fix needs every name the script takes.
 
-        if (ObjectsDatabase(context, catalog, backup) is not { } database)
+        var database = ObjectsDatabase(context, catalog, backup);
+        if (database?.Tables is null)
+            CheckKindsOfTablesMade(context, catalog, backup, database);
+        if (database is null)
             return;
         if (backup.On is not { Objects: var objects })
         {
