@@ -174,6 +174,63 @@ public sealed class IncrementalAnalysisTests
     public void Edits_among_statements_that_make_databases_without_a_catalog_match_analysing_from_scratch() =>
         EditChainsMatchAnalysingFromScratch(CreatedDatabaseDocument, CreatedDatabaseEdit.Array[1, 6], iterations: 150);
 
+    /// <summary>
+    /// Tables a script makes of kinds StarRocks does not back up, what takes them away or leaves them unknown, and BACKUPs of
+    /// them, without a catalog: what a BACKUP is told hangs on CREATEs and USEs far before it.
+    /// </summary>
+    private static readonly Gen<string> TableKindDocument =
+        Gen.OneOf(
+                "USE db3;", "USE db4;", "CREATE EXTERNAL TABLE t1 (k INT) ENGINE=mysql;", "CREATE TABLE db3.t2 (k INT) ENGINE=elasticsearch;",
+                "CREATE TABLE t3 (k INT) PARTITION BY LIST (k) (PARTITION p1 VALUES IN (\"1\"));", "CREATE TABLE IF NOT EXISTS t4 (k INT) ENGINE=mysql;",
+                "CREATE MATERIALIZED VIEW mv1 AS SELECT k FROM t3;", "CREATE TABLE t1 (k INT);", "DROP TABLE t1;", "DROP TABLE db3.t2;",
+                "DROP MATERIALIZED VIEW mv1;", "ALTER TABLE t1 RENAME t5;", "ALTER TABLE t3 RENAME t5;", "ALTER TABLE t3 SWAP WITH t6;",
+                "DROP DATABASE db3;", "ALTER DATABASE db3 RENAME db4;", "CREATE DATABASE db4;",
+                "RESTORE SNAPSHOT s1 FROM r1 DATABASE db3 PROPERTIES (\"backup_timestamp\" = \"2024-01-01-00-00-00\");",
+                "BACKUP SNAPSHOT s1 TO r1;", "BACKUP SNAPSHOT s2 TO r1 ON (t1, t3, mv1, t5);", "BACKUP SNAPSHOT db3.s3 TO r1 ON (t2, t4);",
+                "SET CATALOG hive1;", "SET CATALOG default_catalog;", "SELECT 1;")
+            .Array[2 * StatementBlock.TargetSize, 4 * StatementBlock.TargetSize]
+            .Select(parts => string.Join("\n", parts));
+
+    private static readonly Gen<(double, int, string)> TableKindEdit =
+        Gen.Select(Gen.Double[0, 1], Gen.Int[0, 6], Gen.OneOf("", ";", "USE db3;", "USE ", "\nUSE db4\n", " ENGINE=mysql", " ENGINE=hive", "3", "4", "db3.", "--", "IF NOT EXISTS "));
+
+    private static readonly AnalysisContext Version3_0 = AnalysisContext.Default with { Options = AnalysisOptions.Default with { Version = new StarRocksVersion(3, 0) } };
+
+    [Fact]
+    public void Edits_among_tables_of_kinds_not_backed_up_without_a_catalog_match_analysing_from_scratch() =>
+        EditChainsMatchAnalysingFromScratch(TableKindDocument, TableKindEdit.Array[1, 6], iterations: 150, Version3_0);
+
+    [Fact]
+    public void Without_a_catalog_an_edit_of_a_table_s_engine_checks_a_backup_of_it_again()
+    {
+        const string original = "USE d;\nCREATE EXTERNAL TABLE t (k INT) ENGINE=mysql;\nBACKUP SNAPSHOT s TO r ON (t);";
+        var analyzer = new DocumentAnalyzer();
+        var before = analyzer.Analyze(original, AnalysisContext.Default);
+        var text = before.Text.Replace(new TextSpan(original.IndexOf("mysql", StringComparison.Ordinal), 5), "elasticsearch");
+
+        var after = analyzer.Analyze(text, AnalysisContext.Default, before);
+
+        AssertSame(new DocumentAnalyzer().Analyze(text.ToString(), AnalysisContext.Default), after);
+        Assert.Contains("ENGINE = ELASTICSEARCH", Assert.Single(after.Diagnostics, d => d.Code == "SRB611").Message);
+    }
+
+    [Theory]
+    [InlineData("d2", "d1")]  // the BACKUP now takes d1, where the script made t external
+    [InlineData("d1", "d2")]  // the BACKUP now takes d2, of which nothing is known
+    public void Without_a_catalog_a_use_edited_to_another_database_checks_a_backup_of_a_table_the_script_made_again(string used, string edited)
+    {
+        var original = $"CREATE EXTERNAL TABLE d1.t (k INT) ENGINE=mysql;\nUSE {used};\nBACKUP SNAPSHOT s TO r ON (t);";
+        var analyzer = new DocumentAnalyzer();
+        var before = analyzer.Analyze(original, AnalysisContext.Default);
+        var text = before.Text.Replace(new TextSpan(original.IndexOf($"USE {used}", StringComparison.Ordinal) + 4, 2), edited);
+
+        var after = analyzer.Analyze(text, AnalysisContext.Default, before);
+
+        AssertSame(new DocumentAnalyzer().Analyze(text.ToString(), AnalysisContext.Default), after);
+        Assert.Equal(used == "d1", before.Diagnostics.Any(d => d.Code == "SRB611"));
+        Assert.Equal(edited == "d1", after.Diagnostics.Any(d => d.Code == "SRB611"));
+    }
+
     [Fact]
     public void Edits_match_analysing_from_scratch_when_the_cache_keeps_almost_nothing() =>
         EditChainsMatchAnalysingFromScratch(LongDocument, LexicalContextEdit.Array[1, 6], iterations: 100, cache: () => new StatementCache(capacity: 8, characters: 500));
