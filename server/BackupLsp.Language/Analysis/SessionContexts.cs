@@ -15,7 +15,8 @@ namespace BackupLsp.Language.Analysis;
 /// DROP REPOSITORY or DROP SNAPSHOT takes one out; a statement StarRocks refuses has none (see StatementParts). Each
 /// context after an effect is made once and kept, so that the statements between two effects share one context and
 /// their per-statement results stay cached. Names are only ever added where the catalog lists them completely; what it
-/// leaves unknown stays unknown.
+/// leaves unknown stays unknown, but for what the script makes of kinds StarRocks does not back up, which is kept apart
+/// (<see cref="StarRocksCatalog.MadeObjects"/>).
 /// </summary>
 internal static class SessionContexts
 {
