@@ -108,7 +108,9 @@ internal static class CheckCommand
             return fixes > 0 ? ErrorsFound : NoErrors;
         // What is below the lowest severity printed is left out of the report and of what fails the check alike: a check
         // that fails shows why.
-        var minSeverity = options.MinSeverity ?? (options.Format == OutputFormat.GitHub ? GitHubMinSeverity : DiagnosticSeverity.Hint);
+        // github's default leaves hints out, unless `--fail-on hint` counts them: then they are shown too.
+        var minSeverity = options.MinSeverity ?? (options.Format == OutputFormat.GitHub && options.FailOn != DiagnosticSeverity.Hint
+            ? GitHubMinSeverity : DiagnosticSeverity.Hint);
         IReadOnlyList<CheckedFile> results =
             [.. analyses.Select(result => new CheckedFile(result.Path, result.Analysis, [.. result.Analysis.Diagnostics.Where(d => d.Severity <= minSeverity)]))];
         var paths = ReportPaths.Of(environment ?? Environment.GetEnvironmentVariable);

@@ -431,6 +431,14 @@ public sealed class CheckCommandTests : IDisposable
         Assert.StartsWith("::notice file=<stdin>,line=1,col=35,endLine=1,endColumn=37,title=SRB300::", information);
     }
 
+    [Fact]
+    public async Task GitHub_output_shows_and_counts_hints_when_they_fail_the_check()
+    {
+        var (exitCode, stdout, _) = await Run("BACKUP SNAPSHOT db.s TO r ON (t1, t1);", "--rule", "SRB300=hint", "--format", "github", "--fail-on", "hint", "-");
+        Assert.Equal(CheckCommand.ErrorsFound, exitCode);
+        Assert.StartsWith("::notice file=<stdin>,line=1,col=35,endLine=1,endColumn=37,title=SRB300::", stdout);
+    }
+
     [Theory]
     [InlineData("text", "warning SRB204", "information SRB300")]
     [InlineData("json", "\"code\": \"SRB204\"", "\"code\": \"SRB300\"")]
