@@ -91,16 +91,8 @@ public static class IgnoreComments
     /// </summary>
     private static int FirstBlockReaching(ImmutableArray<int> starts, int offset)
     {
-        int low = 0, high = starts.Length;
-        while (low < high)
-        {
-            var middle = (low + high) / 2;
-            if (starts[middle] < offset)
-                low = middle + 1;
-            else
-                high = middle;
-        }
-        return Math.Max(0, low - 1);
+        var index = starts.BinarySearch(offset);
+        return index >= 0 ? index : Math.Max(0, ~index - 1);
     }
 
     /// <summary>
