@@ -100,6 +100,38 @@ public sealed class SettingsAtStartupTests : IDisposable
     }
 
     [Fact]
+    public async Task A_completion_before_the_settings_come_offers_the_repositories_of_the_catalog_they_name()
+    {
+        var release = new TaskCompletionSource();
+        await using var client = await StartHeldAsync(LspTestClient.PullCapabilities(), release.Task);
+        await client.OpenAsync(Uri, "BACKUP SNAPSHOT s TO ");
+        var completion = client.RequestAsync("textDocument/completion", new { textDocument = new { uri = Uri }, position = new { line = 0, character = 21 } });
+        await TakenAsync(client);
+
+        release.SetResult();
+        var labels = (await completion).GetProperty("items").EnumerateArray().Select(item => item.GetProperty("label").GetString()).ToArray();
+        Assert.Contains("nightly_repo", labels);
+        Assert.DoesNotContain("example_repo", labels);
+    }
+
+    [Fact]
+    public async Task A_hover_before_the_settings_come_reads_the_text_it_was_asked_on_with_them()
+    {
+        var release = new TaskCompletionSource();
+        await using var client = await StartHeldAsync(LspTestClient.PullCapabilities(), release.Task);
+        await client.OpenAsync(Uri, Backup);
+        var hover = client.RequestAsync("textDocument/hover", new { textDocument = new { uri = Uri }, position = new { line = 0, character = 40 } });
+        // A line above moves `orders` off the position the hover was asked at.
+        await client.ChangeAsync(Uri, 2, new { range = new { start = new { line = 0, character = 0 }, end = new { line = 0, character = 0 } }, text = "-- nightly\n" });
+        await TakenAsync(client);
+
+        release.SetResult();
+        var text = (await hover).GetProperty("contents").GetString();
+        Assert.Contains("orders", text);
+        Assert.Contains("sales", text);
+    }
+
+    [Fact]
     public async Task A_client_that_never_answers_has_its_scripts_checked_with_the_settings_in_use_after_the_patience()
     {
         var neverAnswered = new TaskCompletionSource();

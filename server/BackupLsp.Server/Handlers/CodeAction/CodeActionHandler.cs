@@ -38,7 +38,7 @@ public sealed class CodeActionHandler(LanguageServer server)
                 actions.Add(new Protocol.CodeAction("Fix all certain problems (StarRocks Backup)", Protocol.CodeAction.SourceFixAll, [], IsPreferred: false,
                     Edit(snapshot, edits.Select(analysis.ToLsp))));
             return actions.ToArray();
-        }, cancellationToken);
+        }, cancellationToken, afterSettings: true);
 
     /// <summary>The fixes of each diagnostic at <paramref name="requested"/> or sent back, once each, in document order.</summary>
     private IEnumerable<Protocol.CodeAction> QuickFixes(DocumentSnapshot snapshot, DocumentAnalysis analysis, TextSpan requested, ContextDiagnostic[] sent)

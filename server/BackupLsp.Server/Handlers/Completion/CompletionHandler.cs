@@ -39,7 +39,7 @@ public sealed class CompletionHandler(LanguageServer server)
             if (resultId is { } listId)
                 Keep(listId, result);
             return new CompletionList(result.IsIncomplete, items, writer.Defaults);
-        }, cancellationToken);
+        }, cancellationToken, afterSettings: true);
 
     /// <summary>
     /// <c>completionItem/resolve</c>: the item with its documentation, when it comes from one of the last lists answered;

@@ -20,5 +20,5 @@ public sealed class DefinitionHandler(LanguageServer server)
                 return [];
             var inScript = found.Declarations.Select(d => new Location(snapshot.Uri, analysis.ToRange(d.Span)));
             return [.. inScript, .. CatalogLocations.Of(server, analysis, found, cancellationToken)];
-        }, cancellationToken);
+        }, cancellationToken, afterSettings: true);
 }

@@ -20,5 +20,5 @@ public sealed class HoverHandler(LanguageServer server)
             var format = server.Client.HoverFormat;
             var contents = new MarkupContent(format, format == MarkupContent.PlainText ? hover.PlainText : hover.Markdown);
             return new Protocol.Hover(contents, analysis.ToRange(hover.Span));
-        }, cancellationToken);
+        }, cancellationToken, afterSettings: true);
 }

@@ -21,5 +21,5 @@ public sealed class ReferencesHandler(LanguageServer server)
             var includeDeclaration = request.Context?.IncludeDeclaration ?? true;
             var inScript = found.References.Where(r => includeDeclaration || !r.Declares).Select(r => new Location(snapshot.Uri, analysis.ToRange(r.Span)));
             return [.. inScript, .. includeDeclaration ? CatalogLocations.Of(server, analysis, found, cancellationToken) : []];
-        }, cancellationToken);
+        }, cancellationToken, afterSettings: true);
 }

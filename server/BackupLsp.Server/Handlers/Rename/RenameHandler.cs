@@ -24,7 +24,7 @@ public sealed class RenameHandler(LanguageServer server)
             if (target.Refusal is { } refusal)
                 throw ProtocolErrors.RequestFailed(refusal);
             return new PrepareRenameResult(analysis.ToRange(target.Span), target.Name);
-        }, cancellationToken);
+        }, cancellationToken, afterSettings: true);
 
     [JsonRpcMethod("textDocument/rename", UseSingleObjectParameterDeserialization = true)]
     public Task<WorkspaceEdit?> RenameAsync(RenameParams request, CancellationToken cancellationToken) =>
@@ -37,5 +37,5 @@ public sealed class RenameHandler(LanguageServer server)
             if (plan.Refusal is { } refusal)
                 throw ProtocolErrors.RequestFailed(refusal);
             return WorkspaceEdit.Of(snapshot.Uri, snapshot.Version, [.. plan.Edits.Select(analysis.ToLsp)], server.Client.VersionedEdits);
-        }, cancellationToken);
+        }, cancellationToken, afterSettings: true);
 }

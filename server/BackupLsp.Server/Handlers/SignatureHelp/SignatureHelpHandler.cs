@@ -36,5 +36,5 @@ public sealed class SignatureHelpHandler(LanguageServer server)
                 ? shown
                 : help.ActiveSignature;
             return new Protocol.SignatureHelp([.. help.Signatures.Select(Information)], active, help.Signatures[active].ActiveClause);
-        }, cancellationToken);
+        }, cancellationToken, afterSettings: true);
 }
