@@ -132,6 +132,26 @@ public sealed class WorkspaceDiagnosticsTests : IDisposable
     }
 
     [Fact]
+    public async Task A_closed_document_a_cancelled_pull_would_have_reported_is_reported_by_the_next()
+    {
+        await using var client = await StartAsync("workspace");
+        Assert.Empty(await PullAsync(client));
+        var uri = new Uri(PathOf("unsaved.sql")).AbsoluteUri;
+        await client.OpenAsync(uri, DuplicateTable);
+        await client.NotifyAsync("textDocument/didClose", new { textDocument = new { uri } });
+        // A FIFO holds the next walk of the folder for seconds, the time to cancel the pull that makes it.
+        using (var mkfifo = System.Diagnostics.Process.Start("mkfifo", PathOf("pipe.sql")))
+            await mkfifo.WaitForExitAsync();
+
+        using var cancel = new CancellationTokenSource();
+        var cancelled = client.RequestAsync("workspace/diagnostic", new { previousResultIds = Array.Empty<object>() }, cancel.Token);
+        cancel.Cancel();
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => cancelled);
+
+        Assert.Equal(new Report("full", "w-", ""), Assert.Single(await PullAsync(client)).Value);
+    }
+
+    [Fact]
     public async Task A_fifo_named_like_a_script_is_left_out_and_the_pull_still_answers()
     {
         Write("job.sql", DuplicateTable);

@@ -33,32 +33,33 @@ public sealed class WorkspaceDiagnosticsHandler(LanguageServer server)
         var changes = server.WorkspaceChanges;
         var held = Stopwatch.StartNew();
         // The awaits keep to the message queue, so that each look at the workspace follows the changes told before it.
-        var (seen, reports) = await ReportsAsync(previous, cancellationToken);
+        var (seen, closed, reports) = await ReportsAsync(previous, cancellationToken);
         // An unchanged report carries no items.
         while (!first && changes.Holding && reports.TrueForAll(report => report.Items is null))
         {
             var changed = await changes.AfterAsync(seen, server.LongestWorkspacePullHold - held.Elapsed, cancellationToken);
             if (!changes.Holding)
                 break;
-            (seen, reports) = await ReportsAsync(previous, cancellationToken);
+            (seen, closed, reports) = await ReportsAsync(previous, cancellationToken);
             // Held for long enough: answered, unchanged or not, so that a change the client's watch missed shows in time.
             if (!changed)
                 break;
         }
+        server.WorkspaceDiagnostics.Reported(closed);
         return new WorkspaceDiagnosticReport([.. reports]);
     }
 
-    /// <summary>The reports as the workspace is now, and how many changes had been told when it was looked at.</summary>
-    private async Task<(long Seen, List<WorkspaceDocumentDiagnosticReport> Reports)> ReportsAsync(IReadOnlyDictionary<string, string> previous,
+    /// <summary>The reports as the workspace is now, how many changes had been told when it was looked at, and the closed documents they cover.</summary>
+    private async Task<(long Seen, IReadOnlyList<string> Closed, List<WorkspaceDocumentDiagnosticReport> Reports)> ReportsAsync(IReadOnlyDictionary<string, string> previous,
         CancellationToken cancellationToken)
     {
         var seen = server.WorkspaceChanges.Count;
         var open = server.Documents.All.Select(snapshot => FileUris.ToPath(snapshot.Uri)).OfType<string>().ToHashSet(FileUris.PathComparer);
-        var closed = server.WorkspaceDiagnostics.TakeClosed();
+        var closed = server.WorkspaceDiagnostics.ClosedToReport();
         var (folders, contextOf) = server.WorkspaceToReport();
         var related = server.Client.DiagnosticRelatedInformation;
         var reports = await server.ReadOffQueueAsync("workspace diagnostics failed",
             () => server.WorkspaceDiagnostics.Reports(folders, open, closed, contextOf, previous, related, cancellationToken), cancellationToken);
-        return (seen, reports);
+        return (seen, closed, reports);
     }
 }

@@ -50,23 +50,27 @@ public sealed class WorkspaceScriptDiagnostics(ServerLog log, int maxScripts = W
     public void Opened(string uri) => _closed.TryRemove(uri, out _);
 
     /// <summary>
-    /// The documents closed since the last call, for the next report: taken with the open documents, so that one closed
-    /// in between is left out of neither (reported while the pull thinks it open, it would be left out and forgotten).
+    /// The documents closed and not yet covered by a report, for the next one: read with the open documents, so that one
+    /// closed in between is left out of neither (reported while the pull thinks it open, it would be left out and forgotten).
+    /// They stay until <see cref="Reported"/>: a pull cancelled before its answer leaves them to the next.
     /// </summary>
-    public IReadOnlyList<string> TakeClosed()
+    public IReadOnlyList<string> ClosedToReport()
     {
         _pulled = true;
-        var closed = new List<string>();
-        foreach (var uri in _closed.Keys)
-            if (_closed.TryRemove(uri, out _))
-                closed.Add(uri);
-        return closed;
+        return [.. _closed.Keys];
+    }
+
+    /// <summary>The closed documents a report answered has covered (<see cref="ClosedToReport"/>).</summary>
+    public void Reported(IReadOnlyList<string> closed)
+    {
+        foreach (var uri in closed)
+            _closed.TryRemove(uri, out _);
     }
 
     /// <summary>
     /// A report for each script under <paramref name="folders"/> that is not among <paramref name="open"/>: unchanged where
     /// <paramref name="previous"/> (result ids by path) has its current result id, else full. Then an empty report for each
-    /// script of <paramref name="previous"/>, and each of the <paramref name="closed"/> documents (<see cref="TakeClosed"/>),
+    /// script of <paramref name="previous"/>, and each of the <paramref name="closed"/> documents (<see cref="ClosedToReport"/>),
     /// that this pull does not report.
     /// </summary>
     /// <param name="folders">The workspace folders; none when the workspace is not to be reported.</param>
