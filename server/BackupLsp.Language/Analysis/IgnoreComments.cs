@@ -10,12 +10,6 @@ namespace BackupLsp.Language.Analysis;
 public sealed record IgnoredRule(string Written, TextSpan Span, RuleDescriptor? Rule);
 
 /// <summary>
-/// An ignore comment as read where it was lexed, its span and its rules' spans relative to that text: a statement's parse
-/// keeps those inside the statement, a <see cref="StatementBlock"/> those between its statements (see <see cref="BlockIgnore"/>).
-/// </summary>
-internal sealed record IgnoreMark(TextSpan Span, ImmutableArray<IgnoredRule> Rules);
-
-/// <summary>
 /// A <c>-- backup-lsp-ignore SRB700, empty-backup</c> comment (or one in <c>/* */</c>). Ending a line (after code), it
 /// silences the diagnostics of its rules that start on that line; alone on its line, those from its end to the end of the
 /// statement that holds it or, between statements, of the statement after it (<see cref="Silenced"/> is null where none
@@ -25,14 +19,14 @@ public sealed record IgnoreComment(TextSpan Span, bool EndsLine, TextSpan? Silen
 
 /// <summary>
 /// Gathers a document's ignore comments, read where its statements and the text between them are lexed (see
-/// <see cref="IgnoreMark"/>), and takes the diagnostics they silence out of what it reports, wherever the
+/// <see cref="BlockIgnore"/>), and takes the diagnostics they silence out of what it reports, wherever the
 /// diagnostics come from (a statement's rules or those across the script), so that the editor, Fix All, the workspace's
 /// diagnostics and the command line all leave them out. Syntax errors cannot be silenced: StarRocks refuses a statement
 /// that does not parse, whatever a comment says.
 /// </summary>
 public static class IgnoreComments
 {
-    public const string Marker = "backup-lsp-ignore";
+    public const string Marker = IgnoreMark.Marker;
 
     public static readonly RuleDescriptor InvalidIgnore = new("SRB800", "invalid-ignore", DiagnosticSeverity.Warning,
         "A backup-lsp-ignore comment that names no rule, a code or name no rule has, or a rule that cannot be silenced (the syntax errors SRB001 to SRB012, SRB999, SRB800 and SRB801).");
@@ -45,6 +39,9 @@ public static class IgnoreComments
     /// <summary>Whether an ignore comment may silence the diagnostics of <paramref name="rule"/>.</summary>
     public static bool CanSilence(RuleDescriptor rule) =>
         !SyntaxRules.All.Contains(rule) && rule != DocumentAnalyzer.InternalError && !All.Contains(rule);
+
+    /// <summary>The rule an ignore comment silences by the name <paramref name="written"/>, or null where it can silence none by it.</summary>
+    internal static RuleDescriptor? Silenceable(string written) => StatementRules.Find(written) is { } rule && CanSilence(rule) ? rule : null;
 
     /// <summary>
     /// The ignore comments of <paramref name="analysis"/> (whose statements are placed, its diagnostics not yet read), what
@@ -193,43 +190,6 @@ public static class IgnoreComments
     }
 
     /// <summary>
-    /// The ignore comment that the comment token of <paramref name="kind"/> from <paramref name="start"/> to
-    /// <paramref name="end"/> of <paramref name="text"/> is, if it is one: <see cref="Marker"/> opens it (after its
-    /// <c>--</c> or <c>/*</c> and spaces), followed by a space or the comment's end. Read by the lexing that finds the
-    /// comment, so no search of the whole text looks for them.
-    /// </summary>
-    internal static IgnoreMark? Read(ReadOnlySpan<char> text, TokenKind kind, int start, int end)
-    {
-        if (kind is not (TokenKind.LineComment or TokenKind.BlockComment))
-            return null;
-        var bodyStart = start + 2;
-        var body = text[bodyStart..(kind == TokenKind.BlockComment ? end - 2 : end)];
-        var spaces = body.Length - body.TrimStart().Length;
-        if (!body[spaces..].StartsWith(Marker, StringComparison.OrdinalIgnoreCase))
-            return null;
-        var rest = body[(spaces + Marker.Length)..];
-        if (!rest.IsEmpty && !char.IsWhiteSpace(rest[0]))
-            return null;
-        var rules = ImmutableArray.CreateBuilder<IgnoredRule>();
-        var restStart = bodyStart + spaces + Marker.Length;
-        for (var i = 0; i < rest.Length;)
-        {
-            if (rest[i] == ',' || char.IsWhiteSpace(rest[i]))
-            {
-                i++;
-                continue;
-            }
-            var nameEnd = i;
-            while (nameEnd < rest.Length && rest[nameEnd] != ',' && !char.IsWhiteSpace(rest[nameEnd]))
-                nameEnd++;
-            var name = rest[i..nameEnd].ToString();
-            rules.Add(new IgnoredRule(name, new TextSpan(restStart + i, nameEnd - i), StatementRules.Find(name) is { } rule && CanSilence(rule) ? rule : null));
-            i = nameEnd;
-        }
-        return new IgnoreMark(TextSpan.FromBounds(start, end), rules.DrainToImmutable());
-    }
-
-    /// <summary>
     /// The ignore comments of the blocks that hold any, placed in the document; in a script without statements, which is
     /// split again whole on each edit, those of its text.
     /// </summary>
@@ -238,20 +198,18 @@ public static class IgnoreComments
         var (text, blocks, starts) = (analysis.Text, analysis.Blocks, analysis.BlockStarts);
         if (blocks.IsEmpty)
         {
-            var whole = new TextSpan(0, text.Length);
-            var read = new BlockIgnores(text, 0, whole);
-            read.AddBetween(whole, nextEnd: null);
-            return [.. read.ToImmutable().Select(ignore => Place(text, ignore, 0, whole, followingEnd: null))];
+            var read = new BlockIgnores(text, 0);
+            read.AddBetween(new TextSpan(0, text.Length), nextEnd: null);
+            return [.. read.ToImmutable().Select(ignore => Place(text, ignore, 0, followingEnd: null))];
         }
         var comments = ImmutableArray.CreateBuilder<IgnoreComment>(0);
         for (var i = 0; i < blocks.Length; i++)
         {
             if (blocks[i].Ignores.IsEmpty)
                 continue;
-            var own = TextSpan.FromBounds(i == 0 ? 0 : starts[i], i + 1 < blocks.Length ? starts[i + 1] : text.Length);
             var followingEnd = FollowingStatementEnd(analysis, i);
             foreach (var ignore in blocks[i].Ignores)
-                comments.Add(Place(text, ignore, starts[i], own, followingEnd));
+                comments.Add(Place(text, ignore, starts[i], followingEnd));
         }
         return comments.DrainToImmutable();
     }
@@ -266,24 +224,22 @@ public static class IgnoreComments
     }
 
     /// <summary>
-    /// A block's ignore comment where it stands in the document, the block starting at <paramref name="blockStart"/> and its
-    /// text spanning <paramref name="blockText"/>: what its text left open is read from the text around it (the spaces before
-    /// the comment on a line that starts before the block, where that line starts or ends, the statement after the block).
+    /// A block's ignore comment where it stands in the document, the block starting at <paramref name="blockStart"/>: ending
+    /// its line where anything but spaces comes before it on the line, else reaching to the end of its statement, or of
+    /// the first after the block (<paramref name="followingEnd"/>) where that one is in a later block.
     /// </summary>
-    private static IgnoreComment Place(DocumentText text, BlockIgnore ignore, int blockStart, TextSpan blockText, int? followingEnd)
+    private static IgnoreComment Place(DocumentText text, BlockIgnore ignore, int blockStart, int? followingEnd)
     {
-        var origin = blockStart + ignore.Origin;
-        var span = ignore.Mark.Span.Shift(origin);
-        var lineStart = ignore.LineStart is { } start ? blockStart + start : text.LastIndexOfAny('\n', '\r', blockText.Start) + 1;
-        var endsLine = ignore.EndsLine ?? !text.Slice(TextSpan.FromBounds(lineStart, span.Start)).Span.IsWhiteSpace();
+        var span = ignore.Span.Shift(blockStart);
+        var lineStart = text.LastIndexOfAny('\n', '\r', span.Start) + 1;
+        var endsLine = !text.Slice(TextSpan.FromBounds(lineStart, span.Start)).Span.IsWhiteSpace();
         TextSpan? silenced;
         if (endsLine)
-            silenced = TextSpan.FromBounds(lineStart, ignore.LineEnd is { } end ? blockStart + end
-                : text.IndexOfAny('\n', '\r', blockText.End, text.Length) is >= 0 and var lineEnd ? lineEnd : text.Length);
+            silenced = TextSpan.FromBounds(lineStart, text.IndexOfAny('\n', '\r', span.Start, text.Length) is >= 0 and var lineEnd ? lineEnd : text.Length);
         else if (ignore.ReachEnd is { } reach)
             silenced = TextSpan.FromBounds(span.End, blockStart + reach);
         else
             silenced = followingEnd is { } next ? TextSpan.FromBounds(span.End, next) : null;
-        return new IgnoreComment(span, endsLine, silenced, [.. ignore.Mark.Rules.Select(rule => rule with { Span = rule.Span.Shift(origin) })]);
+        return new IgnoreComment(span, endsLine, silenced, [.. ignore.Rules.Select(rule => rule with { Span = rule.Span.Shift(blockStart) })]);
     }
 }

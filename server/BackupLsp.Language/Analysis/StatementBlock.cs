@@ -252,7 +252,7 @@ internal sealed class StatementBlock
     private static ImmutableArray<BlockIgnore> ReadIgnores(ReadOnlySpan<PlannedStatement> statements, DocumentText text, bool first, int end)
     {
         var start = statements[0].Span.Start;
-        var ignores = new BlockIgnores(text, start, TextSpan.FromBounds(first ? 0 : start, end));
+        var ignores = new BlockIgnores(text, start);
         if (first)
             ignores.AddBetween(TextSpan.FromBounds(0, start), NextEnd(statements, 0));
         for (var i = 0; i < statements.Length; i++)

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Collections.Immutable;
 using BackupLsp.Language.Analysis;
 using BackupLsp.Language.Syntax;
@@ -56,8 +57,13 @@ public static class StatementRules
     public static bool IsAboutRelease(string code) => code == VersionRules.RequiresNewerVersion.Code;
 
     /// <summary>The rule with this code (SRB204) or name (incremental-backup), in any case.</summary>
-    public static RuleDescriptor? Find(string codeOrName) =>
-        All.FirstOrDefault(r => r.Code.Equals(codeOrName, StringComparison.OrdinalIgnoreCase) || r.Name.Equals(codeOrName, StringComparison.OrdinalIgnoreCase));
+    public static RuleDescriptor? Find(string codeOrName) => ByCodeOrName.GetValueOrDefault(codeOrName);
+
+    // Looked up for each name of the ignore comments of a block an edit rebuilds.
+    private static readonly FrozenDictionary<string, RuleDescriptor> ByCodeOrName = All
+        .SelectMany(rule => new[] { (Key: rule.Code, Rule: rule), (Key: rule.Name, Rule: rule) })
+        .DistinctBy(entry => entry.Key, StringComparer.OrdinalIgnoreCase)
+        .ToFrozenDictionary(entry => entry.Key, entry => entry.Rule, StringComparer.OrdinalIgnoreCase);
 
     internal static IReadOnlyList<Diagnostic> Check(ParsedStatement parsed, AnalysisContext context)
     {

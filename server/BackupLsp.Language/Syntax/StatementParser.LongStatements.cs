@@ -53,8 +53,7 @@ public static partial class StatementParser
         for (var position = 0; position < text.Length;)
         {
             var kind = Lexer.Scan(text, position, out var end);
-            if (kind is TokenKind.LineComment or TokenKind.BlockComment && IgnoreComments.Read(text, kind, position, end) is { } ignore)
-                (ignores ??= []).Add(ignore);
+            IgnoreMark.Collect(text, kind, position, end, ref ignores);
             list.Cut(kind);
             // Only the errors ParseOther reports are kept.
             if (kind.IsLexicalError() && (kind.IsUnterminated() || kind == TokenKind.StrayCommentClose || list.Count == 0))

@@ -48,8 +48,7 @@ public static partial class StatementParser
         while (position < text.Length)
         {
             var kind = Lexer.Scan(text, position, out var end);
-            if (kind is TokenKind.LineComment or TokenKind.BlockComment && IgnoreComments.Read(text, kind, position, end) is { } ignore)
-                (ignores ??= []).Add(ignore);
+            IgnoreMark.Collect(text, kind, position, end, ref ignores);
             if (kind == TokenKind.BlockComment)
                 afterComment = scratch.Count;
             else if (kind == TokenKind.StrayCommentClose)
