@@ -108,19 +108,8 @@ public static class IgnoreComments
                 }
     }
 
-    private static int FirstStartingAtOrAfter(ImmutableArray<Diagnostic> diagnostics, int offset)
-    {
-        int low = 0, high = diagnostics.Length;
-        while (low < high)
-        {
-            var middle = (low + high) / 2;
-            if (diagnostics[middle].Span.Start < offset)
-                low = middle + 1;
-            else
-                high = middle;
-        }
-        return low;
-    }
+    private static int FirstStartingAtOrAfter(ImmutableArray<Diagnostic> diagnostics, int offset) =>
+        SortedSearch.FirstNotBefore(0, diagnostics.Length, (diagnostics, offset), static (state, i) => state.diagnostics[i].Span.Start < state.offset);
 
     private static ImmutableArray<Diagnostic> Kept(ImmutableArray<Diagnostic> diagnostics, bool[] silenced)
     {

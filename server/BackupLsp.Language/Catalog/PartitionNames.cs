@@ -2,6 +2,7 @@ using System.Collections;
 using System.Collections.Immutable;
 using System.Numerics;
 using System.Runtime.CompilerServices;
+using BackupLsp.Language.Text;
 
 namespace BackupLsp.Language.Catalog;
 
@@ -159,19 +160,9 @@ public readonly struct PartitionNames : IReadOnlyList<string>, IEquatable<Partit
     private static int CountBefore(int indexOf) => indexOf < 0 ? ~indexOf : indexOf;
 
     /// <summary>The place of the partition at <paramref name="index"/> in the order, found by halving: the last place with that many before it.</summary>
-    private int PlaceAt(int index, Changes changes)
-    {
-        var (low, high) = (index, NextPlace(changes) - 1);
-        while (low < high)
-        {
-            var middle = low + (high - low + 1) / 2;
-            if (PlacesBefore(middle, changes) <= index)
-                low = middle;
-            else
-                high = middle - 1;
-        }
-        return low;
-    }
+    private int PlaceAt(int index, Changes changes) =>
+        SortedSearch.FirstNotBefore(index + 1, NextPlace(changes), (names: this, changes, index),
+            static (state, place) => state.names.PlacesBefore(place, state.changes) <= state.index) - 1;
 
     /// <summary>The place after every partition's, read or made, where an added one goes.</summary>
     private int NextPlace(Changes changes) => changes.Made.IsEmpty ? AsRead.Length : Math.Max(AsRead.Length, changes.Made.Max.Place + 1);

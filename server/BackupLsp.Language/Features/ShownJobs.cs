@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Runtime.CompilerServices;
 using BackupLsp.Language.Analysis;
 using BackupLsp.Language.Syntax;
+using BackupLsp.Language.Text;
 
 namespace BackupLsp.Language.Features;
 
@@ -117,19 +118,9 @@ internal sealed class ShownJobs
     }
 
     /// <summary>The position in <paramref name="among"/> (null: all jobs) of the last job before <paramref name="offset"/>, or -1.</summary>
-    private int LastBefore(List<int>? among, int offset)
-    {
-        var (low, high) = (0, among?.Count ?? _jobs.Length);
-        while (low < high)
-        {
-            var middle = (low + high) / 2;
-            if (_jobs[among?[middle] ?? middle].Offset < offset)
-                low = middle + 1;
-            else
-                high = middle;
-        }
-        return low - 1;
-    }
+    private int LastBefore(List<int>? among, int offset) =>
+        SortedSearch.FirstNotBefore(0, among?.Count ?? _jobs.Length, (jobs: _jobs, among, offset),
+            static (state, i) => state.jobs[state.among?[i] ?? i].Offset < state.offset) - 1;
 
     /// <summary>
     /// The script's jobs of <paramref name="shown"/> kind before <paramref name="offset"/> in <paramref name="database"/>

@@ -235,34 +235,14 @@ public static class StatementSplitter
     }
 
     /// <summary>How many of <paramref name="statements"/> (in document order) start at or before <paramref name="offset"/>.</summary>
-    internal static int CountStartingAtOrBefore(IReadOnlyList<TextSpan> statements, int offset)
-    {
-        int low = 0, high = statements.Count;
-        while (low < high)
-        {
-            var middle = (low + high) / 2;
-            if (statements[middle].Start <= offset)
-                low = middle + 1;
-            else
-                high = middle;
-        }
-        return low;
-    }
+    internal static int CountStartingAtOrBefore(IReadOnlyList<TextSpan> statements, int offset) =>
+        SortedSearch.FirstNotBefore(0, statements.Count, (statements, offset), static (state, i) => state.statements[i].Start <= state.offset);
 
+    /// <summary>The index from <paramref name="from"/> on of the statement that starts at <paramref name="start"/>, or -1.</summary>
     private static int IndexOfStart(IReadOnlyList<TextSpan> statements, int start, int from)
     {
-        int low = from, high = statements.Count - 1;
-        while (low <= high)
-        {
-            var middle = (low + high) / 2;
-            if (statements[middle].Start == start)
-                return middle;
-            if (statements[middle].Start < start)
-                low = middle + 1;
-            else
-                high = middle - 1;
-        }
-        return -1;
+        var found = SortedSearch.FirstNotBefore(from, statements.Count, (statements, start), static (state, i) => state.statements[i].Start < state.start);
+        return found < statements.Count && statements[found].Start == start ? found : -1;
     }
 }
 

@@ -130,18 +130,8 @@ public sealed class LineIndex
     private int CountBefore(int offset)
     {
         // The last chunk whose first start is below the offset holds the last start below it.
-        int low = 0, high = _chunks.Length - 1, chunk = -1;
-        while (low <= high)
-        {
-            var middle = (low + high) >>> 1;
-            if (_chunks[middle][0] + _shifts[middle] < offset)
-            {
-                chunk = middle;
-                low = middle + 1;
-            }
-            else
-                high = middle - 1;
-        }
+        var chunk = SortedSearch.FirstNotBefore(0, _chunks.Length, (lines: this, offset),
+            static (state, i) => state.lines._chunks[i][0] + state.lines._shifts[i] < state.offset) - 1;
         if (chunk < 0)
             return 0;
         var index = Array.BinarySearch(_chunks[chunk], offset - _shifts[chunk]);
