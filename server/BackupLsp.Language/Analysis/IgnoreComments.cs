@@ -76,7 +76,7 @@ public static class IgnoreComments
                 (shown ??= new ImmutableArray<Diagnostic>[blocks.Length])[block] = Kept(blocks[block].Diagnostics, silenced);
         var reported = (silencedInScript is null ? inOrder : Kept(inOrder, silencedInScript)).ToBuilder();
         foreach (var comment in comments)
-            foreach (var diagnostic in Diagnose(analysis.Text, comment, used))
+            foreach (var diagnostic in Diagnose(analysis.Text, comment, used, analysis.Context.Options))
                 if (StatementChecks.Configured(diagnostic, analysis.Context.Options) is { } configured)
                     reported.Add(configured);
         return (comments, shown, Diagnostic.InDocumentOrder(reported));
@@ -120,8 +120,11 @@ public static class IgnoreComments
         return kept.DrainToImmutable();
     }
 
-    /// <summary>What is wrong with a comment: a rule it cannot silence, or rules that silenced nothing.</summary>
-    private static IEnumerable<Diagnostic> Diagnose(DocumentText text, IgnoreComment comment, HashSet<IgnoredRule> used)
+    /// <summary>
+    /// What is wrong with a comment: a rule it cannot silence, or rules that silenced nothing. A rule the settings turn off
+    /// can report nothing to silence: a comment kept for it is not unused.
+    /// </summary>
+    private static IEnumerable<Diagnostic> Diagnose(DocumentText text, IgnoreComment comment, HashSet<IgnoredRule> used, AnalysisOptions options)
     {
         if (comment.Rules.IsEmpty)
             yield return Diagnostic.Create(InvalidIgnore, comment.Span,
@@ -134,8 +137,9 @@ public static class IgnoreComments
         var known = comment.Rules.Where(ignored => ignored.Rule is not null).ToList();
         if (known.Count == 0)
             yield break;
+        var unused = known.Where(ignored => !used.Contains(ignored) && options.SeverityOf(ignored.Rule!) is not null).ToList();
         var reach = comment.EndsLine ? "on its line" : "in the statement after it";
-        if (!known.Any(used.Contains))
+        if (unused.Count == known.Count)
         {
             yield return Diagnostic.Create(UnusedIgnore, comment.Span, comment.Silenced is null
                     ? $"This {Marker} silences nothing: no statement follows it."
@@ -143,7 +147,7 @@ public static class IgnoreComments
                 new CodeFix($"Remove the unused {Marker} comment", [new TextEdit(Removal(text, comment), "")]) { OnlyWhenAsked = true });
             yield break;
         }
-        foreach (var ignored in known.Where(ignored => !used.Contains(ignored)))
+        foreach (var ignored in unused)
             yield return Diagnostic.Create(UnusedIgnore, ignored.Span, $"{ignored.Rule!.Code} silences nothing here: no {ignored.Rule.Code} diagnostic {reach}.",
                 new CodeFix($"Remove {ignored.Written} from the {Marker} comment", [new TextEdit(Separated(comment, ignored), "")]) { OnlyWhenAsked = true });
     }

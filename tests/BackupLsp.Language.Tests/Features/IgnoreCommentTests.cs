@@ -59,6 +59,30 @@ public sealed class IgnoreCommentTests
     }
 
     [Fact]
+    public void A_comment_for_a_rule_turned_off_is_not_reported_unused_while_its_other_rules_still_are()
+    {
+        const string text = "BACKUP SNAPSHOT db.s1 TO r ON (t);\n"
+            + "BACKUP SNAPSHOT db.s2 TO r ON (t); -- backup-lsp-ignore SRB700\n"
+            + "BACKUP SNAPSHOT db2.s1 TO r ON (t);\n"
+            + "-- backup-lsp-ignore concurrent-jobs, SRB204\n"
+            + "BACKUP SNAPSHOT db2.s2 TO r ON (t);\n"
+            + "-- backup-lsp-ignore SRB700";
+        var off = new AnalysisContext(AnalysisOptions.Default with
+        {
+            RuleLevels = AnalysisOptions.Default.RuleLevels.SetItem("concurrent-jobs", RuleLevel.Off),
+        }, null);
+
+        var analysis = Analyzer.Analyze(text, off);
+
+        var unused = Assert.Single(analysis.Diagnostics);
+        Assert.Equal(("SRB801", "SRB204 silences nothing here: no SRB204 diagnostic in the statement after it."), (unused.Code, unused.Message));
+        Assert.Equal(text.IndexOf("SRB204", StringComparison.Ordinal), unused.Span.Start);
+        // With the rule on, the last comment, which no statement follows, silences nothing too.
+        Assert.Equal([("SRB801", "SRB204"), ("SRB801", "-- backup-lsp-ignore SRB700")],
+            Analyzer.Analyze(text, AnalysisContext.Default).Diagnostics.Select(d => (d.Code, text.Substring(d.Span.Start, d.Span.Length))));
+    }
+
+    [Fact]
     public void An_edit_elsewhere_leaves_what_a_comment_silences_as_a_fresh_analysis_of_the_text_does()
     {
         const string incremental = "PROPERTIES (\"type\" = \"incremental\")";
