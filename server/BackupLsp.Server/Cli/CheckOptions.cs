@@ -59,7 +59,7 @@ internal sealed record CheckOptions(
         in place, lists them, then reports what is left; --fix - writes the fixed standard input to standard
         output and the report to standard error. --diff prints what --fix would change as a unified diff,
         writes nothing, and exits 1 where it would change something. --sarif-category gives the SARIF run a
-        category (automationDetails.id; none by default, so that upload-sarif's category applies).
+        category (automationDetails.id; none by default, so that upload-sarif's category applies; --format sarif only).
         --max-file-size SIZE (bytes, or with a K, M or G suffix: 1024, 1024² or 1024³ bytes; default 16M) is the
         largest script checked: a larger one, as standard input too, is reported as not checked (exit 2). After --,
         every word is a path, even one that starts with a dash.
@@ -185,6 +185,9 @@ internal sealed record CheckOptions(
         // Standard output is the diff's.
         if (diff && format != OutputFormat.Text)
             return (null, "--diff prints a diff: it takes no --format");
+        // Another format has no run to name: the category would be lost without a word.
+        if (sarifCategory is not null && format != OutputFormat.Sarif)
+            return (null, "--sarif-category names a SARIF run: it needs --format sarif");
         return (new CheckOptions(paths, catalog, version, format, levels.ToImmutable(), failOn, fix && !diff, diff, requireCatalog, minSeverity, sarifCategory, maxFileBytes), null);
     }
 

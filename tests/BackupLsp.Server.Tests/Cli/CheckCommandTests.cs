@@ -816,6 +816,8 @@ public sealed class CheckCommandTests : IDisposable
     [InlineData(new[] { "" }, "an empty path names no file or directory")]
     [InlineData(new[] { "--fix", "-", "x.sql" }, "--fix - writes the fixed standard input to standard output: it takes no other path")]
     [InlineData(new[] { "--diff", "--format", "json", "x.sql" }, "--diff prints a diff: it takes no --format")]
+    [InlineData(new[] { "--sarif-category", "backup-lsp/", "x.sql" }, "--sarif-category names a SARIF run: it needs --format sarif")]
+    [InlineData(new[] { "--format", "github", "--sarif-category", "backup-lsp/", "x.sql" }, "--sarif-category names a SARIF run: it needs --format sarif")]
     [InlineData(new[] { "--min-severity", "off", "x.sql" }, "--min-severity must be error, warning, information or hint")]
     public async Task Usage_and_io_problems_exit_two_with_a_message(string[] args, string message)
     {

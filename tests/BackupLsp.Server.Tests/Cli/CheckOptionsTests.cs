@@ -14,6 +14,9 @@ public sealed class CheckOptionsTests
         ["--sarif-category"] = "backup-lsp/", ["--max-file-size"] = "50M",
     };
 
+    /// <summary>What an option needs beside it to be accepted: a SARIF run's category needs the SARIF format.</summary>
+    private static string[] Beside(string name) => name == "--sarif-category" ? ["--format", "sarif", "x.sql"] : ["x.sql"];
+
     [Fact]
     public void The_usage_shows_exactly_the_options_that_are_read()
     {
@@ -27,7 +30,7 @@ public sealed class CheckOptionsTests
         Assert.Equal(Values.Keys.Order(), CheckOptions.OptionNames.Order());
         foreach (var (name, value) in Values)
         {
-            var (options, error) = CheckOptions.Parse(value is null ? [name, "x.sql"] : [name, value, "x.sql"]);
+            var (options, error) = CheckOptions.Parse(value is null ? [name, .. Beside(name)] : [name, value, .. Beside(name)]);
             Assert.True(options is not null, $"{name}: {error}");
         }
     }
@@ -37,9 +40,9 @@ public sealed class CheckOptionsTests
     {
         foreach (var (name, value) in Values.Where(option => option.Value is not null))
         {
-            var (joined, error) = CheckOptions.Parse([$"{name}={value}", "x.sql"]);
+            var (joined, error) = CheckOptions.Parse([$"{name}={value}", .. Beside(name)]);
             Assert.True(joined is not null, $"{name}={value}: {error}");
-            var separate = CheckOptions.Parse([name, value!, "x.sql"]).Options!;
+            var separate = CheckOptions.Parse([name, value!, .. Beside(name)]).Options!;
             Assert.Equal((separate.CatalogPath, separate.Version, separate.Format, separate.FailOn), (joined.CatalogPath, joined.Version, joined.Format, joined.FailOn));
             Assert.Equal(separate.RuleLevels, joined.RuleLevels);
             Assert.Equal(["x.sql"], joined.Paths);
