@@ -14,11 +14,18 @@ namespace BackupLsp.Server.Cli;
 /// </summary>
 internal static class CatalogCommand
 {
+    /// <summary>
+    /// Larger than check's: a listing holds a row for each partition, and a cluster's are many. One of 4,000 tables of 1,000
+    /// partitions each, with names of 20 to 25 characters, is 204 MB; made into a catalog (100 MB) it takes 3.3 GB of memory
+    /// at its peak, well inside a CI runner's. A file committed or saved by mistake, or a device, is refused at once.
+    /// </summary>
+    public const long DefaultMaxFileBytes = 256 * 1024 * 1024;
+
     public const string Usage =
         """
         Usage: backup-lsp catalog [--default-database DB] [--databases FILE] [--tables FILE] [--partitions FILE]
                                   [--materialized-views FILE] [--repositories FILE] [--snapshots REPO=FILE]...
-                                  [--output FILE]
+                                  [--max-file-size SIZE] [--output FILE]
 
         Makes starrocks-catalog.json from the output of mysql --batch (with its header line):
           --databases            SHOW DATABASES, or SELECT SCHEMA_NAME FROM information_schema.schemata
@@ -28,7 +35,8 @@ internal static class CatalogCommand
           --repositories         SHOW REPOSITORIES
           --snapshots REPO=FILE  SHOW SNAPSHOT ON REPO (once per repository)
         --default-database DB names the database a statement that names none works in (the scripts' USE); with
-        --databases, it must be one of them.
+        --databases, it must be one of them. --max-file-size SIZE (bytes, or with a K, M or G suffix: 1024, 1024² or
+        1024³ bytes; default 256M) is the largest file read: a larger one is refused (exit 2).
         Writes the catalog to standard output, or to --output FILE. Exit code: 0 written, 2 usage or input problem.
         """;
 
@@ -73,6 +81,9 @@ internal static class CatalogCommand
         var builder = new ClusterCatalogBuilder();
         string? output = null;
         var given = new HashSet<string>(StringComparer.Ordinal);
+        var maxFileBytes = DefaultMaxFileBytes;
+        // Read once every option is known: --max-file-size bounds the files named before it too.
+        var reads = new List<Func<string?>>();
         for (var i = 0; i < args.Count; i++)
         {
             // `--output=x.json` or `--output x.json`.
@@ -87,10 +98,11 @@ internal static class CatalogCommand
             var key = option == "--snapshots" ? $"{option} {value[..Math.Max(value.IndexOf('='), 0)]}" : option;
             if (!given.Add(key))
                 return UsageError($"{key} is given twice");
-            // Every option but --default-database names a file, and an empty path names none; nor does an empty name a database.
+            // Every option but --default-database and --max-file-size names a file, and an empty path names none; nor does an
+            // empty name a database, or an empty size a size.
             if (value.Length == 0)
-                return UsageError(option == "--default-database" ? $"{option} needs a database name" : $"{option} needs a file path");
-            string? error;
+                return UsageError(option == "--default-database" ? $"{option} needs a database name"
+                    : option == FileSizeLimit.Option ? FileSizeLimit.Problem : $"{option} needs a file path");
             switch (option)
             {
                 case "--default-database":
@@ -99,33 +111,38 @@ internal static class CatalogCommand
                 case "--output":
                     output = value;
                     continue;
+                case FileSizeLimit.Option:
+                    if (!FileSizeLimit.TryParse(value, out maxFileBytes))
+                        return UsageError(FileSizeLimit.Problem);
+                    continue;
                 case "--snapshots":
                     var equals = value.IndexOf('=');
                     if (equals <= 0 || equals == value.Length - 1)
                         return UsageError("--snapshots needs REPO=FILE");
-                    error = Read(value[(equals + 1)..], rows => builder.AddSnapshots(value[..equals], rows), notes, "no snapshots in the repository");
+                    reads.Add(() => Read(value[(equals + 1)..], rows => builder.AddSnapshots(value[..equals], rows), maxFileBytes, notes, "no snapshots in the repository"));
                     break;
                 case "--databases":
-                    error = Read(value, builder.AddDatabases, notes);
+                    reads.Add(() => Read(value, builder.AddDatabases, maxFileBytes, notes));
                     break;
                 case "--tables":
-                    error = Read(value, builder.AddTables, notes);
+                    reads.Add(() => Read(value, builder.AddTables, maxFileBytes, notes));
                     break;
                 case "--partitions":
-                    error = Read(value, builder.AddPartitions, notes);
+                    reads.Add(() => Read(value, builder.AddPartitions, maxFileBytes, notes));
                     break;
                 case "--materialized-views":
-                    error = Read(value, builder.AddMaterializedViews, notes, "no materialized views");
+                    reads.Add(() => Read(value, builder.AddMaterializedViews, maxFileBytes, notes, "no materialized views"));
                     break;
                 case "--repositories":
-                    error = Read(value, builder.AddRepositories, notes, "no repositories");
+                    reads.Add(() => Read(value, builder.AddRepositories, maxFileBytes, notes, "no repositories"));
                     break;
                 default:
                     return UsageError($"unknown option {option}");
             }
-            if (error is not null)
-                return (null, null, error);
         }
+        foreach (var read in reads)
+            if (read() is { } error)
+                return (null, null, error);
         var (catalog, problem) = builder.Build();
         return (catalog, output, problem);
     }
@@ -135,23 +152,23 @@ internal static class CatalogCommand
 
     private static readonly HashSet<string> Options = new(StringComparer.Ordinal)
     {
-        "--default-database", "--output", "--snapshots", "--databases", "--tables", "--partitions", "--materialized-views", "--repositories",
+        "--default-database", "--output", FileSizeLimit.Option, "--snapshots", "--databases", "--tables", "--partitions", "--materialized-views", "--repositories",
     };
 
     /// <summary>
-    /// Reads one file of batch output and hands it to <paramref name="add"/>; the error names the file. Bounded as check's
-    /// scripts are (a device or pipe reports no size), and UTF-8 only: a name read with U+FFFD for its bytes would be a
+    /// Reads one file of batch output and hands it to <paramref name="add"/>; the error names the file. Bounded by
+    /// <paramref name="maxFileBytes"/> (a device or pipe reports no size), and UTF-8 only: a name read with U+FFFD for its bytes would be a
     /// name the cluster does not have. An empty file is the client's answer without rows where a cluster may have none
     /// (<paramref name="emptyMeans"/> says what, in a note, as it is also what a failed query leaves), and refused where
     /// every cluster answers with some (databases, tables, partitions): there the query failed.
     /// </summary>
-    private static string? Read(string path, Func<MySqlBatchOutput, string?> add, List<string> notes, string? emptyMeans = null)
+    private static string? Read(string path, Func<MySqlBatchOutput, string?> add, long maxFileBytes, List<string> notes, string? emptyMeans = null)
     {
         string text;
         try
         {
-            if (ScriptText.Read(FileLinks.AsTheShellReadsIt(path), InputFiles.MaxFileBytes) is not var (read, valid, encoding))
-                return $"{path} is too large: over the limit of {InputFiles.MaxFileBytes:N0} bytes";
+            if (ScriptText.Read(FileLinks.AsTheShellReadsIt(path), maxFileBytes) is not var (read, valid, encoding))
+                return $"{path} is too large: {FileSizeLimit.OverTheLimit(maxFileBytes)}";
             if (!valid)
                 return $"{path} is not valid {encoding}: save the client's output as UTF-8 (mysql --default-character-set=utf8mb4)";
             text = read;

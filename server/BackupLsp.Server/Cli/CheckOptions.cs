@@ -67,7 +67,7 @@ internal sealed record CheckOptions(
 
     /// <summary>The options <see cref="Parse"/> reads (the command line says "an option of check" for them, and suggests them).</summary>
     public static readonly IReadOnlyList<string> OptionNames =
-        ["--catalog", "--starrocks-version", "--format", "--rule", "--fail-on", "--min-severity", "--fix", "--diff", "--require-catalog", "--sarif-category", "--max-file-size"];
+        ["--catalog", "--starrocks-version", "--format", "--rule", "--fail-on", "--min-severity", "--fix", "--diff", "--require-catalog", "--sarif-category", FileSizeLimit.Option];
 
     /// <summary>The output formats by the names <c>--format</c> takes, in any case, in the order the usage lists them.</summary>
     private static readonly OrderedDictionary<string, OutputFormat> Formats = new(StringComparer.OrdinalIgnoreCase)
@@ -161,9 +161,9 @@ internal sealed record CheckOptions(
                     if (string.IsNullOrWhiteSpace(sarifCategory))
                         return (null, "--sarif-category needs a category such as backup-lsp/");
                     break;
-                case "--max-file-size":
-                    if (!TryParseSize(Value(), out maxFileBytes))
-                        return (null, $"--max-file-size must be a number of bytes, or of K, M or G (1024, 1024² or 1024³ bytes) such as 50M, from 1 byte to {InputFiles.MaxFileBytes:N0}");
+                case FileSizeLimit.Option:
+                    if (!FileSizeLimit.TryParse(Value(), out maxFileBytes))
+                        return (null, FileSizeLimit.Problem);
                     break;
                 case "-":
                     paths.Add(arg);
@@ -189,21 +189,6 @@ internal sealed record CheckOptions(
         if (sarifCategory is not null && format != OutputFormat.Sarif)
             return (null, "--sarif-category names a SARIF run: it needs --format sarif");
         return (new CheckOptions(paths, catalog, version, format, levels.ToImmutable(), failOn, fix && !diff, diff, requireCatalog, minSeverity, sarifCategory, maxFileBytes), null);
-    }
-
-    /// <summary><c>50M</c>: a whole number of bytes, or of K, M or G (powers of 1024, as GNU's tools take them), in any case; at most what one script can be.</summary>
-    private static bool TryParseSize(string? value, out long bytes)
-    {
-        bytes = 0;
-        if (string.IsNullOrEmpty(value))
-            return false;
-        var unit = char.ToUpperInvariant(value[^1]) switch { 'K' => 1L << 10, 'M' => 1L << 20, 'G' => 1L << 30, _ => 1L };
-        var digits = unit == 1 ? value : value[..^1];
-        // Digits alone: no sign, no spaces, no decimals (1.5M), no thousands separators.
-        if (digits.Length is 0 or > 10 || !digits.All(char.IsAsciiDigit))
-            return false;
-        bytes = long.Parse(digits, System.Globalization.CultureInfo.InvariantCulture) * unit;
-        return bytes is > 0 and <= InputFiles.MaxFileBytes;
     }
 
     /// <summary><c>SRB700=off</c>: a rule whose level can be configured, and a level; or why not.</summary>

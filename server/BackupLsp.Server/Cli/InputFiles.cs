@@ -14,19 +14,13 @@ internal sealed record InputFiles(IReadOnlyList<InputFile> Files, IReadOnlyList<
 {
     public const string StdinName = "<stdin>";
 
-    /// <summary>A script's text is one string, which .NET bounds at about 2^30 characters: larger files cannot be checked, whatever <c>--max-file-size</c> says.</summary>
-    public const long MaxFileBytes = 1_000_000_000;
-
-    /// <summary>How a file over the limit is told: the limit, and the option that sets it.</summary>
-    private static string OverTheLimit(long maxFileBytes) => $"over the --max-file-size limit of {maxFileBytes:N0} bytes";
-
     /// <summary>
     /// The scripts that could be read, and a problem for each path that could not (or a folder with no script): one bad
     /// path does not keep the others from being checked. A file that is not valid UTF-8 is warned of on <paramref name="stderr"/>.
     /// </summary>
     /// <param name="scriptsUnder">How a directory is walked (<see cref="ScriptFolders.ScriptsUnder"/>; a test passes a walk
     /// that meets a folder it cannot list, which a privileged user's walk never does).</param>
-    public static async Task<InputFiles> ReadAsync(IReadOnlyList<string> paths, Stream? stdin, TextWriter stderr, long maxFileBytes = MaxFileBytes,
+    public static async Task<InputFiles> ReadAsync(IReadOnlyList<string> paths, Stream? stdin, TextWriter stderr, long maxFileBytes = CheckOptions.DefaultMaxFileBytes,
         Func<string, Action<string, Exception>, IEnumerable<string>>? scriptsUnder = null)
     {
         scriptsUnder ??= (folder, unlistable) => ScriptFolders.ScriptsUnder(folder, unlistable);
@@ -48,7 +42,7 @@ internal sealed record InputFiles(IReadOnlyList<InputFile> Files, IReadOnlyList<
                 // Decoded as a file is: its byte order mark, and a warning when it is not valid UTF-8.
                 if (BoundedFile.ReadAllBytes(stdin, maxFileBytes) is not { } bytes)
                 {
-                    errors.Add($"standard input is too large to check: {OverTheLimit(maxFileBytes)}");
+                    errors.Add($"standard input is too large to check: {FileSizeLimit.OverTheLimit(maxFileBytes)}");
                     continue;
                 }
                 var (input, validInput, inputEncoding) = ScriptText.Read(bytes);
@@ -92,13 +86,13 @@ internal sealed record InputFiles(IReadOnlyList<InputFile> Files, IReadOnlyList<
                 {
                     if (new FileInfo(file).Length is var length && length > maxFileBytes)
                     {
-                        errors.Add($"{file} is too large to check: {length:N0} bytes, {OverTheLimit(maxFileBytes)}");
+                        errors.Add($"{file} is too large to check: {length:N0} bytes, {FileSizeLimit.OverTheLimit(maxFileBytes)}");
                         continue;
                     }
                     // A device or a pipe reports no size: only reading finds how much it holds.
                     if (ScriptText.Read(file, maxFileBytes) is not var (text, valid, encoding))
                     {
-                        errors.Add($"{file} is too large to check: {OverTheLimit(maxFileBytes)}");
+                        errors.Add($"{file} is too large to check: {FileSizeLimit.OverTheLimit(maxFileBytes)}");
                         continue;
                     }
                     if (Utf16WithoutByteOrderMark(text) is { } guess)

@@ -336,6 +336,38 @@ public sealed class CatalogCommandTests : IDisposable
         Assert.StartsWith("backup-lsp catalog: /dev/zero is too large", stderr);
     }
 
+    [Fact]
+    public async Task Max_file_size_bounds_every_listing_also_one_named_before_it()
+    {
+        // 20 bytes.
+        var databases = Batch("databases.tsv", "Database", "example_db");
+
+        var before = await Run("--databases", databases, "--max-file-size", "19");
+        var after = await Run("--max-file-size=19", "--databases", databases);
+        var enough = await Run("--databases", databases, "--max-file-size", "1K");
+
+        foreach (var (exitCode, stdout, stderr) in new[] { before, after })
+            Assert.Equal((CheckCommand.UsageOrIoError, "", $"backup-lsp catalog: {databases} is too large: over the --max-file-size limit of 19 bytes"),
+                (exitCode, stdout, stderr.TrimEnd()));
+        Assert.Equal(0, enough.ExitCode);
+        Assert.StartsWith("backup-lsp catalog: --max-file-size must be a number of bytes, or of K, M or G", (await Run("--max-file-size", "2G", "--databases", databases)).Stderr);
+    }
+
+    [Fact]
+    public async Task A_listing_over_256_mebibytes_is_refused_by_default()
+    {
+        // Sparse: the size is judged before anything is read.
+        var partitions = Path.Combine(_directory, "partitions.tsv");
+        using (var file = File.Create(partitions))
+            file.SetLength(256 * 1024 * 1024 + 1);
+        var databases = Batch("databases.tsv", "Database", "example_db");
+
+        var (exitCode, _, stderr) = await Run("--databases", databases, "--partitions", partitions);
+
+        Assert.Equal(CheckCommand.UsageOrIoError, exitCode);
+        Assert.StartsWith($"backup-lsp catalog: {partitions} is too large: over the --max-file-size limit of 268,435,456 bytes", stderr);
+    }
+
     [Theory]
     [InlineData("--databases", "")]
     [InlineData("--output", "")]
