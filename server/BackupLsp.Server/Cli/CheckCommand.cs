@@ -53,7 +53,7 @@ internal static class CheckCommand
         var inputs = await InputFiles.ReadAsync(options.Paths, stdin, notices, options.MaxFileBytes);
         // A path that cannot be read fails the check, but the scripts that can be are still reported.
         foreach (var inputError in inputs.Errors)
-            await notices.WriteErrorAsync(inputError);
+            await notices.WriteErrorAsync(new CheckProblem(inputError));
         // `--fix -`: standard output takes the fixed text, standard error the report; standard input that could not be
         // read leaves standard output empty, not a report a fixer would take for the fixed text.
         var fixingStandardInput = options.Fix && options.Paths is ["-"];
@@ -76,7 +76,7 @@ internal static class CheckCommand
         {
             var told = problem with { Message = $"{problem.Message}; not checked: {Listed(scripts)}" };
             problems.Add(told);
-            await notices.WriteErrorAsync(told.Message);
+            await notices.WriteErrorAsync(told);
         }
         IReadOnlyList<InputFile> files = [.. inputs.Files.Where(contexts.ContainsKey)];
         var withoutCatalog = files.Where(file => contexts[file].Catalog is null).Select(file => file.Path).ToList();

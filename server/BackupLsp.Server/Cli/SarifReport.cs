@@ -33,7 +33,7 @@ internal static class SarifReport
     /// default, for upload-sarif fills in its own <c>category</c> only in a run that has none.</param>
     /// <param name="notices">What the check told on standard error (no catalog found, a file not valid UTF-8, ...): the
     /// run's tool notifications, which code scanning shows with the run.</param>
-    public static string Write(IReadOnlyList<CheckedFile> results, IReadOnlyList<(NoticeLevel Level, string Text)> notices,
+    public static string Write(IReadOnlyList<CheckedFile> results, IReadOnlyList<CheckNotice> notices,
         ReportPaths paths, string? category)
     {
         var ruleIndexes = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -57,7 +57,9 @@ internal static class SarifReport
             // A relative path is named from the repository's root; an absolute one stays a file: URI, which code scanning
             // takes from the checkout's folder.
             string Named(string path) => Path.IsPathRooted(path) ? path : paths.Name(path);
-            if (paths.Base is { } root && results.Any(r => IsRelative(ArtifactUri(Named(r.Path)))))
+            // The scripts, and the files notifications point at.
+            IEnumerable<string> files = [.. results.Select(r => r.Path), .. notices.Select(n => n.File).OfType<string>()];
+            if (paths.Base is { } root && files.Any(path => IsRelative(ArtifactUri(Named(path)))))
             {
                 // Where the relative paths start: a viewer opens the files from it, code scanning from the repository's root.
                 json.WriteStartObject("originalUriBaseIds");
@@ -66,7 +68,7 @@ internal static class SarifReport
                 json.WriteEndObject();
                 json.WriteEndObject();
             }
-            WriteInvocation(json, notices);
+            WriteInvocation(json, notices, Named);
             json.WriteString("columnKind", "utf16CodeUnits");
             json.WriteStartArray("results");
             var fingerprints = new DiagnosticFingerprints(paths);
@@ -116,9 +118,10 @@ internal static class SarifReport
 
     /// <summary>
     /// What the check told on the way, as notifications; the run was not successful when a path could not be read (its
-    /// error among them), though the scripts that could be were checked.
+    /// error among them), though the scripts that could be were checked. A settings or catalog file that cannot be read is
+    /// the notification's location (and the line where its JSON breaks, if it does), which a viewer opens.
     /// </summary>
-    private static void WriteInvocation(Utf8JsonWriter json, IReadOnlyList<(NoticeLevel Level, string Text)> notices)
+    private static void WriteInvocation(Utf8JsonWriter json, IReadOnlyList<CheckNotice> notices, Func<string, string> named)
     {
         json.WriteStartArray("invocations");
         json.WriteStartObject();
@@ -126,11 +129,27 @@ internal static class SarifReport
         if (notices.Count > 0)
         {
             json.WriteStartArray("toolExecutionNotifications");
-            foreach (var (level, text) in notices)
+            foreach (var (level, text, file, line) in notices)
             {
                 json.WriteStartObject();
                 json.WriteString("level", level switch { NoticeLevel.Error => "error", NoticeLevel.Warning => "warning", _ => "note" });
                 WriteMessage(json, "message", text);
+                if (file is not null)
+                {
+                    json.WriteStartArray("locations");
+                    json.WriteStartObject();
+                    json.WriteStartObject("physicalLocation");
+                    WriteArtifactLocation(json, ArtifactUri(named(file)));
+                    if (line is { } number)
+                    {
+                        json.WriteStartObject("region");
+                        json.WriteNumber("startLine", number);
+                        json.WriteEndObject();
+                    }
+                    json.WriteEndObject();
+                    json.WriteEndObject();
+                    json.WriteEndArray();
+                }
                 json.WriteEndObject();
             }
             json.WriteEndArray();

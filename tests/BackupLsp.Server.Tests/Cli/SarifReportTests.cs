@@ -172,7 +172,7 @@ public sealed class SarifReportTests : IDisposable
         await notices.WriteLineAsync("backup-lsp check: note: a note");
         notices.Write("written, not a line");
         Assert.Equal($"backup-lsp check: note: a note{Environment.NewLine}written, not a line", stderr.ToString());
-        Assert.Equal([(NoticeLevel.Note, "a note")], notices.Lines);
+        Assert.Equal([new CheckNotice(NoticeLevel.Note, "a note")], notices.Lines);
     }
 
     /// <summary>upload-sarif fills in its <c>category</c> only in a run that has none: by default the run has none.</summary>
@@ -209,6 +209,25 @@ public sealed class SarifReportTests : IDisposable
         {
             Directory.Delete(scripts, recursive: true);
         }
+    }
+
+    [Fact]
+    public void A_notification_on_a_file_of_the_repository_names_it_from_the_repository_root_as_results_do()
+    {
+        var folder = Directory.GetCurrentDirectory();
+        var workspace = Path.GetDirectoryName(folder)!;
+        var paths = ReportPaths.Of(name => name == "GITHUB_WORKSPACE" ? workspace : Environment.GetEnvironmentVariable(name));
+
+        // No result names a file: the notification alone needs the root.
+        var log = SarifReport.Write([], [new CheckNotice(NoticeLevel.Error, "broken", ".vscode/settings.json", 3)], paths, null);
+
+        var run = JsonDocument.Parse(log).RootElement.GetProperty("runs")[0];
+        var notification = Assert.Single(run.GetProperty("invocations")[0].GetProperty("toolExecutionNotifications").EnumerateArray());
+        var location = Assert.Single(notification.GetProperty("locations").EnumerateArray()).GetProperty("physicalLocation");
+        Assert.Equal($"{Path.GetFileName(folder)}/.vscode/settings.json", location.GetProperty("artifactLocation").GetProperty("uri").GetString());
+        Assert.Equal("%SRCROOT%", location.GetProperty("artifactLocation").GetProperty("uriBaseId").GetString());
+        Assert.Equal(3, location.GetProperty("region").GetProperty("startLine").GetInt32());
+        Assert.Equal(SarifReport.FolderUri(workspace), run.GetProperty("originalUriBaseIds").GetProperty("%SRCROOT%").GetProperty("uri").GetString());
     }
 
     [Fact]

@@ -210,6 +210,19 @@ public sealed class ScriptSetupTests : IDisposable
         // Each annotation on the file to mend: the catalog, or the settings file whose catalogPath names no file.
         Assert.Contains($"::error file={catalogA},line=2,title=backup-lsp::{catalogA}:2:31: ", github.ToString());
         Assert.Contains($"::error file={_folder.PathOf("repo/B/.vscode/settings.json")},title=backup-lsp::{_folder.PathOf("repo/B/missing.json")}: ", github.ToString());
+
+        var sarif = new StringWriter();
+        await CheckCommand.RunAsync(["--format", "sarif", _folder.PathOf("repo/A"), b, c], new MemoryStream(), sarif, TextWriter.Null, _ => null);
+        var notifications = JsonDocument.Parse(sarif.ToString()).RootElement.GetProperty("runs")[0].GetProperty("invocations")[0]
+            .GetProperty("toolExecutionNotifications").EnumerateArray()
+            .ToDictionary(n => n.GetProperty("message").GetProperty("text").GetString()!.Split(':')[0],
+                n => Assert.Single(n.GetProperty("locations").EnumerateArray()).GetProperty("physicalLocation"));
+        Assert.Equal(new Uri(catalogA).AbsoluteUri, notifications[catalogA].GetProperty("artifactLocation").GetProperty("uri").GetString());
+        Assert.Equal(2, notifications[catalogA].GetProperty("region").GetProperty("startLine").GetInt32());
+        // A catalogPath that names no file: the settings file, with no line to point at.
+        var missing = notifications[_folder.PathOf("repo/B/missing.json")];
+        Assert.Equal(new Uri(_folder.PathOf("repo/B/.vscode/settings.json")).AbsoluteUri, missing.GetProperty("artifactLocation").GetProperty("uri").GetString());
+        Assert.False(missing.TryGetProperty("region", out _));
     }
 
     [Theory]
@@ -241,6 +254,10 @@ public sealed class ScriptSetupTests : IDisposable
                 Assert.False(invocation.GetProperty("executionSuccessful").GetBoolean());
                 var error = Assert.Single(invocation.GetProperty("toolExecutionNotifications").EnumerateArray(), n => n.GetProperty("level").GetString() == "error");
                 Assert.EndsWith($"; not checked: {a}", error.GetProperty("message").GetProperty("text").GetString());
+                // The file to mend, and the line where its JSON breaks off, as a viewer opens it.
+                var location = Assert.Single(error.GetProperty("locations").EnumerateArray()).GetProperty("physicalLocation");
+                Assert.Equal(new Uri(settings).AbsoluteUri, location.GetProperty("artifactLocation").GetProperty("uri").GetString());
+                Assert.Equal("""{"startLine":2}""", JsonSerializer.Serialize(location.GetProperty("region")));
                 break;
             default:
                 Assert.Equal(1, JsonDocument.Parse(stdout).RootElement.GetArrayLength());
