@@ -60,7 +60,7 @@ internal sealed record InputFiles(IReadOnlyList<InputFile> Files, IReadOnlyList<
             List<string> found;
             string? unlistable = null;
             if (Directory.Exists(path))
-                found = [.. scriptsUnder(path, (folder, e) => unlistable ??= $"cannot read folder {folder}: {e.Message}").Select(Tidy)];
+                found = [.. scriptsUnder(path, (folder, e) => unlistable ??= $"cannot read folder {folder}: {e.Message}").Where(IsFile).Select(Tidy)];
             else if (File.Exists(path))
                 found = [Tidy(path)];
             else
@@ -120,6 +120,12 @@ internal sealed record InputFiles(IReadOnlyList<InputFile> Files, IReadOnlyList<
         }
         return new InputFiles(files, errors);
     }
+
+    /// <summary>
+    /// What a walk takes for a script: a file, not a FIFO (whose reader waits until something writes to it, for ever in CI),
+    /// a socket or a device, left out as links are. Named on the command line, one is read (<c>&lt;(...)</c> is a pipe).
+    /// </summary>
+    private static bool IsFile(string path) => !(OperatingSystem.IsLinux() && LinuxFileCalls.IsSpecialFile(path));
 
     private const string Utf16Advice = "save it as UTF-8, or as UTF-16 with a byte order mark";
 

@@ -6,7 +6,7 @@ namespace BackupLsp.Server.Cli;
 
 /// <summary>
 /// The Linux calls that replacing a file whole needs and .NET does not offer: a file's names, owner and group, its extended
-/// attributes, a rename over it and a sync of its folder. Each tells of a failure by its result, not by throwing.
+/// attributes, a rename over it and a sync of its folder; and a file's type, which a walk for scripts asks. Each tells of a failure by its result, not by throwing.
 /// </summary>
 [SupportedOSPlatform("linux")]
 internal static partial class LinuxFileCalls
@@ -33,6 +33,19 @@ internal static partial class LinuxFileCalls
         return statx(file, "", emptyPath, typeModeLinksOwnerGroup, out var status) == 0 && (status.Mask & typeModeLinksOwnerGroup) == typeModeLinksOwnerGroup
             ? status
             : null;
+    }
+
+    /// <summary>
+    /// Whether <paramref name="path"/> names a FIFO, a socket or a device (itself, not where a link leads): what a reader
+    /// may wait on for ever. False where its status cannot be read: reading it then tells why.
+    /// </summary>
+    public static bool IsSpecialFile(string path)
+    {
+        const int currentFolder = -100, linkItself = 0x100;
+        const uint type = 0x1;
+        const ushort typeBits = 0xF000, regularFile = 0x8000, folder = 0x4000, link = 0xA000;
+        return statxAt(currentFolder, path, linkItself, type, out var status) == 0 && (status.Mask & type) == type
+            && (status.Mode & typeBits) is not (regularFile or folder or link);
     }
 
     /// <summary>
@@ -91,6 +104,9 @@ internal static partial class LinuxFileCalls
 
     [LibraryImport("libc", SetLastError = true, StringMarshalling = StringMarshalling.Utf8)]
     private static partial int statx(SafeFileHandle directory, string path, int flags, uint mask, out FileStatus status);
+
+    [LibraryImport("libc", EntryPoint = "statx", SetLastError = true, StringMarshalling = StringMarshalling.Utf8)]
+    private static partial int statxAt(int directory, string path, int flags, uint mask, out FileStatus status);
 
     [LibraryImport("libc", SetLastError = true)]
     private static partial nint flistxattr(SafeFileHandle file, byte[]? names, nint size);

@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.Json;
 using BackupLsp.Server.Cli;
+using BackupLsp.Server.Files;
 using BackupLsp.Server.Tests.Infrastructure;
 
 namespace BackupLsp.Server.Tests.Cli;
@@ -639,6 +640,43 @@ public sealed class CheckCommandTests : IDisposable
         var inputs = await InputFiles.ReadAsync([scripts], Stream.Null, TextWriter.Null, scriptsUnder: Walk);
 
         Assert.Equal($"cannot read folder {locked}: Access denied.", Assert.Single(inputs.Errors));
+    }
+
+    [Fact]
+    public async Task A_folder_that_vanishes_before_its_walk_is_an_input_error_and_the_other_paths_are_checked()
+    {
+        var other = Write("other.sql", "CANCEL BACKUP;");
+        var gone = Path.GetDirectoryName(Write("gone/a.sql", "CANCEL BACKUP;"))!;
+        // Found, then deleted before it is listed: the walk itself meets the missing folder.
+        IEnumerable<string> Walk(string folder, Action<string, Exception> unlistable)
+        {
+            Directory.Delete(folder, recursive: true);
+            return ScriptFolders.ScriptsUnder(folder, unlistable);
+        }
+
+        var inputs = await InputFiles.ReadAsync([gone, other], Stream.Null, TextWriter.Null, scriptsUnder: Walk);
+
+        Assert.StartsWith($"cannot read folder {gone}: ", Assert.Single(inputs.Errors));
+        Assert.Equal([other], inputs.Files.Select(file => file.Path));
+    }
+
+    [Fact]
+    public async Task A_fifo_met_in_a_folder_is_left_out_as_a_link_is_while_one_named_is_read()
+    {
+        var script = Write("scripts/a.sql", "CANCEL BACKUP;");
+        var fifo = Path.Combine(_directory, "scripts", "pipe.sql");
+        using (var mkfifo = System.Diagnostics.Process.Start("mkfifo", fifo)!)
+            await mkfifo.WaitForExitAsync();
+
+        // Nothing writes to it: reading it would wait for ever.
+        var (exitCode, stdout, _) = await Task.Run(() => Run("", Path.Combine(_directory, "scripts"))).WaitAsync(LspTestClient.Timeout);
+        // Named, it is read as process substitution's <(...) is.
+        var writing = Task.Run(() => File.WriteAllText(fifo, "CANCEL BACKUP;"));
+        var (namedExitCode, namedStdout, _) = await Task.Run(() => Run("", fifo)).WaitAsync(LspTestClient.Timeout);
+        await writing.WaitAsync(LspTestClient.Timeout);
+
+        Assert.Equal((CheckCommand.ErrorsFound, $"{script}:1:1: {CancelBackupError}\n1 error, 0 warnings, 0 notes in 1 file.\n"), (exitCode, stdout));
+        Assert.Equal((CheckCommand.ErrorsFound, $"{fifo}:1:1: {CancelBackupError}\n1 error, 0 warnings, 0 notes in 1 file.\n"), (namedExitCode, namedStdout));
     }
 
     [Fact]
