@@ -61,6 +61,13 @@ public static partial class Lexer
     }
 
     /// <summary>
+    /// Whether <paramref name="at"/> is right after spaces that StarRocks reads as letters of a name, which goes on over a
+    /// <c>$$</c> there (<c>x　$$y</c> is one name, <c>$</c> being a letter): then no <c>$$</c> body starts there.
+    /// </summary>
+    private static bool InNameOfSpaceLetters(ReadOnlySpan<char> text, int at, int boundary) =>
+        at > 0 && IsSpaceLetter(text[at - 1]) && NameStart(text, at, boundary) >= 0;
+
+    /// <summary>
     /// Where the name that StarRocks' lexer reads on into the letter at <paramref name="at"/> (a space it reads as one)
     /// starts, or -1 when a token starts there.
     /// </summary>

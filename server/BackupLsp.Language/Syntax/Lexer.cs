@@ -63,7 +63,7 @@ public static partial class Lexer
                 return TokenKind.BlockComment;
             case '\'' or '"':
                 return ScanQuoted(text, start, c, escapes: true, TokenKind.String, TokenKind.UnterminatedString, out end);
-            case '$' when At(text, start + 1, '$'):
+            case '$' when At(text, start + 1, '$') && !InNameOfSpaceLetters(text, start, boundary):
                 return ScanDollars(text, start, out end);
             case '`':
                 return ScanQuoted(text, start, '`', escapes: false, TokenKind.BacktickName, TokenKind.UnterminatedBacktickName, out end);

@@ -29,6 +29,17 @@ public sealed class StatementSplitterTests
     }
 
     [Fact]
+    public void A_dollar_pair_after_spaces_read_as_letters_goes_on_their_name()
+    {
+        // StarRocks reads `x　$$y` and `\u00A0$$z` as names (U+3000 and U+00A0 are letters there, `$` too): no body opens, so
+        // the `;` after each ends its statement.
+        const string Script = "SELECT x\u3000$$y ; SELECT 1;\nSELECT (\u00A0$$z ; $$)";
+
+        Assert.Equal(["SELECT x\u3000$$y", "SELECT 1", "SELECT (\u00A0$$z", "$$)"],
+            StatementSplitter.Split(Script).Select(span => Script[span.Start..span.End]));
+    }
+
+    [Fact]
     public void A_full_width_space_after_a_no_break_space_goes_on_with_it_as_a_letter()
     {
         // StarRocks reads the run of both as letters (only U+3000 alone, before an ASCII blank, is whitespace), so the

@@ -147,6 +147,17 @@ public sealed class TokenizerTests
     }
 
     [Fact]
+    public void A_dollar_pair_after_spaces_read_as_letters_opens_no_body()
+    {
+        Assert.Equal("Word:x SpaceAsLetter:\u3000 Word:$$y Semicolon:; Whitespace:  UnterminatedDollarBody:$$",
+            string.Join(" ", Tokens("x\u3000$$y; $$").Select(t => $"{t.Kind}:{t.Text}")));
+        Assert.Equal("LParen:( SpaceAsLetter:\u00A0 Word:$$ Semicolon:; Whitespace:  DollarBody:$$ $$",
+            string.Join(" ", Tokens("(\u00A0$$; $$ $$").Select(t => $"{t.Kind}:{t.Text}")));
+        // After a U+3000 in the whitespace of an ASCII blank, a `$$` starts a token.
+        Assert.Equal("Word:x Whitespace: \u3000 DollarBody:$$; $$", string.Join(" ", Tokens("x \u3000$$; $$").Select(t => $"{t.Kind}:{t.Text}")));
+    }
+
+    [Fact]
     public void A_comment_closes_at_its_first_close_and_a_star_before_a_comment_is_an_operator()
     {
         Assert.Equal([(TokenKind.BlockComment, "/* a /* b */"), (TokenKind.Whitespace, " "), (TokenKind.StrayCommentClose, "*/"), (TokenKind.Word, "x")],
