@@ -4,8 +4,9 @@ using BackupLsp.Language.Text;
 namespace BackupLsp.Language.Syntax;
 
 /// <summary>
-/// Typographic quotes (“ ” ‘ ’ and their kin) and the full-width marks of East Asian input methods (＂ ＇ ； ， （ ） ＝), which
-/// text from a word processor, a chat or a web page holds where SQL's ASCII marks were meant. StarRocks' lexer reads each
+/// Typographic quotes (“ ” ‘ ’ and their kin, the primes ′ ″ that typesetting makes of straight quotes among them) and
+/// the full-width marks of East Asian input methods (＂ ＇ ； ， （ ） ＝), which text from a word processor, a chat or a web
+/// page holds where SQL's ASCII marks were meant. StarRocks' lexer reads each
 /// as a letter (its LETTER takes U+0080 to U+FFFF), and so does ours: <c>“type”</c> is a name, not a string, and in
 /// <c>)；</c> a name follows the <c>)</c>. Where that fails a statement, its diagnostic says so, and the fix writes the
 /// ASCII mark, one character for one, so that no other position moves.
@@ -16,7 +17,7 @@ public static class TypographicMarks
     public static char StraightQuote(char c) => c switch
     {
         '\u201C' or '\u201D' or '\u201E' or '\u201F' or '\u2033' or '\uFF02' => '"',
-        '\u2018' or '\u2019' or '\u201A' or '\u201B' or '\uFF07' => '\'',
+        '\u2018' or '\u2019' or '\u201A' or '\u201B' or '\u2032' or '\uFF07' => '\'',
         _ => '\0',
     };
 

@@ -1,9 +1,11 @@
 -- options: catalog=demo.json severity:SRB700=off
--- Typographic quotes (“ ” ‘ ’ „ ‟ ″ ‚ ‛) and full-width ones (＂ ＇) are letters to StarRocks (its LETTER takes U+0080
+-- Typographic quotes (“ ” ‘ ’ „ ‟ ″ ‚ ‛ ′) and full-width ones (＂ ＇) are letters to StarRocks (its LETTER takes U+0080
 -- and up): `“full”` is a name, not a string. A pair of one kind around a word becomes the string meant; the rules read
 -- that string meanwhile, so the key below is known and its value checked.
 BACKUP SNAPSHOT example_db.s1 TO example_repo ON (Orders) PROPERTIES (“type” = “full”, ‘timeout’ = ‘7200’);
 BACKUP SNAPSHOT example_db.s2 TO example_repo ON (Orders) PROPERTIES („type“ = ＂full＂, ＇timeout＇ = ″60″);
+-- a prime (′), as typesetting makes of a quote pasted from a document
+BACKUP SNAPSHOT example_db.s6 TO example_repo ON (Orders) PROPERTIES (′type′ = ′full′);
 -- an unmatched mark may have lost its other half elsewhere: its fix is offered, not applied unasked
 BACKUP SNAPSHOT example_db.s3 TO example_repo ON (Orders) PROPERTIES (“type = “full’);
 -- text that StarRocks reads as names and operators fails its parse: the quotes are the fix where they make it read on
