@@ -113,6 +113,15 @@ BACKUP SNAPSHOT s TO r ON (t , u) PROPERTIES ("type" = "a b");
 --                  ^ invalid.illegal.character.starrocks-backup
 --                          ^ invalid.illegal.character.starrocks-backup
 --                                                       ^ - invalid.illegal.character.starrocks-backup
+-- The words around a space StarRocks reads as a letter are checked as if it were one (the statement, its keywords), and the space is reported.
+CREATE READ ONLY REPOSITORY r WITH BROKER ON　LOCATION "x"; BACKUP SNAPSHOT s TO r ON (ALL 　TABLES);
+--     ^^^^ meta.statement.starrocks-backup keyword.other.backup.starrocks-backup - invalid.illegal.character.starrocks-backup
+--         ^ keyword.other.backup.starrocks-backup invalid.illegal.character.starrocks-backup
+--                                ^ keyword.other.backup.starrocks-backup invalid.illegal.character.starrocks-backup
+--                                          ^ keyword.other.backup.starrocks-backup invalid.illegal.character.starrocks-backup
+--                                                         ^^^^^^ meta.statement.starrocks-backup keyword.other.backup.starrocks-backup
+--                                                               ^ meta.statement.starrocks-backup invalid.illegal.character.starrocks-backup
+--                                                                                        ^ keyword.other.backup.starrocks-backup - invalid.illegal.character.starrocks-backup
 BACKUP ALL EXTERNAL CATALOGS SNAPSHOT s TO r; BACKUP DATABASE d SNAPSHOT s2 TO r ON (ALL MATERIALIZED VIEWS);
 --     ^^^^^^^^^^^^^^^^^^^^^ keyword.other.backup.starrocks-backup
 --                                                                                   ^^^^^^^^^^^^^^^^^^^^^^ keyword.other.backup.starrocks-backup
