@@ -87,6 +87,25 @@ CREATE TABLE #tmp (id INT); SELECT data #>> '{a}' FROM t;
 BACKUP DATABASE AdventureWorks TO DISK = 'C:\backups\';
 --                                       ^^^^^^^^^^^^^ string.quoted.single.sql
 --                                                    ^ - string.quoted.single.sql
+-- An ignore comment: its marker is a directive, the rules it names constants; only where the marker opens the comment.
+BACKUP SNAPSHOT s TO r ON (t) -- backup-lsp-ignore SRB700, empty-backup
+--                            ^^ comment.line.double-dash.sql punctuation.definition.comment.sql
+--                               ^^^^^^^^^^^^^^^^^ comment.line.double-dash.sql keyword.other.directive.ignore.starrocks-backup
+--                                                 ^^^^^^ comment.line.double-dash.sql constant.other.rule.starrocks-backup
+--                                                       ^ comment.line.double-dash.sql - constant.other.rule.starrocks-backup
+--                                                         ^^^^^^^^^^^^ comment.line.double-dash.sql constant.other.rule.starrocks-backup
+/* Backup-Lsp-Ignore SRB300 */; SELECT 1; -- note: backup-lsp-ignore SRB700
+-- <-- comment.block.sql
+-- ^^^^^^^^^^^^^^^^^ comment.block.sql keyword.other.directive.ignore.starrocks-backup
+--                   ^^^^^^ comment.block.sql constant.other.rule.starrocks-backup
+--                          ^^ comment.block.sql - constant.other.rule.starrocks-backup
+--                              ^^^^^^ - comment.block.sql
+--                                                 ^^^^^^^^^^^^^^^^^ - keyword.other.directive.ignore.starrocks-backup
+--backup-lsp-ignorex SRB700
+-- <-------------------------- - keyword.other.directive.ignore.starrocks-backup
+-- backup-lsp-ignore concurrent-jobs
+-- ^^^^^^^^^^^^^^^^^ comment.line.double-dash.sql keyword.other.directive.ignore.starrocks-backup
+--                   ^^^^^^^^^^^^^^^ constant.other.rule.starrocks-backup
 DROP SNAPSHOT nightly ON example_repo FORCE;
 --   ^^^^^^^^ keyword.other.backup.starrocks-backup
 --                                    ^^^^^ keyword.other.backup.starrocks-backup

@@ -167,10 +167,38 @@ public static class SemanticTokens
         {
             if (token.Span.Start >= own)
                 break;
+            if (IgnoreMark.Of(part.Text, token.Kind, token.Span.Start, token.Span.End) is { } ignore)
+            {
+                ClassifyIgnoreComment(ignore, offset, classified);
+                continue;
+            }
             var role = roles.TryGetValue(token.Span.Start, out var named) ? named : RoleOf(token, part);
             if (role is { } found)
                 classified.Add(new ClassifiedSpan(token.Span.Shift(offset), found));
         }
+    }
+
+    /// <summary>
+    /// An ignore comment's <c>backup-lsp-ignore</c> is a keyword, as the grammars colour it (a directive); the rules it names
+    /// are left to the grammars, which colour them as constants, and the rest is comment. One comment token over it all
+    /// would paint over what the grammars tell apart.
+    /// </summary>
+    private static void ClassifyIgnoreComment(IgnoreMark ignore, int offset, List<ClassifiedSpan> classified)
+    {
+        void Comment(int start, int end)
+        {
+            if (end > start)
+                classified.Add(new ClassifiedSpan(TextSpan.FromBounds(start, end).Shift(offset), SemanticRole.Comment));
+        }
+        Comment(ignore.Span.Start, ignore.MarkerSpan.Start);
+        classified.Add(new ClassifiedSpan(ignore.MarkerSpan.Shift(offset), SemanticRole.Keyword));
+        var after = ignore.MarkerSpan.End;
+        foreach (var name in ignore.Names)
+        {
+            Comment(after, name.Span.Start);
+            after = name.Span.End;
+        }
+        Comment(after, ignore.Span.End);
     }
 
     private static SemanticRole? RoleOf(SyntaxToken token, ParsedStatement parsed) => token.Kind switch

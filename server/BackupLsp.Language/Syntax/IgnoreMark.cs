@@ -8,11 +8,11 @@ namespace BackupLsp.Language.Syntax;
 internal readonly record struct IgnoreName(string Written, TextSpan Span);
 
 /// <summary>
-/// A <c>backup-lsp-ignore</c> comment as lexed: where it is and the names written in it, relative to the text it was read
-/// in (a statement's, or the text between statements). Which rules the names stand for, and what the comment silences,
-/// the analysis says (Analysis.IgnoreComments).
+/// A <c>backup-lsp-ignore</c> comment as lexed: where it and its marker are and the names written in it, relative to the
+/// text it was read in (a statement's, or the text between statements). Which rules the names stand for, and what the
+/// comment silences, the analysis says (Analysis.IgnoreComments).
 /// </summary>
-internal sealed record IgnoreMark(TextSpan Span, ImmutableArray<IgnoreName> Names)
+internal sealed record IgnoreMark(TextSpan Span, TextSpan MarkerSpan, ImmutableArray<IgnoreName> Names)
 {
     public const string Marker = "backup-lsp-ignore";
 
@@ -28,6 +28,10 @@ internal sealed record IgnoreMark(TextSpan Span, ImmutableArray<IgnoreName> Name
         if (kind is TokenKind.LineComment or TokenKind.BlockComment && Read(text, kind == TokenKind.BlockComment, start, end) is { } mark)
             (marks ??= []).Add(mark);
     }
+
+    /// <summary>The ignore comment that the token of <paramref name="kind"/> from <paramref name="start"/> to <paramref name="end"/> is, if it is one.</summary>
+    public static IgnoreMark? Of(ReadOnlySpan<char> text, TokenKind kind, int start, int end) =>
+        kind is TokenKind.LineComment or TokenKind.BlockComment ? Read(text, kind == TokenKind.BlockComment, start, end) : null;
 
     /// <summary>
     /// The ignore comment that a comment is, if it is one: <see cref="Marker"/> opens it (after its <c>--</c> or <c>/*</c>
@@ -58,6 +62,6 @@ internal sealed record IgnoreMark(TextSpan Span, ImmutableArray<IgnoreName> Name
             names.Add(new IgnoreName(rest[i..nameEnd].ToString(), new TextSpan(restStart + i, nameEnd - i)));
             i = nameEnd;
         }
-        return new IgnoreMark(TextSpan.FromBounds(start, end), names.DrainToImmutable());
+        return new IgnoreMark(TextSpan.FromBounds(start, end), new TextSpan(bodyStart + spaces, Marker.Length), names.DrainToImmutable());
     }
 }

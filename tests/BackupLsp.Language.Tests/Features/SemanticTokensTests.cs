@@ -146,6 +146,17 @@ public sealed class SemanticTokensTests
     }
 
     [Fact]
+    public void An_ignore_comment_in_a_family_statement_has_its_marker_as_a_keyword_and_leaves_its_rules_to_the_grammar()
+    {
+        const string text = "BACKUP SNAPSHOT s -- backup-lsp-ignore SRB700, empty-backup\n/* Backup-Lsp-Ignore SRB300 */ /* backup-lsp-ignorex */ TO r;";
+        Assert.Equal(
+            [("-- ", SemanticRole.Comment), ("backup-lsp-ignore", SemanticRole.Keyword), (" ", SemanticRole.Comment), (", ", SemanticRole.Comment),
+             ("/* ", SemanticRole.Comment), ("Backup-Lsp-Ignore", SemanticRole.Keyword), (" ", SemanticRole.Comment), (" */", SemanticRole.Comment),
+             ("/* backup-lsp-ignorex */", SemanticRole.Comment)],
+            Roles(text)[3..^2]);
+    }
+
+    [Fact]
     public void A_statement_after_a_missing_semicolon_has_the_roles_of_its_own_names()
     {
         var roles = Roles("DROP SNAPSHOT s ON r\nRESTORE SNAPSHOT db1.snap FROM repo2 ON (orders)");
