@@ -104,5 +104,8 @@ public sealed class PropertyBasedTests
         SqlFragments.Soup.Sample(Check, iter: 3000);
         Gen.String.Sample(Check, iter: 3000);
         Gen.Char["; \t\r\n\u3000-#/*'\"`\\abG1.\u00e9\u000b$"].Array[0, 40].Select(chars => new string(chars)).Sample(Check, iter: 5000);
+        // The spaces StarRocks reads as letters and the halves of characters beyond U+FFFF (an emoji, CJK Extension B),
+        // paired or not, around the `$$`, quotes, comments and numbers they may run into.
+        Gen.Char["; \t\n\u3000\u00a0\u2000\u200a\ufeff\uD83D\uDE00\uD840\uDC00-/*'`x1.5e+$"].Array[0, 40].Select(chars => new string(chars)).Sample(Check, iter: 5000);
     }
 }

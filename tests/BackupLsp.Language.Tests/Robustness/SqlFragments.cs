@@ -21,6 +21,7 @@ internal static class SqlFragments
         ",", ".", ";", "=", "--x\n", "/* c */", "/*+ hint */", "#", "'", "\"", "`", "/*", "*/", "\u3000", "\u00a0", " ", "\t", "\r",
         "\n", "\r\n", "\\", "\\G", "@", "[", "]", "\uD83D", "\uDE00", "\0", "-", "*", "$$", "$", "a$$b", "$$ def f(x): return x; $$",
         "“", "”", "‘", "’", "＂", "“full”", "‘2024-01-01’", "；", "db；", "，", "（", "）", "＝", "t1，t2", "BACKUP；",
+        "\u2000", "\u200a", "\ufeff", "\u00a0\u3000", "x\u3000$$y", "\u00a0$$", "𠀀", "😀$$", "$$😀", "'😀'", "`𠀀`", "--😀\n", "/*😀*/",
         "-- backup-lsp-ignore SRB700\n", "/* Backup-Lsp-Ignore SRB300, incremental-backup */", "--backup-lsp-ignore\n", "-- backup-lsp-ignore SRB7000 SRB011",
     ];
 
