@@ -100,8 +100,7 @@ internal static class SessionContexts
             SessionEffectKind.ObjectsUnknown => WithObjectsUnknown(catalog, null, AllKinds),
             SessionEffectKind.DropTable or SessionEffectKind.DropView or SessionEffectKind.DropMaterializedView =>
                 InEffectDatabase(catalog, effect, WithoutObject),
-            SessionEffectKind.CreateTable when effect.Copy is { } copy =>
-                InEffectDatabase(catalog, effect with { Partitions = copy.PartitionsOf(CopiedTable(catalog, copy)) }, WithObject),
+            SessionEffectKind.CreateTable when effect.Copy is { } copy => InEffectDatabase(catalog, Copying(effect, copy, CopiedTable(catalog, copy)), WithObject),
             SessionEffectKind.CreateTable or SessionEffectKind.RenameTable or SessionEffectKind.CreateView or SessionEffectKind.CreateMaterializedView
                 or SessionEffectKind.CreateFunction => InEffectDatabase(catalog, effect, WithObject),
             SessionEffectKind.SwapTables => InEffectDatabase(catalog, effect, WithTablesSwapped),
@@ -119,22 +118,19 @@ internal static class SessionContexts
 
     /// <summary>
     /// The databases after <c>ALTER DATABASE old RENAME new</c>: the database, all it holds, under its new name and no longer
-    /// under the old one. A rename onto a name the catalog lists, or a database the script made, is refused by StarRocks
-    /// and changes nothing; a database the catalog does not list is taken as renamed all the same, what it holds being
-    /// unknown, but for one the script made.
+    /// under the old one. StarRocks refuses a rename onto a database that exists (LocalMetastore.renameDatabase: "Database
+    /// name[new] is already used"), which changes nothing: one the catalog lists, or the script made or made something in.
+    /// A database the catalog does not list is taken as renamed all the same, what it holds being unknown, but for what the
+    /// script made there.
     /// </summary>
     private static StarRocksCatalog RenamedDatabase(StarRocksCatalog catalog, string old, string renamed)
     {
-        if (catalog.FindDatabase(renamed) is not null || catalog.CreatedDatabases.ContainsKey(renamed))
+        if (catalog.FindDatabase(renamed) is not null || catalog.CreatedDatabases.ContainsKey(renamed) || catalog.MadeObjects.ContainsKey(renamed))
             return catalog;
-        // Where the database's names are not all known, a database of the new name may be there, which StarRocks refuses
-        // to rename onto: what the script made in either is no longer known.
-        var madeObjects = catalog.MadeObjects.Remove(old).Remove(renamed);
-        if (!ReferenceEquals(madeObjects, catalog.MadeObjects))
-            catalog = catalog with { MadeObjects = madeObjects };
-        var created = catalog.CreatedDatabases.TryGetValue(old, out var made)
-            ? catalog.CreatedDatabases.Remove(old).Add(renamed, made with { Name = renamed })
-            : catalog.CreatedDatabases;
+        var created = Moved(catalog.CreatedDatabases, old, renamed);
+        var made = Moved(catalog.MadeObjects, old, renamed);
+        if (!ReferenceEquals(made, catalog.MadeObjects))
+            catalog = catalog with { MadeObjects = made };
         if (catalog.Databases is not { } databases)
             return ReferenceEquals(created, catalog.CreatedDatabases)
                 ? catalog.DroppedDatabases.Contains(renamed) ? catalog with { DroppedDatabases = catalog.DroppedDatabases.Remove(renamed) } : catalog
@@ -148,6 +144,10 @@ internal static class SessionContexts
             CreatedDatabases = created,
         };
     }
+
+    /// <summary>The databases with the one of the old name, if any, under the new one: a rename of what the session holds of it.</summary>
+    private static ImmutableDictionary<string, DatabaseInfo> Moved(ImmutableDictionary<string, DatabaseInfo> databases, string old, string renamed) =>
+        databases.TryGetValue(old, out var held) ? databases.Remove(old).SetItem(renamed, held with { Name = renamed }) : databases;
 
     /// <summary>
     /// The session after <c>CREATE DATABASE db</c> or <c>RECOVER DATABASE db</c>: the database exists, among those the
@@ -198,10 +198,30 @@ internal static class SessionContexts
         };
     }
 
-    /// <summary>The table a CREATE TABLE ... LIKE copies, as the session has it; null where it is not known, or not in the default catalog.</summary>
+    /// <summary>
+    /// The table a CREATE TABLE ... LIKE copies, as the session has it: as the catalog lists it, or as the script made it
+    /// (in a database it made, or in one of which it knows no more); null where it is not known, or not in the default
+    /// catalog.
+    /// </summary>
     private static TableInfo? CopiedTable(StarRocksCatalog? catalog, TableCopy copy) =>
-        catalog is { ExternalCatalog: null, Databases: { } databases } && (copy.Database ?? catalog.DefaultDatabase) is { } database
-            ? databases.GetValueOrDefault(database)?.Tables?.GetValueOrDefault(copy.Table) : null;
+        catalog is { ExternalCatalog: null } && (copy.Database ?? catalog.DefaultDatabase) is { } database
+            ? catalog.FindDatabase(database)?.Tables?.GetValueOrDefault(copy.Table)
+                ?? catalog.CreatedDatabases.GetValueOrDefault(database)?.Tables?.GetValueOrDefault(copy.Table)
+                ?? catalog.MadeObjects.GetValueOrDefault(database)?.Tables?.GetValueOrDefault(copy.Table)
+            : null;
+
+    /// <summary>
+    /// The CREATE TABLE ... LIKE as the copy of <paramref name="source"/> makes its table: StarRocks writes the source's DDL
+    /// and runs it under the new name (CreateTableLikeAnalyzer, AstToStringBuilder.getDdlStmt), an external table's engine
+    /// (<c>ENGINE=MYSQL</c>) and a table's PARTITION BY LIST with the rest, so the copy is of the source's kind.
+    /// </summary>
+    private static SessionEffect Copying(SessionEffect effect, TableCopy copy, TableInfo? source) =>
+        effect with
+        {
+            Partitions = copy.PartitionsOf(source),
+            Engine = source?.Engine,
+            ListPartitioned = source is { Engine: null, Partitioning: TablePartitioning.List },
+        };
 
     /// <summary>
     /// The session with the repository a CREATE REPOSITORY makes: among those the catalog lists, if it lists them. StarRocks
@@ -310,16 +330,22 @@ internal static class SessionContexts
             return catalog;
         var before = catalog?.MadeObjects.GetValueOrDefault(database);
         // Until then nothing is told of the database: a script of plain tables keeps the session it had.
-        if (before is null && !MakesKindNotBackedUp(effect))
+        if (before is null && !StartsFollowing(effect))
             return catalog;
         before ??= new DatabaseInfo(database, ImmutableSortedDictionary.Create<string, TableInfo>(StringComparer.Ordinal), [], [], null, null);
         var after = effect.Kind switch
         {
-            // A table of that name may be there already, which IF NOT EXISTS leaves as it is.
-            SessionEffectKind.CreateTable when effect.IfNotExists => before,
+            // A view or materialized view the catalog lists there has the name: StarRocks refuses the CREATE or rename.
+            SessionEffectKind.CreateTable or SessionEffectKind.RenameTable when catalog?.FindDatabase(database)?.HasObject(effect.Name) == true => before,
+            // A table of that name may be there already, which IF NOT EXISTS leaves as it is: the name is taken, by what is not
+            // known. One a DROP TABLE of the script took away is not there, and one the script made is as it made it.
+            SessionEffectKind.CreateTable when effect.IfNotExists && !before.HasObject(effect.Name) && !before.WasDropped(effect.Name) =>
+                before.Tables is { } tables ? before with { Tables = WithTable(tables, effect.Name, null) } : before,
             // Where the script made only one of the two, what the other is, and whether the database has it, is not known.
             SessionEffectKind.SwapTables when !ListsBothTables(before, effect) && !SwapsExternal(before, effect) =>
                 Without(before, effect.Name, effect.Also!),
+            // A DROP TABLE that StarRocks runs leaves no table of that name, whether the script made it or not.
+            SessionEffectKind.DropTable => Dropped(change(before, effect), effect.Name),
             _ => change(before, effect),
         };
         if (ReferenceEquals(after, before))
@@ -328,10 +354,19 @@ internal static class SessionContexts
         return session with { MadeObjects = session.MadeObjects.SetItem(database, after) };
     }
 
-    /// <summary>Whether the CREATE makes what StarRocks does not back up for its kind: an external table, one partitioned by LIST, a synchronous materialized view.</summary>
-    private static bool MakesKindNotBackedUp(SessionEffect effect) =>
+    /// <summary>The database's lists with the table a DROP TABLE names known to be gone (<see cref="DatabaseInfo.WasDropped"/>).</summary>
+    private static DatabaseInfo Dropped(DatabaseInfo database, string table) =>
+        database.WasDropped(table) ? database : database with { GoneTables = database.GoneTables.SetItem(table, null) };
+
+    /// <summary>
+    /// Whether the effect starts following what the script makes in a database of which the session knows no more: a CREATE
+    /// of what StarRocks does not back up for its kind (an external table, one partitioned by LIST, a synchronous
+    /// materialized view), or a DROP TABLE, after which a CREATE TABLE IF NOT EXISTS of that name makes its table.
+    /// </summary>
+    private static bool StartsFollowing(SessionEffect effect) =>
         effect is { Kind: SessionEffectKind.CreateTable, IfNotExists: false, Recovers: false } and ({ Engine: not null } or { ListPartitioned: true })
-        || effect is { Kind: SessionEffectKind.CreateMaterializedView, Synchronous: true };
+        || effect is { Kind: SessionEffectKind.CreateMaterializedView, Synchronous: true }
+        || effect.Kind == SessionEffectKind.DropTable;
 
     /// <summary>
     /// The session after a DROP, rename or swap in the current database where that is not known (before any USE): the names
@@ -432,14 +467,24 @@ internal static class SessionContexts
             SessionEffectKind.CreateView when database.Views is { } views && !Refuses(database, effect) =>
                 database with { Views = views.Add(effect.Name) },
             // A synchronous one is an index of its table, none of the database's objects.
-            SessionEffectKind.CreateMaterializedView when effect.Synchronous =>
-                database with { SynchronousMaterializedViews = database.SynchronousMaterializedViews.SetItem(effect.Name, effect.BaseTable) },
+            SessionEffectKind.CreateMaterializedView when effect.Synchronous => RefusesSynchronous(database, effect) ? database
+                : database with { SynchronousMaterializedViews = database.SynchronousMaterializedViews.Add(effect.Name, effect.BaseTable) },
             SessionEffectKind.CreateMaterializedView when database.MaterializedViews is { } views && !Refuses(database, effect) =>
                 database with { MaterializedViews = (effect.Also is { } old ? views.Remove(old) : views).Add(effect.Name) },
             SessionEffectKind.CreateFunction when database.Functions is { } functions && database.HasFunction(effect.Name) == false =>
                 database with { Functions = functions.Add(effect.Name) },
             _ => database,
         };
+
+    /// <summary>
+    /// Whether StarRocks refuses a synchronous materialized view: one of its name is an index of a table already, or an OLAP
+    /// table has its name (MaterializedViewHandler.checkAndPrepareMaterializedView: "Materialized view[mv] already exists",
+    /// "Table [mv] already exists"; a table whose kind is not known may be one), or its table is external, which
+    /// AlterJobMgr.processCreateMaterializedView refuses as no OLAP table.
+    /// </summary>
+    private static bool RefusesSynchronous(DatabaseInfo database, SessionEffect effect) =>
+        database.SynchronousMaterializedViews.ContainsKey(effect.Name) || database.Tables?.GetValueOrDefault(effect.Name) is { Engine: null }
+        || (effect.BaseTable is { } table && IsExternal(database, table));
 
     /// <summary>
     /// Whether StarRocks refuses a CREATE, rename or RECOVER of the database: the catalog has one of that name, or what a

@@ -210,12 +210,13 @@ public sealed record StarRocksCatalog(
     /// <summary>
     /// What the script makes in databases of which the session knows no more (the catalog lists no databases, or not that
     /// one's tables, and the script did not make it), by database, from the first CREATE there of what StarRocks does not
-    /// back up for its kind (an external table, one partitioned by LIST, a synchronous materialized view): the tables its
-    /// CREATE TABLEs make, each as the CREATE says it is (its engine, how it is partitioned), and its views and
-    /// materialized views, synchronous ones among them. Its lists hold only those names, not all the database has: a
-    /// CREATE TABLE IF NOT EXISTS, which may leave a table of that name as it was, adds nothing, and a swap with a table
-    /// the script did not make leaves both names unknown. Read only to tell a BACKUP of what StarRocks does not back up for
-    /// its kind. A session state.
+    /// back up for its kind (an external table, one partitioned by LIST, a synchronous materialized view) or DROP TABLE:
+    /// the tables its CREATE TABLEs make, each as the CREATE says it is (its engine, how it is partitioned), and its views
+    /// and materialized views, synchronous ones among them; a CREATE TABLE IF NOT EXISTS, which may leave a table of that
+    /// name as it was, makes the name taken by a table of no known kind, unless a DROP TABLE took it away before
+    /// (<see cref="DatabaseInfo.WasDropped"/>). Its lists hold only those names, not all the database has: a swap with a
+    /// table the script did not make leaves both names unknown. Read only to tell a BACKUP of what StarRocks does not back
+    /// up for its kind. A session state.
     /// </summary>
     public ImmutableDictionary<string, DatabaseInfo> MadeObjects { get; init; } = ImmutableDictionary<string, DatabaseInfo>.Empty;
 

@@ -184,9 +184,10 @@ public sealed class IncrementalAnalysisTests
                 "CREATE TABLE t3 (k INT) PARTITION BY LIST (k) (PARTITION p1 VALUES IN (\"1\"));", "CREATE TABLE IF NOT EXISTS t4 (k INT) ENGINE=mysql;",
                 "CREATE MATERIALIZED VIEW mv1 AS SELECT k FROM t3;", "CREATE TABLE t1 (k INT);", "DROP TABLE t1;", "DROP TABLE db3.t2;",
                 "DROP MATERIALIZED VIEW mv1;", "ALTER TABLE t1 RENAME t5;", "ALTER TABLE t3 RENAME t5;", "ALTER TABLE t3 SWAP WITH t6;",
-                "DROP DATABASE db3;", "ALTER DATABASE db3 RENAME db4;", "CREATE DATABASE db4;",
+                "ALTER TABLE t6 SWAP WITH t1;", "CREATE TABLE t7 LIKE t1;", "CREATE TABLE db3.t7 LIKE t3;", "CREATE TABLE IF NOT EXISTS t5 (k INT);",
+                "CREATE MATERIALIZED VIEW mv1 AS SELECT k FROM t1;", "DROP DATABASE db3;", "ALTER DATABASE db3 RENAME db4;", "CREATE DATABASE db4;",
                 "RESTORE SNAPSHOT s1 FROM r1 DATABASE db3 PROPERTIES (\"backup_timestamp\" = \"2024-01-01-00-00-00\");",
-                "BACKUP SNAPSHOT s1 TO r1;", "BACKUP SNAPSHOT s2 TO r1 ON (t1, t3, mv1, t5);", "BACKUP SNAPSHOT db3.s3 TO r1 ON (t2, t4);",
+                "BACKUP SNAPSHOT s1 TO r1;", "BACKUP SNAPSHOT s2 TO r1 ON (t1, t3, mv1, t5);", "BACKUP SNAPSHOT db3.s3 TO r1 ON (t2, t4, t7);", "BACKUP SNAPSHOT db4.s4 TO r1 ON (t2, t7);",
                 "SET CATALOG hive1;", "SET CATALOG default_catalog;", "SELECT 1;")
             .Array[2 * StatementBlock.TargetSize, 4 * StatementBlock.TargetSize]
             .Select(parts => string.Join("\n", parts));
