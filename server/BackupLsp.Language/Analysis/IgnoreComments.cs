@@ -193,7 +193,7 @@ public static class IgnoreComments
         {
             var read = new BlockIgnores(text, 0);
             read.AddBetween(new TextSpan(0, text.Length), nextEnd: null);
-            return [.. read.ToImmutable().Select(ignore => Place(text, ignore, 0, followingEnd: null))];
+            return [.. read.ToImmutable().Select(ignore => Place(text, analysis.Lines, ignore, 0, followingEnd: null))];
         }
         var comments = ImmutableArray.CreateBuilder<IgnoreComment>(0);
         for (var i = 0; i < blocks.Length; i++)
@@ -202,7 +202,7 @@ public static class IgnoreComments
                 continue;
             var followingEnd = FollowingStatementEnd(analysis, i);
             foreach (var ignore in blocks[i].Ignores)
-                comments.Add(Place(text, ignore, starts[i], followingEnd));
+                comments.Add(Place(text, analysis.Lines, ignore, starts[i], followingEnd));
         }
         return comments.DrainToImmutable();
     }
@@ -219,16 +219,18 @@ public static class IgnoreComments
     /// <summary>
     /// A block's ignore comment where it stands in the document, the block starting at <paramref name="blockStart"/>: ending
     /// its line where anything but spaces comes before it on the line, else reaching to the end of its statement, or of
-    /// the first after the block (<paramref name="followingEnd"/>) where that one is in a later block.
+    /// the first after the block (<paramref name="followingEnd"/>) where that one is in a later block. Its line is found
+    /// in the line index (which the diagnostics' positions need anyway), not by a search of a line that may be megabytes long.
     /// </summary>
-    private static IgnoreComment Place(DocumentText text, BlockIgnore ignore, int blockStart, int? followingEnd)
+    private static IgnoreComment Place(DocumentText text, LineIndex lines, BlockIgnore ignore, int blockStart, int? followingEnd)
     {
         var span = ignore.Span.Shift(blockStart);
-        var lineStart = text.LastIndexOfAny('\n', '\r', span.Start) + 1;
+        var line = lines.LineOf(span.Start);
+        var lineStart = lines.LineStart(line);
         var endsLine = !text.Slice(TextSpan.FromBounds(lineStart, span.Start)).Span.IsWhiteSpace();
         TextSpan? silenced;
         if (endsLine)
-            silenced = TextSpan.FromBounds(lineStart, text.IndexOfAny('\n', '\r', span.Start, text.Length) is >= 0 and var lineEnd ? lineEnd : text.Length);
+            silenced = TextSpan.FromBounds(lineStart, lines.LineEnd(line, text));
         else if (ignore.ReachEnd is { } reach)
             silenced = TextSpan.FromBounds(span.End, blockStart + reach);
         else
