@@ -148,18 +148,14 @@ public sealed class DocumentText
     public int LastIndexOf(char c, int end) => LastIndexOfAny(c, c, end);
 
     /// <summary>The offset of the last of <paramref name="a"/> or <paramref name="b"/> before <paramref name="end"/>, or -1.</summary>
-    public int LastIndexOfAny(char a, char b, int end) => LastIndexOfAny(a, b, 0, end);
-
-    /// <summary>The offset of the last of <paramref name="a"/> or <paramref name="b"/> in [<paramref name="start"/>, <paramref name="end"/>), or -1.</summary>
-    public int LastIndexOfAny(char a, char b, int start, int end)
+    public int LastIndexOfAny(char a, char b, int end)
     {
-        for (var piece = end <= start ? -1 : PieceHolding(end - 1); piece >= 0 && _starts[piece + 1] > start; piece--)
+        for (var piece = end == 0 ? -1 : PieceHolding(end - 1); piece >= 0; piece--)
         {
-            var from = Math.Max(start, _starts[piece]);
             var to = Math.Min(end, _starts[piece + 1]);
-            var found = _pieces[piece].Span[(from - _starts[piece])..(to - _starts[piece])].LastIndexOfAny(a, b);
+            var found = _pieces[piece].Span[..(to - _starts[piece])].LastIndexOfAny(a, b);
             if (found >= 0)
-                return from + found;
+                return _starts[piece] + found;
         }
         return -1;
     }
