@@ -167,7 +167,7 @@ public static class SemanticTokens
         {
             if (token.Span.Start >= own)
                 break;
-            if (IgnoreMark.Of(part.Text, token.Kind, token.Span.Start, token.Span.End) is { } ignore)
+            if (token.Kind is TokenKind.LineComment or TokenKind.BlockComment && IgnoreMarkAt(part, token.Span.Start) is { } ignore)
             {
                 ClassifyIgnoreComment(ignore, offset, classified);
                 continue;
@@ -176,6 +176,15 @@ public static class SemanticTokens
             if (role is { } found)
                 classified.Add(new ClassifiedSpan(token.Span.Shift(offset), found));
         }
+    }
+
+    /// <summary>The ignore comment the parse kept at <paramref name="start"/>, if the comment there is one.</summary>
+    private static IgnoreMark? IgnoreMarkAt(ParsedStatement part, int start)
+    {
+        foreach (var mark in part.IgnoreMarks)
+            if (mark.Span.Start == start)
+                return mark;
+        return null;
     }
 
     /// <summary>

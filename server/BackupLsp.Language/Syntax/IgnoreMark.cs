@@ -29,10 +29,6 @@ internal sealed record IgnoreMark(TextSpan Span, TextSpan MarkerSpan, ImmutableA
             (marks ??= []).Add(mark);
     }
 
-    /// <summary>The ignore comment that the token of <paramref name="kind"/> from <paramref name="start"/> to <paramref name="end"/> is, if it is one.</summary>
-    public static IgnoreMark? Of(ReadOnlySpan<char> text, TokenKind kind, int start, int end) =>
-        kind is TokenKind.LineComment or TokenKind.BlockComment ? Read(text, kind == TokenKind.BlockComment, start, end) : null;
-
     /// <summary>
     /// The ignore comment that a comment is, if it is one: <see cref="Marker"/> opens it (after its <c>--</c> or <c>/*</c>
     /// and spaces), followed by a space or the comment's end; the names follow, separated by commas or spaces.
