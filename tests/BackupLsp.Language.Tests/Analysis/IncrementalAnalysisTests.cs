@@ -215,19 +215,28 @@ public sealed class IncrementalAnalysisTests
         Assert.Contains("ENGINE = ELASTICSEARCH", Assert.Single(after.Diagnostics, d => d.Code == "SRB611").Message);
     }
 
+    /// <summary>
+    /// The script analysed, then again after its <c>USE <paramref name="used"/></c> was edited to name <paramref name="edited"/>
+    /// (two-letter names), the second from the first; asserted to equal a fresh analysis of the edited text.
+    /// </summary>
+    private static (DocumentAnalysis Before, DocumentAnalysis After) AnalyzedWithUseEdited(string original, string used, string edited)
+    {
+        var analyzer = new DocumentAnalyzer();
+        var before = analyzer.Analyze(original, AnalysisContext.Default);
+        var text = before.Text.Replace(new TextSpan(original.IndexOf($"USE {used}", StringComparison.Ordinal) + 4, 2), edited);
+        var after = analyzer.Analyze(text, AnalysisContext.Default, before);
+        AssertSame(new DocumentAnalyzer().Analyze(text.ToString(), AnalysisContext.Default), after);
+        return (before, after);
+    }
+
     [Theory]
     [InlineData("d2", "d1")]  // the BACKUP now takes d1, where the script made t external
     [InlineData("d1", "d2")]  // the BACKUP now takes d2, of which nothing is known
     public void Without_a_catalog_a_use_edited_to_another_database_checks_a_backup_of_a_table_the_script_made_again(string used, string edited)
     {
         var original = $"CREATE EXTERNAL TABLE d1.t (k INT) ENGINE=mysql;\nUSE {used};\nBACKUP SNAPSHOT s TO r ON (t);";
-        var analyzer = new DocumentAnalyzer();
-        var before = analyzer.Analyze(original, AnalysisContext.Default);
-        var text = before.Text.Replace(new TextSpan(original.IndexOf($"USE {used}", StringComparison.Ordinal) + 4, 2), edited);
+        var (before, after) = AnalyzedWithUseEdited(original, used, edited);
 
-        var after = analyzer.Analyze(text, AnalysisContext.Default, before);
-
-        AssertSame(new DocumentAnalyzer().Analyze(text.ToString(), AnalysisContext.Default), after);
         Assert.Equal(used == "d1", before.Diagnostics.Any(d => d.Code == "SRB611"));
         Assert.Equal(edited == "d1", after.Diagnostics.Any(d => d.Code == "SRB611"));
     }
@@ -538,13 +547,8 @@ public sealed class IncrementalAnalysisTests
         // Without a catalog, a USE keeps the results of the statements after it unless the script made databases. The BACKUP
         // takes default_catalog's database of the session's name, which the edit changes and default_catalog's does not.
         var original = $"CREATE DATABASE d1;\nCREATE DATABASE d2;\nCREATE TABLE d2.t (k INT);\nSET CATALOG hive1;\nUSE {used};\nBACKUP SNAPSHOT s TO r;";
-        var analyzer = new DocumentAnalyzer();
-        var before = analyzer.Analyze(original, AnalysisContext.Default);
-        var text = before.Text.Replace(new TextSpan(original.IndexOf($"USE {used}", StringComparison.Ordinal) + 4, 2), edited);
+        var (before, after) = AnalyzedWithUseEdited(original, used, edited);
 
-        var after = analyzer.Analyze(text, AnalysisContext.Default, before);
-
-        AssertSame(new DocumentAnalyzer().Analyze(text.ToString(), AnalysisContext.Default), after);
         Assert.Equal(used == "d1", before.Diagnostics.Any(d => d.Code == "SRB609"));
         Assert.Equal(edited == "d1", after.Diagnostics.Any(d => d.Code == "SRB609"));
     }
