@@ -63,6 +63,11 @@ internal sealed record InputFiles(IReadOnlyList<InputFile> Files, IReadOnlyList<
                 found = [.. scriptsUnder(path, (folder, e) => unlistable ??= $"cannot read folder {folder}: {e.Message}").Where(IsFile).Select(Tidy)];
             else if (File.Exists(path))
                 found = [Tidy(path)];
+            else if (FileOnTheWay(given) is { } file)
+            {
+                errors.Add($"not a directory: {given} ({file} is a file)");
+                continue;
+            }
             else
             {
                 // The command line reaches .NET decoded as UTF-8: a name that is not valid UTF-8 arrives with U+FFFD in it.
@@ -126,6 +131,23 @@ internal sealed record InputFiles(IReadOnlyList<InputFile> Files, IReadOnlyList<
     /// a socket or a device, left out as links are. Named on the command line, one is read (<c>&lt;(...)</c> is a pipe).
     /// </summary>
     private static bool IsFile(string path) => !(OperatingSystem.IsLinux() && LinuxFileCalls.IsSpecialFile(path));
+
+    /// <summary>The first folder named in <paramref name="given"/> that is a file (<c>ok.sql</c> in <c>ok.sql/x</c>), as it was written.</summary>
+    private static string? FileOnTheWay(string given)
+    {
+        var parents = new Stack<string>();
+        for (var parent = Path.GetDirectoryName(Path.TrimEndingDirectorySeparator(given)); !string.IsNullOrEmpty(parent); parent = Path.GetDirectoryName(parent))
+            parents.Push(parent);
+        foreach (var parent in parents)
+        {
+            var path = FileLinks.AsTheShellReadsIt(parent);
+            if (File.Exists(path))
+                return parent;
+            if (!Directory.Exists(path))
+                return null;
+        }
+        return null;
+    }
 
     private const string Utf16Advice = "save it as UTF-8, or as UTF-16 with a byte order mark";
 

@@ -179,6 +179,16 @@ public sealed class CheckCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task A_file_named_as_a_folder_is_told_as_such()
+    {
+        var script = Write("ok.sql", "SHOW BACKUP;");
+        var (exitCode, _, stderr) = await Run("", Path.Combine(script, "x", "y.sql"), Path.Combine(_directory, "none", "y.sql"));
+        Assert.Equal(CheckCommand.UsageOrIoError, exitCode);
+        Assert.Contains($"not a directory: {Path.Combine(script, "x", "y.sql")} ({script} is a file)", stderr);
+        Assert.Contains($"no such file or directory: {Path.Combine(_directory, "none", "y.sql")}", stderr);
+    }
+
+    [Fact]
     public async Task Rule_levels_are_set_as_the_editor_setting_sets_them()
     {
         var path = Write("warn.sql", "BACKUP SNAPSHOT db.s TO r PROPERTIES (\"type\" = \"incremental\");");
