@@ -54,8 +54,8 @@ public sealed class WorkspaceCatalogs
         return path => Innermost(folders, path) is { } folder ? contexts[folder] : outside;
     }
 
-    /// <summary>The innermost of the folders that holds the path, where folders nest.</summary>
-    private static string? Innermost(ImmutableArray<string> folders, string path) =>
+    /// <summary>The innermost of the folders that holds the path, where folders nest; null for a path outside them all.</summary>
+    public static string? Innermost(ImmutableArray<string> folders, string path) =>
         folders.Where(folder => FileUris.IsWithin(path, folder)).MaxBy(folder => folder.Length);
 
     /// <summary>Each folder, then what lies outside every folder (null).</summary>

@@ -13,7 +13,8 @@ public sealed partial class LanguageServer
     /// parallel. <paramref name="whenNotOpen"/> answers for a document the client has not opened, and for one that is no
     /// script (<see cref="IsScript"/>): JSON read as SQL would answer with keywords and statements it does not hold. A
     /// request whose answer the settings decide (the catalog's names, the release) says so with <paramref name="afterSettings"/>:
-    /// at startup it waits for the client's settings, as the diagnostics do.
+    /// it waits for the document's settings as the diagnostics do, at startup and in a folder just added
+    /// (<see cref="SettingsReceivedFor"/>).
     /// </summary>
     public async Task<T> ReadAsync<T>(TextDocumentIdentifier? document, T whenNotOpen,
         Func<DocumentSnapshot, DocumentAnalysis, T> read, CancellationToken cancellationToken, bool afterSettings = false)
@@ -23,8 +24,8 @@ public sealed partial class LanguageServer
             throw ProtocolErrors.InvalidParams("textDocument.uri is required");
         if (Documents.Find(document.Uri) is not { } snapshot || !IsScript(snapshot))
             return whenNotOpen;
-        if (afterSettings && !SettingsReceived.IsCompleted)
-            snapshot = await InSettingsAsync(snapshot, cancellationToken).ConfigureAwait(false);
+        if (afterSettings && SettingsReceivedFor(snapshot.Uri) is { IsCompleted: false } settings)
+            snapshot = await InSettingsAsync(snapshot, settings, cancellationToken).ConfigureAwait(false);
         // A request cancelled already starts no analysis; one cancelled while the analysis it waits for runs is answered at
         // once: the analysis goes on, since the snapshot keeps it (and its statements are reused by the next version's).
         cancellationToken.ThrowIfCancellationRequested();
@@ -38,13 +39,14 @@ public sealed partial class LanguageServer
     }
 
     /// <summary>
-    /// Waits for the client's settings, then gives <paramref name="asked"/>'s text in their context: the snapshot they
-    /// moved it to or, for a document edited or closed meanwhile, one of its own (the request's positions are that text's).
+    /// Waits for the document's <paramref name="settings"/>, then gives <paramref name="asked"/>'s text in their context: the
+    /// snapshot they moved it to or, for a document edited or closed meanwhile, one of its own (the request's positions are
+    /// that text's).
     /// </summary>
-    private async Task<DocumentSnapshot> InSettingsAsync(DocumentSnapshot asked, CancellationToken cancellationToken)
+    private async Task<DocumentSnapshot> InSettingsAsync(DocumentSnapshot asked, Task settings, CancellationToken cancellationToken)
     {
         // The wait keeps to the message queue, where the documents and the folders' contexts change.
-        await SettingsReceived.WaitAsync(cancellationToken);
+        await settings.WaitAsync(cancellationToken);
         return Documents.Find(asked.Uri) is { } moved && moved.Version == asked.Version && ReferenceEquals(moved.Text, asked.Text)
             ? moved
             : asked.WithContext(_catalogs.ContextFor(asked.Uri));

@@ -45,6 +45,37 @@ public sealed partial class LanguageServer
         _settingsReceived.TrySetResult();
     }
 
+    /// <summary>
+    /// Completes once the document at <paramref name="uri"/> is in the settings it is to be checked with: at startup once
+    /// the client has given them (<see cref="SettingsReceived"/>); for a file that folders added or removed since put in
+    /// another folder, once those folders are in use with their settings (or with those in use, for a client that cannot
+    /// give them or has not in <see cref="_configurationPatience"/>), the change is undone or the server shuts down; at
+    /// once for any other. Asked on the message queue, where the folders change.
+    /// </summary>
+    public Task SettingsReceivedFor(string uri) =>
+        SettingsReceived.IsCompleted && !ChangesFolder(uri) ? Task.CompletedTask : SettingsReceivedForAsync(uri);
+
+    private async Task SettingsReceivedForAsync(string uri)
+    {
+        // The waits keep to the message queue, where the folders change. A folder may change before the startup settings come.
+        await SettingsReceived;
+        while (IsRunning && ChangesFolder(uri))
+            await _foldersChanged.Task;
+    }
+
+    /// <summary>Whether the client's folders put the file at <paramref name="uri"/> in another folder than the folders in use do.</summary>
+    private bool ChangesFolder(string uri) =>
+        !AreApplied(_clientFolders) && FileUris.ToPath(uri) is { } path
+        && !FileUris.PathComparer.Equals(WorkspaceCatalogs.Innermost(Paths(_clientFolders), path), WorkspaceCatalogs.Innermost(_catalogs.Folders, path));
+
+    /// <summary>The client's folders or those in use changed: the documents that wait for their folder's settings look again.</summary>
+    private void FoldersChanged()
+    {
+        var changed = _foldersChanged;
+        _foldersChanged = new(TaskCreationOptions.RunContinuationsAsynchronously);
+        changed.SetResult();
+    }
+
     private bool AreApplied(ImmutableArray<ClientFolder> folders) => Paths(folders).SequenceEqual(_catalogs.Folders, FileUris.PathComparer);
 
     /// <summary>Takes the folders and their settings: loads and drops catalogs, and moves the open documents they change.</summary>
@@ -73,6 +104,8 @@ public sealed partial class LanguageServer
         // The open scripts have moved to the settings: the diagnostics held for them go now, not after the client's
         // answers to the registration below.
         _settingsReceived.TrySetResult();
+        if (foldersChanged)
+            FoldersChanged();
         if (catalogsChanged)
         {
             await RegisterCatalogWatchAsync();

@@ -38,6 +38,9 @@ public sealed partial class LanguageServer : IDisposable
     private readonly TimeSpan _configurationPatience;
 
     private readonly TaskCompletionSource _settingsReceived = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    /// <summary>Completed and replaced when the client's folders or those in use change (<see cref="SettingsReceivedFor"/>).</summary>
+    private TaskCompletionSource _foldersChanged = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private ClientProcessWatch? _clientProcess;
     private Lifecycle _lifecycle;
 
@@ -244,6 +247,8 @@ public sealed partial class LanguageServer : IDisposable
     {
         var removed = Paths(ClientFolders(removedUris));
         _clientFolders = ClientFolders(_clientFolders.Where(folder => !removed.Contains(folder.Path, FileUris.PathComparer)).Concat(ClientFolders(addedUris)));
+        // A folder removed while its settings were awaited: its scripts stop waiting for them.
+        FoldersChanged();
         if (Client.ConfigurationPull)
             await RefreshConfigurationAsync(null);
         else
@@ -253,12 +258,15 @@ public sealed partial class LanguageServer : IDisposable
     /// <summary>
     /// Refuses the requests that come after it, then answers once those before it are, however long they take: every
     /// processed request gets its response, and a client exits the server after this answer. Each of them ends by itself
-    /// (a held workspace pull is answered now, a pull waiting for the settings stops waiting after its patience).
+    /// (a held workspace pull is answered now, as is a request waiting for an added folder's settings; one waiting for
+    /// the settings at startup stops waiting after its patience).
     /// </summary>
     public async Task ShutdownAsync()
     {
         RequireRunning();
         _lifecycle = Lifecycle.ShutDown;
+        // A document still waiting for its folder's settings is answered as it is: no settings are applied from now on.
+        FoldersChanged();
         _catalogFileWatcher.Dispose();
         WorkspaceChanges.StopHolding();
         // All but this request itself.

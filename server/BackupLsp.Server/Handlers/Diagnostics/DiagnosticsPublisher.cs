@@ -41,8 +41,11 @@ public sealed class DiagnosticsPublisher(LanguageServer server, SynchronizationC
         }
         messageQueue.Post(_ =>
         {
-            if (!run.IsCancellationRequested)
-                _ = Task.Run(() => PublishAsync(snapshot, run));
+            if (run.IsCancellationRequested)
+                return;
+            // Asked here, on the message queue, where the folders change.
+            var settings = server.SettingsReceivedFor(snapshot.Uri);
+            _ = Task.Run(() => PublishAsync(snapshot, settings, run));
         }, null);
     }
 
@@ -63,15 +66,16 @@ public sealed class DiagnosticsPublisher(LanguageServer server, SynchronizationC
         }
     }
 
-    private async Task PublishAsync(DocumentSnapshot snapshot, CancellationTokenSource run)
+    private async Task PublishAsync(DocumentSnapshot snapshot, Task settings, CancellationTokenSource run)
     {
         try
         {
             // A run a newer snapshot took over before it began analyses nothing (the wait below returns at once where this
             // thread computed the analysis, whatever the token says).
             run.Token.ThrowIfCancellationRequested();
-            // At startup, once the client has given its settings: a document they move is scheduled anew, this run cancelled.
-            await server.SettingsReceived.WaitAsync(run.Token).ConfigureAwait(false);
+            // Once the client has given the document's settings, at startup or in a folder just added: a document they move
+            // is scheduled anew, this run cancelled.
+            await settings.WaitAsync(run.Token).ConfigureAwait(false);
             await snapshot.AnalysedAsync(computeOnThisThread: true).WaitAsync(run.Token).ConfigureAwait(false);
             var diagnostics = DiagnosticsReport.Publishable(snapshot, server.Log, _published.GetOrAdd(snapshot.Uri, _ => new DiagnosticsJson()),
                 server.Client.DiagnosticRelatedInformation);

@@ -7,7 +7,8 @@ namespace BackupLsp.Server.Handlers.Diagnostics;
 
 /// <summary>
 /// <c>textDocument/diagnostic</c>: the result id is the snapshot's id, so an unchanged document costs nothing. A pull
-/// before the client has given its settings waits for them (<see cref="LanguageServer.SettingsReceived"/>).
+/// before the client has given the document's settings, at startup or in a folder just added, waits for them
+/// (<see cref="LanguageServer.SettingsReceivedFor"/>).
 /// </summary>
 public sealed class PullDiagnosticsHandler(LanguageServer server)
 {
@@ -17,9 +18,9 @@ public sealed class PullDiagnosticsHandler(LanguageServer server)
         server.RequireRunning();
         if (request.TextDocument?.Uri is not { } uri)
             throw ProtocolErrors.InvalidParams("textDocument.uri is required");
-        // At startup, once the client has given its settings: the document is then the one it opened or edited since,
-        // moved to them (the wait keeps to the message queue, so the document is found as the messages before left it).
-        await server.SettingsReceived.WaitAsync(cancellationToken);
+        // Once the client has given the document's settings: the document is then the one it opened or edited since, moved
+        // to them (the wait keeps to the message queue, so the document is found as the messages before left it).
+        await server.SettingsReceivedFor(uri).WaitAsync(cancellationToken);
         // A file that is not an open script may be a catalog that fails to load: its diagnostic is pushed while the file is
         // not open (clients pull only the documents they give the server), and pulled from it while it is.
         if (server.Documents.Find(uri) is not { } snapshot || !server.IsScript(snapshot))
