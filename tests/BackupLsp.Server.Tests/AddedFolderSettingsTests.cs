@@ -142,6 +142,28 @@ public sealed class AddedFolderSettingsTests : IDisposable
         neverAnswered.SetResult();
     }
 
+    [Fact]
+    public async Task Symbol_search_takes_in_an_added_folders_scripts_and_leaves_out_a_removed_ones_before_the_settings_come()
+    {
+        File.WriteAllText(Path.Combine(FolderB, "saved.sql"), BackupToNightlyB);
+        var release = new TaskCompletionSource();
+        await using var client = await AddFolderBHeldAsync(LspTestClient.PushCapabilities(configuration: true), release.Task);
+        var symbol = Assert.Single(await SearchAsync(client, "nightly_b"));
+        Assert.Equal(Path.Combine(FolderB, "saved.sql"), new Uri(symbol.GetProperty("location").GetProperty("uri").GetString()!).LocalPath);
+
+        // Once folder b is in use with its settings (the completion waits for them), it is removed, and those asked then never come.
+        var inB = await OpenAsync(client, FolderB, "BACKUP SNAPSHOT s TO ");
+        var completion = CompleteAsync(client, inB);
+        release.SetResult();
+        Assert.Contains("nightly_b", await completion);
+        var neverAnswered = new TaskCompletionSource();
+        var askedAgain = client.HoldNextConfiguration(neverAnswered.Task);
+        await client.NotifyAsync("workspace/didChangeWorkspaceFolders", FoldersChange(removed: FolderB));
+        await askedAgain.WaitAsync(LspTestClient.Timeout);
+        Assert.Empty(await SearchAsync(client, "nightly_b"));
+        neverAnswered.SetResult();
+    }
+
     private static object FoldersChange(string? added = null, string? removed = null) => new
     {
         @event = new
@@ -166,6 +188,9 @@ public sealed class AddedFolderSettingsTests : IDisposable
     private static async Task<string?[]> CompleteAsync(LspTestClient client, string uri, int character = 21) =>
         [.. (await client.RequestAsync("textDocument/completion", new { textDocument = new { uri }, position = new { line = 0, character } }))
             .GetProperty("items").EnumerateArray().Select(item => item.GetProperty("label").GetString())];
+
+    private static async Task<JsonElement[]> SearchAsync(LspTestClient client, string query) =>
+        [.. (await client.RequestAsync("workspace/symbol", new { query })).EnumerateArray()];
 
     private static async Task<string[]> Codes(LspTestClient client, string uri) =>
         DocumentSyncTests.Codes(await client.DiagnosticsAsync(uri));

@@ -100,8 +100,11 @@ public sealed partial class LanguageServer : IDisposable
     /// <summary>How long a workspace pull with nothing new waits at the most (see <see cref="LanguageServerOptions.LongestWorkspacePullHold"/>).</summary>
     public TimeSpan LongestWorkspacePullHold { get; }
 
-    /// <summary>The workspace folders' paths, the first folder first.</summary>
-    public ImmutableArray<string> WorkspaceFolders => _catalogs.Folders;
+    /// <summary>
+    /// The workspace folders' paths as the client has them now, the first folder first: one just added is among them before
+    /// its settings come, one just removed is not, as its scripts' outlines do not depend on the settings.
+    /// </summary>
+    public ImmutableArray<string> WorkspaceFolders => Paths(_clientFolders);
 
     public ClientFeatures Client { get; private set; } = ClientFeatures.None;
 
