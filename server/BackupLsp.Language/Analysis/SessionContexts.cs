@@ -607,7 +607,7 @@ internal static class SessionContexts
             // Which of a batch's temporary partitions a DROP or REPLACE leaves is not known: whether the table still has any.
             (SessionEffectKind.PartitionsReplaced or SessionEffectKind.PartitionsDropped, _)
                 when table.HasUnnamedTemporaryPartitions && effect.Partitions is PartitionReplacement or PartitionDrop { Temporary: true } =>
-                effect.Partitions!.ApplyTo(table) with { HasUnnamedTemporaryPartitions = false },
+                effect.Partitions!.ApplyTo(table) with { HasUnnamedTemporaryPartitions = false, BatchTemporaryPartitionsUnknown = true },
             (SessionEffectKind.PartitionsReplaced or SessionEffectKind.PartitionsDropped or SessionEffectKind.PartitionRenamed, _) => effect.Partitions!.ApplyTo(table),
             (SessionEffectKind.TemporaryPartitionAdded, null) => table with { TemporaryPartitions = null, HasUnnamedTemporaryPartitions = true },
             (SessionEffectKind.PartitionAdded, { } partition) when table.Partitions is { } listed && !table.HasPartition(partition)
@@ -620,6 +620,9 @@ internal static class SessionContexts
         };
         if (ReferenceEquals(changed, table))
             return database;
+        // What is known of the temporary partitions since (none, some named, a new batch) replaces that unknown.
+        if (changed.BatchTemporaryPartitionsUnknown && (changed.TemporaryPartitions is not null || changed.HasUnnamedTemporaryPartitions))
+            changed = changed with { BatchTemporaryPartitionsUnknown = false };
         if (!Nullable.Equals(changed.Partitions, table.Partitions))
             changed = changed with { PartitionsChangedByScript = true };
         return database with { Tables = database.Tables.SetItem(effect.Name, changed) };

@@ -80,6 +80,13 @@ public sealed record TableInfo(
     /// </summary>
     public bool HasUnnamedTemporaryPartitions { get; init; }
 
+    /// <summary>
+    /// Whether a DROP or REPLACE of temporary partitions took some of those a batch ADD TEMPORARY PARTITIONS made (a session
+    /// state): StarRocks names a batch's, so whether the table still has any is not known, and <see cref="TemporaryPartitions"/>
+    /// is null.
+    /// </summary>
+    public bool BatchTemporaryPartitionsUnknown { get; init; }
+
     /// <summary>Whether the table is known to have temporary partitions, named or not: StarRocks neither backs it up nor restores into it.</summary>
     public bool HasTemporaryPartitions => TemporaryPartitions is [_, ..] || HasUnnamedTemporaryPartitions;
 }

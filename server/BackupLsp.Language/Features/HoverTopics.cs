@@ -192,6 +192,8 @@ internal static class HoverTopics
             text.Names("Temporary partitions (while it has any, StarRocks neither backs the table up nor restores into it)", temporary);
         else if (table.HasUnnamedTemporaryPartitions)
             text.Paragraph("Has temporary partitions, made by a batch ADD TEMPORARY PARTITIONS: while it has any, StarRocks neither backs the table up nor restores into it.");
+        else if (table.BatchTemporaryPartitionsUnknown)
+            text.Paragraph($"Whether it still has temporary partitions is not known: {BatchPartlyTaken} While it has any, StarRocks neither backs the table up nor restores into it.");
         return text;
     }
 
@@ -245,6 +247,10 @@ internal static class HoverTopics
         return text;
     }
 
+    /// <summary>Why a table's temporary partitions are not known (<see cref="TableInfo.BatchTemporaryPartitionsUnknown"/>).</summary>
+    private const string BatchPartlyTaken =
+        "a batch ADD TEMPORARY PARTITIONS made some, which StarRocks names, and a DROP of temporary partitions or a REPLACE with them since took some or all of them.";
+
     /// <summary>A name in a <c>TEMPORARY PARTITION</c> list, which StarRocks refuses in BACKUP and RESTORE alike (SRB302).</summary>
     public static HoverText TemporaryPartition(string name, string? tableName, TableInfo? table, StatementKind kind)
     {
@@ -256,6 +262,8 @@ internal static class HoverTopics
             : "Temporary partitions cannot be backed up: StarRocks backs up a table's regular partitions only.");
         if (table?.TemporaryPartitions is { } temporary && !table.HasTemporaryPartition(name))
             text.Paragraph(temporary.IsEmpty ? "The table has no temporary partitions in the catalog." : "Not a temporary partition of this table in the catalog.");
+        else if (table?.BatchTemporaryPartitionsUnknown == true)
+            text.Paragraph($"Whether the table has it is not known: {BatchPartlyTaken}");
         return text;
     }
 
