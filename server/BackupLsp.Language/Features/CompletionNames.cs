@@ -35,7 +35,8 @@ internal static class CompletionNames
                     // A SHOW or CANCEL most likely asks about the last job of its kind: that job's database first.
                     if (LastJobDatabase(position.Kind, catalog, made.Value) is var (jobDatabase, jobDetail))
                         list.AddName(jobDatabase, CompletionEntryKind.Database, jobDetail, () => HoverTopics.Database(jobDatabase, catalog));
-                    Databases(list, catalog, made.Value, suffix: "", snapshotsFollow: false, NamesCheckedDatabase(position.Kind, tokens));
+                    Databases(list, catalog, made.Value, suffix: "", snapshotsFollow: false, NamesCheckedDatabase(position.Kind, tokens),
+                        forUse: position.Kind == StatementKind.Other);
                     break;
                 case Expectations.SnapshotName when StatementClues.QualifierBeforeSplit(tokens) is not null:
                     if (position.Kind == StatementKind.Restore)
@@ -145,16 +146,14 @@ internal static class CompletionNames
         catalog.Repositories is { } listed ? NameOrder.Values(listed)
             : catalog.CreatedRepositories.OrderBy(created => created.Key, NameOrder.Instance).Select(created => created.Value);
 
-    /// <summary>
-    /// The catalog's databases (in <see cref="NameOrder"/>), the default first, and those the script creates (not the catalog
-    /// file), after the default and the latest first: a script that creates a database is likely to work in it; then those
-    /// it only switches to with USE.
-    /// </summary>
+    /// <summary>The databases, in the order <see cref="CompletionDatabases"/> gives.</summary>
     /// <param name="suffix">"." in the snapshot name, where the database is followed by the snapshot's own name.</param>
     /// <param name="snapshotsFollow">Whether that name is offered after the dot: a snapshot taken, not a BACKUP's new one.</param>
     /// <param name="nameChecked">Whether StarRocks checks the database's name there (a BACKUP's, a CANCEL's): those it refuses
     /// (SRB113) come last, and say so.</param>
-    private static void Databases(CompletionList list, StarRocksCatalog catalog, ScriptNames made, string suffix, bool snapshotsFollow, bool nameChecked)
+    /// <param name="forUse">See <see cref="CompletionDatabases.InOrder"/>.</param>
+    private static void Databases(CompletionList list, StarRocksCatalog catalog, ScriptNames made, string suffix, bool snapshotsFollow, bool nameChecked,
+        bool forUse = false)
     {
         var listFollows = suffix == "." && snapshotsFollow;
         var refused = new List<(string Name, string Detail, Func<HoverText?> Documentation)>();
@@ -165,16 +164,7 @@ internal static class CompletionNames
             else
                 list.AddName(name, CompletionEntryKind.Database, detail, documentation, suffix, listFollows);
         }
-        // The session's database first: after a switch to another catalog too, as a backup or restore statement reads it.
-        void Listed(string name) =>
-            Offer(name, name == catalog.BackupDatabase ? "default database" : "database", () => HoverTopics.Database(name, catalog));
-        if (catalog.BackupDatabase is { } defaultDatabase && catalog.Databases?.ContainsKey(defaultDatabase) == true)
-            Listed(defaultDatabase);
-        foreach (var database in MadeDatabases(catalog, made))
-            Offer(database.Name, database.Detail("database"), () => HoverTopics.Database(database.Name, catalog).MadeOn(database));
-        foreach (var database in catalog.Databases is { } databases ? NameOrder.Values(databases) : [])
-            Listed(database.Name);
-        foreach (var (name, detail, documentation) in UsedDatabases(catalog, made))
+        foreach (var (name, detail, documentation) in CompletionDatabases.InOrder(catalog, made, forUse))
             Offer(name, detail, documentation);
         foreach (var (name, detail, documentation) in refused)
             list.AddName(name, CompletionEntryKind.Database, detail, documentation, suffix, listFollows);
@@ -186,19 +176,6 @@ internal static class CompletionNames
             && (catalog.Databases is null || catalog.FindDatabase(database) is not null || made.Database(database) is not null)
             ? (database, $"database of the {ScriptRules.Verb(jobKind)} on line {line}")
             : null;
-
-    /// <summary>The databases the script creates that the catalog file does not declare, the latest first.</summary>
-    public static IEnumerable<MadeName> MadeDatabases(StarRocksCatalog catalog, ScriptNames made) =>
-        made.Databases.Reverse().Where(database => catalog.FindDatabase(database.Name) is not { Declared: not null });
-
-    /// <summary>
-    /// The databases the script's USE statements switch to, the latest first, each with its detail and documentation: after
-    /// the catalog's and those the script creates, which name them already where they know them (a catalog that lists
-    /// databases lists these, StarRocks refusing a USE of another), so that they add those a script works in without one.
-    /// </summary>
-    public static IEnumerable<(string Name, string Detail, Func<HoverText?> Documentation)> UsedDatabases(StarRocksCatalog catalog, ScriptNames made) =>
-        made.UsedDatabases.Reverse().Select(used => (used.Name, $"database, used on line {used.Line}",
-            new Func<HoverText?>(() => HoverTopics.Database(used.Name, catalog).Paragraph($"A USE on line {used.Line} of this script switches to it."))));
 
     /// <summary>
     /// Whether StarRocks checks the name of the database completed here before looking it up: a BACKUP's (but for external

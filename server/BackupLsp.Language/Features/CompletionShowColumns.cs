@@ -70,7 +70,7 @@ internal static class CompletionShowColumns
 
     /// <summary>
     /// The names a column holds where a value compared with it goes, as strings: repositories for <c>RepoName</c> (the
-    /// catalog's, or those the script creates), databases for <c>DbName</c> (the script's first, as after FROM), and snapshots for SHOW BACKUP's
+    /// catalog's, or those the script creates), databases for <c>DbName</c> (the session's first, as after FROM), and snapshots for SHOW BACKUP's
     /// <c>SnapshotName</c> and SHOW RESTORE's <c>Label</c> (see <see cref="JobSnapshots"/>).
     /// </summary>
     private static bool AddNamesCompared(CompletionList list, StatementKind kind, StarRocksCatalog? catalog, DocumentAnalysis analysis, int offset)
@@ -83,18 +83,12 @@ internal static class CompletionShowColumns
                         () => HoverTopics.Repository(repository.Name, catalog), list.Quoted(repository.Name));
                 return true;
             case CompletionEntryKind.Database:
-                // As after FROM: the database of the job the SHOW likely asks about, then those the script creates, then the catalog's,
-                // then those it uses.
+                // As after FROM: the database of the job the SHOW likely asks about, then the others in their order.
                 var known = catalog ?? StarRocksCatalog.Empty;
                 var made = ScriptNames.Before(analysis, offset);
                 if (CompletionNames.LastJobDatabase(kind, known, made) is var (jobDatabase, jobDetail))
                     list.Add(jobDatabase, CompletionEntryKind.Database, jobDetail, () => HoverTopics.Database(jobDatabase, catalog), list.Quoted(jobDatabase));
-                foreach (var database in CompletionNames.MadeDatabases(known, made))
-                    list.Add(database.Name, CompletionEntryKind.Database, database.Detail("database"),
-                        () => HoverTopics.Database(database.Name, catalog).MadeOn(database), list.Quoted(database.Name));
-                foreach (var database in catalog?.Databases is { } databases ? NameOrder.Values(databases) : [])
-                    list.Add(database.Name, CompletionEntryKind.Database, "database", () => HoverTopics.Database(database.Name, catalog), list.Quoted(database.Name));
-                foreach (var (name, detail, documentation) in CompletionNames.UsedDatabases(known, made))
+                foreach (var (name, detail, documentation) in CompletionDatabases.InOrder(known, made))
                     list.Add(name, CompletionEntryKind.Database, detail, documentation, list.Quoted(name));
                 return true;
             case CompletionEntryKind.Snapshot:

@@ -101,7 +101,10 @@ internal sealed class ScriptNames
     /// The databases a USE switches to (one StarRocks refuses switches nothing), the latest last, at the last USE of each: the
     /// script works in them, though it may not create them.
     /// </summary>
-    public IEnumerable<MadeName> UsedDatabases => InOrder(_usedDatabases ??= Gather(Making.Use, undoneBy: Making.DropDatabase));
+    public IEnumerable<MadeName> UsedDatabases => InOrder(SwitchedTo);
+
+    /// <summary>The last USE that switches to the database, if one does (see <see cref="UsedDatabases"/>).</summary>
+    public MadeName? UsedDatabase(string name) => Find(SwitchedTo, null, name);
 
     /// <summary>The tables created (or renamed to), the latest last.</summary>
     public IEnumerable<MadeName> Tables => InOrder(CreatedTables);
@@ -215,6 +218,7 @@ internal sealed class ScriptNames
 
     private Dictionary<(string?, string), int> TakenSnapshots => _snapshots ??= Gather(Making.Take, undoneBy: Making.Drop);
     private Dictionary<(string?, string), int> CreatedDatabases => _databases ??= Gather(Making.Database, undoneBy: Making.DropDatabase);
+    private Dictionary<(string?, string), int> SwitchedTo => _usedDatabases ??= Gather(Making.Use, undoneBy: Making.DropDatabase);
     private Dictionary<(string?, string), int> CreatedTables => _tables ??= Gather(Making.Table, undoneBy: Making.DropTable);
 
     private IEnumerable<MadeName> InOrder(Dictionary<(string?, string), int> names) =>

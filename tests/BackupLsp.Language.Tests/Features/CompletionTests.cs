@@ -115,16 +115,39 @@ public sealed class CompletionTests
     }
 
     [Fact]
-    public void A_database_the_script_only_uses_is_offered_wherever_its_databases_are_after_those_it_creates()
+    public void A_database_the_script_only_uses_is_offered_wherever_its_databases_are_the_current_one_first_and_the_others_after_those_it_creates()
     {
-        const string script = "USE ops_db;\nCREATE DATABASE sales_db;\n";
+        const string script = "USE ops_db;\nUSE staging_db;\nCREATE DATABASE sales_db;\n";
         var withoutCatalog = new AnalysisContext(AnalysisOptions.Default, null);
         foreach (var marked in (string[])["SHOW BACKUP FROM |", "SHOW RESTORE FROM |", "CANCEL BACKUP FROM |", "SHOW BACKUP WHERE DbName = '|'"])
-            Assert.Equal(["sales_db", "ops_db"], Labels(script + marked, withoutCatalog));
-        var used = Complete(script + "CANCEL RESTORE FROM |", withoutCatalog).Items.Single(i => i.Label == "ops_db");
-        Assert.Equal("database, used on line 1", used.Detail);
-        // A catalog that lists databases and lacks it has StarRocks refuse the USE, which switches to nothing.
+            Assert.Equal(["staging_db", "sales_db", "ops_db"], Labels(script + marked, withoutCatalog));
+        var items = Complete(script + "CANCEL RESTORE FROM |", withoutCatalog).Items;
+        Assert.Equal("current database, used on line 2", items.Single(i => i.Label == "staging_db").Detail);
+        Assert.Equal("database, used on line 1", items.Single(i => i.Label == "ops_db").Detail);
+        // A catalog that lists databases and lacks them has StarRocks refuse the USEs, which switch to nothing.
         Assert.DoesNotContain("ops_db", Labels(script + "SHOW BACKUP FROM |"));
+        Assert.Equal("default database", Item(script + "SHOW BACKUP FROM |", "example_db").Detail);
+    }
+
+    [Theory]
+    [InlineData("SHOW BACKUP FROM |")]
+    [InlineData("SHOW RESTORE FROM |")]
+    [InlineData("CANCEL BACKUP FROM |")]
+    [InlineData("SHOW BACKUP WHERE DbName = '|'")]
+    [InlineData("BACKUP SNAPSHOT |")]
+    [InlineData("RESTORE SNAPSHOT s FROM r DATABASE |")]
+    [InlineData("USE |")]
+    public void The_default_database_of_a_catalog_that_lists_none_leads_a_database_list_until_the_script_drops_it(string marked)
+    {
+        var catalog = CatalogLoader.Parse("""{"defaultDatabase": "main_db", "repositories": {"r": {}}}""").Catalog!;
+        var context = new AnalysisContext(AnalysisOptions.Default, catalog);
+        List<CompletionEntry> Databases(string script) => [.. Complete(script + marked, context).Items.Where(i => i.Kind == CompletionEntryKind.Database)
+            .OrderBy(i => i.SortText, StringComparer.Ordinal)];
+        var offered = Databases("CREATE DATABASE made_db;\n");
+        Assert.Equal(["main_db", "made_db"], offered.Select(i => i.Label));
+        Assert.Equal("default database", offered[0].Detail);
+        Assert.DoesNotContain(Databases("DROP DATABASE main_db;\n"), i => i.Label == "main_db");
+        Assert.Equal("default database", Databases("DROP DATABASE main_db;\nCREATE DATABASE main_db;\nCREATE DATABASE made_db;\n")[0].Detail);
     }
 
     [Theory]

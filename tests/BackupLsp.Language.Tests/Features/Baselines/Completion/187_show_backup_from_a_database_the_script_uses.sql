@@ -1,5 +1,5 @@
 -- options: catalog=none
--- a database the script only switches to with USE: after those it creates, with the line of its last USE
+-- a database the script only switches to with USE: the current one first, the others after those it creates, with the line of their last USE
 USE ops_db;
 CREATE DATABASE made_db;
 USE staging_db;
