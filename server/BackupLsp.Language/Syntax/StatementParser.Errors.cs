@@ -113,7 +113,30 @@ public static partial class StatementParser
         if (found.Kind == TokenKind.Word && found.Span.EqualsValueIgnoreCase("BROKER") && expected.Contains("WITH"))
             return Diagnostic.Create(SyntaxRules.SyntaxError, span, $"{message} Write WITH BROKER.",
                 CodeFix.Replace("Insert WITH", new TextSpan(span.Start, 0), Keywords.InCaseOf(found.Span.ToStringValue(), "WITH") + " ", certain: true));
+        return LocationWithoutOn(tokens, index, expected, message);
+    }
+
+    /// <summary>
+    /// CREATE REPOSITORY's LOCATION without the ON before it. After a broker's name it is found where ON is expected; right
+    /// after BROKER StarRocks takes it for the broker's name (LOCATION is no reserved word) and fails at the location string,
+    /// which would be told as an ON missing after LOCATION: it is said where ON goes instead.
+    /// </summary>
+    private static Diagnostic? LocationWithoutOn(Token<TokenKind>[] tokens, int index, List<string> expected, string message)
+    {
+        if (!expected.Contains("ON") || !tokens.Take(index).Any(t => t.Kind == TokenKind.Word && t.Span.EqualsValueIgnoreCase("BROKER")))
+            return null;
+        var (found, previous) = (tokens[index], tokens[index - 1]);
+        if (found.Kind == TokenKind.Word && found.Span.EqualsValueIgnoreCase("LOCATION"))
+            return Diagnostic.Create(SyntaxRules.SyntaxError, SpanOf(found), $"{message} Write ON LOCATION.", InsertOn(found));
+        if (found.Kind == TokenKind.String && previous.Kind == TokenKind.Word && previous.Span.EqualsValueIgnoreCase("LOCATION")
+            && tokens[index - 2] is { Kind: TokenKind.Word } broker && broker.Span.EqualsValueIgnoreCase("BROKER"))
+            return Diagnostic.Create(SyntaxRules.SyntaxError, SpanOf(previous),
+                "Expected ON before LOCATION: without it, StarRocks reads LOCATION as the broker's name and fails at the location. Write ON LOCATION.",
+                InsertOn(previous));
         return null;
+
+        static CodeFix InsertOn(Token<TokenKind> location) =>
+            CodeFix.Replace("Insert ON", new TextSpan(SpanOf(location).Start, 0), Keywords.InCaseOf(location.Span.ToStringValue(), "ON") + " ", certain: true);
     }
 
     /// <summary>
