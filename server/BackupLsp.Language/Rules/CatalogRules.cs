@@ -52,6 +52,7 @@ internal static partial class CatalogRules
                     CheckBackup(context, catalog, job);
                 else
                 {
+                    CheckRestoreDatabase(context, catalog, job);
                     CheckRestoredTables(context, catalog, job);
                     CheckRestore(context, catalog, job, repository);
                 }
@@ -384,6 +385,26 @@ internal static partial class CatalogRules
         context.Report(UnknownTimestamp, timestamp.Span,
             $"Snapshot `{snapshot.Value}` in [{repository.Name}] has no backup_timestamp \"{timestamp.Value}\"; it has {list}.",
             nearestFirst.Select(k => CodeFix.Replace($"Change to {timestamp.Requoted(k)}", timestamp.Span, timestamp.Requoted(k))).ToArray());
+    }
+
+    /// <summary>
+    /// Before 3.4 StarRocks looks the database a RESTORE names up before anything else, and fails the statement where it is
+    /// missing (BackupHandler.process: "Unknown database"); 3.4 creates it. Only <c>db.snap</c> names it there: the DATABASE
+    /// clause came with 3.4 itself.
+    /// </summary>
+    private static void CheckRestoreDatabase(RuleContext context, StarRocksCatalog catalog, SnapshotJobStatement restore)
+    {
+        var version = context.Options.Version;
+        if (!(version < StarRocksVersion.V3_4) || restore is not { External: null, Database: null, NamedDatabase: { } name }
+            || catalog.Databases is not { } databases || name.Value.Length == 0 || databases.ContainsKey(name.Value))
+            return;
+        var unknown = UnknownDatabaseNamed(name, catalog, version);
+        // Where another name is likely meant (a fix changes it), creating this one is no advice.
+        var create = unknown.Fixes.IsEmpty ? $": create it first with CREATE DATABASE {NameText.ToSql(name.Value, version)}" : "";
+        context.Report(unknown with
+        {
+            Message = $"{unknown.Message} StarRocks {version} restores only into a database that exists (3.4 and later create it){create}.",
+        });
     }
 
     /// <summary>A read-only repository keeps its snapshots; one it does not hold cannot be dropped (unless the script takes it first).</summary>
