@@ -1,0 +1,96 @@
+using System.Collections.Immutable;
+using BackupLsp.Language.Catalog;
+
+namespace BackupLsp.Language.Analysis;
+
+internal static partial class SessionContexts
+{
+    /// <summary>
+    /// The databases after <c>ALTER DATABASE old RENAME new</c>: the database, all it holds, under its new name and no longer
+    /// under the old one. StarRocks refuses a rename onto a database that exists (LocalMetastore.renameDatabase: "Database
+    /// name[new] is already used"), which changes nothing: one the catalog lists, or the script made or made something in.
+    /// A database the catalog does not list is taken as renamed all the same, what it holds being unknown, but for what the
+    /// script made there.
+    /// </summary>
+    private static StarRocksCatalog RenamedDatabase(StarRocksCatalog catalog, string old, string renamed)
+    {
+        if (catalog.FindDatabase(renamed) is not null || catalog.CreatedDatabases.ContainsKey(renamed) || catalog.MadeObjects.ContainsKey(renamed))
+            return catalog;
+        var created = Moved(catalog.CreatedDatabases, old, renamed);
+        var made = Moved(catalog.MadeObjects, old, renamed);
+        if (!ReferenceEquals(made, catalog.MadeObjects))
+            catalog = catalog with { MadeObjects = made };
+        if (catalog.Databases is not { } databases)
+            return ReferenceEquals(created, catalog.CreatedDatabases)
+                ? catalog.DroppedDatabases.Contains(renamed) ? catalog with { DroppedDatabases = catalog.DroppedDatabases.Remove(renamed) } : catalog
+                : catalog with { CreatedDatabases = created };
+        if (!databases.TryGetValue(old, out var known))
+            return catalog with { Databases = databases.Add(renamed, new DatabaseInfo(renamed, null, null, null, null, null)), CreatedDatabases = created };
+        return catalog with
+        {
+            Databases = databases.Remove(old).Add(renamed, known with { Name = renamed, Declared = null }),
+            GoneDatabases = catalog.GoneDatabases.SetItem(old, renamed),
+            CreatedDatabases = created,
+        };
+    }
+
+    /// <summary>The databases with the one of the old name, if any, under the new one: a rename of what the session holds of it.</summary>
+    private static ImmutableDictionary<string, DatabaseInfo> Moved(ImmutableDictionary<string, DatabaseInfo> databases, string old, string renamed) =>
+        databases.TryGetValue(old, out var held) ? databases.Remove(old).SetItem(renamed, held with { Name = renamed }) : databases;
+
+    /// <summary>
+    /// The session after <c>CREATE DATABASE db</c> or <c>RECOVER DATABASE db</c>: the database exists, among those the
+    /// catalog lists if it lists them, what it holds unknown to the checks of names. One the script makes holds nothing
+    /// yet (<see cref="StarRocksCatalog.CreatedDatabases"/>): one the catalog does not list where it lists databases, or,
+    /// where it lists none, one made without IF NOT EXISTS (a database that exists fails the CREATE, as a repository that
+    /// exists fails a CREATE REPOSITORY the script is taken to run). A RECOVER brings back what the database held, and a
+    /// CREATE of a database that exists is refused, or skipped with IF NOT EXISTS, which changes nothing.
+    /// </summary>
+    private static StarRocksCatalog? CreatedDatabase(StarRocksCatalog? catalog, SessionEffect effect)
+    {
+        if (catalog?.CreatedDatabases.ContainsKey(effect.Name) == true)
+            return catalog;
+        var listed = catalog?.Databases is { } databases && !RefusesDatabase(catalog, effect) ? databases.Add(effect.Name, new DatabaseInfo(effect.Name, null, null, null, null, null)) : null;
+        // One the script dropped is gone, whatever the catalog lists: IF NOT EXISTS makes it anew.
+        var dropped = catalog?.DroppedDatabases.Contains(effect.Name) == true;
+        var empty = !effect.Recovers && (catalog?.Databases is null ? !effect.IfNotExists || dropped : listed is not null);
+        // A RECOVER brings back what the dropped database held.
+        var recovered = effect.Recovers && dropped ? catalog!.DroppedDatabases.Remove(effect.Name) : catalog?.DroppedDatabases;
+        if (listed is null && !empty)
+            return ReferenceEquals(recovered, catalog?.DroppedDatabases) ? catalog : catalog! with { DroppedDatabases = recovered! };
+        var session = catalog ?? StarRocksCatalog.Empty;
+        return session with
+        {
+            Databases = listed ?? session.Databases,
+            CreatedDatabases = empty ? session.CreatedDatabases.Add(effect.Name, new DatabaseInfo(effect.Name, ImmutableSortedDictionary.Create<string, TableInfo>(StringComparer.Ordinal), [], [], [], null)) : session.CreatedDatabases,
+            DroppedDatabases = recovered ?? session.DroppedDatabases,
+        };
+    }
+
+    /// <summary>The session after <c>DROP DATABASE db</c>: the database is gone, whether the catalog lists it or the script made it.</summary>
+    private static StarRocksCatalog DroppedDatabase(StarRocksCatalog catalog, SessionEffect effect)
+    {
+        var created = catalog.CreatedDatabases.Remove(effect.Name);
+        var dropped = catalog.DroppedDatabases.Add(effect.Name);
+        var made = catalog.MadeObjects.Remove(effect.Name);
+        if (catalog.Databases is not { } databases || !databases.ContainsKey(effect.Name))
+            return ReferenceEquals(created, catalog.CreatedDatabases) && ReferenceEquals(dropped, catalog.DroppedDatabases) && ReferenceEquals(made, catalog.MadeObjects) ? catalog
+                : catalog with { CreatedDatabases = created, DroppedDatabases = dropped, MadeObjects = made };
+        return catalog with
+        {
+            MadeObjects = made,
+            Databases = databases.Remove(effect.Name),
+            GoneDatabases = catalog.GoneDatabases.SetItem(effect.Name, null),
+            UnrecoverableDatabases = effect.Forced ? catalog.UnrecoverableDatabases.Add(effect.Name) : catalog.UnrecoverableDatabases.Remove(effect.Name),
+            CreatedDatabases = created,
+            DroppedDatabases = dropped,
+        };
+    }
+
+    /// <summary>
+    /// Whether StarRocks refuses a CREATE, rename or RECOVER of the database: the catalog has one of that name, or what a
+    /// RECOVER would bring back was dropped with FORCE.
+    /// </summary>
+    internal static bool RefusesDatabase(StarRocksCatalog catalog, SessionEffect effect) =>
+        catalog.FindDatabase(effect.Name) is not null || (effect.Recovers && catalog.UnrecoverableDatabases.Contains(effect.Name));
+}
