@@ -7,7 +7,7 @@ using BackupLsp.Language.Text;
 namespace BackupLsp.Language.Rules;
 
 /// <summary>Rules across the statements of one script.</summary>
-internal static class ScriptRules
+internal static partial class ScriptRules
 {
     public static readonly RuleDescriptor ConcurrentJobs = new("SRB700", "concurrent-jobs", DiagnosticSeverity.Hint,
         "A second BACKUP or RESTORE of the same database, or of external catalogs, in one script (only one such job runs at a time), or a DROP SNAPSHOT of a snapshot, or a DROP REPOSITORY of a repository, that a BACKUP or RESTORE before it uses (unless a CANCEL of its kind stopped it).");
@@ -78,140 +78,14 @@ internal static class ScriptRules
         var problems = new List<Diagnostic>();
         // Where the BACKUP that took a snapshot taken again names it is read in a second pass, for those snapshots alone:
         // on every keystroke the pass keeps no place for the other BACKUPs (thousands in a long script).
-        if (SnapshotPass(runs, catalog, version, refused, restoresOfTakes, problems, follow: null) is { } takenAgain)
+        if (new SnapshotPass(runs, catalog, version, refused, restoresOfTakes, problems, follow: null).Run() is { } takenAgain)
         {
             problems.Clear();
             refused.Clear();
             restoresOfTakes.Clear();
-            SnapshotPass(runs, catalog, version, refused, restoresOfTakes, problems, takenAgain);
+            new SnapshotPass(runs, catalog, version, refused, restoresOfTakes, problems, takenAgain).Run();
         }
         return problems;
-    }
-
-    /// <summary>One pass of <see cref="Snapshots"/>, its diagnostics added to <paramref name="problems"/>.</summary>
-    /// <param name="follow">The snapshots whose diagnostics link to the BACKUP that took them; none in a first pass.</param>
-    /// <returns>In a first pass, the snapshots a BACKUP takes again, if any.</returns>
-    private static HashSet<SnapshotKey>? SnapshotPass(IReadOnlyList<(int Offset, ImmutableArray<Diagnostic> Conditional, ImmutableArray<SnapshotChange> Changes)> runs,
-        StarRocksCatalog? catalog, StarRocksVersion? version, HashSet<int> refused, List<(int Use, int Take)> restoresOfTakes,
-        List<Diagnostic> problems, HashSet<SnapshotKey>? follow)
-    {
-        // Sized once: on every edit this goes through every BACKUP of the script.
-        var takes = 0;
-        foreach (var run in runs)
-            takes += run.Changes.Length;
-        var taken = new HashSet<SnapshotKey>(takes);
-        // Where the BACKUPs take the snapshots a RESTORE or DROP SNAPSHOT names that the catalog does not list, and those a
-        // lookup may find under another repository's name: kept for those alone (most scripts have none), so that the set
-        // of every snapshot taken stays small enough for the collector's young generation on each keystroke.
-        Dictionary<SnapshotKey, TextSpan>? takenAt = null;
-        foreach (var run in runs)
-            foreach (var diagnostic in run.Conditional)
-                (takenAt ??= [])[diagnostic.UnlessTakenEarlier!] = default;
-        var takersAt = TakersAtLookedUpLocations(runs);
-        if (takersAt is not null)
-            foreach (var run in runs)
-                foreach (var change in run.Changes)
-                    if (change.Lookup is not null)
-                        foreach (var elsewhere in Elsewhere(change.Snapshot!, takersAt))
-                            (takenAt ??= [])[elsewhere] = default;
-        // The names in use in each repository's folder (the catalog's and every one the script takes, in any case), once
-        // one is reported: a script may repeat a name thousands of times.
-        var inUse = new Dictionary<(string, string?), HashSet<string>>();
-        HashSet<string> NamesInUse(SnapshotKey key)
-        {
-            if (inUse.TryGetValue((key.Repository, key.Location), out var names))
-                return names;
-            var listed = catalog?.FindRepository(key.Repository) is { } repository && RepositoryLocation.Normalized(repository.Location) == key.Location
-                ? repository.Snapshots ?? [] : [];
-            names = new HashSet<string>(listed.Select(s => s.Name), StringComparer.OrdinalIgnoreCase);
-            foreach (var run in runs)
-                foreach (var change in run.Changes)
-                    if (change is { Snapshot: { } taken, Drops: false, Lookup: null } && taken.Repository == key.Repository && taken.Location == key.Location)
-                        names.Add(taken.Snapshot);
-            return inUse[(key.Repository, key.Location)] = names;
-        }
-        HashSet<SnapshotKey>? takenAgain = null;
-        // Where the BACKUP that took each followed snapshot names it.
-        Dictionary<SnapshotKey, TextSpan>? takers = follow is null ? null : new(follow.Count);
-        // The snapshot the last BACKUP of each slot takes since a CANCEL BACKUP there: the job such a CANCEL stops.
-        Dictionary<JobSlot, SnapshotKey>? running = null;
-        // The snapshots of jobs a CANCEL BACKUP may have stopped: whether the repository holds them is not known.
-        HashSet<SnapshotKey>? stopped = null;
-        // Where the last CREATE REPOSITORY that made each repository again at its old location names it.
-        Dictionary<string, TextSpan>? madeAgainAt = null;
-        void Check(SnapshotChange change, int offset)
-        {
-            if (change.FindsAgain is { } recreated)
-            {
-                (madeAgainAt ??= [])[recreated] = change.Name.Shift(offset);
-                return;
-            }
-            if (change.Lookup is { } lookup)
-            {
-                if (!taken.Contains(change.Snapshot!) && stopped?.Contains(change.Snapshot!) != true
-                    && SnapshotElsewhere(change, lookup, offset, taken, takersAt, takenAt, version) is { } elsewhere)
-                    problems.Add(elsewhere);
-                return;
-            }
-            if (change.Snapshot is not { } snapshot)
-            {
-                if (running is not null && running.Remove(change.Slot, out var cancelled) && taken.Remove(cancelled))
-                    (stopped ??= []).Add(cancelled);
-                return;
-            }
-            if (change.Drops)
-            {
-                taken.Remove(snapshot);
-                stopped?.Remove(snapshot);
-                return;
-            }
-            // A BACKUP StarRocks refuses takes nothing, but a name taken before it is still wrong there.
-            var takenBefore = change.Refused ? taken.Contains(snapshot) : !taken.Add(snapshot);
-            if (!change.Refused && !takenBefore)
-            {
-                stopped?.Remove(snapshot);
-                if (takenAt is not null && takenAt.ContainsKey(snapshot))
-                    takenAt[snapshot] = change.Name.Shift(offset);
-                if (takers is not null && follow!.Contains(snapshot))
-                    takers[snapshot] = change.Name.Shift(offset);
-                if (!change.Held)
-                    (running ??= [])[change.Slot] = snapshot;
-            }
-            if (!change.Held && !takenBefore)
-                return;
-            refused.Add(change.Name.Start + offset);
-            var problem = TakeProblem(change, offset, change.Held, NamesInUse(snapshot), version);
-            if (change.HeldAgain && madeAgainAt?.GetValueOrDefault(snapshot.Repository) is { Length: > 0 } creation)
-                problem = problem with { Related = [new RelatedSpan(creation, $"The CREATE REPOSITORY that makes [{snapshot.Repository}] again where its snapshots are")] };
-            if (!change.Held)
-            {
-                (takenAgain ??= []).Add(snapshot);
-                if (takers is not null)
-                    problem = problem with { Related = [TakingBackup(takers[snapshot], snapshot.Snapshot, snapshot.Repository)] };
-            }
-            problems.Add(problem);
-        }
-
-        foreach (var (offset, conditional, changes) in runs)
-        {
-            var next = 0;
-            foreach (var diagnostic in conditional)
-            {
-                for (; next < changes.Length && changes[next].Name.Start < diagnostic.Span.Start; next++)
-                    Check(changes[next], offset);
-                var snapshot = diagnostic.UnlessTakenEarlier!;
-                if (taken.Contains(snapshot) || stopped?.Contains(snapshot) == true)
-                    restoresOfTakes.Add((diagnostic.Span.Start + offset, takenAt![snapshot].Start));
-                else
-                {
-                    refused.Add(diagnostic.Span.Start + offset);
-                    problems.Add(diagnostic.Shift(offset));
-                }
-            }
-            for (; next < changes.Length; next++)
-                Check(changes[next], offset);
-        }
-        return follow is null ? takenAgain : null;
     }
 
     private static Diagnostic TakeProblem(SnapshotChange take, int offset, bool exists, IReadOnlySet<string> namesInUse, StarRocksVersion? version)
