@@ -61,14 +61,12 @@ public static class IgnoreComments
         Dictionary<int, bool[]?>? silencedInBlocks = null;
         var inOrder = Diagnostic.InDocumentOrder(script);
         bool[]? silencedInScript = null;
-        foreach (var comment in comments)
+        foreach (var (reach, rules) in RulesByReach(comments))
         {
-            if (comment.Silenced is not { } reach)
-                continue;
             for (var block = FirstBlockReaching(starts, reach.Start); block < blocks.Length && starts[block] <= reach.End; block++)
                 if (!blocks[block].Diagnostics.IsEmpty)
-                    Silence(comment, blocks[block].Diagnostics, starts[block], ref CollectionsMarshal.GetValueRefOrAddDefault(silencedInBlocks ??= [], block, out _), used);
-            Silence(comment, inOrder, 0, ref silencedInScript, used);
+                    Silence(reach, rules, blocks[block].Diagnostics, starts[block], ref CollectionsMarshal.GetValueRefOrAddDefault(silencedInBlocks ??= [], block, out _), used);
+            Silence(reach, rules, inOrder, 0, ref silencedInScript, used);
         }
         ImmutableArray<Diagnostic>[]? shown = null;
         foreach (var (block, silenced) in silencedInBlocks ?? [])
@@ -93,19 +91,35 @@ public static class IgnoreComments
     }
 
     /// <summary>
-    /// Marks those of <paramref name="diagnostics"/> (in document order, placed at <paramref name="offset"/>) that the comment
-    /// silences, and the rules of its that silence them as used.
+    /// The rules the comments silence, with the text they reach, those of neighbouring comments that reach the same text
+    /// taken together: the comments that end one line, in document order, all reach that line, and a line of thousands of
+    /// statements, each with its comment, is gone through once for them all.
     /// </summary>
-    private static void Silence(IgnoreComment comment, ImmutableArray<Diagnostic> diagnostics, int offset, ref bool[]? silenced, HashSet<IgnoredRule> used)
+    private static List<(TextSpan Reach, ReachedRules Rules)> RulesByReach(ImmutableArray<IgnoreComment> comments)
     {
-        var reach = comment.Silenced!.Value;
-        for (var i = FirstStartingAtOrAfter(diagnostics, reach.Start - offset); i < diagnostics.Length && diagnostics[i].Span.Start + offset <= reach.End; i++)
+        var byReach = new List<(TextSpan Reach, ReachedRules Rules)>();
+        foreach (var comment in comments)
+        {
+            if (comment.Silenced is not { } reach)
+                continue;
+            if (byReach.Count == 0 || byReach[^1].Reach != reach)
+                byReach.Add((reach, new ReachedRules()));
             foreach (var ignored in comment.Rules)
-                if (ignored.Rule == diagnostics[i].Rule)
-                {
-                    used.Add(ignored);
-                    (silenced ??= new bool[diagnostics.Length])[i] = true;
-                }
+                if (ignored.Rule is { } rule)
+                    byReach[^1].Rules.Add(rule, ignored);
+        }
+        return byReach;
+    }
+
+    /// <summary>
+    /// Marks those of <paramref name="diagnostics"/> (in document order, placed at <paramref name="offset"/>) in
+    /// <paramref name="reach"/> that <paramref name="rules"/> silence, and the names that silence them as used.
+    /// </summary>
+    private static void Silence(TextSpan reach, ReachedRules rules, ImmutableArray<Diagnostic> diagnostics, int offset, ref bool[]? silenced, HashSet<IgnoredRule> used)
+    {
+        for (var i = FirstStartingAtOrAfter(diagnostics, reach.Start - offset); i < diagnostics.Length && diagnostics[i].Span.Start + offset <= reach.End; i++)
+            if (rules.Silences(diagnostics[i].Rule, used))
+                (silenced ??= new bool[diagnostics.Length])[i] = true;
     }
 
     private static int FirstStartingAtOrAfter(ImmutableArray<Diagnostic> diagnostics, int offset) =>

@@ -83,6 +83,20 @@ public sealed class IgnoreCommentTests
     }
 
     [Fact]
+    public void The_comments_ending_one_line_each_silence_its_diagnostics_of_their_rules_and_each_name_that_does_is_used()
+    {
+        const string text = "BACKUP SNAPSHOT s1 TO r ON (t, t); /* backup-lsp-ignore SRB300 */ "
+            + "BACKUP SNAPSHOT s2 TO r ON (u, u); /* backup-lsp-ignore duplicate-table, SRB204 */ "
+            + "BACKUP SNAPSHOT s3 TO r ON (v); -- backup-lsp-ignore SRB300\n"
+            + "BACKUP SNAPSHOT s4 TO r ON (w, w);";
+
+        var analysis = Analyzer.Analyze(text, AnalysisContext.Default);
+
+        Assert.Equal([("SRB801", "SRB204"), ("SRB300", "w")],
+            analysis.Diagnostics.Select(d => (d.Code, text.Substring(d.Span.Start, d.Span.Length))));
+    }
+
+    [Fact]
     public void An_edit_elsewhere_leaves_what_a_comment_silences_as_a_fresh_analysis_of_the_text_does()
     {
         const string incremental = "PROPERTIES (\"type\" = \"incremental\")";
