@@ -39,12 +39,18 @@ public sealed class LspTestClient : IAsyncDisposable
         ServerProcessId = serverProcessId;
         var target = _target;
         var formatter = new SystemTextJsonFormatter();
-        Rpc = new JsonRpc(new HeaderDelimitedMessageHandler(toServer, fromServer, formatter));
+        _answers = new AnswerOrderRecorder(new HeaderDelimitedMessageHandler(toServer, fromServer, formatter));
+        Rpc = _answers;
         Rpc.AddLocalRpcTarget(target);
         Rpc.StartListening();
     }
 
     public JsonRpc Rpc { get; }
+
+    private readonly AnswerOrderRecorder _answers;
+
+    /// <summary>The methods of this client's requests, in the order the server's answers to them were read.</summary>
+    public IEnumerable<string> AnsweredMethods => _answers.AnsweredMethods;
 
     public Task<int> ServerExit { get; }
 
