@@ -43,6 +43,20 @@ public sealed class CompletionAndHoverTests : IDisposable
         Assert.Equal("SELECT 1;\nBACKUP SNAPSHOT example_db.snap1 TO example_repo", Edits.Apply(cursor.Text, [edit]));
     }
 
+    /// <summary>A script often starts with USE: it is offered with the statement heads, in the case typed, and the databases after it.</summary>
+    [Fact]
+    public async Task USE_is_offered_at_a_statement_start_and_its_databases_after_it()
+    {
+        var cursor = CursorText.Parse("SELECT 1;\nus|");
+        await using var client = await OpenAsync(cursor);
+        var use = Item(await CompleteAsync(client, Uri, cursor), "use");
+        Assert.Equal(14, use.GetProperty("kind").GetInt32());
+        var used = CursorText.Parse(Edits.Apply(cursor.Text, [use.GetProperty("textEdit")]) + " |");
+        Assert.Equal("SELECT 1;\nuse ", used.Text);
+        await client.OpenAsync(Uri + ".2.sql", used.Text);
+        Item(await CompleteAsync(client, Uri + ".2.sql", used), "example_db");
+    }
+
     /// <summary>Each kind of entry the core completes, in LSP's CompletionItemKind (the client picks its icon by it).</summary>
     [Theory]
     [InlineData("BACK|", "BACKUP", 14)] // Keyword

@@ -172,11 +172,13 @@ internal static class CompletionKeywords
     /// The statement heads and templates, in the session the statement starts in. Before the rest of a statement on the
     /// line (<c>BAC|KUP SNAPSHOT ...</c>), the heads' first words alone, and only those the next word may follow: a
     /// head's other words, or a template, would repeat what follows, and RESTORE before `DATABASE db TO` would break it.
+    /// USE comes last, where no word follows: other SQL, but the database it chooses is the one the statements after it
+    /// work in, and a script often starts with it.
     /// </summary>
     public static void AddStatementStarts(CompletionList list, AnalysisContext context)
     {
         var (catalog, version) = (context.Catalog, context.Options.Version);
-        var lowerCase = WritesLowerCase(list.Cursor, StatementHeads.All.Select(h => h.Words[0]));
+        var lowerCase = WritesLowerCase(list.Cursor, StatementHeads.All.Select(h => h.Words[0]).Append(Use));
         var firstWordOnly = list.Cursor.GoesOnInLine;
         var tokens = list.Cursor.Tokens;
         var next = firstWordOnly && tokens.Split < tokens.Tokens.Length && tokens.Tokens[tokens.Split].Kind == TokenKind.Word
@@ -195,7 +197,14 @@ internal static class CompletionKeywords
             if (!firstWordOnly && CompletionTemplates.For(head, catalog, version, lowerCase) is { } template)
                 list.Add(template.Label, CompletionEntryKind.Snippet, "statement template", () => HoverTopics.Statement(head.Kind), template.Snippet, isSnippet: true);
         }
+        if (next is null)
+        {
+            var use = lowerCase ? Use.ToLowerInvariant() : Use;
+            list.Add(use, CompletionEntryKind.Keyword, "statement", HoverTopics.Use, use);
+        }
     }
+
+    private const string Use = "USE";
 
     /// <summary>For each statement's first word, the first words of what the grammar takes after it (BACKUP: SNAPSHOT, DATABASE, ALL, EXTERNAL).</summary>
     private static readonly Dictionary<string, HashSet<string>> FollowingWords = StatementHeads.All.Select(h => h.Words[0]).Distinct()
