@@ -111,8 +111,7 @@ public static partial class StatementParser
                 CodeFix.Replace("Write it in double quotes", span, quoted, certain: true));
         }
         if (found.Kind == TokenKind.Word && found.Span.EqualsValueIgnoreCase("BROKER") && expected.Contains("WITH"))
-            return Diagnostic.Create(SyntaxRules.SyntaxError, span, $"{message} Write WITH BROKER.",
-                CodeFix.Replace("Insert WITH", new TextSpan(span.Start, 0), Keywords.InCaseOf(found.Span.ToStringValue(), "WITH") + " ", certain: true));
+            return Diagnostic.Create(SyntaxRules.SyntaxError, span, $"{message} Write WITH BROKER.", InsertBefore(found, "WITH"));
         return LocationWithoutOn(tokens, index, expected, message);
     }
 
@@ -127,17 +126,18 @@ public static partial class StatementParser
             return null;
         var (found, previous) = (tokens[index], tokens[index - 1]);
         if (found.Kind == TokenKind.Word && found.Span.EqualsValueIgnoreCase("LOCATION"))
-            return Diagnostic.Create(SyntaxRules.SyntaxError, SpanOf(found), $"{message} Write ON LOCATION.", InsertOn(found));
+            return Diagnostic.Create(SyntaxRules.SyntaxError, SpanOf(found), $"{message} Write ON LOCATION.", InsertBefore(found, "ON"));
         if (found.Kind == TokenKind.String && previous.Kind == TokenKind.Word && previous.Span.EqualsValueIgnoreCase("LOCATION")
             && tokens[index - 2] is { Kind: TokenKind.Word } broker && broker.Span.EqualsValueIgnoreCase("BROKER"))
             return Diagnostic.Create(SyntaxRules.SyntaxError, SpanOf(previous),
                 "Expected ON before LOCATION: without it, StarRocks reads LOCATION as the broker's name and fails at the location. Write ON LOCATION.",
-                InsertOn(previous));
+                InsertBefore(previous, "ON"));
         return null;
-
-        static CodeFix InsertOn(Token<TokenKind> location) =>
-            CodeFix.Replace("Insert ON", new TextSpan(SpanOf(location).Start, 0), Keywords.InCaseOf(location.Span.ToStringValue(), "ON") + " ", certain: true);
     }
+
+    /// <summary>The certain fix that writes a missing keyword before the word, in that word's case.</summary>
+    private static CodeFix InsertBefore(Token<TokenKind> word, string keyword) =>
+        CodeFix.Replace($"Insert {keyword}", new TextSpan(SpanOf(word).Start, 0), Keywords.InCaseOf(word.Span.ToStringValue(), keyword) + " ", certain: true);
 
     /// <summary>
     /// A number right after a name that a qualified name could go on from (<c>db.20240101</c>, <c>t.5e3</c>): StarRocks'
