@@ -10,7 +10,7 @@ internal static partial class SessionContexts
     /// under the old one. StarRocks refuses a rename onto a database that exists (LocalMetastore.renameDatabase: "Database
     /// name[new] is already used"), which changes nothing: one the catalog lists, or the script made or made something in.
     /// A database the catalog does not list is taken as renamed all the same, what it holds being unknown, but for what the
-    /// script made there.
+    /// script made there; where the catalog lists none, its old name is then gone as after a DROP DATABASE.
     /// </summary>
     private static StarRocksCatalog RenamedDatabase(StarRocksCatalog catalog, string old, string renamed)
     {
@@ -21,9 +21,7 @@ internal static partial class SessionContexts
         if (!ReferenceEquals(made, catalog.MadeObjects))
             catalog = catalog with { MadeObjects = made };
         if (catalog.Databases is not { } databases)
-            return ReferenceEquals(created, catalog.CreatedDatabases)
-                ? catalog.DroppedDatabases.Contains(renamed) ? catalog with { DroppedDatabases = catalog.DroppedDatabases.Remove(renamed) } : catalog
-                : catalog with { CreatedDatabases = created };
+            return old == renamed ? catalog : catalog with { CreatedDatabases = created, DroppedDatabases = catalog.DroppedDatabases.Remove(renamed).Add(old) };
         if (!databases.TryGetValue(old, out var known))
             return catalog with { Databases = databases.Add(renamed, new DatabaseInfo(renamed, null, null, null, null, null)), CreatedDatabases = created };
         return catalog with

@@ -229,7 +229,7 @@ public sealed record StarRocksCatalog(
 
     /// <summary>
     /// The databases a DROP DATABASE earlier in the script dropped (in the default catalog), whether or not the catalog
-    /// lists databases, less those a RECOVER brought back or a rename of a database not followed made again since. Until a
+    /// lists databases, and the old names of those a rename renamed where it lists none, less those a RECOVER brought back or a rename of a database not followed made again since. Until a
     /// CREATE makes one again none of that name exists, so that <c>CREATE DATABASE IF NOT EXISTS</c> makes a new one; and
     /// the session may have started in it, keeping its name as the current database (StarRocks keeps the name of a dropped
     /// current database), so that a CREATE that names no database may make something in the new one. A session state.
