@@ -70,7 +70,7 @@ internal static class CompletionShowColumns
 
     /// <summary>
     /// The names a column holds where a value compared with it goes, as strings: repositories for <c>RepoName</c> (the
-    /// catalog's, or those the script creates), databases for <c>DbName</c> (the session's first, as after FROM), and snapshots for SHOW BACKUP's
+    /// catalog's, or those the script creates), databases for <c>DbName</c> (the one FROM names first, then the session's, as after FROM), and snapshots for SHOW BACKUP's
     /// <c>SnapshotName</c> and SHOW RESTORE's <c>Label</c> (see <see cref="JobSnapshots"/>).
     /// </summary>
     private static bool AddNamesCompared(CompletionList list, StatementKind kind, StarRocksCatalog? catalog, DocumentAnalysis analysis, int offset)
@@ -83,9 +83,13 @@ internal static class CompletionShowColumns
                         () => HoverTopics.Repository(repository.Name, catalog), list.Quoted(repository.Name));
                 return true;
             case CompletionEntryKind.Database:
-                // As after FROM: the database of the job the SHOW likely asks about, then the others in their order.
+                // The database FROM names first: the SHOW lists its jobs alone. Then, as after FROM, the database of the job
+                // the SHOW likely asks about, then the others in their order.
                 var known = catalog ?? StarRocksCatalog.Empty;
                 var made = ScriptNames.Before(analysis, offset);
+                if (StatementClues.ShownDatabase(list.Cursor.Tokens) is { } shown)
+                    list.Add(shown, CompletionEntryKind.Database, "database after FROM, whose jobs the SHOW lists",
+                        () => HoverTopics.Database(shown, catalog), list.Quoted(shown));
                 if (CompletionNames.LastJobDatabase(kind, known, made) is var (jobDatabase, jobDetail))
                     list.Add(jobDatabase, CompletionEntryKind.Database, jobDetail, () => HoverTopics.Database(jobDatabase, catalog), list.Quoted(jobDatabase));
                 foreach (var (name, detail, documentation) in CompletionDatabases.InOrder(known, made))
