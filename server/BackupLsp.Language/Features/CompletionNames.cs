@@ -38,6 +38,11 @@ internal static class CompletionNames
                     Databases(list, catalog, made.Value, suffix: "", snapshotsFollow: false, NamesCheckedDatabase(position.Kind, tokens),
                         forUse: position.Kind == StatementKind.Other);
                     break;
+                // After a RESTORE's `DATABASE db AS`, the database to restore into: any but the snapshot's own, which AS would
+                // name again for nothing.
+                case Expectations.AliasName when position.Kind == StatementKind.Restore && StatementClues.DatabaseAliased(tokens) is { } restoredFrom:
+                    Databases(list, catalog, made.Value, suffix: "", snapshotsFollow: false, nameChecked: false, except: restoredFrom);
+                    break;
                 case Expectations.SnapshotName when StatementClues.QualifierBeforeSplit(tokens) is not null:
                     if (position.Kind == StatementKind.Restore)
                         Snapshots(list, catalog, StatementClues.Repository(tokens, position.Kind), position.Kind, made.Value);
@@ -152,8 +157,9 @@ internal static class CompletionNames
     /// <param name="nameChecked">Whether StarRocks checks the database's name there (a BACKUP's, a CANCEL's): those it refuses
     /// (SRB113) come last, and say so.</param>
     /// <param name="forUse">See <see cref="CompletionDatabases.InOrder"/>.</param>
+    /// <param name="except">A database not offered.</param>
     private static void Databases(CompletionList list, StarRocksCatalog catalog, ScriptNames made, string suffix, bool snapshotsFollow, bool nameChecked,
-        bool forUse = false)
+        bool forUse = false, string? except = null)
     {
         var listFollows = suffix == "." && snapshotsFollow;
         var refused = new List<(string Name, string Detail, Func<HoverText?> Documentation)>();
@@ -165,7 +171,8 @@ internal static class CompletionNames
                 list.AddName(name, CompletionEntryKind.Database, detail, documentation, suffix, listFollows);
         }
         foreach (var (name, detail, documentation) in CompletionDatabases.InOrder(catalog, made, forUse))
-            Offer(name, detail, documentation);
+            if (name != except)
+                Offer(name, detail, documentation);
         foreach (var (name, detail, documentation) in refused)
             list.AddName(name, CompletionEntryKind.Database, detail, documentation, suffix, listFollows);
     }

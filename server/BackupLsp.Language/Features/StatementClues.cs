@@ -180,6 +180,11 @@ internal static class StatementClues
     /// <summary>Whether a <c>DATABASE</c> clause names the statement's database (before the cursor or after it).</summary>
     public static bool HasDatabaseClause(StatementTokens tokens) => tokens.IndexOfWord("DATABASE") >= 0;
 
+    /// <summary>The database of <c>DATABASE db AS</c> right before the cursor, whose new name comes next; null elsewhere.</summary>
+    public static string? DatabaseAliased(StatementTokens tokens) =>
+        tokens.IsWord(tokens.Split - 1, "AS") && tokens.IsName(tokens.Split - 2) && tokens.IsWord(tokens.Split - 3, "DATABASE")
+            ? tokens.NameAt(tokens.Split - 2) : null;
+
     /// <summary>Whether the string at the split is a snapshot SHOW SNAPSHOT's WHERE asks for: <c>SNAPSHOT = 'x'</c> or <c>SNAPSHOT IN ('x', ...)</c>.</summary>
     public static bool IsSnapshotFilterValue(StatementTokens tokens) =>
         IsValueOf(tokens, index => tokens.IsName(index) && Rules.SnapshotFilter.IsColumn(tokens.Text, tokens.Tokens[index], "SNAPSHOT"));
