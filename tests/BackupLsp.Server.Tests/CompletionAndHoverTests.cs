@@ -63,6 +63,7 @@ public sealed class CompletionAndHoverTests : IDisposable
     [InlineData("|", "BACKUP SNAPSHOT … TO …", 15)] // Snippet
     [InlineData("BACKUP SNAPSHOT example_db.snap1 TO |", "example_repo", 19)] // Folder
     [InlineData("BACKUP SNAPSHOT |", "example_db", 9)] // Module
+    [InlineData("SET CATALOG |", "default_catalog", 9)] // Module
     [InlineData("BACKUP SNAPSHOT example_db.snap1 TO example_repo ON (|", "example_tbl", 7)] // Class
     [InlineData("BACKUP SNAPSHOT example_db.snap1 TO example_repo ON (VIEW |", "v_orders", 8)] // Interface
     [InlineData("BACKUP SNAPSHOT example_db.snap1 TO example_repo ON (MATERIALIZED VIEW |", "mv_daily", 8)] // Interface

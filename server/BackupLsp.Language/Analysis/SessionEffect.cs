@@ -210,6 +210,16 @@ internal readonly partial record struct SessionEffect(
             ? (TextSpan.FromBounds(words.Written(0).Span.Start, names.Name.Span.End), effect.Name, effect.Kind) : null;
     }
 
+    /// <summary>The catalog <c>CREATE EXTERNAL CATALOG [IF NOT EXISTS] c</c> makes (StarRocks.g4: an identifier or a string); null for any other statement.</summary>
+    public static string? CreatedExternalCatalog(ReadOnlySpan<char> statement)
+    {
+        if (!StartsWith(statement, "CREATE"))
+            return null;
+        var words = new Words(statement, stackalloc (TokenKind, int, int)[MaxTokens]);
+        var at = words.Is(3, "IF") && words.Is(4, "NOT") && words.Is(5, "EXISTS") ? 6 : 3;
+        return words.Is(1, "EXTERNAL") && words.Is(2, "CATALOG") ? words.NameAt(at) ?? words.StringAt(at) : null;
+    }
+
     /// <summary>
     /// Most statements start with none of the words <see cref="Read"/> looks for: they are told apart before anything is
     /// allocated. A statement in which StarRocks reads a space as a letter has none either: it fails (<c>USE　db</c> and

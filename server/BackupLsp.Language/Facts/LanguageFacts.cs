@@ -106,6 +106,12 @@ internal static class LanguageFacts
         + "(`USE db` names one of its databases), and a BACKUP that names no database fails until a `USE db` chooses one. "
         + "`USE 'CATALOG c'` does the same.");
 
+    /// <summary>USE CATALOG, the catalog switch of releases before 3.0, which 3.0 replaced with SET CATALOG.</summary>
+    public static readonly StatementFact LegacyUseCatalog = new(
+        "USE CATALOG catalog",
+        "Switches the session's catalog, in releases before 3.0, and leaves it with no database chosen: a BACKUP that names no "
+        + "database fails until a `USE db` chooses one. From 3.0 on StarRocks fails it: `SET CATALOG catalog` switches instead.");
+
     /// <summary>What a catalog a session switches to holds, for its name's hover.</summary>
     public const string DefaultCatalog =
         "The cluster's own catalog: its databases are those the catalog file lists, and the only ones BACKUP and RESTORE back up and restore.";

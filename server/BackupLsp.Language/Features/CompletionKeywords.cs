@@ -172,13 +172,14 @@ internal static class CompletionKeywords
     /// The statement heads and templates, in the session the statement starts in. Before the rest of a statement on the
     /// line (<c>BAC|KUP SNAPSHOT ...</c>), the heads' first words alone, and only those the next word may follow: a
     /// head's other words, or a template, would repeat what follows, and RESTORE before `DATABASE db TO` would break it.
-    /// USE comes last, where no word follows: other SQL, but the database it chooses is the one the statements after it
-    /// work in, and a script often starts with it.
+    /// USE and the catalog switch come last, where no word follows: other SQL, but the database and catalog they choose
+    /// are those the statements after them work in, and a script often starts with them. The switch is SET CATALOG, or
+    /// USE CATALOG under a release that lacks SET CATALOG (before 2.5.3), whose switch that was.
     /// </summary>
     public static void AddStatementStarts(CompletionList list, AnalysisContext context)
     {
         var (catalog, version) = (context.Catalog, context.Options.Version);
-        var lowerCase = WritesLowerCase(list.Cursor, StatementHeads.All.Select(h => h.Words[0]).Append(Use));
+        var lowerCase = WritesLowerCase(list.Cursor, StatementHeads.All.Select(h => h.Words[0]).Append(Use).Append(Set));
         var firstWordOnly = list.Cursor.GoesOnInLine;
         var tokens = list.Cursor.Tokens;
         var next = firstWordOnly && tokens.Split < tokens.Tokens.Length && tokens.Tokens[tokens.Split].Kind == TokenKind.Word
@@ -201,10 +202,17 @@ internal static class CompletionKeywords
         {
             var use = lowerCase ? Use.ToLowerInvariant() : Use;
             list.Add(use, CompletionEntryKind.Keyword, "statement", HoverTopics.Use, use);
+            var (catalogSwitch, documentation) = version < Releases.SetCatalogSince
+                ? ($"{Use} CATALOG", (Func<HoverText?>)HoverTopics.LegacyUseCatalog) : ($"{Set} CATALOG", HoverTopics.SetCatalog);
+            if (lowerCase)
+                catalogSwitch = catalogSwitch.ToLowerInvariant();
+            list.Add(catalogSwitch, CompletionEntryKind.Keyword, "statement", documentation, catalogSwitch);
         }
     }
 
     private const string Use = "USE";
+
+    private const string Set = "SET";
 
     /// <summary>For each statement's first word, the first words of what the grammar takes after it (BACKUP: SNAPSHOT, DATABASE, ALL, EXTERNAL).</summary>
     private static readonly Dictionary<string, HashSet<string>> FollowingWords = StatementHeads.All.Select(h => h.Words[0]).Distinct()

@@ -8,6 +8,7 @@ public enum CompletionEntryKind
     Keyword,
     Snippet,
     Repository,
+    Catalog,
     Database,
     Table,
     View,

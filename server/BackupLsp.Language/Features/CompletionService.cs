@@ -56,6 +56,11 @@ public static class CompletionService
             CompletionSnapshotFilter.Add(list, position, session, made);
             return list.ToResult();
         }
+        if (position.Kind == StatementKind.Other && position.Expects(Expectations.CatalogName))
+        {
+            CompletionCatalogs.Add(list, session, analysis, offset);
+            return list.ToResult();
+        }
         var operandFollows = CompletionShowColumns.Add(list, position, session.Catalog, analysis, offset);
         if (cursor.InString)
         {

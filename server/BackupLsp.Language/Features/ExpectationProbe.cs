@@ -33,6 +33,11 @@ internal static class ExpectationProbe
         if (string.Equals(words[0], "USE", StringComparison.OrdinalIgnoreCase)
             && (before.Length == 1 || (before.Length == 3 && before[1].Kind is TokenKind.Word or TokenKind.BacktickName && before[2].Kind == TokenKind.Dot)))
             return new ParserPosition(StatementKind.Other, [], [Expectations.DatabaseName]);
+        // SET CATALOG (and before 3.0 USE CATALOG) is other SQL too, but the catalog it switches to is the one the statements
+        // after it work in.
+        if (before.Length == 2 && string.Equals(words[1], "CATALOG", StringComparison.OrdinalIgnoreCase)
+            && (string.Equals(words[0], "SET", StringComparison.OrdinalIgnoreCase) || string.Equals(words[0], "USE", StringComparison.OrdinalIgnoreCase)))
+            return new ParserPosition(StatementKind.Other, [], [Expectations.CatalogName]);
         var match = StatementHeads.Recognise(words);
         // A head recognised before its phrase is complete (CREATE READ) goes on with the phrase (ONLY REPOSITORY).
         var continuation = match is null || before.Length < match.Head.Phrase.Length ? HeadContinuation(words, before.Length) : null;

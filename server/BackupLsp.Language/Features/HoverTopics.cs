@@ -36,6 +36,9 @@ internal static class HoverTopics
 
     public static HoverText SetCatalog() => new HoverText().Syntax(LanguageFacts.SetCatalog.Syntax).Paragraph(LanguageFacts.SetCatalog.Summary);
 
+    public static HoverText LegacyUseCatalog() =>
+        new HoverText().Syntax(LanguageFacts.LegacyUseCatalog.Syntax).Paragraph(LanguageFacts.LegacyUseCatalog.Summary);
+
     /// <summary>The catalog a SET CATALOG or USE names: the cluster's own, or an external one.</summary>
     public static HoverText SessionCatalog(string name) =>
         SessionEffect.IsDefaultCatalog(name)

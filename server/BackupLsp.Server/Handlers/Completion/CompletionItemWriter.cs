@@ -103,7 +103,7 @@ internal sealed partial class CompletionItemWriter
         CompletionEntryKind.Keyword => 14,
         CompletionEntryKind.Snippet => 15,
         CompletionEntryKind.Repository => pastBase ? 19 : 17, // Folder, File
-        CompletionEntryKind.Database => 9, // Module
+        CompletionEntryKind.Catalog or CompletionEntryKind.Database => 9, // Module
         CompletionEntryKind.Table => 7, // Class
         CompletionEntryKind.View or CompletionEntryKind.MaterializedView => 8, // Interface
         CompletionEntryKind.Function => 3,
