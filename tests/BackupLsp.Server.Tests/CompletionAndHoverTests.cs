@@ -109,6 +109,33 @@ public sealed class CompletionAndHoverTests : IDisposable
         Assert.Null(Command(await CompleteAsync(client, Uri + ".3.sql", backup), "example_db"));
     }
 
+    /// <summary>
+    /// Right before a closing backtick an editor paired, a client that declares insert-and-replace edits (VS Code) gets a
+    /// database's edit over that backtick, its dot after it and the snapshots next; one that declares none, and may insert up
+    /// to the cursor only, gets the name alone before the backtick.
+    /// </summary>
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public async Task A_database_before_a_closing_backtick_takes_it_and_its_dot_for_a_client_that_replaces_past_the_cursor(bool insertReplaceSupport)
+    {
+        var cursor = CursorText.Parse("RESTORE SNAPSHOT `|`");
+        await using var client = await OpenAsync(cursor, new
+        {
+            textDocument = new { completion = new { completionItem = new { insertReplaceSupport } } },
+            experimental = new { commands = new { commands = new[] { "editor.action.triggerSuggest" } } },
+        });
+        var item = Item(await CompleteAsync(client, Uri, cursor), "example_db");
+        var applied = Edits.Apply(cursor.Text, [item.GetProperty("textEdit")]);
+        Assert.Equal(insertReplaceSupport ? "RESTORE SNAPSHOT `example_db`." : "RESTORE SNAPSHOT `example_db`", applied);
+        Assert.Equal(insertReplaceSupport, item.TryGetProperty("command", out _));
+        if (!insertReplaceSupport)
+            return;
+        var next = CursorText.Parse(applied + "|");
+        await client.OpenAsync(Uri + ".2.sql", next.Text);
+        Item(await CompleteAsync(client, Uri + ".2.sql", next), "snap_a");
+    }
+
     [Fact]
     public async Task A_list_cut_at_the_limit_of_names_is_incomplete_so_that_the_client_asks_again()
     {

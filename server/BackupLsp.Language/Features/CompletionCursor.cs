@@ -19,7 +19,8 @@ namespace BackupLsp.Language.Features;
 /// some of the statement: where the statement's `;` is missing, it may begin the next.</param>
 /// <param name="BeforeClosingQuote">Whether the cursor stands right before the closing quote or backtick of the partial
 /// token (as an editor's auto-pairing leaves it): a suggestion that ends with that quote then stops at the cursor and
-/// leaves it, since Neovim and Vim's ALE insert up to the cursor whatever range the server gives, and would double it.</param>
+/// leaves it, since Neovim and Vim's ALE insert up to the cursor whatever range the server gives, and would double it (a
+/// database with its dot, for a client that applies the range past the cursor, takes it: see <see cref="CompletionService.Complete"/>).</param>
 /// <param name="GoesOnInLine">Whether the statement goes on after the word being typed, on its line (<c>BAC|KUP SNAPSHOT
 /// db.s</c>): the word edits a statement written already. (Its next words on a later line may be a statement this line
 /// comes before.)</param>

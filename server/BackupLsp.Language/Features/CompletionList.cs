@@ -6,7 +6,9 @@ using BackupLsp.Language.Text;
 namespace BackupLsp.Language.Features;
 
 /// <summary>Collects suggestions in order of likelihood; the order becomes the sort text.</summary>
-internal sealed class CompletionList(CompletionCursor cursor, StarRocksVersion? version)
+/// <param name="replacesPastCursor">Whether the client applies an item's range where it runs past the cursor (see
+/// <see cref="CompletionService.Complete"/>).</param>
+internal sealed class CompletionList(CompletionCursor cursor, StarRocksVersion? version, bool replacesPastCursor = false)
 {
     /// <summary>
     /// The most names one list offers: a database of ten thousand tables would otherwise send them all on every
@@ -87,7 +89,10 @@ internal sealed class CompletionList(CompletionCursor cursor, StarRocksVersion? 
         {
             var (label, kind, detail, documentation, insertText, isSnippet, listFollows) = items[i];
             var replace = cursor.ReplaceSpan;
-            if (cursor.BeforeClosingQuote && WithoutClosingQuote(insertText, cursor.Tokens.Text[cursor.Partial!.Value.Span.Start]) is { } upToQuote)
+            // A database's dot goes after the closing quote: a client that applies the range past the cursor takes the whole
+            // item, over that quote, and its list after the dot.
+            if (cursor.BeforeClosingQuote && WithoutClosingQuote(insertText, cursor.Tokens.Text[cursor.Partial!.Value.Span.Start]) is { } upToQuote
+                && !(replacesPastCursor && insertText[^1] == '.'))
             {
                 // Without its dot, a database leads to no list of its own.
                 listFollows &= upToQuote.Length == insertText.Length - 1;

@@ -19,7 +19,11 @@ public static class CompletionService
     private static readonly string[] NamesHyphenated =
         [Expectations.DatabaseName, Expectations.TableName, Expectations.ObjectName, Expectations.SnapshotName];
 
-    public static CompletionResult Complete(DocumentAnalysis analysis, int offset)
+    /// <param name="replacesPastCursor">Whether the client applies an item's range where it runs past the cursor, as VS Code
+    /// does: right before a closing backtick an editor paired, a database's item then takes that backtick and writes its
+    /// dot after it (<c>`example_db`.</c>). Other clients (Neovim's own completion, ALE) insert up to the cursor whatever the
+    /// range, and would double the backtick: for them the item stops at the cursor, without its dot.</param>
+    public static CompletionResult Complete(DocumentAnalysis analysis, int offset, bool replacesPastCursor = false)
     {
         var cursor = CompletionCursor.Locate(analysis, offset);
         if (cursor is null)
@@ -48,7 +52,7 @@ public static class CompletionService
         // The names the statement sees: after a USE its database is another, after a CREATE more names exist. Past a
         // statement's `;` the cursor starts the next, in the session that statement leaves.
         var session = cursor.AfterStatementEnd ? analysis.SessionAfterStatementAt(offset) : analysis.SessionAt(offset);
-        var list = new CompletionList(cursor, session.Options.Version);
+        var list = new CompletionList(cursor, session.Options.Version, replacesPastCursor);
         // What the statements before the cursor make: read only where a snapshot, database or table is offered.
         var made = new Lazy<ScriptNames>(() => ScriptNames.Before(analysis, offset));
         if (CompletionSnapshotFilter.Applies(cursor, position))

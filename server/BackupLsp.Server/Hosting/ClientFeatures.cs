@@ -25,6 +25,7 @@ public sealed record ClientFeatures(
     bool CompletionResolvesDocumentation,
     bool CompletionDefaultEditRange,
     bool CompletionDefaultInsertTextFormat,
+    bool CompletionReplacesPastCursor,
     bool HierarchicalSymbols,
     bool CompletionKindsPastBase,
     bool DocumentSymbolKindsPastBase,
@@ -75,6 +76,9 @@ public sealed record ClientFeatures(
             CompletionResolvesDocumentation: Contains(completionItem?.Child("resolveSupport")?.Child("properties"), "documentation"),
             CompletionDefaultEditRange: Contains(itemDefaults, "editRange"),
             CompletionDefaultInsertTextFormat: Contains(itemDefaults, "insertTextFormat"),
+            // A client that takes an edit's insert and replace ranges applies a range past the cursor (VS Code, nvim-cmp);
+            // Neovim's own completion, its omnifunc and ALE insert up to the cursor, and declare no such edits.
+            CompletionReplacesPastCursor: IsTrue(completionItem?.Child("insertReplaceSupport")),
             HierarchicalSymbols: IsTrue(document?.Child("documentSymbol")?.Child("hierarchicalDocumentSymbolSupport")),
             // Without a value set a client takes only LSP's first kinds (Text to Reference, File to Array).
             CompletionKindsPastBase: HoldsAll(document?.Child("completion")?.Child("completionItemKind")?.Child("valueSet"), CompletionKindsUsedPastBase),

@@ -698,6 +698,34 @@ public sealed class CompletionTests
         Assert.Equal("example_db", Item("BACKUP SNAPSHOT `ex|`.snap1 TO example_repo", "example_db").InsertText);
     }
 
+    /// <summary>
+    /// Right before a closing backtick an editor paired, a client that applies the range past the cursor gets a database
+    /// with its dot after that backtick, and the list after it, as without backticks; one that inserts up to the cursor gets
+    /// the name alone, leaving the backtick. A table there stops at the cursor for either.
+    /// </summary>
+    [Theory]
+    [InlineData("RESTORE SNAPSHOT `|`", "RESTORE SNAPSHOT `example_db`.", true)]
+    [InlineData("RESTORE SNAPSHOT `ex|`", "RESTORE SNAPSHOT `example_db`.", true)]
+    [InlineData("BACKUP SNAPSHOT `|`", "BACKUP SNAPSHOT `example_db`.", false)]
+    public void A_database_before_a_closing_backtick_takes_it_and_its_dot_where_the_client_replaces_past_the_cursor(string marked, string inserted, bool listFollows)
+    {
+        var (analysis, offset) = FeatureTestInput.Parse(marked);
+        var text = analysis.Text.ToString();
+        string Applied(CompletionEntry item) => text[..item.ReplaceSpan.Start] + item.InsertText + text[item.ReplaceSpan.End..];
+
+        var item = CompletionService.Complete(analysis, offset, replacesPastCursor: true).Items.Single(i => i.Label == "example_db");
+        Assert.Equal(inserted, Applied(item));
+        Assert.Equal(listFollows, item.ListFollows);
+        var upToCursor = CompletionService.Complete(analysis, offset).Items.Single(i => i.Label == "example_db");
+        Assert.Equal(inserted[..^1], Applied(upToCursor));
+        Assert.Equal(offset, upToCursor.ReplaceSpan.End);
+        Assert.False(upToCursor.ListFollows);
+
+        var (tables, inTable) = FeatureTestInput.Parse("BACKUP SNAPSHOT example_db.s TO example_repo ON (`ex|`)");
+        var table = CompletionService.Complete(tables, inTable, replacesPastCursor: true).Items.Single(i => i.Label == "example_tbl");
+        Assert.Equal(("example_tbl", inTable), (table.InsertText, table.ReplaceSpan.End));
+    }
+
     [Fact]
     public void The_snapshot_name_offers_no_database_when_database_named_one()
     {

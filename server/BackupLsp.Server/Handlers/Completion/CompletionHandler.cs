@@ -28,8 +28,8 @@ public sealed class CompletionHandler(LanguageServer server)
         {
             if (analysis.ToRequestedOffset(request.Position) is not { } offset)
                 return Empty;
-            var result = CompletionService.Complete(analysis, offset);
             var client = server.Client;
+            var result = CompletionService.Complete(analysis, offset, client.CompletionReplacesPastCursor);
             // A client that asks for documentation item by item gets none in the list: of a thousand tables, it shows one's.
             var resultId = client.CompletionResolvesDocumentation ? Interlocked.Increment(ref _nextResultId) : (long?)null;
             var writer = new CompletionItemWriter(analysis, client, resultId, result.Items);
