@@ -54,14 +54,17 @@ public sealed partial class LanguageServer
     }
 
     /// <summary>
-    /// Has a client that pulls the workspace's diagnostics watch the scripts in it for the server, in any case as the walk
-    /// takes them: a change to one answers a pull held for want of anything new (<see cref="WorkspaceChanges"/>). A client
-    /// that cannot, or refuses to, has its pulls answered at once.
+    /// Has the client watch the workspace's scripts for the server, in any case as the walk takes them: a change to one
+    /// answers a pull held for want of anything new (<see cref="WorkspaceChanges"/>), or has the workspace's diagnostics
+    /// published again to a client that does not pull them (asked of such a client once the settings first ask for the
+    /// workspace: until then it watches nothing for them). A client that cannot, or refuses to, has its pulls answered at
+    /// once, and its workspace looked at every <see cref="UnwatchedWorkspaceInterval"/>.
     /// </summary>
     private async Task RegisterScriptWatchAsync()
     {
-        if (!Client.PullDiagnostics || !Client.WatchedFilesRegistration)
+        if (!Client.WatchedFilesRegistration || _scriptWatchAsked || !(Client.PullDiagnostics || ReportsWorkspace))
             return;
+        _scriptWatchAsked = true;
         var scripts = new Protocol.FileSystemWatcher(JsonSerializer.SerializeToElement("**/*.[sS][qQ][lL]", LspJsonContext.Default.String));
         if (await RegisterAsync("watch the workspace's scripts", () => Connection.RequestAsync("client/registerCapability",
                 new RegistrationParams([new Registration(ScriptWatchRegistrationId, WatchedFilesMethod, new RegistrationOptions(Watchers: [scripts]))]))))

@@ -111,6 +111,8 @@ public sealed partial class LanguageServer
             await RegisterCatalogWatchAsync();
             await SendStatusAsync();
         }
+        if (workspaceReported)
+            await RegisterScriptWatchAsync();
     }
 
     /// <summary>

@@ -47,6 +47,7 @@ public sealed partial class LanguageServer : IDisposable
     /// <summary>What <c>initializationOptions</c> said: the settings a configuration answer leaves out keep these.</summary>
     private ServerSettings _initialSettings = ServerSettings.Default;
     private string? _watchedPatterns;
+    private bool _scriptWatchAsked;
     private string _shownSettingsProblems = "";
     private int _settingsRequests;
     private CatalogChanges? _initialCatalogs;
@@ -73,6 +74,8 @@ public sealed partial class LanguageServer : IDisposable
         _configurationPatience = options.ConfigurationPatience;
         Scripts = new WorkspaceScripts(log);
         WorkspaceDiagnostics = new WorkspaceScriptDiagnostics(log);
+        WorkspacePublisher = new WorkspaceDiagnosticsPublisher(this);
+        UnwatchedWorkspaceInterval = options.UnwatchedWorkspaceInterval;
     }
 
     public ClientConnection Connection { get; }
@@ -91,8 +94,14 @@ public sealed partial class LanguageServer : IDisposable
     /// <summary>The outlines of the workspace folders' scripts, for symbol search.</summary>
     public WorkspaceScripts Scripts { get; }
 
-    /// <summary>The diagnostics of the workspace folders' scripts that are not open, for a workspace pull.</summary>
+    /// <summary>The diagnostics of the workspace folders' scripts that are not open, for a workspace pull or the publisher's pushes.</summary>
     public WorkspaceScriptDiagnostics WorkspaceDiagnostics { get; }
+
+    /// <summary>Publishes the workspace folders' diagnostics to a client that does not pull them.</summary>
+    public WorkspaceDiagnosticsPublisher WorkspacePublisher { get; }
+
+    /// <summary>How often the workspace's diagnostics are published again at the most, for a client that does not watch the scripts for the server (see <see cref="LanguageServerOptions.UnwatchedWorkspaceInterval"/>).</summary>
+    public TimeSpan UnwatchedWorkspaceInterval { get; }
 
     /// <summary>What may change the answer to a workspace pull, which a pull with nothing new waits for.</summary>
     public WorkspaceChanges WorkspaceChanges { get; } = new();
@@ -133,7 +142,10 @@ public sealed partial class LanguageServer : IDisposable
     /// script's analysis context, as they are now.
     /// </summary>
     public (ImmutableArray<string> Folders, Func<string, AnalysisContext> ContextOf) WorkspaceToReport() =>
-        (_catalogs.Settings.Unscoped.ReportsWorkspace ? _catalogs.Folders : [], _catalogs.ContextsNow());
+        (ReportsWorkspace ? _catalogs.Folders : [], _catalogs.ContextsNow());
+
+    /// <summary>Whether the settings ask for the diagnostics of the workspace's scripts that are not open (<c>diagnosticMode</c>).</summary>
+    public bool ReportsWorkspace => _catalogs.Settings.Unscoped.ReportsWorkspace;
 
     /// <summary>
     /// Completes once the settings the client is asked for after <c>initialized</c> are in use (or could not be read), or
@@ -196,6 +208,7 @@ public sealed partial class LanguageServer : IDisposable
         ApplyCatalogChanges(catalogs);
         await RegisterCatalogWatchAsync();
         await RegisterScriptWatchAsync();
+        _ = WorkspacePublisher.RunAsync();
         await RegisterConfigurationChangesAsync();
         await SendStatusAsync();
         if (Client.ConfigurationPull)
@@ -278,6 +291,7 @@ public sealed partial class LanguageServer : IDisposable
 
     public void Dispose()
     {
+        WorkspacePublisher.Stop();
         _catalogFileWatcher.Dispose();
         _clientProcess?.Dispose();
     }

@@ -56,6 +56,14 @@ public sealed record LanguageServerOptions
     public TimeSpan LongestWorkspacePullHold { get; init; } = TimeSpan.FromMinutes(1);
 
     /// <summary>
+    /// How long a client that is pushed the workspace's diagnostics and does not watch the scripts for the server (Neovim
+    /// on Linux) waits at the most for a change to a script that is not open, as a checkout makes: the workspace is looked
+    /// at again after every document opened or closed and every change of the settings or a catalog, and after this time
+    /// at the most otherwise. One look of an unchanged workspace reads each folder's and script's time of last write.
+    /// </summary>
+    public TimeSpan UnwatchedWorkspaceInterval { get; init; } = TimeSpan.FromSeconds(10);
+
+    /// <summary>
     /// How long the settings asked of the client (<c>workspace/configuration</c>) are waited for, at startup and for a
     /// folder added, before the scripts are checked with the settings in use: no client waits longer for diagnostics.
     /// </summary>

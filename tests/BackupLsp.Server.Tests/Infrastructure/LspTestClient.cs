@@ -241,6 +241,16 @@ public sealed class LspTestClient : IAsyncDisposable
         }
     }
 
+    /// <summary>The next publish for <paramref name="uri"/>, whole (its version too), within <see cref="Timeout"/>.</summary>
+    public async Task<JsonElement> NextPublishAsync(string uri)
+    {
+        using var timeout = new CancellationTokenSource(Timeout);
+        return await _target.Diagnostics(uri).Reader.ReadAsync(timeout.Token);
+    }
+
+    /// <summary>How many publishes for <paramref name="uri"/> arrived and were not read yet.</summary>
+    public int UnreadPublishes(string uri) => _target.Diagnostics(uri).Reader.Count;
+
     /// <summary>
     /// The first published diagnostics that satisfy <paramref name="condition"/>: for changes that re-publish a
     /// version whose earlier publishes may still be queued.

@@ -59,10 +59,22 @@ public sealed class DiagnosticsPublisher(LanguageServer server, SynchronizationC
             return;
         lock (_sending)
         {
+            Forget(uri);
+            _ = Notify(new PublishDiagnosticsParams(uri, null, DiagnosticList.Of(server.CatalogFileDiagnostics(uri))));
+        }
+    }
+
+    /// <summary>
+    /// Cancels any pending run of a closed document and leaves its diagnostics in the client as they are, for those of its
+    /// saved file to replace (<see cref="WorkspaceDiagnosticsPublisher"/>).
+    /// </summary>
+    public void Forget(string uri)
+    {
+        lock (_sending)
+        {
             if (_pending.TryRemove(uri, out var previous))
                 previous.Cancel();
             _published.TryRemove(uri, out _);
-            _ = Notify(new PublishDiagnosticsParams(uri, null, DiagnosticList.Of(server.CatalogFileDiagnostics(uri))));
         }
     }
 

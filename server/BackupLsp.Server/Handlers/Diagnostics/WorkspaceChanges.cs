@@ -4,7 +4,8 @@ namespace BackupLsp.Server.Handlers.Diagnostics;
 /// What may change the answer to a workspace pull: a script on disk (as the client's watch tells it), the settings, a
 /// catalog, the workspace folders, a document opened or closed. Counted, so that a pull with nothing new to say waits for
 /// the next one rather than being answered at once: VS Code asks again two seconds after every answer, and every answer
-/// costs a walk of the workspace folders. Thread-safe.
+/// costs a walk of the workspace folders. The workspace's diagnostics pushed to a client that does not pull them wait
+/// for the next one too (<see cref="WorkspaceDiagnosticsPublisher"/>). Thread-safe.
 /// </summary>
 public sealed class WorkspaceChanges
 {
@@ -23,7 +24,10 @@ public sealed class WorkspaceChanges
         }
     }
 
-    /// <summary>Whether a pull with nothing new waits: only while the client watches the scripts for the server, until the server ends.</summary>
+    /// <summary>
+    /// Whether a pull with nothing new waits: only while the client watches the scripts for the server, until the server
+    /// ends. The workspace's diagnostics pushed are then looked at again after a longer while.
+    /// </summary>
     public bool Holding
     {
         get

@@ -9,9 +9,10 @@ using LspDiagnostic = BackupLsp.Server.Protocol.Diagnostic;
 namespace BackupLsp.Server.Handlers.Diagnostics;
 
 /// <summary>
-/// The diagnostics of the workspace folders' scripts that are not open, as saved, for a workspace pull: made and kept per
-/// file as <see cref="WorkspaceScriptFiles{T}"/> says, under the analysis context of the script's folder (settings,
-/// catalog). Thread-safe; a pull runs one at a time (VS Code's next waits for the answer).
+/// The diagnostics of the workspace folders' scripts that are not open, as saved, for a workspace pull or for the pushes
+/// of <see cref="WorkspaceDiagnosticsPublisher"/>: made and kept per file as <see cref="WorkspaceScriptFiles{T}"/> says,
+/// under the analysis context of the script's folder (settings, catalog). Thread-safe; a pull runs one at a time (VS
+/// Code's next waits for the answer), as does a look of the publisher.
 /// </summary>
 /// <param name="maxScripts">Scripts reported per pull at the most.</param>
 public sealed class WorkspaceScriptDiagnostics(ServerLog log, int maxScripts = WorkspaceScripts.MaxScripts)
@@ -81,14 +82,13 @@ public sealed class WorkspaceScriptDiagnostics(ServerLog log, int maxScripts = W
     {
         var reports = new List<WorkspaceDocumentDiagnosticReport>();
         var seen = new HashSet<string>(FileUris.PathComparer);
-        foreach (var (path, report) in _files.Walk(folders, open, contextOf, (path, text, context) => Analyze(path, text, context, related),
-            cancellationToken))
+        foreach (var (path, resultId, items) in Current(folders, open, contextOf, related, cancellationToken))
         {
             seen.Add(path);
             var uri = FileUris.FromPath(path);
-            reports.Add(previous.GetValueOrDefault(path) == report.ResultId
-                ? WorkspaceDocumentDiagnosticReport.Unchanged(uri, report.ResultId)
-                : WorkspaceDocumentDiagnosticReport.Full(uri, report.ResultId, report.Items));
+            reports.Add(previous.GetValueOrDefault(path) == resultId
+                ? WorkspaceDocumentDiagnosticReport.Unchanged(uri, resultId)
+                : WorkspaceDocumentDiagnosticReport.Full(uri, resultId, items));
         }
         var withdrawn = new HashSet<string>(FileUris.PathComparer);
         foreach (var (path, resultId) in previous)
@@ -103,6 +103,16 @@ public sealed class WorkspaceScriptDiagnostics(ServerLog log, int maxScripts = W
         }
         return reports;
     }
+
+    /// <summary>
+    /// Each script under <paramref name="folders"/> that is not among <paramref name="open"/>, with its diagnostics and
+    /// their result id, which changes only when the script is analysed again. A walk enumerated to its end lets go of the
+    /// scripts it did not meet.
+    /// </summary>
+    public IEnumerable<(string Path, string ResultId, LspDiagnostic[] Items)> Current(IReadOnlyList<string> folders, IReadOnlySet<string> open,
+        Func<string, AnalysisContext> contextOf, bool related, CancellationToken cancellationToken) =>
+        _files.Walk(folders, open, contextOf, (path, text, context) => Analyze(path, text, context, related), cancellationToken)
+            .Select(script => (script.Path, script.Value.ResultId, script.Value.Items));
 
     private Report Analyze(string path, string text, AnalysisContext context, bool related)
     {

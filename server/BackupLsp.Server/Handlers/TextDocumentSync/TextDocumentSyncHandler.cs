@@ -7,7 +7,7 @@ namespace BackupLsp.Server.Handlers.TextDocumentSync;
 
 /// <summary>
 /// didOpen and didChange (incremental) each make a new snapshot and schedule its diagnostics; didClose forgets the document
-/// and clears its diagnostics.
+/// and clears its diagnostics, or leaves them for its saved file's where those are published (<c>diagnosticMode</c> <c>workspace</c>).
 /// </summary>
 public sealed class TextDocumentSyncHandler(LanguageServer server)
 {
@@ -20,6 +20,7 @@ public sealed class TextDocumentSyncHandler(LanguageServer server)
         if (request.TextDocument.Text is null)
             server.Log.Warning($"textDocument/didOpen for {request.TextDocument.Uri} has no text: the document is opened empty");
         server.WorkspaceDiagnostics.Opened(request.TextDocument.Uri);
+        server.WorkspacePublisher.Opened(request.TextDocument.Uri);
         var snapshot = server.Documents.Open(request.TextDocument);
         server.Diagnostics.Schedule(snapshot);
         if (!server.IsScript(snapshot))
@@ -54,7 +55,11 @@ public sealed class TextDocumentSyncHandler(LanguageServer server)
         var wasScript = server.Documents.Find(request.TextDocument.Uri) is { } closing && server.IsScript(closing);
         if (server.Documents.Close(request.TextDocument.Uri))
         {
-            server.Diagnostics.Clear(request.TextDocument.Uri);
+            // In a workspace reported to a client that is pushed to, the saved file's diagnostics replace the document's.
+            if (wasScript && server.WorkspacePublisher.Closed(request.TextDocument.Uri))
+                server.Diagnostics.Forget(request.TextDocument.Uri);
+            else
+                server.Diagnostics.Clear(request.TextDocument.Uri);
             if (!wasScript)
                 server.ShowCatalogDiagnosticsWhereSeen();
             server.WorkspaceDiagnostics.Closed(request.TextDocument.Uri);
