@@ -142,7 +142,7 @@ public static class IgnoreComments
     {
         if (comment.Rules.IsEmpty)
             yield return Diagnostic.Create(InvalidIgnore, comment.Span,
-                $"{Marker} names no rule, and silences nothing: write the codes or names of the rules it silences, such as SRB700 or concurrent-jobs.");
+                $"This {Marker} names no rule, and silences nothing: write the codes or names of the rules it silences, such as SRB700 or concurrent-jobs.");
         foreach (var ignored in comment.Rules)
             if (ignored.Rule is null)
                 yield return Diagnostic.Create(InvalidIgnore, ignored.Span, StatementRules.Find(ignored.Written) is { } rule

@@ -122,7 +122,7 @@ internal static partial class CatalogRules
                 $"A BACKUP of the whole database '{database.Name}' takes its external {Tables(external)} too, which StarRocks does not back up: it fails the BACKUP (\"{NotBackedUp(external[0].Name, external[0].Engine!, version)}\"). Name the other tables in ON (...).");
         if (listed.Count > 0)
             context.Report(VersionRules.RequiresNewerVersion, span,
-                $"A BACKUP of the whole database '{database.Name}' takes its LIST-partitioned {Tables(listed)} too, which the configured version {version} does not back up (3.1 and later do): it fails the BACKUP (\"List partition table does not support backup/restore job\"). Name the other tables in ON (...).");
+                $"A BACKUP of the whole database '{database.Name}' takes its LIST-partitioned {Tables(listed)} too, which StarRocks {version} (the configured version) does not back up (3.1 and later do): it fails the BACKUP (\"List partition table does not support backup/restore job\"). Name the other tables in ON (...).");
     }
 
     /// <summary>Whether StarRocks backs up a table of this kind: no external one, nor one partitioned by LIST under 3.0.</summary>

@@ -48,7 +48,7 @@ internal static partial class CatalogRules
             return;
         var tables = TablesWithoutTemporaryPartitions(database, version);
         context.Report(VersionRules.RequiresNewerVersion, span,
-            $"A BACKUP of the whole database '{database.Name}' takes its {string.Join(", ", refused.Select(r => $"{r.Noun} '{r.Name}'"))} too, which the configured version {version} does not back up ({string.Join("; ", refused.Select(r => r.Noun).Distinct().Select(noun => $"{noun}s: {BackedUpSince(noun != "view")} and later"))}): it fails the BACKUP at the first of them it meets (\"Table '...' is not a OLAP table\"). Name the tables in ON (...).",
+            $"A BACKUP of the whole database '{database.Name}' takes its {string.Join(", ", refused.Select(r => $"{r.Noun} '{r.Name}'"))} too, which StarRocks {version} (the configured version) does not back up ({string.Join("; ", refused.Select(r => r.Noun).Distinct().Select(noun => $"{noun}s: {BackedUpSince(noun != "view")} and later"))}): it fails the BACKUP at the first of them it meets (\"Table '...' is not a OLAP table\"). Name the tables in ON (...).",
             tables.Count == 0 ? [] :
             [new CodeFix(tables.Count == 1 ? $"Back up only {tables[0]}" : $"Back up only the {tables.Count} tables", [listing(string.Join(", ", tables))]) { OnlyWhenAsked = true }]);
     }

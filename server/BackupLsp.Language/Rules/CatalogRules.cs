@@ -157,9 +157,9 @@ internal static partial class CatalogRules
     /// <paramref name="renamedTo"/>, else a DROP, <paramref name="forced"/> with FORCE (which a RECOVER after it cannot undo).
     /// </summary>
     private static string GoneBy(string kind, string? renamedTo, bool forced = false) =>
-        renamedTo is not null ? $"an ALTER {kind} earlier in the script renamed it to {renamedTo}"
-        : forced ? $"a DROP {kind} ... FORCE earlier in the script dropped it, past the recycle bin, where no RECOVER finds it"
-        : $"a DROP {kind} earlier in the script dropped it";
+        renamedTo is not null ? $"an ALTER {kind} earlier in this script renamed it to {renamedTo}"
+        : forced ? $"a DROP {kind} ... FORCE earlier in this script dropped it, past the recycle bin, where no RECOVER finds it"
+        : $"a DROP {kind} earlier in this script dropped it";
 
     /// <summary>The named entry of a catalog map; reported, when there is a <paramref name="context"/>, if the map is known and lacks it.</summary>
     private static T? Find<T>(RuleContext? context, ImmutableSortedDictionary<string, T>? known, Name name, RuleDescriptor rule, string message,
@@ -383,7 +383,7 @@ internal static partial class CatalogRules
         // which completion offers first (a stable sort keeps their order).
         var nearestFirst = known.OrderBy(k => EditDistance.Between(timestamp.Value, k, ignoreCase: false));
         context.Report(UnknownTimestamp, timestamp.Span,
-            $"Snapshot `{snapshot.Value}` in [{repository.Name}] has no backup_timestamp \"{timestamp.Value}\"; it has {list}.",
+            $"Snapshot `{snapshot.Value}` in repository [{repository.Name}] has no timestamp \"{timestamp.Value}\"; it has {list}.",
             nearestFirst.Select(k => CodeFix.Replace($"Change to {timestamp.Requoted(k)}", timestamp.Span, timestamp.Requoted(k))).ToArray());
     }
 

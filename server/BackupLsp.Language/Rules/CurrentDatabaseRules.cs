@@ -46,7 +46,7 @@ internal static class CurrentDatabaseRules
         if (!session.NoDatabase)
             return;
         context.Report(NoDatabaseSelected, job.Snapshot.Span,
-            $"No database is selected: the switch to catalog {session.ExternalCatalog ?? "default_catalog"} before this BACKUP left the session without one, so StarRocks fails it (Unknown database ''). {NameOrUse(context)}");
+            $"No database is selected: the switch to catalog {session.ExternalCatalog ?? "default_catalog"} before this BACKUP left the session without one, so StarRocks fails it (\"Unknown database ''\"). {NameOrUse(context)}");
     }
 
     /// <summary>The ways out: naming the database in the BACKUP, in the forms the configured release has, or a USE.</summary>

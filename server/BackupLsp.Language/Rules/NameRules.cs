@@ -111,7 +111,7 @@ internal static partial class NameRules
 
     /// <summary>
     /// Why StarRocks refuses the name of a function a BACKUP names, before looking it up (FunctionNameAnalyzer, as
-    /// FunctionName.analyze before it), in its words; null for a name it takes, or no function.
+    /// FunctionName.analyze before it), in its words and ending as a sentence; null for a name it takes, or no function.
     /// </summary>
     internal static string? FunctionNameRefusal(ObjectDesc item)
     {
@@ -119,7 +119,7 @@ internal static partial class NameRules
             return null;
         var function = name.Last.Value.ToLowerInvariant();
         return name.Parts.Length > 2 ? $"Invalid function name: {string.Join('.', name.Parts.Select(p => p.Value))}. A function is named `function` or `db.function`."
-            : FunctionNameRefusal(function);
+            : FunctionNameRefusal(function) is { } refusal ? $"{refusal}." : null;
     }
 
     /// <summary>Why StarRocks refuses a (lower-cased, non-empty) function name, in its words; null for one it takes.</summary>
@@ -159,7 +159,7 @@ internal static partial class NameRules
     /// </summary>
     private static void CheckEmptyBroker(RuleContext context, CreateRepositoryStatement create, Name broker) =>
         context.Report(EmptyName, broker.Span,
-            "The broker's name cannot be empty (StarRocks: You must specify the broker of the repository): name the broker, or write WITH BROKER alone to reach the storage without one.",
+            "The broker's name cannot be empty (StarRocks: \"You must specify the broker of the repository\"): name the broker, or write WITH BROKER alone to reach the storage without one.",
             CodeFix.Replace("Remove the empty broker name", TextSpan.FromBounds(create.WithBrokerSpan!.Value.End, broker.Span.End), ""));
 
     /// <summary>

@@ -51,7 +51,7 @@ public static partial class PropertyRules
                 break;
             case PropertyKeys.AllowLoad:
                 if (!JavaCase.EqualsIgnoreCase(value.Value, "true") && !JavaCase.EqualsIgnoreCase(value.Value, "false"))
-                    context.Report(InvalidBoolean, value.Span, $"allow_load must be \"true\" or \"false\", not {Written(context, value)}.",
+                    context.Report(InvalidBoolean, value.Span, $"\"allow_load\" must be \"true\" or \"false\", not {Written(context, value)}.",
                         BooleanMeant(value.Value) is { } meant ? [CodeFix.Replace($"Change to {value.Requoted(meant)}", value.Span, value.Requoted(meant), certain: true)] : []);
                 break;
             case PropertyKeys.Ttl:
@@ -63,10 +63,10 @@ public static partial class PropertyRules
             case PropertyKeys.ReplicationNum or PropertyKeys.MetaVersion or PropertyKeys.StarRocksMetaVersion:
                 var integer = JavaInteger.Parse(value.Value, int.MinValue, int.MaxValue, out _);
                 if (integer == JavaIntegerParse.NotAnInteger)
-                    context.Report(InvalidInteger, value.Span, $"{key} must be an integer, not {Written(context, value)}.");
+                    context.Report(InvalidInteger, value.Span, $"\"{key}\" must be an integer, not {Written(context, value)}.");
                 else if (integer == JavaIntegerParse.OutOfRange)
                     context.Report(InvalidInteger, value.Span,
-                        $"{key} must be a 32-bit integer: {Written(context, value)} is beyond the range {int.MinValue} to {int.MaxValue}.");
+                        $"\"{key}\" must be a 32-bit integer: {Written(context, value)} is beyond the range {int.MinValue} to {int.MaxValue}.");
                 break;
         }
     }
@@ -91,8 +91,8 @@ public static partial class PropertyRules
         var failure = $"StarRocks finds no snapshot `{snapshot}` with that timestamp and refuses the RESTORE (\"Failed to get info of snapshot '{snapshot}' because: ... Maybe specified wrong backup timestamp\"), starting no job";
         var blank = string.IsNullOrWhiteSpace(value.Value);
         var message = blank
-            ? $"backup_timestamp is {(value.Value.Length == 0 ? "empty" : "blank")}: {failure}. Give the snapshot's timestamp, from the Timestamp column of SHOW SNAPSHOT ON {restore.Repository.Value}."
-            : $"backup_timestamp {Written(context, value)} is not a whole snapshot timestamp: {failure}. "
+            ? $"\"backup_timestamp\" is {(value.Value.Length == 0 ? "empty" : "blank")}: {failure}. Give the snapshot's timestamp, from the Timestamp column of SHOW SNAPSHOT ON {restore.Repository.Value}."
+            : $"\"backup_timestamp\" = {Written(context, value)} is not a whole snapshot timestamp: {failure}. "
                 + $"A timestamp reads year-month-day-hour-minute-second-millisecond, as {SnapshotTimestamps.Example} (older snapshots have no milliseconds): "
                 + $"copy it from the Timestamp column of SHOW SNAPSHOT ON {restore.Repository.Value}.";
         // A date or a time cut short is the start of the timestamps it means: those first, then the nearest.

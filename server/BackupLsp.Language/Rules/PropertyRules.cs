@@ -188,7 +188,7 @@ public static partial class PropertyRules
         // ("tll", "ttll") is a typo of it.
         var suggestion = EditDistance.Suggest(key, absent)
             ?? absent.FirstOrDefault(k => k.Length == 3 && key.Length is >= 2 and <= 4 && EditDistance.Between(key, k, ignoreCase: true, limit: 1) == 1);
-        var message = $"Unknown {statement} job properties: [{key}]. {(suggestion is null ? "" : $"Did you mean \"{suggestion}\"? ")}{Capitalized(statement)} accepts {accepted}.";
+        var message = $"Unknown {statement} job properties: [{key}]. {(suggestion is null ? "" : $"Did you mean \"{suggestion}\"? ")}{statement.ToUpperInvariant()} accepts {accepted}.";
         if (suggestion is null)
             context.Report(UnknownProperty, literal.Span, message, new CodeFix("Remove this property", PropertyRemoval(context, index)));
         else
@@ -225,7 +225,7 @@ public static partial class PropertyRules
         var known = context.Catalog?.FindRepository(restore.Repository.Value)?.TimestampsOf(restore.Snapshot.Last.Value) ?? [];
         var span = restore.Properties?.KeywordSpan ?? context.Parsed.HeadSpan;
         context.Report(MissingBackupTimestamp, span,
-            "Missing backup_timestamp property: RESTORE needs the snapshot's timestamp (the Timestamp column of SHOW SNAPSHOT ON <repository>).",
+            "Missing backup_timestamp property: RESTORE needs the snapshot's timestamp (the Timestamp column of SHOW SNAPSHOT ON repository).",
             known.Count == 0 ? [Adding("", $"Add {key} (its value to fill in)") with { OnlyWhenAsked = true }]
                 : [.. known.Select(timestamp => Adding(timestamp, $"Add {key} = {quoting.Requoted(timestamp)}"))]);
     }
@@ -256,6 +256,4 @@ public static partial class PropertyRules
             ? [new TextEdit(context.WithLeadingSpace(((SnapshotJobStatement)context.Syntax).Properties!.Span), "")]
             : context.ListItemRemoval(properties, index, p => p.Span);
     }
-
-    private static string Capitalized(string word) => char.ToUpperInvariant(word[0]) + word[1..];
 }

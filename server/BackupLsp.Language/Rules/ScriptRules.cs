@@ -92,7 +92,7 @@ internal static partial class ScriptRules
     {
         var (repository, name, _) = take.Snapshot!;
         var message = exists && take.HeldAgain
-            ? $"Snapshot `{name}` already exists in repository [{repository}]: the repository created again earlier in the script, on the location of the one of its name dropped before, holds that one's snapshots still. Choose a new snapshot name."
+            ? $"Snapshot `{name}` already exists in repository [{repository}]: the repository created again earlier in this script, on the location of the one of its name dropped before, holds that one's snapshots still. Choose a new snapshot name."
             : exists
             ? $"Snapshot `{name}` already exists in repository [{repository}]: choose a new snapshot name."
             : $"Snapshot `{name}` is already taken into repository [{repository}] by a BACKUP earlier in this script: choose a new snapshot name.";
@@ -161,7 +161,8 @@ internal static partial class ScriptRules
         var usable = holders.Where(h => lookup.Present.Contains(h) || (lookup.Kind != StatementKind.DropSnapshot && lookup.ReadOnly.Contains(h))).ToList();
         var remedy = usable.Count > 0 ? $"Name {string.Join(" or ", usable.Select(h => $"[{h}]"))} here."
             : holders.Where(lookup.ReadOnly.Contains).ToList() is { Count: > 0 } readOnly
-                ? $"{string.Join(" and ", readOnly.Select(h => $"[{h}]"))} {(readOnly.Count == 1 ? "is" : "are")} read-only: StarRocks drops no snapshot from it."
+                ? (readOnly.Count == 1 ? "Repository " : "Repositories ") + string.Join(" and ", readOnly.Select(h => $"[{h}]"))
+                    + (readOnly.Count == 1 ? " is read-only: StarRocks drops no snapshot from it." : " are read-only: StarRocks drops no snapshot from them.")
             : $"A repository sees it with the same name and location: create it as {named}.";
         var span = lookup.Repository.Shift(offset);
         var message = $"Snapshot `{looked.Snapshot}` is kept under repository {named} at this location ({how}), not under [{looked.Repository}]: "
@@ -260,14 +261,14 @@ internal static partial class ScriptRules
                     if (drop.Kind == SessionEffectKind.DropSnapshot && jobsOn.Remove((drop.Also!, drop.Name), out var onSnapshot)
                         && LatestRunning(onSnapshot) is { } user)
                         yield return Diagnostic.Create(ConcurrentJobs, span, user.Job.Kind == JobKind.Backup
-                            ? $"A BACKUP earlier in this script writes snapshot `{drop.Name}` into [{drop.Also}], and StarRocks refuses to drop a snapshot a BACKUP is writing: if that job may still be running, wait for it (SHOW BACKUP) first."
-                            : $"A RESTORE earlier in this script reads snapshot `{drop.Name}` from [{drop.Also}], and StarRocks refuses to drop a snapshot a RESTORE is reading: if that job may still be running, wait for it (SHOW RESTORE) first.")
+                            ? $"A BACKUP earlier in this script writes snapshot `{drop.Name}` into repository [{drop.Also}], and StarRocks refuses to drop a snapshot a BACKUP is writing: if that job may still be running, wait for it (SHOW BACKUP) first."
+                            : $"A RESTORE earlier in this script reads snapshot `{drop.Name}` from repository [{drop.Also}], and StarRocks refuses to drop a snapshot a RESTORE is reading: if that job may still be running, wait for it (SHOW RESTORE) first.")
                             with { Related = [RunningJob(user.Snapshot, user.Job.Kind)] };
                     else if (drop.Kind == SessionEffectKind.DropRepository && jobsIn.Remove(drop.Name, out var inRepository)
                         && LatestRunning(inRepository) is { } runner)
                         yield return Diagnostic.Create(ConcurrentJobs, span, runner.Job.Kind == JobKind.Backup
-                            ? $"A BACKUP earlier in this script writes into [{drop.Name}], and StarRocks refuses to drop a repository while a BACKUP or RESTORE runs on it: if that job may still be running, wait for it (SHOW BACKUP) first."
-                            : $"A RESTORE earlier in this script reads from [{drop.Name}], and StarRocks refuses to drop a repository while a BACKUP or RESTORE runs on it: if that job may still be running, wait for it (SHOW RESTORE) first.")
+                            ? $"A BACKUP earlier in this script writes into repository [{drop.Name}], and StarRocks refuses to drop a repository while a BACKUP or RESTORE runs on it: if that job may still be running, wait for it (SHOW BACKUP) first."
+                            : $"A RESTORE earlier in this script reads from repository [{drop.Name}], and StarRocks refuses to drop a repository while a BACKUP or RESTORE runs on it: if that job may still be running, wait for it (SHOW RESTORE) first.")
                             with { Related = [RunningJob(runner.Snapshot, runner.Job.Kind)] };
                 }
     }
@@ -331,7 +332,7 @@ internal static partial class ScriptRules
 
     /// <summary>The link to the BACKUP that takes a snapshot, at where it names it.</summary>
     internal static RelatedSpan TakingBackup(TextSpan snapshot, string name, string repository) =>
-        new(snapshot, $"The BACKUP that takes snapshot `{name}` into [{repository}]");
+        new(snapshot, $"The BACKUP that takes snapshot `{name}` into repository [{repository}]");
 }
 
 /// <summary>

@@ -45,7 +45,7 @@ internal static partial class StructureRules
                 var kind = cancel.Kind.ToString().ToUpperInvariant();
                 // The session's database is the likely one; the person confirms it by applying.
                 context.Report(CancelWithoutTarget, new TextSpan(0, context.OwnEnd),
-                    $"CANCEL {kind} needs the database whose job to cancel: add FROM <database>{(context.Options.Version < StarRocksVersion.V3_4 ? "" : " (or FOR EXTERNAL CATALOG)")}.",
+                    $"CANCEL {kind} needs the database whose job to cancel: add FROM db{(context.Options.Version < StarRocksVersion.V3_4 ? "" : " (or FOR EXTERNAL CATALOG)")}.",
                     SessionDatabase(context) is { } database
                         ? [CodeFix.Replace($"Add FROM {NameText.ToSql(database, context.Options.Version)}", new TextSpan(context.OwnEnd, 0), $" FROM {NameText.ToSql(database, context.Options.Version)}")]
                         : []);
@@ -193,8 +193,8 @@ internal static partial class StructureRules
 
         if (job.External is { } external)
         {
-            const string message = "An external-catalog {0} cannot name {1}: external catalogs are backed up as a whole, outside any database.";
-            var what = job.Kind == JobKind.Backup ? "backup" : "restore";
+            const string message = "A {0} of external catalogs cannot name {1}: external catalogs are backed up as a whole, outside any database.";
+            var what = job.Kind == JobKind.Backup ? "BACKUP" : "RESTORE";
             if (job.Database is { } db)
                 context.Report(ExternalCatalogConflict, db.Span, string.Format(message, what, "a DATABASE"));
             if (job.Snapshot.Parts.Length >= 2)
@@ -208,7 +208,7 @@ internal static partial class StructureRules
                 if (SessionEffect.IsDefaultCatalog(catalog.Name.Value))
                     context.Report(ExternalCatalogConflict, catalog.Name.Span, job.Kind == JobKind.Backup
                         ? $"`{catalog.Name.Value}` is the cluster's own catalog, which StarRocks does not back up whole (\"Do not support Backup/Restore the entire default catalog\"): back up its databases one by one (BACKUP DATABASE db SNAPSHOT ...)."
-                        : $"`{catalog.Name.Value}` is the cluster's own catalog, which no external-catalog snapshot holds (StarRocks does not back it up whole): StarRocks fails with \"Can not find restore catalog\".");
+                        : $"`{catalog.Name.Value}` is the cluster's own catalog, which no external-catalog snapshot holds (StarRocks does not back it up whole): StarRocks fails the RESTORE (\"Can not find restore catalog\").");
                 if (job.Kind == JobKind.Restore && catalog.Alias is { } alias && SessionEffect.IsDefaultCatalog(alias.Name.Value))
                     context.Report(ExternalCatalogConflict, alias.Name.Span,
                         $"An external catalog cannot be restored as `{alias.Name.Value}`, the cluster's own catalog (\"Do not support set alias as default catalog for external catalog restore\"): choose another name.");
@@ -217,7 +217,7 @@ internal static partial class StructureRules
         else if (job.Kind == JobKind.Restore && job.On is { } on && job.NamedDatabase is null)
         {
             context.Report(RestoreOnWithoutDatabase, on.OnSpan,
-                context.Options.Version < StarRocksVersion.V3_4 ? "RESTORE with ON (...) needs a database: write db.snapshot." : "RESTORE with ON (...) needs a database: write db.snapshot or add DATABASE <database>.",
+                context.Options.Version < StarRocksVersion.V3_4 ? "RESTORE with ON (...) needs a database: write db.snapshot." : "RESTORE with ON (...) needs a database: write db.snapshot or add DATABASE db.",
                 CurrentDatabaseFix(context, job) is { } fix ? [fix] : []);
         }
     }

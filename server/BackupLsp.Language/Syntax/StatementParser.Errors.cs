@@ -67,7 +67,7 @@ public static partial class StatementParser
             return NameIsMissing(head, tokens, failure.TokenIndex, expected.Any(IsExpressionExpectation))
                 ? Diagnostic.Create(SyntaxRules.SyntaxError, span, $"Expected {Choice(expected)}{after}, found {Describe(found)}: {MissingWhat(expected)} is missing.")
                 : Diagnostic.Create(SyntaxRules.SyntaxError, span,
-                    $"Expected {Choice(expected)}{after}, found `{word}`, a reserved word: write it in backticks to use it as a name.",
+                    $"Expected {Choice(expected)}{after}, found {Describe(found)}, a reserved word: write it in backticks to use it as a name.",
                     CodeFix.Replace($"Quote with backticks: `{word}`", span, $"`{word}`", certain: true));
         if (suggestion is null)
             return Diagnostic.Create(SyntaxRules.SyntaxError, span, message);
@@ -349,7 +349,8 @@ public static partial class StatementParser
         }
         if (text.Length > 40)
             text = text[..37] + "...";
-        return token.Kind == TokenKind.Word && Keywords.IsFamilyKeyword(text) ? text.ToUpperInvariant() : $"`{text}`{unseen}";
+        // A keyword is named as keywords are written everywhere else, in capitals and bare.
+        return token.Kind == TokenKind.Word && (Keywords.IsFamilyKeyword(text) || Keywords.IsReserved(text)) ? text.ToUpperInvariant() : $"`{text}`{unseen}";
     }
 
     /// <summary>Characters that look like nothing but are name characters to StarRocks' lexer: the zero-width space and no-break space (U+200B, U+FEFF).</summary>

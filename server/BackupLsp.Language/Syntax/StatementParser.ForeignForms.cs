@@ -36,7 +36,7 @@ public static partial class StatementParser
             end++;
         var removed = TextSpan.FromBounds(ifSpan.Start, next < tokens.Length && SpanOf(tokens[next]).Start == end ? end : existsSpan.End);
         var unless = head.Kind == StatementKind.CreateRepository ? "already exists" : "does not exist";
-        var message = $"Expected a {noun} name after {Describe(tokens[index - 2])}, found `IF`, a reserved word: {statement} has no {clause}. Without it, the statement fails if the {noun} {unless}.";
+        var message = $"Expected a {noun} name after {Describe(tokens[index - 2])}, found IF, a reserved word: {statement} has no {clause}. Without it, the statement fails if the {noun} {unless}.";
         // Without a name after the clause, removing it leaves a statement that still names nothing. A word some release
         // reserves is a name all the same (SRB110 backticks it where the configured one reserves it).
         var named = next < tokens.Length && (tokens[next].Kind == TokenKind.BacktickName
@@ -98,7 +98,7 @@ public static partial class StatementParser
         if (head.Kind != StatementKind.DropSnapshot || index != 2 || tokens.Length < 5 || !IsWord(tokens[2], "ON")
             || tokens[3].Kind is not (TokenKind.Word or TokenKind.BacktickName) || !IsWord(tokens[4], "WHERE"))
             return null;
-        const string Message = "Expected a snapshot name after SNAPSHOT, found ON: StarRocks' DROP SNAPSHOT has no WHERE, it names one snapshot before ON (DROP SNAPSHOT snap ON repo [FORCE]).";
+        const string Message = "Expected a snapshot name after SNAPSHOT, found ON: StarRocks' DROP SNAPSHOT has no WHERE, it names one snapshot before ON (DROP SNAPSHOT snapshot ON repository [FORCE]).";
         if (SnapshotsNamed(tokens) is not var (snapshots, last))
             return Diagnostic.Create(SyntaxRules.SyntaxError, SpanOf(tokens[2]), Message);
         var statement = TextSpan.FromBounds(SpanOf(tokens[0]).Start, SpanOf(tokens[last]).End);

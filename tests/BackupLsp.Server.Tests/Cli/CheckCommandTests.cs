@@ -11,7 +11,7 @@ public sealed class CheckCommandTests : IDisposable
     private readonly string _directory = Directory.CreateTempSubdirectory("backup-lsp-check-").FullName;
 
     private const string CancelBackupError =
-        "error SRB105: CANCEL BACKUP needs the database whose job to cancel: add FROM <database> (or FOR EXTERNAL CATALOG).";
+        "error SRB105: CANCEL BACKUP needs the database whose job to cancel: add FROM db (or FOR EXTERNAL CATALOG).";
 
     public void Dispose() => Directory.Delete(_directory, recursive: true);
 
@@ -317,8 +317,8 @@ public sealed class CheckCommandTests : IDisposable
         var (_, stdout, stderr) = await Run("BACKUP SNAPSHOT db.s TO r PROPERTIES (\"tÿpe<\" = \"full\");", "--format", "json", "-");
         Assert.Equal($"{CheckCommand.NoCatalogNote}\n", stderr); // not on standard output, which stays one JSON document
         Assert.Contains("\"file\": \"<stdin>\"", stdout);
-        Assert.Contains("\"message\": \"Unknown backup job properties: [tÿpe<]. Backup accepts \\\"type\\\", \\\"timeout\\\", \\\"ttl\\\".\"", stdout);
-        Assert.Equal("Unknown backup job properties: [tÿpe<]. Backup accepts \"type\", \"timeout\", \"ttl\".",
+        Assert.Contains("\"message\": \"Unknown backup job properties: [tÿpe<]. BACKUP accepts \\\"type\\\", \\\"timeout\\\", \\\"ttl\\\".\"", stdout);
+        Assert.Equal("Unknown backup job properties: [tÿpe<]. BACKUP accepts \"type\", \"timeout\", \"ttl\".",
             JsonDocument.Parse(stdout).RootElement[0].GetProperty("message").GetString());
     }
 
@@ -349,7 +349,7 @@ public sealed class CheckCommandTests : IDisposable
         Assert.Equal(CheckCommand.ErrorsFound, exitCode);
         Assert.Equal([
             $"::warning file={escaped},line=1,col=48,endLine=1,endColumn=61,title=SRB204::Incremental backup is not supported: StarRocks accepts the value, but only full backups are taken. Use \"full\".",
-            $"::error file={escaped},line=2,col=41,endLine=2,endColumn=51,title=SRB200::Unknown backup job properties: [time%25out]. Did you mean \"timeout\"? Backup accepts \"type\", \"timeout\", \"ttl\".",
+            $"::error file={escaped},line=2,col=41,endLine=2,endColumn=51,title=SRB200::Unknown backup job properties: [time%25out]. Did you mean \"timeout\"? BACKUP accepts \"type\", \"timeout\", \"ttl\".",
             "1 error, 1 warning, 0 notes in 1 file.",
             ""], stdout.Split('\n'));
     }
