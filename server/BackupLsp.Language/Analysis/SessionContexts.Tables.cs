@@ -54,9 +54,10 @@ internal static partial class SessionContexts
     /// <summary>
     /// The table with the partition added to those listed, or partitions dropped from them or renamed; its temporary partitions
     /// dropped; or partitions replaced with temporary ones. A temporary one added to a table whose temporary partitions are unknown is
-    /// the one known: the table has some. A batch of temporary ones gives the table some whose names are not known, until a
-    /// DROP or REPLACE of temporary partitions leaves it unknown whether it has any. A regular one added where the table's are unknown leaves them so. A partition and
-    /// a temporary partition cannot share a name (OlapTable.checkPartitionNameExist): an ADD of a name the other kind has is refused.
+    /// the one known: the table has some. A batch of temporary ones gives the table some whose names are not known besides
+    /// those known, until a DROP or REPLACE of temporary partitions leaves it unknown whether it has more than the known ones
+    /// it left. A regular one added where the table's are unknown leaves them so. A partition and a temporary partition cannot
+    /// share a name (OlapTable.checkPartitionNameExist): an ADD of a name the other kind has is refused.
     /// </summary>
     private static DatabaseInfo WithPartitionChanged(DatabaseInfo database, SessionEffect effect)
     {
@@ -64,14 +65,16 @@ internal static partial class SessionContexts
             return database;
         var changed = (effect.Kind, effect.Also) switch
         {
-            (SessionEffectKind.TemporaryPartitionsCleared, _) when table.TemporaryPartitions is not [] =>
-                table with { TemporaryPartitions = [], HasUnnamedTemporaryPartitions = false },
-            // Which of a batch's temporary partitions a DROP or REPLACE leaves is not known: whether the table still has any.
+            (SessionEffectKind.TemporaryPartitionsCleared, _)
+                when table.TemporaryPartitions is not [] || table.HasUnnamedTemporaryPartitions || table.BatchTemporaryPartitionsUnknown =>
+                table with { TemporaryPartitions = [], HasUnnamedTemporaryPartitions = false, BatchTemporaryPartitionsUnknown = false },
             (SessionEffectKind.PartitionsReplaced or SessionEffectKind.PartitionsDropped, _)
-                when table.HasUnnamedTemporaryPartitions && effect.Partitions is PartitionReplacement or PartitionDrop { Temporary: true } =>
-                effect.Partitions!.ApplyTo(table) with { HasUnnamedTemporaryPartitions = false, BatchTemporaryPartitionsUnknown = true },
+                when (table.HasUnnamedTemporaryPartitions || table.BatchTemporaryPartitionsUnknown)
+                    && effect.Partitions is PartitionReplacement or PartitionDrop { Temporary: true } =>
+                WithBatchPartlyTaken(table, effect.Partitions),
             (SessionEffectKind.PartitionsReplaced or SessionEffectKind.PartitionsDropped or SessionEffectKind.PartitionRenamed, _) => effect.Partitions!.ApplyTo(table),
-            (SessionEffectKind.TemporaryPartitionAdded, null) => table with { TemporaryPartitions = null, HasUnnamedTemporaryPartitions = true },
+            // The batch's names join those known, which stay: the table has them and may have more.
+            (SessionEffectKind.TemporaryPartitionAdded, null) => table with { HasUnnamedTemporaryPartitions = true, BatchTemporaryPartitionsUnknown = false },
             (SessionEffectKind.PartitionAdded, { } partition) when table.Partitions is { } listed && !table.HasPartition(partition)
                 && !table.HasTemporaryPartition(partition) =>
                 table with { Partitions = listed.Add(partition) },
@@ -82,11 +85,24 @@ internal static partial class SessionContexts
         };
         if (ReferenceEquals(changed, table))
             return database;
-        // What is known of the temporary partitions since (none, some named, a new batch) replaces that unknown.
-        if (changed.BatchTemporaryPartitionsUnknown && (changed.TemporaryPartitions is not null || changed.HasUnnamedTemporaryPartitions))
-            changed = changed with { BatchTemporaryPartitionsUnknown = false };
         if (!Nullable.Equals(changed.Partitions, table.Partitions))
             changed = changed with { PartitionsChangedByScript = true };
         return database with { Tables = database.Tables.SetItem(effect.Name, changed) };
+    }
+
+    /// <summary>
+    /// The table after a DROP or REPLACE of temporary partitions where a batch made some whose names are not known: the
+    /// change applies as to a table whose temporary partitions are unknown (a name it gives may be one of the batch's), the
+    /// known ones it names are gone, and whether the table has more than the known ones left is not known.
+    /// </summary>
+    private static TableInfo WithBatchPartlyTaken(TableInfo table, PartitionChange change)
+    {
+        var taken = change is PartitionReplacement replacement ? replacement.Temporaries : ((PartitionDrop)change).Names;
+        return change.ApplyTo(table with { TemporaryPartitions = null }) with
+        {
+            TemporaryPartitions = table.TemporaryPartitions?.RemoveAll(taken.AsSpan()),
+            HasUnnamedTemporaryPartitions = false,
+            BatchTemporaryPartitionsUnknown = true,
+        };
     }
 }

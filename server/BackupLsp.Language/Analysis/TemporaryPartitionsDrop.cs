@@ -20,5 +20,6 @@ internal sealed class TemporaryPartitionsDrop : PartitionChange
     public override bool IsLackedBy(StarRocksVersion version) => version < Since || (version >= new StarRocksVersion(3, 4) && version < new StarRocksVersion(3, 4, 2));
 
     public override TableInfo ApplyTo(TableInfo table) =>
-        table.TemporaryPartitions is [] ? table : table with { TemporaryPartitions = [], HasUnnamedTemporaryPartitions = false };
+        table is { TemporaryPartitions: [], HasUnnamedTemporaryPartitions: false, BatchTemporaryPartitionsUnknown: false } ? table
+            : table with { TemporaryPartitions = [], HasUnnamedTemporaryPartitions = false, BatchTemporaryPartitionsUnknown = false };
 }

@@ -76,14 +76,14 @@ public sealed record TableInfo(
 
     /// <summary>
     /// Whether the table has temporary partitions whose names are not known (a session state): a batch ADD TEMPORARY
-    /// PARTITIONS made them, and <see cref="TemporaryPartitions"/> is then null.
+    /// PARTITIONS made them, besides those <see cref="TemporaryPartitions"/> names.
     /// </summary>
     public bool HasUnnamedTemporaryPartitions { get; init; }
 
     /// <summary>
     /// Whether a DROP or REPLACE of temporary partitions took some of those a batch ADD TEMPORARY PARTITIONS made (a session
-    /// state): StarRocks names a batch's, so whether the table still has any is not known, and <see cref="TemporaryPartitions"/>
-    /// is null.
+    /// state): StarRocks names a batch's, so whether the table has any besides those <see cref="TemporaryPartitions"/> names
+    /// is not known.
     /// </summary>
     public bool BatchTemporaryPartitionsUnknown { get; init; }
 

@@ -191,12 +191,15 @@ internal static class HoverTopics
             text.Verbatim(comment);
         if (table.Partitions is { } partitions)
             text.Names("Partitions", partitions);
-        if (table.TemporaryPartitions is { IsEmpty: false } temporary)
-            text.Names("Temporary partitions (while it has any, StarRocks neither backs the table up nor restores into it)", temporary);
-        else if (table.HasUnnamedTemporaryPartitions)
-            text.Paragraph("Has temporary partitions, made by a batch ADD TEMPORARY PARTITIONS: while it has any, StarRocks neither backs the table up nor restores into it.");
+        var named = table.TemporaryPartitions is { IsEmpty: false };
+        if (named)
+            text.Names("Temporary partitions (while it has any, StarRocks neither backs the table up nor restores into it)", table.TemporaryPartitions!.Value);
+        if (table.HasUnnamedTemporaryPartitions)
+            text.Paragraph(named ? "Has more temporary partitions, made by a batch ADD TEMPORARY PARTITIONS, which StarRocks names."
+                : "Has temporary partitions, made by a batch ADD TEMPORARY PARTITIONS: while it has any, StarRocks neither backs the table up nor restores into it.");
         else if (table.BatchTemporaryPartitionsUnknown)
-            text.Paragraph($"Whether it still has temporary partitions is not known: {BatchPartlyTaken} While it has any, StarRocks neither backs the table up nor restores into it.");
+            text.Paragraph(named ? $"Whether it has more temporary partitions is not known: {BatchPartlyTaken}"
+                : $"Whether it still has temporary partitions is not known: {BatchPartlyTaken} While it has any, StarRocks neither backs the table up nor restores into it.");
         return text;
     }
 
@@ -263,10 +266,12 @@ internal static class HoverTopics
         text.Paragraph(kind == StatementKind.Restore
             ? "Temporary partitions cannot be restored: a snapshot holds regular partitions only."
             : "Temporary partitions cannot be backed up: StarRocks backs up a table's regular partitions only.");
-        if (table?.TemporaryPartitions is { } temporary && !table.HasTemporaryPartition(name))
-            text.Paragraph(temporary.IsEmpty ? "The table has no temporary partitions in the catalog." : "Not a temporary partition of this table in the catalog.");
-        else if (table?.BatchTemporaryPartitionsUnknown == true)
+        if (table is null || table.HasTemporaryPartition(name) || table.HasUnnamedTemporaryPartitions)
+            return text;
+        if (table.BatchTemporaryPartitionsUnknown)
             text.Paragraph($"Whether the table has it is not known: {BatchPartlyTaken}");
+        else if (table.TemporaryPartitions is { } temporary)
+            text.Paragraph(temporary.IsEmpty ? "The table has no temporary partitions in the catalog." : "Not a temporary partition of this table in the catalog.");
         return text;
     }
 

@@ -89,8 +89,12 @@ internal static partial class CatalogRules
         return listed.Count == 1 ? $"table {listed[0]}, which has" : $"tables {string.Join(", ", listed)}, which have";
     }
 
-    /// <summary>" (tp1, tp2)", the table's temporary partitions after its name, where their names are known; empty otherwise.</summary>
-    private static string Named(TableInfo table) => table.TemporaryPartitions is [_, ..] temporaries ? $" ({string.Join(", ", temporaries)})" : "";
+    /// <summary>
+    /// " (tp1, tp2)", the table's temporary partitions after its name, where their names are known, with those of a batch
+    /// besides them where it has some; empty where none is known by name.
+    /// </summary>
+    private static string Named(TableInfo table) => table.TemporaryPartitions is [_, ..] temporaries
+        ? $" ({string.Join(", ", temporaries)}{(table.HasUnnamedTemporaryPartitions ? ", and those of a batch" : "")})" : "";
 
     /// <summary>
     /// The database's tables StarRocks would back up, as SQL writes them: those without temporary partitions, of a kind it
