@@ -10,18 +10,20 @@ internal static partial class SessionContexts
     /// under the old one. StarRocks refuses a rename onto a database that exists (LocalMetastore.renameDatabase: "Database
     /// name[new] is already used"), which changes nothing: one the catalog lists, or the script made or made something in.
     /// A database the catalog does not list is taken as renamed all the same, what it holds being unknown, but for what the
-    /// script made there; where the catalog lists none, its old name is then gone as after a DROP DATABASE.
+    /// script made there. Where the catalog lists no databases, the old name is gone as after a DROP DATABASE, and the new one
+    /// exists: a CREATE DATABASE of it is refused, a CREATE DATABASE IF NOT EXISTS of the old one makes a new database.
     /// </summary>
     private static StarRocksCatalog RenamedDatabase(StarRocksCatalog catalog, string old, string renamed)
     {
         if (catalog.FindDatabase(renamed) is not null || catalog.CreatedDatabases.ContainsKey(renamed) || catalog.MadeObjects.ContainsKey(renamed))
             return catalog;
+        if (catalog.Databases is null)
+            return RenamedUnlisted(catalog, old, renamed);
         var created = Moved(catalog.CreatedDatabases, old, renamed);
         var made = Moved(catalog.MadeObjects, old, renamed);
         if (!ReferenceEquals(made, catalog.MadeObjects))
             catalog = catalog with { MadeObjects = made };
-        if (catalog.Databases is not { } databases)
-            return old == renamed ? catalog : catalog with { CreatedDatabases = created, DroppedDatabases = catalog.DroppedDatabases.Remove(renamed).Add(old) };
+        var databases = catalog.Databases;
         if (!databases.TryGetValue(old, out var known))
             return catalog with { Databases = databases.Add(renamed, new DatabaseInfo(renamed, null, null, null, null, null)), CreatedDatabases = created };
         return catalog with
@@ -29,6 +31,29 @@ internal static partial class SessionContexts
             Databases = databases.Remove(old).Add(renamed, known with { Name = renamed, Declared = null }),
             GoneDatabases = catalog.GoneDatabases.SetItem(old, renamed),
             CreatedDatabases = created,
+        };
+    }
+
+    /// <summary>
+    /// <see cref="RenamedDatabase"/> where the catalog lists no databases: the old name is dropped and the new one made again
+    /// (<see cref="StarRocksCatalog.DroppedDatabases"/>), what the script made there goes with it, and the new name is known
+    /// to exist (among <see cref="StarRocksCatalog.MadeObjects"/>, with nothing made there yet) where the script made neither.
+    /// A database the script dropped is not there to rename, nor one renamed to its own name: StarRocks refuses both.
+    /// </summary>
+    private static StarRocksCatalog RenamedUnlisted(StarRocksCatalog catalog, string old, string renamed)
+    {
+        if (old == renamed || (catalog.DroppedDatabases.Contains(old) && !catalog.CreatedDatabases.ContainsKey(old)))
+            return catalog;
+        var created = Moved(catalog.CreatedDatabases, old, renamed);
+        var made = Moved(catalog.MadeObjects, old, renamed);
+        if (ReferenceEquals(created, catalog.CreatedDatabases) && ReferenceEquals(made, catalog.MadeObjects))
+            made = made.Add(renamed, new DatabaseInfo(renamed, ImmutableSortedDictionary.Create<string, TableInfo>(StringComparer.Ordinal), [], [], null, null));
+        return catalog with
+        {
+            CreatedDatabases = created,
+            MadeObjects = made,
+            DroppedDatabases = catalog.DroppedDatabases.Remove(renamed).Add(old),
+            GoneDatabases = catalog.GoneDatabases.Remove(renamed).SetItem(old, renamed),
         };
     }
 
@@ -46,7 +71,8 @@ internal static partial class SessionContexts
     /// </summary>
     private static StarRocksCatalog? CreatedDatabase(StarRocksCatalog? catalog, SessionEffect effect)
     {
-        if (catalog?.CreatedDatabases.ContainsKey(effect.Name) == true)
+        // One the script made, made something in or renamed another to exists: StarRocks refuses to make it again.
+        if (catalog?.CreatedDatabases.ContainsKey(effect.Name) == true || (catalog?.Databases is null && catalog?.MadeObjects.ContainsKey(effect.Name) == true))
             return catalog;
         var listed = catalog?.Databases is { } databases && !RefusesDatabase(catalog, effect) ? databases.Add(effect.Name, new DatabaseInfo(effect.Name, null, null, null, null, null)) : null;
         // One the script dropped is gone, whatever the catalog lists: IF NOT EXISTS makes it anew.
@@ -71,9 +97,12 @@ internal static partial class SessionContexts
         var created = catalog.CreatedDatabases.Remove(effect.Name);
         var dropped = catalog.DroppedDatabases.Add(effect.Name);
         var made = catalog.MadeObjects.Remove(effect.Name);
-        if (catalog.Databases is not { } databases || !databases.ContainsKey(effect.Name))
+        if (catalog.Databases is null)
+            return catalog with { CreatedDatabases = created, DroppedDatabases = dropped, MadeObjects = made, GoneDatabases = catalog.GoneDatabases.SetItem(effect.Name, null) };
+        if (!catalog.Databases.ContainsKey(effect.Name))
             return ReferenceEquals(created, catalog.CreatedDatabases) && ReferenceEquals(dropped, catalog.DroppedDatabases) && ReferenceEquals(made, catalog.MadeObjects) ? catalog
                 : catalog with { CreatedDatabases = created, DroppedDatabases = dropped, MadeObjects = made };
+        var databases = catalog.Databases;
         return catalog with
         {
             MadeObjects = made,

@@ -93,7 +93,7 @@ internal static partial class SessionContexts
             // A name StarRocks refuses fails the CREATE or rename (CreateDbAnalyzer, AlterDatabaseRenameAnalyzer:
             // FeNameFormat.checkDbName), which changes nothing.
             SessionEffectKind.CreateDatabase when !effect.Recovers && NameRules.RefusesDatabaseName(effect.Name, context.Options.Version) => catalog,
-            SessionEffectKind.CreateDatabase when effect.Also is { } old && catalog is not null => RenamedDatabase(catalog, old, effect.Name),
+            SessionEffectKind.CreateDatabase when effect.Also is { } old => RenamedDatabase(catalog ?? StarRocksCatalog.Empty, old, effect.Name),
             SessionEffectKind.CreateDatabase when effect.Also is null => CreatedDatabase(catalog, effect),
             SessionEffectKind.DropDatabase => DroppedDatabase(catalog ?? StarRocksCatalog.Empty, effect),
             SessionEffectKind.Restore => WithRestored(catalog, effect),

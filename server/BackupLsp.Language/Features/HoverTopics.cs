@@ -143,8 +143,15 @@ internal static class HoverTopics
     {
         var text = new HoverText().Title("Database", name);
         if (catalog?.FindDatabase(name) is not { } database)
-            return catalog?.Databases is null ? text
-                : text.Paragraph(catalog.GoneDatabases.TryGetValue(name, out var renamed) ? Gone("DATABASE", renamed, null) : "Not in the catalog.");
+        {
+            if (catalog is null)
+                return text;
+            // Without the catalog's list, one the script dropped or renamed away, and did not make again, is the one known gone.
+            if (catalog.Databases is null)
+                return catalog.DroppedDatabases.Contains(name) && !catalog.CreatedDatabases.ContainsKey(name)
+                    ? text.Paragraph(Gone("DATABASE", catalog.GoneDatabases.GetValueOrDefault(name), null)) : text;
+            return text.Paragraph(catalog.GoneDatabases.TryGetValue(name, out var renamed) ? Gone("DATABASE", renamed, null) : "Not in the catalog.");
+        }
         if (catalog.BackupDatabase == name)
             text.Paragraph(catalog.ExternalCatalog is { } external
                 ? $"The session's database: the session is in catalog {external}, whose database of this name is current, and a backup or restore statement that names no database works in this one, default_catalog's of that name, as StarRocks looks it up."

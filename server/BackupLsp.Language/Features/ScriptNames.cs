@@ -219,7 +219,7 @@ internal sealed class ScriptNames
     private Dictionary<(string?, string), int> TakenSnapshots => _snapshots ??= Gather(Making.Take, undoneBy: Making.Drop);
     private Dictionary<(string?, string), int> CreatedDatabases => _databases ??= Gather(Making.Database, undoneBy: Making.DropDatabase);
     private Dictionary<(string?, string), int> SwitchedTo => _usedDatabases ??= Gather(Making.Use, undoneBy: Making.DropDatabase);
-    private Dictionary<(string?, string), int> CreatedTables => _tables ??= Gather(Making.Table, undoneBy: Making.DropTable);
+    private Dictionary<(string?, string), int> CreatedTables => _tables ??= Gather(Making.Table, undoneBy: Making.DropTable, inDatabases: true);
 
     private IEnumerable<MadeName> InOrder(Dictionary<(string?, string), int> names) =>
         names.OrderBy(n => n.Value).Select(n => new MadeName(n.Key.Item1, n.Key.Item2, LineOf(n.Value), FromAt(n.Value, n.Key.Item2)));
@@ -271,11 +271,15 @@ internal sealed class ScriptNames
         return null;
     }
 
-    /// <summary>The names made by makings of <paramref name="kind"/>, less those a later making of <paramref name="undoneBy"/> undoes.</summary>
-    private Dictionary<(string?, string), int> Gather(Making kind, Making? undoneBy = null)
+    /// <summary>
+    /// The names made by makings of <paramref name="kind"/>, less those a later making of <paramref name="undoneBy"/> undoes;
+    /// names <paramref name="inDatabases"/> (a table's) go with their database where a rename of it moves it, and with it
+    /// where a DROP DATABASE drops it.
+    /// </summary>
+    private Dictionary<(string?, string), int> Gather(Making kind, Making? undoneBy = null, bool inDatabases = false)
     {
         var names = new Dictionary<(string?, string), int>();
-        var kinds = Bit(kind) | (undoneBy is { } undoing ? Bit(undoing) : 0);
+        var kinds = Bit(kind) | (undoneBy is { } undoing ? Bit(undoing) : 0) | (inDatabases ? Bit(Making.Database) | Bit(Making.DropDatabase) : 0);
         for (var i = 0; i < _blocks; i++)
         {
             var (block, blockStart, limit) = Block(i);
@@ -302,9 +306,24 @@ internal sealed class ScriptNames
                 }
                 else if (made.Kind == undoneBy)
                     names.Remove((made.Scope, made.Name));
+                else if (inDatabases && made.Kind == Making.DropDatabase)
+                    MoveDatabase(names, made.Name, null);
+                else if (inDatabases && made is { Kind: Making.Database, From: { By: MadeBy.Rename, Other: var old } })
+                    MoveDatabase(names, old, made.Name);
             }
         }
         return names;
+    }
+
+    /// <summary>The names in database <paramref name="from"/> moved into <paramref name="to"/>, or dropped where it is null.</summary>
+    private static void MoveDatabase(Dictionary<(string?, string), int> names, string from, string? to)
+    {
+        foreach (var (scope, name) in names.Keys.Where(key => key.Item1 == from).ToList())
+        {
+            if (to is not null)
+                names[(to, name)] = names[(scope, name)];
+            names.Remove((scope, name));
+        }
     }
 
     /// <summary>What the statements of the block (and the parts of one after a missing `;`) make, in order, at offsets relative to the block.</summary>

@@ -1,0 +1,5 @@
+-- options: catalog=none
+CREATE DATABASE a;
+CREATE TABLE a.t (k INT) DUPLICATE KEY(k) DISTRIBUTED BY HASH(k);
+ALTER DATABASE a RENAME b;
+USE |a;
