@@ -220,6 +220,16 @@ internal readonly partial record struct SessionEffect(
         return words.Is(1, "EXTERNAL") && words.Is(2, "CATALOG") ? words.NameAt(at) ?? words.StringAt(at) : null;
     }
 
+    /// <summary>The catalog <c>DROP CATALOG [IF EXISTS] c</c> drops (StarRocks.g4: an identifier or a string); null for any other statement.</summary>
+    public static string? DroppedCatalog(ReadOnlySpan<char> statement)
+    {
+        if (!StartsWith(statement, "DROP"))
+            return null;
+        var words = new Words(statement, stackalloc (TokenKind, int, int)[MaxTokens]);
+        var at = words.Is(2, "IF") && words.Is(3, "EXISTS") ? 4 : 2;
+        return words.Is(1, "CATALOG") ? words.NameAt(at) ?? words.StringAt(at) : null;
+    }
+
     /// <summary>
     /// Most statements start with none of the words <see cref="Read"/> looks for: they are told apart before anything is
     /// allocated. A statement in which StarRocks reads a space as a letter has none either: it fails (<c>USE　db</c> and

@@ -65,6 +65,8 @@ public static class CompletionService
             CompletionCatalogs.Add(list, session, analysis, offset);
             return list.ToResult();
         }
+        if (CompletionCatalogs.AddToUse(list, position, session, analysis, offset))
+            return list.ToResult();
         var operandFollows = CompletionShowColumns.Add(list, position, session.Catalog, analysis, offset);
         if (cursor.InString)
         {
@@ -80,6 +82,8 @@ public static class CompletionService
             CompletionLocations.Add(list);
         // Without a catalog, the names the script makes are still known.
         CompletionNames.Add(list, position, session.Catalog ?? StarRocksCatalog.Empty, session.Options, made);
+        CompletionCatalogs.AddQualifiers(list, position, session, analysis, offset);
+        CompletionCatalogs.AddExternal(list, position, session.Catalog, analysis, offset, made);
         CompletionProperties.Add(list, position, session);
         if (!cursor.InBackticks && !operandFollows)
             CompletionKeywords.Add(list, position, session);

@@ -9,63 +9,100 @@ namespace BackupLsp.Language.Features;
 /// The catalogs a script names, as its statements tell: those it switches to (<c>SET CATALOG c</c>, <c>USE 'CATALOG c'</c>,
 /// <c>USE CATALOG c</c>, <c>USE c.db</c>), names objects in (<c>c.db.t</c>) or creates (<c>CREATE EXTERNAL CATALOG c</c>), and
 /// those a BACKUP or RESTORE of external catalogs names (a RESTORE's new name too). The catalog file lists no external
-/// catalog: only the script tells of them.
+/// catalog: only the script tells of them. One a <c>DROP CATALOG</c> drops is gone after it, until a CREATE or a RESTORE
+/// makes it again.
 /// </summary>
 internal static class ScriptCatalogs
 {
     /// <summary>Each block's namings at offsets relative to it, read once per block: an edit rebuilds only the block it touches.</summary>
-    private static readonly ConditionalWeakTable<StatementBlock, (string Name, int Offset)[]> BlockNamings = new();
+    private static readonly ConditionalWeakTable<StatementBlock, Naming[]> BlockNamings = new();
+
+    private enum NamingKind { Named, Created, Dropped }
+
+    private readonly record struct Naming(string Name, int Offset, NamingKind Kind);
 
     /// <summary>
     /// The catalogs named outside <paramref name="written"/> (the statement being written), each once with where it is
-    /// named: those named before it, the one named last first, then those named only after it, in order.
+    /// named: those named before it, the one named last first, then those named only after it, in order. Not one dropped
+    /// before it and not created again since.
     /// </summary>
     public static IEnumerable<(string Name, int Offset)> Named(DocumentAnalysis analysis, TextSpan written)
     {
         var (before, after) = (new List<(string Name, int Offset)>(), new List<(string Name, int Offset)>());
-        for (var block = 0; block < analysis.Blocks.Length; block++)
-            foreach (var (name, offset) in BlockNamings.GetValue(analysis.Blocks[block], Read))
+        var dropped = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var (name, at, kind) in Namings(analysis))
+        {
+            if (at < written.Start)
             {
-                var at = analysis.BlockStarts[block] + offset;
-                if (at < written.Start)
+                if (kind == NamingKind.Dropped)
+                {
+                    dropped.Add(name);
+                    before.RemoveAll(named => named.Name == name);
+                    continue;
+                }
+                if (kind == NamingKind.Created)
+                    dropped.Remove(name);
+                if (!dropped.Contains(name))
                     before.Add((name, at));
-                else if (at >= written.End)
-                    after.Add((name, at));
             }
+            else if (at >= written.End && kind != NamingKind.Dropped)
+                after.Add((name, at));
+        }
         before.Reverse();
-        return before.Concat(after).DistinctBy(named => named.Name, StringComparer.Ordinal);
+        return before.Concat(after.Where(named => !dropped.Contains(named.Name))).DistinctBy(named => named.Name, StringComparer.Ordinal);
     }
 
-    private static (string Name, int Offset)[] Read(StatementBlock block)
+    /// <summary>Where the <c>DROP CATALOG</c> of <paramref name="name"/> before <paramref name="offset"/> is, if no CREATE or RESTORE made it again since.</summary>
+    public static int? DroppedBefore(DocumentAnalysis analysis, string name, int offset)
     {
-        var namings = new List<(string Name, int Offset)>();
+        int? dropped = null;
+        foreach (var (named, at, kind) in Namings(analysis))
+            if (at < offset && named == name && kind != NamingKind.Named)
+                dropped = kind == NamingKind.Dropped ? at : null;
+        return dropped;
+    }
+
+    private static IEnumerable<Naming> Namings(DocumentAnalysis analysis)
+    {
+        for (var block = 0; block < analysis.Blocks.Length; block++)
+            foreach (var naming in BlockNamings.GetValue(analysis.Blocks[block], Read))
+                yield return naming with { Offset = analysis.BlockStarts[block] + naming.Offset };
+    }
+
+    private static Naming[] Read(StatementBlock block)
+    {
+        var namings = new List<Naming>();
         foreach (var statement in block.Statements)
             foreach (var (partOffset, part) in statement.Parsed.Continuations.Insert(0, (0, statement.Parsed)))
-                foreach (var name in Named(part))
-                    namings.Add((name, statement.Span.Start + partOffset));
+                foreach (var (name, kind) in Named(part))
+                    namings.Add(new Naming(name, statement.Span.Start + partOffset, kind));
         return [.. namings];
     }
 
-    private static IEnumerable<string> Named(ParsedStatement part)
+    private static IEnumerable<(string Name, NamingKind Kind)> Named(ParsedStatement part)
     {
         if (part.Kind is StatementKind.Backup or StatementKind.Restore)
         {
             foreach (var catalog in (part.Syntax as SnapshotJobStatement)?.External?.Catalogs ?? [])
             {
-                yield return catalog.Name.Value;
+                // A RESTORE makes the catalog again, under its new name where it gives one.
+                var restored = part.Kind == StatementKind.Restore ? NamingKind.Created : NamingKind.Named;
+                yield return (catalog.Name.Value, catalog.Alias is null ? restored : NamingKind.Named);
                 if (catalog.Alias is { } alias)
-                    yield return alias.Name.Value;
+                    yield return (alias.Name.Value, restored);
             }
             yield break;
         }
         if (SessionEffect.Of(part) is { } effect)
         {
             if (effect.Kind is SessionEffectKind.UseCatalog or SessionEffectKind.SetCatalog or SessionEffectKind.LegacyUseCatalog)
-                yield return effect.Name;
+                yield return (effect.Name, NamingKind.Named);
             else if (effect.Catalog is { } qualifier)
-                yield return qualifier;
+                yield return (qualifier, NamingKind.Named);
         }
         else if (SessionEffect.CreatedExternalCatalog(part.OwnText) is { } created)
-            yield return created;
+            yield return (created, NamingKind.Created);
+        else if (SessionEffect.DroppedCatalog(part.OwnText) is { } dropped)
+            yield return (dropped, NamingKind.Dropped);
     }
 }

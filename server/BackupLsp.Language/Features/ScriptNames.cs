@@ -126,6 +126,16 @@ internal sealed class ScriptNames
         return (contents, LineOf(offset));
     }
 
+    /// <summary>
+    /// The external catalogs the BACKUP that takes the snapshot the RESTORE at <paramref name="tokens"/> names puts in it, by
+    /// name, and its line; null where no BACKUP before takes it (see <see cref="Contents"/>) or it names none (ALL EXTERNAL CATALOGS).
+    /// </summary>
+    public (IEnumerable<string> Catalogs, int Line)? RestoredCatalogs(StatementTokens tokens, StarRocksCatalog? catalog) =>
+        StatementClues.Repository(tokens, StatementKind.Restore) is { } repository && StatementClues.SnapshotName(tokens) is { } snapshot
+            && catalog?.FindRepository(repository)?.HoldsSnapshot(snapshot) != true && LastTaking(repository, snapshot) is { } offset
+            && _analysis.StatementAt(offset)?.InnermostAt(offset).Parsed.Syntax is SnapshotJobStatement { Kind: JobKind.Backup, External: { All: false } external }
+            ? (external.Catalogs.Select(taken => taken.Name.Value), LineOf(offset)) : null;
+
     /// <summary>What the snapshot the RESTORE at <paramref name="tokens"/> names holds, where a BACKUP before it takes it (see <see cref="Contents"/>).</summary>
     public (SnapshotContents.Taken Contents, int Line)? Restored(StatementTokens tokens, StarRocksCatalog? catalog) =>
         StatementClues.Repository(tokens, StatementKind.Restore) is { } repository && StatementClues.SnapshotName(tokens) is { } snapshot

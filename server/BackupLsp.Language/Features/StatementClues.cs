@@ -146,6 +146,32 @@ internal static class StatementClues
         return false;
     }
 
+    /// <summary>The index of the <c>(</c> of <c>EXTERNAL CATALOG(S) (...)</c> when the split stands in that list; -1 elsewhere.</summary>
+    public static int ExternalCatalogList(StatementTokens tokens)
+    {
+        for (var i = 0; i + 2 < tokens.Split; i++)
+            if (tokens.IsWord(i, "EXTERNAL") && (tokens.IsWord(i + 1, "CATALOG") || tokens.IsWord(i + 1, "CATALOGS")) && tokens.IsKind(i + 2, TokenKind.LParen))
+            {
+                for (var closed = i + 3; closed < tokens.Split; closed++)
+                    if (tokens.IsKind(closed, TokenKind.RParen))
+                        return -1;
+                return i + 2;
+            }
+        return -1;
+    }
+
+    /// <summary>The catalogs the items of the list opened at <paramref name="open"/> name (not their new names), but the one being typed.</summary>
+    public static IEnumerable<string> ListedCatalogs(StatementTokens tokens, int open)
+    {
+        var itemStart = true;
+        for (var i = open + 1; i < tokens.Tokens.Length && !tokens.IsKind(i, TokenKind.RParen); i++)
+        {
+            if (itemStart && tokens.IsName(i) && i != tokens.Split)
+                yield return tokens.NameAt(i);
+            itemStart = tokens.IsKind(i, TokenKind.Comma);
+        }
+    }
+
     /// <summary>Whether the split is outside every parenthesis: where the statement's clauses go, not inside ON (...) or PROPERTIES (...).</summary>
     public static bool AtClauseLevel(StatementTokens tokens)
     {
