@@ -25,7 +25,7 @@ public static class HoverService
         if (analysis.StatementAt(offset)?.InnermostAt(offset) is not { } statement)
             return null;
         if (!statement.Parsed.IsFamily)
-            return UseKeyword(statement, offset) ?? UsedDatabase(analysis, statement, offset) ?? SessionCatalog(statement, offset);
+            return UseKeyword(statement, offset) ?? UsedDatabase(analysis, statement, offset) ?? SessionCatalog(analysis, statement, offset);
         var parsed = statement.Parsed;
         // The part's own tokens: its parse's text may run on into the statements after a missing `;`.
         var significant = parsed.Tokens.Where(t => !t.Kind.IsTrivia() && t.Span.Start < statement.Span.Length).ToImmutableArray();
@@ -97,7 +97,7 @@ public static class HoverService
     /// The catalog other SQL switches the session to: <c>SET CATALOG c</c> (its keywords say what it does), the catalog
     /// of <c>USE c.db</c>, or the string of <c>USE 'CATALOG c'</c>.
     /// </summary>
-    private static HoverResult? SessionCatalog(ScriptStatement statement, int offset)
+    private static HoverResult? SessionCatalog(DocumentAnalysis analysis, ScriptStatement statement, int offset)
     {
         var own = statement.Parsed.OwnText;
         if (SessionEffect.Read(own) is not ({ } effect, var names) || !(IsCatalogSwitch(effect.Kind) || effect.Catalog is not null))
@@ -108,10 +108,16 @@ public static class HoverService
             return null;
         var named = Enumerable.Range(0, tokens.Length).FirstOrDefault(i => tokens[i].Span == names.Name.Span, -1);
         var text = IsCatalogSwitch(effect.Kind)
-            ? index == named ? HoverTopics.SessionCatalog(effect.Name) : index < named && !SessionEffect.IsUse(own) ? HoverTopics.SetCatalog() : null
-            : index == named - 2 ? HoverTopics.SessionCatalog(effect.Catalog!) : null;
+            ? index == named ? Catalog(analysis, statement.Start, effect.Name) : index < named && !SessionEffect.IsUse(own) ? HoverTopics.SetCatalog() : null
+            : index == named - 2 ? Catalog(analysis, statement.Start, effect.Catalog!) : null;
         return text is null ? null : new HoverResult(tokens[index].Span.Shift(statement.Start), text.Markdown, text.PlainText);
     }
+
+    /// <summary>The catalog a statement switches to or qualifies a database with, and the DROP CATALOG before that dropped it, if one did.</summary>
+    private static HoverText Catalog(DocumentAnalysis analysis, int statementStart, string name) =>
+        ScriptCatalogs.DroppedBefore(analysis, name, statementStart) is { } at
+            ? HoverTopics.DroppedCatalog(HoverTopics.SessionCatalog(name), analysis.Lines.GetPosition(at).Line + 1)
+            : HoverTopics.SessionCatalog(name);
 
     private static bool IsCatalogSwitch(SessionEffectKind kind) =>
         kind is SessionEffectKind.UseCatalog or SessionEffectKind.SetCatalog or SessionEffectKind.LegacyUseCatalog;
@@ -301,7 +307,9 @@ public static class HoverService
                 case Expectations.ObjectName:
                     return HoverTopics.NamedObject(ObjectKind(tokens, index), name, StatementClues.Database(tokens, catalog), catalog);
                 case Expectations.CatalogName:
-                    return HoverTopics.ExternalCatalog(name);
+                    // A RESTORE makes a dropped catalog again; a BACKUP of one fails.
+                    return kind == StatementKind.Backup && made.Value.DroppedCatalog(name) is { } droppedOn
+                        ? HoverTopics.DroppedCatalog(HoverTopics.ExternalCatalog(name), droppedOn) : HoverTopics.ExternalCatalog(name);
                 case Expectations.AliasName:
                     return AliasTopic(tokens, name, session.Options);
             }

@@ -45,6 +45,10 @@ internal static class HoverTopics
             ? new HoverText().Title("Catalog", name).Paragraph(LanguageFacts.DefaultCatalog)
             : new HoverText().Title("External catalog", name).Paragraph(LanguageFacts.ExternalSessionCatalog);
 
+    /// <summary>A catalog the script dropped before: StarRocks no longer knows it (SET CATALOG: "Unknown catalog"; BACKUP: "does not existed").</summary>
+    public static HoverText DroppedCatalog(HoverText catalog, int droppedOn) =>
+        catalog.Paragraph($"Dropped on line {droppedOn} (DROP CATALOG), and not created again since: StarRocks no longer knows it, and fails a statement that names it.");
+
     public static HoverText Operator(LanguageFacts.OperatorFact fact) => new HoverText().Title("Operator", fact.Operator).Paragraph(fact.Meaning);
 
     /// <param name="version">The configured release, which a SHOW's WHERE depends on.</param>

@@ -136,6 +136,9 @@ internal sealed class ScriptNames
             && _analysis.StatementAt(offset)?.InnermostAt(offset).Parsed.Syntax is SnapshotJobStatement { Kind: JobKind.Backup, External: { All: false } external }
             ? (external.Catalogs.Select(taken => taken.Name.Value), LineOf(offset)) : null;
 
+    /// <summary>The line of the <c>DROP CATALOG</c> before that drops the catalog, if no CREATE or RESTORE made it again since.</summary>
+    public int? DroppedCatalog(string name) => ScriptCatalogs.DroppedBefore(_analysis, name, _end) is { } at ? LineOf(at) : null;
+
     /// <summary>What the snapshot the RESTORE at <paramref name="tokens"/> names holds, where a BACKUP before it takes it (see <see cref="Contents"/>).</summary>
     public (SnapshotContents.Taken Contents, int Line)? Restored(StatementTokens tokens, StarRocksCatalog? catalog) =>
         StatementClues.Repository(tokens, StatementKind.Restore) is { } repository && StatementClues.SnapshotName(tokens) is { } snapshot
