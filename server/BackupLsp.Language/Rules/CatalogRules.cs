@@ -349,7 +349,7 @@ internal static partial class CatalogRules
         if (table.HasTemporaryPartition(partition.Value))
         {
             context.Report(UnknownPartition, partition.Span,
-                $"`{partition.Value}` is a temporary partition of table '{table.Name}': temporary partitions cannot be backed up.");
+                $"'{partition.Value}' is a temporary partition of table '{table.Name}': temporary partitions cannot be backed up.");
             return;
         }
         // Where the script made the table or changed its partitions, they are its doing, not the catalog file's.

@@ -170,8 +170,8 @@ internal static partial class NameRules
     {
         var message = $"Incorrect database name '{database.Value}': a database name is a letter, or `_` and a letter or digit, then up to 255 ASCII"
             + (PossibleDatabaseName().IsMatch(database.Value)
-                ? $" letters, digits or `_` in StarRocks {context.Options.Version} (the configured version); - ~ ! @ # $ % ^ & < > = + are taken from {PunctuatedDatabaseNamesSince} on"
-                : " letters, digits or `_` (from 3.3 on also - ~ ! @ # $ % ^ & < > = +)");
+                ? $" letters, digits or `_` in StarRocks {context.Options.Version} (the configured version); StarRocks {PunctuatedDatabaseNamesSince} and later take - ~ ! @ # $ % ^ & < > = + too"
+                : " letters, digits or `_` (3.3 and later also take - ~ ! @ # $ % ^ & < > = +)");
         context.Report(context.Catalog?.Databases is { } databases
             ? CatalogRules.Unknown(InvalidDatabaseName, database, message, NameCandidates.Of(databases), context.Options.Version,
                 skipped: name => RefusesDatabaseName(name, context.Options.Version))

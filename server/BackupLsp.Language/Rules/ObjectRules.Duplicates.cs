@@ -52,7 +52,7 @@ internal static partial class ObjectRules
     {
         var name = repeated.Name!.Last.Value;
         if (first.Name!.Last.Value != name)
-            return $"Duplicated table: {name}. StarRocks {LastComparingTablesIgnoringCase} and older compare table names ignoring case, so `{first.Name.Last.Value}` and `{name}` count as one: list the table once, or, for two tables whose names differ only in case, take them in two statements.";
+            return $"Duplicated table: {name}. StarRocks {LastComparingTablesIgnoringCase} and older compare table names ignoring case, so '{first.Name.Last.Value}' and '{name}' count as one: list the table once, or, for two tables whose names differ only in case, take them in two statements.";
         if (first.Kind != repeated.Kind)
             return $"Duplicated table: {name}. StarRocks keeps views and materialized views among its tables, so `{Mention(first)}` and `{Mention(repeated)}` name one object: list it once.";
         return repeated.Kind == ObjectKind.Table
@@ -139,11 +139,11 @@ internal static partial class ObjectRules
             // Reported at the later of two equal aliases, and at an alias that is another table's own name as restored.
             else if (restoredAs[key].FirstOrDefault(j => j < i || (j != i && AliasOf(tables[j]) is null), -1) is >= 0 and var other)
                 context.Report(DuplicateAlias, alias.Name.Span,
-                    $"Two objects would be restored as `{key}`: give each its own name with AS.",
+                    $"Two objects would be restored as '{key}': give each its own name with AS.",
                     DuplicateAliasFix(context, restore, objects, (NameOf(tables[other]), AliasOf(tables[other])), (NameOf(tables[i]), alias)) is { } fix ? [fix] : []);
             else if (listed[key].Any(j => j != i))
                 context.Report(DuplicateAlias, alias.Name.Span,
-                    $"Duplicated alias name: {key}. `{key}` is listed in this RESTORE, and StarRocks counts the names of the listed tables, views and materialized views as taken even when they are restored under another: choose another name.");
+                    $"Duplicated alias name: {key}. '{key}' is listed in this RESTORE, and StarRocks counts the names of the listed tables, views and materialized views as taken even when they are restored under another: choose another name.");
         }
     }
 

@@ -182,7 +182,7 @@ internal static partial class ObjectRules
                     $"`{context.Text.Substring(partition.Span.Start, partition.Span.Length)}` is meaningless here: list partition names, as in PARTITION (p1, p2).");
             else if (partition.Name.Value.Length > 0 && !seen.Add(partition.Name.Value))
                 context.Report(DuplicatePartition, partition.Span,
-                    $"Partition `{partition.Name.Value}` is listed twice (partition names are case-insensitive).",
+                    $"Partition '{partition.Name.Value}' is listed twice (partition names are case-insensitive).",
                     new CodeFix($"Remove the duplicate `{partition.Name.Value}`", context.ListItemRemoval(clause.Partitions, i, p => p.Span), Certain: true));
         }
 
@@ -200,7 +200,7 @@ internal static partial class ObjectRules
         var only = clause.Partitions[0].Span;
         var all = TextSpan.FromBounds(only.Start, lastMaybePartition.Name!.Span.End);
         context.Report(AmbiguousPartitionList, clause.Span,
-            "StarRocks versions disagree on what follows a PARTITION without parentheses: up to 3.5 the next name is a table, in current releases another partition. Add parentheses to say which.",
+            "StarRocks versions disagree on what follows a PARTITION without parentheses: in 3.5 and older the next name is a table, in current releases another partition. Add parentheses to say which.",
             CodeFix.Parenthesize($"Add parentheses: partitions ({context.OneLine(all)})", all),
             CodeFix.Parenthesize($"Add parentheses: partition ({context.OneLine(only)}), then tables", only));
     }
@@ -217,7 +217,7 @@ internal static partial class ObjectRules
             var partition = objects[i].Name!.Last;
             if (seen.Add(partition.Value))
                 continue;
-            var message = $"Partition `{partition.Value}` is listed twice (partition names are case-insensitive).";
+            var message = $"Partition '{partition.Value}' is listed twice (partition names are case-insensitive).";
             if (objects[i].Alias is null)
                 context.Report(DuplicatePartition, partition.Span, message,
                     new CodeFix($"Remove the duplicate `{partition.Value}`", context.ListItemRemoval(objects, i, o => o.Span), Certain: true));

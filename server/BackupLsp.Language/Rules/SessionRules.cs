@@ -83,7 +83,7 @@ internal static class SessionRules
         if (SessionEffect.UseCatalogWords(own) is var (use, @switch, catalog))
             return context.Options.Version < Releases.CatalogSwitchSince ? []
                 : [Diagnostic.Create(SyntaxRules.SyntaxError, @switch,
-                    $"StarRocks has had no USE CATALOG since 3.0: USE takes a database (db or catalog.db), so it fails here and switches nothing. Switch catalogs with SET CATALOG {catalog}.",
+                    $"StarRocks 3.0 and later have no USE CATALOG: USE takes a database (db or catalog.db), so it fails here and switches nothing. Switch catalogs with SET CATALOG {catalog}.",
                     CodeFix.Replace("Write SET CATALOG", use, "SET"))];
         if (SessionEffect.AlwaysReservedUseName(own) is { } reserved)
             return [NameRules.ReservedWordAsName(own.Slice(reserved.Start, reserved.Length).ToString(), reserved, context.Options.Version)];

@@ -61,7 +61,7 @@ internal static partial class SnapshotContents
                 {
                     var functions = taken.Functions().ToList();
                     yield return CatalogRules.Unknown(NotInSnapshot, name,
-                        $"Function `{name.Value}` is not in snapshot `{snapshot}`: the BACKUP earlier in this script that takes it backs up {Listed(functions)} (StarRocks: \"Can not find restore function\")",
+                        $"Function '{name.Value}' is not in snapshot `{snapshot}`: the BACKUP earlier in this script that takes it backs up {Listed(functions)} (StarRocks: \"Can not find restore function\")",
                         new NameCandidates(functions), version, ignoreCase: true, skipped: f => named.Contains(f, StringComparer.OrdinalIgnoreCase));
                 }
                 continue;
@@ -71,7 +71,7 @@ internal static partial class SnapshotContents
                 case (false, _, _):
                     var tables = taken.Tables().ToList();
                     yield return CatalogRules.Unknown(NotInSnapshot, name,
-                        $"Table `{name.Value}` is not in snapshot `{snapshot}`: the BACKUP earlier in this script that takes it backs up {Listed(tables)} (StarRocks: \"Table {name.Value} does not exist in snapshot {snapshot}\")",
+                        $"Table '{name.Value}' is not in snapshot `{snapshot}`: the BACKUP earlier in this script that takes it backs up {Listed(tables)} (StarRocks: \"Table {name.Value} does not exist in snapshot {snapshot}\")",
                         new NameCandidates(tables), version, skipped: named.Contains);
                     break;
                 // TEMPORARY partitions are another rule's.
@@ -82,7 +82,7 @@ internal static partial class SnapshotContents
                     foreach (var partition in wanted.Partitions)
                         if (partition.Value is null && partition.Name.Value.Length > 0 && !partitions.Any(p => p.Equals(partition.Name.Value, comparison)))
                             yield return CatalogRules.Unknown(NotInSnapshot, partition.Name,
-                                $"Partition `{partition.Name.Value}` of table `{name.Value}` is not in snapshot `{snapshot}`: the BACKUP earlier in this script that takes it backs up {Listed(partitions)} of it (StarRocks: \"Partition {partition.Name.Value} of table {name.Value} does not exist in snapshot {snapshot}\")",
+                                $"Partition '{partition.Name.Value}' of table '{name.Value}' is not in snapshot `{snapshot}`: the BACKUP earlier in this script that takes it backs up {Listed(partitions)} of it (StarRocks: \"Partition {partition.Name.Value} of table {name.Value} does not exist in snapshot {snapshot}\")",
                                 new NameCandidates(partitions), version, ignoreCase: !inTheirCase,
                                 skipped: p => wanted.Partitions.Any(w => w.Name.Value.Equals(p, comparison)));
                     break;
@@ -167,7 +167,7 @@ internal static partial class SnapshotContents
                     if (!SessionEffect.IsDefaultCatalog(catalog.Name.Value)
                         && !taken.Catalogs.Any(t => t.Name.Value.Equals(catalog.Name.Value, StringComparison.OrdinalIgnoreCase)))
                         yield return Diagnostic.Create(NotInSnapshot, catalog.Name.Span,
-                            $"Catalog `{catalog.Name.Value}` is not in snapshot `{snapshot}`: the BACKUP earlier in this script that takes it backs up {Listed([.. taken.Catalogs.Select(t => t.Name.Value)])} (StarRocks: \"Can not find restore catalog: {catalog.Name.Value}\").");
+                            $"Catalog '{catalog.Name.Value}' is not in snapshot `{snapshot}`: the BACKUP earlier in this script that takes it backs up {Listed([.. taken.Catalogs.Select(t => t.Name.Value)])} (StarRocks: \"Can not find restore catalog: {catalog.Name.Value}\").");
                 break;
         }
     }
@@ -185,7 +185,7 @@ internal static partial class SnapshotContents
             return null;
         var written = NameText.ToSql(taken, version);
         return Diagnostic.Create(NotInSnapshot, origin.Span,
-            $"Snapshot `{restore.Snapshot.Last.Value}` holds database `{taken}`, not `{origin.Value}`: the BACKUP earlier in this script that takes it backs up `{taken}` (StarRocks: \"target database: {origin.Value} is not existed in snapshot\"). Name `{taken}` after DATABASE, and the database to restore into after AS.",
+            $"Snapshot `{restore.Snapshot.Last.Value}` holds database '{taken}', not '{origin.Value}': the BACKUP earlier in this script that takes it backs up '{taken}' (StarRocks: \"target database: {origin.Value} is not existed in snapshot\"). Name '{taken}' after DATABASE, and the database to restore into after AS.",
             CodeFix.Replace($"Change to {written}", origin.Span, written));
     }
 
@@ -194,5 +194,5 @@ internal static partial class SnapshotContents
 
     private static string Listed(IReadOnlyCollection<string> names) =>
         names.Count == 0 ? "none"
-        : string.Join(", ", names.Take(ListedNames).Select(n => $"`{n}`")) + (names.Count > ListedNames ? $" and {names.Count - ListedNames} more" : "");
+        : string.Join(", ", names.Take(ListedNames).Select(n => $"'{n}'")) + (names.Count > ListedNames ? $" and {names.Count - ListedNames} more" : "");
 }

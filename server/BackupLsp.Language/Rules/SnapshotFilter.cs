@@ -35,7 +35,7 @@ internal static class SnapshotFilter
             : SnapshotFilterReading.Refusal,
         SqlExpression.And and => ReadTwo(ComparisonOf(and.Left), ComparisonOf(and.Right)),
         SqlExpression.In when version < Releases.SnapshotInSince => SnapshotFilterReading.Misread(
-            $"StarRocks {version} ignores an IN and lists every snapshot in the repository ({Releases.SnapshotInSince} brought SNAPSHOT IN): filter with SNAPSHOT = 'name'."),
+            $"StarRocks {version} ignores an IN and lists every snapshot in the repository ({Releases.SnapshotInSince} and later filter by SNAPSHOT IN): filter with SNAPSHOT = 'name'."),
         SqlExpression.In list => InList(list),
         _ => SnapshotFilterReading.Misread(
             "StarRocks ignores a condition of this kind and lists every snapshot in the repository: filter with SNAPSHOT = 'name' or SNAPSHOT IN ('a', 'b')."),

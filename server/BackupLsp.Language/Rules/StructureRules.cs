@@ -207,11 +207,11 @@ internal static partial class StructureRules
             {
                 if (SessionEffect.IsDefaultCatalog(catalog.Name.Value))
                     context.Report(ExternalCatalogConflict, catalog.Name.Span, job.Kind == JobKind.Backup
-                        ? $"`{catalog.Name.Value}` is the cluster's own catalog, which StarRocks does not back up whole (\"Do not support Backup/Restore the entire default catalog\"): back up its databases one by one (BACKUP DATABASE db SNAPSHOT ...)."
-                        : $"`{catalog.Name.Value}` is the cluster's own catalog, which no external-catalog snapshot holds (StarRocks does not back it up whole): StarRocks fails the RESTORE (\"Can not find restore catalog\").");
+                        ? $"'{catalog.Name.Value}' is the cluster's own catalog, which StarRocks does not back up whole (\"Do not support Backup/Restore the entire default catalog\"): back up its databases one by one (BACKUP DATABASE db SNAPSHOT ...)."
+                        : $"'{catalog.Name.Value}' is the cluster's own catalog, which no external-catalog snapshot holds (StarRocks does not back it up whole): StarRocks fails the RESTORE (\"Can not find restore catalog\").");
                 if (job.Kind == JobKind.Restore && catalog.Alias is { } alias && SessionEffect.IsDefaultCatalog(alias.Name.Value))
                     context.Report(ExternalCatalogConflict, alias.Name.Span,
-                        $"An external catalog cannot be restored as `{alias.Name.Value}`, the cluster's own catalog (\"Do not support set alias as default catalog for external catalog restore\"): choose another name.");
+                        $"An external catalog cannot be restored as '{alias.Name.Value}', the cluster's own catalog (\"Do not support set alias as default catalog for external catalog restore\"): choose another name.");
             }
         }
         else if (job.Kind == JobKind.Restore && job.On is { } on && job.NamedDatabase is null)

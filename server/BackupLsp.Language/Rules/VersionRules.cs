@@ -42,7 +42,7 @@ internal static class VersionRules
             return;
         var listed = show.Database is { } database ? $"of database {NameText.ToSql(database.Value, version)}" : "of every database";
         context.Report(RequiresNewerVersion, where.Span,
-            $"StarRocks {version} ignores the WHERE of SHOW RESTORE: it lists the latest restore job {listed} whatever the condition says; it filters them from StarRocks {ShowClausesSince} on.");
+            $"StarRocks {version} ignores the WHERE of SHOW RESTORE: it lists the latest restore job {listed} whatever the condition says; StarRocks {ShowClausesSince} and later filter them.");
     }
 
     /// <summary>

@@ -32,7 +32,7 @@ public sealed class SnapshotContentsTests
 
         var notInSnapshot = analysis.Diagnostics.Where(d => d.Code == "SRB608").ToList();
         Assert.Equal(["late", "table_1"], notInSnapshot.Select(d => analysis.Text.ToString(d.Span)));
-        Assert.Contains("backs up `table_00`, `table_01`, `table_02`, `table_03`, `table_04`, `table_05`, `table_06`, `table_07`, `table_08`, `table_09` and 5 more", notInSnapshot[0].Message);
+        Assert.Contains("backs up 'table_00', 'table_01', 'table_02', 'table_03', 'table_04', 'table_05', 'table_06', 'table_07', 'table_08', 'table_09' and 5 more", notInSnapshot[0].Message);
         // The did-you-mean leaves out what the RESTORE names already (table_03 is as near to table_1 as table_01 is).
         Assert.Equal("Change to table_01", Assert.Single(notInSnapshot[1].Fixes).Title);
     }

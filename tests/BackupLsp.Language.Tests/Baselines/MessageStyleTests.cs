@@ -37,6 +37,20 @@ public sealed partial class MessageStyleTests
         Assert.Empty(unlike.Select(Described));
     }
 
+    [Fact]
+    public void Object_names_are_in_single_quotes_outside_StarRocks_own_texts()
+    {
+        var backticked = Produced.Value.Where(p => BacktickedObjectName().IsMatch(QuotedText().Replace(p.Diagnostic.Message, "\"\"")));
+        Assert.Empty(backticked.Select(Described));
+    }
+
+    [Fact]
+    public void Releases_are_named_as_one_and_later_outside_StarRocks_own_texts()
+    {
+        var otherwise = Produced.Value.Where(p => OtherReleasePhrasing().IsMatch(QuotedText().Replace(p.Diagnostic.Message, "\"\"")));
+        Assert.Empty(otherwise.Select(Described));
+    }
+
     private static string Described((string Case, Diagnostic Diagnostic) produced) =>
         $"{produced.Case}: {produced.Diagnostic.Code}: {produced.Diagnostic.Message}";
 
@@ -45,6 +59,17 @@ public sealed partial class MessageStyleTests
 
     [GeneratedRegex(@"\b(Backup|Restore)\b(?! up\b)")]
     private static partial Regex TitleCasedStatement();
+
+    /// <summary>
+    /// A database, table, view, partition, function or catalog named in backticks, which the messages keep for text as the
+    /// script writes it: after its kind, as what "is a" kind, or as a name taken, restored under or backed up.
+    /// </summary>
+    [GeneratedRegex(@"\b(?:[Tt]able|[Dd]atabase|[Vv]iew|[Pp]artition|[Ff]unction|[Cc]atalog)s? `|`[^`]+` is (?:a|an|the) [\w' -]*?\b(?:table|view|partition|function|catalog)\b|\b(?:restored as|backs up) `|`[^`]+` (?:and `[^`]+` count as one|is listed in)")]
+    private static partial Regex BacktickedObjectName();
+
+    /// <summary>A release told otherwise than as "3.4 and later" (or "requires StarRocks 3.4 or later").</summary>
+    [GeneratedRegex(@"\bfrom (?:StarRocks )?\d+\.\d+(?:\.\d+)? on\b|\bsince \d|\d brought\b|\bup to (?:StarRocks )?\d+\.\d")]
+    private static partial Regex OtherReleasePhrasing();
 
     /// <summary>A placeholder in angle brackets, where the messages write db, repository and snapshot bare.</summary>
     [GeneratedRegex("<(database|repository|snapshot|repo|db)>")]
