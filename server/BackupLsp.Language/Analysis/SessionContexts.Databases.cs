@@ -19,7 +19,7 @@ internal static partial class SessionContexts
             return catalog;
         if (catalog.Databases is null)
             return RenamedUnlisted(catalog, old, renamed);
-        var created = Moved(catalog.CreatedDatabases, old, renamed);
+        var created = MovedCreated(catalog.CreatedDatabases, old, renamed);
         var made = Moved(catalog.MadeObjects, old, renamed);
         if (!ReferenceEquals(made, catalog.MadeObjects))
             catalog = catalog with { MadeObjects = made };
@@ -44,7 +44,7 @@ internal static partial class SessionContexts
     {
         if (old == renamed || (catalog.DroppedDatabases.Contains(old) && !catalog.CreatedDatabases.ContainsKey(old)))
             return catalog;
-        var created = Moved(catalog.CreatedDatabases, old, renamed);
+        var created = MovedCreated(catalog.CreatedDatabases, old, renamed);
         var made = Moved(catalog.MadeObjects, old, renamed);
         if (ReferenceEquals(created, catalog.CreatedDatabases) && ReferenceEquals(made, catalog.MadeObjects))
             made = made.Add(renamed, new DatabaseInfo(renamed, ImmutableSortedDictionary.Create<string, TableInfo>(StringComparer.Ordinal), [], [], null, null));
@@ -60,6 +60,10 @@ internal static partial class SessionContexts
     /// <summary>The databases with the one of the old name, if any, under the new one: a rename of what the session holds of it.</summary>
     private static ImmutableDictionary<string, DatabaseInfo> Moved(ImmutableDictionary<string, DatabaseInfo> databases, string old, string renamed) =>
         databases.TryGetValue(old, out var held) ? databases.Remove(old).SetItem(renamed, held with { Name = renamed }) : databases;
+
+    /// <summary><see cref="Moved"/> for the databases the script created, each keeping the name its CREATE DATABASE gave it.</summary>
+    private static ImmutableDictionary<string, DatabaseInfo> MovedCreated(ImmutableDictionary<string, DatabaseInfo> created, string old, string renamed) =>
+        created.TryGetValue(old, out var held) ? created.Remove(old).SetItem(renamed, held with { Name = renamed, CreatedAs = held.CreatedAs ?? old }) : created;
 
     /// <summary>
     /// The session after <c>CREATE DATABASE db</c> or <c>RECOVER DATABASE db</c>: the database exists, among those the

@@ -135,6 +135,12 @@ public sealed record DatabaseInfo(
     /// </summary>
     public ImmutableDictionary<string, string?> SynchronousMaterializedViews { get; init; } = ImmutableDictionary<string, string?>.Empty;
 
+    /// <summary>
+    /// A session state: for a database the script created and an <c>ALTER DATABASE ... RENAME</c> then renamed, the name its
+    /// CREATE DATABASE gave it (null for one never renamed), so that what made it can be told.
+    /// </summary>
+    public string? CreatedAs { get; init; }
+
     /// <summary>Whether a DROP TABLE of the script took the table away (and nothing made one of that name since).</summary>
     public bool WasDropped(string table) => GoneTables.TryGetValue(table, out var renamed) && renamed is null;
 }
