@@ -18,7 +18,7 @@ internal static partial class ObjectRules
     public static readonly RuleDescriptor PartitionWithoutTable = new("SRB304", "partition-without-table", DiagnosticSeverity.Error,
         "A PARTITION clause with no table before it, or after a view.");
     public static readonly RuleDescriptor AmbiguousPartitionList = new("SRB305", "ambiguous-partition-list", DiagnosticSeverity.Warning,
-        "`ON (t1 PARTITION p1, t2)`: StarRocks up to 3.5 reads t2 as a table, current releases as a partition (not reported when `starrocksVersion` is 3.5 or older, nor 4.0 or later, which read it only as a partition).");
+        "`ON (t1 PARTITION p1, t2)`: StarRocks 3.5 and older read t2 as a table, current releases as a partition (not reported when `starrocksVersion` is 3.5 or older, nor 4.0 or later, which read it only as a partition).");
     public static readonly RuleDescriptor IgnoredDatabasePrefix = new("SRB306", "ignored-database-prefix", DiagnosticSeverity.Hint,
         "`ON (db.t)`: the db part is ignored; tables are looked up in the snapshot's database.");
     public static readonly RuleDescriptor DuplicateAlias = new("SRB307", "duplicate-alias", DiagnosticSeverity.Error,

@@ -24,7 +24,7 @@ public static partial class RepositoryRules
         "A `SHOW SNAPSHOT ... WHERE` StarRocks takes otherwise than written: an expression other than a comparison, AND, OR, NOT or IN, which it ignores, `!=` or `<` taken as `=`, NOT IN as IN, a column given twice, any IN before 3.0.");
 
     public static readonly RuleDescriptor RepositoryExists = new("SRB406", "repository-exists", DiagnosticSeverity.Error,
-        "CREATE REPOSITORY of a name the catalog lists, or that a CREATE REPOSITORY earlier in the script made.");
+        "CREATE REPOSITORY of a name the catalog lists, or that a CREATE REPOSITORY earlier in this script made.");
 
     public static readonly IReadOnlyList<RuleDescriptor> All =
         [InvalidRepositoryName, EmptyLocation, MissingWithBroker, MisspelledStorageProperty, InvalidSnapshotFilter, MisreadSnapshotFilter, RepositoryExists];

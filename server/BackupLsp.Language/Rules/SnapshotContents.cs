@@ -15,7 +15,7 @@ namespace BackupLsp.Language.Rules;
 internal static partial class SnapshotContents
 {
     public static readonly RuleDescriptor NotInSnapshot = new("SRB608", "not-in-snapshot", DiagnosticSeverity.Error,
-        "RESTORE of a table, partition, function or external catalog that the BACKUP earlier in the script, which takes the snapshot, does not put in it, from another database than that BACKUP's, or of a database's snapshot as external catalogs or the reverse.");
+        "RESTORE of a table, partition, function or external catalog that the BACKUP earlier in this script, which takes the snapshot, does not put in it, from another database than that BACKUP's, or of a database's snapshot as external catalogs or the reverse.");
 
     public static readonly IReadOnlyList<RuleDescriptor> All = [NotInSnapshot];
 
