@@ -170,6 +170,36 @@ public sealed class WorkspacePushedDiagnosticsTests : IDisposable
     }
 
     [Fact]
+    public async Task The_scripts_watch_is_let_go_when_the_workspace_is_turned_off_and_asked_for_again_when_on()
+    {
+        const string scriptWatch = "starrocksBackup.scriptWatch";
+        static async Task<JsonElement> NextScriptWatchRegistrationAsync(LspTestClient client)
+        {
+            JsonElement registration;
+            do
+                registration = Assert.Single((await client.NextRegistrationAsync()).GetProperty("registrations").EnumerateArray());
+            while (registration.GetProperty("id").GetString() != scriptWatch);
+            return registration;
+        }
+        Write("job.sql", DuplicateTable);
+        await using var client = await StartAsync();
+        Assert.Equal((null, "SRB300"), await NextAsync(client, "job.sql"));
+        await NextScriptWatchRegistrationAsync(client);
+
+        client.Settings = JsonSerializer.SerializeToElement(new { diagnosticMode = "openFilesOnly" });
+        await client.NotifyAsync("workspace/didChangeConfiguration", new { settings = new { } });
+        Assert.Equal((null, ""), await NextAsync(client, "job.sql"));
+        var unregistered = Assert.Single((await client.NextUnregistrationAsync()).GetProperty("unregisterations").EnumerateArray());
+        Assert.Equal((scriptWatch, "workspace/didChangeWatchedFiles"), (unregistered.GetProperty("id").GetString(), unregistered.GetProperty("method").GetString()));
+
+        client.Settings = JsonSerializer.SerializeToElement(new { diagnosticMode = "workspace" });
+        await client.NotifyAsync("workspace/didChangeConfiguration", new { settings = new { } });
+        Assert.Equal((null, "SRB300"), await NextAsync(client, "job.sql"));
+        var registered = await NextScriptWatchRegistrationAsync(client);
+        Assert.Equal("**/*.[sS][qQ][lL]", Assert.Single(registered.GetProperty("registerOptions").GetProperty("watchers").EnumerateArray()).GetProperty("globPattern").GetString());
+    }
+
+    [Fact]
     public async Task A_folder_added_has_its_scripts_published_and_one_removed_has_them_cleared()
     {
         var (inA, inB) = (Path.Combine("a", "job.sql"), Path.Combine("b", "job.sql"));

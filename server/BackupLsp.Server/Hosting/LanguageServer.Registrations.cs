@@ -56,19 +56,39 @@ public sealed partial class LanguageServer
     /// <summary>
     /// Has the client watch the workspace's scripts for the server, in any case as the walk takes them: a change to one
     /// answers a pull held for want of anything new (<see cref="WorkspaceChanges"/>), or has the workspace's diagnostics
-    /// published again to a client that does not pull them (asked of such a client once the settings first ask for the
-    /// workspace: until then it watches nothing for them). A client that cannot, or refuses to, has its pulls answered at
-    /// once, and its workspace looked at every <see cref="UnwatchedWorkspaceInterval"/>.
+    /// published again to a client that does not pull them (asked of such a client while the settings ask for the
+    /// workspace: otherwise it watches nothing for them, see <see cref="UnregisterScriptWatchAsync"/>). A client that
+    /// cannot, or refuses to, has its pulls answered at once, and its workspace looked at every
+    /// <see cref="UnwatchedWorkspaceInterval"/>.
     /// </summary>
     private async Task RegisterScriptWatchAsync()
     {
-        if (!Client.WatchedFilesRegistration || _scriptWatchAsked || !(Client.PullDiagnostics || ReportsWorkspace))
+        if (!Client.WatchedFilesRegistration || _scriptWatchRegistered || !(Client.PullDiagnostics || ReportsWorkspace))
             return;
-        _scriptWatchAsked = true;
+        // Set before the client answers: a change of the settings meanwhile unregisters it, or leaves it be.
+        _scriptWatchRegistered = true;
         var scripts = new Protocol.FileSystemWatcher(JsonSerializer.SerializeToElement("**/*.[sS][qQ][lL]", LspJsonContext.Default.String));
-        if (await RegisterAsync("watch the workspace's scripts", () => Connection.RequestAsync("client/registerCapability",
-                new RegistrationParams([new Registration(ScriptWatchRegistrationId, WatchedFilesMethod, new RegistrationOptions(Watchers: [scripts]))]))))
+        var registered = await RegisterAsync("watch the workspace's scripts", () => Connection.RequestAsync("client/registerCapability",
+            new RegistrationParams([new Registration(ScriptWatchRegistrationId, WatchedFilesMethod, new RegistrationOptions(Watchers: [scripts]))])));
+        if (!registered)
+            _scriptWatchRegistered = false;
+        else if (_scriptWatchRegistered)
             WorkspaceChanges.StartHolding();
+    }
+
+    /// <summary>
+    /// Has a client that does not pull diagnostics stop watching the scripts for the server once the settings no longer
+    /// ask for the workspace: it would tell of every script written for nothing. A client that pulls keeps the watch, for
+    /// its workspace pulls to wait on whatever the settings say.
+    /// </summary>
+    private async Task UnregisterScriptWatchAsync()
+    {
+        if (!_scriptWatchRegistered || Client.PullDiagnostics || ReportsWorkspace)
+            return;
+        _scriptWatchRegistered = false;
+        WorkspaceChanges.StopHolding();
+        await RegisterAsync("stop watching the workspace's scripts", () => Connection.RequestAsync("client/unregisterCapability",
+            new UnregistrationParams([new Unregistration(ScriptWatchRegistrationId, WatchedFilesMethod)])));
     }
 
     /// <summary>

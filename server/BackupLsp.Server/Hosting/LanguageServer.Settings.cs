@@ -112,7 +112,10 @@ public sealed partial class LanguageServer
             await SendStatusAsync();
         }
         if (workspaceReported)
+        {
             await RegisterScriptWatchAsync();
+            await UnregisterScriptWatchAsync();
+        }
     }
 
     /// <summary>

@@ -47,7 +47,7 @@ public sealed partial class LanguageServer : IDisposable
     /// <summary>What <c>initializationOptions</c> said: the settings a configuration answer leaves out keep these.</summary>
     private ServerSettings _initialSettings = ServerSettings.Default;
     private string? _watchedPatterns;
-    private bool _scriptWatchAsked;
+    private bool _scriptWatchRegistered;
     private string _shownSettingsProblems = "";
     private int _settingsRequests;
     private CatalogChanges? _initialCatalogs;

@@ -248,6 +248,20 @@ public sealed class LspTestClient : IAsyncDisposable
         return await _target.Diagnostics(uri).Reader.ReadAsync(timeout.Token);
     }
 
+    /// <summary>The next <c>client/registerCapability</c>'s params not read yet, in the order they came (a timeout fails the test).</summary>
+    public async Task<JsonElement> NextRegistrationAsync()
+    {
+        using var timeout = new CancellationTokenSource(Timeout);
+        return await _target.RegistrationsTold.Reader.ReadAsync(timeout.Token);
+    }
+
+    /// <summary>The next <c>client/unregisterCapability</c>'s params not read yet, in the order they came (a timeout fails the test).</summary>
+    public async Task<JsonElement> NextUnregistrationAsync()
+    {
+        using var timeout = new CancellationTokenSource(Timeout);
+        return await _target.UnregistrationsTold.Reader.ReadAsync(timeout.Token);
+    }
+
     /// <summary>How many publishes for <paramref name="uri"/> arrived and were not read yet.</summary>
     public int UnreadPublishes(string uri) => _target.Diagnostics(uri).Reader.Count;
 
@@ -341,6 +355,8 @@ public sealed class LspTestClient : IAsyncDisposable
 
         public ConcurrentQueue<JsonElement> Registrations { get; } = new();
 
+        public Channel<JsonElement> RegistrationsTold { get; } = Channel.CreateUnbounded<JsonElement>();
+
         public Channel<JsonElement> Statuses { get; } = Channel.CreateUnbounded<JsonElement>();
 
         public int DiagnosticRefreshes => Volatile.Read(ref _diagnosticRefreshes);
@@ -402,6 +418,7 @@ public sealed class LspTestClient : IAsyncDisposable
         public object? RegisterCapability(JsonElement parameters)
         {
             Registrations.Enqueue(parameters.Clone());
+            RegistrationsTold.Writer.TryWrite(parameters.Clone());
             if (RefuseRegistrations)
                 throw new LocalRpcException("registrations are not supported") { ErrorCode = -32601 };
             return null;
@@ -412,10 +429,13 @@ public sealed class LspTestClient : IAsyncDisposable
 
         public ConcurrentQueue<JsonElement> Unregistrations { get; } = new();
 
+        public Channel<JsonElement> UnregistrationsTold { get; } = Channel.CreateUnbounded<JsonElement>();
+
         [JsonRpcMethod("client/unregisterCapability", UseSingleObjectParameterDeserialization = true)]
         public object? UnregisterCapability(JsonElement parameters)
         {
             Unregistrations.Enqueue(parameters.Clone());
+            UnregistrationsTold.Writer.TryWrite(parameters.Clone());
             return null;
         }
 

@@ -26,7 +26,7 @@ public sealed class WorkspaceChanges
 
     /// <summary>
     /// Whether a pull with nothing new waits: only while the client watches the scripts for the server, until the server
-    /// ends. The workspace's diagnostics pushed are then looked at again after a longer while.
+    /// ends or the watch is let go. The workspace's diagnostics pushed are then looked at again after a longer while.
     /// </summary>
     public bool Holding
     {
@@ -44,7 +44,10 @@ public sealed class WorkspaceChanges
             _holding = true;
     }
 
-    /// <summary>The server is ending: the pulls waiting are answered, and none waits any more.</summary>
+    /// <summary>
+    /// The server is ending, or the client no longer watches the scripts for it: the pulls waiting are answered, and none
+    /// waits any more.
+    /// </summary>
     public void StopHolding()
     {
         lock (_gate)
