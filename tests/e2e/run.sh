@@ -34,6 +34,8 @@ NVIM_CHECKS=("diagnostics" "completion after TO lists repositories" "completion 
   "signature help marks the clause being typed" "hover on a property key"
   "highlights of a repository" 'workspace symbols for "weekly"' "catalog edit updates diagnostics without restart"
   "server exits after shutdown/exit")
+NVIM_WORKSPACE_CHECKS=("workspace diagnostics list a script that is not open"
+  "a script that is not open loses its diagnostics once fixed on disk")
 VIM_CHECKS=("diagnostics" "completion after TO lists repositories" "omnifunc of a .sql buffer is the client's"
   "hover on a property key" "catalog edit updates diagnostics without restart")
 EMACS_CHECKS=("diagnostics" "completion after TO lists repositories" "completion of a property key typed after its quote"
@@ -104,6 +106,13 @@ elif ! command -v nvim >/dev/null; then say "nvim is not installed"
 else run_editor nvim nvim --headless -n -i NONE -u "$E2E/nvim/probe.lua" backup.sql
 fi
 fail_missing nvim "no result (server or nvim missing, or the probe crashed: $LOGS/nvim.log)" "${NVIM_CHECKS[@]}"
+
+# diagnosticMode "workspace": a second Neovim, whose server pushes the scripts that are not open
+if [ $SERVER_OK = 0 ]; then :
+elif ! command -v nvim >/dev/null; then :
+else run_editor nvim-workspace nvim --headless -n -i NONE -u "$E2E/nvim/workspace-probe.lua" backup.sql
+fi
+fail_missing nvim-workspace "no result (server or nvim missing, or the probe crashed: $LOGS/nvim-workspace.log)" "${NVIM_WORKSPACE_CHECKS[@]}"
 
 if [ $SERVER_OK = 0 ]; then :
 elif [ ! -d /usr/share/vim-ale ] || ! command -v vim >/dev/null; then say "vim or vim-ale is not installed"

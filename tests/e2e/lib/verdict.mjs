@@ -76,6 +76,19 @@ if (result.catalog_edit) {
   check('catalog edit updates diagnostics without restart', result.catalog_edit.ok === true, result.catalog_edit.detail);
 }
 
+// diagnosticMode "workspace" for a client that is pushed diagnostics, for the probes that set it: a script that is not
+// open is listed, and its diagnostics go once it is fixed on disk
+if (result.workspace_diagnostics) {
+  const w = result.workspace_diagnostics;
+  const { file, code } = expect.workspaceDiagnostics;
+  const inQuickfix = (w.quickfix || []).filter(item => item.startsWith(`${file}:`));
+  check('workspace diagnostics list a script that is not open',
+    w.listed === true && (w.codes || []).includes(code) && w.loaded === false && inQuickfix.length > 0,
+    `${file}: ${short(w.codes)}, buffer ${w.loaded ? 'loaded' : 'not loaded'}; quickfix: ${short(inQuickfix)}`);
+  check('a script that is not open loses its diagnostics once fixed on disk', w.cleared === true,
+    w.cleared === true ? `gone ${w.cleared_after_ms} ms after the fix` : `still there ${w.cleared_after_ms ?? '-'} ms after the fix`);
+}
+
 // shutdown + exit, for the clients that send them (ALE just closes the pipe): the server ends by itself
 if (result.shutdown) {
   check('server exits after shutdown/exit', result.shutdown.clean === true, result.shutdown.detail);
