@@ -91,14 +91,15 @@ SERVER=$SERVER_DIR/backup-lsp
 if [ -x "$SERVER" ]; then SERVER_OK=1; else SERVER_OK=0; say "no server at $SERVER"; fi
 
 # ---- headless editors ----
-# run_editor PROBE COMMAND...: run in a fresh workspace, then judge RESULT with lib/verdict.mjs
+# run_editor PROBE COMMAND...: run in a fresh workspace, then judge RESULT with lib/verdict.mjs (only the checks of
+# VERDICT_FOCUS where set, see verdict.mjs)
 run_editor() {
   local probe=$1; shift
   local ws; ws=$(workspace "$probe")
   local t=$SECONDS
   (cd "$ws" && SERVER_CMD=$SERVER RESULT=$WORK/$probe.json timeout 90 "$@" </dev/null >"$LOGS/$probe.log" 2>&1)
   say "$probe probe: exit $?, $((SECONDS - t)) s"
-  "$NODE" "$E2E/lib/verdict.mjs" "$probe" "$WORK/$probe.json" "$EXPECT" >>"$CHECKS"
+  "$NODE" "$E2E/lib/verdict.mjs" "$probe" "$WORK/$probe.json" "$EXPECT" ${VERDICT_FOCUS:-} >>"$CHECKS"
 }
 
 if [ $SERVER_OK = 0 ]; then :
@@ -110,7 +111,7 @@ fail_missing nvim "no result (server or nvim missing, or the probe crashed: $LOG
 # diagnosticMode "workspace": a second Neovim, whose server pushes the scripts that are not open
 if [ $SERVER_OK = 0 ]; then :
 elif ! command -v nvim >/dev/null; then :
-else run_editor nvim-workspace nvim --headless -n -i NONE -u "$E2E/nvim/workspace-probe.lua" backup.sql
+else VERDICT_FOCUS=workspace run_editor nvim-workspace nvim --headless -n -i NONE -u "$E2E/nvim/workspace-probe.lua" backup.sql
 fi
 fail_missing nvim-workspace "no result (server or nvim missing, or the probe crashed: $LOGS/nvim-workspace.log)" "${NVIM_WORKSPACE_CHECKS[@]}"
 

@@ -1,9 +1,11 @@
 // Turns what a headless editor probe saw (its RESULT json) into named checks against fixtures/expect.json.
-// Usage: node verdict.mjs EDITOR RESULT_JSON EXPECT_JSON >> checks.tsv
+// Usage: node verdict.mjs EDITOR RESULT_JSON EXPECT_JSON [workspace] >> checks.tsv
+// With "workspace", only the checks of diagnosticMode "workspace" are judged: the probe sets it and looks at nothing else.
 // Prints one line per check: PASS|FAIL <tab> check name <tab> detail.
 import { readFileSync } from 'node:fs';
 
-const [editor, resultFile, expectFile] = process.argv.slice(2);
+const [editor, resultFile, expectFile, focus] = process.argv.slice(2);
+const workspaceOnly = focus === 'workspace';
 const expect = JSON.parse(readFileSync(expectFile, 'utf8'));
 let result = {};
 try { result = JSON.parse(readFileSync(resultFile, 'utf8')); } catch (e) { result = { error: `no result: ${e.message}` }; }
@@ -22,14 +24,14 @@ const diags = (result.diagnostics || []).map(d => ({
 }));
 const missing = expect.diagnostics.filter(e =>
   !diags.some(d => d.code === e.code && d.line === e.line && d.message.includes(e.messageContains)));
-check('diagnostics', diags.length > 0 && missing.length === 0,
+if (!workspaceOnly) check('diagnostics', diags.length > 0 && missing.length === 0,
   missing.length ? `missing ${missing.map(m => `${m.code}@${m.line}`).join(', ')}; got ${short(diags.map(d => `${d.code}@${d.line}`))}`
                  : diags.map(d => `${d.code}@${d.line}`).join(', '));
 
 // completion after `TO `: the catalog's writable repositories
 const labels = result.completion || [];
 const absent = expect.completionAfterTo.mustInclude.filter(l => !labels.includes(l));
-check('completion after TO lists repositories', labels.length > 0 && absent.length === 0,
+if (!workspaceOnly) check('completion after TO lists repositories', labels.length > 0 && absent.length === 0,
   absent.length ? `missing ${absent.join(', ')}; got ${short(labels)}` : labels.join(', '));
 
 // a property key typed after its quote, for the probes that complete one: the lines the editor would write
@@ -54,7 +56,7 @@ if ('omnifunc' in result) {
 // hover on a property key: its documentation
 const hover = typeof result.hover === 'string' ? result.hover : '';
 const lacks = expect.hoverOnPropertyKey.mustContain.filter(w => !hover.includes(w));
-check(`hover on a property key`, hover.length > 0 && lacks.length === 0,
+if (!workspaceOnly) check(`hover on a property key`, hover.length > 0 && lacks.length === 0,
   lacks.length ? `hover lacks ${lacks.join(', ')}: ${short(hover)}` : short(hover.split('\n')[0] + ' …'));
 
 // highlights of a repository, for the clients that ask: every line that names it
@@ -78,15 +80,16 @@ if (result.catalog_edit) {
 
 // diagnosticMode "workspace" for a client that is pushed diagnostics, for the probes that set it: a script that is not
 // open is listed, and its diagnostics go once it is fixed on disk
-if (result.workspace_diagnostics) {
-  const w = result.workspace_diagnostics;
+if (result.workspace_diagnostics || workspaceOnly) {
+  const w = result.workspace_diagnostics || {};
   const { file, code } = expect.workspaceDiagnostics;
   const inQuickfix = (w.quickfix || []).filter(item => item.startsWith(`${file}:`));
   check('workspace diagnostics list a script that is not open',
     w.listed === true && (w.codes || []).includes(code) && w.loaded === false && inQuickfix.length > 0,
     `${file}: ${short(w.codes)}, buffer ${w.loaded ? 'loaded' : 'not loaded'}; quickfix: ${short(inQuickfix)}`);
   check('a script that is not open loses its diagnostics once fixed on disk', w.cleared === true,
-    w.cleared === true ? `gone ${w.cleared_after_ms} ms after the fix` : `still there ${w.cleared_after_ms ?? '-'} ms after the fix`);
+    w.cleared === true ? `gone ${w.cleared_after_ms} ms after the fix`
+      : w.listed === true ? `still there ${w.cleared_after_ms} ms after the fix` : 'never listed');
 }
 
 // shutdown + exit, for the clients that send them (ALE just closes the pipe): the server ends by itself
