@@ -81,7 +81,7 @@ internal static partial class CatalogRules
     private static RepositoryInfo? CheckRepository(RuleContext context, StarRocksCatalog catalog, Name name, bool writes) =>
         Find(context, catalog.Repositories, name, UnknownRepository, catalog.DroppedRepositories.ContainsKey(name.Value)
             ? $"Repository [{name.Value}] does not exist: {GoneBy("REPOSITORY", null)}"
-            : $"Repository [{name.Value}] does not exist", writes ? catalog.IsReadOnly : null);
+            : $"Repository [{name.Value}] does not exist", writes ? catalog.IsReadOnly : null, mention: RepositoryMention);
 
     /// <summary>SRB606's words for a snapshot the repository does not hold, and why, where a DROP SNAPSHOT of the script is why.</summary>
     private static string NoSuchSnapshot(StarRocksCatalog catalog, string repository, string snapshot) =>
@@ -157,13 +157,13 @@ internal static partial class CatalogRules
     /// <paramref name="renamedTo"/>, else a DROP, <paramref name="forced"/> with FORCE (which a RECOVER after it cannot undo).
     /// </summary>
     private static string GoneBy(string kind, string? renamedTo, bool forced = false) =>
-        renamedTo is not null ? $"an ALTER {kind} earlier in this script renamed it to {renamedTo}"
+        renamedTo is not null ? $"an ALTER {kind} earlier in this script renamed it to '{renamedTo}'"
         : forced ? $"a DROP {kind} ... FORCE earlier in this script dropped it, past the recycle bin, where no RECOVER finds it"
         : $"a DROP {kind} earlier in this script dropped it";
 
     /// <summary>The named entry of a catalog map; reported, when there is a <paramref name="context"/>, if the map is known and lacks it.</summary>
     private static T? Find<T>(RuleContext? context, ImmutableSortedDictionary<string, T>? known, Name name, RuleDescriptor rule, string message,
-        Func<string, bool>? unsuggested)
+        Func<string, bool>? unsuggested, Func<string, string>? mention = null)
         where T : class
     {
         if (known is null || name.Value.Length == 0)
@@ -171,7 +171,7 @@ internal static partial class CatalogRules
         if (known.TryGetValue(name.Value, out var found))
             return found;
         if (context is not null)
-            Report(context, rule, name, message, NameCandidates.Of(known), skipped: unsuggested);
+            Report(context, rule, name, message, NameCandidates.Of(known), skipped: unsuggested, mention: mention);
         return null;
     }
 
@@ -279,7 +279,7 @@ internal static partial class CatalogRules
                 // No fix where the list names the new name already: it would list that table twice.
                 var listed = objects.Any(o => o.Name?.Last.Value == newName);
                 context.Report(UnknownObject, name.Span,
-                    $"Table '{name.Value}' does not exist in database '{database.Name}': {GoneBy("TABLE", replacement)}.",
+                    $"Table '{name.Value}' does not exist in database '{database.Name}': {GoneBy("TABLE", newName)}.",
                     listed ? [] : [CodeFix.Replace($"Change to {replacement}", name.Span, replacement)]);
                 return;
             }
@@ -368,7 +368,7 @@ internal static partial class CatalogRules
         {
             // The catalog lists the snapshots taken before it was written: a BACKUP earlier in the script may take this one.
             context.Report(Unknown(UnknownSnapshot, snapshot, NoSuchSnapshot(catalog, repository.Name, snapshot.Value),
-                new NameCandidates(snapshots.Select(s => s.Name).Distinct()), context.Options.Version) with { UnlessTakenEarlier = repository.KeyOf(snapshot.Value) });
+                new NameCandidates(snapshots.Select(s => s.Name).Distinct()), context.Options.Version, mention: SnapshotMention) with { UnlessTakenEarlier = repository.KeyOf(snapshot.Value) });
             return;
         }
         var timestamp = restore.Properties?.Properties.LastOrDefault(p => PropertyKeys.KeyAsRead(p.Key.Value, context.Options.Version) == PropertyKeys.BackupTimestamp)?.Value;
@@ -417,23 +417,34 @@ internal static partial class CatalogRules
         if (repository?.Snapshots is not { } snapshots || drop.Snapshot.Value.Length == 0 || repository.HoldsSnapshot(drop.Snapshot.Value))
             return;
         context.Report(Unknown(UnknownSnapshot, drop.Snapshot, NoSuchSnapshot(catalog, repository.Name, drop.Snapshot.Value),
-            new NameCandidates(snapshots.Select(s => s.Name).Distinct()), context.Options.Version) with { UnlessTakenEarlier = repository.KeyOf(drop.Snapshot.Value) });
+            new NameCandidates(snapshots.Select(s => s.Name).Distinct()), context.Options.Version, mention: SnapshotMention) with { UnlessTakenEarlier = repository.KeyOf(drop.Snapshot.Value) });
     }
 
     private static void Report(RuleContext context, RuleDescriptor rule, Name name, string message, NameCandidates known, bool ignoreCase = false,
-        Func<string, bool>? skipped = null) =>
-        context.Report(Unknown(rule, name, message, known, context.Options.Version, ignoreCase, skipped));
+        Func<string, bool>? skipped = null, Func<string, string>? mention = null) =>
+        context.Report(Unknown(rule, name, message, known, context.Options.Version, ignoreCase, skipped, mention));
 
-    /// <summary>An unknown-name diagnostic with a did-you-mean from the names that do exist, but for <paramref name="skipped"/> ones.</summary>
+    /// <summary>How the messages name a repository and a snapshot; other names they put in single quotes (<see cref="ObjectMention"/>).</summary>
+    private static string RepositoryMention(string name) => $"[{name}]";
+
+    private static string SnapshotMention(string name) => $"`{name}`";
+
+    private static string ObjectMention(string name) => $"'{name}'";
+
+    /// <summary>
+    /// An unknown-name diagnostic with a did-you-mean from the names that do exist, but for <paramref name="skipped"/> ones:
+    /// the message names the suggestion as it names such things (<paramref name="mention"/>, single quotes by default), the fix
+    /// writes it as SQL.
+    /// </summary>
     internal static Diagnostic Unknown(RuleDescriptor rule, Name name, string message, NameCandidates known, StarRocksVersion? version, bool ignoreCase = false,
-        Func<string, bool>? skipped = null)
+        Func<string, bool>? skipped = null, Func<string, string>? mention = null)
     {
         var suggestion = EditDistance.Suggest(name.Value, known, ignoreCase: true, caseMatters: !ignoreCase, skipped);
         // A name refused for its shape (SRB113) may be one the catalog lists as written: no other to suggest.
         if (suggestion is null || suggestion == name.Value)
             return Diagnostic.Create(rule, name.Span, message + ".");
         var replacement = NameText.ToSql(suggestion, version);
-        return Diagnostic.Create(rule, name.Span, $"{message}. Did you mean {replacement}?",
+        return Diagnostic.Create(rule, name.Span, $"{message}. Did you mean {(mention ?? ObjectMention)(suggestion)}?",
             CodeFix.Replace($"Change to {replacement}", name.Span, replacement));
     }
 }

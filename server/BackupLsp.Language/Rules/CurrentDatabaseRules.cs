@@ -40,13 +40,13 @@ internal static class CurrentDatabaseRules
         {
             var gone = CatalogRules.HowGone(session, inExternal) is { } dropped ? $" ({dropped})" : "";
             context.Report(CatalogRules.UnknownDatabase, job.Snapshot.Span,
-                $"Unknown database '{inExternal}': this BACKUP names no database, so StarRocks backs up the database of default_catalog named as the session's current one ({inExternal}, of catalog {external}), and default_catalog has none{gone}. {NameOrUse(context)}");
+                $"Unknown database '{inExternal}': this BACKUP names no database, so StarRocks backs up the database of default_catalog named as the session's current one ('{inExternal}', of catalog '{external}'), and default_catalog has none{gone}. {NameOrUse(context)}");
             return;
         }
         if (!session.NoDatabase)
             return;
         context.Report(NoDatabaseSelected, job.Snapshot.Span,
-            $"No database is selected: the switch to catalog {session.ExternalCatalog ?? "default_catalog"} before this BACKUP left the session without one, so StarRocks fails it (\"Unknown database ''\"). {NameOrUse(context)}");
+            $"No database is selected: the switch to {(session.ExternalCatalog is { } switched ? $"catalog '{switched}'" : "default_catalog")} before this BACKUP left the session without one, so StarRocks fails it (\"Unknown database ''\"). {NameOrUse(context)}");
     }
 
     /// <summary>The ways out: naming the database in the BACKUP, in the forms the configured release has, or a USE.</summary>

@@ -40,7 +40,7 @@ internal static class VersionRules
     {
         if (context.Syntax is not ShowJobsStatement { Kind: JobKind.Restore, Clauses.Where: { } where } show)
             return;
-        var listed = show.Database is { } database ? $"of database {NameText.ToSql(database.Value, version)}" : "of every database";
+        var listed = show.Database is { } database ? $"of database '{database.Value}'" : "of every database";
         context.Report(RequiresNewerVersion, where.Span,
             $"StarRocks {version} ignores the WHERE of SHOW RESTORE: it lists the latest restore job {listed} whatever the condition says; StarRocks {ShowClausesSince} and later filter them.");
     }

@@ -45,6 +45,13 @@ public sealed partial class MessageStyleTests
     }
 
     [Fact]
+    public void Suggested_and_mentioned_names_are_quoted_as_their_kind_outside_StarRocks_own_texts()
+    {
+        var bare = Produced.Value.Where(p => BareMentionedName().IsMatch(QuotedText().Replace(p.Diagnostic.Message, "\"\"")));
+        Assert.Empty(bare.Select(Described));
+    }
+
+    [Fact]
     public void Releases_are_named_as_one_and_later_outside_StarRocks_own_texts()
     {
         var otherwise = Produced.Value.Where(p => OtherReleasePhrasing().IsMatch(QuotedText().Replace(p.Diagnostic.Message, "\"\"")));
@@ -66,6 +73,13 @@ public sealed partial class MessageStyleTests
     /// </summary>
     [GeneratedRegex(@"\b(?:[Tt]able|[Dd]atabase|[Vv]iew|[Pp]artition|[Ff]unction|[Cc]atalog)s? `|`[^`]+` is (?:a|an|the) [\w' -]*?\b(?:table|view|partition|function|catalog)\b|\b(?:restored as|backs up) `|`[^`]+` (?:and `[^`]+` count as one|is listed in)")]
     private static partial Regex BacktickedObjectName();
+
+    /// <summary>
+    /// A did-you-mean name neither quoted as its kind (an object in single quotes, a snapshot in backticks, a repository in
+    /// brackets, a property key in double quotes) nor a keyword, or an object named bare after the words that introduce it.
+    /// </summary>
+    [GeneratedRegex(@"Did you mean (?!['`\[""]|[A-Z][A-Z ]*\?)|\b(?:renamed it to|switch to catalog|of catalog|of database) (?!')")]
+    private static partial Regex BareMentionedName();
 
     /// <summary>A release told otherwise than as "3.4 and later" (or "requires StarRocks 3.4 or later").</summary>
     [GeneratedRegex(@"\bfrom (?:StarRocks )?\d+\.\d+(?:\.\d+)? on\b|\bsince \d|\d brought\b|\bup to (?:StarRocks )?\d+\.\d")]

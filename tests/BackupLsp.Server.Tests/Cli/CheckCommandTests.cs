@@ -835,7 +835,7 @@ public sealed class CheckCommandTests : IDisposable
         var (withCatalog, stdout, stderr) = await Run("", "--catalog", catalog, script);
         Assert.Equal((CheckCommand.NoErrors, $"{CheckCommand.NoCatalogNote}\n"), (withoutCatalog, noted));
         Assert.Equal((CheckCommand.ErrorsFound, ""), (withCatalog, stderr));
-        Assert.Contains("SRB600: Repository [exmple_repo] does not exist. Did you mean example_repo?", stdout);
+        Assert.Contains("SRB600: Repository [exmple_repo] does not exist. Did you mean [example_repo]?", stdout);
     }
 
     [Fact]
