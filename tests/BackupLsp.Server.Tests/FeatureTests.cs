@@ -131,7 +131,7 @@ public sealed class FeatureTests
         var diagnostic = Assert.Single((await client.DiagnosticsAsync(Uri, 1)).EnumerateArray());
 
         var actions = (await AllQuickFixesAsync(client, Uri, diagnostic)).EnumerateArray().ToList();
-        Assert.Equal(["Remove the duplicate `t1`", "Ignore SRB300 here"], actions.Select(action => action.GetProperty("title").GetString()));
+        Assert.Equal(["Remove the duplicate 't1'", "Ignore SRB300 here"], actions.Select(action => action.GetProperty("title").GetString()));
         var ignore = actions[^1];
         Assert.Equal("quickfix", ignore.GetProperty("kind").GetString());
         Assert.False(ignore.TryGetProperty("isPreferred", out var preferred) && preferred.GetBoolean());
@@ -289,7 +289,7 @@ public sealed class FeatureTests
             range,
             context = new { diagnostics = sent },
         });
-        Assert.Equal("Remove the duplicate `t1`", Assert.Single(actions.EnumerateArray()).GetProperty("title").GetString());
+        Assert.Equal("Remove the duplicate 't1'", Assert.Single(actions.EnumerateArray()).GetProperty("title").GetString());
     }
 
     [Fact]

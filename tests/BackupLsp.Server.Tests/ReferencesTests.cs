@@ -214,7 +214,7 @@ public sealed class ReferencesTests
         var taken = await client.RequestAsync("textDocument/rename", new { textDocument = new { uri = Uri }, position = script.Position, newName = "p_1" });
 
         Assert.Equal(-32803, refused.ErrorCode);
-        Assert.Equal("StarRocks refuses `p-1` as a partition name: a letter, or `_` and a letter or digit, then up to 63 ASCII letters, digits or `_`, "
+        Assert.Equal("StarRocks refuses 'p-1' as a partition name: a letter, or `_` and a letter or digit, then up to 63 ASCII letters, digits or `_`, "
             + "and not starting with `placeholder_`.", refused.Message);
         Assert.Equal(script.Text.Replace("p1", "p_1"), Edits.Apply(script.Text, taken.GetProperty("changes").GetProperty(Uri).EnumerateArray()));
     }
@@ -256,7 +256,7 @@ public sealed class ReferencesTests
             new { textDocument = new { uri = Uri }, position = script.Position }));
 
         Assert.Equal(-32803, refused.ErrorCode);
-        Assert.Equal("`nightly` also appears on line 2, in a statement that does not parse: a rename would leave it behind. "
+        Assert.Equal("[nightly] also appears on line 2, in a statement that does not parse: a rename would leave it behind. "
             + "Fix the syntax error on line 2 first.", refused.Message);
         // An answer the client shows its user, not an error of the server's: nothing on stderr, which clients show as errors.
         Assert.DoesNotContain("prepareRename", client.ServerStderr);

@@ -54,7 +54,7 @@ public static class Rename
             return new RenamePlan([], taken);
         if (!found.Object.IsNamed(newName) && found.Object.Kind is NamedObjectKind.Snapshot or NamedObjectKind.Repository or NamedObjectKind.Database
             && PatternMention(analysis, found.Object with { Name = newName }) is var (pattern, written, _))
-            return new RenamePlan([], $"`{newName}` is found by the {written} pattern on line {LineOf(analysis, pattern)}, which a rename cannot rewrite: "
+            return new RenamePlan([], $"{Mentioned(found.Object.Kind, newName)} is found by the {written} pattern on line {LineOf(analysis, pattern)}, which a rename cannot rewrite: "
                 + $"the pattern would find the renamed {KindText(found.Object.Kind)}, which it does not find now. Rename it by hand.");
         if (found.Object.Kind == NamedObjectKind.Table && !found.Object.IsNamed(newName) && RestoredAlike(analysis, found, newName) is { } alike)
             return new RenamePlan([], alike);
@@ -179,15 +179,15 @@ public static class Rename
         if (ClusterObject(analysis, found, renaming.InCluster) is { } cluster)
             return cluster;
         if (UnparsedMention(analysis, found.Object) is { } unparsed)
-            return $"`{found.Object.Name}` also appears on line {LineOf(analysis, unparsed)}, in a statement that does not parse: "
+            return $"{Mentioned(found.Object.Kind, found.Object.Name)} also appears on line {LineOf(analysis, unparsed)}, in a statement that does not parse: "
                 + $"a rename would leave it behind. Fix the syntax error on line {LineOf(analysis, unparsed)} first.";
         if (found.Object.Kind is NamedObjectKind.Snapshot or NamedObjectKind.Repository or NamedObjectKind.Database
             && PatternMention(analysis, found.Object) is var (pattern, written, surely))
-            return $"`{found.Object.Name}` {(surely ? "is also found" : "may be found")} by the {written} pattern on line {LineOf(analysis, pattern)}"
+            return $"{Mentioned(found.Object.Kind, found.Object.Name)} {(surely ? "is also found" : "may be found")} by the {written} pattern on line {LineOf(analysis, pattern)}"
                 + $"{(surely ? "" : " (a regular expression not read here)")}, which a rename cannot rewrite: the pattern may not find the new name. Rename it by hand.";
         if ((found.Object.Kind is NamedObjectKind.Table or NamedObjectKind.Database or NamedObjectKind.Function || found.Object.IsPartition)
             && UnreadMention(analysis, found) is { } unread)
-            return $"`{found.Object.Name}` also appears in other SQL on line {LineOf(analysis, unread)}, "
+            return $"{Mentioned(found.Object.Kind, found.Object.Name)} also appears in other SQL on line {LineOf(analysis, unread)}, "
                 + "which is not read: a rename would leave it behind. Rename it by hand.";
         return null;
     }
@@ -201,7 +201,7 @@ public static class Rename
         if (analysis.Context.Catalog is not { } catalog || found.References[0].Declares
             || inCluster is not { } listed || CatalogNames.KindOf(catalog, listed) is not { } kind)
             return null;
-        return $"`{found.Object.Name}` is a {kind} of {CatalogNames.Described(catalog)}: renaming it in the script would not rename it in the cluster.";
+        return $"{Mentioned(found.Object.Kind, found.Object.Name)} is a {kind} of {CatalogNames.Described(catalog)}: renaming it in the script would not rename it in the cluster.";
     }
 
     /// <summary>
@@ -227,7 +227,7 @@ public static class Rename
                         return TakenAt(analysis, renamed with { Table = References.NameAt(analysis, first.Span.Start)?.Object.Table ?? table.Name }, partitionKind, first);
         }
         if (analysis.Context.Catalog is { } catalog && CatalogNames.KindOf(catalog, renamed) is { } kind)
-            return $"`{renamed.Name}` already names a {kind}{ScopeOf(renamed)} in {CatalogNames.Described(catalog)}.";
+            return $"{Mentioned(renamed.Kind, renamed.Name)} already names a {kind}{ScopeOf(renamed)} in {CatalogNames.Described(catalog)}.";
         return null;
     }
 
@@ -251,7 +251,7 @@ public static class Rename
                 // The item the renamed mention is part of keeps its other part: `t1 AS t9` renamed to `t1 AS t1` too.
                 var (nameMentioned, aliasMentioned) = (mentioned.Contains(name.Last.Span.Start), item.Alias is { } own && mentioned.Contains(own.Name.Span.Start));
                 if ((!nameMentioned && name.Last.Value == newName) || (!aliasMentioned && item.Alias?.Name.Value == newName))
-                    return $"`{newName}` is already named in the ON list of the RESTORE on line {LineOf(analysis, statement.Start)}: "
+                    return $"'{newName}' is already named in the ON list of the RESTORE on line {LineOf(analysis, statement.Start)}: "
                         + "after the rename it would restore two objects under one name, which StarRocks refuses.";
             }
         }
@@ -259,17 +259,25 @@ public static class Rename
     }
 
     private static string TakenAt(DocumentAnalysis analysis, NamedObject renamed, NamedObjectKind kind, Reference first) =>
-        $"`{renamed.Name}` already names a {KindText(kind)}{ScopeOf(renamed)}, on line {LineOf(analysis, first.Span.Start)}: "
+        $"{Mentioned(kind, renamed.Name)} already names a {KindText(kind)}{ScopeOf(renamed)}, on line {LineOf(analysis, first.Span.Start)}: "
         + "after the rename the two could not be told apart.";
+
+    /// <summary>A name as the diagnostics write one of its kind: a repository in brackets, a snapshot in backticks, any other in single quotes.</summary>
+    internal static string Mentioned(NamedObjectKind kind, string name) => kind switch
+    {
+        NamedObjectKind.Repository => $"[{name}]",
+        NamedObjectKind.Snapshot => $"`{name}`",
+        _ => $"'{name}'",
+    };
 
     private static string KindText(NamedObjectKind kind) =>
         kind == NamedObjectKind.TemporaryPartition ? "temporary partition" : kind.ToString().ToLowerInvariant();
 
     private static string ScopeOf(NamedObject named) => (named.Kind, named.Scope) switch
     {
-        (NamedObjectKind.Snapshot, { } repository) => $" of repository `{repository}`",
-        (NamedObjectKind.Table, { } database) => $" of database `{database}`",
-        (NamedObjectKind.Partition or NamedObjectKind.TemporaryPartition, _) => $" of table `{named.Table}`",
+        (NamedObjectKind.Snapshot, { } repository) => $" of repository [{repository}]",
+        (NamedObjectKind.Table, { } database) => $" of database '{database}'",
+        (NamedObjectKind.Partition or NamedObjectKind.TemporaryPartition, _) => $" of table '{named.Table}'",
         _ => "",
     };
 

@@ -628,7 +628,7 @@ public sealed class QuickFixTests
 
     [Theory]
     // A table left out of the BACKUP, the other tables named instead of every table: what is backed up is less than written.
-    [InlineData("BACKUP SNAPSHOT example_db.s TO r ON (t, u);", "SRB302", "Leave t out of this BACKUP")]
+    [InlineData("BACKUP SNAPSHOT example_db.s TO r ON (t, u);", "SRB302", "Leave 't' out of this BACKUP")]
     [InlineData("BACKUP SNAPSHOT example_db.s TO r;", "SRB302", "Back up u and the database's other objects")]
     // The regular partitions of that name rather than the temporary ones written.
     [InlineData("BACKUP SNAPSHOT example_db.s TO r ON (u TEMPORARY PARTITION (p1));", "SRB302", "Remove TEMPORARY")]

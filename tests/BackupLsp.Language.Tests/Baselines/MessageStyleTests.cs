@@ -51,6 +51,14 @@ public sealed partial class MessageStyleTests
         Assert.Empty(bare.Select(Described));
     }
 
+    /// <summary>A fix's title names the object it acts on as the messages do; a title that shows SQL to write keeps it as SQL.</summary>
+    [Fact]
+    public void Fix_titles_name_the_objects_they_act_on_in_single_quotes()
+    {
+        var backticked = Produced.Value.SelectMany(p => p.Diagnostic.Fixes.Where(f => BacktickedObjectInTitle().IsMatch(f.Title)).Select(f => $"{p.Case}: {p.Diagnostic.Code}: {f.Title}"));
+        Assert.Empty(backticked);
+    }
+
     [Fact]
     public void Releases_are_named_as_one_and_later_outside_StarRocks_own_texts()
     {
@@ -80,6 +88,10 @@ public sealed partial class MessageStyleTests
     /// </summary>
     [GeneratedRegex(@"Did you mean (?!['`\[""]|[A-Z][A-Z ]*\?)|\b(?:renamed it to|switch to catalog|of catalog|of database) (?!')")]
     private static partial Regex BareMentionedName();
+
+    /// <summary>An object a fix removes, merges into, backs up or restores whole, or leaves out, named in backticks or bare.</summary>
+    [GeneratedRegex(@"^(?:Remove the duplicate|Merge its partitions into the first|(?:Back up|Restore) the whole (?:table|view|materialized view)|Leave) (?!')")]
+    private static partial Regex BacktickedObjectInTitle();
 
     /// <summary>A release told otherwise than as "3.4 and later" (or "requires StarRocks 3.4 or later").</summary>
     [GeneratedRegex(@"\bfrom (?:StarRocks )?\d+\.\d+(?:\.\d+)? on\b|\bsince \d|\d brought\b|\bup to (?:StarRocks )?\d+\.\d")]

@@ -111,7 +111,7 @@ public sealed class RenameTests
 
         Assert.NotNull(plan);
         Assert.Empty(plan.Edits);
-        Assert.Equal($"`orders_2025` also appears in other SQL on line {line}, which is not read: a rename would leave it behind. Rename it by hand.",
+        Assert.Equal($"'orders_2025' also appears in other SQL on line {line}, which is not read: a rename would leave it behind. Rename it by hand.",
             plan.Refusal);
     }
 
@@ -157,7 +157,7 @@ public sealed class RenameTests
 
         Assert.Equal(script.Replace("base2", "b3"), Renamed("USE db;\n" + script.Replace("db.base2", "db.ba|se2"), "b3", BaseCatalog)["USE db;\n".Length..]);
         var (analysis, offset) = FeatureTestInput.Parse("USE db;\nCREATE TABLE c LIKE ba|se;", BaseCatalog);
-        Assert.Equal("`base` is a table of the catalog: renaming it in the script would not rename it in the cluster.", Rename.Prepare(analysis, offset)?.Refusal);
+        Assert.Equal("'base' is a table of the catalog: renaming it in the script would not rename it in the cluster.", Rename.Prepare(analysis, offset)?.Refusal);
     }
 
     [Fact]
@@ -194,7 +194,7 @@ public sealed class RenameTests
             """;
         var (analysis, offset) = FeatureTestInput.Parse(script.Replace("USE db", "USE d|b"), BaseCatalog);
 
-        Assert.Equal("`db` is a database of the catalog: renaming it in the script would not rename it in the cluster.",
+        Assert.Equal("'db' is a database of the catalog: renaming it in the script would not rename it in the cluster.",
             Rename.Plan(analysis, offset, "dx")!.Refusal);
         Assert.Empty(References.Find(analysis, offset)!.Declarations);
         // A database the catalog lacks is the alias's to make.
@@ -253,9 +253,9 @@ public sealed class RenameTests
     }
 
     [Theory]
-    [InlineData("SHOW BACKUP WHERE DbName LIKE 'new%';", "`newdb` is also found by the LIKE pattern on line 2")]
-    [InlineData("SHOW RESTORE WHERE DbName RLIKE 'ewd';", "`newdb` is also found by the RLIKE pattern on line 2")]
-    [InlineData("SHOW BACKUP WHERE DbName LIKE 'archive%';", "`archive_db` is found by the LIKE pattern on line 2")]
+    [InlineData("SHOW BACKUP WHERE DbName LIKE 'new%';", "'newdb' is also found by the LIKE pattern on line 2")]
+    [InlineData("SHOW RESTORE WHERE DbName RLIKE 'ewd';", "'newdb' is also found by the RLIKE pattern on line 2")]
+    [InlineData("SHOW BACKUP WHERE DbName LIKE 'archive%';", "'archive_db' is found by the LIKE pattern on line 2")]
     [InlineData("SHOW BACKUP WHERE SnapshotName LIKE 'new%';", null)]
     public void A_database_a_show_filters_with_a_pattern_that_finds_its_old_or_new_name_is_not_renamed(string show, string? refusal)
     {
@@ -500,7 +500,7 @@ public sealed class RenameTests
             SHOW REPOSITORIES WHERE RepoName RLIKE 'ght';
             """, AnalysisContext.Default);
 
-        Assert.Equal("`nightly` is also found by the RLIKE pattern on line 2, which a rename cannot rewrite: the pattern may not find the new name. "
+        Assert.Equal("[nightly] is also found by the RLIKE pattern on line 2, which a rename cannot rewrite: the pattern may not find the new name. "
             + "Rename it by hand.", Rename.Prepare(analysis, offset)?.Refusal);
     }
 
@@ -519,7 +519,7 @@ public sealed class RenameTests
 
         Assert.NotNull(plan);
         Assert.Empty(plan.Edits);
-        Assert.Equal("`nightly` also appears on line 2, in a statement that does not parse: a rename would leave it behind. "
+        Assert.Equal("[nightly] also appears on line 2, in a statement that does not parse: a rename would leave it behind. "
             + "Fix the syntax error on line 2 first.", plan.Refusal);
         Assert.Equal(plan.Refusal, Rename.Prepare(analysis, offset)?.Refusal);
     }
@@ -547,7 +547,7 @@ public sealed class RenameTests
 
         Assert.NotNull(plan);
         Assert.Empty(plan.Edits);
-        Assert.Equal($"`{name}` is a {kind} of the catalog (starrocks-catalog.json): renaming it in the script would not rename it in the cluster.",
+        Assert.Equal($"{(kind == "repository" ? $"[{name}]" : kind == "snapshot" ? $"`{name}`" : $"'{name}'")} is a {kind} of the catalog (starrocks-catalog.json): renaming it in the script would not rename it in the cluster.",
             plan.Refusal);
         Assert.Equal(plan.Refusal, prepared?.Refusal);
         Assert.Equal(CatalogScript.Replace(name, "renamed"), Renamed(marked, "renamed", AnalysisContext.Default));
@@ -565,7 +565,7 @@ public sealed class RenameTests
         var (analysis, offset) = FeatureTestInput.Parse(usedFirst.Replace("CREATE REPOSITORY example_", "CREATE REPOSITORY example_|"));
 
         Assert.Equal(script.Replace("example_repo", "repo2"), Renamed(script.Replace("TO example_", "TO example_|"), "repo2"));
-        Assert.StartsWith("`example_repo` is a repository of the catalog", Rename.Plan(analysis, offset, "repo2")!.Refusal);
+        Assert.StartsWith("[example_repo] is a repository of the catalog", Rename.Plan(analysis, offset, "repo2")!.Refusal);
     }
 
     private const string Jobs = """
@@ -575,12 +575,12 @@ public sealed class RenameTests
         """;
 
     [Theory]
-    [InlineData("db1.s|1", "s2", "`s2` already names a snapshot of repository `nightly`, on line 2: after the rename the two could not be told apart.")]
-    [InlineData("ord|ers", "refunds", "`refunds` already names a table of database `db1`, on line 2: after the rename the two could not be told apart.")]
-    [InlineData("TO night|ly", "weekly", "`weekly` already names a repository, on line 3: after the rename the two could not be told apart.")]
-    [InlineData("db|1.s1", "db2", "`db2` already names a database, on line 3: after the rename the two could not be told apart.")]
+    [InlineData("db1.s|1", "s2", "`s2` already names a snapshot of repository [nightly], on line 2: after the rename the two could not be told apart.")]
+    [InlineData("ord|ers", "refunds", "'refunds' already names a table of database 'db1', on line 2: after the rename the two could not be told apart.")]
+    [InlineData("TO night|ly", "weekly", "[weekly] already names a repository, on line 3: after the rename the two could not be told apart.")]
+    [InlineData("db|1.s1", "db2", "'db2' already names a database, on line 3: after the rename the two could not be told apart.")]
     [InlineData("db1.s|1", "snapshot_label2", null)]
-    [InlineData("TO night|ly", "s3_repo", "`s3_repo` already names a repository in the catalog.")]
+    [InlineData("TO night|ly", "s3_repo", "[s3_repo] already names a repository in the catalog.")]
     public void A_name_already_taken_in_the_same_scope_is_refused(string cursorAt, string newName, string? refusal)
     {
         var (analysis, offset) = FeatureTestInput.Parse(Jobs.Replace(cursorAt.Replace("|", ""), cursorAt));
@@ -596,8 +596,8 @@ public sealed class RenameTests
 
     [Theory]
     [InlineData("BACKUP SNAPSHOT example_db.s|1 TO example_repo;", "snapshot_label2",
-        "`snapshot_label2` already names a snapshot of repository `example_repo` in the catalog.")]
-    [InlineData("BACKUP SNAPSHOT s1 TO example_repo ON (ord|ers);", "v_orders", "`v_orders` already names a view of database `example_db` in the catalog.")]
+        "`snapshot_label2` already names a snapshot of repository [example_repo] in the catalog.")]
+    [InlineData("BACKUP SNAPSHOT s1 TO example_repo ON (ord|ers);", "v_orders", "'v_orders' already names a view of database 'example_db' in the catalog.")]
     public void A_name_the_catalog_has_for_that_kind_and_scope_is_refused(string marked, string newName, string refusal)
     {
         var (analysis, offset) = FeatureTestInput.Parse(marked);
@@ -648,7 +648,7 @@ public sealed class RenameTests
 
         Assert.NotNull(plan);
         Assert.Empty(plan.Edits);
-        Assert.StartsWith($"`{newName}` is already named in the ON list of the RESTORE on line 1", plan.Refusal);
+        Assert.StartsWith($"'{newName}' is already named in the ON list of the RESTORE on line 1", plan.Refusal);
         Assert.Null(Rename.Plan(analysis, offset, "t4")!.Refusal);
     }
 
@@ -767,7 +767,7 @@ public sealed class RenameTests
     }
 
     [Theory]
-    [InlineData("P2", "`P2` already names a partition of table `daily`, on line 1: after the rename the two could not be told apart.")]
+    [InlineData("P2", "'P2' already names a partition of table 'daily', on line 1: after the rename the two could not be told apart.")]
     [InlineData("p1", null)]
     public void A_partition_name_its_table_has_is_taken_in_any_case(string newName, string? refusal) =>
         Assert.Equal(refusal, Rename.Plan(FeatureTestInput.Parse(PartitionedScript.Replace("(P1", "(P|1")).Analysis,
@@ -777,11 +777,11 @@ public sealed class RenameTests
     public void A_partition_other_sql_names_or_the_catalog_lists_is_not_renamed()
     {
         var (loaded, offset) = FeatureTestInput.Parse(PartitionedScript.Replace("(P1", "(P|1") + "\nINSERT INTO daily PARTITION (p1) VALUES ('2023-12-31');");
-        Assert.Equal("`P1` also appears in other SQL on line 4, which is not read: a rename would leave it behind. Rename it by hand.",
+        Assert.Equal("'P1' also appears in other SQL on line 4, which is not read: a rename would leave it behind. Rename it by hand.",
             Rename.Plan(loaded, offset, "jan")!.Refusal);
 
         var (listed, at) = FeatureTestInput.Parse("BACKUP SNAPSHOT example_db.s1 TO example_repo ON (example_tbl PARTITION (p|2));");
-        Assert.Equal("`p2` is a partition of the catalog: renaming it in the script would not rename it in the cluster.", Rename.Plan(listed, at, "q2")!.Refusal);
+        Assert.Equal("'p2' is a partition of the catalog: renaming it in the script would not rename it in the cluster.", Rename.Plan(listed, at, "q2")!.Refusal);
     }
 
     [Theory]
@@ -823,7 +823,7 @@ public sealed class RenameTests
         var marked = $"USE db;\n{statements}\nBACKUP SNAPSHOT s1 TO repo ON ({table} PARTITION (p|1));";
         var (analysis, offset) = FeatureTestInput.Parse(marked, BaseCatalog);
 
-        Assert.Equal("`p1` is a partition of the catalog: renaming it in the script would not rename it in the cluster.",
+        Assert.Equal("'p1' is a partition of the catalog: renaming it in the script would not rename it in the cluster.",
             Rename.Plan(analysis, offset, "q1")!.Refusal);
         Assert.Equal(Rename.Plan(analysis, offset, "q1")!.Refusal, Rename.Prepare(analysis, offset)?.Refusal);
     }
@@ -869,9 +869,9 @@ public sealed class RenameTests
         """;
 
     [Theory]
-    [InlineData("(c PARTITION (p|1", "p3", "`p3` already names a partition of table `c`, on line 3: after the rename the two could not be told apart.")]
-    [InlineData("PARTITION p|1 VALUES", "p3", "`p3` already names a partition of table `c`, on line 3: after the rename the two could not be told apart.")]
-    [InlineData("(c PARTITION (p|1", "p2", "`p2` already names a partition of table `t`, on line 1: after the rename the two could not be told apart.")]
+    [InlineData("(c PARTITION (p|1", "p3", "'p3' already names a partition of table 'c', on line 3: after the rename the two could not be told apart.")]
+    [InlineData("PARTITION p|1 VALUES", "p3", "'p3' already names a partition of table 'c', on line 3: after the rename the two could not be told apart.")]
+    [InlineData("(c PARTITION (p|1", "p2", "'p2' already names a partition of table 't', on line 1: after the rename the two could not be told apart.")]
     [InlineData("(c PARTITION (p|1", "p4", null)]
     public void A_partition_cannot_take_a_name_a_copy_of_its_table_or_the_table_it_copies_has(string cursor, string newName, string? refusal)
     {
@@ -893,7 +893,7 @@ public sealed class RenameTests
             """;
         var (analysis, offset) = FeatureTestInput.Parse(script, BaseCatalog);
 
-        Assert.Equal($"`p3` already names a partition of table `{table}`, on line 4: after the rename the two could not be told apart.",
+        Assert.Equal($"'p3' already names a partition of table '{table}', on line 4: after the rename the two could not be told apart.",
             Rename.Plan(analysis, offset, "p3")!.Refusal);
     }
 
@@ -946,8 +946,8 @@ public sealed class RenameTests
     }
 
     [Theory]
-    [InlineData("(p|1)", "tp1", "`tp1` already names a temporary partition of table `daily`, on line 2: after the rename the two could not be told apart.")]
-    [InlineData("t|p1 VALUES", "P2", "`P2` already names a partition of table `daily`, on line 1: after the rename the two could not be told apart.")]
+    [InlineData("(p|1)", "tp1", "'tp1' already names a temporary partition of table 'daily', on line 2: after the rename the two could not be told apart.")]
+    [InlineData("t|p1 VALUES", "P2", "'P2' already names a partition of table 'daily', on line 1: after the rename the two could not be told apart.")]
     public void A_partition_and_a_temporary_partition_of_one_table_cannot_share_a_name(string cursor, string newName, string refusal)
     {
         var (analysis, offset) = FeatureTestInput.Parse(TemporaryPartitionScript.Replace(cursor.Replace("|", ""), cursor));
@@ -1003,7 +1003,7 @@ public sealed class RenameTests
 
         Assert.NotNull(plan);
         Assert.Empty(plan.Edits);
-        Assert.Contains($"refuses `{newName}` as a database name", plan.Refusal);
+        Assert.Contains($"refuses '{newName}' as a database name", plan.Refusal);
     }
 
     /// <summary>A table the script creates with a partition, a temporary partition it adds, and a BACKUP of the partition.</summary>
@@ -1031,7 +1031,7 @@ public sealed class RenameTests
 
         Assert.NotNull(plan);
         Assert.Empty(plan.Edits);
-        Assert.Equal($"StarRocks refuses `{newName}` as a {kind} name: a letter, or `_` and a letter or digit, then up to 63 ASCII letters, digits or `_`, "
+        Assert.Equal($"StarRocks refuses '{newName}' as a {kind} name: a letter, or `_` and a letter or digit, then up to 63 ASCII letters, digits or `_`, "
             + "and not starting with `placeholder_`.", plan.Refusal);
     }
 
@@ -1053,7 +1053,7 @@ public sealed class RenameTests
         var (analysis, offset) = FeatureTestInput.Parse(marked);
 
         Assert.Null(Rename.Plan(analysis, offset, "p" + new string('x', 63))!.Refusal);
-        Assert.StartsWith("StarRocks refuses `p", Rename.Plan(analysis, offset, "p" + new string('x', 64))!.Refusal);
+        Assert.StartsWith("StarRocks refuses 'p", Rename.Plan(analysis, offset, "p" + new string('x', 64))!.Refusal);
     }
 
     [Fact]
@@ -1078,8 +1078,8 @@ public sealed class RenameTests
     }
 
     [Theory]
-    [InlineData("FUNCTION my_u|df", "`my_udf` is a function of the catalog: renaming it in the script would not rename it in the cluster.")]
-    [InlineData("FUNCTION new_u|df);\nSELECT new_udf(1", "`new_udf` also appears in other SQL on line 2, which is not read: a rename would leave it behind. Rename it by hand.")]
+    [InlineData("FUNCTION my_u|df", "'my_udf' is a function of the catalog: renaming it in the script would not rename it in the cluster.")]
+    [InlineData("FUNCTION new_u|df);\nSELECT new_udf(1", "'new_udf' also appears in other SQL on line 2, which is not read: a rename would leave it behind. Rename it by hand.")]
     public void A_function_the_catalog_lists_or_other_sql_names_is_not_renamed(string item, string refusal)
     {
         var (analysis, offset) = FeatureTestInput.Parse($"BACKUP SNAPSHOT example_db.s1 TO example_repo ON ({item});");
@@ -1094,7 +1094,7 @@ public sealed class RenameTests
     {
         var (analysis, offset) = FeatureTestInput.Parse("BACKUP SNAPSHOT example_db.s1 TO example_repo ON (FUNCTION new_u|df);");
 
-        Assert.Equal($"StarRocks refuses `{newName}` as a function name ({reason}).", Rename.Plan(analysis, offset, newName)!.Refusal);
+        Assert.Equal($"StarRocks refuses '{newName}' as a function name ({reason}).", Rename.Plan(analysis, offset, newName)!.Refusal);
     }
 
     [Fact]
