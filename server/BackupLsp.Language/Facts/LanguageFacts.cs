@@ -30,7 +30,7 @@ internal static class LanguageFacts
             + "It runs asynchronously: watch it with `SHOW BACKUP [FROM db]`, stop it with `CANCEL BACKUP FROM db`, "
             + "and list finished snapshots with `SHOW SNAPSHOT ON repository`. Only one BACKUP or RESTORE job runs per database at a time. "
             + "Needs the REPOSITORY privilege on SYSTEM and EXPORT on each table it backs up (ADMIN before 3.0); not available on shared-data clusters; no choice of compression. "
-            + "Only OLAP tables (since 3.4 also views, materialized views, functions and external-catalog metadata; a materialized view named bare, since 3.2). "
+            + "Only OLAP tables (3.4 and later also views, materialized views, functions and external-catalog metadata; 3.2 and later a materialized view named bare). "
             + "Data loaded after the snapshot is taken is not in it."),
         [StatementKind.Restore] = new(
             "RESTORE SNAPSHOT [db.]snapshot FROM repository [DATABASE db [AS new_db]] [ON (table [PARTITION (p, ...)] [AS new_name] | VIEW v [AS new_name] | MATERIALIZED VIEW mv [AS new_name] | FUNCTION f [AS new_name] | ALL TABLES, ...)] PROPERTIES (\"backup_timestamp\" = \"...\", ...)",
@@ -67,14 +67,14 @@ internal static class LanguageFacts
         [StatementKind.ShowRestore] = new(
             "SHOW RESTORE [{FROM | IN} db] [WHERE condition]" + SortAndLimit,
             "Shows the latest RESTORE job of the database FROM or IN names; without either, each database's latest (releases before 3.0: the current database's). ORDER BY and LIMIT need StarRocks "
-            + "4.1 or later, and only from 4.1 does WHERE filter the jobs (older releases take it and ignore it). States: PENDING, SNAPSHOTING, "
+            + "4.1 or later, and WHERE filters the jobs in 4.1 and later alone (older releases take it and ignore it). States: PENDING, SNAPSHOTING, "
             + "DOWNLOAD, DOWNLOADING, COMMIT, COMMITTING, FINISHED, CANCELLED."),
         [StatementKind.CancelBackup] = new(
             "CANCEL BACKUP { {FROM | IN} db | FOR EXTERNAL CATALOG }",
-            "Cancels the running BACKUP job of a database, or (since 3.4) the one backing up external catalogs."),
+            "Cancels the running BACKUP job of a database, or (3.4 and later) the one backing up external catalogs."),
         [StatementKind.CancelRestore] = new(
             "CANCEL RESTORE { {FROM | IN} db | FOR EXTERNAL CATALOG }",
-            "Cancels the running RESTORE job of a database, or (since 3.4) the one restoring external catalogs. "
+            "Cancels the running RESTORE job of a database, or (3.4 and later) the one restoring external catalogs. "
             + "Cancelling once the job has entered the COMMIT phase may leave the restored data corrupted and inaccessible."),
     }.ToFrozenDictionary();
 
@@ -125,7 +125,7 @@ internal static class LanguageFacts
         ["SNAPSHOT"] = "Names the snapshot: `db.snapshot`, or just `snapshot` for the current database or the one a `DATABASE db` clause names (StarRocks 3.4 and later; not both). A new BACKUP needs a name the repository does not hold yet.",
         ["TO"] = "The repository the snapshot is written to. Create one with `CREATE REPOSITORY`; a read-only repository cannot be a BACKUP target.",
         ["FROM"] = "The repository the snapshot is read from.",
-        ["ON"] = "The tables (and since 3.4 views, materialized views and functions; a materialized view named bare since 3.2) to include. Without ON, the whole database.",
+        ["ON"] = "The tables (and, in 3.4 and later, views, materialized views and functions; in 3.2 and later, a materialized view named bare) to include. Without ON, the whole database.",
         ["PARTITION"] = "The partitions of the table to include. Without PARTITION, the whole table.",
         ["PARTITIONS"] = "The partitions of the table to include. Without PARTITIONS, the whole table.",
         ["TEMPORARY"] = "Temporary partitions cannot be backed up, nor restored (a snapshot holds regular partitions only).",
@@ -177,7 +177,7 @@ internal static class LanguageFacts
     {
         StatementKind.ShowSnapshot => SnapshotWhere(version),
         StatementKind.ShowRestore when version < Releases.ShowClausesSince =>
-            $"Ignored by StarRocks {version}: SHOW RESTORE lists the jobs whatever the condition says. The condition filters them from StarRocks {Releases.ShowClausesSince} on.",
+            $"Ignored by StarRocks {version}: SHOW RESTORE lists the jobs whatever the condition says. StarRocks {Releases.ShowClausesSince} and later filter them by it.",
         StatementKind.ShowRestore when version is null =>
             $"Filters the result (StarRocks {Releases.ShowClausesSince} and later: earlier releases accept the condition of SHOW RESTORE and ignore it).",
         StatementKind.ShowBackup or StatementKind.ShowRepositories =>
@@ -198,9 +198,9 @@ internal static class LanguageFacts
         var release = version is null ? "StarRocks" : $"StarRocks {version}";
         var ignored = readsIn
             ? "any other condition (LIKE, BETWEEN, IS NULL, a value, a call...)"
-            : $"any other condition (an IN too, which {Releases.SnapshotInSince} brought; LIKE, BETWEEN, IS NULL, a value, a call...)";
+            : $"any other condition (an IN too, which {Releases.SnapshotInSince} and later take; LIKE, BETWEEN, IS NULL, a value, a call...)";
         var ofIn = readsIn ? " and NOT IN as IN" : "";
-        var since = version is null ? $" (`SNAPSHOT IN` from StarRocks {Releases.SnapshotInSince}: earlier releases ignore it)" : "";
+        var since = version is null ? $" (`SNAPSHOT IN` in StarRocks {Releases.SnapshotInSince} and later: older releases ignore it)" : "";
         return $"{filters}{since}. {release} refuses OR, NOT and a comparison of another column; it ignores {ignored}, listing every snapshot, "
             + $"and takes `!=` or `<` as `=`{ofIn}.";
     }
@@ -241,7 +241,7 @@ internal static class LanguageFacts
         ("ON", StatementKind.DropSnapshot) => "The repository that holds the snapshot; a read-only one's snapshots cannot be dropped.",
         ("SNAPSHOT", StatementKind.DropSnapshot) => "The snapshot to drop, by its own name (no database), as `SHOW SNAPSHOT ON repository` lists it.",
         ("ON", StatementKind.Restore) =>
-            "The tables (and since 3.4 views, materialized views and functions; a materialized view named bare since 3.2) to restore from the snapshot; `AS` restores one under a new name. Without ON, everything in the snapshot.",
+            "The tables (and, in 3.4 and later, views, materialized views and functions; in 3.2 and later, a materialized view named bare) to restore from the snapshot; `AS` restores one under a new name. Without ON, everything in the snapshot.",
         ("PROPERTIES", StatementKind.CreateRepository) =>
             "The storage's properties: its credentials, endpoint, region and the like, as `\"key\" = \"value\"` pairs, keys and values both quoted strings.",
         ("ON", StatementKind.CreateRepository) => "`ON LOCATION`: where the repository stores its snapshots.",

@@ -220,7 +220,7 @@ internal static class HoverTopics
         var database = databaseName is null ? null : catalog?.FindDatabase(databaseName);
         var table = database?.Tables?.GetValueOrDefault(owner);
         var text = new HoverText().Title("Partition or table", name)
-            .Paragraph($"Current StarRocks reads it as another partition of {Code(owner)}, releases up to 3.5 as a table: parentheses around the partitions say which.");
+            .Paragraph($"Current StarRocks reads it as another partition of {Code(owner)}, 3.5 and older as a table: parentheses around the partitions say which.");
         if (table?.Partitions is not null)
             text.Fact("Partition", table.HasPartition(name) ? $"yes, of {Code(owner)}" : $"not of {Code(owner)}, according to the catalog");
         // StarRocks looks a table's name up among the database's tables, views and materialized views together.
@@ -371,11 +371,11 @@ internal static class HoverTopics
             ? "RESTORE brings the object before AS back under this name."
             : $"RESTORE brings {Code(original)} back under this name.");
 
-    /// <param name="lastName">The name before AS, which current StarRocks reads as a partition of <paramref name="table"/> and releases up to 3.5 as a table.</param>
+    /// <param name="lastName">The name before AS, which current StarRocks reads as a partition of <paramref name="table"/> and 3.5 and older as a table.</param>
     public static HoverText AliasAfterPartitionList(string alias, string table, string lastName) =>
         new HoverText().Title("New name", alias).Paragraph(
             $"Current StarRocks reads {Code(lastName)} as another partition of {Code(table)} and brings {Code(table)} back under this name; "
-            + $"releases up to 3.5 read {Code(lastName)} as a table and bring it back under this name. Parentheses around the partitions say which.");
+            + $"releases 3.5 and older read {Code(lastName)} as a table and bring it back under this name. Parentheses around the partitions say which.");
 
     /// <summary>
     /// A bare word the configured release reserves, written where a name goes: StarRocks' parser fails on it (SRB110), so

@@ -1,5 +1,7 @@
 using System.Text.RegularExpressions;
 using BackupLsp.Language.Analysis;
+using BackupLsp.Language.Facts;
+using BackupLsp.Language.Syntax;
 
 namespace BackupLsp.Language.Tests.Baselines;
 
@@ -66,6 +68,19 @@ public sealed partial class MessageStyleTests
         Assert.Empty(otherwise.Select(Described));
     }
 
+    /// <summary>The statement and keyword texts hover shows tell releases as the diagnostics do.</summary>
+    [Fact]
+    public void Hover_texts_name_releases_as_one_and_later()
+    {
+        StarRocksVersion?[] versions = [null, new StarRocksVersion(2, 5), new StarRocksVersion(3, 0)];
+        var texts = LanguageFacts.Statements.Values.Concat(LanguageFacts.ExternalCatalogForms.Values)
+            .Concat([LanguageFacts.Use, LanguageFacts.SetCatalog, LanguageFacts.LegacyUseCatalog]).Select(f => f.Summary)
+            .Concat(new[] { StatementKind.Backup, StatementKind.Restore }.Select(kind => LanguageFacts.Keyword("ON", kind)).OfType<string>())
+            .Concat(new[] { StatementKind.ShowSnapshot, StatementKind.ShowRestore }.SelectMany(kind => versions.Select(version => LanguageFacts.Where(kind, version))));
+        var otherwise = texts.Where(text => OtherReleasePhrasing().IsMatch(QuotedText().Replace(text, "\"\""))).ToList();
+        Assert.Empty(otherwise);
+    }
+
     private static string Described((string Case, Diagnostic Diagnostic) produced) =>
         $"{produced.Case}: {produced.Diagnostic.Code}: {produced.Diagnostic.Message}";
 
@@ -94,7 +109,7 @@ public sealed partial class MessageStyleTests
     private static partial Regex BacktickedObjectInTitle();
 
     /// <summary>A release told otherwise than as "3.4 and later" (or "requires StarRocks 3.4 or later").</summary>
-    [GeneratedRegex(@"\bfrom (?:StarRocks )?\d+\.\d+(?:\.\d+)? on\b|\bsince \d|\d brought\b|\bup to (?:StarRocks )?\d+\.\d")]
+    [GeneratedRegex(@"\bfrom (?:StarRocks )?\d+\.\d+(?:\.\d+)? on\b|\bonly from \d|\bsince \d|\d brought\b|\bup to (?:StarRocks )?\d+\.\d")]
     private static partial Regex OtherReleasePhrasing();
 
     /// <summary>A placeholder in angle brackets, where the messages write db, repository and snapshot bare.</summary>

@@ -140,7 +140,7 @@ public sealed class SignatureHelpTests
     [InlineData("4.1", "SHOW RESTORE WHERE |", "Filters the result.")]
     [InlineData("3.3", "SHOW BACKUP WHERE |", "StarRocks 4.1 and later: earlier releases fail the statement")]
     [InlineData("3.3", "SHOW SNAPSHOT ON example_repo WHERE |", "it ignores any other condition (LIKE, BETWEEN, IS NULL, a value, a call...)")]
-    [InlineData("2.5", "SHOW SNAPSHOT ON example_repo WHERE |", "it ignores any other condition (an IN too, which 3.0 brought;")]
+    [InlineData("2.5", "SHOW SNAPSHOT ON example_repo WHERE |", "it ignores any other condition (an IN too, which 3.0 and later take;")]
     public void A_shows_where_clause_says_what_the_configured_release_does_with_it(string? version, string marked, string expected)
     {
         var options = AnalysisOptions.Default with { Version = StarRocksVersion.TryParse(version, out var parsed) ? parsed : null };
