@@ -65,9 +65,7 @@ internal static partial class SessionContexts
             return database;
         var changed = (effect.Kind, effect.Also) switch
         {
-            (SessionEffectKind.TemporaryPartitionsCleared, _)
-                when table.TemporaryPartitions is not [] || table.HasUnnamedTemporaryPartitions || table.BatchTemporaryPartitionsUnknown =>
-                table with { TemporaryPartitions = [], HasUnnamedTemporaryPartitions = false, BatchTemporaryPartitionsUnknown = false },
+            (SessionEffectKind.TemporaryPartitionsCleared, _) => TemporaryPartitionsDrop.Instance.ApplyTo(table),
             (SessionEffectKind.PartitionsReplaced or SessionEffectKind.PartitionsDropped, _)
                 when (table.HasUnnamedTemporaryPartitions || table.BatchTemporaryPartitionsUnknown)
                     && effect.Partitions is PartitionReplacement or PartitionDrop { Temporary: true } =>

@@ -34,7 +34,7 @@ internal static class CompletionCatalogs
     public static bool AddToUse(CompletionList list, ParserPosition position, AnalysisContext session, DocumentAnalysis analysis, int offset)
     {
         var (cursor, tokens) = (list.Cursor, list.Cursor.Tokens);
-        if (position.Kind != StatementKind.Other || !position.Expects(Expectations.DatabaseName) || !tokens.IsWord(0, "USE") || tokens.Split != 1)
+        if (!AtUsedDatabase(position, tokens))
             return false;
         if (cursor.InString)
         {
@@ -60,8 +60,7 @@ internal static class CompletionCatalogs
     public static void AddQualifiers(CompletionList list, ParserPosition position, AnalysisContext session, DocumentAnalysis analysis, int offset)
     {
         var tokens = list.Cursor.Tokens;
-        if (position.Kind != StatementKind.Other || !position.Expects(Expectations.DatabaseName) || !tokens.IsWord(0, "USE") || tokens.Split != 1
-            || list.Cursor.InBackticks)
+        if (!AtUsedDatabase(position, tokens) || list.Cursor.InBackticks)
             return;
         var current = session.Catalog?.ExternalCatalog ?? DefaultCatalog;
         foreach (var (name, detail) in InOrder(session, analysis, offset))
@@ -113,6 +112,10 @@ internal static class CompletionCatalogs
                 yield return (name, $"external catalog, named on line {analysis.Lines.GetPosition(at).Line + 1}");
         yield return (current, "current catalog");
     }
+
+    /// <summary>Whether the word at the split is the name right after a USE: its database, or the catalog that qualifies it.</summary>
+    private static bool AtUsedDatabase(ParserPosition position, StatementTokens tokens) =>
+        position.Kind == StatementKind.Other && position.Expects(Expectations.DatabaseName) && tokens.IsWord(0, "USE") && tokens.Split == 1;
 
     /// <summary>The statement being written, whose own namings are not offered back.</summary>
     private static TextSpan Written(DocumentAnalysis analysis, int offset) =>

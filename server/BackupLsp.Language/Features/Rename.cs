@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Text;
 using System.Text.RegularExpressions;
 using BackupLsp.Language.Analysis;
+using BackupLsp.Language.Rules;
 using BackupLsp.Language.Syntax;
 using BackupLsp.Language.Text;
 
@@ -262,12 +263,12 @@ public static class Rename
         $"{Mentioned(kind, renamed.Name)} already names a {KindText(kind)}{ScopeOf(renamed)}, on line {LineOf(analysis, first.Span.Start)}: "
         + "after the rename the two could not be told apart.";
 
-    /// <summary>A name as the diagnostics write one of its kind: a repository in brackets, a snapshot in backticks, any other in single quotes.</summary>
+    /// <summary>A name as the diagnostics write one of its kind (<see cref="MessageNames"/>).</summary>
     internal static string Mentioned(NamedObjectKind kind, string name) => kind switch
     {
-        NamedObjectKind.Repository => $"[{name}]",
-        NamedObjectKind.Snapshot => $"`{name}`",
-        _ => $"'{name}'",
+        NamedObjectKind.Repository => MessageNames.Repository(name),
+        NamedObjectKind.Snapshot => MessageNames.Snapshot(name),
+        _ => MessageNames.Object(name),
     };
 
     private static string KindText(NamedObjectKind kind) =>

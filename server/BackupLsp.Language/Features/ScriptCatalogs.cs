@@ -73,7 +73,7 @@ internal static class ScriptCatalogs
     {
         var namings = new List<Naming>();
         foreach (var statement in block.Statements)
-            foreach (var (partOffset, part) in statement.Parsed.Continuations.Insert(0, (0, statement.Parsed)))
+            foreach (var (partOffset, part) in StatementParts.Of(statement.Parsed))
                 foreach (var (name, kind) in Named(part))
                     namings.Add(new Naming(name, statement.Span.Start + partOffset, kind));
         return [.. namings];

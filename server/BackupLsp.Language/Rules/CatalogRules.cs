@@ -81,7 +81,7 @@ internal static partial class CatalogRules
     private static RepositoryInfo? CheckRepository(RuleContext context, StarRocksCatalog catalog, Name name, bool writes) =>
         Find(context, catalog.Repositories, name, UnknownRepository, catalog.DroppedRepositories.ContainsKey(name.Value)
             ? $"Repository [{name.Value}] does not exist: {GoneBy("REPOSITORY", null)}"
-            : $"Repository [{name.Value}] does not exist", writes ? catalog.IsReadOnly : null, mention: RepositoryMention);
+            : $"Repository [{name.Value}] does not exist", writes ? catalog.IsReadOnly : null, mention: MessageNames.Repository);
 
     /// <summary>SRB606's words for a snapshot the repository does not hold, and why, where a DROP SNAPSHOT of the script is why.</summary>
     private static string NoSuchSnapshot(StarRocksCatalog catalog, string repository, string snapshot) =>
@@ -368,7 +368,7 @@ internal static partial class CatalogRules
         {
             // The catalog lists the snapshots taken before it was written: a BACKUP earlier in the script may take this one.
             context.Report(Unknown(UnknownSnapshot, snapshot, NoSuchSnapshot(catalog, repository.Name, snapshot.Value),
-                new NameCandidates(snapshots.Select(s => s.Name).Distinct()), context.Options.Version, mention: SnapshotMention) with { UnlessTakenEarlier = repository.KeyOf(snapshot.Value) });
+                new NameCandidates(snapshots.Select(s => s.Name).Distinct()), context.Options.Version, mention: MessageNames.Snapshot) with { UnlessTakenEarlier = repository.KeyOf(snapshot.Value) });
             return;
         }
         var timestamp = restore.Properties?.Properties.LastOrDefault(p => PropertyKeys.KeyAsRead(p.Key.Value, context.Options.Version) == PropertyKeys.BackupTimestamp)?.Value;
@@ -417,19 +417,12 @@ internal static partial class CatalogRules
         if (repository?.Snapshots is not { } snapshots || drop.Snapshot.Value.Length == 0 || repository.HoldsSnapshot(drop.Snapshot.Value))
             return;
         context.Report(Unknown(UnknownSnapshot, drop.Snapshot, NoSuchSnapshot(catalog, repository.Name, drop.Snapshot.Value),
-            new NameCandidates(snapshots.Select(s => s.Name).Distinct()), context.Options.Version, mention: SnapshotMention) with { UnlessTakenEarlier = repository.KeyOf(drop.Snapshot.Value) });
+            new NameCandidates(snapshots.Select(s => s.Name).Distinct()), context.Options.Version, mention: MessageNames.Snapshot) with { UnlessTakenEarlier = repository.KeyOf(drop.Snapshot.Value) });
     }
 
     private static void Report(RuleContext context, RuleDescriptor rule, Name name, string message, NameCandidates known, bool ignoreCase = false,
         Func<string, bool>? skipped = null, Func<string, string>? mention = null) =>
         context.Report(Unknown(rule, name, message, known, context.Options.Version, ignoreCase, skipped, mention));
-
-    /// <summary>How the messages name a repository and a snapshot; other names they put in single quotes (<see cref="ObjectMention"/>).</summary>
-    private static string RepositoryMention(string name) => $"[{name}]";
-
-    private static string SnapshotMention(string name) => $"`{name}`";
-
-    private static string ObjectMention(string name) => $"'{name}'";
 
     /// <summary>
     /// An unknown-name diagnostic with a did-you-mean from the names that do exist, but for <paramref name="skipped"/> ones:
@@ -444,7 +437,7 @@ internal static partial class CatalogRules
         if (suggestion is null || suggestion == name.Value)
             return Diagnostic.Create(rule, name.Span, message + ".");
         var replacement = NameText.ToSql(suggestion, version);
-        return Diagnostic.Create(rule, name.Span, $"{message}. Did you mean {(mention ?? ObjectMention)(suggestion)}?",
+        return Diagnostic.Create(rule, name.Span, $"{message}. Did you mean {(mention ?? MessageNames.Object)(suggestion)}?",
             CodeFix.Replace($"Change to {replacement}", name.Span, replacement));
     }
 }

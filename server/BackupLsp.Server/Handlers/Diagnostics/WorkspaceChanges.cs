@@ -69,7 +69,7 @@ public sealed class WorkspaceChanges
 
     /// <summary>
     /// Completes with true once a change has come after the <paramref name="count"/>th (at once if one has), with false
-    /// after <paramref name="longest"/>; a cancelled wait throws and leaves nothing behind (WaitAsync lets go of the signal).
+    /// after <paramref name="longest"/> (never, for <see cref="Timeout.InfiniteTimeSpan"/>); a cancelled wait throws and leaves nothing behind (WaitAsync lets go of the signal).
     /// </summary>
     public async Task<bool> AfterAsync(long count, TimeSpan longest, CancellationToken cancellationToken)
     {
@@ -82,7 +82,7 @@ public sealed class WorkspaceChanges
         }
         try
         {
-            await next.WaitAsync(longest < TimeSpan.Zero ? TimeSpan.Zero : longest, cancellationToken).ConfigureAwait(false);
+            await next.WaitAsync(longest < TimeSpan.Zero && longest != Timeout.InfiniteTimeSpan ? TimeSpan.Zero : longest, cancellationToken).ConfigureAwait(false);
             return true;
         }
         catch (TimeoutException)

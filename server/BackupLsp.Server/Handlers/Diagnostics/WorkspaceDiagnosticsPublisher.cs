@@ -65,7 +65,8 @@ public sealed class WorkspaceDiagnosticsPublisher(LanguageServer server)
     /// <summary>
     /// Publishes the workspace's diagnostics once the settings are in, then again after every change, or after
     /// <see cref="LanguageServer.LongestWorkspacePullHold"/> at most where the client watches the scripts for the server
-    /// (<see cref="LanguageServer.UnwatchedWorkspaceInterval"/> where it does not), until the server stops. Started on
+    /// (<see cref="LanguageServer.UnwatchedWorkspaceInterval"/> where it does not; no longest wait where the workspace is
+    /// not reported), until the server stops. Started on
     /// the message queue: each look takes the workspace as the messages before it left it.
     /// </summary>
     public async Task RunAsync()
@@ -92,7 +93,10 @@ public sealed class WorkspaceDiagnosticsPublisher(LanguageServer server)
                 {
                     server.Log.Error("workspace diagnostics failed", e);
                 }
-                await changes.AfterAsync(seen, changes.Holding ? server.LongestWorkspacePullHold : server.UnwatchedWorkspaceInterval, _stopped.Token);
+                // Where the settings do not ask for the workspace, nothing is looked at until they change.
+                var longest = !server.ReportsWorkspace ? Timeout.InfiniteTimeSpan
+                    : changes.Holding ? server.LongestWorkspacePullHold : server.UnwatchedWorkspaceInterval;
+                await changes.AfterAsync(seen, longest, _stopped.Token);
             }
         }
         catch (OperationCanceledException)
