@@ -114,6 +114,23 @@ public sealed class WorkspacePushedDiagnosticsTests : IDisposable
     }
 
     [Fact]
+    public async Task A_failed_wait_between_looks_is_logged_and_the_next_change_is_published_all_the_same()
+    {
+        Write("job.sql", DuplicateTable);
+        // Longer than a timer can wait: the wait after the first look fails.
+        await using var client = await StartAsync(watchedFiles: false, LspTestClient.InProcessOptions() with { UnwatchedWorkspaceInterval = TimeSpan.FromDays(100) });
+        Assert.Equal((null, "SRB300"), await NextAsync(client, "job.sql"));
+        const string failed = "workspace diagnostics failed";
+        await Wait.UntilAsync(() => client.LogMessages.Any(m => m.GetProperty("message").GetString()!.StartsWith(failed)));
+        Assert.Contains(client.LogMessages, m => m.GetProperty("type").GetInt32() == 1 && m.GetProperty("message").GetString()!.Contains(nameof(ArgumentOutOfRangeException)));
+        Assert.Contains($"[backup-lsp error] {failed}", client.ServerStderr);
+
+        Write("job.sql", Clean);
+        await TellChangedAsync(client, "job.sql", 2);
+        Assert.Equal((null, ""), await NextAsync(client, "job.sql"));
+    }
+
+    [Fact]
     public async Task An_opened_script_has_its_own_diagnostics_with_its_version_and_no_longer_its_saved_files()
     {
         Write("job.sql", DuplicateTable);

@@ -80,29 +80,41 @@ public sealed class WorkspaceDiagnosticsPublisher(LanguageServer server)
             while (server.IsRunning && server.Connection.IsConnected)
             {
                 var seen = changes.Count;
-                var (folders, contextOf) = server.WorkspaceToReport();
-                HashSet<string> open;
-                lock (_gate)
-                    open = new HashSet<string>(_open, FileUris.PathComparer);
-                var related = server.Client.DiagnosticRelatedInformation;
                 try
                 {
-                    await Task.Run(() => PublishChangesAsync(folders, open, contextOf, related, _stopped.Token), _stopped.Token);
+                    await LookAsync();
+                    // Where the settings do not ask for the workspace, nothing is looked at until they change.
+                    var longest = !server.ReportsWorkspace ? Timeout.InfiniteTimeSpan
+                        : changes.Holding ? server.LongestWorkspacePullHold : server.UnwatchedWorkspaceInterval;
+                    await changes.AfterAsync(seen, longest, _stopped.Token);
                 }
                 catch (Exception e) when (e is not OperationCanceledException)
                 {
-                    server.Log.Error("workspace diagnostics failed", e);
+                    server.Log.Error("workspace diagnostics failed (looked at again at the next change)", e);
+                    // Not at once: a failure that stays would fill the log.
+                    await changes.AfterAsync(seen, Timeout.InfiniteTimeSpan, _stopped.Token);
                 }
-                // Where the settings do not ask for the workspace, nothing is looked at until they change.
-                var longest = !server.ReportsWorkspace ? Timeout.InfiniteTimeSpan
-                    : changes.Holding ? server.LongestWorkspacePullHold : server.UnwatchedWorkspaceInterval;
-                await changes.AfterAsync(seen, longest, _stopped.Token);
             }
         }
         catch (OperationCanceledException)
         {
             // The server stopped.
         }
+        catch (Exception e)
+        {
+            server.Log.Error("workspace diagnostics are no longer published", e);
+        }
+    }
+
+    /// <summary>Publishes what changed in the workspace as the messages before this one left it.</summary>
+    private Task LookAsync()
+    {
+        var (folders, contextOf) = server.WorkspaceToReport();
+        HashSet<string> open;
+        lock (_gate)
+            open = new HashSet<string>(_open, FileUris.PathComparer);
+        var related = server.Client.DiagnosticRelatedInformation;
+        return Task.Run(() => PublishChangesAsync(folders, open, contextOf, related, _stopped.Token), _stopped.Token);
     }
 
     /// <summary>Ends <see cref="RunAsync"/>.</summary>
