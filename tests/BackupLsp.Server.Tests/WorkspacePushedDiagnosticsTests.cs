@@ -131,6 +131,27 @@ public sealed class WorkspacePushedDiagnosticsTests : IDisposable
     }
 
     [Fact]
+    public async Task A_script_opened_while_a_look_walks_the_workspace_is_not_published_as_saved_by_that_look()
+    {
+        // Walked by name: the look takes the open documents, then waits on the FIFO until it is written.
+        using (var mkfifo = System.Diagnostics.Process.Start("mkfifo", PathOf("a-gate.sql")))
+            await mkfifo.WaitForExitAsync();
+        Write("b-job.sql", DuplicateTable);
+        Write("zz-last.sql", DuplicateTable);
+        await using var client = await StartAsync();
+        // Opened for writing once the look reads it.
+        await using (var gate = new FileStream(PathOf("a-gate.sql"), FileMode.Open, FileAccess.Write))
+        {
+            await client.OpenAsync(UriOf("b-job.sql"), Clean, version: 2);
+            Assert.Equal((2, ""), await NextAsync(client, "b-job.sql"));
+            await gate.WriteAsync(System.Text.Encoding.UTF8.GetBytes(Clean));
+        }
+
+        Assert.Equal((null, "SRB300"), await NextAsync(client, "zz-last.sql"));
+        Assert.Equal(0, client.UnreadPublishes(UriOf("b-job.sql")));
+    }
+
+    [Fact]
     public async Task An_opened_script_has_its_own_diagnostics_with_its_version_and_no_longer_its_saved_files()
     {
         Write("job.sql", DuplicateTable);
