@@ -2,15 +2,8 @@
 -- Run from the workspace directory (it holds starrocks-catalog.json):
 --   SERVER_CMD=/path/backup-lsp RESULT=out.json nvim --headless -n -i NONE -u probe.lua backup.sql
 -- Writes {diagnostics, completion, quoted_key, signature_help, hover, highlights, workspace_symbols, catalog_edit} to $RESULT; lib/verdict.mjs judges them.
-local result = { editor = 'nvim ' .. tostring(vim.version().major .. '.' .. vim.version().minor) }
-local out = os.getenv('RESULT') or 'nvim-result.json'
-
-local function finish()
-  local f = assert(io.open(out, 'w'))
-  f:write(vim.fn.json_encode(result))
-  f:close()
-  vim.cmd('qa!')
-end
+local client = dofile(vim.fn.fnamemodify(debug.getinfo(1, 'S').source:sub(2), ':p:h') .. '/client.lua')
+local result = client.result
 
 -- first {line, col} (1-based line, 0-based byte col) just after `pattern` in the buffer
 local function after(pattern)
@@ -28,15 +21,8 @@ end
 local function run()
   local bufnr = vim.api.nvim_get_current_buf()
   local root = vim.fn.getcwd()
-  local client_id = vim.lsp.start_client({
-    name = 'backup-lsp',
-    cmd = { os.getenv('SERVER_CMD') or 'backup-lsp' },
-    root_dir = root, -- the catalog starrocks-catalog.json is looked up in this folder
-    workspace_folders = { { uri = vim.uri_from_fname(root), name = 'e2e' } },
-    on_exit = function(code, signal) result.server_exit = { code = code, signal = signal } end,
-  })
-  if not client_id then result.error = 'start_client failed'; return finish() end
-  vim.lsp.buf_attach_client(bufnr, client_id)
+  local client_id = client.start(bufnr, root, nil)
+  if not client_id then return end
 
   -- 1. diagnostics pushed after didOpen
   if not vim.wait(20000, function() return #vim.diagnostic.get(bufnr) > 0 end, 20) then
@@ -123,15 +109,13 @@ local function run()
     .. (gone and ', gone after it' or ', still there 10 s after it') }
 
   -- 7. shutdown + exit: the server process must end by itself
-  vim.lsp.stop_client(client_id)
-  local exited = vim.wait(5000, function() return result.server_exit ~= nil end, 20)
+  local exited = client.stop(client_id)
   result.shutdown = {
     clean = exited and result.server_exit.code == 0 and result.server_exit.signal == 0,
     detail = exited and ('exit code ' .. result.server_exit.code .. ', signal ' .. result.server_exit.signal)
       or 'still running 5 s after shutdown/exit',
   }
-  finish()
+  client.finish()
 end
 
-vim.api.nvim_create_autocmd('VimEnter', { once = true, callback = function() vim.schedule(run) end })
-vim.defer_fn(function() result.error = 'timeout after 60 s'; finish() end, 60000) -- never hang CI
+client.run('nvim-result.json', run)

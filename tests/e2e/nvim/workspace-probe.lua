@@ -3,32 +3,17 @@
 -- Run from the workspace directory (it holds starrocks-catalog.json and monthly.sql, which is never opened):
 --   SERVER_CMD=/path/backup-lsp RESULT=out.json nvim --headless -n -i NONE -u workspace-probe.lua backup.sql
 -- Writes {workspace_diagnostics} to $RESULT; lib/verdict.mjs judges it.
-local result = { editor = 'nvim ' .. tostring(vim.version().major .. '.' .. vim.version().minor) }
-local out = os.getenv('RESULT') or 'nvim-workspace-result.json'
+local client = dofile(vim.fn.fnamemodify(debug.getinfo(1, 'S').source:sub(2), ':p:h') .. '/client.lua')
+local result = client.result
 -- Neovim 0.7 watches no files for a server: a script changed on disk shows once the server looks at the workspace
 -- again by itself, every 10 s.
 local FIX_PATIENCE_MS = 15000
 
-local function finish()
-  local f = assert(io.open(out, 'w'))
-  f:write(vim.fn.json_encode(result))
-  f:close()
-  vim.cmd('qa!')
-end
-
 local function run()
   local bufnr = vim.api.nvim_get_current_buf()
   local root = vim.fn.getcwd()
-  local client_id = vim.lsp.start_client({
-    name = 'backup-lsp',
-    cmd = { os.getenv('SERVER_CMD') or 'backup-lsp' },
-    root_dir = root,
-    workspace_folders = { { uri = vim.uri_from_fname(root), name = 'e2e' } },
-    init_options = { diagnosticMode = 'workspace' },
-    on_exit = function(code, signal) result.server_exit = { code = code, signal = signal } end,
-  })
-  if not client_id then result.error = 'start_client failed'; return finish() end
-  vim.lsp.buf_attach_client(bufnr, client_id)
+  local client_id = client.start(bufnr, root, { diagnosticMode = 'workspace' })
+  if not client_id then return end
 
   -- 1. monthly.sql, never opened: its diagnostics land on a buffer Neovim adds for it without loading it, and
   --    setqflist lists them
@@ -62,10 +47,8 @@ local function run()
     w.cleared_after_ms = math.floor((vim.loop.hrtime() - fixed_at) / 1e6)
   end
 
-  vim.lsp.stop_client(client_id)
-  vim.wait(5000, function() return result.server_exit ~= nil end, 20)
-  finish()
+  client.stop(client_id)
+  client.finish()
 end
 
-vim.api.nvim_create_autocmd('VimEnter', { once = true, callback = function() vim.schedule(run) end })
-vim.defer_fn(function() result.error = 'timeout after 60 s'; finish() end, 60000) -- never hang CI
+client.run('nvim-workspace-result.json', run)
