@@ -40,6 +40,7 @@ VIM_CHECKS=("diagnostics" "completion after TO lists repositories" "omnifunc of 
   "hover on a property key" "catalog edit updates diagnostics without restart")
 EMACS_CHECKS=("diagnostics" "completion after TO lists repositories" "completion of a property key typed after its quote"
   "signature help marks the clause being typed" "hover on a property key" "server exits after shutdown/exit")
+EMACS_WORKSPACE_CHECKS=("workspace diagnostics list a script that is not open")
 VSCODE_CHECKS=("diagnostics in the Problems panel" "completion after TO lists repositories"
   "completion inside PARTITION ( lists partitions" "completion details show the documentation resolved for the item"
   "accepting a completion replaces the typed text with it" "completion of a property key typed after its quote"
@@ -127,6 +128,13 @@ elif ! command -v emacs >/dev/null; then say "emacs is not installed"
 else run_editor emacs emacs --batch -l "$E2E/emacs/probe.el" backup.sql
 fi
 fail_missing emacs "no result (server, emacs or eglot missing, or the probe crashed: $LOGS/emacs.log)" "${EMACS_CHECKS[@]}"
+
+# diagnosticMode "workspace": a second Emacs, whose server pushes the scripts that are not open
+if [ $SERVER_OK = 0 ]; then :
+elif ! command -v emacs >/dev/null; then :
+else VERDICT_FOCUS=workspace run_editor emacs-workspace emacs --batch -l "$E2E/emacs/workspace-probe.el" backup.sql
+fi
+fail_missing emacs-workspace "no result (server, emacs or eglot missing, or the probe crashed: $LOGS/emacs-workspace.log)" "${EMACS_WORKSPACE_CHECKS[@]}"
 
 # ---- VS Code: build the vsix with the server inside, install it into code-server, drive it ----
 CODE_SERVER=$TOOLS/code-server/bin/code-server
