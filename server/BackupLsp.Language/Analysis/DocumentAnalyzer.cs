@@ -241,10 +241,12 @@ public sealed class DocumentAnalyzer(StatementCache? cache = null)
             var read = parsed is null ? session.After(SessionEffect.Of(unparsed.Span)) : null;
             // A statement whose first words change the session is parsed here, in order, and checked in it: one StarRocks
             // refuses changes nothing. So is a RESTORE, whose effect is read from its tree, where it can change anything (a
-            // session that knows no database's tables, of the catalog or made by the script, has none for it to bring back), and a
-            // statement that may hold others after a missing `;`, whose effects count after it too.
+            // session that knows no database's tables, of the catalog or made by the script, nor a catalog the script dropped,
+            // has none for it to bring back), and a statement that may hold others after a missing `;`, whose effects count
+            // after it too.
             if (parsed is null && (!ReferenceEquals(read, session)
-                    || (session.Catalog is { } catalog && (catalog.Databases is not null || !catalog.CreatedDatabases.IsEmpty || !catalog.MadeObjects.IsEmpty) && SessionEffect.ReadsTree(unparsed.Span))
+                    || (session.Catalog is { } catalog && (catalog.Databases is not null || !catalog.CreatedDatabases.IsEmpty || !catalog.MadeObjects.IsEmpty
+                        || !catalog.DroppedCatalogs.IsEmpty) && SessionEffect.ReadsTree(unparsed.Span))
                     || StatementParser.MayHoldAnotherStatement(unparsed.Span)))
                 parsed = ParseOrLeaveToPrepareOne(unparsed.Span);
             prepared[i] = new PlannedStatement(span, parsed, [], session);

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Collections.Immutable;
 using System.Runtime.CompilerServices;
 using BackupLsp.Language.Catalog;
 using BackupLsp.Language.Facts;
@@ -81,6 +82,14 @@ internal static partial class SessionContexts
             SessionEffectKind.UseDatabase when catalog?.ExternalCatalog is { } external => InSession(catalog, external, effect.Name),
             // Without a catalog the current database still decides which jobs run on the same database.
             SessionEffectKind.UseDatabase => InSession(catalog, null, effect.Name),
+            // External catalogs are the cluster's, whatever the session: a DROP of default_catalog, in any case, drops nothing
+            // (CatalogAnalyzer refuses it as written; CatalogMgr finds no catalog of another case of its name).
+            SessionEffectKind.DropCatalog when SessionEffect.IsDefaultCatalog(effect.Name) => catalog,
+            SessionEffectKind.DropCatalog => WithCatalogs(catalog, (catalog ?? StarRocksCatalog.Empty).DroppedCatalogs.Add(effect.Name)),
+            SessionEffectKind.CreateCatalog => WithCatalogs(catalog, catalog?.DroppedCatalogs.Remove(effect.Name)),
+            // A RESTORE of all its snapshot's catalogs may make any of them again.
+            SessionEffectKind.RestoreCatalogs => WithCatalogs(catalog, effect.RestoredCatalogs.IsDefault ? catalog?.DroppedCatalogs.Clear()
+                : catalog?.DroppedCatalogs.Except(effect.RestoredCatalogs)),
             // What a statement creates or changes in another catalog than the default one is none of the file's: named so
             // (hive.db.t), or named alone in a session switched to one. Repositories and what a RESTORE brings back are the
             // cluster's, whatever the session, and a statement not read may name anything.
@@ -105,6 +114,11 @@ internal static partial class SessionContexts
         };
         return ReferenceEquals(changed, catalog) ? context : context with { Catalog = changed };
     }
+
+    /// <summary>The session with <paramref name="dropped"/> as its dropped catalogs; as it was where they are the same (or none are known).</summary>
+    private static StarRocksCatalog? WithCatalogs(StarRocksCatalog? catalog, ImmutableHashSet<string>? dropped) =>
+        dropped is null || ReferenceEquals(dropped, catalog?.DroppedCatalogs) || (dropped.IsEmpty && catalog is null)
+            ? catalog : (catalog ?? StarRocksCatalog.Empty) with { DroppedCatalogs = dropped };
 
     /// <summary>
     /// The session in <paramref name="external"/> (null: the default catalog) with the database of that catalog named

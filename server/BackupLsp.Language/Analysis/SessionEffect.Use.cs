@@ -22,6 +22,13 @@ internal readonly partial record struct SessionEffect
             ? (new SessionEffect(SessionEffectKind.UseDatabase, name, Catalog: qualifier), new EffectNames(words.Written(at), null)) : null;
     }
 
+    /// <summary>Where <c>USE c.db</c> writes its catalog, relative to the statement; null for a USE that names none.</summary>
+    public static TextSpan? UsedCatalog(ReadOnlySpan<char> statement)
+    {
+        var words = new Words(statement, stackalloc (TokenKind, int, int)[MaxTokens]);
+        return words.Is(0, "USE") && words.QualifiedName(1) is ({ }, { }, null, _, var qualifierAt) ? words.Written(qualifierAt).Span : null;
+    }
+
     /// <summary>How many tokens <see cref="RefusedUse"/> reads: USE and a name of up to 32 parts.</summary>
     private const int MaxUseTokens = 64;
 

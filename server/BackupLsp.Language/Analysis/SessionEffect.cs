@@ -68,6 +68,15 @@ internal enum SessionEffectKind
     /// statement is not read. What any database holds of those kinds may have grown.
     /// </summary>
     ObjectsUnknown,
+    /// <summary>CREATE EXTERNAL CATALOG [IF NOT EXISTS] c: <see cref="SessionEffect.Name"/> is the catalog.</summary>
+    CreateCatalog,
+    /// <summary>DROP CATALOG [IF EXISTS] c: <see cref="SessionEffect.Name"/> is the catalog.</summary>
+    DropCatalog,
+    /// <summary>
+    /// A RESTORE of external catalogs, which makes them again: <see cref="SessionEffect.Name"/> is its snapshot,
+    /// <see cref="SessionEffect.RestoredCatalogs"/> the catalogs it makes.
+    /// </summary>
+    RestoreCatalogs,
 }
 
 /// <summary>Where a name is written in a statement, relative to it, and how (bare or backticked).</summary>
@@ -91,7 +100,7 @@ internal sealed record CopySource(string Table, string? Database, string? Catalo
 
 /// <summary>
 /// What a statement changes for the statements after it in the same session: <c>USE db</c> or <c>SET CATALOG</c> where
-/// they work, a CREATE, RENAME, RECOVER, DROP REPOSITORY, DROP SNAPSHOT or RESTORE the names that exist, an ALTER TABLE, INSERT or TRUNCATE that
+/// they work, a CREATE, RENAME, RECOVER, DROP REPOSITORY, DROP SNAPSHOT, DROP CATALOG or RESTORE the names that exist, an ALTER TABLE, INSERT or TRUNCATE that
 /// may make partitions which of a table's partitions are known. Read from the statement's first words, so other SQL needs
 /// no grammar (a DROP's must end where its grammar does); a RESTORE's from its tree. It is what the statement would
 /// change: one that StarRocks refuses changes nothing, which its session decides (see <see cref="StatementParts"/>).
@@ -113,11 +122,13 @@ internal sealed record CopySource(string Table, string? Database, string? Catalo
 /// <param name="BaseTable">The table a synchronous materialized view is an index of, read from its query's FROM.</param>
 /// <param name="Engine">The engine a CREATE TABLE names other than OLAP (an external table's), as StarRocks names its type.</param>
 /// <param name="ListPartitioned">A CREATE TABLE partitioned by LIST, or by a list of columns (a ListPartitionInfo).</param>
+/// <param name="RestoredCatalogs">The catalogs a RESTORE of external catalogs makes, under the names it gives them; default
+/// for ALL EXTERNAL CATALOGS, which makes those its snapshot holds, whichever they are.</param>
 internal readonly partial record struct SessionEffect(
     SessionEffectKind Kind, string Name, string? Database = null, bool ReadOnly = false, RestoredObjects? Restored = null,
     string? Catalog = null, string? Also = null, PartitionChange? Partitions = null, TableCopy? Copy = null, bool Forced = false,
     bool Recovers = false, bool IfNotExists = false, bool Synchronous = false, string? BaseTable = null, string? Engine = null,
-    bool ListPartitioned = false)
+    bool ListPartitioned = false, ImmutableArray<string> RestoredCatalogs = default)
 {
     /// <summary>How many significant tokens the longest form needs: ALTER TABLE c . db . t ADD TEMPORARY PARTITION IF NOT EXISTS name.</summary>
     private const int MaxTokens = 14;
@@ -156,11 +167,19 @@ internal readonly partial record struct SessionEffect(
         return words.Is(0, "SET") && words.Is(1, "CATALOG");
     }
 
-    /// <summary>A RESTORE brings its objects back into its database (creating the database if need be); a BACKUP changes nothing.</summary>
+    /// <summary>
+    /// A RESTORE brings its objects back into its database (creating the database if need be), or its external catalogs
+    /// back under the names it gives them; a BACKUP changes nothing.
+    /// </summary>
     private static SessionEffect? Of(SnapshotJobStatement? job) =>
-        job is { Kind: JobKind.Restore, External: null }
-            ? new SessionEffect(SessionEffectKind.Restore, job.Snapshot.Last.Value, job.JobDatabase?.Value, Restored: RestoredObjects.Of(job))
-            : null;
+        job switch
+        {
+            { Kind: JobKind.Restore, External: null } =>
+                new SessionEffect(SessionEffectKind.Restore, job.Snapshot.Last.Value, job.JobDatabase?.Value, Restored: RestoredObjects.Of(job)),
+            { Kind: JobKind.Restore, External: { } external } => new SessionEffect(SessionEffectKind.RestoreCatalogs, job.Snapshot.Last.Value,
+                RestoredCatalogs: external.All ? default : [.. external.Catalogs.Select(catalog => (catalog.Alias?.Name ?? catalog.Name).Value)]),
+            _ => null,
+        };
 
     public static SessionEffect? Of(ReadOnlySpan<char> statement) => Read(statement)?.Effect ?? MayMakeObjects(statement);
 
@@ -210,26 +229,6 @@ internal readonly partial record struct SessionEffect(
             ? (TextSpan.FromBounds(words.Written(0).Span.Start, names.Name.Span.End), effect.Name, effect.Kind) : null;
     }
 
-    /// <summary>The catalog <c>CREATE EXTERNAL CATALOG [IF NOT EXISTS] c</c> makes (StarRocks.g4: an identifier or a string); null for any other statement.</summary>
-    public static string? CreatedExternalCatalog(ReadOnlySpan<char> statement)
-    {
-        if (!StartsWith(statement, "CREATE"))
-            return null;
-        var words = new Words(statement, stackalloc (TokenKind, int, int)[MaxTokens]);
-        var at = words.Is(3, "IF") && words.Is(4, "NOT") && words.Is(5, "EXISTS") ? 6 : 3;
-        return words.Is(1, "EXTERNAL") && words.Is(2, "CATALOG") ? words.NameAt(at) ?? words.StringAt(at) : null;
-    }
-
-    /// <summary>The catalog <c>DROP CATALOG [IF EXISTS] c</c> drops (StarRocks.g4: an identifier or a string); null for any other statement.</summary>
-    public static string? DroppedCatalog(ReadOnlySpan<char> statement)
-    {
-        if (!StartsWith(statement, "DROP"))
-            return null;
-        var words = new Words(statement, stackalloc (TokenKind, int, int)[MaxTokens]);
-        var at = words.Is(2, "IF") && words.Is(3, "EXISTS") ? 4 : 2;
-        return words.Is(1, "CATALOG") ? words.NameAt(at) ?? words.StringAt(at) : null;
-    }
-
     /// <summary>
     /// Most statements start with none of the words <see cref="Read"/> looks for: they are told apart before anything is
     /// allocated. A statement in which StarRocks reads a space as a letter has none either: it fails (<c>USE　db</c> and
@@ -258,6 +257,7 @@ internal readonly partial record struct SessionEffect(
                 : words.Is(1, "SNAPSHOT") && words.NameAt(2) is { } snapshot && words.Is(3, "ON") && words.NameAt(4) is { } repository
                     && (words.EndsAt(5) || (words.Is(5, "FORCE") && words.EndsAt(6)))
                 ? (new SessionEffect(SessionEffectKind.DropSnapshot, snapshot, Also: repository), new EffectNames(words.Written(2), null))
+                : words.Is(1, "CATALOG") ? MadeOrDroppedCatalog(SessionEffectKind.DropCatalog, ref words, words.Is(2, "IF") && words.Is(3, "EXISTS") ? 4 : 2)
                 : Dropped(ref words);
         if (words.Is(0, "CREATE"))
             return Create(statement, ref words);
@@ -290,8 +290,18 @@ internal readonly partial record struct SessionEffect(
         return words.Is(on, "ON") && words.Is(on + 1, "LOCATION") && words.StringAt(on + 2) is { Length: > 0 } location ? location : null;
     }
 
+    /// <summary>
+    /// The catalog <c>CREATE EXTERNAL CATALOG [IF NOT EXISTS] c</c> makes or <c>DROP CATALOG [IF EXISTS] c</c> drops, named
+    /// at <paramref name="at"/> (StarRocks.g4: an identifier or a string). A DROP ends there; a CREATE's properties follow.
+    /// </summary>
+    private static (SessionEffect, EffectNames)? MadeOrDroppedCatalog(SessionEffectKind kind, ref Words words, int at) =>
+        (words.NameAt(at) ?? words.StringAt(at)) is { } catalog && (kind == SessionEffectKind.CreateCatalog || words.EndsAt(at + 1))
+            ? (new SessionEffect(kind, catalog), new EffectNames(words.Written(at), null)) : null;
+
     private static (SessionEffect, EffectNames)? Create(ReadOnlySpan<char> statement, ref Words words)
     {
+        if (words.Is(1, "EXTERNAL") && words.Is(2, "CATALOG"))
+            return MadeOrDroppedCatalog(SessionEffectKind.CreateCatalog, ref words, words.Is(3, "IF") && words.Is(4, "NOT") && words.Is(5, "EXISTS") ? 6 : 3);
         if (words.Is(1, "REPOSITORY") || (words.Is(1, "READ") && words.Is(2, "ONLY") && words.Is(3, "REPOSITORY")))
         {
             var at = words.Is(1, "REPOSITORY") ? 2 : 4;

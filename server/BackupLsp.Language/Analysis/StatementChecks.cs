@@ -80,10 +80,12 @@ internal static class StatementChecks
 
     /// <summary>
     /// The catalog as the statement rules see it: one that lists nothing is none, unless the session has no database (which
-    /// SRB701 reads) or the script created a repository (SRB406), a database (SRB609) or tables whose kinds it says (SRB611).
+    /// SRB701 reads) or the script created a repository (SRB406), a database (SRB609) or tables whose kinds it says (SRB611),
+    /// or dropped a catalog (SRB612).
     /// </summary>
     private static StarRocksCatalog? CatalogOfRules(AnalysisContext context) =>
-        context.Catalog is { Repositories: null, Databases: null, NoDatabase: false, CreatedRepositories.IsEmpty: true, CreatedDatabases.IsEmpty: true, MadeObjects.IsEmpty: true }
+        context.Catalog is { Repositories: null, Databases: null, NoDatabase: false, CreatedRepositories.IsEmpty: true, CreatedDatabases.IsEmpty: true, MadeObjects.IsEmpty: true,
+            DroppedCatalogs.IsEmpty: true }
             ? null : context.Catalog;
 
     /// <summary>
@@ -97,6 +99,7 @@ internal static class StatementChecks
         ReferenceEquals(cached, current)
         || (cached is { Repositories: null, Databases: null } && current is { Repositories: null, Databases: null }
             && cached.NoDatabase == current.NoDatabase && cached.ExternalCatalog == current.ExternalCatalog
+            && cached.DroppedCatalogs.SetEquals(current.DroppedCatalogs)
             && ReferenceEquals(cached.CreatedDatabases, current.CreatedDatabases) && ReferenceEquals(cached.MadeObjects, current.MadeObjects)
             && ((cached.CreatedDatabases.IsEmpty && cached.MadeObjects.IsEmpty) || cached.BackupDatabase == current.BackupDatabase)
             && cached.CreatedRepositories.Count == current.CreatedRepositories.Count

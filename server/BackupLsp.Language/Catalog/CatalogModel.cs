@@ -242,6 +242,14 @@ public sealed record StarRocksCatalog(
     /// </summary>
     public ImmutableHashSet<string> DroppedDatabases { get; init; } = ImmutableHashSet<string>.Empty;
 
+    /// <summary>
+    /// The external catalogs a DROP CATALOG earlier in the script dropped, and no CREATE EXTERNAL CATALOG or RESTORE made
+    /// again since, as written (StarRocks compares catalog names as written, but default_catalog's, which no DROP drops):
+    /// StarRocks fails a statement that looks one up, the session's own among them. The catalog file lists no external
+    /// catalog, so this is all that is known of them. A session state.
+    /// </summary>
+    public ImmutableHashSet<string> DroppedCatalogs { get; init; } = ImmutableHashSet<string>.Empty;
+
     public RepositoryInfo? FindRepository(string name) => Repositories?.GetValueOrDefault(name);
 
     /// <summary>Whether the catalog lists the repository or the script created it.</summary>

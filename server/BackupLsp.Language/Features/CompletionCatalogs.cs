@@ -100,7 +100,8 @@ internal static class CompletionCatalogs
 
     /// <summary>
     /// default_catalog, then those the script names (<see cref="ScriptCatalogs.Named"/>), the one the session is in last: a
-    /// switch to it changes nothing but to leave no database chosen, so it is rarely the one meant.
+    /// switch to it changes nothing but to leave no database chosen, so it is rarely the one meant. Not that one where a DROP
+    /// CATALOG dropped it: StarRocks leaves the session in it, and fails a switch to it.
     /// </summary>
     private static IEnumerable<(string Name, string Detail)> InOrder(AnalysisContext session, DocumentAnalysis analysis, int offset)
     {
@@ -110,7 +111,8 @@ internal static class CompletionCatalogs
         foreach (var (name, at) in ScriptCatalogs.Named(analysis, Written(analysis, offset)))
             if (name != current && !SessionEffect.IsDefaultCatalog(name))
                 yield return (name, $"external catalog, named on line {analysis.Lines.GetPosition(at).Line + 1}");
-        yield return (current, "current catalog");
+        if (session.Catalog?.DroppedCatalogs.Contains(current) != true)
+            yield return (current, "current catalog");
     }
 
     /// <summary>Whether the word at the split is the name right after a USE: its database, or the catalog that qualifies it.</summary>

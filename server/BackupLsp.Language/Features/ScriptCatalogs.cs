@@ -10,14 +10,14 @@ namespace BackupLsp.Language.Features;
 /// <c>USE CATALOG c</c>, <c>USE c.db</c>), names objects in (<c>c.db.t</c>) or creates (<c>CREATE EXTERNAL CATALOG c</c>), and
 /// those a BACKUP or RESTORE of external catalogs names (a RESTORE's new name too). The catalog file lists no external
 /// catalog: only the script tells of them. One a <c>DROP CATALOG</c> drops is gone after it, until a CREATE or a RESTORE
-/// makes it again.
+/// makes it again (a RESTORE of ALL EXTERNAL CATALOGS may make any), as the session follows it (StarRocksCatalog.DroppedCatalogs).
 /// </summary>
 internal static class ScriptCatalogs
 {
     /// <summary>Each block's namings at offsets relative to it, read once per block: an edit rebuilds only the block it touches.</summary>
     private static readonly ConditionalWeakTable<StatementBlock, Naming[]> BlockNamings = new();
 
-    private enum NamingKind { Named, Created, Dropped }
+    private enum NamingKind { Named, Created, Dropped, AllRestored }
 
     private readonly record struct Naming(string Name, int Offset, NamingKind Kind);
 
@@ -34,6 +34,11 @@ internal static class ScriptCatalogs
         {
             if (at < written.Start)
             {
+                if (kind == NamingKind.AllRestored)
+                {
+                    dropped.Clear();
+                    continue;
+                }
                 if (kind == NamingKind.Dropped)
                 {
                     dropped.Add(name);
@@ -45,7 +50,7 @@ internal static class ScriptCatalogs
                 if (!dropped.Contains(name))
                     before.Add((name, at));
             }
-            else if (at >= written.End && kind != NamingKind.Dropped)
+            else if (at >= written.End && kind is NamingKind.Named or NamingKind.Created)
                 after.Add((name, at));
         }
         before.Reverse();
@@ -57,7 +62,7 @@ internal static class ScriptCatalogs
     {
         int? dropped = null;
         foreach (var (named, at, kind) in Namings(analysis))
-            if (at < offset && named == name && kind != NamingKind.Named)
+            if (at < offset && (named == name || kind == NamingKind.AllRestored) && kind != NamingKind.Named)
                 dropped = kind == NamingKind.Dropped ? at : null;
         return dropped;
     }
@@ -83,7 +88,11 @@ internal static class ScriptCatalogs
     {
         if (part.Kind is StatementKind.Backup or StatementKind.Restore)
         {
-            foreach (var catalog in (part.Syntax as SnapshotJobStatement)?.External?.Catalogs ?? [])
+            var external = (part.Syntax as SnapshotJobStatement)?.External;
+            // A RESTORE of all its snapshot's catalogs may make any of them again.
+            if (part.Kind == StatementKind.Restore && external is { All: true })
+                yield return ("", NamingKind.AllRestored);
+            foreach (var catalog in external?.Catalogs ?? [])
             {
                 // A RESTORE makes the catalog again, under its new name where it gives one.
                 var restored = part.Kind == StatementKind.Restore ? NamingKind.Created : NamingKind.Named;
@@ -93,16 +102,21 @@ internal static class ScriptCatalogs
             }
             yield break;
         }
-        if (SessionEffect.Of(part) is { } effect)
+        switch (SessionEffect.Of(part))
         {
-            if (effect.Kind is SessionEffectKind.UseCatalog or SessionEffectKind.SetCatalog or SessionEffectKind.LegacyUseCatalog)
+            case { Kind: SessionEffectKind.UseCatalog or SessionEffectKind.SetCatalog or SessionEffectKind.LegacyUseCatalog } effect:
                 yield return (effect.Name, NamingKind.Named);
-            else if (effect.Catalog is { } qualifier)
+                break;
+            case { Kind: SessionEffectKind.CreateCatalog } effect:
+                yield return (effect.Name, NamingKind.Created);
+                break;
+            // default_catalog is never dropped (see SessionContexts).
+            case { Kind: SessionEffectKind.DropCatalog } effect when !SessionEffect.IsDefaultCatalog(effect.Name):
+                yield return (effect.Name, NamingKind.Dropped);
+                break;
+            case { Catalog: { } qualifier }:
                 yield return (qualifier, NamingKind.Named);
+                break;
         }
-        else if (SessionEffect.CreatedExternalCatalog(part.OwnText) is { } created)
-            yield return (created, NamingKind.Created);
-        else if (SessionEffect.DroppedCatalog(part.OwnText) is { } dropped)
-            yield return (dropped, NamingKind.Dropped);
     }
 }

@@ -11,7 +11,8 @@ namespace BackupLsp.Language.Rules;
 /// the catalog does not list, and those StarRocks' parser refuses: <c>USE CATALOG c</c> from 3.0 on, <c>USE a.b.c</c>, a
 /// string other than <c>'CATALOG c'</c>, no database or more after it; and a USE whose `;` is missing before a statement
 /// on a line of its own; and a space StarRocks reads as a letter in a USE or SET CATALOG, or a full-width `；` where its `;`
-/// was meant (<c>USE db；</c>, checked as if it ended before it: the database is <c>db；</c> to StarRocks).
+/// was meant (<c>USE db；</c>, checked as if it ended before it: the database is <c>db；</c> to StarRocks); and a switch to,
+/// or a USE in, a catalog the script dropped (<see cref="DroppedCatalogRules"/>).
 /// StarRocks refuses each of them (<c>Unknown database 'd'</c>, a syntax error) and switches nothing: the statements after
 /// it are checked in the database before it, as StarRocks would run them (but a refused <c>USE default_catalog.db</c> has
 /// switched to that catalog: see SessionContexts.AfterRefusedUse). <c>USE catalog.db</c> names an external catalog's database, which the catalog file does not describe
@@ -38,6 +39,9 @@ internal static class SessionRules
         // Of the SET statements, only a catalog switch is checked; a USE that switches catalogs may fail for more.
         var use = SessionEffect.IsUse(own) ? CheckUse(own, context) : [];
         IReadOnlyList<Diagnostic> checks = LackedCatalogSwitch(own, context) is { } lacked ? [lacked, .. use] : use;
+        // A catalog the script dropped fails a switch that nothing else fails first.
+        if (!checks.Any(check => check.RefusesStatement) && DroppedCatalogRules.Check(own, context) is { } dropped)
+            checks = [dropped, .. checks];
         if (fullWidthEnd is not null)
             checks = [fullWidthEnd, .. checks];
         return SpacesAsLetters(parsed) is [_, ..] spaces ? [.. spaces, .. checks] : checks;

@@ -18,6 +18,7 @@ public static class StatementRules
         RepositoryRules.Check,
         VersionRules.Check,
         CatalogRules.Check,
+        DroppedCatalogRules.Check,
         EmptyBackupRules.Check,
         CurrentDatabaseRules.Check,
     ];
@@ -32,6 +33,7 @@ public static class StatementRules
         .. RepositoryRules.All,
         .. VersionRules.All,
         .. CatalogRules.All,
+        .. DroppedCatalogRules.All,
         .. SnapshotContents.All,
         .. EmptyBackupRules.All,
         .. ScriptRules.All,
