@@ -55,12 +55,13 @@ internal static class CompletionCatalogs
 
     /// <summary>
     /// After a plain <c>USE |</c>'s databases, the other catalogs with their dot (<c>USE hive.db</c>): a database of another
-    /// catalog. Not the session's own, which the dot would name for nothing.
+    /// catalog. Not the session's own, which the dot would name for nothing. After a backtick each is a backticked part of
+    /// its own (<c>USE `hive`.`db`</c>), its dot after the closing backtick.
     /// </summary>
     public static void AddQualifiers(CompletionList list, ParserPosition position, AnalysisContext session, DocumentAnalysis analysis, int offset)
     {
         var tokens = list.Cursor.Tokens;
-        if (!AtUsedDatabase(position, tokens) || list.Cursor.InBackticks)
+        if (!AtUsedDatabase(position, tokens))
             return;
         var current = session.Catalog?.ExternalCatalog ?? DefaultCatalog;
         foreach (var (name, detail) in InOrder(session, analysis, offset))
