@@ -163,12 +163,16 @@ public sealed class IncrementalAnalysisTests
                 "CREATE TABLE db3.t2 (id INT);", "CREATE VIEW db4.v1 AS SELECT 1;", "DROP TABLE db3.t2;", "DROP DATABASE db3;", "ALTER DATABASE db3 RENAME db4;",
                 "RESTORE SNAPSHOT s1 FROM r1 DATABASE db3 PROPERTIES (\"backup_timestamp\" = \"2024-01-01-00-00-00\");",
                 "BACKUP SNAPSHOT s1 TO r1;", "BACKUP SNAPSHOT s2 TO r1 ON (ALL TABLES);", "BACKUP DATABASE db3 SNAPSHOT s3 TO r1;",
-                "BACKUP SNAPSHOT db4.s4 TO r1 ON (ALL VIEWS);", "SET CATALOG hive1;", "SET CATALOG default_catalog;", "SELECT 1;")
+                "BACKUP SNAPSHOT db4.s4 TO r1 ON (ALL VIEWS);", "SET CATALOG hive1;", "SET CATALOG default_catalog;", "SELECT 1;",
+                "DROP CATALOG hive1;", "CREATE EXTERNAL CATALOG hive1 PROPERTIES (\"type\" = \"hive\");", "USE hive1.db3;",
+                "BACKUP EXTERNAL CATALOG (hive1) SNAPSHOT s5 TO r1;",
+                "RESTORE SNAPSHOT s5 FROM r1 EXTERNAL CATALOG (hive1) PROPERTIES (\"backup_timestamp\" = \"2024-01-01-00-00-00\");")
             .Array[2 * StatementBlock.TargetSize, 4 * StatementBlock.TargetSize]
             .Select(parts => string.Join("\n", parts));
 
     private static readonly Gen<(double, int, string)> CreatedDatabaseEdit =
-        Gen.Select(Gen.Double[0, 1], Gen.Int[0, 6], Gen.OneOf("", ";", "USE db3;", "USE ", "\nUSE db4\n", "CREATE TABLE t1 (id INT);", "3", "4", "db3.", "--", "CREATE DATABASE db4;", "SET CATALOG hive1;"));
+        Gen.Select(Gen.Double[0, 1], Gen.Int[0, 6], Gen.OneOf("", ";", "USE db3;", "USE ", "\nUSE db4\n", "CREATE TABLE t1 (id INT);", "3", "4", "db3.", "--", "CREATE DATABASE db4;", "SET CATALOG hive1;",
+            "DROP CATALOG hive1;"));
 
     [Fact]
     public void Edits_among_statements_that_make_databases_without_a_catalog_match_analysing_from_scratch() =>
@@ -213,6 +217,23 @@ public sealed class IncrementalAnalysisTests
 
         AssertSame(new DocumentAnalyzer().Analyze(text.ToString(), AnalysisContext.Default), after);
         Assert.Contains("ENGINE = ELASTICSEARCH", Assert.Single(after.Diagnostics, d => d.Code == "SRB611").Message);
+    }
+
+    [Theory]
+    [InlineData("hive1", "hive2")]  // the DROP no longer drops the catalog the statements after it name
+    [InlineData("hive2", "hive1")]  // the DROP now drops it
+    public void Without_a_catalog_an_edit_of_the_catalog_a_drop_drops_checks_the_statements_naming_it_again(string dropped, string edited)
+    {
+        var original = $"DROP CATALOG {dropped};\nSET CATALOG hive1;\nBACKUP EXTERNAL CATALOG (hive1) SNAPSHOT s TO r;";
+        var analyzer = new DocumentAnalyzer();
+        var before = analyzer.Analyze(original, AnalysisContext.Default);
+        var text = before.Text.Replace(new TextSpan("DROP CATALOG ".Length, dropped.Length), edited);
+
+        var after = analyzer.Analyze(text, AnalysisContext.Default, before);
+
+        AssertSame(new DocumentAnalyzer().Analyze(text.ToString(), AnalysisContext.Default), after);
+        Assert.Equal(dropped == "hive1" ? 2 : 0, before.Diagnostics.Count(d => d.Code == "SRB612"));
+        Assert.Equal(edited == "hive1" ? 2 : 0, after.Diagnostics.Count(d => d.Code == "SRB612"));
     }
 
     /// <summary>
