@@ -15,15 +15,29 @@ internal static partial class SessionContexts
     /// </summary>
     private static StarRocksCatalog RenamedDatabase(StarRocksCatalog catalog, string old, string renamed)
     {
-        if (catalog.FindDatabase(renamed) is not null || catalog.CreatedDatabases.ContainsKey(renamed) || catalog.MadeObjects.ContainsKey(renamed))
+        if (RefusesRename(catalog, old, renamed))
             return catalog;
-        if (catalog.Databases is null)
-            return RenamedUnlisted(catalog, old, renamed);
+        var moved = catalog.Databases is null ? RenamedUnlisted(catalog, old, renamed) : RenamedListed(catalog, old, renamed);
+        return moved with { RenamedDatabaseIdentities = catalog.IdentitiesRenamed(old, renamed) };
+    }
+
+    /// <summary>
+    /// Whether StarRocks refuses <c>ALTER DATABASE old RENAME renamed</c> in the session, as <see cref="RenamedDatabase"/>
+    /// takes it: to its own name (LocalMetastore.renameDatabase: "Same database name"), onto a database that exists, and,
+    /// where the catalog lists no databases, of one the script dropped.
+    /// </summary>
+    internal static bool RefusesRename(StarRocksCatalog catalog, string old, string renamed) =>
+        old == renamed || catalog.FindDatabase(renamed) is not null || catalog.CreatedDatabases.ContainsKey(renamed) || catalog.MadeObjects.ContainsKey(renamed)
+        || (catalog.Databases is null && catalog.DroppedDatabases.Contains(old) && !catalog.CreatedDatabases.ContainsKey(old));
+
+    /// <summary><see cref="RenamedDatabase"/> where the catalog lists databases.</summary>
+    private static StarRocksCatalog RenamedListed(StarRocksCatalog catalog, string old, string renamed)
+    {
         var created = MovedCreated(catalog.CreatedDatabases, old, renamed);
         var made = Moved(catalog.MadeObjects, old, renamed);
         if (!ReferenceEquals(made, catalog.MadeObjects))
             catalog = catalog with { MadeObjects = made };
-        var databases = catalog.Databases;
+        var databases = catalog.Databases!;
         if (!databases.TryGetValue(old, out var known))
             return catalog with { Databases = databases.Add(renamed, new DatabaseInfo(renamed, null, null, null, null, null)), CreatedDatabases = created };
         return catalog with
@@ -38,12 +52,9 @@ internal static partial class SessionContexts
     /// <see cref="RenamedDatabase"/> where the catalog lists no databases: the old name is dropped and the new one made again
     /// (<see cref="StarRocksCatalog.DroppedDatabases"/>), what the script made there goes with it, and the new name is known
     /// to exist (among <see cref="StarRocksCatalog.MadeObjects"/>, with nothing made there yet) where the script made neither.
-    /// A database the script dropped is not there to rename, nor one renamed to its own name: StarRocks refuses both.
     /// </summary>
     private static StarRocksCatalog RenamedUnlisted(StarRocksCatalog catalog, string old, string renamed)
     {
-        if (old == renamed || (catalog.DroppedDatabases.Contains(old) && !catalog.CreatedDatabases.ContainsKey(old)))
-            return catalog;
         var created = MovedCreated(catalog.CreatedDatabases, old, renamed);
         var made = Moved(catalog.MadeObjects, old, renamed);
         if (ReferenceEquals(created, catalog.CreatedDatabases) && ReferenceEquals(made, catalog.MadeObjects))

@@ -250,6 +250,21 @@ public sealed record StarRocksCatalog(
     /// </summary>
     public ImmutableHashSet<string> DroppedCatalogs { get; init; } = ImmutableHashSet<string>.Empty;
 
+    /// <summary>
+    /// Which database a name stands for where an ALTER DATABASE ... RENAME earlier in the script moved one: the new name
+    /// the database its old name stood for, and the old name one of its own, which a CREATE may make (a fresh object, equal
+    /// to no other). A name not here stands for itself. StarRocks keeps a database's id through a rename (LocalMetastore.
+    /// renameDatabase), and keys its running BACKUP or RESTORE by that id (BackupHandler). A session state.
+    /// </summary>
+    internal ImmutableDictionary<string, object> RenamedDatabaseIdentities { get; init; } = ImmutableDictionary<string, object>.Empty;
+
+    /// <summary>What stays of the database of the name through renames (see <see cref="RenamedDatabaseIdentities"/>): two names with one identity name one database.</summary>
+    internal object DatabaseIdentity(string name) => RenamedDatabaseIdentities.TryGetValue(name, out var identity) ? identity : name;
+
+    /// <summary>The identities after a rename of <paramref name="old"/> to <paramref name="renamed"/> that StarRocks does not refuse.</summary>
+    internal ImmutableDictionary<string, object> IdentitiesRenamed(string old, string renamed) =>
+        RenamedDatabaseIdentities.SetItem(renamed, DatabaseIdentity(old)).SetItem(old, new object());
+
     public RepositoryInfo? FindRepository(string name) => Repositories?.GetValueOrDefault(name);
 
     /// <summary>Whether the catalog lists the repository or the script created it.</summary>

@@ -27,7 +27,7 @@ internal static partial class ScriptRules
         if (parsed.Cancel is { } cancel)
         {
             var cancelled = JobSlot.Of(cancel.OfExternalCatalogs, cancel.Database, context);
-            if (cancelled.OfExternalCatalogs || cancelled.Database.Length > 0)
+            if (!cancelled.Unknown)
                 mentions.Add(new JobMention(cancelled, cancel.Kind, default, start, Tentative: false, Cancels: true));
             return;
         }
@@ -42,7 +42,7 @@ internal static partial class ScriptRules
         // A BACKUP into a repository the session knows may find its name taken (SRB605), a RESTORE from one may name a
         // snapshot it lacks that no BACKUP before it takes (SRB606).
         var tentative = context.Catalog?.KnownRepository(job.Repository) is not null;
-        if ((!slot.OfExternalCatalogs && slot.Database.Length == 0) || (!tentative && CountSinceCancel(mentions, slot) >= 2))
+        if (slot.Unknown || (!tentative && CountSinceCancel(mentions, slot) >= 2))
             return;
         mentions.Add(new JobMention(slot, job.Kind, job.Snapshot.Shift(start), job.SnapshotNameSpan.Start + start, tentative));
     }
@@ -211,34 +211,38 @@ internal static partial class ScriptRules
             last--;
         // Every job on each snapshot and in each repository, not only the last: jobs of other databases run side by side,
         // and a CANCEL stops only those of its database (BackupHandler.dropRepository refuses while any of them runs). Each
-        // with the number of CANCELs of its kind in its database before it: one after it stopped it. A job that names no
-        // database is never stopped so: it works in the session's, which is not followed here (a hint too many rather than
-        // one missed; a CANCEL always names its database).
+        // with the number of CANCELs of its kind in its slot (see JobSlot: a renamed database keeps its own) before it: one
+        // after it stopped it. A RESTORE that names no database works in its snapshot's, which no CANCEL is known to name.
         var jobsOn = new Dictionary<(string Repository, string Snapshot), List<StartedJob>>();
         var jobsIn = new Dictionary<string, List<StartedJob>>(StringComparer.Ordinal);
-        var cancels = new Dictionary<(string? Database, JobKind Kind), int>();
-        // External catalogs' jobs are counted under no database; one that names none under "", which no CANCEL names.
-        int CancelsBefore(SnapshotJob job) => cancels.GetValueOrDefault((job.OfExternalCatalogs ? null : job.Database ?? "", job.Kind));
+        var cancels = new Dictionary<(JobSlot Slot, JobKind Kind), int>();
+        int CancelsBefore(JobSlot slot, JobKind kind) => cancels.GetValueOrDefault((slot, kind));
         // The latest of the jobs that no CANCEL stopped, if any.
         StartedJob? LatestRunning(List<StartedJob> jobs)
         {
             for (var i = jobs.Count - 1; i >= 0; i--)
-                if (CancelsBefore(jobs[i].Job) == jobs[i].Cancels)
+                if (CancelsBefore(jobs[i].Slot, jobs[i].Job.Kind) == jobs[i].Cancels)
                     return jobs[i];
             return null;
         }
         for (var run = 0; run <= last; run++)
-            foreach (var statement in runs[run].Block.Statements)
-                foreach (var (partOffset, part) in StatementParts.Of(statement.Parsed))
+        {
+            var (offset, block) = runs[run];
+            var session = block.EntryContext;
+            foreach (var statement in block.Statements)
+            {
+                foreach (var (partOffset, _, part, partSession) in StatementParts.Of(statement.Parsed, session))
                 {
-                    var (offset, block) = runs[run];
                     var start = statement.Span.Start + partOffset;
                     var partStart = offset + start;
                     if (part.Job is { } job)
                     {
                         if (block.StartsJob(start, job, offset, refused))
                         {
-                            var started = new StartedJob(job, job.Snapshot.Shift(partStart), CancelsBefore(job));
+                            var slot = JobSlot.Of(job.OfExternalCatalogs, job.Database, partSession);
+                            if (job is { Kind: JobKind.Restore, Database: null, OfExternalCatalogs: false } || slot.Unknown)
+                                slot = slot with { Identity = new object() };
+                            var started = new StartedJob(job, slot, job.Snapshot.Shift(partStart), CancelsBefore(slot, job.Kind));
                             Add(jobsOn, (job.Repository, job.SnapshotName), started);
                             Add(jobsIn, job.Repository, started);
                         }
@@ -248,9 +252,9 @@ internal static partial class ScriptRules
                         continue;
                     if (part.Cancel is { } cancel)
                     {
-                        var slot = (cancel.OfExternalCatalogs ? null : cancel.Database, cancel.Kind);
-                        if (cancel.OfExternalCatalogs || cancel.Database is not null)
-                            cancels[slot] = cancels.GetValueOrDefault(slot) + 1;
+                        var cancelled = JobSlot.Of(cancel.OfExternalCatalogs, cancel.Database, partSession);
+                        if (!cancelled.Unknown)
+                            cancels[(cancelled, cancel.Kind)] = CancelsBefore(cancelled, cancel.Kind) + 1;
                         continue;
                     }
                     if (part.Kind is not (StatementKind.DropSnapshot or StatementKind.DropRepository)
@@ -271,6 +275,9 @@ internal static partial class ScriptRules
                             : $"A RESTORE earlier in this script reads from repository [{drop.Name}], and StarRocks refuses to drop a repository while a BACKUP or RESTORE runs on it: if that job may still be running, wait for it (SHOW RESTORE) first.")
                             with { Related = [RunningJob(runner.Snapshot, runner.Job.Kind)] };
                 }
+                session = StatementParts.SessionAfter(statement.Parsed, session);
+            }
+        }
     }
 
     private static void Add<TKey>(Dictionary<TKey, List<StartedJob>> jobs, TKey key, StartedJob job) where TKey : notnull
@@ -281,17 +288,17 @@ internal static partial class ScriptRules
             jobs[key] = [job];
     }
 
-    /// <summary>A job a statement starts, where it names its snapshot, with the CANCELs of its kind in its database before it.</summary>
-    private readonly record struct StartedJob(SnapshotJob Job, TextSpan Snapshot, int Cancels);
+    /// <summary>A job a statement starts, in its slot, where it names its snapshot, with the CANCELs of its kind in its slot before it.</summary>
+    private readonly record struct StartedJob(SnapshotJob Job, JobSlot Slot, TextSpan Snapshot, int Cancels);
 
     /// <param name="runs">Each run's mentions (see <see cref="AddMention"/>) and the offset that places them, in document order.</param>
     /// <param name="refused">Where the snapshots are named of the jobs StarRocks refuses for what the script does before them (see <see cref="Snapshots"/>).</param>
     public static IEnumerable<Diagnostic> Check(IEnumerable<(int Offset, ImmutableArray<JobMention> Mentions)> runs, IReadOnlySet<int> refused, StarRocksVersion? version)
     {
         // The job each slot runs: the first since the slot's last CANCEL of that job's kind (a job started while it runs is
-        // refused), and whether the hint was given. Told once per running job, at the second: the point is made, and a
-        // long script stays readable.
-        var running = new Dictionary<JobSlot, (JobKind Kind, TextSpan Snapshot, bool Told)>();
+        // refused), the name it gives its database, and whether the hint was given. Told once per running job, at the second:
+        // the point is made, and a long script stays readable.
+        var running = new Dictionary<JobSlot, (JobKind Kind, TextSpan Snapshot, string Database, bool Told)>();
         foreach (var (offset, mentions) in runs)
         {
             foreach (var (slot, kind, snapshot, nameStart, tentative, cancels) in mentions)
@@ -309,16 +316,18 @@ internal static partial class ScriptRules
                     continue;
                 if (!running.TryGetValue(slot, out var first))
                 {
-                    running[slot] = (kind, snapshot.Shift(offset), false);
+                    running[slot] = (kind, snapshot.Shift(offset), slot.Database, false);
                     continue;
                 }
                 if (first.Told)
                     continue;
                 running[slot] = first with { Told = true };
                 var (earlier, verb) = (Verb(first.Kind), Verb(kind));
+                // A rename between them keeps the database, under another name.
+                var renamed = first.Database == slot.Database ? "" : $" (then '{first.Database}', before an ALTER DATABASE renamed it)";
                 yield return Diagnostic.Create(ConcurrentJobs, snapshot.Shift(offset), slot.OfExternalCatalogs
                     ? $"An earlier {earlier} in this script also works on external catalogs: StarRocks runs one BACKUP or RESTORE of external catalogs at a time, so this {verb} fails if that job is still running. Wait for it to finish before starting this one."
-                    : $"An earlier {earlier} in this script also works on database '{slot.Database}': StarRocks runs one BACKUP or RESTORE per database at a time, so this {verb} fails if that job is still running. Wait for it (SHOW {earlier} FROM {NameText.ToSql(slot.Database, version)}) before starting this one.")
+                    : $"An earlier {earlier} in this script also works on database '{slot.Database}'{renamed}: StarRocks runs one BACKUP or RESTORE per database at a time, so this {verb} fails if that job is still running. Wait for it (SHOW {earlier} FROM {NameText.ToSql(slot.Database, version)}) before starting this one.")
                     with { Related = [RunningJob(first.Snapshot, first.Kind)] };
             }
         }
@@ -343,12 +352,31 @@ internal static partial class ScriptRules
 /// take, one they do not), which <see cref="ScriptRules.Snapshots"/> decides.</param>
 internal readonly record struct JobMention(JobSlot Slot, JobKind Kind, TextSpan Snapshot, int NameStart, bool Tentative, bool Cancels = false);
 
-/// <summary>Where StarRocks runs one BACKUP or RESTORE at a time: a database (its name, in its case), or external catalogs.</summary>
+/// <summary>
+/// Where StarRocks runs one BACKUP or RESTORE at a time: a database, or external catalogs. A database's slot is named as
+/// the statement names it (in its case), and is that of the database itself (<see cref="Identity"/>): StarRocks keys the
+/// running job by the database's id (BackupHandler.process), which a rename keeps, so two names may share a slot.
+/// </summary>
 internal readonly record struct JobSlot(string Database, bool OfExternalCatalogs = false)
 {
     public static readonly JobSlot ExternalCatalogs = new("", OfExternalCatalogs: true);
 
+    /// <summary>What the slot is of: the database the name stands for where a rename moved it (see StarRocksCatalog.DatabaseIdentity), else the name.</summary>
+    public object Identity { get; init; } = Database;
+
+    public bool Equals(JobSlot other) => OfExternalCatalogs == other.OfExternalCatalogs && Identity.Equals(other.Identity);
+
+    public override int GetHashCode() => HashCode.Combine(OfExternalCatalogs, Identity);
+
     /// <summary>The slot of a job (or a CANCEL) in the database it names, else the session's ("" where that is unknown).</summary>
-    public static JobSlot Of(bool ofExternalCatalogs, string? database, AnalysisContext session) =>
-        ofExternalCatalogs ? ExternalCatalogs : new JobSlot(database ?? session.Catalog?.BackupDatabase ?? "");
+    /// <summary>Whether the slot is of a database not known here: the session's, where it has none known.</summary>
+    public bool Unknown => !OfExternalCatalogs && Database.Length == 0;
+
+    public static JobSlot Of(bool ofExternalCatalogs, string? database, AnalysisContext session)
+    {
+        if (ofExternalCatalogs)
+            return ExternalCatalogs;
+        var name = database ?? session.Catalog?.BackupDatabase ?? "";
+        return new JobSlot(name) { Identity = session.Catalog?.DatabaseIdentity(name) ?? name };
+    }
 }
