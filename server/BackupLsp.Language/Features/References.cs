@@ -82,7 +82,7 @@ public static class References
     /// <summary>Every mention of the partition of <paramref name="target"/>'s kind and name in <paramref name="table"/>, in document order.</summary>
     internal static ImmutableArray<Reference> OfPartition(DocumentAnalysis analysis, NamedObject target, TableLineage.Table table, TableLineage lineage,
         CancellationToken cancellationToken = default) =>
-        Of(analysis, target, (named, offset) => named with { Table = null } == target with { Table = null, Scope = table.Database }
+        Of(analysis, target, (named, offset) => named with { Table = null, Scope = null } == target with { Table = null, Scope = null }
             && lineage.At(named.Scope, named.Table!, offset) == table, cancellationToken);
 
     /// <summary>The mentions named as <paramref name="target"/> that <paramref name="matches"/> takes, given what each resolves to and where.</summary>

@@ -154,13 +154,17 @@ internal sealed class ScriptNames
     /// The partitions of the table in the database, as a CREATE TABLE before the position declares them and the statements
     /// after it keep them (an ADD PARTITION adds one); null where they are not known so: the script makes no such table, or
     /// a statement after its CREATE drops, renames, swaps or restores it, or changes its partitions in a way not followed.
-    /// Followed statement by statement, as the session is: only a completion in a PARTITION list of such a table asks.
+    /// Followed statement by statement, as the session is, in the database of that name at the position under whichever
+    /// name a rename gave it before (see StarRocksCatalog.DatabaseIdentity): only a completion in a PARTITION list of such
+    /// a table, and a hover on it, ask.
     /// </summary>
     public IReadOnlyList<string>? DeclaredPartitions(string database, string name)
     {
         // Most tables a list names are the catalog's, or no table at all: only one a CREATE makes is followed.
         if (Table(database, name) is null)
             return null;
+        var target = _analysis.SessionAt(_end).Catalog?.DatabaseIdentity(database) ?? database;
+        bool IsTarget(string named, AnalysisContext session) => (session.Catalog?.DatabaseIdentity(named) ?? named).Equals(target);
         var (made, partitions) = (false, (ImmutableList<string>?)null);
         foreach (var (statement, statementSession) in _analysis.StatementsInSessions(new TextSpan(0, _end)))
             foreach (var (partOffset, _, part, session) in StatementParts.Of(statement.Parsed, statementSession))
@@ -169,12 +173,12 @@ internal sealed class ScriptNames
                     continue;
                 // A statement that names no database works in the session's, where one is known.
                 var effectDatabase = effect.Database ?? session.Catalog?.DefaultDatabase;
-                if (effectDatabase is not null && effectDatabase != database && effect.Kind != SessionEffectKind.DropDatabase)
+                if (effectDatabase is not null && !IsTarget(effectDatabase, session) && effect.Kind != SessionEffectKind.DropDatabase)
                     continue;
                 var onTable = effect.Name == name || (effect.Kind is SessionEffectKind.RenameTable or SessionEffectKind.SwapTables && effect.Also == name);
                 (made, partitions) = effect.Kind switch
                 {
-                    SessionEffectKind.DropDatabase when effect.Name == database => (false, null),
+                    SessionEffectKind.DropDatabase when IsTarget(effect.Name, session) => (false, null),
                     SessionEffectKind.Restore => (made, null),
                     // One of a name the table has already is refused, or skipped IF NOT EXISTS.
                     SessionEffectKind.CreateTable when effect.Name == name => made ? (made, partitions)

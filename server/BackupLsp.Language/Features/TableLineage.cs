@@ -8,8 +8,9 @@ namespace BackupLsp.Language.Features;
 /// <summary>
 /// Which table a name stands for at a point of the script. <c>ALTER TABLE t RENAME t2</c> moves a table, partitions and all,
 /// to another name, and <c>ALTER TABLE t SWAP WITH u</c> gives each table the other's name: a partition of t is one of t2
-/// after them. <c>CREATE TABLE t2 LIKE t</c> makes another table, whose partitions copy the names of t's. A table is known
-/// by the name it has at the script's start, or where a rename left its old name free for another; CREATE and DROP do not
+/// after them. <c>ALTER DATABASE a RENAME b</c> moves a's tables into b, and leaves the name a to another database.
+/// <c>CREATE TABLE t2 LIKE t</c> makes another table, whose partitions copy the names of t's. A table is known by the
+/// name it and its database have at the script's start, or where a rename left its old name free for another; CREATE and DROP do not
 /// tell tables apart (a name's objects are one, as elsewhere in the references), but say whether the table has no
 /// PARTITION BY, so that its one partition bears its name.
 /// </summary>
@@ -18,8 +19,11 @@ internal sealed class TableLineage
     /// <summary>One table: its database, the name it had, and where it took that name (-1: before the script).</summary>
     public readonly record struct Table(string? Database, string Name, int Since);
 
-    /// <summary>A rename of <see cref="Name"/> to <see cref="Other"/>, or a swap of the two, at a document offset.</summary>
-    private readonly record struct Move(int Offset, string? Database, string Name, string Other, MadeBy By);
+    /// <summary>
+    /// A rename of <see cref="Name"/> to <see cref="Other"/>, or a swap of the two, at a document offset: of tables in
+    /// <see cref="Database"/>, or of a database (<see cref="OfDatabase"/>).
+    /// </summary>
+    private readonly record struct Move(int Offset, string? Database, string Name, string Other, MadeBy By, bool OfDatabase = false);
 
     /// <summary>A CREATE TABLE that copies <see cref="Source"/>, at a document offset.</summary>
     private readonly record struct Copy(int Offset, string? Database, string Name, string? SourceDatabase, string Source);
@@ -75,6 +79,19 @@ internal sealed class TableLineage
                     continue;
                 var database = effect.Database ?? partSession.Catalog?.DefaultDatabase;
                 var at = statement.Start + partOffset;
+                // A database's rename, where StarRocks takes it as the session does, moves the tables the script made there.
+                if (effect is { Kind: SessionEffectKind.CreateDatabase, Also: { } old })
+                {
+                    if (SessionContexts.RefusesRename(partSession.Catalog ?? StarRocksCatalog.Empty, old, effect.Name))
+                        continue;
+                    moves.Add(new Move(at, null, old, effect.Name, MadeBy.Rename, OfDatabase: true));
+                    foreach (var table in made.Where(table => table.Database == old).ToList())
+                    {
+                        made.Remove(table);
+                        made.Add((effect.Name, table.Name));
+                    }
+                    continue;
+                }
                 // A rename onto a name the database has, as the session knows it or the script made it, is refused: the
                 // table stays where it is, as the session has it.
                 if (effect.Kind == SessionEffectKind.RenameTable)
@@ -150,7 +167,18 @@ internal sealed class TableLineage
         for (var i = _moves.Length - 1; i >= 0; i--)
         {
             var move = _moves[i];
-            if (move.Offset >= offset || move.Database != database)
+            if (move.Offset >= offset)
+                continue;
+            // Before a database's rename its tables were in the old name's database; one of the old name after it is another.
+            if (move.OfDatabase)
+            {
+                if (database == move.Other)
+                    database = move.Name;
+                else if (database == move.Name)
+                    return new Table(database, name, move.Offset);
+                continue;
+            }
+            if (move.Database != database)
                 continue;
             if (name == move.Other)
                 name = move.Name;
