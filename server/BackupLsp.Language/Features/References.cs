@@ -128,7 +128,7 @@ public static class References
         var database = (effect.Database ?? catalog?.DefaultDatabase) is { } name ? catalog?.FindDatabase(name) : null;
         return effect switch
         {
-            { Kind: SessionEffectKind.CreateDatabase, Also: not null } => catalog is not null && SessionContexts.RefusesDatabase(catalog, effect),
+            { Kind: SessionEffectKind.CreateDatabase, Also: { } old } => SessionContexts.RefusesRename(catalog ?? StarRocksCatalog.Empty, old, effect.Name),
             { Kind: SessionEffectKind.CreateMaterializedView, Also: not null } => database is not null && SessionContexts.Refuses(database, effect),
             { Kind: SessionEffectKind.PartitionRenamed, Partitions: PartitionRename rename } =>
                 database?.Tables?.GetValueOrDefault(effect.Name) is { Partitioning: TablePartitioning.Range, Partitions: not null } table
