@@ -261,6 +261,11 @@ public sealed record StarRocksCatalog(
     /// <summary>What stays of the database of the name through renames (see <see cref="RenamedDatabaseIdentities"/>): two names with one identity name one database.</summary>
     internal object DatabaseIdentity(string name) => RenamedDatabaseIdentities.TryGetValue(name, out var identity) ? identity : name;
 
+    /// <summary>The name the database of <paramref name="identity"/> (see <see cref="DatabaseIdentity"/>) has in the session; null where a rename took it away for good.</summary>
+    internal string? NameOf(object identity) =>
+        identity is string name && DatabaseIdentity(name).Equals(identity) ? name
+        : RenamedDatabaseIdentities.FirstOrDefault(renamed => renamed.Value.Equals(identity)).Key;
+
     /// <summary>The identities after a rename of <paramref name="old"/> to <paramref name="renamed"/> that StarRocks does not refuse.</summary>
     internal ImmutableDictionary<string, object> IdentitiesRenamed(string old, string renamed) =>
         RenamedDatabaseIdentities.SetItem(renamed, DatabaseIdentity(old)).SetItem(old, new object());

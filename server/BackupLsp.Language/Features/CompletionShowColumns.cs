@@ -113,7 +113,7 @@ internal static class CompletionShowColumns
         var tokens = list.Cursor.Tokens;
         var shown = kind == StatementKind.ShowBackup ? JobKind.Backup : JobKind.Restore;
         var jobs = ShownJobs.Of(analysis, CancellationToken.None);
-        var database = StatementClues.ShownDatabase(tokens);
+        var database = ShownJobs.Identity(StatementClues.ShownDatabase(tokens), catalog);
         var verb = ScriptRules.Verb(shown);
         void Job(ShownJobs.StartedJob job, bool listed)
         {

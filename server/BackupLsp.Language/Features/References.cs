@@ -190,7 +190,7 @@ public static class References
         CancellationToken cancellationToken = default) =>
         Resolve(mention, part.IsFamily, session) is not { } named ? null
         : named is { Kind: NamedObjectKind.Snapshot, Scope: null } && mention.Job is { } shown
-            ? named with { Scope = ShownJobs.Of(analysis, cancellationToken).Repository(shown, mention.ShownFrom, named.Name, at) }
+            ? named with { Scope = ShownJobs.Of(analysis, cancellationToken).Repository(shown, ShownJobs.Identity(mention.ShownFrom, session.Catalog), named.Name, at) }
         : named is { Kind: NamedObjectKind.Partition, Table: { } table } && named.IsNamed(table)
             && TableLineage.Of(analysis, cancellationToken).IsUnpartitioned(named.Scope, table, at)
             ? new NamedObject(NamedObjectKind.Table, table, named.Scope)

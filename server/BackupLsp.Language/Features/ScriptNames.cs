@@ -201,8 +201,8 @@ internal sealed class ScriptNames
             : null;
 
     /// <summary>
-    /// The database the last BACKUP or RESTORE (<paramref name="kind"/>) before the position works in, and the line that
-    /// starts it: the job a SHOW or CANCEL of that kind most likely asks about. Null where there is none, or the last works
+    /// The database the last BACKUP or RESTORE (<paramref name="kind"/>) before the position works in, under the name it has
+    /// at the position, and the line that starts it: the job a SHOW or CANCEL of that kind most likely asks about. Null where there is none, or the last works
     /// on external catalogs or (a RESTORE that names no database) in its snapshot's database, which is not known here.
     /// </summary>
     public (string Database, int Line)? LastJobDatabase(JobKind kind)
@@ -217,9 +217,13 @@ internal sealed class ScriptNames
                     continue;
                 if (job.OfExternalCatalogs || (job.Database is null && kind == JobKind.Restore))
                     return null;
-                var database = job.Database
-                    ?? StatementParts.Of(parsed, _analysis.StatementSessionAt(span.Start)).ElementAt(part).Session.Catalog?.BackupDatabase;
-                return database is null ? null : (database, LineOf(span.Start + offset));
+                var jobCatalog = StatementParts.Of(parsed, _analysis.StatementSessionAt(span.Start)).ElementAt(part).Session.Catalog;
+                if ((job.Database ?? jobCatalog?.BackupDatabase) is not { } database)
+                    return null;
+                // StarRocks keeps the job by the database's id: under the name a rename since gives it, and none once renamed away.
+                var identity = jobCatalog?.DatabaseIdentity(database) ?? database;
+                var named = _analysis.SessionAt(_end).Catalog is { } now ? now.NameOf(identity) : database;
+                return named is null ? null : (named, LineOf(span.Start + offset));
             }
         }
         return null;

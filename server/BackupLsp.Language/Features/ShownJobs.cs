@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Runtime.CompilerServices;
 using BackupLsp.Language.Analysis;
+using BackupLsp.Language.Catalog;
 using BackupLsp.Language.Syntax;
 using BackupLsp.Language.Text;
 
@@ -10,24 +11,27 @@ namespace BackupLsp.Language.Features;
 /// The jobs a SHOW BACKUP or SHOW RESTORE lists: StarRocks keeps one job per database, the last BACKUP or RESTORE there
 /// (BackupHandler), and the SHOW lists the one of the database it names (<c>FROM db</c>), or of every database without
 /// FROM (ShowExecutor, from 3.0), where that job is of the kind shown. A snapshot the SHOW's filter names is that job's.
+/// StarRocks keys the job by the database's id, which a rename keeps: FROM finds it under the database's new name (see
+/// <see cref="Identity"/>).
 /// </summary>
 internal sealed class ShownJobs
 {
     /// <summary>
-    /// A BACKUP or RESTORE at a document offset, in the database it works in (null where that is not known here), and where
-    /// the next job of that database starts, which takes its place (<see cref="int.MaxValue"/>: none, or not known).
+    /// A BACKUP or RESTORE at a document offset, in the database it works in (its <see cref="Identity"/>; null where that is
+    /// not known here), and where the next job of that database starts, which takes its place (<see cref="int.MaxValue"/>:
+    /// none, or not known).
     /// </summary>
-    private readonly record struct Job(int Offset, string? Database, JobKind Kind, string Snapshot, string Repository, int ReplacedAt = int.MaxValue);
+    private readonly record struct Job(int Offset, object? Database, JobKind Kind, string Snapshot, string Repository, int ReplacedAt = int.MaxValue);
 
     private readonly ImmutableArray<Job> _jobs;
 
     /// <summary>Where each database's jobs are in <see cref="_jobs"/>, in order: a SHOW ... FROM finds the last before it.</summary>
-    private readonly Dictionary<string, List<int>> _byDatabase;
+    private readonly Dictionary<object, List<int>> _byDatabase;
 
     /// <summary>Where each snapshot's jobs are in <see cref="_jobs"/>, in order: a filter that names one looks at those alone.</summary>
     private readonly Dictionary<string, List<int>> _bySnapshot;
 
-    private ShownJobs(ImmutableArray<Job> jobs, Dictionary<string, List<int>> byDatabase, Dictionary<string, List<int>> bySnapshot) =>
+    private ShownJobs(ImmutableArray<Job> jobs, Dictionary<object, List<int>> byDatabase, Dictionary<string, List<int>> bySnapshot) =>
         (_jobs, _byDatabase, _bySnapshot) = (jobs, byDatabase, bySnapshot);
 
     /// <summary>Each analysis's jobs, read once: every highlight in a SHOW's filter asks for them.</summary>
@@ -39,7 +43,7 @@ internal sealed class ShownJobs
     private static ShownJobs Read(DocumentAnalysis analysis, CancellationToken cancellationToken)
     {
         var jobs = ImmutableArray.CreateBuilder<Job>();
-        var byDatabase = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        var byDatabase = new Dictionary<object, List<int>>();
         var bySnapshot = new Dictionary<string, List<int>>(StringComparer.Ordinal);
         var count = 0;
         // A statement StarRocks refuses, on its own or for what the script does before it, starts no job (asked as SRB700
@@ -62,7 +66,8 @@ internal sealed class ShownJobs
                         continue;
                     var at = analysis.BlockStarts[block] + start;
                     // A RESTORE that names no database works in its snapshot's, and a job of external catalogs in none.
-                    var database = job.OfExternalCatalogs || (job.Database is null && job.Kind == JobKind.Restore) ? null : job.Database ?? partSession.Catalog?.BackupDatabase;
+                    var database = job.OfExternalCatalogs || (job.Database is null && job.Kind == JobKind.Restore) ? null
+                        : Identity(job.Database ?? partSession.Catalog?.BackupDatabase, partSession.Catalog);
                     if (database is not null)
                     {
                         if (byDatabase.TryGetValue(database, out var earlier))
@@ -81,25 +86,32 @@ internal sealed class ShownJobs
         return new ShownJobs(jobs.DrainToImmutable(), byDatabase, bySnapshot);
     }
 
+    /// <summary>
+    /// The database <paramref name="name"/> stands for in the session of <paramref name="catalog"/>, as jobs are kept by: the
+    /// same under the new name an ALTER DATABASE gives it, another under its old name (see StarRocksCatalog.DatabaseIdentity).
+    /// </summary>
+    public static object? Identity(string? name, StarRocksCatalog? catalog) => name is null ? null : catalog?.DatabaseIdentity(name) ?? name;
+
     /// <summary>A job of the script: its snapshot, the repository it takes it into or restores it from, and where it starts.</summary>
     public readonly record struct StartedJob(string Snapshot, string Repository, int Offset);
 
     /// <summary>
     /// The repository of <paramref name="snapshot"/> where a SHOW of <paramref name="shown"/> jobs at <paramref name="offset"/>,
-    /// of <paramref name="database"/> (null: of every database), lists a job of it: the one its last job before the SHOW
-    /// takes it into or restores it from. Null where the SHOW lists no job of that name the script starts.
+    /// of <paramref name="database"/> (its <see cref="Identity"/>; null: of every database), lists a job of it: the one its
+    /// last job before the SHOW takes it into or restores it from. Null where the SHOW lists no job of that name the script starts.
     /// </summary>
-    public string? Repository(JobKind shown, string? database, string snapshot, int offset) =>
+    public string? Repository(JobKind shown, object? database, string snapshot, int offset) =>
         _bySnapshot.TryGetValue(snapshot, out var named) ? Listed(named, shown, database, offset).Select(job => job.Repository).FirstOrDefault() : null;
 
     /// <summary>
     /// The script's jobs a SHOW of <paramref name="shown"/> jobs at <paramref name="offset"/>, of <paramref name="database"/>
-    /// (null: of every database), lists: its database's last job, or each database's, the latest first, where of that kind.
+    /// (its <see cref="Identity"/>; null: of every database), lists: its database's last job, or each database's, the latest
+    /// first, where of that kind.
     /// </summary>
-    public IEnumerable<StartedJob> Listed(JobKind shown, string? database, int offset) => Listed(null, shown, database, offset);
+    public IEnumerable<StartedJob> Listed(JobKind shown, object? database, int offset) => Listed(null, shown, database, offset);
 
-    /// <summary><see cref="Listed(JobKind, string?, int)"/> among the jobs at <paramref name="among"/> (indexes in order; null: all).</summary>
-    private IEnumerable<StartedJob> Listed(List<int>? among, JobKind shown, string? database, int offset)
+    /// <summary><see cref="Listed(JobKind, object?, int)"/> among the jobs at <paramref name="among"/> (indexes in order; null: all).</summary>
+    private IEnumerable<StartedJob> Listed(List<int>? among, JobKind shown, object? database, int offset)
     {
         // With FROM, the database's last job before the SHOW: no job before it is listed. A job whose database is not known
         // here may be its database's last (with FROM, where it comes after the last one known there).
@@ -124,9 +136,10 @@ internal sealed class ShownJobs
 
     /// <summary>
     /// The script's jobs of <paramref name="shown"/> kind before <paramref name="offset"/> in <paramref name="database"/>
-    /// (null: in any), or in a database not known here, the latest first: those a later job hides from a SHOW too.
+    /// (its <see cref="Identity"/>; null: in any), or in a database not known here, the latest first: those a later job hides
+    /// from a SHOW too.
     /// </summary>
-    public IEnumerable<StartedJob> Started(JobKind shown, string? database, int offset) =>
-        _jobs.Reverse().Where(job => job.Offset < offset && job.Kind == shown && (database is null || job.Database is null || job.Database == database))
+    public IEnumerable<StartedJob> Started(JobKind shown, object? database, int offset) =>
+        _jobs.Reverse().Where(job => job.Offset < offset && job.Kind == shown && (database is null || job.Database is null || job.Database.Equals(database)))
             .Select(job => new StartedJob(job.Snapshot, job.Repository, job.Offset));
 }
