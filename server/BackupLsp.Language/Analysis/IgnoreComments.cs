@@ -38,7 +38,7 @@ public static class IgnoreComments
 
     /// <summary>Whether an ignore comment may silence the diagnostics of <paramref name="rule"/>.</summary>
     public static bool CanSilence(RuleDescriptor rule) =>
-        !SyntaxRules.All.Contains(rule) && rule != DocumentAnalyzer.InternalError && !All.Contains(rule);
+        !SyntaxRules.Refusals.Contains(rule) && rule != DocumentAnalyzer.InternalError && !All.Contains(rule);
 
     /// <summary>The rule an ignore comment silences by the name <paramref name="written"/>, or null where it can silence none by it.</summary>
     internal static RuleDescriptor? Silenceable(string written) => StatementRules.Find(written) is { } rule && CanSilence(rule) ? rule : null;
@@ -146,7 +146,7 @@ public static class IgnoreComments
         foreach (var ignored in comment.Rules)
             if (ignored.Rule is null)
                 yield return Diagnostic.Create(InvalidIgnore, ignored.Span, StatementRules.Find(ignored.Written) is { } rule
-                    ? $"{rule.Code} ({rule.Name}) cannot be silenced: {(SyntaxRules.All.Contains(rule) ? "StarRocks refuses a statement that does not parse" : "it reports on the analysis or on ignore comments")}."
+                    ? $"{rule.Code} ({rule.Name}) cannot be silenced: {(SyntaxRules.Refusals.Contains(rule) ? "StarRocks refuses a statement that does not parse" : "it reports on the analysis or on ignore comments")}."
                     : $"No rule has the code or name `{ignored.Written}` (codes look like SRB700, names like concurrent-jobs).");
         var known = comment.Rules.Where(ignored => ignored.Rule is not null).ToList();
         if (known.Count == 0)

@@ -52,7 +52,7 @@ public static partial class Lexer
     /// <summary>Whether StarRocks' token before <paramref name="at"/> is a name, which goes on with a letter there.</summary>
     private static bool NameGoesOn(ReadOnlySpan<char> text, int at, int boundary)
     {
-        if (at == 0 || !IsWordCharacter(text[at - 1]))
+        if (at == 0 || !IsWordCharacter(text[at - 1]) || IsAfterPair(text, at))
             return false;
         // A token that ends in a word character is a name, but for a number or a $$ body (which end in a digit or a `$`)
         // and a `\G`.
@@ -100,7 +100,7 @@ public static partial class Lexer
     private static int CertainTokenStart(ReadOnlySpan<char> text, int at)
     {
         var start = at;
-        while (start > 0 && IsNameOrNumberCharacter(text[start - 1]))
+        while (start > 0 && IsNameOrNumberCharacter(text[start - 1]) && !IsAfterPair(text, start))
             start--;
         if (start == at)
             return at;
@@ -166,6 +166,8 @@ public static partial class Lexer
             return text[start..].StartsWith("...") ? start + 3 : start + 1;
         if (c == '$' && At(text, start + 1, '$') && ScanDollars(text, start, out var dollarsEnd) is not TokenKind.Word and var kind)
             return kind == TokenKind.DollarBody ? dollarsEnd : start + 2;
+        if (IsDroppedAt(text, start))
+            return DroppedEnd(text, start);
         name = IsNameCharacter(c);
         return name ? NameEnd(text, start) : start + 1;
     }
@@ -190,10 +192,13 @@ public static partial class Lexer
         return start;
     }
 
-    /// <summary>Where the run of name characters (the spaces beyond ASCII included) from <paramref name="start"/> ends.</summary>
+    /// <summary>
+    /// Where the run of name characters (the spaces beyond ASCII included) from <paramref name="start"/> ends: before a
+    /// character beyond U+FFFF too.
+    /// </summary>
     internal static int NameEnd(ReadOnlySpan<char> text, int start)
     {
-        while (start < text.Length && IsNameCharacter(text[start]))
+        while (start < text.Length && IsNameCharacter(text[start]) && !(char.IsHighSurrogate(text[start]) && IsDroppedAt(text, start)))
             start++;
         return start;
     }

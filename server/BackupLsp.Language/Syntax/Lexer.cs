@@ -83,6 +83,9 @@ public static partial class Lexer
             case '\\' when At(text, start + 1, 'G') || At(text, start + 1, 'g'):
                 end = start + 2;
                 return TokenKind.ClientCommand;
+            case '\\' or (>= '\uD800' and <= '\uDBFF') when IsDroppedAt(text, start):
+                end = DroppedEnd(text, start);
+                return TokenKind.DroppedCharacters;
             case '*' when At(text, start + 1, '/') && !At(text, start + 2, '*'):
                 // `*/` with no comment open; a `/*` after the `*` opens one (`SELECT */*c*/ 1`).
                 end = start + 2;
@@ -113,23 +116,41 @@ public static partial class Lexer
             return TokenKind.Word;
         }
 
-        // Every other stray character (all of them ASCII: U+0080 and up are name characters) is an error token, one for the
-        // whole run of them: a file of zero bytes (one truncated in a crash) is one token and one diagnostic, not millions.
+        // Every other stray character (a control character or DEL: U+0080 and up are name characters) is an error token, one
+        // for the whole run of them: a file of zero bytes (one truncated in a crash) is one token and one diagnostic, not millions.
         end = start + 1;
         while (end < text.Length && IsInvalidCharacterAt(text, end))
             end++;
         return TokenKind.InvalidCharacter;
     }
 
+    /// <summary>Whether the character at <paramref name="index"/> is a control character other than the ASCII whitespace, or DEL.</summary>
+    private static bool IsInvalidCharacterAt(ReadOnlySpan<char> text, int index) =>
+        text[index] is < ' ' or '\u007F' && !IsAsciiWhitespace(text[index]);
+
     /// <summary>
-    /// Whether the character at <paramref name="index"/> starts no token of StarRocks: a control character other than the
-    /// ASCII whitespace, DEL, or a <c>\</c> that starts no <c>\G</c>.
+    /// Whether a character StarRocks' lexer drops starts at <paramref name="index"/>: one beyond U+FFFF (a pair of UTF-16
+    /// halves; StarRocks lexes code points, and its LETTER ends at U+FFFF), or a <c>\</c> that starts no <c>\G</c>. No
+    /// rule takes either, and StarRocks leaves its lexer ANTLR's default error listener, which only prints, so the lexer
+    /// skips the character and starts a token after it. A lone half is a code point of its own, which LETTER takes.
     /// </summary>
-    private static bool IsInvalidCharacterAt(ReadOnlySpan<char> text, int index) => text[index] switch
+    internal static bool IsDroppedAt(ReadOnlySpan<char> text, int index) => text[index] switch
     {
         '\\' => !(At(text, index + 1, 'G') || At(text, index + 1, 'g')),
-        var c => c is < ' ' or '\u007F' && !IsAsciiWhitespace(c),
+        var c => char.IsHighSurrogate(c) && index + 1 < text.Length && char.IsLowSurrogate(text[index + 1]),
     };
+
+    /// <summary>Whether the character before <paramref name="at"/> ends a character beyond U+FFFF, which StarRocks drops.</summary>
+    internal static bool IsAfterPair(ReadOnlySpan<char> text, int at) =>
+        at >= 2 && char.IsLowSurrogate(text[at - 1]) && char.IsHighSurrogate(text[at - 2]);
+
+    private static int DroppedEnd(ReadOnlySpan<char> text, int start)
+    {
+        var end = start;
+        while (end < text.Length && IsDroppedAt(text, end))
+            end += text[end] == '\\' ? 1 : 2;
+        return end;
+    }
 
     /// <summary>Whether a character looks like whitespace: StarRocks' WS characters, U+3000 included (which it reads as a letter as often).</summary>
     public static bool IsWhitespace(char c) => c is ' ' or '\t' or '\r' or '\n' or '\u3000';
@@ -290,10 +311,10 @@ public static partial class Lexer
         return inside >= 0 && text[start + 2 + inside] != '\\' ? start + 2 + inside + 1 : -1;
     }
 
-    /// <summary>Where the run of word characters from <paramref name="start"/> ends.</summary>
-    private static int WordEnd(ReadOnlySpan<char> text, int start)
+    /// <summary>Where the run of word characters from <paramref name="start"/> ends: before a character beyond U+FFFF too.</summary>
+    internal static int WordEnd(ReadOnlySpan<char> text, int start)
     {
-        while (start < text.Length && IsWordCharacter(text[start]))
+        while (start < text.Length && IsWordCharacter(text[start]) && !(char.IsHighSurrogate(text[start]) && IsDroppedAt(text, start)))
             start++;
         return start;
     }

@@ -156,9 +156,7 @@ public static partial class StatementParser
     /// </summary>
     private static int WordEnd(ReadOnlySpan<char> text, int start)
     {
-        var end = start;
-        while (end < text.Length && Lexer.IsWordCharacter(text[end]))
-            end++;
+        var end = Lexer.WordEnd(text, start);
         while (end > start && text[end - 1] == TypographicMarks.FullWidthSemicolon)
             end--;
         return end;

@@ -220,7 +220,7 @@ public static partial class StatementParser
             TokenKind.HashComment => Diagnostic.Create(SyntaxRules.InvalidCharacter, new TextSpan(span.Start, 1),
                 "`#` does not start a comment in StarRocks: use `--` or `/* */`.", HashFix(text, span)),
             TokenKind.ClientCommand => Diagnostic.Create(SyntaxRules.InvalidCharacter, span,
-                $"`{text.Substring(span.Start, span.Length)}` ends a statement in the mysql client only: StarRocks itself, and any other client, fails on the `\\`. End the statement with `;`.",
+                $"`{text.Substring(span.Start, span.Length)}` ends a statement in the mysql client only: StarRocks itself, and any other client, drops the `\\` and fails on the `{text[span.Start + 1]}`. End the statement with `;`.",
                 CodeFix.Replace($"Change `{text.Substring(span.Start, span.Length)}` to `;`", span, ";", certain: true)),
             // Removing it is a guess: what lies between the `*/` that ended the comment and this one was meant to be
             // commented out too (`/* a /* b */ c */`), and would run once this one is gone.
@@ -228,6 +228,7 @@ public static partial class StatementParser
                 "This `*/` closes no comment: comments do not nest in StarRocks, so a `/*` comment ends at its first `*/`, and this one is read as `*` and `/`, which fail the statement.",
                 CodeFix.Replace("Remove the stray `*/`", span, "")),
             TokenKind.SpaceAsLetter => SpaceAsLetter(text, span),
+            TokenKind.DroppedCharacters => DroppedCharacters(text, span),
             TokenKind.InvalidCharacter => Diagnostic.Create(SyntaxRules.InvalidCharacter, span, span.Length == 1
                 ? $"Unexpected character {InvalidCharacter(text[span.Start])}."
                 : $"{span.Length} unexpected characters in a row, the first {InvalidCharacter(text[span.Start])}."),
@@ -242,6 +243,29 @@ public static partial class StatementParser
                 "This comment has no closing `*/`: add one.", ClosingFix(text, span, 2, "Add the closing `*/`", " */", AfterComment)),
         };
     }
+
+    /// <summary>
+    /// Characters StarRocks' lexer drops. The fix removes them, or makes them a space where the characters on either side
+    /// would run into one token without them, which StarRocks keeps apart, a token starting after them (<c>t😀x</c> is
+    /// <c>t x</c>). A guess: the character may have been meant in a name, which backticks keep.
+    /// </summary>
+    private static Diagnostic DroppedCharacters(string text, TextSpan span)
+    {
+        var written = text.Substring(span.Start, span.Length);
+        var first = char.ConvertToUtf32(text, span.Start);
+        var count = written.EnumerateRunes().Count();
+        var named = $"`{char.ConvertFromUtf32(first)}` (U+{first:X4})";
+        var between = span.Start > 0 && span.End < text.Length && !EndsTokens(text[span.Start - 1]) && !EndsTokens(text[span.End]);
+        return Diagnostic.Create(SyntaxRules.DroppedCharacter, span, count == 1
+                ? $"StarRocks' lexer has no rule for {named} outside a string, a name in backticks or a comment: StarRocks drops it, and reads the statement without it."
+                : $"StarRocks' lexer has no rule for these {count} characters, the first {named}, outside a string, a name in backticks or a comment: StarRocks drops them, and reads the statement without them.",
+            between
+                ? CodeFix.Replace($"Change `{Shortened(written)}` to a space", span, " ")
+                : CodeFix.Replace($"Remove `{Shortened(written)}`", span, ""));
+    }
+
+    /// <summary>Whether a character keeps the tokens around it apart on its own: whitespace or a token of one character.</summary>
+    private static bool EndsTokens(char c) => char.IsWhiteSpace(c) || c is '(' or ')' or ',' or ';';
 
     /// <summary>
     /// Spaces beyond ASCII that StarRocks reads as letters: of the name they stand in, from the name StarRocks reads on

@@ -128,14 +128,12 @@ public static class StatementSplitter
                 last = position;
                 continue;
             }
-            if (text[position] == '$' && !stretch.IsEmpty && Lexer.IsWordCharacter(stretch[^1])
+            if (text[position] == '$' && !stretch.IsEmpty && Lexer.IsWordCharacter(stretch[^1]) && !Lexer.IsAfterPair(text, position)
                 && (position + 1 == text.Length || text[position + 1] != '$' || TokenEndAfter(text, first, ref tokenStart, position) > position))
             {
                 // A `$` inside a word of the stretch (`a$$b`): the word runs on. One that starts a token is the lexer's,
-                // as a `$$` after a number is (`1.5$$`, which may open a body).
-                do
-                    position++;
-                while (position < text.Length && Lexer.IsWordCharacter(text[position]));
+                // as a `$$` after a number is (`1.5$$`, which may open a body), or after a character StarRocks drops (`😀$$`).
+                position = Lexer.WordEnd(text, position + 1);
                 last = position;
                 continue;
             }

@@ -20,6 +20,12 @@ public static class SyntaxRules
     public static readonly RuleDescriptor MissingSemicolon = new("SRB012", "missing-semicolon", DiagnosticSeverity.Error,
         "Two statements with no `;` between them.");
 
-    public static readonly IReadOnlyList<RuleDescriptor> All =
+    public static readonly RuleDescriptor DroppedCharacter = new("SRB013", "dropped-character", DiagnosticSeverity.Warning,
+        "A character StarRocks' lexer has no rule for outside strings, names in backticks, comments and `$$` bodies, a character beyond U+FFFF (an emoji) or a `\\` that starts no `\\G`: StarRocks drops it and reads the statement without it (`t😀x` as the names `t` and `x`).");
+
+    /// <summary>The errors of a statement StarRocks refuses, which no comment can silence.</summary>
+    public static readonly IReadOnlyList<RuleDescriptor> Refusals =
         [InvalidCharacter, UnterminatedString, UnterminatedBacktick, UnterminatedComment, SyntaxError, MisspelledKeyword, MissingSemicolon];
+
+    public static readonly IReadOnlyList<RuleDescriptor> All = [.. Refusals, DroppedCharacter];
 }

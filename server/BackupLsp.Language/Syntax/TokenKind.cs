@@ -58,6 +58,12 @@ public enum TokenKind
     /// a comment, so the parser reads past it and the statement around it is still analysed.
     /// </summary>
     StrayCommentClose,
+    /// <summary>
+    /// A run of characters no rule of StarRocks' lexer takes, which it reports only on the server's console and skips: a
+    /// character beyond U+FFFF (an emoji, <c>𝔱</c>) or a <c>\</c> that starts no <c>\G</c>. A token starts after it, so
+    /// <c>t😀x</c> is the two names <c>t</c> and <c>x</c>; the parser reads past it as StarRocks does.
+    /// </summary>
+    DroppedCharacters,
     UnterminatedString,
     UnterminatedBacktickName,
     UnterminatedBlockComment,
@@ -69,17 +75,17 @@ public static class TokenKindFacts
     public static bool IsTrivia(this TokenKind kind) =>
         kind is TokenKind.Whitespace or TokenKind.LineComment or TokenKind.BlockComment or TokenKind.UnterminatedBlockComment
             or TokenKind.HashComment or TokenKind.ClientCommand or TokenKind.StrayCommentClose
-            or TokenKind.SpaceAsLetter;
+            or TokenKind.SpaceAsLetter or TokenKind.DroppedCharacters;
 
     public static bool IsLexicalError(this TokenKind kind) =>
         kind is TokenKind.InvalidCharacter or TokenKind.HashComment or TokenKind.ClientCommand or TokenKind.StrayCommentClose
-            or TokenKind.SpaceAsLetter or TokenKind.UnterminatedString or TokenKind.UnterminatedBacktickName
+            or TokenKind.SpaceAsLetter or TokenKind.DroppedCharacters or TokenKind.UnterminatedString or TokenKind.UnterminatedBacktickName
             or TokenKind.UnterminatedBlockComment or TokenKind.UnterminatedDollarBody;
 
     /// <summary>A lexical error surely meant as something StarRocks has another way to say: the parser reads past it.</summary>
     public static bool IsReadPast(this TokenKind kind) =>
         kind is TokenKind.HashComment or TokenKind.ClientCommand or TokenKind.StrayCommentClose
-            or TokenKind.SpaceAsLetter;
+            or TokenKind.SpaceAsLetter or TokenKind.DroppedCharacters;
 
     /// <summary>An unterminated token runs to the end of the text, so it silently swallows every statement after it.</summary>
     public static bool IsUnterminated(this TokenKind kind) =>
