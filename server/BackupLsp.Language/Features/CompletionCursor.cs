@@ -76,7 +76,8 @@ internal sealed record CompletionCursor(StatementTokens Tokens, SyntaxToken? Par
         offset = Math.Clamp(offset, 0, document.Length);
         // A cursor inside a character stands before it: the partial word runs to the cursor, and a suggestion that
         // replaced it would leave half of the character behind.
-        if (offset > 0 && offset < document.Length && char.IsHighSurrogate(document[offset - 1]) && char.IsLowSurrogate(document[offset]))
+        var insidePair = offset > 0 && offset < document.Length && char.IsHighSurrogate(document[offset - 1]) && char.IsLowSurrogate(document[offset]);
+        if (insidePair)
             offset--;
         var statement = analysis.LastStartingAtOrBefore(offset)?.InnermostAt(offset);
         // Past the `;` of other SQL the cursor starts the next statement: read from that `;`, not through the statement (a
@@ -91,7 +92,9 @@ internal sealed record CompletionCursor(StatementTokens Tokens, SyntaxToken? Par
         var window = TextSpan.FromBounds(from, Math.Min(document.Length, afterEnd + Lexer.WindowMargin));
         var cursor = Locate(document.ToString(window), offset - from, afterEnd - from,
             otherSql: statement is { Parsed.IsFamily: false } && otherSqlEnd < 0);
-        return cursor is null ? null
+        // Outside quotes the character is one StarRocks drops, in no name: no suggestion's range could hold the cursor
+        // inside it without replacing half of it.
+        return cursor is null || (insidePair && cursor.ReplaceSpan.End <= offset - from) ? null
             : cursor with { ReplaceSpan = cursor.ReplaceSpan.Shift(from), Hyphenated = cursor.Hyphenated?.Shifted(from) };
     }
 

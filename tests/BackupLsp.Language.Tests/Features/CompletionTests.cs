@@ -209,6 +209,18 @@ public sealed class CompletionTests
         Assert.Equal(CompletionService.Complete(analysis, inside - 1).Items.Select(i => (i.Label, i.ReplaceSpan)), items.Select(i => (i.Label, i.ReplaceSpan)));
     }
 
+    [Theory]
+    [InlineData("BACKUP SNAPSHOT example_db.snap1 TO example_repo ON (😀")]
+    [InlineData("BACKUP SNAPSHOT example_db.snap1 TO example_repo ON (t😀x")]
+    public void A_cursor_inside_a_character_StarRocks_drops_gets_no_suggestions(string text)
+    {
+        // No name holds the character: a range around the cursor would replace half of it or all of it.
+        var analysis = new DocumentAnalyzer().Analyze(text, FeatureTestInput.WithCatalog);
+        var inside = text.IndexOf("😀", StringComparison.Ordinal) + 1;
+        Assert.Empty(CompletionService.Complete(analysis, inside).Items);
+        Assert.NotEmpty(CompletionService.Complete(analysis, inside + 1).Items);
+    }
+
     [Fact]
     public void The_next_keywords_come_from_the_grammar_with_the_common_ones_first()
     {
