@@ -276,7 +276,7 @@ public static class Rename
 
     private static string ScopeOf(NamedObject named) => (named.Kind, named.Scope) switch
     {
-        (NamedObjectKind.Snapshot, { } repository) => $" of repository [{repository}]",
+        (NamedObjectKind.Snapshot, { } repository) => $" of repository {MessageNames.Repository(repository)}",
         (NamedObjectKind.Table, { } database) => $" of database '{database}'",
         (NamedObjectKind.Partition or NamedObjectKind.TemporaryPartition, _) => $" of table '{named.Table}'",
         _ => "",

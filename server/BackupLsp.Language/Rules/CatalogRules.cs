@@ -80,14 +80,14 @@ internal static partial class CatalogRules
     /// no name to suggest, as SRB604 would refuse it next.</param>
     private static RepositoryInfo? CheckRepository(RuleContext context, StarRocksCatalog catalog, Name name, bool writes) =>
         Find(context, catalog.Repositories, name, UnknownRepository, catalog.DroppedRepositories.ContainsKey(name.Value)
-            ? $"Repository [{name.Value}] does not exist: {GoneBy("REPOSITORY", null)}"
-            : $"Repository [{name.Value}] does not exist", writes ? catalog.IsReadOnly : null, mention: MessageNames.Repository);
+            ? $"Repository {MessageNames.Repository(name.Value)} does not exist: {GoneBy("REPOSITORY", null)}"
+            : $"Repository {MessageNames.Repository(name.Value)} does not exist", writes ? catalog.IsReadOnly : null, mention: MessageNames.Repository);
 
     /// <summary>SRB606's words for a snapshot the repository does not hold, and why, where a DROP SNAPSHOT of the script is why.</summary>
     private static string NoSuchSnapshot(StarRocksCatalog catalog, string repository, string snapshot) =>
         catalog.DroppedSnapshots.Contains((repository, snapshot))
-            ? $"Snapshot `{snapshot}` does not exist in repository [{repository}]: {GoneBy("SNAPSHOT", null)}"
-            : $"Snapshot `{snapshot}` does not exist in repository [{repository}]";
+            ? $"Snapshot `{snapshot}` does not exist in repository {MessageNames.Repository(repository)}: {GoneBy("SNAPSHOT", null)}"
+            : $"Snapshot `{snapshot}` does not exist in repository {MessageNames.Repository(repository)}";
 
     /// <summary>
     /// A few repositories a BACKUP can write <paramref name="snapshot"/> to, as the script writes their names: one is likely the
@@ -179,7 +179,7 @@ internal static partial class CatalogRules
     {
         if (catalog.IsReadOnly(backup.Repository.Value))
             context.Report(ReadOnlyRepository, backup.Repository.Span,
-                $"Repository [{backup.Repository.Value}] is read-only: BACKUP cannot write to it. Choose a writable repository.",
+                $"Repository {MessageNames.Repository(backup.Repository.Value)} is read-only: BACKUP cannot write to it. Choose a writable repository.",
                 [.. WritableRepositories(catalog, backup.Snapshot.Last.Value, context.Options.Version).Select(name => CodeFix.Replace($"Change to {name}", backup.Repository.Span, name))]);
         // A snapshot the repository holds is reported with those the script takes twice (ScriptRules.Snapshots): its
         // fix needs every name the script takes.
@@ -383,7 +383,7 @@ internal static partial class CatalogRules
         // which completion offers first (a stable sort keeps their order).
         var nearestFirst = known.OrderBy(k => EditDistance.Between(timestamp.Value, k, ignoreCase: false));
         context.Report(UnknownTimestamp, timestamp.Span,
-            $"Snapshot `{snapshot.Value}` in repository [{repository.Name}] has no timestamp \"{timestamp.Value}\"; it has {list}.",
+            $"Snapshot `{snapshot.Value}` in repository {MessageNames.Repository(repository.Name)} has no timestamp \"{timestamp.Value}\"; it has {list}.",
             nearestFirst.Select(k => CodeFix.Replace($"Change to {timestamp.Requoted(k)}", timestamp.Span, timestamp.Requoted(k))).ToArray());
     }
 
@@ -412,7 +412,7 @@ internal static partial class CatalogRules
     {
         if (catalog.IsReadOnly(drop.Repository.Value))
             context.Report(ReadOnlyRepository, drop.Repository.Span,
-                $"Repository [{drop.Repository.Value}] is read-only: its snapshots cannot be dropped.");
+                $"Repository {MessageNames.Repository(drop.Repository.Value)} is read-only: its snapshots cannot be dropped.");
         // An empty name StarRocks refuses before the lookup (Must specify a snapshot name): SRB111 says so.
         if (repository?.Snapshots is not { } snapshots || drop.Snapshot.Value.Length == 0 || repository.HoldsSnapshot(drop.Snapshot.Value))
             return;

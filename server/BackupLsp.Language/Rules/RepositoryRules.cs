@@ -107,7 +107,7 @@ public static partial class RepositoryRules
             : null;
         if (why is not null)
             context.Report(RepositoryExists, name.Span,
-                $"Repository [{name.Value}] already exists ({why}): StarRocks refuses to create it again (\"repository with same name already exist\"). Choose another name, or DROP REPOSITORY {NameText.ToSql(name.Value, context.Options.Version)} before it.");
+                $"Repository {MessageNames.Repository(name.Value)} already exists ({why}): StarRocks refuses to create it again (\"repository with same name already exist\"). Choose another name, or DROP REPOSITORY {NameText.ToSql(name.Value, context.Options.Version)} before it.");
     }
 
     private static void CheckCreate(RuleContext context, CreateRepositoryStatement create)

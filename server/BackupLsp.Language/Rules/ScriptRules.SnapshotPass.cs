@@ -184,7 +184,7 @@ internal static partial class ScriptRules
             _refused.Add(change.Name.Start + offset);
             var problem = TakeProblem(change, offset, change.Held, NamesInUse(snapshot), _version);
             if (change.HeldAgain && _madeAgainAt?.GetValueOrDefault(snapshot.Repository) is { Length: > 0 } creation)
-                problem = problem with { Related = [new RelatedSpan(creation, $"The CREATE REPOSITORY that makes repository [{snapshot.Repository}] again where its snapshots are")] };
+                problem = problem with { Related = [new RelatedSpan(creation, $"The CREATE REPOSITORY that makes repository {MessageNames.Repository(snapshot.Repository)} again where its snapshots are")] };
             if (!change.Held)
             {
                 (_takenAgain ??= []).Add(snapshot);

@@ -92,10 +92,10 @@ internal static partial class ScriptRules
     {
         var (repository, name, _) = take.Snapshot!;
         var message = exists && take.HeldAgain
-            ? $"Snapshot `{name}` already exists in repository [{repository}]: the repository created again earlier in this script, on the location of the one of its name dropped before, holds that one's snapshots still. Choose a new snapshot name."
+            ? $"Snapshot `{name}` already exists in repository {MessageNames.Repository(repository)}: the repository created again earlier in this script, on the location of the one of its name dropped before, holds that one's snapshots still. Choose a new snapshot name."
             : exists
-            ? $"Snapshot `{name}` already exists in repository [{repository}]: choose a new snapshot name."
-            : $"Snapshot `{name}` is already taken into repository [{repository}] by a BACKUP earlier in this script: choose a new snapshot name.";
+            ? $"Snapshot `{name}` already exists in repository {MessageNames.Repository(repository)}: choose a new snapshot name."
+            : $"Snapshot `{name}` is already taken into repository {MessageNames.Repository(repository)} by a BACKUP earlier in this script: choose a new snapshot name.";
         var span = take.Name.Shift(offset);
         return FreshSnapshotName(name, namesInUse) is { } fresh
             ? Diagnostic.Create(CatalogRules.SnapshotExists, span, message, CodeFix.Replace($"Change to {NameText.ToSql(fresh, version)}", span, NameText.ToSql(fresh, version)))
@@ -149,7 +149,7 @@ internal static partial class ScriptRules
         if (holders.Count == 0)
             return null;
         holders.Sort(StringComparer.Ordinal);
-        var named = string.Join(" and ", holders.Select(h => $"[{h}]"));
+        var named = string.Join(" and ", holders.Select(MessageNames.Repository));
         var how = related.Count > 0 ? "a BACKUP earlier in this script takes it there" : "the catalog lists it there";
         var effect = lookup.Kind switch
         {
@@ -159,13 +159,13 @@ internal static partial class ScriptRules
         };
         // StarRocks drops no snapshot from a read-only repository: no name to point a DROP SNAPSHOT at.
         var usable = holders.Where(h => lookup.Present.Contains(h) || (lookup.Kind != StatementKind.DropSnapshot && lookup.ReadOnly.Contains(h))).ToList();
-        var remedy = usable.Count > 0 ? $"Name {string.Join(" or ", usable.Select(h => $"[{h}]"))} here."
+        var remedy = usable.Count > 0 ? $"Name {string.Join(" or ", usable.Select(MessageNames.Repository))} here."
             : holders.Where(lookup.ReadOnly.Contains).ToList() is { Count: > 0 } readOnly
-                ? (readOnly.Count == 1 ? "Repository " : "Repositories ") + string.Join(" and ", readOnly.Select(h => $"[{h}]"))
+                ? (readOnly.Count == 1 ? "Repository " : "Repositories ") + string.Join(" and ", readOnly.Select(MessageNames.Repository))
                     + (readOnly.Count == 1 ? " is read-only: StarRocks drops no snapshot from it." : " are read-only: StarRocks drops no snapshot from them.")
             : $"A repository sees it with the same name and location: create it as {named}.";
         var span = lookup.Repository.Shift(offset);
-        var message = $"Snapshot `{looked.Snapshot}` is kept under repository {named} at this location ({how}), not under [{looked.Repository}]: "
+        var message = $"Snapshot `{looked.Snapshot}` is kept under repository {named} at this location ({how}), not under {MessageNames.Repository(looked.Repository)}: "
             + $"StarRocks keeps each repository's snapshots under its own name, so {effect}. {remedy}";
         var fixes = usable.Select(h => CodeFix.Replace($"Change to {NameText.ToSql(h, version)}", span, NameText.ToSql(h, version))).ToArray();
         return Diagnostic.Create(CatalogRules.SnapshotInOtherRepository, span, message, fixes) with { Related = related.DrainToImmutable() };
@@ -265,14 +265,14 @@ internal static partial class ScriptRules
                     if (drop.Kind == SessionEffectKind.DropSnapshot && jobsOn.Remove((drop.Also!, drop.Name), out var onSnapshot)
                         && LatestRunning(onSnapshot) is { } user)
                         yield return Diagnostic.Create(ConcurrentJobs, span, user.Job.Kind == JobKind.Backup
-                            ? $"A BACKUP earlier in this script writes snapshot `{drop.Name}` into repository [{drop.Also}], and StarRocks refuses to drop a snapshot a BACKUP is writing: if that job may still be running, wait for it (SHOW BACKUP) first."
-                            : $"A RESTORE earlier in this script reads snapshot `{drop.Name}` from repository [{drop.Also}], and StarRocks refuses to drop a snapshot a RESTORE is reading: if that job may still be running, wait for it (SHOW RESTORE) first.")
+                            ? $"A BACKUP earlier in this script writes snapshot `{drop.Name}` into repository {MessageNames.Repository(drop.Also!)}, and StarRocks refuses to drop a snapshot a BACKUP is writing: if that job may still be running, wait for it (SHOW BACKUP) first."
+                            : $"A RESTORE earlier in this script reads snapshot `{drop.Name}` from repository {MessageNames.Repository(drop.Also!)}, and StarRocks refuses to drop a snapshot a RESTORE is reading: if that job may still be running, wait for it (SHOW RESTORE) first.")
                             with { Related = [RunningJob(user.Snapshot, user.Job.Kind)] };
                     else if (drop.Kind == SessionEffectKind.DropRepository && jobsIn.Remove(drop.Name, out var inRepository)
                         && LatestRunning(inRepository) is { } runner)
                         yield return Diagnostic.Create(ConcurrentJobs, span, runner.Job.Kind == JobKind.Backup
-                            ? $"A BACKUP earlier in this script writes into repository [{drop.Name}], and StarRocks refuses to drop a repository while a BACKUP or RESTORE runs on it: if that job may still be running, wait for it (SHOW BACKUP) first."
-                            : $"A RESTORE earlier in this script reads from repository [{drop.Name}], and StarRocks refuses to drop a repository while a BACKUP or RESTORE runs on it: if that job may still be running, wait for it (SHOW RESTORE) first.")
+                            ? $"A BACKUP earlier in this script writes into repository {MessageNames.Repository(drop.Name)}, and StarRocks refuses to drop a repository while a BACKUP or RESTORE runs on it: if that job may still be running, wait for it (SHOW BACKUP) first."
+                            : $"A RESTORE earlier in this script reads from repository {MessageNames.Repository(drop.Name)}, and StarRocks refuses to drop a repository while a BACKUP or RESTORE runs on it: if that job may still be running, wait for it (SHOW RESTORE) first.")
                             with { Related = [RunningJob(runner.Snapshot, runner.Job.Kind)] };
                 }
                 session = StatementParts.SessionAfter(statement.Parsed, session);
@@ -341,7 +341,7 @@ internal static partial class ScriptRules
 
     /// <summary>The link to the BACKUP that takes a snapshot, at where it names it.</summary>
     internal static RelatedSpan TakingBackup(TextSpan snapshot, string name, string repository) =>
-        new(snapshot, $"The BACKUP that takes snapshot `{name}` into repository [{repository}]");
+        new(snapshot, $"The BACKUP that takes snapshot `{name}` into repository {MessageNames.Repository(repository)}");
 }
 
 /// <summary>
