@@ -297,13 +297,13 @@ public sealed class CompletionAndHoverTests : IDisposable
         {
             var documentation = Item(await CompleteAsync(plain, Uri, cursor), "example_tbl").GetProperty("documentation");
             Assert.Equal("plaintext", documentation.GetProperty("kind").GetString());
-            Assert.StartsWith("Table example_db.example_tbl", documentation.GetProperty("value").GetString());
+            Assert.StartsWith("Table 'example_db.example_tbl'", documentation.GetProperty("value").GetString());
         }
         // A client that states no format gets a bare string, which LSP reads as plain text.
         await using (var unstated = await OpenAsync(cursor, new { }))
         {
             var documentation = Item(await CompleteAsync(unstated, Uri, cursor), "example_tbl").GetProperty("documentation");
-            Assert.StartsWith("Table example_db.example_tbl", documentation.GetString());
+            Assert.StartsWith("Table 'example_db.example_tbl'", documentation.GetString());
         }
     }
 

@@ -114,7 +114,7 @@ public sealed class OtherCatalogSessionTests : IDisposable
 
         Assert.Contains("`tpch.orders`", tableText);
         Assert.Contains("`p1`, `p2`", tableText);
-        Assert.Contains("the session is in catalog hive1", databaseText);
+        Assert.Contains("the session is in catalog `hive1`", databaseText);
         Assert.Contains("`orders`", databaseText);
     }
 

@@ -1,10 +1,13 @@
 using System.Text;
+using BackupLsp.Language.Rules;
 
 namespace BackupLsp.Language.Features;
 
 /// <summary>
 /// Builds one text as Markdown and as plain text side by side. Prose may hold <c>`code`</c> spans (kept in
-/// Markdown, their text alone in plain text); names go through <see cref="Code"/>, which quotes them safely.
+/// Markdown, their text alone in plain text); names go through <see cref="Object"/>, <see cref="Snapshot"/>,
+/// <see cref="Repository"/> or <see cref="Quoted"/>: a code span in Markdown, and in plain text named as the messages
+/// name their kind (<see cref="MessageNames"/>).
 /// </summary>
 internal sealed class HoverText
 {
@@ -16,8 +19,8 @@ internal sealed class HoverText
 
     public string PlainText => _plain.ToString().TrimEnd();
 
-    /// <summary>The title line: what the thing is, and its name.</summary>
-    public HoverText Title(string noun, string? name = null)
+    /// <summary>The title line: what the thing is, and its name, in plain text <paramref name="shownAs"/> (bare, as a keyword is, without).</summary>
+    public HoverText Title(string noun, string? name = null, Func<string, string>? shownAs = null)
     {
         EndList();
         _markdown.Append("**").Append(noun).Append("**");
@@ -31,7 +34,7 @@ internal sealed class HoverText
         else if (name is not null)
         {
             _markdown.Append(' ').Append(CodeSpan(name));
-            _plain.Append(' ').Append(name);
+            _plain.Append(' ').Append(shownAs is null ? name : shownAs(name));
         }
         return EndParagraph();
     }
@@ -100,7 +103,7 @@ internal sealed class HoverText
         return this;
     }
 
-    /// <summary>A "label: a, b, c" line of names.</summary>
+    /// <summary>A "label: a, b, c" line of names of objects, in plain text in single quotes as the messages write them.</summary>
     public HoverText Names(string label, IEnumerable<string> names, int limit = 20)
     {
         var list = names.ToList();
@@ -109,7 +112,7 @@ internal sealed class HoverText
         var more = list.Count == 0 ? "none" : list.Count > limit ? $" and {list.Count - limit} more" : "";
         _inList = true;
         _markdown.Append("- ").Append(label).Append(": ").Append(string.Join(", ", shown.Select(CodeSpan))).Append(more).Append('\n');
-        _plain.Append("- ").Append(label).Append(": ").Append(string.Join(", ", shown)).Append(more).Append('\n');
+        _plain.Append("- ").Append(label).Append(": ").Append(string.Join(", ", shown.Select(MessageNames.Object))).Append(more).Append('\n');
         return this;
     }
 
@@ -140,13 +143,51 @@ internal sealed class HoverText
         _plain.Append('\n');
     }
 
-    /// <summary>A name as inline code, fenced with more backticks than it contains.</summary>
-    public static string Code(string name) => CodeSpan(name);
+    /// <summary>Text as inline code, fenced with more backticks than it contains: SQL, shown bare in plain text.</summary>
+    public static string Code(string text) => CodeSpan(text);
 
+    /// <summary>A database, table, view, partition, function or catalog: inline code, and in plain text in single quotes.</summary>
+    public static string Object(string name) => Twin(CodeSpan(name), MessageNames.Object(name));
+
+    /// <summary>A snapshot: inline code, and in plain text in backticks.</summary>
+    public static string Snapshot(string name) => Twin(CodeSpan(name), MessageNames.Snapshot(name));
+
+    /// <summary>A repository: inline code, and in plain text in brackets.</summary>
+    public static string Repository(string name) => Twin(CodeSpan(name), MessageNames.Repository(name));
+
+    /// <summary>A property key or a string the script quotes (a timestamp, a location): inline code, and in plain text in double quotes.</summary>
+    public static string Quoted(string text) => Twin(CodeSpan(text), MessageNames.Quoted(text));
+
+    // Noncharacters, which Unicode keeps for a program's own use, mark a name's two forms within prose.
+    private const char TwinStart = '\uFDD0';
+    private const char TwinMiddle = '\uFDD1';
+    private const char TwinEnd = '\uFDD2';
+
+    private static string Twin(string markdown, string plain) => $"{TwinStart}{Unmarked(markdown)}{TwinMiddle}{Unmarked(plain)}{TwinEnd}";
+
+    /// <summary>A name holding a mark itself (a catalog file can hold any character) shows a replacement character in its place.</summary>
+    private static string Unmarked(string text) =>
+        text.AsSpan().IndexOfAny(TwinStart, TwinMiddle, TwinEnd) < 0 ? text : text.Replace(TwinStart, '\uFFFD').Replace(TwinMiddle, '\uFFFD').Replace(TwinEnd, '\uFFFD');
+
+    /// <summary>Prose into both forms, each name marked by <see cref="Twin"/> in its own form.</summary>
     private void Prose(string prose)
     {
-        _markdown.Append(prose);
-        AppendUnfenced(_plain, prose);
+        for (var i = 0; i < prose.Length;)
+        {
+            var start = prose.IndexOf(TwinStart, i);
+            var middle = start < 0 ? -1 : prose.IndexOf(TwinMiddle, start);
+            var end = middle < 0 ? -1 : prose.IndexOf(TwinEnd, middle);
+            if (end < 0)
+            {
+                _markdown.Append(prose, i, prose.Length - i);
+                AppendUnfenced(_plain, prose[i..]);
+                return;
+            }
+            _markdown.Append(prose, i, start - i).Append(prose, start + 1, middle - start - 1);
+            AppendUnfenced(_plain, prose[i..start]);
+            _plain.Append(prose, middle + 1, end - middle - 1);
+            i = end + 1;
+        }
     }
 
     /// <summary>

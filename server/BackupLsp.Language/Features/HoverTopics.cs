@@ -42,8 +42,8 @@ internal static class HoverTopics
     /// <summary>The catalog a SET CATALOG or USE names: the cluster's own, or an external one.</summary>
     public static HoverText SessionCatalog(string name) =>
         SessionEffect.IsDefaultCatalog(name)
-            ? new HoverText().Title("Catalog", name).Paragraph(LanguageFacts.DefaultCatalog)
-            : new HoverText().Title("External catalog", name).Paragraph(LanguageFacts.ExternalSessionCatalog);
+            ? new HoverText().Title("Catalog", name, MessageNames.Object).Paragraph(LanguageFacts.DefaultCatalog)
+            : new HoverText().Title("External catalog", name, MessageNames.Object).Paragraph(LanguageFacts.ExternalSessionCatalog);
 
     /// <summary>A catalog the script dropped before: StarRocks no longer knows it (SET CATALOG: "Unknown catalog"; BACKUP: "does not existed").</summary>
     public static HoverText DroppedCatalog(HoverText catalog, int droppedOn) =>
@@ -61,7 +61,7 @@ internal static class HoverTopics
 
     public static HoverText Property(PropertyFact fact, StatementKind kind)
     {
-        var text = new HoverText().Title(kind == StatementKind.CreateRepository ? "Storage property" : "Property", fact.Key).Paragraph(fact.Summary);
+        var text = new HoverText().Title(kind == StatementKind.CreateRepository ? "Storage property" : "Property", fact.Key, MessageNames.Quoted).Paragraph(fact.Summary);
         if (fact.Allowed is { } allowed)
             text.Fact("Values", allowed);
         if (fact.Default is { } defaultValue)
@@ -76,31 +76,31 @@ internal static class HoverTopics
     /// <summary>A key the statement does not accept, with those the configured release does (and RESTORE's own, named so).</summary>
     public static HoverText UnknownProperty(string key, StatementKind kind, StarRocksVersion? version)
     {
-        var accepted = string.Join(", ", LanguageFacts.PropertiesOf(kind).Where(p => !(version < p.Since)).Select(p => $"`{p.Key}`"));
+        var accepted = string.Join(", ", LanguageFacts.PropertiesOf(kind).Where(p => !(version < p.Since)).Select(p => HoverText.Quoted(p.Key)));
         var why = kind == StatementKind.Backup && LanguageFacts.Property(StatementKind.Restore, key, version) is not null
             ? $"A RESTORE property, which {StatementWord(kind)} does not accept" : $"{StatementWord(kind)} does not accept this key";
-        return new HoverText().Title("Property", key).Paragraph($"{why}; it accepts {accepted}.");
+        return new HoverText().Title("Property", key, MessageNames.Quoted).Paragraph($"{why}; it accepts {accepted}.");
     }
 
     /// <summary>A repository property with no entry of its own: an HDFS high-availability key, a likely typo, or one StarRocks passes on unread.</summary>
     public static HoverText OtherStorageProperty(string key)
     {
-        var text = new HoverText().Title("Storage property", key);
+        var text = new HoverText().Title("Storage property", key, MessageNames.Quoted);
         if (StorageProperties.IsKnown(key))
             return text.Paragraph("An HDFS high-availability setting, named after one of your name services or name nodes: StarRocks passes it to the HDFS client.");
         return text.Paragraph(StorageProperties.LikelyMeant(key) is { } suggestion
-            ? $"Not a key StarRocks' storage clients read: did you mean {Code(suggestion)}? StarRocks does not check these keys, so a typo only shows when the repository is used."
+            ? $"Not a key StarRocks' storage clients read: did you mean {HoverText.Quoted(suggestion)}? StarRocks does not check these keys, so a typo only shows when the repository is used."
             : "Not a key StarRocks' storage clients are known to read: StarRocks passes the properties on without checking them.");
     }
 
     public static HoverText Repository(string name, StarRocksCatalog? catalog)
     {
-        var text = new HoverText().Title("Repository", name);
+        var text = new HoverText().Title("Repository", name, MessageNames.Repository);
         if (catalog?.FindRepository(name) is not { } repository)
             return catalog?.Repositories is null ? text.Paragraph("Remote storage where snapshots are kept.")
-                : text.Paragraph(catalog.DroppedRepositories.ContainsKey(name) ? "Dropped by a DROP REPOSITORY earlier in the script." : "Not in the catalog.");
+                : text.Paragraph(catalog.DroppedRepositories.ContainsKey(name) ? "Dropped by a DROP REPOSITORY earlier in this script." : "Not in the catalog.");
         if (repository.Location is { } location)
-            text.Fact("Location", Code(location));
+            text.Fact("Location", HoverText.Quoted(location));
         text.Fact("Read-only", repository.ReadOnly ? "yes: snapshots can be restored from it, BACKUP cannot write to it" : "no");
         if (repository.Snapshots is { } snapshots)
             text.Fact("Snapshots", snapshots.IsEmpty ? "none" : Describe(snapshots));
@@ -112,13 +112,13 @@ internal static class HoverTopics
 
     /// <summary>The snapshots the BACKUPs before the hover take into the repository, besides those the catalog lists.</summary>
     public static HoverText TakenInScript(HoverText text, IReadOnlyList<MadeName> taken) =>
-        taken.Count == 0 ? text : text.Fact("Taken by this script", string.Join(", ", taken.Select(s => $"{Code(s.Name)} (line {s.Line})")));
+        taken.Count == 0 ? text : text.Fact("Taken by this script", string.Join(", ", taken.Select(s => $"{HoverText.Snapshot(s.Name)} (line {s.Line})")));
 
     /// <summary>The name CREATE REPOSITORY gives: new, unless the catalog lists it already.</summary>
     public static HoverText NewRepository(string name, StarRocksCatalog? catalog)
     {
         if (catalog?.FindRepository(name) is null)
-            return new HoverText().Title("Repository", name).Paragraph("The repository this statement creates.");
+            return new HoverText().Title("Repository", name, MessageNames.Repository).Paragraph("The repository this statement creates.");
         return Repository(name, catalog).Paragraph(
             "The catalog lists a repository of this name already: StarRocks refuses to create it again while it exists (DROP REPOSITORY it first).");
     }
@@ -126,7 +126,7 @@ internal static class HoverTopics
     /// <summary>CREATE REPOSITORY's location, with the storage its scheme names where StarRocks' own storage clients know it.</summary>
     public static HoverText Location(string location)
     {
-        var text = new HoverText().Title("Location", location)
+        var text = new HoverText().Title("Location", location, MessageNames.Quoted)
             .Paragraph("The storage path the repository keeps its snapshots under: its scheme decides the storage.");
         if (CompletionLocations.SchemeOf(location) is { } scheme)
             return text.Fact("Storage", scheme.Store).Paragraph(scheme.Summary);
@@ -138,14 +138,14 @@ internal static class HoverTopics
     }
 
     public static HoverText Broker(string name) =>
-        new HoverText().Title("Broker", name).Paragraph(
+        new HoverText().Title("Broker", name, MessageNames.Object).Paragraph(
             "The broker processes, deployed with the cluster, that StarRocks reads and writes the repository's storage through: "
             + "`ALTER SYSTEM ADD BROKER name 'host:port'` adds them under this name, `SHOW BROKER` lists them. Without a name after "
             + "`WITH BROKER`, StarRocks uses its own storage clients.");
 
     public static HoverText Database(string name, StarRocksCatalog? catalog)
     {
-        var text = new HoverText().Title("Database", name);
+        var text = new HoverText().Title("Database", name, MessageNames.Object);
         if (catalog?.FindDatabase(name) is not { } database)
         {
             if (catalog is null)
@@ -158,7 +158,7 @@ internal static class HoverTopics
         }
         if (catalog.BackupDatabase == name)
             text.Paragraph(catalog.ExternalCatalog is { } external
-                ? $"The session's database: the session is in catalog {external}, whose database of this name is current, and a backup or restore statement that names no database works in this one, default_catalog's of that name, as StarRocks looks it up."
+                ? $"The session's database: the session is in catalog {HoverText.Object(external)}, whose database of this name is current, and a backup or restore statement that names no database works in this one, default_catalog's of that name, as StarRocks looks it up."
                 : "The default database: statements that name no database use it.");
         if (database.Tables is { } tables)
             text.Names("Tables", tables.Keys);
@@ -176,15 +176,15 @@ internal static class HoverTopics
     /// else a DROP, on the line of <paramref name="dropped"/> where that is known.
     /// </summary>
     private static string Gone(string kind, string? renamed, MadeName? dropped) =>
-        renamed is not null ? $"Renamed to {Code(renamed)} by an ALTER {kind} earlier in the script."
+        renamed is not null ? $"Renamed to {HoverText.Object(renamed)} by an ALTER {kind} earlier in this script."
         : dropped is { Line: var line } ? $"Dropped by the DROP {kind} on line {line} of this script."
-        : $"Dropped by a DROP {kind} earlier in the script.";
+        : $"Dropped by a DROP {kind} earlier in this script.";
 
     /// <param name="dropped">The DROP TABLE before the hover that drops the table, if the script has one.</param>
     /// <param name="commentShownBeside">The table's comment is shown beside this text already (a completion item's detail).</param>
     public static HoverText Table(string name, string? databaseName, StarRocksCatalog? catalog, MadeName? dropped = null, bool commentShownBeside = false)
     {
-        var text = new HoverText().Title("Table", databaseName is null ? name : $"{databaseName}.{name}");
+        var text = new HoverText().Title("Table", databaseName is null ? name : $"{databaseName}.{name}", MessageNames.Object);
         var database = databaseName is null ? null : catalog?.FindDatabase(databaseName);
         if (database?.Tables?.GetValueOrDefault(name) is not { } table)
         {
@@ -219,16 +219,16 @@ internal static class HoverTopics
     {
         var database = databaseName is null ? null : catalog?.FindDatabase(databaseName);
         var table = database?.Tables?.GetValueOrDefault(owner);
-        var text = new HoverText().Title("Partition or table", name)
-            .Paragraph($"Current StarRocks reads it as another partition of {Code(owner)}, 3.5 and older as a table: parentheses around the partitions say which.");
+        var text = new HoverText().Title("Partition or table", name, MessageNames.Object)
+            .Paragraph($"Current StarRocks reads it as another partition of {HoverText.Object(owner)}, 3.5 and older as a table: parentheses around the partitions say which.");
         if (table?.Partitions is not null)
-            text.Fact("Partition", table.HasPartition(name) ? $"yes, of {Code(owner)}" : $"not of {Code(owner)}, according to the catalog");
+            text.Fact("Partition", table.HasPartition(name) ? $"yes, of {HoverText.Object(owner)}" : $"not of {HoverText.Object(owner)}, according to the catalog");
         // StarRocks looks a table's name up among the database's tables, views and materialized views together.
         if (database?.Tables is { } tables)
-            text.Fact("Table", tables.ContainsKey(name) ? $"yes, in {Code(database.Name)}"
-                : database.Views?.Contains(name) == true ? $"a view in {Code(database.Name)}, looked up as tables are"
-                : database.MaterializedViews?.Contains(name) == true ? $"a materialized view in {Code(database.Name)}, looked up as tables are"
-                : $"not in {Code(database.Name)}, according to the catalog");
+            text.Fact("Table", tables.ContainsKey(name) ? $"yes, in {HoverText.Object(database.Name)}"
+                : database.Views?.Contains(name) == true ? $"a view in {HoverText.Object(database.Name)}, looked up as tables are"
+                : database.MaterializedViews?.Contains(name) == true ? $"a materialized view in {HoverText.Object(database.Name)}, looked up as tables are"
+                : $"not in {HoverText.Object(database.Name)}, according to the catalog");
         return text;
     }
 
@@ -248,13 +248,13 @@ internal static class HoverTopics
     public static HoverText PartitionInSnapshot(HoverText text, PartitionNames partitions, bool inTheirCase, string partition, string table, int line) =>
         text.Paragraph(partitions.Contains(partition, inTheirCase ? StringComparer.Ordinal : StringComparer.OrdinalIgnoreCase)
             ? $"In the snapshot, backed up on line {line}."
-            : $"Not in the snapshot: the BACKUP on line {line} that takes it backs up other partitions of {Code(table)}.");
+            : $"Not in the snapshot: the BACKUP on line {line} that takes it backs up other partitions of {HoverText.Object(table)}.");
 
     public static HoverText Partition(string name, string? tableName, TableInfo? table)
     {
-        var text = new HoverText().Title("Partition", name);
+        var text = new HoverText().Title("Partition", name, MessageNames.Object);
         if (tableName is not null)
-            text.Fact("Table", Code(tableName));
+            text.Fact("Table", HoverText.Object(tableName));
         if (table is null)
             return text;
         if (table.HasTemporaryPartition(name))
@@ -271,9 +271,9 @@ internal static class HoverTopics
     /// <summary>A name in a <c>TEMPORARY PARTITION</c> list, which StarRocks refuses in BACKUP and RESTORE alike (SRB302).</summary>
     public static HoverText TemporaryPartition(string name, string? tableName, TableInfo? table, StatementKind kind)
     {
-        var text = new HoverText().Title("Temporary partition", name);
+        var text = new HoverText().Title("Temporary partition", name, MessageNames.Object);
         if (tableName is not null)
-            text.Fact("Table", Code(tableName));
+            text.Fact("Table", HoverText.Object(tableName));
         text.Paragraph(kind == StatementKind.Restore
             ? "Temporary partitions cannot be restored: a snapshot holds regular partitions only."
             : "Temporary partitions cannot be backed up: StarRocks backs up a table's regular partitions only.");
@@ -289,7 +289,7 @@ internal static class HoverTopics
     /// <param name="taken">The BACKUP earlier in the script that takes the snapshot into the repository, if one does.</param>
     public static HoverText Snapshot(string name, StatementKind kind, string? repositoryName, StarRocksCatalog? catalog, MadeName? taken = null)
     {
-        var text = new HoverText().Title("Snapshot", name);
+        var text = new HoverText().Title("Snapshot", name, MessageNames.Snapshot);
         var repository = repositoryName is null ? null : catalog?.FindRepository(repositoryName);
         var versions = repository?.Snapshots?.Where(s => s.Name == name).ToList();
         if (kind == StatementKind.Backup)
@@ -297,16 +297,16 @@ internal static class HoverTopics
                 : taken is { } earlier ? $"The BACKUP on line {earlier.Line} of this script takes this name already: BACKUP needs a new one."
                 : "The new snapshot's name: unique within the repository.");
         else if (versions is { Count: > 0 })
-            text.Fact("Timestamps", string.Join(", ", versions.Select(v => v.Timestamp ?? "unknown").OrderDescending(StringComparer.Ordinal).Select(Code)));
+            text.Fact("Timestamps", string.Join(", ", versions.OrderByDescending(v => v.Timestamp ?? "unknown", StringComparer.Ordinal).Select(v => v.Timestamp is { } timestamp ? HoverText.Quoted(timestamp) : "unknown")));
         else if (taken is { } backup)
             text.Paragraph($"Taken by the BACKUP on line {backup.Line} of this script: the repository holds it once that job finishes "
                 + "(`SHOW BACKUP`). Its timestamp, which RESTORE needs as `backup_timestamp`, is known only then: `SHOW SNAPSHOT` lists it.");
         else if (repository?.Snapshots is not null)
             text.Paragraph(catalog!.DroppedSnapshots.Contains((repositoryName!, name))
-                ? "Dropped from the repository by a DROP SNAPSHOT earlier in the script."
+                ? "Dropped from the repository by a DROP SNAPSHOT earlier in this script."
                 : "Not in the repository, according to the catalog.");
         if (repositoryName is not null)
-            text.Fact("Repository", Code(repositoryName));
+            text.Fact("Repository", HoverText.Repository(repositoryName));
         return text;
     }
 
@@ -318,28 +318,28 @@ internal static class HoverTopics
     public static HoverText SnapshotTimestamp(string timestamp, string? snapshot, string? repositoryName, StatementKind kind, StarRocksCatalog? catalog,
         bool takenInScript)
     {
-        var text = new HoverText().Title("Snapshot timestamp", timestamp);
+        var text = new HoverText().Title("Snapshot timestamp", timestamp, MessageNames.Quoted);
         if (takenInScript && (repositoryName is null || catalog?.FindRepository(repositoryName)?.HoldsSnapshot(snapshot!) != true))
-            text.Paragraph($"A BACKUP earlier in the script takes {Code(snapshot!)}: its timestamp is known only once it has run (`SHOW SNAPSHOT ON repository` then lists it).");
+            text.Paragraph($"A BACKUP earlier in this script takes {HoverText.Snapshot(snapshot!)}: its timestamp is known only once it has run (`SHOW SNAPSHOT ON repository` then lists it).");
         else if ((repositoryName is null ? null : catalog?.FindRepository(repositoryName)?.Snapshots) is not { } snapshots)
             text.Paragraph("The time a backup of the snapshot was taken, as the Timestamp column of `SHOW SNAPSHOT` gives it."
                 + (kind == StatementKind.ShowSnapshot ? " With both SNAPSHOT and TIMESTAMP, SHOW SNAPSHOT also lists that backup's Database and Details." : ""));
         else if (snapshots.Where(s => s.Timestamp == timestamp).Select(s => s.Name).Distinct().ToList() is { Count: > 0 } owners)
-            text.Paragraph(snapshot is null ? $"A backup of {string.Join(", ", owners.Select(Code))} in the repository."
-                : owners.Contains(snapshot) ? $"A backup of {Code(snapshot)} in the repository."
-                : $"Not a backup of {Code(snapshot)}: the catalog lists this timestamp for {string.Join(", ", owners.Select(Code))}.");
+            text.Paragraph(snapshot is null ? $"A backup of {string.Join(", ", owners.Select(HoverText.Snapshot))} in the repository."
+                : owners.Contains(snapshot) ? $"A backup of {HoverText.Snapshot(snapshot)} in the repository."
+                : $"Not a backup of {HoverText.Snapshot(snapshot)}: the catalog lists this timestamp for {string.Join(", ", owners.Select(HoverText.Snapshot))}.");
         else if (snapshot is not null && snapshots.Where(s => s.Name == snapshot).Select(s => s.Timestamp).OfType<string>().ToList() is { Count: > 0 } held)
-            text.Paragraph($"No backup of {Code(snapshot)} has this timestamp in the repository, according to the catalog.")
-                .Fact("Timestamps", string.Join(", ", held.OrderDescending(StringComparer.Ordinal).Select(Code)));
+            text.Paragraph($"No backup of {HoverText.Snapshot(snapshot)} has this timestamp in the repository, according to the catalog.")
+                .Fact("Timestamps", string.Join(", ", held.OrderDescending(StringComparer.Ordinal).Select(HoverText.Quoted)));
         // A backup SHOW SNAPSHOT gave no readable timestamp for (\N) is listed without one, as SRB607 reads it.
         else if (snapshots.Any(s => s.Timestamp is null && (snapshot is null || s.Name == snapshot)))
             text.Paragraph(snapshot is null
                 ? "The catalog lists some of the repository's snapshots without a timestamp: whether one of them has this one cannot be told."
-                : $"The catalog lists {Code(snapshot)} without a timestamp: whether a backup of it has this one cannot be told.");
+                : $"The catalog lists {HoverText.Snapshot(snapshot)} without a timestamp: whether a backup of it has this one cannot be told.");
         else
             text.Paragraph("The repository holds no backup with this timestamp, according to the catalog.");
         if (repositoryName is not null)
-            text.Fact("Repository", Code(repositoryName));
+            text.Fact("Repository", HoverText.Repository(repositoryName));
         return text;
     }
 
@@ -352,7 +352,7 @@ internal static class HoverTopics
             CompletionEntryKind.MaterializedView => ("Materialized view", database?.MaterializedViews?.Contains(name)),
             _ => ("View", database?.Views?.Contains(name)),
         };
-        var text = new HoverText().Title(noun, databaseName is null ? name : $"{databaseName}.{name}");
+        var text = new HoverText().Title(noun, databaseName is null ? name : $"{databaseName}.{name}", MessageNames.Object);
         if (listed != false)
             return text;
         // As a bare name is, one after VIEW or MATERIALIZED VIEW is looked up among the tables, views and materialized views together.
@@ -367,15 +367,15 @@ internal static class HoverTopics
 
     /// <param name="original">The name before AS, when the statement has one there.</param>
     public static HoverText Alias(string alias, string? original) =>
-        new HoverText().Title("New name", alias).Paragraph(original is null
+        new HoverText().Title("New name", alias, MessageNames.Object).Paragraph(original is null
             ? "RESTORE brings the object before AS back under this name."
-            : $"RESTORE brings {Code(original)} back under this name.");
+            : $"RESTORE brings {HoverText.Object(original)} back under this name.");
 
     /// <param name="lastName">The name before AS, which current StarRocks reads as a partition of <paramref name="table"/> and 3.5 and older as a table.</param>
     public static HoverText AliasAfterPartitionList(string alias, string table, string lastName) =>
-        new HoverText().Title("New name", alias).Paragraph(
-            $"Current StarRocks reads {Code(lastName)} as another partition of {Code(table)} and brings {Code(table)} back under this name; "
-            + $"releases 3.5 and older read {Code(lastName)} as a table and bring it back under this name. Parentheses around the partitions say which.");
+        new HoverText().Title("New name", alias, MessageNames.Object).Paragraph(
+            $"Current StarRocks reads {HoverText.Object(lastName)} as another partition of {HoverText.Object(table)} and brings {HoverText.Object(table)} back under this name; "
+            + $"releases 3.5 and older read {HoverText.Object(lastName)} as a table and bring it back under this name. Parentheses around the partitions say which.");
 
     /// <summary>
     /// A bare word the configured release reserves, written where a name goes: StarRocks' parser fails on it (SRB110), so
@@ -384,15 +384,15 @@ internal static class HoverTopics
     public static HoverText ReservedWord(string word, StarRocksVersion? version, HoverText asName) =>
         new HoverText().Title("Reserved word", word)
             .Paragraph($"A reserved word in {NameRules.ReleasesReserving(word, version)}: StarRocks' parser fails on it where a name goes. "
-                + $"Written {Code(NameText.ToSql(word, version))} it is a name:")
+                + $"Written {HoverText.Code(NameText.ToSql(word, version))} it is a name:")
             .Append(asName);
 
     public static HoverText ExternalDatabase(string name, string catalog) =>
-        new HoverText().Title("Database", $"{catalog}.{name}")
-            .Paragraph($"A database of external catalog {Code(catalog)}: the catalog file lists the default catalog's databases alone.");
+        new HoverText().Title("Database", $"{catalog}.{name}", MessageNames.Object)
+            .Paragraph($"A database of external catalog {HoverText.Object(catalog)}: the catalog file lists the default catalog's databases alone.");
 
     public static HoverText ExternalCatalog(string name) =>
-        new HoverText().Title("External catalog", name).Paragraph("Its metadata is backed up or restored (StarRocks 3.4 and later).");
+        new HoverText().Title("External catalog", name, MessageNames.Object).Paragraph("Its metadata is backed up or restored (StarRocks 3.4 and later).");
 
     /// <summary>Each snapshot once with its timestamps, the latest first (they sort as text); a long list is cut short.</summary>
     private static string Describe(IEnumerable<SnapshotInfo> snapshots)
@@ -402,18 +402,16 @@ internal static class HoverTopics
             .Select(versions => (Name: versions.Key, Timestamps: versions.Select(v => v.Timestamp).OfType<string>().OrderDescending(StringComparer.Ordinal).ToList()))
             .OrderByDescending(s => s.Timestamps.FirstOrDefault(), StringComparer.Ordinal).ThenBy(s => s.Name, StringComparer.Ordinal)
             .ToList();
-        var shown = named.Take(Shown).Select(s => s.Timestamps.Count == 0 ? Code(s.Name) : $"{Code(s.Name)} ({string.Join(", ", s.Timestamps.Select(Code))})");
+        var shown = named.Take(Shown).Select(s => s.Timestamps.Count == 0 ? HoverText.Snapshot(s.Name) : $"{HoverText.Snapshot(s.Name)} ({string.Join(", ", s.Timestamps.Select(HoverText.Quoted))})");
         return string.Join(", ", shown) + (named.Count > Shown ? $" and {named.Count - Shown} more" : "");
     }
-
-    private static string Code(string value) => HoverText.Code(value);
 
     /// <summary>Where the script makes a database or table it names, and how: "Created on line 3 of this script."</summary>
     public static HoverText MadeOn(this HoverText text, MadeName made) =>
         text.Paragraph(made.From switch
         {
-            { By: MadeBy.Rename, Other: var old } => $"Renamed from {Code(old)} on line {made.Line} of this script.",
-            { Other: var other } => $"Swapped with {Code(other)} on line {made.Line} of this script: this is the table that was {Code(other)}.",
+            { By: MadeBy.Rename, Other: var old } => $"Renamed from {HoverText.Object(old)} on line {made.Line} of this script.",
+            { Other: var other } => $"Swapped with {HoverText.Object(other)} on line {made.Line} of this script: this is the table that was {HoverText.Object(other)}.",
             null => $"Created on line {made.Line} of this script.",
         });
 

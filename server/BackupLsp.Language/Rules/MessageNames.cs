@@ -1,6 +1,9 @@
 namespace BackupLsp.Language.Rules;
 
-/// <summary>How the messages name things: a repository in brackets, a snapshot in backticks, any other object in single quotes.</summary>
+/// <summary>
+/// How the messages name things: a repository in brackets, a snapshot in backticks, any other object in single quotes,
+/// and a property key or a string the script quotes in double quotes.
+/// </summary>
 internal static class MessageNames
 {
     public static string Repository(string name) => $"[{name}]";
@@ -8,4 +11,6 @@ internal static class MessageNames
     public static string Snapshot(string name) => $"`{name}`";
 
     public static string Object(string name) => $"'{name}'";
+
+    public static string Quoted(string text) => $"\"{text}\"";
 }

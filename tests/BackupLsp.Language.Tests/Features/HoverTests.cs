@@ -254,8 +254,8 @@ public sealed class HoverTests
         var hover = Hover(text)!;
         Assert.Equal(text.IndexOf("TO ") + 3, hover.Span.Start);
         Assert.Equal("example_repo".Length, hover.Span.Length);
-        Assert.StartsWith("Repository example_repo", hover.PlainText);
-        Assert.DoesNotContain("`", hover.PlainText);
+        Assert.StartsWith("Repository [example_repo]", hover.PlainText);
+        Assert.Contains("- Location: \"s3a://bucket/backup\"", hover.PlainText);
         Assert.DoesNotContain("**", hover.PlainText);
     }
 
@@ -265,7 +265,16 @@ public sealed class HoverTests
         var catalog = CatalogLoader.Parse("""{ "repositories": { "r": { "location": "s3a://bucket/a`b" } } }""").Catalog;
         var hover = Hover("SHOW SNAPSHOT ON |r", new AnalysisContext(AnalysisOptions.Default, catalog))!;
         Assert.Contains("- Location: ``s3a://bucket/a`b``", hover.Markdown);
-        Assert.Contains("- Location: s3a://bucket/a`b", hover.PlainText);
+        Assert.Contains("- Location: \"s3a://bucket/a`b\"", hover.PlainText);
+    }
+
+    [Fact]
+    public void A_name_holding_the_characters_that_mark_names_in_prose_shows_each_as_a_replacement_character()
+    {
+        var catalog = CatalogLoader.Parse("""{ "repositories": { "r": { "location": "s3a://\uFDD0a\uFDD1b\uFDD2" } } }""").Catalog;
+        var hover = Hover("SHOW SNAPSHOT ON |r", new AnalysisContext(AnalysisOptions.Default, catalog))!;
+        Assert.Contains("- Location: `s3a://\uFFFDa\uFFFDb\uFFFD`", hover.Markdown);
+        Assert.Contains("- Location: \"s3a://\uFFFDa\uFFFDb\uFFFD\"", hover.PlainText);
     }
 
     [Theory]
