@@ -128,8 +128,8 @@ internal static class CompletionNames
         var taken = kind == StatementKind.Backup;
         string? Holding(RepositoryInfo repository) =>
             snapshot is null ? null
-            : repository.HoldsSnapshot(snapshot) ? $"holds {snapshot} already"
-            : made.Value.Taken(repository.Name, snapshot) is { } backup ? $"holds {snapshot} from the BACKUP on line {backup.Line}"
+            : repository.HoldsSnapshot(snapshot) ? $"holds {MessageNames.Snapshot(snapshot)} already"
+            : made.Value.Taken(repository.Name, snapshot) is { } backup ? $"holds {MessageNames.Snapshot(snapshot)} from the BACKUP on line {backup.Line}"
             : null;
         // Each repository's holding looked up once, for its rank and its detail.
         var ranked = repositories.Select(repository => (Repository: repository, Holding: Holding(repository)));
@@ -219,7 +219,7 @@ internal static class CompletionNames
                 1 => $", {timestamps[0]}",
                 _ => $", {timestamps.Count} backups, latest {timestamps[^1]}",
             };
-            list.AddName(versions.Key, CompletionEntryKind.Snapshot, $"snapshot in {repository.Name}{when}",
+            list.AddName(versions.Key, CompletionEntryKind.Snapshot, $"snapshot in {MessageNames.Repository(repository.Name)}{when}",
                 () => HoverTopics.Snapshot(versions.Key, kind, repository.Name, catalog));
         }
         if (kind == StatementKind.DropSnapshot)
@@ -230,7 +230,7 @@ internal static class CompletionNames
     private static void Taken(CompletionList list, StarRocksCatalog catalog, IEnumerable<MadeName> snapshots, StatementKind kind)
     {
         foreach (var snapshot in snapshots)
-            list.AddName(snapshot.Name, CompletionEntryKind.Snapshot, $"snapshot in {snapshot.Scope}, backed up on line {snapshot.Line}",
+            list.AddName(snapshot.Name, CompletionEntryKind.Snapshot, $"snapshot in {MessageNames.Repository(snapshot.Scope!)}, backed up on line {snapshot.Line}",
                 () => HoverTopics.Snapshot(snapshot.Name, kind, snapshot.Scope, catalog, snapshot));
     }
 
@@ -263,7 +263,7 @@ internal static class CompletionNames
                     () => HoverTopics.Table(table.Name, database, catalog).MadeOn(table));
         }
         // One detail for the tables without a comment: a catalog may list thousands.
-        var detail = $"table in {database}";
+        var detail = $"table in {MessageNames.Object(database)}";
         foreach (var table in ordered)
             if (!listed.Contains(table.Name) && !table.HasTemporaryPartitions)
                 list.AddName(table.Name, CompletionEntryKind.Table, table.Comment is { Length: > 0 } comment ? comment : detail,
@@ -293,7 +293,7 @@ internal static class CompletionNames
         {
             if (names is null || !CatalogRules.IsBackedUp(version, materialized))
                 return;
-            var detail = $"{(materialized ? "materialized view" : "view")} in {database}";
+            var detail = $"{(materialized ? "materialized view" : "view")} in {MessageNames.Object(database)}";
             foreach (var name in names)
                 if (!listed.Contains(name))
                     list.AddName(name, kind, detail, () => HoverTopics.NamedObject(kind, name, database, catalog));
@@ -309,7 +309,7 @@ internal static class CompletionNames
             CompletionEntryKind.MaterializedView => (info?.MaterializedViews, "materialized view"),
             _ => (info?.Views, "view"),
         };
-        var detail = $"{noun} in {database}";
+        var detail = database is null ? noun : $"{noun} in {MessageNames.Object(database)}";
         var listed = kind == CompletionEntryKind.Function
             ? StatementClues.ListedObjects(list.Cursor.Tokens, kind).ToHashSet(StringComparer.OrdinalIgnoreCase)
             : StatementClues.ListedRelations(list.Cursor.Tokens);
@@ -325,7 +325,7 @@ internal static class CompletionNames
         var detail = $"in the snapshot, backed up on line {line}";
         foreach (var table in contents.Tables())
             if (!listed.Contains(table))
-                list.AddName(table, CompletionEntryKind.Table, detail, () => HoverTopics.TableInSnapshot(new HoverText().Title("Table", table), contents, table, line));
+                list.AddName(table, CompletionEntryKind.Table, detail, () => HoverTopics.TableInSnapshot(new HoverText().Title("Table", table, MessageNames.Object), contents, table, line));
     }
 
     /// <summary>The functions of a snapshot the script takes, but for those the ON list names already.</summary>
@@ -336,7 +336,7 @@ internal static class CompletionNames
         foreach (var function in contents.Functions())
             if (!listed.Contains(function))
                 list.AddName(function, CompletionEntryKind.Function, detail,
-                    () => new HoverText().Title("Function", function).Paragraph($"Backed up into this snapshot by the BACKUP on line {line}."));
+                    () => new HoverText().Title("Function", function, MessageNames.Object).Paragraph($"Backed up into this snapshot by the BACKUP on line {line}."));
     }
 
     /// <summary>The views or materialized views (<paramref name="kind"/>) of a snapshot the script takes, but for those the ON list names already.</summary>
@@ -362,7 +362,7 @@ internal static class CompletionNames
         if (told is not { } partitions)
             return false;
         var listed = StatementClues.ListedPartitions(list.Cursor.Tokens, keyword).ToHashSet(StringComparer.OrdinalIgnoreCase);
-        var detail = $"partition of {tableName} in the snapshot, backed up on line {line}";
+        var detail = $"partition of {MessageNames.Object(tableName)} in the snapshot, backed up on line {line}";
         foreach (var partition in partitions)
             if (!listed.Contains(partition))
                 list.AddName(partition, CompletionEntryKind.Partition, detail,
@@ -389,7 +389,7 @@ internal static class CompletionNames
         if ((table is null ? made.DeclaredPartitions(database, tableName) : table.Partitions) is not { } partitions)
             return;
         var listed = StatementClues.ListedPartitions(list.Cursor.Tokens, keyword).ToHashSet(StringComparer.OrdinalIgnoreCase);
-        var detail = $"partition of {tableName}";
+        var detail = $"partition of {MessageNames.Object(tableName)}";
         foreach (var partition in partitions)
             if (!listed.Contains(partition))
                 list.AddName(partition, CompletionEntryKind.Partition, detail, () => HoverTopics.Partition(partition, tableName, table));

@@ -1,6 +1,7 @@
 using BackupLsp.Language.Analysis;
 using BackupLsp.Language.Catalog;
 using BackupLsp.Language.Facts;
+using BackupLsp.Language.Rules;
 using BackupLsp.Language.Syntax;
 
 namespace BackupLsp.Language.Features;
@@ -77,7 +78,7 @@ internal static class CompletionProperties
         foreach (var value in fact.Values)
         {
             var written = Keywords.InCaseOf(typed, value);
-            list.Add(written, CompletionEntryKind.Value, fact.Default?.Trim('`') == value ? $"{key}, the default" : key,
+            list.Add(written, CompletionEntryKind.Value, fact.Default?.Trim('`') == value ? $"{MessageNames.Quoted(key)}, the default" : MessageNames.Quoted(key),
                 () => HoverTopics.Property(fact, kind), list.Quoted(written));
         }
     }
@@ -97,7 +98,7 @@ internal static class CompletionProperties
             .OrderByDescending(s => s.Snapshot.Timestamp, StringComparer.Ordinal)
             .ToList();
         foreach (var (repository, snapshot) in snapshotName is null ? snapshots : snapshots.Where(s => s.Snapshot.Name == snapshotName))
-            list.Add(snapshot.Timestamp!, CompletionEntryKind.Value, $"{snapshot.Name} in {repository}",
+            list.Add(snapshot.Timestamp!, CompletionEntryKind.Value, $"{MessageNames.Snapshot(snapshot.Name)} in {MessageNames.Repository(repository)}",
                 () => HoverTopics.Snapshot(snapshot.Name, StatementKind.Restore, repository, catalog), list.Quoted(snapshot.Timestamp!));
     }
 }

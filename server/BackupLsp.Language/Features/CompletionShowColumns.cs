@@ -136,7 +136,7 @@ internal static class CompletionShowColumns
             .SelectMany(r => (r.Snapshots ?? []).Select(s => (Repository: r.Name, Snapshot: s)))
             .OrderByDescending(s => s.Snapshot.Timestamp, StringComparer.Ordinal).DistinctBy(s => s.Snapshot.Name);
         foreach (var (repository, snapshot) in snapshots)
-            list.Add(snapshot.Name, CompletionEntryKind.Snapshot, $"snapshot in {repository}",
+            list.Add(snapshot.Name, CompletionEntryKind.Snapshot, $"snapshot in {MessageNames.Repository(repository)}",
                 () => HoverTopics.Snapshot(snapshot.Name, kind, repository, catalog), list.Quoted(snapshot.Name));
     }
 

@@ -39,12 +39,12 @@ internal static class CompletionSnapshotFilter
             var listed = Enumerable.Range(0, tokens.Tokens.Length).Where(i => tokens.IsKind(i, TokenKind.String) && i != tokens.Split)
                 .Select(tokens.NameAt).ToHashSet(StringComparer.Ordinal);
             foreach (var taken in made.Value.Snapshots.Reverse().Where(s => s.Scope == repositoryName && !listed.Contains(s.Name) && repository?.HoldsSnapshot(s.Name) != true))
-                list.Add(taken.Name, CompletionEntryKind.Snapshot, $"snapshot in {taken.Scope}, backed up on line {taken.Line}",
+                list.Add(taken.Name, CompletionEntryKind.Snapshot, $"snapshot in {MessageNames.Repository(taken.Scope!)}, backed up on line {taken.Line}",
                     () => HoverTopics.Snapshot(taken.Name, StatementKind.ShowSnapshot, taken.Scope, catalog, taken), list.Quoted(taken.Name));
             // The latest backed up first, as everywhere snapshots are listed.
             var latestFirst = (repository?.Snapshots ?? []).OrderByDescending(s => s.Timestamp, StringComparer.Ordinal);
             foreach (var name in latestFirst.Select(s => s.Name).Distinct().Where(n => !listed.Contains(n)))
-                list.Add(name, CompletionEntryKind.Snapshot, $"snapshot in {repository!.Name}",
+                list.Add(name, CompletionEntryKind.Snapshot, $"snapshot in {MessageNames.Repository(repository!.Name)}",
                     () => HoverTopics.Snapshot(name, StatementKind.ShowSnapshot, repository.Name, catalog), list.Quoted(name));
             return;
         }
@@ -54,7 +54,7 @@ internal static class CompletionSnapshotFilter
             var snapshot = NameMentions.FilteredNames(tokens.Text, tokens.Tokens).FirstOrDefault().Name;
             foreach (var backup in (repository?.Snapshots ?? []).Where(s => s.Timestamp is not null && (snapshot is null || s.Name == snapshot))
                          .OrderByDescending(s => s.Timestamp, StringComparer.Ordinal))
-                list.Add(backup.Timestamp!, CompletionEntryKind.Value, $"a backup of {backup.Name}",
+                list.Add(backup.Timestamp!, CompletionEntryKind.Value, $"a backup of {MessageNames.Snapshot(backup.Name)}",
                     () => HoverTopics.Snapshot(backup.Name, StatementKind.ShowSnapshot, repository!.Name, catalog), list.Quoted(backup.Timestamp!));
             return;
         }

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using BackupLsp.Language.Analysis;
+using BackupLsp.Language.Rules;
 using BackupLsp.Language.Syntax;
 using BackupLsp.Language.Text;
 
@@ -41,7 +42,7 @@ public static class InlayHints
         // A CANCEL without FROM is an error, not a CANCEL in the session's database: it gets no hint.
         if (parsed.Job is { Kind: JobKind.Backup, Database: null, OfExternalCatalogs: false } job)
             hints.Add(new InlayHint(start + job.Snapshot.Start, NameText.ToSql(database, session.Options.Version) + ".", catalog.ExternalCatalog is { } external
-                ? $"This BACKUP names no database: it works in {database} of default_catalog. The session's current database is {database} of catalog {external} (set by the last USE before it), and StarRocks backs up the database of that name in default_catalog."
-                : $"This BACKUP names no database: it works in {database}, the session's current database (set by the last USE before it, or the catalog's defaultDatabase)."));
+                ? $"This BACKUP names no database: it works in {MessageNames.Object(database)} of default_catalog. The session's current database is {MessageNames.Object(database)} of catalog {MessageNames.Object(external)} (set by the last USE before it), and StarRocks backs up the database of that name in default_catalog."
+                : $"This BACKUP names no database: it works in {MessageNames.Object(database)}, the session's current database (set by the last USE before it, or the catalog's defaultDatabase)."));
     }
 }

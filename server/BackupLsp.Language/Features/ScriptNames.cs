@@ -26,11 +26,12 @@ internal readonly record struct MadeName(string? Scope, string Name, int Line, M
     /// </summary>
     public string Detail(string what, string? database = null) => (From, database) switch
     {
-        ({ By: MadeBy.Rename, Other: var old }, null) => $"{what}, renamed from {old} on line {Line}",
-        ({ By: MadeBy.Rename, Other: var old }, _) => $"{what} in {database}, renamed from {old} on line {Line}",
-        ({ Other: var other }, _) => $"{what} in {database}, swapped with {other} on line {Line}",
+        ({ By: MadeBy.Rename, Other: var old }, null) => $"{what}, renamed from {MessageNames.Object(old)} on line {Line}",
+        ({ By: MadeBy.Rename, Other: var old }, _) => $"{what} in {MessageNames.Object(database)}, renamed from {MessageNames.Object(old)} on line {Line}",
+        ({ Other: var other }, null) => $"{what}, swapped with {MessageNames.Object(other)} on line {Line}",
+        ({ Other: var other }, _) => $"{what} in {MessageNames.Object(database)}, swapped with {MessageNames.Object(other)} on line {Line}",
         (null, null) => $"{what}, created on line {Line}",
-        _ => $"{what} in {database}, created on line {Line}",
+        _ => $"{what} in {MessageNames.Object(database)}, created on line {Line}",
     };
 }
 

@@ -637,7 +637,7 @@ public sealed class CompletionTests
             """;
         var items = Complete(script, context).Items.Where(i => i.Kind == CompletionEntryKind.Table).Select(i => (i.Label, i.Detail));
 
-        Assert.Equal([("orders_v2", "table in sales, renamed from orders on line 3"), ("items", "table in sales, created on line 2")], items);
+        Assert.Equal([("orders_v2", "table in 'sales', renamed from 'orders' on line 3"), ("items", "table in 'sales', created on line 2")], items);
     }
 
     /// <summary>A `.` and digits are a number to StarRocks (`db.2`); typed so far, they are the `.` and the start of a name (`db.2024_orders`).</summary>
@@ -797,7 +797,7 @@ public sealed class CompletionTests
         // Taking it again there fails: last.
         var again = Complete(backup + "BACKUP SNAPSHOT example_db.s9 TO |").Items;
         Assert.Equal(["example_repo", "hdfs_repo"], again.Select(i => i.Label));
-        Assert.EndsWith(", holds s9 from the BACKUP on line 1", again[1].Detail);
+        Assert.EndsWith(", holds `s9` from the BACKUP on line 1", again[1].Detail);
     }
 
     [Theory]
@@ -848,7 +848,7 @@ public sealed class CompletionTests
         // The default database first, as it was.
         Assert.Equal(["sales", "Analytics", "zeta"], Offered("BACKUP DATABASE |", CompletionEntryKind.Database));
         // Of snapshots backed up at once, the first repository's.
-        Assert.Equal(["snapshot in archive, 2024-01-01-00-00-00"], Complete("RESTORE SNAPSHOT sales.|", context).Items.Select(i => i.Detail));
+        Assert.Equal(["snapshot in [archive], 2024-01-01-00-00-00"], Complete("RESTORE SNAPSHOT sales.|", context).Items.Select(i => i.Detail));
         var templates = Complete("|", context).Items.Where(i => i.IsSnippet).Select(i => i.InsertText).ToList();
         Assert.Contains(templates, t => t.StartsWith("BACKUP SNAPSHOT ${1:sales}.${2:snapshot_name}\nTO ${3:archive}\n"));
         Assert.Contains(templates, t => t.StartsWith("RESTORE SNAPSHOT ${1:sales}.${2:s}\nFROM ${3:archive}\n"));
@@ -934,8 +934,8 @@ public sealed class CompletionTests
         var edited = text.Replace("SELECT 100;", "DROP SNAPSHOT first ON example_repo;");
         var after = analyzer.Analyze(DocumentText.From(edited), FeatureTestInput.WithCatalog, before);
 
-        Assert.Equal(["snapshot in example_repo, backed up on line 129", "snapshot in example_repo, backed up on line 11"], Offered(before).Take(2));
-        Assert.Equal(["snapshot in example_repo, backed up on line 129"], Offered(after).Where(d => d!.Contains("backed up")));
+        Assert.Equal(["snapshot in [example_repo], backed up on line 129", "snapshot in [example_repo], backed up on line 11"], Offered(before).Take(2));
+        Assert.Equal(["snapshot in [example_repo], backed up on line 129"], Offered(after).Where(d => d!.Contains("backed up")));
         Assert.Equal(Offered(new DocumentAnalyzer().Analyze(edited, FeatureTestInput.WithCatalog)), Offered(after));
     }
 
