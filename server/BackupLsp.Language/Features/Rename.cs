@@ -252,7 +252,7 @@ public static class Rename
                 // The item the renamed mention is part of keeps its other part: `t1 AS t9` renamed to `t1 AS t1` too.
                 var (nameMentioned, aliasMentioned) = (mentioned.Contains(name.Last.Span.Start), item.Alias is { } own && mentioned.Contains(own.Name.Span.Start));
                 if ((!nameMentioned && name.Last.Value == newName) || (!aliasMentioned && item.Alias?.Name.Value == newName))
-                    return $"'{newName}' is already named in the ON list of the RESTORE on line {LineOf(analysis, statement.Start)}: "
+                    return $"{MessageNames.Object(newName)} is already named in the ON list of the RESTORE on line {LineOf(analysis, statement.Start)}: "
                         + "after the rename it would restore two objects under one name, which StarRocks refuses.";
             }
         }
@@ -277,8 +277,8 @@ public static class Rename
     private static string ScopeOf(NamedObject named) => (named.Kind, named.Scope) switch
     {
         (NamedObjectKind.Snapshot, { } repository) => $" of repository {MessageNames.Repository(repository)}",
-        (NamedObjectKind.Table, { } database) => $" of database '{database}'",
-        (NamedObjectKind.Partition or NamedObjectKind.TemporaryPartition, _) => $" of table '{named.Table}'",
+        (NamedObjectKind.Table, { } database) => $" of database {MessageNames.Object(database)}",
+        (NamedObjectKind.Partition or NamedObjectKind.TemporaryPartition, _) => $" of table {MessageNames.Object(named.Table!)}",
         _ => "",
     };
 

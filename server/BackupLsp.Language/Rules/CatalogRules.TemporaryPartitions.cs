@@ -35,7 +35,7 @@ internal static partial class CatalogRules
         objects.Length >= 2 && partitionOf is null && objects[index].Partitions is null or { Parenthesized: true }
             && !objects.Any(item => item is { Kind: ObjectKind.Table, All: true })
             && !(index + 1 < objects.Length && objects[index + 1].Kind == ObjectKind.MissingTable)
-            ? [new CodeFix($"Leave '{objects[index].Name!.Last.Value}' out of this BACKUP",
+            ? [new CodeFix($"Leave {MessageNames.Object(objects[index].Name!.Last.Value)} out of this BACKUP",
                 context.ListItemRemoval(objects, index, o => o.Span)) { OnlyWhenAsked = true }]
             : [];
 

@@ -89,7 +89,7 @@ internal static partial class ObjectRules
         var removal = context.ListItemRemoval(objects, repeated, o => o.Span);
         var name = kept.Name!.Last.Value;
         if (kept.Partitions is not { } keptList)
-            return new CodeFix($"Remove the duplicate '{name}'", removal, Certain: true);
+            return new CodeFix($"Remove the duplicate {MessageNames.Object(name)}", removal, Certain: true);
         // The kept mention, having partitions, is a table's or a plain name's: the other's kind is the object's.
         if (extra.Partitions is not { } extraList)
             return new CodeFix($"{(job == JobKind.Backup ? "Back up" : "Restore")} the whole {Noun(extra.Kind)} '{name}' once",
@@ -97,12 +97,12 @@ internal static partial class ObjectRules
         var listed = keptList.Partitions.Select(p => p.Name.Value).ToHashSet(StringComparer.OrdinalIgnoreCase);
         var added = extraList.Partitions.Where(p => listed.Add(p.Name.Value)).Select(p => context.Text.Substring(p.Span.Start, p.Span.Length)).ToList();
         if (added.Count == 0)
-            return new CodeFix($"Remove the duplicate '{name}'", removal, Certain: true);
+            return new CodeFix($"Remove the duplicate {MessageNames.Object(name)}", removal, Certain: true);
         var listedSpan = TextSpan.FromBounds(keptList.Partitions[0].Span.Start, keptList.Partitions[^1].Span.End);
         var merge = keptList.Parenthesized
             ? new TextEdit(new TextSpan(listedSpan.End, 0), ", " + string.Join(", ", added))
             : new TextEdit(listedSpan, $"({string.Join(", ", [context.Text.Substring(listedSpan.Start, listedSpan.Length), .. added])})");
-        return new CodeFix($"Merge its partitions into the first '{name}'", [merge, .. removal], Certain: true);
+        return new CodeFix($"Merge its partitions into the first {MessageNames.Object(name)}", [merge, .. removal], Certain: true);
     }
 
     private static bool IsPlainList(PartitionClause? clause) =>

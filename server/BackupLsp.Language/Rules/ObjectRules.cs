@@ -183,7 +183,7 @@ internal static partial class ObjectRules
             else if (partition.Name.Value.Length > 0 && !seen.Add(partition.Name.Value))
                 context.Report(DuplicatePartition, partition.Span,
                     $"Partition '{partition.Name.Value}' is listed twice (partition names are case-insensitive).",
-                    new CodeFix($"Remove the duplicate '{partition.Name.Value}'", context.ListItemRemoval(clause.Partitions, i, p => p.Span), Certain: true));
+                    new CodeFix($"Remove the duplicate {MessageNames.Object(partition.Name.Value)}", context.ListItemRemoval(clause.Partitions, i, p => p.Span), Certain: true));
         }
 
         if (last == owner)
@@ -220,7 +220,7 @@ internal static partial class ObjectRules
             var message = $"Partition '{partition.Value}' is listed twice (partition names are case-insensitive).";
             if (objects[i].Alias is null)
                 context.Report(DuplicatePartition, partition.Span, message,
-                    new CodeFix($"Remove the duplicate '{partition.Value}'", context.ListItemRemoval(objects, i, o => o.Span), Certain: true));
+                    new CodeFix($"Remove the duplicate {MessageNames.Object(partition.Value)}", context.ListItemRemoval(objects, i, o => o.Span), Certain: true));
             else
                 context.Report(DuplicatePartition, partition.Span, message);
         }

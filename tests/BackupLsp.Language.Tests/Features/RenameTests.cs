@@ -973,6 +973,16 @@ public sealed class RenameTests
     }
 
     [Theory]
+    [InlineData("SHOW SNAPSHOT ON example_re|po;", "a`b", "The new name [a`b] has")]
+    [InlineData("SHOW SNAPSHOT ON example_repo WHERE SNAPSHOT = 'snapshot_lab|el1';", "it's", "The new name `it's` has")]
+    [InlineData("BACKUP SNAPSHOT s1 TO example_repo ON (ord|ers);", "it's", "The new name 'it's' has")]
+    public void A_name_that_cannot_be_written_is_named_in_the_refusal_as_the_messages_name_its_kind(string marked, string newName, string start)
+    {
+        var (analysis, offset) = FeatureTestInput.Parse(marked);
+        Assert.StartsWith(start, Rename.Plan(analysis, offset, newName)!.Refusal);
+    }
+
+    [Theory]
     [InlineData("9bad")]
     [InlineData("a b")]
     [InlineData("a.b")]
