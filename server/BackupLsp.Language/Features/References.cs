@@ -69,14 +69,29 @@ public static class References
 
     /// <summary>
     /// Every mention of <paramref name="target"/>, named at <paramref name="at"/>, in the document, in document order: a
-    /// partition's where its table has the name it has there, or another it takes by a rename or swap (see <see cref="TableLineage"/>).
+    /// table's or partition's where its database, or table, has the name it has there, or another it takes by a rename or swap (see <see cref="TableLineage"/>).
     /// </summary>
     internal static ImmutableArray<Reference> Of(DocumentAnalysis analysis, NamedObject target, int at, CancellationToken cancellationToken = default)
     {
+        if (target.Kind == NamedObjectKind.Table)
+            return OfTable(analysis, target, at, cancellationToken);
         if (!target.IsPartition)
             return Of(analysis, target, (named, _) => named == target, cancellationToken);
         var lineage = TableLineage.Of(analysis, cancellationToken);
         return OfPartition(analysis, target, lineage.At(target.Scope, target.Table!, at), lineage, cancellationToken);
+    }
+
+    /// <summary>
+    /// Every mention of the table <paramref name="target"/>, named at <paramref name="at"/>, in its database under each name
+    /// an ALTER DATABASE gives that (StarRocks keeps the database's id and its tables through a rename, LocalMetastore.renameDatabase):
+    /// a table of a new database of the old name is another.
+    /// </summary>
+    private static ImmutableArray<Reference> OfTable(DocumentAnalysis analysis, NamedObject target, int at, CancellationToken cancellationToken)
+    {
+        var lineage = TableLineage.Of(analysis, cancellationToken);
+        var database = lineage.DatabaseAt(target.Scope, at);
+        return Of(analysis, target, (named, offset) => named with { Scope = null } == target with { Scope = null }
+            && lineage.DatabaseAt(named.Scope, offset) == database, cancellationToken);
     }
 
     /// <summary>Every mention of the partition of <paramref name="target"/>'s kind and name in <paramref name="table"/>, in document order.</summary>

@@ -64,7 +64,8 @@ public static class Rename
 
     /// <summary>
     /// What a rename changes: the object under the cursor with every mention of it, and the object the catalog lists if the
-    /// cluster has it. For a partition, that is its table's under the name the table has at the script's start, or the one
+    /// cluster has it. For a table, that is in its database under the name the database has at the script's start (none
+    /// where the database took its name after a rename freed it); for a partition, its table's under the name the table has at the script's start, or the one
     /// of the table a copy takes it from (see <see cref="SourceTable"/>); none where the table took its name after a rename
     /// freed it. <see cref="Tables"/> are the tables whose partition of that name the rename changes (the cursor's, the one
     /// it was copied from and their copies), none for another kind of object.
@@ -82,7 +83,7 @@ public static class Rename
         if (found is null)
             return null;
         if (!found.Object.IsPartition)
-            return new Renaming(found, found.Object, []);
+            return new Renaming(found, InCluster(analysis, found, cancellationToken), []);
         var lineage = TableLineage.Of(analysis, cancellationToken);
         var (table, source) = TablesOf(analysis, found, lineage, cancellationToken);
         var (references, tables) = Family(analysis, found.Object, table, found.References, lineage, cancellationToken);
@@ -99,6 +100,9 @@ public static class Rename
     /// </summary>
     internal static NamedObject? InCluster(DocumentAnalysis analysis, ReferenceResult found, CancellationToken cancellationToken)
     {
+        if (found.Object.Kind == NamedObjectKind.Table)
+            return TableLineage.Of(analysis, cancellationToken).DatabaseAt(found.Object.Scope, found.NameSpan.Start) is (var database, < 0)
+                ? found.Object with { Scope = database } : null;
         if (!found.Object.IsPartition)
             return found.Object;
         var (_, source) = TablesOf(analysis, found, TableLineage.Of(analysis, cancellationToken), cancellationToken);

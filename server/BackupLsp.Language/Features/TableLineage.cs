@@ -192,6 +192,26 @@ internal sealed class TableLineage
         return new Table(database, name, -1);
     }
 
+    /// <summary>
+    /// The database <paramref name="database"/> stands for at <paramref name="offset"/>, by the name it has at the script's
+    /// start or where a rename left its old name free for another, and where it took that name (-1: before the script): only
+    /// the databases' renames before it are undone. A table is one across its database's rename, as the references have it.
+    /// </summary>
+    public (string? Database, int Since) DatabaseAt(string? database, int offset)
+    {
+        for (var i = _moves.Length - 1; i >= 0; i--)
+        {
+            var move = _moves[i];
+            if (!move.OfDatabase || move.Offset >= offset)
+                continue;
+            if (database == move.Other)
+                database = move.Name;
+            else if (database == move.Name)
+                return (database, move.Offset);
+        }
+        return (database, -1);
+    }
+
     /// <summary>The table the CREATE TABLE ... LIKE last before <paramref name="offset"/> that makes <paramref name="copy"/> copies, and where it does, if one does.</summary>
     public (Table Source, int Offset)? SourceOf(Table copy, int offset)
     {

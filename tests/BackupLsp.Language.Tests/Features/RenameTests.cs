@@ -685,6 +685,34 @@ public sealed class RenameTests
         Assert.Null(References.Find(analysis, offset));
     }
 
+    private const string RenamedDatabaseScript = """
+        CREATE TABLE a.t (k INT);
+        ALTER DATABASE a RENAME b;
+        BACKUP SNAPSHOT b.s1 TO r ON (t);
+        CREATE DATABASE a;
+        CREATE TABLE a.t (k INT);
+        BACKUP SNAPSHOT a.s2 TO r ON (t);
+        """;
+
+    [Theory]
+    [InlineData("CREATE TABLE a.|t (k INT);\nALTER")]
+    [InlineData("b.s1 TO r ON (|t)")]
+    public void A_table_is_renamed_under_both_names_of_its_database_and_not_in_a_new_database_of_the_old_name(string cursor)
+    {
+        var marked = RenamedDatabaseScript.Replace(cursor.Replace("|", ""), cursor);
+
+        Assert.Equal(RenamedDatabaseScript.Replace("a.t (k INT);\nALTER", "a.u (k INT);\nALTER").Replace("b.s1 TO r ON (t)", "b.s1 TO r ON (u)"),
+            Renamed(marked, "u", new AnalysisContext(AnalysisOptions.Default, null)));
+    }
+
+    [Fact]
+    public void A_catalog_table_named_under_the_new_name_of_its_database_is_refused()
+    {
+        var (analysis, offset) = FeatureTestInput.Parse("ALTER DATABASE sales_db RENAME shop;\nBACKUP SNAPSHOT shop.s1 TO r ON (ord|ers);");
+
+        Assert.Equal("'orders' is a table of the catalog: renaming it in the script would not rename it in the cluster.", Rename.Prepare(analysis, offset)?.Refusal);
+    }
+
     private const string UnpartitionedScript = """
         CREATE TABLE t (k INT) DUPLICATE KEY(k) DISTRIBUTED BY HASH(k);
         BACKUP SNAPSHOT s1 TO example_repo ON (t PARTITION (t));

@@ -1,0 +1,8 @@
+-- options: catalog=none
+CREATE TABLE a.t (k INT);
+ALTER DATABASE a RENAME b;
+BACKUP SNAPSHOT b.s TO r ON (|t);
+DROP TABLE b.t;
+CREATE DATABASE a;
+CREATE TABLE a.t (k INT);
+BACKUP SNAPSHOT a.s2 TO r ON (t);
