@@ -103,6 +103,10 @@ internal static partial class SessionContexts
             Databases = listed ?? session.Databases,
             CreatedDatabases = empty ? session.CreatedDatabases.Add(effect.Name, new DatabaseInfo(effect.Name, ImmutableSortedDictionary.Create<string, TableInfo>(StringComparer.Ordinal), [], [], [], null)) : session.CreatedDatabases,
             DroppedDatabases = recovered ?? session.DroppedDatabases,
+            // A CREATE of a dropped one's name makes another database, with an id of its own (LocalMetastore.createDb):
+            // a job the dropped one ran is none of its own. A RECOVER brings the old one back, id and all.
+            RenamedDatabaseIdentities = dropped && !effect.Recovers
+                ? session.RenamedDatabaseIdentities.SetItem(effect.Name, new object()) : session.RenamedDatabaseIdentities,
         };
     }
 

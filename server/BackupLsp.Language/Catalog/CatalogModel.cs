@@ -253,8 +253,10 @@ public sealed record StarRocksCatalog(
     /// <summary>
     /// Which database a name stands for where an ALTER DATABASE ... RENAME earlier in the script moved one: the new name
     /// the database its old name stood for, and the old name one of its own, which a CREATE may make (a fresh object, equal
-    /// to no other). A name not here stands for itself. StarRocks keeps a database's id through a rename (LocalMetastore.
-    /// renameDatabase), and keys its running BACKUP or RESTORE by that id (BackupHandler). A session state.
+    /// to no other); and where a CREATE DATABASE made one again after a DROP DATABASE, another database (a fresh object too).
+    /// A name not here stands for itself. StarRocks keeps a database's id through a rename (LocalMetastore.renameDatabase),
+    /// gives a created one a new id (LocalMetastore.createDb), and keys its running BACKUP or RESTORE by that id
+    /// (BackupHandler). A session state.
     /// </summary>
     internal ImmutableDictionary<string, object> RenamedDatabaseIdentities { get; init; } = ImmutableDictionary<string, object>.Empty;
 
