@@ -1,0 +1,5 @@
+-- the tables of a new database of a dropped one's name are those the script makes in it, none of the catalog's
+DROP DATABASE sales_db;
+CREATE DATABASE sales_db;
+CREATE TABLE sales_db.t (k INT) DUPLICATE KEY(k) DISTRIBUTED BY HASH(k);
+BACKUP SNAPSHOT sales_db.s1 TO r ON (|);
