@@ -103,6 +103,12 @@ public sealed record Diagnostic(
     internal SnapshotKey? UnlessTakenEarlier { get; init; }
 
     /// <summary>
+    /// Set on a statement's diagnostic about an external catalog a DROP CATALOG earlier in the script dropped: that catalog,
+    /// whose DROP the diagnostic is linked to across the script (see DroppedCatalogRules.Linked).
+    /// </summary>
+    internal string? OnDroppedCatalog { get; init; }
+
+    /// <summary>
     /// Whether StarRocks refuses the statement this is reported on, so that it runs no job and changes nothing: its rule is
     /// an error by default (the level a reader configures is how loudly it is told, not what StarRocks does), other than a
     /// missing `;` (the statements on either side of it are read as if it were there) and an unknown snapshot that a BACKUP

@@ -184,6 +184,12 @@ public sealed class DocumentAnalyzer(StatementCache? cache = null)
                     script.Add(adjusted);
             merged = true;
         }
+        // Configured as their statements' diagnostics were.
+        if (placed.Any(block => !block.OnDroppedCatalogs.IsEmpty))
+        {
+            script.AddRange(DroppedCatalogRules.Linked(placed, placedStarts));
+            merged = true;
+        }
         if (snapshots is not null)
         {
             foreach (var diagnostic in snapshots)

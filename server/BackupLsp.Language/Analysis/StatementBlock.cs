@@ -20,13 +20,15 @@ internal sealed class StatementBlock
     public const int TargetSize = 64;
 
     private StatementBlock(ImmutableArray<BlockStatement> statements, ImmutableArray<Diagnostic> diagnostics,
-        ImmutableArray<Diagnostic> conditional, ImmutableArray<SnapshotChange> snapshotChanges,
-        ImmutableArray<Exception> errors, ImmutableArray<JobMention> jobs, bool drops, ImmutableArray<int> refused,
+        ImmutableArray<Diagnostic> conditional, ImmutableArray<Diagnostic> onDroppedCatalogs, ImmutableArray<CatalogChange> catalogChanges,
+        ImmutableArray<SnapshotChange> snapshotChanges, ImmutableArray<Exception> errors, ImmutableArray<JobMention> jobs, bool drops, ImmutableArray<int> refused,
         ImmutableArray<BlockIgnore> ignores, AnalysisContext entryContext, AnalysisContext exitContext)
     {
         Statements = statements;
         Diagnostics = diagnostics;
         Conditional = conditional;
+        OnDroppedCatalogs = onDroppedCatalogs;
+        CatalogChanges = catalogChanges;
         SnapshotChanges = snapshotChanges;
         Errors = errors;
         Jobs = jobs;
@@ -45,6 +47,15 @@ internal sealed class StatementBlock
 
     /// <summary>Diagnostics that stand only if the statements before them allow it (see <see cref="Diagnostic.UnlessTakenEarlier"/>), in document order.</summary>
     public ImmutableArray<Diagnostic> Conditional { get; }
+
+    /// <summary>
+    /// Diagnostics on a catalog a DROP CATALOG before dropped (see <see cref="Diagnostic.OnDroppedCatalog"/>), in document
+    /// order: the DROP may be in another block, so they are linked to it across the script.
+    /// </summary>
+    public ImmutableArray<Diagnostic> OnDroppedCatalogs { get; }
+
+    /// <summary>The external catalogs the block's statements drop or make again, in document order. Empty for most blocks.</summary>
+    public ImmutableArray<CatalogChange> CatalogChanges { get; }
 
     /// <summary>The snapshots the block's BACKUPs take and its DROP SNAPSHOTs drop, where, in document order.</summary>
     public ImmutableArray<SnapshotChange> SnapshotChanges { get; }
@@ -217,12 +228,15 @@ internal sealed class StatementBlock
         jobs.Clear();
         var diagnostics = new List<Diagnostic>();
         var conditional = ImmutableArray.CreateBuilder<Diagnostic>(0);
+        var onDroppedCatalogs = ImmutableArray.CreateBuilder<Diagnostic>(0);
+        var catalogChanges = ImmutableArray.CreateBuilder<CatalogChange>(0);
         var snapshotChanges = ImmutableArray.CreateBuilder<SnapshotChange>(0);
         var refusals = ImmutableArray.CreateBuilder<int>(0);
         var drops = false;
         var errors = ImmutableArray<Exception>.Empty;
-        foreach (var statement in statements)
+        for (var i = 0; i < statements.Length; i++)
         {
+            var statement = statements[i];
             var relative = statement.Span.Shift(-start);
             if (statement.Error is { } error)
             {
@@ -232,17 +246,44 @@ internal sealed class StatementBlock
                 continue;
             }
             foreach (var diagnostic in statement.Diagnostics)
-                (diagnostic.UnlessTakenEarlier is null ? diagnostics : (ICollection<Diagnostic>)conditional).Add(diagnostic.Shift(relative.Start));
+                (diagnostic.UnlessTakenEarlier is not null ? conditional : diagnostic.OnDroppedCatalog is not null ? onDroppedCatalogs : (ICollection<Diagnostic>)diagnostics)
+                    .Add(diagnostic.Shift(relative.Start));
             var parsed = statement.Parsed!;
             members.Add(new BlockStatement(relative, parsed));
+            var leaves = i + 1 < statements.Length ? statements[i + 1].Context : exitContext;
             if (parsed.Continuations.IsEmpty)
+            {
                 AddScriptFacts(parsed, statement.Context, relative.Start, relative.End, snapshotChanges, jobs, refusals, ref drops);
+                AddCatalogChanges(statement.Context, leaves, relative, catalogChanges);
+            }
             else
+            {
+                (int Start, int End, AnalysisContext Session)? previous = null;
                 foreach (var (offset, end, part, session) in StatementParts.Of(parsed, statement.Context))
+                {
                     AddScriptFacts(part, session, relative.Start + offset, relative.Start + end, snapshotChanges, jobs, refusals, ref drops);
+                    if (previous is var (previousStart, previousEnd, before))
+                        AddCatalogChanges(before, session, TextSpan.FromBounds(previousStart, previousEnd), catalogChanges);
+                    previous = (relative.Start + offset, relative.Start + end, session);
+                }
+                AddCatalogChanges(previous!.Value.Session, leaves, TextSpan.FromBounds(previous.Value.Start, previous.Value.End), catalogChanges);
+            }
         }
-        return new StatementBlock(members.DrainToImmutable(), Diagnostic.InDocumentOrder(diagnostics), conditional.DrainToImmutable(), snapshotChanges.DrainToImmutable(),
+        return new StatementBlock(members.DrainToImmutable(), Diagnostic.InDocumentOrder(diagnostics), conditional.DrainToImmutable(),
+            Diagnostic.InDocumentOrder(onDroppedCatalogs), catalogChanges.DrainToImmutable(), snapshotChanges.DrainToImmutable(),
             errors, jobs.ToImmutable(), drops, refusals.DrainToImmutable(), ReadIgnores(statements, text, first, textEnd), statements[0].Context, exitContext);
+    }
+
+    /// <summary>The external catalogs a statement (or part) drops or makes again: those it adds to or takes from the session's dropped ones.</summary>
+    private static void AddCatalogChanges(AnalysisContext before, AnalysisContext after, TextSpan statement, ImmutableArray<CatalogChange>.Builder changes)
+    {
+        var (was, now) = (before.Catalog?.DroppedCatalogs ?? [], after.Catalog?.DroppedCatalogs ?? []);
+        if (ReferenceEquals(was, now))
+            return;
+        foreach (var dropped in now.Except(was))
+            changes.Add(new CatalogChange(dropped, statement, Dropped: true));
+        foreach (var madeAgain in was.Except(now))
+            changes.Add(new CatalogChange(madeAgain, statement, Dropped: false));
     }
 
     /// <summary>

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using BackupLsp.Language.Analysis;
 using BackupLsp.Language.Facts;
 using BackupLsp.Language.Syntax;
@@ -30,8 +31,9 @@ internal static class DroppedCatalogRules
             return;
         foreach (var named in listed)
             if (catalog.DroppedCatalogs.Contains(named.Name.Value))
-                context.Report(DroppedCatalog, named.Name.Span,
-                    $"{Dropped(named.Name.Value)}: StarRocks fails the BACKUP (\"external catalog {named.Name.Value} does not existed.\"). Create it again before, or leave it out.");
+                context.Report(Diagnostic.Create(DroppedCatalog, named.Name.Span,
+                    $"{Dropped(named.Name.Value)}: StarRocks fails the BACKUP (\"external catalog {named.Name.Value} does not existed.\"). Create it again before, or leave it out.")
+                    with { OnDroppedCatalog = named.Name.Value });
     }
 
     /// <summary>What a USE or SET CATALOG fails on: the catalog it switches to or names, or the database of a dropped session catalog.</summary>
@@ -48,17 +50,52 @@ internal static class DroppedCatalogRules
             case SessionEffectKind.SetCatalog or SessionEffectKind.UseCatalog or SessionEffectKind.LegacyUseCatalog when catalog.DroppedCatalogs.Contains(effect.Name):
                 var statement = effect.Kind == SessionEffectKind.SetCatalog ? "SET CATALOG" : "USE";
                 return Diagnostic.Create(DroppedCatalog, NameIn(own, names.Name.Span, effect.Name),
-                    $"{Dropped(effect.Name)}: StarRocks fails the {statement} (\"Unknown catalog '{effect.Name}'\") and switches nothing.");
+                    $"{Dropped(effect.Name)}: StarRocks fails the {statement} (\"Unknown catalog '{effect.Name}'\") and switches nothing.")
+                    with { OnDroppedCatalog = effect.Name };
             case SessionEffectKind.UseDatabase when effect.Catalog is { } named && catalog.DroppedCatalogs.Contains(named)
                 && SessionEffect.UsedCatalog(own) is { } qualifier:
                 return Diagnostic.Create(DroppedCatalog, qualifier,
-                    $"{Dropped(named)}: StarRocks fails the USE (\"Unknown catalog '{named}'\") and switches nothing.");
+                    $"{Dropped(named)}: StarRocks fails the USE (\"Unknown catalog '{named}'\") and switches nothing.") with { OnDroppedCatalog = named };
             case SessionEffectKind.UseDatabase when effect.Catalog is null && catalog.ExternalCatalog is { } current && catalog.DroppedCatalogs.Contains(current):
                 return Diagnostic.Create(DroppedCatalog, names.Name.Span,
-                    $"The session is in catalog {MessageNames.Object(current)}, which a DROP CATALOG earlier in this script dropped: StarRocks finds no database {MessageNames.Object(effect.Name)} there (\"Unknown database '{effect.Name}'\") and switches nothing. Switch catalogs first (SET CATALOG), or name the catalog (USE catalog.db).");
+                    $"The session is in catalog {MessageNames.Object(current)}, which a DROP CATALOG earlier in this script dropped: StarRocks finds no database {MessageNames.Object(effect.Name)} there (\"Unknown database '{effect.Name}'\") and switches nothing. Switch catalogs first (SET CATALOG), or name the catalog (USE catalog.db).")
+                    with { OnDroppedCatalog = current };
             default:
                 return null;
         }
+    }
+
+    /// <summary>
+    /// The blocks' diagnostics on dropped catalogs, placed in the document, each linked to the DROP CATALOG that dropped its
+    /// catalog last before it (<see cref="StatementBlock.CatalogChanges"/>, as the session follows them).
+    /// </summary>
+    public static IEnumerable<Diagnostic> Linked(ImmutableArray<StatementBlock> blocks, ImmutableArray<int> starts)
+    {
+        var drops = new Dictionary<string, TextSpan>(StringComparer.Ordinal);
+        for (var i = 0; i < blocks.Length; i++)
+        {
+            var (changes, next) = (blocks[i].CatalogChanges, 0);
+            foreach (var diagnostic in blocks[i].OnDroppedCatalogs)
+            {
+                for (; next < changes.Length && changes[next].Statement.Start <= diagnostic.Span.Start; next++)
+                    Follow(drops, changes[next], starts[i]);
+                var catalog = diagnostic.OnDroppedCatalog!;
+                yield return diagnostic.Shift(starts[i]) with
+                {
+                    Related = drops.TryGetValue(catalog, out var drop) ? [new RelatedSpan(drop, $"The DROP CATALOG that drops catalog {MessageNames.Object(catalog)}")] : [],
+                };
+            }
+            for (; next < changes.Length; next++)
+                Follow(drops, changes[next], starts[i]);
+        }
+    }
+
+    private static void Follow(Dictionary<string, TextSpan> drops, CatalogChange change, int blockStart)
+    {
+        if (change.Dropped)
+            drops[change.Catalog] = change.Statement.Shift(blockStart);
+        else
+            drops.Remove(change.Catalog);
     }
 
     private static string Dropped(string catalog) =>
