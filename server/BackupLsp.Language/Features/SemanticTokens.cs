@@ -147,11 +147,16 @@ public static class SemanticTokens
     {
         if (!part.IsFamily)
         {
-            // Other SQL keeps no tokens, and its words are the grammar's to colour: of a USE, its database alone.
+            // Other SQL keeps no tokens, and its words are the grammar's to colour: of a USE or SET CATALOG, the catalog and
+            // the database it names alone, as a BACKUP's external catalogs are coloured.
             if (SessionRules.Applies(part))
+            {
+                if (SwitchedCatalog(part.OwnText) is { } catalog)
+                    classified.Add(new ClassifiedSpan(catalog.Shift(offset), SemanticRole.Catalog));
                 foreach (var mention in NameMentions.Of(part))
                     if (mention.Kind == NamedObjectKind.Database)
                         classified.Add(new ClassifiedSpan(mention.Span.Shift(offset), SemanticRole.Database));
+            }
             return;
         }
         var syntax = part.Syntax;
@@ -177,6 +182,16 @@ public static class SemanticTokens
                 classified.Add(new ClassifiedSpan(token.Span.Shift(offset), found));
         }
     }
+
+    /// <summary>
+    /// The catalog a SET CATALOG or USE switches to, or a <c>USE c.db</c> names, where it is a name (bare or backticked): the
+    /// catalog inside <c>USE 'CATALOG c'</c> is a string's, which the grammars colour.
+    /// </summary>
+    private static TextSpan? SwitchedCatalog(ReadOnlySpan<char> own) =>
+        SessionEffect.Read(own) is not ({ } effect, var names) ? null
+        : effect.Kind is SessionEffectKind.SetCatalog or SessionEffectKind.UseCatalog or SessionEffectKind.LegacyUseCatalog
+            ? own[names.Name.Span.Start] is '\'' or '"' ? null : names.Name.Span
+        : SessionEffect.UsedCatalog(own);
 
     /// <summary>The ignore comment the parse kept at <paramref name="start"/>, if the comment there is one.</summary>
     private static IgnoreMark? IgnoreMarkAt(ParsedStatement part, int start)

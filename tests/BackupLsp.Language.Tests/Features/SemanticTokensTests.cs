@@ -240,6 +240,17 @@ public sealed class SemanticTokensTests
     [InlineData("CREATE REPOSITORY r1 WITH BROKER hdfs_broker ON LOCATION \"hdfs://nn/backup\" PROPERTIES (\"username\" = \"u\");", "\"u\"", SemanticRole.String)]
     [InlineData("SHOW SNAPSHOT ON repo WHERE SNAPSHOT = 's1';", "repo", SemanticRole.Repository)]
     [InlineData("CANCEL BACKUP FROM sales;", "sales", SemanticRole.Database)]
+    [InlineData("SET CATALOG hive_catalog;", "hive_catalog", SemanticRole.Catalog)]
+    [InlineData("USE CATALOG `hive_catalog`;", "`hive_catalog`", SemanticRole.Catalog)]
+    [InlineData("USE hive_catalog.sales;", "hive_catalog", SemanticRole.Catalog)]
+    [InlineData("USE hive_catalog.sales;", "sales", SemanticRole.Database)]
     public void Each_statement_form_gives_its_names_their_roles(string script, string word, SemanticRole role) =>
         Assert.Contains((word, role), Roles(script));
+
+    [Fact]
+    public void A_catalog_in_a_string_is_left_to_the_grammars()
+    {
+        const string text = "USE 'CATALOG hive_catalog';";
+        Assert.Empty(SemanticTokens.Classify(new DocumentAnalyzer().Analyze(text, AnalysisContext.Default)));
+    }
 }
