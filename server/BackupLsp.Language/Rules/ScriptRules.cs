@@ -368,10 +368,10 @@ internal readonly record struct JobSlot(string Database, bool OfExternalCatalogs
 
     public override int GetHashCode() => HashCode.Combine(OfExternalCatalogs, Identity);
 
-    /// <summary>The slot of a job (or a CANCEL) in the database it names, else the session's ("" where that is unknown).</summary>
     /// <summary>Whether the slot is of a database not known here: the session's, where it has none known.</summary>
     public bool Unknown => !OfExternalCatalogs && Database.Length == 0;
 
+    /// <summary>The slot of a job (or a CANCEL) in the database it names, else the session's ("" where that is unknown).</summary>
     public static JobSlot Of(bool ofExternalCatalogs, string? database, AnalysisContext session)
     {
         if (ofExternalCatalogs)
