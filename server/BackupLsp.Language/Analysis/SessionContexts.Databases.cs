@@ -8,7 +8,8 @@ internal static partial class SessionContexts
     /// <summary>
     /// The databases after <c>ALTER DATABASE old RENAME new</c>: the database, all it holds, under its new name and no longer
     /// under the old one. StarRocks refuses a rename onto a database that exists (LocalMetastore.renameDatabase: "Database
-    /// name[new] is already used"), which changes nothing: one the catalog lists, or the script made or made something in.
+    /// name[new] is already used"), which changes nothing: one the catalog lists, or the script made, made something in or
+    /// made a table in (<see cref="StarRocksCatalog.ExistingDatabases"/>).
     /// A database the catalog does not list is taken as renamed all the same, what it holds being unknown, but for what the
     /// script made there. Where the catalog lists no databases, the old name is gone as after a DROP DATABASE, and the new one
     /// exists: a CREATE DATABASE of it is refused, a CREATE DATABASE IF NOT EXISTS of the old one makes a new database.
@@ -28,6 +29,7 @@ internal static partial class SessionContexts
     /// </summary>
     internal static bool RefusesRename(StarRocksCatalog catalog, string old, string renamed) =>
         old == renamed || catalog.FindDatabase(renamed) is not null || catalog.CreatedDatabases.ContainsKey(renamed) || catalog.MadeObjects.ContainsKey(renamed)
+        || catalog.ExistingDatabases.Contains(renamed)
         || (catalog.Databases is null && catalog.DroppedDatabases.Contains(old) && !catalog.CreatedDatabases.ContainsKey(old));
 
     /// <summary><see cref="RenamedDatabase"/> where the catalog lists databases.</summary>
@@ -63,6 +65,7 @@ internal static partial class SessionContexts
         {
             CreatedDatabases = created,
             MadeObjects = made,
+            ExistingDatabases = catalog.ExistingDatabases.Remove(old),
             DroppedDatabases = catalog.DroppedDatabases.Remove(renamed).Add(old),
             GoneDatabases = catalog.GoneDatabases.Remove(renamed).SetItem(old, renamed),
         };
@@ -86,8 +89,9 @@ internal static partial class SessionContexts
     /// </summary>
     private static StarRocksCatalog? CreatedDatabase(StarRocksCatalog? catalog, SessionEffect effect)
     {
-        // One the script made, made something in or renamed another to exists: StarRocks refuses to make it again.
-        if (catalog?.CreatedDatabases.ContainsKey(effect.Name) == true || (catalog?.Databases is null && catalog?.MadeObjects.ContainsKey(effect.Name) == true))
+        // One the script made, made something in, made a table in or renamed another to exists: StarRocks refuses to make it again.
+        if (catalog?.CreatedDatabases.ContainsKey(effect.Name) == true
+            || (catalog?.Databases is null && (catalog?.MadeObjects.ContainsKey(effect.Name) == true || catalog?.ExistingDatabases.Contains(effect.Name) == true)))
             return catalog;
         var listed = catalog?.Databases is { } databases && !RefusesDatabase(catalog, effect) ? databases.Add(effect.Name, new DatabaseInfo(effect.Name, null, null, null, null, null)) : null;
         // One the script dropped is gone, whatever the catalog lists: IF NOT EXISTS makes it anew.
@@ -117,7 +121,11 @@ internal static partial class SessionContexts
         var dropped = catalog.DroppedDatabases.Add(effect.Name);
         var made = catalog.MadeObjects.Remove(effect.Name);
         if (catalog.Databases is null)
-            return catalog with { CreatedDatabases = created, DroppedDatabases = dropped, MadeObjects = made, GoneDatabases = catalog.GoneDatabases.SetItem(effect.Name, null) };
+            return catalog with
+            {
+                CreatedDatabases = created, DroppedDatabases = dropped, MadeObjects = made, ExistingDatabases = catalog.ExistingDatabases.Remove(effect.Name),
+                GoneDatabases = catalog.GoneDatabases.SetItem(effect.Name, null),
+            };
         if (!catalog.Databases.ContainsKey(effect.Name))
             return ReferenceEquals(created, catalog.CreatedDatabases) && ReferenceEquals(dropped, catalog.DroppedDatabases) && ReferenceEquals(made, catalog.MadeObjects) ? catalog
                 : catalog with { CreatedDatabases = created, DroppedDatabases = dropped, MadeObjects = made };

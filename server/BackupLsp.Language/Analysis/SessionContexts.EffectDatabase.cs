@@ -17,12 +17,27 @@ internal static partial class SessionContexts
             return WithObjectsUnknown(catalog, catalog.DroppedDatabases, [made]);
         if ((effect.Database ?? catalog?.DefaultDatabase) is not { } name)
             return catalog is { NoDatabase: false } ? WithoutMadeAnywhere(catalog, effect) : catalog;
-        if (WithMade(catalog, name, effect) is not { } changed)
+        if (WithExisting(WithMade(catalog, name, effect), name, effect) is not { } changed)
             return null;
         var created = WithDatabaseChanged(changed.CreatedDatabases, name, effect);
         var databases = changed.Databases is { } listed ? WithDatabaseChanged(listed, name, effect) : null;
         return ReferenceEquals(created, changed.CreatedDatabases) && ReferenceEquals(databases, changed.Databases) ? changed
             : changed with { CreatedDatabases = created, Databases = databases };
+    }
+
+    /// <summary>
+    /// The session with the database a CREATE TABLE works in known to exist (<see cref="StarRocksCatalog.ExistingDatabases"/>),
+    /// where nothing else tells so: the catalog lists no databases, and the script neither made it nor followed what it made
+    /// there. Not one the script dropped and has not made again: StarRocks refuses a CREATE TABLE there, which proves nothing.
+    /// </summary>
+    private static StarRocksCatalog? WithExisting(StarRocksCatalog? catalog, string database, SessionEffect effect)
+    {
+        if (effect.Kind != SessionEffectKind.CreateTable || catalog?.Databases is not null || catalog?.CreatedDatabases.ContainsKey(database) == true
+            || catalog?.MadeObjects.ContainsKey(database) == true || catalog?.ExistingDatabases.Contains(database) == true
+            || catalog?.DroppedDatabases.Contains(database) == true)
+            return catalog;
+        var session = catalog ?? StarRocksCatalog.Empty;
+        return session with { ExistingDatabases = session.ExistingDatabases.Add(database) };
     }
 
     /// <summary>The databases with the one of that name, where they hold it, as the effect leaves what it holds.</summary>

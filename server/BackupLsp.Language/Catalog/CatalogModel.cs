@@ -234,6 +234,14 @@ public sealed record StarRocksCatalog(
     public ImmutableDictionary<string, DatabaseInfo> MadeObjects { get; init; } = ImmutableDictionary<string, DatabaseInfo>.Empty;
 
     /// <summary>
+    /// The databases a CREATE TABLE earlier in the script proves exist, where the catalog lists no databases and the script
+    /// neither made them nor follows what it made there (<see cref="MadeObjects"/>): StarRocks runs a CREATE TABLE only in a
+    /// database that exists (CreateTableAnalyzer: "Unknown database"), so a CREATE DATABASE or a rename onto one is refused.
+    /// What they hold is not known. A DROP DATABASE or a rename takes one away. A session state.
+    /// </summary>
+    public ImmutableHashSet<string> ExistingDatabases { get; init; } = ImmutableHashSet<string>.Empty;
+
+    /// <summary>
     /// The databases a DROP DATABASE earlier in the script dropped (in the default catalog), whether or not the catalog
     /// lists databases, and the old names of those a rename renamed where it lists none, less those a RECOVER brought back or a rename of a database not followed made again since. Until a
     /// CREATE makes one again none of that name exists, so that <c>CREATE DATABASE IF NOT EXISTS</c> makes a new one; and

@@ -1,0 +1,4 @@
+-- options: catalog=none
+CREATE TABLE c.t (k INT) DUPLICATE KEY(k) DISTRIBUTED BY HASH(k);
+ALTER DATABASE a RENAME c;
+BACKUP SNAPSHOT |c.s1 TO r ON (t);
