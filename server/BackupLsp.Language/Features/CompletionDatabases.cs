@@ -57,7 +57,7 @@ internal static class CompletionDatabases
     }
 
     /// <summary>Whether the script dropped the database, or renamed it where the catalog lists none, and has not made one of its name since.</summary>
-    private static bool Gone(StarRocksCatalog catalog, string name) => catalog.DroppedDatabases.Contains(name) && !catalog.CreatedDatabases.ContainsKey(name);
+    internal static bool Gone(StarRocksCatalog catalog, string name) => catalog.DroppedDatabases.Contains(name) && !catalog.CreatedDatabases.ContainsKey(name);
 
     private static string SwitchedTo(MadeName used) => $"A USE on line {used.Line} of this script switches to it.";
 }

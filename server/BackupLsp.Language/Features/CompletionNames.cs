@@ -177,10 +177,15 @@ internal static class CompletionNames
             list.AddName(name, CompletionEntryKind.Database, detail, documentation, suffix, listFollows);
     }
 
-    /// <summary>The database of the script's last job of the kind a SHOW or CANCEL asks about, where it is known, with its detail.</summary>
+    /// <summary>
+    /// The database of the script's last job of the kind a SHOW or CANCEL asks about, where it is known, with its detail; not
+    /// one the script dropped and has not made again, which StarRocks fails the SHOW or CANCEL on ("Unknown database":
+    /// ShowExecutor.handleShowBackup, BackupHandler.getAbstractJobByDbName).
+    /// </summary>
     public static (string Name, string Detail)? LastJobDatabase(StatementKind kind, StarRocksCatalog catalog, ScriptNames made) =>
         JobKindOf(kind) is { } jobKind && made.LastJobDatabase(jobKind) is var (database, line)
             && (catalog.Databases is null || catalog.FindDatabase(database) is not null || made.Database(database) is not null)
+            && !CompletionDatabases.Gone(catalog, database)
             ? (database, $"database of the {ScriptRules.Verb(jobKind)} on line {line}")
             : null;
 
