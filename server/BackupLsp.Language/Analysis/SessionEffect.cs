@@ -295,8 +295,20 @@ internal readonly partial record struct SessionEffect(
     /// at <paramref name="at"/> (StarRocks.g4: an identifier or a string). A DROP ends there; a CREATE's properties follow.
     /// </summary>
     private static (SessionEffect, EffectNames)? MadeOrDroppedCatalog(SessionEffectKind kind, ref Words words, int at) =>
-        (words.NameAt(at) ?? words.StringAt(at)) is { } catalog && (kind == SessionEffectKind.CreateCatalog || words.EndsAt(at + 1))
+        (words.NameAt(at) ?? words.StringAt(at)) is { } catalog && (kind == SessionEffectKind.CreateCatalog ? HasCatalogProperties(ref words, at + 1) : words.EndsAt(at + 1))
             ? (new SessionEffect(kind, catalog), new EffectNames(words.Written(at), null)) : null;
+
+    /// <summary>
+    /// Whether a CREATE EXTERNAL CATALOG has its properties after its name, at <paramref name="at"/>: StarRocks.g4's
+    /// createExternalCatalogStatement requires them (<c>comment? properties</c>, a list of at least one <c>"key" = "value"</c>),
+    /// so that without them it is a syntax error, which makes no catalog.
+    /// </summary>
+    private static bool HasCatalogProperties(ref Words words, int at)
+    {
+        if (words.Is(at, "COMMENT") && words.StringAt(at + 1) is not null)
+            at += 2;
+        return words.Is(at, "PROPERTIES") && words.IsToken(at + 1, TokenKind.LParen) && words.StringAt(at + 2) is not null;
+    }
 
     private static (SessionEffect, EffectNames)? Create(ReadOnlySpan<char> statement, ref Words words)
     {

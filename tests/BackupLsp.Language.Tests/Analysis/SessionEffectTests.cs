@@ -44,6 +44,12 @@ public sealed class SessionEffectTests
     [InlineData("USE catalog", "UseDatabase catalog")]
     [InlineData("SET CATALOG `hive`", "SetCatalog hive")]
     [InlineData("SET CATALOG 'hive'", "SetCatalog hive")]
+    [InlineData("CREATE EXTERNAL CATALOG hive PROPERTIES (\"type\" = \"hive\")", "CreateCatalog hive")]
+    [InlineData("create external catalog if not exists 'hive' comment 'lake' properties ('type' = 'hive');", "CreateCatalog hive")]
+    // StarRocks.g4 requires a CREATE EXTERNAL CATALOG's properties, one at least: without them it is a syntax error.
+    [InlineData("CREATE EXTERNAL CATALOG hive", null)]
+    [InlineData("CREATE EXTERNAL CATALOG hive COMMENT 'lake';", null)]
+    [InlineData("CREATE EXTERNAL CATALOG hive PROPERTIES ()", null)]
     [InlineData("CREATE REPOSITORY r WITH BROKER ON LOCATION 'x'", "CreateRepository r and x")]
     [InlineData("create read only repository `r2` with broker on location 'x'", "CreateRepository r2 read-only and x")]
     [InlineData("CREATE DATABASE IF NOT EXISTS db", "CreateDatabase db")]
