@@ -50,7 +50,20 @@ internal static class CheckCommand
 
         // What the check tells on standard error from here on is kept too, for a report that carries it (SARIF).
         var notices = new CheckNotices(stderr);
-        var inputs = await InputFiles.ReadAsync(options.Paths, stdin, notices, options.MaxFileBytes);
+        WorkspaceFile? workspace = null;
+        if (options.WorkspacePath is { } workspacePath)
+        {
+            (workspace, var workspaceError) = await WorkspaceFile.ReadAsync(workspacePath, notices);
+            // The settings of every script: none can be checked as asked, as with a catalog --catalog names.
+            if (workspace is null)
+            {
+                await stderr.WriteLineAsync($"backup-lsp check: {workspaceError}");
+                return UsageOrIoError;
+            }
+        }
+        var inputs = workspace is not null && options.Paths.Count == 0
+            ? await FoldersScriptsAsync(workspace, notices, options.MaxFileBytes)
+            : await InputFiles.ReadAsync(options.Paths, stdin, notices, options.MaxFileBytes);
         // A path that cannot be read fails the check, but the scripts that can be are still reported.
         foreach (var inputError in inputs.Errors)
             await notices.WriteErrorAsync(new CheckProblem(inputError));
@@ -63,7 +76,7 @@ internal static class CheckCommand
             return UsageOrIoError;
         }
 
-        var (contexts, unusable, catalogError) = await ContextsAsync(inputs.Files, options, notices);
+        var (contexts, unusable, catalogError) = await ContextsAsync(inputs.Files, options, workspace, notices);
         // The catalog --catalog names is every script's: none can be checked as asked.
         if (catalogError is not null)
         {
@@ -135,9 +148,9 @@ internal static class CheckCommand
     /// Where the catalog <c>--catalog</c> names cannot be read, that error alone.
     /// </summary>
     private static async Task<(Dictionary<InputFile, AnalysisContext> Contexts, List<(CheckProblem Problem, List<string> Scripts)> Unusable, string? CatalogError)>
-        ContextsAsync(IReadOnlyList<InputFile> files, CheckOptions options, TextWriter notices)
+        ContextsAsync(IReadOnlyList<InputFile> files, CheckOptions options, WorkspaceFile? workspace, TextWriter notices)
     {
-        var setups = new ScriptSetups(options, notices);
+        var setups = new ScriptSetups(options, notices, workspace);
         var catalogs = new Dictionary<string, StarRocksCatalog>(StringComparer.Ordinal);
         var unreadableCatalogs = new Dictionary<string, CheckProblem>(StringComparer.Ordinal);
         var contexts = new Dictionary<ScriptSetup, AnalysisContext>(ReferenceEqualityComparer.Instance);
@@ -186,6 +199,19 @@ internal static class CheckCommand
             byFile[file] = context;
         }
         return (byFile, [.. unusable.Select(pair => (pair.Key, pair.Value))], null);
+    }
+
+    /// <summary>
+    /// The scripts of the folders a workspace file lists, each named relative to the current directory where it is inside
+    /// it. A folder without scripts (documentation, a service) is no mistake in a workspace; folders that hold none at all,
+    /// or one that is not there, are, as a folder named on the command line without scripts is.
+    /// </summary>
+    private static async Task<InputFiles> FoldersScriptsAsync(WorkspaceFile workspace, TextWriter notices, long maxFileBytes)
+    {
+        var inputs = await InputFiles.ReadAsync([.. workspace.Folders.Select(ScriptSetups.Shown)], null, notices, maxFileBytes, foldersMayHoldNone: true);
+        return inputs is { Files: [], Errors: [] }
+            ? inputs with { Errors = [$"no .sql files found in the folders of {workspace.Shown}"] }
+            : inputs;
     }
 
     /// <summary>The first few paths, and how many more.</summary>

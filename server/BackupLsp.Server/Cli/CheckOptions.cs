@@ -24,10 +24,11 @@ internal enum OutputFormat
 /// <param name="MinSeverity">The lowest severity reported (<c>--min-severity</c>); null for the format's default.</param>
 /// <param name="SarifCategory">The SARIF run's <c>automationDetails.id</c> (<c>--sarif-category</c>); null to leave it out.</param>
 /// <param name="MaxFileBytes">The largest script checked, in bytes (<c>--max-file-size</c>): a larger one is an input error.</param>
+/// <param name="WorkspacePath">The VS Code workspace file whose settings and folders the check takes (<c>--workspace</c>); without paths, its folders are checked.</param>
 internal sealed record CheckOptions(
     IReadOnlyList<string> Paths, string? CatalogPath, StarRocksVersion? Version, OutputFormat Format, ImmutableDictionary<string, RuleLevel> RuleLevels,
     DiagnosticSeverity? FailOn, bool Fix, bool Diff = false, bool RequireCatalog = false, DiagnosticSeverity? MinSeverity = null, string? SarifCategory = null,
-    long MaxFileBytes = CheckOptions.DefaultMaxFileBytes)
+    long MaxFileBytes = CheckOptions.DefaultMaxFileBytes, string? WorkspacePath = null)
 {
     /// <summary>
     /// Real backup scripts are kilobytes. Checking takes many times a script's size in memory (its text, tokens, syntax
@@ -40,13 +41,17 @@ internal sealed record CheckOptions(
         """
         Usage: backup-lsp check [--catalog FILE] [--starrocks-version V] [--format text|json|github|sarif|gitlab]
                                 [--rule RULE=LEVEL]... [--fail-on LEVEL] [--min-severity LEVEL] [--fix | --diff]
-                                [--require-catalog] [--sarif-category ID] [--max-file-size SIZE] [--] PATH... | -
+                                [--require-catalog] [--sarif-category ID] [--max-file-size SIZE]
+                                [--workspace FILE.code-workspace] [--] PATH... | -
 
         Checks StarRocks backup and restore statements in .sql files (directories are searched for *.sql;
         - reads standard input). Without --catalog, each script is checked with the nearest starrocks-catalog.json
         in its folder or one above it (up to the repository's root), and with the starrocksBackup settings of the
         nearest .vscode/settings.json (its catalogPath, starrocksVersion and ruleSeverity; the command line's
-        options override them). --require-catalog fails (exit 2) where a script has no catalog.
+        options override them). --workspace adds a VS Code workspace file's settings under those of each
+        folder's .vscode/settings.json, as VS Code does (its relative catalogPath is resolved in the listed
+        folder that holds the script); without a PATH, the .sql files of the folders it lists are checked.
+        --require-catalog fails (exit 2) where a script has no catalog.
         V is a release such as 3.3 (its latest patch) or 3.3.5; a major alone (3) names none.
         --rule sets a rule's level as the editor setting starrocksBackup.ruleSeverity does
         (RULE a code such as SRB700 or a name such as concurrent-jobs; LEVEL off, hint, information, warning
@@ -67,7 +72,7 @@ internal sealed record CheckOptions(
 
     /// <summary>The options <see cref="Parse"/> reads (the command line says "an option of check" for them, and suggests them).</summary>
     public static readonly IReadOnlyList<string> OptionNames =
-        ["--catalog", "--starrocks-version", "--format", "--rule", "--fail-on", "--min-severity", "--fix", "--diff", "--require-catalog", "--sarif-category", FileSizeLimit.Option];
+        ["--catalog", "--starrocks-version", "--format", "--rule", "--fail-on", "--min-severity", "--fix", "--diff", "--require-catalog", "--sarif-category", FileSizeLimit.Option, "--workspace"];
 
     /// <summary>The output formats by the names <c>--format</c> takes, in any case, in the order the usage lists them.</summary>
     private static readonly OrderedDictionary<string, OutputFormat> Formats = new(StringComparer.OrdinalIgnoreCase)
@@ -93,6 +98,7 @@ internal sealed record CheckOptions(
         var (fix, diff, requireCatalog) = (false, false, false);
         DiagnosticSeverity? minSeverity = null;
         string? sarifCategory = null;
+        string? workspace = null;
         var maxFileBytes = DefaultMaxFileBytes;
         var levels = ImmutableDictionary.CreateBuilder<string, RuleLevel>(StringComparer.OrdinalIgnoreCase);
         for (var i = 0; i < args.Count; i++)
@@ -161,6 +167,11 @@ internal sealed record CheckOptions(
                     if (string.IsNullOrWhiteSpace(sarifCategory))
                         return (null, "--sarif-category needs a category such as backup-lsp/");
                     break;
+                case "--workspace":
+                    workspace = Value();
+                    if (string.IsNullOrEmpty(workspace))
+                        return (null, "--workspace needs a .code-workspace file");
+                    break;
                 case FileSizeLimit.Option:
                     if (!FileSizeLimit.TryParse(Value(), out maxFileBytes))
                         return (null, FileSizeLimit.Problem);
@@ -177,8 +188,9 @@ internal sealed record CheckOptions(
                     break;
             }
         }
-        if (paths.Count == 0)
-            return (null, "no input: give one or more files or directories, or - for standard input");
+        // A workspace file's folders are the input where no path is given.
+        if (paths.Count == 0 && workspace is null)
+            return (null, "no input: give one or more files or directories, - for standard input, or --workspace FILE");
         // Standard output takes the fixed text, and only where it is the one input: as an editor's fixer pipes a buffer.
         if (fix && !diff && paths.Contains("-") && paths.Count > 1)
             return (null, "--fix - writes the fixed standard input to standard output: it takes no other path");
@@ -188,7 +200,7 @@ internal sealed record CheckOptions(
         // Another format has no run to name: the category would be lost without a word.
         if (sarifCategory is not null && format != OutputFormat.Sarif)
             return (null, "--sarif-category names a SARIF run: it needs --format sarif");
-        return (new CheckOptions(paths, catalog, version, format, levels.ToImmutable(), failOn, fix && !diff, diff, requireCatalog, minSeverity, sarifCategory, maxFileBytes), null);
+        return (new CheckOptions(paths, catalog, version, format, levels.ToImmutable(), failOn, fix && !diff, diff, requireCatalog, minSeverity, sarifCategory, maxFileBytes, workspace), null);
     }
 
     /// <summary><c>SRB700=off</c>: a rule whose level can be configured, and a level; or why not.</summary>

@@ -20,8 +20,9 @@ internal sealed record InputFiles(IReadOnlyList<InputFile> Files, IReadOnlyList<
     /// </summary>
     /// <param name="scriptsUnder">How a directory is walked (<see cref="ScriptFolders.ScriptsUnder"/>; a test passes a walk
     /// that meets a folder it cannot list, which a privileged user's walk never does).</param>
+    /// <param name="foldersMayHoldNone">A folder without scripts is passed over rather than a problem (a workspace file's folders).</param>
     public static async Task<InputFiles> ReadAsync(IReadOnlyList<string> paths, Stream? stdin, TextWriter stderr, long maxFileBytes = CheckOptions.DefaultMaxFileBytes,
-        Func<string, Action<string, Exception>, IEnumerable<string>>? scriptsUnder = null)
+        Func<string, Action<string, Exception>, IEnumerable<string>>? scriptsUnder = null, bool foldersMayHoldNone = false)
     {
         scriptsUnder ??= (folder, unlistable) => ScriptFolders.ScriptsUnder(folder, unlistable);
         var files = new List<InputFile>();
@@ -82,7 +83,8 @@ internal sealed record InputFiles(IReadOnlyList<InputFile> Files, IReadOnlyList<
             // whatever else it names.
             if (found.Count == 0 && unlistable is null)
             {
-                errors.Add($"no .sql files found in {given}");
+                if (!foldersMayHoldNone)
+                    errors.Add($"no .sql files found in {given}");
                 continue;
             }
             foreach (var file in found.Where(file => seen.Add(Identity(file))))

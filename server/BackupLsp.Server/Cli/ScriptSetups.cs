@@ -1,8 +1,5 @@
-using System.Text;
-using System.Text.Json;
 using BackupLsp.Language.Analysis;
 using BackupLsp.Language.Catalog;
-using BackupLsp.Language.Text;
 using BackupLsp.Server.Configuration;
 
 namespace BackupLsp.Server.Cli;
@@ -20,23 +17,23 @@ internal sealed record ScriptSetup(string? CatalogPath, string? SettingsFile, An
 /// the repository's root (the folder holding <c>.git</c>) or the file system's: the nearest
 /// <c>.vscode/settings.json</c>'s <c>starrocksBackup</c> settings (read as the server reads the editor's), and the
 /// catalog its <c>catalogPath</c> names (relative to the folder holding <c>.vscode</c>), else the nearest
-/// <c>starrocks-catalog.json</c>. What the command line gives overrides them: <c>--catalog</c> the catalog,
+/// <c>starrocks-catalog.json</c>. A workspace file (<c>--workspace</c>) is the layer under every settings file
+/// (<see cref="WorkspaceFile"/>). What the command line gives overrides them: <c>--catalog</c> the catalog,
 /// <c>--starrocks-version</c> the release, each <c>--rule</c> its rule's level.
 /// </summary>
-internal sealed class ScriptSetups(CheckOptions options, TextWriter notices)
+internal sealed class ScriptSetups(CheckOptions options, TextWriter notices, WorkspaceFile? workspace = null)
 {
     /// <summary>
-    /// The settings a folder and those above it give: the nearest settings file, and the nearest catalog file; or why the
-    /// nearest settings file cannot be read, which its catalogPath and rule levels would have decided.
+    /// The settings a folder and those above it give: the nearest settings file's catalogPath, its settings over the
+    /// workspace file's, and the nearest catalog file; or why the nearest settings file cannot be read, which its
+    /// catalogPath and rule levels would have decided.
     /// </summary>
-    private sealed record Found(string? SettingsFolder, ServerSettings? Settings, string? Catalog, CheckProblem? Unreadable = null);
+    private sealed record Found(string? SettingsFolder, string? CatalogPath, ServerSettings? Settings, string? Catalog, CheckProblem? Unreadable = null);
 
     private const string SettingsFile = ".vscode/settings.json";
 
-    /// <summary>Settings files are JSONC, as VS Code writes them: comments and trailing commas.</summary>
-    private static readonly JsonDocumentOptions Jsonc = new() { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true };
-
-    private static readonly string[] ReportSettings = ["catalogPath", "starrocksVersion", "ruleSeverity"];
+    /// <summary>The settings that decide what is reported: diagnosticMode and the trace are the editor's own.</summary>
+    public static readonly string[] ReportSettings = ["catalogPath", "starrocksVersion", "ruleSeverity"];
 
     private readonly Dictionary<string, Found> _folders = new(Files.FileUris.PathComparer);
     private readonly Dictionary<(string?, string?), ScriptSetup> _setups = [];
@@ -58,12 +55,16 @@ internal sealed class ScriptSetups(CheckOptions options, TextWriter notices)
         if (found.Unreadable is { } problem)
             return (null, problem);
         var settingsFile = found.SettingsFolder is null ? null : Shown(Path.Combine(found.SettingsFolder, SettingsFile));
-        var namedBy = options.CatalogPath is null && found.Settings?.CatalogPath is not null ? settingsFile : null;
-        var catalog = options.CatalogPath
-            ?? (found.Settings?.CatalogPath is { } named ? Shown(Path.Combine(found.SettingsFolder!, named)) : found.Catalog);
+        var settings = found.Settings ?? workspace?.Settings;
+        // The settings file's own catalogPath, else the workspace file's (which the settings file may have emptied).
+        var (catalog, namedBy) = options.CatalogPath is { } given ? (given, null)
+            : found.CatalogPath is { } named ? (Shown(Path.Combine(found.SettingsFolder!, named)), settingsFile)
+            : settings?.CatalogPath is { } inWorkspace && workspace?.CatalogFile(inWorkspace, script == InputFiles.StdinName ? null : script) is { } file
+                ? (Shown(file), workspace.Shown)
+            : (found.Catalog, null);
         if (!_setups.TryGetValue((catalog, settingsFile), out var setup))
         {
-            var fromSettings = (found.Settings ?? ServerSettings.Default).Options;
+            var fromSettings = (settings ?? ServerSettings.Default).Options;
             var analysis = new AnalysisOptions
             {
                 Version = options.Version ?? fromSettings.Version,
@@ -78,12 +79,13 @@ internal sealed class ScriptSetups(CheckOptions options, TextWriter notices)
     {
         if (_folders.TryGetValue(folder, out var known))
             return known;
-        var above = IsTop(folder) || Path.GetDirectoryName(folder) is not { } parent ? new Found(null, null, null) : await FindAsync(parent);
-        var (settings, unreadable) = await ReadSettingsAsync(Path.Combine(folder, SettingsFile));
+        var above = IsTop(folder) || Path.GetDirectoryName(folder) is not { } parent ? new Found(null, null, null, null) : await FindAsync(parent);
+        var (own, settings, unreadable) = await ReadSettingsAsync(Path.Combine(folder, SettingsFile));
         var catalog = Path.Combine(folder, CatalogLoader.DefaultFileName);
         // A folder's own settings file decides for it, readable or not; without one, the folder takes what is above it.
         var found = new Found(
             settings is null && unreadable is null ? above.SettingsFolder : folder,
+            settings is null ? above.CatalogPath : own!.CatalogPath,
             settings ?? above.Settings,
             File.Exists(catalog) || Directory.Exists(catalog) ? Shown(catalog) : above.Catalog,
             settings is null ? unreadable ?? above.Unreadable : null);
@@ -99,51 +101,30 @@ internal sealed class ScriptSetups(CheckOptions options, TextWriter notices)
 
     /// <summary>
     /// The <c>starrocksBackup</c> settings a settings file holds (VS Code's keys, <c>starrocksBackup.catalogPath</c>), each
-    /// problem with one warned of; null where there is no such file or it holds none. Or why it cannot be read: not JSON,
-    /// a folder, or a file the user may not read.
+    /// problem with one warned of, and those over the workspace file's; null where there is no such file or it holds none.
+    /// Or why it cannot be read: not JSON, a folder, or a file the user may not read.
     /// </summary>
-    private async Task<(ServerSettings? Settings, CheckProblem? Unreadable)> ReadSettingsAsync(string path)
+    private async Task<(ServerSettings? Own, ServerSettings? OverWorkspace, CheckProblem? Unreadable)> ReadSettingsAsync(string path)
     {
         if (!Path.Exists(path))
-            return (null, null);
+            return (null, null, null);
         var shown = Shown(path);
-        if (Directory.Exists(path))
-            return (null, new CheckProblem($"{shown}: it is a folder, not a settings file", shown));
-        JsonDocument document;
-        try
-        {
-            // Bounded: a settings file is kilobytes, and a link to a device such as /dev/zero would never end.
-            if (await Task.Run(() => BoundedFile.ReadAllBytes(path, MaxSettingsBytes)) is not { } bytes)
-                return (null, new CheckProblem($"{shown}: over {MaxSettingsBytes / (1024 * 1024)} MiB, too large for a settings file", shown));
-            var text = Encoding.UTF8.GetString(bytes).TrimStart('\uFEFF');
-            // VS Code takes an empty settings file for no settings.
-            if (string.IsNullOrWhiteSpace(text))
-                return (null, null);
-            document = JsonDocument.Parse(text, Jsonc);
-        }
-        catch (JsonException e)
-        {
-            return (null, new CheckProblem($"{shown}: {e.Message}", shown, e.LineNumber is { } line ? (int)line + 1 : null));
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            return (null, new CheckProblem($"{shown}: {e.Message}", shown));
-        }
+        var (document, unreadable) = await JsoncFile.ReadAsync(path, shown, "settings file");
+        // VS Code takes an empty settings file for no settings.
+        if (document is null)
+            return (null, null, unreadable);
         using (document)
         {
-            // Only the settings that decide what is reported: diagnosticMode and the trace are the editor's own.
             if (ServerSettings.ParseSettingsFile(document.RootElement, ReportSettings) is not { } settings)
-                return (null, null);
+                return (null, null, null);
             foreach (var problem in settings.Problems)
                 await notices.WriteLineAsync($"backup-lsp check: warning: {shown}: {ServerSettings.Section}.{problem}");
-            return (settings, null);
+            return (settings, workspace is null ? settings : workspace.Beneath(document.RootElement), null);
         }
     }
 
-    private const long MaxSettingsBytes = 4 * 1024 * 1024;
-
     /// <summary>A path found by the walk as the reports name files: relative to the current directory where it is inside it.</summary>
-    private static string Shown(string full)
+    public static string Shown(string full)
     {
         var relative = Path.GetRelativePath(Directory.GetCurrentDirectory(), full);
         return relative.StartsWith("..", StringComparison.Ordinal) || Path.IsPathRooted(relative) ? full : relative;

@@ -11,7 +11,7 @@ public sealed class CheckOptionsTests
     {
         ["--catalog"] = "c.json", ["--starrocks-version"] = "3.3", ["--format"] = "json", ["--rule"] = "SRB700=off",
         ["--fail-on"] = "warning", ["--min-severity"] = "information", ["--fix"] = null, ["--diff"] = null, ["--require-catalog"] = null,
-        ["--sarif-category"] = "backup-lsp/", ["--max-file-size"] = "50M",
+        ["--sarif-category"] = "backup-lsp/", ["--max-file-size"] = "50M", ["--workspace"] = "team.code-workspace",
     };
 
     /// <summary>What an option needs beside it to be accepted: a SARIF run's category needs the SARIF format.</summary>

@@ -1,0 +1,174 @@
+using System.Text;
+using BackupLsp.Server.Cli;
+using BackupLsp.Server.Files;
+using BackupLsp.Server.Tests.Infrastructure;
+
+namespace BackupLsp.Server.Tests.Cli;
+
+/// <summary>
+/// <c>check --workspace</c>: a VS Code workspace file's settings, under each folder's <c>.vscode/settings.json</c> as
+/// VS Code layers them, and its folders, checked where no path is given.
+/// </summary>
+public sealed class WorkspaceFileTests : IDisposable
+{
+    /// <summary>SRB500 under 3.3 (BACKUP DATABASE came in 3.4), SRB600 without b_repo, SRB601 without dbb.</summary>
+    private const string Script = "BACKUP DATABASE dba SNAPSHOT s TO b_repo;\nBACKUP SNAPSHOT dbb.s2 TO a_repo ON (tb);\n";
+    private const string CatalogA = """{"repositories": {"a_repo": {}}, "databases": {"dba": {"tables": {"ta": {}}}}}""";
+    private const string CatalogB = """{"repositories": {"b_repo": {}}, "databases": {"dbb": {"tables": {"tb": {}}}}}""";
+
+    private readonly ScratchFolder _folder = new();
+
+    public WorkspaceFileTests()
+    {
+        Directory.CreateDirectory(_folder.PathOf("repo/.git"));
+    }
+
+    public void Dispose() => _folder.Dispose();
+
+    private static async Task<(int ExitCode, string Stdout, string Stderr)> Run(string stdin, params string[] args)
+    {
+        var (stdout, stderr) = (new StringWriter(), new StringWriter());
+        var exitCode = await CheckCommand.RunAsync(args, new MemoryStream(Encoding.UTF8.GetBytes(stdin)), stdout, stderr);
+        return (exitCode, stdout.ToString(), stderr.ToString());
+    }
+
+    /// <summary>The file's diagnostics in a text report, as <c>severity CODE</c>, in order.</summary>
+    private static string[] Found(string report, string file) =>
+        [.. report.Split('\n').Where(line => line.StartsWith(file + ":", StringComparison.Ordinal)).Select(line => string.Join(' ', line.Split(' ')[1..3]).TrimEnd(':'))];
+
+    /// <summary>A workspace file, JSONC as VS Code writes it, at the repository's root.</summary>
+    private string Workspace(string settings, string folders = """{ "path": "A" }, { "path": "B", "name": "Bee" },""") =>
+        _folder.Write("repo/team.code-workspace", $$"""
+            {
+              // the two clusters' jobs
+              "folders": [{{folders}}],
+              "settings": {{{settings}}},
+            }
+            """);
+
+    [Fact]
+    public async Task The_workspace_files_settings_are_the_layer_under_each_folders_settings()
+    {
+        var workspace = Workspace("""
+            "starrocksBackup.catalogPath": "cat.json",
+            "starrocksBackup.starrocksVersion": "3.3",
+            "starrocksBackup.ruleSeverity": { "SRB601": "off", "SRB600": "warning" },
+            "editor.tabSize": 2,
+            """);
+        // The folder's setting wins; its ruleSeverity is merged with the workspace file's, rule by rule.
+        _folder.Write("repo/A/.vscode/settings.json", """{"starrocksBackup.starrocksVersion": "3.4", "starrocksBackup.ruleSeverity": {"SRB601": "error"}}""");
+        // A relative catalogPath names a file in each folder, as the server resolves it, not beside the workspace file.
+        _folder.Write("repo/A/cat.json", CatalogA);
+        _folder.Write("repo/B/cat.json", CatalogA);
+        _folder.Write("repo/cat.json", CatalogB);
+        var a = _folder.Write("repo/A/x.sql", Script);
+        var b = _folder.Write("repo/B/y.sql", Script);
+
+        var (exitCode, stdout, stderr) = await Run("", "--workspace", workspace, a, b);
+        var (_, withoutWorkspace, _) = await Run("", a, b);
+
+        Assert.Equal((CheckCommand.ErrorsFound, ""), (exitCode, stderr));
+        Assert.Equal(["warning SRB600", "error SRB601"], Found(stdout, a));
+        Assert.Equal(["warning SRB500", "warning SRB600"], Found(stdout, b));
+        // Without it, the folders' own settings alone: no catalog, and every rule at its own level.
+        Assert.Empty(Found(withoutWorkspace, a));
+        Assert.Empty(Found(withoutWorkspace, b));
+    }
+
+    [Fact]
+    public async Task A_folders_own_catalog_path_and_an_absolute_one_are_resolved_as_before()
+    {
+        var absolute = _folder.Write("elsewhere/b.json", CatalogB);
+        var workspace = Workspace($$"""
+            "starrocksBackup.catalogPath": "missing.json",
+            """);
+        // Emptied by the folder: its starrocks-catalog.json, as with no catalogPath at all.
+        _folder.Write("repo/A/.vscode/settings.json", """{"starrocksBackup.catalogPath": ""}""");
+        _folder.Write("repo/A/starrocks-catalog.json", CatalogA);
+        _folder.Write("repo/B/.vscode/settings.json", $$"""{"starrocksBackup.catalogPath": "{{absolute}}"}""");
+        var a = _folder.Write("repo/A/x.sql", Script);
+        var b = _folder.Write("repo/B/y.sql", Script);
+        var c = _folder.Write("repo/C/z.sql", Script);
+
+        var (exitCode, stdout, stderr) = await Run("", "--workspace", workspace, a, b, c);
+
+        Assert.Equal(CheckCommand.UsageOrIoError, exitCode);
+        // A's catalog lacks b_repo and dbb; B's (the absolute one) dba and a_repo.
+        Assert.Equal(["error SRB600", "error SRB601"], Found(stdout, a));
+        Assert.Equal(["error SRB601", "error SRB600"], Found(stdout, b));
+        // Outside every folder, a relative catalogPath is resolved in the first, and the workspace file is the one to mend.
+        Assert.Contains($"backup-lsp check: {_folder.PathOf("repo/A/missing.json")}: cannot read the catalog file: ", stderr);
+        Assert.Contains($" (the catalogPath of {workspace}); not checked: {c}\n", stderr);
+    }
+
+    [Fact]
+    public async Task Without_a_path_the_scripts_of_the_folders_it_lists_are_checked()
+    {
+        var workspace = Workspace(
+            """ "starrocksBackup.starrocksVersion": "3" """,
+            $$"""{ "path": "A" }, { "path": "docs" }, { "uri": "{{FileUris.FromPath(_folder.PathOf("elsewhere/B"))}}" }""");
+        _folder.Write("repo/A/x.sql", "CANCEL BACKUP;");
+        _folder.Write("repo/docs/README.md", "no scripts here");
+        _folder.Write("elsewhere/B/y.sql", "CANCEL BACKUP;");
+        _folder.Write("repo/C/z.sql", "CANCEL BACKUP;");
+
+        var (exitCode, stdout, stderr) = await Run("", "--workspace", workspace);
+
+        Assert.Equal(CheckCommand.ErrorsFound, exitCode);
+        Assert.Equal(["error SRB105"], Found(stdout, _folder.PathOf("repo/A/x.sql")));
+        Assert.Equal(["error SRB105"], Found(stdout, _folder.PathOf("elsewhere/B/y.sql")));
+        Assert.EndsWith("2 errors, 0 warnings, 0 notes in 2 files.\n", stdout);
+        Assert.StartsWith($"backup-lsp check: warning: {workspace}: starrocksBackup.starrocksVersion: '3' names no release", stderr);
+    }
+
+    [Fact]
+    public async Task Folders_that_hold_no_script_or_are_not_there_fail_the_check()
+    {
+        var empty = Workspace("", """{ "path": "docs" }""");
+        _folder.Write("repo/docs/README.md", "no scripts here");
+        var (emptyExit, _, emptyError) = await Run("", "--workspace", empty);
+        var gone = Workspace("", """{ "path": "docs" }, { "path": "gone" }""");
+        var (goneExit, _, goneError) = await Run("", "--workspace", gone);
+
+        Assert.Equal((CheckCommand.UsageOrIoError, $"backup-lsp check: no .sql files found in the folders of {empty}\n"), (emptyExit, emptyError));
+        Assert.Equal((CheckCommand.UsageOrIoError, $"backup-lsp check: no such file or directory: {_folder.PathOf("repo/gone")}\n"), (goneExit, goneError));
+    }
+
+    [Theory]
+    [InlineData("missing", "no such workspace file")]
+    [InlineData("a folder", "it is a folder, not a workspace file")]
+    [InlineData("empty", "empty, not a workspace file")]
+    [InlineData("""{"folders": [""", "Expected depth to be zero")]
+    [InlineData("""["A"]""", "not a workspace file: it has no \"folders\" list")]
+    [InlineData("""{"settings": {}}""", "not a workspace file: it has no \"folders\" list")]
+    [InlineData("""{"folders": [{"path": "A"}, {"pth": "B"}]}""", "folders[1] has no \"path\", nor a file: \"uri\"")]
+    [InlineData("""{"folders": [{"uri": "vscode-vfs://github/x/y"}]}""", "folders[0] has no \"path\", nor a file: \"uri\"")]
+    [InlineData("""{"folders": [], "settings": []}""", "\"settings\" is not an object")]
+    public async Task A_workspace_file_that_cannot_be_used_is_a_usage_error(string kind, string problem)
+    {
+        var workspace = _folder.PathOf("repo/team.code-workspace");
+        if (kind == "a folder")
+            Directory.CreateDirectory(workspace);
+        else if (kind != "missing")
+            _folder.Write("repo/team.code-workspace", kind == "empty" ? " \n" : kind);
+        var script = _folder.Write("repo/A/x.sql", "CANCEL BACKUP;");
+
+        var (exitCode, stdout, stderr) = await Run("", "--workspace", workspace, script);
+
+        Assert.Equal((CheckCommand.UsageOrIoError, ""), (exitCode, stdout));
+        Assert.StartsWith($"backup-lsp check: {workspace}: {problem}", stderr);
+        Assert.Single(stderr.TrimEnd('\n').Split('\n'));
+    }
+
+    [Fact]
+    public async Task Standard_input_takes_the_first_folders_catalog()
+    {
+        var workspace = Workspace(""" "starrocksBackup.catalogPath": "cat.json" """);
+        _folder.Write("repo/A/cat.json", CatalogA);
+
+        var (exitCode, stdout, _) = await Run(Script, "--workspace", workspace, "-");
+
+        Assert.Equal(CheckCommand.ErrorsFound, exitCode);
+        Assert.Equal(["error SRB600", "error SRB601"], Found(stdout, InputFiles.StdinName));
+    }
+}
