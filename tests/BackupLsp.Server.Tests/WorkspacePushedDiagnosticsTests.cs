@@ -27,6 +27,9 @@ public sealed class WorkspacePushedDiagnosticsTests : IDisposable
 
     private int _writes;
 
+    private void WriteCatalog(string repository) =>
+        Write("starrocks-catalog.json", JsonSerializer.Serialize(new { repositories = new Dictionary<string, object> { [repository] = new { location = "s3a://bucket/backup" } } }));
+
     /// <summary>A client that takes pushed diagnostics and gives its settings when asked, with the workspace's diagnostics asked for.</summary>
     private async Task<LspTestClient> StartAsync(bool watchedFiles = true, LanguageServerOptions? options = null, string[]? folders = null)
     {
@@ -101,6 +104,24 @@ public sealed class WorkspacePushedDiagnosticsTests : IDisposable
         Assert.Equal((null, ""), await NextAsync(client, "job.sql"));
         // Asked once the settings asked for the workspace.
         Assert.Contains(client.Registrations, registration => registration.GetProperty("registrations")[0].GetProperty("id").GetString() == "starrocksBackup.scriptWatch");
+    }
+
+    [Fact]
+    public async Task A_closed_script_is_published_again_when_the_catalog_it_is_checked_with_changes()
+    {
+        // SRB600 (an unknown repository) until the catalog lists repo_a; the script itself does not change.
+        Write("job.sql", "BACKUP SNAPSHOT example_db.snap1 TO repo_a;");
+        WriteCatalog("other_repo");
+        await using var client = await StartAsync();
+        Assert.Equal((null, "SRB600"), await NextAsync(client, "job.sql"));
+
+        WriteCatalog("repo_a");
+        await TellChangedAsync(client, "starrocks-catalog.json", 2);
+        Assert.Equal((null, ""), await NextAsync(client, "job.sql"));
+
+        WriteCatalog("other_repo");
+        await TellChangedAsync(client, "starrocks-catalog.json", 2);
+        Assert.Equal((null, "SRB600"), await NextAsync(client, "job.sql"));
     }
 
     [Fact]
