@@ -198,7 +198,7 @@ public static partial class Lexer
     /// </summary>
     internal static int NameEnd(ReadOnlySpan<char> text, int start)
     {
-        while (start < text.Length && IsNameCharacter(text[start]) && !(char.IsHighSurrogate(text[start]) && IsDroppedAt(text, start)))
+        while (start < text.Length && IsNameCharacter(text[start]) && !IsPairAt(text, start))
             start++;
         return start;
     }

@@ -137,8 +137,12 @@ public static partial class Lexer
     internal static bool IsDroppedAt(ReadOnlySpan<char> text, int index) => text[index] switch
     {
         '\\' => !(At(text, index + 1, 'G') || At(text, index + 1, 'g')),
-        var c => char.IsHighSurrogate(c) && index + 1 < text.Length && char.IsLowSurrogate(text[index + 1]),
+        _ => IsPairAt(text, index),
     };
+
+    /// <summary>Whether a character beyond U+FFFF (a pair of UTF-16 halves) starts at <paramref name="index"/>.</summary>
+    private static bool IsPairAt(ReadOnlySpan<char> text, int index) =>
+        char.IsHighSurrogate(text[index]) && index + 1 < text.Length && char.IsLowSurrogate(text[index + 1]);
 
     /// <summary>Whether the character before <paramref name="at"/> ends a character beyond U+FFFF, which StarRocks drops.</summary>
     internal static bool IsAfterPair(ReadOnlySpan<char> text, int at) =>
@@ -314,7 +318,7 @@ public static partial class Lexer
     /// <summary>Where the run of word characters from <paramref name="start"/> ends: before a character beyond U+FFFF too.</summary>
     internal static int WordEnd(ReadOnlySpan<char> text, int start)
     {
-        while (start < text.Length && IsWordCharacter(text[start]) && !(char.IsHighSurrogate(text[start]) && IsDroppedAt(text, start)))
+        while (start < text.Length && IsWordCharacter(text[start]) && !IsPairAt(text, start))
             start++;
         return start;
     }
