@@ -35,7 +35,7 @@ internal static partial class SessionContexts
     /// <summary><see cref="RenamedDatabase"/> where the catalog lists databases.</summary>
     private static StarRocksCatalog RenamedListed(StarRocksCatalog catalog, string old, string renamed)
     {
-        var created = MovedCreated(catalog.CreatedDatabases, old, renamed);
+        var created = Moved(catalog.CreatedDatabases, old, renamed);
         var made = Moved(catalog.MadeObjects, old, renamed);
         if (!ReferenceEquals(made, catalog.MadeObjects))
             catalog = catalog with { MadeObjects = made };
@@ -57,7 +57,7 @@ internal static partial class SessionContexts
     /// </summary>
     private static StarRocksCatalog RenamedUnlisted(StarRocksCatalog catalog, string old, string renamed)
     {
-        var created = MovedCreated(catalog.CreatedDatabases, old, renamed);
+        var created = Moved(catalog.CreatedDatabases, old, renamed);
         var made = Moved(catalog.MadeObjects, old, renamed);
         if (ReferenceEquals(created, catalog.CreatedDatabases) && ReferenceEquals(made, catalog.MadeObjects))
             made = made.Add(renamed, new DatabaseInfo(renamed, ImmutableSortedDictionary.Create<string, TableInfo>(StringComparer.Ordinal), [], [], null, null));
@@ -74,10 +74,6 @@ internal static partial class SessionContexts
     /// <summary>The databases with the one of the old name, if any, under the new one: a rename of what the session holds of it.</summary>
     private static ImmutableDictionary<string, DatabaseInfo> Moved(ImmutableDictionary<string, DatabaseInfo> databases, string old, string renamed) =>
         databases.TryGetValue(old, out var held) ? databases.Remove(old).SetItem(renamed, held with { Name = renamed }) : databases;
-
-    /// <summary><see cref="Moved"/> for the databases the script created, each keeping the name its CREATE DATABASE gave it.</summary>
-    private static ImmutableDictionary<string, DatabaseInfo> MovedCreated(ImmutableDictionary<string, DatabaseInfo> created, string old, string renamed) =>
-        created.TryGetValue(old, out var held) ? created.Remove(old).SetItem(renamed, held with { Name = renamed, CreatedAs = held.CreatedAs ?? old }) : created;
 
     /// <summary>
     /// The session after <c>CREATE DATABASE db</c> or <c>RECOVER DATABASE db</c>: the database exists, among those the
@@ -110,7 +106,7 @@ internal static partial class SessionContexts
             // A CREATE of a dropped one's name makes another database, with an id of its own (LocalMetastore.createDb):
             // a job the dropped one ran is none of its own. A RECOVER brings the old one back, id and all.
             RenamedDatabaseIdentities = dropped && !effect.Recovers
-                ? session.RenamedDatabaseIdentities.SetItem(effect.Name, new object()) : session.RenamedDatabaseIdentities,
+                ? session.RenamedDatabaseIdentities.SetItem(effect.Name, (new object(), null)) : session.RenamedDatabaseIdentities,
         };
     }
 

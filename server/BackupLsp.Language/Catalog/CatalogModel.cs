@@ -135,12 +135,6 @@ public sealed record DatabaseInfo(
     /// </summary>
     public ImmutableDictionary<string, string?> SynchronousMaterializedViews { get; init; } = ImmutableDictionary<string, string?>.Empty;
 
-    /// <summary>
-    /// A session state: for a database the script created and an <c>ALTER DATABASE ... RENAME</c> then renamed, the name its
-    /// CREATE DATABASE gave it (null for one never renamed), so that what made it can be told.
-    /// </summary>
-    public string? CreatedAs { get; init; }
-
     /// <summary>Whether a DROP TABLE of the script took the table away (and nothing made one of that name since).</summary>
     public bool WasDropped(string table) => GoneTables.TryGetValue(table, out var renamed) && renamed is null;
 }
@@ -264,21 +258,29 @@ public sealed record StarRocksCatalog(
     /// to no other); and where a CREATE DATABASE made one again after a DROP DATABASE, another database (a fresh object too).
     /// A name not here stands for itself. StarRocks keeps a database's id through a rename (LocalMetastore.renameDatabase),
     /// gives a created one a new id (LocalMetastore.createDb), and keys its running BACKUP or RESTORE by that id
-    /// (BackupHandler). A session state.
+    /// (BackupHandler). Beside each identity a rename moved, the name the database had before the renames that brought it
+    /// here: for one the script created, the name its CREATE DATABASE gave it, so that what made it can be told. A session state.
     /// </summary>
-    internal ImmutableDictionary<string, object> RenamedDatabaseIdentities { get; init; } = ImmutableDictionary<string, object>.Empty;
+    internal ImmutableDictionary<string, (object Identity, string? RenamedFrom)> RenamedDatabaseIdentities { get; init; } =
+        ImmutableDictionary<string, (object Identity, string? RenamedFrom)>.Empty;
 
     /// <summary>What stays of the database of the name through renames (see <see cref="RenamedDatabaseIdentities"/>): two names with one identity name one database.</summary>
-    internal object DatabaseIdentity(string name) => RenamedDatabaseIdentities.TryGetValue(name, out var identity) ? identity : name;
+    internal object DatabaseIdentity(string name) => RenamedDatabaseIdentities.TryGetValue(name, out var renamed) ? renamed.Identity : name;
+
+    /// <summary>
+    /// The name the database of the name had before an ALTER DATABASE renamed it to that name (through any renames between);
+    /// null for one no rename brought to it, or one made anew since.
+    /// </summary>
+    internal string? RenamedFrom(string name) => RenamedDatabaseIdentities.GetValueOrDefault(name).RenamedFrom;
 
     /// <summary>The name the database of <paramref name="identity"/> (see <see cref="DatabaseIdentity"/>) has in the session; null where a rename took it away for good.</summary>
     internal string? NameOf(object identity) =>
         identity is string name && DatabaseIdentity(name).Equals(identity) ? name
-        : RenamedDatabaseIdentities.FirstOrDefault(renamed => renamed.Value.Equals(identity)).Key;
+        : RenamedDatabaseIdentities.FirstOrDefault(renamed => renamed.Value.Identity.Equals(identity)).Key;
 
     /// <summary>The identities after a rename of <paramref name="old"/> to <paramref name="renamed"/> that StarRocks does not refuse.</summary>
-    internal ImmutableDictionary<string, object> IdentitiesRenamed(string old, string renamed) =>
-        RenamedDatabaseIdentities.SetItem(renamed, DatabaseIdentity(old)).SetItem(old, new object());
+    internal ImmutableDictionary<string, (object Identity, string? RenamedFrom)> IdentitiesRenamed(string old, string renamed) =>
+        RenamedDatabaseIdentities.SetItem(renamed, (DatabaseIdentity(old), RenamedFrom(old) ?? old)).SetItem(old, (new object(), null));
 
     public RepositoryInfo? FindRepository(string name) => Repositories?.GetValueOrDefault(name);
 

@@ -62,7 +62,7 @@ internal static class EmptyBackupRules
         if (!kinds.All(kind => CountOf(database, kind) == 0))
             return;
         var source = created is null ? "as the catalog lists it and the script leaves it"
-            : created.CreatedAs is { } createdAs ? $"as the script has made it since a CREATE DATABASE made it as '{createdAs}' and an ALTER DATABASE renamed it"
+            : catalog.RenamedFrom(name) is { } createdAs ? $"as the script has made it since a CREATE DATABASE made it as '{createdAs}' and an ALTER DATABASE renamed it"
             : "as the script has made it since its CREATE DATABASE";
         var refusal = version < NamedEmptySince ? "Table not found." : $"Database: {database.Name} is empty";
         context.Report(EmptyBackup, span,
