@@ -10,6 +10,13 @@ namespace BackupLsp.Language.Analysis;
 internal readonly record struct BlockStatement(TextSpan Span, ParsedStatement Parsed);
 
 /// <summary>
+/// A BACKUP, RESTORE, CANCEL, DROP SNAPSHOT or DROP REPOSITORY of a <see cref="StatementBlock"/> (or the part of a statement
+/// after a missing `;`), where it starts relative to the block, with the <see cref="JobSlot"/> of its job or CANCEL in the
+/// session it was checked in (default for a drop).
+/// </summary>
+internal readonly record struct BlockJob(int Start, ParsedStatement Part, JobSlot Slot);
+
+/// <summary>
 /// A run of consecutive statements and their diagnostics, all positioned relative to the block's start. An edit
 /// rebuilds only the block it touches and reuses every other one as it is, merely placed at a moved start: the
 /// cost of a keystroke does not grow with the length of the document.
@@ -21,8 +28,8 @@ internal sealed class StatementBlock
 
     private StatementBlock(ImmutableArray<BlockStatement> statements, ImmutableArray<Diagnostic> diagnostics,
         ImmutableArray<Diagnostic> conditional, ImmutableArray<Diagnostic> onDroppedCatalogs, ImmutableArray<CatalogChange> catalogChanges,
-        ImmutableArray<SnapshotChange> snapshotChanges, ImmutableArray<Exception> errors, ImmutableArray<JobMention> jobs, bool drops, ImmutableArray<int> refused,
-        ImmutableArray<BlockIgnore> ignores, AnalysisContext entryContext, AnalysisContext exitContext)
+        ImmutableArray<SnapshotChange> snapshotChanges, ImmutableArray<Exception> errors, ImmutableArray<JobMention> jobs, ImmutableArray<BlockJob> jobsAndDrops, bool drops,
+        ImmutableArray<int> refused, ImmutableArray<BlockIgnore> ignores, AnalysisContext entryContext, AnalysisContext exitContext)
     {
         Statements = statements;
         Diagnostics = diagnostics;
@@ -32,6 +39,7 @@ internal sealed class StatementBlock
         SnapshotChanges = snapshotChanges;
         Errors = errors;
         Jobs = jobs;
+        JobsAndDrops = jobsAndDrops;
         Drops = drops;
         Refused = refused;
         Ignores = ignores;
@@ -65,6 +73,12 @@ internal sealed class StatementBlock
 
     /// <summary>What the rules across statements need of this block (relative to its start), kept so that an edit elsewhere need not look into its statements.</summary>
     public ImmutableArray<JobMention> Jobs { get; }
+
+    /// <summary>
+    /// The block's jobs, CANCELs and drops that StarRocks does not refuse on their own (see <see cref="Refused"/>), in document
+    /// order, each in its slot: ScriptRules.DropsDuringJobs reads them without going through the sessions again.
+    /// </summary>
+    public ImmutableArray<BlockJob> JobsAndDrops { get; }
 
     /// <summary>Whether a DROP SNAPSHOT or DROP REPOSITORY is among the block's statements (see ScriptRules.DropsDuringJobs).</summary>
     public bool Drops { get; }
@@ -111,7 +125,8 @@ internal sealed class StatementBlock
     /// at its end, after the statement's own diagnostics, so that its unknown snapshot is told before the drop takes the
     /// snapshot away.
     /// </summary>
-    private static void AddChanges(ParsedStatement parsed, AnalysisContext session, bool refused, int start, int end, ImmutableArray<SnapshotChange>.Builder changes)
+    private static void AddChanges(ParsedStatement parsed, AnalysisContext session, JobSlot slot, bool refused, int start, int end,
+        ImmutableArray<SnapshotChange>.Builder changes)
     {
         var catalog = session.Catalog;
         // StarRocks refuses an empty snapshot name (ERR_WRONG_LABEL_NAME): such a BACKUP takes nothing.
@@ -121,7 +136,7 @@ internal sealed class StatementBlock
             {
                 var held = repository.HoldsSnapshot(backup.SnapshotName);
                 changes.Add(new SnapshotChange(backup.SnapshotNameSpan.Shift(start), repository.KeyOf(backup.SnapshotName),
-                    Held: held, Refused: refused, Slot: JobSlot.Of(backup.OfExternalCatalogs, backup.Database, session),
+                    Held: held, Refused: refused, Slot: slot,
                     HeldAgain: held && catalog.FoundAgain(backup.Repository)));
             }
             return;
@@ -144,7 +159,7 @@ internal sealed class StatementBlock
         if (parsed.Cancel is { Kind: JobKind.Backup } cancel)
         {
             if (!refused && catalog is not null)
-                changes.Add(new SnapshotChange(new TextSpan(end, 0), null, Held: false, Slot: JobSlot.Of(cancel.OfExternalCatalogs, cancel.Database, session)));
+                changes.Add(new SnapshotChange(new TextSpan(end, 0), null, Held: false, Slot: slot));
             return;
         }
         if (parsed.Kind == StatementKind.DropSnapshot && SessionEffect.Of(parsed) is { Kind: SessionEffectKind.DropSnapshot } dropped)
@@ -193,20 +208,25 @@ internal sealed class StatementBlock
 
     /// <summary>
     /// What the rules across statements need of one statement (or part of one, after a missing `;`): its snapshot change,
-    /// and its job unless StarRocks refuses the statement, which then starts none.
+    /// and its job, CANCEL or drop unless StarRocks refuses the statement, which then starts, stops and drops nothing.
     /// </summary>
-    private static void AddScriptFacts(ParsedStatement parsed, AnalysisContext session, int start, int end,
-        ImmutableArray<SnapshotChange>.Builder snapshotChanges, ImmutableArray<JobMention>.Builder jobs, ImmutableArray<int>.Builder refusals, ref bool drops)
+    private static void AddScriptFacts(ParsedStatement parsed, AnalysisContext session, int start, int end, ImmutableArray<SnapshotChange>.Builder snapshotChanges,
+        ImmutableArray<JobMention>.Builder jobs, ImmutableArray<BlockJob>.Builder jobsAndDrops, ImmutableArray<int>.Builder refusals, ref bool drops)
     {
         var dropsSomething = parsed.Kind is StatementKind.DropSnapshot or StatementKind.DropRepository;
         if (parsed.Job is null && parsed.Cancel is null && !dropsSomething && parsed.Kind is not (StatementKind.ShowSnapshot or StatementKind.CreateRepository))
             return;
         var refused = StatementChecks.Refuses(parsed, session);
-        AddChanges(parsed, session, refused, start, end, snapshotChanges);
+        var slot = JobSlot.Of(parsed, session);
+        AddChanges(parsed, session, slot, refused, start, end, snapshotChanges);
         if (refused)
             refusals.Add(start);
         else
-            ScriptRules.AddMention(jobs, start, parsed, session);
+        {
+            ScriptRules.AddMention(jobs, start, parsed, slot, session);
+            if (parsed.Job is not null || parsed.Cancel is not null || dropsSomething)
+                jobsAndDrops.Add(new BlockJob(start, parsed, slot));
+        }
         drops |= dropsSomething;
     }
 
@@ -232,6 +252,7 @@ internal sealed class StatementBlock
         var catalogChanges = ImmutableArray.CreateBuilder<CatalogChange>(0);
         var snapshotChanges = ImmutableArray.CreateBuilder<SnapshotChange>(0);
         var refusals = ImmutableArray.CreateBuilder<int>(0);
+        var jobsAndDrops = ImmutableArray.CreateBuilder<BlockJob>(0);
         var drops = false;
         var errors = ImmutableArray<Exception>.Empty;
         for (var i = 0; i < statements.Length; i++)
@@ -253,7 +274,7 @@ internal sealed class StatementBlock
             var leaves = i + 1 < statements.Length ? statements[i + 1].Context : exitContext;
             if (parsed.Continuations.IsEmpty)
             {
-                AddScriptFacts(parsed, statement.Context, relative.Start, relative.End, snapshotChanges, jobs, refusals, ref drops);
+                AddScriptFacts(parsed, statement.Context, relative.Start, relative.End, snapshotChanges, jobs, jobsAndDrops, refusals, ref drops);
                 AddCatalogChanges(statement.Context, leaves, relative, catalogChanges);
             }
             else
@@ -261,7 +282,7 @@ internal sealed class StatementBlock
                 (int Start, int End, AnalysisContext Session)? previous = null;
                 foreach (var (offset, end, part, session) in StatementParts.Of(parsed, statement.Context))
                 {
-                    AddScriptFacts(part, session, relative.Start + offset, relative.Start + end, snapshotChanges, jobs, refusals, ref drops);
+                    AddScriptFacts(part, session, relative.Start + offset, relative.Start + end, snapshotChanges, jobs, jobsAndDrops, refusals, ref drops);
                     if (previous is var (previousStart, previousEnd, before))
                         AddCatalogChanges(before, session, TextSpan.FromBounds(previousStart, previousEnd), catalogChanges);
                     previous = (relative.Start + offset, relative.Start + end, session);
@@ -271,7 +292,7 @@ internal sealed class StatementBlock
         }
         return new StatementBlock(members.DrainToImmutable(), Diagnostic.InDocumentOrder(diagnostics), conditional.DrainToImmutable(),
             Diagnostic.InDocumentOrder(onDroppedCatalogs), catalogChanges.DrainToImmutable(), snapshotChanges.DrainToImmutable(),
-            errors, jobs.ToImmutable(), drops, refusals.DrainToImmutable(), ReadIgnores(statements, text, first, textEnd), statements[0].Context, exitContext);
+            errors, jobs.ToImmutable(), jobsAndDrops.DrainToImmutable(), drops, refusals.DrainToImmutable(), ReadIgnores(statements, text, first, textEnd), statements[0].Context, exitContext);
     }
 
     /// <summary>The external catalogs a statement (or part) drops or makes again: those it adds to or takes from the session's dropped ones.</summary>

@@ -20,25 +20,18 @@ internal static partial class ScriptRules
     /// a database after a cancel are among the first two of the runs they stand in), every CANCEL, and every job whose
     /// refusal only the statements before it decide (see <see cref="JobMention.Tentative"/>), which the first two do not
     /// count. Spans are relative to the run; the statement starts at <paramref name="start"/> in it and was checked in
-    /// <paramref name="context"/>.
+    /// <paramref name="context"/>, where its job or CANCEL is in <paramref name="slot"/> (see <see cref="JobSlot.Of"/>).
     /// </summary>
-    internal static void AddMention(ImmutableArray<JobMention>.Builder mentions, int start, ParsedStatement parsed, AnalysisContext context)
+    internal static void AddMention(ImmutableArray<JobMention>.Builder mentions, int start, ParsedStatement parsed, JobSlot slot, AnalysisContext context)
     {
         if (parsed.Cancel is { } cancel)
         {
-            var cancelled = JobSlot.Of(cancel.OfExternalCatalogs, cancel.Database, context);
-            if (!cancelled.Unknown)
-                mentions.Add(new JobMention(cancelled, cancel.Kind, default, start, Tentative: false, Cancels: true));
+            if (!slot.Unknown)
+                mentions.Add(new JobMention(slot, cancel.Kind, default, start, Tentative: false, Cancels: true));
             return;
         }
         if (parsed.Job is not { } job)
             return;
-        // A job of external catalogs works in no database (the session's is not its): StarRocks keeps all of them in one
-        // slot of their own (BackupHandler.process: FAKE_DB_ID), so they wait for each other as a database's jobs do.
-        // A RESTORE that names no database works in its snapshot's, not the session's: in a slot not known here.
-        var slot = job is { Kind: JobKind.Restore, Database: null, OfExternalCatalogs: false }
-            ? new JobSlot("")
-            : JobSlot.Of(job.OfExternalCatalogs, job.Database, context);
         // A BACKUP into a repository the session knows may find its name taken (SRB605), a RESTORE from one may name a
         // snapshot it lacks that no BACKUP before it takes (SRB606).
         var tentative = context.Catalog?.KnownRepository(job.Repository) is not null;
@@ -197,10 +190,11 @@ internal static partial class ScriptRules
     /// A DROP SNAPSHOT of a snapshot that a BACKUP earlier in the script writes or a RESTORE reads, or a DROP REPOSITORY of
     /// the repository such a job works in: those jobs run on after their statements, and StarRocks refuses to drop a
     /// snapshot one of them uses, or a repository one of them runs on (BackupHandler.dropRepository: "Backup or restore job
-    /// is running on this repository"). Read from the statements' parses (the jobs they keep), only for a script that drops
-    /// a snapshot or repository at all. A statement StarRocks refuses starts no job (see <see cref="StatementBlock.StartsJob"/>,
-    /// with <paramref name="refused"/>: where the snapshots are named of those refused for what the script does before them)
-    /// and drops nothing, and is not told; a CANCEL between the job and the drop stops the job.
+    /// is running on this repository"). Read from what the blocks keep of their jobs, CANCELs and drops (see
+    /// <see cref="StatementBlock.JobsAndDrops"/>), only for a script that drops a snapshot or repository at all. A statement
+    /// StarRocks refuses starts no job (see <see cref="StatementBlock.StartsJob"/>, with <paramref name="refused"/>: where the
+    /// snapshots are named of those refused for what the script does before them) and drops nothing, and is not told; a
+    /// CANCEL between the job and the drop stops the job.
     /// </summary>
     /// <param name="runs">The blocks in document order, each with the offset that places it; those after the last block that
     /// drops something are not read (their jobs come after every drop).</param>
@@ -228,54 +222,43 @@ internal static partial class ScriptRules
         for (var run = 0; run <= last; run++)
         {
             var (offset, block) = runs[run];
-            var session = block.EntryContext;
-            foreach (var statement in block.Statements)
+            foreach (var (start, part, slot) in block.JobsAndDrops)
             {
-                foreach (var (partOffset, _, part, partSession) in StatementParts.Of(statement.Parsed, session))
+                var partStart = offset + start;
+                if (part.Job is { } job)
                 {
-                    var start = statement.Span.Start + partOffset;
-                    var partStart = offset + start;
-                    if (part.Job is { } job)
+                    if (block.StartsJob(start, job, offset, refused))
                     {
-                        if (block.StartsJob(start, job, offset, refused))
-                        {
-                            var slot = JobSlot.Of(job.OfExternalCatalogs, job.Database, partSession);
-                            if (job is { Kind: JobKind.Restore, Database: null, OfExternalCatalogs: false } || slot.Unknown)
-                                slot = slot with { Identity = new object() };
-                            var started = new StartedJob(job, slot, job.Snapshot.Shift(partStart), CancelsBefore(slot, job.Kind));
-                            Add(jobsOn, (job.Repository, job.SnapshotName), started);
-                            Add(jobsIn, job.Repository, started);
-                        }
-                        continue;
+                        // A job whose slot is not known here gets one of its own, which no CANCEL stops.
+                        var started = new StartedJob(job, slot.Unknown ? slot with { Identity = new object() } : slot, job.Snapshot.Shift(partStart),
+                            CancelsBefore(slot, job.Kind));
+                        Add(jobsOn, (job.Repository, job.SnapshotName), started);
+                        Add(jobsIn, job.Repository, started);
                     }
-                    if (block.Refused.Contains(start))
-                        continue;
-                    if (part.Cancel is { } cancel)
-                    {
-                        var cancelled = JobSlot.Of(cancel.OfExternalCatalogs, cancel.Database, partSession);
-                        if (!cancelled.Unknown)
-                            cancels[(cancelled, cancel.Kind)] = CancelsBefore(cancelled, cancel.Kind) + 1;
-                        continue;
-                    }
-                    if (part.Kind is not (StatementKind.DropSnapshot or StatementKind.DropRepository)
-                        || SessionEffect.Read(part.OwnText) is not ({ } drop, var names) || refused.Contains(partStart + names.Name.Span.Start))
-                        continue;
-                    var span = names.Name.Span.Shift(partStart);
-                    // Told once: the drop leaves no job to tell of again, whether StarRocks refuses it or not.
-                    if (drop.Kind == SessionEffectKind.DropSnapshot && jobsOn.Remove((drop.Also!, drop.Name), out var onSnapshot)
-                        && LatestRunning(onSnapshot) is { } user)
-                        yield return Diagnostic.Create(ConcurrentJobs, span, user.Job.Kind == JobKind.Backup
-                            ? $"A BACKUP earlier in this script writes snapshot `{drop.Name}` into repository {MessageNames.Repository(drop.Also!)}, and StarRocks refuses to drop a snapshot a BACKUP is writing: if that job may still be running, wait for it (SHOW BACKUP) first."
-                            : $"A RESTORE earlier in this script reads snapshot `{drop.Name}` from repository {MessageNames.Repository(drop.Also!)}, and StarRocks refuses to drop a snapshot a RESTORE is reading: if that job may still be running, wait for it (SHOW RESTORE) first.")
-                            with { Related = [RunningJob(user.Snapshot, user.Job.Kind)] };
-                    else if (drop.Kind == SessionEffectKind.DropRepository && jobsIn.Remove(drop.Name, out var inRepository)
-                        && LatestRunning(inRepository) is { } runner)
-                        yield return Diagnostic.Create(ConcurrentJobs, span, runner.Job.Kind == JobKind.Backup
-                            ? $"A BACKUP earlier in this script writes into repository {MessageNames.Repository(drop.Name)}, and StarRocks refuses to drop a repository while a BACKUP or RESTORE runs on it: if that job may still be running, wait for it (SHOW BACKUP) first."
-                            : $"A RESTORE earlier in this script reads from repository {MessageNames.Repository(drop.Name)}, and StarRocks refuses to drop a repository while a BACKUP or RESTORE runs on it: if that job may still be running, wait for it (SHOW RESTORE) first.")
-                            with { Related = [RunningJob(runner.Snapshot, runner.Job.Kind)] };
+                    continue;
                 }
-                session = StatementParts.SessionAfter(statement.Parsed, session);
+                if (part.Cancel is { } cancel)
+                {
+                    if (!slot.Unknown)
+                        cancels[(slot, cancel.Kind)] = CancelsBefore(slot, cancel.Kind) + 1;
+                    continue;
+                }
+                if (SessionEffect.Read(part.OwnText) is not ({ } drop, var names) || refused.Contains(partStart + names.Name.Span.Start))
+                    continue;
+                var span = names.Name.Span.Shift(partStart);
+                // Told once: the drop leaves no job to tell of again, whether StarRocks refuses it or not.
+                if (drop.Kind == SessionEffectKind.DropSnapshot && jobsOn.Remove((drop.Also!, drop.Name), out var onSnapshot)
+                    && LatestRunning(onSnapshot) is { } user)
+                    yield return Diagnostic.Create(ConcurrentJobs, span, user.Job.Kind == JobKind.Backup
+                        ? $"A BACKUP earlier in this script writes snapshot `{drop.Name}` into repository {MessageNames.Repository(drop.Also!)}, and StarRocks refuses to drop a snapshot a BACKUP is writing: if that job may still be running, wait for it (SHOW BACKUP) first."
+                        : $"A RESTORE earlier in this script reads snapshot `{drop.Name}` from repository {MessageNames.Repository(drop.Also!)}, and StarRocks refuses to drop a snapshot a RESTORE is reading: if that job may still be running, wait for it (SHOW RESTORE) first.")
+                        with { Related = [RunningJob(user.Snapshot, user.Job.Kind)] };
+                else if (drop.Kind == SessionEffectKind.DropRepository && jobsIn.Remove(drop.Name, out var inRepository)
+                    && LatestRunning(inRepository) is { } runner)
+                    yield return Diagnostic.Create(ConcurrentJobs, span, runner.Job.Kind == JobKind.Backup
+                        ? $"A BACKUP earlier in this script writes into repository {MessageNames.Repository(drop.Name)}, and StarRocks refuses to drop a repository while a BACKUP or RESTORE runs on it: if that job may still be running, wait for it (SHOW BACKUP) first."
+                        : $"A RESTORE earlier in this script reads from repository {MessageNames.Repository(drop.Name)}, and StarRocks refuses to drop a repository while a BACKUP or RESTORE runs on it: if that job may still be running, wait for it (SHOW RESTORE) first.")
+                        with { Related = [RunningJob(runner.Snapshot, runner.Job.Kind)] };
             }
         }
     }
@@ -371,8 +354,22 @@ internal readonly record struct JobSlot(string Database, bool OfExternalCatalogs
     /// <summary>Whether the slot is of a database not known here: the session's, where it has none known.</summary>
     public bool Unknown => !OfExternalCatalogs && Database.Length == 0;
 
-    /// <summary>The slot of a job (or a CANCEL) in the database it names, else the session's ("" where that is unknown).</summary>
-    public static JobSlot Of(bool ofExternalCatalogs, string? database, AnalysisContext session)
+    /// <summary>
+    /// The slot of the job (or the CANCEL) of a statement checked in <paramref name="session"/>: the database it names, else
+    /// the session's ("" where that is unknown); default for any other statement. A job of external catalogs works in no
+    /// database (the session's is not its): StarRocks keeps all of them in one slot of their own (BackupHandler.process:
+    /// FAKE_DB_ID), so they wait for each other as a database's jobs do. A RESTORE that names no database works in its
+    /// snapshot's, not the session's: in a slot not known here.
+    /// </summary>
+    public static JobSlot Of(ParsedStatement statement, AnalysisContext session) => statement switch
+    {
+        { Job: { Kind: JobKind.Restore, Database: null, OfExternalCatalogs: false } } => new JobSlot(""),
+        { Job: { } job } => Of(job.OfExternalCatalogs, job.Database, session),
+        { Cancel: { } cancel } => Of(cancel.OfExternalCatalogs, cancel.Database, session),
+        _ => default,
+    };
+
+    private static JobSlot Of(bool ofExternalCatalogs, string? database, AnalysisContext session)
     {
         if (ofExternalCatalogs)
             return ExternalCatalogs;
