@@ -160,12 +160,14 @@ public sealed class DocumentAnalyzer(StatementCache? cache = null)
             var restoresOfTakes = new List<(int Use, int Take)>();
             snapshots = ScriptRules.Snapshots([.. placed.Select((block, i) => (placedStarts[i], block.Conditional, block.SnapshotChanges))], context.Catalog, context.Options.Version, refused, restoresOfTakes);
             foreach (var (use, take) in restoresOfTakes)
-                if (JobAt(placed, placedStarts, use, inSession: false) is ({ Kind: JobKind.Restore } restore, var restoreStart, _)
-                    && JobAt(placed, placedStarts, take, inSession: true) is ({ } backup, var backupStart, var backupSession))
+                // Told apart by the jobs their parses keep; the trees, which the rules have let go, read only for a RESTORE and its BACKUP.
+                if (JobAt(placed, placedStarts, use, inSession: false) is ({ Job.Kind: JobKind.Restore } restorePart, var restoreStart, _)
+                    && JobAt(placed, placedStarts, take, inSession: true) is ({ Job: { } taking } backupPart, var backupStart, var backupSession)
+                    && restorePart.Syntax is SnapshotJobStatement restore && backupPart.Syntax is SnapshotJobStatement backup)
                 {
                     // Where it matters, the session the RESTORE runs in too: it brings every table back onto those of its database.
                     var restoreSession = SnapshotContents.RestoresEveryTable(restore) ? JobAt(placed, placedStarts, use, inSession: true)?.Session : null;
-                    var taker = ScriptRules.TakingBackup(backup.Snapshot.Span.Shift(backupStart), backup.Snapshot.Last.Value, backup.Repository.Value);
+                    var taker = ScriptRules.TakingBackup(taking.Snapshot.Shift(backupStart), taking.SnapshotName, taking.Repository);
                     foreach (var diagnostic in SnapshotContents.Check(backup, backupSession?.Catalog, restore, restoreSession?.Catalog, context.Options.Version))
                     {
                         refused.Add(use);
@@ -202,9 +204,9 @@ public sealed class DocumentAnalyzer(StatementCache? cache = null)
 
     /// <summary>
     /// The BACKUP or RESTORE (or the part of a statement after a missing `;`) at <paramref name="offset"/>, where it starts,
-    /// and, when asked (<paramref name="inSession"/>), the session it runs in.
+    /// and, when asked (<paramref name="inSession"/>), the session it runs in; told from the job its parse keeps, not its tree.
     /// </summary>
-    private static (SnapshotJobStatement Job, int Start, AnalysisContext? Session)? JobAt(ImmutableArray<StatementBlock> blocks, ImmutableArray<int> starts,
+    private static (ParsedStatement Part, int Start, AnalysisContext? Session)? JobAt(ImmutableArray<StatementBlock> blocks, ImmutableArray<int> starts,
         int offset, bool inSession)
     {
         var index = starts.BinarySearch(offset);
@@ -223,7 +225,7 @@ public sealed class DocumentAnalyzer(StatementCache? cache = null)
                 continue;
             }
             var (partOffset, _, part, inPart) = StatementParts.Of(statement.Parsed, session).Last(p => p.Offset <= relative - statement.Span.Start);
-            return part.Syntax is SnapshotJobStatement job ? (job, starts[index] + statement.Span.Start + partOffset, inSession ? inPart : null) : null;
+            return part.Job is not null ? (part, starts[index] + statement.Span.Start + partOffset, inSession ? inPart : null) : null;
         }
         return null;
     }
