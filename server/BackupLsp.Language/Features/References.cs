@@ -69,50 +69,73 @@ public static class References
 
     /// <summary>
     /// Every mention of <paramref name="target"/>, named at <paramref name="at"/>, in the document, in document order: a
-    /// table's or partition's where its database, or table, has the name it has there, or another it takes by a rename or swap (see <see cref="TableLineage"/>).
+    /// table's under the name it has there and those a rename or swap gives it (StarRocks keeps the table, LocalMetastore.renameTable),
+    /// and a partition's in its table so named, in the table's database under each name an ALTER DATABASE gives that
+    /// (StarRocks keeps the database's id and its tables, LocalMetastore.renameDatabase); a table made under a name a
+    /// rename freed is another (see <see cref="TableLineage"/>).
     /// </summary>
     internal static ImmutableArray<Reference> Of(DocumentAnalysis analysis, NamedObject target, int at, CancellationToken cancellationToken = default)
     {
-        if (target.Kind == NamedObjectKind.Table)
-            return OfTable(analysis, target, at, cancellationToken);
-        if (!target.IsPartition)
-            return Of(analysis, target, (named, _) => named == target, cancellationToken);
+        if (target.Kind != NamedObjectKind.Table && !target.IsPartition)
+            return Of(analysis, target, [target.Name], (named, _) => named == target, cancellationToken);
         var lineage = TableLineage.Of(analysis, cancellationToken);
-        return OfPartition(analysis, target, lineage.At(target.Scope, target.Table!, at), lineage, cancellationToken);
+        if (target.IsPartition)
+            return OfPartition(analysis, target, lineage.At(target.Scope, target.Table!, at), lineage, cancellationToken);
+        var table = lineage.At(target.Scope, target.Name, at);
+        return Of(analysis, target, lineage.NamesOf(table), (named, offset) => named.Kind == NamedObjectKind.Table
+            && lineage.At(named.Scope, named.Name, offset) == table, cancellationToken);
     }
 
     /// <summary>
-    /// Every mention of the table <paramref name="target"/>, named at <paramref name="at"/>, in its database under each name
-    /// an ALTER DATABASE gives that (StarRocks keeps the database's id and its tables through a rename, LocalMetastore.renameDatabase):
-    /// a table of a new database of the old name is another.
+    /// The mentions of <paramref name="target"/>, named at <paramref name="at"/>, that a rename of it there changes: of a
+    /// table, those of the name from the rename that gives it (or the script's start) to the one that takes it away, also
+    /// across its database's renames and whichever table a swap puts under it (<see cref="TableLineage.NameAt"/>), so that
+    /// the renamed script names the tables it named; of another object, all (<see cref="Of(DocumentAnalysis, NamedObject, int, CancellationToken)"/>).
     /// </summary>
-    private static ImmutableArray<Reference> OfTable(DocumentAnalysis analysis, NamedObject target, int at, CancellationToken cancellationToken)
+    internal static ImmutableArray<Reference> UnderItsName(DocumentAnalysis analysis, NamedObject target, int at, CancellationToken cancellationToken = default)
+    {
+        if (target.Kind != NamedObjectKind.Table)
+            return Of(analysis, target, at, cancellationToken);
+        var lineage = TableLineage.Of(analysis, cancellationToken);
+        var name = lineage.NameAt(target.Scope, target.Name, at);
+        return Of(analysis, target, [target.Name], (named, offset) => named.Kind == NamedObjectKind.Table
+            && lineage.NameAt(named.Scope, named.Name, offset) == name, cancellationToken);
+    }
+
+    /// <summary>
+    /// Every mention of a table of <paramref name="target"/>'s name, whichever table it is, in the database it is named in
+    /// at <paramref name="at"/>, under each name an ALTER DATABASE gives that: a table of a new database of the old name is another.
+    /// </summary>
+    internal static ImmutableArray<Reference> OfTableName(DocumentAnalysis analysis, NamedObject target, int at, CancellationToken cancellationToken)
     {
         var lineage = TableLineage.Of(analysis, cancellationToken);
         var database = lineage.DatabaseAt(target.Scope, at);
-        return Of(analysis, target, (named, offset) => named with { Scope = null } == target with { Scope = null }
+        return Of(analysis, target, [target.Name], (named, offset) => named with { Scope = null } == target with { Scope = null }
             && lineage.DatabaseAt(named.Scope, offset) == database, cancellationToken);
     }
 
     /// <summary>Every mention of the partition of <paramref name="target"/>'s kind and name in <paramref name="table"/>, in document order.</summary>
     internal static ImmutableArray<Reference> OfPartition(DocumentAnalysis analysis, NamedObject target, TableLineage.Table table, TableLineage lineage,
         CancellationToken cancellationToken = default) =>
-        Of(analysis, target, (named, offset) => named with { Table = null, Scope = null } == target with { Table = null, Scope = null }
+        Of(analysis, target, [target.Name], (named, offset) => named with { Table = null, Scope = null } == target with { Table = null, Scope = null }
             && lineage.At(named.Scope, named.Table!, offset) == table, cancellationToken);
 
-    /// <summary>The mentions named as <paramref name="target"/> that <paramref name="matches"/> takes, given what each resolves to and where.</summary>
-    private static ImmutableArray<Reference> Of(DocumentAnalysis analysis, NamedObject target, Func<NamedObject, int, bool> matches,
+    /// <summary>
+    /// The mentions named as <paramref name="target"/> is under one of <paramref name="names"/> (its own among them) that
+    /// <paramref name="matches"/> takes, given what each resolves to and where.
+    /// </summary>
+    private static ImmutableArray<Reference> Of(DocumentAnalysis analysis, NamedObject target, ImmutableArray<string> names, Func<NamedObject, int, bool> matches,
         CancellationToken cancellationToken)
     {
         var references = ImmutableArray.CreateBuilder<Reference>();
-        foreach (var (mention, part, session, start) in NamedAs(analysis, target, cancellationToken))
+        foreach (var (mention, part, session, start) in NamedAs(analysis, target, names, cancellationToken))
         {
             if (ResolveAt(analysis, mention, part, session, start + mention.Span.Start, cancellationToken) is not { } named
                 || !matches(named, start + mention.Span.Start))
                 continue;
             // A mention of the one partition of a table without PARTITION BY reads the table: it neither makes nor ends it;
-            // nor does a rename StarRocks refuses make its new name or end its old one.
-            var asWritten = named.Kind == mention.Kind && !((mention.Declares || mention.Ends) && RefusedRename(analysis, part, session, start, cancellationToken));
+            // nor does a rename that leaves the object it names as it was make its new name or end its old one.
+            var asWritten = named.Kind == mention.Kind && !((mention.Declares || mention.Ends) && KeepsObject(part, session));
             var declares = asWritten && mention.Declares && !(mention.RestoredInto && session.Catalog?.FindDatabase(named.Name) is not null);
             references.Add(new Reference(mention.Span.Shift(start), declares, mention.Quoting, asWritten && mention.Ends));
         }
@@ -124,21 +147,21 @@ public static class References
     /// catalog's database of the same name, say): such a word is no mention left unread.
     /// </summary>
     internal static HashSet<int> ReadMentions(DocumentAnalysis analysis, NamedObject target) =>
-        [.. NamedAs(analysis, target, CancellationToken.None).Select(found => found.Start + found.Mention.Span.Start)];
+        [.. NamedAs(analysis, target, [target.Name], CancellationToken.None).Select(found => found.Start + found.Mention.Span.Start)];
 
     /// <summary>
-    /// Whether <paramref name="part"/>, at <paramref name="start"/>, is a rename that StarRocks refuses, as the session
-    /// applies it (SessionContexts): a table's, database's or materialized view's onto a name taken (a table's also onto
-    /// one the script made, see <see cref="TableLineage"/>), or a partition's that its table, known to be partitioned by
-    /// RANGE, cannot take (onto a name taken, or of a partition it lacks).
+    /// Whether <paramref name="part"/> is a rename that leaves the object it names as it was: a table's, which StarRocks
+    /// either refuses or runs by giving the table itself the new name (LocalMetastore.renameTable; see <see cref="TableLineage"/>),
+    /// and one StarRocks refuses, as the session applies it (SessionContexts), of a database or materialized view onto a
+    /// name taken, or of a partition that its table, known to be partitioned by RANGE, cannot take (onto a name taken, or
+    /// of a partition it lacks).
     /// </summary>
-    private static bool RefusedRename(DocumentAnalysis analysis, ParsedStatement part, AnalysisContext session, int start,
-        CancellationToken cancellationToken)
+    private static bool KeepsObject(ParsedStatement part, AnalysisContext session)
     {
         if (SessionEffect.Of(part) is not { } effect)
             return false;
         if (effect.Kind == SessionEffectKind.RenameTable)
-            return TableLineage.Of(analysis, cancellationToken).RefusesRename(start);
+            return true;
         var catalog = session.Catalog;
         var database = (effect.Database ?? catalog?.DefaultDatabase) is { } name ? catalog?.FindDatabase(name) : null;
         return effect switch
@@ -157,7 +180,7 @@ public static class References
     /// a missing `;`) it stands in, its session and where it starts.
     /// </summary>
     private static IEnumerable<(NameMention Mention, ParsedStatement Part, AnalysisContext Session, int Start)> NamedAs(DocumentAnalysis analysis, NamedObject target,
-        CancellationToken cancellationToken)
+        ImmutableArray<string> names, CancellationToken cancellationToken)
     {
         var count = 0;
         foreach (var (other, session) in analysis.StatementsInSessions())
@@ -165,20 +188,29 @@ public static class References
             if (count++ % 256 == 0)
                 cancellationToken.ThrowIfCancellationRequested();
             var parsed = other.Parsed;
-            if (!MayMention(parsed.Text, target))
+            if (!MayMentionAny(parsed.Text, target, names))
                 continue;
             if (parsed.Continuations.IsEmpty)
             {
                 foreach (var mention in MentionsOf(parsed))
-                    if (ReadsAs(mention, target))
+                    if (ReadsAsAny(mention, target, names))
                         yield return (mention, parsed, session, other.Start);
                 continue;
             }
             foreach (var (partOffset, _, part, partSession) in StatementParts.Of(parsed, session))
                 foreach (var mention in MentionsOf(part))
-                    if (ReadsAs(mention, target))
+                    if (ReadsAsAny(mention, target, names))
                         yield return (mention, part, partSession, other.Start + partOffset);
         }
+    }
+
+    /// <summary>Whether the mention's name reads as the target's under one of <paramref name="names"/>.</summary>
+    private static bool ReadsAsAny(NameMention mention, NamedObject target, ImmutableArray<string> names)
+    {
+        foreach (var name in names)
+            if (ReadsAs(mention, target with { Name = name }))
+                return true;
+        return false;
     }
 
     /// <summary>
@@ -222,6 +254,15 @@ public static class References
             && (mention.Catalog ?? (family ? null : context.Catalog?.ExternalCatalog)) is { } catalog && !SessionEffect.IsDefaultCatalog(catalog)
             ? null
             : new(mention.Kind, mention.Name, mention.DefaultScope ? context.Catalog?.BackupDatabase : mention.Scope, mention.Table);
+
+    /// <summary>Whether a statement's text may hold the object's name under one of <paramref name="names"/> (see <see cref="MayMention"/>).</summary>
+    private static bool MayMentionAny(string text, NamedObject target, ImmutableArray<string> names)
+    {
+        foreach (var name in names)
+            if (MayMention(text, target with { Name = name }))
+                return true;
+        return false;
+    }
 
     /// <summary>
     /// Whether a statement's text may hold the object's name: a plain search skips most statements of a large script

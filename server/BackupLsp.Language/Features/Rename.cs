@@ -63,9 +63,10 @@ public static class Rename
     }
 
     /// <summary>
-    /// What a rename changes: the object under the cursor with every mention of it, and the object the catalog lists if the
-    /// cluster has it. For a table, that is in its database under the name the database has at the script's start (none
-    /// where the database took its name after a rename freed it); for a partition, its table's under the name the table has at the script's start, or the one
+    /// What a rename changes: the object under the cursor with every mention of it (of a table, under the name under the
+    /// cursor: see <see cref="References.UnderItsName"/>), and the object the catalog lists if the cluster has it. For a
+    /// table, that is the name in its database as the two are at the script's start (none where a rename gave either
+    /// the name); for a partition, its table's under the name the table has at the script's start, or the one
     /// of the table a copy takes it from (see <see cref="SourceTable"/>); none where the table took its name after a rename
     /// freed it. <see cref="Tables"/> are the tables whose partition of that name the rename changes (the cursor's, the one
     /// it was copied from and their copies), none for another kind of object.
@@ -79,12 +80,14 @@ public static class Rename
     /// </summary>
     private static Renaming? Find(DocumentAnalysis analysis, int offset, CancellationToken cancellationToken)
     {
-        var found = References.Find(analysis, offset, cancellationToken);
-        if (found is null)
+        if (References.NameAt(analysis, offset) is not (var target, var span))
             return null;
-        if (!found.Object.IsPartition)
-            return new Renaming(found, InCluster(analysis, found, cancellationToken), []);
+        var found = new ReferenceResult(target, span, References.UnderItsName(analysis, target, span.Start, cancellationToken));
         var lineage = TableLineage.Of(analysis, cancellationToken);
+        if (target.Kind == NamedObjectKind.Table)
+            return new Renaming(found, lineage.NameAt(target.Scope, target.Name, span.Start) is (var database, _, < 0) ? target with { Scope = database } : null, []);
+        if (!target.IsPartition)
+            return new Renaming(found, target, []);
         var (table, source) = TablesOf(analysis, found, lineage, cancellationToken);
         var (references, tables) = Family(analysis, found.Object, table, found.References, lineage, cancellationToken);
         // A source the script does not make the partition in (the catalog's, most often) has no family that reaches the copy.
@@ -95,14 +98,15 @@ public static class Rename
     }
 
     /// <summary>
-    /// The object found as the cluster holds it, where it may (see <see cref="Renaming"/>): what the catalog file writes of
-    /// it, for go to definition.
+    /// The object found as the cluster holds it, where it may: what the catalog file writes of it, for go to definition. A
+    /// table is the one in its database as the two are named at the script's start (none where a rename gave either the
+    /// name); a partition as <see cref="Renaming"/> has it.
     /// </summary>
     internal static NamedObject? InCluster(DocumentAnalysis analysis, ReferenceResult found, CancellationToken cancellationToken)
     {
         if (found.Object.Kind == NamedObjectKind.Table)
-            return TableLineage.Of(analysis, cancellationToken).DatabaseAt(found.Object.Scope, found.NameSpan.Start) is (var database, < 0)
-                ? found.Object with { Scope = database } : null;
+            return TableLineage.Of(analysis, cancellationToken).At(found.Object.Scope, found.Object.Name, found.NameSpan.Start) is (var database, var name, < 0)
+                ? found.Object with { Scope = database, Name = name } : null;
         if (!found.Object.IsPartition)
             return found.Object;
         var (_, source) = TablesOf(analysis, found, TableLineage.Of(analysis, cancellationToken), cancellationToken);
@@ -219,7 +223,12 @@ public static class Rename
         var renamed = renaming.Found.Object with { Name = newName };
         if (!renamed.IsPartition)
         {
-            if (References.Of(analysis, renamed, renaming.Found.NameSpan.Start, cancellationToken) is [var first, ..])
+            // A table's name is taken by any table of it in the database, before the rename or after it: the renamed table's
+            // own (`ALTER TABLE t RENAME t2` renamed onto t2) too.
+            var named = renamed.Kind == NamedObjectKind.Table
+                ? References.OfTableName(analysis, renamed, renaming.Found.NameSpan.Start, cancellationToken)
+                : References.Of(analysis, renamed, renaming.Found.NameSpan.Start, cancellationToken);
+            if (named is [var first, ..])
                 return TakenAt(analysis, renamed, renamed.Kind, first);
         }
         else

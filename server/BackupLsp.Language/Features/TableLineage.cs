@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Runtime.CompilerServices;
 using BackupLsp.Language.Analysis;
 using BackupLsp.Language.Catalog;
+using BackupLsp.Language.Syntax;
 
 namespace BackupLsp.Language.Features;
 
@@ -20,8 +21,9 @@ internal sealed class TableLineage
     public readonly record struct Table(string? Database, string Name, int Since);
 
     /// <summary>
-    /// A rename of <see cref="Name"/> to <see cref="Other"/>, or a swap of the two, at a document offset: of tables in
-    /// <see cref="Database"/>, or of a database (<see cref="OfDatabase"/>).
+    /// A rename of <see cref="Name"/> to <see cref="Other"/>, or a swap of the two, at the document offset where it moves
+    /// them (a table's within its statement: see <see cref="MovedAt"/>): of tables in <see cref="Database"/>, or of a
+    /// database (<see cref="OfDatabase"/>).
     /// </summary>
     private readonly record struct Move(int Offset, string? Database, string Name, string Other, MadeBy By, bool OfDatabase = false);
 
@@ -37,10 +39,9 @@ internal sealed class TableLineage
     private readonly ImmutableArray<Move> _moves;
     private readonly ImmutableArray<Copy> _copies;
     private readonly ImmutableArray<Making> _makings;
-    private readonly ImmutableHashSet<int> _refusedRenames;
 
-    private TableLineage(ImmutableArray<Move> moves, ImmutableArray<Copy> copies, ImmutableArray<Making> makings, ImmutableHashSet<int> refusedRenames) =>
-        (_moves, _copies, _makings, _refusedRenames) = (moves, copies, makings, refusedRenames);
+    private TableLineage(ImmutableArray<Move> moves, ImmutableArray<Copy> copies, ImmutableArray<Making> makings) =>
+        (_moves, _copies, _makings) = (moves, copies, makings);
 
     /// <summary>
     /// Each analysis's lineage, made once: a rename asks for it three times, and a highlight on every cursor move in a
@@ -60,7 +61,6 @@ internal sealed class TableLineage
         var moves = ImmutableArray.CreateBuilder<Move>();
         var copies = ImmutableArray.CreateBuilder<Copy>();
         var makings = ImmutableArray.CreateBuilder<Making>();
-        var refusedRenames = ImmutableHashSet.CreateBuilder<int>();
         // The tables the script has made so far, under the names they have now: without a catalog that lists their database,
         // the session knows none of them.
         var made = new HashSet<(string? Database, string Name)>();
@@ -97,11 +97,8 @@ internal sealed class TableLineage
                 if (effect.Kind == SessionEffectKind.RenameTable)
                 {
                     if (Refuses(partSession, database, effect) || made.Contains((database, effect.Name)))
-                    {
-                        refusedRenames.Add(at);
                         continue;
-                    }
-                    moves.Add(new Move(at, database, effect.Also!, effect.Name, MadeBy.Rename));
+                    moves.Add(new Move(MovedAt(at, part), database, effect.Also!, effect.Name, MadeBy.Rename));
                     if (made.Remove((database, effect.Also!)))
                         made.Add((database, effect.Name));
                 }
@@ -111,7 +108,7 @@ internal sealed class TableLineage
                 {
                     if (database is not null && partSession.Catalog?.FindDatabase(database) is { } known && !SessionContexts.ListsBothTables(known, effect))
                         continue;
-                    moves.Add(new Move(at, database, effect.Name, effect.Also!, MadeBy.Swap));
+                    moves.Add(new Move(MovedAt(at, part), database, effect.Name, effect.Also!, MadeBy.Swap));
                     var (name, other) = (made.Remove((database, effect.Name)), made.Remove((database, effect.Also!)));
                     if (name)
                         made.Add((database, effect.Also!));
@@ -132,7 +129,7 @@ internal sealed class TableLineage
                 }
             }
         }
-        return new TableLineage(moves.DrainToImmutable(), copies.DrainToImmutable(), makings.DrainToImmutable(), refusedRenames.ToImmutable());
+        return new TableLineage(moves.DrainToImmutable(), copies.DrainToImmutable(), makings.DrainToImmutable());
     }
 
     /// <summary>
@@ -142,8 +139,12 @@ internal sealed class TableLineage
     private static bool Refuses(AnalysisContext session, string? database, SessionEffect create) =>
         database is not null && session.Catalog?.FindDatabase(database) is { } known && SessionContexts.Refuses(known, create);
 
-    /// <summary>Whether the table rename at <paramref name="offset"/> (where its statement, or the part of it, starts) is refused: onto a name taken.</summary>
-    public bool RefusesRename(int offset) => _refusedRenames.Contains(offset);
+    /// <summary>
+    /// Where a rename or swap that starts at <paramref name="at"/> moves its tables: once it has named them as they were,
+    /// at the end of the old name of a rename (its new name names the table after it) or of the other table of a swap.
+    /// </summary>
+    private static int MovedAt(int at, ParsedStatement part) =>
+        SessionEffect.Read(part.OwnText) is (_, { Other: { } other }) ? at + other.Span.End : at;
 
     /// <summary>
     /// Whether <paramref name="name"/> at <paramref name="offset"/> is a table the script makes without PARTITION BY (or
@@ -162,7 +163,35 @@ internal sealed class TableLineage
     }
 
     /// <summary>The table <paramref name="name"/> stands for in the database at <paramref name="offset"/>: the moves before it are undone one by one.</summary>
-    public Table At(string? database, string name, int offset)
+    public Table At(string? database, string name, int offset) => AsTable(Undo(database, name, offset, followsTable: true));
+
+    /// <summary>
+    /// The name <paramref name="name"/> is in the database at <paramref name="offset"/>, whichever table it stands for: a
+    /// rename ends the name it takes away and starts the one it gives, where a swap leaves both names in place, each for
+    /// the other table. A name is known as a <see cref="Table"/> is, and is one across its database's renames.
+    /// </summary>
+    public Table NameAt(string? database, string name, int offset) => AsTable(Undo(database, name, offset, followsTable: false));
+
+    private static Table AsTable((string? Database, string? Name, int Since) undone) => new(undone.Database, undone.Name!, undone.Since);
+
+    /// <summary>
+    /// The database <paramref name="database"/> stands for at <paramref name="offset"/>, by the name it has at the script's
+    /// start or where a rename left its old name free for another, and where it took that name (-1: before the script): only
+    /// the databases' renames before it are undone.
+    /// </summary>
+    public (string? Database, int Since) DatabaseAt(string? database, int offset)
+    {
+        var (atStart, _, since) = Undo(database, null, offset, followsTable: false);
+        return (atStart, since);
+    }
+
+    /// <summary>
+    /// The moves before <paramref name="offset"/> undone from the last: a database's renames, and the renames and swaps of
+    /// the table <paramref name="name"/> where the table is followed (<paramref name="followsTable"/>), or those that end
+    /// or start the name where it is not. Where a rename left the database's or table's old name free for another, that is
+    /// the one found there, since the rename.
+    /// </summary>
+    private (string? Database, string? Name, int Since) Undo(string? database, string? name, int offset, bool followsTable)
     {
         for (var i = _moves.Length - 1; i >= 0; i--)
         {
@@ -175,41 +204,44 @@ internal sealed class TableLineage
                 if (database == move.Other)
                     database = move.Name;
                 else if (database == move.Name)
-                    return new Table(database, name, move.Offset);
-                continue;
+                    return (database, name, move.Offset);
             }
-            if (move.Database != database)
-                continue;
-            if (name == move.Other)
-                name = move.Name;
-            else if (name != move.Name)
-                continue;
-            else if (move.By == MadeBy.Rename)
-                return new Table(database, name, move.Offset);
-            else
-                name = move.Other;
+            else if (move.Database == database && (name == move.Name || name == move.Other))
+            {
+                if (followsTable && name == move.Other)
+                    name = move.Name;
+                else if (move.By == MadeBy.Rename)
+                    return (database, name, move.Offset);
+                else if (followsTable)
+                    name = move.Other;
+            }
         }
-        return new Table(database, name, -1);
+        return (database, name, -1);
     }
 
     /// <summary>
-    /// The database <paramref name="database"/> stands for at <paramref name="offset"/>, by the name it has at the script's
-    /// start or where a rename left its old name free for another, and where it took that name (-1: before the script): only
-    /// the databases' renames before it are undone. A table is one across its database's rename, as the references have it.
+    /// The names <paramref name="table"/> has from where it takes its name on: that one and those the renames and swaps
+    /// after it give (in whichever database a rename of its database moves it to).
     /// </summary>
-    public (string? Database, int Since) DatabaseAt(string? database, int offset)
+    public ImmutableArray<string> NamesOf(Table table)
     {
-        for (var i = _moves.Length - 1; i >= 0; i--)
+        var (database, name) = (table.Database, table.Name);
+        var names = ImmutableArray.CreateBuilder<string>();
+        names.Add(name);
+        foreach (var move in _moves)
         {
-            var move = _moves[i];
-            if (!move.OfDatabase || move.Offset >= offset)
+            if (move.Offset <= table.Since)
                 continue;
-            if (database == move.Other)
-                database = move.Name;
-            else if (database == move.Name)
-                return (database, move.Offset);
+            if (move.OfDatabase && database == move.Name)
+                database = move.Other;
+            else if (!move.OfDatabase && move.Database == database && (name == move.Name || (move.By == MadeBy.Swap && name == move.Other)))
+            {
+                name = name == move.Name ? move.Other : move.Name;
+                if (!names.Contains(name))
+                    names.Add(name);
+            }
         }
-        return (database, -1);
+        return names.DrainToImmutable();
     }
 
     /// <summary>The table the CREATE TABLE ... LIKE last before <paramref name="offset"/> that makes <paramref name="copy"/> copies, and where it does, if one does.</summary>

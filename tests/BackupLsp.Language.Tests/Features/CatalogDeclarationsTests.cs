@@ -101,6 +101,15 @@ public sealed class CatalogDeclarationsTests
     }
 
     [Fact]
+    public void A_table_leads_to_its_entry_under_the_name_the_catalog_gives_it()
+    {
+        Assert.Equal([Written("\"example_tbl\"")], FoundInFile("ALTER TABLE example_tbl RENAME t9;\nBACKUP SNAPSHOT s TO example_repo ON (t|9);"));
+        Assert.Equal([Written("\"example_tbl\"")], FoundInFile("ALTER TABLE example_tbl RENAME t|9;"));
+        // The table the script makes once the rename freed the name is the script's.
+        Assert.Empty(FoundInFile("ALTER TABLE example_tbl RENAME t9;\nCREATE TABLE example_tbl (k INT);\nBACKUP SNAPSHOT s TO example_repo ON (example_|tbl);"));
+    }
+
+    [Fact]
     public void A_partition_is_looked_up_in_the_catalog_file_as_it_is_when_asked()
     {
         // The file the editor opens: moved down a line since it was loaded, and begun with a byte order mark, which is no character.

@@ -27,7 +27,8 @@ public sealed class ReferencesTests
             "ALTER TABLE t ADD PARTITION P2 VALUES IN (3);", "ALTER TABLE db.t DROP PARTITION IF EXISTS p1;",
             "ALTER TABLE t DROP PARTITIONS (`P2`, p1) FORCE;", "ALTER TABLE t DROP TEMPORARY PARTITIONS (p1);",
             "DROP TABLE IF EXISTS db.t;", "DROP VIEW `t`;", "DROP DATABASE db;", "DROP TABLE r;", "RECOVER PARTITION p1 FROM t;",
-            "ALTER TABLE db.t RENAME PARTITION p1 `p2`;", "CREATE TABLE db.u (k INT);", "CREATE TABLE u LIKE db.u;", "ALTER TABLE db.t RENAME u;"),
+            "ALTER TABLE db.t RENAME PARTITION p1 `p2`;", "CREATE TABLE db.u (k INT);", "CREATE TABLE u LIKE db.u;", "ALTER TABLE db.t RENAME u;", "ALTER TABLE u RENAME `t`;",
+            "ALTER TABLE db.u SWAP WITH t;"),
         // Temporary partitions, made regular under their own names or the replaced ones', among mentions of partitions.
         Gen.OneOf("ALTER TABLE t ADD TEMPORARY PARTITION `P1` VALUES IN (4);", "ALTER TABLE db.t REPLACE PARTITION (p2) WITH TEMPORARY PARTITION (p1);",
             "ALTER TABLE t REPLACE PARTITION p2 WITH TEMPORARY PARTITIONS (P1) PROPERTIES (\"use_temp_partition_name\" = \"true\");",
@@ -53,7 +54,8 @@ public sealed class ReferencesTests
                     Assert.NotNull(again);
                     // One word may name two: where a REPLACE makes a temporary partition regular under its own name, the
                     // temporary partition it ends is found there, and the partition it makes has its declaration there.
-                    if (again.Object != found.Object)
+                    // A table is found under each name a rename or swap gives it.
+                    if (again.Object != found.Object && !(again.Object.Kind == NamedObjectKind.Table && found.Object.Kind == NamedObjectKind.Table))
                     {
                         Assert.True(reference.Declares);
                         Assert.Equal(found.Object with { Kind = NamedObjectKind.TemporaryPartition }, again.Object);
@@ -426,6 +428,48 @@ public sealed class ReferencesTests
                 Mentions("t RENAME u", 3), Mentions("u;", 3), Mentions("p1 p2", 4), Mentions("p2;", 4), Mentions("db RENAME", 5), Mentions("db2", 5),
                 Mentions("mv1", 6), Mentions("mv2", 6),
             ]);
+    }
+
+    /// <summary>
+    /// A table is one under its old name and the name a rename gives it: the rename neither makes nor ends it, and a table
+    /// made under the name the rename freed is another.
+    /// </summary>
+    [Fact]
+    public void A_table_is_one_under_the_names_a_rename_gives_it()
+    {
+        const string script = """
+            CREATE TABLE db.t (k INT);
+            BACKUP SNAPSHOT db.s1 TO r ON (t);
+            ALTER TABLE db.t RENAME `t2`;
+            DROP TABLE db.t2;
+            CREATE TABLE db.t (k INT);
+            BACKUP SNAPSHOT db.s2 TO r ON (t);
+            """;
+        var analysis = new DocumentAnalyzer().Analyze(script, AnalysisContext.Default);
+
+        var renamed = References.Find(analysis, script.IndexOf("(t)", StringComparison.Ordinal) + 1)!;
+
+        Assert.Equal([("t", 1, true, false), ("t", 2, false, false), ("t", 3, false, false), ("`t2`", 3, false, false), ("t2", 4, false, true)],
+            Described(analysis, script, renamed));
+        Assert.Equal<Reference>(renamed.References, References.Find(analysis, script.IndexOf("t2`", StringComparison.Ordinal))!.References);
+        Assert.Equal([5, 6], LinesOf(analysis, References.Find(analysis, script.LastIndexOf("(t)", StringComparison.Ordinal) + 1)!));
+    }
+
+    [Fact]
+    public void Each_table_of_a_swap_is_found_under_the_name_it_takes()
+    {
+        const string script = """
+            CREATE TABLE db.a (k INT);
+            CREATE TABLE db.b (k INT);
+            ALTER TABLE db.a SWAP WITH b;
+            BACKUP SNAPSHOT db.s TO r ON (a, b);
+            """;
+        var analysis = new DocumentAnalyzer().Analyze(script, AnalysisContext.Default);
+
+        Assert.Equal([("a", 1, true, false), ("a", 3, false, false), ("b", 4, false, false)],
+            Described(analysis, script, References.Find(analysis, script.IndexOf("a (", StringComparison.Ordinal))!));
+        Assert.Equal([("b", 2, true, false), ("b", 3, false, false), ("a", 4, false, false)],
+            Described(analysis, script, References.Find(analysis, script.IndexOf("(a", StringComparison.Ordinal) + 1)!));
     }
 
     [Fact]

@@ -125,7 +125,6 @@ public sealed class RenameTests
     [InlineData("ALTER TABLE orders_new SWAP WITH orders, RENAME staging;")]
     [InlineData("ALTER TABLE orders_new RENAME staging, SWAP WITH orders;")]
     [InlineData("ALTER TABLE orders_new ADD PARTITION p9 VALUES LESS THAN (\"2025-01-01\"), SWAP WITH `orders`;")]
-    [InlineData("ALTER TABLE orders RENAME orders_old;")]
     [InlineData("ALTER TABLE orders_old RENAME orders;")]
     [InlineData("CREATE TABLE c LIKE orders;")]
     [InlineData("CREATE TABLE c LIKE db.`orders`;")]
@@ -167,6 +166,48 @@ public sealed class RenameTests
 
         Assert.Equal(script.Replace("orders_old", "archive"), Renamed(script.Replace("ON (orders_old", "ON (orders_o|ld"), "archive"));
         Assert.Equal(script.Replace("orders ", "sales ").Replace("orders (", "sales ("), Renamed(script.Replace("TABLE orders (", "TABLE ord|ers ("), "sales"));
+    }
+
+    private const string RenamedTableScript = """
+        CREATE TABLE orders (id INT);
+        ALTER TABLE orders RENAME orders_old;
+        CREATE TABLE orders (id INT);
+        BACKUP SNAPSHOT s1 TO example_repo ON (orders, orders_old);
+        """;
+
+    /// <summary>
+    /// The table is one under both names, but a rename changes only the name under the cursor, as far as the rename that
+    /// takes it away: the table made under the name the rename freed is another, as one in a new database of a renamed one's name is.
+    /// </summary>
+    [Theory]
+    [InlineData("CREATE TABLE ord|ers (id INT);\nALTER", "CREATE TABLE sales (id INT);\nALTER TABLE sales RENAME orders_old;\nCREATE TABLE orders (id INT);\nBACKUP SNAPSHOT s1 TO example_repo ON (orders, orders_old);")]
+    [InlineData("ON (ord|ers,", "CREATE TABLE orders (id INT);\nALTER TABLE orders RENAME orders_old;\nCREATE TABLE sales (id INT);\nBACKUP SNAPSHOT s1 TO example_repo ON (sales, orders_old);")]
+    [InlineData("RENAME orders_o|ld", "CREATE TABLE orders (id INT);\nALTER TABLE orders RENAME sales;\nCREATE TABLE orders (id INT);\nBACKUP SNAPSHOT s1 TO example_repo ON (orders, sales);")]
+    public void A_table_is_renamed_under_the_name_under_the_cursor_up_to_the_rename_that_frees_it(string cursor, string expected)
+    {
+        var marked = RenamedTableScript.Replace(cursor.Replace("|", ""), cursor);
+
+        Assert.Equal(expected, Renamed(marked, "sales", new AnalysisContext(AnalysisOptions.Default, null)));
+    }
+
+    [Fact]
+    public void The_name_a_rename_gives_a_catalog_table_is_the_scripts_and_its_old_name_the_clusters()
+    {
+        const string script = "ALTER TABLE example_tbl RENAME t9;\nBACKUP SNAPSHOT s1 TO example_repo ON (t9);";
+
+        Assert.Equal(script.Replace("t9", "t10"), Renamed(script.Replace("(t9", "(t|9"), "t10"));
+        var (analysis, offset) = FeatureTestInput.Parse(script.Replace("example_tbl", "example_|tbl"));
+        Assert.Equal("'example_tbl' is a table of the catalog: renaming it in the script would not rename it in the cluster.", Rename.Prepare(analysis, offset)?.Refusal);
+    }
+
+    /// <summary>A swap hands each name to the other table: the name is renamed on both sides of it, as the tables keep their places under the new one.</summary>
+    [Fact]
+    public void A_name_a_swap_hands_to_the_other_table_is_renamed_on_both_sides_of_the_swap()
+    {
+        const string script = "CREATE TABLE a (k INT);\nCREATE TABLE b (k INT);\nALTER TABLE a SWAP WITH b;\nBACKUP SNAPSHOT s1 TO example_repo ON (a, b);";
+
+        Assert.Equal(script.Replace("TABLE a ", "TABLE x ").Replace("(a,", "(x,"),
+            Renamed(script.Replace("(a,", "(|a,"), "x", new AnalysisContext(AnalysisOptions.Default, null)));
     }
 
     [Fact]

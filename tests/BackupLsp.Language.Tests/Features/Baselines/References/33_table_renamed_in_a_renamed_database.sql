@@ -1,0 +1,7 @@
+-- options: catalog=none
+CREATE TABLE a.t (k INT);
+ALTER DATABASE a RENAME b;
+ALTER TABLE b.t RENAME t2;
+BACKUP SNAPSHOT b.s TO r ON (|t2);
+CREATE DATABASE a;
+CREATE TABLE a.t (k INT);
