@@ -164,6 +164,50 @@ public sealed class ReferencesTests
     }
 
     [Fact]
+    public async Task A_catalog_is_highlighted_found_defined_and_renamed_wherever_the_script_names_it_and_default_catalog_is_not_renamed()
+    {
+        var script = CursorText.Parse("""
+            CREATE EXTERNAL CATALOG hive PROPERTIES ("type" = "hive");
+            SET CATALOG hi|ve;
+            USE 'CATALOG hive';
+            RESTORE SNAPSHOT s1 FROM r EXTERNAL CATALOG (hive AS hive_copy) PROPERTIES ("backup_timestamp" = "x");
+            USE hive_copy.sales;
+            DROP CATALOG hive;
+            SET CATALOG default_catalog;
+            """);
+        await using var client = await LspTestClient.StartAsync();
+        await client.OpenAsync(Uri, script.Text);
+        object Position(int line, int character) => new { textDocument = new { uri = Uri }, position = new { line, character } };
+        var at = new { textDocument = new { uri = Uri }, position = script.Position };
+
+        var highlights = (await client.RequestAsync("textDocument/documentHighlight", at)).EnumerateArray().ToArray();
+        var references = await client.RequestAsync("textDocument/references", new { at.textDocument, at.position, context = new { includeDeclaration = false } });
+        var definition = await client.RequestAsync("textDocument/definition", at);
+        var aliasDefinition = await client.RequestAsync("textDocument/definition", Position(4, 6));
+        var defaultDefinition = await client.RequestAsync("textDocument/definition", Position(6, 15));
+        var edit = await client.RequestAsync("textDocument/rename", new { at.textDocument, at.position, newName = "lake" });
+        var refused = await Assert.ThrowsAsync<RemoteInvocationException>(() => client.RequestAsync("textDocument/prepareRename", Position(6, 15)));
+
+        Assert.Equal([(0, 24, 28), (1, 12, 16), (2, 13, 17), (3, 45, 49), (5, 13, 17)], highlights.Select(h => Span(h.GetProperty("range"))));
+        Assert.Equal([3, 2, 2, 2, 3], highlights.Select(h => h.GetProperty("kind").GetInt32()));
+        Assert.Equal([(1, 12, 16), (2, 13, 17), (3, 45, 49), (5, 13, 17)], references.EnumerateArray().Select(r => Span(r.GetProperty("range"))));
+        Assert.Equal((0, 24, 28), Span(Assert.Single(definition.EnumerateArray()).GetProperty("range")));
+        Assert.Equal((3, 53, 62), Span(Assert.Single(aliasDefinition.EnumerateArray()).GetProperty("range")));
+        Assert.Empty(defaultDefinition.EnumerateArray());
+        Assert.Equal("""
+            CREATE EXTERNAL CATALOG lake PROPERTIES ("type" = "hive");
+            SET CATALOG lake;
+            USE 'CATALOG lake';
+            RESTORE SNAPSHOT s1 FROM r EXTERNAL CATALOG (lake AS hive_copy) PROPERTIES ("backup_timestamp" = "x");
+            USE hive_copy.sales;
+            DROP CATALOG lake;
+            SET CATALOG default_catalog;
+            """, Edits.Apply(script.Text, edit.GetProperty("changes").GetProperty(Uri).EnumerateArray()));
+        Assert.Equal(-32803, refused.ErrorCode);
+        Assert.Equal("'default_catalog' is the cluster's own catalog: renaming it in the script would not rename it in the cluster.", refused.Message);
+    }
+
+    [Fact]
     public async Task A_client_that_declares_versioned_edits_gets_the_rename_for_the_version_it_was_made_on()
     {
         await using var client = await LspTestClient.StartAsync(new { workspace = new { workspaceEdit = new { documentChanges = true } } });

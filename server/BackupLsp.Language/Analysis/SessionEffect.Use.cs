@@ -29,6 +29,16 @@ internal readonly partial record struct SessionEffect
         return words.Is(0, "USE") && words.QualifiedName(1) is ({ }, { }, null, _, var qualifierAt) ? words.Written(qualifierAt).Span : null;
     }
 
+    /// <summary>
+    /// Where the catalog a switch names is written inside its string <paramref name="written"/>, last (<c>USE 'CATALOG c'</c>,
+    /// <c>SET CATALOG 'c'</c>); null where it is no string, or writes the name otherwise (with an escape).
+    /// </summary>
+    public static TextSpan? CatalogInString(ReadOnlySpan<char> statement, TextSpan written, string catalog)
+    {
+        var at = statement.Slice(written.Start, written.Length).LastIndexOf(catalog);
+        return at > 0 && statement[written.Start] is '\'' or '"' ? new TextSpan(written.Start + at, catalog.Length) : null;
+    }
+
     /// <summary>How many tokens <see cref="RefusedUse"/> reads: USE and a name of up to 32 parts.</summary>
     private const int MaxUseTokens = 64;
 

@@ -20,18 +20,24 @@ public enum NamedObjectKind
     TemporaryPartition,
     /// <summary>A function of a database, known by its name within it, in any case (StarRocks lower-cases it).</summary>
     Function,
+    /// <summary>
+    /// A catalog: an external one, known by its name as written (as the session compares them, see
+    /// <see cref="BackupLsp.Language.Catalog.StarRocksCatalog.DroppedCatalogs"/>), or default_catalog, the cluster's own, in any case.
+    /// </summary>
+    Catalog,
 }
 
 /// <summary>
 /// One object a name stands for. <see cref="Scope"/> is the repository of a snapshot and the database of a table, a
 /// function or a partition's table (null when the statement names none and the catalog has no default database); null for
-/// repositories and databases. <see cref="Table"/> is a partition's table.
+/// repositories, databases and catalogs. <see cref="Table"/> is a partition's table.
 /// </summary>
 public readonly record struct NamedObject(NamedObjectKind Kind, string Name, string? Scope, string? Table = null)
 {
-    /// <summary>How names of the kind compare: partitions' and functions' in any case, the others' as written.</summary>
+    /// <summary>How names of the kind compare: partitions', functions' and default_catalog's in any case, the others' as written.</summary>
     internal StringComparison NameComparison =>
-        IsPartition || Kind == NamedObjectKind.Function ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal;
+        IsPartition || Kind == NamedObjectKind.Function || (Kind == NamedObjectKind.Catalog && SessionEffect.IsDefaultCatalog(Name))
+            ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal;
 
     /// <summary>Whether this is a partition or a temporary partition: the two share their table's names (OlapTable.checkPartitionNameExist).</summary>
     internal bool IsPartition => Kind is NamedObjectKind.Partition or NamedObjectKind.TemporaryPartition;
@@ -71,7 +77,7 @@ internal readonly record struct NameMention(
 /// [TEMPORARY] PARTITION p</c> and the partitions an ALTER TABLE drops, renames or replaces, the tables of a rename or
 /// swap, <c>DROP TABLE t</c>).
 /// </summary>
-internal static class NameMentions
+internal static partial class NameMentions
 {
     public static ImmutableArray<NameMention> Of(ParsedStatement parsed)
     {
@@ -80,6 +86,7 @@ internal static class NameMentions
         {
             case null when !parsed.IsFamily && SessionEffect.Read(parsed.OwnText) is var (effect, names):
                 AddSessionNames(mentions, effect, names);
+                AddCatalogs(mentions, effect, names, parsed.OwnText);
                 break;
             case null when parsed.IsFamily:
                 AddUnparsed(mentions, parsed);
@@ -147,8 +154,11 @@ internal static class NameMentions
             job.Kind == JobKind.Backup, snapshot.Quoting, Job: job.Kind));
         mentions.Add(Repository(job.Repository, declares: false));
         // External catalogs' objects live outside the cluster's databases: their tables are not this database's.
-        if (job.External is not null)
+        if (job.External is { } external)
+        {
+            AddCatalogs(mentions, external, job.Kind);
             return;
+        }
         foreach (var item in job.On?.Objects ?? [])
         {
             // StarRocks looks a function up in the job's database too (FunctionRef.analyzeForBackup); `db.fn` names db as `db.t` does.

@@ -19,6 +19,12 @@ internal static class NewNames
         // escapes in the WHERE strings that name snapshots. Those are refused rather than written half right.
         if (name.Any(c => c is '`' or '\'' or '"' or '\\' || char.IsControl(c)))
             return $"The new name {Rename.Mentioned(kind, name)} has a backtick, quote, backslash or control character, which a name cannot be written with here.";
+        // CatalogAnalyzer's visitCreateCatalogStatement: FeNameFormat.checkCatalogName takes COMMON_NAME_REGEX, a repository's
+        // pattern, and the internal catalog's name is refused.
+        if (kind == NamedObjectKind.Catalog && SessionEffect.IsDefaultCatalog(name))
+            return $"{MessageNames.Object(name)} is the cluster's own catalog: StarRocks refuses it as an external catalog's name.";
+        if (kind == NamedObjectKind.Catalog && !RepositoryRules.ValidRepositoryName().IsMatch(name))
+            return $"StarRocks refuses {MessageNames.Object(name)} as a catalog name: a letter, or `_` and a letter or digit, then up to 63 ASCII letters, digits or `_`.";
         if (kind == NamedObjectKind.Repository && !RepositoryRules.ValidRepositoryName().IsMatch(name))
             return $"{Rename.Mentioned(kind, name)} is not a valid repository name: start with a letter (or `_` and a letter or digit), then up to 63 letters, digits or `_`.";
         // As SRB113 reads a BACKUP's or CANCEL's database: the rename would make the statements naming it fail.

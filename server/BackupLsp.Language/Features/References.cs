@@ -18,15 +18,16 @@ public readonly record struct Reference(TextSpan Span, bool Declares, NameQuotin
 public sealed record ReferenceResult(NamedObject Object, TextSpan NameSpan, ImmutableArray<Reference> References)
 {
     /// <summary>
-    /// Where the document makes the object: the CREATE REPOSITORY, CREATE DATABASE or CREATE TABLE (its <c>PARTITION p</c>
-    /// too), the ALTER TABLE ... ADD PARTITION, the BACKUP that takes the snapshot, or the RESTORE that brings a table
-    /// back under an alias (a table, view, materialized view or function) or restores into a database under one.
+    /// Where the document makes the object: the CREATE REPOSITORY, CREATE DATABASE, CREATE TABLE (its <c>PARTITION p</c>
+    /// too) or CREATE EXTERNAL CATALOG, the ALTER TABLE ... ADD PARTITION, the BACKUP that takes the snapshot, or the RESTORE
+    /// that brings a table back under an alias (a table, view, materialized view or function), restores into a database
+    /// under one or an external catalog under a new name.
     /// </summary>
     public IEnumerable<Reference> Declarations => References.Where(r => r.Declares);
 }
 
 /// <summary>
-/// Repositories, snapshots, databases, tables and partitions across the statements of one document: what highlighting a name, finding
+/// Repositories, snapshots, catalogs, databases, tables and partitions across the statements of one document: what highlighting a name, finding
 /// its references and going to its definition read. Of a backup or restore statement that does not parse, only the
 /// repository, database and snapshot its keywords place are read, and of other SQL only the names its first words create
 /// or use (see <see cref="NameMentions"/>).
@@ -248,9 +249,10 @@ public static class References
     /// as `hive.db`, or by other SQL in a session SET CATALOG moved there), which is none of the cluster's, nor this
     /// script's to rename. A backup or restore statement (<paramref name="family"/>) names the cluster's whatever the
     /// session's catalog, and where it names no database, the session's (<see cref="StarRocksCatalog.BackupDatabase"/>).
+    /// Repositories, snapshots and catalogs are the cluster's whatever the session's catalog.
     /// </summary>
     private static NamedObject? Resolve(NameMention mention, bool family, AnalysisContext context) =>
-        mention.Kind is not (NamedObjectKind.Repository or NamedObjectKind.Snapshot)
+        mention.Kind is not (NamedObjectKind.Repository or NamedObjectKind.Snapshot or NamedObjectKind.Catalog)
             && (mention.Catalog ?? (family ? null : context.Catalog?.ExternalCatalog)) is { } catalog && !SessionEffect.IsDefaultCatalog(catalog)
             ? null
             : new(mention.Kind, mention.Name, mention.DefaultScope ? context.Catalog?.BackupDatabase : mention.Scope, mention.Table);

@@ -26,13 +26,13 @@ public sealed record RenamePlan(ImmutableArray<TextEdit> Edits, string? Refusal)
 }
 
 /// <summary>
-/// Renames a repository, snapshot, database, table, partition or function at every mention of it in the document (see <see cref="References"/>).
+/// Renames a repository, snapshot, catalog, database, table, partition or function at every mention of it in the document (see <see cref="References"/>).
 /// Each mention keeps its form: a backticked name stays backticked, a name in a SHOW filter's string stays in the string, and a
 /// bare name is backticked only when the new name needs it (a reserved word, a space).
 /// </summary>
 public static class Rename
 {
-    /// <summary>The name under the cursor, and why it cannot be renamed (the catalog's, or mentioned where a rename cannot reach).</summary>
+    /// <summary>The name under the cursor, and why it cannot be renamed (the catalog's, the cluster's own default_catalog, or mentioned where a rename cannot reach).</summary>
     public static RenameTarget? Prepare(DocumentAnalysis analysis, int offset, CancellationToken cancellationToken = default)
     {
         if (References.NameAt(analysis, offset) is not (var named, var span))
@@ -181,10 +181,12 @@ public static class Rename
         }
     }
 
-    /// <summary>Why the object cannot be renamed to any name: it is the cluster's, or named where the rename cannot reach.</summary>
+    /// <summary>Why the object cannot be renamed to any name: it is the cluster's (default_catalog too), or named where the rename cannot reach.</summary>
     private static string? Unrenameable(DocumentAnalysis analysis, Renaming renaming)
     {
         var found = renaming.Found;
+        if (found.Object.Kind == NamedObjectKind.Catalog && SessionEffect.IsDefaultCatalog(found.Object.Name))
+            return $"{MessageNames.Object(found.Object.Name)} is the cluster's own catalog: renaming it in the script would not rename it in the cluster.";
         if (ClusterObject(analysis, found, renaming.InCluster) is { } cluster)
             return cluster;
         if (UnparsedMention(analysis, found.Object) is { } unparsed)
@@ -194,7 +196,7 @@ public static class Rename
             && PatternMention(analysis, found.Object) is var (pattern, written, surely))
             return $"{Mentioned(found.Object.Kind, found.Object.Name)} {(surely ? "is also found" : "may be found")} by the {written} pattern on line {LineOf(analysis, pattern)}"
                 + $"{(surely ? "" : " (a regular expression not read here)")}, which a rename cannot rewrite: the pattern may not find the new name. Rename it by hand.";
-        if ((found.Object.Kind is NamedObjectKind.Table or NamedObjectKind.Database or NamedObjectKind.Function || found.Object.IsPartition)
+        if ((found.Object.Kind is NamedObjectKind.Table or NamedObjectKind.Database or NamedObjectKind.Function or NamedObjectKind.Catalog || found.Object.IsPartition)
             && UnreadMention(analysis, found) is { } unread)
             return $"{Mentioned(found.Object.Kind, found.Object.Name)} also appears in other SQL on line {LineOf(analysis, unread)}, "
                 + "which is not read: a rename would leave it behind. Rename it by hand.";

@@ -49,7 +49,7 @@ internal static class DroppedCatalogRules
                 return null;
             case SessionEffectKind.SetCatalog or SessionEffectKind.UseCatalog or SessionEffectKind.LegacyUseCatalog when catalog.DroppedCatalogs.Contains(effect.Name):
                 var statement = effect.Kind == SessionEffectKind.SetCatalog ? "SET CATALOG" : "USE";
-                return Diagnostic.Create(DroppedCatalog, NameIn(own, names.Name.Span, effect.Name),
+                return Diagnostic.Create(DroppedCatalog, SessionEffect.CatalogInString(own, names.Name.Span, effect.Name) ?? names.Name.Span,
                     $"{Dropped(effect.Name)}: StarRocks fails the {statement} (\"Unknown catalog '{effect.Name}'\") and switches nothing.")
                     with { OnDroppedCatalog = effect.Name };
             case SessionEffectKind.UseDatabase when effect.Catalog is { } named && catalog.DroppedCatalogs.Contains(named)
@@ -100,11 +100,4 @@ internal static class DroppedCatalogRules
 
     private static string Dropped(string catalog) =>
         $"Catalog {MessageNames.Object(catalog)} was dropped by a DROP CATALOG earlier in this script, and no CREATE EXTERNAL CATALOG or RESTORE made it again";
-
-    /// <summary>The catalog's name where it is written: inside the string of <c>USE 'CATALOG c'</c>, after its CATALOG.</summary>
-    private static TextSpan NameIn(ReadOnlySpan<char> own, TextSpan written, string name)
-    {
-        var at = own.Slice(written.Start, written.Length).LastIndexOf(name);
-        return at > 0 && own[written.Start] is '\'' or '"' ? new TextSpan(written.Start + at, name.Length) : written;
-    }
 }

@@ -34,7 +34,11 @@ public sealed class ReferencesTests
             "ALTER TABLE t REPLACE PARTITION p2 WITH TEMPORARY PARTITIONS (P1) PROPERTIES (\"use_temp_partition_name\" = \"true\");",
             "BACKUP SNAPSHOT s TO r ON (t TEMPORARY PARTITION (p1, p2));", "BACKUP SNAPSHOT s TO r ON (t PARTITION (p1));"),
         // Functions, in any case, beside tables of their names.
-        Gen.OneOf("BACKUP SNAPSHOT db.s TO r ON (FUNCTION t, FUNCTION db.F);", "RESTORE SNAPSHOT db.s FROM r ON (FUNCTION `T`, f) PROPERTIES (\"backup_timestamp\" = \"x\");"));
+        Gen.OneOf("BACKUP SNAPSHOT db.s TO r ON (FUNCTION t, FUNCTION db.F);", "RESTORE SNAPSHOT db.s FROM r ON (FUNCTION `T`, f) PROPERTIES (\"backup_timestamp\" = \"x\");"),
+        // Catalogs, named as repositories and databases are, and default_catalog in any case.
+        Gen.OneOf("CREATE EXTERNAL CATALOG r PROPERTIES (\"type\" = \"hive\");", "SET CATALOG `r`;", "USE 'CATALOG r';", "USE r.db;", "DROP CATALOG R;",
+            "CREATE TABLE r.db.t LIKE `r`.db.u;", "BACKUP EXTERNAL CATALOG (r, db) SNAPSHOT s TO r;",
+            "RESTORE SNAPSHOT s FROM r EXTERNAL CATALOG (db AS r) PROPERTIES (\"backup_timestamp\" = \"x\");", "SET CATALOG default_catalog;", "USE DEFAULT_CATALOG.db;"));
 
     internal static readonly Gen<string> Script = Statement.Array[1, 6].Select(statements => string.Join("\n", statements));
 

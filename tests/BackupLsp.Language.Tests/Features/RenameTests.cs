@@ -1217,6 +1217,82 @@ public sealed class RenameTests
         Assert.Null(Rename.Plan(keyword, keywordOffset, "x"));
     }
 
+    private const string ExternalCatalogScript = """
+        CREATE EXTERNAL CATALOG hive PROPERTIES ("type" = "hive");
+        SET CATALOG `hive`;
+        USE 'CATALOG hive';
+        USE hive.sales;
+        CREATE TABLE hive.sales.t2 LIKE hive.sales.t1;
+        SET CATALOG default_catalog;
+        BACKUP EXTERNAL CATALOG (hive) SNAPSHOT s1 TO r;
+        RESTORE SNAPSHOT s1 FROM r EXTERNAL CATALOG (hive AS hive_copy) PROPERTIES ("backup_timestamp" = "x");
+        SET CATALOG hive_copy;
+        DROP CATALOG hi|ve;
+        """;
+
+    [Fact]
+    public void A_catalog_is_renamed_wherever_the_script_names_it_and_a_word_the_release_reserves_is_backticked_outside_strings()
+    {
+        Assert.Equal("""
+            CREATE EXTERNAL CATALOG lake PROPERTIES ("type" = "hive");
+            SET CATALOG `lake`;
+            USE 'CATALOG lake';
+            USE lake.sales;
+            CREATE TABLE lake.sales.t2 LIKE lake.sales.t1;
+            SET CATALOG default_catalog;
+            BACKUP EXTERNAL CATALOG (lake) SNAPSHOT s1 TO r;
+            RESTORE SNAPSHOT s1 FROM r EXTERNAL CATALOG (lake AS hive_copy) PROPERTIES ("backup_timestamp" = "x");
+            SET CATALOG hive_copy;
+            DROP CATALOG lake;
+            """, Renamed(ExternalCatalogScript, "lake"));
+        // Inside USE's string the name is read whole: a backtick there would be part of it.
+        var reserved = Renamed(ExternalCatalogScript, "select");
+        Assert.Contains("SET CATALOG `select`;\nUSE 'CATALOG select';\nUSE `select`.sales;", reserved);
+        Assert.Contains("SET CATALOG hive_copy;", reserved);
+    }
+
+    [Fact]
+    public void A_catalog_a_restore_makes_under_a_new_name_is_renamed_there_and_after_not_the_catalog_it_restores()
+    {
+        var marked = ExternalCatalogScript.Replace("hi|ve", "hive").Replace("SET CATALOG hive_copy", "SET CATALOG hive_co|py");
+
+        Assert.Equal(ExternalCatalogScript.Replace("hi|ve", "hive").Replace("hive_copy", "lake"), Renamed(marked, "lake"));
+    }
+
+    [Theory]
+    [InlineData("hive-2", "StarRocks refuses 'hive-2' as a catalog name: a letter, or `_` and a letter or digit, then up to 63 ASCII letters, digits or `_`.")]
+    [InlineData("Default_Catalog", "'Default_Catalog' is the cluster's own catalog: StarRocks refuses it as an external catalog's name.")]
+    [InlineData("hive_copy", "'hive_copy' already names a catalog, on line 8: after the rename the two could not be told apart.")]
+    public void A_catalog_name_starrocks_refuses_or_the_script_has_is_refused(string newName, string refusal)
+    {
+        var (analysis, offset) = FeatureTestInput.Parse(ExternalCatalogScript);
+
+        var plan = Rename.Plan(analysis, offset, newName)!;
+
+        Assert.Empty(plan.Edits);
+        Assert.Equal(refusal, plan.Refusal);
+    }
+
+    [Theory]
+    [InlineData("SET CATALOG default_cat|alog;")]
+    [InlineData("USE DEFAULT_CATA|LOG.example_db;")]
+    public void Default_catalog_is_not_renamed(string marked)
+    {
+        var (analysis, offset) = FeatureTestInput.Parse(marked);
+
+        Assert.EndsWith("is the cluster's own catalog: renaming it in the script would not rename it in the cluster.", Rename.Prepare(analysis, offset)?.Refusal);
+        Assert.Empty(Rename.Plan(analysis, offset, "lake")!.Edits);
+    }
+
+    [Fact]
+    public void A_catalog_other_sql_names_where_it_is_not_read_is_not_renamed()
+    {
+        var (analysis, offset) = FeatureTestInput.Parse(ExternalCatalogScript + "\nSELECT * FROM hive.sales.t1;");
+
+        Assert.Equal("'hive' also appears in other SQL on line 11, which is not read: a rename would leave it behind. Rename it by hand.",
+            Rename.Prepare(analysis, offset)?.Refusal);
+    }
+
     [Fact]
     public void After_a_rename_the_new_name_has_exactly_the_old_names_mentions() =>
         ReferencesTests.Script.Sample(text =>

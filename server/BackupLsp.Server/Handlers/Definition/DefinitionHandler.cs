@@ -6,7 +6,7 @@ using NameReferences = BackupLsp.Language.Features.References;
 namespace BackupLsp.Server.Handlers.Definition;
 
 /// <summary>
-/// <c>textDocument/definition</c>: where the repository, snapshot, database, table, partition or function named under the cursor is
+/// <c>textDocument/definition</c>: where the repository, snapshot, catalog, database, table, partition or function named under the cursor is
 /// made. In the script, the statement that makes it (see <see cref="NameReferences"/>'s declarations); in the cluster, its
 /// entry in the catalog file the document is checked against. Both are given when both exist, the script's first.
 /// </summary>

@@ -6,13 +6,13 @@ using NameRename = BackupLsp.Language.Features.Rename;
 namespace BackupLsp.Server.Handlers.Rename;
 
 /// <summary>
-/// <c>textDocument/prepareRename</c> and <c>textDocument/rename</c>: a repository, snapshot, database, table or partition
+/// <c>textDocument/prepareRename</c> and <c>textDocument/rename</c>: a repository, snapshot, catalog, database, table or partition
 /// renamed at every mention in the document. A new name that cannot be written is refused with the reason, and nothing changes.
 /// </summary>
 public sealed class RenameHandler(LanguageServer server)
 {
     private const string NothingToRename =
-        "There is no name to rename here: put the cursor on a repository, snapshot, database, table or partition the script names.";
+        "There is no name to rename here: put the cursor on a repository, snapshot, catalog, database, table or partition the script names.";
 
     /// <summary>A name that cannot be renamed is refused here with the reason, before the client asks for the new name.</summary>
     [JsonRpcMethod("textDocument/prepareRename", UseSingleObjectParameterDeserialization = true)]

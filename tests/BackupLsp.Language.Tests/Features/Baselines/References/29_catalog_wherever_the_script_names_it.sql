@@ -1,0 +1,12 @@
+CREATE EXTERNAL CATALOG hive_catalog PROPERTIES ("type" = "hive", "hive.metastore.uris" = "thrift://metastore:9083");
+SET CATALOG hive_catalog;
+USE 'CATALOG hive_catalog';
+USE `hive_catalog`.sales;
+CREATE TABLE hive_catalog.sales.orders_copy LIKE hive_catalog.sales.orders;
+DROP TABLE hive_catalog.sales.orders_copy;
+SET CATALOG default_catalog;
+BACKUP EXTERNAL CATALOG (hive_catalog, iceberg_catalog) SNAPSHOT snap1 TO example_repo;
+SELECT * FROM hive_catalog.sales.orders;
+DROP CATALOG IF EXISTS hive_|catalog;
+CREATE EXTERNAL CATALOG Hive_Catalog PROPERTIES ("type" = "hive", "hive.metastore.uris" = "thrift://metastore:9083");
+CREATE EXTERNAL CATALOG hive_catalog PROPERTIES ("type" = "hive", "hive.metastore.uris" = "thrift://metastore:9083");
