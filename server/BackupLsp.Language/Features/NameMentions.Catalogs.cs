@@ -5,15 +5,14 @@ using BackupLsp.Language.Text;
 
 namespace BackupLsp.Language.Features;
 
-/// <summary>
-/// The catalogs a statement names, where the session reads them (see <see cref="ScriptCatalogs"/>): the one <c>CREATE
-/// EXTERNAL CATALOG</c> makes, <c>DROP CATALOG</c> drops, <c>SET CATALOG</c>, <c>USE CATALOG</c> (before 3.0) and <c>USE
-/// 'CATALOG c'</c> switch to, the qualifier of <c>USE c.db</c>, of a database's <c>c.db</c> and of an object's <c>c.db.t</c>
-/// (a CREATE TABLE ... LIKE's source too), and those of a BACKUP's or RESTORE's <c>EXTERNAL CATALOG (...)</c>, where a
-/// RESTORE's <c>c AS c2</c> makes c2.
-/// </summary>
 internal static partial class NameMentions
 {
+    /// <summary>
+    /// The catalogs other SQL names where the session reads them (see <see cref="ScriptCatalogs"/>): the one <c>CREATE
+    /// EXTERNAL CATALOG</c> makes, <c>DROP CATALOG</c> drops, <c>SET CATALOG</c>, <c>USE CATALOG</c> (before 3.0) and
+    /// <c>USE 'CATALOG c'</c> switch to, and the qualifier of <c>USE c.db</c>, of a database's <c>c.db</c> and of an
+    /// object's <c>c.db.t</c> (a CREATE TABLE ... LIKE's source too).
+    /// </summary>
     private static void AddCatalogs(ImmutableArray<NameMention>.Builder mentions, SessionEffect effect, EffectNames names, ReadOnlySpan<char> own)
     {
         switch (effect.Kind)

@@ -54,9 +54,10 @@ public readonly record struct NamedObject(NamedObjectKind Kind, string Name, str
 /// <summary>A name in one statement, relative to it. <see cref="Declares"/> marks the statement that makes the object:
 /// CREATE REPOSITORY for a repository, BACKUP for a snapshot, CREATE DATABASE and a RESTORE's database alias for a
 /// database, CREATE TABLE (VIEW, MATERIALIZED VIEW) and ALTER ... RENAME for a table and the alias a RESTORE gives a
-/// table, CREATE TABLE and ALTER TABLE ... ADD PARTITION for a partition, ADD TEMPORARY PARTITION for a temporary one.
+/// table, CREATE TABLE and ALTER TABLE ... ADD PARTITION for a partition, ADD TEMPORARY PARTITION for a temporary one,
+/// CREATE EXTERNAL CATALOG and the new name a RESTORE gives a catalog for a catalog.
 /// <see cref="Ends"/> marks the statement that does away with it: DROP REPOSITORY, DROP SNAPSHOT, DROP DATABASE, DROP
-/// TABLE (VIEW, MATERIALIZED VIEW), the old name of an ALTER ... RENAME, ALTER TABLE ... DROP [TEMPORARY] PARTITION, and
+/// TABLE (VIEW, MATERIALIZED VIEW), DROP CATALOG, the old name of an ALTER ... RENAME, ALTER TABLE ... DROP [TEMPORARY] PARTITION, and
 /// REPLACE PARTITION for the temporary partitions it puts in the place of others.</summary>
 /// <param name="DefaultScope">True when the statement names no database and the table's database is the catalog's default.</param>
 /// <param name="Quoting">How the name is written; <see cref="NameQuoting.String"/> spans a string's body only.</param>
@@ -71,11 +72,11 @@ internal readonly record struct NameMention(
     string? Table = null, string? Catalog = null, bool RestoredInto = false, JobKind? Job = null, string? ShownFrom = null);
 
 /// <summary>
-/// The names of repositories, snapshots, databases, tables, (temporary) partitions and functions in one parsed statement; in other
+/// The names of repositories, snapshots, catalogs, databases, tables, (temporary) partitions and functions in one parsed statement; in other
 /// SQL, only those its first words create, use or drop, as the session reads them (<c>USE db</c>, <c>CREATE DATABASE</c>,
 /// <c>CREATE TABLE [db.]t</c> and the partitions it declares or the table it is made LIKE, <c>ALTER TABLE t ADD
 /// [TEMPORARY] PARTITION p</c> and the partitions an ALTER TABLE drops, renames or replaces, the tables of a rename or
-/// swap, <c>DROP TABLE t</c>).
+/// swap, <c>DROP TABLE t</c>), and the catalogs they name.
 /// </summary>
 internal static partial class NameMentions
 {
