@@ -23,16 +23,9 @@ public sealed class CheckCommandTests : IDisposable
         return path;
     }
 
-    private static Task<(int ExitCode, string Stdout, string Stderr)> Run(string stdin, params string[] args) =>
-        Run(Encoding.UTF8.GetBytes(stdin), args);
+    private static Task<(int ExitCode, string Stdout, string Stderr)> Run(string stdin, params string[] args) => CheckRun.RunAsync(stdin, args);
 
-    private static async Task<(int ExitCode, string Stdout, string Stderr)> Run(byte[] stdin, params string[] args)
-    {
-        var stdout = new StringWriter();
-        var stderr = new StringWriter();
-        var exitCode = await CheckCommand.RunAsync(args, new MemoryStream(stdin), stdout, stderr);
-        return (exitCode, stdout.ToString(), stderr.ToString());
-    }
+    private static Task<(int ExitCode, string Stdout, string Stderr)> Run(byte[] stdin, params string[] args) => CheckRun.RunAsync(stdin, args);
 
     [Fact]
     public async Task Options_read_as_most_tools_read_them()

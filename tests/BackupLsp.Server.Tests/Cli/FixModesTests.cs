@@ -18,12 +18,7 @@ public sealed class FixModesTests : IDisposable
 
     public void Dispose() => _folder.Dispose();
 
-    private static async Task<(int ExitCode, string Stdout, string Stderr)> Run(byte[] stdin, params string[] args)
-    {
-        var (stdout, stderr) = (new StringWriter(), new StringWriter());
-        var exitCode = await CheckCommand.RunAsync(args, new MemoryStream(stdin), stdout, stderr);
-        return (exitCode, stdout.ToString(), stderr.ToString());
-    }
+    private static Task<(int ExitCode, string Stdout, string Stderr)> Run(byte[] stdin, params string[] args) => CheckRun.RunAsync(stdin, args);
 
     private static Task<(int ExitCode, string Stdout, string Stderr)> Run(params string[] args) => Run([], args);
 

@@ -24,12 +24,7 @@ public sealed class ScriptSetupTests : IDisposable
 
     public void Dispose() => _folder.Dispose();
 
-    private static async Task<(int ExitCode, string Stdout, string Stderr)> Run(params string[] args)
-    {
-        var (stdout, stderr) = (new StringWriter(), new StringWriter());
-        var exitCode = await CheckCommand.RunAsync(args, new MemoryStream(), stdout, stderr);
-        return (exitCode, stdout.ToString(), stderr.ToString());
-    }
+    private static Task<(int ExitCode, string Stdout, string Stderr)> Run(params string[] args) => CheckRun.RunAsync([], args);
 
     /// <summary>The file's diagnostics in a text report, as <c>CODE: message</c>.</summary>
     private static string[] Diagnostics(string report, string file) =>

@@ -1,4 +1,3 @@
-using System.Text;
 using BackupLsp.Server.Cli;
 using BackupLsp.Server.Files;
 using BackupLsp.Server.Tests.Infrastructure;
@@ -25,12 +24,7 @@ public sealed class WorkspaceFileTests : IDisposable
 
     public void Dispose() => _folder.Dispose();
 
-    private static async Task<(int ExitCode, string Stdout, string Stderr)> Run(string stdin, params string[] args)
-    {
-        var (stdout, stderr) = (new StringWriter(), new StringWriter());
-        var exitCode = await CheckCommand.RunAsync(args, new MemoryStream(Encoding.UTF8.GetBytes(stdin)), stdout, stderr);
-        return (exitCode, stdout.ToString(), stderr.ToString());
-    }
+    private static Task<(int ExitCode, string Stdout, string Stderr)> Run(string stdin, params string[] args) => CheckRun.RunAsync(stdin, args);
 
     /// <summary>The file's diagnostics in a text report, as <c>severity CODE</c>, in order.</summary>
     private static string[] Found(string report, string file) =>
