@@ -55,7 +55,8 @@ public static partial class StatementParser
             return foreignForm;
 
         var message = $"Expected {Choice(expected)}{after}, found {Describe(found)}.";
-        if ((StringColumn(head, tokens, failure.TokenIndex, message) ?? ExcludeClause(head, tokens, failure.TokenIndex, message)) is { } foreignClause)
+        if ((StringColumn(head, tokens, failure.TokenIndex, message) ?? ExcludeClause(head, tokens, failure.TokenIndex, message)
+                ?? CatalogsWithoutParentheses(head, tokens, failure.TokenIndex, message)) is { } foreignClause)
             return foreignClause;
         if ((PunctuationSlip(tokens, failure.TokenIndex, expected, message) ?? NumberAfterName(previous, found, failure, message)) is { } slip)
             return slip;
