@@ -17,9 +17,11 @@ internal sealed record ScriptSetup(string? CatalogPath, string? SettingsFile, An
 /// the repository's root (the folder holding <c>.git</c>) or the file system's: the nearest
 /// <c>.vscode/settings.json</c>'s <c>starrocksBackup</c> settings (read as the server reads the editor's), and the
 /// catalog its <c>catalogPath</c> names (relative to the folder holding <c>.vscode</c>), else the nearest
-/// <c>starrocks-catalog.json</c>. A workspace file (<c>--workspace</c>) is the layer under every settings file
-/// (<see cref="WorkspaceFile"/>). What the command line gives overrides them: <c>--catalog</c> the catalog,
-/// <c>--starrocks-version</c> the release, each <c>--rule</c> its rule's level.
+/// <c>starrocks-catalog.json</c>. With a workspace file (<c>--workspace</c>, <see cref="WorkspaceFile"/>) the settings
+/// are read where VS Code reads them in that window: the innermost listed folder's own settings file over the workspace
+/// file's settings, for a script in a listed folder; the workspace file's alone for one outside them all (and for standard
+/// input), as for a loose file opened in the window. What the command line gives overrides them: <c>--catalog</c> the
+/// catalog, <c>--starrocks-version</c> the release, each <c>--rule</c> its rule's level.
 /// </summary>
 internal sealed class ScriptSetups(CheckOptions options, TextWriter notices, WorkspaceFile? workspace = null)
 {
@@ -30,22 +32,28 @@ internal sealed class ScriptSetups(CheckOptions options, TextWriter notices, Wor
     /// </summary>
     private sealed record Found(string? SettingsFolder, string? CatalogPath, ServerSettings? Settings, string? Catalog, CheckProblem? Unreadable = null);
 
+    private static readonly Found NothingFound = new(null, null, null, null);
+
     private const string SettingsFile = ".vscode/settings.json";
 
     /// <summary>The settings that decide what is reported: diagnosticMode and the trace are the editor's own.</summary>
     public static readonly string[] ReportSettings = ["catalogPath", "starrocksVersion", "ruleSeverity"];
 
     private readonly Dictionary<string, Found> _folders = new(Files.FileUris.PathComparer);
+    private readonly Dictionary<string, Found> _listedFolders = new(Files.FileUris.PathComparer);
     private readonly Dictionary<(string?, string?), ScriptSetup> _setups = [];
 
     /// <summary>The script's setup, or why its settings file cannot be read.</summary>
     public async Task<(ScriptSetup? Setup, CheckProblem? Problem)> ForAsync(string script)
     {
-        var folder = script == InputFiles.StdinName ? Directory.GetCurrentDirectory() : Path.GetDirectoryName(Path.GetFullPath(script))!;
+        var file = script == InputFiles.StdinName ? null : Path.GetFullPath(script);
+        var folder = file is null ? Directory.GetCurrentDirectory() : Path.GetDirectoryName(file)!;
         Found found;
         try
         {
             found = await FindAsync(folder);
+            if (workspace is not null)
+                found = (await ListedFolderAsync(workspace, file)) with { Catalog = found.Catalog };
         }
         // The walk's own folders: one that cannot be listed, or a current folder deleted meanwhile.
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
@@ -59,8 +67,8 @@ internal sealed class ScriptSetups(CheckOptions options, TextWriter notices, Wor
         // The settings file's own catalogPath, else the workspace file's (which the settings file may have emptied).
         var (catalog, namedBy) = options.CatalogPath is { } given ? (given, null)
             : found.CatalogPath is { } named ? (Shown(Path.Combine(found.SettingsFolder!, named)), settingsFile)
-            : settings?.CatalogPath is { } inWorkspace && workspace?.CatalogFile(inWorkspace, script == InputFiles.StdinName ? null : script) is { } file
-                ? (Shown(file), workspace.Shown)
+            : settings?.CatalogPath is { } inWorkspace && workspace?.CatalogFile(inWorkspace, file) is { } resolved
+                ? (Shown(resolved), workspace.Shown)
             : (found.Catalog, null);
         if (!_setups.TryGetValue((catalog, settingsFile), out var setup))
         {
@@ -79,18 +87,35 @@ internal sealed class ScriptSetups(CheckOptions options, TextWriter notices, Wor
     {
         if (_folders.TryGetValue(folder, out var known))
             return known;
-        var above = IsTop(folder) || Path.GetDirectoryName(folder) is not { } parent ? new Found(null, null, null, null) : await FindAsync(parent);
-        var (own, settings, unreadable) = await ReadSettingsAsync(Path.Combine(folder, SettingsFile));
+        var above = IsTop(folder) || Path.GetDirectoryName(folder) is not { } parent ? NothingFound : await FindAsync(parent);
         var catalog = Path.Combine(folder, CatalogLoader.DefaultFileName);
+        // With a workspace file the settings are the listed folders' own (ListedFolderAsync): the walk looks for the catalog alone.
+        var own = workspace is null ? await OwnSettingsAsync(folder) : null;
         // A folder's own settings file decides for it, readable or not; without one, the folder takes what is above it.
-        var found = new Found(
-            settings is null && unreadable is null ? above.SettingsFolder : folder,
-            settings is null ? above.CatalogPath : own!.CatalogPath,
-            settings ?? above.Settings,
-            File.Exists(catalog) || Directory.Exists(catalog) ? Shown(catalog) : above.Catalog,
-            settings is null ? unreadable ?? above.Unreadable : null);
+        var found = (own ?? above) with { Catalog = File.Exists(catalog) || Directory.Exists(catalog) ? Shown(catalog) : above.Catalog };
         _folders[folder] = found;
         return found;
+    }
+
+    /// <summary>
+    /// The settings of the innermost folder <paramref name="workspace"/> lists that holds the script: its own settings file's
+    /// alone, as VS Code reads a folder's (one above it, in the repository's root say, is no folder's). Nothing for a script
+    /// outside every listed folder, or standard input (<paramref name="script"/> null): the workspace file's settings are theirs.
+    /// </summary>
+    private async Task<Found> ListedFolderAsync(WorkspaceFile workspace, string? script)
+    {
+        if (script is null || WorkspaceCatalogs.Innermost(workspace.Folders, script) is not { } folder)
+            return NothingFound;
+        if (!_listedFolders.TryGetValue(folder, out var found))
+            _listedFolders[folder] = found = await OwnSettingsAsync(folder) ?? NothingFound;
+        return found;
+    }
+
+    /// <summary>What a folder's own settings file gives, or why it cannot be read; null where it has no settings file, or one without our settings.</summary>
+    private async Task<Found?> OwnSettingsAsync(string folder)
+    {
+        var (own, settings, unreadable) = await ReadSettingsAsync(Path.Combine(folder, SettingsFile));
+        return settings is null && unreadable is null ? null : new Found(folder, own?.CatalogPath, settings, null, unreadable);
     }
 
     /// <summary>

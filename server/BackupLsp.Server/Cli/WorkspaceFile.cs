@@ -8,7 +8,7 @@ namespace BackupLsp.Server.Cli;
 
 /// <summary>
 /// The VS Code workspace file <c>--workspace</c> names (<c>*.code-workspace</c>, JSONC): the folders it lists, and its
-/// <c>settings</c>, the layer under each folder's <c>.vscode/settings.json</c>. As VS Code layers them ("Settings
+/// <c>settings</c>, the layer under each listed folder's own <c>.vscode/settings.json</c>. As VS Code layers them ("Settings
 /// precedence" in its docs), a folder's setting overrides the workspace file's, and an object setting (ruleSeverity) is
 /// merged key by key.
 /// </summary>

@@ -70,6 +70,28 @@ public sealed class WorkspaceFileTests : IDisposable
     }
 
     [Fact]
+    public async Task Only_each_listed_folders_own_settings_file_is_read_and_a_script_outside_them_has_the_workspace_files_settings()
+    {
+        var workspace = Workspace(""" "starrocksBackup.starrocksVersion": "3.3" """);
+        // Read by the walk without --workspace; VS Code reads none of them in the workspace's window: the repository's root
+        // and a subfolder are no listed folder's, and C is not listed.
+        _folder.Write("repo/.vscode/settings.json", """{"starrocksBackup.starrocksVersion": "3.3", "starrocksBackup.ruleSeverity": {"SRB500": "error"}}""");
+        _folder.Write("repo/A/sub/.vscode/settings.json", """{"starrocksBackup.starrocksVersion": "3.3", "starrocksBackup.ruleSeverity": {"SRB500": "off"}}""");
+        _folder.Write("repo/C/.vscode/settings.json", """{"starrocksBackup.starrocksVersion": "3.3", "starrocksBackup.ruleSeverity": {"SRB500": "off"}}""");
+        // A listed folder's own.
+        _folder.Write("repo/B/.vscode/settings.json", """{"starrocksBackup.ruleSeverity": {"SRB500": "hint"}}""");
+        _folder.Write("repo/starrocks-catalog.json", """{"repositories": {"r": {}}, "databases": {"dba": {"tables": {"ta": {}}}}}""");
+        string[] scripts = [.. new[] { "repo/A/x.sql", "repo/A/sub/y.sql", "repo/B/w.sql", "repo/C/z.sql" }.Select(path => _folder.Write(path, "BACKUP DATABASE dba SNAPSHOT s TO r;"))];
+
+        var (exitCode, stdout, stderr) = await Run("", ["--workspace", workspace, .. scripts]);
+        var (_, withoutWorkspace, _) = await Run("", scripts);
+
+        Assert.Equal((CheckCommand.NoErrors, ""), (exitCode, stderr));
+        Assert.Equal([["warning SRB500"], ["warning SRB500"], ["hint SRB500"], ["warning SRB500"]], scripts.Select(script => Found(stdout, script)));
+        Assert.Equal([["error SRB500"], [], [], []], scripts.Select(script => Found(withoutWorkspace, script)));
+    }
+
+    [Fact]
     public async Task A_folders_own_catalog_path_and_an_absolute_one_are_resolved_as_before()
     {
         var absolute = _folder.Write("elsewhere/b.json", CatalogB);
