@@ -67,8 +67,7 @@ internal sealed class ScriptSetups(CheckOptions options, TextWriter notices, Wor
         // The settings file's own catalogPath, else the workspace file's (which the settings file may have emptied).
         var (catalog, namedBy) = options.CatalogPath is { } given ? (given, null)
             : found.CatalogPath is { } named ? (Shown(Path.Combine(found.SettingsFolder!, named)), settingsFile)
-            : settings?.CatalogPath is { } inWorkspace && workspace?.CatalogFile(inWorkspace, file) is { } resolved
-                ? (Shown(resolved), workspace.Shown)
+            : settings?.CatalogPath is { } inWorkspace && workspace is not null ? (Shown(workspace.CatalogFile(inWorkspace, file)), workspace.Shown)
             : (found.Catalog, null);
         if (!_setups.TryGetValue((catalog, settingsFile), out var setup))
         {

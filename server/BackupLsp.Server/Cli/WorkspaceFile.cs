@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Text.Json;
+using BackupLsp.Language.Catalog;
 using BackupLsp.Server.Configuration;
 using BackupLsp.Server.Files;
 using BackupLsp.Server.Protocol;
@@ -64,6 +65,13 @@ internal sealed class WorkspaceFile
             var own = settings is { } layer ? ServerSettings.ParseSettingsFile(layer, ScriptSetups.ReportSettings) : null;
             foreach (var settingProblem in own?.Problems ?? [])
                 await notices.WriteLineAsync($"backup-lsp check: warning: {given}: {ServerSettings.Section}.{settingProblem}");
+            // The editor resolves a relative catalogPath in a folder, and a window of no folders uses no catalog it names.
+            if (folders.Count == 0 && own?.CatalogPath is { } relative && !Path.IsPathRooted(relative))
+            {
+                await notices.WriteLineAsync($"backup-lsp check: warning: {given}: {ServerSettings.Section}.catalogPath: '{relative}' is relative "
+                    + $"and the workspace lists no folder to resolve it in; using {CatalogLoader.DefaultFileName}");
+                own = own with { CatalogPath = null };
+            }
             return (new WorkspaceFile(given, folders.ToImmutable(), settings?.Clone(), own), null);
         }
     }
@@ -88,17 +96,13 @@ internal sealed class WorkspaceFile
 
     /// <summary>
     /// The file a relative <c>catalogPath</c> of this file names for a script, as the server resolves a workspace-wide
-    /// setting: in the innermost listed folder that holds the script, else in the first (<see cref="WorkspaceCatalogs"/>);
-    /// null without folders. An absolute one as it is.
+    /// setting: in the innermost listed folder that holds the script, else in the first (<see cref="WorkspaceCatalogs"/>;
+    /// a file of no folders has none, <see cref="ReadAsync"/> leaves it out). An absolute one as it is.
     /// </summary>
-    /// <param name="script">The script's path; null for standard input, which is in no folder.</param>
-    public string? CatalogFile(string catalogPath, string? script)
-    {
-        if (Path.IsPathRooted(catalogPath))
-            return catalogPath;
-        var folder = (script is null ? null : WorkspaceCatalogs.Innermost(Folders, Path.GetFullPath(script))) ?? Folders.FirstOrDefault();
-        return folder is null ? null : Path.Combine(folder, catalogPath);
-    }
+    /// <param name="script">The script's full path; null for standard input, which is in no folder.</param>
+    public string CatalogFile(string catalogPath, string? script) =>
+        Path.IsPathRooted(catalogPath) ? catalogPath
+            : Path.Combine((script is null ? null : WorkspaceCatalogs.Innermost(Folders, script)) ?? Folders[0], catalogPath);
 
     /// <summary>
     /// <paramref name="upper"/> over <paramref name="lower"/> as VS Code merges two scopes' settings: objects key by key at

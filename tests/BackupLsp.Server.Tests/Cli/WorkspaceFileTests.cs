@@ -118,6 +118,24 @@ public sealed class WorkspaceFileTests : IDisposable
     }
 
     [Fact]
+    public async Task A_relative_catalog_path_in_a_workspace_of_no_folders_is_warned_of_and_not_used()
+    {
+        var workspace = Workspace(""" "starrocksBackup.catalogPath": "cat.json" """, folders: "");
+        // Beside the workspace file, but VS Code resolves a relative catalogPath in a folder, and there is none.
+        _folder.Write("repo/cat.json", CatalogB);
+        _folder.Write("repo/starrocks-catalog.json", CatalogA);
+        var script = _folder.Write("repo/A/x.sql", Script);
+
+        var (exitCode, stdout, stderr) = await Run("", "--workspace", workspace, script);
+
+        Assert.Equal(CheckCommand.ErrorsFound, exitCode);
+        Assert.Equal($"backup-lsp check: warning: {workspace}: starrocksBackup.catalogPath: 'cat.json' is relative and the workspace lists no folder "
+            + "to resolve it in; using starrocks-catalog.json\n", stderr);
+        // The nearest starrocks-catalog.json, as where no catalogPath is set: it lacks b_repo and dbb.
+        Assert.Equal(["error SRB600", "error SRB601"], Found(stdout, script));
+    }
+
+    [Fact]
     public async Task Without_a_path_the_scripts_of_the_folders_it_lists_are_checked()
     {
         var workspace = Workspace(
