@@ -125,6 +125,35 @@ public sealed class WorkspacePushedDiagnosticsTests : IDisposable
     }
 
     [Fact]
+    public async Task A_catalog_written_while_the_server_waits_on_it_found_empty_has_its_closed_scripts_published_again()
+    {
+        Write("job.sql", "BACKUP SNAPSHOT example_db.snap1 TO repo_a;");
+        WriteCatalog("other_repo");
+        // Only the change of the catalog wakes a look after the settle: the longest wait is not reached meanwhile.
+        await using var client = await StartAsync(options: LspTestClient.InProcessOptions() with
+        {
+            EmptyCatalogSettle = TimeSpan.FromSeconds(1), LongestWorkspacePullHold = TimeSpan.FromMinutes(10),
+        });
+        Assert.Equal((null, "SRB600"), await NextAsync(client, "job.sql"));
+
+        // Truncated and told, as a rewrite in place is, with a script created: the look the notification wakes publishes
+        // the script while the server waits for the catalog to be written, with the catalog as it was.
+        Write("starrocks-catalog.json", "");
+        Write("zz-last.sql", DuplicateTable);
+        await client.NotifyAsync("workspace/didChangeWatchedFiles", new
+        {
+            changes = new[] { new { uri = UriOf("starrocks-catalog.json"), type = 2 }, new { uri = UriOf("zz-last.sql"), type = 1 } },
+        });
+        // example_repo is in neither catalog.
+        Assert.Equal((null, "SRB600 SRB300"), await NextAsync(client, "zz-last.sql"));
+        Assert.Equal(0, client.UnreadPublishes(UriOf("job.sql")));
+        // Written, not told: the server reads it again once the settle is over, and that change alone wakes the next look.
+        WriteCatalog("repo_a");
+
+        Assert.Equal((null, ""), await NextAsync(client, "job.sql"));
+    }
+
+    [Fact]
     public async Task A_client_that_does_not_watch_the_scripts_has_a_change_published_all_the_same()
     {
         await using var client = await StartAsync(watchedFiles: false, LspTestClient.InProcessOptions() with { UnwatchedWorkspaceInterval = TimeSpan.FromMilliseconds(100) });

@@ -37,6 +37,9 @@ public sealed partial class LanguageServer : IDisposable
     /// <summary>How long the server waits for the client's settings before it goes on with those in use (see <see cref="LanguageServerOptions.ConfigurationPatience"/>).</summary>
     private readonly TimeSpan _configurationPatience;
 
+    /// <summary>How long an empty catalog file is given to be written, when a change to it is told (see <see cref="LanguageServerOptions.EmptyCatalogSettle"/>).</summary>
+    private readonly TimeSpan _emptyCatalogSettle;
+
     private readonly TaskCompletionSource _settingsReceived = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
     /// <summary>Completed and replaced when the client's folders or those in use change (<see cref="SettingsReceivedFor"/>).</summary>
@@ -72,6 +75,7 @@ public sealed partial class LanguageServer : IDisposable
         LongestWorkspacePullHold = options.LongestWorkspacePullHold;
         _clientProcessInterval = options.ClientProcessInterval;
         _configurationPatience = options.ConfigurationPatience;
+        _emptyCatalogSettle = options.EmptyCatalogSettle;
         Scripts = new WorkspaceScripts(log);
         WorkspaceDiagnostics = new WorkspaceScriptDiagnostics(log);
         WorkspacePublisher = new WorkspaceDiagnosticsPublisher(this);
@@ -225,9 +229,6 @@ public sealed partial class LanguageServer : IDisposable
             ShowHeldCatalogMessages();
     }
 
-    /// <summary>How long an empty catalog file is given to be written, when a change to it is told.</summary>
-    private static readonly TimeSpan EmptyCatalogSettle = TimeSpan.FromMilliseconds(300);
-
     /// <summary>The diagnostics of a catalog file that fails to load (or of the file its link leads to); none for any other file.</summary>
     public Protocol.Diagnostic[] CatalogFileDiagnostics(string uri) =>
         FileUris.ToPath(uri) is { } path ? _catalogReporter.DiagnosticsOf(_catalogFiles.GetValueOrDefault(path, path)) : [];
@@ -246,7 +247,7 @@ public sealed partial class LanguageServer : IDisposable
         // read again a moment later before it is reported (a file left empty is reported then).
         if (reloads.Any(reload => reload.Source.LoadedState is { Exists: true, Length: 0 }))
         {
-            await Task.Delay(EmptyCatalogSettle);
+            await Task.Delay(_emptyCatalogSettle);
             reloads = _catalogs.Reload(paths);
         }
         ApplyCatalogChanges(new CatalogChanges(reloads, []));
@@ -350,6 +351,8 @@ public sealed partial class LanguageServer : IDisposable
         BrokenCatalogFiles = _catalogs.Sources.Where(source => source.Error is not null).Select(source => source.Path).ToImmutableHashSet(FileUris.PathComparer);
         if (_watchingCatalogsItself)
             _catalogFileWatcher.Watch(_catalogs.Sources);
+        // Told for the catalogs themselves, not only with the file change: one found empty is read again after a settle, after
+        // the look that change woke.
         WorkspaceChanges.Changed();
         UpdateContexts(Documents.All.Where(document => IsScript(document) != scriptsBefore.Contains(document.Uri)).Select(document => document.Uri).ToHashSet(),
             catalogDocumentsChanged: changes.Loaded.Any(loaded => OpenDocumentOfCatalog(loaded.Source.Path) is not null));

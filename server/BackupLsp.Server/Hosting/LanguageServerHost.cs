@@ -68,6 +68,12 @@ public sealed record LanguageServerOptions
     /// folder added, before the scripts are checked with the settings in use: no client waits longer for diagnostics.
     /// </summary>
     public TimeSpan ConfigurationPatience { get; init; } = TimeSpan.FromSeconds(2);
+
+    /// <summary>
+    /// How long a catalog file told changed and found empty is given to be written before it is read again: a file
+    /// rewritten in place is truncated, then written, and the change may be told in between.
+    /// </summary>
+    public TimeSpan EmptyCatalogSettle { get; init; } = TimeSpan.FromMilliseconds(300);
 }
 
 /// <summary>Serves LSP over a pair of streams: StreamJsonRpc with LSP's header framing and System.Text.Json.</summary>
