@@ -132,7 +132,7 @@ public sealed class WorkspacePushedDiagnosticsTests : IDisposable
         // Only the change of the catalog wakes a look after the settle: the longest wait is not reached meanwhile.
         await using var client = await StartAsync(options: LspTestClient.InProcessOptions() with
         {
-            EmptyCatalogSettle = TimeSpan.FromSeconds(1), LongestWorkspacePullHold = TimeSpan.FromMinutes(10),
+            EmptyCatalogSettle = TimeSpan.FromSeconds(3), LongestWorkspacePullHold = TimeSpan.FromMinutes(10),
         });
         Assert.Equal((null, "SRB600"), await NextAsync(client, "job.sql"));
 
