@@ -26,19 +26,32 @@ internal static partial class SessionContexts
     }
 
     /// <summary>
-    /// The session with the database a CREATE TABLE works in known to exist (<see cref="StarRocksCatalog.ExistingDatabases"/>),
-    /// where nothing else tells so: the catalog lists no databases, and the script neither made it nor followed what it made
-    /// there. Not one the script dropped and has not made again: StarRocks refuses a CREATE TABLE there, which proves nothing.
+    /// The session with the database a CREATE TABLE, VIEW or MATERIALIZED VIEW works in, or a USE switches to, known to exist
+    /// (<see cref="StarRocksCatalog.ExistingDatabases"/>), where nothing else tells so: the catalog lists no databases, and
+    /// the script neither made it nor followed what it made there. Not one the script dropped and has not made again:
+    /// StarRocks refuses the statement there, which proves nothing.
     /// </summary>
     private static StarRocksCatalog? WithExisting(StarRocksCatalog? catalog, string database, SessionEffect effect)
     {
-        if (effect.Kind != SessionEffectKind.CreateTable || catalog?.Databases is not null || catalog?.CreatedDatabases.ContainsKey(database) == true
+        if (!ProvesDatabase(effect) || catalog?.Databases is not null || catalog?.CreatedDatabases.ContainsKey(database) == true
             || catalog?.MadeObjects.ContainsKey(database) == true || catalog?.ExistingDatabases.Contains(database) == true
             || catalog?.DroppedDatabases.Contains(database) == true)
             return catalog;
         var session = catalog ?? StarRocksCatalog.Empty;
         return session with { ExistingDatabases = session.ExistingDatabases.Add(database) };
     }
+
+    /// <summary>
+    /// Whether StarRocks runs the effect only in a database that exists, so that one it runs proves its database: a CREATE
+    /// TABLE (LocalMetastore.createTable), CREATE VIEW (LocalMetastore.createView) or synchronous CREATE MATERIALIZED VIEW
+    /// (AlterJobMgr.processCreateMaterializedView), each failing "Unknown database"; an asynchronous CREATE MATERIALIZED
+    /// VIEW ("Can not find database", MaterializedViewAnalyzer.visitCreateMaterializedViewStatement); a USE ("Unknown
+    /// database", ConnectContext.changeCatalogDb). Not the rename of a materialized view, the kind's other effect, as no
+    /// rename is taken for proof.
+    /// </summary>
+    private static bool ProvesDatabase(SessionEffect effect) =>
+        effect is { Kind: SessionEffectKind.CreateTable or SessionEffectKind.CreateView or SessionEffectKind.UseDatabase }
+            or { Kind: SessionEffectKind.CreateMaterializedView, Also: null };
 
     /// <summary>The databases with the one of that name, where they hold it, as the effect leaves what it holds.</summary>
     private static TDictionary WithDatabaseChanged<TDictionary>(TDictionary databases, string name, SessionEffect effect)

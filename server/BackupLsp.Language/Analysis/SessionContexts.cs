@@ -75,13 +75,14 @@ internal static partial class SessionContexts
             // A catalog switch, even to the catalog the session is in, leaves no current database (StarRocks' changeCatalog
             // clears it): a statement that names none fails until a USE.
             SessionEffectKind.UseCatalog or SessionEffectKind.SetCatalog or SessionEffectKind.LegacyUseCatalog => InSession(catalog, SessionEffect.IsDefaultCatalog(effect.Name) ? null : effect.Name, null, noDatabase: true),
-            SessionEffectKind.UseDatabase when effect.Catalog is { } named =>
-                InSession(catalog, SessionEffect.IsDefaultCatalog(named) ? null : named, effect.Name),
+            // A USE of the default catalog's database that StarRocks runs proves it exists.
+            SessionEffectKind.UseDatabase when effect.Catalog is { } named => SessionEffect.IsDefaultCatalog(named)
+                ? WithExisting(InSession(catalog, null, effect.Name), effect.Name, effect) : InSession(catalog, named, effect.Name),
             // In an external catalog, USE db names one of its databases, none of the file's (but a BACKUP looks its name up
             // in the default catalog).
             SessionEffectKind.UseDatabase when catalog?.ExternalCatalog is { } external => InSession(catalog, external, effect.Name),
             // Without a catalog the current database still decides which jobs run on the same database.
-            SessionEffectKind.UseDatabase => InSession(catalog, null, effect.Name),
+            SessionEffectKind.UseDatabase => WithExisting(InSession(catalog, null, effect.Name), effect.Name, effect),
             // External catalogs are the cluster's, whatever the session: a DROP of default_catalog, in any case, drops nothing
             // (CatalogAnalyzer refuses it as written; CatalogMgr finds no catalog of another case of its name).
             SessionEffectKind.DropCatalog when SessionEffect.IsDefaultCatalog(effect.Name) => catalog,

@@ -228,9 +228,10 @@ public sealed record StarRocksCatalog(
     public ImmutableDictionary<string, DatabaseInfo> MadeObjects { get; init; } = ImmutableDictionary<string, DatabaseInfo>.Empty;
 
     /// <summary>
-    /// The databases a CREATE TABLE earlier in the script proves exist, where the catalog lists no databases and the script
-    /// neither made them nor follows what it made there (<see cref="MadeObjects"/>): StarRocks runs a CREATE TABLE only in a
-    /// database that exists (CreateTableAnalyzer: "Unknown database"), so a CREATE DATABASE or a rename onto one is refused.
+    /// The databases a CREATE TABLE, VIEW or MATERIALIZED VIEW or a USE earlier in the script proves exist, where the catalog
+    /// lists no databases and the script neither made them nor follows what it made there (<see cref="MadeObjects"/>):
+    /// StarRocks runs each only in a database that exists ("Unknown database", see SessionContexts.ProvesDatabase), so a
+    /// CREATE DATABASE or a rename onto one is refused.
     /// What they hold is not known. A DROP DATABASE or a rename takes one away. A session state.
     /// </summary>
     public ImmutableHashSet<string> ExistingDatabases { get; init; } = ImmutableHashSet<string>.Empty;
