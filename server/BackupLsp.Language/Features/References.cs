@@ -70,7 +70,8 @@ public static class References
 
     /// <summary>
     /// Every mention of <paramref name="target"/>, named at <paramref name="at"/>, in the document, in document order: a
-    /// table's under the name it has there and those a rename or swap gives it (StarRocks keeps the table, LocalMetastore.renameTable),
+    /// table's (a materialized view's) under the name it has there and those a rename or swap gives it (StarRocks keeps the
+    /// table, LocalMetastore.renameTable, and the materialized view, AlterMVJobExecutor.visitTableRenameClause),
     /// and a partition's in its table so named, in the table's database under each name an ALTER DATABASE gives that
     /// (StarRocks keeps the database's id and its tables, LocalMetastore.renameDatabase); a table made under a name a
     /// rename freed is another (see <see cref="TableLineage"/>).
@@ -151,24 +152,23 @@ public static class References
         [.. NamedAs(analysis, target, [target.Name], CancellationToken.None).Select(found => found.Start + found.Mention.Span.Start)];
 
     /// <summary>
-    /// Whether <paramref name="part"/> is a rename that leaves the object it names as it was: a table's, which StarRocks
-    /// either refuses or runs by giving the table itself the new name (LocalMetastore.renameTable; see <see cref="TableLineage"/>),
-    /// and one StarRocks refuses, as the session applies it (SessionContexts), of a database or materialized view onto a
-    /// name taken, or of a partition that its table, known to be partitioned by RANGE, cannot take (onto a name taken, or
-    /// of a partition it lacks).
+    /// Whether <paramref name="part"/> is a rename that leaves the object it names as it was: a table's or materialized
+    /// view's, which StarRocks either refuses or runs by giving the object itself the new name (LocalMetastore.renameTable,
+    /// AlterMVJobExecutor.visitTableRenameClause; see <see cref="TableLineage"/>), and one StarRocks refuses, as the session
+    /// applies it (SessionContexts), of a database onto a name taken, or of a partition that its table, known to be
+    /// partitioned by RANGE, cannot take (onto a name taken, or of a partition it lacks).
     /// </summary>
     private static bool KeepsObject(ParsedStatement part, AnalysisContext session)
     {
         if (SessionEffect.Of(part) is not { } effect)
             return false;
-        if (effect.Kind == SessionEffectKind.RenameTable)
+        if (TableLineage.IsRename(effect))
             return true;
         var catalog = session.Catalog;
         var database = (effect.Database ?? catalog?.DefaultDatabase) is { } name ? catalog?.FindDatabase(name) : null;
         return effect switch
         {
             { Kind: SessionEffectKind.CreateDatabase, Also: { } old } => SessionContexts.RefusesRename(catalog ?? StarRocksCatalog.Empty, old, effect.Name),
-            { Kind: SessionEffectKind.CreateMaterializedView, Also: not null } => database is not null && SessionContexts.Refuses(database, effect),
             { Kind: SessionEffectKind.PartitionRenamed, Partitions: PartitionRename rename } =>
                 database?.Tables?.GetValueOrDefault(effect.Name) is { Partitioning: TablePartitioning.Range, Partitions: not null } table
                 && ReferenceEquals(rename.ApplyTo(table), table),

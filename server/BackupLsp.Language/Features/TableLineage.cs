@@ -8,8 +8,10 @@ namespace BackupLsp.Language.Features;
 
 /// <summary>
 /// Which table a name stands for at a point of the script. <c>ALTER TABLE t RENAME t2</c> moves a table, partitions and all,
-/// to another name, and <c>ALTER TABLE t SWAP WITH u</c> gives each table the other's name: a partition of t is one of t2
-/// after them. <c>ALTER DATABASE a RENAME b</c> moves a's tables into b, and leaves the name a to another database.
+/// to another name, as <c>ALTER MATERIALIZED VIEW mv RENAME mv2</c> moves a materialized view (StarRocks keeps the object and
+/// its id, AlterMVJobExecutor.visitTableRenameClause), and <c>ALTER TABLE t SWAP WITH u</c> gives each table the other's
+/// name: a partition of t is one of t2 after them. <c>ALTER DATABASE a RENAME b</c> moves a's tables into b, and leaves
+/// the name a to another database.
 /// <c>CREATE TABLE t2 LIKE t</c> makes another table, whose partitions copy the names of t's. A table is known by the
 /// name it and its database have at the script's start, or where a rename left its old name free for another; CREATE and DROP do not
 /// tell tables apart (a name's objects are one, as elsewhere in the references), but say whether the table has no
@@ -61,8 +63,8 @@ internal sealed class TableLineage
         var moves = ImmutableArray.CreateBuilder<Move>();
         var copies = ImmutableArray.CreateBuilder<Copy>();
         var makings = ImmutableArray.CreateBuilder<Making>();
-        // The tables the script has made so far, under the names they have now: without a catalog that lists their database,
-        // the session knows none of them.
+        // The tables, views and materialized views the script has made so far, under the names they have now: without a
+        // catalog that lists their database, the session knows none of them.
         var made = new HashSet<(string? Database, string Name)>();
         var count = 0;
         foreach (var (statement, session) in analysis.StatementsInSessions())
@@ -71,7 +73,8 @@ internal sealed class TableLineage
                 cancellationToken.ThrowIfCancellationRequested();
             // Most statements are told apart without reading their effect.
             var text = statement.Parsed.Text;
-            if (!text.Contains("TABLE", StringComparison.OrdinalIgnoreCase) && !text.Contains("RENAME", StringComparison.OrdinalIgnoreCase))
+            if (!text.Contains("TABLE", StringComparison.OrdinalIgnoreCase) && !text.Contains("RENAME", StringComparison.OrdinalIgnoreCase)
+                && !text.Contains("VIEW", StringComparison.OrdinalIgnoreCase))
                 continue;
             foreach (var (partOffset, _, part, partSession) in StatementParts.Of(statement.Parsed, session))
             {
@@ -93,8 +96,8 @@ internal sealed class TableLineage
                     continue;
                 }
                 // A rename onto a name the database has, as the session knows it or the script made it, is refused: the
-                // table stays where it is, as the session has it.
-                if (effect.Kind == SessionEffectKind.RenameTable)
+                // table or materialized view stays where it is, as the session has it.
+                if (IsRename(effect))
                 {
                     if (Refuses(partSession, database, effect) || made.Contains((database, effect.Name)))
                         continue;
@@ -127,10 +130,23 @@ internal sealed class TableLineage
                     made.Remove((database, effect.Name));
                     makings.Add(new Making(at, database, effect.Name, Unpartitioned: false, Copies: false));
                 }
+                // A view or materialized view takes its name among the tables' (a synchronous one is an index of its table).
+                else if (effect is { Kind: SessionEffectKind.CreateView or SessionEffectKind.CreateMaterializedView, Also: null, Synchronous: false }
+                    && !Refuses(partSession, database, effect))
+                    made.Add((database, effect.Name));
+                else if (effect.Kind is SessionEffectKind.DropView or SessionEffectKind.DropMaterializedView)
+                    made.Remove((database, effect.Name));
             }
         }
         return new TableLineage(moves.DrainToImmutable(), copies.DrainToImmutable(), makings.DrainToImmutable());
     }
+
+    /// <summary>
+    /// Whether the effect renames a table or a materialized view (<c>ALTER MATERIALIZED VIEW mv RENAME mv2</c>, read as a
+    /// CREATE of mv2 that also names mv), which StarRocks runs by giving the object itself the new name.
+    /// </summary>
+    internal static bool IsRename(SessionEffect effect) =>
+        effect is { Kind: SessionEffectKind.RenameTable } or { Kind: SessionEffectKind.CreateMaterializedView, Also: not null };
 
     /// <summary>
     /// Whether the session's database has what the CREATE or rename names, so that StarRocks refuses or skips it (see

@@ -110,6 +110,13 @@ public sealed class CatalogDeclarationsTests
     }
 
     [Fact]
+    public void A_materialized_view_leads_to_its_entry_under_the_name_the_catalog_gives_it()
+    {
+        Assert.Equal([Written("\"mv_daily\"")], FoundInFile("ALTER MATERIALIZED VIEW mv_daily RENAME mv9;\nBACKUP SNAPSHOT s TO example_repo ON (MATERIALIZED VIEW mv|9);"));
+        Assert.Equal([Written("\"mv_daily\"")], FoundInFile("ALTER MATERIALIZED VIEW mv_daily RENAME mv|9;"));
+    }
+
+    [Fact]
     public void A_partition_is_looked_up_in_the_catalog_file_as_it_is_when_asked()
     {
         // The file the editor opens: moved down a line since it was loaded, and begun with a byte order mark, which is no character.

@@ -459,6 +459,30 @@ public sealed class ReferencesTests
         Assert.Equal([5, 6], LinesOf(analysis, References.Find(analysis, script.LastIndexOf("(t)", StringComparison.Ordinal) + 1)!));
     }
 
+    /// <summary>
+    /// A materialized view is one under its old name and the name a rename gives it, as a table is: go to definition leads to
+    /// its CREATE, and one made under the name the rename took is another, onto which a rename is refused.
+    /// </summary>
+    [Fact]
+    public void A_materialized_view_is_one_under_the_names_a_rename_gives_it()
+    {
+        const string script = """
+            CREATE MATERIALIZED VIEW db.mv REFRESH ASYNC AS SELECT k FROM db.t;
+            ALTER MATERIALIZED VIEW db.mv RENAME mv2;
+            CREATE MATERIALIZED VIEW db.mv3 REFRESH ASYNC AS SELECT k FROM db.t;
+            ALTER MATERIALIZED VIEW db.mv2 RENAME mv3;
+            BACKUP SNAPSHOT db.s TO r ON (MATERIALIZED VIEW mv2);
+            """;
+        var analysis = new DocumentAnalyzer().Analyze(script, AnalysisContext.Default);
+
+        var renamed = References.Find(analysis, script.LastIndexOf("mv2", StringComparison.Ordinal))!;
+
+        Assert.Equal([("mv", 1, true, false), ("mv", 2, false, false), ("mv2", 2, false, false), ("mv2", 4, false, false), ("mv2", 5, false, false)],
+            Described(analysis, script, renamed));
+        Assert.Equal([script.IndexOf("mv REFRESH", StringComparison.Ordinal)], renamed.Declarations.Select(d => d.Span.Start));
+        Assert.Equal([3, 4], LinesOf(analysis, References.Find(analysis, script.IndexOf("mv3", StringComparison.Ordinal))!));
+    }
+
     [Fact]
     public void Each_table_of_a_swap_is_found_under_the_name_it_takes()
     {

@@ -190,6 +190,25 @@ public sealed class RenameTests
         Assert.Equal(expected, Renamed(marked, "sales", new AnalysisContext(AnalysisOptions.Default, null)));
     }
 
+    /// <summary>A materialized view is renamed as a table is: under the name under the cursor, as far as the rename that takes it away.</summary>
+    [Fact]
+    public void A_materialized_view_is_renamed_up_to_the_rename_that_frees_its_name()
+    {
+        const string marked = """
+            CREATE MATERIALIZED VIEW m|v REFRESH ASYNC AS SELECT k FROM t;
+            ALTER MATERIALIZED VIEW mv RENAME mv_old;
+            CREATE MATERIALIZED VIEW mv REFRESH ASYNC AS SELECT k FROM t;
+            BACKUP SNAPSHOT s1 TO example_repo ON (MATERIALIZED VIEW mv, MATERIALIZED VIEW mv_old);
+            """;
+
+        Assert.Equal("""
+            CREATE MATERIALIZED VIEW sales REFRESH ASYNC AS SELECT k FROM t;
+            ALTER MATERIALIZED VIEW sales RENAME mv_old;
+            CREATE MATERIALIZED VIEW mv REFRESH ASYNC AS SELECT k FROM t;
+            BACKUP SNAPSHOT s1 TO example_repo ON (MATERIALIZED VIEW mv, MATERIALIZED VIEW mv_old);
+            """, Renamed(marked, "sales", new AnalysisContext(AnalysisOptions.Default, null)));
+    }
+
     [Fact]
     public void The_name_a_rename_gives_a_catalog_table_is_the_scripts_and_its_old_name_the_clusters()
     {
