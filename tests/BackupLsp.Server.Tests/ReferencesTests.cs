@@ -63,6 +63,26 @@ public sealed class ReferencesTests
     }
 
     [Fact]
+    public async Task Highlights_mark_the_new_name_of_a_rename_as_a_write_and_its_old_name_as_a_read()
+    {
+        var script = CursorText.Parse("""
+            CREATE TABLE daily (k INT);
+            ALTER TABLE daily RENAME daily_old;
+            BACKUP SNAPSHOT s1 TO nightly ON (dai|ly_old);
+            """);
+        await using var client = await LspTestClient.StartAsync();
+        await client.OpenAsync(Uri, script.Text);
+        var at = new { textDocument = new { uri = Uri }, position = script.Position };
+
+        var highlights = (await client.RequestAsync("textDocument/documentHighlight", at)).EnumerateArray().ToArray();
+        var definition = await client.RequestAsync("textDocument/definition", at);
+
+        Assert.Equal([(0, 13, 18), (1, 12, 17), (1, 25, 34), (2, 34, 43)], highlights.Select(h => Span(h.GetProperty("range"))));
+        Assert.Equal([3, 2, 3, 2], highlights.Select(h => h.GetProperty("kind").GetInt32()));
+        Assert.Equal((0, 13, 18), Span(Assert.Single(definition.EnumerateArray()).GetProperty("range")));
+    }
+
+    [Fact]
     public async Task A_partition_goes_to_the_create_table_that_declares_it()
     {
         var script = CursorText.Parse("""

@@ -7,11 +7,15 @@ using BackupLsp.Language.Text;
 
 namespace BackupLsp.Language.Features;
 
-/// <summary>One mention of an object in the document; <see cref="Declares"/>, <see cref="Quoting"/> and <see cref="Ends"/> as in <see cref="NameMention"/>.</summary>
-public readonly record struct Reference(TextSpan Span, bool Declares, NameQuoting Quoting, bool Ends = false)
+/// <summary>
+/// One mention of an object in the document; <see cref="Declares"/>, <see cref="Quoting"/> and <see cref="Ends"/> as in
+/// <see cref="NameMention"/>. <see cref="Renames"/> marks the new name a rename StarRocks runs gives a table or
+/// materialized view, which neither makes nor ends the object (so it declares nothing) but changes it.
+/// </summary>
+public readonly record struct Reference(TextSpan Span, bool Declares, NameQuoting Quoting, bool Ends = false, bool Renames = false)
 {
-    /// <summary>Whether the statement changes the object rather than reads it: it makes it or does away with it.</summary>
-    public bool Writes => Declares || Ends;
+    /// <summary>Whether the statement changes the object rather than reads it: it makes it, renames it or does away with it.</summary>
+    public bool Writes => Declares || Ends || Renames;
 }
 
 /// <summary>The object named under the cursor and every mention of it in the document, in document order.</summary>
@@ -136,10 +140,14 @@ public static class References
                 || !matches(named, start + mention.Span.Start))
                 continue;
             // A mention of the one partition of a table without PARTITION BY reads the table: it neither makes nor ends it;
-            // nor does a rename that leaves the object it names as it was make its new name or end its old one.
-            var asWritten = named.Kind == mention.Kind && !((mention.Declares || mention.Ends) && KeepsObject(part, session));
+            // nor does a rename that leaves the object it names as it was make its new name or end its old one, though the
+            // new name a table's or materialized view's rename gives, where StarRocks runs it, changes the object.
+            var keeps = (mention.Declares || mention.Ends) && KeepsObject(part, session);
+            var asWritten = named.Kind == mention.Kind && !keeps;
             var declares = asWritten && mention.Declares && !(mention.RestoredInto && session.Catalog?.FindDatabase(named.Name) is not null);
-            references.Add(new Reference(mention.Span.Shift(start), declares, mention.Quoting, asWritten && mention.Ends));
+            var renames = keeps && mention is { Declares: true, Kind: NamedObjectKind.Table } && named.Kind == NamedObjectKind.Table
+                && TableLineage.Of(analysis, cancellationToken).Renames(start, part);
+            references.Add(new Reference(mention.Span.Shift(start), declares, mention.Quoting, asWritten && mention.Ends, renames));
         }
         return references.DrainToImmutable();
     }

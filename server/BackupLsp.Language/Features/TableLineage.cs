@@ -163,6 +163,16 @@ internal sealed class TableLineage
         SessionEffect.Read(part.OwnText) is (_, { Other: { } other }) ? at + other.Span.End : at;
 
     /// <summary>
+    /// Whether the rename of a table or materialized view that <paramref name="part"/>, starting at <paramref name="at"/>, is
+    /// moves it: StarRocks runs it, as the session has it, and gives the object its new name there.
+    /// </summary>
+    public bool Renames(int at, ParsedStatement part)
+    {
+        var moved = MovedAt(at, part);
+        return _moves.Any(move => move is { By: MadeBy.Rename, OfDatabase: false } && move.Offset == moved);
+    }
+
+    /// <summary>
     /// Whether <paramref name="name"/> at <paramref name="offset"/> is a table the script makes without PARTITION BY (or
     /// copies from one), whose one partition bears its name, and takes the new one in a rename or swap.
     /// </summary>

@@ -99,7 +99,7 @@ public sealed class FeatureBaselineTests
         };
         var output = new StringBuilder($"== {target.Kind.ToString().ToLowerInvariant()} {Quote(target.Name)}{scope}, named at {Describe(analysis, result.NameSpan)} ==\n");
         foreach (var reference in result.References)
-            output.Append(Describe(analysis, reference.Span)).Append(reference.Declares ? "  declares\n" : "\n");
+            output.Append(Describe(analysis, reference.Span)).Append(reference.Declares ? "  declares\n" : reference.Renames ? "  renames\n" : "\n");
         return output.ToString();
     }
 

@@ -460,6 +460,37 @@ public sealed class ReferencesTests
     }
 
     /// <summary>
+    /// The new name a rename StarRocks runs gives a table or materialized view changes the object, so highlights show it as a
+    /// write, where the old name reads it; neither declares it, and a rename StarRocks refuses changes nothing.
+    /// </summary>
+    [Fact]
+    public void The_new_name_a_rename_gives_is_a_write_and_the_old_one_a_read()
+    {
+        const string script = """
+            CREATE TABLE db.t (k INT);
+            CREATE TABLE db.u (k INT);
+            ALTER TABLE db.t RENAME t2;
+            ALTER TABLE db.t2 RENAME u;
+            CREATE MATERIALIZED VIEW db.mv REFRESH ASYNC AS SELECT k FROM db.t2;
+            ALTER MATERIALIZED VIEW db.mv RENAME mv2;
+            """;
+        var analysis = new DocumentAnalyzer().Analyze(script, AnalysisContext.Default);
+
+        var table = References.Find(analysis, script.IndexOf("t2;", StringComparison.Ordinal))!;
+        var view = References.Find(analysis, script.IndexOf("mv2", StringComparison.Ordinal))!;
+
+        Assert.Equal([("t", 1, true), ("t", 3, false), ("t2", 3, true), ("t2", 4, false)],
+            table.References.Select(r => (script.Substring(r.Span.Start, r.Span.Length), analysis.Lines.GetPosition(r.Span.Start).Line + 1, r.Writes)));
+        Assert.Equal([false, false, true, false], table.References.Select(r => r.Renames));
+        Assert.Equal([("mv", true), ("mv", false), ("mv2", true)],
+            view.References.Select(r => (script.Substring(r.Span.Start, r.Span.Length), r.Writes)));
+        Assert.Single(view.Declarations);
+        // The rename onto u is refused: u is the table the CREATE made, which the ALTER reads.
+        var taken = References.Find(analysis, script.IndexOf("RENAME u", StringComparison.Ordinal) + 7)!;
+        Assert.Equal([true, false], taken.References.Select(r => r.Writes));
+    }
+
+    /// <summary>
     /// A materialized view is one under its old name and the name a rename gives it, as a table is: go to definition leads to
     /// its CREATE, and one made under the name the rename took is another, onto which a rename is refused.
     /// </summary>

@@ -7,7 +7,8 @@ namespace BackupLsp.Server.Handlers.DocumentHighlight;
 
 /// <summary>
 /// <c>textDocument/documentHighlight</c>: the mentions of the name under the cursor, those that make the object
-/// (CREATE REPOSITORY, BACKUP's snapshot) or do away with it (DROP REPOSITORY) as writes and the rest as reads.
+/// (CREATE REPOSITORY, BACKUP's snapshot), rename it (the new name of an ALTER TABLE ... RENAME) or do away with it (DROP
+/// REPOSITORY) as writes and the rest as reads.
 /// </summary>
 public sealed class DocumentHighlightHandler(LanguageServer server)
 {
