@@ -257,7 +257,7 @@ internal readonly partial record struct SessionEffect(
                 : words.Is(1, "SNAPSHOT") && words.NameAt(2) is { } snapshot && words.Is(3, "ON") && words.NameAt(4) is { } repository
                     && (words.EndsAt(5) || (words.Is(5, "FORCE") && words.EndsAt(6)))
                 ? (new SessionEffect(SessionEffectKind.DropSnapshot, snapshot, Also: repository), new EffectNames(words.Written(2), null))
-                : words.Is(1, "CATALOG") ? MadeOrDroppedCatalog(SessionEffectKind.DropCatalog, ref words, words.Is(2, "IF") && words.Is(3, "EXISTS") ? 4 : 2)
+                : words.Is(1, "CATALOG") ? MadeOrDroppedCatalog(SessionEffectKind.DropCatalog, statement, ref words, words.Is(2, "IF") && words.Is(3, "EXISTS") ? 4 : 2)
                 : Dropped(ref words);
         if (words.Is(0, "CREATE"))
             return Create(statement, ref words);
@@ -294,26 +294,45 @@ internal readonly partial record struct SessionEffect(
     /// The catalog <c>CREATE EXTERNAL CATALOG [IF NOT EXISTS] c</c> makes or <c>DROP CATALOG [IF EXISTS] c</c> drops, named
     /// at <paramref name="at"/> (StarRocks.g4: an identifier or a string). A DROP ends there; a CREATE's properties follow.
     /// </summary>
-    private static (SessionEffect, EffectNames)? MadeOrDroppedCatalog(SessionEffectKind kind, ref Words words, int at) =>
-        (words.NameAt(at) ?? words.StringAt(at)) is { } catalog && (kind == SessionEffectKind.CreateCatalog ? HasCatalogProperties(ref words, at + 1) : words.EndsAt(at + 1))
+    private static (SessionEffect, EffectNames)? MadeOrDroppedCatalog(SessionEffectKind kind, ReadOnlySpan<char> statement, ref Words words, int at) =>
+        (words.NameAt(at) ?? words.StringAt(at)) is { } catalog && (kind == SessionEffectKind.CreateCatalog ? NamesCatalogType(statement, at + 1) : words.EndsAt(at + 1))
             ? (new SessionEffect(kind, catalog), new EffectNames(words.Written(at), null)) : null;
 
     /// <summary>
-    /// Whether a CREATE EXTERNAL CATALOG has its properties after its name, at <paramref name="at"/>: StarRocks.g4's
-    /// createExternalCatalogStatement requires them (<c>comment? properties</c>, a list of at least one <c>"key" = "value"</c>),
-    /// so that without them it is a syntax error, which makes no catalog.
+    /// Whether a CREATE EXTERNAL CATALOG gives its catalog a type in the properties after its name, at <paramref name="at"/>.
+    /// StarRocks.g4's createExternalCatalogStatement requires them (<c>comment? properties</c>, a list of at least one
+    /// <c>"key" = "value"</c>, nothing after it), so that without them it is a syntax error; and every release with catalogs
+    /// refuses one whose <c>"type"</c> is missing or empty (CatalogAnalyzer.visitCreateCatalogStatement, CreateCatalogStmt.analyze
+    /// in 2.3: "'type' can not be null or empty"), the key as written, the last value of a key written twice (AstBuilder's
+    /// visitCreateExternalCatalogStatement puts them in a HashMap). Either makes no catalog.
     /// </summary>
-    private static bool HasCatalogProperties(ref Words words, int at)
+    private static bool NamesCatalogType(ReadOnlySpan<char> statement, int at)
     {
+        // The first words' buffer holds too few tokens for the properties: all of them are read, as a CREATE TABLE's are.
+        var count = statement.Length <= StackTokens ? StackTokens : Words.CountIn(statement);
+        var words = new Words(statement, count <= StackTokens ? stackalloc (TokenKind, int, int)[StackTokens] : new (TokenKind, int, int)[count]);
         if (words.Is(at, "COMMENT") && words.StringAt(at + 1) is not null)
             at += 2;
-        return words.Is(at, "PROPERTIES") && words.IsToken(at + 1, TokenKind.LParen) && words.StringAt(at + 2) is not null;
+        if (!words.Is(at, "PROPERTIES") || !words.IsToken(at + 1, TokenKind.LParen))
+            return false;
+        string? type = null;
+        for (at += 2; ; at += 4)
+        {
+            if (words.StringAt(at) is not { } key || !words.IsToken(at + 1, TokenKind.Equals) || words.StringAt(at + 2) is not { } value)
+                return false;
+            if (key == "type")
+                type = value;
+            if (words.IsToken(at + 3, TokenKind.RParen))
+                return type is { Length: > 0 } && words.EndsAt(at + 4);
+            if (!words.IsToken(at + 3, TokenKind.Comma))
+                return false;
+        }
     }
 
     private static (SessionEffect, EffectNames)? Create(ReadOnlySpan<char> statement, ref Words words)
     {
         if (words.Is(1, "EXTERNAL") && words.Is(2, "CATALOG"))
-            return MadeOrDroppedCatalog(SessionEffectKind.CreateCatalog, ref words, words.Is(3, "IF") && words.Is(4, "NOT") && words.Is(5, "EXISTS") ? 6 : 3);
+            return MadeOrDroppedCatalog(SessionEffectKind.CreateCatalog, statement, ref words, words.Is(3, "IF") && words.Is(4, "NOT") && words.Is(5, "EXISTS") ? 6 : 3);
         if (words.Is(1, "REPOSITORY") || (words.Is(1, "READ") && words.Is(2, "ONLY") && words.Is(3, "REPOSITORY")))
         {
             var at = words.Is(1, "REPOSITORY") ? 2 : 4;

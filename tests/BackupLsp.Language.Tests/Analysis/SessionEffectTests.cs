@@ -50,6 +50,17 @@ public sealed class SessionEffectTests
     [InlineData("CREATE EXTERNAL CATALOG hive", null)]
     [InlineData("CREATE EXTERNAL CATALOG hive COMMENT 'lake';", null)]
     [InlineData("CREATE EXTERNAL CATALOG hive PROPERTIES ()", null)]
+    // StarRocks refuses one whose properties give no "type", or an empty one: the key as written, a key's last value.
+    [InlineData("CREATE EXTERNAL CATALOG hive PROPERTIES (\"hive.metastore.uris\" = \"thrift://m:9083\")", null)]
+    [InlineData("CREATE EXTERNAL CATALOG hive PROPERTIES (\"type\" = \"\")", null)]
+    [InlineData("CREATE EXTERNAL CATALOG hive PROPERTIES (\"TYPE\" = \"hive\")", null)]
+    [InlineData("CREATE EXTERNAL CATALOG hive PROPERTIES (\"type\" = \"hive\", \"type\" = \"\")", null)]
+    [InlineData("CREATE EXTERNAL CATALOG hive PROPERTIES (\"type\" = \"\", 'type' = 'hive');", "CreateCatalog hive")]
+    [InlineData("CREATE EXTERNAL CATALOG hive PROPERTIES (\"hive.metastore.uris\" = \"thrift://m:9083\", \"type\" = \"hive\")", "CreateCatalog hive")]
+    // Nor does a list StarRocks' grammar refuses make one: a value that is no string, a trailing comma, words after it.
+    [InlineData("CREATE EXTERNAL CATALOG hive PROPERTIES (\"type\" = hive)", null)]
+    [InlineData("CREATE EXTERNAL CATALOG hive PROPERTIES (\"type\" = \"hive\",)", null)]
+    [InlineData("CREATE EXTERNAL CATALOG hive PROPERTIES (\"type\" = \"hive\") hive", null)]
     [InlineData("CREATE REPOSITORY r WITH BROKER ON LOCATION 'x'", "CreateRepository r and x")]
     [InlineData("create read only repository `r2` with broker on location 'x'", "CreateRepository r2 read-only and x")]
     [InlineData("CREATE DATABASE IF NOT EXISTS db", "CreateDatabase db")]
