@@ -178,9 +178,12 @@ internal static partial class NameMentions
                 continue;
             // `ON (db.t)`: StarRocks ignores the db part and looks the table up in the snapshot's database. The db part
             // still names the database in the user's text, so a rename of it keeps it in step. (In `c.db.t` it is a
-            // catalog's database, perhaps an external one: not taken for the cluster's.)
+            // catalog's database, perhaps an external one: not taken for the cluster's.) So does `c`, which StarRocks
+            // ignores as well (BackupRestoreAnalyzer.analyzeTableRef sets the session's catalog and the job's database).
             if (item.Name.Parts is [var prefix, _])
                 mentions.Add(Database(prefix));
+            if (item.Name.Parts is [var catalog, _, _])
+                AddCatalog(mentions, catalog.Value, new WrittenName(catalog.Span, catalog.Quoting));
             mentions.Add(Table(item.Name.Last, database));
             // `k = 1` names no partition; `'p1'` names one by its text between the quotes.
             if (item.Partitions is { } clause)
@@ -330,6 +333,8 @@ internal static partial class NameMentions
                 {
                     if (last == first + 2)
                         Add(At(first, NamedObjectKind.Database, item: true));
+                    else if (last == first + 4)
+                        Add(At(first, NamedObjectKind.Catalog, item: true));
                     Add(At(last, NamedObjectKind.Table, database?.Name, item: true));
                 }
                 break;

@@ -1304,6 +1304,19 @@ public sealed class RenameTests
     }
 
     [Fact]
+    public void A_catalog_before_a_table_in_a_backup_or_restore_is_renamed_though_starrocks_ignores_it_there()
+    {
+        const string script = """
+            CREATE EXTERNAL CATALOG hi|ve PROPERTIES ("type" = "iceberg");
+            BACKUP SNAPSHOT db.s1 TO r ON (hive.sales.t1, `hive`.sales.t2 PARTITION (p1));
+            RESTORE SNAPSHOT db.s1 FROM r ON (hive.sales.t1 AS t3) PROPERTIES ("backup_timestamp" = "x");
+            """;
+
+        Assert.Equal(script.Replace("hi|ve", "hive").Replace("hive", "lake"), Renamed(script, "lake"));
+        Assert.Contains("ON (`select`.sales.t1, `select`.sales.t2 PARTITION (p1))", Renamed(script, "select"));
+    }
+
+    [Fact]
     public void A_catalog_other_sql_names_where_it_is_not_read_is_not_renamed()
     {
         var (analysis, offset) = FeatureTestInput.Parse(ExternalCatalogScript + "\nSELECT * FROM hive.sales.t1;");
