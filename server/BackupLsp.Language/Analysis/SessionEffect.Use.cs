@@ -30,13 +30,19 @@ internal readonly partial record struct SessionEffect
     }
 
     /// <summary>
-    /// Where the catalog a switch names is written inside its string <paramref name="written"/>, last (<c>USE 'CATALOG c'</c>,
-    /// <c>SET CATALOG 'c'</c>); null where it is no string, or writes the name otherwise (with an escape).
+    /// Where the catalog a switch or a CREATE or DROP CATALOG names is written inside its string <paramref name="written"/>
+    /// (<c>USE 'CATALOG c'</c>, its last word; <c>SET CATALOG 'c'</c>, all of it), relative to the statement: where StarRocks
+    /// reads its name from, escapes and all (<c>'CATALOG h\ive'</c> names hive, so a rename writes the new name over
+    /// <c>h\ive</c>). Null where it is no string.
     /// </summary>
     public static TextSpan? CatalogInString(ReadOnlySpan<char> statement, TextSpan written, string catalog)
     {
-        var at = statement.Slice(written.Start, written.Length).LastIndexOf(catalog);
-        return at > 0 && statement[written.Start] is '\'' or '"' ? new TextSpan(written.Start + at, catalog.Length) : null;
+        var token = statement.Slice(written.Start, written.Length);
+        if (token[0] is not ('\'' or '"'))
+            return null;
+        // Nothing but whitespace follows the name in the string's text, so its last occurrence there is the name.
+        var at = Unquote.String(token).LastIndexOf(catalog, StringComparison.Ordinal);
+        return at < 0 ? null : Unquote.WrittenAt(token, at, catalog.Length).Shift(written.Start);
     }
 
     /// <summary>How many tokens <see cref="RefusedUse"/> reads: USE and a name of up to 32 parts.</summary>

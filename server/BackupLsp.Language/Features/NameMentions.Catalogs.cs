@@ -23,8 +23,7 @@ internal static partial class NameMentions
                     effect.Kind == SessionEffectKind.DropCatalog && !SessionEffect.IsDefaultCatalog(effect.Name));
                 break;
             case SessionEffectKind.UseCatalog:
-                AddCatalog(mentions, effect.Name, SessionEffect.CatalogInString(own, names.Name.Span, effect.Name) is { } inString
-                    ? new WrittenName(inString, NameQuoting.String) : null);
+                AddCatalog(mentions, effect.Name, Unquoted(own, names.Name, effect.Name));
                 break;
             case SessionEffectKind.UseDatabase when effect.Catalog is { } used && SessionEffect.UsedCatalog(own) is { } qualifier:
                 AddCatalog(mentions, used, new WrittenName(qualifier, own[qualifier.Start] == '`' ? NameQuoting.Backtick : NameQuoting.Bare));
@@ -59,16 +58,11 @@ internal static partial class NameMentions
     }
 
     /// <summary>
-    /// Where a catalog written as a name or a string (<c>SET CATALOG 'c'</c>: a rename writes the new name between its
-    /// quotes) names it; null for a string with an escape, whose text is not the name.
+    /// Where a catalog written as a name or a string (<c>SET CATALOG 'c'</c>, <c>USE 'CATALOG c'</c>: a rename writes the new
+    /// name inside the quotes, over an escape that writes the name too) names it.
     /// </summary>
-    private static WrittenName? Unquoted(ReadOnlySpan<char> own, WrittenName written, string name)
-    {
-        if (own[written.Span.Start] is not ('\'' or '"'))
-            return written;
-        var body = new TextSpan(written.Span.Start + 1, written.Span.Length - 2);
-        return own.Slice(body.Start, body.Length).SequenceEqual(name) ? new WrittenName(body, NameQuoting.String) : null;
-    }
+    private static WrittenName Unquoted(ReadOnlySpan<char> own, WrittenName written, string name) =>
+        SessionEffect.CatalogInString(own, written.Span, name) is { } inString ? new WrittenName(inString, NameQuoting.String) : written;
 
     /// <summary>The name written before the dot before <paramref name="part"/>: the catalog of <c>c.db</c>, where part is db.</summary>
     private static WrittenName? QualifierBefore(ReadOnlySpan<char> own, TextSpan part)

@@ -1,3 +1,5 @@
+using BackupLsp.Language.Text;
+
 namespace BackupLsp.Language.Syntax;
 
 /// <summary>What StarRocks makes of quoted text.</summary>
@@ -30,6 +32,32 @@ public static class Unquote
             builder.Append(c);
         }
         return builder.ToString();
+    }
+
+    /// <summary>
+    /// Where in the string literal <paramref name="token"/> the characters of its text (<see cref="String"/>) from
+    /// <paramref name="start"/> on, <paramref name="length"/> of them, are written, escapes and all; relative to the token.
+    /// </summary>
+    public static TextSpan WrittenAt(ReadOnlySpan<char> token, int start, int length)
+    {
+        var quote = token[0];
+        var body = token.Length >= 2 && token[^1] == quote ? token[1..^1] : token[1..];
+        int? from = null;
+        var text = 0;
+        for (var i = 0; i < body.Length; i++)
+        {
+            // An escape or a doubled quote writes one character of the text; `\_` and `\%` write two, the backslash kept.
+            var (written, count) = (i, 1);
+            if (body[i] == '\\' && i + 1 < body.Length)
+                count = body[++i] is '_' or '%' ? 2 : 1;
+            else if (body[i] == quote && i + 1 < body.Length && body[i + 1] == quote)
+                i++;
+            from ??= text + count > start ? written : null;
+            text += count;
+            if (text >= start + length)
+                return TextSpan.FromBounds(1 + (from ?? written), 2 + i);
+        }
+        return TextSpan.FromBounds(1 + (from ?? body.Length), 1 + body.Length);
     }
 
     /// <summary>The text between a string literal's quotes; true when it has no escape or doubled quote to undo.</summary>

@@ -1316,6 +1316,27 @@ public sealed class RenameTests
         Assert.Contains("ON (`select`.sales.t1, `select`.sales.t2 PARTITION (p1))", Renamed(script, "select"));
     }
 
+    [Theory]
+    // StarRocks reads the catalog from the string's text, so the new name is written over the escapes that write the old one.
+    [InlineData(@"USE 'CATALOG h\ive';", "USE 'CATALOG lake';")]
+    [InlineData(@"USE 'CATALOG\thive';", @"USE 'CATALOG\tlake';")]
+    [InlineData(@"USE ""catalog \hive\ "";", @"USE ""catalog lake\ "";")]
+    [InlineData(@"SET CATALOG 'hi\ve';", "SET CATALOG 'lake';")]
+    [InlineData(@"DROP CATALOG ""h\i\v\e"";", @"DROP CATALOG ""lake"";")]
+    // Quotes escaped into the text are part of the name, which StarRocks then refuses (FeNameFormat.checkCatalogName):
+    // that string names no catalog hive.
+    [InlineData(@"USE 'CATALOG \'hive\'';", @"USE 'CATALOG \'hive\'';")]
+    public void A_catalog_written_with_escapes_in_a_string_is_renamed_where_starrocks_reads_it(string statement, string renamed) =>
+        Assert.Equal($"SET CATALOG lake;\n{renamed}", Renamed($"SET CATALOG hi|ve;\n{statement}", "lake"));
+
+    [Fact]
+    public void A_catalog_named_in_a_use_string_is_renamed_in_its_last_word_not_where_the_keyword_holds_its_name()
+    {
+        Assert.Equal(@"SET CATALOG lake;
+            USE 'catalog lake';", Renamed(@"SET CATALOG o|g;
+            USE 'catalog o\g';", "lake"));
+    }
+
     [Fact]
     public void A_catalog_other_sql_names_where_it_is_not_read_is_not_renamed()
     {

@@ -368,6 +368,21 @@ public sealed class TokenizerTests
         Assert.Equal(value, Unquote.String(token));
 
     [Theory]
+    [InlineData("'CATALOG hive'", 8, 4, "hive")]
+    [InlineData(@"'CATALOG h\ive'", 8, 4, @"h\ive")]
+    [InlineData(@"'CATALOG\thive '", 8, 4, "hive")]
+    [InlineData(@"'catalog o\g'", 8, 2, @"o\g")]
+    [InlineData(@"'it''s\_x'", 2, 4, @"''s\_")]
+    [InlineData(@"'a\_b'", 2, 1, @"\_")]
+    [InlineData("'never closed", 6, 6, "closed")]
+    public void Where_a_strings_text_is_written_is_found_through_its_escapes(string token, int start, int length, string written)
+    {
+        var span = Unquote.WrittenAt(token, start, length);
+
+        Assert.Equal(written, token.Substring(span.Start, span.Length));
+    }
+
+    [Theory]
     [InlineData("`a``b`", "ab")]
     [InlineData("`order`", "order")]
     [InlineData("``", "")]
