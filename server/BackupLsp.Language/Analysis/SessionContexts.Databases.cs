@@ -85,9 +85,7 @@ internal static partial class SessionContexts
     /// </summary>
     private static StarRocksCatalog? CreatedDatabase(StarRocksCatalog? catalog, SessionEffect effect)
     {
-        // One the script made, made something in, made a table in or renamed another to exists: StarRocks refuses to make it again.
-        if (catalog?.CreatedDatabases.ContainsKey(effect.Name) == true
-            || (catalog?.Databases is null && (catalog?.MadeObjects.ContainsKey(effect.Name) == true || catalog?.ExistingDatabases.Contains(effect.Name) == true)))
+        if (catalog is not null && ScriptShowsDatabase(catalog, effect.Name))
             return catalog;
         var listed = catalog?.Databases is { } databases && !RefusesDatabase(catalog, effect) ? databases.Add(effect.Name, new DatabaseInfo(effect.Name, null, null, null, null, null)) : null;
         // One the script dropped is gone, whatever the catalog lists: IF NOT EXISTS makes it anew.
@@ -109,6 +107,22 @@ internal static partial class SessionContexts
                 ? session.RenamedDatabaseIdentities.SetItem(effect.Name, (new object(), null)) : session.RenamedDatabaseIdentities,
         };
     }
+
+    /// <summary>
+    /// Whether StarRocks refuses the CREATE DATABASE or RECOVER DATABASE (skips a CREATE IF NOT EXISTS) where
+    /// <see cref="CreatedDatabase"/> takes it to, which makes nothing: the database exists, as the catalog lists it or the
+    /// script shows it (<see cref="ScriptShowsDatabase"/>), or what a RECOVER would bring back was dropped with FORCE.
+    /// </summary>
+    internal static bool RefusesCreatedDatabase(StarRocksCatalog? catalog, SessionEffect effect) =>
+        catalog is not null && (ScriptShowsDatabase(catalog, effect.Name) || RefusesDatabase(catalog, effect));
+
+    /// <summary>
+    /// Whether the script shows a database of the name exists: it made it, made something in it, made a table in it (where
+    /// the catalog lists no databases) or renamed another to it. StarRocks refuses to make it again.
+    /// </summary>
+    private static bool ScriptShowsDatabase(StarRocksCatalog catalog, string name) =>
+        catalog.CreatedDatabases.ContainsKey(name)
+        || (catalog.Databases is null && (catalog.MadeObjects.ContainsKey(name) || catalog.ExistingDatabases.Contains(name)));
 
     /// <summary>The session after <c>DROP DATABASE db</c>: the database is gone, whether the catalog lists it or the script made it.</summary>
     private static StarRocksCatalog DroppedDatabase(StarRocksCatalog catalog, SessionEffect effect)

@@ -140,8 +140,9 @@ public static class References
                 || !matches(named, start + mention.Span.Start))
                 continue;
             // A mention of the one partition of a table without PARTITION BY reads the table: it neither makes nor ends it;
-            // nor does a rename that leaves the object it names as it was make its new name or end its old one, though the
-            // new name a table's or materialized view's rename gives, where StarRocks runs it, changes the object.
+            // nor does a rename that leaves the object it names as it was make its new name or end its old one, nor a CREATE
+            // DATABASE of one that exists make it, though the new name a table's or materialized view's rename gives, where
+            // StarRocks runs it, changes the object.
             var keeps = (mention.Declares || mention.Ends) && KeepsObject(part, session);
             var asWritten = named.Kind == mention.Kind && !keeps;
             var declares = asWritten && mention.Declares && !(mention.RestoredInto && session.Catalog?.FindDatabase(named.Name) is not null);
@@ -164,7 +165,8 @@ public static class References
     /// view's, which StarRocks either refuses or runs by giving the object itself the new name (LocalMetastore.renameTable,
     /// AlterMVJobExecutor.visitTableRenameClause; see <see cref="TableLineage"/>), and one StarRocks refuses, as the session
     /// applies it (SessionContexts), of a database onto a name taken, or of a partition that its table, known to be
-    /// partitioned by RANGE, cannot take (onto a name taken, or of a partition it lacks).
+    /// partitioned by RANGE, cannot take (onto a name taken, or of a partition it lacks); or a CREATE or RECOVER DATABASE
+    /// StarRocks refuses where the database exists, which names the one that exists and makes none.
     /// </summary>
     private static bool KeepsObject(ParsedStatement part, AnalysisContext session)
     {
@@ -177,6 +179,7 @@ public static class References
         return effect switch
         {
             { Kind: SessionEffectKind.CreateDatabase, Also: { } old } => SessionContexts.RefusesRename(catalog ?? StarRocksCatalog.Empty, old, effect.Name),
+            { Kind: SessionEffectKind.CreateDatabase } => SessionContexts.RefusesCreatedDatabase(catalog, effect),
             { Kind: SessionEffectKind.PartitionRenamed, Partitions: PartitionRename rename } =>
                 database?.Tables?.GetValueOrDefault(effect.Name) is { Partitioning: TablePartitioning.Range, Partitions: not null } table
                 && ReferenceEquals(rename.ApplyTo(table), table),

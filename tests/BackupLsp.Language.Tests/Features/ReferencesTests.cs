@@ -608,6 +608,30 @@ public sealed class ReferencesTests
     }
 
     [Fact]
+    public void A_create_database_starrocks_refuses_as_the_database_exists_is_no_definition_of_it()
+    {
+        const string script = """
+            CREATE DATABASE archive;
+            CREATE DATABASE archive;
+            CREATE DATABASE example_db;
+            BACKUP SNAPSHOT archive.s1 TO example_repo;
+            BACKUP SNAPSHOT example_db.s1 TO example_repo;
+            """;
+        var analysis = new DocumentAnalyzer().Analyze(script, FeatureTestInput.WithCatalog);
+
+        var made = References.Find(analysis, script.LastIndexOf("archive", StringComparison.Ordinal))!;
+        var listed = References.Find(analysis, script.LastIndexOf("example_db", StringComparison.Ordinal))!;
+
+        Assert.Equal([script.IndexOf("archive", StringComparison.Ordinal)], made.Declarations.Select(d => d.Span.Start));
+        Assert.Equal(3, made.References.Length);
+        // The catalog's database is the one the CREATE names: its definition is the catalog file's alone, and a rename is refused.
+        Assert.Empty(listed.Declarations);
+        Assert.Equal(2, listed.References.Length);
+        Assert.EndsWith("renaming it in the script would not rename it in the cluster.",
+            Rename.Prepare(analysis, script.LastIndexOf("example_db", StringComparison.Ordinal))?.Refusal);
+    }
+
+    [Fact]
     public void A_restores_database_alias_declares_the_database_it_restores_into()
     {
         const string script = """
