@@ -17,6 +17,12 @@ internal readonly record struct BlockStatement(TextSpan Span, ParsedStatement Pa
 internal readonly record struct BlockJob(int Start, ParsedStatement Part, JobSlot Slot);
 
 /// <summary>
+/// The catalog of the session a <see cref="BlockJob"/> at <paramref name="Start"/> (relative to its block) was checked in,
+/// where it is not the one of the job before it (the block's entry session's, for the first): a job's slot is read from it.
+/// </summary>
+internal readonly record struct JobSession(int Start, StarRocksCatalog? Catalog);
+
+/// <summary>
 /// A run of consecutive statements and their diagnostics, all positioned relative to the block's start. An edit
 /// rebuilds only the block it touches and reuses every other one as it is, merely placed at a moved start: the
 /// cost of a keystroke does not grow with the length of the document.
@@ -28,7 +34,7 @@ internal sealed class StatementBlock
 
     private StatementBlock(ImmutableArray<BlockStatement> statements, ImmutableArray<Diagnostic> diagnostics,
         ImmutableArray<Diagnostic> conditional, ImmutableArray<Diagnostic> onDroppedCatalogs, ImmutableArray<CatalogChange> catalogChanges,
-        ImmutableArray<SnapshotChange> snapshotChanges, ImmutableArray<Exception> errors, ImmutableArray<JobMention> jobs, ImmutableArray<BlockJob> jobsAndDrops, bool drops,
+        ImmutableArray<SnapshotChange> snapshotChanges, ImmutableArray<Exception> errors, ImmutableArray<JobMention> jobs, ImmutableArray<JobSession> jobSessions, bool drops,
         ImmutableArray<int> refused, ImmutableArray<BlockIgnore> ignores, AnalysisContext entryContext, AnalysisContext exitContext)
     {
         Statements = statements;
@@ -39,7 +45,7 @@ internal sealed class StatementBlock
         SnapshotChanges = snapshotChanges;
         Errors = errors;
         Jobs = jobs;
-        JobsAndDrops = jobsAndDrops;
+        _jobSessions = jobSessions;
         Drops = drops;
         Refused = refused;
         Ignores = ignores;
@@ -76,9 +82,46 @@ internal sealed class StatementBlock
 
     /// <summary>
     /// The block's jobs, CANCELs and drops that StarRocks does not refuse on their own (see <see cref="Refused"/>), in document
-    /// order, each in its slot: ScriptRules.DropsDuringJobs reads them without going through the sessions again.
+    /// order, each in its slot: ScriptRules.DropsDuringJobs reads them without going through the sessions again. Read from
+    /// the statements on first use, each slot in the session the block kept for it (<see cref="_jobSessions"/>): only a
+    /// script that drops a snapshot or repository asks, and the others' blocks keep no list.
     /// </summary>
-    public ImmutableArray<BlockJob> JobsAndDrops { get; }
+    public ImmutableArray<BlockJob> JobsAndDrops
+    {
+        get
+        {
+            if (_jobsAndDrops.IsDefault)
+                ImmutableInterlocked.InterlockedInitialize(ref _jobsAndDrops, ReadJobsAndDrops());
+            return _jobsAndDrops;
+        }
+    }
+
+    private ImmutableArray<BlockJob> _jobsAndDrops;
+
+    /// <summary>Where the session of the block's jobs, CANCELs and drops changes (see <see cref="JobSession"/>). Empty for most blocks.</summary>
+    private readonly ImmutableArray<JobSession> _jobSessions;
+
+    private ImmutableArray<BlockJob> ReadJobsAndDrops()
+    {
+        var jobs = ImmutableArray.CreateBuilder<BlockJob>();
+        var catalog = EntryContext.Catalog;
+        var next = 0;
+        foreach (var statement in Statements)
+            foreach (var (offset, part) in StatementParts.Of(statement.Parsed))
+            {
+                var start = statement.Span.Start + offset;
+                if (!IsJobOrDrop(part) || Refused.Contains(start))
+                    continue;
+                if (next < _jobSessions.Length && _jobSessions[next].Start == start)
+                    catalog = _jobSessions[next++].Catalog;
+                jobs.Add(new BlockJob(start, part, JobSlot.Of(part, catalog)));
+            }
+        return jobs.DrainToImmutable();
+    }
+
+    /// <summary>Whether the statement (or part) is a BACKUP, RESTORE, CANCEL, DROP SNAPSHOT or DROP REPOSITORY (see <see cref="BlockJob"/>).</summary>
+    private static bool IsJobOrDrop(ParsedStatement part) =>
+        part.Job is not null || part.Cancel is not null || part.Kind is StatementKind.DropSnapshot or StatementKind.DropRepository;
 
     /// <summary>Whether a DROP SNAPSHOT or DROP REPOSITORY is among the block's statements (see ScriptRules.DropsDuringJobs).</summary>
     public bool Drops { get; }
@@ -211,27 +254,44 @@ internal sealed class StatementBlock
     /// and its job, CANCEL or drop unless StarRocks refuses the statement, which then starts, stops and drops nothing.
     /// </summary>
     private static void AddScriptFacts(ParsedStatement parsed, AnalysisContext session, int start, int end, ImmutableArray<SnapshotChange>.Builder snapshotChanges,
-        ImmutableArray<JobMention>.Builder jobs, ImmutableArray<BlockJob>.Builder jobsAndDrops, ImmutableArray<int>.Builder refusals, ref bool drops)
+        ImmutableArray<JobMention>.Builder jobs, ref JobSessions jobSessions, ImmutableArray<int>.Builder refusals, ref bool drops)
     {
         var dropsSomething = parsed.Kind is StatementKind.DropSnapshot or StatementKind.DropRepository;
         if (parsed.Job is null && parsed.Cancel is null && !dropsSomething && parsed.Kind is not (StatementKind.ShowSnapshot or StatementKind.CreateRepository))
             return;
         var refused = StatementChecks.Refuses(parsed, session);
-        var slot = JobSlot.Of(parsed, session);
+        var slot = JobSlot.Of(parsed, session.Catalog);
         AddChanges(parsed, session, slot, refused, start, end, snapshotChanges);
         if (refused)
             refusals.Add(start);
         else
         {
             ScriptRules.AddMention(jobs, start, parsed, slot, session);
-            if (parsed.Job is not null || parsed.Cancel is not null || dropsSomething)
-                jobsAndDrops.Add(new BlockJob(start, parsed, slot));
+            if (IsJobOrDrop(parsed))
+                jobSessions.Add(start, session.Catalog);
         }
         drops |= dropsSomething;
     }
 
     [ThreadStatic]
     private static ImmutableArray<JobMention>.Builder? t_jobs;
+
+    /// <summary>The <see cref="JobSession"/>s of a block being made: the catalog of each job's session where it changes.</summary>
+    private struct JobSessions(StarRocksCatalog? entry)
+    {
+        private StarRocksCatalog? _last = entry;
+        private ImmutableArray<JobSession>.Builder? _changes;
+
+        public void Add(int start, StarRocksCatalog? catalog)
+        {
+            if (ReferenceEquals(catalog, _last))
+                return;
+            (_changes ??= ImmutableArray.CreateBuilder<JobSession>()).Add(new JobSession(start, catalog));
+            _last = catalog;
+        }
+
+        public readonly ImmutableArray<JobSession> ToImmutable() => _changes?.DrainToImmutable() ?? [];
+    }
 
     /// <summary>A block of checked <paramref name="statements"/> (absolute spans), which starts where the first of them does.</summary>
     /// <param name="exitContext">The session the last of them leaves.</param>
@@ -252,7 +312,7 @@ internal sealed class StatementBlock
         var catalogChanges = ImmutableArray.CreateBuilder<CatalogChange>(0);
         var snapshotChanges = ImmutableArray.CreateBuilder<SnapshotChange>(0);
         var refusals = ImmutableArray.CreateBuilder<int>(0);
-        var jobsAndDrops = ImmutableArray.CreateBuilder<BlockJob>(0);
+        var jobSessions = new JobSessions(statements[0].Context.Catalog);
         var drops = false;
         var errors = ImmutableArray<Exception>.Empty;
         for (var i = 0; i < statements.Length; i++)
@@ -274,7 +334,7 @@ internal sealed class StatementBlock
             var leaves = i + 1 < statements.Length ? statements[i + 1].Context : exitContext;
             if (parsed.Continuations.IsEmpty)
             {
-                AddScriptFacts(parsed, statement.Context, relative.Start, relative.End, snapshotChanges, jobs, jobsAndDrops, refusals, ref drops);
+                AddScriptFacts(parsed, statement.Context, relative.Start, relative.End, snapshotChanges, jobs, ref jobSessions, refusals, ref drops);
                 AddCatalogChanges(statement.Context, leaves, relative, catalogChanges);
             }
             else
@@ -282,7 +342,7 @@ internal sealed class StatementBlock
                 (int Start, int End, AnalysisContext Session)? previous = null;
                 foreach (var (offset, end, part, session) in StatementParts.Of(parsed, statement.Context))
                 {
-                    AddScriptFacts(part, session, relative.Start + offset, relative.Start + end, snapshotChanges, jobs, jobsAndDrops, refusals, ref drops);
+                    AddScriptFacts(part, session, relative.Start + offset, relative.Start + end, snapshotChanges, jobs, ref jobSessions, refusals, ref drops);
                     if (previous is var (previousStart, previousEnd, before))
                         AddCatalogChanges(before, session, TextSpan.FromBounds(previousStart, previousEnd), catalogChanges);
                     previous = (relative.Start + offset, relative.Start + end, session);
@@ -292,7 +352,7 @@ internal sealed class StatementBlock
         }
         return new StatementBlock(members.DrainToImmutable(), Diagnostic.InDocumentOrder(diagnostics), conditional.DrainToImmutable(),
             Diagnostic.InDocumentOrder(onDroppedCatalogs), catalogChanges.DrainToImmutable(), snapshotChanges.DrainToImmutable(),
-            errors, jobs.ToImmutable(), jobsAndDrops.DrainToImmutable(), drops, refusals.DrainToImmutable(), ReadIgnores(statements, text, first, textEnd), statements[0].Context, exitContext);
+            errors, jobs.ToImmutable(), jobSessions.ToImmutable(), drops, refusals.DrainToImmutable(), ReadIgnores(statements, text, first, textEnd), statements[0].Context, exitContext);
     }
 
     /// <summary>The external catalogs a statement (or part) drops or makes again: those it adds to or takes from the session's dropped ones.</summary>

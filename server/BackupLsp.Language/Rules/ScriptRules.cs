@@ -355,13 +355,13 @@ internal readonly record struct JobSlot(string Database, bool OfExternalCatalogs
     public bool Unknown => !OfExternalCatalogs && Database.Length == 0;
 
     /// <summary>
-    /// The slot of the job (or the CANCEL) of a statement checked in <paramref name="session"/>: the database it names, else
-    /// the session's ("" where that is unknown); default for any other statement. A job of external catalogs works in no
-    /// database (the session's is not its): StarRocks keeps all of them in one slot of their own (BackupHandler.process:
-    /// FAKE_DB_ID), so they wait for each other as a database's jobs do. A RESTORE that names no database works in its
-    /// snapshot's, not the session's: in a slot not known here.
+    /// The slot of the job (or the CANCEL) of a statement checked in the session whose catalog is <paramref name="session"/>:
+    /// the database it names, else the session's ("" where that is unknown); default for any other statement. A job of
+    /// external catalogs works in no database (the session's is not its): StarRocks keeps all of them in one slot of their
+    /// own (BackupHandler.process: FAKE_DB_ID), so they wait for each other as a database's jobs do. A RESTORE that names no
+    /// database works in its snapshot's, not the session's: in a slot not known here.
     /// </summary>
-    public static JobSlot Of(ParsedStatement statement, AnalysisContext session) => statement switch
+    public static JobSlot Of(ParsedStatement statement, StarRocksCatalog? session) => statement switch
     {
         { Job: { Kind: JobKind.Restore, Database: null, OfExternalCatalogs: false } } => new JobSlot(""),
         { Job: { } job } => Of(job.OfExternalCatalogs, job.Database, session),
@@ -369,11 +369,11 @@ internal readonly record struct JobSlot(string Database, bool OfExternalCatalogs
         _ => default,
     };
 
-    private static JobSlot Of(bool ofExternalCatalogs, string? database, AnalysisContext session)
+    private static JobSlot Of(bool ofExternalCatalogs, string? database, StarRocksCatalog? session)
     {
         if (ofExternalCatalogs)
             return ExternalCatalogs;
-        var name = database ?? session.Catalog?.BackupDatabase ?? "";
-        return new JobSlot(name) { Identity = session.Catalog?.DatabaseIdentity(name) ?? name };
+        var name = database ?? session?.BackupDatabase ?? "";
+        return new JobSlot(name) { Identity = session?.DatabaseIdentity(name) ?? name };
     }
 }
