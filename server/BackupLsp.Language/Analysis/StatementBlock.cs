@@ -11,14 +11,14 @@ internal readonly record struct BlockStatement(TextSpan Span, ParsedStatement Pa
 
 /// <summary>
 /// A BACKUP, RESTORE, CANCEL, DROP SNAPSHOT or DROP REPOSITORY of a <see cref="StatementBlock"/> (or the part of a statement
-/// after a missing `;`), where it starts relative to the block, with the <see cref="JobSlot"/> of its job or CANCEL in the
-/// session it was checked in (default for a drop).
+/// after a missing `;`), where it starts relative to the block, with the catalog of the session it was checked in, where
+/// its job or CANCEL is in <c>JobSlot.Of(Part, Catalog)</c>.
 /// </summary>
-internal readonly record struct BlockJob(int Start, ParsedStatement Part, JobSlot Slot);
+internal readonly record struct BlockJob(int Start, ParsedStatement Part, StarRocksCatalog? Catalog);
 
 /// <summary>
 /// The catalog of the session a <see cref="BlockJob"/> at <paramref name="Start"/> (relative to its block) was checked in,
-/// where it is not the one of the job before it (the block's entry session's, for the first): a job's slot is read from it.
+/// where it is not the one of the job before it (the block's entry session's, for the first).
 /// </summary>
 internal readonly record struct JobSession(int Start, StarRocksCatalog? Catalog);
 
@@ -82,9 +82,10 @@ internal sealed class StatementBlock
 
     /// <summary>
     /// The block's jobs, CANCELs and drops that StarRocks does not refuse on their own (see <see cref="Refused"/>), in document
-    /// order, each in its slot: ScriptRules.DropsDuringJobs reads them without going through the sessions again. Read from
-    /// the statements on first use, each slot in the session the block kept for it (<see cref="_jobSessions"/>): only a
-    /// script that drops a snapshot or repository asks, and the others' blocks keep no list.
+    /// order, each with its session: ScriptRules.DropsDuringJobs and the jobs a SHOW lists (ShownJobs) read them without
+    /// going through the sessions again. Read from the statements on first use, each with the session the block kept for it
+    /// (<see cref="_jobSessions"/>): only a script that drops a snapshot or repository, or one asked about a SHOW BACKUP or
+    /// RESTORE, asks, and the others' blocks keep no list.
     /// </summary>
     public ImmutableArray<BlockJob> JobsAndDrops
     {
@@ -114,7 +115,7 @@ internal sealed class StatementBlock
                     continue;
                 if (next < _jobSessions.Length && _jobSessions[next].Start == start)
                     catalog = _jobSessions[next++].Catalog;
-                jobs.Add(new BlockJob(start, part, JobSlot.Of(part, catalog)));
+                jobs.Add(new BlockJob(start, part, catalog));
             }
         return jobs.DrainToImmutable();
     }

@@ -50,37 +50,28 @@ internal sealed class ShownJobs
         // asks, of its block): it takes no database's place.
         for (var block = 0; block < analysis.Blocks.Length; block++)
         {
-            var statements = analysis.Blocks[block].Statements;
-            var index = 0;
-            foreach (var session in analysis.SessionsIn(block))
+            foreach (var (start, part, catalog) in analysis.Blocks[block].JobsAndDrops)
             {
-                var statement = statements[index++];
                 if (count++ % 256 == 0)
                     cancellationToken.ThrowIfCancellationRequested();
-                if (statement.Parsed.Job is null && statement.Parsed.Continuations.IsEmpty)
+                if (part.Job is not { } job || !analysis.StartsJob(block, start, job))
                     continue;
-                foreach (var (partOffset, _, part, partSession) in StatementParts.Of(statement.Parsed, session))
+                var at = analysis.BlockStarts[block] + start;
+                // A RESTORE that names no database works in its snapshot's, and a job of external catalogs in none.
+                var database = job.OfExternalCatalogs || (job.Database is null && job.Kind == JobKind.Restore) ? null
+                    : Identity(job.Database ?? catalog?.BackupDatabase, catalog);
+                if (database is not null)
                 {
-                    var start = statement.Span.Start + partOffset;
-                    if (part.Job is not { } job || !analysis.StartsJob(block, start, job))
-                        continue;
-                    var at = analysis.BlockStarts[block] + start;
-                    // A RESTORE that names no database works in its snapshot's, and a job of external catalogs in none.
-                    var database = job.OfExternalCatalogs || (job.Database is null && job.Kind == JobKind.Restore) ? null
-                        : Identity(job.Database ?? partSession.Catalog?.BackupDatabase, partSession.Catalog);
-                    if (database is not null)
-                    {
-                        if (byDatabase.TryGetValue(database, out var earlier))
-                            jobs[earlier[^1]] = jobs[earlier[^1]] with { ReplacedAt = at };
-                        else
-                            byDatabase[database] = earlier = [];
-                        earlier.Add(jobs.Count);
-                    }
-                    if (!bySnapshot.TryGetValue(job.SnapshotName, out var named))
-                        bySnapshot[job.SnapshotName] = named = [];
-                    named.Add(jobs.Count);
-                    jobs.Add(new Job(at, database, job.Kind, job.SnapshotName, job.Repository));
+                    if (byDatabase.TryGetValue(database, out var earlier))
+                        jobs[earlier[^1]] = jobs[earlier[^1]] with { ReplacedAt = at };
+                    else
+                        byDatabase[database] = earlier = [];
+                    earlier.Add(jobs.Count);
                 }
+                if (!bySnapshot.TryGetValue(job.SnapshotName, out var named))
+                    bySnapshot[job.SnapshotName] = named = [];
+                named.Add(jobs.Count);
+                jobs.Add(new Job(at, database, job.Kind, job.SnapshotName, job.Repository));
             }
         }
         return new ShownJobs(jobs.DrainToImmutable(), byDatabase, bySnapshot);

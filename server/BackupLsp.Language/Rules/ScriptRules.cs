@@ -222,9 +222,10 @@ internal static partial class ScriptRules
         for (var run = 0; run <= last; run++)
         {
             var (offset, block) = runs[run];
-            foreach (var (start, part, slot) in block.JobsAndDrops)
+            foreach (var (start, part, catalog) in block.JobsAndDrops)
             {
                 var partStart = offset + start;
+                var slot = JobSlot.Of(part, catalog);
                 if (part.Job is { } job)
                 {
                     if (block.StartsJob(start, job, offset, refused))
