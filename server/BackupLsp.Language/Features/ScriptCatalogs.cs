@@ -57,14 +57,8 @@ internal static class ScriptCatalogs
     }
 
     /// <summary>Where the <c>DROP CATALOG</c> of <paramref name="name"/> before <paramref name="offset"/> is, if nothing made it again since.</summary>
-    public static int? DroppedBefore(DocumentAnalysis analysis, string name, int offset)
-    {
-        int? dropped = null;
-        foreach (var (named, at, kind) in Namings(analysis))
-            if (at < offset && named == name && kind != NamingKind.Named)
-                dropped = kind == NamingKind.Dropped ? at : null;
-        return dropped;
-    }
+    public static int? DroppedBefore(DocumentAnalysis analysis, string name, int offset) =>
+        new CatalogDrops(analysis.Blocks, analysis.BlockStarts).Before(name, offset)?.Start;
 
     private static IEnumerable<Naming> Namings(DocumentAnalysis analysis)
     {

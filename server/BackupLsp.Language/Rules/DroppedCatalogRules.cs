@@ -67,35 +67,21 @@ internal static class DroppedCatalogRules
 
     /// <summary>
     /// The blocks' diagnostics on dropped catalogs, placed in the document, each linked to the DROP CATALOG that dropped its
-    /// catalog last before it (<see cref="StatementBlock.CatalogChanges"/>, as the session follows them).
+    /// catalog last before it (see <see cref="CatalogDrops"/>).
     /// </summary>
     public static IEnumerable<Diagnostic> Linked(ImmutableArray<StatementBlock> blocks, ImmutableArray<int> starts)
     {
-        var drops = new Dictionary<string, TextSpan>(StringComparer.Ordinal);
+        var drops = new CatalogDrops(blocks, starts);
         for (var i = 0; i < blocks.Length; i++)
-        {
-            var (changes, next) = (blocks[i].CatalogChanges, 0);
             foreach (var diagnostic in blocks[i].OnDroppedCatalogs)
             {
-                for (; next < changes.Length && changes[next].Statement.Start <= diagnostic.Span.Start; next++)
-                    Follow(drops, changes[next], starts[i]);
                 var catalog = diagnostic.OnDroppedCatalog!;
                 yield return diagnostic.Shift(starts[i]) with
                 {
-                    Related = drops.TryGetValue(catalog, out var drop) ? [new RelatedSpan(drop, $"The DROP CATALOG that drops catalog {MessageNames.Object(catalog)}")] : [],
+                    Related = drops.Before(catalog, starts[i] + diagnostic.Span.Start) is { } drop
+                        ? [new RelatedSpan(drop, $"The DROP CATALOG that drops catalog {MessageNames.Object(catalog)}")] : [],
                 };
             }
-            for (; next < changes.Length; next++)
-                Follow(drops, changes[next], starts[i]);
-        }
-    }
-
-    private static void Follow(Dictionary<string, TextSpan> drops, CatalogChange change, int blockStart)
-    {
-        if (change.Dropped)
-            drops[change.Catalog] = change.Statement.Shift(blockStart);
-        else
-            drops.Remove(change.Catalog);
     }
 
     private static string Dropped(string catalog) =>
