@@ -20,7 +20,8 @@ internal sealed record ScriptSetup(string? CatalogPath, string? SettingsFile, An
 /// <c>starrocks-catalog.json</c>. With a workspace file (<c>--workspace</c>, <see cref="WorkspaceFile"/>) the settings
 /// are read where VS Code reads them in that window: the innermost listed folder's own settings file over the workspace
 /// file's settings, for a script in a listed folder; the workspace file's alone for one outside them all (and for standard
-/// input), as for a loose file opened in the window. What the command line gives overrides them: <c>--catalog</c> the
+/// input), as for a loose file opened in the window; where no <c>catalogPath</c> names the catalog, it is the
+/// <c>starrocks-catalog.json</c> of that folder (else of the first), as the server's. What the command line gives overrides them: <c>--catalog</c> the
 /// catalog, <c>--starrocks-version</c> the release, each <c>--rule</c> its rule's level.
 /// </summary>
 internal sealed class ScriptSetups(CheckOptions options, TextWriter notices, WorkspaceFile? workspace = null)
@@ -51,9 +52,8 @@ internal sealed class ScriptSetups(CheckOptions options, TextWriter notices, Wor
         Found found;
         try
         {
-            found = await FindAsync(folder);
-            if (workspace is not null)
-                found = (await ListedFolderAsync(workspace, file)) with { Catalog = found.Catalog };
+            found = workspace is null ? await FindAsync(folder)
+                : (await ListedFolderAsync(workspace, file)) with { Catalog = workspace.Folders.IsEmpty ? (await FindAsync(folder)).Catalog : FolderCatalog(workspace, file) };
         }
         // The walk's own folders: one that cannot be listed, or a current folder deleted meanwhile.
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
@@ -88,7 +88,7 @@ internal sealed class ScriptSetups(CheckOptions options, TextWriter notices, Wor
             return known;
         var above = IsTop(folder) || Path.GetDirectoryName(folder) is not { } parent ? NothingFound : await FindAsync(parent);
         var catalog = Path.Combine(folder, CatalogLoader.DefaultFileName);
-        // With a workspace file the settings are the listed folders' own (ListedFolderAsync): the walk looks for the catalog alone.
+        // With a workspace file (of no folders) the walk looks for the catalog alone: the settings are the workspace file's.
         var own = workspace is null ? await OwnSettingsAsync(folder) : null;
         // A folder's own settings file decides for it, readable or not; without one, the folder takes what is above it.
         var found = (own ?? above) with { Catalog = File.Exists(catalog) || Directory.Exists(catalog) ? Shown(catalog) : above.Catalog };
@@ -108,6 +108,17 @@ internal sealed class ScriptSetups(CheckOptions options, TextWriter notices, Wor
         if (!_listedFolders.TryGetValue(folder, out var found))
             _listedFolders[folder] = found = await OwnSettingsAsync(folder) ?? NothingFound;
         return found;
+    }
+
+    /// <summary>
+    /// The catalog the editor uses where no <c>catalogPath</c> is set: <c>starrocks-catalog.json</c> in the innermost listed
+    /// folder that holds the script, else in the first folder (WorkspaceCatalogs), not one above or below it; null where
+    /// there is none.
+    /// </summary>
+    private static string? FolderCatalog(WorkspaceFile workspace, string? script)
+    {
+        var catalog = workspace.CatalogFile(CatalogLoader.DefaultFileName, script);
+        return File.Exists(catalog) || Directory.Exists(catalog) ? Shown(catalog) : null;
     }
 
     /// <summary>What a folder's own settings file gives, or why it cannot be read; null where it has no settings file, or one without our settings.</summary>

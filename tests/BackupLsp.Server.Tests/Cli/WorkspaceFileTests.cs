@@ -80,7 +80,8 @@ public sealed class WorkspaceFileTests : IDisposable
         _folder.Write("repo/C/.vscode/settings.json", """{"starrocksBackup.starrocksVersion": "3.3", "starrocksBackup.ruleSeverity": {"SRB500": "off"}}""");
         // A listed folder's own.
         _folder.Write("repo/B/.vscode/settings.json", """{"starrocksBackup.ruleSeverity": {"SRB500": "hint"}}""");
-        _folder.Write("repo/starrocks-catalog.json", """{"repositories": {"r": {}}, "databases": {"dba": {"tables": {"ta": {}}}}}""");
+        foreach (var folder in new[] { "A", "B" })
+            _folder.Write($"repo/{folder}/starrocks-catalog.json", """{"repositories": {"r": {}}, "databases": {"dba": {"tables": {"ta": {}}}}}""");
         string[] scripts = [.. new[] { "repo/A/x.sql", "repo/A/sub/y.sql", "repo/B/w.sql", "repo/C/z.sql" }.Select(path => _folder.Write(path, "BACKUP DATABASE dba SNAPSHOT s TO r;"))];
 
         var (exitCode, stdout, stderr) = await Run("", ["--workspace", workspace, .. scripts]);
@@ -89,6 +90,29 @@ public sealed class WorkspaceFileTests : IDisposable
         Assert.Equal((CheckCommand.NoErrors, ""), (exitCode, stderr));
         Assert.Equal([["warning SRB500"], ["warning SRB500"], ["hint SRB500"], ["warning SRB500"]], scripts.Select(script => Found(stdout, script)));
         Assert.Equal([["error SRB500"], [], [], []], scripts.Select(script => Found(withoutWorkspace, script)));
+    }
+
+    [Fact]
+    public async Task Without_a_catalog_path_the_catalog_is_the_listed_folders_own_starrocks_catalog_json()
+    {
+        var workspace = Workspace(""" "starrocksBackup.starrocksVersion": "3.4" """);
+        // The nearest to each script, which the walk without --workspace finds; the editor uses neither.
+        _folder.Write("repo/A/sub/starrocks-catalog.json", CatalogB);
+        _folder.Write("repo/starrocks-catalog.json", CatalogB);
+        // The folder's own, and the first folder's for a script outside every folder.
+        _folder.Write("repo/A/starrocks-catalog.json", CatalogA);
+        string[] scripts = [_folder.Write("repo/A/sub/x.sql", Script), _folder.Write("repo/B/y.sql", Script), _folder.Write("repo/C/z.sql", Script)];
+
+        var (exitCode, stdout, stderr) = await Run("", ["--workspace", workspace, .. scripts]);
+        var (_, withoutWorkspace, _) = await Run("", scripts);
+
+        Assert.Equal(CheckCommand.ErrorsFound, exitCode);
+        // B has no catalog of its own: checked without one, as the note says.
+        Assert.Contains("no catalog found", stderr);
+        // A's catalog lacks b_repo and dbb.
+        Assert.Equal([["error SRB600", "error SRB601"], [], ["error SRB600", "error SRB601"]], scripts.Select(script => Found(stdout, script)));
+        // The nearest ones (A/sub's, the repository root's) lack dba and a_repo instead.
+        Assert.All(scripts, script => Assert.Equal(["error SRB601", "error SRB600"], Found(withoutWorkspace, script)));
     }
 
     [Fact]
