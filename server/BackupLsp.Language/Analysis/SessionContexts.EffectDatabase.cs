@@ -33,9 +33,8 @@ internal static partial class SessionContexts
     /// </summary>
     private static StarRocksCatalog? WithExisting(StarRocksCatalog? catalog, string database, SessionEffect effect)
     {
-        if (!ProvesDatabase(effect) || catalog?.Databases is not null || catalog?.CreatedDatabases.ContainsKey(database) == true
-            || catalog?.MadeObjects.ContainsKey(database) == true || catalog?.ExistingDatabases.Contains(database) == true
-            || catalog?.DroppedDatabases.Contains(database) == true)
+        if (!ProvesDatabase(effect) || catalog?.Databases is not null
+            || (catalog is not null && (ScriptShowsDatabase(catalog, database) || catalog.DroppedDatabases.Contains(database))))
             return catalog;
         var session = catalog ?? StarRocksCatalog.Empty;
         return session with { ExistingDatabases = session.ExistingDatabases.Add(database) };

@@ -147,7 +147,7 @@ public static class References
             var asWritten = named.Kind == mention.Kind && !keeps;
             var declares = asWritten && mention.Declares && !(mention.RestoredInto && session.Catalog?.FindDatabase(named.Name) is not null);
             var renames = keeps && mention is { Declares: true, Kind: NamedObjectKind.Table } && named.Kind == NamedObjectKind.Table
-                && TableLineage.Of(analysis, cancellationToken).Renames(start, part);
+                && TableLineage.Of(analysis, cancellationToken).Renames(start);
             references.Add(new Reference(mention.Span.Shift(start), declares, mention.Quoting, asWritten && mention.Ends, renames));
         }
         return references.DrainToImmutable();

@@ -24,10 +24,10 @@ internal sealed class TableLineage
 
     /// <summary>
     /// A rename of <see cref="Name"/> to <see cref="Other"/>, or a swap of the two, at the document offset where it moves
-    /// them (a table's within its statement: see <see cref="MovedAt"/>): of tables in <see cref="Database"/>, or of a
-    /// database (<see cref="OfDatabase"/>).
+    /// them (a table's within its statement: see <see cref="MovedAt"/>), made by the statement (or part) at
+    /// <see cref="Start"/>: of tables in <see cref="Database"/>, or of a database (<see cref="OfDatabase"/>).
     /// </summary>
-    private readonly record struct Move(int Offset, string? Database, string Name, string Other, MadeBy By, bool OfDatabase = false);
+    private readonly record struct Move(int Offset, string? Database, string Name, string Other, MadeBy By, bool OfDatabase = false, int Start = -1);
 
     /// <summary>A CREATE TABLE that copies <see cref="Source"/>, at a document offset.</summary>
     private readonly record struct Copy(int Offset, string? Database, string Name, string? SourceDatabase, string Source);
@@ -101,7 +101,7 @@ internal sealed class TableLineage
                 {
                     if (Refuses(partSession, database, effect) || made.Contains((database, effect.Name)))
                         continue;
-                    moves.Add(new Move(MovedAt(at, part), database, effect.Also!, effect.Name, MadeBy.Rename));
+                    moves.Add(new Move(MovedAt(at, part), database, effect.Also!, effect.Name, MadeBy.Rename, Start: at));
                     if (made.Remove((database, effect.Also!)))
                         made.Add((database, effect.Name));
                 }
@@ -163,14 +163,10 @@ internal sealed class TableLineage
         SessionEffect.Read(part.OwnText) is (_, { Other: { } other }) ? at + other.Span.End : at;
 
     /// <summary>
-    /// Whether the rename of a table or materialized view that <paramref name="part"/>, starting at <paramref name="at"/>, is
-    /// moves it: StarRocks runs it, as the session has it, and gives the object its new name there.
+    /// Whether the rename of a table or materialized view that starts at <paramref name="at"/> moves it: StarRocks runs it,
+    /// as the session has it, and gives the object its new name there.
     /// </summary>
-    public bool Renames(int at, ParsedStatement part)
-    {
-        var moved = MovedAt(at, part);
-        return _moves.Any(move => move is { By: MadeBy.Rename, OfDatabase: false } && move.Offset == moved);
-    }
+    public bool Renames(int at) => _moves.Any(move => move is { By: MadeBy.Rename, OfDatabase: false } && move.Start == at);
 
     /// <summary>
     /// Whether <paramref name="name"/> at <paramref name="offset"/> is a table the script makes without PARTITION BY (or

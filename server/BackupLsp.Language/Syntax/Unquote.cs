@@ -18,18 +18,16 @@ public static class Unquote
         var builder = new System.Text.StringBuilder(body.Length);
         for (var i = 0; i < body.Length; i++)
         {
-            var c = body[i];
-            if (c == '\\' && i + 1 < body.Length)
+            var end = WrittenEnd(body, i, quote);
+            if (body[i] == '\\' && end > i)
             {
-                var escaped = body[++i];
-                if (escaped is '_' or '%')
+                if (body[end] is '_' or '%')
                     builder.Append('\\');
-                builder.Append(Escape(escaped));
-                continue;
+                builder.Append(Escape(body[end]));
             }
-            if (c == quote && i + 1 < body.Length && body[i + 1] == quote)
-                i++;
-            builder.Append(c);
+            else
+                builder.Append(body[i]);
+            i = end;
         }
         return builder.ToString();
     }
@@ -47,18 +45,23 @@ public static class Unquote
         for (var i = 0; i < body.Length; i++)
         {
             // An escape or a doubled quote writes one character of the text; `\_` and `\%` write two, the backslash kept.
-            var (written, count) = (i, 1);
-            if (body[i] == '\\' && i + 1 < body.Length)
-                count = body[++i] is '_' or '%' ? 2 : 1;
-            else if (body[i] == quote && i + 1 < body.Length && body[i + 1] == quote)
-                i++;
-            from ??= text + count > start ? written : null;
+            var end = WrittenEnd(body, i, quote);
+            var count = body[i] == '\\' && end > i && body[end] is '_' or '%' ? 2 : 1;
+            from ??= text + count > start ? i : null;
             text += count;
             if (text >= start + length)
-                return TextSpan.FromBounds(1 + (from ?? written), 2 + i);
+                return TextSpan.FromBounds(1 + (from ?? i), 2 + end);
+            i = end;
         }
         return TextSpan.FromBounds(1 + (from ?? body.Length), 1 + body.Length);
     }
+
+    /// <summary>
+    /// Where what <paramref name="body"/>[<paramref name="i"/>] starts writing ends (a string's body, between its quotes): at
+    /// the escaped character of a backslash escape, at the second quote of a doubled quote, else where it starts.
+    /// </summary>
+    private static int WrittenEnd(ReadOnlySpan<char> body, int i, char quote) =>
+        i + 1 < body.Length && (body[i] == '\\' || (body[i] == quote && body[i + 1] == quote)) ? i + 1 : i;
 
     /// <summary>The text between a string literal's quotes; true when it has no escape or doubled quote to undo.</summary>
     public static bool TryPlainBody(ReadOnlySpan<char> token, out ReadOnlySpan<char> body)

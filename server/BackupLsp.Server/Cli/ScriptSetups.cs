@@ -91,7 +91,7 @@ internal sealed class ScriptSetups(CheckOptions options, TextWriter notices, Wor
         // With a workspace file (of no folders) the walk looks for the catalog alone: the settings are the workspace file's.
         var own = workspace is null ? await OwnSettingsAsync(folder) : null;
         // A folder's own settings file decides for it, readable or not; without one, the folder takes what is above it.
-        var found = (own ?? above) with { Catalog = File.Exists(catalog) || Directory.Exists(catalog) ? Shown(catalog) : above.Catalog };
+        var found = (own ?? above) with { Catalog = Existing(catalog) ?? above.Catalog };
         _folders[folder] = found;
         return found;
     }
@@ -115,11 +115,10 @@ internal sealed class ScriptSetups(CheckOptions options, TextWriter notices, Wor
     /// folder that holds the script, else in the first folder (WorkspaceCatalogs), not one above or below it; null where
     /// there is none.
     /// </summary>
-    private static string? FolderCatalog(WorkspaceFile workspace, string? script)
-    {
-        var catalog = workspace.CatalogFile(CatalogLoader.DefaultFileName, script);
-        return File.Exists(catalog) || Directory.Exists(catalog) ? Shown(catalog) : null;
-    }
+    private static string? FolderCatalog(WorkspaceFile workspace, string? script) => Existing(workspace.CatalogFile(CatalogLoader.DefaultFileName, script));
+
+    /// <summary>The catalog file as shown, where something is there (a folder of its name is reported as unreadable); else null.</summary>
+    private static string? Existing(string catalog) => File.Exists(catalog) || Directory.Exists(catalog) ? Shown(catalog) : null;
 
     /// <summary>What a folder's own settings file gives, or why it cannot be read; null where it has no settings file, or one without our settings.</summary>
     private async Task<Found?> OwnSettingsAsync(string folder)

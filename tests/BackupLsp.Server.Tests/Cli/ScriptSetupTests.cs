@@ -11,8 +11,8 @@ namespace BackupLsp.Server.Tests.Cli;
 public sealed class ScriptSetupTests : IDisposable
 {
     private const string BothBackups = "BACKUP SNAPSHOT dba.s1 TO a_repo ON (ta);\nBACKUP SNAPSHOT dbb.s2 TO b_repo ON (tb);\n";
-    private const string CatalogA = """{"repositories": {"a_repo": {}}, "databases": {"dba": {"tables": {"ta": {}}}}}""";
-    private const string CatalogB = """{"repositories": {"b_repo": {}}, "databases": {"dbb": {"tables": {"tb": {}}}}}""";
+    private const string CatalogA = TwoClusterCatalogs.A;
+    private const string CatalogB = TwoClusterCatalogs.B;
 
     private readonly ScratchFolder _folder = new();
 

@@ -12,8 +12,8 @@ public sealed class WorkspaceFileTests : IDisposable
 {
     /// <summary>SRB500 under 3.3 (BACKUP DATABASE came in 3.4), SRB600 without b_repo, SRB601 without dbb.</summary>
     private const string Script = "BACKUP DATABASE dba SNAPSHOT s TO b_repo;\nBACKUP SNAPSHOT dbb.s2 TO a_repo ON (tb);\n";
-    private const string CatalogA = """{"repositories": {"a_repo": {}}, "databases": {"dba": {"tables": {"ta": {}}}}}""";
-    private const string CatalogB = """{"repositories": {"b_repo": {}}, "databases": {"dbb": {"tables": {"tb": {}}}}}""";
+    private const string CatalogA = TwoClusterCatalogs.A;
+    private const string CatalogB = TwoClusterCatalogs.B;
 
     private readonly ScratchFolder _folder = new();
 

@@ -16,3 +16,10 @@ internal static class CheckRun
         return (exitCode, stdout.ToString(), stderr.ToString());
     }
 }
+
+/// <summary>The catalogs of two clusters that share nothing, for checks that must tell which one a script was given.</summary>
+internal static class TwoClusterCatalogs
+{
+    public const string A = """{"repositories": {"a_repo": {}}, "databases": {"dba": {"tables": {"ta": {}}}}}""";
+    public const string B = """{"repositories": {"b_repo": {}}, "databases": {"dbb": {"tables": {"tb": {}}}}}""";
+}
