@@ -1,5 +1,6 @@
 using BackupLsp.Language.Analysis;
 using BackupLsp.Language.Catalog;
+using BackupLsp.Server.Configuration;
 using BackupLsp.Server.Files;
 
 namespace BackupLsp.Server.Cli;
@@ -11,11 +12,20 @@ internal static class CheckCommand
     public const int ErrorsFound = 1;
     public const int UsageOrIoError = 2;
 
-    public const string NoCatalogNote = $"backup-lsp check: note: {NoCatalog}, so {NotChecked} ({GiveOne})";
+    public const string NoCatalogNote = $"backup-lsp check: note: {NoCatalog}, so {NotChecked} ({GiveOneByTheWalk})";
 
     private const string NoCatalog = "no catalog found";
     private const string NotChecked = "repositories, databases, tables and partitions were not checked for existence";
-    private const string GiveOne = $"give one with --catalog FILE, or put {CatalogLoader.DefaultFileName} in the script's folder or one above it";
+    private const string GiveOneByTheWalk = $"give one with --catalog FILE, or put {CatalogLoader.DefaultFileName} in the script's folder or one above it";
+
+    /// <summary>How to give a script a catalog, where the check looks for one as the editor does in the window of <paramref name="workspace"/>.</summary>
+    private static string GiveOne(WorkspaceFile? workspace) => workspace switch
+    {
+        null => GiveOneByTheWalk,
+        { Folders.IsEmpty: true } => $"{workspace.Shown} lists no folder, and the editor looks for {CatalogLoader.DefaultFileName} only in a workspace's folders"
+            + $": give one with --catalog FILE, or an absolute {ServerSettings.Section}.catalogPath in its settings",
+        _ => $"give one with --catalog FILE, or put {CatalogLoader.DefaultFileName} in the listed folder that holds the script (the first, for one outside them)",
+    };
 
     /// <summary>
     /// The <c>github</c> format leaves hints out unless asked: each would be an annotation on the pull request, where VS Code
@@ -95,14 +105,15 @@ internal static class CheckCommand
         var withoutCatalog = files.Where(file => contexts[file].Catalog is null).Select(file => file.Path).ToList();
         if (withoutCatalog.Count > 0 && options.RequireCatalog)
         {
-            await stderr.WriteLineAsync($"backup-lsp check: {NoCatalog} for {Listed(withoutCatalog)} (--require-catalog: {GiveOne})");
+            await stderr.WriteLineAsync($"backup-lsp check: {NoCatalog} for {Listed(withoutCatalog)} (--require-catalog: {GiveOne(workspace)})");
             return UsageOrIoError;
         }
         // On stderr in every format, so that the JSON formats' standard output stays one JSON document; as an annotation
         // in GitHub's, so that a run that checked less than it seems to shows why.
         if (withoutCatalog.Count > 0)
         {
-            var note = withoutCatalog.Count == files.Count ? NoCatalogNote : $"backup-lsp check: note: {NoCatalog} for {Listed(withoutCatalog)}, so {NotChecked} there ({GiveOne})";
+            var note = withoutCatalog.Count == files.Count ? $"backup-lsp check: note: {NoCatalog}, so {NotChecked} ({GiveOne(workspace)})"
+                : $"backup-lsp check: note: {NoCatalog} for {Listed(withoutCatalog)}, so {NotChecked} there ({GiveOne(workspace)})";
             if (options.Format == OutputFormat.GitHub)
                 await stderr.WriteLineAsync($"::warning title=backup-lsp::{note["backup-lsp check: note: ".Length..]}");
             else

@@ -52,8 +52,8 @@ internal sealed record CheckOptions(
         under those of each listed folder's own .vscode/settings.json (no other settings file is read; a
         script outside every listed folder has the workspace file's alone); its relative catalogPath, and
         starrocks-catalog.json where none is set, are in the listed folder that holds the script (else the first;
-        a relative catalogPath is left out, with a warning, where it lists no folder); without a PATH, the .sql
-        files of the folders it lists are checked.
+        where it lists no folder, only an absolute catalogPath names a catalog, as in the editor: a relative one
+        is left out with a warning); without a PATH, the .sql files of the folders it lists are checked.
         --require-catalog fails (exit 2) where a script has no catalog.
         V is a release such as 3.3 (its latest patch) or 3.3.5; a major alone (3) names none.
         --rule sets a rule's level as the editor setting starrocksBackup.ruleSeverity does

@@ -21,7 +21,8 @@ internal sealed record ScriptSetup(string? CatalogPath, string? SettingsFile, An
 /// are read where VS Code reads them in that window: the innermost listed folder's own settings file over the workspace
 /// file's settings, for a script in a listed folder; the workspace file's alone for one outside them all (and for standard
 /// input), as for a loose file opened in the window; where no <c>catalogPath</c> names the catalog, it is the
-/// <c>starrocks-catalog.json</c> of that folder (else of the first), as the server's. What the command line gives overrides them: <c>--catalog</c> the
+/// <c>starrocks-catalog.json</c> of that folder (else of the first; none where it lists no folder), as the server's.
+/// What the command line gives overrides them: <c>--catalog</c> the
 /// catalog, <c>--starrocks-version</c> the release, each <c>--rule</c> its rule's level.
 /// </summary>
 internal sealed class ScriptSetups(CheckOptions options, TextWriter notices, WorkspaceFile? workspace = null)
@@ -53,7 +54,7 @@ internal sealed class ScriptSetups(CheckOptions options, TextWriter notices, Wor
         try
         {
             found = workspace is null ? await FindAsync(folder)
-                : (await ListedFolderAsync(workspace, file)) with { Catalog = workspace.Folders.IsEmpty ? (await FindAsync(folder)).Catalog : FolderCatalog(workspace, file) };
+                : (await ListedFolderAsync(workspace, file)) with { Catalog = FolderCatalog(workspace, file) };
         }
         // The walk's own folders: one that cannot be listed, or a current folder deleted meanwhile.
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
@@ -88,8 +89,7 @@ internal sealed class ScriptSetups(CheckOptions options, TextWriter notices, Wor
             return known;
         var above = IsTop(folder) || Path.GetDirectoryName(folder) is not { } parent ? NothingFound : await FindAsync(parent);
         var catalog = Path.Combine(folder, CatalogLoader.DefaultFileName);
-        // With a workspace file (of no folders) the walk looks for the catalog alone: the settings are the workspace file's.
-        var own = workspace is null ? await OwnSettingsAsync(folder) : null;
+        var own = await OwnSettingsAsync(folder);
         // A folder's own settings file decides for it, readable or not; without one, the folder takes what is above it.
         var found = (own ?? above) with { Catalog = Existing(catalog) ?? above.Catalog };
         _folders[folder] = found;
@@ -113,9 +113,10 @@ internal sealed class ScriptSetups(CheckOptions options, TextWriter notices, Wor
     /// <summary>
     /// The catalog the editor uses where no <c>catalogPath</c> is set: <c>starrocks-catalog.json</c> in the innermost listed
     /// folder that holds the script, else in the first folder (WorkspaceCatalogs), not one above or below it; null where
-    /// there is none.
+    /// there is none, as in a workspace of no folders, where the editor looks for none.
     /// </summary>
-    private static string? FolderCatalog(WorkspaceFile workspace, string? script) => Existing(workspace.CatalogFile(CatalogLoader.DefaultFileName, script));
+    private static string? FolderCatalog(WorkspaceFile workspace, string? script) =>
+        workspace.Folders.IsEmpty ? null : Existing(workspace.CatalogFile(CatalogLoader.DefaultFileName, script));
 
     /// <summary>The catalog file as shown, where something is there (a folder of its name is reported as unreadable); else null.</summary>
     private static string? Existing(string catalog) => File.Exists(catalog) || Directory.Exists(catalog) ? Shown(catalog) : null;

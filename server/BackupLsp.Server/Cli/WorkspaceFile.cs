@@ -1,6 +1,5 @@
 using System.Collections.Immutable;
 using System.Text.Json;
-using BackupLsp.Language.Catalog;
 using BackupLsp.Server.Configuration;
 using BackupLsp.Server.Files;
 using BackupLsp.Server.Protocol;
@@ -65,11 +64,11 @@ internal sealed class WorkspaceFile
             var own = settings is { } layer ? ServerSettings.ParseSettingsFile(layer, ScriptSetups.ReportSettings) : null;
             foreach (var settingProblem in own?.Problems ?? [])
                 await notices.WriteLineAsync($"backup-lsp check: warning: {given}: {ServerSettings.Section}.{settingProblem}");
-            // The editor resolves a relative catalogPath in a folder, and a window of no folders uses no catalog it names.
+            // The editor resolves a relative catalogPath in a folder: a window of no folders uses no catalog it names.
             if (folders.Count == 0 && own?.CatalogPath is { } relative && !Path.IsPathRooted(relative))
             {
                 await notices.WriteLineAsync($"backup-lsp check: warning: {given}: {ServerSettings.Section}.catalogPath: '{relative}' is relative "
-                    + $"and the workspace lists no folder to resolve it in; using {CatalogLoader.DefaultFileName}");
+                    + "and the workspace lists no folder to resolve it in; left out, as the editor leaves it");
                 own = own with { CatalogPath = null };
             }
             return (new WorkspaceFile(given, folders.ToImmutable(), settings?.Clone(), own), null);

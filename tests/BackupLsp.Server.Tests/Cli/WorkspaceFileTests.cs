@@ -107,8 +107,10 @@ public sealed class WorkspaceFileTests : IDisposable
         var (_, withoutWorkspace, _) = await Run("", scripts);
 
         Assert.Equal(CheckCommand.ErrorsFound, exitCode);
-        // B has no catalog of its own: checked without one, as the note says.
-        Assert.Contains("no catalog found", stderr);
+        // B has no catalog of its own: checked without one, as the note says, and where the editor would look for one.
+        Assert.Equal($"backup-lsp check: note: no catalog found for {scripts[1]}, so repositories, databases, tables and partitions were not checked "
+            + "for existence there (give one with --catalog FILE, or put starrocks-catalog.json in the listed folder that holds the script "
+            + "(the first, for one outside them))\n", stderr);
         // A's catalog lacks b_repo and dbb.
         Assert.Equal([["error SRB600", "error SRB601"], [], ["error SRB600", "error SRB601"]], scripts.Select(script => Found(stdout, script)));
         // The nearest ones (A/sub's, the repository root's) lack dba and a_repo instead.
@@ -142,21 +144,45 @@ public sealed class WorkspaceFileTests : IDisposable
     }
 
     [Fact]
+    public async Task A_workspace_of_no_folders_has_no_catalog_but_one_an_absolute_catalog_path_names()
+    {
+        var workspace = Workspace(""" "starrocksBackup.starrocksVersion": "3.4" """, folders: "");
+        // The nearest to the script, which the walk without --workspace finds; the editor looks in no folder, so uses none.
+        _folder.Write("repo/A/starrocks-catalog.json", CatalogA);
+        var script = _folder.Write("repo/A/x.sql", Script);
+        var absolute = _folder.Write("elsewhere/b.json", CatalogB);
+        var naming = _folder.Write("repo/named.code-workspace", $$$"""{"folders": [], "settings": {"starrocksBackup.catalogPath": "{{{absolute}}}"}}""");
+
+        var (exitCode, stdout, stderr) = await Run("", "--workspace", workspace, script);
+        var (_, named, namedStderr) = await Run("", "--workspace", naming, script);
+
+        Assert.Equal(CheckCommand.NoErrors, exitCode);
+        Assert.Empty(Found(stdout, script));
+        Assert.Equal("backup-lsp check: note: no catalog found, so repositories, databases, tables and partitions were not checked for existence "
+            + $"({workspace} lists no folder, and the editor looks for starrocks-catalog.json only in a workspace's folders: give one with "
+            + "--catalog FILE, or an absolute starrocksBackup.catalogPath in its settings)\n", stderr);
+        // B's catalog lacks dba and a_repo.
+        Assert.Equal("", namedStderr);
+        Assert.Equal(["error SRB601", "error SRB600"], Found(named, script));
+    }
+
+    [Fact]
     public async Task A_relative_catalog_path_in_a_workspace_of_no_folders_is_warned_of_and_not_used()
     {
         var workspace = Workspace(""" "starrocksBackup.catalogPath": "cat.json" """, folders: "");
-        // Beside the workspace file, but VS Code resolves a relative catalogPath in a folder, and there is none.
+        // Beside the workspace file and the script, but VS Code resolves a relative catalogPath in a folder, and there is none.
         _folder.Write("repo/cat.json", CatalogB);
-        _folder.Write("repo/starrocks-catalog.json", CatalogA);
+        _folder.Write("repo/A/cat.json", CatalogB);
+        _folder.Write("repo/A/starrocks-catalog.json", CatalogA);
         var script = _folder.Write("repo/A/x.sql", Script);
 
-        var (exitCode, stdout, stderr) = await Run("", "--workspace", workspace, script);
+        var (exitCode, stdout, stderr) = await Run("", "--require-catalog", "--workspace", workspace, script);
 
-        Assert.Equal(CheckCommand.ErrorsFound, exitCode);
+        Assert.Equal((CheckCommand.UsageOrIoError, ""), (exitCode, stdout));
         Assert.Equal($"backup-lsp check: warning: {workspace}: starrocksBackup.catalogPath: 'cat.json' is relative and the workspace lists no folder "
-            + "to resolve it in; using starrocks-catalog.json\n", stderr);
-        // The nearest starrocks-catalog.json, as where no catalogPath is set: it lacks b_repo and dbb.
-        Assert.Equal(["error SRB600", "error SRB601"], Found(stdout, script));
+            + "to resolve it in; left out, as the editor leaves it\n"
+            + $"backup-lsp check: no catalog found for {script} (--require-catalog: {workspace} lists no folder, and the editor looks for "
+            + "starrocks-catalog.json only in a workspace's folders: give one with --catalog FILE, or an absolute starrocksBackup.catalogPath in its settings)\n", stderr);
     }
 
     [Fact]
