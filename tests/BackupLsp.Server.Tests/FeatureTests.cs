@@ -472,6 +472,42 @@ public sealed class FeatureTests
             (r.GetProperty("startLine").GetInt32(), r.GetProperty("endLine").GetInt32(), r.TryGetProperty("kind", out var kind) ? kind.GetString() : null)));
     }
 
+    private const string FoldedScript = "-- nightly\n-- jobs\nBACKUP SNAPSHOT sales.s\n  TO r\n  ON (\n    t1,\n    t2\n  );\nSELECT\n  2;\nSHOW BACKUP\n  FROM sales;";
+
+    [Fact]
+    public async Task A_client_that_takes_collapsed_text_is_given_a_family_statements_outline_name_for_its_fold()
+    {
+        await using var client = await LspTestClient.StartAsync(new
+        {
+            textDocument = new { foldingRange = new { foldingRange = new { collapsedText = true } }, documentSymbol = new { hierarchicalDocumentSymbolSupport = true } },
+        });
+        await client.OpenAsync(Uri, FoldedScript);
+
+        var ranges = await client.RequestAsync("textDocument/foldingRange", new { textDocument = new { uri = Uri } });
+        var symbols = await client.RequestAsync("textDocument/documentSymbol", new { textDocument = new { uri = Uri } });
+
+        // The comment, the ON list and other SQL keep the client's own text: their first line.
+        Assert.Equal([(0, null), (2, "BACKUP sales.s → r"), (4, null), (8, null), (10, "SHOW BACKUP FROM sales")], ranges.EnumerateArray().Select(r =>
+            (r.GetProperty("startLine").GetInt32(), r.TryGetProperty("collapsedText", out var text) ? text.GetString() : null)));
+        Assert.Equal(["BACKUP sales.s → r", "SHOW BACKUP FROM sales"], symbols.EnumerateArray().Select(s => s.GetProperty("name").GetString()));
+    }
+
+    [Fact]
+    public async Task A_client_that_does_not_declare_collapsed_text_is_given_none()
+    {
+        // The capability is textDocument.foldingRange.foldingRange.collapsedText (LSP 3.17): one level up declares nothing.
+        foreach (var capabilities in new object[] { new { }, new { textDocument = new { foldingRange = new { collapsedText = true } } } })
+        {
+            await using var client = await LspTestClient.StartAsync(capabilities);
+            await client.OpenAsync(Uri, FoldedScript);
+
+            var ranges = (await client.RequestAsync("textDocument/foldingRange", new { textDocument = new { uri = Uri } })).EnumerateArray().ToList();
+
+            Assert.Equal([0, 2, 4, 8, 10], ranges.Select(r => r.GetProperty("startLine").GetInt32()));
+            Assert.All(ranges, range => Assert.False(range.TryGetProperty("collapsedText", out _), range.GetRawText()));
+        }
+    }
+
     [Fact]
     public async Task Semantic_tokens_classify_keywords_names_strings_and_comments()
     {

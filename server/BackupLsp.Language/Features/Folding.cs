@@ -13,7 +13,11 @@ public enum FoldingKind
 }
 
 /// <summary>A foldable range of whole lines, 0-based and inclusive.</summary>
-public readonly record struct FoldingRegion(int StartLine, int EndLine, FoldingKind Kind = FoldingKind.Region);
+/// <param name="Label">
+/// What the region shows folded, where it says more than its first line: a family statement's outline name
+/// (<see cref="Symbols"/>). Null for a list, a comment or other SQL, whose first line is the best summary.
+/// </param>
+public readonly record struct FoldingRegion(int StartLine, int EndLine, FoldingKind Kind = FoldingKind.Region, string? Label = null);
 
 /// <summary>
 /// The document's structure: every statement that spans lines (other SQL included), the parenthesised lists of a
@@ -119,7 +123,7 @@ public static class Folding
         starts.Add(start);
         if (end > start)
         {
-            regions.Add(new FoldingRegion(start, end));
+            regions.Add(new FoldingRegion(start, end, Label: part.Parsed.IsFamily ? Symbols.NameOf(part.Parsed) : null));
             if (part.Parsed.IsFamily)
                 Lists(part.Parsed, start, regions);
         }

@@ -68,6 +68,9 @@ public static class Symbols
         return relative with { Span = statement.Span, SelectionSpan = relative.SelectionSpan.Shift(statement.Start) };
     }
 
+    /// <summary>A family statement's outline name, from the entry kept with its parse.</summary>
+    internal static string NameOf(ParsedStatement parsed) => parsed.Memo(ref parsed.Symbol, Describe).Name;
+
     /// <summary>The entry of a statement at offset 0.</summary>
     private static StatementSymbol Describe(ParsedStatement parsed)
     {

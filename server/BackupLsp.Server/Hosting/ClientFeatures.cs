@@ -27,6 +27,7 @@ public sealed record ClientFeatures(
     bool CompletionDefaultInsertTextFormat,
     bool CompletionReplacesPastCursor,
     bool HierarchicalSymbols,
+    bool FoldingCollapsedText,
     bool CompletionKindsPastBase,
     bool DocumentSymbolKindsPastBase,
     bool WorkspaceSymbolKindsPastBase,
@@ -80,6 +81,7 @@ public sealed record ClientFeatures(
             // Neovim's own completion, its omnifunc and ALE insert up to the cursor, and declare no such edits.
             CompletionReplacesPastCursor: IsTrue(completionItem?.Child("insertReplaceSupport")),
             HierarchicalSymbols: IsTrue(document?.Child("documentSymbol")?.Child("hierarchicalDocumentSymbolSupport")),
+            FoldingCollapsedText: IsTrue(document?.Child("foldingRange")?.Child("foldingRange")?.Child("collapsedText")),
             // Without a value set a client takes only LSP's first kinds (Text to Reference, File to Array).
             CompletionKindsPastBase: HoldsAll(document?.Child("completion")?.Child("completionItemKind")?.Child("valueSet"), CompletionKindsUsedPastBase),
             DocumentSymbolKindsPastBase: HoldsAll(document?.Child("documentSymbol")?.Child("symbolKind")?.Child("valueSet"), SymbolKindsUsedPastBase),

@@ -86,7 +86,8 @@ public sealed record InlayHintParams(TextDocumentIdentifier TextDocument, Range 
 
 public sealed record InlayHint(Position Position, string Label, string? Tooltip);
 
-public sealed record FoldingRange(int StartLine, int EndLine, string? Kind);
+/// <param name="CollapsedText">What a client that declares it shows in place of the folded lines (LSP 3.17).</param>
+public sealed record FoldingRange(int StartLine, int EndLine, string? Kind, string? CollapsedText = null);
 
 public sealed record SemanticTokens(int[] Data, string? ResultId = null);
 

@@ -97,7 +97,7 @@ public sealed class FoldingTests
         Assert.Same(kept, backup.Folds);
         Assert.Equal<FoldingRegion>(Folding.Of(new DocumentAnalyzer().Analyze(edited.Text.ToString(), AnalysisContext.Default)), moved);
         Assert.Equal<FoldingRegion>(
-            [new FoldingRegion(0, 1, FoldingKind.Comment), new FoldingRegion(3, 7), new FoldingRegion(4, 6)],
+            [new FoldingRegion(0, 1, FoldingKind.Comment), new FoldingRegion(3, 7, Label: "BACKUP db.s → repo"), new FoldingRegion(4, 6)],
             moved);
     }
 
