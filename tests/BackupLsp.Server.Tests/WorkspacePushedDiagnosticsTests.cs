@@ -129,10 +129,18 @@ public sealed class WorkspacePushedDiagnosticsTests : IDisposable
     {
         Write("job.sql", "BACKUP SNAPSHOT example_db.snap1 TO repo_a;");
         WriteCatalog("other_repo");
-        // Only the change of the catalog wakes a look after the settle: the longest wait is not reached meanwhile.
+        // The settle lasts until the test has written the catalog. Only the change of the catalog wakes a look after it:
+        // the longest wait is not reached meanwhile.
+        var settling = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var written = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         await using var client = await StartAsync(options: LspTestClient.InProcessOptions() with
         {
-            EmptyCatalogSettle = TimeSpan.FromSeconds(3), LongestWorkspacePullHold = TimeSpan.FromMinutes(10),
+            EmptyCatalogSettle = () =>
+            {
+                settling.TrySetResult();
+                return written.Task;
+            },
+            LongestWorkspacePullHold = TimeSpan.FromMinutes(10),
         });
         Assert.Equal((null, "SRB600"), await NextAsync(client, "job.sql"));
 
@@ -148,7 +156,9 @@ public sealed class WorkspacePushedDiagnosticsTests : IDisposable
         Assert.Equal((null, "SRB600 SRB300"), await NextAsync(client, "zz-last.sql"));
         Assert.Equal(0, client.UnreadPublishes(UriOf("job.sql")));
         // Written, not told: the server reads it again once the settle is over, and that change alone wakes the next look.
+        await settling.Task.WaitAsync(LspTestClient.Timeout);
         WriteCatalog("repo_a");
+        written.SetResult();
 
         Assert.Equal((null, ""), await NextAsync(client, "job.sql"));
     }

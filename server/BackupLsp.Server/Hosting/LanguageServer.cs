@@ -37,8 +37,8 @@ public sealed partial class LanguageServer : IDisposable
     /// <summary>How long the server waits for the client's settings before it goes on with those in use (see <see cref="LanguageServerOptions.ConfigurationPatience"/>).</summary>
     private readonly TimeSpan _configurationPatience;
 
-    /// <summary>How long an empty catalog file is given to be written, when a change to it is told (see <see cref="LanguageServerOptions.EmptyCatalogSettle"/>).</summary>
-    private readonly TimeSpan _emptyCatalogSettle;
+    /// <summary>The wait an empty catalog file is given to be written, when a change to it is told (see <see cref="LanguageServerOptions.EmptyCatalogSettle"/>).</summary>
+    private readonly Func<Task> _emptyCatalogSettle;
 
     private readonly TaskCompletionSource _settingsReceived = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
@@ -247,7 +247,7 @@ public sealed partial class LanguageServer : IDisposable
         // read again a moment later before it is reported (a file left empty is reported then).
         if (reloads.Any(reload => reload.Source.LoadedState is { Exists: true, Length: 0 }))
         {
-            await Task.Delay(_emptyCatalogSettle);
+            await _emptyCatalogSettle();
             reloads = _catalogs.Reload(paths);
         }
         ApplyCatalogChanges(new CatalogChanges(reloads, []));

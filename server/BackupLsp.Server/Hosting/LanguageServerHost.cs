@@ -70,10 +70,11 @@ public sealed record LanguageServerOptions
     public TimeSpan ConfigurationPatience { get; init; } = TimeSpan.FromSeconds(2);
 
     /// <summary>
-    /// How long a catalog file told changed and found empty is given to be written before it is read again: a file
-    /// rewritten in place is truncated, then written, and the change may be told in between.
+    /// The wait a catalog file told changed and found empty is given to be written before it is read again: a file
+    /// rewritten in place is truncated, then written, and the change may be told in between. Tests end it when they have
+    /// written the file.
     /// </summary>
-    public TimeSpan EmptyCatalogSettle { get; init; } = TimeSpan.FromMilliseconds(300);
+    public Func<Task> EmptyCatalogSettle { get; init; } = static () => Task.Delay(TimeSpan.FromMilliseconds(300));
 }
 
 /// <summary>Serves LSP over a pair of streams: StreamJsonRpc with LSP's header framing and System.Text.Json.</summary>
