@@ -87,6 +87,8 @@ internal static partial class SessionContexts
             // (CatalogAnalyzer refuses it as written; CatalogMgr finds no catalog of another case of its name).
             SessionEffectKind.DropCatalog when SessionEffect.IsDefaultCatalog(effect.Name) => catalog,
             SessionEffectKind.DropCatalog => WithCatalogs(catalog, (catalog ?? StarRocksCatalog.Empty).DroppedCatalogs.Add(effect.Name)),
+            // One of a type the release does not support StarRocks refuses (CatalogAnalyzer.visitCreateCatalogStatement).
+            SessionEffectKind.CreateCatalog when !effect.MakesCatalog(context.Options.Version) => catalog,
             SessionEffectKind.CreateCatalog => WithCatalogs(catalog, catalog?.DroppedCatalogs.Remove(effect.Name)),
             // A RESTORE of all its snapshot's catalogs may make any of them again.
             SessionEffectKind.RestoreCatalogs => WithCatalogs(catalog, effect.RestoredCatalogs.IsDefault ? catalog?.DroppedCatalogs.Clear()

@@ -68,7 +68,10 @@ internal enum SessionEffectKind
     /// statement is not read. What any database holds of those kinds may have grown.
     /// </summary>
     ObjectsUnknown,
-    /// <summary>CREATE EXTERNAL CATALOG [IF NOT EXISTS] c: <see cref="SessionEffect.Name"/> is the catalog.</summary>
+    /// <summary>
+    /// CREATE EXTERNAL CATALOG [IF NOT EXISTS] c: <see cref="SessionEffect.Name"/> is the catalog, <see cref="SessionEffect.Also"/>
+    /// the type its properties give it, which the release may not support (<see cref="Facts.CatalogTypes"/>): then it makes none.
+    /// </summary>
     CreateCatalog,
     /// <summary>DROP CATALOG [IF EXISTS] c: <see cref="SessionEffect.Name"/> is the catalog.</summary>
     DropCatalog,
@@ -110,7 +113,7 @@ internal sealed record CopySource(string Table, string? Database, string? Catalo
 /// <param name="Catalog">The catalog <c>USE catalog.db</c> names, or that an object's three-part name does (<c>c.db.t</c>).</param>
 /// <param name="Also">The other table of <c>ALTER TABLE t SWAP WITH u</c> (whose partitions change too where the swap is
 /// not followed); a renamed table's, database's or materialized view's old name; the partition an ADD or RECOVER makes; the
-/// repository a snapshot is dropped from; a created repository's location.</param>
+/// repository a snapshot is dropped from; a created repository's location; the type a CREATE EXTERNAL CATALOG gives.</param>
 /// <param name="Partitions">Which partitions an ALTER TABLE ... REPLACE PARTITION replaces, and with what; which a DROP drops;
 /// which a CREATE TABLE makes.</param>
 /// <param name="Copy">The table a <c>CREATE TABLE ... LIKE</c> copies, whose partitions the new table gets.</param>
@@ -294,19 +297,25 @@ internal readonly partial record struct SessionEffect(
     /// The catalog <c>CREATE EXTERNAL CATALOG [IF NOT EXISTS] c</c> makes or <c>DROP CATALOG [IF EXISTS] c</c> drops, named
     /// at <paramref name="at"/> (StarRocks.g4: an identifier or a string). A DROP ends there; a CREATE's properties follow.
     /// </summary>
-    private static (SessionEffect, EffectNames)? MadeOrDroppedCatalog(SessionEffectKind kind, ReadOnlySpan<char> statement, ref Words words, int at) =>
-        (words.NameAt(at) ?? words.StringAt(at)) is { } catalog && (kind == SessionEffectKind.CreateCatalog ? NamesCatalogType(statement, at + 1) : words.EndsAt(at + 1))
-            ? (new SessionEffect(kind, catalog), new EffectNames(words.Written(at), null)) : null;
+    private static (SessionEffect, EffectNames)? MadeOrDroppedCatalog(SessionEffectKind kind, ReadOnlySpan<char> statement, ref Words words, int at)
+    {
+        if ((words.NameAt(at) ?? words.StringAt(at)) is not { } catalog)
+            return null;
+        var type = kind == SessionEffectKind.CreateCatalog ? CatalogType(statement, at + 1) : null;
+        return (kind == SessionEffectKind.CreateCatalog ? type is not null : words.EndsAt(at + 1))
+            ? (new SessionEffect(kind, catalog, Also: type), new EffectNames(words.Written(at), null)) : null;
+    }
 
     /// <summary>
-    /// Whether a CREATE EXTERNAL CATALOG gives its catalog a type in the properties after its name, at <paramref name="at"/>.
+    /// The type a CREATE EXTERNAL CATALOG gives its catalog in the properties after its name, at <paramref name="at"/>; null
+    /// for none.
     /// StarRocks.g4's createExternalCatalogStatement requires them (<c>comment? properties</c>, a list of at least one
     /// <c>"key" = "value"</c>, nothing after it), so that without them it is a syntax error; and every release with catalogs
     /// refuses one whose <c>"type"</c> is missing or empty (CatalogAnalyzer.visitCreateCatalogStatement, CreateCatalogStmt.analyze
     /// in 2.3: "'type' can not be null or empty"), the key as written, the last value of a key written twice (AstBuilder's
     /// visitCreateExternalCatalogStatement puts them in a HashMap). Either makes no catalog.
     /// </summary>
-    private static bool NamesCatalogType(ReadOnlySpan<char> statement, int at)
+    private static string? CatalogType(ReadOnlySpan<char> statement, int at)
     {
         // The first words' buffer holds too few tokens for the properties: all of them are read, as a CREATE TABLE's are.
         var count = statement.Length <= StackTokens ? StackTokens : Words.CountIn(statement);
@@ -314,18 +323,18 @@ internal readonly partial record struct SessionEffect(
         if (words.Is(at, "COMMENT") && words.StringAt(at + 1) is not null)
             at += 2;
         if (!words.Is(at, "PROPERTIES") || !words.IsToken(at + 1, TokenKind.LParen))
-            return false;
+            return null;
         string? type = null;
         for (at += 2; ; at += 4)
         {
             if (words.StringAt(at) is not { } key || !words.IsToken(at + 1, TokenKind.Equals) || words.StringAt(at + 2) is not { } value)
-                return false;
+                return null;
             if (key == "type")
                 type = value;
             if (words.IsToken(at + 3, TokenKind.RParen))
-                return type is { Length: > 0 } && words.EndsAt(at + 4);
+                return type is { Length: > 0 } && words.EndsAt(at + 4) ? type : null;
             if (!words.IsToken(at + 3, TokenKind.Comma))
-                return false;
+                return null;
         }
     }
 
@@ -478,6 +487,9 @@ internal readonly partial record struct SessionEffect(
                 ? (new SessionEffect(kind, last, Catalog: qualifier), new EffectNames(words.Written(lastAt), null)) : null;
         return (new SessionEffect(kind, last, qualifier, Catalog: catalog), new EffectNames(words.Written(lastAt), qualifier is null ? null : words.Written(qualifierAt)));
     }
+
+    /// <summary>Whether this is a CREATE EXTERNAL CATALOG that makes its catalog in the release: one of a type it supports.</summary>
+    public bool MakesCatalog(StarRocksVersion? version) => Kind == SessionEffectKind.CreateCatalog && Facts.CatalogTypes.Supports(Also, version);
 
     public static bool IsDefaultCatalog(string catalog) => catalog.Equals("default_catalog", StringComparison.OrdinalIgnoreCase);
 

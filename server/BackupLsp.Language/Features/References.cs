@@ -166,7 +166,8 @@ public static class References
     /// AlterMVJobExecutor.visitTableRenameClause; see <see cref="TableLineage"/>), and one StarRocks refuses, as the session
     /// applies it (SessionContexts), of a database onto a name taken, or of a partition that its table, known to be
     /// partitioned by RANGE, cannot take (onto a name taken, or of a partition it lacks); or a CREATE or RECOVER DATABASE
-    /// StarRocks refuses where the database exists, which names the one that exists and makes none.
+    /// StarRocks refuses where the database exists, which names the one that exists and makes none; or a CREATE EXTERNAL
+    /// CATALOG it refuses, which names the catalog and makes none.
     /// </summary>
     private static bool KeepsObject(ParsedStatement part, AnalysisContext session)
     {
@@ -180,6 +181,7 @@ public static class References
         {
             { Kind: SessionEffectKind.CreateDatabase, Also: { } old } => SessionContexts.RefusesRename(catalog ?? StarRocksCatalog.Empty, old, effect.Name),
             { Kind: SessionEffectKind.CreateDatabase } => SessionContexts.RefusesCreatedDatabase(catalog, effect),
+            { Kind: SessionEffectKind.CreateCatalog } => !effect.MakesCatalog(session.Options.Version),
             { Kind: SessionEffectKind.PartitionRenamed, Partitions: PartitionRename rename } =>
                 database?.Tables?.GetValueOrDefault(effect.Name) is { Partitioning: TablePartitioning.Range, Partitions: not null } table
                 && ReferenceEquals(rename.ApplyTo(table), table),

@@ -78,14 +78,14 @@ internal static class ScriptCatalogs
                 // What a statement drops or makes again comes before what it names: a CREATE names the catalog it makes.
                 for (; next < changes.Length && changes[next].Statement.Start <= at; next++)
                     namings.Add(new Naming(changes[next].Catalog, changes[next].Statement.Start, changes[next].Dropped ? NamingKind.Dropped : NamingKind.MadeAgain));
-                foreach (var name in Named(part))
+                foreach (var name in Named(part, block.EntryContext.Options.Version))
                     namings.Add(new Naming(name, at, NamingKind.Named));
             }
         return [.. namings];
     }
 
-    /// <summary>The catalogs a statement names, but the one a DROP CATALOG drops.</summary>
-    private static IEnumerable<string> Named(ParsedStatement part)
+    /// <summary>The catalogs a statement names, but the one a DROP CATALOG drops or a CREATE EXTERNAL CATALOG StarRocks refuses.</summary>
+    private static IEnumerable<string> Named(ParsedStatement part, StarRocksVersion? version)
     {
         if (part.Kind is StatementKind.Backup or StatementKind.Restore)
         {
@@ -99,8 +99,12 @@ internal static class ScriptCatalogs
         }
         switch (SessionEffect.Of(part))
         {
-            case { Kind: SessionEffectKind.UseCatalog or SessionEffectKind.SetCatalog or SessionEffectKind.LegacyUseCatalog or SessionEffectKind.CreateCatalog } effect:
+            case { Kind: SessionEffectKind.UseCatalog or SessionEffectKind.SetCatalog or SessionEffectKind.LegacyUseCatalog } effect:
                 yield return effect.Name;
+                break;
+            case { Kind: SessionEffectKind.CreateCatalog } effect:
+                if (effect.MakesCatalog(version))
+                    yield return effect.Name;
                 break;
             case { Catalog: { } qualifier }:
                 yield return qualifier;

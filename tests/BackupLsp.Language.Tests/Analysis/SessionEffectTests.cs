@@ -44,8 +44,10 @@ public sealed class SessionEffectTests
     [InlineData("USE catalog", "UseDatabase catalog")]
     [InlineData("SET CATALOG `hive`", "SetCatalog hive")]
     [InlineData("SET CATALOG 'hive'", "SetCatalog hive")]
-    [InlineData("CREATE EXTERNAL CATALOG hive PROPERTIES (\"type\" = \"hive\")", "CreateCatalog hive")]
-    [InlineData("create external catalog if not exists 'hive' comment 'lake' properties ('type' = 'hive');", "CreateCatalog hive")]
+    [InlineData("CREATE EXTERNAL CATALOG hive PROPERTIES (\"type\" = \"hive\")", "CreateCatalog hive and hive")]
+    // The type is read as written: whether the release supports it is the session's to tell (CatalogTypes).
+    [InlineData("CREATE EXTERNAL CATALOG hive PROPERTIES (\"type\" = \"MySQL\")", "CreateCatalog hive and MySQL")]
+    [InlineData("create external catalog if not exists 'hive' comment 'lake' properties ('type' = 'hive');", "CreateCatalog hive and hive")]
     // StarRocks.g4 requires a CREATE EXTERNAL CATALOG's properties, one at least: without them it is a syntax error.
     [InlineData("CREATE EXTERNAL CATALOG hive", null)]
     [InlineData("CREATE EXTERNAL CATALOG hive COMMENT 'lake';", null)]
@@ -55,8 +57,8 @@ public sealed class SessionEffectTests
     [InlineData("CREATE EXTERNAL CATALOG hive PROPERTIES (\"type\" = \"\")", null)]
     [InlineData("CREATE EXTERNAL CATALOG hive PROPERTIES (\"TYPE\" = \"hive\")", null)]
     [InlineData("CREATE EXTERNAL CATALOG hive PROPERTIES (\"type\" = \"hive\", \"type\" = \"\")", null)]
-    [InlineData("CREATE EXTERNAL CATALOG hive PROPERTIES (\"type\" = \"\", 'type' = 'hive');", "CreateCatalog hive")]
-    [InlineData("CREATE EXTERNAL CATALOG hive PROPERTIES (\"hive.metastore.uris\" = \"thrift://m:9083\", \"type\" = \"hive\")", "CreateCatalog hive")]
+    [InlineData("CREATE EXTERNAL CATALOG hive PROPERTIES (\"type\" = \"\", 'type' = 'hive');", "CreateCatalog hive and hive")]
+    [InlineData("CREATE EXTERNAL CATALOG hive PROPERTIES (\"hive.metastore.uris\" = \"thrift://m:9083\", \"type\" = \"hive\")", "CreateCatalog hive and hive")]
     // Nor does a list StarRocks' grammar refuses make one: a value that is no string, a trailing comma, words after it.
     [InlineData("CREATE EXTERNAL CATALOG hive PROPERTIES (\"type\" = hive)", null)]
     [InlineData("CREATE EXTERNAL CATALOG hive PROPERTIES (\"type\" = \"hive\",)", null)]
