@@ -70,7 +70,8 @@ internal enum SessionEffectKind
     ObjectsUnknown,
     /// <summary>
     /// CREATE EXTERNAL CATALOG [IF NOT EXISTS] c: <see cref="SessionEffect.Name"/> is the catalog, <see cref="SessionEffect.Also"/>
-    /// the type its properties give it, which the release may not support (<see cref="Facts.CatalogTypes"/>): then it makes none.
+    /// the type its properties give it, which the release may not support (<see cref="Facts.CatalogTypes"/>), or null for
+    /// none: either way it then makes none, but names c.
     /// </summary>
     CreateCatalog,
     /// <summary>DROP CATALOG [IF EXISTS] c: <see cref="SessionEffect.Name"/> is the catalog.</summary>
@@ -301,9 +302,10 @@ internal readonly partial record struct SessionEffect(
     {
         if ((words.NameAt(at) ?? words.StringAt(at)) is not { } catalog)
             return null;
-        var type = kind == SessionEffectKind.CreateCatalog ? CatalogType(statement, at + 1) : null;
-        return (kind == SessionEffectKind.CreateCatalog ? type is not null : words.EndsAt(at + 1))
-            ? (new SessionEffect(kind, catalog, Also: type), new EffectNames(words.Written(at), null)) : null;
+        // A CREATE StarRocks refuses still names its catalog.
+        if (kind == SessionEffectKind.CreateCatalog)
+            return (new SessionEffect(kind, catalog, Also: CatalogType(statement, at + 1)), new EffectNames(words.Written(at), null));
+        return words.EndsAt(at + 1) ? (new SessionEffect(kind, catalog), new EffectNames(words.Written(at), null)) : null;
     }
 
     /// <summary>

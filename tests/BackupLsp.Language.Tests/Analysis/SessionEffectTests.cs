@@ -48,21 +48,22 @@ public sealed class SessionEffectTests
     // The type is read as written: whether the release supports it is the session's to tell (CatalogTypes).
     [InlineData("CREATE EXTERNAL CATALOG hive PROPERTIES (\"type\" = \"MySQL\")", "CreateCatalog hive and MySQL")]
     [InlineData("create external catalog if not exists 'hive' comment 'lake' properties ('type' = 'hive');", "CreateCatalog hive and hive")]
-    // StarRocks.g4 requires a CREATE EXTERNAL CATALOG's properties, one at least: without them it is a syntax error.
-    [InlineData("CREATE EXTERNAL CATALOG hive", null)]
-    [InlineData("CREATE EXTERNAL CATALOG hive COMMENT 'lake';", null)]
-    [InlineData("CREATE EXTERNAL CATALOG hive PROPERTIES ()", null)]
-    // StarRocks refuses one whose properties give no "type", or an empty one: the key as written, a key's last value.
-    [InlineData("CREATE EXTERNAL CATALOG hive PROPERTIES (\"hive.metastore.uris\" = \"thrift://m:9083\")", null)]
-    [InlineData("CREATE EXTERNAL CATALOG hive PROPERTIES (\"type\" = \"\")", null)]
-    [InlineData("CREATE EXTERNAL CATALOG hive PROPERTIES (\"TYPE\" = \"hive\")", null)]
-    [InlineData("CREATE EXTERNAL CATALOG hive PROPERTIES (\"type\" = \"hive\", \"type\" = \"\")", null)]
+    // StarRocks.g4 requires a CREATE EXTERNAL CATALOG's properties, one at least: without them it is a syntax error, which
+    // makes no catalog but names it; the type is null.
+    [InlineData("CREATE EXTERNAL CATALOG hive", "CreateCatalog hive")]
+    [InlineData("CREATE EXTERNAL CATALOG hive COMMENT 'lake';", "CreateCatalog hive")]
+    [InlineData("CREATE EXTERNAL CATALOG hive PROPERTIES ()", "CreateCatalog hive")]
+    // StarRocks refuses one whose properties give no "type", or an empty one, which is none: the key as written, a key's last value.
+    [InlineData("CREATE EXTERNAL CATALOG hive PROPERTIES (\"hive.metastore.uris\" = \"thrift://m:9083\")", "CreateCatalog hive")]
+    [InlineData("CREATE EXTERNAL CATALOG hive PROPERTIES (\"type\" = \"\")", "CreateCatalog hive")]
+    [InlineData("CREATE EXTERNAL CATALOG hive PROPERTIES (\"TYPE\" = \"hive\")", "CreateCatalog hive")]
+    [InlineData("CREATE EXTERNAL CATALOG hive PROPERTIES (\"type\" = \"hive\", \"type\" = \"\")", "CreateCatalog hive")]
     [InlineData("CREATE EXTERNAL CATALOG hive PROPERTIES (\"type\" = \"\", 'type' = 'hive');", "CreateCatalog hive and hive")]
     [InlineData("CREATE EXTERNAL CATALOG hive PROPERTIES (\"hive.metastore.uris\" = \"thrift://m:9083\", \"type\" = \"hive\")", "CreateCatalog hive and hive")]
-    // Nor does a list StarRocks' grammar refuses make one: a value that is no string, a trailing comma, words after it.
-    [InlineData("CREATE EXTERNAL CATALOG hive PROPERTIES (\"type\" = hive)", null)]
-    [InlineData("CREATE EXTERNAL CATALOG hive PROPERTIES (\"type\" = \"hive\",)", null)]
-    [InlineData("CREATE EXTERNAL CATALOG hive PROPERTIES (\"type\" = \"hive\") hive", null)]
+    // Nor does a list StarRocks' grammar refuses give one: a value that is no string, a trailing comma, words after it.
+    [InlineData("CREATE EXTERNAL CATALOG hive PROPERTIES (\"type\" = hive)", "CreateCatalog hive")]
+    [InlineData("CREATE EXTERNAL CATALOG hive PROPERTIES (\"type\" = \"hive\",)", "CreateCatalog hive")]
+    [InlineData("CREATE EXTERNAL CATALOG hive PROPERTIES (\"type\" = \"hive\") hive", "CreateCatalog hive")]
     [InlineData("CREATE REPOSITORY r WITH BROKER ON LOCATION 'x'", "CreateRepository r and x")]
     [InlineData("create read only repository `r2` with broker on location 'x'", "CreateRepository r2 read-only and x")]
     [InlineData("CREATE DATABASE IF NOT EXISTS db", "CreateDatabase db")]

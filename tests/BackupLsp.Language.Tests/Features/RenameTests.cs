@@ -1278,6 +1278,20 @@ public sealed class RenameTests
         Assert.Equal(ExternalCatalogScript.Replace("hi|ve", "hive").Replace("hive_copy", "lake"), Renamed(marked, "lake"));
     }
 
+    [Fact]
+    public void A_create_external_catalog_starrocks_refuses_is_renamed_with_the_catalog_it_names()
+    {
+        const string script = """
+            CREATE EXTERNAL CATALOG hive PROPERTIES ("type" = "hive");
+            CREATE EXTERNAL CATALOG hive;
+            CREATE EXTERNAL CATALOG IF NOT EXISTS hive PROPERTIES ("hive.metastore.uris" = "thrift://m:9083");
+            SET CATALOG hi|ve;
+            """;
+
+        Assert.Equal(script.Replace("hi|ve", "hive").Replace("hive;", "lake;").Replace("CATALOG hive ", "CATALOG lake ").Replace("EXISTS hive", "EXISTS lake"),
+            Renamed(script, "lake"));
+    }
+
     [Theory]
     [InlineData("hive-2", "StarRocks refuses 'hive-2' as a catalog name: a letter, or `_` and a letter or digit, then up to 63 ASCII letters, digits or `_`.")]
     [InlineData("Default_Catalog", "'Default_Catalog' is the cluster's own catalog: StarRocks refuses it as an external catalog's name.")]
