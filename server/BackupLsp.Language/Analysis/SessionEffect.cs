@@ -164,6 +164,13 @@ internal readonly partial record struct SessionEffect(
     /// <summary>Whether the statement is a <c>SET</c> (of a variable, or SET CATALOG), told from its first word alone.</summary>
     public static bool IsSet(ReadOnlySpan<char> statement) => StartsWith(statement, "SET");
 
+    /// <summary>Whether the statement is a <c>DROP CATALOG IF EXISTS</c>, told from its first four words.</summary>
+    public static bool IsCatalogDropIfExists(ReadOnlySpan<char> statement)
+    {
+        var words = new Words(statement, stackalloc (TokenKind, int, int)[4]);
+        return words.Is(0, "DROP") && words.Is(1, "CATALOG") && words.Is(2, "IF") && words.Is(3, "EXISTS");
+    }
+
     /// <summary>Whether the statement is a <c>SET CATALOG</c>, told from its first two words.</summary>
     public static bool IsCatalogSet(ReadOnlySpan<char> statement)
     {

@@ -187,6 +187,9 @@ public static class Rename
         var found = renaming.Found;
         if (found.Object.Kind == NamedObjectKind.Catalog && SessionEffect.IsDefaultCatalog(found.Object.Name))
             return $"{MessageNames.Object(found.Object.Name)} is the cluster's own catalog: renaming it in the script would not rename it in the cluster.";
+        if (found.Object.Kind == NamedObjectKind.Catalog && ClusterCatalogUse(analysis, found) is { } used)
+            return $"{MessageNames.Object(found.Object.Name)} is a catalog of the cluster, which the script names on line {LineOf(analysis, used)} before it makes it: "
+                + "renaming it in the script would not rename it in the cluster.";
         if (ClusterObject(analysis, found, renaming.InCluster) is { } cluster)
             return cluster;
         if (UnparsedMention(analysis, found.Object) is { } unparsed)
@@ -213,6 +216,28 @@ public static class Rename
             || inCluster is not { } listed || CatalogNames.KindOf(catalog, listed) is not { } kind)
             return null;
         return $"{Mentioned(found.Object.Kind, found.Object.Name)} is a {kind} of {CatalogNames.Described(catalog)}: renaming it in the script would not rename it in the cluster.";
+    }
+
+    /// <summary>
+    /// Where the script names an external catalog as one the cluster has before a statement of it makes the catalog (a
+    /// CREATE EXTERNAL CATALOG StarRocks runs, a RESTORE's new name): a switch to it, a USE or name in it, a BACKUP or
+    /// RESTORE of it, a DROP CATALOG without IF EXISTS. The catalog file lists no external catalog, but such a script
+    /// works only where the cluster has it, and StarRocks renames no catalog (StarRocks.g4's alterCatalogStatement only
+    /// modifies properties). A CREATE it refuses and a DROP CATALOG IF EXISTS need none.
+    /// </summary>
+    private static int? ClusterCatalogUse(DocumentAnalysis analysis, ReferenceResult found)
+    {
+        foreach (var reference in found.References)
+        {
+            if (reference.Declares)
+                return null;
+            if (analysis.StatementAt(reference.Span.Start) is not { } statement)
+                continue;
+            var own = statement.InnermostAt(reference.Span.Start).Parsed.OwnText;
+            if (SessionEffect.Read(own) is not ({ Kind: SessionEffectKind.CreateCatalog }, _) && !SessionEffect.IsCatalogDropIfExists(own))
+                return reference.Span.Start;
+        }
+        return null;
     }
 
     /// <summary>

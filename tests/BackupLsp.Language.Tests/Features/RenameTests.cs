@@ -1293,6 +1293,28 @@ public sealed class RenameTests
     }
 
     [Theory]
+    [InlineData("SET CATALOG hi|ve;\nBACKUP EXTERNAL CATALOG (hive) SNAPSHOT s1 TO r;", 1)]
+    [InlineData("USE hive.sales;\nCREATE EXTERNAL CATALOG hive PROPERTIES (\"type\" = \"hive\");\nSET CATALOG hi|ve;", 1)]
+    // A DROP without IF EXISTS fails where the cluster lacks the catalog; a CREATE StarRocks refuses makes none.
+    [InlineData("DROP CATALOG hive;\nCREATE EXTERNAL CATALOG hive PROPERTIES (\"type\" = \"hive\");\nSET CATALOG hi|ve;", 1)]
+    [InlineData("CREATE EXTERNAL CATALOG hive PROPERTIES (\"type\" = \"mysql\");\nSET CATALOG hi|ve;", 2)]
+    public void A_catalog_the_script_names_before_it_makes_it_is_the_clusters_and_is_not_renamed(string marked, int line)
+    {
+        var (analysis, offset) = FeatureTestInput.Parse(marked);
+
+        var refusal = $"'hive' is a catalog of the cluster, which the script names on line {line} before it makes it: renaming it in the script would not rename it in the cluster.";
+        Assert.Equal(refusal, Rename.Prepare(analysis, offset)?.Refusal);
+        Assert.Equal(refusal, Rename.Plan(analysis, offset, "lake")?.Refusal);
+    }
+
+    [Theory]
+    [InlineData("DROP CATALOG IF EXISTS hive;\nCREATE EXTERNAL CATALOG hive PROPERTIES (\"type\" = \"iceberg\");\nSET CATALOG hi|ve;")]
+    [InlineData("CREATE EXTERNAL CATALOG hive;\nCREATE EXTERNAL CATALOG hive PROPERTIES (\"type\" = \"iceberg\");\nSET CATALOG hi|ve;")]
+    [InlineData("CREATE EXTERNAL CATALOG hive PROPERTIES (\"type\" = \"mysql\");")]
+    public void A_catalog_the_script_makes_before_it_needs_it_is_renamed(string marked) =>
+        Assert.Equal(marked.Replace("hi|ve", "hive").Replace("hive", "lake"), Renamed(marked.Contains('|') ? marked : marked.Replace("CATALOG hive", "CATALOG hi|ve"), "lake"));
+
+    [Theory]
     [InlineData("hive-2", "StarRocks refuses 'hive-2' as a catalog name: a letter, or `_` and a letter or digit, then up to 63 ASCII letters, digits or `_`.")]
     [InlineData("Default_Catalog", "'Default_Catalog' is the cluster's own catalog: StarRocks refuses it as an external catalog's name.")]
     [InlineData("hive_copy", "'hive_copy' already names a catalog, on line 8: after the rename the two could not be told apart.")]
@@ -1341,13 +1363,16 @@ public sealed class RenameTests
     // that string names no catalog hive.
     [InlineData(@"USE 'CATALOG \'hive\'';", @"USE 'CATALOG \'hive\'';")]
     public void A_catalog_written_with_escapes_in_a_string_is_renamed_where_starrocks_reads_it(string statement, string renamed) =>
-        Assert.Equal($"SET CATALOG lake;\n{renamed}", Renamed($"SET CATALOG hi|ve;\n{statement}", "lake"));
+        Assert.Equal($"{MadeCatalog("lake")}SET CATALOG lake;\n{renamed}", Renamed($"{MadeCatalog("hive")}SET CATALOG hi|ve;\n{statement}", "lake"));
+
+    /// <summary>A catalog the script makes, which a rename may change (one it does not make is the cluster's).</summary>
+    private static string MadeCatalog(string name) => $"CREATE EXTERNAL CATALOG {name} PROPERTIES (\"type\" = \"iceberg\");\n";
 
     [Fact]
     public void A_catalog_named_in_a_use_string_is_renamed_in_its_last_word_not_where_the_keyword_holds_its_name()
     {
-        Assert.Equal(@"SET CATALOG lake;
-            USE 'catalog lake';", Renamed(@"SET CATALOG o|g;
+        Assert.Equal(MadeCatalog("lake") + @"SET CATALOG lake;
+            USE 'catalog lake';", Renamed(MadeCatalog("og") + @"SET CATALOG o|g;
             USE 'catalog o\g';", "lake"));
     }
 
