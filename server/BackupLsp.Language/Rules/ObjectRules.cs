@@ -20,7 +20,7 @@ internal static partial class ObjectRules
     public static readonly RuleDescriptor AmbiguousPartitionList = new("SRB305", "ambiguous-partition-list", DiagnosticSeverity.Warning,
         "`ON (t1 PARTITION p1, t2)`: StarRocks 3.5 and older read t2 as a table, current releases as a partition (not reported when `starrocksVersion` is 3.5 or older, nor 4.0 or later, which read it only as a partition).");
     public static readonly RuleDescriptor IgnoredDatabasePrefix = new("SRB306", "ignored-database-prefix", DiagnosticSeverity.Hint,
-        "`ON (db.t)`: the db part is ignored; tables are looked up in the snapshot's database.");
+        "`ON (db.t)` in BACKUP or RESTORE: the db part is ignored; BACKUP looks tables up in the snapshot's database, RESTORE in the snapshot by name alone.");
     public static readonly RuleDescriptor DuplicateAlias = new("SRB307", "duplicate-alias", DiagnosticSeverity.Error,
         "A RESTORE alias of a table, view or materialized view that another of them is restored as, or that names one the RESTORE lists (its own included); StarRocks checks no function's alias.");
 
@@ -57,8 +57,8 @@ internal static partial class ObjectRules
             if (item.Partitions is not null)
                 CheckPartitions(context, job, objects, i, LastMaybePartition(objects, partitionOwners, i));
             // More than three parts fail StarRocks' parser (StructureRules): nothing is ignored then.
-            if (job.Kind == JobKind.Backup && item is { Kind: ObjectKind.Table, Name.Parts.Length: > 1 and <= 3 } prefixed)
-                ReportIgnoredPrefix(context, prefixed.Name, ContinuesBarePartitionsIfBare(context, objects, i));
+            if (item is { Kind: ObjectKind.Table, Name.Parts.Length: > 1 and <= 3 } prefixed)
+                ReportIgnoredPrefix(context, job.Kind, prefixed.Name, ContinuesBarePartitionsIfBare(context, objects, i));
         }
         var repeatedTables = ReportDuplicateTables(context, job.Kind, objects, partitionOwners);
         if (job.Kind == JobKind.Restore)
@@ -74,15 +74,20 @@ internal static partial class ObjectRules
         && !(context.Options.Version <= LastReadingNextAsTable);
 
     /// <summary>
-    /// Everything before the table's name, <c>db</c> or <c>catalog.db</c>, is ignored. No fix removes it right after an
-    /// unparenthesized PARTITION list: the prefix is what makes the name a table there (bare, it would continue the list).
+    /// Everything before the table's name, <c>db</c> or <c>catalog.db</c>, is ignored. BACKUP sets the snapshot's database
+    /// on it (BackupRestoreAnalyzer.analyzeTableRef); RESTORE never reads it: its analyzer (visitRestoreStatement) and
+    /// BackupHandler (checkAndFilterRestoreObjsExistInSnapshot) take the table's name alone, and the privilege check the
+    /// statement's database. No fix removes it right after an unparenthesized PARTITION list: the prefix is what makes the
+    /// name a table there (bare, it would continue the list).
     /// </summary>
-    private static void ReportIgnoredPrefix(RuleContext context, QualifiedName name, bool afterBarePartitions)
+    private static void ReportIgnoredPrefix(RuleContext context, JobKind job, QualifiedName name, bool afterBarePartitions)
     {
         var prefix = name.Parts[..^1];
         var part = prefix.Length == 1 ? "database part" : "prefix";
+        var lookup = job == JobKind.Backup ? "BACKUP looks tables up in the snapshot's database"
+            : "RESTORE finds tables in the snapshot by name alone and restores them into its own database";
         context.Report(IgnoredDatabasePrefix, TextSpan.FromBounds(prefix[0].Span.Start, prefix[^1].Span.End),
-            $"The {part} `{string.Join(".", prefix.Select(p => p.Value))}` is ignored: BACKUP looks tables up in the snapshot's database."
+            $"The {part} `{string.Join(".", prefix.Select(p => p.Value))}` is ignored: {lookup}."
             + (afterBarePartitions ? $" Here it keeps `{name.Last.Value}` a table: bare, the name would continue the PARTITION list before it." : ""),
             afterBarePartitions ? [] : [CodeFix.Replace($"Remove the {part}", TextSpan.FromBounds(name.Span.Start, name.Last.Span.Start), "")]);
     }
