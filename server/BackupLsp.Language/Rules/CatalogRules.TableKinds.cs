@@ -81,6 +81,22 @@ internal static partial class CatalogRules
     }
 
     /// <summary>
+    /// The database in which a BACKUP's or RESTORE's ON items are looked up, as the catalog lists its tables, else as the
+    /// script made what it holds (<see cref="MadeDatabase"/>); and whether every table, view and materialized view it holds
+    /// is known: the catalog lists them all, or the script made the database. Nothing is reported.
+    /// </summary>
+    internal static (DatabaseInfo Database, bool Whole)? KnownObjectsDatabase(StarRocksCatalog? catalog, SnapshotJobStatement job)
+    {
+        if (catalog is null || job.External is not null)
+            return null;
+        if (DatabaseOf(catalog, job) is { Tables: not null } listed)
+            return (listed, ListsEveryTableLikeKind(listed));
+        return (job.NamedDatabase?.Value ?? catalog.BackupDatabase) is { Length: > 0 } name && MadeDatabase(catalog, name) is { } made
+            ? (made, catalog.CreatedDatabases.ContainsKey(name) && ListsEveryTableLikeKind(made))
+            : null;
+    }
+
+    /// <summary>
     /// The database as the script made what it holds, where the catalog does not list its tables: one the script made, or
     /// what it made in one the catalog lists without its tables, or in any where the catalog lists no databases.
     /// </summary>

@@ -58,7 +58,7 @@ internal static partial class ObjectRules
                 CheckPartitions(context, job, objects, i, LastMaybePartition(objects, partitionOwners, i));
             // More than three parts fail StarRocks' parser (StructureRules): nothing is ignored then.
             if (item is { Kind: ObjectKind.Table, Name.Parts.Length: > 1 and <= 3 } prefixed)
-                ReportIgnoredPrefix(context, job.Kind, prefixed.Name, ContinuesBarePartitionsIfBare(context, objects, i));
+                ReportIgnoredPrefix(context, job, prefixed, ContinuesBarePartitionsIfBare(context, objects, i));
         }
         var repeatedTables = ReportDuplicateTables(context, job.Kind, objects, partitionOwners);
         if (job.Kind == JobKind.Restore)
@@ -78,18 +78,25 @@ internal static partial class ObjectRules
     /// on it (BackupRestoreAnalyzer.analyzeTableRef); RESTORE never reads it: its analyzer (visitRestoreStatement) and
     /// BackupHandler (checkAndFilterRestoreObjsExistInSnapshot) take the table's name alone, and the privilege check the
     /// statement's database. No fix removes it right after an unparenthesized PARTITION list: the prefix is what makes the
-    /// name a table there (bare, it would continue the list).
+    /// name a table there (bare, it would continue the list). Where the name is a table's partition written as
+    /// <c>t.p</c>, that is said, and written so is the fix (see <see cref="PartitionWrittenAsTable"/>).
     /// </summary>
-    private static void ReportIgnoredPrefix(RuleContext context, JobKind job, QualifiedName name, bool afterBarePartitions)
+    private static void ReportIgnoredPrefix(RuleContext context, SnapshotJobStatement job, ObjectDesc item, bool afterBarePartitions)
     {
+        var name = item.Name!;
         var prefix = name.Parts[..^1];
         var part = prefix.Length == 1 ? "database part" : "prefix";
-        var lookup = job == JobKind.Backup ? "BACKUP looks tables up in the snapshot's database"
+        var lookup = job.Kind == JobKind.Backup ? "BACKUP looks tables up in the snapshot's database"
             : "RESTORE finds tables in the snapshot by name alone and restores them into its own database";
+        var partition = PartitionWrittenAsTable(context, job, item);
+        List<CodeFix> fixes = partition is { Fix: var asPartition } ? [asPartition] : [];
+        if (!afterBarePartitions && partition is not { Fix.Certain: true })
+            fixes.Add(CodeFix.Replace($"Remove the {part}", TextSpan.FromBounds(name.Span.Start, name.Last.Span.Start), ""));
         context.Report(IgnoredDatabasePrefix, TextSpan.FromBounds(prefix[0].Span.Start, prefix[^1].Span.End),
             $"The {part} `{string.Join(".", prefix.Select(p => p.Value))}` is ignored: {lookup}."
-            + (afterBarePartitions ? $" Here it keeps `{name.Last.Value}` a table: bare, the name would continue the PARTITION list before it." : ""),
-            afterBarePartitions ? [] : [CodeFix.Replace($"Remove the {part}", TextSpan.FromBounds(name.Span.Start, name.Last.Span.Start), "")]);
+            + (afterBarePartitions ? $" Here it keeps `{name.Last.Value}` a table: bare, the name would continue the PARTITION list before it." : "")
+            + partition?.Sentence,
+            [.. fixes]);
     }
 
     private static void ReportMissingTable(RuleContext context, JobKind job, IReadOnlyList<ObjectDesc> objects, int index)

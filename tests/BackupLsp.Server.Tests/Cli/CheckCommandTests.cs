@@ -928,6 +928,32 @@ public sealed class CheckCommandTests : IDisposable
         Assert.DoesNotContain("SRB", stdout);
     }
 
+    /// <summary>
+    /// <c>ON (t.p)</c> of a table t and its partition p is read as database t, table p: the partition is written as one. Not
+    /// where p may be a table too (the catalog lists no views), nor for a name that is no partition of t.
+    /// </summary>
+    [Fact]
+    public async Task Fix_writes_a_partition_written_as_a_table_as_the_partition_of_that_table()
+    {
+        var catalog = Write("catalog.json", """
+            {"repositories": {"r": {}},
+             "databases": {"db": {"tables": {"orders": {"partitions": ["p1", "p2"]}}, "views": [], "materializedViews": []},
+                           "db2": {"tables": {"orders": {"partitions": ["p1"]}}}}}
+            """);
+        var path = Write("partition.sql",
+            "BACKUP SNAPSHOT db.s1 TO r ON (orders.p1);\n"
+            + "RESTORE SNAPSHOT db.s1 FROM r ON (orders.p2 AS orders_p2) PROPERTIES (\"backup_timestamp\" = \"2024-01-01-00-00-00\");\n"
+            + "BACKUP SNAPSHOT db2.s2 TO r ON (orders.p1);\n"
+            + "BACKUP SNAPSHOT db.s3 TO r ON (orders.p3);\n");
+
+        await Run("", "--rule", "SRB700=off", "--catalog", catalog, "--fix", path);
+
+        Assert.Equal("BACKUP SNAPSHOT db.s1 TO r ON (orders PARTITION (p1));\n"
+            + "RESTORE SNAPSHOT db.s1 FROM r ON (orders PARTITION (p2) AS orders_p2) PROPERTIES (\"backup_timestamp\" = \"2024-01-01-00-00-00\");\n"
+            + "BACKUP SNAPSHOT db2.s2 TO r ON (orders.p1);\n"
+            + "BACKUP SNAPSHOT db.s3 TO r ON (orders.p3);\n", File.ReadAllText(path));
+    }
+
     [Fact]
     public async Task Fix_leaves_an_unmatched_typographic_quote_for_a_person()
     {
