@@ -26,7 +26,7 @@ internal static class QuotedConditions
         if (quoted.Count == 0)
             return null;
         ImmutableArray<TextEdit> edits = [.. quoted.SelectMany(q => q.Edits)];
-        var edited = TypographicMarks.WithMarks(text, edits);
+        var (edited, spaces) = WithSpacesMeant(TypographicMarks.WithMarks(text, edits), span);
         if (!takes(edited, Rescanned(edited, span)))
             return null;
         var written = quoted.Select(q => text.Substring(q.Open, q.Close + 1 - q.Open)).ToList();
@@ -34,7 +34,7 @@ internal static class QuotedConditions
         var what = written.Count == 1 ? $"`{written[0]}` is no string" : $"{string.Join(" and ", written.Select(w => $"`{w}`"))} are no strings";
         return Diagnostic.Create(rule, span,
             $"{TypographicMarks.QuotesNamed(string.Concat(written))} are not SQL quotes: StarRocks reads them as letters, so {what}, and {failure}. Write {straight}.",
-            new CodeFix($"Change to {straight}", edits, quoted.All(q => q.Matched)));
+            new CodeFix($"Change to {straight}{SpacesNamed(spaces)}", [.. edits.Concat(spaces).OrderBy(edit => edit.Span.Start)], quoted.All(q => q.Matched)));
     }
 
     /// <summary>
@@ -51,10 +51,44 @@ internal static class QuotedConditions
         if (marked.Count == 0)
             return null;
         ImmutableArray<TextEdit> edits = [.. marked.SelectMany(word => StatementParser.FullWidthPunctuation(text, word))];
-        var edited = TypographicMarks.WithMarks(text, edits);
         var span = TextSpan.FromBounds(condition[0].Span.Start, condition[^1].Span.End);
-        return takes(edited, Rescanned(edited, span)) ? StatementParser.FullWidthMarks(rule, text, marked, edits, failure) : null;
+        var (edited, spaces) = WithSpacesMeant(TypographicMarks.WithMarks(text, edits), span);
+        if (!takes(edited, Rescanned(edited, span)))
+            return null;
+        var marks = StatementParser.FullWidthMarks(rule, text, marked, edits, failure);
+        var fix = marks.Fixes[0];
+        return spaces.IsEmpty ? marks
+            : marks with { Fixes = [fix with { Title = fix.Title + SpacesNamed(spaces), Edits = [.. edits.Concat(spaces).OrderBy(edit => edit.Span.Start)] }] };
     }
+
+    /// <summary>
+    /// The text with each space that StarRocks would still read as a letter (see <see cref="TokenKind.SpaceAsLetter"/>) in
+    /// the condition, or after it before the next token, made ASCII, and those edits. A condition is checked with such a
+    /// space read as the one meant, so the fix that mends its marks writes those spaces too: with the marks alone,
+    /// <c>SNAPSHOT ＝　's1'</c> would become <c>SNAPSHOT =　's1'</c>, whose <c>　</c> starts a name StarRocks fails on.
+    /// </summary>
+    private static (string Text, ImmutableArray<TextEdit> Spaces) WithSpacesMeant(string edited, TextSpan span)
+    {
+        var characters = edited.ToCharArray();
+        var spaces = ImmutableArray.CreateBuilder<TextEdit>();
+        for (var position = span.Start; position < characters.Length;)
+        {
+            var kind = Lexer.Scan(characters, position, out var end);
+            if (position >= span.End && !kind.IsTrivia())
+                break;
+            if (kind == TokenKind.SpaceAsLetter)
+            {
+                spaces.Add(new TextEdit(TextSpan.FromBounds(position, end), new string(' ', end - position)));
+                Array.Fill(characters, ' ', position, end - position);
+            }
+            position = end;
+        }
+        return (new string(characters), spaces.DrainToImmutable());
+    }
+
+    /// <summary>What a fix's title adds for the spaces it makes ASCII: nothing for none.</summary>
+    private static string SpacesNamed(ImmutableArray<TextEdit> spaces) =>
+        spaces.IsEmpty ? "" : spaces.Length == 1 && spaces[0].Span.Length == 1 ? " and an ASCII space" : " and ASCII spaces";
 
     /// <summary>Each text a typographic quote opens at a word's start in the condition and another closes before its end.</summary>
     private static List<TypographicMarks.QuotedText> QuotedTexts(string text, ImmutableArray<SyntaxToken> condition, int end)

@@ -1,5 +1,6 @@
 using BackupLsp.Language.Analysis;
 using BackupLsp.Language.Catalog;
+using BackupLsp.Language.Features;
 using BackupLsp.Language.Syntax;
 using BackupLsp.Language.Text;
 using CsCheck;
@@ -32,6 +33,34 @@ public sealed class PropertyBasedTests
     [Fact]
     public void Random_text_is_analysed_soundly() =>
         Gen.String.Sample(AssertSound, iter: 2000);
+
+    /// <summary>
+    /// A SHOW SNAPSHOT filter of full-width marks, typographic quotes and full-width spaces (U+3000) about them, which
+    /// StarRocks reads as letters or as whitespace by where they stand: each certain fix of its SRB404, applied alone,
+    /// leaves a filter StarRocks takes, with no SRB404 and no SRB001 left.
+    /// </summary>
+    [Fact]
+    public void A_filters_certain_fix_leaves_a_filter_StarRocks_takes()
+    {
+        var gap = Gen.OneOf("", " ", "\u3000", "\u3000 ", " \u3000", "\u3000\u3000");
+        var value = Gen.OneOf("'s1'", "“s1”", "‘s1’");
+        var filter = Gen.OneOf(
+            from before in gap from sign in Gen.OneOf("=", "＝") from after in gap from name in value from end in gap
+            select $"SNAPSHOT{before}{sign}{after}{name}{end}",
+            from open in gap from first in value from before in gap from comma in Gen.OneOf(",", "，") from after in gap
+            from second in value from close in gap
+            select $"SNAPSHOT IN ({open}{first}{before}{comma}{after}{second}{close})");
+        filter.Select(condition => $"SHOW SNAPSHOT ON r WHERE {condition};").Sample(text =>
+        {
+            foreach (var fix in Analyzer.Analyze(text, AnalysisContext.Default).Diagnostics
+                .Where(d => d.Code == "SRB404").SelectMany(d => d.Fixes).Where(f => f.Certain))
+            {
+                var result = FixAll.ApplyEdits(text, [.. fix.Edits.OrderBy(edit => edit.Span.Start)]);
+                var left = Analyzer.Analyze(result, AnalysisContext.Default).Diagnostics.Where(d => d.Code is "SRB404" or "SRB001");
+                Assert.True(!left.Any(), $"{fix.Title} on {System.Text.Json.JsonSerializer.Serialize(text)} leaves {System.Text.Json.JsonSerializer.Serialize(result)}");
+            }
+        }, iter: 3000);
+    }
 
     [Fact]
     public void Tokens_cover_every_character_exactly_once() =>

@@ -929,6 +929,23 @@ public sealed class CheckCommandTests : IDisposable
     }
 
     /// <summary>
+    /// A full-width <c>＝</c> with a full-width space after it, which StarRocks reads as a letter: the <c>＝</c>'s fix alone
+    /// (the space's own SRB001 turned off) leaves a filter that parses, the space made ASCII with it.
+    /// </summary>
+    [Fact]
+    public async Task Fix_of_a_filters_full_width_mark_leaves_a_filter_that_parses()
+    {
+        var path = Write("filter.sql", "SHOW SNAPSHOT ON r WHERE SNAPSHOT ＝\u3000's1';\n");
+
+        await Run("", "--rule", "SRB001=off", "--fix", path);
+        var (exitCode, stdout, _) = await Run("", path);
+
+        Assert.Equal("SHOW SNAPSHOT ON r WHERE SNAPSHOT = 's1';\n", File.ReadAllText(path));
+        Assert.Equal(CheckCommand.NoErrors, exitCode);
+        Assert.DoesNotContain("SRB", stdout);
+    }
+
+    /// <summary>
     /// <c>ON (t.p)</c> of a table t and its partition p is read as database t, table p: the partition is written as one. Not
     /// where p may be a table too (the catalog lists no views), nor for a name that is no partition of t.
     /// </summary>

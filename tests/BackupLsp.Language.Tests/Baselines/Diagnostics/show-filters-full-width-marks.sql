@@ -13,3 +13,6 @@ SHOW BACKUP WHERE State IN （'FINISHED'，'CANCELLED'）;
 -- where the ASCII mark does not mend it, the condition's own error stays
 SHOW SNAPSHOT ON example_repo WHERE SNAPSHOT ＝ 'snapshot_label1' OR SNAPSHOT = 'snapshot_label2';
 SHOW BACKUP WHERE State ＝ ＝ 'FINISHED';
+-- a full-width space StarRocks reads as a letter beside the marks is made ASCII by their fix too, which leaves a filter that parses
+SHOW SNAPSHOT ON example_repo WHERE SNAPSHOT ＝　'snapshot_label1';
+SHOW SNAPSHOT ON example_repo WHERE SNAPSHOT = “snapshot_label1”　;
