@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using BackupLsp.Language.Catalog;
+using BackupLsp.Language.Rules;
 
 namespace BackupLsp.Language.Analysis;
 
@@ -109,12 +110,23 @@ internal static partial class SessionContexts
     }
 
     /// <summary>
-    /// Whether StarRocks refuses the CREATE DATABASE or RECOVER DATABASE (skips a CREATE IF NOT EXISTS) where
-    /// <see cref="CreatedDatabase"/> takes it to, which makes nothing: the database exists, as the catalog lists it or the
-    /// script shows it (<see cref="ScriptShowsDatabase"/>), or what a RECOVER would bring back was dropped with FORCE.
+    /// Whether StarRocks refuses the CREATE DATABASE, RECOVER DATABASE or rename (skips a CREATE IF NOT EXISTS) in the
+    /// session, as the session takes it, which makes nothing: a name it refuses (<see cref="RefusesDatabaseName"/>), a
+    /// rename as <see cref="RefusesRename"/> has it, a database that exists, as the catalog lists it or the script shows
+    /// it (<see cref="ScriptShowsDatabase"/>), or what a RECOVER would bring back was dropped with FORCE. The one check
+    /// of navigation, completion and hover.
     /// </summary>
-    internal static bool RefusesCreatedDatabase(StarRocksCatalog? catalog, SessionEffect effect) =>
-        catalog is not null && (ScriptShowsDatabase(catalog, effect.Name) || RefusesDatabase(catalog, effect));
+    internal static bool RefusesCreatedDatabase(AnalysisContext session, SessionEffect effect) =>
+        RefusesDatabaseName(effect, session.Options)
+        || (effect.Also is { } old ? RefusesRename(session.Catalog ?? StarRocksCatalog.Empty, old, effect.Name)
+            : session.Catalog is { } catalog && (ScriptShowsDatabase(catalog, effect.Name) || RefusesDatabase(catalog, effect)));
+
+    /// <summary>
+    /// Whether StarRocks refuses the name a CREATE DATABASE or rename gives (CreateDbAnalyzer, AlterDatabaseRenameAnalyzer:
+    /// FeNameFormat.checkDbName, as SRB113 reads it for the configured release). A RECOVER only looks the name up.
+    /// </summary>
+    private static bool RefusesDatabaseName(SessionEffect effect, AnalysisOptions options) =>
+        !effect.Recovers && NameRules.RefusesDatabaseName(effect.Name, options.Version);
 
     /// <summary>
     /// Whether the script shows a database of the name exists: it made it, made something in it, made a table in it (where

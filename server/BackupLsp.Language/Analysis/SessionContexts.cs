@@ -3,7 +3,6 @@ using System.Collections.Immutable;
 using System.Runtime.CompilerServices;
 using BackupLsp.Language.Catalog;
 using BackupLsp.Language.Facts;
-using BackupLsp.Language.Rules;
 
 namespace BackupLsp.Language.Analysis;
 
@@ -102,9 +101,8 @@ internal static partial class SessionContexts
             SessionEffectKind.CreateRepository when catalog?.HasRepository(effect.Name) != true => WithRepository(catalog ?? StarRocksCatalog.Empty, effect),
             SessionEffectKind.DropRepository when catalog?.KnownRepository(effect.Name) is { } dropped => WithoutRepository(catalog, effect.Name, dropped),
             SessionEffectKind.DropSnapshot => WithoutSnapshot(catalog, effect.Also!, effect.Name),
-            // A name StarRocks refuses fails the CREATE or rename (CreateDbAnalyzer, AlterDatabaseRenameAnalyzer:
-            // FeNameFormat.checkDbName), which changes nothing.
-            SessionEffectKind.CreateDatabase when !effect.Recovers && NameRules.RefusesDatabaseName(effect.Name, context.Options.Version) => catalog,
+            // A name StarRocks refuses fails the CREATE or rename, which changes nothing.
+            SessionEffectKind.CreateDatabase when RefusesDatabaseName(effect, context.Options) => catalog,
             SessionEffectKind.CreateDatabase when effect.Also is { } old => RenamedDatabase(catalog ?? StarRocksCatalog.Empty, old, effect.Name),
             SessionEffectKind.CreateDatabase when effect.Also is null => CreatedDatabase(catalog, effect),
             SessionEffectKind.DropDatabase => DroppedDatabase(catalog ?? StarRocksCatalog.Empty, effect),

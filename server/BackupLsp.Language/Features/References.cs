@@ -164,10 +164,11 @@ public static class References
     /// Whether <paramref name="part"/> is a rename that leaves the object it names as it was: a table's or materialized
     /// view's, which StarRocks either refuses or runs by giving the object itself the new name (LocalMetastore.renameTable,
     /// AlterMVJobExecutor.visitTableRenameClause; see <see cref="TableLineage"/>), and one StarRocks refuses, as the session
-    /// applies it (SessionContexts), of a database onto a name taken, or of a partition that its table, known to be
-    /// partitioned by RANGE, cannot take (onto a name taken, or of a partition it lacks); or a CREATE or RECOVER DATABASE
-    /// StarRocks refuses where the database exists, which names the one that exists and makes none; or a CREATE EXTERNAL
-    /// CATALOG it refuses, which names the catalog and makes none.
+    /// applies it (SessionContexts), of a database onto a name taken or one StarRocks refuses, or of a partition that its
+    /// table, known to be partitioned by RANGE, cannot take (onto a name taken, or of a partition it lacks); or a CREATE or
+    /// RECOVER DATABASE StarRocks refuses where the database exists, which names the one that exists and makes none, or of
+    /// a name it refuses, which makes none (SessionContexts.RefusesCreatedDatabase); or a CREATE EXTERNAL CATALOG it
+    /// refuses, which names the catalog and makes none.
     /// </summary>
     private static bool KeepsObject(ParsedStatement part, AnalysisContext session)
     {
@@ -179,8 +180,7 @@ public static class References
         var database = (effect.Database ?? catalog?.DefaultDatabase) is { } name ? catalog?.FindDatabase(name) : null;
         return effect switch
         {
-            { Kind: SessionEffectKind.CreateDatabase, Also: { } old } => SessionContexts.RefusesRename(catalog ?? StarRocksCatalog.Empty, old, effect.Name),
-            { Kind: SessionEffectKind.CreateDatabase } => SessionContexts.RefusesCreatedDatabase(catalog, effect),
+            { Kind: SessionEffectKind.CreateDatabase } => SessionContexts.RefusesCreatedDatabase(session, effect),
             { Kind: SessionEffectKind.CreateCatalog } => !effect.MakesCatalog(session.Options.Version),
             { Kind: SessionEffectKind.PartitionRenamed, Partitions: PartitionRename rename } =>
                 database?.Tables?.GetValueOrDefault(effect.Name) is { Partitioning: TablePartitioning.Range, Partitions: not null } table
