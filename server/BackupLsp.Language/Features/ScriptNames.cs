@@ -395,11 +395,8 @@ internal sealed class ScriptNames
         // A USE of a database the catalog lacks, among others, is refused and leaves the session where it was.
         if (effect.Kind == SessionEffectKind.UseDatabase)
             return (StatementChecks.Refuses(part, session) ? null : new Made(Making.Use, null, effect.Name, at), null);
-        // A CREATE onto a name the session has is refused, or skipped IF NOT EXISTS, and so is a RECOVER of what a DROP ...
-        // FORCE dropped, and a rename as the session refuses it: it makes nothing.
-        if (effect.Kind == SessionEffectKind.CreateDatabase && (effect.Also is { } renamedFrom
-                ? SessionContexts.RefusesRename(catalog ?? StarRocksCatalog.Empty, renamedFrom, effect.Name)
-                : catalog is not null && SessionContexts.RefusesDatabase(catalog, effect)))
+        // A CREATE DATABASE or rename StarRocks refuses (or skips IF NOT EXISTS), as navigation takes it, makes nothing.
+        if (effect.Kind == SessionEffectKind.CreateDatabase && SessionContexts.RefusesCreatedDatabase(session, effect))
             return (null, null);
         if (effect.Kind is SessionEffectKind.CreateDatabase or SessionEffectKind.DropDatabase)
             return (effect.Kind == SessionEffectKind.DropDatabase ? new Made(Making.DropDatabase, null, effect.Name, at)

@@ -1,3 +1,2 @@
-CREATE DATABASE `数据库`;
-CREATE DATABASE sales;
+-- options: catalog=refused-database-names.json
 RESTORE SNAPSHOT s FROM example_repo DATABASE |
