@@ -26,7 +26,7 @@ internal static partial class SessionContexts
     }
 
     /// <summary>
-    /// The session with the database a CREATE TABLE, VIEW or MATERIALIZED VIEW works in, or a USE switches to, known to exist
+    /// The session with the database a CREATE TABLE, VIEW, MATERIALIZED VIEW or FUNCTION works in, or a USE switches to, known to exist
     /// (<see cref="StarRocksCatalog.ExistingDatabases"/>), where nothing else tells so: the catalog lists no databases, and
     /// the script neither made it nor followed what it made there. Not one the script dropped and has not made again:
     /// StarRocks refuses the statement there, which proves nothing.
@@ -45,11 +45,12 @@ internal static partial class SessionContexts
     /// TABLE (LocalMetastore.createTable), CREATE VIEW (LocalMetastore.createView) or synchronous CREATE MATERIALIZED VIEW
     /// (AlterJobMgr.processCreateMaterializedView), each failing "Unknown database"; an asynchronous CREATE MATERIALIZED
     /// VIEW ("Can not find database", MaterializedViewAnalyzer.visitCreateMaterializedViewStatement); a USE ("Unknown
-    /// database", ConnectContext.changeCatalogDb). Not the rename of a materialized view, the kind's other effect, as no
-    /// rename is taken for proof.
+    /// database", ConnectContext.changeCatalogDb); a CREATE FUNCTION ("Unknown database" before Database.addFunction,
+    /// DDLStmtExecutor.visitCreateFunctionStatement; a GLOBAL one, GlobalFunctionMgr's, names none and is no effect). Not
+    /// the rename of a materialized view, the kind's other effect, as no rename is taken for proof.
     /// </summary>
     private static bool ProvesDatabase(SessionEffect effect) =>
-        effect is { Kind: SessionEffectKind.CreateTable or SessionEffectKind.CreateView or SessionEffectKind.UseDatabase }
+        effect is { Kind: SessionEffectKind.CreateTable or SessionEffectKind.CreateView or SessionEffectKind.CreateFunction or SessionEffectKind.UseDatabase }
             or { Kind: SessionEffectKind.CreateMaterializedView, Also: null };
 
     /// <summary>The databases with the one of that name, where they hold it, as the effect leaves what it holds.</summary>

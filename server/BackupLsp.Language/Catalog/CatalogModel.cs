@@ -228,7 +228,7 @@ public sealed record StarRocksCatalog(
     public ImmutableDictionary<string, DatabaseInfo> MadeObjects { get; init; } = ImmutableDictionary<string, DatabaseInfo>.Empty;
 
     /// <summary>
-    /// The databases a CREATE TABLE, VIEW or MATERIALIZED VIEW or a USE earlier in the script proves exist, where the catalog
+    /// The databases a CREATE TABLE, VIEW, MATERIALIZED VIEW or FUNCTION or a USE earlier in the script proves exist, where the catalog
     /// lists no databases and the script neither made them nor follows what it made there (<see cref="MadeObjects"/>):
     /// StarRocks runs each only in a database that exists ("Unknown database", see SessionContexts.ProvesDatabase), so a
     /// CREATE DATABASE or a rename onto one is refused.
