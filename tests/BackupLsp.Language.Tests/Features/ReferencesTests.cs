@@ -514,6 +514,33 @@ public sealed class ReferencesTests
         Assert.Equal([3, 4], LinesOf(analysis, References.Find(analysis, script.IndexOf("mv3", StringComparison.Ordinal))!));
     }
 
+    /// <summary>
+    /// A view or materialized view the script creates takes its name among the tables' (StarRocks keeps them in one
+    /// namespace), so a table's rename onto it is refused: the table stays under its name, and the view's name is no write.
+    /// </summary>
+    [Fact]
+    public void A_rename_onto_a_view_or_materialized_view_the_script_made_leaves_the_table_under_its_name()
+    {
+        const string script = """
+            CREATE TABLE db.t (k INT);
+            CREATE VIEW db.v AS SELECT 1;
+            CREATE MATERIALIZED VIEW db.mv REFRESH ASYNC AS SELECT k FROM db.t;
+            ALTER TABLE db.t RENAME v;
+            ALTER TABLE db.t RENAME mv;
+            BACKUP SNAPSHOT db.s TO r ON (t);
+            """;
+        var analysis = new DocumentAnalyzer().Analyze(script, AnalysisContext.Default);
+
+        // Each name's mentions as `name line` and whether each writes it.
+        IEnumerable<(string, int, bool)> Mentions(string named) =>
+            References.Find(analysis, script.IndexOf(named, StringComparison.Ordinal) + named.Length - 1)!.References
+                .Select(r => (script.Substring(r.Span.Start, r.Span.Length), analysis.Lines.GetPosition(r.Span.Start).Line + 1, r.Writes));
+
+        Assert.Equal([("t", 1, true), ("t", 4, false), ("t", 5, false), ("t", 6, false)], Mentions("(t"));
+        Assert.Equal([("v", 2, true), ("v", 4, false)], Mentions("RENAME v"));
+        Assert.Equal([("mv", 3, true), ("mv", 5, false)], Mentions("RENAME mv"));
+    }
+
     [Fact]
     public void Each_table_of_a_swap_is_found_under_the_name_it_takes()
     {
