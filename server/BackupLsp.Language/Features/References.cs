@@ -9,8 +9,8 @@ namespace BackupLsp.Language.Features;
 
 /// <summary>
 /// One mention of an object in the document; <see cref="Declares"/>, <see cref="Quoting"/> and <see cref="Ends"/> as in
-/// <see cref="NameMention"/>. <see cref="Renames"/> marks the new name a rename StarRocks runs gives a table or
-/// materialized view, which neither makes nor ends the object (so it declares nothing) but changes it.
+/// <see cref="NameMention"/>. <see cref="Renames"/> marks the new name a rename StarRocks runs gives a table,
+/// materialized view or database, which neither makes nor ends the object (so it declares nothing) but changes it.
 /// </summary>
 public readonly record struct Reference(TextSpan Span, bool Declares, NameQuoting Quoting, bool Ends = false, bool Renames = false)
 {
@@ -75,16 +75,23 @@ public static class References
     /// <summary>
     /// Every mention of <paramref name="target"/>, named at <paramref name="at"/>, in the document, in document order: a
     /// table's (a materialized view's) under the name it has there and those a rename or swap gives it (StarRocks keeps the
-    /// table, LocalMetastore.renameTable, and the materialized view, AlterMVJobExecutor.visitTableRenameClause),
+    /// table, LocalMetastore.renameTable, and the materialized view, AlterMVJobExecutor.visitTableRenameClause), a
+    /// database's under those an ALTER DATABASE gives it (LocalMetastore.renameDatabase keeps it, id and all),
     /// and a partition's in its table so named, in the table's database under each name an ALTER DATABASE gives that
     /// (StarRocks keeps the database's id and its tables, LocalMetastore.renameDatabase); a table made under a name a
     /// rename freed is another (see <see cref="TableLineage"/>).
     /// </summary>
     internal static ImmutableArray<Reference> Of(DocumentAnalysis analysis, NamedObject target, int at, CancellationToken cancellationToken = default)
     {
-        if (target.Kind != NamedObjectKind.Table && !target.IsPartition)
-            return Of(analysis, target, [target.Name], (named, _) => named == target, cancellationToken);
+        if (target.Kind is not (NamedObjectKind.Table or NamedObjectKind.Database) && !target.IsPartition)
+            return OfName(analysis, target, cancellationToken);
         var lineage = TableLineage.Of(analysis, cancellationToken);
+        if (target.Kind == NamedObjectKind.Database)
+        {
+            var database = lineage.DatabaseAt(target.Name, at);
+            return Of(analysis, target, lineage.NamesOf(database), (named, offset) => named.Kind == NamedObjectKind.Database
+                && lineage.DatabaseAt(named.Name, offset) == database, cancellationToken);
+        }
         if (target.IsPartition)
             return OfPartition(analysis, target, lineage.At(target.Scope, target.Table!, at), lineage, cancellationToken);
         var table = lineage.At(target.Scope, target.Name, at);
@@ -96,10 +103,13 @@ public static class References
     /// The mentions of <paramref name="target"/>, named at <paramref name="at"/>, that a rename of it there changes: of a
     /// table, those of the name from the rename that gives it (or the script's start) to the one that takes it away, also
     /// across its database's renames and whichever table a swap puts under it (<see cref="TableLineage.NameAt"/>), so that
-    /// the renamed script names the tables it named; of another object, all (<see cref="Of(DocumentAnalysis, NamedObject, int, CancellationToken)"/>).
+    /// the renamed script names the tables it named; of a database, every mention of its name, whichever database it stands
+    /// for; of another object, all (<see cref="Of(DocumentAnalysis, NamedObject, int, CancellationToken)"/>).
     /// </summary>
     internal static ImmutableArray<Reference> UnderItsName(DocumentAnalysis analysis, NamedObject target, int at, CancellationToken cancellationToken = default)
     {
+        if (target.Kind == NamedObjectKind.Database)
+            return OfName(analysis, target, cancellationToken);
         if (target.Kind != NamedObjectKind.Table)
             return Of(analysis, target, at, cancellationToken);
         var lineage = TableLineage.Of(analysis, cancellationToken);
@@ -107,6 +117,10 @@ public static class References
         return Of(analysis, target, [target.Name], (named, offset) => named.Kind == NamedObjectKind.Table
             && lineage.NameAt(named.Scope, named.Name, offset) == name, cancellationToken);
     }
+
+    /// <summary>Every mention of the object of <paramref name="target"/>'s kind, name and scope, whatever a rename gives or takes.</summary>
+    private static ImmutableArray<Reference> OfName(DocumentAnalysis analysis, NamedObject target, CancellationToken cancellationToken) =>
+        Of(analysis, target, [target.Name], (named, _) => named == target, cancellationToken);
 
     /// <summary>
     /// Every mention of a table of <paramref name="target"/>'s name, whichever table it is, in the database it is named in
@@ -141,12 +155,12 @@ public static class References
                 continue;
             // A mention of the one partition of a table without PARTITION BY reads the table: it neither makes nor ends it;
             // nor does a rename that leaves the object it names as it was make its new name or end its old one, nor a CREATE
-            // DATABASE of one that exists make it, though the new name a table's or materialized view's rename gives, where
-            // StarRocks runs it, changes the object.
+            // DATABASE of one that exists make it, though the new name a table's, materialized view's or database's rename
+            // gives, where StarRocks runs it, changes the object.
             var keeps = (mention.Declares || mention.Ends) && KeepsObject(part, session);
             var asWritten = named.Kind == mention.Kind && !keeps;
             var declares = asWritten && mention.Declares && !(mention.RestoredInto && session.Catalog?.FindDatabase(named.Name) is not null);
-            var renames = keeps && mention is { Declares: true, Kind: NamedObjectKind.Table } && named.Kind == NamedObjectKind.Table
+            var renames = keeps && mention is { Declares: true, Kind: NamedObjectKind.Table or NamedObjectKind.Database } && named.Kind == mention.Kind
                 && TableLineage.Of(analysis, cancellationToken).Renames(start);
             references.Add(new Reference(mention.Span.Shift(start), declares, mention.Quoting, asWritten && mention.Ends, renames));
         }
@@ -161,10 +175,10 @@ public static class References
         [.. NamedAs(analysis, target, [target.Name], CancellationToken.None).Select(found => found.Start + found.Mention.Span.Start)];
 
     /// <summary>
-    /// Whether <paramref name="part"/> is a rename that leaves the object it names as it was: a table's or materialized
-    /// view's, which StarRocks either refuses or runs by giving the object itself the new name (LocalMetastore.renameTable,
-    /// AlterMVJobExecutor.visitTableRenameClause; see <see cref="TableLineage"/>), and one StarRocks refuses, as the session
-    /// applies it (SessionContexts), of a database onto a name taken or one StarRocks refuses, or of a partition that its
+    /// Whether <paramref name="part"/> is a rename that leaves the object it names as it was: a table's, materialized
+    /// view's or database's, which StarRocks either refuses or runs by giving the object itself the new name
+    /// (LocalMetastore.renameTable, AlterMVJobExecutor.visitTableRenameClause, LocalMetastore.renameDatabase; see
+    /// <see cref="TableLineage"/>), and one StarRocks refuses, as the session applies it (SessionContexts), of a partition that its
     /// table, known to be partitioned by RANGE, cannot take (onto a name taken, or of a partition it lacks); or a CREATE or
     /// RECOVER DATABASE StarRocks refuses where the database exists, which names the one that exists and makes none, or of
     /// a name it refuses, which makes none (SessionContexts.RefusesCreatedDatabase); or a CREATE EXTERNAL CATALOG it
@@ -174,7 +188,7 @@ public static class References
     {
         if (SessionEffect.Of(part) is not { } effect)
             return false;
-        if (TableLineage.IsRename(effect))
+        if (TableLineage.IsRename(effect) || effect is { Kind: SessionEffectKind.CreateDatabase, Also: not null })
             return true;
         var catalog = session.Catalog;
         var database = (effect.Database ?? catalog?.DefaultDatabase) is { } name ? catalog?.FindDatabase(name) : null;

@@ -100,13 +100,16 @@ public static class Rename
     /// <summary>
     /// The object found as the cluster holds it, where it may: what the catalog file writes of it, for go to definition. A
     /// table is the one in its database as the two are named at the script's start (none where a rename gave either the
-    /// name); a partition as <see cref="Renaming"/> has it.
+    /// name), and a database the one named so at the script's start; a partition as <see cref="Renaming"/> has it.
     /// </summary>
     internal static NamedObject? InCluster(DocumentAnalysis analysis, ReferenceResult found, CancellationToken cancellationToken)
     {
         if (found.Object.Kind == NamedObjectKind.Table)
             return TableLineage.Of(analysis, cancellationToken).At(found.Object.Scope, found.Object.Name, found.NameSpan.Start) is (var database, var name, < 0)
                 ? found.Object with { Scope = database, Name = name } : null;
+        if (found.Object.Kind == NamedObjectKind.Database)
+            return TableLineage.Of(analysis, cancellationToken).DatabaseAt(found.Object.Name, found.NameSpan.Start) is ({ } named, < 0)
+                ? found.Object with { Name = named } : null;
         if (!found.Object.IsPartition)
             return found.Object;
         var (_, source) = TablesOf(analysis, found, TableLineage.Of(analysis, cancellationToken), cancellationToken);
@@ -254,7 +257,7 @@ public static class Rename
             // own (`ALTER TABLE t RENAME t2` renamed onto t2) too.
             var named = renamed.Kind == NamedObjectKind.Table
                 ? References.OfTableName(analysis, renamed, renaming.Found.NameSpan.Start, cancellationToken)
-                : References.Of(analysis, renamed, renaming.Found.NameSpan.Start, cancellationToken);
+                : References.UnderItsName(analysis, renamed, renaming.Found.NameSpan.Start, cancellationToken);
             if (named is [var first, ..])
                 return TakenAt(analysis, renamed, renamed.Kind, first);
         }

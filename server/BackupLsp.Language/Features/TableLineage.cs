@@ -24,7 +24,7 @@ internal sealed class TableLineage
 
     /// <summary>
     /// A rename of <see cref="Name"/> to <see cref="Other"/>, or a swap of the two, at the document offset where it moves
-    /// them (a table's within its statement: see <see cref="MovedAt"/>), made by the statement (or part) at
+    /// them (within its statement: see <see cref="MovedAt"/>), made by the statement (or part) at
     /// <see cref="Start"/>: of tables in <see cref="Database"/>, or of a database (<see cref="OfDatabase"/>).
     /// </summary>
     private readonly record struct Move(int Offset, string? Database, string Name, string Other, MadeBy By, bool OfDatabase = false, int Start = -1);
@@ -82,12 +82,13 @@ internal sealed class TableLineage
                     continue;
                 var database = effect.Database ?? partSession.Catalog?.DefaultDatabase;
                 var at = statement.Start + partOffset;
-                // A database's rename, where StarRocks takes it as the session does, moves the tables the script made there.
+                // A database's rename, where StarRocks takes it as the session does, moves the database and the tables the
+                // script made there.
                 if (effect is { Kind: SessionEffectKind.CreateDatabase, Also: { } old })
                 {
-                    if (SessionContexts.RefusesRename(partSession.Catalog ?? StarRocksCatalog.Empty, old, effect.Name))
+                    if (SessionContexts.RefusesCreatedDatabase(partSession, effect))
                         continue;
-                    moves.Add(new Move(at, null, old, effect.Name, MadeBy.Rename, OfDatabase: true));
+                    moves.Add(new Move(MovedAt(at, part), null, old, effect.Name, MadeBy.Rename, OfDatabase: true, Start: at));
                     foreach (var table in made.Where(table => table.Database == old).ToList())
                     {
                         made.Remove(table);
@@ -156,17 +157,17 @@ internal sealed class TableLineage
         database is not null && session.Catalog?.FindDatabase(database) is { } known && SessionContexts.Refuses(known, create);
 
     /// <summary>
-    /// Where a rename or swap that starts at <paramref name="at"/> moves its tables: once it has named them as they were,
-    /// at the end of the old name of a rename (its new name names the table after it) or of the other table of a swap.
+    /// Where a rename or swap that starts at <paramref name="at"/> moves its tables or database: once it has named them as
+    /// they were, at the end of the old name of a rename (its new name names the object after it) or of the other table of a swap.
     /// </summary>
     private static int MovedAt(int at, ParsedStatement part) =>
         SessionEffect.Read(part.OwnText) is (_, { Other: { } other }) ? at + other.Span.End : at;
 
     /// <summary>
-    /// Whether the rename of a table or materialized view that starts at <paramref name="at"/> moves it: StarRocks runs it,
-    /// as the session has it, and gives the object its new name there.
+    /// Whether the rename of a table, materialized view or database that starts at <paramref name="at"/> moves it: StarRocks
+    /// runs it, as the session has it, and gives the object its new name there.
     /// </summary>
-    public bool Renames(int at) => _moves.Any(move => move is { By: MadeBy.Rename, OfDatabase: false } && move.Start == at);
+    public bool Renames(int at) => _moves.Any(move => move.By == MadeBy.Rename && move.Start == at);
 
     /// <summary>
     /// Whether <paramref name="name"/> at <paramref name="offset"/> is a table the script makes without PARTITION BY (or
@@ -193,6 +194,26 @@ internal sealed class TableLineage
     /// the other table. A name is known as a <see cref="Table"/> is, and is one across its database's renames.
     /// </summary>
     public Table NameAt(string? database, string name, int offset) => AsTable(Undo(database, name, offset, followsTable: false));
+
+    /// <summary>
+    /// The names <paramref name="database"/> (as <see cref="DatabaseAt"/> gives it) has from where it takes its name on:
+    /// that one and those the renames after it give.
+    /// </summary>
+    public ImmutableArray<string> NamesOf((string? Database, int Since) database)
+    {
+        var names = ImmutableArray.CreateBuilder<string>();
+        if (database.Database is not { } name)
+            return names.DrainToImmutable();
+        names.Add(name);
+        foreach (var move in _moves)
+            if (move is { OfDatabase: true } && move.Offset > database.Since && move.Name == name)
+            {
+                name = move.Other;
+                if (!names.Contains(name))
+                    names.Add(name);
+            }
+        return names.DrainToImmutable();
+    }
 
     private static Table AsTable((string? Database, string? Name, int Since) undone) => new(undone.Database, undone.Name!, undone.Since);
 

@@ -101,6 +101,14 @@ public sealed class CatalogDeclarationsTests
     }
 
     [Fact]
+    public void A_database_leads_to_its_entry_under_the_name_the_catalog_gives_it()
+    {
+        Assert.Equal([Written("\"sales_db\"")], FoundInFile("ALTER DATABASE sales_db RENAME shop;\nBACKUP SNAPSHOT sh|op.s1 TO example_repo;"));
+        // The database the script makes once the rename freed the name is the script's.
+        Assert.Empty(FoundInFile("ALTER DATABASE sales_db RENAME shop;\nCREATE DATABASE sales_db;\nBACKUP SNAPSHOT sales_|db.s1 TO example_repo;"));
+    }
+
+    [Fact]
     public void A_table_leads_to_its_entry_under_the_name_the_catalog_gives_it()
     {
         Assert.Equal([Written("\"example_tbl\"")], FoundInFile("ALTER TABLE example_tbl RENAME t9;\nBACKUP SNAPSHOT s TO example_repo ON (t|9);"));

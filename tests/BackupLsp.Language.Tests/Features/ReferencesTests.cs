@@ -491,6 +491,34 @@ public sealed class ReferencesTests
     }
 
     /// <summary>
+    /// A database is one under its old name and the name a rename StarRocks runs gives it, as a table is: the new name is a
+    /// write, the old one a read, and go to definition leads to its CREATE; a rename StarRocks refuses changes nothing.
+    /// </summary>
+    [Fact]
+    public void The_new_name_a_database_rename_gives_is_a_write_and_the_old_one_a_read()
+    {
+        const string script = """
+            CREATE DATABASE a;
+            ALTER DATABASE a RENAME b;
+            BACKUP SNAPSHOT b.s1 TO r;
+            CREATE DATABASE c;
+            ALTER DATABASE b RENAME c;
+            """;
+        var analysis = new DocumentAnalyzer().Analyze(script, new AnalysisContext(AnalysisOptions.Default, null));
+
+        var renamed = References.Find(analysis, script.IndexOf("b.s1", StringComparison.Ordinal))!;
+
+        Assert.Equal([("a", 1, true), ("a", 2, false), ("b", 2, true), ("b", 3, false), ("b", 5, false)],
+            renamed.References.Select(r => (script.Substring(r.Span.Start, r.Span.Length), analysis.Lines.GetPosition(r.Span.Start).Line + 1, r.Writes)));
+        Assert.Equal([false, false, true, false, false], renamed.References.Select(r => r.Renames));
+        Assert.Equal([script.IndexOf("a;", StringComparison.Ordinal)], renamed.Declarations.Select(d => d.Span.Start));
+        Assert.Equal<Reference>(renamed.References, References.Find(analysis, script.IndexOf("a RENAME", StringComparison.Ordinal))!.References);
+        // The rename onto c, which the script made, is refused: c is the database the CREATE made, which the ALTER reads.
+        var taken = References.Find(analysis, script.IndexOf("RENAME c", StringComparison.Ordinal) + 7)!;
+        Assert.Equal([true, false], taken.References.Select(r => r.Writes));
+    }
+
+    /// <summary>
     /// A materialized view is one under its old name and the name a rename gives it, as a table is: go to definition leads to
     /// its CREATE, and one made under the name the rename took is another, onto which a rename is refused.
     /// </summary>
