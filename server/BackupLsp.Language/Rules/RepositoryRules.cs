@@ -53,8 +53,7 @@ public static partial class RepositoryRules
                 // Whether the filter, its marks mended, is one StarRocks takes: then those marks are what it refuses.
                 bool Takes(string edited, ImmutableArray<SyntaxToken> tokens) => !SnapshotFilter.Read(edited, tokens, context.Options.Version).Refused;
                 if (reading.Refused)
-                    context.Report(QuotedConditions.Straightened(InvalidSnapshotFilter, context.Text, where.Condition, "it refuses this filter", Takes)
-                        ?? QuotedConditions.FullWidthMarked(InvalidSnapshotFilter, context.Text, where.Condition, "it refuses this filter", Takes)
+                    context.Report(QuotedConditions.Mended(InvalidSnapshotFilter, context.Text, where.Condition, "it refuses this filter", Takes)
                         ?? Diagnostic.Create(InvalidSnapshotFilter, condition,
                             "StarRocks refuses this filter: write SNAPSHOT = 'name', SNAPSHOT = 'name' AND TIMESTAMP = 'time' (either order) or SNAPSHOT IN ('a', 'b'), with non-empty string literals."));
                 else if (reading.Misreading is { } misreading)

@@ -120,8 +120,7 @@ internal static partial class StructureRules
                     foreach (var word in reserved)
                         context.Report(NameRules.ReservedWordAsName(context.Text.Substring(word.Start, word.Length), word, context.Options.Version));
                 return;
-            case { } when !sortKeys && (QuotedConditions.Straightened(SyntaxRules.SyntaxError, context.Text, tokens, ConditionFailure, Parses)
-                ?? QuotedConditions.FullWidthMarked(SyntaxRules.SyntaxError, context.Text, tokens, ConditionFailure, Parses)) is { } marked:
+            case { } when !sortKeys && QuotedConditions.Mended(SyntaxRules.SyntaxError, context.Text, tokens, ConditionFailure, Parses) is { } marked:
                 context.Report(marked);
                 return;
             default:

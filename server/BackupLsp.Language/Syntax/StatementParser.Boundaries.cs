@@ -178,7 +178,7 @@ public static partial class StatementParser
         if (TrailingFullWidthSemicolons(previous) is { } marks)
             return Diagnostic.Create(SyntaxRules.MissingSemicolon, marks,
                 $"{FullWidthSemicolonMessage(previous.Span.Source!, SpanOf(previous), marks)}, so the statement runs on into the {named} after it. Use `;`.",
-                SemicolonFix(marks));
+                SemicolonFix(previous.Span.Source!, marks));
         return Diagnostic.Create(SyntaxRules.MissingSemicolon, SpanOf(found),
             $"Missing `;` before {named}: end the previous statement with `;`.",
             CodeFix.Replace("Insert `;`", new TextSpan(SpanOf(previous).End, 0), ";", certain: true));

@@ -34,7 +34,8 @@ public static partial class StatementParser
         List<Diagnostic> diagnostics = [];
         foreach (var name in names)
         {
-            diagnostics.Add(FullWidthMarks(SyntaxRules.InvalidCharacter, text, [name], [.. CommasIn(text, name)]));
+            ImmutableArray<TextEdit> commas = [.. CommasIn(text, name)];
+            diagnostics.Add(FullWidthMarks(SyntaxRules.InvalidCharacter, text, [name], commas, MeantSpaces.Beside(text, commas).Spaces));
         }
         return (syntax, diagnostics);
     }

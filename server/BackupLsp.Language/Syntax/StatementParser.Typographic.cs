@@ -36,9 +36,12 @@ public static partial class StatementParser
         foreach (var names in choices)
         {
             ImmutableArray<TextEdit> edits = [.. names.SelectMany(name => FullWidthPunctuation(text, name))];
-            if (edits.IsEmpty || !ReadsPast(text, head, edits, edits[^1].Span.Start))
+            if (edits.IsEmpty)
                 continue;
-            return FullWidthMarks(SyntaxRules.SyntaxError, text, names, edits);
+            var (_, spaces) = MeantSpaces.Beside(text, edits);
+            if (!ReadsPast(text, head, MeantSpaces.With(edits, spaces), edits[^1].Span.Start))
+                continue;
+            return FullWidthMarks(SyntaxRules.SyntaxError, text, names, edits, spaces);
         }
         return null;
     }
@@ -46,17 +49,19 @@ public static partial class StatementParser
     /// <summary>
     /// The diagnostic of <paramref name="rule"/> on full-width marks in <paramref name="names"/> where the ASCII ones were
     /// meant: what StarRocks reads them as (and <paramref name="consequence"/>, what that makes it do), with the ASCII
-    /// marks as the certain fix.
+    /// marks, and the ASCII <paramref name="spaces"/> the statement was checked with (see <see cref="MeantSpaces"/>), as
+    /// the certain fix.
     /// </summary>
     /// <param name="edits">Each mark made the ASCII one, in the order they stand.</param>
     internal static Diagnostic FullWidthMarks(RuleDescriptor rule, string text, List<TextSpan> names, ImmutableArray<TextEdit> edits,
-        string? consequence = null) =>
+        ImmutableArray<TextEdit> spaces, string? consequence = null) =>
         Diagnostic.Create(rule, TextSpan.FromBounds(edits[0].Span.Start, edits[^1].Span.End), FullWidthMessage(text, names, edits, consequence),
-            PunctuationFix(edits));
+            PunctuationFix(edits, spaces));
 
-    private static CodeFix PunctuationFix(ImmutableArray<TextEdit> edits) =>
-        new(edits.Length == 1 ? $"Change to `{edits[0].NewText}`"
-            : edits.All(edit => edit.NewText == edits[0].NewText) ? $"Change to `{edits[0].NewText}`s" : "Change to ASCII punctuation", edits, Certain: true);
+    private static CodeFix PunctuationFix(ImmutableArray<TextEdit> edits, ImmutableArray<TextEdit> spaces) =>
+        new((edits.Length == 1 ? $"Change to `{edits[0].NewText}`"
+            : edits.All(edit => edit.NewText == edits[0].NewText) ? $"Change to `{edits[0].NewText}`s" : "Change to ASCII punctuation")
+            + MeantSpaces.Named(spaces), MeantSpaces.With(edits, spaces), Certain: true);
 
     /// <summary>
     /// The quoted text a failure at <paramref name="index"/> lies in: opened by a typographic quote at the start of a word on
@@ -189,7 +194,7 @@ public static partial class StatementParser
         }
         else if (Lexer.Scan(text.AsSpan(0, marks.Start), name.Start, out var end) is var kind && end == marks.Start)
             scratch[^1] = SqlTokenizer.Token(text, kind, name.Start, end - name.Start); // `10；` is a number once the mark is gone
-        return Diagnostic.Create(SyntaxRules.InvalidCharacter, marks, $"{FullWidthSemicolonMessage(text, name, marks)}. Use `;`.", SemicolonFix(marks));
+        return Diagnostic.Create(SyntaxRules.InvalidCharacter, marks, $"{FullWidthSemicolonMessage(text, name, marks)}. Use `;`.", SemicolonFix(text, marks));
     }
 
     /// <summary>
@@ -219,7 +224,7 @@ public static partial class StatementParser
     internal static Diagnostic FullWidthSemicolonEnding(string text, ReadOnlySpan<char> statement, TextSpan name, TextSpan marks)
     {
         var message = FullWidthSemicolonMessage(text, name, marks);
-        var fix = SemicolonFix(marks);
+        var fix = SemicolonFix(text, marks);
         var next = SignificantFrom(statement, marks.End);
         if (next >= statement.Length)
             return Diagnostic.Create(SyntaxRules.InvalidCharacter, marks, $"{message}. Use `;`.", fix);
@@ -246,6 +251,11 @@ public static partial class StatementParser
     private static string FullWidthSemicolonMessage(string text, TextSpan name, TextSpan marks) =>
         $"{(marks.Length == 1 ? "A full-width `；` is not a statement end: StarRocks reads it" : "Full-width `；` marks are not a statement end: StarRocks reads them")} as {LettersOf(text, name, marks.Length)}";
 
-    private static CodeFix SemicolonFix(TextSpan marks) =>
-        CodeFix.Replace(marks.Length == 1 ? "Change to `;`" : "Change to `;`s", marks, new string(';', marks.Length), certain: true);
+    /// <summary>The <c>；</c> marks made `;`, with the spaces beside them StarRocks would then read as letters (<c>db　；</c>) made ASCII.</summary>
+    private static CodeFix SemicolonFix(string text, TextSpan marks)
+    {
+        ImmutableArray<TextEdit> edits = [new(marks, new string(';', marks.Length))];
+        var (_, spaces) = MeantSpaces.Beside(text, edits);
+        return new CodeFix((marks.Length == 1 ? "Change to `;`" : "Change to `;`s") + MeantSpaces.Named(spaces), MeantSpaces.With(edits, spaces), Certain: true);
+    }
 }

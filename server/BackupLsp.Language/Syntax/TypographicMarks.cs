@@ -114,12 +114,12 @@ public static class TypographicMarks
         return null;
     }
 
-    /// <summary><paramref name="text"/> with the edits applied, each of which puts one character for one.</summary>
+    /// <summary><paramref name="text"/> with the edits applied, each of which puts as many characters as it replaces.</summary>
     public static string WithMarks(string text, IEnumerable<TextEdit> edits)
     {
         var characters = text.ToCharArray();
         foreach (var edit in edits)
-            characters[edit.Span.Start] = edit.NewText[0];
+            edit.NewText.CopyTo(0, characters, edit.Span.Start, edit.Span.Length);
         return new string(characters);
     }
 }

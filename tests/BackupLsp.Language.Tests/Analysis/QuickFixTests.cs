@@ -145,6 +145,25 @@ public sealed class QuickFixTests
         Assert.Empty(Analyze(expected, null).Diagnostics);
     }
 
+    /// <summary>
+    /// A full-width mark with a full-width space beside it that StarRocks would still read as a letter once the mark is
+    /// ASCII (<c>t1,　t2</c> names <c>　t2</c>): the mark's fix writes that space too, leaving the statement meant.
+    /// </summary>
+    [Theory]
+    [InlineData("BACKUP SNAPSHOT db.s TO r ON (t1，\u3000t2);", "SRB010", "BACKUP SNAPSHOT db.s TO r ON (t1, t2);")]
+    [InlineData("BACKUP SNAPSHOT db.s TO r ON (t1\u3000，t2);", "SRB010", "BACKUP SNAPSHOT db.s TO r ON (t1 ,t2);")]
+    [InlineData("BACKUP SNAPSHOT db.s TO r ON (t1 PARTITION (p1，\u3000p2));", "SRB010", "BACKUP SNAPSHOT db.s TO r ON (t1 PARTITION (p1, p2));")]
+    [InlineData("BACKUP SNAPSHOT db.s TO r PROPERTIES (\"type\"＝\u3000\"full\");", "SRB010", "BACKUP SNAPSHOT db.s TO r PROPERTIES (\"type\"= \"full\");")]
+    [InlineData("SHOW BACKUP FROM db\u3000；\nSHOW RESTORE;", "SRB012", "SHOW BACKUP FROM db ;\nSHOW RESTORE;")]
+    public void A_full_width_marks_fix_writes_the_full_width_spaces_beside_it(string text, string code, string expected)
+    {
+        var fix = Assert.Single(Flagged(text, code).Fixes);
+        Assert.True(fix.Certain);
+        Assert.EndsWith("and an ASCII space", fix.Title);
+        Assert.Equal(expected, Fixed(text, code));
+        Assert.Empty(Analyze(expected, null).Diagnostics);
+    }
+
     [Theory]
     [InlineData("BACKUP SNAPSHOT db.s TO r PROPERTIES (\"type\" = “full);", "SRB106", "BACKUP SNAPSHOT db.s TO r PROPERTIES (\"type\" = \"full\");")]
     [InlineData("SHOW SNAPSHOT ON r WHERE SNAPSHOT = “s1’;", "SRB404", "SHOW SNAPSHOT ON r WHERE SNAPSHOT = \"s1\";")]

@@ -62,6 +62,40 @@ public sealed class PropertyBasedTests
         }, iter: 3000);
     }
 
+    /// <summary>
+    /// A full-width <c>，</c>, <c>＝</c> or <c>；</c> where the ASCII mark was meant (an ON list, a partition list, a property
+    /// list, a statement's end), with full-width spaces (U+3000) beside it, which StarRocks reads as letters or as
+    /// whitespace by where they stand: each certain fix of the mark, applied alone, leaves text that parses and names what
+    /// was meant, with no SRB001, SRB010 or SRB012 left.
+    /// </summary>
+    [Fact]
+    public void A_full_width_marks_certain_fix_leaves_the_statement_meant()
+    {
+        var before = Gen.OneOf("", " ", "\u3000", " \u3000", "\u3000\u3000");
+        var after = Gen.OneOf("", " ", "\u3000", "\u3000 ", "\u3000\u3000");
+        var text =
+            from b in before from a in after
+            from form in Gen.OneOf(
+                "BACKUP SNAPSHOT db.s TO r ON (t1{0}，{1}t2);",
+                "BACKUP SNAPSHOT db.s TO r ON (t1 PARTITION (p1{0}，{1}p2));",
+                "BACKUP SNAPSHOT db.s TO r ON (t1) PROPERTIES (\"type\"{0}＝{1}\"full\");",
+                "BACKUP SNAPSHOT db.s TO r ON (t1) PROPERTIES (\"type\" = \"full\"{0}，{1}\"timeout\" = \"60\");",
+                "SHOW BACKUP FROM db{0}；{1}\nSHOW RESTORE;",
+                "SHOW BACKUP{0}；{1}\nSHOW RESTORE;",
+                "USE db{0}；{1}\nSHOW RESTORE;")
+            select string.Format(form, b, a);
+        text.Sample(text =>
+        {
+            foreach (var fix in Analyzer.Analyze(text, AnalysisContext.Default).Diagnostics.SelectMany(d => d.Fixes)
+                .Where(f => f.Certain && f.Edits.Any(edit => TypographicMarks.AsciiPunctuation(text[edit.Span.Start]) != '\0')))
+            {
+                var result = FixAll.ApplyEdits(text, [.. fix.Edits.OrderBy(edit => edit.Span.Start)]);
+                var left = Analyzer.Analyze(result, AnalysisContext.Default).Diagnostics.Where(d => d.Code is "SRB001" or "SRB010" or "SRB012");
+                Assert.True(!left.Any(), $"{fix.Title} on {System.Text.Json.JsonSerializer.Serialize(text)} leaves {System.Text.Json.JsonSerializer.Serialize(result)}");
+            }
+        }, iter: 3000);
+    }
+
     [Fact]
     public void Tokens_cover_every_character_exactly_once() =>
         SqlFragments.Soup.Sample(text =>
