@@ -17,8 +17,8 @@ internal static class QuotedConditions
     /// The diagnostic of a condition StarRocks does not take (<paramref name="failure"/>: "it refuses this filter") for its
     /// typographic quotes (<c>SNAPSHOT = “snap1”</c>), its full-width <c>＝</c>, <c>，</c>, <c>（</c> or <c>）</c>
     /// (<c>SNAPSHOT ＝ 's1'</c>, as the full-width marks of a statement's other lists get, see
-    /// <see cref="StatementParser.FullWidthMarks"/>), when <paramref name="takes"/> the statement's text with the
-    /// ASCII marks and the condition's tokens in it: the quotes, else the marks. Null when it has
+    /// <see cref="StatementParser.FullWidthMarks"/>), or both, when <paramref name="takes"/> the statement's text with the
+    /// ASCII marks and the condition's tokens in it: the quotes alone, else the marks alone, else both. Null when it has
     /// none, or when it fails with the ASCII ones too.
     /// </summary>
     public static Diagnostic? Mended(RuleDescriptor rule, string text, ImmutableArray<SyntaxToken> condition, string failure,
@@ -34,6 +34,8 @@ internal static class QuotedConditions
             return Straightened(rule, text, span, quoted, failure, quoteSpaces);
         if (!marks.IsEmpty && Spaces(marks) is { } markSpaces)
             return StatementParser.FullWidthMarks(rule, text, marked, marks, markSpaces, failure);
+        if (!quotes.IsEmpty && !marks.IsEmpty && Spaces(MeantSpaces.With(quotes, marks)) is { } spaces)
+            return Both(rule, text, span, quoted, marked, marks, failure, spaces);
         return null;
 
         // The full-width spaces in or after the condition that the fix makes ASCII with the edits (see MeantSpaces), or null
@@ -51,6 +53,22 @@ internal static class QuotedConditions
         var (quotes, straight) = QuotesTold(text, quoted);
         return Diagnostic.Create(rule, span, $"{quotes}, and {failure}. Write {straight}.",
             new CodeFix($"Change to {straight}{MeantSpaces.Named(spaces)}", MeantSpaces.With([.. quoted.SelectMany(q => q.Edits)], spaces),
+                quoted.All(q => q.Matched)));
+    }
+
+    /// <summary>
+    /// A condition StarRocks takes only with both its full-width marks and its typographic quotes made ASCII
+    /// (<c>SNAPSHOT ＝ “s1”</c>): the marks' message, then the quotes', with one fix for both.
+    /// </summary>
+    private static Diagnostic Both(RuleDescriptor rule, string text, TextSpan span, List<TypographicMarks.QuotedText> quoted,
+        List<TextSpan> marked, ImmutableArray<TextEdit> marks, string failure, ImmutableArray<TextEdit> spaces)
+    {
+        var punctuation = StatementParser.FullWidthMarks(rule, text, marked, marks, []);
+        var (quotes, straight) = QuotesTold(text, quoted);
+        var ascii = string.Join(" and ", marks.Select(mark => mark.NewText).Distinct().Select(mark => $"`{mark}`"));
+        ImmutableArray<TextEdit> edits = [.. quoted.SelectMany(q => q.Edits), .. marks];
+        return Diagnostic.Create(rule, span, $"{punctuation.Message} {quotes}, and with both {failure}. Write {straight}.",
+            new CodeFix($"Change to {ascii} and {straight}{MeantSpaces.Named(spaces)}", MeantSpaces.With([.. edits.OrderBy(edit => edit.Span.Start)], spaces),
                 quoted.All(q => q.Matched)));
     }
 

@@ -138,6 +138,8 @@ public sealed class QuickFixTests
     [InlineData("SHOW SNAPSHOT ON r WHERE SNAPSHOT\u3000＝ 's1';", "SHOW SNAPSHOT ON r WHERE SNAPSHOT = 's1';")]
     [InlineData("SHOW SNAPSHOT ON r WHERE SNAPSHOT IN ('a'，\u3000\u3000'b');", "SHOW SNAPSHOT ON r WHERE SNAPSHOT IN ('a',  'b');")]
     [InlineData("SHOW SNAPSHOT ON r WHERE SNAPSHOT = “s1”\u3000;", "SHOW SNAPSHOT ON r WHERE SNAPSHOT = \"s1\" ;")]
+    [InlineData("SHOW SNAPSHOT ON r WHERE SNAPSHOT ＝ “s1”;", "SHOW SNAPSHOT ON r WHERE SNAPSHOT = \"s1\";")]
+    [InlineData("SHOW SNAPSHOT ON r WHERE SNAPSHOT IN (‘a’，\u3000'b');", "SHOW SNAPSHOT ON r WHERE SNAPSHOT IN ('a', 'b');")]
     public void A_filters_marks_beside_a_full_width_space_are_mended_with_it(string text, string expected)
     {
         Assert.True(Assert.Single(Flagged(text, "SRB404").Fixes).Certain);

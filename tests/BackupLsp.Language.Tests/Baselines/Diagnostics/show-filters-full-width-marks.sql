@@ -16,3 +16,7 @@ SHOW BACKUP WHERE State ＝ ＝ 'FINISHED';
 -- a full-width space StarRocks reads as a letter beside the marks is made ASCII by their fix too, which leaves a filter that parses
 SHOW SNAPSHOT ON example_repo WHERE SNAPSHOT ＝　'snapshot_label1';
 SHOW SNAPSHOT ON example_repo WHERE SNAPSHOT = “snapshot_label1”　;
+-- a filter StarRocks takes only with both its full-width marks and its typographic quotes made ASCII tells both, and one fix mends them
+SHOW SNAPSHOT ON example_repo WHERE SNAPSHOT ＝ “snapshot_label1”;
+SHOW SNAPSHOT ON example_repo WHERE SNAPSHOT IN (“snapshot_label1”，'snapshot_label2');
+SHOW SNAPSHOT ON example_repo WHERE SNAPSHOT ＝　‘snapshot_label1’;
