@@ -42,18 +42,41 @@ public static partial class StatementParser
 
     /// <summary>
     /// The indexes of the significant tokens after the statement's first that start a line with what can only be the
-    /// start of a family statement (<see cref="CertainlyStartsStatement"/>), or null for none (most statements): the
-    /// statements there would otherwise be swallowed, unchecked, by other SQL or a WHERE clause.
+    /// start of a family statement (<see cref="CertainlyStartsStatement"/>), or with any statement after a followed
+    /// session statement's whole form (<c>DROP CATALOG c</c>), or null for none (most statements): the statements there
+    /// would otherwise be swallowed, unchecked, by other SQL or a WHERE clause.
     /// </summary>
     private static List<int>? ForgottenBoundaries(string text, List<Token<TokenKind>> significant)
     {
         List<int>? boundaries = null;
         // A USE's own missing `;` is the session rule's to tell (SessionEffect.UseRunsOn).
         var afterUse = significant.Count > 0 && significant[0].Kind == TokenKind.Word && significant[0].Span.EqualsValueIgnoreCase("USE");
+        // Each part in turn may be a followed session statement whole before a line that starts any statement.
+        var afterSession = StatementAfterSessionStatement(text, significant, 0);
         for (var i = 1; i < significant.Count; i++)
-            if (IsForgottenBoundary(text, significant, i, afterUse))
+            if (i == afterSession || IsForgottenBoundary(text, significant, i, afterUse))
+            {
                 (boundaries ??= []).Add(i);
+                afterSession = StatementAfterSessionStatement(text, significant, i);
+            }
         return boundaries;
+    }
+
+    /// <summary>
+    /// The index of the token that starts a statement after the followed session statement at <paramref name="from"/>, whole
+    /// before it (see <see cref="SessionEffect.StatementAfterCompleteForm"/>); null for none.
+    /// </summary>
+    private static int? StatementAfterSessionStatement(string text, List<Token<TokenKind>> significant, int from)
+    {
+        if (from >= significant.Count)
+            return null;
+        var start = significant[from].Span.Position.Absolute;
+        if (SessionEffect.StatementAfterCompleteForm(text.AsSpan(start)) is not { } next)
+            return null;
+        for (var i = from + 1; i < significant.Count; i++)
+            if (significant[i].Span.Position.Absolute == start + next)
+                return i;
+        return null;
     }
 
     /// <summary>Whether the token at <paramref name="at"/> starts a line with what can only be the start of a family statement (or a USE but after one).</summary>
@@ -115,8 +138,8 @@ public static partial class StatementParser
 
     /// <summary>
     /// Whether a statement's text has, after its first token, a line that starts with a word the parse may cut it at (a
-    /// missing `;`): any statement's first word in a statement that may be of the family (its parse may stop there), a
-    /// family statement's in other SQL (an INSERT's SELECT on a line of its own is none). Read without parsing, to tell
+    /// missing `;`): any statement's first word in a statement that may be of the family (its parse may stop there) or
+    /// after a followed session statement's whole form, a family statement's in other SQL (an INSERT's SELECT on a line of its own is none). Read without parsing, to tell
     /// which statements must be parsed before the session after them is known.
     /// </summary>
     internal static bool MayHoldAnotherStatement(ReadOnlySpan<char> text)
@@ -132,6 +155,9 @@ public static partial class StatementParser
         // starts; so may one whose first words a stray `*/` shows were meant to be commented out (ReadAsCommentedOut).
         var mayBeFamily = FamilyFirstWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text[position..first]) || MayBeMisspelledHead(text[position..first])
             || text.IndexOf("*/") >= 0;
+        // A followed session statement whole before any statement is cut there, whatever its first word.
+        if (SessionEffect.StatementAfterCompleteForm(text[position..]) is not null)
+            return true;
         var starters = (mayBeFamily ? StatementStarters : BoundaryFirstWords).GetAlternateLookup<ReadOnlySpan<char>>();
         while (lineBreak >= 0)
         {

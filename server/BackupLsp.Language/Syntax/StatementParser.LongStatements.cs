@@ -49,6 +49,8 @@ public static partial class StatementParser
         List<(Token<TokenKind> Found, Token<TokenKind> Previous)>? boundaries = null;
         Token<TokenKind>? last = null;
         var afterUse = false;
+        // Where a statement starts after a followed session statement's whole form (ForgottenBoundaries), read from its first words.
+        int? afterSessionStatement = null;
         List<IgnoreMark>? ignores = null;
         for (var position = 0; position < text.Length;)
         {
@@ -68,9 +70,17 @@ public static partial class StatementParser
                 if (nextCut == lasting.Count || index < lasting[nextCut].Length)
                 {
                     var token = SqlTokenizer.Token(text, kind, position, end - position);
+                    if (position == afterSessionStatement && last is { } before)
+                    {
+                        (boundaries ??= []).Add((token, before));
+                        afterSessionStatement = SessionEffect.StatementAfterCompleteForm(text.AsSpan(position)) + position;
+                    }
                     last = token;
                     if (index == 0)
+                    {
                         afterUse = token.Kind == TokenKind.Word && IsUse(token);
+                        afterSessionStatement = findBoundaries ? SessionEffect.StatementAfterCompleteForm(text.AsSpan(position)) + position : null;
+                    }
                     if (findBoundaries)
                     {
                         window.Add(token);
@@ -110,7 +120,8 @@ public static partial class StatementParser
     private static void AddIfBoundary(string text, List<Token<TokenKind>> window, int at, bool afterUse,
         ref List<(Token<TokenKind> Found, Token<TokenKind> Previous)>? boundaries)
     {
-        if (IsForgottenBoundary(text, window, at, afterUse))
+        // The one after a followed session statement is found first, and may start a family statement too.
+        if (IsForgottenBoundary(text, window, at, afterUse) && boundaries?[^1].Found.Span.Position.Absolute != window[at].Span.Position.Absolute)
             (boundaries ??= []).Add((window[at], window[at - 1]));
     }
 

@@ -64,6 +64,10 @@ public static partial class StatementParser
         // each such place; the statements from there on are its continuations, each parsed on its own text.
         var boundaries = findBoundaries ? ForgottenBoundaries(text, scratch) : null;
         var (forgotten, cuts) = boundaries is null ? default : CutAt(boundaries, scratch, errors);
+        // A part after a parse that stopped (BACKUP ... then DROP TABLE t) may be a followed session statement whole before
+        // another: cut there as a parse that stops is.
+        if (!findBoundaries && stopsLeft > 0 && StatementAfterSessionStatement(text, scratch, 0) is { } afterSession)
+            (forgotten, cuts) = CutAt([afterSession], scratch, errors);
         ParsedStatement parsed;
         Diagnostic? fullWidthEnd = null;
         if (head is null)

@@ -23,14 +23,15 @@ public sealed class LongStatementTests
 
     /// <summary>A line of fragments (comments, stray <c>*/</c> among them) that may start with a statement's first words.</summary>
     private static readonly Gen<string> Line =
-        from start in Gen.OneOf("", "SHOW BACKUP FROM db ", "BACKUP SNAPSHOT s TO r ", "RESTORE SNAPSHOT db.s FROM r ", "USE db", "USE db ", "SELECT ", "DROP REPOSITORY r ")
+        from start in Gen.OneOf("", "SHOW BACKUP FROM db ", "BACKUP SNAPSHOT s TO r ", "RESTORE SNAPSHOT db.s FROM r ", "USE db", "USE db ", "SELECT ", "DROP REPOSITORY r ",
+            "DROP TABLE t", "SET CATALOG c", "ALTER TABLE t RENAME t2 ")
         from end in Gen.OneOf("", "*/ ", "/* c */ ")
         from soup in SqlFragments.Soup
         select start + soup + end;
 
-    /// <summary>Lines after a first word of other SQL or none (<c>*/</c> and <c>USE</c> change which statements a line starts).</summary>
+    /// <summary>Lines after a first word of other SQL or none (<c>*/</c>, <c>USE</c> and a followed session statement change which statements a line starts).</summary>
     private static readonly Gen<string> Lines =
-        from first in Gen.OneOf("SELECT ", "INSERT INTO t ", "", "c */ ", "/* c */ ", "USE ", "BAKUP ")
+        from first in Gen.OneOf("SELECT ", "INSERT INTO t ", "", "c */ ", "/* c */ ", "USE ", "BAKUP ", "DROP TABLE t\n", "c */ DROP CATALOG c\n")
         from lines in Line.Array[1, 8]
         select first + string.Join("\n", lines);
 

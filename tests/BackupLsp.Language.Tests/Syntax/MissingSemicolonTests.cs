@@ -108,6 +108,9 @@ public sealed class MissingSemicolonTests
     [InlineData("SHOW BACKUP FROM d\nCOMMIT")]
     [InlineData("SHOW BACKUP FROM d\n(SELECT 1)")]
     [InlineData("CANCEL BACKUP FROM d\nSTART TRANSACTION")]
+    [InlineData("SET CATALOG c\nSELECT 1")]
+    [InlineData("ALTER TABLE t RENAME t2\nINSERT INTO t2 VALUES (1)")]
+    [InlineData("RECOVER TABLE t\nTRUNCATE TABLE t\nUPDATE t SET a = 1")]
     public void A_statement_the_parse_cuts_is_one_that_may_hold_another_statement(string text)
     {
         // The session pass parses only these before it reads what the statement changes for those after it.
@@ -121,6 +124,8 @@ public sealed class MissingSemicolonTests
     [InlineData("SELECT id\nFROM t\nWHERE x = 1")]
     [InlineData("INSERT INTO t\nSELECT * FROM u")] // other SQL is cut only before a family statement
     [InlineData("ALTER TABLE t\nADD PARTITION p1 VALUES LESS THAN (\"2024-01-01\")")]
+    [InlineData("SET CATALOG c junk\nSELECT 1")] // not the whole statement before the line
+    [InlineData("TRUNCATE TABLE t\nPARTITION (p1)")]
     public void A_statement_with_no_line_that_starts_another_is_read_without_a_parse(string text) =>
         Assert.False(StatementParser.MayHoldAnotherStatement(text));
 
