@@ -20,11 +20,14 @@ internal readonly partial record struct SessionEffect
         var words = new Words(statement, stackalloc (TokenKind, int, int)[MaxTokens]);
         if (!words.IsToken(0, TokenKind.Word) || !CompleteFormFirstWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(statement[words.Written(0).Span.Start..words.Written(0).Span.End]))
             return null;
-        // The first statement on a line of its own decides: the words before it must be the whole form.
-        for (var at = 1; !words.EndsAt(at); at++)
+        // The form is read first, from its few words, so that other statements (a CREATE TABLE) are left at once; then the
+        // statement on a line of its own must stand right after it, none before it.
+        if (CompleteFormEnd(ref words) is not { } end || !StatementOnNextLine(statement, ref words, end))
+            return null;
+        for (var at = 1; at < end; at++)
             if (StatementOnNextLine(statement, ref words, at))
-                return CompleteFormEnd(ref words) == at ? words.Written(at).Span.Start : null;
-        return null;
+                return null;
+        return words.Written(end).Span.Start;
     }
 
     /// <summary>
