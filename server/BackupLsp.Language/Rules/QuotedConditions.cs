@@ -27,9 +27,10 @@ internal static class QuotedConditions
         var span = TextSpan.FromBounds(condition[0].Span.Start, condition[^1].Span.End);
         var quoted = QuotedTexts(text, condition, span.End);
         ImmutableArray<TextEdit> quotes = [.. quoted.SelectMany(q => q.Edits)];
-        List<TextSpan> marked = [.. condition.Where(token => token.Kind == TokenKind.Word && StatementParser.FullWidthPunctuation(text, token.Span).Any())
-            .Select(token => token.Span)];
-        ImmutableArray<TextEdit> marks = [.. marked.SelectMany(word => StatementParser.FullWidthPunctuation(text, word))];
+        var punctuated = condition.Where(token => token.Kind == TokenKind.Word)
+            .Select(token => (Word: token.Span, Marks: StatementParser.FullWidthPunctuation(text, token.Span).ToList())).Where(word => word.Marks.Count > 0).ToList();
+        List<TextSpan> marked = [.. punctuated.Select(word => word.Word)];
+        ImmutableArray<TextEdit> marks = [.. punctuated.SelectMany(word => word.Marks)];
         if (!quotes.IsEmpty && Spaces(quotes) is { } quoteSpaces)
             return Straightened(rule, text, span, quoted, failure, quoteSpaces);
         if (!marks.IsEmpty && Spaces(marks) is { } markSpaces)

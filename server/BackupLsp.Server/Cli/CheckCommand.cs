@@ -12,16 +12,19 @@ internal static class CheckCommand
     public const int ErrorsFound = 1;
     public const int UsageOrIoError = 2;
 
-    public const string NoCatalogNote = $"backup-lsp check: note: {NoCatalog}, so {NotChecked} ({GiveOneByTheWalk})";
+    /// <summary>The note of a check in which no script has a catalog, outside a workspace.</summary>
+    public static readonly string NoCatalogNote = NoCatalogNoteIn(null);
 
     private const string NoCatalog = "no catalog found";
     private const string NotChecked = "repositories, databases, tables and partitions were not checked for existence";
-    private const string GiveOneByTheWalk = $"give one with --catalog FILE, or put {CatalogLoader.DefaultFileName} in the script's folder or one above it";
+
+    /// <summary>The note of a check in which no script has a catalog, where it looks for one as in the window of <paramref name="workspace"/>.</summary>
+    private static string NoCatalogNoteIn(WorkspaceFile? workspace) => $"backup-lsp check: note: {NoCatalog}, so {NotChecked} ({GiveOne(workspace)})";
 
     /// <summary>How to give a script a catalog, where the check looks for one as the editor does in the window of <paramref name="workspace"/>.</summary>
     private static string GiveOne(WorkspaceFile? workspace) => workspace switch
     {
-        null => GiveOneByTheWalk,
+        null => $"give one with --catalog FILE, or put {CatalogLoader.DefaultFileName} in the script's folder or one above it",
         { Folders.IsEmpty: true } => $"{workspace.Shown} lists no folder, and the editor looks for {CatalogLoader.DefaultFileName} only in a workspace's folders"
             + $": give one with --catalog FILE, or an absolute {ServerSettings.Section}.catalogPath in its settings",
         _ => $"give one with --catalog FILE, or put {CatalogLoader.DefaultFileName} in the listed folder that holds the script (the first, for one outside them)",
@@ -112,7 +115,7 @@ internal static class CheckCommand
         // in GitHub's, so that a run that checked less than it seems to shows why.
         if (withoutCatalog.Count > 0)
         {
-            var note = withoutCatalog.Count == files.Count ? $"backup-lsp check: note: {NoCatalog}, so {NotChecked} ({GiveOne(workspace)})"
+            var note = withoutCatalog.Count == files.Count ? NoCatalogNoteIn(workspace)
                 : $"backup-lsp check: note: {NoCatalog} for {Listed(withoutCatalog)}, so {NotChecked} there ({GiveOne(workspace)})";
             if (options.Format == OutputFormat.GitHub)
                 await stderr.WriteLineAsync($"::warning title=backup-lsp::{note["backup-lsp check: note: ".Length..]}");
