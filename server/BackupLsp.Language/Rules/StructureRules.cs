@@ -53,9 +53,12 @@ internal static partial class StructureRules
         }
         if (SyntaxWalk.Properties(context.Syntax) is { } properties)
             CheckQuoted(context, properties);
-        foreach (var (tokens, sortKeys, read) in ShowExpressions(context.Parsed, context.Syntax, context.Options.Version))
+        // The clauses looked up first: the expressions' iterator, made for every statement, was most of what this check allocated.
+        if (SyntaxWalk.ShowClausesOf(context.Syntax) is not { } clauses)
+            return;
+        foreach (var (tokens, sortKeys, read) in ShowExpressions(context.Parsed, context.Syntax, clauses, context.Options.Version))
             ReportExpression(context, tokens, sortKeys, read);
-        if (SyntaxWalk.ShowClausesOf(context.Syntax)?.Limit is { } limit)
+        if (clauses.Limit is { } limit)
             CheckRowCounts(context, limit);
     }
 
@@ -67,10 +70,8 @@ internal static partial class StructureRules
     /// with what the configured release's parser makes of it; none where it is left unchecked.
     /// </summary>
     private static IEnumerable<(ImmutableArray<SyntaxToken> Tokens, bool SortKeys, ExpressionCheck Read)> ShowExpressions(ParsedStatement parsed,
-        Statement syntax, StarRocksVersion? version)
+        Statement syntax, ShowClauses clauses, StarRocksVersion? version)
     {
-        if (SyntaxWalk.ShowClausesOf(syntax) is not { } clauses)
-            yield break;
         if (clauses.Where is { Condition: var condition } && syntax is not ShowSnapshotStatement && Checked(parsed, condition, sortKeys: false, version) is { } inCondition)
             yield return (condition, false, inCondition);
         if (clauses.OrderBy is { } orderBy && SortKeys(parsed, orderBy) is var keys && Checked(parsed, keys, sortKeys: true, version) is { } inSortKeys)
@@ -103,7 +104,8 @@ internal static partial class StructureRules
     /// SRB110 there (a word the configured release takes as a name is none).
     /// </summary>
     internal static IEnumerable<TextSpan> ReservedWordsIn(ParsedStatement parsed, StarRocksVersion? version) =>
-        parsed.Syntax is { } syntax ? ShowExpressions(parsed, syntax, version).SelectMany(expression => expression.Read.ReservedWords) : [];
+        parsed.Syntax is { } syntax && SyntaxWalk.ShowClausesOf(syntax) is { } clauses
+            ? ShowExpressions(parsed, syntax, clauses, version).SelectMany(expression => expression.Read.ReservedWords) : [];
 
     private const string ConditionFailure = "it cannot parse this condition, so the statement fails";
 
@@ -247,14 +249,27 @@ internal static partial class StructureRules
     /// <summary>An unquoted key or value, quoted as the list's first quoted string is (double quotes where none is).</summary>
     private static void CheckQuoted(RuleContext context, PropertyList properties)
     {
-        var quoting = properties.Properties.SelectMany(p => new[] { p.Key, p.Value }).FirstOrDefault(literal => literal.IsQuoted)
-            ?? new Literal("", default, true);
+        // Loops rather than LINQ, and the quoting sought only for a literal without: this runs for every statement with properties.
+        Literal? quoting = null;
         foreach (var property in properties.Properties)
-            foreach (var literal in new[] { property.Key, property.Value })
+            foreach (var literal in (ReadOnlySpan<Literal>)[property.Key, property.Value])
                 if (!literal.IsQuoted)
+                {
+                    quoting ??= FirstQuoted(properties) ?? new Literal("", default, true);
                     context.Report(InTypographicQuotes(context, literal) ?? Diagnostic.Create(UnquotedLiteral, literal.Span,
                         $"Property keys and values must be quoted strings: write {quoting.Requoted(literal.Value)}.",
                         CodeFix.Replace($"Add quotes: {quoting.Requoted(literal.Value)}", literal.Span, quoting.Requoted(literal.Value), certain: true)));
+                }
+    }
+
+    /// <summary>The first quoted key or value of the list, whose quote a fix writes.</summary>
+    private static Literal? FirstQuoted(PropertyList properties)
+    {
+        foreach (var property in properties.Properties)
+            foreach (var literal in (ReadOnlySpan<Literal>)[property.Key, property.Value])
+                if (literal.IsQuoted)
+                    return literal;
+        return null;
     }
 
     /// <summary>
