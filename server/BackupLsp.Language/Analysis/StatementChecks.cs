@@ -61,8 +61,10 @@ internal static class StatementChecks
             if (Configured(ForRelease(lacked ? WithoutCertainFixes(diagnostic) : diagnostic, context.Options), context.Options) is { } adjusted)
                 result[count++] = adjusted;
         }
-        foreach (var diagnostic in rules)
+        // By index: a foreach over the interface would box the list's enumerator.
+        for (var i = 0; i < rules.Count; i++)
         {
+            var diagnostic = rules[i];
             refused |= diagnostic.RefusesStatement;
             // An unknown snapshot that a BACKUP before it may take is decided across the script, which configures its level
             // (ScriptRules.Snapshots): kept as reported, so that whether it refuses its statement does not hang on that level.
@@ -102,8 +104,12 @@ internal static class StatementChecks
             && cached.DroppedCatalogs.SetEquals(current.DroppedCatalogs)
             && ReferenceEquals(cached.CreatedDatabases, current.CreatedDatabases) && ReferenceEquals(cached.MadeObjects, current.MadeObjects)
             && ((cached.CreatedDatabases.IsEmpty && cached.MadeObjects.IsEmpty) || cached.BackupDatabase == current.BackupDatabase)
-            && cached.CreatedRepositories.Count == current.CreatedRepositories.Count
-            && cached.CreatedRepositories.All(created => current.CreatedRepositories.TryGetValue(created.Key, out var made) && made == created.Value));
+            && SameCreatedRepositories(cached, current));
+
+    // Apart from SameForRules: a lambda capturing its parameter is allocated on entry, for every statement looked up.
+    private static bool SameCreatedRepositories(StarRocksCatalog cached, StarRocksCatalog current) =>
+        cached.CreatedRepositories.Count == current.CreatedRepositories.Count
+        && cached.CreatedRepositories.All(created => current.CreatedRepositories.TryGetValue(created.Key, out var made) && made == created.Value);
 
     /// <summary>
     /// A syntax error in a statement the configured release lacks (a DROP SNAPSHOT before 4.2) with its fixes offered but

@@ -228,7 +228,7 @@ internal static partial class CatalogRules
         {
             // Only a partition to the configured release, looked up as the list's own are (TEMPORARY ones are reported by ObjectRules).
             if (partitionOf.Partitions!.TemporarySpan is null && database.Tables?.GetValueOrDefault(partitionOf.Name!.Last.Value) is { Partitions: not null } owner)
-                CheckPartition(context, owner, name, listed: other => partitionOf.Partitions.Partitions.Any(p => string.Equals(p.Name.Value, other, StringComparison.OrdinalIgnoreCase)));
+                CheckPartition(context, owner, name, listed: ListedIn(partitionOf.Partitions));
             return;
         }
         if (CheckSynchronousView(context, database, item, objectNames))
@@ -340,6 +340,10 @@ internal static partial class CatalogRules
         ObjectKind.Function => database.HasFunction(name),
         _ => null,
     };
+
+    // Apart from CheckObject: a lambda capturing its parameter is allocated on entry, for every object checked.
+    private static Func<string, bool> ListedIn(PartitionClause clause) =>
+        other => clause.Partitions.Any(p => string.Equals(p.Name.Value, other, StringComparison.OrdinalIgnoreCase));
 
     /// <param name="listed">Whether the list names a partition already besides this one: no did-you-mean to it (SRB301).</param>
     private static void CheckPartition(RuleContext context, TableInfo table, Name partition, Func<string, bool> listed)

@@ -59,8 +59,10 @@ internal static class EmptyBackupRules
             span = on.Span;
             what = $"{Joined([.. kinds.Select(AllOf)], "and")} {(kinds.Length == 1 ? "takes" : "take")} nothing, and the BACKUP names nothing else: database '{database.Name}' has";
         }
-        if (!kinds.All(kind => CountOf(database, kind) == 0))
-            return;
+        // A loop rather than a lambda capturing the database, which would be allocated on entry, for every statement checked.
+        foreach (var kind in kinds)
+            if (CountOf(database, kind) != 0)
+                return;
         var source = created is null ? "as the catalog lists it and the script leaves it"
             : catalog.RenamedFrom(name) is { } createdAs ? $"as the script has made it since a CREATE DATABASE made it as '{createdAs}' and an ALTER DATABASE renamed it"
             : "as the script has made it since its CREATE DATABASE";

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using BackupLsp.Language.Analysis;
 using BackupLsp.Language.Syntax;
 using BackupLsp.Language.Text;
@@ -12,12 +13,12 @@ internal static partial class ObjectRules
     /// RESTORE: it holds all three as tables and checks them together); returns their indexes, null when there are none
     /// (most statements: no set is made for them).
     /// </summary>
-    private static HashSet<int>? ReportDuplicateTables(RuleContext context, JobKind job, IReadOnlyList<ObjectDesc> objects, int[]? partitionOwners)
+    private static HashSet<int>? ReportDuplicateTables(RuleContext context, JobKind job, ImmutableArray<ObjectDesc> objects, int[]? partitionOwners)
     {
         HashSet<int>? repeated = null;
         HashSet<string>? seen = null;
         var tableNames = TableNameComparer(context.Options);
-        for (var i = 0; i < objects.Count; i++)
+        for (var i = 0; i < objects.Length; i++)
         {
             if (!IsRepeated(objects, i, partitionOwners, tableNames, ref seen))
                 continue;
@@ -81,7 +82,7 @@ internal static partial class ObjectRules
     /// Folds a repeated table into its first mention, backing up what the two did together: the partitions of both, or
     /// the whole table when either names no partitions. None where TEMPORARY or a condition makes the union unclear.
     /// </summary>
-    private static CodeFix? MergeFix(RuleContext context, JobKind job, IReadOnlyList<ObjectDesc> objects, int first, int repeated)
+    private static CodeFix? MergeFix(RuleContext context, JobKind job, ImmutableArray<ObjectDesc> objects, int first, int repeated)
     {
         var (kept, extra) = (objects[first], objects[repeated]);
         if (!IsPlainList(kept.Partitions) || !IsPlainList(extra.Partitions))
@@ -115,7 +116,7 @@ internal static partial class ObjectRules
     /// Function aliases it does not check: it renames the restored functions, whatever the names. A repeated table is
     /// reported as such and not again here; the list is read as current StarRocks reads it (<see cref="ListedTables"/>).
     /// </summary>
-    private static void ReportDuplicateAliases(RuleContext context, SnapshotJobStatement restore, IReadOnlyList<ObjectDesc> objects,
+    private static void ReportDuplicateAliases(RuleContext context, SnapshotJobStatement restore, ImmutableArray<ObjectDesc> objects,
         int[]? partitionOwners, HashSet<int>? repeatedTables)
     {
         if (!HasAlias(objects))
@@ -156,10 +157,10 @@ internal static partial class ObjectRules
     private readonly record struct ListedTable(int NameAt, int AliasAt);
 
     /// <summary>The tables, views and materialized views a RESTORE lists; a name current StarRocks may read as a partition is none.</summary>
-    private static List<ListedTable> ListedTables(IReadOnlyList<ObjectDesc> objects, int[]? partitionOwners)
+    private static List<ListedTable> ListedTables(ImmutableArray<ObjectDesc> objects, int[]? partitionOwners)
     {
         var tables = new List<ListedTable>();
-        for (var i = 0; i < objects.Count; i++)
+        for (var i = 0; i < objects.Length; i++)
         {
             if (objects[i].Name is null || !IsTableRef(objects[i]))
                 continue;
@@ -177,7 +178,7 @@ internal static partial class ObjectRules
     /// name is restored already, names a listed object, or is a table, view or materialized view the catalog lists there (restoring onto it would replace it), and none
     /// without such a pattern: any other name would be a guess.
     /// </summary>
-    private static CodeFix? DuplicateAliasFix(RuleContext context, SnapshotJobStatement restore, IReadOnlyList<ObjectDesc> objects,
+    private static CodeFix? DuplicateAliasFix(RuleContext context, SnapshotJobStatement restore, ImmutableArray<ObjectDesc> objects,
         (string Name, Alias? Alias) kept, (string Name, Alias Alias) repeated)
     {
         if (kept.Alias is not { Name.Value: var pattern })
@@ -210,9 +211,9 @@ internal static partial class ObjectRules
         return CatalogRules.TableLikeKind(database, name) is not null;
     }
 
-    private static bool HasAlias(IReadOnlyList<ObjectDesc> objects)
+    private static bool HasAlias(ImmutableArray<ObjectDesc> objects)
     {
-        for (var i = 0; i < objects.Count; i++)
+        for (var i = 0; i < objects.Length; i++)
             if (objects[i].Alias is not null)
                 return true;
         return false;
@@ -225,7 +226,7 @@ internal static partial class ObjectRules
     /// The table, view or materialized view an object names, or null for a function, for <c>ALL ...</c>, for a name
     /// current StarRocks may read as a partition, and for an empty name (SRB111's alone).
     /// </summary>
-    private static string? TableOf(IReadOnlyList<ObjectDesc> objects, int index, int[]? partitionOwners) =>
+    private static string? TableOf(ImmutableArray<ObjectDesc> objects, int index, int[]? partitionOwners) =>
         objects[index] is { Name.Last.Value: { Length: > 0 } name } item && IsTableRef(item) && !(partitionOwners?[index] >= 0) ? name : null;
 
     /// <summary>Whether StarRocks holds the object among its table refs (functions are held apart, and never compared).</summary>
@@ -236,11 +237,11 @@ internal static partial class ObjectRules
     /// repeats). An ON clause usually lists a few objects: those are compared pairwise, and only a long list pays for a
     /// set, which <paramref name="seen"/> keeps from one index to the next (asked in order).
     /// </summary>
-    private static bool IsRepeated(IReadOnlyList<ObjectDesc> objects, int index, int[]? partitionOwners, IEqualityComparer<string> tableNames,
+    private static bool IsRepeated(ImmutableArray<ObjectDesc> objects, int index, int[]? partitionOwners, IEqualityComparer<string> tableNames,
         ref HashSet<string>? seen)
     {
         const int PairwiseUpTo = 16;
-        if (objects.Count > PairwiseUpTo)
+        if (objects.Length > PairwiseUpTo)
             seen ??= new HashSet<string>(tableNames);
         if (TableOf(objects, index, partitionOwners) is not { } table)
             return false;
@@ -248,7 +249,7 @@ internal static partial class ObjectRules
     }
 
     /// <summary>The index of the first object that lists <paramref name="table"/> (a loop: a lambda capturing the list would be an object per statement).</summary>
-    private static int FirstListing(IReadOnlyList<ObjectDesc> objects, string table, int[]? partitionOwners, IEqualityComparer<string> tableNames)
+    private static int FirstListing(ImmutableArray<ObjectDesc> objects, string table, int[]? partitionOwners, IEqualityComparer<string> tableNames)
     {
         var index = 0;
         while (!tableNames.Equals(TableOf(objects, index, partitionOwners), table))

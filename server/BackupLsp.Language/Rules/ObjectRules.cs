@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using BackupLsp.Language.Analysis;
 using BackupLsp.Language.Syntax;
 using BackupLsp.Language.Text;
@@ -69,7 +70,7 @@ internal static partial class ObjectRules
     /// Whether the item, written bare, would be read as another partition of the unparenthesized list before it: in the
     /// releases that read so (or none configured), for a name with neither partitions nor a keyword of its own.
     /// </summary>
-    private static bool ContinuesBarePartitionsIfBare(RuleContext context, IReadOnlyList<ObjectDesc> objects, int index) =>
+    private static bool ContinuesBarePartitionsIfBare(RuleContext context, ImmutableArray<ObjectDesc> objects, int index) =>
         index > 0 && objects[index - 1].Partitions is { Parenthesized: false } && objects[index] is { Partitions: null, KeywordSpan: null }
         && !(context.Options.Version <= LastReadingNextAsTable);
 
@@ -99,7 +100,7 @@ internal static partial class ObjectRules
             [.. fixes]);
     }
 
-    private static void ReportMissingTable(RuleContext context, JobKind job, IReadOnlyList<ObjectDesc> objects, int index)
+    private static void ReportMissingTable(RuleContext context, JobKind job, ImmutableArray<ObjectDesc> objects, int index)
     {
         var item = objects[index];
         var verb = job == JobKind.Backup ? "back up" : "restore";
@@ -124,19 +125,19 @@ internal static partial class ObjectRules
     /// before it or partitions of its own can only be an object. Null where no object may be a partition (most statements),
     /// and whenever <c>starrocksVersion</c> is 3.5 or older.
     /// </summary>
-    internal static int[]? PartitionOwners(RuleContext context, IReadOnlyList<ObjectDesc> objects)
+    internal static int[]? PartitionOwners(RuleContext context, ImmutableArray<ObjectDesc> objects)
     {
         if (context.Options.Version <= LastReadingNextAsTable)
             return null;
         int[]? owners = null;
         var owner = -1;
-        for (var i = 0; i < objects.Count; i++)
+        for (var i = 0; i < objects.Length; i++)
         {
             var item = objects[i];
             if (owner >= 0 && item is { Kind: ObjectKind.Table, KeywordSpan: null, Partitions: null, Name.Parts.Length: 1 } && !StartsWithReservedWord(context, item))
             {
                 if (owners is null)
-                    Array.Fill(owners = new int[objects.Count], -1);
+                    Array.Fill(owners = new int[objects.Length], -1);
                 owners[i] = owner;
                 owner = item.Alias is null ? owner : -1;
                 continue;
@@ -147,16 +148,16 @@ internal static partial class ObjectRules
     }
 
     /// <summary>The index of the last of the objects after the table at <paramref name="owner"/> that may be its partitions; the owner's own when none may.</summary>
-    private static int LastMaybePartition(IReadOnlyList<ObjectDesc> objects, int[]? partitionOwners, int owner)
+    private static int LastMaybePartition(ImmutableArray<ObjectDesc> objects, int[]? partitionOwners, int owner)
     {
         var last = owner;
-        while (last + 1 < objects.Count && partitionOwners?[last + 1] == owner)
+        while (last + 1 < objects.Length && partitionOwners?[last + 1] == owner)
             last++;
         return last;
     }
 
     /// <summary>The partitions of the object at <paramref name="owner"/>, and the names after them up to <paramref name="last"/>, which current StarRocks may read as more of them.</summary>
-    private static void CheckPartitions(RuleContext context, SnapshotJobStatement job, IReadOnlyList<ObjectDesc> objects, int owner, int last)
+    private static void CheckPartitions(RuleContext context, SnapshotJobStatement job, ImmutableArray<ObjectDesc> objects, int owner, int last)
     {
         var item = objects[owner];
         var clause = item.Partitions!;
@@ -222,7 +223,7 @@ internal static partial class ObjectRules
     /// repeats as the list's own are (<paramref name="seen"/> holds those). The last may carry the table's alias, which
     /// goes with it: no fix removes that one.
     /// </summary>
-    private static void ReportRepeatedContinuedPartitions(RuleContext context, IReadOnlyList<ObjectDesc> objects, int owner, int last, HashSet<string> seen)
+    private static void ReportRepeatedContinuedPartitions(RuleContext context, ImmutableArray<ObjectDesc> objects, int owner, int last, HashSet<string> seen)
     {
         for (var i = owner + 1; i <= last; i++)
         {

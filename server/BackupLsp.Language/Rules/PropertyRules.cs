@@ -73,8 +73,7 @@ public static partial class PropertyRules
                 CheckValue(context, job.Kind, key, property.Value);
             else
                 // A key the statement gives already is no suggestion: changing to it would make a duplicate.
-                ReportUnknown(context, job.Kind, statement, keys, read, i, property.Key,
-                    absent ??= [.. keys.Where(k => !read.Contains(k) && TakenBy(job.Kind, k, version))], version);
+                ReportUnknown(context, job.Kind, statement, keys, read, i, property.Key, absent ??= Absent(job.Kind, keys, read, version), version);
             mentionsTimestamp = mentionsTimestamp || (job.Kind == JobKind.Restore && MentionsTimestamp(key, keys));
         }
 
@@ -82,6 +81,10 @@ public static partial class PropertyRules
         if (job.Kind == JobKind.Restore && !mentionsTimestamp)
             ReportMissingTimestamp(context, job);
     }
+
+    // Apart from Check: a lambda capturing its locals is allocated on entry, for every statement checked.
+    private static List<string> Absent(JobKind kind, IReadOnlyList<string> keys, string[] read, StarRocksVersion? version) =>
+        [.. keys.Where(k => !read.Contains(k) && TakenBy(kind, k, version))];
 
     /// <summary>
     /// Each property's key as StarRocks reads it (see <see cref="PropertyKeys.KeyAsRead"/>), and whether a later property

@@ -48,18 +48,24 @@ public static partial class RepositoryRules
                 CheckName(context, drop.Repository, creates: false);
                 break;
             case ShowSnapshotStatement { Clauses.Where: { } where }:
-                var condition = TextSpan.FromBounds(where.Condition[0].Span.Start, where.Condition[^1].Span.End);
-                var reading = SnapshotFilter.Read(context.Text, where.Condition, context.Options.Version);
-                // Whether the filter, its marks mended, is one StarRocks takes: then those marks are what it refuses.
-                bool Takes(string edited, ImmutableArray<SyntaxToken> tokens) => !SnapshotFilter.Read(edited, tokens, context.Options.Version).Refused;
-                if (reading.Refused)
-                    context.Report(QuotedConditions.Mended(InvalidSnapshotFilter, context.Text, where.Condition, "it refuses this filter", Takes)
-                        ?? Diagnostic.Create(InvalidSnapshotFilter, condition,
-                            "StarRocks refuses this filter: write SNAPSHOT = 'name', SNAPSHOT = 'name' AND TIMESTAMP = 'time' (either order) or SNAPSHOT IN ('a', 'b'), with non-empty string literals."));
-                else if (reading.Misreading is { } misreading)
-                    context.Report(MisreadSnapshotFilter, condition, misreading);
+                CheckFilter(context, where);
                 break;
         }
+    }
+
+    // Apart from Check: the local function below, capturing the context, is allocated on entry, for every statement checked.
+    private static void CheckFilter(RuleContext context, WhereClause where)
+    {
+        var condition = TextSpan.FromBounds(where.Condition[0].Span.Start, where.Condition[^1].Span.End);
+        var reading = SnapshotFilter.Read(context.Text, where.Condition, context.Options.Version);
+        // Whether the filter, its marks mended, is one StarRocks takes: then those marks are what it refuses.
+        bool Takes(string edited, ImmutableArray<SyntaxToken> tokens) => !SnapshotFilter.Read(edited, tokens, context.Options.Version).Refused;
+        if (reading.Refused)
+            context.Report(QuotedConditions.Mended(InvalidSnapshotFilter, context.Text, where.Condition, "it refuses this filter", Takes)
+                ?? Diagnostic.Create(InvalidSnapshotFilter, condition,
+                    "StarRocks refuses this filter: write SNAPSHOT = 'name', SNAPSHOT = 'name' AND TIMESTAMP = 'time' (either order) or SNAPSHOT IN ('a', 'b'), with non-empty string literals."));
+        else if (reading.Misreading is { } misreading)
+            context.Report(MisreadSnapshotFilter, condition, misreading);
     }
 
     /// <summary>Whether StarRocks refuses the (non-empty) name as a repository's: an empty one is SRB111's.</summary>

@@ -10,13 +10,14 @@ namespace BackupLsp.Language.Rules;
 /// <summary>What a statement rule sees: one parsed statement (spans relative to it) and the analysis context.</summary>
 internal sealed class RuleContext(ParsedStatement parsed, Statement syntax, AnalysisContext analysis)
 {
-    private readonly List<Diagnostic> _diagnostics = [];
+    // Made at the first report: most statements have none.
+    private List<Diagnostic>? _diagnostics;
 
     public ParsedStatement Parsed { get; } = parsed;
     public Statement Syntax { get; } = syntax;
     public AnalysisOptions Options => analysis.Options;
     public StarRocksCatalog? Catalog => analysis.Catalog;
-    public IReadOnlyList<Diagnostic> Diagnostics => _diagnostics;
+    public IReadOnlyList<Diagnostic> Diagnostics => (IReadOnlyList<Diagnostic>?)_diagnostics ?? [];
 
     public string Text => Parsed.Text;
 
@@ -44,7 +45,7 @@ internal sealed class RuleContext(ParsedStatement parsed, Statement syntax, Anal
                 diagnostic = diagnostic with { Fixes = [.. diagnostic.Fixes.Select(fix => DeletesAComment(fix) ? Guessed(fix) : fix)] };
                 break;
             }
-        _diagnostics.Add(diagnostic);
+        (_diagnostics ??= []).Add(diagnostic);
     }
 
     /// <summary>

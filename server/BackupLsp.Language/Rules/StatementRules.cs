@@ -103,11 +103,15 @@ public static class StatementRules
         foreach (var diagnostic in syntax)
             if (diagnostic.Rule == SyntaxRules.MisspelledKeyword)
                 (errors ??= []).Add(diagnostic);
-        foreach (var diagnostic in rules)
+        // By index: a foreach over the interface would box the list's enumerator.
+        for (var i = 0; i < rules.Count; i++)
+        {
+            var diagnostic = rules[i];
             if ((diagnostic.Rule == NameRules.ReservedWord && reservedWordsReported) || diagnostic.Rule == StructureRules.SnapshotNameParts)
                 (errors ??= []).Add(diagnostic);
             else if (diagnostic.Rule == CatalogRules.UnknownObject)
                 (unknownObjects ??= []).Add(diagnostic.Span);
+        }
         return errors is null && unknownObjects is null ? rules : Outside(rules, errors ?? [], unknownObjects);
     }
 

@@ -19,10 +19,9 @@ public static partial class StatementParser
     /// the fix, and the statement is checked as if it were written so: the tree of its tokens with each mark a comma.
     /// Null where there are none.
     /// </summary>
+    /// <remarks>Asked only of a text that holds a full-width comma: the lambda below, capturing the parameters, is allocated on entry.</remarks>
     private static (Statement Syntax, List<Diagnostic> Diagnostics)? CommasInNames(string text, StatementHeads.Head head, Token<TokenKind>[] significant)
     {
-        if (!text.Contains(FullWidthComma))
-            return null;
         List<TextSpan> names = [];
         foreach (var token in significant)
             if (token.Kind == TokenKind.Word && SplitsIntoNames(Grammar.TextOf(token)))

@@ -249,7 +249,7 @@ public static partial class StatementParser
         var (parsed, failure) = ParseBody(head.Head, significant, farthestWhenParsed: false);
         if (parsed is not null)
         {
-            if (CommasInNames(text, head.Head, significant) is var (split, commas))
+            if (text.Contains(FullWidthComma) && CommasInNames(text, head.Head, significant) is var (split, commas))
                 (parsed, diagnostics) = (split, [.. diagnostics ?? [], .. commas]);
             return (new ParsedStatement(text, head.Head.Kind, parsed with { Span = new TextSpan(0, cut ? SpanOf(significant[^1]).End : text.Length) },
                 AsImmutable(diagnostics)), null);
