@@ -78,10 +78,19 @@ internal static partial class CatalogRules
 
     /// <param name="writes">Whether the statement writes to the repository (a BACKUP, a DROP SNAPSHOT): a read-only one is
     /// no name to suggest, as SRB604 would refuse it next.</param>
-    private static RepositoryInfo? CheckRepository(RuleContext context, StarRocksCatalog catalog, Name name, bool writes) =>
-        Find(context, catalog.Repositories, name, UnknownRepository, catalog.DroppedRepositories.ContainsKey(name.Value)
-            ? $"Repository {MessageNames.Repository(name.Value)} does not exist: {GoneBy("REPOSITORY", null)}"
-            : $"Repository {MessageNames.Repository(name.Value)} does not exist", writes ? catalog.IsReadOnly : null, mention: MessageNames.Repository);
+    private static RepositoryInfo? CheckRepository(RuleContext context, StarRocksCatalog catalog, Name name, bool writes)
+    {
+        if (catalog.Repositories is not { } known || name.Value.Length == 0)
+            return null;
+        if (known.TryGetValue(name.Value, out var found))
+            return found;
+        // Its words made only here: every BACKUP, RESTORE and DROP SNAPSHOT of a script names a repository, which is most often found.
+        Report(context, UnknownRepository, name, catalog.DroppedRepositories.ContainsKey(name.Value)
+                ? $"Repository {MessageNames.Repository(name.Value)} does not exist: {GoneBy("REPOSITORY", null)}"
+                : $"Repository {MessageNames.Repository(name.Value)} does not exist",
+            NameCandidates.Of(known), skipped: writes ? catalog.IsReadOnly : null, mention: MessageNames.Repository);
+        return null;
+    }
 
     /// <summary>SRB606's words for a snapshot the repository does not hold, and why, where a DROP SNAPSHOT of the script is why.</summary>
     private static string NoSuchSnapshot(StarRocksCatalog catalog, string repository, string snapshot) =>
@@ -160,20 +169,6 @@ internal static partial class CatalogRules
         renamedTo is not null ? $"an ALTER {kind} earlier in this script renamed it to '{renamedTo}'"
         : forced ? $"a DROP {kind} ... FORCE earlier in this script dropped it, past the recycle bin, where no RECOVER finds it"
         : $"a DROP {kind} earlier in this script dropped it";
-
-    /// <summary>The named entry of a catalog map; reported, when there is a <paramref name="context"/>, if the map is known and lacks it.</summary>
-    private static T? Find<T>(RuleContext? context, ImmutableSortedDictionary<string, T>? known, Name name, RuleDescriptor rule, string message,
-        Func<string, bool>? unsuggested, Func<string, string>? mention = null)
-        where T : class
-    {
-        if (known is null || name.Value.Length == 0)
-            return null;
-        if (known.TryGetValue(name.Value, out var found))
-            return found;
-        if (context is not null)
-            Report(context, rule, name, message, NameCandidates.Of(known), skipped: unsuggested, mention: mention);
-        return null;
-    }
 
     private static void CheckBackup(RuleContext context, StarRocksCatalog catalog, SnapshotJobStatement backup)
     {
