@@ -277,6 +277,9 @@ internal sealed class StatementBlock
     [ThreadStatic]
     private static ImmutableArray<JobMention>.Builder? t_jobs;
 
+    [ThreadStatic]
+    private static ImmutableArray<SnapshotChange>.Builder? t_snapshotChanges;
+
     /// <summary>The <see cref="JobSession"/>s of a block being made: the catalog of each job's session where it changes.</summary>
     private struct JobSessions(StarRocksCatalog? entry)
     {
@@ -303,15 +306,16 @@ internal sealed class StatementBlock
     {
         var start = statements[0].Span.Start;
         var members = ImmutableArray.CreateBuilder<BlockStatement>(statements.Length);
-        // Reused, and its mentions copied out at their number: a block of a script that cancels jobs keeps a score of them,
-        // and a keystroke rebuilds a block.
+        // Reused, and their items copied out at their number: a block of a script that cancels jobs keeps a score of
+        // mentions, one whose repositories are known as many snapshot changes as BACKUPs, and a keystroke rebuilds a block.
         var jobs = t_jobs ??= ImmutableArray.CreateBuilder<JobMention>();
         jobs.Clear();
+        var snapshotChanges = t_snapshotChanges ??= ImmutableArray.CreateBuilder<SnapshotChange>();
+        snapshotChanges.Clear();
         var diagnostics = new List<Diagnostic>();
         var conditional = ImmutableArray.CreateBuilder<Diagnostic>(0);
         var onDroppedCatalogs = ImmutableArray.CreateBuilder<Diagnostic>(0);
         var catalogChanges = ImmutableArray.CreateBuilder<CatalogChange>(0);
-        var snapshotChanges = ImmutableArray.CreateBuilder<SnapshotChange>(0);
         var refusals = ImmutableArray.CreateBuilder<int>(0);
         var jobSessions = new JobSessions(statements[0].Context.Catalog);
         var drops = false;
@@ -352,7 +356,7 @@ internal sealed class StatementBlock
             }
         }
         return new StatementBlock(members.DrainToImmutable(), Diagnostic.InDocumentOrder(diagnostics), conditional.DrainToImmutable(),
-            Diagnostic.InDocumentOrder(onDroppedCatalogs), catalogChanges.DrainToImmutable(), snapshotChanges.DrainToImmutable(),
+            Diagnostic.InDocumentOrder(onDroppedCatalogs), catalogChanges.DrainToImmutable(), snapshotChanges.ToImmutable(),
             errors, jobs.ToImmutable(), jobSessions.ToImmutable(), drops, refusals.DrainToImmutable(), ReadIgnores(statements, text, first, textEnd), statements[0].Context, exitContext);
     }
 
