@@ -8,7 +8,7 @@ namespace BackupLsp.Language.Features;
 /// <summary>
 /// "Fix all": the certain fix (<see cref="CodeFix.Certain"/>) of every diagnostic that has one, as one set of edits that
 /// do not touch each other. A fix whose edits would meet an earlier fix's is left for the next round (its diagnostic may
-/// be gone by then), so that no two fixes ever rewrite the same text.
+/// be gone by then), so that no two fixes ever rewrite the same text; but a replacement both make alike is made once.
 /// </summary>
 public static class FixAll
 {
@@ -52,6 +52,9 @@ public static class FixAll
             var fix = placed.Absolute.Fixes.First(certain => certain.Certain);
             var code = placed.Relative.Code;
             var edits = fix.Edits.Select(analysis.AsWritten).ToList();
+            // A replacement an earlier fix makes too is made once (a full-width space that its own SRB001 and the fix of
+            // the mark beside it both make ASCII), so that fix still applies in this round.
+            edits.RemoveAll(edit => edit.Span.Length > 0 && taken.Any(other => other.Edit == edit));
             if (edits.Any(edit => taken.Any(other => Conflict(edit, code, other.Edit, other.Code))))
                 continue;
             taken.AddRange(edits.Select(edit => (edit, code)));

@@ -27,16 +27,14 @@ internal static class QuotedConditions
         var span = TextSpan.FromBounds(condition[0].Span.Start, condition[^1].Span.End);
         var quoted = QuotedTexts(text, condition, span.End);
         ImmutableArray<TextEdit> quotes = [.. quoted.SelectMany(q => q.Edits)];
-        var punctuated = condition.Where(token => token.Kind == TokenKind.Word)
-            .Select(token => (Word: token.Span, Marks: StatementParser.FullWidthPunctuation(text, token.Span).ToList())).Where(word => word.Marks.Count > 0).ToList();
-        List<TextSpan> marked = [.. punctuated.Select(word => word.Word)];
-        ImmutableArray<TextEdit> marks = [.. punctuated.SelectMany(word => word.Marks)];
+        ImmutableArray<TextEdit> marks = [.. condition.Where(token => token.Kind == TokenKind.Word)
+            .SelectMany(token => StatementParser.FullWidthPunctuation(text, token.Span))];
         if (!quotes.IsEmpty && Spaces(quotes) is { } quoteSpaces)
             return Straightened(rule, text, span, quoted, failure, quoteSpaces);
         if (!marks.IsEmpty && Spaces(marks) is { } markSpaces)
-            return StatementParser.FullWidthMarks(rule, text, marked, marks, markSpaces, failure);
+            return StatementParser.FullWidthMarks(rule, text, marks, markSpaces, failure);
         if (!quotes.IsEmpty && !marks.IsEmpty && Spaces(MeantSpaces.With(quotes, marks)) is { } spaces)
-            return Both(rule, text, span, quoted, marked, marks, failure, spaces);
+            return Both(rule, text, span, quoted, marks, failure, spaces);
         return null;
 
         // The full-width spaces in or after the condition that the fix makes ASCII with the edits (see MeantSpaces), or null
@@ -62,9 +60,9 @@ internal static class QuotedConditions
     /// (<c>SNAPSHOT ＝ “s1”</c>): the marks' message, then the quotes', with one fix for both.
     /// </summary>
     private static Diagnostic Both(RuleDescriptor rule, string text, TextSpan span, List<TypographicMarks.QuotedText> quoted,
-        List<TextSpan> marked, ImmutableArray<TextEdit> marks, string failure, ImmutableArray<TextEdit> spaces)
+        ImmutableArray<TextEdit> marks, string failure, ImmutableArray<TextEdit> spaces)
     {
-        var punctuation = StatementParser.FullWidthMarks(rule, text, marked, marks, []);
+        var punctuation = StatementParser.FullWidthMarks(rule, text, marks, []);
         var (quotes, straight) = QuotesTold(text, quoted);
         var ascii = string.Join(" and ", marks.Select(mark => mark.NewText).Distinct().Select(mark => $"`{mark}`"));
         ImmutableArray<TextEdit> edits = [.. quoted.SelectMany(q => q.Edits), .. marks];

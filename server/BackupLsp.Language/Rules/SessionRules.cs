@@ -31,9 +31,9 @@ internal static class SessionRules
         // A full-width `；` where the `;` was meant is reported, and the statement checked as if it ended before it.
         var own = parsed.OwnText;
         Diagnostic? fullWidthEnd = null;
-        if (SessionEffect.FullWidthSemicolonAfterName(own) is var (name, marks))
+        if (SessionEffect.FullWidthSemicolonAfterName(own) is var (_, marks))
         {
-            fullWidthEnd = FullWidthEnd(parsed, name, marks);
+            fullWidthEnd = FullWidthEnd(parsed, marks);
             own = own[..marks.Start];
         }
         // Of the SET statements, only a catalog switch is checked; a USE that switches catalogs may fail for more.
@@ -52,12 +52,12 @@ internal static class SessionRules
     /// statement, and it switches nothing (see StatementParts). Null where the parse reported them, at the statement after
     /// them that it cut this one at.
     /// </summary>
-    private static Diagnostic? FullWidthEnd(ParsedStatement parsed, TextSpan name, TextSpan marks)
+    private static Diagnostic? FullWidthEnd(ParsedStatement parsed, TextSpan marks)
     {
         foreach (var diagnostic in parsed.Diagnostics)
             if (diagnostic.Span == marks)
                 return null;
-        return StatementParser.FullWidthSemicolonEnding(parsed.Text, parsed.OwnText, name, marks);
+        return StatementParser.FullWidthSemicolonEnding(parsed.Text, parsed.OwnText, marks);
     }
 
     /// <summary>

@@ -274,15 +274,21 @@ internal static partial class StructureRules
 
     /// <summary>
     /// An unquoted literal written in typographic quotes (<c>“full”</c>), which StarRocks reads as a name: the string meant,
-    /// in the ASCII quote the first mark stands for, is the one right edit where the marks are a pair of one kind.
+    /// in the ASCII quote the first mark stands for, is the one right edit where the marks are a pair of one kind; then
+    /// it makes ASCII too a full-width space beside it that StarRocks would still read as a letter (<c>“full”　)</c> made
+    /// <c>"full"　)</c> has a name <c>　</c>), as the fix of a SHOW condition's quotes does.
     /// </summary>
     private static Diagnostic? InTypographicQuotes(RuleContext context, Literal literal)
     {
         var written = context.Text.AsSpan(literal.Span.Start, literal.Span.Length);
         if (TypographicMarks.InQuotes(written) is not { } quoted)
             return null;
+        TextEdit straight = new(literal.Span, quoted.Straight);
+        var spaces = quoted.Matched
+            ? MeantSpaces.BesideQuoted(context.Text, [straight], [literal.Span]).Spaces
+            : [];
         return Diagnostic.Create(UnquotedLiteral, literal.Span,
             $"{TypographicMarks.QuotesNamed(written)} are not SQL quotes: StarRocks reads them as letters, so `{written}` is no string. Write {quoted.Straight}.",
-            CodeFix.Replace($"Change to {quoted.Straight}", literal.Span, quoted.Straight, certain: quoted.Matched));
+            new CodeFix($"Change to {quoted.Straight}{MeantSpaces.Named(spaces)}", MeantSpaces.With([straight], spaces), Certain: quoted.Matched));
     }
 }

@@ -14,17 +14,29 @@ internal static class MeantSpaces
     /// The text with <paramref name="marks"/> made and each space StarRocks would then read as a letter in a name a mark
     /// stands in (the run of name characters around it, as StarRocks reads it before the fix) made ASCII; and those spaces.
     /// </summary>
-    public static (string Text, ImmutableArray<TextEdit> Spaces) Beside(string text, ImmutableArray<TextEdit> marks)
+    public static (string Text, ImmutableArray<TextEdit> Spaces) Beside(string text, ImmutableArray<TextEdit> marks) =>
+        Around(text, marks, marks.Select(mark => mark.Span));
+
+    /// <summary>
+    /// As <see cref="Beside"/>, for typographic quotes made straight (<paramref name="quotes"/>, one character for one)
+    /// around the texts <paramref name="quoted"/>: the spaces in the names StarRocks reads on into the quotes from outside
+    /// (<c>=　“full”</c>, <c>“full”　)</c>), not those inside, which the straight quotes make a string's.
+    /// </summary>
+    public static (string Text, ImmutableArray<TextEdit> Spaces) BesideQuoted(string text, ImmutableArray<TextEdit> quotes, IEnumerable<TextSpan> quoted) =>
+        Around(text, quotes, quoted);
+
+    /// <summary>The text with <paramref name="edits"/> made, and the spaces in the run of name characters around each of <paramref name="mended"/> made ASCII.</summary>
+    private static (string Text, ImmutableArray<TextEdit> Spaces) Around(string text, ImmutableArray<TextEdit> edits, IEnumerable<TextSpan> mended)
     {
-        var edited = TypographicMarks.WithMarks(text, marks);
+        var edited = TypographicMarks.WithMarks(text, edits);
         var spaces = ImmutableArray.CreateBuilder<TextEdit>();
         var done = 0;
-        foreach (var mark in marks.OrderBy(edit => edit.Span.Start))
+        foreach (var piece in mended.OrderBy(span => span.Start))
         {
-            var start = mark.Span.Start;
+            var start = piece.Start;
             while (start > done && Lexer.IsNameCharacter(text[start - 1]))
                 start--;
-            var end = mark.Span.End;
+            var end = piece.End;
             while (end < text.Length && Lexer.IsNameCharacter(text[end]))
                 end++;
             if (end <= done)

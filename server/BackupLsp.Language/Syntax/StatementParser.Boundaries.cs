@@ -203,7 +203,7 @@ public static partial class StatementParser
         var named = StatementNamed(found.Span.Source, found.Span.Position.Absolute);
         if (TrailingFullWidthSemicolons(previous) is { } marks)
             return Diagnostic.Create(SyntaxRules.MissingSemicolon, marks,
-                $"{FullWidthSemicolonMessage(previous.Span.Source!, SpanOf(previous), marks)}, so the statement runs on into the {named} after it. Use `;`.",
+                $"{FullWidthSemicolonMessage(previous.Span.Source!, marks)}, so the statement runs on into the {named} after it. Use `;`.",
                 SemicolonFix(previous.Span.Source!, marks));
         return Diagnostic.Create(SyntaxRules.MissingSemicolon, SpanOf(found),
             $"Missing `;` before {named}: end the previous statement with `;`.",

@@ -274,8 +274,7 @@ public static partial class StatementParser
     /// </summary>
     internal static Diagnostic SpaceAsLetter(string text, TextSpan span)
     {
-        var nameStart = Lexer.NameGoingOnAt(text, span.Start) is >= 0 and var start ? start : span.Start;
-        var name = TextSpan.FromBounds(nameStart, Lexer.NameEnd(text, span.End));
+        var name = NameAt(text, span.Start);
         var several = span.Length > 1;
         var what = name.Length > span.Length
             ? $"{(several ? "letters" : "a letter")} of the name `{Shortened(text.Substring(name.Start, name.Length))}`"

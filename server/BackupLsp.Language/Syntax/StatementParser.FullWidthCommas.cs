@@ -16,7 +16,8 @@ public static partial class StatementParser
     /// Bare names that full-width <c>，</c> marks split into names (<c>ON (orders，customers)</c>, <c>PARTITION (p1，p2)</c>)
     /// in a statement that parses, where it parses with `,` too: StarRocks reads each as one name, which no partition can
     /// be (FeNameFormat takes ASCII letters, digits and `_`) and a table seldom is. Each is reported (SRB001), with `,` as
-    /// the fix, and the statement is checked as if it were written so: the tree of its tokens with each mark a comma.
+    /// the fix (and `(` and `)` for full-width parentheses in the name, <c>PARTITION （p1，p2）</c>, where the statement
+    /// parses so too), and the statement is checked as if it were written so: the tree of its tokens with each mark ASCII.
     /// Null where there are none.
     /// </summary>
     /// <remarks>Asked only of a text that holds a full-width comma: the lambda below, capturing the parameters, is allocated on entry.</remarks>
@@ -26,16 +27,22 @@ public static partial class StatementParser
         foreach (var token in significant)
             if (token.Kind == TokenKind.Word && SplitsIntoNames(Grammar.TextOf(token)))
                 names.Add(SpanOf(token));
-        // Each where a comma is taken on its own (a name in a list, not a snapshot's), then all of them together.
-        names.RemoveAll(name => WithCommas(text, head, significant, [name]) is null);
-        if (names.Count == 0 || WithCommas(text, head, significant, names) is not { } syntax)
-            return null;
-        List<Diagnostic> diagnostics = [];
+        // Each where its marks are taken on their own (a name in a list, not a snapshot's): its full-width parentheses with its
+        // commas (`（p1，p2）` is a partition list, one slip), else its commas alone; then all of them together.
+        List<(TextSpan Name, ImmutableArray<TextEdit> Marks)> marked = [];
         foreach (var name in names)
         {
             ImmutableArray<TextEdit> commas = [.. CommasIn(text, name)];
-            diagnostics.Add(FullWidthMarks(SyntaxRules.InvalidCharacter, text, [name], commas, MeantSpaces.Beside(text, commas).Spaces));
+            ImmutableArray<TextEdit> all = [.. FullWidthPunctuation(text, name).Where(edit => edit.NewText is "," or "(" or ")")];
+            if ((all.Length > commas.Length ? [all, commas] : new[] { commas }).FirstOrDefault(marks => WithMarks(text, head, significant, [(name, marks)]) is not null)
+                is { IsDefault: false } taken)
+                marked.Add((name, taken));
         }
+        if (marked.Count == 0 || WithMarks(text, head, significant, marked) is not { } syntax)
+            return null;
+        List<Diagnostic> diagnostics = [];
+        foreach (var (_, marks) in marked)
+            diagnostics.Add(FullWidthMarks(SyntaxRules.InvalidCharacter, text, marks, MeantSpaces.Beside(text, marks).Spaces));
         return (syntax, diagnostics);
     }
 
@@ -59,15 +66,16 @@ public static partial class StatementParser
                 yield return new TextEdit(new TextSpan(i, 1), ",");
     }
 
-    /// <summary>The tree of <paramref name="significant"/> with the full-width <c>，</c> marks of <paramref name="names"/> read as commas, or null where that fails to parse.</summary>
-    private static Statement? WithCommas(string text, StatementHeads.Head head, Token<TokenKind>[] significant, List<TextSpan> names)
+    /// <summary>The tree of <paramref name="significant"/> with the full-width marks of <paramref name="names"/> read as the ASCII ones, or null where that fails to parse.</summary>
+    private static Statement? WithMarks(string text, StatementHeads.Head head, Token<TokenKind>[] significant,
+        List<(TextSpan Name, ImmutableArray<TextEdit> Marks)> names)
     {
-        var edited = TypographicMarks.WithMarks(text, names.SelectMany(name => CommasIn(text, name)));
-        var tokens = new List<Token<TokenKind>>(significant.Length + 2 * names.Count);
+        var edited = TypographicMarks.WithMarks(text, names.SelectMany(name => name.Marks));
+        var tokens = new List<Token<TokenKind>>(significant.Length + 4 * names.Count);
         foreach (var token in significant)
         {
             var span = SpanOf(token);
-            if (!names.Contains(span))
+            if (!names.Any(name => name.Name == span))
             {
                 tokens.Add(token);
                 continue;

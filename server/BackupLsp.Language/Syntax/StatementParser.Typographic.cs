@@ -22,40 +22,88 @@ public static partial class StatementParser
         if (StopsAtAnotherStatement(text, tokens, failure))
             return null;
         var index = failure.TokenIndex;
-        if (QuotedTextAt(text, tokens, index) is { } quoted && ReadsPast(text, head, quoted.Edits, quoted.Close))
+        if (QuotedTextAt(text, tokens, index) is { } quoted
+            && MeantSpaces.BesideQuoted(text, quoted.Edits, [quoted.Span]).Spaces is var quoteSpaces
+            && ReadsPast(text, head, MeantSpaces.With(quoted.Edits, quoteSpaces), quoted.Close))
         {
             var written = text.AsSpan(quoted.Open, quoted.Close + 1 - quoted.Open);
             var straight = quoted.Straight(text);
             return Diagnostic.Create(SyntaxRules.SyntaxError, quoted.Span,
                 $"{TypographicMarks.QuotesNamed(written)} are not SQL quotes: StarRocks reads them as letters, so `{Shortened(written.ToString())}` is no string. Write {Shortened(straight)}.",
-                new CodeFix($"Change to {Shortened(straight)}", quoted.Edits, quoted.Matched));
+                new CodeFix($"Change to {Shortened(straight)}{MeantSpaces.Named(quoteSpaces)}", MeantSpaces.With(quoted.Edits, quoteSpaces), quoted.Matched));
         }
         // The marks in the token the parse fails at and in the one before it (`orders，` then `t2）`), all of them or those of one.
         List<TextSpan> holders = [.. new[] { index - 1, index }.Where(k => k < tokens.Length && HasFullWidthPunctuation(tokens[k])).Select(k => SpanOf(tokens[k]))];
         List<List<TextSpan>> choices = holders.Count == 2 ? [holders, [holders[1]], [holders[0]]] : [holders];
         foreach (var names in choices)
         {
-            ImmutableArray<TextEdit> edits = [.. names.SelectMany(name => FullWidthPunctuation(text, name))];
-            if (edits.IsEmpty)
+            ImmutableArray<TextEdit> marks = [.. names.SelectMany(name => FullWidthPunctuation(text, name))];
+            if (marks.IsEmpty)
                 continue;
-            var (_, spaces) = MeantSpaces.Beside(text, edits);
-            if (!ReadsPast(text, head, MeantSpaces.With(edits, spaces), edits[^1].Span.Start))
-                continue;
-            return FullWidthMarks(SyntaxRules.SyntaxError, text, names, edits, spaces);
+            // A `（` with the `）` that closes its group (`（t1　）`, `（"type"="full"）`) is one slip, mended in one fix.
+            var closed = WithClosingParentheses(text, tokens, marks);
+            foreach (var edits in closed.Length > marks.Length ? [closed, marks] : new[] { marks })
+            {
+                var (_, spaces) = MeantSpaces.Beside(text, edits);
+                if (ReadsPast(text, head, MeantSpaces.With(edits, spaces), edits[^1].Span.Start))
+                    return FullWidthMarks(SyntaxRules.SyntaxError, text, edits, spaces);
+            }
         }
         return null;
     }
 
     /// <summary>
-    /// The diagnostic of <paramref name="rule"/> on full-width marks in <paramref name="names"/> where the ASCII ones were
-    /// meant: what StarRocks reads them as (and <paramref name="consequence"/>, what that makes it do), with the ASCII
+    /// <paramref name="marks"/> with the full-width <c>）</c> that closes the group of each full-width <c>（</c> among them,
+    /// the parentheses of either width between counted; a group an ASCII <c>)</c> closes, or none, adds nothing.
+    /// </summary>
+    private static ImmutableArray<TextEdit> WithClosingParentheses(string text, Token<TokenKind>[] tokens, ImmutableArray<TextEdit> marks)
+    {
+        var closing = new List<TextEdit>();
+        foreach (var open in marks.Where(mark => text[mark.Span.Start] == '\uFF08'))
+            if (ClosingParenthesis(text, tokens, open.Span.Start) is { } close && marks.All(mark => mark.Span.Start != close))
+                closing.Add(new TextEdit(new TextSpan(close, 1), ")"));
+        return closing.Count == 0 ? marks : [.. marks.Concat(closing).DistinctBy(edit => edit.Span.Start).OrderBy(edit => edit.Span.Start)];
+    }
+
+    /// <summary>Where the full-width <c>）</c> that closes the group of the <c>（</c> at <paramref name="open"/> stands, or null.</summary>
+    private static int? ClosingParenthesis(string text, Token<TokenKind>[] tokens, int open)
+    {
+        var depth = 0;
+        foreach (var token in tokens)
+        {
+            var span = SpanOf(token);
+            if (span.End <= open)
+                continue;
+            if (token.Kind is TokenKind.LParen or TokenKind.RParen)
+            {
+                depth += token.Kind == TokenKind.LParen ? 1 : -1;
+                if (depth == 0)
+                    return null;
+                continue;
+            }
+            if (token.Kind != TokenKind.Word)
+                continue;
+            for (var i = Math.Max(span.Start, open); i < span.End; i++)
+                if (text[i] is '\uFF08' or '\uFF09')
+                {
+                    depth += text[i] == '\uFF08' ? 1 : -1;
+                    if (depth == 0)
+                        return i;
+                }
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// The diagnostic of <paramref name="rule"/> on full-width marks where the ASCII ones were meant: what StarRocks reads
+    /// them as (and <paramref name="consequence"/>, what that makes it do), with the ASCII
     /// marks, and the ASCII <paramref name="spaces"/> the statement was checked with (see <see cref="MeantSpaces"/>), as
     /// the certain fix.
     /// </summary>
     /// <param name="edits">Each mark made the ASCII one, in the order they stand.</param>
-    internal static Diagnostic FullWidthMarks(RuleDescriptor rule, string text, List<TextSpan> names, ImmutableArray<TextEdit> edits,
+    internal static Diagnostic FullWidthMarks(RuleDescriptor rule, string text, ImmutableArray<TextEdit> edits,
         ImmutableArray<TextEdit> spaces, string? consequence = null) =>
-        Diagnostic.Create(rule, TextSpan.FromBounds(edits[0].Span.Start, edits[^1].Span.End), FullWidthMessage(text, names, edits, consequence),
+        Diagnostic.Create(rule, TextSpan.FromBounds(edits[0].Span.Start, edits[^1].Span.End), FullWidthMessage(text, edits, consequence),
             PunctuationFix(edits, spaces));
 
     private static CodeFix PunctuationFix(ImmutableArray<TextEdit> edits, ImmutableArray<TextEdit> spaces) =>
@@ -105,14 +153,16 @@ public static partial class StatementParser
     /// "A full-width `，` is not a comma: StarRocks reads it as a letter of the name `a，b`. Use `,`.", or of several marks,
     /// that they are not SQL punctuation; with <paramref name="consequence"/> after what StarRocks reads them as.
     /// </summary>
-    private static string FullWidthMessage(string text, List<TextSpan> names, ImmutableArray<TextEdit> edits, string? consequence)
+    private static string FullWidthMessage(string text, ImmutableArray<TextEdit> edits, string? consequence)
     {
+        List<TextSpan> names = [.. edits.Select(edit => NameAt(text, edit.Span.Start)).Distinct()];
         var marks = edits.Select(edit => text[edit.Span.Start]).Distinct().ToList();
         var one = edits.Length == 1;
         var what = one ? $"A full-width `{marks[0]}` is not {TypographicMarks.PunctuationMeant(marks[0])}"
             : marks.Count == 1 ? $"Full-width `{marks[0]}` marks are not {TypographicMarks.PunctuationMeant(marks[0], several: true)}"
             : $"Full-width {Listed(marks.Select(mark => $"`{mark}`"))} are not SQL punctuation";
         var letters = names.Count == 1 ? LettersOf(text, names[0], edits.Length)
+            : names.All(name => name.Length == 1) ? "one-character names"
             : $"letters of the names {Listed(names.Select(name => $"`{Shortened(text.Substring(name.Start, name.Length))}`"))}";
         var use = Listed(marks.Select(mark => $"`{TypographicMarks.AsciiPunctuation(mark)}`"));
         return $"{what}: StarRocks reads {(one ? "it" : "them")} as {letters}{(consequence is null ? "" : $", and {consequence}")}. Use {use}.";
@@ -121,6 +171,13 @@ public static partial class StatementParser
     /// <summary>"`a`", "`a` and `b`", "`a`, `b` and `c`".</summary>
     private static string Listed(IEnumerable<string> items) =>
         items.ToList() is [.. var init, var last] && init.Count > 0 ? $"{string.Join(", ", init)} and {last}" : string.Concat(items);
+
+    /// <summary>
+    /// The name StarRocks' lexer reads the letter at <paramref name="at"/> in: from where it reads a name on into it (if
+    /// anywhere) over the name characters after it, the spaces it reads as letters too (<c>t1，　t2</c> is one name).
+    /// </summary>
+    internal static TextSpan NameAt(string text, int at) =>
+        TextSpan.FromBounds(Lexer.NameGoingOnAt(text, at) is >= 0 and var start ? start : at, Lexer.NameEnd(text, at));
 
     /// <summary>What <paramref name="count"/> marks StarRocks reads as letters make: letters of the name they stand in, or a name of their own.</summary>
     private static string LettersOf(string text, TextSpan name, int count) =>
@@ -194,7 +251,7 @@ public static partial class StatementParser
         }
         else if (Lexer.Scan(text.AsSpan(0, marks.Start), name.Start, out var end) is var kind && end == marks.Start)
             scratch[^1] = SqlTokenizer.Token(text, kind, name.Start, end - name.Start); // `10；` is a number once the mark is gone
-        return Diagnostic.Create(SyntaxRules.InvalidCharacter, marks, $"{FullWidthSemicolonMessage(text, name, marks)}. Use `;`.", SemicolonFix(text, marks));
+        return Diagnostic.Create(SyntaxRules.InvalidCharacter, marks, $"{FullWidthSemicolonMessage(text, marks)}. Use `;`.", SemicolonFix(text, marks));
     }
 
     /// <summary>
@@ -221,9 +278,9 @@ public static partial class StatementParser
     /// another statement on a line of its own SRB012, before more on its line SRB010, as in a statement of the family.
     /// </summary>
     /// <param name="statement">The statement's own text (<see cref="ParsedStatement.OwnText"/>), what follows the marks in it.</param>
-    internal static Diagnostic FullWidthSemicolonEnding(string text, ReadOnlySpan<char> statement, TextSpan name, TextSpan marks)
+    internal static Diagnostic FullWidthSemicolonEnding(string text, ReadOnlySpan<char> statement, TextSpan marks)
     {
-        var message = FullWidthSemicolonMessage(text, name, marks);
+        var message = FullWidthSemicolonMessage(text, marks);
         var fix = SemicolonFix(text, marks);
         var next = SignificantFrom(statement, marks.End);
         if (next >= statement.Length)
@@ -248,8 +305,8 @@ public static partial class StatementParser
     }
 
     /// <summary>"A full-width `；` is not a statement end: StarRocks reads it as a letter of the name `db；`."</summary>
-    private static string FullWidthSemicolonMessage(string text, TextSpan name, TextSpan marks) =>
-        $"{(marks.Length == 1 ? "A full-width `；` is not a statement end: StarRocks reads it" : "Full-width `；` marks are not a statement end: StarRocks reads them")} as {LettersOf(text, name, marks.Length)}";
+    private static string FullWidthSemicolonMessage(string text, TextSpan marks) =>
+        $"{(marks.Length == 1 ? "A full-width `；` is not a statement end: StarRocks reads it" : "Full-width `；` marks are not a statement end: StarRocks reads them")} as {LettersOf(text, NameAt(text, marks.Start), marks.Length)}";
 
     /// <summary>The <c>；</c> marks made `;`, with the spaces beside them StarRocks would then read as letters (<c>db　；</c>) made ASCII.</summary>
     private static CodeFix SemicolonFix(string text, TextSpan marks)

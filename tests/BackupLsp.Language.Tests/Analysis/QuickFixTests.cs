@@ -166,6 +166,49 @@ public sealed class QuickFixTests
         Assert.Empty(Analyze(expected, null).Diagnostics);
     }
 
+    /// <summary>
+    /// A full-width <c>（</c> whose group a full-width <c>）</c> closes is one slip: one diagnostic names the name StarRocks
+    /// reads them in, and its fix, applied once, makes both ASCII (the commas between and a full-width space StarRocks would
+    /// still read as a letter too), leaving the statement meant with nothing to report.
+    /// </summary>
+    [Theory]
+    [InlineData("BACKUP SNAPSHOT db.s TO r ON （t1\u3000） PROPERTIES (\"type\"=\"full\");", "SRB010", "`（t1\u3000）`",
+        "BACKUP SNAPSHOT db.s TO r ON (t1 ) PROPERTIES (\"type\"=\"full\");")]
+    [InlineData("BACKUP SNAPSHOT db.s TO r ON (t1 PARTITION （p1，p2）);", "SRB001", "`（p1，p2）`",
+        "BACKUP SNAPSHOT db.s TO r ON (t1 PARTITION (p1,p2));")]
+    [InlineData("BACKUP SNAPSHOT db.s TO r ON (t1) PROPERTIES （\"type\"=\"full\"）;", "SRB010", "one-character names",
+        "BACKUP SNAPSHOT db.s TO r ON (t1) PROPERTIES (\"type\"=\"full\");")]
+    public void A_full_width_parenthesis_is_mended_with_the_one_that_closes_its_group(string text, string code, string named, string expected)
+    {
+        var diagnostic = Flagged(text, code);
+        Assert.Contains(named, diagnostic.Message);
+        Assert.True(Assert.Single(diagnostic.Fixes).Certain);
+        Assert.Equal(expected, Fixed(text, code));
+        Assert.Empty(Analyze(expected, null).Diagnostics);
+    }
+
+    /// <summary>
+    /// Typographic quotes with a full-width space just outside them, which StarRocks would still read as a letter once the
+    /// quotes are straight (<c>"full"　)</c> has a name <c>　</c>): their fix writes that space too, as a SHOW condition's does.
+    /// </summary>
+    [Theory]
+    [InlineData("BACKUP SNAPSHOT db.s TO r PROPERTIES (\"type\" =\u3000“full”\u3000);", "SRB106",
+        "BACKUP SNAPSHOT db.s TO r PROPERTIES (\"type\" = \"full\" );")]
+    [InlineData("BACKUP SNAPSHOT db.s TO r ON (t PARTITION (dt =\u3000“2024-01-01”));", "SRB010",
+        "BACKUP SNAPSHOT db.s TO r ON (t PARTITION (dt = \"2024-01-01\"));")]
+    [InlineData("CREATE REPOSITORY r WITH BROKER ON LOCATION\u3000“s3a://b/p”\u3000PROPERTIES (\"k\" = \"v\");", "SRB010",
+        "CREATE REPOSITORY r WITH BROKER ON LOCATION \"s3a://b/p\" PROPERTIES (\"k\" = \"v\");")]
+    [InlineData("RESTORE SNAPSHOT db.s FROM r PROPERTIES (\"backup_timestamp\" = ‘2024-01-01-00-00-00’\u3000);", "SRB010",
+        "RESTORE SNAPSHOT db.s FROM r PROPERTIES (\"backup_timestamp\" = '2024-01-01-00-00-00' );")]
+    public void Typographic_quotes_fix_writes_the_full_width_spaces_beside_them(string text, string code, string expected)
+    {
+        var fix = Assert.Single(Flagged(text, code).Fixes);
+        Assert.True(fix.Certain);
+        Assert.Contains("ASCII space", fix.Title);
+        Assert.Equal(expected, Fixed(text, code));
+        Assert.DoesNotContain(Analyze(expected, null).Diagnostics, d => d.Severity == DiagnosticSeverity.Error);
+    }
+
     [Theory]
     [InlineData("BACKUP SNAPSHOT db.s TO r PROPERTIES (\"type\" = “full);", "SRB106", "BACKUP SNAPSHOT db.s TO r PROPERTIES (\"type\" = \"full\");")]
     [InlineData("SHOW SNAPSHOT ON r WHERE SNAPSHOT = “s1’;", "SRB404", "SHOW SNAPSHOT ON r WHERE SNAPSHOT = \"s1\";")]

@@ -40,6 +40,22 @@ public sealed class FixAllTests
             FixAll.Apply(text, Analyze).Text);
     }
 
+    /// <summary>
+    /// A full-width space's own fix (SRB001) and the fix of the full-width mark or typographic quotes beside it, which writes
+    /// that space too, make the same edit there: it is made once, and both apply in one round.
+    /// </summary>
+    [Theory]
+    [InlineData("BACKUP SNAPSHOT db.s TO r ON (t1\u3000，t2);", "BACKUP SNAPSHOT db.s TO r ON (t1 ,t2);")]
+    [InlineData("BACKUP SNAPSHOT db.s TO r ON (t1) PROPERTIES (\"type\" =\u3000“full”);", "BACKUP SNAPSHOT db.s TO r ON (t1) PROPERTIES (\"type\" = \"full\");")]
+    public void Fixes_that_make_one_edit_alike_apply_in_one_round(string text, string expected)
+    {
+        var edits = FixAll.Edits(Analyze(text));
+
+        var result = FixAll.ApplyEdits(text, edits);
+        Assert.Equal(expected, result);
+        Assert.Empty(Analyze(result).Diagnostics);
+    }
+
     [Fact]
     public void Merges_into_one_list_are_applied_together_in_the_order_they_were_written()
     {

@@ -63,10 +63,12 @@ public sealed class PropertyBasedTests
     }
 
     /// <summary>
-    /// A full-width <c>，</c>, <c>＝</c> or <c>；</c> where the ASCII mark was meant (an ON list, a partition list, a property
-    /// list, a statement's end), with full-width spaces (U+3000) beside it, which StarRocks reads as letters or as
-    /// whitespace by where they stand: each certain fix of the mark, applied alone, leaves text that parses and names what
-    /// was meant, with no SRB001, SRB010 or SRB012 left.
+    /// A full-width <c>，</c>, <c>＝</c>, <c>；</c> or pair of <c>（</c> <c>）</c> where the ASCII marks were meant (an ON list, a
+    /// partition list, a property list, a statement's end), or typographic quotes where a string was meant (a property's
+    /// key or value, a partition's value, a repository's location, a backup_timestamp), with full-width spaces (U+3000)
+    /// beside them, which StarRocks reads as letters or as whitespace by where they stand: each certain fix of the marks,
+    /// applied alone, and Fix All's first round leave text that parses and names what was meant, with no SRB001, SRB010,
+    /// SRB012 or SRB106 left.
     /// </summary>
     [Fact]
     public void A_full_width_marks_certain_fix_leaves_the_statement_meant()
@@ -82,18 +84,32 @@ public sealed class PropertyBasedTests
                 "BACKUP SNAPSHOT db.s TO r ON (t1) PROPERTIES (\"type\" = \"full\"{0}，{1}\"timeout\" = \"60\");",
                 "SHOW BACKUP FROM db{0}；{1}\nSHOW RESTORE;",
                 "SHOW BACKUP{0}；{1}\nSHOW RESTORE;",
-                "USE db{0}；{1}\nSHOW RESTORE;")
+                "USE db{0}；{1}\nSHOW RESTORE;",
+                "BACKUP SNAPSHOT db.s TO r ON {0}（{1}t1{0}）{1} PROPERTIES (\"type\" = \"full\");",
+                "BACKUP SNAPSHOT db.s TO r ON (t1 PARTITION （p1{0}，{1}p2）);",
+                "BACKUP SNAPSHOT db.s TO r ON (t1) PROPERTIES{0}（{1}\"type\" = \"full\"{0}）{1};",
+                "BACKUP SNAPSHOT db.s TO r ON (t1) PROPERTIES (\"type\" ={0}“full”{1});",
+                "BACKUP SNAPSHOT db.s TO r ON (t1) PROPERTIES ({0}“type”{1}= \"full\");",
+                "BACKUP SNAPSHOT db.s TO r ON (t1 PARTITION (dt ={0}“2024-01-01”{1}));",
+                "CREATE REPOSITORY r WITH BROKER ON LOCATION{0}“s3a://b/p”{1}PROPERTIES (\"k\" = \"v\");",
+                "RESTORE SNAPSHOT db.s FROM r PROPERTIES (\"backup_timestamp\" ={0}‘2024-01-01-00-00-00’{1});")
             select string.Format(form, b, a);
+        static bool IsMark(char c) => TypographicMarks.AsciiPunctuation(c) != '\0' || TypographicMarks.StraightQuote(c) != '\0';
         text.Sample(text =>
         {
-            foreach (var fix in Analyzer.Analyze(text, AnalysisContext.Default).Diagnostics.SelectMany(d => d.Fixes)
-                .Where(f => f.Certain && f.Edits.Any(edit => TypographicMarks.AsciiPunctuation(text[edit.Span.Start]) != '\0')))
-            {
-                var result = FixAll.ApplyEdits(text, [.. fix.Edits.OrderBy(edit => edit.Span.Start)]);
-                var left = Analyzer.Analyze(result, AnalysisContext.Default).Diagnostics.Where(d => d.Code is "SRB001" or "SRB010" or "SRB012");
-                Assert.True(!left.Any(), $"{fix.Title} on {System.Text.Json.JsonSerializer.Serialize(text)} leaves {System.Text.Json.JsonSerializer.Serialize(result)}");
-            }
+            var analysis = Analyzer.Analyze(text, AnalysisContext.Default);
+            var fixes = analysis.Diagnostics.SelectMany(d => d.Fixes).Where(f => f.Certain && f.Edits.Any(edit => IsMark(text[edit.Span.Start]))).ToList();
+            foreach (var fix in fixes)
+                AssertMeant(text, FixAll.ApplyEdits(text, [.. fix.Edits.OrderBy(edit => edit.Span.Start)]), fix.Title);
+            if (fixes.Count > 0)
+                AssertMeant(text, FixAll.ApplyEdits(text, FixAll.Edits(analysis)), "Fix All");
         }, iter: 3000);
+
+        static void AssertMeant(string text, string result, string fix)
+        {
+            var left = Analyzer.Analyze(result, AnalysisContext.Default).Diagnostics.Where(d => d.Code is "SRB001" or "SRB010" or "SRB012" or "SRB106");
+            Assert.True(!left.Any(), $"{fix} on {System.Text.Json.JsonSerializer.Serialize(text)} leaves {System.Text.Json.JsonSerializer.Serialize(result)}");
+        }
     }
 
     [Fact]

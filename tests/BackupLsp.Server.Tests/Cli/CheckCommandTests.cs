@@ -946,6 +946,28 @@ public sealed class CheckCommandTests : IDisposable
     }
 
     /// <summary>
+    /// <c>ON （t1　）</c>: StarRocks reads one name, <c>（t1　）</c>. The fix of the <c>（</c> mends the <c>）</c> that closes its
+    /// group and the full-width space between too, so one fix, applied once (the space's own SRB001 turned off), leaves
+    /// the ON list meant; and so does the whole of <c>--fix</c>.
+    /// </summary>
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public async Task Fix_of_a_full_width_parenthesis_mends_its_group_at_once(bool alone)
+    {
+        var path = Write("group.sql", "BACKUP SNAPSHOT db1.s2 TO repo ON （t1\u3000） PROPERTIES (\"type\"=\"full\");\n");
+
+        var (_, _, stderr) = await Run("", alone ? ["--rule", "SRB001=off", "--fix", path] : ["--fix", path]);
+        var (exitCode, stdout, _) = await Run("", path);
+
+        Assert.Equal("BACKUP SNAPSHOT db1.s2 TO repo ON (t1 ) PROPERTIES (\"type\"=\"full\");\n", File.ReadAllText(path));
+        if (alone)
+            Assert.Contains("applied 1 fix in 1 file", stderr);
+        Assert.Equal(CheckCommand.NoErrors, exitCode);
+        Assert.DoesNotContain("SRB", stdout);
+    }
+
+    /// <summary>
     /// <c>ON (t.p)</c> of a table t and its partition p is read as database t, table p: the partition is written as one. Not
     /// where p may be a table too (the catalog lists no views), nor for a name that is no partition of t.
     /// </summary>

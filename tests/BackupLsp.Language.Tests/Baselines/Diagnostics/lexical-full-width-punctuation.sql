@@ -24,12 +24,14 @@ SHOW BACKUP FROM sales_db； SHOW RESTORE FROM example_db;
 SHOW REPOSITORIES； SHOW BACKUP FROM example_db;
 BACKUP； SHOW BACKUP FROM example_db;
 BACKUP SNAPSHOT example_db.s3 TO example_repo ON （Orders） PROPERTIES ("type" = "full"，"timeout" = "7200");
+BACKUP SNAPSHOT example_db.s10 TO example_repo ON (Orders) PROPERTIES （"type" = "full"）;
 BACKUP SNAPSHOT example_db.s4 TO example_repo ON (Orders， example_tbl2）;
 BACKUP SNAPSHOT example_db.s6 TO example_repo ON (Orders) PROPERTIES ("type"＝"full");
 CREATE REPOSITORY r2 WITH BROKER ON LOCATION "s3a://bucket/p" PROPERTIES ("access_key" ＝ "k");
 -- a `，` that splits a name into a list's names, where the statement takes them: it is checked as if it were a `,`
 BACKUP SNAPSHOT example_db.s8 TO example_repo ON (Orders，example_tbl2);
 BACKUP SNAPSHOT example_db.s9 TO example_repo ON (Orders PARTITION (p202401，p202402，p202499));
+BACKUP SNAPSHOT example_db.s11 TO example_repo ON (Orders PARTITION （p202401，p202402）);
 RESTORE SNAPSHOT example_db.nightly FROM example_repo ON (Orders AS o，example_tbl2) PROPERTIES ("backup_timestamp" = "2024-01-01-00-00-00");
 -- in a name StarRocks takes, in backticks, strings and comments they are text: a name is looked up as written
 BACKUP SNAPSHOT example_db.s5 TO example_repo ON (`Orders；`, 订单（新）, `t＝1`, `Orders，archive`) PROPERTIES ("type" = "full；");
