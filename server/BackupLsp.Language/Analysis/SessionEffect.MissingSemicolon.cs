@@ -79,6 +79,84 @@ internal readonly partial record struct SessionEffect
         return null;
     }
 
+    /// <summary>
+    /// What a followed statement whose end its first words do not tell may go on with on a line of its own (see
+    /// <see cref="TailOf"/>): a query or clauses, none of which a word StarRocks always reserves starts, but a query's
+    /// SELECT, WITH or VALUES (after a set operator or as the query itself), a query's EXPLAIN or DESC (queryStatement:
+    /// explainDesc? queryRelation) and a charset's SET (charsetDesc: CHAR SET or CHARACTER SET); or, for an ALTER TABLE, an
+    /// alter clause, which ADD, DROP, SET or CREATE may start too.
+    /// </summary>
+    public enum FollowedTail { QueryOrClauses, AlterClauses }
+
+    /// <summary>
+    /// The tail of a followed statement that runs on past its first words to clauses or a query: StarRocks.g4's
+    /// createTableStatement, createTableAsSelectStatement and createTableLikeStatement, createViewStatement,
+    /// createMaterializedViewStatement, createExternalCatalogStatement, createDbStatement (whose properties end it),
+    /// insertStatement, and an alterTableStatement whose first clause is a partition clause (addPartitionClause,
+    /// dropPartitionClause, partitionRenameClause, replacePartitionClause). Null for any other statement. A statement on
+    /// a line of its own after it that cannot go on with it is a missing `;` (StatementParser's tail cut).
+    /// </summary>
+    public static FollowedTail? TailOf(ReadOnlySpan<char> statement)
+    {
+        var words = new Words(statement, stackalloc (TokenKind, int, int)[MaxTokens]);
+        if (words.Is(0, "INSERT"))
+            return words.Is(1, "INTO") || words.Is(1, "OVERWRITE") ? FollowedTail.QueryOrClauses : null;
+        if (words.Is(0, "CREATE"))
+        {
+            var at = words.Is(1, "OR") && words.Is(2, "REPLACE") ? 3 : 1;
+            return words.Is(at, "TABLE") || words.Is(at, "VIEW") || words.Is(at, "DATABASE") || words.Is(at, "SCHEMA")
+                || (words.Is(at, "MATERIALIZED") && words.Is(at + 1, "VIEW")) || (words.Is(at, "EXTERNAL") && words.Is(at + 1, "CATALOG"))
+                ? FollowedTail.QueryOrClauses : null;
+        }
+        if (!words.Is(0, "ALTER") || !words.Is(1, "TABLE") || AfterName(ref words, 2) is not { } clause)
+            return null;
+        var partition = words.Is(clause + 1, "TEMPORARY") ? clause + 2 : clause + 1;
+        return ((words.Is(clause, "ADD") || words.Is(clause, "DROP") || words.Is(clause, "REPLACE")) && (words.Is(partition, "PARTITION") || words.Is(partition, "PARTITIONS")))
+            || (words.Is(clause, "DROP") && words.Is(clause + 1, "ALL") && words.Is(clause + 2, "TEMPORARY"))
+            || (words.Is(clause, "RENAME") && words.Is(clause + 1, "PARTITION"))
+            ? FollowedTail.AlterClauses : null;
+    }
+
+    /// <summary>The second words of the followed statements <see cref="StatementName"/> names, by their first word.</summary>
+    private static readonly Dictionary<string, string[]> NamedStatements = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["SET"] = ["CATALOG"],
+        ["DROP"] = ["CATALOG", "DATABASE", "SCHEMA", "TABLE", "VIEW", "MATERIALIZED"],
+        ["CREATE"] = ["DATABASE", "SCHEMA", "TABLE", "VIEW", "MATERIALIZED", "EXTERNAL"],
+        ["ALTER"] = ["DATABASE", "SCHEMA", "TABLE", "MATERIALIZED"],
+        ["RECOVER"] = ["DATABASE", "SCHEMA", "TABLE", "PARTITION"],
+        ["TRUNCATE"] = ["TABLE"],
+    };
+
+    /// <summary>
+    /// The followed statement a missing-`;` message names as the one it ends (<c>CREATE TABLE</c>, <c>DROP CATALOG</c>,
+    /// <c>INSERT</c>, <c>USE</c>), from its first words; null for any other.
+    /// </summary>
+    public static string? StatementName(ReadOnlySpan<char> statement)
+    {
+        var words = new Words(statement, stackalloc (TokenKind, int, int)[5]);
+        if (words.Is(0, "USE"))
+            return "USE";
+        if (words.Is(0, "INSERT"))
+            return words.Is(1, "INTO") || words.Is(1, "OVERWRITE") ? "INSERT" : null;
+        if (!words.IsToken(0, TokenKind.Word) || !NamedStatements.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(WordAt(statement, ref words, 0), out var objects))
+            return null;
+        var at = words.Is(0, "CREATE") && words.Is(1, "OR") && words.Is(2, "REPLACE") ? 3 : 1;
+        string? kind = null;
+        foreach (var word in objects)
+            if (words.Is(at, word))
+                kind = word;
+        if (kind is null)
+            return null;
+        var rest = kind is "MATERIALIZED" ? "VIEW" : kind is "EXTERNAL" ? "CATALOG" : null;
+        if (rest is not null && !words.Is(at + 1, rest))
+            return null;
+        return $"{WordAt(statement, ref words, 0).ToString().ToUpperInvariant()} {kind}{(rest is null ? "" : " " + rest)}";
+    }
+
+    private static ReadOnlySpan<char> WordAt(ReadOnlySpan<char> statement, ref Words words, int index) =>
+        statement.Slice(words.Written(index).Span.Start, words.Written(index).Span.Length);
+
     /// <summary>The index after the dotted name at <paramref name="at"/>; null where no name stands there.</summary>
     private static int? AfterName(ref Words words, int at) => words.NameAt(at) is null ? null : words.NameEnd(at) + 1;
 }

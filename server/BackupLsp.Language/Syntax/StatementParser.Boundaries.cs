@@ -42,41 +42,116 @@ public static partial class StatementParser
 
     /// <summary>
     /// The indexes of the significant tokens after the statement's first that start a line with what can only be the
-    /// start of a family statement (<see cref="CertainlyStartsStatement"/>), or with any statement after a followed
-    /// session statement's whole form (<c>DROP CATALOG c</c>), or null for none (most statements): the statements there
-    /// would otherwise be swallowed, unchecked, by other SQL or a WHERE clause.
+    /// start of a family statement (<see cref="CertainlyStartsStatement"/>), or that end a part where <see cref="PartCuts"/>
+    /// says, or null for none (most statements): the statements there would otherwise be swallowed, unchecked, by other
+    /// SQL or a WHERE clause.
     /// </summary>
     private static List<int>? ForgottenBoundaries(string text, List<Token<TokenKind>> significant)
     {
+        if (significant.Count == 0)
+            return null;
         List<int>? boundaries = null;
         // A USE's own missing `;` is the session rule's to tell (SessionEffect.UseRunsOn).
-        var afterUse = significant.Count > 0 && significant[0].Kind == TokenKind.Word && significant[0].Span.EqualsValueIgnoreCase("USE");
-        // Each part in turn may be a followed session statement whole before a line that starts any statement.
-        var afterSession = StatementAfterSessionStatement(text, significant, 0);
+        var afterUse = significant[0].Kind == TokenKind.Word && significant[0].Span.EqualsValueIgnoreCase("USE");
+        // Each part in turn may be a followed statement that a statement on a line of its own ends.
+        var part = PartCuts.At(text, significant[0]);
         for (var i = 1; i < significant.Count; i++)
-            if (i == afterSession || IsForgottenBoundary(text, significant, i, afterUse))
+        {
+            if (part.EndsBefore(text, significant, i) || IsForgottenBoundary(text, significant, i, afterUse))
             {
                 (boundaries ??= []).Add(i);
-                afterSession = StatementAfterSessionStatement(text, significant, i);
+                part = PartCuts.At(text, significant[i]);
             }
+            else
+                part.Read(significant[i]);
+        }
         return boundaries;
     }
 
-    /// <summary>
-    /// The index of the token that starts a statement after the followed session statement at <paramref name="from"/>, whole
-    /// before it (see <see cref="SessionEffect.StatementAfterCompleteForm"/>); null for none.
-    /// </summary>
-    private static int? StatementAfterSessionStatement(string text, List<Token<TokenKind>> significant, int from)
+    /// <summary>The index of the first token that ends the statement's first part (see <see cref="PartCuts"/>); null for none.</summary>
+    private static int? FirstPartCut(string text, List<Token<TokenKind>> significant)
     {
-        if (from >= significant.Count)
+        if (significant.Count == 0)
             return null;
-        var start = significant[from].Span.Position.Absolute;
-        if (SessionEffect.StatementAfterCompleteForm(text.AsSpan(start)) is not { } next)
-            return null;
-        for (var i = from + 1; i < significant.Count; i++)
-            if (significant[i].Span.Position.Absolute == start + next)
+        var part = PartCuts.At(text, significant[0]);
+        for (var i = 1; i < significant.Count; i++)
+        {
+            if (part.EndsBefore(text, significant, i))
                 return i;
+            part.Read(significant[i]);
+        }
         return null;
+    }
+
+    /// <summary>
+    /// A part of a statement read token by token, for the statement on a line of its own that ends it: any statement right
+    /// after a followed session statement's whole form (<see cref="SessionEffect.StatementAfterCompleteForm"/>), or, at
+    /// parenthesis depth 0 of a followed statement that runs on to clauses or a query (<see cref="SessionEffect.TailOf"/>),
+    /// one that cannot go on with it (<see cref="StartsStatementAfterTail"/>).
+    /// </summary>
+    private struct PartCuts
+    {
+        private int? _afterForm;
+        private SessionEffect.FollowedTail? _tail;
+        private int _depth;
+
+        /// <summary>The part that starts at <paramref name="first"/>, read as far as it.</summary>
+        public static PartCuts At(string text, Token<TokenKind> first)
+        {
+            var start = first.Span.Position.Absolute;
+            var part = new PartCuts { _afterForm = SessionEffect.StatementAfterCompleteForm(text.AsSpan(start)) + start, _tail = SessionEffect.TailOf(text.AsSpan(start)) };
+            part.Read(first);
+            return part;
+        }
+
+        /// <summary>Whether a statement on a line of its own at <paramref name="at"/>, the token after those read, ends the part.</summary>
+        public readonly bool EndsBefore(string text, List<Token<TokenKind>> tokens, int at) =>
+            tokens[at].Span.Position.Absolute == _afterForm || (_tail is { } tail && _depth == 0 && StartsStatementAfterTail(text, tokens, at, tail));
+
+        public void Read(Token<TokenKind> token) =>
+            _depth += token.Kind == TokenKind.LParen ? 1 : token.Kind == TokenKind.RParen ? -1 : 0;
+    }
+
+    /// <summary>
+    /// The words that start a statement and never a name (every release reserves them), and none of which a followed
+    /// statement's tail goes on with (see <see cref="SessionEffect.FollowedTail"/>): SELECT, WITH, VALUES, EXPLAIN, DESC
+    /// and DESCRIBE may go on with a query, ADD with an alter clause.
+    /// </summary>
+    private static readonly HashSet<string> TailEndingWords = new(
+        StatementStarters.Where(word => Keywords.IsAlwaysReserved(word)).Except(["SELECT", "WITH", "VALUES", "EXPLAIN", "DESC", "DESCRIBE", "ADD"], StringComparer.OrdinalIgnoreCase),
+        StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// The words after DROP, CREATE or ALTER that make it a statement and no alter clause (alterClause's start with
+    /// DROP PARTITION, DROP COLUMN, DROP INDEX, ... and, in later grammars, CREATE BRANCH or CREATE TAG).
+    /// </summary>
+    private static readonly HashSet<string> StatementObjects = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "TABLE", "DATABASE", "SCHEMA", "VIEW", "MATERIALIZED", "CATALOG", "EXTERNAL", "REPOSITORY", "SNAPSHOT",
+    };
+
+    /// <summary>
+    /// Whether the token at <paramref name="at"/>, at parenthesis depth 0 of a followed statement whose tail is
+    /// <paramref name="tail"/>, starts a line with a statement that cannot go on with it (<see cref="TailEndingWords"/>):
+    /// a USE alone with its database (as <see cref="CertainlyStartsStatement"/> reads it), a SET but after CHAR or
+    /// CHARACTER (a charset) or in an ALTER TABLE (modifyTablePropertiesClause), and in an ALTER TABLE a DROP, CREATE or
+    /// ALTER only of a <see cref="StatementObjects"/>.
+    /// </summary>
+    private static bool StartsStatementAfterTail(string text, List<Token<TokenKind>> tokens, int at, SessionEffect.FollowedTail tail)
+    {
+        var token = tokens[at];
+        if (token.Kind != TokenKind.Word || !TailEndingWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text.AsSpan(token.Span.Position.Absolute, token.Span.Length))
+            || !StartsLine(text, token.Span.Position.Absolute))
+            return false;
+        bool Word(int k, string word) => at + k < tokens.Count && tokens[at + k].Kind == TokenKind.Word && tokens[at + k].Span.EqualsValueIgnoreCase(word);
+        if (Word(0, "USE"))
+            return CertainlyStartsStatement(tokens, at);
+        if (Word(0, "SET"))
+            return tail == SessionEffect.FollowedTail.QueryOrClauses && !Word(-1, "CHAR") && !Word(-1, "CHARACTER");
+        if (tail == SessionEffect.FollowedTail.AlterClauses && (Word(0, "DROP") || Word(0, "CREATE") || Word(0, "ALTER")))
+            return at + 1 < tokens.Count && tokens[at + 1].Kind == TokenKind.Word
+                && StatementObjects.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text.AsSpan(tokens[at + 1].Span.Position.Absolute, tokens[at + 1].Span.Length));
+        return true;
     }
 
     /// <summary>Whether the token at <paramref name="at"/> starts a line with what can only be the start of a family statement (or a USE but after one).</summary>
@@ -158,7 +233,10 @@ public static partial class StatementParser
         // A followed session statement whole before any statement is cut there, whatever its first word.
         if (SessionEffect.StatementAfterCompleteForm(text[position..]) is not null)
             return true;
+        // A followed statement's tail is cut before a word that ends it.
+        var afterTail = !mayBeFamily && SessionEffect.TailOf(text[position..]) is not null;
         var starters = (mayBeFamily ? StatementStarters : BoundaryFirstWords).GetAlternateLookup<ReadOnlySpan<char>>();
+        var tailEnders = TailEndingWords.GetAlternateLookup<ReadOnlySpan<char>>();
         while (lineBreak >= 0)
         {
             var line = text[(position + lineBreak + 1)..];
@@ -168,7 +246,7 @@ public static partial class StatementParser
             var word = line[start..];
             var length = WordEnd(word, 0);
             // A line that opens with `(` may be a query in parentheses.
-            if (starters.Contains(word[..length]) || (mayBeFamily && word[0] == '('))
+            if (starters.Contains(word[..length]) || (mayBeFamily && word[0] == '(') || (afterTail && tailEnders.Contains(word[..length])))
                 return true;
             position += lineBreak + 1 + start;
             lineBreak = text[position..].IndexOfAny('\n', '\r');
@@ -197,17 +275,52 @@ public static partial class StatementParser
         return SingleWordHeads.Any(head => EditDistance.IsNear(text, head));
     }
 
-    /// <summary>The `;` missing before <paramref name="found"/>; where a full-width <c>；</c> ends the statement before it, that one.</summary>
-    private static Diagnostic MissingSemicolon(Token<TokenKind> found, Token<TokenKind> previous)
+    /// <summary>
+    /// The `;` missing before <paramref name="found"/>, which ends the statement that starts at <paramref name="partStart"/>;
+    /// where a full-width <c>；</c> ends the statement before it, that one.
+    /// </summary>
+    private static Diagnostic MissingSemicolon(Token<TokenKind> found, Token<TokenKind> previous, Token<TokenKind> partStart)
     {
         var named = StatementNamed(found.Span.Source, found.Span.Position.Absolute);
         if (TrailingFullWidthSemicolons(previous) is { } marks)
             return Diagnostic.Create(SyntaxRules.MissingSemicolon, marks,
                 $"{FullWidthSemicolonMessage(previous.Span.Source!, marks)}, so the statement runs on into the {named} after it. Use `;`.",
                 SemicolonFix(previous.Span.Source!, marks));
+        var ended = EndedStatement(found.Span.Source!, partStart.Span.Position.Absolute);
         return Diagnostic.Create(SyntaxRules.MissingSemicolon, SpanOf(found),
-            $"Missing `;` before {named}: end the previous statement with `;`.",
+            ended is null ? $"Missing `;` before {named}: end the previous statement with `;`."
+                : $"Missing `;` before {named}: StarRocks reads it as more of the {ended} before it and fails both. End the {ended} with `;`.",
             CodeFix.Replace("Insert `;`", new TextSpan(SpanOf(previous).End, 0), ";", certain: true));
+    }
+
+    /// <summary>
+    /// How a missing-`;` message names the statement at <paramref name="start"/> that it ends: a family statement by its head
+    /// (<c>SHOW BACKUP</c>), a followed statement as <see cref="SessionEffect.StatementName"/> does; null for other SQL and
+    /// a misspelled head.
+    /// </summary>
+    private static string? EndedStatement(string text, int start)
+    {
+        var first = new List<Token<TokenKind>>(3);
+        for (var position = start; position < text.Length && first.Count < 3;)
+        {
+            var kind = Lexer.Scan(text, position, out var end);
+            if (!kind.IsTrivia())
+                first.Add(SqlTokenizer.Token(text, kind, position, end - position));
+            position = end;
+        }
+        return StatementHeads.Recognise(FirstWords(first, 0)) is { Misspellings.Count: 0 } head
+            ? StatementHeads.WordsOf(head.Head.Kind) : SessionEffect.StatementName(text.AsSpan(start));
+    }
+
+    /// <summary>
+    /// <paramref name="forgotten"/>, with its first, the `;` missing at <paramref name="first"/>, told again as ending the
+    /// statement from <paramref name="partStart"/>: a cut now comes before it.
+    /// </summary>
+    private static List<Diagnostic>? EndingFrom(List<Diagnostic>? forgotten, (Token<TokenKind> Found, Token<TokenKind> Previous)? first, Token<TokenKind> partStart)
+    {
+        if (forgotten is not { Count: > 0 } || first is not var (found, previous))
+            return forgotten;
+        return [MissingSemicolon(found, previous, partStart), .. forgotten.Skip(1)];
     }
 
     /// <summary>

@@ -49,7 +49,7 @@ public static partial class StatementParser
         var span = SpanOf(found);
         var word = found.Kind == TokenKind.Word ? found.Span.ToStringValue() : null;
         if (StopsAtAnotherStatement(text, tokens, failure))
-            return MissingSemicolon(found, previous);
+            return MissingSemicolon(found, previous, tokens[0]);
         if ((NoIfExists(head, tokens, failure.TokenIndex) ?? DropSnapshotWhere(head, tokens, failure.TokenIndex)
                 ?? RepositoryStorageType(head, tokens, failure.TokenIndex)) is { } foreignForm)
             return foreignForm;

@@ -47,10 +47,10 @@ public static partial class StatementParser
         List<LexicalErrorToken>? errors = null;
         var window = new List<Token<TokenKind>>(StatementStartReach + 1);
         List<(Token<TokenKind> Found, Token<TokenKind> Previous)>? boundaries = null;
-        Token<TokenKind>? last = null;
+        Token<TokenKind>? last = null, first = null;
         var afterUse = false;
-        // Where a statement starts after a followed session statement's whole form (ForgottenBoundaries), read from its first words.
-        int? afterSessionStatement = null;
+        // The part the token after the window's first is read in (ForgottenBoundaries).
+        var part = default(PartCuts);
         List<IgnoreMark>? ignores = null;
         for (var position = 0; position < text.Length;)
         {
@@ -70,23 +70,20 @@ public static partial class StatementParser
                 if (nextCut == lasting.Count || index < lasting[nextCut].Length)
                 {
                     var token = SqlTokenizer.Token(text, kind, position, end - position);
-                    if (position == afterSessionStatement && last is { } before)
-                    {
-                        (boundaries ??= []).Add((token, before));
-                        afterSessionStatement = SessionEffect.StatementAfterCompleteForm(text.AsSpan(position)) + position;
-                    }
                     last = token;
                     if (index == 0)
                     {
+                        first = token;
                         afterUse = token.Kind == TokenKind.Word && IsUse(token);
-                        afterSessionStatement = findBoundaries ? SessionEffect.StatementAfterCompleteForm(text.AsSpan(position)) + position : null;
+                        if (findBoundaries)
+                            part = PartCuts.At(text, token);
                     }
                     if (findBoundaries)
                     {
                         window.Add(token);
                         if (window.Count == StatementStartReach + 1)
                         {
-                            AddIfBoundary(text, window, 1, afterUse, ref boundaries);
+                            AddIfBoundary(text, window, 1, afterUse, ref part, ref boundaries);
                             window.RemoveAt(0);
                         }
                     }
@@ -95,13 +92,13 @@ public static partial class StatementParser
             position = end;
         }
         for (var i = 1; i < window.Count; i++)
-            AddIfBoundary(text, window, i, afterUse, ref boundaries);
+            AddIfBoundary(text, window, i, afterUse, ref part, ref boundaries);
 
         List<Diagnostic>? forgotten = null;
         int[]? cuts = null;
         if (boundaries is not null)
         {
-            forgotten = [.. boundaries.Select(boundary => MissingSemicolon(boundary.Found, boundary.Previous))];
+            forgotten = [.. boundaries.Select((boundary, i) => MissingSemicolon(boundary.Found, boundary.Previous, i == 0 ? first!.Value : boundaries[i - 1].Found))];
             cuts = [.. boundaries.Select(boundary => boundary.Found.Span.Position.Absolute)];
             errors?.RemoveAll(error => error.Span.Start >= cuts[0]);
             last = boundaries[0].Previous;
@@ -116,13 +113,20 @@ public static partial class StatementParser
         return parsed;
     }
 
-    /// <summary>The test of <see cref="ForgottenBoundaries"/> for the token at <paramref name="at"/> of a window that holds the one before it and up to <see cref="StatementStartReach"/> from it.</summary>
-    private static void AddIfBoundary(string text, List<Token<TokenKind>> window, int at, bool afterUse,
+    /// <summary>
+    /// The test of <see cref="ForgottenBoundaries"/> for the token at <paramref name="at"/> of a window that holds the one
+    /// before it and up to <see cref="StatementStartReach"/> from it, in the <paramref name="part"/> read as far as it.
+    /// </summary>
+    private static void AddIfBoundary(string text, List<Token<TokenKind>> window, int at, bool afterUse, ref PartCuts part,
         ref List<(Token<TokenKind> Found, Token<TokenKind> Previous)>? boundaries)
     {
-        // The one after a followed session statement is found first, and may start a family statement too.
-        if (IsForgottenBoundary(text, window, at, afterUse) && boundaries?[^1].Found.Span.Position.Absolute != window[at].Span.Position.Absolute)
+        if (part.EndsBefore(text, window, at) || IsForgottenBoundary(text, window, at, afterUse))
+        {
             (boundaries ??= []).Add((window[at], window[at - 1]));
+            part = PartCuts.At(text, window[at]);
+        }
+        else
+            part.Read(window[at]);
     }
 
     /// <summary>

@@ -63,11 +63,13 @@ public static partial class StatementParser
         // A family statement that starts a line inside this one lost its `;`: this statement ends there, and says so for
         // each such place; the statements from there on are its continuations, each parsed on its own text.
         var boundaries = findBoundaries ? ForgottenBoundaries(text, scratch) : null;
+        // The first cut's `;`, told again if a cut comes before it (as ending the statement from there).
+        (Token<TokenKind>, Token<TokenKind>)? firstCut = boundaries is null ? null : (scratch[boundaries[0]], scratch[boundaries[0] - 1]);
         var (forgotten, cuts) = boundaries is null ? default : CutAt(boundaries, scratch, errors);
-        // A part after a parse that stopped (BACKUP ... then DROP TABLE t) may be a followed session statement whole before
-        // another: cut there as a parse that stops is.
-        if (!findBoundaries && stopsLeft > 0 && StatementAfterSessionStatement(text, scratch, 0) is { } afterSession)
-            (forgotten, cuts) = CutAt([afterSession], scratch, errors);
+        // A part after a parse that stopped (BACKUP ... then DROP TABLE t) may be a followed statement that another ends:
+        // cut there as a parse that stops is.
+        if (!findBoundaries && stopsLeft > 0 && FirstPartCut(text, scratch) is { } afterPart)
+            (forgotten, cuts) = CutAt([afterPart], scratch, errors);
         ParsedStatement parsed;
         Diagnostic? fullWidthEnd = null;
         if (head is null)
@@ -78,8 +80,10 @@ public static partial class StatementParser
             // (cut as a parse that stops is, so that a script of such lines is not read again line by line to its end).
             if (stopsLeft > 0 && StatementAfterFullWidthSemicolon(text, scratch) is { } next)
             {
+                var (nextCut, nextStart) = ((scratch[next], scratch[next - 1]), scratch[next]);
                 var (ended, endCut) = CutAt([next], scratch, errors);
-                forgotten = [.. ended, .. forgotten ?? []];
+                forgotten = [.. ended, .. EndingFrom(forgotten, firstCut, nextStart) ?? []];
+                firstCut = nextCut;
                 cuts = [.. endCut, .. cuts ?? []];
             }
             if ((fullWidthEnd = EndAtFullWidthSemicolons(text, scratch)) is not null)
@@ -91,9 +95,11 @@ public static partial class StatementParser
             // too, and the statement is cut there as well, so that its own rules still run.
             if (stop is { } index)
             {
+                var stopStart = scratch[index];
                 var (stopped, stopCut) = CutAt([index], scratch, errors);
                 EndAtFullWidthSemicolons(text, scratch);
-                (parsed, _) = ParseFamily(text, head, ExactArray(scratch), errors, [.. stopped, .. forgotten ?? []], mayStop: false, cut: true, fullWidthEnd: null);
+                (parsed, _) = ParseFamily(text, head, ExactArray(scratch), errors, [.. stopped, .. EndingFrom(forgotten, firstCut, stopStart) ?? []],
+                    mayStop: false, cut: true, fullWidthEnd: null);
                 cuts = [.. stopCut, .. cuts ?? []];
             }
         }
@@ -151,7 +157,8 @@ public static partial class StatementParser
     /// </summary>
     private static (List<Diagnostic> Forgotten, int[] Cuts) CutAt(List<int> boundaries, List<Token<TokenKind>> scratch, List<LexicalErrorToken>? errors)
     {
-        List<Diagnostic> forgotten = [.. boundaries.Select(boundary => MissingSemicolon(scratch[boundary], scratch[boundary - 1]))];
+        // Each ends the statement from the cut before it, the first the statement itself.
+        List<Diagnostic> forgotten = [.. boundaries.Select((boundary, i) => MissingSemicolon(scratch[boundary], scratch[boundary - 1], scratch[i == 0 ? 0 : boundaries[i - 1]]))];
         int[] cuts = [.. boundaries.Select(boundary => scratch[boundary].Span.Position.Absolute)];
         scratch.RemoveRange(boundaries[0], scratch.Count - boundaries[0]);
         errors?.RemoveAll(error => error.Span.Start >= cuts[0]);

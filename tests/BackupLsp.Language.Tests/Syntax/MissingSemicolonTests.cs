@@ -111,6 +111,15 @@ public sealed class MissingSemicolonTests
     [InlineData("SET CATALOG c\nSELECT 1")]
     [InlineData("ALTER TABLE t RENAME t2\nINSERT INTO t2 VALUES (1)")]
     [InlineData("RECOVER TABLE t\nTRUNCATE TABLE t\nUPDATE t SET a = 1")]
+    [InlineData("CREATE TABLE t1 (k INT) DUPLICATE KEY(k) DISTRIBUTED BY HASH(k)\nCREATE TABLE t2 (k INT) DUPLICATE KEY(k) DISTRIBUTED BY HASH(k)")]
+    [InlineData("ALTER TABLE t1 ADD PARTITION p1 VALUES LESS THAN (\"10\")\nDROP TABLE t2")]
+    [InlineData("CREATE DATABASE d PROPERTIES (\"replication_num\" = \"1\")\nCREATE TABLE d.t (k INT)")]
+    [InlineData("CREATE TABLE t AS SELECT 1 AS k\nINSERT INTO t VALUES (1)")]
+    [InlineData("CREATE VIEW v AS SELECT 1\nGRANT SELECT ON v TO USER u")]
+    [InlineData("CREATE MATERIALIZED VIEW mv REFRESH ASYNC AS SELECT k FROM t\nALTER TABLE t RENAME t2")]
+    [InlineData("CREATE EXTERNAL CATALOG c PROPERTIES (\"type\" = \"hive\")\nSET CATALOG c")]
+    [InlineData("INSERT INTO t VALUES (1)\nDELETE FROM t WHERE k = 1")]
+    [InlineData("ALTER TABLE t RENAME PARTITION p1 p2\nALTER TABLE t DROP PARTITION p2")]
     public void A_statement_the_parse_cuts_is_one_that_may_hold_another_statement(string text)
     {
         // The session pass parses only these before it reads what the statement changes for those after it.
@@ -128,6 +137,56 @@ public sealed class MissingSemicolonTests
     [InlineData("TRUNCATE TABLE t\nPARTITION (p1)")]
     public void A_statement_with_no_line_that_starts_another_is_read_without_a_parse(string text) =>
         Assert.False(StatementParser.MayHoldAnotherStatement(text));
+
+    /// <summary>What may go on with a followed statement on a line of its own is left to it (StarRocks.g4's alterClause, queryStatement, charsetDesc).</summary>
+    [Theory]
+    [InlineData("ALTER TABLE t\nDROP PARTITION p")]
+    [InlineData("ALTER TABLE t DROP PARTITION p1,\nDROP PARTITION p2")]
+    [InlineData("ALTER TABLE t DROP PARTITION p1\nDROP PARTITION p2")] // a missing `,`, not a `;`
+    [InlineData("ALTER TABLE t ADD PARTITION p1 VALUES LESS THAN (\"1\")\nADD PARTITION p2 VALUES LESS THAN (\"2\")")]
+    [InlineData("ALTER TABLE t DROP PARTITION p1\nSET (\"replication_num\" = \"1\")")]
+    [InlineData("ALTER TABLE t DROP PARTITION p1\nCREATE BRANCH b")]
+    [InlineData("CREATE VIEW v AS\nSELECT 1")]
+    [InlineData("CREATE VIEW v AS\nWITH x AS (SELECT 1) SELECT * FROM x")]
+    [InlineData("CREATE VIEW v AS SELECT 1\nUNION ALL\nSELECT 2")]
+    [InlineData("INSERT INTO t\nSELECT 1")]
+    [InlineData("INSERT INTO t\nWITH x AS (SELECT 1) SELECT * FROM x")]
+    [InlineData("INSERT INTO t\nVALUES (1)")]
+    [InlineData("INSERT INTO t\nEXPLAIN SELECT 1")]
+    [InlineData("CREATE TABLE t AS\nSELECT 1")]
+    [InlineData("CREATE TABLE t AS SELECT a FROM u ORDER BY a\nDESC")]
+    [InlineData("CREATE MATERIALIZED VIEW mv REFRESH ASYNC AS\nSELECT 1")]
+    [InlineData("SUBMIT TASK AS\nCREATE TABLE t AS SELECT 1")]
+    [InlineData("SUBMIT TASK AS\nINSERT INTO t SELECT 1")]
+    [InlineData("UPDATE t\nSET a = 1")]
+    [InlineData("CREATE DATABASE d DEFAULT CHARACTER\nSET utf8")]
+    [InlineData("CREATE TABLE t (\n  k INT\n)\nDISTRIBUTED BY HASH(k)")]
+    [InlineData("INSERT INTO t SELECT * FROM u WHERE k IN (\nSELECT k FROM v\n)")]
+    [InlineData("CREATE TABLE t (k INT) COMMENT \"a\nDROP TABLE u\"")]
+    [InlineData("CREATE TABLE t (k INT) /* a\nDROP TABLE u */")]
+    [InlineData("CREATE TABLE t AS SELECT k FROM u\nTRUNCATE TABLE u")] // TRUNCATE may be an alias there
+    [InlineData("CREATE TABLE t (k INT\nDROP TABLE u")] // inside the parenthesis it leaves open
+    public void A_line_that_may_go_on_with_a_followed_statement_is_no_cut(string text) =>
+        Assert.Empty(StatementParser.Parse(text).Continuations);
+
+    /// <summary>A missing `;` names the statement it ends where the server knows it: a family statement or a followed one.</summary>
+    [Theory]
+    [InlineData("SHOW BACKUP FROM d\nSELECT 1", "SHOW BACKUP")]
+    [InlineData("CREATE TABLE t (k INT)\nDROP TABLE u", "CREATE TABLE")]
+    [InlineData("CREATE OR REPLACE VIEW v AS SELECT 1\nDROP TABLE u", "CREATE VIEW")]
+    [InlineData("DROP SCHEMA d\nSELECT 1", "DROP SCHEMA")]
+    [InlineData("INSERT OVERWRITE t SELECT 1\nSHOW BACKUP FROM d", "INSERT")]
+    [InlineData("BACKUP SNAPSHOT s TO r\nDROP TABLE t\nSHOW BACKUP FROM d", "DROP TABLE")] // the part its parse stopped at
+    [InlineData("SELECT 1\nSHOW BACKUP FROM d", null)]
+    [InlineData("BACKUP SNAPSHOT s TO r\nSELECT 1\nSHOW BACKUP FROM d", null)]
+    [InlineData("BAKUP SNAPSHOT s TO r\nSHOW BACKUP FROM d", null)]
+    public void A_missing_semicolon_names_the_statement_it_ends(string text, string? ended)
+    {
+        var missing = new DocumentAnalyzer().Analyze(text, AnalysisContext.Default).Diagnostics.Last(d => d.Code == "SRB012");
+
+        Assert.EndsWith(ended is null ? ": end the previous statement with `;`."
+            : $": StarRocks reads it as more of the {ended} before it and fails both. End the {ended} with `;`.", missing.Message);
+    }
 
     [Theory]
     [InlineData("SHOW BACKUP FROM d ORDER BY CreateTime\nDESC")]

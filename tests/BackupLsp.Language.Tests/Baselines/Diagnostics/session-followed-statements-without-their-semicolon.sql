@@ -44,5 +44,5 @@ DROP DATABASE d2 junk
 SET CATALOG hive;
 SET query_timeout = 600
 SELECT 1;
-ALTER TABLE example_db.example_tbl ADD PARTITION p9 VALUES LESS THAN ("9")
+ALTER TABLE example_db.example_tbl ADD COLUMN c INT
 DROP TABLE x;
