@@ -214,8 +214,9 @@ public static partial class StatementParser
     /// <summary>
     /// Whether a statement's text has, after its first token, a line that starts with a word the parse may cut it at (a
     /// missing `;`): any statement's first word in a statement that may be of the family (its parse may stop there) or
-    /// after a followed session statement's whole form, a family statement's in other SQL (an INSERT's SELECT on a line of its own is none). Read without parsing, to tell
-    /// which statements must be parsed before the session after them is known.
+    /// after a followed session statement's whole form, a family statement's in other SQL (an INSERT's SELECT on a line of its own is none),
+    /// and one that ends a followed statement's tail (<see cref="TailEndingWords"/>). Read without parsing, to tell which
+    /// statements must be parsed before the session after them is known.
     /// </summary>
     internal static bool MayHoldAnotherStatement(ReadOnlySpan<char> text)
     {
