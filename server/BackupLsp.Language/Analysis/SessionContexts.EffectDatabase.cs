@@ -46,8 +46,9 @@ internal static partial class SessionContexts
     /// (AlterJobMgr.processCreateMaterializedView), each failing "Unknown database"; an asynchronous CREATE MATERIALIZED
     /// VIEW ("Can not find database", MaterializedViewAnalyzer.visitCreateMaterializedViewStatement); a USE ("Unknown
     /// database", ConnectContext.changeCatalogDb); a CREATE FUNCTION ("Unknown database" before Database.addFunction,
-    /// DDLStmtExecutor.visitCreateFunctionStatement; a GLOBAL one, GlobalFunctionMgr's, names none and is no effect). Not
-    /// the rename of a materialized view, the kind's other effect, as no rename is taken for proof.
+    /// DDLStmtExecutor.visitCreateFunctionStatement, IF NOT EXISTS or OR REPLACE too; a GLOBAL one, GlobalFunctionMgr's,
+    /// names none, and a TEMPORARY one or one with both of those is refused: none is an effect). Not the rename of a
+    /// materialized view, the kind's other effect, as no rename is taken for proof.
     /// </summary>
     private static bool ProvesDatabase(SessionEffect effect) =>
         effect is { Kind: SessionEffectKind.CreateTable or SessionEffectKind.CreateView or SessionEffectKind.CreateFunction or SessionEffectKind.UseDatabase }

@@ -359,10 +359,15 @@ internal readonly partial record struct SessionEffect(
                 : null;
         }
         var next = 1;
-        if (words.Is(next, "OR") && words.Is(next + 1, "REPLACE"))
+        var orReplace = words.Is(next, "OR") && words.Is(next + 1, "REPLACE");
+        if (orReplace)
             next += 2;
         // A global function belongs to no database.
         if (words.Is(next, "GLOBAL"))
+            return null;
+        // StarRocks makes only a table TEMPORARY (StarRocks.g4's createTemporaryTableStatement): its createFunctionStatement has
+        // no TEMPORARY, so a CREATE TEMPORARY FUNCTION fails to parse and makes nothing, nor proves its database exists.
+        if (words.Is(next, "TEMPORARY") && !(words.Is(next + 1, "TABLE") && !words.Is(next + 2, "FUNCTION")))
             return null;
         var external = words.Is(next, "EXTERNAL");
         if (external || words.Is(next, "TEMPORARY") || words.Is(next, "AGGREGATE") || (words.Is(next, "TABLE") && words.Is(next + 1, "FUNCTION")))
@@ -382,6 +387,12 @@ internal readonly partial record struct SessionEffect(
         var ifNotExists = words.Is(next, "IF") && words.Is(next + 1, "NOT") && words.Is(next + 2, "EXISTS");
         if (ifNotExists)
             next += 3;
+        // A function's OR REPLACE with IF NOT EXISTS is refused where its database exists ("\"IF NOT EXISTS\" and \"OR
+        // REPLACE\" cannot be used together", Database.addFunctionImpl) and where it does not ("Unknown database", checked
+        // first by DDLStmtExecutor.visitCreateFunctionStatement): it makes nothing and proves nothing. Either alone is
+        // no skip of that check.
+        if (created == SessionEffectKind.CreateFunction && orReplace && ifNotExists)
+            return null;
         if (Made(created, ref words, next) is not var (effect, names))
             return null;
         return created switch

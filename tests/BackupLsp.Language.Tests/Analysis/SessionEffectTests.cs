@@ -70,7 +70,12 @@ public sealed class SessionEffectTests
     [InlineData("CREATE SCHEMA hive.db", null)]
     [InlineData("CREATE DATABASE default_catalog.db", "CreateDatabase default_catalog.db")]
     [InlineData("CREATE FUNCTION db.my_udf(INT) RETURNS INT PROPERTIES (\"symbol\" = \"x\")", "CreateFunction db.my_udf")]
-    [InlineData("CREATE OR REPLACE AGGREGATE FUNCTION IF NOT EXISTS db.agg(INT) RETURNS INT", "CreateFunction db.agg")]
+    [InlineData("CREATE OR REPLACE AGGREGATE FUNCTION db.agg(INT) RETURNS INT", "CreateFunction db.agg")]
+    [InlineData("CREATE AGGREGATE FUNCTION IF NOT EXISTS db.agg(INT) RETURNS INT", "CreateFunction db.agg")]
+    // StarRocks refuses both together, and has no TEMPORARY function: neither makes one.
+    [InlineData("CREATE OR REPLACE AGGREGATE FUNCTION IF NOT EXISTS db.agg(INT) RETURNS INT", null)]
+    [InlineData("CREATE TEMPORARY FUNCTION db.f(INT) RETURNS INT", null)]
+    [InlineData("CREATE TEMPORARY TABLE FUNCTION db.f(INT) RETURNS INT", null)]
     [InlineData("CREATE TABLE FUNCTION tf(INT) RETURNS INT", "CreateFunction tf")]
     [InlineData("CREATE GLOBAL FUNCTION g(INT) RETURNS INT", null)]
     [InlineData("ALTER TABLE db.items RENAME items_v2", "RenameTable db.items_v2 and items")]
