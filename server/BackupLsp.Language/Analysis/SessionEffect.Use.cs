@@ -9,12 +9,12 @@ internal readonly partial record struct SessionEffect
     /// <summary>
     /// <c>USE db</c>, <c>USE catalog.db</c>, <c>USE 'CATALOG c'</c> (a catalog switch, as SET CATALOG), or <c>USE CATALOG
     /// c</c>, the switch of releases before 3.0 (see <see cref="UseCatalogWords"/>), never a USE of a database named CATALOG.
-    /// Not a name of more parts or another string, which StarRocks refuses (see <see cref="RefusedUse"/>).
+    /// Not a name of more parts, another string or a catalog name StarRocks refuses, which it fails (see <see cref="RefusedUse"/>).
     /// </summary>
     private static (SessionEffect, EffectNames)? Use(ref Words words)
     {
         if (words.StringAt(1) is { } text)
-            return CatalogOfUseString(text) is { } catalog
+            return CatalogOfUseString(text) is { } catalog && !Rules.NameRules.RefusesCatalogName(catalog)
                 ? (new SessionEffect(SessionEffectKind.UseCatalog, catalog), new EffectNames(words.Written(1), null)) : null;
         if (words.Is(1, "CATALOG") && (words.NameAt(2) ?? words.StringAt(2)) is { } switched)
             return words.EndsAt(3) ? (new SessionEffect(SessionEffectKind.LegacyUseCatalog, switched), new EffectNames(words.Written(2), null)) : null;
@@ -51,9 +51,10 @@ internal readonly partial record struct SessionEffect
     /// <summary>
     /// A USE that StarRocks' parser refuses whatever the session: where and why. No database (<c>USE;</c>, <c>USE (db)</c>),
     /// a name of more than two parts (AstBuilder's visitUseDatabaseStatement: "Invalid db name format"), a string that is not
-    /// <c>'CATALOG c'</c> (visitUseCatalogStatement, CatalogAnalyzer before it), or anything after the name or string
-    /// (<c>USE db2, db1</c>) but a statement on a line of its own, which is a missing `;` (see <see cref="UseRunsOn"/>). A
-    /// word every release reserves where the name goes is left to the rule on reserved names.
+    /// <c>'CATALOG c'</c> or whose c is no catalog's name (CatalogAnalyzer.visitUseCatalogStatement, which runs
+    /// FeNameFormat.checkCatalogName on it), or anything after the name or string (<c>USE db2, db1</c>) but a statement on a
+    /// line of its own, which is a missing `;` (see <see cref="UseRunsOn"/>). A word every release reserves where the name
+    /// goes is left to the rule on reserved names.
     /// </summary>
     public static (TextSpan Span, string Message)? RefusedUse(ReadOnlySpan<char> statement)
     {
@@ -61,10 +62,18 @@ internal readonly partial record struct SessionEffect
         if (!words.Is(0, "USE"))
             return null;
         if (words.StringAt(1) is { } text)
-            return CatalogOfUseString(text) is null
-                ? (words.Written(1).Span, "StarRocks reads a quoted USE as a catalog switch, USE 'CATALOG catalog_name', and fails any other "
-                    + "string, switching nothing (\"The correct syntax is: USE 'CATALOG catalog_name'\"). A database is named unquoted: USE db or USE catalog.db.")
-                : MoreAfterUse(statement, ref words, 1);
+        {
+            if (CatalogOfUseString(text) is not { } catalog)
+                return (words.Written(1).Span, "StarRocks reads a quoted USE as a catalog switch, USE 'CATALOG catalog_name', and fails any other "
+                    + "string, switching nothing (\"The correct syntax is: USE 'CATALOG catalog_name'\"). A database is named unquoted: USE db or USE catalog.db.");
+            // The parser fails what follows the string before the analyzer reads the name.
+            var more = MoreAfterUse(statement, ref words, 1);
+            if (more is not null || !Rules.NameRules.RefusesCatalogName(catalog))
+                return more;
+            return (CatalogInString(statement, words.Written(1).Span, catalog) ?? words.Written(1).Span,
+                $"StarRocks fails the USE, switching nothing (\"Incorrect catalog name '{catalog}'\"): a catalog's name is a letter, or `_` and a letter or digit, "
+                + "then up to 63 ASCII letters, digits or `_`.");
+        }
         if (words.NameAt(1) is null)
             return words.IsToken(1, TokenKind.Word) ? null
                 : (words.Written(0).Span, "USE takes a database (USE db or USE catalog.db): StarRocks fails it without one, and switches nothing.");

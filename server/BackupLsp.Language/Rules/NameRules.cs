@@ -71,6 +71,12 @@ internal static partial class NameRules
     internal static bool RefusesPartitionName(string name) =>
         !RepositoryRules.ValidRepositoryName().IsMatch(name) || name.StartsWith(ForbiddenPartitionPrefix, StringComparison.Ordinal);
 
+    /// <summary>
+    /// Whether StarRocks refuses the name as a catalog's (FeNameFormat.checkCatalogName: COMMON_NAME_REGEX, a repository's
+    /// pattern), which CatalogAnalyzer runs on the one <c>USE 'CATALOG c'</c> names ("Incorrect catalog name 'c'").
+    /// </summary>
+    internal static bool RefusesCatalogName(string name) => !RepositoryRules.ValidRepositoryName().IsMatch(name);
+
     /// <summary>The longest table name StarRocks takes (FeNameFormat.TABLE_NAME_REGEX, <c>^[^\0]{1,1024}$</c>, in UTF-16 units as Java counts).</summary>
     internal const int MaxTableNameLength = 1024;
 

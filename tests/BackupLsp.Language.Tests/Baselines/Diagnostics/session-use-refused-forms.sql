@@ -1,6 +1,7 @@
 -- options: catalog=demo.json
--- StarRocks' parser refuses USE of a name of more than two parts, and a quoted USE other than 'CATALOG c': each is a
--- syntax error that leaves the session where it was, so what follows is still checked in the default database.
+-- StarRocks' parser refuses USE of a name of more than two parts, and a quoted USE other than 'CATALOG c', and its
+-- analyzer a catalog name outside FeNameFormat's pattern: each leaves the session where it was, so what follows is still
+-- checked in the default database.
 USE default_catalog.example_db.extra;
 BACKUP SNAPSHOT s1 TO example_repo ON (no_such_table);
 USE hive_catalog.`web`.logs.more;
@@ -9,6 +10,9 @@ USE 'hive_catalog';
 USE ' CATALOG hive_catalog';
 USE 'CATALOG hive_catalog web';
 USE '';
+USE 'CATALOG \'hive_catalog\'';
+USE 'CATALOG 1hive';
+USE "CATALOG hive-catalog";
 BACKUP SNAPSHOT s2 TO example_repo ON (no_such_table);
 -- CATALOG in any case, and whitespace after the name, still switch, as SET CATALOG does
 USE "catalog hive_catalog ";
