@@ -6,14 +6,13 @@ namespace BackupLsp.Language.Analysis;
 internal readonly partial record struct SessionEffect
 {
     /// <summary>The first words of the statements <see cref="StatementAfterCompleteForm"/> reads.</summary>
-    private static readonly HashSet<string> CompleteFormFirstWords = new(StringComparer.OrdinalIgnoreCase) { "SET", "DROP", "CREATE", "ALTER", "RECOVER", "TRUNCATE" };
+    private static readonly HashSet<string> CompleteFormFirstWords = new(StringComparer.OrdinalIgnoreCase) { "USE", "SET", "DROP", "CREATE", "ALTER", "RECOVER", "TRUNCATE" };
 
     /// <summary>
     /// Where a statement starts on a line of its own after a followed session statement whose words before that line
     /// are all of it (<c>DROP CATALOG c</c>, then <c>SET CATALOG c</c>): StarRocks reads the two as one and fails it, where
     /// the `;` was missing. Null where the words before that line are not one of those forms whole, as in <c>DROP DATABASE d</c>
-    /// then <c>FORCE</c> (no statement), or <c>CREATE DATABASE d</c> then <c>PROPERTIES (...)</c>. A USE is the session rule's
-    /// to tell (<see cref="UseRunsOn"/>).
+    /// then <c>FORCE</c> (no statement), or <c>CREATE DATABASE d</c> then <c>PROPERTIES (...)</c>.
     /// </summary>
     public static int? StatementAfterCompleteForm(ReadOnlySpan<char> statement)
     {
@@ -33,7 +32,7 @@ internal readonly partial record struct SessionEffect
     /// <summary>
     /// The index after a followed statement's form whose grammar (StarRocks.g4) takes no more after it but words that start
     /// no statement (a CREATE DATABASE's <c>CHARSET</c>, <c>COLLATE</c> or <c>PROPERTIES</c>, a TRUNCATE's <c>PARTITION</c>):
-    /// setCatalogStatement, dropExternalCatalogStatement, dropDbStatement and dropTableStatement (with FORCE),
+    /// useDatabaseStatement and useCatalogStatement (USE string), setCatalogStatement, dropExternalCatalogStatement, dropDbStatement and dropTableStatement (with FORCE),
     /// dropViewStatement, dropMaterializedViewStatement, createDbStatement, alterDatabaseRenameStatement, an
     /// alterTableStatement of one tableRenameClause or swapTableClause (more clauses need a `,`), an
     /// alterMaterializedViewStatement's tableRenameClause, recoverDbStmt, recoverTableStatement, recoverPartitionStatement
@@ -41,6 +40,8 @@ internal readonly partial record struct SessionEffect
     /// </summary>
     private static int? CompleteFormEnd(ref Words words)
     {
+        if (words.Is(0, "USE"))
+            return words.StringAt(1) is not null ? 2 : AfterName(ref words, 1);
         if (words.Is(0, "SET"))
             return words.Is(1, "CATALOG") && (words.NameAt(2) ?? words.StringAt(2)) is not null ? 3 : null;
         if (words.Is(0, "DROP") && words.Is(1, "CATALOG"))

@@ -53,7 +53,7 @@ internal readonly partial record struct SessionEffect
     /// a name of more than two parts (AstBuilder's visitUseDatabaseStatement: "Invalid db name format"), a string that is not
     /// <c>'CATALOG c'</c> or whose c is no catalog's name (CatalogAnalyzer.visitUseCatalogStatement, which runs
     /// FeNameFormat.checkCatalogName on it), or anything after the name or string (<c>USE db2, db1</c>) but a statement on a
-    /// line of its own, which is a missing `;` (see <see cref="UseRunsOn"/>). A word every release reserves where the name
+    /// line of its own, which is a missing `;` (see <see cref="StatementAfterCompleteForm"/>). A word every release reserves where the name
     /// goes is left to the rule on reserved names.
     /// </summary>
     public static (TextSpan Span, string Message)? RefusedUse(ReadOnlySpan<char> statement)
@@ -150,20 +150,6 @@ internal readonly partial record struct SessionEffect
         && StatementParser.StartsLine(statement, first.Start)
         && StatementParser.StartsStatement(statement.Slice(first.Start, first.Length),
             words.EndsAt(index + 1) ? default : statement.Slice(words.Written(index + 1).Span.Start, words.Written(index + 1).Span.Length));
-
-    /// <summary>
-    /// <c>USE db</c> with no `;` before a statement on a line of its own (<c>SELECT ...</c>): StarRocks reads them as one
-    /// and fails it, where the mysql client runs the USE as its own command. Where that statement starts, and where the USE's
-    /// `;` goes. Asked of a USE that <see cref="RefusedUse"/> lets pass.
-    /// </summary>
-    public static (TextSpan Next, int SemicolonAt)? UseRunsOn(ReadOnlySpan<char> statement)
-    {
-        var words = new Words(statement, stackalloc (TokenKind, int, int)[MaxUseTokens]);
-        if (!words.Is(0, "USE") || !(words.NameAt(1) is not null || words.StringAt(1) is not null))
-            return null;
-        var last = words.StringAt(1) is null ? words.NameEnd(1) : 1;
-        return StatementOnNextLine(statement, ref words, last + 1) ? (words.Written(last + 1).Span, words.Written(last).Span.End) : null;
-    }
 
     /// <summary>
     /// <c>USE CATALOG c</c>, unquoted: the spans of USE and of the switch <c>CATALOG c</c>, and the catalog as written. Releases

@@ -9,8 +9,7 @@ namespace BackupLsp.Language.Rules;
 /// The one check of other SQL: a catalog switch (<c>USE 'CATALOG c'</c>, <c>SET CATALOG c</c>) under a release that lacks
 /// it, older than 3.0 (or than 2.5.3 for SET CATALOG), whose switch is <c>USE CATALOG c</c>; a <c>USE</c> of a database
 /// the catalog does not list, and those StarRocks' parser refuses: <c>USE CATALOG c</c> from 3.0 on, <c>USE a.b.c</c>, a
-/// string other than <c>'CATALOG c'</c>, no database or more after it; and a USE whose `;` is missing before a statement
-/// on a line of its own; and a space StarRocks reads as a letter in a USE or SET CATALOG, or a full-width `；` where its `;`
+/// string other than <c>'CATALOG c'</c>, no database or more after it; and a space StarRocks reads as a letter in a USE or SET CATALOG, or a full-width `；` where its `;`
 /// was meant (<c>USE db；</c>, checked as if it ended before it: the database is <c>db；</c> to StarRocks); and a switch to,
 /// or a USE in, a catalog the script dropped (<see cref="DroppedCatalogRules"/>).
 /// StarRocks refuses each of them (<c>Unknown database 'd'</c>, a syntax error) and switches nothing: the statements after
@@ -93,14 +92,7 @@ internal static class SessionRules
             return [NameRules.ReservedWordAsName(own.Slice(reserved.Start, reserved.Length).ToString(), reserved, context.Options.Version)];
         if (SessionEffect.RefusedUse(own) is var (span, message))
             return [Diagnostic.Create(SyntaxRules.SyntaxError, span, message)];
-        var database = Database(own, context);
-        // The USE is read as if its `;` were there, as the mysql client runs it.
-        if (SessionEffect.UseRunsOn(own) is not var (next, semicolonAt))
-            return database is null ? [] : [database];
-        var missing = Diagnostic.Create(SyntaxRules.MissingSemicolon, next,
-            $"Missing `;` before {StatementParser.StatementNamed(own, next.Start)}: StarRocks reads it as more of the USE before it and fails both. End the USE with `;`.",
-            CodeFix.Replace("Insert `;`", new TextSpan(semicolonAt, 0), ";", certain: true));
-        return database is null ? [missing] : [database, missing];
+        return Database(own, context) is { } database ? [database] : [];
     }
 
     /// <summary>

@@ -51,13 +51,11 @@ public static partial class StatementParser
         if (significant.Count == 0)
             return null;
         List<int>? boundaries = null;
-        // A USE's own missing `;` is the session rule's to tell (SessionEffect.UseRunsOn).
-        var afterUse = significant[0].Kind == TokenKind.Word && significant[0].Span.EqualsValueIgnoreCase("USE");
         // Each part in turn may be a followed statement that a statement on a line of its own ends.
         var part = PartCuts.At(text, significant[0]);
         for (var i = 1; i < significant.Count; i++)
         {
-            if (part.EndsBefore(text, significant, i) || IsForgottenBoundary(text, significant, i, afterUse))
+            if (part.EndsBefore(text, significant, i) || IsForgottenBoundary(text, significant, i))
             {
                 (boundaries ??= []).Add(i);
                 part = PartCuts.At(text, significant[i]);
@@ -154,16 +152,14 @@ public static partial class StatementParser
         return true;
     }
 
-    /// <summary>Whether the token at <paramref name="at"/> starts a line with what can only be the start of a family statement (or a USE but after one).</summary>
-    private static bool IsForgottenBoundary(string text, List<Token<TokenKind>> tokens, int at, bool afterUse)
+    /// <summary>Whether the token at <paramref name="at"/> starts a line with what can only be the start of a family statement or a USE.</summary>
+    private static bool IsForgottenBoundary(string text, List<Token<TokenKind>> tokens, int at)
     {
         var token = tokens[at];
         return token.Kind == TokenKind.Word && BoundaryFirstLetters.Contains(text[token.Span.Position.Absolute])
-            && StartsLine(text, token.Span.Position.Absolute) && !(afterUse && IsUse(token))
+            && StartsLine(text, token.Span.Position.Absolute)
             && (CertainlyStartsStatement(tokens, at) || StartsFamilyStatementAfterFullWidthEnd(tokens, at));
     }
-
-    private static bool IsUse(Token<TokenKind> token) => token.Span.EqualsValueIgnoreCase("USE");
 
     /// <summary>
     /// Whether the tokens from <paramref name="at"/> can only start a family statement or a USE. SHOW, CREATE and DROP are reserved,

@@ -48,7 +48,6 @@ public static partial class StatementParser
         var window = new List<Token<TokenKind>>(StatementStartReach + 1);
         List<(Token<TokenKind> Found, Token<TokenKind> Previous)>? boundaries = null;
         Token<TokenKind>? last = null, first = null;
-        var afterUse = false;
         // The part the token after the window's first is read in (ForgottenBoundaries).
         var part = default(PartCuts);
         List<IgnoreMark>? ignores = null;
@@ -74,7 +73,6 @@ public static partial class StatementParser
                     if (index == 0)
                     {
                         first = token;
-                        afterUse = token.Kind == TokenKind.Word && IsUse(token);
                         if (findBoundaries)
                             part = PartCuts.At(text, token);
                     }
@@ -83,7 +81,7 @@ public static partial class StatementParser
                         window.Add(token);
                         if (window.Count == StatementStartReach + 1)
                         {
-                            AddIfBoundary(text, window, 1, afterUse, ref part, ref boundaries);
+                            AddIfBoundary(text, window, 1, ref part, ref boundaries);
                             window.RemoveAt(0);
                         }
                     }
@@ -92,7 +90,7 @@ public static partial class StatementParser
             position = end;
         }
         for (var i = 1; i < window.Count; i++)
-            AddIfBoundary(text, window, i, afterUse, ref part, ref boundaries);
+            AddIfBoundary(text, window, i, ref part, ref boundaries);
 
         List<Diagnostic>? forgotten = null;
         int[]? cuts = null;
@@ -117,10 +115,10 @@ public static partial class StatementParser
     /// The test of <see cref="ForgottenBoundaries"/> for the token at <paramref name="at"/> of a window that holds the one
     /// before it and up to <see cref="StatementStartReach"/> from it, in the <paramref name="part"/> read as far as it.
     /// </summary>
-    private static void AddIfBoundary(string text, List<Token<TokenKind>> window, int at, bool afterUse, ref PartCuts part,
+    private static void AddIfBoundary(string text, List<Token<TokenKind>> window, int at, ref PartCuts part,
         ref List<(Token<TokenKind> Found, Token<TokenKind> Previous)>? boundaries)
     {
-        if (part.EndsBefore(text, window, at) || IsForgottenBoundary(text, window, at, afterUse))
+        if (part.EndsBefore(text, window, at) || IsForgottenBoundary(text, window, at))
         {
             (boundaries ??= []).Add((window[at], window[at - 1]));
             part = PartCuts.At(text, window[at]);

@@ -22,3 +22,11 @@ BACKUP SNAPSHOT s4 TO example_repo ON (example_tbl2);
 -- the database is looked up all the same
 USE sales
 SELECT 1;
+-- the statement after it changes the session too, as it would with the `;`: the switch leaves no database selected
+USE example_db
+SET CATALOG hive_catalog;
+BACKUP SNAPSHOT s5 TO example_repo;
+SET CATALOG default_catalog;
+USE sales_db
+USE example_db
+BACKUP SNAPSHOT s6 TO example_repo ON (no_such_table);
