@@ -70,9 +70,7 @@ internal readonly partial record struct SessionEffect
             var more = MoreAfterUse(statement, ref words, 1);
             if (more is not null || !Rules.NameRules.RefusesCatalogName(catalog))
                 return more;
-            return (CatalogInString(statement, words.Written(1).Span, catalog) ?? words.Written(1).Span,
-                $"StarRocks fails the USE, switching nothing (\"Incorrect catalog name '{catalog}'\"): a catalog's name is a letter, or `_` and a letter or digit, "
-                + "then up to 63 ASCII letters, digits or `_`.");
+            return (CatalogInString(statement, words.Written(1).Span, catalog) ?? words.Written(1).Span, RefusedCatalogName("USE", catalog));
         }
         if (words.NameAt(1) is null)
             return words.IsToken(1, TokenKind.Word) ? null
@@ -86,6 +84,23 @@ internal readonly partial record struct SessionEffect
         return (TextSpan.FromBounds(words.Written(1).Span.Start, words.Written(last).Span.End),
             $"Invalid db name format '{string.Join('.', parts)}': USE takes a database (db or catalog.db), so StarRocks fails it and switches nothing.");
     }
+
+    /// <summary>
+    /// <c>SET CATALOG c</c> of a catalog name StarRocks refuses (CatalogAnalyzer.visitSetCatalogStatement runs
+    /// FeNameFormat.checkCatalogName on it, as on the one <c>USE 'CATALOG c'</c> names): where and why. It switches nothing.
+    /// </summary>
+    public static (TextSpan Span, string Message)? RefusedCatalogSet(ReadOnlySpan<char> statement)
+    {
+        var words = new Words(statement, stackalloc (TokenKind, int, int)[3]);
+        if (!words.Is(0, "SET") || !words.Is(1, "CATALOG") || (words.NameAt(2) ?? words.StringAt(2)) is not { } catalog
+            || !Rules.NameRules.RefusesCatalogName(catalog))
+            return null;
+        return (CatalogInString(statement, words.Written(2).Span, catalog) ?? words.Written(2).Span, RefusedCatalogName("SET CATALOG", catalog));
+    }
+
+    private static string RefusedCatalogName(string statement, string catalog) =>
+        $"StarRocks fails the {statement}, switching nothing (\"Incorrect catalog name '{catalog}'\"): a catalog's name is a letter, or `_` and a letter or digit, "
+        + "then up to 63 ASCII letters, digits or `_`.";
 
     /// <summary>
     /// Full-width <c>；</c> marks where a USE's or SET CATALOG's `;` was meant: glued onto its database, catalog or string

@@ -257,7 +257,7 @@ internal readonly partial record struct SessionEffect(
         if (words.Is(0, "USE"))
             return Use(ref words);
         if (words.Is(0, "SET"))
-            return words.Is(1, "CATALOG") && (words.NameAt(2) ?? words.StringAt(2)) is { } switched
+            return words.Is(1, "CATALOG") && (words.NameAt(2) ?? words.StringAt(2)) is { } switched && !Rules.NameRules.RefusesCatalogName(switched)
                 ? (new SessionEffect(SessionEffectKind.SetCatalog, switched), new EffectNames(words.Written(2), null)) : null;
         // A dropped repository, snapshot, database, table or view is gone for the statements after it, until one of that
         // name is made again (a CREATE, RECOVER, RENAME or RESTORE, each followed). A DROP with anything after its last

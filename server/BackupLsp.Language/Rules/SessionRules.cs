@@ -9,7 +9,8 @@ namespace BackupLsp.Language.Rules;
 /// The one check of other SQL: a catalog switch (<c>USE 'CATALOG c'</c>, <c>SET CATALOG c</c>) under a release that lacks
 /// it, older than 3.0 (or than 2.5.3 for SET CATALOG), whose switch is <c>USE CATALOG c</c>; a <c>USE</c> of a database
 /// the catalog does not list, and those StarRocks' parser refuses: <c>USE CATALOG c</c> from 3.0 on, <c>USE a.b.c</c>, a
-/// string other than <c>'CATALOG c'</c>, no database or more after it; and a space StarRocks reads as a letter in a USE or SET CATALOG, or a full-width `；` where its `;`
+/// string other than <c>'CATALOG c'</c>, no database or more after it, and a catalog name StarRocks refuses in a USE or
+/// SET CATALOG; and a space StarRocks reads as a letter in a USE or SET CATALOG, or a full-width `；` where its `;`
 /// was meant (<c>USE db；</c>, checked as if it ended before it: the database is <c>db；</c> to StarRocks); and a switch to,
 /// or a USE in, a catalog the script dropped (<see cref="DroppedCatalogRules"/>).
 /// StarRocks refuses each of them (<c>Unknown database 'd'</c>, a syntax error) and switches nothing: the statements after
@@ -35,9 +36,11 @@ internal static class SessionRules
             fullWidthEnd = FullWidthEnd(parsed, marks);
             own = own[..marks.Start];
         }
-        // Of the SET statements, only a catalog switch is checked; a USE that switches catalogs may fail for more.
-        var use = SessionEffect.IsUse(own) ? CheckUse(own, context) : [];
-        IReadOnlyList<Diagnostic> checks = LackedCatalogSwitch(own, context) is { } lacked ? [lacked, .. use] : use;
+        // Of the SET statements, only a catalog switch is checked; a USE that switches catalogs may fail for more. What
+        // they name is checked first.
+        IReadOnlyList<Diagnostic> named = SessionEffect.IsUse(own) ? CheckUse(own, context)
+            : SessionEffect.RefusedCatalogSet(own) is var (span, message) ? [Diagnostic.Create(SyntaxRules.SyntaxError, span, message)] : [];
+        IReadOnlyList<Diagnostic> checks = LackedCatalogSwitch(own, context) is { } lacked ? [lacked, .. named] : named;
         // A catalog the script dropped fails a switch that nothing else fails first.
         if (!checks.Any(check => check.RefusesStatement) && DroppedCatalogRules.Check(own, context) is { } dropped)
             checks = [dropped, .. checks];

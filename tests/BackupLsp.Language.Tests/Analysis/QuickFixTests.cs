@@ -225,13 +225,21 @@ public sealed class QuickFixTests
     [InlineData("SHOW SNAPSHOT ON r WHERE SNAPSHOT = '“s1”';")]
     [InlineData("SELECT “a”, b FROM t;")]
     [InlineData("SELECT “a”， b FROM t；")]
-    [InlineData("USE `db；`;\nSET CATALOG 'hive；';")]
+    [InlineData("USE `db；`;")]
     [InlineData("BACKUP SNAPSHOT db.s TO r ON (`订单，新`) PROPERTIES (\"type\" = \"full\") /* a，b */; -- c，d")]
     [InlineData("SHOW BACKUP FROM 订单，新 WHERE SnapshotName = \"a，b\";")]
     [InlineData("BACKUP SNAPSHOT db.s TO r ON (`t＝1`, t2) PROPERTIES (\"type\" = \"full\") /* \"a\"＝\"b\" */;")]
     [InlineData("CREATE REPOSITORY r WITH BROKER ON LOCATION \"s3a://b/p＝q\" PROPERTIES (\"k＝\" = \"v＝\");")]
     public void Typographic_marks_where_StarRocks_takes_the_statement_are_left_alone(string text) =>
         Assert.Empty(Analyze(text, null).Diagnostics);
+
+    [Fact]
+    public void A_full_width_semicolon_in_a_switched_catalog_string_is_a_letter_of_a_name_StarRocks_refuses()
+    {
+        var refused = Assert.Single(Analyze("SET CATALOG 'hive；';", null).Diagnostics);
+        Assert.Equal("SRB010", refused.Code);
+        Assert.Contains("Incorrect catalog name 'hive；'", refused.Message);
+    }
 
     // SRB002 unterminated-string
 
