@@ -95,12 +95,16 @@ internal readonly partial record struct SessionEffect
         if (!words.Is(0, "SET") || !words.Is(1, "CATALOG") || (words.NameAt(2) ?? words.StringAt(2)) is not { } catalog
             || !Rules.NameRules.RefusesCatalogName(catalog))
             return null;
-        return (CatalogInString(statement, words.Written(2).Span, catalog) ?? words.Written(2).Span, RefusedCatalogName("SET CATALOG", catalog));
+        // An empty name is marked by its whole string, not a point between the quotes.
+        var inString = catalog.Length > 0 ? CatalogInString(statement, words.Written(2).Span, catalog) : null;
+        return (inString ?? words.Written(2).Span, RefusedCatalogName("SET CATALOG", catalog));
     }
 
-    private static string RefusedCatalogName(string statement, string catalog) =>
-        $"StarRocks fails the {statement}, switching nothing (\"Incorrect catalog name '{catalog}'\"): a catalog's name is a letter, or `_` and a letter or digit, "
-        + "then up to 63 ASCII letters, digits or `_`.";
+    // An empty name fails before the name check (CatalogAnalyzer.visitSetCatalogStatement: Strings.isNullOrEmpty).
+    private static string RefusedCatalogName(string statement, string catalog) => catalog.Length == 0
+        ? $"StarRocks fails the {statement}, switching nothing (\"The correct syntax is: USE 'CATALOG catalog_name'\"): it needs a catalog's name."
+        : $"StarRocks fails the {statement}, switching nothing (\"Incorrect catalog name '{catalog}'\"): a catalog's name is a letter, or `_` and a letter or digit, "
+            + "then up to 63 ASCII letters, digits or `_`.";
 
     /// <summary>
     /// Full-width <c>；</c> marks where a USE's or SET CATALOG's `;` was meant: glued onto its database, catalog or string
