@@ -110,10 +110,10 @@ internal readonly partial record struct SessionEffect
     /// Full-width <c>；</c> marks where a USE's or SET CATALOG's `;` was meant: glued onto its database, catalog or string
     /// (<c>USE db；</c>, <c>SET CATALOG hive；</c>), or a name of their own after it (<c>USE 'CATALOG hive' ；</c>). StarRocks
     /// reads them as letters: the USE names a database that cannot exist (a database's and a catalog's name are of ASCII
-    /// letters, digits and a few marks: FeNameFormat), or has more after its name, and fails, switching nothing. The marks
-    /// and the name they are letters of; null for none.
+    /// letters, digits and a few marks: FeNameFormat), or has more after its name, and fails, switching nothing. The marks;
+    /// null for none.
     /// </summary>
-    public static (TextSpan Name, TextSpan Marks)? FullWidthSemicolonAfterName(ReadOnlySpan<char> statement)
+    public static TextSpan? FullWidthSemicolonAfterName(ReadOnlySpan<char> statement)
     {
         if (!statement.Contains(TypographicMarks.FullWidthSemicolon))
             return null;
@@ -127,10 +127,10 @@ internal readonly partial record struct SessionEffect
             return null;
         var after = words.IsToken(last + 1, TokenKind.Word) ? words.Written(last + 1).Span : default;
         if (after.Length > 0 && statement.Slice(after.Start, after.Length).TrimStart(TypographicMarks.FullWidthSemicolon).IsEmpty)
-            return (after, after);
+            return after;
         var name = words.Written(last).Span;
         var marks = name.Length - statement.Slice(name.Start, name.Length).TrimEnd(TypographicMarks.FullWidthSemicolon).Length;
-        return words.IsToken(last, TokenKind.Word) && marks > 0 ? (name, new TextSpan(name.End - marks, marks)) : null;
+        return words.IsToken(last, TokenKind.Word) && marks > 0 ? new TextSpan(name.End - marks, marks) : null;
     }
 
     /// <summary>

@@ -31,7 +31,7 @@ internal static class SessionRules
         // A full-width `；` where the `;` was meant is reported, and the statement checked as if it ended before it.
         var own = parsed.OwnText;
         Diagnostic? fullWidthEnd = null;
-        if (SessionEffect.FullWidthSemicolonAfterName(own) is var (_, marks))
+        if (SessionEffect.FullWidthSemicolonAfterName(own) is { } marks)
         {
             fullWidthEnd = FullWidthEnd(parsed, marks);
             own = own[..marks.Start];

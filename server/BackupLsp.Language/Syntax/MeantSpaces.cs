@@ -15,18 +15,14 @@ internal static class MeantSpaces
     /// stands in (the run of name characters around it, as StarRocks reads it before the fix) made ASCII; and those spaces.
     /// </summary>
     public static (string Text, ImmutableArray<TextEdit> Spaces) Beside(string text, ImmutableArray<TextEdit> marks) =>
-        Around(text, marks, marks.Select(mark => mark.Span));
+        BesideQuoted(text, marks, marks.Select(mark => mark.Span));
 
     /// <summary>
-    /// As <see cref="Beside"/>, for typographic quotes made straight (<paramref name="quotes"/>, one character for one)
-    /// around the texts <paramref name="quoted"/>: the spaces in the names StarRocks reads on into the quotes from outside
+    /// As <see cref="Beside"/>, for typographic quotes made straight (<paramref name="edits"/>, one character for one)
+    /// around the texts <paramref name="mended"/>: the spaces in the names StarRocks reads on into the quotes from outside
     /// (<c>=　“full”</c>, <c>“full”　)</c>), not those inside, which the straight quotes make a string's.
     /// </summary>
-    public static (string Text, ImmutableArray<TextEdit> Spaces) BesideQuoted(string text, ImmutableArray<TextEdit> quotes, IEnumerable<TextSpan> quoted) =>
-        Around(text, quotes, quoted);
-
-    /// <summary>The text with <paramref name="edits"/> made, and the spaces in the run of name characters around each of <paramref name="mended"/> made ASCII.</summary>
-    private static (string Text, ImmutableArray<TextEdit> Spaces) Around(string text, ImmutableArray<TextEdit> edits, IEnumerable<TextSpan> mended)
+    public static (string Text, ImmutableArray<TextEdit> Spaces) BesideQuoted(string text, ImmutableArray<TextEdit> edits, IEnumerable<TextSpan> mended)
     {
         var edited = TypographicMarks.WithMarks(text, edits);
         var spaces = ImmutableArray.CreateBuilder<TextEdit>();
