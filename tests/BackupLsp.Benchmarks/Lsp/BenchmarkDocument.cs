@@ -29,12 +29,14 @@ public static class BenchmarkDocument
 
     /// <summary>
     /// A catalog for the document as its user would keep one: the repository and the tables it backs up (not the t&lt;n&gt;
-    /// the invalid statements name, nor the snapshots, so that its RESTOREs are not checked against them).
+    /// the invalid statements name, nor the snapshots, so that its RESTOREs are not checked against them). Its database
+    /// lists no views or materialized views, so that a BACKUP naming a table it lacks is reported with a did-you-mean.
     /// </summary>
     public static string Catalog() =>
         $$"""
         { "defaultDatabase": "example_db",
           "repositories": { "example_repo": { "location": "s3a://bucket/backup" } },
-          "databases": { "example_db": { "tables": { "example_tbl": {}, "example_tbl2": {}, {{string.Join(", ", Enumerable.Range(0, 50).Select(i => $"\"example_tbl_{i}\": {{}}"))}} } } } }
+          "databases": { "example_db": { "views": [], "materializedViews": [],
+            "tables": { "example_tbl": {}, "example_tbl2": {}, {{string.Join(", ", Enumerable.Range(0, 50).Select(i => $"\"example_tbl_{i}\": {{}}"))}} } } } }
         """;
 }
