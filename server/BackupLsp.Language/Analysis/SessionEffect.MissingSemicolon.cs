@@ -82,12 +82,14 @@ internal readonly partial record struct SessionEffect
 
     /// <summary>
     /// What a followed statement whose end its first words do not tell may go on with on a line of its own (see
-    /// <see cref="TailOf"/>): a query or clauses, none of which a word StarRocks always reserves starts, but a query's
-    /// SELECT, WITH or VALUES (after a set operator or as the query itself), a query's EXPLAIN or DESC (queryStatement:
-    /// explainDesc? queryRelation) and a charset's SET (charsetDesc: CHAR SET or CHARACTER SET); or, for an ALTER TABLE, an
-    /// alter clause, which ADD, DROP, SET or CREATE may start too.
+    /// <see cref="TailOf"/>): clauses, none of which a word StarRocks always reserves starts, but a charset's SET (charsetDesc:
+    /// CHAR SET or CHARACTER SET), and a query, which SELECT, WITH or VALUES (after a set operator or as the query itself),
+    /// EXPLAIN or DESC (queryStatement: explainDesc? queryRelation) starts: an INSERT's anywhere after its table
+    /// (<see cref="QueryOrClauses"/>), a CREATE's only after its AS (<see cref="ClausesThenQueryAfterAs"/>: a CTAS, a view's
+    /// or a materialized view's query); or, for an ALTER TABLE, an alter clause, which ADD, DROP, SET, CREATE or TRUNCATE may
+    /// start too, and no query.
     /// </summary>
-    public enum FollowedTail { QueryOrClauses, AlterClauses }
+    public enum FollowedTail { QueryOrClauses, ClausesThenQueryAfterAs, AlterClauses }
 
     /// <summary>
     /// The tail of a followed statement that runs on past its first words to clauses or a query: StarRocks.g4's
@@ -107,7 +109,7 @@ internal readonly partial record struct SessionEffect
             var at = words.Is(1, "OR") && words.Is(2, "REPLACE") ? 3 : 1;
             return words.Is(at, "TABLE") || words.Is(at, "VIEW") || words.Is(at, "DATABASE") || words.Is(at, "SCHEMA")
                 || (words.Is(at, "MATERIALIZED") && words.Is(at + 1, "VIEW")) || (words.Is(at, "EXTERNAL") && words.Is(at + 1, "CATALOG"))
-                ? FollowedTail.QueryOrClauses : null;
+                ? FollowedTail.ClausesThenQueryAfterAs : null;
         }
         if (!words.Is(0, "ALTER") || !words.Is(1, "TABLE") || AfterName(ref words, 2) is not { } clause)
             return null;

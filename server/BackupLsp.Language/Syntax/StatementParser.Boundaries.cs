@@ -85,13 +85,15 @@ public static partial class StatementParser
     /// A part of a statement read token by token, for the statement on a line of its own that ends it: any statement right
     /// after a followed session statement's whole form (<see cref="SessionEffect.StatementAfterCompleteForm"/>), or, at
     /// parenthesis depth 0 of a followed statement that runs on to clauses or a query (<see cref="SessionEffect.TailOf"/>),
-    /// one that cannot go on with it (<see cref="StartsStatementAfterTail"/>).
+    /// one that cannot go on with it (<see cref="StartsStatementAfterTail"/>), told apart before an AS there (a CREATE's
+    /// query comes after one) and after.
     /// </summary>
     private struct PartCuts
     {
         private int? _afterForm;
         private SessionEffect.FollowedTail? _tail;
         private int _depth;
+        private bool _afterAs;
 
         /// <summary>The part that starts at <paramref name="first"/>, read as far as it.</summary>
         public static PartCuts At(string text, Token<TokenKind> first)
@@ -104,10 +106,13 @@ public static partial class StatementParser
 
         /// <summary>Whether a statement on a line of its own at <paramref name="at"/>, the token after those read, ends the part.</summary>
         public readonly bool EndsBefore(string text, List<Token<TokenKind>> tokens, int at) =>
-            tokens[at].Span.Position.Absolute == _afterForm || (_tail is { } tail && _depth == 0 && StartsStatementAfterTail(text, tokens, at, tail));
+            tokens[at].Span.Position.Absolute == _afterForm || (_tail is { } tail && _depth == 0 && StartsStatementAfterTail(text, tokens, at, tail, _afterAs));
 
-        public void Read(Token<TokenKind> token) =>
+        public void Read(Token<TokenKind> token)
+        {
+            _afterAs |= _depth == 0 && token.Kind == TokenKind.Word && token.Span.EqualsValueIgnoreCase("AS");
             _depth += token.Kind == TokenKind.LParen ? 1 : token.Kind == TokenKind.RParen ? -1 : 0;
+        }
     }
 
     /// <summary>
@@ -130,26 +135,78 @@ public static partial class StatementParser
 
     /// <summary>
     /// Whether the token at <paramref name="at"/>, at parenthesis depth 0 of a followed statement whose tail is
-    /// <paramref name="tail"/>, starts a line with a statement that cannot go on with it (<see cref="TailEndingWords"/>):
-    /// a USE alone with its database (as <see cref="CertainlyStartsStatement"/> reads it), a SET but after CHAR or
-    /// CHARACTER (a charset) or in an ALTER TABLE (modifyTablePropertiesClause), and in an ALTER TABLE a DROP, CREATE or
-    /// ALTER only of a <see cref="StatementObjects"/>.
+    /// <paramref name="tail"/>, starts a line with a statement that cannot go on with it: one of <see cref="TailEndingWords"/>
+    /// (a USE alone with its database, as <see cref="CertainlyStartsStatement"/> reads it; a SET but after CHAR or CHARACTER,
+    /// a charset, or in an ALTER TABLE, modifyPropertiesClause; and in an ALTER TABLE a DROP, CREATE or ALTER only of a
+    /// <see cref="StatementObjects"/>), or, in a CREATE before any AS (<paramref name="afterAs"/>) or an ALTER TABLE, where
+    /// no query can stand, a query (<see cref="StartsQuery"/>) or, right after a `)`, a statement of
+    /// <see cref="UnreservedStatementHeads"/>.
     /// </summary>
-    private static bool StartsStatementAfterTail(string text, List<Token<TokenKind>> tokens, int at, SessionEffect.FollowedTail tail)
+    private static bool StartsStatementAfterTail(string text, List<Token<TokenKind>> tokens, int at, SessionEffect.FollowedTail tail, bool afterAs)
     {
         var token = tokens[at];
-        if (token.Kind != TokenKind.Word || !TailEndingWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text.AsSpan(token.Span.Position.Absolute, token.Span.Length))
-            || !StartsLine(text, token.Span.Position.Absolute))
+        if (token.Kind != TokenKind.Word || !StartsLine(text, token.Span.Position.Absolute))
             return false;
         bool Word(int k, string word) => at + k < tokens.Count && tokens[at + k].Kind == TokenKind.Word && tokens[at + k].Span.EqualsValueIgnoreCase(word);
+        if (!TailEndingWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text.AsSpan(token.Span.Position.Absolute, token.Span.Length)))
+            return tail != SessionEffect.FollowedTail.QueryOrClauses && !afterAs
+                && (StartsQuery(tokens, at) || (tokens[at - 1].Kind == TokenKind.RParen && StartsUnreservedStatement(tokens, at)));
         if (Word(0, "USE"))
             return CertainlyStartsStatement(tokens, at);
         if (Word(0, "SET"))
-            return tail == SessionEffect.FollowedTail.QueryOrClauses && !Word(-1, "CHAR") && !Word(-1, "CHARACTER");
+            return tail != SessionEffect.FollowedTail.AlterClauses && !Word(-1, "CHAR") && !Word(-1, "CHARACTER");
         if (tail == SessionEffect.FollowedTail.AlterClauses && (Word(0, "DROP") || Word(0, "CREATE") || Word(0, "ALTER")))
             return at + 1 < tokens.Count && tokens[at + 1].Kind == TokenKind.Word
                 && StatementObjects.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text.AsSpan(tokens[at + 1].Span.Position.Absolute, tokens[at + 1].Span.Length));
         return true;
+    }
+
+    /// <summary>
+    /// Whether a query starts at <paramref name="at"/> (queryRelation: withClause? queryNoWith): SELECT, or WITH [RECURSIVE]
+    /// name AS (commonTableExpression), never the WITH of replacePartitionClause (<c>WITH TEMPORARY PARTITION</c>) or
+    /// withRowAccessPolicy. VALUES is left out: it goes on with an ADD PARTITION's name (<c>PARTITION p1</c> then
+    /// <c>VALUES LESS THAN</c>), as are a CTE with column aliases and EXPLAIN or DESC.
+    /// </summary>
+    private static bool StartsQuery(List<Token<TokenKind>> tokens, int at)
+    {
+        bool Word(int k, string word) => at + k < tokens.Count && tokens[at + k].Kind == TokenKind.Word && tokens[at + k].Span.EqualsValueIgnoreCase(word);
+        bool Name(int k) => at + k < tokens.Count && IsName(tokens[at + k]);
+        return Word(0, "SELECT") || (Word(0, "WITH") && ((Name(1) && Word(2, "AS")) || (Word(1, "RECURSIVE") && Name(2) && Word(3, "AS"))));
+    }
+
+    /// <summary>
+    /// Statements whose first word StarRocks does not reserve (nonReserved), by that word, with the words their statement
+    /// rules go on with that no followed statement's clause does after it: truncateTableStatement, recoverDbStmt,
+    /// recoverTableStatement and recoverPartitionStatement, refreshMaterializedViewStatement and refreshTableStatement (a
+    /// materialized view's refreshSchemeDesc goes on with ASYNC, MANUAL ...), the ADMIN statements, installPluginStatement,
+    /// uninstallPluginStatement, submitTaskStatement and the routine load's PAUSE, RESUME and STOP. The words after them keep
+    /// a clause that goes on uncut: an alter clause's TRUNCATE PARTITION (truncatePartitionClause), a column's aggregate
+    /// state (aggStateDesc: a name, then `(`). EXECUTE, which starts an alter clause too (tableOperationClause), is none.
+    /// </summary>
+    private static readonly Dictionary<string, string[]> UnreservedStatementHeads = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["TRUNCATE"] = ["TABLE"],
+        ["RECOVER"] = ["DATABASE", "SCHEMA", "TABLE", "PARTITION"],
+        ["REFRESH"] = ["MATERIALIZED", "EXTERNAL"],
+        ["ADMIN"] = ["SET", "SHOW", "REPAIR", "CANCEL", "CHECK"],
+        ["INSTALL"] = ["PLUGIN"],
+        ["UNINSTALL"] = ["PLUGIN"],
+        ["SUBMIT"] = ["TASK"],
+        ["PAUSE"] = ["ROUTINE"],
+        ["RESUME"] = ["ROUTINE"],
+        ["STOP"] = ["ROUTINE"],
+    };
+
+    /// <summary>The first words <see cref="StartsQuery"/> and <see cref="StartsUnreservedStatement"/> read.</summary>
+    private static readonly HashSet<string> BeforeQueryEndingWords = new(UnreservedStatementHeads.Keys.Append("SELECT").Append("WITH"), StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Whether the tokens from <paramref name="at"/> start a statement of <see cref="UnreservedStatementHeads"/>.</summary>
+    private static bool StartsUnreservedStatement(List<Token<TokenKind>> tokens, int at)
+    {
+        var first = tokens[at].Span;
+        return at + 1 < tokens.Count && tokens[at + 1].Kind == TokenKind.Word
+            && UnreservedStatementHeads.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(first.Source.AsSpan(first.Position.Absolute, first.Length), out var words)
+            && Array.Exists(words, tokens[at + 1].Span.EqualsValueIgnoreCase);
     }
 
     /// <summary>Whether the token at <paramref name="at"/> starts a line with what can only be the start of a family statement or a USE.</summary>
@@ -171,8 +228,7 @@ public static partial class StatementParser
     {
         bool Word(int k, string word) => at + k < tokens.Count && tokens[at + k].Kind == TokenKind.Word && tokens[at + k].Span.EqualsValueIgnoreCase(word);
         bool Is(int k, TokenKind kind) => at + k < tokens.Count && tokens[at + k].Kind == kind;
-        bool Name(int k) => Is(k, TokenKind.BacktickName)
-            || (Is(k, TokenKind.Word) && !Keywords.IsAlwaysReserved(tokens[at + k].Span.Source.AsSpan(tokens[at + k].Span.Position.Absolute, tokens[at + k].Span.Length)));
+        bool Name(int k) => at + k < tokens.Count && IsName(tokens[at + k]);
         // [db .] snapshot, then the keyword after it.
         bool SnapshotThen(int k, string keyword) => Name(k) && (Word(k + 1, keyword) || (Is(k + 1, TokenKind.Dot) && Name(k + 2) && Word(k + 3, keyword)));
         if (Word(0, "BACKUP"))
@@ -186,6 +242,11 @@ public static partial class StatementParser
             return Name(1) && (EndsLine(2) || (Is(2, TokenKind.Dot) && Name(3) && EndsLine(4)));
         return (Word(0, "SHOW") || Word(0, "CREATE") || Word(0, "DROP")) && StatementHeads.Recognise(FirstWords(tokens, at)) is { Misspellings.Count: 0 };
     }
+
+    /// <summary>Whether <paramref name="token"/> may be a name: backticked, or a bare word some release does not reserve.</summary>
+    private static bool IsName(Token<TokenKind> token) =>
+        token.Kind == TokenKind.BacktickName
+        || (token.Kind == TokenKind.Word && !Keywords.IsAlwaysReserved(token.Span.Source.AsSpan(token.Span.Position.Absolute, token.Span.Length)));
 
     /// <summary>
     /// Whether a family statement's head (<c>BACKUP</c>, <c>SHOW BACKUP；</c>) starts at <paramref name="at"/> after a line
@@ -211,7 +272,8 @@ public static partial class StatementParser
     /// Whether a statement's text has, after its first token, a line that starts with a word the parse may cut it at (a
     /// missing `;`): any statement's first word in a statement that may be of the family (its parse may stop there) or
     /// after a followed session statement's whole form, a family statement's in other SQL (an INSERT's SELECT on a line of its own is none),
-    /// and one that ends a followed statement's tail (<see cref="TailEndingWords"/>). Read without parsing, to tell which
+    /// and one that ends a followed statement's tail (<see cref="TailEndingWords"/>, and where no query can stand yet
+    /// <see cref="BeforeQueryEndingWords"/>). Read without parsing, to tell which
     /// statements must be parsed before the session after them is known.
     /// </summary>
     internal static bool MayHoldAnotherStatement(ReadOnlySpan<char> text)
@@ -230,10 +292,14 @@ public static partial class StatementParser
         // A followed session statement whole before any statement is cut there, whatever its first word.
         if (SessionEffect.StatementAfterCompleteForm(text[position..]) is not null)
             return true;
-        // A followed statement's tail is cut before a word that ends it.
-        var afterTail = !mayBeFamily && SessionEffect.TailOf(text[position..]) is not null;
+        // A followed statement's tail is cut before a word that ends it; one where no query can stand yet (a CREATE's
+        // before its AS, an ALTER TABLE's) before a query's or an unreserved statement's first word too.
+        var tail = mayBeFamily ? null : SessionEffect.TailOf(text[position..]);
+        var afterTail = tail is not null;
+        var beforeQuery = tail is SessionEffect.FollowedTail.ClausesThenQueryAfterAs or SessionEffect.FollowedTail.AlterClauses;
         var starters = (mayBeFamily ? StatementStarters : BoundaryFirstWords).GetAlternateLookup<ReadOnlySpan<char>>();
         var tailEnders = TailEndingWords.GetAlternateLookup<ReadOnlySpan<char>>();
+        var queryEnders = BeforeQueryEndingWords.GetAlternateLookup<ReadOnlySpan<char>>();
         while (lineBreak >= 0)
         {
             var line = text[(position + lineBreak + 1)..];
@@ -243,7 +309,8 @@ public static partial class StatementParser
             var word = line[start..];
             var length = WordEnd(word, 0);
             // A line that opens with `(` may be a query in parentheses.
-            if (starters.Contains(word[..length]) || (mayBeFamily && word[0] == '(') || (afterTail && tailEnders.Contains(word[..length])))
+            if (starters.Contains(word[..length]) || (mayBeFamily && word[0] == '(') || (afterTail && tailEnders.Contains(word[..length]))
+                || (beforeQuery && queryEnders.Contains(word[..length])))
                 return true;
             position += lineBreak + 1 + start;
             lineBreak = text[position..].IndexOfAny('\n', '\r');

@@ -120,6 +120,15 @@ public sealed class MissingSemicolonTests
     [InlineData("CREATE EXTERNAL CATALOG c PROPERTIES (\"type\" = \"hive\")\nSET CATALOG c")]
     [InlineData("INSERT INTO t VALUES (1)\nDELETE FROM t WHERE k = 1")]
     [InlineData("ALTER TABLE t RENAME PARTITION p1 p2\nALTER TABLE t DROP PARTITION p2")]
+    [InlineData("CREATE TABLE t1 (k INT) DUPLICATE KEY(k) DISTRIBUTED BY HASH(k)\nSELECT * FROM t1")]
+    [InlineData("CREATE TABLE t2 LIKE t1\nWITH x AS (SELECT 1) SELECT * FROM x")]
+    [InlineData("CREATE DATABASE d PROPERTIES (\"replication_num\" = \"1\")\nSELECT 1")]
+    [InlineData("ALTER TABLE t DROP PARTITION p1\nWITH RECURSIVE x AS (SELECT 1) SELECT * FROM x")]
+    [InlineData("CREATE TABLE t2 (k INT) DUPLICATE KEY(k) DISTRIBUTED BY HASH(k)\nTRUNCATE TABLE t1")]
+    [InlineData("ALTER TABLE t1 ADD PARTITION p1 VALUES LESS THAN (\"10\")\nREFRESH MATERIALIZED VIEW mv1")]
+    [InlineData("CREATE MATERIALIZED VIEW mv DISTRIBUTED BY HASH(k)\nREFRESH EXTERNAL TABLE t")]
+    [InlineData("CREATE EXTERNAL CATALOG c PROPERTIES (\"type\" = \"hive\")\nADMIN SHOW FRONTEND CONFIG")]
+    [InlineData("CREATE VIEW v (c)\nRECOVER TABLE t")]
     public void A_statement_the_parse_cuts_is_one_that_may_hold_another_statement(string text)
     {
         // The session pass parses only these before it reads what the statement changes for those after it.
@@ -134,6 +143,7 @@ public sealed class MissingSemicolonTests
     [InlineData("INSERT INTO t\nSELECT * FROM u")] // other SQL is cut only before a family statement
     [InlineData("ALTER TABLE t\nADD PARTITION p1 VALUES LESS THAN (\"2024-01-01\")")]
     [InlineData("SET CATALOG c junk\nSELECT 1")] // not the whole statement before the line
+    [InlineData("INSERT INTO t SELECT * FROM (SELECT 1)\nTRUNCATE TABLE u")] // an alias there
     [InlineData("TRUNCATE TABLE t\nPARTITION (p1)")]
     public void A_statement_with_no_line_that_starts_another_is_read_without_a_parse(string text) =>
         Assert.False(StatementParser.MayHoldAnotherStatement(text));
@@ -166,6 +176,14 @@ public sealed class MissingSemicolonTests
     [InlineData("CREATE TABLE t (k INT) /* a\nDROP TABLE u */")]
     [InlineData("CREATE TABLE t AS SELECT k FROM u\nTRUNCATE TABLE u")] // TRUNCATE may be an alias there
     [InlineData("CREATE TABLE t (k INT\nDROP TABLE u")] // inside the parenthesis it leaves open
+    [InlineData("CREATE TABLE t AS SELECT k FROM (SELECT 1 AS k)\nTRUNCATE TABLE u")] // an alias after the AS
+    [InlineData("CREATE TABLE t (k INT\nSELECT 1)")]
+    [InlineData("CREATE MATERIALIZED VIEW mv PARTITION BY date_trunc('day', k)\nREFRESH ASYNC AS SELECT k FROM t")]
+    [InlineData("ALTER TABLE t REPLACE PARTITION (p1)\nWITH TEMPORARY PARTITION (tp1)")]
+    [InlineData("CREATE TABLE t (k INT)\nWITH ROW ACCESS POLICY p ON (k)")]
+    [InlineData("ALTER TABLE t DROP PARTITION p1\nTRUNCATE PARTITION (p2)")] // a missing `,`, not a `;`
+    [InlineData("ALTER TABLE t RENAME PARTITION p1\nTRUNCATE")] // the new name
+    [InlineData("ALTER TABLE t ADD PARTITION p2\nVALUES LESS THAN (\"20\")")]
     public void A_line_that_may_go_on_with_a_followed_statement_is_no_cut(string text) =>
         Assert.Empty(StatementParser.Parse(text).Continuations);
 
@@ -177,6 +195,8 @@ public sealed class MissingSemicolonTests
     [InlineData("DROP SCHEMA d\nSELECT 1", "DROP SCHEMA")]
     [InlineData("INSERT OVERWRITE t SELECT 1\nSHOW BACKUP FROM d", "INSERT")]
     [InlineData("BACKUP SNAPSHOT s TO r\nDROP TABLE t\nSHOW BACKUP FROM d", "DROP TABLE")] // the part its parse stopped at
+    [InlineData("CREATE TABLE t LIKE s\nSELECT 1", "CREATE TABLE")]
+    [InlineData("ALTER TABLE t ADD PARTITION p VALUES LESS THAN (\"1\")\nREFRESH MATERIALIZED VIEW mv", "ALTER TABLE")]
     [InlineData("SELECT 1\nSHOW BACKUP FROM d", null)]
     [InlineData("BACKUP SNAPSHOT s TO r\nSELECT 1\nSHOW BACKUP FROM d", null)]
     [InlineData("BAKUP SNAPSHOT s TO r\nSHOW BACKUP FROM d", null)]

@@ -37,6 +37,22 @@ ALTER TABLE Orders RENAME PARTITION p202402 p2
 DROP TABLE t3;
 INSERT OVERWRITE t1 VALUES (1)
 DELETE FROM t1 WHERE k = 1;
+-- where no query can stand yet (a CREATE before its AS, an ALTER TABLE), a query ends it too, and so does, right after
+-- a `)`, a statement whose first word StarRocks does not reserve (TRUNCATE TABLE, REFRESH MATERIALIZED VIEW, RECOVER ...)
+CREATE TABLE t10 (k INT) DUPLICATE KEY(k) DISTRIBUTED BY HASH(k)
+SELECT k FROM t10;
+CREATE TABLE t11 LIKE t10
+WITH x AS (SELECT k FROM t11) SELECT k FROM x;
+CREATE TABLE t12 (k INT) DUPLICATE KEY(k) DISTRIBUTED BY HASH(k)
+TRUNCATE TABLE t10;
+BACKUP SNAPSHOT s7 TO example_repo ON (t10, t11, t12);
+ALTER TABLE Orders ADD PARTITION p9 VALUES LESS THAN ("2030-01-01")
+REFRESH MATERIALIZED VIEW mv_daily;
+BACKUP SNAPSHOT s8 TO example_repo ON (Orders PARTITION (p9));
+DROP TABLE t10;
+CREATE DATABASE d4 PROPERTIES ("replication_num" = "1")
+RECOVER TABLE example_db.t10;
+BACKUP SNAPSHOT s9 TO example_repo ON (t10);
 -- what may go on with such a statement is left to it: a query after its AS or an INSERT's target, an alter clause (a
 -- missing `,` before one is no missing `;`), a charset's SET, and anything in parentheses, strings or comments
 ALTER TABLE example_tbl
@@ -71,6 +87,10 @@ UPDATE t1
 SET k = 3;
 CREATE DATABASE d2 DEFAULT CHARACTER
 SET utf8;
+CREATE MATERIALIZED VIEW mv4 PARTITION BY date_trunc('day', k)
+REFRESH ASYNC AS SELECT k FROM t1;
+ALTER TABLE example_tbl ADD PARTITION p7
+VALUES LESS THAN ("40");
 CREATE TABLE t8 (
   k INT,
   v VARCHAR(10)
@@ -85,4 +105,6 @@ PROPERTIES (
 BACKUP SNAPSHOT s6 TO example_repo ON (t1, t8);
 -- a word that may be a name there (an alias) starts no statement that is certain
 CREATE TABLE t9 AS SELECT k FROM t1
+TRUNCATE TABLE t1;
+CREATE TABLE t13 AS SELECT k FROM (SELECT 1 AS k)
 TRUNCATE TABLE t1;
