@@ -21,7 +21,7 @@ internal readonly partial record struct SessionEffect
             return null;
         // The form is read first, from its few words, so that other statements (a CREATE TABLE) are left at once; then the
         // statement on a line of its own must stand right after it, none before it.
-        if (CompleteFormEnd(ref words) is not { } end || !StatementOnNextLine(statement, ref words, end))
+        if (CompleteFormEnd(statement, ref words) is not { } end || !StatementOnNextLine(statement, ref words, end))
             return null;
         for (var at = 1; at < end; at++)
             if (StatementOnNextLine(statement, ref words, at))
@@ -32,16 +32,20 @@ internal readonly partial record struct SessionEffect
     /// <summary>
     /// The index after a followed statement's form whose grammar (StarRocks.g4) takes no more after it but words that start
     /// no statement (a CREATE DATABASE's <c>CHARSET</c>, <c>COLLATE</c> or <c>PROPERTIES</c>, a TRUNCATE's <c>PARTITION</c>):
-    /// useDatabaseStatement and useCatalogStatement (USE string), setCatalogStatement, dropExternalCatalogStatement, dropDbStatement and dropTableStatement (with FORCE),
+    /// useDatabaseStatement and useCatalogStatement (USE string; and USE CATALOG identifierOrString, the switch of releases
+    /// before 3.0, which later ones fail, cut in any, but where the word after CATALOG starts a statement on the next line:
+    /// then CATALOG is the database), setCatalogStatement, dropExternalCatalogStatement, dropDbStatement and dropTableStatement (with FORCE),
     /// dropViewStatement, dropMaterializedViewStatement, createDbStatement, alterDatabaseRenameStatement, an
     /// alterTableStatement of one tableRenameClause or swapTableClause (more clauses need a `,`), an
     /// alterMaterializedViewStatement's tableRenameClause, recoverDbStmt, recoverTableStatement, recoverPartitionStatement
     /// and truncateTableStatement. Null for any other statement.
     /// </summary>
-    private static int? CompleteFormEnd(ref Words words)
+    private static int? CompleteFormEnd(ReadOnlySpan<char> statement, ref Words words)
     {
         if (words.Is(0, "USE"))
-            return words.StringAt(1) is not null ? 2 : AfterName(ref words, 1);
+            return words.StringAt(1) is not null ? 2
+                : words.Is(1, "CATALOG") && (words.NameAt(2) ?? words.StringAt(2)) is not null && !StatementOnNextLine(statement, ref words, 2) ? 3
+                : AfterName(ref words, 1);
         if (words.Is(0, "SET"))
             return words.Is(1, "CATALOG") && (words.NameAt(2) ?? words.StringAt(2)) is not null ? 3 : null;
         if (words.Is(0, "DROP") && words.Is(1, "CATALOG"))

@@ -25,7 +25,7 @@ public sealed class LongStatementTests
     private static readonly Gen<string> Line =
         from start in Gen.OneOf("", "SHOW BACKUP FROM db ", "BACKUP SNAPSHOT s TO r ", "RESTORE SNAPSHOT db.s FROM r ", "USE db", "USE db ", "SELECT ", "DROP REPOSITORY r ",
             "DROP TABLE t", "SET CATALOG c", "ALTER TABLE t RENAME t2 ", "CREATE TABLE t (k INT) ", "INSERT INTO t ", "ALTER TABLE t DROP PARTITION p ",
-            "CREATE DATABASE d PROPERTIES (\"a\" = \"b\")", "SET a = 1 ", "UPDATE t ", "TRUNCATE TABLE t ", "REFRESH MATERIALIZED VIEW mv ",
+            "CREATE DATABASE d PROPERTIES (\"a\" = \"b\")", "SET a = 1 ", "UPDATE t ", "USE CATALOG c", "TRUNCATE TABLE t ", "REFRESH MATERIALIZED VIEW mv ",
             "WITH x AS ", "CREATE TABLE t LIKE s")
         from end in Gen.OneOf("", "*/ ", "/* c */ ")
         from soup in SqlFragments.Soup
@@ -34,7 +34,7 @@ public sealed class LongStatementTests
     /// <summary>Lines after a first word of other SQL or none (<c>*/</c>, <c>USE</c>, a followed session statement and a followed statement's tail, before its AS or after, change which statements a line starts).</summary>
     private static readonly Gen<string> Lines =
         from first in Gen.OneOf("SELECT ", "INSERT INTO t ", "", "c */ ", "/* c */ ", "USE ", "BAKUP ", "DROP TABLE t\n", "c */ DROP CATALOG c\n",
-            "CREATE TABLE t AS ", "ALTER TABLE t ADD PARTITION p VALUES LESS THAN (\"1\")\n", "CREATE TABLE t (k INT) DISTRIBUTED BY HASH(k)\n")
+            "CREATE TABLE t AS ", "ALTER TABLE t ADD PARTITION p VALUES LESS THAN (\"1\")\n", "CREATE TABLE t (k INT) DISTRIBUTED BY HASH(k)\n", "USE CATALOG c\n")
         from lines in Line.Array[1, 8]
         select first + string.Join("\n", lines);
 

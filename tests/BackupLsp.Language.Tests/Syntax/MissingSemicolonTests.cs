@@ -129,6 +129,8 @@ public sealed class MissingSemicolonTests
     [InlineData("CREATE MATERIALIZED VIEW mv DISTRIBUTED BY HASH(k)\nREFRESH EXTERNAL TABLE t")]
     [InlineData("CREATE EXTERNAL CATALOG c PROPERTIES (\"type\" = \"hive\")\nADMIN SHOW FRONTEND CONFIG")]
     [InlineData("CREATE VIEW v (c)\nRECOVER TABLE t")]
+    [InlineData("USE CATALOG c\nSELECT 1")]
+    [InlineData("USE catalog\nTRUNCATE TABLE t")] // a database named catalog
     public void A_statement_the_parse_cuts_is_one_that_may_hold_another_statement(string text)
     {
         // The session pass parses only these before it reads what the statement changes for those after it.
@@ -197,6 +199,7 @@ public sealed class MissingSemicolonTests
     [InlineData("BACKUP SNAPSHOT s TO r\nDROP TABLE t\nSHOW BACKUP FROM d", "DROP TABLE")] // the part its parse stopped at
     [InlineData("CREATE TABLE t LIKE s\nSELECT 1", "CREATE TABLE")]
     [InlineData("ALTER TABLE t ADD PARTITION p VALUES LESS THAN (\"1\")\nREFRESH MATERIALIZED VIEW mv", "ALTER TABLE")]
+    [InlineData("USE CATALOG c\nSELECT 1", "USE")]
     [InlineData("SELECT 1\nSHOW BACKUP FROM d", null)]
     [InlineData("BACKUP SNAPSHOT s TO r\nSELECT 1\nSHOW BACKUP FROM d", null)]
     [InlineData("BAKUP SNAPSHOT s TO r\nSHOW BACKUP FROM d", null)]
