@@ -62,7 +62,7 @@ internal static class CompletionShowColumns
             : clause == "ORDER" && (tokens.IsWord(before, "BY") || tokens.IsKind(before, TokenKind.Comma)) ? Operand.Column
             : Operand.None;
         if (operand == Operand.Column && !list.Cursor.InString)
-            foreach (var column in ShowResultFacts.ColumnsOf(position.Kind, tokens))
+            foreach (var column in ShowResultFacts.ColumnsOf(position.Kind, StatementClues.NamesOneBackup(tokens)))
                 list.AddName(column.Name, CompletionEntryKind.Column, $"column of {StatementHeads.WordsOf(position.Kind)}",
                     () => HoverTopics.Column(position.Kind, column));
         return operand != Operand.None;

@@ -208,7 +208,7 @@ public static class HoverService
                 CompletionEntryKind.Database => HoverTopics.Database(tokens.NameAt(tokens.Split), catalog),
                 _ => null,
             };
-        return tokens.IsName(tokens.Split) && ShowResultFacts.Column(kind, tokens, tokens.NameAt(tokens.Split)) is { } column
+        return tokens.IsName(tokens.Split) && ShowResultFacts.Column(kind, StatementClues.NamesOneBackup(tokens), tokens.NameAt(tokens.Split)) is { } column
             ? HoverTopics.Column(kind, column)
             : null;
     }

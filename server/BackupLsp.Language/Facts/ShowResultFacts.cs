@@ -1,7 +1,7 @@
 using System.Collections.Frozen;
 using BackupLsp.Language.Syntax;
 
-namespace BackupLsp.Language.Features;
+namespace BackupLsp.Language.Facts;
 
 /// <summary>A column of a SHOW's result, or a state of a job, and what it tells.</summary>
 internal sealed record ResultFact(string Name, string Meaning);
@@ -63,10 +63,13 @@ internal static class ShowResultFacts
         new("Details", "The snapshot's contents as JSON: its database, tables and partitions, and when it was taken."),
     ];
 
-    /// <summary>The columns of the statement's result: with <see cref="OneBackupColumns"/> for a SHOW SNAPSHOT that names one backup.</summary>
-    public static IEnumerable<ResultFact> ColumnsOf(StatementKind kind, StatementTokens tokens) =>
+    /// <summary>
+    /// The columns of the statement's result: with <see cref="OneBackupColumns"/> for a SHOW SNAPSHOT whose filter
+    /// <paramref name="namesOneBackup"/>.
+    /// </summary>
+    public static IEnumerable<ResultFact> ColumnsOf(StatementKind kind, bool namesOneBackup) =>
         !Columns.TryGetValue(kind, out var columns) ? []
-        : kind == StatementKind.ShowSnapshot && StatementClues.NamesOneBackup(tokens) ? columns.Concat(OneBackupColumns)
+        : kind == StatementKind.ShowSnapshot && namesOneBackup ? columns.Concat(OneBackupColumns)
         : columns;
 
     private static readonly ResultFact Pending = new("PENDING", "Submitted, not started yet.");
@@ -91,8 +94,8 @@ internal static class ShowResultFacts
     }.ToFrozenDictionary();
 
     /// <summary>The column of the statement's result <paramref name="name"/> names, in any case.</summary>
-    public static ResultFact? Column(StatementKind kind, StatementTokens tokens, string name) =>
-        ColumnsOf(kind, tokens).FirstOrDefault(c => c.Name.Equals(name, StringComparison.OrdinalIgnoreCase));
+    public static ResultFact? Column(StatementKind kind, bool namesOneBackup, string name) =>
+        ColumnsOf(kind, namesOneBackup).FirstOrDefault(c => c.Name.Equals(name, StringComparison.OrdinalIgnoreCase));
 
     /// <summary>The state of the SHOW's jobs <paramref name="name"/> names, in any case.</summary>
     public static ResultFact? JobState(StatementKind kind, string name) =>
