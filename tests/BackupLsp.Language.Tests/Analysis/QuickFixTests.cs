@@ -221,7 +221,6 @@ public sealed class QuickFixTests
     [Theory]
     [InlineData("BACKUP SNAPSHOT db.s TO r ON (`“t”`) PROPERTIES (\"type\" = \"full\") /* “a” */;")]
     [InlineData("BACKUP SNAPSHOT db.s TO r ON (订单（新）, `t；`) PROPERTIES (\"type\" = \"full\") /* “a”； */;")]
-    [InlineData("SHOW BACKUP FROM db WHERE State = “FINISHED”;")] // StarRocks never looks at a SHOW BACKUP's columns
     [InlineData("SHOW SNAPSHOT ON r WHERE SNAPSHOT = '“s1”';")]
     [InlineData("SELECT “a”, b FROM t;")]
     [InlineData("SELECT “a”， b FROM t；")]
@@ -411,6 +410,33 @@ public sealed class QuickFixTests
         var diagnostic = Flagged("BACKUP SNAPSHOT `déjà`.s TO example_repo;", "SRB113", catalog);
         Assert.DoesNotContain("Did you mean", diagnostic.Message);
         Assert.Empty(diagnostic.Fixes);
+    }
+
+    // SRB407 unknown-show-column
+
+    [Theory]
+    [InlineData("SHOW BACKUP FROM db WHERE Stat = 'FINISHED';", "SHOW BACKUP FROM db WHERE State = 'FINISHED';")]
+    [InlineData("SHOW RESTORE WHERE 'snap1' = t.Lable;", "SHOW RESTORE WHERE 'snap1' = t.Label;")]
+    [InlineData("SHOW RESTORE WHERE `DbNam` IN ('db1');", "SHOW RESTORE WHERE DbName IN ('db1');")]
+    [InlineData("SHOW REPOSITORIES ORDER BY Locaton DESC;", "SHOW REPOSITORIES ORDER BY Location DESC;")]
+    [InlineData("SHOW BACKUP ORDER BY JobId, CreatTime NULLS LAST LIMIT 1;", "SHOW BACKUP ORDER BY JobId, CreateTime NULLS LAST LIMIT 1;")]
+    public void A_column_the_show_lacks_becomes_the_nearest_column_it_lists(string text, string expected)
+    {
+        Assert.Equal(expected, Fixed(text, "SRB407"));
+        Assert.Empty(Analyze(expected, null).Diagnostics);
+    }
+
+    [Fact]
+    public void A_column_far_from_every_column_the_show_lists_has_no_fix() =>
+        AssertNoFix("SHOW BACKUP FROM db WHERE Foo = 'x';", "SRB407");
+
+    [Fact]
+    public void A_shows_condition_in_typographic_quotes_gets_straight_ones_rather_than_a_column()
+    {
+        var diagnostic = Flagged("SHOW BACKUP FROM db WHERE State = “FINISHED”;", "SRB407");
+        Assert.StartsWith("Typographic quotes are not SQL quotes", diagnostic.Message);
+        Assert.True(Assert.Single(diagnostic.Fixes).Certain);
+        Assert.Equal("SHOW BACKUP FROM db WHERE State = \"FINISHED\";", Fixed("SHOW BACKUP FROM db WHERE State = “FINISHED”;", "SRB407"));
     }
 
     [Fact]

@@ -18,8 +18,8 @@ SHOW SNAPSHOT ON example_repo WHERE SNAPSHOT = “snapshot_label1”;
 SHOW SNAPSHOT ON example_repo WHERE SNAPSHOT = ‘snapshot_label1’ AND TIMESTAMP = ‘2018-05-04-16-45-08’;
 SHOW SNAPSHOT ON example_repo WHERE SNAPSHOT = “snapshot_label1’;
 SHOW BACKUP FROM example_db WHERE SnapshotName = “my snap”;
--- StarRocks takes a SHOW BACKUP's condition as written (it names columns StarRocks never looks at), and in backticks,
--- strings and comments the marks are text: a name is looked up as written
+-- A SHOW BACKUP's condition names its result's columns, and `“FINISHED”` is a column it lacks, which straight quotes make
+-- a string; in backticks, strings and comments the marks are text: a name is looked up as written
 SHOW BACKUP FROM example_db WHERE State = “FINISHED”;
 BACKUP SNAPSHOT example_db.s5 TO example_repo ON (`“Orders”`) PROPERTIES ("type" = "full", "timeout" = "7200") /* “a” */;
 SHOW SNAPSHOT ON example_repo WHERE SNAPSHOT = '“snapshot_label1”';

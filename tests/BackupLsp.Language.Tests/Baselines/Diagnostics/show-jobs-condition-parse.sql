@@ -1,5 +1,5 @@
--- SHOW RESTORE, SHOW BACKUP and SHOW REPOSITORIES take any expression StarRocks parses as their WHERE; no analyzer looks
--- into it. One its parser cannot read fails the statement.
+-- SHOW RESTORE, SHOW BACKUP and SHOW REPOSITORIES take any expression StarRocks parses as their WHERE, whose columns
+-- must be the result's (SRB407). One its parser cannot read fails the statement.
 SHOW RESTORE FROM example_db WHERE Label LIKE 'nightly%' AND State IN ('FINISHED', 'CANCELLED');
 SHOW RESTORE WHERE SNAPSHOT = 'x' OR NOT TIMESTAMP = 'y';
 SHOW RESTORE IN example_db WHERE CAST(JobId AS BIGINT) > 5 && `State` != "";

@@ -1,0 +1,4 @@
+-- options: version=4.1
+SHOW BACKUP FROM db1 WHERE Foo = 'x';
+SHOW RESTORE FROM db1 ORDER BY Bar LIMIT 3;
+SHOW REPOSITORIES WHERE Nme = 'r' ORDER BY RepoNam;
