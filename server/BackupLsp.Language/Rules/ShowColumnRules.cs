@@ -11,14 +11,18 @@ namespace BackupLsp.Language.Rules;
 /// reads against the SHOW's result (PR 68834). ShowStmtAnalyzer looks each sort key up among the result's columns
 /// (ShowResultSetMetaData.getColumnIdx: in any case, by the column's own name, a table before it unread) and fails on one
 /// the result lacks ("Can't get column x", the name lower-cased); the condition's columns are read from each row by that
-/// name too (ShowExecutor), which holds no value for such a column. SHOW SNAPSHOT's filter is one of its own (SRB404).
+/// name too (ShowExecutor), which holds no value for such a column: whether the analyzer then fails the condition was not
+/// found, so that is a warning (no job can match it either way). SHOW SNAPSHOT's filter is one of its own (SRB404).
 /// </summary>
 internal static class ShowColumnRules
 {
     public static readonly RuleDescriptor UnknownShowColumn = new("SRB407", "unknown-show-column", DiagnosticSeverity.Error,
-        "A column SHOW BACKUP, SHOW RESTORE or SHOW REPOSITORIES does not list, named in its WHERE or ORDER BY (StarRocks 4.1 and later).");
+        "A column SHOW BACKUP, SHOW RESTORE or SHOW REPOSITORIES does not list, named in its ORDER BY (StarRocks 4.1 and later).");
 
-    public static readonly IReadOnlyList<RuleDescriptor> All = [UnknownShowColumn];
+    public static readonly RuleDescriptor UnknownConditionColumn = new("SRB408", "unknown-show-condition-column", DiagnosticSeverity.Warning,
+        "A column SHOW BACKUP, SHOW RESTORE or SHOW REPOSITORIES does not list, compared in its WHERE, which then selects no job (StarRocks 4.1 and later).");
+
+    public static readonly IReadOnlyList<RuleDescriptor> All = [UnknownShowColumn, UnknownConditionColumn];
 
     // The words after which a condition's column is compared: what makes a name in a condition surely a column.
     private static readonly string[] ConditionOperators = ["IN", "LIKE", "NOT", "BETWEEN", "IS", "REGEXP", "RLIKE", "MATCH"];
@@ -61,8 +65,8 @@ internal static class ShowColumnRules
         var unknown = ConditionColumns(context.Text, Significant(condition), version).Where(token => Unknown(context.Text, token)).ToList();
         if (unknown.Count == 0)
             return;
-        var failure = $"{StatementHeads.WordsOf(context.Parsed.Kind)} lists no such column: StarRocks fails the condition";
-        if (QuotedConditions.Mended(UnknownShowColumn, context.Text, condition, failure,
+        var failure = $"{StatementHeads.WordsOf(context.Parsed.Kind)} lists no such column, so the condition selects no {Listed(context)}";
+        if (QuotedConditions.Mended(UnknownConditionColumn, context.Text, condition, failure,
             (edited, tokens) => !ConditionColumns(edited, Significant(tokens), version).Any(token => Unknown(edited, token))) is { } mended)
         {
             context.Report(mended);
@@ -71,6 +75,9 @@ internal static class ShowColumnRules
         foreach (var column in unknown)
             ReportUnknown(context, column, columns, inSortKeys: false);
     }
+
+    /// <summary>What the SHOW lists a row for: a repository or a job.</summary>
+    private static string Listed(RuleContext context) => context.Parsed.Kind == StatementKind.ShowRepositories ? "repository" : "job";
 
     private static List<SyntaxToken> Significant(IEnumerable<SyntaxToken> tokens) => [.. tokens.Where(t => !t.Kind.IsTrivia())];
 
@@ -82,16 +89,16 @@ internal static class ShowColumnRules
     {
         var name = NameOf(context.Text, token);
         var show = StatementHeads.WordsOf(context.Parsed.Kind);
-        var message = inSortKeys
-            ? $"{show} lists no column {MessageNames.Object(name)}: StarRocks fails an ORDER BY that names one (\"Can't get column {name.ToLowerInvariant()}\")."
-            : $"{show} lists no column {MessageNames.Object(name)}: StarRocks fails a condition that names one.";
+        var (rule, message) = inSortKeys
+            ? (UnknownShowColumn, $"{show} lists no column {MessageNames.Object(name)}: StarRocks fails an ORDER BY that names one (\"Can't get column {name.ToLowerInvariant()}\").")
+            : (UnknownConditionColumn, $"{show} lists no column {MessageNames.Object(name)}: StarRocks reads a condition's columns from each row of its result, so this condition selects no {Listed(context)}.");
         if (EditDistance.Suggest(name, columns.Select(c => c.Name)) is not { } meant)
         {
-            context.Report(UnknownShowColumn, token.Span, message);
+            context.Report(rule, token.Span, message);
             return;
         }
         var replacement = NameText.ToSql(meant, context.Options.Version);
-        context.Report(UnknownShowColumn, token.Span, $"{message} Did you mean {MessageNames.Object(meant)}?",
+        context.Report(rule, token.Span, $"{message} Did you mean {MessageNames.Object(meant)}?",
             CodeFix.Replace($"Change to {replacement}", token.Span, replacement));
     }
 

@@ -412,31 +412,34 @@ public sealed class QuickFixTests
         Assert.Empty(diagnostic.Fixes);
     }
 
-    // SRB407 unknown-show-column
+    // SRB407 unknown-show-column, SRB408 unknown-show-condition-column
 
     [Theory]
-    [InlineData("SHOW BACKUP FROM db WHERE Stat = 'FINISHED';", "SHOW BACKUP FROM db WHERE State = 'FINISHED';")]
-    [InlineData("SHOW RESTORE WHERE 'snap1' = t.Lable;", "SHOW RESTORE WHERE 'snap1' = t.Label;")]
-    [InlineData("SHOW RESTORE WHERE `DbNam` IN ('db1');", "SHOW RESTORE WHERE DbName IN ('db1');")]
-    [InlineData("SHOW REPOSITORIES ORDER BY Locaton DESC;", "SHOW REPOSITORIES ORDER BY Location DESC;")]
-    [InlineData("SHOW BACKUP ORDER BY JobId, CreatTime NULLS LAST LIMIT 1;", "SHOW BACKUP ORDER BY JobId, CreateTime NULLS LAST LIMIT 1;")]
-    public void A_column_the_show_lacks_becomes_the_nearest_column_it_lists(string text, string expected)
+    [InlineData("SHOW BACKUP FROM db WHERE Stat = 'FINISHED';", "SHOW BACKUP FROM db WHERE State = 'FINISHED';", "SRB408")]
+    [InlineData("SHOW RESTORE WHERE 'snap1' = t.Lable;", "SHOW RESTORE WHERE 'snap1' = t.Label;", "SRB408")]
+    [InlineData("SHOW RESTORE WHERE `DbNam` IN ('db1');", "SHOW RESTORE WHERE DbName IN ('db1');", "SRB408")]
+    [InlineData("SHOW REPOSITORIES ORDER BY Locaton DESC;", "SHOW REPOSITORIES ORDER BY Location DESC;", "SRB407")]
+    [InlineData("SHOW BACKUP ORDER BY JobId, CreatTime NULLS LAST LIMIT 1;", "SHOW BACKUP ORDER BY JobId, CreateTime NULLS LAST LIMIT 1;", "SRB407")]
+    public void A_column_the_show_lacks_becomes_the_nearest_column_it_lists(string text, string expected, string code)
     {
-        Assert.Equal(expected, Fixed(text, "SRB407"));
+        Assert.Equal(expected, Fixed(text, code));
         Assert.Empty(Analyze(expected, null).Diagnostics);
     }
 
     [Fact]
-    public void A_column_far_from_every_column_the_show_lists_has_no_fix() =>
-        AssertNoFix("SHOW BACKUP FROM db WHERE Foo = 'x';", "SRB407");
+    public void A_column_far_from_every_column_the_show_lists_has_no_fix()
+    {
+        AssertNoFix("SHOW BACKUP FROM db WHERE Foo = 'x';", "SRB408");
+        AssertNoFix("SHOW BACKUP FROM db ORDER BY Foo;", "SRB407");
+    }
 
     [Fact]
     public void A_shows_condition_in_typographic_quotes_gets_straight_ones_rather_than_a_column()
     {
-        var diagnostic = Flagged("SHOW BACKUP FROM db WHERE State = “FINISHED”;", "SRB407");
+        var diagnostic = Flagged("SHOW BACKUP FROM db WHERE State = “FINISHED”;", "SRB408");
         Assert.StartsWith("Typographic quotes are not SQL quotes", diagnostic.Message);
         Assert.True(Assert.Single(diagnostic.Fixes).Certain);
-        Assert.Equal("SHOW BACKUP FROM db WHERE State = \"FINISHED\";", Fixed("SHOW BACKUP FROM db WHERE State = “FINISHED”;", "SRB407"));
+        Assert.Equal("SHOW BACKUP FROM db WHERE State = \"FINISHED\";", Fixed("SHOW BACKUP FROM db WHERE State = “FINISHED”;", "SRB408"));
     }
 
     [Fact]

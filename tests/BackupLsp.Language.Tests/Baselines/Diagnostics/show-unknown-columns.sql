@@ -1,5 +1,5 @@
--- StarRocks 4.1 reads a SHOW's WHERE and ORDER BY against the columns of its result, in any case: one it lacks fails
--- the statement, with the nearest column offered where one is near
+-- StarRocks 4.1 reads a SHOW's WHERE and ORDER BY against the columns of its result, in any case: a sort key it lacks fails
+-- the statement, a condition's selects nothing; the nearest column is offered where one is near
 SHOW BACKUP FROM db1 WHERE Foo = 'x';
 SHOW RESTORE FROM db1 ORDER BY Bar LIMIT 3;
 SHOW REPOSITORIES WHERE Nme = 'r';
