@@ -13,9 +13,9 @@ internal readonly partial record struct SessionEffect
     /// </summary>
     private static (SessionEffect, EffectNames)? Use(ref Words words)
     {
-        if (words.StringAt(1) is { } text)
-            return CatalogOfUseString(text) is { } catalog && !Rules.NameRules.RefusesCatalogName(catalog)
-                ? (new SessionEffect(SessionEffectKind.UseCatalog, catalog), new EffectNames(words.Written(1), null)) : null;
+        if (words.StringAt(1) is not null)
+            return CatalogSwitch(ref words) is var (kind, catalog, written) && !Rules.NameRules.RefusesCatalogName(catalog)
+                ? (new SessionEffect(kind, catalog), new EffectNames(words.Written(written), null)) : null;
         if (words.Is(1, "CATALOG") && (words.NameAt(2) ?? words.StringAt(2)) is { } switched)
             return words.EndsAt(3) ? (new SessionEffect(SessionEffectKind.LegacyUseCatalog, switched), new EffectNames(words.Written(2), null)) : null;
         return words.QualifiedName(1) is ({ } name, var qualifier, null, var at, _)
@@ -51,12 +51,12 @@ internal readonly partial record struct SessionEffect
     /// <summary>
     /// A USE that StarRocks' parser refuses whatever the session: where and why. No database (<c>USE;</c>, <c>USE (db)</c>),
     /// a name of more than two parts (AstBuilder's visitUseDatabaseStatement: "Invalid db name format"), a string that is not
-    /// <c>'CATALOG c'</c> or whose c is no catalog's name (CatalogAnalyzer.visitUseCatalogStatement, which runs
-    /// FeNameFormat.checkCatalogName on it), or anything after the name or string (<c>USE db2, db1</c>) but a statement on a
+    /// <c>'CATALOG c'</c> or, under a release that has the switch (3.0 and later), whose c is no catalog's name
+    /// (CatalogAnalyzer.visitUseCatalogStatement, which runs FeNameFormat.checkCatalogName on it), or anything after the name or string (<c>USE db2, db1</c>) but a statement on a
     /// line of its own, which is a missing `;` (see <see cref="StatementAfterCompleteForm"/>). A word every release reserves where the name
     /// goes is left to the rule on reserved names.
     /// </summary>
-    public static (TextSpan Span, string Message)? RefusedUse(ReadOnlySpan<char> statement)
+    public static (TextSpan Span, string Message)? RefusedUse(ReadOnlySpan<char> statement, StarRocksVersion? version)
     {
         var words = new Words(statement, stackalloc (TokenKind, int, int)[MaxUseTokens]);
         if (!words.Is(0, "USE"))
@@ -68,7 +68,7 @@ internal readonly partial record struct SessionEffect
                     + "string, switching nothing (\"The correct syntax is: USE 'CATALOG catalog_name'\"). A database is named unquoted: USE db or USE catalog.db.");
             // The parser fails what follows the string before the analyzer reads the name.
             var more = MoreAfterUse(statement, ref words, 1);
-            if (more is not null || !Rules.NameRules.RefusesCatalogName(catalog))
+            if (more is not null || !RefusesSwitchedCatalog(SessionEffectKind.UseCatalog, catalog, version))
                 return more;
             return (CatalogInString(statement, words.Written(1).Span, catalog) ?? words.Written(1).Span, RefusedCatalogName("USE", catalog));
         }
@@ -87,18 +87,28 @@ internal readonly partial record struct SessionEffect
 
     /// <summary>
     /// <c>SET CATALOG c</c> of a catalog name StarRocks refuses (CatalogAnalyzer.visitSetCatalogStatement runs
-    /// FeNameFormat.checkCatalogName on it, as on the one <c>USE 'CATALOG c'</c> names): where and why. It switches nothing.
+    /// FeNameFormat.checkCatalogName on it, as on the one <c>USE 'CATALOG c'</c> names), under a release that has it: where
+    /// and why. It switches nothing.
     /// </summary>
-    public static (TextSpan Span, string Message)? RefusedCatalogSet(ReadOnlySpan<char> statement)
+    public static (TextSpan Span, string Message)? RefusedCatalogSet(ReadOnlySpan<char> statement, StarRocksVersion? version)
     {
         var words = new Words(statement, stackalloc (TokenKind, int, int)[3]);
         if (!words.Is(0, "SET") || !words.Is(1, "CATALOG") || (words.NameAt(2) ?? words.StringAt(2)) is not { } catalog
-            || !Rules.NameRules.RefusesCatalogName(catalog))
+            || !RefusesSwitchedCatalog(SessionEffectKind.SetCatalog, catalog, version))
             return null;
         // An empty name is marked by its whole string, not a point between the quotes.
         var inString = catalog.Length > 0 ? CatalogInString(statement, words.Written(2).Span, catalog) : null;
         return (inString ?? words.Written(2).Span, RefusedCatalogName("SET CATALOG", catalog));
     }
+
+    /// <summary>
+    /// Whether StarRocks fails a catalog switch for the name it switches to. Only a release that has the switch reads the
+    /// name: an older one fails the statement for its form (see SessionRules), as a syntax error. CatalogAnalyzer runs
+    /// FeNameFormat.checkCatalogName on it in every release that has it, whose pattern is the same in all of them (see
+    /// <see cref="Rules.NameRules.RefusesCatalogName"/>).
+    /// </summary>
+    private static bool RefusesSwitchedCatalog(SessionEffectKind kind, string catalog, StarRocksVersion? version) =>
+        !(version < Facts.Releases.CatalogSwitchSinceFor(kind)) && Rules.NameRules.RefusesCatalogName(catalog);
 
     // An empty name fails before the name check (CatalogAnalyzer.visitSetCatalogStatement: Strings.isNullOrEmpty).
     private static string RefusedCatalogName(string statement, string catalog) => catalog.Length == 0

@@ -228,17 +228,26 @@ internal readonly partial record struct SessionEffect(
     }
 
     /// <summary>
-    /// A catalog switch, <c>SET CATALOG c</c> or <c>USE 'CATALOG c'</c>: where it is written, from its first word to the
-    /// catalog, the catalog, and which of the two it is.
+    /// A catalog switch as written, <c>SET CATALOG c</c> or <c>USE 'CATALOG c'</c>, also of a name StarRocks refuses: where
+    /// it is written, from its first word to the catalog, the catalog, and which of the two it is.
     /// </summary>
     public static (TextSpan Span, string Catalog, SessionEffectKind Kind)? CatalogSwitch(ReadOnlySpan<char> statement)
     {
         if (!MayHaveEffect(statement))
             return null;
         var words = new Words(statement, stackalloc (TokenKind, int, int)[MaxTokens]);
-        return Read(statement, ref words) is ({ Kind: SessionEffectKind.UseCatalog or SessionEffectKind.SetCatalog } effect, var names)
-            ? (TextSpan.FromBounds(words.Written(0).Span.Start, names.Name.Span.End), effect.Name, effect.Kind) : null;
+        return CatalogSwitch(ref words) is var (kind, catalog, at)
+            ? (TextSpan.FromBounds(words.Written(0).Span.Start, words.Written(at).Span.End), catalog, kind) : null;
     }
+
+    /// <summary>
+    /// <c>SET CATALOG c</c> (a name or a string), or <c>USE 'CATALOG c'</c> (see <see cref="CatalogOfUseString"/>): which,
+    /// the catalog, and the token that writes it.
+    /// </summary>
+    private static (SessionEffectKind Kind, string Catalog, int At)? CatalogSwitch(ref Words words) =>
+        words.Is(0, "USE") && words.StringAt(1) is { } text && CatalogOfUseString(text) is { } used ? (SessionEffectKind.UseCatalog, used, 1)
+        : words.Is(0, "SET") && words.Is(1, "CATALOG") && (words.NameAt(2) ?? words.StringAt(2)) is { } set ? (SessionEffectKind.SetCatalog, set, 2)
+        : null;
 
     /// <summary>
     /// Most statements start with none of the words <see cref="Read"/> looks for: they are told apart before anything is
@@ -257,8 +266,8 @@ internal readonly partial record struct SessionEffect(
         if (words.Is(0, "USE"))
             return Use(ref words);
         if (words.Is(0, "SET"))
-            return words.Is(1, "CATALOG") && (words.NameAt(2) ?? words.StringAt(2)) is { } switched && !Rules.NameRules.RefusesCatalogName(switched)
-                ? (new SessionEffect(SessionEffectKind.SetCatalog, switched), new EffectNames(words.Written(2), null)) : null;
+            return CatalogSwitch(ref words) is var (kind, switched, at) && !Rules.NameRules.RefusesCatalogName(switched)
+                ? (new SessionEffect(kind, switched), new EffectNames(words.Written(at), null)) : null;
         // A dropped repository, snapshot, database, table or view is gone for the statements after it, until one of that
         // name is made again (a CREATE, RECOVER, RENAME or RESTORE, each followed). A DROP with anything after its last
         // word is a syntax error, which StarRocks runs nothing of.

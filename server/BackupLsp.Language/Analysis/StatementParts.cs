@@ -52,7 +52,7 @@ internal static class StatementParts
         if (!StatementChecks.Refuses(part, session) && SessionEffect.FullWidthSemicolonAfterName(part.OwnText) is null)
             return after;
         // A syntax error refuses the USE before it switches anything.
-        return part.Diagnostics.IsEmpty && SessionEffect.RefusedUse(part.OwnText) is null ? session.AfterRefusedUse(effect) : session;
+        return part.Diagnostics.IsEmpty && SessionEffect.RefusedUse(part.OwnText, session.Options.Version) is null ? session.AfterRefusedUse(effect) : session;
     }
 
     /// <summary>The statement and its continuations, each where it starts in the statement.</summary>

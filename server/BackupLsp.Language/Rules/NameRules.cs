@@ -73,7 +73,10 @@ internal static partial class NameRules
 
     /// <summary>
     /// Whether StarRocks refuses the name as a catalog's (FeNameFormat.checkCatalogName: COMMON_NAME_REGEX, a repository's
-    /// pattern), which CatalogAnalyzer runs on the one <c>USE 'CATALOG c'</c> names ("Incorrect catalog name 'c'").
+    /// pattern), which CatalogAnalyzer runs on the one <c>USE 'CATALOG c'</c> names ("Incorrect catalog name 'c'"). The
+    /// same in every release with a catalog switch: the leading-`_` form came with PR 11642 (September 2022, taken into
+    /// 2.3 and 2.4), before SET CATALOG (2.5.3) and <c>USE 'CATALOG c'</c> (3.0); the newest source, which checks the
+    /// length (64) apart, takes the same names.
     /// </summary>
     internal static bool RefusesCatalogName(string name) => !RepositoryRules.ValidRepositoryName().IsMatch(name);
 

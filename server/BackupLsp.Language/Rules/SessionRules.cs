@@ -39,7 +39,7 @@ internal static class SessionRules
         // Of the SET statements, only a catalog switch is checked; a USE that switches catalogs may fail for more. What
         // they name is checked first.
         IReadOnlyList<Diagnostic> named = SessionEffect.IsUse(own) ? CheckUse(own, context)
-            : SessionEffect.RefusedCatalogSet(own) is var (span, message) ? [Diagnostic.Create(SyntaxRules.SyntaxError, span, message)] : [];
+            : SessionEffect.RefusedCatalogSet(own, context.Options.Version) is var (span, message) ? [Diagnostic.Create(SyntaxRules.SyntaxError, span, message)] : [];
         IReadOnlyList<Diagnostic> checks = LackedCatalogSwitch(own, context) is { } lacked ? [lacked, .. named] : named;
         // A catalog the script dropped fails a switch that nothing else fails first.
         if (!checks.Any(check => check.RefusesStatement) && DroppedCatalogRules.Check(own, context) is { } dropped)
@@ -93,7 +93,7 @@ internal static class SessionRules
                     CodeFix.Replace("Write SET CATALOG", use, "SET"))];
         if (SessionEffect.AlwaysReservedUseName(own) is { } reserved)
             return [NameRules.ReservedWordAsName(own.Slice(reserved.Start, reserved.Length).ToString(), reserved, context.Options.Version)];
-        if (SessionEffect.RefusedUse(own) is var (span, message))
+        if (SessionEffect.RefusedUse(own, context.Options.Version) is var (span, message))
             return [Diagnostic.Create(SyntaxRules.SyntaxError, span, message)];
         return Database(own, context) is { } database ? [database] : [];
     }
