@@ -47,11 +47,14 @@ internal static partial class SessionContexts
     /// VIEW ("Can not find database", MaterializedViewAnalyzer.visitCreateMaterializedViewStatement); a USE ("Unknown
     /// database", ConnectContext.changeCatalogDb); a CREATE FUNCTION ("Unknown database" before Database.addFunction,
     /// DDLStmtExecutor.visitCreateFunctionStatement, IF NOT EXISTS or OR REPLACE too; a GLOBAL one, GlobalFunctionMgr's,
-    /// names none, and a TEMPORARY one or one with both of those is refused: none is an effect). Not the rename of a
-    /// materialized view, the kind's other effect, as no rename is taken for proof.
+    /// names none, and a TEMPORARY one or one with both of those is refused: none is an effect); a CREATE TEMPORARY TABLE,
+    /// made as a CREATE TABLE is (CreateTemporaryTableStmt is a CreateTableStmt), where the release and the FE config take
+    /// temporary tables (where they do not it fails, and the proof it is taken for only leaves a later CREATE DATABASE of
+    /// that name unreported). Not the rename of a materialized view, the kind's other effect, as no rename is taken for proof.
     /// </summary>
     private static bool ProvesDatabase(SessionEffect effect) =>
-        effect is { Kind: SessionEffectKind.CreateTable or SessionEffectKind.CreateView or SessionEffectKind.CreateFunction or SessionEffectKind.UseDatabase }
+        effect is { Kind: SessionEffectKind.CreateTable or SessionEffectKind.CreateTemporaryTable or SessionEffectKind.CreateView
+                or SessionEffectKind.CreateFunction or SessionEffectKind.UseDatabase }
             or { Kind: SessionEffectKind.CreateMaterializedView, Also: null };
 
     /// <summary>The databases with the one of that name, where they hold it, as the effect leaves what it holds.</summary>

@@ -19,6 +19,14 @@ internal enum SessionEffectKind
     LegacyUseCatalog,
     CreateDatabase,
     CreateTable,
+    /// <summary>
+    /// CREATE TEMPORARY TABLE t (3.3.1 and later, PR 43162): a table of the session alone, kept out of its database's names
+    /// (Database.registerTableUnlocked files it by id only), so no statement of this family sees it: BackupRestoreAnalyzer
+    /// looks ON (t) up by name, and skips it in a whole database. It makes nothing here, but proves its database (see
+    /// SessionContexts.ProvesDatabase). Before 3.3.1 the form is a CREATE TABLE AS SELECT behind the FE config
+    /// enable_experimental_temporary_table (PR 20069), off by default, which fails it.
+    /// </summary>
+    CreateTemporaryTable,
     CreateView,
     CreateMaterializedView,
     CreateFunction,
@@ -376,13 +384,15 @@ internal readonly partial record struct SessionEffect(
             return null;
         // StarRocks makes only a table TEMPORARY (StarRocks.g4's createTemporaryTableStatement): its createFunctionStatement has
         // no TEMPORARY, so a CREATE TEMPORARY FUNCTION fails to parse and makes nothing, nor proves its database exists.
-        if (words.Is(next, "TEMPORARY") && !(words.Is(next + 1, "TABLE") && !words.Is(next + 2, "FUNCTION")))
+        var temporary = words.Is(next, "TEMPORARY");
+        if (temporary && !(words.Is(next + 1, "TABLE") && !words.Is(next + 2, "FUNCTION")))
             return null;
         var external = words.Is(next, "EXTERNAL");
-        if (external || words.Is(next, "TEMPORARY") || words.Is(next, "AGGREGATE") || (words.Is(next, "TABLE") && words.Is(next + 1, "FUNCTION")))
+        if (external || temporary || words.Is(next, "AGGREGATE") || (words.Is(next, "TABLE") && words.Is(next + 1, "FUNCTION")))
             next++;
         SessionEffectKind? kind =
             words.Is(next, "DATABASE") || words.Is(next, "SCHEMA") ? SessionEffectKind.CreateDatabase
+            : temporary ? SessionEffectKind.CreateTemporaryTable
             : words.Is(next, "TABLE") ? SessionEffectKind.CreateTable
             : words.Is(next, "VIEW") ? SessionEffectKind.CreateView
             : words.Is(next, "FUNCTION") ? SessionEffectKind.CreateFunction

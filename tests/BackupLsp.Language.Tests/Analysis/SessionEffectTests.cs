@@ -230,7 +230,7 @@ public sealed class SessionEffectTests
     [InlineData("CREATE TABLE t (k INT, c VARCHAR(8)) PARTITION BY LIST (k, c) (PARTITION p1 VALUES IN ((1, 'a'), (2, 'b')), PARTITION p2 VALUES IN ((3, 'c')))",
         "CreateTable t: makes p1, p2")]
     [InlineData("CREATE TABLE t (k DATE) ENGINE = olap PARTITION BY RANGE (k) ()", "CreateTable t: makes ")]
-    [InlineData("CREATE TEMPORARY TABLE t (k INT) ENGINE=OLAP", "CreateTable t: makes one named as the table")]
+    [InlineData("CREATE TEMPORARY TABLE db.t (k INT) ENGINE=OLAP", "CreateTemporaryTable db.t")]  // the session's own table
     [InlineData("CREATE TABLE t (k INT) ENGINE = mysql PROPERTIES (\"host\" = \"h\")", "CreateTable t")]
     [InlineData("CREATE TABLE t (k DATE) PARTITION BY date_trunc('day', k)", "CreateTable t")]  // automatic partitions
     [InlineData("CREATE TABLE t (k DATE) PARTITION BY RANGE (date_trunc('day', k)) ()", "CreateTable t")]
