@@ -110,9 +110,12 @@ internal readonly partial record struct SessionEffect
     private static bool RefusesSwitchedCatalog(SessionEffectKind kind, string catalog, StarRocksVersion? version) =>
         !(version < Facts.Releases.CatalogSwitchSinceFor(kind)) && Rules.NameRules.RefusesCatalogName(catalog);
 
-    // An empty name fails before the name check (CatalogAnalyzer.visitSetCatalogStatement: Strings.isNullOrEmpty).
+    // An empty name fails before the name check (CatalogAnalyzer.visitSetCatalogStatement: Strings.isNullOrEmpty). One too
+    // long alone is told without StarRocks' words, which differ by release (see NameRules.RefusesCatalogNameForLengthAlone).
     private static string RefusedCatalogName(string statement, string catalog) => catalog.Length == 0
         ? $"StarRocks fails the {statement}, switching nothing (\"The correct syntax is: USE 'CATALOG catalog_name'\"): it needs a catalog's name."
+        : Rules.NameRules.RefusesCatalogNameForLengthAlone(catalog)
+        ? $"StarRocks fails the {statement}, switching nothing: a catalog's name is at most {Rules.NameRules.MaxCatalogNameLength} characters, and this one has {catalog.Length}."
         : $"StarRocks fails the {statement}, switching nothing (\"Incorrect catalog name '{catalog}'\"): a catalog's name is a letter, or `_` and a letter or digit, "
             + "then up to 63 ASCII letters, digits or `_`.";
 

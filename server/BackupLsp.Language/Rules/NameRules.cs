@@ -80,6 +80,20 @@ internal static partial class NameRules
     /// </summary>
     internal static bool RefusesCatalogName(string name) => !RepositoryRules.ValidRepositoryName().IsMatch(name);
 
+    /// <summary>The longest catalog name StarRocks takes (FeNameFormat.MAX_COMMON_NAME_LENGTH in the newest source).</summary>
+    internal const int MaxCatalogNameLength = 64;
+
+    /// <summary>A catalog name's characters as StarRocks' newest source checks them, apart from its length (PR 74203).</summary>
+    [GeneratedRegex(@"^([a-zA-Z]\w*|_[a-zA-Z0-9]\w*)\z", RegexOptions.ECMAScript)]
+    private static partial Regex CatalogNameCharacters();
+
+    /// <summary>
+    /// Whether StarRocks refuses the catalog name for its length alone: the newest source tells that apart ("Identifier name
+    /// 'c' is too long", PR 74203, in a release not known), older ones as any other refused name.
+    /// </summary>
+    internal static bool RefusesCatalogNameForLengthAlone(string name) =>
+        name.Length > MaxCatalogNameLength && CatalogNameCharacters().IsMatch(name);
+
     /// <summary>The longest table name StarRocks takes (FeNameFormat.TABLE_NAME_REGEX, <c>^[^\0]{1,1024}$</c>, in UTF-16 units as Java counts).</summary>
     internal const int MaxTableNameLength = 1024;
 

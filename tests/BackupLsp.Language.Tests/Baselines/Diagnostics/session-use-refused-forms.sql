@@ -17,6 +17,7 @@ SET CATALOG `1hive`;
 SET CATALOG 'hive-catalog';
 SET CATALOG `hive catalog`;
 SET CATALOG '';
+SET CATALOG hive_catalog_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx;
 BACKUP SNAPSHOT s2 TO example_repo ON (no_such_table);
 -- CATALOG in any case, and whitespace after the name, still switch, as SET CATALOG does
 USE "catalog hive_catalog ";
