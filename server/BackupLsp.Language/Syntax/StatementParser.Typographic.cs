@@ -25,13 +25,7 @@ public static partial class StatementParser
         if (QuotedTextAt(text, tokens, index) is { } quoted
             && MeantSpaces.BesideQuoted(text, quoted.Edits, [quoted.Span]).Spaces is var quoteSpaces
             && ReadsPast(text, head, MeantSpaces.With(quoted.Edits, quoteSpaces), quoted.Close))
-        {
-            var written = text.AsSpan(quoted.Open, quoted.Close + 1 - quoted.Open);
-            var straight = quoted.Straight(text);
-            return Diagnostic.Create(SyntaxRules.SyntaxError, quoted.Span,
-                $"{TypographicMarks.QuotesNamed(written)} are not SQL quotes: StarRocks reads them as letters, so `{Shortened(written.ToString())}` is no string. Write {Shortened(straight)}.",
-                new CodeFix($"Change to {Shortened(straight)}{MeantSpaces.Named(quoteSpaces)}", MeantSpaces.With(quoted.Edits, quoteSpaces), quoted.Matched));
-        }
+            return QuotesSlip(text, quoted, quoteSpaces);
         // The marks in the token the parse fails at and in the one before it (`orders，` then `t2）`), all of them or those of one.
         List<TextSpan> holders = [.. new[] { index - 1, index }.Where(k => k < tokens.Length && HasFullWidthPunctuation(tokens[k])).Select(k => SpanOf(tokens[k]))];
         List<List<TextSpan>> choices = holders.Count == 2 ? [holders, [holders[1]], [holders[0]]] : [holders];
@@ -40,8 +34,8 @@ public static partial class StatementParser
             ImmutableArray<TextEdit> marks = [.. names.SelectMany(name => FullWidthPunctuation(text, name))];
             if (marks.IsEmpty)
                 continue;
-            // A `（` with the `）` that closes its group (`（t1　）`, `（"type"="full"）`) is one slip, mended in one fix.
-            var closed = WithClosingParentheses(text, tokens, marks);
+            // A `（` with the `）` that closes its group (`（t1　）`, `（"type"="full"）`), or a `）` with its `（`, is one slip, mended in one fix.
+            var closed = WithPairedParentheses(text, tokens, marks);
             foreach (var edits in closed.Length > marks.Length ? [closed, marks] : new[] { marks })
             {
                 var (_, spaces) = MeantSpaces.Beside(text, edits);
@@ -53,16 +47,35 @@ public static partial class StatementParser
     }
 
     /// <summary>
-    /// <paramref name="marks"/> with the full-width <c>）</c> that closes the group of each full-width <c>（</c> among them,
-    /// the parentheses of either width between counted; a group an ASCII <c>)</c> closes, or none, adds nothing.
+    /// The diagnostic of typographic quotes where a string was meant, with straight quotes and the ASCII
+    /// <paramref name="spaces"/> beside them (see <see cref="MeantSpaces"/>) as the fix, certain for a pair of one kind.
     /// </summary>
-    private static ImmutableArray<TextEdit> WithClosingParentheses(string text, Token<TokenKind>[] tokens, ImmutableArray<TextEdit> marks)
+    private static Diagnostic QuotesSlip(string text, TypographicMarks.QuotedText quoted, ImmutableArray<TextEdit> spaces)
     {
-        var closing = new List<TextEdit>();
-        foreach (var open in marks.Where(mark => text[mark.Span.Start] == '\uFF08'))
-            if (ClosingParenthesis(text, tokens, open.Span.Start) is { } close && marks.All(mark => mark.Span.Start != close))
-                closing.Add(new TextEdit(new TextSpan(close, 1), ")"));
-        return closing.Count == 0 ? marks : [.. marks.Concat(closing).DistinctBy(edit => edit.Span.Start).OrderBy(edit => edit.Span.Start)];
+        var written = text.AsSpan(quoted.Open, quoted.Close + 1 - quoted.Open);
+        var straight = quoted.Straight(text);
+        return Diagnostic.Create(SyntaxRules.SyntaxError, quoted.Span,
+            $"{TypographicMarks.QuotesNamed(written)} are not SQL quotes: StarRocks reads them as letters, so `{Shortened(written.ToString())}` is no string. Write {Shortened(straight)}.",
+            new CodeFix($"Change to {Shortened(straight)}{MeantSpaces.Named(spaces)}", MeantSpaces.With(quoted.Edits, spaces), quoted.Matched));
+    }
+
+    /// <summary>
+    /// <paramref name="marks"/> with the full-width <c>）</c> that closes the group of each full-width <c>（</c> among them,
+    /// and the <c>（</c> that opens the group of each <c>）</c> (<c>（p1 , p2 ）</c> fails at its <c>）</c>), the parentheses of
+    /// either width between counted; a group an ASCII parenthesis closes or opens, or none, adds nothing.
+    /// </summary>
+    private static ImmutableArray<TextEdit> WithPairedParentheses(string text, Token<TokenKind>[] tokens, ImmutableArray<TextEdit> marks)
+    {
+        var pairs = new List<TextEdit>();
+        foreach (var mark in marks)
+            if ((text[mark.Span.Start] switch
+                {
+                    '\uFF08' => ClosingParenthesis(text, tokens, mark.Span.Start),
+                    '\uFF09' => OpeningParenthesis(text, tokens, mark.Span.Start),
+                    _ => null,
+                }) is { } pair && marks.All(other => other.Span.Start != pair))
+                pairs.Add(new TextEdit(new TextSpan(pair, 1), text[pair] == '\uFF08' ? "(" : ")"));
+        return pairs.Count == 0 ? marks : [.. marks.Concat(pairs).DistinctBy(edit => edit.Span.Start).OrderBy(edit => edit.Span.Start)];
     }
 
     /// <summary>Where the full-width <c>）</c> that closes the group of the <c>（</c> at <paramref name="open"/> stands, or null.</summary>
@@ -87,6 +100,35 @@ public static partial class StatementParser
                 if (text[i] is '\uFF08' or '\uFF09')
                 {
                     depth += text[i] == '\uFF08' ? 1 : -1;
+                    if (depth == 0)
+                        return i;
+                }
+        }
+        return null;
+    }
+
+    /// <summary>Where the full-width <c>（</c> that opens the group of the <c>）</c> at <paramref name="close"/> stands, or null.</summary>
+    private static int? OpeningParenthesis(string text, Token<TokenKind>[] tokens, int close)
+    {
+        var depth = 0;
+        for (var k = tokens.Length - 1; k >= 0; k--)
+        {
+            var span = SpanOf(tokens[k]);
+            if (span.Start > close)
+                continue;
+            if (tokens[k].Kind is TokenKind.LParen or TokenKind.RParen)
+            {
+                depth += tokens[k].Kind == TokenKind.RParen ? 1 : -1;
+                if (depth == 0)
+                    return null;
+                continue;
+            }
+            if (tokens[k].Kind != TokenKind.Word)
+                continue;
+            for (var i = Math.Min(span.End - 1, close); i >= span.Start; i--)
+                if (text[i] is '\uFF08' or '\uFF09')
+                {
+                    depth += text[i] == '\uFF09' ? 1 : -1;
                     if (depth == 0)
                         return i;
                 }

@@ -256,8 +256,12 @@ public static partial class StatementParser
         var (parsed, failure) = ParseBody(head.Head, significant, farthestWhenParsed: false);
         if (parsed is not null)
         {
-            if (text.Contains(FullWidthComma) && CommasInNames(text, head.Head, significant) is var (split, commas))
-                (parsed, diagnostics) = (split, [.. diagnostics ?? [], .. commas]);
+            if (MarkedNames(text, head.Head, significant) is var (mended, slips))
+            {
+                (parsed, diagnostics) = (mended, [.. diagnostics ?? [], .. slips]);
+                foreach (var slip in slips)
+                    DropSpacesWithin(diagnostics, slip);
+            }
             return (new ParsedStatement(text, head.Head.Kind, parsed with { Span = new TextSpan(0, cut ? SpanOf(significant[^1]).End : text.Length) },
                 AsImmutable(diagnostics)), null);
         }
@@ -266,7 +270,10 @@ public static partial class StatementParser
         // CREATE's body reads its second head word again: a misspelling of it is reported once, as the misspelled head.
         var parseError = ParseError(text, head.Head, significant, failure!);
         if (!IsAtMisspelling(head, significant, parseError.Span))
+        {
             (diagnostics ??= []).Add(parseError);
+            DropSpacesWithin(diagnostics, parseError);
+        }
         return (new ParsedStatement(text, head.Head.Kind, null, AsImmutable(diagnostics)), null);
     }
 

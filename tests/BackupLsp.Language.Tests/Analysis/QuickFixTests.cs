@@ -168,8 +168,9 @@ public sealed class QuickFixTests
 
     /// <summary>
     /// A full-width <c>（</c> whose group a full-width <c>）</c> closes is one slip: one diagnostic names the name StarRocks
-    /// reads them in, and its fix, applied once, makes both ASCII (the commas between and a full-width space StarRocks would
-    /// still read as a letter too), leaving the statement meant with nothing to report.
+    /// reads them in (a full-width space between is told with it, not on its own), and its fix, applied once, makes both
+    /// ASCII (the commas between and a full-width space StarRocks would still read as a letter too), leaving the statement
+    /// meant with nothing to report.
     /// </summary>
     [Theory]
     [InlineData("BACKUP SNAPSHOT db.s TO r ON （t1\u3000） PROPERTIES (\"type\"=\"full\");", "SRB010", "`（t1\u3000）`",
@@ -178,9 +179,18 @@ public sealed class QuickFixTests
         "BACKUP SNAPSHOT db.s TO r ON (t1 PARTITION (p1,p2));")]
     [InlineData("BACKUP SNAPSHOT db.s TO r ON (t1) PROPERTIES （\"type\"=\"full\"）;", "SRB010", "one-character names",
         "BACKUP SNAPSHOT db.s TO r ON (t1) PROPERTIES (\"type\"=\"full\");")]
+    [InlineData("BACKUP SNAPSHOT db.s TO r ON (t1 PARTITION （p1）);", "SRB010", "`（p1）`",
+        "BACKUP SNAPSHOT db.s TO r ON (t1 PARTITION (p1));")]
+    [InlineData("BACKUP SNAPSHOT db.s TO r ON (t1 PARTITION （p1, p2）);", "SRB010", "`（p1` and `p2）`",
+        "BACKUP SNAPSHOT db.s TO r ON (t1 PARTITION (p1, p2));")]
+    [InlineData("BACKUP SNAPSHOT db.s TO r ON (t1 PARTITIONS （p1\u3000）);", "SRB010", "`（p1\u3000）`",
+        "BACKUP SNAPSHOT db.s TO r ON (t1 PARTITIONS (p1 ));")]
+    [InlineData("BACKUP SNAPSHOT db.s TO r ON (t1 PARTITION （p1 , p2 ）);", "SRB010", "`（p1` and `）`",
+        "BACKUP SNAPSHOT db.s TO r ON (t1 PARTITION (p1 , p2 ));")]
     public void A_full_width_parenthesis_is_mended_with_the_one_that_closes_its_group(string text, string code, string named, string expected)
     {
-        var diagnostic = Flagged(text, code);
+        var diagnostic = Assert.Single(Analyze(text, null).Diagnostics);
+        Assert.Equal(code, diagnostic.Code);
         Assert.Contains(named, diagnostic.Message);
         Assert.True(Assert.Single(diagnostic.Fixes).Certain);
         Assert.Equal(expected, Fixed(text, code));
@@ -200,6 +210,7 @@ public sealed class QuickFixTests
         "CREATE REPOSITORY r WITH BROKER ON LOCATION \"s3a://b/p\" PROPERTIES (\"k\" = \"v\");")]
     [InlineData("RESTORE SNAPSHOT db.s FROM r PROPERTIES (\"backup_timestamp\" = ‘2024-01-01-00-00-00’\u3000);", "SRB010",
         "RESTORE SNAPSHOT db.s FROM r PROPERTIES (\"backup_timestamp\" = '2024-01-01-00-00-00' );")]
+    [InlineData("BACKUP SNAPSHOT db.s TO r ON (t PARTITION (“p1”\u3000, p2));", "SRB010", "BACKUP SNAPSHOT db.s TO r ON (t PARTITION (\"p1\" , p2));")]
     public void Typographic_quotes_fix_writes_the_full_width_spaces_beside_them(string text, string code, string expected)
     {
         var fix = Assert.Single(Flagged(text, code).Fixes);

@@ -947,22 +947,47 @@ public sealed class CheckCommandTests : IDisposable
 
     /// <summary>
     /// <c>ON （t1　）</c>: StarRocks reads one name, <c>（t1　）</c>. The fix of the <c>（</c> mends the <c>）</c> that closes its
-    /// group and the full-width space between too, so one fix, applied once (the space's own SRB001 turned off), leaves
-    /// the ON list meant; and so does the whole of <c>--fix</c>.
+    /// group and the full-width space between too, one slip told once (the space has no SRB001 of its own), so the one
+    /// fix <c>--fix</c> applies leaves the ON list meant.
     /// </summary>
-    [Theory]
-    [InlineData(true)]
-    [InlineData(false)]
-    public async Task Fix_of_a_full_width_parenthesis_mends_its_group_at_once(bool alone)
+    [Fact]
+    public async Task Fix_of_a_full_width_parenthesis_mends_its_group_at_once()
     {
         var path = Write("group.sql", "BACKUP SNAPSHOT db1.s2 TO repo ON （t1\u3000） PROPERTIES (\"type\"=\"full\");\n");
 
-        var (_, _, stderr) = await Run("", alone ? ["--rule", "SRB001=off", "--fix", path] : ["--fix", path]);
+        var (_, _, stderr) = await Run("", "--fix", path);
         var (exitCode, stdout, _) = await Run("", path);
 
         Assert.Equal("BACKUP SNAPSHOT db1.s2 TO repo ON (t1 ) PROPERTIES (\"type\"=\"full\");\n", File.ReadAllText(path));
-        if (alone)
-            Assert.Contains("applied 1 fix in 1 file", stderr);
+        Assert.Contains("applied 1 fix in 1 file", stderr);
+        Assert.Equal(CheckCommand.NoErrors, exitCode);
+        Assert.DoesNotContain("SRB", stdout);
+    }
+
+    /// <summary>
+    /// A partition list of full-width parentheses or typographic quotes, which StarRocks reads as names no partition can
+    /// have: the partitions are checked as if the marks were ASCII, and <c>--fix</c>'s one round leaves the lists meant.
+    /// </summary>
+    [Fact]
+    public async Task Fix_mends_a_partition_lists_full_width_parentheses_and_typographic_quotes()
+    {
+        var catalog = Write("catalog.json", """
+            {"repositories": {"repo": {}}, "databases": {"db1": {"tables": {"t1": {"partitions": ["p1", "p2"]}}}}}
+            """);
+        var path = Write("partitions.sql",
+            "BACKUP SNAPSHOT db1.s3 TO repo ON (t1 PARTITION （p1）) PROPERTIES (\"type\"=\"full\");\n"
+            + "BACKUP SNAPSHOT db1.s4 TO repo ON (t1 PARTITION （p1, p2）) PROPERTIES (\"type\"=\"full\");\n"
+            + "BACKUP SNAPSHOT db1.s5 TO repo ON (t1 PARTITION (“p1”\u3000, p2)) PROPERTIES (\"type\"=\"full\");\n");
+
+        var (_, before, _) = await Run("", "--rule", "SRB700=off", "--catalog", catalog, path);
+        await Run("", "--rule", "SRB700=off", "--catalog", catalog, "--fix", path);
+        var (exitCode, stdout, _) = await Run("", "--rule", "SRB700=off", "--catalog", catalog, path);
+
+        Assert.DoesNotContain("SRB603", before);
+        Assert.DoesNotContain("SRB305", before);
+        Assert.Equal("BACKUP SNAPSHOT db1.s3 TO repo ON (t1 PARTITION (p1)) PROPERTIES (\"type\"=\"full\");\n"
+            + "BACKUP SNAPSHOT db1.s4 TO repo ON (t1 PARTITION (p1, p2)) PROPERTIES (\"type\"=\"full\");\n"
+            + "BACKUP SNAPSHOT db1.s5 TO repo ON (t1 PARTITION (\"p1\" , p2)) PROPERTIES (\"type\"=\"full\");\n", File.ReadAllText(path));
         Assert.Equal(CheckCommand.NoErrors, exitCode);
         Assert.DoesNotContain("SRB", stdout);
     }

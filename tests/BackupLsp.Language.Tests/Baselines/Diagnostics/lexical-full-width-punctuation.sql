@@ -33,6 +33,12 @@ BACKUP SNAPSHOT example_db.s8 TO example_repo ON (Orders，example_tbl2);
 BACKUP SNAPSHOT example_db.s9 TO example_repo ON (Orders PARTITION (p202401，p202402，p202499));
 BACKUP SNAPSHOT example_db.s11 TO example_repo ON (Orders PARTITION （p202401，p202402）);
 RESTORE SNAPSHOT example_db.nightly FROM example_repo ON (Orders AS o，example_tbl2) PROPERTIES ("backup_timestamp" = "2024-01-01-00-00-00");
+-- full-width parentheses after PARTITION: StarRocks reads `（p202401）` as one name, and `（p202401, p202402）` as the names
+-- `（p202401` and `p202402）`, a list without parentheses; the partitions are checked as if the marks were ASCII
+BACKUP SNAPSHOT example_db.s12 TO example_repo ON (Orders PARTITION （p202401）);
+BACKUP SNAPSHOT example_db.s13 TO example_repo ON (Orders PARTITION （p202401, p202499）);
+-- a partition name in typographic quotes is a name to StarRocks, quotes and all: straight quotes make it the string meant
+BACKUP SNAPSHOT example_db.s14 TO example_repo ON (Orders PARTITION (“p202401”, ‘p202499’));
 -- in a name StarRocks takes, in backticks, strings and comments they are text: a name is looked up as written
 BACKUP SNAPSHOT example_db.s5 TO example_repo ON (`Orders；`, 订单（新）, `t＝1`, `Orders，archive`) PROPERTIES ("type" = "full；");
 SHOW BACKUP FROM example_db，sales_db;
