@@ -31,7 +31,7 @@ public static partial class StatementParser
             {
                 if (FullWidthGroup(text, significant, i + 1) is { } group && WithMarks(text, head, significant, [group]) is not null)
                     yield return new MarkedName(group.Region, group.Marks,
-                        FullWidthMarks(SyntaxRules.SyntaxError, text, group.Marks, MeantSpaces.Beside(text, group.Marks).Spaces));
+                        FullWidthMarks(SyntaxRules.SyntaxError, text, group.Marks, SpacesMendedWith(text, group.Marks)));
                 continue;
             }
             // The names of the list, each after its `(` or a `,`, or the one name of a list without parentheses.

@@ -38,7 +38,7 @@ public static partial class StatementParser
             var closed = WithPairedParentheses(text, tokens, marks);
             foreach (var edits in closed.Length > marks.Length ? [closed, marks] : new[] { marks })
             {
-                var (_, spaces) = MeantSpaces.Beside(text, edits);
+                var spaces = SpacesMendedWith(text, edits);
                 if (ReadsPast(text, head, MeantSpaces.With(edits, spaces), edits[^1].Span.Start))
                     return FullWidthMarks(SyntaxRules.SyntaxError, text, edits, spaces);
             }
@@ -105,6 +105,22 @@ public static partial class StatementParser
                 }
         }
         return null;
+    }
+
+    /// <summary>
+    /// The spaces StarRocks reads as letters that the fix of full-width marks makes ASCII: those beside them (see
+    /// <see cref="MeantSpaces.Beside"/>), and where it mends a <c>（</c> with the <c>）</c> that closes its group, every one
+    /// between the two (<c>（ p1　, p2 ）</c>), part of the one slip.
+    /// </summary>
+    private static ImmutableArray<TextEdit> SpacesMendedWith(string text, ImmutableArray<TextEdit> edits)
+    {
+        var (edited, spaces) = MeantSpaces.Beside(text, edits);
+        var open = edits.FirstOrDefault(edit => text[edit.Span.Start] == '\uFF08');
+        var close = edits.LastOrDefault(edit => text[edit.Span.Start] == '\uFF09');
+        if (open is null || close is null || close.Span.Start < open.Span.End)
+            return spaces;
+        var (_, inside) = MeantSpaces.InOrAfter(edited, TextSpan.FromBounds(open.Span.End, close.Span.Start));
+        return inside.IsEmpty ? spaces : [.. spaces.Concat(inside).OrderBy(edit => edit.Span.Start)];
     }
 
     /// <summary>Where the full-width <c>（</c> that opens the group of the <c>）</c> at <paramref name="close"/> stands, or null.</summary>

@@ -187,6 +187,8 @@ public sealed class QuickFixTests
         "BACKUP SNAPSHOT db.s TO r ON (t1 PARTITIONS (p1 ));")]
     [InlineData("BACKUP SNAPSHOT db.s TO r ON (t1 PARTITION （p1 , p2 ）);", "SRB010", "`（p1` and `）`",
         "BACKUP SNAPSHOT db.s TO r ON (t1 PARTITION (p1 , p2 ));")]
+    [InlineData("BACKUP SNAPSHOT db.s TO r ON (t1 PARTITION （ p1\u3000, p2 ）);", "SRB010", "`（` and `）`",
+        "BACKUP SNAPSHOT db.s TO r ON (t1 PARTITION ( p1 , p2 ));")]
     public void A_full_width_parenthesis_is_mended_with_the_one_that_closes_its_group(string text, string code, string named, string expected)
     {
         var diagnostic = Assert.Single(Analyze(text, null).Diagnostics);
