@@ -42,16 +42,20 @@ internal static class ShowColumnRules
         };
         if (clauses is null || !ShowResultFacts.Columns.TryGetValue(context.Parsed.Kind, out var columns))
             return;
-        var version = context.Options.Version;
-        if (clauses.Where is { } where && ExpressionGrammar.Check(context.Text, where.Condition, sortKeys: false, version).IsRead)
+        if (clauses.Where is { } where && ExpressionGrammar.Check(context.Text, where.Condition, sortKeys: false, context.Options.Version).IsRead)
             CheckCondition(context, where.Condition, columns);
         if (clauses.OrderBy is { } orderBy)
-        {
-            var keys = Significant(context.Parsed.Tokens.Where(t => orderBy.Contains(t.Span.Start))).Skip(2).ToList();
-            if (ExpressionGrammar.Check(context.Text, keys, sortKeys: true, version).IsRead)
-                foreach (var column in SortColumns(context.Text, keys, version).Where(column => !Lists(columns, context.Text, column)))
-                    ReportUnknown(context, column, columns, inSortKeys: true);
-        }
+            CheckSortKeys(context, orderBy, columns);
+    }
+
+    /// <summary>Each unknown column among the sort keys, in a method of its own: its lambdas, capturing the parameters, are allocated on entry.</summary>
+    private static void CheckSortKeys(RuleContext context, TextSpan orderBy, ResultFact[] columns)
+    {
+        var version = context.Options.Version;
+        var keys = Significant(context.Parsed.Tokens.Where(t => orderBy.Contains(t.Span.Start))).Skip(2).ToList();
+        if (ExpressionGrammar.Check(context.Text, keys, sortKeys: true, version).IsRead)
+            foreach (var column in SortColumns(context.Text, keys, version).Where(column => !Lists(columns, context.Text, column)))
+                ReportUnknown(context, column, columns, inSortKeys: true);
     }
 
     /// <summary>
