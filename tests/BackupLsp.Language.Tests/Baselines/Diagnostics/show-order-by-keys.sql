@@ -1,4 +1,5 @@
--- ORDER BY takes what StarRocks' grammar does: sort keys (any expression) separated by commas, each with ASC or DESC and NULLS FIRST or LAST
+-- ORDER BY takes what StarRocks' grammar does: sort keys (any expression) separated by commas, each with ASC or DESC and NULLS FIRST or LAST;
+-- StarRocks 4.1 then sorts by columns only ("Show stmt only support order by column"), which is not checked here
 SHOW BACKUP ORDER BY CreateTime DESC NULLS FIRST, JobId ASC;
 SHOW RESTORE ORDER BY 1, lower(State), `Database` DESC;
 SHOW SNAPSHOT ON example_repo ORDER BY Timestamp DESC LIMIT 2;
