@@ -64,7 +64,7 @@ public static partial class StatementParser
     private static (TextSpan Region, ImmutableArray<TextEdit> Marks)? FullWidthGroup(string text, Token<TokenKind>[] significant, int index)
     {
         var start = SpanOf(significant[index]).Start;
-        if (ClosingParenthesis(text, significant, start) is not { } close || !significant.Any(token => SpanOf(token).End == close + 1))
+        if (PairedParenthesis(text, significant, start) is not { } close || !significant.Any(token => SpanOf(token).End == close + 1))
             return null;
         var region = TextSpan.FromBounds(start, close + 1);
         return (region, [.. FullWidthPunctuation(text, region).Where(edit => edit.NewText is "," or "(" or ")")]);

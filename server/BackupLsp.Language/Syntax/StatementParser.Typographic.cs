@@ -68,38 +68,41 @@ public static partial class StatementParser
     {
         var pairs = new List<TextEdit>();
         foreach (var mark in marks)
-            if ((text[mark.Span.Start] switch
-                {
-                    '\uFF08' => ClosingParenthesis(text, tokens, mark.Span.Start),
-                    '\uFF09' => OpeningParenthesis(text, tokens, mark.Span.Start),
-                    _ => null,
-                }) is { } pair && marks.All(other => other.Span.Start != pair))
+            if (text[mark.Span.Start] is '\uFF08' or '\uFF09' && PairedParenthesis(text, tokens, mark.Span.Start) is { } pair
+                && marks.All(other => other.Span.Start != pair))
                 pairs.Add(new TextEdit(new TextSpan(pair, 1), text[pair] == '\uFF08' ? "(" : ")"));
         return pairs.Count == 0 ? marks : [.. marks.Concat(pairs).DistinctBy(edit => edit.Span.Start).OrderBy(edit => edit.Span.Start)];
     }
 
-    /// <summary>Where the full-width <c>）</c> that closes the group of the <c>（</c> at <paramref name="open"/> stands, or null.</summary>
-    private static int? ClosingParenthesis(string text, Token<TokenKind>[] tokens, int open)
+    /// <summary>
+    /// Where the full-width parenthesis that pairs with the one at <paramref name="at"/> stands: the <c>）</c> that closes the
+    /// group of a <c>（</c>, read forward, or the <c>（</c> that opens the group of a <c>）</c>, read backward; the parentheses
+    /// of either width between counted. Null where an ASCII parenthesis pairs with it, or none.
+    /// </summary>
+    private static int? PairedParenthesis(string text, Token<TokenKind>[] tokens, int at)
     {
+        var forward = text[at] == '\uFF08';
+        var (deeper, deeperWide, step) = forward ? (TokenKind.LParen, '\uFF08', 1) : (TokenKind.RParen, '\uFF09', -1);
         var depth = 0;
-        foreach (var token in tokens)
+        for (var n = 0; n < tokens.Length; n++)
         {
+            var token = tokens[forward ? n : tokens.Length - 1 - n];
             var span = SpanOf(token);
-            if (span.End <= open)
+            if (forward ? span.End <= at : span.Start > at)
                 continue;
             if (token.Kind is TokenKind.LParen or TokenKind.RParen)
             {
-                depth += token.Kind == TokenKind.LParen ? 1 : -1;
+                depth += token.Kind == deeper ? 1 : -1;
                 if (depth == 0)
                     return null;
                 continue;
             }
             if (token.Kind != TokenKind.Word)
                 continue;
-            for (var i = Math.Max(span.Start, open); i < span.End; i++)
+            for (var i = forward ? Math.Max(span.Start, at) : Math.Min(span.End - 1, at); i >= span.Start && i < span.End; i += step)
                 if (text[i] is '\uFF08' or '\uFF09')
                 {
-                    depth += text[i] == '\uFF08' ? 1 : -1;
+                    depth += text[i] == deeperWide ? 1 : -1;
                     if (depth == 0)
                         return i;
                 }
@@ -121,35 +124,6 @@ public static partial class StatementParser
             return spaces;
         var (_, inside) = MeantSpaces.InOrAfter(edited, TextSpan.FromBounds(open.Span.End, close.Span.Start));
         return inside.IsEmpty ? spaces : [.. spaces.Concat(inside).OrderBy(edit => edit.Span.Start)];
-    }
-
-    /// <summary>Where the full-width <c>（</c> that opens the group of the <c>）</c> at <paramref name="close"/> stands, or null.</summary>
-    private static int? OpeningParenthesis(string text, Token<TokenKind>[] tokens, int close)
-    {
-        var depth = 0;
-        for (var k = tokens.Length - 1; k >= 0; k--)
-        {
-            var span = SpanOf(tokens[k]);
-            if (span.Start > close)
-                continue;
-            if (tokens[k].Kind is TokenKind.LParen or TokenKind.RParen)
-            {
-                depth += tokens[k].Kind == TokenKind.RParen ? 1 : -1;
-                if (depth == 0)
-                    return null;
-                continue;
-            }
-            if (tokens[k].Kind != TokenKind.Word)
-                continue;
-            for (var i = Math.Min(span.End - 1, close); i >= span.Start; i--)
-                if (text[i] is '\uFF08' or '\uFF09')
-                {
-                    depth += text[i] == '\uFF09' ? 1 : -1;
-                    if (depth == 0)
-                        return i;
-                }
-        }
-        return null;
     }
 
     /// <summary>
